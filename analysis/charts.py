@@ -13,13 +13,15 @@ import re
 import textwrap
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.dates as mdates
 import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .article import Article
 from .export import atomic_write, table_csv
@@ -40,9 +42,9 @@ from .house import (
     tick_text,
 )
 from .paths import FIGURES
-from .phrases import recipient_after
+from .phrases import clause_after, recipient_after, relative_period_in
 from .tables import ATTACK_COLUMNS
-from .vocab import FORECAST_WORDS, FUNCTION_WORDS
+from .vocab import FORECAST_WORDS, FUNCTION_WORDS, TENS_WORDS, UNIT_WORDS
 
 STYLE = Path(__file__).with_name("house.mplstyle")
 SIZE = (9.0, 5.4)  # inches; explicit so notebook reprs and files never depend on defaults
@@ -64,9 +66,23 @@ CHANGE_CHART_COLUMNS = tuple(
     if c not in ("period_start", "mentions", "end", "sentence", "quotes", "starts", "attribution")
 )
 MAX_BARS = 20
+NOTE_LINE = 0.142  # inches per line of an 8.5 pt note beside a bar
+DECIMALS = 10  # computed numbers in a chart's CSV: enough for any stated figure, no binary noise
 MAX_TIMELINE_ROWS = 16
 # A figure that is part of a group said just before it ("340,000 of them"), not a peer of it.
 RE_PART_OF = re.compile(r"^\s+of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
+# ... or of a group counted in the same breath: "nine of the 12 driest summers", "12 of its 40
+# branches", "three of 20 candidates" (the figure is the part; the number after "of" its whole).
+_GROUP_SIZE = (
+    r"(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|"
+    + "|".join(sorted({*UNIT_WORDS, *TENS_WORDS}, key=len, reverse=True))
+    + r")\b"
+)
+RE_PART_OF_NUMBER = re.compile(
+    r"^\s*of\s+(?:(?:the|its|their|his|her|our|all)\s+)?" + _GROUP_SIZE + r"(?!\s*(?:%|per\s*cent|percent))",
+    re.IGNORECASE,
+)
+RE_NUMBER_HEAD = re.compile(r"^[\w.,-]+")  # the number a quote opens with ("nine" of "nine of the 12 ...")
 RE_SINCE = re.compile(r"\bsince\s+(?:the\s+[\w\s'’-]{0,60}?\s+(?:in|of)\s+)?$", re.IGNORECASE)
 
 
@@ -81,6 +97,9 @@ class Chart:
     data: pd.DataFrame
     source: str
     form: str = "bars"
+
+    def __post_init__(self) -> None:
+        settle_layout(self.figure)
 
     def __repr__(self) -> str:
         return f"Chart({self.name!r})"
@@ -97,10 +116,14 @@ class Chart:
 # --- text built from metadata and data --------------------------------------------------------
 
 
+RE_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\.)?([^/?#\s]+)", re.IGNORECASE)
+
+
 def _host(address: str | None) -> str:
-    if not address:
-        return ""
-    return re.sub(r"^[a-z]+://(www\.)?", "", address).split("/")[0]
+    """The host of a web address ("tribune.com.pk"); "" for anything that is not an address (a
+    `source` line that describes where the text came from names no outlet)."""
+    found = RE_ADDRESS.match(address or "")
+    return found.group(1) if found else ""
 
 
 def source_line(article: Article) -> str:
@@ -121,6 +144,17 @@ def source_line(article: Article) -> str:
 def money_label(amount: float, currency: str) -> str:
     """An amount as people write it ("$77M", "103 billion PKR"): see `house.money_text`."""
     return money_text(amount, currency)
+
+
+def is_stated(phrase: object) -> bool:
+    """Whether a period or baseline is the article's own words (not "not stated" or empty)."""
+    return str(phrase).strip() not in ("", "not stated", "nan", "None")
+
+
+def as_stated(phrase: object) -> str:
+    """A period or baseline for a chart: the article's words in quotes, or "not stated by the
+    article" (never "not stated" in quotes, as if the article had said it)."""
+    return f"“{str(phrase).strip()}”" if is_stated(phrase) else "not stated by the article"
 
 
 def multiplier_text(percent: float, direction: str, multiplier: float) -> str:
@@ -153,6 +187,16 @@ def _wrapped(text: str, width: int) -> str:
 # --- figure scaffolding -------------------------------------------------------------------------
 
 
+TITLE_WIDTH = 72  # characters per title line (14 pt bold across the canvas)
+SUBTITLE_WIDTH = 115
+SOURCE_WIDTH = 130
+TITLE_LINE = 0.235  # inches per further title line
+SOURCE_LINE = 0.13  # inches per source line past the two the house layout leaves room for
+HEAD_INCHES = 0.756  # above the plot: the title and the space under it (with the subtitle's lines added)
+FOOT_INCHES = 0.864  # below the plot: tick labels, axis label and two lines of source
+EDGE = 0.02  # share of the canvas width kept clear at its left edge
+
+
 def house_figure(
     title: str,
     subtitle: str,
@@ -162,19 +206,76 @@ def house_figure(
     right: float = 0.94,
 ) -> tuple[Figure, object]:
     """A figure in the house style with title, wrapped subtitle and source line; returns (fig, ax).
-    `left` and `right` bound the plot (room for bar labels on the left, notes on the right)."""
+    `left` and `right` bound the plot (room for bar labels on the left, notes on the right). The
+    margins above and below the plot are fixed in inches, so a taller figure gets a taller plot,
+    and grow with each further line of title or source."""
+    height = size[1]
+    extra_title = TITLE_LINE * (len(textwrap.wrap(title, TITLE_WIDTH)) - 1)
+    lines = len(textwrap.wrap(subtitle, SUBTITLE_WIDTH))
+    top = 1 - (HEAD_INCHES + (0.035 * lines + 0.03) * SIZE[1] + extra_title) / height
+    source_lines = len(textwrap.wrap(source, SOURCE_WIDTH))
+    bottom = (FOOT_INCHES + SOURCE_LINE * max(source_lines - 2, 0)) / height
     with mpl.rc_context(fname=str(STYLE)):
         fig = Figure(figsize=size)
-        lines = len(textwrap.wrap(subtitle, 115))
-        top = 0.86 - (0.035 * lines + 0.03) * SIZE[1] / size[1]
-        ax = fig.add_axes((left, 0.16, right - left, max(top - 0.16, 0.2)))
-        fig.text(0.02, 0.97, title, fontsize=14, fontweight="bold", color=COLOURS["text"], va="top")
+        ax = fig.add_axes((left, bottom, right - left, max(top - bottom, 0.2)))
+        fig.text(
+            0.02,
+            1 - 0.03 * SIZE[1] / height,
+            _wrapped(title, TITLE_WIDTH),
+            fontsize=14,
+            fontweight="bold",
+            color=COLOURS["text"],
+            va="top",
+        )
         for y, text, width, size_pt, va in (
-            (0.97 - 0.07 * SIZE[1] / size[1], subtitle, 115, 9.5, "top"),
-            (0.02, source, 130, 7.5, "bottom"),
+            (
+                1 - (0.03 + 0.07) * SIZE[1] / height - extra_title / height,
+                subtitle,
+                SUBTITLE_WIDTH,
+                9.5,
+                "top",
+            ),
+            (0.02 * SIZE[1] / height, source, SOURCE_WIDTH, 7.5, "bottom"),
         ):
             fig.text(0.02, y, _wrapped(text, width), fontsize=size_pt, color=COLOURS["muted"], va=va)
     return fig, ax
+
+
+def _boxes_overlap(boxes: list[object]) -> bool:
+    """Whether any two neighbouring boxes (in drawing order) overlap."""
+    return any(a.x1 > b.x0 and b.x1 > a.x0 for a, b in pairwise(boxes))
+
+
+def settle_layout(fig: Figure) -> None:
+    """Keep every chart legible whatever its labels: the plot moves right until its longest
+    category label clears the canvas's left edge, and a value axis whose tick labels would run
+    into one another gets fewer ticks."""
+    canvas = FigureCanvasAgg(fig)
+    for ax in fig.axes:
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        width = fig.bbox.width
+        labels = [t for t in ax.yaxis.get_ticklabels() if t.get_visible() and t.get_text()]
+        if labels:
+            reach = min(t.get_window_extent(renderer).x0 for t in labels)
+            if reach < EDGE * width:
+                box = ax.get_position()
+                shift = (EDGE * width - reach) / width
+                ax.set_position((box.x0 + shift, box.y0, max(box.width - shift, 0.2), box.height))
+        for bins in (8, 6, 5, 4, 3, 2):
+            canvas.draw()
+            low, high = ax.get_xlim()
+            ticks = [
+                t.label1
+                for t in ax.xaxis.get_major_ticks()
+                if t.label1.get_visible() and t.label1.get_text() and low <= t.get_loc() <= high
+            ]
+            boxes = sorted((t.get_window_extent(renderer) for t in ticks), key=lambda b: b.x0)
+            if not _boxes_overlap([b.padded(2) for b in boxes]):
+                break
+            if isinstance(ax.xaxis.get_major_locator(), mdates.DateLocator):
+                break
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=bins, steps=[1, 2, 5, 10]))
 
 
 def _value_axis(ax: object, largest: float, label: str) -> float:
@@ -262,16 +363,22 @@ def change_chart(
     annotated; the period, the baseline and whose claim it is said in the subtitle."""
     if changes.empty:
         raise ValueError(f"{article.id}: no percent changes to chart")
+    left_out = max(len(changes) - MAX_BARS, 0)
+    changes = changes.head(MAX_BARS)
     periods = list(dict.fromkeys(changes["period"]))
     baselines = list(dict.fromkeys(changes["baseline"]))
     period_note = (
-        f"Period: “{periods[0]}”." if len(periods) == 1 else "Periods as the article states them, per bar."
+        f"Period: {as_stated(periods[0])}."
+        if len(periods) == 1
+        else "Periods as the article states them, per bar (a bar without one has none stated)."
     )
     baseline_note = (
-        "Baseline: not stated by the article."
-        if baselines == ["not stated"]
-        else "Baselines as stated: " + "; ".join(b for b in baselines) + "."
+        f"Baseline: {as_stated(baselines[0])}."
+        if len(baselines) == 1
+        else "Baselines as the article states them, per bar (a bar without one has none stated)."
     )
+    if left_out:
+        baseline_note += f" The last {left_out} changes are left out of the chart (all are in the table)."
     claim = " ".join(
         t
         for t in (claim_note(list(changes["attribution"])), context_note(context, list(changes["quote"])))
@@ -279,7 +386,20 @@ def change_chart(
     )
     source = source_line(article)
     subtitle = f"Index, earlier level = 100. {period_note} {baseline_note} {claim}"
-    fig, ax = house_figure(title, subtitle, source, size=_height_for(2 * len(changes)), right=0.64)
+    notes = []
+    for row in changes.itertuples():
+        note = _wrapped(multiplier_text(row.percent_change, row.direction, row.multiplier), 30)
+        if len(periods) > 1 and is_stated(row.period):
+            note += "\n" + _wrapped(f"period: {as_stated(row.period)}", 30)
+        if len(baselines) > 1 and is_stated(row.baseline):
+            note += "\n" + _wrapped(f"baseline: {as_stated(row.baseline)}", 30)
+        notes.append(note)
+    lines = max(note.count("\n") + 1 for note in notes)
+    # a row holds its note beside the later bar, clear of the "100" beside the earlier bar
+    row_inches = (lines * NOTE_LINE / 2 + 0.1) / 0.36
+    size = _height_for(2 * len(changes))
+    size = (size[0], max(size[1], 2.8 + row_inches * len(changes)))
+    fig, ax = house_figure(title, subtitle, source, size=size, right=0.64)
     metrics = trusted_subjects(changes, article, "metric")
     labels = [figure_label(m, None, q) for m, q in zip(metrics, changes["quote"], strict=True)]
     with mpl.rc_context(fname=str(STYLE)):
@@ -303,12 +423,9 @@ def change_chart(
         ax.invert_yaxis()
         top = max(changes["index_after"].max(), 100)
         limit = _value_axis(ax, top, "Index (earlier level = 100)")
-        for r, row in zip(rows, changes.itertuples(), strict=True):
-            note = _wrapped(multiplier_text(row.percent_change, row.direction, row.multiplier), 30)
-            if len(periods) > 1:
-                note += "\n" + _wrapped(str(row.period), 30)
+        for r, row, note in zip(rows, changes.itertuples(), notes, strict=True):
             ax.text(
-                row.index_after + limit * 0.015,
+                max(row.index_after, row.index_before) + limit * 0.015,
                 r + height / 2,
                 note,
                 va="center",
@@ -325,11 +442,15 @@ def change_chart(
             )
         ax.legend(handles=[earlier, later], loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, fontsize=8.5)
     data = changes[list(CHANGE_CHART_COLUMNS)].copy()
+    for column in ("multiplier", "index_after"):  # 100 * 0.969 is 96.89999999999999 in binary
+        data[column] = data[column].astype(float).round(DECIMALS)
     parts = [
         f"{row.metric or row.quote} {'rose' if row.direction != 'decrease' else 'fell'} "
         f"{format_number(row.percent_change)} per cent, "
         f"from an index of 100 to {human_number(round(row.index_after, 4))} "
         f"({format_number(round(row.multiplier, 4))} times the earlier level)"
+        + (f", period: {as_stated(row.period)}" if len(periods) > 1 else "")
+        + (f", baseline: {as_stated(row.baseline)}" if len(baselines) > 1 else "")
         for row in changes.itertuples()
     ]
     alt = (
@@ -434,31 +555,40 @@ APART = (
 
 def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Money figures whose subject is their named recipient ("$77M to UNHCR" -> "to UNHCR") where
-    the article names one right after the amount."""
+    the article names one right after the amount, with the period its clause gives ("$5M to the
+    Red Cross this year" -> "to the Red Cross, this year"): a label never drops when it was paid."""
     subjects = []
     for row in rows.itertuples():
         after = article.body[int(row.end) : article.sentences[int(row.sentence)][1]]
-        who, _ = recipient_after(after)
-        subjects.append(f"to {who}" if who else row.subject)
+        who, end = recipient_after(after)
+        period = relative_period_in(clause_after(after[end:])) if who else ""
+        subjects.append((f"to {who}" + (f", {period}" if period else "")) if who else row.subject)
     return rows.assign(subject=subjects)
+
+
+def slug_of(text: str) -> str:
+    """A file-name part from a unit or currency: "years of age" -> "years-of-age"."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "other"
 
 
 def money_chart(
     rows: pd.DataFrame, article: Article, currency: str, kind: str = "actual", band: int = 0
 ) -> Chart:
-    """The distinct money amounts stated in one currency, one standing and one scale band,
-    labelled with their recipients where named; never added together."""
+    """The distinct money amounts stated in one currency (and per one unit, for prices: "USD per
+    barrel"), one standing and one scale band, labelled with their recipients where named; never
+    added together."""
     slug, suffix = _standing_suffix(kind, band)
+    code = currency.partition(" per ")[0]
     return amounts_chart(
         with_recipients(rows, article),
         article,
         f"Money the article states, in {currency}{suffix}",
         f"Each bar is one amount as stated. Amounts in other currencies are charted separately; "
         f"nothing is added up. {APART}",
-        f"money-{currency.lower()}{slug}",
+        f"money-{slug_of(currency)}{slug}",
         currency,
         f"money amounts in {currency}",
-        currency,
+        code,
     )
 
 
@@ -478,21 +608,35 @@ def count_chart(
     """The distinct counts of one unit (people, attacks, other things), one standing and one scale
     band."""
     slug, suffix = _standing_suffix(kind, band)
+    counted = (
+        unit in COUNT_TITLES
+    )  # else a measure ("years of age", "tanker"): figures in it, not counts of it
     return amounts_chart(
         rows,
         article,
-        COUNT_TITLES.get(unit, f"Counts of {unit}") + suffix,
-        f"Each bar is one count as stated. {APART}",
-        f"counts-{unit}{slug}",
+        (COUNT_TITLES[unit] if counted else f"Figures the article states, in {unit}") + suffix,
+        f"Each bar is one {'count' if counted else 'figure'} as stated. {APART}",
+        f"counts-{slug_of(unit)}{slug}",
         unit,
-        f"counts of {COUNT_NOUNS.get(unit, unit)}",
+        f"counts of {COUNT_NOUNS.get(unit, unit)}" if counted else f"figures in {unit}",
     )
 
 
+def is_part_of_group(quote: str, after: str) -> bool:
+    """Whether a figure is a part of a group: one just counted ("340,000 of them"), or one whose
+    size follows it ("nine of the 12 driest summers", in its quote or just after it)."""
+    head = RE_NUMBER_HEAD.match(quote)
+    inside = quote[head.end() :] if head else ""
+    return bool(RE_PART_OF.match(after) or RE_PART_OF_NUMBER.match(after) or RE_PART_OF_NUMBER.match(inside))
+
+
 def parts_of_groups(rows: pd.DataFrame, article: Article) -> pd.Series:
-    """Which figures are a part of a group the article has just counted ("340,000 of them")."""
+    """Which figures are a part of a group the article counts with them (see `is_part_of_group`)."""
     return pd.Series(
-        [bool(RE_PART_OF.match(article.body[int(end) : int(end) + 20])) for end in rows["end"]],
+        [
+            is_part_of_group(str(quote), article.body[int(end) : int(end) + 30])
+            for quote, end in zip(rows["quote"], rows["end"], strict=True)
+        ],
         index=rows.index,
         dtype=bool,
     )
@@ -511,16 +655,33 @@ def scale_bands(rows: pd.DataFrame) -> list[pd.DataFrame]:
     return [rows[rows.index.isin(band)] for band in bands]
 
 
+RE_SUBJECT_UNIT = re.compile(r"\(unit: ([^)]+)\)")  # "tariff (unit: halalas)"
+RE_SUBJECT_PER = re.compile(r"\(per ([^)]+)\)")  # "Brent crude (per barrel)"
+
+
+def measure_of(unit: object, measure: object, subject: object) -> str:
+    """The unit a figure is charted in: its unit; for unit `other` the measure the table names
+    ("sen", "foot") or else the one its subject names ("(unit: halalas)"); a price quoted per
+    something adds it ("USD per barrel"), since a price per ounce and one per barrel share no axis."""
+    text = str(unit)
+    said = subject if isinstance(subject, str) else ""
+    if text == "other":
+        named = RE_SUBJECT_UNIT.search(said)
+        if isinstance(measure, str) and measure.strip():
+            text = measure.strip()
+        elif named:
+            text = named.group(1).strip()
+    per = RE_SUBJECT_PER.search(said)
+    return f"{text} per {per.group(1).strip()}" if per else text
+
+
 def with_measures(rows: pd.DataFrame) -> pd.DataFrame:
-    """Figures with a `_unit` to group and label them by: the unit, or for unit `other` the real
-    measure when the table names it ("sen", "foot"), so unlike measures never share a chart."""
-    measures = (
-        rows["measure"] if "measure" in rows.columns else pd.Series([None] * len(rows), index=rows.index)
-    )
-    units = [
-        m.strip() if u == "other" and isinstance(m, str) and m.strip() else u
-        for u, m in zip(rows["unit"], measures, strict=True)
-    ]
+    """Figures with a `_unit` to group and label them by (see `measure_of`), so unlike measures
+    never share a chart."""
+    blank = pd.Series([None] * len(rows), index=rows.index)
+    measures = rows["measure"] if "measure" in rows.columns else blank
+    subjects = rows["subject"] if "subject" in rows.columns else blank
+    units = [measure_of(u, m, s) for u, m, s in zip(rows["unit"], measures, subjects, strict=True)]
     return rows.assign(_unit=units)
 
 
@@ -570,7 +731,7 @@ def report_charts(
             of = f"in {unit}" if kind_name == "money" else f"of {COUNT_NOUNS.get(unit, unit)}"
             parts = parts_of_groups(group, article)
             notes += [
-                f"“{quote}” is a part of a group counted just before it: not drawn beside its whole."
+                f"“{quote}” is a part of a group the article counts: not drawn beside its whole."
                 for quote in group.loc[parts, "quote"]
             ]
             bands = scale_bands(group[~parts])

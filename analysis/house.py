@@ -14,7 +14,7 @@ A chart is published only when it follows every rule:
 6. Like is compared with like: one unit per chart, and a forecast or expectation kept apart from
    an actual (the starting level of "from A to B" is not a forecast), a cumulative amount apart
    from a one-off one; amounts more than MAX_SCALE_RATIO times apart go to separate charts; a
-   part ("340,000 of them") is not drawn beside its whole as a peer.
+   part ("340,000 of them", "nine of the 12") is not drawn beside its whole as a peer.
 7. The period, the baseline and whose claim it is ("according to ...", from the attribution) are
    said in the subtitle or a note.
 8. A timeline shows what happened between dates (periods as spans, the article's own date when
@@ -29,7 +29,7 @@ import math
 import re
 
 from .currencies import display_symbol
-from .vocab import ANAPHORIC_WORDS, CUMULATIVE_PHRASES, FORECAST_WORDS, FUNCTION_WORDS
+from .vocab import ANAPHORIC_WORDS, AUXILIARY_VERBS, CUMULATIVE_PHRASES, FORECAST_WORDS, FUNCTION_WORDS
 
 FILL_MIN = 0.7  # rule 3: the largest bar fills more than this share of the value axis
 MAX_SCALE_RATIO = 1000  # rule 6: largest / smallest amount one chart may hold
@@ -84,11 +84,14 @@ def human_number(value: float) -> str:
 
 
 def money_text(amount: float, currency: str) -> str:
-    """An amount as people write it: "$77M", "€3.5M", "₩450,000", "103 billion PKR": the currency's
-    English sign (CLDR) before the number, or its code after it when CLDR has no sign."""
+    """An amount as people write it: "$77M", "€3.5M", "₩450,000", "$58.30", "103 billion PKR": the
+    currency's English sign (CLDR) before the number, or its code after it when CLDR has no sign;
+    an amount with cents shows both digits."""
     symbol = display_symbol(currency)
     divisor, word = scale_of(amount)
     number = plain_number(amount / divisor)
+    if not word and not float(round(amount, 2)).is_integer():
+        number = f"{round(float(amount), 2):,.2f}"  # "$58.30": an amount in cents keeps both digits
     if symbol:
         return f"{symbol}{number}{SYMBOL_SCALE_WORDS.get(word, '')}"
     return f"{number} {word} {currency}" if word else f"{number} {currency}"
@@ -148,6 +151,36 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[left : right.start() if right else len(sentence)]
 
 
+MAX_SHARED_CLAUSES = 3  # how far back a list of figures is followed to the verb they share
+LIST_JOINS = ("", "and", "or")  # all that may stand before a figure that is the next item of a list
+RE_AUXILIARY = re.compile(r"\b(?:" + "|".join(AUXILIARY_VERBS) + r")\b", re.IGNORECASE)
+RE_OPENS_WITH_NUMBER = re.compile(
+    r"\s*(?:and\s+|or\s+)?(?:[A-Z]{0,3}[^\w\s]{1,2})?\d"
+)  # "6% in 2025", "NZ$5M"
+
+
+def governing_clause(sentence: str, start: int, end: int) -> str:
+    """The clause that holds a figure, with the clauses before it when the figure opens its own
+    clause as the next item of a list: "projects 3.5% for 2026 and 2.5% in 2027", "rose 5% in
+    2024, 6% in 2025 and 7% in 2026" share one verb, so "2.5%" is projected too (at most
+    MAX_SHARED_CLAUSES back; not "rose 5%, and it expects 7%" or "and $4M was paid": those clauses
+    have verbs of their own)."""
+    bounds = list(RE_CLAUSE.finditer(sentence, 0, start))
+    right = RE_CLAUSE.search(sentence, end)
+    stop = right.start() if right else len(sentence)
+    first = bounds[-1].end() if bounds else 0
+    head = sentence[first:start]
+    if RE_AUXILIARY.search(sentence, end, stop):
+        return sentence[first:stop]  # "and $4M was paid last year": a verb of its own
+    for _ in range(MAX_SHARED_CLAUSES):
+        if not bounds or head.strip().lower() not in LIST_JOINS:
+            break
+        last = bounds.pop()
+        first = bounds[-1].end() if bounds else 0
+        head = "" if RE_OPENS_WITH_NUMBER.match(sentence, first, last.start()) else "own words"
+    return sentence[first:stop]
+
+
 def starting_level(sentence: str, start: int, end: int) -> bool:
     """Whether a figure is the starting level of a "from A to B" change (the level before it)."""
     before, after = RE_STARTING_LEVEL
@@ -157,7 +190,7 @@ def starting_level(sentence: str, start: int, end: int) -> bool:
 def standing(sentence: str, start: int, end: int) -> str:
     """How a figure is stated, from its clause: "forecast" (expected, projected, will...; never
     the starting level of "from A to B"), "cumulative" (in total, so far, since...), or "actual"."""
-    clause = clause_around(sentence, start, end)
+    clause = governing_clause(sentence, start, end)
     if RE_FORECAST.search(clause) and not starting_level(sentence, start, end):
         return "forecast"
     if RE_CUMULATIVE.search(clause):

@@ -103,3 +103,26 @@ def test_a_cut_label_with_its_quote_appended_is_a_problem(seed):
     labels = [t.get_text() for t in ax.get_yticklabels()]
     ax.set_yticks(ax.get_yticks(), ["Corporation in 2024, up from: “₦4.2 billion”", *labels[1:]])
     assert "label cut short: 'Corporation in 2024, up from: “₦4.2 billion”'" in chart_problems(chart)
+
+
+def test_text_off_the_canvas_is_a_problem(seed):
+    chart = aid_chart(aid_amounts(seed), seed)
+    chart.figure.text(-0.05, 0.5, "Recipients")
+    assert "text off the canvas: 'Recipients'" in chart_problems(chart)
+
+
+def test_texts_drawn_on_one_another_are_a_problem(seed):
+    chart = aid_chart(aid_amounts(seed), seed)
+    chart.figure.text(0.03, 0.03, "a second line over the source")
+    assert any(
+        p.startswith("texts overlap: 'Source: The Express Tribune") and "a second line over the source" in p
+        for p in chart_problems(chart)
+    )
+
+
+def test_tick_labels_that_run_together_are_a_problem(seed):
+    chart = aid_chart(aid_amounts(seed), seed)
+    ax = chart.figure.axes[0]
+    ax.set_xticks(range(0, 81, 2))
+    ax.xaxis.set_major_formatter(lambda x, _pos: f"{x * 10_000:,.0f}")
+    assert any(p.startswith("tick labels run together: ") for p in chart_problems(chart))

@@ -7,8 +7,13 @@ from analysis.article import article_from_text
 from analysis.chartcheck import chart_problems
 from analysis.charts import (
     aid_chart,
+    as_stated,
     attack_chart,
+    change_chart,
     context_note,
+    house_figure,
+    is_part_of_group,
+    measure_of,
     money_label,
     multiplier_text,
     render,
@@ -16,6 +21,7 @@ from analysis.charts import (
     runs_on,
     save_chart,
     scale_bands,
+    slug_of,
     source_line,
     timeline_chart,
     timeline_events,
@@ -23,6 +29,7 @@ from analysis.charts import (
     with_measures,
 )
 from analysis.context import load_context
+from analysis.export import table_csv
 from analysis.extract import extract_figures
 from analysis.tables import aid_amounts, attack_increases, percent_changes
 
@@ -232,7 +239,10 @@ def test_money_bars_are_labelled_with_their_recipients(seed):
     charts, _ = report_charts(seed, figures, percent_changes(seed, figures))
     money = next(c for c in charts if c.name.endswith("money-usd"))
     labels = [t.get_text() for t in money.figure.axes[0].get_yticklabels()]
-    assert labels == ["To UNHCR", "To IOM"]
+    assert labels == ["To UNHCR, this year", "To IOM"]  # the period its clause gives, as the aid chart says
+    assert money.alt_text.startswith(
+        "Bar chart of 2 money amounts in USD: To UNHCR, this year, $77M; To IOM, $9M."
+    )
 
 
 def test_restatement_chart_says_the_archive_is_synthetic(seed):
@@ -313,7 +323,7 @@ def test_a_starting_level_is_not_a_forecast_and_scales_apart_are_not_on_one_axis
 def test_a_part_is_not_drawn_beside_its_whole(tariff):
     charts, notes = tariff
     assert not [c for c in charts if "counts" in c.name]
-    assert "“340,000” is a part of a group counted just before it: not drawn beside its whole." in notes
+    assert "“340,000” is a part of a group the article counts: not drawn beside its whole." in notes
 
 
 def test_scale_bands_split_where_amounts_are_more_than_1000_times_apart():
@@ -347,3 +357,174 @@ def test_a_change_chart_labels_a_cut_metric_by_its_quote(seed):
     labels = [" ".join(t.get_text().split()) for t in chart.figure.axes[0].get_yticklabels()]
     assert labels[0] == changes["quote"].iloc[0][:1].upper() + changes["quote"].iloc[0][1:]
     assert chart_problems(chart) == []
+
+
+# --- a chart editor's read of charts for articles of other kinds (invented texts) --------------
+
+MARKETS = """source: typed in from a printed copy of the county edition
+title: Markets slip as metals rally
+
+Gold climbed to $2,150 an ounce on Tuesday, while crude oil traded at $58.30 a barrel.
+
+The Harbourside Regional Manufacturers and Exporters Association index fell 3.1% in the week, and the shares of the Northern Municipal Waterworks and Sanitation Company declined 4.4%.
+
+The festival drew 760,000 visitors last year and hired 3,200 stewards.
+
+Ana Ruiz, 31, beat Tom Berg, 27, in the final.
+"""
+
+
+@pytest.fixture(scope="module")
+def markets():
+    article = article_from_text(MARKETS, "markets")
+    figures = extract_figures(article)
+    charts, notes = report_charts(article, figures, percent_changes(article, figures))
+    return article, {c.name: c for c in charts}, notes
+
+
+def test_a_source_that_is_no_address_names_no_outlet_and_is_said_once(markets):
+    article, _, _ = markets
+    assert source_line(article) == (
+        "Source: outlet unknown, “Markets slip as metals rally” (publication date unknown). "
+        "typed in from a printed copy of the county edition"
+    )
+
+
+def test_prices_per_different_units_share_no_axis(markets):
+    _, charts, notes = markets
+    assert not [name for name in charts if "money" in name]
+    assert "Only one money amount in USD per ounce: said in a sentence, not charted." in notes
+    assert "Only one money amount in USD per barrel: said in a sentence, not charted." in notes
+
+
+def test_the_unit_a_figure_is_charted_in():
+    assert measure_of("USD", None, "Brent crude (per barrel)") == "USD per barrel"
+    assert measure_of("other", None, "tariff (unit: halalas)") == "halalas"
+    assert measure_of("other", "foot", "sea level (unit: feet)") == "foot"
+    assert measure_of("other", None, "") == "other"
+    assert measure_of("people", None, "visitors") == "people"
+
+
+def test_chart_files_are_named_by_slugs_and_measures_are_not_called_counts(markets):
+    _, charts, _ = markets
+    assert "markets--counts-years-of-age" in charts
+    chart = charts["markets--counts-years-of-age"]
+    assert chart.figure.texts[0].get_text() == "Figures the article states, in years of age"
+    assert chart.alt_text.startswith("Bar chart of 2 figures in years of age:")
+    assert slug_of("USD per barrel") == "usd-per-barrel"
+    assert all(" " not in name for name in charts)
+
+
+def test_a_change_chart_csv_holds_no_binary_noise(markets):
+    _, charts, _ = markets
+    chart = charts["markets--percent-changes"]
+    assert list(chart.data["index_after"]) == [96.9, 95.6]
+    assert "96.9," in table_csv(chart.data) and "9999" not in table_csv(chart.data)
+
+
+def test_a_decrease_is_annotated_past_the_earlier_bar(markets):
+    _, charts, _ = markets
+    ax = charts["markets--percent-changes"].figure.axes[0]
+    notes = [t for t in ax.texts if "per cent" in t.get_text()]
+    assert len(notes) == 2 and all(t.get_position()[0] > 100 for t in notes)
+
+
+def test_charts_of_long_labels_large_counts_and_long_sources_are_legible(markets):
+    _, charts, _ = markets
+    assert set(charts) == {
+        "markets--percent-changes",
+        "markets--counts-people",
+        "markets--counts-years-of-age",
+    }
+    for chart in charts.values():
+        assert chart_problems(chart) == [], chart.name
+
+
+def test_a_tall_chart_keeps_its_margins_in_inches(seed):
+    short = house_figure("T", "Subtitle.", source_line(seed))[1].get_position()
+    tall = house_figure("T", "Subtitle.", source_line(seed), size=(9.0, 10.8))[1].get_position()
+    assert tall.y0 * 10.8 == pytest.approx(short.y0 * 5.4)
+    assert (1 - tall.y1) * 10.8 == pytest.approx((1 - short.y1) * 5.4)
+
+
+def _markets_changes():
+    article = article_from_text(MARKETS, "markets")
+    return article, percent_changes(article, extract_figures(article))
+
+
+def test_each_bar_says_its_own_baseline_when_they_differ():
+    article, changes = _markets_changes()
+    changes = changes.assign(baseline=["from a year earlier", "not stated"])
+    chart = change_chart(changes, article)
+    joined = "\n".join(texts(chart))
+    assert "Baselines as the article states them, per bar (a bar without one has none stated)." in joined
+    assert "baseline: “from a year earlier”" in joined
+    assert "“not stated”" not in joined and "“not stated”" not in chart.alt_text
+    assert ", baseline: “from a year earlier”" in chart.alt_text
+    assert ", baseline: not stated by the article" in chart.alt_text
+
+
+def test_long_notes_beside_bars_get_rows_tall_enough_to_stay_clear():
+    article, changes = _markets_changes()
+    changes = pd.concat([changes] * 3, ignore_index=True).assign(
+        period=["in the three months to the end of September", "not stated"] * 3,
+        baseline=["than in the same quarter of the year before", "not stated"] * 3,
+    )
+    chart = change_chart(changes, article)
+    assert chart_problems(chart) == []
+
+
+def test_a_period_not_stated_is_not_quoted_as_if_the_article_said_it():
+    assert as_stated("not stated") == "not stated by the article"
+    assert as_stated("since March") == "“since March”"
+    article, changes = _markets_changes()
+    chart = change_chart(changes, article)
+    assert "Period: not stated by the article." in "\n".join(texts(chart))
+
+
+def test_a_change_chart_draws_at_most_max_bars():
+    article, changes = _markets_changes()
+    many = pd.concat([changes] * 11, ignore_index=True)
+    chart = change_chart(many, article)
+    assert len(chart.data) == 20
+    assert len(chart.figure.axes[0].get_yticklabels()) == 20
+    assert "The last 2 changes are left out of the chart (all are in the table)." in chart.alt_text
+
+
+@pytest.mark.parametrize(
+    ("quote", "after"),
+    [
+        ("nine of the 12 driest summers", " on record"),  # the group's size in the quote
+        ("14", " of its 60 branches will close"),
+        ("three", " of 20 candidates"),
+        ("2,000", " of them"),
+    ],
+)
+def test_a_part_of_a_group_counted_with_it_is_known(quote, after):
+    assert is_part_of_group(quote, after)
+
+
+@pytest.mark.parametrize(
+    ("quote", "after"),
+    [
+        ("12 driest summers", " on record"),
+        ("$5 billion", " of the 2024 budget"),  # a year, not the size of a group
+        ("40", " of 10% growth"),
+        ("two", " of the best"),
+    ],
+)
+def test_a_figure_followed_by_no_group_size_is_no_part(quote, after):
+    assert not is_part_of_group(quote, after)
+
+
+def test_a_part_and_its_whole_counted_together_are_not_drawn_as_peers():
+    text = "Nine of the 12 driest summers on record came after 1990. The 12 driest summers left 40 lakes dry."
+    article = article_from_text(text, "dry")
+    figures = extract_figures(article)
+    charts, notes = report_charts(article, figures, percent_changes(article, figures))
+    drawn = [q for c in charts for q in c.data.get("quote", [])]
+    assert "40 lakes" in drawn and not any(q.lower().startswith("nine of the 12") for q in drawn), drawn
+    assert (
+        "“Nine of the 12 driest summers” is a part of a group the article counts: not drawn beside its whole."
+        in notes
+    )

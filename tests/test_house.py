@@ -74,6 +74,11 @@ def test_numbers_are_never_written_in_scientific_notation(value):
         (450_000, "KRW", "₩450,000"),
         (2.5e6, "CAD", "CA$2.5M"),
         (4.2e9, "MYR", "4.2 billion MYR"),
+        (58.3, "USD", "$58.30"),  # cents keep both digits, as a price is written
+        (1_250.5, "EUR", "€1,250.50"),
+        (7.05, "MYR", "7.05 MYR"),
+        (2_150, "USD", "$2,150"),
+        (1.25e6, "USD", "$1.25M"),
     ],
 )
 def test_money_text(amount, currency, text):
@@ -132,6 +137,14 @@ def test_a_whole_label_is_not_cut(label):
         ("Aid so far totals $40M.", "$40M", "cumulative"),
         ("A bill will rise from ₦6,000 to ₦8,100, he said.", "₦6,000", "actual"),
         ("A bill will rise from ₦6,000 to ₦8,100, he said.", "₦8,100", "forecast"),
+        # the next item of a list shares the list's verb
+        ("The bank projects inflation of 3.5% for 2026 and 2.5% in 2027.", "2.5%", "forecast"),
+        ("Fares are expected to rise 4% in 2026, 3% in 2027 and 2% in 2028.", "2%", "forecast"),
+        ("Fares are expected to rise 4% in 2026, 3% in 2027 and 2% in 2028.", "3%", "forecast"),
+        ("Sales rose 5% in 2024 and 6% in 2025.", "6%", "actual"),
+        # ... but a clause with a verb of its own stands alone
+        ("The fund will get $9M, and $4M was paid last year.", "$4M", "actual"),
+        ("Exports grew 5% last year and imports will rise 2%.", "5%", "actual"),
     ],
 )
 def test_standing_of_a_figure_comes_from_its_clause(sentence, figure, kind):
