@@ -759,6 +759,8 @@ MAGNITUDE_FOLLOWERS = N.Followers(
     ("-", "on"), starts=("magnitude", "aftershock", "earthquake", "quake", "tremor")
 )
 METRES_FOLLOWERS = N.Followers(("m",))
+# what RE_METRES_NO_NOUN_RANGE reads right after its first number: the glued "m" or a dash
+METRES_RANGE_FOLLOWERS = N.Followers(("m", "-", "–"))
 
 
 def measure_of(unit_text: str) -> str:
@@ -1671,7 +1673,7 @@ def scan_units(sc: Scanner) -> None:
     ]
     found += [
         (m, "meter")
-        for m in sc.at(RE_METRES_NO_NOUN_RANGE, sc.digits)
+        for m in sc.at(RE_METRES_NO_NOUN_RANGE, sc.digits_then(METRES_RANGE_FOLLOWERS))
         if _water_level(sc, m.start()) or _length_named(sc, m.start(), m.end("num"))
     ]
     found += [
