@@ -25,7 +25,7 @@ from . import numbers as N
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .percent import RATING_POINT  # a player's or a programme's rating (the measure table's)
-from .resolve import matches_at_word
+from .resolve import matches_at_word, matches_before_word
 from .words import (
     goods_weighed_after,
     pack_weighed_before,
@@ -532,6 +532,7 @@ RE_STAR_RATING = re.compile(
 # the words one of those needs in its text (a cheap test before the pattern)
 STAR_RATING_CUES = ("rating", "testing", "assessment", "crash test", "out of")
 STAR_RATING = "star rating"
+STAR_LEADS = range(2, 7)  # from a number and its joiner to "star": "5 star" to "three-star"
 # A climb's category in a cycling race ("the Cat. 2 Col de Mure", "a category 1 climb", "the
 # Category 3 ascent"): a reading on the race's scale of climbs, as a storm's category is (rules,
 # table 7); the climb's word or its name must follow ("a Category 3 prisoner" is a class's name)
@@ -1642,7 +1643,10 @@ def scan_units(sc: Scanner) -> None:
     if ("FL" in sc.body or "light level" in sc.lower) and any(cue in sc.lower for cue in FLIGHT_CUES):
         found += [(m, FLIGHT_LEVEL) for m in RE_FLIGHT_LEVEL.finditer(sc.body)]
     if "tar" in sc.body and any(cue in sc.lower for cue in STAR_RATING_CUES):
-        found += [(m, STAR_RATING) for m in RE_STAR_RATING.finditer(sc.body)]
+        found += [
+            (m, STAR_RATING)
+            for m in matches_before_word(RE_STAR_RATING, sc.body, sc.lower, "star", STAR_LEADS)
+        ]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if any(cue in sc.lower for cue in RACING_CUES):
