@@ -694,19 +694,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "*151#", "*120*3#", "on *462": a mobile network's or a utility's service code
     if last == "(" and RE_VANITY_BEFORE.search(before):
         return True  # "555-HELP (4357)": a vanity number in digits
-    if (
-        (after[:1] == " " and after[1:2].isdigit() or last == " " and before[-2:-1].isdigit())
-        and end - start <= 8
-        and three_spaced_groups(body, start, end)
-    ):
+    spaced = after[:1] == " " and after[1:2].isdigit() or last == " " and before[-2:-1].isdigit()
+    if spaced and end - start <= 8 and three_spaced_groups(body, start, end):
         return True  # "report it on 1300 555 019": a phone number's groups
     if _spaced_phone_group(body, before, start, end):
         return True  # "call 800 7315": the groups of a phone number
-    if (
-        (after[:1] == " " and after[1:2].isdigit() or last == " " and before[-2:-1].isdigit())
-        and end - start <= 4
-        and paired_digit_groups(body, start, end)
-    ):
+    if spaced and end - start <= 4 and paired_digit_groups(body, start, end):
         return True  # "(13 43 25 84)": a phone number's groups, a later one of two digits
     if end - start == 3 and after[:1] == " " and RE_SERVICE_NUMBER.match(body, start):
         return True  # "the city's 311 app": a service line's number
