@@ -581,6 +581,8 @@ RE_TAX_MILLS = re.compile(
     r"|\b(?:levy|millage) of (?P<num2>\d{1,2}(?:\.\d{1,3})?) mills\b"
 )
 TAX_MILL = "mill"
+# from a match's start to a "mill" it holds: none in "millage of 9 mills", 15 in "levy of 12.125 mills"
+TAX_MILL_LEADS = range(16)
 # A study's P value as medical and science news prints it after a result ("P = .03", "P<0.001",
 # "p = 0.2", "a P value of .04"): a probability on its own scale, read as written (".001" is 0.001;
 # a bound "<" dropped like an approximation word); a capital or lower-case "P" alone before the
@@ -1659,7 +1661,10 @@ def scan_units(sc: Scanner) -> None:
     if "=" in sc.body or "<" in sc.body or "value" in sc.lower:
         scan_p_values(sc)
     if "mill" in sc.lower and any(cue in sc.lower for cue in TAX_MILL_CUES):
-        found += [(m, TAX_MILL) for m in RE_TAX_MILLS.finditer(sc.body)]
+        found += [
+            (m, TAX_MILL)
+            for m in matches_before_word(RE_TAX_MILLS, sc.body, sc.lower, "mill", TAX_MILL_LEADS)
+        ]
     if "feel" in sc.lower or "felt" in sc.lower or "chill" in sc.lower:
         found += [(m, temperature_scale(sc.body)) for m in felt_temperatures(sc)]
     zero = "below zero" in sc.lower
