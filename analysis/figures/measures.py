@@ -1584,7 +1584,7 @@ def scan_units(sc: Scanner) -> None:
             (m, DROUGHT_STAGE) for m in RE_SHEDDING_STAGE.finditer(sc.body) if not _sheds_load(sc, m.start())
         ]
     if "kp" in sc.lower:
-        found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
+        found += [(m, KP_INDEX) for m in matches_at_word(RE_KP_INDEX, sc.body, sc.lower, "kp")]
     if (
         any(name in sc.body for name in SCALE_NAME_CUES)
         and any(cue in sc.lower for cue in READING_OF_CUES)
