@@ -197,8 +197,9 @@ RE_FLIGHT_NUMBER_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z0-9]{2}\s\Z")
 # a tally of sport copy, made and tried ("12-of-20 shooting", "went 3-for-4"): the second number
 # is a count too, not the end of a name
 RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
-# A capitalised word, then the number ("Nasdaq 100", "FTSE 250", "Game 3", "Mazda 3").
-RE_CAPITALISED_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Za-z&]*[A-Za-z])\s\Z")
+# A capitalised word, then the number ("Nasdaq 100", "FTSE 250", "Game 3", "Mazda 3"); the capital
+# before the look-behind that tests what precedes it, so the search skips to capitals
+RE_CAPITALISED_BEFORE = re.compile(r"([A-Z](?<![\w.&].)[A-Za-z&]*[A-Za-z])\s\Z")
 # After a name's number: the end of the clause, a verb or function word, never a counted noun.
 # ... or a verb in "-s" with its object's determiner after it ("the Mazda 3 gets a new engine",
 # "Silent Harbor 3 holds the record"): a plural noun is not followed by "a" or "the" ("2 goals
