@@ -62,7 +62,8 @@ RE_TWO_GROUPS_AFTER = re.compile(r" \d{2,4} \d{2,4}(?![\w\-]|[,.]\d)")
 # a phone number of two spaced groups, the later one of four digits ("800 7315", "4172 6050"):
 # thousands grouped by spaces have three digits a group ("62 000"), and a first group that reads as
 # a year is a year before a count ("in 2020 1500 homes" is loose, but two figures)
-RE_SPACED_GROUP_BEFORE = re.compile(r"(?<![\w,.\-‑])(\d{3,4}) \Z")
+# (its first digit before the look-behind on what precedes it: the search skips to digits)
+RE_SPACED_GROUP_BEFORE = re.compile(r"(\d(?<![\w,.\-‑].)\d{2,3}) \Z")
 RE_GROUP_END = re.compile(r"(?![\w\-‑]|[,.]\d)")
 RE_SPACED_GROUP_AFTER = re.compile(r" \d{4}(?![\w\-‑]|[,.]\d)")
 # a North American phone number: the area code in brackets, then "555-0142" ("(716) 555-0142")
@@ -362,7 +363,10 @@ RE_AGENDA_ITEM_END = re.compile(
 )
 RE_COUNTED_ITEMS_BEFORE = re.compile(r"\d\s+items?\s\Z")  # "the 30 items 12 ...": a count's noun
 # the later number of a list of items ("items 4 and 5", "items 9 to 11")
-RE_AGENDA_ITEMS_BEFORE = re.compile(r"(?<!\d )(?<![\w-])items\s+\d{1,3}\s+(?:and|to|through|or)\s\Z")
+# ("items" before the look-behinds on what precedes it: the search skips to the word)
+RE_AGENDA_ITEMS_BEFORE = re.compile(
+    r"items(?<!\d items)(?<![\w-]items)\s+\d{1,3}\s+(?:and|to|through|or)\s\Z"
+)
 
 # the numbers a lottery draws, listed after "winning numbers" or "numbers drawn": labels of balls,
 # not quantities ("The winning numbers were 7, 19, 33 and 41")
