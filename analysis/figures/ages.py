@@ -327,12 +327,25 @@ RE_AGE_BRACKET_GROUP_BEFORE = re.compile(
     r"(?<![\w.,-])(?:adults|women|men|viewers|people|persons|voters|listeners|consumers|respondents)\s+\Z"
 )
 AGE_BRACKET_MIN_GAP = 5
+# a bracket that counts follows white space (RE_AGE_BRACKET_GROUP_BEFORE), so it starts a digit run
+# (a scanner's digit anchor), and a dash is the follower of its first age
+AGE_BRACKET_FOLLOWERS = N.Followers(("-", "–"))
 
 
-def find_ages(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
-    """(quote start, number start, number end, age) for every age stated, in no set order."""
+def find_ages(
+    body: str, lower: str, dashed: list[int] | None = None
+) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """(quote start, number start, number end, age) for every age stated, in no set order.
+    `dashed`: the digit anchors AGE_BRACKET_FOLLOWERS passes, if known (the age brackets are
+    looked for there only)."""
     if "-" in body or "–" in body:
-        for m in RE_AGE_BRACKET.finditer(body):
+        if dashed is None:
+            brackets: Iterable[re.Match[str] | None] = RE_AGE_BRACKET.finditer(body)
+        else:
+            brackets = (RE_AGE_BRACKET.match(body, at) for at in dashed)
+        for m in brackets:
+            if m is None:
+                continue
             low, high = int(m.group("low")), int(m.group("high"))
             if low < 12 or high - low < AGE_BRACKET_MIN_GAP:
                 continue
@@ -697,7 +710,7 @@ def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | f
 def scan_ages(sc: Scanner) -> None:
     """Ages (see figures/ages.py): a count of years lived, not a span of time. A quote that opens
     the bracket round an age closes it too ("Ann Lee (34)")."""
-    for start, s, e, value in sorted(find_ages(sc.body, sc.lower)):
+    for start, s, e, value in sorted(find_ages(sc.body, sc.lower, sc.digits_then(AGE_BRACKET_FOLLOWERS))):
         if sc.free(s, e):
             sc.claim(s, e)
             named = statistic_before(sc.lower, start)

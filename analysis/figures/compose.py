@@ -1418,9 +1418,11 @@ def _without_approx(words: list[str]) -> list[str]:
 
 
 # the end of a sentence: its stop, a closing quote, space and a capital or quote opening the next
-# (not the stop of an initial or a title, "J. Smith", "Dr. Lee")
+# (not the stop of an initial or a title, "J. Smith", "Dr. Lee"; the stop before the look-behinds
+# that rule those out: a pattern opening with a class skips fast to it, one opening with a
+# look-behind is tried at every character)
 RE_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?][\"”’]?\s+(?=[A-Z\"“‘])"
+    r"[.!?](?<!\b[A-Z].)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bMrs.)[\"”’]?\s+(?=[A-Z\"“‘])"
 )
 
 

@@ -591,6 +591,9 @@ def _sport_sentence(sc: Scanner, start: int) -> bool:
 # one of those statistics counted in the same sentence ("blocks" are also a city's: "41 attacks
 # within 3 blocks of the station" stay attacks)
 RE_RALLY_STATISTIC = re.compile(rf"(?:\d|\b{N.WORD_NUMBER})\s+(?:kills|aces|digs)\b", re.IGNORECASE)
+# ... what it needs, searched first: it opens with a class and tries the number words at every
+# character, where this tries its words at white space only
+RE_RALLY_WORD = re.compile(r"\s(?:kills|aces|digs)", re.IGNORECASE)
 
 
 def _rally_statistics(sc: Scanner, start: int) -> bool:
@@ -598,7 +601,10 @@ def _rally_statistics(sc: Scanner, start: int) -> bool:
 
     def rally(at: int) -> bool:
         s_start, s_end = sc.sentence_bounds(at)
-        return RE_RALLY_STATISTIC.search(sc.body, s_start, s_end) is not None
+        return (
+            RE_RALLY_WORD.search(sc.body, s_start, s_end) is not None
+            and RE_RALLY_STATISTIC.search(sc.body, s_start, s_end) is not None
+        )
 
     return sentence_fact(sc, "rally statistics", start, rally)
 

@@ -25,7 +25,7 @@ from . import numbers as N
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .percent import RATING_POINT  # a player's or a programme's rating (the measure table's)
-from .resolve import matches_at_word
+from .resolve import matches_at_word, matches_before_word
 from .words import (
     goods_weighed_after,
     pack_weighed_before,
@@ -533,6 +533,7 @@ RE_STAR_RATING = re.compile(
 # the words one of those needs in its text (a cheap test before the pattern)
 STAR_RATING_CUES = ("rating", "testing", "assessment", "crash test", "out of")
 STAR_RATING = "star rating"
+STAR_LEADS = range(2, 7)  # from a number and its joiner to "star": "5 star" to "three-star"
 # A climb's category in a cycling race ("the Cat. 2 Col de Mure", "a category 1 climb", "the
 # Category 3 ascent"): a reading on the race's scale of climbs, as a storm's category is (rules,
 # table 7); the climb's word or its name must follow ("a Category 3 prisoner" is a class's name)
@@ -581,6 +582,8 @@ RE_TAX_MILLS = re.compile(
     r"|\b(?:levy|millage) of (?P<num2>\d{1,2}(?:\.\d{1,3})?) mills\b"
 )
 TAX_MILL = "mill"
+# from a match's start to a "mill" it holds: none in "millage of 9 mills", 15 in "levy of 12.125 mills"
+TAX_MILL_LEADS = range(16)
 # A study's P value as medical and science news prints it after a result ("P = .03", "P<0.001",
 # "p = 0.2", "a P value of .04"): a probability on its own scale, read as written (".001" is 0.001;
 # a bound "<" dropped like an approximation word); a capital or lower-case "P" alone before the
@@ -777,6 +780,8 @@ MAGNITUDE_FOLLOWERS = N.Followers(
     ("-", "on"), starts=("magnitude", "aftershock", "earthquake", "quake", "tremor")
 )
 METRES_FOLLOWERS = N.Followers(("m",))
+# what RE_METRES_NO_NOUN_RANGE reads right after its first number: the glued "m" or a dash
+METRES_RANGE_FOLLOWERS = N.Followers(("m", "-", "–"))
 
 
 def measure_of(unit_text: str) -> str:
@@ -1620,7 +1625,7 @@ def scan_units(sc: Scanner) -> None:
             (m, DROUGHT_STAGE) for m in RE_SHEDDING_STAGE.finditer(sc.body) if not _sheds_load(sc, m.start())
         ]
     if "kp" in sc.lower:
-        found += [(m, KP_INDEX) for m in RE_KP_INDEX.finditer(sc.body)]
+        found += [(m, KP_INDEX) for m in matches_at_word(RE_KP_INDEX, sc.body, sc.lower, "kp")]
     if (
         any(name in sc.body for name in SCALE_NAME_CUES)
         and any(cue in sc.lower for cue in READING_OF_CUES)
@@ -1681,7 +1686,10 @@ def scan_units(sc: Scanner) -> None:
     if ("FL" in sc.body or "light level" in sc.lower) and any(cue in sc.lower for cue in FLIGHT_CUES):
         found += [(m, FLIGHT_LEVEL) for m in RE_FLIGHT_LEVEL.finditer(sc.body)]
     if "tar" in sc.body and any(cue in sc.lower for cue in STAR_RATING_CUES):
-        found += [(m, STAR_RATING) for m in RE_STAR_RATING.finditer(sc.body)]
+        found += [
+            (m, STAR_RATING)
+            for m in matches_before_word(RE_STAR_RATING, sc.body, sc.lower, "star", STAR_LEADS)
+        ]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if any(cue in sc.lower for cue in RACING_CUES):
@@ -1694,7 +1702,10 @@ def scan_units(sc: Scanner) -> None:
     if "=" in sc.body or "<" in sc.body or "value" in sc.lower:
         scan_p_values(sc)
     if "mill" in sc.lower and any(cue in sc.lower for cue in TAX_MILL_CUES):
-        found += [(m, TAX_MILL) for m in RE_TAX_MILLS.finditer(sc.body)]
+        found += [
+            (m, TAX_MILL)
+            for m in matches_before_word(RE_TAX_MILLS, sc.body, sc.lower, "mill", TAX_MILL_LEADS)
+        ]
     if "feel" in sc.lower or "felt" in sc.lower or "chill" in sc.lower:
         found += [(m, temperature_scale(sc.body)) for m in felt_temperatures(sc)]
     zero = "below zero" in sc.lower
@@ -1712,7 +1723,7 @@ def scan_units(sc: Scanner) -> None:
     ]
     found += [
         (m, "meter")
-        for m in sc.at(RE_METRES_NO_NOUN_RANGE, sc.digits)
+        for m in sc.at(RE_METRES_NO_NOUN_RANGE, sc.digits_then(METRES_RANGE_FOLLOWERS))
         if _water_level(sc, m.start()) or _length_named(sc, m.start(), m.end("num"))
     ]
     found += [

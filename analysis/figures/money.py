@@ -940,6 +940,7 @@ def scan_compound_money(sc: Scanner, compound: re.Pattern[str]) -> None:
 # number stays what it was. A verb of spending takes "on" as well ("she spent 40 on drinks").
 RE_PAID_PLAIN = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?) (?P<prep>for|on)\b")
 RE_PAY_VERB_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying|spent|spend|spends|spending)\s\Z", re.IGNORECASE)
+PAID_PLAIN_FOLLOWERS = N.Followers(("for", "on"))  # what RE_PAID_PLAIN reads after the number
 
 
 def scan_paid_plain(sc: Scanner) -> None:
@@ -947,7 +948,7 @@ def scan_paid_plain(sc: Scanner) -> None:
     body = sc.body
     found = [
         m
-        for m in sc.at(RE_PAID_PLAIN, sc.digits)
+        for m in sc.at(RE_PAID_PLAIN, sc.digits_then(PAID_PLAIN_FOLLOWERS))
         if (verb := RE_PAY_VERB_BEFORE.search(body, max(0, m.start() - 9), m.start()))
         and (m.group("prep") == "for" or verb.group(0).lower().startswith("spen"))
     ]

@@ -67,7 +67,8 @@ RE_TWO_GROUPS_AFTER = re.compile(r" \d{2,4} \d{2,4}(?![\w\-]|[,.]\d)")
 # a phone number of two spaced groups, the later one of four digits ("800 7315", "4172 6050"):
 # thousands grouped by spaces have three digits a group ("62 000"), and a first group that reads as
 # a year is a year before a count ("in 2020 1500 homes" is loose, but two figures)
-RE_SPACED_GROUP_BEFORE = re.compile(r"(?<![\w,.\-‑])(\d{3,4}) \Z")
+# (its first digit before the look-behind on what precedes it: the search skips to digits)
+RE_SPACED_GROUP_BEFORE = re.compile(r"(\d(?<![\w,.\-‑].)\d{2,3}) \Z")
 RE_GROUP_END = re.compile(r"(?![\w\-‑]|[,.]\d)")
 RE_SPACED_GROUP_AFTER = re.compile(r" \d{4}(?![\w\-‑]|[,.]\d)")
 # a North American phone number: the area code in brackets, then "555-0142" ("(716) 555-0142")
@@ -207,8 +208,9 @@ RE_FLIGHT_NUMBER_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z0-9]{2}\s\Z")
 # a tally of sport copy, made and tried ("12-of-20 shooting", "went 3-for-4"): the second number
 # is a count too, not the end of a name
 RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
-# A capitalised word, then the number ("Nasdaq 100", "FTSE 250", "Game 3", "Mazda 3").
-RE_CAPITALISED_BEFORE = re.compile(r"(?<![\w.&])([A-Z][A-Za-z&]*[A-Za-z])\s\Z")
+# A capitalised word, then the number ("Nasdaq 100", "FTSE 250", "Game 3", "Mazda 3"); the capital
+# before the look-behind that tests what precedes it, so the search skips to capitals
+RE_CAPITALISED_BEFORE = re.compile(r"([A-Z](?<![\w.&].)[A-Za-z&]*[A-Za-z])\s\Z")
 # After a name's number: the end of the clause, a verb or function word, never a counted noun.
 # ... or a verb in "-s" with its object's determiner after it ("the Mazda 3 gets a new engine",
 # "Silent Harbor 3 holds the record"): a plural noun is not followed by "a" or "the" ("2 goals
@@ -371,7 +373,10 @@ RE_AGENDA_ITEM_END = re.compile(
 )
 RE_COUNTED_ITEMS_BEFORE = re.compile(r"\d\s+items?\s\Z")  # "the 30 items 12 ...": a count's noun
 # the later number of a list of items ("items 4 and 5", "items 9 to 11")
-RE_AGENDA_ITEMS_BEFORE = re.compile(r"(?<!\d )(?<![\w-])items\s+\d{1,3}\s+(?:and|to|through|or)\s\Z")
+# ("items" before the look-behinds on what precedes it: the search skips to the word)
+RE_AGENDA_ITEMS_BEFORE = re.compile(
+    r"items(?<!\d items)(?<![\w-]items)\s+\d{1,3}\s+(?:and|to|through|or)\s\Z"
+)
 
 # the numbers a lottery draws, listed after "winning numbers" or "numbers drawn": labels of balls,
 # not quantities ("The winning numbers were 7, 19, 33 and 41")
@@ -704,19 +709,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "*151#", "*120*3#", "on *462": a mobile network's or a utility's service code
     if last == "(" and RE_VANITY_BEFORE.search(before):
         return True  # "555-HELP (4357)": a vanity number in digits
-    if (
-        (after[:1] == " " and after[1:2].isdigit() or last == " " and before[-2:-1].isdigit())
-        and end - start <= 8
-        and three_spaced_groups(body, start, end)
-    ):
+    spaced = after[:1] == " " and after[1:2].isdigit() or last == " " and before[-2:-1].isdigit()
+    if spaced and end - start <= 8 and three_spaced_groups(body, start, end):
         return True  # "report it on 1300 555 019": a phone number's groups
     if _spaced_phone_group(body, before, start, end):
         return True  # "call 800 7315": the groups of a phone number
-    if (
-        (after[:1] == " " and after[1:2].isdigit() or last == " " and before[-2:-1].isdigit())
-        and end - start <= 4
-        and paired_digit_groups(body, start, end)
-    ):
+    if spaced and end - start <= 4 and paired_digit_groups(body, start, end):
         return True  # "(13 43 25 84)": a phone number's groups, a later one of two digits
     if end - start == 3 and after[:1] == " " and RE_SERVICE_NUMBER.match(body, start):
         return True  # "the city's 311 app": a service line's number

@@ -69,3 +69,26 @@ def matches_at_word(
                 end = m.end()
                 yield m
         at = lower.find(word, at + 1)
+
+
+def matches_before_word(
+    pattern: re.Pattern[str], body: str, lower: str, word: str, leads: range
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(body)` gives, for a pattern whose matches all hold a lower-case `word`
+    and start so many characters before it as `leads` allows: tried only there (`lower` is `body`
+    in lower case)."""
+    if len(lower) != len(body):  # lower-casing moved the offsets: scan it all
+        yield from pattern.finditer(body)
+        return
+    end = 0  # where the last match ends, or the first start not tried yet
+    at = lower.find(word)
+    while at >= 0:
+        for pos in range(max(end, at - leads.stop + 1), at - leads.start + 1):
+            m = pattern.match(body, pos)
+            if m:
+                yield m
+                end = m.end()  # past this `word`: a match holds it
+                break
+        else:
+            end = max(end, at - leads.start + 1)
+        at = lower.find(word, at + 1)

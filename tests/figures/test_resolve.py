@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.figures import measures, percent
-from analysis.figures.resolve import Claims, matches_at_word
+from analysis.figures.resolve import Claims, matches_at_word, matches_before_word
 
 DIGITS = re.compile(r"\d+")
 NUMBER_AND_WORD = re.compile(r"\d+ \w+")
@@ -76,3 +76,38 @@ def test_matches_at_a_word_in_lower_case_text(text: str) -> None:
     pattern = percent.RE_BRACKETED_AFTER_PERCENTAGE
     found = [m.span() for m in matches_at_word(pattern, text, text, "percentage")]
     assert found == [m.span() for m in pattern.finditer(text)]
+
+
+_STAR_AND_MILL_PIECES = st.sampled_from(
+    [
+        "5 star",
+        "4.5-Star",
+        "three-star",
+        "Seven stars",
+        " rating",
+        " out of five",
+        " in Euro NCAP crash testing",
+        "start",
+        "a 4.5-mill levy",
+        "levy of 12.125 mills",
+        "millage of 9 mills",
+        "million",
+        " tax",
+        "12",
+        " ",
+        "-",
+        "x",
+        "İ",
+    ]
+)
+
+
+@given(st.lists(_STAR_AND_MILL_PIECES, max_size=10).map("".join))
+def test_matches_before_a_word_are_what_the_pattern_finds_in_the_whole_text(text: str) -> None:
+    lower = text.lower()
+    for pattern, word, leads in (
+        (measures.RE_STAR_RATING, "star", measures.STAR_LEADS),
+        (measures.RE_TAX_MILLS, "mill", measures.TAX_MILL_LEADS),
+    ):
+        found = [m.span() for m in matches_before_word(pattern, text, lower, word, leads)]
+        assert found == [m.span() for m in pattern.finditer(text)]
