@@ -1476,7 +1476,13 @@ EVENT_VERBS: dict[str, str] = {
     "struck": "strike",
     "closed": "closure",
     "grounded": "grounding",
+    # weather verbs, whose "it" names no thing ("It rained for 30 hours"): the weather lasted
+    **dict.fromkeys(("rained", "raining"), "rain"),
+    **dict.fromkeys(("snowed", "snowing"), "snow"),
+    **dict.fromkeys(("drizzled", "drizzling"), "drizzle"),
+    **dict.fromkeys(("sleeted", "sleeting"), "sleet"),
 }
+NEGATIONS = frozenset(("not", "never"))  # "has not rained for": the event did not happen
 # verbs of being given a term by a court, a bare span right after them ending its clause ("the
 # driver received six years.", "his brother got 18 months,"): the sentence's length; a span with a
 # noun or "of" after it is something else received ("got three years of funding", "four years'
@@ -1779,6 +1785,8 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
             parts
         )  # "patients had waited 52 weeks": their wait; "waiting five months for a chance"
     if last in EVENT_VERBS:
+        if len(words) > 1 and words[-2].lower() in NEGATIONS:
+            return f"time without {EVENT_VERBS[last]}"  # "it has not rained for 40 days": a dry spell
         return f"length of the {EVENT_VERBS[last]}"
     if last in TERM_GIVING_VERBS and (not after or after[0] in CLAUSE_MARKS or after[0] == "."):
         return "length of the sentence"  # "Her co-accused received four years.": the term a court gave
@@ -6108,6 +6116,26 @@ IT_ANTECEDENT_CHARS = 80  # the characters read for them
 ANTECEDENT_ENDS = AUXILIARIES | BE_WORDS | LINK_WORDS | frozenset(CHANGE_WORDS)  # the verb after the subject
 
 
+def _past_verb(word: str) -> bool:
+    """Whether a word reads as a verb in the past tense ("began", "started"; not "Speed")."""
+    return word in FIRST_PAST_VERBS or (word.islower() and past_form(word))
+
+
+def _before_past_verb(opening: list[str]) -> list[str]:
+    """The words of a definite noun phrase that opens a sentence before its first verb in the past
+    tense ("The new ferry entered service" -> ["new", "ferry"]), or [] when none follows within a
+    few words or another word stands between."""
+    for i in range(2, min(len(opening), IT_ANTECEDENT_WORDS + 1)):
+        word = opening[i]
+        if _past_verb(word):
+            named = opening[1:i]
+            ok = all(w[:1].isalpha() and w.lower() not in NOT_NOUN_ENDS for w in named)
+            return named if ok and named[-1].lower() not in DETERMINERS else []
+        if not word[:1].isalpha():
+            return []
+    return []
+
+
 def _it_resolved(
     before: list[str], body: str, start: int, bounds: Callable[[int], tuple[int, int]]
 ) -> list[str]:
@@ -6120,12 +6148,14 @@ def _it_resolved(
         return before
     named = _sentence_subject(body, p_start, p_end).split()
     opening = tokens(body, p_start, min(p_end, p_start + IT_ANTECEDENT_CHARS))
+    if not named:
+        named = _before_past_verb(opening)  # "The blackout began at noon. It lasted 11 hours."
     at = opening.index(named[0], 1) if named and named[0] in opening[1:IT_ANTECEDENT_WORDS] else -1
     after = opening[at + len(named) : at + len(named) + 1] if at > 0 else []
     if (
         opening[at : at + len(named)] != named
         or not after
-        or not (after[0] == "," or after[0].lower() in ANTECEDENT_ENDS)
+        or not (after[0] == "," or after[0].lower() in ANTECEDENT_ENDS or _past_verb(after[0]))
         or not named[0][:1].isalpha()
     ):
         return before  # "The company sold 8m phones in May, ...": its subject is not the phrase read

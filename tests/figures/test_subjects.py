@@ -5350,3 +5350,41 @@ def test_a_span_after_a_comma_with_no_part_names_no_deed_of_the_clause_before():
         "subject"
     ].iloc[-1]
     assert "flooded" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("It rained for 36 hours without a break in the valley.", "length of the rain (unit: hours)"),
+        ("It snowed for 20 hours across the plateau.", "length of the snow (unit: hours)"),
+        ("It has been drizzling for six hours over the ground.", "length of the drizzle (unit: hours)"),
+        ("It has not rained for five months in the south.", "time without rain (unit: months)"),
+    ],
+)
+def test_a_span_after_a_weather_verb_is_the_length_of_the_weather(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+def test_a_weather_noun_in_its_own_clause_keeps_its_own_subject():
+    subject = extract_figures(article_from_text("Heavy rain fell for 12 hours on the coast.", "case"))[
+        "subject"
+    ].iloc[0]
+    assert "without" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The blackout began at noon on Monday. It lasted 11 hours.", "blackout"),
+        ("The port strike started on Monday. It lasted 72 hours.", "strike"),
+    ],
+)
+def test_it_after_a_sentence_whose_subject_comes_before_a_past_verb_names_that_subject(text: str, word: str):
+    assert word in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+
+
+def test_it_after_a_sentence_opening_with_no_definite_noun_is_not_resolved():
+    subject = extract_figures(article_from_text("Officials said so. It lasted 11 hours.", "case"))[
+        "subject"
+    ].iloc[0]
+    assert "officials" not in subject.lower()
