@@ -5958,6 +5958,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             )
         if unit == "percent" or fig.measure == "percentage point":  # "-- Barley: Harvest was 64% done"
             subject = _list_line_topic(body, fig.start, subject or bare_subject_of(fig.subject)) or subject
+        if start < fig.core[0] and body.startswith(RANGE_OPENERS, start) and lead[-1:] != ["to"]:
+            # ("fell 6% to between A and B": the level after a change, which its change names)
+            subject = _range_clause(subject or fig.subject, body, s_start, start) or subject
         if subject or "(interest-rate level) (unit:" in fig.subject:
             labelled = with_labels(subject or bare_subject_of(fig.subject), fig.subject)
             if labelled != fig.subject:
@@ -6014,6 +6017,18 @@ SPREAD_GAP = len(" over the next ")
 # year for three years", "a grant of £2,000 a month for six months"): the period of that amount
 RE_RECURRING_GAP = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter)\s+for\s+")
 RECURRING_GAP = len(" every quarter for ")
+
+
+RANGE_OPENERS = ("between ", "Between ")  # the word that opens a range "between A and B"
+
+
+def _range_clause(subject: str, body: str, s_start: int, start: int) -> str:
+    """The subject of a range opened by "between" that names nothing (its high end's words, "billion
+    and 3 billion in"): the words of the clause before it, as a single figure in its place gets them
+    ("forecast exports of between $2bn and $3bn": forecast exports); "" when the subject names a thing."""
+    if has_content_word(bare_subject(subject)):
+        return ""
+    return clause_subject(body, s_start, start)  # the unit label is added after
 
 
 def _spread_over(fig: Figure, money: Figure, body: str) -> str:

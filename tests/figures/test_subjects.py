@@ -5388,3 +5388,20 @@ def test_it_after_a_sentence_opening_with_no_definite_noun_is_not_resolved():
         "subject"
     ].iloc[0]
     assert "officials" not in subject.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Brokers forecast cocoa exports of between $2bn and $2.4bn next year.", "exports"),
+        ("The ministry projects tax receipts of between 3.1 trillion and 3.3 trillion yen.", "receipts"),
+    ],
+)
+def test_a_range_after_of_names_what_a_single_value_in_its_place_would(text: str, word: str):
+    assert word in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+
+
+def test_a_range_after_a_change_to_keeps_the_changed_level_subject():
+    text = "Rents for a studio have eased by about 4 percent this year to between $900 and $1,100 a month."
+    subjects_ = extract_figures(article_from_text(text, "case"))["subject"].tolist()
+    assert any("Rents" in s for s in subjects_[1:])
