@@ -2539,6 +2539,9 @@ STATE_WORDS = 3  # the most words of a state after a bare count of people ("in i
 NOT_STATES = frozenset(("total", "all", "addition", "particular", "turn", "general", "part"))
 
 
+POPULATION_NOUNS = frozenset(("population", "populace"))  # "a population of 9,000 people"
+
+
 def _state_after_in(after: list[str]) -> str:
     """The state or care an "in" right after a bare count of people puts them in, a phrase of
     common nouns without a determiner up to the clause's end ("in intensive care", "in hospital",
@@ -2696,6 +2699,21 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             described = described_people(noun, after)
             if described:
                 return described  # "3,700 people registered as volunteers": who the people are
+        if (
+            unit == "people"
+            and noun
+            and lead[-1:] == ["of"]
+            and lead[-2:-1]
+            and lead[-2].lower() in POPULATION_NOUNS
+        ):
+            # "a population of about 9,000 people in four villages": its size; "the prison
+            # population of 10,300 inmates" keeps its noun before
+            whose = (
+                lead[-3]
+                if len(lead) > 2 and lead[-3].isalpha() and lead[-3].lower() not in NOT_NOUN_ENDS
+                else ""
+            )
+            return f"{whose.lower()} population" if whose and not _verb_like(whose.lower()) else "population"
         if unit == "people" and low_noun in BARE_COUNT_NOUNS and after[:1] == ["in"]:
             state = _state_after_in(after)
             if state:

@@ -5405,3 +5405,21 @@ def test_a_range_after_a_change_to_keeps_the_changed_level_subject():
     text = "Rents for a studio have eased by about 4 percent this year to between $900 and $1,100 a month."
     subjects_ = extract_figures(article_from_text(text, "case"))["subject"].tolist()
     assert any("Rents" in s for s in subjects_[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The island has a population of around 9,300 people in four villages.", "population"),
+        ("The prison population of 10,300 inmates is rising.", "prison population"),
+    ],
+)
+def test_people_counted_after_population_of_are_the_population(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+def test_people_counted_in_a_place_with_no_population_word_keep_their_own_noun():
+    subject = extract_figures(article_from_text("About 900 people in four villages lost power.", "case"))[
+        "subject"
+    ].iloc[0]
+    assert "population" not in subject
