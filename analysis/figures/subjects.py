@@ -5807,7 +5807,12 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                     lead, after
                 )  # "The board has been allocated $5m": its allocation
                 subject = subject or giving.set_aside_subject(lead, after)  # "set aside $4m to hire nurses"
-        if not subject and before[-1:] == ["to"] and not (kind == "count" and end > core_end):
+        if (
+            not subject
+            and before[-1:] == ["to"]
+            and lead[-1:] == ["to"]  # not "up to" of approximation ("bring up to 30 litres of rain")
+            and not (kind == "count" and end > core_end)
+        ):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         if not subject and kind == "money":
             subject = giving.taken_subject(lead, after)  # "stole $2m from the council"

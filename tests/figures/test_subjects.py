@@ -5423,3 +5423,22 @@ def test_people_counted_in_a_place_with_no_population_word_keep_their_own_noun()
         "subject"
     ].iloc[0]
     assert "population" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A cold front will bring storms and up to 30 litres of rain per square metre to the east.", "rain"),
+        ("Offenders face a fine of up to €2,000 for each breach.", "fine"),
+    ],
+)
+def test_up_to_of_approximation_is_no_level_brought_to(text: str, word: str):
+    subject = extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+    assert word in subject and "up" not in subject.split()
+
+
+def test_a_total_brought_to_a_level_keeps_its_subject():
+    subject = extract_figures(article_from_text("The deal brings its store count to 40.", "case"))[
+        "subject"
+    ].iloc[0]
+    assert "store" in subject
