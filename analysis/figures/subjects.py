@@ -1985,11 +1985,35 @@ def time_to_do(lead: list[str], after: list[str]) -> str:
         return ""
     while lead and lead[-1].lower() in TIME_LIMITERS:
         lead = lead[:-1]  # "was given just 60 days", "has another 30 days"
+    if lead and lead[-1].lower() not in ALLOWING_VERBS and lead[-1][:1].isalpha():
+        taker = _taken_by_after_it(lead)
+        if taker == "them":
+            return f"time to {' '.join(deed)}"
+        return f"time taken by {taker} to {' '.join(deed)}" if taker else ""
     if not lead or lead[-1].lower() not in ALLOWING_VERBS:
         return ""
     clause = strip_lower(lead[:-1], LASTING_AUXILIARIES)
     taker = (_lasting_noun(clause) or _doer(clause)) if lead[-1].lower() in TAKING_VERBS and clause else ""
     return f"time taken by the {taker} to {' '.join(deed)}" if taker else f"time to {' '.join(deed)}"
+
+
+IT_TOOK_OBJECT_WORDS = 3  # the longest object of "It took ... N hours to do it"
+OBJECT_PRONOUNS = frozenset("me you him her us them".split())  # "It took him": no one named
+
+
+def _taken_by_after_it(lead: list[str]) -> str:
+    """The object of "it took" that the words before a span end with, the doer of the deed named
+    after the span ("It took the crews six hours to clear the road" -> "the crews"; "them" for a
+    personal pronoun), or ""."""
+    for k in range(2, min(len(lead), IT_TOOK_OBJECT_WORDS + 1) + 1):
+        if lead[-k].lower() in TAKING_VERBS:
+            taker = lead[-k + 1 :]
+            if lead[-k - 1 : -k] not in (["It"], ["it"]) or taker[-1].lower() in NOT_NOUN_ENDS:
+                return ""
+            if len(taker) == 1 and taker[0].lower() in OBJECT_PRONOUNS:
+                return "them"  # "It took him three years to finish": no name to give
+            return " ".join(taker) if all(w.isalpha() or w[-2:] in POSSESSIVE_ENDS for w in taker) else ""
+    return ""
 
 
 ORDER_WORDS = frozenset(("after", "before"))  # "four days after she voiced concerns"

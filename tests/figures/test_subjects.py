@@ -5442,3 +5442,24 @@ def test_a_total_brought_to_a_level_keeps_its_subject():
         "subject"
     ].iloc[0]
     assert "store" in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "It took the crews nine hours to clear the road.",
+            "time taken by the crews to clear the road (unit: hours)",
+        ),
+        ("It took him three years to finish the book.", "time to finish the book"),
+    ],
+)
+def test_it_took_someone_a_span_to_do_something_is_their_time_to_do_it(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+def test_a_span_taken_by_a_named_thing_keeps_its_taker():
+    subject = extract_figures(article_from_text("The talks took 42 days to conclude.", "case"))[
+        "subject"
+    ].iloc[0]
+    assert subject == "time taken by the talks to conclude"
