@@ -5377,6 +5377,7 @@ def test_a_weather_noun_in_its_own_clause_keeps_its_own_subject():
     [
         ("The blackout began at noon on Monday. It lasted 11 hours.", "blackout"),
         ("The port strike started on Monday. It lasted 72 hours.", "strike"),
+        ("The outage hit the western suburbs on Friday. It lasted nine hours.", "outage"),
     ],
 )
 def test_it_after_a_sentence_whose_subject_comes_before_a_past_verb_names_that_subject(text: str, word: str):
