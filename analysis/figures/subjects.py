@@ -5191,6 +5191,11 @@ def _joined_place_list(lead: list[str]) -> list[str]:
     return lead[: opener + 1] + [w for w in names if w != ","]
 
 
+# the words after an amount earned or paid that open what it is, is for or goes into ("in net
+# profit", "for the site", "on its ports", "into a pension fund")
+EARNED_OBJECT_WORDS = frozenset(("in", "for", "on", "into"))
+
+
 def earned_subject(before: list[str], after: list[str]) -> str:
     """What an amount right after a verb of earning measures: the common noun of an "in", "for"
     or "on" phrase after it ("reported KSh9 billion in net profit", "paid $2.5 million for the
@@ -5226,7 +5231,7 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     cross = SUBJECT_PREPOSITIONS | WITH_WORDS if not words[-1].endswith("ing") else frozenset()
     earner = head_of(noun_phrase_before(_without_date_after(lead), cross, subject=True))
     measure, join = ("earnings", "of") if took_home else EARNED_MEASURES.get(words[-1].lower(), ("", ""))
-    if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):
+    if after[:1] and after[0].lower() in EARNED_OBJECT_WORDS and not _period_object(after):
         named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
         if after[0].lower() == "for" and any(w[:1].isupper() for w in named[1:]):
             named = []  # "earned €40,000 for owner Ann Byrne": for whom, not what it is for

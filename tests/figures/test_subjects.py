@@ -5464,3 +5464,17 @@ def test_a_span_taken_by_a_named_thing_keeps_its_taker():
         "subject"
     ].iloc[0]
     assert subject == "time taken by the talks to conclude"
+
+
+def test_a_sum_paid_into_a_fund_names_the_fund():
+    text = "The miners will also pay $3 million into a regional water fund."
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == (
+        "sum paid by miners into regional water fund"
+    )
+
+
+def test_a_sum_paid_with_no_object_keeps_its_payer():
+    subject = extract_figures(article_from_text("The miners will also pay $3 million.", "case"))[
+        "subject"
+    ].iloc[0]
+    assert subject == "sum paid by miners"
