@@ -2563,7 +2563,7 @@ STATE_WORDS = 3  # the most words of a state after a bare count of people ("in i
 NOT_STATES = frozenset(("total", "all", "addition", "particular", "turn", "general", "part"))
 
 
-POPULATION_NOUNS = frozenset(("population", "populace"))  # "a population of 9,000 people"
+POPULATION_NOUNS = frozenset(("population", "populace"))  # "a population of 5,000 people"
 
 
 def _state_after_in(after: list[str]) -> str:
@@ -2730,8 +2730,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             and lead[-2:-1]
             and lead[-2].lower() in POPULATION_NOUNS
         ):
-            # "a population of about 9,000 people in four villages": its size; "the prison
-            # population of 10,300 inmates" keeps its noun before
+            # "a population of about 5,000 people in four villages": its size; "the prison
+            # population of 20,000 inmates" keeps its noun before
             whose = (
                 lead[-3]
                 if len(lead) > 2 and lead[-3].isalpha() and lead[-3].lower() not in NOT_NOUN_ENDS
