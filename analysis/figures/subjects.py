@@ -1476,7 +1476,13 @@ EVENT_VERBS: dict[str, str] = {
     "struck": "strike",
     "closed": "closure",
     "grounded": "grounding",
+    # weather verbs, whose "it" names no thing ("It rained for 30 hours"): the weather lasted
+    **dict.fromkeys(("rained", "raining"), "rain"),
+    **dict.fromkeys(("snowed", "snowing"), "snow"),
+    **dict.fromkeys(("drizzled", "drizzling"), "drizzle"),
+    **dict.fromkeys(("sleeted", "sleeting"), "sleet"),
 }
+NEGATIONS = frozenset(("not", "never"))  # "has not rained for": the event did not happen
 # verbs of being given a term by a court, a bare span right after them ending its clause ("the
 # driver received six years.", "his brother got 18 months,"): the sentence's length; a span with a
 # noun or "of" after it is something else received ("got three years of funding", "four years'
@@ -1779,6 +1785,8 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
             parts
         )  # "patients had waited 52 weeks": their wait; "waiting five months for a chance"
     if last in EVENT_VERBS:
+        if len(words) > 1 and words[-2].lower() in NEGATIONS:
+            return f"time without {EVENT_VERBS[last]}"  # "it has not rained for 40 days": a dry spell
         return f"length of the {EVENT_VERBS[last]}"
     if last in TERM_GIVING_VERBS and (not after or after[0] in CLAUSE_MARKS or after[0] == "."):
         return "length of the sentence"  # "Her co-accused received four years.": the term a court gave
@@ -1977,11 +1985,35 @@ def time_to_do(lead: list[str], after: list[str]) -> str:
         return ""
     while lead and lead[-1].lower() in TIME_LIMITERS:
         lead = lead[:-1]  # "was given just 60 days", "has another 30 days"
+    if lead and lead[-1].lower() not in ALLOWING_VERBS and lead[-1][:1].isalpha():
+        taker = _taken_by_after_it(lead)
+        if taker == "them":
+            return f"time to {' '.join(deed)}"
+        return f"time taken by {taker} to {' '.join(deed)}" if taker else ""
     if not lead or lead[-1].lower() not in ALLOWING_VERBS:
         return ""
     clause = strip_lower(lead[:-1], LASTING_AUXILIARIES)
     taker = (_lasting_noun(clause) or _doer(clause)) if lead[-1].lower() in TAKING_VERBS and clause else ""
     return f"time taken by the {taker} to {' '.join(deed)}" if taker else f"time to {' '.join(deed)}"
+
+
+IT_TOOK_OBJECT_WORDS = 3  # the longest object of "It took ... N hours to do it"
+OBJECT_PRONOUNS = frozenset("me you him her us them".split())  # "It took him": no one named
+
+
+def _taken_by_after_it(lead: list[str]) -> str:
+    """The object of "it took" that the words before a span end with, the doer of the deed named
+    after the span ("It took the crews six hours to clear the road" -> "the crews"; "them" for a
+    personal pronoun), or ""."""
+    for k in range(2, min(len(lead), IT_TOOK_OBJECT_WORDS + 1) + 1):
+        if lead[-k].lower() in TAKING_VERBS:
+            taker = lead[-k + 1 :]
+            if lead[-k - 1 : -k] not in (["It"], ["it"]) or taker[-1].lower() in NOT_NOUN_ENDS:
+                return ""
+            if len(taker) == 1 and taker[0].lower() in OBJECT_PRONOUNS:
+                return "them"  # "It took him three years to finish": no name to give
+            return " ".join(taker) if all(w.isalpha() or w[-2:] in POSSESSIVE_ENDS for w in taker) else ""
+    return ""
 
 
 ORDER_WORDS = frozenset(("after", "before"))  # "four days after she voiced concerns"
@@ -2531,6 +2563,9 @@ STATE_WORDS = 3  # the most words of a state after a bare count of people ("in i
 NOT_STATES = frozenset(("total", "all", "addition", "particular", "turn", "general", "part"))
 
 
+POPULATION_NOUNS = frozenset(("population", "populace"))  # "a population of 5,000 people"
+
+
 def _state_after_in(after: list[str]) -> str:
     """The state or care an "in" right after a bare count of people puts them in, a phrase of
     common nouns without a determiner up to the clause's end ("in intensive care", "in hospital",
@@ -2688,6 +2723,21 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             described = described_people(noun, after)
             if described:
                 return described  # "3,700 people registered as volunteers": who the people are
+        if (
+            unit == "people"
+            and noun
+            and lead[-1:] == ["of"]
+            and lead[-2:-1]
+            and lead[-2].lower() in POPULATION_NOUNS
+        ):
+            # "a population of about 5,000 people in four villages": its size; "the prison
+            # population of 20,000 inmates" keeps its noun before
+            whose = (
+                lead[-3]
+                if len(lead) > 2 and lead[-3].isalpha() and lead[-3].lower() not in NOT_NOUN_ENDS
+                else ""
+            )
+            return f"{whose.lower()} population" if whose and not _verb_like(whose.lower()) else "population"
         if unit == "people" and low_noun in BARE_COUNT_NOUNS and after[:1] == ["in"]:
             state = _state_after_in(after)
             if state:
@@ -5141,6 +5191,11 @@ def _joined_place_list(lead: list[str]) -> list[str]:
     return lead[: opener + 1] + [w for w in names if w != ","]
 
 
+# the words after an amount earned or paid that open what it is, is for or goes into ("in net
+# profit", "for the site", "on its ports", "into a pension fund")
+EARNED_OBJECT_WORDS = frozenset(("in", "for", "on", "into"))
+
+
 def earned_subject(before: list[str], after: list[str]) -> str:
     """What an amount right after a verb of earning measures: the common noun of an "in", "for"
     or "on" phrase after it ("reported KSh9 billion in net profit", "paid $2.5 million for the
@@ -5176,7 +5231,7 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     cross = SUBJECT_PREPOSITIONS | WITH_WORDS if not words[-1].endswith("ing") else frozenset()
     earner = head_of(noun_phrase_before(_without_date_after(lead), cross, subject=True))
     measure, join = ("earnings", "of") if took_home else EARNED_MEASURES.get(words[-1].lower(), ("", ""))
-    if after[:1] and after[0].lower() in ("in", "for", "on") and not _period_object(after):
+    if after[:1] and after[0].lower() in EARNED_OBJECT_WORDS and not _period_object(after):
         named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
         if after[0].lower() == "for" and any(w[:1].isupper() for w in named[1:]):
             named = []  # "earned €40,000 for owner Ann Byrne": for whom, not what it is for
@@ -5509,7 +5564,7 @@ def _clause_verb(word: str, prev: str) -> bool:
 # Irregular past forms that may be the first verb of a clause whose second verb, after "and",
 # leaves its subject out ("The ferry left at dawn and took 14 hours").
 FIRST_PAST_VERBS = PAST_VERBS | frozenset(
-    "began rose fell grew ran sold made saw left met built kept held sent".split()
+    "began rose fell grew ran sold made saw left met built kept held sent hit struck".split()
 )
 SHARED_DOER_WORDS = 6  # the longest noun phrase read before a clause's first verb
 
@@ -5781,7 +5836,12 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                     lead, after
                 )  # "The board has been allocated $5m": its allocation
                 subject = subject or giving.set_aside_subject(lead, after)  # "set aside $4m to hire nurses"
-        if not subject and before[-1:] == ["to"] and not (kind == "count" and end > core_end):
+        if (
+            not subject
+            and before[-1:] == ["to"]
+            and lead[-1:] == ["to"]  # not "up to" of approximation ("bring up to 30 litres of rain")
+            and not (kind == "count" and end > core_end)
+        ):
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         if not subject and kind == "money":
             subject = giving.taken_subject(lead, after)  # "stole $2m from the council"
@@ -5950,6 +6010,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             )
         if unit == "percent" or fig.measure == "percentage point":  # "-- Barley: Harvest was 64% done"
             subject = _list_line_topic(body, fig.start, subject or bare_subject_of(fig.subject)) or subject
+        if start < fig.core[0] and body.startswith(RANGE_OPENERS, start) and lead[-1:] != ["to"]:
+            # ("fell 6% to between A and B": the level after a change, which its change names)
+            subject = _range_clause(subject or fig.subject, body, s_start, start) or subject
         if subject or "(interest-rate level) (unit:" in fig.subject:
             labelled = with_labels(subject or bare_subject_of(fig.subject), fig.subject)
             if labelled != fig.subject:
@@ -6006,6 +6069,18 @@ SPREAD_GAP = len(" over the next ")
 # year for three years", "a grant of £2,000 a month for six months"): the period of that amount
 RE_RECURRING_GAP = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter)\s+for\s+")
 RECURRING_GAP = len(" every quarter for ")
+
+
+RANGE_OPENERS = ("between ", "Between ")  # the word that opens a range "between A and B"
+
+
+def _range_clause(subject: str, body: str, s_start: int, start: int) -> str:
+    """The subject of a range opened by "between" that names nothing (its high end's words, "billion
+    and 3 billion in"): the words of the clause before it, as a single figure in its place gets them
+    ("forecast exports of between $2bn and $3bn": forecast exports); "" when the subject names a thing."""
+    if has_content_word(bare_subject(subject)):
+        return ""
+    return clause_subject(body, s_start, start)  # the unit label is added after
 
 
 def _spread_over(fig: Figure, money: Figure, body: str) -> str:
@@ -6108,6 +6183,26 @@ IT_ANTECEDENT_CHARS = 80  # the characters read for them
 ANTECEDENT_ENDS = AUXILIARIES | BE_WORDS | LINK_WORDS | frozenset(CHANGE_WORDS)  # the verb after the subject
 
 
+def _past_verb(word: str) -> bool:
+    """Whether a word reads as a verb in the past tense ("began", "started"; not "Speed")."""
+    return word in FIRST_PAST_VERBS or (word.islower() and past_form(word))
+
+
+def _before_past_verb(opening: list[str]) -> list[str]:
+    """The words of a definite noun phrase that opens a sentence before its first verb in the past
+    tense ("The new ferry entered service" -> ["new", "ferry"]), or [] when none follows within a
+    few words or another word stands between."""
+    for i in range(2, min(len(opening), IT_ANTECEDENT_WORDS + 1)):
+        word = opening[i]
+        if _past_verb(word):
+            named = opening[1:i]
+            ok = all(w[:1].isalpha() and w.lower() not in NOT_NOUN_ENDS for w in named)
+            return named if ok and named[-1].lower() not in DETERMINERS else []
+        if not word[:1].isalpha():
+            return []
+    return []
+
+
 def _it_resolved(
     before: list[str], body: str, start: int, bounds: Callable[[int], tuple[int, int]]
 ) -> list[str]:
@@ -6120,12 +6215,14 @@ def _it_resolved(
         return before
     named = _sentence_subject(body, p_start, p_end).split()
     opening = tokens(body, p_start, min(p_end, p_start + IT_ANTECEDENT_CHARS))
+    if not named:
+        named = _before_past_verb(opening)  # "The blackout began at noon. It lasted 11 hours."
     at = opening.index(named[0], 1) if named and named[0] in opening[1:IT_ANTECEDENT_WORDS] else -1
     after = opening[at + len(named) : at + len(named) + 1] if at > 0 else []
     if (
         opening[at : at + len(named)] != named
         or not after
-        or not (after[0] == "," or after[0].lower() in ANTECEDENT_ENDS)
+        or not (after[0] == "," or after[0].lower() in ANTECEDENT_ENDS or _past_verb(after[0]))
         or not named[0][:1].isalpha()
     ):
         return before  # "The company sold 8m phones in May, ...": its subject is not the phrase read

@@ -5350,3 +5350,134 @@ def test_a_span_after_a_comma_with_no_part_names_no_deed_of_the_clause_before():
         "subject"
     ].iloc[-1]
     assert "flooded" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("It rained for 36 hours without a break in the valley.", "length of the rain (unit: hours)"),
+        ("It snowed for 20 hours across the plateau.", "length of the snow (unit: hours)"),
+        ("It has been drizzling for six hours over the ground.", "length of the drizzle (unit: hours)"),
+        ("It has not rained for five months in the south.", "time without rain (unit: months)"),
+    ],
+)
+def test_a_span_after_a_weather_verb_is_the_length_of_the_weather(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+def test_a_weather_noun_in_its_own_clause_keeps_its_own_subject():
+    subject = extract_figures(article_from_text("Heavy rain fell for 12 hours on the coast.", "case"))[
+        "subject"
+    ].iloc[0]
+    assert "without" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The blackout began at noon on Monday. It lasted 11 hours.", "blackout"),
+        ("The port strike started on Monday. It lasted 72 hours.", "strike"),
+        ("The outage hit the western suburbs on Friday. It lasted nine hours.", "outage"),
+    ],
+)
+def test_it_after_a_sentence_whose_subject_comes_before_a_past_verb_names_that_subject(text: str, word: str):
+    assert word in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+
+
+def test_it_after_a_sentence_opening_with_no_definite_noun_is_not_resolved():
+    subject = extract_figures(article_from_text("Officials said so. It lasted 11 hours.", "case"))[
+        "subject"
+    ].iloc[0]
+    assert "officials" not in subject.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Brokers forecast cocoa exports of between $2bn and $2.4bn next year.", "exports"),
+        ("The ministry projects tax receipts of between 3.1 trillion and 3.3 trillion yen.", "receipts"),
+    ],
+)
+def test_a_range_after_of_names_what_a_single_value_in_its_place_would(text: str, word: str):
+    assert word in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+
+
+def test_a_range_after_a_change_to_keeps_the_changed_level_subject():
+    text = "Rents for a studio have eased by about 4 percent this year to between $800 and $1,000 a month."
+    subjects_ = extract_figures(article_from_text(text, "case"))["subject"].tolist()
+    assert any("Rents" in s for s in subjects_[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The island has a population of around 5,000 people in four villages.", "population"),
+        ("The prison population of 20,000 inmates is rising.", "prison population"),
+    ],
+)
+def test_people_counted_after_population_of_are_the_population(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+def test_people_counted_in_a_place_with_no_population_word_keep_their_own_noun():
+    subject = extract_figures(article_from_text("About 900 people in four villages lost power.", "case"))[
+        "subject"
+    ].iloc[0]
+    assert "population" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "A cold front will bring storms and up to 30 litres of rain on each square metre in the east.",
+            "rain",
+        ),
+        ("Offenders face a fine of up to €2,000 for each breach.", "fine"),
+    ],
+)
+def test_up_to_of_approximation_is_no_level_brought_to(text: str, word: str):
+    subject = extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+    assert word in subject and "up" not in subject.split()
+
+
+def test_a_total_brought_to_a_level_keeps_its_subject():
+    subject = extract_figures(article_from_text("The deal brings its store count to 40.", "case"))[
+        "subject"
+    ].iloc[0]
+    assert "store" in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "It took the crews nine hours to clear the road.",
+            "time taken by the crews to clear the road (unit: hours)",
+        ),
+        ("It took him three years to finish the book.", "time to finish the book"),
+    ],
+)
+def test_it_took_someone_a_span_to_do_something_is_their_time_to_do_it(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+def test_a_span_taken_by_a_named_thing_keeps_its_taker():
+    subject = extract_figures(article_from_text("The talks took 42 days to conclude.", "case"))[
+        "subject"
+    ].iloc[0]
+    assert subject == "time taken by the talks to conclude"
+
+
+def test_a_sum_paid_into_a_fund_names_the_fund():
+    text = "The miners will also pay $3 million into a regional water fund."
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == (
+        "sum paid by miners into regional water fund"
+    )
+
+
+def test_a_sum_paid_with_no_object_keeps_its_payer():
+    subject = extract_figures(article_from_text("The miners will also pay $3 million.", "case"))[
+        "subject"
+    ].iloc[0]
+    assert subject == "sum paid by miners"
