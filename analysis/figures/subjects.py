@@ -6681,3 +6681,82 @@ def economy_growth(figures: list[Figure], body: str) -> list[Figure]:
             fig = with_subject(fig, ("growth of " if owned else "growth of the ") + " ".join(words))
         out.append(fig)
     return out
+
+
+# Sports copy opens its sentences with whose tallies they are: a player or a side named first
+# ("Dana Whitcombe had 19 points and eight assists", "The Falcons have won five straight", "Ortiz,
+# 24, went 9 of 14"), and every figure of that clause is the holder's, though its own words name
+# only the statistic ("19 points"). A holder is a name: two or more capitalised words, one word
+# before an age's aside, or "The" before a capitalised plural (a side); a sentence opening with a
+# pronoun, a time ("In March"), a common noun ("Tickets for") or a role alone names no holder.
+RE_OPENING_HOLDER = re.compile(
+    r"(?P<the>The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?P<aside>,\s+\d{1,2},|\s+\([^()]{1,16}\))?\s+(?=[a-z])"
+)
+# the words of sports copy's tallies that mark a sentence as sport beside percent.SPORT_CUES
+RE_TALLY_CUE = re.compile(
+    r"\b(?:points|goals|tries|wickets|saves|laps|frames|aces|assists|rebounds|touchdowns|yards|"
+    r"innings|birdies|strikeouts|appearances|straight|in a row)\b"
+)
+HOLDER_KINDS = frozenset(("count", "duration", "other"))  # tallies, times and readings; not shares or sums
+HOLDER_REACH = 160  # characters of a sentence read for its opening holder
+HOLDER_BARRIER = re.compile(r"[A-Z;:]")  # a second name or a clause break before the figure
+# a length measures a course, a stage or a track ("the 5.8km circuit"), never a holder's tally
+RE_LENGTH_NOTE = re.compile(r"\(unit: (?:kilo|centi|milli)?met(?:re|er)s\)|\(unit: miles\)")
+
+
+def _opening_holder(body: str, start: int, end: int) -> tuple[str, int]:
+    """The holder a sports sentence opens with (see above) and where its clause's verb starts, or ("", 0)."""
+    m = RE_OPENING_HOLDER.match(body, start, min(end, start + HOLDER_REACH))
+    if m is None:
+        return "", 0
+    words = m.group("name").split()
+    if any(w.lower() in FUNCTION_WORDS or w in MONTH_NAMES or w in WEEKDAY_NAMES for w in words):
+        return "", 0  # "In October", "After Monday": an adjunct, no holder
+    if words[-1].endswith(("'s", "’s", "s'", "s’")):
+        return "", 0  # "Leeds's striker": the holder is the noun the possessive opens
+    verb = body[m.end() : m.end() + 12].split(" ", 1)[0]
+    if verb in SAYING_WORDS or verb in ARTICLES:
+        return "", 0  # "Coach Ana Ruiz said": a reported clause; "Ruiz, 22, the youngest of": an aside
+    if m.group("the"):
+        if not words[-1].endswith("s") or len(words) > 2:
+            return "", 0  # "The Wildcats": a side; "The Union Bank" is no team's plural
+    elif len(words) < 2 and not (m.group("aside") or "").startswith(","):
+        return "", 0  # "Tickets for": one capitalised word alone may open any sentence
+    return " ".join(words), m.end()
+
+
+def with_sport_holders(
+    figures: list[Figure],
+    body: str,
+    sentence_span: Callable[[int], tuple[int, int]],
+    sport: Callable[[str], bool],
+) -> list[Figure]:
+    """The figures, each tally of a sports sentence's opening clause whose subject names no one
+    prefixed with the holder the sentence opens with (see above); `sport` tells a sentence of sport
+    from its lower-cased text."""
+    out = []
+    known: dict[int, tuple[str, int]] = {}  # sentence start: its holder and its verb's start
+    for fig in figures:
+        subject = fig.subject
+        if (
+            fig.kind not in HOLDER_KINDS
+            or any(c.isupper() for c in subject)
+            or "of age" in subject
+            or RE_LENGTH_NOTE.search(subject)
+        ):
+            out.append(fig)
+            continue  # the cheap tests first: most figures are no unnamed tally
+        s_start, s_end = sentence_span(fig.start)
+        if s_start not in known:
+            holder, verb = _opening_holder(body, s_start, s_end)
+            if holder:
+                text = body[s_start:s_end].lower()
+                if not (sport(text) or RE_TALLY_CUE.search(text)):
+                    holder = ""
+            known[s_start] = (holder, verb)
+        holder, verb = known[s_start]
+        if holder and verb <= fig.start and not HOLDER_BARRIER.search(body, verb, fig.start):
+            fig = with_subject(fig, f"{holder} {subject}".strip())
+        out.append(fig)
+    return out

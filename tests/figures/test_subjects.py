@@ -5350,3 +5350,33 @@ def test_a_span_after_a_comma_with_no_part_names_no_deed_of_the_clause_before():
         "subject"
     ].iloc[-1]
     assert "flooded" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "holder"),
+    [
+        ("Reyes, 27, went 12 of 19 from the field.", "12", "Reyes"),
+        ("The Hornets have won six straight and nine of their last 11.", "nine", "Hornets"),
+        ("Fullback Jai Tupou kicked three goals from four attempts.", "four attempts", "Jai Tupou"),
+        ("Petr Lindqvist made 38 saves for his fourth shutout of the season.", "38 saves", "Petr Lindqvist"),
+    ],
+)
+def test_a_sports_tally_names_the_holder_its_sentence_opens_with(text: str, quote: str, holder: str):
+    assert holder in subject_of(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        # a reported clause, an aside after the name, a possessive, a time and one word alone
+        ("Coach Ana Ruiz said the side had lost four in a row.", "four", "Ruiz"),
+        ("Okoro, 22, the youngest of the eight semi-finalists, won the match.", "eight", "Okoro"),
+        ("The Rangers' coach has won 12 matches this season.", "12 matches", "Rangers"),
+        ("In October the side won nine games.", "nine games", "October"),
+        ("Tickets for the match sold 4,000 copies.", "4,000", "Tickets"),
+        # a share is no tally of its holder's
+        ("Marta Silva won 58 percent of her service games.", "58 percent", "Marta"),
+    ],
+)
+def test_no_holder_is_read_where_the_sentence_opens_with_none(text: str, quote: str, name: str):
+    assert name not in subject_of(text, quote)
