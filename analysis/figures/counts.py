@@ -1386,6 +1386,13 @@ def _all_at(text: str, cue: str) -> list[int]:
     return found
 
 
+# Two bare numbers joined by "and" after a plural noun and "of" are that noun's two values, each a
+# count ("breaks of 112 and 87", "innings of 45 and 102", "rounds of 68 and 71"), not a range
+# (which "and" opens only after "between") nor a score (a score has no "of" before it)
+RE_VALUES_OF_BEFORE = re.compile(r"(?<![\w-])(?:breaks|innings|rounds|knocks|stands|partnerships)\s+of\s+\Z")
+VALUES_OF_REACH = 24  # characters before the first number read for the noun and its "of"
+
+
 def scan_counts(sc: Scanner) -> None:
     """Counts in digits, number words or "a million", their ranges, and the unit their noun names."""
     scan_cricket_rates(sc)
@@ -1572,6 +1579,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _parent_of(body, s)
             and not _after_people_verb(body, s)
             and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
+            and not RE_STRUCK_OUT_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
             and not RE_PARTITIVE_WHOLE_BEFORE.search(body, max(0, s - PARTITIVE_WHOLE_REACH), s)
             and not _elliptic_subject(sc, s, e)
             and not _restated_per_period(sc, s, e)
@@ -1631,7 +1639,9 @@ def scan_counts(sc: Scanner) -> None:
             value: Value = N.normalise_number(N.parse_a_scale(num))
         else:
             if gd.get("num2") and not sc.range_ok(m):
-                if not unit or unit == "count" and not plural:
+                if (not unit or unit == "count" and not plural) and not RE_VALUES_OF_BEFORE.search(
+                    body, max(0, s - VALUES_OF_REACH), s
+                ):
                     continue
                 # "45 and 50 cases": two figures sharing the noun after the second
                 a_end = m.end("num")
@@ -2499,6 +2509,8 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
         return "people"  # "the town of 3,050", "a city of 2 million": its population
     if any(w.lower() == "toll" for w in before[-6:]):
         return "people"
+    if last_word == "of" and [w.lower() for w in before[-3:-1]] == ["in", "front"]:
+        return "people"  # "won 30-12 in front of 21,400": a bare number before which one plays is a crowd
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
     after_colon = False
     for i in range(len(before) - 1, -1, -1):
@@ -2658,6 +2670,9 @@ RE_MARGIN_WORD_BEFORE = re.compile(
     r"\s+by\s+\Z"
 )
 MARGIN_WORD_REACH = 20  # characters before the number word read for the verb and its "by"
+# ... and a pitcher's strikeouts, the batters he struck out, written with no noun ("struck out
+# nine", "striking out seven"): a count; "struck out two of the charges" is a part of a whole
+RE_STRUCK_OUT_BEFORE = re.compile(r"\b(?:struck|strikes|striking|strike)\s+out\s+\Z")
 
 
 # "from four to nine", "from six points to nine": a number word at either end of "from A to B"
