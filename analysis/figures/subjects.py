@@ -6699,6 +6699,8 @@ RE_TALLY_CUE = re.compile(
     r"innings|birdies|strikeouts|appearances|straight|in a row)\b"
 )
 HOLDER_KINDS = frozenset(("count", "duration", "other"))  # tallies, times and readings; not shares or sums
+# the unit note of a sport statistic counted per game, match or round ("(unit: points per game)")
+RE_PER_PLAY_NOTE = re.compile(r" \(unit: [a-z -]+ per (?:game|match|round|start|innings)\)$")
 HOLDER_REACH = 160  # characters of a sentence read for its opening holder
 HOLDER_BARRIER = re.compile(r"[A-Z;:]")  # a second name or a clause break before the figure
 # a length measures a course, a stage or a track ("the 5.8km circuit"), never a holder's tally
@@ -6756,6 +6758,11 @@ def with_sport_holders(
                     holder = ""
             known[s_start] = (holder, verb)
         holder, verb = known[s_start]
+        if fig.kind == "other" and RE_PER_PLAY_NOTE.search(subject):
+            # "is averaging 24.3 points", "0.6 goals per game": a player's tally per game is an average
+            words = [w for w in subject.split(" (unit:")[0].split() if not w.lower().startswith("averag")]
+            subject = " ".join(["average", *words]) + subject[subject.index(" (unit:") :]
+            fig = with_subject(fig, subject)
         if holder and verb <= fig.start and not HOLDER_BARRIER.search(body, verb, fig.start):
             fig = with_subject(fig, f"{holder} {subject}".strip())
         out.append(fig)
