@@ -5378,9 +5378,9 @@ def test_a_sports_tally_names_the_holder_its_sentence_opens_with(text: str, quot
         ("Marta Silva won 58 percent of her service games.", "58 percent", "Marta"),
     ],
 )
-def test_a_tally_per_game_is_named_an_average():
-    assert subject_of("She is averaging 17.2 points a game.", "17.2").startswith("average points")
-
-
 def test_no_holder_is_read_where_the_sentence_opens_with_none(text: str, quote: str, name: str):
     assert name not in subject_of(text, quote)
+
+
+def test_a_tally_per_game_is_named_an_average():
+    assert subject_of("She is averaging 17.2 points a game.", "17.2").startswith("average points")
