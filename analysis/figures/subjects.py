@@ -6752,6 +6752,12 @@ def with_sport_holders(
         s_start, s_end = sentence_span(fig.start)
         if s_start not in known:
             holder, verb = _opening_holder(body, s_start, s_end)
+            if not holder and body.startswith(("He ", "She "), s_start) and s_start > 0:
+                # "Okafor had 41 points. He is averaging 28.6": the pronoun is the player just named
+                p_start, _ = sentence_span(s_start - 1)
+                if not body.startswith("The ", p_start):
+                    holder = _opening_holder(body, p_start, s_start)[0]
+                    verb = s_start + body.index(" ", s_start) - s_start + 1 if holder else 0
             if holder:
                 text = body[s_start:s_end].lower()
                 if not (sport(text) or RE_TALLY_CUE.search(text)):

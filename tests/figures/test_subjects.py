@@ -5384,3 +5384,10 @@ def test_no_holder_is_read_where_the_sentence_opens_with_none(text: str, quote: 
 
 def test_a_tally_per_game_is_named_an_average():
     assert subject_of("She is averaging 17.2 points a game.", "17.2").startswith("average points")
+
+
+def test_a_pronoun_opening_a_sports_sentence_holds_what_the_player_named_before_holds():
+    text = "Dana Okoro had 19 points and eight assists. She is averaging 17.2 points a game."
+    assert "Okoro" in subject_of(text, "17.2")
+    # a side named before is no "he"
+    assert "Falcons" not in subject_of("The Falcons won 90-80. He scored 12 points in the game.", "12")
