@@ -6701,6 +6701,9 @@ RE_TALLY_CUE = re.compile(
 HOLDER_KINDS = frozenset(("count", "duration", "other"))  # tallies, times and readings; not shares or sums
 # the unit note of a sport statistic counted per game, match or round ("(unit: points per game)")
 RE_PER_PLAY_NOTE = re.compile(r" \(unit: [a-z -]+ per (?:game|match|round|start|innings)\)$")
+# a height hyphened in feet and inches before its noun ("a 6-foot-2 guard"), matched from a little
+# before either number
+RE_FEET_INCHES_NOUN = re.compile(r".*?(?<![\w.,])(?P<num>\d)-foot-\d{1,2}\s+(?P<noun>[a-z]{3,})\b")
 HOLDER_REACH = 160  # characters of a sentence read for its opening holder
 HOLDER_BARRIER = re.compile(r"[A-Z;:]")  # a second name or a clause break before the figure
 # a length measures a course, a stage or a track ("the 5.8km circuit"), never a holder's tally
@@ -6764,6 +6767,12 @@ def with_sport_holders(
                     holder = ""
             known[s_start] = (holder, verb)
         holder, verb = known[s_start]
+        if fig.kind == "other" and subject.endswith(("(unit: feet)", "(unit: inches)")):
+            hyphened = RE_FEET_INCHES_NOUN.match(body, max(0, fig.start - 9), fig.end + 24)
+            if hyphened is not None and hyphened.start("num") <= fig.start < hyphened.end():
+                # "the 6-foot-9 forward": both numbers measure the noun after them, its height
+                subject = f"height of {hyphened.group('noun')} {subject[subject.index('(unit:') :]}"
+                fig = with_subject(fig, subject)
         if fig.kind == "other" and RE_PER_PLAY_NOTE.search(subject):
             # "is averaging 24.3 points", "0.6 goals per game": a player's tally per game is an average
             words = [w for w in subject.split(" (unit:")[0].split() if not w.lower().startswith("averag")]

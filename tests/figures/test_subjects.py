@@ -5391,3 +5391,8 @@ def test_a_pronoun_opening_a_sports_sentence_holds_what_the_player_named_before_
     assert "Okoro" in subject_of(text, "17.2")
     # a side named before is no "he"
     assert "Falcons" not in subject_of("The Falcons won 90-80. He scored 12 points in the game.", "12")
+
+
+@pytest.mark.parametrize("quote", ["6-foot", "11"])
+def test_a_height_hyphened_in_feet_and_inches_measures_the_noun_after_it(quote: str):
+    assert subject_of("The 6-foot-11 rookie blocked four shots.", quote).startswith("height of rookie")
