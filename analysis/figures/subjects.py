@@ -6704,6 +6704,8 @@ RE_PER_PLAY_NOTE = re.compile(r" \(unit: [a-z -]+ per (?:game|match|round|start|
 # a height hyphened in feet and inches before its noun ("a 6-foot-2 guard"), matched from a little
 # before either number
 RE_FEET_INCHES_NOUN = re.compile(r".*?(?<![\w.,])(?P<num>\d)-foot-\d{1,2}\s+(?P<noun>[a-z]{3,})\b")
+# "clear" right after a tally (in its quote or after it): a lead over the next in a table or a race
+RE_CLEAR_AFTER = re.compile(r".*?(?<=[\w ])clear\b(?!\s+(?:the|a|an|its|their|his|her|up|out|away)\b)")
 HOLDER_REACH = 160  # characters of a sentence read for its opening holder
 HOLDER_BARRIER = re.compile(r"[A-Z;:]")  # a second name or a clause break before the figure
 # a length measures a course, a stage or a track ("the 5.8km circuit"), never a holder's tally
@@ -6773,6 +6775,14 @@ def with_sport_holders(
                 # "the 6-foot-9 forward": both numbers measure the noun after them, its height
                 subject = f"height of {hyphened.group('noun')} {subject[subject.index('(unit:') :]}"
                 fig = with_subject(fig, subject)
+        if (
+            fig.kind == "count"
+            and "lead" not in subject
+            and RE_CLEAR_AFTER.match(body, fig.end - 6, fig.end + 8)
+        ):
+            # "moved 18 points clear", "sit four clear of Penrith": the tally is a lead over the next
+            subject = f"lead {subject}".strip()
+            fig = with_subject(fig, subject)
         if fig.kind == "other" and RE_PER_PLAY_NOTE.search(subject):
             # "is averaging 24.3 points", "0.6 goals per game": a player's tally per game is an average
             words = [w for w in subject.split(" (unit:")[0].split() if not w.lower().startswith("averag")]

@@ -5396,3 +5396,16 @@ def test_a_pronoun_opening_a_sports_sentence_holds_what_the_player_named_before_
 @pytest.mark.parametrize("quote", ["6-foot", "11"])
 def test_a_height_hyphened_in_feet_and_inches_measures_the_noun_after_it(quote: str):
     assert subject_of("The 6-foot-11 rookie blocked four shots.", quote).startswith("height of rookie")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "lead"),
+    [
+        ("The victory leaves the champions 11 points clear at the top.", "11 points", True),
+        ("Ferrari are now six clear of Mercedes.", "six", True),
+        # "clear" as a verb after the count, and a noun it qualifies: no lead
+        ("Volunteers used 30 boats to clear the flooded street.", "30 boats", False),
+    ],
+)
+def test_a_tally_followed_by_clear_is_a_lead(text: str, quote: str, lead: bool):
+    assert subject_of(text, quote).startswith("lead") is lead
