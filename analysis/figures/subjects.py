@@ -6704,8 +6704,8 @@ RE_PER_PLAY_NOTE = re.compile(r" \(unit: [a-z -]+ per (?:game|match|round|start|
 # a height hyphened in feet and inches before its noun ("a 6-foot-2 guard"), matched from a little
 # before either number
 RE_FEET_INCHES_NOUN = re.compile(r".*?(?<![\w.,])(?P<num>\d)-foot-\d{1,2}\s+(?P<noun>[a-z]{3,})\b")
-# "clear" right after a tally (in its quote or after it): a lead over the next in a table or a race
-RE_CLEAR_AFTER = re.compile(r".*?(?<=[\w ])clear\b(?!\s+(?:the|a|an|its|their|his|her|up|out|away)\b)")
+# "clear" right after a tally (ending its quote or after it): a lead over the next in a table or a race
+RE_CLEAR_AFTER = re.compile(r"\s+clear\b(?!\s+(?:the|a|an|its|their|his|her|up|out|away)\b)")
 HOLDER_REACH = 160  # characters of a sentence read for its opening holder
 HOLDER_BARRIER = re.compile(r"[A-Z;:]")  # a second name or a clause break before the figure
 # a length measures a course, a stage or a track ("the 5.8km circuit"), never a holder's tally
@@ -6733,27 +6733,52 @@ def _opening_holder(body: str, start: int, end: int) -> tuple[str, int]:
     return " ".join(words), m.end()
 
 
+def _named_tally(body: str, fig: Figure) -> Figure:
+    """The figure with the name its kind of tally takes in sports copy: a height hyphened before its
+    noun, a lead ("N clear"), an average per game (see above); else the figure as it is."""
+    subject = fig.subject
+    if fig.kind == "other" and subject.endswith(("(unit: feet)", "(unit: inches)")):
+        hyphened = RE_FEET_INCHES_NOUN.match(body, max(0, fig.start - 9), fig.end + 24)
+        if hyphened is not None and hyphened.start("num") <= fig.start < hyphened.end():
+            # "the 6-foot-9 forward": both numbers measure the noun after them, its height
+            return with_subject(
+                fig, f"height of {hyphened.group('noun')} {subject[subject.index('(unit:') :]}"
+            )
+    elif (
+        fig.kind == "count"
+        and "lead" not in subject
+        and "margin" not in subject
+        and (RE_CLEAR_AFTER.match(body, fig.end, fig.end + 16) or body.endswith(" clear", fig.start, fig.end))
+    ):
+        # "moved 18 points clear", "sit four clear of Penrith": the tally is a lead over the next
+        return with_subject(fig, f"lead {subject}".strip())
+    elif fig.kind == "other" and RE_PER_PLAY_NOTE.search(subject):
+        # "is averaging 24.3 points", "0.6 goals per game": a player's tally per game is an average
+        words = [w for w in subject.split(" (unit:")[0].split() if not w.lower().startswith("averag")]
+        return with_subject(fig, " ".join([*words, "average"]) + subject[subject.index(" (unit:") :])
+    return fig
+
+
 def with_sport_holders(
     figures: list[Figure],
     body: str,
     sentence_span: Callable[[int], tuple[int, int]],
     sport: Callable[[str], bool],
 ) -> list[Figure]:
-    """The figures, each tally of a sports sentence's opening clause whose subject names no one
-    prefixed with the holder the sentence opens with (see above); `sport` tells a sentence of sport
-    from its lower-cased text."""
+    """The figures, each tally named as sports copy names its kind (_named_tally), and each tally of
+    a sports sentence's opening clause whose subject names no one prefixed with the holder the
+    sentence opens with (see above); `sport` tells a sentence of sport from its lower-cased text."""
     out = []
     known: dict[int, tuple[str, int]] = {}  # sentence start: its holder and its verb's start
     for fig in figures:
-        subject = fig.subject
-        if (
-            fig.kind not in HOLDER_KINDS
-            or any(c.isupper() for c in subject)
-            or "of age" in subject
-            or RE_LENGTH_NOTE.search(subject)
-        ):
+        if fig.kind not in HOLDER_KINDS:
             out.append(fig)
-            continue  # the cheap tests first: most figures are no unnamed tally
+            continue  # the cheap test first: shares, sums and dates are no tallies
+        fig = _named_tally(body, fig)
+        subject = fig.subject
+        if any(c.isupper() for c in subject) or "of age" in subject or RE_LENGTH_NOTE.search(subject):
+            out.append(fig)
+            continue  # a subject that names someone, an age, a course's length
         s_start, s_end = sentence_span(fig.start)
         if s_start not in known:
             holder, verb = _opening_holder(body, s_start, s_end)
@@ -6769,25 +6794,6 @@ def with_sport_holders(
                     holder = ""
             known[s_start] = (holder, verb)
         holder, verb = known[s_start]
-        if fig.kind == "other" and subject.endswith(("(unit: feet)", "(unit: inches)")):
-            hyphened = RE_FEET_INCHES_NOUN.match(body, max(0, fig.start - 9), fig.end + 24)
-            if hyphened is not None and hyphened.start("num") <= fig.start < hyphened.end():
-                # "the 6-foot-9 forward": both numbers measure the noun after them, its height
-                subject = f"height of {hyphened.group('noun')} {subject[subject.index('(unit:') :]}"
-                fig = with_subject(fig, subject)
-        if (
-            fig.kind == "count"
-            and "lead" not in subject
-            and RE_CLEAR_AFTER.match(body, fig.end - 6, fig.end + 8)
-        ):
-            # "moved 18 points clear", "sit four clear of Penrith": the tally is a lead over the next
-            subject = f"lead {subject}".strip()
-            fig = with_subject(fig, subject)
-        if fig.kind == "other" and RE_PER_PLAY_NOTE.search(subject):
-            # "is averaging 24.3 points", "0.6 goals per game": a player's tally per game is an average
-            words = [w for w in subject.split(" (unit:")[0].split() if not w.lower().startswith("averag")]
-            subject = " ".join(["average", *words]) + subject[subject.index(" (unit:") :]
-            fig = with_subject(fig, subject)
         if holder and verb <= fig.start and not HOLDER_BARRIER.search(body, verb, fig.start):
             fig = with_subject(fig, f"{holder} {subject}".strip())
         out.append(fig)

@@ -5383,7 +5383,7 @@ def test_no_holder_is_read_where_the_sentence_opens_with_none(text: str, quote: 
 
 
 def test_a_tally_per_game_is_named_an_average():
-    assert subject_of("She is averaging 17.2 points a game.", "17.2").startswith("average points")
+    assert subject_of("She is averaging 17.2 points a game.", "17.2").startswith("points average")
 
 
 def test_a_pronoun_opening_a_sports_sentence_holds_what_the_player_named_before_holds():
