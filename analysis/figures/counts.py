@@ -917,6 +917,9 @@ RE_MADE_OF_TRIED_CUE = re.compile(
     re.IGNORECASE,
 )
 RE_PAIR_ENDS_SENTENCE = re.compile(r"\.(?:\s|$)")
+# ... or by "went" right before it ("Ruiz went 2 for 3 with a double"): a player's line; a cricket
+# side's score is "were", "at" or "to" N for M, never "went" N for M
+RE_WENT_BEFORE = re.compile(r"\b(?:went|goes|going)\s+\Z")
 MADE_OF_TRIED_CUE_REACH = 200  # how far back the sentence before may name the cue
 
 
@@ -930,15 +933,19 @@ def in_score_pair(sc: Scanner, start: int, end: int, number: str) -> bool:
         if pair is None or not number.isdigit():
             return False
         low, high, last_end = N.parse_amount(number), _small_value(pair.group("m")), pair.end()
+        first = start
     elif body.endswith(" for ", 0, start):
         pair = RE_FOR_PAIR_BEFORE.search(body, max(0, start - 10), start)
         if pair is None:
             return False
         low, high, last_end = int(pair.group("n")), N.parse_amount(number), end
+        first = pair.start("n")
     else:
         return False
     unit, _, head, _ = count_unit_after(sc, last_end)
-    if low <= high and _made_of_tried(sc, start, last_end):
+    if low <= high and (
+        _made_of_tried(sc, start, last_end) or RE_WENT_BEFORE.search(body, max(0, first - 8), first)
+    ):
         return False
     return min(low, high) <= SCORE_PAIR_MAX and not unit and not head
 

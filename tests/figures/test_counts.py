@@ -20,6 +20,8 @@ PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a bare number "in front of" which a side plays is its crowd
     ("The Bulldogs won 26-18 in front of 31,250 at the stadium.", [("31250", *PEOPLE)]),
+    # a player's line after "went": made of tried, two counts (a cricket score is "were N for M")
+    ("Okafor went 2 for 4 with a triple.", [("2", *COUNT), ("4", *COUNT)]),
     # a pitcher's strikeouts written with no noun
     ("The left-hander struck out eight in six innings.", [("8", *COUNT), ("6", *COUNT)]),
     # two values of a tally after its plural and "of": two counts, not a range
@@ -1127,6 +1129,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     # "and" between two bare numbers with no tally's "of" before them: no range, no figure
     "The Bulldogs won 26 and 18 in the league.",
     "The car stopped in front of No 10.",
+    "The visitors went to 62 for 4 at tea.",
     "The Magpies kicked 4.3 in the last term.",  # a goals-and-behinds tally after a verb of kicking
     # Australian rules football scores in goals and behinds with their totals, and the bare
     # tallies of a text that holds such a score: pairs read together (rules, table 8: scores)
