@@ -2517,7 +2517,7 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
     if any(w.lower() == "toll" for w in before[-6:]):
         return "people"
     if last_word == "of" and [w.lower() for w in before[-3:-1]] == ["in", "front"]:
-        return "people"  # "won 30-12 in front of 21,400": a bare number before which one plays is a crowd
+        return "people"  # "won 30-12 in front of 21,730": a bare number before which one plays is a crowd
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
     after_colon = False
     for i in range(len(before) - 1, -1, -1):

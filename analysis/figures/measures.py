@@ -1199,7 +1199,7 @@ RE_ERA = re.compile(
     r"|(?<![\w.,])(?P<num2>\d{1,2}\.\d{2})\s+ERA\b"
 )
 # ... and hockey's counterpart, a goalie's goals-against average, the goals let in per 60 minutes
-# ("a 2.31 goals-against average", "his goals-against average dropped to 1.98"): a reading, not a
+# ("a 2.49 goals-against average", "his goals-against average dropped to 1.76"): a reading, not a
 # count of goals
 RE_GOALS_AGAINST = re.compile(
     r"(?<![\w.,])(?P<num>\d\.\d{2})\s+goals[- ]against\s+average\b"

@@ -6753,7 +6753,7 @@ def _named_tally(body: str, fig: Figure) -> Figure:
         # "moved 18 points clear", "sit four clear of Penrith": the tally is a lead over the next
         return with_subject(fig, f"lead {subject}".strip())
     elif fig.kind == "other" and RE_PER_PLAY_NOTE.search(subject):
-        # "is averaging 24.3 points", "0.6 goals per game": a player's tally per game is an average
+        # "is averaging 25.7 points", "0.6 goals per game": a player's tally per game is an average
         words = [w for w in subject.split(" (unit:")[0].split() if not w.lower().startswith("averag")]
         return with_subject(fig, " ".join([*words, "average"]) + subject[subject.index(" (unit:") :])
     return fig
@@ -6783,7 +6783,7 @@ def with_sport_holders(
         if s_start not in known:
             holder, verb = _opening_holder(body, s_start, s_end)
             if not holder and body.startswith(("He ", "She "), s_start) and s_start > 0:
-                # "Okafor had 41 points. He is averaging 28.6": the pronoun is the player just named
+                # "Okafor had 41 points. He is averaging 30.1": the pronoun is the player just named
                 p_start, _ = sentence_span(s_start - 1)
                 if not body.startswith("The ", p_start):
                     holder = _opening_holder(body, p_start, s_start)[0]

@@ -5373,7 +5373,7 @@ def test_a_sports_tally_names_the_holder_its_sentence_opens_with(text: str, quot
         ("Okoro, 22, the youngest of the eight semi-finalists, won the match.", "eight", "Okoro"),
         ("The Rangers' coach has won 12 matches this season.", "12 matches", "Rangers"),
         ("In October the side won nine games.", "nine games", "October"),
-        ("Tickets for the match sold 4,000 copies.", "4,000", "Tickets"),
+        ("Tickets for the match sold 3,350 copies.", "3,350", "Tickets"),
         # a share is no tally of its holder's
         ("Marta Silva won 58 percent of her service games.", "58 percent", "Marta"),
     ],
@@ -5383,12 +5383,12 @@ def test_no_holder_is_read_where_the_sentence_opens_with_none(text: str, quote: 
 
 
 def test_a_tally_per_game_is_named_an_average():
-    assert subject_of("She is averaging 17.2 points a game.", "17.2").startswith("points average")
+    assert subject_of("She is averaging 16.3 points a game.", "16.3").startswith("points average")
 
 
 def test_a_pronoun_opening_a_sports_sentence_holds_what_the_player_named_before_holds():
-    text = "Dana Okoro had 19 points and eight assists. She is averaging 17.2 points a game."
-    assert "Okoro" in subject_of(text, "17.2")
+    text = "Dana Okoro had 19 points and eight assists. She is averaging 16.3 points a game."
+    assert "Okoro" in subject_of(text, "16.3")
     # a side named before is no "he"
     assert "Falcons" not in subject_of("The Falcons won 90-80. He scored 12 points in the game.", "12")
 
