@@ -1586,7 +1586,10 @@ def scan_counts(sc: Scanner) -> None:
             and not _parent_of(body, s)
             and not _after_people_verb(body, s)
             and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
-            and not RE_STRUCK_OUT_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
+            and not (
+                body.endswith("out ", 0, s)
+                and RE_STRUCK_OUT_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
+            )
             and not RE_PARTITIVE_WHOLE_BEFORE.search(body, max(0, s - PARTITIVE_WHOLE_REACH), s)
             and not _elliptic_subject(sc, s, e)
             and not _restated_per_period(sc, s, e)

@@ -6748,11 +6748,12 @@ def _named_tally(body: str, fig: Figure) -> Figure:
         fig.kind == "count"
         and "lead" not in subject
         and "margin" not in subject
+        and body.find("clear", fig.start, fig.end + 8) >= 0  # the cheap test first
         and (RE_CLEAR_AFTER.match(body, fig.end, fig.end + 16) or body.endswith(" clear", fig.start, fig.end))
     ):
         # "moved 18 points clear", "sit four clear of Penrith": the tally is a lead over the next
         return with_subject(fig, f"lead {subject}".strip())
-    elif fig.kind == "other" and RE_PER_PLAY_NOTE.search(subject):
+    elif fig.kind == "other" and " per " in subject and RE_PER_PLAY_NOTE.search(subject):
         # "is averaging 25.7 points", "0.6 goals per game": a player's tally per game is an average
         words = [w for w in subject.split(" (unit:")[0].split() if not w.lower().startswith("averag")]
         return with_subject(fig, " ".join([*words, "average"]) + subject[subject.index(" (unit:") :])
@@ -6776,7 +6777,7 @@ def with_sport_holders(
             continue  # the cheap test first: shares, sums and dates are no tallies
         fig = _named_tally(body, fig)
         subject = fig.subject
-        if any(c.isupper() for c in subject) or "of age" in subject or RE_LENGTH_NOTE.search(subject):
+        if subject and not subject.islower() or "of age" in subject or RE_LENGTH_NOTE.search(subject):
             out.append(fig)
             continue  # a subject that names someone, an age, a course's length
         s_start, s_end = sentence_span(fig.start)
