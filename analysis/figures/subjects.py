@@ -6795,7 +6795,11 @@ def with_sport_holders(
                     holder = ""
             known[s_start] = (holder, verb)
         holder, verb = known[s_start]
-        if holder and verb <= fig.start and not HOLDER_BARRIER.search(body, verb, fig.start):
+        if (
+            holder
+            and verb <= fig.start < verb + HOLDER_REACH  # the opening clause, read a bounded way
+            and not HOLDER_BARRIER.search(body, verb, fig.start)
+        ):
             fig = with_subject(fig, f"{holder} {subject}".strip())
         out.append(fig)
     return out
