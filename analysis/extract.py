@@ -456,13 +456,19 @@ def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
     named = subjects.refine(carried, article.body, article.sentence_span)
     inherited = subjects.inherit(named, article.body, article.sentence_of)
     expanded = subjects.expand_acronyms(inherited, article.body)
-    return money.with_price_units(expanded, article.body)
+    held = subjects.with_sport_holders(expanded, article.body, article.sentence_span, _sport_text)
+    return money.with_price_units(held, article.body)
 
 
 def _with_exact_third(fig: Figure, body: str) -> Figure:
     """The figure with the exact value of the mixed number in thirds it was read over, if any."""
     third = N.exact_third(body[fig.core[0] : fig.core[1]]) if isinstance(fig.value, float) else None
     return fig if third is None else fig._replace(value=third)
+
+
+def _sport_text(text: str) -> bool:
+    """Whether a lower-cased sentence speaks of sport (percent.SPORT_CUES)."""
+    return percent.RE_SPORT_CUE.search(text) is not None
 
 
 def _is_change_word(word: str) -> bool:

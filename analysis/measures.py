@@ -558,6 +558,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "tropical cyclone warning signal": (),  # a storm warning's number ("hoisted Signal No 8")
     # baseball's and golf's readings ("an ERA of 3.12", "batting .297", "11 on the Stimpmeter")
     "earned run average": (),
+    "goals-against average": (),  # hockey: goals a goalie lets in per 60 minutes ("a 2.49 goals-against average")
     "batting average": (),
     "save percentage": (),  # hockey's and baseball's proportions written ".921" (see figures.measures)
     "on-base percentage": (),
@@ -824,6 +825,7 @@ _LABELS = {
     "avalanche size": "avalanche size",
     "tropical cyclone warning signal": "tropical cyclone warning signal",
     "earned run average": "earned run average",
+    "goals-against average": "goals-against average",
     "batting average": "batting average",
     "save percentage": "save percentage",
     "on-base percentage": "on-base percentage",

@@ -927,6 +927,9 @@ RE_MADE_OF_TRIED_CUE = re.compile(
     re.IGNORECASE,
 )
 RE_PAIR_ENDS_SENTENCE = re.compile(r"\.(?:\s|$)")
+# ... or by "went" right before it ("Ruiz went 2 for 3 with a double"): a player's line; a cricket
+# side's score is "were", "at" or "to" N for M, never "went" N for M
+RE_WENT_BEFORE = re.compile(r"\b(?:went|goes|going)\s+\Z")
 MADE_OF_TRIED_CUE_REACH = 200  # how far back the sentence before may name the cue
 
 
@@ -940,15 +943,19 @@ def in_score_pair(sc: Scanner, start: int, end: int, number: str) -> bool:
         if pair is None or not number.isdigit():
             return False
         low, high, last_end = N.parse_amount(number), _small_value(pair.group("m")), pair.end()
+        first = start
     elif body.endswith(" for ", 0, start):
         pair = RE_FOR_PAIR_BEFORE.search(body, max(0, start - 10), start)
         if pair is None:
             return False
         low, high, last_end = int(pair.group("n")), N.parse_amount(number), end
+        first = pair.start("n")
     else:
         return False
     unit, _, head, _ = count_unit_after(sc, last_end)
-    if low <= high and _made_of_tried(sc, start, last_end):
+    if low <= high and (
+        _made_of_tried(sc, start, last_end) or RE_WENT_BEFORE.search(body, max(0, first - 8), first)
+    ):
         return False
     return min(low, high) <= SCORE_PAIR_MAX and not unit and not head
 
@@ -1419,6 +1426,13 @@ def _all_at(text: str, cue: str) -> list[int]:
     return found
 
 
+# Two bare numbers joined by "and" after a plural noun and "of" are that noun's two values, each a
+# count ("breaks of 112 and 87", "innings of 45 and 102", "rounds of 68 and 71"), not a range
+# (which "and" opens only after "between") nor a score (a score has no "of" before it)
+RE_VALUES_OF_BEFORE = re.compile(r"(?<![\w-])(?:breaks|innings|rounds|knocks|stands|partnerships)\s+of\s+\Z")
+VALUES_OF_REACH = 24  # characters before the first number read for the noun and its "of"
+
+
 def scan_counts(sc: Scanner) -> None:
     """Counts in digits, number words or "a million", their ranges, and the unit their noun names."""
     scan_cricket_rates(sc)
@@ -1606,6 +1620,10 @@ def scan_counts(sc: Scanner) -> None:
             and not _parent_of(body, s)
             and not _after_people_verb(body, s)
             and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
+            and not (
+                body.endswith("out ", 0, s)
+                and RE_STRUCK_OUT_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
+            )
             and not RE_PARTITIVE_WHOLE_BEFORE.search(body, max(0, s - PARTITIVE_WHOLE_REACH), s)
             and not _elliptic_subject(sc, s, e)
             and not _restated_per_period(sc, s, e)
@@ -1665,7 +1683,9 @@ def scan_counts(sc: Scanner) -> None:
             value: Value = N.normalise_number(N.parse_a_scale(num))
         else:
             if gd.get("num2") and not sc.range_ok(m):
-                if not unit or unit == "count" and not plural:
+                if (not unit or unit == "count" and not plural) and not RE_VALUES_OF_BEFORE.search(
+                    body, max(0, s - VALUES_OF_REACH), s
+                ):
                     continue
                 # "45 and 50 cases": two figures sharing the noun after the second
                 a_end = m.end("num")
@@ -2648,6 +2668,8 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
         return "people"  # "the town of 3,050", "a city of 2 million": its population
     if any(w.lower() == "toll" for w in before[-6:]):
         return "people"
+    if last_word == "of" and [w.lower() for w in before[-3:-1]] == ["in", "front"]:
+        return "people"  # "won 30-12 in front of 21,730": a bare number before which one plays is a crowd
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
     after_colon = False
     for i in range(len(before) - 1, -1, -1):
@@ -2807,6 +2829,9 @@ RE_MARGIN_WORD_BEFORE = re.compile(
     r"\s+by\s+\Z"
 )
 MARGIN_WORD_REACH = 20  # characters before the number word read for the verb and its "by"
+# ... and a pitcher's strikeouts, the batters he struck out, written with no noun ("struck out
+# nine", "striking out seven"): a count; "struck out two of the charges" is a part of a whole
+RE_STRUCK_OUT_BEFORE = re.compile(r"\b(?:struck|strikes|striking|strike)\s+out\s+\Z")
 
 
 # "from four to nine", "from six points to nine": a number word at either end of "from A to B"

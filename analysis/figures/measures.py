@@ -1243,6 +1243,14 @@ RE_ERA = re.compile(
     # ... or the number before it ("a 2.95 ERA", "his 3.10 ERA this season")
     r"|(?<![\w.,])(?P<num2>\d{1,2}\.\d{2})\s+ERA\b"
 )
+# ... and hockey's counterpart, a goalie's goals-against average, the goals let in per 60 minutes
+# ("a 2.49 goals-against average", "his goals-against average dropped to 1.76"): a reading, not a
+# count of goals
+RE_GOALS_AGAINST = re.compile(
+    r"(?<![\w.,])(?P<num>\d\.\d{2})\s+goals[- ]against\s+average\b"
+    r"|\bgoals[- ]against\s+average(?:\s+(?:of|to|at|is|was|dropped|fell|rose|stands|stood)){1,2}"
+    r"\s+(?P<num2>\d\.\d{2})(?![\w.,]\d|[\w%-])"
+)
 RE_BATTING = re.compile(
     r"(?<![\w.,])(?P<num>\.\d{3})(?=\s+(?:[\w-]+\s+){0,2}(?:batting\s+)?average\b)"
     r"|\b(?:batting|hitting|hit|hits|batted)\s+(?P<num2>\.\d{3})(?![\w.,]\d)"
@@ -1312,6 +1320,7 @@ MILLIBAR_FOLLOWERS = N.Followers(("mb",))  # "945mb", "951 mb"
 PRESSURE_CUES = ("pressure", "storm", "depression", "low ", "isobar", "deepen", "hpa", "millibar")
 DARTS_AVERAGE = "three-dart average"
 EARNED_RUN_AVERAGE = "earned run average"
+GOALS_AGAINST_AVERAGE = "goals-against average"
 BATTING_AVERAGE = "batting average"
 STIMPMETER = "Stimpmeter reading"
 # A golf hole's or course's par, the strokes it should take: hyphenated ("the par-72 course", "the
@@ -1352,6 +1361,12 @@ def scan_sport_readings(sc: Scanner) -> None:
             value = N.normalise_number(N.parse_digits(m.group(g)))
             subject = f"{EARNED_RUN_AVERAGE} (unit: {EARNED_RUN_AVERAGE})"
             found.append((m.start(), m.end(), *m.span(g), value, "other", subject, EARNED_RUN_AVERAGE))
+    if "against average" in sc.lower:
+        for m in RE_GOALS_AGAINST.finditer(sc.lower):
+            g = "num" if m.group("num") else "num2"
+            value = N.normalise_number(N.parse_digits(m.group(g)))
+            subject = f"{GOALS_AGAINST_AVERAGE} (unit: {GOALS_AGAINST_AVERAGE})"
+            found.append((m.start(), m.end(), *m.span(g), value, "other", subject, GOALS_AGAINST_AVERAGE))
     batting = "average" in sc.body or "batting" in sc.body or "hit" in sc.body or "batted" in sc.body
     if batting and (" ." in sc.body or "(." in sc.body):  # a batting average has no digit before its point
         for m in RE_BATTING.finditer(sc.body):

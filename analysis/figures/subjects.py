@@ -6778,3 +6778,125 @@ def economy_growth(figures: list[Figure], body: str) -> list[Figure]:
             fig = with_subject(fig, ("growth of " if owned else "growth of the ") + " ".join(words))
         out.append(fig)
     return out
+
+
+# Sports copy opens its sentences with whose tallies they are: a player or a side named first
+# ("Dana Whitcombe had 19 points and eight assists", "The Falcons have won five straight", "Ortiz,
+# 24, went 9 of 14"), and every figure of that clause is the holder's, though its own words name
+# only the statistic ("19 points"). A holder is a name: two or more capitalised words, one word
+# before an age's aside, or "The" before a capitalised plural (a side); a sentence opening with a
+# pronoun, a time ("In March"), a common noun ("Tickets for") or a role alone names no holder.
+RE_OPENING_HOLDER = re.compile(
+    r"(?P<the>The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?P<aside>,\s+\d{1,2},|\s+\([^()]{1,16}\))?\s+(?=[a-z])"
+)
+# the words of sports copy's tallies that mark a sentence as sport beside percent.SPORT_CUES
+RE_TALLY_CUE = re.compile(
+    r"\b(?:points|goals|tries|wickets|saves|laps|frames|aces|assists|rebounds|touchdowns|yards|"
+    r"innings|birdies|strikeouts|appearances|straight|in a row)\b"
+)
+HOLDER_KINDS = frozenset(("count", "duration", "other"))  # tallies, times and readings; not shares or sums
+# the unit note of a sport statistic counted per game, match or round ("(unit: points per game)")
+RE_PER_PLAY_NOTE = re.compile(r" \(unit: [a-z -]+ per (?:game|match|round|start|innings)\)$")
+# a height hyphened in feet and inches before its noun ("a 6-foot-2 guard"), matched from a little
+# before either number
+RE_FEET_INCHES_NOUN = re.compile(r".*?(?<![\w.,])(?P<num>\d)-foot-\d{1,2}\s+(?P<noun>[a-z]{3,})\b")
+# "clear" right after a tally (ending its quote or after it): a lead over the next in a table or a race
+RE_CLEAR_AFTER = re.compile(r"\s+clear\b(?!\s+(?:the|a|an|its|their|his|her|up|out|away)\b)")
+HOLDER_REACH = 160  # characters of a sentence read for its opening holder
+HOLDER_BARRIER = re.compile(r"[A-Z;:]")  # a second name or a clause break before the figure
+# a length measures a course, a stage or a track ("the 5.8km circuit"), never a holder's tally
+RE_LENGTH_NOTE = re.compile(r"\(unit: (?:kilo|centi|milli)?met(?:re|er)s\)|\(unit: miles\)")
+
+
+def _opening_holder(body: str, start: int, end: int) -> tuple[str, int]:
+    """The holder a sports sentence opens with (see above) and where its clause's verb starts, or ("", 0)."""
+    m = RE_OPENING_HOLDER.match(body, start, min(end, start + HOLDER_REACH))
+    if m is None:
+        return "", 0
+    words = m.group("name").split()
+    if any(w.lower() in FUNCTION_WORDS or w in MONTH_NAMES or w in WEEKDAY_NAMES for w in words):
+        return "", 0  # "In October", "After Monday": an adjunct, no holder
+    if words[-1].endswith(("'s", "’s", "s'", "s’")):
+        return "", 0  # "Leeds's striker": the holder is the noun the possessive opens
+    verb = body[m.end() : m.end() + 12].split(" ", 1)[0]
+    if verb in SAYING_WORDS or verb in ARTICLES:
+        return "", 0  # "Coach Ana Ruiz said": a reported clause; "Ruiz, 22, the youngest of": an aside
+    if m.group("the"):
+        if not words[-1].endswith("s") or len(words) > 2:
+            return "", 0  # "The Wildcats": a side; "The Union Bank" is no team's plural
+    elif len(words) < 2 and not (m.group("aside") or "").startswith(","):
+        return "", 0  # "Tickets for": one capitalised word alone may open any sentence
+    return " ".join(words), m.end()
+
+
+def _named_tally(body: str, fig: Figure) -> Figure:
+    """The figure with the name its kind of tally takes in sports copy: a height hyphened before its
+    noun, a lead ("N clear"), an average per game (see above); else the figure as it is."""
+    subject = fig.subject
+    if fig.kind == "other" and subject.endswith(("(unit: feet)", "(unit: inches)")):
+        hyphened = RE_FEET_INCHES_NOUN.match(body, max(0, fig.start - 9), fig.end + 24)
+        if hyphened is not None and hyphened.start("num") <= fig.start < hyphened.end():
+            # "the 6-foot-9 forward": both numbers measure the noun after them, its height
+            return with_subject(
+                fig, f"height of {hyphened.group('noun')} {subject[subject.index('(unit:') :]}"
+            )
+    elif (
+        fig.kind == "count"
+        and "lead" not in subject
+        and "margin" not in subject
+        and body.find("clear", fig.start, fig.end + 8) >= 0  # the cheap test first
+        and (RE_CLEAR_AFTER.match(body, fig.end, fig.end + 16) or body.endswith(" clear", fig.start, fig.end))
+    ):
+        # "moved 18 points clear", "sit four clear of Penrith": the tally is a lead over the next
+        return with_subject(fig, f"lead {subject}".strip())
+    elif fig.kind == "other" and " per " in subject and RE_PER_PLAY_NOTE.search(subject):
+        # "is averaging 25.7 points", "0.6 goals per game": a player's tally per game is an average
+        words = [w for w in subject.split(" (unit:")[0].split() if not w.lower().startswith("averag")]
+        return with_subject(fig, " ".join([*words, "average"]) + subject[subject.index(" (unit:") :])
+    return fig
+
+
+def with_sport_holders(
+    figures: list[Figure],
+    body: str,
+    sentence_span: Callable[[int], tuple[int, int]],
+    sport: Callable[[str], bool],
+) -> list[Figure]:
+    """The figures, each tally named as sports copy names its kind (_named_tally), and each tally of
+    a sports sentence's opening clause whose subject names no one prefixed with the holder the
+    sentence opens with (see above); `sport` tells a sentence of sport from its lower-cased text."""
+    out = []
+    known: dict[int, tuple[str, int]] = {}  # sentence start: its holder and its verb's start
+    for fig in figures:
+        if fig.kind not in HOLDER_KINDS:
+            out.append(fig)
+            continue  # the cheap test first: shares, sums and dates are no tallies
+        fig = _named_tally(body, fig)
+        subject = fig.subject
+        if subject and not subject.islower() or "of age" in subject or RE_LENGTH_NOTE.search(subject):
+            out.append(fig)
+            continue  # a subject that names someone, an age, a course's length
+        s_start, s_end = sentence_span(fig.start)
+        if s_start not in known:
+            holder, verb = _opening_holder(body, s_start, s_end)
+            if not holder and body.startswith(("He ", "She "), s_start) and s_start > 0:
+                # "Okafor had 41 points. He is averaging 30.1": the pronoun is the player just named
+                p_start, _ = sentence_span(s_start - 1)
+                if not body.startswith("The ", p_start):
+                    holder = _opening_holder(body, p_start, s_start)[0]
+                    verb = s_start + body.index(" ", s_start) - s_start + 1 if holder else 0
+            if holder:
+                text = body[s_start:s_end].lower()
+                if not (sport(text) or RE_TALLY_CUE.search(text)):
+                    holder = ""
+            known[s_start] = (holder, verb)
+        holder, verb = known[s_start]
+        if (
+            holder
+            and verb <= fig.start < verb + HOLDER_REACH  # the opening clause, read a bounded way
+            and not HOLDER_BARRIER.search(body, verb, fig.start)
+        ):
+            fig = with_subject(fig, f"{holder} {subject}".strip())
+        out.append(fig)
+    return out

@@ -111,6 +111,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The party reported problems at 143 polling stations and said its monitors were barred from 20 more.",
         [("143", *COUNT), ("20", *COUNT)],
     ),
+    # a bare number "in front of" which a side plays is its crowd
+    ("The Bulldogs won 26-18 in front of 31,250 at the stadium.", [("31250", *PEOPLE)]),
+    # a player's line after "went": made of tried, two counts (a cricket score is "were N for M")
+    ("Okafor went 2 for 4 with a triple.", [("2", *COUNT), ("4", *COUNT)]),
+    # a pitcher's strikeouts written with no noun
+    ("The left-hander struck out eight in six innings.", [("8", *COUNT), ("6", *COUNT)]),
+    # two values of a tally after its plural and "of": two counts, not a range
+    ("She made breaks of 104 and 76 in the final.", [("104", *COUNT), ("76", *COUNT)]),
+    ("He carded rounds of 67 and 70 to lead.", [("67", *COUNT), ("70", *COUNT)]),
     # a cricket score's wickets before "in": no ratio, the overs are counted
     ("The hosts were 212 for 6 in 40 overs.", [("40", *COUNT)]),
     # cricket's rates in a text on wickets: a strike rate in runs per 100 balls, an economy rate
@@ -1242,6 +1251,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "and" between two bare numbers with no tally's "of" before them: no range, no figure
+    "The Bulldogs won 26 and 18 in the league.",
+    "The car stopped in front of No 10.",
+    "The visitors went to 62 for 4 at tea.",
     "The Magpies kicked 4.3 in the last term.",  # a goals-and-behinds tally after a verb of kicking
     # Australian rules football scores in goals and behinds with their totals, and the bare
     # tallies of a text that holds such a score: pairs read together (rules, table 8: scores)

@@ -550,6 +550,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The left-hander lowered his ERA to 2.17 and is batting .288.", [("2.17", *OTHER), ("0.288", *OTHER)]),
     # ... and as other desks write them: the number before "ERA", "hit" or "hitting" before the average
     ("The closer carries a 1.84 ERA into May.", [("1.84", *OTHER)]),
+    # hockey's goals-against average, before or after its name: a reading, not goals counted
+    ("The rookie goalie owns a 2.57 goals-against average.", [("2.57", *OTHER)]),
+    ("Her goals-against average fell to 1.69 in March.", [("1.69", *OTHER)]),
     ("The shortstop hit .274 with 12 doubles.", [("0.274", *OTHER), ("12", "count", "count")]),
     ("The club posted a .276 team batting average.", [("0.276", *OTHER)]),
     ("The greens ran at 10.5 on the Stimpmeter.", [("10.5", *OTHER)]),
