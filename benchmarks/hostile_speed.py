@@ -67,6 +67,11 @@ def points_in_one_sentence(numbers: int) -> str:
     return "The poll lead widened by " + ", ".join(f"0.{i % 9 + 1} of a point" for i in range(numbers)) + "."
 
 
+def bare_degrees(sentences: int) -> str:
+    """Many sentences of a reading in bare "degrees", the text naming no temperature scale."""
+    return " ".join(f"The pool was {i % 80 + 1} degrees." for i in range(sentences))
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -162,6 +167,13 @@ PATTERNS: tuple[Pattern, ...] = (
         'decimal "of a point" moves in one sentence (numbers)',
         points_in_one_sentence,
         8_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'bare "degrees", no scale named (sentences)',
+        bare_degrees,
+        4_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),

@@ -1655,10 +1655,10 @@ def scan_units(sc: Scanner) -> None:
     if "mill" in sc.lower and any(cue in sc.lower for cue in TAX_MILL_CUES):
         found += [(m, TAX_MILL) for m in RE_TAX_MILLS.finditer(sc.body)]
     if "feel" in sc.lower or "felt" in sc.lower or "chill" in sc.lower:
-        found += [(m, temperature_scale(sc.body)) for m in felt_temperatures(sc)]
+        found += [(m, temperature_scale(sc)) for m in felt_temperatures(sc)]
     zero = "below zero" in sc.lower
     if zero:
-        found += [(m, temperature_scale(sc.body)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
+        found += [(m, temperature_scale(sc)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
     found += [
         (m, "meter")
         for m in sc.at(RE_METRES, sc.digits_then(METRES_FOLLOWERS))
@@ -1731,7 +1731,7 @@ def scan_units(sc: Scanner) -> None:
             else quantity_subject(sc, first if signed is None else signed, measure)
         )
         if measure == "degree_Celsius" and m.groupdict().get("mu") in ("degrees", "degree"):
-            measure = temperature_scale(sc.body)  # bare "degrees": the scale the article names first
+            measure = temperature_scale(sc)  # bare "degrees": the scale the article names first
             if measure == "degree_Celsius" and _oven_fahrenheit(sc, sc.body[s:e], s):
                 measure = "degree_Fahrenheit"
             subject = quantity_subject(sc, first if signed is None else signed, measure)
@@ -1998,11 +1998,18 @@ def _oven_fahrenheit(sc: Scanner, number: str, start: int) -> bool:
     return any(cue in sc.lower[s_start:s_end] for cue in OVEN_CUES)
 
 
-def temperature_scale(body: str) -> str:
-    """The temperature measure an article gives first ("minus 12 degrees Fahrenheit" makes a later
-    bare "15 degrees" Fahrenheit too); Celsius when it names none."""
+def _fahrenheit_first(body: str) -> bool:
+    """Whether the first temperature scale the text names is Fahrenheit."""
     named = RE_TEMPERATURE_SCALE.search(body)
-    return "degree_Fahrenheit" if named and named.group().endswith(("t", "F")) else "degree_Celsius"
+    return bool(named) and named.group().endswith(("t", "F"))
+
+
+def temperature_scale(sc: Scanner) -> str:
+    """The temperature measure an article gives first ("minus 12 degrees Fahrenheit" makes a later
+    bare "15 degrees" Fahrenheit too); Celsius when it names none. Read once per text: a text of
+    many bare "degrees" that names no scale is not read whole again for each of them."""
+    fahrenheit = text_fact(sc, "fahrenheit first", lambda: _fahrenheit_first(sc.body))
+    return "degree_Fahrenheit" if fahrenheit else "degree_Celsius"
 
 
 def below_zero(body: str, start: int, sign_too: bool = True) -> int | None:
@@ -2168,7 +2175,7 @@ def _temperature_named(sc: Scanner, s_start: int, start: int) -> str:
         sc.body, max(0, start - TEMPERATURE_NAMED_REACH), start
     ) and not RE_FORECAST_READING_BEFORE.search(sc.body, max(s_start, start - FORECAST_READING_REACH), start):
         return ""
-    return temperature_scale(sc.body)
+    return temperature_scale(sc)
 
 
 # An almanac's label of degree days before a bare number ("Heating degree days: 41", "cooling
