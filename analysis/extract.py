@@ -240,6 +240,9 @@ class _Scanner(Claims):
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
         self.rate_named: tuple[int, str] | None = None  # where a rate with no figure was named, its measure
+        # percent._pronoun_measure's reading of its window so far: where the window starts, where
+        # it was read to, the last digit there and the last measure named there
+        self.pronoun_measures: tuple[int, int, int, re.Match[str] | None] = (-1, 0, -1, None)
         body = self.body
         view = ascii_view(body)
         self.digits, self.followers = digit_anchors(body, self.claim, view)

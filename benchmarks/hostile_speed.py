@@ -72,6 +72,12 @@ def bare_degrees(sentences: int) -> str:
     return " ".join(f"The pool was {i % 80 + 1} degrees." for i in range(sentences))
 
 
+def it_percents_in_one_sentence(numbers: int) -> str:
+    """One sentence of many percents each opened by "it" after a measure of change was named."""
+    readings = ", ".join(f"it stays near {i % 9 + 1}.{i % 7} percent, one reading" for i in range(numbers))
+    return "Inflation was revised, and " + readings + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -173,6 +179,13 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         'bare "degrees", no scale named (sentences)',
         bare_degrees,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'percents opened by "it" in one sentence (numbers)',
+        it_percents_in_one_sentence,
         4_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
