@@ -78,6 +78,16 @@ def it_percents_in_one_sentence(numbers: int) -> str:
     return "Inflation was revised, and " + readings + "."
 
 
+def expected_percents_in_one_sentence(numbers: int) -> str:
+    """One sentence of many bare percents after "expected" (each asks whether its sentence names
+    inflation or a rate)."""
+    return (
+        "Traders said "
+        + ", ".join(f"analysts had expected {i % 9 + 1}.{i % 7}%" for i in range(numbers))
+        + "."
+    )
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -187,6 +197,13 @@ PATTERNS: tuple[Pattern, ...] = (
         'percents opened by "it" in one sentence (numbers)',
         it_percents_in_one_sentence,
         4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'percents after "expected" in one sentence (numbers)',
+        expected_percents_in_one_sentence,
+        8_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),

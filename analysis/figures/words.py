@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER_RUN
@@ -108,12 +108,17 @@ def text_fact(sc: Scanner, name: str, fact: Callable[[], bool]) -> bool:
     return known
 
 
-def sentence_names(sc: Scanner, offset: int, cues: Iterable[str]) -> bool:
+def sentence_names(sc: Scanner, offset: int, cues: tuple[str, ...]) -> bool:
     """Whether the lower-cased sentence around `offset` holds any of `cues` (lower-case words or
-    phrases): the sentence speaks of racing, pay, inflation, a quake."""
+    phrases): the sentence speaks of racing, pay, inflation, a quake. Worked out once per sentence
+    and table of cues (the scanner keeps each answer), so a long sentence of figures is not read
+    again for every figure."""
     s_start, s_end = sc.sentence_bounds(offset)
-    sentence = sc.lower[s_start:s_end]
-    return any(cue in sentence for cue in cues)
+    known = sc.sentence_cues.get((s_start, cues))
+    if known is None:
+        sentence = sc.lower[s_start:s_end]
+        known = sc.sentence_cues[s_start, cues] = any(cue in sentence for cue in cues)
+    return known
 
 
 def holds_any(text: str, core: str, cues: tuple[str, ...]) -> bool:
