@@ -88,6 +88,12 @@ def expected_percents_in_one_sentence(numbers: int) -> str:
     )
 
 
+def bare_oven_degrees_in_one_sentence(numbers: int) -> str:
+    """One sentence of many bare "degrees" in an oven's range (each asks whether its sentence
+    speaks of an oven)."""
+    return "The kilns were logged " + ", ".join(f"at {300 + i % 200} degrees" for i in range(numbers)) + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -205,6 +211,13 @@ PATTERNS: tuple[Pattern, ...] = (
         expected_percents_in_one_sentence,
         8_000,
         (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'bare "degrees" of an oven\'s range in one sentence (numbers)',
+        bare_oven_degrees_in_one_sentence,
+        16_000,
+        (2_000, 4_000, 8_000, 16_000),
         size_from_issue=False,
     ),
     Pattern(

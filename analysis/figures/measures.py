@@ -1810,9 +1810,7 @@ def _avalanche_level_named(body: str, m: re.Match[str]) -> bool:
 
 def _avalanche_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of avalanches, their slides or their danger."""
-    s_start, s_end = sc.sentence_bounds(offset)
-    sentence = sc.lower[s_start:s_end]
-    return any(cue in sentence for cue in AVALANCHE_CUES)
+    return sentence_names(sc, offset, AVALANCHE_CUES)
 
 
 def _below_zero(value: Value) -> Value:
@@ -1994,8 +1992,7 @@ def _oven_fahrenheit(sc: Scanner, number: str, start: int) -> bool:
     digits = number.replace(",", "")
     if not digits.isdigit() or not OVEN_FAHRENHEIT[0] <= int(digits) <= OVEN_FAHRENHEIT[1]:
         return False
-    s_start, s_end = sc.sentence_bounds(start)
-    return any(cue in sc.lower[s_start:s_end] for cue in OVEN_CUES)
+    return sentence_names(sc, start, OVEN_CUES)
 
 
 def _fahrenheit_first(body: str) -> bool:
