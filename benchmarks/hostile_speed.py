@@ -94,6 +94,12 @@ def bare_oven_degrees_in_one_sentence(numbers: int) -> str:
     return "The kilns were logged " + ", ".join(f"at {300 + i % 200} degrees" for i in range(numbers)) + "."
 
 
+def magnitudes_in_one_sentence(numbers: int) -> str:
+    """One sentence listing many quake magnitudes (each asks a pattern of its sentence)."""
+    tremors = ", ".join(f"a {i % 5 + 3}.{i % 10} magnitude tremor near a dam" for i in range(numbers))
+    return "Seismologists listed " + tremors + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -218,6 +224,13 @@ PATTERNS: tuple[Pattern, ...] = (
         bare_oven_degrees_in_one_sentence,
         16_000,
         (2_000, 4_000, 8_000, 16_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        "quake magnitudes in one sentence (numbers)",
+        magnitudes_in_one_sentence,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),
     Pattern(

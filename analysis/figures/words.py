@@ -136,9 +136,13 @@ def holds_any(text: str, core: str, cues: tuple[str, ...]) -> bool:
 
 def sentence_matches(sc: Scanner, offset: int, pattern: re.Pattern[str]) -> bool:
     """Whether `pattern` is found in the lower-cased sentence around `offset`: the sentence speaks
-    of the sky, of wind, of a financial multiple."""
+    of the sky, of wind, of a financial multiple. Worked out once per sentence and pattern (as
+    sentence_names' answers)."""
     s_start, s_end = sc.sentence_bounds(offset)
-    return pattern.search(sc.lower, s_start, s_end) is not None
+    known = sc.sentence_cues.get((s_start, pattern))
+    if known is None:
+        known = sc.sentence_cues[s_start, pattern] = pattern.search(sc.lower, s_start, s_end) is not None
+    return known
 
 
 def singular(noun: str) -> str:
