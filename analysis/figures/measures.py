@@ -1995,17 +1995,17 @@ def _oven_fahrenheit(sc: Scanner, number: str, start: int) -> bool:
     return sentence_names(sc, start, OVEN_CUES)
 
 
-def _fahrenheit_first(body: str) -> bool:
-    """Whether the first temperature scale the text names is Fahrenheit."""
+def scale_named_first(body: str) -> str:
+    """The temperature measure a text gives first ("minus 12 degrees Fahrenheit" makes a later
+    bare "15 degrees" Fahrenheit too); Celsius when it names none."""
     named = RE_TEMPERATURE_SCALE.search(body)
-    return bool(named) and named.group().endswith(("t", "F"))
+    return "degree_Fahrenheit" if named and named.group().endswith(("t", "F")) else "degree_Celsius"
 
 
 def temperature_scale(sc: Scanner) -> str:
-    """The temperature measure an article gives first ("minus 12 degrees Fahrenheit" makes a later
-    bare "15 degrees" Fahrenheit too); Celsius when it names none. Read once per text: a text of
-    many bare "degrees" that names no scale is not read whole again for each of them."""
-    fahrenheit = text_fact(sc, "fahrenheit first", lambda: _fahrenheit_first(sc.body))
+    """The temperature measure the scanner's text gives first (scale_named_first), read once per
+    text: a text of many bare "degrees" that names no scale is not read whole again for each."""
+    fahrenheit = text_fact(sc, "fahrenheit first", lambda: scale_named_first(sc.body) == "degree_Fahrenheit")
     return "degree_Fahrenheit" if fahrenheit else "degree_Celsius"
 
 
