@@ -244,9 +244,11 @@ class _Scanner(Claims):
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
         self.rate_named: tuple[int, str] | None = None  # where a rate with no figure was named, its measure
-        self.rate_level_at = (
-            -1
-        )  # where the latest percent of a named rate was an interest-rate level, else -1
+        # where the latest percent of a named rate was an interest-rate level, else -1
+        self.rate_level_at = -1
+        # percent._pronoun_measure's reading of its window so far: where the window starts, where
+        # it was read to, the last digit there and the last measure named there
+        self.pronoun_measures: tuple[int, int, int, re.Match[str] | None] = (-1, 0, -1, None)
         body = self.body
         view = ascii_view(body)
         self.digits, self.followers = digit_anchors(body, self.claim, view)
@@ -260,6 +262,8 @@ class _Scanner(Claims):
         self._title_at = (-1, False)  # a sentence's start and whether it is in title case
         self.sentence_facts: dict[str, tuple[int, bool]] = {}  # figures/words.sentence_fact's last answers
         self.text_facts: dict[str, bool] = {}  # figures/words.text_fact's answers
+        # figures/words.sentence_names' and sentence_matches' answers, by sentence and cues
+        self.sentence_cues: dict[tuple[int, tuple[str, ...] | re.Pattern[str]], bool] = {}
         self.abbreviations: dict[str, int] | None = None  # counts.bracketed_abbreviations, built on first use
         self._spans = article.sentences
         self._starts = article.sentence_starts

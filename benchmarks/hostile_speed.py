@@ -67,6 +67,39 @@ def points_in_one_sentence(numbers: int) -> str:
     return "The poll lead widened by " + ", ".join(f"0.{i % 9 + 1} of a point" for i in range(numbers)) + "."
 
 
+def bare_degrees(sentences: int) -> str:
+    """Many sentences of a reading in bare "degrees", the text naming no temperature scale."""
+    return " ".join(f"The pool was {i % 80 + 1} degrees." for i in range(sentences))
+
+
+def it_percents_in_one_sentence(numbers: int) -> str:
+    """One sentence of many percents each opened by "it" after a measure of change was named."""
+    readings = ", ".join(f"it stays near {i % 9 + 1}.{i % 7} percent, one reading" for i in range(numbers))
+    return "Inflation was revised, and " + readings + "."
+
+
+def expected_percents_in_one_sentence(numbers: int) -> str:
+    """One sentence of many bare percents after "expected" (each asks whether its sentence names
+    inflation or a rate)."""
+    return (
+        "Traders said "
+        + ", ".join(f"analysts had expected {i % 9 + 1}.{i % 7}%" for i in range(numbers))
+        + "."
+    )
+
+
+def bare_oven_degrees_in_one_sentence(numbers: int) -> str:
+    """One sentence of many bare "degrees" in an oven's range (each asks whether its sentence
+    speaks of an oven)."""
+    return "The kilns were logged " + ", ".join(f"at {300 + i % 200} degrees" for i in range(numbers)) + "."
+
+
+def magnitudes_in_one_sentence(numbers: int) -> str:
+    """One sentence listing many quake magnitudes (each asks a pattern of its sentence)."""
+    tremors = ", ".join(f"a {i % 5 + 3}.{i % 10} magnitude tremor near a dam" for i in range(numbers))
+    return "Seismologists listed " + tremors + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -162,6 +195,41 @@ PATTERNS: tuple[Pattern, ...] = (
         'decimal "of a point" moves in one sentence (numbers)',
         points_in_one_sentence,
         8_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'bare "degrees", no scale named (sentences)',
+        bare_degrees,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'percents opened by "it" in one sentence (numbers)',
+        it_percents_in_one_sentence,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'percents after "expected" in one sentence (numbers)',
+        expected_percents_in_one_sentence,
+        8_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'bare "degrees" of an oven\'s range in one sentence (numbers)',
+        bare_oven_degrees_in_one_sentence,
+        16_000,
+        (2_000, 4_000, 8_000, 16_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        "quake magnitudes in one sentence (numbers)",
+        magnitudes_in_one_sentence,
+        4_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),

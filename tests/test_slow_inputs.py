@@ -50,6 +50,11 @@ def pattern(name: str) -> Pattern:
         "blank lines of white space",  # minutes before the furniture test's white space kept to its line
         'numbers with a glued "c"',  # 25 s before the sentence's cents-per-unit test was read once
         'decimal "of a point" moves',  # 28 s at 8,000 before the sentence's poll test was read once
+        'bare "degrees", no scale named',  # 10.6 s at 4,000 before the text's scale was read once
+        'percents opened by "it"',  # 15 s at 4,000 before the sentence's measures were read once
+        'percents after "expected"',  # 9 s at 8,000 before a sentence's cues were read once per table
+        'bare "degrees" of an oven',  # 4.4 s at 8,000 (quadratic) before the oven cues were read so
+        "quake magnitudes",  # 21 s at 4,000 before a sentence's pattern was searched once
         "numbers in one sentence",  # 16 s before each number's follower was read once per stretch
     ],
 )

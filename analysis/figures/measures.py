@@ -1722,10 +1722,10 @@ def scan_units(sc: Scanner) -> None:
             for m in matches_before_word(RE_TAX_MILLS, sc.body, sc.lower, "mill", TAX_MILL_LEADS)
         ]
     if "feel" in sc.lower or "felt" in sc.lower or "chill" in sc.lower:
-        found += [(m, temperature_scale(sc.body)) for m in felt_temperatures(sc)]
+        found += [(m, temperature_scale(sc)) for m in felt_temperatures(sc)]
     zero = "below zero" in sc.lower
     if zero:
-        found += [(m, temperature_scale(sc.body)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
+        found += [(m, temperature_scale(sc)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
     found += [
         (m, "meter")
         for m in sc.at(RE_METRES, sc.digits_then(METRES_FOLLOWERS))
@@ -1798,7 +1798,7 @@ def scan_units(sc: Scanner) -> None:
             else quantity_subject(sc, first if signed is None else signed, measure)
         )
         if measure == "degree_Celsius" and m.groupdict().get("mu") in ("degrees", "degree"):
-            measure = temperature_scale(sc.body)  # bare "degrees": the scale the article names first
+            measure = temperature_scale(sc)  # bare "degrees": the scale the article names first
             if measure == "degree_Celsius" and _oven_fahrenheit(sc, sc.body[s:e], s):
                 measure = "degree_Fahrenheit"
             subject = quantity_subject(sc, first if signed is None else signed, measure)
@@ -1877,9 +1877,7 @@ def _avalanche_level_named(body: str, m: re.Match[str]) -> bool:
 
 def _avalanche_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of avalanches, their slides or their danger."""
-    s_start, s_end = sc.sentence_bounds(offset)
-    sentence = sc.lower[s_start:s_end]
-    return any(cue in sentence for cue in AVALANCHE_CUES)
+    return sentence_names(sc, offset, AVALANCHE_CUES)
 
 
 def _below_zero(value: Value) -> Value:
@@ -2068,15 +2066,21 @@ def _oven_fahrenheit(sc: Scanner, number: str, start: int) -> bool:
     digits = number.replace(",", "")
     if not digits.isdigit() or not OVEN_FAHRENHEIT[0] <= int(digits) <= OVEN_FAHRENHEIT[1]:
         return False
-    s_start, s_end = sc.sentence_bounds(start)
-    return any(cue in sc.lower[s_start:s_end] for cue in OVEN_CUES)
+    return sentence_names(sc, start, OVEN_CUES)
 
 
-def temperature_scale(body: str) -> str:
-    """The temperature measure an article gives first ("minus 12 degrees Fahrenheit" makes a later
+def scale_named_first(body: str) -> str:
+    """The temperature measure a text gives first ("minus 12 degrees Fahrenheit" makes a later
     bare "15 degrees" Fahrenheit too); Celsius when it names none."""
     named = RE_TEMPERATURE_SCALE.search(body)
     return "degree_Fahrenheit" if named and named.group().endswith(("t", "F")) else "degree_Celsius"
+
+
+def temperature_scale(sc: Scanner) -> str:
+    """The temperature measure the scanner's text gives first (scale_named_first), read once per
+    text: a text of many bare "degrees" that names no scale is not read whole again for each."""
+    fahrenheit = text_fact(sc, "fahrenheit first", lambda: scale_named_first(sc.body) == "degree_Fahrenheit")
+    return "degree_Fahrenheit" if fahrenheit else "degree_Celsius"
 
 
 def below_zero(body: str, start: int, sign_too: bool = True) -> int | None:
@@ -2242,7 +2246,7 @@ def _temperature_named(sc: Scanner, s_start: int, start: int) -> str:
         sc.body, max(0, start - TEMPERATURE_NAMED_REACH), start
     ) and not RE_FORECAST_READING_BEFORE.search(sc.body, max(s_start, start - FORECAST_READING_REACH), start):
         return ""
-    return temperature_scale(sc.body)
+    return temperature_scale(sc)
 
 
 # An almanac's label of degree days before a bare number ("Heating degree days: 41", "cooling

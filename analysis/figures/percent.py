@@ -1682,10 +1682,16 @@ def _pronoun_measure(sc: Scanner, s_start: int, start: int) -> str:
     """The inflation or growth that "it", opening a percent's clause, stands for: the last one named
     in the sentence before or earlier in the percent's own sentence, with no number between; else ""."""
     window_start = max(0, s_start - PRONOUN_REACH)
-    named = None
-    for found in RE_PRONOUN_MEASURE.finditer(sc.body, window_start, start):
+    # read on from where the last percent of the same sentence stopped (percents come in text
+    # order), so that a long sentence of them is read once, not again for each
+    known_from, read_to, last_digit, named = sc.pronoun_measures
+    if known_from != window_start or read_to > start:
+        read_to, last_digit, named = window_start, -1, None
+    for found in RE_PRONOUN_MEASURE.finditer(sc.body, read_to, start):
         named = found  # the last one named
-    if named is None or any(c.isdigit() for c in sc.body[named.end() : start]):
+    last_digit = next((i for i in range(start - 1, read_to - 1, -1) if sc.body[i].isdigit()), last_digit)
+    sc.pronoun_measures = (window_start, start, last_digit, named)
+    if named is None or last_digit >= named.end():
         return ""  # another figure between: "it" may stand for what that one measures
     return named.group(0).lower()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER_RUN
@@ -117,12 +117,17 @@ def text_fact(sc: Scanner, name: str, fact: Callable[[], bool]) -> bool:
     return known
 
 
-def sentence_names(sc: Scanner, offset: int, cues: Iterable[str]) -> bool:
+def sentence_names(sc: Scanner, offset: int, cues: tuple[str, ...]) -> bool:
     """Whether the lower-cased sentence around `offset` holds any of `cues` (lower-case words or
-    phrases): the sentence speaks of racing, pay, inflation, a quake."""
+    phrases): the sentence speaks of racing, pay, inflation, a quake. Worked out once per sentence
+    and table of cues (the scanner keeps each answer), so a long sentence of figures is not read
+    again for every figure."""
     s_start, s_end = sc.sentence_bounds(offset)
-    sentence = sc.lower[s_start:s_end]
-    return any(cue in sentence for cue in cues)
+    known = sc.sentence_cues.get((s_start, cues))
+    if known is None:
+        sentence = sc.lower[s_start:s_end]
+        known = sc.sentence_cues[s_start, cues] = any(cue in sentence for cue in cues)
+    return known
 
 
 def holds_any(text: str, core: str, cues: tuple[str, ...]) -> bool:
@@ -140,9 +145,13 @@ def holds_any(text: str, core: str, cues: tuple[str, ...]) -> bool:
 
 def sentence_matches(sc: Scanner, offset: int, pattern: re.Pattern[str]) -> bool:
     """Whether `pattern` is found in the lower-cased sentence around `offset`: the sentence speaks
-    of the sky, of wind, of a financial multiple."""
+    of the sky, of wind, of a financial multiple. Worked out once per sentence and pattern (as
+    sentence_names' answers)."""
     s_start, s_end = sc.sentence_bounds(offset)
-    return pattern.search(sc.lower, s_start, s_end) is not None
+    known = sc.sentence_cues.get((s_start, pattern))
+    if known is None:
+        known = sc.sentence_cues[s_start, pattern] = pattern.search(sc.lower, s_start, s_end) is not None
+    return known
 
 
 def singular(noun: str) -> str:

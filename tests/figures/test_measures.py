@@ -1167,7 +1167,7 @@ def test_every_other_row_names_its_measure(text: str, measure: str):
     ],
 )
 def test_a_bare_temperature_is_in_the_scale_the_article_names_first(text: str, measure: str):
-    assert measures.temperature_scale(text) == measure
+    assert measures.scale_named_first(text) == measure
 
 
 def test_rows_with_a_fixed_unit_have_no_measure():
