@@ -879,13 +879,13 @@ INTERVAL_SUBJECTS = (CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT)  # percent.py'
 
 
 def _remember(measured: dict[str, Figure], fig: Figure) -> None:
-    """Keep a figure as its sentence's last in its unit, and of any unit unless it only names the
-    length of a period ("in the first nine months of the year, 6.8% more": the percent is not of
-    the period)."""
+    """Keep a figure as its sentence's last in its unit, and of any unit unless it is a span of time
+    after another figure ("in the first nine months of the year, 6.8% more"; "landed 900 fish in the
+    six-week run, down 9%": the percent is not of the span)."""
     if fig.subject.startswith(INTERVAL_SUBJECTS):
         return  # "31% (95% CI 28-34), against 18%": the estimate is compared, not its interval
     measured[fig.unit] = fig
-    if not fig.subject.startswith((PERIOD_SUBJECT, WITHIN_SUBJECT)) or "" not in measured:
+    if not fig.subject.startswith((SPAN_LENGTH, WITHIN_SUBJECT)) or "" not in measured:
         measured[""] = fig
 
 
@@ -1449,6 +1449,7 @@ PERIOD_ORDINALS = frozenset("first last next past previous coming following".spl
 
 
 PERIOD_SUBJECT = "length of the period"
+SPAN_LENGTH = "length of the "  # the subject of a span named before its noun ("a six-week run")
 # a local word glossed in English in brackets right after a counted noun ("14 woredas (districts)",
 # "40 mahallas (neighbourhoods)"): one or two lower-case words, the last a plural noun (not "(see map)")
 RE_GLOSS_AFTER = re.compile(r" \(((?:[a-z]{3,} )?(?:[a-z]{2,}s|people|men|women|children))\)")

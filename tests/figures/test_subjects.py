@@ -5540,3 +5540,9 @@ def test_a_height_hyphened_in_feet_and_inches_measures_the_noun_after_it(quote: 
 )
 def test_a_tally_followed_by_clear_is_a_lead(text: str, quote: str, lead: bool):
     assert subject_of(text, quote).startswith("lead") is lead
+
+
+def test_a_change_after_a_span_before_its_noun_is_of_the_figure_before_the_span():
+    """ "logged N violations during the ten-day blitz ..., down 12 percent": the span is when, not what fell."""
+    text = "Inspectors logged 2,318 violations during the ten-day safety blitz that ended Friday, down 12 percent from last year."
+    assert subject_of(text, "12 percent") == "violations logged"
