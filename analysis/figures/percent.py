@@ -103,7 +103,7 @@ PERCENT_FOLLOWERS = N.Followers(PERCENT_FOLLOWERS_WORDS)
 # ... and "of", read only where "of a percentage point" is in the text ("slipped 0.4 of a percentage point")
 PERCENT_FOLLOWERS_OF = N.Followers(PERCENT_FOLLOWERS_WORDS + ("of",))
 # what a change or a share is of, matched right after the percent (up to the sentence's end)
-# (not after "than": "6.8% more than in the same period" compares periods, it names no object)
+# (not after "than": "4.1% more than in the same period" compares periods, it names no object)
 # (a number in the object is read whole, "of the 18,000 seats", and left out of the subject)
 RE_CHANGE_OBJECT = re.compile(
     r"\s*(?:(?!than\b)[\w-]+\s+){0,2}?(?:in|of)\s+((?:[\w'-]+(?:[.,]\d+)*\s?){1,5})"

@@ -880,7 +880,7 @@ INTERVAL_SUBJECTS = (CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT)  # percent.py'
 
 def _remember(measured: dict[str, Figure], fig: Figure) -> None:
     """Keep a figure as its sentence's last in its unit, and of any unit unless it is a span of time
-    after another figure ("in the first nine months of the year, 6.8% more"; "landed 900 fish in the
+    after another figure ("over the first half of the year, 4.1% more"; "landed 900 fish in the
     six-week run, down 9%": the percent is not of the span)."""
     if fig.subject.startswith(INTERVAL_SUBJECTS):
         return  # "31% (95% CI 28-34), against 18%": the estimate is compared, not its interval
