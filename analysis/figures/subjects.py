@@ -1999,7 +1999,8 @@ def time_to_do(lead: list[str], after: list[str]) -> str:
 
 
 IT_TOOK_OBJECT_WORDS = 3  # the longest object of "It took ... N hours to do it"
-OBJECT_PRONOUNS = frozenset("me you him her us them".split())  # "It took him": no one named
+# Object pronouns: no one named ("It took him", "paid £45m for him")
+OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
 
 
 def _taken_by_after_it(lead: list[str]) -> str:
@@ -5159,9 +5160,6 @@ EARNING_VERBS = frozenset(
 
 VERB_PARTICLES = frozenset(("out",))  # "paid out", "shelled out"
 TAKE_VERBS = frozenset("take takes took taking taken".split())  # "takes home": earns
-
-
-OBJECT_PRONOUNS = frozenset("him her them us me you it".split())  # "paid £45m for him"
 
 
 PER_PERIODS = frozenset("day week month year season".split())  # "a year" after an amount: its rate
