@@ -1442,13 +1442,12 @@ FORECAST_WORDS: tuple[str, ...] = tuple(
     """.split()
 )
 
+# The forms of "be" ("was set at", "is forecast at")
+BE_WORDS: frozenset[str] = frozenset("is was were are be been being".split())
 # Forms of be, have and do and the modal verbs: a clause holding one after its figure has a verb of
 # its own ("and $4M was paid"), so it is no bare next item of a list ("and 2.5% in 2027").
-AUXILIARY_VERBS: tuple[str, ...] = tuple(
-    """
-    is was were are be been being has have had does did do will would could should may might must
-    can shall
-    """.split()
+AUXILIARY_VERBS: tuple[str, ...] = tuple(sorted(BE_WORDS)) + tuple(
+    "has have had does did do will would could should may might must can shall".split()
 )
 
 # Phrases in a figure's clause that make it a running or cumulative total, not a one-off amount.

@@ -15,6 +15,7 @@ from .. import measures as units
 from ..letters import LETTER, MARK
 from ..vocab import (
     APPROX_WORDS,
+    BE_WORDS,
     CHANGE_WORDS,
     CLAUSE_OPENERS,
     FUNCTION_WORDS,
@@ -150,9 +151,6 @@ CHANGE_NOUNS = frozenset(
 NOUN_ONLY_CHANGES = frozenset(
     "growth expansion contraction reduction reductions upsurge escalation increment".split()
 )
-
-
-BE_WORDS = frozenset("is was were are be been being".split())
 
 
 # Past participles without -ed that a form of "be" makes a link: "was set at", "is forecast at".
