@@ -554,7 +554,8 @@ NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
 IRREGULAR_PAST_VERBS: frozenset[str] = frozenset(
     """fled sought went came left took made fought ran got found gave kept stood held lost met paid
     sent spent won began became brought built bought caught fell felt grew heard hid knew led rode
-    rose sat slept spoke swam taught told threw woke wore wrote drove flew chose broke stole dug""".split()
+    rose sat slept spoke swam taught told threw woke wore wrote drove flew chose broke stole dug
+    sold saw hit struck""".split()
 )
 # The words of a fraction's denominator ("two thirds of", "a fifth of"): a part of what follows
 # them, no count of their own.

@@ -19,6 +19,7 @@ from ..vocab import (
     FRACTION_WORDS,
     FUNCTION_WORDS,
     FUNDS_NOUNS,
+    IRREGULAR_PAST_VERBS,
     LOSE_VERBS,
     ORDINAL_WORDS,
     PARENT_NOUNS,
@@ -5562,9 +5563,7 @@ def _clause_verb(word: str, prev: str) -> bool:
 
 # Irregular past forms that may be the first verb of a clause whose second verb, after "and",
 # leaves its subject out ("The ferry left at dawn and took 14 hours").
-FIRST_PAST_VERBS = PAST_VERBS | frozenset(
-    "began rose fell grew ran sold made saw left met built kept held sent hit struck".split()
-)
+FIRST_PAST_VERBS = PAST_VERBS | IRREGULAR_PAST_VERBS
 SHARED_DOER_WORDS = 6  # the longest noun phrase read before a clause's first verb
 
 
