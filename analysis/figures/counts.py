@@ -62,10 +62,12 @@ from ..vocab import (
 from . import measures, money, names
 from . import numbers as N
 from .compose import (
+    RE_BUT_GAP,
     RE_CLAUSE_END_AFTER,
     RE_COMPARED_ASIDE_GAP,
     RE_EARLIER_AFTER,
     RE_NEXT_GAPPED_AFTER,
+    RE_NOT_BEFORE,
     RE_OF_THEM,
     elided,
     gapped_name,
@@ -3090,15 +3092,14 @@ RE_CONTRAST_WORD_BEFORE = re.compile(r"\b(?:not|every|rather\s+than(?:\s+the)?|i
 
 
 # "not three but four tonnes": a number word corrected in place, its unit written once after the
-# correction (compose.carry_units gives it that unit)
-RE_NOT_WORD_BEFORE = re.compile(r"\bnot\s\Z", re.IGNORECASE)
-RE_BUT_NUMBER_AFTER = re.compile(rf"\s+but\s+(?:rather\s+)?(?:\d|(?i:{N.WORD_NUMBER})\b)")
+# correction (compose.carry_units gives it that unit): compose's "not" before A and "but" after it
+RE_BUT_NUMBER_AFTER = re.compile(rf"{RE_BUT_GAP.pattern}(?:\d|(?i:{N.WORD_NUMBER})\b)")
 
 
 def _corrected_word(body: str, start: int, end: int) -> bool:
     """Whether a number word with no noun after it is the "A" of "not A but B" (see above)."""
     return (
-        RE_NOT_WORD_BEFORE.search(body, max(0, start - 5), start) is not None
+        RE_NOT_BEFORE.search(body, max(0, start - 6), start) is not None
         and RE_BUT_NUMBER_AFTER.match(body, end) is not None
     )
 
