@@ -62,6 +62,7 @@ from ..vocab import (
 from . import measures, money, names
 from . import numbers as N
 from .compose import (
+    CONTRAST_WORD,
     RE_BUT_GAP,
     RE_CLAUSE_END_AFTER,
     RE_COMPARED_ASIDE_GAP,
@@ -3088,7 +3089,7 @@ CONTRAST_KINDS = frozenset(
 
 # the words that set a bare number word against a figure before it ("five years, not two", "every
 # 10 minutes instead of every five", "three years rather than two", "20 metres instead of the four")
-RE_CONTRAST_WORD_BEFORE = re.compile(r"\b(?:not|every|rather\s+than(?:\s+the)?|instead\s+of(?:\s+the)?)\s\Z")
+RE_CONTRAST_WORD_BEFORE = re.compile(rf"\b(?:every|(?:{CONTRAST_WORD})(?:\s+the)?)\s\Z")
 
 
 # "not three but four tonnes": a number word corrected in place, its unit written once after the
