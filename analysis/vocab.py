@@ -1443,6 +1443,8 @@ FORECAST_WORDS: tuple[str, ...] = tuple(
     """.split()
 )
 
+# The nouns of a tropical storm ("a Category 3 hurricane", "gale signal No 8 as the typhoon neared")
+STORM_NOUNS: tuple[str, ...] = ("typhoon", "cyclone", "storm", "gale", "hurricane")
 # The forms of "be" ("was set at", "is forecast at")
 BE_WORDS: frozenset[str] = frozenset("is was were are be been being".split())
 # Forms of be, have and do and the modal verbs: a clause holding one after its figure has a verb of

@@ -19,6 +19,7 @@ from ..vocab import (
     PERSON_NOUNS,
     RECIPE_SPOONS,
     SCALE_WORDS,
+    STORM_NOUNS,
 )
 from . import money, subjects
 from . import numbers as N
@@ -107,7 +108,7 @@ RE_CYCLONE_SIGNAL = re.compile(
     # ... and Hong Kong copy's short form before "signal" ("the T8 signal", "a T3 warning signal")
     r"|\bT(?P<num3>10|[1-9])(?=\s+(?:[A-Za-z-]+\s+)?[Ss]ignal\b))(?![\w.,]\d|[\w-])"
 )
-CYCLONE_CUES = ("typhoon", "cyclone", "storm", "gale", "hurricane")
+CYCLONE_CUES = STORM_NOUNS
 # "stage 4 load-shedding", "load-shedding at Stage 6": a reading on a grid operator's scale of
 # power cuts, in a sentence that speaks of load-shedding ("Stage 4 of the race" is a position)
 RE_SHEDDING_STAGE = re.compile(

@@ -26,6 +26,7 @@ from ..vocab import (
     PEOPLE_NOUNS,
     SCALE_WORDS,
     SPORT_ABBREVIATIONS,
+    STORM_NOUNS,
     TENS_WORDS,
     TRANSITIVE_CHANGE_VERBS,
     UNIT_WORDS,
@@ -5746,7 +5747,7 @@ RE_NAMED_STORM = re.compile(
 STORM_NAME_REACH = 240  # characters before a category read for the storm's name
 
 
-STORM_NOUNS = frozenset(("hurricane", "typhoon", "cyclone", "storm", "system"))
+STORM_NOUN_WORDS = frozenset(STORM_NOUNS) | frozenset(("system",))  # "the system" of a forecast
 
 
 def storm_strength(body: str, lo: int, start: int, own: str, after: list[str]) -> str:
@@ -5758,7 +5759,7 @@ def storm_strength(body: str, lo: int, start: int, own: str, after: list[str]) -
         return f"strength of {named[-1]}"
     if own[:1].isupper() and " " not in own and own.isalpha():
         return f"strength of {own}"
-    noun = after[0].lower() if after and after[0].lower() in STORM_NOUNS else "storm"
+    noun = after[0].lower() if after and after[0].lower() in STORM_NOUN_WORDS else "storm"
     return f"strength of the {noun}"
 
 
