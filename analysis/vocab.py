@@ -1445,6 +1445,8 @@ FORECAST_WORDS: tuple[str, ...] = tuple(
 
 # The nouns of a tropical storm ("a Category 3 hurricane", "gale signal No 8 as the typhoon neared")
 STORM_NOUNS: tuple[str, ...] = ("typhoon", "cyclone", "storm", "gale", "hurricane")
+# The possessive determiners ("its own", "their four feet", "of their members")
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset(("their", "its", "his", "her", "our", "my", "your"))
 # The forms of "be" ("was set at", "is forecast at")
 BE_WORDS: frozenset[str] = frozenset("is was were are be been being".split())
 # Forms of be, have and do and the modal verbs: a clause holding one after its figure has a verb of

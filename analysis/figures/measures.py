@@ -17,6 +17,7 @@ from ..vocab import (
     METRE_SIZED_NOUNS,
     MONTHS,
     PERSON_NOUNS,
+    POSSESSIVE_DETERMINERS,
     RECIPE_SPOONS,
     SCALE_WORDS,
     STORM_NOUNS,
@@ -1949,7 +1950,7 @@ RE_DEFINES_AFTER = re.compile(
 
 # a possessive before a number word and "feet" makes them a body's feet, not a length ("back on his
 # own two feet", "the dog's four feet", "landed on both her feet"); a length is never owned so
-RE_OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|your|our)(?:\s+own)?|['’]s)\s+\Z")
+RE_OWNER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(POSSESSIVE_DETERMINERS))})(?:\s+own)?|['’]s)\s+\Z")
 
 
 def scan_word_units(sc: Scanner) -> None:

@@ -24,6 +24,7 @@ from ..vocab import (
     ORDINAL_WORDS,
     PARENT_NOUNS,
     PEOPLE_NOUNS,
+    POSSESSIVE_DETERMINERS,
     SCALE_WORDS,
     SPORT_ABBREVIATIONS,
     STORM_NOUNS,
@@ -3280,9 +3281,6 @@ def _listed_percents(lead: list[str], after: list[str]) -> str:
         return ""
     named = noun_after(rest)
     return " ".join(named) if named and named[0].islower() and named[0] not in CHANGE_WORDS else ""
-
-
-POSSESSIVE_DETERMINERS = frozenset(("their", "its", "his", "her", "our", "my", "your"))
 
 
 # the smaller units a prison term adds after its years ("four years and nine months in jail")
