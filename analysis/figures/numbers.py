@@ -247,6 +247,9 @@ _EXCHANGE_MARKS = str.maketrans(".,", ",.")
 # places a time ("at", "from", "until", "between", "opens") or a dash between two such times, or
 # before a dash, "to" or "and" and a second one, or before a clock's word ("hours", "h", "Uhr")
 RE_POINT_TIME = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])\.[0-5]\d(?![\w]|[.,:]\d)")
+# The time zones news copy writes after a clock time besides GMT and UTC ("a call at 1315 CET",
+# "opens at 0915 EST", "at 13.25 WET"); not three-letter words a count may stand before ("CAT", "EAT")
+TIME_ZONES = r"CES?T|EES?T|WET|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST"
 RE_POINT_TIME_BEFORE = re.compile(
     r"(?:\b(?:at|from|until|till|to|by|before|after|between|and|around|opens?|closes?|starts?|ends?)\s"
     r"|\d\.[0-5]\d\s?[-–]\s?)\Z",
@@ -254,7 +257,7 @@ RE_POINT_TIME_BEFORE = re.compile(
 )
 RE_POINT_TIME_AFTER = re.compile(
     r"(?:\s?[-–]\s?|\s(?:to|and|until|till)\s)(?:[01]?\d|2[0-4])\.[0-5]\d\b"
-    r"|\s?(?:h|hrs|hours|Uhr|CET|CEST|EET|EEST|WET|local\s+time)\b"
+    rf"|\s?(?:h|hrs|hours|Uhr|{TIME_ZONES}|local\s+time)\b"
 )
 POINT_TIME_REACH = 24  # characters before a clock time read for the word that places it
 
