@@ -77,7 +77,7 @@ from .durations import counted_span, summed_hours
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
-from .subjects import PLACE_NOUNS, is_superlative
+from .subjects import PLACE_NOUNS, SAYING_WORDS, is_superlative
 from .words import sentence_fact, singular, text_fact, tokens
 
 if TYPE_CHECKING:
@@ -2486,7 +2486,7 @@ RE_CARRIED_VERB_AFTER = re.compile(
     rf"\s+(?:(were|are|had\s+been|have\s+been)|had|have|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST_VERBS))})\b"
 )
 # a source's verb after a people noun ("Officials said"): the speakers, not what a figure counts
-CARRIED_SOURCE_VERBS = frozenset("said say says told added warned reported".split())
+CARRIED_SOURCE_VERBS = SAYING_WORDS | frozenset(("warned", "reported"))
 CARRIED_REACH = 300  # characters of the sentence before read for the people a bare subject stands for
 # a short fronted adverbial before such a subject, words only ("By Monday, 3,170 had crossed",
 # "Since then, about 900 have returned")
