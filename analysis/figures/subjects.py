@@ -256,9 +256,9 @@ def bare_subject(subject: str) -> str:
 RE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b")  # "14 of them": a part of persons counted
 PART_PHRASE_CHARS = 60  # the characters read after "of them" for the phrase that names the part
 # what stands before a part of a group counted before it: a comma or "and", and a word of
-# approximation ("40 people, about 12 of them", "and 230 of them")
+# approximation (vocab.APPROX_WORDS) or "only", "just" ("40 people, about 12 of them", "and 230 of them")
 RE_PART_LEAD = re.compile(
-    r"(?:,|\band)\s+(?:(?:about|around|some|nearly|almost|roughly|over|only|just|at least|more than)\s+)?\Z"
+    rf"(?:,|\band)\s+(?:(?:{'|'.join(map(re.escape, (*APPROX_WORDS, 'only', 'just')))})\s+)?\Z"
 )
 PART_LEAD_CHARS = 16
 RE_OF_THEM_END = re.compile(r"\s+of\s+(?:them|those|whom)\Z")  # a count's quote that ends "of them"
