@@ -1179,7 +1179,7 @@ LENDER_WORDS: frozenset[str] = frozenset(
 )
 CHARGE_VERBS: frozenset[str] = frozenset("charge charges charged charging".split())
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
-LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
+LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs".split()) | CHARGE_VERBS
 # Savings products and the verbs of the interest they pay: a percent right after one's verb is
 # the rate it pays, a level ("easy-access accounts pay 4.1%", "the best fixed bonds are paying
 # 4.4%", "cash earning 1% loses value"); not "pays 40% of its profits" (a share, "of" after it),
