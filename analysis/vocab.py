@@ -1124,15 +1124,20 @@ LOAN_PRODUCTS: frozenset[str] = frozenset(
     "mortgage mortgages loan loans deal deals card cards overdraft overdrafts".split()  # credit cards' rates too
 )
 RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split())
+# Rate labels written right after a percent: a rate level ("4.2% AER", "a 21.35% APR").
+RATE_LABELS_AFTER: frozenset[str] = frozenset("aer apr apy".split())
 # Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%");
 # a yield is the market's interest rate on a bond or share ("the 10-year yield at 4.2%"). Central
 # banks' rates by their initials: the Monetary Policy Rate (MPR) of Nigeria, Ghana, Uganda and
 # Zambia's press, Kenya's Central Bank Rate (CBR), New Zealand's Official Cash Rate (OCR); the
 # standing facilities by their initials as India's, Sri Lanka's and West Africa's press write them
 # ("the SDF rate at 5.25%", "the MSF at 6.5%", "the SLFR at 9.25%").
-RATE_NAMES: frozenset[str] = frozenset(
-    """selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr sdf msf slf
-    sdfr slfr apr aer apy""".split()  # the labels of a loan's or an account's yearly rate ("an APR of 39%")
+RATE_NAMES: frozenset[str] = (
+    frozenset(
+        """selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr sdf msf slf
+    sdfr slfr""".split()
+    )
+    | RATE_LABELS_AFTER  # the labels of a loan's or an account's yearly rate ("an APR of 39%")
 )
 # A bond's coupon is the interest it pays on its face value ("notes with a coupon of 3.45%"), a rate
 # level when the clause names the debt; a shop's coupon is a discount ("a coupon worth 20% off")
@@ -1191,8 +1196,6 @@ SAVINGS_PRODUCTS: frozenset[str] = frozenset(
 SAVINGS_PAY_VERBS: frozenset[str] = frozenset(
     "pay pays paying paid earn earns earning earned yield yields yielding offer offers offering".split()
 )
-# Rate labels written right after a percent: a rate level ("4.2% AER", "a 21.35% APR").
-RATE_LABELS_AFTER: frozenset[str] = frozenset("aer apr apy".split())
 # Adverbs that may stand between a loan and its price verb ("mortgages now cost 19%").
 LOAN_PRICE_ADVERBS: frozenset[str] = frozenset(
     "now still currently typically usually generally already".split()
