@@ -4569,7 +4569,9 @@ WORTH_WORDS = frozenset(("worth",))  # "deals worth $5 billion": the value of th
 # Palm Jumeirah, sold for $44 million": a sale price)
 PRICE_PARTICIPLES = frozenset("priced costing retailing".split())
 SELL_VERBS = frozenset("sell sells sold selling".split())  # the forms of "sell": one table
-BUY_VERBS = frozenset("bought buy buys buying acquired acquire acquires acquiring purchased purchase".split())
+BUY_VERBS = frozenset(
+    "bought buy buys buying acquired acquire acquires acquiring purchased purchase purchases purchasing".split()
+)
 SOLD_PARTICIPLES = SELL_VERBS - {"sell", "sells"}
 PRICE_ASIDE_REACH = 8  # tokens from the comma to the amount, at most
 
