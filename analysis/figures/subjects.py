@@ -5646,7 +5646,6 @@ NOT_SPANNED = (
     | BE_WORDS
     | frozenset("can must to and or around away".split())
 )
-SPAN_LENGTH = "length of the "
 TODAY_WORDS = frozenset(("today", "tomorrow", "yesterday", "tonight"))
 
 
