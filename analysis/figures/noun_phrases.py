@@ -20,6 +20,7 @@ from ..vocab import (
     CLAUSE_OPENERS,
     FUNCTION_WORDS,
     LIMITING_ADVERBS,
+    LIST_JOINS,
     RELATIVE_PRONOUNS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
@@ -197,9 +198,6 @@ PREPOSITIONS = frozenset(
     """of in on at for from with by to into over under during since before after between among
     across through per than against within""".split()
 )
-
-
-LIST_JOINS = frozenset(("and", "or"))
 
 
 # Prepositions that open an adjunct, not a part of the noun before them: a noun phrase read
