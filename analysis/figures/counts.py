@@ -593,10 +593,11 @@ def _sport_sentence(sc: Scanner, start: int) -> bool:
 # attacks, three aces"): a sport statistic counted (rules, table 4), not attacks on anyone, told by
 # one of those statistics counted in the same sentence ("blocks" are also a city's: "41 attacks
 # within 3 blocks of the station" stay attacks)
-RE_RALLY_STATISTIC = re.compile(rf"(?:\d|\b{N.WORD_NUMBER})\s+(?:kills|aces|digs)\b", re.IGNORECASE)
+RALLY_STATISTICS = r"kills|aces|digs"  # volleyball's box-score words
+RE_RALLY_STATISTIC = re.compile(rf"(?:\d|\b{N.WORD_NUMBER})\s+(?:{RALLY_STATISTICS})\b", re.IGNORECASE)
 # ... what it needs, searched first: it opens with a class and tries the number words at every
 # character, where this tries its words at white space only
-RE_RALLY_WORD = re.compile(r"\s(?:kills|aces|digs)", re.IGNORECASE)
+RE_RALLY_WORD = re.compile(rf"\s(?:{RALLY_STATISTICS})", re.IGNORECASE)
 
 
 def _rally_statistics(sc: Scanner, start: int) -> bool:
