@@ -1448,6 +1448,8 @@ FORECAST_WORDS: tuple[str, ...] = tuple(
 
 # The nouns of a tropical storm ("a Category 3 hurricane", "gale signal No 8 as the typhoon neared")
 STORM_NOUNS: tuple[str, ...] = ("typhoon", "cyclone", "storm", "gale", "hurricane")
+# The days named relative to today ("rose 2m overnight and 1m today")
+TODAY_WORDS: frozenset[str] = frozenset(("today", "tomorrow", "yesterday", "tonight"))
 # The words that join the items of a list ("rose 5% in 2024 and 6% in 2025")
 LIST_JOINS: frozenset[str] = frozenset(("and", "or"))
 # The possessive determiners ("its own", "their four feet", "of their members")

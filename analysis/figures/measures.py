@@ -21,6 +21,7 @@ from ..vocab import (
     RECIPE_SPOONS,
     SCALE_WORDS,
     STORM_NOUNS,
+    TODAY_WORDS,
 )
 from . import money, subjects
 from . import numbers as N
@@ -282,13 +283,13 @@ RE_WATER_LEVEL_BEFORE = re.compile(
 )
 RE_METRES_NO_NOUN = re.compile(
     rf"(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+(?:above|below|overnight|in|on|at|by|to|from|over|since|after|before"
-    r"|during|and|or|higher|lower|yesterday|today|tonight|tomorrow|this|last|on|within)\b)"
+    rf"|during|and|or|higher|lower|{'|'.join(sorted(TODAY_WORDS))}|this|last|on|within)\b)"
 )
 # ... and a range of such levels or of lengths named (RE_LENGTH_BEFORE), the "m" glued to both ends
 # or the last ("crest at 6.5-7m", "the river will rise to 4.1m to 4.4m", "waves of 3-4m")
 RE_METRES_NO_NOUN_RANGE = re.compile(
     rf"(?P<low>{NUM})(?P<join>m\s+to\s+|m?[-–])(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+\(|\s+(?:above|below|overnight|in|on"
-    r"|at|by|from|over|yesterday|today|tonight|tomorrow|this|last|within)\b)"
+    rf"|at|by|from|over|{'|'.join(sorted(TODAY_WORDS))}|this|last|within)\b)"
 )
 WATER_LEVEL_REACH = 60  # characters back to the body of water whose level moves
 

@@ -29,6 +29,7 @@ from ..vocab import (
     SPORT_ABBREVIATIONS,
     STORM_NOUNS,
     TENS_WORDS,
+    TODAY_WORDS,
     TRANSITIVE_CHANGE_VERBS,
     UNIT_WORDS,
 )
@@ -5646,7 +5647,6 @@ NOT_SPANNED = (
     | BE_WORDS
     | frozenset("can must to and or around away".split())
 )
-TODAY_WORDS = frozenset(("today", "tomorrow", "yesterday", "tonight"))
 
 
 def _present_verb(lower: str, prev: str, following: list[str]) -> bool:
