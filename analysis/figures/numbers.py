@@ -102,8 +102,8 @@ RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
 # "or" between the two ends of one uncertain figure, also with a word that leans to the second
 # ("three or four years", "three or even four years", "20 or perhaps 30 boats": one range, rules
 # table 1's "X or Y" estimate); the hedge word never stands alone ("5 even 6" is no range)
-OR_JOIN = r"or(?:\s+(?:even|perhaps|possibly|maybe))?"
 OR_HEDGED_JOINS = ("or even", "or perhaps", "or possibly", "or maybe")
+OR_JOIN = rf"or(?:\s+(?:{'|'.join(join.removeprefix('or ') for join in OR_HEDGED_JOINS)}))?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 
