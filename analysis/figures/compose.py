@@ -451,7 +451,7 @@ VERSUS_KINDS = frozenset(("other", "money"))
 # own sign): A is in B's unit, and counts B's noun
 RE_NOT_BEFORE = re.compile(r"\bnot\s+\Z", re.IGNORECASE)
 RE_BUT_GAP = re.compile(r"\s+but\s+(?:rather\s+)?")
-NOT_BUT_KINDS = frozenset(("other", "money", "duration", "percent_change", "percentage_share"))
+NOT_BUT_KINDS = CARRY_KINDS  # the kinds whose unit a bare number takes
 
 
 def _compared_before(fig: Figure, later: Figure, body: str) -> bool:

@@ -6793,7 +6793,7 @@ RE_TALLY_CUE = re.compile(
     r"\b(?:points|goals|tries|wickets|saves|laps|frames|aces|assists|rebounds|touchdowns|yards|"
     r"innings|birdies|strikeouts|appearances|straight|in a row)\b"
 )
-HOLDER_KINDS = frozenset(("count", "duration", "other"))  # tallies, times and readings; not shares or sums
+HOLDER_KINDS = MARGIN_KINDS  # tallies, times and readings; not shares or sums
 # the unit note of a sport statistic counted per game, match or round ("(unit: points per game)")
 RE_PER_PLAY_NOTE = re.compile(r" \(unit: [a-z -]+ per (?:game|match|round|start|innings)\)$")
 # a height hyphened in feet and inches before its noun ("a 6-foot-2 guard"), matched from a little
