@@ -24,6 +24,7 @@ from .reading import BULLET_MARKS, list_lines_as_prose, lowered_title_case, plai
 from .vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
+    POSSESSIVE_DETERMINERS,
     RECIPE_SPOONS,
     WEIGHT_CUES,
 )
@@ -224,7 +225,7 @@ def _names_nothing(subject: str) -> bool:
 
 
 # "of" and the owner or article of a whole after a figure: the figure is a part of that whole
-RE_PART_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|their|its|his|her|our|your|my)\s")
+RE_PART_OF_WHOLE_AFTER = re.compile(rf"\s+of\s+(?:the|{'|'.join(sorted(POSSESSIVE_DETERMINERS))})\s")
 
 
 class _Scanner(Claims):

@@ -29,7 +29,14 @@ import math
 import re
 
 from .currencies import display_symbol
-from .vocab import ANAPHORIC_WORDS, AUXILIARY_VERBS, CUMULATIVE_PHRASES, FORECAST_WORDS, FUNCTION_WORDS
+from .vocab import (
+    ANAPHORIC_WORDS,
+    AUXILIARY_VERBS,
+    CUMULATIVE_PHRASES,
+    FORECAST_WORDS,
+    FUNCTION_WORDS,
+    LIST_JOINS,
+)
 
 FILL_MIN = 0.7  # rule 3: the largest bar fills more than this share of the value axis
 MAX_SCALE_RATIO = 1000  # rule 6: largest / smallest amount one chart may hold
@@ -152,7 +159,9 @@ def clause_around(sentence: str, start: int, end: int) -> str:
 
 
 MAX_SHARED_CLAUSES = 3  # how far back a list of figures is followed to the verb they share
-LIST_JOINS = ("", "and", "or")  # all that may stand before a figure that is the next item of a list
+LIST_HEADS = (
+    frozenset(("",)) | LIST_JOINS
+)  # all that may stand before a figure that is the next item of a list
 RE_AUXILIARY = re.compile(r"\b(?:" + "|".join(AUXILIARY_VERBS) + r")\b", re.IGNORECASE)
 RE_OPENS_WITH_NUMBER = re.compile(
     r"\s*(?:and\s+|or\s+)?(?:[A-Z]{0,3}[^\w\s]{1,2})?\d"
@@ -173,7 +182,7 @@ def governing_clause(sentence: str, start: int, end: int) -> str:
     if RE_AUXILIARY.search(sentence, end, stop):
         return sentence[first:stop]  # "and $4M was paid last year": a verb of its own
     for _ in range(MAX_SHARED_CLAUSES):
-        if not bounds or head.strip().lower() not in LIST_JOINS:
+        if not bounds or head.strip().lower() not in LIST_HEADS:
             break
         last = bounds.pop()
         first = bounds[-1].end() if bounds else 0

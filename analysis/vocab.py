@@ -554,7 +554,8 @@ NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
 IRREGULAR_PAST_VERBS: frozenset[str] = frozenset(
     """fled sought went came left took made fought ran got found gave kept stood held lost met paid
     sent spent won began became brought built bought caught fell felt grew heard hid knew led rode
-    rose sat slept spoke swam taught told threw woke wore wrote drove flew chose broke stole dug""".split()
+    rose sat slept spoke swam taught told threw woke wore wrote drove flew chose broke stole dug
+    sold saw hit struck""".split()
 )
 # The words of a fraction's denominator ("two thirds of", "a fifth of"): a part of what follows
 # them, no count of their own.
@@ -1123,15 +1124,20 @@ LOAN_PRODUCTS: frozenset[str] = frozenset(
     "mortgage mortgages loan loans deal deals card cards overdraft overdrafts".split()  # credit cards' rates too
 )
 RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split())
+# Rate labels written right after a percent: a rate level ("4.2% AER", "a 21.35% APR").
+RATE_LABELS_AFTER: frozenset[str] = frozenset("aer apr apy".split())
 # Interest rates known by their own name: a percent they stand at is a rate level ("the Selic at 14.25%");
 # a yield is the market's interest rate on a bond or share ("the 10-year yield at 4.2%"). Central
 # banks' rates by their initials: the Monetary Policy Rate (MPR) of Nigeria, Ghana, Uganda and
 # Zambia's press, Kenya's Central Bank Rate (CBR), New Zealand's Official Cash Rate (OCR); the
 # standing facilities by their initials as India's, Sri Lanka's and West Africa's press write them
 # ("the SDF rate at 5.25%", "the MSF at 6.5%", "the SLFR at 9.25%").
-RATE_NAMES: frozenset[str] = frozenset(
-    """selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr sdf msf slf
-    sdfr slfr apr aer apy""".split()  # the labels of a loan's or an account's yearly rate ("an APR of 39%")
+RATE_NAMES: frozenset[str] = (
+    frozenset(
+        """selic libor sofr euribor sonia shibor jibar kibor tibor yield yields interest mpr cbr ocr sdf msf slf
+    sdfr slfr""".split()
+    )
+    | RATE_LABELS_AFTER  # the labels of a loan's or an account's yearly rate ("an APR of 39%")
 )
 # A bond's coupon is the interest it pays on its face value ("notes with a coupon of 3.45%"), a rate
 # level when the clause names the debt; a shop's coupon is a discount ("a coupon worth 20% off")
@@ -1178,7 +1184,7 @@ LENDER_WORDS: frozenset[str] = frozenset(
 )
 CHARGE_VERBS: frozenset[str] = frozenset("charge charges charged charging".split())
 # Verbs saying what a loan costs: the percent after "loans carry" or "mortgages cost" is a rate level.
-LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs charge charges".split())
+LOAN_PRICE_VERBS: frozenset[str] = frozenset("carry carries carried cost costs".split()) | CHARGE_VERBS
 # Savings products and the verbs of the interest they pay: a percent right after one's verb is
 # the rate it pays, a level ("easy-access accounts pay 4.1%", "the best fixed bonds are paying
 # 4.4%", "cash earning 1% loses value"); not "pays 40% of its profits" (a share, "of" after it),
@@ -1190,8 +1196,6 @@ SAVINGS_PRODUCTS: frozenset[str] = frozenset(
 SAVINGS_PAY_VERBS: frozenset[str] = frozenset(
     "pay pays paying paid earn earns earning earned yield yields yielding offer offers offering".split()
 )
-# Rate labels written right after a percent: a rate level ("4.2% AER", "a 21.35% APR").
-RATE_LABELS_AFTER: frozenset[str] = frozenset("aer apr apy".split())
 # Adverbs that may stand between a loan and its price verb ("mortgages now cost 19%").
 LOAN_PRICE_ADVERBS: frozenset[str] = frozenset(
     "now still currently typically usually generally already".split()
@@ -1442,13 +1446,20 @@ FORECAST_WORDS: tuple[str, ...] = tuple(
     """.split()
 )
 
+# The nouns of a tropical storm ("a Category 3 hurricane", "gale signal No 8 as the typhoon neared")
+STORM_NOUNS: tuple[str, ...] = ("typhoon", "cyclone", "storm", "gale", "hurricane")
+# The days named relative to today ("rose 2m overnight and 1m today")
+TODAY_WORDS: frozenset[str] = frozenset(("today", "tomorrow", "yesterday", "tonight"))
+# The words that join the items of a list ("rose 5% in 2024 and 6% in 2025")
+LIST_JOINS: frozenset[str] = frozenset(("and", "or"))
+# The possessive determiners ("its own", "their four feet", "of their members")
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset(("their", "its", "his", "her", "our", "my", "your"))
+# The forms of "be" ("was set at", "is forecast at")
+BE_WORDS: frozenset[str] = frozenset("is was were are be been being".split())
 # Forms of be, have and do and the modal verbs: a clause holding one after its figure has a verb of
 # its own ("and $4M was paid"), so it is no bare next item of a list ("and 2.5% in 2027").
-AUXILIARY_VERBS: tuple[str, ...] = tuple(
-    """
-    is was were are be been being has have had does did do will would could should may might must
-    can shall
-    """.split()
+AUXILIARY_VERBS: tuple[str, ...] = tuple(sorted(BE_WORDS)) + tuple(
+    "has have had does did do will would could should may might must can shall".split()
 )
 
 # Phrases in a figure's clause that make it a running or cumulative total, not a one-off amount.

@@ -157,12 +157,12 @@ LIVED_TO_CUES = ("live to ", "lives to ", "lived to ", "living to ")
 # "the youngest was 19.", "the oldest of them is 84,", "the eldest of whom was 23": a superlative of
 # age, then a bare number ending its clause, is that one's age ("the oldest was built in 1910", "the
 # oldest is 12 years old" and "the youngest team has 12 players" leave it to other rules)
+SUPERLATIVE_AGE_CUES = ("youngest", "oldest", "eldest")
 RE_SUPERLATIVE_AGE = re.compile(
-    r"\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|those|the\s+[a-z]+))?,?\s+(?:was|is|being)\s+"
+    rf"\b(?:{'|'.join(SUPERLATIVE_AGE_CUES)})(?:\s+of\s+(?:them|whom|those|the\s+[a-z]+))?,?\s+(?:was|is|being)\s+"
     rf"(?:just\s+|only\s+|about\s+|around\s+)?(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,;:)]|\.(?!\d)|\s+(?:and|but|when|while)\b|\Z)",
     re.IGNORECASE,
 )
-SUPERLATIVE_AGE_CUES = ("youngest", "oldest", "eldest")
 # "adults 65 or older", "were 55 or older", "children five or younger": an age with its bound
 RE_OR_OLDER = re.compile(
     rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+or\s+(?:older|younger)\b", re.IGNORECASE

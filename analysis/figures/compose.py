@@ -259,7 +259,8 @@ RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 # a contrast that names the alternative to a figure, "the" allowed before it ("900 tonnes rather
 # than the 700 planned", "20 metres instead of 15", "against the 88 million of a year earlier"): the
 # bare alternative is in the figure's unit ("instead of" ends in no carry word of its own)
-RE_CONTRAST_TAIL = re.compile(r"\b(?:rather\s+than|instead\s+of|not|against|versus|vs\.?)\s+(?:the\s+)?\Z")
+CONTRAST_WORD = r"rather\s+than|instead\s+of|not"  # the words that set an alternative against a figure
+RE_CONTRAST_TAIL = re.compile(rf"\b(?:{CONTRAST_WORD}|against|versus|vs\.?)\s+(?:the\s+)?\Z")
 # a possessive noun phrase between the carry word and the bare number ("down from last year's 212",
 # "against the old model's 180", "than rivals' 40"): the earlier figure is the owner's, in its unit
 RE_POSSESSIVE_TAIL = re.compile(
@@ -450,7 +451,7 @@ VERSUS_KINDS = frozenset(("other", "money"))
 # own sign): A is in B's unit, and counts B's noun
 RE_NOT_BEFORE = re.compile(r"\bnot\s+\Z", re.IGNORECASE)
 RE_BUT_GAP = re.compile(r"\s+but\s+(?:rather\s+)?")
-NOT_BUT_KINDS = frozenset(("other", "money", "duration", "percent_change", "percentage_share"))
+NOT_BUT_KINDS = CARRY_KINDS  # the kinds whose unit a bare number takes
 
 
 def _compared_before(fig: Figure, later: Figure, body: str) -> bool:

@@ -62,10 +62,13 @@ from ..vocab import (
 from . import measures, money, names
 from . import numbers as N
 from .compose import (
+    CONTRAST_WORD,
+    RE_BUT_GAP,
     RE_CLAUSE_END_AFTER,
     RE_COMPARED_ASIDE_GAP,
     RE_EARLIER_AFTER,
     RE_NEXT_GAPPED_AFTER,
+    RE_NOT_BEFORE,
     RE_OF_THEM,
     elided,
     gapped_name,
@@ -74,7 +77,7 @@ from .durations import counted_span, summed_hours
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
-from .subjects import PLACE_NOUNS, is_superlative
+from .subjects import PLACE_NOUNS, SAYING_WORDS, is_superlative
 from .words import sentence_fact, singular, text_fact, tokens
 
 if TYPE_CHECKING:
@@ -590,10 +593,11 @@ def _sport_sentence(sc: Scanner, start: int) -> bool:
 # attacks, three aces"): a sport statistic counted (rules, table 4), not attacks on anyone, told by
 # one of those statistics counted in the same sentence ("blocks" are also a city's: "41 attacks
 # within 3 blocks of the station" stay attacks)
-RE_RALLY_STATISTIC = re.compile(rf"(?:\d|\b{N.WORD_NUMBER})\s+(?:kills|aces|digs)\b", re.IGNORECASE)
+RALLY_STATISTICS = r"kills|aces|digs"  # volleyball's box-score words
+RE_RALLY_STATISTIC = re.compile(rf"(?:\d|\b{N.WORD_NUMBER})\s+(?:{RALLY_STATISTICS})\b", re.IGNORECASE)
 # ... what it needs, searched first: it opens with a class and tries the number words at every
 # character, where this tries its words at white space only
-RE_RALLY_WORD = re.compile(r"\s(?:kills|aces|digs)", re.IGNORECASE)
+RE_RALLY_WORD = re.compile(rf"\s(?:{RALLY_STATISTICS})", re.IGNORECASE)
 
 
 def _rally_statistics(sc: Scanner, start: int) -> bool:
@@ -2483,7 +2487,7 @@ RE_CARRIED_VERB_AFTER = re.compile(
     rf"\s+(?:(were|are|had\s+been|have\s+been)|had|have|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST_VERBS))})\b"
 )
 # a source's verb after a people noun ("Officials said"): the speakers, not what a figure counts
-CARRIED_SOURCE_VERBS = frozenset("said say says told added warned reported".split())
+CARRIED_SOURCE_VERBS = SAYING_WORDS | frozenset(("warned", "reported"))
 CARRIED_REACH = 300  # characters of the sentence before read for the people a bare subject stands for
 # a short fronted adverbial before such a subject, words only ("By Monday, 3,170 had crossed",
 # "Since then, about 900 have returned")
@@ -3086,19 +3090,18 @@ CONTRAST_KINDS = frozenset(
 
 # the words that set a bare number word against a figure before it ("five years, not two", "every
 # 10 minutes instead of every five", "three years rather than two", "20 metres instead of the four")
-RE_CONTRAST_WORD_BEFORE = re.compile(r"\b(?:not|every|rather\s+than(?:\s+the)?|instead\s+of(?:\s+the)?)\s\Z")
+RE_CONTRAST_WORD_BEFORE = re.compile(rf"\b(?:every|(?:{CONTRAST_WORD})(?:\s+the)?)\s\Z")
 
 
 # "not three but four tonnes": a number word corrected in place, its unit written once after the
-# correction (compose.carry_units gives it that unit)
-RE_NOT_WORD_BEFORE = re.compile(r"\bnot\s\Z", re.IGNORECASE)
-RE_BUT_NUMBER_AFTER = re.compile(rf"\s+but\s+(?:rather\s+)?(?:\d|(?i:{N.WORD_NUMBER})\b)")
+# correction (compose.carry_units gives it that unit): compose's "not" before A and "but" after it
+RE_BUT_NUMBER_AFTER = re.compile(rf"{RE_BUT_GAP.pattern}(?:\d|(?i:{N.WORD_NUMBER})\b)")
 
 
 def _corrected_word(body: str, start: int, end: int) -> bool:
     """Whether a number word with no noun after it is the "A" of "not A but B" (see above)."""
     return (
-        RE_NOT_WORD_BEFORE.search(body, max(0, start - 5), start) is not None
+        RE_NOT_BEFORE.search(body, max(0, start - 6), start) is not None
         and RE_BUT_NUMBER_AFTER.match(body, end) is not None
     )
 

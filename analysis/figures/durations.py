@@ -21,6 +21,7 @@ from .ages import scan_ages
 from .compose import is_change_pair
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
+from .subjects import BUY_VERBS, SELL_VERBS
 from .words import first_token, sentence_fact
 
 if TYPE_CHECKING:
@@ -469,7 +470,7 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
 # quantity, counted like working days lost (rules, table 4), not a span ("within 30 days" has no
 # such verb; "paid for 30 days" is a span paid for)
 RE_DAYS_TRADED_BEFORE = re.compile(
-    r"\b(?:buy|buys|bought|buying|purchased?|purchases|purchasing|sell|sells|sold|selling"
+    rf"\b(?:{'|'.join(sorted(BUY_VERBS | SELL_VERBS))}"
     r"|allocated?|allocates|allott?ed|allots|commit(?:s|ted)?\s+to|committed\s+itself\s+to)\s+\Z"
 )
 

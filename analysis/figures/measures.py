@@ -17,8 +17,11 @@ from ..vocab import (
     METRE_SIZED_NOUNS,
     MONTHS,
     PERSON_NOUNS,
+    POSSESSIVE_DETERMINERS,
     RECIPE_SPOONS,
     SCALE_WORDS,
+    STORM_NOUNS,
+    TODAY_WORDS,
 )
 from . import money, subjects
 from . import numbers as N
@@ -107,7 +110,7 @@ RE_CYCLONE_SIGNAL = re.compile(
     # ... and Hong Kong copy's short form before "signal" ("the T8 signal", "a T3 warning signal")
     r"|\bT(?P<num3>10|[1-9])(?=\s+(?:[A-Za-z-]+\s+)?[Ss]ignal\b))(?![\w.,]\d|[\w-])"
 )
-CYCLONE_CUES = ("typhoon", "cyclone", "storm", "gale", "hurricane")
+CYCLONE_CUES = STORM_NOUNS
 # "stage 4 load-shedding", "load-shedding at Stage 6": a reading on a grid operator's scale of
 # power cuts, in a sentence that speaks of load-shedding ("Stage 4 of the race" is a position)
 RE_SHEDDING_STAGE = re.compile(
@@ -280,13 +283,13 @@ RE_WATER_LEVEL_BEFORE = re.compile(
 )
 RE_METRES_NO_NOUN = re.compile(
     rf"(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+(?:above|below|overnight|in|on|at|by|to|from|over|since|after|before"
-    r"|during|and|or|higher|lower|yesterday|today|tonight|tomorrow|this|last|on|within)\b)"
+    rf"|during|and|or|higher|lower|{'|'.join(sorted(TODAY_WORDS))}|this|last|on|within)\b)"
 )
 # ... and a range of such levels or of lengths named (RE_LENGTH_BEFORE), the "m" glued to both ends
 # or the last ("crest at 6.5-7m", "the river will rise to 4.1m to 4.4m", "waves of 3-4m")
 RE_METRES_NO_NOUN_RANGE = re.compile(
     rf"(?P<low>{NUM})(?P<join>m\s+to\s+|m?[-–])(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+\(|\s+(?:above|below|overnight|in|on"
-    r"|at|by|from|over|yesterday|today|tonight|tomorrow|this|last|within)\b)"
+    rf"|at|by|from|over|{'|'.join(sorted(TODAY_WORDS))}|this|last|within)\b)"
 )
 WATER_LEVEL_REACH = 60  # characters back to the body of water whose level moves
 
@@ -432,7 +435,7 @@ RE_NAME_AFTER = re.compile(r" [A-Z]")  # a capitalised word right after a unit s
 AGE = "years of age"
 MAGNITUDE = "magnitude"
 INTENSITY = "intensity"
-CATEGORY = "category"
+CATEGORY = subjects.STORM_CATEGORY  # the measure of a storm's category ("a Category 4 hurricane")
 ALERT_LEVEL = "alert level"
 CYCLONE_SIGNAL = "tropical cyclone warning signal"
 SHEDDING_STAGE = "load-shedding stage"
@@ -1948,7 +1951,7 @@ RE_DEFINES_AFTER = re.compile(
 
 # a possessive before a number word and "feet" makes them a body's feet, not a length ("back on his
 # own two feet", "the dog's four feet", "landed on both her feet"); a length is never owned so
-RE_OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|your|our)(?:\s+own)?|['’]s)\s+\Z")
+RE_OWNER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(POSSESSIVE_DETERMINERS))})(?:\s+own)?|['’]s)\s+\Z")
 
 
 def scan_word_units(sc: Scanner) -> None:

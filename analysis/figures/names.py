@@ -21,7 +21,7 @@ from ..vocab import (
     STREET_WORDS_CLOSING_NAME,
     STREET_WORDS_OPENING_NAME,
 )
-from .numbers import WORD_NUMBER, YEAR, alternation
+from .numbers import TIME_ZONES, WORD_NUMBER, YEAR, alternation
 
 HYPHEN_NAME_AFTER = r"[-‑][A-Za-z]\b|[-‑][A-Z]"
 # Words naming a code, in any case: a number right after them ("ZIP code 90210") or right before
@@ -137,8 +137,7 @@ RE_LINE_AFTER_PHONE = re.compile(
 PHONE_REACH = 60  # characters before a number read for the phone number and line name before it
 # ... also the time zones wire copy writes after a 24-hour clock time ("by 1027 GMT", "a call at
 # 1315 CET", "opens at 0915 EST"); not three-letter words a count may stand before ("CAT", "EAT")
-# (the zones besides GMT and UTC: one table, read also by clock_before_zone)
-TIME_ZONES = r"CES?T|EES?T|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST"
+# (the zones besides GMT and UTC: numbers.TIME_ZONES, read also by clock_before_zone)
 # ... and the first clock time of a span whose "am" or "pm" is written on the second alone ("open
 # 8.35-5pm", "10-4pm on Sundays", "6.20–11pm"), as listings write opening hours
 # (German copy's "Uhr", "noon" and "midnight" after a clock time too: "at 13.25 Uhr", "until 12 noon")

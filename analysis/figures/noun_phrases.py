@@ -15,15 +15,17 @@ from .. import measures as units
 from ..letters import LETTER, MARK
 from ..vocab import (
     APPROX_WORDS,
+    BE_WORDS,
     CHANGE_WORDS,
     CLAUSE_OPENERS,
     FUNCTION_WORDS,
     LIMITING_ADVERBS,
+    LIST_JOINS,
     RELATIVE_PRONOUNS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
 )
-from .words import CLOSING_SIGNS, RE_TOKEN, token_runs
+from .words import CLOSING_SIGNS, RE_TOKEN, token_runs, tokens_between  # noqa: F401 (token_runs: read here by tests)
 
 # a word with its combining marks, apostrophes and hyphens ("Nestlé's", "well-known", "Cafe\u0301")
 RE_WORD = re.compile(rf"{LETTER}(?:{LETTER}++|{MARK}++|['’-]++)*+")
@@ -152,9 +154,6 @@ NOUN_ONLY_CHANGES = frozenset(
 )
 
 
-BE_WORDS = frozenset("is was were are be been being".split())
-
-
 # Past participles without -ed that a form of "be" makes a link: "was set at", "is forecast at".
 IRREGULAR_PARTICIPLES = frozenset("set forecast seen put kept held frozen".split())
 
@@ -201,9 +200,6 @@ PREPOSITIONS = frozenset(
 )
 
 
-LIST_JOINS = frozenset(("and", "or"))
-
-
 # Prepositions that open an adjunct, not a part of the noun before them: a noun phrase read
 # backwards ends there ("a Category 1 storm with maximum sustained winds of").
 ADJUNCT_PREPOSITIONS = frozenset(
@@ -237,9 +233,9 @@ PERIOD_WORDS = frozenset(
 BARE_COUNT_NOUNS = frozenset("units individuals persons people lives times items".split())
 
 
-def tokens(body: str, start: int, end: int) -> list[str]:
-    """The words, numbers and punctuation marks of body[start:end] (RE_TOKEN's matches)."""
-    return token_runs(body[start:end])
+# The words, numbers and punctuation marks of body[start:end] (RE_TOKEN's matches): one helper,
+# words.tokens_between, under the name the figure modules know
+tokens = tokens_between
 
 
 class Tokenised(NamedTuple):

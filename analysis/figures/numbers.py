@@ -102,8 +102,8 @@ RANGE_JOIN = r"\s*(?:-|–|—|to|until|till|through)\s*"
 # "or" between the two ends of one uncertain figure, also with a word that leans to the second
 # ("three or four years", "three or even four years", "20 or perhaps 30 boats": one range, rules
 # table 1's "X or Y" estimate); the hedge word never stands alone ("5 even 6" is no range)
-OR_JOIN = r"or(?:\s+(?:even|perhaps|possibly|maybe))?"
 OR_HEDGED_JOINS = ("or even", "or perhaps", "or possibly", "or maybe")
+OR_JOIN = rf"or(?:\s+(?:{'|'.join(join.removeprefix('or ') for join in OR_HEDGED_JOINS)}))?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 
@@ -247,6 +247,9 @@ _EXCHANGE_MARKS = str.maketrans(".,", ",.")
 # places a time ("at", "from", "until", "between", "opens") or a dash between two such times, or
 # before a dash, "to" or "and" and a second one, or before a clock's word ("hours", "h", "Uhr")
 RE_POINT_TIME = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])\.[0-5]\d(?![\w]|[.,:]\d)")
+# The time zones news copy writes after a clock time besides GMT and UTC ("a call at 1315 CET",
+# "opens at 0915 EST", "at 13.25 WET"); not three-letter words a count may stand before ("CAT", "EAT")
+TIME_ZONES = r"CES?T|EES?T|WET|BST|[ECMP][SD]T|JST|SGT|HKT|AES?T|AED?T|MSK|SAST"
 RE_POINT_TIME_BEFORE = re.compile(
     r"(?:\b(?:at|from|until|till|to|by|before|after|between|and|around|opens?|closes?|starts?|ends?)\s"
     r"|\d\.[0-5]\d\s?[-–]\s?)\Z",
@@ -254,7 +257,7 @@ RE_POINT_TIME_BEFORE = re.compile(
 )
 RE_POINT_TIME_AFTER = re.compile(
     r"(?:\s?[-–]\s?|\s(?:to|and|until|till)\s)(?:[01]?\d|2[0-4])\.[0-5]\d\b"
-    r"|\s?(?:h|hrs|hours|Uhr|CET|CEST|EET|EEST|WET|local\s+time)\b"
+    rf"|\s?(?:h|hrs|hours|Uhr|{TIME_ZONES}|local\s+time)\b"
 )
 POINT_TIME_REACH = 24  # characters before a clock time read for the word that places it
 

@@ -740,8 +740,8 @@ RATE_SET_MODIFIERS = 3  # words between the determiner and "rate" ("its overnigh
 RATE_SET_PARTICLES = frozenset(("down", "up", "back"))  # "brought the rate down to", "pushed rates up to"
 PRICED_ON_WORDS = 4  # words after "N% on" read for the loan or deposit it is the interest on
 BANK_STEMS = ("banco", "banca", "banque")
-RATE_SETTERS = frozenset("banks lender lenders monetary".split())  # with vocab.CENTRAL_BANK_WORDS
-RATE_BRING_VERBS = frozenset("bring brings brought bringing take takes took taking".split())
+RATE_SETTERS = LENDER_WORDS | frozenset(("monetary",))  # with vocab.CENTRAL_BANK_WORDS ("monetary authority")
+RATE_BRING_VERBS = subjects.BRINGING_VERBS  # "brought the rate down to", "pushed rates up to"
 
 
 def _rate_set(words: list[str], i: int) -> bool:

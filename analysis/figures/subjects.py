@@ -19,13 +19,17 @@ from ..vocab import (
     FRACTION_WORDS,
     FUNCTION_WORDS,
     FUNDS_NOUNS,
+    IRREGULAR_PAST_VERBS,
     LOSE_VERBS,
     ORDINAL_WORDS,
     PARENT_NOUNS,
     PEOPLE_NOUNS,
+    POSSESSIVE_DETERMINERS,
     SCALE_WORDS,
     SPORT_ABBREVIATIONS,
+    STORM_NOUNS,
     TENS_WORDS,
+    TODAY_WORDS,
     TRANSITIVE_CHANGE_VERBS,
     UNIT_WORDS,
 )
@@ -253,9 +257,9 @@ def bare_subject(subject: str) -> str:
 RE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b")  # "14 of them": a part of persons counted
 PART_PHRASE_CHARS = 60  # the characters read after "of them" for the phrase that names the part
 # what stands before a part of a group counted before it: a comma or "and", and a word of
-# approximation ("40 people, about 12 of them", "and 230 of them")
+# approximation (vocab.APPROX_WORDS) or "only", "just" ("40 people, about 12 of them", "and 230 of them")
 RE_PART_LEAD = re.compile(
-    r"(?:,|\band)\s+(?:(?:about|around|some|nearly|almost|roughly|over|only|just|at least|more than)\s+)?\Z"
+    rf"(?:,|\band)\s+(?:(?:{'|'.join(map(re.escape, (*APPROX_WORDS, 'only', 'just')))})\s+)?\Z"
 )
 PART_LEAD_CHARS = 16
 RE_OF_THEM_END = re.compile(r"\s+of\s+(?:them|those|whom)\Z")  # a count's quote that ends "of them"
@@ -1999,7 +2003,8 @@ def time_to_do(lead: list[str], after: list[str]) -> str:
 
 
 IT_TOOK_OBJECT_WORDS = 3  # the longest object of "It took ... N hours to do it"
-OBJECT_PRONOUNS = frozenset("me you him her us them".split())  # "It took him": no one named
+# Object pronouns: no one named ("It took him", "paid £45m for him")
+OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
 
 
 def _taken_by_after_it(lead: list[str]) -> str:
@@ -3277,9 +3282,6 @@ def _listed_percents(lead: list[str], after: list[str]) -> str:
         return ""
     named = noun_after(rest)
     return " ".join(named) if named and named[0].islower() and named[0] not in CHANGE_WORDS else ""
-
-
-POSSESSIVE_DETERMINERS = frozenset(("their", "its", "his", "her", "our", "my", "your"))
 
 
 # the smaller units a prison term adds after its years ("four years and nine months in jail")
@@ -4568,7 +4570,9 @@ WORTH_WORDS = frozenset(("worth",))  # "deals worth $5 billion": the value of th
 # Palm Jumeirah, sold for $44 million": a sale price)
 PRICE_PARTICIPLES = frozenset("priced costing retailing".split())
 SELL_VERBS = frozenset("sell sells sold selling".split())  # the forms of "sell": one table
-BUY_VERBS = frozenset("bought buy buys buying acquired acquire acquires acquiring purchased purchase".split())
+BUY_VERBS = frozenset(
+    "bought buy buys buying acquired acquire acquires acquiring purchased purchase purchases purchasing".split()
+)
 SOLD_PARTICIPLES = SELL_VERBS - {"sell", "sells"}
 PRICE_ASIDE_REACH = 8  # tokens from the comma to the amount, at most
 
@@ -5161,9 +5165,6 @@ VERB_PARTICLES = frozenset(("out",))  # "paid out", "shelled out"
 TAKE_VERBS = frozenset("take takes took taking taken".split())  # "takes home": earns
 
 
-OBJECT_PRONOUNS = frozenset("him her them us me you it".split())  # "paid £45m for him"
-
-
 PER_PERIODS = frozenset("day week month year season".split())  # "a year" after an amount: its rate
 
 
@@ -5564,9 +5565,7 @@ def _clause_verb(word: str, prev: str) -> bool:
 
 # Irregular past forms that may be the first verb of a clause whose second verb, after "and",
 # leaves its subject out ("The ferry left at dawn and took 14 hours").
-FIRST_PAST_VERBS = PAST_VERBS | frozenset(
-    "began rose fell grew ran sold made saw left met built kept held sent hit struck".split()
-)
+FIRST_PAST_VERBS = PAST_VERBS | IRREGULAR_PAST_VERBS
 SHARED_DOER_WORDS = 6  # the longest noun phrase read before a clause's first verb
 
 
@@ -5648,8 +5647,6 @@ NOT_SPANNED = (
     | BE_WORDS
     | frozenset("can must to and or around away".split())
 )
-SPAN_LENGTH = "length of the "
-TODAY_WORDS = frozenset(("today", "tomorrow", "yesterday", "tonight"))
 
 
 def _present_verb(lower: str, prev: str, following: list[str]) -> bool:
@@ -5749,7 +5746,7 @@ RE_NAMED_STORM = re.compile(
 STORM_NAME_REACH = 240  # characters before a category read for the storm's name
 
 
-STORM_NOUNS = frozenset(("hurricane", "typhoon", "cyclone", "storm", "system"))
+STORM_NOUN_WORDS = frozenset(STORM_NOUNS) | frozenset(("system",))  # "the system" of a forecast
 
 
 def storm_strength(body: str, lo: int, start: int, own: str, after: list[str]) -> str:
@@ -5761,7 +5758,7 @@ def storm_strength(body: str, lo: int, start: int, own: str, after: list[str]) -
         return f"strength of {named[-1]}"
     if own[:1].isupper() and " " not in own and own.isalpha():
         return f"strength of {own}"
-    noun = after[0].lower() if after and after[0].lower() in STORM_NOUNS else "storm"
+    noun = after[0].lower() if after and after[0].lower() in STORM_NOUN_WORDS else "storm"
     return f"strength of the {noun}"
 
 
@@ -6796,7 +6793,7 @@ RE_TALLY_CUE = re.compile(
     r"\b(?:points|goals|tries|wickets|saves|laps|frames|aces|assists|rebounds|touchdowns|yards|"
     r"innings|birdies|strikeouts|appearances|straight|in a row)\b"
 )
-HOLDER_KINDS = frozenset(("count", "duration", "other"))  # tallies, times and readings; not shares or sums
+HOLDER_KINDS = MARGIN_KINDS  # tallies, times and readings; not shares or sums
 # the unit note of a sport statistic counted per game, match or round ("(unit: points per game)")
 RE_PER_PLAY_NOTE = re.compile(r" \(unit: [a-z -]+ per (?:game|match|round|start|innings)\)$")
 # a height hyphened in feet and inches before its noun ("a 6-foot-2 guard"), matched from a little

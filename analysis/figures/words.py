@@ -80,7 +80,7 @@ def tokens_between(text: str, start: int, end: int) -> list[str]:
 def tokens_before(text: str, lo: int, hi: int) -> list[str]:
     """The tokens of a window text[lo:hi] read back from `hi`, less a first word that the window's
     start cuts in two ("onal savings funds" of "the national savings funds" is "savings funds")."""
-    found = token_runs(text[lo:hi])
+    found = tokens_between(text, lo, hi)
     if found and 0 < lo < hi and text[lo - 1].isalnum() and text[lo].isalnum():
         return found[1:]
     return found
