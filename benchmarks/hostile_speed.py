@@ -100,6 +100,12 @@ def magnitudes_in_one_sentence(numbers: int) -> str:
     return "Seismologists listed " + tremors + "."
 
 
+def meters_in_one_sentence(numbers: int) -> str:
+    """One sentence listing many counts of "meters" with no device named (each asks whether its
+    sentence names meters as devices)."""
+    return "The readings were " + ", ".join(f"{100 + i % 900} meters" for i in range(numbers)) + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -230,6 +236,13 @@ PATTERNS: tuple[Pattern, ...] = (
         "quake magnitudes in one sentence (numbers)",
         magnitudes_in_one_sentence,
         4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        '"meters" in one sentence (numbers)',
+        meters_in_one_sentence,
+        8_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),

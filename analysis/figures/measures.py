@@ -855,9 +855,8 @@ RE_INSTALLED_AFTER = re.compile(
 )
 RE_METER_DEVICE = re.compile(
     r"\b(?:smart|prepaid|pre-paid|postpaid|water|electricity|electric|gas|power|energy|parking|digital|utility)"
-    r"\s+meters?\b",
-    re.IGNORECASE,
-)
+    r"\s+meters?\b"
+)  # read in the lower-cased reading copy
 
 
 def _installed_meters(sc: Scanner, start: int, end: int) -> bool:
@@ -870,8 +869,7 @@ def _installed_meters(sc: Scanner, start: int, end: int) -> bool:
         body, end, end + 50
     ):
         return True
-    s_start, s_end = sc.sentence_bounds(start)
-    return RE_METER_DEVICE.search(body, s_start, s_end) is not None
+    return sentence_matches(sc, start, RE_METER_DEVICE)  # once per sentence
 
 
 # a small mass of a substance "in" a round volume or mass of another: a concentration, as laws and
