@@ -1356,18 +1356,17 @@ def scan_sport_readings(sc: Scanner) -> None:
             found.append(
                 (m.start(), m.end(), *m.span("num"), value, "other", "relay leg " + label("meter"), "meter")
             )
-    if "ERA" in sc.body:
-        for m in RE_ERA.finditer(sc.body):
-            g = "num" if m.group("num") else "num2"
-            value = N.normalise_number(N.parse_digits(m.group(g)))
-            subject = f"{EARNED_RUN_AVERAGE} (unit: {EARNED_RUN_AVERAGE})"
-            found.append((m.start(), m.end(), *m.span(g), value, "other", subject, EARNED_RUN_AVERAGE))
-    if "against average" in sc.lower:
-        for m in RE_GOALS_AGAINST.finditer(sc.lower):
-            g = "num" if m.group("num") else "num2"
-            value = N.normalise_number(N.parse_digits(m.group(g)))
-            subject = f"{GOALS_AGAINST_AVERAGE} (unit: {GOALS_AGAINST_AVERAGE})"
-            found.append((m.start(), m.end(), *m.span(g), value, "other", subject, GOALS_AGAINST_AVERAGE))
+    for cue, pattern, text, average in (
+        ("ERA", RE_ERA, sc.body, EARNED_RUN_AVERAGE),  # in capitals: "era" is a word
+        ("against average", RE_GOALS_AGAINST, sc.lower, GOALS_AGAINST_AVERAGE),
+    ):
+        if cue in text:
+            for m in pattern.finditer(text):
+                g = "num" if m.group("num") else "num2"
+                value = N.normalise_number(N.parse_digits(m.group(g)))
+                found.append(
+                    (m.start(), m.end(), *m.span(g), value, "other", f"{average} (unit: {average})", average)
+                )
     batting = "average" in sc.body or "batting" in sc.body or "hit" in sc.body or "batted" in sc.body
     if batting and (" ." in sc.body or "(." in sc.body):  # a batting average has no digit before its point
         for m in RE_BATTING.finditer(sc.body):
