@@ -44,7 +44,7 @@ from .house import (
 from .paths import FIGURES
 from .phrases import clause_after, recipient_after, relative_period_in
 from .tables import ATTACK_COLUMNS
-from .vocab import FORECAST_WORDS, FUNCTION_WORDS, TENS_WORDS, UNIT_WORDS
+from .vocab import FORECAST_WORDS, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, TENS_WORDS, UNIT_WORDS
 
 STYLE = Path(__file__).with_name("house.mplstyle")
 SIZE = (9.0, 5.4)  # inches; explicit so notebook reprs and files never depend on defaults
@@ -79,7 +79,11 @@ _GROUP_SIZE = (
     + r")\b"
 )
 RE_PART_OF_NUMBER = re.compile(
-    r"^\s*of\s+(?:(?:the|its|their|his|her|our|all)\s+)?" + _GROUP_SIZE + r"(?!\s*(?:%|per\s*cent|percent))",
+    r"^\s*of\s+(?:(?:the|all|"
+    + "|".join(sorted(POSSESSIVE_DETERMINERS))
+    + r")\s+)?"
+    + _GROUP_SIZE
+    + r"(?!\s*(?:%|per\s*cent|percent))",
     re.IGNORECASE,
 )
 RE_NUMBER_HEAD = re.compile(r"^[\w.,-]+")  # the number a quote opens with ("nine" of "nine of the 12 ...")

@@ -498,6 +498,8 @@ def test_a_change_chart_draws_at_most_max_bars():
         ("14", " of its 60 branches will close"),
         ("three", " of 20 candidates"),
         ("2,000", " of them"),
+        ("Two", " of my three sons work there"),  # any possessive before the group's size
+        ("one", " of your 12 lives"),
     ],
 )
 def test_a_part_of_a_group_counted_with_it_is_known(quote, after):
