@@ -322,7 +322,7 @@ COUNTRY_ONLY_NAMES: dict[str, tuple[str, ...]] = {
 }
 # Last words of currency names that alone are more often English ("3 gold medals", "5 marks out of
 # 10", "a real"): only the full name counts ("German marks", "Brazilian real").
-NOT_BARE_NAMES = frozenset({"gold", "mark", "marks", "real", "reals", "sol", "cupon"})
+NOT_BARE_NAMES = frozenset({"gold", "golds", "mark", "marks", "real", "reals", "sol", "cupon"})
 # A redenominated currency's code -> the code of the old unit it replaced: an amount its country's
 # press converts "in old leones" or "in old cedis" is in the old unit (Sierra Leone 2022, Ghana
 # 2007, Zambia 2013, Mauritania 2018, São Tomé 2018, Turkey 2005, Romania 2005, Azerbaijan 2006,
@@ -486,6 +486,10 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Luang Prabang", "Savannakhet"), "LA"),
     **dict.fromkeys(("Honiara",), "SB"),
     **dict.fromkeys(("Cebu", "Davao", "Quezon City", "Makati"), "PH"),
+    # the Dutch Caribbean islands' capitals (their florin and guilder signs are read only there)
+    **dict.fromkeys(("Oranjestad",), "AW"),
+    **dict.fromkeys(("Willemstad",), "CW"),
+    **dict.fromkeys(("Philipsburg",), "SX"),
     **dict.fromkeys(("Penang", "Johor Bahru", "Shah Alam", "Petaling Jaya", "Ipoh"), "MY"),
 }
 # A word before a place name that makes it part of another place ("New Jersey" is not Jersey).
@@ -653,8 +657,12 @@ def _build_signs() -> dict[str, tuple[str, ...]]:
 def _names_of(code: str) -> set[str]:
     """English names of one currency, lower-case: display, singular and plural, without dates."""
     names = set()
-    for count in (None, 1, 2):
-        name = get_currency_name(code, count=count, locale="en")
+    forms = [get_currency_name(code, count=count, locale="en") for count in (None, 1, 2)]
+    if forms[1] and forms[1] == forms[2] and forms[1][-1:].isalpha():
+        # CLDR gives some names no plural ("Turkmenistani manat", "Aruban florin"); news writes
+        # the regular one too ("1,200 manats", "40 million florins")
+        forms.append(forms[1] + "s")
+    for name in forms:
         if name and name != code:
             name = re.sub(r"\s*\([^)]*\)", "", name).strip().lower()
             names |= {name, _plain(name)}
@@ -995,8 +1003,12 @@ def is_place(name: str) -> bool:
 # look-behind or a word boundary is tried at every position of the text, this one only at capitals).
 _CODE = re.compile(r"[A-Z]{3}\b")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
-# "US$5 million" and "US dollars" say which dollar, not where the story is
-_MONEY_AFTER = re.compile(r"\s?\$|\s+dollars?\b", re.IGNORECASE)
+# "US$5 million" and "US dollars" say which dollar, not where the story is; "a Lagos-based firm"
+# where a company is based
+_MONEY_AFTER = re.compile(r"\s?\$|\s+dollars?\b|[-‑]based\b", re.IGNORECASE)
+# a second name joined by a hyphen: "a Dutch-Colombian group", "the Kenya-Uganda border" name the
+# partners of a venture or a relation, not where the story is
+_PAIRED_NAMES = re.compile(r"[-‑][A-Z]")
 
 
 @cache
@@ -1037,9 +1049,12 @@ def _place_hits(text: str) -> Iterable[tuple[int, str]]:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if before and before.group(1) in LONGER_NAME_WORDS:
             continue
-        if _MONEY_AFTER.match(text, match.end()):
+        if _MONEY_AFTER.match(text, match.end()) or _PAIRED_NAMES.match(text, match.end()):
             continue
-        yield match.start(), places[match.group()]
+        start = match.start()
+        if start > 1 and text[start - 1] in "-‑" and text[start - 2].isalpha():
+            continue  # "a Dutch-Colombian group": the partners' nationalities, not the story's place
+        yield start, places[match.group()]
 
 
 def address_country(address: str) -> str | None:

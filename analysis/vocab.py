@@ -987,6 +987,10 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "p": "pence",
     "paise": "paise",
     "paisa": "paise",  # Pakistan's press writes the singular for any number ("gained 9 paisa")
+    # the rupee's sixteenth until decimalisation (India 1957, Pakistan 1961), in prices of its time
+    # and in memories of them ("tea at two annas a cup")
+    "annas": "annas",
+    "anna": "annas",
     "kobo": "kobo",
     # the Middle East's and Asia's minor units, as their English-language press writes them
     "halalas": "halalas",  # Saudi riyal
@@ -1006,6 +1010,8 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "tiyin": "tiyin",
     "tiyins": "tiyin",
     "tiyn": "tiyin",
+    "tyiyn": "tiyin",  # the Kyrgyz som's, as Bishkek's press spells it
+    "tyiyns": "tiyin",
     "tetri": "tetri",
     "qapik": "qapik",
     "qepik": "qapik",

@@ -18,6 +18,7 @@ from ..vocab import (
     CENTS_PER_UNITS,
     CHANGE_WORDS,
     CLAUSE_OPENERS,
+    DEBT_WORDS,
     DURATION_UNITS,
     FUNCTION_WORDS,
     MINOR_CURRENCY_UNITS,
@@ -130,11 +131,13 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     "E": {"SZ": "SZL"},
     "M": {"LS": "LSL"},
 }
-# (two amounts joined by a dash, each with its sign, are a range's ends: "D200-D250 per bag")
+# (two amounts joined by a dash, each with its sign, are a range's ends: "D200-D250 per bag"; an
+# amount hyphened to "a" or "per" and a span of time is a wage's or a fee's rate: "a P40,000-a-month job")
+PER_COMPOUND = r"(?:an?|per)-[a-z]"
 _COUNTRY_SIGNS = "|".join(map(re.escape, COUNTRY_LETTER_SIGNS))
 RE_COUNTRY_LETTER_AMOUNT = re.compile(
     rf"(?<![\w.‑/])(?<![^\d]-)(?<!^-)(?P<cur>{_COUNTRY_SIGNS})(?P<num>{N.DIGITS_LOOSE})"
-    rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w‑]|-(?!(?:{_COUNTRY_SIGNS})\d))"
+    rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w‑]|-(?!(?:{_COUNTRY_SIGNS})\d|{PER_COMPOUND}))"
 )
 # two digits after an amount's comma, then no digit: cents after a decimal comma, as Southern
 # African copy writes prices ("R12,50", "N$32,75"); a thousands group would have three digits
@@ -535,6 +538,22 @@ def _letters_of_a_name(body: str, start: int, end: int, sign: str, num: str, sca
     )
 
 
+# the debt a government or a company issues, named by a letter and its maturity year or serial
+# number ("the R2030 bond", "the K2031 bonds"); "a R5,000 bond" posted as bail is money
+NAMED_DEBT_WORDS = DEBT_WORDS - MONEY_OBJECTS - {"bill", "bills"}
+
+
+def _debt_named(body: str, start: int, end: int, sign: str, num: str, scale: str | None) -> bool:
+    """Whether a letter sign and a plain number (no scale, decimals or grouping) name a bond: a
+    debt word right after them and no "a" or "an" before ("the benchmark R2035 bond")."""
+    if scale or not num.isdigit() or not sign[:1].isalpha():
+        return False
+    following = RE_NEXT_NOUN.match(body, end)
+    if following is None or following.group(1) not in NAMED_DEBT_WORDS:
+        return False
+    return not body.endswith(("a ", "an ", "A ", "An "), 0, start)
+
+
 def _after_joined_amount(body: str, start: int, sign: str) -> bool:
     """Whether an amount is the second of two joined by "to", "and" or "or", the first closed by the
     same sign ("from 10 MT to 12 MT")."""
@@ -599,6 +618,19 @@ def sign_allowed(sign: str) -> bool:
     if not letters.isalpha():
         return True
     return sign in LETTER_SIGNS or (len(sign) == 3 and sign.isupper() and currencies.is_currency_code(sign))
+
+
+def home_letter_sign(sign: str, country: Callable[[], str | None]) -> bool:
+    """Whether a letter sign that is not one of LETTER_SIGNS is one the press of the article's own
+    country writes for its currency (CLDR's symbol in a locale of that country: "Afl." in Aruba,
+    "DT" in Tunisia, "Db" in São Tomé): read only there, as elsewhere such letters are mostly
+    initials or codes ("Db 5", a grade; "DT 2", a model). The signs of COUNTRY_LETTER_SIGNS have
+    their own reading ("the MK4 model" is a name)."""
+    if not sign[:1].isalpha() or sign in COUNTRY_LETTER_SIGNS:
+        return False
+    where = country()
+    code = sign_currency(sign, where)
+    return code is not None and currencies.is_tender_in(code, where)
 
 
 # ISO 4217 codes that are also English words written in capitals ("ALL 5 solutions are wrong"),
@@ -686,7 +718,8 @@ def scan_money(sc: Scanner) -> None:
     word_codes: set[str] = set()  # CODES_THAT_ARE_WORDS read before an amount so far
     for m in sc.at(pats.prefix, anchors):
         cur = m.group("cur")
-        if not sign_allowed(cur) or sign_in_code(sc.body, m.start(), cur):
+        home = not sign_allowed(cur)
+        if home and not home_letter_sign(cur, sc.country) or sign_in_code(sc.body, m.start(), cur):
             continue
         if cur in SIGNS_AFTER_AMOUNT and RE_AMOUNT_BEFORE_SIGN.search(
             sc.body, max(0, m.start() - 3), m.start()
@@ -713,10 +746,12 @@ def scan_money(sc: Scanner) -> None:
             word_codes.add(cur)  # "MAD 143 billion": a later "MAD 10" is money too
         if plain_sign_abroad(cur, code, num, m.group("scale"), sc.country):
             continue  # "the SR 520 bridge" in a US story: a road's name
+        if _debt_named(sc.body, m.start(), m.end(), cur, num, m.group("scale")):
+            continue  # "the benchmark R2030 bond": the bond's name
         if _letters_of_a_name(sc.body, m.start(), m.end(), cur, num, m.group("scale")):
             continue  # "the Kz 2 model", "the FRW 1 league": a name's letters and number
-        if cur in PLAIN_NEEDS_PRICE_SIGNS and _unpriced_plain(sc, num, m.group("scale"), m.start(), m.end()):
-            continue  # "the KM5 post": a kilometre post, not five marks
+        if (home or cur in PLAIN_NEEDS_PRICE_SIGNS) and _unpriced_plain(sc, num, m.group("scale"), m.start(), m.end()):
+            continue  # "the KM5 post": a kilometre post, not five marks; "Block DT 4": a name
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
         if (
             cur.endswith("$")
@@ -1064,7 +1099,7 @@ def plain_letter_amount(
     N70"), the low end joined to a second amount of the same sign that is one ("K150 to K180 per
     bag", "D40-D60 a day"), or a second amount in the sentence of a first (three digits or more, or
     two after a comparing word: "from about K27")."""
-    if priced_per(sc.body, end) or money_cue_before(sc.body, start):
+    if priced_per(sc.body, end) or money_cue_before(sc.body, start) or _each_after(sc.body, end):
         return True
     if (paid := RE_NEXT_NOUN.match(sc.body, end)) and paid.group(1) in PAID_NOUNS:
         return True  # "a K20 fee", "a M20 toll": the sum paid, before its noun ("the M25 motorway" is a name)
@@ -1084,10 +1119,27 @@ def plain_letter_amount(
     )
 
 
+# words after "a" that make no unit a price is quoted for ("a few", "a lot")
+NOT_EACH_NOUNS = frozenset(("few", "lot", "little", "bit", "couple", "while"))
+
+
+def _each_after(body: str, end: int) -> bool:
+    """Whether "a" or "an" and a noun, the thing one of which the amount buys, follow `end`: after a
+    country's letter sign and a number, "P25 a stick", "K40 a bundle" are prices (a name's letters
+    and number are never followed so: "the M4 motorway", "the P1 grade")."""
+    m = _price_unit_match(body, end)
+    return (
+        m is not None
+        and m.group("a") in ("a", "an")
+        and m.group("unit") not in FUNCTION_WORDS
+        and m.group("unit") not in NOT_EACH_NOUNS
+    )
+
+
 # what names money right before a letter sign and a plain number: a noun of what is paid ("a fee
 # of K20", "fines of up to K300") or a change of it ("a rise to K3", "cut from P25")
 PRICE_HEDGE = (
-    r"(?:(?:up\s+to|about|around|nearly|almost|over|only|just)\s+)?"  # "of up to", "costs about", "at just"
+    r"(?:(?:up\s+to|about|around|nearly|almost|over|only|just|between)\s+)?"  # "of up to", "costs about", "at just"
 )
 RE_MONEY_CUE_BEFORE = re.compile(rf"\b(?P<word>[a-z]+)\s+(?:of|to|from|at)\s+{PRICE_HEDGE}\Z")
 
