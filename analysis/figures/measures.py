@@ -819,8 +819,8 @@ def reading(unit_text: str, weighs: bool, glued: bool = False) -> str:
 def _weighs(sc: Scanner, unit_text: str, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of weight, asked only of "pound(s)" and "stone(s)":
     the units `reading` needs it for (so a sentence is not read again for every other unit in it)."""
-    return unit_text.lower().startswith(("pound", "stone")) and sentence_fact(
-        sc, "weighs", offset, sc.weight_sentence
+    return unit_text.lower().startswith(("pound", "stone")) and (
+        unit_text[0] in "Pp" and money.pounds_weigh(sc) or sentence_fact(sc, "weighs", offset, sc.weight_sentence)
     )
 
 

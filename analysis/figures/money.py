@@ -42,6 +42,7 @@ from .words import (
     goods_weighed_after,
     pack_weighed_before,
     sentence_fact,
+    text_fact,
     tokens,
     tokens_before,
     tokens_between,
@@ -835,7 +836,8 @@ def scan_money(sc: Scanner) -> None:
         if m.group("num") and _ratio_term(sc.body, m.start("num"), m.end("num"), m.group("num")):
             continue  # "nine out of ten dollars we raise": a ratio (rules, table 8), no amount
         if cur.lower() in ("pounds", "pound") and (
-            sentence_fact(sc, "weighs", m.start(), sc.weight_sentence)
+            not m.group("scale") and pounds_weigh(sc) and not price_unit(sc.body, m.end())
+            or sentence_fact(sc, "weighs", m.start(), sc.weight_sentence)
             or goods_weighed_after(sc.body, m.end())
             or pack_weighed_before(sc.body, m.start())
         ):
@@ -856,6 +858,26 @@ def scan_money(sc: Scanner) -> None:
     scan_million_signs(sc)
     scan_compound_money(sc, pats.compound)
     scan_paid_plain(sc)
+
+
+# what shows a text counts money in pounds sterling whatever its country: the sign, the name
+POUND_MONEY_MARKS = ("£", "sterling", "gbp", "british pound")
+
+
+def pounds_weigh(sc: Scanner) -> bool:
+    """Whether "pounds" after a plain number weigh throughout the text: it is about a country whose
+    money is no pound (the Philippines, the United States, Ghana) and never marks money in pounds
+    sterling (POUND_MONEY_MARKS). "The boxer shed 12 pounds" in a Manila story weighs; "a ticket
+    rose 18 pounds" in a London story, or in a Manila story that writes "£" elsewhere, is money,
+    and so is a price quoted per unit of goods ("cocoa at 5,200 pounds a tonne": the caller's test)."""
+
+    def fact() -> bool:
+        country = sc.country()
+        if country is None or currencies.is_tender_in(currencies.currency_for_name("pounds", country) or "", country):
+            return False
+        return not any(mark in sc.lower for mark in POUND_MONEY_MARKS)
+
+    return text_fact(sc, "pounds weigh", fact)
 
 
 # Currency names that are also a common English verb after a count ("Of the 40 candidates, 12 won

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import measures as units
+from ..currencies import is_currency_code
 from ..vocab import (
     BETTING_NOUNS,
     DURATION_UNITS,
@@ -1170,6 +1171,19 @@ def catalogued_body(body: str, start: int, end: int) -> bool:
     )
 
 
+def _registry_number(word: str, digits: str) -> bool:
+    """Whether five digits or more, ungrouped, after an abbreviation in two to four capitals are
+    a registry's or a file's number ("registered as RC 204117", "case CR 55012"): news groups
+    the thousands of a count ("12,500 people"), and a currency's code is an amount's sign."""
+    return (
+        2 <= len(word) <= 4
+        and word.isalpha()
+        and word.isupper()
+        and digits.isdigit()
+        and not is_currency_code(word)
+    )
+
+
 def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
     """Whether the words before a number and its white space make it part of a name, a code, a
     numbered position or a drawn number ("Section 144", "Year 11", "ZIP code 90210", "S&P 500",
@@ -1209,6 +1223,8 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or end - start <= 4
         and word in TITLE_KIND_WORDS
         and bool(RE_TITLE_WORD_AFTER.match(body, end))
+        or end - start >= 5
+        and _registry_number(word, body[start:end])
         or word in CATALOGUED_BODY_WORDS
         and catalogued_body(body, start, end)
         or short
