@@ -251,6 +251,8 @@ def test_vocabulary_covers_every_current_currency():
         ("A German court ruled on Tuesday.", "DE"),
         ("The Bank of Japan said on Friday that the yen had weakened.", "JP"),
         ("The Khyber Pakhtunkhwa government proposed Rs. 103 billion.", "PK"),
+        # partners' nationalities joined by a hyphen, and a company's base, are no evidence
+        ("ORANJESTAD - A Dutch-Colombian group and a Bogota-based bank won the Aruba tender.", "AW"),
     ],
 )
 def test_article_country(text, country):
@@ -363,3 +365,15 @@ def test_currency_codes_in_text_are_whole_three_capital_words(text):
 )
 def test_a_plain_currency_name_is_the_one_of_the_country_that_tenders_it(word, country, code):
     assert currencies.local_currency_named(word, country) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "code"),
+    [("manats", "TM", "TMT"), ("manats", "AZ", "AZN"), ("florins", None, "AWG")],
+)
+def test_names_cldr_gives_no_plural_are_read_in_the_regular_one(name, country, code):
+    assert currency_for_name(name, country) == code
+
+
+def test_the_regular_plural_of_a_name_that_is_an_english_word_stays_no_bare_name():
+    assert currency_for_name("golds") is None

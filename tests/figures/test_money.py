@@ -797,6 +797,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("NOUMEA - The territory spent F CFP 3,8 billion on fuel subsidies.", [("3800000000", "XPF", "money")]),
     ("The smelter owes F CFP 620 million in royalties.", [("620000000", "XPF", "money")]),
     ("It paid a bonus of CHF 1'340 to each of its staff.", [("1340", "CHF", "money")]),
+    # class-currency2: a CLDR sign of the article's own country that is no letter sign elsewhere
+    # (the Aruban florin's "Afl."), read there only
+    ("ORANJESTAD, Aruba - The water company will spend Afl. 12 million on pipes.", [("12000000", "AWG", "money")]),
+    ("In Aruba, a bus ticket now costs Afl. 2.60.", [("2.6", "AWG", "money")]),
+    # ... names CLDR gives no plural, in the regular one: the florin, Turkmenistan's manat
+    ("Aruba's parliament approved a budget of 1.4 billion florins.", [("1400000000", "AWG", "money")]),
+    (
+        "ASHGABAT - Cotton growers in Turkmenistan will be paid 2,500 manats a tonne.",
+        [("2500", "TMT", "money")],
+    ),
+    ("BAKU - In Azerbaijan, the average wage rose to 1,050 manats.", [("1050", "AZN", "money")]),
+    # ... a country's letter amount hyphened to a rate, or before "a" and what one of buys
+    ("Nurses in the Philippines want a P50,000-a-month starting salary.", [("50000", "PHP", "money")]),
+    ("In Manila, fish balls sell on the street at P15 a cup.", [("15", "PHP", "money")]),
+    ("In Zambia, maize sells for between K250 and K300 in Lusaka.", [("250/300", "ZMW", "money")]),
+    # ... the rupee's old sixteenth and the Kyrgyz som's hundredth, minor units
+    ("In colonial India, a farm labourer earned four annas a day.", [("4", "other", "money")]),
+    ("In Bishkek, the som gained 30 tyiyn against the dollar.", [("30", "other", "money")]),
+    # ... "pounds" after a plain number weigh in a story about a country with no pound and no
+    # money in pounds sterling; in London, or quoted per tonne of goods, they are money
+    ("MANILA, Philippines - The boxer shed 12 pounds in six weeks.", [("12", "other", "other"), ("6", "other", "duration")]),
+    ("Anglers in Manila Bay in the Philippines landed a tuna of 90 pounds.", [("90", "other", "other")]),
+    ("In Britain, the fine for speeding rose by 100 pounds.", [("100", "GBP", "money")]),
+    ("ABIDJAN, Ivory Coast - London cocoa traded at 5,200 pounds a tonne.", [("5200", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name
@@ -936,6 +960,15 @@ NEGATIVE_EXAMPLES: list[str] = [
     "LONDON - The L2 point lies beyond the Moon.",
     # class-numstyle: a certificate's letters, no franc's sign
     "The CFP 2 exam is hard to pass.",
+    # class-currency2: a bond named by a letter sign and its maturity or serial number
+    "JOHANNESBURG - Investors in South Africa bought the benchmark R2030 bond.",
+    # ... a country's letters before a plain number with nothing priced: grades, roads, models
+    "In Botswana, P1 grade pupils in Gaborone start school in January.",
+    "In Malawi, the MK4 Golf remains the most common taxi in Lilongwe.",
+    "In Lesotho, the M1 road to the border at Maseru was washed away.",
+    "The K9 unit of the Lusaka police in Zambia found the drugs.",
+    # ... a CLDR sign of another country: letters ("Afl." is read only in Aruba)
+    "The Afl. 5 form was filed in Bogota, Colombia.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
