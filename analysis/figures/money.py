@@ -573,7 +573,8 @@ RE_JOIN_BEFORE = re.compile(r"\s+(?:to|and|or)\s+\Z")
 def _unpriced_plain(sc: Scanner, num: str, scale: str | None, start: int, end: int, sign: str = "") -> bool:
     """Whether an amount is a plain number (no grouping, decimals or scale) with no price verb or
     noun of money paid before it (money_cue_before), no unit it is quoted per after it, and no
-    range's high end in the same sign that is a full amount after it ("from 200 KM to 1,500 KM")."""
+    second amount in the same sign after it that is a full or a priced one ("from 200 KM to 1,500
+    KM", "up 5 KM to 40 KM a month")."""
     if scale or any(c in num for c in ".,"):
         return False
     if money_cue_before(sc.body, start) or priced_per(sc.body, end) or _said_to_be(sc.body, start):
@@ -581,7 +582,11 @@ def _unpriced_plain(sc: Scanner, num: str, scale: str | None, start: int, end: i
     if sign and _after_joined_amount(sc.body, start, sign):
         return False  # "from 10 MT to 12 MT": the second of a pair
     high = RE_SIGNED_HIGH_AFTER.match(sc.body, end) if sign else None
-    return not (high and high.group("cur") == sign and any(c in high.group("num") for c in ".,"))
+    return not (
+        high
+        and high.group("cur") == sign
+        and (any(c in high.group("num") for c in ".,") or priced_per(sc.body, high.end()))
+    )  # "from 200 KM to 1,500 KM", "by 7 KM to 58 KM per month": the pair is money
 
 
 RE_BE_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+(?:is|was|are|were|will\s+be)\s+\Z")
