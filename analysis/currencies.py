@@ -382,6 +382,9 @@ COUNTRY_ALIASES: dict[str, str] = {
     **dict.fromkeys(("Kazakh",), "KZ"),
     **dict.fromkeys(("Uzbek",), "UZ"),
     **dict.fromkeys(("Tajik",), "TJ"),
+    # (CLDR's currency names give "Turkmenistani" and "Kyrgystani"; news writes these)
+    **dict.fromkeys(("Turkmen",), "TM"),
+    **dict.fromkeys(("Kyrgyz",), "KG"),
     **dict.fromkeys(("Singaporean",), "SG"),
     **dict.fromkeys(("Bruneian",), "BN"),
     **dict.fromkeys(("Taiwanese",), "TW"),

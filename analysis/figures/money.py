@@ -756,7 +756,11 @@ def scan_money(sc: Scanner) -> None:
             continue  # "the benchmark R2030 bond": the bond's name
         if _letters_of_a_name(sc.body, m.start(), m.end(), cur, num, m.group("scale")):
             continue  # "the Kz 2 model", "the FRW 1 league": a name's letters and number
-        if (home or cur in PLAIN_NEEDS_PRICE_SIGNS) and _unpriced_plain(sc, num, m.group("scale"), m.start(), m.end()):
+        if (
+            (home or cur in PLAIN_NEEDS_PRICE_SIGNS)
+            and _unpriced_plain(sc, num, m.group("scale"), m.start(), m.end())
+            and not (home and _each_after(sc.body, m.end()))
+        ):
             continue  # "the KM5 post": a kilometre post, not five marks; "Block DT 4": a name
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
         if (

@@ -801,6 +801,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # (the Aruban florin's "Afl."), read there only
     ("ORANJESTAD, Aruba - The water company will spend Afl. 12 million on pipes.", [("12000000", "AWG", "money")]),
     ("In Aruba, a bus ticket now costs Afl. 2.60.", [("2.6", "AWG", "money")]),
+    ("TUNIS - Tunisia's grain office pays farmers DT 130 a quintal.", [("130", "TND", "money")]),
+    ("The Turkmen government set the price of wheat at 1,400 manats a tonne.", [("1400", "TMT", "money")]),
     # ... names CLDR gives no plural, in the regular one: the florin, Turkmenistan's manat
     ("Aruba's parliament approved a budget of 1.4 billion florins.", [("1400000000", "AWG", "money")]),
     (
@@ -969,6 +971,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The K9 unit of the Lusaka police in Zambia found the drugs.",
     # ... a CLDR sign of another country: letters ("Afl." is read only in Aruba)
     "The Afl. 5 form was filed in Bogota, Colombia.",
+    "TUNIS - In Tunisia, the DT 4 engine was recalled.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
