@@ -1390,6 +1390,9 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
     per = price_unit(sc.body, end)
     if per:
         return f"(per {per})"  # "$1,985 an ounce on Friday": the clause before names what is priced
+    rate = RE_RATE_COMPOUND_AFTER.match(sc.body, end)
+    if rate:  # "a $9,000-a-month lease": the noun after the compound, paid per its span
+        return f"{money_subject(sc, rate.end())} (per {rate.group(1)})".lstrip()
     skip, spanned = 0, False
     premodifier = start >= 0 and RE_PREMODIFIER_BEFORE.search(sc.body, max(0, start - 16), start) is not None
     for i, w in enumerate(after):
@@ -1421,6 +1424,8 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
 
 
 PRICED_REACH = 60  # characters before a bracketed amount read for the thing it prices
+# an amount hyphened to "a" or "per" and a span of time, as an adjective: "a $9,000-a-month lease"
+RE_RATE_COMPOUND_AFTER = re.compile(r"[-‑](?:an?|per)[-‑](hour|day|night|week|month|year)\b")
 
 
 def _priced_before_bracket(body: str, start: int, end: int) -> str:

@@ -1107,3 +1107,8 @@ def test_a_price_per_unit_names_its_unit_in_the_subject():
 def test_an_amount_a_currency_named_before_its_verb_is_worth_is_a_rate(text: str, code: str, subject: str):
     start = next(i for i, c in enumerate(text) if c.isdigit() or c in "$¥" or text.startswith("Shs", i))
     assert money.quoted_base(text, start, code) == subject
+
+
+def test_an_amount_hyphened_to_a_span_names_the_noun_after_it_paid_per_span():
+    frame = extract_figures(article_from_text("MANILA, Philippines - His P90,000-a-month lease ends soon.\n", "case"))
+    assert list(frame["subject"]) == ["lease (per month)"]
