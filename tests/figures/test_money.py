@@ -1110,5 +1110,5 @@ def test_an_amount_a_currency_named_before_its_verb_is_worth_is_a_rate(text: str
 
 
 def test_an_amount_hyphened_to_a_span_names_the_noun_after_it_paid_per_span():
-    frame = extract_figures(article_from_text("MANILA, Philippines - His P90,000-a-month lease ends soon.\n", "case"))
+    frame = extract_figures(article_from_text("MANILA, Philippines - His P90,000-a-month lease would not be renewed.\n", "case"))
     assert list(frame["subject"]) == ["lease (per month)"]
