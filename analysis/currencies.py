@@ -255,6 +255,12 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "quetzales": ("GTQ",),
     "colones": ("CRC",),
     "guaranies": ("PYG",),
+    # the Spanish plurals Caracas's and Asunción's currencies keep in English copy, and Albania's
+    # lek in the English plural (CLDR has only the Albanian "lekë")
+    "guaraníes": ("PYG",),
+    "bolívares": ("VES",),
+    "bolivares": ("VES",),
+    "leks": ("ALL",),
     # "crowns": the English word wire copy uses for the Nordic and Czech crowns
     "danish crowns": ("DKK",),
     "danish crown": ("DKK",),

@@ -968,8 +968,14 @@ AGED_GOODS: frozenset[str] = frozenset(
 RECIPE_SPOONS: tuple[str, ...] = ("tablespoon", "teaspoon", "tbsp", "tsp")
 # Minor units whose word is elsewhere a currency of its own: minor unit -> the countries (ISO
 # alpha-2) whose articles read it as the minor unit ("a loaf for 250 dirhams" in Tripoli; "250
-# dirhams" in Dubai or Rabat is the UAE's or Morocco's currency)
-MINOR_UNIT_COUNTRIES: dict[str, frozenset[str]] = {"dirhams": frozenset(("LY",))}
+# dirhams" in Dubai or Rabat is the UAE's or Morocco's currency), or an English word ("fen", a
+# marsh; "jiao"; "luma")
+MINOR_UNIT_COUNTRIES: dict[str, frozenset[str]] = {
+    "dirhams": frozenset(("LY",)),
+    "fen": frozenset(("CN",)),
+    "jiao": frozenset(("CN",)),
+    "luma": frozenset(("AM",)),
+}
 # Minor currency units: kind money, unit "other", the unit named in the subject.
 MINOR_CURRENCY_UNITS: dict[str, str] = {
     "sen": "sen",
@@ -1089,6 +1095,15 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "santims": "santim",
     "cêntimos": "cêntimos",
     "centimos": "cêntimos",
+    "céntimos": "céntimos",  # the Peruvian sol's and the Spanish-speaking press's, with its accent
+    "céntimo": "céntimos",
+    # the Tajik somoni's diram, the Armenian dram's luma, the yuan's fen and jiao (a tenth), as
+    # Dushanbe's, Yerevan's and Chinese commodity copy write them ("pork rose 30 fen a jin")
+    "dirams": "dirams",
+    "diram": "dirams",
+    "luma": "luma",
+    "fen": "fen",
+    "jiao": "jiao",
 }
 # The units a price in cents glued as "c" is quoted per ("367c/kg", "179.9c/L"): abbreviation,
 # lower-cased -> the unit's name

@@ -817,6 +817,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... the rupee's old sixteenth and the Kyrgyz som's hundredth, minor units
     ("In colonial India, a farm labourer earned four annas a day.", [("4", "other", "money")]),
     ("In Bishkek, the som gained 30 tyiyn against the dollar.", [("30", "other", "money")]),
+    ("DUSHANBE - Tajikistan raised bread prices by 50 dirams a loaf.", [("50", "other", "money")]),
+    ("BEIJING - China's pork price rose by 30 fen a jin.", [("30", "other", "money")]),
+    ("LIMA - In Peru, a bus fare rose by 50 céntimos.", [("50", "other", "money")]),
+    # ... plurals English copy writes that CLDR lacks
+    ("TIRANA - Albania's pensioners will get 3,000 leks more a month.", [("3000", "ALL", "money")]),
+    ("CARACAS - In Venezuela, a kilo of cheese costs 900 bolívares.", [("900", "VES", "money")]),
+    ("ASUNCIÓN - In Paraguay, a bus ride costs 2,300 guaraníes.", [("2300", "PYG", "money")]),
     # ... "pounds" after a plain number weigh in a story about a country with no pound and no
     # money in pounds sterling; in London, or quoted per tonne of goods, they are money
     ("MANILA, Philippines - The boxer shed 12 pounds in six weeks.", [("12", "other", "other"), ("6", "other", "duration")]),
@@ -972,6 +979,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     # ... a CLDR sign of another country: letters ("Afl." is read only in Aruba)
     "The Afl. 5 form was filed in Bogota, Colombia.",
     "TUNIS - In Tunisia, the DT 4 engine was recalled.",
+    "The fen near Cambridge holds 5 fen of old reed beds.",  # the yuan's fen only in a Chinese article
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
