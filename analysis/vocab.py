@@ -1512,7 +1512,7 @@ FUNDS_NOUNS: frozenset[str] = frozenset(
 PAID_NOUNS: frozenset[str] = frozenset(
     """fee fees fare fares fine fines price prices wage wages salary salaries pay cost costs charge
     charges toll tolls levy levies rent rents subsidy allowance allowances pension pensions tax
-    taxes tariff tariffs bill bills""".split()
+    taxes tariff tariffs bill bills bonus bonuses stipend stipends""".split()
 )
 # The units a price is quoted for after "a" or "an" ("$78 a barrel", "12 cents a share"): the
 # subject names them as "(per barrel)" (rules, table 3). After "per" or a slash any noun is such a

@@ -759,7 +759,7 @@ def scan_money(sc: Scanner) -> None:
         if (
             (home or cur in PLAIN_NEEDS_PRICE_SIGNS)
             and _unpriced_plain(sc, num, m.group("scale"), m.start(), m.end())
-            and not (home and _each_after(sc.body, m.end()))
+            and not (home and (_each_after(sc.body, m.end()) or _paid_noun_after(sc.body, m.end())))
         ):
             continue  # "the KM5 post": a kilometre post, not five marks; "Block DT 4": a name
         value = N.parse_a_scale(num) if num[0].isalpha() else N.parse_amount(num, m.group("scale"))
@@ -1121,6 +1121,12 @@ RE_JOINED_SIGN_AFTER = re.compile(
 RE_NEXT_NOUN = re.compile(r" ([a-z]+)\b")
 
 
+def _paid_noun_after(body: str, end: int) -> bool:
+    """Whether a noun of money paid (vocab.PAID_NOUNS) follows `end`: "a K20 fee", "a Cg 150 bonus"."""
+    paid = RE_NEXT_NOUN.match(body, end)
+    return paid is not None and paid.group(1) in PAID_NOUNS
+
+
 def plain_letter_amount(
     sc: Scanner, start: int, end: int, num: str, last_amount: int, sign: str = ""
 ) -> bool:
@@ -1132,7 +1138,7 @@ def plain_letter_amount(
     two after a comparing word: "from about K27")."""
     if priced_per(sc.body, end) or money_cue_before(sc.body, start) or _each_after(sc.body, end):
         return True
-    if (paid := RE_NEXT_NOUN.match(sc.body, end)) and paid.group(1) in PAID_NOUNS:
+    if _paid_noun_after(sc.body, end):
         return True  # "a K20 fee", "a M20 toll": the sum paid, before its noun ("the M25 motorway" is a name)
     high = RE_JOINED_SIGN_AFTER.match(sc.body, end)
     if (

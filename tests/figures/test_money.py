@@ -802,6 +802,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("ORANJESTAD, Aruba - The water company will spend Afl. 12 million on pipes.", [("12000000", "AWG", "money")]),
     ("In Aruba, a bus ticket now costs Afl. 2.60.", [("2.6", "AWG", "money")]),
     ("TUNIS - Tunisia's grain office pays farmers DT 130 a quintal.", [("130", "TND", "money")]),
+    ("ORANJESTAD - In Aruba, a litre of petrol costs ƒ 2.15 at the pump.", [("2.15", "AWG", "money")]),
+    ("WILLEMSTAD - Curaçao's civil servants will get a Cg 150 bonus.", [("150", "XCG", "money")]),
     ("The Turkmen government set the price of wheat at 1,400 manats a tonne.", [("1400", "TMT", "money")]),
     # ... names CLDR gives no plural, in the regular one: the florin, Turkmenistan's manat
     ("Aruba's parliament approved a budget of 1.4 billion florins.", [("1400000000", "AWG", "money")]),
