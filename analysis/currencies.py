@@ -164,6 +164,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "FBu": ("BIF",),  # Burundi's franc
     "Fdj": ("DJF",),  # Djibouti's franc, before or after the amount ("Fdj 1.5 billion", "500 Fdj")
     "Ar": ("MGA",),  # Madagascar's ariary ("Ar 4,250")
+    "UM": ("MRU",),  # Mauritania's ouguiya, as Nouakchott's press writes it ("UM 110 billion")
     "NLe": ("SLE",),  # Sierra Leone's new leone
     "FCFA": ("XOF", "XAF"),
     "CFAF": ("XOF", "XAF"),  # the IMF's and the World Bank's mark ("CFAF 640 billion")

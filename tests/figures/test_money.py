@@ -803,6 +803,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("In Aruba, a bus ticket now costs Afl. 2.60.", [("2.6", "AWG", "money")]),
     ("TUNIS - Tunisia's grain office pays farmers DT 130 a quintal.", [("130", "TND", "money")]),
     ("ORANJESTAD - In Aruba, a litre of petrol costs ƒ 2.15 at the pump.", [("2.15", "AWG", "money")]),
+    ("NOUAKCHOTT - Mauritania's budget rises to UM 110 billion.", [("110000000000", "MRU", "money")]),
     ("WILLEMSTAD - Curaçao's civil servants will get a Cg 150 bonus.", [("150", "XCG", "money")]),
     ("The Turkmen government set the price of wheat at 1,400 manats a tonne.", [("1400", "TMT", "money")]),
     # ... names CLDR gives no plural, in the regular one: the florin, Turkmenistan's manat
@@ -981,6 +982,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     # ... a CLDR sign of another country: letters ("Afl." is read only in Aruba)
     "The Afl. 5 form was filed in Bogota, Colombia.",
     "TUNIS - In Tunisia, the DT 4 engine was recalled.",
+    "The UM 110 billion figure was a typo, the Michigan board said.",  # the ouguiya's letters only in Mauritania
     "The fen near Cambridge holds 5 fen of old reed beds.",  # the yuan's fen only in a Chinese article
 ]
 # "crowns" where the article's country has no crown: titles won, not money
