@@ -845,7 +845,10 @@ def scan_money(sc: Scanner) -> None:
         if m.group("num") and _ratio_term(sc.body, m.start("num"), m.end("num"), m.group("num")):
             continue  # "nine out of ten dollars we raise": a ratio (rules, table 8), no amount
         if cur.lower() in ("pounds", "pound") and (
-            not m.group("scale") and pounds_weigh(sc) and not price_unit(sc.body, m.end())
+            not m.group("scale")
+            and pounds_weigh(sc)
+            and not price_unit(sc.body, m.end())
+            and not RE_MONEY_CONVERSION_AFTER.match(sc.body, m.end())
             or sentence_fact(sc, "weighs", m.start(), sc.weight_sentence)
             or goods_weighed_after(sc.body, m.end())
             or pack_weighed_before(sc.body, m.start())
@@ -873,12 +876,17 @@ def scan_money(sc: Scanner) -> None:
 POUND_MONEY_MARKS = ("£", "sterling", "gbp", "british pound")
 
 
+# a conversion into another currency in brackets right after an amount: "500 pounds ($630)"
+RE_MONEY_CONVERSION_AFTER = re.compile(r"\s*\((?:[a-z]+\s){0,2}(?:[A-Z]{0,3}\$|€|¥|[A-Z]{3}\s?\d)")
+
+
 def pounds_weigh(sc: Scanner) -> bool:
     """Whether "pounds" after a plain number weigh throughout the text: it is about a country whose
     money is no pound (the Philippines, the United States, Ghana) and never marks money in pounds
     sterling (POUND_MONEY_MARKS). "The boxer shed 12 pounds" in a Manila story weighs; "a ticket
     rose 18 pounds" in a London story, or in a Manila story that writes "£" elsewhere, is money,
-    and so is a price quoted per unit of goods ("cocoa at 5,200 pounds a tonne": the caller's test)."""
+    and so is a price quoted per unit of goods or converted in brackets ("cocoa at 5,200 pounds a
+    tonne", "a fine of 500 pounds ($630)": the caller's tests)."""
 
     def fact() -> bool:
         country = sc.country()

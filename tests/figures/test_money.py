@@ -833,6 +833,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Anglers in Manila Bay in the Philippines landed a tuna of 90 pounds.", [("90", "other", "other")]),
     ("In Britain, the fine for speeding rose by 100 pounds.", [("100", "GBP", "money")]),
     ("ABIDJAN, Ivory Coast - London cocoa traded at 5,200 pounds a tonne.", [("5200", "GBP", "money")]),
+    (
+        "MANILA, Philippines - The British court fined him 500 pounds ($630).",
+        [("500", "GBP", "money"), ("630", "USD", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name
