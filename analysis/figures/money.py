@@ -1164,8 +1164,10 @@ def plain_letter_amount(
     )
 
 
-# words after "a" that make no unit a price is quoted for ("a few", "a lot")
-NOT_EACH_NOUNS = frozenset(("few", "lot", "little", "bit", "couple", "while"))
+# words after "a" that make no unit a price is quoted for ("a few", "a lot", "climbed K2 a second time")
+NOT_EACH_NOUNS = frozenset(
+    "few lot little bit couple while second third fourth fifth record total new further".split()
+)
 
 
 def _each_after(body: str, end: int) -> bool:

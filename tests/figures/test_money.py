@@ -983,6 +983,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "In Malawi, the MK4 Golf remains the most common taxi in Lilongwe.",
     "In Lesotho, the M1 road to the border at Maseru was washed away.",
     "The K9 unit of the Lusaka police in Zambia found the drugs.",
+    "LAE, Papua New Guinea - The guide climbed K2 a second time last spring.",
     # ... a CLDR sign of another country: letters ("Afl." is read only in Aruba)
     "The Afl. 5 form was filed in Bogota, Colombia.",
     "TUNIS - In Tunisia, the DT 4 engine was recalled.",
