@@ -820,7 +820,9 @@ def _weighs(sc: Scanner, unit_text: str, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of weight, asked only of "pound(s)" and "stone(s)":
     the units `reading` needs it for (so a sentence is not read again for every other unit in it)."""
     return unit_text.lower().startswith(("pound", "stone")) and (
-        unit_text[0] in "Pp" and money.pounds_weigh(sc) or sentence_fact(sc, "weighs", offset, sc.weight_sentence)
+        unit_text[0] in "Pp"
+        and money.pounds_weigh(sc)
+        or sentence_fact(sc, "weighs", offset, sc.weight_sentence)
     )
 
 

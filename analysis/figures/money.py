@@ -890,7 +890,9 @@ def pounds_weigh(sc: Scanner) -> bool:
 
     def fact() -> bool:
         country = sc.country()
-        if country is None or currencies.is_tender_in(currencies.currency_for_name("pounds", country) or "", country):
+        if country is None or currencies.is_tender_in(
+            currencies.currency_for_name("pounds", country) or "", country
+        ):
             return False
         return not any(mark in sc.lower for mark in POUND_MONEY_MARKS)
 
@@ -1185,9 +1187,7 @@ def _each_after(body: str, end: int) -> bool:
 
 # what names money right before a letter sign and a plain number: a noun of what is paid ("a fee
 # of K20", "fines of up to K300") or a change of it ("a rise to K3", "cut from P25")
-PRICE_HEDGE = (
-    r"(?:(?:up\s+to|about|around|nearly|almost|over|only|just|between)\s+)?"  # "of up to", "costs about", "at just"
-)
+PRICE_HEDGE = r"(?:(?:up\s+to|about|around|nearly|almost|over|only|just|between)\s+)?"  # "of up to", "costs about", "at just"
 RE_MONEY_CUE_BEFORE = re.compile(rf"\b(?P<word>[a-z]+)\s+(?:of|to|from|at)\s+{PRICE_HEDGE}\Z")
 
 

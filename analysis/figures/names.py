@@ -1173,8 +1173,8 @@ def catalogued_body(body: str, start: int, end: int) -> bool:
 
 def _registry_number(word: str, digits: str) -> bool:
     """Whether five digits or more, ungrouped, after an abbreviation in two to four capitals are
-    a registry's or a file's number ("registered as RC 204117", "case CR 55012"): news groups
-    the thousands of a count ("12,500 people"), and a currency's code is an amount's sign."""
+    a registry's or a file's number ("registered as RC 731905", "case CR 55012"): news groups
+    the thousands of a count ("2,860 people"), and a currency's code is an amount's sign."""
     return (
         2 <= len(word) <= 4
         and word.isalpha()

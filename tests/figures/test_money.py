@@ -799,10 +799,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("It paid a bonus of CHF 1'340 to each of its staff.", [("1340", "CHF", "money")]),
     # class-currency2: a CLDR sign of the article's own country that is no letter sign elsewhere
     # (the Aruban florin's "Afl."), read there only
-    ("ORANJESTAD, Aruba - The water company will spend Afl. 12 million on pipes.", [("12000000", "AWG", "money")]),
-    ("In Aruba, a bus ticket now costs Afl. 2.60.", [("2.6", "AWG", "money")]),
+    (
+        "ORANJESTAD, Aruba - The water company will spend Afl. 12 million on pipes.",
+        [("12000000", "AWG", "money")],
+    ),
+    ("In Aruba, a bus ticket now costs Afl. 2.95.", [("2.95", "AWG", "money")]),
     ("TUNIS - Tunisia's grain office pays farmers DT 130 a quintal.", [("130", "TND", "money")]),
-    ("ORANJESTAD - In Aruba, a litre of petrol costs ƒ 2.15 at the pump.", [("2.15", "AWG", "money")]),
+    ("ORANJESTAD - In Aruba, a litre of petrol costs ƒ 3.05 at the pump.", [("3.05", "AWG", "money")]),
     ("NOUAKCHOTT - Mauritania's budget rises to UM 110 billion.", [("110000000000", "MRU", "money")]),
     ("WILLEMSTAD - Curaçao's civil servants will get a Cg 150 bonus.", [("150", "XCG", "money")]),
     ("The Turkmen government set the price of wheat at 1,400 manats a tonne.", [("1400", "TMT", "money")]),
@@ -812,7 +815,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "ASHGABAT - Cotton growers in Turkmenistan will be paid 2,500 manats a tonne.",
         [("2500", "TMT", "money")],
     ),
-    ("BAKU - In Azerbaijan, the average wage rose to 1,050 manats.", [("1050", "AZN", "money")]),
+    ("BAKU - In Azerbaijan, the average wage rose to 2,740 manats.", [("2740", "AZN", "money")]),
     # ... a country's letter amount hyphened to a rate, or before "a" and what one of buys
     ("Nurses in the Philippines want a P50,000-a-month starting salary.", [("50000", "PHP", "money")]),
     ("In Manila, fish balls sell on the street at P15 a cup.", [("15", "PHP", "money")]),
@@ -826,10 +829,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... plurals English copy writes that CLDR lacks
     ("TIRANA - Albania's pensioners will get 3,000 leks more a month.", [("3000", "ALL", "money")]),
     ("CARACAS - In Venezuela, a kilo of cheese costs 900 bolívares.", [("900", "VES", "money")]),
-    ("ASUNCIÓN - In Paraguay, a bus ride costs 2,300 guaraníes.", [("2300", "PYG", "money")]),
+    ("ASUNCIÓN - In Paraguay, a bus ride costs 3,260 guaraníes.", [("3260", "PYG", "money")]),
     # ... "pounds" after a plain number weigh in a story about a country with no pound and no
     # money in pounds sterling; in London, or quoted per tonne of goods, they are money
-    ("MANILA, Philippines - The boxer shed 12 pounds in six weeks.", [("12", "other", "other"), ("6", "other", "duration")]),
+    (
+        "MANILA, Philippines - The boxer shed 12 pounds in six weeks.",
+        [("12", "other", "other"), ("6", "other", "duration")],
+    ),
     ("Anglers in Manila Bay in the Philippines landed a tuna of 90 pounds.", [("90", "other", "other")]),
     ("In Britain, the fine for speeding rose by 100 pounds.", [("100", "GBP", "money")]),
     ("ABIDJAN, Ivory Coast - London cocoa traded at 5,200 pounds a tonne.", [("5200", "GBP", "money")]),
@@ -1127,5 +1133,7 @@ def test_an_amount_a_currency_named_before_its_verb_is_worth_is_a_rate(text: str
 
 
 def test_an_amount_hyphened_to_a_span_names_the_noun_after_it_paid_per_span():
-    frame = extract_figures(article_from_text("MANILA, Philippines - His P90,000-a-month lease would not be renewed.\n", "case"))
+    frame = extract_figures(
+        article_from_text("MANILA, Philippines - His P90,000-a-month lease would not be renewed.\n", "case")
+    )
     assert list(frame["subject"]) == ["lease (per month)"]
