@@ -1131,9 +1131,16 @@ RE_JOINED_SIGN_AFTER = re.compile(
 RE_NEXT_NOUN = re.compile(r" ([a-z]+)\b")
 
 
+# how often a sum is paid, an adjective before the noun of money paid ("a P500 monthly allowance")
+PAYMENT_PERIOD_ADJECTIVES = frozenset("hourly daily weekly monthly yearly annual".split())
+
+
 def _paid_noun_after(body: str, end: int) -> bool:
-    """Whether a noun of money paid (vocab.PAID_NOUNS) follows `end`: "a K20 fee", "a Cg 150 bonus"."""
+    """Whether a noun of money paid (vocab.PAID_NOUNS) follows `end`, after how often it is paid
+    or not: "a K20 fee", "a Cg 150 bonus", "a P500 monthly allowance"."""
     paid = RE_NEXT_NOUN.match(body, end)
+    if paid is not None and paid.group(1) in PAYMENT_PERIOD_ADJECTIVES:
+        paid = RE_NEXT_NOUN.match(body, paid.end())
     return paid is not None and paid.group(1) in PAID_NOUNS
 
 

@@ -820,6 +820,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Nurses in the Philippines want a P50,000-a-month starting salary.", [("50000", "PHP", "money")]),
     ("In Manila, fish balls sell on the street at P15 a cup.", [("15", "PHP", "money")]),
     ("In Zambia, maize sells for between K250 and K300 in Lusaka.", [("250/300", "ZMW", "money")]),
+    ("GABORONE, Botswana - Nurses want a P900 monthly allowance.", [("900", "BWP", "money")]),
     # ... the rupee's old sixteenth and the Kyrgyz som's hundredth, minor units
     ("In colonial India, a farm labourer earned four annas a day.", [("4", "other", "money")]),
     ("In Bishkek, the som gained 30 tyiyn against the dollar.", [("30", "other", "money")]),
