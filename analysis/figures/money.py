@@ -849,6 +849,7 @@ def scan_money(sc: Scanner) -> None:
             and pounds_weigh(sc)
             and not price_unit(sc.body, m.end())
             and not RE_MONEY_CONVERSION_AFTER.match(sc.body, m.end())
+            and not money_cue_before(sc.body, m.start())
             or sentence_fact(sc, "weighs", m.start(), sc.weight_sentence)
             or goods_weighed_after(sc.body, m.end())
             or pack_weighed_before(sc.body, m.start())
@@ -885,8 +886,9 @@ def pounds_weigh(sc: Scanner) -> bool:
     money is no pound (the Philippines, the United States, Ghana) and never marks money in pounds
     sterling (POUND_MONEY_MARKS). "The boxer shed 12 pounds" in a Manila story weighs; "a ticket
     rose 18 pounds" in a London story, or in a Manila story that writes "£" elsewhere, is money,
-    and so is a price quoted per unit of goods or converted in brackets ("cocoa at 5,200 pounds a
-    tonne", "a fine of 500 pounds ($630)": the caller's tests)."""
+    and so is a price quoted per unit of goods, converted in brackets or named by a verb of price
+    or a noun of money paid ("cocoa at 5,200 pounds a tonne", "a fine of 500 pounds ($630)",
+    "sold for 900 pounds": the caller's tests)."""
 
     def fact() -> bool:
         country = sc.country()

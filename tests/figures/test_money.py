@@ -840,6 +840,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Anglers in Manila Bay in the Philippines landed a tuna of 90 pounds.", [("90", "other", "other")]),
     ("In Britain, the fine for speeding rose by 100 pounds.", [("100", "GBP", "money")]),
     ("ABIDJAN, Ivory Coast - London cocoa traded at 5,200 pounds a tonne.", [("5200", "GBP", "money")]),
+    ("NAIROBI, Kenya - The painting sold for 900 pounds at a London auction.", [("900", "GBP", "money")]),
+    (
+        "NAIROBI, Kenya - Police seized 200 pounds of bhang and sold 40 pounds.",
+        [("200", "other", "other"), ("40", "other", "other")],
+    ),
     (
         "MANILA, Philippines - The British court fined him 500 pounds ($630).",
         [("500", "GBP", "money"), ("630", "USD", "money")],
