@@ -548,6 +548,44 @@ NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
     finalists semifinalists quarterfinalists
     """.split()
 )
+# The ends of an agent noun's plural, a doer of a verb ("cutters", "pickers", "sweepers",
+# "growers", "monitors", "developers"): persons in one sentence and machines, tools or boats in
+# another ("hired 200 fruit pickers" against "bought three cotton pickers"), so the sentence's
+# verb decides (figures/counts.py); and the words with such an end that name no doer
+AGENT_ENDINGS: tuple[str, ...] = ("ers", "ors")
+NOT_AGENT_WORDS: frozenset[str] = frozenset(
+    """
+    numbers orders quarters headquarters matters waters letters papers corners centers centres
+    meters litres liters layers towers rivers flowers powers others offers chambers chapters
+    answers borders covers fingers shelters registers diameters parameters barriers tiers
+    summers winters colors colours floors doors factors sectors errors mirrors corridors vectors
+    tumors motors
+    """.split()
+)
+# Verbs only persons do, read after an agent noun's plural ("8,000 cane cutters migrated",
+# "pickers who earn", "the tappers went on strike"; a participle of what is done to persons after
+# "were" or "been", "sweepers were laid off", AGENT_PERSON_PARTICIPLES), or before its
+# number as a verb of taking persons on (vocab.PEOPLE_VERBS: "hired 220 street sweepers"): the
+# agent nouns there are persons
+AGENT_PERSON_VERBS: frozenset[str] = frozenset(
+    """
+    migrated migrate migrates marched march protested protest protests demonstrated gathered fled
+    queued attended waited said say says told died escaped survived joined testified pleaded
+    refused demanded demand demands complained complain complains earn earns earned live lives
+    lived staged voted volunteered worked work works travelled traveled signed applied
+    """.split()
+)
+AGENT_PERSON_PHRASES: tuple[str, ...] = (
+    "walked out",
+    "went on strike",
+    "on strike",
+    "lost their",
+)
+AGENT_PERSON_PARTICIPLES: frozenset[str] = frozenset(
+    "paid trapped evicted arrested injured hurt killed hired employed rescued trained recruited laid "
+    "deported detained displaced".split()
+)
+
 # Irregular past tenses of verbs that people do ("Some 2,000 fled", "About 700 sought shelter",
 # "Nearly 300 went home"): the bare number before one as a sentence's subject stands for people or
 # things the sentence before named

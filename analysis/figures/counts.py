@@ -14,6 +14,9 @@ from .. import currencies
 from ..letters import LETTER
 from ..vocab import (
     ADJECTIVE_S_ENDING,
+    AGENT_PERSON_PARTICIPLES,
+    AGENT_PERSON_PHRASES,
+    AGENT_PERSON_VERBS,
     ANIMAL_GROUP_NOUNS,
     ANIMAL_NOUNS,
     APPROX_WORDS,
@@ -41,7 +44,6 @@ from ..vocab import (
     MEMBER_INSTITUTION_NAMES,
     METRE_SIZED_NOUNS,
     MONTHS,
-    NOT_PERSON_ENDING_WORDS,
     NOT_PLURAL_S_ENDINGS,
     NOT_PLURAL_S_WORDS,
     OFFENCE_NOUNS,
@@ -49,12 +51,10 @@ from ..vocab import (
     PARTY_NOUNS_BEFORE_FOR,
     PARTY_VERBS,
     PENDING_TEST_WORDS,
-    PEOPLE_ENDINGS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
-    PERSON_ENDING_MIN_LENGTH,
     SCALED_COUNT_ABBREVIATIONS,
     UNINFLECTED_PLURALS,
     WEEKDAYS,
@@ -78,7 +78,7 @@ from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
 from .subjects import PLACE_NOUNS, SAYING_WORDS, is_superlative
-from .words import sentence_fact, singular, text_fact, tokens
+from .words import has_person_ending, is_agent_plural, sentence_fact, singular, text_fact, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -1026,33 +1026,6 @@ def scan_goals_behinds(sc: Scanner) -> None:
                 sc.claim(m.start(), m.end())
 
 
-def has_person_ending(lower: str) -> bool:
-    """Whether a lower-case plural names persons by its end (vocab.PEOPLE_ENDINGS: "peacekeepers",
-    "machinists", "paediatricians", "engineers", "dockworkers", "servicemen"), not a thing that
-    shares the end ("radians", "checklists", "careers", "lumen"); "-lists" only after a vowel
-    ("journalists", "finalists", not "playlists", "shortlists")."""
-    if len(lower) < PERSON_ENDING_MIN_LENGTH or not lower.endswith(PEOPLE_ENDINGS):
-        return False
-    if (
-        lower in NOT_PERSON_ENDING_WORDS
-        or "-" in lower
-        and lower.rsplit("-", 1)[1] in NOT_PERSON_ENDING_WORDS
-    ):
-        return False
-    if lower.endswith("ists"):
-        # "heists", "hoists", "joists": a vowel before the end is no agent's
-        return (
-            len(lower) >= 7
-            and lower[-5] not in "aeiouy"
-            and (not lower.endswith("lists") or lower[-6] in "aeiou")
-        )
-    if lower.endswith("eers"):
-        return len(lower) >= 8  # "engineers", "pioneers"; not "beers", "steers", "jeers"
-    if lower.endswith("men"):
-        return len(lower) >= 6 or lower == "women"  # "gunmen", "seamen"; not "omen"
-    return True
-
-
 def is_demonym_plural(word: str) -> bool:
     """Capitalised plural nationality and city words count people: Americans, Pakistanis, Iraqis,
     Chinese, Filipinos; Muscovites; a known place with "-ers" or "-rs" (Londoners, Praguers, Icelanders;
@@ -1680,6 +1653,8 @@ def scan_counts(sc: Scanner) -> None:
             unit = _inherited_unit(sc, s)
         if not unit and head_lower == "others" and _persons_do(body, head_end):
             unit = "people"  # "McIntosh and four others called victims": persons, with no count before
+        if not unit and plural and is_agent_plural(head_lower) and _agent_persons(sc, s, head_end):
+            unit = "people"  # "8,000 cane cutters migrated", "hired 220 street sweepers": persons
         if not unit and not head and _vote_side(sc, s, e) and not _count_in_sentence_before(sc, s):
             unit = "people"  # "the motion passed with 48 in favour and 12 against": the members voting
         unit = unit or "count"
@@ -3185,6 +3160,45 @@ def _farm_producers(sc: Scanner, start: int, value: Value) -> bool:
 
 # what follows a count standing on its own after a name's number and "and" (above)
 RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\b")
+
+
+# Whether an agent noun's plural ("cutters", "pickers", "sweepers", "monitors": vocab.AGENT_ENDINGS)
+# counts persons or machines, tools and boats is read off its clause: "who" after it, or a verb only
+# persons do (vocab.AGENT_PERSON_VERBS, AGENT_PERSON_PHRASES; a participle of what is done to persons,
+# AGENT_PERSON_PARTICIPLES, after "were" or "been") after it, a few auxiliaries and adverbs between
+# ("8,000 cane cutters migrated", "pickers who earn", "loaders had not been paid", "the tappers went
+# on strike"); or a verb of taking persons on before its number (vocab.PEOPLE_VERBS: "hired 220
+# street sweepers", "laid off 300 developers"). "bought three cotton pickers", "the cutters were
+# sold" and "12 monitors recorded" stay things.
+AGENT_AUXILIARIES = frozenset(
+    "also still then later now have has had were are was is will would could not been be all reportedly".split()
+)
+AGENT_PASSIVES = frozenset(("were", "are", "was", "is", "been", "be"))
+RE_AGENT_CLAUSE = re.compile(r"(?:,(?=\s+who\b))?[a-z' ]*")  # the words after the noun, to a mark
+AGENT_VERB_REACH = 60  # characters after the noun read for its verb
+AGENT_WORDS_READ = 5  # auxiliaries and the verb after them, at most
+RE_LAID_OFF_BEFORE = re.compile(r"\blaid\s+off\s+\Z")
+
+
+def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
+    """Whether an agent noun's plural counted from `start`, its noun phrase ending at `head_end`,
+    names persons (above)."""
+    clause = RE_AGENT_CLAUSE.match(sc.lower, head_end, head_end + AGENT_VERB_REACH)
+    words = clause.group().replace(",", " ").split() if clause else []
+    passive = False
+    for i, word in enumerate(words[:AGENT_WORDS_READ]):
+        if word in ("who", "whom"):
+            return True
+        if word in AGENT_AUXILIARIES:
+            passive = passive or word in AGENT_PASSIVES
+            continue
+        if word in AGENT_PERSON_VERBS or passive and word in AGENT_PERSON_PARTICIPLES:
+            return True
+        if " ".join(words[i : i + 3]).startswith(AGENT_PERSON_PHRASES):
+            return True
+        break
+    cut = sc.approx_before(start)[1]
+    return _after_people_verb(sc.body, cut) or bool(RE_LAID_OFF_BEFORE.search(sc.body, max(0, cut - 12), cut))
 
 
 def _after_people_verb(body: str, start: int) -> bool:

@@ -1249,6 +1249,25 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The clinic sees 40 patients an hour, or about three hundred a day.",
         [("40", *PEOPLE), ("300", *PEOPLE)],
     ),
+    # a doer's plural ("cutters", "pickers", "sweepers") counts persons where its clause says so:
+    # a verb only persons do after it, "who", a participle of what is done to persons after
+    # "were" or "been", or a verb of taking persons on before its number
+    ("About 12,000 cane cutters migrated to the southern mills this season.", [("12000", *PEOPLE)]),
+    ("Some 3,500 tea pluckers went on strike on Monday.", [("3500", *PEOPLE)]),
+    ("The estate employs 640 fruit pickers during the harvest.", [("640", *PEOPLE)]),
+    ("The city hired 220 street sweepers last year.", [("220", *PEOPLE)]),
+    ("The firm laid off 300 software developers in March.", [("300", *PEOPLE)]),
+    ("The union said 2,300 dock loaders had not been paid.", [("2300", *PEOPLE)]),
+    ("At least 80 grape harvesters lost their jobs.", [("80", *PEOPLE)]),
+    ("The agency counted 5,200 seasonal pickers who earn less than the minimum wage.", [("5200", *PEOPLE)]),
+    # ... and machines, tools and boats elsewhere
+    ("The workshop sharpens cutters and drills; it sold 400 cutters last year.", [("400", *COUNT)]),
+    ("The coast guard sent two cutters to the scene.", [("2", *COUNT)]),
+    ("The farm bought three cotton pickers for $1.2 million.", [("3", *COUNT), ("1200000", "USD", "money")]),
+    ("The city ordered 12 new street sweepers from a Swedish maker.", [("12", *COUNT)]),
+    ("The ward installed 40 heart monitors last month.", [("40", *COUNT)]),
+    ("The 12 cutters were sold at auction.", [("12", *COUNT)]),
+    ("Three developers laid off 300 staff.", [("3", *COUNT), ("300", *PEOPLE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # "and" between two bare numbers with no tally's "of" before them: no range, no figure
