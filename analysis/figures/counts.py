@@ -1648,7 +1648,12 @@ def scan_counts(sc: Scanner) -> None:
         head_lower = head.lower()
         if (head_lower == "days" or head_lower.endswith("-days") and head_lower[:-5].isalpha()) and not unit:
             unit = "days"  # "12 teaching days lost", "21,000 working days", "900 man-days": counted days
-        inherited = (not unit and not plural) or head_lower == "others"
+        tally = _tally_context(sc, s, m) if gd.get("num2") and not head and not words else ""
+        if tally == "sport":
+            continue  # "beat Everton 3 to 1", "led 54 to 50 at half-time": a scoreline
+        if tally:
+            unit = "count"  # "Councillors voted 9 to 4": votes, not the persons voting
+        inherited = not tally and ((not unit and not plural) or head_lower == "others")
         if inherited:
             unit = _inherited_unit(sc, s)
         if not unit and head_lower == "others" and _persons_do(body, head_end):
@@ -1691,11 +1696,16 @@ def scan_counts(sc: Scanner) -> None:
                 low = N.range_low(num, m.group("num2"), high, scale)
                 if high <= low and m.group("join").strip() != "to":
                     continue
-                if high <= low or sc.change_pair(m):  # "up 4,293 to 25,145": before and after
-                    if unit == "count" or not unit:
+                if high <= low or sc.change_pair(m) or tally:  # "up 4,293 to 25,145": before and after
+                    if (unit == "count" or not unit) and not tally:
                         unit = _clause_noun_unit(sc, s) or "count"
                     low_figure = Figure(
-                        s, m.end("num"), (s, m.end("num")), N.normalise_number(low), unit, "count"
+                        s,
+                        m.end() if tally else m.end("num"),  # a tally's sides share its quote: no range
+                        (s, m.end("num")),
+                        N.normalise_number(low),
+                        unit,
+                        "count",
                     )
                     if not head and not words:  # "Volunteer hours rose 300 to 9,730"
                         low_figure = _bare_low(sc, s, low_figure)
@@ -3115,6 +3125,45 @@ def _count_in_sentence_before(sc: Scanner, start: int) -> bool:
     no noun takes its noun ("by 56 votes, with four against": votes), else it counts the voters."""
     last = sc.last_count
     return last is not None and last.end <= start and last.start >= sc.sentence_bounds(start)[0]
+
+
+# A tally "A to B", two bare numbers joined by "to" with no noun after them and no "from" before
+# them: in a sentence about a vote or a chamber's seats ("Senators voted 61 to 38", "the motion
+# passed 312 to 290", "hold the House 221 to 214", "in a 6 to 3 ruling") two counts of votes or
+# seats, whichever side is the larger (as "by 41 votes to 29" is); in a sentence about a game's
+# result and no vote ("beat Everton 3 to 1", "won 88 to 79", "led 54 to 50 at half-time") a
+# scoreline, no row (rules, table 8). "rose from 9 to 5" is a change, "open 9 to 5" neither.
+RE_TALLY_VOTE_WORD = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballot|motion|bill|amendment|resolution|measure|nominee|nomination|"
+    r"ordinance|ruling|ruled|chamber|[Hh]ouse|[Ss]enate|assembly|parliament|council|majority|seats|"
+    r"abstentions?|lawmakers|legislators|senators|councill?ors|delegates|justices|jurors|MPs)\b"
+)
+RE_GAME_RESULT_WORD = re.compile(
+    r"\b(?:led|leads|leading|trailed|trails|trailing|edged|lost|defeated|routed|overtime|half|set|inning)\b"
+)
+RE_TALLY_SIDE = re.compile(r"\d{1,3}(?:,\d{3})?")  # a side's votes or seats, a whole number
+TALLY_REACH = 120  # characters either side of a tally read, in its sentence, for a vote or a game
+
+
+def _tally_context(sc: Scanner, start: int, m: re.Match[str]) -> str:
+    """"vote", "sport" or "" for two bare numbers `m` joined by "to" (above)."""
+    if (
+        m.group("join").strip() != "to"
+        or not RE_TALLY_SIDE.fullmatch(m.group("num"))
+        or not RE_TALLY_SIDE.fullmatch(m.group("num2"))
+        or m.groupdict().get("scale")
+        or sc.body.endswith(("from ", "by "), 0, start)
+        or sc.change_pair(m)
+    ):
+        return ""  # "rose by 148 000 to 8.41 million", "from 9 to 5": a change or a span
+    s_start, s_end = sc.sentence_bounds(start)
+    lo, hi = max(s_start, start - TALLY_REACH), min(s_end, m.end() + TALLY_REACH)
+    if RE_TALLY_VOTE_WORD.search(sc.body, lo, hi):
+        return "vote"
+    window = sc.lower[lo:hi]
+    if RE_SPORT_CUE.search(window) or RE_GAME_RESULT_WORD.search(window):
+        return "sport"
+    return ""
 
 
 def _vote_side(sc: Scanner, start: int, end: int) -> bool:

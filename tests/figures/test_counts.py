@@ -1268,8 +1268,23 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The ward installed 40 heart monitors last month.", [("40", *COUNT)]),
     ("The 12 cutters were sold at auction.", [("12", *COUNT)]),
     ("Three developers laid off 300 staff.", [("3", *COUNT), ("300", *PEOPLE)]),
+    # a tally "A to B" in a sentence about a vote or a chamber's seats: two counts, whichever side
+    # is the larger, votes rather than the persons voting
+    ("Councillors voted 9 to 4 to approve the budget.", [("9", *COUNT), ("4", *COUNT)]),
+    ("The motion was defeated 214 to 199.", [("214", *COUNT), ("199", *COUNT)]),
+    ("The motion failed 199 to 214.", [("199", *COUNT), ("214", *COUNT)]),
+    ("Democrats control the Senate 51 to 49.", [("51", *COUNT), ("49", *COUNT)]),
+    ("Republicans hold the House 218 to 212 after the special elections.", [("218", *COUNT), ("212", *COUNT)]),
+    ("In a 6 to 3 ruling, the court struck down the law.", [("6", *COUNT), ("3", *COUNT)]),
+    # ... a change "by A to B" stays a change
+    ("Sales rose 300 to 9,730 in the half.", [("300", *COUNT), ("9730", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a tally "A to B" in a sentence about a game's result: a scoreline (rules, table 8)
+    "Chelsea beat Everton 3 to 1 on Saturday.",
+    "The Hawks won 88 to 79 in overtime.",
+    "The Lakers led 54 to 50 at half-time.",
+    "He lives at House 14, Street 5.",  # an address's house number takes no article
     # "and" between two bare numbers with no tally's "of" before them: no range, no figure
     "The Bulldogs won 26 and 18 in the league.",
     "The car stopped in front of No 10.",
