@@ -562,27 +562,29 @@ NOT_AGENT_WORDS: frozenset[str] = frozenset(
     tumors motors
     """.split()
 )
-# Verbs only persons do, read after an agent noun's plural ("8,000 cane cutters migrated",
-# "pickers who earn", "the tappers went on strike"; a participle of what is done to persons after
+# Verbs only persons do, read after an agent noun's plural ("8,000 cane cutters migrated", "the
+# tappers went on strike"; not the verbs firms share with persons, as "said", "earn", "refused",
+# "joined", since "carriers", "lenders" and "developers" may be firms; a participle of what is done to persons after
 # "were" or "been", "sweepers were laid off", AGENT_PERSON_PARTICIPLES), or before its
 # number as a verb of taking persons on (vocab.PEOPLE_VERBS: "hired 220 street sweepers"): the
 # agent nouns there are persons
 AGENT_PERSON_VERBS: frozenset[str] = frozenset(
     """
-    migrated migrate migrates marched march protested protest protests demonstrated gathered fled
-    queued attended waited said say says told died escaped survived joined testified pleaded
-    refused demanded demand demands complained complain complains earn earns earned live lives
-    lived staged voted volunteered worked work works travelled traveled signed applied
+    migrated migrate migrates marched march protested protest protests gathered fled queued waited
+    died escaped live lives lived travelled traveled
     """.split()
 )
 AGENT_PERSON_PHRASES: tuple[str, ...] = (
     "walked out",
     "went on strike",
     "on strike",
-    "lost their",
+    "lost their jobs",
+    "lost their lives",
+    "lost their homes",
+    "lost their livelihoods",
 )
 AGENT_PERSON_PARTICIPLES: frozenset[str] = frozenset(
-    "paid trapped evicted arrested injured hurt killed hired employed rescued trained recruited laid "
+    "trapped evicted arrested injured hurt killed hired employed rescued trained recruited laid "
     "deported detained displaced".split()
 )
 

@@ -3212,13 +3212,14 @@ RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\
 
 
 # Whether an agent noun's plural ("cutters", "pickers", "sweepers", "monitors": vocab.AGENT_ENDINGS)
-# counts persons or machines, tools and boats is read off its clause: "who" after it, or a verb only
-# persons do (vocab.AGENT_PERSON_VERBS, AGENT_PERSON_PHRASES; a participle of what is done to persons,
-# AGENT_PERSON_PARTICIPLES, after "were" or "been") after it, a few auxiliaries and adverbs between
-# ("8,000 cane cutters migrated", "pickers who earn", "loaders had not been paid", "the tappers went
-# on strike"); or a verb of taking persons on before its number (vocab.PEOPLE_VERBS: "hired 220
-# street sweepers", "laid off 300 developers"). "bought three cotton pickers", "the cutters were
-# sold" and "12 monitors recorded" stay things.
+# counts persons or machines, tools, boats and firms is read off its clause: "who" after it (firms
+# and machines take "which" or "that"), or a verb only persons do (vocab.AGENT_PERSON_VERBS,
+# AGENT_PERSON_PHRASES; a participle of what is done to persons, AGENT_PERSON_PARTICIPLES, after
+# "were" or "been") after it, a few auxiliaries and adverbs between ("8,000 cane cutters
+# migrated", "pickers who earn", "loaders have been laid off", "the tappers went on strike"); or a
+# verb of taking persons on before its number (vocab.PEOPLE_VERBS: "hired 220 street sweepers",
+# "laid off 300 developers"); or ", most of them women" or an age after it. "bought three cotton
+# pickers", "the cutters were sold", "12 monitors recorded" and "two carriers said" stay things.
 AGENT_AUXILIARIES = frozenset(
     "also still then later now have has had were are was is will would could not been be all reportedly".split()
 )
@@ -3227,6 +3228,10 @@ RE_AGENT_CLAUSE = re.compile(r"(?:,(?=\s+who\b))?[a-z' ]*")  # the words after t
 AGENT_VERB_REACH = 60  # characters after the noun read for its verb
 AGENT_WORDS_READ = 5  # auxiliaries and the verb after them, at most
 RE_LAID_OFF_BEFORE = re.compile(r"\blaid\s+off\s+\Z")
+RE_AGENT_PEERS_AFTER = re.compile(
+    r",\s+(?:most|many|all|some|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?P<noun>[a-z]+)\b"
+    r"|,?\s+(?P<aged>aged)\s+\d"
+)
 
 
 def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
@@ -3246,8 +3251,17 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         if " ".join(words[i : i + 3]).startswith(AGENT_PERSON_PHRASES):
             return True
         break
+    body = sc.body
     cut = sc.approx_before(start)[1]
-    return _after_people_verb(sc.body, cut) or bool(RE_LAID_OFF_BEFORE.search(sc.body, max(0, cut - 12), cut))
+    if _after_people_verb(body, cut) or RE_LAID_OFF_BEFORE.search(body, max(0, cut - 12), cut):
+        return True
+    # persons said to be what they are (", most of them women"), or an age after it ("pickers
+    # aged 14 to 17"); a list may join persons and machines ("120 soldiers and three excavators")
+    after = RE_AGENT_PEERS_AFTER.match(body, head_end, head_end + AGENT_VERB_REACH)
+    if after is None:
+        return False
+    noun = (after.group("noun") or "").lower()
+    return after.group("aged") is not None or noun in PEOPLE_NOUNS or has_person_ending(noun)
 
 
 def _after_people_verb(body: str, start: int) -> bool:

@@ -1257,7 +1257,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The estate employs 640 fruit pickers during the harvest.", [("640", *PEOPLE)]),
     ("The city hired 220 street sweepers last year.", [("220", *PEOPLE)]),
     ("The firm laid off 300 software developers in March.", [("300", *PEOPLE)]),
-    ("The union said 2,300 dock loaders had not been paid.", [("2300", *PEOPLE)]),
+    ("The union said 2,300 dock loaders have been laid off.", [("2300", *PEOPLE)]),
+    ("Some 900 tea pickers, many of them migrants, were left unpaid.", [("900", *PEOPLE)]),
     ("At least 80 grape harvesters lost their jobs.", [("80", *PEOPLE)]),
     ("The agency counted 5,200 seasonal pickers who earn less than the minimum wage.", [("5200", *PEOPLE)]),
     # ... and machines, tools and boats elsewhere
@@ -1268,6 +1269,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The ward installed 40 heart monitors last month.", [("40", *COUNT)]),
     ("The 12 cutters were sold at auction.", [("12", *COUNT)]),
     ("Three developers laid off 300 staff.", [("3", *COUNT), ("300", *PEOPLE)]),
+    ("Two carriers said they would cut 14 routes.", [("2", *COUNT), ("14", *COUNT)]),  # firms say too
     # a tally "A to B" in a sentence about a vote or a chamber's seats: two counts, whichever side
     # is the larger, votes rather than the persons voting
     ("Councillors voted 9 to 4 to approve the budget.", [("9", *COUNT), ("4", *COUNT)]),
