@@ -576,16 +576,23 @@ def _name_before_affiliation(body: str, close: int) -> re.Match[str] | None:
 
 
 def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
-    """Ages in brackets after a person's full name ("Petrus Kandjii (44)"): RE_BRACKET_AGE."""
+    """Ages in brackets after a person's full name ("Petrus Kandjii (44)"), or a name that ends in
+    an initial ("Libor H. (51)", RE_INITIAL_NAME_BEFORE): RE_BRACKET_AGE."""
     at = body.find(BRACKET_CUE)
     while at >= 0:
-        m = RE_BRACKET_AGE.match(body, at) if at and body[at - 1].isalpha() else None
+        initial = at > 1 and body[at - 1] == "." and body[at - 2].isupper()  # "Libor H. (51)"
+        m = RE_BRACKET_AGE.match(body, at) if at and (body[at - 1].isalpha() or initial) else None
         at = body.find(BRACKET_CUE, at + 1)
         if m is None:
             continue
-        name = RE_FULL_NAME_BEFORE.search(body, max(0, m.start() - 50), m.start())
-        if name is None or name.group("first") in NOT_NAMES or name.group("last") in MONTHS:
-            continue
+        if initial:
+            name = RE_INITIAL_NAME_BEFORE.search(body, max(0, m.start() - 40), m.start())
+            if name is None or name.group("name") in NOT_NAMES or name.group("name") in MONTHS:
+                continue
+        else:
+            name = RE_FULL_NAME_BEFORE.search(body, max(0, m.start() - 50), m.start())
+            if name is None or name.group("first") in NOT_NAMES or name.group("last") in MONTHS:
+                continue
         if body[max(0, name.start() - 4) : name.start()].lower() == "the ":
             continue  # "the Liberal Democrats (12)": a party or a team, not a person
         if RE_BRACKET_NUMBER.search(body, max(0, m.start() - BRACKET_LIST_REACH), m.start()) or (

@@ -3139,7 +3139,7 @@ RE_TALLY_VOTE_WORD = re.compile(
     r"abstentions?|lawmakers|legislators|senators|councill?ors|delegates|justices|jurors|MPs)\b"
 )
 RE_GAME_RESULT_WORD = re.compile(
-    r"\b(?:led|leads|leading|trailed|trails|trailing|edged|lost|defeated|routed|overtime|half|set|inning)\b"
+    r"\b(?:led|leads|leading|trailed|trails|trailing|edged|lost|defeated|routed|drew|tied|overtime|half|set|inning)\b"
 )
 RE_TALLY_SIDE = re.compile(r"\d{1,3}(?:,\d{3})?")  # a side's votes or seats, a whole number
 TALLY_REACH = 120  # characters either side of a tally read, in its sentence, for a vote or a game

@@ -232,6 +232,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Prosecutors charged the firm's former director Petra K., 52, with embezzlement.", [("52", *AGE)]),
     ("Jean-Luc D., 44, and his brother Pascal D., 41, were both acquitted.", [("44", *AGE), ("41", *AGE)]),
     ("Tomas R. J., 27, was held.", [("27", *AGE)]),
+    ("The court in Brno sentenced Libor H. (51) to four years.", [("51", *AGE), ("4", "year", "duration")]),
     # a birthday reached after a form of "turn", with no noun or unit after the number
     ("She is turning 30 next week and plans a party.", [("30", *AGE)]),
     ("A documentary about turning 18 in a refugee camp opens on Friday.", [("18", *AGE)]),

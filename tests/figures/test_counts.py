@@ -1286,6 +1286,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Chelsea beat Everton 3 to 1 on Saturday.",
     "The Hawks won 88 to 79 in overtime.",
     "The Lakers led 54 to 50 at half-time.",
+    "The Reds tied the game 4 to 4 in the ninth.",
     "He lives at House 14, Street 5.",  # an address's house number takes no article
     # "and" between two bare numbers with no tally's "of" before them: no range, no figure
     "The Bulldogs won 26 and 18 in the league.",
