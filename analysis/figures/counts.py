@@ -3135,11 +3135,16 @@ def _count_in_sentence_before(sc: Scanner, start: int) -> bool:
 # scoreline, no row (rules, table 8). "rose from 9 to 5" is a change, "open 9 to 5" neither.
 RE_TALLY_VOTE_WORD = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|ballot|motion|bill|amendment|resolution|measure|nominee|nomination|"
-    r"ordinance|ruling|ruled|chamber|[Hh]ouse|[Ss]enate|assembly|parliament|council|majority|seats|"
+    r"ordinance|ruling|ruled|chamber|House|Senate|assembly|parliament|council|majority|seats|"
     r"abstentions?|lawmakers|legislators|senators|councill?ors|delegates|justices|jurors|MPs)\b"
 )
+# ... a smaller side first ("failed 199 to 214") reads as a range elsewhere ("the council will hire
+# 20 to 30"): a vote itself must be named
+RE_TALLY_VOTE_ITSELF = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballot|motion|bill|amendment|resolution|nominee|nomination|ruling|ruled|abstentions?)\b"
+)
 RE_GAME_RESULT_WORD = re.compile(
-    r"\b(?:led|leads|leading|trailed|trails|trailing|edged|lost|defeated|routed|drew|tied|overtime|half|set|inning)\b"
+    r"\b(?:led|leads|leading|trailed|trails|trailing|edged|lost|defeated|routed|drew|tied|overtime|inning)\b"
 )
 RE_TALLY_SIDE = re.compile(r"\d{1,3}(?:,\d{3})?")  # a side's votes or seats, a whole number
 TALLY_REACH = 120  # characters either side of a tally read, in its sentence, for a vote or a game
@@ -3158,11 +3163,12 @@ def _tally_context(sc: Scanner, start: int, m: re.Match[str]) -> str:
         return ""  # "rose by 148 000 to 8.41 million", "from 9 to 5": a change or a span
     s_start, s_end = sc.sentence_bounds(start)
     lo, hi = max(s_start, start - TALLY_REACH), min(s_end, m.end() + TALLY_REACH)
-    if RE_TALLY_VOTE_WORD.search(sc.body, lo, hi):
+    ascending = N.parse_amount(m.group("num")) < N.parse_amount(m.group("num2"))
+    if (RE_TALLY_VOTE_ITSELF if ascending else RE_TALLY_VOTE_WORD).search(sc.body, lo, hi):
         return "vote"
     window = sc.lower[lo:hi]
-    if RE_SPORT_CUE.search(window) or RE_GAME_RESULT_WORD.search(window):
-        return "sport"
+    if (not ascending and RE_SPORT_CUE.search(window)) or RE_GAME_RESULT_WORD.search(window):
+        return "sport"  # (a smaller side first only after a result's own verb: "trailed 10 to 14")
     return ""
 
 

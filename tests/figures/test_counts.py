@@ -1278,6 +1278,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Democrats control the Senate 51 to 49.", [("51", *COUNT), ("49", *COUNT)]),
     ("Republicans hold the House 218 to 212 after the special elections.", [("218", *COUNT), ("212", *COUNT)]),
     ("In a 6 to 3 ruling, the court struck down the law.", [("6", *COUNT), ("3", *COUNT)]),
+    # ... a smaller side first needs a vote itself named: a range of persons otherwise
+    ("The council will hire 20 to 30 at the meeting.", [("20/30", *PEOPLE)]),
+    ("They set a target of 20 to 30 this season.", [("20/30", *COUNT)]),
     # ... a change "by A to B" stays a change
     ("Sales rose 300 to 9,730 in the half.", [("300", *COUNT), ("9730", *COUNT)]),
 ]
