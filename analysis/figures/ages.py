@@ -89,13 +89,14 @@ ROLE_SUFFIX_MIN = 7
 
 def _person_by_role(name: str, shared: bool) -> bool:
     """Whether a lower-case noun before ", N," names a person whose age N is: a person noun, a
-    superlative of age, a trade made with ROLE_SUFFIXES, or with "both"/"each" a plural of people ("the two survivors,
-    both 19,")."""
+    superlative of age, a trade made with ROLE_SUFFIXES, a doer's noun ("the bricklayer, 52,"), or with
+    "both"/"each" a plural of people ("the two survivors, both 19,")."""
     return (
         name in PERSON_NOUNS
         or name in SUPERLATIVE_AGE_CUES  # "the youngest, 7, was flown out": the youngest's age
         or len(name) >= ROLE_SUFFIX_MIN
         and name.endswith(ROLE_SUFFIXES)
+        or is_agent_plural(f"{name}s")  # "the bricklayer, 52,", "a fruit picker, 19,": a doer
         or shared
         and name in PEOPLE_NOUNS
     )

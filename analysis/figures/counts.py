@@ -3157,15 +3157,17 @@ def _tally_context(sc: Scanner, start: int, m: re.Match[str]) -> str:
         or not RE_TALLY_SIDE.fullmatch(m.group("num"))
         or not RE_TALLY_SIDE.fullmatch(m.group("num2"))
         or m.groupdict().get("scale")
-        or sc.body.endswith(("from ", "by "), 0, start)
+        or sc.body.endswith("from ", 0, start)
         or sc.change_pair(m)
     ):
-        return ""  # "rose by 148 000 to 8.41 million", "from 9 to 5": a change or a span
+        return ""  # "rose 148 to 8,410", "from 9 to 5": a change or a span
     s_start, s_end = sc.sentence_bounds(start)
     lo, hi = max(s_start, start - TALLY_REACH), min(s_end, m.end() + TALLY_REACH)
     ascending = N.parse_amount(m.group("num")) < N.parse_amount(m.group("num2"))
     if (RE_TALLY_VOTE_ITSELF if ascending else RE_TALLY_VOTE_WORD).search(sc.body, lo, hi):
-        return "vote"
+        return "vote"  # ("passed by 61 to 38" too)
+    if sc.body.endswith("by ", 0, start):
+        return ""  # "grew by 12 to 9": a change
     window = sc.lower[lo:hi]
     if (not ascending and RE_SPORT_CUE.search(window)) or RE_GAME_RESULT_WORD.search(window):
         return "sport"  # (a smaller side first only after a result's own verb: "trailed 10 to 14")
@@ -3224,7 +3226,8 @@ RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\
 # "were" or "been") after it, a few auxiliaries and adverbs between ("8,000 cane cutters
 # migrated", "pickers who earn", "loaders have been laid off", "the tappers went on strike"); or a
 # verb of taking persons on before its number (vocab.PEOPLE_VERBS: "hired 220 street sweepers",
-# "laid off 300 developers"); or ", most of them women" or an age after it. "bought three cotton
+# "laid off 300 developers"); or ", most of them women", ", including 300 women", ", of whom", "and
+# their families" or an age after it. "bought three cotton
 # pickers", "the cutters were sold", "12 monitors recorded" and "two carriers said" stay things.
 AGENT_AUXILIARIES = frozenset(
     "also still then later now have has had were are was is will would could not been be all reportedly".split()
@@ -3236,7 +3239,9 @@ AGENT_WORDS_READ = 5  # auxiliaries and the verb after them, at most
 RE_LAID_OFF_BEFORE = re.compile(r"\blaid\s+off\s+\Z")
 RE_AGENT_PEERS_AFTER = re.compile(
     r",\s+(?:most|many|all|some|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?P<noun>[a-z]+)\b"
+    r"|,?\s+including\s+(?:(?:about|some|nearly|around|almost|over)\s+)?[\d,]+\s+(?P<part>[a-z]+)\b"
     r"|,?\s+(?P<aged>aged)\s+\d"
+    r"|(?P<whom>,\s+(?:of|among)\s+whom\b|\s+and\s+their\s+(?:families|children|wives|husbands|dependants|dependents)\b)"
 )
 
 
@@ -3266,8 +3271,8 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     after = RE_AGENT_PEERS_AFTER.match(body, head_end, head_end + AGENT_VERB_REACH)
     if after is None:
         return False
-    noun = (after.group("noun") or "").lower()
-    return after.group("aged") is not None or noun in PEOPLE_NOUNS or has_person_ending(noun)
+    noun = (after.group("noun") or after.group("part") or "").lower()
+    return bool(after.group("aged") or after.group("whom")) or noun in PEOPLE_NOUNS or has_person_ending(noun)
 
 
 def _after_people_verb(body: str, start: int) -> bool:

@@ -233,6 +233,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Jean-Luc D., 44, and his brother Pascal D., 41, were both acquitted.", [("44", *AGE), ("41", *AGE)]),
     ("Tomas R. J., 27, was held.", [("27", *AGE)]),
     ("The court in Brno sentenced Libor H. (51) to four years.", [("51", *AGE), ("4", "year", "duration")]),
+    # an age after a doer's noun in apposition
+    ("The bricklayer, 52, said he was owed money.", [("52", *AGE)]),
+    ("A fruit picker, 19, was hurt.", [("19", *AGE)]),
     # a birthday reached after a form of "turn", with no noun or unit after the number
     ("She is turning 30 next week and plans a party.", [("30", *AGE)]),
     ("A documentary about turning 18 in a refugee camp opens on Friday.", [("18", *AGE)]),
@@ -259,6 +262,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # a bound with a unit after it, after a doer's plural: a measure, not an age
     ("Speed cameras caught 40 drivers over 80 km/h.", [("40", "people", "count"), ("80", "other", "other")]),
     ("Numbers over 40 are rare.", [("40", "count", "count")]),
+    ("The number, 45, was wrong.", [("45", "count", "count")]),
     # a superlative of age before a year, an age in years or a counted noun: no bare age
     (
         "The oldest was built in 1910. The oldest is 12 years old. The youngest team has 12 players.",

@@ -1259,6 +1259,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The firm laid off 300 software developers in March.", [("300", *PEOPLE)]),
     ("The union said 2,300 dock loaders have been laid off.", [("2300", *PEOPLE)]),
     ("Some 900 tea pickers, many of them migrants, were left unpaid.", [("900", *PEOPLE)]),
+    ("Some 2,000 cutters, of whom 300 are women, lost work.", [("2000", *PEOPLE), ("300", *PEOPLE)]),
+    ("About 5,000 pickers and their families camp by the fields.", [("5000", *PEOPLE)]),
+    ("The estate has 900 tappers, including 200 women.", [("900", *PEOPLE), ("200", *PEOPLE)]),
+    ("The fleet has 40 tankers, including 12 new ones.", [("40", *COUNT), ("12", *COUNT)]),
     ("At least 80 grape harvesters lost their jobs.", [("80", *PEOPLE)]),
     ("The agency counted 5,200 seasonal pickers who earn less than the minimum wage.", [("5200", *PEOPLE)]),
     # ... and machines, tools and boats elsewhere
@@ -1278,6 +1282,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Democrats control the Senate 51 to 49.", [("51", *COUNT), ("49", *COUNT)]),
     ("Republicans hold the House 218 to 212 after the special elections.", [("218", *COUNT), ("212", *COUNT)]),
     ("In a 6 to 3 ruling, the court struck down the law.", [("6", *COUNT), ("3", *COUNT)]),
+    ("The Senate passed the bill by 61 to 38.", [("61", *COUNT), ("38", *COUNT)]),
     # ... a smaller side first needs a vote itself named: a range of persons otherwise
     ("The council will hire 20 to 30 at the meeting.", [("20/30", *PEOPLE)]),
     ("They set a target of 20 to 30 this season.", [("20/30", *COUNT)]),
