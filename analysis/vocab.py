@@ -576,7 +576,12 @@ AGENT_PERSON_VERBS: frozenset[str] = frozenset(
 )
 AGENT_PERSON_PHRASES: tuple[str, ...] = (
     "walked out",
+    "walk out",
+    "walked off the job",
     "went on strike",
+    "gone on strike",
+    "go on strike",
+    "going on strike",
     "on strike",
     "lost their jobs",
     "lost their lives",

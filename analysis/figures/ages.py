@@ -716,8 +716,12 @@ def _age_named_before(lower: str, at: int) -> bool:
 RE_AGE_BOUND_END = re.compile(
     r"(?:over|under|above|below)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
     r"(?=[,;:)!?]|\.(?!\d)|\s*\Z|\s+(?:in|and|or|who|were|are|was|is|at|on|with|across|from|to|for|will|can"
-    r"|may|must|should|could|would|get|pay|need|have|had|has|face|make|took|take|account)\b)"
+    r"|may|must|should|could|would|get|pay|need|have|had|has|face|make|took|take|account"
+    r"|rose|fell|grew|dropped|declined|climbed|doubled|rises|falls|grows)\b)"
 )
+# ... and a share of a population named by its bound ("the share under 30 fell", "the proportion
+# over 65 has doubled"), as census and survey copy writes an age group
+AGE_GROUP_SHARES = frozenset(("share", "proportion"))
 
 
 def _persons_before(body: str, at: int) -> bool:
@@ -734,7 +738,13 @@ def _persons_before(body: str, at: int) -> bool:
         who in WHO_PRONOUNS
         or who in PEOPLE_NOUNS
         and who not in NOT_PERSONS
-        or (who in PEOPLE_NOUNS_UNLESS_OF or has_person_ending(who) or is_agent_plural(who))
+        or (
+            who in PEOPLE_NOUNS_UNLESS_OF
+            or has_person_ending(who)
+            or is_agent_plural(who)
+            or who in AGE_GROUP_SHARES
+            and body[max(0, m.start() - 4) : m.start()].lower() == "the "
+        )
         and RE_AGE_BOUND_END.match(body, at, at + 60) is not None
     )
 

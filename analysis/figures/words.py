@@ -241,9 +241,10 @@ def is_agent_plural(lower: str) -> bool:
     "pickers", "sweepers", "monitors", "developers"), a doer of a verb that may be a person or a
     machine, a tool or a boat: the sentence decides which; not a word whose end is no agent's
     (vocab.NOT_AGENT_WORDS: "numbers", "orders", "quarters")."""
+    last = lower.rsplit("-", 1)[-1]  # "cane-cutters": the compound's head
     return (
-        len(lower) >= AGENT_MIN_LENGTH
-        and lower.endswith(AGENT_ENDINGS)
-        and lower.isalpha()
-        and lower not in NOT_AGENT_WORDS
+        len(last) >= AGENT_MIN_LENGTH
+        and last.endswith(AGENT_ENDINGS)
+        and last.isalpha()
+        and last not in NOT_AGENT_WORDS
     )

@@ -244,6 +244,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a bound of age after a doer's plural, ending its clause or before a verb
     ("The ban applies to drivers under 21.", [("21", *AGE)]),
     ("Smokers over 40 should ask for a lung scan, the board said.", [("40", *AGE)]),
+    # ... or after "the share" or "the proportion" of a population, before a verb of change
+    ("The proportion over 65 has doubled since 2000.", [("65", *AGE), ("2000", "year", "date")]),
+    ("Among members, the share under 25 rose to 14%.", [("25", *AGE), ("14", "percent", "percentage_share")]),
     # ... and after persons, a closed-class word ending in "s" after the bound is no plural noun
     ("The scheme covers children under 16 across the county this year.", [("16", *AGE)]),
 ]
@@ -263,6 +266,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Speed cameras caught 40 drivers over 80 km/h.", [("40", "people", "count"), ("80", "other", "other")]),
     ("Numbers over 40 are rare.", [("40", "count", "count")]),
     ("The number, 45, was wrong.", [("45", "count", "count")]),
+    ("The share over 12 months rose.", [("12", "other", "duration")]),
     # a superlative of age before a year, an age in years or a counted noun: no bare age
     (
         "The oldest was built in 1910. The oldest is 12 years old. The youngest team has 12 players.",

@@ -1261,6 +1261,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Some 900 tea pickers, many of them migrants, were left unpaid.", [("900", *PEOPLE)]),
     ("Some 2,000 cutters, of whom 300 are women, lost work.", [("2000", *PEOPLE), ("300", *PEOPLE)]),
     ("About 5,000 pickers and their families camp by the fields.", [("5000", *PEOPLE)]),
+    ("Some 4,000 cane-cutters migrated south.", [("4000", *PEOPLE)]),  # a hyphened compound's head
+    ("Nearly 700 sweepers have gone on strike.", [("700", *PEOPLE)]),
+    ("The firm bought 12 hedge-trimmers.", [("12", *COUNT)]),
     ("The estate has 900 tappers, including 200 women.", [("900", *PEOPLE), ("200", *PEOPLE)]),
     ("The fleet has 40 tankers, including 12 new ones.", [("40", *COUNT), ("12", *COUNT)]),
     ("At least 80 grape harvesters lost their jobs.", [("80", *PEOPLE)]),
