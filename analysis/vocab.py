@@ -688,7 +688,8 @@ PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
     diaspora diasporas community electorate membership household""".split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
-# people (rules, table 4); singular, as they stand before "population".
+# people (rules, table 4); singular, as they stand before "population". (Those whose plural has an
+# agent noun's end, "tigers", "lobsters", "retrievers", are no doers: figures/words.py.)
 ANIMAL_NOUNS: frozenset[str] = frozenset(
     """
     animal wildlife elephant rhino rhinoceros lion tiger leopard cheetah jaguar wolf bear
@@ -696,6 +697,8 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     kangaroo koala camel horse donkey cattle sheep goat pig bird eagle vulture owl penguin parrot
     fish salmon cod tuna shark whale dolphin seal turtle tortoise crocodile frog bee butterfly bat
     rat mouse hippo hippopotamus pangolin otter fox boar rabbit
+    panther beaver lobster oyster hamster spider adder heifer steer woodpecker warbler grasshopper
+    retriever setter terrier pointer grouper flounder snapper hopper
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep"; a

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..letters import LETTER_RUN
 from ..vocab import (
     AGENT_ENDINGS,
+    ANIMAL_NOUNS,
     APPROX_WORDS,
     IRREGULAR_SINGULARS,
     NOT_AGENT_WORDS,
@@ -240,11 +241,12 @@ def is_agent_plural(lower: str) -> bool:
     """Whether a lower-case plural has an agent noun's end (vocab.AGENT_ENDINGS: "cutters",
     "pickers", "sweepers", "monitors", "developers"), a doer of a verb that may be a person or a
     machine, a tool or a boat: the sentence decides which; not a word whose end is no agent's
-    (vocab.NOT_AGENT_WORDS: "numbers", "orders", "quarters")."""
+    (vocab.NOT_AGENT_WORDS: "numbers", "orders", "quarters"), nor an animal's ("tigers")."""
     last = lower.rsplit("-", 1)[-1]  # "cane-cutters": the compound's head
     return (
         len(last) >= AGENT_MIN_LENGTH
         and last.endswith(AGENT_ENDINGS)
         and last.isalpha()
         and last not in NOT_AGENT_WORDS
+        and last[:-1] not in ANIMAL_NOUNS  # "12,000 lobsters died", "40 tigers fled"
     )

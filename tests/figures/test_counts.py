@@ -1264,6 +1264,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Some 4,000 cane-cutters migrated south.", [("4000", *PEOPLE)]),  # a hyphened compound's head
     ("Nearly 700 sweepers have gone on strike.", [("700", *PEOPLE)]),
     ("The firm bought 12 hedge-trimmers.", [("12", *COUNT)]),
+    ("Some 12,000 lobsters died in the heat.", [("12000", *COUNT)]),  # an animal is no doer
     ("The estate has 900 tappers, including 200 women.", [("900", *PEOPLE), ("200", *PEOPLE)]),
     ("The fleet has 40 tankers, including 12 new ones.", [("40", *COUNT), ("12", *COUNT)]),
     ("At least 80 grape harvesters lost their jobs.", [("80", *PEOPLE)]),
