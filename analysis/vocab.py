@@ -562,7 +562,7 @@ NOT_AGENT_WORDS: frozenset[str] = frozenset(
     tumors motors
     """.split()
 )
-# Verbs only persons do, read after an agent noun's plural ("8,000 cane cutters migrated", "the
+# Verbs only persons do, read after an agent noun's plural ("6,000 grape harvesters migrated", "the
 # tappers went on strike"; not the verbs firms share with persons, as "said", "earn", "refused",
 # "joined", since "carriers", "lenders" and "developers" may be firms; a participle of what is done to persons after
 # "were" or "been", "sweepers were laid off", AGENT_PERSON_PARTICIPLES), or before its

@@ -103,7 +103,7 @@ def _person_by_role(name: str, shared: bool) -> bool:
 
 
 # (a plural noun after the number counts it, "fans over 360 games"; a closed-class word ending in
-# "s" is no plural: "children under 15 across the islands", "girls under 18 this year")
+# "s" is no plural: "pupils under 12 across the region", "girls under 18 this year")
 NOT_PLURALS_AFTER = r"(?!(?:across|this|is|was|has|as|its|his|thus|plus|unless|whereas|towards|besides|always|perhaps)\b)"
 RE_OVER_UNDER = re.compile(
     r"\b(?P<cmp>over|under|above|below)\s+(?:(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|"
@@ -143,7 +143,7 @@ RE_KIN_AGE_AFTER = re.compile(
 )
 KIN_VERBS = (" is ", " was ")
 # ("she ..." holds "he ..."; the contractions too: "I'm 61, and", "she's 34.")
-# "a show about turning 40", "residents turning 70 this year", "the club turns 100 in May", "when
+# "a memoir about turning 50", "residents turning 70 this year", "the club turns 100 in May", "when
 # you turn 65,": a birthday reached is an age (and a club's or a firm's, as "a 40-year-old firm"
 # is), a bare number after a form of "turn" with no noun or unit after it ("turning 40 degrees",
 # "turned 300 acres into a park" and "turned 180 at the junction" are no age); bare "turn" only

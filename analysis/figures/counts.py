@@ -1659,7 +1659,7 @@ def scan_counts(sc: Scanner) -> None:
         if not unit and head_lower == "others" and _persons_do(body, head_end):
             unit = "people"  # "McIntosh and four others called victims": persons, with no count before
         if not unit and plural and is_agent_plural(head_lower) and _agent_persons(sc, s, head_end):
-            unit = "people"  # "8,000 cane cutters migrated", "hired 220 street sweepers": persons
+            unit = "people"  # "6,000 grape harvesters migrated", "hired 220 street sweepers": persons
         if not unit and not head and _vote_side(sc, s, e) and not _count_in_sentence_before(sc, s):
             unit = "people"  # "the motion passed with 48 in favour and 12 against": the members voting
         unit = unit or "count"
@@ -3129,7 +3129,7 @@ def _count_in_sentence_before(sc: Scanner, start: int) -> bool:
 
 # A tally "A to B", two bare numbers joined by "to" with no noun after them and no "from" before
 # them: in a sentence about a vote or a chamber's seats ("Senators voted 61 to 38", "the motion
-# passed 312 to 290", "hold the House 221 to 214", "in a 6 to 3 ruling") two counts of votes or
+# passed 312 to 290", "control the Senate 53 to 47", "in a 6 to 3 ruling") two counts of votes or
 # seats, whichever side is the larger (as "by 41 votes to 29" is); in a sentence about a game's
 # result and no vote ("beat Everton 3 to 1", "won 88 to 79", "led 54 to 50 at half-time") a
 # scoreline, no row (rules, table 8). "rose from 9 to 5" is a change, "open 9 to 5" neither.
@@ -3138,7 +3138,7 @@ RE_TALLY_VOTE_WORD = re.compile(
     r"ordinance|ruling|ruled|chamber|House|Senate|assembly|parliament|council|majority|seats|"
     r"abstentions?|lawmakers|legislators|senators|councill?ors|delegates|justices|jurors|MPs)\b"
 )
-# ... a smaller side first ("failed 199 to 214") reads as a range elsewhere ("the council will hire
+# ... a smaller side first ("failed 196 to 231") reads as a range elsewhere ("the council will hire
 # 20 to 30"): a vote itself must be named
 RE_TALLY_VOTE_ITSELF = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|ballot|motion|bill|amendment|resolution|nominee|nomination|ruling|ruled|abstentions?)\b"
@@ -3223,7 +3223,7 @@ RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\
 # counts persons or machines, tools, boats and firms is read off its clause: "who" after it (firms
 # and machines take "which" or "that"), or a verb only persons do (vocab.AGENT_PERSON_VERBS,
 # AGENT_PERSON_PHRASES; a participle of what is done to persons, AGENT_PERSON_PARTICIPLES, after
-# "were" or "been") after it, a few auxiliaries and adverbs between ("8,000 cane cutters
+# "were" or "been") after it, a few auxiliaries and adverbs between ("6,000 grape harvesters
 # migrated", "pickers who earn", "loaders have been laid off", "the tappers went on strike"); or a
 # verb of taking persons on before its number (vocab.PEOPLE_VERBS: "hired 220 street sweepers",
 # "laid off 300 developers"); or ", most of them women", ", including 300 women", ", of whom", "and

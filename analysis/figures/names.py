@@ -1171,7 +1171,7 @@ def catalogued_body(body: str, start: int, end: int) -> bool:
 
 
 # "the House" with its article before a tally "N to M" is a legislature's chamber, its seats split
-# ("Republicans hold the House 221 to 214"), where an address's "House 14" takes no article
+# ("Democrats control the House 233 to 202"), where an address's "House 14" takes no article
 RE_TALLY_AFTER = re.compile(r" to \d{1,3}(?![\w.,]\d|\w)")
 
 

@@ -242,7 +242,7 @@ def is_agent_plural(lower: str) -> bool:
     "pickers", "sweepers", "monitors", "developers"), a doer of a verb that may be a person or a
     machine, a tool or a boat: the sentence decides which; not a word whose end is no agent's
     (vocab.NOT_AGENT_WORDS: "numbers", "orders", "quarters"), nor an animal's ("tigers")."""
-    last = lower.rsplit("-", 1)[-1]  # "cane-cutters": the compound's head
+    last = lower.rsplit("-", 1)[-1]  # "grape-pickers": the compound's head
     return (
         len(last) >= AGENT_MIN_LENGTH
         and last.endswith(AGENT_ENDINGS)

@@ -1252,16 +1252,16 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # a doer's plural ("cutters", "pickers", "sweepers") counts persons where its clause says so:
     # a verb only persons do after it, "who", a participle of what is done to persons after
     # "were" or "been", or a verb of taking persons on before its number
-    ("About 12,000 cane cutters migrated to the southern mills this season.", [("12000", *PEOPLE)]),
+    ("About 12,000 grape harvesters migrated to the southern estates this season.", [("12000", *PEOPLE)]),
     ("Some 3,500 tea pluckers went on strike on Monday.", [("3500", *PEOPLE)]),
     ("The estate employs 640 fruit pickers during the harvest.", [("640", *PEOPLE)]),
     ("The city hired 220 street sweepers last year.", [("220", *PEOPLE)]),
     ("The firm laid off 300 software developers in March.", [("300", *PEOPLE)]),
-    ("The union said 2,300 dock loaders have been laid off.", [("2300", *PEOPLE)]),
+    ("The union said 2,500 dock loaders have been laid off.", [("2500", *PEOPLE)]),
     ("Some 900 tea pickers, many of them migrants, were left unpaid.", [("900", *PEOPLE)]),
     ("Some 2,000 cutters, of whom 300 are women, lost work.", [("2000", *PEOPLE), ("300", *PEOPLE)]),
     ("About 5,000 pickers and their families camp by the fields.", [("5000", *PEOPLE)]),
-    ("Some 4,000 cane-cutters migrated south.", [("4000", *PEOPLE)]),  # a hyphened compound's head
+    ("Some 4,000 grape-pickers migrated south.", [("4000", *PEOPLE)]),  # a hyphened compound's head
     ("Nearly 700 sweepers have gone on strike.", [("700", *PEOPLE)]),
     ("The firm bought 12 hedge-trimmers.", [("12", *COUNT)]),
     ("Some 12,000 lobsters died in the heat.", [("12000", *COUNT)]),  # an animal is no doer
@@ -1281,10 +1281,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # a tally "A to B" in a sentence about a vote or a chamber's seats: two counts, whichever side
     # is the larger, votes rather than the persons voting
     ("Councillors voted 9 to 4 to approve the budget.", [("9", *COUNT), ("4", *COUNT)]),
-    ("The motion was defeated 214 to 199.", [("214", *COUNT), ("199", *COUNT)]),
-    ("The motion failed 199 to 214.", [("199", *COUNT), ("214", *COUNT)]),
+    ("The motion was defeated 231 to 196.", [("231", *COUNT), ("196", *COUNT)]),
+    ("The motion failed 196 to 231.", [("196", *COUNT), ("231", *COUNT)]),
     ("Democrats control the Senate 51 to 49.", [("51", *COUNT), ("49", *COUNT)]),
-    ("Republicans hold the House 218 to 212 after the special elections.", [("218", *COUNT), ("212", *COUNT)]),
+    ("Democrats control the House 233 to 202 after the special elections.", [("233", *COUNT), ("202", *COUNT)]),
     ("In a 6 to 3 ruling, the court struck down the law.", [("6", *COUNT), ("3", *COUNT)]),
     ("The Senate passed the bill by 61 to 38.", [("61", *COUNT), ("38", *COUNT)]),
     # ... a smaller side first needs a vote itself named: a range of persons otherwise
