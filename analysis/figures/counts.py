@@ -1573,8 +1573,12 @@ def scan_counts(sc: Scanner) -> None:
         elif words and not plural and not unit and not partitive and _top_places(body, s, e):
             unit = "count"  # "they slipped out of the top six.": the places of a table
         # "matching all six", "All five deny": the six numbers or five suspects counted before
+        # "voted 61 to 38", "voted nine to four", "beat Everton 3 to 1": a tally (below)
+        tally = _tally_context(sc, s, m) if gd.get("num2") and not head and not partitive else ""
         referred = (
-            _all_of_counted(sc, s, num) if words and not plural and not unit and not partitive else None
+            _all_of_counted(sc, s, num)
+            if words and not plural and not unit and not partitive and not tally
+            else None
         )
         if referred is not None:
             unit = referred.unit
@@ -1593,6 +1597,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _corrected_word(body, s, e)
             and not _compared_word(sc, s, e)
             and not _vote_side(sc, s, e)
+            and not tally
             and not _colon_figure(sc, s, e)
             and not _parent_of(body, s)
             and not _after_people_verb(body, s)
@@ -1648,7 +1653,6 @@ def scan_counts(sc: Scanner) -> None:
         head_lower = head.lower()
         if (head_lower == "days" or head_lower.endswith("-days") and head_lower[:-5].isalpha()) and not unit:
             unit = "days"  # "12 teaching days lost", "21,000 working days", "900 man-days": counted days
-        tally = _tally_context(sc, s, m) if gd.get("num2") and not head and not words else ""
         if tally == "sport":
             continue  # "beat Everton 3 to 1", "led 54 to 50 at half-time": a scoreline
         if tally:
@@ -3146,7 +3150,8 @@ RE_TALLY_VOTE_ITSELF = re.compile(
 RE_GAME_RESULT_WORD = re.compile(
     r"\b(?:led|leads|leading|trailed|trails|trailing|edged|lost|defeated|routed|drew|tied|overtime|inning)\b"
 )
-RE_TALLY_SIDE = re.compile(r"\d{1,3}(?:,\d{3})?")  # a side's votes or seats, a whole number
+# a side's votes or seats: a whole number in digits or in words ("voted nine to four")
+RE_TALLY_SIDE = re.compile(rf"\d{{1,3}}(?:,\d{{3}})?|{N.WORD_NUMBER}", re.IGNORECASE)
 TALLY_REACH = 120  # characters either side of a tally read, in its sentence, for a vote or a game
 
 
