@@ -588,6 +588,10 @@ AGENT_PERSON_PHRASES: tuple[str, ...] = (
     "lost their homes",
     "lost their livelihoods",
 )
+# who persons are, before a doer's noun in its phrase ("400 women pickers", "migrant cutters")
+AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
+    "women men children child girl girls boy boys migrant migrants refugee female male teenage".split()
+)
 AGENT_PERSON_PARTICIPLES: frozenset[str] = frozenset(
     "trapped evicted arrested injured hurt killed hired employed rescued trained recruited laid "
     "deported detained displaced".split()

@@ -78,8 +78,8 @@ RE_NAME_BEFORE = re.compile(
 # partner Ilona K., 39,", "Tomas R. J., 27,"): a capitalised name word, then one or more capital
 # initials each after a space ("the U.S., 40," and "Washington D.C., 12," have no space between)
 RE_INITIAL_NAME_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<name>[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_]+)*)(?:\s[^\W\d_a-z]\.)+\Z"
-)
+    r"(?<![\w'’-])(?P<name>[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_]+)*)(?:(?:\s[^\W\d_a-z]\.)+|,?\s[JS]r\.)\Z"
+)  # ... and a name with a generational suffix, as US copy writes it ("John Doe Jr., 45,")
 RE_ROLE_BEFORE = re.compile(r"\b(?P<name>[a-z]+)\Z")
 # a person named by a trade or a pursuit made with "-ist" or "-ian" ("the cyclist, 24,", "the
 # guitarist, 31,", "the comedian, 45,"); long enough that "list" and "Asian" are not read
@@ -147,9 +147,10 @@ KIN_VERBS = (" is ", " was ")
 # you turn 65,": a birthday reached is an age (and a club's or a firm's, as "a 40-year-old firm"
 # is), a bare number after a form of "turn" with no noun or unit after it ("turning 40 degrees",
 # "turned 300 acres into a park" and "turned 180 at the junction" are no age); bare "turn" only
-# after a person's pronoun, "who" or "to" ("at turn 3" is a bend of a racetrack)
+# after a person's pronoun, "who", "to", "will" or "would" ("at turn 3" is a bend of a racetrack)
 RE_TURNING_AGE = re.compile(
-    r"(?:\b[Tt]urn(?:ing|s|ed)|(?:(?<=\byou )|(?<=\bthey )|(?<=\bwho )|(?<=\b[Ww]e )|(?<=\bto ))turn)\s+"
+    r"(?:\b[Tt]urn(?:ing|s|ed)|(?:(?<=\byou )|(?<=\bthey )|(?<=\bwho )|(?<=\b[Ww]e )|(?<=\bto )|(?<=\bwill )"
+    r"|(?<=\bwould ))turn)\s+"
     rf"(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?![\w%-]|[.,]\d)"
     r"(?=[,;:)!?]|\.(?!\d)|\s*\Z|\s+(?:this|next|last|in|on|at|and|or|but|with|when|before|after|soon|later"
     r"|today|tomorrow|yesterday|had|has|have|was|is|will|would|the|his|her|their|its|a|that|while|since"

@@ -14,6 +14,7 @@ from .. import currencies
 from ..letters import LETTER
 from ..vocab import (
     ADJECTIVE_S_ENDING,
+    AGENT_PERSON_MODIFIERS,
     AGENT_PERSON_PARTICIPLES,
     AGENT_PERSON_PHRASES,
     AGENT_PERSON_VERBS,
@@ -3232,7 +3233,7 @@ RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\
 # migrated", "pickers who earn", "loaders have been laid off", "the tappers went on strike"); or a
 # verb of taking persons on before its number (vocab.PEOPLE_VERBS: "hired 220 street sweepers",
 # "laid off 300 developers"); or ", most of them women", ", including 300 women", ", of whom", "and
-# their families" or an age after it. "bought three cotton
+# their families" or an age after it; or a noun of persons before it ("300 migrant cutters"). "bought three cotton
 # pickers", "the cutters were sold", "12 monitors recorded" and "two carriers said" stay things.
 AGENT_AUXILIARIES = frozenset(
     "also still then later now have has had were are was is will would could not been be all reportedly".split()
@@ -3253,6 +3254,11 @@ RE_AGENT_PEERS_AFTER = re.compile(
 def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     """Whether an agent noun's plural counted from `start`, its noun phrase ending at `head_end`,
     names persons (above)."""
+    # a word of who persons are before the doer's noun in its phrase ("400 women pickers", "300
+    # migrant cutters", "child labourers"): the compound names persons ("40 patient monitors" and
+    # "two passenger carriers" name what is made for persons)
+    if not AGENT_PERSON_MODIFIERS.isdisjoint(sc.lower[start:head_end].split()[1:-1]):
+        return True
     clause = RE_AGENT_CLAUSE.match(sc.lower, head_end, head_end + AGENT_VERB_REACH)
     words = clause.group().replace(",", " ").split() if clause else []
     passive = False

@@ -241,6 +241,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A documentary about turning 18 in a refugee camp opens on Friday.", [("18", *AGE)]),
     ("Residents turning 70 this year will be invited for a free health check.", [("70", *AGE)]),
     ("When you turn 65, you qualify.", [("65", *AGE)]),
+    ("She will turn 65 next year.", [("65", *AGE)]),
+    ("John Smith Jr., 45, was elected.", [("45", *AGE)]),
     # a bound of age after a doer's plural, ending its clause or before a verb
     ("The ban applies to drivers under 21.", [("21", *AGE)]),
     ("Smokers over 40 should ask for a lung scan, the board said.", [("40", *AGE)]),
