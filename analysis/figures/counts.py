@@ -3242,6 +3242,7 @@ AGENT_PASSIVES = frozenset(("were", "are", "was", "is", "been", "be"))
 RE_AGENT_CLAUSE = re.compile(r"(?:,(?=\s+who\b))?[a-z' ]*")  # the words after the noun, to a mark
 AGENT_VERB_REACH = 60  # characters after the noun read for its verb
 AGENT_WORDS_READ = 5  # auxiliaries and the verb after them, at most
+AGENT_PHRASE_WORDS = 4  # the longest of AGENT_PERSON_PHRASES ("walked off the job")
 RE_LAID_OFF_BEFORE = re.compile(r"\blaid\s+off\s+\Z")
 RE_AGENT_PEERS_AFTER = re.compile(
     r",\s+(?:most|many|all|some|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?P<noun>[a-z]+)\b"
@@ -3270,7 +3271,7 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
             continue
         if word in AGENT_PERSON_VERBS or passive and word in AGENT_PERSON_PARTICIPLES:
             return True
-        if " ".join(words[i : i + 3]).startswith(AGENT_PERSON_PHRASES):
+        if " ".join(words[i : i + AGENT_PHRASE_WORDS]).startswith(AGENT_PERSON_PHRASES):
             return True
         break
     body = sc.body
