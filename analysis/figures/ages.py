@@ -104,7 +104,9 @@ def _person_by_role(name: str, shared: bool) -> bool:
 
 # (a plural noun after the number counts it, "fans over 360 games"; a closed-class word ending in
 # "s" is no plural: "pupils under 12 across the region", "girls under 18 this year")
-NOT_PLURALS_AFTER = r"(?!(?:across|this|is|was|has|as|its|his|thus|plus|unless|whereas|towards|besides|always|perhaps)\b)"
+NOT_PLURALS_AFTER = (
+    r"(?!(?:across|this|is|was|has|as|its|his|thus|plus|unless|whereas|towards|besides|always|perhaps)\b)"
+)
 RE_OVER_UNDER = re.compile(
     r"\b(?P<cmp>over|under|above|below)\s+(?:(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|"
     rf"{NOT_PLURALS_AFTER}(?:[a-z]+-)*[a-z]+s)\b"

@@ -1573,9 +1573,9 @@ def scan_counts(sc: Scanner) -> None:
             unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
         elif words and not plural and not unit and not partitive and _top_places(body, s, e):
             unit = "count"  # "they slipped out of the top six.": the places of a table
-        # "matching all six", "All five deny": the six numbers or five suspects counted before
         # "voted 61 to 38", "voted nine to four", "beat Everton 3 to 1": a tally (below)
         tally = _tally_context(sc, s, m) if gd.get("num2") and not head and not partitive else ""
+        # "matching all six", "All five deny": the six numbers or five suspects counted before
         referred = (
             _all_of_counted(sc, s, num)
             if words and not plural and not unit and not partitive and not tally
@@ -3157,7 +3157,7 @@ TALLY_REACH = 120  # characters either side of a tally read, in its sentence, fo
 
 
 def _tally_context(sc: Scanner, start: int, m: re.Match[str]) -> str:
-    """"vote", "sport" or "" for two bare numbers `m` joined by "to" (above)."""
+    """ "vote", "sport" or "" for two bare numbers `m` joined by "to" (above)."""
     if (
         m.group("join").strip() != "to"
         or not RE_TALLY_SIDE.fullmatch(m.group("num"))
@@ -3233,8 +3233,9 @@ RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\
 # migrated", "pickers who earn", "loaders have been laid off", "the tappers went on strike"); or a
 # verb of taking persons on before its number (vocab.PEOPLE_VERBS: "hired 220 street sweepers",
 # "laid off 300 developers"); or ", most of them women", ", including 300 women", ", of whom", "and
-# their families" or an age after it; or a noun of persons before it ("300 migrant cutters"). "bought three cotton
-# pickers", "the cutters were sold", "12 monitors recorded" and "two carriers said" stay things.
+# their families" or an age after it; or a word of who persons are before it ("300 migrant
+# cutters"). "bought three cotton pickers", "the cutters were sold", "12 monitors recorded" and
+# "two carriers said" stay things.
 AGENT_AUXILIARIES = frozenset(
     "also still then later now have has had were are was is will would could not been be all reportedly".split()
 )

@@ -1022,7 +1022,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The motion was defeated 231 to 196.", [("231", *COUNT), ("196", *COUNT)]),
     ("The motion failed 196 to 231.", [("196", *COUNT), ("231", *COUNT)]),
     ("Democrats control the Senate 51 to 49.", [("51", *COUNT), ("49", *COUNT)]),
-    ("Democrats control the House 233 to 202 after the special elections.", [("233", *COUNT), ("202", *COUNT)]),
+    (
+        "Democrats control the House 233 to 202 after the special elections.",
+        [("233", *COUNT), ("202", *COUNT)],
+    ),
     ("In a 6 to 3 ruling, the court struck down the law.", [("6", *COUNT), ("3", *COUNT)]),
     ("The Senate passed the bill by 61 to 38.", [("61", *COUNT), ("38", *COUNT)]),
     ("Councillors voted nine to four to approve the plan.", [("9", *COUNT), ("4", *COUNT)]),  # in words
