@@ -159,6 +159,13 @@ RE_TURNING_AGE = re.compile(
     r"|until|as|by|earlier|recently)\b)"
 )
 TURNING_CUE = "turn"
+# ... and after persons named right before it, whatever verb follows the number ("women turning 45
+# skip the test", "anyone turning 18 gets a card"), unless a plural noun or a unit does ("farmers
+# turning 40 hectares into a reserve")
+RE_PERSONS_TURNING_AGE = re.compile(
+    rf"turning\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?![\w%-]|[.,]\d)"
+    r"(?!\s+(?:[a-z]+s|per|percent|degrees?|million|billion|thousand|hundred|dozen)\b)"
+)
 # "a farmer in Kent, who is 71, wrote ...", "Mr Ruto, who turned 60 in May,": a bare number after a
 # relative "who" set off by a comma (it speaks of a person) and "is", "was" or "turned", ending its
 # clause ("the club, which is 71," speaks of no person; "who is 6ft" has a unit after it)
@@ -491,6 +498,10 @@ def find_ages(
         for m in matches_at_word(RE_TURNING_AGE, body, lower, TURNING_CUE):
             age = N.normalise_number(N.parse_amount(m.group("num")))
             if 0 < age < 120:
+                yield m.start(), m.start("num"), m.end("num"), age
+        for m in matches_at_word(RE_PERSONS_TURNING_AGE, body, lower, "turning "):
+            age = N.normalise_number(N.parse_amount(m.group("num")))
+            if 0 < age < 120 and _persons_before(body, m.start()):
                 yield m.start(), m.start("num"), m.end("num"), age
     if any(cue in lower for cue in PRONOUN_CUES):
         for m in RE_PRONOUN_AGE.finditer(body):

@@ -242,6 +242,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Residents turning 70 this year will be invited for a free health check.", [("70", *AGE)]),
     ("When you turn 65, you qualify.", [("65", *AGE)]),
     ("She will turn 65 next year.", [("65", *AGE)]),
+    ("People turning 50 qualify for a free screening.", [("50", *AGE)]),  # after persons, any verb
     ("John Smith Jr., 45, was elected.", [("45", *AGE)]),
     # a bound of age after a doer's plural, ending its clause or before a verb
     ("The ban applies to drivers under 21.", [("21", *AGE)]),
@@ -264,6 +265,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # "turn" before a unit or a noun, or a bend of a racetrack: no age
     ("Turning 40 degrees to port, the ship avoided the reef.", [("40", "other", "other")]),
     ("The firm turned 300 acres into a park.", [("300", "other", "other")]),
+    ("Farmers turning 40 hectares into a reserve get a grant.", [("40", "other", "other")]),
     # a bound with a unit after it, after a doer's plural: a measure, not an age
     ("Speed cameras caught 40 drivers over 80 km/h.", [("40", "people", "count"), ("80", "other", "other")]),
     ("Numbers over 40 are rare.", [("40", "count", "count")]),

@@ -1029,6 +1029,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("In a 6 to 3 ruling, the court struck down the law.", [("6", *COUNT), ("3", *COUNT)]),
     ("The Senate passed the bill by 61 to 38.", [("61", *COUNT), ("38", *COUNT)]),
     ("Councillors voted nine to four to approve the plan.", [("9", *COUNT), ("4", *COUNT)]),  # in words
+    ("Delegates approved the new rules 415 to 87.", [("415", *COUNT), ("87", *COUNT)]),
     # ... a smaller side first needs a vote itself named: a range of persons otherwise
     ("The council will hire 20 to 30 at the meeting.", [("20/30", *PEOPLE)]),
     ("They set a target of 20 to 30 this season.", [("20/30", *COUNT)]),
