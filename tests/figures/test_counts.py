@@ -1001,7 +1001,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The firm bought 12 hedge-trimmers.", [("12", *COUNT)]),
     ("Some 12,000 lobsters died in the heat.", [("12000", *COUNT)]),  # an animal is no doer
     ("About 300 migrant cutters sat in.", [("300", *PEOPLE)]),
-    ("About 1,800 seasonal pickers walked off the job.", [("1800", *PEOPLE)]),
+    ("About 900 seasonal pickers walked off the job.", [("900", *PEOPLE)]),
     ("The ward bought 40 patient monitors.", [("40", *COUNT)]),
     ("The estate has 900 tappers, including 200 women.", [("900", *PEOPLE), ("200", *PEOPLE)]),
     ("The fleet has 40 tankers, including 12 new ones.", [("40", *COUNT), ("12", *COUNT)]),
