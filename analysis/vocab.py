@@ -548,6 +548,55 @@ NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
     finalists semifinalists quarterfinalists
     """.split()
 )
+# The ends of an agent noun's plural, a doer of a verb ("cutters", "pickers", "sweepers",
+# "growers", "monitors", "developers"): persons in one sentence and machines, tools or boats in
+# another ("hired 200 fruit pickers" against "bought three cotton pickers"), so the sentence's
+# verb decides (figures/counts.py); and the words with such an end that name no doer
+AGENT_ENDINGS: tuple[str, ...] = ("ers", "ors")
+NOT_AGENT_WORDS: frozenset[str] = frozenset(
+    """
+    numbers orders quarters headquarters matters waters letters papers corners centers centres
+    meters litres liters layers towers rivers flowers powers others offers chambers chapters
+    answers borders covers fingers shelters registers diameters parameters barriers tiers
+    summers winters colors colours floors doors factors sectors errors mirrors corridors vectors
+    tumors motors
+    """.split()
+)
+# Verbs only persons do, read after an agent noun's plural ("6,000 grape harvesters migrated", "the
+# tappers went on strike"; not the verbs firms share with persons, as "said", "earn", "refused",
+# "joined", since "carriers", "lenders" and "developers" may be firms; a participle of what is done to persons after
+# "were" or "been", "sweepers were laid off", AGENT_PERSON_PARTICIPLES), or before its
+# number as a verb of taking persons on (vocab.PEOPLE_VERBS: "hired 220 street sweepers"): the
+# agent nouns there are persons
+AGENT_PERSON_VERBS: frozenset[str] = frozenset(
+    """
+    migrated migrate migrates marched march protested protest protests gathered fled queued waited
+    died escaped live lives lived travelled traveled
+    """.split()
+)
+AGENT_PERSON_PHRASES: tuple[str, ...] = (
+    "walked out",
+    "walk out",
+    "walked off the job",
+    "went on strike",
+    "gone on strike",
+    "go on strike",
+    "going on strike",
+    "on strike",
+    "lost their jobs",
+    "lost their lives",
+    "lost their homes",
+    "lost their livelihoods",
+)
+# who persons are, before a doer's noun in its phrase ("400 women pickers", "migrant cutters")
+AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
+    "women men children child girl girls boy boys migrant migrants refugee female male teenage".split()
+)
+AGENT_PERSON_PARTICIPLES: frozenset[str] = frozenset(
+    "trapped evicted arrested injured hurt killed hired employed rescued trained recruited laid "
+    "deported detained displaced".split()
+)
+
 # Irregular past tenses of verbs that people do ("Some 2,000 fled", "About 700 sought shelter",
 # "Nearly 300 went home"): the bare number before one as a sentence's subject stands for people or
 # things the sentence before named
@@ -643,7 +692,8 @@ PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
     diaspora diasporas community electorate membership household""".split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
-# people (rules, table 4); singular, as they stand before "population".
+# people (rules, table 4); singular, as they stand before "population". (Those whose plural has an
+# agent noun's end, "tigers", "lobsters", "retrievers", are no doers: figures/words.py.)
 ANIMAL_NOUNS: frozenset[str] = frozenset(
     """
     animal wildlife elephant rhino rhinoceros lion tiger leopard cheetah jaguar wolf bear
@@ -651,6 +701,8 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     kangaroo koala camel horse donkey cattle sheep goat pig bird eagle vulture owl penguin parrot
     fish salmon cod tuna shark whale dolphin seal turtle tortoise crocodile frog bee butterfly bat
     rat mouse hippo hippopotamus pangolin otter fox boar rabbit
+    panther beaver lobster oyster hamster spider adder heifer steer woodpecker warbler grasshopper
+    retriever setter terrier pointer grouper flounder snapper hopper
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep"; a

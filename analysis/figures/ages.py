@@ -8,13 +8,13 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from ..vocab import AGED_GOODS, CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS, PERSON_NOUNS
+from ..vocab import AGED_GOODS, CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS, PEOPLE_NOUNS_UNLESS_OF, PERSON_NOUNS
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
 from .resolve import matches_at_word
 from .subjects import BUY_VERBS, SELL_VERBS
-from .words import holds_any
+from .words import has_person_ending, holds_any, is_agent_plural
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -73,6 +73,13 @@ RE_NAME_AGE = re.compile(r", (?:now |both |each )?(?P<num>\d{1,3})(?:,(?!\d)|\.(
 RE_NAME_BEFORE = re.compile(
     r"\b(?P<name>[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)*|(?<=[Tt]he )[a-z]+|(?<=[Aa] )[a-z]+)\Z"
 )
+# ... or a name that ends in an initial, as court and police copy in much of Europe shortens a
+# defendant's or a victim's surname and as lists of officials write a first name ("his former
+# partner Ilona K., 39,", "Tomas R. J., 27,"): a capitalised name word, then one or more capital
+# initials each after a space ("the U.S., 40," and "Washington D.C., 12," have no space between)
+RE_INITIAL_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<name>[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_]+)*)(?:(?:\s[^\W\d_a-z]\.)+|,?\s[JS]r\.)\Z"
+)  # ... and a name with a generational suffix, as US copy writes it ("John Doe Jr., 45,")
 RE_ROLE_BEFORE = re.compile(r"\b(?P<name>[a-z]+)\Z")
 # a person named by a trade or a pursuit made with "-ist" or "-ian" ("the cyclist, 24,", "the
 # guitarist, 31,", "the comedian, 45,"); long enough that "list" and "Asian" are not read
@@ -82,20 +89,27 @@ ROLE_SUFFIX_MIN = 7
 
 def _person_by_role(name: str, shared: bool) -> bool:
     """Whether a lower-case noun before ", N," names a person whose age N is: a person noun, a
-    superlative of age, a trade made with ROLE_SUFFIXES, or with "both"/"each" a plural of people ("the two survivors,
-    both 19,")."""
+    superlative of age, a trade made with ROLE_SUFFIXES, a doer's noun ("the bricklayer, 52,"), or with
+    "both"/"each" a plural of people ("the two survivors, both 19,")."""
     return (
         name in PERSON_NOUNS
         or name in SUPERLATIVE_AGE_CUES  # "the youngest, 7, was flown out": the youngest's age
         or len(name) >= ROLE_SUFFIX_MIN
         and name.endswith(ROLE_SUFFIXES)
+        or is_agent_plural(f"{name}s")  # "the bricklayer, 52,", "a fruit picker, 19,": a doer
         or shared
         and name in PEOPLE_NOUNS
     )
 
 
+# (a plural noun after the number counts it, "fans over 360 games"; a closed-class word ending in
+# "s" is no plural: "pupils under 12 across the region", "girls under 18 this year")
+NOT_PLURALS_AFTER = (
+    r"(?!(?:across|this|is|was|has|as|its|his|thus|plus|unless|whereas|towards|besides|always|perhaps)\b)"
+)
 RE_OVER_UNDER = re.compile(
-    r"\b(?P<cmp>over|under|above|below)\s+(?:(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|(?:[a-z]+-)*[a-z]+s)\b"
+    r"\b(?P<cmp>over|under|above|below)\s+(?:(?P<num>\d{1,3})(?![\w%]|[.,]\d|\s+(?:per|percent|"
+    rf"{NOT_PLURALS_AFTER}(?:[a-z]+-)*[a-z]+s)\b"
     r"|\s+[a-z]+(?:-[a-z]+)+\s+[a-z]+s\b)"
     rf"|(?P<word>{N.WORD_NUMBER})(?=[,.;:)]|\s+(?:in|and|or|who|were|are|was|is|at|on|with)\b))"
 )
@@ -131,6 +145,27 @@ RE_KIN_AGE_AFTER = re.compile(
 )
 KIN_VERBS = (" is ", " was ")
 # ("she ..." holds "he ..."; the contractions too: "I'm 61, and", "she's 34.")
+# "a memoir about turning 50", "residents turning 70 this year", "the club turns 100 in May", "when
+# you turn 65,": a birthday reached is an age (and a club's or a firm's, as "a 40-year-old firm"
+# is), a bare number after a form of "turn" with no noun or unit after it ("turning 40 degrees",
+# "turned 300 acres into a park" and "turned 180 at the junction" are no age); bare "turn" only
+# after a person's pronoun, "who", "to", "will" or "would" ("at turn 3" is a bend of a racetrack)
+RE_TURNING_AGE = re.compile(
+    r"(?:\b[Tt]urn(?:ing|s|ed)|(?:(?<=\byou )|(?<=\bthey )|(?<=\bwho )|(?<=\b[Ww]e )|(?<=\bto )|(?<=\bwill )"
+    r"|(?<=\bwould ))turn)\s+"
+    rf"(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?![\w%-]|[.,]\d)"
+    r"(?=[,;:)!?]|\.(?!\d)|\s*\Z|\s+(?:this|next|last|in|on|at|and|or|but|with|when|before|after|soon|later"
+    r"|today|tomorrow|yesterday|had|has|have|was|is|will|would|the|his|her|their|its|a|that|while|since"
+    r"|until|as|by|earlier|recently)\b)"
+)
+TURNING_CUE = "turn"
+# ... and after persons named right before it, whatever verb follows the number ("women turning 45
+# skip the test", "anyone turning 18 gets a card"), unless a plural noun or a unit does ("farmers
+# turning 40 hectares into a reserve")
+RE_PERSONS_TURNING_AGE = re.compile(
+    rf"turning\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?![\w%-]|[.,]\d)"
+    r"(?!\s+(?:[a-z]+s|per|percent|degrees?|million|billion|thousand|hundred|dozen)\b)"
+)
 # "a farmer in Kent, who is 71, wrote ...", "Mr Ruto, who turned 60 in May,": a bare number after a
 # relative "who" set off by a comma (it speaks of a person) and "is", "was" or "turned", ending its
 # clause ("the club, which is 71," speaks of no person; "who is 6ft" has a unit after it)
@@ -296,6 +331,7 @@ CUES = (  # the commonest first: any() stops at the first found
     *AGE_STATISTICS,
     " at ",
     BRACKET_CUE,
+    TURNING_CUE,
 )
 
 
@@ -423,6 +459,8 @@ def find_ages(
                 yield m.start(), m.start("num"), m.end("num"), value
     for m in RE_NAME_AGE.finditer(body):
         found = RE_NAME_BEFORE.search(body, max(0, m.start() - 30), m.start())
+        if found is None and body[m.start() - 1 : m.start()] == ".":
+            found = RE_INITIAL_NAME_BEFORE.search(body, max(0, m.start() - 40), m.start())
         if found is None and body[m.start() - 1 : m.start()] == ")":
             found = _name_before_affiliation(body, m.start() - 1)  # "Anna Berg (Labour), 52,"
         shared = m.group(0)[2:4] in ("bo", "ea")  # "both 71", "each 19": one age of several people
@@ -456,6 +494,15 @@ def find_ages(
                 if (value > 1 or num == "num") and value < 120:  # "fans over 360 games": no age
                     yield m.start("cmp"), m.start(num), m.end(num), value
             at = lower.find(word, at + 1)
+    if TURNING_CUE in lower:
+        for m in matches_at_word(RE_TURNING_AGE, body, lower, TURNING_CUE):
+            age = N.normalise_number(N.parse_amount(m.group("num")))
+            if 0 < age < 120:
+                yield m.start(), m.start("num"), m.end("num"), age
+        for m in matches_at_word(RE_PERSONS_TURNING_AGE, body, lower, "turning "):
+            age = N.normalise_number(N.parse_amount(m.group("num")))
+            if 0 < age < 120 and _persons_before(body, m.start()):
+                yield m.start(), m.start("num"), m.end("num"), age
     if any(cue in lower for cue in PRONOUN_CUES):
         for m in RE_PRONOUN_AGE.finditer(body):
             age = N.normalise_number(N.parse_amount(m.group("num")))
@@ -544,16 +591,23 @@ def _name_before_affiliation(body: str, close: int) -> re.Match[str] | None:
 
 
 def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
-    """Ages in brackets after a person's full name ("Petrus Kandjii (44)"): RE_BRACKET_AGE."""
+    """Ages in brackets after a person's full name ("Petrus Kandjii (44)"), or a name that ends in
+    an initial ("Libor H. (51)", RE_INITIAL_NAME_BEFORE): RE_BRACKET_AGE."""
     at = body.find(BRACKET_CUE)
     while at >= 0:
-        m = RE_BRACKET_AGE.match(body, at) if at and body[at - 1].isalpha() else None
+        initial = at > 1 and body[at - 1] == "." and body[at - 2].isupper()  # "Libor H. (51)"
+        m = RE_BRACKET_AGE.match(body, at) if at and (body[at - 1].isalpha() or initial) else None
         at = body.find(BRACKET_CUE, at + 1)
         if m is None:
             continue
-        name = RE_FULL_NAME_BEFORE.search(body, max(0, m.start() - 50), m.start())
-        if name is None or name.group("first") in NOT_NAMES or name.group("last") in MONTHS:
-            continue
+        if initial:
+            name = RE_INITIAL_NAME_BEFORE.search(body, max(0, m.start() - 40), m.start())
+            if name is None or name.group("name") in NOT_NAMES or name.group("name") in MONTHS:
+                continue
+        else:
+            name = RE_FULL_NAME_BEFORE.search(body, max(0, m.start() - 50), m.start())
+            if name is None or name.group("first") in NOT_NAMES or name.group("last") in MONTHS:
+                continue
         if body[max(0, name.start() - 4) : name.start()].lower() == "the ":
             continue  # "the Liberal Democrats (12)": a party or a team, not a person
         if RE_BRACKET_NUMBER.search(body, max(0, m.start() - BRACKET_LIST_REACH), m.start()) or (
@@ -669,16 +723,44 @@ def _age_named_before(lower: str, at: int) -> bool:
     return False
 
 
+# ... or a plural that may name persons or things, a doer's by its end ("smokers", "drivers",
+# "jobseekers": figures/words.py), when the bound ends its clause or a verb follows it ("drivers
+# under 21.", "smokers over 40 should ask"): an age; "drivers over 80 km/h" and "sweepers under 5
+# tonnes" have a unit after the number
+RE_AGE_BOUND_END = re.compile(
+    r"(?:over|under|above|below)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+    r"(?=[,;:)!?]|\.(?!\d)|\s*\Z|\s+(?:in|and|or|who|were|are|was|is|at|on|with|across|from|to|for|will|can"
+    r"|may|must|should|could|would|get|pay|need|have|had|has|face|make|took|take|account"
+    r"|rose|fell|grew|dropped|declined|climbed|doubled|rises|falls|grows)\b)"
+)
+# ... and a share of a population named by its bound ("the share under 30 fell", "the proportion
+# over 65 has doubled"), as census and survey copy writes an age group
+AGE_GROUP_SHARES = frozenset(("share", "proportion"))
+
+
 def _persons_before(body: str, at: int) -> bool:
     """Whether persons are named right before "over"/"under" ("passengers under 25", "men over
-    30", "those aged under 18"): a people noun (vocab.PEOPLE_NOUNS) that is no event or state."""
+    30", "those aged under 18"): a people noun (vocab.PEOPLE_NOUNS) that is no event or state, or
+    a doer's plural before an age bound that ends its clause (RE_AGE_BOUND_END)."""
     m = RE_WORD_AGED_BEFORE.search(body, max(0, at - 24), at)
     if m is None:
         return False
     who = m.group("who").lower()
     if who == "them":  # "150 visitors, many of them over 70": the persons counted before
         return body.endswith("of ", 0, m.start("who")) and _persons_counted_before(body, m.start())
-    return who in WHO_PRONOUNS or who in PEOPLE_NOUNS and who not in NOT_PERSONS
+    return (
+        who in WHO_PRONOUNS
+        or who in PEOPLE_NOUNS
+        and who not in NOT_PERSONS
+        or (
+            who in PEOPLE_NOUNS_UNLESS_OF
+            or has_person_ending(who)
+            or is_agent_plural(who)
+            or who in AGE_GROUP_SHARES
+            and body[max(0, m.start() - 4) : m.start()].lower() == "the "
+        )
+        and RE_AGE_BOUND_END.match(body, at, at + 60) is not None
+    )
 
 
 # "many of them", "most of them" after a count of persons in the same clause ("we see 150

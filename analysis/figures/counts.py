@@ -14,6 +14,10 @@ from .. import currencies
 from ..letters import LETTER
 from ..vocab import (
     ADJECTIVE_S_ENDING,
+    AGENT_PERSON_MODIFIERS,
+    AGENT_PERSON_PARTICIPLES,
+    AGENT_PERSON_PHRASES,
+    AGENT_PERSON_VERBS,
     ANIMAL_GROUP_NOUNS,
     ANIMAL_NOUNS,
     APPROX_WORDS,
@@ -41,7 +45,6 @@ from ..vocab import (
     MEMBER_INSTITUTION_NAMES,
     METRE_SIZED_NOUNS,
     MONTHS,
-    NOT_PERSON_ENDING_WORDS,
     NOT_PLURAL_S_ENDINGS,
     NOT_PLURAL_S_WORDS,
     OFFENCE_NOUNS,
@@ -49,12 +52,10 @@ from ..vocab import (
     PARTY_NOUNS_BEFORE_FOR,
     PARTY_VERBS,
     PENDING_TEST_WORDS,
-    PEOPLE_ENDINGS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
-    PERSON_ENDING_MIN_LENGTH,
     SCALED_COUNT_ABBREVIATIONS,
     UNINFLECTED_PLURALS,
     WEEKDAYS,
@@ -78,7 +79,7 @@ from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
 from .subjects import PLACE_NOUNS, SAYING_WORDS, is_superlative
-from .words import sentence_fact, singular, text_fact, tokens
+from .words import has_person_ending, is_agent_plural, sentence_fact, singular, text_fact, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -1026,33 +1027,6 @@ def scan_goals_behinds(sc: Scanner) -> None:
                 sc.claim(m.start(), m.end())
 
 
-def has_person_ending(lower: str) -> bool:
-    """Whether a lower-case plural names persons by its end (vocab.PEOPLE_ENDINGS: "peacekeepers",
-    "machinists", "paediatricians", "engineers", "dockworkers", "servicemen"), not a thing that
-    shares the end ("radians", "checklists", "careers", "lumen"); "-lists" only after a vowel
-    ("journalists", "finalists", not "playlists", "shortlists")."""
-    if len(lower) < PERSON_ENDING_MIN_LENGTH or not lower.endswith(PEOPLE_ENDINGS):
-        return False
-    if (
-        lower in NOT_PERSON_ENDING_WORDS
-        or "-" in lower
-        and lower.rsplit("-", 1)[1] in NOT_PERSON_ENDING_WORDS
-    ):
-        return False
-    if lower.endswith("ists"):
-        # "heists", "hoists", "joists": a vowel before the end is no agent's
-        return (
-            len(lower) >= 7
-            and lower[-5] not in "aeiouy"
-            and (not lower.endswith("lists") or lower[-6] in "aeiou")
-        )
-    if lower.endswith("eers"):
-        return len(lower) >= 8  # "engineers", "pioneers"; not "beers", "steers", "jeers"
-    if lower.endswith("men"):
-        return len(lower) >= 6 or lower == "women"  # "gunmen", "seamen"; not "omen"
-    return True
-
-
 def is_demonym_plural(word: str) -> bool:
     """Capitalised plural nationality and city words count people: Americans, Pakistanis, Iraqis,
     Chinese, Filipinos; Muscovites; a known place with "-ers" or "-rs" (Londoners, Praguers, Icelanders;
@@ -1599,9 +1573,13 @@ def scan_counts(sc: Scanner) -> None:
             unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
         elif words and not plural and not unit and not partitive and _top_places(body, s, e):
             unit = "count"  # "they slipped out of the top six.": the places of a table
+        # "voted 61 to 38", "voted nine to four", "beat Everton 3 to 1": a tally (below)
+        tally = _tally_context(sc, s, m) if gd.get("num2") and not head and not partitive else ""
         # "matching all six", "All five deny": the six numbers or five suspects counted before
         referred = (
-            _all_of_counted(sc, s, num) if words and not plural and not unit and not partitive else None
+            _all_of_counted(sc, s, num)
+            if words and not plural and not unit and not partitive and not tally
+            else None
         )
         if referred is not None:
             unit = referred.unit
@@ -1620,6 +1598,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _corrected_word(body, s, e)
             and not _compared_word(sc, s, e)
             and not _vote_side(sc, s, e)
+            and not tally
             and not _colon_figure(sc, s, e)
             and not _parent_of(body, s)
             and not _after_people_verb(body, s)
@@ -1675,11 +1654,17 @@ def scan_counts(sc: Scanner) -> None:
         head_lower = head.lower()
         if (head_lower == "days" or head_lower.endswith("-days") and head_lower[:-5].isalpha()) and not unit:
             unit = "days"  # "12 teaching days lost", "21,000 working days", "900 man-days": counted days
-        inherited = (not unit and not plural) or head_lower == "others"
+        if tally == "sport":
+            continue  # "beat Everton 3 to 1", "led 54 to 50 at half-time": a scoreline
+        if tally:
+            unit = "count"  # "Councillors voted 9 to 4": votes, not the persons voting
+        inherited = not tally and ((not unit and not plural) or head_lower == "others")
         if inherited:
             unit = _inherited_unit(sc, s)
         if not unit and head_lower == "others" and _persons_do(body, head_end):
             unit = "people"  # "McIntosh and four others called victims": persons, with no count before
+        if not unit and plural and is_agent_plural(head_lower) and _agent_persons(sc, s, head_end):
+            unit = "people"  # "6,000 grape harvesters migrated", "hired 220 street sweepers": persons
         if not unit and not head and _vote_side(sc, s, e) and not _count_in_sentence_before(sc, s):
             unit = "people"  # "the motion passed with 48 in favour and 12 against": the members voting
         unit = unit or "count"
@@ -1716,11 +1701,16 @@ def scan_counts(sc: Scanner) -> None:
                 low = N.range_low(num, m.group("num2"), high, scale)
                 if high <= low and m.group("join").strip() != "to":
                     continue
-                if high <= low or sc.change_pair(m):  # "up 4,293 to 25,145": before and after
-                    if unit == "count" or not unit:
+                if high <= low or sc.change_pair(m) or tally:  # "up 4,293 to 25,145": before and after
+                    if (unit == "count" or not unit) and not tally:
                         unit = _clause_noun_unit(sc, s) or "count"
                     low_figure = Figure(
-                        s, m.end("num"), (s, m.end("num")), N.normalise_number(low), unit, "count"
+                        s,
+                        m.end() if tally else m.end("num"),  # a tally's sides share its quote: no range
+                        (s, m.end("num")),
+                        N.normalise_number(low),
+                        unit,
+                        "count",
                     )
                     if not head and not words:  # "Volunteer hours rose 300 to 9,730"
                         low_figure = _bare_low(sc, s, low_figure)
@@ -3142,6 +3132,54 @@ def _count_in_sentence_before(sc: Scanner, start: int) -> bool:
     return last is not None and last.end <= start and last.start >= sc.sentence_bounds(start)[0]
 
 
+# A tally "A to B", two bare numbers joined by "to" with no noun after them and no "from" before
+# them: in a sentence about a vote or a chamber's seats ("Senators voted 61 to 38", "the motion
+# passed 312 to 290", "control the Senate 53 to 47", "in a 6 to 3 ruling") two counts of votes or
+# seats, whichever side is the larger (as "by 41 votes to 29" is); in a sentence about a game's
+# result and no vote ("beat Everton 3 to 1", "won 88 to 79", "led 54 to 50 at half-time") a
+# scoreline, no row (rules, table 8). "rose from 9 to 5" is a change, "open 9 to 5" neither.
+RE_TALLY_VOTE_WORD = re.compile(
+    r"\b(?:(?i:vot(?:e|es|ed|ing)|ballot|motion|bill|amendment|resolution|measure|nominee|nomination|"
+    r"ordinance|ruling|ruled|chamber|assembly|parliament|council|majority|seats|"
+    r"abstentions?|lawmakers|legislators|senators|councill?ors|delegates|justices|jurors|MPs)|House|Senate)\b"
+)  # (a sentence may open with the voters: "Delegates endorsed ...")
+# ... a smaller side first ("failed 196 to 231") reads as a range elsewhere ("the council will hire
+# 20 to 30"): a vote itself must be named
+RE_TALLY_VOTE_ITSELF = re.compile(
+    r"\b(?i:vot(?:e|es|ed|ing)|ballot|motion|bill|amendment|resolution|nominee|nomination|ruling|ruled|abstentions?)\b"
+)
+RE_GAME_RESULT_WORD = re.compile(
+    r"\b(?:led|leads|leading|trailed|trails|trailing|edged|lost|defeated|routed|drew|tied|overtime|inning)\b"
+)
+# a side's votes or seats: a whole number in digits or in words ("voted nine to four")
+RE_TALLY_SIDE = re.compile(rf"\d{{1,3}}(?:,\d{{3}})?|{N.WORD_NUMBER}", re.IGNORECASE)
+TALLY_REACH = 120  # characters either side of a tally read, in its sentence, for a vote or a game
+
+
+def _tally_context(sc: Scanner, start: int, m: re.Match[str]) -> str:
+    """ "vote", "sport" or "" for two bare numbers `m` joined by "to" (above)."""
+    if (
+        m.group("join").strip() != "to"
+        or not RE_TALLY_SIDE.fullmatch(m.group("num"))
+        or not RE_TALLY_SIDE.fullmatch(m.group("num2"))
+        or m.groupdict().get("scale")
+        or sc.body.endswith("from ", 0, start)
+        or sc.change_pair(m)
+    ):
+        return ""  # "rose 148 to 8,410", "from 9 to 5": a change or a span
+    s_start, s_end = sc.sentence_bounds(start)
+    lo, hi = max(s_start, start - TALLY_REACH), min(s_end, m.end() + TALLY_REACH)
+    ascending = N.parse_amount(m.group("num")) < N.parse_amount(m.group("num2"))
+    if (RE_TALLY_VOTE_ITSELF if ascending else RE_TALLY_VOTE_WORD).search(sc.body, lo, hi):
+        return "vote"  # ("passed by 61 to 38" too)
+    if sc.body.endswith("by ", 0, start):
+        return ""  # "grew by 12 to 9": a change
+    window = sc.lower[lo:hi]
+    if (not ascending and RE_SPORT_CUE.search(window)) or RE_GAME_RESULT_WORD.search(window):
+        return "sport"  # (a smaller side first only after a result's own verb: "trailed 10 to 14")
+    return ""
+
+
 def _vote_side(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word with no noun after it is one side of a vote's tally
     (RE_VOTE_SIDE_AFTER, a vote named before it in its sentence), or the losing side after "votes
@@ -3185,6 +3223,69 @@ def _farm_producers(sc: Scanner, start: int, value: Value) -> bool:
 
 # what follows a count standing on its own after a name's number and "and" (above)
 RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\b")
+
+
+# Whether an agent noun's plural ("cutters", "pickers", "sweepers", "monitors": vocab.AGENT_ENDINGS)
+# counts persons or machines, tools, boats and firms is read off its clause: "who" after it (firms
+# and machines take "which" or "that"), or a verb only persons do (vocab.AGENT_PERSON_VERBS,
+# AGENT_PERSON_PHRASES; a participle of what is done to persons, AGENT_PERSON_PARTICIPLES, after
+# "were" or "been") after it, a few auxiliaries and adverbs between ("6,000 grape harvesters
+# migrated", "pickers who earn", "loaders have been laid off", "the tappers went on strike"); or a
+# verb of taking persons on before its number (vocab.PEOPLE_VERBS: "hired 220 street sweepers",
+# "laid off 300 developers"); or ", most of them women", ", including 300 women", ", of whom", "and
+# their families" or an age after it; or a word of who persons are before it ("300 migrant
+# cutters"). "bought three cotton pickers", "the cutters were sold", "12 monitors recorded" and
+# "two carriers said" stay things.
+AGENT_AUXILIARIES = frozenset(
+    "also still then later now have has had were are was is will would could not been be all reportedly".split()
+)
+AGENT_PASSIVES = frozenset(("were", "are", "was", "is", "been", "be"))
+RE_AGENT_CLAUSE = re.compile(r"(?:,(?=\s+who\b))?[a-z' ]*")  # the words after the noun, to a mark
+AGENT_VERB_REACH = 60  # characters after the noun read for its verb
+AGENT_WORDS_READ = 5  # auxiliaries and the verb after them, at most
+AGENT_PHRASE_WORDS = 4  # the longest of AGENT_PERSON_PHRASES ("walked off the job")
+RE_LAID_OFF_BEFORE = re.compile(r"\blaid\s+off\s+\Z")
+RE_AGENT_PEERS_AFTER = re.compile(
+    r",\s+(?:most|many|all|some|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?P<noun>[a-z]+)\b"
+    r"|,?\s+including\s+(?:(?:about|some|nearly|around|almost|over)\s+)?[\d,]+\s+(?P<part>[a-z]+)\b"
+    r"|,?\s+(?P<aged>aged)\s+\d"
+    r"|(?P<whom>,\s+(?:of|among)\s+whom\b|\s+and\s+their\s+(?:families|children|wives|husbands|dependants|dependents)\b)"
+)
+
+
+def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
+    """Whether an agent noun's plural counted from `start`, its noun phrase ending at `head_end`,
+    names persons (above)."""
+    # a word of who persons are before the doer's noun in its phrase ("400 women pickers", "300
+    # migrant cutters", "child labourers"): the compound names persons ("40 patient monitors" and
+    # "two passenger carriers" name what is made for persons)
+    if not AGENT_PERSON_MODIFIERS.isdisjoint(sc.lower[start:head_end].split()[1:-1]):
+        return True
+    clause = RE_AGENT_CLAUSE.match(sc.lower, head_end, head_end + AGENT_VERB_REACH)
+    words = clause.group().replace(",", " ").split() if clause else []
+    passive = False
+    for i, word in enumerate(words[:AGENT_WORDS_READ]):
+        if word in ("who", "whom"):
+            return True
+        if word in AGENT_AUXILIARIES:
+            passive = passive or word in AGENT_PASSIVES
+            continue
+        if word in AGENT_PERSON_VERBS or passive and word in AGENT_PERSON_PARTICIPLES:
+            return True
+        if " ".join(words[i : i + AGENT_PHRASE_WORDS]).startswith(AGENT_PERSON_PHRASES):
+            return True
+        break
+    body = sc.body
+    cut = sc.approx_before(start)[1]
+    if _after_people_verb(body, cut) or RE_LAID_OFF_BEFORE.search(body, max(0, cut - 12), cut):
+        return True
+    # persons said to be what they are (", most of them women"), or an age after it ("pickers
+    # aged 14 to 17"); a list may join persons and machines ("120 soldiers and three excavators")
+    after = RE_AGENT_PEERS_AFTER.match(body, head_end, head_end + AGENT_VERB_REACH)
+    if after is None:
+        return False
+    noun = (after.group("noun") or after.group("part") or "").lower()
+    return bool(after.group("aged") or after.group("whom")) or noun in PEOPLE_NOUNS or has_person_ending(noun)
 
 
 def _after_people_verb(body: str, start: int) -> bool:

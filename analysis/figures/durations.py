@@ -14,6 +14,7 @@ from ..vocab import (
     DURATION_UNITS,
     FUNCTION_WORDS,
     ORDINAL_WORDS,
+    PEOPLE_NOUNS,
     TENS_WORDS,
 )
 from . import numbers as N
@@ -22,7 +23,7 @@ from .compose import is_change_pair
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .subjects import BUY_VERBS, SELL_VERBS
-from .words import first_token, sentence_fact
+from .words import first_token, has_person_ending, is_agent_plural, sentence_fact
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -229,6 +230,20 @@ def _titled_unit(sc: Scanner, start: int, unit: str) -> bool:
     return sc.body[start].isdigit() and sc.sentence_bounds(start)[0] != start
 
 
+# "day" and "night" before a plural of persons name their shift ("2,000 day labourers", "300 day
+# trippers", "40 night nurses"): the persons are counted, no span ("a 10 day trip" spans days)
+SHIFT_WORDS = frozenset(("day", "night"))
+RE_PLURAL_AFTER = re.compile(r" ([a-z]{4,})\b")
+
+
+def _persons_after(body: str, end: int) -> bool:
+    """Whether a plural of persons (vocab.PEOPLE_NOUNS, or a person's or a doer's end) follows `end`."""
+    m = RE_PLURAL_AFTER.match(body, end)
+    return m is not None and (
+        m.group(1) in PEOPLE_NOUNS or has_person_ending(m.group(1)) or is_agent_plural(m.group(1))
+    )
+
+
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_glued_times(sc)
@@ -246,6 +261,8 @@ def scan_durations(sc: Scanner) -> None:
             continue  # "five century breaks": snooker's breaks of 100 points or more, counted
         if sc.body.startswith(("-fine", " fines"), m.end()):
             continue  # "40 day-fines", "50 day fines": units of a fine set by income, counted, no span
+        if m.group("du").lower() in SHIFT_WORDS and _persons_after(sc.body, m.end()):
+            continue  # "2,000 day labourers", "40 night nurses": persons by their shift, counted
         if m.group("num2") and not sc.range_ok(m):
             # "two and three years" with no "between", "either two or three years": two spans
             # sharing the unit, read apart

@@ -1184,6 +1184,11 @@ def _registry_number(word: str, digits: str) -> bool:
     )
 
 
+# "the House" with its article before a tally "N to M" is a legislature's chamber, its seats split
+# ("Democrats control the House 233 to 202"), where an address's "House 14" takes no article
+RE_TALLY_AFTER = re.compile(r" to \d{1,3}(?![\w.,]\d|\w)")
+
+
 def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
     """Whether the words before a number and its white space make it part of a name, a code, a
     numbered position or a drawn number ("Section 144", "Year 11", "ZIP code 90210", "S&P 500",
@@ -1192,6 +1197,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
     short = end - start <= 2
     return (
         word in NAME_WORDS
+        and not (word == "House" and before.endswith("the House ") and RE_TALLY_AFTER.match(body, end))
         or word in PROVISION_WORDS
         and _provision_number(body, end)
         and not (word[0] == "a" and RE_PIECE_OF_WRITING_BEFORE.search(before))

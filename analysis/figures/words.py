@@ -7,7 +7,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..letters import LETTER_RUN
-from ..vocab import APPROX_WORDS, IRREGULAR_SINGULARS, WEIGHED_GOODS, WEIGHED_PACKS
+from ..vocab import (
+    AGENT_ENDINGS,
+    ANIMAL_NOUNS,
+    APPROX_WORDS,
+    IRREGULAR_SINGULARS,
+    NOT_AGENT_WORDS,
+    NOT_PERSON_ENDING_WORDS,
+    PEOPLE_ENDINGS,
+    PERSON_ENDING_MIN_LENGTH,
+    WEIGHED_GOODS,
+    WEIGHED_PACKS,
+)
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -26,6 +37,7 @@ RE_TOKEN = re.compile(rf"(?=\S)(?:{WORD}(?:-{LETTER_RUN})*+|\d[\d,.]*+|[^\w\s])"
 CLOSING_SIGNS = frozenset(',.;:!?)]"”')
 OPENING_SIGNS = frozenset('([“"')
 NUMBER_CHARS = "0123456789,."
+AGENT_MIN_LENGTH = 6  # "cutters", "tappers"; not "ers" words as short as "hers", "tors"
 
 
 def token_runs(text: str) -> list[str]:
@@ -196,3 +208,45 @@ def goods_weighed_after(body: str, end: int) -> bool:
 # interval ("confidence interval of <estimate>"): a later figure is compared with neither
 CONFIDENCE_SUBJECT = "confidence level of the interval"
 INTERVAL_BOUNDS_SUBJECT = "confidence interval of"
+
+
+def has_person_ending(lower: str) -> bool:
+    """Whether a lower-case plural names persons by its end (vocab.PEOPLE_ENDINGS: "peacekeepers",
+    "machinists", "paediatricians", "engineers", "dockworkers", "servicemen"), not a thing that
+    shares the end ("radians", "checklists", "careers", "lumen"); "-lists" only after a vowel
+    ("journalists", "finalists", not "playlists", "shortlists")."""
+    if len(lower) < PERSON_ENDING_MIN_LENGTH or not lower.endswith(PEOPLE_ENDINGS):
+        return False
+    if (
+        lower in NOT_PERSON_ENDING_WORDS
+        or "-" in lower
+        and lower.rsplit("-", 1)[1] in NOT_PERSON_ENDING_WORDS
+    ):
+        return False
+    if lower.endswith("ists"):
+        # "heists", "hoists", "joists": a vowel before the end is no agent's
+        return (
+            len(lower) >= 7
+            and lower[-5] not in "aeiouy"
+            and (not lower.endswith("lists") or lower[-6] in "aeiou")
+        )
+    if lower.endswith("eers"):
+        return len(lower) >= 8  # "engineers", "pioneers"; not "beers", "steers", "jeers"
+    if lower.endswith("men"):
+        return len(lower) >= 6 or lower == "women"  # "gunmen", "seamen"; not "omen"
+    return True
+
+
+def is_agent_plural(lower: str) -> bool:
+    """Whether a lower-case plural has an agent noun's end (vocab.AGENT_ENDINGS: "cutters",
+    "pickers", "sweepers", "monitors", "developers"), a doer of a verb that may be a person or a
+    machine, a tool or a boat: the sentence decides which; not a word whose end is no agent's
+    (vocab.NOT_AGENT_WORDS: "numbers", "orders", "quarters"), nor an animal's ("tigers")."""
+    last = lower.rsplit("-", 1)[-1]  # "grape-pickers": the compound's head
+    return (
+        len(last) >= AGENT_MIN_LENGTH
+        and last.endswith(AGENT_ENDINGS)
+        and last.isalpha()
+        and last not in NOT_AGENT_WORDS
+        and last[:-1] not in ANIMAL_NOUNS  # "12,000 lobsters died", "40 tigers fled"
+    )

@@ -228,6 +228,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a range of ages after "at" in a sentence about persons; the reader addressed is a person
     ("Patients who started dialysis at 50 to 64, the report said, fared worse.", [("50/64", *AGE)]),
     ("If you start saving at 25, you retire richer.", [("25", *AGE)]),
+    # an age after a name that ends in an initial, as court copy shortens a surname
+    ("Prosecutors charged the firm's former director Petra K., 52, with embezzlement.", [("52", *AGE)]),
+    ("Jean-Luc D., 44, and his brother Pascal D., 41, were both acquitted.", [("44", *AGE), ("41", *AGE)]),
+    ("Tomas R. J., 27, was held.", [("27", *AGE)]),
+    ("The court in Brno sentenced Libor H. (51) to four years.", [("51", *AGE), ("4", "year", "duration")]),
+    # an age after a doer's noun in apposition
+    ("The bricklayer, 52, said he was owed money.", [("52", *AGE)]),
+    ("A fruit picker, 19, was hurt.", [("19", *AGE)]),
+    # a birthday reached after a form of "turn", with no noun or unit after the number
+    ("She is turning 30 next week and plans a party.", [("30", *AGE)]),
+    ("A documentary about turning 18 in a refugee camp opens on Friday.", [("18", *AGE)]),
+    ("Residents turning 70 this year will be invited for a free health check.", [("70", *AGE)]),
+    ("When you turn 65, you qualify.", [("65", *AGE)]),
+    ("She will turn 65 next year.", [("65", *AGE)]),
+    ("People turning 50 qualify for a free screening.", [("50", *AGE)]),  # after persons, any verb
+    ("John Smith Jr., 45, was elected.", [("45", *AGE)]),
+    # a bound of age after a doer's plural, ending its clause or before a verb
+    ("The ban applies to drivers under 21.", [("21", *AGE)]),
+    ("Smokers over 40 should ask for a lung scan, the board said.", [("40", *AGE)]),
+    # ... or after "the share" or "the proportion" of a population, before a verb of change
+    ("The proportion over 65 has doubled since 2000.", [("65", *AGE), ("2000", "year", "date")]),
+    ("Among members, the share under 25 rose to 14%.", [("25", *AGE), ("14", "percent", "percentage_share")]),
+    # ... and after persons, a closed-class word ending in "s" after the bound is no plural noun
+    ("The scheme covers children under 16 across the county this year.", [("16", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He was about the age of one of her sons.",  # "one of": a pronoun
@@ -236,6 +260,17 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # no space between initials: a place's abbreviation, not a name
+    ("In the U.S., 46 people died.", [("46", "people", "count")]),
+    # "turn" before a unit or a noun, or a bend of a racetrack: no age
+    ("Turning 40 degrees to port, the ship avoided the reef.", [("40", "other", "other")]),
+    ("The firm turned 300 acres into a park.", [("300", "other", "other")]),
+    ("Farmers turning 40 hectares into a reserve get a grant.", [("40", "other", "other")]),
+    # a bound with a unit after it, after a doer's plural: a measure, not an age
+    ("Speed cameras caught 40 drivers over 80 km/h.", [("40", "people", "count"), ("80", "other", "other")]),
+    ("Numbers over 40 are rare.", [("40", "count", "count")]),
+    ("The number, 45, was wrong.", [("45", "count", "count")]),
+    ("The share over 12 months rose.", [("12", "other", "duration")]),
     # a superlative of age before a year, an age in years or a counted noun: no bare age
     (
         "The oldest was built in 1910. The oldest is 12 years old. The youngest team has 12 players.",

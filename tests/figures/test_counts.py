@@ -984,6 +984,57 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The assembly approved the budget with 31 in favour, 9 against.",
         [("31", *PEOPLE), ("9", *PEOPLE)],
     ),
+    # a doer's plural ("cutters", "pickers", "sweepers") counts persons where its clause says so:
+    # a verb only persons do after it, "who", a participle of what is done to persons after
+    # "were" or "been", or a verb of taking persons on before its number
+    ("About 12,000 grape harvesters migrated to the southern estates this season.", [("12000", *PEOPLE)]),
+    ("Some 3,500 tea pluckers went on strike on Monday.", [("3500", *PEOPLE)]),
+    ("The estate employs 640 fruit pickers during the harvest.", [("640", *PEOPLE)]),
+    ("The city hired 220 street sweepers last year.", [("220", *PEOPLE)]),
+    ("The firm laid off 300 software developers in March.", [("300", *PEOPLE)]),
+    ("The union said 2,500 dock loaders have been laid off.", [("2500", *PEOPLE)]),
+    ("Some 900 tea pickers, many of them migrants, were left unpaid.", [("900", *PEOPLE)]),
+    ("Some 2,000 cutters, of whom 300 are women, lost work.", [("2000", *PEOPLE), ("300", *PEOPLE)]),
+    ("About 5,000 pickers and their families camp by the fields.", [("5000", *PEOPLE)]),
+    ("Some 4,000 grape-pickers migrated south.", [("4000", *PEOPLE)]),  # a hyphened compound's head
+    ("Nearly 700 sweepers have gone on strike.", [("700", *PEOPLE)]),
+    ("The firm bought 12 hedge-trimmers.", [("12", *COUNT)]),
+    ("Some 12,000 lobsters died in the heat.", [("12000", *COUNT)]),  # an animal is no doer
+    ("About 300 migrant cutters sat in.", [("300", *PEOPLE)]),
+    ("About 900 seasonal pickers walked off the job.", [("900", *PEOPLE)]),
+    ("The ward bought 40 patient monitors.", [("40", *COUNT)]),
+    ("The estate has 900 tappers, including 200 women.", [("900", *PEOPLE), ("200", *PEOPLE)]),
+    ("The fleet has 40 tankers, including 12 new ones.", [("40", *COUNT), ("12", *COUNT)]),
+    ("At least 80 grape harvesters lost their jobs.", [("80", *PEOPLE)]),
+    ("The agency counted 5,200 seasonal pickers who earn less than the minimum wage.", [("5200", *PEOPLE)]),
+    # ... and machines, tools and boats elsewhere
+    ("The workshop sharpens cutters and drills; it sold 400 cutters last year.", [("400", *COUNT)]),
+    ("The coast guard sent two cutters to the scene.", [("2", *COUNT)]),
+    ("The farm bought three cotton pickers for $1.2 million.", [("3", *COUNT), ("1200000", "USD", "money")]),
+    ("The city ordered 12 new street sweepers from a Swedish maker.", [("12", *COUNT)]),
+    ("The ward installed 40 heart monitors last month.", [("40", *COUNT)]),
+    ("The 12 cutters were sold at auction.", [("12", *COUNT)]),
+    ("Three developers laid off 300 staff.", [("3", *COUNT), ("300", *PEOPLE)]),
+    ("Two carriers said they would cut 14 routes.", [("2", *COUNT), ("14", *COUNT)]),  # firms say too
+    # a tally "A to B" in a sentence about a vote or a chamber's seats: two counts, whichever side
+    # is the larger, votes rather than the persons voting
+    ("Councillors voted 9 to 4 to approve the budget.", [("9", *COUNT), ("4", *COUNT)]),
+    ("The motion was defeated 231 to 196.", [("231", *COUNT), ("196", *COUNT)]),
+    ("The motion failed 196 to 231.", [("196", *COUNT), ("231", *COUNT)]),
+    ("Democrats control the Senate 51 to 49.", [("51", *COUNT), ("49", *COUNT)]),
+    (
+        "Democrats control the House 233 to 202 after the special elections.",
+        [("233", *COUNT), ("202", *COUNT)],
+    ),
+    ("In a 6 to 3 ruling, the court struck down the law.", [("6", *COUNT), ("3", *COUNT)]),
+    ("The Senate passed the bill by 61 to 38.", [("61", *COUNT), ("38", *COUNT)]),
+    ("Councillors voted nine to four to approve the plan.", [("9", *COUNT), ("4", *COUNT)]),  # in words
+    ("Delegates approved the new rules 415 to 87.", [("415", *COUNT), ("87", *COUNT)]),
+    # ... a smaller side first needs a vote itself named: a range of persons otherwise
+    ("The council will hire 20 to 30 at the meeting.", [("20/30", *PEOPLE)]),
+    ("They set a target of 20 to 30 this season.", [("20/30", *COUNT)]),
+    # ... a change "by A to B" stays a change
+    ("Sales rose 300 to 9,730 in the half.", [("300", *COUNT), ("9730", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1251,6 +1302,13 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a tally "A to B" in a sentence about a game's result: a scoreline (rules, table 8)
+    "Chelsea beat Everton 3 to 1 on Saturday.",
+    "The Hawks won 88 to 79 in overtime.",
+    "The Lakers led 54 to 50 at half-time.",
+    "The Reds tied the game 4 to 4 in the ninth.",
+    "The home side won three to one.",
+    "He lives at House 14, Street 5.",  # an address's house number takes no article
     # "and" between two bare numbers with no tally's "of" before them: no range, no figure
     "The Bulldogs won 26 and 18 in the league.",
     "The car stopped in front of No 10.",

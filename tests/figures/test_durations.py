@@ -204,6 +204,10 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 # "second" is an ordinal: "2 second-half goals" counts goals, no span of time
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # "day" or "night" before a plural of persons names their shift: the persons are counted
+    ("About 2,000 day labourers gathered at the site.", [("2000", "people", "count")]),
+    ("The 40 night workers walked out.", [("40", "people", "count")]),
+    ("A 10 day trip ended.", [("10", "days", "duration")]),
     # ... not days of leave with pay: a span
     ("Staff get 30 days with pay.", [("30", "days", "duration")]),
     ("He scored 2 second-half goals.", [("2", "count", "count")]),
