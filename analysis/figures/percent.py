@@ -10,6 +10,7 @@ from .. import currencies, measures
 from ..vocab import (
     ADJUSTING_VERBS,
     APPROX_WORDS,
+    AUXILIARY_VERBS,
     BORROW_VERBS,
     BY_COMPARISON_VERBS,
     CAP_ACTIVE_VERBS,
@@ -508,10 +509,12 @@ def _change_named_before_be(before: list[str]) -> str | None:
         clause = clause[1:]
     if not clause or len(clause) > CLAUSE_WORDS:
         return None
-    cut = next((i for i, w in enumerate(clause) if w in SUBJECT_PREPOSITIONS), len(clause))
+    cut = next((i for i, w in enumerate(clause) if w in SUBJECT_PREPOSITIONS or w == "between"), len(clause))
     if cut == 0:
         return None
     head, rest = clause[cut - 1], clause[cut:]
+    if head in GAP_NOUNS and rest[:1] == ["between"]:
+        return ""  # "the gap between the two bids was 4%": how far one stands from the other
     if head in CHANGE_NOUNS:
         return CHANGE_WORDS.get(head, "")
     if head in PRICE_GAP_WORDS:
@@ -578,6 +581,12 @@ def _names_rate_level(words: list[str]) -> bool:
             return True
         if (
             word in ("rate", "rates")
+            and words[i + 1 : i + 2]
+            and words[i + 1].rsplit("-", 1)[-1] in (RATE_LEVEL_WORDS)
+        ):
+            return True  # "credit-card rates average 21%": a hyphened name ending in a rate word
+        if (
+            word in ("rate", "rates")
             and i + 2 < len(words)
             and "-" in words[i + 1]
             and words[i + 2] in RATE_LEVEL_WORDS
@@ -639,7 +648,12 @@ def _names_rate_level(words: list[str]) -> bool:
             and word == "at"
             and (
                 _loan_offered(words)
-                or (words[1:2] and (words[1] in LOANS_AT or words[1] in DEBT_WORDS) or _credit_line_at(words))
+                or (
+                    words[1:2]
+                    and (words[1] in LOANS_AT or words[1] in DEBT_WORDS)
+                    or _credit_line_at(words)
+                    or _loan_phrase_at(words)
+                )
                 and NOT_LOAN_PRICE.isdisjoint(words)
             )
         ):
@@ -774,6 +788,24 @@ def _rate_set(words: list[str], i: int) -> bool:
     )  # "bank" inside a name ("the Riksbank", "the bank's board"), a bank in Spanish, Italian or French
 
 
+LOAN_PHRASE_WORDS = 10  # words back from "at" over the loan's own phrases ("a loan of ... from ...")
+LOAN_PHRASE_OPENERS = frozenset(("of", "from", "by"))
+
+
+def _loan_phrase_at(words: list[str]) -> bool:
+    """Whether "at" closes a loan's noun phrase after the loan's own phrases of amount or lender
+    (words lower case, nearest first, "at" first): "a loan of 60 million euros from a state bank at
+    4%" is lent at that interest; not when a verb of change or a comma stands between ("loans from
+    the bank grew at 5% a year")."""
+    for k in range(1, min(len(words), LOAN_PHRASE_WORDS + 1)):
+        word = words[k]
+        if word in CHANGE_WORDS or not word[:1].isalnum():
+            return False
+        if word in LOANS_AT:
+            return k > 2 and not LOAN_PHRASE_OPENERS.isdisjoint(words[1:k])
+    return False
+
+
 def _credit_line_at(words: list[str]) -> bool:
     """Whether a line of credit stands right before "at" (words lower case, nearest first, "at"
     first): "a line of credit at 6%", "credit lines at 4%", "a credit facility at 5%" are lent at
@@ -793,8 +825,8 @@ def _savings_paid(words: list[str]) -> bool:
     if not words or words[0] not in SAVINGS_PAY_VERBS:
         return False
     j = 2 if words[1:2] and words[1] in LOAN_PRICE_ADVERBS | {"are", "is"} else 1
-    if j < len(words) and words[j] in SAVINGS_PRODUCTS:
-        return True
+    if j < len(words) and (words[j] in SAVINGS_PRODUCTS or words[j] in DEBT_WORDS):
+        return True  # ... or a debt security ("Treasury bills yielded 11%": the interest they pay)
     # the product with a phrase after it ("savings accounts at the bank pay", "term deposits of up
     # to one year earned"): a savings product right before a preposition, a few words back
     for k in range(j + 1, min(len(words), j + SAVINGS_SUBJECT_WORDS)):
@@ -865,6 +897,22 @@ def _level_after_rate_move(before: list[str]) -> bool:
         or "bank" in before
         and CHANGE_MEASURES.isdisjoint(before)  # not "bank lending growth slowed 50bps to 4%"
     )
+
+
+BASIS_POINT_UNITS = frozenset(("bp", "bps", "basis-point", "basis-points"))
+
+
+def _rate_move_noun_to(before: list[str]) -> bool:
+    """Whether a percent follows a move in basis points written as a noun and "to" ("expect a 50
+    basis point cut to 7.25%", "a 25bp hike to 4.5%"): the level an interest rate is moved to, the
+    move's own unit being the one rate setters use; not when the clause names what grew ("a 40bp
+    rise in inflation to 3%"), nor a margin moved in basis points, which names itself ("the margin
+    widened 140 basis points to 19%": no move noun)."""
+    if len(before) < 4 or before[-1] != "to" or before[-2] not in CHANGE_NOUNS:
+        return False
+    unit = before[-3]
+    in_basis_points = unit in BASIS_POINT_UNITS or unit in ("point", "points") and before[-4] == "basis"
+    return in_basis_points and CHANGE_MEASURES.isdisjoint(_clause(before))
 
 
 def _bare_rate_subject(before: list[str]) -> bool:
@@ -1155,6 +1203,8 @@ def _continued_change(
     if RE_SHARE_AFTER.match(sc.body, end):
         return kind, direction
     if previous.kind == "other":  # a rate level, then the level it is compared with
+        # ... read up to an approximation word before the percent ("fell to 9.1% from above 10%")
+        between = sc.body[previous.end : max(previous.end, sc.approx_before(start)[1])]
         if len(between) <= RATE_COMPARED_GAP and RE_GAPPED_LEVEL.search(between):
             return previous.kind, ""  # "was left at 3.1%, and the five-year rate at 3.6%": its verb left out
         if len(between) > RATE_COMPARED_GAP or not RE_COMPARED_LEVEL.search(between):
@@ -1229,6 +1279,9 @@ def verb_object(window: list[str]) -> tuple[str, int]:
 # (rules, table 2: a higher or lower level); "5% over the period" or "40% under 30" are no gaps
 OVER_UNDER: dict[str, str] = {"over": "increase", "under": "decrease"}
 PLANNED_LEVELS = frozenset(("budget", "estimate", "forecast", "target", "plan", "schedule"))
+# a margin after "by" ("by a margin of", "by a narrow margin of"): the gap between two levels
+MARGIN_NOUNS = frozenset(("margin", "margins"))
+MARGIN_BY_WORDS = 3  # words between "by" and the margin ("by a wide margin of")
 
 
 def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
@@ -1380,6 +1433,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", "", change_subject()
     if not direction:
         for i, w in enumerate(after[:3]):
+            if i == 0 and w in AUXILIARY_VERBS:
+                break  # "found that 43% were behind schedule", "9% had no alarm": the percent is the
+                # subject of its own verb, a part of a group counted; what follows says what that
+                # part is or did, no move of the percent (not "sales were 5% behind", the percent after the verb)
             if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or") or w in CLAUSE_AFTER_JOINS:
                 break  # ("or": "7.5 per cent or more" is a bound of the level, no change; "before
                 # easing", "after rising": a conjunction opens the next clause's move)
@@ -1460,6 +1517,16 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if last == "by" and not ADJUSTING_VERBS.isdisjoint(before[-3:-1]):
         # "pensions will be indexed by 8%", "adjusted annually by 2%": a change either way
         return "percent_change", "", change_subject()
+    if (
+        last == "of"
+        and len(before) > 2
+        and before[-2] in MARGIN_NOUNS
+        and "by" in before[-MARGIN_BY_WORDS - 2 : -2]
+        and after[:1] != ["of"]
+    ):
+        # "won the tender by a margin of 6%", "cheaper by a wide margin of 9 percent": how far one
+        # level stands from the other, a change (rules, table 2), not a margin of profit (a share)
+        return "percent_change", "", change_subject()
     if last == "of" and len(before) > 1 and before[-2] in GAP_NOUNS and after[:1] != ["of"]:
         # "a gap of 6% with the street rate": how far one level stands above or below the
         # other, a change (rules, table 2: a higher or lower level), not a share of anything
@@ -1481,8 +1548,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         )
     ):
         return "percent_change", "", change_subject()  # "the council's rate peg was set at 4.5%"
-    if last in BE_WORDS and (named := _change_named_before_be(before[:-1])) is not None:
-        return "percent_change", named, change_subject()  # "The increase was 5%", "The discount is 15%"
+    if (last in BE_WORDS or last in AVERAGE_VERBS) and (
+        named := _change_named_before_be(before[:-1])
+    ) is not None:
+        # "The increase was 5%", "The discount is 15%", "Markdowns averaged 18%": what the change was
+        return "percent_change", named, change_subject()
     if (
         last in ("at", "to")
         and len(before) > 1
@@ -1574,7 +1644,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "The bank held its key rate at 6%. Analysts expect the rate to stay at 6%": the rate last
         # named with its level
         return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
-    if _level_after_rate_move(before) and after[:1] != ["of"]:
+    if (_level_after_rate_move(before) or _rate_move_noun_to(before)) and after[:1] != ["of"]:
         # "cut its deposit rate by 625 basis points since April, to 21%": the rate's new level
         return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
     if (

@@ -1043,6 +1043,65 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "In the wage talks, employers offered 3 percent and the union is holding out for 7 percent.",
         [("3", "percent", "percent_change"), ("7", "percent", "percent_change")],
     ),
+    # a percent that is the subject of its own verb is a part of a group counted, whatever the
+    # verb's complement says; a percent after the verb keeps its reading
+    (
+        "A survey of landlords found that 37% were planning to sell within two years.",
+        [("37", "percent", "percentage_share"), ("2", "year", "duration")],
+    ),
+    ("Inspectors visited the care homes, and 18% had no working fire alarm.", [("18", *SHARE)]),
+    ("The council checked its bridges and found that 23 percent were behind schedule.", [("23", *SHARE)]),
+    ("Sales were 43% behind last year's pace.", [("43", "percent", "percent_change")]),
+    # a margin after "by" and the gap between two things are a higher or lower level, a change; a
+    # margin of profit is a share
+    ("Her firm's bid was the cheapest by a margin of about 6 percent.", [("6", "percent", "percent_change")]),
+    ("The retailer's profit margin averaged 4 percent.", [("4", *SHARE)]),
+    ("Operating margins were 14.2% in the quarter.", [("14.2", *SHARE)]),
+    (
+        "The gap between the two offers was 4 percent.",
+        [("2", "count", "count"), ("4", "percent", "percent_change")],
+    ),
+    (
+        "The state-owned builder undercut its rival by nearly 11 percent.",
+        [("11", "percent", "percent_change")],
+    ),
+    # what a discount, a markdown or a cut averaged is that change; what a share averaged a share
+    ("Discounts on winter coats averaged 35 percent.", [("35", "percent", "percent_change")]),
+    ("Markdowns averaged 18% across the chain's stores.", [("18", "percent", "percent_change")]),
+    (
+        "Price cuts on garden furniture averaged 45%, the trade body said.",
+        [("45", "percent", "percent_change")],
+    ),
+    ("Unemployment averaged 6.3% last year.", [("6.3", *SHARE)]),
+    # "at N%" closing a loan's phrases of amount and lender is the loan's interest; loans that grew
+    # at a pace are a change
+    (
+        "The council took a loan of 40 million euros from a state bank at 3.9 percent a year.",
+        [("40000000", "EUR", "money"), ("3.9", "percent", "other")],
+    ),
+    ("Loans from the state bank grew at 6 percent a year.", [("6", "percent", "percent_change")]),
+    # a move in basis points written as a noun, then "to": the rate's new level; a margin moved in
+    # basis points stays a share, and inflation a change
+    (
+        "Most analysts expect a 50 basis point cut to 7.25%.",
+        [("50", "other", "percent_change"), ("7.25", "percent", "other")],
+    ),
+    (
+        "The margin widened 140 basis points to 19.5%.",
+        [("140", "other", "percent_change"), ("19.5", *SHARE)],
+    ),
+    (
+        "Economists forecast a 40 basis point rise in inflation to 3.1%.",
+        [("40", "other", "percent_change"), ("3.1", "percent", "percent_change")],
+    ),
+    # a card's rates and what debt securities yielded are interest-rate levels
+    ("Credit-card rates now average 21.5 percent.", [("21.5", "percent", "other")]),
+    ("Treasury bills yielded 11.2 percent at Monday's auction.", [("11.2", "percent", "other")]),
+    # a level a rate moved from, an approximation word before it
+    (
+        "The ten-year yield fell to 4.1% from above 5% in June.",
+        [("10", "year", "duration"), ("4.1", "percent", "other"), ("5", "percent", "other")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
