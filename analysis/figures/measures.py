@@ -25,6 +25,7 @@ from ..vocab import (
 )
 from . import money, subjects
 from . import numbers as N
+from .compose import interval_after_move
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .percent import RATING_POINT  # a player's or a programme's rating (the measure table's)
@@ -1901,7 +1902,11 @@ def _range_or_low(
     """The range "A/B" of a measurement "A to B <unit>"; None once its lower end is added as a figure
     of its own, when the two are a before and an after ("from 13.5 to 14.0 mm", "from two to three
     metres" read as a change) or fall ("from 4.8 to 4.7 metres")."""
-    if low_value >= value or sc.change_pair(m):
+    if (
+        low_value >= value
+        or sc.change_pair(m)
+        and not interval_after_move(sc.body, m.start(), float(low_value), float(value))  # type: ignore[arg-type]
+    ):
         start, end, quote_span = low_figure
         sc.add(Figure(start, end, quote_span, low_value, "other", "other", subject, measure=measure))
         return None

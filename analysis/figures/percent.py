@@ -54,6 +54,7 @@ from ..vocab import (
 )
 from . import numbers as N
 from . import subjects
+from .compose import interval_after_move
 from .figure import Figure, Value
 from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM, alternation
@@ -1092,7 +1093,7 @@ def scan_percent(sc: Scanner) -> None:
                 # "its forecast for 2027 to 2.6%": a year, then the percent; a percent's low end
                 # never reads as a year above its high end
                 s, value = m.start("num2"), N.normalise_number(high)
-            elif high <= low or sc.change_pair(m):
+            elif high <= low or sc.change_pair(m) and not interval_after_move(sc.body, m.start(), low, high):
                 first, s, value = (m.start(), value), m.start("num2"), N.normalise_number(high)
             else:
                 value = f"{value}/{N.normalise_number(high)}"

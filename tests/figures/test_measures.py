@@ -16,6 +16,20 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # two close ends right after a change verb are one uncertain amount of the move; ends far apart
+    # are the move and the level reached, and "from A to B" a before and an after
+    ("The blizzard dropped 8 to 12 inches on the city overnight.", [("8/12", "other", "other")]),
+    (
+        "The glacier has lost 25 to 35 metres of ice since 2000.",
+        [("25/35", "other", "other"), ("2000", "year", "date")],
+    ),
+    ("The river rose 2 to 3 feet overnight.", [("2/3", "other", "other")]),
+    ("Temperatures fell 5 to 8 degrees overnight.", [("5/8", "other", "other")]),
+    (
+        "The river rose 1.2 to 4.5 metres at the bridge.",
+        [("1.2", "other", "other"), ("4.5", "other", "other")],
+    ),
+    ("The river rose from 2 to 3 metres overnight.", [("2", "other", "other"), ("3", "other", "other")]),
     # a person's height in metres with two decimals before a person's noun, or after "stands"
     ("The 1.93m winger scored twice.", [("1.93", "other", "other")]),
     ("The 2.04-metre 24-year-old signed.", [("2.04", "other", "other"), ("24", "other", "count")]),

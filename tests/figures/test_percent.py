@@ -13,6 +13,13 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # two close ends right after a change verb: one range of the change; a level far above the
+    # move is the level it reached
+    ("Production fell 7 to 11 percent in the quarter.", [("7/11", "percent", "percent_change")]),
+    (
+        "Turnout dropped 6 to 49 per cent.",
+        [("6", "percent", "percent_change"), ("49", "percent", "percentage_share")],
+    ),
     # "A to B percent of" a whole after a change verb: one range of the part lost, not a change
     # and a level; without the whole, the change and its level
     (
