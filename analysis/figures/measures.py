@@ -341,6 +341,15 @@ WALK_CUES = (
 )  # fmt: skip
 # what may follow such a height: a stop or a preposition, no noun ("climbs to 3m units" counts)
 RE_CLIMBED_HEIGHT_AFTER = re.compile(r"m(?=[.,;:)]|\s+(?:at|in|on|and|with|before|then|above|near|by)\b)")
+# "she cleared 4.70m", "vaulted 5.85m": a bar's height, stated to the centimetre, right after a verb
+# of clearing it, with a stop or an attempt's preposition after the "m", is metres, not millions
+# ("the club cleared 1.25m in debt" stays millions: "in", and one decimal is no bar's height)
+RE_BAR_HEIGHT = re.compile(r"\d\.\d\d")
+RE_BAR_HEIGHT_AFTER = re.compile(r"m(?=[.,;:)]|\s+(?:at|on|to|and|with)\b)")
+RE_BAR_CLEARED_BEFORE = re.compile(
+    r"\b(?:cleared|clears|clearing|vaulted|vaults|vaulting|leapt|leaped)\s+\Z", re.IGNORECASE
+)
+BAR_VERB_REACH = 12  # characters back to the verb ("vaulting ")
 LENGTH_BEFORE_REACH = 50  # characters back to the noun of length ("a depth of more than 1,000m")
 RE_METRE_WORD = re.compile(r"\b(?:kilo|centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
 # "the men's 1,500m", "the 400m hurdles": a race is named by its distance, which the number
@@ -957,7 +966,9 @@ RE_PERSON_HEIGHT = re.compile(
     r"(?=\s+(?P<w1>\d{1,2}-year-old|[A-Za-z]+(?:-[a-z]+)?)\b(?:\s+(?P<w2>\d{1,2}-year-old|[a-z]+(?:-[a-z]+)?)\b)?)"
 )
 RE_STANDS_HEIGHT = re.compile(rf"(?P<num>{PERSON_HEIGHT_METRES})(?P<mu>m|\s(?:metres|meters))(?![\w-])")
-RE_STANDS_BEFORE = re.compile(r"\b(?:stands|standing|stood|measures|measuring)\s+(?:at\s+)?\Z", re.IGNORECASE)
+RE_STANDS_BEFORE = re.compile(
+    r"\b(?:stands|standing|stood|measures|measuring|who\s+is|who\s+was|who's)\s+(?:at\s+)?\Z", re.IGNORECASE
+)  # ... or after "who is" ("the centre, who is 2.06m, signed"): a person's own measure
 
 
 def scan_person_heights(sc: Scanner) -> None:
@@ -2155,13 +2166,16 @@ def _speaks_of_racing(sc: Scanner, offset: int) -> bool:
 
 def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
     """Whether a number with "m" glued is a length by the words around it (RE_LENGTH_BEFORE,
-    RE_LENGTH_AFTER)."""
+    RE_LENGTH_AFTER, a height climbed to or a bar's height cleared)."""
     return (
         RE_LENGTH_AFTER.match(sc.body, num_end) is not None
         or RE_LENGTH_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
         or RE_CLIMBED_HEIGHT_AFTER.match(sc.body, num_end) is not None
         and RE_CLIMBS_TO_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
         and sentence_names(sc, start, WALK_CUES)
+        or RE_BAR_HEIGHT_AFTER.match(sc.body, num_end) is not None
+        and RE_BAR_HEIGHT.fullmatch(sc.body, start, num_end) is not None
+        and RE_BAR_CLEARED_BEFORE.search(sc.body, max(0, start - BAR_VERB_REACH), start) is not None
     )
 
 

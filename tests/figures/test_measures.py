@@ -16,6 +16,22 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # the centner of post-Soviet farm statistics (100 kg), alone and per hectare
+    (
+        "Wheat yields averaged 32.4 centners per hectare, up from 30.1 centners.",
+        [("32.4", "other", "other"), ("30.1", "other", "other")],
+    ),
+    ("Barley gave 21 centners a hectare on the state farms.", [("21", "other", "other")]),
+    # a bar's height cleared, to the centimetre, and a person's height after "who is": metres; a
+    # debt cleared in millions stays a count
+    ("She cleared 4.70m at her third attempt.", [("4.7", "other", "other")]),
+    ("The Swede vaulted 6.05m to win.", [("6.05", "other", "other")]),
+    ("The club cleared 1.25m in debt last year.", [("1250000", "count", "count")]),
+    (
+        "The centre, who is 2.06m, signed a two-year deal.",
+        [("2.06", "other", "other"), ("2", "year", "duration")],
+    ),
+    ("The city, which is 1.95m strong, votes today.", [("1950000", "count", "count")]),
     # two close ends right after a change verb are one uncertain amount of the move; ends far apart
     # are the move and the level reached, and "from A to B" a before and an after
     ("The blizzard dropped 8 to 12 inches on the city overnight.", [("8/12", "other", "other")]),
