@@ -292,6 +292,11 @@ RE_METRES_NO_NOUN_RANGE = re.compile(
     rf"(?P<low>{NUM})(?P<join>m\s+to\s+|m?[-–])(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+\(|\s+(?:above|below|overnight|in|on"
     rf"|at|by|from|over|{'|'.join(sorted(TODAY_WORDS))}|this|last|within)\b)"
 )
+# ... and such a range after a length named, whatever follows it, as a single length may be read
+# (RE_METRES_NAMED): "waves of 5-6m battered the coast", "a depth of 8-10m made the dive"
+RE_METRES_NAMED_RANGE = re.compile(
+    rf"(?P<low>{NUM})(?P<join>m?[-–])(?P<num>{NUM})m(?!\w|\.\w|,\d|\s+(?:people|of\s+(?:the|its|their|his|her)\b))"
+)
 WATER_LEVEL_REACH = 60  # characters back to the body of water whose level moves
 
 
@@ -1752,6 +1757,11 @@ def scan_units(sc: Scanner) -> None:
         (m, "meter")
         for m in sc.at(RE_METRES_NO_NOUN_RANGE, sc.digits_then(METRES_RANGE_FOLLOWERS))
         if _water_level(sc, m.start()) or _length_named(sc, m.start(), m.end("num"))
+    ]
+    found += [
+        (m, "meter")
+        for m in sc.at(RE_METRES_NAMED_RANGE, sc.digits_then(METRES_RANGE_FOLLOWERS))
+        if _length_named(sc, m.start(), m.end("num"))
     ]
     found += [
         (m, "meter")

@@ -1518,6 +1518,12 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if last == "by" and not ADJUSTING_VERBS.isdisjoint(before[-3:-1]):
         # "pensions will be indexed by 8%", "adjusted annually by 2%": a change either way
         return "percent_change", "", change_subject()
+    if averaged and before[-4] == "by" and after[:1] != ["of"]:
+        # "prices were discounted by an average of 31%", "were overvalued by an average of 50%":
+        # "by an average of" measures an amount of difference, never the agent of a passive (not
+        # "approved by 62%", a share of the voters), so the percent is how far levels moved or
+        # stand apart (rules, table 2: "by N%" is a change)
+        return "percent_change", "", change_subject()
     if (
         last == "of"
         and len(before) > 2

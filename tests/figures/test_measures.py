@@ -16,6 +16,9 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a range of glued metres after a length named, a verb after it; millions of viewers stay a count
+    ("Waves of 5-6m battered the harbour wall.", [("5/6", "other", "other")]),
+    ("The show drew 5-6m viewers.", [("5000000/6000000", "people", "count")]),
     # the centner of post-Soviet farm statistics (100 kg), alone and per hectare
     (
         "Wheat yields averaged 32.4 centners per hectare, up from 30.1 centners.",

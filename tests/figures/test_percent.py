@@ -13,6 +13,10 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "by an average of" measures an amount of difference; "by" before a bare percent may name the
+    # voters of a passive, a share
+    ("Electronics were discounted by an average of 31 percent.", [("31", "percent", "percent_change")]),
+    ("The motion was approved by 62%, the party said.", [("62", *SHARE)]),
     # two close ends right after a change verb: one range of the change; a level far above the
     # move is the level it reached
     ("Production fell 7 to 11 percent in the quarter.", [("7/11", "percent", "percent_change")]),
