@@ -348,7 +348,7 @@ WALK_CUES = (
 RE_CLIMBED_HEIGHT_AFTER = re.compile(r"m(?=[.,;:)]|\s+(?:at|in|on|and|with|before|then|above|near|by)\b)")
 # "she cleared 4.70m", "vaulted 5.85m": a bar's height, stated to the centimetre, right after a verb
 # of clearing it, with a stop or an attempt's preposition after the "m", is metres, not millions
-# ("the club cleared 1.25m in debt" stays millions: "in", and one decimal is no bar's height)
+# ("the club cleared 1.35m in debt" stays millions: "in" follows it)
 RE_BAR_HEIGHT = re.compile(r"\d\.\d\d")
 RE_BAR_HEIGHT_AFTER = re.compile(r"m(?=[.,;:)]|\s+(?:at|on|to|and|with)\b)")
 RE_BAR_CLEARED_BEFORE = re.compile(
@@ -973,7 +973,7 @@ RE_PERSON_HEIGHT = re.compile(
 RE_STANDS_HEIGHT = re.compile(rf"(?P<num>{PERSON_HEIGHT_METRES})(?P<mu>m|\s(?:metres|meters))(?![\w-])")
 RE_STANDS_BEFORE = re.compile(
     r"\b(?:stands|standing|stood|measures|measuring|who\s+is|who\s+was|who's)\s+(?:at\s+)?\Z", re.IGNORECASE
-)  # ... or after "who is" ("the centre, who is 2.06m, signed"): a person's own measure
+)  # ... or after "who is" ("the centre, who is 2.04m, signed"): a person's own measure
 
 
 def scan_person_heights(sc: Scanner) -> None:

@@ -905,7 +905,7 @@ BASIS_POINT_UNITS = frozenset(("bp", "bps", "basis-point", "basis-points"))
 
 def _rate_move_noun_to(before: list[str]) -> bool:
     """Whether a percent follows a move in basis points written as a noun and "to" ("expect a 50
-    basis point cut to 7.25%", "a 25bp hike to 4.5%"): the level an interest rate is moved to, the
+    basis point cut to 7.35%", "a 25bp hike to 4.5%"): the level an interest rate is moved to, the
     move's own unit being the one rate setters use; not when the clause names what grew ("a 40bp
     rise in inflation to 3%"), nor a margin moved in basis points, which names itself ("the margin
     widened 140 basis points to 19%": no move noun)."""
