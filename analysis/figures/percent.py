@@ -641,9 +641,10 @@ def _names_rate_level(words: list[str]) -> bool:
         ):
             return True  # "lenders are pricing fixed home loans from 5.99%": a word of what the loan is for between
         if word in LOAN_PRICE_VERBS:
-            j = i + 2 if words[i + 1 : i + 2] and words[i + 1] in LOAN_PRICE_ADVERBS else i + 1
+            passive = word in CHARGE_VERBS and words[i + 1 : i + 2] and words[i + 1] in BE_WORDS
+            j = i + 2 if words[i + 1 : i + 2] and words[i + 1] in LOAN_PRICE_ADVERBS or passive else i + 1
             if j < len(words) and words[j] in LOAN_PRODUCTS:
-                return True  # "older loans carry 7.3%", "mortgages now cost 19%"
+                return True  # "older loans carry 7.3%", "mortgages now cost 19%", "loans are charged at 6%"
         if (
             i == 0
             and word == "at"
@@ -791,6 +792,7 @@ def _rate_set(words: list[str], i: int) -> bool:
 
 LOAN_PHRASE_WORDS = 10  # words back from "at" over the loan's own phrases ("a loan of ... from ...")
 LOAN_PHRASE_OPENERS = frozenset(("of", "from", "by"))
+CLAUSE_STOPS = frozenset(",;:()")  # (an amount's sign, "$", stays inside the loan's phrase)
 
 
 def _loan_phrase_at(words: list[str]) -> bool:
@@ -800,7 +802,7 @@ def _loan_phrase_at(words: list[str]) -> bool:
     the bank grew at 5% a year")."""
     for k in range(1, min(len(words), LOAN_PHRASE_WORDS + 1)):
         word = words[k]
-        if word in CHANGE_WORDS or not word[:1].isalnum():
+        if word in CHANGE_WORDS or word in CLAUSE_STOPS:
             return False
         if word in LOANS_AT:
             return k > 2 and not LOAN_PHRASE_OPENERS.isdisjoint(words[1:k])

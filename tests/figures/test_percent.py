@@ -13,6 +13,14 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # loans charged at a percent in the passive, and a loan's phrases holding an amount with its
+    # sign: the loan's interest; a fee on loans charged as a part "of" the balance is a share
+    ("Student loans are charged at 6.3 percent a year.", [("6.3", "percent", "other")]),
+    (
+        "The ministry took a loan of $300 million from a development bank at 1.5% a year.",
+        [("300000000", "USD", "money"), ("1.5", "percent", "other")],
+    ),
+    ("Late fees on loans are charged at 2% of the balance.", [("2", *SHARE)]),
     # "by an average of" measures an amount of difference; "by" before a bare percent may name the
     # voters of a passive, a share
     ("Electronics were discounted by an average of 31 percent.", [("31", "percent", "percent_change")]),
