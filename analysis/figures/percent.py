@@ -632,7 +632,7 @@ def _names_rate_level(words: list[str]) -> bool:
         if word in COUPON_WORDS and not DEBT_WORDS.isdisjoint(words):
             return True  # "notes with a coupon of 3.45%", "the coupon on the new bond was set at 4.65%"
         if word in COUPON_WORDS and words[0] == "at" and not RATE_SETTING_VERBS.isdisjoint(words[1:i]):
-            return True  # "the coupon was fixed at 4.25%": a coupon set at a level is the interest a
+            return True  # "the coupon was fixed at 3.95%": a coupon set at a level is the interest a
             # debt pays (a shop's coupon is worth an amount off, never set "at" a level)
         if word in LOAN_PRODUCTS and i + 1 < len(words) and words[i + 1] in RATE_TYPES:
             return True  # "the average two-year fixed mortgage costs 4.79%"

@@ -14,7 +14,7 @@ from .corpus import Expected, figures_of, scanner_of
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a coupon set at a level is a debt's interest
-    ("The coupon was fixed at 4.25 percent.", [("4.25", "percent", "other")]),
+    ("The coupon was fixed at 3.95 percent.", [("3.95", "percent", "other")]),
     # loans charged at a percent in the passive, and a loan's phrases holding an amount with its
     # sign: the loan's interest; a fee on loans charged as a part "of" the balance is a share
     ("Student loans are charged at 6.3 percent a year.", [("6.3", "percent", "other")]),
