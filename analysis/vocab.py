@@ -369,6 +369,8 @@ PRICE_GAP_WORDS: dict[str, str] = {
     "markdowns": "decrease",
     "mark-down": "decrease",
     "mark-downs": "decrease",
+    "rebate": "decrease",
+    "rebates": "decrease",
 }
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
 # that names a change ("yearly rent rises are capped at 3%") bounds that change

@@ -23,6 +23,7 @@ from ..vocab import (
     COUPON_WORDS,
     DEBT_WORDS,
     FUNCTION_WORDS,
+    IRREGULAR_PAST_VERBS,
     LENDER_WORDS,
     LIMITING_ADVERBS,
     LOAN_OFFER_VERBS,
@@ -793,6 +794,7 @@ def _rate_set(words: list[str], i: int) -> bool:
     )  # "bank" inside a name ("the Riksbank", "the bank's board"), a bank in Spanish, Italian or French
 
 
+LOAN_ENDINGS = ("loan", "loans")  # a compound that names a loan ("microloans")
 LOAN_PHRASE_WORDS = 10  # words back from "at" over the loan's own phrases ("a loan of ... from ...")
 LOAN_PHRASE_OPENERS = frozenset(("of", "from", "by"))
 CLAUSE_STOPS = frozenset(",;:()")  # (an amount's sign, "$", stays inside the loan's phrase)
@@ -830,9 +832,11 @@ def _savings_paid(words: list[str]) -> bool:
     is a savings product ("accounts now pay", "cash earning"), an adverb or "is"/"are" between."""
     if not words or words[0] not in SAVINGS_PAY_VERBS:
         return False
-    j = 2 if words[1:2] and words[1] in LOAN_PRICE_ADVERBS | {"are", "is"} else 1
+    j = 2 if words[1:2] and (words[1] in LOAN_PRICE_ADVERBS or words[1] in BE_WORDS) else 1
     if j < len(words) and (words[j] in SAVINGS_PRODUCTS or words[j] in DEBT_WORDS):
         return True  # ... or a debt security ("Treasury bills yielded 11%": the interest they pay)
+    if words[j + 1 : j + 2] == ["savings"]:
+        return True  # a product that "savings" names ("the savings scheme offers 8%", "savings plans pay")
     # the product with a phrase after it ("savings accounts at the bank pay", "term deposits of up
     # to one year earned"): a savings product right before a preposition, a few words back
     for k in range(j + 1, min(len(words), j + SAVINGS_SUBJECT_WORDS)):
@@ -1290,6 +1294,19 @@ MARGIN_NOUNS = frozenset(("margin", "margins"))
 MARGIN_BY_WORDS = 3  # words between "by" and the margin ("by a wide margin of")
 
 
+def _finite_verb(word: str) -> bool:
+    """Whether a lower-case word right after a percent is a verb whose subject it is: a form of
+    be, have or a modal, a regular or irregular past ("were", "had", "dropped", "left", "said")."""
+    return (
+        word in AUXILIARY_VERBS
+        or word in IRREGULAR_PAST_VERBS
+        or word == "said"
+        or len(word) > 4
+        and word.endswith("ed")
+        and word.isalpha()
+    )
+
+
 def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     """Change or share, the direction of a change, and what it measures."""
     s_start, s_end = sc.sentence_bounds(start)
@@ -1439,10 +1456,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", "", change_subject()
     if not direction:
         for i, w in enumerate(after[:3]):
-            if i == 0 and w in AUXILIARY_VERBS:
-                break  # "found that 43% were behind schedule", "9% had no alarm": the percent is the
-                # subject of its own verb, a part of a group counted; what follows says what that
-                # part is or did, no move of the percent (not "sales were 5% behind", the percent after the verb)
+            if i == 0 and _finite_verb(w) and last not in DETERMINERS:
+                break  # "found that 43% were behind schedule", "9% had no alarm", "4% dropped out":
+                # the percent is the subject of its own verb, a part of a group counted; what follows
+                # says what that part is or did, no move of the percent (not "sales were 5% behind",
+                # the percent after the verb, nor "a 20% discounted fare", a determiner before it)
             if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or") or w in CLAUSE_AFTER_JOINS:
                 break  # ("or": "7.5 per cent or more" is a bound of the level, no change; "before
                 # easing", "after rising": a conjunction opens the next clause's move)
@@ -1600,7 +1618,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     phrase = noun_phrase_before(before_words[:-aside]) if aside else []
     while phrase and phrase[0].lower() in FUNCTION_WORDS:
         phrase = phrase[1:]  # "and inflation, at 9 per cent": "inflation"
-    if phrase and phrase[-1].isalpha():  # "inflation, at 24.5 per cent in February": not "February"
+    if phrase and phrase[-1].isalpha() and after[:1] != ["interest"]:
+        # "inflation, at 24.5 per cent in February": not "February"; "the loan, at 12 percent
+        # interest,": the interest named after it (below)
         last = phrase[-1].lower()
         changed = (
             CHANGE_WORDS.get(last, "") if last in CHANGE_NOUNS else ""
@@ -1622,7 +1642,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         after[:1] == ["on"]
         and NOT_INTEREST_RATES.isdisjoint(clause)
         and (priced := lower_tokens_after(body, end, min(s_end, end + 60), PRICED_ON_WORDS + 1)[1:])
-        and any(w in LOAN_PRODUCTS or w in SAVINGS_PRODUCTS for w in priced)
+        and any(w in LOAN_PRODUCTS or w in SAVINGS_PRODUCTS or w.endswith(LOAN_ENDINGS) for w in priced)
     ):
         # "paid depositors 3.2% on one-year deposits", "charged an average 7.4% on car loans": the
         # interest paid or charged on them (not "a tax of 20% on savings")

@@ -13,6 +13,23 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a percent that is the subject of a past verb, regular or irregular, is a part of a group
+    ("Among the buses checked, 17% left late.", [("17", *SHARE)]),
+    ("Some 6% declined to say, and 3% dropped out.", [("6", *SHARE), ("3", *SHARE)]),
+    (
+        "Of the 40 stocks, 30% rose and 70% fell.",
+        [("40", "count", "count"), ("30", *SHARE), ("70", *SHARE)],
+    ),
+    # rebates are discounts; a compound naming a loan, debt securities "were yielding", a product
+    # "savings" names and a loan's interest after an aside are rate levels
+    ("Dealers are offering rebates averaging 4 percent.", [("4", "percent", "percent_change")]),
+    ("Lenders charge 14% on their microloans.", [("14", "percent", "other")]),
+    ("Ten-year notes were yielding 4.4 per cent.", [("10", "year", "duration"), ("4.4", "percent", "other")]),
+    ("The savings plan pays 5 per cent.", [("5", "percent", "other")]),
+    (
+        "The society's loan of $2 million, at 9 percent interest, runs for five years.",
+        [("2000000", "USD", "money"), ("9", "percent", "other"), ("5", "year", "duration")],
+    ),
     # a coupon set at a level is a debt's interest
     ("The coupon was fixed at 3.95 percent.", [("3.95", "percent", "other")]),
     # loans charged at a percent in the passive, and a loan's phrases holding an amount with its
