@@ -1619,7 +1619,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     while phrase and phrase[0].lower() in FUNCTION_WORDS:
         phrase = phrase[1:]  # "and inflation, at 9 per cent": "inflation"
     if phrase and phrase[-1].isalpha() and after[:1] != ["interest"]:
-        # "inflation, at 24.5 per cent in February": not "February"; "the loan, at 12 percent
+        # "inflation, at 9 per cent in February": not "February"; "the loan, at 12 percent
         # interest,": the interest named after it (below)
         last = phrase[-1].lower()
         changed = (
