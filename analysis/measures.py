@@ -161,6 +161,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # crop markets (100 kg), and the bushel of North American and Sri Lankan grain (a volume)
     # the Spanish plural Central America's English-language press keeps ("5.2 million quintales")
     "quintal": ("quintales",),
+    # ... and the same 100 kg as the centner of farm statistics in Russia, Central Asia and the
+    # Caucasus ("a yield of 28 centners per hectare")
+    "centner": (),
     "bushel": (),
     "megametric_ton": (),
     "gigametric_ton": (),
@@ -342,6 +345,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "bu/ac",
     ),
     "quintal / hectare": ("quintals per hectare", "quintals a hectare", "quintal per hectare"),
+    "centner / hectare": ("centners per hectare", "centners a hectare", "centner per hectare"),
     "ardeb / feddan": ("ardebs per feddan", "ardebs a feddan", "ardeb per feddan"),  # a wheat yield
     "kantar / feddan": ("kantars per feddan", "kentars per feddan", "kantars a feddan", "kentars a feddan"),
     # a yield in the bags a farm fills, as African farm copy states it ("25 bags an acre")
@@ -716,6 +720,7 @@ _DEFINITIONS = (
     "tola = 11.6638038 * gram",  # 180 grains, the tola of the gold and silver markets
     "maund = 40 * kilogram",  # the metric maund of Pakistan's and India's crop markets
     "quintal = 100 * kilogram",  # the metric quintal of crop markets
+    "centner = 100 * kilogram",  # the metric centner of post-Soviet farm statistics
     "horse_length = 2.4 * meter",  # racing's length of a horse, about eight feet
     # the land measures of the Middle East's and Thailand's press: the metric dunam (Israel,
     # Palestine, Jordan, Iraq; Turkey's "donum"), Egypt's feddan, Thailand's rai and China's mu

@@ -364,6 +364,13 @@ PRICE_GAP_WORDS: dict[str, str] = {
     "bonuses": "increase",
     "markups": "increase",
     "mark-ups": "increase",
+    # a price marked down from its usual level ("markdowns averaged 18%")
+    "markdown": "decrease",
+    "markdowns": "decrease",
+    "mark-down": "decrease",
+    "mark-downs": "decrease",
+    "rebate": "decrease",
+    "rebates": "decrease",
 }
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
 # that names a change ("yearly rent rises are capped at 3%") bounds that change
@@ -381,7 +388,10 @@ BY_COMPARISON_VERBS: dict[str, str] = {
         "outstripped overshot overshoots overshoot beat beats outperformed outperforms".split(),
         "increase",
     ),
-    **dict.fromkeys("missed misses undershot undershoots trailed trails".split(), "decrease"),
+    **dict.fromkeys(
+        "missed misses undershot undershoots trailed trails undercut undercuts underbid underbids".split(),
+        "decrease",
+    ),  # "undercut its rival by 11%": priced below it
 }
 # ...unless what follows is a threshold people are above or below: "22% above the age of 60",
 # "18% below the poverty line" are shares of people
@@ -1176,10 +1186,12 @@ RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     discount bank fixed variable tracker floating cash prime loan loans base fund
     facility
     refinancing
-    interbank bill bills t-bill t-bills swap swaps""".split()  # the money market's rates ("interbank rates
+    interbank bill bills t-bill t-bills swap swaps
+    card""".split()  # the money market's rates ("interbank rates
     # jumped to 14%", "Treasury bill rates eased to 9.2%") are interest rates too  # a central bank's standing facilities ("the deposit facility rate at 2%");
     # the refinancing rate of the central banks of Armenia, Belarus, Russia and the euro area's
-    # main refinancing operations ("kept the refinancing rate at 7%")
+    # main refinancing operations ("kept the refinancing rate at 7%"); a card's rate is the interest it
+    # charges ("credit-card rates now average 21%")
 )
 # A central bank named as the one who moves or holds "rates" ("the central bank held rates at
 # 5.25%", "the Fed raised rates to 4.5%"): the rates are its interest rates, a level
@@ -1267,7 +1279,7 @@ SAVINGS_PRODUCTS: frozenset[str] = frozenset(
     cash savings""".split()
 )
 SAVINGS_PAY_VERBS: frozenset[str] = frozenset(
-    "pay pays paying paid earn earns earning earned yield yields yielding offer offers offering".split()
+    "pay pays paying paid earn earns earning earned yield yields yielding yielded offer offers offering".split()
 )
 # Adverbs that may stand between a loan and its price verb ("mortgages now cost 19%").
 LOAN_PRICE_ADVERBS: frozenset[str] = frozenset(

@@ -1406,6 +1406,24 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
     return _clause_changes(body, start, is_change_word)
 
 
+# how far apart the two ends of one uncertain amount stand at most: the higher end at most this
+# many times the lower ("dropped 7 to 11 inches", "fell 5 to 8 degrees"); a move and the level it
+# reached stand further apart ("fell 0.2 to 4.1 percent", "rose 12 to 3,410")
+INTERVAL_SPREAD = 2.0
+
+
+def interval_after_move(body: str, start: int, low: float, high: float) -> bool:
+    """Whether "A to B" starting at `start` right after a change word is one uncertain amount of the
+    move (a range), its ends close ("the storm dropped 7 to 11 inches", "lost 25 to 35 metres of
+    ice"), not a move of A and the level B it reached ("unemployment fell 0.2 to 4.1 percent",
+    "turnout dropped 6 to 49 per cent"); "from A to B" stays a before and an after."""
+    if not 0 < low < high <= low * INTERVAL_SPREAD:
+        return False
+    before = _this_sentence(body[max(0, start - CHANGE_LOOKBACK) : start])
+    words = _without_approx([w.lower() for w in RE_WORDS_BEFORE.findall(before)])
+    return bool(words) and words[-1] in CHANGE_WORDS
+
+
 # approximation words as the word lists above read them ("more than" -> ["more", "than"]), longest first
 APPROX_TOKENS = tuple(sorted((w.lower().rstrip(".").split() for w in APPROX_WORDS), key=len, reverse=True))
 

@@ -25,6 +25,7 @@ from ..vocab import (
 )
 from . import money, subjects
 from . import numbers as N
+from .compose import interval_after_move
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .percent import RATING_POINT  # a player's or a programme's rating (the measure table's)
@@ -291,6 +292,11 @@ RE_METRES_NO_NOUN_RANGE = re.compile(
     rf"(?P<low>{NUM})(?P<join>m\s+to\s+|m?[-–])(?P<num>{NUM})m(?=[.,;:)]|\s*\Z|\s+\(|\s+(?:above|below|overnight|in|on"
     rf"|at|by|from|over|{'|'.join(sorted(TODAY_WORDS))}|this|last|within)\b)"
 )
+# ... and such a range after a length named, whatever follows it, as a single length may be read
+# (RE_METRES_NAMED): "waves of 5-6m battered the coast", "a depth of 8-10m made the dive"
+RE_METRES_NAMED_RANGE = re.compile(
+    rf"(?P<low>{NUM})(?P<join>m?[-–])(?P<num>{NUM})m(?!\w|\.\w|,\d|\s+(?:people|of\s+(?:the|its|their|his|her)\b))"
+)
 WATER_LEVEL_REACH = 60  # characters back to the body of water whose level moves
 
 
@@ -340,6 +346,15 @@ WALK_CUES = (
 )  # fmt: skip
 # what may follow such a height: a stop or a preposition, no noun ("climbs to 3m units" counts)
 RE_CLIMBED_HEIGHT_AFTER = re.compile(r"m(?=[.,;:)]|\s+(?:at|in|on|and|with|before|then|above|near|by)\b)")
+# "she cleared 4.70m", "vaulted 5.85m": a bar's height, stated to the centimetre, right after a verb
+# of clearing it, with a stop or an attempt's preposition after the "m", is metres, not millions
+# ("the club cleared 1.35m in debt" stays millions: "in" follows it)
+RE_BAR_HEIGHT = re.compile(r"\d\.\d\d")
+RE_BAR_HEIGHT_AFTER = re.compile(r"m(?=[.,;:)]|\s+(?:at|on|to|and|with)\b)")
+RE_BAR_CLEARED_BEFORE = re.compile(
+    r"\b(?:cleared|clears|clearing|vaulted|vaults|vaulting|leapt|leaped)\s+\Z", re.IGNORECASE
+)
+BAR_VERB_REACH = 12  # characters back to the verb ("vaulting ")
 LENGTH_BEFORE_REACH = 50  # characters back to the noun of length ("a depth of more than 1,000m")
 RE_METRE_WORD = re.compile(r"\b(?:kilo|centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
 # "the men's 1,500m", "the 400m hurdles": a race is named by its distance, which the number
@@ -958,7 +973,9 @@ RE_PERSON_HEIGHT = re.compile(
     r"(?=\s+(?P<w1>\d{1,2}-year-old|[A-Za-z]+(?:-[a-z]+)?)\b(?:\s+(?P<w2>\d{1,2}-year-old|[a-z]+(?:-[a-z]+)?)\b)?)"
 )
 RE_STANDS_HEIGHT = re.compile(rf"(?P<num>{PERSON_HEIGHT_METRES})(?P<mu>m|\s(?:metres|meters))(?![\w-])")
-RE_STANDS_BEFORE = re.compile(r"\b(?:stands|standing|stood|measures|measuring)\s+(?:at\s+)?\Z", re.IGNORECASE)
+RE_STANDS_BEFORE = re.compile(
+    r"\b(?:stands|standing|stood|measures|measuring|who\s+is|who\s+was|who's)\s+(?:at\s+)?\Z", re.IGNORECASE
+)  # ... or after "who is" ("the centre, who is 2.04m, signed"): a person's own measure
 
 
 def scan_person_heights(sc: Scanner) -> None:
@@ -1745,6 +1762,11 @@ def scan_units(sc: Scanner) -> None:
     ]
     found += [
         (m, "meter")
+        for m in sc.at(RE_METRES_NAMED_RANGE, sc.digits_then(METRES_RANGE_FOLLOWERS))
+        if _length_named(sc, m.start(), m.end("num"))
+    ]
+    found += [
+        (m, "meter")
         for m in sc.at(RE_GLUED_M, sc.digits_then(METRES_FOLLOWERS))
         if _race_distance(sc, m.group("num"), m.start())
     ]
@@ -1903,7 +1925,11 @@ def _range_or_low(
     """The range "A/B" of a measurement "A to B <unit>"; None once its lower end is added as a figure
     of its own, when the two are a before and an after ("from 13.5 to 14.0 mm", "from two to three
     metres" read as a change) or fall ("from 4.8 to 4.7 metres")."""
-    if low_value >= value or sc.change_pair(m):
+    if (
+        low_value >= value
+        or sc.change_pair(m)
+        and not interval_after_move(sc.body, m.start(), float(low_value), float(value))  # type: ignore[arg-type]
+    ):
         start, end, quote_span = low_figure
         sc.add(Figure(start, end, quote_span, low_value, "other", "other", subject, measure=measure))
         return None
@@ -2152,13 +2178,16 @@ def _speaks_of_racing(sc: Scanner, offset: int) -> bool:
 
 def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
     """Whether a number with "m" glued is a length by the words around it (RE_LENGTH_BEFORE,
-    RE_LENGTH_AFTER)."""
+    RE_LENGTH_AFTER, a height climbed to or a bar's height cleared)."""
     return (
         RE_LENGTH_AFTER.match(sc.body, num_end) is not None
         or RE_LENGTH_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
         or RE_CLIMBED_HEIGHT_AFTER.match(sc.body, num_end) is not None
         and RE_CLIMBS_TO_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
         and sentence_names(sc, start, WALK_CUES)
+        or RE_BAR_HEIGHT_AFTER.match(sc.body, num_end) is not None
+        and RE_BAR_HEIGHT.fullmatch(sc.body, start, num_end) is not None
+        and RE_BAR_CLEARED_BEFORE.search(sc.body, max(0, start - BAR_VERB_REACH), start) is not None
     )
 
 

@@ -10,6 +10,7 @@ from .. import currencies, measures
 from ..vocab import (
     ADJUSTING_VERBS,
     APPROX_WORDS,
+    AUXILIARY_VERBS,
     BORROW_VERBS,
     BY_COMPARISON_VERBS,
     CAP_ACTIVE_VERBS,
@@ -22,6 +23,7 @@ from ..vocab import (
     COUPON_WORDS,
     DEBT_WORDS,
     FUNCTION_WORDS,
+    IRREGULAR_PAST_VERBS,
     LENDER_WORDS,
     LIMITING_ADVERBS,
     LOAN_OFFER_VERBS,
@@ -53,6 +55,7 @@ from ..vocab import (
 )
 from . import numbers as N
 from . import subjects
+from .compose import interval_after_move
 from .figure import Figure, Value
 from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before
 from .numbers import END, NUM, RANGE_JOIN, WNUM, alternation
@@ -508,10 +511,12 @@ def _change_named_before_be(before: list[str]) -> str | None:
         clause = clause[1:]
     if not clause or len(clause) > CLAUSE_WORDS:
         return None
-    cut = next((i for i, w in enumerate(clause) if w in SUBJECT_PREPOSITIONS), len(clause))
+    cut = next((i for i, w in enumerate(clause) if w in SUBJECT_PREPOSITIONS or w == "between"), len(clause))
     if cut == 0:
         return None
     head, rest = clause[cut - 1], clause[cut:]
+    if head in GAP_NOUNS and rest[:1] == ["between"]:
+        return ""  # "the gap between the two bids was 4%": how far one stands from the other
     if head in CHANGE_NOUNS:
         return CHANGE_WORDS.get(head, "")
     if head in PRICE_GAP_WORDS:
@@ -578,6 +583,12 @@ def _names_rate_level(words: list[str]) -> bool:
             return True
         if (
             word in ("rate", "rates")
+            and words[i + 1 : i + 2]
+            and words[i + 1].rsplit("-", 1)[-1] in (RATE_LEVEL_WORDS)
+        ):
+            return True  # "credit-card rates average 21%": a hyphened name ending in a rate word
+        if (
+            word in ("rate", "rates")
             and i + 2 < len(words)
             and "-" in words[i + 1]
             and words[i + 2] in RATE_LEVEL_WORDS
@@ -621,6 +632,9 @@ def _names_rate_level(words: list[str]) -> bool:
             return True  # "the federal funds target range to 3.55%-4%" (not "the inflation target range")
         if word in COUPON_WORDS and not DEBT_WORDS.isdisjoint(words):
             return True  # "notes with a coupon of 3.45%", "the coupon on the new bond was set at 4.65%"
+        if word in COUPON_WORDS and words[0] == "at" and not RATE_SETTING_VERBS.isdisjoint(words[1:i]):
+            return True  # "the coupon was fixed at 3.95%": a coupon set at a level is the interest a
+            # debt pays (a shop's coupon is worth an amount off, never set "at" a level)
         if word in LOAN_PRODUCTS and i + 1 < len(words) and words[i + 1] in RATE_TYPES:
             return True  # "the average two-year fixed mortgage costs 4.79%"
         if (
@@ -631,15 +645,21 @@ def _names_rate_level(words: list[str]) -> bool:
         ):
             return True  # "lenders are pricing fixed home loans from 5.99%": a word of what the loan is for between
         if word in LOAN_PRICE_VERBS:
-            j = i + 2 if words[i + 1 : i + 2] and words[i + 1] in LOAN_PRICE_ADVERBS else i + 1
+            passive = word in CHARGE_VERBS and words[i + 1 : i + 2] and words[i + 1] in BE_WORDS
+            j = i + 2 if words[i + 1 : i + 2] and words[i + 1] in LOAN_PRICE_ADVERBS or passive else i + 1
             if j < len(words) and words[j] in LOAN_PRODUCTS:
-                return True  # "older loans carry 7.3%", "mortgages now cost 19%"
+                return True  # "older loans carry 7.3%", "mortgages now cost 19%", "loans are charged at 6%"
         if (
             i == 0
             and word == "at"
             and (
                 _loan_offered(words)
-                or (words[1:2] and (words[1] in LOANS_AT or words[1] in DEBT_WORDS) or _credit_line_at(words))
+                or (
+                    words[1:2]
+                    and (words[1] in LOANS_AT or words[1] in DEBT_WORDS)
+                    or _credit_line_at(words)
+                    or _loan_phrase_at(words)
+                )
                 and NOT_LOAN_PRICE.isdisjoint(words)
             )
         ):
@@ -774,6 +794,26 @@ def _rate_set(words: list[str], i: int) -> bool:
     )  # "bank" inside a name ("the Riksbank", "the bank's board"), a bank in Spanish, Italian or French
 
 
+LOAN_ENDINGS = ("loan", "loans")  # a compound that names a loan ("microloans")
+LOAN_PHRASE_WORDS = 10  # words back from "at" over the loan's own phrases ("a loan of ... from ...")
+LOAN_PHRASE_OPENERS = frozenset(("of", "from", "by"))
+CLAUSE_STOPS = frozenset(",;:()")  # (an amount's sign, "$", stays inside the loan's phrase)
+
+
+def _loan_phrase_at(words: list[str]) -> bool:
+    """Whether "at" closes a loan's noun phrase after the loan's own phrases of amount or lender
+    (words lower case, nearest first, "at" first): "a loan of 60 million euros from a state bank at
+    4%" is lent at that interest; not when a verb of change or a comma stands between ("loans from
+    the bank grew at 5% a year")."""
+    for k in range(1, min(len(words), LOAN_PHRASE_WORDS + 1)):
+        word = words[k]
+        if word in CHANGE_WORDS or word in CLAUSE_STOPS:
+            return False
+        if word in LOANS_AT:
+            return k > 2 and not LOAN_PHRASE_OPENERS.isdisjoint(words[1:k])
+    return False
+
+
 def _credit_line_at(words: list[str]) -> bool:
     """Whether a line of credit stands right before "at" (words lower case, nearest first, "at"
     first): "a line of credit at 6%", "credit lines at 4%", "a credit facility at 5%" are lent at
@@ -792,9 +832,11 @@ def _savings_paid(words: list[str]) -> bool:
     is a savings product ("accounts now pay", "cash earning"), an adverb or "is"/"are" between."""
     if not words or words[0] not in SAVINGS_PAY_VERBS:
         return False
-    j = 2 if words[1:2] and words[1] in LOAN_PRICE_ADVERBS | {"are", "is"} else 1
-    if j < len(words) and words[j] in SAVINGS_PRODUCTS:
-        return True
+    j = 2 if words[1:2] and (words[1] in LOAN_PRICE_ADVERBS or words[1] in BE_WORDS) else 1
+    if j < len(words) and (words[j] in SAVINGS_PRODUCTS or words[j] in DEBT_WORDS):
+        return True  # ... or a debt security ("Treasury bills yielded 11%": the interest they pay)
+    if words[j + 1 : j + 2] == ["savings"]:
+        return True  # a product that "savings" names ("the savings scheme offers 8%", "savings plans pay")
     # the product with a phrase after it ("savings accounts at the bank pay", "term deposits of up
     # to one year earned"): a savings product right before a preposition, a few words back
     for k in range(j + 1, min(len(words), j + SAVINGS_SUBJECT_WORDS)):
@@ -865,6 +907,22 @@ def _level_after_rate_move(before: list[str]) -> bool:
         or "bank" in before
         and CHANGE_MEASURES.isdisjoint(before)  # not "bank lending growth slowed 50bps to 4%"
     )
+
+
+BASIS_POINT_UNITS = frozenset(("bp", "bps", "basis-point", "basis-points"))
+
+
+def _rate_move_noun_to(before: list[str]) -> bool:
+    """Whether a percent follows a move in basis points written as a noun and "to" ("expect a 50
+    basis point cut to 7.35%", "a 25bp hike to 4.5%"): the level an interest rate is moved to, the
+    move's own unit being the one rate setters use; not when the clause names what grew ("a 40bp
+    rise in inflation to 3%"), nor a margin moved in basis points, which names itself ("the margin
+    widened 140 basis points to 19%": no move noun)."""
+    if len(before) < 4 or before[-1] != "to" or before[-2] not in CHANGE_NOUNS:
+        return False
+    unit = before[-3]
+    in_basis_points = unit in BASIS_POINT_UNITS or unit in ("point", "points") and before[-4] == "basis"
+    return in_basis_points and CHANGE_MEASURES.isdisjoint(_clause(before))
 
 
 def _bare_rate_subject(before: list[str]) -> bool:
@@ -1044,7 +1102,7 @@ def scan_percent(sc: Scanner) -> None:
                 # "its forecast for 2027 to 2.6%": a year, then the percent; a percent's low end
                 # never reads as a year above its high end
                 s, value = m.start("num2"), N.normalise_number(high)
-            elif high <= low or sc.change_pair(m):
+            elif high <= low or sc.change_pair(m) and not interval_after_move(sc.body, m.start(), low, high):
                 first, s, value = (m.start(), value), m.start("num2"), N.normalise_number(high)
             else:
                 value = f"{value}/{N.normalise_number(high)}"
@@ -1155,6 +1213,8 @@ def _continued_change(
     if RE_SHARE_AFTER.match(sc.body, end):
         return kind, direction
     if previous.kind == "other":  # a rate level, then the level it is compared with
+        # ... read up to an approximation word before the percent ("fell to 9.1% from above 10%")
+        between = sc.body[previous.end : max(previous.end, sc.approx_before(start)[1])]
         if len(between) <= RATE_COMPARED_GAP and RE_GAPPED_LEVEL.search(between):
             return previous.kind, ""  # "was left at 3.1%, and the five-year rate at 3.6%": its verb left out
         if len(between) > RATE_COMPARED_GAP or not RE_COMPARED_LEVEL.search(between):
@@ -1229,6 +1289,22 @@ def verb_object(window: list[str]) -> tuple[str, int]:
 # (rules, table 2: a higher or lower level); "5% over the period" or "40% under 30" are no gaps
 OVER_UNDER: dict[str, str] = {"over": "increase", "under": "decrease"}
 PLANNED_LEVELS = frozenset(("budget", "estimate", "forecast", "target", "plan", "schedule"))
+# a margin after "by" ("by a margin of", "by a narrow margin of"): the gap between two levels
+MARGIN_NOUNS = frozenset(("margin", "margins"))
+MARGIN_BY_WORDS = 3  # words between "by" and the margin ("by a wide margin of")
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a lower-case word right after a percent is a verb whose subject it is: a form of
+    be, have or a modal, a regular or irregular past ("were", "had", "dropped", "left", "said")."""
+    return (
+        word in AUXILIARY_VERBS
+        or word in IRREGULAR_PAST_VERBS
+        or word == "said"
+        or len(word) > 4
+        and word.endswith("ed")
+        and word.isalpha()
+    )
 
 
 def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
@@ -1380,6 +1456,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", "", change_subject()
     if not direction:
         for i, w in enumerate(after[:3]):
+            if i == 0 and _finite_verb(w) and last not in DETERMINERS:
+                break  # "found that 43% were behind schedule", "9% had no alarm", "4% dropped out":
+                # the percent is the subject of its own verb, a part of a group counted; what follows
+                # says what that part is or did, no move of the percent (not "sales were 5% behind",
+                # the percent after the verb, nor "a 20% discounted fare", a determiner before it)
             if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or") or w in CLAUSE_AFTER_JOINS:
                 break  # ("or": "7.5 per cent or more" is a bound of the level, no change; "before
                 # easing", "after rising": a conjunction opens the next clause's move)
@@ -1460,6 +1541,22 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if last == "by" and not ADJUSTING_VERBS.isdisjoint(before[-3:-1]):
         # "pensions will be indexed by 8%", "adjusted annually by 2%": a change either way
         return "percent_change", "", change_subject()
+    if averaged and before[-4] == "by" and after[:1] != ["of"]:
+        # "prices were discounted by an average of 31%", "were overvalued by an average of 50%":
+        # "by an average of" measures an amount of difference, never the agent of a passive (not
+        # "approved by 62%", a share of the voters), so the percent is how far levels moved or
+        # stand apart (rules, table 2: "by N%" is a change)
+        return "percent_change", "", change_subject()
+    if (
+        last == "of"
+        and len(before) > 2
+        and before[-2] in MARGIN_NOUNS
+        and "by" in before[-MARGIN_BY_WORDS - 2 : -2]
+        and after[:1] != ["of"]
+    ):
+        # "won the tender by a margin of 6%", "cheaper by a wide margin of 9 percent": how far one
+        # level stands from the other, a change (rules, table 2), not a margin of profit (a share)
+        return "percent_change", "", change_subject()
     if last == "of" and len(before) > 1 and before[-2] in GAP_NOUNS and after[:1] != ["of"]:
         # "a gap of 6% with the street rate": how far one level stands above or below the
         # other, a change (rules, table 2: a higher or lower level), not a share of anything
@@ -1481,8 +1578,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         )
     ):
         return "percent_change", "", change_subject()  # "the council's rate peg was set at 4.5%"
-    if last in BE_WORDS and (named := _change_named_before_be(before[:-1])) is not None:
-        return "percent_change", named, change_subject()  # "The increase was 5%", "The discount is 15%"
+    if (last in BE_WORDS or last in AVERAGE_VERBS) and (
+        named := _change_named_before_be(before[:-1])
+    ) is not None:
+        # "The increase was 5%", "The discount is 15%", "Markdowns averaged 18%": what the change was
+        return "percent_change", named, change_subject()
     if (
         last in ("at", "to")
         and len(before) > 1
@@ -1518,7 +1618,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     phrase = noun_phrase_before(before_words[:-aside]) if aside else []
     while phrase and phrase[0].lower() in FUNCTION_WORDS:
         phrase = phrase[1:]  # "and inflation, at 9 per cent": "inflation"
-    if phrase and phrase[-1].isalpha():  # "inflation, at 24.5 per cent in February": not "February"
+    if phrase and phrase[-1].isalpha() and after[:1] != ["interest"]:
+        # "inflation, at 9 per cent in February": not "February"; "the loan, at 12 percent
+        # interest,": the interest named after it (below)
         last = phrase[-1].lower()
         changed = (
             CHANGE_WORDS.get(last, "") if last in CHANGE_NOUNS else ""
@@ -1540,7 +1642,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         after[:1] == ["on"]
         and NOT_INTEREST_RATES.isdisjoint(clause)
         and (priced := lower_tokens_after(body, end, min(s_end, end + 60), PRICED_ON_WORDS + 1)[1:])
-        and any(w in LOAN_PRODUCTS or w in SAVINGS_PRODUCTS for w in priced)
+        and any(w in LOAN_PRODUCTS or w in SAVINGS_PRODUCTS or w.endswith(LOAN_ENDINGS) for w in priced)
     ):
         # "paid depositors 3.2% on one-year deposits", "charged an average 7.4% on car loans": the
         # interest paid or charged on them (not "a tax of 20% on savings")
@@ -1574,7 +1676,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "The bank held its key rate at 6%. Analysts expect the rate to stay at 6%": the rate last
         # named with its level
         return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
-    if _level_after_rate_move(before) and after[:1] != ["of"]:
+    if (_level_after_rate_move(before) or _rate_move_noun_to(before)) and after[:1] != ["of"]:
         # "cut its deposit rate by 625 basis points since April, to 21%": the rate's new level
         return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
     if (

@@ -16,6 +16,39 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a range of glued metres after a length named, a verb after it; millions of viewers stay a count
+    ("Waves of 5-6m battered the harbour wall.", [("5/6", "other", "other")]),
+    ("The show drew 5-6m viewers.", [("5000000/6000000", "people", "count")]),
+    # the centner of post-Soviet farm statistics (100 kg), alone and per hectare
+    (
+        "Wheat yields averaged 32.4 centners per hectare, up from 30.1 centners.",
+        [("32.4", "other", "other"), ("30.1", "other", "other")],
+    ),
+    ("Barley gave 21 centners a hectare on the state farms.", [("21", "other", "other")]),
+    # a bar's height cleared, to the centimetre, and a person's height after "who is": metres; a
+    # debt cleared in millions stays a count
+    ("She cleared 4.70m at her third attempt.", [("4.7", "other", "other")]),
+    ("The Swede vaulted 5.95m to win.", [("5.95", "other", "other")]),
+    ("The club cleared 1.35m in debt last year.", [("1350000", "count", "count")]),
+    (
+        "The centre, who is 2.04m, signed a two-year deal.",
+        [("2.04", "other", "other"), ("2", "year", "duration")],
+    ),
+    ("The city, which is 1.83m strong, votes today.", [("1830000", "count", "count")]),
+    # two close ends right after a change verb are one uncertain amount of the move; ends far apart
+    # are the move and the level reached, and "from A to B" a before and an after
+    ("The blizzard dropped 8 to 12 inches on the city overnight.", [("8/12", "other", "other")]),
+    (
+        "The glacier has lost 25 to 35 metres of ice since 2000.",
+        [("25/35", "other", "other"), ("2000", "year", "date")],
+    ),
+    ("The river rose 2 to 3 feet overnight.", [("2/3", "other", "other")]),
+    ("Temperatures fell 5 to 8 degrees overnight.", [("5/8", "other", "other")]),
+    (
+        "The river rose 1.2 to 4.5 metres at the bridge.",
+        [("1.2", "other", "other"), ("4.5", "other", "other")],
+    ),
+    ("The river rose from 2 to 3 metres overnight.", [("2", "other", "other"), ("3", "other", "other")]),
     # a person's height in metres with two decimals before a person's noun, or after "stands"
     ("The 1.93m winger scored twice.", [("1.93", "other", "other")]),
     ("The 2.04-metre 24-year-old signed.", [("2.04", "other", "other"), ("24", "other", "count")]),

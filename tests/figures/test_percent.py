@@ -13,6 +13,44 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a percent that is the subject of a past verb, regular or irregular, is a part of a group
+    ("Among the buses checked, 17% left late.", [("17", *SHARE)]),
+    ("Some 6% declined to say, and 3% dropped out.", [("6", *SHARE), ("3", *SHARE)]),
+    (
+        "Of the 40 stocks, 30% rose and 70% fell.",
+        [("40", "count", "count"), ("30", *SHARE), ("70", *SHARE)],
+    ),
+    # rebates are discounts; a compound naming a loan, debt securities "were yielding", a product
+    # "savings" names and a loan's interest after an aside are rate levels
+    ("Dealers are offering rebates averaging 4 percent.", [("4", "percent", "percent_change")]),
+    ("Lenders charge 14% on their microloans.", [("14", "percent", "other")]),
+    ("Ten-year notes were yielding 4.4 per cent.", [("10", "year", "duration"), ("4.4", "percent", "other")]),
+    ("The savings plan pays 5 per cent.", [("5", "percent", "other")]),
+    (
+        "The society's loan of $2 million, at 9 percent interest, runs for five years.",
+        [("2000000", "USD", "money"), ("9", "percent", "other"), ("5", "year", "duration")],
+    ),
+    # a coupon set at a level is a debt's interest
+    ("The coupon was fixed at 3.95 percent.", [("3.95", "percent", "other")]),
+    # loans charged at a percent in the passive, and a loan's phrases holding an amount with its
+    # sign: the loan's interest; a fee on loans charged as a part "of" the balance is a share
+    ("Student loans are charged at 6.3 percent a year.", [("6.3", "percent", "other")]),
+    (
+        "The ministry took a loan of $300 million from a development bank at 1.5% a year.",
+        [("300000000", "USD", "money"), ("1.5", "percent", "other")],
+    ),
+    ("Late fees on loans are charged at 2% of the balance.", [("2", *SHARE)]),
+    # "by an average of" measures an amount of difference; "by" before a bare percent may name the
+    # voters of a passive, a share
+    ("Electronics were discounted by an average of 31 percent.", [("31", "percent", "percent_change")]),
+    ("The motion was approved by 62%, the party said.", [("62", *SHARE)]),
+    # two close ends right after a change verb: one range of the change; a level far above the
+    # move is the level it reached
+    ("Production fell 7 to 11 percent in the quarter.", [("7/11", "percent", "percent_change")]),
+    (
+        "Turnout dropped 6 to 49 per cent.",
+        [("6", "percent", "percent_change"), ("49", "percent", "percentage_share")],
+    ),
     # "A to B percent of" a whole after a change verb: one range of the part lost, not a change
     # and a level; without the whole, the change and its level
     (
@@ -1042,6 +1080,65 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "In the wage talks, employers offered 3 percent and the union is holding out for 7 percent.",
         [("3", "percent", "percent_change"), ("7", "percent", "percent_change")],
+    ),
+    # a percent that is the subject of its own verb is a part of a group counted, whatever the
+    # verb's complement says; a percent after the verb keeps its reading
+    (
+        "A survey of landlords found that 37% were planning to sell within two years.",
+        [("37", "percent", "percentage_share"), ("2", "year", "duration")],
+    ),
+    ("Inspectors visited the care homes, and 18% had no working fire alarm.", [("18", *SHARE)]),
+    ("The council checked its bridges and found that 23 percent were behind schedule.", [("23", *SHARE)]),
+    ("Sales were 43% behind last year's pace.", [("43", "percent", "percent_change")]),
+    # a margin after "by" and the gap between two things are a higher or lower level, a change; a
+    # margin of profit is a share
+    ("Her firm's bid was the cheapest by a margin of about 6 percent.", [("6", "percent", "percent_change")]),
+    ("The retailer's profit margin averaged 4 percent.", [("4", *SHARE)]),
+    ("Operating margins were 13.6% in the quarter.", [("13.6", *SHARE)]),
+    (
+        "The gap between the two offers was 4 percent.",
+        [("2", "count", "count"), ("4", "percent", "percent_change")],
+    ),
+    (
+        "The state-owned builder undercut its rival by nearly 11 percent.",
+        [("11", "percent", "percent_change")],
+    ),
+    # what a discount, a markdown or a cut averaged is that change; what a share averaged a share
+    ("Discounts on winter coats averaged 35 percent.", [("35", "percent", "percent_change")]),
+    ("Markdowns averaged 18% across the chain's stores.", [("18", "percent", "percent_change")]),
+    (
+        "Price cuts on garden furniture averaged 45%, the trade body said.",
+        [("45", "percent", "percent_change")],
+    ),
+    ("Unemployment averaged 6.3% last year.", [("6.3", *SHARE)]),
+    # "at N%" closing a loan's phrases of amount and lender is the loan's interest; loans that grew
+    # at a pace are a change
+    (
+        "The council took a loan of 40 million euros from a state bank at 3.9 percent a year.",
+        [("40000000", "EUR", "money"), ("3.9", "percent", "other")],
+    ),
+    ("Loans from the state bank grew at 6 percent a year.", [("6", "percent", "percent_change")]),
+    # a move in basis points written as a noun, then "to": the rate's new level; a margin moved in
+    # basis points stays a share, and inflation a change
+    (
+        "Most analysts expect a 50 basis point cut to 7.35%.",
+        [("50", "other", "percent_change"), ("7.35", "percent", "other")],
+    ),
+    (
+        "The margin widened 140 basis points to 16.85%.",
+        [("140", "other", "percent_change"), ("16.85", *SHARE)],
+    ),
+    (
+        "Economists forecast a 40 basis point rise in inflation to 3.1%.",
+        [("40", "other", "percent_change"), ("3.1", "percent", "percent_change")],
+    ),
+    # a card's rates and what debt securities yielded are interest-rate levels
+    ("Credit-card rates now average 24.15 percent.", [("24.15", "percent", "other")]),
+    ("Treasury bills yielded 12.45 percent at Monday's auction.", [("12.45", "percent", "other")]),
+    # a level a rate moved from, an approximation word before it
+    (
+        "The ten-year yield fell to 4.1% from above 5% in June.",
+        [("10", "year", "duration"), ("4.1", "percent", "other"), ("5", "percent", "other")],
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [

@@ -1553,7 +1553,7 @@ SUBJECT_LOOKALIKES = [
     ("The firm took 42 days to respond.", "42", "time taken by the firm to respond"),
     ("In 2022 they took 42 days.", "42", "took"),
     # a share whose whole is named keeps it; a verb that is no predicate of the share names nothing
-    ("Of 400 firms polled, 22% said costs rose.", "22%", "firms"),
+    ("Of 400 firms polled, 22% said costs rose.", "22%", "share of 400 firms polled"),
     ("About 40% of voters said they would abstain.", "40%", "voters"),
     ("Roughly 55% were under 30.", "55%", ""),
     # a short purpose that ends its clause is kept whole
