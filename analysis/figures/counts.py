@@ -537,17 +537,20 @@ RE_SHARED_RATE_AFTER = re.compile(
 RE_LIST_JOIN_ONLY = re.compile(r"(?:,\s+and|,|\s+and)\s+")
 
 
-def _shared_game_rate(sc: Scanner, start: int, head_end: int) -> str:
+def _shared_game_rate(sc: Scanner, start: int, head_end: int, head: str) -> str:
     """ "game" or "match" when a decimal count ending its noun at `head_end` is listed with a
-    player's average per game or match (see above), else ""."""
+    player's average per game or match (see above), or is a sport statistic (SPORT_STATISTICS) in
+    the sentence of such an average, else ""."""
     after = RE_SHARED_RATE_AFTER.match(sc.body, head_end, head_end + 120)
     if after is not None:
         return after.group("base")
     last = sc.last_counted
     if last is None or not last.measure.endswith((" per game", " per match")):
         return ""
-    if RE_LIST_JOIN_ONLY.fullmatch(sc.body, last.end, start) is None:
-        return ""
+    if RE_LIST_JOIN_ONLY.fullmatch(sc.body, last.end, start) is None and (
+        head.lower() not in SPORT_STATISTICS or sc.sentence_bounds(last.start) != sc.sentence_bounds(start)
+    ):
+        return ""  # ... or a sport statistic later in the sentence ("up from 6.2 points last season")
     return last.measure.rsplit(" ", 1)[1]
 
 
@@ -560,7 +563,7 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
         owner = RE_AVERAGE_OWNER.search(sc.body, reach, start)
         if owner:  # "The average household had 2.4 people", "average household size fell to 2.9"
             return f"{head.lower()} per {owner.group('owner')}"
-    shared = _shared_game_rate(sc, start, head_end)
+    shared = _shared_game_rate(sc, start, head_end, head)
     if shared:  # "23.7 points and 8.1 rebounds per game": one base for the list
         return f"{head.lower()} per {shared}"
     if RE_PERIOD_AFTER.match(sc.body, head_end, head_end + 16):
@@ -576,7 +579,13 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
 
 # A player's statistics, counted per game when averaged ("averaging 9.7 rebounds"); points only
 # in a sentence about sport, as "the index averaged 1.5 points" may be a market's or a poll's.
-SPORT_STATISTICS = frozenset("points rebounds assists steals blocks goals tackles sacks".split())
+SPORT_STATISTICS = frozenset(
+    "points rebounds assists steals blocks goals tackles sacks shots attempts threes boards turnovers".split()
+)
+# Sports writers' other words for a game after a player's statistic ("5.1 assists a night", "2.4
+# blocks a contest", "1.3 goals an outing"): a rate per game as "a game" is; read only after a
+# statistic (SPORT_STATISTICS), as "300 meals a night" counts meals
+RE_A_NIGHT = re.compile(r"\s+(?:an?|per)\s+(?P<head>night|contest|outing)\b(?!-)")
 
 
 def _sport_sentence(sc: Scanner, start: int) -> bool:
@@ -1786,6 +1795,8 @@ def scan_counts(sc: Scanner) -> None:
                 kind=rated.kind, subject=f"{subject} (unit: {rated.measure})".strip(), measure=rated.measure
             )
         per_head = population_rate(body, end)
+        if per_head is None and head_lower in SPORT_STATISTICS and body.startswith((" a", " per"), end):
+            per_head = RE_A_NIGHT.match(body, end, end + 14)  # "5.1 assists a night": per game
         if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
             sc.claim(rate_base_start(per_head), per_head.end())
             measure = rate_measure(head, per_head)
@@ -1809,11 +1820,13 @@ def scan_counts(sc: Scanner) -> None:
         bare = (unit == "count" or inherited) and not head and not words and per_head is None
         named = measures.clause_measure(sc, s) if bare else ""
         ratio = ""
-        if bare and not named and measures.index_level(sc, s):  # "the Topix shed 2.6% to 2,814.07"
-            named = measures.INDEX_POINT
-        elif bare and not named and not gd.get("scale"):  # "the bid-to-cover ratio fell to 2.92"
+        if bare and not named and not gd.get("scale"):  # "the bid-to-cover ratio fell to 2.92"
             ratio = measures.ratio_named(sc, s, num)
             named = measures.RATIO if ratio else ""
+        if bare and not named and measures.index_level(sc, s, e):  # "the Topix shed 2.6% to 2,814.07"
+            named = measures.INDEX_POINT
+        elif bare and not named and (scale := measures.scale_named(sc, s))[1]:  # "a credit score of 740"
+            ratio, named = scale  # the scale's name opens the subject, as a ratio's does
         rate = money.bare_rate(sc, s) if bare and not named else None
         if rate is not None:  # "the Indian rupee hit a record low of 88.94": an exchange rate
             code, name = rate
@@ -1877,6 +1890,17 @@ def scan_counts(sc: Scanner) -> None:
                 figure = figure._replace(
                     unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
                 )
+        elif points and (scale := measures.scale_named(sc, s, points=True))[1]:  # "the score fell 45 points"
+            figure = figure._replace(
+                unit="other", kind="other", subject=f"{scale[0]} {measures.label(scale[1])}", measure=scale[1]
+            )
+        elif points and measures.points_scale(sc, s, head_end):  # "the course fell 3 points to 725"
+            figure = figure._replace(
+                unit="other",
+                kind="other",
+                subject=f"{subject} {measures.label(measures.SCHEME_POINT)}".strip(),
+                measure=measures.SCHEME_POINT,
+            )
         elif head_lower == "units" and figure.unit == "count" and _power_used(sc, s, head_end):
             figure = figure._replace(
                 unit="other",
