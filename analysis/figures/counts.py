@@ -1827,6 +1827,8 @@ def scan_counts(sc: Scanner) -> None:
             named = measures.INDEX_POINT
         elif bare and not named and (scale := measures.scale_named(sc, s))[1]:  # "a credit score of 740"
             ratio, named = scale  # the scale's name opens the subject, as a ratio's does
+        elif bare and not named and measures.points_scale_level(sc, s, sc.last_count):
+            named = measures.SCHEME_POINT  # "needed 421 points, and arts stayed at 316"
         rate = money.bare_rate(sc, s) if bare and not named else None
         if rate is not None:  # "the Indian rupee hit a record low of 88.94": an exchange rate
             code, name = rate

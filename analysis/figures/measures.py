@@ -535,8 +535,15 @@ RE_STAR_RATING = re.compile(
     r"(?:ratings?|testing|assessments?|crash\s+tests?)\b"
     r"|\s+out\s+of\s+(?:five|5|ten|10)\b)"
 )
+# ... and stars a rating is stated in, named before them ("a rating of 4.5 stars", "rated 4 stars",
+# "the rating fell to three stars"); "rated the best of 40 stars" has no number before "stars"
+RE_STARS_RATED = re.compile(
+    r"\b(?:[Rr]ating\s+(?:of|was|is|at|fell\s+to|rose\s+to|dropped\s+to|climbed\s+to)|[Rr]ated(?:\s+it)?)\s+"
+    r"(?:an?\s+(?:average\s+of\s+)?)?"
+    r"(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?\b"
+)
 # the words one of those needs in its text (a cheap test before the pattern)
-STAR_RATING_CUES = ("rating", "testing", "assessment", "crash test", "out of")
+STAR_RATING_CUES = ("rating", "testing", "assessment", "crash test", "out of", "rated")
 STAR_RATING = "star rating"
 STAR_LEADS = range(2, 7)  # from a number and its joiner to "star": "5 star" to "three-star"
 # A climb's category in a cycling race ("the Cat. 2 Col de Mure", "a category 1 climb", "the
@@ -1713,6 +1720,8 @@ def scan_units(sc: Scanner) -> None:
             (m, STAR_RATING)
             for m in matches_before_word(RE_STAR_RATING, sc.body, sc.lower, "star", STAR_LEADS)
         ]
+        if "rat" in sc.lower:
+            found += [(m, STAR_RATING) for m in RE_STARS_RATED.finditer(sc.body)]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if any(cue in sc.lower for cue in RACING_CUES):
@@ -2482,6 +2491,19 @@ def points_scale(sc: Scanner, start: int, end: int) -> bool:
     if sc.text_facts.get(POINTS_SCALE_READ):
         return True
     return text_fact(sc, "points system named", lambda: RE_POINTS_SYSTEM.search(sc.lower) is not None)
+
+
+def points_scale_level(sc: Scanner, start: int, last: Figure | None) -> bool:
+    """Whether a bare number at `start` after a level word ("stayed at 316", "went to 540") is a
+    level on the points system a reading earlier in its sentence (`last`, the count before it)
+    was read on (see points_scale)."""
+    if last is None or last.measure != SCHEME_POINT or not sc.text_facts.get(POINTS_SCALE_READ):
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    if last.start < s_start:
+        return False
+    before = tokens_before(sc.body, max(s_start, start - 12), start)
+    return bool(before) and before[-1].lower() in INDEX_LEVEL_BEFORE
 
 
 def _sport_sentence_besides_score(sc: Scanner, start: int) -> bool:

@@ -984,9 +984,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The assembly approved the budget with 31 in favour, 9 against.",
         [("31", *PEOPLE), ("9", *PEOPLE)],
     ),
+    # class-scales: a player's statistic per night, contest or outing is a rate per game; a decimal
+    # statistic in the sentence of a per-game average is one too
+    (
+        "He took 6.8 shots a night, and made 3.1 of them.",
+        [("6.8", "other", "other"), ("3.1", "other", "other")],
+    ),
+    ("The center blocked 2.2 shots a contest.", [("2.2", "other", "other")]),
+    (
+        "The guard is averaging 21.7 points this season, up from 9.4 points as a rookie.",
+        [("21.7", "other", "other"), ("9.4", "other", "other")],
+    ),
+    (
+        "She is putting up 14.5 points a game and dishing out 5.2 assists.",
+        [("14.5", "other", "other"), ("5.2", "other", "other")],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # class-scales: "a night" after what is no sport statistic leaves a count
+    ("The shelter served 300 meals a night.", [("300", *COUNT)]),
     # a source who speaks, a passive of things, a breakdown of things: no people carried
     ("Officials said the harvest was poor. Some 4,760 were planted late.", [("4760", *COUNT)]),
     (
