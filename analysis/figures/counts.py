@@ -1825,6 +1825,8 @@ def scan_counts(sc: Scanner) -> None:
             named = measures.RATIO if ratio else ""
         if bare and not named and measures.index_level(sc, s, e):  # "the Topix shed 2.6% to 2,814.07"
             named = measures.INDEX_POINT
+            if measures.RE_IT_OPENS.match(body, sc.sentence_bounds(s)[0]) or body.endswith("the ", 0, s):
+                ratio = measures.index_named(sc, s)  # "It slipped to 48.7", "the 50 mark": the index named
         elif bare and not named and (scale := measures.scale_named(sc, s))[1]:  # "a credit score of 740"
             ratio, named = scale  # the scale's name opens the subject, as a ratio's does
         elif bare and not named and measures.points_scale_level(sc, s, sc.last_count):

@@ -2340,6 +2340,34 @@ def market_sentence(sc: Scanner, offset: int) -> bool:
     return sentence_fact(sc, "market index", offset, names_index)
 
 
+INDEX_NAME_WORDS = 3  # the most words before the index's word read as its name ("purchasing managers' index")
+
+
+def index_named(sc: Scanner, start: int) -> str:
+    """The index a level at `start` reads, named in a clause whose subject is "It" or before "the
+    50 mark" (where the level's own clause names none): the last index word before it in its
+    sentence, or in the sentence before for "It", and up to INDEX_NAME_WORDS words before that
+    word that are no function words; "" when neither case holds or none is named."""
+    s_start, s_end = sc.sentence_bounds(start)
+    spans = [(s_start, start)]
+    if RE_IT_OPENS.match(sc.body, s_start) and s_start > 0:
+        spans.append(sc.sentence_bounds(s_start - 1))
+    for a, b in spans:
+        found = None
+        for found in _market_index_pattern().finditer(sc.lower, a, b):
+            pass
+        if found is None:
+            continue
+        words = tokens_before(sc.body, max(a, found.start() - 40), found.start())
+        kept: list[str] = []
+        for word in reversed(words[-INDEX_NAME_WORDS:]):
+            if not word[0].isalpha() or word.lower() in FUNCTION_WORDS:
+                break
+            kept.insert(0, word)
+        return " ".join([*kept, sc.body[found.start() : found.end()]])
+    return ""
+
+
 def worldscale_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` quotes a tanker rate on the Worldscale ("rose 7.5
     points to WS97.5"): its bare "points" are Worldscale points there, not percentage points."""
