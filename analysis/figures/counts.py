@@ -532,8 +532,9 @@ RE_EACH_OWNER = re.compile(r"\b[Ee]ach\s+(?P<owner>[a-z]+)\b")
 # rebounds per game") or before ("1.2 goals a game and 3.4 assists"): every decimal count of the
 # list is a rate per game (a count of things has no decimals).
 RE_SHARED_RATE_AFTER = re.compile(
-    r"(?:(?:,\s+and|,|\s+and)\s+\d+\.\d+\s+[a-z]+){1,4}\s+(?:per|a)\s+(?P<base>game|match)\b"
+    r"(?:(?:,\s+and|,|\s+and)\s+\d+\.\d+\s+[a-z]+){1,4}\s+(?:per|an?)\s+(?P<base>game|match|night|contest|outing)\b"
 )
+GAME_RATE_ENDINGS = (" per game", " per match", " per night", " per contest", " per outing")
 RE_LIST_JOIN_ONLY = re.compile(r"(?:,\s+and|,|\s+and)\s+")
 
 
@@ -545,7 +546,7 @@ def _shared_game_rate(sc: Scanner, start: int, head_end: int, head: str) -> str:
     if after is not None:
         return after.group("base")
     last = sc.last_counted
-    if last is None or not last.measure.endswith((" per game", " per match")):
+    if last is None or not last.measure.endswith(GAME_RATE_ENDINGS):
         return ""
     if RE_LIST_JOIN_ONLY.fullmatch(sc.body, last.end, start) is None and (
         head.lower() not in SPORT_STATISTICS or sc.sentence_bounds(last.start) != sc.sentence_bounds(start)

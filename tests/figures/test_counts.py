@@ -992,6 +992,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("The center blocked 2.2 shots a contest.", [("2.2", "other", "other")]),
     (
+        "He averaged 19.2 points and 11.4 boards an outing.",
+        [("19.2", "other", "other"), ("11.4", "other", "other")],
+    ),
+    (
         "The guard is averaging 21.7 points this season, up from 9.4 points as a rookie.",
         [("21.7", "other", "other"), ("9.4", "other", "other")],
     ),
