@@ -2354,8 +2354,8 @@ def index_named(sc: Scanner, start: int) -> str:
         spans.append(sc.sentence_bounds(s_start - 1))
     for a, b in spans:
         found = None
-        for found in _market_index_pattern().finditer(sc.lower, a, b):
-            pass
+        for match in _market_index_pattern().finditer(sc.lower, a, b):
+            found = match  # the last index word before the level
         if found is None:
             continue
         words = tokens_before(sc.body, max(a, found.start() - 40), found.start())
