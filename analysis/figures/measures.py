@@ -2313,9 +2313,12 @@ def clause_measure(sc: Scanner, start: int) -> str:
     return ""
 
 
-# a sentence whose subject is "It": the thing the sentence before named ("The services index for May
-# is out. It rose to 52.1"), so an index named there is this sentence's too
-RE_IT_OPENS = re.compile(r"\s*It(?:\s|'s\s|’s\s)")
+# a sentence whose subject is "It" or "The reading": the thing the sentence before named ("The
+# services index for May is out. It rose to 52.1", "... The latest reading of 48.3 was the lowest
+# since 2020"), so an index named there is this sentence's too
+RE_IT_OPENS = re.compile(
+    r"\s*(?:It(?:\s|'s\s|’s\s)|The\s+(?:(?:latest|headline|final|flash|preliminary)\s+)?readings?\s)"
+)
 
 
 @cache
@@ -2441,21 +2444,22 @@ def ratio_named(sc: Scanner, start: int, number: str) -> str:
     return named if len(words) == 1 or words[0] not in FUNCTION_WORDS else words[-1]
 
 
-# A score or a rating named by its scale right before a bare number in its clause ("a credit score
-# of 740", "the hygiene rating was cut to 2", "a frailty score above 6", "her FICO score fell 45
-# points"): a reading on the scale of that score, not a count of anything. The word before the noun
+# A score, a rating or a mark named by its scale right before a bare number in its clause ("a
+# credit score of 740", "the hygiene rating was cut to 2", "a frailty score above 6", "her FICO
+# score fell 45 points", "the pass mark of 40", "credit scores of 800 or more"): a reading on the
+# scale of that score, not a count of anything. The word before the noun
 # names the scale ("credit", "hygiene"): "a score of 3" names none. A game's score is sport's, so a
 # text about sport (a sport cue besides "score" itself: "won by a score of 98 to 91", a skater's
 # "technical score of 98.4" in a report of who won) is left to sport's rules.
-SCORE_NOUNS = "score|rating"
+SCORE_NOUNS = "score|rating|mark"
 RE_SCORE_NAMED_BEFORE = re.compile(
-    rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})\s+(?:[a-z]+\s+){{0,4}}?"
+    rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})s?\s+(?:[a-z]+\s+){{0,4}}?"
     r"(?:of|at|to|from|above|below|under|over|between|reached|hit|scoring)\s+"
     r"(?:(?:about|around|nearly|almost|roughly|just|only|at\s+least|more\s+than|less\s+than)\s+)?\Z"
 )
 # ... the same noun before a move or a level stated in points ("the score fell 45 points")
 RE_SCORE_NAMED_BEFORE_POINTS = re.compile(
-    rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})\s+(?:[a-z]+\s+){{1,4}}?"
+    rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})s?\s+(?:[a-z]+\s+){{1,4}}?"
     r"(?:(?:about|around|nearly|almost|roughly|just|only|at\s+least|more\s+than|less\s+than)\s+)?\Z"
 )
 SCORE_NAMED_REACH = 60  # characters before the number read for the score's name
@@ -2467,7 +2471,8 @@ def scale_named(sc: Scanner, start: int, points: bool = False) -> tuple[str, str
     number (or the "N points") at `start` is what it reads (see above), else ("", "")."""
     s_start, _ = sc.sentence_bounds(start)
     reach = max(s_start, start - SCORE_NAMED_REACH)
-    if "scor" not in sc.lower[reach:start] and "rating" not in sc.lower[reach:start]:
+    window = sc.lower[reach:start]
+    if "scor" not in window and "rating" not in window and "mark" not in window:
         return "", ""  # the cheap test first
     pattern = RE_SCORE_NAMED_BEFORE_POINTS if points else RE_SCORE_NAMED_BEFORE
     found = pattern.search(sc.lower, reach, start)

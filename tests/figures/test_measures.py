@@ -264,6 +264,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The sequel holds a score of 84 on review aggregator Critiq.", [("84", *OTHER)]),
     ("The cafe has a rating of 4.6 out of 5.", [("4.6", *OTHER)]),
     ("They reached a score of 3 on Saturday.", [("3", "count", "count")]),
+    ("The runner passed the halfway mark of the race at 40 minutes.", [("40", "other", "duration")]),
+    (
+        "The index rose 2%. It now has 40 members.",
+        [("2", "percent", "percent_change"), ("40", "people", "count")],
+    ),
     # a height in feet and inches hyphened: two measurements, no range
     ("The 6-foot-9 centre grabbed 14 rebounds.", [("6", *OTHER), ("9", *OTHER), ("14", "count", "count")]),
     # a hole drilled to a depth in glued metres
@@ -798,6 +803,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Her FICO score fell 45 points to 655 after the missed payment.", [("45", *OTHER), ("655", *OTHER)]),
     ("Patients with a frailty score of 6 or more were excluded from the trial.", [("6", *OTHER)]),
     ("The hotel's hygiene rating was cut to 2 after the visit.", [("2", *OTHER)]),
+    ("The pass mark of 40 was lowered to 35 this year.", [("40", *OTHER), ("35", *OTHER)]),
+    ("Borrowers with credit scores of 800 or more pay least.", [("800", *OTHER)]),
+    (
+        "Markit's services PMI was released on Tuesday. The reading of 48.3 was the lowest since 2020.",
+        [("48.3", *OTHER), ("2020", "year", "date")],
+    ),
     (
         "The app has a rating of 4.5 stars from 12,000 reviews.",
         [("4.5", *OTHER), ("12000", "count", "count")],
