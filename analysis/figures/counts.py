@@ -628,15 +628,27 @@ def _rally_statistics(sc: Scanner, start: int) -> bool:
 # 21.35"), not a count.
 SPORT_AVERAGES = {"wicket": "runs per wicket"}
 RE_AN_AVERAGE_OF = re.compile(r"\ban\s+average\s+of\s+\Z")
+# ... and a batter's average read bare after "averages", "averaged" or "an average of" in a
+# sentence about cricket's batting ("The opener averages 48.6 in Test cricket", "1,100 runs at an
+# average of 52.4"): runs per dismissal, the batting average; not in a sentence of wickets (above)
+RE_AVERAGES_BARE = re.compile(r"\b(?:an\s+average\s+of|averag(?:es|ed|ing))\s+\Z")
+RE_BATTING_WORDS = re.compile(r"\b(?:cricket|innings|runs|batting|batter|batsman|with\s+the\s+bat)\b")
 
 
 def sport_average(sc: Scanner, start: int) -> str:
-    """The measure of a bare number after "an average of" that its clause names (SPORT_AVERAGES), or ""."""
-    if not RE_AN_AVERAGE_OF.search(sc.lower, max(0, start - 20), start):
+    """The measure of a bare number after "an average of" that its clause names (SPORT_AVERAGES),
+    or a batter's average (see above), or ""."""
+    if not RE_AVERAGES_BARE.search(sc.lower, max(0, start - 20), start):
         return ""
-    s_start, _ = sc.sentence_bounds(start)
+    s_start, s_end = sc.sentence_bounds(start)
     clause = sc.lower[s_start:start]
-    return next((measure for noun, measure in SPORT_AVERAGES.items() if noun in clause), "")
+    if RE_AN_AVERAGE_OF.search(sc.lower, max(0, start - 20), start):
+        found = next((measure for noun, measure in SPORT_AVERAGES.items() if noun in clause), "")
+        if found:
+            return found
+    if "wicket" in clause or not RE_BATTING_WORDS.search(sc.lower, s_start, s_end):
+        return ""
+    return measures.BATTING_AVERAGE
 
 
 # Cricket's rates, named before a bare number (signed "+" when a net run rate is above zero): a
