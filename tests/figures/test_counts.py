@@ -995,6 +995,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "He averaged 19.2 points and 11.4 boards an outing.",
         [("19.2", "other", "other"), ("11.4", "other", "other")],
     ),
+    # a batter's average read bare after "averages" or "an average of" in a sentence about batting
+    ("The opener averages 52.3 in Test cricket.", [("52.3", "other", "other")]),
+    (
+        "She scored 1,100 runs at an average of 47.8 last summer.",
+        [("1100", *COUNT), ("47.8", "other", "other")],
+    ),
     (
         "The guard is averaging 21.7 points this season, up from 9.4 points as a rookie.",
         [("21.7", "other", "other"), ("9.4", "other", "other")],
@@ -1008,6 +1014,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     # class-scales: "a night" after what is no sport statistic leaves a count
     ("The shelter served 300 meals a night.", [("300", *COUNT)]),
+    # "averaged" with no batting in the sentence leaves a count
+    ("The club's crowds averaged 12,400 this season.", [("12400", *COUNT)]),
     # a source who speaks, a passive of things, a breakdown of things: no people carried
     ("Officials said the harvest was poor. Some 4,760 were planted late.", [("4760", *COUNT)]),
     (
