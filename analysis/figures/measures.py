@@ -2509,7 +2509,8 @@ RE_POINTS_TO_LEVEL = re.compile(
     r",?\s+(?:to|at|from)\s+\d[\d,]*(?:\.\d+)?(?![\d%]|[.,]\d|[A-Za-z])"
     r"(?=\s*(?:[,.;:)]|\Z)|\s+(?:in|on|at|from|last|this|after|before|and|but|while|with|for|as|the|under|since)\b)"
 )
-RE_POINTS_SYSTEM = re.compile(r"\bpoints?[- ](?:system|scheme|scale)s?\b")
+# (a driving licence's penalty points are counted, not read on a scale: "the penalty points system")
+RE_POINTS_SYSTEM = re.compile(r"\b(?<!penalty )points?(?:-based)?[- ](?:system|scheme|scale)s?\b")
 POINTS_SCALE_READ = "points scale read"  # the text fact a first reading of points leaves
 
 

@@ -264,6 +264,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The sequel holds a score of 84 on review aggregator Critiq.", [("84", *OTHER)]),
     ("The cafe has a rating of 4.6 out of 5.", [("4.6", *OTHER)]),
     ("They reached a score of 3 on Saturday.", [("3", "count", "count")]),
+    # a driving licence's penalty points are counted
+    (
+        "Under the penalty points system, drivers who reach 12 points lose their licence.",
+        [("12", "count", "count")],
+    ),
     ("The runner passed the halfway mark of the race at 40 minutes.", [("40", "other", "duration")]),
     (
         "The index rose 2%. It now has 40 members.",
@@ -822,6 +827,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The cut-off for the nursing degree climbed to 455 points from 437 last year.",
         [("455", *OTHER), ("437", *OTHER)],
     ),
+    # a text naming its points system ("points-based") reads its later points on it
+    (
+        "Under the points-based system, applicants need 70 points. She had 65 points.",
+        [("70", *OTHER), ("65", *OTHER)],
+    ),
     (
         "Dentistry at Westfield College slipped 4 points to 588, and pharmacy stayed at 540.",
         [("4", *OTHER), ("588", *OTHER), ("540", *OTHER)],
@@ -1219,7 +1229,7 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("The services PMI slipped to 49.1.", "index point"),
         ("Reefs passed 6 DHW in March.", "degree heating week"),
         ("Her credit score rose to 702.", "score point"),
-        ("The course fell 5 points to 480.", "scheme point"),
+        ("Under the points system the course needs 480 points.", "scheme point"),
         ("The bid-to-cover ratio fell to 2.92.", "ratio"),
         ("The range is between 18kHz and 20kHz.", "kilohertz"),
         ("The yard moved 9.1 million TEU.", "twenty-foot equivalent unit"),
