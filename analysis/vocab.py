@@ -1314,7 +1314,7 @@ MARKET_INDEX_NUMBERS: dict[str, frozenset[int]] = {
 # Words that name a stock-market index in a sentence: the keys above, more index names, the word
 # "index" itself, and the words news gives any index of a survey or market ("the services PMI",
 # "a gauge of factory activity", "the sentiment indicator", "the business barometer"). There, bare
-# "points" are index points and "closed at 8,412.5" is a level.
+# "points" are index points and "closed at 8,436.5" is a level.
 MARKET_INDEX_WORDS: frozenset[str] = frozenset(
     k for k in MARKET_INDEX_NUMBERS if " " not in k and k != "sp"
 ) | frozenset(

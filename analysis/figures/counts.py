@@ -629,8 +629,8 @@ def _rally_statistics(sc: Scanner, start: int) -> bool:
 SPORT_AVERAGES = {"wicket": "runs per wicket"}
 RE_AN_AVERAGE_OF = re.compile(r"\ban\s+average\s+of\s+\Z")
 # ... and a batter's average read bare after "averages", "averaged" or "an average of" in a
-# sentence about cricket's batting ("The opener averages 48.6 in Test cricket", "1,100 runs at an
-# average of 52.4"): runs per dismissal, the batting average; not in a sentence of wickets (above)
+# sentence about cricket's batting ("The opener averages 46.9 in Test cricket", "1,170 runs at an
+# average of 51.7"): runs per dismissal, the batting average; not in a sentence of wickets (above)
 RE_AVERAGES_BARE = re.compile(r"\b(?:an\s+average\s+of|averag(?:es|ed|ing))\s+\Z")
 RE_BATTING_WORDS = re.compile(r"\b(?:cricket|innings|runs|batting|batter|batsman|with\s+the\s+bat)\b")
 
@@ -1833,13 +1833,13 @@ def scan_counts(sc: Scanner) -> None:
         bare = (unit == "count" or inherited) and not head and not words and per_head is None
         named = measures.clause_measure(sc, s) if bare else ""
         ratio = ""
-        if bare and not named and not gd.get("scale"):  # "the bid-to-cover ratio fell to 2.92"
+        if bare and not named and not gd.get("scale"):  # "the bid-to-cover ratio fell to 2.87"
             ratio = measures.ratio_named(sc, s, num)
             named = measures.RATIO if ratio else ""
-        if bare and not named and measures.index_level(sc, s, e):  # "the Topix shed 2.6% to 2,814.07"
+        if bare and not named and measures.index_level(sc, s, e):  # "the Topix shed 2.6% to 2,806.35"
             named = measures.INDEX_POINT
             if measures.RE_IT_OPENS.match(body, sc.sentence_bounds(s)[0]) or body.endswith("the ", 0, s):
-                ratio = measures.index_named(sc, s)  # "It slipped to 48.7", "the 50 mark": the index named
+                ratio = measures.index_named(sc, s)  # "It slipped to 49.7", "the 50 mark": the index named
         elif bare and not named and (scale := measures.scale_named(sc, s))[1]:  # "a credit score of 740"
             ratio, named = scale  # the scale's name opens the subject, as a ratio's does
         elif bare and not named and measures.points_scale_level(sc, s, sc.last_count):

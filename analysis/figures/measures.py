@@ -716,7 +716,7 @@ RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sente
 # (a study's "relative risk" is a ratio of two risks, read as one: "a relative risk of 1.47")
 RE_RATIO = re.compile(r"(?:\b[a-z][\w'-]*\s+)?\bratios?\b|\brelative\s+risks?\b")
 # the words before a bare number that make it a level an index reached ("closed at", "fell to",
-# "reached 78", "touching 2,640", "a reading below 50", "forecasts of 94.2", "a gain of 120")
+# "reached 78", "touching 2,640", "a reading below 50", "forecasts of 94.7", "a gain of 120")
 INDEX_LEVEL_BEFORE = frozenset(
     "at to from of reach reached reaches reaching hit hits hitting touch touched touching above below under".split()
 )
@@ -2314,7 +2314,7 @@ def clause_measure(sc: Scanner, start: int) -> str:
 
 
 # a sentence whose subject is "It" or "The reading": the thing the sentence before named ("The
-# services index for May is out. It rose to 52.1", "... The latest reading of 48.3 was the lowest
+# services index for May is out. It rose to 52.6", "... The latest reading of 48.1 was the lowest
 # since 2020"), so an index named there is this sentence's too
 RE_IT_OPENS = re.compile(
     r"\s*(?:It(?:\s|'s\s|’s\s)|The\s+(?:(?:latest|headline|final|flash|preliminary)\s+)?readings?\s)"
@@ -2337,7 +2337,7 @@ def market_sentence(sc: Scanner, offset: int) -> bool:
             return True
         if not RE_IT_OPENS.match(sc.body, s_start) or s_start == 0:
             return False
-        p_start, p_end = sc.sentence_bounds(s_start - 1)  # "It slipped to 48.7": the index before
+        p_start, p_end = sc.sentence_bounds(s_start - 1)  # "It slipped to 49.7": the index before
         return _market_index_pattern().search(sc.lower, p_start, p_end) is not None
 
     return sentence_fact(sc, "market index", offset, names_index)
@@ -2450,7 +2450,7 @@ def ratio_named(sc: Scanner, start: int, number: str) -> str:
 # scale of that score, not a count of anything. The word before the noun
 # names the scale ("credit", "hygiene"): "a score of 3" names none. A game's score is sport's, so a
 # text about sport (a sport cue besides "score" itself: "won by a score of 98 to 91", a skater's
-# "technical score of 98.4" in a report of who won) is left to sport's rules.
+# "technical score of 97.6" in a report of who won) is left to sport's rules.
 SCORE_NOUNS = "score|rating|mark"
 RE_SCORE_NAMED_BEFORE = re.compile(
     rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})s?\s+(?:[a-z]+\s+){{0,4}}?"
@@ -2554,7 +2554,7 @@ def _sport_sentence_besides_score(sc: Scanner, start: int) -> bool:
 
 def index_level(sc: Scanner, start: int, end: int = -1) -> bool:
     """Whether a bare number is the level a market index reached ("closed at 40,152.3", "shed
-    2.6% to 2,814.07"): "at", "to" or "from" before it, in a sentence that names an index."""
+    2.6% to 2,806.35"): "at", "to" or "from" before it, in a sentence that names an index."""
     s_start, _ = sc.sentence_bounds(start)
     before = tokens_before(sc.body, max(s_start, start - 12), start)
     if not before:

@@ -794,15 +794,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("53.4", *OTHER), ("50", *OTHER)],
     ),
     (
-        "The economic sentiment indicator for the euro zone climbed to 95.1, beating forecasts of 94.2.",
-        [("95.1", *OTHER), ("94.2", *OTHER)],
+        "The economic sentiment indicator for the euro zone climbed to 95.1, beating forecasts of 94.7.",
+        [("95.1", *OTHER), ("94.7", *OTHER)],
     ),
     (
         "The Kospi finished at 2,611.4, after touching 2,640 earlier in the session.",
         [("2611.4", *OTHER), ("2640", *OTHER)],
     ),
     ("Authorities said the fire behaviour index reached 78.", [("78", *OTHER)]),
-    ("The factory gauge for June is due on Monday. It fell to 47.2 in May.", [("47.2", *OTHER)]),
+    ("The factory gauge for June is due on Monday. It fell to 46.3 in May.", [("46.3", *OTHER)]),
     # a score or a rating named by its scale before a bare number or its points
     ("Borrowers with a credit score of 740 or higher qualify for the lowest rates.", [("740", *OTHER)]),
     ("Her FICO score fell 45 points to 655 after the missed payment.", [("45", *OTHER), ("655", *OTHER)]),
@@ -811,8 +811,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The pass mark of 40 was lowered to 35 this year.", [("40", *OTHER), ("35", *OTHER)]),
     ("Borrowers with credit scores of 800 or more pay least.", [("800", *OTHER)]),
     (
-        "Markit's services PMI was released on Tuesday. The reading of 48.3 was the lowest since 2020.",
-        [("48.3", *OTHER), ("2020", "year", "date")],
+        "Markit's services PMI was released on Tuesday. The reading of 48.1 was the lowest since 2020.",
+        [("48.1", *OTHER), ("2020", "year", "date")],
     ),
     (
         "The app has a rating of 4.5 stars from 12,000 reviews.",
