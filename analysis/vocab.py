@@ -1313,14 +1313,21 @@ MARKET_INDEX_NUMBERS: dict[str, frozenset[int]] = {
 }
 # Words that name a stock-market index in a sentence: the keys above, more index names, the word
 # "index" itself, and the words news gives any index of a survey or market ("the services PMI",
-# "a gauge of factory activity", "the sentiment indicator", "the business barometer"). There, bare
+# "a gauge of factory activity", "the sentiment indicator", "the business barometer", "consumer
+# confidence"). There, bare
 # "points" are index points and "closed at 8,436.5" is a level.
-MARKET_INDEX_WORDS: frozenset[str] = frozenset(
-    k for k in MARKET_INDEX_NUMBERS if " " not in k and k != "sp"
-) | frozenset(
-    """index indices indexes topix hang seng kospi dow ibovespa tsx jse sensex nifty kse psei straits
+MARKET_INDEX_WORDS: frozenset[str] = (
+    frozenset(k for k in MARKET_INDEX_NUMBERS if " " not in k and k != "sp")
+    | frozenset(
+        """index indices indexes topix hang seng kospi dow ibovespa tsx jse sensex nifty kse psei straits
     composite taiex twse klci jci idx kosdaq chinext hsi psx aspi dsex nepse hnx pmi gauge indicator
-    barometer""".split()
+    barometer sentiment""".split()
+    )
+    | frozenset(
+        # a survey's index named by what it measures ("consumer confidence rose to 96.8"); "confidence"
+        # alone is also a vote's ("won the confidence vote by 230 to 210")
+        ("consumer confidence", "business confidence", "investor confidence")
+    )
 )
 # The last word of a street address: the number before the street's name is a house number.
 STREET_WORDS: frozenset[str] = frozenset(

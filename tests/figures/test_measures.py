@@ -264,6 +264,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The sequel holds a score of 84 on review aggregator Critiq.", [("84", *OTHER)]),
     ("The cafe has a rating of 4.6 out of 5.", [("4.6", *OTHER)]),
     ("They reached a score of 3 on Saturday.", [("3", "count", "count")]),
+    # a confidence vote is no survey's index
+    (
+        "The government won the confidence vote by 230 to 210.",
+        [("230", "count", "count"), ("210", "count", "count")],
+    ),
     # a driving licence's penalty points are counted
     (
         "Under the penalty points system, drivers who reach 12 points lose their licence.",
@@ -802,6 +807,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2611.4", *OTHER), ("2640", *OTHER)],
     ),
     ("Authorities said the fire behaviour index reached 78.", [("78", *OTHER)]),
+    ("Consumer confidence rose to 96.8 in March from 95.2.", [("96.8", *OTHER), ("95.2", *OTHER)]),
     ("The factory gauge for June is due on Monday. It fell to 46.3 in May.", [("46.3", *OTHER)]),
     # a score or a rating named by its scale before a bare number or its points
     ("Borrowers with a credit score of 740 or higher qualify for the lowest rates.", [("740", *OTHER)]),
