@@ -1325,7 +1325,7 @@ MARKET_INDEX_WORDS: frozenset[str] = (
     )
     | frozenset(
         # a survey's index named by what it measures ("consumer confidence rose to 96.8"); "confidence"
-        # alone is also a vote's ("won the confidence vote by 230 to 210")
+        # alone is also a vote's ("won the confidence vote by 231 to 209")
         ("consumer confidence", "business confidence", "investor confidence")
     )
 )
