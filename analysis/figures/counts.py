@@ -802,7 +802,11 @@ RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 # ("1 in 10." and "1 in 10, officials said" end the ratio; "1 in 10,500" goes on)
 _SMALL = rf"(?:\d{{1,3}}(?!\d|[.,]\d)|{N.WORD_NUMBER}\b)"
 # (not the second number of a score: "won 5-3 in 11 innings" counts the innings)
-RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,\-–])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
+RE_RATIO_BEFORE = re.compile(
+    rf"(?<![\w.,\-–])(?P<n>{_SMALL}|\d{{1,2}}\.\d{{1,2}}(?=\s+out))\s+(?:in|out of)\s+\Z", re.IGNORECASE
+)
+# (a decimal before "out of" is a reading on a scale whose top follows: "fell to 7.1 out of 10"; the
+# top is no figure, and the decimal no ratio's term, as a count of things has no decimals)
 RE_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s+\Z", re.IGNORECASE)  # a number that is an age
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
 # "one train in six", "one adult in five": "one" and a singular noun, then the ratio's other term
@@ -879,7 +883,14 @@ RE_MULTIPLE_AFTER = re.compile(
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
 
-def _small_value(text: str) -> int:
+RE_RATED_BEFORE = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|rated?)\s+(?:(?:it|them|him|her)\s+)?\Z", re.IGNORECASE
+)
+
+
+def _small_value(text: str) -> float:
+    if "." in text:
+        return float(text)  # a reading before "out of" (see RE_RATIO_BEFORE)
     return int(text) if text[0].isdigit() else N.parse_word_number(text)
 
 
@@ -896,6 +907,12 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     or the "one" of "one (for) every M"."""
     if number.lower() in ("one", "1") and body.startswith((" every ", " for every "), end):
         return True  # "one every 2.5 kilometres", "one for every 15 square kilometres": a rate's term
+    if (
+        body.startswith(" out of ", end)
+        and measures.RE_OUT_OF_TOP.match(body, end)
+        and ("." in number or RE_RATED_BEFORE.search(body, max(0, start - 14), start))
+    ):
+        return False  # "fell to 7.1 out of 10", "rated it 8 out of 10": a reading on a scale, no ratio's term
     after = RE_RATIO_AFTER.match(body, end) if _ratio_word_may_follow(body, end) else None
     if after is None and number.lower() in ("one", "1"):
         after = RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)
@@ -1842,6 +1859,10 @@ def scan_counts(sc: Scanner) -> None:
                 ratio = measures.index_named(sc, s)  # "It slipped to 49.7", "the 50 mark": the index named
         elif bare and not named and (scale := measures.scale_named(sc, s))[1]:  # "a credit score of 740"
             ratio, named = scale  # the scale's name opens the subject, as a ratio's does
+        elif bare and not named and measures.out_of_top(sc, s, e):
+            named = measures.SCORE_POINT  # "fell to 6.8 out of 10", "rated it 8 out of 10"
+        elif bare and not named and measures.scored_on_instrument(sc, s, e):
+            named = measures.SCORE_POINT  # "patients scoring 10 or more on the depression questionnaire"
         elif bare and not named and measures.points_scale_level(sc, s, sc.last_count):
             named = measures.SCHEME_POINT  # "needed 421 points, and arts stayed at 316"
         rate = money.bare_rate(sc, s) if bare and not named else None

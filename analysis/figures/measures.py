@@ -533,7 +533,8 @@ RE_STAR_RATING = re.compile(
     r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?ratings?\b"
     r"|\s+(?:in|from|under)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?"
     r"(?:ratings?|testing|assessments?|crash\s+tests?)\b"
-    r"|\s+out\s+of\s+(?:five|5|ten|10)\b)"
+    r"|\s+out\s+of\s+(?:five|5|ten|10)\b"
+    r"|\s+in\s+(?:its\s+|the\s+)?crash[- ]tests?\b)"  # "scored five stars in crash tests"
 )
 # ... and stars a rating is stated in, named before them ("a rating of 4.5 stars", "rated 4 stars",
 # "the rating fell to three stars"); "rated the best of 40 stars" has no number before "stars"
@@ -2453,7 +2454,8 @@ def ratio_named(sc: Scanner, start: int, number: str) -> str:
 # "technical score of 97.6" in a report of who won) is left to sport's rules.
 SCORE_NOUNS = "score|rating|mark"
 RE_SCORE_NAMED_BEFORE = re.compile(
-    rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})s?\s+(?:[a-z]+\s+){{0,4}}?"
+    rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})s?\s+(?:[a-z]+\s+){{0,6}}?"
+    r"(?:from\s+\d[\d,]*(?:\.\d+)?\s+)?"  # "rose from 640 to 700": the level after the move's start
     r"(?:of|at|to|from|above|below|under|over|between|reached|hit|scoring)\s+"
     r"(?:(?:about|around|nearly|almost|roughly|just|only|at\s+least|more\s+than|less\s+than)\s+)?\Z"
 )
@@ -2464,6 +2466,43 @@ RE_SCORE_NAMED_BEFORE_POINTS = re.compile(
 )
 SCORE_NAMED_REACH = 60  # characters before the number read for the score's name
 SCORE_POINT = "score point"
+
+
+# A score a person or a thing reached on a named instrument, said with the verb ("patients scoring
+# 10 or more on the depression questionnaire", "rated 7 on the pain scale"): a reading on it;
+# "scored 21 on the night" names no instrument
+RE_SCORED_BEFORE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|rated?)\s+(?:(?:it|them|him|her)\s+)?\Z")
+RE_ON_INSTRUMENT_AFTER = re.compile(
+    r"(?:\s+or\s+(?:more|higher|above|over|less|lower|below|under))?\s+on\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?P<name>questionnaire|scale|test|exam|examination|assessment|index|inventory)\b"
+)
+
+
+def scored_on_instrument(sc: Scanner, start: int, end: int) -> bool:
+    """Whether the bare number from `start` to `end` is a score reached on a named instrument (see above)."""
+    if not sc.body.startswith((" on ", " or "), end):
+        return False  # the cheap test first
+    return bool(
+        RE_SCORED_BEFORE.search(sc.lower, max(0, start - 10), start)
+        and RE_ON_INSTRUMENT_AFTER.match(sc.lower, end, end + 80)
+    )
+
+
+# A reading stated against its scale's top ("fell to 6.8 out of 10", "rated it 8 out of 10"): a
+# decimal, or a number right after "rated" or "scored", before "out of" a scale's usual top; the
+# top is no figure ("three out of four voters" is a ratio, rules table 8)
+RE_OUT_OF_TOP = re.compile(
+    r"\s+out\s+of\s+(?:5|10|100|five|ten)\b(?!\s+[a-z]{3,}s\b)"
+)  # no noun: "3 out of 5 penalties"
+
+
+def out_of_top(sc: Scanner, start: int, end: int) -> bool:
+    """Whether the bare number from `start` to `end` is a reading against its scale's top (see above)."""
+    if not sc.body.startswith(" out of ", end) or not RE_OUT_OF_TOP.match(sc.body, end):
+        return False
+    return (
+        "." in sc.body[start:end] or RE_SCORED_BEFORE.search(sc.lower, max(0, start - 14), start) is not None
+    )
 
 
 def scale_named(sc: Scanner, start: int, points: bool = False) -> tuple[str, str]:

@@ -264,6 +264,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The sequel holds a score of 84 on review aggregator Critiq.", [("84", *OTHER)]),
     ("The cafe has a rating of 4.6 out of 5.", [("4.6", *OTHER)]),
     ("They reached a score of 3 on Saturday.", [("3", "count", "count")]),
+    # a ratio stays a ratio; a count out of a whole with its noun is none of the scale's; a score on
+    # the night names no instrument
+    ("Three out of four voters agreed.", []),
+    ("The team scored 3 out of 5 penalties.", []),
+    ("He scored 21 on the night.", [("21", "count", "count")]),
     # a confidence vote is no survey's index
     (
         "The government won the confidence vote by 231 to 209.",
@@ -808,6 +813,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Authorities said the fire behaviour index reached 78.", [("78", *OTHER)]),
     ("Consumer confidence rose to 96.8 in March from 95.2.", [("96.8", *OTHER), ("95.2", *OTHER)]),
+    # (fixes written after the carry-over measure) a score moving from one level to another, a long
+    # clause between a rating and its level, a reading against its scale's top, a score reached on a
+    # named instrument, stars given in crash tests
+    ("His pain score fell from 7 to 2 after surgery.", [("7", *OTHER), ("2", *OTHER)]),
+    ("The hygiene rating of the corner cafe was lifted to 5 in May.", [("5", *OTHER)]),
+    ("Average life satisfaction fell to 6.8 out of 10, the survey found.", [("6.8", *OTHER)]),
+    ("Reviewers rated it 8 out of 10.", [("8", *OTHER)]),
+    ("Children scoring 12 or more on the anxiety questionnaire were offered help.", [("12", *OTHER)]),
+    ("The hatchback earned four stars in crash tests.", [("4", *OTHER)]),
     ("The factory gauge for June is due on Monday. It fell to 46.3 in May.", [("46.3", *OTHER)]),
     # a score or a rating named by its scale before a bare number or its points
     ("Borrowers with a credit score of 740 or higher qualify for the lowest rates.", [("740", *OTHER)]),
