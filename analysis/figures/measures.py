@@ -2345,6 +2345,7 @@ def market_sentence(sc: Scanner, offset: int) -> bool:
 
 
 INDEX_NAME_WORDS = 3  # the most words before the index's word read as its name ("purchasing managers' index")
+INDEX_NAME_REACH = 200  # characters read back for it (bounded: linear time in a long sentence of levels)
 
 
 def index_named(sc: Scanner, start: int) -> str:
@@ -2353,9 +2354,10 @@ def index_named(sc: Scanner, start: int) -> str:
     sentence, or in the sentence before for "It", and up to INDEX_NAME_WORDS words before that
     word that are no function words; "" when neither case holds or none is named."""
     s_start, s_end = sc.sentence_bounds(start)
-    spans = [(s_start, start)]
+    spans = [(max(s_start, start - INDEX_NAME_REACH), start)]
     if RE_IT_OPENS.match(sc.body, s_start) and s_start > 0:
-        spans.append(sc.sentence_bounds(s_start - 1))
+        p_start, p_end = sc.sentence_bounds(s_start - 1)
+        spans.append((max(p_start, p_end - INDEX_NAME_REACH), p_end))
     for a, b in spans:
         found = None
         for match in _market_index_pattern().finditer(sc.lower, a, b):
