@@ -2512,8 +2512,12 @@ def scale_named(sc: Scanner, start: int, points: bool = False) -> tuple[str, str
     number (or the "N points") at `start` is what it reads (see above), else ("", "")."""
     s_start, _ = sc.sentence_bounds(start)
     reach = max(s_start, start - SCORE_NAMED_REACH)
-    window = sc.lower[reach:start]
-    if "scor" not in window and "rating" not in window and "mark" not in window:
+    low = sc.lower
+    if (
+        low.find("scor", reach, start) < 0
+        and low.find("rating", reach, start) < 0
+        and low.find("mark", reach, start) < 0
+    ):
         return "", ""  # the cheap test first
     pattern = RE_SCORE_NAMED_BEFORE_POINTS if points else RE_SCORE_NAMED_BEFORE
     found = pattern.search(sc.lower, reach, start)
