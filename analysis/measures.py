@@ -458,6 +458,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "heating degree day": ("heating degree days", "heating degree day"),
     "cooling degree day": ("cooling degree days", "cooling degree day"),
     "growing degree day": ("growing degree days", "growing degree day"),
+    # accumulated heat stress on a coral reef, as reef and climate science report it ("8 degree
+    # heating weeks", "above 4 DHW"): a reading on that scale, not a span of weeks
+    "degree heating week": ("degree heating weeks", "degree heating week", "DHW", "DHWs"),
     # a container ship's or a port's capacity and traffic in twenty-foot containers
     "twenty-foot equivalent unit": (
         "TEU",
@@ -484,6 +487,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # a review score on a named site's or aggregator's scale ("a score of 84 on Rotten Reviews"):
     # a reading on that site's scale
     "review score point": (),
+    # a score's own scale, named before a bare number ("a credit score of 740", "an Apgar score of 9")
+    "score point": (),
     "star rating": (),  # a rating scheme's stars ("a five-star ANCAP safety rating")
     # a score on a points system or scale named after the points ("homes with up to 140 points
     # under the valuation system", "70 points under the points-based system"): a reading on it

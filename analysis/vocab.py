@@ -1396,13 +1396,23 @@ MARKET_INDEX_NUMBERS: dict[str, frozenset[int]] = {
     "sensex": frozenset((30,)),
     "wilshire": frozenset((5000,)),
 }
-# Words that name a stock-market index in a sentence: the keys above, more index names, and the
-# word "index" itself. There, bare "points" are index points and "closed at 8,412.5" is a level.
-MARKET_INDEX_WORDS: frozenset[str] = frozenset(
-    k for k in MARKET_INDEX_NUMBERS if " " not in k and k != "sp"
-) | frozenset(
-    """index indices indexes topix hang seng kospi dow ibovespa tsx jse sensex nifty kse psei straits
-    composite taiex twse klci jci idx kosdaq chinext hsi psx aspi dsex nepse hnx""".split()
+# Words that name a stock-market index in a sentence: the keys above, more index names, the word
+# "index" itself, and the words news gives any index of a survey or market ("the services PMI",
+# "a gauge of factory activity", "the sentiment indicator", "the business barometer", "consumer
+# confidence"). There, bare
+# "points" are index points and "closed at 8,436.5" is a level.
+MARKET_INDEX_WORDS: frozenset[str] = (
+    frozenset(k for k in MARKET_INDEX_NUMBERS if " " not in k and k != "sp")
+    | frozenset(
+        """index indices indexes topix hang seng kospi dow ibovespa tsx jse sensex nifty kse psei straits
+    composite taiex twse klci jci idx kosdaq chinext hsi psx aspi dsex nepse hnx pmi gauge indicator
+    barometer sentiment""".split()
+    )
+    | frozenset(
+        # a survey's index named by what it measures ("consumer confidence rose to 96.8"); "confidence"
+        # alone is also a vote's ("won the confidence vote by 231 to 209")
+        ("consumer confidence", "business confidence", "investor confidence")
+    )
 )
 # The last word of a street address: the number before the street's name is a house number.
 STREET_WORDS: frozenset[str] = frozenset(

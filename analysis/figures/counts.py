@@ -533,22 +533,26 @@ RE_EACH_OWNER = re.compile(r"\b[Ee]ach\s+(?P<owner>[a-z]+)\b")
 # rebounds per game") or before ("1.2 goals a game and 3.4 assists"): every decimal count of the
 # list is a rate per game (a count of things has no decimals).
 RE_SHARED_RATE_AFTER = re.compile(
-    r"(?:(?:,\s+and|,|\s+and)\s+\d+\.\d+\s+[a-z]+){1,4}\s+(?:per|a)\s+(?P<base>game|match)\b"
+    r"(?:(?:,\s+and|,|\s+and)\s+\d+\.\d+\s+[a-z]+){1,4}\s+(?:per|an?)\s+(?P<base>game|match|night|contest|outing)\b"
 )
+GAME_RATE_ENDINGS = (" per game", " per match", " per night", " per contest", " per outing")
 RE_LIST_JOIN_ONLY = re.compile(r"(?:,\s+and|,|\s+and)\s+")
 
 
-def _shared_game_rate(sc: Scanner, start: int, head_end: int) -> str:
+def _shared_game_rate(sc: Scanner, start: int, head_end: int, head: str) -> str:
     """ "game" or "match" when a decimal count ending its noun at `head_end` is listed with a
-    player's average per game or match (see above), else ""."""
+    player's average per game or match (see above), or is a sport statistic (SPORT_STATISTICS) in
+    the sentence of such an average, else ""."""
     after = RE_SHARED_RATE_AFTER.match(sc.body, head_end, head_end + 120)
     if after is not None:
         return after.group("base")
     last = sc.last_counted
-    if last is None or not last.measure.endswith((" per game", " per match")):
+    if last is None or not last.measure.endswith(GAME_RATE_ENDINGS):
         return ""
-    if RE_LIST_JOIN_ONLY.fullmatch(sc.body, last.end, start) is None:
-        return ""
+    if RE_LIST_JOIN_ONLY.fullmatch(sc.body, last.end, start) is None and (
+        head.lower() not in SPORT_STATISTICS or sc.sentence_bounds(last.start) != sc.sentence_bounds(start)
+    ):
+        return ""  # ... or a sport statistic later in the sentence ("up from 6.2 points last season")
     return last.measure.rsplit(" ", 1)[1]
 
 
@@ -561,7 +565,7 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
         owner = RE_AVERAGE_OWNER.search(sc.body, reach, start)
         if owner:  # "The average household had 2.4 people", "average household size fell to 2.9"
             return f"{head.lower()} per {owner.group('owner')}"
-    shared = _shared_game_rate(sc, start, head_end)
+    shared = _shared_game_rate(sc, start, head_end, head)
     if shared:  # "23.7 points and 8.1 rebounds per game": one base for the list
         return f"{head.lower()} per {shared}"
     if RE_PERIOD_AFTER.match(sc.body, head_end, head_end + 16):
@@ -577,7 +581,13 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
 
 # A player's statistics, counted per game when averaged ("averaging 9.7 rebounds"); points only
 # in a sentence about sport, as "the index averaged 1.5 points" may be a market's or a poll's.
-SPORT_STATISTICS = frozenset("points rebounds assists steals blocks goals tackles sacks".split())
+SPORT_STATISTICS = frozenset(
+    "points rebounds assists steals blocks goals tackles sacks shots attempts threes boards turnovers".split()
+)
+# Sports writers' other words for a game after a player's statistic ("5.1 assists a night", "2.4
+# blocks a contest", "1.3 goals an outing"): a rate per game as "a game" is; read only after a
+# statistic (SPORT_STATISTICS), as "300 meals a night" counts meals
+RE_A_NIGHT = re.compile(r"\s+(?:an?|per)\s+(?P<head>night|contest|outing)\b(?!-)")
 
 
 def _sport_sentence(sc: Scanner, start: int) -> bool:
@@ -619,15 +629,27 @@ def _rally_statistics(sc: Scanner, start: int) -> bool:
 # 21.35"), not a count.
 SPORT_AVERAGES = {"wicket": "runs per wicket"}
 RE_AN_AVERAGE_OF = re.compile(r"\ban\s+average\s+of\s+\Z")
+# ... and a batter's average read bare after "averages", "averaged" or "an average of" in a
+# sentence about cricket's batting ("The opener averages 46.9 in Test cricket", "1,170 runs at an
+# average of 51.7"): runs per dismissal, the batting average; not in a sentence of wickets (above)
+RE_AVERAGES_BARE = re.compile(r"\b(?:an\s+average\s+of|averag(?:es|ed|ing))\s+\Z")
+RE_BATTING_WORDS = re.compile(r"\b(?:cricket|innings|runs|batting|batter|batsman|with\s+the\s+bat)\b")
 
 
 def sport_average(sc: Scanner, start: int) -> str:
-    """The measure of a bare number after "an average of" that its clause names (SPORT_AVERAGES), or ""."""
-    if not RE_AN_AVERAGE_OF.search(sc.lower, max(0, start - 20), start):
+    """The measure of a bare number after "an average of" that its clause names (SPORT_AVERAGES),
+    or a batter's average (see above), or ""."""
+    if not RE_AVERAGES_BARE.search(sc.lower, max(0, start - 20), start):
         return ""
-    s_start, _ = sc.sentence_bounds(start)
+    s_start, s_end = sc.sentence_bounds(start)
     clause = sc.lower[s_start:start]
-    return next((measure for noun, measure in SPORT_AVERAGES.items() if noun in clause), "")
+    if RE_AN_AVERAGE_OF.search(sc.lower, max(0, start - 20), start):
+        found = next((measure for noun, measure in SPORT_AVERAGES.items() if noun in clause), "")
+        if found:
+            return found
+    if "wicket" in clause or not RE_BATTING_WORDS.search(sc.lower, s_start, s_end):
+        return ""
+    return measures.BATTING_AVERAGE
 
 
 # Cricket's rates, named before a bare number (signed "+" when a net run rate is above zero): a
@@ -781,7 +803,11 @@ RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
 # ("1 in 10." and "1 in 10, officials said" end the ratio; "1 in 10,500" goes on)
 _SMALL = rf"(?:\d{{1,3}}(?!\d|[.,]\d)|{N.WORD_NUMBER}\b)"
 # (not the second number of a score: "won 5-3 in 11 innings" counts the innings)
-RE_RATIO_BEFORE = re.compile(rf"(?<![\w.,\-–])(?P<n>{_SMALL})\s+(?:in|out of)\s+\Z", re.IGNORECASE)
+RE_RATIO_BEFORE = re.compile(
+    rf"(?<![\w.,\-–])(?P<n>{_SMALL}|\d{{1,2}}\.\d{{1,2}}(?=\s+out))\s+(?:in|out of)\s+\Z", re.IGNORECASE
+)
+# (a decimal before "out of" is a reading on a scale whose top follows: "fell to 7.1 out of 10"; the
+# top is no figure, and the decimal no ratio's term, as a count of things has no decimals)
 RE_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s+\Z", re.IGNORECASE)  # a number that is an age
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
 # "one train in six", "one adult in five": "one" and a singular noun, then the ratio's other term
@@ -858,7 +884,14 @@ RE_MULTIPLE_AFTER = re.compile(
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
 
-def _small_value(text: str) -> int:
+RE_RATED_BEFORE = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|rated?)\s+(?:(?:it|them|him|her)\s+)?\Z", re.IGNORECASE
+)
+
+
+def _small_value(text: str) -> float:
+    if "." in text:
+        return float(text)  # a reading before "out of" (see RE_RATIO_BEFORE)
     return int(text) if text[0].isdigit() else N.parse_word_number(text)
 
 
@@ -875,6 +908,12 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     or the "one" of "one (for) every M"."""
     if number.lower() in ("one", "1") and body.startswith((" every ", " for every "), end):
         return True  # "one every 2.5 kilometres", "one for every 15 square kilometres": a rate's term
+    if (
+        body.startswith(" out of ", end)
+        and measures.RE_OUT_OF_TOP.match(body, end)
+        and ("." in number or RE_RATED_BEFORE.search(body, max(0, start - 14), start))
+    ):
+        return False  # "fell to 7.1 out of 10", "rated it 8 out of 10": a reading on a scale, no ratio's term
     after = RE_RATIO_AFTER.match(body, end) if _ratio_word_may_follow(body, end) else None
     if after is None and number.lower() in ("one", "1"):
         after = RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)
@@ -1776,6 +1815,8 @@ def scan_counts(sc: Scanner) -> None:
                 kind=rated.kind, subject=f"{subject} (unit: {rated.measure})".strip(), measure=rated.measure
             )
         per_head = population_rate(body, end)
+        if per_head is None and head_lower in SPORT_STATISTICS and body.startswith((" a", " per"), end):
+            per_head = RE_A_NIGHT.match(body, end, end + 14)  # "5.1 assists a night": per game
         if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
             sc.claim(rate_base_start(per_head), per_head.end())
             measure = rate_measure(head, per_head)
@@ -1799,11 +1840,21 @@ def scan_counts(sc: Scanner) -> None:
         bare = (unit == "count" or inherited) and not head and not words and per_head is None
         named = measures.clause_measure(sc, s) if bare else ""
         ratio = ""
-        if bare and not named and measures.index_level(sc, s):  # "the Topix shed 2.6% to 2,814.07"
-            named = measures.INDEX_POINT
-        elif bare and not named and not gd.get("scale"):  # "the bid-to-cover ratio fell to 2.92"
+        if bare and not named and not gd.get("scale"):  # "the bid-to-cover ratio fell to 2.87"
             ratio = measures.ratio_named(sc, s, num)
             named = measures.RATIO if ratio else ""
+        if bare and not named and measures.index_level(sc, s, e):  # "the Topix shed 2.6% to 2,806.35"
+            named = measures.INDEX_POINT
+            if measures.RE_IT_OPENS.match(body, sc.sentence_bounds(s)[0]) or body.endswith("the ", 0, s):
+                ratio = measures.index_named(sc, s)  # "It slipped to 49.7", "the 50 mark": the index named
+        elif bare and not named and (scale := measures.scale_named(sc, s))[1]:  # "a credit score of 740"
+            ratio, named = scale  # the scale's name opens the subject, as a ratio's does
+        elif bare and not named and measures.out_of_top(sc, s, e):
+            named = measures.SCORE_POINT  # "fell to 6.8 out of 10", "rated it 8 out of 10"
+        elif bare and not named and measures.scored_on_instrument(sc, s, e):
+            named = measures.SCORE_POINT  # "patients scoring 10 or more on the depression questionnaire"
+        elif bare and not named and measures.points_scale_level(sc, s, sc.last_count):
+            named = measures.SCHEME_POINT  # "needed 421 points, and arts stayed at 316"
         rate = money.bare_rate(sc, s) if bare and not named else None
         if rate is not None:  # "the Indian rupee hit a record low of 88.94": an exchange rate
             code, name = rate
@@ -1867,6 +1918,17 @@ def scan_counts(sc: Scanner) -> None:
                 figure = figure._replace(
                     unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
                 )
+        elif points and (scale := measures.scale_named(sc, s, points=True))[1]:  # "the score fell 45 points"
+            figure = figure._replace(
+                unit="other", kind="other", subject=f"{scale[0]} {measures.label(scale[1])}", measure=scale[1]
+            )
+        elif points and measures.points_scale(sc, s, head_end):  # "the course fell 3 points to 725"
+            figure = figure._replace(
+                unit="other",
+                kind="other",
+                subject=f"{subject} {measures.label(measures.SCHEME_POINT)}".strip(),
+                measure=measures.SCHEME_POINT,
+            )
         elif head_lower == "units" and figure.unit == "count" and _power_used(sc, s, head_end):
             figure = figure._replace(
                 unit="other",

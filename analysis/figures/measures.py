@@ -28,7 +28,7 @@ from . import numbers as N
 from .compose import interval_after_move
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
-from .percent import RATING_POINT  # a player's or a programme's rating (the measure table's)
+from .percent import RATING_POINT, RE_SPORT_CUE  # a player's or a programme's rating (the measure table's)
 from .resolve import matches_at_word, matches_before_word
 from .words import (
     goods_weighed_after,
@@ -66,8 +66,9 @@ RE_MAGNITUDE_BARE = re.compile(
     r"\b(?:an?|measuring|measured)\s+(?P<num>\d\.\d)(?=[,;)]|\.(?!\d)|\s+(?:and|or|struck|hit|jolted|shook|on|at)\b)"
 )
 RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
-# "a Category 3 hurricane": a reading on the storm scale
-RE_CATEGORY = re.compile(r"\bCategory (?P<num>[1-5])\b(?!-)")
+# "a Category 3 hurricane", "a category 4 system", "downgraded to category two": a reading on the
+# storm scale, in any case and as a number word
+RE_CATEGORY = re.compile(r"\b[Cc]ategory[ -](?P<num>[1-5]|one|two|three|four|five)\b(?!-)")
 # a "Category N" reads a storm only near words of storms; elsewhere it is a class's name ("placed
 # in Category 1 of the social register", "a Category 2 visa", "Category 3 prisoners")
 RE_STORM_WORD = re.compile(r"hurricane|typhoon|cyclone|storm|landfall|wind|saffir")
@@ -78,11 +79,12 @@ RE_CATEGORY_STORM = re.compile(
     # ... and broadcast copy's "Cat 4 storm", "a Cat-5 hurricane"
     r"|\bCat\.?[ -](?P<num2>[1-5])(?=\s+(?:hurricane|storm|typhoon|cyclone)s?\b)"
 )
-# "raised the alert level to 4", "an alert level of three", "a level-4 alert": a reading on the
+# "raised the alert level to 4", "an alert level of three", "a level-4 alert", "a level 3 heat
+# alert" (one word naming the hazard between): a reading on the
 # scale of alerts a volcano, weather or health agency declares (like a storm's category, no rank)
 RE_ALERT_LEVEL = re.compile(
     r"\b(?:[Aa]lert\s+[Ll]evel\s+(?:(?:to|at|of)\s+)?(?P<num>[1-9]|one|two|three|four|five)"
-    r"|[Ll]evel[ -](?P<num2>[1-9]|one|two|three|four|five)\s+alert)(?![\w.,]\d|[\w-])"
+    r"|[Ll]evel[ -](?P<num2>[1-9]|one|two|three|four|five)\s+(?:[a-z]+\s+)?alert)(?![\w.,]\d|[\w-])"
 )
 # Avalanche forecasts' readings, in copy about avalanches: the danger level on the five-level
 # scale ("Level 3 on the five-level scale", "danger level 4", "a danger rating of 3") and a slide's
@@ -546,10 +548,18 @@ RE_STAR_RATING = re.compile(
     r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?ratings?\b"
     r"|\s+(?:in|from|under)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?"
     r"(?:ratings?|testing|assessments?|crash\s+tests?)\b"
-    r"|\s+out\s+of\s+(?:five|5|ten|10)\b)"
+    r"|\s+out\s+of\s+(?:five|5|ten|10)\b"
+    r"|\s+in\s+(?:its\s+|the\s+)?crash[- ]tests?\b)"  # "scored five stars in crash tests"
+)
+# ... and stars a rating is stated in, named before them ("a rating of 4.5 stars", "rated 4 stars",
+# "the rating fell to three stars"); "rated the best of 40 stars" has no number before "stars"
+RE_STARS_RATED = re.compile(
+    r"\b(?:[Rr]ating\s+(?:of|was|is|at|fell\s+to|rose\s+to|dropped\s+to|climbed\s+to)|[Rr]ated(?:\s+it)?)\s+"
+    r"(?:an?\s+(?:average\s+of\s+)?)?"
+    r"(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?\b"
 )
 # the words one of those needs in its text (a cheap test before the pattern)
-STAR_RATING_CUES = ("rating", "testing", "assessment", "crash test", "out of")
+STAR_RATING_CUES = ("rating", "testing", "assessment", "crash test", "out of", "rated")
 STAR_RATING = "star rating"
 STAR_LEADS = range(2, 7)  # from a number and its joiner to "star": "5 star" to "three-star"
 # A climb's category in a cycling race ("the Cat. 2 Col de Mure", "a category 1 climb", "the
@@ -721,8 +731,14 @@ RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sente
 # a ratio and the word that names it ("bid-to-cover ratio"); not "ration", "rationing"
 # (a study's "relative risk" is a ratio of two risks, read as one: "a relative risk of 1.47")
 RE_RATIO = re.compile(r"(?:\b[a-z][\w'-]*\s+)?\bratios?\b|\brelative\s+risks?\b")
-# the words before a bare number that make it a level an index reached ("closed at", "fell to")
-INDEX_LEVEL_BEFORE = frozenset(("at", "to", "from"))
+# the words before a bare number that make it a level an index reached ("closed at", "fell to",
+# "reached 78", "touching 2,640", "a reading below 50", "forecasts of 94.7", "a gain of 120")
+INDEX_LEVEL_BEFORE = frozenset(
+    "at to from of reach reached reaches reaching hit hits hitting touch touched touching above below under".split()
+)
+# ... or the word after it that names a level on the index's scale ("above the 50 mark", "short
+# of the 100 level", "broke through the 5,000 barrier")
+RE_INDEX_LEVEL_AFTER = re.compile(r"\s+(?:mark|level|threshold|barrier)\b")
 
 
 def qualifier_gap() -> str:
@@ -1724,6 +1740,8 @@ def scan_units(sc: Scanner) -> None:
             (m, STAR_RATING)
             for m in matches_before_word(RE_STAR_RATING, sc.body, sc.lower, "star", STAR_LEADS)
         ]
+        if "rat" in sc.lower:
+            found += [(m, STAR_RATING) for m in RE_STARS_RATED.finditer(sc.body)]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if any(cue in sc.lower for cue in RACING_CUES):
@@ -2327,6 +2345,14 @@ def clause_measure(sc: Scanner, start: int) -> str:
     return ""
 
 
+# a sentence whose subject is "It" or "The reading": the thing the sentence before named ("The
+# services index for May is out. It rose to 52.6", "... The latest reading of 48.1 was the lowest
+# since 2020"), so an index named there is this sentence's too
+RE_IT_OPENS = re.compile(
+    r"\s*(?:It(?:\s|'s\s|’s\s)|The\s+(?:(?:latest|headline|final|flash|preliminary)\s+)?readings?\s)"
+)
+
+
 @cache
 def _market_index_pattern() -> re.Pattern[str]:
     """A word naming a stock-market index (MARKET_INDEX_WORDS), read on lower-case text."""
@@ -2339,9 +2365,44 @@ def market_sentence(sc: Scanner, offset: int) -> bool:
 
     def names_index(at: int) -> bool:
         s_start, s_end = sc.sentence_bounds(at)
-        return _market_index_pattern().search(sc.lower, s_start, s_end) is not None
+        if _market_index_pattern().search(sc.lower, s_start, s_end) is not None:
+            return True
+        if not RE_IT_OPENS.match(sc.body, s_start) or s_start == 0:
+            return False
+        p_start, p_end = sc.sentence_bounds(s_start - 1)  # "It slipped to 49.7": the index before
+        return _market_index_pattern().search(sc.lower, p_start, p_end) is not None
 
     return sentence_fact(sc, "market index", offset, names_index)
+
+
+INDEX_NAME_WORDS = 3  # the most words before the index's word read as its name ("purchasing managers' index")
+INDEX_NAME_REACH = 200  # characters read back for it (bounded: linear time in a long sentence of levels)
+
+
+def index_named(sc: Scanner, start: int) -> str:
+    """The index a level at `start` reads, named in a clause whose subject is "It" or before "the
+    50 mark" (where the level's own clause names none): the last index word before it in its
+    sentence, or in the sentence before for "It", and up to INDEX_NAME_WORDS words before that
+    word that are no function words; "" when neither case holds or none is named."""
+    s_start, s_end = sc.sentence_bounds(start)
+    spans = [(max(s_start, start - INDEX_NAME_REACH), start)]
+    if RE_IT_OPENS.match(sc.body, s_start) and s_start > 0:
+        p_start, p_end = sc.sentence_bounds(s_start - 1)
+        spans.append((max(p_start, p_end - INDEX_NAME_REACH), p_end))
+    for a, b in spans:
+        found = None
+        for match in _market_index_pattern().finditer(sc.lower, a, b):
+            found = match  # the last index word before the level
+        if found is None:
+            continue
+        words = tokens_before(sc.body, max(a, found.start() - 40), found.start())
+        kept: list[str] = []
+        for word in reversed(words[-INDEX_NAME_WORDS:]):
+            if not word[0].isalpha() or word.lower() in FUNCTION_WORDS:
+                break
+            kept.insert(0, word)
+        return " ".join([*kept, sc.body[found.start() : found.end()]])
+    return ""
 
 
 def worldscale_sentence(sc: Scanner, offset: int) -> bool:
@@ -2417,9 +2478,165 @@ def ratio_named(sc: Scanner, start: int, number: str) -> str:
     return named if len(words) == 1 or words[0] not in FUNCTION_WORDS else words[-1]
 
 
-def index_level(sc: Scanner, start: int) -> bool:
+# A score, a rating or a mark named by its scale right before a bare number in its clause ("a
+# credit score of 740", "the hygiene rating was cut to 2", "a frailty score above 6", "her FICO
+# score fell 45 points", "the pass mark of 40", "credit scores of 800 or more"): a reading on the
+# scale of that score, not a count of anything. The word before the noun
+# names the scale ("credit", "hygiene"): "a score of 3" names none. A game's score is sport's, so a
+# text about sport (a sport cue besides "score" itself: "won by a score of 98 to 91", a skater's
+# "technical score of 97.6" in a report of who won) is left to sport's rules.
+SCORE_NOUNS = "score|rating|mark"
+RE_SCORE_NAMED_BEFORE = re.compile(
+    rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})s?\s+(?:[a-z]+\s+){{0,6}}?"
+    r"(?:from\s+\d[\d,]*(?:\.\d+)?\s+)?"  # "rose from 640 to 700": the level after the move's start
+    r"(?:of|at|to|from|above|below|under|over|between|reached|hit|scoring)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|just|only|at\s+least|more\s+than|less\s+than)\s+)?\Z"
+)
+# ... the same noun before a move or a level stated in points ("the score fell 45 points")
+RE_SCORE_NAMED_BEFORE_POINTS = re.compile(
+    rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})s?\s+(?:[a-z]+\s+){{1,4}}?"
+    r"(?:(?:about|around|nearly|almost|roughly|just|only|at\s+least|more\s+than|less\s+than)\s+)?\Z"
+)
+SCORE_NAMED_REACH = 60  # characters before the number read for the score's name
+SCORE_POINT = "score point"
+
+
+# A score a person or a thing reached on a named instrument, said with the verb ("patients scoring
+# 10 or more on the depression questionnaire", "rated 7 on the pain scale"): a reading on it;
+# "scored 21 on the night" names no instrument
+RE_SCORED_BEFORE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|rated?)\s+(?:(?:it|them|him|her)\s+)?\Z")
+RE_ON_INSTRUMENT_AFTER = re.compile(
+    r"(?:\s+or\s+(?:more|higher|above|over|less|lower|below|under))?\s+on\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?P<name>questionnaire|scale|test|exam|examination|assessment|index|inventory)\b"
+)
+
+
+def scored_on_instrument(sc: Scanner, start: int, end: int) -> bool:
+    """Whether the bare number from `start` to `end` is a score reached on a named instrument (see above)."""
+    if not sc.body.startswith((" on ", " or "), end):
+        return False  # the cheap test first
+    return bool(
+        RE_SCORED_BEFORE.search(sc.lower, max(0, start - 10), start)
+        and RE_ON_INSTRUMENT_AFTER.match(sc.lower, end, end + 80)
+    )
+
+
+# A reading stated against its scale's top ("fell to 6.8 out of 10", "rated it 8 out of 10"): a
+# decimal, or a number right after "rated" or "scored", before "out of" a scale's usual top; the
+# top is no figure ("three out of four voters" is a ratio, rules table 8)
+RE_OUT_OF_TOP = re.compile(
+    r"\s+out\s+of\s+(?:5|10|100|five|ten)\b(?!\s+[a-z]{3,}s\b)"
+)  # no noun: "3 out of 5 penalties"
+
+
+def out_of_top(sc: Scanner, start: int, end: int) -> bool:
+    """Whether the bare number from `start` to `end` is a reading against its scale's top (see above)."""
+    if not sc.body.startswith(" out of ", end) or not RE_OUT_OF_TOP.match(sc.body, end):
+        return False
+    return (
+        "." in sc.body[start:end] or RE_SCORED_BEFORE.search(sc.lower, max(0, start - 14), start) is not None
+    )
+
+
+def scale_named(sc: Scanner, start: int, points: bool = False) -> tuple[str, str]:
+    """(the scale's name, its measure) when a score or a rating named right before the bare
+    number (or the "N points") at `start` is what it reads (see above), else ("", "")."""
+    s_start, _ = sc.sentence_bounds(start)
+    reach = max(s_start, start - SCORE_NAMED_REACH)
+    low = sc.lower
+    if (
+        low.find("scor", reach, start) < 0
+        and low.find("rating", reach, start) < 0
+        and low.find("mark", reach, start) < 0
+    ):
+        return "", ""  # the cheap test first
+    pattern = RE_SCORE_NAMED_BEFORE_POINTS if points else RE_SCORE_NAMED_BEFORE
+    found = pattern.search(sc.lower, reach, start)
+    if found is None or found.group("mod") in FUNCTION_WORDS or found.group("mod").endswith("ly"):
+        return "", ""  # "a score of 3" names no scale; "typically score 50" is a verb after an adverb
+    if _sport_besides_score(sc):
+        return "", ""
+    noun = found.group("noun")
+    return f"{found.group('mod')} {noun}", RATING_POINT if noun == "rating" else SCORE_POINT
+
+
+# the sport cues that also name a part of a company's or a statistics office's year
+NOT_SPORT_ALONE = ("score", "quarter")
+
+
+def _sport_besides_score(sc: Scanner) -> bool:
+    """Whether the text speaks of sport (percent.SPORT_CUES) in a word other than "score" (and
+    "quarter", a part of a year in business copy), read once per text."""
+
+    def sport() -> bool:
+        return any(m.group() not in NOT_SPORT_ALONE for m in RE_SPORT_CUE.finditer(sc.lower))
+
+    return text_fact(sc, "sport besides score", sport)
+
+
+# Points on a points system (a university's entry points, a scheme's score): in a sentence that
+# speaks of no sport, poll or market, points that move to or from a bare level ("fell 3 points to
+# 725", "rose 8 points, to 512", "climbed to 455 points from 437 last year"; not "7.5 points from
+# nine rounds", whose number counts a noun) are readings on that system, not points scored or counted; once a text
+# has read its points so, or names its points system ("under the points scheme"), its later points
+# in such sentences are readings on the same system ("needed 421 points"). The level after "to"
+# takes the unit of the points before it, as any bare number does (compose.carry_units).
+RE_POINTS_TO_LEVEL = re.compile(
+    r",?\s+(?:to|at|from)\s+\d[\d,]*(?:\.\d+)?(?![\d%]|[.,]\d|[A-Za-z])"
+    r"(?=\s*(?:[,.;:)]|\Z)|\s+(?:in|on|at|from|last|this|after|before|and|but|while|with|for|as|the|under|since)\b)"
+)
+# (a driving licence's penalty points are counted, not read on a scale: "the penalty points system")
+RE_POINTS_SYSTEM = re.compile(r"\b(?<!penalty )points?(?:-based)?[- ](?:system|scheme|scale)s?\b")
+POINTS_SCALE_READ = "points scale read"  # the text fact a first reading of points leaves
+
+
+def points_scale(sc: Scanner, start: int, end: int) -> bool:
+    """Whether the "N points" from `start` to `end` are a reading on a points system (see above),
+    in a sentence the caller found no poll or market in."""
+    if _sport_sentence_besides_score(sc, start):
+        return False
+    if RE_POINTS_TO_LEVEL.match(sc.body, end, end + 24):
+        sc.text_facts[POINTS_SCALE_READ] = True
+        return True
+    if sc.text_facts.get(POINTS_SCALE_READ):
+        return True
+    return text_fact(sc, "points system named", lambda: RE_POINTS_SYSTEM.search(sc.lower) is not None)
+
+
+def points_scale_level(sc: Scanner, start: int, last: Figure | None) -> bool:
+    """Whether a bare number at `start` after a level word ("stayed at 316", "went to 540") is a
+    level on the points system a reading earlier in its sentence (`last`, the count before it)
+    was read on (see points_scale)."""
+    if last is None or last.measure != SCHEME_POINT or not sc.text_facts.get(POINTS_SCALE_READ):
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    if last.start < s_start:
+        return False
+    before = tokens_before(sc.body, max(s_start, start - 12), start)
+    return bool(before) and before[-1].lower() in INDEX_LEVEL_BEFORE
+
+
+def _sport_sentence_besides_score(sc: Scanner, start: int) -> bool:
+    """Whether the sentence around `start` speaks of sport in a word other than "score" and
+    "quarter" (NOT_SPORT_ALONE)."""
+
+    def sport(at: int) -> bool:
+        s_start, s_end = sc.sentence_bounds(at)
+        found = RE_SPORT_CUE.finditer(sc.lower, s_start, s_end)
+        return any(m.group() not in NOT_SPORT_ALONE for m in found)
+
+    return sentence_fact(sc, "sport besides score", start, sport)
+
+
+def index_level(sc: Scanner, start: int, end: int = -1) -> bool:
     """Whether a bare number is the level a market index reached ("closed at 40,152.3", "shed
-    2.6% to 2,814.07"): "at", "to" or "from" before it, in a sentence that names an index."""
+    2.6% to 2,806.35"): "at", "to" or "from" before it, in a sentence that names an index."""
     s_start, _ = sc.sentence_bounds(start)
     before = tokens_before(sc.body, max(s_start, start - 12), start)
-    return bool(before) and before[-1].lower() in INDEX_LEVEL_BEFORE and market_sentence(sc, start)
+    if not before:
+        return False
+    if before[-1].lower() not in INDEX_LEVEL_BEFORE and not (
+        before[-1].lower() == "the" and end >= 0 and RE_INDEX_LEVEL_AFTER.match(sc.body, end)
+    ):
+        return False
+    return market_sentence(sc, start)

@@ -1035,9 +1035,38 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("They set a target of 20 to 30 this season.", [("20/30", *COUNT)]),
     # ... a change "by A to B" stays a change
     ("Sales rose 300 to 9,730 in the half.", [("300", *COUNT), ("9730", *COUNT)]),
+    # class-scales: a player's statistic per night, contest or outing is a rate per game; a decimal
+    # statistic in the sentence of a per-game average is one too
+    (
+        "He took 6.8 shots a night, and made 3.1 of them.",
+        [("6.8", "other", "other"), ("3.1", "other", "other")],
+    ),
+    ("The center blocked 2.2 shots a contest.", [("2.2", "other", "other")]),
+    (
+        "He averaged 19.2 points and 11.7 boards an outing.",
+        [("19.2", "other", "other"), ("11.7", "other", "other")],
+    ),
+    # a batter's average read bare after "averages" or "an average of" in a sentence about batting
+    ("The opener averages 53.1 in Test cricket.", [("53.1", "other", "other")]),
+    (
+        "She scored 1,170 runs at an average of 47.8 last summer.",
+        [("1170", *COUNT), ("47.8", "other", "other")],
+    ),
+    (
+        "The guard is averaging 21.9 points this season, up from 9.4 points as a rookie.",
+        [("21.9", "other", "other"), ("9.4", "other", "other")],
+    ),
+    (
+        "She is putting up 15.3 points a game and dishing out 5.2 assists.",
+        [("15.3", "other", "other"), ("5.2", "other", "other")],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # class-scales: "a night" after what is no sport statistic leaves a count
+    ("The shelter served 300 meals a night.", [("300", *COUNT)]),
+    # "averaged" with no batting in the sentence leaves a count
+    ("The club's crowds averaged 12,350 this season.", [("12350", *COUNT)]),
     # a source who speaks, a passive of things, a breakdown of things: no people carried
     ("Officials said the harvest was poor. Some 4,760 were planted late.", [("4760", *COUNT)]),
     (

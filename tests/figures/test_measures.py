@@ -297,6 +297,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The sequel holds a score of 84 on review aggregator Critiq.", [("84", *OTHER)]),
     ("The cafe has a rating of 4.6 out of 5.", [("4.6", *OTHER)]),
     ("They reached a score of 3 on Saturday.", [("3", "count", "count")]),
+    # a ratio stays a ratio; a count out of a whole with its noun is none of the scale's; a score on
+    # the night names no instrument
+    ("Three out of four voters agreed.", []),
+    ("The team scored 3 out of 5 penalties.", []),
+    ("He scored 21 on the night.", [("21", "count", "count")]),
+    # a confidence vote is no survey's index
+    (
+        "The government won the confidence vote by 231 to 209.",
+        [("231", "count", "count"), ("209", "count", "count")],
+    ),
+    # a driving licence's penalty points are counted
+    (
+        "Under the penalty points system, drivers who reach 12 points lose their licence.",
+        [("12", "count", "count")],
+    ),
+    ("The runner passed the halfway mark of the race at 40 minutes.", [("40", "other", "duration")]),
+    (
+        "The index rose 2%. It now has 40 members.",
+        [("2", "percent", "percent_change"), ("40", "people", "count")],
+    ),
     # a height in feet and inches hyphened: two measurements, no range
     ("The 6-foot-9 centre grabbed 14 rebounds.", [("6", *OTHER), ("9", *OTHER), ("14", "count", "count")]),
     # a hole drilled to a depth in glued metres
@@ -792,9 +812,98 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The company expects to haul eighteen million short tons of coal.", [("18000000", *OTHER)]),
     ("The ferry, of about 2,000 gross tonnes, was built in Norway.", [("2000", *OTHER)]),
     ("Smelters consumed between 2 million and 3 million dry tonnes.", [("2000000/3000000", *OTHER)]),
+    # class-scales: readings on named scales. A reef's heat stress in degree heating weeks (DHW)
+    (
+        "Parts of the southern reef accumulated 10 degree heating weeks over summer, scientists said.",
+        [("10", *OTHER)],
+    ),
+    (
+        "Mass bleaching usually begins once heat stress passes 4 DHW, and mortality follows above 8 DHW.",
+        [("4", *OTHER), ("8", *OTHER)],
+    ),
+    # a storm's category in lower case, before "system", and as a number word
+    (
+        "Forecasters expect the storm to strengthen into a category 3 system before landfall on Friday.",
+        [("3", *OTHER)],
+    ),
+    ("Cyclone Ravi was downgraded to category two overnight as it moved inland.", [("2", *OTHER)]),
+    # an alert level with the hazard's word between ("a level 4 heat alert")
+    ("The meteorological office issued a level 4 heat alert for the capital.", [("4", *OTHER)]),
+    # an index's level: after a level verb, before "mark", for a PMI, an indicator, a gauge, and
+    # after "It" that carries the index of the sentence before
+    (
+        "The services PMI rose to 53.4, its highest reading since January, staying above the 50 mark that"
+        " separates growth from contraction.",
+        [("53.4", *OTHER), ("50", *OTHER)],
+    ),
+    (
+        "The economic sentiment indicator for the euro zone climbed to 95.1, beating forecasts of 94.7.",
+        [("95.1", *OTHER), ("94.7", *OTHER)],
+    ),
+    (
+        "The Kospi finished at 2,611.4, after touching 2,640 earlier in the session.",
+        [("2611.4", *OTHER), ("2640", *OTHER)],
+    ),
+    ("Authorities said the fire behaviour index reached 78.", [("78", *OTHER)]),
+    ("Consumer confidence rose to 96.8 in March from 95.2.", [("96.8", *OTHER), ("95.2", *OTHER)]),
+    # (fixes written after the carry-over measure) a score moving from one level to another, a long
+    # clause between a rating and its level, a reading against its scale's top, a score reached on a
+    # named instrument, stars given in crash tests
+    ("His pain score fell from 7 to 2 after surgery.", [("7", *OTHER), ("2", *OTHER)]),
+    ("The hygiene rating of the corner cafe was lifted to 5 in May.", [("5", *OTHER)]),
+    ("Average life satisfaction fell to 6.8 out of 10, the survey found.", [("6.8", *OTHER)]),
+    ("Reviewers rated it 8 out of 10.", [("8", *OTHER)]),
+    ("Children scoring 12 or more on the anxiety questionnaire were offered help.", [("12", *OTHER)]),
+    ("The hatchback earned four stars in crash tests.", [("4", *OTHER)]),
+    ("The factory gauge for June is due on Monday. It fell to 46.3 in May.", [("46.3", *OTHER)]),
+    # a score or a rating named by its scale before a bare number or its points
+    ("Borrowers with a credit score of 740 or higher qualify for the lowest rates.", [("740", *OTHER)]),
+    ("Her FICO score fell 45 points to 655 after the missed payment.", [("45", *OTHER), ("655", *OTHER)]),
+    ("Patients with a frailty score of 6 or more were excluded from the trial.", [("6", *OTHER)]),
+    ("The hotel's hygiene rating was cut to 2 after the visit.", [("2", *OTHER)]),
+    ("The pass mark of 40 was lowered to 35 this year.", [("40", *OTHER), ("35", *OTHER)]),
+    ("Borrowers with credit scores of 800 or more pay least.", [("800", *OTHER)]),
+    (
+        "Markit's services PMI was released on Tuesday. The reading of 48.1 was the lowest since 2020.",
+        [("48.1", *OTHER), ("2020", "year", "date")],
+    ),
+    (
+        "The app has a rating of 4.5 stars from 12,000 reviews.",
+        [("4.5", *OTHER), ("12000", "count", "count")],
+    ),
+    # points on a points system, moving to or from a bare level, and a later level in the sentence
+    (
+        "Entry to law at the state university rose 8 points to 512 under this year's admissions points system.",
+        [("8", *OTHER), ("512", *OTHER)],
+    ),
+    (
+        "The cut-off for the nursing degree climbed to 455 points from 437 last year.",
+        [("455", *OTHER), ("437", *OTHER)],
+    ),
+    # a text naming its points system ("points-based") reads its later points on it
+    (
+        "Under the points-based system, applicants need 70 points. She had 65 points.",
+        [("70", *OTHER), ("65", *OTHER)],
+    ),
+    (
+        "Dentistry at Westfield College slipped 4 points to 588, and pharmacy stayed at 540.",
+        [("4", *OTHER), ("588", *OTHER), ("540", *OTHER)],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # class-scales: a category with no storm near is a class's name; a poll's points are percentage
+    # points; points scored and points behind are counts; "a score of 3" names no scale; "score"
+    # after an adverb is a verb
+    ("Category 2 drugs face the strictest controls under the new law.", []),
+    ("Labour's lead narrowed to 4 points in the latest poll.", [("4", "other", "percent_change")]),
+    (
+        "The team is 6 points behind the leaders with five games left.",
+        [("6", "count", "count"), ("5", "count", "count")],
+    ),
+    ("The forward scored 27 points in the win over the Hawks.", [("27", "count", "count")]),
+    ("They reached a score of 3 on Saturday.", [("3", "count", "count")]),
+    ("Diamonds typically score between 50 and 70 on that scale.", [("50/70", "count", "count")]),
     # "meters" as devices: installed with the verb after them, or named by kind in their sentence;
     # not with a word of length after them
     (
@@ -1170,6 +1279,10 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("It took six months.", "month"),
         ("A 5 sen dividend.", "sen"),
         ("The Hang Seng index closed at 25,289.", "index point"),
+        ("The services PMI slipped to 49.1.", "index point"),
+        ("Reefs passed 6 DHW in March.", "degree heating week"),
+        ("Her credit score rose to 702.", "score point"),
+        ("Under the points system the course needs 480 points.", "scheme point"),
         ("The bid-to-cover ratio fell to 2.92.", "ratio"),
         ("The range is between 18kHz and 20kHz.", "kilohertz"),
         ("The yard moved 9.1 million TEU.", "twenty-foot equivalent unit"),

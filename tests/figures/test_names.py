@@ -489,8 +489,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The Year 2000 problem cost $300 billion.",
         [("2000", "year", "date"), ("300000000000", "USD", "money")],
     ),
-    # an index at a level, a count before a street name, a range that looks like a phone group
-    ("The Nasdaq hit 16,000 on Monday.", [("16000", "count", "count")]),
+    # an index at a level (index points, rules table 7), a count before a street name, a range that
+    # looks like a phone group
+    ("The Nasdaq hit 16,000 on Monday.", [("16000", "other", "other")]),
     ("They found 14 homes on Harbour Road.", [("14", "count", "count")]),
     ("A 20-40W bulb.", [("20/40", "other", "other")]),
     # a look-alike of phone groups: a year, then a count (no trunk "0" group before them)
