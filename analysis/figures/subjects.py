@@ -1053,15 +1053,22 @@ LEVEL_AFTER_CHANGE_GAP = 40  # the most characters from the change's percent to 
 def level_after_change(body: str, change: Figure, fig: Figure) -> bool:
     """Whether a figure is the new level a percent change in its clause led to: ", to" right
     before it, and no mark between the change and that comma ("by 8% over five years, to about
-    31 rupees"; not "rose 5%; exports, to $3 billion")."""
+    31 rupees"; not "rose 5%; exports, to $3 billion"); or the old level it started from, "from"
+    alone between them ("up 9% from $40m")."""
     if change.kind != "percent_change" or not 0 <= fig.start - change.end <= LEVEL_AFTER_CHANGE_GAP:
         return False
     if fig.kind == "other" and RE_TO_RIGHT_AFTER.fullmatch(body, change.end, fig.start):
         return True  # "rose 12% to 86,000 tonnes": "to" alone between the change and a measured level
+    if RE_FROM_RIGHT_AFTER.fullmatch(body, change.end, fig.start):
+        return True  # "up 22 per cent from Rs 3,450 crore": the level the change started from
     found = RE_COMMA_TO_BEFORE.search(body, change.end, fig.start)
     return found is not None and not any(c in ",;:.()" for c in body[change.end : found.start()])
 
 
+# "from" alone right after a change's percent: "up 22 per cent from Rs 3,450 crore", the old level
+RE_FROM_RIGHT_AFTER = re.compile(
+    rf"\s+from\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?", re.IGNORECASE
+)
 # "to" alone (and an approximation word) right after a change's percent: "rose 12% to 86,000 tonnes"
 RE_TO_RIGHT_AFTER = re.compile(
     rf"\s+to\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?", re.IGNORECASE
@@ -2430,8 +2437,14 @@ TIME_NAMING_WORDS = PERIOD_WORDS | TIME_ADVERBS | UNIT_NOUNS | DAY_WORDS
 # the words of a point in a period ("at the end of 2029", "by the start of May"): a subject of
 # nothing but them names a time
 PERIOD_POINT_WORDS = frozenset(("end", "start", "beginning", "middle"))
+# the participle that closes a reporting period ("the nine months ended June 30", "the year ending March")
+PERIOD_END_WORDS = frozenset(("ended", "ending"))
 NOT_TIME_CONTENT = (
-    TIME_NAMING_WORDS | NOT_CONTENT | PERIOD_POINT_WORDS
+    TIME_NAMING_WORDS
+    | NOT_CONTENT
+    | PERIOD_POINT_WORDS
+    | PERIOD_END_WORDS
+    | frozenset(w.lower() for w in (*UNIT_WORDS, *TENS_WORDS))  # a period's length: "the nine months"
 )  # no content word, or one that names a time
 # the small words a time is said with ("in the first half", "a year earlier", "from March"), the
 # number words of a period's length ("in the first four months") and the words of a point in a
