@@ -605,7 +605,11 @@ def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:
         and fig.measure != prev.measure
         and fig.start - prev.end <= 6
         and RE_TIME_PART_GAP.fullmatch(body, prev.end, fig.start) is not None
-        and (not has_content_word(bare_subject(fig.subject)) or "and" in body[prev.end : fig.start])
+        and (
+            not has_content_word(bare_subject(fig.subject))
+            or "and" in body[prev.end : fig.start]
+            or bare_subject(fig.subject).lower() in TIME_PART_UNITS  # "2hrs 20mins": "hrs" names nothing
+        )
         and has_content_word(bare_subject_of(prev.subject))
     )
 
@@ -1843,7 +1847,7 @@ APPROX_SINGLE_WORDS = frozenset(w for phrase in APPROX_WORDS for w in phrase.spl
 # "had been waiting five months for a chance").
 WAITING_VERBS = frozenset("wait waits waited waiting".split())
 # Time units a race time is stated in, part by part ("3 hours, 14 minutes and 22 seconds").
-TIME_PART_UNITS = frozenset("hour hours minute minutes min mins seconds secs second sec".split())
+TIME_PART_UNITS = frozenset("hour hours hr hrs minute minutes min mins seconds secs second sec".split())
 TIME_PART_JOINS = frozenset((",", "and"))
 # Verbs after which "in" and a time is the time a race was run in ("crossed the line in 3 hours").
 FINISHING_VERBS = frozenset("finish finishes finished won wins win completed completes run ran".split())
@@ -2654,10 +2658,48 @@ def _standing_aside(lead: list[str], after: list[str]) -> str:
     return f"total of {' '.join(name)}"
 
 
+SHOOTING_VERBS = frozenset(("shot", "shoots", "shooting"))
+SHOOTING_GAP_TOKENS = 8  # the most tokens between a shooting verb's first percent and "and" before a second
+
+
+def shooting_from(lead: list[str], after: list[str]) -> str:
+    """What a percent after a verb of shooting measures, named by where the shots were taken from
+    in basketball copy ("shot 47 percent from the field and 35 percent from three-point range":
+    "shooting percentage from the field", "... from three-point range"); "" otherwise."""
+    if after[:1] != ["from"] or not lead:
+        return ""
+    last = lead[-1].lower()
+    verb = len(lead) - 1
+    if last == "and":  # the second percent of the same verb: "... from the field and 35 percent"
+        start = max(0, len(lead) - 1 - SHOOTING_GAP_TOKENS)
+        verb = next((k for k in range(len(lead) - 2, start - 1, -1) if lead[k].lower() in SHOOTING_VERBS), -1)
+        if verb < 0 or not lead[verb + 1][0].isdigit():
+            return ""
+        if any(not w[0].isalnum() and w not in "%-" for w in lead[verb + 1 : -1]):
+            return ""  # a clause mark between them: another sentence's percent
+    elif last not in SHOOTING_VERBS:
+        return ""
+    holder = []  # the team or player named right before the verb ("The Suns shot", "Okafor shot")
+    for word in reversed(lead[max(0, verb - 3) : verb]):
+        if not word[:1].isupper() or not word.isalpha() or word.lower() in PRONOUNS or word.lower() in ARTICLES:
+            break
+        holder.insert(0, word)
+    place: list[str] = []
+    for word in after[1:5]:
+        if not word[0].isalpha() or word.lower() in PREPOSITIONS or word.lower() in CLAUSE_WORDS:
+            break  # "from three-point range on 5.4 attempts": the place ends at the next phrase
+        if word.lower() not in DETERMINERS:
+            place.append(word)
+    named = f"shooting percentage from {' '.join(place)}" if place else ""
+    return f"{' '.join(holder)} {named}" if holder and named else named
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lead: list[str]) -> str:
     """What a figure measures, by the syntax around it (`lead`: the words before it without an
     approximation that ends them), or "" to keep the subject it has."""
     kind, unit = fig.kind, fig.unit
+    if unit == "percent" and after[:1] == ["from"] and (shooting := shooting_from(lead, after)):
+        return shooting  # "shot 47 percent from the field": a shooting percentage
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
     if kind != "date" and (listed := _list_figure_gloss(body, fig)):
@@ -2671,7 +2713,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
     if kind in BULLET_LABEL_KINDS and (bulleted := _bullet_label(body, fig.start)):
         return bulleted  # "- Net sales EUR 1.2 bln vs EUR 1.1 bln": a results brief's line
     if kind == "duration" and _delay_after(after):
-        return "delay"  # "will open in 2031, three years later than first promised"
+        # "will open in 2031, three years later than first promised"; "a book 64 years overdue"
+        return "time overdue" if after[0].lower() == "overdue" else "delay"
     if kind != "date" and lead[-2:] == [",", "of"] and after[:1] == [","]:
         # "The first payment, of $8 million, is due": the noun before the aside is what it measures
         named = head_of(noun_phrase_before(lead[:-2]))
@@ -3361,14 +3404,17 @@ LIMIT_LEADS = frozenset("over under above below than to from of at by and or bet
 # time: 50 minutes", "Servings: 4", "Population: 4.2 million"), also after a list's dash or bullet
 # ("- Flights flown: 3,120", "• Cargo: 210 tonnes")
 LISTED_REACH = 80  # characters back from an amount read for its list's colon
+# an approximation or a bound between a line's label and its figure ("Reading time: about 4
+# minutes", "Tickets: from £19", "Entry: up to $40", "Wait: under an hour")
+LABEL_BOUND = r"(?:(?:about|around|some|from|up to|under|over|nearly|almost) )?"
 RE_LINE_LABEL_BEFORE = re.compile(
-    r"(?:^|\n|[.!?] )[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ -]{1,30}?):[ \t]*(?:about |around |some )?\Z"
+    rf"(?:^|\n|[.!?] )[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ -]{{1,30}}?):[ \t]*{LABEL_BOUND}\Z"
 )
 LINE_LABEL_REACH = 48  # characters back from a figure to the line's start, at most
 # ... a longer label with commas when it opens its own line ("Roads, bridges and tunnels: R$ 8,641")
 LIST_LABEL_CHARS = 64
 RE_LIST_LINE_LABEL_BEFORE = re.compile(
-    rf"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ ,-]{{1,{LIST_LABEL_CHARS}}}?):[ \t]*(?:about |around |some )?\Z"
+    rf"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ ,-]{{1,{LIST_LABEL_CHARS}}}?):[ \t]*{LABEL_BOUND}\Z"
 )
 
 
@@ -3491,7 +3537,8 @@ def _line_label(label: str, fig: Figure) -> bool:
         and words[0].lower() not in PRONOUNS
         and not any(w.lower() in SAYING_WORDS for w in words)
         and not (fig.kind == "count" and fig.end > fig.core[1])
-    )
+        and not all(w.lower() in FUNCTION_WORDS or w.lower().endswith("ly") for w in words)
+    )  # "And finally: 64 years overdue": a heading of small words and adverbs names nothing
 
 
 SAYING_WORDS = frozenset("said says say told added adds wrote writes asked explained".split())
@@ -6000,6 +6047,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 added = added[1:]  # "12 more people": the total of people
             subject = " ".join(["total", *added])
         if not subject and kind == "count" and end == core_end and last_count is not None:
+            subject = own_predicate(lead, after, _counted_noun(last_count, body))
+        if not subject and kind == "count" and end == core_end and last_count is not None:
             phrase = phrase_after(after)
             noun = _counted_noun(last_count, body)
             if phrase and noun:
@@ -6666,6 +6715,48 @@ def _brings_total(body: str, fig: Figure) -> bool:
     return " to " in window and bool(RE_TOTAL_BEFORE.search(window))
 
 
+# what opens the clause of a bare count that is its verb's subject: "..., 11 got qualified
+# opinions and six had not filed accounts", "of 25 analysts, 14 expect a rise, while nine see none"
+PREDICATE_COUNT_OPENERS = frozenset((",", ";", "and", "while", "whereas", "but"))
+PREDICATE_WORDS = 6  # the longest verb phrase read after such a count
+PREDICATE_CUTS = frozenset((*CLAUSE_WORDS, "or"))
+
+
+def own_predicate(lead: list[str], after: list[str], group: str) -> str:
+    """What a bare count names when it opens its own clause after another count of its sentence
+    and a verb follows it ("40 schools were rated good, 11 needed improvement and six were judged
+    inadequate": "schools were judged inadequate"): the group counted before, and its own verb
+    phrase; "" when no verb follows ("and six in Leeds") or the count opens no clause."""
+    if not lead or lead[-1].lower() not in PREDICATE_COUNT_OPENERS or not after:
+        return ""
+    first = after[0]
+    lower = first.lower()
+    if not first.isalpha() or not first.islower():
+        return ""
+    if lower in FUNCTION_WORDS or lower in PREPOSITIONS or lower in DETERMINERS or lower in PERIOD_WORDS:
+        if lower not in AUXILIARIES and lower not in BE_WORDS:
+            return ""  # "and six in Leeds", "and 12 more": no verb of its own
+    elif not (lower in AUXILIARIES or lower in BE_WORDS or past_form(lower) or lower in IRREGULAR_PAST_VERBS):
+        # a present verb after a plural count has no -s and takes an object ("nine see a hold",
+        # "fewer than 1,500 receive it"); not an adjective of the count's noun ("1,208 lesser kudu")
+        following = after[1].lower() if len(after) > 1 else ""
+        if lower.endswith(("ly", "s")) or lower in CHANGE_WORDS:
+            return ""
+        if not (following in DETERMINERS or following in OBJECT_PRONOUNS or following == "no" or following[:1].isdigit()):
+            return ""
+    phrase: list[str] = []
+    for word in after[:PREDICATE_WORDS]:
+        if not word[0].isalnum() or word.lower() in PREDICATE_CUTS:
+            break
+        phrase.append(word)
+    if len(phrase) < 2 or not has_content_word(" ".join(phrase[1:])):
+        return ""  # "and nine are": nothing the verb says
+    head = group.split()[0].lower() if group else ""
+    if head in IRREGULAR_PAST_VERBS or head.endswith("ed") and group.count(" ") > 1:
+        group = ""  # the count before names its own verb phrase ("11 got opinions"), no group
+    return " ".join([group, *phrase] if group else phrase)
+
+
 def _counted_noun(fig: Figure, body: str) -> str:
     """The noun a count names after its number, with a participle that follows it ("Afghan
     nationals returned")."""
@@ -6811,7 +6902,9 @@ HOLDER_KINDS = MARGIN_KINDS  # tallies, times and readings; not shares or sums
 RE_PER_PLAY_NOTE = re.compile(r" \(unit: [a-z -]+ per (?:game|match|round|start|innings)\)$")
 # a height hyphened in feet and inches before its noun ("a 6-foot-2 guard"), matched from a little
 # before either number
-RE_FEET_INCHES_NOUN = re.compile(r".*?(?<![\w.,])(?P<num>\d)-foot-\d{1,2}\s+(?P<noun>[a-z]{3,})\b")
+# (the noun after the height, or the name of the player it describes: "the 6-foot-9 forward",
+# "The 6-foot-9 Mensah")
+RE_FEET_INCHES_NOUN = re.compile(r".*?(?<![\w.,])(?P<num>\d)-foot-\d{1,2}\s+(?P<noun>[a-z]{3,}|[A-Z][a-z]{2,})\b")
 # "clear" right after a tally (ending its quote or after it): a lead over the next in a table or a race
 RE_CLEAR_AFTER = re.compile(r"\s+clear\b(?!\s+(?:the|a|an|its|their|his|her|up|out|away)\b)")
 HOLDER_REACH = 160  # characters of a sentence read for its opening holder
