@@ -2673,8 +2673,8 @@ def shooting_from(lead: list[str], after: list[str]) -> str:
     if last == "and":  # the second percent of the same verb: "... from the field and 35 percent"
         start = max(0, len(lead) - 1 - SHOOTING_GAP_TOKENS)
         verb = next((k for k in range(len(lead) - 2, start - 1, -1) if lead[k].lower() in SHOOTING_VERBS), -1)
-        if verb < 0 or not lead[verb + 1][0].isdigit():
-            return ""
+        if verb < 0 or not lead[verb + 1][0].isdigit() or lead[verb + 2].lower() not in PERCENT_WORDS | {"per"}:
+            return ""  # the verb's first figure is a percent too: "shot 12 birds and 40% ..." is not
         if any(not w[0].isalnum() and w not in "%-" for w in lead[verb + 1 : -1]):
             return ""  # a clause mark between them: another sentence's percent
     elif last not in SHOOTING_VERBS:

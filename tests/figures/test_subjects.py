@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from analysis.article import article_from_text
 from analysis.extract import extract_figures, find_figures
-from analysis.figures import giving, subjects
+from analysis.figures import giving, noun_phrases, subjects
 from analysis.figures.noun_phrases import token_runs, without_ing_relative
 
 
@@ -5546,3 +5546,130 @@ def test_a_change_after_a_span_before_its_noun_is_of_the_figure_before_the_span(
     """ "logged N violations during the ten-day blitz ..., down 12 percent": the span is when, not what fell."""
     text = "Inspectors logged 2,318 violations during the ten-day safety blitz that ended Friday, down 12 percent from last year."
     assert subject_of(text, "12 percent") == "violations logged"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        # an adverbial phrase or a reporting clause set off by commas between a subject and its verb
+        ("Bus fares in the city, by contrast, rose 7 per cent last year.", "7 per cent", "fares"),
+        ("Council tax bills, on the other hand, will climb 4.9 per cent in April.", "4.9 per cent", "bills"),
+        ("Rice exports, in contrast, slipped 3.5 percent to 210,000 tonnes.", "3.5 percent", "exports"),
+        ("Cocoa output, analysts say, could fall 15 percent this season.", "15 percent", "output"),
+    ],
+)
+def test_an_adverbial_aside_between_a_subject_and_its_verb_is_passed(text: str, quote: str, named: str):
+    assert named in subject_of(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("words", "aside"),
+    [
+        (["Fares", ",", "by", "contrast", ",", "rose"], True),
+        (["Output", ",", "analysts", "say", ",", "could"], True),
+        (["Diesel", ",", "already", "at", "a", "record", ",", "rose"], True),  # a time adverb first
+        (["Profit", ",", "in", "2024", ",", "rose"], False),  # a number: a time, no adverbial
+        (["Tea", ",", "coffee", "and", "cocoa", ",", "rose"], False),  # a list, no aside
+    ],
+)
+def test_an_adverbial_aside_is_short_and_opens_with_a_preposition_or_ends_with_saying(
+    words: list[str], aside: bool
+):
+    end = words.index(",", 2)
+    assert noun_phrases._adverbial_aside(words, 2, end) is aside
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        # a change after an amount and the period it covers measures the amount's noun, not the period
+        (
+            "The bank posted net income of Rs 4,210 crore in the nine months ended June 30, 2026, up 22 per cent from Rs 3,450 crore.",
+            "22 per cent",
+            "net income",
+        ),
+        (
+            "The bank posted net income of Rs 4,210 crore in the nine months ended June 30, 2026, up 22 per cent from Rs 3,450 crore.",
+            "Rs 3,450",
+            "net income",
+        ),
+        # "on the day" is a time between the subject and its verb
+        ("Last year, online orders on the day reached $3.2bn, up 9%.", "$3.2bn", "online orders"),
+        ("Last year, online orders on the day reached $3.2bn, up 9%.", "9%", "online orders"),
+    ],
+)
+def test_a_period_between_an_amount_and_its_change_names_nothing(text: str, quote: str, named: str):
+    assert named in subject_of(text, quote)
+
+
+def test_on_before_a_thing_that_is_no_day_stays_in_the_subject():
+    assert "home" in subject_of("Tax on the first home rose 5%.", "5%") or "Tax" in subject_of(
+        "Tax on the first home rose 5%.", "5%"
+    )
+    assert not subjects.names_a_time("net income")
+    assert subjects.names_a_time("nine months ended June")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        ("She shot 47.2 percent from the field and 35.1 percent from beyond the arc.", "47.2", "from field"),
+        ("She shot 47.2 percent from the field and 35.1 percent from beyond the arc.", "35.1", "from beyond arc"),
+        ("The Suns shot 48% from the floor.", "48%", "Suns shooting percentage from floor"),
+    ],
+)
+def test_a_shooting_percentage_is_named_by_where_the_shots_came_from(text: str, quote: str, named: str):
+    assert named in subject_of(text, quote)
+
+
+def test_a_percent_from_a_place_after_no_shooting_verb_is_no_shooting_percentage():
+    assert "shooting" not in subject_of("Turnout rose 4% from the last election.", "4%")
+    assert "shooting" not in subject_of("He shot 12 birds and 40% from the hide were geese.", "40%")
+
+
+def test_a_height_hyphened_before_a_players_name_measures_the_player():
+    assert subject_of("The 6-foot-9 Mensah blocked four shots.", "6-foot").startswith("height of Mensah")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        ("Entry: from £8; children free.", "£8", "Entry"),
+        ("Runtime: 1hr 55mins.", "55mins", "Runtime"),
+        ("And finally: a letter 64 years overdue", "64 years", "overdue"),
+    ],
+)
+def test_a_line_label_names_its_figure_after_a_bound_and_a_heading_of_small_words_names_nothing(
+    text: str, quote: str, named: str
+):
+    assert named in subject_of(text, quote)
+
+
+def test_a_heading_of_small_words_and_adverbs_is_no_label():
+    assert "finally" not in subject_of("And finally: 90 years of marriage", "90 years").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        ("Of 25 analysts surveyed, 14 expect a rate rise, while nine see no change.", "nine", "see no change"),
+        ("Of 25 analysts surveyed, 14 expect a rate rise, while nine see no change.", "14", "expect a rate rise"),
+        ("Of the 60 clubs, 48 filed accounts on time and 12 missed the deadline.", "12", "missed the deadline"),
+        ("Of 300 sanctioned posts, 41 are vacant.", "41", "posts are vacant"),
+    ],
+)
+def test_a_bare_count_opening_its_own_clause_is_named_by_its_verb_phrase(text: str, quote: str, named: str):
+    assert named in subject_of(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("lead", "after"),
+    [
+        (["found", "900", "zebras", "and"], ["lesser", "kudu", "."]),  # an adjective of a noun, no verb
+        (["40", "people", "and"], ["in", "Leeds", "."]),  # a place, no verb
+        (["40", "people"], ["were", "hurt"]),  # no clause opens before the count
+        (["40", "people", "and"], ["quickly", "left"]),  # an adverb first: not read
+    ],
+)
+def test_a_bare_count_with_no_verb_of_its_own_takes_no_predicate(lead: list[str], after: list[str]):
+    assert subjects.own_predicate(lead, after, "people") == ""
