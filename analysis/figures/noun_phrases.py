@@ -961,7 +961,9 @@ LINKING_WORDS = LINK_WORDS | frozenset(CHANGE_WORDS) | AUXILIARIES
 # a verb of need or expectation and "to", between a noun and its change ("output would need to
 # grow by", "sales are expected to rise", "prices are likely to climb"); "need" alone is a verb
 # of its own ("adults need 2,075 calories")
-CHAIN_BEFORE_TO = frozenset("need needs needed expected likely due able going".split())
+CHAIN_BEFORE_TO = frozenset(
+    "need needs needed expected likely due able going forecast projected predicted set poised".split()
+)  # ... and a passive of forecasting ("prices are forecast to drop by", "sales are projected to rise")
 
 
 # time adverbs that stand inside a passive or a link ("is now projected at",
