@@ -515,7 +515,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             and unit == "percent"
             and last.unit != "percent"
             and fig.kind == "percent_change"
-            and change_appended(body, last, fig)
+            and (change_appended(body, last, fig) or apposed_change(body, last, fig))
         ):
             # "raised the price to 340 shillings from 275 shillings, a rise of 24%": the price's change
             fig = with_subject(fig, with_labels(bare_subject_of(last.subject), fig.subject))
@@ -1273,6 +1273,26 @@ def change_appended(body: str, earlier: Figure, fig: Figure) -> bool:
     if ";" in gap or ":" in gap or gap.count(",") > 2:
         return False
     return bool(RE_CHANGE_APPENDED.search(gap)) and names_a_thing(earlier.subject)
+
+
+# a summing-up apposition after a level and "and up" or "and down" before a percent: the level's
+# change ("handled 12.4 million boxes in 2025, the most on record and up 3.2 per cent")
+RE_APPOSED_CHANGE = re.compile(
+    r",\s+the\s+[^,;:()\d]{1,50}?\s+and\s+(?:up|down)\s+(?:by\s+)?"
+    rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
+)
+APPOSED_CHANGE_GAP = 90  # the most characters between the level and the percent of its change
+
+
+def apposed_change(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a percent after an apposition that sums up the level before it and "and up" or "and
+    down" (RE_APPOSED_CHANGE) is that level's change; a time may stand between ("in 2025")."""
+    if fig.start - earlier.end > APPOSED_CHANGE_GAP or "and" not in body[max(earlier.end, fig.start - 16) : fig.start]:
+        return False  # the cheap tests first
+    comma = body.find(",", earlier.end, fig.start)
+    if comma < 0 or any(c in ";:()" for c in body[earlier.end : comma]):
+        return False
+    return bool(RE_APPOSED_CHANGE.fullmatch(body, comma, fig.start)) and names_a_thing(earlier.subject)
 
 
 RE_COMPARED_BEFORE = re.compile(rf"\s(?:{COMPARED_WORDS})\s+\Z")
