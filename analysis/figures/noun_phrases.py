@@ -39,7 +39,7 @@ EMPTY_WORDS = frozenset(
     now then last next this that there here was were has have had having been being do does did get got
     reached reach reaches stood stands stand totalled totaled total totals hit hits ago closed ended settled
     him each apiece well still alone earlier later before after already even including adding rather instead
-    further afterwards afterward beforehand thereafter""".split()
+    further another afterwards afterward beforehand thereafter""".split()
 )
 
 
