@@ -5567,20 +5567,62 @@ MARGIN_REACH = 14  # tokens between the verb and "by", at most (a race's name an
 
 def winning_margin(lead: list[str]) -> str:
     """ "winning margin" or "losing margin" when the words before a number end in "by" after a verb
-    of winning or losing in the same clause (see above), else ""."""
+    of winning or losing in the same clause (see above); "margin over" the mark a verb of bettering
+    a record names ("beat the old mark of 41.2 degrees, set in 1932, by 0.4 degrees": "margin over
+    old mark"); else ""."""
     if "by" not in lead:
         return ""  # the cheap test first: most figures follow no "by"
     if lead[-1:] != ["by"]:
         return ""
-    for word in reversed(lead[-MARGIN_REACH - 1 : -1]):
+    start = max(0, len(lead) - MARGIN_REACH - 1)
+    i = len(lead) - 1
+    while i > start:
+        i -= 1
+        word = lead[i]
         low = word.lower()
+        if low in RECORD_VERBS:
+            mark = [
+                w
+                for w in noun_phrase_before(_until_aside(lead[i + 1 : -1]))
+                if w[:1].isalpha() and w.lower() not in DETERMINERS
+            ]
+            return f"margin over {' '.join(mark)}" if mark else "winning margin"
         if low in MARGIN_WIN_VERBS:
             return "winning margin"
         if low in LOSE_VERBS:
             return "losing margin"
-        if word in (",", ";", ":", ".") or low in ("and", "but", "while"):
+        closes = word == "," or word[:1].isdigit() and word.endswith(",")  # "set in 1932, by": its comma
+        if closes and (opening := _aside_comma(lead, start, i)) is not None:
+            i = opening  # ", set in 1932,": an aside on the mark, passed
+            continue
+        if closes or word in (";", ":", ".") or low in ("and", "but", "while", "that", "which", "who"):
             return ""  # another clause (a bracketed conversion in the race's name is none)
     return ""
+
+
+# verbs of bettering a record or a mark: a "by" after their object is the margin over it
+RECORD_VERBS = frozenset(
+    """broke breaks breaking bettered betters bettering exceeded exceeds exceeding surpassed surpasses
+    surpassing eclipsed eclipses eclipsing""".split()
+)
+
+
+def _aside_comma(words: list[str], start: int, end: int) -> int | None:
+    """The comma that opens an aside with a past participle closed by the comma at words[end]
+    (", set in 1932,", ", held by Ochieng,"), at or after `start`, or None."""
+    for j in range(end - 1, start - 1, -1):
+        if words[j] in (",", ";", ":", "."):
+            return j if words[j] == "," and j + 1 < end and aside_participle(words[j + 1]) else None
+    return None
+
+
+def _until_aside(words: list[str]) -> list[str]:
+    """The words up to the first comma or preposition ("the old mark" of "the old mark of 41.2
+    degrees, set in 1932,")."""
+    for k, word in enumerate(words):
+        if word == "," or word.lower() in PREPOSITIONS:
+            return words[:k]
+    return words
 
 
 # A percent before "less likely to", "more likely to" or a comparative and "risk", "chance" or

@@ -5673,3 +5673,38 @@ def test_a_bare_count_opening_its_own_clause_is_named_by_its_verb_phrase(text: s
 )
 def test_a_bare_count_with_no_verb_of_its_own_takes_no_predicate(lead: list[str], after: list[str]):
     assert subjects.own_predicate(lead, after, "people") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        # a passive of forecasting and "to" between a subject and its change verb
+        ("The water levy, now 85 cents a kilolitre, is forecast to drop by 9 cents.", "9 cents", "water levy"),
+        ("Exports are projected to rise 4% next year.", "4%", "Exports"),
+        # a summing-up apposition after a level and "and up": the level's change
+        (
+            "Ports handled 12.4 million containers in 2025, the highest since records began and up 3.2 per cent on the year before.",
+            "3.2 per cent",
+            "containers",
+        ),
+        # "another" before a figure is no part of what it measures
+        ("Diesel prices rose another 11 cents a litre.", "11 cents", "Diesel prices"),
+        # a "by" after a verb of bettering a record, an aside on the mark passed: the margin over it
+        ("Her lift bettered the previous best of 180kg, set by Ochieng in 2021, by 5kg.", "5kg", "margin over previous best"),
+        ("She broke the meet record by 3kg.", "3kg", "margin over meet record"),
+    ],
+)
+def test_a_chain_an_apposition_another_and_a_record_margin_name_what_they_measure(
+    text: str, quote: str, named: str
+):
+    assert named in subject_of(text, quote)
+
+
+def test_another_clause_between_a_record_verb_and_by_is_no_margin():
+    text = "A late goal broke the resistance of a side that led by two points at the break."
+    assert "margin" not in subject_of(text, "two points")
+    # an apposition with no "and up" before the percent changes nothing
+    assert "containers" not in subject_of(
+        "Ports handled 12.4 million containers in 2025, the highest on record, and exports rose 3 per cent.",
+        "3 per cent",
+    )
