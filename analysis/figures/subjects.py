@@ -15,6 +15,7 @@ from ..vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
     CLAUSE_BREAKS,
+    COMPARATIVE_CHANGES,
     DURATION_UNITS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
@@ -1064,7 +1065,9 @@ def level_after_change(body: str, change: Figure, fig: Figure) -> bool:
     if fig.kind == "other" and RE_TO_RIGHT_AFTER.fullmatch(body, change.end, fig.start):
         return True  # "rose 12% to 86,000 tonnes": "to" alone between the change and a measured level
     if RE_FROM_RIGHT_AFTER.fullmatch(body, change.end, fig.start):
-        return True  # "up 22 per cent from Rs 3,450 crore": the level the change started from
+        # "up 22 per cent from Rs 3,450 crore": the level the change started from, unless the
+        # figure already names what it measures (an amount restating the one before)
+        return names_no_thing(fig)
     found = RE_COMMA_TO_BEFORE.search(body, change.end, fig.start)
     return found is not None and not any(c in ",;:.()" for c in body[change.end : found.start()])
 
@@ -2678,6 +2681,24 @@ def _standing_aside(lead: list[str], after: list[str]) -> str:
     return f"total of {' '.join(name)}"
 
 
+# comparatives after a percent that set a level against another ("1.4% larger", "5% higher")
+COMPARED_LEVELS = frozenset((*COMPARATIVE_CHANGES, "higher", "lower"))
+# verbs that put their object in a state a comparative after it names ("leave the economy 1.4% larger")
+MAKING_VERBS = frozenset("leave leaves left leaving make makes made making keep keeps kept render renders".split())
+
+
+def made_object(lead: list[str]) -> str:
+    """The object of a verb of leaving or making right before a percent and a comparative ("would
+    leave the economy 1.4% larger", "makes the group 20% bigger": what is larger), or ""."""
+    if not lead or lead[-1].lower() in MAKING_VERBS:
+        return ""  # "made 5% more": no object
+    phrase = noun_phrase_before(lead)
+    at = len(lead) - len(phrase) - 1
+    if not phrase or at < 0 or lead[at].lower() not in MAKING_VERBS:
+        return ""
+    return head_of(phrase)
+
+
 SHOOTING_VERBS = frozenset(("shot", "shoots", "shooting"))
 SHOOTING_GAP_TOKENS = 8  # the most tokens between a shooting verb's first percent and "and" before a second
 
@@ -2720,6 +2741,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
     kind, unit = fig.kind, fig.unit
     if unit == "percent" and after[:1] == ["from"] and (shooting := shooting_from(lead, after)):
         return shooting  # "shot 47 percent from the field": a shooting percentage
+    if unit == "percent" and after and after[0].lower() in COMPARED_LEVELS and (made := made_object(lead)):
+        return made  # "would leave the economy 1.4% larger": the economy
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
     if kind != "date" and (listed := _list_figure_gloss(body, fig)):

@@ -3845,7 +3845,7 @@ def test_a_figure_in_brackets_in_the_same_unit_is_a_part_not_a_conversion():
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Another hole, DH-14-031, returned 22m at 3.1g/t.", "Another hole returned (unit: metres)"),
+        ("Another hole, DH-14-031, returned 22m at 3.1g/t.", "hole returned (unit: metres)"),
     ],
 )
 def test_a_code_or_a_name_set_off_before_the_verb_leaves_the_subject_before_it(text: str, subject: str):
@@ -5708,3 +5708,19 @@ def test_another_clause_between_a_record_verb_and_by_is_no_margin():
         "Ports handled 12.4 million containers in 2025, the highest on record, and exports rose 3 per cent.",
         "3 per cent",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        ("Growth of 0.5% is expected, which would leave the economy 1.4% larger than a year earlier.", "1.4%", "economy"),
+        ("The deal makes the group 20% bigger.", "20%", "group"),
+    ],
+)
+def test_a_percent_and_a_comparative_after_a_verb_of_making_measure_its_object(text: str, quote: str, named: str):
+    assert subject_of(text, quote) == named
+
+
+def test_a_percent_after_a_verb_of_making_with_no_object_keeps_its_subject():
+    assert subjects.made_object(["The", "firm", "made"]) == ""
+    assert subjects.made_object(["Prices", "are"]) == ""
