@@ -2720,19 +2720,66 @@ def shooting_from(lead: list[str], after: list[str]) -> str:
             return ""  # a clause mark between them: another sentence's percent
     elif last not in SHOOTING_VERBS:
         return ""
-    holder = []  # the team or player named right before the verb ("The Suns shot", "Okafor shot")
+    place = _shot_from(after)
+    return _held(lead, verb, f"shooting percentage from {place}") if place else ""
+
+
+def _shot_from(after: list[str]) -> str:
+    """Where shots were taken from, after "from" ("from the field", "from three-point range on 5.4
+    attempts": "three-point range"), or ""."""
+    place: list[str] = []
+    for word in after[1:5]:
+        if not word[0].isalpha() or word.lower() in PREPOSITIONS or word.lower() in CLAUSE_WORDS:
+            break  # the place ends at the next phrase
+        if word.lower() not in DETERMINERS:
+            place.append(word)
+    return " ".join(place)
+
+
+def _held(lead: list[str], verb: int, named: str) -> str:
+    """`named` after the team or player named right before lead[verb] ("The Suns shot", "Okafor
+    went"), if any."""
+    holder: list[str] = []
     for word in reversed(lead[max(0, verb - 3) : verb]):
         if not word[:1].isupper() or not word.isalpha() or word.lower() in PRONOUNS or word.lower() in ARTICLES:
             break
         holder.insert(0, word)
-    place: list[str] = []
-    for word in after[1:5]:
-        if not word[0].isalpha() or word.lower() in PREPOSITIONS or word.lower() in CLAUSE_WORDS:
-            break  # "from three-point range on 5.4 attempts": the place ends at the next phrase
-        if word.lower() not in DETERMINERS:
-            place.append(word)
-    named = f"shooting percentage from {' '.join(place)}" if place else ""
-    return f"{' '.join(holder)} {named}" if holder and named else named
+    return f"{' '.join(holder)} {named}" if holder else named
+
+
+TALLY_VERBS = frozenset(("went", "goes", "going", "shot", "shooting"))  # "went 9 of 13 from the floor"
+
+
+def shot_tally(lead: list[str], after: list[str]) -> str:
+    """What the numbers of a shooting tally in basketball copy count ("went 9 of 13 from the
+    floor": "shots made from floor", "shots attempted from floor"), or ""."""
+    if len(after) > 3 and after[0] == "of" and after[1][:1].isdigit() and after[2] == "from":
+        verb = _tally_verb(lead, len(lead) - 1)
+        if verb >= 0 and (place := _shot_from(after[2:])):
+            return _held(lead, verb, f"shots made from {place}")
+    if after[:1] == ["from"] and len(lead) > 2 and lead[-1] == "of" and lead[-2][:1].isdigit():
+        verb = _tally_verb(lead, len(lead) - 3)
+        if verb >= 0 and (place := _shot_from(after)):
+            return _held(lead, verb, f"shots attempted from {place}")
+    return ""
+
+
+def _tally_verb(lead: list[str], at: int) -> int:
+    """Where the verb of a shooting tally is: lead[at] itself, or, when lead[at] is "and", the verb
+    of the tally before it ("shot 15 of 22 from the field and 9 of 10 from the line"); -1 if none."""
+    if at < 0:
+        return -1
+    if lead[at].lower() in TALLY_VERBS:
+        return at
+    if lead[at] != "and":
+        return -1
+    for k in range(at - 1, max(-1, at - SHOOTING_GAP_TOKENS - 3), -1):
+        word = lead[k]
+        if word.lower() in TALLY_VERBS:
+            return k if lead[k + 1 : k + 3][1:] == ["of"] else -1
+        if not word[0].isalnum() and word not in "-":
+            return -1  # a clause mark: another clause's tally
+    return -1
 
 
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lead: list[str]) -> str:
@@ -2741,6 +2788,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
     kind, unit = fig.kind, fig.unit
     if unit == "percent" and after[:1] == ["from"] and (shooting := shooting_from(lead, after)):
         return shooting  # "shot 47 percent from the field": a shooting percentage
+    if kind == "count" and unit == "count" and (tally := shot_tally(lead, after)):
+        return tally  # "went 9 of 13 from the floor": shots made, shots tried
     if unit == "percent" and after and after[0].lower() in COMPARED_LEVELS and (made := made_object(lead)):
         return made  # "would leave the economy 1.4% larger": the economy
     if fig.measure == "years of age":

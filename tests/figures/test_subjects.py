@@ -5724,3 +5724,19 @@ def test_a_percent_and_a_comparative_after_a_verb_of_making_measure_its_object(t
 def test_a_percent_after_a_verb_of_making_with_no_object_keeps_its_subject():
     assert subjects.made_object(["The", "firm", "made"]) == ""
     assert subjects.made_object(["Prices", "are"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        ("Mensah went 9 of 13 from the floor and scored 24 points.", "9", "Mensah shots made from floor"),
+        ("Mensah went 9 of 13 from the floor and scored 24 points.", "13", "Mensah shots attempted from floor"),
+        ("He shot 4 of 9 from the field and 3 of 5 from the free-throw line.", "3", "shots made from free-throw line"),
+    ],
+)
+def test_a_shooting_tally_counts_shots_made_and_tried_from_a_place(text: str, quote: str, named: str):
+    assert subject_of(text, quote) == named
+
+
+def test_a_tally_verb_before_a_count_of_a_named_thing_is_no_shooting_tally():
+    assert "shots" not in subject_of("She shot 15 goals and 9 of 10 from the spot.", "9")
