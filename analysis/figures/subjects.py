@@ -405,6 +405,10 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 and to_then_from(body, earlier, fig)
                 or earlier is not None
                 and earlier.kind == fig.kind
+                and earlier.measure == fig.measure
+                and apposed_difference(body, earlier, fig)
+                or earlier is not None
+                and earlier.kind == fig.kind
                 and unit == "other"
                 and from_then_to(body, earlier, fig)
                 and names_only_its_words(fig, body)
@@ -1296,6 +1300,21 @@ def apposed_change(body: str, earlier: Figure, fig: Figure) -> bool:
     if comma < 0 or any(c in ";:()" for c in body[earlier.end : comma]):
         return False
     return bool(RE_APPOSED_CHANGE.fullmatch(body, comma, fig.start)) and names_a_thing(earlier.subject)
+
+
+# a difference set after a level and a comma, with "more than" or "less than" a reference after it
+# ("reached 4.1 million tonnes in 2025, 300,000 tonnes more than the year before"): the same measure
+RE_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)\s+than\b")
+
+
+def apposed_difference(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a figure after a comma and before "more than" or "less than" (RE_DIFFERENCE_AFTER)
+    is the difference of the level of its measure right before it in the sentence; no other mark
+    between them ("$4.2bn at the end of March, $600m more than a year earlier")."""
+    if fig.start - earlier.end > RESTATED_GAP or not RE_DIFFERENCE_AFTER.match(body, fig.end):
+        return False
+    gap = body[earlier.end : fig.start].rstrip()
+    return gap.endswith(",") and not any(c in ",;:()" for c in gap[:-1])
 
 
 RE_COMPARED_BEFORE = re.compile(rf"\s(?:{COMPARED_WORDS})\s+\Z")
