@@ -6056,6 +6056,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         if not subject and kind == "money":
             subject = giving.taken_subject(lead, after)  # "stole $2m from the council"
+        if not subject and kind == "money" and "owe" in body[max(s_start, start - 40) : start]:  # cheap test first
+            subject = giving.owed_subject(lead)  # "Municipalities owed Eskom R94.6-billion": their debt
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead)
         subject = subject or own_subject(fig, body, before, after, lead)

@@ -5740,3 +5740,22 @@ def test_a_shooting_tally_counts_shots_made_and_tried_from_a_place(text: str, qu
 
 def test_a_tally_verb_before_a_count_of_a_named_thing_is_no_shooting_tally():
     assert "shots" not in subject_of("She shot 15 goals and 9 of 10 from the spot.", "9")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        ("Households owed the utility $4.2bn at the end of March, $600m more than a year earlier.", "$4.2bn", "debt of Households to utility"),
+        # the difference after the level and a comma measures the same
+        ("Households owed the utility $4.2bn at the end of March, $600m more than a year earlier.", "$600m", "debt of Households to utility"),
+        ("The agency said it still owes suppliers about US$38 million for cargoes.", "US$38", "debt to suppliers"),
+        ("Exports reached 4.1 million tonnes in 2025, 300,000 tonnes more than the year before.", "300,000", "Exports (unit: tonnes)"),
+    ],
+)
+def test_money_after_a_verb_of_owing_and_its_creditor_is_a_debt(text: str, quote: str, named: str):
+    assert subject_of(text, quote) == named
+
+
+def test_an_adjective_of_the_amount_after_owing_is_no_creditor():
+    assert giving.owed_subject(["The", "states", "owed", "a", "combined"]) == ""
+    assert giving.owed_subject(["The", "club", "owes"]) == ""  # "owes $3m to the bank": the "to" phrase names it
