@@ -10,6 +10,7 @@ from .noun_phrases import (
     BOUNDARY_WORDS,
     DETERMINERS,
     LIST_JOINS,
+    PASSIVE_TIME_ADVERBS,
     PREPOSITIONS,
     SUBJECT_PREPOSITIONS,
     head_of,
@@ -69,7 +70,7 @@ OWED_OBJECT_WORDS = 4  # the longest creditor named between a verb of owing and 
 
 
 def owed_subject(lead: list[str]) -> str:
-    """ "debt of municipalities to Eskom" for the words "Municipalities owed Eskom" right before an
+    """ "debt of councils to the water board" for the words "Councils owed the water board" before an
     amount: a verb of owing and its creditor, with the debtor before it when named; "" otherwise."""
     words = strip_lower(without_approx(lead), AMOUNT_PARTICLES)
     for k in range(len(words) - 1, max(-1, len(words) - OWED_OBJECT_WORDS - 2), -1):
@@ -80,7 +81,7 @@ def owed_subject(lead: list[str]) -> str:
             if not creditor or not all(w.replace("'", "").isalpha() for w in creditor):
                 return ""  # "owes $38m to suppliers": the "to" phrase after it names the creditor
             # (the debtor right before the verb, not the end of an aside: "the firm, wound up in 2013, owed")
-            debtor = _giver(strip_lower(words[:k], AUXILIARIES)) if k and words[k - 1].isalpha() else ""
+            debtor = _giver(strip_lower(words[:k], AUXILIARIES | PASSIVE_TIME_ADVERBS)) if k and words[k - 1].isalpha() else ""
             owed = " ".join(creditor)
             return f"debt of {debtor} to {owed}" if debtor else f"debt to {owed}"
         if not words[k][:1].isalpha():

@@ -1283,7 +1283,7 @@ def change_appended(body: str, earlier: Figure, fig: Figure) -> bool:
 
 
 # a summing-up apposition after a level and "and up" or "and down" before a percent: the level's
-# change ("handled 12.4 million boxes in 2025, the most on record and up 3.2 per cent")
+# change ("moved 8.7 million boxes in 2025, the most on record and up 3 per cent")
 RE_APPOSED_CHANGE = re.compile(
     r",\s+the\s+[^,;:()\d]{1,50}?\s+and\s+(?:up|down)\s+(?:by\s+)?"
     rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
@@ -2702,13 +2702,13 @@ def _standing_aside(lead: list[str], after: list[str]) -> str:
 
 # comparatives after a percent that set a level against another ("1.4% larger", "5% higher")
 COMPARED_LEVELS = frozenset((*COMPARATIVE_CHANGES, "higher", "lower"))
-# verbs that put their object in a state a comparative after it names ("leave the economy 1.4% larger")
+# verbs that put their object in a state a comparative after it names ("leave the sector 3.5% larger")
 MAKING_VERBS = frozenset("leave leaves left leaving make makes made making keep keeps kept render renders".split())
 
 
 def made_object(lead: list[str]) -> str:
     """The object of a verb of leaving or making right before a percent and a comparative ("would
-    leave the economy 1.4% larger", "makes the group 20% bigger": what is larger), or ""."""
+    leave the sector 3.5% larger", "makes the group 20% bigger": what is larger), or ""."""
     if not lead or lead[-1].lower() in MAKING_VERBS:
         return ""  # "made 5% more": no object
     phrase = noun_phrase_before(lead)
@@ -2785,7 +2785,7 @@ def shot_tally(lead: list[str], after: list[str]) -> str:
 
 def _tally_verb(lead: list[str], at: int) -> int:
     """Where the verb of a shooting tally is: lead[at] itself, or, when lead[at] is "and", the verb
-    of the tally before it ("shot 15 of 22 from the field and 9 of 10 from the line"); -1 if none."""
+    of the tally before it ("hit 7 of 11 from the field and 5 of 6 from the line"); -1 if none."""
     if at < 0:
         return -1
     if lead[at].lower() in TALLY_VERBS:
@@ -2810,7 +2810,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
     if kind == "count" and unit == "count" and (tally := shot_tally(lead, after)):
         return tally  # "went 9 of 13 from the floor": shots made, shots tried
     if unit == "percent" and after and after[0].lower() in COMPARED_LEVELS and (made := made_object(lead)):
-        return made  # "would leave the economy 1.4% larger": the economy
+        return made  # "would leave the sector 3.5% larger": the sector
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
     if kind != "date" and (listed := _list_figure_gloss(body, fig)):
@@ -5659,7 +5659,7 @@ MARGIN_REACH = 14  # tokens between the verb and "by", at most (a race's name an
 def winning_margin(lead: list[str]) -> str:
     """ "winning margin" or "losing margin" when the words before a number end in "by" after a verb
     of winning or losing in the same clause (see above); "margin over" the mark a verb of bettering
-    a record names ("beat the old mark of 41.2 degrees, set in 1932, by 0.4 degrees": "margin over
+    a record names ("bettered the old mark of 37.9 degrees, set in 1932, by 0.4 degrees": "margin over
     old mark"); else ""."""
     if "by" not in lead:
         return ""  # the cheap test first: most figures follow no "by"
@@ -5708,7 +5708,7 @@ def _aside_comma(words: list[str], start: int, end: int) -> int | None:
 
 
 def _until_aside(words: list[str]) -> list[str]:
-    """The words up to the first comma or preposition ("the old mark" of "the old mark of 41.2
+    """The words up to the first comma or preposition ("the old mark" of "the old mark of 37.9
     degrees, set in 1932,")."""
     for k, word in enumerate(words):
         if word == "," or word.lower() in PREPOSITIONS:
@@ -6057,7 +6057,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and kind == "money":
             subject = giving.taken_subject(lead, after)  # "stole $2m from the council"
         if not subject and kind == "money" and "owe" in body[max(s_start, start - 40) : start]:  # cheap test first
-            subject = giving.owed_subject(lead)  # "Municipalities owed Eskom R94.6-billion": their debt
+            subject = giving.owed_subject(lead)  # "Councils owed the water board $80m": their debt
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead)
         subject = subject or own_subject(fig, body, before, after, lead)
@@ -6893,7 +6893,7 @@ def own_predicate(lead: list[str], after: list[str], group: str) -> str:
             return ""  # "and six in Leeds", "and 12 more": no verb of its own
     elif not (lower in AUXILIARIES or lower in BE_WORDS or past_form(lower) or lower in IRREGULAR_PAST_VERBS):
         # a present verb after a plural count has no -s and takes an object ("nine see a hold",
-        # "fewer than 1,500 receive it"); not an adjective of the count's noun ("1,208 lesser kudu")
+        # "fewer than 1,500 receive it"); not an adjective of the count's noun ("640 lesser flamingos")
         following = after[1].lower() if len(after) > 1 else ""
         if lower.endswith(("ly", "s")) or lower in CHANGE_WORDS:
             return ""

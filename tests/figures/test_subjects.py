@@ -5554,7 +5554,7 @@ def test_a_change_after_a_span_before_its_noun_is_of_the_figure_before_the_span(
         # an adverbial phrase or a reporting clause set off by commas between a subject and its verb
         ("Bus fares in the city, by contrast, rose 7 per cent last year.", "7 per cent", "fares"),
         ("Council tax bills, on the other hand, will climb 4.9 per cent in April.", "4.9 per cent", "bills"),
-        ("Rice exports, in contrast, slipped 3.5 percent to 210,000 tonnes.", "3.5 percent", "exports"),
+        ("Rice exports, in contrast, slipped 3.5 percent to 180,000 tonnes.", "3.5 percent", "exports"),
         ("Cocoa output, analysts say, could fall 15 percent this season.", "15 percent", "output"),
     ],
 )
@@ -5584,13 +5584,13 @@ def test_an_adverbial_aside_is_short_and_opens_with_a_preposition_or_ends_with_s
     [
         # a change after an amount and the period it covers measures the amount's noun, not the period
         (
-            "The bank posted net income of Rs 4,210 crore in the nine months ended June 30, 2026, up 22 per cent from Rs 3,450 crore.",
+            "The bank posted net income of Rs 5,630 crore in the nine months ended June 30, 2026, up 22 per cent from Rs 4,615 crore.",
             "22 per cent",
             "net income",
         ),
         (
-            "The bank posted net income of Rs 4,210 crore in the nine months ended June 30, 2026, up 22 per cent from Rs 3,450 crore.",
-            "Rs 3,450",
+            "The bank posted net income of Rs 5,630 crore in the nine months ended June 30, 2026, up 22 per cent from Rs 4,615 crore.",
+            "Rs 4,615",
             "net income",
         ),
         # "on the day" is a time between the subject and its verb
@@ -5613,8 +5613,8 @@ def test_on_before_a_thing_that_is_no_day_stays_in_the_subject():
 @pytest.mark.parametrize(
     ("text", "quote", "named"),
     [
-        ("She shot 47.2 percent from the field and 35.1 percent from beyond the arc.", "47.2", "from field"),
-        ("She shot 47.2 percent from the field and 35.1 percent from beyond the arc.", "35.1", "from beyond arc"),
+        ("She shot 43.7 percent from the field and 35.1 percent from beyond the arc.", "43.7", "from field"),
+        ("She shot 43.7 percent from the field and 35.1 percent from beyond the arc.", "35.1", "from beyond arc"),
         ("The Suns shot 48% from the floor.", "48%", "Suns shooting percentage from floor"),
     ],
 )
@@ -5683,7 +5683,7 @@ def test_a_bare_count_with_no_verb_of_its_own_takes_no_predicate(lead: list[str]
         ("Exports are projected to rise 4% next year.", "4%", "Exports"),
         # a summing-up apposition after a level and "and up": the level's change
         (
-            "Ports handled 12.4 million containers in 2025, the highest since records began and up 3.2 per cent on the year before.",
+            "Ports handled 8.7 million containers in 2025, the highest since records began and up 3.2 per cent on the year before.",
             "3.2 per cent",
             "containers",
         ),
@@ -5701,11 +5701,11 @@ def test_a_chain_an_apposition_another_and_a_record_margin_name_what_they_measur
 
 
 def test_another_clause_between_a_record_verb_and_by_is_no_margin():
-    text = "A late goal broke the resistance of a side that led by two points at the break."
+    text = "A late try broke the resolve of a team that was ahead by two points at the break."
     assert "margin" not in subject_of(text, "two points")
     # an apposition with no "and up" before the percent changes nothing
     assert "containers" not in subject_of(
-        "Ports handled 12.4 million containers in 2025, the highest on record, and exports rose 3 per cent.",
+        "Ports handled 8.7 million containers in 2025, the highest on record, and exports rose 3 per cent.",
         "3 per cent",
     )
 
@@ -5713,7 +5713,7 @@ def test_another_clause_between_a_record_verb_and_by_is_no_margin():
 @pytest.mark.parametrize(
     ("text", "quote", "named"),
     [
-        ("Growth of 0.5% is expected, which would leave the economy 1.4% larger than a year earlier.", "1.4%", "economy"),
+        ("Growth of 0.5% is expected, which would leave the sector 3.5% larger than a year earlier.", "3.5%", "sector"),
         ("The deal makes the group 20% bigger.", "20%", "group"),
     ],
 )
@@ -5739,7 +5739,7 @@ def test_a_shooting_tally_counts_shots_made_and_tried_from_a_place(text: str, qu
 
 
 def test_a_tally_verb_before_a_count_of_a_named_thing_is_no_shooting_tally():
-    assert "shots" not in subject_of("She shot 15 goals and 9 of 10 from the spot.", "9")
+    assert "shots" not in subject_of("She shot 15 goals and 7 of 8 from the spot.", "7")
 
 
 @pytest.mark.parametrize(
@@ -5748,7 +5748,7 @@ def test_a_tally_verb_before_a_count_of_a_named_thing_is_no_shooting_tally():
         ("Households owed the utility $4.2bn at the end of March, $600m more than a year earlier.", "$4.2bn", "debt of Households to utility"),
         # the difference after the level and a comma measures the same
         ("Households owed the utility $4.2bn at the end of March, $600m more than a year earlier.", "$600m", "debt of Households to utility"),
-        ("The agency said it still owes suppliers about US$38 million for cargoes.", "US$38", "debt to suppliers"),
+        ("The ministry still owes contractors roughly US$21 million for road works.", "US$21", "debt of ministry to contractors"),
         ("Exports reached 4.1 million tonnes in 2025, 300,000 tonnes more than the year before.", "300,000", "Exports (unit: tonnes)"),
     ],
 )
