@@ -2029,7 +2029,8 @@ def time_to_do(lead: list[str], after: list[str]) -> str:
     """The time allowed for a deed a span names after it with "to" and a verb, the span the object
     of a verb of ALLOWING_VERBS ("has 42 days to pay" -> "time to pay"; not "to March", "to 2030",
     "to the end"), or the time a named thing took to do it ("The talks took 42 days to conclude"
-    -> "time taken by the talks to conclude"); or ""."""
+    -> "time taken by the talks to conclude"); a span opening its sentence or headline names the
+    time left for the deed ("Three weeks to save the pier"); or ""."""
     if len(after) < 2 or after[0] != "to":
         return ""
     deed: list[str] = []
@@ -2041,6 +2042,8 @@ def time_to_do(lead: list[str], after: list[str]) -> str:
         return ""
     if deed[0] in PERIOD_WORDS or deed[0] in PRONOUNS:
         return ""
+    if not lead:
+        return f"time left to {' '.join(deed)}"  # a headline or a line opening with it: "Three weeks to save the pier"
     while lead and lead[-1].lower() in TIME_LIMITERS:
         lead = lead[:-1]  # "was given just 60 days", "has another 30 days"
     if lead and lead[-1].lower() not in ALLOWING_VERBS and lead[-1][:1].isalpha():

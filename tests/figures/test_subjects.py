@@ -5759,3 +5759,11 @@ def test_money_after_a_verb_of_owing_and_its_creditor_is_a_debt(text: str, quote
 def test_an_adjective_of_the_amount_after_owing_is_no_creditor():
     assert giving.owed_subject(["The", "states", "owed", "a", "combined"]) == ""
     assert giving.owed_subject(["The", "club", "owes"]) == ""  # "owes $3m to the bank": the "to" phrase names it
+
+
+def test_a_span_opening_a_headline_before_to_and_a_verb_is_the_time_left_for_the_deed():
+    assert subject_of("2. Three weeks to save the pier\nThe council has until Friday.", "Three weeks").startswith(
+        "time left to save the pier"
+    )
+    # "to" before a determiner or a name is no deed
+    assert "time left" not in subject_of("Three weeks to the day after the fire, the mill reopened.", "Three weeks")
