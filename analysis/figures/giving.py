@@ -81,7 +81,11 @@ def owed_subject(lead: list[str]) -> str:
             if not creditor or not all(w.replace("'", "").isalpha() for w in creditor):
                 return ""  # "owes $38m to suppliers": the "to" phrase after it names the creditor
             # (the debtor right before the verb, not the end of an aside: "the firm, wound up in 2013, owed")
-            debtor = _giver(strip_lower(words[:k], AUXILIARIES | PASSIVE_TIME_ADVERBS)) if k and words[k - 1].isalpha() else ""
+            debtor = (
+                _giver(strip_lower(words[:k], AUXILIARIES | PASSIVE_TIME_ADVERBS))
+                if k and words[k - 1].isalpha()
+                else ""
+            )
             owed = " ".join(creditor)
             return f"debt of {debtor} to {owed}" if debtor else f"debt to {owed}"
         if not words[k][:1].isalpha():

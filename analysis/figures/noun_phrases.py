@@ -581,7 +581,9 @@ LIST_ASIDE_OPENERS = frozenset(
 
 
 ADVERBIAL_ASIDE_WORDS = 4  # the longest adverbial or reporting aside between a subject and its verb
-SAYING_ASIDE_VERBS = frozenset("said says say told noted added stated estimated warned believe believes".split())
+SAYING_ASIDE_VERBS = frozenset(
+    "said says say told noted added stated estimated warned believe believes".split()
+)
 
 
 def _adverbial_aside(words: list[str], start: int, end: int) -> bool:
@@ -589,7 +591,9 @@ def _adverbial_aside(words: list[str], start: int, end: int) -> bool:
     the verb's subject: a phrase opening with a preposition, perhaps after a time adverb ("Fares,
     by contrast, rose"; "Prices, on the other hand,"; "Diesel, already at a record,"), or a
     reporting clause ("Output, analysts say, could fall"); none holds a number ("Profit, in 2024,")."""
-    if not 0 < end - start <= ADVERBIAL_ASIDE_WORDS or any(w[:1].isdigit() or not w[:1].isalpha() for w in words[start:end]):
+    if not 0 < end - start <= ADVERBIAL_ASIDE_WORDS or any(
+        w[:1].isdigit() or not w[:1].isalpha() for w in words[start:end]
+    ):
         return False
     first = words[start].lower()
     if first in PASSIVE_TIME_ADVERBS and end - start > 1:

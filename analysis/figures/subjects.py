@@ -1294,7 +1294,10 @@ APPOSED_CHANGE_GAP = 90  # the most characters between the level and the percent
 def apposed_change(body: str, earlier: Figure, fig: Figure) -> bool:
     """Whether a percent after an apposition that sums up the level before it and "and up" or "and
     down" (RE_APPOSED_CHANGE) is that level's change; a time may stand between ("in 2025")."""
-    if fig.start - earlier.end > APPOSED_CHANGE_GAP or "and" not in body[max(earlier.end, fig.start - 16) : fig.start]:
+    if (
+        fig.start - earlier.end > APPOSED_CHANGE_GAP
+        or "and" not in body[max(earlier.end, fig.start - 16) : fig.start]
+    ):
         return False  # the cheap tests first
     comma = body.find(",", earlier.end, fig.start)
     if comma < 0 or any(c in ";:()" for c in body[earlier.end : comma]):
@@ -2706,7 +2709,9 @@ def _standing_aside(lead: list[str], after: list[str]) -> str:
 # comparatives after a percent that set a level against another ("1.4% larger", "5% higher")
 COMPARED_LEVELS = frozenset((*COMPARATIVE_CHANGES, "higher", "lower"))
 # verbs that put their object in a state a comparative after it names ("leave the sector 3.5% larger")
-MAKING_VERBS = frozenset("leave leaves left leaving make makes made making keep keeps kept render renders".split())
+MAKING_VERBS = frozenset(
+    "leave leaves left leaving make makes made making keep keeps kept render renders".split()
+)
 
 
 def made_object(lead: list[str]) -> str:
@@ -2736,7 +2741,11 @@ def shooting_from(lead: list[str], after: list[str]) -> str:
     if last == "and":  # the second percent of the same verb: "... from the field and 35 percent"
         start = max(0, len(lead) - 1 - SHOOTING_GAP_TOKENS)
         verb = next((k for k in range(len(lead) - 2, start - 1, -1) if lead[k].lower() in SHOOTING_VERBS), -1)
-        if verb < 0 or not lead[verb + 1][0].isdigit() or lead[verb + 2].lower() not in PERCENT_WORDS | {"per"}:
+        if (
+            verb < 0
+            or not lead[verb + 1][0].isdigit()
+            or lead[verb + 2].lower() not in PERCENT_WORDS | {"per"}
+        ):
             return ""  # the verb's first figure is a percent too: "shot 12 birds and 40% ..." is not
         if any(not w[0].isalnum() and w not in "%-" for w in lead[verb + 1 : -1]):
             return ""  # a clause mark between them: another sentence's percent
@@ -2763,7 +2772,12 @@ def _held(lead: list[str], verb: int, named: str) -> str:
     went"), if any."""
     holder: list[str] = []
     for word in reversed(lead[max(0, verb - 3) : verb]):
-        if not word[:1].isupper() or not word.isalpha() or word.lower() in PRONOUNS or word.lower() in ARTICLES:
+        if (
+            not word[:1].isupper()
+            or not word.isalpha()
+            or word.lower() in PRONOUNS
+            or word.lower() in ARTICLES
+        ):
             break
         holder.insert(0, word)
     return f"{' '.join(holder)} {named}" if holder else named
@@ -6059,7 +6073,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         if not subject and kind == "money":
             subject = giving.taken_subject(lead, after)  # "stole $2m from the council"
-        if not subject and kind == "money" and "owe" in body[max(s_start, start - 40) : start]:  # cheap test first
+        if (
+            not subject and kind == "money" and "owe" in body[max(s_start, start - 40) : start]
+        ):  # cheap test first
             subject = giving.owed_subject(lead)  # "Councils owed the water board $80m": their debt
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead)
@@ -6900,7 +6916,12 @@ def own_predicate(lead: list[str], after: list[str], group: str) -> str:
         following = after[1].lower() if len(after) > 1 else ""
         if lower.endswith(("ly", "s")) or lower in CHANGE_WORDS:
             return ""
-        if not (following in DETERMINERS or following in OBJECT_PRONOUNS or following == "no" or following[:1].isdigit()):
+        if not (
+            following in DETERMINERS
+            or following in OBJECT_PRONOUNS
+            or following == "no"
+            or following[:1].isdigit()
+        ):
             return ""
     phrase: list[str] = []
     for word in after[:PREDICATE_WORDS]:
@@ -7062,7 +7083,9 @@ RE_PER_PLAY_NOTE = re.compile(r" \(unit: [a-z -]+ per (?:game|match|round|start|
 # before either number
 # (the noun after the height, or the name of the player it describes: "the 6-foot-9 forward",
 # "The 6-foot-9 Mensah")
-RE_FEET_INCHES_NOUN = re.compile(r".*?(?<![\w.,])(?P<num>\d)-foot-\d{1,2}\s+(?P<noun>[a-z]{3,}|[A-Z][a-z]{2,})\b")
+RE_FEET_INCHES_NOUN = re.compile(
+    r".*?(?<![\w.,])(?P<num>\d)-foot-\d{1,2}\s+(?P<noun>[a-z]{3,}|[A-Z][a-z]{2,})\b"
+)
 # "clear" right after a tally (ending its quote or after it): a lead over the next in a table or a race
 RE_CLEAR_AFTER = re.compile(r"\s+clear\b(?!\s+(?:the|a|an|its|their|his|her|up|out|away)\b)")
 HOLDER_REACH = 160  # characters of a sentence read for its opening holder

@@ -5614,7 +5614,11 @@ def test_on_before_a_thing_that_is_no_day_stays_in_the_subject():
     ("text", "quote", "named"),
     [
         ("She shot 43.7 percent from the field and 35.1 percent from beyond the arc.", "43.7", "from field"),
-        ("She shot 43.7 percent from the field and 35.1 percent from beyond the arc.", "35.1", "from beyond arc"),
+        (
+            "She shot 43.7 percent from the field and 35.1 percent from beyond the arc.",
+            "35.1",
+            "from beyond arc",
+        ),
         ("The Suns shot 48% from the floor.", "48%", "Suns shooting percentage from floor"),
     ],
 )
@@ -5652,9 +5656,21 @@ def test_a_heading_of_small_words_and_adverbs_is_no_label():
 @pytest.mark.parametrize(
     ("text", "quote", "named"),
     [
-        ("Of 25 analysts surveyed, 14 expect a rate rise, while nine see no change.", "nine", "see no change"),
-        ("Of 25 analysts surveyed, 14 expect a rate rise, while nine see no change.", "14", "expect a rate rise"),
-        ("Of the 60 clubs, 48 filed accounts on time and 12 missed the deadline.", "12", "missed the deadline"),
+        (
+            "Of 25 analysts surveyed, 14 expect a rate rise, while nine see no change.",
+            "nine",
+            "see no change",
+        ),
+        (
+            "Of 25 analysts surveyed, 14 expect a rate rise, while nine see no change.",
+            "14",
+            "expect a rate rise",
+        ),
+        (
+            "Of the 60 clubs, 48 filed accounts on time and 12 missed the deadline.",
+            "12",
+            "missed the deadline",
+        ),
         ("Of 300 sanctioned posts, 41 are vacant.", "41", "posts are vacant"),
     ],
 )
@@ -5679,7 +5695,11 @@ def test_a_bare_count_with_no_verb_of_its_own_takes_no_predicate(lead: list[str]
     ("text", "quote", "named"),
     [
         # a passive of forecasting and "to" between a subject and its change verb
-        ("The water levy, now 85 cents a kilolitre, is forecast to drop by 9 cents.", "9 cents", "water levy"),
+        (
+            "The water levy, now 85 cents a kilolitre, is forecast to drop by 9 cents.",
+            "9 cents",
+            "water levy",
+        ),
         ("Exports are projected to rise 4% next year.", "4%", "Exports"),
         # a summing-up apposition after a level and "and up": the level's change
         (
@@ -5690,7 +5710,11 @@ def test_a_bare_count_with_no_verb_of_its_own_takes_no_predicate(lead: list[str]
         # "another" before a figure is no part of what it measures
         ("Diesel prices rose another 11 cents a litre.", "11 cents", "Diesel prices"),
         # a "by" after a verb of bettering a record, an aside on the mark passed: the margin over it
-        ("Her lift bettered the previous best of 180kg, set by Ochieng in 2021, by 5kg.", "5kg", "margin over previous best"),
+        (
+            "Her lift bettered the previous best of 180kg, set by Ochieng in 2021, by 5kg.",
+            "5kg",
+            "margin over previous best",
+        ),
         ("She broke the meet record by 3kg.", "3kg", "margin over meet record"),
     ],
 )
@@ -5713,11 +5737,17 @@ def test_another_clause_between_a_record_verb_and_by_is_no_margin():
 @pytest.mark.parametrize(
     ("text", "quote", "named"),
     [
-        ("Growth of 0.5% is expected, which would leave the sector 3.5% larger than a year earlier.", "3.5%", "sector"),
+        (
+            "Growth of 0.5% is expected, which would leave the sector 3.5% larger than a year earlier.",
+            "3.5%",
+            "sector",
+        ),
         ("The deal makes the group 20% bigger.", "20%", "group"),
     ],
 )
-def test_a_percent_and_a_comparative_after_a_verb_of_making_measure_its_object(text: str, quote: str, named: str):
+def test_a_percent_and_a_comparative_after_a_verb_of_making_measure_its_object(
+    text: str, quote: str, named: str
+):
     assert subject_of(text, quote) == named
 
 
@@ -5730,8 +5760,16 @@ def test_a_percent_after_a_verb_of_making_with_no_object_keeps_its_subject():
     ("text", "quote", "named"),
     [
         ("Mensah went 9 of 13 from the floor and scored 24 points.", "9", "Mensah shots made from floor"),
-        ("Mensah went 9 of 13 from the floor and scored 24 points.", "13", "Mensah shots attempted from floor"),
-        ("He shot 4 of 9 from the field and 3 of 5 from the free-throw line.", "3", "shots made from free-throw line"),
+        (
+            "Mensah went 9 of 13 from the floor and scored 24 points.",
+            "13",
+            "Mensah shots attempted from floor",
+        ),
+        (
+            "He shot 4 of 9 from the field and 3 of 5 from the free-throw line.",
+            "3",
+            "shots made from free-throw line",
+        ),
     ],
 )
 def test_a_shooting_tally_counts_shots_made_and_tried_from_a_place(text: str, quote: str, named: str):
@@ -5745,11 +5783,27 @@ def test_a_tally_verb_before_a_count_of_a_named_thing_is_no_shooting_tally():
 @pytest.mark.parametrize(
     ("text", "quote", "named"),
     [
-        ("Households owed the utility $4.2bn at the end of March, $600m more than a year earlier.", "$4.2bn", "debt of Households to utility"),
+        (
+            "Households owed the utility $4.2bn at the end of March, $600m more than a year earlier.",
+            "$4.2bn",
+            "debt of Households to utility",
+        ),
         # the difference after the level and a comma measures the same
-        ("Households owed the utility $4.2bn at the end of March, $600m more than a year earlier.", "$600m", "debt of Households to utility"),
-        ("The ministry still owes contractors roughly US$21 million for road works.", "US$21", "debt of ministry to contractors"),
-        ("Exports reached 4.1 million tonnes in 2025, 300,000 tonnes more than the year before.", "300,000", "Exports (unit: tonnes)"),
+        (
+            "Households owed the utility $4.2bn at the end of March, $600m more than a year earlier.",
+            "$600m",
+            "debt of Households to utility",
+        ),
+        (
+            "The ministry still owes contractors roughly US$21 million for road works.",
+            "US$21",
+            "debt of ministry to contractors",
+        ),
+        (
+            "Exports reached 4.1 million tonnes in 2025, 300,000 tonnes more than the year before.",
+            "300,000",
+            "Exports (unit: tonnes)",
+        ),
     ],
 )
 def test_money_after_a_verb_of_owing_and_its_creditor_is_a_debt(text: str, quote: str, named: str):
@@ -5758,12 +5812,16 @@ def test_money_after_a_verb_of_owing_and_its_creditor_is_a_debt(text: str, quote
 
 def test_an_adjective_of_the_amount_after_owing_is_no_creditor():
     assert giving.owed_subject(["The", "states", "owed", "a", "combined"]) == ""
-    assert giving.owed_subject(["The", "club", "owes"]) == ""  # "owes $3m to the bank": the "to" phrase names it
+    assert (
+        giving.owed_subject(["The", "club", "owes"]) == ""
+    )  # "owes $3m to the bank": the "to" phrase names it
 
 
 def test_a_span_opening_a_headline_before_to_and_a_verb_is_the_time_left_for_the_deed():
-    assert subject_of("2. Three weeks to save the pier\nThe council has until Friday.", "Three weeks").startswith(
-        "time left to save the pier"
-    )
+    assert subject_of(
+        "2. Three weeks to save the pier\nThe council has until Friday.", "Three weeks"
+    ).startswith("time left to save the pier")
     # "to" before a determiner or a name is no deed
-    assert "time left" not in subject_of("Three weeks to the day after the fire, the mill reopened.", "Three weeks")
+    assert "time left" not in subject_of(
+        "Three weeks to the day after the fire, the mill reopened.", "Three weeks"
+    )
