@@ -790,7 +790,7 @@ def _until_preposition(words: list[str]) -> list[str]:
 
 # Words that open the figure after them, not the phrase before it: determiners and the "between"
 # of a range whose quote starts at its first number ("Estimates ranging between 12 and 15 percent").
-FIGURE_OPENERS = DETERMINERS | {"between"}
+FIGURE_OPENERS = DETERMINERS | {"between", "another"}  # "rose another 11 cents": no part of the noun
 
 
 def measured_before(words: list[str]) -> tuple[str, str]:

@@ -5825,3 +5825,14 @@ def test_a_span_opening_a_headline_before_to_and_a_verb_is_the_time_left_for_the
     assert "time left" not in subject_of(
         "Three weeks to the day after the fire, the mill reopened.", "Three weeks"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Diesel prices, by contrast, rose another 11 cents.", "11 cents"),
+        ("Diesel prices could rise by another 6 per cent next year.", "6 per cent"),
+    ],
+)
+def test_another_before_a_change_leaves_the_subject_before_the_verb(text: str, quote: str):
+    assert subject_of(text, quote).startswith("Diesel prices")
