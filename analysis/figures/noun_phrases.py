@@ -459,6 +459,8 @@ def _adjunct_on(words: list[str], i: int) -> bool:
     if _adverb(prev) or prev in BE_WORDS or prev in AUXILIARIES:
         return True
     if prev.endswith("ing") and len(prev) > 5:
+        if i == 1 and words[0][:1].isupper():
+            return False  # a gerund opening the subject: "Spending on parks fell"
         return not _inside_phrase(words, i - 1)  # "people sleeping on the streets", not "weighing on"
     before = words[i - 2].lower() if i > 1 else ""
     return past_form(prev) and (not before or before in BE_WORDS or before in AUXILIARIES or _adverb(before))

@@ -399,6 +399,9 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                     and earlier.unit != "percent"
                     and names_a_thing(earlier.subject)
                     and change_of_second_clause(body, earlier, fig)
+                    or names_a_thing(earlier.subject)
+                    and RE_AND_OF_BEFORE.search(body, max(0, fig.start - RESTATED_JOIN), fig.start)
+                    is not None
                 )
                 or earlier is not None
                 and earlier.kind == fig.kind
@@ -926,6 +929,9 @@ RE_RESTATED_BEFORE = re.compile(
     rf"|\s(?:from|{COMPARED_WORDS}|and\s+of))\s+(?:the\s+)?"
     rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )  # an approximation may stand before the figure: ", up from about 80 GWh"
+# "and of" right before a figure: a second figure of the noun and "of" before the first ("a cut of
+# £9m in cash terms and of 4 per cent in real terms"): the same measure
+RE_AND_OF_BEFORE = re.compile(rf"\sand\s+of\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z")
 RESTATED_JOIN = (
     36  # characters before the figure read for the join ("compared with the ", ", down from more than ")
 )
@@ -2516,7 +2522,8 @@ def _change_of(before: list[str], after: list[str]) -> str:
     in the price of bread" -> "price of bread"); "" when no change noun and "of" come before it."""
     if len(before) < 2 or before[-1].lower() != "of" or before[-2].lower() not in CHANGE_NOUNS:
         return ""
-    if after[:1] == ["in"]:
+    if after[:1] == ["in"] and not (len(after) > 2 and after[2].lower() == "terms"):
+        # (not "in cash terms", "in real terms": how the change is counted, no thing changed)
         return " ".join(w for w in phrase_after(after)[1:] if w.lower() not in DETERMINERS)
     return " ".join(w for w in noun_phrase_before(before[:-1])[-MAX_WORDS:] if w.lower() not in DETERMINERS)
 

@@ -5836,3 +5836,29 @@ def test_a_span_opening_a_headline_before_to_and_a_verb_is_the_time_left_for_the
 )
 def test_another_before_a_change_leaves_the_subject_before_the_verb(text: str, quote: str):
     assert subject_of(text, quote).startswith("Diesel prices")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Spending on parks fell to £310m, a cut of £9m in cash terms and of about 4 per cent in real terms.",
+            "£310m",
+        ),
+        # "in cash terms" says how the cut is counted; "and of" gives the same cut as a percent
+        (
+            "Spending on parks fell to £310m, a cut of £9m in cash terms and of about 4 per cent in real terms.",
+            "£9m",
+        ),
+        (
+            "Spending on parks fell to £310m, a cut of £9m in cash terms and of about 4 per cent in real terms.",
+            "4 per cent",
+        ),
+    ],
+)
+def test_a_gerund_subject_a_manner_in_terms_and_a_gapped_of_keep_the_measure(text: str, quote: str):
+    assert subject_of(text, quote) == "Spending on parks"
+
+
+def test_a_rise_in_a_thing_after_in_still_names_the_thing():
+    assert subject_of("Bakers expect a rise of $2 in the price of bread.", "$2") == "price of bread"
