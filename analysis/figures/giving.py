@@ -8,7 +8,9 @@ from .noun_phrases import (
     AUXILIARIES,
     BE_WORDS,
     BOUNDARY_WORDS,
+    DETERMINERS,
     LIST_JOINS,
+    PASSIVE_TIME_ADVERBS,
     PREPOSITIONS,
     SUBJECT_PREPOSITIONS,
     head_of,
@@ -61,6 +63,34 @@ def giving_stem(before: list[str]) -> str:
     noun = GIVING_VERBS[words[-1].lower()]
     giver = _giver(without_aside(strip_lower(words[:-1], AUXILIARIES)))
     return f"{giver} {noun}" if giver else noun
+
+
+OWING_VERBS = frozenset("owe owes owed owing".split())
+OWED_OBJECT_WORDS = 4  # the longest creditor named between a verb of owing and the amount
+
+
+def owed_subject(lead: list[str]) -> str:
+    """ "debt of councils to the water board" for the words "Councils owed the water board" before an
+    amount: a verb of owing and its creditor, with the debtor before it when named; "" otherwise."""
+    words = strip_lower(without_approx(lead), AMOUNT_PARTICLES)
+    for k in range(len(words) - 1, max(-1, len(words) - OWED_OBJECT_WORDS - 2), -1):
+        if words[k].lower() in OWING_VERBS:
+            if words[k + 1 : k + 2] and words[k + 1].lower() in ("a", "an"):
+                return ""  # "owed a combined N12trn": an adjective of the amount, no creditor
+            creditor = [w for w in words[k + 1 :] if w.lower() not in DETERMINERS]
+            if not creditor or not all(w.replace("'", "").isalpha() for w in creditor):
+                return ""  # "owes $38m to suppliers": the "to" phrase after it names the creditor
+            # (the debtor right before the verb, not the end of an aside: "the firm, wound up in 2013, owed")
+            debtor = (
+                _giver(strip_lower(words[:k], AUXILIARIES | PASSIVE_TIME_ADVERBS))
+                if k and words[k - 1].isalpha()
+                else ""
+            )
+            owed = " ".join(creditor)
+            return f"debt of {debtor} to {owed}" if debtor else f"debt to {owed}"
+        if not words[k][:1].isalpha():
+            return ""
+    return ""
 
 
 def passive_gift(lead: list[str], after: list[str]) -> str:

@@ -39,7 +39,7 @@ EMPTY_WORDS = frozenset(
     now then last next this that there here was were has have had having been being do does did get got
     reached reach reaches stood stands stand totalled totaled total totals hit hits ago closed ended settled
     him each apiece well still alone earlier later before after already even including adding rather instead
-    further afterwards afterward beforehand thereafter""".split()
+    further another afterwards afterward beforehand thereafter""".split()
 )
 
 
@@ -209,7 +209,9 @@ ADJUNCT_PREPOSITIONS = frozenset(
 
 
 # Prepositions that open a time phrase between a subject and its verb ("Sales during the period rose")
-TIME_ADJUNCTS = frozenset(("during", "throughout", "over", "in"))
+TIME_ADJUNCTS = frozenset(("during", "throughout", "over", "in", "on"))
+# ... "on" only before a day or weekend ("Spending on the day rose"; not "Tax on the first home")
+ON_TIME_HEADS = frozenset(("day", "days", "weekend", "weekends", "night", "nights"))
 
 
 # ... but not in the subject of a verb: "Profit at the retailer fell", "Exports to China fell",
@@ -388,7 +390,13 @@ def noun_phrase_before(
             backwards = []
             i -= 1
             continue
-        if subject and lower in TIME_ADJUNCTS and i and _time_phrase(backwards):
+        if (
+            subject
+            and lower in TIME_ADJUNCTS
+            and i
+            and _time_phrase(backwards)
+            and (lower != "on" or backwards[0].lower() in ON_TIME_HEADS)
+        ):
             # "Sales during the period reached", "The value of deals in the week rose": the time
             # phrase before the verb is left out, its subject is before it
             backwards = []
@@ -451,6 +459,8 @@ def _adjunct_on(words: list[str], i: int) -> bool:
     if _adverb(prev) or prev in BE_WORDS or prev in AUXILIARIES:
         return True
     if prev.endswith("ing") and len(prev) > 5:
+        if i == 1 and words[0][:1].isupper():
+            return False  # a gerund opening the subject: "Spending on parks fell"
         return not _inside_phrase(words, i - 1)  # "people sleeping on the streets", not "weighing on"
     before = words[i - 2].lower() if i > 1 else ""
     return past_form(prev) and (not before or before in BE_WORDS or before in AUXILIARIES or _adverb(before))
@@ -572,6 +582,27 @@ LIST_ASIDE_OPENERS = frozenset(
 )
 
 
+ADVERBIAL_ASIDE_WORDS = 4  # the longest adverbial or reporting aside between a subject and its verb
+SAYING_ASIDE_VERBS = frozenset(
+    "said says say told noted added stated estimated warned believe believes".split()
+)
+
+
+def _adverbial_aside(words: list[str], start: int, end: int) -> bool:
+    """Whether words[start:end], set off by commas before a verb, is a short aside that cannot be
+    the verb's subject: a phrase opening with a preposition, perhaps after a time adverb ("Fares,
+    by contrast, rose"; "Prices, on the other hand,"; "Diesel, already at a record,"), or a
+    reporting clause ("Output, analysts say, could fall"); none holds a number ("Profit, in 2024,")."""
+    if not 0 < end - start <= ADVERBIAL_ASIDE_WORDS or any(
+        w[:1].isdigit() or not w[:1].isalpha() for w in words[start:end]
+    ):
+        return False
+    first = words[start].lower()
+    if first in PASSIVE_TIME_ADVERBS and end - start > 1:
+        first = words[start + 1].lower()
+    return first in PREPOSITIONS or (end - start > 1 and words[end - 1].lower() in SAYING_ASIDE_VERBS)
+
+
 def _apposition_start(words: list[str], end: int) -> int | None:
     """Where an aside that ends at words[end] (a comma) opens: the comma before a determiner, a
     relative pronoun or a past participle (after an adverb, perhaps) a few words back (", its
@@ -598,6 +629,7 @@ def _apposition_start(words: list[str], end: int) -> int | None:
             opens = (
                 opens or words[j] == "," and not words[j + 1][:1].isupper() and _opening_noun_phrase(words, j)
             )
+            opens = opens or words[j] == "," and j > 0 and _adverbial_aside(words, j + 1, end)
             return j if words[j] == "," and opens else None
     return None
 
@@ -760,7 +792,7 @@ def _until_preposition(words: list[str]) -> list[str]:
 
 # Words that open the figure after them, not the phrase before it: determiners and the "between"
 # of a range whose quote starts at its first number ("Estimates ranging between 12 and 15 percent").
-FIGURE_OPENERS = DETERMINERS | {"between"}
+FIGURE_OPENERS = DETERMINERS | {"between", "another"}  # "rose another 11 cents": no part of the noun
 
 
 def measured_before(words: list[str]) -> tuple[str, str]:
@@ -935,7 +967,9 @@ LINKING_WORDS = LINK_WORDS | frozenset(CHANGE_WORDS) | AUXILIARIES
 # a verb of need or expectation and "to", between a noun and its change ("output would need to
 # grow by", "sales are expected to rise", "prices are likely to climb"); "need" alone is a verb
 # of its own ("adults need 2,075 calories")
-CHAIN_BEFORE_TO = frozenset("need needs needed expected likely due able going".split())
+CHAIN_BEFORE_TO = frozenset(
+    "need needs needed expected likely due able going forecast projected predicted set poised".split()
+)  # ... and a passive of forecasting ("prices are forecast to drop by", "sales are projected to rise")
 
 
 # time adverbs that stand inside a passive or a link ("is now projected at",

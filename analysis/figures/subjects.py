@@ -15,6 +15,7 @@ from ..vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
     CLAUSE_BREAKS,
+    COMPARATIVE_CHANGES,
     DURATION_UNITS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
@@ -398,10 +399,17 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                     and earlier.unit != "percent"
                     and names_a_thing(earlier.subject)
                     and change_of_second_clause(body, earlier, fig)
+                    or names_a_thing(earlier.subject)
+                    and RE_AND_OF_BEFORE.search(body, max(0, fig.start - RESTATED_JOIN), fig.start)
+                    is not None
                 )
                 or earlier is not None
                 and earlier.kind == fig.kind
                 and to_then_from(body, earlier, fig)
+                or earlier is not None
+                and earlier.kind == fig.kind
+                and earlier.measure == fig.measure
+                and apposed_difference(body, earlier, fig)
                 or earlier is not None
                 and earlier.kind == fig.kind
                 and unit == "other"
@@ -515,7 +523,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             and unit == "percent"
             and last.unit != "percent"
             and fig.kind == "percent_change"
-            and change_appended(body, last, fig)
+            and (change_appended(body, last, fig) or apposed_change(body, last, fig))
         ):
             # "raised the price to 340 shillings from 275 shillings, a rise of 24%": the price's change
             fig = with_subject(fig, with_labels(bare_subject_of(last.subject), fig.subject))
@@ -605,7 +613,11 @@ def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:
         and fig.measure != prev.measure
         and fig.start - prev.end <= 6
         and RE_TIME_PART_GAP.fullmatch(body, prev.end, fig.start) is not None
-        and (not has_content_word(bare_subject(fig.subject)) or "and" in body[prev.end : fig.start])
+        and (
+            not has_content_word(bare_subject(fig.subject))
+            or "and" in body[prev.end : fig.start]
+            or bare_subject(fig.subject).lower() in TIME_PART_UNITS  # "2hrs 20mins": "hrs" names nothing
+        )
         and has_content_word(bare_subject_of(prev.subject))
     )
 
@@ -917,6 +929,9 @@ RE_RESTATED_BEFORE = re.compile(
     rf"|\s(?:from|{COMPARED_WORDS}|and\s+of))\s+(?:the\s+)?"
     rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
 )  # an approximation may stand before the figure: ", up from about 80 GWh"
+# "and of" right before a figure: a second figure of the noun and "of" before the first ("a cut of
+# £9m in cash terms and of 4 per cent in real terms"): the same measure
+RE_AND_OF_BEFORE = re.compile(rf"\sand\s+of\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z")
 RESTATED_JOIN = (
     36  # characters before the figure read for the join ("compared with the ", ", down from more than ")
 )
@@ -1053,15 +1068,24 @@ LEVEL_AFTER_CHANGE_GAP = 40  # the most characters from the change's percent to 
 def level_after_change(body: str, change: Figure, fig: Figure) -> bool:
     """Whether a figure is the new level a percent change in its clause led to: ", to" right
     before it, and no mark between the change and that comma ("by 8% over five years, to about
-    31 rupees"; not "rose 5%; exports, to $3 billion")."""
+    31 rupees"; not "rose 5%; exports, to $3 billion"); or the old level it started from, "from"
+    alone between them ("up 9% from $40m")."""
     if change.kind != "percent_change" or not 0 <= fig.start - change.end <= LEVEL_AFTER_CHANGE_GAP:
         return False
     if fig.kind == "other" and RE_TO_RIGHT_AFTER.fullmatch(body, change.end, fig.start):
         return True  # "rose 12% to 86,000 tonnes": "to" alone between the change and a measured level
+    if RE_FROM_RIGHT_AFTER.fullmatch(body, change.end, fig.start):
+        # "up 22 per cent from Rs 3,450 crore": the level the change started from, unless the
+        # figure already names what it measures (an amount restating the one before)
+        return names_no_thing(fig)
     found = RE_COMMA_TO_BEFORE.search(body, change.end, fig.start)
     return found is not None and not any(c in ",;:.()" for c in body[change.end : found.start()])
 
 
+# "from" alone right after a change's percent: "up 22 per cent from Rs 3,450 crore", the old level
+RE_FROM_RIGHT_AFTER = re.compile(
+    rf"\s+from\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?", re.IGNORECASE
+)
 # "to" alone (and an approximation word) right after a change's percent: "rose 12% to 86,000 tonnes"
 RE_TO_RIGHT_AFTER = re.compile(
     rf"\s+to\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?", re.IGNORECASE
@@ -1262,6 +1286,44 @@ def change_appended(body: str, earlier: Figure, fig: Figure) -> bool:
     if ";" in gap or ":" in gap or gap.count(",") > 2:
         return False
     return bool(RE_CHANGE_APPENDED.search(gap)) and names_a_thing(earlier.subject)
+
+
+# a summing-up apposition after a level and "and up" or "and down" before a percent: the level's
+# change ("moved 8.7 million boxes in 2025, the most on record and up 3 per cent")
+RE_APPOSED_CHANGE = re.compile(
+    r",\s+the\s+[^,;:()\d]{1,50}?\s+and\s+(?:up|down)\s+(?:by\s+)?"
+    rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?\Z"
+)
+APPOSED_CHANGE_GAP = 90  # the most characters between the level and the percent of its change
+
+
+def apposed_change(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a percent after an apposition that sums up the level before it and "and up" or "and
+    down" (RE_APPOSED_CHANGE) is that level's change; a time may stand between ("in 2025")."""
+    if (
+        fig.start - earlier.end > APPOSED_CHANGE_GAP
+        or "and" not in body[max(earlier.end, fig.start - 16) : fig.start]
+    ):
+        return False  # the cheap tests first
+    comma = body.find(",", earlier.end, fig.start)
+    if comma < 0 or any(c in ";:()" for c in body[earlier.end : comma]):
+        return False
+    return bool(RE_APPOSED_CHANGE.fullmatch(body, comma, fig.start)) and names_a_thing(earlier.subject)
+
+
+# a difference set after a level and a comma, with "more than" or "less than" a reference after it
+# ("reached 4.1 million tonnes in 2025, 300,000 tonnes more than the year before"): the same measure
+RE_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)\s+than\b")
+
+
+def apposed_difference(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a figure after a comma and before "more than" or "less than" (RE_DIFFERENCE_AFTER)
+    is the difference of the level of its measure right before it in the sentence; no other mark
+    between them ("$4.2bn at the end of March, $600m more than a year earlier")."""
+    if fig.start - earlier.end > RESTATED_GAP or not RE_DIFFERENCE_AFTER.match(body, fig.end):
+        return False
+    gap = body[earlier.end : fig.start].rstrip()
+    return gap.endswith(",") and not any(c in ",;:()" for c in gap[:-1])
 
 
 RE_COMPARED_BEFORE = re.compile(rf"\s(?:{COMPARED_WORDS})\s+\Z")
@@ -1836,7 +1898,7 @@ APPROX_SINGLE_WORDS = frozenset(w for phrase in APPROX_WORDS for w in phrase.spl
 # "had been waiting five months for a chance").
 WAITING_VERBS = frozenset("wait waits waited waiting".split())
 # Time units a race time is stated in, part by part ("3 hours, 14 minutes and 22 seconds").
-TIME_PART_UNITS = frozenset("hour hours minute minutes min mins seconds secs second sec".split())
+TIME_PART_UNITS = frozenset("hour hours hr hrs minute minutes min mins seconds secs second sec".split())
 TIME_PART_JOINS = frozenset((",", "and"))
 # Verbs after which "in" and a time is the time a race was run in ("crossed the line in 3 hours").
 FINISHING_VERBS = frozenset("finish finishes finished won wins win completed completes run ran".split())
@@ -1976,7 +2038,8 @@ def time_to_do(lead: list[str], after: list[str]) -> str:
     """The time allowed for a deed a span names after it with "to" and a verb, the span the object
     of a verb of ALLOWING_VERBS ("has 42 days to pay" -> "time to pay"; not "to March", "to 2030",
     "to the end"), or the time a named thing took to do it ("The talks took 42 days to conclude"
-    -> "time taken by the talks to conclude"); or ""."""
+    -> "time taken by the talks to conclude"); a span opening its sentence or headline names the
+    time left for the deed ("Three weeks to save the pier"); or ""."""
     if len(after) < 2 or after[0] != "to":
         return ""
     deed: list[str] = []
@@ -1988,6 +2051,8 @@ def time_to_do(lead: list[str], after: list[str]) -> str:
         return ""
     if deed[0] in PERIOD_WORDS or deed[0] in PRONOUNS:
         return ""
+    if not lead:
+        return f"time left to {' '.join(deed)}"  # a headline or a line opening with it: "Three weeks to save the pier"
     while lead and lead[-1].lower() in TIME_LIMITERS:
         lead = lead[:-1]  # "was given just 60 days", "has another 30 days"
     if lead and lead[-1].lower() not in ALLOWING_VERBS and lead[-1][:1].isalpha():
@@ -2430,8 +2495,14 @@ TIME_NAMING_WORDS = PERIOD_WORDS | TIME_ADVERBS | UNIT_NOUNS | DAY_WORDS
 # the words of a point in a period ("at the end of 2029", "by the start of May"): a subject of
 # nothing but them names a time
 PERIOD_POINT_WORDS = frozenset(("end", "start", "beginning", "middle"))
+# the participle that closes a reporting period ("the nine months ended June 30", "the year ending March")
+PERIOD_END_WORDS = frozenset(("ended", "ending"))
 NOT_TIME_CONTENT = (
-    TIME_NAMING_WORDS | NOT_CONTENT | PERIOD_POINT_WORDS
+    TIME_NAMING_WORDS
+    | NOT_CONTENT
+    | PERIOD_POINT_WORDS
+    | PERIOD_END_WORDS
+    | frozenset(w.lower() for w in (*UNIT_WORDS, *TENS_WORDS))  # a period's length: "the nine months"
 )  # no content word, or one that names a time
 # the small words a time is said with ("in the first half", "a year earlier", "from March"), the
 # number words of a period's length ("in the first four months") and the words of a point in a
@@ -2451,7 +2522,8 @@ def _change_of(before: list[str], after: list[str]) -> str:
     in the price of bread" -> "price of bread"); "" when no change noun and "of" come before it."""
     if len(before) < 2 or before[-1].lower() != "of" or before[-2].lower() not in CHANGE_NOUNS:
         return ""
-    if after[:1] == ["in"]:
+    if after[:1] == ["in"] and not (len(after) > 2 and after[2].lower() == "terms"):
+        # (not "in cash terms", "in real terms": how the change is counted, no thing changed)
         return " ".join(w for w in phrase_after(after)[1:] if w.lower() not in DETERMINERS)
     return " ".join(w for w in noun_phrase_before(before[:-1])[-MAX_WORDS:] if w.lower() not in DETERMINERS)
 
@@ -2641,10 +2713,128 @@ def _standing_aside(lead: list[str], after: list[str]) -> str:
     return f"total of {' '.join(name)}"
 
 
+# comparatives after a percent that set a level against another ("1.4% larger", "5% higher")
+COMPARED_LEVELS = frozenset((*COMPARATIVE_CHANGES, "higher", "lower"))
+# verbs that put their object in a state a comparative after it names ("leave the sector 3.5% larger")
+MAKING_VERBS = frozenset(
+    "leave leaves left leaving make makes made making keep keeps kept render renders".split()
+)
+
+
+def made_object(lead: list[str]) -> str:
+    """The object of a verb of leaving or making right before a percent and a comparative ("would
+    leave the sector 3.5% larger", "makes the group 20% bigger": what is larger), or ""."""
+    if not lead or lead[-1].lower() in MAKING_VERBS:
+        return ""  # "made 5% more": no object
+    phrase = noun_phrase_before(lead)
+    at = len(lead) - len(phrase) - 1
+    if not phrase or at < 0 or lead[at].lower() not in MAKING_VERBS:
+        return ""
+    return head_of(phrase)
+
+
+SHOOTING_VERBS = frozenset(("shot", "shoots", "shooting"))
+SHOOTING_GAP_TOKENS = 8  # the most tokens between a shooting verb's first percent and "and" before a second
+
+
+def shooting_from(lead: list[str], after: list[str]) -> str:
+    """What a percent after a verb of shooting measures, named by where the shots were taken from
+    in basketball copy ("shot 47 percent from the field and 35 percent from three-point range":
+    "shooting percentage from the field", "... from three-point range"); "" otherwise."""
+    if after[:1] != ["from"] or not lead:
+        return ""
+    last = lead[-1].lower()
+    verb = len(lead) - 1
+    if last == "and":  # the second percent of the same verb: "... from the field and 35 percent"
+        start = max(0, len(lead) - 1 - SHOOTING_GAP_TOKENS)
+        verb = next((k for k in range(len(lead) - 2, start - 1, -1) if lead[k].lower() in SHOOTING_VERBS), -1)
+        if (
+            verb < 0
+            or not lead[verb + 1][0].isdigit()
+            or lead[verb + 2].lower() not in PERCENT_WORDS | {"per"}
+        ):
+            return ""  # the verb's first figure is a percent too: "shot 12 birds and 40% ..." is not
+        if any(not w[0].isalnum() and w not in "%-" for w in lead[verb + 1 : -1]):
+            return ""  # a clause mark between them: another sentence's percent
+    elif last not in SHOOTING_VERBS:
+        return ""
+    place = _shot_from(after)
+    return _held(lead, verb, f"shooting percentage from {place}") if place else ""
+
+
+def _shot_from(after: list[str]) -> str:
+    """Where shots were taken from, after "from" ("from the field", "from three-point range on 5.4
+    attempts": "three-point range"), or ""."""
+    place: list[str] = []
+    for word in after[1:5]:
+        if not word[0].isalpha() or word.lower() in PREPOSITIONS or word.lower() in CLAUSE_WORDS:
+            break  # the place ends at the next phrase
+        if word.lower() not in DETERMINERS:
+            place.append(word)
+    return " ".join(place)
+
+
+def _held(lead: list[str], verb: int, named: str) -> str:
+    """`named` after the team or player named right before lead[verb] ("The Suns shot", "Okafor
+    went"), if any."""
+    holder: list[str] = []
+    for word in reversed(lead[max(0, verb - 3) : verb]):
+        if (
+            not word[:1].isupper()
+            or not word.isalpha()
+            or word.lower() in PRONOUNS
+            or word.lower() in ARTICLES
+        ):
+            break
+        holder.insert(0, word)
+    return f"{' '.join(holder)} {named}" if holder else named
+
+
+TALLY_VERBS = frozenset(("went", "goes", "going", "shot", "shooting"))  # "went 9 of 13 from the floor"
+
+
+def shot_tally(lead: list[str], after: list[str]) -> str:
+    """What the numbers of a shooting tally in basketball copy count ("went 9 of 13 from the
+    floor": "shots made from floor", "shots attempted from floor"), or ""."""
+    if len(after) > 3 and after[0] == "of" and after[1][:1].isdigit() and after[2] == "from":
+        verb = _tally_verb(lead, len(lead) - 1)
+        if verb >= 0 and (place := _shot_from(after[2:])):
+            return _held(lead, verb, f"shots made from {place}")
+    if after[:1] == ["from"] and len(lead) > 2 and lead[-1] == "of" and lead[-2][:1].isdigit():
+        verb = _tally_verb(lead, len(lead) - 3)
+        if verb >= 0 and (place := _shot_from(after)):
+            return _held(lead, verb, f"shots attempted from {place}")
+    return ""
+
+
+def _tally_verb(lead: list[str], at: int) -> int:
+    """Where the verb of a shooting tally is: lead[at] itself, or, when lead[at] is "and", the verb
+    of the tally before it ("hit 7 of 11 from the field and 5 of 6 from the line"); -1 if none."""
+    if at < 0:
+        return -1
+    if lead[at].lower() in TALLY_VERBS:
+        return at
+    if lead[at] != "and":
+        return -1
+    for k in range(at - 1, max(-1, at - SHOOTING_GAP_TOKENS - 3), -1):
+        word = lead[k]
+        if word.lower() in TALLY_VERBS:
+            return k if lead[k + 1 : k + 3][1:] == ["of"] else -1
+        if not word[0].isalnum() and word not in "-":
+            return -1  # a clause mark: another clause's tally
+    return -1
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lead: list[str]) -> str:
     """What a figure measures, by the syntax around it (`lead`: the words before it without an
     approximation that ends them), or "" to keep the subject it has."""
     kind, unit = fig.kind, fig.unit
+    if unit == "percent" and after[:1] == ["from"] and (shooting := shooting_from(lead, after)):
+        return shooting  # "shot 47 percent from the field": a shooting percentage
+    if kind == "count" and unit == "count" and (tally := shot_tally(lead, after)):
+        return tally  # "went 9 of 13 from the floor": shots made, shots tried
+    if unit == "percent" and after and after[0].lower() in COMPARED_LEVELS and (made := made_object(lead)):
+        return made  # "would leave the sector 3.5% larger": the sector
     if fig.measure == "years of age":
         return _aged_whom(body, fig, before)
     if kind != "date" and (listed := _list_figure_gloss(body, fig)):
@@ -2658,7 +2848,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
     if kind in BULLET_LABEL_KINDS and (bulleted := _bullet_label(body, fig.start)):
         return bulleted  # "- Net sales EUR 1.2 bln vs EUR 1.1 bln": a results brief's line
     if kind == "duration" and _delay_after(after):
-        return "delay"  # "will open in 2031, three years later than first promised"
+        # "will open in 2031, three years later than first promised"; "a book 64 years overdue"
+        return "time overdue" if after[0].lower() == "overdue" else "delay"
     if kind != "date" and lead[-2:] == [",", "of"] and after[:1] == [","]:
         # "The first payment, of $8 million, is due": the noun before the aside is what it measures
         named = head_of(noun_phrase_before(lead[:-2]))
@@ -3348,14 +3539,17 @@ LIMIT_LEADS = frozenset("over under above below than to from of at by and or bet
 # time: 50 minutes", "Servings: 4", "Population: 4.2 million"), also after a list's dash or bullet
 # ("- Flights flown: 3,120", "• Cargo: 210 tonnes")
 LISTED_REACH = 80  # characters back from an amount read for its list's colon
+# an approximation or a bound between a line's label and its figure ("Reading time: about 4
+# minutes", "Tickets: from £19", "Entry: up to $40", "Wait: under an hour")
+LABEL_BOUND = r"(?:(?:about|around|some|from|up to|under|over|nearly|almost) )?"
 RE_LINE_LABEL_BEFORE = re.compile(
-    r"(?:^|\n|[.!?] )[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ -]{1,30}?):[ \t]*(?:about |around |some )?\Z"
+    rf"(?:^|\n|[.!?] )[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ -]{{1,30}}?):[ \t]*{LABEL_BOUND}\Z"
 )
 LINE_LABEL_REACH = 48  # characters back from a figure to the line's start, at most
 # ... a longer label with commas when it opens its own line ("Roads, bridges and tunnels: R$ 8,641")
 LIST_LABEL_CHARS = 64
 RE_LIST_LINE_LABEL_BEFORE = re.compile(
-    rf"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ ,-]{{1,{LIST_LABEL_CHARS}}}?):[ \t]*(?:about |around |some )?\Z"
+    rf"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ ,-]{{1,{LIST_LABEL_CHARS}}}?):[ \t]*{LABEL_BOUND}\Z"
 )
 
 
@@ -3478,7 +3672,8 @@ def _line_label(label: str, fig: Figure) -> bool:
         and words[0].lower() not in PRONOUNS
         and not any(w.lower() in SAYING_WORDS for w in words)
         and not (fig.kind == "count" and fig.end > fig.core[1])
-    )
+        and not all(w.lower() in FUNCTION_WORDS or w.lower().endswith("ly") for w in words)
+    )  # "And finally: 64 years overdue": a heading of small words and adverbs names nothing
 
 
 SAYING_WORDS = frozenset("said says say told added adds wrote writes asked explained".split())
@@ -5487,20 +5682,62 @@ MARGIN_REACH = 14  # tokens between the verb and "by", at most (a race's name an
 
 def winning_margin(lead: list[str]) -> str:
     """ "winning margin" or "losing margin" when the words before a number end in "by" after a verb
-    of winning or losing in the same clause (see above), else ""."""
+    of winning or losing in the same clause (see above); "margin over" the mark a verb of bettering
+    a record names ("bettered the old mark of 37.9 degrees, set in 1932, by 0.4 degrees": "margin over
+    old mark"); else ""."""
     if "by" not in lead:
         return ""  # the cheap test first: most figures follow no "by"
     if lead[-1:] != ["by"]:
         return ""
-    for word in reversed(lead[-MARGIN_REACH - 1 : -1]):
+    start = max(0, len(lead) - MARGIN_REACH - 1)
+    i = len(lead) - 1
+    while i > start:
+        i -= 1
+        word = lead[i]
         low = word.lower()
+        if low in RECORD_VERBS:
+            mark = [
+                w
+                for w in noun_phrase_before(_until_aside(lead[i + 1 : -1]))
+                if w[:1].isalpha() and w.lower() not in DETERMINERS
+            ]
+            return f"margin over {' '.join(mark)}" if mark else "winning margin"
         if low in MARGIN_WIN_VERBS:
             return "winning margin"
         if low in LOSE_VERBS:
             return "losing margin"
-        if word in (",", ";", ":", ".") or low in ("and", "but", "while"):
+        closes = word == "," or word[:1].isdigit() and word.endswith(",")  # "set in 1932, by": its comma
+        if closes and (opening := _aside_comma(lead, start, i)) is not None:
+            i = opening  # ", set in 1932,": an aside on the mark, passed
+            continue
+        if closes or word in (";", ":", ".") or low in ("and", "but", "while", "that", "which", "who"):
             return ""  # another clause (a bracketed conversion in the race's name is none)
     return ""
+
+
+# verbs of bettering a record or a mark: a "by" after their object is the margin over it
+RECORD_VERBS = frozenset(
+    """broke breaks breaking bettered betters bettering exceeded exceeds exceeding surpassed surpasses
+    surpassing eclipsed eclipses eclipsing""".split()
+)
+
+
+def _aside_comma(words: list[str], start: int, end: int) -> int | None:
+    """The comma that opens an aside with a past participle closed by the comma at words[end]
+    (", set in 1932,", ", held by Ochieng,"), at or after `start`, or None."""
+    for j in range(end - 1, start - 1, -1):
+        if words[j] in (",", ";", ":", "."):
+            return j if words[j] == "," and j + 1 < end and aside_participle(words[j + 1]) else None
+    return None
+
+
+def _until_aside(words: list[str]) -> list[str]:
+    """The words up to the first comma or preposition ("the old mark" of "the old mark of 37.9
+    degrees, set in 1932,")."""
+    for k, word in enumerate(words):
+        if word == "," or word.lower() in PREPOSITIONS:
+            return words[:k]
+    return words
 
 
 # A percent before "less likely to", "more likely to" or a comparative and "risk", "chance" or
@@ -5843,6 +6080,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = brought_to(before)  # "bringing its domestic total to $268.4 million"
         if not subject and kind == "money":
             subject = giving.taken_subject(lead, after)  # "stole $2m from the council"
+        if (
+            not subject and kind == "money" and "owe" in body[max(s_start, start - 40) : start]
+        ):  # cheap test first
+            subject = giving.owed_subject(lead)  # "Councils owed the water board $80m": their debt
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead)
         subject = subject or own_subject(fig, body, before, after, lead)
@@ -5986,6 +6227,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             while added and added[0].lower() in ADDED_WORDS:
                 added = added[1:]  # "12 more people": the total of people
             subject = " ".join(["total", *added])
+        if not subject and kind == "count" and end == core_end and last_count is not None:
+            subject = own_predicate(lead, after, _counted_noun(last_count, body))
         if not subject and kind == "count" and end == core_end and last_count is not None:
             phrase = phrase_after(after)
             noun = _counted_noun(last_count, body)
@@ -6653,6 +6896,53 @@ def _brings_total(body: str, fig: Figure) -> bool:
     return " to " in window and bool(RE_TOTAL_BEFORE.search(window))
 
 
+# what opens the clause of a bare count that is its verb's subject: "..., 11 got qualified
+# opinions and six had not filed accounts", "of 25 analysts, 14 expect a rise, while nine see none"
+PREDICATE_COUNT_OPENERS = frozenset((",", ";", "and", "while", "whereas", "but"))
+PREDICATE_WORDS = 6  # the longest verb phrase read after such a count
+PREDICATE_CUTS = frozenset((*CLAUSE_WORDS, "or"))
+
+
+def own_predicate(lead: list[str], after: list[str], group: str) -> str:
+    """What a bare count names when it opens its own clause after another count of its sentence
+    and a verb follows it ("40 schools were rated good, 11 needed improvement and six were judged
+    inadequate": "schools were judged inadequate"): the group counted before, and its own verb
+    phrase; "" when no verb follows ("and six in Leeds") or the count opens no clause."""
+    if not lead or lead[-1].lower() not in PREDICATE_COUNT_OPENERS or not after:
+        return ""
+    first = after[0]
+    lower = first.lower()
+    if not first.isalpha() or not first.islower():
+        return ""
+    if lower in FUNCTION_WORDS or lower in PREPOSITIONS or lower in DETERMINERS or lower in PERIOD_WORDS:
+        if lower not in AUXILIARIES and lower not in BE_WORDS:
+            return ""  # "and six in Leeds", "and 12 more": no verb of its own
+    elif not (lower in AUXILIARIES or lower in BE_WORDS or past_form(lower) or lower in IRREGULAR_PAST_VERBS):
+        # a present verb after a plural count has no -s and takes an object ("nine see a hold",
+        # "fewer than 1,500 receive it"); not an adjective of the count's noun ("640 lesser flamingos")
+        following = after[1].lower() if len(after) > 1 else ""
+        if lower.endswith(("ly", "s")) or lower in CHANGE_WORDS:
+            return ""
+        if not (
+            following in DETERMINERS
+            or following in OBJECT_PRONOUNS
+            or following == "no"
+            or following[:1].isdigit()
+        ):
+            return ""
+    phrase: list[str] = []
+    for word in after[:PREDICATE_WORDS]:
+        if not word[0].isalnum() or word.lower() in PREDICATE_CUTS:
+            break
+        phrase.append(word)
+    if len(phrase) < 2 or not has_content_word(" ".join(phrase[1:])):
+        return ""  # "and nine are": nothing the verb says
+    head = group.split()[0].lower() if group else ""
+    if head in IRREGULAR_PAST_VERBS or head.endswith("ed") and group.count(" ") > 1:
+        group = ""  # the count before names its own verb phrase ("11 got opinions"), no group
+    return " ".join([group, *phrase] if group else phrase)
+
+
 def _counted_noun(fig: Figure, body: str) -> str:
     """The noun a count names after its number, with a participle that follows it ("Afghan
     nationals returned")."""
@@ -6798,7 +7088,11 @@ HOLDER_KINDS = MARGIN_KINDS  # tallies, times and readings; not shares or sums
 RE_PER_PLAY_NOTE = re.compile(r" \(unit: [a-z -]+ per (?:game|match|round|start|innings)\)$")
 # a height hyphened in feet and inches before its noun ("a 6-foot-2 guard"), matched from a little
 # before either number
-RE_FEET_INCHES_NOUN = re.compile(r".*?(?<![\w.,])(?P<num>\d)-foot-\d{1,2}\s+(?P<noun>[a-z]{3,})\b")
+# (the noun after the height, or the name of the player it describes: "the 6-foot-9 forward",
+# "The 6-foot-9 Mensah")
+RE_FEET_INCHES_NOUN = re.compile(
+    r".*?(?<![\w.,])(?P<num>\d)-foot-\d{1,2}\s+(?P<noun>[a-z]{3,}|[A-Z][a-z]{2,})\b"
+)
 # "clear" right after a tally (ending its quote or after it): a lead over the next in a table or a race
 RE_CLEAR_AFTER = re.compile(r"\s+clear\b(?!\s+(?:the|a|an|its|their|his|her|up|out|away)\b)")
 HOLDER_REACH = 160  # characters of a sentence read for its opening holder

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from analysis.article import article_from_text
 from analysis.extract import extract_figures, find_figures
-from analysis.figures import giving, subjects
+from analysis.figures import giving, noun_phrases, subjects
 from analysis.figures.noun_phrases import token_runs, without_ing_relative
 
 
@@ -3845,7 +3845,7 @@ def test_a_figure_in_brackets_in_the_same_unit_is_a_part_not_a_conversion():
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Another hole, DH-14-031, returned 22m at 3.1g/t.", "Another hole returned (unit: metres)"),
+        ("Another hole, DH-14-031, returned 22m at 3.1g/t.", "hole returned (unit: metres)"),
     ],
 )
 def test_a_code_or_a_name_set_off_before_the_verb_leaves_the_subject_before_it(text: str, subject: str):
@@ -5546,3 +5546,319 @@ def test_a_change_after_a_span_before_its_noun_is_of_the_figure_before_the_span(
     """ "logged N violations during the ten-day blitz ..., down 12 percent": the span is when, not what fell."""
     text = "Inspectors logged 2,318 violations during the ten-day safety blitz that ended Friday, down 12 percent from last year."
     assert subject_of(text, "12 percent") == "violations logged"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        # an adverbial phrase or a reporting clause set off by commas between a subject and its verb
+        ("Bus fares in the city, by contrast, rose 7 per cent last year.", "7 per cent", "fares"),
+        ("Council tax bills, on the other hand, will climb 4.9 per cent in April.", "4.9 per cent", "bills"),
+        ("Rice exports, in contrast, slipped 3.5 percent to 180,000 tonnes.", "3.5 percent", "exports"),
+        ("Cocoa output, analysts say, could fall 15 percent this season.", "15 percent", "output"),
+    ],
+)
+def test_an_adverbial_aside_between_a_subject_and_its_verb_is_passed(text: str, quote: str, named: str):
+    assert named in subject_of(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("words", "aside"),
+    [
+        (["Fares", ",", "by", "contrast", ",", "rose"], True),
+        (["Output", ",", "analysts", "say", ",", "could"], True),
+        (["Diesel", ",", "already", "at", "a", "record", ",", "rose"], True),  # a time adverb first
+        (["Profit", ",", "in", "2024", ",", "rose"], False),  # a number: a time, no adverbial
+        (["Tea", ",", "coffee", "and", "cocoa", ",", "rose"], False),  # a list, no aside
+    ],
+)
+def test_an_adverbial_aside_is_short_and_opens_with_a_preposition_or_ends_with_saying(
+    words: list[str], aside: bool
+):
+    end = words.index(",", 2)
+    assert noun_phrases._adverbial_aside(words, 2, end) is aside
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        # a change after an amount and the period it covers measures the amount's noun, not the period
+        (
+            "The bank posted net income of Rs 5,630 crore in the nine months ended June 30, 2026, up 22 per cent from Rs 4,615 crore.",
+            "22 per cent",
+            "net income",
+        ),
+        (
+            "The bank posted net income of Rs 5,630 crore in the nine months ended June 30, 2026, up 22 per cent from Rs 4,615 crore.",
+            "Rs 4,615",
+            "net income",
+        ),
+        # "on the day" is a time between the subject and its verb
+        ("Last year, online orders on the day reached $3.2bn, up 9%.", "$3.2bn", "online orders"),
+        ("Last year, online orders on the day reached $3.2bn, up 9%.", "9%", "online orders"),
+    ],
+)
+def test_a_period_between_an_amount_and_its_change_names_nothing(text: str, quote: str, named: str):
+    assert named in subject_of(text, quote)
+
+
+def test_on_before_a_thing_that_is_no_day_stays_in_the_subject():
+    assert "home" in subject_of("Tax on the first home rose 5%.", "5%") or "Tax" in subject_of(
+        "Tax on the first home rose 5%.", "5%"
+    )
+    assert not subjects.names_a_time("net income")
+    assert subjects.names_a_time("nine months ended June")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        ("She shot 43.7 percent from the field and 35.1 percent from beyond the arc.", "43.7", "from field"),
+        (
+            "She shot 43.7 percent from the field and 35.1 percent from beyond the arc.",
+            "35.1",
+            "from beyond arc",
+        ),
+        ("The Suns shot 48% from the floor.", "48%", "Suns shooting percentage from floor"),
+    ],
+)
+def test_a_shooting_percentage_is_named_by_where_the_shots_came_from(text: str, quote: str, named: str):
+    assert named in subject_of(text, quote)
+
+
+def test_a_percent_from_a_place_after_no_shooting_verb_is_no_shooting_percentage():
+    assert "shooting" not in subject_of("Turnout rose 4% from the last election.", "4%")
+    assert "shooting" not in subject_of("He shot 12 birds and 40% from the hide were geese.", "40%")
+
+
+def test_a_height_hyphened_before_a_players_name_measures_the_player():
+    assert subject_of("The 6-foot-9 Mensah blocked four shots.", "6-foot").startswith("height of Mensah")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        ("Entry: from £8; children free.", "£8", "Entry"),
+        ("Runtime: 1hr 55mins.", "55mins", "Runtime"),
+        ("And finally: a letter 64 years overdue", "64 years", "overdue"),
+    ],
+)
+def test_a_line_label_names_its_figure_after_a_bound_and_a_heading_of_small_words_names_nothing(
+    text: str, quote: str, named: str
+):
+    assert named in subject_of(text, quote)
+
+
+def test_a_heading_of_small_words_and_adverbs_is_no_label():
+    assert "finally" not in subject_of("And finally: 90 years of marriage", "90 years").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        (
+            "Of 25 analysts surveyed, 14 expect a rate rise, while nine see no change.",
+            "nine",
+            "see no change",
+        ),
+        (
+            "Of 25 analysts surveyed, 14 expect a rate rise, while nine see no change.",
+            "14",
+            "expect a rate rise",
+        ),
+        (
+            "Of the 60 clubs, 48 filed accounts on time and 12 missed the deadline.",
+            "12",
+            "missed the deadline",
+        ),
+        ("Of 300 sanctioned posts, 41 are vacant.", "41", "posts are vacant"),
+    ],
+)
+def test_a_bare_count_opening_its_own_clause_is_named_by_its_verb_phrase(text: str, quote: str, named: str):
+    assert named in subject_of(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("lead", "after"),
+    [
+        (["found", "900", "zebras", "and"], ["lesser", "kudu", "."]),  # an adjective of a noun, no verb
+        (["40", "people", "and"], ["in", "Leeds", "."]),  # a place, no verb
+        (["40", "people"], ["were", "hurt"]),  # no clause opens before the count
+        (["40", "people", "and"], ["quickly", "left"]),  # an adverb first: not read
+    ],
+)
+def test_a_bare_count_with_no_verb_of_its_own_takes_no_predicate(lead: list[str], after: list[str]):
+    assert subjects.own_predicate(lead, after, "people") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        # a passive of forecasting and "to" between a subject and its change verb
+        (
+            "The water levy, now 85 cents a kilolitre, is forecast to drop by 9 cents.",
+            "9 cents",
+            "water levy",
+        ),
+        ("Exports are projected to rise 4% next year.", "4%", "Exports"),
+        # a summing-up apposition after a level and "and up": the level's change
+        (
+            "Ports handled 8.7 million containers in 2025, the highest since records began and up 3.2 per cent on the year before.",
+            "3.2 per cent",
+            "containers",
+        ),
+        # "another" before a figure is no part of what it measures
+        ("Diesel prices rose another 11 cents a litre.", "11 cents", "Diesel prices"),
+        # a "by" after a verb of bettering a record, an aside on the mark passed: the margin over it
+        (
+            "Her lift bettered the previous best of 180kg, set by Ochieng in 2021, by 5kg.",
+            "5kg",
+            "margin over previous best",
+        ),
+        ("She broke the meet record by 3kg.", "3kg", "margin over meet record"),
+    ],
+)
+def test_a_chain_an_apposition_another_and_a_record_margin_name_what_they_measure(
+    text: str, quote: str, named: str
+):
+    assert named in subject_of(text, quote)
+
+
+def test_another_clause_between_a_record_verb_and_by_is_no_margin():
+    text = "A late try broke the resolve of a team that was ahead by two points at the break."
+    assert "margin" not in subject_of(text, "two points")
+    # an apposition with no "and up" before the percent changes nothing
+    assert "containers" not in subject_of(
+        "Ports handled 8.7 million containers in 2025, the highest on record, and exports rose 3 per cent.",
+        "3 per cent",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        (
+            "Growth of 0.5% is expected, which would leave the sector 3.5% larger than a year earlier.",
+            "3.5%",
+            "sector",
+        ),
+        ("The deal makes the group 20% bigger.", "20%", "group"),
+    ],
+)
+def test_a_percent_and_a_comparative_after_a_verb_of_making_measure_its_object(
+    text: str, quote: str, named: str
+):
+    assert subject_of(text, quote) == named
+
+
+def test_a_percent_after_a_verb_of_making_with_no_object_keeps_its_subject():
+    assert subjects.made_object(["The", "firm", "made"]) == ""
+    assert subjects.made_object(["Prices", "are"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        ("Mensah went 9 of 13 from the floor and scored 24 points.", "9", "Mensah shots made from floor"),
+        (
+            "Mensah went 9 of 13 from the floor and scored 24 points.",
+            "13",
+            "Mensah shots attempted from floor",
+        ),
+        (
+            "He shot 4 of 9 from the field and 3 of 5 from the free-throw line.",
+            "3",
+            "shots made from free-throw line",
+        ),
+    ],
+)
+def test_a_shooting_tally_counts_shots_made_and_tried_from_a_place(text: str, quote: str, named: str):
+    assert subject_of(text, quote) == named
+
+
+def test_a_tally_verb_before_a_count_of_a_named_thing_is_no_shooting_tally():
+    assert "shots" not in subject_of("She shot 15 goals and 7 of 8 from the spot.", "7")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "named"),
+    [
+        (
+            "Households owed the utility $4.2bn at the end of March, $600m more than a year earlier.",
+            "$4.2bn",
+            "debt of Households to utility",
+        ),
+        # the difference after the level and a comma measures the same
+        (
+            "Households owed the utility $4.2bn at the end of March, $600m more than a year earlier.",
+            "$600m",
+            "debt of Households to utility",
+        ),
+        (
+            "The ministry still owes contractors roughly US$21 million for road works.",
+            "US$21",
+            "debt of ministry to contractors",
+        ),
+        (
+            "Exports reached 4.1 million tonnes in 2025, 300,000 tonnes more than the year before.",
+            "300,000",
+            "Exports (unit: tonnes)",
+        ),
+    ],
+)
+def test_money_after_a_verb_of_owing_and_its_creditor_is_a_debt(text: str, quote: str, named: str):
+    assert subject_of(text, quote) == named
+
+
+def test_an_adjective_of_the_amount_after_owing_is_no_creditor():
+    assert giving.owed_subject(["The", "states", "owed", "a", "combined"]) == ""
+    assert (
+        giving.owed_subject(["The", "club", "owes"]) == ""
+    )  # "owes $3m to the bank": the "to" phrase names it
+
+
+def test_a_span_opening_a_headline_before_to_and_a_verb_is_the_time_left_for_the_deed():
+    assert subject_of(
+        "2. Three weeks to save the pier\nThe council has until Friday.", "Three weeks"
+    ).startswith("time left to save the pier")
+    # "to" before a determiner or a name is no deed
+    assert "time left" not in subject_of(
+        "Three weeks to the day after the fire, the mill reopened.", "Three weeks"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Diesel prices, by contrast, rose another 11 cents.", "11 cents"),
+        ("Diesel prices could rise by another 6 per cent next year.", "6 per cent"),
+    ],
+)
+def test_another_before_a_change_leaves_the_subject_before_the_verb(text: str, quote: str):
+    assert subject_of(text, quote).startswith("Diesel prices")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Spending on parks fell to £310m, a cut of £9m in cash terms and of about 4 per cent in real terms.",
+            "£310m",
+        ),
+        # "in cash terms" says how the cut is counted; "and of" gives the same cut as a percent
+        (
+            "Spending on parks fell to £310m, a cut of £9m in cash terms and of about 4 per cent in real terms.",
+            "£9m",
+        ),
+        (
+            "Spending on parks fell to £310m, a cut of £9m in cash terms and of about 4 per cent in real terms.",
+            "4 per cent",
+        ),
+    ],
+)
+def test_a_gerund_subject_a_manner_in_terms_and_a_gapped_of_keep_the_measure(text: str, quote: str):
+    assert subject_of(text, quote) == "Spending on parks"
+
+
+def test_a_rise_in_a_thing_after_in_still_names_the_thing():
+    assert subject_of("Bakers expect a rise of $2 in the price of bread.", "$2") == "price of bread"
