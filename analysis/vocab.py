@@ -1519,7 +1519,9 @@ LINE_WRAP_WORDS: frozenset[str] = frozenset(
 # Abbreviations after which a full stop does not end a sentence.
 # Currency signs written with a full stop before an amount ("kr. 65", "Fr. 14 billion", "Sh. 500"):
 # the stop ends no sentence when a digit follows (ABBREVIATIONS stop it before any capital too)
-SIGN_ABBREVIATIONS: frozenset[str] = frozenset("kr Kr Fr SFr Sh Shs Ksh KSh Tk Dh Dhs Rp Bs S/".split())
+SIGN_ABBREVIATIONS: frozenset[str] = frozenset(
+    "kr Kr Fr SFr Sh Shs Ksh KSh Tk Dh Dhs Rp Bs S/ Afl NAf Nu Cg".split()
+)
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     Rs Re Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Brig Adm Cmdr Gov Sen Rep Rev St Jr Sr

@@ -211,6 +211,9 @@ def test_other_encoding_can_be_chosen(tmp_path: Path):
         "The U.S. gave more. Then it stopped.",
         "It rose 2.5 per cent in Dec. 2023 alone. Next sentence.",
         "Gen. Asim Munir met No. 10 officials. They talked.",
+        # a local currency sign written with a stop (vocab.SIGN_ABBREVIATIONS), then its amount
+        "The fare is Afl. 3.50 a ride, up from Afl. 3. Then it rose again.",
+        "A permit costs Nu. 2,000 a day. Next sentence.",
     ],
 )
 def test_sentences_do_not_break_on_abbreviations_or_decimals(text: str):
