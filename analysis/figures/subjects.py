@@ -1694,13 +1694,14 @@ def bare_subject_of(subject: str) -> str:
 
 def with_labels(subject: str, old: str) -> str:
     """A new subject keeping the old one's "(unit: ...)" or "(interest-rate level)" label (a
-    change in points keeps only its unit: it is not a rate level)."""
+    change in points keeps only its unit: it is not a rate level), once: a label the new subject
+    already carries is not added again."""
     if "(" not in old:
         return subject.strip()  # no label to keep
     labels = [m.group(0).strip() for m in RE_LABELS.finditer(old)]
     if any(label.startswith("(unit:") for label in labels):
         labels = [label for label in labels if label.startswith("(unit:")]
-    return " ".join([subject, *labels]).strip()
+    return " ".join([subject, *(label for label in labels if label not in subject)]).strip()
 
 
 def _period_object(words: list[str]) -> bool:

@@ -5862,3 +5862,27 @@ def test_a_gerund_subject_a_manner_in_terms_and_a_gapped_of_keep_the_measure(tex
 
 def test_a_rise_in_a_thing_after_in_still_names_the_thing():
     assert subject_of("Bakers expect a rise of $2 in the price of bread.", "$2") == "price of bread"
+
+
+@pytest.mark.parametrize(
+    ("subject", "old", "expected"),
+    [
+        ("bond yield", "yield (interest-rate level)", "bond yield (interest-rate level)"),
+        (
+            "bond yield (interest-rate level)",
+            "yield (interest-rate level)",
+            "bond yield (interest-rate level)",
+        ),
+        ("snowfall", "storm (unit: inches)", "snowfall (unit: inches)"),
+        ("snowfall (unit: inches)", "storm (unit: inches)", "snowfall (unit: inches)"),
+        ("gap", "lead (interest-rate level) (unit: percentage points)", "gap (unit: percentage points)"),
+        ("fare", "fare", "fare"),
+    ],
+)
+def test_with_labels_keeps_the_old_labels_once(subject: str, old: str, expected: str):
+    assert subjects.with_labels(subject, old) == expected
+
+
+def test_a_rate_level_compared_with_an_earlier_one_is_labelled_once():
+    text = "The ten-year yield fell to 4.1% from above 5% in June."
+    assert subject_of(text, "5%") == "ten-year yield (interest-rate level)"
