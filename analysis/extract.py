@@ -57,13 +57,25 @@ RE_UNIT_LABEL = re.compile(r"\(unit: ([^)]+)\)")
 RE_PER_LABEL = re.compile(r"\(per [^)]+\)")  # the unit a price is per ("(per kilo)"): no subject alone
 
 # Anchors: every pattern of the figures/ scans starts at one of these, so each is tried only there.
-# A number word: "seven", "twenty", "a dozen" (capitalised too, or in lower-case text only).
+# A number word: "seven", "twenty", "a dozen", "half a dozen" (capitalised too, or in lower-case
+# text only).
 _NUMBER_WORD = (
-    r"(?:[Aa] (?:dozen|hundred|thousand)|"
+    r"(?:[Aa] (?:dozen|hundred|thousand)|[Hh]alf[ -]a[ -]dozen|"
     + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
     + r")\b"
 )
-NUMBER_WORDS_LOWER = frozenset((*N.UNIT_WORDS, *N.TENS_WORDS, "dozen", "a dozen", "a hundred", "a thousand"))
+NUMBER_WORDS_LOWER = frozenset(
+    (
+        *N.UNIT_WORDS,
+        *N.TENS_WORDS,
+        "dozen",
+        "a dozen",
+        "half a dozen",
+        "half-a-dozen",
+        "a hundred",
+        "a thousand",
+    )
+)
 _NUMBER_WORD_LOWER = (
     r"(?:a (?:dozen|hundred|thousand)|"
     + N.grouped_alternation(w for w in NUMBER_WORDS_LOWER if not w.startswith("a "))
@@ -232,10 +244,11 @@ class _Scanner(Claims):
     """Finds figures in one article; keeps the claimed number spans so no number counts twice."""
 
     def __init__(self, article: Article) -> None:
-        # mixed numbers read as decimals of the same length ("2 1/2" as "2.500"), and typographic
+        # mixed and compound numbers read as decimals of the same length ("2 1/2" as "2.500", "1
+        # million 52 thousand" as "1.05200000000 million"), and typographic
         # spaces and hyphens in figures as ASCII (N.typography_as_ascii): offsets unchanged
         super().__init__(
-            N.typography_as_ascii(N.mixed_as_decimals(article.body)),
+            N.typography_as_ascii(N.compounds_as_decimals(N.mixed_as_decimals(article.body))),
             article.in_furniture if article.furniture else None,
         )
         self.article = article

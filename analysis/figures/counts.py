@@ -56,6 +56,7 @@ from ..vocab import (
     PEOPLE_VERBS,
     PERSON_ENDING_MIN_LENGTH,
     SCALED_COUNT_ABBREVIATIONS,
+    SUBJECT_OPENERS,
     UNINFLECTED_PLURALS,
     WEEKDAYS,
 )
@@ -99,6 +100,9 @@ RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 RE_CLAUSE_BREAK = re.compile(rf";|\b(?:{'|'.join(CLAUSE_BREAKS)})\b|,\s+and\b")
 
 RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
+# the marks of approximation or size hyphened after a number before its noun ("60-odd people",
+# "60-plus people", "a 5,000-strong crowd")
+SIZE_MARKS = ("odd", "plus", "strong")
 # a scale letter glued to a count: "4.3M sales", "25k or 40k", "1.4m Afghans" (see abbreviation_ok)
 # ("8 B people": a "B" after a space only before a people noun, so "8 B grades" stays a count of 8)
 COUNT_ABBR = (
@@ -121,13 +125,16 @@ RE_COUNT_SINGLE = re.compile(rf"(?P<num>{NUM})(?:\s?(?P<scale>{N.SCALE_WORD})|{C
 RE_HYPHEN_SCALE = re.compile(rf"-(?P<scale>{N.SCALE_WORD})(?=\s|-[a-z])")
 # number words, and their ranges: "four to five thousand people", "two or three cars", "between
 # forty and fifty people" (an "and" range only after "between": Scanner.range_ok)
+# (a hyphen after the number only before a mark of size: "sixty-odd people", "a thousand-odd
+# pilgrims", "a forty-strong crowd", whose noun count_unit_after reads as for digits)
+_NO_HYPHEN = rf"(?!-(?!(?:{'|'.join(SIZE_MARKS)})\s))"
 RE_COUNT_WORDS = re.compile(
-    rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|{N.OR_JOIN}|and)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)",
+    rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|{N.OR_JOIN}|and)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}{_NO_HYPHEN}",
     re.IGNORECASE,
 )
 # ... one number word alone: the low end of a range whose high end another dimension read
 RE_COUNT_WORD_SINGLE = re.compile(
-    rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)", re.IGNORECASE
+    rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}{_NO_HYPHEN}", re.IGNORECASE
 )
 # what follows "5k" or "10K" when it is a race's distance, not thousands
 RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", re.IGNORECASE)
@@ -1259,8 +1266,8 @@ def scan_compound_counts(sc: Scanner) -> None:
     for m in sc.at(RE_COUNT_COMPOUND, sc.words):
         s, e = m.span()
         num, noun = m.group("num"), m.group("noun")
-        if not sc.free(s, e) or not sc.sentence_start_or_lower(s, num):
-            continue
+        if not sc.free(s, e) or not sc.sentence_start_or_lower(s, num) or noun.lower() in SIZE_MARKS:
+            continue  # (a mark of size, "sixty-odd people": the noun after it is counted)
         if noun.lower() == "foot" and sc.lower.startswith(" equivalent", e):
             continue  # "twenty-foot equivalent units" (TEU): a unit's name spelt out, no length
         code = money.compound_currency(noun, sc.country)  # "a one-yen bid": an amount
@@ -1775,6 +1782,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = named.group(1)  # "and 1,200 are single parents": the people they are
         if not subject and unit == "count" and (named := RE_THING_PREDICATE.match(body, e, e + 40)):
             subject = named.group(1)  # "Of those, 3,700 were vinyl records": the things they are
+        if not subject and not words and (pages_end := N.pages_after(body, e, num)):
+            subject, end = "pages", pages_end  # "Harbour Books, 368 pp": a book's length
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
         if unit == "count" and head_lower in FARM_PRODUCER_NOUNS and _farm_producers(sc, s, value):
@@ -1956,14 +1965,15 @@ def _digits_partitive(sc: Scanner, partitive: re.Match[str]) -> re.Match[str] | 
     return partitive if unit or head.islower() else None
 
 
-# a threshold's words between a number and its noun ("three or more times")
-RE_OR_MORE = re.compile(r" or (?:more|fewer|less)(?= )")
+# a threshold's or an approximation's words between a number and its noun ("three or more times",
+# "a dozen or so protesters", "40 or so boats": the noun is counted; "or so" is approximate)
+RE_OR_MORE = re.compile(r" or (?:more|fewer|less|so)(?= )")
 
 
 # a mark of approximation or size between a number and its noun: "60-odd people", "60-plus
 # people", "60+ people", "a 5,000-strong crowd", "a 2.1-million strong diaspora" (the hyphen left
 # out after a hyphened scale): the noun after it is counted
-RE_SIZE_MARK_AFTER = re.compile(r"(?:-(?:odd|plus|strong)| strong|\+)(?=\s+[a-z])")
+RE_SIZE_MARK_AFTER = re.compile(rf"(?:-(?:{'|'.join(SIZE_MARKS)})| strong|\+)(?=\s+[a-z])")
 
 
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
@@ -2821,9 +2831,20 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
     if RE_PHASE_LABEL_BEFORE.search(sc.body, max(0, start - 8), start):
         return False  # "phase two of the line": a numbered phase
     if lower == "one":
+        if RE_ONE_VERB_AFTER.match(sc.body, end):
+            return False  # "One wishes she had ...": the pronoun and its verb
         unit, *_ = count_unit_after(sc, end)
         return bool(unit) or one_quantifies(sc.body, start, end)
     return True
+
+
+# "one" as the generic pronoun with its verb in the present ("One wishes she had said more", "one
+# suspects the answer is no", "one hopes that"): "one" counts only a singular noun, and an "s" form
+# after it before a clause's opener is a verb (not the singular nouns in "s": "one bus", "one
+# virus", "one crisis", "one series", "one class", "one atlas")
+RE_ONE_VERB_AFTER = re.compile(
+    rf"\s+[a-z]{{2,}}(?<![suiao])(?<!ie)s\s+(?:{'|'.join(sorted(SUBJECT_OPENERS))}|to|if|whether|how|what|why)\b"
+)
 
 
 # "Dublin led by four at the break", "won by six": a game's margin after a verb of leading,

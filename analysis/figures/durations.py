@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import (
     APPROX_WORDS,
+    SUBJECT_OPENERS,
     CHANGE_WORDS,
     DURATION_ABBREVIATIONS,
     DURATION_UNITS,
@@ -229,6 +230,26 @@ def _titled_unit(sc: Scanner, start: int, unit: str) -> bool:
     return sc.body[start].isdigit() and sc.sentence_bounds(start)[0] != start
 
 
+# "one" and a unit of time opening a clause, then a comma or the clause's subject, tells of a time
+# left untold, no span ("One day the river stopped", "Then one year, the harvest failed", "until
+# one night she left"); "one day later", "one day of talks", "one day a week", "lasted one day" are
+# spans
+RE_ONE_TIME_CLAUSE_BEFORE = re.compile(
+    r"(?:\b(?:then|and|but|until|till|when|that)|[,;:])\s+\Z", re.IGNORECASE
+)
+RE_ONE_TIME_CLAUSE_AFTER = re.compile(
+    rf",|\s+(?:(?:{'|'.join(sorted(SUBJECT_OPENERS - {'a', 'an'}))})\b|an?\s+(?!{_DUR}\b)|[A-Z][a-z])"
+)
+
+
+def _one_time_idiom(sc: Scanner, start: int, end: int) -> bool:
+    """Whether "one" and a unit of time at start..end is a time left untold (see above)."""
+    if RE_ONE_TIME_CLAUSE_AFTER.match(sc.body, end) is None:
+        return False
+    opener = sc.body[start].isupper() and sc.sentence_start_or_lower(start, sc.body[start:end])
+    return opener or RE_ONE_TIME_CLAUSE_BEFORE.search(sc.body, max(0, start - 8), start) is not None
+
+
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_glued_times(sc)
@@ -246,6 +267,9 @@ def scan_durations(sc: Scanner) -> None:
             continue  # "five century breaks": snooker's breaks of 100 points or more, counted
         if sc.body.startswith(("-fine", " fines"), m.end()):
             continue  # "40 day-fines", "50 day fines": units of a fine set by income, counted, no span
+        if m.group("num").lower() == "one" and _one_time_idiom(sc, m.start(), m.end()):
+            sc.claim(m.start(), m.end())  # "One day the river rose": a time left untold, no figure
+            continue
         if m.group("num2") and not sc.range_ok(m):
             # "two and three years" with no "between", "either two or three years": two spans
             # sharing the unit, read apart

@@ -743,7 +743,7 @@ def word_pattern() -> re.Pattern[str]:
     the compounds ("a two-metre wall") are read with the counts' compounds."""
     return re.compile(
         rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|{N.OR_JOIN}|and)\s+(?=(?i:{WNUM}) ))?"
-        rf"(?P<num>(?i:{WNUM}))(?: (?P<scale>million|billion|trillion))?{qualifier_gap()} (?P<mu>{measures.unit_alternation()})(?![\w/])"
+        rf"(?P<num>(?i:{WNUM}))(?: (?P<scale>million|billion|trillion))?(?:-(?:plus|odd)(?=\s))?{qualifier_gap()} (?P<mu>{measures.unit_alternation()})(?![\w/])"
     )
 
 
@@ -1591,6 +1591,8 @@ def scan_units(sc: Scanner) -> None:
             measure = "nautical_mile"  # "3nm from the runway", "12nm off the coast"
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue  # "won two cups": trophies, unless the text is a recipe
+        if m.group("mu") == "pp" and N.pages_not_points(m.group("num")):
+            continue  # "Harbour Books, 368 pp": a book's pages (the counts read them)
         if m.group("mu") == "meters" and _installed_meters(sc, m.start(), m.end()):
             continue  # "will install 75,000 meters": devices counted, not a length
         if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):

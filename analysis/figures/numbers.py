@@ -11,6 +11,7 @@ from functools import cache
 from ..alternation import grouped_alternation
 from ..letters import ascii_view, non_ascii
 from ..vocab import (
+    COMPOUND_SCALE_WORDS,
     DOZEN_WORD,
     MONTHS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
@@ -67,12 +68,12 @@ _TENS = alternation(TENS_WORDS)
 # "twenty-five", "ninety", "seven"; a hyphen or space may join tens and units.
 SMALL_WORD = rf"(?:(?:{_TENS})(?:[- ](?:{_UNIT}))?|{_UNIT})"
 # Up to "nine hundred and ninety-nine thousand nine hundred and ninety-nine"; "a dozen",
-# "a hundred", "half a million".
+# "half a dozen" (6, as "half a million" is a number: rules table 1), "a hundred".
 HUNDREDS_WORD = rf"(?:{SMALL_WORD})(?:[ -]hundred(?:(?: and)? (?:{SMALL_WORD}))?)?"
 WORD_NUMBER = (
     rf"(?:{HUNDREDS_WORD}"
     rf"(?:[ -]thousand(?:(?: and)? {HUNDREDS_WORD})?)?"
-    rf"|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred(?: and (?:{SMALL_WORD}))?|a thousand(?: and (?:{SMALL_WORD}))?)"
+    rf"|half[ -]a[ -]{DOZEN_WORD}|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred(?: and (?:{SMALL_WORD}))?|a thousand(?: and (?:{SMALL_WORD}))?)"
 )
 WORD_NUMBER_RE = re.compile(rf"(?i)\b{WORD_NUMBER}\b")
 
@@ -81,7 +82,11 @@ SCALE_ABBR = rf"(?:{alternation(SCALE_ABBREVIATIONS_MONEY_ONLY)})"
 # "a million", "half a million", "a quarter of a billion", "two and a half million" (a number word
 # and a half: the scale applies to both)
 # ("half-a-million", "half-a-billion euros": the hyphenated half of a compound, as the rules write it)
-A_SCALE = rf"(?:(?:{SMALL_WORD} and a half|half a|a half|a quarter of a|a) |half-a-)(?:million|billion|trillion|lakh|crore)"
+# ("three-quarters of a million": three quarters of the scale, as "a quarter of a billion" is one)
+A_SCALE = (
+    rf"(?:(?:{SMALL_WORD} and a half|half a|a half|a quarter of a|three[- ]quarters of a|a) |half-a-)"
+    r"(?:million|billion|trillion|lakh|crore)"
+)
 
 MONTH = (
     rf"(?:(?:{grouped_alternation(k for k in MONTHS if len(k) > 4 or k in ('May', 'June', 'July'))})"
@@ -415,6 +420,81 @@ def mixed_as_decimals(text: str) -> str:
     return text
 
 
+# Compound numbers: a number with a scale word followed, after one space, by smaller parts each
+# with a smaller scale word, one figure as Central Asian, Russian and South Asian official copy in
+# English writes it ("1 million 52 thousand tons" is 1,052,000; "12 crore 40 lakh rupees" is
+# 124,000,000; "one million two hundred thousand ballots" is 1,200,000); a part of digits with no
+# scale word may close it after "thousand" ("45 thousand 600 tons" is 45,600). `compounds_as_decimals`
+# writes each as a decimal of its first scale, of the same length ("1.0520000000 million"), so every
+# scan reads it whole and every offset stays the text's. Not compounds: parts split by a comma or a
+# word ("1 million, 52 thousand", "2 million and 3 million", a list), a year or a count after a scale
+# ("2 million 2025 models", "5 million 2 years ago": no smaller scale word follows the second number).
+_COMPOUND_SCALE = alternation(COMPOUND_SCALE_WORDS)
+_DIGIT_PART = rf"\d{{1,3}} (?:{_COMPOUND_SCALE})"
+RE_COMPOUND_DIGITS = re.compile(
+    rf"(?i)(?<![\d.,-])(?P<head>\d{{1,3}}) (?P<scale>{_COMPOUND_SCALE})(?P<parts>(?: {_DIGIT_PART}){{1,3}}"
+    rf"(?: \d{{1,3}}(?= [a-z]))?|(?: \d{{1,3}}(?= [a-z])))(?![\w.,-])"
+)
+# the word forms: every smaller part ends with a scale word ("two hundred thousand", "three hundred
+# million"), so "two million one year later" stays two figures
+_WORD_PART = rf"{HUNDREDS_WORD} (?:million|thousand(?:(?: and)? {HUNDREDS_WORD})?)"
+RE_COMPOUND_WORDS = re.compile(
+    rf"(?i)(?<![\w-])(?P<head>{HUNDREDS_WORD}) (?P<scale>trillion|billion|million)(?P<parts>(?: {_WORD_PART}){{1,2}})(?![\w-])"
+)
+RE_COMPOUND_CUE = re.compile(
+    rf"(?i)(?:{_COMPOUND_SCALE}) (?:\d|[a-z]+[ -](?:hundred|thousand|million)\b|[a-z]+ (?:thousand|million)\b)"
+)
+RE_COMPOUND_PART = re.compile(rf"(?i)(?P<num>\d{{1,3}})(?: (?P<scale>{_COMPOUND_SCALE}))?(?=\s|\Z)")
+RE_COMPOUND_WORD_PART = re.compile(
+    rf"(?i)(?P<num>{HUNDREDS_WORD}) (?P<scale>million)|(?P<thousands>{HUNDREDS_WORD} thousand(?:(?: and)? {HUNDREDS_WORD})?)"
+)
+
+
+def _compound_parts(parts: str, digits: bool) -> Iterator[tuple[int, int, bool]]:
+    """(value, scale, bare) of each smaller part of a compound number: its value with the scale
+    applied, the scale's multiplier and whether it has no scale word."""
+    if digits:
+        for p in RE_COMPOUND_PART.finditer(parts):
+            scale = p.group("scale")
+            size = SCALE_WORDS[scale.lower()] if scale else 1
+            yield int(p.group("num")) * size, size, scale is None
+        return
+    for p in RE_COMPOUND_WORD_PART.finditer(parts):
+        if p.group("thousands"):
+            yield parse_word_number(p.group("thousands")), 1000, False
+        else:
+            yield parse_word_number(p.group("num")) * 1_000_000, 1_000_000, False
+
+
+def _compound_decimal(m: re.Match[str]) -> str:
+    """A compound number written as a decimal of its first scale of the same length, or as it is
+    when its parts do not each fall below the scale before it (see above)."""
+    text = m.group(0)
+    first = SCALE_WORDS[m.group("scale").lower()]
+    head = m.group("head")
+    digits = head.isdecimal()
+    above, rest = first, 0
+    for value, size, bare in _compound_parts(m.group("parts"), digits):
+        if size >= above or value >= above or (bare and above != 1000):
+            return text  # "2 million 3 million": a list; "1 lakh 500": no such compound
+        rest += value
+        above = size
+    fraction = format(Decimal(rest) / Decimal(first), "f").partition(".")[2]
+    width = len(text) - len(m.group("scale")) - 1
+    number = f"{int(head) if digits else parse_word_number(head)}.{fraction}"
+    if not fraction or len(number) > width:
+        return text
+    return f"{number.ljust(width, '0')} {m.group('scale')}"
+
+
+def compounds_as_decimals(text: str) -> str:
+    """The text with its compound numbers written as decimals of the same length (see above)."""
+    if RE_COMPOUND_CUE.search(text) is None:
+        return text
+    text = RE_COMPOUND_DIGITS.sub(_compound_decimal, text)
+    return RE_COMPOUND_WORDS.sub(_compound_decimal, text)
+
+
 # Scientific notation: "2.998×10−8", "1.5 x 10^6", "6.02×10²³" (a sign or "^" needed after a bare
 # "×10", so "a 2 x 10 grid" is not read). Exponents up to three digits.
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -441,6 +521,8 @@ def parse_digits(text: str) -> float:
 def parse_word_number(text: str) -> int:
     """Value of an English number phrase ("twenty-five", "three hundred and six", "a dozen")."""
     words = RE_WORD_GAP.split(text.lower().strip())
+    if words[0] == "half":  # "half a dozen"
+        return parse_word_number(" ".join(words[1:])) // 2
     total = 0
     current = 0
     for word in words:
@@ -475,6 +557,8 @@ def parse_a_scale(text: str) -> float:
         return scale / 2
     if lower.startswith("a quarter"):
         return scale / 4
+    if lower.startswith("three"):  # "three-quarters of a million"
+        return scale * 3 / 4
     return float(scale)
 
 
@@ -571,6 +655,30 @@ def range_low(text: str, high_text: str, high: float, scale: str | None) -> int 
     return plain
 
 
+# "pp" after a whole number above 100 is a book's or a report's pages ("Harbour Books, 368 pp,
+# £20"), as a book's details line writes them: a change in percentage points is at most 100 ("up
+# 2.4 pp", "a 12pp lead")
+MAX_POINTS_CHANGE = 100
+
+
+def pages_not_points(num: str) -> bool:
+    """Whether "pp" after the number `num` counts pages, not percentage points (see above)."""
+    plain = num.replace(",", "")
+    return plain.isdecimal() and int(plain) > MAX_POINTS_CHANGE
+
+
+RE_PAGES_AFTER = re.compile(r" ?pp\b\.?")
+
+
+def pages_after(body: str, end: int, num: str) -> int:
+    """Where "pp" right after the number `num` ending at `end` ends, when it counts pages (see
+    above); 0 if it does not."""
+    found = RE_PAGES_AFTER.match(body, end)
+    if found is None or not pages_not_points(num):
+        return 0
+    return found.end() - (found.group().endswith("."))
+
+
 # A float keeps 15 significant decimal digits exactly; a longer digit string is a code, an
 # account or serial number, never a figure a news article states, so it is not read at all.
 MAX_SIGNIFICANT_DIGITS = 15
@@ -578,7 +686,12 @@ MAX_SIGNIFICANT_DIGITS = 15
 
 def beyond_float(digit_run: str) -> bool:
     """Whether a run of digits and separators has more significant digits than a float keeps."""
-    digits = "".join(c for c in digit_run if c.isdigit()).lstrip("0")
+    whole, point, fraction = digit_run.rpartition(".")
+    if not point:  # no decimal point
+        whole, fraction = digit_run, ""
+    # zeros that end a decimal fraction add nothing a float loses (a compound number written as a
+    # decimal of the same length, "1.0520000000000000 million", above)
+    digits = "".join(c for c in whole + fraction.rstrip("0") if c.isdigit()).lstrip("0")
     return len(digits) > MAX_SIGNIFICANT_DIGITS
 
 

@@ -18,6 +18,32 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a compound number (a scale word, then smaller parts each with a smaller scale word) is one
+    # figure, in digits or in words
+    ("More than 1 million 300 thousand tourists visited the capital last year.", [("1300000", *PEOPLE)]),
+    ("The district recorded 2 lakh 35 thousand new voters in the revision.", [("235000", *PEOPLE)]),
+    ("Officials counted one million two hundred thousand ballots by midnight.", [("1200000", *COUNT)]),
+    # ... not across a comma, nor before a year
+    (
+        "Output rose from 1 million, 52 thousand units came from the new line.",
+        [("1000000", *COUNT), ("52000", *COUNT)],
+    ),
+    (
+        "The bank said lending grew 1 million 2026 was not a good year.",
+        [("1000000", *COUNT), ("2026", "year", "date")],
+    ),
+    # three quarters of a scale; half a dozen; "or so" and "-odd" between a number and its noun
+    ("Nearly three-quarters of a million people signed the petition within a week.", [("750000", *PEOPLE)]),
+    ("The council has repaired half a dozen bridges since the floods.", [("6", *COUNT)]),
+    ("A dozen or so protesters stayed outside the court after dark.", [("12", *PEOPLE)]),
+    ("A thousand-odd pilgrims gathered at the shrine on Sunday.", [("1000", *PEOPLE)]),
+    # "pp" after a whole number above 100 in a book's details line counts its pages
+    (
+        "Book details: The Salt Road, by Maya Iyer. Harbour Books, 368 pp, ₹699.",
+        [("368", *COUNT), ("699", "INR", "money")],
+    ),
+    # "one" before a singular noun counts it
+    ("Only one bidder met the deadline for the contract.", [("1", *COUNT)]),
     # "N of them" after a plural noun of things counts those things, not the people counted in the
     # sentence before
     (
@@ -1251,6 +1277,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "one" as the generic pronoun, with its verb in the present
+    "One wishes the minister had said as much in parliament.",
+    "One suspects the answer is no.",
+    "One of the reasons for the delay was the weather.",
+    "No one was hurt in the fire, the brigade said.",
+    "At one point the queue stretched around the block.",
     # "and" between two bare numbers with no tally's "of" before them: no range, no figure
     "The Bulldogs won 26 and 18 in the league.",
     "The car stopped in front of No 10.",

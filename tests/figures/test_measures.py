@@ -16,6 +16,18 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a compound number before a unit (numbers.compounds_as_decimals), and a mark of size
+    # after a number in words
+    (
+        "Farmers of the region delivered 2 million 140 thousand tons of wheat.",
+        [("2140000", "other", "other")],
+    ),
+    (
+        "The new reservoir holds 1 billion 200 million cubic metres of water.",
+        [("1200000000", "other", "other")],
+    ),
+    ("The plant produced 45 thousand 600 tons of cement in October.", [("45600", "other", "other")]),
+    ("Sixty-odd metres of fence fell in the storm.", [("60", "other", "other")]),
     # a person's height in metres with two decimals before a person's noun, or after "stands"
     ("The 1.93m winger scored twice.", [("1.93", "other", "other")]),
     ("The 2.04-metre 24-year-old signed.", [("2.04", "other", "other"), ("24", "other", "count")]),
