@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from ..vocab import (
     APPROX_WORDS,
-    SUBJECT_OPENERS,
     CHANGE_WORDS,
     DURATION_ABBREVIATIONS,
     DURATION_UNITS,
     FUNCTION_WORDS,
     ORDINAL_WORDS,
+    SUBJECT_OPENERS,
     TENS_WORDS,
 )
 from . import numbers as N
