@@ -60,7 +60,7 @@ RE_PER_LABEL = re.compile(r"\(per [^)]+\)")  # the unit a price is per ("(per ki
 # A number word: "seven", "twenty", "a dozen", "half a dozen" (capitalised too, or in lower-case
 # text only).
 _NUMBER_WORD = (
-    r"(?:[Aa] (?:dozen|hundred|thousand)|[Hh]alf[ -]a[ -]dozen|"
+    r"(?:[Aa] (?:dozen|hundred|thousand|half[ -]dozen)|[Hh]alf[ -]a[ -]dozen|"
     + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
     + r")\b"
 )
@@ -72,12 +72,14 @@ NUMBER_WORDS_LOWER = frozenset(
         "a dozen",
         "half a dozen",
         "half-a-dozen",
+        "a half dozen",
+        "a half-dozen",
         "a hundred",
         "a thousand",
     )
 )
 _NUMBER_WORD_LOWER = (
-    r"(?:a (?:dozen|hundred|thousand)|"
+    r"(?:a (?:dozen|hundred|thousand|half[ -]dozen)|"
     + N.grouped_alternation(w for w in NUMBER_WORDS_LOWER if not w.startswith("a "))
     + r")\b"
 )

@@ -74,11 +74,11 @@ from .compose import (
     elided,
     gapped_name,
 )
-from .durations import counted_span, summed_hours
+from .durations import counted_span, one_time_untold, summed_hours
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
-from .subjects import PLACE_NOUNS, SAYING_WORDS, is_superlative
+from .subjects import DAY_PARTS, PLACE_NOUNS, SAYING_WORDS, is_superlative
 from .words import sentence_fact, singular, text_fact, tokens
 
 if TYPE_CHECKING:
@@ -2833,11 +2833,20 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
     if lower == "one":
         if RE_ONE_VERB_AFTER.match(sc.body, end):
             return False  # "One wishes she had ...": the pronoun and its verb
+        time_word = RE_NEXT_LOWER.match(sc.body, end)
+        if (
+            time_word
+            and time_word.group(1) in UNTOLD_TIME_WORDS
+            and one_time_untold(sc, start, time_word.end())
+        ):
+            return False  # "One afternoon, the mayor resigned": a time left untold
         unit, *_ = count_unit_after(sc, end)
         return bool(unit) or one_quantifies(sc.body, start, end)
     return True
 
 
+# the parts of the day and the seasons, after "one" opening a clause (durations.one_time_untold)
+UNTOLD_TIME_WORDS = DAY_PARTS | frozenset(("summer", "winter", "spring", "autumn", "weekend"))
 # "one" as the generic pronoun with its verb in the present ("One wishes she had said more", "one
 # suspects the answer is no", "one hopes that"): "one" counts only a singular noun, and an "s" form
 # after it before a clause's opener is a verb (not the singular nouns in "s": "one bus", "one

@@ -230,10 +230,10 @@ def _titled_unit(sc: Scanner, start: int, unit: str) -> bool:
     return sc.body[start].isdigit() and sc.sentence_bounds(start)[0] != start
 
 
-# "one" and a unit of time opening a clause, then a comma or the clause's subject, tells of a time
-# left untold, no span ("One day the river stopped", "Then one year, the harvest failed", "until
-# one night she left"); "one day later", "one day of talks", "one day a week", "lasted one day" are
-# spans
+# "one" and a unit of time, a part of the day or a season opening a clause, then a comma or the
+# clause's subject, tells of a time left untold, no span and no count ("One day the river
+# stopped", "Then one year, the harvest failed", "One afternoon, the mayor resigned"); "one day
+# later", "one day of talks", "one day a week", "lasted one day" are spans
 RE_ONE_TIME_CLAUSE_BEFORE = re.compile(
     r"(?:\b(?:then|and|but|until|till|when|that)|[,;:])\s+\Z", re.IGNORECASE
 )
@@ -242,8 +242,8 @@ RE_ONE_TIME_CLAUSE_AFTER = re.compile(
 )
 
 
-def _one_time_idiom(sc: Scanner, start: int, end: int) -> bool:
-    """Whether "one" and a unit of time at start..end is a time left untold (see above)."""
+def one_time_untold(sc: Scanner, start: int, end: int) -> bool:
+    """Whether "one" and a word of time at start..end is a time left untold (see above)."""
     if RE_ONE_TIME_CLAUSE_AFTER.match(sc.body, end) is None:
         return False
     opener = sc.body[start].isupper() and sc.sentence_start_or_lower(start, sc.body[start:end])
@@ -267,7 +267,7 @@ def scan_durations(sc: Scanner) -> None:
             continue  # "five century breaks": snooker's breaks of 100 points or more, counted
         if sc.body.startswith(("-fine", " fines"), m.end()):
             continue  # "40 day-fines", "50 day fines": units of a fine set by income, counted, no span
-        if m.group("num").lower() == "one" and _one_time_idiom(sc, m.start(), m.end()):
+        if m.group("num").lower() == "one" and one_time_untold(sc, m.start(), m.end()):
             sc.claim(m.start(), m.end())  # "One day the river rose": a time left untold, no figure
             continue
         if m.group("num2") and not sc.range_ok(m):

@@ -67,13 +67,14 @@ _UNIT = alternation(UNIT_WORDS)
 _TENS = alternation(TENS_WORDS)
 # "twenty-five", "ninety", "seven"; a hyphen or space may join tens and units.
 SMALL_WORD = rf"(?:(?:{_TENS})(?:[- ](?:{_UNIT}))?|{_UNIT})"
-# Up to "nine hundred and ninety-nine thousand nine hundred and ninety-nine"; "a dozen",
-# "half a dozen" (6, as "half a million" is a number: rules table 1), "a hundred".
+# Up to "nine hundred and ninety-nine thousand nine hundred and ninety-nine"; "a dozen", "two
+# dozen" (24), "half a dozen" and "a half-dozen" (6, as "half a million" is a number: rules table
+# 1), "a hundred".
 HUNDREDS_WORD = rf"(?:{SMALL_WORD})(?:[ -]hundred(?:(?: and)? (?:{SMALL_WORD}))?)?"
 WORD_NUMBER = (
     rf"(?:{HUNDREDS_WORD}"
-    rf"(?:[ -]thousand(?:(?: and)? {HUNDREDS_WORD})?)?"
-    rf"|half[ -]a[ -]{DOZEN_WORD}|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred(?: and (?:{SMALL_WORD}))?|a thousand(?: and (?:{SMALL_WORD}))?)"
+    rf"(?: {DOZEN_WORD}|[ -]thousand(?:(?: and)? {HUNDREDS_WORD})?)?"
+    rf"|(?:a )?half[ -]a[ -]{DOZEN_WORD}|a half[ -]{DOZEN_WORD}|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred(?: and (?:{SMALL_WORD}))?|a thousand(?: and (?:{SMALL_WORD}))?)"
 )
 WORD_NUMBER_RE = re.compile(rf"(?i)\b{WORD_NUMBER}\b")
 
@@ -521,8 +522,8 @@ def parse_digits(text: str) -> float:
 def parse_word_number(text: str) -> int:
     """Value of an English number phrase ("twenty-five", "three hundred and six", "a dozen")."""
     words = RE_WORD_GAP.split(text.lower().strip())
-    if words[0] == "half":  # "half a dozen"
-        return parse_word_number(" ".join(words[1:])) // 2
+    if "half" in words[:2]:  # "half a dozen", "a half-dozen": half of a dozen
+        return parse_word_number(DOZEN_WORD) // 2
     total = 0
     current = 0
     for word in words:
