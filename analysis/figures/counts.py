@@ -1444,9 +1444,25 @@ RE_VALUES_OF_BEFORE = re.compile(r"(?<![\w-])(?:breaks|innings|rounds|knocks|sta
 VALUES_OF_REACH = 24  # characters before the first number read for the noun and its "of"
 
 
+# a book's pages glued to their number ("Paperback, 256pp, £12.99": numbers.pages_not_points)
+RE_GLUED_PAGES = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)pp\b")
+PAGES_FOLLOWERS = N.Followers((), ("pp",))
+
+
+def scan_glued_pages(sc: Scanner) -> None:
+    """A book's pages glued to their number, counted (see above)."""
+    for m in sc.at(RE_GLUED_PAGES, sc.digits_then(PAGES_FOLLOWERS)):
+        s, e = m.span()
+        if sc.free(s, e) and N.pages_not_points(sc.body, s, m.group("num")):
+            sc.claim(s, e)
+            sc.add(Figure(s, e, m.span("num"), N.parse_amount(m.group("num")), "count", "count", "pages"))
+
+
 def scan_counts(sc: Scanner) -> None:
     """Counts in digits, number words or "a million", their ranges, and the unit their noun names."""
     scan_cricket_rates(sc)
+    if "pp" in sc.lower:
+        scan_glued_pages(sc)
     candidates: list[tuple[int, int, re.Match[str], bool]] = [
         (m.start(), m.end(), m, False) for m in sc.at(RE_COUNT_DIGITS, sc.digits)
     ]  # in text order: matches of one pattern never overlap
@@ -1782,7 +1798,7 @@ def scan_counts(sc: Scanner) -> None:
             subject = named.group(1)  # "and 1,200 are single parents": the people they are
         if not subject and unit == "count" and (named := RE_THING_PREDICATE.match(body, e, e + 40)):
             subject = named.group(1)  # "Of those, 3,700 were vinyl records": the things they are
-        if not subject and not words and (pages_end := N.pages_after(body, e, num)):
+        if not subject and not words and (pages_end := N.pages_after(body, s, e)):
             subject, end = "pages", pages_end  # "Harbour Books, 368 pp": a book's length
         if referred is not None:
             subject = f"{referred.subject} (repeat)"

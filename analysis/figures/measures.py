@@ -1591,7 +1591,7 @@ def scan_units(sc: Scanner) -> None:
             measure = "nautical_mile"  # "3nm from the runway", "12nm off the coast"
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue  # "won two cups": trophies, unless the text is a recipe
-        if m.group("mu") == "pp" and N.pages_not_points(m.group("num")):
+        if m.group("mu") == "pp" and N.pages_not_points(sc.body, m.start("num"), m.group("num")):
             continue  # "Harbour Books, 368 pp": a book's pages (the counts read them)
         if m.group("mu") == "meters" and _installed_meters(sc, m.start(), m.end()):
             continue  # "will install 75,000 meters": devices counted, not a length

@@ -11,6 +11,7 @@ from functools import cache
 from ..alternation import grouped_alternation
 from ..letters import ascii_view, non_ascii
 from ..vocab import (
+    CHANGE_WORDS,
     COMPOUND_SCALE_WORDS,
     DOZEN_WORD,
     MONTHS,
@@ -434,20 +435,21 @@ _COMPOUND_SCALE = alternation(COMPOUND_SCALE_WORDS)
 _DIGIT_PART = rf"\d{{1,3}} (?:{_COMPOUND_SCALE})"
 RE_COMPOUND_DIGITS = re.compile(
     rf"(?i)(?<![\d.,-])(?P<head>\d{{1,3}}) (?P<scale>{_COMPOUND_SCALE})(?P<parts>(?: {_DIGIT_PART}){{1,3}}"
-    rf"(?: \d{{1,3}}(?= [a-z]))?|(?: \d{{1,3}}(?= [a-z])))(?![\w.,-])"
+    rf"(?: \d{{1,3}}(?= [a-z]))?|(?: \d{{1,3}}(?= [a-z])))(?![\w-]|[.,]\d)"
 )
 # the word forms: every smaller part ends with a scale word ("two hundred thousand", "three hundred
 # million"), so "two million one year later" stays two figures
-_WORD_PART = rf"{HUNDREDS_WORD} (?:million|thousand(?:(?: and)? {HUNDREDS_WORD})?)"
+_WORD_SCALE = alternation(w for w in COMPOUND_SCALE_WORDS if w != "thousand")
+_WORD_PART = rf"{HUNDREDS_WORD} (?:{_WORD_SCALE}|thousand(?:(?: and)? {HUNDREDS_WORD})?)"
 RE_COMPOUND_WORDS = re.compile(
-    rf"(?i)(?<![\w-])(?P<head>{HUNDREDS_WORD}) (?P<scale>trillion|billion|million)(?P<parts>(?: {_WORD_PART}){{1,2}})(?![\w-])"
+    rf"(?i)(?<![\w-])(?P<head>{HUNDREDS_WORD}) (?P<scale>{_WORD_SCALE})(?P<parts>(?: {_WORD_PART}){{1,2}})(?![\w-])"
 )
 RE_COMPOUND_CUE = re.compile(
-    rf"(?i)(?:{_COMPOUND_SCALE}) (?:\d|[a-z]+[ -](?:hundred|thousand|million)\b|[a-z]+ (?:thousand|million)\b)"
+    rf"(?i)(?:{_COMPOUND_SCALE}) (?:\d|[a-z]+[ -](?:hundred|{_COMPOUND_SCALE})\b|[a-z]+ (?:{_COMPOUND_SCALE})\b)"
 )
 RE_COMPOUND_PART = re.compile(rf"(?i)(?P<num>\d{{1,3}})(?: (?P<scale>{_COMPOUND_SCALE}))?(?=\s|\Z)")
 RE_COMPOUND_WORD_PART = re.compile(
-    rf"(?i)(?P<num>{HUNDREDS_WORD}) (?P<scale>million)|(?P<thousands>{HUNDREDS_WORD} thousand(?:(?: and)? {HUNDREDS_WORD})?)"
+    rf"(?i)(?P<num>{HUNDREDS_WORD}) (?P<scale>{_WORD_SCALE})|(?P<thousands>{HUNDREDS_WORD} thousand(?:(?: and)? {HUNDREDS_WORD})?)"
 )
 
 
@@ -464,7 +466,8 @@ def _compound_parts(parts: str, digits: bool) -> Iterator[tuple[int, int, bool]]
         if p.group("thousands"):
             yield parse_word_number(p.group("thousands")), 1000, False
         else:
-            yield parse_word_number(p.group("num")) * 1_000_000, 1_000_000, False
+            size = SCALE_WORDS[p.group("scale").lower()]
+            yield parse_word_number(p.group("num")) * size, size, False
 
 
 def _compound_decimal(m: re.Match[str]) -> str:
@@ -657,25 +660,30 @@ def range_low(text: str, high_text: str, high: float, scale: str | None) -> int 
 
 
 # "pp" after a whole number above 100 is a book's or a report's pages ("Harbour Books, 368 pp,
-# £20"), as a book's details line writes them: a change in percentage points is at most 100 ("up
-# 2.4 pp", "a 12pp lead")
+# £20", "Paperback, 256pp"), as a book's details line writes them: a change in percentage points
+# is at most 100 ("up 2.4 pp", "a 12pp lead") and follows a word of change ("gained 120 pp")
 MAX_POINTS_CHANGE = 100
+RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*\Z")
 
 
-def pages_not_points(num: str) -> bool:
-    """Whether "pp" after the number `num` counts pages, not percentage points (see above)."""
+def pages_not_points(body: str, start: int, num: str) -> bool:
+    """Whether "pp" after the number `num` starting at `start` counts pages, not percentage
+    points (see above)."""
     plain = num.replace(",", "")
-    return plain.isdecimal() and int(plain) > MAX_POINTS_CHANGE
+    if not (plain.isdecimal() and int(plain) > MAX_POINTS_CHANGE):
+        return False
+    before = RE_WORD_BEFORE.search(body, max(0, start - 16), start)
+    return before is None or (word := before.group(1).lower()) not in CHANGE_WORDS and word != "by"
 
 
 RE_PAGES_AFTER = re.compile(r" ?pp\b\.?")
 
 
-def pages_after(body: str, end: int, num: str) -> int:
-    """Where "pp" right after the number `num` ending at `end` ends, when it counts pages (see
-    above); 0 if it does not."""
+def pages_after(body: str, start: int, end: int) -> int:
+    """Where "pp" right after the number at start..end ends, when it counts pages (see above); 0
+    if it does not."""
     found = RE_PAGES_AFTER.match(body, end)
-    if found is None or not pages_not_points(num):
+    if found is None or not pages_not_points(body, start, body[start:end]):
         return 0
     return found.end() - (found.group().endswith("."))
 

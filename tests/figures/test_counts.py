@@ -42,6 +42,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Book details: The Salt Road, by Maya Iyer. Harbour Books, 368 pp, ₹699.",
         [("368", *COUNT), ("699", "INR", "money")],
     ),
+    ("The Long Winter. Paperback, 256pp, £12.99.", [("256", *COUNT), ("12.99", "GBP", "money")]),
+    ("The scheme pays two lakh fifty thousand rupees to each family.", [("250000", "INR", "money")]),
     # "one" before a singular noun counts it
     ("Only one bidder met the deadline for the contract.", [("1", *COUNT)]),
     # "N of them" after a plural noun of things counts those things, not the people counted in the

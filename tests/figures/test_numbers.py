@@ -355,6 +355,8 @@ def test_mixed_number_reading_keeps_every_offset(text: str):
             "counted 1.2000000000000000000000 million ballots",
         ),
         ("Two billion three hundred million people", "2.30000000000000000000000 billion people"),
+        ("pays two lakh fifty thousand rupees", "pays 2.5000000000000000 lakh rupees"),
+        ("fined Rs 1 crore 5 lakh.", "fined Rs 1.050000 crore."),
         # look-alikes: a comma or "and" between the parts, a year or a count with no smaller
         # scale word after the scale, parts that do not fall below the scale before them
         ("from 1 million, 52 thousand units", "from 1 million, 52 thousand units"),
@@ -378,11 +380,21 @@ def test_compound_number_reading_keeps_every_offset(text: str):
 
 
 @pytest.mark.parametrize(
-    ("num", "pages"),
-    [("368", True), ("1,024", True), ("101", True), ("100", False), ("12", False), ("2.4", False)],
+    ("text", "pages"),
+    [
+        ("Harbour Books, 368 pp", True),
+        ("Paperback, 1,024pp", True),
+        ("runs to 101 pp", True),
+        ("rose 100 pp", False),
+        ("a 12 pp lead", False),
+        ("fell 2.4 pp", False),
+        ("Gold gained 120 pp", False),  # after a word of change: points
+        ("down by 150 pp", False),
+    ],
 )
-def test_pp_after_a_whole_number_above_100_counts_pages(num: str, pages: bool):
-    assert N.pages_not_points(num) is pages
+def test_pp_after_a_whole_number_above_100_counts_pages(text: str, pages: bool):
+    num = text.split()[-2] if text.endswith(" pp") else text.split()[-1].removesuffix("pp")
+    assert N.pages_not_points(text, text.rindex(num), num) is pages
 
 
 @pytest.mark.parametrize(
