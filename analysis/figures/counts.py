@@ -2866,9 +2866,11 @@ UNTOLD_TIME_WORDS = DAY_PARTS | frozenset(("summer", "winter", "spring", "autumn
 # "one" as the generic pronoun with its verb in the present ("One wishes she had said more", "one
 # suspects the answer is no", "one hopes that"): "one" counts only a singular noun, and an "s" form
 # after it before a clause's opener is a verb (not the singular nouns in "s": "one bus", "one
-# virus", "one crisis", "one series", "one class", "one atlas")
+# virus", "one crisis", "one series", "one class", "one atlas"); or a modal verb and the verb after
+# it ("One can see why voters are angry", "one must not forget"; "one can of beans" counts a can)
 RE_ONE_VERB_AFTER = re.compile(
-    rf"\s+[a-z]{{2,}}(?<![suiao])(?<!ie)s\s+(?:{'|'.join(sorted(SUBJECT_OPENERS))}|to|if|whether|how|what|why)\b"
+    rf"\s+(?:[a-z]{{2,}}(?<![suiao])(?<!ie)s\s+(?:{'|'.join(sorted(SUBJECT_OPENERS))}|to|if|whether|how|what|why)\b"
+    r"|(?:can|could|should|would|must|might|may|will|shall|cannot|can't|can’t)\s+(?!of\b)[a-z])"
 )
 
 

@@ -1282,6 +1282,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     # "one" as the generic pronoun, with its verb in the present
     "One wishes the minister had said as much in parliament.",
     "One suspects the answer is no.",
+    "One can see why the drivers are angry.",
     "One of the reasons for the delay was the weather.",
     "No one was hurt in the fire, the brigade said.",
     "At one point the queue stretched around the block.",
