@@ -131,6 +131,7 @@ A_SCALE_CUES = (
     "a-million",
     "a-billion",
     "a-trillion",
+    "a half-",  # "a half-million fans"
 )
 RE_A_SCALE_CUE = re.compile("|".join(map(re.escape, A_SCALE_CUES)))  # one scan of the text for all of them
 # ... and "two and a half million", "a half million": looked for only where "half " stands (the

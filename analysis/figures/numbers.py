@@ -84,9 +84,10 @@ SCALE_ABBR = rf"(?:{alternation(SCALE_ABBREVIATIONS_MONEY_ONLY)})"
 # "a million", "half a million", "a quarter of a billion", "two and a half million" (a number word
 # and a half: the scale applies to both)
 # ("half-a-million", "half-a-billion euros": the hyphenated half of a compound, as the rules write it)
-# ("three-quarters of a million": three quarters of the scale, as "a quarter of a billion" is one)
+# ("three-quarters of a million": three quarters of the scale, as "a quarter of a billion" is one;
+# "a half-million fans", "one-and-a-half million people": the hyphened forms of US copy)
 A_SCALE = (
-    rf"(?:(?:{SMALL_WORD} and a half|half a|a half|a quarter of a|three[- ]quarters of a|a) |half-a-)"
+    rf"(?:(?:{SMALL_WORD} and a half|half a|a half|a quarter of a|three[- ]quarters of a|a) |half-a-|a half-|{SMALL_WORD}-and-a-half[ -])"
     r"(?:million|billion|trillion|lakh|crore)"
 )
 
@@ -552,7 +553,7 @@ def parse_word_number(text: str) -> int:
 
 def parse_a_scale(text: str) -> float:
     """Value of "a million", "half a million", "a quarter of a billion", "two and a half million"."""
-    lower = text.lower()
+    lower = text.lower().replace("-", " ")  # "one-and-a-half million", "half-a-million"
     scale = scale_value(RE_WORD_GAP.split(lower)[-1])
     whole, and_a_half, _ = lower.partition(" and a half")
     if and_a_half:

@@ -35,6 +35,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # three quarters of a scale; half a dozen; "or so" and "-odd" between a number and its noun
     ("Nearly three-quarters of a million people signed the petition within a week.", [("750000", *PEOPLE)]),
     ("The council has repaired half a dozen bridges since the floods.", [("6", *COUNT)]),
+    ("Some two dozen boats sank in the storm.", [("24", *COUNT)]),
+    ("A half-million fans lined the route.", [("500000", *PEOPLE)]),
     ("A dozen or so protesters stayed outside the court after dark.", [("12", *PEOPLE)]),
     ("A thousand-odd pilgrims gathered at the shrine on Sunday.", [("1000", *PEOPLE)]),
     # "pp" after a whole number above 100 in a book's details line counts its pages

@@ -65,6 +65,8 @@ def test_amounts_with_scales(number: str, scale: str | None, value: float):
         ("a quarter of a billion", 2.5e8),
         ("three-quarters of a million", 7.5e5),
         ("three quarters of a billion", 7.5e8),
+        ("a half-million", 5e5),
+        ("one-and-a-half million", 1.5e6),
     ],
 )
 def test_article_scale_phrases(text: str, value: float):
