@@ -251,7 +251,8 @@ class _Scanner(Claims):
         # million 52 thousand" as "1.05200000000 million"), and typographic
         # spaces and hyphens in figures as ASCII (N.typography_as_ascii): offsets unchanged
         super().__init__(
-            N.typography_as_ascii(N.compounds_as_decimals(N.mixed_as_decimals(article.body))),
+            # (compounds last: their decimals are no evidence of the continental style)
+            N.compounds_as_decimals(N.typography_as_ascii(N.mixed_as_decimals(article.body))),
             article.in_furniture if article.furniture else None,
         )
         self.article = article

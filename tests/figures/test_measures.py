@@ -28,6 +28,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("The plant produced 45 thousand 600 tons of cement in October.", [("45600", "other", "other")]),
     ("Sixty-odd metres of fence fell in the storm.", [("60", "other", "other")]),
+    # ... also in an article whose one decimal it would make look continental
+    (
+        "The farm produced 2 thousand 300 tons of rice, the agency said.",
+        [("2300", "other", "other")],
+    ),
     # a person's height in metres with two decimals before a person's noun, or after "stands"
     ("The 1.93m winger scored twice.", [("1.93", "other", "other")]),
     ("The 2.04-metre 24-year-old signed.", [("2.04", "other", "other"), ("24", "other", "count")]),
