@@ -445,9 +445,11 @@ _WORD_PART = rf"{HUNDREDS_WORD} (?:{_WORD_SCALE}|thousand(?:(?: and)? {HUNDREDS_
 RE_COMPOUND_WORDS = re.compile(
     rf"(?i)(?<![\w-])(?P<head>{HUNDREDS_WORD}) (?P<scale>{_WORD_SCALE})(?P<parts>(?: {_WORD_PART}){{1,2}})(?![\w-])"
 )
-RE_COMPOUND_CUE = re.compile(
-    rf"(?i)(?:{_COMPOUND_SCALE}) (?:\d|[a-z]+[ -](?:hundred|{_COMPOUND_SCALE})\b|[a-z]+ (?:{_COMPOUND_SCALE})\b)"
-)
+# where a compound may be: its first scale word in any case, with a space and its next part after
+# it (found with str.find: no pattern walks the whole text), and the number before it
+COMPOUND_CUES = tuple(f"{word} " for word in COMPOUND_SCALE_WORDS)
+COMPOUND_HEAD_REACH = 40  # characters back from a scale word to the start of its number
+RE_COMPOUND_HEAD = re.compile(rf"(?i)(?:(?<![\d.,-])\d{{1,3}}|(?<![\w-]){HUNDREDS_WORD}) \Z")
 RE_COMPOUND_PART = re.compile(rf"(?i)(?P<num>\d{{1,3}})(?: (?P<scale>{_COMPOUND_SCALE}))?(?=\s|\Z)")
 RE_COMPOUND_WORD_PART = re.compile(
     rf"(?i)(?P<num>{HUNDREDS_WORD}) (?P<scale>{_WORD_SCALE})|(?P<thousands>{HUNDREDS_WORD} thousand(?:(?: and)? {HUNDREDS_WORD})?)"
@@ -492,12 +494,47 @@ def _compound_decimal(m: re.Match[str]) -> str:
     return f"{number.ljust(width, '0')} {m.group('scale')}"
 
 
+RE_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _number_word_at(text: str, at: int) -> bool:
+    """Whether a number word ("two", "Fifty") starts at `at`."""
+    word = RE_LETTERS.match(text, at, at + 10)
+    return word is not None and (word.group().lower() in UNIT_WORDS or word.group().lower() in TENS_WORDS)
+
+
 def compounds_as_decimals(text: str) -> str:
     """The text with its compound numbers written as decimals of the same length (see above)."""
-    if RE_COMPOUND_CUE.search(text) is None:
+    scales: list[int] = []
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): offsets kept
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for cue in COMPOUND_CUES:
+        at = lower.find(cue)
+        while at >= 0:
+            after = at + len(cue)
+            if text[after : after + 1].isdigit() or _number_word_at(text, after):
+                scales.append(at)
+            at = lower.find(cue, at + 1)
+    if not scales:
         return text
-    text = RE_COMPOUND_DIGITS.sub(_compound_decimal, text)
-    return RE_COMPOUND_WORDS.sub(_compound_decimal, text)
+    pieces: list[str] = []
+    done = 0
+    for at in sorted(scales):
+        if at < done:
+            continue  # a later scale word of a compound already read
+        head = RE_COMPOUND_HEAD.search(text, max(0, at - COMPOUND_HEAD_REACH), at)
+        if head is None:
+            continue
+        pattern = RE_COMPOUND_DIGITS if text[head.start()].isdigit() else RE_COMPOUND_WORDS
+        found = pattern.match(text, head.start())
+        if found is None or found.start("scale") != at:
+            continue
+        read = _compound_decimal(found)
+        if read != found.group(0):
+            pieces += [text[done : found.start()], read]
+            done = found.end()
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 # Scientific notation: "2.998×10−8", "1.5 x 10^6", "6.02×10²³" (a sign or "^" needed after a bare
