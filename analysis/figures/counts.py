@@ -100,6 +100,9 @@ RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 RE_CLAUSE_BREAK = re.compile(rf";|\b(?:{'|'.join(CLAUSE_BREAKS)})\b|,\s+and\b")
 
 RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
+# "a million" as the second term of a ratio ("the odds were one in a million", as "one in five" is
+# a ratio: rules, table 8) and in the idiom of thanks ("Thanks a million"): no figure
+RE_A_SCALE_IDIOM_BEFORE = re.compile(r"\b(?:(?:one|1)\s+in|[Tt]hanks)\s+\Z", re.IGNORECASE)
 # the marks of approximation or size hyphened after a number before its noun ("60-odd people",
 # "60-plus people", "a 5,000-strong crowd")
 SIZE_MARKS = ("odd", "plus", "strong")
@@ -1467,6 +1470,9 @@ def scan_counts(sc: Scanner) -> None:
         (m.start(), m.end(), m, False) for m in sc.at(RE_COUNT_DIGITS, sc.digits)
     ]  # in text order: matches of one pattern never overlap
     scales = [(m.start(), m.end(), m, True) for m in sc.at(RE_A_SCALE, sc.a_scales)]
+    for s, e, _, _ in scales:
+        if idiom := RE_A_SCALE_IDIOM_BEFORE.search(sc.body, max(0, s - 12), s):
+            sc.claim(idiom.start(), e)  # "odds of one in a million", "Thanks a million": no figure
     in_words = [(m.start(), m.end(), m, False) for m in sc.at(RE_COUNT_WORDS, sc.words)]
     if scales or in_words:
         candidates = sorted(scales + candidates + in_words, key=lambda c: (c[0], -c[1]))

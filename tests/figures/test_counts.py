@@ -1285,6 +1285,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "One wishes the minister had said as much in parliament.",
     "One suspects the answer is no.",
     "One can see why the drivers are angry.",
+    # "a million" as a ratio's second term, or in thanks
+    "The odds of a second strike were one in a million.",
+    "The chance is put at 1 in a billion.",
+    "Thanks a million, the coach told the fans.",
     "One of the reasons for the delay was the weather.",
     "No one was hurt in the fire, the brigade said.",
     "At one point the queue stretched around the block.",
