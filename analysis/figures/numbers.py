@@ -445,9 +445,10 @@ _WORD_PART = rf"{HUNDREDS_WORD} (?:{_WORD_SCALE}|thousand(?:(?: and)? {HUNDREDS_
 RE_COMPOUND_WORDS = re.compile(
     rf"(?i)(?<![\w-])(?P<head>{HUNDREDS_WORD}) (?P<scale>{_WORD_SCALE})(?P<parts>(?: {_WORD_PART}){{1,2}})(?![\w-])"
 )
-# where a compound may be: its first scale word in any case, with a space and its next part after
-# it (found with str.find: no pattern walks the whole text), and the number before it
-COMPOUND_CUES = tuple(f"{word} " for word in COMPOUND_SCALE_WORDS)
+# where a compound may be: the ends its scale words share in lower and title case ("illion" of
+# "million" and "Billion"), with a space and the next part after them (found with bytes.find in
+# the text's ascii_view: no pattern walks the whole text), and the number before them
+COMPOUND_CUES = (b"illion ", b"housand ", b"akh ", b"rore ")
 COMPOUND_HEAD_REACH = 40  # characters back from a scale word to the start of its number
 RE_COMPOUND_HEAD = re.compile(rf"(?i)(?:(?<![\d.,-])\d{{1,3}}|(?<![\w-]){HUNDREDS_WORD}) \Z")
 RE_COMPOUND_PART = re.compile(rf"(?i)(?P<num>\d{{1,3}})(?: (?P<scale>{_COMPOUND_SCALE}))?(?=\s|\Z)")
@@ -506,16 +507,17 @@ def _number_word_at(text: str, at: int) -> bool:
 def compounds_as_decimals(text: str) -> str:
     """The text with its compound numbers written as decimals of the same length (see above)."""
     scales: list[int] = []
-    lower = text.lower()
-    if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): offsets kept
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    view = ascii_view(text)
     for cue in COMPOUND_CUES:
-        at = lower.find(cue)
+        at = view.find(cue)
         while at >= 0:
             after = at + len(cue)
             if text[after : after + 1].isdigit() or _number_word_at(text, after):
-                scales.append(at)
-            at = lower.find(cue, at + 1)
+                start = at
+                while start and text[start - 1].isalpha() and at - start < 3:
+                    start -= 1  # the scale word's first letters ("m" of "million", "tr" of "trillion")
+                scales.append(start)
+            at = view.find(cue, at + 1)
     if not scales:
         return text
     pieces: list[str] = []
