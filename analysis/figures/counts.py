@@ -2830,6 +2830,11 @@ RE_NAMED_NUMBER_AFTER = re.compile(
 )
 
 
+# "number" right before a number word names a rank or a place ("the world number one", "the
+# number two seed"; rules, table 8: "world number two"), not a count
+RE_RANK_NUMBER_BEFORE = re.compile(r"\b[Nn]umber\s+\Z")
+
+
 def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
     """Whether a number word counts something here (not "zero", "one of", a fraction)."""
     lower = text.lower()
@@ -2852,6 +2857,8 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         return False  # "Day three follows the coast", "Stage two, from A to B": a numbered stage
     if RE_PHASE_LABEL_BEFORE.search(sc.body, max(0, start - 8), start):
         return False  # "phase two of the line": a numbered phase
+    if RE_RANK_NUMBER_BEFORE.search(sc.body, max(0, start - 8), start):
+        return False  # "the world number one despite the defeat": a rank (rules, table 8)
     if lower == "one":
         if RE_ONE_VERB_AFTER.match(sc.body, end):
             return False  # "One wishes she had ...": the pronoun and its verb

@@ -2001,6 +2001,36 @@ def scan_word_units(sc: Scanner) -> None:
             if (ranged := _range_or_low(sc, m, low_figure, low_value, value, subject, measure)) is not None:
                 value, s = ranged, first
         sc.add(Figure(s, m.end(), (s, e), value, "other", "other", subject, measure=measure))
+    if sc.a_scales:
+        scan_a_scale_units(sc)
+
+
+@cache
+def a_scale_pattern() -> re.Pattern[str]:
+    """ "a million", "half a million", "three-quarters of a million" (numbers.A_SCALE), then a
+    physical unit word after a space ("half a million barrels a day", "a quarter of a million
+    tonnes")."""
+    return re.compile(
+        rf"(?<![\w-])(?P<num>(?i:{N.A_SCALE})){qualifier_gap()} (?P<mu>{measures.unit_alternation()})(?![\w/])"
+    )
+
+
+def scan_a_scale_units(sc: Scanner) -> None:
+    """A scale with an article or a fraction, in words, and a physical unit after it (see above)."""
+    for m in sc.at(a_scale_pattern(), sc.a_scales):
+        s, e = m.span("num")
+        if not sc.free(s, m.end()) or not sc.sentence_start_or_lower(s, m.group("num")):
+            continue
+        measure = reading(m.group("mu"), _weighs(sc, m.group("mu"), s))
+        if not measure or not is_physical(measure):
+            continue
+        sc.claim(s, m.end())
+        value = N.normalise_number(N.parse_a_scale(m.group("num")))
+        sc.add(
+            Figure(
+                s, m.end(), (s, e), value, "other", "other", quantity_subject(sc, s, measure), measure=measure
+            )
+        )
 
 
 # Scales whose zero is no floor: a sign before a reading is part of its value, not a decrease

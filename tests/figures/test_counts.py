@@ -1289,6 +1289,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The odds of a second strike were one in a million.",
     "The chance is put at 1 in a billion.",
     "Thanks a million, the coach told the fans.",
+    # "number" before a number word: a rank
+    "The world number one lost in the final.",
     "One of the reasons for the delay was the weather.",
     "No one was hurt in the fire, the brigade said.",
     "At one point the queue stretched around the block.",

@@ -28,6 +28,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("The plant produced 45 thousand 600 tons of cement in October.", [("45600", "other", "other")]),
     ("Sixty-odd metres of fence fell in the storm.", [("60", "other", "other")]),
+    # "a million", "half a million", "three-quarters of a million" before a physical unit
+    ("Half a million litres of water leaked from the main.", [("500000", "other", "other")]),
+    ("Three-quarters of a million tonnes of grain rotted in silos.", [("750000", "other", "other")]),
     # ... also in an article whose one decimal it would make look continental
     (
         "The farm produced 2 thousand 300 tons of rice, the agency said.",
