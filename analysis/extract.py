@@ -247,8 +247,8 @@ class _Scanner(Claims):
     """Finds figures in one article; keeps the claimed number spans so no number counts twice."""
 
     def __init__(self, article: Article) -> None:
-        # mixed and compound numbers read as decimals of the same length ("2 1/2" as "2.500", "1
-        # million 52 thousand" as "1.05200000000 million"), and typographic
+        # mixed and compound numbers read as decimals of the same length ("2 1/2" as "2.500", "3
+        # million 41 thousand" as "3.04100000000 million"), and typographic
         # spaces and hyphens in figures as ASCII (N.typography_as_ascii): offsets unchanged
         super().__init__(
             # (compounds last: their decimals are no evidence of the continental style)

@@ -2861,7 +2861,7 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         return False  # "the world number one despite the defeat": a rank (rules, table 8)
     if lower == "one":
         if RE_ONE_VERB_AFTER.match(sc.body, end):
-            return False  # "One wishes she had ...": the pronoun and its verb
+            return False  # "One suspects that ...": the pronoun and its verb
         time_word = RE_NEXT_LOWER.match(sc.body, end)
         if (
             time_word
@@ -2876,7 +2876,7 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
 
 # the parts of the day and the seasons, after "one" opening a clause (durations.one_time_untold)
 UNTOLD_TIME_WORDS = DAY_PARTS | frozenset(("summer", "winter", "spring", "autumn", "weekend"))
-# "one" as the generic pronoun with its verb in the present ("One wishes she had said more", "one
+# "one" as the generic pronoun with its verb in the present ("One wonders why it took so long", "one
 # suspects the answer is no", "one hopes that"): "one" counts only a singular noun, and an "s" form
 # after it before a clause's opener is a verb (not the singular nouns in "s": "one bus", "one
 # virus", "one crisis", "one series", "one class", "one atlas"); or a modal verb and the verb after

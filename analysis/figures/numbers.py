@@ -425,12 +425,12 @@ def mixed_as_decimals(text: str) -> str:
 
 # Compound numbers: a number with a scale word followed, after one space, by smaller parts each
 # with a smaller scale word, one figure as Central Asian, Russian and South Asian official copy in
-# English writes it ("1 million 52 thousand tons" is 1,052,000; "12 crore 40 lakh rupees" is
+# English writes it ("3 million 41 thousand tons" is 3,041,000; "12 crore 40 lakh rupees" is
 # 124,000,000; "one million two hundred thousand ballots" is 1,200,000); a part of digits with no
 # scale word may close it after "thousand" ("45 thousand 600 tons" is 45,600). `compounds_as_decimals`
-# writes each as a decimal of its first scale, of the same length ("1.0520000000 million"), so every
+# writes each as a decimal of its first scale, of the same length ("3.0410000000 million"), so every
 # scan reads it whole and every offset stays the text's. Not compounds: parts split by a comma or a
-# word ("1 million, 52 thousand", "2 million and 3 million", a list), a year or a count after a scale
+# word ("3 million, 41 thousand", "2 million and 3 million", a list), a year or a count after a scale
 # ("2 million 2025 models", "5 million 2 years ago": no smaller scale word follows the second number).
 _COMPOUND_SCALE = alternation(COMPOUND_SCALE_WORDS)
 _DIGIT_PART = rf"\d{{1,3}} (?:{_COMPOUND_SCALE})"
@@ -739,7 +739,7 @@ def beyond_float(digit_run: str) -> bool:
     if not point:  # no decimal point
         whole, fraction = digit_run, ""
     # zeros that end a decimal fraction add nothing a float loses (a compound number written as a
-    # decimal of the same length, "1.0520000000000000 million", above)
+    # decimal of the same length, "3.0410000000000000 million", above)
     digits = "".join(c for c in whole + fraction.rstrip("0") if c.isdigit()).lstrip("0")
     return len(digits) > MAX_SIGNIFICANT_DIGITS
 

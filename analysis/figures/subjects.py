@@ -4910,7 +4910,7 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     if (
         physical
         and (
-            lead[:1] in (["away"], ["off"])  # "heard them a hundred yards off", "a lake 235 km away"
+            lead[:1] in (["away"], ["off"])  # "saw the herd a mile off", "a lake 235 km away"
             or lead[:2] == ["to", "the"]
             and lead[2:3]
             and lead[2].lower() in COMPASS

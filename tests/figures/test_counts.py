@@ -25,8 +25,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Officials counted one million two hundred thousand ballots by midnight.", [("1200000", *COUNT)]),
     # ... not across a comma, nor before a year
     (
-        "Output rose from 1 million, 52 thousand units came from the new line.",
-        [("1000000", *COUNT), ("52000", *COUNT)],
+        "Output rose from 3 million, 41 thousand units came from the new line.",
+        [("3000000", *COUNT), ("41000", *COUNT)],
     ),
     (
         "The bank said lending grew 1 million 2026 was not a good year.",
@@ -41,8 +41,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A thousand-odd pilgrims gathered at the shrine on Sunday.", [("1000", *PEOPLE)]),
     # "pp" after a whole number above 100 in a book's details line counts its pages
     (
-        "Book details: The Salt Road, by Maya Iyer. Harbour Books, 368 pp, ₹699.",
-        [("368", *COUNT), ("699", "INR", "money")],
+        "Book details: The Salt Road, by Maya Iyer. Harbour Books, 368 pp, ₹575.",
+        [("368", *COUNT), ("575", "INR", "money")],
     ),
     ("The Long Winter. Paperback, 256pp, £12.99.", [("256", *COUNT), ("12.99", "GBP", "money")]),
     ("The scheme pays two lakh fifty thousand rupees to each family.", [("250000", "INR", "money")]),
@@ -1282,7 +1282,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # "one" as the generic pronoun, with its verb in the present
-    "One wishes the minister had said as much in parliament.",
+    "One wonders why the minister said nothing in parliament.",
     "One suspects the answer is no.",
     "One can see why the drivers are angry.",
     # "a million" as a ratio's second term, or in thanks

@@ -33,8 +33,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Three-quarters of a million tonnes of grain rotted in silos.", [("750000", "other", "other")]),
     # ... also in an article whose one decimal it would make look continental
     (
-        "The farm produced 2 thousand 300 tons of rice, the agency said.",
-        [("2300", "other", "other")],
+        "The farm produced 2 thousand 700 tons of rice, the agency said.",
+        [("2700", "other", "other")],
     ),
     # a person's height in metres with two decimals before a person's noun, or after "stands"
     ("The 1.93m winger scored twice.", [("1.93", "other", "other")]),
