@@ -106,6 +106,7 @@ RE_A_SCALE_IDIOM_BEFORE = re.compile(r"\b(?:(?:one|1)\s+in|[Tt]hanks)\s+\Z", re.
 # the marks of approximation or size hyphened after a number before its noun ("60-odd people",
 # "60-plus people", "a 5,000-strong crowd")
 SIZE_MARKS = ("odd", "plus", "strong")
+SIZE_MARK_HEADS = tuple(f"{mark} " for mark in SIZE_MARKS)
 # a scale letter glued to a count: "4.3M sales", "25k or 40k", "1.4m Afghans" (see abbreviation_ok)
 # ("8 B people": a "B" after a space only before a people noun, so "8 B grades" stays a count of 8)
 COUNT_ABBR = (
@@ -1771,6 +1772,8 @@ def scan_counts(sc: Scanner) -> None:
         end = max(e, head_end)
         sc.claim(s, e)
         subject = " ".join(body[e:head_end].split()).lstrip("-")  # "-seat chamber": "seat chamber"
+        if subject.startswith(SIZE_MARK_HEADS):
+            subject = subject.split(" ", 1)[-1]  # "60-odd pilgrims": the pilgrims
         subject = subject.removeprefix("more ")  # "20 more Eurofighter jets": the jets
         if subject.startswith("or "):  # "three or more times": the times
             subject = RE_OR_MORE.sub("", f" {subject}", count=1).strip()
