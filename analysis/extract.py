@@ -57,15 +57,29 @@ RE_UNIT_LABEL = re.compile(r"\(unit: ([^)]+)\)")
 RE_PER_LABEL = re.compile(r"\(per [^)]+\)")  # the unit a price is per ("(per kilo)"): no subject alone
 
 # Anchors: every pattern of the figures/ scans starts at one of these, so each is tried only there.
-# A number word: "seven", "twenty", "a dozen" (capitalised too, or in lower-case text only).
+# A number word: "seven", "twenty", "a dozen", "half a dozen" (capitalised too, or in lower-case
+# text only).
 _NUMBER_WORD = (
-    r"(?:[Aa] (?:dozen|hundred|thousand)|"
+    r"(?:[Aa] (?:dozen|hundred|thousand|half[ -]dozen)|[Hh]alf[ -]a[ -]dozen|"
     + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
     + r")\b"
 )
-NUMBER_WORDS_LOWER = frozenset((*N.UNIT_WORDS, *N.TENS_WORDS, "dozen", "a dozen", "a hundred", "a thousand"))
+NUMBER_WORDS_LOWER = frozenset(
+    (
+        *N.UNIT_WORDS,
+        *N.TENS_WORDS,
+        "dozen",
+        "a dozen",
+        "half a dozen",
+        "half-a-dozen",
+        "a half dozen",
+        "a half-dozen",
+        "a hundred",
+        "a thousand",
+    )
+)
 _NUMBER_WORD_LOWER = (
-    r"(?:a (?:dozen|hundred|thousand)|"
+    r"(?:a (?:dozen|hundred|thousand|half[ -]dozen)|"
     + N.grouped_alternation(w for w in NUMBER_WORDS_LOWER if not w.startswith("a "))
     + r")\b"
 )
@@ -117,6 +131,7 @@ A_SCALE_CUES = (
     "a-million",
     "a-billion",
     "a-trillion",
+    "a half-",  # "a half-million fans"
 )
 RE_A_SCALE_CUE = re.compile("|".join(map(re.escape, A_SCALE_CUES)))  # one scan of the text for all of them
 # ... and "two and a half million", "a half million": looked for only where "half " stands (the
@@ -232,10 +247,12 @@ class _Scanner(Claims):
     """Finds figures in one article; keeps the claimed number spans so no number counts twice."""
 
     def __init__(self, article: Article) -> None:
-        # mixed numbers read as decimals of the same length ("2 1/2" as "2.500"), and typographic
+        # mixed and compound numbers read as decimals of the same length ("2 1/2" as "2.500", "3
+        # million 41 thousand" as "3.04100000000 million"), and typographic
         # spaces and hyphens in figures as ASCII (N.typography_as_ascii): offsets unchanged
         super().__init__(
-            N.typography_as_ascii(N.mixed_as_decimals(article.body)),
+            # (compounds last: their decimals are no evidence of the continental style)
+            N.compounds_as_decimals(N.typography_as_ascii(N.mixed_as_decimals(article.body))),
             article.in_furniture if article.furniture else None,
         )
         self.article = article

@@ -109,6 +109,9 @@ SCALE_WORDS: dict[str, int] = {
     "hundred billion": 100_000_000_000,
     "thousand million": 1_000_000_000,
 }
+# The scale words spelt out that a compound number joins, largest first ("3 million 41 thousand
+# tons", "12 crore 40 lakh", "two billion three hundred million"; figures/numbers.py reads them)
+COMPOUND_SCALE_WORDS: tuple[str, ...] = ("trillion", "billion", "crore", "million", "lakh", "thousand")
 SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
     "k": 1_000,
     "K": 1_000,
@@ -1551,6 +1554,11 @@ TODAY_WORDS: frozenset[str] = frozenset(("today", "tomorrow", "yesterday", "toni
 LIST_JOINS: frozenset[str] = frozenset(("and", "or"))
 # The possessive determiners ("its own", "their four feet", "of their members")
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset(("their", "its", "his", "her", "our", "my", "your"))
+# The words that open a clause's subject or its verb's object: articles, demonstratives, possessive
+# determiners and personal pronouns ("One day the river rose", "One wonders why it took so long")
+SUBJECT_OPENERS: frozenset[str] = (
+    frozenset("the a an this that these those he she it they we i you there".split()) | POSSESSIVE_DETERMINERS
+)
 # The forms of "be" ("was set at", "is forecast at")
 BE_WORDS: frozenset[str] = frozenset("is was were are be been being".split())
 # Forms of be, have and do and the modal verbs: a clause holding one after its figure has a verb of

@@ -57,6 +57,7 @@ from ..vocab import (
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
     SCALED_COUNT_ABBREVIATIONS,
+    SUBJECT_OPENERS,
     UNINFLECTED_PLURALS,
     WEEKDAYS,
 )
@@ -74,11 +75,11 @@ from .compose import (
     elided,
     gapped_name,
 )
-from .durations import counted_span, summed_hours
+from .durations import counted_span, one_time_untold, summed_hours
 from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
-from .subjects import PLACE_NOUNS, SAYING_WORDS, is_superlative
+from .subjects import DAY_PARTS, PLACE_NOUNS, SAYING_WORDS, is_superlative
 from .words import has_person_ending, is_agent_plural, sentence_fact, singular, text_fact, tokens
 
 if TYPE_CHECKING:
@@ -100,6 +101,13 @@ RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 RE_CLAUSE_BREAK = re.compile(rf";|\b(?:{'|'.join(CLAUSE_BREAKS)})\b|,\s+and\b")
 
 RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
+# "a million" as the second term of a ratio ("the odds were one in a million", as "one in five" is
+# a ratio: rules, table 8) and in the idiom of thanks ("Thanks a million"): no figure
+RE_A_SCALE_IDIOM_BEFORE = re.compile(r"\b(?:(?:one|1)\s+in|[Tt]hanks)\s+\Z", re.IGNORECASE)
+# the marks of approximation or size hyphened after a number before its noun ("60-odd people",
+# "60-plus people", "a 5,000-strong crowd")
+SIZE_MARKS = ("odd", "plus", "strong")
+SIZE_MARK_HEADS = tuple(f"{mark} " for mark in SIZE_MARKS)
 # a scale letter glued to a count: "4.3M sales", "25k or 40k", "1.4m Afghans" (see abbreviation_ok)
 # ("8 B people": a "B" after a space only before a people noun, so "8 B grades" stays a count of 8)
 COUNT_ABBR = (
@@ -122,13 +130,16 @@ RE_COUNT_SINGLE = re.compile(rf"(?P<num>{NUM})(?:\s?(?P<scale>{N.SCALE_WORD})|{C
 RE_HYPHEN_SCALE = re.compile(rf"-(?P<scale>{N.SCALE_WORD})(?=\s|-[a-z])")
 # number words, and their ranges: "four to five thousand people", "two or three cars", "between
 # forty and fifty people" (an "and" range only after "between": Scanner.range_ok)
+# (a hyphen after the number only before a mark of size: "sixty-odd people", "a thousand-odd
+# pilgrims", "a forty-strong crowd", whose noun count_unit_after reads as for digits)
+_NO_HYPHEN = rf"(?!-(?!(?:{'|'.join(SIZE_MARKS)})\s))"
 RE_COUNT_WORDS = re.compile(
-    rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|{N.OR_JOIN}|and)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)",
+    rf"(?P<num>{WNUM})(?:(?P<join>\s+(?:to|{N.OR_JOIN}|and)\s+)(?P<num2>{WNUM}))?(?:\s(?P<scale>{N.SCALE_WORD}))?{END}{_NO_HYPHEN}",
     re.IGNORECASE,
 )
 # ... one number word alone: the low end of a range whose high end another dimension read
 RE_COUNT_WORD_SINGLE = re.compile(
-    rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}(?!-)", re.IGNORECASE
+    rf"(?P<num>{WNUM})(?:\s(?P<scale>{N.SCALE_WORD}))?{END}{_NO_HYPHEN}", re.IGNORECASE
 )
 # what follows "5k" or "10K" when it is a race's distance, not thousands
 RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", re.IGNORECASE)
@@ -1272,8 +1283,8 @@ def scan_compound_counts(sc: Scanner) -> None:
     for m in sc.at(RE_COUNT_COMPOUND, sc.words):
         s, e = m.span()
         num, noun = m.group("num"), m.group("noun")
-        if not sc.free(s, e) or not sc.sentence_start_or_lower(s, num):
-            continue
+        if not sc.free(s, e) or not sc.sentence_start_or_lower(s, num) or noun.lower() in SIZE_MARKS:
+            continue  # (a mark of size, "sixty-odd people": the noun after it is counted)
         if noun.lower() == "foot" and sc.lower.startswith(" equivalent", e):
             continue  # "twenty-foot equivalent units" (TEU): a unit's name spelt out, no length
         code = money.compound_currency(noun, sc.country)  # "a one-yen bid": an amount
@@ -1450,13 +1461,32 @@ RE_VALUES_OF_BEFORE = re.compile(r"(?<![\w-])(?:breaks|innings|rounds|knocks|sta
 VALUES_OF_REACH = 24  # characters before the first number read for the noun and its "of"
 
 
+# a book's pages glued to their number ("Paperback, 256pp, £12.99": numbers.pages_not_points)
+RE_GLUED_PAGES = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)pp\b")
+PAGES_FOLLOWERS = N.Followers((), ("pp",))
+
+
+def scan_glued_pages(sc: Scanner) -> None:
+    """A book's pages glued to their number, counted (see above)."""
+    for m in sc.at(RE_GLUED_PAGES, sc.digits_then(PAGES_FOLLOWERS)):
+        s, e = m.span()
+        if sc.free(s, e) and N.pages_not_points(sc.body, s, m.group("num")):
+            sc.claim(s, e)
+            sc.add(Figure(s, e, m.span("num"), N.parse_amount(m.group("num")), "count", "count", "pages"))
+
+
 def scan_counts(sc: Scanner) -> None:
     """Counts in digits, number words or "a million", their ranges, and the unit their noun names."""
     scan_cricket_rates(sc)
+    if "pp" in sc.lower:
+        scan_glued_pages(sc)
     candidates: list[tuple[int, int, re.Match[str], bool]] = [
         (m.start(), m.end(), m, False) for m in sc.at(RE_COUNT_DIGITS, sc.digits)
     ]  # in text order: matches of one pattern never overlap
     scales = [(m.start(), m.end(), m, True) for m in sc.at(RE_A_SCALE, sc.a_scales)]
+    for s, e, _, _ in scales:
+        if idiom := RE_A_SCALE_IDIOM_BEFORE.search(sc.body, max(0, s - 12), s):
+            sc.claim(idiom.start(), e)  # "odds of one in a million", "Thanks a million": no figure
     in_words = [(m.start(), m.end(), m, False) for m in sc.at(RE_COUNT_WORDS, sc.words)]
     if scales or in_words:
         candidates = sorted(scales + candidates + in_words, key=lambda c: (c[0], -c[1]))
@@ -1771,6 +1801,8 @@ def scan_counts(sc: Scanner) -> None:
         end = max(e, head_end)
         sc.claim(s, e)
         subject = " ".join(body[e:head_end].split()).lstrip("-")  # "-seat chamber": "seat chamber"
+        if subject.startswith(SIZE_MARK_HEADS):
+            subject = subject.split(" ", 1)[-1]  # "60-odd pilgrims": the pilgrims
         subject = subject.removeprefix("more ")  # "20 more Eurofighter jets": the jets
         if subject.startswith("or "):  # "three or more times": the times
             subject = RE_OR_MORE.sub("", f" {subject}", count=1).strip()
@@ -1804,6 +1836,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = named.group(1)  # "and 1,200 are single parents": the people they are
         if not subject and unit == "count" and (named := RE_THING_PREDICATE.match(body, e, e + 40)):
             subject = named.group(1)  # "Of those, 3,700 were vinyl records": the things they are
+        if not subject and not words and (pages_end := N.pages_after(body, s, e)):
+            subject, end = "pages", pages_end  # "Harbour Books, 368 pp": a book's length
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
         if unit == "count" and head_lower in FARM_PRODUCER_NOUNS and _farm_producers(sc, s, value):
@@ -2008,14 +2042,15 @@ def _digits_partitive(sc: Scanner, partitive: re.Match[str]) -> re.Match[str] | 
     return partitive if unit or head.islower() else None
 
 
-# a threshold's words between a number and its noun ("three or more times")
-RE_OR_MORE = re.compile(r" or (?:more|fewer|less)(?= )")
+# a threshold's or an approximation's words between a number and its noun ("three or more times",
+# "a dozen or so protesters", "40 or so boats": the noun is counted; "or so" is approximate)
+RE_OR_MORE = re.compile(r" or (?:more|fewer|less|so)(?= )")
 
 
 # a mark of approximation or size between a number and its noun: "60-odd people", "60-plus
 # people", "60+ people", "a 5,000-strong crowd", "a 2.1-million strong diaspora" (the hyphen left
 # out after a hyphened scale): the noun after it is counted
-RE_SIZE_MARK_AFTER = re.compile(r"(?:-(?:odd|plus|strong)| strong|\+)(?=\s+[a-z])")
+RE_SIZE_MARK_AFTER = re.compile(rf"(?:-(?:{'|'.join(SIZE_MARKS)})| strong|\+)(?=\s+[a-z])")
 
 
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
@@ -2850,6 +2885,11 @@ RE_NAMED_NUMBER_AFTER = re.compile(
 )
 
 
+# "number" right before a number word names a rank or a place ("the world number one", "the
+# number two seed"; rules, table 8: "world number two"), not a count
+RE_RANK_NUMBER_BEFORE = re.compile(r"\b[Nn]umber\s+\Z")
+
+
 def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
     """Whether a number word counts something here (not "zero", "one of", a fraction)."""
     lower = text.lower()
@@ -2872,10 +2912,34 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         return False  # "Day three follows the coast", "Stage two, from A to B": a numbered stage
     if RE_PHASE_LABEL_BEFORE.search(sc.body, max(0, start - 8), start):
         return False  # "phase two of the line": a numbered phase
+    if RE_RANK_NUMBER_BEFORE.search(sc.body, max(0, start - 8), start):
+        return False  # "the world number one despite the defeat": a rank (rules, table 8)
     if lower == "one":
+        if RE_ONE_VERB_AFTER.match(sc.body, end):
+            return False  # "One suspects that ...": the pronoun and its verb
+        time_word = RE_NEXT_LOWER.match(sc.body, end)
+        if (
+            time_word
+            and time_word.group(1) in UNTOLD_TIME_WORDS
+            and one_time_untold(sc, start, time_word.end())
+        ):
+            return False  # "One afternoon, the mayor resigned": a time left untold
         unit, *_ = count_unit_after(sc, end)
         return bool(unit) or one_quantifies(sc.body, start, end)
     return True
+
+
+# the parts of the day and the seasons, after "one" opening a clause (durations.one_time_untold)
+UNTOLD_TIME_WORDS = DAY_PARTS | frozenset(("summer", "winter", "spring", "autumn", "weekend"))
+# "one" as the generic pronoun with its verb in the present ("One wonders why it took so long", "one
+# suspects the answer is no", "one hopes that"): "one" counts only a singular noun, and an "s" form
+# after it before a clause's opener is a verb (not the singular nouns in "s": "one bus", "one
+# virus", "one crisis", "one series", "one class", "one atlas"); or a modal verb and the verb after
+# it ("One can see why voters are angry", "one must not forget"; "one can of beans" counts a can)
+RE_ONE_VERB_AFTER = re.compile(
+    rf"\s+(?:[a-z]{{2,}}(?<![suiao])(?<!ie)s\s+(?:{'|'.join(sorted(SUBJECT_OPENERS))}|to|if|whether|how|what|why)\b"
+    r"|(?:can|could|should|would|must|might|may|will|shall|cannot|can't|can’t)\s+(?!of\b)[a-z])"
+)
 
 
 # "Dublin led by four at the break", "won by six": a game's margin after a verb of leading,

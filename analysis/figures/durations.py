@@ -15,6 +15,7 @@ from ..vocab import (
     FUNCTION_WORDS,
     ORDINAL_WORDS,
     PEOPLE_NOUNS,
+    SUBJECT_OPENERS,
     TENS_WORDS,
 )
 from . import numbers as N
@@ -244,6 +245,26 @@ def _persons_after(body: str, end: int) -> bool:
     )
 
 
+# "one" and a unit of time, a part of the day or a season opening a clause, then a comma or the
+# clause's subject, tells of a time left untold, no span and no count ("One day the river
+# stopped", "Then one year, the harvest failed", "One afternoon, the mayor resigned"); "one day
+# later", "one day of talks", "one day a week", "lasted one day" are spans
+RE_ONE_TIME_CLAUSE_BEFORE = re.compile(
+    r"(?:\b(?:then|and|but|until|till|when|that)|[,;:])\s+\Z", re.IGNORECASE
+)
+RE_ONE_TIME_CLAUSE_AFTER = re.compile(
+    rf",|\s+(?:(?:{'|'.join(sorted(SUBJECT_OPENERS - {'a', 'an'}))})\b|an?\s+(?!{_DUR}\b)|[A-Z][a-z])"
+)
+
+
+def one_time_untold(sc: Scanner, start: int, end: int) -> bool:
+    """Whether "one" and a word of time at start..end is a time left untold (see above)."""
+    if RE_ONE_TIME_CLAUSE_AFTER.match(sc.body, end) is None:
+        return False
+    opener = sc.body[start].isupper() and sc.sentence_start_or_lower(start, sc.body[start:end])
+    return opener or RE_ONE_TIME_CLAUSE_BEFORE.search(sc.body, max(0, start - 8), start) is not None
+
+
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_glued_times(sc)
@@ -263,6 +284,9 @@ def scan_durations(sc: Scanner) -> None:
             continue  # "40 day-fines", "50 day fines": units of a fine set by income, counted, no span
         if m.group("du").lower() in SHIFT_WORDS and _persons_after(sc.body, m.end()):
             continue  # "2,000 day labourers", "40 night nurses": persons by their shift, counted
+        if m.group("num").lower() == "one" and one_time_untold(sc, m.start(), m.end()):
+            sc.claim(m.start(), m.end())  # "One day the river rose": a time left untold, no figure
+            continue
         if m.group("num2") and not sc.range_ok(m):
             # "two and three years" with no "between", "either two or three years": two spans
             # sharing the unit, read apart

@@ -774,7 +774,7 @@ def word_pattern() -> re.Pattern[str]:
     the compounds ("a two-metre wall") are read with the counts' compounds."""
     return re.compile(
         rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|{N.OR_JOIN}|and)\s+(?=(?i:{WNUM}) ))?"
-        rf"(?P<num>(?i:{WNUM}))(?: (?P<scale>million|billion|trillion))?{qualifier_gap()} (?P<mu>{measures.unit_alternation()})(?![\w/])"
+        rf"(?P<num>(?i:{WNUM}))(?: (?P<scale>million|billion|trillion))?(?:-(?:plus|odd)(?=\s))?{qualifier_gap()} (?P<mu>{measures.unit_alternation()})(?![\w/])"
     )
 
 
@@ -1626,6 +1626,8 @@ def scan_units(sc: Scanner) -> None:
             measure = "nautical_mile"  # "3nm from the runway", "12nm off the coast"
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue  # "won two cups": trophies, unless the text is a recipe
+        if m.group("mu") == "pp" and N.pages_not_points(sc.body, m.start("num"), m.group("num")):
+            continue  # "Harbour Books, 368 pp": a book's pages (the counts read them)
         if m.group("mu") == "meters" and _installed_meters(sc, m.start(), m.end()):
             continue  # "will install 75,000 meters": devices counted, not a length
         if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):
@@ -2045,6 +2047,36 @@ def scan_word_units(sc: Scanner) -> None:
             if (ranged := _range_or_low(sc, m, low_figure, low_value, value, subject, measure)) is not None:
                 value, s = ranged, first
         sc.add(Figure(s, m.end(), (s, e), value, "other", "other", subject, measure=measure))
+    if sc.a_scales:
+        scan_a_scale_units(sc)
+
+
+@cache
+def a_scale_pattern() -> re.Pattern[str]:
+    """ "a million", "half a million", "three-quarters of a million" (numbers.A_SCALE), then a
+    physical unit word after a space ("half a million barrels a day", "a quarter of a million
+    tonnes")."""
+    return re.compile(
+        rf"(?<![\w-])(?P<num>(?i:{N.A_SCALE})){qualifier_gap()} (?P<mu>{measures.unit_alternation()})(?![\w/])"
+    )
+
+
+def scan_a_scale_units(sc: Scanner) -> None:
+    """A scale with an article or a fraction, in words, and a physical unit after it (see above)."""
+    for m in sc.at(a_scale_pattern(), sc.a_scales):
+        s, e = m.span("num")
+        if not sc.free(s, m.end()) or not sc.sentence_start_or_lower(s, m.group("num")):
+            continue
+        measure = reading(m.group("mu"), _weighs(sc, m.group("mu"), s))
+        if not measure or not is_physical(measure):
+            continue
+        sc.claim(s, m.end())
+        value = N.normalise_number(N.parse_a_scale(m.group("num")))
+        sc.add(
+            Figure(
+                s, m.end(), (s, e), value, "other", "other", quantity_subject(sc, s, measure), measure=measure
+            )
+        )
 
 
 # Scales whose zero is no floor: a sign before a reading is part of its value, not a decrease

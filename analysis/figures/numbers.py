@@ -11,6 +11,8 @@ from functools import cache
 from ..alternation import grouped_alternation
 from ..letters import ascii_view, non_ascii
 from ..vocab import (
+    CHANGE_WORDS,
+    COMPOUND_SCALE_WORDS,
     DOZEN_WORD,
     MONTHS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
@@ -66,13 +68,14 @@ _UNIT = alternation(UNIT_WORDS)
 _TENS = alternation(TENS_WORDS)
 # "twenty-five", "ninety", "seven"; a hyphen or space may join tens and units.
 SMALL_WORD = rf"(?:(?:{_TENS})(?:[- ](?:{_UNIT}))?|{_UNIT})"
-# Up to "nine hundred and ninety-nine thousand nine hundred and ninety-nine"; "a dozen",
-# "a hundred", "half a million".
+# Up to "nine hundred and ninety-nine thousand nine hundred and ninety-nine"; "a dozen", "two
+# dozen" (24), "half a dozen" and "a half-dozen" (6, as "half a million" is a number: rules table
+# 1), "a hundred".
 HUNDREDS_WORD = rf"(?:{SMALL_WORD})(?:[ -]hundred(?:(?: and)? (?:{SMALL_WORD}))?)?"
 WORD_NUMBER = (
     rf"(?:{HUNDREDS_WORD}"
-    rf"(?:[ -]thousand(?:(?: and)? {HUNDREDS_WORD})?)?"
-    rf"|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred(?: and (?:{SMALL_WORD}))?|a thousand(?: and (?:{SMALL_WORD}))?)"
+    rf"(?: {DOZEN_WORD}|[ -]thousand(?:(?: and)? {HUNDREDS_WORD})?)?"
+    rf"|(?:a )?half[ -]a[ -]{DOZEN_WORD}|a half[ -]{DOZEN_WORD}|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred(?: and (?:{SMALL_WORD}))?|a thousand(?: and (?:{SMALL_WORD}))?)"
 )
 WORD_NUMBER_RE = re.compile(rf"(?i)\b{WORD_NUMBER}\b")
 
@@ -81,7 +84,12 @@ SCALE_ABBR = rf"(?:{alternation(SCALE_ABBREVIATIONS_MONEY_ONLY)})"
 # "a million", "half a million", "a quarter of a billion", "two and a half million" (a number word
 # and a half: the scale applies to both)
 # ("half-a-million", "half-a-billion euros": the hyphenated half of a compound, as the rules write it)
-A_SCALE = rf"(?:(?:{SMALL_WORD} and a half|half a|a half|a quarter of a|a) |half-a-)(?:million|billion|trillion|lakh|crore)"
+# ("three-quarters of a million": three quarters of the scale, as "a quarter of a billion" is one;
+# "a half-million fans", "one-and-a-half million people": the hyphened forms of US copy)
+A_SCALE = (
+    rf"(?:(?:{SMALL_WORD} and a half|half a|a half|a quarter of a|three[- ]quarters of a|a) |half-a-|a half-|{SMALL_WORD}-and-a-half[ -])"
+    r"(?:million|billion|trillion|lakh|crore)"
+)
 
 MONTH = (
     rf"(?:(?:{grouped_alternation(k for k in MONTHS if len(k) > 4 or k in ('May', 'June', 'July'))})"
@@ -415,6 +423,122 @@ def mixed_as_decimals(text: str) -> str:
     return text
 
 
+# Compound numbers: a number with a scale word followed, after one space, by smaller parts each
+# with a smaller scale word, one figure as Central Asian, Russian and South Asian official copy in
+# English writes it ("3 million 41 thousand tons" is 3,041,000; "12 crore 40 lakh rupees" is
+# 124,000,000; "one million two hundred thousand ballots" is 1,200,000); a part of digits with no
+# scale word may close it after "thousand" ("45 thousand 600 tons" is 45,600). `compounds_as_decimals`
+# writes each as a decimal of its first scale, of the same length ("3.0410000000 million"), so every
+# scan reads it whole and every offset stays the text's. Not compounds: parts split by a comma or a
+# word ("3 million, 41 thousand", "2 million and 3 million", a list), a year or a count after a scale
+# ("2 million 2025 models", "5 million 2 years ago": no smaller scale word follows the second number).
+_COMPOUND_SCALE = alternation(COMPOUND_SCALE_WORDS)
+_DIGIT_PART = rf"\d{{1,3}} (?:{_COMPOUND_SCALE})"
+RE_COMPOUND_DIGITS = re.compile(
+    rf"(?i)(?<![\d.,-])(?P<head>\d{{1,3}}) (?P<scale>{_COMPOUND_SCALE})(?P<parts>(?: {_DIGIT_PART}){{1,3}}"
+    rf"(?: \d{{1,3}}(?= [a-z]))?|(?: \d{{1,3}}(?= [a-z])))(?![\w-]|[.,]\d)"
+)
+# the word forms: every smaller part ends with a scale word ("two hundred thousand", "three hundred
+# million"), so "two million one year later" stays two figures
+_WORD_SCALE = alternation(w for w in COMPOUND_SCALE_WORDS if w != "thousand")
+_WORD_PART = rf"{HUNDREDS_WORD} (?:{_WORD_SCALE}|thousand(?:(?: and)? {HUNDREDS_WORD})?)"
+RE_COMPOUND_WORDS = re.compile(
+    rf"(?i)(?<![\w-])(?P<head>{HUNDREDS_WORD}) (?P<scale>{_WORD_SCALE})(?P<parts>(?: {_WORD_PART}){{1,2}})(?![\w-])"
+)
+# where a compound may be: the ends its scale words share in lower and title case ("illion" of
+# "million" and "Billion"), with a space and the next part after them (found with bytes.find in
+# the text's ascii_view: no pattern walks the whole text), and the number before them
+COMPOUND_CUES = (b"illion ", b"housand ", b"akh ", b"rore ")
+COMPOUND_HEAD_REACH = 40  # characters back from a scale word to the start of its number
+RE_COMPOUND_HEAD = re.compile(rf"(?i)(?:(?<![\d.,-])\d{{1,3}}|(?<![\w-]){HUNDREDS_WORD}) \Z")
+RE_COMPOUND_PART = re.compile(rf"(?i)(?P<num>\d{{1,3}})(?: (?P<scale>{_COMPOUND_SCALE}))?(?=\s|\Z)")
+RE_COMPOUND_WORD_PART = re.compile(
+    rf"(?i)(?P<num>{HUNDREDS_WORD}) (?P<scale>{_WORD_SCALE})|(?P<thousands>{HUNDREDS_WORD} thousand(?:(?: and)? {HUNDREDS_WORD})?)"
+)
+
+
+def _compound_parts(parts: str, digits: bool) -> Iterator[tuple[int, int, bool]]:
+    """(value, scale, bare) of each smaller part of a compound number: its value with the scale
+    applied, the scale's multiplier and whether it has no scale word."""
+    if digits:
+        for p in RE_COMPOUND_PART.finditer(parts):
+            scale = p.group("scale")
+            size = SCALE_WORDS[scale.lower()] if scale else 1
+            yield int(p.group("num")) * size, size, scale is None
+        return
+    for p in RE_COMPOUND_WORD_PART.finditer(parts):
+        if p.group("thousands"):
+            yield parse_word_number(p.group("thousands")), 1000, False
+        else:
+            size = SCALE_WORDS[p.group("scale").lower()]
+            yield parse_word_number(p.group("num")) * size, size, False
+
+
+def _compound_decimal(m: re.Match[str]) -> str:
+    """A compound number written as a decimal of its first scale of the same length, or as it is
+    when its parts do not each fall below the scale before it (see above)."""
+    text = m.group(0)
+    first = SCALE_WORDS[m.group("scale").lower()]
+    head = m.group("head")
+    digits = head.isdecimal()
+    above, rest = first, 0
+    for value, size, bare in _compound_parts(m.group("parts"), digits):
+        if size >= above or value >= above or (bare and above != 1000):
+            return text  # "2 million 3 million": a list; "1 lakh 500": no such compound
+        rest += value
+        above = size
+    fraction = format(Decimal(rest) / Decimal(first), "f").partition(".")[2]
+    width = len(text) - len(m.group("scale")) - 1
+    number = f"{int(head) if digits else parse_word_number(head)}.{fraction}"
+    if not fraction or len(number) > width:
+        return text
+    return f"{number.ljust(width, '0')} {m.group('scale')}"
+
+
+RE_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _number_word_at(text: str, at: int) -> bool:
+    """Whether a number word ("two", "Fifty") starts at `at`."""
+    word = RE_LETTERS.match(text, at, at + 10)
+    return word is not None and (word.group().lower() in UNIT_WORDS or word.group().lower() in TENS_WORDS)
+
+
+def compounds_as_decimals(text: str) -> str:
+    """The text with its compound numbers written as decimals of the same length (see above)."""
+    scales: list[int] = []
+    view = ascii_view(text)
+    for cue in COMPOUND_CUES:
+        at = view.find(cue)
+        while at >= 0:
+            after = at + len(cue)
+            if text[after : after + 1].isdigit() or _number_word_at(text, after):
+                start = at
+                while start and text[start - 1].isalpha() and at - start < 3:
+                    start -= 1  # the scale word's first letters ("m" of "million", "tr" of "trillion")
+                scales.append(start)
+            at = view.find(cue, at + 1)
+    if not scales:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for at in sorted(scales):
+        if at < done:
+            continue  # a later scale word of a compound already read
+        head = RE_COMPOUND_HEAD.search(text, max(0, at - COMPOUND_HEAD_REACH), at)
+        if head is None:
+            continue
+        pattern = RE_COMPOUND_DIGITS if text[head.start()].isdigit() else RE_COMPOUND_WORDS
+        found = pattern.match(text, head.start())
+        if found is None or found.start("scale") != at:
+            continue
+        read = _compound_decimal(found)
+        if read != found.group(0):
+            pieces += [text[done : found.start()], read]
+            done = found.end()
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 # Scientific notation: "2.998×10−8", "1.5 x 10^6", "6.02×10²³" (a sign or "^" needed after a bare
 # "×10", so "a 2 x 10 grid" is not read). Exponents up to three digits.
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -441,6 +565,8 @@ def parse_digits(text: str) -> float:
 def parse_word_number(text: str) -> int:
     """Value of an English number phrase ("twenty-five", "three hundred and six", "a dozen")."""
     words = RE_WORD_GAP.split(text.lower().strip())
+    if "half" in words[:2]:  # "half a dozen", "a half-dozen": half of a dozen
+        return parse_word_number(DOZEN_WORD) // 2
     total = 0
     current = 0
     for word in words:
@@ -466,7 +592,7 @@ def parse_word_number(text: str) -> int:
 
 def parse_a_scale(text: str) -> float:
     """Value of "a million", "half a million", "a quarter of a billion", "two and a half million"."""
-    lower = text.lower()
+    lower = text.lower().replace("-", " ")  # "one-and-a-half million", "half-a-million"
     scale = scale_value(RE_WORD_GAP.split(lower)[-1])
     whole, and_a_half, _ = lower.partition(" and a half")
     if and_a_half:
@@ -475,6 +601,8 @@ def parse_a_scale(text: str) -> float:
         return scale / 2
     if lower.startswith("a quarter"):
         return scale / 4
+    if lower.startswith("three"):  # "three-quarters of a million"
+        return scale * 3 / 4
     return float(scale)
 
 
@@ -571,6 +699,35 @@ def range_low(text: str, high_text: str, high: float, scale: str | None) -> int 
     return plain
 
 
+# "pp" after a whole number above 100 is a book's or a report's pages ("Harbour Books, 368 pp,
+# £20", "Paperback, 256pp"), as a book's details line writes them: a change in percentage points
+# is at most 100 ("up 2.4 pp", "a 12pp lead") and follows a word of change ("gained 120 pp")
+MAX_POINTS_CHANGE = 100
+RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*\Z")
+
+
+def pages_not_points(body: str, start: int, num: str) -> bool:
+    """Whether "pp" after the number `num` starting at `start` counts pages, not percentage
+    points (see above)."""
+    plain = num.replace(",", "")
+    if not (plain.isdecimal() and int(plain) > MAX_POINTS_CHANGE):
+        return False
+    before = RE_WORD_BEFORE.search(body, max(0, start - 16), start)
+    return before is None or (word := before.group(1).lower()) not in CHANGE_WORDS and word != "by"
+
+
+RE_PAGES_AFTER = re.compile(r" ?pp\b\.?")
+
+
+def pages_after(body: str, start: int, end: int) -> int:
+    """Where "pp" right after the number at start..end ends, when it counts pages (see above); 0
+    if it does not."""
+    found = RE_PAGES_AFTER.match(body, end)
+    if found is None or not pages_not_points(body, start, body[start:end]):
+        return 0
+    return found.end() - (found.group().endswith("."))
+
+
 # A float keeps 15 significant decimal digits exactly; a longer digit string is a code, an
 # account or serial number, never a figure a news article states, so it is not read at all.
 MAX_SIGNIFICANT_DIGITS = 15
@@ -578,7 +735,12 @@ MAX_SIGNIFICANT_DIGITS = 15
 
 def beyond_float(digit_run: str) -> bool:
     """Whether a run of digits and separators has more significant digits than a float keeps."""
-    digits = "".join(c for c in digit_run if c.isdigit()).lstrip("0")
+    whole, point, fraction = digit_run.rpartition(".")
+    if not point:  # no decimal point
+        whole, fraction = digit_run, ""
+    # zeros that end a decimal fraction add nothing a float loses (a compound number written as a
+    # decimal of the same length, "3.0410000000000000 million", above)
+    digits = "".join(c for c in whole + fraction.rstrip("0") if c.isdigit()).lstrip("0")
     return len(digits) > MAX_SIGNIFICANT_DIGITS
 
 

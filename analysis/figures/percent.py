@@ -1080,6 +1080,8 @@ def scan_percent(sc: Scanner) -> None:
             continue
         if m.group("sign").lower() == "of a point" and not ("." in num and polls_at(sc, s)):
             continue  # "won by 0.3 of a point" in a gymnastics final: the judges' points
+        if m.group("sign") == "pp" and not m.group("num2") and N.pages_not_points(sc.body, s, num):
+            continue  # "Harbour Books, 368 pp": a book's pages (the counts read them)
         named = sc.is_name_or_code(s, m.end("num"))  # "Stoxx 50 -1.3%": a name, then the percent
         if named and not m.group("num2"):
             continue

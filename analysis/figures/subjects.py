@@ -5103,8 +5103,14 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
         if place and all(w.isalpha() for w in place):
             return " ".join(["distance", "to", *place])  # "had to travel 40 km to the district hospital"
-    if physical and (
-        lead[:1] == ["away"] or lead[:2] == ["to", "the"] and lead[2:3] and lead[2].lower() in COMPASS
+    if (
+        physical
+        and (
+            lead[:1] in (["away"], ["off"])  # "saw the herd a mile off", "a lake 235 km away"
+            or lead[:2] == ["to", "the"]
+            and lead[2:3]
+            and lead[2].lower() in COMPASS
+        )
     ):
         place = _named_place_before(without_approx(before))
         if place:

@@ -18,6 +18,36 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a compound number (a scale word, then smaller parts each with a smaller scale word) is one
+    # figure, in digits or in words
+    ("More than 1 million 300 thousand tourists visited the capital last year.", [("1300000", *PEOPLE)]),
+    ("The district recorded 2 lakh 35 thousand new voters in the revision.", [("235000", *PEOPLE)]),
+    ("Officials counted one million two hundred thousand ballots by midnight.", [("1200000", *COUNT)]),
+    # ... not across a comma, nor before a year
+    (
+        "Output rose from 3 million, 41 thousand units came from the new line.",
+        [("3000000", *COUNT), ("41000", *COUNT)],
+    ),
+    (
+        "The bank said lending grew 1 million 2026 was not a good year.",
+        [("1000000", *COUNT), ("2026", "year", "date")],
+    ),
+    # three quarters of a scale; half a dozen; "or so" and "-odd" between a number and its noun
+    ("Nearly three-quarters of a million people signed the petition within a week.", [("750000", *PEOPLE)]),
+    ("The council has repaired half a dozen bridges since the floods.", [("6", *COUNT)]),
+    ("Some two dozen boats sank in the storm.", [("24", *COUNT)]),
+    ("A half-million fans lined the route.", [("500000", *PEOPLE)]),
+    ("A dozen or so protesters stayed outside the court after dark.", [("12", *PEOPLE)]),
+    ("A thousand-odd pilgrims gathered at the shrine on Sunday.", [("1000", *PEOPLE)]),
+    # "pp" after a whole number above 100 in a book's details line counts its pages
+    (
+        "Book details: The Salt Road, by Maya Iyer. Harbour Books, 368 pp, ₹575.",
+        [("368", *COUNT), ("575", "INR", "money")],
+    ),
+    ("The Long Winter. Paperback, 256pp, £12.99.", [("256", *COUNT), ("12.99", "GBP", "money")]),
+    ("The scheme pays two lakh fifty thousand rupees to each family.", [("250000", "INR", "money")]),
+    # "one" before a singular noun counts it
+    ("Only one bidder met the deadline for the contract.", [("1", *COUNT)]),
     # "N of them" after a plural noun of things counts those things, not the people counted in the
     # sentence before
     (
@@ -1338,6 +1368,19 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The Reds tied the game 4 to 4 in the ninth.",
     "The home side won three to one.",
     "He lives at House 14, Street 5.",  # an address's house number takes no article
+    # "one" as the generic pronoun, with its verb in the present
+    "One wonders why the minister said nothing in parliament.",
+    "One suspects the answer is no.",
+    "One can see why the drivers are angry.",
+    # "a million" as a ratio's second term, or in thanks
+    "The odds of a second strike were one in a million.",
+    "The chance is put at 1 in a billion.",
+    "Thanks a million, the coach told the fans.",
+    # "number" before a number word: a rank
+    "The world number one lost in the final.",
+    "One of the reasons for the delay was the weather.",
+    "No one was hurt in the fire, the brigade said.",
+    "At one point the queue stretched around the block.",
     # "and" between two bare numbers with no tally's "of" before them: no range, no figure
     "The Bulldogs won 26 and 18 in the league.",
     "The car stopped in front of No 10.",

@@ -7,6 +7,10 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "one" and a unit of time is a span where it is no time left untold
+    ("The committee will meet again in one week.", [("1", "other", "duration")]),
+    ("He worked one day a week at the depot.", [("1", "days", "duration")]),
+    ("One day later, the river burst its banks.", [("1", "days", "duration")]),
     # "X or even Y": one uncertain span, as "X or Y" (a word or digits)
     ("Young orchards need three or even four years to bear fruit.", [("3/4", "year", "duration")]),
     ("Commuters face delays of 20 or even 30 minutes.", [("20/30", "other", "duration")]),
@@ -181,6 +185,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # "one" and a unit of time opening a clause before its subject: a time left untold
+    "One day the river simply stopped flowing, villagers recall.",
+    "Then one year the harvest failed.",
+    "One day, the guide said, the glacier will be gone.",
     "Teams trained for a day and a half-day session.",  # "a half-day": no unit and a half
     "She finished third, +3, on the final day.",  # golf's strokes over par: a whole number, no gap
     # a programme's title, a time unit capitalised in running prose after digits

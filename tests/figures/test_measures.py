@@ -49,6 +49,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1.2", "other", "other"), ("4.5", "other", "other")],
     ),
     ("The river rose from 2 to 3 metres overnight.", [("2", "other", "other"), ("3", "other", "other")]),
+    # a compound number before a unit (numbers.compounds_as_decimals), and a mark of size
+    # after a number in words
+    (
+        "Farmers of the region delivered 2 million 140 thousand tons of wheat.",
+        [("2140000", "other", "other")],
+    ),
+    (
+        "The new reservoir holds 1 billion 200 million cubic metres of water.",
+        [("1200000000", "other", "other")],
+    ),
+    ("The plant produced 45 thousand 600 tons of cement in October.", [("45600", "other", "other")]),
+    ("Sixty-odd metres of fence fell in the storm.", [("60", "other", "other")]),
+    # "a million", "half a million", "three-quarters of a million" before a physical unit
+    ("Half a million litres of water leaked from the main.", [("500000", "other", "other")]),
+    ("Three-quarters of a million tonnes of grain rotted in silos.", [("750000", "other", "other")]),
+    # ... also in an article whose one decimal it would make look continental
+    (
+        "The farm produced 2 thousand 700 tons of rice, the agency said.",
+        [("2700", "other", "other")],
+    ),
     # a person's height in metres with two decimals before a person's noun, or after "stands"
     ("The 1.93m winger scored twice.", [("1.93", "other", "other")]),
     ("The 2.04-metre 24-year-old signed.", [("2.04", "other", "other"), ("24", "other", "count")]),

@@ -13,6 +13,15 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a compound number of money, in digits (with Indian scales) or in words
+    (
+        "The city budget was set at 12 crore 40 lakh rupees for the coming year.",
+        [("124000000", "INR", "money")],
+    ),
+    (
+        "The charity raised two million five hundred thousand euros for the appeal.",
+        [("2500000", "EUR", "money")],
+    ),
     # a decimal comma before a currency's name written after the amount
     (
         "BRATISLAVA - Fuel costs 1,93 euros a litre, up 3,1 percent.",

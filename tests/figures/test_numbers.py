@@ -18,6 +18,8 @@ from analysis.figures import numbers as N
         ("twenty-five", 25),
         ("ninety nine", 99),
         ("a dozen", 12),
+        ("half a dozen", 6),
+        ("half-a-dozen", 6),
         ("three hundred", 300),
         ("three hundred and six", 306),
         ("two thousand", 2000),
@@ -56,7 +58,16 @@ def test_amounts_with_scales(number: str, scale: str | None, value: float):
 
 
 @pytest.mark.parametrize(
-    ("text", "value"), [("a million", 1e6), ("half a million", 5e5), ("a quarter of a billion", 2.5e8)]
+    ("text", "value"),
+    [
+        ("a million", 1e6),
+        ("half a million", 5e5),
+        ("a quarter of a billion", 2.5e8),
+        ("three-quarters of a million", 7.5e5),
+        ("three quarters of a billion", 7.5e8),
+        ("a half-million", 5e5),
+        ("one-and-a-half million", 1.5e6),
+    ],
 )
 def test_article_scale_phrases(text: str, value: float):
     assert N.parse_a_scale(text) == value
@@ -135,6 +146,9 @@ def test_whole_amounts_are_exact_ints_beyond_float_precision():
         ("1,234,567,890.12345", False),
         ("0.000000000000001", False),
         ("1234567890123456", True),
+        # zeros that end a fraction add no precision ("3.0410000000000000 million", a compound)
+        ("3.04100000000000000000000", False),
+        ("3.04100000000000000000001", True),
         ("12345678901234567891", True),
         ("1,234,567,890,123,456,789", True),
         ("9" * 400, True),
@@ -326,6 +340,63 @@ def test_mixed_numbers_read_as_decimals_of_the_same_length(text: str, read: str)
 @given(st.text(alphabet="0123456789 1/2½¼¾-ab.,", max_size=40))
 def test_mixed_number_reading_keeps_every_offset(text: str):
     assert len(N.mixed_as_decimals(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("delivered 2 million 140 thousand tons", "delivered 2.140000000000 million tons"),
+        ("holds 1 billion 200 million cubic metres", "holds 1.20000000000 billion cubic metres"),
+        ("set at 12 crore 40 lakh rupees", "set at 12.4000000 crore rupees"),
+        ("recorded 2 lakh 35 thousand new voters", "recorded 2.35000000000 lakh new voters"),
+        ("produced 45 thousand 600 tons", "produced 45.600 thousand tons"),
+        ("with 3 million 41 thousand 300 tons", "with 3.041300000000000 million tons"),
+        ("spent N2 billion 400 million", "spent N2.40000000000 billion"),
+        (
+            "counted one million two hundred thousand ballots",
+            "counted 1.2000000000000000000000 million ballots",
+        ),
+        ("Two billion three hundred million people", "2.30000000000000000000000 billion people"),
+        ("pays two lakh fifty thousand rupees", "pays 2.5000000000000000 lakh rupees"),
+        ("fined Rs 1 crore 5 lakh.", "fined Rs 1.050000 crore."),
+        # look-alikes: a comma or "and" between the parts, a year or a count with no smaller
+        # scale word after the scale, parts that do not fall below the scale before them
+        ("from 3 million, 41 thousand units", "from 3 million, 41 thousand units"),
+        ("between 2 million and 3 million", "between 2 million and 3 million"),
+        ("lent 1 million 2026 was", "lent 1 million 2026 was"),
+        ("sold 2 million 2025 models", "sold 2 million 2025 models"),
+        ("owed 5 million 2 years ago", "owed 5 million 2 years ago"),
+        ("owed 7 thousand 3 years ago", "owed 7 thousand 3 years ago"),
+        ("rose 2 million 3 million", "rose 2 million 3 million"),
+        ("paid 1 lakh 500 rupees", "paid 1 lakh 500 rupees"),
+        ("sold two million one year later", "sold two million one year later"),
+    ],
+)
+def test_compound_numbers_read_as_decimals_of_the_same_length(text: str, read: str):
+    assert N.compounds_as_decimals(text) == read
+
+
+@given(st.text(alphabet="0123456789 ,.-abmilonthusdcrek", max_size=60))
+def test_compound_number_reading_keeps_every_offset(text: str):
+    assert len(N.compounds_as_decimals(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        ("Harbour Books, 368 pp", True),
+        ("Paperback, 1,024pp", True),
+        ("runs to 101 pp", True),
+        ("rose 100 pp", False),
+        ("a 12 pp lead", False),
+        ("fell 2.4 pp", False),
+        ("Gold gained 120 pp", False),  # after a word of change: points
+        ("down by 150 pp", False),
+    ],
+)
+def test_pp_after_a_whole_number_above_100_counts_pages(text: str, pages: bool):
+    num = text.split()[-2] if text.endswith(" pp") else text.split()[-1].removesuffix("pp")
+    assert N.pages_not_points(text, text.rindex(num), num) is pages
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Turnout dropped 6 to 49 per cent.",
         [("6", "percent", "percent_change"), ("49", "percent", "percentage_share")],
     ),
+    # "pp" after a change of at most 100 is percentage points (above 100 it counts pages)
+    (
+        "The party's share fell 2.4 pp to 31 per cent.",
+        [("2.4", "other", "percent_change"), ("31", "percent", "percentage_share")],
+    ),
     # "A to B percent of" a whole after a change verb: one range of the part lost, not a change
     # and a level; without the whole, the change and its level
     (

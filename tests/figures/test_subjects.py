@@ -1300,6 +1300,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     # a length right before "away" or "to the" and a compass word is a distance
     ("The dam, about 60 km away, has burst.", "60 km", "distance (unit: kilometres)"),
+    # ... or right before "off" ("two hundred metres off")
+    ("The elk stood two hundred metres off.", "two hundred metres", "elk distance (unit: metres)"),
     ("Ash fell on Tarso, some 25 miles to the east.", "25 miles", "distance (unit: miles)"),
     # a length used as an adjective describes its noun, past a conversion in brackets
     ("The 2,300-metre (7,546-foot) peak is closed.", "2,300", "peak (unit: metres)"),
