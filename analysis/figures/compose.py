@@ -261,6 +261,16 @@ RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 # bare alternative is in the figure's unit ("instead of" ends in no carry word of its own)
 CONTRAST_WORD = r"rather\s+than|instead\s+of|not"  # the words that set an alternative against a figure
 RE_CONTRAST_TAIL = re.compile(rf"\b(?:{CONTRAST_WORD}|against|versus|vs\.?)\s+(?:the\s+)?\Z")
+# a word of comparison or a multiple, then "the", right before a bare number: the number is a
+# stated amount the figure is measured against, its noun or unit left out ("4,200 megawatts, well
+# above the 3,600 the grid was built for", "1,240 patients, more than the 900 it was designed for",
+# "14 megawatts, twice the 7 of the old model", "£12m, far more than the 8m it offered"); "the"
+# marks the amount as one the reader knows, so "above the 8,000-seat arena" (its own noun) and
+# "higher than the 2nd round" (an ordinal) are left to their own readings
+RE_COMPARED_THE_TAIL = re.compile(
+    r"(?:(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan|\babove|below|beyond|under|over|exceeding|exceeds?|exceeded|topping|tops?|topped"
+    r"|short\s+of|shy\s+of|twice|double|triple|treble|times|half|from)\b\s+the\s+\Z"
+)
 # a possessive noun phrase between the carry word and the bare number ("down from last year's 212",
 # "against the old model's 180", "than rivals' 40"): the earlier figure is the owner's, in its unit
 RE_POSSESSIVE_TAIL = re.compile(
@@ -335,10 +345,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             and not RE_OF_THEM.match(body, fig.end)
             and (dated := _dated_carry(out, fig, whole, body, sentence_of)) is not None
         ):
-            carrier = dated or prev
-            label = RE_UNIT_LABEL.search(carrier.subject) if carrier.unit == "other" else None
-            subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
-            fig = fig._replace(unit=carrier.unit, kind=carrier.kind, measure=carrier.measure, subject=subject)
+            fig = _with_unit_of(dated or prev, fig, body)
         elif prev is not None:
             fig = (
                 elided(prev, fig, body, sentence_of)
@@ -640,10 +647,13 @@ def _carries(
     """Whether a bare number takes the unit of `prev` across the words `gap` between them (the
     text between, by default), whose last is a carry word (or one of `more_words`); a percent
     only as the level it changed from, or in a `parallel` list of dated levels."""
-    if prev.kind not in CARRY_KINDS or not is_number(prev.value) or not is_number(fig.value):
-        return False
     if gap is None:
         gap = body[prev.end : fig.start]
+    compared = RE_COMPARED_THE_TAIL.search(gap, max(0, len(gap) - 24)) is not None
+    if not is_number(prev.value) or not is_number(fig.value):
+        return False
+    if prev.kind not in CARRY_KINDS and not (compared and _counts_a_noun(prev) and not fig.measure):
+        return False
     if (
         len(gap) > (CONTRAST_CARRY_GAP if gap.endswith(CONTRAST_ENDINGS) else CARRY_GAP)
         or any(c.isdigit() for c in gap)
@@ -657,7 +667,7 @@ def _carries(
     if last is None:
         return False
     word = last.group(1).lower()
-    if RE_CONTRAST_TAIL.search(gap, max(0, len(gap) - 24)) is not None:
+    if compared or RE_CONTRAST_TAIL.search(gap, max(0, len(gap) - 24)) is not None:
         word = "than"
     elif word not in CARRY_WORDS and word not in more_words and not gap.endswith(CONTRAST_ENDINGS):
         # "from about 7.9 billion", "to roughly 3,150": the carry word before the approximation
@@ -678,6 +688,7 @@ def _carries(
         prev.unit == "percent"
         and not parallel
         and not (word == "from" and RE_LEVEL_BEFORE.search(body, max(0, prev.start - 8), prev.start))
+        and not (compared and fig.value <= 100 and not RE_OF_WHOLE.match(body, prev.end))
     ):
         return False  # "fell 3 per cent to 10,590", "by 15 per cent, from 82 to 70": counts
     return _same_scale(prev, fig, body)
@@ -1256,6 +1267,11 @@ def _with_unit_of(named: Figure, fig: Figure, body: str) -> Figure:
     label = RE_UNIT_LABEL.search(named.subject) if named.unit == "other" else None
     subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
     return fig._replace(unit=named.unit, kind=named.kind, measure=named.measure, subject=subject)
+
+
+def _counts_a_noun(named: Figure) -> bool:
+    """Whether a count names what it counts ("1,240 patients", not a bare "40" nor an age)."""
+    return named.kind == "count" and named.end > named.core[1] and named.measure not in AGE_MEASURES
 
 
 def _carries_a_unit(named: Figure) -> bool:

@@ -623,6 +623,77 @@ def test_a_bare_decimal_introduced_as_a_time_takes_the_seconds_of_the_report(tex
     assert figures_of(text) == expected
 
 
+# A word of comparison or a multiple, then "the", before a bare number: an amount stated against
+# the figure before it, its unit or counted noun left out; look-alikes: a number with its own noun
+# or unit after "the", an age after "over the"
+COMPARED_THE_EXAMPLES: list[tuple[str, Expected]] = [
+    (
+        "Peak electricity demand in the city reached 4,200 megawatts on Tuesday, well above the 3,600 the grid was built for.",
+        [("4200", "other", "other"), ("3600", "other", "other")],
+    ),
+    (
+        "The new ferry can carry 900 tonnes of freight, more than the 650 its predecessor managed.",
+        [("900", "other", "other"), ("650", "other", "other")],
+    ),
+    (
+        "The new turbine produces 14 megawatts, twice the 7 of the model it replaces.",
+        [("14", "other", "other"), ("7", "other", "other")],
+    ),
+    (
+        "The clinic saw 1,240 patients in June, more than the 900 it was designed to serve.",
+        [("1240", "people", "count"), ("900", "people", "count")],
+    ),
+    (
+        "Nearly 3,000 migrants crossed the channel in May, three times the 1,000 recorded in April.",
+        [("3000", "people", "count"), ("1000", "people", "count")],
+    ),
+    (
+        "The club paid £12m for the striker, far more than the 8m it had offered in January.",
+        [("12000000", "GBP", "money"), ("8000000", "GBP", "money")],
+    ),
+    (
+        "Turnout reached 64 per cent, above the 58 recorded in 2021.",
+        [
+            ("64", "percent", "percentage_share"),
+            ("58", "percent", "percentage_share"),
+            ("2021", "year", "date"),
+        ],
+    ),
+    (
+        "The strike lasted 19 days, longer than the 12 of the last walkout.",
+        [("19", "days", "duration"), ("12", "days", "duration")],
+    ),
+    (
+        "Her winning throw measured 68.2 metres, short of the 69.5 she managed in Rome.",
+        [("68.2", "other", "other"), ("69.5", "other", "other")],
+    ),
+    # look-alikes
+    (
+        "The stadium holds 30,000 spectators, smaller than the 45,000-seat arena across town.",
+        [("30000", "people", "count"), ("45000", "count", "count")],
+    ),
+    (
+        "About 2,400 staff took the offer, more than the 15% the bank had planned.",
+        [("2400", "people", "count"), ("15", "percent", "percentage_share")],
+    ),
+    (
+        "Seventeen players over the age of 21 were released.",
+        [("17", "people", "count"), ("21", "other", "count")],
+    ),
+    (
+        "Exports rose 4 per cent to 9,800 in May.",
+        [("4", "percent", "percent_change"), ("9800", "count", "count")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPARED_THE_EXAMPLES, ids=[t for t, _ in COMPARED_THE_EXAMPLES]
+)
+def test_a_bare_amount_compared_after_the_takes_the_unit_before_it(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [
     # "not" and a number word with no figure before it to take a unit from
