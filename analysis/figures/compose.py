@@ -59,13 +59,17 @@ def is_alternatives(body: str, start: int, join: str) -> bool:
 # (as other desks name it: "the recommended maximum of 45", "a safe level of 50", "the permitted
 # threshold is 85", "the limit was 40")
 RE_LIMIT_OF_BEFORE = re.compile(
-    r"\b(?:limits?|standards?|guidelines?|thresholds?|targets?|norms?|ceiling|benchmark|maximum|minimum"
+    r"\b(?:limits?|standards?|guidelines?|thresholds?|targets?|goals?|caps?|norms?|ceiling|benchmark|maximum|minimum"
     r"|(?:safe|permitted|permissible|allowed|acceptable)\s+levels?)\s+(?:of|is|was|are|were|stands\s+at)\s+"
     r"(?:about\s+|around\s+|just\s+|roughly\s+)?\Z"
 )
 RE_LIMIT_AFTER = re.compile(r"\s+(?:limit|threshold|standard|guideline|target)\b")
 LIMIT_REACH = 40  # characters before the number read for the limit's name
 LIMIT_FIGURES_BACK = 3  # figures back, in the sentence, to the measurement
+# ... or the last figure of the sentence before, when the limit's name opens its own sentence ("Noise
+# at the site reached 92 decibels on Friday. The legal limit is 85.", "Leaks cost 18 million litres
+# a day. The goal is 10 million."): the short sentence sets the limit against that measurement
+RE_LIMIT_OPENS = re.compile(r"(?:\A|[.!?][\"”’)]?\s+)(?:The|Its|Their|Our|This)\s+(?:[a-z-]+\s+){0,2}\Z")
 
 
 def _limit_measured(
@@ -80,8 +84,13 @@ def _limit_measured(
     if not named:
         return None
     sentence = sentence_of(fig.start)
+    opens = (
+        isinstance(named, re.Match)
+        and RE_LIMIT_OPENS.search(body, max(0, named.start() - LIMIT_REACH), named.start()) is not None
+    )
     for earlier in reversed(out[-LIMIT_FIGURES_BACK:]):
-        if sentence_of(earlier.start) != sentence:
+        before = sentence_of(earlier.start) != sentence
+        if before and not (opens and sentence_of(earlier.start) == sentence - 1):
             return None
         if (
             earlier.unit == "other"
@@ -90,6 +99,8 @@ def _limit_measured(
             and is_number(earlier.value)
         ):
             return earlier
+        if before:
+            return None  # only the last figure of the sentence before
     return None
 
 
