@@ -912,6 +912,7 @@ RE_IT_BE_BEFORE = re.compile(
 IT_BE_REACH = 40  # characters before the bare number read for the pronoun and its "be"
 RE_SHARE_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?([a-z]+s)\b")
 ELIDED_GAP = 160  # characters between the two figures, at most
+RE_FREE_DIGIT = re.compile(r"(?<![A-Za-z\d])\d")  # a digit that opens a number, not one inside a code
 ANSWER_KINDS = frozenset(("count", "duration", "money", "other", "percent_change", "percentage_share"))
 
 
@@ -982,11 +983,13 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     ends_clause = RE_CLAUSE_END_AFTER.match(body, fig.end) is not None
     if not ends_clause and not RE_GAPPED_NAME.match(body, fig.end):
         return None  # it ends its clause, or (a list of gapped clauses) the next name follows
-    if any(c.isdigit() for c in gap):
-        return None
+    if RE_FREE_DIGIT.search(gap):
+        return None  # a number between (a code's digits, "flight KQ310", are no number)
     same_sentence = sentence_of(prev.start) == sentence_of(fig.start)
     if same_sentence:
-        gapped = prev.kind == "count" and gapped_name(body, prev, gap)
+        gapped = (
+            prev.kind == "count" or prev.kind in GAPPED_UNIT_KINDS and _same_scale(prev, fig, body)
+        ) and gapped_name(body, prev, gap)
         if not ends_clause and not gapped:
             return None
         parallel = (
@@ -1000,6 +1003,8 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         )
         if not parallel:
             return None
+        if gapped and prev.kind != "count":  # "Aberdeen had 31 millimetres and Inverness 24": the unit
+            return _with_unit_of(prev, fig, body)
         if gapped:  # "the Conservatives 30, the Greens seven": the count's noun, of the name
             noun = " ".join(body[prev.core[1] : prev.end].split())
             if not noun and " of " in prev.subject:  # a list: the noun the first count had
@@ -1200,9 +1205,18 @@ GAPPED_OPENER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
 RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_NAME_WORDS})")
 RE_NAME_VERB_BEFORE = re.compile(
     r"(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*\s+[a-z]+\s+"
-    r"(?:(?:about|nearly|some|only|just|almost|around|roughly)\s+)?\Z"
+    rf"(?:(?:{APPROX})\s+)?\Z"
 )
 GAPPED_REACH = 40  # characters before a figure read for the name and verb that open the list
+GAPPED_UNIT_KINDS = frozenset(("other", "money"))  # a measurement or an amount gapped like a count
+# ... the first clause may go on after its figure, with the figure's period, place or an aside,
+# before "and" opens the gapped clause ("Kenya Airways runs seven flights a week to Dubai, and
+# Emirates three", "Aberdeen had 31 millimetres of rain and Inverness 24"): the rest of that clause
+# holds no figure, no clause break but commas, and digits only inside a code ("flight KQ310")
+RE_GAPPED_AFTER_REST = re.compile(
+    rf"(?:[^.;:!?()\d\n]|(?<=[A-Za-z])\d+)*?(?:,\s*and\s+|\s+and\s+)(?:the\s+)?(?P<name>{GAPPED_NAME_WORDS})"
+)
+GAPPED_REST_REACH = 100  # characters of a first clause's rest and the gapped name, at most
 
 
 # a count compared with its earlier level in an aside ("recorded nine robberies, down from 15,"):
@@ -1239,6 +1253,8 @@ def gapped_name(body: str, prev: Figure, gap: str) -> str:
     """The name that stands for a left-out subject and verb between `prev` and a bare number right
     after `gap` (see (5) above), or ""."""
     m = RE_GAPPED_NAME.fullmatch(gap)
+    if m is None and len(gap) <= GAPPED_REST_REACH:
+        m = RE_GAPPED_AFTER_REST.fullmatch(gap)
     if m is None:
         return ""
     window = max(0, prev.start - GAPPED_REACH)

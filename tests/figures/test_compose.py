@@ -694,6 +694,43 @@ def test_a_bare_amount_compared_after_the_takes_the_unit_before_it(text: str, ex
     assert figures_of(text) == expected
 
 
+# Gapping after a first clause that goes on past its figure (a period, a place, an aside, a code's
+# digits) before "and" and the name of the gapped clause: the figure's noun or unit; look-alikes:
+# a year after the name, a name's own number with a verb after it, a name in another sentence
+GAPPED_REST_EXAMPLES: list[tuple[str, Expected]] = [
+    (
+        "Kenya Airways runs seven flights a week to Dubai, and Emirates three.",
+        [("7", "count", "count"), ("3", "count", "count")],
+    ),
+    (
+        "Germany imported 3.2 million tonnes of the grain last year, and Italy 1.9 million.",
+        [("3200000", "other", "other"), ("1900000", "other", "other")],
+    ),
+    (
+        "Qantas flew up to 14 return services a week to Bali in January, including the overnight QF43,"
+        " and Virgin five, the airport said.",
+        [("14", "count", "count"), ("5", "count", "count")],
+    ),
+    (
+        "The Greens won nine seats in 2019 and the Liberals in 2023.",
+        [("9", "count", "count"), ("2019", "year", "date"), ("2023", "year", "date")],
+    ),
+    (
+        "Microsoft sold 20 million licences last year and Windows 11 sold well.",
+        [("20000000", "count", "count")],
+    ),
+    (
+        "Police arrested 12 men in the raid. Later the Chief Inspector said Route 66 was closed and Interpol four.",
+        [("12", "people", "count")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_REST_EXAMPLES, ids=[t for t, _ in GAPPED_REST_EXAMPLES])
+def test_a_gapped_clause_after_the_rest_of_the_first_takes_its_noun_or_unit(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [
     # "not" and a number word with no figure before it to take a unit from
