@@ -1446,6 +1446,22 @@ FORECAST_WORDS: tuple[str, ...] = tuple(
     """.split()
 )
 
+# Verbs whose object is an amount looked for, needed or allowed: after a number, a noun and one of
+# them with no object of its own ("above the 3,600 engineers expected", "short of the 420 farmers had
+# hoped for"), the noun is the subject of a clause about the number, not what it counts
+AMOUNT_OBJECT_VERBS: frozenset[str] = frozenset(
+    """
+    expect expects expected forecast forecasts forecasted predict predicts predicted project projects
+    projected anticipate anticipates anticipated estimate estimates estimated plan plans planned
+    target targets targeted budget budgets budgeted pledge pledges pledged promise promises promised
+    want wants wanted need needs needed require requires required hope hopes hoped allow allows
+    allowed consider considers considered deem deems deemed pay pays paid seek seeks sought
+    """.split()
+)
+# ... and what may close such a clause after its verb: a stranded preposition or an object's
+# complement ("had hoped for", "consider safe")
+AMOUNT_OBJECT_TAILS: frozenset[str] = frozenset("for on to safe necessary acceptable sustainable".split())
+
 # The nouns of a tropical storm ("a Category 3 hurricane", "gale signal No 8 as the typhoon neared")
 STORM_NOUNS: tuple[str, ...] = ("typhoon", "cyclone", "storm", "gale", "hurricane")
 # The days named relative to today ("rose 2m overnight and 1m today")

@@ -13,6 +13,8 @@ from functools import cache
 from .. import measures as unit_table
 from ..measures import AGE_MEASURES
 from ..vocab import (
+    AMOUNT_OBJECT_TAILS,
+    AMOUNT_OBJECT_VERBS,
     APPROX_WORDS,
     ATTACK_NOUNS,
     CHANGE_WORDS,
@@ -287,6 +289,17 @@ RE_COMPARED_THE_TAIL = re.compile(
 RE_POSSESSIVE_TAIL = re.compile(
     r"(?<=\s)(?:(?!(?:from|to|against|with|than|versus|vs|not)\s)[\w-]+\s+){0,3}[\w-]+(?:['’]s|s['’])\s+\Z"
 )
+# ... the number's noun there may be the subject of a clause with no object, the number its object
+# ("below the 75 million engineers consider safe", "fewer than the 9,000 organisers wanted", "above
+# the 70 fans paid last season"): the number is bare, and "than the 300 workers who arrived" or
+# "more than the 300 trucks can deliver" (no verb of expecting) keep their noun
+RE_OBJECTLESS_CLAUSE_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+"
+    r"(?:(?:had|have|has|had\s+been|will|would|could|can|may|might|did|do|does)\s+)?"
+    rf"(?:{alternation(AMOUNT_OBJECT_VERBS)})(?:\s+(?:{alternation(AMOUNT_OBJECT_TAILS)}))?"
+    r"(?=\s*(?:[,.;:!?)\"”]|\Z)|\s+(?:last|this|next|a|an|in|at|by|before|after|when|until|since|from)\b)"
+)
+COMPARED_REACH = 40  # characters before a number read for the comparison and "the"
 RE_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
 RE_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her)?\s*")  # a part, then the whole it is of
 RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")  # "About 1,315 of them": a part of a count
@@ -301,6 +314,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     time carries its unit too ("more than 30 minutes and the full fare for more than 60")."""
     out: list[Figure] = []
     for i, fig in enumerate(figures):
+        if out and _objectless_noun(fig, body):
+            fig = fig._replace(end=fig.core[1], unit="count", subject="")  # its noun is another clause's
         if not _bare(fig):  # only a bare number takes a unit
             out.append(_as_approximate_as(out[-1], fig, body) if out and out[-1].approx else fig)
             continue
@@ -372,6 +387,18 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             )
         out.append(fig)
     return out
+
+
+def _objectless_noun(fig: Figure, body: str) -> bool:
+    """Whether the noun after a count compared after "the" is the subject of a clause whose object
+    is the number (RE_OBJECTLESS_CLAUSE_AFTER)."""
+    return (
+        fig.kind == "count"
+        and fig.end > fig.core[1]
+        and not fig.measure
+        and RE_OBJECTLESS_CLAUSE_AFTER.match(body, fig.core[1]) is not None
+        and RE_COMPARED_THE_TAIL.search(body, max(0, fig.start - COMPARED_REACH), fig.start) is not None
+    )
 
 
 # the hedges of vocab.APPROX_WORDS, a space in one read as any white space ("more than")
@@ -666,7 +693,7 @@ def _carries(
     if prev.kind not in CARRY_KINDS and not (compared and _counts_a_noun(prev) and not fig.measure):
         return False
     if (
-        len(gap) > (CONTRAST_CARRY_GAP if gap.endswith(CONTRAST_ENDINGS) else CARRY_GAP)
+        len(gap) > (CONTRAST_CARRY_GAP if compared or gap.endswith(CONTRAST_ENDINGS) else CARRY_GAP)
         or any(c.isdigit() for c in gap)
         or sentence_of(prev.start) != sentence_of(fig.start)
     ):

@@ -667,7 +667,40 @@ COMPARED_THE_EXAMPLES: list[tuple[str, Expected]] = [
         "Her winning throw measured 68.2 metres, short of the 69.5 she managed in Rome.",
         [("68.2", "other", "other"), ("69.5", "other", "other")],
     ),
+    # the noun after the number the subject of a clause whose object is the number
+    (
+        "The reservoir held 61 million cubic metres last week, below the 75 million engineers consider safe.",
+        [("61000000", "other", "other"), ("75000000", "other", "other")],
+    ),
+    (
+        "About 6,500 volunteers signed up, fewer than the 9,000 organisers wanted.",
+        [("6500", "people", "count"), ("9000", "people", "count")],
+    ),
+    (
+        "Rainfall in the district totalled 310 millimetres in July, short of the 420 farmers had hoped for.",
+        [("310", "other", "other"), ("420", "other", "other")],
+    ),
+    (
+        "Ticket prices climbed to €85, above the 70 fans paid last season.",
+        [("85", "EUR", "money"), ("70", "EUR", "money")],
+    ),
+    (
+        "Nearly 4.2 lakh children were vaccinated in the drive, short of the 5 lakh health officials had targeted.",
+        [("420000", "people", "count"), ("500000", "people", "count")],
+    ),
     # look-alikes
+    (
+        "The plant burns 900 tonnes of coal a week, more than the 300 trucks on the road can deliver.",
+        [("900", "other", "other"), ("300", "count", "count")],
+    ),
+    (
+        "The firm cut 400 jobs, more than the 300 workers who arrived in May.",
+        [("400", "count", "count"), ("300", "people", "count")],
+    ),
+    (
+        "The river carried 40 tonnes of silt, against the 12 engineers expected to inspect the dam.",
+        [("40", "other", "other"), ("12", "people", "count")],
+    ),
     (
         "The stadium holds 30,000 spectators, smaller than the 45,000-seat arena across town.",
         [("30000", "people", "count"), ("45000", "count", "count")],
