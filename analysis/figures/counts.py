@@ -63,11 +63,11 @@ from . import measures, money, names
 from . import numbers as N
 from .compose import (
     CONTRAST_WORD,
+    GAPPED_UNIT_KINDS,
     RE_BUT_GAP,
     RE_CLAUSE_END_AFTER,
     RE_COMPARED_ASIDE_GAP,
     RE_EARLIER_AFTER,
-    GAPPED_UNIT_KINDS,
     RE_NEXT_GAPPED_AFTER,
     RE_NOT_BEFORE,
     RE_OF_THEM,

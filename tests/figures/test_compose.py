@@ -748,6 +748,17 @@ GAPPED_REST_EXAMPLES: list[tuple[str, Expected]] = [
         "The Greens won nine seats in 2019 and the Liberals in 2023.",
         [("9", "count", "count"), ("2019", "year", "date"), ("2023", "year", "date")],
     ),
+    # a measurement gapped: the name's digits are the gapped figure, not part of the name
+    (
+        "Sydney recorded 42 millimetres of rain overnight and Newcastle 67.",
+        [("42", "other", "other"), ("67", "other", "other")],
+    ),
+    (
+        "Aberdeen had 31 millimetres of rain and Inverness 24, the Met Office said.",
+        [("31", "other", "other"), ("24", "other", "other")],
+    ),
+    ("The update weighs 3 gigabytes, and so does Windows 11.", [("3", "other", "other")]),
+    ("The lorry carried 12 tonnes. Its driver and Route 66 were named.", [("12", "other", "other")]),
     (
         "Microsoft sold 20 million licences last year and Windows 11 sold well.",
         [("20000000", "count", "count")],
