@@ -383,6 +383,13 @@ BY_COMPARISON_VERBS: dict[str, str] = {
     ),
     **dict.fromkeys("missed misses undershot undershoots trailed trails".split(), "decrease"),
 }
+# ... and with the verbs that equal or pass a reference, the verbs that set a figure against an
+# amount named after "the" ("beat the 52.64 she ran at the trials", "matching the 410 of the wettest
+# year"): that amount is in the figure's unit (figures/compose.py)
+COMPARED_WITH_VERBS: frozenset[str] = frozenset(BY_COMPARISON_VERBS) | frozenset(
+    """match matches matched matching equal equals equalled equaled equalling equaling eclipse
+    eclipses eclipsed eclipsing pass passes passed passing beating missing trailing""".split()
+)
 # ...unless what follows is a threshold people are above or below: "22% above the age of 60",
 # "18% below the poverty line" are shares of people
 THRESHOLD_WORDS = frozenset({"age", "poverty", "threshold"})

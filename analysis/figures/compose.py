@@ -18,6 +18,7 @@ from ..vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
     CHANGE_WORDS,
+    COMPARED_WITH_VERBS,
     CONTRAST_CONJUNCTIONS,
     DURATION_UNITS,
     PEOPLE_GROUP_NOUNS,
@@ -281,8 +282,9 @@ RE_CONTRAST_TAIL = re.compile(rf"\b(?:{CONTRAST_WORD}|against|versus|vs\.?)\s+(?
 # marks the amount as one the reader knows, so "above the 8,000-seat arena" (its own noun) and
 # "higher than the 2nd round" (an ordinal) are left to their own readings
 RE_COMPARED_THE_TAIL = re.compile(
-    r"(?:(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan|\babove|below|beyond|under|over|exceeding|exceeds?|exceeded|topping|tops?|topped"
-    r"|short\s+of|shy\s+of|twice|double|triple|treble|times|half|from)\b\s+the\s+\Z"
+    r"\b(?:(?<!later\s)(?<!earlier\s)(?<!sooner\s)than|above|below|beyond|under|over|tops?|topped|topping"
+    rf"|short\s+of|shy\s+of|twice|double|triple|treble|times|half|from|{alternation(COMPARED_WITH_VERBS)})\b"
+    r"\s+the\s+\Z"
 )
 # a possessive noun phrase between the carry word and the bare number ("down from last year's 212",
 # "against the old model's 180", "than rivals' 40"): the earlier figure is the owner's, in its unit

@@ -667,6 +667,20 @@ COMPARED_THE_EXAMPLES: list[tuple[str, Expected]] = [
         "Her winning throw measured 68.2 metres, short of the 69.5 she managed in Rome.",
         [("68.2", "other", "other"), ("69.5", "other", "other")],
     ),
+    # a verb that beats, misses or equals a reference, then "the"
+    (
+        "Her time of 52.31 seconds beat the 52.64 she ran at the trials.",
+        [("52.31", "other", "duration"), ("52.64", "other", "duration")],
+    ),
+    (
+        "Shipments hit 2.6 million tonnes in 2025, surpassing the 2.2 million of the boom year.",
+        [("2600000", "other", "other"), ("2025", "year", "date"), ("2200000", "other", "other")],
+    ),
+    (
+        "The appeal raised $3.1 million, missing the 5 million aid agencies had sought.",
+        [("3100000", "USD", "money"), ("5000000", "USD", "money")],
+    ),
+    ("The lake rose 3 metres, beating the 1998 flood.", [("3", "other", "other"), ("1998", "year", "date")]),
     # the noun after the number the subject of a clause whose object is the number
     (
         "The reservoir held 61 million cubic metres last week, below the 75 million engineers consider safe.",
