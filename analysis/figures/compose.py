@@ -1231,9 +1231,15 @@ RE_NAME_NUMBER_GAP = re.compile(
 GAPPED_NAME_WORDS = r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){1,3}"
 # what opens a gapped clause before its name: a comma, "and" or both, and "the"
 GAPPED_OPENER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_NAME_WORDS})")
+# ... or a definite plural noun, as sports and politics copy sets two sides against each other
+# ("The hosts had 14 shots and the visitors three", "The government won 212 votes and its
+# opponents 198"), the first clause then opened by a definite noun too ("The home side had")
+GAPPED_COMMON = r"(?:(?<=\bthe\s)|(?:its|their)\s+)[a-z]+s\s+"
+GAPPED_SUBJECT = rf"(?:{GAPPED_NAME_WORDS}|{GAPPED_COMMON})"
+RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_SUBJECT})")
 RE_NAME_VERB_BEFORE = re.compile(
-    r"(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*\s+[a-z]+\s+"
+    r"(?:(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*\s+[a-z]+\s+"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}[a-z]+\s+)"
     rf"(?:(?:{APPROX})\s+)?\Z"
 )
 GAPPED_REACH = 40  # characters before a figure read for the name and verb that open the list
@@ -1243,7 +1249,7 @@ GAPPED_UNIT_KINDS = frozenset(("other", "money"))  # a measurement or an amount 
 # Emirates three", "Aberdeen had 31 millimetres of rain and Inverness 24"): the rest of that clause
 # holds no figure, no clause break but commas, and digits only inside a code ("flight KQ310")
 RE_GAPPED_AFTER_REST = re.compile(
-    rf"(?:[^.;:!?()\d\n]|(?<=[A-Za-z])\d+)*?(?:,\s*and\s+|\s+and\s+)(?:the\s+)?(?P<name>{GAPPED_NAME_WORDS})"
+    rf"(?:[^.;:!?()\d\n]|(?<=[A-Za-z])\d+)*?(?:,\s*and\s+|\s+and\s+)(?:the\s+)?(?P<name>{GAPPED_SUBJECT})"
 )
 GAPPED_REST_REACH = 100  # characters of a first clause's rest and the gapped name, at most
 

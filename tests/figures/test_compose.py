@@ -762,6 +762,20 @@ GAPPED_REST_EXAMPLES: list[tuple[str, Expected]] = [
         "The Greens won nine seats in 2019 and the Liberals in 2023.",
         [("9", "count", "count"), ("2019", "year", "date"), ("2023", "year", "date")],
     ),
+    # a definite plural noun for the gapped clause's subject; not with a verb after it, nor a year
+    (
+        "The hosts had 14 shots on target and the visitors three.",
+        [("14", "count", "count"), ("3", "count", "count")],
+    ),
+    (
+        "Last season the club signed five players and its rivals two.",
+        [("5", "people", "count"), ("2", "people", "count")],
+    ),
+    ("The hosts had 14 shots and the visitors left at 5pm.", [("14", "count", "count")]),
+    (
+        "The firm sold 40 vans in March and the dealers 2024's best month.",
+        [("40", "count", "count"), ("2024", "year", "date")],
+    ),
     # a measurement gapped: the name's digits are the gapped figure, not part of the name
     (
         "Sydney recorded 42 millimetres of rain overnight and Newcastle 67.",
