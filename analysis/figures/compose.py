@@ -1004,6 +1004,7 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         and (not any(c.isdigit() for c in gap) or RE_NAME_NUMBER_GAP.fullmatch(gap))
         and (same_prep := RE_SAME_PREP_GAP.fullmatch(gap)) is not None
         and body.startswith(f" {same_prep.group('prep')} ", fig.end)
+        and not RE_DAY_PART_AFTER.match(body, fig.end)
         and sentence_of(prev.start) == sentence_of(fig.start)
     ):  # (9) "£40 for adults and 25 for children", "41C in Seville and 39 in Cordoba": the unit
         label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None
@@ -1207,12 +1208,14 @@ RE_PLACE_GAP = re.compile(
     r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+and\s+"
 )
 RE_PLACE_AFTER = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z]")
-# (9) an amount or a measurement and a bare number after "and", each followed by the same
-# preposition and what it is for or where ("£40 for adults and 25 for children", "41C in Seville
-# and 39 in Cordoba"): the bare number is in the first one's unit
+# (9) an amount or a measurement and a bare number after "and" or a list's comma, each followed by
+# the same preposition and what it is for or where ("£40 for adults and 25 for children", "41C in
+# Seville, 39 in Cordoba and 38 in Jaen"): the bare number is in the first one's unit; not a time of
+# day ("40mm in Sydney, 3 in the morning")
 RE_SAME_PREP_GAP = re.compile(
-    r"\s+(?P<prep>in|at|for|on|across)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2},?\s+and\s+"
+    r"\s+(?P<prep>in|at|for|on|across)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}(?:,\s+(?:and\s+)?|,?\s+and\s+)"
 )
+RE_DAY_PART_AFTER = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening|night)\b")
 
 # ... a name's number in the first one's place allowed ("12 weeks in the Top 40 and 20 in the Top
 # 100": the chart's name, not a figure of the gap)

@@ -803,6 +803,29 @@ def test_a_gapped_clause_after_the_rest_of_the_first_takes_its_noun_or_unit(text
     assert figures_of(text) == expected
 
 
+# A list after a measurement or an amount, each item followed by the same preposition, joined by
+# commas as well as "and"; not a time of day after "in the"
+LISTED_PREP_EXAMPLES: list[tuple[str, Expected]] = [
+    (
+        "Temperatures hit 44C in Delhi, 43 in Jaipur and 41 in Lucknow.",
+        [("44", "other", "other"), ("43", "other", "other"), ("41", "other", "other")],
+    ),
+    (
+        "Tickets cost £40 for adults, 25 for students and 10 for children.",
+        [("40", "GBP", "money"), ("25", "GBP", "money"), ("10", "GBP", "money")],
+    ),
+    (
+        "The storm dumped 40mm in Sydney, 3 in the morning alone.",
+        [("40", "other", "other"), ("3", "count", "count")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_PREP_EXAMPLES, ids=[t for t, _ in LISTED_PREP_EXAMPLES])
+def test_a_list_by_the_same_preposition_keeps_the_first_unit(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [
     # "not" and a number word with no figure before it to take a unit from
