@@ -270,6 +270,13 @@ CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ", " rather than "
 CONTRAST_CARRY_GAP = 80
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+# ... or across a sentence end, when the next sentence opens by pointing back at the figure ("Copper
+# output reached 41,000 tonnes. That was up from 38,000 a year earlier", "... That compares with
+# 510 million"): the bare number is that figure's earlier level
+RE_RESTATING_OPENER = re.compile(
+    r"[.!?][\"”’)]?\s+(?:That|This|It|The\s+(?:figure|total|number|level))\s+"
+    r"(?:was|is|compares|compared|represents|represented|marks|marked)\b"
+)
 # a contrast that names the alternative to a figure, "the" allowed before it ("900 tonnes rather
 # than the 700 planned", "20 metres instead of 15", "against the 88 million of a year earlier"): the
 # bare alternative is in the figure's unit ("instead of" ends in no carry word of its own)
@@ -698,6 +705,7 @@ def _carries(
         len(gap) > (CONTRAST_CARRY_GAP if compared or gap.endswith(CONTRAST_ENDINGS) else CARRY_GAP)
         or any(c.isdigit() for c in gap)
         or sentence_of(prev.start) != sentence_of(fig.start)
+        and not (sentence_of(prev.start) + 1 == sentence_of(fig.start) and RE_RESTATING_OPENER.search(gap))
     ):
         return False
     owner = RE_POSSESSIVE_TAIL.search(gap)

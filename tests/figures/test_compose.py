@@ -826,6 +826,33 @@ def test_a_list_by_the_same_preposition_keeps_the_first_unit(text: str, expected
     assert figures_of(text) == expected
 
 
+# A carry word across a sentence end, the next sentence opening by pointing back at the figure
+# ("That was", "That compares"); not a new noun, nor a sentence about something else
+RESTATED_EXAMPLES: list[tuple[str, Expected]] = [
+    (
+        "Copper output reached 41,000 tonnes in May. That was up from 38,000 a year earlier.",
+        [("41000", "other", "other"), ("38000", "other", "other")],
+    ),
+    (
+        "The bank set aside €640 million for bad loans. That compares with 510 million in the same quarter last year.",
+        [("640000000", "EUR", "money"), ("510000000", "EUR", "money")],
+    ),
+    (
+        "Copper output reached 41,000 tonnes in May. That was up from 38 mines a year earlier.",
+        [("41000", "other", "other"), ("38", "count", "count")],
+    ),
+    (
+        "Copper output reached 41,000 tonnes in May. Prices were up from 38 a year earlier.",
+        [("41000", "other", "other"), ("38", "count", "count")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED_EXAMPLES, ids=[t for t, _ in RESTATED_EXAMPLES])
+def test_a_sentence_pointing_back_at_a_figure_carries_its_unit(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [
     # "not" and a number word with no figure before it to take a unit from
