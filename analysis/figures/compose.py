@@ -287,11 +287,14 @@ RE_CONTRAST_TAIL = re.compile(rf"\b(?:{CONTRAST_WORD}|against|versus|vs\.?)\s+(?
 # above the 3,600 the grid was built for", "1,240 patients, more than the 900 it was designed for",
 # "14 megawatts, twice the 7 of the old model", "£12m, far more than the 8m it offered"); "the"
 # marks the amount as one the reader knows, so "above the 8,000-seat arena" (its own noun) and
-# "higher than the 2nd round" (an ordinal) are left to their own readings
+# "higher than the 2nd round" (an ordinal) are left to their own readings; a word or two may
+# describe the amount ("short of the planned 340,000", "against the year-earlier 4.6 million",
+# "short of the world record 8.95")
 RE_COMPARED_THE_TAIL = re.compile(
     r"\b(?:(?<!later\s)(?<!earlier\s)(?<!sooner\s)than|above|below|beyond|under|over|tops?|topped|topping"
-    rf"|short\s+of|shy\s+of|twice|double|triple|treble|times|half|from|{alternation(COMPARED_WITH_VERBS)})\b"
-    r"\s+the\s+\Z"
+    rf"|short\s+of|shy\s+of|twice|double|triple|treble|times|half|from|against|versus|compared\s+(?:with|to)"
+    rf"|{alternation(COMPARED_WITH_VERBS)})\b"
+    r"\s+the\s+(?:[a-z][a-z-]*\s+){0,2}\Z"
 )
 # a possessive noun phrase between the carry word and the bare number ("down from last year's 212",
 # "against the old model's 180", "than rivals' 40"): the earlier figure is the owner's, in its unit
@@ -696,7 +699,7 @@ def _carries(
     only as the level it changed from, or in a `parallel` list of dated levels."""
     if gap is None:
         gap = body[prev.end : fig.start]
-    compared = RE_COMPARED_THE_TAIL.search(gap, max(0, len(gap) - 24)) is not None
+    compared = RE_COMPARED_THE_TAIL.search(gap, max(0, len(gap) - COMPARED_REACH)) is not None
     if not is_number(prev.value) or not is_number(fig.value):
         return False
     if prev.kind not in CARRY_KINDS and not (compared and _counts_a_noun(prev) and not fig.measure):

@@ -667,6 +667,23 @@ COMPARED_THE_EXAMPLES: list[tuple[str, Expected]] = [
         "Her winning throw measured 68.2 metres, short of the 69.5 she managed in Rome.",
         [("68.2", "other", "other"), ("69.5", "other", "other")],
     ),
+    # a word or two describing the amount after "the"
+    (
+        "The refinery processed 310,000 barrels a day in June, short of the planned 340,000.",
+        [("310000", "other", "other"), ("340000", "other", "other")],
+    ),
+    (
+        "Cement sales fell to 4.2 million tonnes, against the year-earlier 4.6 million.",
+        [("4200000", "other", "other"), ("4600000", "other", "other")],
+    ),
+    (
+        "His jump of 8.41 metres fell short of the world record 8.95.",
+        [("8.41", "other", "other"), ("8.95", "other", "other")],
+    ),
+    (
+        "The town will get 40 new homes over the next 12 months.",
+        [("40", "count", "count"), ("12", "other", "duration")],
+    ),
     # a verb that beats, misses or equals a reference, then "the"
     (
         "Her time of 52.31 seconds beat the 52.64 she ran at the trials.",
