@@ -408,6 +408,7 @@ def _objectless_noun(fig: Figure, body: str) -> bool:
         fig.kind == "count"
         and fig.end > fig.core[1]
         and not fig.measure
+        and "the " in body[max(0, fig.start - COMPARED_REACH) : fig.start]
         and RE_OBJECTLESS_CLAUSE_AFTER.match(body, fig.core[1]) is not None
         and RE_COMPARED_THE_TAIL.search(body, max(0, fig.start - COMPARED_REACH), fig.start) is not None
     )
@@ -699,7 +700,10 @@ def _carries(
     only as the level it changed from, or in a `parallel` list of dated levels."""
     if gap is None:
         gap = body[prev.end : fig.start]
-    compared = RE_COMPARED_THE_TAIL.search(gap, max(0, len(gap) - COMPARED_REACH)) is not None
+    compared = (
+        "the " in gap[-COMPARED_REACH:]
+        and RE_COMPARED_THE_TAIL.search(gap, max(0, len(gap) - COMPARED_REACH)) is not None
+    )
     if not is_number(prev.value) or not is_number(fig.value):
         return False
     if prev.kind not in CARRY_KINDS and not (compared and _counts_a_noun(prev) and not fig.measure):
@@ -1302,7 +1306,7 @@ def gapped_name(body: str, prev: Figure, gap: str) -> str:
     """The name that stands for a left-out subject and verb between `prev` and a bare number right
     after `gap` (see (5) above), or ""."""
     m = RE_GAPPED_NAME.fullmatch(gap)
-    if m is None and len(gap) <= GAPPED_REST_REACH:
+    if m is None and len(gap) <= GAPPED_REST_REACH and "and" in gap:
         m = RE_GAPPED_AFTER_REST.fullmatch(gap)
     if m is None:
         return ""
