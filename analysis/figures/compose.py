@@ -1256,10 +1256,10 @@ GAPPED_COMMON = r"(?:(?<=\bthe\s)|(?:its|their)\s+)[a-z]+s\s+"
 GAPPED_SUBJECT = rf"(?:{GAPPED_NAME_WORDS}|{GAPPED_COMMON})"
 RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_SUBJECT})")
 RE_NAME_VERB_BEFORE = re.compile(
-    r"(?:(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*\s+[a-z]+\s+"
-    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}[a-z]+\s+)"
-    rf"(?:(?:{APPROX})\s+)?\Z"
-)
+    r"(?:(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*(?:\s+\d{1,4})?"
+    r"\s+[a-z]+\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}[a-z]+\s+)"
+    rf"(?:(?:at|to|by)\s+)?(?:(?:{APPROX})\s+)?\Z"
+)  # a name's own number and the verb's preposition allowed ("The FTSE 100 ended at 8,204")
 GAPPED_REACH = 40  # characters before a figure read for the name and verb that open the list
 GAPPED_UNIT_KINDS = frozenset(("other", "money"))  # a measurement or an amount gapped like a count
 # ... the first clause may go on after its figure, with the figure's period, place or an aside,

@@ -779,6 +779,15 @@ GAPPED_REST_EXAMPLES: list[tuple[str, Expected]] = [
         "The Greens won nine seats in 2019 and the Liberals in 2023.",
         [("9", "count", "count"), ("2019", "year", "date"), ("2023", "year", "date")],
     ),
+    # a name with its own number and a verb with its preposition opening the first clause
+    (
+        "The FTSE 100 ended at 8,204 points on Friday, and the DAX 18,310.",
+        [("8204", "other", "other"), ("18310", "other", "other")],
+    ),
+    (
+        "The FTSE 100 ended at 8,204 points on Friday, and the Dow gained at 3pm.",
+        [("8204", "other", "other")],
+    ),
     # a definite plural noun for the gapped clause's subject; not with a verb after it, nor a year
     (
         "The hosts had 14 shots on target and the visitors three.",
