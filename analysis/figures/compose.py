@@ -24,7 +24,7 @@ from ..vocab import (
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
 )
-from .figure import Figure, is_number
+from .figure import Figure, Value, is_number
 from .giving import GIVING_VERBS
 from .numbers import (
     CLAUSE_END,
@@ -704,7 +704,8 @@ def _carries(
         "the " in gap[-COMPARED_REACH:]
         and RE_COMPARED_THE_TAIL.search(gap, max(0, len(gap) - COMPARED_REACH)) is not None
     )
-    if not is_number(prev.value) or not is_number(fig.value):
+    high = _range_high(fig.value)  # a range carries as its numbers do ("against 3,200 to 3,600 now")
+    if _range_high(prev.value) is None or high is None:
         return False
     if prev.kind not in CARRY_KINDS and not (compared and _counts_a_noun(prev) and not fig.measure):
         return False
@@ -736,17 +737,31 @@ def _carries(
     if prev.kind == "duration" and (
         scale_of(body[fig.core[0] : fig.core[1]]) > 1
         or is_number(prev.value)
-        and fig.value > DURATION_CARRY_RATIO * prev.value
+        and high > DURATION_CARRY_RATIO * prev.value
     ):
         return False  # "over the 12 months, up from 52.1 million", "52 weeks, down from 204,600"
     if (
         prev.unit == "percent"
         and not parallel
         and not (word == "from" and RE_LEVEL_BEFORE.search(body, max(0, prev.start - 8), prev.start))
-        and not (compared and fig.value <= 100 and not RE_OF_WHOLE.match(body, prev.end))
+        and not (compared and high <= 100 and not RE_OF_WHOLE.match(body, prev.end))
     ):
         return False  # "fell 3 per cent to 10,590", "by 15 per cent, from 82 to 70": counts
     return _same_scale(prev, fig, body)
+
+
+def _range_high(value: Value) -> int | float | None:
+    """A number's value, or the upper end of a range of two numbers ("3200/3600"), else None."""
+    if is_number(value):
+        return value  # type: ignore[return-value]
+    low, slash, high = str(value).partition("/")
+    if not slash:
+        return None
+    try:
+        float(low)
+        return float(high)
+    except ValueError:
+        return None  # a date range
 
 
 # An amount compared with another in its sentence through a noun of its own ("a net loss of
@@ -816,7 +831,9 @@ def _people_of(gap: str) -> bool:
 # The earlier period's amount in brackets right after an amount, as results briefs write it ("EPS
 # EUR 0.53 (0.44)", "dividend $1.35 (1.15)"): the bare number alone in the brackets is the same
 # measure a year before, in the same currency (not a footnote's "(1)" after a word, nor a year,
-# which is no bare number here, nor "$4.2m (12)" whose scale is unknown).
+# which is no bare number here, nor "$4.2m (12)" whose scale is unknown). A scaled measurement is
+# briefed the same way ("Output 1.34 million tonnes (1.21 million)"), its bracketed number scaled;
+# an unscaled one is not read, as it may be a count or a note ("40 tonnes (12)").
 RE_BRACKET_OPEN_GAP = re.compile(r" ?\(")
 
 
@@ -824,7 +841,7 @@ def _bracketed_earlier(prev: Figure, fig: Figure, body: str) -> bool:
     """Whether the bare number `fig` stands alone in brackets right after the amount `prev`, with a
     decimal point where `prev` has one, and the same scale (above)."""
     return (
-        prev.kind == "money"
+        (prev.kind == "money" or prev.kind == "other" and bool(prev.measure) and _scaled(fig, body))
         and is_number(prev.value)
         and RE_BRACKET_OPEN_GAP.fullmatch(body, prev.end, fig.start) is not None
         and body.startswith(")", fig.end)

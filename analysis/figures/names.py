@@ -139,10 +139,10 @@ PHONE_REACH = 60  # characters before a number read for the phone number and lin
 # 1315 CET", "opens at 0915 EST"); not three-letter words a count may stand before ("CAT", "EAT")
 # (the zones besides GMT and UTC: numbers.TIME_ZONES, read also by clock_before_zone)
 # ... and the first clock time of a span whose "am" or "pm" is written on the second alone ("open
-# 8.35-5pm", "10-4pm on Sundays", "6.20–11pm"), as listings write opening hours
+# 8.35-5pm", "10-4pm on Sundays", "6.20–11pm", "from 9 to 11 p.m."), as listings write opening hours
 # (German copy's "Uhr", "noon" and "midnight" after a clock time too: "at 13.25 Uhr", "until 12 noon")
 CLOCK_AFTER = (
-    r"(?::\d\d|[-–]\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"(?::\d\d|(?:[-–]|\sto\s)\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock|Uhr|noon|midnight"
     rf"|{TIME_ZONES})(?!\w))"
 )
@@ -154,7 +154,7 @@ RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_
 NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGUhHoZzpCEBMJSHnm"
 # after a first space, the characters those can go on with: a dash before a code's digits, the
 # first letter of a code word (any case) or of a clock word
-NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGUhoCEBMJSHnm")
+NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGUhoCEBMJSHnmt")  # "t": "9 to 11 p.m."
 # "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "3 Rue Cler": a house number, then the street
 RE_ADDRESS_AFTER = re.compile(
     rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)"

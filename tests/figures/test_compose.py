@@ -667,6 +667,24 @@ COMPARED_THE_EXAMPLES: list[tuple[str, Expected]] = [
         "Her winning throw measured 68.2 metres, short of the 69.5 she managed in Rome.",
         [("68.2", "other", "other"), ("69.5", "other", "other")],
     ),
+    # a range carries as its numbers do, and takes a range's unit
+    (
+        "The mill needs 4,000 to 4,500 tonnes of cane a day, against 3,200 to 3,600 now.",
+        [("4000/4500", "other", "other"), ("3200/3600", "other", "other")],
+    ),
+    (
+        "Mileage rose from about 14-18 mpg to 24 for larger cars.",
+        [("14/18", "other", "other"), ("24", "other", "other")],
+    ),
+    # the earlier figure in brackets after a scaled measurement, as results briefs give it; not an
+    # unscaled note
+    (
+        "Output: 1.34 million tonnes (1.21 million).",
+        [("1340000", "other", "other"), ("1210000", "other", "other")],
+    ),
+    ("The mill crushed 40 tonnes (12) of cane.", [("40", "other", "other"), ("12", "count", "count")]),
+    # a clock span after a measurement is no figure
+    ("Crews will close the 4.5-kilometre bypass from 9 to 11 p.m. on Saturday.", [("4.5", "other", "other")]),
     # a word or two describing the amount after "the"
     (
         "The refinery processed 310,000 barrels a day in June, short of the planned 340,000.",
