@@ -1454,7 +1454,7 @@ FORECAST_WORDS: tuple[str, ...] = tuple(
 )
 
 # Verbs whose object is an amount looked for, needed or allowed: after a number, a noun and one of
-# them with no object of its own ("above the 3,600 engineers expected", "short of the 420 farmers had
+# them with no object of its own ("above the 3,571 engineers expected", "short of the 420 farmers had
 # hoped for"), the noun is the subject of a clause about the number, not what it counts
 AMOUNT_OBJECT_VERBS: frozenset[str] = frozenset(
     """

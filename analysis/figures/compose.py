@@ -271,7 +271,7 @@ CONTRAST_CARRY_GAP = 80
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 # ... or across a sentence end, when the next sentence opens by pointing back at the figure ("Copper
-# output reached 41,000 tonnes. That was up from 38,000 a year earlier", "... That compares with
+# output reached 43,500 tonnes. That was up from 37,500 a year earlier", "... That compares with
 # 510 million"): the bare number is that figure's earlier level
 RE_RESTATING_OPENER = re.compile(
     r"[.!?][\"”’)]?\s+(?:That|This|It|The\s+(?:figure|total|number|level))\s+"
@@ -283,13 +283,13 @@ RE_RESTATING_OPENER = re.compile(
 CONTRAST_WORD = r"rather\s+than|instead\s+of|not"  # the words that set an alternative against a figure
 RE_CONTRAST_TAIL = re.compile(rf"\b(?:{CONTRAST_WORD}|against|versus|vs\.?)\s+(?:the\s+)?\Z")
 # a word of comparison or a multiple, then "the", right before a bare number: the number is a
-# stated amount the figure is measured against, its noun or unit left out ("4,200 megawatts, well
-# above the 3,600 the grid was built for", "1,240 patients, more than the 900 it was designed for",
+# stated amount the figure is measured against, its noun or unit left out ("4,250 megawatts, well
+# above the 3,571 the grid was built for", "1,263 patients, more than the 900 it was designed for",
 # "14 megawatts, twice the 7 of the old model", "£12m, far more than the 8m it offered"); "the"
 # marks the amount as one the reader knows, so "above the 8,000-seat arena" (its own noun) and
 # "higher than the 2nd round" (an ordinal) are left to their own readings; a word or two may
-# describe the amount ("short of the planned 340,000", "against the year-earlier 4.6 million",
-# "short of the world record 8.95")
+# describe the amount ("short of the planned 345,000", "against the year-earlier 4.6 million",
+# "short of the world record 8.93")
 RE_COMPARED_THE_TAIL = re.compile(
     r"\b(?:(?<!later\s)(?<!earlier\s)(?<!sooner\s)than|above|below|beyond|under|over|tops?|topped|topping"
     rf"|short\s+of|shy\s+of|twice|double|triple|treble|times|half|from|against|versus|compared\s+(?:with|to)"
@@ -704,7 +704,7 @@ def _carries(
         "the " in gap[-COMPARED_REACH:]
         and RE_COMPARED_THE_TAIL.search(gap, max(0, len(gap) - COMPARED_REACH)) is not None
     )
-    high = _range_high(fig.value)  # a range carries as its numbers do ("against 3,200 to 3,600 now")
+    high = _range_high(fig.value)  # a range carries as its numbers do ("against 3,137 to 3,571 now")
     if _range_high(prev.value) is None or high is None:
         return False
     if prev.kind not in CARRY_KINDS and not (compared and _counts_a_noun(prev) and not fig.measure):
@@ -751,7 +751,7 @@ def _carries(
 
 
 def _range_high(value: Value) -> int | float | None:
-    """A number's value, or the upper end of a range of two numbers ("3200/3600"), else None."""
+    """A number's value, or the upper end of a range of two numbers ("3137/3571"), else None."""
     if is_number(value):
         return value  # type: ignore[return-value]
     low, slash, high = str(value).partition("/")
@@ -832,7 +832,7 @@ def _people_of(gap: str) -> bool:
 # EUR 0.53 (0.44)", "dividend $1.35 (1.15)"): the bare number alone in the brackets is the same
 # measure a year before, in the same currency (not a footnote's "(1)" after a word, nor a year,
 # which is no bare number here, nor "$4.2m (12)" whose scale is unknown). A scaled measurement is
-# briefed the same way ("Output 1.34 million tonnes (1.21 million)"), its bracketed number scaled;
+# briefed the same way ("Output 1.34 million tonnes (1.17 million)"), its bracketed number scaled;
 # an unscaled one is not read, as it may be a count or a note ("40 tonnes (12)").
 RE_BRACKET_OPEN_GAP = re.compile(r" ?\(")
 
@@ -1367,7 +1367,7 @@ def _with_unit_of(named: Figure, fig: Figure, body: str) -> Figure:
 
 
 def _counts_a_noun(named: Figure) -> bool:
-    """Whether a count names what it counts ("1,240 patients", not a bare "40" nor an age)."""
+    """Whether a count names what it counts ("1,263 patients", not a bare "40" nor an age)."""
     return named.kind == "count" and named.end > named.core[1] and named.measure not in AGE_MEASURES
 
 
