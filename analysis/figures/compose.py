@@ -308,6 +308,7 @@ RE_POSSESSIVE_TAIL = re.compile(
 RE_OBJECTLESS_CLAUSE_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+"
     r"(?:(?:had|have|has|had\s+been|will|would|could|can|may|might|did|do|does)\s+)?"
+    r"(?:(?:first|originally|initially|once|earlier|still)\s+)?"
     rf"(?:{alternation(AMOUNT_OBJECT_VERBS)})(?:\s+(?:{alternation(AMOUNT_OBJECT_TAILS)}))?"
     r"(?=\s*(?:[,.;:!?)\"”]|\Z)|\s+(?:last|this|next|a|an|in|at|by|before|after|when|until|since|from)\b)"
 )
@@ -973,7 +974,8 @@ RE_IT_BE_BEFORE = re.compile(
 IT_BE_REACH = 40  # characters before the bare number read for the pronoun and its "be"
 RE_SHARE_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?([a-z]+s)\b")
 ELIDED_GAP = 160  # characters between the two figures, at most
-RE_FREE_DIGIT = re.compile(r"(?<![A-Za-z\d])\d")  # a digit that opens a number, not one inside a code
+# a digit that opens a number, not one inside a code ("KQ310") nor an ordinal ("the 12th")
+RE_FREE_DIGIT = re.compile(r"(?<![A-Za-z\d])\d(?!\d*(?:st|nd|rd|th)\b)")
 ANSWER_KINDS = frozenset(("count", "duration", "money", "other", "percent_change", "percentage_share"))
 
 
@@ -1274,7 +1276,7 @@ GAPPED_SUBJECT = rf"(?:{GAPPED_NAME_WORDS}|{GAPPED_COMMON})"
 RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_SUBJECT})")
 RE_NAME_VERB_BEFORE = re.compile(
     r"(?:(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*(?:\s+\d{1,4})?"
-    r"\s+[a-z]+\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}[a-z]+\s+)"
+    r"\s+(?:(?:will|would|could|can|may|might|should|must|did|does|has|have|had)\s+)?[a-z]+\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}[a-z]+\s+)"
     rf"(?:(?:at|to|by)\s+)?(?:(?:{APPROX})\s+)?\Z"
 )  # a name's own number and the verb's preposition allowed ("The FTSE 100 ended at 8,204")
 GAPPED_REACH = 40  # characters before a figure read for the name and verb that open the list
@@ -1282,9 +1284,10 @@ GAPPED_UNIT_KINDS = frozenset(("other", "money"))  # a measurement or an amount 
 # ... the first clause may go on after its figure, with the figure's period, place or an aside,
 # before "and" opens the gapped clause ("Kenya Airways runs seven flights a week to Dubai, and
 # Emirates three", "Aberdeen had 31 millimetres of rain and Inverness 24"): the rest of that clause
-# holds no figure, no clause break but commas, and digits only inside a code ("flight KQ310")
+# holds no figure, no clause break but commas, and digits only inside a code ("flight KQ310") or
+# an ordinal ("on the 12th")
 RE_GAPPED_AFTER_REST = re.compile(
-    rf"(?:[^.;:!?()\d\n]|(?<=[A-Za-z])\d+)*?(?:,\s*and\s+|\s+and\s+)(?:the\s+)?(?P<name>{GAPPED_SUBJECT})"
+    rf"(?:[^.;:!?()\d\n]|(?<=[A-Za-z])\d+|(?<![\d.,])\d{{1,3}}(?:st|nd|rd|th)\b)*?(?:,\s*and\s+|\s+and\s+)(?:the\s+)?(?P<name>{GAPPED_SUBJECT})"
 )
 GAPPED_REST_REACH = 100  # characters of a first clause's rest and the gapped name, at most
 

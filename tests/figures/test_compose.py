@@ -737,6 +737,10 @@ COMPARED_THE_EXAMPLES: list[tuple[str, Expected]] = [
         "Nearly 4.2 lakh children were vaccinated in the drive, short of the 5 lakh health officials had targeted.",
         [("420000", "people", "count"), ("500000", "people", "count")],
     ),
+    (
+        "The jet flew within 900 metres of the tower, closer than the 1,500 controllers had first allowed.",
+        [("900", "other", "other"), ("1500", "other", "other")],
+    ),
     # look-alikes
     (
         "The plant burns 900 tonnes of coal a week, more than the 300 trucks on the road can deliver.",
@@ -805,6 +809,19 @@ GAPPED_REST_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "The FTSE 100 ended at 8,204 points on Friday, and the Dow gained at 3pm.",
         [("8204", "other", "other")],
+    ),
+    # an ordinal in the rest of the first clause, a modal before its verb
+    (
+        "Woods drove 318 yards on the 7th and Spieth 301.",
+        [("318", "other", "other"), ("301", "other", "other")],
+    ),
+    (
+        "Northern will run six buses an hour and Arriva four.",
+        [("6", "count", "count"), ("4", "count", "count")],
+    ),
+    (
+        "Woods drove 318 yards on the 7th and Spieth said 3 more.",
+        [("318", "other", "other"), ("3", "count", "count")],
     ),
     # a definite plural noun for the gapped clause's subject; not with a verb after it, nor a year
     (
