@@ -154,7 +154,7 @@ RE_NAME_CODE_CLOCK_AFTER = re.compile(f"{HYPHEN_NAME_AFTER}|{CODE_AFTER}|{CLOCK_
 NAME_CODE_CLOCK_FIRST = "-‑/⁄:–. aApPGUhHoZzpCEBMJSHnm"
 # after a first space, the characters those can go on with: a dash before a code's digits, the
 # first letter of a code word (any case) or of a clock word
-NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGUhoCEBMJSHnmt")  # "t": "9 to 11 p.m."
+NAME_CODE_CLOCK_AFTER_SPACE = frozenset("-–aApPzZGUhoCEBMJSHnm")
 # "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "3 Rue Cler": a house number, then the street
 RE_ADDRESS_AFTER = re.compile(
     rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)"
@@ -767,7 +767,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if (
         first
         and first in NAME_CODE_CLOCK_FIRST
-        and (first != " " or after[1:2] in NAME_CODE_CLOCK_AFTER_SPACE)
+        and (
+            first != " "
+            or after[1:2] in NAME_CODE_CLOCK_AFTER_SPACE
+            or after.startswith(" to ")
+            and after[4:5].isdigit()  # "from 9 to 11 p.m."
+        )
         and (found := RE_NAME_CODE_CLOCK_AFTER.match(after))
         and not (found.group(0).lstrip().startswith("hrs") and not _clock_digits(body, start, end))
         and not _round_range(body[start:end], after)
