@@ -261,6 +261,8 @@ class _Scanner(Claims):
         self._dollar: str | None = None  # money.article_dollar's answer; "" once looked up and none found
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
+        # the measurements and amounts found before the counts, by where they end (counts.measured_before)
+        self.measured_by_end: tuple[list[int], list[Figure]] | None = None
         self.rate_named: tuple[int, str] | None = None  # where a rate with no figure was named, its measure
         # where the latest percent of a named rate was an interest-rate level, else -1
         self.rate_level_at = -1

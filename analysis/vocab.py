@@ -396,6 +396,13 @@ BY_COMPARISON_VERBS: dict[str, str] = {
         "decrease",
     ),  # "undercut its rival by 11%": priced below it
 }
+# ... and with the verbs that equal or pass a reference, the verbs that set a figure against an
+# amount named after "the" ("beat the 52.64 she ran at the trials", "matching the 410 of the wettest
+# year"): that amount is in the figure's unit (figures/compose.py)
+COMPARED_WITH_VERBS: frozenset[str] = frozenset(BY_COMPARISON_VERBS) | frozenset(
+    """match matches matched matching equal equals equalled equaled equalling equaling eclipse
+    eclipses eclipsed eclipsing pass passes passed passing beating missing trailing""".split()
+)
 # ...unless what follows is a threshold people are above or below: "22% above the age of 60",
 # "18% below the poverty line" are shares of people
 THRESHOLD_WORDS = frozenset({"age", "poverty", "threshold"})
@@ -1545,6 +1552,22 @@ FORECAST_WORDS: tuple[str, ...] = tuple(
     appealed seek seeks sought pledge pledges pledged aims
     """.split()
 )
+
+# Verbs whose object is an amount looked for, needed or allowed: after a number, a noun and one of
+# them with no object of its own ("above the 3,571 engineers expected", "short of the 420 farmers had
+# hoped for"), the noun is the subject of a clause about the number, not what it counts
+AMOUNT_OBJECT_VERBS: frozenset[str] = frozenset(
+    """
+    expect expects expected forecast forecasts forecasted predict predicts predicted project projects
+    projected anticipate anticipates anticipated estimate estimates estimated plan plans planned
+    target targets targeted budget budgets budgeted pledge pledges pledged promise promises promised
+    want wants wanted need needs needed require requires required hope hopes hoped allow allows
+    allowed consider considers considered deem deems deemed pay pays paid seek seeks sought
+    """.split()
+)
+# ... and what may close such a clause after its verb: a stranded preposition or an object's
+# complement ("had hoped for", "consider safe")
+AMOUNT_OBJECT_TAILS: frozenset[str] = frozenset("for on to safe necessary acceptable sustainable".split())
 
 # The nouns of a tropical storm ("a Category 3 hurricane", "gale signal No 8 as the typhoon neared")
 STORM_NOUNS: tuple[str, ...] = ("typhoon", "cyclone", "storm", "gale", "hurricane")

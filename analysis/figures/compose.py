@@ -13,15 +13,18 @@ from functools import cache
 from .. import measures as unit_table
 from ..measures import AGE_MEASURES
 from ..vocab import (
+    AMOUNT_OBJECT_TAILS,
+    AMOUNT_OBJECT_VERBS,
     APPROX_WORDS,
     ATTACK_NOUNS,
     CHANGE_WORDS,
+    COMPARED_WITH_VERBS,
     CONTRAST_CONJUNCTIONS,
     DURATION_UNITS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
 )
-from .figure import Figure, is_number
+from .figure import Figure, Value, is_number
 from .giving import GIVING_VERBS
 from .numbers import (
     CLAUSE_END,
@@ -59,13 +62,17 @@ def is_alternatives(body: str, start: int, join: str) -> bool:
 # (as other desks name it: "the recommended maximum of 45", "a safe level of 50", "the permitted
 # threshold is 85", "the limit was 40")
 RE_LIMIT_OF_BEFORE = re.compile(
-    r"\b(?:limits?|standards?|guidelines?|thresholds?|targets?|norms?|ceiling|benchmark|maximum|minimum"
+    r"\b(?:limits?|standards?|guidelines?|thresholds?|targets?|goals?|caps?|norms?|ceiling|benchmark|maximum|minimum"
     r"|(?:safe|permitted|permissible|allowed|acceptable)\s+levels?)\s+(?:of|is|was|are|were|stands\s+at)\s+"
     r"(?:about\s+|around\s+|just\s+|roughly\s+)?\Z"
 )
 RE_LIMIT_AFTER = re.compile(r"\s+(?:limit|threshold|standard|guideline|target)\b")
 LIMIT_REACH = 40  # characters before the number read for the limit's name
 LIMIT_FIGURES_BACK = 3  # figures back, in the sentence, to the measurement
+# ... or the last figure of the sentence before, when the limit's name opens its own sentence ("Noise
+# at the site reached 92 decibels on Friday. The legal limit is 85.", "Leaks cost 18 million litres
+# a day. The goal is 10 million."): the short sentence sets the limit against that measurement
+RE_LIMIT_OPENS = re.compile(r"(?:\A|[.!?][\"”’)]?\s+)(?:The|Its|Their|Our|This)\s+(?:[a-z-]+\s+){0,2}\Z")
 
 
 def _limit_measured(
@@ -80,8 +87,13 @@ def _limit_measured(
     if not named:
         return None
     sentence = sentence_of(fig.start)
+    opens = (
+        isinstance(named, re.Match)
+        and RE_LIMIT_OPENS.search(body, max(0, named.start() - LIMIT_REACH), named.start()) is not None
+    )
     for earlier in reversed(out[-LIMIT_FIGURES_BACK:]):
-        if sentence_of(earlier.start) != sentence:
+        before = sentence_of(earlier.start) != sentence
+        if before and not (opens and sentence_of(earlier.start) == sentence - 1):
             return None
         if (
             earlier.unit == "other"
@@ -90,6 +102,8 @@ def _limit_measured(
             and is_number(earlier.value)
         ):
             return earlier
+        if before:
+            return None  # only the last figure of the sentence before
     return None
 
 
@@ -256,16 +270,49 @@ CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ", " rather than "
 CONTRAST_CARRY_GAP = 80
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
 RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+# ... or across a sentence end, when the next sentence opens by pointing back at the figure ("Copper
+# output reached 43,500 tonnes. That was up from 37,500 a year earlier", "... That compares with
+# 510 million"): the bare number is that figure's earlier level
+RE_RESTATING_OPENER = re.compile(
+    r"[.!?][\"”’)]?\s+(?:That|This|It|The\s+(?:figure|total|number|level))\s+"
+    r"(?:was|is|compares|compared|represents|represented|marks|marked)\b"
+)
 # a contrast that names the alternative to a figure, "the" allowed before it ("900 tonnes rather
 # than the 700 planned", "20 metres instead of 15", "against the 88 million of a year earlier"): the
 # bare alternative is in the figure's unit ("instead of" ends in no carry word of its own)
 CONTRAST_WORD = r"rather\s+than|instead\s+of|not"  # the words that set an alternative against a figure
 RE_CONTRAST_TAIL = re.compile(rf"\b(?:{CONTRAST_WORD}|against|versus|vs\.?)\s+(?:the\s+)?\Z")
+# a word of comparison or a multiple, then "the", right before a bare number: the number is a
+# stated amount the figure is measured against, its noun or unit left out ("4,250 megawatts, well
+# above the 3,571 the grid was built for", "1,263 patients, more than the 900 it was designed for",
+# "14 megawatts, twice the 7 of the old model", "£12m, far more than the 8m it offered"); "the"
+# marks the amount as one the reader knows, so "above the 8,000-seat arena" (its own noun) and
+# "higher than the 2nd round" (an ordinal) are left to their own readings; a word or two may
+# describe the amount ("short of the planned 345,000", "against the year-earlier 4.6 million",
+# "short of the world record 8.93")
+RE_COMPARED_THE_TAIL = re.compile(
+    r"\b(?:(?<!later\s)(?<!earlier\s)(?<!sooner\s)than|above|below|beyond|under|over|tops?|topped|topping"
+    rf"|short\s+of|shy\s+of|twice|double|triple|treble|times|half|from|against|versus|compared\s+(?:with|to)"
+    rf"|{alternation(COMPARED_WITH_VERBS)})\b"
+    r"\s+the\s+(?:[a-z][a-z-]*\s+){0,2}\Z"
+)
 # a possessive noun phrase between the carry word and the bare number ("down from last year's 212",
 # "against the old model's 180", "than rivals' 40"): the earlier figure is the owner's, in its unit
 RE_POSSESSIVE_TAIL = re.compile(
     r"(?<=\s)(?:(?!(?:from|to|against|with|than|versus|vs|not)\s)[\w-]+\s+){0,3}[\w-]+(?:['’]s|s['’])\s+\Z"
 )
+# ... the number's noun there may be the subject of a clause with no object, the number its object
+# ("below the 75 million engineers consider safe", "fewer than the 9,000 organisers wanted", "above
+# the 70 fans paid last season"): the number is bare, and "than the 300 workers who arrived" or
+# "more than the 300 trucks can deliver" (no verb of expecting) keep their noun
+RE_OBJECTLESS_CLAUSE_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+"
+    r"(?:(?:had|have|has|had\s+been|will|would|could|can|may|might|did|do|does)\s+)?"
+    r"(?:(?:first|originally|initially|once|earlier|still)\s+)?"
+    rf"(?:{alternation(AMOUNT_OBJECT_VERBS)})(?:\s+(?:{alternation(AMOUNT_OBJECT_TAILS)}))?"
+    r"(?=\s*(?:[,.;:!?)\"”]|\Z)|\s+(?:last|this|next|a|an|in|at|by|before|after|when|until|since|from)\b)"
+)
+COMPARED_REACH = 40  # characters before a number read for the comparison and "the"
 RE_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
 RE_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her)?\s*")  # a part, then the whole it is of
 RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")  # "About 1,315 of them": a part of a count
@@ -280,6 +327,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     time carries its unit too ("more than 30 minutes and the full fare for more than 60")."""
     out: list[Figure] = []
     for i, fig in enumerate(figures):
+        if out and _objectless_noun(fig, body):
+            fig = fig._replace(end=fig.core[1], unit="count", subject="")  # its noun is another clause's
         if not _bare(fig):  # only a bare number takes a unit
             out.append(_as_approximate_as(out[-1], fig, body) if out and out[-1].approx else fig)
             continue
@@ -335,10 +384,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             and not RE_OF_THEM.match(body, fig.end)
             and (dated := _dated_carry(out, fig, whole, body, sentence_of)) is not None
         ):
-            carrier = dated or prev
-            label = RE_UNIT_LABEL.search(carrier.subject) if carrier.unit == "other" else None
-            subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
-            fig = fig._replace(unit=carrier.unit, kind=carrier.kind, measure=carrier.measure, subject=subject)
+            fig = _with_unit_of(dated or prev, fig, body)
         elif prev is not None:
             fig = (
                 elided(prev, fig, body, sentence_of)
@@ -354,6 +400,19 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             )
         out.append(fig)
     return out
+
+
+def _objectless_noun(fig: Figure, body: str) -> bool:
+    """Whether the noun after a count compared after "the" is the subject of a clause whose object
+    is the number (RE_OBJECTLESS_CLAUSE_AFTER)."""
+    return (
+        fig.kind == "count"
+        and fig.end > fig.core[1]
+        and not fig.measure
+        and "the " in body[max(0, fig.start - COMPARED_REACH) : fig.start]
+        and RE_OBJECTLESS_CLAUSE_AFTER.match(body, fig.core[1]) is not None
+        and RE_COMPARED_THE_TAIL.search(body, max(0, fig.start - COMPARED_REACH), fig.start) is not None
+    )
 
 
 # the hedges of vocab.APPROX_WORDS, a space in one read as any white space ("more than")
@@ -640,14 +699,22 @@ def _carries(
     """Whether a bare number takes the unit of `prev` across the words `gap` between them (the
     text between, by default), whose last is a carry word (or one of `more_words`); a percent
     only as the level it changed from, or in a `parallel` list of dated levels."""
-    if prev.kind not in CARRY_KINDS or not is_number(prev.value) or not is_number(fig.value):
-        return False
     if gap is None:
         gap = body[prev.end : fig.start]
+    compared = (
+        "the " in gap[-COMPARED_REACH:]
+        and RE_COMPARED_THE_TAIL.search(gap, max(0, len(gap) - COMPARED_REACH)) is not None
+    )
+    high = _range_high(fig.value)  # a range carries as its numbers do ("against 3,137 to 3,571 now")
+    if _range_high(prev.value) is None or high is None:
+        return False
+    if prev.kind not in CARRY_KINDS and not (compared and _counts_a_noun(prev) and not fig.measure):
+        return False
     if (
-        len(gap) > (CONTRAST_CARRY_GAP if gap.endswith(CONTRAST_ENDINGS) else CARRY_GAP)
+        len(gap) > (CONTRAST_CARRY_GAP if compared or gap.endswith(CONTRAST_ENDINGS) else CARRY_GAP)
         or any(c.isdigit() for c in gap)
         or sentence_of(prev.start) != sentence_of(fig.start)
+        and not (sentence_of(prev.start) + 1 == sentence_of(fig.start) and RE_RESTATING_OPENER.search(gap))
     ):
         return False
     owner = RE_POSSESSIVE_TAIL.search(gap)
@@ -657,7 +724,7 @@ def _carries(
     if last is None:
         return False
     word = last.group(1).lower()
-    if RE_CONTRAST_TAIL.search(gap, max(0, len(gap) - 24)) is not None:
+    if compared or RE_CONTRAST_TAIL.search(gap, max(0, len(gap) - 24)) is not None:
         word = "than"
     elif word not in CARRY_WORDS and word not in more_words and not gap.endswith(CONTRAST_ENDINGS):
         # "from about 7.9 billion", "to roughly 3,150": the carry word before the approximation
@@ -671,16 +738,31 @@ def _carries(
     if prev.kind == "duration" and (
         scale_of(body[fig.core[0] : fig.core[1]]) > 1
         or is_number(prev.value)
-        and fig.value > DURATION_CARRY_RATIO * prev.value
+        and high > DURATION_CARRY_RATIO * prev.value
     ):
         return False  # "over the 12 months, up from 52.1 million", "52 weeks, down from 204,600"
     if (
         prev.unit == "percent"
         and not parallel
         and not (word == "from" and RE_LEVEL_BEFORE.search(body, max(0, prev.start - 8), prev.start))
+        and not (compared and high <= 100 and not RE_OF_WHOLE.match(body, prev.end))
     ):
         return False  # "fell 3 per cent to 10,590", "by 15 per cent, from 82 to 70": counts
     return _same_scale(prev, fig, body)
+
+
+def _range_high(value: Value) -> int | float | None:
+    """A number's value, or the upper end of a range of two numbers ("3137/3571"), else None."""
+    if is_number(value):
+        return value  # type: ignore[return-value]
+    low, slash, high = str(value).partition("/")
+    if not slash:
+        return None
+    try:
+        float(low)
+        return float(high)
+    except ValueError:
+        return None  # a date range
 
 
 # An amount compared with another in its sentence through a noun of its own ("a net loss of
@@ -750,7 +832,9 @@ def _people_of(gap: str) -> bool:
 # The earlier period's amount in brackets right after an amount, as results briefs write it ("EPS
 # EUR 0.53 (0.44)", "dividend $1.35 (1.15)"): the bare number alone in the brackets is the same
 # measure a year before, in the same currency (not a footnote's "(1)" after a word, nor a year,
-# which is no bare number here, nor "$4.2m (12)" whose scale is unknown).
+# which is no bare number here, nor "$4.2m (12)" whose scale is unknown). A scaled measurement is
+# briefed the same way ("Output 1.34 million tonnes (1.17 million)"), its bracketed number scaled;
+# an unscaled one is not read, as it may be a count or a note ("40 tonnes (12)").
 RE_BRACKET_OPEN_GAP = re.compile(r" ?\(")
 
 
@@ -758,7 +842,7 @@ def _bracketed_earlier(prev: Figure, fig: Figure, body: str) -> bool:
     """Whether the bare number `fig` stands alone in brackets right after the amount `prev`, with a
     decimal point where `prev` has one, and the same scale (above)."""
     return (
-        prev.kind == "money"
+        (prev.kind == "money" or prev.kind == "other" and bool(prev.measure) and _scaled(fig, body))
         and is_number(prev.value)
         and RE_BRACKET_OPEN_GAP.fullmatch(body, prev.end, fig.start) is not None
         and body.startswith(")", fig.end)
@@ -890,6 +974,8 @@ RE_IT_BE_BEFORE = re.compile(
 IT_BE_REACH = 40  # characters before the bare number read for the pronoun and its "be"
 RE_SHARE_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?([a-z]+s)\b")
 ELIDED_GAP = 160  # characters between the two figures, at most
+# a digit that opens a number, not one inside a code ("KQ310") nor an ordinal ("the 12th")
+RE_FREE_DIGIT = re.compile(r"(?<![A-Za-z\d])\d(?!\d*(?:st|nd|rd|th)\b)")
 ANSWER_KINDS = frozenset(("count", "duration", "money", "other", "percent_change", "percentage_share"))
 
 
@@ -952,6 +1038,7 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         and (not any(c.isdigit() for c in gap) or RE_NAME_NUMBER_GAP.fullmatch(gap))
         and (same_prep := RE_SAME_PREP_GAP.fullmatch(gap)) is not None
         and body.startswith(f" {same_prep.group('prep')} ", fig.end)
+        and not RE_DAY_PART_AFTER.match(body, fig.end)
         and sentence_of(prev.start) == sentence_of(fig.start)
     ):  # (9) "£40 for adults and 25 for children", "41C in Seville and 39 in Cordoba": the unit
         label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None
@@ -960,11 +1047,13 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     ends_clause = RE_CLAUSE_END_AFTER.match(body, fig.end) is not None
     if not ends_clause and not RE_GAPPED_NAME.match(body, fig.end):
         return None  # it ends its clause, or (a list of gapped clauses) the next name follows
-    if any(c.isdigit() for c in gap):
-        return None
+    if RE_FREE_DIGIT.search(gap):
+        return None  # a number between (a code's digits, "flight KQ310", are no number)
     same_sentence = sentence_of(prev.start) == sentence_of(fig.start)
     if same_sentence:
-        gapped = prev.kind == "count" and gapped_name(body, prev, gap)
+        gapped = (
+            prev.kind == "count" or prev.kind in GAPPED_UNIT_KINDS and _same_scale(prev, fig, body)
+        ) and gapped_name(body, prev, gap)
         if not ends_clause and not gapped:
             return None
         parallel = (
@@ -978,6 +1067,8 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         )
         if not parallel:
             return None
+        if gapped and prev.kind != "count":  # "Aberdeen had 31 millimetres and Inverness 24": the unit
+            return _with_unit_of(prev, fig, body)
         if gapped:  # "the Conservatives 30, the Greens seven": the count's noun, of the name
             noun = " ".join(body[prev.core[1] : prev.end].split())
             if not noun and " of " in prev.subject:  # a list: the noun the first count had
@@ -1151,12 +1242,14 @@ RE_PLACE_GAP = re.compile(
     r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+and\s+"
 )
 RE_PLACE_AFTER = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z]")
-# (9) an amount or a measurement and a bare number after "and", each followed by the same
-# preposition and what it is for or where ("£40 for adults and 25 for children", "41C in Seville
-# and 39 in Cordoba"): the bare number is in the first one's unit
+# (9) an amount or a measurement and a bare number after "and" or a list's comma, each followed by
+# the same preposition and what it is for or where ("£40 for adults and 25 for children", "41C in
+# Seville, 39 in Cordoba and 38 in Jaen"): the bare number is in the first one's unit; not a time of
+# day ("40mm in Sydney, 3 in the morning")
 RE_SAME_PREP_GAP = re.compile(
-    r"\s+(?P<prep>in|at|for|on|across)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2},?\s+and\s+"
+    r"\s+(?P<prep>in|at|for|on|across)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}(?:,\s+(?:and\s+)?|,?\s+and\s+)"
 )
+RE_DAY_PART_AFTER = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening|night)\b")
 
 # ... a name's number in the first one's place allowed ("12 weeks in the Top 40 and 20 in the Top
 # 100": the chart's name, not a figure of the gap)
@@ -1175,12 +1268,28 @@ RE_NAME_NUMBER_GAP = re.compile(
 GAPPED_NAME_WORDS = r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){1,3}"
 # what opens a gapped clause before its name: a comma, "and" or both, and "the"
 GAPPED_OPENER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_NAME_WORDS})")
+# ... or a definite plural noun, as sports and politics copy sets two sides against each other
+# ("The hosts had 14 shots and the visitors three", "The government won 212 votes and its
+# opponents 198"), the first clause then opened by a definite noun too ("The home side had")
+GAPPED_COMMON = r"(?:(?<=\bthe\s)|(?:its|their)\s+)[a-z]+s\s+"
+GAPPED_SUBJECT = rf"(?:{GAPPED_NAME_WORDS}|{GAPPED_COMMON})"
+RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_SUBJECT})")
 RE_NAME_VERB_BEFORE = re.compile(
-    r"(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*\s+[a-z]+\s+"
-    r"(?:(?:about|nearly|some|only|just|almost|around|roughly)\s+)?\Z"
-)
+    r"(?:(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*(?:\s+\d{1,4})?"
+    r"\s+(?:(?:will|would|could|can|may|might|should|must|did|does|has|have|had)\s+)?[a-z]+\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}[a-z]+\s+)"
+    rf"(?:(?:at|to|by)\s+)?(?:(?:{APPROX})\s+)?\Z"
+)  # a name's own number and the verb's preposition allowed ("The FTSE 100 ended at 8,204")
 GAPPED_REACH = 40  # characters before a figure read for the name and verb that open the list
+GAPPED_UNIT_KINDS = frozenset(("other", "money"))  # a measurement or an amount gapped like a count
+# ... the first clause may go on after its figure, with the figure's period, place or an aside,
+# before "and" opens the gapped clause ("Kenya Airways runs seven flights a week to Dubai, and
+# Emirates three", "Aberdeen had 31 millimetres of rain and Inverness 24"): the rest of that clause
+# holds no figure, no clause break but commas, and digits only inside a code ("flight KQ310") or
+# an ordinal ("on the 12th")
+RE_GAPPED_AFTER_REST = re.compile(
+    rf"(?:[^.;:!?()\d\n]|(?<=[A-Za-z])\d+|(?<![\d.,])\d{{1,3}}(?:st|nd|rd|th)\b)*?(?:,\s*and\s+|\s+and\s+)(?:the\s+)?(?P<name>{GAPPED_SUBJECT})"
+)
+GAPPED_REST_REACH = 100  # characters of a first clause's rest and the gapped name, at most
 
 
 # a count compared with its earlier level in an aside ("recorded nine robberies, down from 15,"):
@@ -1217,6 +1326,8 @@ def gapped_name(body: str, prev: Figure, gap: str) -> str:
     """The name that stands for a left-out subject and verb between `prev` and a bare number right
     after `gap` (see (5) above), or ""."""
     m = RE_GAPPED_NAME.fullmatch(gap)
+    if m is None and len(gap) <= GAPPED_REST_REACH and "and" in gap:
+        m = RE_GAPPED_AFTER_REST.fullmatch(gap)
     if m is None:
         return ""
     window = max(0, prev.start - GAPPED_REACH)
@@ -1256,6 +1367,11 @@ def _with_unit_of(named: Figure, fig: Figure, body: str) -> Figure:
     label = RE_UNIT_LABEL.search(named.subject) if named.unit == "other" else None
     subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
     return fig._replace(unit=named.unit, kind=named.kind, measure=named.measure, subject=subject)
+
+
+def _counts_a_noun(named: Figure) -> bool:
+    """Whether a count names what it counts ("1,263 patients", not a bare "40" nor an age)."""
+    return named.kind == "count" and named.end > named.core[1] and named.measure not in AGE_MEASURES
 
 
 def _carries_a_unit(named: Figure) -> bool:

@@ -65,6 +65,7 @@ from . import measures, money, names
 from . import numbers as N
 from .compose import (
     CONTRAST_WORD,
+    GAPPED_UNIT_KINDS,
     RE_BUT_GAP,
     RE_CLAUSE_END_AFTER,
     RE_COMPARED_ASIDE_GAP,
@@ -3182,17 +3183,31 @@ def _restated_per_period(sc: Scanner, start: int, end: int) -> bool:
     )
 
 
+def measured_before(sc: Scanner, start: int) -> Figure | None:
+    """The measurement or amount ending last before `start` (found before the counts are scanned;
+    indexed by end once per article, so each look-up is a bisection)."""
+    if sc.measured_by_end is None:
+        found = sorted((f.end, f.start, f) for f in sc.figures if f.kind in GAPPED_UNIT_KINDS)
+        sc.measured_by_end = ([e for e, _, _ in found], [f for _, _, f in found])
+    ends, figures = sc.measured_by_end
+    at = bisect_right(ends, start) - 1
+    return figures[at] if at >= 0 else None
+
+
 def _gapped_digits(sc: Scanner, start: int, end: int) -> bool:
     """Whether a bare number after a capitalised name, which would read as part of the name ("the
     Nasdaq 100"), is a count in a clause that leaves out its verb and noun ("The Pirates took 2,317
     votes and the Social Democrats 845": compose.gapped_name) and ends there, or where the list's
     next gapped clause opens ("Voice of the Nation 28 and the Farmers Union 23")."""
-    last = sc.last_count
-    if last is None or not last.end <= start:
-        return False
     if not RE_CLAUSE_END_AFTER.match(sc.body, end) and not RE_NEXT_GAPPED_AFTER.match(sc.body, end):
         return False
     s_start, _ = sc.sentence_bounds(start)
+    last = sc.last_count
+    measured = measured_before(sc, start)  # "Aberdeen had 31 millimetres of rain and Inverness 24"
+    if measured is not None and measured.start >= s_start and (last is None or last.end <= measured.start):
+        return bool(gapped_name(sc.body, measured, sc.body[measured.end : start]))
+    if last is None or not last.end <= start:
+        return False
     return last.start >= s_start and (
         bool(gapped_name(sc.body, last, sc.body[last.end : start])) or _past_aside(sc, last, start)
     )

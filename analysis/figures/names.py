@@ -140,10 +140,10 @@ PHONE_REACH = 60  # characters before a number read for the phone number and lin
 # 1315 CET", "opens at 0915 EST"); not three-letter words a count may stand before ("CAT", "EAT")
 # (the zones besides GMT and UTC: numbers.TIME_ZONES, read also by clock_before_zone)
 # ... and the first clock time of a span whose "am" or "pm" is written on the second alone ("open
-# 8.35-5pm", "10-4pm on Sundays", "6.20–11pm"), as listings write opening hours
+# 8.35-5pm", "10-4pm on Sundays", "6.20–11pm", "from 9 to 11 p.m."), as listings write opening hours
 # (German copy's "Uhr", "noon" and "midnight" after a clock time too: "at 13.25 Uhr", "until 12 noon")
 CLOCK_AFTER = (
-    r"(?::\d\d|[-–]\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"(?::\d\d|(?:[-–]|\sto\s)\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock|Uhr|noon|midnight"
     rf"|{TIME_ZONES})(?!\w))"
 )
@@ -768,7 +768,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if (
         first
         and first in NAME_CODE_CLOCK_FIRST
-        and (first != " " or after[1:2] in NAME_CODE_CLOCK_AFTER_SPACE)
+        and (
+            first != " "
+            or after[1:2] in NAME_CODE_CLOCK_AFTER_SPACE
+            or after.startswith(" to ")
+            and after[4:5].isdigit()  # "from 9 to 11 p.m."
+        )
         and (found := RE_NAME_CODE_CLOCK_AFTER.match(after))
         and not (found.group(0).lstrip().startswith("hrs") and not _clock_digits(body, start, end))
         and not _round_range(body[start:end], after)

@@ -623,6 +623,297 @@ def test_a_bare_decimal_introduced_as_a_time_takes_the_seconds_of_the_report(tex
     assert figures_of(text) == expected
 
 
+# A word of comparison or a multiple, then "the", before a bare number: an amount stated against
+# the figure before it, its unit or counted noun left out; look-alikes: a number with its own noun
+# or unit after "the", an age after "over the"
+COMPARED_THE_EXAMPLES: list[tuple[str, Expected]] = [
+    (
+        "Peak electricity demand in the city reached 4,250 megawatts on Tuesday, well above the 3,571 the grid was built for.",
+        [("4250", "other", "other"), ("3571", "other", "other")],
+    ),
+    (
+        "The new ferry can carry 900 tonnes of freight, more than the 650 its predecessor managed.",
+        [("900", "other", "other"), ("650", "other", "other")],
+    ),
+    (
+        "The new turbine produces 14 megawatts, twice the 7 of the model it replaces.",
+        [("14", "other", "other"), ("7", "other", "other")],
+    ),
+    (
+        "The clinic saw 1,263 patients in June, more than the 900 it was designed to serve.",
+        [("1263", "people", "count"), ("900", "people", "count")],
+    ),
+    (
+        "Nearly 3,000 migrants crossed the channel in May, three times the 1,000 recorded in April.",
+        [("3000", "people", "count"), ("1000", "people", "count")],
+    ),
+    (
+        "The club paid £12m for the striker, far more than the 8m it had offered in January.",
+        [("12000000", "GBP", "money"), ("8000000", "GBP", "money")],
+    ),
+    (
+        "Turnout reached 64 per cent, above the 58 recorded in 2021.",
+        [
+            ("64", "percent", "percentage_share"),
+            ("58", "percent", "percentage_share"),
+            ("2021", "year", "date"),
+        ],
+    ),
+    (
+        "The strike lasted 19 days, longer than the 12 of the last walkout.",
+        [("19", "days", "duration"), ("12", "days", "duration")],
+    ),
+    (
+        "Her winning throw measured 67.9 metres, short of the 69.5 she managed in Rome.",
+        [("67.9", "other", "other"), ("69.5", "other", "other")],
+    ),
+    # a range carries as its numbers do, and takes a range's unit
+    (
+        "The mill needs 4,000 to 4,437 tonnes of cane a day, against 3,137 to 3,571 now.",
+        [("4000/4437", "other", "other"), ("3137/3571", "other", "other")],
+    ),
+    (
+        "Mileage rose from about 14-18 mpg to 24 for larger cars.",
+        [("14/18", "other", "other"), ("24", "other", "other")],
+    ),
+    # the earlier figure in brackets after a scaled measurement, as results briefs give it; not an
+    # unscaled note
+    (
+        "Output: 1.34 million tonnes (1.17 million).",
+        [("1340000", "other", "other"), ("1170000", "other", "other")],
+    ),
+    ("The mill crushed 40 tonnes (12) of cane.", [("40", "other", "other"), ("12", "count", "count")]),
+    # a clock span after a measurement is no figure
+    ("Crews will close the 4.5-kilometre bypass from 9 to 11 p.m. on Saturday.", [("4.5", "other", "other")]),
+    # a word or two describing the amount after "the"
+    (
+        "The refinery processed 315,000 barrels a day in June, short of the planned 345,000.",
+        [("315000", "other", "other"), ("345000", "other", "other")],
+    ),
+    (
+        "Cement sales fell to 4.2 million tonnes, against the year-earlier 4.6 million.",
+        [("4200000", "other", "other"), ("4600000", "other", "other")],
+    ),
+    (
+        "His jump of 8.37 metres fell short of the world record 8.93.",
+        [("8.37", "other", "other"), ("8.93", "other", "other")],
+    ),
+    (
+        "The town will get 40 new homes over the next 12 months.",
+        [("40", "count", "count"), ("12", "other", "duration")],
+    ),
+    # a verb that beats, misses or equals a reference, then "the"
+    (
+        "Her time of 52.31 seconds beat the 52.64 she ran at the trials.",
+        [("52.31", "other", "duration"), ("52.64", "other", "duration")],
+    ),
+    (
+        "Shipments hit 2.6 million tonnes in 2025, surpassing the 2.2 million of the boom year.",
+        [("2600000", "other", "other"), ("2025", "year", "date"), ("2200000", "other", "other")],
+    ),
+    (
+        "The appeal raised $3.1 million, missing the 5 million aid agencies had sought.",
+        [("3100000", "USD", "money"), ("5000000", "USD", "money")],
+    ),
+    ("The lake rose 3 metres, beating the 1998 flood.", [("3", "other", "other"), ("1998", "year", "date")]),
+    # the noun after the number the subject of a clause whose object is the number
+    (
+        "The reservoir held 61 million cubic metres last week, below the 75 million engineers consider safe.",
+        [("61000000", "other", "other"), ("75000000", "other", "other")],
+    ),
+    (
+        "About 6,550 volunteers signed up, fewer than the 9,000 organisers wanted.",
+        [("6550", "people", "count"), ("9000", "people", "count")],
+    ),
+    (
+        "Rainfall in the district totalled 310 millimetres in July, short of the 420 farmers had hoped for.",
+        [("310", "other", "other"), ("420", "other", "other")],
+    ),
+    (
+        "Ticket prices climbed to €85, above the 70 fans paid last season.",
+        [("85", "EUR", "money"), ("70", "EUR", "money")],
+    ),
+    (
+        "Nearly 4.2 lakh children were vaccinated in the drive, short of the 5 lakh health officials had targeted.",
+        [("420000", "people", "count"), ("500000", "people", "count")],
+    ),
+    (
+        "The jet flew within 900 metres of the tower, closer than the 1,500 controllers had first allowed.",
+        [("900", "other", "other"), ("1500", "other", "other")],
+    ),
+    # look-alikes
+    (
+        "The plant burns 900 tonnes of coal a week, more than the 300 trucks on the road can deliver.",
+        [("900", "other", "other"), ("300", "count", "count")],
+    ),
+    (
+        "The firm cut 400 jobs, more than the 300 workers who arrived in May.",
+        [("400", "count", "count"), ("300", "people", "count")],
+    ),
+    (
+        "The river carried 40 tonnes of silt, against the 12 engineers expected to inspect the dam.",
+        [("40", "other", "other"), ("12", "people", "count")],
+    ),
+    (
+        "The stadium holds 30,000 spectators, smaller than the 45,000-seat arena across town.",
+        [("30000", "people", "count"), ("45000", "count", "count")],
+    ),
+    (
+        "About 2,361 staff took the offer, more than the 15% the bank had planned.",
+        [("2361", "people", "count"), ("15", "percent", "percentage_share")],
+    ),
+    (
+        "Seventeen players over the age of 21 were released.",
+        [("17", "people", "count"), ("21", "other", "count")],
+    ),
+    (
+        "Exports rose 4 per cent to 9,873 in May.",
+        [("4", "percent", "percent_change"), ("9873", "count", "count")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPARED_THE_EXAMPLES, ids=[t for t, _ in COMPARED_THE_EXAMPLES]
+)
+def test_a_bare_amount_compared_after_the_takes_the_unit_before_it(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+# Gapping after a first clause that goes on past its figure (a period, a place, an aside, a code's
+# digits) before "and" and the name of the gapped clause: the figure's noun or unit; look-alikes:
+# a year after the name, a name's own number with a verb after it, a name in another sentence
+GAPPED_REST_EXAMPLES: list[tuple[str, Expected]] = [
+    (
+        "Kenya Airways runs seven flights a week to Dubai, and Emirates three.",
+        [("7", "count", "count"), ("3", "count", "count")],
+    ),
+    (
+        "Germany imported 3.2 million tonnes of the grain last year, and Italy 1.9 million.",
+        [("3200000", "other", "other"), ("1900000", "other", "other")],
+    ),
+    (
+        "Qantas flew up to 14 return services a week to Bali in January, including the overnight QF43,"
+        " and Virgin five, the airport said.",
+        [("14", "count", "count"), ("5", "count", "count")],
+    ),
+    (
+        "The Greens won nine seats in 2019 and the Liberals in 2023.",
+        [("9", "count", "count"), ("2019", "year", "date"), ("2023", "year", "date")],
+    ),
+    # a name with its own number and a verb with its preposition opening the first clause
+    (
+        "The FTSE 100 ended at 8,204 points on Friday, and the DAX 18,310.",
+        [("8204", "other", "other"), ("18310", "other", "other")],
+    ),
+    (
+        "The FTSE 100 ended at 8,204 points on Friday, and the Dow gained at 3pm.",
+        [("8204", "other", "other")],
+    ),
+    # an ordinal in the rest of the first clause, a modal before its verb
+    (
+        "Woods drove 318 yards on the 7th and Spieth 293.",
+        [("318", "other", "other"), ("293", "other", "other")],
+    ),
+    (
+        "Northern will run six buses an hour and Arriva four.",
+        [("6", "count", "count"), ("4", "count", "count")],
+    ),
+    (
+        "Woods drove 318 yards on the 7th and Spieth said 3 more.",
+        [("318", "other", "other"), ("3", "count", "count")],
+    ),
+    # a definite plural noun for the gapped clause's subject; not with a verb after it, nor a year
+    (
+        "The hosts had 14 shots on target and the visitors three.",
+        [("14", "count", "count"), ("3", "count", "count")],
+    ),
+    (
+        "Last season the club signed five players and its rivals two.",
+        [("5", "people", "count"), ("2", "people", "count")],
+    ),
+    ("The hosts had 14 shots and the visitors left at 5pm.", [("14", "count", "count")]),
+    (
+        "The firm sold 40 vans in March and the dealers 2024's best month.",
+        [("40", "count", "count"), ("2024", "year", "date")],
+    ),
+    # a measurement gapped: the name's digits are the gapped figure, not part of the name
+    (
+        "Sydney recorded 42 millimetres of rain overnight and Newcastle 67.",
+        [("42", "other", "other"), ("67", "other", "other")],
+    ),
+    (
+        "Aberdeen had 31 millimetres of rain and Inverness 24, the Met Office said.",
+        [("31", "other", "other"), ("24", "other", "other")],
+    ),
+    ("The update weighs 3 gigabytes, and so does Windows 11.", [("3", "other", "other")]),
+    ("The lorry carried 12 tonnes. Its driver and Route 66 were named.", [("12", "other", "other")]),
+    (
+        "Microsoft sold 20 million licences last year and Windows 11 sold well.",
+        [("20000000", "count", "count")],
+    ),
+    (
+        "Police arrested 12 men in the raid. Later the Chief Inspector said Route 66 was closed and Interpol four.",
+        [("12", "people", "count")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_REST_EXAMPLES, ids=[t for t, _ in GAPPED_REST_EXAMPLES])
+def test_a_gapped_clause_after_the_rest_of_the_first_takes_its_noun_or_unit(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+# A list after a measurement or an amount, each item followed by the same preposition, joined by
+# commas as well as "and"; not a time of day after "in the"
+LISTED_PREP_EXAMPLES: list[tuple[str, Expected]] = [
+    (
+        "Temperatures hit 44C in Delhi, 43 in Jaipur and 41 in Lucknow.",
+        [("44", "other", "other"), ("43", "other", "other"), ("41", "other", "other")],
+    ),
+    (
+        "Tickets cost £40 for adults, 25 for students and 10 for children.",
+        [("40", "GBP", "money"), ("25", "GBP", "money"), ("10", "GBP", "money")],
+    ),
+    (
+        "The storm dumped 40mm in Sydney, 3 in the morning alone.",
+        [("40", "other", "other"), ("3", "count", "count")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_PREP_EXAMPLES, ids=[t for t, _ in LISTED_PREP_EXAMPLES])
+def test_a_list_by_the_same_preposition_keeps_the_first_unit(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+# A carry word across a sentence end, the next sentence opening by pointing back at the figure
+# ("That was", "That compares"); not a new noun, nor a sentence about something else
+RESTATED_EXAMPLES: list[tuple[str, Expected]] = [
+    (
+        "Copper output reached 43,500 tonnes in May. That was up from 37,500 a year earlier.",
+        [("43500", "other", "other"), ("37500", "other", "other")],
+    ),
+    (
+        "The bank set aside €640 million for bad loans. That compares with 510 million in the same quarter last year.",
+        [("640000000", "EUR", "money"), ("510000000", "EUR", "money")],
+    ),
+    (
+        "Copper output reached 43,500 tonnes in May. That was up from 38 mines a year earlier.",
+        [("43500", "other", "other"), ("38", "count", "count")],
+    ),
+    (
+        "Copper output reached 43,500 tonnes in May. Prices were up from 38 a year earlier.",
+        [("43500", "other", "other"), ("38", "count", "count")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED_EXAMPLES, ids=[t for t, _ in RESTATED_EXAMPLES])
+def test_a_sentence_pointing_back_at_a_figure_carries_its_unit(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [
     # "not" and a number word with no figure before it to take a unit from

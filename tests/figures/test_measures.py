@@ -1005,6 +1005,19 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         ],
     ),
     ("Noise reached 73 decibels, above the 55 limit.", [("73", "other", "other"), ("55", "other", "other")]),
+    # ... or named as the subject of the next sentence, short after the measurement; not two sentences on
+    (
+        "Noise at the site reached 92 decibels on Friday. The legal limit is 85.",
+        [("92", "other", "other"), ("85", "other", "other")],
+    ),
+    (
+        "Water use hit 210 litres per person per day last summer. The target is 150.",
+        [("210", "other", "other"), ("150", "other", "other")],
+    ),
+    (
+        "Noise at the site reached 92 decibels on Friday. Crews left at noon. The legal limit is 85.",
+        [("92", "other", "other"), ("85", "count", "count")],
+    ),
     # ... but not a limit with its own noun
     (
         "The river rose 2 metres; the council set a target of 40 homes.",

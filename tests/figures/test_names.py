@@ -51,6 +51,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # the first clock time of a span whose "am" or "pm" is written on the second alone
     "The bakery opens 7.05-11am and again 4.45-8pm on weekdays.",
     "The museum is open 10-5pm, and 9-1pm on Saturdays.",
+    "Crews will close the bypass from 9 to 11 p.m. on Saturday.",
+    "The desk is staffed from 7.40 to 6pm.",
     # betting odds and chances written "N to M" after "odds": a ratio
     "The odds of a full house are 700 to 1, and the colt started at odds of 9 to 2 against.",
     # a short number after "type" names a kind of virus, disease or thing
