@@ -106,6 +106,19 @@ def meters_in_one_sentence(numbers: int) -> str:
     return "The readings were " + ", ".join(f"{100 + i % 900} meters" for i in range(numbers)) + "."
 
 
+def levels_crossed_in_one_sentence(numbers: int) -> str:
+    """One sentence of many rate levels crossed ("dipped below N%"), each a mark the one before is
+    measured against."""
+    moves = ", ".join(f"the yield dipped below {i % 9 + 1}.{i % 7}%" for i in range(numbers))
+    return "Traders said " + moves + "."
+
+
+def contrasted_words_in_one_sentence(numbers: int) -> str:
+    """One sentence of many spans each set against a bare number word ("N years rather than three")."""
+    terms = ", ".join(f"{i % 9 + 2} years rather than three" for i in range(numbers))
+    return "The terms were " + terms + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -244,6 +257,20 @@ PATTERNS: tuple[Pattern, ...] = (
         meters_in_one_sentence,
         8_000,
         (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'rate levels crossed "below" in one sentence (numbers)',
+        levels_crossed_in_one_sentence,
+        8_000,
+        (2_000, 4_000, 8_000, 16_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'number words after "rather than" in one sentence (numbers)',
+        contrasted_words_in_one_sentence,
+        8_000,
+        (2_000, 4_000, 8_000, 16_000),
         size_from_issue=False,
     ),
     Pattern(

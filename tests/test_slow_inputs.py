@@ -56,6 +56,9 @@ def pattern(name: str) -> Pattern:
         'bare "degrees" of an oven',  # 4.4 s at 8,000 (quadratic) before the oven cues were read so
         "quake magnitudes",  # 21 s at 4,000 before a sentence's pattern was searched once
         '"meters" in one sentence',  # 40 s at 8,000 when each "N meters" searched its sentence for a device
+        # 11 s at 8,000 (quadratic) when each mark took the labels of the one before once more
+        'rate levels crossed "below"',
+        'number words after "rather than"',  # 8 s at 8,000 (quadratic) when each read every figure found
         "numbers in one sentence",  # 16 s before each number's follower was read once per stretch
     ],
 )
@@ -71,6 +74,19 @@ def test_names_after_a_comma_still_credit_the_speaker():
     text = pattern("name words after a comma").build(26)
     with within(LIMIT_SECONDS):
         assert attribution.sentence_attribution(text) == "Officials"
+
+
+def test_levels_crossed_in_a_row_keep_one_label_each():
+    text = pattern('rate levels crossed "below"').build(3)
+    subjects = list(extract_figures(article_from_text(text, "l"))["subject"])
+    assert subjects == ["yield (interest-rate level)"] * 3  # not one more label per level before it
+
+
+def test_number_words_after_rather_than_still_take_the_unit():
+    text = pattern('number words after "rather than"').build(2)
+    figures = extract_figures(article_from_text(text, "r"))
+    assert list(figures["quote"]) == ["2 years", "three", "3 years", "three"]
+    assert set(figures["unit"]) == {"year"}  # "three" takes the unit of the span before it
 
 
 def test_one_sentence_article_gives_html_linear_in_its_size():

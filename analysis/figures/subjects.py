@@ -1632,12 +1632,16 @@ def bare_subject_of(subject: str) -> str:
 
 def with_labels(subject: str, old: str) -> str:
     """A new subject keeping the old one's "(unit: ...)" or "(interest-rate level)" label (a
-    change in points keeps only its unit: it is not a rate level)."""
+    change in points keeps only its unit: it is not a rate level); a label the new subject already
+    holds is not written twice (a mark taken with its own label: "the yield dipped below 2%, then
+    below 1.5%")."""
     if "(" not in old:
         return subject.strip()  # no label to keep
     labels = [m.group(0).strip() for m in RE_LABELS.finditer(old)]
     if any(label.startswith("(unit:") for label in labels):
         labels = [label for label in labels if label.startswith("(unit:")]
+    if "(" in subject:
+        labels = [label for label in labels if label not in subject]
     return " ".join([subject, *labels]).strip()
 
 
