@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analysis.article import article_from_text, load_article
+from analysis.charts import comparable_groups
 from analysis.checks import consistency_checks
 from analysis.extract import extract_figures
 from analysis.highlight import figures_in_sentences
@@ -156,6 +157,14 @@ def checks_path(text: str) -> str:
     return f"{len(findings)} findings"
 
 
+def chart_groups_path(text: str) -> str:
+    """What a report's charts read first in a text: its figures, then how each is stated (actual,
+    forecast, cumulative: from its clause), to group them."""
+    article = article_from_text(text, "hostile")
+    groups = comparable_groups(article, extract_figures(article), "unit")
+    return f"{len(groups)} chart groups"
+
+
 def report_html(text: str) -> str:
     """The report's figures-in-sentences table for the text: its size and the peak memory."""
     article = article_from_text(text, "hostile")
@@ -275,6 +284,14 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "numbers in one sentence (numbers)", numbers_in_one_sentence, 20_000, (2_500, 5_000, 10_000, 20_000)
+    ),
+    Pattern(
+        "chart standing, numbers in one sentence (numbers)",
+        numbers_in_one_sentence,
+        8_000,
+        (2_000, 4_000, 8_000, 16_000),
+        chart_groups_path,
+        size_from_issue=False,
     ),
     Pattern(
         "report HTML, one-sentence article (KB)",
