@@ -120,6 +120,13 @@ def contrasted_words_in_one_sentence(numbers: int) -> str:
     return "The terms were " + terms + "."
 
 
+def measures_after_commas_in_one_sentence(numbers: int) -> str:
+    """One sentence listing many measured amounts after commas (each asks whether its line lists
+    a recipe's ingredients after a colon)."""
+    loads = ", ".join(f"{100 + i % 900} cubic yards of sand" for i in range(numbers))
+    return "The barges carried " + loads + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -280,6 +287,13 @@ PATTERNS: tuple[Pattern, ...] = (
         contrasted_words_in_one_sentence,
         8_000,
         (2_000, 4_000, 8_000, 16_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        "measured amounts after commas in one sentence (numbers)",
+        measures_after_commas_in_one_sentence,
+        32_000,
+        (4_000, 8_000, 16_000, 32_000),
         size_from_issue=False,
     ),
     Pattern(

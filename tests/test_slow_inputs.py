@@ -60,6 +60,8 @@ def pattern(name: str) -> Pattern:
         # 12 s at 8,000 (quadratic) when each mark took the labels of the one before once more
         'rate levels crossed "below"',
         'number words after "rather than"',  # 8 s at 8,000 (quadratic) when each read every figure found
+        # 15 s at 32,000 (quadratic) when each read the text before it for a list's colon
+        "measured amounts after commas",
         "numbers in one sentence",  # 16 s before each number's follower was read once per stretch
     ],
 )

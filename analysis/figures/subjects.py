@@ -3492,7 +3492,8 @@ def _listed_ingredient(body: str, start: int, after: list[str]) -> str:
     """What a measured amount that opens a line of a list is of, named right after it as a
     recipe's ingredients are ("3 teaspoons baking soda", "4 tablespoons (55 grams) salted
     butter", a conversion in brackets passed over), or ""."""
-    line_start = body.rfind("\n", max(0, start - LISTED_REACH), start) + 1
+    reach = max(0, start - LISTED_REACH)
+    line_start = body.rfind("\n", reach, start) + 1 or reach  # no line break near: the reach's start
     listed = body.endswith(": ", 0, start) or body.endswith(", ", 0, start) and ": " in body[line_start:start]
     if start and body[start - 1] != "\n" and not listed:
         return ""  # a line's first amount, or one of a list after a colon ("Per serving: 9 grams fat")
