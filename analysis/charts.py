@@ -31,6 +31,7 @@ from .house import (
     STANDING_WORDS,
     capitalised,
     claim_note,
+    clause_marks,
     figure_label,
     human_number,
     is_anaphoric,
@@ -297,13 +298,18 @@ def _height_for(rows: int) -> tuple[float, float]:
 
 
 def _with_standing(article: Article, rows: pd.DataFrame) -> pd.Series:
-    """How each figure is stated (actual, forecast, cumulative), from its clause."""
+    """How each figure is stated (actual, forecast, cumulative), from its clause (each sentence's
+    text and clause marks read once for all its figures)."""
     result = []
+    read: dict[int, tuple[str, list[tuple[int, int]]]] = {}
     for row in rows.itertuples():
-        s_start, _ = article.sentences[int(row.sentence)]
-        result.append(
-            standing(article.sentence_text(int(row.sentence)), row.start - s_start, row.end - s_start)
-        )
+        index = int(row.sentence)
+        s_start, _ = article.sentences[index]
+        if index not in read:
+            text = article.sentence_text(index)
+            read[index] = (text, clause_marks(text))
+        text, marks = read[index]
+        result.append(standing(text, row.start - s_start, row.end - s_start, marks))
     return pd.Series(result, index=rows.index, dtype=object)
 
 

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, islice
 from typing import TYPE_CHECKING
 
 from .article import Article, in_title_case
@@ -257,6 +257,8 @@ class _Scanner(Claims):
         )
         self.article = article
         self.figures: list[Figure] = []
+        self._by_end: dict[int, list[Figure]] = {}  # figures_ending_in's index of the figures by their end
+        self._indexed = 0  # how many of self.figures that index holds
         self._country: str | None = None  # "" once looked up and none found
         self._dollar: str | None = None  # money.article_dollar's answer; "" once looked up and none found
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
@@ -343,6 +345,18 @@ class _Scanner(Claims):
                 start, end, core, value, unit, kind, subject, approx or was_approx, direction, measure
             )
         self.figures.append(figure)
+
+    def figures_ending_in(self, low: int, high: int) -> Iterator[Figure]:
+        """The figures found so far that end at `low` to `high` (inclusive), looked up by their end
+        in a small window (each figure is indexed once, not read again for each question)."""
+        figures = self.figures
+        if self._indexed < len(figures):
+            for fig in islice(figures, self._indexed, None):
+                self._by_end.setdefault(fig.end, []).append(fig)
+            self._indexed = len(figures)
+        by_end = self._by_end
+        for end in range(low, high + 1):
+            yield from by_end.get(end, ())
 
     def approx_before(self, start: int) -> tuple[bool, int]:
         """Whether an approximation word stands right before `start`, and where it begins (the

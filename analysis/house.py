@@ -27,6 +27,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from operator import itemgetter
 
 from .currencies import display_symbol
 from .vocab import (
@@ -168,16 +171,24 @@ RE_OPENS_WITH_NUMBER = re.compile(
 )  # "6% in 2025", "NZ$5M"
 
 
-def governing_clause(sentence: str, start: int, end: int) -> str:
+def clause_marks(sentence: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's clause marks (RE_CLAUSE), in order: read once for all its figures."""
+    return [m.span() for m in RE_CLAUSE.finditer(sentence)]
+
+
+def governing_clause(
+    sentence: str, start: int, end: int, marks: Sequence[tuple[int, int]] | None = None
+) -> str:
     """The clause that holds a figure, with the clauses before it when the figure opens its own
     clause as the next item of a list: "projects 3.5% for 2026 and 2.5% in 2027", "rose 5% in
     2024, 6% in 2025 and 7% in 2026" share one verb, so "2.5%" is projected too (at most
     MAX_SHARED_CLAUSES back; not "rose 5%, and it expects 7%" or "and $4M was paid": those clauses
-    have verbs of their own)."""
-    bounds = list(RE_CLAUSE.finditer(sentence, 0, start))
+    have verbs of their own). `marks`: the sentence's clause_marks, if known (a sentence of many
+    figures is then not read from its start again for each)."""
+    bounds = _marks_before(sentence, start, clause_marks(sentence) if marks is None else marks)
     right = RE_CLAUSE.search(sentence, end)
     stop = right.start() if right else len(sentence)
-    first = bounds[-1].end() if bounds else 0
+    first = bounds[-1][1] if bounds else 0
     head = sentence[first:start]
     if RE_AUXILIARY.search(sentence, end, stop):
         return sentence[first:stop]  # "and $4M was paid last year": a verb of its own
@@ -185,9 +196,20 @@ def governing_clause(sentence: str, start: int, end: int) -> str:
         if not bounds or head.strip().lower() not in LIST_HEADS:
             break
         last = bounds.pop()
-        first = bounds[-1].end() if bounds else 0
-        head = "" if RE_OPENS_WITH_NUMBER.match(sentence, first, last.start()) else "own words"
+        first = bounds[-1][1] if bounds else 0
+        head = "" if RE_OPENS_WITH_NUMBER.match(sentence, first, last[0]) else "own words"
     return sentence[first:stop]
+
+
+def _marks_before(sentence: str, start: int, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last clause marks that end by `start` (as many as governing_clause may read: the spans
+    RE_CLAUSE finds in sentence[:start]), from the sentence's marks; a mark that `start` cuts is
+    read again up to `start`."""
+    count = bisect_right(marks, start, key=itemgetter(1))
+    found = list(marks[max(0, count - MAX_SHARED_CLAUSES - 1) : count])
+    if count < len(marks) and marks[count][0] < start:
+        found += [m.span() for m in RE_CLAUSE.finditer(sentence, marks[count][0] + 1, start)]
+    return found
 
 
 def starting_level(sentence: str, start: int, end: int) -> bool:
@@ -196,10 +218,11 @@ def starting_level(sentence: str, start: int, end: int) -> bool:
     return bool(before.search(sentence[max(0, start - 20) : start]) and after.match(sentence[end : end + 20]))
 
 
-def standing(sentence: str, start: int, end: int) -> str:
+def standing(sentence: str, start: int, end: int, marks: Sequence[tuple[int, int]] | None = None) -> str:
     """How a figure is stated, from its clause: "forecast" (expected, projected, will...; never
-    the starting level of "from A to B"), "cumulative" (in total, so far, since...), or "actual"."""
-    clause = governing_clause(sentence, start, end)
+    the starting level of "from A to B"), "cumulative" (in total, so far, since...), or "actual"
+    (`marks`: the sentence's clause_marks, if known)."""
+    clause = governing_clause(sentence, start, end, marks)
     if RE_FORECAST.search(clause) and not starting_level(sentence, start, end):
         return "forecast"
     if RE_CUMULATIVE.search(clause):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analysis.article import article_from_text, load_article
+from analysis.charts import comparable_groups
 from analysis.checks import consistency_checks
 from analysis.extract import extract_figures
 from analysis.highlight import figures_in_sentences
@@ -106,6 +107,26 @@ def meters_in_one_sentence(numbers: int) -> str:
     return "The readings were " + ", ".join(f"{100 + i % 900} meters" for i in range(numbers)) + "."
 
 
+def levels_crossed_in_one_sentence(numbers: int) -> str:
+    """One sentence of many rate levels crossed ("dipped below N%"), each a mark the one before is
+    measured against."""
+    moves = ", ".join(f"the yield dipped below {i % 9 + 1}.{i % 7}%" for i in range(numbers))
+    return "Traders said " + moves + "."
+
+
+def contrasted_words_in_one_sentence(numbers: int) -> str:
+    """One sentence of many spans each set against a bare number word ("N years rather than three")."""
+    terms = ", ".join(f"{i % 9 + 2} years rather than three" for i in range(numbers))
+    return "The terms were " + terms + "."
+
+
+def measures_after_commas_in_one_sentence(numbers: int) -> str:
+    """One sentence listing many measured amounts after commas (each asks whether its line lists
+    a recipe's ingredients after a colon)."""
+    loads = ", ".join(f"{100 + i % 900} cubic yards of sand" for i in range(numbers))
+    return "The barges carried " + loads + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -141,6 +162,14 @@ def checks_path(text: str) -> str:
     article = article_from_text(text, "hostile")
     findings = consistency_checks(article, extract_figures(article))
     return f"{len(findings)} findings"
+
+
+def chart_groups_path(text: str) -> str:
+    """What a report's charts read first in a text: its figures, then how each is stated (actual,
+    forecast, cumulative: from its clause), to group them."""
+    article = article_from_text(text, "hostile")
+    groups = comparable_groups(article, extract_figures(article), "unit")
+    return f"{len(groups)} chart groups"
 
 
 def report_html(text: str) -> str:
@@ -247,7 +276,36 @@ PATTERNS: tuple[Pattern, ...] = (
         size_from_issue=False,
     ),
     Pattern(
+        'rate levels crossed "below" in one sentence (numbers)',
+        levels_crossed_in_one_sentence,
+        8_000,
+        (2_000, 4_000, 8_000, 16_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'number words after "rather than" in one sentence (numbers)',
+        contrasted_words_in_one_sentence,
+        8_000,
+        (2_000, 4_000, 8_000, 16_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        "measured amounts after commas in one sentence (numbers)",
+        measures_after_commas_in_one_sentence,
+        32_000,
+        (4_000, 8_000, 16_000, 32_000),
+        size_from_issue=False,
+    ),
+    Pattern(
         "numbers in one sentence (numbers)", numbers_in_one_sentence, 20_000, (2_500, 5_000, 10_000, 20_000)
+    ),
+    Pattern(
+        "chart standing, numbers in one sentence (numbers)",
+        numbers_in_one_sentence,
+        8_000,
+        (2_000, 4_000, 8_000, 16_000),
+        chart_groups_path,
+        size_from_issue=False,
     ),
     Pattern(
         "report HTML, one-sentence article (KB)",

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from analysis import article as article_module
 from analysis import attribution
 from analysis.article import article_from_text, split_sentences
+from analysis.charts import comparable_groups
 from analysis.extract import extract_figures
 from analysis.highlight import figures_in_sentences
 from analysis.timelimit import TimeLimitExceeded, time_limit
@@ -56,6 +57,11 @@ def pattern(name: str) -> Pattern:
         'bare "degrees" of an oven',  # 4.4 s at 8,000 (quadratic) before the oven cues were read so
         "quake magnitudes",  # 21 s at 4,000 before a sentence's pattern was searched once
         '"meters" in one sentence',  # 40 s at 8,000 when each "N meters" searched its sentence for a device
+        # 12 s at 8,000 (quadratic) when each mark took the labels of the one before once more
+        'rate levels crossed "below"',
+        'number words after "rather than"',  # 8 s at 8,000 (quadratic) when each read every figure found
+        # 15 s at 32,000 (quadratic) when each read the text before it for a list's colon
+        "measured amounts after commas",
         "numbers in one sentence",  # 16 s before each number's follower was read once per stretch
     ],
 )
@@ -73,6 +79,19 @@ def test_names_after_a_comma_still_credit_the_speaker():
         assert attribution.sentence_attribution(text) == "Officials"
 
 
+def test_levels_crossed_in_a_row_keep_one_label_each():
+    text = pattern('rate levels crossed "below"').build(3)
+    subjects = list(extract_figures(article_from_text(text, "l"))["subject"])
+    assert subjects == ["yield (interest-rate level)"] * 3  # not one more label per level before it
+
+
+def test_number_words_after_rather_than_still_take_the_unit():
+    text = pattern('number words after "rather than"').build(2)
+    figures = extract_figures(article_from_text(text, "r"))
+    assert list(figures["quote"]) == ["2 years", "three", "3 years", "three"]
+    assert set(figures["unit"]) == {"year"}  # "three" takes the unit of the span before it
+
+
 def test_one_sentence_article_gives_html_linear_in_its_size():
     hostile = pattern("report HTML")
     text = hostile.build(hostile.issue_size)
@@ -81,6 +100,15 @@ def test_one_sentence_article_gives_html_linear_in_its_size():
         html = figures_in_sentences(article, extract_figures(article))
     assert html.count("<mark>") > 400
     assert len(html) < 5 * len(text)  # it was 450 times the text
+
+
+def test_chart_standing_of_a_long_sentence_reads_its_clause_marks_once():
+    hostile = pattern("chart standing")
+    article = article_from_text(hostile.build(hostile.issue_size), "hostile")
+    figures = extract_figures(article)
+    with within(LIMIT_SECONDS):  # 21 s (quadratic) when each figure read its sentence from the start
+        groups = comparable_groups(article, figures, "unit")
+    assert {standing for _, standing, _ in groups} == {"actual"}
 
 
 def test_furniture_lines_are_found_and_their_numbers_skipped():

@@ -3244,10 +3244,8 @@ def _contrasted_word(sc: Scanner, start: int) -> bool:
     if not RE_CONTRAST_WORD_BEFORE.search(sc.body, max(0, start - 20), start):
         return False
     s_start, _ = sc.sentence_bounds(start)
-    return any(
-        f.kind in CONTRAST_KINDS and max(s_start, start - CONTRAST_REACH) <= f.start and f.end <= start
-        for f in sc.figures
-    )
+    low = max(s_start, start - CONTRAST_REACH)
+    return any(f.kind in CONTRAST_KINDS and low <= f.start for f in sc.figures_ending_in(low, start))
 
 
 # one side of a vote's tally, its noun left out ("passed with 61 votes in favour and seven against",

@@ -1694,14 +1694,17 @@ def bare_subject_of(subject: str) -> str:
 
 def with_labels(subject: str, old: str) -> str:
     """A new subject keeping the old one's "(unit: ...)" or "(interest-rate level)" label (a
-    change in points keeps only its unit: it is not a rate level), once: a label the new subject
-    already carries is not added again."""
+    change in points keeps only its unit: it is not a rate level); a label the new subject already
+    holds is not written twice (a mark taken with its own label: "the yield dipped below 2%, then
+    below 1.5%")."""
     if "(" not in old:
         return subject.strip()  # no label to keep
     labels = [m.group(0).strip() for m in RE_LABELS.finditer(old)]
     if any(label.startswith("(unit:") for label in labels):
         labels = [label for label in labels if label.startswith("(unit:")]
-    return " ".join([subject, *(label for label in labels if label not in subject)]).strip()
+    if "(" in subject:
+        labels = [label for label in labels if label not in subject]
+    return " ".join([subject, *labels]).strip()
 
 
 def _period_object(words: list[str]) -> bool:
@@ -3684,7 +3687,8 @@ def _listed_ingredient(body: str, start: int, after: list[str]) -> str:
     """What a measured amount that opens a line of a list is of, named right after it as a
     recipe's ingredients are ("3 teaspoons baking soda", "4 tablespoons (55 grams) salted
     butter", a conversion in brackets passed over), or ""."""
-    line_start = body.rfind("\n", max(0, start - LISTED_REACH), start) + 1
+    reach = max(0, start - LISTED_REACH)
+    line_start = body.rfind("\n", reach, start) + 1 or reach  # no line break near: the reach's start
     listed = body.endswith(": ", 0, start) or body.endswith(", ", 0, start) and ": " in body[line_start:start]
     if start and body[start - 1] != "\n" and not listed:
         return ""  # a line's first amount, or one of a list after a colon ("Per serving: 9 grams fat")
