@@ -23,6 +23,7 @@ from ..vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
     AUDIENCE_NOUNS,
+    BE_WORDS,
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
@@ -3380,7 +3381,6 @@ RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\
 AGENT_AUXILIARIES = frozenset(
     "also still then later now have has had were are was is will would could not been be all reportedly".split()
 )
-AGENT_PASSIVES = frozenset(("were", "are", "was", "is", "been", "be"))
 RE_AGENT_CLAUSE = re.compile(r"(?:,(?=\s+who\b))?[a-z' ]*")  # the words after the noun, to a mark
 AGENT_VERB_REACH = 60  # characters after the noun read for its verb
 AGENT_WORDS_READ = 5  # auxiliaries and the verb after them, at most
@@ -3409,7 +3409,7 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         if word in ("who", "whom"):
             return True
         if word in AGENT_AUXILIARIES:
-            passive = passive or word in AGENT_PASSIVES
+            passive = passive or word in BE_WORDS  # ("were laid off")
             continue
         if word in AGENT_PERSON_VERBS or passive and word in AGENT_PERSON_PARTICIPLES:
             return True
