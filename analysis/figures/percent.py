@@ -909,7 +909,8 @@ def _level_after_rate_move(before: list[str]) -> bool:
     )
 
 
-BASIS_POINT_UNITS = frozenset(("bp", "bps", "basis-point", "basis-points"))
+# the move's unit as one word: BASIS_POINT_WORDS's abbreviations and the hyphened noun
+BASIS_POINT_UNITS = (BASIS_POINT_WORDS - {"basis"}) | frozenset(("basis-point", "basis-points"))
 
 
 def _rate_move_noun_to(before: list[str]) -> bool:
