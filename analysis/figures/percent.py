@@ -57,7 +57,7 @@ from . import numbers as N
 from . import subjects
 from .compose import interval_after_move
 from .figure import Figure, Value
-from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before
+from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before, past_form
 from .numbers import END, NUM, RANGE_JOIN, WNUM, alternation
 from .resolve import matches_at_word
 from .words import (
@@ -1304,8 +1304,7 @@ def _finite_verb(word: str) -> bool:
         word in AUXILIARY_VERBS
         or word in IRREGULAR_PAST_VERBS
         or word == "said"
-        or len(word) > 4
-        and word.endswith("ed")
+        or past_form(word)
         and word.isalpha()
     )
 
