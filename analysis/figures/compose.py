@@ -30,6 +30,7 @@ from .numbers import (
     CLAUSE_END,
     OR_HEDGED_JOINS,
     OR_JOIN,
+    RE_WORD_BEFORE,
     RE_WORD_GAP,
     SCALE_WORDS,
     alternation,
@@ -269,7 +270,6 @@ APPROX_REACH = 30  # characters of the gap's end read for an approximation word 
 CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ", " rather than ", " instead of ")
 CONTRAST_CARRY_GAP = 80
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
-RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 # ... or across a sentence end, when the next sentence opens by pointing back at the figure ("Copper
 # output reached 43,500 tonnes. That was up from 37,500 a year earlier", "... That compares with
 # 510 million"): the bare number is that figure's earlier level
@@ -720,7 +720,7 @@ def _carries(
     owner = RE_POSSESSIVE_TAIL.search(gap)
     if owner is not None:  # "up from last season's 180": the carry word before the owner's name
         gap = gap[: owner.start()] + " "
-    last = RE_LAST_WORD.search(gap)
+    last = RE_WORD_BEFORE.search(gap)
     if last is None:
         return False
     word = last.group(1).lower()
