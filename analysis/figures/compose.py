@@ -37,6 +37,7 @@ from .numbers import (
     normalise_number,
     scale_of,
 )
+from .subjects import DAY_PARTS
 
 RE_JOIN = re.compile(rf"\s*(?:-|–|—|\bto\b|\band\b|\b{OR_JOIN}\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
@@ -1249,7 +1250,7 @@ RE_PLACE_AFTER = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z]")
 RE_SAME_PREP_GAP = re.compile(
     r"\s+(?P<prep>in|at|for|on|across)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}(?:,\s+(?:and\s+)?|,?\s+and\s+)"
 )
-RE_DAY_PART_AFTER = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening|night)\b")
+RE_DAY_PART_AFTER = re.compile(rf"\s+in\s+the\s+(?:{alternation(DAY_PARTS)})\b")
 
 # ... a name's number in the first one's place allowed ("12 weeks in the Top 40 and 20 in the Top
 # 100": the chart's name, not a figure of the gap)
