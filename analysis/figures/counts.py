@@ -897,9 +897,8 @@ RE_MULTIPLE_AFTER = re.compile(
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
 
-RE_RATED_BEFORE = re.compile(
-    r"\b(?:scor(?:e|es|ed|ing)|rated?)\s+(?:(?:it|them|him|her)\s+)?\Z", re.IGNORECASE
-)
+# measures' "scored", "rated it" before a reading, in any case
+RE_RATED_BEFORE = re.compile(measures.RE_SCORED_BEFORE.pattern, re.IGNORECASE)
 
 
 def _small_value(text: str) -> float:
