@@ -2518,16 +2518,18 @@ def ratio_named(sc: Scanner, start: int, number: str) -> str:
 # text about sport (a sport cue besides "score" itself: "won by a score of 98 to 91", a skater's
 # "technical score of 97.6" in a report of who won) is left to sport's rules.
 SCORE_NOUNS = "score|rating|mark"
+# a hedge between the score's name and its number ("a rating of about 4", "scores more than 700")
+SCORE_HEDGE = r"(?:(?:about|around|nearly|almost|roughly|just|only|at\s+least|more\s+than|less\s+than)\s+)?"
 RE_SCORE_NAMED_BEFORE = re.compile(
     rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})s?\s+(?:[a-z]+\s+){{0,6}}?"
     r"(?:from\s+\d[\d,]*(?:\.\d+)?\s+)?"  # "rose from 640 to 700": the level after the move's start
     r"(?:of|at|to|from|above|below|under|over|between|reached|hit|scoring)\s+"
-    r"(?:(?:about|around|nearly|almost|roughly|just|only|at\s+least|more\s+than|less\s+than)\s+)?\Z"
+    rf"{SCORE_HEDGE}\Z"
 )
 # ... the same noun before a move or a level stated in points ("the score fell 45 points")
 RE_SCORE_NAMED_BEFORE_POINTS = re.compile(
     rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})s?\s+(?:[a-z]+\s+){{1,4}}?"
-    r"(?:(?:about|around|nearly|almost|roughly|just|only|at\s+least|more\s+than|less\s+than)\s+)?\Z"
+    rf"{SCORE_HEDGE}\Z"
 )
 SCORE_NAMED_REACH = 60  # characters before the number read for the score's name
 SCORE_POINT = "score point"
