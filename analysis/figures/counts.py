@@ -3279,16 +3279,17 @@ def _count_in_sentence_before(sc: Scanner, start: int) -> bool:
 # seats, whichever side is the larger (as "by 41 votes to 29" is); in a sentence about a game's
 # result and no vote ("beat Everton 3 to 1", "won 88 to 79", "led 54 to 50 at half-time") a
 # scoreline, no row (rules, table 8). "rose from 9 to 5" is a change, "open 9 to 5" neither.
+# the words of a vote itself
+TALLY_VOTE_ITSELF = (
+    r"vot(?:e|es|ed|ing)|ballot|motion|bill|amendment|resolution|nominee|nomination|ruling|ruled|abstentions?"
+)
 RE_TALLY_VOTE_WORD = re.compile(
-    r"\b(?:(?i:vot(?:e|es|ed|ing)|ballot|motion|bill|amendment|resolution|measure|nominee|nomination|"
-    r"ordinance|ruling|ruled|chamber|assembly|parliament|council|majority|seats|"
-    r"abstentions?|lawmakers|legislators|senators|councill?ors|delegates|justices|jurors|MPs)|House|Senate)\b"
+    rf"\b(?:(?i:{TALLY_VOTE_ITSELF}|measure|ordinance|chamber|assembly|parliament|council|majority|seats|"
+    r"lawmakers|legislators|senators|councill?ors|delegates|justices|jurors|MPs)|House|Senate)\b"
 )  # (a sentence may open with the voters: "Delegates endorsed ...")
 # ... a smaller side first ("failed 196 to 231") reads as a range elsewhere ("the council will hire
 # 20 to 30"): a vote itself must be named
-RE_TALLY_VOTE_ITSELF = re.compile(
-    r"\b(?i:vot(?:e|es|ed|ing)|ballot|motion|bill|amendment|resolution|nominee|nomination|ruling|ruled|abstentions?)\b"
-)
+RE_TALLY_VOTE_ITSELF = re.compile(rf"\b(?i:{TALLY_VOTE_ITSELF})\b")
 RE_GAME_RESULT_WORD = re.compile(
     r"\b(?:led|leads|leading|trailed|trails|trailing|edged|lost|defeated|routed|drew|tied|overtime|inning)\b"
 )
