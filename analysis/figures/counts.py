@@ -82,7 +82,15 @@ from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
 from .subjects import DAY_PARTS, PLACE_NOUNS, SAYING_WORDS, is_superlative
-from .words import has_person_ending, is_agent_plural, sentence_fact, singular, text_fact, tokens
+from .words import (
+    has_person_ending,
+    is_agent_plural,
+    names_persons,
+    sentence_fact,
+    singular,
+    text_fact,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -2003,7 +2011,7 @@ def _person_singular(body: str, end: int, lower: str, pos: int) -> bool:
         plural = lower + "es"
     else:
         plural = lower + "s"
-    return plural in PEOPLE_NOUNS or has_person_ending(plural)  # "one peacekeeper", "one machinist"
+    return names_persons(plural)  # "one peacekeeper", "one machinist"
 
 
 # a clause opening with the whole a count is part of: "Of the claimants, 187 have died"
@@ -3426,7 +3434,7 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     if after is None:
         return False
     noun = (after.group("noun") or after.group("part") or "").lower()
-    return bool(after.group("aged") or after.group("whom")) or noun in PEOPLE_NOUNS or has_person_ending(noun)
+    return bool(after.group("aged") or after.group("whom")) or names_persons(noun)
 
 
 def _after_people_verb(body: str, start: int) -> bool:
