@@ -543,8 +543,10 @@ FLIGHT_CUES = (
 # ... also stars a named scheme's testing gave ("earned four stars in Euro NCAP crash testing",
 # "three stars from the Energy Board assessment") and stars out of a scale's top ("three stars out
 # of five"); "50 stars in the flag" and "two stars in the Ashes side" are counted
+# a number of stars, in digits or words ("4.5 stars", "five-star")
+STARS = r"(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?"
 RE_STAR_RATING = re.compile(
-    r"\b(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?"
+    rf"\b{STARS}"
     r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?ratings?\b"
     r"|\s+(?:in|from|under)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?"
     r"(?:ratings?|testing|assessments?|crash\s+tests?)\b"
@@ -556,7 +558,7 @@ RE_STAR_RATING = re.compile(
 RE_STARS_RATED = re.compile(
     r"\b(?:[Rr]ating\s+(?:of|was|is|at|fell\s+to|rose\s+to|dropped\s+to|climbed\s+to)|[Rr]ated(?:\s+it)?)\s+"
     r"(?:an?\s+(?:average\s+of\s+)?)?"
-    r"(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?\b"
+    rf"{STARS}\b"
 )
 # the words one of those needs in its text (a cheap test before the pattern)
 STAR_RATING_CUES = ("rating", "testing", "assessment", "crash test", "out of", "rated")
