@@ -45,6 +45,7 @@ from ..vocab import (
     IRREGULAR_SINGULARS,
     MEMBER_INSTITUTION_NAMES,
     METRE_SIZED_NOUNS,
+    MODAL_VERBS,
     MONTHS,
     NOT_PLURAL_S_ENDINGS,
     NOT_PLURAL_S_WORDS,
@@ -2947,7 +2948,7 @@ UNTOLD_TIME_WORDS = DAY_PARTS | frozenset(("summer", "winter", "spring", "autumn
 # it ("One can see why voters are angry", "one must not forget"; "one can of beans" counts a can)
 RE_ONE_VERB_AFTER = re.compile(
     rf"\s+(?:[a-z]{{2,}}(?<![suiao])(?<!ie)s\s+(?:{'|'.join(sorted(SUBJECT_OPENERS))}|to|if|whether|how|what|why)\b"
-    r"|(?:can|could|should|would|must|might|may|will|shall|cannot|can't|can’t)\s+(?!of\b)[a-z])"
+    rf"|(?:{'|'.join(MODAL_VERBS)}|cannot|can't|can’t)\s+(?!of\b)[a-z])"
 )
 
 
