@@ -59,8 +59,10 @@ RE_PER_LABEL = re.compile(r"\(per [^)]+\)")  # the unit a price is per ("(per ki
 # Anchors: every pattern of the figures/ scans starts at one of these, so each is tried only there.
 # A number word: "seven", "twenty", "a dozen", "half a dozen" (capitalised too, or in lower-case
 # text only).
+# what "a" makes a number word of ("a dozen", "a hundred", "a half-dozen")
+_AFTER_A = r"(?:dozen|hundred|thousand|half[ -]dozen)"
 _NUMBER_WORD = (
-    r"(?:[Aa] (?:dozen|hundred|thousand|half[ -]dozen)|[Hh]alf[ -]a[ -]dozen|"
+    rf"(?:[Aa] {_AFTER_A}|[Hh]alf[ -]a[ -]dozen|"
     + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
     + r")\b"
 )
@@ -79,7 +81,7 @@ NUMBER_WORDS_LOWER = frozenset(
     )
 )
 _NUMBER_WORD_LOWER = (
-    r"(?:a (?:dozen|hundred|thousand|half[ -]dozen)|"
+    rf"(?:a {_AFTER_A}|"
     + N.grouped_alternation(w for w in NUMBER_WORDS_LOWER if not w.startswith("a "))
     + r")\b"
 )

@@ -1586,8 +1586,10 @@ SUBJECT_OPENERS: frozenset[str] = (
 BE_WORDS: frozenset[str] = frozenset("is was were are be been being".split())
 # Forms of be, have and do and the modal verbs: a clause holding one after its figure has a verb of
 # its own ("and $4M was paid"), so it is no bare next item of a list ("and 2.5% in 2027").
-AUXILIARY_VERBS: tuple[str, ...] = tuple(sorted(BE_WORDS)) + tuple(
-    "has have had does did do will would could should may might must can shall".split()
+# The modal verbs ("could rise", "can seat")
+MODAL_VERBS: tuple[str, ...] = tuple("will would could should may might must can shall".split())
+AUXILIARY_VERBS: tuple[str, ...] = (
+    tuple(sorted(BE_WORDS)) + tuple("has have had does did do".split()) + MODAL_VERBS
 )
 
 # Phrases in a figure's clause that make it a running or cumulative total, not a one-off amount.

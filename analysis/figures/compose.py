@@ -30,12 +30,14 @@ from .numbers import (
     CLAUSE_END,
     OR_HEDGED_JOINS,
     OR_JOIN,
+    RE_WORD_BEFORE,
     RE_WORD_GAP,
     SCALE_WORDS,
     alternation,
     normalise_number,
     scale_of,
 )
+from .subjects import DAY_PARTS
 
 RE_JOIN = re.compile(rf"\s*(?:-|–|—|\bto\b|\band\b|\b{OR_JOIN}\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
@@ -269,7 +271,6 @@ APPROX_REACH = 30  # characters of the gap's end read for an approximation word 
 CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ", " rather than ", " instead of ")
 CONTRAST_CARRY_GAP = 80
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
-RE_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 # ... or across a sentence end, when the next sentence opens by pointing back at the figure ("Copper
 # output reached 43,500 tonnes. That was up from 37,500 a year earlier", "... That compares with
 # 510 million"): the bare number is that figure's earlier level
@@ -720,7 +721,7 @@ def _carries(
     owner = RE_POSSESSIVE_TAIL.search(gap)
     if owner is not None:  # "up from last season's 180": the carry word before the owner's name
         gap = gap[: owner.start()] + " "
-    last = RE_LAST_WORD.search(gap)
+    last = RE_WORD_BEFORE.search(gap)
     if last is None:
         return False
     word = last.group(1).lower()
@@ -1249,7 +1250,7 @@ RE_PLACE_AFTER = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z]")
 RE_SAME_PREP_GAP = re.compile(
     r"\s+(?P<prep>in|at|for|on|across)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}(?:,\s+(?:and\s+)?|,?\s+and\s+)"
 )
-RE_DAY_PART_AFTER = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening|night)\b")
+RE_DAY_PART_AFTER = re.compile(rf"\s+in\s+the\s+(?:{alternation(DAY_PARTS)})\b")
 
 # ... a name's number in the first one's place allowed ("12 weeks in the Top 40 and 20 in the Top
 # 100": the chart's name, not a figure of the gap)

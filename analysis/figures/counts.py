@@ -23,6 +23,7 @@ from ..vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
     AUDIENCE_NOUNS,
+    BE_WORDS,
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
@@ -44,6 +45,7 @@ from ..vocab import (
     IRREGULAR_SINGULARS,
     MEMBER_INSTITUTION_NAMES,
     METRE_SIZED_NOUNS,
+    MODAL_VERBS,
     MONTHS,
     NOT_PLURAL_S_ENDINGS,
     NOT_PLURAL_S_WORDS,
@@ -81,7 +83,15 @@ from .figure import Figure, Value, is_number
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
 from .subjects import DAY_PARTS, PLACE_NOUNS, SAYING_WORDS, is_superlative
-from .words import has_person_ending, is_agent_plural, sentence_fact, singular, text_fact, tokens
+from .words import (
+    has_person_ending,
+    is_agent_plural,
+    names_persons,
+    sentence_fact,
+    singular,
+    text_fact,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -896,9 +906,8 @@ RE_MULTIPLE_AFTER = re.compile(
 RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
 
 
-RE_RATED_BEFORE = re.compile(
-    r"\b(?:scor(?:e|es|ed|ing)|rated?)\s+(?:(?:it|them|him|her)\s+)?\Z", re.IGNORECASE
-)
+# measures' "scored", "rated it" before a reading, in any case
+RE_RATED_BEFORE = re.compile(measures.RE_SCORED_BEFORE.pattern, re.IGNORECASE)
 
 
 def _small_value(text: str) -> float:
@@ -2003,7 +2012,7 @@ def _person_singular(body: str, end: int, lower: str, pos: int) -> bool:
         plural = lower + "es"
     else:
         plural = lower + "s"
-    return plural in PEOPLE_NOUNS or has_person_ending(plural)  # "one peacekeeper", "one machinist"
+    return names_persons(plural)  # "one peacekeeper", "one machinist"
 
 
 # a clause opening with the whole a count is part of: "Of the claimants, 187 have died"
@@ -2939,7 +2948,7 @@ UNTOLD_TIME_WORDS = DAY_PARTS | frozenset(("summer", "winter", "spring", "autumn
 # it ("One can see why voters are angry", "one must not forget"; "one can of beans" counts a can)
 RE_ONE_VERB_AFTER = re.compile(
     rf"\s+(?:[a-z]{{2,}}(?<![suiao])(?<!ie)s\s+(?:{'|'.join(sorted(SUBJECT_OPENERS))}|to|if|whether|how|what|why)\b"
-    r"|(?:can|could|should|would|must|might|may|will|shall|cannot|can't|can’t)\s+(?!of\b)[a-z])"
+    rf"|(?:{'|'.join(MODAL_VERBS)}|cannot|can't|can’t)\s+(?!of\b)[a-z])"
 )
 
 
@@ -3277,16 +3286,17 @@ def _count_in_sentence_before(sc: Scanner, start: int) -> bool:
 # seats, whichever side is the larger (as "by 41 votes to 29" is); in a sentence about a game's
 # result and no vote ("beat Everton 3 to 1", "won 88 to 79", "led 54 to 50 at half-time") a
 # scoreline, no row (rules, table 8). "rose from 9 to 5" is a change, "open 9 to 5" neither.
+# the words of a vote itself
+TALLY_VOTE_ITSELF = (
+    r"vot(?:e|es|ed|ing)|ballot|motion|bill|amendment|resolution|nominee|nomination|ruling|ruled|abstentions?"
+)
 RE_TALLY_VOTE_WORD = re.compile(
-    r"\b(?:(?i:vot(?:e|es|ed|ing)|ballot|motion|bill|amendment|resolution|measure|nominee|nomination|"
-    r"ordinance|ruling|ruled|chamber|assembly|parliament|council|majority|seats|"
-    r"abstentions?|lawmakers|legislators|senators|councill?ors|delegates|justices|jurors|MPs)|House|Senate)\b"
+    rf"\b(?:(?i:{TALLY_VOTE_ITSELF}|measure|ordinance|chamber|assembly|parliament|council|majority|seats|"
+    r"lawmakers|legislators|senators|councill?ors|delegates|justices|jurors|MPs)|House|Senate)\b"
 )  # (a sentence may open with the voters: "Delegates endorsed ...")
 # ... a smaller side first ("failed 196 to 231") reads as a range elsewhere ("the council will hire
 # 20 to 30"): a vote itself must be named
-RE_TALLY_VOTE_ITSELF = re.compile(
-    r"\b(?i:vot(?:e|es|ed|ing)|ballot|motion|bill|amendment|resolution|nominee|nomination|ruling|ruled|abstentions?)\b"
-)
+RE_TALLY_VOTE_ITSELF = re.compile(rf"\b(?i:{TALLY_VOTE_ITSELF})\b")
 RE_GAME_RESULT_WORD = re.compile(
     r"\b(?:led|leads|leading|trailed|trails|trailing|edged|lost|defeated|routed|drew|tied|overtime|inning)\b"
 )
@@ -3378,7 +3388,6 @@ RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\
 AGENT_AUXILIARIES = frozenset(
     "also still then later now have has had were are was is will would could not been be all reportedly".split()
 )
-AGENT_PASSIVES = frozenset(("were", "are", "was", "is", "been", "be"))
 RE_AGENT_CLAUSE = re.compile(r"(?:,(?=\s+who\b))?[a-z' ]*")  # the words after the noun, to a mark
 AGENT_VERB_REACH = 60  # characters after the noun read for its verb
 AGENT_WORDS_READ = 5  # auxiliaries and the verb after them, at most
@@ -3407,7 +3416,7 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         if word in ("who", "whom"):
             return True
         if word in AGENT_AUXILIARIES:
-            passive = passive or word in AGENT_PASSIVES
+            passive = passive or word in BE_WORDS  # ("were laid off")
             continue
         if word in AGENT_PERSON_VERBS or passive and word in AGENT_PERSON_PARTICIPLES:
             return True
@@ -3424,7 +3433,7 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     if after is None:
         return False
     noun = (after.group("noun") or after.group("part") or "").lower()
-    return bool(after.group("aged") or after.group("whom")) or noun in PEOPLE_NOUNS or has_person_ending(noun)
+    return bool(after.group("aged") or after.group("whom")) or names_persons(noun)
 
 
 def _after_people_verb(body: str, start: int) -> bool:

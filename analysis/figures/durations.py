@@ -14,7 +14,6 @@ from ..vocab import (
     DURATION_UNITS,
     FUNCTION_WORDS,
     ORDINAL_WORDS,
-    PEOPLE_NOUNS,
     SUBJECT_OPENERS,
     TENS_WORDS,
 )
@@ -24,7 +23,7 @@ from .compose import is_change_pair
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .subjects import BUY_VERBS, SELL_VERBS
-from .words import first_token, has_person_ending, is_agent_plural, sentence_fact
+from .words import first_token, is_agent_plural, names_persons, sentence_fact
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -240,9 +239,7 @@ RE_PLURAL_AFTER = re.compile(r" ([a-z]{4,})\b")
 def _persons_after(body: str, end: int) -> bool:
     """Whether a plural of persons (vocab.PEOPLE_NOUNS, or a person's or a doer's end) follows `end`."""
     m = RE_PLURAL_AFTER.match(body, end)
-    return m is not None and (
-        m.group(1) in PEOPLE_NOUNS or has_person_ending(m.group(1)) or is_agent_plural(m.group(1))
-    )
+    return m is not None and (names_persons(m.group(1)) or is_agent_plural(m.group(1)))
 
 
 # "one" and a unit of time, a part of the day or a season opening a clause, then a comma or the

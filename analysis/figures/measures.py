@@ -543,8 +543,10 @@ FLIGHT_CUES = (
 # ... also stars a named scheme's testing gave ("earned four stars in Euro NCAP crash testing",
 # "three stars from the Energy Board assessment") and stars out of a scale's top ("three stars out
 # of five"); "50 stars in the flag" and "two stars in the Ashes side" are counted
+# a number of stars, in digits or words ("4.5 stars", "five-star")
+STARS = r"(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?"
 RE_STAR_RATING = re.compile(
-    r"\b(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?"
+    rf"\b{STARS}"
     r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?ratings?\b"
     r"|\s+(?:in|from|under)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?"
     r"(?:ratings?|testing|assessments?|crash\s+tests?)\b"
@@ -556,7 +558,7 @@ RE_STAR_RATING = re.compile(
 RE_STARS_RATED = re.compile(
     r"\b(?:[Rr]ating\s+(?:of|was|is|at|fell\s+to|rose\s+to|dropped\s+to|climbed\s+to)|[Rr]ated(?:\s+it)?)\s+"
     r"(?:an?\s+(?:average\s+of\s+)?)?"
-    r"(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?\b"
+    rf"{STARS}\b"
 )
 # the words one of those needs in its text (a cheap test before the pattern)
 STAR_RATING_CUES = ("rating", "testing", "assessment", "crash test", "out of", "rated")
@@ -2518,16 +2520,18 @@ def ratio_named(sc: Scanner, start: int, number: str) -> str:
 # text about sport (a sport cue besides "score" itself: "won by a score of 98 to 91", a skater's
 # "technical score of 97.6" in a report of who won) is left to sport's rules.
 SCORE_NOUNS = "score|rating|mark"
+# a hedge between the score's name and its number ("a rating of about 4", "scores more than 700")
+SCORE_HEDGE = r"(?:(?:about|around|nearly|almost|roughly|just|only|at\s+least|more\s+than|less\s+than)\s+)?"
 RE_SCORE_NAMED_BEFORE = re.compile(
     rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})s?\s+(?:[a-z]+\s+){{0,6}}?"
     r"(?:from\s+\d[\d,]*(?:\.\d+)?\s+)?"  # "rose from 640 to 700": the level after the move's start
     r"(?:of|at|to|from|above|below|under|over|between|reached|hit|scoring)\s+"
-    r"(?:(?:about|around|nearly|almost|roughly|just|only|at\s+least|more\s+than|less\s+than)\s+)?\Z"
+    rf"{SCORE_HEDGE}\Z"
 )
 # ... the same noun before a move or a level stated in points ("the score fell 45 points")
 RE_SCORE_NAMED_BEFORE_POINTS = re.compile(
     rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})s?\s+(?:[a-z]+\s+){{1,4}}?"
-    r"(?:(?:about|around|nearly|almost|roughly|just|only|at\s+least|more\s+than|less\s+than)\s+)?\Z"
+    rf"{SCORE_HEDGE}\Z"
 )
 SCORE_NAMED_REACH = 60  # characters before the number read for the score's name
 SCORE_POINT = "score point"

@@ -86,9 +86,11 @@ SCALE_ABBR = rf"(?:{alternation(SCALE_ABBREVIATIONS_MONEY_ONLY)})"
 # ("half-a-million", "half-a-billion euros": the hyphenated half of a compound, as the rules write it)
 # ("three-quarters of a million": three quarters of the scale, as "a quarter of a billion" is one;
 # "a half-million fans", "one-and-a-half million people": the hyphened forms of US copy)
+# the scale words above a thousand, spelt out (vocab.COMPOUND_SCALE_WORDS)
+LARGE_SCALE = alternation(w for w in COMPOUND_SCALE_WORDS if w != "thousand")
 A_SCALE = (
     rf"(?:(?:{SMALL_WORD} and a half|half a|a half|a quarter of a|three[- ]quarters of a|a) |half-a-|a half-|{SMALL_WORD}-and-a-half[ -])"
-    r"(?:million|billion|trillion|lakh|crore)"
+    rf"(?:{LARGE_SCALE})"
 )
 
 MONTH = (
@@ -440,10 +442,9 @@ RE_COMPOUND_DIGITS = re.compile(
 )
 # the word forms: every smaller part ends with a scale word ("two hundred thousand", "three hundred
 # million"), so "two million one year later" stays two figures
-_WORD_SCALE = alternation(w for w in COMPOUND_SCALE_WORDS if w != "thousand")
-_WORD_PART = rf"{HUNDREDS_WORD} (?:{_WORD_SCALE}|thousand(?:(?: and)? {HUNDREDS_WORD})?)"
+_WORD_PART = rf"{HUNDREDS_WORD} (?:{LARGE_SCALE}|thousand(?:(?: and)? {HUNDREDS_WORD})?)"
 RE_COMPOUND_WORDS = re.compile(
-    rf"(?i)(?<![\w-])(?P<head>{HUNDREDS_WORD}) (?P<scale>{_WORD_SCALE})(?P<parts>(?: {_WORD_PART}){{1,2}})(?![\w-])"
+    rf"(?i)(?<![\w-])(?P<head>{HUNDREDS_WORD}) (?P<scale>{LARGE_SCALE})(?P<parts>(?: {_WORD_PART}){{1,2}})(?![\w-])"
 )
 # where a compound may be: the ends its scale words share in lower and title case ("illion" of
 # "million" and "Billion"), with a space and the next part after them (found with bytes.find in
@@ -453,7 +454,7 @@ COMPOUND_HEAD_REACH = 40  # characters back from a scale word to the start of it
 RE_COMPOUND_HEAD = re.compile(rf"(?i)(?:(?<![\d.,-])\d{{1,3}}|(?<![\w-]){HUNDREDS_WORD}) \Z")
 RE_COMPOUND_PART = re.compile(rf"(?i)(?P<num>\d{{1,3}})(?: (?P<scale>{_COMPOUND_SCALE}))?(?=\s|\Z)")
 RE_COMPOUND_WORD_PART = re.compile(
-    rf"(?i)(?P<num>{HUNDREDS_WORD}) (?P<scale>{_WORD_SCALE})|(?P<thousands>{HUNDREDS_WORD} thousand(?:(?: and)? {HUNDREDS_WORD})?)"
+    rf"(?i)(?P<num>{HUNDREDS_WORD}) (?P<scale>{LARGE_SCALE})|(?P<thousands>{HUNDREDS_WORD} thousand(?:(?: and)? {HUNDREDS_WORD})?)"
 )
 
 

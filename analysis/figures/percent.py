@@ -57,7 +57,7 @@ from . import numbers as N
 from . import subjects
 from .compose import interval_after_move
 from .figure import Figure, Value
-from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before
+from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before, past_form
 from .numbers import END, NUM, RANGE_JOIN, WNUM, alternation
 from .resolve import matches_at_word
 from .words import (
@@ -909,7 +909,8 @@ def _level_after_rate_move(before: list[str]) -> bool:
     )
 
 
-BASIS_POINT_UNITS = frozenset(("bp", "bps", "basis-point", "basis-points"))
+# the move's unit as one word: BASIS_POINT_WORDS's abbreviations and the hyphened noun
+BASIS_POINT_UNITS = (BASIS_POINT_WORDS - {"basis"}) | frozenset(("basis-point", "basis-points"))
 
 
 def _rate_move_noun_to(before: list[str]) -> bool:
@@ -1303,8 +1304,7 @@ def _finite_verb(word: str) -> bool:
         word in AUXILIARY_VERBS
         or word in IRREGULAR_PAST_VERBS
         or word == "said"
-        or len(word) > 4
-        and word.endswith("ed")
+        or past_form(word)
         and word.isalpha()
     )
 

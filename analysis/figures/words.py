@@ -15,6 +15,7 @@ from ..vocab import (
     NOT_AGENT_WORDS,
     NOT_PERSON_ENDING_WORDS,
     PEOPLE_ENDINGS,
+    PEOPLE_NOUNS,
     PERSON_ENDING_MIN_LENGTH,
     WEIGHED_GOODS,
     WEIGHED_PACKS,
@@ -235,6 +236,12 @@ def has_person_ending(lower: str) -> bool:
     if lower.endswith("men"):
         return len(lower) >= 6 or lower == "women"  # "gunmen", "seamen"; not "omen"
     return True
+
+
+def names_persons(lower: str) -> bool:
+    """Whether a lower-case plural names persons: a noun of vocab.PEOPLE_NOUNS ("workers") or a
+    person's end (has_person_ending: "machinists")."""
+    return lower in PEOPLE_NOUNS or has_person_ending(lower)
 
 
 def is_agent_plural(lower: str) -> bool:
