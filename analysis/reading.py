@@ -79,7 +79,9 @@ CAPITAL_MARKS = bytes(1 if ord("A") <= i <= ord("Z") else 0 for i in range(256))
 @lru_cache(maxsize=1)
 def kept_capitals() -> frozenset[str]:
     """Capitalised words lowered_title_case leaves alone."""
-    return frozenset((*MONTHS, *WEEKDAYS, *NAME_WORDS, *STREET_WORDS, *ABBREVIATIONS, *currencies.sign_words()))
+    return frozenset(
+        (*MONTHS, *WEEKDAYS, *NAME_WORDS, *STREET_WORDS, *ABBREVIATIONS, *currencies.sign_words())
+    )
 
 
 # A headline-style line: a line of its own, every longer word capitalised, no full stop at its end
@@ -127,7 +129,11 @@ def _capitals_as_title_case(chars: list[str], body: str, start: int, end: int) -
         if text in signs:
             continue  # a currency code ("USD", "EUR")
         lower = text.lower()
-        if len(text) < 4 and title not in signs and (lower not in LOWER_BEFORE_NUMBER or lower in CAPITALS_KEPT_SHORT):
+        if (
+            len(text) < 4
+            and title not in signs
+            and (lower not in LOWER_BEFORE_NUMBER or lower in CAPITALS_KEPT_SHORT)
+        ):
             continue  # an acronym ("GDP", "EU"), a unit's symbol ("MW")
         for at in range(word.start() + 1, word.end()):
             chars[at] = chars[at].lower()
