@@ -427,11 +427,11 @@ TITLE_CASE_MIN_WORDS = 5  # the fewest capitalised longer words a headline-style
 TITLE_CASE_LOWER_PER = 10  # ... and at most one lower-case content word for each ten of them
 
 
-def in_title_case(body: str, start: int, end: int) -> bool:
+def in_title_case(body: str, start: int, end: int, least: int = TITLE_CASE_MIN_WORDS) -> bool:
     """Whether body[start:end] is written headline-style, every longer word capitalised but for
     short function words ("Six Killed As Storm Hits Coast, Three Missing", "Fares Rise from
     Monday"); running prose has lower-case words between its names, so the reading stops at its
-    second lower-case content word."""
+    second lower-case content word. `least`: the fewest capitalised longer words it needs."""
     capitalised = lower = 0
     for word in RE_LONG_WORD.finditer(body, start, end):
         if body[word.start()].isupper():
@@ -440,7 +440,7 @@ def in_title_case(body: str, start: int, end: int) -> bool:
             lower += 1
             if lower > 1:
                 return False
-    return capitalised >= max(TITLE_CASE_MIN_WORDS, lower * TITLE_CASE_LOWER_PER)
+    return capitalised >= max(least, lower * TITLE_CASE_LOWER_PER)
 
 
 def soft_wraps(body: str) -> list[int]:
@@ -481,6 +481,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if token.rstrip(".") in ABBREVIATIONS:
         return True
+    if token.isupper() and token.rstrip(".").capitalize() in ABBREVIATIONS:
+        return True  # an abbreviation in a line set in capitals ("NO. 1 SEED", "GOV. SMITH")
     # Initials and dotted acronyms: "U.S", "U.N", "J"
     return len(token.replace(".", "")) <= 2 and token[0].isupper() and ("." in token or len(token) == 1)
 

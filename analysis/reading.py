@@ -11,6 +11,7 @@ from . import currencies
 from .article import TITLE_CASE_MIN_WORDS, Article, in_title_case, soft_wraps
 from .letters import ascii_view
 from .vocab import (
+    ABBREVIATIONS,
     APPROX_WORDS,
     CHANGE_WORDS,
     FUNCTION_WORDS,
@@ -73,28 +74,102 @@ CAPITAL_MARKS = bytes(1 if ord("A") <= i <= ord("Z") else 0 for i in range(256))
 
 
 # capitalised words a headline-style sentence keeps: the readers need them capitalised (months and
-# weekdays of dates, the words that name a numbered thing, currency signs)
+# weekdays of dates, the words that name a numbered thing, abbreviations of titles and firms, "No."
+# of a rank, currency signs)
 @lru_cache(maxsize=1)
 def kept_capitals() -> frozenset[str]:
     """Capitalised words lowered_title_case leaves alone."""
-    return frozenset((*MONTHS, *WEEKDAYS, *NAME_WORDS, *STREET_WORDS, *currencies.sign_words()))
+    return frozenset(
+        (*MONTHS, *WEEKDAYS, *NAME_WORDS, *STREET_WORDS, *ABBREVIATIONS, *currencies.sign_words())
+    )
+
+
+# A headline-style line: a line of its own, every longer word capitalised, no full stop at its end
+# ("Governor Turns 70", "Ferry Crossing Cut By 20 Minutes"); a line that short needs only this many
+# capitalised longer words, as no running prose fills a line with capitals and no full stop
+HEADLINE_LINE_MIN_WORDS = 2
+# A line set in capitals ("CITY SPENDS RS. 30 MILLION ON BUSES"): no lower-case letter and at least
+# this many words of two capitals or more
+CAPITALS_MIN_WORDS = 3
+RE_CAPITALS_WORD = re.compile(r"(?<![\w'’-])[A-Z]{2,}(?![\w'’])")
+# short words in capitals that are acronyms as often as words: kept in capitals ("US", "IT")
+CAPITALS_KEPT_SHORT = frozenset(("us", "it"))
+# a line no headline is: a byline ("By Jane Roe, Staff Writer"; not "By The Numbers: ...") or, in
+# capitals, a dateline's place before a comma ("LIMA, MAY 4 -", "OSLO, 4 MAY, NTB.")
+RE_NOT_HEADLINE = re.compile(r"By (?!(?:The|A|An|Our|This|These)\b)[A-Z]|[A-Z][A-Z .'-]*, ")
+
+
+def _headline_line(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is a whole line with no full stop at its end (a headline, a
+    sub-heading, a slug), not a sentence of prose."""
+    return (
+        (start == 0 or body[start - 1] == "\n")
+        and (end == len(body) or body[end] in "\r\n")
+        and body[end - 1 : end] not in (".", "")
+    )
+
+
+def _in_capitals(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is set in capitals: no lower-case letter, and CAPITALS_MIN_WORDS
+    words of two capitals or more."""
+    if any(c.islower() for c in body[start:end]):
+        return False
+    return sum(1 for _ in RE_CAPITALS_WORD.finditer(body, start, end)) >= CAPITALS_MIN_WORDS
+
+
+def _capitals_as_title_case(chars: list[str], body: str, start: int, end: int) -> None:
+    """Write body[start:end], set in capitals, into chars headline-style: each word of four letters
+    or more, and each shorter one that is a word before numbers in prose or a currency sign in
+    that spelling ("OF", "PER", "RS" as "Rs"), capitalised and the rest lower case; currency codes
+    and other short words (acronyms: "GDP", "EU", "MW") stay in capitals."""
+    signs = currencies.sign_words()
+    for word in RE_CAPITALS_WORD.finditer(body, start, end):
+        text = word.group(0)
+        title = text[0] + text[1:].lower()
+        if text in signs:
+            continue  # a currency code ("USD", "EUR")
+        lower = text.lower()
+        if (
+            len(text) < 4
+            and title not in signs
+            and (lower not in LOWER_BEFORE_NUMBER or lower in CAPITALS_KEPT_SHORT)
+        ):
+            continue  # an acronym ("GDP", "EU"), a unit's symbol ("MW")
+        for at in range(word.start() + 1, word.end()):
+            chars[at] = chars[at].lower()
 
 
 def lowered_title_case(article: Article) -> Article:
-    """The article with each headline-style sentence ("Output Rose 4% to 2.1 Million Tonnes")
+    """The article with each headline-style sentence ("Output Rose 4% to 2.1 Million Tonnes"), each
+    headline-style line ("Governor Turns 70") and each line in capitals ("FARES RISE 7 PER CENT")
     written in lower case but for its first word, months, weekdays, words that name a numbered
-    thing and currency signs (same offsets): such a sentence states its figures as prose does, and
-    its unit words and number words are read as in prose."""
+    thing, currency signs and acronyms (same offsets): such a sentence states its figures as prose
+    does, and its unit words, scale words, currency words and number words are read as in prose."""
     body = article.body
     capitals = ascii_view(body).translate(CAPITAL_MARKS)  # 1 at each ASCII capital, 0 elsewhere
-    spans = [
-        (s, e)
-        for s, e in article.sentences
-        if capitals.count(1, s, e) >= TITLE_CASE_MIN_WORDS and in_title_case(body, s, e)
-    ]
+    spans: list[tuple[int, int]] = []
+    in_capitals: list[tuple[int, int]] = []
+    for s, e in article.sentences:
+        count = capitals.count(1, s, e)
+        if count < HEADLINE_LINE_MIN_WORDS or RE_NOT_HEADLINE.match(body, s):
+            continue
+        if count >= TITLE_CASE_MIN_WORDS and in_title_case(body, s, e):
+            spans.append((s, e))
+        elif _headline_line(body, s, e) and (
+            in_title_case(body, s, e, HEADLINE_LINE_MIN_WORDS) or _in_capitals(body, s, e)
+        ):
+            spans.append((s, e))
+        elif count >= TITLE_CASE_MIN_WORDS * 2 and _in_capitals(body, s, e):
+            spans.append((s, e))  # a sentence in capitals that ends on a full stop
     if not spans:
         return article
     chars = list(body)
+    for start, end in spans:
+        if _in_capitals(body, start, end):
+            in_capitals.append((start, end))
+            _capitals_as_title_case(chars, body, start, end)
+    if in_capitals:
+        body = "".join(chars)
     keep = kept_capitals()
     for start, end in spans:
         for word in RE_TITLE_WORD.finditer(body, start, end):

@@ -58,6 +58,25 @@ def test_a_name_before_its_number_keeps_its_capital():
     assert "Radio 4 rose to 9.8 million in the quarter" in first
 
 
+def test_a_short_headline_line_and_a_line_in_capitals_are_lowered():
+    text = "Ferry Service Cut By 20 Minutes\nCITY SPENDS RS. 30 MILLION ON 12 NEW BUSES\nIt was late.\n"
+    lines = lowered_title_case(article_from_text(text, "t")).body.split("\n")
+    assert lines[0] == "Ferry service cut by 20 minutes"
+    # in capitals: longer words and words of prose capitalised, short acronym-like words kept
+    assert lines[1].startswith("City ") and "Rs. 30 million on 12 NEW buses" in lines[1]
+    assert lines[2] == "It was late."
+
+
+def test_bylines_datelines_and_acronyms_keep_their_capitals():
+    text = "By Jane Roe Staff Writer 2026\nOSLO, MAY 4, NTB. GDP ROSE 2 PERCENT IN THE EU AND THE US.\n"
+    article = article_from_text(text, "t")
+    copy = lowered_title_case(article).body
+    assert copy.split("\n")[0] == "By Jane Roe Staff Writer 2026"
+    assert "OSLO, MAY 4" in copy
+    caps = lowered_title_case(article_from_text("GDP ROSE 2 PERCENT IN THE EU AND THE US\n", "t")).body
+    assert caps == "GDP rose 2 percent in the EU and the US\n"
+
+
 @given(
     st.lists(
         st.sampled_from(

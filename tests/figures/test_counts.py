@@ -1361,6 +1361,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # names and ranks in headline-style lines and lines in capitals
+    "NO. 1 SEED KNOCKED OUT IN FIRST ROUND",
+    "Apollo 13 Crew Reunites In Houston",
+    "Route 66 Diner Reopens Its Doors",
     # a tally "A to B" in a sentence about a game's result: a scoreline (rules, table 8)
     "Chelsea beat Everton 3 to 1 on Saturday.",
     "The Hawks won 88 to 79 in overtime.",

@@ -7,6 +7,9 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a headline-style line reads its time words as prose does
+    ("Ferry Service Cut By 20 Minutes", [("20", "other", "duration")]),
+    ("Coach, 54, Signs Two Year Deal", [("54", "other", "count"), ("2", "year", "duration")]),
     # "one" and a unit of time is a span where it is no time left untold
     ("The committee will meet again in one week.", [("1", "other", "duration")]),
     ("He worked one day a week at the depot.", [("1", "days", "duration")]),

@@ -16,6 +16,10 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a headline-style line, or a line in capitals, reads its unit words as prose does
+    ("Heatwave Pushes Temperatures To 41 Degrees", [("41", "other", "other")]),
+    ("Rain Brings Up To 4 Inches Overnight", [("4", "other", "other")]),
+    ("Storm Drops 6 To 10 Inches Of Rain On Valley", [("6/10", "other", "other")]),
     # a range of glued metres after a length named, a verb after it; millions of viewers stay a count
     ("Waves of 5-6m battered the harbour wall.", [("5/6", "other", "other")]),
     ("The show drew 5-6m viewers.", [("5000000/6000000", "people", "count")]),

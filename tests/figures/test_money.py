@@ -13,6 +13,9 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a line in capitals, or a headline-style line, reads its currency and money words as prose does
+    ("PROVINCE SECURES RS. 30 MILLION GRANT FOR ROADS", [("30000000", "INR", "money")]),
+    ("Tax On Fuel Rises By 3 Cents A Litre", [("3", "other", "money")]),
     # a compound number of money, in digits (with Indian scales) or in words
     (
         "The city budget was set at 12 crore 40 lakh rupees for the coming year.",
