@@ -9,6 +9,7 @@ from .. import measures as units
 from ..currencies import is_currency_code
 from ..vocab import (
     BETTING_NOUNS,
+    CHANGE_WORDS,
     DURATION_UNITS,
     IRREGULAR_SINGULARS,
     MARKET_INDEX_NUMBERS,
@@ -726,6 +727,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "calls to 999 doubled": an emergency number called
     if end - start in (4, 5) and last in " -–" and point_clock_time(body, before, start, end):
         return True  # "normally at 21.55": a clock time
+    if end - start <= 5 and last in " -–" and is_clock_hour(body, start, end):
+        return True  # "doors at 7", "open 8 to 6", "at 9 sharp": a time of day
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
     if before.endswith(DOI_BEFORE):
@@ -1121,6 +1124,142 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
         return False  # "at 18.35 euros", "21.55km": a unit or a noun follows
     lo, hi = max(0, start - TIMETABLE_REACH), min(len(body), end + TIMETABLE_REACH)
     return RE_TIMETABLE_CUE.search(body, lo, hi) is not None
+
+
+# "half past 7", "quarter to 10", "ten past 3": a clock's words before it make any number a time.
+# A time of day in the hours news copy gives an event, a shop or a timetable: whole hours 1 to 12,
+# hours and minutes ("7.15", "14.30", "14h30") or four digits ("1415"), alone or as a span ("open 8
+# to 6", "from 11 until 2", "between 6 and 8"). It is a clock time (rules, table 8) when
+#  - a word that places a time leads it ("at", "from", "until", "by", "between", "later than",
+#    "open"; a span of hours that runs backwards, "8 to 6", "10 to 4", may follow any word), and
+#  - a clock's words close it or the span: "at 9 sharp", "at 1415 local time", "10.00 WIB", "14.30
+#    WITA", "from 6 until 11 at night", "between 6 and 8 in the evening", "at 11 this morning";
+#  - or nothing but a clause mark or a function word follows it or the span, and the words near it
+#    name a time of day's business: opening, closing, arriving, leaving or starting, doors,
+#    kick-off, trains, shops, the morning or the evening ("doors at 7,", "the museum closes at 5 on
+#    Sundays"), or the span, of hours and minutes, runs backwards ("from 8.30 to 3.15").
+# Not: a unit or a noun after it ("open 8 to 10 new stores", "from 9 to 5 percent", "rose 9 to
+# 5,400", "at 9.00 euros", "7.15 metres"), a change from one level to another ("shifts rose from 6
+# to 8 in the year"), an age's or a tally's words before it ("aged 9 to 11", "voted 9 to 5"), a
+# market's close ("the stock closed at 5.20 on Monday", "the rouble sold at 9.48": a price; hours
+# and minutes near a market's word), hours past 12 without minutes.
+RE_CLOCK_SHAPE = re.compile(r"(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?|(?:[01]\d|2[0-3])(?:[.:h]?[0-5]\d)")
+RE_CLOCK_WORDS_AFTER = re.compile(
+    r"\s+(?:sharp|local\s+time|WIB|WITA|WIT|tonight|at\s+night"
+    r"|(?:in\s+the|this|that|on\s+\w+|each|every)\s+(?:morning|afternoon|evening|night))\b"
+)
+RE_CLOCK_WORDS_BEFORE = re.compile(
+    r"\b(?:half\s+past|quarter\s+(?:past|to)|(?:five|ten|twenty|twenty-five)\s+past"
+    r"|at\s+(?:five|ten|twenty|twenty-five)\s+to)\s\Z",
+    re.IGNORECASE,
+)
+# the word that places a time before the first (or only) number
+RE_CLOCK_LEAD = re.compile(
+    r"\b(?:at|from|until|till|by|between|before|after|(?:later|earlier)\s+than|open|opens|reopens?)\s\Z",
+    re.IGNORECASE,
+)
+# the second time of a span, and what follows the span
+RE_CLOCK_SPAN_AFTER = re.compile(r"\s?[-–]\s?|\s+(?:to|and|until|till)\s+(?=\d)")
+# the first time of a span, before the second
+RE_CLOCK_OPENER = re.compile(
+    r"(?<![\d.,])(\d{1,2}(?:[.:h][0-5]\d)?)(?:\s?[-–]\s?|\s+(?:to|and|until|till)\s+)\Z"
+)
+RE_CLOCK_END = re.compile(
+    r"(?:[,;:)]|\.(?!\d)|\s+(?:on|from|to|and|or|each|every|daily|until|in|at|the|for|will|would|is|was"
+    r"|are|were|with|when|but|after|before|sharp|local|tonight|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|weekdays)\b|\s*\Z)"
+)
+# the words near it that name a time of day's business
+RE_CLOCK_CUE = re.compile(
+    r"(?i:\b(?:open(?:s|ed|ing)?|reopen(?:s|ed)?|clos(?:e|es|ing)|shuts?|starts?|started|begins?|began"
+    r"|arriv(?:e|es|ed|al|ing)|leav(?:e|es|ing)|left|departs?|departed|resum(?:e|es|ed)|sets?\s+off"
+    r"|doors|gates|kick-off|kicks?\s+off|trains?|bus|buses|ferry|flights?|shops?|stores?|curfew"
+    r"|morning|afternoon|evening|night|lunch|daily|weekdays|weekends|timetable|service)\b)"
+)
+# a market's words: a price closes or opens at a number
+RE_CLOCK_MARKET = re.compile(
+    r"(?i:\b(?:shares?|stocks?|index|yields?|prices?|markets?|rates?|exchange|currency|traded|trading|sold"
+    r"|bought|dollars?|euros?|pounds?|rupees?|roubles?|rand|cents?)\b)"
+)
+# the words before a time's leading word that make the number another figure: an age, a vote or a
+# score's tally, a price traded at ("aged 9 to 11", "voted 9 to 5", "won 9 to 5", "sold at 9")
+CLOCK_VETO_WORDS = frozenset(
+    (
+        "aged",
+        "ages",
+        "voted",
+        "won",
+        "lost",
+        "beat",
+        "led",
+        "sold",
+        "bought",
+        "traded",
+        "fetched",
+        "quoted",
+        "priced",
+        "valued",
+    )
+)
+RE_MINUTES = re.compile(r"\d[.:h][0-5]\d")  # a time written with its minutes
+CLOCK_REACH = 60  # characters either side of a time read for its business
+
+
+def _hour(number: str) -> int:
+    """The hour of a clock-shaped number ("7.15" -> 7, "1415" -> 14, "8" -> 8)."""
+    if number.isdigit():
+        return int(number[:2]) if len(number) == 4 else int(number)
+    return int(re.split(r"[.:h]", number, maxsplit=1)[0])
+
+
+def _clock_span_end(body: str, start: int, end: int) -> tuple[int, bool]:
+    """The end of the span a clock-shaped number opens ("8 to 6", "6 and 8"), or `end` itself, and
+    whether the span's hours run backwards."""
+    span = RE_CLOCK_SPAN_AFTER.match(body, end)
+    if span is None:
+        return end, False
+    second = RE_CLOCK_SHAPE.match(body, span.end())
+    if second is None or body[second.end() : second.end() + 1].isdigit():
+        return end, False
+    return second.end(), _hour(second.group(0)) < _hour(body[start:end])
+
+
+def is_clock_hour(body: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is a time of day, alone or opening or closing a span of
+    hours (see above)."""
+    number = body[start:end]
+    shape = RE_CLOCK_SHAPE.fullmatch(number)
+    if shape is None and not (
+        number.isdigit()
+        and len(number) == 2
+        and body[end : end + 1] == "h"
+        and RE_CLOCK_SHAPE.fullmatch(body, start, end + 3)
+    ):
+        return False
+    before = body[max(0, start - 40) : start]
+    opener = RE_CLOCK_OPENER.search(before)
+    if opener is not None and RE_CLOCK_SHAPE.fullmatch(opener.group(1)):
+        # the second time of a span: read the span from its first number
+        first_start = start - len(opener.group(0))
+        return is_clock_hour(body, first_start, first_start + len(opener.group(1)))
+    if RE_CLOCK_WORDS_BEFORE.search(before):
+        return True
+    span_end, backwards = _clock_span_end(body, start, end)
+    lead = RE_CLOCK_LEAD.search(before)
+    if lead is None and not (backwards and before[-1:] == " "):
+        return False  # ("killed 9 in the morning raid" has no word that places a time)
+    word = previous_word(before[: lead.start()] if lead is not None else before).lower()
+    if word in CHANGE_WORDS or word in CLOCK_VETO_WORDS:
+        return False  # "rose from 6 to 8", "aged 9 to 11", "voted 9 to 5", "sold at 9"
+    if RE_CLOCK_WORDS_AFTER.match(body, span_end):
+        return True
+    if not RE_CLOCK_END.match(body, span_end):
+        return False
+    lo, hi = max(0, start - CLOCK_REACH), min(len(body), span_end + CLOCK_REACH)
+    minutes = RE_MINUTES.search(body, start, span_end) is not None
+    if RE_CLOCK_CUE.search(body, lo, hi) is None and not (backwards and minutes and lead is not None):
+        return False  # (a span of hours and minutes that runs backwards: "from 8.30 to 3.15")
+    return not ("." in number or ":" in number) or RE_CLOCK_MARKET.search(body, lo, hi) is None
 
 
 def three_spaced_groups(body: str, start: int, end: int) -> bool:
