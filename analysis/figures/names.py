@@ -1137,7 +1137,9 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
 #  - or nothing but a clause mark or a function word follows it or the span, and the words near it
 #    name a time of day's business: opening, closing, arriving, leaving or starting, doors,
 #    kick-off, trains, shops, the morning or the evening ("doors at 7,", "the museum closes at 5 on
-#    Sundays"), or the span, of hours and minutes, runs backwards ("from 8.30 to 3.15").
+#    Sundays"), or the span, of hours and minutes, runs backwards ("from 8.30 to 3.15"), or a day
+#    is named near a span that runs backwards or a time on the hour ("from 9 to 5 on Saturday",
+#    "by 9.00 on Monday"; "the toll stood at 9 on Monday" is neither: a count).
 # Not: a unit or a noun after it ("open 8 to 10 new stores", "from 9 to 5 percent", "rose 9 to
 # 5,400", "at 9.00 euros", "7.15 metres"), a change from one level to another ("shifts rose from 6
 # to 8 in the year"), an age's or a tally's words before it ("aged 9 to 11", "voted 9 to 5"), a
@@ -1201,6 +1203,9 @@ CLOCK_VETO_WORDS = frozenset(
         "valued",
     )
 )
+RE_CLOCK_DAY = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|each day|every day|today|tomorrow)\b"
+)
 RE_MINUTES = re.compile(r"\d[.:h][0-5]\d")  # a time written with its minutes
 CLOCK_REACH = 60  # characters either side of a time read for its business
 
@@ -1257,8 +1262,12 @@ def is_clock_hour(body: str, start: int, end: int) -> bool:
         return False
     lo, hi = max(0, start - CLOCK_REACH), min(len(body), span_end + CLOCK_REACH)
     minutes = RE_MINUTES.search(body, start, span_end) is not None
-    if RE_CLOCK_CUE.search(body, lo, hi) is None and not (backwards and minutes and lead is not None):
-        return False  # (a span of hours and minutes that runs backwards: "from 8.30 to 3.15")
+    if (
+        RE_CLOCK_CUE.search(body, lo, hi) is None
+        and not (backwards and minutes and lead is not None)
+        and not ((backwards or number.endswith("00")) and RE_CLOCK_DAY.search(body, lo, hi))
+    ):
+        return False
     return not ("." in number or ":" in number) or RE_CLOCK_MARKET.search(body, lo, hi) is None
 
 

@@ -387,6 +387,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The curfew runs from 9 to 6 each night.",
     "The museum closes at 5 on Sundays.",
     "Opening hours are 10 to 4 daily.",
+    "Volunteers will staff the hall from 9 to 5 on Saturday.",
+    "Residents must put their bins out by 9.00 on Monday.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
