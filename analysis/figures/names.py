@@ -142,12 +142,14 @@ PHONE_REACH = 60  # characters before a number read for the phone number and lin
 # (the zones besides GMT and UTC: numbers.TIME_ZONES, read also by clock_before_zone)
 # ... and the first clock time of a span whose "am" or "pm" is written on the second alone ("open
 # 8.35-5pm", "10-4pm on Sundays", "6.20–11pm", "from 9 to 11 p.m."), as listings write opening hours
+# (also joined by "and", "until" or "till": "between 7 and 9 a.m.", "from 6 until 10pm")
 # (German copy's "Uhr", "noon" and "midnight" after a clock time too: "at 13.25 Uhr", "until 12 noon")
 CLOCK_AFTER = (
-    r"(?::\d\d|(?:[-–]|\sto\s)\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"(?::\d\d|(?:[-–]|\s(?:to|and|until|till)\s)\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock|Uhr|noon|midnight"
     rf"|{TIME_ZONES})(?!\w))"
 )
+RE_SPAN_DIGIT_AFTER = re.compile(r" (?:to|and|until|till) \d")  # a span's second number after a space
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
 # a golf club named by its number ("a 3-iron second shot", "off the tee with a 5-wood")
 RE_CLUB_AFTER = re.compile(r"[-‑](?:iron|wood|hybrid)s?\b")
@@ -774,8 +776,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and (
             first != " "
             or after[1:2] in NAME_CODE_CLOCK_AFTER_SPACE
-            or after.startswith(" to ")
-            and after[4:5].isdigit()  # "from 9 to 11 p.m."
+            or after.startswith((" to ", " and ", " until ", " till "))
+            and RE_SPAN_DIGIT_AFTER.match(after) is not None  # "from 9 to 11 p.m.", "between 7 and 9 a.m."
         )
         and (found := RE_NAME_CODE_CLOCK_AFTER.match(after))
         and not (found.group(0).lstrip().startswith("hrs") and not _clock_digits(body, start, end))
@@ -1148,8 +1150,9 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
 RE_CLOCK_SHAPE = re.compile(r"(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?|(?:[01]\d|2[0-3])(?:[.:h]?[0-5]\d)")
 RE_CLOCK_WORDS_AFTER = re.compile(
     r"\s+(?:sharp|local\s+time|WIB|WITA|WIT|tonight|at\s+night"
-    r"|(?:in\s+the|this|that|on\s+\w+|each|every)\s+(?:morning|afternoon|evening|night))\b"
-)
+    r"|(?:in\s+the|this|that|on\s+\w+|each|every)\s+(?:morning|afternoon|evening|night)\b"
+    r"(?!\s+(?!(?:on|and|at|to|when|for|with|from|before|after|until|in|the)\b)[a-z]))"
+)  # not "in the evening league", where the words name a noun's kind
 RE_CLOCK_WORDS_BEFORE = re.compile(
     r"\b(?:half\s+past|quarter\s+(?:past|to)|(?:five|ten|twenty|twenty-five)\s+past"
     r"|at\s+(?:five|ten|twenty|twenty-five)\s+to)\s\Z",
@@ -1185,6 +1188,10 @@ RE_CLOCK_MARKET = re.compile(
 )
 # the words before a time's leading word that make the number another figure: an age, a vote or a
 # score's tally, a price traded at ("aged 9 to 11", "voted 9 to 5", "won 9 to 5", "sold at 9")
+# the words after a change's verb that lead the levels it runs between ("rose from 6 to 8", "cut by
+# 5"); a change at a time ("the ban was lifted at 9 on Monday") is none
+CHANGE_LEVEL_LEADS = frozenset(("from", "by", "between"))
+CHANGE_REACH = 4  # words before such a lead read for the change's verb ("lifted its squad from 6 to 8")
 CLOCK_VETO_WORDS = frozenset(
     (
         "aged",
@@ -1254,8 +1261,17 @@ def is_clock_hour(body: str, start: int, end: int) -> bool:
     if lead is None and not (backwards and before[-1:] == " "):
         return False  # ("killed 9 in the morning raid" has no word that places a time)
     word = previous_word(before[: lead.start()] if lead is not None else before).lower()
-    if word in CHANGE_WORDS or word in CLOCK_VETO_WORDS:
-        return False  # "rose from 6 to 8", "aged 9 to 11", "voted 9 to 5", "sold at 9"
+    levels = lead is None or lead.group(0).split()[0].lower() in CHANGE_LEVEL_LEADS
+    if word in CLOCK_VETO_WORDS or (
+        levels
+        and any(
+            w.lower().strip(",") in CHANGE_WORDS
+            for w in (before[: lead.start()] if lead else before).split()[-CHANGE_REACH:]
+        )
+    ):
+        return (
+            False  # "rose from 6 to 8", "aged 9 to 11", "voted 9 to 5", "sold at 9" ("lifted at 9" is a time)
+        )
     if RE_CLOCK_WORDS_AFTER.match(body, span_end):
         return True
     if not RE_CLOCK_END.match(body, span_end):

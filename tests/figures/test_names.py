@@ -389,6 +389,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Opening hours are 10 to 4 daily.",
     "Volunteers will staff the hall from 9 to 5 on Saturday.",
     "Residents must put their bins out by 9.00 on Monday.",
+    # (after the carry-over measure) a change's verb at a time, and a span joined by "and" before "a.m."
+    "The boil-water notice was lifted at 18.00 WITA.",
+    "Visitors may call between 8 and 10 a.m. on weekdays.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -630,6 +633,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Evening shifts rose from 6 to 8 a week.", [("6", "count", "count"), ("8", "count", "count")]),
     ("Tickets sold at 9.00 euros each.", [("9", "EUR", "money")]),
     ("Doors at 40 schools were damaged in the storm.", [("40", "count", "count")]),
+    (
+        "The club lifted its squad from 6 to 8 in the evening league.",
+        [("6", "count", "count"), ("8", "count", "count")],
+    ),
 ]
 
 
