@@ -1236,9 +1236,10 @@ def _clock_span_end(body: str, start: int, end: int) -> tuple[int, bool]:
     return second.end(), _hour(second.group(0)) < _hour(body[start:end])
 
 
-def is_clock_hour(body: str, start: int, end: int) -> bool:
+def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> bool:
     """Whether the number at start:end is a time of day, alone or opening or closing a span of
-    hours (see above)."""
+    hours (see above); `spans` False reads it as a span's first time without looking further back
+    (a chain "1 to 2 to 3" is read once per number)."""
     number = body[start:end]
     shape = RE_CLOCK_SHAPE.fullmatch(number)
     if shape is None and not (
@@ -1249,11 +1250,11 @@ def is_clock_hour(body: str, start: int, end: int) -> bool:
     ):
         return False
     before = body[max(0, start - 40) : start]
-    opener = RE_CLOCK_OPENER.search(before)
+    opener = RE_CLOCK_OPENER.search(before) if spans else None
     if opener is not None and RE_CLOCK_SHAPE.fullmatch(opener.group(1)):
         # the second time of a span: read the span from its first number
         first_start = start - len(opener.group(0))
-        return is_clock_hour(body, first_start, first_start + len(opener.group(1)))
+        return is_clock_hour(body, first_start, first_start + len(opener.group(1)), spans=False)
     if RE_CLOCK_WORDS_BEFORE.search(before):
         return True
     span_end, backwards = _clock_span_end(body, start, end)
