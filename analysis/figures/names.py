@@ -1186,6 +1186,8 @@ RE_CLOCK_MARKET = re.compile(
     r"(?i:\b(?:shares?|stocks?|index|yields?|prices?|markets?|rates?|exchange|currency|traded|trading|sold"
     r"|bought|dollars?|euros?|pounds?|rupees?|roubles?|rand|cents?)\b)"
 )
+# ... and for whole hours, the words of a price alone ("shares opened at 7 on Tuesday")
+RE_CLOCK_PRICE = re.compile(r"(?i:\b(?:shares?|yields?|prices?|traded|sold|bought)\b)")
 # the words before a time's leading word that make the number another figure: an age, a vote or a
 # score's tally, a price traded at ("aged 9 to 11", "voted 9 to 5", "won 9 to 5", "sold at 9")
 # the words after a change's verb that lead the levels it runs between ("rose from 6 to 8", "cut by
@@ -1285,7 +1287,11 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
         and not ((backwards or number.endswith("00")) and RE_CLOCK_DAY.search(body, lo, hi))
     ):
         return False
-    return not ("." in number or ":" in number) or RE_CLOCK_MARKET.search(body, lo, hi) is None
+    if "." in number or ":" in number:
+        return RE_CLOCK_MARKET.search(body, lo, hi) is None
+    return (
+        RE_CLOCK_PRICE.search(body, lo, hi) is None
+    )  # ("shares opened at 7": a price; "markets open at 9": a time)
 
 
 def three_spaced_groups(body: str, start: int, end: int) -> bool:

@@ -392,6 +392,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     # (after the carry-over measure) a change's verb at a time, and a span joined by "and" before "a.m."
     "The boil-water notice was lifted at 18.00 WITA.",
     "Visitors may call between 8 and 10 a.m. on weekdays.",
+    "Stock markets open at 9 and close at 4.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
