@@ -634,6 +634,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Evening shifts rose from 6 to 8 a week.", [("6", "count", "count"), ("8", "count", "count")]),
     ("Tickets sold at 9.00 euros each.", [("9", "EUR", "money")]),
     ("Doors at 40 schools were damaged in the storm.", [("40", "count", "count")]),
+    ("The death toll stood at 9 on Monday.", [("9", "people", "count")]),
     (
         "The club lifted its squad from 6 to 8 in the evening league.",
         [("6", "count", "count"), ("8", "count", "count")],
