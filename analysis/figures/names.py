@@ -1163,6 +1163,25 @@ RE_CLOCK_LEAD = re.compile(
     r"\b(?:at|from|until|till|by|between|before|after|(?:later|earlier)\s+than|open|opens|reopens?)\s\Z",
     re.IGNORECASE,
 )
+# the ends of those words, the ends of a span's first half or a clock's words, the starts of a
+# span's second half: one of them stands next to every time read here
+CLOCK_LEAD_TAILS = (
+    " at ",
+    " from ",
+    " until ",
+    " till ",
+    " by ",
+    " between ",
+    " before ",
+    " after ",
+    " than ",
+    " open ",
+    " opens ",
+    " reopen ",
+    " reopens ",
+)
+CLOCK_SPAN_TAILS = (" to ", " and ", " until ", " till ", "-", "–", "- ", "– ", " past ")
+CLOCK_SPAN_HEADS = (" to ", " and ", " until ", " till ", "-", "–", " -", " –")
 # the second time of a span, and what follows the span
 RE_CLOCK_SPAN_AFTER = re.compile(r"\s?[-–]\s?|\s+(?:to|and|until|till)\s+(?=\d)")
 # the first time of a span, before the second
@@ -1252,6 +1271,12 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
     ):
         return False
     before = body[max(0, start - 40) : start]
+    if not (
+        (" " + before[-10:].lower()).endswith(CLOCK_LEAD_TAILS)
+        or before.endswith(CLOCK_SPAN_TAILS)
+        or body.startswith(CLOCK_SPAN_HEADS, end)
+    ):
+        return False  # no word that places a time, no span and no clock's word before it (the cheap test)
     opener = RE_CLOCK_OPENER.search(before) if spans else None
     if opener is not None and RE_CLOCK_SHAPE.fullmatch(opener.group(1)):
         # the second time of a span: read the span from its first number
