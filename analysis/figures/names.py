@@ -1130,22 +1130,22 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
 
 # "half past 7", "quarter to 10", "ten past 3": a clock's words before it make any number a time.
 # A time of day in the hours news copy gives an event, a shop or a timetable: whole hours 1 to 12,
-# hours and minutes ("7.15", "14.30", "14h30") or four digits ("1415"), alone or as a span ("open 8
+# hours and minutes ("7.20", "14.40", "14h30") or four digits ("1415"), alone or as a span ("open 8
 # to 6", "from 11 until 2", "between 6 and 8"). It is a clock time (rules, table 8) when
 #  - a word that places a time leads it ("at", "from", "until", "by", "between", "later than",
 #    "open"; a span of hours that runs backwards, "8 to 6", "10 to 4", may follow any word), and
-#  - a clock's words close it or the span: "at 9 sharp", "at 1415 local time", "10.00 WIB", "14.30
+#  - a clock's words close it or the span: "at 9 sharp", "at 1415 local time", "10.00 WIB", "14.40
 #    WITA", "from 6 until 11 at night", "between 6 and 8 in the evening", "at 11 this morning";
 #  - or nothing but a clause mark or a function word follows it or the span, and the words near it
 #    name a time of day's business: opening, closing, arriving, leaving or starting, doors,
 #    kick-off, trains, shops, the morning or the evening ("doors at 7,", "the museum closes at 5 on
-#    Sundays"), or the span, of hours and minutes, runs backwards ("from 8.30 to 3.15"), or a day
+#    Sundays"), or the span, of hours and minutes, runs backwards ("from 8.35 to 3.05"), or a day
 #    is named near a span that runs backwards or a time on the hour ("from 9 to 5 on Saturday",
-#    "by 9.00 on Monday"; "the toll stood at 9 on Monday" is neither: a count).
+#    "by 11.00 on Monday"; "the toll stood at 9 on Monday" is neither: a count).
 # Not: a unit or a noun after it ("open 8 to 10 new stores", "from 9 to 5 percent", "rose 9 to
-# 5,400", "at 9.00 euros", "7.15 metres"), a change from one level to another ("shifts rose from 6
+# 5,370", "at 11.00 euros", "7.35 metres"), a change from one level to another ("shifts rose from 6
 # to 8 in the year"), an age's or a tally's words before it ("aged 9 to 11", "voted 9 to 5"), a
-# market's close ("the stock closed at 5.20 on Monday", "the rouble sold at 9.48": a price; hours
+# market's close ("the stock closed at 5.70 on Monday", "the rouble sold at 9.48": a price; hours
 # and minutes near a market's word), hours past 12 without minutes.
 RE_CLOCK_SHAPE = re.compile(r"(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?|(?:[01]\d|2[0-3])(?:[.:h]?[0-5]\d)")
 RE_CLOCK_WORDS_AFTER = re.compile(
@@ -1239,7 +1239,7 @@ CLOCK_REACH = 60  # characters either side of a time read for its business
 
 
 def _hour(number: str) -> int:
-    """The hour of a clock-shaped number ("7.15" -> 7, "1415" -> 14, "8" -> 8)."""
+    """The hour of a clock-shaped number ("7.20" -> 7, "1415" -> 14, "8" -> 8)."""
     if number.isdigit():
         return int(number[:2]) if len(number) == 4 else int(number)
     return int(re.split(r"[.:h]", number, maxsplit=1)[0])
