@@ -1282,10 +1282,13 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
         # the second time of a span: read the span from its first number
         first_start = start - len(opener.group(0))
         return is_clock_hour(body, first_start, first_start + len(opener.group(1)), spans=False)
-    if RE_CLOCK_WORDS_BEFORE.search(before):
+    if before.endswith((" past ", " to ")) and RE_CLOCK_WORDS_BEFORE.search(before):
         return True
     span_end, backwards = _clock_span_end(body, start, end)
-    lead = RE_CLOCK_LEAD.search(before)
+    closed = RE_CLOCK_WORDS_AFTER.match(body, span_end) is not None
+    if not closed and not RE_CLOCK_END.match(body, span_end):
+        return False  # "open 8 to 10 new stores", "at 11.00 euros": a noun or a unit follows
+    lead = RE_CLOCK_LEAD.search(before, max(0, len(before) - 20))
     if lead is None and not (backwards and before[-1:] == " "):
         return False  # ("killed 9 in the morning raid" has no word that places a time)
     word = previous_word(before[: lead.start()] if lead is not None else before).lower()
@@ -1297,13 +1300,9 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
             for w in (before[: lead.start()] if lead else before).split()[-CHANGE_REACH:]
         )
     ):
-        return (
-            False  # "rose from 6 to 8", "aged 9 to 11", "voted 9 to 5", "sold at 9" ("lifted at 9" is a time)
-        )
-    if RE_CLOCK_WORDS_AFTER.match(body, span_end):
+        return False  # "rose from 6 to 8", "aged 9 to 11", "voted 9 to 5", "sold at 9" (not "lifted at 9")
+    if closed:
         return True
-    if not RE_CLOCK_END.match(body, span_end):
-        return False
     lo, hi = max(0, start - CLOCK_REACH), min(len(body), span_end + CLOCK_REACH)
     minutes = RE_MINUTES.search(body, start, span_end) is not None
     if (
@@ -1314,9 +1313,8 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
         return False
     if "." in number or ":" in number:
         return RE_CLOCK_MARKET.search(body, lo, hi) is None
-    return (
-        RE_CLOCK_PRICE.search(body, lo, hi) is None
-    )  # ("shares opened at 7": a price; "markets open at 9": a time)
+    # ("shares opened at 7": a price; "markets open at 9": a time)
+    return RE_CLOCK_PRICE.search(body, lo, hi) is None
 
 
 def three_spaced_groups(body: str, start: int, end: int) -> bool:
