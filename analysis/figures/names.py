@@ -9,6 +9,7 @@ from .. import measures as units
 from ..currencies import is_currency_code
 from ..vocab import (
     BETTING_NOUNS,
+    CHANGE_WORDS,
     DURATION_UNITS,
     IRREGULAR_SINGULARS,
     MARKET_INDEX_NUMBERS,
@@ -141,12 +142,14 @@ PHONE_REACH = 60  # characters before a number read for the phone number and lin
 # (the zones besides GMT and UTC: numbers.TIME_ZONES, read also by clock_before_zone)
 # ... and the first clock time of a span whose "am" or "pm" is written on the second alone ("open
 # 8.35-5pm", "10-4pm on Sundays", "6.20–11pm", "from 9 to 11 p.m."), as listings write opening hours
+# (also joined by "and", "until" or "till": "between 7 and 9 a.m.", "from 6 until 10pm")
 # (German copy's "Uhr", "noon" and "midnight" after a clock time too: "at 13.25 Uhr", "until 12 noon")
 CLOCK_AFTER = (
-    r"(?::\d\d|(?:[-–]|\sto\s)\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"(?::\d\d|(?:[-–]|\s(?:to|and|until|till)\s)\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|GMT|UTC|hrs|hours GMT|hours UTC|o'clock|Uhr|noon|midnight"
     rf"|{TIME_ZONES})(?!\w))"
 )
+RE_SPAN_DIGIT_AFTER = re.compile(r" (?:to|and|until|till) \d")  # a span's second number after a space
 # what right after a number makes it a name, a code or a clock time: the three above, tried at once
 # a golf club named by its number ("a 3-iron second shot", "off the tee with a 5-wood")
 RE_CLUB_AFTER = re.compile(r"[-‑](?:iron|wood|hybrid)s?\b")
@@ -726,6 +729,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "calls to 999 doubled": an emergency number called
     if end - start in (4, 5) and last in " -–" and point_clock_time(body, before, start, end):
         return True  # "normally at 21.55": a clock time
+    if end - start <= 5 and last in " -–" and is_clock_hour(body, start, end):
+        return True  # "doors at 7", "open 8 to 6", "at 9 sharp": a time of day
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
     if before.endswith(DOI_BEFORE):
@@ -771,8 +776,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and (
             first != " "
             or after[1:2] in NAME_CODE_CLOCK_AFTER_SPACE
-            or after.startswith(" to ")
-            and after[4:5].isdigit()  # "from 9 to 11 p.m."
+            or after.startswith((" to ", " and ", " until ", " till "))
+            and RE_SPAN_DIGIT_AFTER.match(after) is not None  # "from 9 to 11 p.m.", "between 7 and 9 a.m."
         )
         and (found := RE_NAME_CODE_CLOCK_AFTER.match(after))
         and not (found.group(0).lstrip().startswith("hrs") and not _clock_digits(body, start, end))
@@ -1121,6 +1126,195 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
         return False  # "at 18.35 euros", "21.55km": a unit or a noun follows
     lo, hi = max(0, start - TIMETABLE_REACH), min(len(body), end + TIMETABLE_REACH)
     return RE_TIMETABLE_CUE.search(body, lo, hi) is not None
+
+
+# "half past 7", "quarter to 10", "ten past 3": a clock's words before it make any number a time.
+# A time of day in the hours news copy gives an event, a shop or a timetable: whole hours 1 to 12,
+# hours and minutes ("7.20", "14.40", "14h30") or four digits ("1415"), alone or as a span ("open 8
+# to 6", "from 11 until 2", "between 6 and 8"). It is a clock time (rules, table 8) when
+#  - a word that places a time leads it ("at", "from", "until", "by", "between", "later than",
+#    "open"; a span of hours that runs backwards, "8 to 6", "10 to 4", may follow any word), and
+#  - a clock's words close it or the span: "at 9 sharp", "at 1415 local time", "10.00 WIB", "14.40
+#    WITA", "from 6 until 11 at night", "between 6 and 8 in the evening", "at 11 this morning";
+#  - or nothing but a clause mark or a function word follows it or the span, and the words near it
+#    name a time of day's business: opening, closing, arriving, leaving or starting, doors,
+#    kick-off, trains, shops, the morning or the evening ("doors at 7,", "the museum closes at 5 on
+#    Sundays"), or the span, of hours and minutes, runs backwards ("from 8.35 to 3.05"), or a day
+#    is named near a span that runs backwards or a time on the hour ("from 9 to 5 on Saturday",
+#    "by 11.00 on Monday"; "the toll stood at 9 on Monday" is neither: a count).
+# Not: a unit or a noun after it ("open 8 to 10 new stores", "from 9 to 5 percent", "rose 9 to
+# 5,370", "at 11.00 euros", "7.35 metres"), a change from one level to another ("shifts rose from 6
+# to 8 in the year"), an age's or a tally's words before it ("aged 9 to 11", "voted 9 to 5"), a
+# market's close ("the stock closed at 5.70 on Monday", "the rouble sold at 9.48": a price; hours
+# and minutes near a market's word), hours past 12 without minutes.
+RE_CLOCK_SHAPE = re.compile(r"(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?|(?:[01]\d|2[0-3])(?:[.:h]?[0-5]\d)")
+RE_CLOCK_WORDS_AFTER = re.compile(
+    r"\s+(?:sharp|local\s+time|WIB|WITA|WIT|tonight|at\s+night"
+    r"|(?:in\s+the|this|that|on\s+\w+|each|every)\s+(?:morning|afternoon|evening|night)\b"
+    r"(?!\s+(?!(?:on|and|at|to|when|for|with|from|before|after|until|in|the)\b)[a-z]))"
+)  # not "in the evening league", where the words name a noun's kind
+RE_CLOCK_WORDS_BEFORE = re.compile(
+    r"\b(?:half\s+past|quarter\s+(?:past|to)|(?:five|ten|twenty|twenty-five)\s+past"
+    r"|at\s+(?:five|ten|twenty|twenty-five)\s+to)\s\Z",
+    re.IGNORECASE,
+)
+# the word that places a time before the first (or only) number
+RE_CLOCK_LEAD = re.compile(
+    r"\b(?:at|from|until|till|by|between|before|after|(?:later|earlier)\s+than|open|opens|reopens?)\s\Z",
+    re.IGNORECASE,
+)
+# the ends of those words, the ends of a span's first half or a clock's words, the starts of a
+# span's second half: one of them stands next to every time read here
+CLOCK_LEAD_TAILS = (
+    " at ",
+    " from ",
+    " until ",
+    " till ",
+    " by ",
+    " between ",
+    " before ",
+    " after ",
+    " than ",
+    " open ",
+    " opens ",
+    " reopen ",
+    " reopens ",
+)
+CLOCK_SPAN_TAILS = (" to ", " and ", " until ", " till ", "-", "–", "- ", "– ", " past ")
+CLOCK_SPAN_HEADS = (" to ", " and ", " until ", " till ", "-", "–", " -", " –")
+# the second time of a span, and what follows the span
+RE_CLOCK_SPAN_AFTER = re.compile(r"\s?[-–]\s?|\s+(?:to|and|until|till)\s+(?=\d)")
+# the first time of a span, before the second
+RE_CLOCK_OPENER = re.compile(
+    r"(?<![\d.,])(\d{1,2}(?:[.:h][0-5]\d)?)(?:\s?[-–]\s?|\s+(?:to|and|until|till)\s+)\Z"
+)
+RE_CLOCK_END = re.compile(
+    r"(?:[,;:)]|\.(?!\d)|\s+(?:on|from|to|and|or|each|every|daily|until|in|at|the|for|will|would|is|was"
+    r"|are|were|with|when|but|after|before|sharp|local|tonight|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|weekdays)\b|\s*\Z)"
+)
+# the words near it that name a time of day's business
+RE_CLOCK_CUE = re.compile(
+    r"(?i:\b(?:open(?:s|ed|ing)?|reopen(?:s|ed)?|clos(?:e|es|ing)|shuts?|starts?|started|begins?|began"
+    r"|arriv(?:e|es|ed|al|ing)|leav(?:e|es|ing)|left|departs?|departed|resum(?:e|es|ed)|sets?\s+off"
+    r"|doors|gates|kick-off|kicks?\s+off|trains?|bus|buses|ferry|flights?|shops?|stores?|curfew"
+    r"|morning|afternoon|evening|night|lunch|daily|weekdays|weekends|timetable|service)\b)"
+)
+# a market's words: a price closes or opens at a number
+RE_CLOCK_MARKET = re.compile(
+    r"(?i:\b(?:shares?|stocks?|index|yields?|prices?|markets?|rates?|exchange|currency|traded|trading|sold"
+    r"|bought|dollars?|euros?|pounds?|rupees?|roubles?|rand|cents?)\b)"
+)
+# ... and for whole hours, the words of a price alone ("shares opened at 7 on Tuesday")
+RE_CLOCK_PRICE = re.compile(r"(?i:\b(?:shares?|yields?|prices?|traded|sold|bought)\b)")
+# the words before a time's leading word that make the number another figure: an age, a vote or a
+# score's tally, a price traded at ("aged 9 to 11", "voted 9 to 5", "won 9 to 5", "sold at 9")
+# the words after a change's verb that lead the levels it runs between ("rose from 6 to 8", "cut by
+# 5"); a change at a time ("the ban was lifted at 9 on Monday") is none
+CHANGE_LEVEL_LEADS = frozenset(("from", "by", "between"))
+CHANGE_REACH = 4  # words before such a lead read for the change's verb ("lifted its squad from 6 to 8")
+CLOCK_VETO_WORDS = frozenset(
+    (
+        "aged",
+        "ages",
+        "voted",
+        "won",
+        "lost",
+        "beat",
+        "led",
+        "sold",
+        "bought",
+        "traded",
+        "fetched",
+        "quoted",
+        "priced",
+        "valued",
+    )
+)
+RE_CLOCK_DAY = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|each day|every day|today|tomorrow)\b"
+)
+RE_MINUTES = re.compile(r"\d[.:h][0-5]\d")  # a time written with its minutes
+CLOCK_REACH = 60  # characters either side of a time read for its business
+
+
+def _hour(number: str) -> int:
+    """The hour of a clock-shaped number ("7.20" -> 7, "1415" -> 14, "8" -> 8)."""
+    if number.isdigit():
+        return int(number[:2]) if len(number) == 4 else int(number)
+    return int(re.split(r"[.:h]", number, maxsplit=1)[0])
+
+
+def _clock_span_end(body: str, start: int, end: int) -> tuple[int, bool]:
+    """The end of the span a clock-shaped number opens ("8 to 6", "6 and 8"), or `end` itself, and
+    whether the span's hours run backwards."""
+    span = RE_CLOCK_SPAN_AFTER.match(body, end)
+    if span is None:
+        return end, False
+    second = RE_CLOCK_SHAPE.match(body, span.end())
+    if second is None or body[second.end() : second.end() + 1].isdigit():
+        return end, False
+    return second.end(), _hour(second.group(0)) < _hour(body[start:end])
+
+
+def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> bool:
+    """Whether the number at start:end is a time of day, alone or opening or closing a span of
+    hours (see above); `spans` False reads it as a span's first time without looking further back
+    (a chain "1 to 2 to 3" is read once per number)."""
+    number = body[start:end]
+    shape = RE_CLOCK_SHAPE.fullmatch(number)
+    if shape is None and not (
+        number.isdigit()
+        and len(number) == 2
+        and body[end : end + 1] == "h"
+        and RE_CLOCK_SHAPE.fullmatch(body, start, end + 3)
+    ):
+        return False
+    before = body[max(0, start - 40) : start]
+    if not (
+        (" " + before[-10:].lower()).endswith(CLOCK_LEAD_TAILS)
+        or before.endswith(CLOCK_SPAN_TAILS)
+        or body.startswith(CLOCK_SPAN_HEADS, end)
+    ):
+        return False  # no word that places a time, no span and no clock's word before it (the cheap test)
+    opener = RE_CLOCK_OPENER.search(before) if spans else None
+    if opener is not None and RE_CLOCK_SHAPE.fullmatch(opener.group(1)):
+        # the second time of a span: read the span from its first number
+        first_start = start - len(opener.group(0))
+        return is_clock_hour(body, first_start, first_start + len(opener.group(1)), spans=False)
+    if before.endswith((" past ", " to ")) and RE_CLOCK_WORDS_BEFORE.search(before):
+        return True
+    span_end, backwards = _clock_span_end(body, start, end)
+    closed = RE_CLOCK_WORDS_AFTER.match(body, span_end) is not None
+    if not closed and not RE_CLOCK_END.match(body, span_end):
+        return False  # "open 8 to 10 new stores", "at 11.00 euros": a noun or a unit follows
+    lead = RE_CLOCK_LEAD.search(before, max(0, len(before) - 20))
+    if lead is None and not (backwards and before[-1:] == " "):
+        return False  # ("killed 9 in the morning raid" has no word that places a time)
+    word = previous_word(before[: lead.start()] if lead is not None else before).lower()
+    levels = lead is None or lead.group(0).split()[0].lower() in CHANGE_LEVEL_LEADS
+    if word in CLOCK_VETO_WORDS or (
+        levels
+        and any(
+            w.lower().strip(",") in CHANGE_WORDS
+            for w in (before[: lead.start()] if lead else before).split()[-CHANGE_REACH:]
+        )
+    ):
+        return False  # "rose from 6 to 8", "aged 9 to 11", "voted 9 to 5", "sold at 9" (not "lifted at 9")
+    if closed:
+        return True
+    lo, hi = max(0, start - CLOCK_REACH), min(len(body), span_end + CLOCK_REACH)
+    minutes = RE_MINUTES.search(body, start, span_end) is not None
+    if (
+        RE_CLOCK_CUE.search(body, lo, hi) is None
+        and not (backwards and minutes and lead is not None)
+        and not ((backwards or number.endswith("00")) and RE_CLOCK_DAY.search(body, lo, hi))
+    ):
+        return False
+    if "." in number or ":" in number:
+        return RE_CLOCK_MARKET.search(body, lo, hi) is None
+    # ("shares opened at 7": a price; "markets open at 9": a time)
+    return RE_CLOCK_PRICE.search(body, lo, hi) is None
 
 
 def three_spaced_groups(body: str, start: int, end: int) -> bool:

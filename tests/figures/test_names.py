@@ -368,6 +368,31 @@ NEGATIVE_EXAMPLES: list[str] = [
     # ... a short line's number after a verb of calling, whom is called and "on" or "at"
     "Members of the public can call the agency on 41275.",
     "Ring the council at 5512 to book a collection.",
+    # times of day in an event's, a shop's or a timetable's hours (names.is_clock_hour)
+    "The library will open 8 to 6 on weekdays during the renovation.",
+    "Pupils who arrive later than 7.20 will be marked absent.",
+    "The market closes at 10.00 WIB on Fridays.",
+    "The ferry leaves Makassar at 14.40 WITA each day.",
+    "The march sets off at 9 sharp from the town hall.",
+    "The first bus left at half past 7.",
+    "Rain is expected between 6 and 8 in the evening.",
+    "Doors at 7, with the first band on stage at 8.",
+    "The clinic is open 8 to 6, Monday to Friday.",
+    "Kick-off is at 3 on Saturday.",
+    "Shops in the centre may stay open until 10 on Thursdays.",
+    "A memorial service will be held at 11 in the morning.",
+    "Gates open at 6.55 and the parade starts at 8.",
+    "Lessons run from 8.35 to 3.05 each day.",
+    "Trading in the stock resumed at 1415 local time.",
+    "The curfew runs from 9 to 6 each night.",
+    "The museum closes at 5 on Sundays.",
+    "Opening hours are 10 to 4 daily.",
+    "Volunteers will staff the hall from 9 to 5 on Saturday.",
+    "Residents must put their bins out by 11.00 on Monday.",
+    # (after the carry-over measure) a change's verb at a time, and a span joined by "and" before "a.m."
+    "The boil-water notice was lifted at 18.00 WITA.",
+    "Visitors may call between 8 and 10 a.m. on weekdays.",
+    "Stock markets open at 9 and close at 4.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -600,6 +625,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The garage at Mühlgasse 40 holds 300 bicycles.", [("300", "count", "count")]),
     ("The union called on 150 to resign.", [("150", "count", "count")]),
     ("Call the desk on 40 occasions.", [("40", "count", "count")]),
+    # look-alikes of times of day: a unit or a noun after them, a change, an age, a price
+    ("The meeting began at quarter to 10 and ran for two hours.", [("2", "other", "duration")]),
+    ("Trains will run every 20 minutes from 6 until 11 at night.", [("20", "other", "duration")]),
+    ("The index rose 9 to 5,370 in early trade.", [("9", "other", "other"), ("5370", "other", "other")]),
+    ("The scheme is open to children aged 9 to 15.", [("9/15", "other", "count")]),
+    ("The firm plans to open 8 to 10 new stores next year.", [("8/10", "count", "count")]),
+    ("Evening shifts rose from 6 to 8 a week.", [("6", "count", "count"), ("8", "count", "count")]),
+    ("Tickets sold at 11.00 euros each.", [("11", "EUR", "money")]),
+    ("Doors at 40 schools were damaged in the storm.", [("40", "count", "count")]),
+    ("The death toll stood at 9 on Monday.", [("9", "people", "count")]),
+    (
+        "The club lifted its squad from 6 to 8 in the evening league.",
+        [("6", "count", "count"), ("8", "count", "count")],
+    ),
 ]
 
 
