@@ -34,6 +34,7 @@ from ..vocab import (
     TRANSITIVE_CHANGE_VERBS,
     UNIT_WORDS,
 )
+from ..vocab import BORROW_VERBS
 from ..vocab import MONTHS as MONTH_NAMES
 from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving
@@ -3136,6 +3137,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         each = _unit_price(lead, after)
         if each:
             return each  # "three bottles of red at £28 apiece": the price of each bottle
+        running = running_cost(lead, after)
+        if running:
+            return running  # "needs $400,000 a year to run its shelter": the annual cost of running it
         if (
             len(lead) > 2
             and lead[-2][-1:] == ","
@@ -3887,6 +3891,43 @@ def _names_a_measure(head: str, physical: bool) -> bool:
 MATURITY_NOUNS = frozenset("bond bonds note notes gilt gilts bund bunds treasuries debt paper".split())
 YIELD_NOUNS = frozenset(("yield", "yields"))
 MATURITY_WORDS = 3  # the words read after "N-year" for such a noun ("government bond")
+
+
+# Verbs of a sum needed, and the period words after a sum that make it a cost per period ("needs
+# $2m a year to run", "requires Rs 25 lakh annually to maintain").
+NEED_VERBS = frozenset("need needs needed require requires required".split())
+PERIOD_COSTS = {"year": "annual", "annum": "annual", "month": "monthly", "week": "weekly", "day": "daily"}
+RUN_WORDS = 6  # the most words read after "to" for what the sum runs ("to run its two museums")
+
+
+def running_cost(lead: list[str], after: list[str]) -> str:
+    """What a sum needed for a purpose pays for, when a need verb stands right before it and "to"
+    and a verb follow it, with its period ("The shelter needs $400,000 a year to keep its doors
+    open" -> "annual cost to keep its doors open"); else "". A sum needed with no "to" ("needs $2m
+    more") or after another verb ("raised $2m a year to fund") is no such cost."""
+    if not lead or lead[-1].lower() not in NEED_VERBS:
+        return ""
+    words = after
+    period = ""
+    if words[:1] and words[0].lower() in ("a", "an", "per", "each", "every") and words[1:2]:
+        period = PERIOD_COSTS.get(words[1].lower(), "")
+        if not period:
+            return ""
+        words = words[2:]
+    elif words[:1] and words[0].lower() == "annually":
+        period, words = "annual", words[1:]
+    if words[:1] != ["to"] or len(words) < 3 or not words[1].isalpha() or not words[1].islower():
+        return ""
+    phrase: list[str] = []
+    for word in words[1 : 1 + RUN_WORDS]:
+        if not (word[0].isalnum() or word in "'’-") or word.lower() in BOUNDARY_WORDS:
+            break
+        phrase.append(word)
+    if len(phrase) < 2:
+        return ""
+    doer = _doer(lead[:-1])
+    run = " ".join(phrase).replace(" - ", "-")  # "its 12-bed unit" comes as three tokens
+    return f"{period} cost {f'for {doer} ' if doer else ''}to {run}".lstrip()
 
 
 def _maturity(body: str, fig: Figure) -> str:
@@ -6171,6 +6212,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if kind == "duration" and len(out) > 1 and out[-1].unit == "percent" and out[-2].kind == "money":
             # "a loan of $9m at 2% over 20 years": the loan's term
             subject = _loan_term(fig, out[-1], out[-2], body) or subject
+        elif kind == "duration" and out and out[-1].kind == "money":
+            # "a credit of $5m, repayable over ten years": how long the sum lent is repaid over
+            subject = _repayment_period(fig, out[-1], out[-1], body) or subject
         if not subject and kind in TIMED_KINDS and "and" in before[-GAP_WORDS - 1 :] and named[0] == s_start:
             subject = gapped_subject(lead)  # "men got 44.5% ... and women 55.5%"
         if kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
@@ -6361,16 +6405,46 @@ def _loan_term(fig: Figure, rate: Figure, money: Figure, body: str) -> str:
     """The term of a sum lent when a span follows its interest rate after "over" ("a loan of $40
     million from a regional bank, at an interest rate of 2% over 20 years" -> "term of the loan"),
     the rate right after the sum in its sentence; else ""."""
+    if rate.kind not in ("other", "percentage_share"):
+        return ""
     if (
         rate.kind != "other"
         or fig.start - rate.end > SPREAD_GAP
         or not RE_SPREAD_GAP.fullmatch(body, rate.end, fig.start)
     ):
-        return ""
+        return _repayment_period(fig, rate, money, body)  # "at 3% a year, repayable over 20 years"
     if rate.start - money.end > LOAN_RATE_GAP or ". " in body[money.end : rate.start]:
         return ""  # the rate of another sentence's sum
     named = bare_subject_of(money.subject)
     return f"term of the {named}" if LOAN_NOUNS.intersection(named.lower().split()) else ""
+
+
+# The words between a sum lent (or its interest rate) and a span that say the span is how long the
+# sum is paid back over: "a loan of $40 million at 3% a year, repayable over 20 years", "credit of
+# $5m, to be repaid within five years". Not "paid over three years" (a sum spent) nor "repaid in
+# 2031" (a date).
+RE_REPAY_GAP = re.compile(
+    r"(?:\s+(?:a|per)\s+(?:year|annum)|\s+(?:annual\s+)?interest|\s+annually)?\s*,?\s*"
+    r"(?:to\s+be\s+)?(?:repayable|repaid|paid\s+back)\s+(?:over|within|in)\s+(?:the\s+next\s+)?"
+)
+REPAY_GAP = len(" per annum interest, to be paid back within the next ")
+
+
+def _repayment_period(fig: Figure, after: Figure, money: Figure, body: str) -> str:
+    """ "repayment period of the loan" for a span after a repay word that follows a sum lent, or
+    that sum's interest rate (`after`), in one sentence ("a loan of $40 million at 3% a year,
+    repayable over 20 years"); else ""."""
+    if fig.start - after.end > REPAY_GAP or not RE_REPAY_GAP.fullmatch(body, after.end, fig.start):
+        return ""
+    if after is not money and (
+        after.start - money.end > LOAN_RATE_GAP or ". " in body[money.end : after.start]
+    ):
+        return ""  # the rate of another sentence's sum
+    named = bare_subject_of(money.subject)
+    lent = [w for w in named.split() if w.lower() in LOAN_NOUNS]
+    if lent:
+        return f"repayment period of the {lent[0]}"  # "credit of $5m": the credit
+    return f"repayment period of the {named}" if BORROW_VERBS.intersection(named.lower().split()) else ""
 
 
 PURPOSE_OPENERS = frozenset(

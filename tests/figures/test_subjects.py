@@ -5888,3 +5888,77 @@ def test_with_labels_keeps_the_old_labels_once(subject: str, old: str, expected:
 def test_a_rate_level_compared_with_an_earlier_one_is_labelled_once():
     text = "The ten-year yield fell to 4.1% from above 5% in June."
     assert subject_of(text, "5%") == "ten-year yield (interest-rate level)"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The council took out a loan of 40 million euros from a state bank at 3.2 percent a year, "
+            "repayable over 20 years.",
+            "20 years",
+            "repayment period of the loan",
+        ),
+        (
+            "The airline borrowed $300 million from a consortium of lenders at 6 percent interest, "
+            "to be repaid over eight years.",
+            "eight years",
+            "repayment period of the sum borrowed by airline",
+        ),
+        (
+            "The county got credit of $5 million, repayable within ten years.",
+            "ten years",
+            "repayment period of the credit",
+        ),
+    ],
+)
+def test_a_span_after_a_repay_word_is_the_repayment_period_of_the_sum_lent(
+    text: str, quote: str, subject: str
+):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame.loc[frame["quote"] == quote, "subject"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The city will spend $40 million, paid over 20 years.", "20 years"),  # a sum spent, not lent
+        ("The county got credit of $5 million and opened the bridge within ten years.", "ten years"),
+    ],
+)
+def test_a_span_with_no_repay_word_is_no_repayment_period(text: str, quote: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert "repayment" not in " ".join(frame.loc[frame["quote"] == quote, "subject"])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The shelter needs $400,000 a year to keep its doors open.",
+            "annual cost for shelter to keep its doors open",
+        ),
+        (
+            "The library requires Rs 25 lakh annually to maintain its reading rooms.",
+            "annual cost for library to maintain its reading rooms",
+        ),
+        (
+            "The club, which needs £90,000 a month to pay its staff, is for sale.",
+            "monthly cost for club to pay its staff",
+        ),
+    ],
+)
+def test_a_sum_needed_per_period_to_do_something_is_its_running_cost(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelter raised $400,000 a year to keep its doors open.",  # raised, not needed
+        "The shelter needs $400,000 more from donors.",  # no purpose after "to"
+        "The shelter needs $400,000 a year, officials said.",
+    ],
+)
+def test_a_sum_not_needed_for_a_purpose_is_no_running_cost(text: str):
+    assert "cost" not in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
