@@ -13,6 +13,7 @@ from ..measures import AGE_MEASURES, OTHER_MEASURES, convert, quantity_of
 from ..reading import LIST_FIGURE_OPENING
 from ..vocab import (
     APPROX_WORDS,
+    BORROW_VERBS,
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     COMPARATIVE_CHANGES,
@@ -34,7 +35,6 @@ from ..vocab import (
     TRANSITIVE_CHANGE_VERBS,
     UNIT_WORDS,
 )
-from ..vocab import BORROW_VERBS
 from ..vocab import MONTHS as MONTH_NAMES
 from ..vocab import WEEKDAYS as WEEKDAY_NAMES
 from . import events, giving
