@@ -2976,6 +2976,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             glossed = RE_GLOSS_AFTER.match(body, fig.end)
             if glossed:
                 return f"{noun} ({glossed.group(1)})"  # "14 woredas (districts)": the local word glossed
+            if lead[-1:] == ["and"]:
+                return _group_by_verb(lead, noun, True)  # "can carry 600 passengers and 150 cars": a capacity
             return ""
         aboard = after[:1] == ["aboard"]
         if noun and (aboard or after[:2] == ["on", "board"]):
@@ -4121,6 +4123,7 @@ MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)] + [
 ]
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
 BUILT_FOR = frozenset(("built", "designed"))
+ROOM_HAVERS = frozenset(("has", "have", "had", "with"))  # "has room for 900 people": a capacity
 NOW_WORDS = frozenset(("now", "currently", "today"))  # "a centre built for 400 people": its capacity
 # adverbs of time and degree that stand between a clause's subject and its verb ("a farmer now
 # pays", "the council still owes"): no part of the subject
@@ -4174,14 +4177,22 @@ def _numbered_noun(lead: list[str]) -> str:
     return " ".join(phrase) if all(w.replace("-", "").replace("'", "").isalpha() for w in phrase) else ""
 
 
-def _group_by_verb(lead: list[str], noun: str, ends: bool) -> str:
+def _group_by_verb(lead: list[str], noun: str, ends: bool, shared: bool = False) -> str:
     """What a count names when the verb before it names a group or a capacity (GROUP_VERBS; "built
     for"), with the noun phrase that does it ("employees of the company"), else ""."""
     if not lead:
         return ""
+    if len(lead) > 3 and lead[-1] == "and" and lead[-2].isalpha() and lead[-3][:1].isdigit():
+        # "can carry up to 600 passengers and 150 cars": the second count shares the first's capacity
+        # verb ("employs 300 people and 40 contractors" names no second group of employees)
+        first = _group_by_verb(without_approx(lead[:-3]), noun, ends, shared=True)
+        return first if first.startswith("capacity") else ""
     verb = lead[-1].lower()
+    modal = False
     if verb == "for" and len(lead) > 1 and lead[-2].lower() in BUILT_FOR:
         verb, lead = "seats", lead[:-1]
+    elif verb == "for" and len(lead) > 2 and lead[-2].lower() == "room" and lead[-3].lower() in ROOM_HAVERS:
+        verb, lead = "seats", lead[:-2]  # "The arena has room for 18,500 fans": its capacity
     elif (
         verb == "for"
         and len(lead) > 3
@@ -4191,13 +4202,17 @@ def _group_by_verb(lead: list[str], noun: str, ends: bool) -> str:
     ):
         verb, lead = "seats", lead[:-3]  # "Camp Jail, built in 1912 for 1,050 prisoners"
     elif verb == "hold" and len(lead) > 1 and lead[-2].lower() in CAPACITY_MODALS:
-        verb, lead = "holds", lead[:-1]  # "The centres can hold 3,000 people"
+        verb, lead, modal = "holds", lead[:-1], True  # "The centres can hold 3,000 people"
     elif verb in MODAL_CAPACITY_VERBS and len(lead) > 1 and lead[-2].lower() in ABLE_MODALS:
-        verb, lead = "holds", lead[:-1]  # "The new trains can carry up to 900 passengers"
+        verb, lead, modal = "holds", lead[:-1], True  # "The new trains can carry up to 900 passengers"
     group = GROUP_VERBS.get(verb, "")
     if not group:
         return ""
-    if group == "capacity" and (noun.lower() not in CAPACITY_NOUNS if noun else not ends):
+    if (
+        group == "capacity"
+        and not (modal and shared)
+        and (noun.lower() not in CAPACITY_NOUNS if noun else not ends)
+    ):
         return ""  # "The partners hold 84 of the 179 seats": a part of a whole; "holds 280 million shares"
     if group == "capacity" and lead[-2:-1] and lead[-2].lower() in NOW_WORDS:
         return ""  # "built for 1,050, now holds 4,186": what it holds now, not what it can hold

@@ -5962,3 +5962,30 @@ def test_a_sum_needed_per_period_to_do_something_is_its_running_cost(text: str, 
 )
 def test_a_sum_not_needed_for_a_purpose_is_no_running_cost(text: str):
     assert "cost" not in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The new ferry can carry up to 600 passengers and 150 cars.", "150 cars", "capacity of new ferry"),
+        ("The arena has room for 18,500 fans.", "18,500 fans", "capacity of arena"),
+    ],
+)
+def test_a_count_a_capacity_verb_governs_is_a_capacity(text: str, quote: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame.loc[frame["quote"] == quote, "subject"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The ferry carried 600 passengers and 150 cars on Monday.", "150 cars"),  # traffic, not room
+        ("The firm employs 300 people and 40 contractors.", "40 contractors"),
+        ("There is room for 20 more cars in the lot.", "20 more cars"),
+        ("Each vine can carry 30 or more bunches.", "30"),  # a yield, not a capacity
+        ("Each vine can carry 30 bunches.", "30"),
+    ],
+)
+def test_a_count_no_capacity_verb_governs_is_no_capacity(text: str, quote: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert "capacity" not in " ".join(frame.loc[frame["quote"].str.startswith(quote), "subject"])
