@@ -21,6 +21,7 @@ from ..vocab import (
     FRACTION_WORDS,
     FUNCTION_WORDS,
     FUNDS_NOUNS,
+    IN_A_ROW_WORDS,
     IRREGULAR_PAST_VERBS,
     LOSE_VERBS,
     ORDINAL_WORDS,
@@ -2870,6 +2871,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         standing = _standing_aside(lead, after) if fig.end == fig.core[1] else ""
         if standing:
             return standing  # "Harfield, on 58, travel to Ashby": the team's total
+    if kind == "count":
+        best = personal_record(body, fig, lead, before, after)
+        if best:
+            return best  # "a career-high 38", "at least 25 points in seven straight games"
     if kind in RANKED_KINDS:
         ranked = ranked_with(lead, kind == "count")
         if ranked:
@@ -3899,7 +3904,7 @@ MATURITY_WORDS = 3  # the words read after "N-year" for such a noun ("government
 # $2m a year to run", "requires Rs 25 lakh annually to maintain").
 NEED_VERBS = frozenset("need needs needed require requires required".split())
 PERIOD_COSTS = {"year": "annual", "annum": "annual", "month": "monthly", "week": "weekly", "day": "daily"}
-RUN_WORDS = 6  # the most words read after "to" for what the sum runs ("to run its two museums")
+RUN_PHRASE_WORDS = 6  # the most words read after "to" for what the sum runs ("to run its two museums")
 
 
 def running_cost(lead: list[str], after: list[str]) -> str:
@@ -3921,7 +3926,7 @@ def running_cost(lead: list[str], after: list[str]) -> str:
     if words[:1] != ["to"] or len(words) < 3 or not words[1].isalpha() or not words[1].islower():
         return ""
     phrase: list[str] = []
-    for word in words[1 : 1 + RUN_WORDS]:
+    for word in words[1 : 1 + RUN_PHRASE_WORDS]:
         if not (word[0].isalnum() or word in "'’-") or word.lower() in BOUNDARY_WORDS:
             break
         phrase.append(word)
@@ -3930,6 +3935,35 @@ def running_cost(lead: list[str], after: list[str]) -> str:
     doer = _doer(lead[:-1])
     run = " ".join(phrase).replace(" - ", "-")  # "its 12-bed unit" comes as three tokens
     return f"{period} cost {f'for {doer} ' if doer else ''}to {run}".lstrip()
+
+
+# The second halves of a compound before a count that make it a record ("a career-high 38", "a
+# season-best 14 assists", "a team-high nine rebounds"), and the minimum words that make a count in
+# a run of games a count in each game ("at least 25 points in seven straight games").
+RECORD_ENDS = frozenset(("high", "best", "low", "worst"))
+STREAK_GAMES = 7  # the most words read after a count for "in six straight games"
+
+
+def personal_record(body: str, fig: Figure, lead: list[str], before: list[str], after: list[str]) -> str:
+    """A count that a record compound qualifies ("a career-high 38 against the Hawks" -> "career-high";
+    with its noun, "career-high points"), or a minimum count in each of a run of games ("at least 25
+    points in seven straight games" -> "points in each of seven straight games"); else ""."""
+    noun = " ".join(body[fig.core[1] : fig.end].split())
+    compound = lead[-1].lower() if lead else ""
+    first, dash, last = compound.partition("-")
+    if dash and last in RECORD_ENDS and first.isalpha() and first not in RECORD_ENDS:
+        return f"{compound} {noun}".rstrip()  # not "a high-rise 40", "a high-low 3"
+    if not noun or not noun.replace(" ", "").isalpha():
+        return ""
+    quote = body[fig.start : fig.end].lower()
+    if not (quote.startswith("at least") or [w.lower() for w in before[-2:]] == ["at", "least"]):
+        return ""  # "scored 25 points in seven straight games": a total over the run
+    words = after[:STREAK_GAMES]
+    if words[:1] == ["and"] and len(words) > 2 and words[1][:1].isdigit():
+        words = words[3:]  # "at least 20 points and 10 rebounds in six straight games"
+    if len(words) > 3 and words[0] == "in" and words[2].lower() in IN_A_ROW_WORDS and words[3].isalpha():
+        return f"{noun} in each of {' '.join(words[1:4])}"
+    return ""
 
 
 def _maturity(body: str, fig: Figure) -> str:

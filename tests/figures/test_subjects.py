@@ -5989,3 +5989,41 @@ def test_a_count_a_capacity_verb_governs_is_a_capacity(text: str, quote: str, su
 def test_a_count_no_capacity_verb_governs_is_no_capacity(text: str, quote: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert "capacity" not in " ".join(frame.loc[frame["quote"].str.startswith(quote), "subject"])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Okafor poured in a career-high 38 against the Hawks on Sunday.", "38", "career-high"),
+        ("The striker netted a season-high three goals in the win.", "three goals", "season-high goals"),
+        (
+            "She has scored at least 25 points in seven straight games.",
+            "25 points",
+            "points in each of seven straight games",
+        ),
+        (
+            "He had at least 12 points and 8 assists in five consecutive games.",
+            "12 points",
+            "points in each of five consecutive games",
+        ),
+    ],
+)
+def test_a_record_compound_or_a_minimum_in_a_run_of_games_names_the_count(
+    text: str, quote: str, subject: str
+):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame.loc[frame["quote"].str.endswith(quote), "subject"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("She has scored 25 points in seven straight games.", "25 points"),  # a total over the run
+        ("The developer built a high-rise 40 storeys tall.", "40 storeys"),
+        ("Okafor scored 38 points against the Hawks.", "38 points"),
+    ],
+)
+def test_a_count_with_no_record_word_or_minimum_is_no_record(text: str, quote: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    subject = " ".join(frame.loc[frame["quote"].str.endswith(quote), "subject"])
+    assert "each of" not in subject and "-high" not in subject
