@@ -3966,6 +3966,31 @@ def personal_record(body: str, fig: Figure, lead: list[str], before: list[str], 
     return ""
 
 
+# A rate per day or per shift, a comma, then "N days a week" or "N months a year": how often the
+# rate's deed happens, not more of the rate's thing ("The mill runs two shifts a day, six days a
+# week": the days a week the mill runs, not shifts).
+RE_RATE_THEN_FREQUENCY = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?:day|night|shift|week|month)\s*,\s*(?:and\s+)?"
+)
+RE_FREQUENCY_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(week|month|year|season)\b")
+FREQUENCY_GAP = len(" per shift, and ")
+
+
+def _frequency_after_rate(fig: Figure, rate: Figure, body: str, sentence_start: int) -> str:
+    """ "days a week mill runs" for a span per period right after another rate and a comma ("The
+    mill runs two shifts a day, six days a week"), named by the rate's clause; else ""."""
+    if fig.start - rate.end > FREQUENCY_GAP or not RE_RATE_THEN_FREQUENCY.fullmatch(
+        body, rate.end, fig.start
+    ):
+        return ""
+    per = RE_FREQUENCY_AFTER.match(body, fig.end)
+    if not per:
+        return ""
+    clause = clause_subject(body, sentence_start, rate.start)
+    units = fig.unit if fig.unit.endswith("s") else f"{fig.unit}s"
+    return f"{units} a {per.group(1)} {clause}" if clause and fig.unit.isalpha() else ""
+
+
 def _maturity(body: str, fig: Figure) -> str:
     """ "maturity of the bond" for a yield, "maturity of the government bonds" for the bonds an
     "N-year" qualifies, else ""."""
@@ -6258,6 +6283,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = _sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"
         if kind == "duration" and out and out[-1].kind == "money":
             subject = _spread_over(fig, out[-1], body) or subject  # "$312 million over three years"
+        if kind == "duration" and out and out[-1].start >= s_start:
+            subject = (
+                _frequency_after_rate(fig, out[-1], body, s_start) or subject
+            )  # "a day, six days a week"
         if kind == "duration" and len(out) > 1 and out[-1].unit == "percent" and out[-2].kind == "money":
             # "a loan of $9m at 2% over 20 years": the loan's term
             subject = _loan_term(fig, out[-1], out[-2], body) or subject

@@ -6027,3 +6027,33 @@ def test_a_count_with_no_record_word_or_minimum_is_no_record(text: str, quote: s
     frame = extract_figures(article_from_text(text, "case"))
     subject = " ".join(frame.loc[frame["quote"].str.endswith(quote), "subject"])
     assert "each of" not in subject and "-high" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The mill runs two shifts a day, six days a week.", "six days", "days a week mill runs"),
+        (
+            "Guards patrol the border eight hours a shift, five days a week.",
+            "five days",
+            "days a week Guards patrol border",
+        ),
+    ],
+)
+def test_a_span_per_week_after_another_rate_is_how_often_the_deed_happens(
+    text: str, quote: str, subject: str
+):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame.loc[frame["quote"] == quote, "subject"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The mill runs two shifts a day and closed for six days in May.", "six days"),
+        ("The mill runs two shifts a day. It shut for six days a year ago.", "six days"),
+    ],
+)
+def test_a_span_not_right_after_a_rate_is_no_frequency(text: str, quote: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert "a week" not in " ".join(frame.loc[frame["quote"] == quote, "subject"])
