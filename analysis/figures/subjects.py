@@ -3952,7 +3952,13 @@ def personal_record(body: str, fig: Figure, lead: list[str], before: list[str], 
     compound = lead[-1].lower() if lead else ""
     first, dash, last = compound.partition("-")
     if dash and last in RECORD_ENDS and first.isalpha() and first not in RECORD_ENDS:
-        return f"{compound} {noun}".rstrip()  # not "a high-rise 40", "a high-low 3"
+        # not "a high-rise 40", "a high-low 3"; the clause names whose record it is ("Okafor poured
+        # in a career-high 38" -> "Okafor poured career-high")
+        opening = body.rfind(". ", max(0, fig.start - WINDOW), fig.start)
+        clause = clause_subject(body, opening + 2 if opening >= 0 else max(0, fig.start - WINDOW), fig.start)
+        if compound not in clause.lower():
+            clause = compound
+        return f"{clause} {noun}".rstrip()
     if not noun or not noun.replace(" ", "").isalpha():
         return ""
     quote = body[fig.start : fig.end].lower()
@@ -6483,7 +6489,7 @@ def _loan_term(fig: Figure, rate: Figure, money: Figure, body: str) -> str:
     """The term of a sum lent when a span follows its interest rate after "over" ("a loan of $40
     million from a regional bank, at an interest rate of 2% over 20 years" -> "term of the loan"),
     the rate right after the sum in its sentence; else ""."""
-    if rate.kind not in ("other", "percentage_share"):
+    if rate.unit != "percent":
         return ""
     if (
         rate.kind != "other"
@@ -6503,7 +6509,7 @@ def _loan_term(fig: Figure, rate: Figure, money: Figure, body: str) -> str:
 # 2031" (a date).
 RE_REPAY_GAP = re.compile(
     r"(?:\s+(?:a|per)\s+(?:year|annum)|\s+(?:annual\s+)?interest|\s+annually)?\s*,?\s*"
-    r"(?:to\s+be\s+)?(?:repayable|repaid|paid\s+back)\s+(?:over|within|in)\s+(?:the\s+next\s+)?"
+    r"(?:to\s+be\s+)?(?:repayable|repaid|payable|paid\s+back)\s+(?:over|within|in)\s+(?:the\s+next\s+)?"
 )
 REPAY_GAP = len(" per annum interest, to be paid back within the next ")
 

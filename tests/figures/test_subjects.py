@@ -5994,8 +5994,13 @@ def test_a_count_no_capacity_verb_governs_is_no_capacity(text: str, quote: str):
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
-        ("Okafor poured in a career-high 38 against the Hawks on Sunday.", "38", "career-high"),
-        ("The striker netted a season-high three goals in the win.", "three goals", "season-high goals"),
+        ("Okafor poured in a career-high 38 against the Hawks on Sunday.", "38", "Okafor poured career-high"),
+        (
+            "The striker netted a season-high three goals in the win.",
+            "three goals",
+            "striker netted season-high goals",
+        ),
+        ("Mensah finished with a game-high 29 points.", "29 points", "Mensah finished game-high points"),
         (
             "She has scored at least 25 points in seven straight games.",
             "25 points",
