@@ -3146,7 +3146,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return each  # "three bottles of red at £28 apiece": the price of each bottle
         running = running_cost(lead, after)
         if running:
-            return running  # "needs $400,000 a year to run its shelter": the annual cost of running it
+            return running  # "needs $420,000 a year to run its shelter": the annual cost of running it
         if (
             len(lead) > 2
             and lead[-2][-1:] == ","
@@ -3909,7 +3909,7 @@ RUN_PHRASE_WORDS = 6  # the most words read after "to" for what the sum runs ("t
 
 def running_cost(lead: list[str], after: list[str]) -> str:
     """What a sum needed for a purpose pays for, when a need verb stands right before it and "to"
-    and a verb follow it, with its period ("The shelter needs $400,000 a year to keep its doors
+    and a verb follow it, with its period ("The shelter needs $420,000 a year to keep its doors
     open" -> "annual cost to keep its doors open"); else "". A sum needed with no "to" ("needs $2m
     more") or after another verb ("raised $2m a year to fund") is no such cost."""
     if not lead or lead[-1].lower() not in NEED_VERBS:
@@ -3966,7 +3966,7 @@ def personal_record(body: str, fig: Figure, lead: list[str], before: list[str], 
         return ""  # "scored 25 points in seven straight games": a total over the run
     words = after[:STREAK_GAMES]
     if words[:1] == ["and"] and len(words) > 2 and words[1][:1].isdigit():
-        words = words[3:]  # "at least 20 points and 10 rebounds in six straight games"
+        words = words[3:]  # "at least 12 points and 8 assists in five consecutive games"
     if len(words) > 3 and words[0] == "in" and words[2].lower() in IN_A_ROW_WORDS and words[3].isalpha():
         return f"{noun} in each of {' '.join(words[1:4])}"
     return ""

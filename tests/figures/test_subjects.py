@@ -5935,7 +5935,7 @@ def test_a_span_with_no_repay_word_is_no_repayment_period(text: str, quote: str)
     ("text", "subject"),
     [
         (
-            "The shelter needs $400,000 a year to keep its doors open.",
+            "The shelter needs $420,000 a year to keep its doors open.",
             "annual cost for shelter to keep its doors open",
         ),
         (
@@ -5955,9 +5955,9 @@ def test_a_sum_needed_per_period_to_do_something_is_its_running_cost(text: str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "The shelter raised $400,000 a year to keep its doors open.",  # raised, not needed
-        "The shelter needs $400,000 more from donors.",  # no purpose after "to"
-        "The shelter needs $400,000 a year, officials said.",
+        "The shelter raised $420,000 a year to keep its doors open.",  # raised, not needed
+        "The shelter needs $420,000 more from donors.",  # no purpose after "to"
+        "The shelter needs $420,000 a year, officials said.",
     ],
 )
 def test_a_sum_not_needed_for_a_purpose_is_no_running_cost(text: str):
