@@ -1671,3 +1671,7 @@ SPORT_ABBREVIATIONS: dict[str, str] = {
     "rbis": "runs batted in",
     "rbi": "runs batted in",
 }
+
+
+# Words that make a run of periods or events in a row ("five straight days", "in six consecutive games").
+IN_A_ROW_WORDS: frozenset[str] = frozenset("consecutive straight successive continuous uninterrupted".split())

@@ -41,6 +41,7 @@ from ..vocab import (
     FRACTION_WORDS,
     FUNCTION_WORDS,
     HEALTH_COPY_WORDS,
+    IN_A_ROW_WORDS,
     IRREGULAR_PAST_VERBS,
     IRREGULAR_SINGULARS,
     MEMBER_INSTITUTION_NAMES,
@@ -2263,7 +2264,7 @@ RE_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 # days in a row ("for 30 consecutive days", "five straight days"): a span of days like "30 days"
 # (rules, table 6), unless "on" counts the days something happened on ("rained on 12 consecutive
 # days"); other units in a row are spans already ("62 consecutive hours")
-RUN_WORDS = frozenset("consecutive straight successive continuous uninterrupted".split())
+RUN_WORDS = IN_A_ROW_WORDS
 RE_CONTINUOUS_DAYS = re.compile(rf"\s+(?:{'|'.join(sorted(RUN_WORDS))})\s+days\b")
 RE_COURT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COURT_NOUNS))})\b")
 RE_HEALTH_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEALTH_COPY_WORDS))})\b")

@@ -13,6 +13,7 @@ from ..measures import AGE_MEASURES, OTHER_MEASURES, convert, quantity_of
 from ..reading import LIST_FIGURE_OPENING
 from ..vocab import (
     APPROX_WORDS,
+    BORROW_VERBS,
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     COMPARATIVE_CHANGES,
@@ -20,6 +21,7 @@ from ..vocab import (
     FRACTION_WORDS,
     FUNCTION_WORDS,
     FUNDS_NOUNS,
+    IN_A_ROW_WORDS,
     IRREGULAR_PAST_VERBS,
     LOSE_VERBS,
     ORDINAL_WORDS,
@@ -2872,6 +2874,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         standing = _standing_aside(lead, after) if fig.end == fig.core[1] else ""
         if standing:
             return standing  # "Harfield, on 58, travel to Ashby": the team's total
+    if kind == "count":
+        best = personal_record(body, fig, lead, before, after)
+        if best:
+            return best  # "a career-high 38", "at least 25 points in seven straight games"
     if kind in RANKED_KINDS:
         ranked = ranked_with(lead, kind == "count")
         if ranked:
@@ -2978,6 +2984,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             glossed = RE_GLOSS_AFTER.match(body, fig.end)
             if glossed:
                 return f"{noun} ({glossed.group(1)})"  # "14 woredas (districts)": the local word glossed
+            if lead[-1:] == ["and"]:
+                return _group_by_verb(lead, noun, True)  # "can carry 600 passengers and 150 cars": a capacity
             return ""
         aboard = after[:1] == ["aboard"]
         if noun and (aboard or after[:2] == ["on", "board"]):
@@ -3139,6 +3147,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         each = _unit_price(lead, after)
         if each:
             return each  # "three bottles of red at £28 apiece": the price of each bottle
+        running = running_cost(lead, after)
+        if running:
+            return running  # "needs $420,000 a year to run its shelter": the annual cost of running it
         if (
             len(lead) > 2
             and lead[-2][-1:] == ","
@@ -3893,6 +3904,103 @@ YIELD_NOUNS = frozenset(("yield", "yields"))
 MATURITY_WORDS = 3  # the words read after "N-year" for such a noun ("government bond")
 
 
+# Verbs of a sum needed, and the period words after a sum that make it a cost per period ("needs
+# $2m a year to run", "requires Rs 25 lakh annually to maintain").
+NEED_VERBS = frozenset("need needs needed require requires required".split())
+PERIOD_COSTS = {"year": "annual", "annum": "annual", "month": "monthly", "week": "weekly", "day": "daily"}
+RUN_PHRASE_WORDS = 6  # the most words read after "to" for what the sum runs ("to run its two museums")
+
+
+def running_cost(lead: list[str], after: list[str]) -> str:
+    """What a sum needed for a purpose pays for, when a need verb stands right before it and "to"
+    and a verb follow it, with its period ("The shelter needs $420,000 a year to keep its doors
+    open" -> "annual cost to keep its doors open"); else "". A sum needed with no "to" ("needs $2m
+    more") or after another verb ("raised $2m a year to fund") is no such cost."""
+    if not lead or lead[-1].lower() not in NEED_VERBS:
+        return ""
+    words = after
+    period = ""
+    if words[:1] and words[0].lower() in ("a", "an", "per", "each", "every") and words[1:2]:
+        period = PERIOD_COSTS.get(words[1].lower(), "")
+        if not period:
+            return ""
+        words = words[2:]
+    elif words[:1] and words[0].lower() == "annually":
+        period, words = "annual", words[1:]
+    if words[:1] != ["to"] or len(words) < 3 or not words[1].isalpha() or not words[1].islower():
+        return ""
+    phrase: list[str] = []
+    for word in words[1 : 1 + RUN_PHRASE_WORDS]:
+        if not (word[0].isalnum() or word in "'’-") or word.lower() in BOUNDARY_WORDS:
+            break
+        phrase.append(word)
+    if len(phrase) < 2:
+        return ""
+    doer = _doer(lead[:-1])
+    run = " ".join(phrase).replace(" - ", "-")  # "its 12-bed unit" comes as three tokens
+    return f"{period} cost {f'for {doer} ' if doer else ''}to {run}".lstrip()
+
+
+# The second halves of a compound before a count that make it a record ("a career-high 38", "a
+# season-best 14 assists", "a team-high nine rebounds"), and the minimum words that make a count in
+# a run of games a count in each game ("at least 25 points in seven straight games").
+RECORD_ENDS = frozenset(("high", "best", "low", "worst"))
+STREAK_GAMES = 7  # the most words read after a count for "in six straight games"
+
+
+def personal_record(body: str, fig: Figure, lead: list[str], before: list[str], after: list[str]) -> str:
+    """A count that a record compound qualifies ("a career-high 38 against the Hawks" -> "career-high";
+    with its noun, "career-high points"), or a minimum count in each of a run of games ("at least 25
+    points in seven straight games" -> "points in each of seven straight games"); else ""."""
+    noun = " ".join(body[fig.core[1] : fig.end].split())
+    compound = lead[-1].lower() if lead else ""
+    first, dash, last = compound.partition("-")
+    if dash and last in RECORD_ENDS and first.isalpha() and first not in RECORD_ENDS:
+        # not "a high-rise 40", "a high-low 3"; the clause names whose record it is ("Okafor poured
+        # in a career-high 38" -> "Okafor poured career-high")
+        opening = body.rfind(". ", max(0, fig.start - WINDOW), fig.start)
+        clause = clause_subject(body, opening + 2 if opening >= 0 else max(0, fig.start - WINDOW), fig.start)
+        if compound not in clause.lower():
+            clause = compound
+        return f"{clause} {noun}".rstrip()
+    if not noun or not noun.replace(" ", "").isalpha():
+        return ""
+    quote = body[fig.start : fig.end].lower()
+    if not (quote.startswith("at least") or [w.lower() for w in before[-2:]] == ["at", "least"]):
+        return ""  # "scored 25 points in seven straight games": a total over the run
+    words = after[:STREAK_GAMES]
+    if words[:1] == ["and"] and len(words) > 2 and words[1][:1].isdigit():
+        words = words[3:]  # "at least 12 points and 8 assists in five consecutive games"
+    if len(words) > 3 and words[0] == "in" and words[2].lower() in IN_A_ROW_WORDS and words[3].isalpha():
+        return f"{noun} in each of {' '.join(words[1:4])}"
+    return ""
+
+
+# A rate per day or per shift, a comma, then "N days a week" or "N months a year": how often the
+# rate's deed happens, not more of the rate's thing ("The mill runs two shifts a day, six days a
+# week": the days a week the mill runs, not shifts).
+RE_RATE_THEN_FREQUENCY = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?:day|night|shift|week|month)\s*,\s*(?:and\s+)?"
+)
+RE_FREQUENCY_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(week|month|year|season)\b")
+FREQUENCY_GAP = len(" per shift, and ")
+
+
+def _frequency_after_rate(fig: Figure, rate: Figure, body: str, sentence_start: int) -> str:
+    """ "days a week mill runs" for a span per period right after another rate and a comma ("The
+    mill runs two shifts a day, six days a week"), named by the rate's clause; else ""."""
+    if fig.start - rate.end > FREQUENCY_GAP or not RE_RATE_THEN_FREQUENCY.fullmatch(
+        body, rate.end, fig.start
+    ):
+        return ""
+    per = RE_FREQUENCY_AFTER.match(body, fig.end)
+    if not per:
+        return ""
+    clause = clause_subject(body, sentence_start, rate.start)
+    units = fig.unit if fig.unit.endswith("s") else f"{fig.unit}s"
+    return f"{units} a {per.group(1)} {clause}" if clause and fig.unit.isalpha() else ""
+
+
 def _maturity(body: str, fig: Figure) -> str:
     """ "maturity of the bond" for a yield, "maturity of the government bonds" for the bonds an
     "N-year" qualifies, else ""."""
@@ -4084,6 +4192,7 @@ MODAL_HOLDS = [[modal, "hold"] for modal in sorted(CAPACITY_MODALS)] + [
 ]
 DISTRIBUTIVES = frozenset(("each", "every"))  # "Each road death costs": the cost of a road death
 BUILT_FOR = frozenset(("built", "designed"))
+ROOM_HAVERS = frozenset(("has", "have", "had", "with"))  # "has room for 900 people": a capacity
 NOW_WORDS = frozenset(("now", "currently", "today"))  # "a centre built for 400 people": its capacity
 # adverbs of time and degree that stand between a clause's subject and its verb ("a farmer now
 # pays", "the council still owes"): no part of the subject
@@ -4137,14 +4246,22 @@ def _numbered_noun(lead: list[str]) -> str:
     return " ".join(phrase) if all(w.replace("-", "").replace("'", "").isalpha() for w in phrase) else ""
 
 
-def _group_by_verb(lead: list[str], noun: str, ends: bool) -> str:
+def _group_by_verb(lead: list[str], noun: str, ends: bool, shared: bool = False) -> str:
     """What a count names when the verb before it names a group or a capacity (GROUP_VERBS; "built
     for"), with the noun phrase that does it ("employees of the company"), else ""."""
     if not lead:
         return ""
+    if len(lead) > 3 and lead[-1] == "and" and lead[-2].isalpha() and lead[-3][:1].isdigit():
+        # "can carry up to 600 passengers and 150 cars": the second count shares the first's capacity
+        # verb ("employs 300 people and 40 contractors" names no second group of employees)
+        first = _group_by_verb(without_approx(lead[:-3]), noun, ends, shared=True)
+        return first if first.startswith("capacity") else ""
     verb = lead[-1].lower()
+    modal = False
     if verb == "for" and len(lead) > 1 and lead[-2].lower() in BUILT_FOR:
         verb, lead = "seats", lead[:-1]
+    elif verb == "for" and len(lead) > 2 and lead[-2].lower() == "room" and lead[-3].lower() in ROOM_HAVERS:
+        verb, lead = "seats", lead[:-2]  # "The arena has room for 18,500 fans": its capacity
     elif (
         verb == "for"
         and len(lead) > 3
@@ -4154,13 +4271,17 @@ def _group_by_verb(lead: list[str], noun: str, ends: bool) -> str:
     ):
         verb, lead = "seats", lead[:-3]  # "Camp Jail, built in 1912 for 1,050 prisoners"
     elif verb == "hold" and len(lead) > 1 and lead[-2].lower() in CAPACITY_MODALS:
-        verb, lead = "holds", lead[:-1]  # "The centres can hold 3,000 people"
+        verb, lead, modal = "holds", lead[:-1], True  # "The centres can hold 3,000 people"
     elif verb in MODAL_CAPACITY_VERBS and len(lead) > 1 and lead[-2].lower() in ABLE_MODALS:
-        verb, lead = "holds", lead[:-1]  # "The new trains can carry up to 900 passengers"
+        verb, lead, modal = "holds", lead[:-1], True  # "The new trains can carry up to 900 passengers"
     group = GROUP_VERBS.get(verb, "")
     if not group:
         return ""
-    if group == "capacity" and (noun.lower() not in CAPACITY_NOUNS if noun else not ends):
+    if (
+        group == "capacity"
+        and not (modal and shared)
+        and (noun.lower() not in CAPACITY_NOUNS if noun else not ends)
+    ):
         return ""  # "The partners hold 84 of the 179 seats": a part of a whole; "holds 280 million shares"
     if group == "capacity" and lead[-2:-1] and lead[-2].lower() in NOW_WORDS:
         return ""  # "built for 1,050, now holds 4,186": what it holds now, not what it can hold
@@ -6172,9 +6293,16 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = _sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"
         if kind == "duration" and out and out[-1].kind == "money":
             subject = _spread_over(fig, out[-1], body) or subject  # "$312 million over three years"
+        if kind == "duration" and out and out[-1].start >= s_start:
+            subject = (
+                _frequency_after_rate(fig, out[-1], body, s_start) or subject
+            )  # "a day, six days a week"
         if kind == "duration" and len(out) > 1 and out[-1].unit == "percent" and out[-2].kind == "money":
             # "a loan of $9m at 2% over 20 years": the loan's term
             subject = _loan_term(fig, out[-1], out[-2], body) or subject
+        elif kind == "duration" and out and out[-1].kind == "money":
+            # "a credit of $5m, repayable over ten years": how long the sum lent is repaid over
+            subject = _repayment_period(fig, out[-1], out[-1], body) or subject
         if not subject and kind in TIMED_KINDS and "and" in before[-GAP_WORDS - 1 :] and named[0] == s_start:
             subject = gapped_subject(lead)  # "men got 44.5% ... and women 55.5%"
         if kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
@@ -6365,16 +6493,46 @@ def _loan_term(fig: Figure, rate: Figure, money: Figure, body: str) -> str:
     """The term of a sum lent when a span follows its interest rate after "over" ("a loan of $40
     million from a regional bank, at an interest rate of 2% over 20 years" -> "term of the loan"),
     the rate right after the sum in its sentence; else ""."""
+    if rate.unit != "percent":
+        return ""
     if (
         rate.kind != "other"
         or fig.start - rate.end > SPREAD_GAP
         or not RE_SPREAD_GAP.fullmatch(body, rate.end, fig.start)
     ):
-        return ""
+        return _repayment_period(fig, rate, money, body)  # "at 3% a year, repayable over 20 years"
     if rate.start - money.end > LOAN_RATE_GAP or ". " in body[money.end : rate.start]:
         return ""  # the rate of another sentence's sum
     named = bare_subject_of(money.subject)
     return f"term of the {named}" if LOAN_NOUNS.intersection(named.lower().split()) else ""
+
+
+# The words between a sum lent (or its interest rate) and a span that say the span is how long the
+# sum is paid back over: "a loan of $40 million at 3% a year, repayable over 20 years", "credit of
+# $5m, to be repaid within five years". Not "paid over three years" (a sum spent) nor "repaid in
+# 2031" (a date).
+RE_REPAY_GAP = re.compile(
+    r"(?:\s+(?:a|per)\s+(?:year|annum)|\s+(?:annual\s+)?interest|\s+annually)?\s*,?\s*"
+    r"(?:to\s+be\s+)?(?:repayable|repaid|payable|paid\s+back)\s+(?:over|within|in)\s+(?:the\s+next\s+)?"
+)
+REPAY_GAP = len(" per annum interest, to be paid back within the next ")
+
+
+def _repayment_period(fig: Figure, after: Figure, money: Figure, body: str) -> str:
+    """ "repayment period of the loan" for a span after a repay word that follows a sum lent, or
+    that sum's interest rate (`after`), in one sentence ("a loan of $40 million at 3% a year,
+    repayable over 20 years"); else ""."""
+    if fig.start - after.end > REPAY_GAP or not RE_REPAY_GAP.fullmatch(body, after.end, fig.start):
+        return ""
+    if after is not money and (
+        after.start - money.end > LOAN_RATE_GAP or ". " in body[money.end : after.start]
+    ):
+        return ""  # the rate of another sentence's sum
+    named = bare_subject_of(money.subject)
+    lent = [w for w in named.split() if w.lower() in LOAN_NOUNS]
+    if lent:
+        return f"repayment period of the {lent[0]}"  # "credit of $5m": the credit
+    return f"repayment period of the {named}" if BORROW_VERBS.intersection(named.lower().split()) else ""
 
 
 PURPOSE_OPENERS = frozenset(

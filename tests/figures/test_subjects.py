@@ -5888,3 +5888,177 @@ def test_with_labels_keeps_the_old_labels_once(subject: str, old: str, expected:
 def test_a_rate_level_compared_with_an_earlier_one_is_labelled_once():
     text = "The ten-year yield fell to 4.1% from above 5% in June."
     assert subject_of(text, "5%") == "ten-year yield (interest-rate level)"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The council took out a loan of 40 million euros from a state bank at 3.2 percent a year, "
+            "repayable over 20 years.",
+            "20 years",
+            "repayment period of the loan",
+        ),
+        (
+            "The airline borrowed $300 million from a consortium of lenders at 6 percent interest, "
+            "to be repaid over eight years.",
+            "eight years",
+            "repayment period of the sum borrowed by airline",
+        ),
+        (
+            "The county got credit of $5 million, repayable within ten years.",
+            "ten years",
+            "repayment period of the credit",
+        ),
+    ],
+)
+def test_a_span_after_a_repay_word_is_the_repayment_period_of_the_sum_lent(
+    text: str, quote: str, subject: str
+):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame.loc[frame["quote"] == quote, "subject"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The city will spend $40 million, paid over 20 years.", "20 years"),  # a sum spent, not lent
+        ("The county got credit of $5 million and opened the bridge within ten years.", "ten years"),
+    ],
+)
+def test_a_span_with_no_repay_word_is_no_repayment_period(text: str, quote: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert "repayment" not in " ".join(frame.loc[frame["quote"] == quote, "subject"])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The shelter needs $420,000 a year to keep its doors open.",
+            "annual cost for shelter to keep its doors open",
+        ),
+        (
+            "The library requires Rs 25 lakh annually to maintain its reading rooms.",
+            "annual cost for library to maintain its reading rooms",
+        ),
+        (
+            "The club, which needs £90,000 a month to pay its staff, is for sale.",
+            "monthly cost for club to pay its staff",
+        ),
+    ],
+)
+def test_a_sum_needed_per_period_to_do_something_is_its_running_cost(text: str, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelter raised $420,000 a year to keep its doors open.",  # raised, not needed
+        "The shelter needs $420,000 more from donors.",  # no purpose after "to"
+        "The shelter needs $420,000 a year, officials said.",
+    ],
+)
+def test_a_sum_not_needed_for_a_purpose_is_no_running_cost(text: str):
+    assert "cost" not in extract_figures(article_from_text(text, "case"))["subject"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The new ferry can carry up to 600 passengers and 150 cars.", "150 cars", "capacity of new ferry"),
+        ("The arena has room for 18,500 fans.", "18,500 fans", "capacity of arena"),
+    ],
+)
+def test_a_count_a_capacity_verb_governs_is_a_capacity(text: str, quote: str, subject: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame.loc[frame["quote"] == quote, "subject"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The ferry carried 600 passengers and 150 cars on Monday.", "150 cars"),  # traffic, not room
+        ("The firm employs 300 people and 40 contractors.", "40 contractors"),
+        ("There is room for 20 more cars in the lot.", "20 more cars"),
+        ("Each vine can carry 30 or more bunches.", "30"),  # a yield, not a capacity
+        ("Each vine can carry 30 bunches.", "30"),
+    ],
+)
+def test_a_count_no_capacity_verb_governs_is_no_capacity(text: str, quote: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert "capacity" not in " ".join(frame.loc[frame["quote"].str.startswith(quote), "subject"])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Okafor poured in a career-high 38 against the Hawks on Sunday.", "38", "Okafor poured career-high"),
+        (
+            "The striker netted a season-high three goals in the win.",
+            "three goals",
+            "striker netted season-high goals",
+        ),
+        ("Mensah finished with a game-high 29 points.", "29 points", "Mensah finished game-high points"),
+        (
+            "She has scored at least 25 points in seven straight games.",
+            "25 points",
+            "points in each of seven straight games",
+        ),
+        (
+            "He had at least 12 points and 8 assists in five consecutive games.",
+            "12 points",
+            "points in each of five consecutive games",
+        ),
+    ],
+)
+def test_a_record_compound_or_a_minimum_in_a_run_of_games_names_the_count(
+    text: str, quote: str, subject: str
+):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame.loc[frame["quote"].str.endswith(quote), "subject"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("She has scored 25 points in seven straight games.", "25 points"),  # a total over the run
+        ("The developer built a high-rise 40 storeys tall.", "40 storeys"),
+        ("Okafor scored 38 points against the Hawks.", "38 points"),
+    ],
+)
+def test_a_count_with_no_record_word_or_minimum_is_no_record(text: str, quote: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    subject = " ".join(frame.loc[frame["quote"].str.endswith(quote), "subject"])
+    assert "each of" not in subject and "-high" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The mill runs two shifts a day, six days a week.", "six days", "days a week mill runs"),
+        (
+            "Guards patrol the border eight hours a shift, five days a week.",
+            "five days",
+            "days a week Guards patrol border",
+        ),
+    ],
+)
+def test_a_span_per_week_after_another_rate_is_how_often_the_deed_happens(
+    text: str, quote: str, subject: str
+):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame.loc[frame["quote"] == quote, "subject"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The mill runs two shifts a day and closed for six days in May.", "six days"),
+        ("The mill runs two shifts a day. It shut for six days a year ago.", "six days"),
+    ],
+)
+def test_a_span_not_right_after_a_rate_is_no_frequency(text: str, quote: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert "a week" not in " ".join(frame.loc[frame["quote"] == quote, "subject"])
