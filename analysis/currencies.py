@@ -504,6 +504,84 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Willemstad",), "CW"),
     **dict.fromkeys(("Philipsburg",), "SX"),
     **dict.fromkeys(("Penang", "Johor Bahru", "Shah Alam", "Petaling Jaya", "Ipoh"), "MY"),
+    # the United States' states ("pounds" weigh in their stories): "Washington" above; "Georgia" is
+    # the country's name too, and stays the country's; the two-word names are matched whole, so
+    # "New Mexico" is no Mexico and "New Jersey" no Jersey
+    **dict.fromkeys(
+        (
+            "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+            "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+            "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+            "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+            "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+            "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+            "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+        ),
+        "US",
+    ),
+    # Canada's provinces (its press weighs in pounds too, never pays in them)
+    **dict.fromkeys(
+        (
+            "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
+            "Nova Scotia", "New Brunswick", "Newfoundland", "Prince Edward Island",
+        ),
+        "CA",
+    ),
+    # India's states and large cities beside those above ("Punjab" and "Hyderabad" name places in
+    # both India and Pakistan: the other places of the story decide)
+    **dict.fromkeys(
+        (
+            "Karnataka", "Telangana", "Andhra Pradesh", "Bihar", "Rajasthan", "Madhya Pradesh",
+            "Odisha", "Haryana", "Assam", "Jharkhand", "Chhattisgarh", "Uttarakhand",
+            "Himachal Pradesh", "Pune", "Ahmedabad", "Lucknow", "Jaipur", "Kanpur", "Surat", "Patna",
+            "Bhopal", "Chandigarh", "Ludhiana", "Amritsar", "Thiruvananthapuram",
+        ),
+        "IN",
+    ),
+    # Pakistan's cities and regions beside those above
+    **dict.fromkeys(
+        (
+            "Faisalabad", "Gujranwala", "Sialkot", "Bahawalpur", "Sargodha", "Sukkur", "Abbottabad",
+            "Mardan", "Gilgit-Baltistan", "Gilgit",
+        ),
+        "PK",
+    ),
+    # Sri Lanka's and Nepal's cities beside their capitals (both write "Rs" for their rupee)
+    **dict.fromkeys(
+        (
+            "Kandy", "Galle", "Jaffna", "Negombo", "Trincomalee", "Batticaloa", "Anuradhapura",
+            "Matara", "Kurunegala", "Ratnapura", "Nuwara Eliya",
+        ),
+        "LK",
+    ),
+    **dict.fromkeys(("Pokhara", "Lalitpur", "Biratnagar", "Birgunj", "Bhaktapur"), "NP"),
+    # the Philippines' island groups and cities beside those above (its peso and "P")
+    **dict.fromkeys(
+        (
+            "Mindanao", "Luzon", "Visayas", "Iloilo", "Zamboanga", "Baguio", "Bacolod",
+            "Cagayan de Oro", "General Santos", "Tacloban", "Palawan", "Negros",
+        ),
+        "PH",
+    ),
+    # Colombia's departments and cities (its peso)
+    **dict.fromkeys(
+        ("Antioquia", "Medellín", "Medellin", "Cali", "Barranquilla", "Bucaramanga", "Cundinamarca"),
+        "CO",
+    ),
+    # Zambia's and Papua New Guinea's towns beside those above (their "K")
+    **dict.fromkeys(("Kabwe", "Chingola", "Mufulira", "Kasama"), "ZM"),
+    **dict.fromkeys(("Madang", "Goroka", "Kokopo", "Wewak", "Alotau"), "PG"),
+    # parliaments named for their country ("the Storting voted"): as good as the country's name
+    **dict.fromkeys(("Storting", "Stortinget"), "NO"),
+    **dict.fromkeys(("Riksdag",), "SE"),
+    **dict.fromkeys(("Folketing", "Folketinget"), "DK"),
+    **dict.fromkeys(("Althing", "Alþingi"), "IS"),
+    **dict.fromkeys(("Knesset",), "IL"),
+    **dict.fromkeys(("Dáil", "Dail", "Oireachtas"), "IE"),
+    **dict.fromkeys(("Bundestag",), "DE"),
+    **dict.fromkeys(("Sejm",), "PL"),
+    **dict.fromkeys(("Verkhovna Rada",), "UA"),
+    **dict.fromkeys(("State Duma",), "RU"),
 }
 # A word before a place name that makes it part of another place ("New Jersey" is not Jersey).
 LONGER_NAME_WORDS = frozenset({"New", "North", "South", "East", "West"})
