@@ -858,6 +858,36 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "MANILA, Philippines - The British court fined him 500 pounds ($630).",
         [("500", "GBP", "money"), ("630", "USD", "money")],
     ),
+    # the article's country from a US state, a province, a city or a parliament (currencies.NEWS_PLACES)
+    (
+        "Flood relief in Sindh will cost Rs 12 billion, the provincial minister said.",
+        [("12000000000", "PKR", "money")],
+    ),
+    ("In Faisalabad, textile exporters said power now costs Rs 45 a unit.", [("45", "PKR", "money")]),
+    ("The Karnataka cabinet approved Rs 2,000 crore for irrigation.", [("20000000000", "INR", "money")]),
+    ("A Jaffna fisherman said diesel had risen to Rs 310 a litre.", [("310", "LKR", "money")]),
+    ("Hotels in Pokhara charge foreigners Rs 3,500 a night.", [("3500", "NPR", "money")]),
+    ("Traders in Hyderabad, Telangana, said onions sold at Rs 60 a kg.", [("60", "INR", "money")]),
+    ("Rice farmers in Mindanao sell at P22 a kilo, the agriculture office said.", [("22", "PHP", "money")]),
+    ("A jeepney ride in Iloilo now costs 13 pesos.", [("13", "PHP", "money")]),
+    ("Coffee pickers in Antioquia are paid 90,000 pesos a day.", [("90000", "COP", "money")]),
+    ("GALLE - A room at the fort hotel costs Rs 25,000 a night.", [("25000", "LKR", "money")]),
+    ("Members of the Storting voted to spend 3 billion kroner on rail.", [("3000000000", "NOK", "money")]),
+    # a dateline in capitals outweighs places named in passing
+    (
+        "COLOMBO - Indian buyers from Kerala and Tamil Nadu paid Rs 1,200 a kilo at the auction.",
+        [("1200", "LKR", "money")],
+    ),
+    (
+        "KARACHI - Importers in Punjab and in Gujarat pay Rs 90 a kilo for the same lentils.",
+        [("90", "PKR", "money")],
+    ),
+    # look-alikes: "New Mexico" is no Mexico; a foreign place in passing leaves a London story's pounds
+    ("A New Mexico rancher said hay had reached $300 a ton.", [("300", "USD", "money")]),
+    (
+        "LONDON - A Manchester fund sold its stake to investors from Ohio and Texas for 40 million pounds.",
+        [("40000000", "GBP", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name
