@@ -1067,6 +1067,9 @@ def _cities() -> dict[str, str]:
     return out
 
 
+_PEOPLE_ENDING = re.compile(r"(?:[a-z]an|[a-z]i|ino)$")
+
+
 def _build_places() -> dict[str, str]:
     """Place name or demonym (as written, accent-free and in capitals) -> ISO 3166 alpha-2 code."""
     table: dict[str, str] = {}
@@ -1085,6 +1088,13 @@ def _build_places() -> dict[str, str]:
             table[inner.group(1)] = territory
     table.update(COUNTRY_ALIASES)
     table.update(NEWS_PLACES)
+    # a people named in the plural is as good as its demonym ("Kenyans queued", "Filipinos abroad",
+    # "Nepalis sent home"); only demonyms ending as nouns of people do ("-an", "-i", "-ino": no
+    # "Turkeys" from "Turkey", no "Frenchs")
+    countries = set(_english().territories.values())
+    for name, territory in [*_demonyms().items(), *COUNTRY_ALIASES.items()]:
+        if _PEOPLE_ENDING.search(name) and name not in countries:
+            table.setdefault(name + "s", territory)
     table = {_plain(k): v for k, v in table.items()} | table
     # datelines write places in capitals ("NAIROBI, March 4"); short ones stay as written ("US")
     return {k.upper(): v for k, v in table.items() if len(k) > 3} | table
@@ -1199,6 +1209,10 @@ _MONEY_AFTER = re.compile(r"\s?\$|\s+dollars?\b|[-‑]based\b", re.IGNORECASE)
 # a second name joined by a hyphen: "a Dutch-Colombian group", "the Kenya-Uganda border" name the
 # partners of a venture or a relation, not where the story is
 _PAIRED_NAMES = re.compile(r"[-‑][A-Z]")
+# a sea named after a country or its people ("the Indian Ocean", "the Arabian Sea", "the Gulf of
+# Aden", "the Sea of Japan") is where ships sail, not where the story is
+_WATER_AFTER = re.compile(r"\s+(?:Ocean|Sea)\b")
+_WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+$")
 
 
 @cache
@@ -1241,7 +1255,12 @@ def _place_hits(text: str) -> Iterable[tuple[int, str, int]]:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if before and before.group(1) in LONGER_NAME_WORDS:
             continue
-        if _MONEY_AFTER.match(text, match.end()) or _PAIRED_NAMES.match(text, match.end()):
+        if (
+            _MONEY_AFTER.match(text, match.end())
+            or _PAIRED_NAMES.match(text, match.end())
+            or _WATER_AFTER.match(text, match.end())
+            or _WATER_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
             continue
         start = match.start()
         if start > 1 and text[start - 1] in "-‑" and text[start - 2].isalpha():

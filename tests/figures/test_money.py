@@ -882,6 +882,22 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "KARACHI - Importers in Punjab and in Gujarat pay Rs 90 a kilo for the same lentils.",
         [("90", "PKR", "money")],
     ),
+    # a sea named after a country is no evidence of the story's place (currencies._WATER_AFTER/_BEFORE)
+    (
+        "Trawlers licensed by Mauritius to fish the Indian Ocean pay Rs 2,000 a day; Indian Ocean tuna stocks"
+        " are falling.",
+        [("2000", "MUR", "money")],
+    ),
+    (
+        "Ports on the Gulf of Aden and the Sea of Japan saw rates rise; in Sri Lanka a container now costs"
+        " Rs 9,000 to clear.",
+        [("9000", "LKR", "money")],
+    ),
+    # a people named in the plural
+    ("Filipinos working abroad sent home 300 billion pesos last year.", [("300000000000", "PHP", "money")]),
+    ("Pakistanis queued for hours to pay Rs 500 for a sack of flour.", [("500", "PKR", "money")]),
+    ("Colombians will pay 2,000 pesos more for a tank of petrol.", [("2000", "COP", "money")]),
+    ("Nepalis abroad sent Rs 1 trillion home in remittances.", [("1000000000000", "NPR", "money")]),
     # look-alikes: "New Mexico" is no Mexico; a foreign place in passing leaves a London story's pounds
     ("A New Mexico rancher said hay had reached $300 a ton.", [("300", "USD", "money")]),
     (
