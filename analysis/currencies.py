@@ -559,6 +559,28 @@ NEWS_PLACES: dict[str, str] = {
         ),
         "US",
     ),
+    # the United Kingdom's nations and their big cities that CLDR's list lacks (a British story that
+    # names a US state still counts in pounds sterling); "English" also names the language, and
+    # "Birmingham", "Cambridge", "Bristol" and "Aberdeen" are US towns too, so they stay unread
+    **dict.fromkeys(
+        (
+            "England",
+            "Scotland",
+            "Wales",
+            "Northern Ireland",
+            "Scottish",
+            "Welsh",
+            "Edinburgh",
+            "Glasgow",
+            "Cardiff",
+            "Belfast",
+            "Manchester",
+            "Liverpool",
+            "Leeds",
+            "Sheffield",
+        ),
+        "GB",
+    ),
     # Canada's provinces (its press weighs in pounds too, never pays in them)
     **dict.fromkeys(
         (

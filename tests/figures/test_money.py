@@ -893,6 +893,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         " Rs 9,000 to clear.",
         [("9000", "LKR", "money")],
     ),
+    # a British story naming a US state in passing still counts in pounds sterling
+    (
+        "The top ram at the Welsh show made 8,000 pounds; its breeder from Ohio was delighted.",
+        [("8000", "GBP", "money")],
+    ),
+    ("Edinburgh landlords want 1,400 pounds a month, a Texas student said.", [("1400", "GBP", "money")]),
+    ("A Scottish distillery gave 50,000 pounds to a Kentucky charity.", [("50000", "GBP", "money")]),
     # a people named in the plural
     ("Filipinos working abroad sent home 300 billion pesos last year.", [("300000000000", "PHP", "money")]),
     ("Pakistanis queued for hours to pay Rs 500 for a sack of flour.", [("500", "PKR", "money")]),
