@@ -740,9 +740,6 @@ _RE_ONE_COUNTRY_NAME = re.compile(
     r"\b(" + "|".join(sorted(ONE_COUNTRY_NAMES, key=len, reverse=True)) + r")\b"
 )
 CODE_WEIGHT = 3  # an ISO code of a one-country currency outweighs a single place name
-# a place written in capitals is a dateline ("COLOMBO -", "NAIROBI, March 4"): where the story is
-# filed, which outweighs a few places it names in passing ("buyers from Kerala and Tamil Nadu")
-DATELINE_WEIGHT = 3
 
 
 def _plain(text: str) -> str:
@@ -1268,10 +1265,8 @@ def _code_matches(text: str) -> Iterator[re.Match[str]]:
     return (match for match in _CODE.finditer(text) if _word_start(text, match.start()))
 
 
-def _place_hits(text: str) -> Iterable[tuple[int, str, int]]:
-    """(offset, country, weight) of the place names and demonyms in text, the longest name at each
-    place; a name of more than three letters written in capitals weighs DATELINE_WEIGHT ("UK" and
-    "USA" are capitals however written)."""
+def _place_hits(text: str) -> Iterable[tuple[int, str]]:
+    """(offset, country) of the place names and demonyms in text, the longest name at each place."""
     places = _places()
     for match in _place_matches(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
@@ -1287,8 +1282,7 @@ def _place_hits(text: str) -> Iterable[tuple[int, str, int]]:
         start = match.start()
         if start > 1 and text[start - 1] in "-‑" and text[start - 2].isalpha():
             continue  # "a Dutch-Colombian group": the partners' nationalities, not the story's place
-        name = match.group()
-        yield start, places[name], DATELINE_WEIGHT if len(name) > 3 and name.isupper() else 1
+        yield start, places[match.group()]
 
 
 def address_country(address: str) -> str | None:
@@ -1309,8 +1303,8 @@ def article_country(text: str) -> str | None:
         if len(where) == 1:
             scores[where[0]] += CODE_WEIGHT
             first.setdefault(where[0], match.start())
-    for offset, country, weight in _place_hits(text):
-        scores[country] += weight
+    for offset, country in _place_hits(text):
+        scores[country] += 1
         first[country] = min(first.get(country, offset), offset)
     if not scores:  # no place nor code: the currency names it writes of, if any (see above)
         for match in _RE_ONE_COUNTRY_NAME.finditer(text):
