@@ -873,10 +873,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Coffee pickers in Antioquia are paid 90,000 pesos a day.", [("90000", "COP", "money")]),
     ("GALLE - A room at the fort hotel costs Rs 25,000 a night.", [("25000", "LKR", "money")]),
     ("Members of the Storting voted to spend 3 billion kroner on rail.", [("3000000000", "NOK", "money")]),
-    # a dateline in capitals outweighs places named in passing
+    # a dateline is one place among the others: a wire story filed abroad keeps the country it names
     (
-        "COLOMBO - Indian buyers from Kerala and Tamil Nadu paid Rs 1,200 a kilo at the auction.",
-        [("1200", "LKR", "money")],
+        "WASHINGTON - Pakistan asked the IMF to let it raise spending; Pakistani officials said the budget gap"
+        " is Rs 800 billion.",
+        [("800000000000", "PKR", "money")],
     ),
     (
         "KARACHI - Importers in Punjab and in Gujarat pay Rs 90 a kilo for the same lentils.",
