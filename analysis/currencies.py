@@ -686,6 +686,21 @@ NEWS_PLACES: dict[str, str] = {
         ("Antioquia", "Medellín", "Medellin", "Cali", "Barranquilla", "Bucaramanga", "Cundinamarca"),
         "CO",
     ),
+    # regional cities of the countries that share the shilling, the dinar, the manat and the peso
+    # (their capitals are CLDR's; "Tripoli", "Constantine", "Rosario", "Lira", "Sabha" and "Ganja" name other
+    # places, people, a currency or an assembly too, and stay unread)
+    **dict.fromkeys(("Gulu", "Jinja", "Mbarara", "Mbale", "Masaka"), "UG"),
+    **dict.fromkeys(("Eldoret", "Nyeri", "Machakos", "Kakamega", "Thika", "Kericho", "Garissa"), "KE"),
+    **dict.fromkeys(("Moshi", "Morogoro", "Tanga", "Iringa", "Tabora"), "TZ"),
+    **dict.fromkeys(("Oran", "Annaba", "Blida", "Setif", "Sétif", "Tlemcen"), "DZ"),
+    **dict.fromkeys(("Benghazi", "Misrata", "Sirte", "Zawiya"), "LY"),
+    **dict.fromkeys(("Novi Sad", "Kragujevac"), "RS"),
+    **dict.fromkeys(("Turkmenbashi", "Turkmenabat"), "TM"),
+    **dict.fromkeys(("La Plata", "Mar del Plata", "Tucumán", "Tucuman"), "AR"),
+    **dict.fromkeys(("Valparaíso", "Valparaiso", "Antofagasta", "Viña del Mar", "Vina del Mar"), "CL"),
+    **dict.fromkeys(
+        ("Guadalajara", "Puebla", "Oaxaca", "Chiapas", "Jalisco", "Michoacán", "Michoacan"), "MX"
+    ),
     # Zambia's and Papua New Guinea's towns beside those above (their "K")
     **dict.fromkeys(("Kabwe", "Chingola", "Mufulira", "Kasama"), "ZM"),
     **dict.fromkeys(("Madang", "Goroka", "Kokopo", "Wewak", "Alotau"), "PG"),

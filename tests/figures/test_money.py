@@ -901,6 +901,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Edinburgh landlords want 1,400 pounds a month, a Texas student said.", [("1400", "GBP", "money")]),
     ("A Scottish distillery gave 50,000 pounds to a Kentucky charity.", [("50000", "GBP", "money")]),
+    # a regional city of a country that shares the shilling, the dinar or the peso
+    ("Traders in Gulu said a bag of beans now fetches 180,000 shillings.", [("180000", "UGX", "money")]),
+    ("Bakers in Oran say flour costs 5,000 dinars a sack.", [("5000", "DZD", "money")]),
+    ("Families in Benghazi pay 20 dinars for a gas cylinder.", [("20", "LYD", "money")]),
+    ("Dock workers in Valparaiso earn 900,000 pesos a month.", [("900000", "CLP", "money")]),
     # a people named in the plural
     ("Filipinos working abroad sent home 300 billion pesos last year.", [("300000000000", "PHP", "money")]),
     ("Pakistanis queued for hours to pay Rs 500 for a sack of flour.", [("500", "PKR", "money")]),
