@@ -559,6 +559,36 @@ NEWS_PLACES: dict[str, str] = {
         ),
         "US",
     ),
+    # the United States' big cities that CLDR's time-zone list lacks ("Houston", "Orlando",
+    # "Memphis", "Charlotte", "Austin" and "Jackson" name people or other places too, and stay unread)
+    **dict.fromkeys(
+        (
+            "Atlanta",
+            "Boston",
+            "Seattle",
+            "San Francisco",
+            "Miami",
+            "Philadelphia",
+            "Baltimore",
+            "Pittsburgh",
+            "Cincinnati",
+            "St. Louis",
+            "Kansas City",
+            "Minneapolis",
+            "New Orleans",
+            "Las Vegas",
+            "San Diego",
+            "San Antonio",
+            "Milwaukee",
+            "Salt Lake City",
+            "Oklahoma City",
+            "Sacramento",
+            "Tampa",
+            "Nashville",
+            "Dallas",
+        ),
+        "US",
+    ),
     # the United Kingdom's nations and their big cities that CLDR's list lacks (a British story that
     # names a US state still counts in pounds sterling); "English" also names the language, and
     # "Birmingham", "Cambridge", "Bristol" and "Aberdeen" are US towns too, so they stay unread

@@ -917,6 +917,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("A Nebraska farmer said each bale runs about 1,200 pounds this year.", [("1200", *OTHER)]),
     ("The Texas A&M defensive tackle is listed at 310 pounds.", [("310", *OTHER)]),
+    ("ATLANTA - The zoo's newborn gorilla is 4 pounds, keepers said.", [("4", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
