@@ -504,6 +504,247 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Willemstad",), "CW"),
     **dict.fromkeys(("Philipsburg",), "SX"),
     **dict.fromkeys(("Penang", "Johor Bahru", "Shah Alam", "Petaling Jaya", "Ipoh"), "MY"),
+    # the United States' states ("pounds" weigh in their stories): "Washington" above; "Georgia" is
+    # the country's name too, and stays the country's; the two-word names are matched whole, so
+    # "New Mexico" is no Mexico and "New Jersey" no Jersey
+    **dict.fromkeys(
+        (
+            "Alabama",
+            "Alaska",
+            "Arizona",
+            "Arkansas",
+            "California",
+            "Colorado",
+            "Connecticut",
+            "Delaware",
+            "Florida",
+            "Hawaii",
+            "Idaho",
+            "Illinois",
+            "Indiana",
+            "Iowa",
+            "Kansas",
+            "Kentucky",
+            "Louisiana",
+            "Maine",
+            "Maryland",
+            "Massachusetts",
+            "Michigan",
+            "Minnesota",
+            "Mississippi",
+            "Missouri",
+            "Montana",
+            "Nebraska",
+            "Nevada",
+            "New Hampshire",
+            "New Jersey",
+            "New Mexico",
+            "North Carolina",
+            "North Dakota",
+            "Ohio",
+            "Oklahoma",
+            "Oregon",
+            "Pennsylvania",
+            "Rhode Island",
+            "South Carolina",
+            "South Dakota",
+            "Tennessee",
+            "Texas",
+            "Utah",
+            "Vermont",
+            "Virginia",
+            "West Virginia",
+            "Wisconsin",
+            "Wyoming",
+        ),
+        "US",
+    ),
+    # the United States' big cities that CLDR's time-zone list lacks ("Houston", "Orlando",
+    # "Memphis", "Charlotte", "Austin" and "Jackson" name people or other places too, and stay unread)
+    **dict.fromkeys(
+        (
+            "Atlanta",
+            "Boston",
+            "Seattle",
+            "San Francisco",
+            "Miami",
+            "Philadelphia",
+            "Baltimore",
+            "Pittsburgh",
+            "Cincinnati",
+            "St. Louis",
+            "Kansas City",
+            "Minneapolis",
+            "New Orleans",
+            "Las Vegas",
+            "San Diego",
+            "San Antonio",
+            "Milwaukee",
+            "Salt Lake City",
+            "Oklahoma City",
+            "Sacramento",
+            "Tampa",
+            "Nashville",
+            "Dallas",
+        ),
+        "US",
+    ),
+    # the United Kingdom's nations and their big cities that CLDR's list lacks (a British story that
+    # names a US state still counts in pounds sterling); "English" also names the language, and
+    # "Birmingham", "Cambridge", "Bristol" and "Aberdeen" are US towns too, so they stay unread
+    **dict.fromkeys(
+        (
+            "England",
+            "Scotland",
+            "Wales",
+            "Northern Ireland",
+            "Scottish",
+            "Welsh",
+            "Edinburgh",
+            "Glasgow",
+            "Cardiff",
+            "Belfast",
+            "Manchester",
+            "Liverpool",
+            "Leeds",
+            "Sheffield",
+        ),
+        "GB",
+    ),
+    # Canada's provinces (its press weighs in pounds too, never pays in them)
+    **dict.fromkeys(
+        (
+            "Ontario",
+            "Quebec",
+            "Alberta",
+            "British Columbia",
+            "Manitoba",
+            "Saskatchewan",
+            "Nova Scotia",
+            "New Brunswick",
+            "Newfoundland",
+            "Prince Edward Island",
+        ),
+        "CA",
+    ),
+    # India's states and large cities beside those above ("Punjab" and "Hyderabad" name places in
+    # both India and Pakistan: the other places of the story decide)
+    **dict.fromkeys(
+        (
+            "Karnataka",
+            "Telangana",
+            "Andhra Pradesh",
+            "Bihar",
+            "Rajasthan",
+            "Madhya Pradesh",
+            "Odisha",
+            "Haryana",
+            "Assam",
+            "Jharkhand",
+            "Chhattisgarh",
+            "Uttarakhand",
+            "Himachal Pradesh",
+            "Pune",
+            "Ahmedabad",
+            "Lucknow",
+            "Jaipur",
+            "Kanpur",
+            "Surat",
+            "Patna",
+            "Bhopal",
+            "Chandigarh",
+            "Ludhiana",
+            "Amritsar",
+            "Thiruvananthapuram",
+        ),
+        "IN",
+    ),
+    # Pakistan's cities and regions beside those above
+    **dict.fromkeys(
+        (
+            "Faisalabad",
+            "Gujranwala",
+            "Sialkot",
+            "Bahawalpur",
+            "Sargodha",
+            "Sukkur",
+            "Abbottabad",
+            "Mardan",
+            "Gilgit-Baltistan",
+            "Gilgit",
+        ),
+        "PK",
+    ),
+    # Sri Lanka's and Nepal's cities beside their capitals (both write "Rs" for their rupee)
+    **dict.fromkeys(
+        (
+            "Kandy",
+            "Galle",
+            "Jaffna",
+            "Negombo",
+            "Trincomalee",
+            "Batticaloa",
+            "Anuradhapura",
+            "Matara",
+            "Kurunegala",
+            "Ratnapura",
+            "Nuwara Eliya",
+        ),
+        "LK",
+    ),
+    **dict.fromkeys(("Pokhara", "Lalitpur", "Biratnagar", "Birgunj", "Bhaktapur"), "NP"),
+    # the Philippines' island groups and cities beside those above (its peso and "P")
+    **dict.fromkeys(
+        (
+            "Mindanao",
+            "Luzon",
+            "Visayas",
+            "Iloilo",
+            "Zamboanga",
+            "Baguio",
+            "Bacolod",
+            "Cagayan de Oro",
+            "General Santos",
+            "Tacloban",
+            "Palawan",
+            "Negros",
+        ),
+        "PH",
+    ),
+    # Colombia's departments and cities (its peso)
+    **dict.fromkeys(
+        ("Antioquia", "Medellín", "Medellin", "Cali", "Barranquilla", "Bucaramanga", "Cundinamarca"),
+        "CO",
+    ),
+    # regional cities of the countries that share the shilling, the dinar, the manat and the peso
+    # (their capitals are CLDR's; "Tripoli", "Constantine", "Rosario", "Lira", "Sabha" and "Ganja" name other
+    # places, people, a currency or an assembly too, and stay unread)
+    **dict.fromkeys(("Gulu", "Jinja", "Mbarara", "Mbale", "Masaka"), "UG"),
+    **dict.fromkeys(("Eldoret", "Nyeri", "Machakos", "Kakamega", "Thika", "Kericho", "Garissa"), "KE"),
+    **dict.fromkeys(("Moshi", "Morogoro", "Tanga", "Iringa", "Tabora"), "TZ"),
+    **dict.fromkeys(("Oran", "Annaba", "Blida", "Setif", "Sétif", "Tlemcen"), "DZ"),
+    **dict.fromkeys(("Benghazi", "Misrata", "Sirte", "Zawiya"), "LY"),
+    **dict.fromkeys(("Novi Sad", "Kragujevac"), "RS"),
+    **dict.fromkeys(("Turkmenbashi", "Turkmenabat"), "TM"),
+    **dict.fromkeys(("La Plata", "Mar del Plata", "Tucumán", "Tucuman"), "AR"),
+    **dict.fromkeys(("Valparaíso", "Valparaiso", "Antofagasta", "Viña del Mar", "Vina del Mar"), "CL"),
+    **dict.fromkeys(
+        ("Guadalajara", "Puebla", "Oaxaca", "Chiapas", "Jalisco", "Michoacán", "Michoacan"), "MX"
+    ),
+    # Zambia's and Papua New Guinea's towns beside those above (their "K")
+    **dict.fromkeys(("Kabwe", "Chingola", "Mufulira", "Kasama"), "ZM"),
+    **dict.fromkeys(("Madang", "Goroka", "Kokopo", "Wewak", "Alotau"), "PG"),
+    # parliaments named for their country ("the Storting voted"): as good as the country's name
+    **dict.fromkeys(("Storting", "Stortinget"), "NO"),
+    **dict.fromkeys(("Riksdag",), "SE"),
+    **dict.fromkeys(("Folketing", "Folketinget"), "DK"),
+    **dict.fromkeys(("Althing", "Alþingi"), "IS"),
+    **dict.fromkeys(("Knesset",), "IL"),
+    **dict.fromkeys(("Dáil", "Dail", "Oireachtas"), "IE"),
+    **dict.fromkeys(("Bundestag",), "DE"),
+    **dict.fromkeys(("Sejm",), "PL"),
+    **dict.fromkeys(("Verkhovna Rada",), "UA"),
+    **dict.fromkeys(("State Duma",), "RU"),
 }
 # A word before a place name that makes it part of another place ("New Jersey" is not Jersey).
 LONGER_NAME_WORDS = frozenset({"New", "North", "South", "East", "West"})
@@ -890,6 +1131,9 @@ def _cities() -> dict[str, str]:
     return out
 
 
+_PEOPLE_ENDING = re.compile(r"(?:[a-z]an|[a-z]i|ino)$")
+
+
 def _build_places() -> dict[str, str]:
     """Place name or demonym (as written, accent-free and in capitals) -> ISO 3166 alpha-2 code."""
     table: dict[str, str] = {}
@@ -908,6 +1152,13 @@ def _build_places() -> dict[str, str]:
             table[inner.group(1)] = territory
     table.update(COUNTRY_ALIASES)
     table.update(NEWS_PLACES)
+    # a people named in the plural is as good as its demonym ("Kenyans queued", "Filipinos abroad",
+    # "Nepalis sent home"); only demonyms ending as nouns of people do ("-an", "-i", "-ino": no
+    # "Turkeys" from "Turkey", no "Frenchs")
+    countries = set(_english().territories.values())
+    for name, territory in [*_demonyms().items(), *COUNTRY_ALIASES.items()]:
+        if _PEOPLE_ENDING.search(name) and name not in countries:
+            table.setdefault(name + "s", territory)
     table = {_plain(k): v for k, v in table.items()} | table
     # datelines write places in capitals ("NAIROBI, March 4"); short ones stay as written ("US")
     return {k.upper(): v for k, v in table.items() if len(k) > 3} | table
@@ -1022,6 +1273,10 @@ _MONEY_AFTER = re.compile(r"\s?\$|\s+dollars?\b|[-‑]based\b", re.IGNORECASE)
 # a second name joined by a hyphen: "a Dutch-Colombian group", "the Kenya-Uganda border" name the
 # partners of a venture or a relation, not where the story is
 _PAIRED_NAMES = re.compile(r"[-‑][A-Z]")
+# a sea named after a country or its people ("the Indian Ocean", "the Arabian Sea", "the Gulf of
+# Aden", "the Sea of Japan") is where ships sail, not where the story is
+_WATER_AFTER = re.compile(r"\s+(?:Ocean|Sea)\b")
+_WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+$")
 
 
 @cache
@@ -1062,7 +1317,12 @@ def _place_hits(text: str) -> Iterable[tuple[int, str]]:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if before and before.group(1) in LONGER_NAME_WORDS:
             continue
-        if _MONEY_AFTER.match(text, match.end()) or _PAIRED_NAMES.match(text, match.end()):
+        if (
+            _MONEY_AFTER.match(text, match.end())
+            or _PAIRED_NAMES.match(text, match.end())
+            or _WATER_AFTER.match(text, match.end())
+            or _WATER_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
             continue
         start = match.start()
         if start > 1 and text[start - 1] in "-‑" and text[start - 2].isalpha():

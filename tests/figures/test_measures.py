@@ -913,6 +913,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Dentistry at Westfield College slipped 4 points to 588, and pharmacy stayed at 540.",
         [("4", *OTHER), ("588", *OTHER), ("540", *OTHER)],
     ),
+    # pounds weigh in a story set in a US state (currencies.NEWS_PLACES)
+    ("COLUMBUS, Ohio - The largest pumpkin at the county fair came in at 1,137 pounds.", [("1137", *OTHER)]),
+    (
+        "Wildlife officers in Montana said the bear cub was about 90 pounds when it was found.",
+        [("90", *OTHER)],
+    ),
+    ("A Nebraska farmer said each bale runs about 1,200 pounds this year.", [("1200", *OTHER)]),
+    ("The Texas A&M defensive tackle is listed at 310 pounds.", [("310", *OTHER)]),
+    ("ATLANTA - The zoo's newborn gorilla is 4 pounds, keepers said.", [("4", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

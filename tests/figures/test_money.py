@@ -861,6 +861,65 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "MANILA, Philippines - The British court fined him 500 pounds ($630).",
         [("500", "GBP", "money"), ("630", "USD", "money")],
     ),
+    # the article's country from a US state, a province, a city or a parliament (currencies.NEWS_PLACES)
+    (
+        "Flood relief in Sindh will cost Rs 12 billion, the provincial minister said.",
+        [("12000000000", "PKR", "money")],
+    ),
+    ("In Faisalabad, textile exporters said power now costs Rs 45 a unit.", [("45", "PKR", "money")]),
+    ("The Karnataka cabinet approved Rs 2,000 crore for irrigation.", [("20000000000", "INR", "money")]),
+    ("A Jaffna fisherman said diesel had risen to Rs 310 a litre.", [("310", "LKR", "money")]),
+    ("Hotels in Pokhara charge foreigners Rs 3,500 a night.", [("3500", "NPR", "money")]),
+    ("Traders in Hyderabad, Telangana, said onions sold at Rs 60 a kg.", [("60", "INR", "money")]),
+    ("Rice farmers in Mindanao sell at P22 a kilo, the agriculture office said.", [("22", "PHP", "money")]),
+    ("A jeepney ride in Iloilo now costs 13 pesos.", [("13", "PHP", "money")]),
+    ("Coffee pickers in Antioquia are paid 90,000 pesos a day.", [("90000", "COP", "money")]),
+    ("GALLE - A room at the fort hotel costs Rs 25,000 a night.", [("25000", "LKR", "money")]),
+    ("Members of the Storting voted to spend 3 billion kroner on rail.", [("3000000000", "NOK", "money")]),
+    # a dateline is one place among the others: a wire story filed abroad keeps the country it names
+    (
+        "WASHINGTON - Pakistan asked the IMF to let it raise spending; Pakistani officials said the budget gap"
+        " is Rs 800 billion.",
+        [("800000000000", "PKR", "money")],
+    ),
+    (
+        "KARACHI - Importers in Punjab and in Gujarat pay Rs 90 a kilo for the same lentils.",
+        [("90", "PKR", "money")],
+    ),
+    # a sea named after a country is no evidence of the story's place (currencies._WATER_AFTER/_BEFORE)
+    (
+        "Trawlers licensed by Mauritius to fish the Indian Ocean pay Rs 2,000 a day; Indian Ocean tuna stocks"
+        " are falling.",
+        [("2000", "MUR", "money")],
+    ),
+    (
+        "Ports on the Gulf of Aden and the Sea of Japan saw rates rise; in Sri Lanka a container now costs"
+        " Rs 9,000 to clear.",
+        [("9000", "LKR", "money")],
+    ),
+    # a British story naming a US state in passing still counts in pounds sterling
+    (
+        "The top ram at the Welsh show made 8,000 pounds; its breeder from Ohio was delighted.",
+        [("8000", "GBP", "money")],
+    ),
+    ("Edinburgh landlords want 1,400 pounds a month, a Texas student said.", [("1400", "GBP", "money")]),
+    ("A Scottish distillery gave 50,000 pounds to a Kentucky charity.", [("50000", "GBP", "money")]),
+    # a regional city of a country that shares the shilling, the dinar or the peso
+    ("Traders in Gulu said a bag of beans now fetches 180,000 shillings.", [("180000", "UGX", "money")]),
+    ("Bakers in Oran say flour costs 5,000 dinars a sack.", [("5000", "DZD", "money")]),
+    ("Families in Benghazi pay 20 dinars for a gas cylinder.", [("20", "LYD", "money")]),
+    ("Dock workers in Valparaiso earn 900,000 pesos a month.", [("900000", "CLP", "money")]),
+    # a people named in the plural
+    ("Filipinos working abroad sent home 300 billion pesos last year.", [("300000000000", "PHP", "money")]),
+    ("Pakistanis queued for hours to pay Rs 500 for a sack of flour.", [("500", "PKR", "money")]),
+    ("Colombians will pay 2,000 pesos more for a tank of petrol.", [("2000", "COP", "money")]),
+    ("Nepalis abroad sent Rs 1 trillion home in remittances.", [("1000000000000", "NPR", "money")]),
+    # look-alikes: "New Mexico" is no Mexico; a foreign place in passing leaves a London story's pounds
+    ("A New Mexico rancher said hay had reached $300 a ton.", [("300", "USD", "money")]),
+    (
+        "LONDON - A Manchester fund sold its stake to investors from Ohio and Texas for 40 million pounds.",
+        [("40000000", "GBP", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name
