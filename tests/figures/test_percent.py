@@ -1099,7 +1099,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # margin of profit is a share
     ("Her firm's bid was the cheapest by a margin of about 6 percent.", [("6", "percent", "percent_change")]),
     ("The retailer's profit margin averaged 4 percent.", [("4", *SHARE)]),
-    ("Operating margins were 13.6% in the quarter.", [("13.6", *SHARE)]),
+    ("Operating margins were 13.9% in the quarter.", [("13.9", *SHARE)]),
     (
         "The gap between the two offers was 4 percent.",
         [("2", "count", "count"), ("4", "percent", "percent_change")],
@@ -1139,7 +1139,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # a card's rates and what debt securities yielded are interest-rate levels
     ("Credit-card rates now average 24.15 percent.", [("24.15", "percent", "other")]),
-    ("Treasury bills yielded 12.45 percent at Monday's auction.", [("12.45", "percent", "other")]),
+    ("Treasury bills yielded 12.35 percent at Monday's auction.", [("12.35", "percent", "other")]),
     # a level a rate moved from, an approximation word before it
     (
         "The ten-year yield fell to 4.1% from above 5% in June.",
