@@ -154,13 +154,6 @@ def figure_label(subject: object, measure: object, quote: str) -> str:
     return capitalised(text.strip(" ,;:.…")) or quote
 
 
-def clause_around(sentence: str, start: int, end: int) -> str:
-    """The clause of a sentence that holds the span [start, end) (offsets within the sentence)."""
-    left = max((m.end() for m in RE_CLAUSE.finditer(sentence, 0, start)), default=0)
-    right = RE_CLAUSE.search(sentence, end)
-    return sentence[left : right.start() if right else len(sentence)]
-
-
 MAX_SHARED_CLAUSES = 3  # how far back a list of figures is followed to the verb they share
 LIST_HEADS = (
     frozenset(("",)) | LIST_JOINS
