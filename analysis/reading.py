@@ -117,8 +117,19 @@ def _in_capitals(body: str, start: int, end: int) -> bool:
     return sum(1 for _ in RE_CAPITALS_WORD.finditer(body, start, end)) >= CAPITALS_MIN_WORDS
 
 
-def _capitals_as_title_case(chars: list[str], body: str, start: int, end: int) -> None:
-    """Write body[start:end], set in capitals, into chars headline-style: each word of four letters
+def _with_edits(body: str, edits: dict[int, str]) -> str:
+    """body with the character at each offset of `edits` replaced by its value (a few characters
+    of a long text: no list of all its characters is built)."""
+    pieces: list[str] = []
+    done = 0
+    for at in sorted(edits):
+        pieces += [body[done:at], edits[at]]
+        done = at + 1
+    return "".join(pieces) + body[done:]
+
+
+def _capitals_as_title_case(edits: dict[int, str], body: str, start: int, end: int) -> None:
+    """Write body[start:end], set in capitals, into edits (offset -> character) headline-style: each word of four letters
     or more, and each shorter one that is a word before numbers in prose or a currency sign in
     that spelling ("OF", "PER", "RS" as "Rs"), capitalised and the rest lower case; currency codes
     and other short words (acronyms: "GDP", "EU", "MW") stay in capitals."""
@@ -136,7 +147,7 @@ def _capitals_as_title_case(chars: list[str], body: str, start: int, end: int) -
         ):
             continue  # an acronym ("GDP", "EU"), a unit's symbol ("MW")
         for at in range(word.start() + 1, word.end()):
-            chars[at] = chars[at].lower()
+            edits[at] = body[at].lower()
 
 
 def lowered_title_case(article: Article) -> Article:
@@ -163,13 +174,14 @@ def lowered_title_case(article: Article) -> Article:
             spans.append((s, e))  # a sentence in capitals that ends on a full stop
     if not spans:
         return article
-    chars = list(body)
+    original = body
+    edits: dict[int, str] = {}  # offset -> its character in the copy
     for start, end in spans:
         if _in_capitals(body, start, end):
             in_capitals.append((start, end))
-            _capitals_as_title_case(chars, body, start, end)
+            _capitals_as_title_case(edits, body, start, end)
     if in_capitals:
-        body = "".join(chars)
+        body = _with_edits(body, edits)
     keep = kept_capitals()
     for start, end in spans:
         for word in RE_TITLE_WORD.finditer(body, start, end):
@@ -182,8 +194,8 @@ def lowered_title_case(article: Article) -> Article:
                 continue  # a name before a word that names a place ("Wilbraham Road")
             if RE_AGE_AFTER.match(body, word.end()):
                 continue  # a name before an age ("Ms Okafor, 44, Said")
-            chars[word.start()] = chars[word.start()].lower()
-    return article.with_body("".join(chars))
+            edits[word.start()] = body[word.start()].lower()
+    return article.with_body(_with_edits(original, edits))
 
 
 # A list line's dash: a hyphen or dash opening a line before a space marks the line as an item

@@ -555,8 +555,10 @@ RE_STAR_RATING = re.compile(
 )
 # ... and stars a rating is stated in, named before them ("a rating of 4.5 stars", "rated 4 stars",
 # "the rating fell to three stars"); "rated the best of 40 stars" has no number before "stars"
+# (it opens with its first letter and tests the word boundary behind it after: a pattern opening with
+# "\b" is tried at every character of the text, one opening with a class only at its letters)
 RE_STARS_RATED = re.compile(
-    r"\b(?:[Rr]ating\s+(?:of|was|is|at|fell\s+to|rose\s+to|dropped\s+to|climbed\s+to)|[Rr]ated(?:\s+it)?)\s+"
+    r"[Rr](?<!\w[Rr])(?:ating\s+(?:of|was|is|at|fell\s+to|rose\s+to|dropped\s+to|climbed\s+to)|ated(?:\s+it)?)\s+"
     r"(?:an?\s+(?:average\s+of\s+)?)?"
     rf"{STARS}\b"
 )

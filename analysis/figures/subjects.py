@@ -3952,7 +3952,6 @@ def personal_record(body: str, fig: Figure, lead: list[str], before: list[str], 
     """A count that a record compound qualifies ("a career-high 38 against the Hawks" -> "career-high";
     with its noun, "career-high points"), or a minimum count in each of a run of games ("at least 25
     points in seven straight games" -> "points in each of seven straight games"); else ""."""
-    noun = " ".join(body[fig.core[1] : fig.end].split())
     compound = lead[-1].lower() if lead else ""
     first, dash, last = compound.partition("-")
     if dash and last in RECORD_ENDS and first.isalpha() and first not in RECORD_ENDS:
@@ -3962,12 +3961,16 @@ def personal_record(body: str, fig: Figure, lead: list[str], before: list[str], 
         clause = clause_subject(body, opening + 2 if opening >= 0 else max(0, fig.start - WINDOW), fig.start)
         if compound not in clause.lower():
             clause = compound
-        return f"{clause} {noun}".rstrip()
+        return f"{clause} {' '.join(body[fig.core[1] : fig.end].split())}".rstrip()
+    if not (
+        fig.end - fig.start >= 8
+        and body[fig.start : fig.start + 8].lower() == "at least"
+        or [w.lower() for w in before[-2:]] == ["at", "least"]
+    ):
+        return ""  # "scored 25 points in seven straight games": a total over the run
+    noun = " ".join(body[fig.core[1] : fig.end].split())
     if not noun or not noun.replace(" ", "").isalpha():
         return ""
-    quote = body[fig.start : fig.end].lower()
-    if not (quote.startswith("at least") or [w.lower() for w in before[-2:]] == ["at", "least"]):
-        return ""  # "scored 25 points in seven straight games": a total over the run
     words = after[:STREAK_GAMES]
     if words[:1] == ["and"] and len(words) > 2 and words[1][:1].isdigit():
         words = words[3:]  # "at least 12 points and 8 assists in five consecutive games"
