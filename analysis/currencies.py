@@ -726,7 +726,7 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Benghazi", "Misrata", "Sirte", "Zawiya"), "LY"),
     **dict.fromkeys(("Novi Sad", "Kragujevac"), "RS"),
     **dict.fromkeys(("Turkmenbashi", "Turkmenabat"), "TM"),
-    **dict.fromkeys(("La Plata", "Mar del Plata", "Tucumán", "Tucuman"), "AR"),
+    **dict.fromkeys(("La Plata", "Mar del Plata"), "AR"),  # "Tucumán": CLDR's own
     **dict.fromkeys(("Valparaíso", "Valparaiso", "Antofagasta", "Viña del Mar", "Vina del Mar"), "CL"),
     **dict.fromkeys(
         ("Guadalajara", "Puebla", "Oaxaca", "Chiapas", "Jalisco", "Michoacán", "Michoacan"), "MX"

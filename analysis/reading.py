@@ -159,7 +159,6 @@ def lowered_title_case(article: Article) -> Article:
     body = article.body
     capitals = ascii_view(body).translate(CAPITAL_MARKS)  # 1 at each ASCII capital, 0 elsewhere
     spans: list[tuple[int, int]] = []
-    in_capitals: list[tuple[int, int]] = []
     for s, e in article.sentences:
         count = capitals.count(1, s, e)
         if count < HEADLINE_LINE_MIN_WORDS or RE_NOT_HEADLINE.match(body, s):
@@ -178,10 +177,9 @@ def lowered_title_case(article: Article) -> Article:
     edits: dict[int, str] = {}  # offset -> its character in the copy
     for start, end in spans:
         if _in_capitals(body, start, end):
-            in_capitals.append((start, end))
             _capitals_as_title_case(edits, body, start, end)
-    if in_capitals:
-        body = _with_edits(body, edits)
+    if edits:
+        body = _with_edits(body, edits)  # the lines in capitals set in title case, read below
     keep = kept_capitals()
     for start, end in spans:
         for word in RE_TITLE_WORD.finditer(body, start, end):
