@@ -47,6 +47,9 @@ from babel.numbers import get_currency_name, get_currency_symbol, list_currencie
 from . import vocab_cache
 from .alternation import grouped_alternation
 
+# this file as imported: a vocabulary cache written by other code is not read (vocab_cache)
+_IMPORTED = vocab_cache.source_stamp(__file__)
+
 # Local signs news writes that CLDR lacks (or keeps only for another locale): sign -> the
 # currencies it stands for, the usual one first (it is taken when the country does not decide).
 NEWS_SIGNS: dict[str, tuple[str, ...]] = {
@@ -1220,7 +1223,7 @@ def _load_tables(raw: object) -> Tables:
 @cache
 def _tables() -> Tables:
     """The tables, read from the per-user cache or built (about a second) and cached."""
-    return vocab_cache.cached("currencies", __file__, _build_tables, _load_tables)
+    return vocab_cache.cached("currencies", __file__, _build_tables, _load_tables, _IMPORTED)
 
 
 def _tender() -> dict[str, tuple[str, ...]]:

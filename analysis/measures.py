@@ -41,6 +41,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import vocab_cache
 from .alternation import grouped_alternation
 
+# this file as imported: a vocabulary cache written by other code is not read (vocab_cache)
+_IMPORTED = vocab_cache.source_stamp(__file__)
+
 if TYPE_CHECKING:
     import pint
 
@@ -943,7 +946,7 @@ def _spellings(ureg: pint.UnitRegistry, name: str) -> set[str]:
 def _forms() -> dict[str, UnitWord]:
     """Every spelling -> its UnitWord; words are also keyed in lower case (read from the per-user
     cache of analysis/vocab_cache.py, or built with pint, about half a second, and cached)."""
-    return vocab_cache.cached("units", __file__, _build_forms, _load_forms)
+    return vocab_cache.cached("units", __file__, _build_forms, _load_forms, _IMPORTED)
 
 
 def _load_forms(raw: object) -> dict[str, UnitWord]:
@@ -1087,7 +1090,7 @@ def quantity_of(measure: str) -> str:
 def _quantities() -> dict[str, str]:
     """Every measure of the unit table that names one kind of quantity -> that kind (read from the
     per-user cache of analysis/vocab_cache.py, as the unit table is, or built with pint)."""
-    return vocab_cache.cached("quantities", __file__, _build_quantities, _load_quantities)
+    return vocab_cache.cached("quantities", __file__, _build_quantities, _load_quantities, _IMPORTED)
 
 
 def _load_quantities(raw: object) -> dict[str, str]:

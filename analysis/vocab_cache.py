@@ -8,6 +8,11 @@ empty turns the cache off). Each file is keyed on the versions of Babel, pint an
 on the source of the module that builds it: when any of them changes the file is built again. A
 file that cannot be read or parsed, or holds another key, is rebuilt silently; a folder that cannot
 be written only costs the rebuild. Files are written to a temporary name and renamed into place.
+
+A process keeps running the code it imported. When the module's file has changed on disk since
+then (its size and modification time, stamped at import with `source_stamp`), the key read from
+the file would name code that is not running, so the table is built and neither read from nor
+written to the cache.
 """
 
 from __future__ import annotations
@@ -46,6 +51,18 @@ def _version(distribution: str) -> str:
         return "none"
 
 
+Stamp = tuple[int, int] | None
+
+
+def source_stamp(source: Path | str) -> Stamp:
+    """The size and modification time (ns) of a module's file, or None when it cannot be seen."""
+    try:
+        status = os.stat(source)
+    except OSError:
+        return None
+    return (status.st_size, status.st_mtime_ns)
+
+
 def cache_key(source: Path | str) -> str:
     """The key of a table built by the module at `source`: library versions and the module's code."""
     digest = hashlib.sha256(f"format {FORMAT}\n".encode())
@@ -60,9 +77,14 @@ def cached(
     source: Path | str,
     build: Callable[[], object],
     load: Callable[[object], T],
+    imported: Stamp = None,
 ) -> T:
     """`load(table)` of the JSON-ready table `build()` returns, read from the cache file `name`
-    when it holds the table built under the current key, else built (and written there)."""
+    when it holds the table built under the current key, else built (and written there).
+    `imported` is `source_stamp(source)` taken when the building module was imported: when the
+    file differs from it now, the cache is left alone."""
+    if imported is not None and source_stamp(source) != imported:
+        return load(build())
     folder = cache_dir()
     key = cache_key(source)
     path = folder / f"{name}.json" if folder is not None else None

@@ -163,3 +163,27 @@ def test_warm_cache_needs_no_pint(tmp_path):
         for _ in range(2)
     ]
     assert runs == ["['KES', 'other'] True", "['KES', 'other'] False"]
+
+
+def test_source_changed_since_import_leaves_the_cache_alone(folder, source):
+    """A process running code imported before its file was edited neither reads nor writes."""
+    build = Builder()
+    imported = vocab_cache.source_stamp(source)
+    vocab_cache.cached("signs", source, build, load, imported)
+    assert build.calls == 1 and (folder / "signs.json").exists()
+    source.write_text("TABLE = 22\n", encoding="utf-8")  # edited while the process runs
+    (folder / "signs.json").unlink()
+    assert vocab_cache.cached("signs", source, build, load, imported) == {"Sh": ("KES", "UGX")}
+    assert build.calls == 2
+    assert not (folder / "signs.json").exists()  # nothing written under the new file's key
+    assert vocab_cache.cached("signs", source, build, load, vocab_cache.source_stamp(source))
+    assert (folder / "signs.json").exists()  # a process that imported the new file writes it
+
+
+def test_stamp_of_a_missing_file_is_none(tmp_path):
+    assert vocab_cache.source_stamp(tmp_path / "gone.py") is None
+
+
+def test_the_building_modules_stamp_their_file_at_import():
+    for module in (currencies, measures):
+        assert module._IMPORTED == vocab_cache.source_stamp(module.__file__)
