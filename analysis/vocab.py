@@ -533,7 +533,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 # need not list every trade and role: agent ends ("reservists", "technicians", "mountaineers"),
 # compounds whose head is a person ("peacekeepers", "dockworkers", "schoolteachers", "outpatients",
 # "stretcher-bearers", "firefighters", "servicemen", "townspeople", "festival-goers",
-# "schoolchildren"). An end is read only on a word of at least PERSON_ENDING_MIN_LENGTH letters.
+# "schoolchildren", "deckhands", "farmhands", "stagehands"). An end is read only on a word of at
+# least PERSON_ENDING_MIN_LENGTH letters ("hands" alone, a horse's height or cards, is no person).
 PEOPLE_ENDINGS: tuple[str, ...] = (
     "goers",
     "children",
@@ -547,6 +548,7 @@ PEOPLE_ENDINGS: tuple[str, ...] = (
     "persons",
     "folk",
     "folks",
+    "hands",
     "men",
     "ists",
     "ians",
@@ -555,7 +557,8 @@ PEOPLE_ENDINGS: tuple[str, ...] = (
 PERSON_ENDING_MIN_LENGTH = 5
 # Words with one of those ends that name no person: units, lines, parts of the body, plants and
 # animals, lists of things, and verbs ("800 lumen", "2 radians", "15 meridians", "three
-# checklists", "five assists" in a game, "the 12 wrists", "40 reindeers", "100 careers"); finalists
+# checklists", "five assists" in a game, "the 12 wrists", "40 reindeers", "100 careers", "two
+# forehands"); finalists
 # may be teams or entries as well as persons ("the eight quarter-finalists" of a cup are clubs).
 NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
     """
@@ -566,6 +569,7 @@ NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
     coexists schists
     careers veneers reindeers gazetteers
     finalists semifinalists quarterfinalists
+    backhands forehands shorthands longhands
     """.split()
 )
 # The ends of an agent noun's plural, a doer of a verb ("cutters", "pickers", "sweepers",
@@ -579,7 +583,7 @@ NOT_AGENT_WORDS: frozenset[str] = frozenset(
     meters litres liters layers towers rivers flowers powers others offers chambers chapters
     answers borders covers fingers shelters registers diameters parameters barriers tiers
     summers winters colors colours floors doors factors sectors errors mirrors corridors vectors
-    tumors motors
+    tumors motors containers
     """.split()
 )
 # Verbs only persons do, read after an agent noun's plural ("6,000 grape harvesters migrated", "the
@@ -773,6 +777,14 @@ FARM_WORDS: tuple[str, ...] = (
     "crop",
 )
 FARM_PRODUCERS_AT_LEAST = 1_000
+# What "heads of" lead when the heads are persons ("12 heads of state", "40 heads of department",
+# "heads of household"): people; "5,000 head of cattle" and "heads of lettuce" are things counted
+# (rules, table 4).
+HEAD_OF_OFFICES: frozenset[str] = frozenset(
+    """state states government governments department departments mission missions agency agencies
+    school schools household households delegation delegations division divisions service services
+    family families""".split()
+)
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources driver source".split())
@@ -1027,6 +1039,14 @@ WEIGHED_PACKS: frozenset[str] = frozenset(
     box boxes crate crates sack sacks bag bags bale bales carton cartons bundle bundles pallet
     pallets bunch bunches parcel parcels
     """.split()
+)
+# Goods shipped and sold by the case, the head of "cases of ..." ("1,200 cases of bottled water",
+# "300 cases of counterfeit whisky", "640 cases of tinned tomatoes"): packs counted (`count`), not
+# disease cases, which are people (rules, table 4); also WEIGHED_GOODS and AGED_GOODS as the head.
+CASED_GOODS: frozenset[str] = frozenset(
+    """water beer beers lager lagers ale ales stout cider champagne prosecco vodka gin tequila
+    liquor alcohol soda sodas juice juices cola lemonade drinks beverages formula tins cans
+    bottles soup sardines tuna eggs oil wine wines ammunition cartridges cigarettes""".split()
 )
 # Food and drink matured for a span ("a sirloin aged 28 days", "a cheddar aged 18 months", "whisky
 # aged 12 years in oak"): "aged" with a span after it measures the maturing, not a life.

@@ -14,6 +14,7 @@ from .. import currencies
 from ..letters import LETTER
 from ..vocab import (
     ADJECTIVE_S_ENDING,
+    AGED_GOODS,
     AGENT_PERSON_MODIFIERS,
     AGENT_PERSON_PARTICIPLES,
     AGENT_PERSON_PHRASES,
@@ -24,6 +25,7 @@ from ..vocab import (
     ATTACK_NOUNS,
     AUDIENCE_NOUNS,
     BE_WORDS,
+    CASED_GOODS,
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
@@ -40,6 +42,7 @@ from ..vocab import (
     FIRM_CONTRACTOR_MODIFIERS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
+    HEAD_OF_OFFICES,
     HEALTH_COPY_WORDS,
     IN_A_ROW_WORDS,
     IRREGULAR_PAST_VERBS,
@@ -63,6 +66,7 @@ from ..vocab import (
     SUBJECT_OPENERS,
     UNINFLECTED_PLURALS,
     WEEKDAYS,
+    WEIGHED_GOODS,
 )
 from . import measures, money, names
 from . import numbers as N
@@ -89,6 +93,7 @@ from .words import (
     is_agent_plural,
     names_persons,
     sentence_fact,
+    sentence_matches,
     singular,
     text_fact,
     tokens,
@@ -2126,9 +2131,20 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if lower in PEOPLE_NOUNS_UNLESS_OF and not RE_OF_AFTER.match(body, pos):
             unit, head_end, head = "people", pos, word  # "12 industry sources", "registered drivers"
         elif lower in ("cases", "case") and (
-            offence_after(body, pos) or offence_before(body, end, match.start()) or court_copy(sc)
+            offence_after(body, pos)
+            or offence_before(body, end, match.start())
+            or court_copy(sc)
+            or _cased_goods_after(body, pos)
         ):
-            unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted
+            unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted; packs
+        elif (
+            lower == "heads"
+            and (office := RE_OF_TWO_WORDS.match(body, pos))
+            and office.group(1) in HEAD_OF_OFFICES
+        ):
+            unit, head_end, head = "people", office.end(1), word  # "12 heads of state": persons
+        elif lower in ("individuals", "individual") and _animal_individuals(sc, end, pos):
+            unit, head_end, head = "", pos, word  # "21,450 individuals" of a seabird: animals counted
         elif lower in ("contractors", "contractor") and _firm_contractor(body, end, match.start()):
             unit, head_end, head = "", pos, word  # "three main contractors": firms, not workers
         elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
@@ -2309,6 +2325,48 @@ def offence_after(body: str, end: int) -> bool:
             return test is None or test.group(1) not in PENDING_TEST_WORDS
         return word is not None and word.group(1) in COURT_PARTICIPLES
     return not OFFENCE_NOUNS.isdisjoint(found.groups())
+
+
+# "of" and the whole words after it ("water-borne" is no word of them)
+# Individuals are animals, things counted (`count`; rules, table 4), in a sentence that names an
+# animal (vocab.ANIMAL_NOUNS, a singular or a plural, a bird's compound: "seabirds"), a species,
+# wildlife, a colony, breeding, nesting or a habitat, or in a text that names species ("the colony held 11 species"); persons when asked,
+# polled or described ("individuals questioned by the pollster", "individuals who", "aged").
+RE_ANIMAL_NAMED = re.compile(
+    rf"\b(?:(?:{N.alternation(ANIMAL_NOUNS)})(?:s|es)?|species|wildlife|[a-z]*birds?"
+    r"|colony|colonies|breeding|nesting|habitats?)\b"
+)
+RE_PERSONS_AFTER = re.compile(rf"\s+(?:who|whom|aged|questioned|asked|{N.alternation(PEOPLE_VERBS)})\b")
+
+
+def _animal_individuals(sc: Scanner, start: int, end: int) -> bool:
+    """Whether "individuals" ending at `end`, counted by the number ending at `start`, are animals
+    (above)."""
+    if RE_PERSONS_AFTER.match(sc.body, end) or sc.body.startswith((" of whom", " of which"), end):
+        return False
+    return sentence_matches(sc, start, RE_ANIMAL_NAMED) or text_fact(
+        sc, "names species", lambda: "species" in sc.lower
+    )
+
+
+RE_OF_PHRASE_AFTER = re.compile(r"\s+of\s+([a-z]+(?![\w-])(?:\s+[a-z]+(?![\w-])){0,3})")
+CASED_GOODS_HEADS = CASED_GOODS | WEIGHED_GOODS | AGED_GOODS
+
+
+def _cased_goods_after(body: str, end: int) -> bool:
+    """Whether "of" and goods (vocab.CASED_GOODS, WEIGHED_GOODS, AGED_GOODS) as the head of their
+    noun phrase follow "cases" ending at `end`: packs counted ("1,200 cases of bottled water"), not
+    patients ("cases of food poisoning", "cases of chicken pox": the head is the illness)."""
+    found = RE_OF_PHRASE_AFTER.match(body, end)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    for i, word in enumerate(words):
+        if word in NOUN_PHRASE_ENDS:
+            return False
+        if word in CASED_GOODS_HEADS and (i + 1 == len(words) or words[i + 1] in NOUN_PHRASE_ENDS):
+            return True
+    return False
 
 
 COURT_AFTER_REACH = 40  # characters after "cases" read for the court its clause sends them to
@@ -3382,7 +3440,8 @@ RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\
 # "were" or "been") after it, a few auxiliaries and adverbs between ("6,000 grape harvesters
 # migrated", "pickers who earn", "loaders have been laid off", "the tappers went on strike"); or a
 # verb of taking persons on before its number (vocab.PEOPLE_VERBS: "hired 220 street sweepers",
-# "laid off 300 developers"); or ", most of them women", ", including 300 women", ", of whom", "and
+# "laid off 300 developers", "has taken on 240 crane operators"), or a group of persons before it
+# ("a team of nine surveyors"); or ", most of them women", ", including 300 women", ", of whom", "and
 # their families" or an age after it; or a word of who persons are before it ("300 migrant
 # cutters"). "bought three cotton pickers", "the cutters were sold", "12 monitors recorded" and
 # "two carriers said" stay things.
@@ -3394,6 +3453,8 @@ AGENT_VERB_REACH = 60  # characters after the noun read for its verb
 AGENT_WORDS_READ = 5  # auxiliaries and the verb after them, at most
 AGENT_PHRASE_WORDS = 4  # the longest of AGENT_PERSON_PHRASES ("walked off the job")
 RE_LAID_OFF_BEFORE = re.compile(r"\blaid\s+off\s+\Z")
+# hiring as "take on" says it: "took on 40 fitters"
+RE_TAKEN_ON_BEFORE = re.compile(r"\b(?:take|takes|taking|took|taken)\s+on\s+\Z")
 RE_AGENT_PEERS_AFTER = re.compile(
     r",\s+(?:most|many|all|some|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?P<noun>[a-z]+)\b"
     r"|,?\s+including\s+(?:(?:about|some|nearly|around|almost|over)\s+)?[\d,]+\s+(?P<part>[a-z]+)\b"
@@ -3426,7 +3487,12 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         break
     body = sc.body
     cut = sc.approx_before(start)[1]
-    if _after_people_verb(body, cut) or RE_LAID_OFF_BEFORE.search(body, max(0, cut - 12), cut):
+    if (
+        _after_people_verb(body, cut)
+        or RE_LAID_OFF_BEFORE.search(body, max(0, cut - 12), cut)
+        or RE_TAKEN_ON_BEFORE.search(body, max(0, cut - 12), cut)
+        or _parent_of(body, cut)  # "a team of nine surveyors", "a crew of 14 riggers": its members
+    ):
         return True
     # persons said to be what they are (", most of them women"), or an age after it ("pickers
     # aged 14 to 17"); a list may join persons and machines ("120 soldiers and three excavators")

@@ -2617,7 +2617,8 @@ def _sport_besides_score(sc: Scanner) -> bool:
 # 725", "rose 8 points, to 512", "climbed to 455 points from 437 last year"; not "7.5 points from
 # nine rounds", whose number counts a noun) are readings on that system, not points scored or counted; once a text
 # has read its points so, or names its points system ("under the points scheme"), its later points
-# in such sentences are readings on the same system ("needed 421 points"). The level after "to"
+# in such sentences are readings on the same system ("needed 421 points"); so are points an
+# admissions word names ("480 admission points", "UCAS tariff points"). The level after "to"
 # takes the unit of the points before it, as any bare number does (compose.carry_units).
 RE_POINTS_TO_LEVEL = re.compile(
     r",?\s+(?:to|at|from)\s+\d[\d,]*(?:\.\d+)?(?![\d%]|[.,]\d|[A-Za-z])"
@@ -2626,6 +2627,9 @@ RE_POINTS_TO_LEVEL = re.compile(
 # (a driving licence's penalty points are counted, not read on a scale: "the penalty points system")
 RE_POINTS_SYSTEM = re.compile(r"\b(?<!penalty )points?(?:-based)?[- ](?:system|scheme|scale)s?\b")
 POINTS_SCALE_READ = "points scale read"  # the text fact a first reading of points leaves
+# Words before "points" that name an admissions points system ("480 admission points", "CAO points",
+# "UCAS tariff points"): a reading on it, as a named system is ("12 entry points" may be gates)
+ADMISSION_POINT_WORDS = frozenset("admission admissions cao ucas tariff matriculation".split())
 
 
 def points_scale(sc: Scanner, start: int, end: int) -> bool:
@@ -2633,7 +2637,9 @@ def points_scale(sc: Scanner, start: int, end: int) -> bool:
     in a sentence the caller found no poll or market in."""
     if _sport_sentence_besides_score(sc, start):
         return False
-    if RE_POINTS_TO_LEVEL.match(sc.body, end, end + 24):
+    if RE_POINTS_TO_LEVEL.match(sc.body, end, end + 24) or not ADMISSION_POINT_WORDS.isdisjoint(
+        sc.lower[start:end].split()[1:-1]
+    ):
         sc.text_facts[POINTS_SCALE_READ] = True
         return True
     if sc.text_facts.get(POINTS_SCALE_READ):

@@ -39,6 +39,7 @@ CLOSING_SIGNS = frozenset(',.;:!?)]"”')
 OPENING_SIGNS = frozenset('([“"')
 NUMBER_CHARS = "0123456789,."
 AGENT_MIN_LENGTH = 6  # "cutters", "tappers"; not "ers" words as short as "hers", "tors"
+HANDS_COMPOUND_MIN_LENGTH = 8  # "cowhands", "deckhands": a worker's word before "hands"
 
 
 def token_runs(text: str) -> list[str]:
@@ -235,6 +236,8 @@ def has_person_ending(lower: str) -> bool:
         return len(lower) >= 8  # "engineers", "pioneers"; not "beers", "steers", "jeers"
     if lower.endswith("men"):
         return len(lower) >= 6 or lower == "women"  # "gunmen", "seamen"; not "omen"
+    if lower.endswith("hands"):
+        return len(lower) >= HANDS_COMPOUND_MIN_LENGTH  # "cowhands", "deckhands"; not "hands"
     return True
 
 

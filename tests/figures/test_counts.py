@@ -1090,6 +1090,50 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "She is putting up 15.3 points a game and dishing out 5.2 assists.",
         [("15.3", "other", "other"), ("5.2", "other", "other")],
     ),
+    # class-nouns: "entry points" may be gates (no admissions system); a cut-off level with no points
+    # named anywhere before it takes no points unit (rules, table 1: the text gives it none)
+    ("The stadium has 12 entry points.", [("12", *COUNT)]),
+    (
+        "The cut-off for medicine rose to 600 this year. Physiotherapy stayed at 540.",
+        [("600", *COUNT), ("540", *COUNT)],
+    ),
+    # class-nouns: workers' compounds of "hands" are persons, an adjective between ("new", "extra")
+    ("The trawler's nine deckhands were winched to safety by the coastguard helicopter.", [("9", *PEOPLE)]),
+    ("The ranch hired 14 new farmhands and four stagehands for the show.", [("14", *PEOPLE), ("4", *PEOPLE)]),
+    # ... an agent noun after a hiring "take on", or after a group of persons and "of"
+    ("The port authority said it had taken on 240 new crane operators since the spring.", [("240", *PEOPLE)]),
+    ("The council sent a team of six assessors and a crew of 14 riggers.", [("6", *PEOPLE), ("14", *PEOPLE)]),
+    # ... and a ship's cargo taken on stays things
+    ("The freighter took on 40 containers in Durban.", [("40", *COUNT)]),
+    # cases of goods (drinks, food, packed goods) are packs counted; of an illness, patients
+    ("Customs officers seized 300 cases of counterfeit whisky at the border crossing.", [("300", *COUNT)]),
+    ("The food bank handed out 640 cases of tinned tomatoes before Christmas.", [("640", *COUNT)]),
+    (
+        "Doctors saw 40 cases of food poisoning and 12 cases of chicken pox, and 300 of water-borne disease.",
+        [("40", *PEOPLE), ("12", *PEOPLE), ("300", *PEOPLE)],
+    ),
+    ("Health officials confirmed 14 new cases of dengue fever in the province.", [("14", *PEOPLE)]),
+    # individuals of animals (a named animal, species, a colony, breeding) are counted things; of a
+    # survey, persons
+    (
+        "The country's wild population of the snow leopard is put at about 1,100 mature individuals.",
+        [("1100", *COUNT)],
+    ),
+    ("The bird was one of only 19 individuals ringed at the site since records began.", [("19", *COUNT)]),
+    (
+        "The gannet colony grew 6 per cent to 3,400 individuals.",
+        [("6", "percent", "percent_change"), ("3400", *COUNT)],
+    ),
+    ("Of the 2,004 individuals questioned by the pollster, a majority backed the plan.", [("2004", *PEOPLE)]),
+    ("Of the 1,500 individuals surveyed about their pets, most own a dog.", [("1500", *PEOPLE)]),
+    # heads of a state, a government or a department are persons; heads of cattle or lettuce, things
+    ("Twelve heads of state and 30 heads of department attended.", [("12", *PEOPLE), ("30", *PEOPLE)]),
+    ("The farm sold 5,000 heads of lettuce and 85 head of cattle.", [("5000", *COUNT), ("85", *COUNT)]),
+    # members of a union are persons; member states are things counted
+    (
+        "The union, which has 14,500 members in the health service, says all 27 member states must agree.",
+        [("14500", *PEOPLE), ("27", *COUNT)],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1532,6 +1576,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The wall is 2.5m.",
     # audit5: a second name's number after "and" ("the FTSE 100 and 250")
     "The FTSE 100 and 250 fell.",
+    # class-nouns: vague counts of persons by an agent or occupational noun
+    "Hundreds of linesmen worked through the night to restore power.",
+    "Dozens of deckhands and stewards were laid off.",
 ]
 
 

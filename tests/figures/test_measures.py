@@ -913,6 +913,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Dentistry at Westfield College slipped 4 points to 588, and pharmacy stayed at 540.",
         [("4", *OTHER), ("588", *OTHER), ("540", *OTHER)],
     ),
+    # class-nouns: points an admissions word names are readings on the admissions points system, and
+    # a later level in their sentence too
+    (
+        "Medicine needed 480 admission points this year, and veterinary science stayed at 520.",
+        [("480", *OTHER), ("520", *OTHER)],
+    ),
+    ("The course asks for 410 CAO points.", [("410", *OTHER)]),
     # pounds weigh in a story set in a US state (currencies.NEWS_PLACES)
     ("COLUMBUS, Ohio - The largest pumpkin at the county fair came in at 1,137 pounds.", [("1137", *OTHER)]),
     (
