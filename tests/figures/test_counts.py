@@ -1532,6 +1532,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The wall is 2.5m.",
     # audit5: a second name's number after "and" ("the FTSE 100 and 250")
     "The FTSE 100 and 250 fell.",
+    # class-names2: "one hell of a" is an idiom of degree
+    "It was one hell of a final, the captain said afterwards.",
 ]
 
 
