@@ -552,13 +552,25 @@ RE_ROAD_END = re.compile(
 )
 RE_ADDRESS_ROAD_BEFORE = re.compile(r"[A-Z][\w'’-]*, \Z")
 RE_ADDRESS_ROAD_AFTER = re.compile(r", [A-Z]")
+# ... but an amount compared with one of the same sign just before it ("up to R50 from the R45"),
+# or listed with others of its sign ("the R5, R10 and R20 coins"), is money
+RE_COMPARED_THE_BEFORE = re.compile(r"\b(?:from|than|against|versus|vs\.?)\s+the\s\Z")
+ROAD_COMPARE_REACH = 80  # characters before a road's letter read for an amount of the same sign
 
 
 def _road_named(body: str, start: int, end: int, sign: str, num: str, scale: str | None) -> bool:
     """Whether a letter sign glued to a plain number names a road (see above)."""
     if scale or not num.isdigit() or len(num) > 3 or num[0] == "0" or not sign.isalpha():
         return False
+    listed = re.compile(rf",?\s+(?:and\s+|or\s+)?{sign}\d")
+    if listed.match(body, end):
+        return False  # "the R5, R10 and R20 coins": amounts listed in one sign
     if body.endswith(("the ", "The "), 0, start):
+        reach = max(0, start - ROAD_COMPARE_REACH)
+        if RE_COMPARED_THE_BEFORE.search(body, reach, start) and re.search(
+            rf"(?<![\w]){sign}\d", body[reach:start]
+        ):
+            return False  # "up to R50 from the R45": the earlier amount's sign
         return RE_ROAD_END.match(body, end) is not None and not money_cue_before(body, start)
     return (
         RE_ADDRESS_ROAD_BEFORE.search(body, max(0, start - 40), start) is not None

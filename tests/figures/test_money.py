@@ -929,6 +929,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The R45 fee at the Cape Town gate is fair, the owners said.",
         [("45", "ZAR", "money")],
     ),
+    (
+        "Entry went up to R50 from the R45, the Cape Town park said.",
+        [("50", "ZAR", "money"), ("45", "ZAR", "money")],
+    ),
+    (
+        "The R5, R10 and R20 coins were redesigned, the Reserve Bank in Pretoria said.",
+        [("5", "ZAR", "money"), ("10", "ZAR", "money"), ("20", "ZAR", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name
