@@ -1357,7 +1357,7 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # "Decree 88"; a race on a day's card or in a regatta's series, "Race 6"; a French-named national
 # or departmental road, as francophone Africa's and the Caribbean's copy keeps it, "Route
 # Nationale 3", "Route Départementale 12"; a numbered week of a sports season or a show's run,
-# "Week 12", as "Round 6" is).
+# "Week 12", as "Round 6" is; the motor-racing series "Formula 1", as "Formula 1 teams" writes it).
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1376,6 +1376,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Nationale Départementale
     Proclamation Regulation Notice Race
     Week
+    Formula
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a

@@ -301,6 +301,12 @@ RE_SPORT_TALLY_AFTER = re.compile(
     r"\b(?:innings|runs?|wickets?|goals?|scored|points|balls|not out|minutes?)\b"
 )
 SPORT_TALLY_REACH = 80
+# An open-ended age group written "N+" before the noun of the audience or the group it bounds, as
+# ratings and market-research copy gives it ("a share of the 10+ audience", "the 18+ demographic"):
+# an age, as "over 18" is (rules, table 4); "50+ people" and "10+ years" count
+RE_PLUS_AGE = re.compile(
+    r"(?<![\w.,+-])(?P<num>\d{1,2})\+\s+(?:audiences?|demographics?|age\s+(?:groups?|brackets?|range)|cohorts?)\b"
+)
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
     "aged ",
@@ -374,6 +380,9 @@ def find_ages(
     """(quote start, number start, number end, age) for every age stated, in no set order.
     `dashed`: the digit anchors AGE_BRACKET_FOLLOWERS passes, if known (the age brackets are
     looked for there only)."""
+    if "+ " in body:  # "the 10+ audience": the age an audience is counted from
+        for m in RE_PLUS_AGE.finditer(body):
+            yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
     if "-" in body or "–" in body:
         if dashed is None:
             brackets: Iterable[re.Match[str] | None] = RE_AGE_BRACKET.finditer(body)

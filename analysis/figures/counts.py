@@ -1129,8 +1129,9 @@ ONE_IDIOMS = frozenset(
     """day way time thing another side another's of by more less or and after other back apiece each
     such last final big major key main reason should would could can will must may might shall
     was has had does did says said can't cannot
-    about around roughly nearly almost""".split()
-)
+    about around roughly nearly almost
+    hell heck""".split()
+)  # ("one hell of a match", "one heck of a season": an idiom of degree)
 # (the last: "one" as a pronoun before a figure of its own, "the old one about half the size")
 # ... and one only after "on" ("on one hand": an idiom; "lost the use of one hand": a count)
 ON_ONE_IDIOMS = frozenset(("hand",))

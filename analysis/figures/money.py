@@ -539,6 +539,45 @@ def _letters_of_a_name(body: str, start: int, end: int, sign: str, num: str, sca
     )
 
 
+# A road named by a letter and a number of one to three digits glued to it, as South African and
+# other road networks are numbered ("on the R45", "the N2", "the M1"): after "the", or listed
+# between commas in an address line ("Kleinrivier Manor, R45, Franschhoek."), and before the end of
+# a clause, a way's preposition or a road's noun: digits inside a name (rules, table 8), not rand
+# or maloti; no price verb or noun of money paid before it ("paid the R45 at the gate" is money),
+# and "the R45 fee", "the R45 a head", "the R45 million" stay money
+RE_ROAD_END = re.compile(
+    r"[,;:)!?]|\.(?!\d)|\s*\Z|\s+(?:(?:to|from|into|towards?|past|outside)\s+(?:the\s+)?[A-Z]"
+    r"|(?:near|through|via|between|back|north|south|east|west|[a-z]+bound|road|route|highway|freeway"
+    r"|motorway|pass|turn-?off|interchange|junction|bridge)\b)"
+)
+RE_ADDRESS_ROAD_BEFORE = re.compile(r"[A-Z][\w'’-]*, \Z")
+RE_ADDRESS_ROAD_AFTER = re.compile(r", [A-Z]")
+# ... but an amount compared with one of the same sign just before it ("up to R50 from the R45"),
+# or listed with others of its sign ("the R5, R10 and R20 coins"), is money
+RE_COMPARED_THE_BEFORE = re.compile(r"\b(?:from|than|against|versus|vs\.?)\s+the\s\Z")
+ROAD_COMPARE_REACH = 80  # characters before a road's letter read for an amount of the same sign
+
+
+def _road_named(body: str, start: int, end: int, sign: str, num: str, scale: str | None) -> bool:
+    """Whether a letter sign glued to a plain number names a road (see above)."""
+    if scale or not num.isdigit() or len(num) > 3 or num[0] == "0" or not sign.isalpha():
+        return False
+    listed = re.compile(rf",?\s+(?:and\s+|or\s+)?{sign}\d")
+    if listed.match(body, end):
+        return False  # "the R5, R10 and R20 coins": amounts listed in one sign
+    if body.endswith(("the ", "The "), 0, start):
+        reach = max(0, start - ROAD_COMPARE_REACH)
+        if RE_COMPARED_THE_BEFORE.search(body, reach, start) and re.search(
+            rf"(?<![\w]){sign}\d", body[reach:start]
+        ):
+            return False  # "up to R50 from the R45": the earlier amount's sign
+        return RE_ROAD_END.match(body, end) is not None and not money_cue_before(body, start)
+    return (
+        RE_ADDRESS_ROAD_BEFORE.search(body, max(0, start - 40), start) is not None
+        and RE_ADDRESS_ROAD_AFTER.match(body, end) is not None
+    )
+
+
 # the debt a government or a company issues, named by a letter and its maturity year or serial
 # number ("the R2030 bond", "the K2031 bonds"); "a R5,000 bond" posted as bail is money
 NAMED_DEBT_WORDS = DEBT_WORDS - MONEY_OBJECTS - {"bill", "bills"}
@@ -756,6 +795,8 @@ def scan_money(sc: Scanner) -> None:
             continue  # "the benchmark R2030 bond": the bond's name
         if _letters_of_a_name(sc.body, m.start(), m.end(), cur, num, m.group("scale")):
             continue  # "the Kz 2 model", "the FRW 1 league": a name's letters and number
+        if _road_named(sc.body, m.start(), m.end(), cur, num, m.group("scale")):
+            continue  # "on the R45", "Kleinrivier Manor, R45, Franschhoek": a road's name
         if (
             (home or cur in PLAIN_NEEDS_PRICE_SIGNS)
             and _unpriced_plain(sc, num, m.group("scale"), m.start(), m.end())

@@ -375,10 +375,23 @@ RE_AGENDA_ITEM_END = re.compile(
     r"(?:\s+(?:and|to|through|or)\s+(?:items?\s+)?\d|\s+(?:on|of|in|at|was|is|were|will|would)\b(?!\s+\d)|[,;:)]|\.(?!\d)|\s*\Z)"
 )
 RE_COUNTED_ITEMS_BEFORE = re.compile(r"\d\s+items?\s\Z")  # "the 30 items 12 ...": a count's noun
-# the later number of a list of items ("items 4 and 5", "items 9 to 11")
+# the later number of a list of items ("items 4 and 5", "items 9 to 11") or of a road's numbered
+# junctions ("closed between junctions 10 and 11": positions, as "junction 14" is)
 # ("items" before the look-behinds on what precedes it: the search skips to the word)
 RE_AGENDA_ITEMS_BEFORE = re.compile(
-    r"items(?<!\d items)(?<![\w-]items)\s+\d{1,3}\s+(?:and|to|through|or)\s\Z"
+    r"(?:items(?<!\d items)(?<![\w-]items)|(?<![\w-])junctions)\s+\d{1,3}\s+(?:and|to|through|or)\s\Z"
+)
+
+# a bus, tram or streetcar route known by its bare number after "the": the vehicle's noun in the
+# singular, then the end of a clause, a verb or a preposition ("the 14 bus was late", "took the 38
+# tram to work"), or the route's own verb "runs" and where or how often it runs ("the 501 runs
+# downtown", "the 7 runs every 10 minutes"); "the 14 bus routes" and "the 501 runs he scored" count
+RE_ROUTE_VEHICLE_AFTER = re.compile(
+    r" (?:(?:bus|tram|streetcar|trolleybus|trolley|minibus)"
+    r"(?=[,;:)!?]|\.(?!\d)|\s*\Z|\s+(?:is|was|will|would|has|had|runs|ran|route|line|service|stop|to|from|into"
+    r"|at|on|in|along|past|via|through|and|or|down|up)\b)"
+    r"|runs\s+(?:downtown|uptown|crosstown|every|along|past|via|hourly|daily|nightly|half-hourly"
+    r"|north|south|east|west|[a-z]+bound)\b)"
 )
 
 # the numbers a lottery draws, listed after "winning numbers" or "numbers drawn": labels of balls,
@@ -655,6 +668,16 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     before = body[max(0, start - 24) : start]
     after = body[end : end + 12]
     last = before[-1:]
+    if end - start == 1 and after[:1].isupper() and is_call_sign(body, start, end):
+        return True  # "Sydney's 2GB lost 1.3 points": a radio station's call sign
+    if (
+        after[:1] == " "
+        and before.endswith(("the ", "The "))
+        and end - start <= 4
+        and body[start:end].isdigit()
+        and RE_ROUTE_VEHICLE_AFTER.match(body, end)
+    ):
+        return True  # "the 501 runs downtown", "the 14 bus was late": a route's number
     if last and last in "-‑" and RE_HYPHEN_NAME_BEFORE.search(before):
         return not (
             before.endswith(HYPHEN_PREFIXES_OK)
@@ -1191,8 +1214,8 @@ RE_CLOCK_OPENER = re.compile(
 RE_CLOCK_END = re.compile(
     r"(?:[,;:)]|\.(?!\d)|\s+(?:on|from|to|and|or|each|every|daily|until|in|at|the|for|will|would|is|was"
     r"|are|were|with|when|but|after|before|sharp|local|tonight|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|weekdays)\b|\s*\Z)"
-)
+    r"|Saturday|Sunday|weekdays|weeknights|weekends|most|some|nightly|this|today|tomorrow)\b|\s*\Z)"
+)  # ("open until 9 most nights", "at 7 this morning": when in the week or the day)
 # the words near it that name a time of day's business
 RE_CLOCK_CUE = re.compile(
     r"(?i:\b(?:open(?:s|ed|ing)?|reopen(?:s|ed)?|clos(?:e|es|ing)|shuts?|starts?|started|begins?|began"
@@ -1386,6 +1409,10 @@ def _registry_number(word: str, digits: str) -> bool:
 # "the House" with its article before a tally "N to M" is a legislature's chamber, its seats split
 # ("Democrats control the House 233 to 202"), where an address's "House 14" takes no article
 RE_TALLY_AFTER = re.compile(r" to \d{1,3}(?![\w.,]\d|\w)")
+# a vote's tally after a bill's name and number, as a headline in title case gives it ("Senate
+# Passes Bill 58 To 41"): the number is the ayes, not the bill's; the tally ends the line or its
+# clause ("Bill 58 to the Senate", "Bills 58 to 61" are no tallies)
+RE_BILL_TALLY_AFTER = re.compile(r" [Tt]o \d{1,3}(?=[\n,;:!?]|\.(?!\d)|\s*\Z|\s+(?i:votes?|in|on|after)\b)")
 
 
 def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
@@ -1397,6 +1424,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
     return (
         word in NAME_WORDS
         and not (word == "House" and before.endswith("the House ") and RE_TALLY_AFTER.match(body, end))
+        and not (word == "Bill" and RE_BILL_TALLY_AFTER.match(body, end))
         or word in PROVISION_WORDS
         and _provision_number(body, end)
         and not (word[0] == "a" and RE_PIECE_OF_WRITING_BEFORE.search(before))
@@ -1589,6 +1617,8 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         and RE_TEAM_LIST_END.match(body, end)
     ):
         return False  # "Rebounds: Utah 48, Golden State 30.": a team of two words, listed last
+    if "." in body[start:end] and is_station_frequency(body, start, end):
+        return True  # "Coast 104.1 rose", "Harbour 92.5 held steady": a radio station's name
     if "." in body[start:end] or len(body[start:end]) > 4:
         return False
     if RE_COUNT_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):
@@ -1600,6 +1630,54 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return True  # "the Cut 9 extension", "the Line 3 pipeline": a name, then the thing it names
     team = RE_TEAM_LIST.match(body, end)  # "Boston 48, Chicago 30"; not "Orion 12, Orion 14"
     return bool(RE_NAME_NUMBER_AFTER.match(body, end)) and (team is None or team.group(1) == word)
+
+
+# A radio station named by its brand and its FM frequency ("Coast 104.1", "Harbour 92.5", "Kfm
+# 94.5") or by its call sign, a state's digit and two or three capitals, as Australian stations are
+# ("2GB", "3AW", "6PR"): digits inside a name (rules, table 8), read so where the text speaks of
+# radio near it; a unit or a scale after the number makes it a figure ("Index 98.7 points").
+RE_FM_FREQUENCY = re.compile(r"(?:8[89]|9\d|10[0-7])\.\d|87\.[5-9]|108\.0")
+RE_RADIO_CUE = re.compile(
+    r"\b(?:[Rr]adio|stations?|FM|[Ll]isten(?:ers?|ed|ing|ership)|broadcast(?:s|ers?|ing)?|airwaves"
+    r"|ratings|(?:breakfast|drive|morning|talkback)\s+(?:show|slot|shift|host|program|programme)s?"
+    r"|audiences?|on\s+air|presenters?|DJs?)\b"
+)
+RADIO_REACH = 300  # characters either side of a station's number read for words of radio
+RE_FREQUENCY_AFTER = re.compile(
+    r"['’]s\b|[,;:)!?]|\.(?!\d)|\s*\Z|\s+(?!(?:per|percent|pc|points?|pts|million|billion|thousand|[mk]?hz)\b)"
+    r"[a-z]+\b(?![-‑])",
+    re.IGNORECASE,
+)
+RE_CALL_SIGN = re.compile(r"[2-8][A-Z]{2,3}(?![\w‑-])")
+RE_CALL_SIGN_UNIT_AFTER = re.compile(r"\s+(?:of|RAM|memory|storage|data|SSD|cards?|drives?|plans?|model)\b")
+
+
+def _radio_near(body: str, start: int, end: int) -> bool:
+    """Whether a word of radio stands within RADIO_REACH characters of start:end."""
+    return (
+        RE_RADIO_CUE.search(body, max(0, start - RADIO_REACH), min(len(body), end + RADIO_REACH)) is not None
+    )
+
+
+def is_station_frequency(body: str, start: int, end: int) -> bool:
+    """Whether a decimal after a capitalised word is a radio station's FM frequency (see above)."""
+    if RE_FM_FREQUENCY.fullmatch(body, start, end) is None:
+        return False
+    unit = RE_WORD_AFTER.match(body, end)
+    if unit is not None and units.unit_word(unit.group(1)) is not None:
+        return False
+    return RE_FREQUENCY_AFTER.match(body, end) is not None and _radio_near(body, start, end)
+
+
+def is_call_sign(body: str, start: int, end: int) -> bool:
+    """Whether a digit opens a radio station's call sign ("2GB lost 1.3 points"; see above)."""
+    return (
+        end - start == 1
+        and (sign := RE_CALL_SIGN.match(body, start)) is not None
+        and (start == 0 or not body[start - 1].isalnum())
+        and RE_CALL_SIGN_UNIT_AFTER.match(body, sign.end()) is None
+        and _radio_near(body, start, end)
+    )
 
 
 RE_TEAM_LIST = re.compile(r",\s+([A-Z][A-Za-z]+)(?:\s+[A-Z][a-z]+)?\s+\d")

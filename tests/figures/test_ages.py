@@ -252,6 +252,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Among members, the share under 25 rose to 14%.", [("25", *AGE), ("14", "percent", "percentage_share")]),
     # ... and after persons, a closed-class word ending in "s" after the bound is no plural noun
     ("The scheme covers children under 16 across the county this year.", [("16", *AGE)]),
+    # class-names2: an open-ended age group "N+" before an audience is an age
+    (
+        "The station's 10+ audience grew to 1.2 million people.",
+        [("10", "other", "count"), ("1200000", "people", "count")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He was about the age of one of her sons.",  # "one of": a pronoun

@@ -1579,6 +1579,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # class-nouns: vague counts of persons by an agent or occupational noun
     "Hundreds of linesmen worked through the night to restore power.",
     "Dozens of deckhands and stewards were laid off.",
+    # class-names2: "one hell of a" is an idiom of degree
+    "It was one hell of a final, the captain said afterwards.",
 ]
 
 

@@ -920,6 +920,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "LONDON - A Manchester fund sold its stake to investors from Ohio and Texas for 40 million pounds.",
         [("40000000", "GBP", "money")],
     ),
+    # class-names2: a road after "the" is a name, a price after "the" before its noun is money
+    (
+        "The R62 through the Karoo drew 18,000 cyclists last year, the Cape Town organisers said.",
+        [("18000", "people", "count")],
+    ),
+    (
+        "The R45 fee at the Cape Town gate is fair, the owners said.",
+        [("45", "ZAR", "money")],
+    ),
+    (
+        "Entry went up to R50 from the R45, the Cape Town park said.",
+        [("50", "ZAR", "money"), ("45", "ZAR", "money")],
+    ),
+    (
+        "The R5, R10 and R20 coins were redesigned, the Reserve Bank in Pretoria said.",
+        [("5", "ZAR", "money"), ("10", "ZAR", "money"), ("20", "ZAR", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name
@@ -1072,6 +1089,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "TUNIS - In Tunisia, the DT 4 engine was recalled.",
     "The UM 110 billion figure was a typo, the Michigan board said.",  # the ouguiya's letters only in Mauritania
     "The fen near Cambridge holds 5 fen of old reed beds.",  # the yuan's fen only in a Chinese article
+    # class-names2: South African roads named by a letter and a number are no rand
+    "Traffic backed up on the R45 near Paarl after the crash, Cape Town police said.",
+    "She took the N2 to Hermanus and the R43 back to Cape Town.",
+    "Kleinrivier Lodge, R62, Barrydale. Bookings by e-mail, Cape Town office.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [

@@ -393,6 +393,15 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The boil-water notice was lifted at 18.00 WITA.",
     "Visitors may call between 8 and 10 a.m. on weekdays.",
     "Stock markets open at 9 and close at 4.",
+    # class-names2: a radio station named by its FM frequency or its call sign where the text speaks
+    # of radio; a route known by its bare number after "the"; a road's later junction; idioms
+    "Commercial station Harbour 92.5 held steady in the survey.",
+    "Its breakfast show on Coast 104.1's airwaves has ended.",
+    "The bakery on Long Street stays open until 10 on Fridays.",
+    "The night market is open until 9 most nights.",
+    "The 14 bus was late again this morning.",
+    "Commuters say the 62 tram runs every morning without fail.",
+    "Formula 1 confirmed the new season.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -639,6 +648,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The club lifted its squad from 6 to 8 in the evening league.",
         [("6", "count", "count"), ("8", "count", "count")],
     ),
+    # class-names2: FM frequencies and call signs of stations in radio copy are names; a frequency
+    # with a unit after it or no radio near it is read
+    ("Listeners tuned to Coast 104.1 rose to 412,000 in the latest survey.", [("412000", "people", "count")]),
+    ("Heart 106.2 lost 45,000 listeners over the survey period.", [("45000", "people", "count")]),
+    (
+        "Sydney's 2GB lost 1.3 points in the latest ratings survey.",
+        [("1.3", "other", "percent_change")],
+    ),
+    ("The phone has 2GB of memory.", [("2", "other", "other")]),
+    ("The 501 runs every 10 minutes along Queen Street during rush hour.", [("10", "other", "duration")]),
+    ("The 14 bus routes will be cut.", [("14", "count", "count")]),
+    (
+        "The M25 was closed between junctions 10 and 11 for six hours after the spill.",
+        [("6", "other", "duration")],
+    ),
+    ("Formula 1 confirmed a 24-race calendar for next season.", [("24", "count", "count")]),
+    ("House Passes Budget Bill 221 To 204", [("221", "count", "count"), ("204", "count", "count")]),
 ]
 
 
