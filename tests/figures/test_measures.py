@@ -922,6 +922,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A Nebraska farmer said each bale runs about 1,200 pounds this year.", [("1200", *OTHER)]),
     ("The Texas A&M defensive tackle is listed at 310 pounds.", [("310", *OTHER)]),
     ("ATLANTA - The zoo's newborn gorilla is 4 pounds, keepers said.", [("4", *OTHER)]),
+    # class-measures2: imperial gallons and cubic centimetres (pint's units)
+    (
+        "The leak wasted an estimated 4.2 million imperial gallons a day, the water company admitted.",
+        [("4200000", *OTHER)],
+    ),
+    ("The hatchback comes with engines of up to 1,500cc.", [("1500", *OTHER)]),
+    ("A 125cc scooter is the cheapest way into the city.", [("125", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
