@@ -180,12 +180,17 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # a wine or olive-oil harvest as Europe's producers state it ("42.5 million hectolitres (hl)")
     "hectoliter": ("hectolitres", "hectolitre", "hl", "hL"),
     "gallon": (),
+    # the British and Caribbean gallon, which water boards and fuel reports still use ("9.6 million
+    # imperial gallons"); a bare "gallon" stays pint's US gallon
+    "imperial_gallon": ("Imperial gallons", "Imperial gallon"),
     "barrel": (),
     # the kitchen's volumes, as recipes and food pages write them ("1 1/4 cups (160 grams) flour",
     # "2 tbsp olive oil"); a "cup" is also a trophy ("won two cups"): read only in a recipe (below)
     "cup": (),
     "tablespoon": ("Tbsp",),
     "teaspoon": (),
+    # an engine's capacity as car and motorcycle copy states it ("up to 1,600cc", "a 125cc scooter")
+    "cubic_centimeter": ("cc", "cubic centimetres", "cubic centimetre", "cm3", "cm³"),
     "meter ** 3": ("cubic metres", "cubic meters", "cubic metre", "m3", "m³"),
     # a river's flow in hydrologists' "cumecs" (cubic metres per second)
     "meter ** 3 / second": ("cumecs", "cumec"),

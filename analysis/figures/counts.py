@@ -94,6 +94,7 @@ from .words import (
     names_persons,
     sentence_fact,
     sentence_matches,
+    sentence_names,
     singular,
     text_fact,
     tokens,
@@ -255,12 +256,44 @@ KIND_COMPOUNDS = frozenset(
 )
 # a number joined to "point" before a noun of basketball's shots names the kind of shot, not a
 # count of points ("a 3-point play", "his 3-point shooting", "behind the three-point line"); "a
-# 7-point gap" and "a 12-point lead" count points. "from three-point range" is left a count, as
-# the NewsQuant set labels it (3 points)
+# 7-point gap" and "a 12-point lead" count points
 RE_POINT_SHOT_AFTER = re.compile(
     r"[-‑]point\s+(?:line|arc|shots?|attempts?|shooting|plays?|baskets?|field\s+goals?|percentage)\b",
     re.IGNORECASE,
 )
+# ... and "from three-point range", "beyond 3-point range": the zone of the court such shots are
+# taken from, named like the line that bounds it (rules, table 8: words naming a kind of thing),
+# after a preposition of place; "traded in a 50-point range" counts an index's points
+RE_SHOT_RANGE_AFTER = re.compile(r"[-‑]point\s+range\b", re.IGNORECASE)
+RE_SHOT_RANGE_BEFORE = re.compile(r"\b(?:from|beyond|outside|behind|inside)\s\Z", re.IGNORECASE)
+
+
+def shot_range(body: str, start: int, end: int) -> bool:
+    """Whether the number from `start` to `end` names basketball's shooting zone (see above)."""
+    return bool(
+        RE_SHOT_RANGE_AFTER.match(body, end) and RE_SHOT_RANGE_BEFORE.search(body, max(0, start - 8), start)
+    )
+
+
+# Decimal odds as racing and sports-betting copy quotes a runner's price ("opened at 3.6 in early
+# betting", "backed into 1.9", "drifted to 3.4"): a bare number with decimals after "at", "into" or a
+# price's move ("drifted", "shortened", "eased", "firmed" to) in a sentence that speaks of betting
+# is a ratio of stake to return, which gets no row (rules, table 8: ratios); whole numbers there
+# may be shares or counts ("the odds of a cut rose to 60"), and a quantity's move ("betting
+# turnover rose to 1.52") is no price
+RE_ODDS_BEFORE = re.compile(
+    r"\b(?:at|into|(?:drift|shorten|ease|firm|blow|blew|blown|out)(?:s|ed|ened|ing)?\s+to)\s\Z"
+)
+BETTING_CUES = ("betting", "odds", "bookmaker", "bookie", "punter", "bettor", "tote")
+
+
+def _betting_odds(sc: Scanner, start: int) -> bool:
+    """Whether the bare number at `start` is a price in decimal odds (see above)."""
+    return bool(RE_ODDS_BEFORE.search(sc.body, max(0, start - 20), start)) and sentence_names(
+        sc, start, BETTING_CUES
+    )
+
+
 # "two-tier" names a kind ("a two-tier society": unequal treatment); more tiers are counted as the
 # steps of a scale are ("a five-tier warning scale", like "a five-step scale")
 TWO_KIND_COMPOUNDS = frozenset(("tier",))
@@ -277,7 +310,7 @@ def _kind_compound(body: str, end: int) -> bool:
     found = RE_DIGITS_COMPOUND_NOUN.match(body, end)
     return bool(found and found.group(1).lower() in KIND_COMPOUNDS) or bool(
         RE_POINT_SHOT_AFTER.match(body, end)
-    )
+    )  # (a shooting zone, "from 3-point range", is read by shot_range, which needs the start)
 
 
 def compound_counts(num: str, noun: str) -> bool:
@@ -446,6 +479,23 @@ RE_FOR_EACH = re.compile(_FOR_EACH.format(r"(?:[A-Z][\w-]*\s+|[a-z]+\s+)?") + _F
 # ... the noun one word long, when a word that is no function word follows two ("for each warder
 # on duty")
 RE_FOR_EACH_ONE_WORD = re.compile(_FOR_EACH.format("") + _FOR_EACH_END)
+
+
+# ... or a count with decimals per one thing ("0.31 chicks per nest", "1.3 lambs per ewe this
+# spring", "2.4 calves per breeding cow"): no count of things has decimals, so it is a rate per that
+# thing, whatever the thing; the thing is one or two words that end their phrase
+RATE_THING_FOLLOWERS = "|".join(sorted(FUNCTION_WORDS | {"last", "next", "well", "across", "over", "since"}))
+RE_PER_ONE_THING = re.compile(
+    rf"\s+per\s+(?P<head>(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+(?:[ -](?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+)?)"
+    rf"(?=\s*[,.;:)!?]|\s*\Z|\s+(?:{RATE_THING_FOLLOWERS})\b)"
+)
+
+
+def decimal_rate(body: str, end: int, value: object) -> re.Match[str] | None:
+    """The "per nest" right after a count with decimals ending at `end` (see above), or None."""
+    if not isinstance(value, float) or value == int(value) or not body.startswith(" per ", end):
+        return None
+    return RE_PER_ONE_THING.match(body, end, end + 40)
 
 
 def population_rate(body: str, end: int) -> re.Match[str] | None:
@@ -1308,8 +1358,10 @@ def scan_compound_counts(sc: Scanner) -> None:
         measure = measures.reading(noun, True)  # "a five-pound bag", "a two-mile walk": a measurement
         if code is None and not measure and not compound_counts(num, noun):
             continue
-        if noun.lower() == "point" and RE_POINT_SHOT_AFTER.match(sc.body, e - 6):
-            continue  # "from three-point range": a kind of shot
+        if noun.lower() == "point" and (
+            RE_POINT_SHOT_AFTER.match(sc.body, e - 6) or shot_range(sc.body, s, e - 6)
+        ):
+            continue  # "the three-point line", "from three-point range": a kind of shot
         following = RE_FOLLOWING_WORD.match(sc.body, e, e + 30)
         end = following.end() if following and following.group(0).strip().isalpha() else e
         subject = " ".join(w for w in (noun, sc.body[e:end].strip()) if w)
@@ -1563,7 +1615,12 @@ def scan_counts(sc: Scanner) -> None:
         if not words and not a_scale and body.endswith(" per ", 0, s) and (base := _rate_base(body, s)):
             sc.rate_named = (s, rate_measure(_word_before_per(body, s), base))
             continue  # "volunteers per 1,000 residents": a rate's base, no figure (as p13's rates)
-        if not words and not a_scale and body[e : e + 1] in "-‑" and _kind_compound(body, e):
+        if (
+            not words
+            and not a_scale
+            and body[e : e + 1] in "-‑"
+            and (_kind_compound(body, e) or shot_range(body, s, e))
+        ):
             continue  # "a 3-pointer", "from 3-point range": a kind of shot, named by its points
         if not a_scale and (body.startswith("-on-", e) or body.endswith("-on-", 0, s)):
             continue  # "a 3-on-2 rush", "a two-on-one break": the players each side has, a situation of play
@@ -1742,6 +1799,8 @@ def scan_counts(sc: Scanner) -> None:
             unit = "days"  # "12 teaching days lost", "21,000 working days", "900 man-days": counted days
         if tally == "sport":
             continue  # "beat Everton 3 to 1", "led 54 to 50 at half-time": a scoreline
+        if not head and not words and "." in num and _betting_odds(sc, s):
+            continue  # "opened at 3.6 in early betting": decimal odds, a price's ratio (rules, table 8)
         if tally:
             unit = "count"  # "Councillors voted 9 to 4": votes, not the persons voting
         inherited = not tally and ((not unit and not plural) or head_lower == "others")
@@ -1866,6 +1925,8 @@ def scan_counts(sc: Scanner) -> None:
                 kind=rated.kind, subject=f"{subject} (unit: {rated.measure})".strip(), measure=rated.measure
             )
         per_head = population_rate(body, end)
+        if per_head is None and head and not gd.get("scale"):
+            per_head = decimal_rate(body, end, value)  # "0.31 chicks per nest": a rate, not a count
         if per_head is None and head_lower in SPORT_STATISTICS and body.startswith((" a", " per"), end):
             per_head = RE_A_NIGHT.match(body, end, end + 14)  # "5.1 assists a night": per game
         if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
@@ -1904,6 +1965,8 @@ def scan_counts(sc: Scanner) -> None:
             named = measures.SCORE_POINT  # "fell to 6.8 out of 10", "rated it 8 out of 10"
         elif bare and not named and measures.scored_on_instrument(sc, s, e):
             named = measures.SCORE_POINT  # "patients scoring 10 or more on the depression questionnaire"
+        elif bare and not named and measures.rated_level(sc, s):
+            ratio, named = "rating", RATING_POINT  # "the mare, rated 96,": a handicapper's rating
         elif bare and not named and measures.points_scale_level(sc, s, sc.last_count):
             named = measures.SCHEME_POINT  # "needed 421 points, and arts stayed at 316"
         rate = money.bare_rate(sc, s) if bare and not named else None
@@ -2984,6 +3047,8 @@ def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         return False  # "phase two of the line": a numbered phase
     if RE_RANK_NUMBER_BEFORE.search(sc.body, max(0, start - 8), start):
         return False  # "the world number one despite the defeat": a rank (rules, table 8)
+    if names.position_compared(sc.body, start, end):
+        return False  # "from a gate wider than nine": a starting position (rules, table 8)
     if lower == "one":
         if RE_ONE_VERB_AFTER.match(sc.body, end):
             return False  # "One suspects that ...": the pronoun and its verb

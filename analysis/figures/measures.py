@@ -143,6 +143,9 @@ RE_KP_INDEX = re.compile(
 RE_METRES = re.compile(
     rf"(?P<num>{NUM})(?:m|\sm(?=\s))(?=\)|-(?:tall|high|long|wide|deep)\b|\s+(?:tall|high|long|wide|deep|away|drop|across|underground"
     r"|in\s+diameter|(?:below|above)\s+(?:the\s+)?(?:surface|ground|sea|seabed|riverbed|summit|top|waterline"
+    # ... or a height over the place it stands in, which ends its phrase ("rises 310m above the
+    # city", "40m above the valley floor"; "2m above the city target" names a target)
+    r"|(?:city|town|village|valley|streets?|rooftops|harbour)(?=[.,;:)]|\s*\Z|\s+(?:floor|and|or|in|on|at|with|to|from|as|below)\b)"
     r"|(?:danger\s+)?mark|danger\s+level|(?:chart\s+)?datum)|above\s+sea|(?:per|a)\s+second"
     # a level against a river's set marks ("0.6m above its alarm level", "2m below the warning mark")
     r"|(?:below|above)\s+(?:the|its|their)\s+(?:(?:flood|danger|alarm|alert|warning|evacuation|spill)\s+)+"
@@ -234,24 +237,39 @@ RE_SPACED_METRES = re.compile(
 )
 # "a 2.4m fence", "the 50m wall", "a 6m wave": a glued "m" between a determiner and the singular of
 # a noun sized in metres (vocab.METRE_SIZED_NOUNS) is metres ("a 5m project", "the 2m homes" stay
-# millions)
+# millions); one word may describe the thing before the size ("the heated 25m pool", "an
+# eight-lane 50m pool", "a new 12m yacht"), as it may after it ("a 20m swimming pool")
 RACE_NOUNS = frozenset(
     """hurdles steeplechases relays freestyles backstrokes breaststrokes butterflies medleys sprints races
     finals heats events laps lengths runs swims dashes dives jumps throws""".split()
 )
-RE_GLUED_M_SIZED = re.compile(
-    rf"(?:(?<=\ba )|(?<=\bA )|(?<=\bthe )|(?<=\bThe )|(?<=\bits )|(?<=\btheir ))(?P<num>{NUM})m\s+(?P<noun>[a-z]+)\b"
-    r"(?=(?:\s+(?P<next>[a-z]+)\b)?)"
+RE_GLUED_M_SIZED = re.compile(rf"(?P<num>{NUM})m\s+(?P<noun>[a-z]+)\b(?=(?:\s+(?P<next>[a-z]+)\b)?)")
+RE_SIZED_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he|its|their)\s"
+    rf"(?:(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\s)[a-z]+(?:-[a-z]+)*\s)?\Z"
 )
+SIZED_DETERMINER_REACH = 32  # characters back to the determiner ("an eight-lane ")
 
 
-def _metre_sized(m: re.Match[str]) -> bool:
+def _metre_sized(sc: Scanner, m: re.Match[str]) -> bool:
     """Whether the noun after a glued "m" is sized in metres, right after it ("a 2.4m fence") or
-    after one word that modifies it ("a 20m swimming pool", "a 40m steel mast")."""
+    after one word that modifies it ("a 20m swimming pool", "a 40m steel mast"), with a determiner
+    before the number (see above)."""
     noun, following = m.group("noun"), m.group("next")
-    return noun in METRE_SIZED_SINGULARS or (
-        following is not None and following in METRE_SIZED_SINGULARS and noun not in FUNCTION_WORDS
-    )
+    return (
+        noun in METRE_SIZED_SINGULARS
+        or following is not None
+        and following in METRE_SIZED_SINGULARS
+        and noun not in FUNCTION_WORDS
+    ) and RE_SIZED_DETERMINER_BEFORE.search(
+        sc.body, max(0, m.start() - SIZED_DETERMINER_REACH), m.start()
+    ) is not None
+
+
+def _sized_thing(m: re.Match[str]) -> str:
+    """The thing a glued "m" sizes (RE_GLUED_M_SIZED): "pool", or "swimming pool"."""
+    noun, following = m.group("noun"), m.group("next")
+    return noun if noun in METRE_SIZED_SINGULARS else f"{noun} {following}"
 
 
 METRE_SIZED_SINGULARS = frozenset(
@@ -347,7 +365,16 @@ WALK_CUES = (
     "walk", "trail", "path", "loop", "route", "hike", "hiking", "summit", "hill", "mountain", "ridge",
 )  # fmt: skip
 # what may follow such a height: a stop or a preposition, no noun ("climbs to 3m units" counts)
-RE_CLIMBED_HEIGHT_AFTER = re.compile(r"m(?=[.,;:)]|\s+(?:at|in|on|and|with|before|then|above|near|by)\b)")
+RE_CLIMBED_HEIGHT_AFTER = re.compile(
+    r"m(?=[.,;:)]|\s+(?:at|in|on|and|with|before|then|above|near|by|as|when|after)\b)"
+)
+# "Climbers turned back at 8,300m", "camped at 6,400m": an altitude reached, after a preposition of
+# place, in a sentence about climbing a mountain (CLIMBING_CUES, words no other desk uses of money
+# or counts), with no noun after it
+RE_ALTITUDE_BEFORE = re.compile(
+    r"\b(?:at|to|from|above|below)(?:\s+(?:about|around|nearly|almost|some|just|roughly|over|under))?\s+\Z"
+)
+CLIMBING_CUES = ("climber", "mountaineer", "sherpa", "altitude", "base camp", "summit push", "oxygen")
 # "she cleared 4.70m", "vaulted 5.85m": a bar's height, stated to the centimetre, right after a verb
 # of clearing it, with a stop or an attempt's preposition after the "m", is metres, not millions
 # ("the club cleared 1.35m in debt" stays millions: "in" follows it)
@@ -539,7 +566,9 @@ FLIGHT_CUES = (
     "aviation",
 )
 # "a 6 Star Green Star rating", "a five-star ANCAP safety rating": a rating in stars, a reading
-# on its scheme's scale; a star rating with no "rating" after it names a kind ("a five-star hotel")
+# on its scheme's scale, and so is a grading in stars, as tourism boards grade hotels ("expects a
+# five-star grading from the grading council"); a star rating with no "rating" or "grading" after
+# it names a kind ("a five-star hotel")
 # ... also stars a named scheme's testing gave ("earned four stars in Euro NCAP crash testing",
 # "three stars from the Energy Board assessment") and stars out of a scale's top ("three stars out
 # of five"); "50 stars in the flag" and "two stars in the Ashes side" are counted
@@ -547,7 +576,7 @@ FLIGHT_CUES = (
 STARS = r"(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?"
 RE_STAR_RATING = re.compile(
     rf"\b{STARS}"
-    r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?ratings?\b"
+    r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?(?:ratings?|gradings?)\b"
     r"|\s+(?:in|from|under)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?"
     r"(?:ratings?|testing|assessments?|crash\s+tests?)\b"
     r"|\s+out\s+of\s+(?:five|5|ten|10)\b"
@@ -563,7 +592,7 @@ RE_STARS_RATED = re.compile(
     rf"{STARS}\b"
 )
 # the words one of those needs in its text (a cheap test before the pattern)
-STAR_RATING_CUES = ("rating", "testing", "assessment", "crash test", "out of", "rated")
+STAR_RATING_CUES = ("rating", "grading", "testing", "assessment", "crash test", "out of", "rated")
 STAR_RATING = "star rating"
 STAR_LEADS = range(2, 7)  # from a number and its joiner to "star": "5 star" to "three-star"
 # A climb's category in a cycling race ("the Cat. 2 Col de Mure", "a category 1 climb", "the
@@ -749,7 +778,15 @@ def qualifier_gap() -> str:
     """Regex of one optional word of basis before a spaced unit (measures.UNIT_QUALIFIERS: "wet",
     "dry", "troy", ...), tried only when the unit cannot be read without it ("long tons" stays one
     unit)."""
-    return rf"(?:[\s-](?i:{'|'.join(measures.UNIT_QUALIFIERS)})(?=[\s-]))??"
+    return rf"(?:[\s-](?i:{'|'.join(measures.UNIT_QUALIFIERS)})(?=[\s-])|{COMPARATIVE_GAP})??"
+
+
+# A word of comparison between a number and a unit word spelt out ("Two more pounds won't stop
+# him", "another three extra kilos", "two fewer metres"): the amount is still in that unit (a
+# change in a measured quantity stays in its unit, rules table 7); only before a word of four
+# letters or more, so no symbol or letter is read as a unit there ("two more C grades")
+COMPARATIVES = ("more", "extra", "fewer", "less", "further", "additional")
+COMPARATIVE_GAP = rf"\s(?i:{'|'.join(COMPARATIVES)})(?=\s[A-Za-z]{{4}})"
 
 
 @cache
@@ -806,6 +843,7 @@ def followers() -> N.Followers:
             *measures.unit_spellings(),
             *measures.GLUED_ONLY_FORMS,
             *measures.UNIT_QUALIFIERS,
+            *COMPARATIVES,
         ),
         starts=SCALE_WORDS,
     )
@@ -1792,7 +1830,7 @@ def scan_units(sc: Scanner) -> None:
     found += [
         (m, "meter")
         for m in sc.at(RE_GLUED_M, sc.digits_then(METRES_FOLLOWERS))
-        if _race_distance(sc, m.group("num"), m.start())
+        if _race_distance(sc, m.group("num"), m.start()) or _course_point(sc, m)
     ]
     found += [
         (m, "meter")
@@ -1810,7 +1848,7 @@ def scan_units(sc: Scanner) -> None:
     if " in." in sc.body:
         found += [(m, "inch") for m in sc.at(RE_INCHES_STOP, sc.digits_then(INCHES_STOP_FOLLOWERS))]
     found += [
-        (m, "meter") for m in sc.at(RE_GLUED_M_SIZED, sc.digits_then(METRES_FOLLOWERS)) if _metre_sized(m)
+        (m, "meter") for m in sc.at(RE_GLUED_M_SIZED, sc.digits_then(METRES_FOLLOWERS)) if _metre_sized(sc, m)
     ]
     found += [
         (m, "kilometer")
@@ -1843,6 +1881,8 @@ def scan_units(sc: Scanner) -> None:
         subject = (
             SCALE_READINGS[measure]
             if reading_of_scale
+            else f"{_sized_thing(m)} {label(measure)}"
+            if m.re is RE_GLUED_M_SIZED
             else quantity_subject(sc, first if signed is None else signed, measure)
         )
         if measure == "degree_Celsius" and m.groupdict().get("mu") in ("degrees", "degree"):
@@ -2183,11 +2223,8 @@ RE_RACE_NAME_BEFORE_BRACKET = re.compile(
 
 def _bracketed_race_distance(sc: Scanner, number: str, start: int) -> bool:
     """Whether a number glued to "m" in brackets is a horse race's distance (see above)."""
-    digits = number.replace(",", "")
     return (
-        digits.isdigit()
-        and 800 <= int(digits) <= 4000
-        and int(digits) % 50 == 0
+        _horse_race_distance(number)
         and sc.body[start + len(number) + 1 : start + len(number) + 2] == ")"
         and RE_RACE_NAME_BEFORE_BRACKET.search(sc.body, max(0, start - 12), start) is not None
     )
@@ -2204,6 +2241,47 @@ def _race_distance(sc: Scanner, number: str, start: int) -> bool:
     return _run_or_timed(sc.body, start, end) or sentence_fact(
         sc, "race", start, partial(_speaks_of_racing, sc)
     )
+
+
+# A point or a section of a race's course named by its distance ("still strong at the 200m",
+# "faded over the final 150m", "with 300m to go", "the 400m mark"), or a horse race's distance
+# after "over" ("the Cup over 1,600m"): metres, in a text about horse racing (RACING_CUES) or a
+# sentence about a race (RACE_CUES), where a glued "m" with no noun after it is not a million
+# ("the final 150m of the loan" names its noun; "passed the 300m mark" in a text about
+# subscribers speaks of no race)
+RE_COURSE_POINT_BEFORE = re.compile(
+    r"(?<![\w-])(?:final|last|closing|opening|first|with"
+    r"|(?:at|to|from|inside|passing|past|approaching|until|near|around)\s+the)\s\Z",
+    re.IGNORECASE,
+)
+RE_OVER_BEFORE = re.compile(r"(?<![\w-])over\s\Z")
+RE_COURSE_POINT_AFTER = re.compile(
+    r"m(?=[.,;:)!?\"”’]|\s*\Z|\s+(?:mark|pole|post|to\s+go|left|remaining|of\s+the\s+(?:race|course|track|trip)"
+    r"|in|on|at|to|by|into|and|or|but|when|as|before|after|with|for|he|she|they|it|his|her|their)\b)"
+)
+COURSE_POINT_REACH = 24  # characters back to the word naming the point ("approaching the ")
+
+
+def _course_point(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether a number glued to "m" names a point or a section of a race's course, or a horse
+    race's distance after "over" (see above)."""
+    start = m.start()
+    if not RE_COURSE_POINT_AFTER.match(sc.body, m.end("num")):
+        return False
+    reach = max(0, start - COURSE_POINT_REACH)
+    point = RE_COURSE_POINT_BEFORE.search(sc.body, reach, start) is not None
+    if not point and not (
+        RE_OVER_BEFORE.search(sc.body, reach, start) is not None and _horse_race_distance(m.group("num"))
+    ):
+        return False
+    horse_racing = text_fact(sc, "horse racing", lambda: any(cue in sc.lower for cue in RACING_CUES))
+    return horse_racing or point and sentence_fact(sc, "race", start, partial(_speaks_of_racing, sc))
+
+
+def _horse_race_distance(number: str) -> bool:
+    """Whether a number is a horse race's distance in metres: 800 to 4,000 in steps of 50."""
+    digits = number.replace(",", "")
+    return digits.isdigit() and 800 <= int(digits) <= 4000 and int(digits) % 50 == 0
 
 
 def _run_or_timed(body: str, start: int, end: int) -> bool:
@@ -2239,6 +2317,9 @@ def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
         or RE_CLIMBED_HEIGHT_AFTER.match(sc.body, num_end) is not None
         and RE_CLIMBS_TO_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
         and sentence_names(sc, start, WALK_CUES)
+        or RE_CLIMBED_HEIGHT_AFTER.match(sc.body, num_end) is not None
+        and RE_ALTITUDE_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
+        and sentence_names(sc, start, CLIMBING_CUES)
         or RE_BAR_HEIGHT_AFTER.match(sc.body, num_end) is not None
         and RE_BAR_HEIGHT.fullmatch(sc.body, start, num_end) is not None
         and RE_BAR_CLEARED_BEFORE.search(sc.body, max(0, start - BAR_VERB_REACH), start) is not None
@@ -2592,10 +2673,23 @@ def scale_named(sc: Scanner, start: int, points: bool = False) -> tuple[str, str
     found = pattern.search(sc.lower, reach, start)
     if found is None or found.group("mod") in FUNCTION_WORDS or found.group("mod").endswith("ly"):
         return "", ""  # "a score of 3" names no scale; "typically score 50" is a verb after an adverb
-    if _sport_besides_score(sc):
-        return "", ""
     noun = found.group("noun")
+    if noun != "rating" and _sport_besides_score(sc):
+        return "", ""  # a game's score or mark; a rating is a reading in sport too ("her Elo rating")
     return f"{found.group('mod')} {noun}", RATING_POINT if noun == "rating" else SCORE_POINT
+
+
+# A level a horse, a player or a thing is "rated" at, with no unit or noun after it ("the
+# five-year-old, rated 112,", "the mare is rated 96 and"): a reading in rating points on the
+# rater's scale (a handicapper's, a federation's), not a count; "rated it 8 out of 10" is a score
+# against its top (out_of_top), "rated 4 stars" a star rating
+RE_RATED_LEVEL_BEFORE = re.compile(r"\brated\s+(?:at\s+)?\Z")
+RATED_LEVEL_REACH = 10  # characters back to "rated " ("rated at ")
+
+
+def rated_level(sc: Scanner, start: int) -> bool:
+    """Whether the bare number at `start` is a level it is rated at (see above)."""
+    return RE_RATED_LEVEL_BEFORE.search(sc.lower, max(0, start - RATED_LEVEL_REACH), start) is not None
 
 
 # the sport cues that also name a part of a company's or a statistics office's year

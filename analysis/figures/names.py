@@ -275,6 +275,26 @@ RE_STAGE_NUMBER_END = re.compile(
     r"|time|team|finish|summit|win|winner|victory|result|results|climb|cancer|tumours?|restrictions"
     r"|[A-Z])\b|[,.;:)]|\s*\Z"
 )
+# ... and a starting position compared ("none has won from a gate wider than nine", "from a
+# barrier higher than 10"): a position still, not a count
+RE_POSITION_COMPARED_BEFORE = re.compile(
+    r"\b(?:gate|barrier|draw)s?\s+(?:wider|higher|lower|further\s+out|closer\s+in)\s+than\s\Z", re.IGNORECASE
+)
+RE_POSITION_COMPARED_END = re.compile(
+    r"\s*[,.;:)]|\s*\Z|\s+(?:of|on|in|at|and|or|to|from|for|with|is|was|has|had|since|until|this|last|in)\b"
+)
+POSITION_COMPARED_REACH = 40  # characters back to the position's word ("barrier further out than ")
+
+
+def position_compared(body: str, start: int, end: int) -> bool:
+    """Whether the number from `start` to `end`, in digits or words, is a starting position
+    compared (see above)."""
+    return bool(
+        RE_POSITION_COMPARED_BEFORE.search(body, max(0, start - POSITION_COMPARED_REACH), start)
+        and RE_POSITION_COMPARED_END.match(body, end)
+    )
+
+
 # A chart or a list named by its length, capitalised inside a sentence ("in the Top 40", "the
 # midweek Top 20 is out", "a Top 40 show"): a name (rules, table 8); "Top" opening a sentence
 # quantifies ("Top 5 priorities"), and so do the top of a list with its plural noun ("the Top 10
@@ -1463,6 +1483,8 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or short
         and word in STAGE_POSITION_WORDS
         and bool(RE_STAGE_NUMBER_END.match(body, end))
+        or word == "than"
+        and position_compared(body, start, end)
         or word == "number"
         and end - start <= 3
         and (

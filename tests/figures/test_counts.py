@@ -1403,8 +1403,26 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The clinic sees 40 patients an hour, or about three hundred a day.",
         [("40", *PEOPLE), ("300", *PEOPLE)],
     ),
+    # class-measures2: a count with decimals per one thing is a rate, and a bare number after it
+    # carries its unit
+    (
+        "Surveyors counted 0.45 fledglings per nest on the island, well short of the 0.9 needed to keep the colony stable.",
+        [("0.45", "other", "other"), ("0.9", "other", "other")],
+    ),
+    ("Lambing rates on the hill farms averaged 1.3 lambs per ewe this spring.", [("1.3", "other", "other")]),
+    ("The trial found 2.7 seizures per patient.", [("2.7", "other", "other")]),
+    ("It has 3 beds per ward.", [("3", *COUNT)]),
+    # ... whole odds, and a quantity's move, in a sentence about betting are no price
+    ("Betting turnover rose to 1.52 in the quarter.", [("1.52", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-measures2: decimal odds, a starting position compared, basketball's shooting zone
+    "The favourite opened at 2.8 in early betting but drifted to 3.4 after drawing barrier 14.",
+    "Bettors backed the champion into 1.9 before the off.",
+    "In the betting, the mare shortened to 4.2 overnight.",
+    "No runner has won from a gate wider than ten in this race.",
+    "The Warriors struggled from three-point range all night.",
+    "He shot poorly from 3-point range.",
     # names and ranks in headline-style lines and lines in capitals
     "NO. 1 SEED KNOCKED OUT IN FIRST ROUND",
     "Apollo 13 Crew Reunites In Houston",

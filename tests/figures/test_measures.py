@@ -929,6 +929,35 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A Nebraska farmer said each bale runs about 1,200 pounds this year.", [("1200", *OTHER)]),
     ("The Texas A&M defensive tackle is listed at 310 pounds.", [("310", *OTHER)]),
     ("ATLANTA - The zoo's newborn gorilla is 4 pounds, keepers said.", [("4", *OTHER)]),
+    # class-measures2: a glued "m" sizing a noun after a determiner and one word describing it; a
+    # point or a section of a race's course, and a horse race's distance after "over", in racing copy
+    (
+        "The new leisure centre will have an eight-lane 50m pool and a learner pool.",
+        [("8", "count", "count"), ("50", *OTHER)],
+    ),
+    ("The club has ordered a brand-new 14m yacht for the regatta.", [("14", *OTHER)]),
+    ("Mbeki led for most of the race but faded over the final 150m to finish fourth.", [("150", *OTHER)]),
+    ("The trainer expects the filly to stay on over 2,000m at Randwick.", [("2000", *OTHER)]),
+    ("The jockey said the colt was still travelling well at the 300m.", [("300", *OTHER)]),
+    # ... a height above the place it stands in, an altitude in a sentence about climbers
+    ("The tower rises 310m above the city and has 72 floors.", [("310", *OTHER), ("72", "count", "count")]),
+    ("Climbers turned back at 8,300m as the winds picked up.", [("8300", *OTHER)]),
+    # ... imperial gallons and cubic centimetres (pint's units)
+    (
+        "The leak wasted an estimated 4.2 million imperial gallons a day, the water company admitted.",
+        [("4200000", *OTHER)],
+    ),
+    ("The hatchback comes with engines of up to 1,500cc.", [("1500", *OTHER)]),
+    ("A 125cc scooter is the cheapest way into the city.", [("125", *OTHER)]),
+    # ... a word of comparison between a number and its unit
+    ("The gelding's trainer said three extra kilos would not stop him.", [("3", *OTHER)]),
+    # ... a level something is rated at; a rating in a text about sport; a grading in stars
+    ("The five-year-old, rated 104, drops in class on Saturday.", [("5", "other", "count"), ("104", *OTHER)]),
+    ("Her Elo rating climbed to 2,641 after the win in Wijk aan Zee.", [("2641", *OTHER)]),
+    (
+        "The hotel, which holds a four-star grading from the tourism board, employs 85 staff.",
+        [("4", *OTHER), ("85", *PEOPLE)],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1279,6 +1308,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The clinic saw 12 patients (normal 9) on a day of 30 degrees.",
         [("12", "people", "count"), ("9", "people", "count"), ("30", *OTHER)],
     ),
+    # class-measures2: a glued "m" with no race, place or climb to make it metres stays a million
+    ("Sales rose to 2m above the city target.", []),
+    ("The final 150m of the loan was repaid in May.", []),
+    ("The club owes over 1,600m to its lenders.", []),
+    ("Give me two more C grades.", [("2", "count", "count")]),
 ]
 
 
