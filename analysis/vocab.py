@@ -1592,6 +1592,12 @@ AUXILIARY_VERBS: tuple[str, ...] = (
     tuple(sorted(BE_WORDS)) + tuple("has have had does did do".split()) + MODAL_VERBS
 )
 
+# Verbs that state a spread of values ("prices range from $5 to $9", "fees vary from"): a clause
+# holding one states a range of its own, not a gapped change
+RANGE_VERBS: frozenset[str] = frozenset(
+    "range ranges ranged ranging vary varies varied varying run runs ran running start starts started".split()
+)
+
 # Phrases in a figure's clause that make it a running or cumulative total, not a one-off amount.
 CUMULATIVE_PHRASES: tuple[str, ...] = (
     "since",

@@ -6148,6 +6148,17 @@ def read_temperature(subject: str) -> str:
     return " ".join(["temperature", *rest])
 
 
+# " to" and what follows it at a subject's end, when only the new level's sign and digits follow
+# ("monthly pass to", "trucks to NZ", "fixed monthly charge to R 135")
+RE_TO_NEW_LEVEL_END = re.compile(r"\s+to(?:\s+(?:[A-Z]{1,3}|[\d.,]+))*\Z")
+
+
+def _without_new_level(subject: str) -> str:
+    """The subject of the old level in "from A to B" without the "to" that leads to the new one
+    ("and the monthly pass from $40 to $55": "monthly pass")."""
+    return RE_TO_NEW_LEVEL_END.sub("", subject) or subject
+
+
 def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
     """Figures with subjects that name what is measured (own_subject), a figure that states only
     its own phrase taking the counted noun of the count before it in the sentence ("20,000
@@ -6222,6 +6233,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead)
         subject = subject or own_subject(fig, body, before, after, lead)
+        if lead[-1:] == ["from"] and after[:1] == ["to"]:
+            subject = _without_new_level(subject or fig.subject)
         if unit == "people" and after[:1] == ["at"]:
             counted = subject or fig.subject
             if counted.isalpha() and counted.islower() and (place := _named_place_at(after)):
