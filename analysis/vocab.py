@@ -374,6 +374,8 @@ PRICE_GAP_WORDS: dict[str, str] = {
     "mark-downs": "decrease",
     "rebate": "decrease",
     "rebates": "decrease",
+    # ... and the participle that makes the price itself lower ("a 20% discounted fare")
+    "discounted": "decrease",
 }
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
 # that names a change ("yearly rent rises are capped at 3%") bounds that change
