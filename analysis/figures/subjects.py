@@ -2777,6 +2777,8 @@ def _shot_from(after: list[str]) -> str:
             break  # the place ends at the next phrase
         if word.lower() not in DETERMINERS:
             place.append(word)
+    if not any(w.lower() in SHOT_PLACES for w in place):
+        return ""  # "went 3 of 4 from committee": no place shots are taken from
     return " ".join(place)
 
 
@@ -2797,6 +2799,12 @@ def _held(lead: list[str], verb: int, named: str) -> str:
 
 
 TALLY_VERBS = frozenset(("went", "goes", "going", "shot", "shooting"))  # "went 9 of 13 from the floor"
+# where basketball copy's shots are taken from ("from the field", "from the line", "from beyond the
+# arc", "from three-point range", "from deep"): only there is "went 3 of 4 from" a shooting tally,
+# not "the bill went 3 of 4 from committee"
+SHOT_PLACES = frozenset(
+    "field floor line arc range deep distance stripe perimeter paint outside inside downtown spot three-point 3-point".split()
+)
 
 
 def shot_tally(lead: list[str], after: list[str]) -> str:
