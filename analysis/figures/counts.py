@@ -2536,6 +2536,13 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         unit = "" if whole == "count" else whole  # the nearest plural noun before it
     if unit:
         return unit
+    earlier = sc.last_count
+    if (
+        earlier is not None
+        and s_start <= earlier.core[0] < start
+        and _things_numbered(sc.body, earlier.end, start)
+    ):
+        return ""  # "2.3 million passengers, and the number of daily services from 96 to 120": the services
     if (
         sc.lower.find("that ", window, start) >= 0 or sc.lower.find("this ", window, start) >= 0
     ) and RE_THAT_NUMBER.search(sc.body, window, start):  # "a decade on, this figure stood at 640"
@@ -2855,6 +2862,23 @@ LEVEL_VERBS_PRESENT = frozenset("peaks tops hits reaches nears passes totals sta
 # things; "movements" as airports and ports count people passing through ("passenger movements
 # rose to 6.1 million"; "aircraft movements" count flights)
 QUANTITY_NOUNS = frozenset("numbers totals figures counts levels tallies volumes movements".split())
+
+
+# "the number of" and up to three words to its noun ("the number of daily services")
+RE_NUMBER_OF_NOUN = re.compile(r"\b(?:number|total)\s+of\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b")
+
+
+def _things_numbered(body: str, after: int, start: int) -> bool:
+    """Whether "the number of" things other than people or attacks stands between a count (ending
+    at `after`) and a bare number at `start`: the bare number counts those things."""
+    if body.find(" of ", after, start) < 0:  # the cheap test first
+        return False
+    found = list(RE_NUMBER_OF_NOUN.finditer(body, after, start))
+    if not found:
+        return False
+    words = found[-1].group(1).split()
+    head = next((w for w in words if w.endswith("s") and not w.endswith("ss")), "")
+    return bool(head) and _thing_noun(head)
 
 
 def _thing_noun(word: str) -> bool:

@@ -18,6 +18,17 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "the number of" things between a count of people and a bare number: the bare number counts
+    # those things, not the people before; "the number of nurses" still counts people
+    (
+        "Annual ridership climbed from 1.8 million to 2.3 million passengers, and the number of daily"
+        " services from 96 to 120.",
+        [("1800000", *PEOPLE), ("2300000", *PEOPLE), ("96", *COUNT), ("120", *COUNT)],
+    ),
+    (
+        "The clinic saw 400 patients, and the number of nurses rose from 20 to 30.",
+        [("400", *PEOPLE), ("20", *PEOPLE), ("30", *PEOPLE)],
+    ),
     # a number word that states a difference with its noun left out ("two more than", "three fewer
     # than"): a count of what is counted before it, or of the clause
     ("Ndlovu scored 19 points, four more than his teammate Banda.", [("19", *COUNT), ("4", *COUNT)]),
