@@ -374,6 +374,8 @@ PRICE_GAP_WORDS: dict[str, str] = {
     "mark-downs": "decrease",
     "rebate": "decrease",
     "rebates": "decrease",
+    # ... and the participle that makes the price itself lower ("a 20% discounted fare")
+    "discounted": "decrease",
 }
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
 # that names a change ("yearly rent rises are capped at 3%") bounds that change
@@ -1611,6 +1613,12 @@ BE_WORDS: frozenset[str] = frozenset("is was were are be been being".split())
 MODAL_VERBS: tuple[str, ...] = tuple("will would could should may might must can shall".split())
 AUXILIARY_VERBS: tuple[str, ...] = (
     tuple(sorted(BE_WORDS)) + tuple("has have had does did do".split()) + MODAL_VERBS
+)
+
+# Verbs that state a spread of values ("prices range from $5 to $9", "fees vary from"): a clause
+# holding one states a range of its own, not a gapped change
+RANGE_VERBS: frozenset[str] = frozenset(
+    "range ranges ranged ranging vary varies varied varying run runs ran running start starts started".split()
 )
 
 # Phrases in a figure's clause that make it a running or cumulative total, not a one-off amount.

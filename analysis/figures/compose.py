@@ -17,12 +17,15 @@ from ..vocab import (
     AMOUNT_OBJECT_VERBS,
     APPROX_WORDS,
     ATTACK_NOUNS,
+    AUXILIARY_VERBS,
     CHANGE_WORDS,
     COMPARED_WITH_VERBS,
     CONTRAST_CONJUNCTIONS,
     DURATION_UNITS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
+    PRICE_VERBS,
+    RANGE_VERBS,
 )
 from .figure import Figure, Value, is_number
 from .giving import GIVING_VERBS
@@ -378,6 +381,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             _carries(prev, fig, body, sentence_of)
             or _compared_amount(prev, fig, body, sentence_of)
             or _rate_compared(prev, fig, body, sentence_of)
+            or _price_level(prev, fig, body, sentence_of)
             or _further_amount(prev, fig, body, sentence_of)
             or _bracketed_earlier(prev, fig, body)
             or prev.kind == "date"
@@ -817,6 +821,38 @@ def _rate_compared(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[
         bool(nouns)
         and nouns[-1].lower() in RATE_LEVEL_NOUNS
         and sentence_of(prev.start) == sentence_of(fig.start)
+    )
+
+
+# A share price, then another level of it after a verb of the trading day, its currency left out
+# ("shares, which closed at Sh17.20 on Friday, opened at 17.60", "ended Thursday at R3,950, opened
+# at 4,020"): the bare price is in the same currency. A day's move keeps the two within a factor of
+# PRICE_LEVEL_SPREAD ("opened at 9" after "$40" is a clock time, not a price).
+RE_PRICE_LEVEL_BEFORE = re.compile(
+    r"\b(?:opened|closed|ended|finished|traded|settled|stood)\s+"
+    r"(?:(?:higher|lower|up|down|flat|unchanged|the\s+day)\s+)?at\s+\Z"
+)
+RE_SHARE_WORDS = re.compile(r"\b(?:shares?|stocks?)\b", re.IGNORECASE)
+PRICE_LEVEL_GAP = 80  # characters between the two prices, at most
+PRICE_LEVEL_SPREAD = 2.0
+SHARE_WORD_REACH = 160  # characters before the first price read for "shares"
+
+
+def _price_level(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> bool:
+    """Whether the bare number `fig` is another level of the share price `prev` (above)."""
+    if prev.kind != "money" or not is_number(prev.value) or not is_number(fig.value) or prev.value <= 0:
+        return False
+    gap = body[prev.end : fig.start]
+    if len(gap) > PRICE_LEVEL_GAP or any(c.isdigit() for c in gap):
+        return False
+    if sentence_of(prev.start) != sentence_of(fig.start) or not RE_PRICE_LEVEL_BEFORE.search(gap):
+        return False
+    if not 1 / PRICE_LEVEL_SPREAD <= fig.value / prev.value <= PRICE_LEVEL_SPREAD:
+        return False
+    sentence = sentence_of(fig.start)  # the sentence so far names the shares
+    return any(
+        sentence_of(m.start()) == sentence
+        for m in RE_SHARE_WORDS.finditer(body, max(0, prev.start - SHARE_WORD_REACH), fig.start)
     )
 
 
@@ -1520,7 +1556,58 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
         body, start
     ):
         return True
-    return _clause_changes(body, start, is_change_word)
+    return _clause_changes(body, start, is_change_word) or _gapped_change(body, start, is_change_word)
+
+
+# A clause joined by "and" whose verb is left out (gapping) takes the verb of the clause before: "will
+# rise from £6 to £7.50, and the charge for minibuses from £30 to £40", "from $1.20 to $1.30 for
+# adults and for children from 60 cents to 80 cents": when the earlier "from A to B" is a change, so
+# is the gapped one. The gap holds a short noun phrase and no verb of its own ("and tickets cost from
+# $5 to $9" is a range of its own clause).
+GAP_LOOKBACK = 160  # characters before the gapped "from" read for the earlier pair
+GAP_MAX_WORDS = 6  # words between "and" and the gapped "from", at most
+RE_FROM_WORD = re.compile(r"\b[Ff]rom\s")
+NOT_CLAUSE_MARK = r"(?:[^,;:!?()]|,(?=\d))"  # a comma between digits groups thousands ("K1,500")
+RE_GAPPED_FROM = re.compile(
+    rf"\b[Ff]rom\s+(?P<a>[^\s,;:]+(?:,\d+)*){NOT_CLAUSE_MARK}{{0,24}}?\s+to\s+{NOT_CLAUSE_MARK}{{1,40}}?,?\s+and\s+"
+    rf"(?P<gap>(?:[A-Za-z'’-]+\s+){{0,{GAP_MAX_WORDS}}})from\s+\Z"
+)
+
+
+def _gapped_change(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool:
+    """Whether "from A to B" starting at A's `start` is a gapped clause after an earlier "from A to
+    B" of its sentence that is a change (above)."""
+    window = _this_sentence(body[max(0, start - GAP_LOOKBACK) : start])
+    froms = [f.start() for f in RE_FROM_WORD.finditer(window)]
+    if len(froms) < 2:
+        return False
+    m = RE_GAPPED_FROM.match(window, froms[-2])  # the pair right before the gapped "from"
+    if m is None:
+        return False
+    gap = [w.lower() for w in RE_WORDS_BEFORE.findall(m.group("gap"))]
+    if _has_own_verb(gap) or any(is_change_word(w) for w in gap):
+        return False
+    return is_change_pair(body, start - len(window) + m.start("a"), is_change_word)
+
+
+GAP_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def _has_own_verb(gap: list[str]) -> bool:
+    """Whether the words between "and" and "from" hold a verb: a form of be, have or a modal, or a
+    verb of pricing or spreading ("and tickets now cost", "and it ranges"); such a word is a noun
+    after a determiner and its modifiers, no plural noun between ("the fixed monthly charge")."""
+    noun_phrase = False  # inside a noun phrase opened by a determiner, before its plural head
+    for w in gap:
+        if w in AUXILIARY_VERBS:
+            return True
+        if (w in PRICE_VERBS or w in RANGE_VERBS) and not noun_phrase:
+            return True
+        if w in GAP_DETERMINERS:
+            noun_phrase = True
+        elif w.endswith("s") and not w.endswith("ss"):
+            noun_phrase = False  # "the tickets now cost": the plural ends the phrase, a verb may follow
+    return False
 
 
 # how far apart the two ends of one uncertain amount stand at most: the higher end at most this

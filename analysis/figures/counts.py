@@ -1369,6 +1369,11 @@ def scan_compound_counts(sc: Scanner) -> None:
         value = N.normalise_number(N.parse_amount(num))
         if code is not None:
             sc.add(Figure(s, end, (s, e), value, code, "money", sc.body[e:end].strip()))
+        elif noun.lower() == "point" and polls_at(sc, s):
+            # "a three-point drop", "a seven-point lead" in a sentence about polls or rates:
+            # percentage points, as the digits' "a 7-point gap" (rules, table 2)
+            points = f"{subject} (unit: percentage points)"
+            sc.add(Figure(s, end, (s, m.end("num")), value, "other", "percent_change", points))
         elif measure:  # "a 75-cent target" is money in a minor unit (rules, table 3)
             kind = "money" if measure in measures.measures.MINOR_CURRENCY_MEASURES else "other"
             sc.add(Figure(s, end, (s, e), value, "other", kind, measures.label(measure), measure=measure))
@@ -1740,6 +1745,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _contrasted_word(sc, s)
             and not _corrected_word(body, s, e)
             and not _compared_word(sc, s, e)
+            and not _difference_word(sc, s, e)
             and not _vote_side(sc, s, e)
             and not tally
             and not _colon_figure(sc, s, e)
@@ -2652,6 +2658,13 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         unit = "" if whole == "count" else whole  # the nearest plural noun before it
     if unit:
         return unit
+    earlier = sc.last_count
+    if (
+        earlier is not None
+        and s_start <= earlier.core[0] < start
+        and _things_numbered(sc.body, earlier.end, start)
+    ):
+        return ""  # "2.3 million passengers, and the number of daily services from 96 to 120": the services
     if (
         sc.lower.find("that ", window, start) >= 0 or sc.lower.find("this ", window, start) >= 0
     ) and RE_THAT_NUMBER.search(sc.body, window, start):  # "a decade on, this figure stood at 640"
@@ -2971,6 +2984,23 @@ LEVEL_VERBS_PRESENT = frozenset("peaks tops hits reaches nears passes totals sta
 # things; "movements" as airports and ports count people passing through ("passenger movements
 # rose to 6.1 million"; "aircraft movements" count flights)
 QUANTITY_NOUNS = frozenset("numbers totals figures counts levels tallies volumes movements".split())
+
+
+# "the number of" and up to three words to its noun ("the number of daily services")
+RE_NUMBER_OF_NOUN = re.compile(r"\b(?:number|total)\s+of\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b")
+
+
+def _things_numbered(body: str, after: int, start: int) -> bool:
+    """Whether "the number of" things other than people or attacks stands between a count (ending
+    at `after`) and a bare number at `start`: the bare number counts those things."""
+    if body.find(" of ", after, start) < 0:  # the cheap test first
+        return False
+    found = list(RE_NUMBER_OF_NOUN.finditer(body, after, start))
+    if not found:
+        return False
+    words = found[-1].group(1).split()
+    head = next((w for w in words if w.endswith("s") and not w.endswith("ss")), "")
+    return bool(head) and _thing_noun(head)
 
 
 def _thing_noun(word: str) -> bool:
@@ -3650,6 +3680,31 @@ def _compared_word(sc: Scanner, start: int, end: int) -> bool:
         and last.end <= start
         and last.end > last.core[1]
     )
+
+
+# a number word that states a difference, its noun left out: "11 goals, two more than Mulenga",
+# "scored two more than his teammate", "three fewer than last year" (the noun is the one counted
+# before it, or the clause's); not after a determiner, where the number names a group ("the two
+# more than held their own"), nor after "be" with no count before it in the sentence ("It was three
+# more than last year": what is counted is nowhere said)
+RE_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer)\s+than\b")
+RE_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+\Z", re.IGNORECASE
+)
+RE_BE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(BE_WORDS))})\s+\Z", re.IGNORECASE)
+
+
+def _difference_word(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a number word with no noun after it states by how many one count exceeds or falls
+    short of another (above)."""
+    body = sc.body
+    if RE_DIFFERENCE_AFTER.match(body, end, end + 16) is None:
+        return False
+    if RE_DETERMINER_BEFORE.search(body, max(0, start - 8), start):
+        return False
+    if body[start:end].lower() == "one" and not body.endswith(", ", 0, start):
+        return False  # "one" only in an aside after its count ("12 titles, one more than its rival")
+    return not RE_BE_BEFORE.search(body, max(0, start - 8), start) or _count_in_sentence_before(sc, start)
 
 
 # "households using 75 units a fortnight": the "unit" of electricity bills is the kilowatt-hour,

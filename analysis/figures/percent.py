@@ -898,7 +898,9 @@ def _level_after_rate_move(before: list[str]) -> bool:
     named before the move beyond a comma or referred to ("kept its policy rate at 11pc, after
     cutting it by 1,100 basis points from a record 22pc"): "to", "from" or "at" among its last three
     words, a move in basis points before them, and a rate named in the words read."""
-    if LEVEL_LINKS.isdisjoint(before[-3:]) or BASIS_POINT_WORDS.isdisjoint(before):
+    if LEVEL_LINKS.isdisjoint(before[-3:]):
+        return False
+    if BASIS_POINT_WORDS.isdisjoint(before) and not _rate_moved_in_points(before):
         return False
     # ... or a central bank moves it ("the Bank of Botswana trimmed the MoPR by 25bps to 1.9%")
     return (
@@ -906,6 +908,17 @@ def _level_after_rate_move(before: list[str]) -> bool:
         or _bare_rate_subject(before)
         or "bank" in before
         and CHANGE_MEASURES.isdisjoint(before)  # not "bank lending growth slowed 50bps to 4%"
+    )
+
+
+def _rate_moved_in_points(before: list[str]) -> bool:
+    """Whether the words before a percent move a rate in (percentage) points ("a rate cut of half a
+    point, to 3%", "raised rates by two points to 12%"), and no rate that is a share ("the jobless
+    rate rose 0.3 points to 5%")."""
+    return (
+        not {"point", "points"}.isdisjoint(before)
+        and not {"rate", "rates"}.isdisjoint(before)
+        and NOT_INTEREST_RATES.isdisjoint(before)
     )
 
 
@@ -1152,7 +1165,40 @@ def scan_percent(sc: Scanner) -> None:
                 sc.rate_level_at = -1  # "the jobless rate rose to 5%": a later "the rate" is that one
         if estimate is not None:
             _interval_bounds(sc, estimate, s, e)
+    if "point" in lower and ("half" in lower or "quarter" in lower):
+        scan_fraction_points(sc)
     scan_bracketed_percent(sc)
+
+
+# A fraction of a percentage point, written out ("cut by half a point", "a quarter-point rise",
+# "three-quarters of a percentage point"): a number of points, as "half a million" is a number
+# (rules, table 1); bare "point" only in a sentence about polls or rates (poll_points), not a
+# chess player's "led by half a point"
+RE_FRACTION_POINT = re.compile(
+    r"\b(?P<num>half|quarter|three[- ]quarters)(?:\s+of)?[\s-]+(?:a[\s-]+)?(?P<pct>percentage[\s-]+)?points?\b",
+    re.IGNORECASE,
+)
+FRACTION_VALUES = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
+
+
+def scan_fraction_points(sc: Scanner) -> None:
+    """Percentage points of a fraction written out (above), a change in points."""
+    for m in RE_FRACTION_POINT.finditer(sc.body):
+        s, e = m.span()
+        if not sc.free(s, e):
+            continue
+        if not m.group("pct"):
+            s_start, s_end = sc.sentence_bounds(s)
+            sentence = (
+                sc.lower[s_start:s] + " " + sc.lower[e:s_end]
+            )  # the fraction's own "quarter" is no sport cue
+            if not poll_points(sentence):
+                continue
+        _, direction, subject = _percent_kind(sc, s, e)
+        sc.claim(s, e)
+        value = FRACTION_VALUES[m.group("num").lower().replace("-", " ")]
+        subject = f"{subject} (unit: percentage points)".strip()
+        sc.add(Figure(s, e, (s, e), value, "other", "percent_change", subject, direction=direction))
 
 
 def scan_and_a_half_percent(sc: Scanner) -> None:

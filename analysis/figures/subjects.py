@@ -2777,6 +2777,8 @@ def _shot_from(after: list[str]) -> str:
             break  # the place ends at the next phrase
         if word.lower() not in DETERMINERS:
             place.append(word)
+    if not any(w.lower() in SHOT_PLACES for w in place):
+        return ""  # "went 3 of 4 from committee": no place shots are taken from
     return " ".join(place)
 
 
@@ -2797,6 +2799,12 @@ def _held(lead: list[str], verb: int, named: str) -> str:
 
 
 TALLY_VERBS = frozenset(("went", "goes", "going", "shot", "shooting"))  # "went 9 of 13 from the floor"
+# where basketball copy's shots are taken from ("from the field", "from the line", "from beyond the
+# arc", "from three-point range", "from deep"): only there is "went 3 of 4 from" a shooting tally,
+# not "the bill went 3 of 4 from committee"
+SHOT_PLACES = frozenset(
+    "field floor line arc range deep distance stripe perimeter paint outside inside downtown spot three-point 3-point".split()
+)
 
 
 def shot_tally(lead: list[str], after: list[str]) -> str:
@@ -6148,6 +6156,17 @@ def read_temperature(subject: str) -> str:
     return " ".join(["temperature", *rest])
 
 
+# " to" and what follows it at a subject's end, when only the new level's sign and digits follow
+# ("monthly pass to", "trucks to NZ", "fixed monthly charge to R 135")
+RE_TO_NEW_LEVEL_END = re.compile(r"\s+to(?:\s+(?:[A-Z]{1,3}|[\d.,]+))*\Z")
+
+
+def _without_new_level(subject: str) -> str:
+    """The subject of the old level in "from A to B" without the "to" that leads to the new one
+    ("and the monthly pass from $40 to $55": "monthly pass")."""
+    return RE_TO_NEW_LEVEL_END.sub("", subject) or subject
+
+
 def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
     """Figures with subjects that name what is measured (own_subject), a figure that states only
     its own phrase taking the counted noun of the count before it in the sentence ("20,000
@@ -6222,6 +6241,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead)
         subject = subject or own_subject(fig, body, before, after, lead)
+        if lead[-1:] == ["from"] and after[:1] == ["to"]:
+            subject = _without_new_level(subject or fig.subject)
         if unit == "people" and after[:1] == ["at"]:
             counted = subject or fig.subject
             if counted.isalpha() and counted.islower() and (place := _named_place_at(after)):

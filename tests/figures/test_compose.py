@@ -10,6 +10,44 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a clause after "and" with its verb left out (gapping) takes the earlier clause's verb: when
+    # that "from A to B" is a change, so is the gapped one (two figures each, not a range); a clause
+    # with a verb of its own, or after a range, keeps its range
+    (
+        "Adult fares go up from $2.40 to $2.60 on Monday, and concession fares from $1.20 to $1.30.",
+        [("2.4", "USD", "money"), ("2.6", "USD", "money"), ("1.2", "USD", "money"), ("1.3", "USD", "money")],
+    ),
+    (
+        "The toll for cars will rise from NZ$2.40 to NZ$2.90, and for trucks from NZ$4.80 to NZ$5.80.",
+        [("2.4", "NZD", "money"), ("2.9", "NZD", "money"), ("4.8", "NZD", "money"), ("5.8", "NZD", "money")],
+    ),
+    (
+        "Water tariffs in Tshwane, South Africa, rise from R18.40 to R19.90 a kilolitre, and the fixed"
+        " monthly charge from R120 to R135.",
+        [
+            ("18.4", "ZAR", "money"),
+            ("19.9", "ZAR", "money"),
+            ("120", "ZAR", "money"),
+            ("135", "ZAR", "money"),
+        ],
+    ),
+    (
+        "Fares rose from $2 to $3, and the monthly pass from $1,200 to $1,450.",
+        [("2", "USD", "money"), ("3", "USD", "money"), ("1200", "USD", "money"), ("1450", "USD", "money")],
+    ),
+    (
+        "Fares rose from $2 to $3, and tickets now cost from $5 to $9.",
+        [("2", "USD", "money"), ("3", "USD", "money"), ("5/9", "USD", "money")],
+    ),
+    (
+        "Tickets cost from €35 to €90, and hotel rooms from €80 to €200.",
+        [("35/90", "EUR", "money"), ("80/200", "EUR", "money")],
+    ),
+    # a share price, then its level at the next open or close with the currency left out
+    (
+        "Safaricom shares, which closed at Sh17.20 on Friday, opened at 17.60 on Monday in Nairobi.",
+        [("17.2", "KES", "money"), ("17.6", "KES", "money")],
+    ),
     # ", with N more" after a count of carriers and the load they carry: more carriers; with no
     # carriers before the load, more of the load
     (

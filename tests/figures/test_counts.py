@@ -18,6 +18,32 @@ from .corpus import Expected, figures_of, scanner_of
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "the number of" things between a count of people and a bare number: the bare number counts
+    # those things, not the people before; "the number of nurses" still counts people
+    (
+        "Annual ridership climbed from 1.8 million to 2.3 million passengers, and the number of daily"
+        " services from 96 to 120.",
+        [("1800000", *PEOPLE), ("2300000", *PEOPLE), ("96", *COUNT), ("120", *COUNT)],
+    ),
+    (
+        "The clinic saw 400 patients, and the number of nurses rose from 20 to 30.",
+        [("400", *PEOPLE), ("20", *PEOPLE), ("30", *PEOPLE)],
+    ),
+    # a number word that states a difference with its noun left out ("two more than", "three fewer
+    # than"): a count of what is counted before it, or of the clause
+    ("Ndlovu scored 19 points, four more than his teammate Banda.", [("19", *COUNT), ("4", *COUNT)]),
+    ("The school took in 118 new pupils, two more than the year before.", [("118", *PEOPLE), ("2", *PEOPLE)]),
+    ("Only 27 boats took part in the regatta, three fewer than last year.", [("27", *COUNT), ("3", *COUNT)]),
+    ("Mulenga scored two more than Banda.", [("2", *COUNT)]),
+    # a number word in a compound with "point" in a sentence about polls or rates: percentage points
+    (
+        "Support for the governing party slipped from 38% to 35%, a three-point drop.",
+        [
+            ("38", "percent", "percentage_share"),
+            ("35", "percent", "percentage_share"),
+            ("3", "other", "percent_change"),
+        ],
+    ),
     # a compound number (a scale word, then smaller parts each with a smaller scale word) is one
     # figure, in digits or in words
     ("More than 1 million 300 thousand tourists visited the capital last year.", [("1300000", *PEOPLE)]),
@@ -1423,6 +1449,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "No runner has won from a gate wider than ten in this race.",
     "The Warriors struggled from three-point range all night.",
     "He shot poorly from 3-point range.",
+    # a number word after a determiner before "more than" names a group, not a difference
+    "The two more than held their own.",
     # names and ranks in headline-style lines and lines in capitals
     "NO. 1 SEED KNOCKED OUT IN FIRST ROUND",
     "Apollo 13 Crew Reunites In Houston",

@@ -13,6 +13,29 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a fraction of a point written out, in a sentence about rates or polls: percentage points,
+    # and the level a rate moved to after a move in points
+    (
+        "The central bank announced a rate cut of half a point, to 4.25%, its first in two years.",
+        [("0.5", "other", "percent_change"), ("4.25", "percent", "other"), ("2", "year", "duration")],
+    ),
+    (
+        "The Bank of Ghana raised its policy rate by half a percentage point to 28 percent.",
+        [("0.5", "other", "percent_change"), ("28", "percent", "other")],
+    ),
+    (
+        "Markets expect a quarter-point cut in the benchmark rate next month.",
+        [("0.25", "other", "percent_change")],
+    ),
+    # a discounted price: a lower level stated in percent, a change
+    (
+        "The airline is offering a 25% discounted fare to students who book before March 1.",
+        [("25", "percent", "percent_change"), ("--03-01", "date", "date")],
+    ),
+    (
+        "Pensioners will get a 10 per cent discounted rate on council tax.",
+        [("10", "percent", "percent_change")],
+    ),
     # a percent that is the subject of a past verb, regular or irregular, is a part of a group
     ("Among the buses checked, 17% left late.", [("17", *SHARE)]),
     ("Some 6% declined to say, and 3% dropped out.", [("6", *SHARE), ("3", *SHARE)]),
@@ -1147,6 +1170,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # half a point in a game's standings is no percentage point
+    "The grandmaster, half a point clear after the last round, drew his final game to win the title.",
     "Two-thirds of members agreed.",
     "One in five adults smokes.",
     "Profits doubled.",

@@ -6062,3 +6062,17 @@ def test_a_span_per_week_after_another_rate_is_how_often_the_deed_happens(
 def test_a_span_not_right_after_a_rate_is_no_frequency(text: str, quote: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert "a week" not in " ".join(frame.loc[frame["quote"] == quote, "subject"])
+
+
+@pytest.mark.parametrize(
+    ("text", "shots"),
+    [
+        ("Mensah went 8 of 13 from the field.", True),
+        ("The guard went 4 of 6 from beyond the arc.", True),
+        # "from committee" is no place shots are taken from: no shooting tally
+        ("The reform package went 3 of 5 from committee before the recess.", False),
+    ],
+)
+def test_a_shooting_tally_needs_a_place_shots_are_taken_from(text: str, shots: bool):
+    subjects = extract_figures(article_from_text(text, "case"))["subject"].tolist()
+    assert all(("shots" in s) == shots for s in subjects)
