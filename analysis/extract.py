@@ -261,7 +261,7 @@ class _Scanner(Claims):
         self.figures: list[Figure] = []
         self._by_end: dict[int, list[Figure]] = {}  # figures_ending_in's index of the figures by their end
         self._indexed = 0  # how many of self.figures that index holds
-        self._country: str | None = None  # "" once looked up and none found
+        self._countries: tuple[str, ...] | None = None  # the article's countries, best first
         self._dollar: str | None = None  # money.article_dollar's answer; "" once looked up and none found
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
@@ -407,19 +407,24 @@ class _Scanner(Claims):
 
     # --- money --------------------------------------------------------------------------------
 
-    def country(self) -> str | None:
-        """The article's country, which settles shared currency signs and names (figures/money.py)."""
-        if self._country is None:
+    def countries(self) -> tuple[str, ...]:
+        """The countries the article gives evidence of, best first: a shared currency sign or name
+        follows the best-ranked one that uses it (figures/money.py)."""
+        if self._countries is None:
             meta = self.article.metadata
             context = " ".join(str(meta.get(k) or "") for k in ("dateline", "outlet", "title"))
             opening = self.body[: money.COUNTRY_EVIDENCE_CHARS]  # the dateline and lede name the country
-            self._country = money.country_of(str(meta.get("source") or ""), context + "\n" + opening) or ""
-        return self._country or None
+            self._countries = money.countries_of(str(meta.get("source") or ""), context + "\n" + opening)
+        return self._countries
+
+    def country(self) -> str | None:
+        """The article's country: the one it gives most evidence of."""
+        return next(iter(self.countries()), None)
 
     def local_dollar(self) -> str | None:
         """The dollar a bare "$" stands for in this article, when not the US dollar (money.article_dollar)."""
         if self._dollar is None:
-            self._dollar = money.article_dollar(self.body, self.digits, self.country) or ""
+            self._dollar = money.article_dollar(self.body, self.digits, self.countries) or ""
         return self._dollar or None
 
     # --- ranges and changes --------------------------------------------------------------------

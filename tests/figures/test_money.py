@@ -914,6 +914,29 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Pakistanis queued for hours to pay Rs 500 for a sack of flour.", [("500", "PKR", "money")]),
     ("Colombians will pay 2,000 pesos more for a tank of petrol.", [("2000", "COP", "money")]),
     ("Nepalis abroad sent Rs 1 trillion home in remittances.", [("1000000000000", "NPR", "money")]),
+    # class-signs: a shared or local sign follows the best-ranked of the article's countries that
+    # uses it, where a former power, a donor or a neighbour is named more often than the country
+    (
+        "PHILIPSBURG — The Netherlands will lend Cg 90 million for the landfill, Dutch officials told"
+        " the Dutch parliament in The Hague.",
+        [("90000000", "XCG", "money")],
+    ),
+    (
+        "PORT MORESBY — Australian and Chinese contractors bid K1.4 billion for the airport upgrade,"
+        " Australian officials said.",
+        [("1400000000", "PGK", "money")],
+    ),
+    # ... the Seychelles rupee written "Rs" (in capitals too), the Antillean guilder's old sign
+    (
+        "SEYCHELLES TO SPEND RS 310 MILLION ON NEW PORT AFTER FRANCE, INDIA PLEDGE AID",
+        [("310000000", "SCR", "money")],
+    ),
+    (
+        "PHILIPSBURG, Sint Maarten — The harbour company owes NAf. 12.6 million to Dutch and American"
+        " lenders, auditors said.",
+        [("12600000", "ANG", "money")],
+    ),
+    ("ARUBA GETS DUTCH NOD TO BORROW AFL. 40 MILLION FOR SEA WALL", [("40000000", "AWG", "money")]),
     # look-alikes: "New Mexico" is no Mexico; a foreign place in passing leaves a London story's pounds
     ("A New Mexico rancher said hay had reached $300 a ton.", [("300", "USD", "money")]),
     (
@@ -1072,6 +1095,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "TUNIS - In Tunisia, the DT 4 engine was recalled.",
     "The UM 110 billion figure was a typo, the Michigan board said.",  # the ouguiya's letters only in Mauritania
     "The fen near Cambridge holds 5 fen of old reed beds.",  # the yuan's fen only in a Chinese article
+    # class-signs: an initial before a name; an old sign outside the countries that used it
+    "LUSAKA, Zambia — Mr K. Mwanza, head of the farmers' union, said Malawi had closed its border.",
+    "In Amsterdam, the NAf 2 ruling of the Dutch court was overturned.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
