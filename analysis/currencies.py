@@ -27,8 +27,9 @@ API (the figures engine depends on these names and forms):
   (".pk" -> PK, ".co.uk" -> GB; ".com" -> None), weaker evidence the engine may add.
 - `article_country(text) -> str | None`: the ISO 3166 alpha-2 code with the strongest evidence in
   the text (`article_countries(text)`: every country with evidence, the strongest first): ISO codes
-  of single-country currencies (weight 3), and (weight 1 each) country names, demonyms (from
-  currency names: "Kenyan shilling" gives "Kenyan", "German mark" "German"), and
+  of single-country currencies (weight 3), a place opening a dateline (weight 2), and (weight 1
+  each) country names, demonyms (from currency names: "Kenyan shilling" gives "Kenyan", "German
+  mark" "German"), and
   cities (CLDR time-zone cities: "Nairobi", "Karachi", "Kuala Lumpur"; `NEWS_PLACES` adds a few
   capitals CLDR lacks: "Islamabad", "New Delhi", "Abuja"). None when the text names no country.
 """
@@ -48,6 +49,7 @@ from babel.numbers import get_currency_name, get_currency_symbol, list_currencie
 
 from . import vocab_cache
 from .alternation import grouped_alternation
+from .article import line_dateline_end
 
 # A country (ISO 3166 alpha-2), or an article's countries best first (`article_countries`): a shared
 # sign or name follows the best-ranked country that uses one of its currencies
@@ -793,6 +795,7 @@ _RE_ONE_COUNTRY_NAME = re.compile(
     r"\b(" + "|".join(sorted(ONE_COUNTRY_NAMES, key=len, reverse=True)) + r")\b"
 )
 CODE_WEIGHT = 3  # an ISO code of a one-country currency outweighs a single place name
+DATELINE_WEIGHT = 2  # a place opening a dateline ("PORT LOUIS - ") outweighs one mention elsewhere
 
 
 def _plain(text: str) -> str:
@@ -1405,7 +1408,9 @@ def article_countries(text: str) -> tuple[str, ...]:
             scores[where[0]] += CODE_WEIGHT
             first.setdefault(where[0], match.start())
     for offset, country in _place_hits(text):
-        scores[country] += 1
+        # a dateline's place is where the story is filed: more than one passing mention
+        dateline = (offset == 0 or text[offset - 1] == "\n") and line_dateline_end(text, offset) > 0
+        scores[country] += DATELINE_WEIGHT if dateline else 1
         first[country] = min(first.get(country, offset), offset)
     if not scores:  # no place nor code: the currency names it writes of, if any (see above)
         for match in _RE_ONE_COUNTRY_NAME.finditer(text):

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from . import currencies
-from .article import TITLE_CASE_MIN_WORDS, Article, in_title_case, soft_wraps
+from .article import TITLE_CASE_MIN_WORDS, Article, in_title_case, line_dateline_end, soft_wraps
 from .letters import ascii_view
 from .vocab import (
     ABBREVIATIONS,
@@ -161,8 +161,8 @@ def lowered_title_case(article: Article) -> Article:
     spans: list[tuple[int, int]] = []
     for s, e in article.sentences:
         count = capitals.count(1, s, e)
-        if count < HEADLINE_LINE_MIN_WORDS or RE_NOT_HEADLINE.match(body, s):
-            continue
+        if count < HEADLINE_LINE_MIN_WORDS or RE_NOT_HEADLINE.match(body, s) or line_dateline_end(body, s):
+            continue  # (a dateline's place, its own sentence: "DAR ES SALAAM - " names the country)
         if count >= TITLE_CASE_MIN_WORDS and in_title_case(body, s, e):
             spans.append((s, e))
         elif _headline_line(body, s, e) and (

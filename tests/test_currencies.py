@@ -262,7 +262,9 @@ def test_article_country(text, country):
     assert article_country(text) == country
 
 
-def test_a_ranking_lists_every_country_named_the_most_first():
+def test_a_dateline_outweighs_a_mention_and_a_ranking_lists_every_country_named():
+    text = "PORT LOUIS — Mauritius will pay for Indian boats under a credit line India extended."
+    assert article_countries(text) == ("MU", "IN")
     assert article_countries("Aid from India reached Nepal.") == ("IN", "NP")
     assert article_countries("No place here.") == ()
 

@@ -926,6 +926,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         " Australian officials said.",
         [("1400000000", "PGK", "money")],
     ),
+    # ... a dateline's place outweighs a passing mention, a place of several short words included
+    (
+        "PORT LOUIS — Mauritius will pay Rs 2.2 billion for Indian-built patrol boats, under a credit"
+        " line India extended after Indian and French yards bid.",
+        [("2200000000", "MUR", "money")],
+    ),
+    (
+        "DAR ES SALAAM — The Kenyan firm will pay 90 billion shillings for the Tanzanian port"
+        " concession, Kenyan media reported.",
+        [("90000000000", "TZS", "money")],
+    ),
     # ... the Seychelles rupee written "Rs" (in capitals too), the Antillean guilder's old sign
     (
         "SEYCHELLES TO SPEND RS 310 MILLION ON NEW PORT AFTER FRANCE, INDIA PLEDGE AID",
