@@ -20,7 +20,14 @@ from .figures.figure import Figure, Value
 from .figures.resolve import Claims
 from .figures.words import text_fact
 from .letters import ascii_view, lower_case
-from .reading import BULLET_MARKS, list_lines_as_prose, lowered_title_case, plain_letters, unwrapped
+from .reading import (
+    BULLET_MARKS,
+    capital_signs_as_written,
+    list_lines_as_prose,
+    lowered_title_case,
+    plain_letters,
+    unwrapped,
+)
 from .vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
@@ -483,6 +490,7 @@ def find_figures(article: Article) -> list[Figure]:
     article = plain_letters(article)  # "İzmir" is read as "Izmir": lower case keeps the offsets
     article = unwrapped(article)  # hard-wrapped copy is read as the prose it wraps
     article = lowered_title_case(article)  # a headline-style sentence is read as prose
+    article = capital_signs_as_written(article)  # "RS 900 MILLION" in prose is read as "Rs 900 MILLION"
     article = list_lines_as_prose(article)  # "- 240: beds" is read as "240 beds"
     scanner = _Scanner(article)
     for step in SCAN_ORDER:

@@ -926,6 +926,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         " Australian officials said.",
         [("1400000000", "PGK", "money")],
     ),
+    (
+        "CEBU — American and Japanese buyers pay P95 a kilo for dried mangoes, US trade officials in the"
+        " United States said.",
+        [("95", "PHP", "money")],
+    ),
     # ... a dateline's place outweighs a passing mention, a place of several short words included
     (
         "PORT LOUIS — Mauritius will pay Rs 2.2 billion for Indian-built patrol boats, under a credit"
@@ -948,6 +953,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("12600000", "ANG", "money")],
     ),
     ("ARUBA GETS DUTCH NOD TO BORROW AFL. 40 MILLION FOR SEA WALL", [("40000000", "AWG", "money")]),
+    # ... and an amount set in capitals inside a sentence of prose
+    (
+        "NAIROBI — Tanzanian and Ugandan firms owe KRA KSHS 12 BILLION in taxes, the authority said.",
+        [("12000000000", "KES", "money")],
+    ),
+    (
+        "PORT LOUIS — The Indian and French embassies pledged RS 900 MILLION for the new hospital.",
+        [("900000000", "MUR", "money")],
+    ),
+    (
+        "WILLEMSTAD — The Dutch government said Curaçao's refinery deal was worth CG 480 MILLION to the"
+        " Dutch and the Venezuelans.",
+        [("480000000", "XCG", "money")],
+    ),
     # look-alikes: "New Mexico" is no Mexico; a foreign place in passing leaves a London story's pounds
     ("A New Mexico rancher said hay had reached $300 a ton.", [("300", "USD", "money")]),
     (
