@@ -735,11 +735,7 @@ def scan_money(sc: Scanner) -> None:
         ):
             continue  # "costs 65 kr. 12 people": the sign closes the amount before it
         code = sign_currency(cur, None if cur in ONE_CURRENCY else sc.countries())
-        if (
-            code is not None
-            and cur in COUNTRY_ONLY_SIGNS
-            and not currencies.is_tender_in(code, sc.countries())
-        ):
+        if code is not None and cur in COUNTRY_ONLY_SIGNS and not currencies.is_tender_in(code, sc.country()):
             continue  # "the DA 2,000 cases": no Algerian article, no dinar
         marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
         if cur == "$" and marked is None:
@@ -757,7 +753,7 @@ def scan_money(sc: Scanner) -> None:
             continue  # "ALL 5 solutions": a word in capitals
         if cur in CODES_THAT_ARE_WORDS:
             word_codes.add(cur)  # "MAD 143 billion": a later "MAD 10" is money too
-        if plain_sign_abroad(cur, code, num, m.group("scale"), sc.countries):
+        if plain_sign_abroad(cur, code, num, m.group("scale"), sc.country):
             continue  # "the SR 520 bridge" in a US story: a road's name
         if _debt_named(sc.body, m.start(), m.end(), cur, num, m.group("scale")):
             continue  # "the benchmark R2030 bond": the bond's name
@@ -808,7 +804,7 @@ def scan_money(sc: Scanner) -> None:
         if (
             code is not None
             and (cur in COUNTRY_ONLY_SIGNS or cur in AFTER_ONLY_IN_COUNTRY)
-            and not currencies.is_tender_in(code, sc.countries())
+            and not currencies.is_tender_in(code, sc.country())
         ):
             continue  # "Bayern 4 FC Porto 0": a club's name
         if cur in PRICE_ONLY_AFTER and not (
@@ -823,7 +819,7 @@ def scan_money(sc: Scanner) -> None:
         ):
             continue  # "covered 450 KM": kilometres in capitals, not marks
         if code is not None and not plain_sign_abroad(
-            cur, code, m.group("num"), m.group("scale"), sc.countries
+            cur, code, m.group("num"), m.group("scale"), sc.country
         ):
             _add_money(sc, m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
     for m in sc.at(pats.suffix, sc.digits_then(pats.suffix_followers), sc.words, sc.a_scales):
@@ -867,7 +863,7 @@ def scan_money(sc: Scanner) -> None:
             continue  # "250 dirhams" in Tripoli: the dinar's minor unit (scan_minor_money)
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.countries())
         if code is not None and _verb_not_currency(
-            cur, m.group("num"), m.group("scale"), code, sc.countries, sc.body, m.end()
+            cur, m.group("num"), m.group("scale"), code, sc.country, sc.body, m.end()
         ):
             continue  # "Of the 40 candidates, 12 won seats": the verb, in a story about no won's country
         if code in currencies.OLD_UNITS and m.group("age") == "old":
@@ -898,8 +894,8 @@ def pounds_weigh(sc: Scanner) -> bool:
     "sold for 900 pounds": the caller's tests)."""
 
     def fact() -> bool:
-        country = sc.countries()
-        if not country or currencies.is_tender_in(
+        country = sc.country()
+        if country is None or currencies.is_tender_in(
             currencies.currency_for_name("pounds", country) or "", country
         ):
             return False

@@ -967,6 +967,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         " Dutch and the Venezuelans.",
         [("480000000", "XCG", "money")],
     ),
+    # ... but whether "pounds" weigh is the article's own country's question: a country named in
+    # passing that pays in pounds leaves a Manila story's pounds weighing
+    (
+        "MANILA — The Filipino boxer shed 12 pounds before his fight against a challenger from Britain.",
+        [("12", "other", "other")],
+    ),
     # look-alikes: "New Mexico" is no Mexico; a foreign place in passing leaves a London story's pounds
     ("A New Mexico rancher said hay had reached $300 a ton.", [("300", "USD", "money")]),
     (
@@ -1128,6 +1134,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # class-signs: an initial before a name; an old sign outside the countries that used it
     "LUSAKA, Zambia — Mr K. Mwanza, head of the farmers' union, said Malawi had closed its border.",
     "In Amsterdam, the NAf 2 ruling of the Dutch court was overturned.",
+    # ... a road's number in a story that names a country of the sign in passing
+    "SEATTLE — Drivers on the SR 520 bridge waited an hour, Saudi Arabia's visiting minister said.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
