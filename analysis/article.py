@@ -297,7 +297,9 @@ _OPENERS = "\"'“‘(•["
 # A wire-copy dateline that opens a line: a place in capitals, then perhaps a region or a date after a
 # comma and an agency in brackets, then a spaced dash ("LONDON, March 3 (Reuters) - ", "ABUJA, Dec. 17 -
 # ", "NAIROBI, Kenya (AP) — "). It is its own sentence, so what follows it is read without the place.
-DATELINE_MIN_PLACE = 5  # letters of a place standing alone before the dash ("PARIS - ", not "GDP - ")
+DATELINE_MIN_PLACE = (
+    5  # letters of a place standing alone before the dash ("PARIS - ", "PORT LOUIS - ", not "GDP - ")
+)
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*((?:,[^\n,()\-–—]{1,30}){1,2}(?: ?\([A-Za-z][\w .&-]{0,30}\))?"
     r"| ?\([A-Za-z][\w .&-]{0,30}\))?"
@@ -333,6 +335,13 @@ def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
     return tuple(split)
 
 
+def line_dateline_end(body: str, start: int) -> int:
+    """Where the text after a dateline begins, when the line at `start` opens with one ("PORT LOUIS,
+    Mauritius — "); else 0."""
+    end = body.find("\n", start)
+    return _dateline_end(body, start, len(body) if end < 0 else end)
+
+
 def _dateline_end(body: str, start: int, end: int) -> int:
     """Where the text after a dateline begins, when the sentence at `start` opens a line with one; else 0."""
     if not (body[start : start + 2].isupper() and (start == 0 or body[start - 1] == "\n")):
@@ -340,9 +349,10 @@ def _dateline_end(body: str, start: int, end: int) -> int:
     match = _DATELINE.match(body, start, end)
     if not match or match.end() >= end:
         return 0
-    # A bare capitalised word before a dash is a dateline only when it is as long as a city's name:
-    # "US - China trade", "GDP - the broadest measure -" are not.
-    if not match.group(1) and len(match.group(0).split()[0]) < DATELINE_MIN_PLACE:
+    # A bare capitalised place before a dash is a dateline only when it is as long as a city's name,
+    # in one word or several ("PORT LOUIS - "): "US - China trade", "GDP - the broadest measure -" are not.
+    place = match.group(0).rstrip().rstrip("-–—")
+    if not match.group(1) and sum(c.isalpha() for c in place) < DATELINE_MIN_PLACE:
         return 0
     return match.end()
 

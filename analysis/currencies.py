@@ -18,15 +18,18 @@ API (the figures engine depends on these names and forms):
 - `currency_for_sign(sign, country=None)` and `currency_for_name(name, country=None)`: the ISO 4217
   code a sign or name stands for, or None. A sign or name shared by several currencies ("¥", "Rs",
   "Sh", "kr", "pounds", "rupees", "shillings") takes the currency of `country` (ISO 3166 alpha-2,
-  as from `article_country`) when that country uses one of them, else the most usual one. A bare
+  as from `article_country`, or a ranking as from `article_countries`: then the best-ranked country
+  that uses one of them) when that country uses one of them, else the most usual one. A bare
   "$" (and a bare "dollar(s)") is always USD: another dollar must be marked ("C$", "A$",
   "Canadian dollars"), as the labelling rules say (table 3).
 - `is_currency_code(text) -> bool`: an ISO 4217 code CLDR knows (current or historical).
 - `address_country(address) -> str | None`: the country of a web address's country-code domain
   (".pk" -> PK, ".co.uk" -> GB; ".com" -> None), weaker evidence the engine may add.
 - `article_country(text) -> str | None`: the ISO 3166 alpha-2 code with the strongest evidence in
-  the text: ISO codes of single-country currencies (weight 3), and (weight 1 each) country names,
-  demonyms (from currency names: "Kenyan shilling" gives "Kenyan", "German mark" "German"), and
+  the text (`article_countries(text)`: every country with evidence, the strongest first): ISO codes
+  of single-country currencies (weight 3), a place opening a dateline (weight 2), and (weight 1
+  each) country names, demonyms (from currency names: "Kenyan shilling" gives "Kenyan", "German
+  mark" "German"), and
   cities (CLDR time-zone cities: "Nairobi", "Karachi", "Kuala Lumpur"; `NEWS_PLACES` adds a few
   capitals CLDR lacks: "Islamabad", "New Delhi", "Abuja"). None when the text names no country.
 """
@@ -46,6 +49,11 @@ from babel.numbers import get_currency_name, get_currency_symbol, list_currencie
 
 from . import vocab_cache
 from .alternation import grouped_alternation
+from .article import line_dateline_end
+
+# A country (ISO 3166 alpha-2), or an article's countries best first (`article_countries`): a shared
+# sign or name follows the best-ranked country that uses one of its currencies
+Where = str | tuple[str, ...] | None
 
 # this file as imported: a vocabulary cache written by other code is not read (vocab_cache)
 _IMPORTED = vocab_cache.source_stamp(__file__)
@@ -118,8 +126,10 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "U$S": ("USD",),
     "UI": ("UYI",),
     "L$": ("LRD",),
-    "Rs": ("INR", "PKR", "LKR", "NPR", "MUR"),
-    "Re": ("INR", "PKR", "LKR", "NPR", "MUR"),  # one rupee: "a face value of Re 1"
+    # the rupee signs of South Asia's and the Indian Ocean's press (Victoria's too: "Rs 2.4 billion"
+    # beside CLDR's "SR"), taken by the article's country
+    "Rs": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
+    "Re": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),  # one rupee: "a face value of Re 1"
     "SDR": ("XDR",),  # the IMF's special drawing right, in which its loans are stated
     "Fr.": ("CHF",),
     "SFr": ("CHF",),
@@ -149,7 +159,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "円": ("JPY",),
     "ரூ": ("LKR", "INR"),
     "ரூ.": ("LKR", "INR"),
-    "₨": ("INR", "PKR", "LKR", "NPR", "MUR"),
+    "₨": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
     "лв": ("BGN",),  # the lev in Cyrillic, after the amount
     "руб": ("RUB",),  # the rouble in Cyrillic, after the amount
     "﷼": ("IRR", "SAR", "YER", "OMR", "QAR"),  # the rial sign, by the article's country
@@ -788,6 +798,7 @@ _RE_ONE_COUNTRY_NAME = re.compile(
     r"\b(" + "|".join(sorted(ONE_COUNTRY_NAMES, key=len, reverse=True)) + r")\b"
 )
 CODE_WEIGHT = 3  # an ISO code of a one-country currency outweighs a single place name
+DATELINE_WEIGHT = 2  # a place opening a dateline ("PORT LOUIS - ") outweighs one mention elsewhere
 
 
 def _plain(text: str) -> str:
@@ -810,6 +821,18 @@ def _build_tender() -> dict[str, tuple[str, ...]]:
         for code, _start, end, tender in entries:
             if end is None and tender:
                 out.setdefault(code, []).append(territory)
+    return {code: tuple(sorted(ts)) for code, ts in out.items()}
+
+
+@cache
+def _build_former() -> dict[str, tuple[str, ...]]:
+    """Currency code -> territories where it was the legal tender before today's (CLDR): the
+    Antillean guilder in Curaçao and Sint Maarten, whose press still writes its sign ("NAf.")."""
+    out: dict[str, list[str]] = {}
+    for territory, entries in get_global("territory_currencies").items():
+        ended = [(end, code) for code, _start, end, tender in entries if end is not None and tender]
+        if ended and any(end is None and tender for _code, _start, end, tender in entries):
+            out.setdefault(max(ended)[1], []).append(territory)
     return {code: tuple(sorted(ts)) for code, ts in out.items()}
 
 
@@ -886,7 +909,8 @@ def _build_signs() -> dict[str, tuple[str, ...]]:
         if symbol and symbol != code and _latin(symbol):
             _add(table, symbol, code)
     territory_languages = get_global("territory_languages")
-    for code, territories in tender.items():
+    # the signs of each currency in its territories' locales, today's and the one before it
+    for code, territories in [*tender.items(), *_build_former().items()]:
         for territory in territories:
             tags = [f"en_{territory}"] + [
                 f"{language}_{territory}"
@@ -969,19 +993,37 @@ def _usual(candidates: tuple[str, ...], preferred: tuple[str, ...], symbol: str 
     )
 
 
+def _ranked(country: Where) -> tuple[str, ...]:
+    """The countries of `country`, best first: one code, or an article's ranking (`article_countries`)."""
+    if not country:
+        return ()
+    return (country.upper(),) if isinstance(country, str) else tuple(c.upper() for c in country)
+
+
+def _home(candidates: Iterable[str], country: Where) -> tuple[str, ...]:
+    """The candidates tender in the best-ranked country of `country` that uses any of them."""
+    tender = _tender()
+    for place in _ranked(country):
+        local = tuple(c for c in candidates if place in tender.get(c, ()))
+        if local:
+            return local
+    return ()
+
+
 def _resolve(
-    candidates: tuple[str, ...], country: str | None, preferred: tuple[str, ...], symbol: str | None
+    candidates: tuple[str, ...], country: Where, preferred: tuple[str, ...], symbol: str | None
 ) -> str | None:
+    """The currency a shared sign or name stands for: the one of the best-ranked country that uses
+    any of them ("Cg." in a Philipsburg story that names the Netherlands more often: Sint
+    Maarten's), else the usual one."""
     if not candidates:
         return None
     if len(candidates) == 1:
         return candidates[0]
-    if country:
-        local = tuple(c for c in candidates if country.upper() in _tender().get(c, ()))
-        if len(local) == 1:
-            return local[0]
-        candidates = local or candidates
-    return _usual(candidates, preferred, symbol)
+    local = _home(candidates, country)
+    if len(local) == 1:
+        return local[0]
+    return _usual(local or candidates, preferred, symbol)
 
 
 def _normal_sign(sign: str) -> str:
@@ -989,7 +1031,7 @@ def _normal_sign(sign: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def currency_for_sign(sign: str, country: str | None = None) -> str | None:
+def currency_for_sign(sign: str, country: Where = None) -> str | None:
     """ISO 4217 code of a currency sign or code as written ("KSh", "R$", "¥", "EUR"), or None."""
     sign = _normal_sign(sign)
     if sign in FIXED:
@@ -1006,13 +1048,13 @@ def sign_is_shared(sign: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def currency_for_name(name: str, country: str | None = None) -> str | None:
+def currency_for_name(name: str, country: Where = None) -> str | None:
     """ISO 4217 code of an English currency name in any case ("Danish kroner", "rupees"), or None."""
     key = _normal_sign(name).lower()
     if key in FIXED:
         return FIXED[key]
     if key in COUNTRY_ONLY_NAMES:
-        local = [c for c in COUNTRY_ONLY_NAMES[key] if country and country.upper() in _tender().get(c, ())]
+        local = _home(COUNTRY_ONLY_NAMES[key], country)
         return local[0] if len(local) == 1 else None
     return _resolve(_names().get(key, ()), country, NEWS_NAMES.get(key, ()), None)
 
@@ -1031,9 +1073,10 @@ def local_currency_named(word: str, country: str) -> str | None:
     return None
 
 
-def is_tender_in(code: str, country: str | None) -> bool:
-    """Whether a currency is legal tender today in `country` (ISO 3166 alpha-2)."""
-    return bool(country) and country.upper() in _tender().get(code, ())
+def is_tender_in(code: str, country: Where) -> bool:
+    """Whether a currency is legal tender today in `country` (ISO 3166 alpha-2), or in any country
+    of an article's ranking."""
+    return bool(_home((code,), country))
 
 
 # Units of account a country's press prices in though they are no tender: ISO code -> country.
@@ -1041,9 +1084,16 @@ def is_tender_in(code: str, country: str | None) -> bool:
 UNITS_OF_ACCOUNT: dict[str, str] = {"CLF": "CL", "UYI": "UY"}
 
 
-def is_used_in(code: str, country: str | None) -> bool:
-    """Whether a currency is tender in `country`, or a unit of account its press prices in."""
-    return is_tender_in(code, country) or bool(country) and UNITS_OF_ACCOUNT.get(code) == country
+def is_used_in(code: str, country: Where) -> bool:
+    """Whether a currency is tender in `country`, a unit of account its press prices in, or the
+    currency it had before today's, whose sign its press still writes ("NAf." in Sint Maarten)."""
+    ranked = _ranked(country)
+    former = _tables().former.get(code, ())
+    return (
+        is_tender_in(code, country)
+        or UNITS_OF_ACCOUNT.get(code, "") in ranked
+        or any(c in former for c in ranked)
+    )
 
 
 @cache
@@ -1176,6 +1226,7 @@ class Tables(NamedTuple):
     signs: dict[str, tuple[str, ...]]  # sign or code -> currencies, the usual one first
     names: dict[str, tuple[str, ...]]  # name -> currencies, the usual one first
     tender: dict[str, tuple[str, ...]]  # code -> territories where it is legal tender today
+    former: dict[str, tuple[str, ...]]  # code -> territories where it was, before today's currency
     last_used: dict[str, tuple[int, int, int]]  # code -> last day it was legal tender anywhere
     codes: frozenset[str]  # every ISO 4217 code CLDR knows
     symbols: dict[str, str]  # code -> its English CLDR symbol
@@ -1191,6 +1242,7 @@ def _build_tables() -> dict[str, object]:
         "signs": _build_signs(),
         "names": _build_names(),
         "tender": _build_tender(),
+        "former": _build_former(),
         "last_used": _build_last_used(),
         "codes": sorted(_build_codes()),
         "symbols": dict(_english().currency_symbols),
@@ -1211,6 +1263,7 @@ def _load_tables(raw: object) -> Tables:
         signs={str(k): tuple(v) for k, v in table["signs"].items()},
         names={str(k): tuple(v) for k, v in table["names"].items()},
         tender={str(k): tuple(v) for k, v in table["tender"].items()},
+        former={str(k): tuple(v) for k, v in table["former"].items()},
         last_used={str(k): (int(v[0]), int(v[1]), int(v[2])) for k, v in table["last_used"].items()},
         codes=frozenset(table["codes"]),
         symbols={str(k): str(v) for k, v in table["symbols"].items()},
@@ -1343,6 +1396,12 @@ def address_country(address: str) -> str | None:
 
 def article_country(text: str) -> str | None:
     """ISO 3166 alpha-2 code of the country the text gives most evidence of, or None."""
+    ranking = article_countries(text)
+    return ranking[0] if ranking else None
+
+
+def article_countries(text: str) -> tuple[str, ...]:
+    """ISO 3166 alpha-2 codes of the countries the text gives evidence of, the most first."""
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
     tender = _tender()
@@ -1352,13 +1411,13 @@ def article_country(text: str) -> str | None:
             scores[where[0]] += CODE_WEIGHT
             first.setdefault(where[0], match.start())
     for offset, country in _place_hits(text):
-        scores[country] += 1
+        # a dateline's place is where the story is filed: more than one passing mention
+        dateline = (offset == 0 or text[offset - 1] == "\n") and line_dateline_end(text, offset) > 0
+        scores[country] += DATELINE_WEIGHT if dateline else 1
         first[country] = min(first.get(country, offset), offset)
     if not scores:  # no place nor code: the currency names it writes of, if any (see above)
         for match in _RE_ONE_COUNTRY_NAME.finditer(text):
             country = ONE_COUNTRY_NAMES[match.group(1)]
             scores[country] += 1
             first[country] = min(first.get(country, match.start()), match.start())
-    if not scores:
-        return None
-    return max(scores, key=lambda c: (scores[c], -first[c]))
+    return tuple(sorted(scores, key=lambda c: (-scores[c], first[c])))

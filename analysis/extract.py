@@ -20,7 +20,14 @@ from .figures.figure import Figure, Value
 from .figures.resolve import Claims
 from .figures.words import text_fact
 from .letters import ascii_view, lower_case
-from .reading import BULLET_MARKS, list_lines_as_prose, lowered_title_case, plain_letters, unwrapped
+from .reading import (
+    BULLET_MARKS,
+    capital_signs_as_written,
+    list_lines_as_prose,
+    lowered_title_case,
+    plain_letters,
+    unwrapped,
+)
 from .vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
@@ -261,7 +268,7 @@ class _Scanner(Claims):
         self.figures: list[Figure] = []
         self._by_end: dict[int, list[Figure]] = {}  # figures_ending_in's index of the figures by their end
         self._indexed = 0  # how many of self.figures that index holds
-        self._country: str | None = None  # "" once looked up and none found
+        self._countries: tuple[str, ...] | None = None  # the article's countries, best first
         self._dollar: str | None = None  # money.article_dollar's answer; "" once looked up and none found
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
@@ -407,19 +414,24 @@ class _Scanner(Claims):
 
     # --- money --------------------------------------------------------------------------------
 
-    def country(self) -> str | None:
-        """The article's country, which settles shared currency signs and names (figures/money.py)."""
-        if self._country is None:
+    def countries(self) -> tuple[str, ...]:
+        """The countries the article gives evidence of, best first: a shared currency sign or name
+        follows the best-ranked one that uses it (figures/money.py)."""
+        if self._countries is None:
             meta = self.article.metadata
             context = " ".join(str(meta.get(k) or "") for k in ("dateline", "outlet", "title"))
             opening = self.body[: money.COUNTRY_EVIDENCE_CHARS]  # the dateline and lede name the country
-            self._country = money.country_of(str(meta.get("source") or ""), context + "\n" + opening) or ""
-        return self._country or None
+            self._countries = money.countries_of(str(meta.get("source") or ""), context + "\n" + opening)
+        return self._countries
+
+    def country(self) -> str | None:
+        """The article's country: the one it gives most evidence of."""
+        return next(iter(self.countries()), None)
 
     def local_dollar(self) -> str | None:
         """The dollar a bare "$" stands for in this article, when not the US dollar (money.article_dollar)."""
         if self._dollar is None:
-            self._dollar = money.article_dollar(self.body, self.digits, self.country) or ""
+            self._dollar = money.article_dollar(self.body, self.digits, self.countries) or ""
         return self._dollar or None
 
     # --- ranges and changes --------------------------------------------------------------------
@@ -478,6 +490,7 @@ def find_figures(article: Article) -> list[Figure]:
     article = plain_letters(article)  # "İzmir" is read as "Izmir": lower case keeps the offsets
     article = unwrapped(article)  # hard-wrapped copy is read as the prose it wraps
     article = lowered_title_case(article)  # a headline-style sentence is read as prose
+    article = capital_signs_as_written(article)  # "RS 900 MILLION" in prose is read as "Rs 900 MILLION"
     article = list_lines_as_prose(article)  # "- 240: beds" is read as "240 beds"
     scanner = _Scanner(article)
     for step in SCAN_ORDER:

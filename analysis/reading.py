@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from . import currencies
-from .article import TITLE_CASE_MIN_WORDS, Article, in_title_case, soft_wraps
+from .article import TITLE_CASE_MIN_WORDS, Article, in_title_case, line_dateline_end, soft_wraps
 from .letters import ascii_view
 from .vocab import (
     ABBREVIATIONS,
@@ -150,6 +150,41 @@ def _capitals_as_title_case(edits: dict[int, str], body: str, start: int, end: i
             edits[at] = body[at].lower()
 
 
+# An amount set in capitals inside a sentence of prose: a letter sign in capitals before a number and
+# a scale word in capitals ("pledged RS 900 MILLION", "worth CG 480 MILLION"); the scale word in
+# capitals shows the sign is set so too, not a name's letters ("the RS 5 coupe")
+CAPITAL_SCALES = ("MILLION", "BILLION", "TRILLION", "CRORE", "LAKH")
+RE_CAPITAL_SIGN_AMOUNT = re.compile(
+    rf"(?<![\w'’-])[A-Z]{{2,4}}(?=\.?\s?\d[\d,.]*\s?(?:{'|'.join(CAPITAL_SCALES)})\b)"
+)
+
+
+@lru_cache(maxsize=1)
+def signs_in_capitals() -> dict[str, str]:
+    """Currency signs written in mixed case, by their spelling in capitals ("RS" -> "Rs", "NAF" ->
+    "NAf", "KSH" -> "KSh"); codes, already in capitals, are not among them."""
+    return {
+        sign.upper(): sign
+        for sign in sorted(currencies.sign_words(), reverse=True)
+        if sign.isascii() and sign.isalpha() and sign != sign.upper()
+    }
+
+
+def capital_signs_as_written(article: Article) -> Article:
+    """The article with a currency sign set in capitals before an amount whose scale word is in
+    capitals spelled as the sign is ("RS 900 MILLION" read as "Rs 900 MILLION"; same offsets)."""
+    body = article.body
+    if not any(scale in body for scale in CAPITAL_SCALES):
+        return article  # (most texts: no scale word in capitals, no regex run)
+    signs = signs_in_capitals()
+    edits: dict[int, str] = {}
+    for match in RE_CAPITAL_SIGN_AMOUNT.finditer(body):
+        sign = signs.get(match.group(0))
+        if sign is not None:
+            edits.update((match.start() + i, letter) for i, letter in enumerate(sign))
+    return article.with_body(_with_edits(body, edits)) if edits else article
+
+
 def lowered_title_case(article: Article) -> Article:
     """The article with each headline-style sentence ("Output Rose 4% to 2.1 Million Tonnes"), each
     headline-style line ("Governor Turns 70") and each line in capitals ("FARES RISE 7 PER CENT")
@@ -161,8 +196,8 @@ def lowered_title_case(article: Article) -> Article:
     spans: list[tuple[int, int]] = []
     for s, e in article.sentences:
         count = capitals.count(1, s, e)
-        if count < HEADLINE_LINE_MIN_WORDS or RE_NOT_HEADLINE.match(body, s):
-            continue
+        if count < HEADLINE_LINE_MIN_WORDS or RE_NOT_HEADLINE.match(body, s) or line_dateline_end(body, s):
+            continue  # (a dateline's place, its own sentence: "DAR ES SALAAM - " names the country)
         if count >= TITLE_CASE_MIN_WORDS and in_title_case(body, s, e):
             spans.append((s, e))
         elif _headline_line(body, s, e) and (

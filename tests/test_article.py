@@ -267,6 +267,9 @@ def test_sentences_split_on_lines_and_cover_the_body():
             "ROME,\u00a0June\u00a04\u00a0(Wire)",
         ),
         ("BERLIN\t-\tFares rose 9%.", "BERLIN"),
+        # a place of several short words, as long as a city's name together
+        ("PORT LOUIS — Sugar exports rose 4%.", "PORT LOUIS"),
+        ("DAR ES SALAAM - Port fees rose 8%.", "DAR ES SALAAM"),
     ],
 )
 def test_a_dateline_that_opens_a_line_is_its_own_sentence(text: str, dateline: str):
@@ -280,6 +283,7 @@ def test_a_dateline_that_opens_a_line_is_its_own_sentence(text: str, dateline: s
     "text",
     [
         "US - China trade rose 5%.",  # a short capitalised word is no place
+        "US EU - talks resumed on Monday.",  # ... nor are two of them
         "GDP - the broadest measure - rose 2%.",
         "Sales rose 5%, FRANKFURT - based analysts said.",  # not at a line start
         "LONDON - ",  # nothing after the dash

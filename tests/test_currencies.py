@@ -9,11 +9,14 @@ from hypothesis import strategies as st
 from analysis import currencies
 from analysis.currencies import (
     address_country,
+    article_countries,
     article_country,
     currency_for_name,
     currency_for_sign,
     display_symbol,
     is_currency_code,
+    is_tender_in,
+    is_used_in,
     name_alternation,
     sign_alternation,
 )
@@ -257,6 +260,27 @@ def test_vocabulary_covers_every_current_currency():
 )
 def test_article_country(text, country):
     assert article_country(text) == country
+
+
+def test_a_dateline_outweighs_a_mention_and_a_ranking_lists_every_country_named():
+    text = "PORT LOUIS — Mauritius will pay for Indian boats under a credit line India extended."
+    assert article_countries(text) == ("MU", "IN")
+    assert article_countries("Aid from India reached Nepal.") == ("IN", "NP")
+    assert article_countries("No place here.") == ()
+
+
+def test_a_shared_sign_follows_the_best_ranked_country_that_uses_it():
+    # the Netherlands named more often than Sint Maarten: "Cg." is Sint Maarten's all the same
+    assert is_tender_in("XCG", ("NL", "SX")) and not is_tender_in("XCG", ("NL", "BE"))
+    assert currency_for_sign("kr", ("GB", "NO", "SE")) == "NOK"
+    assert currency_for_name("shillings", ("US", "TZ", "KE")) == "TZS"
+    assert currency_for_sign("Rs", ("SC", "IN")) == "SCR"  # Victoria's press writes "Rs" too
+
+
+def test_a_former_currency_is_used_where_it_was_tender():
+    # the Antillean guilder's sign, which Philipsburg's press still writes ("NAf.")
+    assert currency_for_sign("NAf.") == "ANG" and currency_for_sign("NAf") == "ANG"
+    assert is_used_in("ANG", "SX") and not is_tender_in("ANG", "SX") and not is_used_in("ANG", "NL")
 
 
 def test_no_country_without_evidence():

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.article import article_from_text
-from analysis.reading import lowered_title_case, plain_letters, unwrapped
+from analysis.reading import capital_signs_as_written, lowered_title_case, plain_letters, unwrapped
 
 WRAPPED = (
     "The ministry said on Tuesday that the number of visitors to the national parks rose\n"
@@ -75,6 +75,14 @@ def test_bylines_datelines_and_acronyms_keep_their_capitals():
     assert "OSLO, MAY 4" in copy
     caps = lowered_title_case(article_from_text("GDP ROSE 2 PERCENT IN THE EU AND THE US\n", "t")).body
     assert caps == "GDP rose 2 percent in the EU and the US\n"
+
+
+def test_a_sign_in_capitals_before_an_amount_in_capitals_is_spelled_as_the_sign():
+    text = "WILLEMSTAD — The deal was worth CG 480 MILLION, not ABC 5 MILLION or the RS 5 coupe."
+    copy = capital_signs_as_written(article_from_text(text, "t")).body
+    assert copy == text.replace("CG 480", "Cg 480")  # same offsets; no sign, or no scale: kept
+    naf = capital_signs_as_written(article_from_text("It owes NAF. 2 BILLION.", "t")).body
+    assert naf == "It owes NAf. 2 BILLION."
 
 
 @given(

@@ -1354,7 +1354,7 @@ def scan_compound_counts(sc: Scanner) -> None:
             continue  # (a mark of size, "sixty-odd people": the noun after it is counted)
         if noun.lower() == "foot" and sc.lower.startswith(" equivalent", e):
             continue  # "twenty-foot equivalent units" (TEU): a unit's name spelt out, no length
-        code = money.compound_currency(noun, sc.country)  # "a one-yen bid": an amount
+        code = money.compound_currency(noun, sc.countries)  # "a one-yen bid": an amount
         measure = measures.reading(noun, True)  # "a five-pound bag", "a two-mile walk": a measurement
         if code is None and not measure and not compound_counts(num, noun):
             continue

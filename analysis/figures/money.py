@@ -132,6 +132,7 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
     "E": {"SZ": "SZL"},
     "M": {"LS": "LSL"},
 }
+
 # (two amounts joined by a dash, each with its sign, are a range's ends: "D200-D250 per bag"; an
 # amount hyphened to "a" or "per" and a span of time is a wage's or a fee's rate: "a P40,000-a-month job")
 PER_COMPOUND = r"(?:an?|per)-[a-z]"
@@ -294,7 +295,7 @@ RE_DOLLAR_MARK = re.compile(r"(?<![\w$'’.])(?<!['’] )(?P<mark>(?i:c|ca|hk|nz
 
 
 @lru_cache(maxsize=4096)  # signs and countries repeat ("$", "€"); bounded whatever the input
-def sign_currency(sign: str, country: str | None = None) -> str | None:
+def sign_currency(sign: str, country: currencies.Where = None) -> str | None:
     """ISO 4217 code of a currency sign or code as written (currencies.currency_for_sign)."""
     return currencies.currency_for_sign(sign, country)
 
@@ -315,7 +316,7 @@ RE_AMOUNT_THEN_NAME = re.compile(
 )
 
 
-def named_dollar_sign(body: str, start: int, country: Callable[[], str | None]) -> str | None:
+def named_dollar_sign(body: str, start: int, country: Callable[[], currencies.Where]) -> str | None:
     """The currency a bare "$" amount starting at `start` names right after it when its press
     writes that currency with "$" (DOLLAR_SIGNED: an Apia court report's "$3,200 tala"), else None;
     "$5 won" or "$40 pesos" mark no dollar of the article."""
@@ -328,7 +329,7 @@ def named_dollar_sign(body: str, start: int, country: Callable[[], str | None]) 
 
 
 def article_dollar(
-    body: str, digits: list[int], country: Callable[[], str | None] = lambda: None
+    body: str, digits: list[int], country: Callable[[], currencies.Where] = lambda: None
 ) -> str | None:
     """The dollar a bare "$" stands for when the article's first dollar amount is marked as a
     country's own dollar and no other such dollar is marked in it: a Port of Spain daily's
@@ -382,7 +383,7 @@ def named_after_sign(sc: Scanner, end: int) -> str | None:
     name = m.group("name") if m else ""
     if name not in currency_names() or name in NOT_NAMED_AFTER_SIGN or name in NOT_AFTER_NUMBERS:
         return None  # no currency's name after the amount, or one that opens a clause ("$5 won")
-    code = name_currency(m.group("name"), sc.country())
+    code = name_currency(m.group("name"), sc.countries())
     return code if code and code not in currencies.dollar_codes() and code != "USD" else None
 
 
@@ -404,7 +405,7 @@ def compared_dollar(sc: Scanner, sign_start: int) -> str | None:
     if m is None:
         return None
     mark = m.group("mark") + "$"
-    code = sign_currency(mark, sc.country() if currencies.sign_is_shared(mark) else None)
+    code = sign_currency(mark, sc.countries() if currencies.sign_is_shared(mark) else None)
     if code is None or code == "USD" or code not in currencies.dollar_sign_codes():
         return None
     return code
@@ -665,7 +666,7 @@ def sign_allowed(sign: str) -> bool:
     return sign in LETTER_SIGNS or (len(sign) == 3 and sign.isupper() and currencies.is_currency_code(sign))
 
 
-def home_letter_sign(sign: str, country: Callable[[], str | None]) -> bool:
+def home_letter_sign(sign: str, country: Callable[[], currencies.Where]) -> bool:
     """Whether a letter sign that is not one of LETTER_SIGNS is one the press of the article's own
     country writes for its currency (CLDR's symbol in a locale of that country: "Afl." in Aruba,
     "DT" in Tunisia, "Db" in São Tomé): read only there, as elsewhere such letters are mostly
@@ -675,7 +676,7 @@ def home_letter_sign(sign: str, country: Callable[[], str | None]) -> bool:
         return False
     where = country()
     code = sign_currency(sign, where)
-    return code is not None and currencies.is_tender_in(code, where)
+    return code is not None and currencies.is_used_in(code, where)
 
 
 # ISO 4217 codes that are also English words written in capitals ("ALL 5 solutions are wrong"),
@@ -694,7 +695,7 @@ def word_code_without_amount(
 
 
 def plain_sign_abroad(
-    sign: str, code: str, num: str, scale: str | None, country: Callable[[], str | None]
+    sign: str, code: str, num: str, scale: str | None, country: Callable[[], currencies.Where]
 ) -> bool:
     """Whether a sign of PLAIN_IN_COUNTRY_SIGNS stands with a plain number (no scale, decimals or
     grouping) in an article about no country where its currency is tender: a name, not money; a
@@ -726,7 +727,7 @@ def sign_in_code(body: str, start: int, sign: str) -> bool:
     return low is None  # "Sh2,850-Sh3,150": the same sign and an amount before the hyphen
 
 
-def compound_currency(noun: str, country: Callable[[], str | None]) -> str | None:
+def compound_currency(noun: str, country: Callable[[], currencies.Where]) -> str | None:
     """ISO code of a currency named after a number word and a hyphen ("a five-dollar bill", "a
     one-yen bid"), or None; "pound" is left out ("a five-pound bag" weighs)."""
     lower = noun.lower()
@@ -741,7 +742,7 @@ def currency_names() -> frozenset[str]:
     return currencies.name_words() | frozenset(currencies.FIXED)
 
 
-def name_currency(name: str, country: str | None) -> str | None:
+def name_currency(name: str, country: currencies.Where) -> str | None:
     """ISO code of a currency name or code written after an amount, or None."""
     if name.isupper() and len(name) == 3 and currencies.is_currency_code(name):
         return name  # a code; else a name in capitals ("2,435,000 YEN")
@@ -750,10 +751,12 @@ def name_currency(name: str, country: str | None) -> str | None:
     return currencies.currency_for_name(name, country)
 
 
-def country_of(source: str, context: str) -> str | None:
-    """The article's country: its address's country domain (".pk", ".co.ke"), else the places,
-    currencies and demonyms its text names."""
-    return currencies.address_country(source) or currencies.article_country(context)
+def countries_of(source: str, context: str) -> tuple[str, ...]:
+    """The article's countries, best first: its address's country domain (".pk", ".co.ke"), then
+    the places, currencies and demonyms its text names, the most named first."""
+    address = currencies.address_country(source)
+    named = currencies.article_countries(context)
+    return (address, *(c for c in named if c != address)) if address else named
 
 
 def scan_money(sc: Scanner) -> None:
@@ -764,13 +767,13 @@ def scan_money(sc: Scanner) -> None:
     for m in sc.at(pats.prefix, anchors):
         cur = m.group("cur")
         home = not sign_allowed(cur)
-        if home and not home_letter_sign(cur, sc.country) or sign_in_code(sc.body, m.start(), cur):
+        if home and not home_letter_sign(cur, sc.countries) or sign_in_code(sc.body, m.start(), cur):
             continue
         if cur in SIGNS_AFTER_AMOUNT and RE_AMOUNT_BEFORE_SIGN.search(
             sc.body, max(0, m.start() - 3), m.start()
         ):
             continue  # "costs 65 kr. 12 people": the sign closes the amount before it
-        code = sign_currency(cur, None if cur in ONE_CURRENCY else sc.country())
+        code = sign_currency(cur, None if cur in ONE_CURRENCY else sc.countries())
         if code is not None and cur in COUNTRY_ONLY_SIGNS and not currencies.is_tender_in(code, sc.country()):
             continue  # "the DA 2,000 cases": no Algerian article, no dinar
         marked = marked_dollar(sc.body, m.start()) if cur == "$" else None
@@ -838,7 +841,7 @@ def scan_money(sc: Scanner) -> None:
             # "costs 500 FCFA.": the full stop ends the sentence, not the sign
             m = pats.symbol_after.match(sc.body, m.start(), m.end() - 1) or m
             cur = m.group("cur")
-        code = sign_currency(cur, sc.country()) if is_symbol(cur) else None
+        code = sign_currency(cur, sc.countries()) if is_symbol(cur) else None
         if (
             code is not None
             and (cur in COUNTRY_ONLY_SIGNS or cur in AFTER_ONLY_IN_COUNTRY)
@@ -899,7 +902,7 @@ def scan_money(sc: Scanner) -> None:
         minor = MINOR_CURRENCY_UNITS.get(cur.lower())
         if minor in MINOR_UNIT_COUNTRIES and sc.country() in MINOR_UNIT_COUNTRIES[minor]:
             continue  # "250 dirhams" in Tripoli: the dinar's minor unit (scan_minor_money)
-        code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.country())
+        code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.countries())
         if code is not None and _verb_not_currency(
             cur, m.group("num"), m.group("scale"), code, sc.country, sc.body, m.end()
         ):
@@ -954,7 +957,7 @@ def _verb_not_currency(
     num: str | None,
     scale: str | None,
     code: str,
-    country: Callable[[], str | None],
+    country: Callable[[], currencies.Where],
     body: str = "",
     end: int | None = None,
 ) -> bool:
@@ -1048,7 +1051,7 @@ def scan_compound_money(sc: Scanner, compound: re.Pattern[str]) -> None:
             continue
         if cur in NOT_AFTER_NUMBERS or not sc.free(m.start(), m.end()):
             continue
-        code = name_currency(m.group("cur"), None if cur in ONE_CURRENCY else sc.country())
+        code = name_currency(m.group("cur"), None if cur in ONE_CURRENCY else sc.countries())
         if code is not None:
             _add_money(sc, m, N.parse_amount(m.group("num"), m.group("scale")), code, m.start("num"))
 
@@ -1086,6 +1089,14 @@ def scan_paid_plain(sc: Scanner) -> None:
         sc.add(Figure(m.start(), m.end("num"), (m.start(), m.end("num")), value, code, "money", subject))
 
 
+def country_letter_code(sign: str, countries: tuple[str, ...]) -> str | None:
+    """The currency a sign of COUNTRY_LETTER_SIGNS stands for: that of the best-ranked of the
+    article's countries whose press writes it ("K" in a Port Moresby story that names Australia
+    more often: the kina), or None."""
+    local = COUNTRY_LETTER_SIGNS[sign]
+    return next((local[c] for c in countries if c in local), None)
+
+
 def scan_country_letter_signs(sc: Scanner) -> None:
     """Amounts after a letter sign only the article's country writes ("N15 billion" in a Nigerian
     article: NGN), as amounts only ("N95 masks", "N1 highway" are names)."""
@@ -1093,10 +1104,10 @@ def scan_country_letter_signs(sc: Scanner) -> None:
     anchors = country_sign_anchors(sc.body, sc.digits)
     if not anchors:  # most articles have none: the country is not looked up
         return
-    country = sc.country()
+    countries = sc.countries()
     last_amount = -1  # where the last amount read ends: a plain one after it in its sentence carries the sign
     for m in sc.at(RE_COUNTRY_LETTER_AMOUNT, anchors):
-        code = COUNTRY_LETTER_SIGNS[m.group("cur")].get(country or "")
+        code = country_letter_code(m.group("cur"), countries)
         num, scale = m.group("num"), m.group("scale")
         if code is None:
             continue
@@ -1150,7 +1161,7 @@ def scan_spaced_country_letter_signs(sc: Scanner) -> None:
             and (money_cue_before(body, m.start()) or body.endswith((" at ", " for "), 0, m.start()))
         ):
             continue  # a plain number only both priced and paid ("sell it at K 180 per bag")
-        code = COUNTRY_LETTER_SIGNS[m.group("cur")].get(sc.country() or "")
+        code = country_letter_code(m.group("cur"), sc.countries())
         if code is None:
             continue
         cents_at = RE_CENTS_DECIMALS.search(num) and body.endswith((" at ", " for "), 0, m.start())

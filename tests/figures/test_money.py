@@ -914,6 +914,65 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Pakistanis queued for hours to pay Rs 500 for a sack of flour.", [("500", "PKR", "money")]),
     ("Colombians will pay 2,000 pesos more for a tank of petrol.", [("2000", "COP", "money")]),
     ("Nepalis abroad sent Rs 1 trillion home in remittances.", [("1000000000000", "NPR", "money")]),
+    # class-signs: a shared or local sign follows the best-ranked of the article's countries that
+    # uses it, where a former power, a donor or a neighbour is named more often than the country
+    (
+        "PHILIPSBURG — The Netherlands will lend Cg 90 million for the landfill, Dutch officials told"
+        " the Dutch parliament in The Hague.",
+        [("90000000", "XCG", "money")],
+    ),
+    (
+        "PORT MORESBY — Australian and Chinese contractors bid K1.4 billion for the airport upgrade,"
+        " Australian officials said.",
+        [("1400000000", "PGK", "money")],
+    ),
+    (
+        "CEBU — American and Japanese buyers pay P95 a kilo for dried mangoes, US trade officials in the"
+        " United States said.",
+        [("95", "PHP", "money")],
+    ),
+    # ... a dateline's place outweighs a passing mention, a place of several short words included
+    (
+        "PORT LOUIS — Mauritius will pay Rs 2.2 billion for Indian-built patrol boats, under a credit"
+        " line India extended after Indian and French yards bid.",
+        [("2200000000", "MUR", "money")],
+    ),
+    (
+        "DAR ES SALAAM — The Kenyan firm will pay 90 billion shillings for the Tanzanian port"
+        " concession, Kenyan media reported.",
+        [("90000000000", "TZS", "money")],
+    ),
+    # ... the Seychelles rupee written "Rs" (in capitals too), the Antillean guilder's old sign
+    (
+        "SEYCHELLES TO SPEND RS 310 MILLION ON NEW PORT AFTER FRANCE, INDIA PLEDGE AID",
+        [("310000000", "SCR", "money")],
+    ),
+    (
+        "PHILIPSBURG, Sint Maarten — The harbour company owes NAf. 12.6 million to Dutch and American"
+        " lenders, auditors said.",
+        [("12600000", "ANG", "money")],
+    ),
+    ("ARUBA GETS DUTCH NOD TO BORROW AFL. 40 MILLION FOR SEA WALL", [("40000000", "AWG", "money")]),
+    # ... and an amount set in capitals inside a sentence of prose
+    (
+        "NAIROBI — Tanzanian and Ugandan firms owe KRA KSHS 12 BILLION in taxes, the authority said.",
+        [("12000000000", "KES", "money")],
+    ),
+    (
+        "PORT LOUIS — The Indian and French embassies pledged RS 900 MILLION for the new hospital.",
+        [("900000000", "MUR", "money")],
+    ),
+    (
+        "WILLEMSTAD — The Dutch government said Curaçao's refinery deal was worth CG 480 MILLION to the"
+        " Dutch and the Venezuelans.",
+        [("480000000", "XCG", "money")],
+    ),
+    # ... but whether "pounds" weigh is the article's own country's question: a country named in
+    # passing that pays in pounds leaves a Manila story's pounds weighing
+    (
+        "MANILA — The Filipino boxer shed 12 pounds before his fight against a challenger from Britain.",
+        [("12", "other", "other")],
+    ),
     # look-alikes: "New Mexico" is no Mexico; a foreign place in passing leaves a London story's pounds
     ("A New Mexico rancher said hay had reached $300 a ton.", [("300", "USD", "money")]),
     (
@@ -1093,6 +1152,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Traffic backed up on the R45 near Paarl after the crash, Cape Town police said.",
     "She took the N2 to Hermanus and the R43 back to Cape Town.",
     "Kleinrivier Lodge, R62, Barrydale. Bookings by e-mail, Cape Town office.",
+    # class-signs: an initial before a name; an old sign outside the countries that used it
+    "LUSAKA, Zambia — Mr K. Mwanza, head of the farmers' union, said Malawi had closed its border.",
+    "In Amsterdam, the NAf 2 ruling of the Dutch court was overturned.",
+    # ... a road's number in a story that names a country of the sign in passing
+    "SEATTLE — Drivers on the SR 520 bridge waited an hour, Saudi Arabia's visiting minister said.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
