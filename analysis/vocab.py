@@ -641,6 +641,23 @@ AGENT_PERSON_PHRASES: tuple[str, ...] = (
     "lost their lives",
     "lost their homes",
     "lost their livelihoods",
+    # persons on a rota or a payroll, or working for someone ("14 fitters on duty", "300 welders
+    # employed at the yard", "40 packers working for the supplier", "were made redundant")
+    "on duty",
+    "on call",
+    "on shift",
+    "on staff",
+    "on the payroll",
+    "on its payroll",
+    "on their payroll",
+    "employed by",
+    "employed at",
+    "employed in",
+    "employed on",
+    "working for",
+    "work for",
+    "worked for",
+    "made redundant",
 )
 # who persons are, or how they are engaged, before a doer's noun in its phrase ("400 women
 # pickers", "migrant cutters", "75 volunteer guides", "16 full-time coaches", "seasonal packers")
@@ -649,17 +666,18 @@ AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
     volunteer full-time part-time seasonal freelance trainee apprentice unpaid casual""".split()
 )
 # Verbs before a number whose object is persons when it is an agent noun's plural, beyond the
-# hiring verbs of PEOPLE_VERBS ("sacked 14 stewards", "appointed 20 assessors"); a bare number
+# hiring verbs of PEOPLE_VERBS ("sacked 14 stewards", "appointed 20 assessors", "furloughed 300
+# packers", "shed 40 traders"); a bare number
 # after them is not read as persons. Not "deployed", "dispatched" or "stationed": their objects
 # are as often equipment, vessels and aircraft ("deploy 1,100 water sprinklers", "deployed 12
 # bombers").
 AGENT_TAKING_VERBS: frozenset[str] = frozenset(
     """sacked sack sacks sacking dismissed dismisses dismissing appointed appoint appoints
-    appointing""".split()
+    appointing furloughed furlough furloughs shed sheds shedding""".split()
 )
 AGENT_PERSON_PARTICIPLES: frozenset[str] = frozenset(
     "trapped evicted arrested injured hurt killed hired employed rescued trained recruited laid "
-    "deported detained displaced".split()
+    "deported detained displaced sacked dismissed appointed furloughed".split()
 )
 
 # Irregular past tenses of verbs that people do ("Some 2,000 fled", "About 700 sought shelter",

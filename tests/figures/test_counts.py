@@ -1140,6 +1140,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("200", *COUNT), ("40", *COUNT)],
     ),
     ("The navy deployed 12 destroyers and two minesweepers to the strait.", [("12", *COUNT), ("2", *COUNT)]),
+    # ... on a rota or a payroll, working for someone, made redundant, furloughed, shed
+    ("The depot keeps 14 fitters on duty overnight.", [("14", *PEOPLE)]),
+    ("About 300 drillers employed at the quarry were told to stay home.", [("300", *PEOPLE)]),
+    ("Forty packers working for the supplier were made redundant.", [("40", *PEOPLE)]),
+    ("The courier firm furloughed 300 sorters and shed 40 loaders.", [("300", *PEOPLE), ("40", *PEOPLE)]),
+    ("The navy said 12 destroyers were redeployed to the strait.", [("12", *COUNT)]),
+    ("The plant keeps 12 generators on standby.", [("12", *COUNT)]),
     # ... machines, vehicles and vessels with an agent's end stay things after any of those verbs
     ("The navy deployed two tankers and four carriers to the Gulf.", [("2", *COUNT), ("4", *COUNT)]),
     ("The airport hired 50 scanners and 12 trailers for the summer.", [("50", *COUNT), ("12", *COUNT)]),
