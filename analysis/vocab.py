@@ -610,6 +610,11 @@ MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
 # "guides" booklets, "scouts" searches): read as an agent noun's plural, so the sentence decides
 # (a hiring verb, a person's modifier: "employs 16 full-time coaches", "75 volunteer guides").
 ROLE_AGENT_NOUNS: frozenset[str] = frozenset("coaches guides scouts".split())
+# Those of them that are also vehicles, which are hired as persons are: a hiring verb before the
+# number is no cue of persons for them ("hired 40 coaches to take fans to the final"), a person's
+# modifier or a verb of employing still is ("employs 16 full-time coaches").
+HIRED_VEHICLE_NOUNS: frozenset[str] = frozenset(("coaches",))
+HIRE_VERBS: frozenset[str] = frozenset("hire hires hired hiring".split())
 # Nouns kept in their plural as the modifier of the noun after them ("120 claims handlers", "40
 # customs officers", "20 weapons inspectors", "12 sales assistants"): that noun is the head.
 PLURAL_MODIFIER_NOUNS: frozenset[str] = frozenset(

@@ -45,6 +45,8 @@ from ..vocab import (
     FUNCTION_WORDS,
     HEAD_OF_OFFICES,
     HEALTH_COPY_WORDS,
+    HIRE_VERBS,
+    HIRED_VEHICLE_NOUNS,
     IN_A_ROW_WORDS,
     IRREGULAR_PAST_VERBS,
     IRREGULAR_SINGULARS,
@@ -3500,6 +3502,11 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         break
     body = sc.body
     cut = sc.approx_before(start)[1]
+    if sc.lower[start:head_end].rsplit(None, 1)[-1] in HIRED_VEHICLE_NOUNS and (
+        (verb := RE_VERB_BEFORE.search(body, max(0, cut - 16), cut)) is not None
+        and verb.group(1) in HIRE_VERBS
+    ):
+        return False  # "hired 40 coaches to take fans to the final": vehicles
     if (
         _after_people_verb(body, cut)
         or _after_taking_verb(body, cut)

@@ -1111,6 +1111,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The academy employs 16 full-time coaches across its youth teams.", [("16", *PEOPLE)]),
     ("The estate took on 45 seasonal packers for the apple harvest.", [("45", *PEOPLE)]),
     ("The operator bought 16 coaches for its airport shuttle.", [("16", *COUNT)]),
+    ("The club hired 40 coaches to take fans to the final.", [("40", *COUNT)]),
+    ("The club hired 12 full-time coaches for its academy.", [("12", *PEOPLE)]),
     ("The ministry printed 75 guides to the new benefit rules.", [("75", *COUNT)]),
     # ... the compounds of "-herds", "-smiths", "-wrights", "-graphers" and the "-ee" of one a
     # verb is done to are persons; "committees", "guarantees" and "herds" of animals are not
