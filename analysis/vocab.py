@@ -535,8 +535,10 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 # need not list every trade and role: agent ends ("reservists", "technicians", "mountaineers"),
 # compounds whose head is a person ("peacekeepers", "dockworkers", "schoolteachers", "outpatients",
 # "stretcher-bearers", "firefighters", "servicemen", "townspeople", "festival-goers",
-# "schoolchildren", "deckhands", "farmhands", "stagehands"). An end is read only on a word of at
-# least PERSON_ENDING_MIN_LENGTH letters ("hands" alone, a horse's height or cards, is no person).
+# "schoolchildren", "deckhands", "farmhands", "stagehands", "shepherds", "goatherds",
+# "blacksmiths", "shipwrights", "photographers"), and the "-ee" of one a verb is done to
+# ("franchisees", "appointees", "licensees"). An end is read only on a word of at least
+# PERSON_ENDING_MIN_LENGTH letters ("hands" alone, a horse's height or cards, is no person).
 PEOPLE_ENDINGS: tuple[str, ...] = (
     "goers",
     "children",
@@ -551,16 +553,21 @@ PEOPLE_ENDINGS: tuple[str, ...] = (
     "folk",
     "folks",
     "hands",
+    "herds",
+    "smiths",
+    "wrights",
+    "graphers",
     "men",
     "ists",
     "ians",
     "eers",
+    "ees",
 )
 PERSON_ENDING_MIN_LENGTH = 5
 # Words with one of those ends that name no person: units, lines, parts of the body, plants and
 # animals, lists of things, and verbs ("800 lumen", "2 radians", "15 meridians", "three
 # checklists", "five assists" in a game, "the 12 wrists", "40 reindeers", "100 careers", "two
-# forehands"); finalists
+# forehands", "12 committees", "three guarantees"); finalists
 # may be teams or entries as well as persons ("the eight quarter-finalists" of a cup are clubs).
 NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
     """
@@ -572,6 +579,8 @@ NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
     careers veneers reindeers gazetteers
     finalists semifinalists quarterfinalists
     backhands forehands shorthands longhands
+    committees guarantees dungarees jamborees pedigrees chimpanzees marquees matinees jubilees
+    manatees filigrees perigees fricassees banshees frisbees
     """.split()
 )
 # The ends of an agent noun's plural, a doer of a verb ("cutters", "pickers", "sweepers",
@@ -587,6 +596,32 @@ NOT_AGENT_WORDS: frozenset[str] = frozenset(
     summers winters colors colours floors doors factors sectors errors mirrors corridors vectors
     tumors motors containers
     """.split()
+)
+# Words with an agent's end that name machines, vehicles and vessels, never persons, whatever verb
+# takes them ("chartered 40 tankers", "deployed 12 trailers", "installed 50 scanners"): things
+# counted (`count`; rules, table 4). Carriers are ships or firms ("two carriers", "12 carriers fly
+# the route"), so "mail carriers" are lost to them; no cue of persons is read for any of them.
+MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
+    """
+    tankers trailers carriers boosters printers heaters scanners transformers computers ventilators
+    sensors excavators bulldozers refrigerators radiators projectors elevators escalators
+    processors reactors detectors
+    """.split()
+)
+# Nouns of an occupation or role with no agent's end that also name things ("coaches" are buses,
+# "guides" booklets, "scouts" searches): read as an agent noun's plural, so the sentence decides
+# (a hiring verb, a person's modifier: "employs 16 full-time coaches", "75 volunteer guides").
+ROLE_AGENT_NOUNS: frozenset[str] = frozenset("coaches guides scouts".split())
+# Those of them that are also vehicles, which are hired as persons are: a hiring verb before the
+# number is no cue of persons for them ("hired 40 coaches to take fans to the final"), a person's
+# modifier or a verb of employing still is ("employs 16 full-time coaches").
+HIRED_VEHICLE_NOUNS: frozenset[str] = frozenset(("coaches",))
+HIRE_VERBS: frozenset[str] = frozenset("hire hires hired hiring".split())
+# Nouns kept in their plural as the modifier of the noun after them ("120 claims handlers", "40
+# customs officers", "20 weapons inspectors", "12 sales assistants"): that noun is the head.
+PLURAL_MODIFIER_NOUNS: frozenset[str] = frozenset(
+    """claims sales customs arms weapons sports systems operations communications admissions
+    benefits lettings drugs news""".split()
 )
 # Verbs only persons do, read after an agent noun's plural ("6,000 grape harvesters migrated", "the
 # tappers went on strike"; not the verbs firms share with persons, as "said", "earn", "refused",
@@ -613,14 +648,43 @@ AGENT_PERSON_PHRASES: tuple[str, ...] = (
     "lost their lives",
     "lost their homes",
     "lost their livelihoods",
+    # persons on a rota or a payroll, or working for someone ("14 fitters on duty", "300 welders
+    # employed at the yard", "40 packers working for the supplier", "were made redundant")
+    "on duty",
+    "on call",
+    "on shift",
+    "on staff",
+    "on the payroll",
+    "on its payroll",
+    "on their payroll",
+    "employed by",
+    "employed at",
+    "employed in",
+    "employed on",
+    "working for",
+    "work for",
+    "worked for",
+    "made redundant",
 )
-# who persons are, before a doer's noun in its phrase ("400 women pickers", "migrant cutters")
+# who persons are, or how they are engaged, before a doer's noun in its phrase ("400 women
+# pickers", "migrant cutters", "75 volunteer guides", "16 full-time coaches", "seasonal packers")
 AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
-    "women men children child girl girls boy boys migrant migrants refugee female male teenage".split()
+    """women men children child girl girls boy boys migrant migrants refugee female male teenage
+    volunteer full-time part-time seasonal freelance trainee apprentice unpaid casual""".split()
+)
+# Verbs before a number whose object is persons when it is an agent noun's plural, beyond the
+# hiring verbs of PEOPLE_VERBS ("sacked 14 stewards", "appointed 20 assessors", "furloughed 300
+# packers", "shed 40 traders"); a bare number
+# after them is not read as persons. Not "deployed", "dispatched" or "stationed": their objects
+# are as often equipment, vessels and aircraft ("deploy 1,100 water sprinklers", "deployed 12
+# bombers").
+AGENT_TAKING_VERBS: frozenset[str] = frozenset(
+    """sacked sack sacks sacking dismissed dismisses dismissing appointed appoint appoints
+    appointing furloughed furlough furloughs shed sheds shedding""".split()
 )
 AGENT_PERSON_PARTICIPLES: frozenset[str] = frozenset(
     "trapped evicted arrested injured hurt killed hired employed rescued trained recruited laid "
-    "deported detained displaced".split()
+    "deported detained displaced sacked dismissed appointed furloughed".split()
 )
 
 # Irregular past tenses of verbs that people do ("Some 2,000 fled", "About 700 sought shelter",

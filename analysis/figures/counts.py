@@ -19,6 +19,7 @@ from ..vocab import (
     AGENT_PERSON_PARTICIPLES,
     AGENT_PERSON_PHRASES,
     AGENT_PERSON_VERBS,
+    AGENT_TAKING_VERBS,
     ANIMAL_GROUP_NOUNS,
     ANIMAL_NOUNS,
     APPROX_WORDS,
@@ -44,6 +45,8 @@ from ..vocab import (
     FUNCTION_WORDS,
     HEAD_OF_OFFICES,
     HEALTH_COPY_WORDS,
+    HIRE_VERBS,
+    HIRED_VEHICLE_NOUNS,
     IN_A_ROW_WORDS,
     IRREGULAR_PAST_VERBS,
     IRREGULAR_SINGULARS,
@@ -62,6 +65,7 @@ from ..vocab import (
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
+    PLURAL_MODIFIER_NOUNS,
     SCALED_COUNT_ABBREVIATIONS,
     SUBJECT_OPENERS,
     UNINFLECTED_PLURALS,
@@ -1159,11 +1163,14 @@ def is_demonym_plural(word: str) -> bool:
 def is_modifier_noun(word: str, after: str) -> bool:
     """A counted noun used as a modifier of the next one ("militant attacks", "police officers"),
     or the singular of a people noun before a compound whose head is plural ("three refugee support
-    centres", "12 student loan accounts": a count above one counts no singular person)."""
+    centres", "12 student loan accounts": a count above one counts no singular person), or a noun
+    kept plural as a modifier before a plural (vocab.PLURAL_MODIFIER_NOUNS: "120 claims handlers")."""
     following = RE_NEXT_LOWER.match(after)
     if not following:
         return False
     nxt = following.group(1)
+    if word in PLURAL_MODIFIER_NOUNS:
+        return nxt in PEOPLE_NOUNS or _plural_noun(nxt)  # "120 claims handlers", "40 customs officers"
     if word.endswith("s"):
         return False
     if nxt in PEOPLE_NOUNS or nxt in ATTACK_NOUNS or nxt.endswith("s"):
@@ -3551,6 +3558,14 @@ AGENT_PHRASE_WORDS = 4  # the longest of AGENT_PERSON_PHRASES ("walked off the j
 RE_LAID_OFF_BEFORE = re.compile(r"\blaid\s+off\s+\Z")
 # hiring as "take on" says it: "took on 40 fitters"
 RE_TAKEN_ON_BEFORE = re.compile(r"\b(?:take|takes|taking|took|taken)\s+on\s+\Z")
+# a first object of a verb and "and" before a number: a number in digits or words, one to three
+# words of its noun phrase, the last its head ("recruited 300 conductors and 150 signallers")
+RE_JOINED_OBJECT_BEFORE = re.compile(
+    rf"(?<![\w,.-])(?P<first>\d[\d,.]*|(?:{N.alternation(N.UNIT_WORDS | N.TENS_WORDS)})\b)"
+    r"(?:\s+[a-z-]+){0,2}\s+(?P<head>[a-z-]+)\s+and\s+\Z",
+    re.IGNORECASE,
+)
+JOINED_OBJECT_REACH = 60  # characters before the number read for the first object
 RE_AGENT_PEERS_AFTER = re.compile(
     r",\s+(?:most|many|all|some|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?P<noun>[a-z]+)\b"
     r"|,?\s+including\s+(?:(?:about|some|nearly|around|almost|over)\s+)?[\d,]+\s+(?P<part>[a-z]+)\b"
@@ -3583,13 +3598,25 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         break
     body = sc.body
     cut = sc.approx_before(start)[1]
+    if sc.lower[start:head_end].rsplit(None, 1)[-1] in HIRED_VEHICLE_NOUNS and (
+        (verb := RE_VERB_BEFORE.search(body, max(0, cut - 16), cut)) is not None
+        and verb.group(1) in HIRE_VERBS
+    ):
+        return False  # "hired 40 coaches to take fans to the final": vehicles
     if (
         _after_people_verb(body, cut)
-        or RE_LAID_OFF_BEFORE.search(body, max(0, cut - 12), cut)
-        or RE_TAKEN_ON_BEFORE.search(body, max(0, cut - 12), cut)
+        or _after_taking_verb(body, cut)
         or _parent_of(body, cut)  # "a team of nine surveyors", "a crew of 14 riggers": its members
     ):
         return True
+    # the second object of one taking verb ("recruited 300 conductors and 150 signallers")
+    joined = RE_JOINED_OBJECT_BEFORE.search(body, max(0, cut - JOINED_OBJECT_REACH), cut)
+    if (
+        joined is not None
+        and (names_persons(head := joined.group("head").lower()) or is_agent_plural(head))
+        and _after_taking_verb(body, joined.start("first"))
+    ):
+        return True  # not "deploy 380 anti-smog guns and 1,100 water sprinklers"
     # persons said to be what they are (", most of them women"), or an age after it ("pickers
     # aged 14 to 17"); a list may join persons and machines ("120 soldiers and three excavators")
     after = RE_AGENT_PEERS_AFTER.match(body, head_end, head_end + AGENT_VERB_REACH)
@@ -3597,6 +3624,20 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         return False
     noun = (after.group("noun") or after.group("part") or "").lower()
     return bool(after.group("aged") or after.group("whom")) or names_persons(noun)
+
+
+def _after_taking_verb(body: str, start: int) -> bool:
+    """Whether a number starting at `start` follows a verb of taking persons on or putting them to
+    work (vocab.PEOPLE_VERBS, AGENT_TAKING_VERBS, "laid off", "took on"): its agent noun is persons."""
+    if _after_people_verb(body, start):
+        return True
+    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
+    return (
+        verb is not None
+        and verb.group(1) in AGENT_TAKING_VERBS
+        or RE_LAID_OFF_BEFORE.search(body, max(0, start - 12), start) is not None
+        or RE_TAKEN_ON_BEFORE.search(body, max(0, start - 12), start) is not None
+    )
 
 
 def _after_people_verb(body: str, start: int) -> bool:

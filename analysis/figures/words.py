@@ -12,11 +12,13 @@ from ..vocab import (
     ANIMAL_NOUNS,
     APPROX_WORDS,
     IRREGULAR_SINGULARS,
+    MACHINE_AGENT_WORDS,
     NOT_AGENT_WORDS,
     NOT_PERSON_ENDING_WORDS,
     PEOPLE_ENDINGS,
     PEOPLE_NOUNS,
     PERSON_ENDING_MIN_LENGTH,
+    ROLE_AGENT_NOUNS,
     WEIGHED_GOODS,
     WEIGHED_PACKS,
 )
@@ -40,6 +42,8 @@ OPENING_SIGNS = frozenset('([“"')
 NUMBER_CHARS = "0123456789,."
 AGENT_MIN_LENGTH = 6  # "cutters", "tappers"; not "ers" words as short as "hers", "tors"
 HANDS_COMPOUND_MIN_LENGTH = 8  # "cowhands", "deckhands": a worker's word before "hands"
+EES_MIN_LENGTH = 8  # "retirees", "appointees"; not "coffees", "degrees", "decrees", "toffees"
+HERDS_COMPOUND_MIN_LENGTH = 8  # "cowherds", "shepherds": a herder; not "herds" of animals
 
 
 def token_runs(text: str) -> list[str]:
@@ -214,8 +218,9 @@ INTERVAL_BOUNDS_SUBJECT = "confidence interval of"
 
 def has_person_ending(lower: str) -> bool:
     """Whether a lower-case plural names persons by its end (vocab.PEOPLE_ENDINGS: "peacekeepers",
-    "machinists", "paediatricians", "engineers", "dockworkers", "servicemen"), not a thing that
-    shares the end ("radians", "checklists", "careers", "lumen"); "-lists" only after a vowel
+    "machinists", "paediatricians", "engineers", "dockworkers", "servicemen", "shepherds",
+    "appointees"), not a thing that shares the end ("radians", "checklists", "careers", "lumen",
+    "committees"); "-lists" only after a vowel
     ("journalists", "finalists", not "playlists", "shortlists")."""
     if len(lower) < PERSON_ENDING_MIN_LENGTH or not lower.endswith(PEOPLE_ENDINGS):
         return False
@@ -232,12 +237,16 @@ def has_person_ending(lower: str) -> bool:
             and lower[-5] not in "aeiouy"
             and (not lower.endswith("lists") or lower[-6] in "aeiou")
         )
+    if lower.endswith("ees"):
+        return len(lower) >= EES_MIN_LENGTH  # "trainees", "franchisees"; not "fees", "degrees"
     if lower.endswith("eers"):
         return len(lower) >= 8  # "engineers", "pioneers"; not "beers", "steers", "jeers"
     if lower.endswith("men"):
         return len(lower) >= 6 or lower == "women"  # "gunmen", "seamen"; not "omen"
     if lower.endswith("hands"):
         return len(lower) >= HANDS_COMPOUND_MIN_LENGTH  # "cowhands", "deckhands"; not "hands"
+    if lower.endswith("herds"):
+        return len(lower) >= HERDS_COMPOUND_MIN_LENGTH and "-" not in lower  # not "cattle-herds"
     return True
 
 
@@ -250,13 +259,18 @@ def names_persons(lower: str) -> bool:
 def is_agent_plural(lower: str) -> bool:
     """Whether a lower-case plural has an agent noun's end (vocab.AGENT_ENDINGS: "cutters",
     "pickers", "sweepers", "monitors", "developers"), a doer of a verb that may be a person or a
-    machine, a tool or a boat: the sentence decides which; not a word whose end is no agent's
-    (vocab.NOT_AGENT_WORDS: "numbers", "orders", "quarters"), nor an animal's ("tigers")."""
+    machine, a tool or a boat: the sentence decides which; or a role noun that also names things
+    (vocab.ROLE_AGENT_NOUNS: "coaches", "guides"); not a word whose end is no agent's
+    (vocab.NOT_AGENT_WORDS: "numbers", "orders", "quarters"), nor a machine's (vocab.MACHINE_AGENT_WORDS:
+    "tankers", "scanners"), nor an animal's ("tigers")."""
     last = lower.rsplit("-", 1)[-1]  # "grape-pickers": the compound's head
+    if last in ROLE_AGENT_NOUNS:
+        return True
     return (
         len(last) >= AGENT_MIN_LENGTH
         and last.endswith(AGENT_ENDINGS)
         and last.isalpha()
         and last not in NOT_AGENT_WORDS
+        and last not in MACHINE_AGENT_WORDS
         and last[:-1] not in ANIMAL_NOUNS  # "12,000 lobsters died", "40 tigers fled"
     )

@@ -1131,6 +1131,58 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The council sent a team of six assessors and a crew of 14 riggers.", [("6", *PEOPLE), ("14", *PEOPLE)]),
     # ... and a ship's cargo taken on stays things
     ("The freighter took on 40 containers in Durban.", [("40", *COUNT)]),
+    # persons3: a role noun that also names things ("coaches", "guides") decided as an agent noun
+    # is; a person's modifier of how they are engaged ("volunteer", "full-time", "seasonal")
+    ("The museum now relies on 75 volunteer guides to run its weekend tours.", [("75", *PEOPLE)]),
+    ("The academy employs 16 full-time coaches across its youth teams.", [("16", *PEOPLE)]),
+    ("The estate took on 45 seasonal packers for the apple harvest.", [("45", *PEOPLE)]),
+    ("The operator bought 16 coaches for its airport shuttle.", [("16", *COUNT)]),
+    ("The club hired 40 coaches to take fans to the final.", [("40", *COUNT)]),
+    ("The club hired 12 full-time coaches for its academy.", [("12", *PEOPLE)]),
+    ("The ministry printed 75 guides to the new benefit rules.", [("75", *COUNT)]),
+    # ... the compounds of "-herds", "-smiths", "-wrights", "-graphers" and the "-ee" of one a
+    # verb is done to are persons; "committees", "guarantees" and "herds" of animals are not
+    ("Only four shepherds still work the high pastures above the village.", [("4", *PEOPLE)]),
+    (
+        "The festival booked 12 blacksmiths, six shipwrights and 20 photographers.",
+        [("12", *PEOPLE), ("6", *PEOPLE), ("20", *PEOPLE)],
+    ),
+    (
+        "The chain has 140 franchisees and 30 appointees on its board of partners.",
+        [("140", *PEOPLE), ("30", *PEOPLE)],
+    ),
+    (
+        "The council set up 12 committees and gave three guarantees to the owners of 40 herds.",
+        [("12", *COUNT), ("3", *COUNT), ("40", *COUNT)],
+    ),
+    # ... a noun kept plural as a modifier leaves the head to the noun after it
+    ("The insurer laid off 120 claims handlers after moving the work offshore.", [("120", *PEOPLE)]),
+    ("Police and 60 customs officers searched the ship.", [("60", *PEOPLE)]),
+    ("The club opened 12 sports halls this year.", [("12", *COUNT)]),
+    # ... a verb of taking persons on or off ("sacked", "appointed") and a second object joined
+    # by "and" to a taking verb's first, when that first names persons too
+    ("The club sacked 14 fitters and appointed six loss adjusters.", [("14", *PEOPLE), ("6", *PEOPLE)]),
+    ("The rail operator recruited 300 conductors and 150 signallers.", [("300", *PEOPLE), ("150", *PEOPLE)]),
+    (
+        "The city will deploy 200 water cannon and 40 sprinklers on the main roads.",
+        [("200", *COUNT), ("40", *COUNT)],
+    ),
+    ("The navy deployed 12 destroyers and two minesweepers to the strait.", [("12", *COUNT), ("2", *COUNT)]),
+    # ... on a rota or a payroll, working for someone, made redundant, furloughed, shed
+    ("The depot keeps 14 fitters on duty overnight.", [("14", *PEOPLE)]),
+    ("About 300 drillers employed at the quarry were told to stay home.", [("300", *PEOPLE)]),
+    ("Forty packers working for the supplier were made redundant.", [("40", *PEOPLE)]),
+    ("The courier firm furloughed 300 sorters and shed 40 loaders.", [("300", *PEOPLE), ("40", *PEOPLE)]),
+    ("The navy said 12 destroyers were redeployed to the strait.", [("12", *COUNT)]),
+    ("The plant keeps 12 generators on standby.", [("12", *COUNT)]),
+    # ... machines, vehicles and vessels with an agent's end stay things after any of those verbs
+    ("The navy deployed two tankers and four carriers to the Gulf.", [("2", *COUNT), ("4", *COUNT)]),
+    ("The airport hired 50 scanners and 12 trailers for the summer.", [("50", *COUNT), ("12", *COUNT)]),
+    ("The shipping line has ordered 40 tankers from a Korean yard.", [("40", *COUNT)]),
+    (
+        "The hospital bought 15 ventilators and 20 heaters with money raised by the appeal.",
+        [("15", *COUNT), ("20", *COUNT)],
+    ),
     # cases of goods (drinks, food, packed goods) are packs counted; of an illness, patients
     ("Customs officers seized 300 cases of counterfeit whisky at the border crossing.", [("300", *COUNT)]),
     ("The food bank handed out 640 cases of tinned tomatoes before Christmas.", [("640", *COUNT)]),
@@ -1627,6 +1679,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Dozens of deckhands and stewards were laid off.",
     # class-names2: "one hell of a" is an idiom of degree
     "It was one hell of a final, the captain said afterwards.",
+    # persons3: vague counts of role nouns
+    "Scores of volunteer guides and shepherds joined the march.",
+    "Hundreds of franchisees and claims handlers were laid off.",
 ]
 
 
