@@ -458,6 +458,8 @@ class _Scanner(Claims):
 
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     counts.scan_goals_behinds,
+    counts.scan_results_lines,
+    counts.scan_league_log,
     measures.scan_scientific,
     dates.scan_dates,
     money.scan_money,

@@ -98,6 +98,20 @@ CAPITALS_KEPT_SHORT = frozenset(("us", "it"))
 # capitals, a dateline's place before a comma ("LIMA, MAY 4 -", "OSLO, 4 MAY, NTB.")
 RE_NOT_HEADLINE = re.compile(r"By (?!(?:The|A|An|Our|This|These)\b)[A-Z]|[A-Z][A-Z .'-]*, ")
 
+# A results line: final scores written "Team N Team M" with no dash, one result a segment of a
+# line (after its start, a label's colon or a semicolon, up to a semicolon, a full stop or the
+# line's end: "RESULTS: Rovers 2 City 0; United 1 Athletic 1."); team names are words in title
+# case. Such a line is no headline (its names keep their capitals) and its scores get no row.
+RESULT_TEAM = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|de|of|la))*"
+RE_RESULT = re.compile(
+    rf"(?:^|(?<=\n)|(?<=: )|(?<=; ))[ \t]*{RESULT_TEAM} (?P<n1>\d{{1,3}}) {RESULT_TEAM} (?P<n2>\d{{1,3}})"
+    r"(?=[ \t]*(?:[;.](?!\d)|\n|\Z))"
+)
+# the cheap test for one: a word, a number, a name and a number before a segment's end
+RE_RESULT_HINT = re.compile(
+    r"[A-Za-z] \d{1,3} [A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)* \d{1,3}[ \t]*(?:[;.\n]|\Z)"
+)
+
 
 def _headline_line(body: str, start: int, end: int) -> bool:
     """Whether body[start:end] is a whole line with no full stop at its end (a headline, a
@@ -159,10 +173,13 @@ def lowered_title_case(article: Article) -> Article:
     body = article.body
     capitals = ascii_view(body).translate(CAPITAL_MARKS)  # 1 at each ASCII capital, 0 elsewhere
     spans: list[tuple[int, int]] = []
+    results = RE_RESULT_HINT.search(body) is not None
     for s, e in article.sentences:
         count = capitals.count(1, s, e)
         if count < HEADLINE_LINE_MIN_WORDS or RE_NOT_HEADLINE.match(body, s):
             continue
+        if results and RE_RESULT.search(body, s, e):
+            continue  # a results line: its team names keep their capitals
         if count >= TITLE_CASE_MIN_WORDS and in_title_case(body, s, e):
             spans.append((s, e))
         elif _headline_line(body, s, e) and (

@@ -1090,6 +1090,66 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "She is putting up 15.3 points a game and dishing out 5.2 assists.",
         [("15.3", "other", "other"), ("5.2", "other", "other")],
     ),
+    # a league log's entries: a team's matches played, won, drawn, lost and its points, glued to or
+    # spaced from the column's letters (two to four `count` rows each)
+    (
+        "STANDINGS: Rangers P14 Pts33; Hearts P14 Pts29; Hibernian P13 Pts24.",
+        [
+            ("14", "count", "count"),
+            ("33", "count", "count"),
+            ("14", "count", "count"),
+            ("29", "count", "count"),
+            ("13", "count", "count"),
+            ("24", "count", "count"),
+        ],
+    ),
+    (
+        "Points table: India P5 W4 L1 Pts8",
+        [("5", "count", "count"), ("4", "count", "count"), ("1", "count", "count"), ("8", "count", "count")],
+    ),
+    (
+        "Pool A leaders: Fiji (P 3, W 3, Pts 14), Samoa (P 3, W 2, Pts 10).",
+        [
+            ("3", "count", "count"),
+            ("3", "count", "count"),
+            ("14", "count", "count"),
+            ("3", "count", "count"),
+            ("2", "count", "count"),
+            ("10", "count", "count"),
+        ],
+    ),
+    # ... and a league table under a head line of column letters; a position is a rank and a goal
+    # difference a signed difference (no row)
+    (
+        "Team P W D L Pts\nArsenal 12 8 2 2 26\nLiverpool 12 7 3 2 24",
+        [
+            ("12", "count", "count"),
+            ("8", "count", "count"),
+            ("2", "count", "count"),
+            ("2", "count", "count"),
+            ("26", "count", "count"),
+            ("12", "count", "count"),
+            ("7", "count", "count"),
+            ("3", "count", "count"),
+            ("2", "count", "count"),
+            ("24", "count", "count"),
+        ],
+    ),
+    (
+        "Pos Club Pld W D L GD Pts\n1 Al Ahly 9 7 2 0 +15 23\n2 Zamalek 9 6 1 2 +7 19",
+        [
+            ("9", "count", "count"),
+            ("7", "count", "count"),
+            ("2", "count", "count"),
+            ("0", "count", "count"),
+            ("23", "count", "count"),
+            ("9", "count", "count"),
+            ("6", "count", "count"),
+            ("1", "count", "count"),
+            ("2", "count", "count"),
+            ("19", "count", "count"),
+        ],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1532,6 +1592,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The wall is 2.5m.",
     # audit5: a second name's number after "and" ("the FTSE 100 and 250")
     "The FTSE 100 and 250 fell.",
+    # a results line: final scores "Team N Team M", one a segment (rules, table 8)
+    "RESULTS: Kaizer Chiefs 1 Orlando Pirates 1; SuperSport United 3 AmaZulu 0.",
+    "WEEKEND RESULTS: Dundee United 2 St Mirren 0; Ross County 1 Motherwell 1",
+    "Final score: Bulls 104 Knicks 98",
 ]
 
 
