@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import currencies
 from .article import TITLE_CASE_MIN_WORDS, Article, in_title_case, soft_wraps
@@ -259,3 +260,78 @@ def list_lines_as_prose(article: Article) -> Article:
     for at, char in marks:
         chars[at] = char
     return article.with_body("".join(chars))
+
+
+# A table in the text: lines in a row whose cells are parted by "|", a tab or a run of two or more
+# spaces ("Vegetable oil, 1.5L | 52.99 | 66.99", "Boston\t14\t3", "Safaricom     17.45"), one of
+# them at least with a cell that is a number alone; the line before it, when short and no table
+# line, is its heading ("Selected items, prices in TT$:"), and its first line, when it holds no
+# number cell, the heads of its columns ("Item | Lowest | Highest").
+RE_CELL_BREAKS = (re.compile(r"[ \t]*\|[ \t]*"), re.compile(r"[ \t]*\t[ \t]*"), re.compile(r" {2,}"))
+RE_NUMBER_CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
+RE_RULE_CELL = re.compile(r"[-–—=:]+")  # a markdown table's rule line ("|---|:--|")
+HEADING_MAX_CHARS = 120
+
+
+class TextTable(NamedTuple):
+    """A table in a text: its heading line's span (or None), its column heads' spans (or None),
+    and the spans of each data line's cells, in order."""
+
+    heading: tuple[int, int] | None
+    heads: list[tuple[int, int]] | None
+    rows: list[list[tuple[int, int]]]
+
+
+def _cells(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a line's cells, stripped, parted by the first cell break the line holds
+    ("|", else a tab, else two spaces); fewer than two when it is no table line."""
+    line = body[start:end]
+    for brk in RE_CELL_BREAKS:
+        if brk.search(line) is None:
+            continue
+        cells: list[tuple[int, int]] = []
+        at = start
+        for m in [*brk.finditer(body, start, end), None]:
+            cut = m.start() if m is not None else end
+            text = body[at:cut]
+            lead = len(text) - len(text.lstrip())
+            if text.strip() and not RE_RULE_CELL.fullmatch(text.strip()):
+                cells.append((at + lead, at + lead + len(text.strip())))
+            at = m.end() if m is not None else end
+        return cells
+    return []
+
+
+def text_tables(body: str) -> list[TextTable]:
+    """The tables of a text (see above), in order."""
+    if "\n" not in body or not ("|" in body or "\t" in body or "  " in body):
+        return []
+    lines: list[tuple[int, int]] = []
+    at = 0
+    while at <= len(body):
+        end = body.find("\n", at)
+        end = len(body) if end < 0 else end
+        lines.append((at, end))
+        at = end + 1
+    tables: list[TextTable] = []
+    i = 0
+    while i < len(lines):
+        run: list[list[tuple[int, int]]] = []
+        j = i
+        while j < len(lines) and len(cells := _cells(body, *lines[j])) >= 2:
+            run.append(cells)
+            j += 1
+        numbered = [any(RE_NUMBER_CELL.fullmatch(body, s, e) for s, e in cells) for cells in run]
+        if any(numbered):
+            heads = run[0] if not numbered[0] else None
+            before = lines[i - 1] if i else None
+            heading = (
+                before
+                if before is not None
+                and 0 < before[1] - before[0] <= HEADING_MAX_CHARS
+                and body[before[1] - 1] not in ".!?"
+                else None
+            )
+            tables.append(TextTable(heading, heads, run[1:] if heads else run))
+        i = max(j, i + 1)
+    return tables
