@@ -2889,8 +2889,15 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
         return "people"  # "won 30-12 in front of 21,730": a bare number before which one plays is a crowd
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
     after_colon = False
+    aside = False  # inside a bracketed aside between a label and its colon ("Population (2021 census):")
     for i in range(len(before) - 1, -1, -1):
         original = before[i]
+        if aside:
+            aside = original != "("
+            continue
+        if original == ")" and after_colon and i == len(before) - 2:
+            aside = True
+            continue
         if original[0].isdigit():
             if original.endswith((",", ";")) and not (i == len(before) - 2 and last_word == "to"):
                 break  # "landlords in 2024, 3,000 fewer": the comma after the year ends the clause
@@ -2905,6 +2912,8 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
             continue  # "so few people live there: 57,190": the colon leads to the figure of its clause
         if after_colon and _thing_noun(word) and not is_s_adjective(word):
             break  # "Officials counted the boats: 40 of them sank": the things nearest the colon
+        if after_colon and word in PEOPLE_VERBS and (i == 0 or not before[i - 1][0].isalpha()):
+            return "people"  # a fact box's label "Injured: 140", "Displaced: 12,400": the persons
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break

@@ -252,6 +252,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Among members, the share under 25 rose to 14%.", [("25", *AGE), ("14", "percent", "percentage_share")]),
     # ... and after persons, a closed-class word ending in "s" after the bound is no plural noun
     ("The scheme covers children under 16 across the county this year.", [("16", *AGE)]),
+    # a fact box's line "Age:"
+    ("Age: 34\nOccupation: teacher", [("34", "other", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He was about the age of one of her sons.",  # "one of": a pronoun

@@ -1150,6 +1150,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("19", "count", "count"),
         ],
     ),
+    # a fact box's label of persons ("Injured:", "Displaced:"), and a label with a bracketed aside
+    (
+        "Deaths: 23\nInjured: 140\nHomes destroyed: 1,260",
+        [("23", "people", "count"), ("140", "people", "count"), ("1260", "count", "count")],
+    ),
+    ("Evacuated: 3,400\nShelters open: 18", [("3400", "people", "count"), ("18", "count", "count")]),
+    ("Population (2021 census): 84,200", [("2021", "year", "date"), ("84200", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

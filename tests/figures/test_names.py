@@ -393,6 +393,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The boil-water notice was lifted at 18.00 WITA.",
     "Visitors may call between 8 and 10 a.m. on weekdays.",
     "Stock markets open at 9 and close at 4.",
+    # a fact box's address line: a house number
+    "Venue: 221 Kingsway, Vancouver\nDoors: 7pm",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [

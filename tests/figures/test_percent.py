@@ -1159,6 +1159,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Region | Change (%)\nNorth | 4.2\nSouth | 1.9",
         [("4.2", "percent", "percent_change"), ("1.9", "percent", "percent_change")],
     ),
+    # a fact box's label naming inflation or growth: a change
+    (
+        "Headline inflation: 5.1%\nCore inflation: 4.4%",
+        [("5.1", "percent", "percent_change"), ("4.4", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Two-thirds of members agreed.",
