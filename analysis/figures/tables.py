@@ -54,12 +54,30 @@ def _unit_named(text: str, country: Callable[[], str | None]) -> tuple[str, str 
     m = _re_heading_currency().search(text)
     if m is None:
         return None
-    code = (
-        money.sign_currency(m.group("sign"), country())
-        if m.group("sign")
-        else money.name_currency(m.group("name"), country())
+    sign = m.group("sign")
+    code = money.sign_currency(sign, country()) if sign else money.name_currency(m.group("name"), country())
+    if (
+        not code
+        or sign
+        and not m.group("scale")
+        and not _symbol_or_code(sign)
+        and not currencies.is_used_in(code, country())
+    ):
+        return None  # "Height (Ft)", "Distance (MT)": letters read as money only where that money is used
+    return code, _scale(m.group("scale"))
+
+
+def _symbol_or_code(sign: str) -> bool:
+    """A sign that holds a mark besides letters ("$", "TT$", "€") or an ISO code that is no word."""
+    letters = sign.replace(".", "")
+    if not letters.isalpha():
+        return True
+    return (
+        letters.isupper()
+        and len(letters) == 3
+        and currencies.is_currency_code(letters)
+        and (letters not in money.CODES_THAT_ARE_WORDS)
     )
-    return (code, _scale(m.group("scale"))) if code else None
 
 
 def table_units(figures: list[Figure], body: str, country: Callable[[], str | None]) -> list[Figure]:

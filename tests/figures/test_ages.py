@@ -254,6 +254,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The scheme covers children under 16 across the county this year.", [("16", *AGE)]),
     # a fact box's line "Age:"
     ("Age: 34\nOccupation: teacher", [("34", "other", "count")]),
+    ("Age: 12-18\nEntry: free", [("12/18", "other", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He was about the age of one of her sons.",  # "one of": a pronoun
