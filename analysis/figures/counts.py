@@ -1131,7 +1131,7 @@ RE_LOG_HINT = re.compile(r"\bPts(?:\b|\d)")
 def scan_league_log(sc: Scanner) -> None:
     """League log entries (RE_LOG_ENTRY): a `count` row per column figure, subject the column and team."""
     body = sc.body
-    if RE_LOG_HINT.search(body) is None:  # the cheap test first
+    if "Pts" not in body or RE_LOG_HINT.search(body) is None:  # the cheap tests first
         return
     if "\n" in body:
         scan_log_tables(sc)

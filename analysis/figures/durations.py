@@ -266,8 +266,9 @@ def one_time_untold(sc: Scanner, start: int, end: int) -> bool:
 # then a bare number ("Days on market: 7", "Weeks in hospital: 3", "Years in office: 12", "Days
 # until polling: 9"): a span of time in that unit (rules, table 6). Not "Days with rain: 11":
 # days counted by what they had are a count (rules, table 4).
+SPAN_LABEL_WORDS = ("Days", "Weeks", "Months", "Years", "Hours", "Minutes")
 RE_SPAN_LABEL = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:[-–•*·][ \t]+)?(?P<du>Days|Weeks|Months|Years|Hours|Minutes)[ \t]+"
+    rf"(?:^|(?<=\n))[ \t]*(?:[-–•*·][ \t]+)?(?P<du>{'|'.join(SPAN_LABEL_WORDS)})[ \t]+"
     r"(?:on|in|at|to|until|till|before|since|left|remaining|away|off|spent|served)\b[^:\n]{0,30}:[ \t]*"
     r"(?P<num>\d{1,4}(?:\.\d+)?)(?=[ \t]*(?:\n|\Z|\())"
 )
@@ -290,7 +291,7 @@ def scan_labelled_spans(sc: Scanner) -> None:
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_glued_times(sc)
-    if ":" in sc.body:
+    if ":" in sc.body and any(f"{word} " in sc.body for word in SPAN_LABEL_WORDS):  # the cheap tests first
         scan_labelled_spans(sc)
     if ", +" in sc.body:
         scan_placing_gaps(sc)
