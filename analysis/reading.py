@@ -270,6 +270,7 @@ def list_lines_as_prose(article: Article) -> Article:
 RE_CELL_BREAKS = (re.compile(r"[ \t]*\|[ \t]*"), re.compile(r"[ \t]*\t[ \t]*"), re.compile(r" {2,}"))
 RE_NUMBER_CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
 RE_RULE_CELL = re.compile(r"[-–—=:]+")  # a markdown table's rule line ("|---|:--|")
+RE_RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|?)+[ \t]*")
 HEADING_MAX_CHARS = 120
 
 
@@ -318,8 +319,11 @@ def text_tables(body: str) -> list[TextTable]:
     while i < len(lines):
         run: list[list[tuple[int, int]]] = []
         j = i
-        while j < len(lines) and len(cells := _cells(body, *lines[j])) >= 2:
-            run.append(cells)
+        while j < len(lines) and (
+            len(cells := _cells(body, *lines[j])) >= 2 or run and RE_RULE_LINE.fullmatch(body, *lines[j])
+        ):
+            if cells:
+                run.append(cells)
             j += 1
         numbered = [any(RE_NUMBER_CELL.fullmatch(body, s, e) for s, e in cells) for cells in run]
         if any(numbered):

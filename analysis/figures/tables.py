@@ -32,6 +32,11 @@ def _re_heading_currency() -> re.Pattern[str]:
     )
 
 
+# the words of a heading or a column's head that name a price or a sum of money
+RE_PRICE_HEAD = re.compile(
+    r"\b(?:prices?|fares?|tariffs?|costs?|fees?|rents?|salar(?:y|ies)|wages?|pay|charges?|tolls?|rates?)\b",
+    re.IGNORECASE,
+)
 # a column's head that names a percent ("Votes (%)", "Share, %", "Turnout per cent"), and the
 # words that make it a change ("Change (%)", "Growth, %")
 RE_PERCENT_HEAD = re.compile(r"%|\bper ?cent\b|\bpercent\b", re.IGNORECASE)
@@ -62,8 +67,11 @@ def _unit_named(text: str, country: Callable[[], str | None]) -> tuple[str, str 
         and not m.group("scale")
         and not _symbol_or_code(sign)
         and not currencies.is_used_in(code, country())
+        and RE_PRICE_HEAD.search(text) is None
     ):
-        return None  # "Height (Ft)", "Distance (MT)": letters read as money only where that money is used
+        # "Height (Ft)", "Distance (MT)": letters read as money only where that money is used, or
+        # where the heading names a price ("Price (R)", "Fares (in Rs)")
+        return None
     return code, _scale(m.group("scale"))
 
 

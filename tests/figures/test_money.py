@@ -948,6 +948,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Model\tPrice (US$)\nSealion\t38,990\nDolphin\t24,500",
         [("38990", "USD", "money"), ("24500", "USD", "money")],
     ),
+    # ... a markdown table (its rule line read past), and a letter sign under a head that names a price
+    (
+        "| Item | Price (R) |\n|---|---|\n| Bread, 700g | 21.99 |\n| Milk, 2L | 36.49 |",
+        [
+            ("700", "other", "other"),
+            ("21.99", "ZAR", "money"),
+            ("2", "other", "other"),
+            ("36.49", "ZAR", "money"),
+        ],
+    ),
+    (
+        "Fares from July 1 (in Rs):\nOrdinary | 10 | 15\nAC | 20 | 35",
+        [
+            ("--07-01", "date", "date"),
+            ("10", "INR", "money"),
+            ("15", "INR", "money"),
+            ("20", "INR", "money"),
+            ("35", "INR", "money"),
+        ],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name
