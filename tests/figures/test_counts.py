@@ -1157,6 +1157,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Evacuated: 3,400\nShelters open: 18", [("3400", "people", "count"), ("18", "count", "count")]),
     ("Population (2021 census): 84,200", [("2021", "year", "date"), ("84200", "people", "count")]),
+    ("Killed: 4\nHospitalised: 17", [("4", "people", "count"), ("17", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
