@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .article import Article, in_title_case
 from .attribution import attribution_for
-from .figures import counts, dates, durations, measures, money, names, percent, subjects
+from .figures import counts, dates, durations, measures, money, names, percent, subjects, tables
 from .figures import numbers as N
 from .figures.compose import carry_units, compose, is_alternatives, is_change_pair
 from .figures.counts import GENERIC_NOUNS, RE_A_SCALE
@@ -470,6 +470,8 @@ class _Scanner(Claims):
 
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     counts.scan_goals_behinds,
+    counts.scan_results_lines,
+    counts.scan_league_log,
     measures.scan_scientific,
     dates.scan_dates,
     money.scan_money,
@@ -495,7 +497,7 @@ def find_figures(article: Article) -> list[Figure]:
     scanner = _Scanner(article)
     for step in SCAN_ORDER:
         step(scanner)
-    return finish_figures(article, scanner.figures)
+    return finish_figures(article, tables.table_units(scanner.figures, article.body, scanner.country))
 
 
 def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import currencies
 from .article import TITLE_CASE_MIN_WORDS, Article, in_title_case, line_dateline_end, soft_wraps
@@ -97,6 +98,20 @@ CAPITALS_KEPT_SHORT = frozenset(("us", "it"))
 # a line no headline is: a byline ("By Jane Roe, Staff Writer"; not "By The Numbers: ...") or, in
 # capitals, a dateline's place before a comma ("LIMA, MAY 4 -", "OSLO, 4 MAY, NTB.")
 RE_NOT_HEADLINE = re.compile(r"By (?!(?:The|A|An|Our|This|These)\b)[A-Z]|[A-Z][A-Z .'-]*, ")
+
+# A results line: final scores written "Team N Team M" with no dash, one result a segment of a
+# line (after its start, a label's colon or a semicolon, up to a semicolon, a full stop or the
+# line's end: "RESULTS: Rovers 2 City 0; United 1 Athletic 1."); team names are words in title
+# case. Such a line is no headline (its names keep their capitals) and its scores get no row.
+RESULT_TEAM = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|de|of|la))*"
+RE_RESULT = re.compile(
+    rf"(?:^|(?<=\n)|(?<=: )|(?<=; ))[ \t]*{RESULT_TEAM} (?P<n1>\d{{1,3}}) {RESULT_TEAM} (?P<n2>\d{{1,3}})"
+    r"(?=[ \t]*(?:[;.](?!\d)|\n|\Z))"
+)
+# the cheap test for one: a word, a number, a name and a number before a segment's end
+RE_RESULT_HINT = re.compile(
+    r"[A-Za-z] \d{1,3} [A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)* \d{1,3}[ \t]*(?:[;.\n]|\Z)"
+)
 
 
 def _headline_line(body: str, start: int, end: int) -> bool:
@@ -194,10 +209,13 @@ def lowered_title_case(article: Article) -> Article:
     body = article.body
     capitals = ascii_view(body).translate(CAPITAL_MARKS)  # 1 at each ASCII capital, 0 elsewhere
     spans: list[tuple[int, int]] = []
+    results = RE_RESULT_HINT.search(body) is not None
     for s, e in article.sentences:
         count = capitals.count(1, s, e)
         if count < HEADLINE_LINE_MIN_WORDS or RE_NOT_HEADLINE.match(body, s) or line_dateline_end(body, s):
             continue  # (a dateline's place, its own sentence: "DAR ES SALAAM - " names the country)
+        if results and RE_RESULT.search(body, s, e):
+            continue  # a results line: its team names keep their capitals
         if count >= TITLE_CASE_MIN_WORDS and in_title_case(body, s, e):
             spans.append((s, e))
         elif _headline_line(body, s, e) and (
@@ -277,3 +295,82 @@ def list_lines_as_prose(article: Article) -> Article:
     for at, char in marks:
         chars[at] = char
     return article.with_body("".join(chars))
+
+
+# A table in the text: lines in a row whose cells are parted by "|", a tab or a run of two or more
+# spaces ("Vegetable oil, 1.5L | 52.99 | 66.99", "Boston\t14\t3", "Safaricom     17.45"), one of
+# them at least with a cell that is a number alone; the line before it, when short and no table
+# line, is its heading ("Selected items, prices in TT$:"), and its first line, when it holds no
+# number cell, the heads of its columns ("Item | Lowest | Highest").
+RE_CELL_BREAKS = (re.compile(r"[ \t]*\|[ \t]*"), re.compile(r"[ \t]*\t[ \t]*"), re.compile(r" {2,}"))
+RE_NUMBER_CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
+RE_RULE_CELL = re.compile(r"[-–—=:]+")  # a markdown table's rule line ("|---|:--|")
+RE_RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|?)+[ \t]*")
+HEADING_MAX_CHARS = 120
+
+
+class TextTable(NamedTuple):
+    """A table in a text: its heading line's span (or None), its column heads' spans (or None),
+    and the spans of each data line's cells, in order."""
+
+    heading: tuple[int, int] | None
+    heads: list[tuple[int, int]] | None
+    rows: list[list[tuple[int, int]]]
+
+
+def _cells(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a line's cells, stripped, parted by the first cell break the line holds
+    ("|", else a tab, else two spaces); fewer than two when it is no table line."""
+    line = body[start:end]
+    for brk in RE_CELL_BREAKS:
+        if brk.search(line) is None:
+            continue
+        cells: list[tuple[int, int]] = []
+        at = start
+        for m in [*brk.finditer(body, start, end), None]:
+            cut = m.start() if m is not None else end
+            text = body[at:cut]
+            lead = len(text) - len(text.lstrip())
+            if text.strip() and not RE_RULE_CELL.fullmatch(text.strip()):
+                cells.append((at + lead, at + lead + len(text.strip())))
+            at = m.end() if m is not None else end
+        return cells
+    return []
+
+
+def text_tables(body: str) -> list[TextTable]:
+    """The tables of a text (see above), in order."""
+    if "\n" not in body or not ("|" in body or "\t" in body or "  " in body):
+        return []
+    lines: list[tuple[int, int]] = []
+    at = 0
+    while at <= len(body):
+        end = body.find("\n", at)
+        end = len(body) if end < 0 else end
+        lines.append((at, end))
+        at = end + 1
+    tables: list[TextTable] = []
+    i = 0
+    while i < len(lines):
+        run: list[list[tuple[int, int]]] = []
+        j = i
+        while j < len(lines) and (
+            len(cells := _cells(body, *lines[j])) >= 2 or run and RE_RULE_LINE.fullmatch(body, *lines[j])
+        ):
+            if cells:
+                run.append(cells)
+            j += 1
+        numbered = [any(RE_NUMBER_CELL.fullmatch(body, s, e) for s, e in cells) for cells in run]
+        if any(numbered):
+            heads = run[0] if not numbered[0] else None
+            before = lines[i - 1] if i else None
+            heading = (
+                before
+                if before is not None
+                and 0 < before[1] - before[0] <= HEADING_MAX_CHARS
+                and body[before[1] - 1] not in ".!?"
+                else None
+            )
+            tables.append(TextTable(heading, heads, run[1:] if heads else run))
+        i = max(j, i + 1)
+    return tables

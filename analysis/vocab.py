@@ -946,7 +946,7 @@ PEOPLE_VERBS: frozenset[str] = frozenset(
     displaced evacuated rescued deported repatriated employed hired dead
     hire hires hiring employ employs employing recruit recruited recruiting
     infected infecting infects sickened vaccinated vaccinating surveyed polled interviewed trained
-    kidnapped abducted evicted attracted
+    kidnapped abducted evicted attracted hospitalised hospitalized
     """.split()
 )
 

@@ -374,6 +374,12 @@ AGE_BRACKET_MIN_GAP = 5
 AGE_BRACKET_FOLLOWERS = N.Followers(("-", "–"))
 
 
+# a fact box's line "Age: 34", "Age: 12-18" (its label opens the line, after a list's dash or bullet if any)
+RE_AGE_LABEL = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:[-–•*·][ \t]+)?Age:[ \t]*(?P<num>\d{1,3})(?:[-–](?P<num2>\d{1,3}))?(?![\w-]|[.,]\d)"
+)
+
+
 def find_ages(
     body: str, lower: str, dashed: list[int] | None = None
 ) -> Iterator[tuple[int, int, int, int | float | str]]:
@@ -397,6 +403,10 @@ def find_ages(
             group = RE_AGE_BRACKET_GROUP_BEFORE.search(body, max(0, m.start() - 16), m.start())
             if group is not None:
                 yield group.start(), m.start("low"), m.end("high"), f"{low}/{high}"
+    if "age:" in lower:
+        for m in RE_AGE_LABEL.finditer(body):
+            low, high = m.group("num"), m.group("num2")
+            yield m.start(), m.start("num"), m.end(), f"{low}/{high}" if high else int(low)
     if not any(cue in lower for cue in CUES):
         return
     aged = "aged " in lower or "ages " in lower or "age of" in lower or " age " in lower

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import currencies
 from ..letters import LETTER
+from ..reading import RE_RESULT, RE_RESULT_HINT
 from ..vocab import (
     ADJECTIVE_S_ENDING,
     AGED_GOODS,
@@ -1145,6 +1146,120 @@ def scan_goals_behinds(sc: Scanner) -> None:
                 and (found or RE_KICKED_BEFORE.search(body, max(0, pos - 8), pos))
             ):
                 sc.claim(m.start(), m.end())
+
+
+# A results line (reading.RE_RESULT): the two numbers of a final score are a pair read together
+# (rules, table 8): claimed, no row.
+def scan_results_lines(sc: Scanner) -> None:
+    """Claim the two numbers of each final score in a results line (RE_RESULT): no row."""
+    body = sc.body
+    if RE_RESULT_HINT.search(body) is None:  # the cheap test first
+        return
+    for m in RE_RESULT.finditer(body):
+        if sc.free(m.start("n1"), m.end("n1")) and sc.free(m.start("n2"), m.end("n2")):
+            sc.claim(m.start("n1"), m.end("n1"))
+            sc.claim(m.start("n2"), m.end("n2"))
+
+
+# A league log's entry: a team and its matches played, won, drawn and lost and its points, each
+# figure glued to or spaced from its column's letters ("Hornets P17 Pts38", "India P5 W4 L1 Pts8",
+# "Yanga (Pld 12, Pts 30)"): one `count` row each (rules, table 4: matches and points are sport
+# statistics). An entry needs its points and its matches played; a goal difference ("GD +14") is
+# claimed with no row (a difference of two counts, signed).
+LOG_COLUMNS = {
+    "P": "matches played by",
+    "Pld": "matches played by",
+    "Pl": "matches played by",
+    "GP": "matches played by",
+    "W": "matches won by",
+    "D": "matches drawn by",
+    "L": "matches lost by",
+    "Pts": "league points of",
+    "GD": "",
+}
+LOG_COLUMN = r"(?:Pld|Pts|Pl|GP|GD|P|W|D|L)"
+RE_LOG_STAT = re.compile(rf"(?<![\w.])(?P<col>{LOG_COLUMN}) ?(?P<num>[+-]?\d{{1,3}})(?![\w.%])")
+LOG_WORD = rf"(?!{LOG_COLUMN} ?[+-]?\d)[A-Za-z][\w'’.&-]*"  # in any case: a headline-style line is lowered
+LOG_TEAM = rf"{LOG_WORD}(?: {LOG_WORD}){{0,3}}"
+RE_LOG_ENTRY = re.compile(
+    rf"(?:^|(?<=\n)|(?<=: )|(?<=; )|(?<=, ))(?P<team>{LOG_TEAM}) \(?(?P<stats>(?:{LOG_COLUMN} ?[+-]?\d{{1,3}}(?:,? |\)|(?=[;.\n]|\Z)))+)"
+)
+RE_LOG_HINT = re.compile(r"\bPts(?:\b|\d)")
+
+
+def scan_league_log(sc: Scanner) -> None:
+    """League log entries (RE_LOG_ENTRY): a `count` row per column figure, subject the column and team."""
+    body = sc.body
+    if "Pts" not in body or RE_LOG_HINT.search(body) is None:  # the cheap tests first
+        return
+    if "\n" in body:
+        scan_log_tables(sc)
+    for m in RE_LOG_ENTRY.finditer(body):
+        stats = list(RE_LOG_STAT.finditer(body, m.start("stats"), m.end("stats")))
+        columns = {s.group("col") for s in stats}
+        if "Pts" not in columns or not columns & {"P", "Pld", "Pl", "GP"}:
+            continue
+        if not all(sc.free(s.start("num"), s.end("num")) for s in stats):
+            continue
+        team = m.group("team")
+        team = team[:1].upper() + team[1:]  # "hornets" of a lowered headline-style line
+        for s in stats:
+            sc.claim(s.start("num"), s.end("num"))
+            name = LOG_COLUMNS[s.group("col")]
+            if name:
+                core = (s.start("num"), s.end("num"))
+                sc.add(
+                    Figure(s.start(), s.end(), core, int(s.group("num")), "count", "count", f"{name} {team}")
+                )
+
+
+# ... and a league table set in lines: a head line of column letters ("Team P W D L Pts", "Pos
+# Club Pld W D L GD Pts") and under it one line per team, its figures in those columns ("Arsenal
+# 12 8 2 2 26", "1 Celtic 15 13 1 1 +29 40"): a `count` row per figure as in an entry above; a
+# position before the team is a rank and a goal difference a signed difference (claimed, no row).
+LOG_TABLE_COLUMNS = {**LOG_COLUMNS, "F": "goals scored by", "A": "goals conceded by", "GF": "goals scored by"}
+LOG_TABLE_COLUMNS["GA"] = "goals conceded by"
+RE_LOG_HEAD = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?P<pos>Pos\.?[ \t]+)?(?:Team|Club|Side)?[ \t]*"
+    r"(?P<cols>(?:(?:Pld|Pts|Pl|GP|GD|GF|GA|P|W|D|L|F|A)(?:[ \t]+|(?=\n)|\Z)){3,})(?=\n)"
+)
+RE_LOG_ROW = re.compile(
+    r"[ \t]*(?P<pos>\d{1,2}\.?[ \t]+)?(?P<team>[A-Z][\w'’.&-]*(?: [A-Za-z][\w'’.&-]*)*)[ \t]+"
+    r"(?P<nums>[+-]?\d{1,3}(?:[ \t]+[+-]?\d{1,3})+)[ \t]*(?=\n|\Z)"
+)
+RE_LOG_NUMBER = re.compile(r"[+-]?\d{1,3}")
+
+
+def scan_log_tables(sc: Scanner) -> None:
+    """League tables set in lines under a head of column letters (RE_LOG_HEAD, RE_LOG_ROW)."""
+    body = sc.body
+    for head in RE_LOG_HEAD.finditer(body):
+        columns = head.group("cols").split()
+        if "Pts" not in columns or not set(columns) & {"P", "Pld", "Pl", "GP"}:
+            continue
+        at = head.end() + 1
+        while (row := RE_LOG_ROW.match(body, at)) is not None:
+            numbers = list(RE_LOG_NUMBER.finditer(body, row.start("nums"), row.end("nums")))
+            if len(numbers) != len(columns) or not all(sc.free(*n.span()) for n in numbers):
+                break
+            if row.group("pos"):
+                sc.claim(row.start("pos"), row.end("pos"))
+            for column, n in zip(columns, numbers, strict=True):
+                sc.claim(*n.span())
+                name = LOG_TABLE_COLUMNS[column]
+                if name:
+                    sc.add(
+                        Figure(
+                            n.start(),
+                            n.end(),
+                            n.span(),
+                            int(n.group()),
+                            "count",
+                            "count",
+                            f"{name} {row.group('team')}",
+                        )
+                    )
+            at = row.end() + 1
 
 
 def is_demonym_plural(word: str) -> bool:
@@ -2916,8 +3031,15 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
         return "people"  # "won 30-12 in front of 21,730": a bare number before which one plays is a crowd
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
     after_colon = False
+    aside = False  # inside a bracketed aside between a label and its colon ("Population (2021 census):")
     for i in range(len(before) - 1, -1, -1):
         original = before[i]
+        if aside:
+            aside = original != "("
+            continue
+        if original == ")" and after_colon and i == len(before) - 2:
+            aside = True
+            continue
         if original[0].isdigit():
             if original.endswith((",", ";")) and not (i == len(before) - 2 and last_word == "to"):
                 break  # "landlords in 2024, 3,000 fewer": the comma after the year ends the clause
@@ -2932,6 +3054,8 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
             continue  # "so few people live there: 57,190": the colon leads to the figure of its clause
         if after_colon and _thing_noun(word) and not is_s_adjective(word):
             break  # "Officials counted the boats: 40 of them sank": the things nearest the colon
+        if after_colon and word in PEOPLE_VERBS and (i == 0 or not before[i - 1][0].isalpha()):
+            return "people"  # a fact box's label "Injured: 140", "Displaced: 12,400": the persons
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",):
                 break

@@ -262,9 +262,37 @@ def one_time_untold(sc: Scanner, start: int, end: int) -> bool:
     return opener or RE_ONE_TIME_CLAUSE_BEFORE.search(sc.body, max(0, start - 8), start) is not None
 
 
+# A fact box's line whose label opens with a unit of time and a preposition of where or till when,
+# then a bare number ("Days on market: 7", "Weeks in hospital: 3", "Years in office: 12", "Days
+# until polling: 9"): a span of time in that unit (rules, table 6). Not "Days with rain: 11":
+# days counted by what they had are a count (rules, table 4).
+SPAN_LABEL_WORDS = ("Days", "Weeks", "Months", "Years", "Hours", "Minutes")
+RE_SPAN_LABEL = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?:[-–•*·][ \t]+)?(?P<du>{'|'.join(SPAN_LABEL_WORDS)})[ \t]+"
+    r"(?:on|in|at|to|until|till|before|since|left|remaining|away|off|spent|served)\b[^:\n]{0,30}:[ \t]*"
+    r"(?P<num>\d{1,4}(?:\.\d+)?)(?=[ \t]*(?:\n|\Z|\())"
+)
+
+
+def scan_labelled_spans(sc: Scanner) -> None:
+    """Spans of time a fact box's line states under a label of time (RE_SPAN_LABEL)."""
+    for m in RE_SPAN_LABEL.finditer(sc.body):
+        s, e = m.span("num")
+        if not sc.free(s, e):
+            continue
+        word = m.group("du").lower()
+        unit = DURATION_UNITS[word]
+        label = m.group(0)[: m.group(0).index(":")].strip(" \t-–•*·")
+        subject = label if unit != "other" else f"{label} (unit: {word})"
+        sc.claim(s, e)
+        sc.add(Figure(m.start("du"), e, (s, e), N.parse_amount(m.group("num")), unit, "duration", subject))
+
+
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_glued_times(sc)
+    if ":" in sc.body and any(f"{word} " in sc.body for word in SPAN_LABEL_WORDS):  # the cheap tests first
+        scan_labelled_spans(sc)
     if ", +" in sc.body:
         scan_placing_gaps(sc)
     if "sec" in sc.lower and N.after_digit(sc.body, "min"):  # (RE_MIN_SEC walks every character)

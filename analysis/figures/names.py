@@ -865,8 +865,20 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "odds of 14 to 1": a ratio (rules, table 8)
     if first == " " and after.startswith(" block of ") and RE_HUNDRED_BLOCK.match(body, start, end + 12):
         return True  # "the 300 block of Orchard Lane": an address in US police copy, no count
+    if (
+        last == " "
+        and before[-2:-1] == ":"
+        and after[1:2].isalpha()
+        and RE_ADDRESS_LABEL_BEFORE.search(body, max(0, start - 24), start)
+    ):
+        # "Venue: 221 Kingsway, Vancouver": a fact box's address line, a house number (its street
+        # may be lowered with a headline-style line)
+        return True
     return first.isspace() and _address_after(body, end)
 
+
+# a fact box's label of a place opening its line, right before a house number and a street's name
+RE_ADDRESS_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Address|Venue|Office|Offices|Showroom):\s\Z")
 
 ODDS_REACH = 60  # characters before a pair of odds read for the word "odds" (bounded: linear time)
 # the pair of numbers of betting odds or a chance, "N to M", the number read at its start or end

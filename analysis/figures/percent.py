@@ -1750,6 +1750,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and not (PENALTY_WORDS.intersection(clause) and CHANGE_WORDS.keys().isdisjoint(clause))
     ):
         return "percent_change", "", change_subject()  # "roughly 6% a year": a rate of change
+    if before[-1:] == [":"] and after[:1] != ["of"] and _names_change_measure(_clause(before[:-1]), []):
+        return "percent_change", "", change_subject()  # a fact box's "Core inflation: 4.4%", "Growth: 2.1%"
     described = _with_antecedent(clause, before)  # "inflation, which eased to 2.4%"
     if _names_change_measure(described, after) and after[:1] != ["of"]:  # "12% of the sample": a share
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction

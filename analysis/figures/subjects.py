@@ -3566,8 +3566,8 @@ LISTED_REACH = 80  # characters back from an amount read for its list's colon
 # minutes", "Tickets: from £19", "Entry: up to $40", "Wait: under an hour")
 LABEL_BOUND = r"(?:(?:about|around|some|from|up to|under|over|nearly|almost) )?"
 RE_LINE_LABEL_BEFORE = re.compile(
-    rf"(?:^|\n|[.!?] )[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ -]{{1,30}}?):[ \t]*{LABEL_BOUND}\Z"
-)
+    rf"(?:^|\n|[.!?] )[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ -]{{1,30}}?)(?: \([^()\n]{{1,30}}\))?:[ \t]*{LABEL_BOUND}\Z"
+)  # (a bracketed aside before the colon: "Population (2021 census): 84,200")
 LINE_LABEL_REACH = 48  # characters back from a figure to the line's start, at most
 # ... a longer label with commas when it opens its own line ("Roads, bridges and tunnels: R$ 8,641")
 LIST_LABEL_CHARS = 64

@@ -257,6 +257,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The station's 10+ audience grew to 1.2 million people.",
         [("10", "other", "count"), ("1200000", "people", "count")],
     ),
+    # a fact box's line "Age:"
+    ("Age: 34\nOccupation: teacher", [("34", "other", "count")]),
+    ("Age: 12-18\nEntry: free", [("12/18", "other", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He was about the age of one of her sons.",  # "one of": a pronoun

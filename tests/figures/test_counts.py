@@ -1212,6 +1212,74 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The union, which has 14,500 members in the health service, says all 27 member states must agree.",
         [("14500", *PEOPLE), ("27", *COUNT)],
     ),
+    # a league log's entries: a team's matches played, won, drawn, lost and its points, glued to or
+    # spaced from the column's letters (two to four `count` rows each)
+    (
+        "STANDINGS: Rangers P14 Pts33; Hearts P14 Pts29; Hibernian P13 Pts24.",
+        [
+            ("14", "count", "count"),
+            ("33", "count", "count"),
+            ("14", "count", "count"),
+            ("29", "count", "count"),
+            ("13", "count", "count"),
+            ("24", "count", "count"),
+        ],
+    ),
+    (
+        "Points table: India P5 W4 L1 Pts8",
+        [("5", "count", "count"), ("4", "count", "count"), ("1", "count", "count"), ("8", "count", "count")],
+    ),
+    (
+        "Pool A leaders: Fiji (P 3, W 3, Pts 14), Samoa (P 3, W 2, Pts 10).",
+        [
+            ("3", "count", "count"),
+            ("3", "count", "count"),
+            ("14", "count", "count"),
+            ("3", "count", "count"),
+            ("2", "count", "count"),
+            ("10", "count", "count"),
+        ],
+    ),
+    # ... and a league table under a head line of column letters; a position is a rank and a goal
+    # difference a signed difference (no row)
+    (
+        "Team P W D L Pts\nArsenal 12 8 2 2 26\nLiverpool 12 7 3 2 24",
+        [
+            ("12", "count", "count"),
+            ("8", "count", "count"),
+            ("2", "count", "count"),
+            ("2", "count", "count"),
+            ("26", "count", "count"),
+            ("12", "count", "count"),
+            ("7", "count", "count"),
+            ("3", "count", "count"),
+            ("2", "count", "count"),
+            ("24", "count", "count"),
+        ],
+    ),
+    (
+        "Pos Club Pld W D L GD Pts\n1 Al Ahly 9 7 2 0 +15 23\n2 Zamalek 9 6 1 2 +7 19",
+        [
+            ("9", "count", "count"),
+            ("7", "count", "count"),
+            ("2", "count", "count"),
+            ("0", "count", "count"),
+            ("23", "count", "count"),
+            ("9", "count", "count"),
+            ("6", "count", "count"),
+            ("1", "count", "count"),
+            ("2", "count", "count"),
+            ("19", "count", "count"),
+        ],
+    ),
+    # a fact box's label of persons ("Injured:", "Displaced:"), and a label with a bracketed aside
+    (
+        "Deaths: 23\nInjured: 140\nHomes destroyed: 1,260",
+        [("23", "people", "count"), ("140", "people", "count"), ("1260", "count", "count")],
+    ),
+    ("Evacuated: 3,400\nShelters open: 18", [("3400", "people", "count"), ("18", "count", "count")]),
+    ("Population (2021 census): 84,200", [("2021", "year", "date"), ("84200", "people", "count")]),
+    ("Killed: 4\nHospitalised: 17", [("4", "people", "count"), ("17", "people", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1682,6 +1750,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     # persons3: vague counts of role nouns
     "Scores of volunteer guides and shepherds joined the march.",
     "Hundreds of franchisees and claims handlers were laid off.",
+    # a results line: final scores "Team N Team M", one a segment (rules, table 8)
+    "RESULTS: Kaizer Chiefs 1 Orlando Pirates 1; SuperSport United 3 AmaZulu 0.",
+    "WEEKEND RESULTS: Dundee United 2 St Mirren 0; Ross County 1 Motherwell 1",
+    "Final score: Bulls 104 Knicks 98",
 ]
 
 

@@ -186,6 +186,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Rovers equalised after 14 minutes and the keeper was sent off after about 70.",
         [("14", "other", "duration"), ("70", "other", "duration")],
     ),
+    # a fact box's label of time and where or till when: a span in that unit
+    ("Asking price: $649,900\nDays on market: 9", [("649900", "USD", "money"), ("9", "days", "duration")]),
+    ("Weeks in hospital: 3", [("3", "other", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # "one" and a unit of time opening a clause before its subject: a time left untold

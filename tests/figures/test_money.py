@@ -996,6 +996,54 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The R5, R10 and R20 coins were redesigned, the Reserve Bank in Pretoria said.",
         [("5", "ZAR", "money"), ("10", "ZAR", "money"), ("20", "ZAR", "money")],
     ),
+    # a table in the text: a bare number alone in a cell takes the currency (and scale) its heading
+    # or its column's head names
+    (
+        "Fuel prices in New Delhi and Mumbai, in Rs per litre:\nCity | Petrol | Diesel\nDelhi | 94.72 | 87.62",
+        [("94.72", "INR", "money"), ("87.62", "INR", "money")],
+    ),
+    (
+        "The Pune-based company's September quarter (Rs crore):\nItem | This year | Year ago\n"
+        "Revenue | 4,812 | 4,390",
+        [("48120000000", "INR", "money"), ("43900000000", "INR", "money")],
+    ),
+    (
+        "Figures in NZ$ millions\nRevenue | 1,204.5 | 1,118.2",
+        [("1204500000", "NZD", "money"), ("1118200000", "NZD", "money")],
+    ),
+    (
+        "Nairobi Securities Exchange closing prices (Sh):\nSafaricom     17.45\nEquity        48.20",
+        [("17.45", "KES", "money"), ("48.2", "KES", "money")],
+    ),
+    (
+        "Central Bank of Nigeria exchange rates (naira per unit):\nUS dollar | 1,532.40\nPound | 1,948.10",
+        [("1532.4", "NGN", "money"), ("1948.1", "NGN", "money")],
+    ),
+    ("Prices in €:\nEspresso | 1.20 | 1.50", [("1.2", "EUR", "money"), ("1.5", "EUR", "money")]),
+    (
+        "Model\tPrice (US$)\nSealion\t38,990\nDolphin\t24,500",
+        [("38990", "USD", "money"), ("24500", "USD", "money")],
+    ),
+    # ... a markdown table (its rule line read past), and a letter sign under a head that names a price
+    (
+        "| Item | Price (R) |\n|---|---|\n| Bread, 700g | 21.99 |\n| Milk, 2L | 36.49 |",
+        [
+            ("700", "other", "other"),
+            ("21.99", "ZAR", "money"),
+            ("2", "other", "other"),
+            ("36.49", "ZAR", "money"),
+        ],
+    ),
+    (
+        "Fares from July 1 (in Rs):\nOrdinary | 10 | 15\nAC | 20 | 35",
+        [
+            ("--07-01", "date", "date"),
+            ("10", "INR", "money"),
+            ("15", "INR", "money"),
+            ("20", "INR", "money"),
+            ("35", "INR", "money"),
+        ],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name

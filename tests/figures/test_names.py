@@ -402,6 +402,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The 14 bus was late again this morning.",
     "Commuters say the 62 tram runs every morning without fail.",
     "Formula 1 confirmed the new season.",
+    # a fact box's address line: a house number
+    "Venue: 221 Kingsway, Vancouver\nDoors: 7pm",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [

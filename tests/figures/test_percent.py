@@ -1168,6 +1168,25 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The ten-year yield fell to 4.1% from above 5% in June.",
         [("10", "year", "duration"), ("4.1", "percent", "other"), ("5", "percent", "other")],
     ),
+    # a table's column head naming a percent: a share, or a change when the head says change
+    (
+        "Party | Seats | Votes (%)\nLabour | 54 | 38.2\nNational | 41 | 31.5",
+        [
+            ("54", "count", "count"),
+            ("38.2", "percent", "percentage_share"),
+            ("41", "count", "count"),
+            ("31.5", "percent", "percentage_share"),
+        ],
+    ),
+    (
+        "Region | Change (%)\nNorth | 4.2\nSouth | 1.9",
+        [("4.2", "percent", "percent_change"), ("1.9", "percent", "percent_change")],
+    ),
+    # a fact box's label naming inflation or growth: a change
+    (
+        "Headline inflation: 5.1%\nCore inflation: 4.4%",
+        [("5.1", "percent", "percent_change"), ("4.4", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point

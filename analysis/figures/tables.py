@@ -1,0 +1,135 @@
+"""Figures in a table set in the text (reading.text_tables): a bare number alone in a cell takes the
+unit its table's heading or its column's head names ("Selected items, prices in TT$:", "(Rs
+crore)", "Figures in NZ$ millions", "Votes (%)"), as a fact box's unit is carried to its bare lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from .. import currencies
+from ..reading import RE_NUMBER_CELL, TextTable, text_tables
+from ..vocab import SCALE_WORDS
+from . import money
+from . import numbers as N
+from .figure import Figure
+
+# A currency a heading or a column's head names, with the scale its figures are in: after "in" or
+# an opening bracket, then a scale word, then the heading's end, a bracket, a colon, a comma or
+# "per" ("prices in TT$:", "(Rs crore)", "Figures in NZ$ millions", "in Rs per litre", "(naira per
+# unit)", "(US$ per tonne)")
+SCALE_PLURALS = r"(?:s\b)?"
+
+
+@cache
+def _re_heading_currency() -> re.Pattern[str]:
+    """The heading's currency pattern (built once, on first use: the CLDR alternations are long)."""
+    scale = rf"(?:{N.SCALE_WORD}){SCALE_PLURALS}|'000s?|000s"
+    return re.compile(
+        rf"(?:\bin\s+|\(\s*)(?:(?P<sign>{currencies.sign_alternation()})|(?P<name>{currencies.name_alternation()}))"
+        rf"(?:\s+(?P<scale>{scale}))?(?=\s*(?:\)|:|,|\bper\b|\Z))"
+    )
+
+
+# the words of a heading or a column's head that name a price or a sum of money
+RE_PRICE_HEAD = re.compile(
+    r"\b(?:prices?|fares?|tariffs?|costs?|fees?|rents?|salar(?:y|ies)|wages?|pay|charges?|tolls?|rates?)\b",
+    re.IGNORECASE,
+)
+# a column's head that names a percent ("Votes (%)", "Share, %", "Turnout per cent"), and the
+# words that make it a change ("Change (%)", "Growth, %")
+RE_PERCENT_HEAD = re.compile(r"%|\bper ?cent\b|\bpercent\b", re.IGNORECASE)
+RE_CHANGE_HEAD = re.compile(r"\b(?:change|chg|growth|rise|fall|up|down|gain|loss|[+]/-)", re.IGNORECASE)
+
+
+def _scale(word: str | None) -> str | None:
+    """A heading's scale word as numbers.parse_amount reads it ("millions" as "million", "'000" as
+    "thousand"), None if none."""
+    if not word:
+        return None
+    if word.strip("'s") == "000":
+        return "thousand"
+    lower = word.lower()
+    return lower[:-1] if lower not in SCALE_WORDS and lower.endswith("s") else lower
+
+
+def _unit_named(text: str, country: Callable[[], str | None]) -> tuple[str, str | None] | None:
+    """The currency and scale a heading or a column's head names, or None."""
+    m = _re_heading_currency().search(text)
+    if m is None:
+        return None
+    sign = m.group("sign")
+    code = money.sign_currency(sign, country()) if sign else money.name_currency(m.group("name"), country())
+    if (
+        not code
+        or sign
+        and not m.group("scale")
+        and not _symbol_or_code(sign)
+        and not currencies.is_used_in(code, country())
+        and RE_PRICE_HEAD.search(text) is None
+    ):
+        # "Height (Ft)", "Distance (MT)": letters read as money only where that money is used, or
+        # where the heading names a price ("Price (R)", "Fares (in Rs)")
+        return None
+    return code, _scale(m.group("scale"))
+
+
+def _symbol_or_code(sign: str) -> bool:
+    """A sign that holds a mark besides letters ("$", "TT$", "€") or an ISO code that is no word."""
+    letters = sign.replace(".", "")
+    if not letters.isalpha():
+        return True
+    return (
+        letters.isupper()
+        and len(letters) == 3
+        and currencies.is_currency_code(letters)
+        and (letters not in money.CODES_THAT_ARE_WORDS)
+    )
+
+
+def table_units(figures: list[Figure], body: str, country: Callable[[], str | None]) -> list[Figure]:
+    """The figures with each bare number alone in a table's cell given the unit its column's head
+    or its table's heading names: a currency (scaled as the heading says) or a percent."""
+    tables = text_tables(body)
+    if not tables:
+        return figures
+    cells: dict[tuple[int, int], Figure] = {}
+    for table in tables:
+        _read_table(table, body, country, cells)
+    if not cells:
+        return figures
+    return [cells.get(fig.core, fig) if _bare(fig) else fig for fig in figures]
+
+
+def _bare(fig: Figure) -> bool:
+    """A count with nothing after its number (compose._bare)."""
+    return fig.kind == "count" and fig.end == fig.core[1]
+
+
+def _read_table(
+    table: TextTable, body: str, country: Callable[[], str | None], cells: dict[tuple[int, int], Figure]
+) -> None:
+    """Add the figure of each number cell of one table whose unit is named, by the cell's span."""
+    heading = _unit_named(body[slice(*table.heading)], country) if table.heading else None
+    heads = [body[s:e] for s, e in table.heads] if table.heads else []
+    columns = [_unit_named(h, country) for h in heads]
+    for row in table.rows:
+        label = body[slice(*row[0])] if not RE_NUMBER_CELL.fullmatch(body, *row[0]) else ""
+        shift = len(heads) - len(row)  # a head over the row labels may be left out
+        for j, (s, e) in enumerate(row):
+            text = body[s:e]
+            if not RE_NUMBER_CELL.fullmatch(text) or text.endswith("%"):
+                continue
+            head = heads[j + shift] if 0 <= j + shift < len(heads) else ""
+            named = columns[j + shift] if head else None
+            subject = f"{label} ({head})" if label and head else label or head
+            if named or (heading and not RE_PERCENT_HEAD.search(head)):
+                code, scale = named or heading
+                value = N.parse_amount(text.lstrip("+-"), scale)
+                cells[(s, e)] = Figure(s, e, (s, e), value, code, "money", subject)
+            elif head and RE_PERCENT_HEAD.search(head):
+                kind = "percent_change" if RE_CHANGE_HEAD.search(head) else "percentage_share"
+                cells[(s, e)] = Figure(
+                    s, e, (s, e), N.parse_amount(text.lstrip("+-")), "percent", kind, subject
+                )
