@@ -24,6 +24,7 @@ from ..vocab import (
     IN_A_ROW_WORDS,
     IRREGULAR_PAST_VERBS,
     LOSE_VERBS,
+    MODAL_VERBS,
     ORDINAL_WORDS,
     PARENT_NOUNS,
     PEOPLE_NOUNS,
@@ -3080,7 +3081,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if _named_change(fig, lead, after):
             return after[0].lower()  # "the 3.15% rise was worth": refine names what rose
         if kind == "percentage_share" and after[:1] == ["of"]:
-            whole = " ".join(noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS], 5))
+            named = [w for w in after[1:6] if w.lower() not in DETERMINERS]
+            whole = " ".join(noun_after(named, 5))
             holder = share_holder(lead)
             if (
                 holder
@@ -3094,6 +3096,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                     told.pop()  # "of the total cash position of ...": the phrase read so far
                 return f"{holder} as a share of {whole or ' '.join(told)}" if whole or told else ""
             head, mode = measured_before(before)
+            if not whole and head and mode in ("verb", "link") and _counted_whole(named):
+                # "Turnout was 49.6 percent of the 16,940 registered voters": the whole's count is
+                # no word of its name
+                whole = " ".join(noun_after(named[1:], 5))
             if whole and head and mode in ("verb", "link"):
                 return f"{head} as a share of {whole}"  # "The deficit is 4 percent of output"
             if whole and head and mode == "of" and _determined_noun(lead, head):
@@ -6222,6 +6228,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead)
         subject = subject or own_subject(fig, body, before, after, lead)
+        if kind == "duration" and before[-1:] and before[-1].lower() in SPAN_ADJUNCTS:
+            subject = clause_period(before) or subject  # "surveys 5,000 people over 10 weeks"
+        if kind in TIMED_KINDS and after[:1] == ["of"]:
+            subject = part_of_pronoun(fig, out, after) or subject  # "Around 30% of that will go on"
         if unit == "people" and after[:1] == ["at"]:
             counted = subject or fig.subject
             if counted.isalpha() and counted.islower() and (place := _named_place_at(after)):
@@ -6455,6 +6465,98 @@ RECURRING_GAP = len(" every quarter for ")
 
 
 RANGE_OPENERS = ("between ", "Between ")  # the word that opens a range "between A and B"
+
+
+def _counted_whole(named: list[str]) -> bool:
+    """Whether the words of a share's whole open with its count ("16,940 registered voters"), not
+    a year that names it ("the 2027 budget")."""
+    return len(named) > 1 and named[0][0].isdigit() and named[1].isalpha() and not RE_YEAR.fullmatch(named[0])
+
+
+SPAN_ADJUNCTS = frozenset(("over", "across"))  # "surveys 5,000 people over 10 weeks"
+SPAN_DOER_WORDS = 3  # the words of the doer named, at most ("The study", "Audiometrix")
+
+
+def clause_period(before: list[str]) -> str:
+    """What a span after "over" that closes a clause with an object figure measures: the period of
+    the clause's deed, named by its subject and verb ("Audiometrix surveys about 5,000 people ...
+    over 10 weeks" -> "period over which Audiometrix surveys"), or ""."""
+    if not before or before[-1].lower() not in SPAN_ADJUNCTS:
+        return ""
+    # (a number's token keeps the comma after it: "from 2004, asking them to record")
+    opening = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS or w[-1] in ",.;"), default=-1) + 1
+    clause = before[opening:-1]
+    first = next((j for j, w in enumerate(clause) if w[0].isdigit() or w in "$€£¥₹"), None)
+    if first is None or first < 2:
+        return ""
+    lead = without_approx(clause[:first])
+    verb = lead[-1] if lead else ""
+    doer = lead[1:-1] if lead[:1] and lead[0].lower() in DETERMINERS else lead[:-1]  # "The study"
+    helpers = []
+    while doer and doer[-1].lower() in AUXILIARIES:
+        helpers.insert(0, doer.pop())  # "Management has offered": the helper goes with the verb
+    if (
+        not verb.isalpha()
+        or not verb.islower()
+        or verb in DETERMINERS
+        or verb in PREPOSITIONS
+        or not 0 < len(doer) <= SPAN_DOER_WORDS
+        or not doer[0][:1].isupper()
+        and lead[0].lower() not in DETERMINERS  # "said travel nurses cost"
+        or not all(w.isalpha() and w.lower() not in CLAUSE_WORDS or w[-2:] in POSSESSIVE_ENDS for w in doer)
+        or not has_content_word(" ".join(doer))
+    ):
+        return ""
+    return " ".join(["period over which", *doer, *helpers, verb])
+
+
+# "N of that", "N of it": a part of a sum or count the text has just given, named by that sum's
+# subject and by what the clause says the part does ("Around 30% of that will go on the upkeep of
+# footpaths", "$11,500 of that went to printing ballots")
+PART_PRONOUNS = frozenset(("that", "this", "it"))
+RE_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a calendar year names its whole ("the 2027 budget")
+PART_REACH = 400  # characters back from the part to the figure it is a part of, at most
+PART_PREDICATE_WORDS = 8  # the words of the part's own clause kept, at most
+PART_WHOLE_KINDS = frozenset(("money", "count", "other"))
+
+
+def part_of_pronoun(fig: Figure, out: list[Figure], after: list[str]) -> str:
+    """What "N of that" measures: a part ("share" for a percent) of the last sum, count or
+    measurement before it, with the clause the part opens; "" when no such whole stands near."""
+    if len(after) < 3 or after[0] != "of" or after[1].lower() not in PART_PRONOUNS:
+        return ""
+    verb = after[2].lower()  # "of that will go", "of that went": the part's own verb, no noun
+    if not (
+        verb in AUXILIARIES
+        or verb in BE_WORDS
+        or verb in MODAL_VERBS
+        or verb in IRREGULAR_PAST_VERBS
+        or verb.endswith("ing")
+        and after[2].islower()
+    ):
+        return ""  # "61 percent of that cost": "that" determines a noun of its own
+    if after[3:4] == ["by"]:
+        return ""  # "30 percent of it paid by the state": a passive participle, read by its own rule
+    percent = fig.unit == "percent"
+    whole = next(
+        (
+            f
+            for f in reversed(out)
+            if f.kind in PART_WHOLE_KINDS
+            and (percent or f.unit == fig.unit)
+            and fig.start - f.end <= PART_REACH
+        ),
+        None,
+    )
+    if whole is None or not has_content_word(bare_subject_of(whole.subject)):
+        return ""
+    predicate: list[str] = []
+    for word in after[2 : 2 + PART_PREDICATE_WORDS]:
+        if not word[0].isalpha():
+            break
+        predicate.append(word)
+    part = "share" if percent else "part"
+    return " ".join([part, "of", bare_subject_of(whole.subject), *predicate])
 
 
 def _range_clause(subject: str, body: str, s_start: int, start: int) -> str:
@@ -6756,12 +6858,38 @@ def spelled_ebitda(words: list[str]) -> list[str]:
 
 RELATIVE_ASIDE_OPENERS = frozenset(("which", "who", "whose", "where"))
 RELATIVE_ASIDE_REACH = 16  # the most tokens of a relative aside read back over
-RELATIVE_ASIDE_TAIL = 4  # the most tokens between the aside's closing comma and the figure
+RELATIVE_ASIDE_TAIL = (
+    6  # the most tokens between the aside's closing comma and the figure ("slipped 1.2 per cent to")
+)
+# prepositions that open an aside describing the noun before its comma ("Category B, for larger
+# cars, slipped"); the aside is the noun's, the verb after it is the noun's too
+DESCRIBING_ASIDE_OPENERS = frozenset(("for", "with"))
+TRAILING_DIRECTIONS = frozenset(("up", "down"))
+
+
+def _aside_opener(words: list[str], i: int, close: int) -> bool:
+    """Whether the token after the comma at `i` opens an aside about the noun before that comma:
+    a relative word ("which", "of which"), a past participle ("held amid heavy rain", "run by the
+    trust") or a describing preposition ("for larger cars")."""
+    opener = words[i + 1].lower() if i + 1 < close else ""
+    if opener == "of" and i + 2 < close:
+        opener = words[i + 2].lower()
+    if opener in RELATIVE_ASIDE_OPENERS:
+        return True
+    if not words[i - 1][-1].isalpha() or i > 1 and words[i - 2][0].isdigit():
+        return False  # the noun before the aside: a word, not a figure's ("2,188 units, followed by")
+    if words[close + 1].lower() in TRAILING_DIRECTIONS:
+        return False  # ", followed by Taoyuan, down 31.4 percent": a trailing change, no verb of the noun
+    if any(w[0].isdigit() for w in words[i + 1 : close]):
+        return False  # "The hall, built in 1890 for 800 people, now holds": the aside's own figures
+    first = words[i + 1]
+    return first in COMMA_ASIDE_PARTICIPLES or aside_participle(first) or first in DESCRIBING_ASIDE_OPENERS
 
 
 def without_relative_aside(words: list[str]) -> list[str]:
-    """The words without a relative clause set off by commas between a noun and the verb before
-    the figure ("The line, of which 142 km runs underground, carries" -> "The line carries")."""
+    """The words without a relative clause or another aside about a noun (_aside_opener) set off
+    by commas between the noun and the verb before the figure ("The line, of which 142 km runs
+    underground, carries" -> "The line carries"; "Participation, held amid rain, was")."""
     tail = words[-RELATIVE_ASIDE_TAIL - 1 :]
     if "," not in tail:
         return words  # the cheap test first: the aside's closing comma stands there
@@ -6771,10 +6899,7 @@ def without_relative_aside(words: list[str]) -> list[str]:
         return words  # (", costing the Treasury": a participle clause, no verb of the noun)
     for i in range(close - 1, max(0, close - RELATIVE_ASIDE_REACH) - 1, -1):
         if words[i] in (",", ";", ":", "(", ")"):
-            opener = words[i + 1].lower() if i + 1 < close else ""
-            if opener == "of" and i + 2 < close:
-                opener = words[i + 2].lower()
-            if words[i] == "," and i > 0 and words[i - 1][:1].isalpha() and opener in RELATIVE_ASIDE_OPENERS:
+            if words[i] == "," and i > 0 and words[i - 1][:1].isalpha() and _aside_opener(words, i, close):
                 return [*words[:i], *words[close + 1 :]]
             return words
     return words

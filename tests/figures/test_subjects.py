@@ -1517,6 +1517,14 @@ SUBJECT_LOOKALIKES = [
     # an "N-year" before another noun, or an age, is no maturity
     ("She signed a 12-year lease on the site.", "12-year", "length of the lease"),
     ("The 40-year-old bond trader left.", "40", "age (unit: years of age)"),
+    # "that" before a noun is its determiner: no part of a sum just given
+    ("Tenants pay 40 percent of that rent.", "40 percent", "that rent"),
+    # a participle after a figure's noun and its comma opens no aside: the change after it trails
+    (
+        "Sales in Lyon rose 3 percent to 1,200 units, followed by Nice, down 2.5 percent.",
+        "2.5",
+        "Sales in Lyon",
+    ),
     # an "of"-phrase of a name, a number or a time is no noun the count counts
     ("Delegates from 12 countries of the 27-nation bloc met.", "12", "countries"),
     ("Some 30 stalls of 2019 stayed shut.", "30", "stalls"),
@@ -1710,6 +1718,31 @@ SUBJECT_LOOKALIKES = [
     ("He ran, about 10 km, then stopped.", "10 km", "(unit: kilometres)"),
     # an aside whose comma opens no list keeps the noun phrase read so far
     ("Sales in Asia, including Japan, rose 4 percent.", "4 percent", "Sales in Asia"),
+    # a participle or "for" aside between a noun and its verb is passed over: the noun is measured
+    (
+        "Turnout in the by-election, held in heavy snow, was 33.8 percent.",
+        "33.8",
+        "Turnout in the by-election",
+    ),
+    ("Premium economy, for travellers on long-haul routes, rose 6 percent.", "6 percent", "Premium economy"),
+    # the whole of a share keeps its name without the count before it
+    (
+        "Turnout was 58.2 percent of the 2,400,000 registered electors.",
+        "58.2",
+        "Turnout as a share of registered electors",
+    ),
+    # "N of that" with a verb after it: a part of the sum just given, and what the part does
+    (
+        "The council collected £2.4m in parking fees last year, and around 40% of that came from three car parks.",
+        "40%",
+        "share of parking fees came from three car parks",
+    ),
+    # a span after "over" closing a clause with an object figure: the period of the clause's deed
+    (
+        "The trial enrolled 240 patients over 12 weeks.",
+        "12 weeks",
+        "period over which trial enrolled (unit: weeks)",
+    ),
 ]
 
 
