@@ -6228,6 +6228,22 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead)
         subject = subject or own_subject(fig, body, before, after, lead)
+        if (
+            kind == "percent_change"
+            and out
+            and out[-1].start >= s_start
+            and out[-1].kind not in ("date", "duration")
+            and RE_NAME_LIST.fullmatch(subject or bare_subject_of(fig.subject))  # the names stand in
+            and RE_TRAILING_CHANGE_GAP.fullmatch(body, out[-1].end, start)
+            and has_content_word(bare_subject_of(out[-1].subject))
+        ):
+            subject = bare_subject_of(out[-1].subject)  # "lifted its share to 13.6 per cent, up 1.4 points"
+        if (
+            unit in NAME_SHARE_UNITS
+            and kind in ("percentage_share", "percent_change")
+            and subject[:1].isupper()
+        ):
+            subject = named_for_share(subject, body, s_start, start) or subject  # "who host the evening slot"
         if kind == "duration" and before[-1:] and before[-1].lower() in SPAN_ADJUNCTS:
             subject = clause_period(before) or subject  # "surveys 5,000 people over 10 weeks"
         if kind in TIMED_KINDS and after[:1] == ["of"]:
@@ -6465,6 +6481,42 @@ RECURRING_GAP = len(" every quarter for ")
 
 
 RANGE_OPENERS = ("between ", "Between ")  # the word that opens a range "between A and B"
+
+
+# People named for what they stand for: a share or a change of a share whose clause's subject is
+# a list of names ("Kate Lyons and Sam Rudd slipped to 7.8 per cent"; presenters for their show)
+# measures what the relative aside after the names says they do ("..., who host the evening
+# slot,") or is named with the title the names follow ("Drive-time hosts Mel Carter and Joe Ng")
+RE_NAME_LIST = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:,? and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+")
+RE_WHO_ASIDE_OBJECT = re.compile(
+    r",\s+who\s+[a-z]+\s+(?:the\s+|their\s+|its\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),"
+)
+RE_TITLE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:the|The)\s+)((?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+\Z"
+)
+NAME_SHARE_UNITS = frozenset(("percent", "other"))
+
+
+def named_for_share(subject: str, body: str, s_start: int, start: int) -> str:
+    """What a list of names that a share's clause opens with stands for (see above), or ""."""
+    if not RE_NAME_LIST.fullmatch(subject):
+        return ""
+    at = body.find(subject, s_start, start)
+    if at < 0:
+        return ""
+    aside = RE_WHO_ASIDE_OBJECT.match(body, at + len(subject), start)
+    if aside:
+        return aside.group(1)  # "Patel and Moore, who present the late show,": the late show
+    title = RE_TITLE_BEFORE.search(body, s_start, at)
+    last = title.group(1).split()[-1] if title else ""
+    if last[-1:] == "s" and last not in FUNCTION_WORDS and not _verb_like(last):
+        return f"{title.group(1)} {subject}"  # "Drive-time hosts Mel Carter and Joe Ng": a plural title
+    return ""
+
+
+# the words between a level and a change that trails it in apposition ("to 13.6 per cent, up 1.4
+# points"): the change is of what the level measures
+RE_TRAILING_CHANGE_GAP = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?")
 
 
 def _counted_whole(named: list[str]) -> bool:

@@ -1517,6 +1517,8 @@ SUBJECT_LOOKALIKES = [
     # an "N-year" before another noun, or an age, is no maturity
     ("She signed a 12-year lease on the site.", "12-year", "length of the lease"),
     ("The 40-year-old bond trader left.", "40", "age (unit: years of age)"),
+    # names with no title and no aside keep their reading
+    ("Ali and Ben rose 2 percent, the club said.", "2 percent", "Ali and Ben"),
     # "that" before a noun is its determiner: no part of a sum just given
     ("Tenants pay 40 percent of that rent.", "40 percent", "that rent"),
     # a participle after a figure's noun and its comma opens no aside: the change after it trails
@@ -1736,6 +1738,19 @@ SUBJECT_LOOKALIKES = [
         "The council collected £2.4m in parking fees last year, and around 40% of that came from three car parks.",
         "40%",
         "share of parking fees came from three car parks",
+    ),
+    # names standing in for what a share measures: what their aside says they do, or their title
+    ("Smith and Okoro, who host the evening slot, held steady at 11.2 per cent.", "11.2", "evening slot"),
+    (
+        "Morning presenters Ana Silva and Rui Costa slipped to 8.1 per cent.",
+        "8.1",
+        "Morning presenters Ana Silva and Rui Costa",
+    ),
+    # ... and a change trailing the level they lifted is the level's
+    (
+        "Jo Bell and Sam Ives lifted the station's weekend share to 6.2 per cent, up 0.9 points.",
+        "0.9",
+        "weekend share (unit: percentage points)",
     ),
     # a span after "over" closing a clause with an object figure: the period of the clause's deed
     (
