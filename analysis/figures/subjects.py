@@ -559,7 +559,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             fig = _repeated_sum(said, fig)  # "The price is 1,800 francs a kilo. ... 'With 1,800 francs, ...'"
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
-                _remember(measured, fig)
+                _remember(measured, fig, body)
             out.append(_as_part(body, fig) if fig.kind == "count" else fig)
             prev_sentence = sentence
             continue
@@ -586,7 +586,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 named = named.removeprefix(SPAN_LENGTH)  # "a ten-day camp at 2,000 metres": the camp
             if has_content_word(named):
                 fig = with_subject(fig, with_labels(named, fig.subject))
-        _remember(measured, fig)  # what a later figure of the sentence may take: a group, not its part
+        _remember(measured, fig, body)  # what a later figure of the sentence may take: a group, not its part
         out.append(_as_part(body, fig) if fig.kind == "count" else fig)
         prev_sentence = sentence
     return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
@@ -897,13 +897,28 @@ RE_PLACE_COUNT_GAP = re.compile(r"\s+(?:at|in|across)\s+")
 INTERVAL_SUBJECTS = (CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT)  # percent.py's
 
 
-def _remember(measured: dict[str, Figure], fig: Figure) -> None:
+# the words between a count and a count in a phrase that qualifies it ("48,600 breeding pairs
+# across 11 species"): the second says where or among what the first was counted
+RE_QUALIFYING_COUNT_GAP = re.compile(r"\s+(?:across|among|in|at|from|on)\s+")
+
+
+def _remember(measured: dict[str, Figure], fig: Figure, body: str = "") -> None:
     """Keep a figure as its sentence's last in its unit, and of any unit unless it is a span of time
     after another figure ("over the first half of the year, 4.1% more"; "landed 900 fish in the
-    six-week run, down 9%": the percent is not of the span)."""
+    six-week run, down 9%": the percent is not of the span); a count in a phrase that qualifies
+    the count before it leaves that count its unit's ("recorded 48,600 breeding pairs across 11
+    species ..., against 66,700": the pairs are compared)."""
     if fig.subject.startswith(INTERVAL_SUBJECTS):
         return  # "31% (95% CI 28-34), against 18%": the estimate is compared, not its interval
-    measured[fig.unit] = fig
+    held = measured.get(fig.unit)
+    if not (
+        body
+        and held is not None
+        and fig.kind == held.kind == "count"
+        and fig.end > fig.core[1]
+        and RE_QUALIFYING_COUNT_GAP.fullmatch(body, held.end, fig.start)
+    ):
+        measured[fig.unit] = fig
     if not fig.subject.startswith((SPAN_LENGTH, WITHIN_SUBJECT)) or "" not in measured:
         measured[""] = fig
 
@@ -1878,16 +1893,34 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
     noun = _lasting_noun(clause) if without_relative_opening(clause) is clause else _doer(clause)
     if not noun and len(words) > 2 and words[-2].lower() == "and":
         noun = _shared_subject(words[:-2])  # "Work is due to start in May and take": the work's
+    if not noun and len(clause) > 1 and clause[-1].lower() == "and":
+        noun = _shared_subject(clause[:-1])  # "Work will begin in January and is expected to take"
     if not noun:
         return ""
     return f"time taken by the {noun}" if last in TAKING_VERBS else f"length of the {noun}"
 
 
+DASHES = frozenset(("-", "--", "–", "—"))  # a dash that ends a dateline or opens an aside
+PURPOSE_NOUN_WORDS = 8  # the longest noun with its "to" phrase read as a clause's subject ("Work to ...")
+
+
 def _shared_subject(words: list[str]) -> str:
     """The subject of the clause whose verb phrase `words` holds, which a verb after "and" shares:
-    the words before its first auxiliary or form of "be" ("Work is due to start in May" -> "work"),
+    the words before its first auxiliary or form of "be" in lower case ("Work is due to start in
+    May" -> "work"; "May" is a month),
     or "" when none stands in it ("Talks resumed": no verb is told from a noun)."""
-    at = next((i for i, w in enumerate(words) if w.lower() in LASTING_AUXILIARIES), -1)
+    # ("Work to rehabilitate the plant will begin": a "to" right after the noun opens its own
+    # phrase, not the verb phrase)
+    cut = max((i for i, w in enumerate(words) if w in CLAUSE_MARKS or w in DASHES), default=-1)
+    words = words[cut + 1 :]  # "KINGSTOWN, St Vincent -- Work to ...": the clause after a dateline
+    at = next(
+        (i for i, w in enumerate(words) if w in LASTING_AUXILIARIES and not (i == 1 and w == "to")),
+        next((i for i, w in enumerate(words) if w.lower() in LASTING_AUXILIARIES), -1),
+    )
+    if at > 2 and words[1] == "to" and at <= PURPOSE_NOUN_WORDS:
+        named = [w for w in words[:at] if w.lower() not in DETERMINERS]
+        if all(w.isalpha() for w in named):
+            return " ".join([named[0].lower(), *named[1:]])  # "work to rehabilitate Cumberland plant"
     return _lasting_noun(words[:at]) if at > 0 else ""
 
 
@@ -4864,6 +4897,24 @@ CLOSING_GAP = 5  # the most words of a change between the verb and "at" ("2.3 pe
 STOCK_NOUNS = frozenset(("shares", "stocks", "stock"))
 
 
+FIGURED_POSTMODIFIERS = frozenset(("for", "with"))  # "the premium for cars with engines up to 1,600cc"
+
+
+def _postmodified_head(clause: list[str]) -> str:
+    """The noun a clause's subject names when a "for" or "with" phrase that holds a figure follows
+    it ("the Category A premium for cars with engines up to 1,600cc" -> "Category A premium"), or
+    "": read from the clause's determiner, not back from the figure."""
+    opening = max((i for i, w in enumerate(clause) if w in CLAUSE_MARKS or w[-1] in ",;"), default=-1) + 1
+    phrase = clause[opening:]
+    if len(phrase) < 4 or phrase[0].lower() not in DETERMINERS:
+        return ""
+    at = next((k for k, w in enumerate(phrase) if w in FIGURED_POSTMODIFIERS), 0)
+    head = phrase[1:at]
+    if at < 2 or not any(w[0].isdigit() for w in phrase[at:]) or not all(w.isalpha() for w in head):
+        return ""
+    return " ".join(head)
+
+
 def _closing_price(lead: list[str]) -> str:
     """What an amount after a verb of closing and "at" measures: the closing price of what closed
     ("closing share price of Acme", "closing price of the copper contract"), or ""."""
@@ -4880,7 +4931,11 @@ def _closing_price(lead: list[str]) -> str:
     clause = lead[:verb]
     if clause[-1:] == ["to"]:
         clause = clause[:-1]  # "rose 2.7 per cent to close at": the clause before it closed
-    closed = clause_predicate_subject(clause) or head_of(noun_phrase_before(clause, SUBJECT_PREPOSITIONS))
+    closed = (
+        _postmodified_head(clause)
+        or clause_predicate_subject(clause)
+        or head_of(noun_phrase_before(clause, SUBJECT_PREPOSITIONS))
+    )
     words = closed.split()
     if not words or words[0].lower() in PRONOUNS or only_a_time(closed):
         return ""
@@ -6238,6 +6293,16 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and has_content_word(bare_subject_of(out[-1].subject))
         ):
             subject = bare_subject_of(out[-1].subject)  # "lifted its share to 13.6 per cent, up 1.4 points"
+        if (
+            kind == "money"
+            and out
+            and out[-1].kind == "money"
+            and out[-1].unit == unit
+            and out[-1].start >= s_start
+            and RE_TRAILING_CHANGE_GAP.fullmatch(body, out[-1].end, start)
+            and has_content_word(bare_subject_of(out[-1].subject))
+        ):
+            subject = bare_subject_of(out[-1].subject)  # "finished at $104,689, up $3,512": that sum's change
         if (
             unit in NAME_SHARE_UNITS
             and kind in ("percentage_share", "percent_change")

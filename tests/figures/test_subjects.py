@@ -1752,6 +1752,27 @@ SUBJECT_LOOKALIKES = [
         "0.9",
         "weekend share (unit: percentage points)",
     ),
+    # a count compared with "against" is of the count before it, not of one qualifying it
+    ("The survey counted 3,200 nests on 14 islands, against 4,100 in 2019.", "4,100", "nests counted"),
+    ("Police seized 40 rifles from 12 homes, compared with 25 last year.", "25", "rifles seized"),
+    # a closing price's noun is read from its determiner past a "for" phrase holding a figure, and
+    # a change trailing the price is the same sum's
+    (
+        "At the auction, the top lot for ewes with lambs under 12 weeks closed at £1,840, up £160.",
+        "£1,840",
+        "closing price of top lot",
+    ),
+    (
+        "At the auction, the top lot for ewes with lambs under 12 weeks closed at £1,840, up £160.",
+        "£160",
+        "closing price of top lot",
+    ),
+    # a span a second verb after "and" takes: the first clause's subject, its "to" phrase too
+    (
+        "Work to widen the ring road will begin in April and is expected to take 14 months.",
+        "14 months",
+        "time taken by the work to widen ring road (unit: months)",
+    ),
     # a span after "over" closing a clause with an object figure: the period of the clause's deed
     (
         "The trial enrolled 240 patients over 12 weeks.",
