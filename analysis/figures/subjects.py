@@ -6309,6 +6309,21 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and subject[:1].isupper()
         ):
             subject = named_for_share(subject, body, s_start, start) or subject  # "who host the evening slot"
+        if kind == "duration" and after[:1] == [","] and "-" in body[start:end]:
+            shared = coordinated_span_noun(after)
+            subject = f"length of the {shared}" if shared else subject  # "a two-year, $3.5 million contract"
+        if (
+            unit == "percent"
+            and lead[-1:] == ["to"]
+            and out
+            and out[-1].start >= s_start
+            and out[-1].measure == "percentage point"
+            and RE_POINTS_TO_GAP.fullmatch(body, out[-1].end, start)
+            and has_content_word(bare_subject_of(out[-1].subject))
+        ):
+            subject = bare_subject_of(out[-1].subject)  # "lost 2.2 points to 9.6 per cent": the same share
+        if kind == "count" and not subject and not has_content_word(bare_subject(fig.subject)):
+            subject = _measure_premodified_noun(after)  # "Two new 160-metre vessels"
         if kind == "duration" and before[-1:] and before[-1].lower() in SPAN_ADJUNCTS:
             subject = clause_period(before) or subject  # "surveys 5,000 people over 10 weeks"
         if kind in TIMED_KINDS and after[:1] == ["of"]:
@@ -6560,6 +6575,7 @@ RE_TITLE_BEFORE = re.compile(
     r"(?:^|[,;:]\s+|\b(?:the|The)\s+)((?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+\Z"
 )
 NAME_SHARE_UNITS = frozenset(("percent", "other"))
+PREMODIFIER_REACH = 3  # the words before a measure premodifier read as a counted noun's adjectives
 
 
 def named_for_share(subject: str, body: str, s_start: int, start: int) -> str:
@@ -6581,7 +6597,37 @@ def named_for_share(subject: str, body: str, s_start: int, start: int) -> str:
 
 # the words between a level and a change that trails it in apposition ("to 13.6 per cent, up 1.4
 # points"): the change is of what the level measures
+RE_POINTS_TO_GAP = re.compile(r"\s+to\s+")  # "lost 2.2 points to 9.6 per cent": the level after it
 RE_TRAILING_CHANGE_GAP = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?")
+
+
+def _stated_figure_word(word: str) -> bool:
+    """A token of a figure stated inline: its number, sign, currency code or scale word."""
+    return word[0].isdigit() or word in "$€£¥₹" or word.lower() in SCALE_WORDS or _currency_word(word)
+
+
+def coordinated_span_noun(after: list[str]) -> str:
+    """The noun a span premodifier shares with a second premodifier after its comma ("a two-year,
+    $3.5 million contract extension" -> "contract extension"), or ""."""
+    if after[:1] != [","] or len(after) < 3 or not _stated_figure_word(after[1]):
+        return ""
+    at = 1
+    while at < len(after) and _stated_figure_word(after[at]):
+        at += 1
+    named = noun_after(after[at:])
+    return " ".join(named) if named and named[0].islower() and named[0] not in TIME_PART_UNITS else ""
+
+
+def _measure_premodified_noun(after: list[str]) -> str:
+    """The noun a number word counts past adjectives and a measure premodifier before it ("Two new
+    160-metre vessels" -> "new vessels"), or ""."""
+    at = next((k for k, w in enumerate(after[:PREMODIFIER_REACH]) if w[0].isdigit()), -1)
+    if at < 0 or after[at + 1 : at + 2] != ["-"] or len(after) < at + 4:
+        return ""
+    adjectives, noun = after[:at], after[at + 3]
+    if not all(w.isalpha() and w.islower() for w in [*adjectives, noun]):
+        return ""
+    return " ".join([*adjectives, noun])
 
 
 def _counted_whole(named: list[str]) -> bool:

@@ -1767,6 +1767,16 @@ SUBJECT_LOOKALIKES = [
         "£160",
         "closing price of top lot",
     ),
+    # a span premodifier shares its noun with a second premodifier after its comma
+    (
+        "The striker signed a three-year, £2 million contract last week.",
+        "three-year",
+        "length of the contract",
+    ),
+    # a number word counts its noun past adjectives and a measure premodifier
+    ("Three new 40-metre ferries joined the fleet.", "Three", "new ferries"),
+    # a share after a fall in points ("to 8.2 per cent") is the share that fell
+    ("The evening show lost 1.5 points to 8.2 per cent.", "8.2", "evening show points"),
     # a span a second verb after "and" takes: the first clause's subject, its "to" phrase too
     (
         "Work to widen the ring road will begin in April and is expected to take 14 months.",
