@@ -24,6 +24,7 @@ from ..vocab import (
     IN_A_ROW_WORDS,
     IRREGULAR_PAST_VERBS,
     LOSE_VERBS,
+    MODAL_VERBS,
     ORDINAL_WORDS,
     PARENT_NOUNS,
     PEOPLE_NOUNS,
@@ -558,7 +559,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             fig = _repeated_sum(said, fig)  # "The price is 1,800 francs a kilo. ... 'With 1,800 francs, ...'"
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
-                _remember(measured, fig)
+                _remember(measured, fig, body)
             out.append(_as_part(body, fig) if fig.kind == "count" else fig)
             prev_sentence = sentence
             continue
@@ -585,7 +586,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 named = named.removeprefix(SPAN_LENGTH)  # "a ten-day camp at 2,000 metres": the camp
             if has_content_word(named):
                 fig = with_subject(fig, with_labels(named, fig.subject))
-        _remember(measured, fig)  # what a later figure of the sentence may take: a group, not its part
+        _remember(measured, fig, body)  # what a later figure of the sentence may take: a group, not its part
         out.append(_as_part(body, fig) if fig.kind == "count" else fig)
         prev_sentence = sentence
     return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
@@ -896,13 +897,28 @@ RE_PLACE_COUNT_GAP = re.compile(r"\s+(?:at|in|across)\s+")
 INTERVAL_SUBJECTS = (CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT)  # percent.py's
 
 
-def _remember(measured: dict[str, Figure], fig: Figure) -> None:
+# the words between a count and a count in a phrase that qualifies it ("48,600 breeding pairs
+# across 11 species"): the second says where or among what the first was counted
+RE_QUALIFYING_COUNT_GAP = re.compile(r"\s+(?:across|among|in|at|from|on)\s+")
+
+
+def _remember(measured: dict[str, Figure], fig: Figure, body: str = "") -> None:
     """Keep a figure as its sentence's last in its unit, and of any unit unless it is a span of time
     after another figure ("over the first half of the year, 4.1% more"; "landed 900 fish in the
-    six-week run, down 9%": the percent is not of the span)."""
+    six-week run, down 9%": the percent is not of the span); a count in a phrase that qualifies
+    the count before it leaves that count its unit's ("recorded 48,600 breeding pairs across 11
+    species ..., against 66,700": the pairs are compared)."""
     if fig.subject.startswith(INTERVAL_SUBJECTS):
         return  # "31% (95% CI 28-34), against 18%": the estimate is compared, not its interval
-    measured[fig.unit] = fig
+    held = measured.get(fig.unit)
+    if not (
+        body
+        and held is not None
+        and fig.kind == held.kind == "count"
+        and fig.end > fig.core[1]
+        and RE_QUALIFYING_COUNT_GAP.fullmatch(body, held.end, fig.start)
+    ):
+        measured[fig.unit] = fig
     if not fig.subject.startswith((SPAN_LENGTH, WITHIN_SUBJECT)) or "" not in measured:
         measured[""] = fig
 
@@ -1877,16 +1893,34 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
     noun = _lasting_noun(clause) if without_relative_opening(clause) is clause else _doer(clause)
     if not noun and len(words) > 2 and words[-2].lower() == "and":
         noun = _shared_subject(words[:-2])  # "Work is due to start in May and take": the work's
+    if not noun and len(clause) > 1 and clause[-1].lower() == "and":
+        noun = _shared_subject(clause[:-1])  # "Work will begin in January and is expected to take"
     if not noun:
         return ""
     return f"time taken by the {noun}" if last in TAKING_VERBS else f"length of the {noun}"
 
 
+DASHES = frozenset(("-", "--", "–", "—"))  # a dash that ends a dateline or opens an aside
+PURPOSE_NOUN_WORDS = 8  # the longest noun with its "to" phrase read as a clause's subject ("Work to ...")
+
+
 def _shared_subject(words: list[str]) -> str:
     """The subject of the clause whose verb phrase `words` holds, which a verb after "and" shares:
-    the words before its first auxiliary or form of "be" ("Work is due to start in May" -> "work"),
+    the words before its first auxiliary or form of "be" in lower case ("Work is due to start in
+    May" -> "work"; "May" is a month),
     or "" when none stands in it ("Talks resumed": no verb is told from a noun)."""
-    at = next((i for i, w in enumerate(words) if w.lower() in LASTING_AUXILIARIES), -1)
+    # ("Work to rehabilitate the plant will begin": a "to" right after the noun opens its own
+    # phrase, not the verb phrase)
+    cut = max((i for i, w in enumerate(words) if w in CLAUSE_MARKS or w in DASHES), default=-1)
+    words = words[cut + 1 :]  # "KINGSTOWN, St Vincent -- Work to ...": the clause after a dateline
+    at = next(
+        (i for i, w in enumerate(words) if w in LASTING_AUXILIARIES and not (i == 1 and w == "to")),
+        next((i for i, w in enumerate(words) if w.lower() in LASTING_AUXILIARIES), -1),
+    )
+    if at > 2 and words[1] == "to" and at <= PURPOSE_NOUN_WORDS:
+        named = [w for w in words[:at] if w.lower() not in DETERMINERS]
+        if all(w.isalpha() for w in named):
+            return " ".join([named[0].lower(), *named[1:]])  # "work to rehabilitate Cumberland plant"
     return _lasting_noun(words[:at]) if at > 0 else ""
 
 
@@ -3088,7 +3122,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if _named_change(fig, lead, after):
             return after[0].lower()  # "the 3.15% rise was worth": refine names what rose
         if kind == "percentage_share" and after[:1] == ["of"]:
-            whole = " ".join(noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS], 5))
+            named = [w for w in after[1:6] if w.lower() not in DETERMINERS]
+            whole = " ".join(noun_after(named, 5))
             holder = share_holder(lead)
             if (
                 holder
@@ -3102,6 +3137,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                     told.pop()  # "of the total cash position of ...": the phrase read so far
                 return f"{holder} as a share of {whole or ' '.join(told)}" if whole or told else ""
             head, mode = measured_before(before)
+            if not whole and head and mode in ("verb", "link") and _counted_whole(named):
+                # "Turnout was 49.6 percent of the 16,940 registered voters": the whole's count is
+                # no word of its name
+                whole = " ".join(noun_after(named[1:], 5))
             if whole and head and mode in ("verb", "link"):
                 return f"{head} as a share of {whole}"  # "The deficit is 4 percent of output"
             if whole and head and mode == "of" and _determined_noun(lead, head):
@@ -4866,6 +4905,24 @@ CLOSING_GAP = 5  # the most words of a change between the verb and "at" ("2.3 pe
 STOCK_NOUNS = frozenset(("shares", "stocks", "stock"))
 
 
+FIGURED_POSTMODIFIERS = frozenset(("for", "with"))  # "the premium for cars with engines up to 1,600cc"
+
+
+def _postmodified_head(clause: list[str]) -> str:
+    """The noun a clause's subject names when a "for" or "with" phrase that holds a figure follows
+    it ("the Category A premium for cars with engines up to 1,600cc" -> "Category A premium"), or
+    "": read from the clause's determiner, not back from the figure."""
+    opening = max((i for i, w in enumerate(clause) if w in CLAUSE_MARKS or w[-1] in ",;"), default=-1) + 1
+    phrase = clause[opening:]
+    if len(phrase) < 4 or phrase[0].lower() not in DETERMINERS:
+        return ""
+    at = next((k for k, w in enumerate(phrase) if w in FIGURED_POSTMODIFIERS), 0)
+    head = phrase[1:at]
+    if at < 2 or not any(w[0].isdigit() for w in phrase[at:]) or not all(w.isalpha() for w in head):
+        return ""
+    return " ".join(head)
+
+
 def _closing_price(lead: list[str]) -> str:
     """What an amount after a verb of closing and "at" measures: the closing price of what closed
     ("closing share price of Acme", "closing price of the copper contract"), or ""."""
@@ -4882,7 +4939,11 @@ def _closing_price(lead: list[str]) -> str:
     clause = lead[:verb]
     if clause[-1:] == ["to"]:
         clause = clause[:-1]  # "rose 2.7 per cent to close at": the clause before it closed
-    closed = clause_predicate_subject(clause) or head_of(noun_phrase_before(clause, SUBJECT_PREPOSITIONS))
+    closed = (
+        _postmodified_head(clause)
+        or clause_predicate_subject(clause)
+        or head_of(noun_phrase_before(clause, SUBJECT_PREPOSITIONS))
+    )
     words = closed.split()
     if not words or words[0].lower() in PRONOUNS or only_a_time(closed):
         return ""
@@ -6243,6 +6304,51 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         subject = subject or own_subject(fig, body, before, after, lead)
         if lead[-1:] == ["from"] and after[:1] == ["to"]:
             subject = _without_new_level(subject or fig.subject)
+        if (
+            kind == "percent_change"
+            and out
+            and out[-1].start >= s_start
+            and out[-1].kind not in ("date", "duration")
+            and RE_NAME_LIST.fullmatch(subject or bare_subject_of(fig.subject))  # the names stand in
+            and RE_TRAILING_CHANGE_GAP.fullmatch(body, out[-1].end, start)
+            and has_content_word(bare_subject_of(out[-1].subject))
+        ):
+            subject = bare_subject_of(out[-1].subject)  # "lifted its share to 13.6 per cent, up 1.4 points"
+        if (
+            kind == "money"
+            and out
+            and out[-1].kind == "money"
+            and out[-1].unit == unit
+            and out[-1].start >= s_start
+            and RE_TRAILING_CHANGE_GAP.fullmatch(body, out[-1].end, start)
+            and has_content_word(bare_subject_of(out[-1].subject))
+        ):
+            subject = bare_subject_of(out[-1].subject)  # "finished at $104,689, up $3,512": that sum's change
+        if (
+            unit in NAME_SHARE_UNITS
+            and kind in ("percentage_share", "percent_change")
+            and subject[:1].isupper()
+        ):
+            subject = named_for_share(subject, body, s_start, start) or subject  # "who host the evening slot"
+        if kind == "duration" and after[:1] == [","] and "-" in body[start:end]:
+            shared = coordinated_span_noun(after)
+            subject = f"length of the {shared}" if shared else subject  # "a two-year, $3.5 million contract"
+        if (
+            unit == "percent"
+            and lead[-1:] == ["to"]
+            and out
+            and out[-1].start >= s_start
+            and out[-1].measure == "percentage point"
+            and RE_POINTS_TO_GAP.fullmatch(body, out[-1].end, start)
+            and has_content_word(bare_subject_of(out[-1].subject))
+        ):
+            subject = bare_subject_of(out[-1].subject)  # "lost 2.2 points to 9.6 per cent": the same share
+        if kind == "count" and not subject and not has_content_word(bare_subject(fig.subject)):
+            subject = _measure_premodified_noun(after)  # "Two new 160-metre vessels"
+        if kind == "duration" and before[-1:] and before[-1].lower() in SPAN_ADJUNCTS:
+            subject = clause_period(before) or subject  # "surveys 5,000 people over 10 weeks"
+        if kind in TIMED_KINDS and after[:1] == ["of"]:
+            subject = part_of_pronoun(fig, out, after) or subject  # "Around 30% of that will go on"
         if unit == "people" and after[:1] == ["at"]:
             counted = subject or fig.subject
             if counted.isalpha() and counted.islower() and (place := _named_place_at(after)):
@@ -6476,6 +6582,165 @@ RECURRING_GAP = len(" every quarter for ")
 
 
 RANGE_OPENERS = ("between ", "Between ")  # the word that opens a range "between A and B"
+
+
+# People named for what they stand for: a share or a change of a share whose clause's subject is
+# a list of names ("Kate Lyons and Sam Rudd slipped to 7.8 per cent"; presenters for their show)
+# measures what the relative aside after the names says they do ("..., who host the evening
+# slot,") or is named with the title the names follow ("Drive-time hosts Mel Carter and Joe Ng")
+RE_NAME_LIST = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:,? and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+")
+RE_WHO_ASIDE_OBJECT = re.compile(
+    r",\s+who\s+[a-z]+\s+(?:the\s+|their\s+|its\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),"
+)
+RE_TITLE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:the|The)\s+)((?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+\Z"
+)
+NAME_SHARE_UNITS = frozenset(("percent", "other"))
+PREMODIFIER_REACH = 3  # the words before a measure premodifier read as a counted noun's adjectives
+
+
+def named_for_share(subject: str, body: str, s_start: int, start: int) -> str:
+    """What a list of names that a share's clause opens with stands for (see above), or ""."""
+    if not RE_NAME_LIST.fullmatch(subject):
+        return ""
+    at = body.find(subject, s_start, start)
+    if at < 0:
+        return ""
+    aside = RE_WHO_ASIDE_OBJECT.match(body, at + len(subject), start)
+    if aside:
+        return aside.group(1)  # "Patel and Moore, who present the late show,": the late show
+    title = RE_TITLE_BEFORE.search(body, s_start, at)
+    last = title.group(1).split()[-1] if title else ""
+    if last[-1:] == "s" and last not in FUNCTION_WORDS and not _verb_like(last):
+        return f"{title.group(1)} {subject}"  # "Drive-time hosts Mel Carter and Joe Ng": a plural title
+    return ""
+
+
+# the words between a level and a change that trails it in apposition ("to 13.6 per cent, up 1.4
+# points"): the change is of what the level measures
+RE_POINTS_TO_GAP = re.compile(r"\s+to\s+")  # "lost 2.2 points to 9.6 per cent": the level after it
+RE_TRAILING_CHANGE_GAP = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?")
+
+
+def _stated_figure_word(word: str) -> bool:
+    """A token of a figure stated inline: its number, sign, currency code or scale word."""
+    return word[0].isdigit() or word in "$€£¥₹" or word.lower() in SCALE_WORDS or _currency_word(word)
+
+
+def coordinated_span_noun(after: list[str]) -> str:
+    """The noun a span premodifier shares with a second premodifier after its comma ("a two-year,
+    $3.5 million contract extension" -> "contract extension"), or ""."""
+    if after[:1] != [","] or len(after) < 3 or not _stated_figure_word(after[1]):
+        return ""
+    at = 1
+    while at < len(after) and _stated_figure_word(after[at]):
+        at += 1
+    named = noun_after(after[at:])
+    return " ".join(named) if named and named[0].islower() and named[0] not in TIME_PART_UNITS else ""
+
+
+def _measure_premodified_noun(after: list[str]) -> str:
+    """The noun a number word counts past adjectives and a measure premodifier before it ("Two new
+    160-metre vessels" -> "new vessels"), or ""."""
+    at = next((k for k, w in enumerate(after[:PREMODIFIER_REACH]) if w[0].isdigit()), -1)
+    if at < 0 or after[at + 1 : at + 2] != ["-"] or len(after) < at + 4:
+        return ""
+    adjectives, noun = after[:at], after[at + 3]
+    if not all(w.isalpha() and w.islower() for w in [*adjectives, noun]):
+        return ""
+    return " ".join([*adjectives, noun])
+
+
+def _counted_whole(named: list[str]) -> bool:
+    """Whether the words of a share's whole open with its count ("16,940 registered voters"), not
+    a year that names it ("the 2027 budget")."""
+    return len(named) > 1 and named[0][0].isdigit() and named[1].isalpha() and not RE_YEAR.fullmatch(named[0])
+
+
+SPAN_ADJUNCTS = frozenset(("over", "across"))  # "surveys 5,000 people over 10 weeks"
+SPAN_DOER_WORDS = 3  # the words of the doer named, at most ("The study", "Audiometrix")
+
+
+def clause_period(before: list[str]) -> str:
+    """What a span after "over" that closes a clause with an object figure measures: the period of
+    the clause's deed, named by its subject and verb ("Audiometrix surveys about 5,000 people ...
+    over 10 weeks" -> "period over which Audiometrix surveys"), or ""."""
+    if not before or before[-1].lower() not in SPAN_ADJUNCTS:
+        return ""
+    # (a number's token keeps the comma after it: "from 2004, asking them to record")
+    opening = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS or w[-1] in ",.;"), default=-1) + 1
+    clause = before[opening:-1]
+    first = next((j for j, w in enumerate(clause) if w[0].isdigit() or w in "$€£¥₹"), None)
+    if first is None or first < 2:
+        return ""
+    lead = without_approx(clause[:first])
+    verb = lead[-1] if lead else ""
+    doer = lead[1:-1] if lead[:1] and lead[0].lower() in DETERMINERS else lead[:-1]  # "The study"
+    helpers = []
+    while doer and doer[-1].lower() in AUXILIARIES:
+        helpers.insert(0, doer.pop())  # "Management has offered": the helper goes with the verb
+    if (
+        not verb.isalpha()
+        or not verb.islower()
+        or verb in DETERMINERS
+        or verb in PREPOSITIONS
+        or not 0 < len(doer) <= SPAN_DOER_WORDS
+        or not doer[0][:1].isupper()
+        and lead[0].lower() not in DETERMINERS  # "said travel nurses cost"
+        or not all(w.isalpha() and w.lower() not in CLAUSE_WORDS or w[-2:] in POSSESSIVE_ENDS for w in doer)
+        or not has_content_word(" ".join(doer))
+    ):
+        return ""
+    return " ".join(["period over which", *doer, *helpers, verb])
+
+
+# "N of that", "N of it": a part of a sum or count the text has just given, named by that sum's
+# subject and by what the clause says the part does ("Around 30% of that will go on the upkeep of
+# footpaths", "$11,500 of that went to printing ballots")
+PART_PRONOUNS = frozenset(("that", "this", "it"))
+RE_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a calendar year names its whole ("the 2027 budget")
+PART_REACH = 400  # characters back from the part to the figure it is a part of, at most
+PART_PREDICATE_WORDS = 8  # the words of the part's own clause kept, at most
+PART_WHOLE_KINDS = frozenset(("money", "count", "other"))
+
+
+def part_of_pronoun(fig: Figure, out: list[Figure], after: list[str]) -> str:
+    """What "N of that" measures: a part ("share" for a percent) of the last sum, count or
+    measurement before it, with the clause the part opens; "" when no such whole stands near."""
+    if len(after) < 3 or after[0] != "of" or after[1].lower() not in PART_PRONOUNS:
+        return ""
+    verb = after[2].lower()  # "of that will go", "of that went": the part's own verb, no noun
+    if not (
+        verb in AUXILIARIES
+        or verb in BE_WORDS
+        or verb in MODAL_VERBS
+        or verb in IRREGULAR_PAST_VERBS
+        or verb.endswith("ing")
+        and after[2].islower()
+    ):
+        return ""  # "61 percent of that cost": "that" determines a noun of its own
+    if after[3:4] == ["by"]:
+        return ""  # "30 percent of it paid by the state": a passive participle, read by its own rule
+    percent = fig.unit == "percent"
+    whole = next(
+        (
+            f
+            for f in reversed(out)
+            if f.kind in PART_WHOLE_KINDS
+            and (percent or f.unit == fig.unit)
+            and fig.start - f.end <= PART_REACH
+        ),
+        None,
+    )
+    if whole is None or not has_content_word(bare_subject_of(whole.subject)):
+        return ""
+    predicate: list[str] = []
+    for word in after[2 : 2 + PART_PREDICATE_WORDS]:
+        if not word[0].isalpha():
+            break
+        predicate.append(word)
+    part = "share" if percent else "part"
+    return " ".join([part, "of", bare_subject_of(whole.subject), *predicate])
 
 
 def _range_clause(subject: str, body: str, s_start: int, start: int) -> str:
@@ -6777,12 +7042,38 @@ def spelled_ebitda(words: list[str]) -> list[str]:
 
 RELATIVE_ASIDE_OPENERS = frozenset(("which", "who", "whose", "where"))
 RELATIVE_ASIDE_REACH = 16  # the most tokens of a relative aside read back over
-RELATIVE_ASIDE_TAIL = 4  # the most tokens between the aside's closing comma and the figure
+RELATIVE_ASIDE_TAIL = (
+    6  # the most tokens between the aside's closing comma and the figure ("slipped 1.2 per cent to")
+)
+# prepositions that open an aside describing the noun before its comma ("Category B, for larger
+# cars, slipped"); the aside is the noun's, the verb after it is the noun's too
+DESCRIBING_ASIDE_OPENERS = frozenset(("for", "with"))
+TRAILING_DIRECTIONS = frozenset(("up", "down"))
+
+
+def _aside_opener(words: list[str], i: int, close: int) -> bool:
+    """Whether the token after the comma at `i` opens an aside about the noun before that comma:
+    a relative word ("which", "of which"), a past participle ("held amid heavy rain", "run by the
+    trust") or a describing preposition ("for larger cars")."""
+    opener = words[i + 1].lower() if i + 1 < close else ""
+    if opener == "of" and i + 2 < close:
+        opener = words[i + 2].lower()
+    if opener in RELATIVE_ASIDE_OPENERS:
+        return True
+    if not words[i - 1][-1].isalpha() or i > 1 and words[i - 2][0].isdigit():
+        return False  # the noun before the aside: a word, not a figure's ("2,188 units, followed by")
+    if words[close + 1].lower() in TRAILING_DIRECTIONS:
+        return False  # ", followed by Taoyuan, down 31.4 percent": a trailing change, no verb of the noun
+    if any(w[0].isdigit() for w in words[i + 1 : close]):
+        return False  # "The hall, built in 1890 for 800 people, now holds": the aside's own figures
+    first = words[i + 1]
+    return first in COMMA_ASIDE_PARTICIPLES or aside_participle(first) or first in DESCRIBING_ASIDE_OPENERS
 
 
 def without_relative_aside(words: list[str]) -> list[str]:
-    """The words without a relative clause set off by commas between a noun and the verb before
-    the figure ("The line, of which 142 km runs underground, carries" -> "The line carries")."""
+    """The words without a relative clause or another aside about a noun (_aside_opener) set off
+    by commas between the noun and the verb before the figure ("The line, of which 142 km runs
+    underground, carries" -> "The line carries"; "Participation, held amid rain, was")."""
     tail = words[-RELATIVE_ASIDE_TAIL - 1 :]
     if "," not in tail:
         return words  # the cheap test first: the aside's closing comma stands there
@@ -6792,10 +7083,7 @@ def without_relative_aside(words: list[str]) -> list[str]:
         return words  # (", costing the Treasury": a participle clause, no verb of the noun)
     for i in range(close - 1, max(0, close - RELATIVE_ASIDE_REACH) - 1, -1):
         if words[i] in (",", ";", ":", "(", ")"):
-            opener = words[i + 1].lower() if i + 1 < close else ""
-            if opener == "of" and i + 2 < close:
-                opener = words[i + 2].lower()
-            if words[i] == "," and i > 0 and words[i - 1][:1].isalpha() and opener in RELATIVE_ASIDE_OPENERS:
+            if words[i] == "," and i > 0 and words[i - 1][:1].isalpha() and _aside_opener(words, i, close):
                 return [*words[:i], *words[close + 1 :]]
             return words
     return words

@@ -1517,6 +1517,16 @@ SUBJECT_LOOKALIKES = [
     # an "N-year" before another noun, or an age, is no maturity
     ("She signed a 12-year lease on the site.", "12-year", "length of the lease"),
     ("The 40-year-old bond trader left.", "40", "age (unit: years of age)"),
+    # names with no title and no aside keep their reading
+    ("Ali and Ben rose 2 percent, the club said.", "2 percent", "Ali and Ben"),
+    # "that" before a noun is its determiner: no part of a sum just given
+    ("Tenants pay 40 percent of that rent.", "40 percent", "that rent"),
+    # a participle after a figure's noun and its comma opens no aside: the change after it trails
+    (
+        "Sales in Lyon rose 3 percent to 1,200 units, followed by Nice, down 2.5 percent.",
+        "2.5",
+        "Sales in Lyon",
+    ),
     # an "of"-phrase of a name, a number or a time is no noun the count counts
     ("Delegates from 12 countries of the 27-nation bloc met.", "12", "countries"),
     ("Some 30 stalls of 2019 stayed shut.", "30", "stalls"),
@@ -1710,6 +1720,75 @@ SUBJECT_LOOKALIKES = [
     ("He ran, about 10 km, then stopped.", "10 km", "(unit: kilometres)"),
     # an aside whose comma opens no list keeps the noun phrase read so far
     ("Sales in Asia, including Japan, rose 4 percent.", "4 percent", "Sales in Asia"),
+    # a participle or "for" aside between a noun and its verb is passed over: the noun is measured
+    (
+        "Turnout in the by-election, held in heavy snow, was 33.8 percent.",
+        "33.8",
+        "Turnout in the by-election",
+    ),
+    ("Premium economy, for travellers on long-haul routes, rose 6 percent.", "6 percent", "Premium economy"),
+    # the whole of a share keeps its name without the count before it
+    (
+        "Turnout was 58.2 percent of the 2,400,000 registered electors.",
+        "58.2",
+        "Turnout as a share of registered electors",
+    ),
+    # "N of that" with a verb after it: a part of the sum just given, and what the part does
+    (
+        "The council collected £2.4m in parking fees last year, and around 40% of that came from three car parks.",
+        "40%",
+        "share of parking fees came from three car parks",
+    ),
+    # names standing in for what a share measures: what their aside says they do, or their title
+    ("Smith and Okoro, who host the evening slot, held steady at 11.2 per cent.", "11.2", "evening slot"),
+    (
+        "Morning presenters Ana Silva and Rui Costa slipped to 8.1 per cent.",
+        "8.1",
+        "Morning presenters Ana Silva and Rui Costa",
+    ),
+    # ... and a change trailing the level they lifted is the level's
+    (
+        "Jo Bell and Sam Ives lifted the station's weekend share to 6.2 per cent, up 0.9 points.",
+        "0.9",
+        "weekend share (unit: percentage points)",
+    ),
+    # a count compared with "against" is of the count before it, not of one qualifying it
+    ("The survey counted 3,200 nests on 14 islands, against 4,100 in 2019.", "4,100", "nests counted"),
+    ("Police seized 40 rifles from 12 homes, compared with 25 last year.", "25", "rifles seized"),
+    # a closing price's noun is read from its determiner past a "for" phrase holding a figure, and
+    # a change trailing the price is the same sum's
+    (
+        "At the auction, the top lot for ewes with lambs under 12 weeks closed at £1,840, up £160.",
+        "£1,840",
+        "closing price of top lot",
+    ),
+    (
+        "At the auction, the top lot for ewes with lambs under 12 weeks closed at £1,840, up £160.",
+        "£160",
+        "closing price of top lot",
+    ),
+    # a span premodifier shares its noun with a second premodifier after its comma
+    (
+        "The striker signed a three-year, £2 million contract last week.",
+        "three-year",
+        "length of the contract",
+    ),
+    # a number word counts its noun past adjectives and a measure premodifier
+    ("Three new 40-metre ferries joined the fleet.", "Three", "new ferries"),
+    # a share after a fall in points ("to 8.2 per cent") is the share that fell
+    ("The evening show lost 1.5 points to 8.2 per cent.", "8.2", "evening show points"),
+    # a span a second verb after "and" takes: the first clause's subject, its "to" phrase too
+    (
+        "Work to widen the ring road will begin in April and is expected to take 14 months.",
+        "14 months",
+        "time taken by the work to widen ring road (unit: months)",
+    ),
+    # a span after "over" closing a clause with an object figure: the period of the clause's deed
+    (
+        "The trial enrolled 240 patients over 12 weeks.",
+        "12 weeks",
+        "period over which trial enrolled (unit: weeks)",
+    ),
 ]
 
 
