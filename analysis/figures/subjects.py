@@ -4965,6 +4965,8 @@ def _worth(lead: list[str]) -> str:
     if len(lead) > 2 and lead[-3].lower() in ("a", "an") and lead[-2].isalpha() and lead[-2].islower():
         return f"value of {lead[-2]}"  # "for a race worth": the noun "worth" follows
     head = clause_predicate_subject(lead[:-1]) if counted else measured_before(lead)[0]
+    if counted and not head and RE_LOWER_WORD.fullmatch(lead[-2]):
+        head = lead[-2]  # "Last year the fleet landed 2,487 tonnes worth": the value of the tonnes
     return f"value of {head}" if head and not only_a_time(head) else ""
 
 

@@ -1556,6 +1556,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "$3.2m",
         "funds raised by city's tourist tax",
     ),
+    # an amount "worth" after a count with no clause subject to name: the value of what is counted
+    ("Last year the fleet landed 2,300 tonnes worth £2.9m at first sale.", "£2.9m", "value of tonnes"),
     # a relative clause of appraisal sizes the noun before its "that"
     (
         "The hotel reopened after a renovation that the new owners, Peter and Anna Lund, put at €6 million.",
