@@ -4966,7 +4966,8 @@ def _worth(lead: list[str]) -> str:
         return f"value of {lead[-2]}"  # "for a race worth": the noun "worth" follows
     head = clause_predicate_subject(lead[:-1]) if counted else measured_before(lead)[0]
     if counted and not head and RE_LOWER_WORD.fullmatch(lead[-2]):
-        head = lead[-2]  # "Last year the fleet landed 2,487 tonnes worth": the value of the tonnes
+        # "Last year the fleet landed 2,487 tonnes worth": the value of what the clause counts
+        head = measured_before(lead)[0] or lead[-2]
     return f"value of {head}" if head and not only_a_time(head) else ""
 
 
