@@ -1385,6 +1385,8 @@ CONVERSION_WORDS = 5  # tokens inside a bracketed conversion, at most ("(about U
 
 
 RE_PREMODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|this year's)\s+\(?\Z", re.IGNORECASE)
+# a possessive before an amount and its conversion: "Sunday's HK$4.5 million (US$578,000) Lantau Cup"
+RE_POSSESSIVE_BEFORE = re.compile(r"\b[^\W\d_]+['’]s\s+\Z")
 
 
 def _past_conversion(after: list[str], body: str, start: int) -> list[str]:
@@ -1396,7 +1398,11 @@ def _past_conversion(after: list[str], body: str, start: int) -> list[str]:
     right after the amount ("¥90 billion (about $600 million) in new subsidies to the venture")."""
     if after[:1] not in ([")"], ["("]):
         return after  # the cheap test first: no bracket right after the amount
-    premodifier = start >= 0 and RE_PREMODIFIER_BEFORE.search(body, max(0, start - 16), start)
+    premodifier = start >= 0 and (
+        RE_PREMODIFIER_BEFORE.search(body, max(0, start - 16), start)
+        or after[:1] == ["("]
+        and RE_POSSESSIVE_BEFORE.search(body, max(0, start - 24), start)
+    )
     if after[:1] == [")"]:
         rest = after[1:] if premodifier else after
     else:  # "(": past the conversion it opens

@@ -3240,6 +3240,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         head, mode = measured_before(before)
         if head and mode == "of" and head.lower() in TAKING_DEEDS:
             return f"sum {TAKING_DEEDS[head.lower()]}"  # "ordered the confiscation of €50,000": the sum confiscated
+        if head and mode == "of" and _premodifying(lead, after):
+            head = ""  # "the winner of the A$2 million race": the race, which the amount modifies
         if head and mode == "of":
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
         earned = earned_subject(before, after)
@@ -4631,7 +4633,7 @@ def _named_by_verb(lead: list[str]) -> str:
             joint = MEASURE_DOERS.get(measure, "")  # a fine is named without who imposes it
             head = lead[:i] if lead[i - 2 : i] != ["used", "to"] else lead[: i - 2]  # "A sack used to cost"
             head = without_bracket_asides(head)  # "A sack (about 50 kilos) of rice costs": the sack of rice
-            doer = (_doer(head) or _opening_noun(head)) if i and joint else ""
+            doer = (_doer(head) or _opening_noun(head) or _bare_opening_noun(head)) if i and joint else ""
             named = doer.split()
             while named and named[0].lower() in JOINING_WORDS:
                 named = named[1:]  # "and salaries for staff cost": the salaries
@@ -4665,6 +4667,32 @@ def without_bracket_asides(words: list[str]) -> list[str]:
 
 OPENING_WORDS = 14  # the longest clause read back from a verb for the noun phrase that opens it
 OPENING_DETERMINERS = ARTICLES | DISTRIBUTIVES  # "A room at the inn costs"
+
+
+BARE_OPENING_WORDS = 2  # the longest bare noun phrase read at a clause's start ("Parking", "Rail fares")
+
+
+def _bare_opening_noun(words: list[str]) -> str:
+    """The noun phrase without a determiner that opens the sentence of the verb after `words`, up
+    to a phrase of a preposition that qualifies it ("Parking at the busiest car parks will" ->
+    "parking"), or "": no such phrase, or a name or a pronoun opening it."""
+    if len(words) > OPENING_WORDS or not words or not words[0][:1].isupper() or not words[0][1:].islower():
+        return ""  # "PORT OF SPAIN - Diesel costs": a dateline, no noun
+    if any(w.lower() in PERSONAL_PRONOUNS or not w[:1].isalnum() or w[-1] in CLAUSE_MARKS for w in words[1:]):
+        return ""  # "Smith at the time said it would": another subject, or another clause
+    for k, word in enumerate(words[: BARE_OPENING_WORDS + 1]):
+        if word.lower() in PREPOSITIONS:
+            phrase = [words[0].lower(), *words[1:k]]
+            if not k or not all(RE_LOWER_WORD.fullmatch(w) for w in phrase) or not words[k + 1 : k + 2]:
+                return ""
+            if not words[k + 1][:1].isalpha():
+                return ""  # "More than 12,400 policyholders": an approximation, no noun
+            if phrase[0] in PRONOUNS or phrase[0] in OPENING_DETERMINERS or phrase[0] in FUNCTION_WORDS:
+                return ""
+            return " ".join(phrase)
+        if not RE_LOWER_WORD.fullmatch(word.lower()):
+            return ""
+    return ""
 
 
 def _opening_noun(words: list[str]) -> str:
@@ -5006,6 +5034,9 @@ def _worth(lead: list[str]) -> str:
     if len(lead) > 2 and lead[-3].lower() in ("a", "an") and lead[-2].isalpha() and lead[-2].islower():
         return f"value of {lead[-2]}"  # "for a race worth": the noun "worth" follows
     head = clause_predicate_subject(lead[:-1]) if counted else measured_before(lead)[0]
+    if counted and not head and RE_LOWER_WORD.fullmatch(lead[-2]):
+        # "Last year the fleet landed 2,487 tonnes worth": the value of what the clause counts
+        head = measured_before(lead)[0] or lead[-2]
     return f"value of {head}" if head and not only_a_time(head) else ""
 
 
@@ -5560,6 +5591,7 @@ EARNING_VERBS = frozenset(
 )
 
 
+FURTHER_WORDS = giving.AMOUNT_PARTICLES - {"a", "an"}  # "a further", "another": more of the same
 VERB_PARTICLES = frozenset(("out",))  # "paid out", "shelled out"
 TAKE_VERBS = frozenset("take takes took taking taken".split())  # "takes home": earns
 
@@ -5603,7 +5635,10 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     site"), else the noun phrase that earned it
     ("Safaricom earned KSh4.2 billion", not a period or a place: "in the year to March", "in
     Chile"); "" when no such verb stands right before the amount."""
-    words = strip_lower(without_approx(before), VERB_PARTICLES)
+    words = without_approx(before)
+    if words and words[-1].lower() in FURTHER_WORDS:
+        words = strip_lower(words, giving.AMOUNT_PARTICLES)  # "to raise a further £2.4m"; not "received a"
+    words = strip_lower(words, VERB_PARTICLES)
     took_home = len(words) > 1 and words[-1].lower() == "home" and words[-2].lower() in TAKE_VERBS
     if took_home:
         words = words[:-1]  # "takes home A$1.9 million": earns it
@@ -5621,13 +5656,28 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         and after[2].lower() in ("for", "on")
     ):
         after = after[2:]  # "pay $2 a litre for diesel": the price's unit, then what it buys
+    role = (
+        noun_after(after[2:], 4)
+        if [w.lower() for w in after[:1]] == ["as"] and after[1:2] in (["a"], ["an"])
+        else []
+    )
+    if measure_of := EARNED_MEASURES.get(words[-1].lower(), ("", ""))[0] if role and not took_home else "":
+        return f"{measure_of} as {' '.join(role)}"  # "earned €900 a month as a cleaner": pay for that work
     lead = strip_lower(
         words[:-1], EARNER_VERB_LEADS
     )  # "A farmer now pays", "buyers can borrow": the farmer, buyers
     if len(lead) > 1 and lead[-1].lower() == "to" and lead[-2].lower() in INTENT_VERBS:
         lead = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS)  # "Rimba Group plans to raise": Rimba Group
+    if (
+        lead[-2:-1] != [","]
+        and lead
+        and len(lead[-1]) > 1
+        and lead[-1][-1] == ","
+        and lead[-1][:-1].isdigit()
+    ):
+        lead = [*lead[:-1], lead[-1][:-1], ","]  # "The levy, due from April 2027, is expected to raise"
     lead = _joined_place_list(lead)  # "users in Johor, Melaka and Pahang will pay"
-    lead = without_ing_relative(without_relative_opening(without_aside(lead)))  # "A firm using ... pays"
+    lead = without_ing_relative(without_relative_opening(without_aside(_without_lower_aside(lead))))
     # "go to people earning": no subject; "A worker with two children pays": "with" qualifies the earner
     cross = SUBJECT_PREPOSITIONS | WITH_WORDS if not words[-1].endswith("ing") else frozenset()
     earner = head_of(noun_phrase_before(_without_date_after(lead), cross, subject=True))
@@ -5657,6 +5707,31 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     return f"{measure} {join} {earner}"  # "The city will spend": spending by city
 
 
+def _premodifying(lead: list[str], after: list[str]) -> bool:
+    """Whether an amount modifies the lower-case noun after it, a determiner before it ("the
+    winner of the A$2 million race": the race, not its winner)."""
+    return (
+        bool(lead)
+        and lead[-1].lower() in DETERMINERS
+        and bool(after)
+        and RE_LOWER_WORD.fullmatch(after[0]) is not None
+        and after[0] not in FUNCTION_WORDS
+        and after[0] not in PREPOSITIONS
+    )
+
+
+ASIDE_REACH = 8  # the most words of an aside between commas read back from its closing comma
+
+
+def _without_lower_aside(words: list[str]) -> list[str]:
+    """The words without an aside between commas that ends them and opens with a lower-case word
+    ("The levy, due from April 2027," -> "The levy"), or the words as they are."""
+    if words[-1:] != [","] or "," not in words[-ASIDE_REACH - 1 : -1]:
+        return words
+    k = len(words) - 2 - words[-2::-1].index(",")  # the aside's opening comma
+    return words[:k] if k and RE_LOWER_WORD.fullmatch(words[k + 1]) else words
+
+
 def _funds_in(after: list[str]) -> str:
     """What a sum is when "in" and a noun of funds follow it, a period's "a year" between or not
     ("provides $4 million a year in aid" -> "aid"), or ""."""
@@ -5672,6 +5747,115 @@ def _funds_in(after: list[str]) -> str:
     ):
         return ""
     return " ".join(named)
+
+
+# The words after an amount that say what it is for by what it needs ("the $94,000 needed for the
+# vote"): money needed for a thing is its cost.
+NEEDED_WORDS = frozenset(("needed", "required", "necessary"))
+# verbs after an amount (and "of that") that send it somewhere: "$11,500 of that went to printing"
+GOING_VERBS = frozenset("go goes went gone going".split())
+GONE_TO_WORDS = frozenset(("to", "on", "towards", "toward", "into"))
+PURPOSE_ENDS = frozenset("until till unless when while because if once as".split())  # open a clause
+RELATIVE_REACH = 6  # the most words of a contact relative clause's subject ("the national government")
+
+
+def _purpose_phrase(words: list[str]) -> str:
+    """The noun phrase or "-ing" phrase that opens the words, without its determiners ("the
+    vote", "printing"), or "" when it does not open with a lower-case word."""
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    named = noun_after(words, 4)
+    for k, word in enumerate(named):
+        if word.lower() in PURPOSE_ENDS:
+            named = named[:k]  # "the ballot until July": a time clause ends the phrase
+            break
+    if not named or not RE_LOWER_WORD.fullmatch(named[0].removesuffix("'s").removesuffix("’s")):
+        return ""
+    return " ".join(named)
+
+
+def needed_for(after: list[str]) -> str:
+    """ "cost of the vote" for an amount followed by "needed for the vote" (NEEDED_WORDS), or ""."""
+    if len(after) < 3 or after[0].lower() not in NEEDED_WORDS or after[1].lower() != "for":
+        return ""
+    named = _purpose_phrase(after[2:])
+    return f"cost of {named}" if named else ""
+
+
+def sent_to(after: list[str]) -> str:
+    """What an amount goes to when a verb of going follows it, after "of that" or not ("$11,500
+    of that went to printing ballots" -> "printing ballots"; "£2m will go on repairs"), or ""."""
+    words = (
+        after[2:]
+        if [w.lower() for w in after[:2]] in (["of", "that"], ["of", "it"], ["of", "this"])
+        else after
+    )
+    words = strip_lower(words, AUXILIARIES)
+    if len(words) < 3 or words[0].lower() not in GOING_VERBS or words[1].lower() not in GONE_TO_WORDS:
+        return ""
+    return _purpose_phrase(words[2:])
+
+
+def relative_sum(lead: list[str], after: list[str]) -> str:
+    """What an amount measures when a contact relative clause follows it ("the $18.6 million the
+    government owes the pension plan": its debt to the plan; "the $2m the club paid for him": the
+    sum it paid), or "": the amount is "the" amount, and the clause opens with a noun phrase and
+    a verb of earning, paying or owing."""
+    if not lead or lead[-1].lower() not in ("the", "this", "that"):
+        return ""
+    for v in range(1, min(len(after), RELATIVE_REACH + 1)):
+        verb = after[v].lower()
+        if not after[v].isalpha():
+            return ""
+        if verb in EARNED_MEASURES or verb in giving.OWING_VERBS:
+            break
+    else:
+        return ""
+    doer = strip_lower(after[:v], VERB_ADVERBS | AUXILIARIES)
+    if not doer or doer[0].lower() not in DETERMINERS and not doer[0][:1].isupper():
+        return ""
+    if any(w.lower() in PREPOSITIONS or w.lower() in CLAUSE_WORDS for w in doer):
+        return ""
+    if verb in giving.OWING_VERBS:
+        end = v + 1
+        while end < len(after) and end - v <= giving.OWED_OBJECT_WORDS + 1 and after[end][:1].isalpha():
+            end += 1
+        creditor = [w for w in after[v + 1 : end] if w.lower() not in DETERMINERS]
+        return giving.owed_subject([*after[: v + 1], *creditor])
+    return earned_subject(after[: v + 1], after[v + 1 :])
+
+
+PAYING_VERBS = frozenset("pay pays paid paying".split())
+PAID_PARTICLES = frozenset("out back off up down in".split())  # "paid out", "paid back": no one paid
+PAID_LEADS = DETERMINERS | frozenset(("each", "every", "all"))  # "pays each club"
+
+
+def paid_to(lead: list[str], after: list[str], them: str) -> str:
+    """ "payments to farmers" for an amount right after a verb of paying and the ones paid ("paid
+    contractors", "pays each club"; "paid them", `them` naming the people counted before it in the
+    sentence), with what it is paid for or in ("for unfinished roads"), or ""."""
+    if after[:1] in (["a"], ["an"], ["per"]) and after[1:2] and after[1].lower() not in PER_PERIODS:
+        return ""  # "pays processors $85 a deer": a price per unit
+    if after[:1] == ["for"] and after[1:2] and after[1].lower() in ("a", "an", "one", "each", "every"):
+        return ""  # "We pay the banks MVR 15.42 for a dollar": a rate
+    words = strip_lower(without_approx(lead), giving.AMOUNT_PARTICLES)  # "paid them a further"
+    k = next((k for k in (len(words) - 2, len(words) - 3) if k >= 0 and words[k].lower() in PAYING_VERBS), -1)
+    if k < 0:
+        return ""
+    paid = [w for w in words[k + 1 :] if w.lower() not in PAID_LEADS]
+    if [w.lower() for w in paid] == ["them"]:
+        paid = them.split()
+    each = words[k + 1].lower() in ("each", "every") or words[k + 1 :] == ["them"]  # "pays each club"
+    if (
+        not paid
+        or not all(RE_LOWER_WORD.fullmatch(w) for w in paid)
+        or paid[-1] in PAID_PARTICLES | OBJECT_PRONOUNS | PREPOSITIONS
+        or not (each or paid[-1].endswith("s"))  # "paying the remaining £700,000": the amount's own word
+    ):
+        return ""
+    named = noun_after(after[1:], 4) if after[:1] in (["for"], ["in"]) else []
+    object_ = f" {after[0]} {' '.join(named)}" if named and RE_LOWER_WORD.fullmatch(named[0]) else ""
+    return f"payments to {' '.join(paid)}{object_}"  # "paid contractors Sh3.1bn for roads"
 
 
 # Words between an earner and its verb of earning: auxiliaries, adverbs and the modals the
@@ -6299,8 +6483,20 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             not subject and kind == "money" and "owe" in body[max(s_start, start - 40) : start]
         ):  # cheap test first
             subject = giving.owed_subject(lead)  # "Councils owed the water board $80m": their debt
+        if not subject and kind == "money":
+            # "the $94,000 needed for the vote", "$11,500 of that went to printing", "the $18.6
+            # million the government owes the plan": the words after the amount say what it is
+            subject = needed_for(after) or relative_sum(lead, after)
+            if lead[-1:] != ["of"]:  # "Prize money of €25,000 goes to the winner": the prize money
+                subject = subject or sent_to(after)
+            them = (
+                bare_subject(last_count.subject)
+                if last_count is not None and last_count.unit == "people"
+                else ""
+            )
+            subject = subject or paid_to(lead, after, them)  # "and paid them Sh9.3 billion": the farmers
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
-            subject = appraised_object(lead)
+            subject = appraised_object(lead) or (appraised_antecedent(lead) if unit != "percent" else "")
         subject = subject or own_subject(fig, body, before, after, lead)
         if lead[-1:] == ["from"] and after[:1] == ["to"]:
             subject = _without_new_level(subject or fig.subject)
@@ -7142,12 +7338,46 @@ def appraised_object(lead: list[str]) -> str:
     return ""
 
 
+RE_PLAIN_NOUN = re.compile(r"[a-z]+(?:-[a-z]+)*(?:['’]s|(?<=s)['’])?")  # "two-year", "council's", "drivers'"
+APPRAISER_WORDS = (
+    10  # the longest appraiser between "that" and its verb ("the owners, Johan and Mariska Venter,")
+)
+
+
+def appraised_antecedent(lead: list[str]) -> str:
+    """What a relative clause of appraisal sizes with "at" right before the figure: the noun phrase
+    before its "that" or "which" ("a two-year restoration that the owners put at" ->
+    "two-year restoration"), or ""."""
+    if len(lead) < 5 or lead[-1] != "at" or lead[-2].lower() not in APPRAISALS:
+        return ""
+    for j in range(len(lead) - 3, max(0, len(lead) - 4 - APPRAISER_WORDS), -1):
+        if lead[j].lower() in ("that", "which"):
+            if j and lead[j - 1] == ",":
+                j -= 1  # "the damage, which insurers put at"
+            k = j
+            while (
+                k
+                and j - k < MAX_WORDS
+                and RE_PLAIN_NOUN.fullmatch(lead[k - 1])
+                and lead[k - 1] not in DETERMINERS
+                and not (lead[k - 1].endswith("ed") and k < j)  # "The storm caused damage": a verb
+            ):
+                k -= 1  # "a two-year restoration": the plain words back to its determiner
+            named = " ".join(lead[k:j] if k and lead[k - 1].lower() in DETERMINERS else lead[j - 1 : j])
+            return "" if not named or only_a_time(named) else named
+        if not (lead[j][:1].isalpha() or lead[j] == ","):
+            return ""
+    return ""
+
+
 def _predicate_before_comma(lead: list[str]) -> str:
     """What a figure measures when only "by" or "to" after a comma leads to it: the subject of the
     clause's predicate before the comma ("The Northern region grew fastest, by" -> "Northern
     region"); or the noun an appraisal after a comma sizes ("the circular debt, estimated at" ->
     "circular debt"); or ""."""
     if len(lead) > 3 and lead[-3] == "," and lead[-1] == "at" and lead[-2].lower() in APPRAISALS:
+        if appraised_antecedent(lead):
+            return ""  # "a restoration that the owners, the Venters, put at": the comma ends an aside
         head = head_of(noun_phrase_before(lead[:-3], SUBJECT_PREPOSITIONS))  # "the debt, estimated at"
         return "" if not head or only_a_time(head) else head
     if len(lead) < 3 or lead[-2] != "," or lead[-1].lower() not in COMMA_PARTICLES:

@@ -1497,6 +1497,73 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "1.9 percent",
         "household goods",
     ),
+    # money the words after it say what it is for: "needed for" names a cost, a verb of going
+    # names where it goes, a contact relative clause of paying or owing names the sum paid or owed
+    (
+        "Organisers are still short of the $37,000 needed for the festival's security bill.",
+        "$37,000",
+        "cost of festival's security bill",
+    ),
+    (
+        "The hearing slipped after the treasury said it could not find the $52,000 needed for the ballot until July.",
+        "$52,000",
+        "cost of ballot",
+    ),
+    ("The board said $8,200 of that went to renting halls for the count.", "$8,200", "renting halls"),
+    (
+        "His priority will be the $4.2 million the county still owes the teachers' retirement fund.",
+        "$4.2",
+        "debt of county to teachers' retirement fund",
+    ),
+    ("The club recouped the €2m the rivals paid for him within a season.", "€2m", "sum paid by rivals"),
+    # a verb of paying and the ones paid before the amount ("them": the people counted before)
+    (
+        "The co-op buys milk from about 3,000 dairy farmers, and paid them Sh2.1 billion last year.",
+        "Sh2.1",
+        "payments to dairy farmers",
+    ),
+    (
+        "The government paid contractors Sh3.1 billion for unfinished roads.",
+        "Sh3.1",
+        "payments to contractors for unfinished roads",
+    ),
+    # pay earned "as a" worker names the work
+    (
+        "She earned about R9,000 a month as a shop assistant in Durban.",
+        "R9,000",
+        "earnings as shop assistant",
+    ),
+    # an amount that modifies a prize's race, past its conversion in brackets or an "of" head
+    (
+        "She is tipped to win Saturday's A$3 million (US$1.9 million) Golden Slipper at Rosehill.",
+        "A$3",
+        "Golden Slipper at Rosehill",
+    ),
+    (
+        "She is tipped to win Saturday's A$3 million (US$1.9 million) Golden Slipper at Rosehill.",
+        "US$1.9",
+        "Golden Slipper at Rosehill",
+    ),
+    ("The winner of the A$2 million race will also receive a gold cup.", "A$2", "race"),
+    # what costs or raises it, past a qualifying phrase or an aside between commas
+    (
+        "Parking at the busiest beaches on the south coast will cost $20 a day from June.",
+        "$20",
+        "cost of parking",
+    ),
+    (
+        "The city's tourist tax, due from next spring, is expected to raise a further $3.2m a year across the region.",
+        "$3.2m",
+        "funds raised by city's tourist tax",
+    ),
+    # an amount "worth" after a count with no clause subject to name: the value of what is counted
+    ("Last year the fleet landed 2,300 tonnes worth £2.9m at first sale.", "£2.9m", "value of tonnes"),
+    # a relative clause of appraisal sizes the noun before its "that"
+    (
+        "The hotel reopened after a renovation that the new owners, Peter and Anna Lund, put at €6 million.",
+        "€6",
+        "renovation",
+    ),
 ]
 
 
@@ -1504,6 +1571,18 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 # a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun, a
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
+    # money after "of", a price per unit, an amount's own adjective, a reporting clause, an
+    # approximation: none of the money rules above
+    ("Prize money of €25,000 goes to the overall winner.", "€25,000", "Prize money"),
+    ("The program pays processors $85 a deer.", "$85", "a deer"),
+    ("We pay the banks MVR 15.42 for a dollar.", "MVR", "for a dollar"),
+    (
+        "With the council paying the remaining £700,000, the scheme can start.",
+        "£700,000",
+        "council paying remaining",
+    ),
+    ("Smith at the time said it would cost $5 million.", "$5", "cost"),
+    ("More than 1,200 tenants have joined a claim seeking €300 each.", "€300", "sum sought by claim"),
     # "went" with words before "for": no sale ("went to court for")
     # (the noun of funds after "in" is what the sum is: vocab.FUNDS_NOUNS)
     ("He went to court for $5 million in damages.", "$5", "damages"),
@@ -4247,12 +4326,12 @@ def test_a_relative_clause_naming_its_own_thing_keeps_it():
         (
             "The council's demands, which she put at 40 million euros a year, were rejected.",
             "40 million euros",
-            "council's demands put",
+            "council's demands",
         ),
         (
             "The mayor said the city could not meet the drivers' demands, which she put at 90 million euros a year.",
             "90 million euros",
-            "drivers' demands put",
+            "drivers' demands",
         ),
         ("In the open market, the lira was bought at 6.48 and sold at 6.47.", "6.47", "lira sold"),
     ],
