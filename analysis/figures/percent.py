@@ -632,6 +632,13 @@ def _names_rate_level(words: list[str]) -> bool:
             return True  # "the federal funds target range to 3.55%-4%" (not "the inflation target range")
         if word in COUPON_WORDS and not DEBT_WORDS.isdisjoint(words):
             return True  # "notes with a coupon of 3.45%", "the coupon on the new bond was set at 4.65%"
+        if (
+            word in COUPON_WORDS
+            and 0 < i <= 2
+            and all(w in BE_WORDS or w in LOAN_PRICE_ADVERBS for w in words[:i])
+        ):
+            return True  # "the coupon is 3.875%": a coupon that is a percent is the interest a debt pays (a
+            # shop's coupon is "worth 20% off")
         if word in COUPON_WORDS and words[0] == "at" and not RATE_SETTING_VERBS.isdisjoint(words[1:i]):
             return True  # "the coupon was fixed at 3.95%": a coupon set at a level is the interest a
             # debt pays (a shop's coupon is worth an amount off, never set "at" a level)
@@ -764,6 +771,7 @@ NOT_INTEREST_RATES = frozenset(
 )
 RATE_SET_MODIFIERS = 3  # words between the determiner and "rate" ("its overnight reverse repo rate")
 RATE_SET_PARTICLES = frozenset(("down", "up", "back"))  # "brought the rate down to", "pushed rates up to"
+RATE_HELD_COMPLEMENTS = frozenset(("unchanged", "steady"))  # "left the rate unchanged at"
 PRICED_ON_WORDS = 4  # words after "N% on" read for the loan or deposit it is the interest on
 BANK_STEMS = ("banco", "banca", "banque")
 RATE_SETTERS = LENDER_WORDS | frozenset(("monetary",))  # with vocab.CENTRAL_BANK_WORDS ("monetary authority")
@@ -780,6 +788,8 @@ def _rate_set(words: list[str], i: int) -> bool:
     particle = bool(tail) and tail[-1] in RATE_SET_PARTICLES
     if particle:
         tail = tail[:-1]
+    elif tail and tail[-1] in RATE_HELD_COMPLEMENTS:
+        tail = tail[:-1]  # "left the rate unchanged at 9.5%", "held its rate steady at 4.75%"
     if tail not in (["to"], ["at"]):
         return False
     j = i + 1
@@ -1743,6 +1753,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         )  # "a population decline, at 0.6%"
         if changed or _names_change_measure(_clause(before[:-aside]), []):
             return "percent_change", changed, " ".join(phrase)
+        if _names_rate_level([w.lower() for w in reversed(phrase)]):
+            # "Mortgage rates, now 6.8%, ...", "the 10-year yield, at 4.6% on Friday, ...": the rate's level
+            return "other", "", f"{' '.join(phrase)} (interest-rate level)"
         return "percentage_share", "", " ".join(phrase)
     clause = _clause(before)  # the words are lower-case already
     paid = pay_rise(clause, after) if after[:1] != ["of"] else ""

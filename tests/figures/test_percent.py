@@ -1199,6 +1199,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Norway's central bank cut by 0.5 point to 4% on Thursday.",
         [("0.5", "other", "percent_change"), ("4", "percent", "other")],
     ),
+    # ... a coupon that is a percent; a rate held "unchanged" or "steady" at a level; a rate's level
+    # in an aside after it (unemployment's stays a share, a shop's coupon "worth 20% off" a change)
+    (
+        "The coupon is 3.875%, the lowest the province has paid since 2021.",
+        [("3.875", "percent", "other"), ("2021", "year", "date")],
+    ),
+    ("Shoppers can use the coupon, worth 20% off, until Sunday.", [("20", "percent", "percent_change")]),
+    ("The Monetary Policy Committee left the rate unchanged at 9.5 per cent.", [("9.5", "percent", "other")]),
+    (
+        "Peru's central bank held its reference rate steady at 4.75% for a third month.",
+        [("4.75", "percent", "other")],
+    ),
+    ("Mortgage rates, now 6.8%, have frozen the housing market.", [("6.8", "percent", "other")]),
+    ("Unemployment, now 5.1%, is rising.", [("5.1", *SHARE)]),
+    ("The vacancy rate, now 6%, is the highest in a decade.", [("6", *SHARE)]),
     (
         "The jobless rate rose 0.3 point to 5.1%.",
         [("0.3", "other", "percent_change"), ("5.1", *SHARE)],
