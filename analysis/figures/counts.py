@@ -90,6 +90,7 @@ from .compose import (
 )
 from .durations import counted_span, one_time_untold, summed_hours
 from .figure import Figure, Value, is_number
+from .noun_phrases import CHANGE_NOUNS, GAP_NOUNS
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
 from .subjects import DAY_PARTS, PLACE_NOUNS, SAYING_WORDS, is_superlative
@@ -960,6 +961,8 @@ def _ratio_tail(body: str, end: int, ratio: str) -> bool:
 RE_MULTIPLE_AFTER = re.compile(
     r"\s+(?:the|as|that|what|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|"
     r"longer|cheaper|[a-z]+er\s+than|its|their|his|her|leverage|leveraged"
+    # a debt sale's bids as a multiple of the amount offered: "three times oversubscribed"
+    r"|(?:over|under)-?subscribed"
     # a valuation multiple: "20 times earnings", "2.5 times annual sales"
     r"|(?:(?:annual|forward|expected|trailing|core|net|pre-tax|operating)\s+)?"
     r"(?:earnings|sales|revenues?|profits?|income|ebitda|EBITDA|book\s+value))\b"
@@ -1768,6 +1771,14 @@ def scan_counts(sc: Scanner) -> None:
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
+        if (
+            not head
+            and not words
+            and not a_scale
+            and not gd.get("scale")
+            and (point := _singular_point(body, e))
+        ):
+            head, head_end, plural = "point", point, True  # "by 0.25 point to 4.35%": points (below)
         if unit == "attacks" and head.lower() == "attacks" and _rally_statistics(sc, s):
             unit = "count"  # "16 kills on 35 attacks": a volleyball player's attempts, a statistic
         if (
@@ -3845,6 +3856,28 @@ def _compared_word(sc: Scanner, start: int, end: int) -> bool:
         and last.end <= start
         and last.end > last.core[1]
     )
+
+
+# A number in digits writes its unit of points in the singular too ("cut by 0.25 point to 4.35%",
+# "rose 1 point to 44%", "a 0.5 point drop", "a 5 point lead"): the unit as "points" is, when the
+# phrase ends after it (a function word, punctuation) or a move or gap noun follows; not a noun it
+# modifies ("a 10 point plan") nor "point of" ("a 2 point of sale")
+RE_SINGULAR_POINT_AFTER = re.compile(r"\s+point(?![\w'’-])")
+RE_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+POINT_NOUNS_AFTER = CHANGE_NOUNS | GAP_NOUNS | frozenset(("lead", "swing", "margin"))
+
+
+def _singular_point(body: str, end: int) -> int:
+    """Where a singular "point" right after a number in digits ends, when it is the number's unit
+    (above), else 0."""
+    point = RE_SINGULAR_POINT_AFTER.match(body, end)
+    if point is None:
+        return 0
+    follower = RE_WORD_AFTER.match(body, point.end())
+    word = follower.group(1).lower() if follower else ""
+    if word == "of" or word and word not in NOUN_PHRASE_ENDS and word not in POINT_NOUNS_AFTER:
+        return 0
+    return point.end()
 
 
 # a number word that states a difference, its noun left out: "11 goals, two more than Mulenga",

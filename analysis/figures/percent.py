@@ -632,6 +632,13 @@ def _names_rate_level(words: list[str]) -> bool:
             return True  # "the federal funds target range to 3.55%-4%" (not "the inflation target range")
         if word in COUPON_WORDS and not DEBT_WORDS.isdisjoint(words):
             return True  # "notes with a coupon of 3.45%", "the coupon on the new bond was set at 4.65%"
+        if (
+            word in COUPON_WORDS
+            and 0 < i <= 2
+            and all(w in BE_WORDS or w in LOAN_PRICE_ADVERBS for w in words[:i])
+        ):
+            return True  # "the coupon is 3.875%": a coupon that is a percent is the interest a debt pays (a
+            # shop's coupon is "worth 20% off")
         if word in COUPON_WORDS and words[0] == "at" and not RATE_SETTING_VERBS.isdisjoint(words[1:i]):
             return True  # "the coupon was fixed at 3.95%": a coupon set at a level is the interest a
             # debt pays (a shop's coupon is worth an amount off, never set "at" a level)
@@ -676,6 +683,8 @@ def _names_rate_level(words: list[str]) -> bool:
         ):
             return True  # "the Selic at 13.85%", "interest is charged at 4.3%" (not "an interest of 35%",
             # nor "the net interest margin narrowed to 5.6%", a ratio of income to assets)
+        if word in ("cost", "costs") and words[i + 1 : i + 2] == ["borrowing"]:
+            return True  # "borrowing costs are at a 16-year high of 5.5%": the interest borrowers pay
         if word in FUNDING_COSTS and words[i + 1 : i + 3] == ["of", "cost"]:
             return True  # "the bank's average cost of funds rose to 4.9%": the interest it pays
     return False
@@ -706,10 +715,14 @@ def _lender_charges(clause: list[str]) -> bool:
 
 
 def _funding_cost_subject(before: list[str]) -> str:
-    """ "cost of funds" (or of borrowing, credit, funding) among the last words before a percent, or ""."""
-    for i in range(len(before) - 1, max(1, len(before) - CLAUSE_WORDS), -1):
+    """ "cost of funds" (or of borrowing, credit, funding) or "borrowing costs" among the last words
+    before a percent, or ""."""
+    for i in range(len(before) - 1, max(0, len(before) - CLAUSE_WORDS), -1):
+        if before[i].lower() in ("cost", "costs") and before[i - 1].lower() == "borrowing":
+            return " ".join(before[i - 1 : i + 1])
         if (
-            before[i].lower() in FUNDING_COSTS
+            i > 1
+            and before[i].lower() in FUNDING_COSTS
             and before[i - 1].lower() == "of"
             and before[i - 2].lower() == "cost"
         ):
@@ -758,6 +771,7 @@ NOT_INTEREST_RATES = frozenset(
 )
 RATE_SET_MODIFIERS = 3  # words between the determiner and "rate" ("its overnight reverse repo rate")
 RATE_SET_PARTICLES = frozenset(("down", "up", "back"))  # "brought the rate down to", "pushed rates up to"
+RATE_HELD_COMPLEMENTS = frozenset(("unchanged", "steady"))  # "left the rate unchanged at"
 PRICED_ON_WORDS = 4  # words after "N% on" read for the loan or deposit it is the interest on
 BANK_STEMS = ("banco", "banca", "banque")
 RATE_SETTERS = LENDER_WORDS | frozenset(("monetary",))  # with vocab.CENTRAL_BANK_WORDS ("monetary authority")
@@ -774,6 +788,8 @@ def _rate_set(words: list[str], i: int) -> bool:
     particle = bool(tail) and tail[-1] in RATE_SET_PARTICLES
     if particle:
         tail = tail[:-1]
+    elif tail and tail[-1] in RATE_HELD_COMPLEMENTS:
+        tail = tail[:-1]  # "left the rate unchanged at 9.5%", "held its rate steady at 4.75%"
     if tail not in (["to"], ["at"]):
         return False
     j = i + 1
@@ -833,6 +849,8 @@ def _savings_paid(words: list[str]) -> bool:
     if not words or words[0] not in SAVINGS_PAY_VERBS:
         return False
     j = 2 if words[1:2] and (words[1] in LOAN_PRICE_ADVERBS or words[1] in BE_WORDS) else 1
+    if words[j : j + 1] and words[j] in RELATIVE_OPENERS:
+        j += 1  # "the bonds, which pay 7.1%", "accounts that now pay 4%": the noun the clause describes
     if j < len(words) and (words[j] in SAVINGS_PRODUCTS or words[j] in DEBT_WORDS):
         return True  # ... or a debt security ("Treasury bills yielded 11%": the interest they pay)
     if words[j + 1 : j + 2] == ["savings"]:
@@ -864,6 +882,47 @@ def _loan_offered(words: list[str]) -> bool:
             if j > k + 1 and j < len(words) and words[j] in LOAN_PRODUCTS:
                 return True  # the passive: "home loans are being offered at 9.5%"
     return False
+
+
+# "rates" with no word before it naming which: news copy writes it for interest rates, as a tax, a
+# share or a change names its rate ("tax rates", "the jobless rate", "growth rates"). Read so when
+# "rates" opens the percent's clause ("Rates are now 3 percent", "Rates stand at 5.25%") or is the
+# object of a verb of offering, paying or charging in a sentence about lending or saving ("banks are
+# offering rates of 4% to 5% for savers"); not "rates of return", nor a clause that names a tax,
+# a share or a change measure ("Rates of inflation are 3%")
+RATES_OFFER_VERBS = (
+    LOAN_OFFER_VERBS
+    | SAVINGS_PAY_VERBS
+    | CHARGE_VERBS
+    | frozenset("get gets getting face faces facing".split())
+)
+LENDING_CUES = (
+    LENDER_WORDS
+    | SAVINGS_PRODUCTS
+    | LOAN_PRODUCTS
+    | frozenset("savers borrowers depositors homebuyers lend lending borrow borrowing".split())
+)
+RE_WORD = re.compile(r"[a-z]+")
+
+
+def _bare_rates(before: list[str], whole: bool, sentence: str) -> bool:
+    """Whether bare "rates" names the interest rate a percent is the level of (above): `before` the
+    percent's sentence's words before it (lower case, in order), `whole` when they reach back to the
+    sentence's start, `sentence` the sentence in lower case."""
+    stops = [k for k, w in enumerate(before) if w in (",", ";", ":")]
+    opening = stops[-1] + 1 if stops else 0
+    clause = before[opening:]
+    if "rates" not in clause:
+        return False
+    at = opening + len(clause) - 1 - clause[::-1].index("rates")
+    read = before[at + 1 :]
+    if read[:1] == ["of"] and read[1:2] and read[1][:1].isalpha():
+        return False  # "rates of return were 5%" (not "rates of 4% to 5%")
+    if not NOT_INTEREST_RATES.isdisjoint(clause) or not CHANGE_MEASURES.isdisjoint(clause):
+        return False
+    if at == opening:
+        return whole or bool(stops)  # "Rates are now 3 percent"; "..., rates stand at 5%"
+    return before[at - 1] in RATES_OFFER_VERBS and not LENDING_CUES.isdisjoint(RE_WORD.findall(sentence))
 
 
 # the words right before a percent that make it the level a rate moved to or from ("to", "from a
@@ -902,23 +961,27 @@ def _level_after_rate_move(before: list[str]) -> bool:
         return False
     if BASIS_POINT_WORDS.isdisjoint(before) and not _rate_moved_in_points(before):
         return False
-    # ... or a central bank moves it ("the Bank of Botswana trimmed the MoPR by 25bps to 1.9%")
+    # ... or a central bank moves it ("the Bank of Botswana trimmed the MoPR by 25bps to 1.9%", "the
+    # Fed made a quarter-point cut, taking rates to 4%")
     return (
         _names_rate_level(before[::-1])
         or _bare_rate_subject(before)
-        or "bank" in before
+        or not CENTRAL_BANK_WORDS.isdisjoint(before)
         and CHANGE_MEASURES.isdisjoint(before)  # not "bank lending growth slowed 50bps to 4%"
     )
 
 
 def _rate_moved_in_points(before: list[str]) -> bool:
     """Whether the words before a percent move a rate in (percentage) points ("a rate cut of half a
-    point, to 3%", "raised rates by two points to 12%"), and no rate that is a share ("the jobless
-    rate rose 0.3 points to 5%")."""
-    return (
-        not {"point", "points"}.isdisjoint(before)
-        and not {"rate", "rates"}.isdisjoint(before)
-        and NOT_INTEREST_RATES.isdisjoint(before)
+    point, to 3%", "raised rates by two points to 12%", "a quarter-point cut, taking rates to 4%"),
+    or a central bank moves its rate so ("the central bank cut by 0.5 point to 4.25%"), and no rate
+    that is a share ("the jobless rate rose 0.3 points to 5%")."""
+    if not NOT_INTEREST_RATES.isdisjoint(before):
+        return False
+    if not any(w in ("point", "points") or w.endswith(("-point", "-points")) for w in before):
+        return False
+    return not {"rate", "rates"}.isdisjoint(before) or any(
+        w in CENTRAL_BANK_WORDS and nxt in RATE_SETTING_VERBS for w, nxt in pairwise(before)
     )
 
 
@@ -944,6 +1007,8 @@ def _bare_rate_subject(before: list[str]) -> bool:
     was raised 25 basis points to"): moved in basis points, an interest rate (not "the jobless
     rate", whose word before it names a share)."""
     clause = _clause(before)[::-1]
+    if clause[:1] and clause[0] in subjects.BRINGING_VERBS:
+        clause = clause[1:]  # "..., taking rates to 4%": the move's clause, its rates brought to a level
     while clause and clause[0] in ("the", "its", "their"):
         clause = clause[1:]
     return bool(clause) and clause[0] in ("rate", "rates")
@@ -1560,9 +1625,22 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             direction = restated_change(before[:-1])
             if not direction and after[:1] == [","] and after[1:2] and after[1] in CHANGE_WORDS:
                 direction = CHANGE_WORDS[after[1]]  # "ended 27.3 points, or 0.4 per cent, lower"
-    if before and before[-1] in SAVINGS_PAY_VERBS and after[:1] != ["of"] and _savings_paid(_clause(before)):
+    if (
+        before
+        and before[-1] in SAVINGS_PAY_VERBS
+        and after[:1] != ["of"]
+        and _savings_paid(_with_antecedent(_clause(before), before))
+    ):
         # "cash earning 1% loses value": the rate the savings pay, whatever the clause says after it
-        return "other", "", f"{change_subject()} (interest-rate level)".strip()
+        # "the bonds, which pay 7.1%", "accounts that now pay 4%": the noun before the relative opener
+        # right before the verb (an adverb between)
+        relative = [
+            k for k in range(max(0, len(before) - 3), len(before) - 1) if before[k] in RELATIVE_OPENERS
+        ]
+        held = before_words[: relative[-1]] if relative else []
+        held = held[:-1] if held[-1:] == [","] else held
+        named = _change_subject(held, None) if held else change_subject()
+        return "other", "", f"{named} (interest-rate level)".strip()
     if not direction and _investment_return(before, after):
         averaged_return = len(before) > 3 and before[-1] in RETURN_AVERAGES and before[-2] in ("a", "an")
         if averaged_return and before[-3] in RETURN_VERBS:  # "the funds returned an average 8%"
@@ -1675,6 +1753,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         )  # "a population decline, at 0.6%"
         if changed or _names_change_measure(_clause(before[:-aside]), []):
             return "percent_change", changed, " ".join(phrase)
+        if _names_rate_level([w.lower() for w in reversed(phrase)]):
+            # "Mortgage rates, now 6.8%, ...", "the 10-year yield, at 4.6% on Friday, ...": the rate's level
+            return "other", "", f"{' '.join(phrase)} (interest-rate level)"
         return "percentage_share", "", " ".join(phrase)
     clause = _clause(before)  # the words are lower-case already
     paid = pay_rise(clause, after) if after[:1] != ["of"] else ""
@@ -1712,6 +1793,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         )  # "the bond carries a 6.25% coupon"
     if after[:1] and after[0] in RATE_LABELS_AFTER:  # "pays 4.2% AER", "a 21.35% APR"
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
+    if after[:1] != ["of"] and _bare_rates(before, cut - 100 <= s_start, sc.lower[s_start:s_end]):
+        # "Rates are now 3 percent", "banks are offering rates of 4% to 5% for savers"
+        return "other", "", f"{change_subject() or 'interest rates'} (interest-rate level)"
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
         named = (
             _rate_subject(before_words)

@@ -1560,8 +1560,23 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("It has 3 beds per ward.", [("3", *COUNT)]),
     # ... whole odds, and a quantity's move, in a sentence about betting are no price
     ("Betting turnover rose to 1.52 in the quarter.", [("1.52", *COUNT)]),
+    # class-ratelevels: a number in digits writes its unit of points in the singular too; not a
+    # noun it modifies
+    (
+        "The Reserve Bank of Australia lifted the cash rate by 0.25 point to 4.35% on Tuesday, its first move since June.",
+        [("0.25", "other", "percent_change"), ("4.35", "percent", "other")],
+    ),
+    (
+        "Variable home loan rates at the major banks rose by 0.15 point to 6.29% after the decision.",
+        [("0.15", "other", "percent_change"), ("6.29", "percent", "other")],
+    ),
+    ("The opposition's lead in the poll narrowed by 1.5 point.", [("1.5", "other", "percent_change")]),
+    ("The central bank unveiled a 10 point plan to bring rates down.", [("10", *COUNT)]),
+    ("The Bulls won by 1 point on Sunday.", [("1", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-ratelevels: a debt sale's bids as a multiple of the amount offered
+    "The sukuk was three times oversubscribed, the finance ministry said.",
     # class-measures2: decimal odds, a starting position compared, basketball's shooting zone
     "The favourite opened at 2.8 in early betting but drifted to 3.4 after drawing barrier 14.",
     "Bettors backed the champion into 1.9 before the off.",

@@ -1187,6 +1187,56 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Headline inflation: 5.1%\nCore inflation: 4.4%",
         [("5.1", "percent", "percent_change"), ("4.4", "percent", "percent_change")],
     ),
+    # class-ratelevels: bare "rates" opening the clause, or offered or paid in a sentence about
+    # saving or lending, is an interest rate; "rates of return" and a named rate are not
+    (
+        "Rates are now 3 percent, down from a peak of 5.5 percent last year.",
+        [("3", "percent", "other"), ("5.5", "percent", "other")],
+    ),
+    (
+        "Banks are offering rates of 4% to 5% for savers willing to lock money away.",
+        [("4/5", "percent", "other")],
+    ),
+    ("Rates of return were 5% last year.", [("5", "percent", "percent_change")]),
+    ("Response rates were 40% in the latest survey.", [("40", *SHARE)]),
+    ("Hotels are offering rates of 20% below last summer's.", [("20", "percent", "percent_change")]),
+    # ... "borrowing costs" are the interest borrowers pay
+    (
+        "Borrowing costs are at a 16-year high of 5.5%, squeezing first-time buyers.",
+        [("16", "year", "duration"), ("5.5", "percent", "other")],
+    ),
+    # ... a debt or savings product's verb of paying inside a relative clause
+    ("The bonds, which pay 7.1 per cent, were three times oversubscribed.", [("7.1", "percent", "other")]),
+    ("Notice accounts that now pay 4.6% are still scarce.", [("4.6", "percent", "other")]),
+    ("The firm, which pays 40% of its profits in dividends, grew.", [("40", *SHARE)]),
+    # ... a level after a move in points by a central bank, or of bare rates it brings somewhere
+    (
+        "The Fed delivered a quarter-point cut, taking rates to 4%.",
+        [("0.25", "other", "percent_change"), ("4", "percent", "other")],
+    ),
+    (
+        "Norway's central bank cut by 0.5 point to 4% on Thursday.",
+        [("0.5", "other", "percent_change"), ("4", "percent", "other")],
+    ),
+    # ... a coupon that is a percent; a rate held "unchanged" or "steady" at a level; a rate's level
+    # in an aside after it (unemployment's stays a share, a shop's coupon "worth 20% off" a change)
+    (
+        "The coupon is 3.875%, the lowest the province has paid since 2021.",
+        [("3.875", "percent", "other"), ("2021", "year", "date")],
+    ),
+    ("Shoppers can use the coupon, worth 20% off, until Sunday.", [("20", "percent", "percent_change")]),
+    ("The Monetary Policy Committee left the rate unchanged at 9.5 per cent.", [("9.5", "percent", "other")]),
+    (
+        "Peru's central bank held its reference rate steady at 4.75% for a third month.",
+        [("4.75", "percent", "other")],
+    ),
+    ("Mortgage rates, now 6.8%, have frozen the housing market.", [("6.8", "percent", "other")]),
+    ("Unemployment, now 5.1%, is rising.", [("5.1", *SHARE)]),
+    ("The vacancy rate, now 6%, is the highest in a decade.", [("6", *SHARE)]),
+    (
+        "The jobless rate rose 0.3 point to 5.1%.",
+        [("0.3", "other", "percent_change"), ("5.1", *SHARE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
