@@ -93,6 +93,14 @@ SCALE_WORDS: dict[str, int] = {
     "MILLION": 1_000_000,
     "BILLION": 1_000_000_000,
     "TRILLION": 1_000_000_000_000,
+    # ... with the abbreviations of wire slugs and headlines in capitals ("US$1.2 BLN", "RS 4.5 BN",
+    # "$2.4BN LOSS", "EUR 300 MLN"); read after a number only, as the lower-case ones are
+    "MN": 1_000_000,
+    "MLN": 1_000_000,
+    "BN": 1_000_000_000,
+    "BLN": 1_000_000_000,
+    "TRN": 1_000_000_000_000,
+    "TRLN": 1_000_000_000_000,
     "lakh crore": 1_000_000_000_000,
     # the South Asian scale words above crore, as Nepali English-language papers write them ("Rs 1.5
     # arba" = 1.5 billion; "kharba" = 100 billion); not "arab", which is a word of its own in English
@@ -942,7 +950,7 @@ MEMBER_INSTITUTION_NAMES: frozenset[str] = frozenset(
 # 1,500 more", "will recruit 300 in the spring".)
 PEOPLE_VERBS: frozenset[str] = frozenset(
     """
-    killed killing kills injured injuring injures wounded wounding arrested arresting detained
+    kill killed killing kills injured injuring injures wounded wounding arrested arresting detained
     displaced evacuated rescued deported repatriated employed hired dead
     hire hires hiring employ employs employing recruit recruited recruiting
     infected infecting infects sickened vaccinated vaccinating surveyed polled interviewed trained
