@@ -1492,6 +1492,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("It has 3 beds per ward.", [("3", *COUNT)]),
     # ... whole odds, and a quantity's move, in a sentence about betting are no price
     ("Betting turnover rose to 1.52 in the quarter.", [("1.52", *COUNT)]),
+    # class-headlines2: a verb of killing before a number in a headline counts persons ("Kill 14" is
+    # no name's number); a vote's tally after a name word, the larger side first
+    ("Floods Kill 14 In Northern Vietnam", [("14", "people", "count")]),
+    ("Floods kill 14 in northern Vietnam.", [("14", "people", "count")]),
+    ("Assembly Approves Transport Plan 31 To 12", [("31", *COUNT), ("12", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-measures2: decimal odds, a starting position compared, basketball's shooting zone
