@@ -155,9 +155,6 @@ def _capitals_as_title_case(edits: dict[int, str], body: str, start: int, end: i
             continue  # an acronym ("GDP", "EU"), a unit's symbol ("MW")
         for at in range(word.start() + 1, word.end()):
             edits[at] = body[at].lower()
-    for glued in RE_GLUED_CAPITALS.finditer(body, start, end):
-        if _unit_in_lower_case(body, glued.start(), glued.group(0)):
-            edits.update((at, body[at].lower()) for at in range(glued.start(), glued.end()))
 
 
 # letters in capitals glued to a number ("120MM OF RAIN", "A 5KM RUN"); one letter is left alone,
@@ -259,6 +256,9 @@ def lowered_title_case(article: Article) -> Article:
     for start, end in spans:
         if _in_capitals(body, start, end):
             _capitals_as_title_case(edits, body, start, end)
+        for glued in RE_GLUED_CAPITALS.finditer(body, start, end):  # "120MM OF RAIN", "40CM Of Snow"
+            if _unit_in_lower_case(body, glued.start(), glued.group(0)):
+                edits.update((at, body[at].lower()) for at in range(glued.start(), glued.end()))
     places = _places_as_written(edits, body, spans)
     if edits:
         body = _with_edits(body, edits)  # the lines in capitals set in title case, read below

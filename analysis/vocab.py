@@ -947,11 +947,13 @@ MEMBER_INSTITUTION_NAMES: frozenset[str] = frozenset(
 )
 
 # (Verbs before a bare number, continued: hiring verbs take people as their object, "to hire
-# 1,500 more", "will recruit 300 in the spring".)
+# 1,500 more", "will recruit 300 in the spring"; and the present tense headlines write them in,
+# "Typhoon Displaces 30,000", "Floods Kill 14".)
 PEOPLE_VERBS: frozenset[str] = frozenset(
     """
     kill killed killing kills injured injuring injures wounded wounding arrested arresting detained
     displaced evacuated rescued deported repatriated employed hired dead
+    injure displace displaces evacuate evacuates detain detains deport deports
     hire hires hiring employ employs employing recruit recruited recruiting
     infected infecting infects sickened vaccinated vaccinating surveyed polled interviewed trained
     kidnapped abducted evicted attracted
@@ -1431,7 +1433,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # "Decree 88"; a race on a day's card or in a regatta's series, "Race 6"; a French-named national
 # or departmental road, as francophone Africa's and the Caribbean's copy keeps it, "Route
 # Nationale 3", "Route Départementale 12"; a numbered week of a sports season or a show's run,
-# "Week 12", as "Round 6" is; the motor-racing series "Formula 1", as "Formula 1 teams" writes it).
+# "Week 12", as "Round 6" is; the motor-racing series "Formula 1", as "Formula 1 teams" writes it;
+# a wire story's numbered update in its slug, "UPDATE 2-Oil rises").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1451,6 +1454,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Proclamation Regulation Notice Race
     Week
     Formula
+    UPDATE
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a

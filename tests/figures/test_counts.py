@@ -1497,6 +1497,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Floods Kill 14 In Northern Vietnam", [("14", "people", "count")]),
     ("Floods kill 14 in northern Vietnam.", [("14", "people", "count")]),
     ("Assembly Approves Transport Plan 31 To 12", [("31", *COUNT), ("12", *COUNT)]),
+    ("Typhoon Displaces 30,000 On Luzon", [("30000", *PEOPLE)]),
+    ("Police Detain 45 After Stadium Clashes", [("45", *PEOPLE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-measures2: decimal odds, a starting position compared, basketball's shooting zone

@@ -964,6 +964,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Strong 6.2-Magnitude Quake Jolts Central Chile", [("6.2", *OTHER)]),
     ("WEATHER: 120MM OF RAIN FORECAST FOR COASTAL AREAS", [("120", *OTHER)]),
     ("RUNNERS BRAVE HEAT IN 5KM CHARITY RUN", [("5", *OTHER)]),
+    ("Flights Cancelled As 40CM Of Snow Falls", [("40", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -1007,6 +1007,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("ARUBA: AFL. 12 MILLION FOR NEW AIRPORT TERMINAL", [("12000000", "AWG", "money")]),
     ("KENYA: KSH. 40 BILLION SET ASIDE FOR COUNTY ROADS", [("40000000000", "KES", "money")]),
     ("FIRM RAISES $1.2MM IN SEED ROUND", [("1200000", "USD", "money")]),  # a scale, not millimetres
+    # ... a headline's exchange rate with no article before its base ("Against Dollar")
+    ("Rupee Falls To 84.2 Against Dollar", [("84.2", "INR", "money")]),
+    ("Naira Slides To 1,580 Against Dollar On Black Market", [("1580", "NGN", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name

@@ -405,6 +405,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "F1 TEAM UNVEILS NEW CAR AHEAD OF SEASON",
     "COVID-19 Cases Fall For Third Straight Week",
     "Windows 11 Update Causes Printer Problems",
+    "UPDATE 3-Shipping Lines Reroute Vessels Away From Red Sea",  # a wire slug's update number
     "Formula 1 confirmed the new season.",
 ]
 
