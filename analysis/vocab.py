@@ -948,12 +948,12 @@ MEMBER_INSTITUTION_NAMES: frozenset[str] = frozenset(
 
 # (Verbs before a bare number, continued: hiring verbs take people as their object, "to hire
 # 1,500 more", "will recruit 300 in the spring"; and the present tense headlines write them in,
-# "Typhoon Displaces 30,000", "Floods Kill 14".)
+# "Typhoon Displaces 30,000", "Floods Kill 14", "Police Arrest 23".)
 PEOPLE_VERBS: frozenset[str] = frozenset(
     """
     kill killed killing kills injured injuring injures wounded wounding arrested arresting detained
     displaced evacuated rescued deported repatriated employed hired dead
-    injure displace displaces evacuate evacuates detain detains deport deports
+    injure displace displaces evacuate evacuates detain detains deport deports arrest arrests rescue rescues
     hire hires hiring employ employs employing recruit recruited recruiting
     infected infecting infects sickened vaccinated vaccinating surveyed polled interviewed trained
     kidnapped abducted evicted attracted

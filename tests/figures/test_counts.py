@@ -1499,6 +1499,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Assembly Approves Transport Plan 31 To 12", [("31", *COUNT), ("12", *COUNT)]),
     ("Typhoon Displaces 30,000 On Luzon", [("30000", *PEOPLE)]),
     ("Police Detain 45 After Stadium Clashes", [("45", *PEOPLE)]),
+    ("Police Arrest 17 After Match Violence", [("17", *PEOPLE)]),
+    ("Coastguard Rescues 12 Off Cornwall", [("12", *PEOPLE)]),
+    ("Police made 12 arrests in the raids.", [("12", *COUNT)]),  # arrests counted, not persons
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-measures2: decimal odds, a starting position compared, basketball's shooting zone
