@@ -376,7 +376,7 @@ def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
         if (
             body[match.start()] == "."
             and opener.isdigit()
-            and _word_before(body, match.start()) in SIGN_ABBREVIATIONS
+            and _is_sign_abbreviation(_word_before(body, match.start()))
         ):
             continue  # "a beer costs kr. 65": a currency sign, then its amount
         _add_span(spans, body, start, match.end())
@@ -479,6 +479,16 @@ def _word_before(text: str, dot: int) -> str:
     if i and text[i - 1].isalnum() or text[max(0, i - 2) : i][:1].isdigit():
         return ""  # a longer word, or a sign after its amount ("65 kr. 12 people"): the stop may end it
     return text[i:dot]
+
+
+# the sign abbreviations as a line set in capitals writes them ("AFL. 7.5 MILLION", "KSH. 40 BILLION")
+_SIGN_ABBREVIATIONS_IN_CAPITALS = frozenset(sign.upper() for sign in SIGN_ABBREVIATIONS)
+
+
+def _is_sign_abbreviation(word: str) -> bool:
+    """Whether a word before a full stop is a currency sign's abbreviation ("kr", "Afl"), as written
+    or in capitals ("AFL")."""
+    return word in SIGN_ABBREVIATIONS or word.isupper() and word in _SIGN_ABBREVIATIONS_IN_CAPITALS
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -1360,6 +1360,13 @@ def _place_matches(text: str) -> Iterator[re.Match[str]]:
             at = match.start() + 1
 
 
+def place_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each place name or demonym in text[start:end] as written ("Sri Lanka",
+    "Nigerian"), the longest name at each place."""
+    part = text[start:end]
+    return [(start + m.start(), start + m.end()) for m in _place_matches(part)]
+
+
 def _code_matches(text: str) -> Iterator[re.Match[str]]:
     r"""Words of three capitals, in order (as `finditer` with `\b[A-Z]{3}\b`: one turned down lies
     inside a longer word, where no other can start)."""

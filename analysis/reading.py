@@ -5,10 +5,11 @@ figures as they find them in running text."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import currencies
+from . import currencies, measures
 from .article import TITLE_CASE_MIN_WORDS, Article, in_title_case, line_dateline_end, soft_wraps
 from .letters import ascii_view
 from .vocab import (
@@ -19,6 +20,8 @@ from .vocab import (
     LINE_WRAP_WORDS,
     MONTHS,
     NAME_WORDS,
+    PEOPLE_VERBS,
+    SCALE_ABBREVIATIONS_MONEY_ONLY,
     STREET_WORDS,
     WEEKDAYS,
 )
@@ -53,7 +56,9 @@ def unwrapped(article: Article) -> Article:
     return article.with_body("".join(chars))
 
 
-RE_TITLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?=[\s,;:.!?)/\-’'\"”]|\Z)")
+# a capitalised word, not inside a name joined by a hyphen ("Jean-Pierre"), though it may follow a
+# number's hyphen as a compound's unit does ("6.2-Magnitude Quake", "48-Hour Strike")
+RE_TITLE_WORD = re.compile(r"(?:(?<![\w'’.-])|(?<=\d-))[A-Z][a-z]+(?=[\s,;:.!?)/\-’'\"”]|\Z)")
 RE_AGE_AFTER = re.compile(r", \d{1,3},")  # an age after a name, set off by commas
 RE_TITLE_AFTER = re.compile(r" (?:(\d)|([A-Z][a-z]+))")  # the word after a capitalised one
 # words that stand before a number in prose without naming it ("About 40", "Rose 4%", "Aged 15")
@@ -63,7 +68,9 @@ LOWER_BEFORE_NUMBER = frozenset(
         *LINE_WRAP_WORDS,
         *(w for phrase in APPROX_WORDS for w in phrase.split()),
         *CHANGE_WORDS,
+        *PEOPLE_VERBS,  # "Floods Kill 14", "Blast Kills 9": persons counted, no name's number
         "aged",
+        "magnitude",  # the scale a reading is on ("Quake Of Magnitude 6 Hits")
     )
 )
 
@@ -169,6 +176,25 @@ def _capitals_as_title_case(edits: dict[int, str], body: str, start: int, end: i
             edits[at] = body[at].lower()
 
 
+# letters in capitals glued to a number ("120MM OF RAIN", "A 5KM RUN"); one letter is left alone,
+# as "40M" is as often a million as metres
+RE_GLUED_CAPITALS = re.compile(r"(?<=\d)[A-Z]{2,4}(?![\w'’])")
+RE_NUMBER_BEFORE = re.compile(r"[\d.,]+\Z")
+
+
+def _unit_in_lower_case(body: str, start: int, letters: str) -> bool:
+    """Whether letters in capitals glued to a number at `start` are a unit's symbol set in capitals:
+    no unit as they stand, a unit in lower case ("MM", "KM", "KG"), and no money's scale after a
+    currency sign ("$1.2MM")."""
+    if measures.measure_for(letters) or not measures.measure_for(letters.lower()):
+        return False
+    if letters not in SCALE_ABBREVIATIONS_MONEY_ONLY:
+        return True
+    number = RE_NUMBER_BEFORE.search(body, max(0, start - 24), start)
+    before = body[: number.start() if number else start].rstrip()[-1:]
+    return not (before and unicodedata.category(before) == "Sc")
+
+
 # An amount set in capitals inside a sentence of prose: a letter sign in capitals before a number and
 # a scale word in capitals ("pledged RS 900 MILLION", "worth CG 480 MILLION"); the scale word in
 # capitals shows the sign is set so too, not a name's letters ("the RS 5 coupe")
@@ -204,11 +230,28 @@ def capital_signs_as_written(article: Article) -> Article:
     return article.with_body(_with_edits(body, edits)) if edits else article
 
 
+def _places_as_written(edits: dict[int, str], body: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Write into edits each place's name in the spans set in capitals as the name is written
+    ("SRI LANKA" as "Sri Lanka"), and return the offsets of those names."""
+    offsets: set[int] = set()
+    for start, end in spans:
+        if not _in_capitals(body, start, end):
+            continue
+        titled = body[start:end].title()
+        if len(titled) != end - start:
+            continue  # (a letter whose title case is longer: offsets would not be kept)
+        for s, e in currencies.place_spans(titled):
+            edits.update((start + at, titled[at]) for at in range(s, e))
+            offsets.update(range(start + s, start + e))
+    return offsets
+
+
 def lowered_title_case(article: Article) -> Article:
     """The article with each headline-style sentence ("Output Rose 4% to 2.1 Million Tonnes"), each
     headline-style line ("Governor Turns 70") and each line in capitals ("FARES RISE 7 PER CENT")
     written in lower case but for its first word, months, weekdays, words that name a numbered
-    thing, currency signs and acronyms (same offsets): such a sentence states its figures as prose
+    thing, currency signs, places and acronyms (a place in capitals written as its name is, a unit's
+    symbol in capitals glued to its number in lower case; same offsets): such a sentence states its figures as prose
     does, and its unit words, scale words, currency words and number words are read as in prose."""
     body = article.body
     capitals = ascii_view(body).translate(CAPITAL_MARKS)  # 1 at each ASCII capital, 0 elsewhere
@@ -235,13 +278,20 @@ def lowered_title_case(article: Article) -> Article:
     for start, end in spans:
         if _in_capitals(body, start, end):
             _capitals_as_title_case(edits, body, start, end)
+        for glued in RE_GLUED_CAPITALS.finditer(body, start, end):  # "120MM OF RAIN", "40CM Of Snow"
+            if _unit_in_lower_case(body, glued.start(), glued.group(0)):
+                edits.update((at, body[at].lower()) for at in range(glued.start(), glued.end()))
+    places = _places_as_written(edits, body, spans)
     if edits:
         body = _with_edits(body, edits)  # the lines in capitals set in title case, read below
+    places.update(
+        at for start, end in spans for s, e in currencies.place_spans(body, start, end) for at in range(s, e)
+    )
     keep = kept_capitals()
     for start, end in spans:
         for word in RE_TITLE_WORD.finditer(body, start, end):
-            if word.start() == start or word.group(0) in keep:
-                continue
+            if word.start() == start or word.group(0) in keep or word.start() in places:
+                continue  # (a place's name: "Floods Hit Northern Vietnam", "SRI LANKA: ...")
             after = RE_TITLE_AFTER.match(body, word.end())
             if after is not None and after.group(1) and word.group(0).lower() not in LOWER_BEFORE_NUMBER:
                 continue  # a name before its number ("Bahco 9031", "Radio 4")

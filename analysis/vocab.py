@@ -93,6 +93,14 @@ SCALE_WORDS: dict[str, int] = {
     "MILLION": 1_000_000,
     "BILLION": 1_000_000_000,
     "TRILLION": 1_000_000_000_000,
+    # ... with the abbreviations of wire slugs and headlines in capitals ("US$1.2 BLN", "RS 4.5 BN",
+    # "$2.4BN LOSS", "EUR 300 MLN"); read after a number only, as the lower-case ones are
+    "MN": 1_000_000,
+    "MLN": 1_000_000,
+    "BN": 1_000_000_000,
+    "BLN": 1_000_000_000,
+    "TRN": 1_000_000_000_000,
+    "TRLN": 1_000_000_000_000,
     "lakh crore": 1_000_000_000_000,
     # the South Asian scale words above crore, as Nepali English-language papers write them ("Rs 1.5
     # arba" = 1.5 billion; "kharba" = 100 billion); not "arab", which is a word of its own in English
@@ -939,11 +947,13 @@ MEMBER_INSTITUTION_NAMES: frozenset[str] = frozenset(
 )
 
 # (Verbs before a bare number, continued: hiring verbs take people as their object, "to hire
-# 1,500 more", "will recruit 300 in the spring".)
+# 1,500 more", "will recruit 300 in the spring"; and the present tense headlines write them in,
+# "Typhoon Displaces 30,000", "Floods Kill 14", "Police Arrest 23".)
 PEOPLE_VERBS: frozenset[str] = frozenset(
     """
-    killed killing kills injured injuring injures wounded wounding arrested arresting detained
+    kill killed killing kills injured injuring injures wounded wounding arrested arresting detained
     displaced evacuated rescued deported repatriated employed hired dead
+    injure displace displaces evacuate evacuates detain detains deport deports arrest arrests rescue rescues
     hire hires hiring employ employs employing recruit recruited recruiting
     infected infecting infects sickened vaccinated vaccinating surveyed polled interviewed trained
     kidnapped abducted evicted attracted hospitalised hospitalized
@@ -1423,7 +1433,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # "Decree 88"; a race on a day's card or in a regatta's series, "Race 6"; a French-named national
 # or departmental road, as francophone Africa's and the Caribbean's copy keeps it, "Route
 # Nationale 3", "Route Départementale 12"; a numbered week of a sports season or a show's run,
-# "Week 12", as "Round 6" is; the motor-racing series "Formula 1", as "Formula 1 teams" writes it).
+# "Week 12", as "Round 6" is; the motor-racing series "Formula 1", as "Formula 1 teams" writes it;
+# a wire story's numbered update in its slug, "UPDATE 2-Oil rises").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1443,6 +1454,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Proclamation Regulation Notice Race
     Week
     Formula
+    UPDATE
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a

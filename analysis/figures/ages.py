@@ -254,8 +254,8 @@ RE_AT_AGE = re.compile(
 # hour) after "at", ending its clause, in a sentence about a person ("he", "she" or "I" before it)
 # (or a range of such ages, "women who began at 30 to 34,")
 RE_AT_BARE_AGE = re.compile(
-    r"at (?P<num>1[3-9]|[2-9]\d)(?:\s+to\s+(?P<num2>1[3-9]|[2-9]\d))?(?=[,;]|\.(?!\d)|\s+(?:and|when|after|but)\b)"
-)
+    r"at (?P<num>1[3-9]|[2-9]\d)(?:\s+to\s+(?P<num2>1[3-9]|[2-9]\d))?(?=[,;]|\.(?!\d)|\s+(?:and|when|after|but)\b|[^\S\n]*(?:\n|\Z))"
+)  # (a headline's line ends its clause too: "Jazz Legend Dies At 84")
 # ... after a life event (LIFE_EVENTS_BEFORE_AT) the clause may go on ("left school at 16 to work",
 # "married at 19 in Leeds", "retired at 60 because of ill health"), though not into a range ("to 18")
 RE_AT_BARE_AGE_GOING_ON = re.compile(
@@ -285,6 +285,8 @@ LIFE_EVENTS_BEFORE_AT = (
     "widowed",
     "orphaned",
     "emigrated",
+    "died",  # "the singer died at 84 in Lagos", a headline's "Dies At 84"
+    "dies",
 )
 SPAN_WORDS = frozenset("for over in within during after than by past next last since".split())
 # "Petrus Kandjii (44) was sentenced": a two-digit age in brackets after a person's full name, as

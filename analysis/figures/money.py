@@ -1610,9 +1610,10 @@ MONTH_STEMS = frozenset(month[:3].lower() for month in MONTHS)  # "jan" ... "dec
 
 
 # An exchange rate: a bare number, then the currency it is quoted against ("5.71 per dollar",
-# "750 to the dollar", "1,410 against the U.S. dollar"); the quoted currency is named before it.
+# "750 to the dollar", "1,410 against the U.S. dollar", a headline's "84.2 Against Dollar" with no
+# article); the quoted currency is named before it.
 RE_PER_BASE = re.compile(
-    rf"(?P<num>{NUM})\s+(?:per|to the|to one|against the|a)\s+(?:U\.S\.\s|US\s)?"
+    rf"(?P<num>{NUM})\s+(?:per|to the|to one|against(?: the)?|a)\s+(?:U\.S\.\s|US\s)?"
     r"(?P<base>dollar|euro|pound|yen|yuan)(?![\w])"
 )
 PER_BASE_FOLLOWERS = N.Followers(("per", "to", "against", "a"))
@@ -1642,7 +1643,7 @@ def rate_base_names() -> str:
 def re_to_named_base() -> re.Pattern[str]:
     """A number, "to the" or "against the", and a currency's one-word name (built on first use)."""
     return re.compile(
-        rf"(?P<num>{NUM})\s+(?:to|against)\s+the\s+(?:[A-Z][A-Za-z.]+\s)?(?P<base>{rate_base_names()})(?![\w])"
+        rf"(?P<num>{NUM})\s+(?:to\s+the|against(?:\s+the)?)\s+(?:[A-Z][A-Za-z.]+\s)?(?P<base>{rate_base_names()})(?![\w])"
     )
 
 

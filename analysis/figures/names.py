@@ -1447,6 +1447,16 @@ RE_TALLY_AFTER = re.compile(r" to \d{1,3}(?![\w.,]\d|\w)")
 RE_BILL_TALLY_AFTER = re.compile(r" [Tt]o \d{1,3}(?=[\n,;:!?]|\.(?!\d)|\s*\Z|\s+(?i:votes?|in|on|after)\b)")
 
 
+def _tally_after_name(body: str, word: str, start: int, end: int) -> bool:
+    """Whether the number at start:end after a name word is the first side of a vote's tally that
+    ends its clause (RE_BILL_TALLY_AFTER): after "Bill" any, after another name word a larger side
+    first ("Council Backs Housing Plan 7 To 4"), as names numbered in a span rise ("Phases 2 to 4")."""
+    after = RE_BILL_TALLY_AFTER.match(body, end)
+    if after is None:
+        return False
+    return word == "Bill" or body[start:end].isdigit() and int(body[start:end]) > int(after.group(0)[4:])
+
+
 def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
     """Whether the words before a number and its white space make it part of a name, a code, a
     numbered position or a drawn number ("Section 144", "Year 11", "ZIP code 90210", "S&P 500",
@@ -1456,7 +1466,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
     return (
         word in NAME_WORDS
         and not (word == "House" and before.endswith("the House ") and RE_TALLY_AFTER.match(body, end))
-        and not (word == "Bill" and RE_BILL_TALLY_AFTER.match(body, end))
+        and not _tally_after_name(body, word, start, end)
         or word in PROVISION_WORDS
         and _provision_number(body, end)
         and not (word[0] == "a" and RE_PIECE_OF_WRITING_BEFORE.search(before))

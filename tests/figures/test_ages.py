@@ -260,6 +260,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a fact box's line "Age:"
     ("Age: 34\nOccupation: teacher", [("34", "other", "count")]),
     ("Age: 12-18\nEntry: free", [("12/18", "other", "count")]),
+    # class-headlines2: "died at N" and a headline's "Dies At N" (the line ends its clause) is an age
+    ("Jazz Legend Dies At 84 In New Orleans", [("84", "other", "count")]),
+    ("Former Coach Dies At 77", [("77", "other", "count")]),
+    ("The singer died at 84 in Lagos.", [("84", "other", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He was about the age of one of her sons.",  # "one of": a pronoun

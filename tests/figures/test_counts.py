@@ -1573,6 +1573,16 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The opposition's lead in the poll narrowed by 1.5 point.", [("1.5", "other", "percent_change")]),
     ("The central bank unveiled a 10 point plan to bring rates down.", [("10", *COUNT)]),
     ("The Bulls won by 1 point on Sunday.", [("1", *COUNT)]),
+    # class-headlines2: a verb of killing before a number in a headline counts persons ("Kill 14" is
+    # no name's number); a vote's tally after a name word, the larger side first
+    ("Floods Kill 14 In Northern Vietnam", [("14", "people", "count")]),
+    ("Floods kill 14 in northern Vietnam.", [("14", "people", "count")]),
+    ("Assembly Approves Transport Plan 31 To 12", [("31", *COUNT), ("12", *COUNT)]),
+    ("Typhoon Displaces 30,000 On Luzon", [("30000", *PEOPLE)]),
+    ("Police Detain 45 After Stadium Clashes", [("45", *PEOPLE)]),
+    ("Police Arrest 17 After Match Violence", [("17", *PEOPLE)]),
+    ("Coastguard Rescues 12 Off Cornwall", [("12", *PEOPLE)]),
+    ("Police made 12 arrests in the raids.", [("12", *COUNT)]),  # arrests counted, not persons
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-ratelevels: a debt sale's bids as a multiple of the amount offered

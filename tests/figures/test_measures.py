@@ -958,6 +958,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The hotel, which holds a four-star grading from the tourism board, employs 85 staff.",
         [("4", *OTHER), ("85", *PEOPLE)],
     ),
+    # class-headlines2: "Magnitude" before its number and after a number's hyphen in a headline is
+    # the scale; a unit's symbol in capitals glued to its number is read in lower case
+    ("Quake Of Magnitude 5.9 Strikes Off Coast Of Sumatra", [("5.9", *OTHER)]),
+    ("Strong 6.2-Magnitude Quake Jolts Central Chile", [("6.2", *OTHER)]),
+    ("WEATHER: 120MM OF RAIN FORECAST FOR COASTAL AREAS", [("120", *OTHER)]),
+    ("RUNNERS BRAVE HEAT IN 5KM CHARITY RUN", [("5", *OTHER)]),
+    ("Flights Cancelled As 40CM Of Snow Falls", [("40", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

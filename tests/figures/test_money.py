@@ -1044,6 +1044,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("35", "INR", "money"),
         ],
     ),
+    # class-headlines2: scale abbreviations in capitals ("BN", "MLN", "BLN"), glued or spaced; a sign's
+    # abbreviation in capitals before its amount ends no sentence ("AFL. 12 MILLION"); a place in
+    # capitals is read as the name it is ("SRI LANKA" gives the rupee)
+    ("SRI LANKA: RS. 4.5 BN LOAN FOR RURAL ROADS SIGNED WITH ADB", [("4500000000", "LKR", "money")]),
+    ("Shipping Group Posts $2.4BN Loss As Freight Rates Slump", [("2400000000", "USD", "money")]),
+    ("NIGERIA: FIRM SECURES US$1.2 BLN FOR REFINERY UPGRADE", [("1200000000", "USD", "money")]),
+    ("PAKISTAN: RS 2.5 MLN FINE IMPOSED ON SUGAR MILL", [("2500000", "PKR", "money")]),
+    ("EU Fines Tech Giant €1.8BN Over Ad Practices", [("1800000000", "EUR", "money")]),
+    ("ARUBA: AFL. 12 MILLION FOR NEW AIRPORT TERMINAL", [("12000000", "AWG", "money")]),
+    ("KENYA: KSH. 40 BILLION SET ASIDE FOR COUNTY ROADS", [("40000000000", "KES", "money")]),
+    ("FIRM RAISES $1.2MM IN SEED ROUND", [("1200000", "USD", "money")]),  # a scale, not millimetres
+    # ... a headline's exchange rate with no article before its base ("Against Dollar")
+    ("Rupee Falls To 84.2 Against Dollar", [("84.2", "INR", "money")]),
+    ("Naira Slides To 1,580 Against Dollar On Black Market", [("1580", "NGN", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a letter sign and a one-digit number between a determiner and the noun they name
