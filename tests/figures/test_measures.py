@@ -958,6 +958,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The hotel, which holds a four-star grading from the tourism board, employs 85 staff.",
         [("4", *OTHER), ("85", *PEOPLE)],
     ),
+    # class-measures3: a glued "m" after a verb of a body moving, hanging or landing, with a path
+    # or the clause's end after it; a lead in a race; an overhang "by"; a height ranked by its size
+    ("The walker slid 45m down a scree slope before a ledge broke his fall.", [("45", *OTHER)]),
+    ("The helicopter hovered 15m above the water as crew winched the man aboard.", [("15", *OTHER)]),
+    ("The ski jumper landed at 131.5m on the 125m hill in Zakopane.", [("131.5", *OTHER), ("125", *OTHER)]),
+    ("The new tower rose 40m above the old town walls.", [("40", *OTHER)]),
+    ("The car careered 30m down the embankment and overturned.", [("30", *OTHER)]),
+    ("The trawler capsized 300m off Mizen Head.", [("300", *OTHER)]),
+    ("The runner was 30m clear at the bell and held on to win.", [("30", *OTHER)]),
+    ("The balcony overhangs the pavement by 1.5m, which planners say breaches the code.", [("1.5", *OTHER)]),
+    ("Slieve Donard, at 850m the highest peak in the province, was shrouded in fog.", [("850", *OTHER)]),
+    # ... a glued "m" sizing a trench, a ditch or a showjumping class
+    ("Workers dug a 3m trench around the site to stop the fire spreading.", [("3", *OTHER)]),
+    ("She won the 1.45m class at Hickstead on her grey mare.", [("1.45", *OTHER)]),
+    # ... pounds weighed by a verb before them, with no country in the text
+    ("Anglers said the pike went 31 pounds on the club scales.", [("31", *OTHER)]),
+    ("The calf tipped the scales at 62 pounds at birth, the zoo said.", [("62", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1313,6 +1330,13 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The final 150m of the loan was repaid in May.", []),
     ("The club owes over 1,600m to its lenders.", []),
     ("Give me two more C grades.", [("2", "count", "count")]),
+    # class-measures3: sums and counts that move with no path, or against a figure, stay millions
+    ("Audience figures plunged 2m after the finale.", []),
+    ("Passenger numbers fell 2m from the previous year.", []),
+    ("Exports dropped 2m into the red.", []),
+    ("Labour were 2m ahead in the popular vote.", []),
+    ("The club is 2m behind schedule on its stadium payments.", []),
+    ("Subscribers rose 1.2m above the forecast.", []),
 ]
 
 
