@@ -2323,12 +2323,13 @@ MOVED_ONLY_VERBS = (
     "hovered|hovers|hovering|landed|lands|landing|skidded|skids|skidding|swam|swims|swimming|swum"
     "|crawled|crawls|crawling|abseiled|abseiling|winched|dangled|dangling|dangles|capsized|capsizing"
     "|threw|thrown|throws|throwing|hurled|hurling|careered|careering|perched|towers|towered|towering"
-    "|overhangs|overhang|overhanging|protrudes|protruding|juts|jutting"
+    "|overhangs|overhang|overhanging|protrudes|protruding|juts|jutting|flying|flew|flies|flown|fly"
 )
 MOVED_PATH_VERBS = (
     "slid|slide|slides|sliding|slipped|slips|slipping|tumbled|tumbles|tumbling|plunged|plunges|plunging"
     "|plummeted|plummets|plummeting|hurtled|hurtles|hurtling|sank|sinks|sinking|sunk|leapt|leaped|leaps"
-    "|leaping|dived|dives|diving|dove|flying|flew|flies|flown|fly"
+    "|leaping|dived|dives|diving|dove|toppled|topples|dug|digs|digging|drilled|bored|tunnelled|tunneled"
+    "|encroaches|encroached|encroaching"
     "|fell|falls|falling|fallen|fall|dropped|drops|dropping|rose|rises|rising|risen|climbed|climbs|climbing"
     "|jumped|jumps|jumping|swept|washed|dragged|carried|pushed|pulled|blown|stands|stood|sits|sat|rolled"
 )

@@ -211,10 +211,12 @@ def goods_weighed_after(body: str, end: int) -> bool:
 
 
 # a verb that states a weight right before the number: a fish or a beast "went 38 pounds", "tipped
-# the scales at 19 pounds", a carcass "dressed out at 180 pounds" (no price "went 5 pounds" without
+# the scales at 19 pounds", a carcass "dressed out at 180 pounds", a body that "put on 20 pounds"
+# or "shed 11 pounds" (no price "went 5 pounds" without
 # "up", "for" or a comparative after it: RE_MOVED_ON_AFTER)
 RE_WEIGHED_BEFORE = re.compile(
-    r"\b(?:went|goes|tip(?:s|ped|ping)?\s+the\s+scales\s+at|(?:on|off)\s+the\s+scales\s+at|dressed\s+(?:out\s+)?at)"
+    r"\b(?:went|goes|tip(?:s|ped|ping)?\s+the\s+scales\s+at|(?:on|off)\s+the\s+scales\s+at|dressed\s+(?:out\s+)?at"
+    r"|(?:put|puts|putting|piled|piles|piling)\s+on|shed|sheds|shedding)"
     rf"(?:\s+(?:{'|'.join(map(re.escape, APPROX_WORDS))}))?\s+\Z",
     re.IGNORECASE,
 )

@@ -969,12 +969,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The runner was 30m clear at the bell and held on to win.", [("30", *OTHER)]),
     ("The balcony overhangs the pavement by 1.5m, which planners say breaches the code.", [("1.5", *OTHER)]),
     ("Slieve Donard, at 850m the highest peak in the province, was shrouded in fog.", [("850", *OTHER)]),
+    ("Fans watched the jumper fly 251.5m at Vikersund.", [("251.5", *OTHER)]),
+    ("The excavator dug 6m into the hillside.", [("6", *OTHER)]),
+    ("The wall encroaches 2m onto the neighbouring plot.", [("2", *OTHER)]),
     # ... a glued "m" sizing a trench, a ditch or a showjumping class
     ("Workers dug a 3m trench around the site to stop the fire spreading.", [("3", *OTHER)]),
     ("She won the 1.45m class at Hickstead on her grey mare.", [("1.45", *OTHER)]),
     # ... pounds weighed by a verb before them, with no country in the text
     ("Anglers said the pike went 31 pounds on the club scales.", [("31", *OTHER)]),
     ("The calf tipped the scales at 62 pounds at birth, the zoo said.", [("62", *OTHER)]),
+    ("He has put on 20 pounds since the injury.", [("20", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
