@@ -2329,12 +2329,15 @@ MOVED_PATH_VERBS = (
     "slid|slide|slides|sliding|slipped|slips|slipping|tumbled|tumbles|tumbling|plunged|plunges|plunging"
     "|plummeted|plummets|plummeting|hurtled|hurtles|hurtling|sank|sinks|sinking|sunk|leapt|leaped|leaps"
     "|leaping|dived|dives|diving|dove|toppled|topples|dug|digs|digging|drilled|bored|tunnelled|tunneled"
-    "|encroaches|encroached|encroaching"
+    "|encroaches|encroached|encroaching|hanging|hung|suspended|lowered|lifted|hauled|hoisted|towed"
     "|fell|falls|falling|fallen|fall|dropped|drops|dropping|rose|rises|rising|risen|climbed|climbs|climbing"
     "|jumped|jumps|jumping|swept|washed|dragged|carried|pushed|pulled|blown|stands|stood|sits|sat|rolled"
 )
 RE_MOVED_BEFORE = re.compile(
     rf"\b(?:(?P<only>{MOVED_ONLY_VERBS})|(?P<path>{MOVED_PATH_VERBS}))"
+    # ... the body moved may stand between, read only with a path after ("swept the skiers 300m
+    # down the couloir", "dragged him 50m along the beach")
+    r"(?P<object>\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its)(?:\s+[a-z]+){1,2}))?"
     r"(?:\s+(?:at|to|about|around|some|nearly|almost|roughly|just|another|a\s+further|more\s+than|over))?\s+\Z",
     re.IGNORECASE,
 )
@@ -2392,7 +2395,11 @@ def _moved_distance(sc: Scanner, start: int, num_end: int) -> bool:
     path = RE_PATH_AFTER.match(sc.body, num_end)
     if path is not None and not FIGURE_THINGS & set(path.group("thing").split()):
         return True
-    return verb.group("only") is not None and RE_MOVED_END_AFTER.match(sc.body, num_end) is not None
+    return (
+        verb.group("only") is not None
+        and verb.group("object") is None
+        and RE_MOVED_END_AFTER.match(sc.body, num_end) is not None
+    )
 
 
 def _length_named(sc: Scanner, start: int, num_end: int) -> bool:

@@ -972,6 +972,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Fans watched the jumper fly 251.5m at Vikersund.", [("251.5", *OTHER)]),
     ("The excavator dug 6m into the hillside.", [("6", *OTHER)]),
     ("The wall encroaches 2m onto the neighbouring plot.", [("2", *OTHER)]),
+    ("The avalanche swept the skiers 300m down the couloir.", [("300", *OTHER)]),
+    ("The lorry was left hanging 10m above the motorway after the crash.", [("10", *OTHER)]),
     # ... a glued "m" sizing a trench, a ditch or a showjumping class
     ("Workers dug a 3m trench around the site to stop the fire spreading.", [("3", *OTHER)]),
     ("She won the 1.45m class at Hickstead on her grey mare.", [("1.45", *OTHER)]),
@@ -1341,6 +1343,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Labour were 2m ahead in the popular vote.", []),
     ("The club is 2m behind schedule on its stadium payments.", []),
     ("Subscribers rose 1.2m above the forecast.", []),
+    ("The bank lowered its estimate 2m below the previous figure.", []),
 ]
 
 
