@@ -2338,7 +2338,7 @@ RE_MOVED_BEFORE = re.compile(
     # ... the body moved may stand between, read only with a path after ("swept the skiers 300m
     # down the couloir", "dragged him 50m along the beach")
     r"(?P<object>\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its)(?:\s+[a-z]+){1,2}))?"
-    r"(?:\s+(?:at|to|about|around|some|nearly|almost|roughly|just|another|a\s+further|more\s+than|over))?\s+\Z",
+    r"(?P<hedge>\s+(?:at|to|about|around|some|nearly|almost|roughly|just|another|a\s+further|more\s+than|over))?\s+\Z",
     re.IGNORECASE,
 )
 # a path: a preposition of place and a determiner ("down a slope", "into the gully", "above the old
@@ -2395,10 +2395,21 @@ def _moved_distance(sc: Scanner, start: int, num_end: int) -> bool:
     path = RE_PATH_AFTER.match(sc.body, num_end)
     if path is not None and not FIGURE_THINGS & set(path.group("thing").split()):
         return True
+    if verb.group("only") is None or verb.group("object") is not None:
+        return False
+    if RE_MOVED_END_AFTER.match(sc.body, num_end) is None:
+        return False
+    # "hovered at 4.2m", "landed at 2.3m" may be a sum's level: after "at" or a hedge, only in a
+    # sentence that states another length ("landed at 131.5m on the 125m hill")
+    return verb.group("hedge") is None or _other_length(sc, start, num_end)
+
+
+def _other_length(sc: Scanner, start: int, num_end: int) -> bool:
+    """Whether the sentence around a glued "m" from `start` to `num_end` states another length."""
+    s_start, s_end = sc.sentence_bounds(start)
     return (
-        verb.group("only") is not None
-        and verb.group("object") is None
-        and RE_MOVED_END_AFTER.match(sc.body, num_end) is not None
+        RE_SENTENCE_LENGTH.search(sc.body, s_start, start) is not None
+        or RE_SENTENCE_LENGTH.search(sc.body, num_end + 1, s_end) is not None
     )
 
 

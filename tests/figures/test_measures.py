@@ -1344,6 +1344,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The club is 2m behind schedule on its stadium payments.", []),
     ("Subscribers rose 1.2m above the forecast.", []),
     ("The bank lowered its estimate 2m below the previous figure.", []),
+    ("Pre-tax profit landed at 2.3m, in line with forecasts.", []),
+    ("Viewing figures hovered at 4.2m, the broadcaster said.", [("4200000", "people", "count")]),
 ]
 
 
