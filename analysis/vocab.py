@@ -769,7 +769,8 @@ METRE_SIZED_NOUNS: frozenset[str] = frozenset(
     waves swells tides surges cliffs walls towers masts poles trees turbines blades pools platforms
     springboards boards yachts boats vessels ships ferries trawlers tunnels bridges shafts wells
     pipes cables ropes nets fences dunes banks hills peaks depths heights metres stakes canes
-    cordons zones perimeters""".split()
+    cordons zones perimeters trenches ditches moats hedges ladders statues sculptures
+    classes""".split()
 )
 # "a father of three", "a mother of two": the children counted are people (grandchildren after
 # "grand-")

@@ -504,6 +504,25 @@ def decimal_rate(body: str, end: int, value: object) -> re.Match[str] | None:
     return RE_PER_ONE_THING.match(body, end, end + 40)
 
 
+# ... and persons counted per a round base of other persons, named in the plural ("0.75 scientists
+# per 1,000 workers", "1.2 nurses per 1,000 patients"): the rate is the first persons over the
+# second ("hired 40 per 1,000 applicants", with no persons named before "per", stays two counts)
+PERSONS_BASE_NOUNS = sorted(
+    {noun for noun in PEOPLE_NOUNS if noun.islower() and noun.endswith("s") and noun.isalpha()},
+    key=len,
+    reverse=True,
+)
+RE_PER_PERSONS = re.compile(
+    r"\s+per\s+(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|100|1 million|million|thousand)"
+    rf"\s+(?P<pop>{'|'.join(PERSONS_BASE_NOUNS)})\b(?P<head>)"
+)
+
+
+def persons_rate(body: str, end: int) -> re.Match[str] | None:
+    """The "per 1,000 workers" right after persons counted, ending at `end` (see above), or None."""
+    return RE_PER_PERSONS.match(body, end, end + 60) if body.startswith(" per ", end) else None
+
+
 def population_rate(body: str, end: int) -> re.Match[str] | None:
     """The "per 100,000 people", "per woman" or "for every pensioner" right after a count ending
     at `end`, or None."""
@@ -2064,6 +2083,8 @@ def scan_counts(sc: Scanner) -> None:
                 kind=rated.kind, subject=f"{subject} (unit: {rated.measure})".strip(), measure=rated.measure
             )
         per_head = population_rate(body, end)
+        if per_head is None and unit == "people" and plural:
+            per_head = persons_rate(body, end)  # "0.75 scientists per 1,000 workers"
         if per_head is None and head and not gd.get("scale"):
             per_head = decimal_rate(body, end, value)  # "0.31 chicks per nest": a rate, not a count
         if per_head is None and head_lower in SPORT_STATISTICS and body.startswith((" a", " per"), end):
@@ -2079,6 +2100,20 @@ def scan_counts(sc: Scanner) -> None:
                 subject=f"{subject} (unit: {measure})".strip(),
                 measure=measure,
             )
+        if (
+            per_head is None
+            and unit == "people"
+            and plural
+            and isinstance(value, float)
+            and value < 1
+            and not gd.get("scale")
+            and not gd.get("abbr")
+        ):  # "the 0.75 scientists": a fraction of a person is no count of persons, but an average
+            # (more than one person with decimals still counts persons: "5.1 deaths a day")
+            figure = figure._replace(
+                unit="other", kind="other", subject=f"{subject} (unit: {head_lower})", measure=head_lower
+            )
+            sc.last_counted = figure
         if per_head is None and head and isinstance(value, int | float) and not gd.get("scale"):
             average = average_rate(sc, s, head_end, head, value)
             if average:  # "an average of 3.7 people each": people per household, not a count

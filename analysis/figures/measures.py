@@ -40,6 +40,7 @@ from .words import (
     text_fact,
     tokens,
     tokens_before,
+    weighed_before,
 )
 
 if TYPE_CHECKING:
@@ -1660,7 +1661,11 @@ def scan_units(sc: Scanner) -> None:
             or (m.group("sep") == "-" and m.group("mu").lower() == "stone")  # "a 20-stone lock forward"
             or (
                 m.group("mu").lower().startswith("pound")
-                and (goods_weighed_after(sc.body, m.end()) or pack_weighed_before(sc.body, m.start()))
+                and (
+                    goods_weighed_after(sc.body, m.end())
+                    or pack_weighed_before(sc.body, m.start())
+                    or weighed_before(sc.body, m.start(), m.end())
+                )
             )
         )
         measure = reading(m.group("mu"), weighs, glued)
@@ -2065,8 +2070,9 @@ def scan_word_units(sc: Scanner) -> None:
         ):
             continue  # "20 below zero Celsius": the zero is the reading's reference, not a reading
         weighs = _weighs(sc, unit_text, s) or (
-            unit_text.lower().startswith("pound") and goods_weighed_after(sc.body, m.end())
-        )  # "two pounds of coal", as "2 pounds of coal"
+            unit_text.lower().startswith("pound")
+            and (goods_weighed_after(sc.body, m.end()) or weighed_before(sc.body, first, m.end()))
+        )  # "two pounds of coal", as "2 pounds of coal"; "went two pounds"
         measure = reading(unit_text, weighs)
         if not measure or not is_physical(measure):
             continue  # "three category", "one cent": scales and minor units have rules of their own
@@ -2308,6 +2314,105 @@ def _speaks_of_racing(sc: Scanner, offset: int) -> bool:
     return sentence_names(sc, offset, RACE_CUES)
 
 
+# "slid 45m down a scree slope", "hovered 15m above the water", "landed at 131.5m", "sank 200m
+# from the pier": a glued "m" right after a verb of a body moving, falling, hanging or landing is
+# the distance it went, when a preposition of place or the clause's end follows it; no sum or count
+# hovers, lands, skids or capsizes (verbs a sum also takes, "slid", "plunged", "fell", "rose",
+# "climbed", ask for a path after: "slid 45m down a slope", "rose 40m above the old walls")
+MOVED_ONLY_VERBS = (
+    "hovered|hovers|hovering|landed|lands|landing|skidded|skids|skidding|swam|swims|swimming|swum"
+    "|crawled|crawls|crawling|abseiled|abseiling|winched|dangled|dangling|dangles|capsized|capsizing"
+    "|threw|thrown|throws|throwing|hurled|hurling|careered|careering|perched|towers|towered|towering"
+    "|overhangs|overhang|overhanging|protrudes|protruding|juts|jutting|flying|flew|flies|flown|fly"
+)
+MOVED_PATH_VERBS = (
+    "slid|slide|slides|sliding|slipped|slips|slipping|tumbled|tumbles|tumbling|plunged|plunges|plunging"
+    "|plummeted|plummets|plummeting|hurtled|hurtles|hurtling|sank|sinks|sinking|sunk|leapt|leaped|leaps"
+    "|leaping|dived|dives|diving|dove|toppled|topples|dug|digs|digging|drilled|bored|tunnelled|tunneled"
+    "|encroaches|encroached|encroaching|hanging|hung|suspended|lowered|lifted|hauled|hoisted|towed"
+    "|fell|falls|falling|fallen|fall|dropped|drops|dropping|rose|rises|rising|risen|climbed|climbs|climbing"
+    "|jumped|jumps|jumping|swept|washed|dragged|carried|pushed|pulled|blown|stands|stood|sits|sat|rolled"
+)
+RE_MOVED_BEFORE = re.compile(
+    rf"\b(?:(?P<only>{MOVED_ONLY_VERBS})|(?P<path>{MOVED_PATH_VERBS}))"
+    # ... the body moved may stand between, read only with a path after ("swept the skiers 300m
+    # down the couloir", "dragged him 50m along the beach")
+    r"(?P<object>\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its)(?:\s+[a-z]+){1,2}))?"
+    r"(?P<hedge>\s+(?:at|to|about|around|some|nearly|almost|roughly|just|another|a\s+further|more\s+than|over))?\s+\Z",
+    re.IGNORECASE,
+)
+# a path: a preposition of place and a determiner ("down a slope", "into the gully", "above the old
+# town walls", "from the pier"), to or from no figure a sum is compared with ("2m above the
+# forecast", "2m from the previous year" and "2m into the red" are no path)
+RE_PATH_AFTER = re.compile(
+    r"m\s+(?:down|into|onto|on\s+to|off|across|along|through|beneath|underneath|towards?|over\s+the\s+edge"
+    r"|above|below|from)\s+(?:an?|the|its|his|her|their)\s+(?P<thing>[a-z]+(?:\s+[a-z]+){0,2})"
+)
+FIGURE_THINGS = frozenset(
+    """forecast forecasts target targets estimate estimates expectations average figure figures level
+    levels year previous last same threshold cap limit budget plan record peak total red black""".split()
+)
+# ... and after a verb of only a body's moving, a preposition or the clause's end will do
+RE_MOVED_END_AFTER = re.compile(
+    r"m(?=[.,;:)]|\s*\Z|\s+(?:down|up|into|onto|off|across|along|through|beneath|underneath|towards?|above|below"
+    r"|from|on|in|at|to|and|before|when|after|as|while|over|under|short|clear|ahead|behind|out|away)\b)"
+)
+MOVED_REACH = 40  # characters back to the verb ("hovered some ")
+# "30m clear at the bell", "15m ahead at the final turn": a lead or a gap in a race, with no figure
+# it is compared with after it ("2m ahead of forecast", "3m behind schedule" are sums and counts)
+RE_LEAD_AFTER = re.compile(
+    r"m\s+(?:clear|ahead|behind)(?=[.,;:)]|\s*\Z|\s+(?:at|with|and|after|when|as|going|of\s+(?:the\s+)?"
+    r"(?:field|pack|chasing|rest|others|peloton|leaders?|runner|pursuers)))"
+)
+# "overhangs the road by 12m", "the extension juts out over the pavement by 1.5m": a glued "m"
+# after "by" in a clause whose verb puts a structure over or into a place, a length
+RE_JUTS_BY_BEFORE = re.compile(
+    r"\b(?:overhang|overhangs|overhanging|overhung|protrude|protrudes|protruding|protruded|jut|juts|jutting"
+    r"|jutted|encroach|encroaches|encroaching|encroached)\b[^.,;:]{0,60}?\bby"
+    r"(?:\s+(?:about|around|some|nearly|almost|roughly|just|more\s+than|up\s+to))?\s+\Z",
+    re.IGNORECASE,
+)
+# "Hungry Hill, at 685m the highest peak on the peninsula", "at 324m the world's tallest": a glued
+# "m" before a superlative of size, a height or a length (a sum is "the biggest", not "the tallest")
+RE_SUPERLATIVE_SIZE_AFTER = re.compile(
+    r"m,?\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*['’]s\s+|world['’]s\s+|country['’]s\s+|city['’]s\s+)?"
+    r"(?:tallest|deepest|longest|widest|highest\s+(?:peak|point|mountain|summit|hill|tower|building|bridge"
+    r"|waterfall|dam|structure|fell|cliff))\b"
+)
+JUTS_REACH = 90  # characters back to the verb ("overhangs the neighbouring garden by ")
+
+
+def _moved_distance(sc: Scanner, start: int, num_end: int) -> bool:
+    """Whether a number with "m" glued is the distance a body moved, hung or went, a lead in a race,
+    a structure's overhang or a height or length ranked by its size (see above)."""
+    if RE_LEAD_AFTER.match(sc.body, num_end) or RE_SUPERLATIVE_SIZE_AFTER.match(sc.body, num_end):
+        return True
+    if RE_JUTS_BY_BEFORE.search(sc.body, max(0, start - JUTS_REACH), start):
+        return True
+    verb = RE_MOVED_BEFORE.search(sc.body, max(0, start - MOVED_REACH), start)
+    if verb is None:
+        return False
+    path = RE_PATH_AFTER.match(sc.body, num_end)
+    if path is not None and not FIGURE_THINGS & set(path.group("thing").split()):
+        return True
+    if verb.group("only") is None or verb.group("object") is not None:
+        return False
+    if RE_MOVED_END_AFTER.match(sc.body, num_end) is None:
+        return False
+    # "hovered at 4.2m", "landed at 2.3m" may be a sum's level: after "at" or a hedge, only in a
+    # sentence that states another length ("landed at 131.5m on the 125m hill")
+    return verb.group("hedge") is None or _other_length(sc, start, num_end)
+
+
+def _other_length(sc: Scanner, start: int, num_end: int) -> bool:
+    """Whether the sentence around a glued "m" from `start` to `num_end` states another length."""
+    s_start, s_end = sc.sentence_bounds(start)
+    return (
+        RE_SENTENCE_LENGTH.search(sc.body, s_start, start) is not None
+        or RE_SENTENCE_LENGTH.search(sc.body, num_end + 1, s_end) is not None
+    )
+
+
 def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
     """Whether a number with "m" glued is a length by the words around it (RE_LENGTH_BEFORE,
     RE_LENGTH_AFTER, a height climbed to or a bar's height cleared)."""
@@ -2323,6 +2428,7 @@ def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
         or RE_BAR_HEIGHT_AFTER.match(sc.body, num_end) is not None
         and RE_BAR_HEIGHT.fullmatch(sc.body, start, num_end) is not None
         and RE_BAR_CLEARED_BEFORE.search(sc.body, max(0, start - BAR_VERB_REACH), start) is not None
+        or _moved_distance(sc, start, num_end)
     )
 
 

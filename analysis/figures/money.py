@@ -46,6 +46,7 @@ from .words import (
     tokens,
     tokens_before,
     tokens_between,
+    weighed_before,
 )
 
 if TYPE_CHECKING:
@@ -897,6 +898,7 @@ def scan_money(sc: Scanner) -> None:
             or sentence_fact(sc, "weighs", m.start(), sc.weight_sentence)
             or goods_weighed_after(sc.body, m.end())
             or pack_weighed_before(sc.body, m.start())
+            or weighed_before(sc.body, m.start(), m.end())
         ):
             continue  # "lost 14 pounds", "418 pounds of cocaine", "sacks of 50 pounds": weight
         minor = MINOR_CURRENCY_UNITS.get(cur.lower())

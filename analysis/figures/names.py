@@ -275,6 +275,17 @@ RE_STAGE_NUMBER_END = re.compile(
     r"|time|team|finish|summit|win|winner|victory|result|results|climb|cancer|tumours?|restrictions"
     r"|[A-Z])\b|[,.;:)]|\s*\Z"
 )
+# a numbered place one thing is given among its like, written in lower case before a short number:
+# a horse's starting stall, a ship's berth, a runner's or swimmer's lane, a pitch or a court of a
+# ground, a train's platform, a loading bay, a golf hole ("drawn in stall 7", "moored at berth 4",
+# "in lane 6", "on court 3", "from platform 9"): a position (rules, table 8); a unit or a plural noun
+# after the number counts or measures ("a stall 12 metres long", "berth 4 ships")
+SLOT_POSITION_WORDS = frozenset("stall berth lane pitch court platform bay pier dock hole".split())
+RE_SLOT_NUMBER_END = re.compile(
+    r"\s*[,.;:)!?]|\s*\Z|\s+(?:is|was|has|as|this|its|his|her|their)\b|\s+[A-Z]"
+    r"|\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|metres?|meters?|feet|foot|inches|inch"
+    r"|yards?|miles?|km|cm|mm|m|ft|per|percent|more|fewer|less|other|new|extra|additional)\b)[a-z]+\b(?<!s)"
+)
 # ... and a starting position compared ("none has won from a gate wider than nine", "from a
 # barrier higher than 10"): a position still, not a count
 RE_POSITION_COMPARED_BEFORE = re.compile(
@@ -1505,6 +1516,9 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or short
         and word in STAGE_POSITION_WORDS
         and bool(RE_STAGE_NUMBER_END.match(body, end))
+        or short
+        and word in SLOT_POSITION_WORDS
+        and bool(RE_SLOT_NUMBER_END.match(body, end))
         or word == "than"
         and position_compared(body, start, end)
         or word == "number"

@@ -210,6 +210,30 @@ def goods_weighed_after(body: str, end: int) -> bool:
     )
 
 
+# a verb that states a weight right before the number: a fish or a beast "went 38 pounds", "tipped
+# the scales at 19 pounds", a carcass "dressed out at 180 pounds", a body that "put on 20 pounds"
+# or "shed 11 pounds" (no price "went 5 pounds" without
+# "up", "for" or a comparative after it: RE_MOVED_ON_AFTER)
+RE_WEIGHED_BEFORE = re.compile(
+    r"\b(?:went|goes|tip(?:s|ped|ping)?\s+the\s+scales\s+at|(?:on|off)\s+the\s+scales\s+at|dressed\s+(?:out\s+)?at"
+    r"|(?:put|puts|putting|piled|piles|piling)\s+on|shed|sheds|shedding)"
+    rf"(?:\s+(?:{'|'.join(map(re.escape, APPROX_WORDS))}))?\s+\Z",
+    re.IGNORECASE,
+)
+RE_MOVED_ON_AFTER = re.compile(
+    r"\s+(?:higher|lower|up|down|over|under|more|less|better|cheaper|dearer|above|below|off|per|a|an|each)\b"
+)
+
+
+def weighed_before(body: str, start: int, end: int) -> bool:
+    """Whether a verb stating a weight stands right before the number at `start` whose unit ends at
+    `end` ("the pike went 38 pounds", "tipped the scales at 19 pounds"; see above)."""
+    return (
+        RE_WEIGHED_BEFORE.search(body, max(0, start - 40), start) is not None
+        and RE_MOVED_ON_AFTER.match(body, end) is None
+    )
+
+
 # The subjects percent.py gives a study's confidence level ("(95% CI ...)") and the bounds of its
 # interval ("confidence interval of <estimate>"): a later figure is compared with neither
 CONFIDENCE_SUBJECT = "confidence level of the interval"

@@ -17,6 +17,7 @@ from .corpus import Expected, figures_of, scanner_of
 
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
+OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "the number of" things between a count of people and a bare number: the bare number counts
     # those things, not the people before; "the number of nurses" still counts people
@@ -1558,6 +1559,14 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Lambing rates on the hill farms averaged 1.3 lambs per ewe this spring.", [("1.3", "other", "other")]),
     ("The trial found 2.7 seizures per patient.", [("2.7", "other", "other")]),
     ("It has 3 beds per ward.", [("3", *COUNT)]),
+    # class-measures3: persons with decimals are no count but an average; persons in the plural after
+    # a round base are the population of a rate; persons in millions still count
+    (
+        "On average each firm employs 0.75 scientists, against 2.1 in Germany.",
+        [("0.75", *OTHER), ("2.1", *OTHER)],
+    ),
+    ("The study counted 0.75 scientists per 1,000 workers in the region.", [("0.75", *OTHER)]),
+    ("About 1.45m voters stayed at home.", [("1450000", *PEOPLE)]),
     # ... whole odds, and a quantity's move, in a sentence about betting are no price
     ("Betting turnover rose to 1.52 in the quarter.", [("1.52", *COUNT)]),
     # class-ratelevels: a number in digits writes its unit of points in the singular too; not a

@@ -965,6 +965,29 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("WEATHER: 120MM OF RAIN FORECAST FOR COASTAL AREAS", [("120", *OTHER)]),
     ("RUNNERS BRAVE HEAT IN 5KM CHARITY RUN", [("5", *OTHER)]),
     ("Flights Cancelled As 40CM Of Snow Falls", [("40", *OTHER)]),
+    # class-measures3: a glued "m" after a verb of a body moving, hanging or landing, with a path
+    # or the clause's end after it; a lead in a race; an overhang "by"; a height ranked by its size
+    ("The walker slid 45m down a scree slope before a ledge broke his fall.", [("45", *OTHER)]),
+    ("The helicopter hovered 15m above the water as crew winched the man aboard.", [("15", *OTHER)]),
+    ("The ski jumper landed at 131.5m on the 125m hill in Zakopane.", [("131.5", *OTHER), ("125", *OTHER)]),
+    ("The new tower rose 40m above the old town walls.", [("40", *OTHER)]),
+    ("The car careered 30m down the embankment and overturned.", [("30", *OTHER)]),
+    ("The trawler capsized 300m off Mizen Head.", [("300", *OTHER)]),
+    ("The runner was 30m clear at the bell and held on to win.", [("30", *OTHER)]),
+    ("The balcony overhangs the pavement by 1.5m, which planners say breaches the code.", [("1.5", *OTHER)]),
+    ("Slieve Donard, at 850m the highest peak in the province, was shrouded in fog.", [("850", *OTHER)]),
+    ("Fans watched the jumper fly 251.5m at Vikersund.", [("251.5", *OTHER)]),
+    ("The excavator dug 6m into the hillside.", [("6", *OTHER)]),
+    ("The wall encroaches 2m onto the neighbouring plot.", [("2", *OTHER)]),
+    ("The avalanche swept the skiers 300m down the couloir.", [("300", *OTHER)]),
+    ("The lorry was left hanging 10m above the motorway after the crash.", [("10", *OTHER)]),
+    # ... a glued "m" sizing a trench, a ditch or a showjumping class
+    ("Workers dug a 3m trench around the site to stop the fire spreading.", [("3", *OTHER)]),
+    ("She won the 1.45m class at Hickstead on her grey mare.", [("1.45", *OTHER)]),
+    # ... pounds weighed by a verb before them, with no country in the text
+    ("Anglers said the pike went 31 pounds on the club scales.", [("31", *OTHER)]),
+    ("The calf tipped the scales at 62 pounds at birth, the zoo said.", [("62", *OTHER)]),
+    ("He has put on 20 pounds since the injury.", [("20", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1320,6 +1343,16 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The final 150m of the loan was repaid in May.", []),
     ("The club owes over 1,600m to its lenders.", []),
     ("Give me two more C grades.", [("2", "count", "count")]),
+    # class-measures3: sums and counts that move with no path, or against a figure, stay millions
+    ("Audience figures plunged 2m after the finale.", []),
+    ("Passenger numbers fell 2m from the previous year.", []),
+    ("Exports dropped 2m into the red.", []),
+    ("Labour were 2m ahead in the popular vote.", []),
+    ("The club is 2m behind schedule on its stadium payments.", []),
+    ("Subscribers rose 1.2m above the forecast.", []),
+    ("The bank lowered its estimate 2m below the previous figure.", []),
+    ("Pre-tax profit landed at 2.3m, in line with forecasts.", []),
+    ("Viewing figures hovered at 4.2m, the broadcaster said.", [("4200000", "people", "count")]),
 ]
 
 

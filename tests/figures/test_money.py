@@ -108,6 +108,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "N-pound" before a noun of money is pounds of money
     ("He found a 20-pound note in London.", [("20", "GBP", "money")]),
     ("She paid a 50-pound fine.", [("50", "GBP", "money")]),
+    # class-measures3: a price that went up or higher by pounds is money, not a weight
+    ("The price of lamb went 5 pounds higher this week.", [("5", "GBP", "money")]),
     # a spaced letter sign before a price in cents after "at"
     ("Zambia's millers sell a 25kg bag at K 310.50.", [("25", "other", "other"), ("310.5", "ZMW", "money")]),
     # a range of two amounts each with a country's letter sign; Myanmar's "Ks" after an amount

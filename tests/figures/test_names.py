@@ -34,6 +34,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a lower-case stage, a horse's barrier, a numbered race on a card
     "She won stage 12 of the tour after the stage 8 time trial.",
     "The filly jumped from barrier 11 and won Race 5.",
+    # class-measures3: a stall, a berth, a lane, a pitch, a court or a platform before a short number
+    "Horses drawn in stall 7 have the best record at this course, trainers say.",
+    "The ferry is moored at berth 4 while engineers inspect its hull.",
+    "The Kenyan, drawn in lane 6, led from the gun.",
+    "Groundstaff said pitch 3 would be used for the semi-final after heavy rain.",
+    "The quarter-final was moved to court 5 as the rain cleared.",
+    "The delayed train left from platform 9 in the end.",
     # a chart named by its length; chart moves to a place; a one-design class's name
     "The song is back in the Top 40, and the midweek Top 20 is out on Monday.",
     "Boats raced in the J/70 and J/109 classes.",
@@ -412,6 +419,11 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-measures3: stalls, berths and lanes counted, or a stall measured, are no positions
+    ("Organisers have hired 12 pitches for the youth tournament.", [("12", "count", "count")]),
+    ("The marina has 40 berths and a waiting list.", [("40", "count", "count")]),
+    ("The market stall 12 metres long sold fish.", [("12", "other", "other")]),
+    ("The ship was moored at berth 4 for 12 days.", [("12", "days", "duration")]),
     # ... while blocks of flats are counted
     ("The council will sell 300 blocks of flats.", [("300", "count", "count")]),
     # ... while a year after "Week" is a year in an event's name
