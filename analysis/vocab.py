@@ -616,7 +616,7 @@ ROLE_AGENT_NOUNS: frozenset[str] = frozenset("coaches guides scouts".split())
 # number is no cue of persons for them ("hired 40 coaches to take fans to the final"), a person's
 # modifier or a verb of employing still is ("employs 16 full-time coaches").
 HIRED_VEHICLE_NOUNS: frozenset[str] = frozenset(("coaches",))
-HIRE_VERBS: frozenset[str] = frozenset("hire hires hired hiring".split())
+HIRE_VERBS: frozenset[str] = frozenset("hire hires hired hiring".split())  # (also PEOPLE_VERBS)
 # Nouns kept in their plural as the modifier of the noun after them ("120 claims handlers", "40
 # customs officers", "20 weapons inspectors", "12 sales assistants"): that noun is the head.
 PLURAL_MODIFIER_NOUNS: frozenset[str] = frozenset(
@@ -940,14 +940,17 @@ MEMBER_INSTITUTION_NAMES: frozenset[str] = frozenset(
 
 # (Verbs before a bare number, continued: hiring verbs take people as their object, "to hire
 # 1,500 more", "will recruit 300 in the spring".)
-PEOPLE_VERBS: frozenset[str] = frozenset(
-    """
+PEOPLE_VERBS: frozenset[str] = (
+    frozenset(
+        """
     killed killing kills injured injuring injures wounded wounding arrested arresting detained
-    displaced evacuated rescued deported repatriated employed hired dead
-    hire hires hiring employ employs employing recruit recruited recruiting
+    displaced evacuated rescued deported repatriated employed dead
+    employ employs employing recruit recruited recruiting
     infected infecting infects sickened vaccinated vaccinating surveyed polled interviewed trained
     kidnapped abducted evicted attracted hospitalised hospitalized
     """.split()
+    )
+    | HIRE_VERBS
 )
 
 # The diners or guests a number word with no noun after it counts, as food, travel and property
@@ -1110,9 +1113,9 @@ WEIGHED_PACKS: frozenset[str] = frozenset(
 # "300 cases of counterfeit whisky", "640 cases of tinned tomatoes"): packs counted (`count`), not
 # disease cases, which are people (rules, table 4); also WEIGHED_GOODS and AGED_GOODS as the head.
 CASED_GOODS: frozenset[str] = frozenset(
-    """water beer beers lager lagers ale ales stout cider champagne prosecco vodka gin tequila
+    """water beers lager lagers ale ales stout cider champagne prosecco vodka gin tequila
     liquor alcohol soda sodas juice juices cola lemonade drinks beverages formula tins cans
-    bottles soup sardines tuna eggs oil wine wines ammunition cartridges cigarettes""".split()
+    bottles soup sardines tuna eggs oil ammunition cartridges cigarettes""".split()
 )
 # Food and drink matured for a span ("a sirloin aged 28 days", "a cheddar aged 18 months", "whisky
 # aged 12 years in oak"): "aged" with a span after it measures the maturing, not a life.
