@@ -6503,23 +6503,14 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if (
             kind == "percent_change"
             and out
-            and out[-1].start >= s_start
             and out[-1].kind not in ("date", "duration")
             and RE_NAME_LIST.fullmatch(subject or bare_subject_of(fig.subject))  # the names stand in
-            and RE_TRAILING_CHANGE_GAP.fullmatch(body, out[-1].end, start)
-            and has_content_word(bare_subject_of(out[-1].subject))
         ):
-            subject = bare_subject_of(out[-1].subject)  # "lifted its share to 13.6 per cent, up 1.4 points"
-        if (
-            kind == "money"
-            and out
-            and out[-1].kind == "money"
-            and out[-1].unit == unit
-            and out[-1].start >= s_start
-            and RE_TRAILING_CHANGE_GAP.fullmatch(body, out[-1].end, start)
-            and has_content_word(bare_subject_of(out[-1].subject))
-        ):
-            subject = bare_subject_of(out[-1].subject)  # "finished at $104,689, up $3,512": that sum's change
+            # "lifted its share to 13.6 per cent, up 1.4 points"
+            subject = _linked_subject(out, s_start, body, start, RE_TRAILING_CHANGE_GAP) or subject
+        if kind == "money" and out and out[-1].kind == "money" and out[-1].unit == unit:
+            # "finished at $104,689, up $3,512": that sum's change
+            subject = _linked_subject(out, s_start, body, start, RE_TRAILING_CHANGE_GAP) or subject
         if (
             unit in NAME_SHARE_UNITS
             and kind in ("percentage_share", "percent_change")
@@ -6529,16 +6520,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if kind == "duration" and after[:1] == [","] and "-" in body[start:end]:
             shared = coordinated_span_noun(after)
             subject = f"length of the {shared}" if shared else subject  # "a two-year, $3.5 million contract"
-        if (
-            unit == "percent"
-            and lead[-1:] == ["to"]
-            and out
-            and out[-1].start >= s_start
-            and out[-1].measure == "percentage point"
-            and RE_POINTS_TO_GAP.fullmatch(body, out[-1].end, start)
-            and has_content_word(bare_subject_of(out[-1].subject))
-        ):
-            subject = bare_subject_of(out[-1].subject)  # "lost 2.2 points to 9.6 per cent": the same share
+        if unit == "percent" and lead[-1:] == ["to"] and out and out[-1].measure == "percentage point":
+            # "lost 2.2 points to 9.6 per cent": the same share
+            subject = _linked_subject(out, s_start, body, start, RE_POINTS_TO_GAP) or subject
         if kind == "count" and not subject and not has_content_word(bare_subject(fig.subject)):
             subject = _measure_premodified_noun(after)  # "Two new 160-metre vessels"
         if kind == "duration" and before[-1:] and before[-1].lower() in SPAN_ADJUNCTS:
@@ -6816,6 +6800,16 @@ def named_for_share(subject: str, body: str, s_start: int, start: int) -> str:
 # points"): the change is of what the level measures
 RE_POINTS_TO_GAP = re.compile(r"\s+to\s+")  # "lost 2.2 points to 9.6 per cent": the level after it
 RE_TRAILING_CHANGE_GAP = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?")
+
+
+def _linked_subject(out: list[Figure], s_start: int, body: str, start: int, gap: re.Pattern[str]) -> str:
+    """The subject of the figure before, when it stands in the same sentence, only `gap` parts it
+    from the figure at `start` (RE_TRAILING_CHANGE_GAP, RE_POINTS_TO_GAP) and it names something;
+    else ""."""
+    if not out or out[-1].start < s_start or not gap.fullmatch(body, out[-1].end, start):
+        return ""
+    named = bare_subject_of(out[-1].subject)
+    return named if has_content_word(named) else ""
 
 
 def _stated_figure_word(word: str) -> bool:
