@@ -1177,7 +1177,8 @@ LOG_COLUMNS = {
     "Pts": "league points of",
     "GD": "",
 }
-LOG_COLUMN = r"(?:Pld|Pts|Pl|GP|GD|P|W|D|L)"
+PLAYED_COLUMNS = frozenset(col for col, name in LOG_COLUMNS.items() if name == "matches played by")
+LOG_COLUMN = rf"(?:{N.alternation(LOG_COLUMNS)})"
 RE_LOG_STAT = re.compile(rf"(?<![\w.])(?P<col>{LOG_COLUMN}) ?(?P<num>[+-]?\d{{1,3}})(?![\w.%])")
 LOG_WORD = rf"(?!{LOG_COLUMN} ?[+-]?\d)[A-Za-z][\w'’.&-]*"  # in any case: a headline-style line is lowered
 LOG_TEAM = rf"{LOG_WORD}(?: {LOG_WORD}){{0,3}}"
@@ -1185,6 +1186,19 @@ RE_LOG_ENTRY = re.compile(
     rf"(?:^|(?<=\n)|(?<=: )|(?<=; )|(?<=, ))(?P<team>{LOG_TEAM}) \(?(?P<stats>(?:{LOG_COLUMN} ?[+-]?\d{{1,3}}(?:,? |\)|(?=[;.\n]|\Z)))+)"
 )
 RE_LOG_HINT = re.compile(r"\bPts(?:\b|\d)")
+
+
+def _log_columns(columns: set[str]) -> bool:
+    """Whether a league log's columns hold its points and its matches played (an entry needs both)."""
+    return "Pts" in columns and not PLAYED_COLUMNS.isdisjoint(columns)
+
+
+def _log_stat(sc: Scanner, start: int, core: tuple[int, int], name: str, team: str) -> None:
+    """Claim a league log's figure at `core`, and add its `count` row when its column is named
+    (`name`, as "matches played by"; a goal difference's is "": no row)."""
+    sc.claim(*core)
+    if name:
+        sc.add(Figure(start, core[1], core, int(sc.body[slice(*core)]), "count", "count", f"{name} {team}"))
 
 
 def scan_league_log(sc: Scanner) -> None:
@@ -1196,32 +1210,30 @@ def scan_league_log(sc: Scanner) -> None:
         scan_log_tables(sc)
     for m in RE_LOG_ENTRY.finditer(body):
         stats = list(RE_LOG_STAT.finditer(body, m.start("stats"), m.end("stats")))
-        columns = {s.group("col") for s in stats}
-        if "Pts" not in columns or not columns & {"P", "Pld", "Pl", "GP"}:
+        if not _log_columns({s.group("col") for s in stats}):
             continue
         if not all(sc.free(s.start("num"), s.end("num")) for s in stats):
             continue
         team = m.group("team")
         team = team[:1].upper() + team[1:]  # "hornets" of a lowered headline-style line
         for s in stats:
-            sc.claim(s.start("num"), s.end("num"))
-            name = LOG_COLUMNS[s.group("col")]
-            if name:
-                core = (s.start("num"), s.end("num"))
-                sc.add(
-                    Figure(s.start(), s.end(), core, int(s.group("num")), "count", "count", f"{name} {team}")
-                )
+            _log_stat(sc, s.start(), s.span("num"), LOG_COLUMNS[s.group("col")], team)
 
 
 # ... and a league table set in lines: a head line of column letters ("Team P W D L Pts", "Pos
 # Club Pld W D L GD Pts") and under it one line per team, its figures in those columns ("Arsenal
 # 12 8 2 2 26", "1 Celtic 15 13 1 1 +29 40"): a `count` row per figure as in an entry above; a
 # position before the team is a rank and a goal difference a signed difference (claimed, no row).
-LOG_TABLE_COLUMNS = {**LOG_COLUMNS, "F": "goals scored by", "A": "goals conceded by", "GF": "goals scored by"}
-LOG_TABLE_COLUMNS["GA"] = "goals conceded by"
+LOG_TABLE_COLUMNS = {
+    **LOG_COLUMNS,
+    "F": "goals scored by",
+    "A": "goals conceded by",
+    "GF": "goals scored by",
+    "GA": "goals conceded by",
+}
 RE_LOG_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?P<pos>Pos\.?[ \t]+)?(?:Team|Club|Side)?[ \t]*"
-    r"(?P<cols>(?:(?:Pld|Pts|Pl|GP|GD|GF|GA|P|W|D|L|F|A)(?:[ \t]+|(?=\n)|\Z)){3,})(?=\n)"
+    rf"(?P<cols>(?:(?:{N.alternation(LOG_TABLE_COLUMNS)})(?:[ \t]+|(?=\n)|\Z)){{3,}})(?=\n)"
 )
 RE_LOG_ROW = re.compile(
     r"[ \t]*(?P<pos>\d{1,2}\.?[ \t]+)?(?P<team>[A-Z][\w'’.&-]*(?: [A-Za-z][\w'’.&-]*)*)[ \t]+"
@@ -1235,7 +1247,7 @@ def scan_log_tables(sc: Scanner) -> None:
     body = sc.body
     for head in RE_LOG_HEAD.finditer(body):
         columns = head.group("cols").split()
-        if "Pts" not in columns or not set(columns) & {"P", "Pld", "Pl", "GP"}:
+        if not _log_columns(set(columns)):
             continue
         at = head.end() + 1
         while (row := RE_LOG_ROW.match(body, at)) is not None:
@@ -1245,20 +1257,7 @@ def scan_log_tables(sc: Scanner) -> None:
             if row.group("pos"):
                 sc.claim(row.start("pos"), row.end("pos"))
             for column, n in zip(columns, numbers, strict=True):
-                sc.claim(*n.span())
-                name = LOG_TABLE_COLUMNS[column]
-                if name:
-                    sc.add(
-                        Figure(
-                            n.start(),
-                            n.end(),
-                            n.span(),
-                            int(n.group()),
-                            "count",
-                            "count",
-                            f"{name} {row.group('team')}",
-                        )
-                    )
+                _log_stat(sc, n.start(), n.span(), LOG_TABLE_COLUMNS[column], row.group("team"))
             at = row.end() + 1
 
 
