@@ -29,6 +29,7 @@ from ..vocab import (
 )
 from .figure import Figure, Value, is_number
 from .giving import GIVING_VERBS
+from .noun_phrases import DETERMINERS
 from .numbers import (
     CLAUSE_END,
     OR_HEDGED_JOINS,
@@ -1590,7 +1591,7 @@ def _gapped_change(body: str, start: int, is_change_word: Callable[[str], bool])
     return is_change_pair(body, start - len(window) + m.start("a"), is_change_word)
 
 
-GAP_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+GAP_DETERMINERS = DETERMINERS | {"that"}  # "and that charge from": "that" opens a noun phrase too
 
 
 def _has_own_verb(gap: list[str]) -> bool:
