@@ -19,6 +19,7 @@ from .vocab import (
     LINE_WRAP_WORDS,
     MONTHS,
     NAME_WORDS,
+    SCALE_WORDS,
     STREET_WORDS,
     WEEKDAYS,
 )
@@ -172,7 +173,9 @@ def _capitals_as_title_case(edits: dict[int, str], body: str, start: int, end: i
 # An amount set in capitals inside a sentence of prose: a letter sign in capitals before a number and
 # a scale word in capitals ("pledged RS 900 MILLION", "worth CG 480 MILLION"); the scale word in
 # capitals shows the sign is set so too, not a name's letters ("the RS 5 coupe")
-CAPITAL_SCALES = ("MILLION", "BILLION", "TRILLION", "CRORE", "LAKH")
+# (vocab.SCALE_WORDS's scale words in capitals from a lakh up: "LAKH", "CRORE", "MILLION", "BILLION",
+# "TRILLION"; not "THOUSAND", as class-signs wrote the list)
+CAPITAL_SCALES = tuple(word for word, scale in SCALE_WORDS.items() if word.isupper() and scale >= 100_000)
 RE_CAPITAL_SIGN_AMOUNT = re.compile(
     rf"(?<![\w'’-])[A-Z]{{2,4}}(?=\.?\s?\d[\d,.]*\s?(?:{'|'.join(CAPITAL_SCALES)})\b)"
 )
