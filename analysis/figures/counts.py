@@ -2518,7 +2518,6 @@ def offence_after(body: str, end: int) -> bool:
     return not OFFENCE_NOUNS.isdisjoint(found.groups())
 
 
-# "of" and the whole words after it ("water-borne" is no word of them)
 # Individuals are animals, things counted (`count`; rules, table 4), in a sentence that names an
 # animal (vocab.ANIMAL_NOUNS, a singular or a plural, a bird's compound: "seabirds"), a species,
 # wildlife, a colony, breeding, nesting or a habitat, or in a text that names species ("the colony held 11 species"); persons when asked,
@@ -2540,6 +2539,7 @@ def _animal_individuals(sc: Scanner, start: int, end: int) -> bool:
     )
 
 
+# "of" and the whole words after it ("water-borne" is no word of them)
 RE_OF_PHRASE_AFTER = re.compile(r"\s+of\s+([a-z]+(?![\w-])(?:\s+[a-z]+(?![\w-])){0,3})")
 CASED_GOODS_HEADS = CASED_GOODS | WEIGHED_GOODS | AGED_GOODS
 
