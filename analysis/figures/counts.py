@@ -928,18 +928,24 @@ RE_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 # times.", "may rise three to four times by 2030,"): how many times bigger, a multiple (rules, table
 # 8); a single number there may count occasions ("rates rose five times."), so only a range is read
 RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")  # the lower-case word right before a number
+VERB_BEFORE_REACH = 16  # characters back from a number read for that word
 RE_MULTIPLE_END_AFTER = re.compile(rf"(?:\s+by\s+\d{{4}})?{N.CLAUSE_END}")
 
 
 def _grown_by_multiple(body: str, start: int, end: int) -> bool:
     """Whether a range of times at start..end is a multiple a verb of growth grows by (see above)."""
-    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
+    verb = _verb_before(body, start)
     return (
-        verb is not None
-        and CHANGE_WORDS.get(verb.group(1)) == "increase"
-        and verb.group(1) != "up"
+        CHANGE_WORDS.get(verb) == "increase"
+        and verb != "up"
         and RE_MULTIPLE_END_AFTER.match(body, end) is not None
     )
+
+
+def _verb_before(body: str, start: int) -> str:
+    """The lower-case word right before a number starting at `start` (RE_VERB_BEFORE), or ""."""
+    verb = RE_VERB_BEFORE.search(body, max(0, start - VERB_BEFORE_REACH), start)
+    return verb.group(1) if verb is not None else ""
 
 
 def _ratio_term_max(ratio: str) -> int:
@@ -3721,14 +3727,13 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         break
     body = sc.body
     cut = sc.approx_before(start)[1]
-    if sc.lower[start:head_end].rsplit(None, 1)[-1] in HIRED_VEHICLE_NOUNS and (
-        (verb := RE_VERB_BEFORE.search(body, max(0, cut - 16), cut)) is not None
-        and verb.group(1) in HIRE_VERBS
+    if (
+        sc.lower[start:head_end].rsplit(None, 1)[-1] in HIRED_VEHICLE_NOUNS
+        and _verb_before(body, cut) in HIRE_VERBS
     ):
         return False  # "hired 40 coaches to take fans to the final": vehicles
     if (
-        _after_people_verb(body, cut)
-        or _after_taking_verb(body, cut)
+        _after_taking_verb(body, cut)
         or _parent_of(body, cut)  # "a team of nine surveyors", "a crew of 14 riggers": its members
     ):
         return True
@@ -3752,12 +3757,10 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
 def _after_taking_verb(body: str, start: int) -> bool:
     """Whether a number starting at `start` follows a verb of taking persons on or putting them to
     work (vocab.PEOPLE_VERBS, AGENT_TAKING_VERBS, "laid off", "took on"): its agent noun is persons."""
-    if _after_people_verb(body, start):
-        return True
-    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
+    verb = _verb_before(body, start)
     return (
-        verb is not None
-        and verb.group(1) in AGENT_TAKING_VERBS
+        verb in PEOPLE_VERBS
+        or verb in AGENT_TAKING_VERBS
         or RE_LAID_OFF_BEFORE.search(body, max(0, start - 12), start) is not None
         or RE_TAKEN_ON_BEFORE.search(body, max(0, start - 12), start) is not None
     )
@@ -3766,8 +3769,7 @@ def _after_taking_verb(body: str, start: int) -> bool:
 def _after_people_verb(body: str, start: int) -> bool:
     """Whether a number word follows a verb whose object is people ("the crash killed nine,",
     "police arrested two on Friday"): vocab.PEOPLE_VERBS."""
-    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
-    return verb is not None and verb.group(1) in PEOPLE_VERBS
+    return _verb_before(body, start) in PEOPLE_VERBS
 
 
 PARTY_VERB_HEADS = frozenset(("costs", "cost"))  # read as a plural noun after a party's number
@@ -3783,8 +3785,7 @@ def _party_counted(body: str, start: int, end: int) -> bool:
     vocab.PARTY_NOUNS_BEFORE_FOR): "a table for two, at £80", "the pie would feed six."."""
     if not RE_PARTY_END_AFTER.match(body, end, end + 8):
         return False
-    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
-    if verb is not None and verb.group(1) in PARTY_VERBS:
+    if _verb_before(body, start) in PARTY_VERBS:
         return True
     noun = RE_PARTY_FOR_BEFORE.search(body, max(0, start - 24), start)
     return noun is not None and noun.group(1).lower() in PARTY_NOUNS_BEFORE_FOR
