@@ -5825,7 +5825,6 @@ def relative_sum(lead: list[str], after: list[str]) -> str:
     return earned_subject(after[: v + 1], after[v + 1 :])
 
 
-PAYING_VERBS = frozenset("pay pays paid paying".split())
 PAID_PARTICLES = frozenset("out back off up down in".split())  # "paid out", "paid back": no one paid
 PAID_LEADS = DETERMINERS | frozenset(("each", "every", "all"))  # "pays each club"
 
@@ -5890,6 +5889,8 @@ EARNED_MEASURES: dict[str, tuple[str, str]] = {
     **dict.fromkeys("charge charges charged charging".split(), ("charge", "by")),
     **dict.fromkeys("win wins won winning".split(), ("prize won", "by")),
 }
+# the verbs of paying among them ("pay", "pays", "paid", "paying": paid_to)
+PAYING_VERBS = frozenset(verb for verb, (measure, _) in EARNED_MEASURES.items() if measure == "sum paid")
 
 
 def _without_date_after(words: list[str]) -> list[str]:
