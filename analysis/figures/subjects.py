@@ -67,6 +67,7 @@ from .noun_phrases import (
     SUBJECT_ADVERBS,
     SUBJECT_PREPOSITIONS,
     Tokenised,
+    amount_token,
     aside_participle,
     change_noun_object,
     clause_predicate_subject,
@@ -6814,8 +6815,9 @@ def _linked_subject(out: list[Figure], s_start: int, body: str, start: int, gap:
 
 
 def _stated_figure_word(word: str) -> bool:
-    """A token of a figure stated inline: its number, sign, currency code or scale word."""
-    return word[0].isdigit() or word in "$€£¥₹" or word.lower() in SCALE_WORDS or _currency_word(word)
+    """A token of a figure stated inline: an amount's (noun_phrases.amount_token) or a currency's
+    letter sign or code."""
+    return amount_token(word) or _currency_word(word)
 
 
 def coordinated_span_noun(after: list[str]) -> str:
