@@ -6847,7 +6847,12 @@ def _measure_premodified_noun(after: list[str]) -> str:
 def _counted_whole(named: list[str]) -> bool:
     """Whether the words of a share's whole open with its count ("16,940 registered voters"), not
     a year that names it ("the 2027 budget")."""
-    return len(named) > 1 and named[0][0].isdigit() and named[1].isalpha() and not RE_YEAR.fullmatch(named[0])
+    return (
+        len(named) > 1
+        and named[0][0].isdigit()
+        and named[1].isalpha()
+        and not RE_YEAR_WORD.fullmatch(named[0])
+    )
 
 
 SPAN_ADJUNCTS = frozenset(("over", "across"))  # "surveys 5,000 people over 10 weeks"
@@ -6891,7 +6896,6 @@ def clause_period(before: list[str]) -> str:
 # subject and by what the clause says the part does ("Around 30% of that will go on the upkeep of
 # footpaths", "$11,500 of that went to printing ballots")
 PART_PRONOUNS = frozenset(("that", "this", "it"))
-RE_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a calendar year names its whole ("the 2027 budget")
 PART_REACH = 400  # characters back from the part to the figure it is a part of, at most
 PART_PREDICATE_WORDS = 8  # the words of the part's own clause kept, at most
 PART_WHOLE_KINDS = frozenset(("money", "count", "other"))
