@@ -6524,7 +6524,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = f"length of the {shared}" if shared else subject  # "a two-year, $3.5 million contract"
         if unit == "percent" and lead[-1:] == ["to"] and out and out[-1].measure == "percentage point":
             # "lost 2.2 points to 9.6 per cent": the same share
-            subject = _linked_subject(out, s_start, body, start, RE_POINTS_TO_GAP) or subject
+            subject = _linked_subject(out, s_start, body, start, RE_TO_BETWEEN) or subject
         if kind == "count" and not subject and not has_content_word(bare_subject(fig.subject)):
             subject = _measure_premodified_noun(after)  # "Two new 160-metre vessels"
         if kind == "duration" and before[-1:] and before[-1].lower() in SPAN_ADJUNCTS:
@@ -6800,13 +6800,12 @@ def named_for_share(subject: str, body: str, s_start: int, start: int) -> str:
 
 # the words between a level and a change that trails it in apposition ("to 13.6 per cent, up 1.4
 # points"): the change is of what the level measures
-RE_POINTS_TO_GAP = re.compile(r"\s+to\s+")  # "lost 2.2 points to 9.6 per cent": the level after it
 RE_TRAILING_CHANGE_GAP = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?")
 
 
 def _linked_subject(out: list[Figure], s_start: int, body: str, start: int, gap: re.Pattern[str]) -> str:
     """The subject of the figure before, when it stands in the same sentence, only `gap` parts it
-    from the figure at `start` (RE_TRAILING_CHANGE_GAP, RE_POINTS_TO_GAP) and it names something;
+    from the figure at `start` (RE_TRAILING_CHANGE_GAP, RE_TO_BETWEEN) and it names something;
     else ""."""
     if not out or out[-1].start < s_start or not gap.fullmatch(body, out[-1].end, start):
         return ""
