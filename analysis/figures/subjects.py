@@ -4934,7 +4934,10 @@ CLOSING_GAP = 5  # the most words of a change between the verb and "at" ("2.3 pe
 STOCK_NOUNS = frozenset(("shares", "stocks", "stock"))
 
 
-FIGURED_POSTMODIFIERS = frozenset(("for", "with"))  # "the premium for cars with engines up to 1,600cc"
+# prepositions whose phrase describes the noun before it ("the premium for cars with engines up to
+# 1,600cc"), in an aside between commas too ("Category B, for larger cars, slipped": the aside is
+# the noun's, and the verb after it)
+DESCRIBING_PREPOSITIONS = frozenset(("for", "with"))
 
 
 def _postmodified_head(clause: list[str]) -> str:
@@ -4945,7 +4948,7 @@ def _postmodified_head(clause: list[str]) -> str:
     phrase = clause[opening:]
     if len(phrase) < 4 or phrase[0].lower() not in DETERMINERS:
         return ""
-    at = next((k for k, w in enumerate(phrase) if w in FIGURED_POSTMODIFIERS), 0)
+    at = next((k for k, w in enumerate(phrase) if w in DESCRIBING_PREPOSITIONS), 0)
     head = phrase[1:at]
     if at < 2 or not any(w[0].isdigit() for w in phrase[at:]) or not all(w.isalpha() for w in head):
         return ""
@@ -7241,10 +7244,6 @@ RELATIVE_ASIDE_REACH = 16  # the most tokens of a relative aside read back over
 RELATIVE_ASIDE_TAIL = (
     6  # the most tokens between the aside's closing comma and the figure ("slipped 1.2 per cent to")
 )
-# prepositions that open an aside describing the noun before its comma ("Category B, for larger
-# cars, slipped"); the aside is the noun's, the verb after it is the noun's too
-DESCRIBING_ASIDE_OPENERS = frozenset(("for", "with"))
-TRAILING_DIRECTIONS = frozenset(("up", "down"))
 
 
 def _aside_opener(words: list[str], i: int, close: int) -> bool:
@@ -7258,12 +7257,12 @@ def _aside_opener(words: list[str], i: int, close: int) -> bool:
         return True
     if not words[i - 1][-1].isalpha() or i > 1 and words[i - 2][0].isdigit():
         return False  # the noun before the aside: a word, not a figure's ("2,188 units, followed by")
-    if words[close + 1].lower() in TRAILING_DIRECTIONS:
+    if words[close + 1].lower() in DIRECTION_WORDS:
         return False  # ", followed by Taoyuan, down 31.4 percent": a trailing change, no verb of the noun
     if any(w[0].isdigit() for w in words[i + 1 : close]):
         return False  # "The hall, built in 1890 for 800 people, now holds": the aside's own figures
     first = words[i + 1]
-    return first in COMMA_ASIDE_PARTICIPLES or aside_participle(first) or first in DESCRIBING_ASIDE_OPENERS
+    return first in COMMA_ASIDE_PARTICIPLES or aside_participle(first) or first in DESCRIBING_PREPOSITIONS
 
 
 def without_relative_aside(words: list[str]) -> list[str]:
