@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import string
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .. import measures
@@ -2238,9 +2238,7 @@ def _race_distance(sc: Scanner, number: str, start: int) -> bool:
     if number.replace(",", "") not in RACE_DISTANCES:
         return False
     end = start + len(number) + 1
-    return _run_or_timed(sc.body, start, end) or sentence_fact(
-        sc, "race", start, partial(_speaks_of_racing, sc)
-    )
+    return _run_or_timed(sc.body, start, end) or _speaks_of_racing(sc, start)
 
 
 # A point or a section of a race's course named by its distance ("still strong at the 200m",
@@ -2275,7 +2273,7 @@ def _course_point(sc: Scanner, m: re.Match[str]) -> bool:
     ):
         return False
     horse_racing = text_fact(sc, "horse racing", lambda: any(cue in sc.lower for cue in RACING_CUES))
-    return horse_racing or point and sentence_fact(sc, "race", start, partial(_speaks_of_racing, sc))
+    return horse_racing or point and _speaks_of_racing(sc, start)
 
 
 def _horse_race_distance(number: str) -> bool:
@@ -2298,13 +2296,14 @@ def _road_race(sc: Scanner, number: str, start: int, end: int) -> bool:
         return False
     if RE_RACE_NOUN_AFTER.match(sc.body, end, end + 16) or _run_or_timed(sc.body, start, end):
         return True
-    return bool(RE_DETERMINER_BEFORE.search(sc.body, max(0, start - 8), start)) and sentence_fact(
-        sc, "race", start, partial(_speaks_of_racing, sc)
+    return bool(RE_DETERMINER_BEFORE.search(sc.body, max(0, start - 8), start)) and _speaks_of_racing(
+        sc, start
     )
 
 
 def _speaks_of_racing(sc: Scanner, offset: int) -> bool:
-    """Whether the sentence around `offset` names a race or a racing event."""
+    """Whether the sentence around `offset` names a race or a racing event (once per sentence:
+    sentence_names keeps its answer)."""
     return sentence_names(sc, offset, RACE_CUES)
 
 
