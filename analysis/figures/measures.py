@@ -1788,7 +1788,7 @@ def scan_units(sc: Scanner) -> None:
             found += [(m, STAR_RATING) for m in RE_STARS_RATED.finditer(sc.body)]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
-    if any(cue in sc.lower for cue in RACING_CUES):
+    if _horse_racing(sc):
         if "metre" in sc.lower or RE_GLUED_M.search(sc.body):
             found += [(m, "meter") for m in RE_RACE_MARKER.finditer(sc.body)]
         if "kg" in sc.lower:
@@ -2272,8 +2272,12 @@ def _course_point(sc: Scanner, m: re.Match[str]) -> bool:
         RE_OVER_BEFORE.search(sc.body, reach, start) is not None and _horse_race_distance(m.group("num"))
     ):
         return False
-    horse_racing = text_fact(sc, "horse racing", lambda: any(cue in sc.lower for cue in RACING_CUES))
-    return horse_racing or point and _speaks_of_racing(sc, start)
+    return _horse_racing(sc) or point and _speaks_of_racing(sc, start)
+
+
+def _horse_racing(sc: Scanner) -> bool:
+    """Whether the text is about a horse race (RACING_CUES); worked out once per text."""
+    return text_fact(sc, "horse racing", lambda: any(cue in sc.lower for cue in RACING_CUES))
 
 
 def _horse_race_distance(number: str) -> bool:
