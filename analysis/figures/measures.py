@@ -375,6 +375,9 @@ RE_ALTITUDE_BEFORE = re.compile(
     r"\b(?:at|to|from|above|below)(?:\s+(?:about|around|nearly|almost|some|just|roughly|over|under))?\s+\Z"
 )
 CLIMBING_CUES = ("climber", "mountaineer", "sherpa", "altitude", "base camp", "summit push", "oxygen")
+# the heights a glued "m" may read (RE_CLIMBED_HEIGHT_AFTER after it): the words before it and the
+# sentence's cues (a walk's climb, a mountaineer's altitude)
+HEIGHT_READINGS = ((RE_CLIMBS_TO_BEFORE, WALK_CUES), (RE_ALTITUDE_BEFORE, CLIMBING_CUES))
 # "she cleared 4.70m", "vaulted 5.85m": a bar's height, stated to the centimetre, right after a verb
 # of clearing it, with a stop or an attempt's preposition after the "m", is metres, not millions
 # ("the club cleared 1.35m in debt" stays millions: "in" follows it)
@@ -2318,11 +2321,11 @@ def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
         RE_LENGTH_AFTER.match(sc.body, num_end) is not None
         or RE_LENGTH_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
         or RE_CLIMBED_HEIGHT_AFTER.match(sc.body, num_end) is not None
-        and RE_CLIMBS_TO_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
-        and sentence_names(sc, start, WALK_CUES)
-        or RE_CLIMBED_HEIGHT_AFTER.match(sc.body, num_end) is not None
-        and RE_ALTITUDE_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
-        and sentence_names(sc, start, CLIMBING_CUES)
+        and any(
+            before.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
+            and sentence_names(sc, start, cues)
+            for before, cues in HEIGHT_READINGS
+        )
         or RE_BAR_HEIGHT_AFTER.match(sc.body, num_end) is not None
         and RE_BAR_HEIGHT.fullmatch(sc.body, start, num_end) is not None
         and RE_BAR_CLEARED_BEFORE.search(sc.body, max(0, start - BAR_VERB_REACH), start) is not None
