@@ -594,7 +594,7 @@ NOT_AGENT_WORDS: frozenset[str] = frozenset(
     meters litres liters layers towers rivers flowers powers others offers chambers chapters
     answers borders covers fingers shelters registers diameters parameters barriers tiers
     summers winters colors colours floors doors factors sectors errors mirrors corridors vectors
-    tumors motors containers
+    tumors motors
     """.split()
 )
 # Words with an agent's end that name machines, vehicles and vessels, never persons, whatever verb
@@ -605,7 +605,7 @@ MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
     """
     tankers trailers carriers boosters printers heaters scanners transformers computers ventilators
     sensors excavators bulldozers refrigerators radiators projectors elevators escalators
-    processors reactors detectors
+    processors reactors detectors containers
     """.split()
 )
 # Nouns of an occupation or role with no agent's end that also name things ("coaches" are buses,
