@@ -67,6 +67,7 @@ from ..vocab import (
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
     PLURAL_MODIFIER_NOUNS,
+    POSSESSIVE_DETERMINERS,
     SCALED_COUNT_ABBREVIATIONS,
     SUBJECT_OPENERS,
     UNINFLECTED_PLURALS,
@@ -3854,7 +3855,7 @@ def _compared_word(sc: Scanner, start: int, end: int) -> bool:
 # more than last year": what is counted is nowhere said)
 RE_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer)\s+than\b")
 RE_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+\Z", re.IGNORECASE
+    rf"\b(?:the|these|those|all|both|{'|'.join(sorted(POSSESSIVE_DETERMINERS))})\s+\Z", re.IGNORECASE
 )
 RE_BE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(BE_WORDS))})\s+\Z", re.IGNORECASE)
 
