@@ -5830,7 +5830,7 @@ def relative_sum(lead: list[str], after: list[str]) -> str:
 
 
 PAID_PARTICLES = frozenset("out back off up down in".split())  # "paid out", "paid back": no one paid
-PAID_LEADS = DETERMINERS | frozenset(("each", "every", "all"))  # "pays each club"
+PAID_LEADS = DETERMINERS | DISTRIBUTIVES | {"all"}  # "pays each club"
 
 
 def paid_to(lead: list[str], after: list[str], them: str) -> str:
@@ -5848,7 +5848,7 @@ def paid_to(lead: list[str], after: list[str], them: str) -> str:
     paid = [w for w in words[k + 1 :] if w.lower() not in PAID_LEADS]
     if [w.lower() for w in paid] == ["them"]:
         paid = them.split()
-    each = words[k + 1].lower() in ("each", "every") or words[k + 1 :] == ["them"]  # "pays each club"
+    each = words[k + 1].lower() in DISTRIBUTIVES or words[k + 1 :] == ["them"]  # "pays each club"
     if (
         not paid
         or not all(RE_LOWER_WORD.fullmatch(w) for w in paid)
