@@ -22,6 +22,7 @@ from .vocab import (
     NAME_WORDS,
     PEOPLE_VERBS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
+    SCALE_WORDS,
     STREET_WORDS,
     WEEKDAYS,
 )
@@ -198,7 +199,9 @@ def _unit_in_lower_case(body: str, start: int, letters: str) -> bool:
 # An amount set in capitals inside a sentence of prose: a letter sign in capitals before a number and
 # a scale word in capitals ("pledged RS 900 MILLION", "worth CG 480 MILLION"); the scale word in
 # capitals shows the sign is set so too, not a name's letters ("the RS 5 coupe")
-CAPITAL_SCALES = ("MILLION", "BILLION", "TRILLION", "CRORE", "LAKH")
+# (vocab.SCALE_WORDS's scale words in capitals from a lakh up: "LAKH", "CRORE", "MILLION", "BILLION",
+# "TRILLION"; not "THOUSAND", as class-signs wrote the list)
+CAPITAL_SCALES = tuple(word for word, scale in SCALE_WORDS.items() if word.isupper() and scale >= 100_000)
 RE_CAPITAL_SIGN_AMOUNT = re.compile(
     rf"(?<![\w'’-])[A-Z]{{2,4}}(?=\.?\s?\d[\d,.]*\s?(?:{'|'.join(CAPITAL_SCALES)})\b)"
 )

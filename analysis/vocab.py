@@ -602,7 +602,7 @@ NOT_AGENT_WORDS: frozenset[str] = frozenset(
     meters litres liters layers towers rivers flowers powers others offers chambers chapters
     answers borders covers fingers shelters registers diameters parameters barriers tiers
     summers winters colors colours floors doors factors sectors errors mirrors corridors vectors
-    tumors motors containers
+    tumors motors
     """.split()
 )
 # Words with an agent's end that name machines, vehicles and vessels, never persons, whatever verb
@@ -613,7 +613,7 @@ MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
     """
     tankers trailers carriers boosters printers heaters scanners transformers computers ventilators
     sensors excavators bulldozers refrigerators radiators projectors elevators escalators
-    processors reactors detectors
+    processors reactors detectors containers
     """.split()
 )
 # Nouns of an occupation or role with no agent's end that also name things ("coaches" are buses,
@@ -624,7 +624,7 @@ ROLE_AGENT_NOUNS: frozenset[str] = frozenset("coaches guides scouts".split())
 # number is no cue of persons for them ("hired 40 coaches to take fans to the final"), a person's
 # modifier or a verb of employing still is ("employs 16 full-time coaches").
 HIRED_VEHICLE_NOUNS: frozenset[str] = frozenset(("coaches",))
-HIRE_VERBS: frozenset[str] = frozenset("hire hires hired hiring".split())
+HIRE_VERBS: frozenset[str] = frozenset("hire hires hired hiring".split())  # (also PEOPLE_VERBS)
 # Nouns kept in their plural as the modifier of the noun after them ("120 claims handlers", "40
 # customs officers", "20 weapons inspectors", "12 sales assistants"): that noun is the head.
 PLURAL_MODIFIER_NOUNS: frozenset[str] = frozenset(
@@ -950,15 +950,18 @@ MEMBER_INSTITUTION_NAMES: frozenset[str] = frozenset(
 # (Verbs before a bare number, continued: hiring verbs take people as their object, "to hire
 # 1,500 more", "will recruit 300 in the spring"; and the present tense headlines write them in,
 # "Typhoon Displaces 30,000", "Floods Kill 14", "Police Arrest 23".)
-PEOPLE_VERBS: frozenset[str] = frozenset(
-    """
+PEOPLE_VERBS: frozenset[str] = (
+    frozenset(
+        """
     kill killed killing kills injured injuring injures wounded wounding arrested arresting detained
-    displaced evacuated rescued deported repatriated employed hired dead
+    displaced evacuated rescued deported repatriated employed dead
     injure displace displaces evacuate evacuates detain detains deport deports arrest arrests rescue rescues
-    hire hires hiring employ employs employing recruit recruited recruiting
+    employ employs employing recruit recruited recruiting
     infected infecting infects sickened vaccinated vaccinating surveyed polled interviewed trained
     kidnapped abducted evicted attracted hospitalised hospitalized
     """.split()
+    )
+    | HIRE_VERBS
 )
 
 # The diners or guests a number word with no noun after it counts, as food, travel and property
@@ -1121,9 +1124,9 @@ WEIGHED_PACKS: frozenset[str] = frozenset(
 # "300 cases of counterfeit whisky", "640 cases of tinned tomatoes"): packs counted (`count`), not
 # disease cases, which are people (rules, table 4); also WEIGHED_GOODS and AGED_GOODS as the head.
 CASED_GOODS: frozenset[str] = frozenset(
-    """water beer beers lager lagers ale ales stout cider champagne prosecco vodka gin tequila
+    """water beers lager lagers ale ales stout cider champagne prosecco vodka gin tequila
     liquor alcohol soda sodas juice juices cola lemonade drinks beverages formula tins cans
-    bottles soup sardines tuna eggs oil wine wines ammunition cartridges cigarettes""".split()
+    bottles soup sardines tuna eggs oil ammunition cartridges cigarettes""".split()
 )
 # Food and drink matured for a span ("a sirloin aged 28 days", "a cheddar aged 18 months", "whisky
 # aged 12 years in oak"): "aged" with a span after it measures the maturing, not a life.

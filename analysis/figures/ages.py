@@ -14,7 +14,7 @@ from .figure import Figure
 from .measures import AGE
 from .resolve import matches_at_word
 from .subjects import BUY_VERBS, SELL_VERBS
-from .words import has_person_ending, holds_any, is_agent_plural
+from .words import LABEL_LINE_OPENING, has_person_ending, holds_any, is_agent_plural
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -378,7 +378,7 @@ AGE_BRACKET_FOLLOWERS = N.Followers(("-", "–"))
 
 # a fact box's line "Age: 34", "Age: 12-18" (its label opens the line, after a list's dash or bullet if any)
 RE_AGE_LABEL = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:[-–•*·][ \t]+)?Age:[ \t]*(?P<num>\d{1,3})(?:[-–](?P<num2>\d{1,3}))?(?![\w-]|[.,]\d)"
+    rf"{LABEL_LINE_OPENING}Age:[ \t]*(?P<num>\d{{1,3}})(?:[-–](?P<num2>\d{{1,3}}))?(?![\w-]|[.,]\d)"
 )
 
 

@@ -29,6 +29,7 @@ from ..vocab import (
 )
 from .figure import Figure, Value, is_number
 from .giving import GIVING_VERBS
+from .noun_phrases import DETERMINERS
 from .numbers import (
     CLAUSE_END,
     OR_HEDGED_JOINS,
@@ -135,7 +136,7 @@ def _most_of_unit(fig: Figure, body: str) -> Figure | None:
     return fig._replace(unit=unit, kind="duration", subject=subject)
 
 
-def _bare(fig: Figure) -> bool:
+def bare_count(fig: Figure) -> bool:
     """A count with nothing after its number: its unit comes from what follows."""
     return fig.kind == "count" and fig.end == fig.core[1]
 
@@ -148,11 +149,11 @@ def _scaled(fig: Figure, body: str) -> bool:
 def _joinable(a: Figure, b: Figure) -> bool:
     if not (is_number(a.value) and is_number(b.value)) or b.kind in ("date", "duration") and a.kind != b.kind:
         return False
-    if a.kind == "count" and not _bare(a) and _bare(b):
+    if a.kind == "count" and not bare_count(a) and bare_count(b):
         return False  # "flights between the two cities to 28 a day": the noun is A's alone
     if a.measure and b.measure and a.measure != b.measure:
         return False  # "a 5-foot-11 forward": feet, then inches, no range
-    return (a.unit == b.unit and a.kind == b.kind) or _bare(a)
+    return (a.unit == b.unit and a.kind == b.kind) or bare_count(a)
 
 
 def _dashed_kind(a: Figure, b: Figure) -> str:
@@ -183,7 +184,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             b is not None
             and join is not None
             and a.kind == "money"
-            and _bare(b)
+            and bare_count(b)
             and (_scaled(b, body) or not _scaled(a, body))
         )
         word = " ".join(join.group(0).split()) if join is not None else ""
@@ -224,7 +225,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
                 continue
             word = "to"
         if is_alternatives(body, a.start, word):
-            if _bare(a):  # "either 3 or 4 percent": two alternatives, the unit written once
+            if bare_count(a):  # "either 3 or 4 percent": two alternatives, the unit written once
                 a = a._replace(unit=b.unit, kind=b.kind, measure=b.measure)
             out.append(a)
             i += 1
@@ -234,7 +235,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
         low = _carry_scale(a, b, body)
         from_ = RE_FROM.search(before)
         if change or float(low) >= float(b.value) or (word == "and" and not between):
-            if _bare(a) and word in ("to", "and") and (change or between or from_):
+            if bare_count(a) and word in ("to", "and") and (change or between or from_):
                 a = a._replace(unit=b.unit, kind=b.kind, value=low)  # "from 82 to 70 people"
             elif signed_low and change:
                 a = a._replace(value=low)  # "rose from $5 to 7 million": $5 million before
@@ -333,7 +334,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     for i, fig in enumerate(figures):
         if out and _objectless_noun(fig, body):
             fig = fig._replace(end=fig.core[1], unit="count", subject="")  # its noun is another clause's
-        if not _bare(fig):  # only a bare number takes a unit
+        if not bare_count(fig):  # only a bare number takes a unit
             out.append(_as_approximate_as(out[-1], fig, body) if out and out[-1].approx else fig)
             continue
         prev = out[-1] if out else None
@@ -526,7 +527,7 @@ def _compared_before(fig: Figure, later: Figure, body: str) -> bool:
     if later.kind in VERSUS_KINDS and RE_VERSUS_GAP.fullmatch(body, fig.end, later.start) is not None:
         return True
     return (
-        (later.kind in NOT_BUT_KINDS or later.kind == "count" and not _bare(later))
+        (later.kind in NOT_BUT_KINDS or later.kind == "count" and not bare_count(later))
         and RE_BUT_GAP.fullmatch(body, fig.end, later.start) is not None
         and RE_NOT_BEFORE.search(body, max(0, fig.start - 6), fig.start) is not None
         and _same_scale(later, fig, body)
@@ -908,7 +909,7 @@ def _re_unit_subject_before() -> re.Pattern[str]:
 
 def _unit_subject_level(fig: Figure, body: str) -> Figure | None:
     """The bare level `fig` in the unit its clause's subject names (above), or None."""
-    if not _bare(fig) or not body.endswith(" to ", 0, fig.start):
+    if not bare_count(fig) or not body.endswith(" to ", 0, fig.start):
         return None  # the cheap test first
     m = _re_unit_subject_before().search(body, max(0, fig.start - UNIT_SUBJECT_REACH), fig.start)
     if m is None or RE_UNIT_SUBJECT_PER.search(body, max(0, m.start() - 8), m.start()):
@@ -1590,7 +1591,7 @@ def _gapped_change(body: str, start: int, is_change_word: Callable[[str], bool])
     return is_change_pair(body, start - len(window) + m.start("a"), is_change_word)
 
 
-GAP_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+GAP_DETERMINERS = DETERMINERS | {"that"}  # "and that charge from": "that" opens a noun phrase too
 
 
 def _has_own_verb(gap: list[str]) -> bool:

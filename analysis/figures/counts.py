@@ -67,6 +67,7 @@ from ..vocab import (
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
     PLURAL_MODIFIER_NOUNS,
+    POSSESSIVE_DETERMINERS,
     SCALED_COUNT_ABBREVIATIONS,
     SUBJECT_OPENERS,
     UNINFLECTED_PLURALS,
@@ -948,18 +949,24 @@ RE_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 # times.", "may rise three to four times by 2030,"): how many times bigger, a multiple (rules, table
 # 8); a single number there may count occasions ("rates rose five times."), so only a range is read
 RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")  # the lower-case word right before a number
+VERB_BEFORE_REACH = 16  # characters back from a number read for that word
 RE_MULTIPLE_END_AFTER = re.compile(rf"(?:\s+by\s+\d{{4}})?{N.CLAUSE_END}")
 
 
 def _grown_by_multiple(body: str, start: int, end: int) -> bool:
     """Whether a range of times at start..end is a multiple a verb of growth grows by (see above)."""
-    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
+    verb = _verb_before(body, start)
     return (
-        verb is not None
-        and CHANGE_WORDS.get(verb.group(1)) == "increase"
-        and verb.group(1) != "up"
+        CHANGE_WORDS.get(verb) == "increase"
+        and verb != "up"
         and RE_MULTIPLE_END_AFTER.match(body, end) is not None
     )
+
+
+def _verb_before(body: str, start: int) -> str:
+    """The lower-case word right before a number starting at `start` (RE_VERB_BEFORE), or ""."""
+    verb = RE_VERB_BEFORE.search(body, max(0, start - VERB_BEFORE_REACH), start)
+    return verb.group(1) if verb is not None else ""
 
 
 def _ratio_term_max(ratio: str) -> int:
@@ -1199,7 +1206,8 @@ LOG_COLUMNS = {
     "Pts": "league points of",
     "GD": "",
 }
-LOG_COLUMN = r"(?:Pld|Pts|Pl|GP|GD|P|W|D|L)"
+PLAYED_COLUMNS = frozenset(col for col, name in LOG_COLUMNS.items() if name == "matches played by")
+LOG_COLUMN = rf"(?:{N.alternation(LOG_COLUMNS)})"
 RE_LOG_STAT = re.compile(rf"(?<![\w.])(?P<col>{LOG_COLUMN}) ?(?P<num>[+-]?\d{{1,3}})(?![\w.%])")
 LOG_WORD = rf"(?!{LOG_COLUMN} ?[+-]?\d)[A-Za-z][\w'’.&-]*"  # in any case: a headline-style line is lowered
 LOG_TEAM = rf"{LOG_WORD}(?: {LOG_WORD}){{0,3}}"
@@ -1207,6 +1215,19 @@ RE_LOG_ENTRY = re.compile(
     rf"(?:^|(?<=\n)|(?<=: )|(?<=; )|(?<=, ))(?P<team>{LOG_TEAM}) \(?(?P<stats>(?:{LOG_COLUMN} ?[+-]?\d{{1,3}}(?:,? |\)|(?=[;.\n]|\Z)))+)"
 )
 RE_LOG_HINT = re.compile(r"\bPts(?:\b|\d)")
+
+
+def _log_columns(columns: set[str]) -> bool:
+    """Whether a league log's columns hold its points and its matches played (an entry needs both)."""
+    return "Pts" in columns and not PLAYED_COLUMNS.isdisjoint(columns)
+
+
+def _log_stat(sc: Scanner, start: int, core: tuple[int, int], name: str, team: str) -> None:
+    """Claim a league log's figure at `core`, and add its `count` row when its column is named
+    (`name`, as "matches played by"; a goal difference's is "": no row)."""
+    sc.claim(*core)
+    if name:
+        sc.add(Figure(start, core[1], core, int(sc.body[slice(*core)]), "count", "count", f"{name} {team}"))
 
 
 def scan_league_log(sc: Scanner) -> None:
@@ -1218,32 +1239,30 @@ def scan_league_log(sc: Scanner) -> None:
         scan_log_tables(sc)
     for m in RE_LOG_ENTRY.finditer(body):
         stats = list(RE_LOG_STAT.finditer(body, m.start("stats"), m.end("stats")))
-        columns = {s.group("col") for s in stats}
-        if "Pts" not in columns or not columns & {"P", "Pld", "Pl", "GP"}:
+        if not _log_columns({s.group("col") for s in stats}):
             continue
         if not all(sc.free(s.start("num"), s.end("num")) for s in stats):
             continue
         team = m.group("team")
         team = team[:1].upper() + team[1:]  # "hornets" of a lowered headline-style line
         for s in stats:
-            sc.claim(s.start("num"), s.end("num"))
-            name = LOG_COLUMNS[s.group("col")]
-            if name:
-                core = (s.start("num"), s.end("num"))
-                sc.add(
-                    Figure(s.start(), s.end(), core, int(s.group("num")), "count", "count", f"{name} {team}")
-                )
+            _log_stat(sc, s.start(), s.span("num"), LOG_COLUMNS[s.group("col")], team)
 
 
 # ... and a league table set in lines: a head line of column letters ("Team P W D L Pts", "Pos
 # Club Pld W D L GD Pts") and under it one line per team, its figures in those columns ("Arsenal
 # 12 8 2 2 26", "1 Celtic 15 13 1 1 +29 40"): a `count` row per figure as in an entry above; a
 # position before the team is a rank and a goal difference a signed difference (claimed, no row).
-LOG_TABLE_COLUMNS = {**LOG_COLUMNS, "F": "goals scored by", "A": "goals conceded by", "GF": "goals scored by"}
-LOG_TABLE_COLUMNS["GA"] = "goals conceded by"
+LOG_TABLE_COLUMNS = {
+    **LOG_COLUMNS,
+    "F": "goals scored by",
+    "A": "goals conceded by",
+    "GF": "goals scored by",
+    "GA": "goals conceded by",
+}
 RE_LOG_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?P<pos>Pos\.?[ \t]+)?(?:Team|Club|Side)?[ \t]*"
-    r"(?P<cols>(?:(?:Pld|Pts|Pl|GP|GD|GF|GA|P|W|D|L|F|A)(?:[ \t]+|(?=\n)|\Z)){3,})(?=\n)"
+    rf"(?P<cols>(?:(?:{N.alternation(LOG_TABLE_COLUMNS)})(?:[ \t]+|(?=\n)|\Z)){{3,}})(?=\n)"
 )
 RE_LOG_ROW = re.compile(
     r"[ \t]*(?P<pos>\d{1,2}\.?[ \t]+)?(?P<team>[A-Z][\w'’.&-]*(?: [A-Za-z][\w'’.&-]*)*)[ \t]+"
@@ -1257,7 +1276,7 @@ def scan_log_tables(sc: Scanner) -> None:
     body = sc.body
     for head in RE_LOG_HEAD.finditer(body):
         columns = head.group("cols").split()
-        if "Pts" not in columns or not set(columns) & {"P", "Pld", "Pl", "GP"}:
+        if not _log_columns(set(columns)):
             continue
         at = head.end() + 1
         while (row := RE_LOG_ROW.match(body, at)) is not None:
@@ -1267,20 +1286,7 @@ def scan_log_tables(sc: Scanner) -> None:
             if row.group("pos"):
                 sc.claim(row.start("pos"), row.end("pos"))
             for column, n in zip(columns, numbers, strict=True):
-                sc.claim(*n.span())
-                name = LOG_TABLE_COLUMNS[column]
-                if name:
-                    sc.add(
-                        Figure(
-                            n.start(),
-                            n.end(),
-                            n.span(),
-                            int(n.group()),
-                            "count",
-                            "count",
-                            f"{name} {row.group('team')}",
-                        )
-                    )
+                _log_stat(sc, n.start(), n.span(), LOG_TABLE_COLUMNS[column], row.group("team"))
             at = row.end() + 1
 
 
@@ -2565,7 +2571,6 @@ def offence_after(body: str, end: int) -> bool:
     return not OFFENCE_NOUNS.isdisjoint(found.groups())
 
 
-# "of" and the whole words after it ("water-borne" is no word of them)
 # Individuals are animals, things counted (`count`; rules, table 4), in a sentence that names an
 # animal (vocab.ANIMAL_NOUNS, a singular or a plural, a bird's compound: "seabirds"), a species,
 # wildlife, a colony, breeding, nesting or a habitat, or in a text that names species ("the colony held 11 species"); persons when asked,
@@ -2587,6 +2592,7 @@ def _animal_individuals(sc: Scanner, start: int, end: int) -> bool:
     )
 
 
+# "of" and the whole words after it ("water-borne" is no word of them)
 RE_OF_PHRASE_AFTER = re.compile(r"\s+of\s+([a-z]+(?![\w-])(?:\s+[a-z]+(?![\w-])){0,3})")
 CASED_GOODS_HEADS = CASED_GOODS | WEIGHED_GOODS | AGED_GOODS
 
@@ -3768,14 +3774,13 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         break
     body = sc.body
     cut = sc.approx_before(start)[1]
-    if sc.lower[start:head_end].rsplit(None, 1)[-1] in HIRED_VEHICLE_NOUNS and (
-        (verb := RE_VERB_BEFORE.search(body, max(0, cut - 16), cut)) is not None
-        and verb.group(1) in HIRE_VERBS
+    if (
+        sc.lower[start:head_end].rsplit(None, 1)[-1] in HIRED_VEHICLE_NOUNS
+        and _verb_before(body, cut) in HIRE_VERBS
     ):
         return False  # "hired 40 coaches to take fans to the final": vehicles
     if (
-        _after_people_verb(body, cut)
-        or _after_taking_verb(body, cut)
+        _after_taking_verb(body, cut)
         or _parent_of(body, cut)  # "a team of nine surveyors", "a crew of 14 riggers": its members
     ):
         return True
@@ -3799,12 +3804,10 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
 def _after_taking_verb(body: str, start: int) -> bool:
     """Whether a number starting at `start` follows a verb of taking persons on or putting them to
     work (vocab.PEOPLE_VERBS, AGENT_TAKING_VERBS, "laid off", "took on"): its agent noun is persons."""
-    if _after_people_verb(body, start):
-        return True
-    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
+    verb = _verb_before(body, start)
     return (
-        verb is not None
-        and verb.group(1) in AGENT_TAKING_VERBS
+        verb in PEOPLE_VERBS
+        or verb in AGENT_TAKING_VERBS
         or RE_LAID_OFF_BEFORE.search(body, max(0, start - 12), start) is not None
         or RE_TAKEN_ON_BEFORE.search(body, max(0, start - 12), start) is not None
     )
@@ -3813,8 +3816,7 @@ def _after_taking_verb(body: str, start: int) -> bool:
 def _after_people_verb(body: str, start: int) -> bool:
     """Whether a number word follows a verb whose object is people ("the crash killed nine,",
     "police arrested two on Friday"): vocab.PEOPLE_VERBS."""
-    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
-    return verb is not None and verb.group(1) in PEOPLE_VERBS
+    return _verb_before(body, start) in PEOPLE_VERBS
 
 
 PARTY_VERB_HEADS = frozenset(("costs", "cost"))  # read as a plural noun after a party's number
@@ -3830,8 +3832,7 @@ def _party_counted(body: str, start: int, end: int) -> bool:
     vocab.PARTY_NOUNS_BEFORE_FOR): "a table for two, at £80", "the pie would feed six."."""
     if not RE_PARTY_END_AFTER.match(body, end, end + 8):
         return False
-    verb = RE_VERB_BEFORE.search(body, max(0, start - 16), start)
-    if verb is not None and verb.group(1) in PARTY_VERBS:
+    if _verb_before(body, start) in PARTY_VERBS:
         return True
     noun = RE_PARTY_FOR_BEFORE.search(body, max(0, start - 24), start)
     return noun is not None and noun.group(1).lower() in PARTY_NOUNS_BEFORE_FOR
@@ -3922,7 +3923,7 @@ def _singular_point(body: str, end: int) -> int:
 # more than last year": what is counted is nowhere said)
 RE_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer)\s+than\b")
 RE_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+\Z", re.IGNORECASE
+    rf"\b(?:the|these|those|all|both|{'|'.join(sorted(POSSESSIVE_DETERMINERS))})\s+\Z", re.IGNORECASE
 )
 RE_BE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(BE_WORDS))})\s+\Z", re.IGNORECASE)
 

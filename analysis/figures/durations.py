@@ -23,7 +23,7 @@ from .compose import is_change_pair
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .subjects import BUY_VERBS, SELL_VERBS
-from .words import first_token, is_agent_plural, names_persons, sentence_fact
+from .words import LABEL_LINE_OPENING, first_token, is_agent_plural, names_persons, sentence_fact
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -268,7 +268,7 @@ def one_time_untold(sc: Scanner, start: int, end: int) -> bool:
 # days counted by what they had are a count (rules, table 4).
 SPAN_LABEL_WORDS = ("Days", "Weeks", "Months", "Years", "Hours", "Minutes")
 RE_SPAN_LABEL = re.compile(
-    rf"(?:^|(?<=\n))[ \t]*(?:[-–•*·][ \t]+)?(?P<du>{'|'.join(SPAN_LABEL_WORDS)})[ \t]+"
+    rf"{LABEL_LINE_OPENING}(?P<du>{'|'.join(SPAN_LABEL_WORDS)})[ \t]+"
     r"(?:on|in|at|to|until|till|before|since|left|remaining|away|off|spent|served)\b[^:\n]{0,30}:[ \t]*"
     r"(?P<num>\d{1,4}(?:\.\d+)?)(?=[ \t]*(?:\n|\Z|\())"
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import string
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .. import measures
@@ -376,6 +376,9 @@ RE_ALTITUDE_BEFORE = re.compile(
     r"\b(?:at|to|from|above|below)(?:\s+(?:about|around|nearly|almost|some|just|roughly|over|under))?\s+\Z"
 )
 CLIMBING_CUES = ("climber", "mountaineer", "sherpa", "altitude", "base camp", "summit push", "oxygen")
+# the heights a glued "m" may read (RE_CLIMBED_HEIGHT_AFTER after it): the words before it and the
+# sentence's cues (a walk's climb, a mountaineer's altitude)
+HEIGHT_READINGS = ((RE_CLIMBS_TO_BEFORE, WALK_CUES), (RE_ALTITUDE_BEFORE, CLIMBING_CUES))
 # "she cleared 4.70m", "vaulted 5.85m": a bar's height, stated to the centimetre, right after a verb
 # of clearing it, with a stop or an attempt's preposition after the "m", is metres, not millions
 # ("the club cleared 1.35m in debt" stays millions: "in" follows it)
@@ -1793,7 +1796,7 @@ def scan_units(sc: Scanner) -> None:
             found += [(m, STAR_RATING) for m in RE_STARS_RATED.finditer(sc.body)]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
-    if any(cue in sc.lower for cue in RACING_CUES):
+    if _horse_racing(sc):
         if "metre" in sc.lower or RE_GLUED_M.search(sc.body):
             found += [(m, "meter") for m in RE_RACE_MARKER.finditer(sc.body)]
         if "kg" in sc.lower:
@@ -2244,9 +2247,7 @@ def _race_distance(sc: Scanner, number: str, start: int) -> bool:
     if number.replace(",", "") not in RACE_DISTANCES:
         return False
     end = start + len(number) + 1
-    return _run_or_timed(sc.body, start, end) or sentence_fact(
-        sc, "race", start, partial(_speaks_of_racing, sc)
-    )
+    return _run_or_timed(sc.body, start, end) or _speaks_of_racing(sc, start)
 
 
 # A point or a section of a race's course named by its distance ("still strong at the 200m",
@@ -2280,8 +2281,12 @@ def _course_point(sc: Scanner, m: re.Match[str]) -> bool:
         RE_OVER_BEFORE.search(sc.body, reach, start) is not None and _horse_race_distance(m.group("num"))
     ):
         return False
-    horse_racing = text_fact(sc, "horse racing", lambda: any(cue in sc.lower for cue in RACING_CUES))
-    return horse_racing or point and sentence_fact(sc, "race", start, partial(_speaks_of_racing, sc))
+    return _horse_racing(sc) or point and _speaks_of_racing(sc, start)
+
+
+def _horse_racing(sc: Scanner) -> bool:
+    """Whether the text is about a horse race (RACING_CUES); worked out once per text."""
+    return text_fact(sc, "horse racing", lambda: any(cue in sc.lower for cue in RACING_CUES))
 
 
 def _horse_race_distance(number: str) -> bool:
@@ -2304,13 +2309,14 @@ def _road_race(sc: Scanner, number: str, start: int, end: int) -> bool:
         return False
     if RE_RACE_NOUN_AFTER.match(sc.body, end, end + 16) or _run_or_timed(sc.body, start, end):
         return True
-    return bool(RE_DETERMINER_BEFORE.search(sc.body, max(0, start - 8), start)) and sentence_fact(
-        sc, "race", start, partial(_speaks_of_racing, sc)
+    return bool(RE_DETERMINER_BEFORE.search(sc.body, max(0, start - 8), start)) and _speaks_of_racing(
+        sc, start
     )
 
 
 def _speaks_of_racing(sc: Scanner, offset: int) -> bool:
-    """Whether the sentence around `offset` names a race or a racing event."""
+    """Whether the sentence around `offset` names a race or a racing event (once per sentence:
+    sentence_names keeps its answer)."""
     return sentence_names(sc, offset, RACE_CUES)
 
 
@@ -2420,11 +2426,11 @@ def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
         RE_LENGTH_AFTER.match(sc.body, num_end) is not None
         or RE_LENGTH_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
         or RE_CLIMBED_HEIGHT_AFTER.match(sc.body, num_end) is not None
-        and RE_CLIMBS_TO_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
-        and sentence_names(sc, start, WALK_CUES)
-        or RE_CLIMBED_HEIGHT_AFTER.match(sc.body, num_end) is not None
-        and RE_ALTITUDE_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
-        and sentence_names(sc, start, CLIMBING_CUES)
+        and any(
+            before.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
+            and sentence_names(sc, start, cues)
+            for before, cues in HEIGHT_READINGS
+        )
         or RE_BAR_HEIGHT_AFTER.match(sc.body, num_end) is not None
         and RE_BAR_HEIGHT.fullmatch(sc.body, start, num_end) is not None
         and RE_BAR_CLEARED_BEFORE.search(sc.body, max(0, start - BAR_VERB_REACH), start) is not None

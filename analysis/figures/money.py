@@ -668,9 +668,10 @@ def sign_allowed(sign: str) -> bool:
 
 
 def home_letter_sign(sign: str, country: Callable[[], currencies.Where]) -> bool:
-    """Whether a letter sign that is not one of LETTER_SIGNS is one the press of the article's own
-    country writes for its currency (CLDR's symbol in a locale of that country: "Afl." in Aruba,
-    "DT" in Tunisia, "Db" in São Tomé): read only there, as elsewhere such letters are mostly
+    """Whether a letter sign that is not one of LETTER_SIGNS is one the press of one of the
+    article's countries writes for a currency it uses (currencies.is_used_in: its tender, a unit of
+    account, or the currency before today's; CLDR's symbol in a locale of that country: "Afl." in
+    Aruba, "DT" in Tunisia, "Db" in São Tomé, "NAf." in Sint Maarten): read only there, as elsewhere such letters are mostly
     initials or codes ("Db 5", a grade; "DT 2", a model). The signs of COUNTRY_LETTER_SIGNS have
     their own reading ("the MK4 model" is a name)."""
     if not sign[:1].isalpha() or sign in COUNTRY_LETTER_SIGNS:

@@ -292,7 +292,7 @@ RE_POSITION_COMPARED_BEFORE = re.compile(
     r"\b(?:gate|barrier|draw)s?\s+(?:wider|higher|lower|further\s+out|closer\s+in)\s+than\s\Z", re.IGNORECASE
 )
 RE_POSITION_COMPARED_END = re.compile(
-    r"\s*[,.;:)]|\s*\Z|\s+(?:of|on|in|at|and|or|to|from|for|with|is|was|has|had|since|until|this|last|in)\b"
+    r"\s*[,.;:)]|\s*\Z|\s+(?:of|on|in|at|and|or|to|from|for|with|is|was|has|had|since|until|this|last)\b"
 )
 POSITION_COMPARED_REACH = 40  # characters back to the position's word ("barrier further out than ")
 

@@ -1115,9 +1115,13 @@ def _before_a_level(word: str) -> bool:
 
 
 def _figure_token(word: str) -> bool:
-    """A token of a stated figure: its number, scale word, percent sign or currency sign."""
-    lower = word.lower()
-    return word[0].isdigit() or lower in FIGURE_TOKENS or lower in SCALE_WORDS or word in "$€£¥₹"
+    """A token of a stated figure: an amount's (amount_token) or a percent's sign or word."""
+    return amount_token(word) or word.lower() in FIGURE_TOKENS
+
+
+def amount_token(word: str) -> bool:
+    """A token of an amount stated inline: its number, a currency sign or a scale word."""
+    return word[0].isdigit() or word in "$€£¥₹" or word.lower() in SCALE_WORDS
 
 
 def _strip_first_figure(words: list[str]) -> list[str]:

@@ -67,6 +67,7 @@ from .noun_phrases import (
     SUBJECT_ADVERBS,
     SUBJECT_PREPOSITIONS,
     Tokenised,
+    amount_token,
     aside_participle,
     change_noun_object,
     clause_predicate_subject,
@@ -4933,7 +4934,10 @@ CLOSING_GAP = 5  # the most words of a change between the verb and "at" ("2.3 pe
 STOCK_NOUNS = frozenset(("shares", "stocks", "stock"))
 
 
-FIGURED_POSTMODIFIERS = frozenset(("for", "with"))  # "the premium for cars with engines up to 1,600cc"
+# prepositions whose phrase describes the noun before it ("the premium for cars with engines up to
+# 1,600cc"), in an aside between commas too ("Category B, for larger cars, slipped": the aside is
+# the noun's, and the verb after it)
+DESCRIBING_PREPOSITIONS = frozenset(("for", "with"))
 
 
 def _postmodified_head(clause: list[str]) -> str:
@@ -4944,7 +4948,7 @@ def _postmodified_head(clause: list[str]) -> str:
     phrase = clause[opening:]
     if len(phrase) < 4 or phrase[0].lower() not in DETERMINERS:
         return ""
-    at = next((k for k, w in enumerate(phrase) if w in FIGURED_POSTMODIFIERS), 0)
+    at = next((k for k, w in enumerate(phrase) if w in DESCRIBING_PREPOSITIONS), 0)
     head = phrase[1:at]
     if at < 2 or not any(w[0].isdigit() for w in phrase[at:]) or not all(w.isalpha() for w in head):
         return ""
@@ -5825,9 +5829,8 @@ def relative_sum(lead: list[str], after: list[str]) -> str:
     return earned_subject(after[: v + 1], after[v + 1 :])
 
 
-PAYING_VERBS = frozenset("pay pays paid paying".split())
 PAID_PARTICLES = frozenset("out back off up down in".split())  # "paid out", "paid back": no one paid
-PAID_LEADS = DETERMINERS | frozenset(("each", "every", "all"))  # "pays each club"
+PAID_LEADS = DETERMINERS | DISTRIBUTIVES | {"all"}  # "pays each club"
 
 
 def paid_to(lead: list[str], after: list[str], them: str) -> str:
@@ -5845,7 +5848,7 @@ def paid_to(lead: list[str], after: list[str], them: str) -> str:
     paid = [w for w in words[k + 1 :] if w.lower() not in PAID_LEADS]
     if [w.lower() for w in paid] == ["them"]:
         paid = them.split()
-    each = words[k + 1].lower() in ("each", "every") or words[k + 1 :] == ["them"]  # "pays each club"
+    each = words[k + 1].lower() in DISTRIBUTIVES or words[k + 1 :] == ["them"]  # "pays each club"
     if (
         not paid
         or not all(RE_LOWER_WORD.fullmatch(w) for w in paid)
@@ -5890,6 +5893,8 @@ EARNED_MEASURES: dict[str, tuple[str, str]] = {
     **dict.fromkeys("charge charges charged charging".split(), ("charge", "by")),
     **dict.fromkeys("win wins won winning".split(), ("prize won", "by")),
 }
+# the verbs of paying among them ("pay", "pays", "paid", "paying": paid_to)
+PAYING_VERBS = frozenset(verb for verb, (measure, _) in EARNED_MEASURES.items() if measure == "sum paid")
 
 
 def _without_date_after(words: list[str]) -> list[str]:
@@ -6503,23 +6508,14 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if (
             kind == "percent_change"
             and out
-            and out[-1].start >= s_start
             and out[-1].kind not in ("date", "duration")
             and RE_NAME_LIST.fullmatch(subject or bare_subject_of(fig.subject))  # the names stand in
-            and RE_TRAILING_CHANGE_GAP.fullmatch(body, out[-1].end, start)
-            and has_content_word(bare_subject_of(out[-1].subject))
         ):
-            subject = bare_subject_of(out[-1].subject)  # "lifted its share to 13.6 per cent, up 1.4 points"
-        if (
-            kind == "money"
-            and out
-            and out[-1].kind == "money"
-            and out[-1].unit == unit
-            and out[-1].start >= s_start
-            and RE_TRAILING_CHANGE_GAP.fullmatch(body, out[-1].end, start)
-            and has_content_word(bare_subject_of(out[-1].subject))
-        ):
-            subject = bare_subject_of(out[-1].subject)  # "finished at $104,689, up $3,512": that sum's change
+            # "lifted its share to 13.6 per cent, up 1.4 points"
+            subject = _linked_subject(out, s_start, body, start, RE_TRAILING_CHANGE_GAP) or subject
+        if kind == "money" and out and out[-1].kind == "money" and out[-1].unit == unit:
+            # "finished at $104,689, up $3,512": that sum's change
+            subject = _linked_subject(out, s_start, body, start, RE_TRAILING_CHANGE_GAP) or subject
         if (
             unit in NAME_SHARE_UNITS
             and kind in ("percentage_share", "percent_change")
@@ -6529,16 +6525,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if kind == "duration" and after[:1] == [","] and "-" in body[start:end]:
             shared = coordinated_span_noun(after)
             subject = f"length of the {shared}" if shared else subject  # "a two-year, $3.5 million contract"
-        if (
-            unit == "percent"
-            and lead[-1:] == ["to"]
-            and out
-            and out[-1].start >= s_start
-            and out[-1].measure == "percentage point"
-            and RE_POINTS_TO_GAP.fullmatch(body, out[-1].end, start)
-            and has_content_word(bare_subject_of(out[-1].subject))
-        ):
-            subject = bare_subject_of(out[-1].subject)  # "lost 2.2 points to 9.6 per cent": the same share
+        if unit == "percent" and lead[-1:] == ["to"] and out and out[-1].measure == "percentage point":
+            # "lost 2.2 points to 9.6 per cent": the same share
+            subject = _linked_subject(out, s_start, body, start, RE_TO_BETWEEN) or subject
         if kind == "count" and not subject and not has_content_word(bare_subject(fig.subject)):
             subject = _measure_premodified_noun(after)  # "Two new 160-metre vessels"
         if kind == "duration" and before[-1:] and before[-1].lower() in SPAN_ADJUNCTS:
@@ -6814,13 +6803,23 @@ def named_for_share(subject: str, body: str, s_start: int, start: int) -> str:
 
 # the words between a level and a change that trails it in apposition ("to 13.6 per cent, up 1.4
 # points"): the change is of what the level measures
-RE_POINTS_TO_GAP = re.compile(r"\s+to\s+")  # "lost 2.2 points to 9.6 per cent": the level after it
 RE_TRAILING_CHANGE_GAP = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?")
 
 
+def _linked_subject(out: list[Figure], s_start: int, body: str, start: int, gap: re.Pattern[str]) -> str:
+    """The subject of the figure before, when it stands in the same sentence, only `gap` parts it
+    from the figure at `start` (RE_TRAILING_CHANGE_GAP, RE_TO_BETWEEN) and it names something;
+    else ""."""
+    if not out or out[-1].start < s_start or not gap.fullmatch(body, out[-1].end, start):
+        return ""
+    named = bare_subject_of(out[-1].subject)
+    return named if has_content_word(named) else ""
+
+
 def _stated_figure_word(word: str) -> bool:
-    """A token of a figure stated inline: its number, sign, currency code or scale word."""
-    return word[0].isdigit() or word in "$€£¥₹" or word.lower() in SCALE_WORDS or _currency_word(word)
+    """A token of a figure stated inline: an amount's (noun_phrases.amount_token) or a currency's
+    letter sign or code."""
+    return amount_token(word) or _currency_word(word)
 
 
 def coordinated_span_noun(after: list[str]) -> str:
@@ -6850,7 +6849,12 @@ def _measure_premodified_noun(after: list[str]) -> str:
 def _counted_whole(named: list[str]) -> bool:
     """Whether the words of a share's whole open with its count ("16,940 registered voters"), not
     a year that names it ("the 2027 budget")."""
-    return len(named) > 1 and named[0][0].isdigit() and named[1].isalpha() and not RE_YEAR.fullmatch(named[0])
+    return (
+        len(named) > 1
+        and named[0][0].isdigit()
+        and named[1].isalpha()
+        and not RE_YEAR_WORD.fullmatch(named[0])
+    )
 
 
 SPAN_ADJUNCTS = frozenset(("over", "across"))  # "surveys 5,000 people over 10 weeks"
@@ -6894,7 +6898,6 @@ def clause_period(before: list[str]) -> str:
 # subject and by what the clause says the part does ("Around 30% of that will go on the upkeep of
 # footpaths", "$11,500 of that went to printing ballots")
 PART_PRONOUNS = frozenset(("that", "this", "it"))
-RE_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a calendar year names its whole ("the 2027 budget")
 PART_REACH = 400  # characters back from the part to the figure it is a part of, at most
 PART_PREDICATE_WORDS = 8  # the words of the part's own clause kept, at most
 PART_WHOLE_KINDS = frozenset(("money", "count", "other"))
@@ -7241,10 +7244,6 @@ RELATIVE_ASIDE_REACH = 16  # the most tokens of a relative aside read back over
 RELATIVE_ASIDE_TAIL = (
     6  # the most tokens between the aside's closing comma and the figure ("slipped 1.2 per cent to")
 )
-# prepositions that open an aside describing the noun before its comma ("Category B, for larger
-# cars, slipped"); the aside is the noun's, the verb after it is the noun's too
-DESCRIBING_ASIDE_OPENERS = frozenset(("for", "with"))
-TRAILING_DIRECTIONS = frozenset(("up", "down"))
 
 
 def _aside_opener(words: list[str], i: int, close: int) -> bool:
@@ -7258,12 +7257,12 @@ def _aside_opener(words: list[str], i: int, close: int) -> bool:
         return True
     if not words[i - 1][-1].isalpha() or i > 1 and words[i - 2][0].isdigit():
         return False  # the noun before the aside: a word, not a figure's ("2,188 units, followed by")
-    if words[close + 1].lower() in TRAILING_DIRECTIONS:
+    if words[close + 1].lower() in DIRECTION_WORDS:
         return False  # ", followed by Taoyuan, down 31.4 percent": a trailing change, no verb of the noun
     if any(w[0].isdigit() for w in words[i + 1 : close]):
         return False  # "The hall, built in 1890 for 800 people, now holds": the aside's own figures
     first = words[i + 1]
-    return first in COMMA_ASIDE_PARTICIPLES or aside_participle(first) or first in DESCRIBING_ASIDE_OPENERS
+    return first in COMMA_ASIDE_PARTICIPLES or aside_participle(first) or first in DESCRIBING_PREPOSITIONS
 
 
 def without_relative_aside(words: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from ..reading import RE_NUMBER_CELL, TextTable, text_tables
 from ..vocab import SCALE_WORDS
 from . import money
 from . import numbers as N
+from .compose import bare_count
 from .figure import Figure
 
 # A currency a heading or a column's head names, with the scale its figures are in: after "in" or
@@ -99,12 +100,7 @@ def table_units(figures: list[Figure], body: str, country: Callable[[], str | No
         _read_table(table, body, country, cells)
     if not cells:
         return figures
-    return [cells.get(fig.core, fig) if _bare(fig) else fig for fig in figures]
-
-
-def _bare(fig: Figure) -> bool:
-    """A count with nothing after its number (compose._bare)."""
-    return fig.kind == "count" and fig.end == fig.core[1]
+    return [cells.get(fig.core, fig) if bare_count(fig) else fig for fig in figures]
 
 
 def _read_table(
