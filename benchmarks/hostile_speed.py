@@ -127,6 +127,13 @@ def measures_after_commas_in_one_sentence(numbers: int) -> str:
     return "The barges carried " + loads + "."
 
 
+def gapped_changes_in_one_sentence(clauses: int) -> str:
+    """One sentence of a change "from A to B", then many clauses after "and" with the verb left out
+    ("and buses from £3 to £4"), each a change as the one before it is."""
+    gapped = ", ".join(f"and buses from £{i % 90 + 2} to £{i % 90 + 5}" for i in range(clauses))
+    return "Fares will rise from £1 to £2, " + gapped + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -294,6 +301,13 @@ PATTERNS: tuple[Pattern, ...] = (
         measures_after_commas_in_one_sentence,
         32_000,
         (4_000, 8_000, 16_000, 32_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'gapped "from A to B" clauses in one sentence (clauses)',
+        gapped_changes_in_one_sentence,
+        800,
+        (200, 400, 800, 1_600),
         size_from_issue=False,
     ),
     Pattern(

@@ -63,6 +63,8 @@ def pattern(name: str) -> Pattern:
         # 15 s at 32,000 (quadratic) when each read the text before it for a list's colon
         "measured amounts after commas",
         "numbers in one sentence",  # 16 s before each number's follower was read once per stretch
+        # RecursionError at 800 (2.6 s at 400, quadratic) when each clause asked the one before it anew
+        'gapped "from A to B" clauses',
     ],
 )
 def test_hostile_input_at_the_issues_size_is_fast(name):
@@ -71,6 +73,13 @@ def test_hostile_input_at_the_issues_size_is_fast(name):
     with within(LIMIT_SECONDS):
         figures = extract_figures(article_from_text(text, "hostile"))
     assert len(figures) >= 1
+
+
+def test_each_gapped_clause_of_a_long_chain_is_a_change():
+    text = pattern('gapped "from A to B" clauses').build(1_200)
+    figures = extract_figures(article_from_text(text, "hostile"))
+    assert len(figures) == 2 * 1_201  # every "from A to B" two amounts, none a range
+    assert set(figures["kind"]) == {"money"}
 
 
 def test_names_after_a_comma_still_credit_the_speaker():
