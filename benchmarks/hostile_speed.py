@@ -134,6 +134,13 @@ def gapped_changes_in_one_sentence(clauses: int) -> str:
     return "Fares will rise from £1 to £2, " + gapped + "."
 
 
+def fraction_points_in_one_sentence(numbers: int) -> str:
+    """One sentence about rates of many fractions of a point written out ("a cut of half a point"),
+    each asking whether its sentence, the fraction left out, speaks of polls or rates."""
+    cuts = ", ".join(f"a rate cut of half a point for bank {i}" for i in range(numbers))
+    return "The survey showed " + cuts + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -308,6 +315,13 @@ PATTERNS: tuple[Pattern, ...] = (
         gapped_changes_in_one_sentence,
         800,
         (200, 400, 800, 1_600),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'fractions "half a point" in one sentence (numbers)',
+        fraction_points_in_one_sentence,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),
     Pattern(
