@@ -141,6 +141,14 @@ def fraction_points_in_one_sentence(numbers: int) -> str:
     return "The survey showed " + cuts + "."
 
 
+def title_case_sentences_in_one_line(sentences: int) -> str:
+    """One line of many headline-style sentences (each asks whether a dateline opens its line)."""
+    return (
+        " ".join("Senate Passes New Farm Bill With Many Votes Today." for _ in range(sentences))
+        + " It cost $5."
+    )
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -322,6 +330,13 @@ PATTERNS: tuple[Pattern, ...] = (
         fraction_points_in_one_sentence,
         4_000,
         (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        "title-case sentences in one line (sentences)",
+        title_case_sentences_in_one_line,
+        64_000,
+        (8_000, 16_000, 32_000, 64_000),
         size_from_issue=False,
     ),
     Pattern(
