@@ -337,7 +337,10 @@ def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
 
 def line_dateline_end(body: str, start: int) -> int:
     """Where the text after a dateline begins, when the line at `start` opens with one ("PORT LOUIS,
-    Mauritius — "); else 0."""
+    Mauritius — "); else 0. The line's end is looked for only where a line opens, so that a long
+    line of many sentences is not read to its end from each of them."""
+    if start > 0 and body[start - 1] != "\n":
+        return 0  # (as _dateline_end answers: no line opens here)
     end = body.find("\n", start)
     return _dateline_end(body, start, len(body) if end < 0 else end)
 

@@ -127,6 +127,28 @@ def measures_after_commas_in_one_sentence(numbers: int) -> str:
     return "The barges carried " + loads + "."
 
 
+def gapped_changes_in_one_sentence(clauses: int) -> str:
+    """One sentence of a change "from A to B", then many clauses after "and" with the verb left out
+    ("and buses from £3 to £4"), each a change as the one before it is."""
+    gapped = ", ".join(f"and buses from £{i % 90 + 2} to £{i % 90 + 5}" for i in range(clauses))
+    return "Fares will rise from £1 to £2, " + gapped + "."
+
+
+def fraction_points_in_one_sentence(numbers: int) -> str:
+    """One sentence about rates of many fractions of a point written out ("a cut of half a point"),
+    each asking whether its sentence, the fraction left out, speaks of polls or rates."""
+    cuts = ", ".join(f"a rate cut of half a point for bank {i}" for i in range(numbers))
+    return "The survey showed " + cuts + "."
+
+
+def title_case_sentences_in_one_line(sentences: int) -> str:
+    """One line of many headline-style sentences (each asks whether a dateline opens its line)."""
+    return (
+        " ".join("Senate Passes New Farm Bill With Many Votes Today." for _ in range(sentences))
+        + " It cost $5."
+    )
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -294,6 +316,27 @@ PATTERNS: tuple[Pattern, ...] = (
         measures_after_commas_in_one_sentence,
         32_000,
         (4_000, 8_000, 16_000, 32_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'gapped "from A to B" clauses in one sentence (clauses)',
+        gapped_changes_in_one_sentence,
+        800,
+        (200, 400, 800, 1_600),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'fractions "half a point" in one sentence (numbers)',
+        fraction_points_in_one_sentence,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        "title-case sentences in one line (sentences)",
+        title_case_sentences_in_one_line,
+        64_000,
+        (8_000, 16_000, 32_000, 64_000),
         size_from_issue=False,
     ),
     Pattern(

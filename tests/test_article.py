@@ -18,6 +18,7 @@ from analysis.article import (
     _sentence_spans,
     article_from_text,
     furniture_lines,
+    line_dateline_end,
     load_article,
     read_input,
     sidecar_path,
@@ -449,3 +450,25 @@ def test_furniture_lines_are_the_lines_opening_with_a_furniture_prefix(text: str
             lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     assert furniture_lines(text) == tuple(lines)
+
+
+class _FindCounting(str):
+    """A text that records each `find` called on it."""
+
+    calls: list[tuple[object, ...]]
+
+    def find(self, *args: object) -> int:  # type: ignore[override]
+        self.calls.append(args)
+        return super().find(*args)  # type: ignore[arg-type]
+
+
+def test_a_dateline_is_looked_for_only_where_a_line_opens():
+    # a sentence inside a long line is no dateline's place: its line's end is not looked for, so a
+    # line of many title-case sentences is not read to its end from each (quadratic before)
+    text = _FindCounting("PORT LOUIS - Rates Rose. Senate Passes Farm Bill. Votes Fell.\nPARIS - More Rain.")
+    text.calls = []
+    assert line_dateline_end(text, text.index("Senate")) == 0
+    assert line_dateline_end(text, text.index("Votes")) == 0
+    assert text.calls == []
+    assert line_dateline_end(text, 0) == text.index("Rates")
+    assert line_dateline_end(text, text.index("PARIS")) == text.index("More")

@@ -63,6 +63,10 @@ def pattern(name: str) -> Pattern:
         # 15 s at 32,000 (quadratic) when each read the text before it for a list's colon
         "measured amounts after commas",
         "numbers in one sentence",  # 16 s before each number's follower was read once per stretch
+        # RecursionError at 800 (2.6 s at 400, quadratic) when each clause asked the one before it anew
+        'gapped "from A to B" clauses',
+        # 4.2 s at 2,000 (quadratic) when each fraction read its sentence for poll and sport cues
+        'fractions "half a point"',
     ],
 )
 def test_hostile_input_at_the_issues_size_is_fast(name):
@@ -71,6 +75,13 @@ def test_hostile_input_at_the_issues_size_is_fast(name):
     with within(LIMIT_SECONDS):
         figures = extract_figures(article_from_text(text, "hostile"))
     assert len(figures) >= 1
+
+
+def test_each_gapped_clause_of_a_long_chain_is_a_change():
+    text = pattern('gapped "from A to B" clauses').build(1_200)
+    figures = extract_figures(article_from_text(text, "hostile"))
+    assert len(figures) == 2 * 1_201  # every "from A to B" two amounts, none a range
+    assert set(figures["kind"]) == {"money"}
 
 
 def test_names_after_a_comma_still_credit_the_speaker():
@@ -186,3 +197,26 @@ def test_count_between_counts_the_slice(body, start, end):
     article = article_from_text("x" + body, "q")
     for char in '"“”':
         assert article.count_between(char, start, end) == article.body[start:end].count(char)
+
+
+FRACTION_WORDS = ["half a point", "quarter-point", "three quarters of a point", "half-point", "Quarter point",
+                  "poll", "rate", "%", "per", "cent", "quarter", "quarterly", "win", "winter", "wine", "half-time",
+                  "from", "play", "score", "the", "5", "é", "x"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(FRACTION_WORDS), min_size=1, max_size=14),
+    st.lists(st.sampled_from([" ", "-", "", ", ", "\n", ". "]), max_size=14),
+)
+def test_fraction_poll_test_read_once_agrees_with_the_sentence_without_it(words, gaps):
+    from analysis.extract import _Scanner
+    from analysis.figures.percent import RE_FRACTION_POINT, _fraction_poll_points, poll_points
+
+    text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
+    sc = _Scanner(article_from_text(text, "f"))
+    known: dict[int, tuple[bool, list[int]]] = {}
+    for m in RE_FRACTION_POINT.finditer(sc.body):
+        s, e = m.span()
+        s_start, s_end = sc.sentence_bounds(s)
+        without = sc.lower[s_start:s] + " " + sc.lower[e:s_end]  # as read before: a slice a fraction
+        assert _fraction_poll_points(sc, s, e, known) == poll_points(without)

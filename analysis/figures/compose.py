@@ -6,6 +6,7 @@ figures, the bare first one taking the unit of the second."""
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
@@ -1535,7 +1536,49 @@ def _forecast_before(body: str, start: int) -> bool:
 
 def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool:
     """Whether "A to B" starting at `start` is a change (before and after), not a range: a change
-    word right before A ("up 5 to 7"), or before "from" ("rose from 5 to 7", "up from 5 to 7")."""
+    word right before A ("up 5 to 7"), or before "from" ("rose from 5 to 7", "up from 5 to 7"), or
+    a gapped clause after an earlier pair of its sentence that is one (`_gapped_earlier`). A chain
+    of gapped clauses is walked back in a loop, and the answers of the text's pairs are kept
+    (_chain), so that a sentence of many is read in linear time and no recursion runs deep."""
+    walked: list[tuple[int, Callable[[str], bool]]] = []
+    answer = False
+    at: int | None = start
+    while at is not None:
+        with _CHAIN_LOCK:
+            known = _chain.answers.get((at, is_change_word)) if _chain.body is body else None
+        if known is not None:
+            answer = known
+            break
+        walked.append((at, is_change_word))
+        own = _own_change_pair(body, at, is_change_word)
+        if own is not None:
+            answer = own
+            break
+        at = _gapped_earlier(body, at, is_change_word)
+    with _CHAIN_LOCK:
+        if _chain.body is not body or len(_chain.answers) > CHAIN_ANSWERS_KEPT:
+            _chain.body, _chain.answers = body, {}
+        _chain.answers.update(dict.fromkeys(walked, answer))
+    return answer
+
+
+class _ChainAnswers:
+    """is_change_pair's answers for the pairs of one text (the last one read), by the pair's start
+    and the test of change words: a later gapped clause walks back to them."""
+
+    def __init__(self) -> None:
+        self.body = ""
+        self.answers: dict[tuple[int, Callable[[str], bool]], bool] = {}
+
+
+_chain = _ChainAnswers()
+CHAIN_ANSWERS_KEPT = 4096  # answers kept for one text, at most (then emptied)
+_CHAIN_LOCK = threading.Lock()
+
+
+def _own_change_pair(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool | None:
+    """is_change_pair's answer from the pair's own clause; None when that leaves it to the earlier
+    pair a gapped clause takes its verb from."""
     before = _this_sentence(body[max(0, start - CHANGE_LOOKBACK) : start])
     words = [w.lower() for w in RE_WORDS_BEFORE.findall(before)]
     if not words:
@@ -1543,13 +1586,15 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
     if _without_approx(words)[-1:] == [
         "by"
     ]:  # "rose by (about) $43.6bn to $419.2bn": a change, then the level
-        return _far_apart(body, start) or _signed_level_after_change(body, start, words[:-1], is_change_word)
+        return bool(
+            _far_apart(body, start) or _signed_level_after_change(body, start, words[:-1], is_change_word)
+        )
     if words[-1] != "from" and words[-2:] != ["up", "to"] and _without_approx(words)[-1:] == ["from"]:
         # "rose from about 5 to 7": the "from" before the approximation; not "up to", which joins
         # a range after "from" ("from up to 250 miles to 290 miles" stays as read)
         words = _without_approx(words)
     if words[-1] != "from":
-        return is_change_word(words[-1]) and not _forecast_verb(words)
+        return bool(is_change_word(words[-1]) and not _forecast_verb(words))
     # "rose 50 per cent, from 100 to 150", "went from 100 to 150"; a comparative that opens an
     # approximation is no change word ("within less than a day, priced from $5 to $9")
     window = words[-7:]
@@ -1557,7 +1602,7 @@ def is_change_pair(body: str, start: int, is_change_word: Callable[[str], bool])
         body, start
     ):
         return True
-    return _clause_changes(body, start, is_change_word) or _gapped_change(body, start, is_change_word)
+    return True if _clause_changes(body, start, is_change_word) else None
 
 
 # A clause joined by "and" whose verb is left out (gapping) takes the verb of the clause before: "will
@@ -1575,20 +1620,20 @@ RE_GAPPED_FROM = re.compile(
 )
 
 
-def _gapped_change(body: str, start: int, is_change_word: Callable[[str], bool]) -> bool:
-    """Whether "from A to B" starting at A's `start` is a gapped clause after an earlier "from A to
-    B" of its sentence that is a change (above)."""
+def _gapped_earlier(body: str, start: int, is_change_word: Callable[[str], bool]) -> int | None:
+    """When "from A to B" starting at A's `start` is a gapped clause (above), the start of the
+    earlier "from A to B" of its sentence whose verb it takes (a change if that one is), else None."""
     window = _this_sentence(body[max(0, start - GAP_LOOKBACK) : start])
     froms = [f.start() for f in RE_FROM_WORD.finditer(window)]
     if len(froms) < 2:
-        return False
+        return None
     m = RE_GAPPED_FROM.match(window, froms[-2])  # the pair right before the gapped "from"
     if m is None:
-        return False
+        return None
     gap = [w.lower() for w in RE_WORDS_BEFORE.findall(m.group("gap"))]
     if _has_own_verb(gap) or any(is_change_word(w) for w in gap):
-        return False
-    return is_change_pair(body, start - len(window) + m.start("a"), is_change_word)
+        return None
+    return start - len(window) + m.start("a")
 
 
 GAP_DETERMINERS = DETERMINERS | {"that"}  # "and that charge from": "that" opens a noun phrase too

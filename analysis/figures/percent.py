@@ -1248,22 +1248,37 @@ FRACTION_VALUES = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
 
 def scan_fraction_points(sc: Scanner) -> None:
     """Percentage points of a fraction written out (above), a change in points."""
+    cues: dict[int, tuple[bool, list[int]]] = {}  # sentence start -> _sentence_point_cues
     for m in RE_FRACTION_POINT.finditer(sc.body):
         s, e = m.span()
         if not sc.free(s, e):
             continue
-        if not m.group("pct"):
-            s_start, s_end = sc.sentence_bounds(s)
-            sentence = (
-                sc.lower[s_start:s] + " " + sc.lower[e:s_end]
-            )  # the fraction's own "quarter" is no sport cue
-            if not poll_points(sentence):
-                continue
+        if not m.group("pct") and not _fraction_poll_points(sc, s, e, cues):
+            continue
         _, direction, subject = _percent_kind(sc, s, e)
         sc.claim(s, e)
         value = FRACTION_VALUES[m.group("num").lower().replace("-", " ")]
         subject = f"{subject} (unit: percentage points)".strip()
         sc.add(Figure(s, e, (s, e), value, "other", "percent_change", subject, direction=direction))
+
+
+def _fraction_poll_points(
+    sc: Scanner, start: int, end: int, known: dict[int, tuple[bool, list[int]]]
+) -> bool:
+    """`poll_points` of the sentence around the fraction from `start` to `end` with the fraction
+    left out (its own "quarter" is no sport cue), from the sentence's cues read once (`known`, by
+    the sentence's start) however many fractions it holds. The fraction is a run of whole words
+    that holds no poll cue and no sport cue but "quarter", and no cue runs across its ends, so
+    leaving it out leaves the sentence's poll cues and drops only the sport cues inside it."""
+    s_start, s_end = sc.sentence_bounds(start)
+    if s_start not in known:
+        sentence = sc.lower[s_start:s_end]
+        known[s_start] = (
+            any(c in sentence for c in POLL_CUES),
+            [s_start + m.start() for m in RE_SPORT_CUE.finditer(sentence)],
+        )
+    polled, sport = known[s_start]
+    return polled and not (sport and (sport[0] < start or sport[-1] >= end))
 
 
 def scan_and_a_half_percent(sc: Scanner) -> None:
