@@ -1300,6 +1300,9 @@ RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     # main refinancing operations ("kept the refinancing rate at 7%"); a card's rate is the interest it
     # charges ("credit-card rates now average 21%")
 )
+# Names of an interest rate that stand alone as a fact box's label, with no "rate" after them
+# ("Prime: 10.5%", "Repo: 6.5%", "SOFR: 5.31%"): the rate's level (rules, table 2)
+RATE_NAMES_ALONE: frozenset[str] = frozenset("prime repo libor sofr euribor sonia tonar jibar shibor".split())
 # A central bank named as the one who moves or holds "rates" ("the central bank held rates at
 # 5.25%", "the Fed raised rates to 4.5%"): the rates are its interest rates, a level
 CENTRAL_BANK_WORDS: frozenset[str] = frozenset(
