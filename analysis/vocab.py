@@ -961,6 +961,19 @@ PEOPLE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# The whole label of a disaster or disease box's line that counts persons by their state, with no
+# people noun in it ("Missing: 12", "Recoveries: 4,210", "Recovered: 1,930", "In hospital: 41",
+# "Unaccounted for: 9"): those persons (rules, table 4), as "Injured: 140" (PEOPLE_VERBS). A
+# leading "confirmed", "reported" or "total" is read past ("Confirmed dead: 31"). "Active" stands
+# for active cases only in a box that counts cases, deaths or recoveries (counts.py).
+FACT_BOX_PERSON_LABELS: frozenset[str] = frozenset(
+    label.strip()
+    for label in """missing|dead|recovered|recoveries|active|survivors|survived|fatalities|casualties|unaccounted for
+    |in hospital|in hospitals|in intensive care|in icu|in critical condition|discharged|deceased
+    |presumed dead|still missing|in quarantine|in isolation""".split("|")
+)
+FACT_BOX_LABEL_QUALIFIERS: frozenset[str] = frozenset(("confirmed", "reported", "total", "new"))
+
 # The diners or guests a number word with no noun after it counts, as food, travel and property
 # copy writes them: after a verb of feeding or holding people ("the dish would feed four", "the
 # cottage sleeps six", "serves two") or after "for" following a meal, a table, a room, a bill or a
