@@ -231,7 +231,7 @@ RE_LENGTH_BEFORE = re.compile(
 RE_LENGTH_LABEL_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?(?:[A-Za-z][a-z]*[ \t]+){0,2}"
     r"(?:[Hh]eight|[Dd]epth|[Ll]ength|[Ww]idth|[Ee]levation|[Aa]ltitude|[Tt]ide|[Ss]well|[Ww]aves"
-    r"|[Ww]ingspan|[Dd]raught|[Cc]rest|[Ss]pan)"
+    r"|[Ww]ingspan|[Dd]raught|[Cc]rest|[Ss]pan|[Vv]isibility)"
     r"(?:[ \t]+\([^()\n]{1,20}\))?:[ \t]*(?:(?:about|around|up\s+to|some)[ \t]+)?\Z"
 )
 RE_METRES_NAMED = re.compile(
@@ -501,7 +501,7 @@ KP_INDEX = "Kp index"
 RE_INDEX_READING = re.compile(
     r"\b(?P<name>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI|UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex|[Hh]eat [Ii]ndex"
     r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI|[Pp]ower [Uu]sage [Ee]ffectiveness|PUE|pH"
-    r"|[Aa]ir[ -][Qq]uality(?=\s+readings?\b))(?: \([^()]{1,30}\))?"
+    r"|[Aa]ir[ -][Qq]uality(?=\s+readings?\b))(?: \([^()]{1,30}\))?:?"  # ... or a box's label ("UV index: 9")
     # ... and a word in quotes naming the band between ("The AQI was 'severe' at 421")
     r"(?:\s{1,3}(?:['‘\"“][A-Za-z ]{1,20}['’\"”]|readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
     r"|top|topped|exceed|exceeded|exceeding|remain|remained|stay|stayed|cross|crossed|crossing|pass|passed"

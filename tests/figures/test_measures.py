@@ -32,6 +32,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2300000", "people", "count"), ("410000", "count", "count")],
     ),
     ("High: 31 points", [("31", "count", "count")]),
+    # ... a diver's or a weather box's visibility; a named index read after its label's colon
+    ("Depth: 12m\nVisibility: 20m", [("12", "other", "other"), ("20", "other", "other")]),
+    ("Sunrise: 06:12\nSunset: 18:40\nUV index: 9", [("9", "other", "other")]),
+    ("AQI: 312", [("312", "other", "other")]),
     # a headline-style line, or a line in capitals, reads its unit words as prose does
     ("Heatwave Pushes Temperatures To 41 Degrees", [("41", "other", "other")]),
     ("Rain Brings Up To 4 Inches Overnight", [("4", "other", "other")]),
