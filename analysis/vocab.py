@@ -964,6 +964,19 @@ PEOPLE_VERBS: frozenset[str] = (
     | HIRE_VERBS
 )
 
+# The whole label of a disaster or disease box's line that counts persons by their state, with no
+# people noun in it ("Missing: 12", "Recoveries: 4,210", "Recovered: 1,930", "In hospital: 41",
+# "Unaccounted for: 9"): those persons (rules, table 4), as "Injured: 140" (PEOPLE_VERBS). A
+# leading "confirmed", "reported" or "total" is read past ("Confirmed dead: 31"). "Active" stands
+# for active cases only in a box that counts cases, deaths or recoveries (counts.py).
+FACT_BOX_PERSON_LABELS: frozenset[str] = frozenset(
+    label.strip()
+    for label in """missing|dead|recovered|recoveries|active|survivors|survived|fatalities|casualties|unaccounted for
+    |in hospital|in hospitals|in intensive care|in icu|in critical condition|discharged|deceased
+    |presumed dead|still missing|in quarantine|in isolation""".split("|")
+)
+FACT_BOX_LABEL_QUALIFIERS: frozenset[str] = frozenset(("confirmed", "reported", "total", "new"))
+
 # The diners or guests a number word with no noun after it counts, as food, travel and property
 # copy writes them: after a verb of feeding or holding people ("the dish would feed four", "the
 # cottage sleeps six", "serves two") or after "for" following a meal, a table, a room, a bill or a
@@ -1303,6 +1316,9 @@ RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     # main refinancing operations ("kept the refinancing rate at 7%"); a card's rate is the interest it
     # charges ("credit-card rates now average 21%")
 )
+# Names of an interest rate that stand alone as a fact box's label, with no "rate" after them
+# ("Prime: 10.5%", "Repo: 6.5%", "SOFR: 5.31%"): the rate's level (rules, table 2)
+RATE_NAMES_ALONE: frozenset[str] = frozenset("prime repo libor sofr euribor sonia tonar jibar shibor".split())
 # A central bank named as the one who moves or holds "rates" ("the central bank held rates at
 # 5.25%", "the Fed raised rates to 4.5%"): the rates are its interest rates, a level
 CENTRAL_BANK_WORDS: frozenset[str] = frozenset(

@@ -37,6 +37,8 @@ from ..vocab import (
     COURT_NOUNS,
     COURT_PARTICIPLES,
     DURATION_UNITS,
+    FACT_BOX_LABEL_QUALIFIERS,
+    FACT_BOX_PERSON_LABELS,
     FARM_PRODUCER_NOUNS,
     FARM_PRODUCERS_AT_LEAST,
     FARM_WORDS,
@@ -687,6 +689,20 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
 # in a sentence about sport, as "the index averaged 1.5 points" may be a market's or a poll's.
 SPORT_STATISTICS = frozenset(
     "points rebounds assists steals blocks goals tackles sacks shots attempts threes boards turnovers".split()
+)
+# A fact box's line of a statistic listed per team ("Corners: Celtic 11, Rangers 4", "Rebounds:
+# Lakers 51, Celtics 44", "Yellow cards: Arsenal 3, Chelsea 5"), read up to a team's name before
+# its number: the label names a game's statistic, so a name like "Rangers" is a team's, not persons
+TEAM_STAT_LABEL_WORDS = (
+    "corners|fouls|shots|cards|tackles|rebounds|assists|saves|offsides|turnovers|steals|blocks|aces"
+    "|penalties|kicks|points|goals|tries|sacks|yards|downs|errors|hits|wickets|boundaries|sixes"
+    "|fours|passes|crosses|interceptions|clearances|rushes|possessions|conversions|lineouts|scrums"
+)
+RE_TEAM_STAT_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?(?:[A-Za-z]+[ \t]+){0,3}"
+    rf"(?i:{TEAM_STAT_LABEL_WORDS})(?:[ \t]+(?:on|off)[ \t]+target)?:[ \t]+"
+    r"(?:[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,2}[ \t]+\d{1,4},[ \t]+)*"
+    r"[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,2}[ \t]+\Z"
 )
 # Sports writers' other words for a game after a player's statistic ("5.1 assists a night", "2.4
 # blocks a contest", "1.3 goals an outing"): a rate per game as "a game" is; read only after a
@@ -1699,9 +1715,36 @@ def scan_glued_pages(sc: Scanner) -> None:
             sc.add(Figure(s, e, m.span("num"), N.parse_amount(m.group("num")), "count", "count", "pages"))
 
 
+# A fact box's line of a game's statistic given as the two teams' figures alone ("Shots on target:
+# 6-3", "Corners: 7-5"): two counts, one per team (rules, table 4), not a scoreline (the line names
+# the statistic, and a score has no such label; "Goals: 2-1", "Points: 21-14" are the score itself)
+TEAM_STAT_PAIR_WORDS = "|".join(
+    w for w in TEAM_STAT_LABEL_WORDS.split("|") if w not in ("points", "goals", "tries", "conversions")
+)
+RE_TEAM_STAT_PAIR_LINE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:[-–•*·][ \t]+)?(?P<label>(?:[A-Za-z]+[ \t]+){0,3}"
+    rf"(?i:{TEAM_STAT_PAIR_WORDS})(?:[ \t]+(?:on|off)[ \t]+target)?):[ \t]*"
+    r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?=[ \t]*(?:\n|\Z))"
+)
+
+
+def scan_team_stat_pairs(sc: Scanner) -> None:
+    """Two counts per fact-box line of a statistic per team written "N-M" (RE_TEAM_STAT_PAIR_LINE)."""
+    for m in RE_TEAM_STAT_PAIR_LINE.finditer(sc.body):
+        if not sc.free(m.start("a"), m.end("b")):
+            continue
+        sc.claim(m.start("a"), m.end("b"))
+        label = m.group("label").lower()
+        for group in ("a", "b"):
+            s, e = m.span(group)
+            sc.add(Figure(m.start("label"), m.end("b"), (s, e), int(m.group(group)), "count", "count", label))
+
+
 def scan_counts(sc: Scanner) -> None:
     """Counts in digits, number words or "a million", their ranges, and the unit their noun names."""
     scan_cricket_rates(sc)
+    if ":" in sc.body:
+        scan_team_stat_pairs(sc)
     if "pp" in sc.lower:
         scan_glued_pages(sc)
     candidates: list[tuple[int, int, re.Match[str], bool]] = [
@@ -2818,9 +2861,15 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         whole = _people_named_before(sc, max(s_start, source.start() - BREAKDOWN_REACH), source.start() + 2)
         if whole:
             return "" if whole == "count" else whole
-    unit = _unit_of_words(before, last_word, partial(court_copy, sc)) or _number_of_opening(
-        sc.body, s_start, start, cut
-    )
+    if (
+        before[-1:]
+        and before[-1][:1].isupper()
+        and RE_TEAM_STAT_LINE_BEFORE.search(sc.body, max(0, window - 1), start)
+    ):
+        return "count"  # "Corners: Celtic 11, Rangers 4": a team's statistic, not persons (rules, table 4)
+    unit = _unit_of_words(
+        before, last_word, partial(court_copy, sc), partial(_case_box_near, sc, start)
+    ) or _number_of_opening(sc.body, s_start, start, cut)
     if (
         not unit
         and last_word in BREAKDOWN_LINKS
@@ -3053,7 +3102,44 @@ def _parent_of(body: str, start: int) -> bool:
 WAITING_LIST_WORDS = frozenset(("list", "lists", "waitlist", "waitlists"))
 
 
-def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] = lambda: False) -> str:
+FACT_BOX_LABEL_WORDS = 4  # words of a fact box's label read back from its colon, at most
+# the words of a box that counts cases, for its bare label "Active:" (active cases)
+RE_CASE_BOX = re.compile(r"\b(?:cases|deaths|recovered|recoveries|infections)\b", re.IGNORECASE)
+CASE_BOX_REACH = 160  # characters either side of a bare "Active:" line read for a case count's words
+
+
+def _case_box_near(sc: Scanner, start: int) -> bool:
+    """Whether words of a case count (RE_CASE_BOX) stand within CASE_BOX_REACH characters of start."""
+    return RE_CASE_BOX.search(sc.body, max(0, start - CASE_BOX_REACH), start + CASE_BOX_REACH) is not None
+
+
+def _person_state_label(words: list[str], case_box: Callable[[], bool]) -> bool:
+    """Whether the words before a colon end in a whole label that counts persons by their state
+    (FACT_BOX_PERSON_LABELS), opening its line or following a heading's colon: "Missing", "In
+    hospital", "Confirmed dead"; "Active" only near words of a case count (`case_box()`)."""
+    for n in range(1, FACT_BOX_LABEL_WORDS + 1):
+        if n > len(words) or not words[-n][0].isalpha():
+            return False
+        if n < len(words) and words[-n - 1][0].isalpha():
+            continue  # not yet the label's first word
+        label = [w.lower() for w in words[-n:]]
+        if label[0] in FACT_BOX_LABEL_QUALIFIERS and len(label) > 1:
+            label = label[1:]
+        if not words[-n][0].isupper():
+            return False
+        text = " ".join(label)
+        if text == "active":
+            return case_box()
+        return text in FACT_BOX_PERSON_LABELS
+    return False
+
+
+def _unit_of_words(
+    before: list[str],
+    last_word: str,
+    court: Callable[[], bool] = lambda: False,
+    case_box: Callable[[], bool] = lambda: False,
+) -> str:
     """People or attacks as the words before a bare number name them (`last_word` is the last one,
     lower-case): a people verb right before it, a parent's children, a toll, or a counted noun
     earlier in its clause; cases of an offence named right before them ("the active criminal
@@ -3102,6 +3188,8 @@ def _unit_of_words(before: list[str], last_word: str, court: Callable[[], bool] 
         if word == "," and i == len(before) - 2 and last_word == "to":
             continue  # "the county's population grew 8% over ten years, to 61,400": the new level of what grew
         if word == ":" and i == len(before) - 1:
+            if _person_state_label(before[:i], case_box):
+                return "people"  # a disease or disaster box's "Missing: 12", "Recoveries: 4,210"
             after_colon = True
             continue  # "so few people live there: 57,190": the colon leads to the figure of its clause
         if after_colon and _thing_noun(word) and not is_s_adjective(word):

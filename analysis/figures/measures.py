@@ -225,6 +225,15 @@ RE_LENGTH_BEFORE = re.compile(
     r"(?:\s+(?:up\s+to|about|around|some|roughly|nearly|almost|just|more\s+than|less\s+than|over|under))?\s+\Z",
     re.IGNORECASE,
 )
+# A fact box's line whose label names a length, a height or a tide ("Height: 1.91m", "Wave height:
+# 2.4m", "High tide: 3.12m", "Depth (max): 40m"): a glued "m" after it is metres; no count or sum
+# is labelled a height or a tide ("Reach: 2.3m", "Viewers: 4.1m" stay millions)
+RE_LENGTH_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?(?:[A-Za-z][a-z]*[ \t]+){0,2}"
+    r"(?:[Hh]eight|[Dd]epth|[Ll]ength|[Ww]idth|[Ee]levation|[Aa]ltitude|[Tt]ide|[Ss]well|[Ww]aves"
+    r"|[Ww]ingspan|[Dd]raught|[Cc]rest|[Ss]pan|[Vv]isibility)"
+    r"(?:[ \t]+\([^()\n]{1,20}\))?:[ \t]*(?:(?:about|around|up\s+to|some)[ \t]+)?\Z"
+)
 RE_METRES_NAMED = re.compile(
     rf"(?P<num>{NUM})m(?!\w|\.\w|,\d|\s+(?:people|of\s+(?:the|its|their|his|her)\b))"
 )
@@ -495,7 +504,7 @@ KP_INDEX = "Kp index"
 RE_INDEX_READING = re.compile(
     r"\b(?P<name>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI|UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex|[Hh]eat [Ii]ndex"
     r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI|[Pp]ower [Uu]sage [Ee]ffectiveness|PUE|pH"
-    r"|[Aa]ir[ -][Qq]uality(?=\s+readings?\b))(?: \([^()]{1,30}\))?"
+    r"|[Aa]ir[ -][Qq]uality(?=\s+readings?\b))(?: \([^()]{1,30}\))?:?"  # ... or a box's label ("UV index: 9")
     # ... and a word in quotes naming the band between ("The AQI was 'severe' at 421")
     r"(?:\s{1,3}(?:['‘\"“][A-Za-z ]{1,20}['’\"”]|readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
     r"|top|topped|exceed|exceeded|exceeding|remain|remained|stay|stayed|cross|crossed|crossing|pass|passed"
@@ -2421,10 +2430,11 @@ def _other_length(sc: Scanner, start: int, num_end: int) -> bool:
 
 def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
     """Whether a number with "m" glued is a length by the words around it (RE_LENGTH_BEFORE,
-    RE_LENGTH_AFTER, a height climbed to or a bar's height cleared)."""
+    RE_LENGTH_LABEL_BEFORE, RE_LENGTH_AFTER, a height climbed to or a bar's height cleared)."""
     return (
         RE_LENGTH_AFTER.match(sc.body, num_end) is not None
         or RE_LENGTH_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
+        or RE_LENGTH_LABEL_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
         or RE_CLIMBED_HEIGHT_AFTER.match(sc.body, num_end) is not None
         and any(
             before.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
@@ -2582,6 +2592,17 @@ RE_IT_OPENS = re.compile(
 )
 
 
+# A market box's line whose label names a reading of an index ("Close: 1,204.50 points", "Closing
+# level:", "Day's high:", "Previous close:"); its bare "points" are index points (not a bare
+# "High:", which a sports or weather box may use)
+RE_MARKET_LABEL = re.compile(
+    r"[ \t]*(?:[-–•*·][ \t]+)?(?:(?:Previous|Prev\.?)[ \t]+)?"
+    r"(?:[Cc]lose|[Cc]losing(?:[ \t]+level)?|[Oo]pen|[Oo]pening(?:[ \t]+level)?|Index"
+    r"|(?:Day['’]s|Intraday|Session)[ \t]+(?:high|low))"
+    r"(?:[ \t]+\([^()\n]{1,20}\))?:[ \t]"
+)
+
+
 @cache
 def _market_index_pattern() -> re.Pattern[str]:
     """A word naming a stock-market index (MARKET_INDEX_WORDS), read on lower-case text."""
@@ -2596,6 +2617,8 @@ def market_sentence(sc: Scanner, offset: int) -> bool:
         s_start, s_end = sc.sentence_bounds(at)
         if _market_index_pattern().search(sc.lower, s_start, s_end) is not None:
             return True
+        if RE_MARKET_LABEL.match(sc.body, sc.body.rfind("\n", 0, at) + 1, at) is not None:
+            return True  # a market box's "Close: 1,204.50 points", "Index: 3,118.9 points"
         if not RE_IT_OPENS.match(sc.body, s_start) or s_start == 0:
             return False
         p_start, p_end = sc.sentence_bounds(s_start - 1)  # "It slipped to 49.7": the index before

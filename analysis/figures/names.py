@@ -699,6 +699,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     before = body[max(0, start - 24) : start]
     after = body[end : end + 12]
     last = before[-1:]
+    if last == " " and before.endswith(("Box ", "Bag ")) and RE_POSTAL_BOX_BEFORE.search(before):
+        return True  # "P.O. Box 30099", "Private Bag 12": a postal address (rules, table 8)
+    if (last == " " or before[-2:-1] == ":") and RE_PHONE_LABEL_BEFORE.search(
+        body, max(0, start - 48), start
+    ):
+        return True  # a fact box's "Tel: 116 123", "Helpline: 999", "Fax: 020 7946": a phone number
     if end - start == 1 and after[:1].isupper() and is_call_sign(body, start, end):
         return True  # "Sydney's 2GB lost 1.3 points": a radio station's call sign
     if (
@@ -888,6 +894,18 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     return first.isspace() and _address_after(body, end)
 
 
+# a postal box or bag before its number ("P.O. Box 30099", "PO Box 7731", "Private Bag X12")
+RE_POSTAL_BOX_BEFORE = re.compile(
+    r"\b(?:P\.?\s?O\.?|Post\s+Office|Private|Postal)\s+(?:Box|Bag)\s\Z", re.IGNORECASE
+)
+# a fact box's line labelled with a telephone line, then the number's groups so far ("Tel: 020
+# 7946 0321", "Helpline: 999", "Fax: +27 11 555 0199", "Emergency line: 112"): no figure
+RE_PHONE_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?(?:(?:[A-Z][a-z]*[ \t]+)?(?:Tel|Telephone|Phone|Fax|Helpline|Hotline"
+    r"|WhatsApp|Freephone)|(?:Emergency|Contact|Phone|Tip|Crisis|Support)[ \t]+(?:line|number))"
+    r"\.?(?:[ \t]+\([^()\n]{1,20}\))?:[ \t]*(?:\+?[\d() -]*[ \t-])?\Z",
+    re.IGNORECASE,
+)
 # a fact box's label of a place opening its line, right before a house number and a street's name
 RE_ADDRESS_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Address|Venue|Office|Offices|Showroom):\s\Z")
 

@@ -41,6 +41,7 @@ from ..vocab import (
     RATE_LABELS_AFTER,
     RATE_LEVEL_WORDS,
     RATE_NAMES,
+    RATE_NAMES_ALONE,
     RATE_SETTING_VERBS,
     RATE_TYPES,
     RELATIVE_POSITIONS,
@@ -574,6 +575,14 @@ def restated_change(before: list[str]) -> str:
 def is_rate_level(before: list[str], direction: str) -> bool:
     """An interest-rate level: "the federal funds rate to 2.25%", "its key rate at 6.5%"."""
     return not direction and _names_rate_level(_clause(before))
+
+
+def _names_rate_label(label: list[str]) -> bool:
+    """Whether a fact box's label (lower case, nearest first) names an interest rate: a rate's level
+    (_names_rate_level) or a rate's name alone ("prime", "repo")."""
+    return _names_rate_level(label) or (
+        0 < len(label) <= 2 and label[0] in RATE_NAMES_ALONE and label[1:] in ([], ["reverse"])
+    )
 
 
 def _names_rate_level(words: list[str]) -> bool:
@@ -1849,6 +1858,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and not (PENALTY_WORDS.intersection(clause) and CHANGE_WORDS.keys().isdisjoint(clause))
     ):
         return "percent_change", "", change_subject()  # "roughly 6% a year": a rate of change
+    if before[-1:] == [":"] and after[:1] != ["of"] and _names_rate_label(_clause(before[:-1])):
+        # a fact box's "Policy rate: 6.25%", "Repo rate: 7.75%", "Prime: 10.5%": the rate's level
+        return "other", "", f"{' '.join(reversed(_clause(before_words[:-1])))} (interest-rate level)"
     if before[-1:] == [":"] and after[:1] != ["of"] and _names_change_measure(_clause(before[:-1]), []):
         return "percent_change", "", change_subject()  # a fact box's "Core inflation: 4.4%", "Growth: 2.1%"
     described = _with_antecedent(clause, before)  # "inflation, which eased to 2.4%"

@@ -1281,6 +1281,44 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Evacuated: 3,400\nShelters open: 18", [("3400", "people", "count"), ("18", "count", "count")]),
     ("Population (2021 census): 84,200", [("2021", "year", "date"), ("84200", "people", "count")]),
     ("Killed: 4\nHospitalised: 17", [("4", "people", "count"), ("17", "people", "count")]),
+    # class-labels: a disease or disaster box's labels of persons by their state ("Missing:",
+    # "Recoveries:", "Active:" among case counts); a statistic per team, listed or as "N-M"
+    (
+        "FLOODS: Missing: 12\nConfirmed dead: 31\nRescued: 208",
+        [("12", "people", "count"), ("31", "people", "count"), ("208", "people", "count")],
+    ),
+    (
+        "CHOLERA UPDATE: Cases: 4,812\nRecoveries: 4,210\nActive: 512\nDeaths: 90",
+        [
+            ("4812", "people", "count"),
+            ("4210", "people", "count"),
+            ("512", "people", "count"),
+            ("90", "people", "count"),
+        ],
+    ),
+    (
+        "Recovered: 1,930\nIn hospital: 41\nIn intensive care: 6",
+        [("1930", "people", "count"), ("41", "people", "count"), ("6", "people", "count")],
+    ),
+    ("Active: 2,400\nDormant: 310", [("2400", "count", "count"), ("310", "count", "count")]),
+    (
+        "Corners: Celtic 11, Rangers 4\nFouls: Celtic 9, Rangers 14",
+        [
+            ("11", "count", "count"),
+            ("4", "count", "count"),
+            ("9", "count", "count"),
+            ("14", "count", "count"),
+        ],
+    ),
+    (
+        "Shots on target: 6-3\nPossession: 58%-42%",
+        [
+            ("6", "count", "count"),
+            ("3", "count", "count"),
+            ("58", "percent", "percentage_share"),
+            ("42", "percent", "percentage_share"),
+        ],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1594,6 +1632,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Police made 12 arrests in the raids.", [("12", *COUNT)]),  # arrests counted, not persons
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-labels: a goal line's pair is the score itself; a box's postal address and phone lines
+    "Goals: 2-1",
+    "For advice call the helpline on 116 123 or write to P.O. Box 30099, Nairobi.",
+    "Helpline: 999\nEmail: info@example.org",
     # class-ratelevels: a debt sale's bids as a multiple of the amount offered
     "The sukuk was three times oversubscribed, the finance ministry said.",
     # class-measures2: decimal odds, a starting position compared, basketball's shooting zone

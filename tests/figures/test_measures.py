@@ -16,6 +16,26 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-labels: a fact box's label of a height, a length or a tide makes a glued "m" metres;
+    # a market box's "Close:" reads index points; a count's label leaves "m" a million
+    ("Height: 1.91m\nWeight: 84kg\nPosition: Lock", [("1.91", "other", "other"), ("84", "other", "other")]),
+    (
+        "High tide: 3.12m at 14:05\nLow tide: 0.48m at 20:21",
+        [("3.12", "other", "other"), ("0.48", "other", "other")],
+    ),
+    (
+        "Close: 2,456.10 points\nVolume: 1.2bn shares",
+        [("2456.1", "other", "other"), ("1200000000", "count", "count")],
+    ),
+    (
+        "Vaccinated: 2.3m\nBooster doses: 410,000",
+        [("2300000", "people", "count"), ("410000", "count", "count")],
+    ),
+    ("High: 31 points", [("31", "count", "count")]),
+    # ... a diver's or a weather box's visibility; a named index read after its label's colon
+    ("Depth: 12m\nVisibility: 20m", [("12", "other", "other"), ("20", "other", "other")]),
+    ("Sunrise: 06:12\nSunset: 18:40\nUV index: 9", [("9", "other", "other")]),
+    ("AQI: 312", [("312", "other", "other")]),
     # a headline-style line, or a line in capitals, reads its unit words as prose does
     ("Heatwave Pushes Temperatures To 41 Degrees", [("41", "other", "other")]),
     ("Rain Brings Up To 4 Inches Overnight", [("4", "other", "other")]),

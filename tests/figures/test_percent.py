@@ -13,6 +13,13 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-labels: a fact box's label of an interest rate, or a rate's name alone, gives its level
+    (
+        "Policy rate: 6.25%\nInflation (October): 5.1%",
+        [("6.25", "percent", "other"), ("5.1", "percent", "percent_change")],
+    ),
+    ("Prime: 10.5%\nDeposit rate: 3.2%", [("10.5", "percent", "other"), ("3.2", "percent", "other")]),
+    ("Unemployment rate: 5.2%", [("5.2", "percent", "percentage_share")]),
     # a fraction of a point written out, in a sentence about rates or polls: percentage points,
     # and the level a rate moved to after a move in points
     (
