@@ -10,6 +10,47 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # coordinated figures with the unit written once, after the last: each bare number before it
+    # takes its unit and kind ("and", or commas with "and" before the last); not after "between"
+    # (a range), nor when the last opens a clause of its own ("rose to 45, and 30 people were hurt")
+    (
+        "Exports of coffee and tea reached 410,000 and 95,000 tonnes.",
+        [("410000", "other", "other"), ("95000", "other", "other")],
+    ),
+    (
+        "Budgets of 2.1 billion and 2.6 billion rand were approved for health and education.",
+        [("2100000000", "ZAR", "money"), ("2600000000", "ZAR", "money")],
+    ),
+    (
+        "Police said 23, 31 and 40 people were detained on Friday, Saturday and Sunday.",
+        [("23", "people", "count"), ("31", "people", "count"), ("40", "people", "count")],
+    ),
+    (
+        "Bus fines in Abu Dhabi are 200 and 400 dirhams for a first and a second offence.",
+        [("200", "AED", "money"), ("400", "AED", "money")],
+    ),
+    (
+        "The death toll rose to 45, and 30 people were still missing.",
+        [("45", "people", "count"), ("30", "people", "count")],
+    ),
+    # gapping in a list of three or more: a comma joins the middle clause, "and" the last, each a
+    # change when the first "from A to B" is
+    (
+        "Single fares will rise from £2.40 to £2.80, weekly passes from £18 to £21 and annual season"
+        " tickets from £640 to £720.",
+        [
+            ("2.4", "GBP", "money"),
+            ("2.8", "GBP", "money"),
+            ("18", "GBP", "money"),
+            ("21", "GBP", "money"),
+            ("640", "GBP", "money"),
+            ("720", "GBP", "money"),
+        ],
+    ),
+    (
+        "Prices range from $5 to $9, rentals from $20 to $30 and lessons from $40 to $60.",
+        [("5/9", "USD", "money"), ("20/30", "USD", "money"), ("40/60", "USD", "money")],
+    ),
     # a clause after "and" with its verb left out (gapping) takes the earlier clause's verb: when
     # that "from A to B" is a change, so is the gapped one (two figures each, not a range); a clause
     # with a verb of its own, or after a range, keeps its range
