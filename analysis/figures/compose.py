@@ -466,6 +466,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = fig._replace(
                 unit=carrier.unit, kind=carrier.kind, measure=carrier.measure, subject=carrier.subject
             )
+        elif prev is not None and (placed := _compared_second(out, fig, body)) is not None:
+            fig = _with_unit_of(placed, fig, body)  # "$2bn and $300m, against 1.8bn and 250m": the second's
         elif prev is not None and _vote_tally(prev, fig, body):
             fig = fig._replace(unit=prev.unit, kind=prev.kind, subject=prev.subject)
         elif prev is not None and (
@@ -495,6 +497,65 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 or fig
             )
         out.append(fig)
+    return out
+
+
+# Two figures joined by "and", then two set against them, joined by "and" too, after a word of
+# comparing ("1.62 million cruise passengers and 478,000 stay-over visitors next year, against 1.55
+# million and 462,000 this year"): each of the later pair measures what the earlier figure in its
+# place measures, in order, not both what the nearer one does (read after subjects are named)
+RE_PAIR_AND = re.compile(r"\s*,?\s*and\s+")
+RE_YEAR_IN_GAP = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year between the pairs, read as a word
+RE_PAIR_COMPARED_GAP = re.compile(
+    r"[^\d.;:]{0,40}?\b(?:against|compared\s+(?:with|to)|versus|from)\s+(?:(?:about|around|some|nearly)\s+)?"
+)
+
+
+def _compared_second(out: list[Figure], fig: Figure, body: str) -> Figure | None:
+    """The second of a pair "X and Y" a bare number stands against, as the second of a compared
+    pair "C and D" whose C took X's unit (above), or None."""
+    undated = [f for f in out if f.kind != "date"][-3:]  # "in 2027, against ...": a date between
+    if len(undated) < 3:
+        return None
+    x, y, c = undated
+    if (
+        not _compared_pairs(x, y, c, fig, body)
+        or (c.unit, c.kind) != (x.unit, x.kind)
+        or not is_number(y.value)
+    ):
+        return None
+    return y
+
+
+def _compared_pairs(x: Figure, y: Figure, c: Figure, d: Figure, body: str) -> bool:
+    """Whether "X and Y ..., against C and D" joins the four figures (above); a date may stand in
+    the words between the pairs ("40,000 flights in 2027, against")."""
+    if not (x.end <= y.start and y.end <= c.start and c.end <= d.start):
+        return False
+    between = RE_YEAR_IN_GAP.sub(" ", body[y.end : c.start])
+    return (
+        RE_PAIR_AND.fullmatch(body, x.end, y.start) is not None
+        and RE_PAIR_AND.fullmatch(body, c.end, d.start) is not None
+        and RE_PAIR_COMPARED_GAP.fullmatch(between) is not None
+    )
+
+
+def respective(figures: list[Figure], body: str, sentence_of: Callable[[int], int]) -> list[Figure]:
+    """Figures with a compared pair taking the subjects of the pair before it, in order (above);
+    run on named subjects, after a bare number took the nearest counted noun."""
+    out = list(figures)
+    undated = [i for i, f in enumerate(out) if f.kind != "date"]
+    for n in range(len(undated) - 3):
+        i, j, k, m = undated[n : n + 4]
+        x, y, c, d = out[i], out[j], out[k], out[m]
+        if x.subject == y.subject or len({sentence_of(f.start) for f in (x, y, c, d)}) != 1:
+            continue
+        if (c.unit, c.kind, d.unit, d.kind) != (x.unit, x.kind, y.unit, y.kind) or not (
+            _bare(c) and _bare(d)
+        ):
+            continue
+        if _compared_pairs(x, y, c, d, body):
+            out[k], out[m] = c._replace(subject=x.subject), d._replace(subject=y.subject)
     return out
 
 
