@@ -13,7 +13,7 @@ from .article import Article, in_title_case
 from .attribution import attribution_for
 from .figures import counts, dates, durations, measures, money, names, percent, subjects, tables
 from .figures import numbers as N
-from .figures.compose import carry_units, compose, is_alternatives, is_change_pair
+from .figures.compose import carry_units, compose, is_alternatives, is_change_pair, respective
 from .figures.counts import GENERIC_NOUNS, RE_A_SCALE
 from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
@@ -509,7 +509,9 @@ def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
     composed = compose(found, article.body, _is_change_word)
     carried = carry_units(composed, article.body, article.sentence_of)
     named = subjects.refine(carried, article.body, article.sentence_span)
-    inherited = subjects.inherit(named, article.body, article.sentence_of)
+    inherited = respective(
+        subjects.inherit(named, article.body, article.sentence_of), article.body, article.sentence_of
+    )
     expanded = subjects.expand_acronyms(inherited, article.body)
     held = subjects.with_sport_holders(expanded, article.body, article.sentence_span, _sport_text)
     return money.with_price_units(held, article.body)

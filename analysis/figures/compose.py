@@ -23,6 +23,7 @@ from ..vocab import (
     COMPARED_WITH_VERBS,
     CONTRAST_CONJUNCTIONS,
     DURATION_UNITS,
+    IRREGULAR_PAST_VERBS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PRICE_VERBS,
@@ -30,7 +31,7 @@ from ..vocab import (
 )
 from .figure import Figure, Value, is_number
 from .giving import GIVING_VERBS
-from .noun_phrases import DETERMINERS
+from .noun_phrases import DETERMINERS, past_form
 from .numbers import (
     CLAUSE_END,
     OR_HEDGED_JOINS,
@@ -166,8 +167,97 @@ def _dashed_kind(a: Figure, b: Figure) -> str:
     return b.kind if a.kind == "percentage_share" else a.kind
 
 
+# Coordinated figures with the unit written once, after the last ("410,000 and 95,000 tonnes",
+# "40 million and 25 million ringgit", "4, 6 and 11 per cent respectively", "23, 31 and 40 people"):
+# each bare number before it takes its unit, kind and subject. Not after "between" or "from" (a
+# range or a change, read below), and not when the last figure opens a clause of its own, its verb
+# after it ("the toll rose to 45 and 30 per cent of the dead were children", "rose to 45, and 30
+# people were hurt"), unless the list follows "of" inside a noun phrase ("rates of 6.5 and 7 per
+# cent have squeezed buyers") or is the subject ("23, 31 and 40 people were detained").
+RE_COORDINATED_GAP = re.compile(r"\s+and\s+|,\s*and\s+|,\s*")
+RE_LIST_OPENER_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\Z")
+RE_OF_BEFORE = re.compile(r"\bof\s+\Z")
+RE_PART_OF_AFTER = re.compile(r"\s+of\b")
+RE_CLAUSE_AFTER = re.compile(r"[^,.;:!?()]*")
+VERB_AFTER_WORDS = 6  # words after a figure read for the verb of a clause it opens
+
+
+def opens_clause(body: str, end: int) -> bool:
+    """Whether the words after a figure ending at `end`, up to a clause mark, hold a finite verb
+    whose subject it is: a form of be, have or a modal, a past form ("were", "had", "said", "dropped")."""
+    words = RE_CLAUSE_AFTER.match(body, end).group(0).lower().split()  # type: ignore[union-attr]
+    return any(
+        w in AUXILIARY_VERBS or w in IRREGULAR_PAST_VERBS or w == "said" or past_form(w) and w.isalpha()
+        for w in words[:VERB_AFTER_WORDS]
+    )
+
+
+def coordinate_units(figures: list[Figure], body: str) -> list[Figure]:
+    """Figures with each bare number of a coordinated list taking the unit written after its last
+    figure (above), read right to left so that the unit runs back along the list."""
+    out = list(figures)
+    carrier: Figure | None = None  # the figure whose unit the list before it takes
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        gap = RE_COORDINATED_GAP.fullmatch(body, a.end, b.start) if a.end <= b.start else None
+        if gap is None or not is_number(a.value):
+            carrier = None
+            continue
+        if carrier is not b:  # the list's last figure: its unit written, "and" before it
+            carrier = b if _ends_list(out, i, gap.group(0), body) else None
+        if carrier is None:
+            continue
+        if i > 0 and _joined(out[i - 1], a, body):
+            carrier = None  # "€10-12 million and ...": the high end of a range, composed below
+            continue
+        if not bare_count(a) or a.unit != "count":  # "23, 31 and 40 people": the list goes on past 31
+            carrier = a if (a.unit, a.kind, a.measure) == (b.unit, b.kind, b.measure) else None
+            continue
+        if RE_LIST_OPENER_BEFORE.search(body, max(0, a.start - 10), a.start):
+            carrier = None  # "between 3,000 and 5,000 fighters", "from 82 to 70": composed below
+            continue
+        out[i] = a._replace(
+            unit=b.unit,
+            kind=b.kind,
+            measure=b.measure,
+            subject=b.subject,
+            direction=b.direction,
+            value=_carry_scale(a, b, body),
+        )
+        carrier = out[i]
+    return out
+
+
+def _ends_list(figures: list[Figure], i: int, gap: str, body: str) -> bool:
+    """Whether figure i + 1 ends a coordinated list with its unit written: "and" before it, a unit
+    of its own, no clause of its own after it (see coordinate_units)."""
+    b = figures[i + 1]
+    if i + 2 < len(figures) and _joined(b, figures[i + 2], body):
+        return False  # "... and Rs 3-4 lakh": a range's low end ends no list
+    if "and" not in gap or b.unit == "count" or b.kind in ("date", "duration") or not is_number(b.value):
+        return False
+    if not opens_clause(body, b.end) or _after_of(figures, i, body):
+        return True
+    # "23, 31 and 40 people were detained": the list is the subject; not a part of a whole, nor a
+    # clause after ", and" ("rose to 45, and 30 people were hurt")
+    return "," not in gap and RE_PART_OF_AFTER.match(body, b.end) is None
+
+
+def _joined(a: Figure, b: Figure, body: str) -> bool:
+    """Whether two figures are joined by a dash or "to" (a range or a change, composed below)."""
+    return a.end <= b.start and body[a.end : b.start].strip() in ("-", "–", "—", "to")
+
+
+def _after_of(figures: list[Figure], i: int, body: str) -> bool:
+    """Whether the list that figure `i` ends (its figures joined back by commas or "and") follows "of"."""
+    while i > 0 and RE_COORDINATED_GAP.fullmatch(body, figures[i - 1].end, figures[i].start):
+        i -= 1
+    return RE_OF_BEFORE.search(body, max(0, figures[i].start - 4), figures[i].start) is not None
+
+
 def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bool]) -> list[Figure]:
     """Figures in text order with ranges joined; `is_change_word` tells "rose 5 to 7" apart."""
+    figures = coordinate_units(figures, body)
     out: list[Figure] = []
     i = 0
     while i < len(figures):
@@ -377,6 +467,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = fig._replace(
                 unit=carrier.unit, kind=carrier.kind, measure=carrier.measure, subject=carrier.subject
             )
+        elif prev is not None and (placed := _compared_second(out, fig, body)) is not None:
+            fig = _with_unit_of(placed, fig, body)  # "$2bn and $300m, against 1.8bn and 250m": the second's
         elif prev is not None and _vote_tally(prev, fig, body):
             fig = fig._replace(unit=prev.unit, kind=prev.kind, subject=prev.subject)
         elif prev is not None and (
@@ -406,6 +498,65 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 or fig
             )
         out.append(fig)
+    return out
+
+
+# Two figures joined by "and", then two set against them, joined by "and" too, after a word of
+# comparing ("1.62 million cruise passengers and 478,000 stay-over visitors next year, against 1.55
+# million and 462,000 this year"): each of the later pair measures what the earlier figure in its
+# place measures, in order, not both what the nearer one does (read after subjects are named)
+RE_PAIR_AND = re.compile(r"\s*,?\s*and\s+")
+RE_YEAR_IN_GAP = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year between the pairs, read as a word
+RE_PAIR_COMPARED_GAP = re.compile(
+    r"[^\d.;:]{0,40}?\b(?:against|compared\s+(?:with|to)|versus|from)\s+(?:(?:about|around|some|nearly)\s+)?"
+)
+
+
+def _compared_second(out: list[Figure], fig: Figure, body: str) -> Figure | None:
+    """The second of a pair "X and Y" a bare number stands against, as the second of a compared
+    pair "C and D" whose C took X's unit (above), or None."""
+    undated = [f for f in out if f.kind != "date"][-3:]  # "in 2027, against ...": a date between
+    if len(undated) < 3:
+        return None
+    x, y, c = undated
+    if (
+        not _compared_pairs(x, y, c, fig, body)
+        or (c.unit, c.kind) != (x.unit, x.kind)
+        or not is_number(y.value)
+    ):
+        return None
+    return y
+
+
+def _compared_pairs(x: Figure, y: Figure, c: Figure, d: Figure, body: str) -> bool:
+    """Whether "X and Y ..., against C and D" joins the four figures (above); a date may stand in
+    the words between the pairs ("40,000 flights in 2027, against")."""
+    if not (x.end <= y.start and y.end <= c.start and c.end <= d.start):
+        return False
+    between = RE_YEAR_IN_GAP.sub(" ", body[y.end : c.start])
+    return (
+        RE_PAIR_AND.fullmatch(body, x.end, y.start) is not None
+        and RE_PAIR_AND.fullmatch(body, c.end, d.start) is not None
+        and RE_PAIR_COMPARED_GAP.fullmatch(between) is not None
+    )
+
+
+def respective(figures: list[Figure], body: str, sentence_of: Callable[[int], int]) -> list[Figure]:
+    """Figures with a compared pair taking the subjects of the pair before it, in order (above);
+    run on named subjects, after a bare number took the nearest counted noun."""
+    out = list(figures)
+    undated = [i for i, f in enumerate(out) if f.kind != "date"]
+    for n in range(len(undated) - 3):
+        i, j, k, m = undated[n : n + 4]
+        x, y, c, d = out[i], out[j], out[k], out[m]
+        if x.subject == y.subject or len({sentence_of(f.start) for f in (x, y, c, d)}) != 1:
+            continue
+        if (c.unit, c.kind, d.unit, d.kind) != (x.unit, x.kind, y.unit, y.kind) or not (
+            bare_count(c) and bare_count(d)
+        ):
+            continue
+        if _compared_pairs(x, y, c, d, body):
+            out[k], out[m] = c._replace(subject=x.subject), d._replace(subject=y.subject)
     return out
 
 
@@ -1615,7 +1766,8 @@ GAP_MAX_WORDS = 6  # words between "and" and the gapped "from", at most
 RE_FROM_WORD = re.compile(r"\b[Ff]rom\s")
 NOT_CLAUSE_MARK = r"(?:[^,;:!?()]|,(?=\d))"  # a comma between digits groups thousands ("K1,500")
 RE_GAPPED_FROM = re.compile(
-    rf"\b[Ff]rom\s+(?P<a>[^\s,;:]+(?:,\d+)*){NOT_CLAUSE_MARK}{{0,24}}?\s+to\s+{NOT_CLAUSE_MARK}{{1,40}}?,?\s+and\s+"
+    rf"\b[Ff]rom\s+(?P<a>[^\s,;:]+(?:,\d+)*){NOT_CLAUSE_MARK}{{0,24}}?\s+to\s+{NOT_CLAUSE_MARK}{{1,40}}?"
+    rf"(?P<join>,?\s+and\s+|,\s+)"
     rf"(?P<gap>(?:[A-Za-z'’-]+\s+){{0,{GAP_MAX_WORDS}}})from\s+\Z"
 )
 
@@ -1630,12 +1782,21 @@ def _gapped_earlier(body: str, start: int, is_change_word: Callable[[str], bool]
     m = RE_GAPPED_FROM.match(window, froms[-2])  # the pair right before the gapped "from"
     if m is None:
         return None
+    if "and" not in m.group("join") and RE_LIST_CLOSES.match(body, start) is None:
+        return None  # a comma joins a gapped clause only inside a list that "and" closes
     gap = [w.lower() for w in RE_WORDS_BEFORE.findall(m.group("gap"))]
     if _has_own_verb(gap) or any(is_change_word(w) for w in gap):
         return None
     return start - len(window) + m.start("a")
 
 
+# ... or a comma, inside a list of three or more that "and" closes with another gapped "from A to
+# B" ("rise from £6 to £7.50, the day ticket from £12 to £15 and the annual permit from £90 to
+# £110"): read from the middle pair's first number
+RE_LIST_CLOSES = re.compile(
+    rf"[^\s,;:]+(?:,\d+)*{NOT_CLAUSE_MARK}{{0,24}}?\s+to\s+{NOT_CLAUSE_MARK}{{1,40}}?,?\s+and\s+"
+    rf"(?:[A-Za-z'’-]+\s+){{0,{GAP_MAX_WORDS}}}from\s"
+)
 GAP_DETERMINERS = DETERMINERS | {"that"}  # "and that charge from": "that" opens a noun phrase too
 
 

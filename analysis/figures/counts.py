@@ -1699,6 +1699,9 @@ def _all_at(text: str, cue: str) -> list[int]:
 # (which "and" opens only after "between") nor a score (a score has no "of" before it)
 RE_VALUES_OF_BEFORE = re.compile(r"(?<![\w-])(?:breaks|innings|rounds|knocks|stands|partnerships)\s+of\s+\Z")
 VALUES_OF_REACH = 24  # characters before the first number read for the noun and its "of"
+# ... and two bare numbers after a word of comparing, with a clause before ("won 112 seats, against
+# 87 and 41 for the Liberals and the Greens"): the earlier counts it is set against, each a count
+RE_COMPARED_PAIR_BEFORE = re.compile(r",\s+(?:against|compared\s+with|versus)\s+\Z")
 
 
 # a book's pages glued to their number ("Paperback, 256pp, £12.99": numbers.pages_not_points)
@@ -2024,8 +2027,10 @@ def scan_counts(sc: Scanner) -> None:
             value: Value = N.normalise_number(N.parse_a_scale(num))
         else:
             if gd.get("num2") and not sc.range_ok(m):
-                if (not unit or unit == "count" and not plural) and not RE_VALUES_OF_BEFORE.search(
-                    body, max(0, s - VALUES_OF_REACH), s
+                if (
+                    (not unit or unit == "count" and not plural)
+                    and not RE_VALUES_OF_BEFORE.search(body, max(0, s - VALUES_OF_REACH), s)
+                    and not RE_COMPARED_PAIR_BEFORE.search(body, max(0, s - VALUES_OF_REACH), s)
                 ):
                     continue
                 # "45 and 50 cases": two figures sharing the noun after the second

@@ -560,13 +560,43 @@ RE_COMPARED_THE_BEFORE = re.compile(r"\b(?:from|than|against|versus|vs\.?)\s+the
 ROAD_COMPARE_REACH = 80  # characters before a road's letter read for an amount of the same sign
 
 
+# ... and several listed in one sign after "the" are roads when each has its own "the" ("from the
+# R61 and the R72 after the flooding") or the list ends as a road does ("the R45 and R310."); a
+# list with a noun of money after it ("the R5, R10 and R20 coins", "the R50 and the R20 fees") or
+# no "the" before it is money
+ROAD_LIST_REACH = 30  # characters before a listed sign read for the one listed before it
+
+
+def _listed_roads(body: str, start: int, end: int, sign: str) -> bool | None:
+    """Whether a list of numbers glued to a letter `sign`, the one at body[start:end] among them,
+    names roads (above); None when it is listed with no other of its sign."""
+    after = re.compile(rf",?\s+(?:and\s+|or\s+)?(?:the\s+)?{sign}\d{{1,3}}\b")
+    before = re.compile(rf"(?<!\w){sign}\d{{1,3}},?\s+(?:and\s+|or\s+)?(?:the\s+)?\Z")
+    first, last = start, end
+    while (m := after.match(body, last)) is not None:
+        last = m.end()
+    while (m := before.search(body, max(0, first - ROAD_LIST_REACH), first)) is not None:
+        first = m.start()
+    if (first, last) == (start, end):
+        return None
+    if not body.endswith(("the ", "The "), 0, first) or money_cue_before(body, first):
+        return False
+    members = len(re.findall(rf"(?<!\w){sign}\d", body[first:last]))
+    each_the = len(re.findall(rf"\bthe\s+{sign}\d", body[first - 4 : last])) == members
+    following = RE_NEXT_NOUN.match(body, last)
+    if following is not None and (following.group(1) in PAID_NOUNS or following.group(1) in MONEY_OBJECTS):
+        return False  # "the R50 and the R20 fees", "the R5 and the R10 coins"
+    return each_the or RE_ROAD_END.match(body, last) is not None
+
+
 def _road_named(body: str, start: int, end: int, sign: str, num: str, scale: str | None) -> bool:
     """Whether a letter sign glued to a plain number names a road (see above)."""
     if scale or not num.isdigit() or len(num) > 3 or num[0] == "0" or not sign.isalpha():
         return False
-    listed = re.compile(rf",?\s+(?:and\s+|or\s+)?{sign}\d")
-    if listed.match(body, end):
-        return False  # "the R5, R10 and R20 coins": amounts listed in one sign
+    # "the R5, R10 and R20 coins": amounts; "the R61 and the R72", "the R45 and R310.": roads
+    listed = _listed_roads(body, start, end, sign)
+    if listed is not None:
+        return listed
     if body.endswith(("the ", "The "), 0, start):
         reach = max(0, start - ROAD_COMPARE_REACH)
         if RE_COMPARED_THE_BEFORE.search(body, reach, start) and re.search(

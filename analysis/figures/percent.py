@@ -56,7 +56,7 @@ from ..vocab import (
 )
 from . import numbers as N
 from . import subjects
-from .compose import interval_after_move
+from .compose import interval_after_move, opens_clause
 from .figure import Figure, Value
 from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before, past_form
 from .numbers import END, NUM, RANGE_JOIN, WNUM, alternation
@@ -572,6 +572,9 @@ def restated_change(before: list[str]) -> str:
     return ""
 
 
+BENCHMARK_BANK_WORDS = 4  # words before the verb setting a bare "benchmark" read for a central bank
+
+
 def is_rate_level(before: list[str], direction: str) -> bool:
     """An interest-rate level: "the federal funds rate to 2.25%", "its key rate at 6.5%"."""
     return not direction and _names_rate_level(_clause(before))
@@ -629,6 +632,16 @@ def _names_rate_level(words: list[str]) -> bool:
             and words[i + 1] not in DETERMINERS
         ):
             return True  # "the discount window rate rose to 5.5%" (not "the mortgage approval rate")
+        if (
+            word == "benchmark"
+            and words[i - 1 : i] in (["at"], ["to"])
+            and words[i + 1 : i + 2] in (["its"], ["the"])
+            and words[i + 2 : i + 3]
+            and words[i + 2] in RATE_SETTING_VERBS
+            and not CENTRAL_BANK_WORDS.isdisjoint(words[i + 3 : i + 3 + BENCHMARK_BANK_WORDS])
+        ):
+            return True  # "the Reserve Bank kept its benchmark at 6 percent": a bare "benchmark" a
+            # central bank sets is its policy rate
         if word in ("rate", "rates") and _rate_set(words, i):
             return True  # "left the rate at 3%", "lowered its intervention rate to 9%", "brought the
             # reference rate down to 4%"
@@ -1182,6 +1195,9 @@ def scan_percent(sc: Scanner) -> None:
             and not N.dated_year(sc.body, m.start("num"), m.end("num"))  # "in 2019 to 21 per cent"
         )
         first: tuple[int, Value] | None = None  # "from 4.8 to 4.7 percent": two figures
+        coordinated = not is_range and not named and _coordinated_pair(sc, m)
+        if coordinated:  # "rose 14 and 9 per cent respectively": two percents, the sign written once
+            first = (m.start(), N.normalise_number(N.parse_amount(num)))
         if m.group("num2") and not is_range:
             s, num = m.start("num2"), m.group("num2")
         low = N.parse_amount(num)
@@ -1215,9 +1231,17 @@ def scan_percent(sc: Scanner) -> None:
         if first is not None:
             a_start, a_value = first
             a_end = m.end("num")
-            a_kind, a_direction, a_subject = _percent_kind(sc, a_start, a_end)
+            # a list's first number is read where the list opens ("grew 4, 6 and 11 per cent")
+            listed = (
+                RE_LISTED_BEFORE.search(sc.body, max(0, a_start - LISTED_REACH), a_start)
+                if coordinated
+                else None
+            )
+            a_kind, a_direction, a_subject = _percent_kind(sc, listed.start() if listed else a_start, a_end)
             if unit == "other":  # points: both are changes in points
                 a_kind, a_subject = kind, subject
+            elif coordinated:  # the second takes what the first has: its kind, direction and subject
+                kind, direction, subject = a_kind, a_direction, a_subject or subject
             sc.add(
                 Figure(
                     a_start,
@@ -1336,6 +1360,34 @@ def scan_bracketed_percent(sc: Scanner) -> None:
             )
 
 
+# "A and B per cent" with no "between" before it: two percents, the sign written once after the
+# second ("rose 14 and 9 per cent respectively", "rates of 6.5 and 7 per cent"); not when the
+# second opens a clause of its own with its verb after the sign ("the toll rose to 45 and 30 per
+# cent of the dead were children"), unless the pair follows "of" inside a noun phrase
+RE_COORDINATED_JOIN = re.compile(r"\s+and\s+")
+RE_OF_BEFORE = re.compile(r"\bof\s+\Z")
+
+
+# a rate level, then "and" alone before the next percent: the second level of a coordinated pair
+RE_LEVEL_AND = re.compile(r"\s*,?\s+and\s+")
+
+
+# the numbers of a list before a coordinated pair, commas after each ("4, 6 and 11 per cent")
+RE_LISTED_BEFORE = re.compile(r"(?<![\d.,])(?:\d+(?:\.\d+)?,\s*)+\Z")
+LISTED_REACH = 40
+
+
+def _coordinated_pair(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether RE_PERCENT's "A and B %" match is two coordinated percents (above)."""
+    if not m.group("num2") or RE_COORDINATED_JOIN.fullmatch(m.group("join") or "") is None:
+        return False
+    if N.RE_YEAR_TEXT.fullmatch(m.group("num")) or not m.group("num")[0].isdigit():
+        return False  # "in 2019 and 12 per cent", "one and 2 per cent"
+    return RE_OF_BEFORE.search(sc.body, max(0, m.start() - 4), m.start()) is not None or not opens_clause(
+        sc.body, m.end()
+    )
+
+
 def _continued_change(
     sc: Scanner, previous: Figure | None, start: int, end: int, kind: str, direction: str
 ) -> tuple[str, str]:
@@ -1355,6 +1407,8 @@ def _continued_change(
         between = sc.body[previous.end : max(previous.end, sc.approx_before(start)[1])]
         if len(between) <= RATE_COMPARED_GAP and RE_GAPPED_LEVEL.search(between):
             return previous.kind, ""  # "was left at 3.1%, and the five-year rate at 3.6%": its verb left out
+        if RE_LEVEL_AND.fullmatch(between) and not opens_clause(sc.body, end):
+            return previous.kind, ""  # "raised deposit and lending rates to 19.5% and 21%": two levels
         if len(between) > RATE_COMPARED_GAP or not RE_COMPARED_LEVEL.search(between):
             return kind, direction
         return previous.kind, ""

@@ -4,12 +4,69 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import _is_change_word
+from analysis.article import article_from_text
+from analysis.extract import _is_change_word, extract_figures
 from analysis.figures.compose import is_change_pair
 
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # coordinated figures with the unit written once, after the last: each bare number before it
+    # takes its unit and kind ("and", or commas with "and" before the last); not after "between"
+    # (a range), nor when the last opens a clause of its own ("rose to 45, and 30 people were hurt")
+    (
+        "Exports of coffee and tea reached 410,000 and 95,000 tonnes.",
+        [("410000", "other", "other"), ("95000", "other", "other")],
+    ),
+    (
+        "Budgets of 2.1 billion and 2.6 billion rand were approved for health and education.",
+        [("2100000000", "ZAR", "money"), ("2600000000", "ZAR", "money")],
+    ),
+    (
+        "Police said 23, 31 and 40 people were detained on Friday, Saturday and Sunday.",
+        [("23", "people", "count"), ("31", "people", "count"), ("40", "people", "count")],
+    ),
+    (
+        "Bus fines in Abu Dhabi are 200 and 400 dirhams for a first and a second offence.",
+        [("200", "AED", "money"), ("400", "AED", "money")],
+    ),
+    (
+        "The death toll rose to 45, and 30 people were still missing.",
+        [("45", "people", "count"), ("30", "people", "count")],
+    ),
+    # two bare numbers set against a clause's figures after a word of comparing are counts ("against
+    # 87 and 41"), and the second of a compared pair takes the unit of the second it stands against
+    (
+        "The party won 112 seats, against 87 and 41 for the Liberals and the Greens.",
+        [("112", "count", "count"), ("87", "count", "count"), ("41", "count", "count")],
+    ),
+    (
+        "Revenue and profit reached $2 billion and $300 million, against 1.8 billion and 250 million a year earlier.",
+        [
+            ("2000000000", "USD", "money"),
+            ("300000000", "USD", "money"),
+            ("1800000000", "USD", "money"),
+            ("250000000", "USD", "money"),
+        ],
+    ),
+    # gapping in a list of three or more: a comma joins the middle clause, "and" the last, each a
+    # change when the first "from A to B" is
+    (
+        "Single fares will rise from £2.40 to £2.80, weekly passes from £18 to £21 and annual season"
+        " tickets from £640 to £720.",
+        [
+            ("2.4", "GBP", "money"),
+            ("2.8", "GBP", "money"),
+            ("18", "GBP", "money"),
+            ("21", "GBP", "money"),
+            ("640", "GBP", "money"),
+            ("720", "GBP", "money"),
+        ],
+    ),
+    (
+        "Prices range from $5 to $9, rentals from $20 to $30 and lessons from $40 to $60.",
+        [("5/9", "USD", "money"), ("20/30", "USD", "money"), ("40/60", "USD", "money")],
+    ),
     # a clause after "and" with its verb left out (gapping) takes the earlier clause's verb: when
     # that "from A to B" is a change, so is the gapped one (two figures each, not a range); a clause
     # with a verb of its own, or after a range, keeps its range
@@ -959,6 +1016,25 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Pakistan won 3-1 against India.",
     "The Senate voted 68-29 to approve it.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "The firm sold 300 cars and 120 vans, compared with 250 and 90 a year earlier.",
+            ["cars", "vans", "cars", "vans"],
+        ),
+        (
+            "The airport expects 2.1 million passengers and 40,000 flights in 2027, against 1.9 million and"
+            " 36,000 this year.",
+            ["passengers", "flights", "passengers", "flights"],
+        ),
+    ],
+)
+def test_a_compared_pair_measures_what_the_pair_before_it_does_in_order(text: str, subjects: list[str]):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert [s for s, k in zip(frame["subject"], frame["kind"], strict=True) if k != "date"] == subjects
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=[t for t, _ in ALL_EXAMPLES])

@@ -13,6 +13,15 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # ... but a list of one sign with a noun of money after it is money
+    (
+        "JOHANNESBURG - He paid the R50 and the R20 fees.",
+        [("50", "ZAR", "money"), ("20", "ZAR", "money")],
+    ),
+    (
+        "PRETORIA - The bank issued the R5, R10 and R20 coins.",
+        [("5", "ZAR", "money"), ("10", "ZAR", "money"), ("20", "ZAR", "money")],
+    ),
     # a line in capitals, or a headline-style line, reads its currency and money words as prose does
     ("PROVINCE SECURES RS. 30 MILLION GRANT FOR ROADS", [("30000000", "INR", "money")]),
     ("Tax On Fuel Rises By 3 Cents A Litre", [("3", "other", "money")]),
@@ -1062,6 +1071,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Naira Slides To 1,580 Against Dollar On Black Market", [("1580", "NGN", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # roads listed in one sign after "the": each with its own "the", or the list ending as a road does
+    "JOHANNESBURG - Accidents closed the R61 and the R72 after the flooding.",
+    "CAPE TOWN - Crashes closed the R45 and R310.",
     # a letter sign and a one-digit number between a determiner and the noun they name
     "LUANDA - The Kz 2 model sold well in Angola.",
     "KIGALI - The FRW 1 league resumes on Saturday.",

@@ -20,6 +20,50 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Prime: 10.5%\nDeposit rate: 3.2%", [("10.5", "percent", "other"), ("3.2", "percent", "other")]),
     ("Unemployment rate: 5.2%", [("5.2", "percent", "percentage_share")]),
+    # "A and B per cent": two percents, the sign written once; the second takes the first's kind;
+    # a list's first number is read where the list opens
+    (
+        "Maize and wheat prices rose 14 and 9 per cent respectively.",
+        [("14", "percent", "percent_change"), ("9", "percent", "percent_change")],
+    ),
+    (
+        "Shares of Tata Steel and JSW fell 3.2 and 2.7 percent.",
+        [("3.2", "percent", "percent_change"), ("2.7", "percent", "percent_change")],
+    ),
+    (
+        "Mortgage rates of 6.5 and 7 per cent have squeezed first-time buyers.",
+        [("6.5", "percent", "other"), ("7", "percent", "other")],
+    ),
+    (
+        "The thresholds stand at 5 and 7 per cent for parties and alliances.",
+        [("5", "percent", "percentage_share"), ("7", "percent", "percentage_share")],
+    ),
+    (
+        "Output grew 2, 3.5 and 5 per cent in the three regions.",
+        [
+            ("2", "percent", "percent_change"),
+            ("3.5", "percent", "percent_change"),
+            ("5", "percent", "percent_change"),
+            ("3", "count", "count"),
+        ],
+    ),
+    # ... not when the second opens a clause of its own, its verb after the sign
+    (
+        "The death toll rose to 45 and 30 per cent of the dead were children.",
+        [("45", "people", "count"), ("30", "percent", "percentage_share")],
+    ),
+    # a rate level, then "and" alone before the next percent: a second level
+    (
+        "The central bank hiked deposit and lending rates by 400 basis points, to 19.5% and 21%.",
+        [("400", "other", "percent_change"), ("19.5", "percent", "other"), ("21", "percent", "other")],
+    ),
+    # a bare "benchmark" a central bank sets: its policy rate
+    ("The Reserve Bank kept its benchmark at 7.25 percent on Thursday.", [("7.25", "percent", "other")]),
+    ("Indonesia's central bank raised its benchmark to 6.25% on Wednesday.", [("6.25", "percent", "other")]),
+    (
+        "The index closed the session with its benchmark at 40 percent of the peak.",
+        [("40", "percent", "percentage_share")],
+    ),
     # a fraction of a point written out, in a sentence about rates or polls: percentage points,
     # and the level a rate moved to after a move in points
     (
