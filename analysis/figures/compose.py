@@ -515,10 +515,15 @@ RE_PAIR_COMPARED_GAP = re.compile(
 def _compared_second(out: list[Figure], fig: Figure, body: str) -> Figure | None:
     """The second of a pair "X and Y" a bare number stands against, as the second of a compared
     pair "C and D" whose C took X's unit (above), or None."""
-    undated = [f for f in out if f.kind != "date"][-3:]  # "in 2027, against ...": a date between
+    undated: list[Figure] = []  # the last three that are no date ("in 2027, against ...")
+    for f in reversed(out):  # (from the end: a long list of figures is not read again for each)
+        if f.kind != "date":
+            undated.append(f)
+            if len(undated) == 3:
+                break
     if len(undated) < 3:
         return None
-    x, y, c = undated
+    c, y, x = undated
     if (
         not _compared_pairs(x, y, c, fig, body)
         or (c.unit, c.kind) != (x.unit, x.kind)
