@@ -338,6 +338,8 @@ def split_sentences(body: str) -> tuple[tuple[int, int], ...]:
 def line_dateline_end(body: str, start: int) -> int:
     """Where the text after a dateline begins, when the line at `start` opens with one ("PORT LOUIS,
     Mauritius — "); else 0."""
+    if start and body[start - 1] != "\n":
+        return 0  # (the cheap test first: a dateline opens a line)
     end = body.find("\n", start)
     return _dateline_end(body, start, len(body) if end < 0 else end)
 

@@ -119,9 +119,10 @@ RE_RESULT = re.compile(
     rf"(?:^|(?<=\n)|(?<=: )|(?<=; ))[ \t]*{RESULT_TEAM} (?P<n1>\d{{1,3}}) {RESULT_TEAM} (?P<n2>\d{{1,3}})"
     r"(?=[ \t]*(?:[;.](?!\d)|\n|\Z))"
 )
-# the cheap test for one: a word, a number, a name and a number before a segment's end
+# the cheap test for one: a word, a number, a name and a number before a segment's end (it opens
+# with the first digit and looks back for the word, so the search skips to digits)
 RE_RESULT_HINT = re.compile(
-    r"[A-Za-z] \d{1,3} [A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)* \d{1,3}[ \t]*(?:[;.\n]|\Z)"
+    r"\d(?<=[A-Za-z] \d)\d{0,2} [A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)* \d{1,3}[ \t]*(?:[;.\n]|\Z)"
 )
 
 
