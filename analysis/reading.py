@@ -120,9 +120,9 @@ RE_RESULT = re.compile(
     r"(?=[ \t]*(?:[;.](?!\d)|\n|\Z))"
 )
 # the cheap test for one: a word, a number, a name and a number before a segment's end (it opens
-# with the first digit and looks back for the word, so the search skips to digits)
+# with the space before the first number and looks back for the word, so the search skips to spaces)
 RE_RESULT_HINT = re.compile(
-    r"\d(?<=[A-Za-z] \d)\d{0,2} [A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)* \d{1,3}[ \t]*(?:[;.\n]|\Z)"
+    r" \d(?<=[A-Za-z] \d)\d{0,2} [A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)* \d{1,3}[ \t]*(?:[;.\n]|\Z)"
 )
 
 
