@@ -124,6 +124,19 @@ RE_RESULT = re.compile(
 RE_RESULT_HINT = re.compile(
     r" \d(?<=[A-Za-z] \d)\d{0,2} [A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)* \d{1,3}[ \t]*(?:[;.\n]|\Z)"
 )
+_last_hint: list[tuple[str, bool]] = [("", False)]  # the last text may_hold_results read, and its answer
+
+
+def may_hold_results(body: str) -> bool:
+    """Whether RE_RESULT_HINT finds a results line's hint in the text. Headlines are read before
+    the scan (lowered_title_case) and results lines in it (counts.scan_results_lines), mostly in
+    the same text, so the answer for the last text is kept (for that very object only)."""
+    last, found = _last_hint[0]  # (read once: another thread may replace it)
+    if last is body:
+        return found
+    found = RE_RESULT_HINT.search(body) is not None
+    _last_hint[0] = (body, found)
+    return found
 
 
 def _headline_line(body: str, start: int, end: int) -> bool:
@@ -259,7 +272,7 @@ def lowered_title_case(article: Article) -> Article:
     body = article.body
     capitals = ascii_view(body).translate(CAPITAL_MARKS)  # 1 at each ASCII capital, 0 elsewhere
     spans: list[tuple[int, int]] = []
-    results = RE_RESULT_HINT.search(body) is not None
+    results = may_hold_results(body)
     for s, e in article.sentences:
         count = capitals.count(1, s, e)
         if count < HEADLINE_LINE_MIN_WORDS or RE_NOT_HEADLINE.match(body, s) or line_dateline_end(body, s):
