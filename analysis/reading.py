@@ -120,10 +120,24 @@ RE_RESULT = re.compile(
     rf"(?:^|(?<=\n)|(?<=: )|(?<=; ))[ \t]*{RESULT_TEAM} (?P<n1>\d{{1,3}}) {RESULT_TEAM} (?P<n2>\d{{1,3}})"
     r"(?=[ \t]*(?:[;.](?!\d)|\n|\Z))"
 )
-# the cheap test for one: a word, a number, a name and a number before a segment's end
+# the cheap test for one: a word, a number, a name and a number before a segment's end (it opens
+# with the space before the first number and looks back for the word, so the search skips to spaces)
 RE_RESULT_HINT = re.compile(
-    r"[A-Za-z] \d{1,3} [A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)* \d{1,3}[ \t]*(?:[;.\n]|\Z)"
+    r" \d(?<=[A-Za-z] \d)\d{0,2} [A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)* \d{1,3}[ \t]*(?:[;.\n]|\Z)"
 )
+_last_hint: list[tuple[str, bool]] = [("", False)]  # the last text may_hold_results read, and its answer
+
+
+def may_hold_results(body: str) -> bool:
+    """Whether RE_RESULT_HINT finds a results line's hint in the text. Headlines are read before
+    the scan (lowered_title_case) and results lines in it (counts.scan_results_lines), mostly in
+    the same text, so the answer for the last text is kept (for that very object only)."""
+    last, found = _last_hint[0]  # (read once: another thread may replace it)
+    if last is body:
+        return found
+    found = RE_RESULT_HINT.search(body) is not None
+    _last_hint[0] = (body, found)
+    return found
 
 
 def _headline_line(body: str, start: int, end: int) -> bool:
@@ -202,6 +216,8 @@ def _unit_in_lower_case(body: str, start: int, letters: str) -> bool:
 # (vocab.SCALE_WORDS's scale words in capitals from a lakh up: "LAKH", "CRORE", "MILLION", "BILLION",
 # "TRILLION"; not "THOUSAND", as class-signs wrote the list)
 CAPITAL_SCALES = tuple(word for word, scale in SCALE_WORDS.items() if word.isupper() and scale >= 100_000)
+# what those words hold, the cheap test for one: "ILLION" searched once for the three words that end so
+CAPITAL_SCALE_PARTS = tuple(dict.fromkeys("ILLION" if w.endswith("ILLION") else w for w in CAPITAL_SCALES))
 RE_CAPITAL_SIGN_AMOUNT = re.compile(
     rf"(?<![\w'’-])[A-Z]{{2,4}}(?=\.?\s?\d[\d,.]*\s?(?:{'|'.join(CAPITAL_SCALES)})\b)"
 )
@@ -222,7 +238,7 @@ def capital_signs_as_written(article: Article) -> Article:
     """The article with a currency sign set in capitals before an amount whose scale word is in
     capitals spelled as the sign is ("RS 900 MILLION" read as "Rs 900 MILLION"; same offsets)."""
     body = article.body
-    if not any(scale in body for scale in CAPITAL_SCALES):
+    if not any(part in body for part in CAPITAL_SCALE_PARTS):
         return article  # (most texts: no scale word in capitals, no regex run)
     signs = signs_in_capitals()
     edits: dict[int, str] = {}
@@ -259,7 +275,7 @@ def lowered_title_case(article: Article) -> Article:
     body = article.body
     capitals = ascii_view(body).translate(CAPITAL_MARKS)  # 1 at each ASCII capital, 0 elsewhere
     spans: list[tuple[int, int]] = []
-    results = RE_RESULT_HINT.search(body) is not None
+    results = may_hold_results(body)
     for s, e in article.sentences:
         count = capitals.count(1, s, e)
         if count < HEADLINE_LINE_MIN_WORDS or RE_NOT_HEADLINE.match(body, s) or line_dateline_end(body, s):

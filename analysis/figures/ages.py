@@ -307,7 +307,7 @@ SPORT_TALLY_REACH = 80
 # ratings and market-research copy gives it ("a share of the 10+ audience", "the 18+ demographic"):
 # an age, as "over 18" is (rules, table 4); "50+ people" and "10+ years" count
 RE_PLUS_AGE = re.compile(
-    r"(?<![\w.,+-])(?P<num>\d{1,2})\+\s+(?:audiences?|demographics?|age\s+(?:groups?|brackets?|range)|cohorts?)\b"
+    r"(?P<num>\d(?<![\w.,+-]\d)\d?)\+\s+(?:audiences?|demographics?|age\s+(?:groups?|brackets?|range)|cohorts?)\b"
 )
 CUES = (  # the commonest first: any() stops at the first found
     ", ",

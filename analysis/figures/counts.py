@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import currencies
 from ..letters import LETTER
-from ..reading import RE_RESULT, RE_RESULT_HINT
+from ..reading import RE_RESULT, may_hold_results
 from ..vocab import (
     ADJECTIVE_S_ENDING,
     AGED_GOODS,
@@ -1198,7 +1198,7 @@ def scan_goals_behinds(sc: Scanner) -> None:
 def scan_results_lines(sc: Scanner) -> None:
     """Claim the two numbers of each final score in a results line (RE_RESULT): no row."""
     body = sc.body
-    if RE_RESULT_HINT.search(body) is None:  # the cheap test first
+    if not may_hold_results(body):  # the cheap test first
         return
     for m in RE_RESULT.finditer(body):
         if sc.free(m.start("n1"), m.end("n1")) and sc.free(m.start("n2"), m.end("n2")):

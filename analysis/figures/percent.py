@@ -931,6 +931,8 @@ def _bare_rates(before: list[str], whole: bool, sentence: str) -> bool:
     """Whether bare "rates" names the interest rate a percent is the level of (above): `before` the
     percent's sentence's words before it (lower case, in order), `whole` when they reach back to the
     sentence's start, `sentence` the sentence in lower case."""
+    if "rates" not in before:
+        return False  # (the cheap test first: the clause read below is a part of `before`)
     stops = [k for k, w in enumerate(before) if w in (",", ";", ":")]
     opening = stops[-1] + 1 if stops else 0
     clause = before[opening:]
