@@ -151,6 +151,13 @@ def rates_offered_in_one_sentence(numbers: int) -> str:
     )
 
 
+def roads_listed_in_one_sentence(roads: int) -> str:
+    """One sentence listing many roads by a letter sign ("the R61, the R62 and the R72"), each
+    asking where its list opens and ends."""
+    listed = ", ".join(f"the R{i % 900 + 10}" for i in range(roads))
+    return "Officials said 5 people died as the floods closed " + listed + " and the R72."
+
+
 def title_case_sentences_in_one_line(sentences: int) -> str:
     """One line of many headline-style sentences (each asks whether a dateline opens its line)."""
     return (
@@ -345,6 +352,13 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         'percents after offered bare "rates" in one sentence (numbers)',
         rates_offered_in_one_sentence,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'roads listed "the R61, the R62" in one sentence (roads)',
+        roads_listed_in_one_sentence,
         4_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
