@@ -141,6 +141,23 @@ def fraction_points_in_one_sentence(numbers: int) -> str:
     return "The survey showed " + cuts + "."
 
 
+def rates_offered_in_one_sentence(numbers: int) -> str:
+    """One sentence of many percents after bare "rates" a verb offers, each asking whether its
+    sentence speaks of lending or saving."""
+    return (
+        "Lenders said "
+        + ", ".join("banks are offering rates of 4% to 5% for savers" for _ in range(numbers))
+        + "."
+    )
+
+
+def roads_listed_in_one_sentence(roads: int) -> str:
+    """One sentence listing many roads by a letter sign ("the R61, the R62 and the R72"), each
+    asking where its list opens and ends."""
+    listed = ", ".join(f"the R{i % 900 + 10}" for i in range(roads))
+    return "Officials said 5 people died as the floods closed " + listed + " and the R72."
+
+
 def title_case_sentences_in_one_line(sentences: int) -> str:
     """One line of many headline-style sentences (each asks whether a dateline opens its line)."""
     return (
@@ -328,6 +345,20 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         'fractions "half a point" in one sentence (numbers)',
         fraction_points_in_one_sentence,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'percents after offered bare "rates" in one sentence (numbers)',
+        rates_offered_in_one_sentence,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'roads listed "the R61, the R62" in one sentence (roads)',
+        roads_listed_in_one_sentence,
         4_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,

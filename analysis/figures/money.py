@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -567,18 +568,57 @@ ROAD_COMPARE_REACH = 80  # characters before a road's letter read for an amount 
 ROAD_LIST_REACH = 30  # characters before a listed sign read for the one listed before it
 
 
-def _listed_roads(body: str, start: int, end: int, sign: str) -> bool | None:
+@dataclass
+class RoadLists:
+    """What one text's lists of letter signs have answered (_listed_roads): where a list walked
+    forward from an offset ends and walked back from one opens, and each list's reading, so a long
+    list is walked once and not again for each of its members."""
+
+    ends: dict[tuple[str, int], int] = field(default_factory=dict)
+    opens: dict[tuple[str, int], int] = field(default_factory=dict)
+    readings: dict[tuple[str, int, int], bool] = field(default_factory=dict)
+
+
+def _walk(known: dict[tuple[str, int], int], sign: str, at: int, step: Callable[[int], int | None]) -> int:
+    """Where repeated `step`s from `at` stop (`step` answers the next offset or None), each offset
+    passed kept in `known` with that answer."""
+    passed = []
+    while (sign, at) not in known and (nxt := step(at)) is not None:
+        passed.append(at)
+        at = nxt
+    stop = known.get((sign, at), at)
+    known.update(((sign, p), stop) for p in passed)
+    known[(sign, at)] = stop
+    return stop
+
+
+def _listed_roads(body: str, start: int, end: int, sign: str, lists: RoadLists) -> bool | None:
     """Whether a list of numbers glued to a letter `sign`, the one at body[start:end] among them,
-    names roads (above); None when it is listed with no other of its sign."""
+    names roads (above); None when it is listed with no other of its sign. `lists` keeps the
+    text's answers."""
     after = re.compile(rf",?\s+(?:and\s+|or\s+)?(?:the\s+)?{sign}\d{{1,3}}\b")
     before = re.compile(rf"(?<!\w){sign}\d{{1,3}},?\s+(?:and\s+|or\s+)?(?:the\s+)?\Z")
-    first, last = start, end
-    while (m := after.match(body, last)) is not None:
-        last = m.end()
-    while (m := before.search(body, max(0, first - ROAD_LIST_REACH), first)) is not None:
-        first = m.start()
+
+    def forward(at: int) -> int | None:
+        m = after.match(body, at)
+        return None if m is None else m.end()
+
+    def back(at: int) -> int | None:
+        m = before.search(body, max(0, at - ROAD_LIST_REACH), at)
+        return None if m is None else m.start()
+
+    last = _walk(lists.ends, sign, end, forward)
+    first = _walk(lists.opens, sign, start, back)
     if (first, last) == (start, end):
         return None
+    known = lists.readings.get((sign, first, last))
+    if known is None:
+        known = lists.readings[(sign, first, last)] = _list_reading(body, first, last, sign)
+    return known
+
+
+def _list_reading(body: str, first: int, last: int, sign: str) -> bool:
+    """Whether the list of letter signs at body[first:last] names roads (_listed_roads)."""
     if not body.endswith(("the ", "The "), 0, first) or money_cue_before(body, first):
         return False
     members = len(re.findall(rf"(?<!\w){sign}\d", body[first:last]))
@@ -589,12 +629,15 @@ def _listed_roads(body: str, start: int, end: int, sign: str) -> bool | None:
     return each_the or RE_ROAD_END.match(body, last) is not None
 
 
-def _road_named(body: str, start: int, end: int, sign: str, num: str, scale: str | None) -> bool:
-    """Whether a letter sign glued to a plain number names a road (see above)."""
+def _road_named(
+    body: str, start: int, end: int, sign: str, num: str, scale: str | None, lists: RoadLists
+) -> bool:
+    """Whether a letter sign glued to a plain number names a road (see above); `lists` keeps the
+    text's lists' answers."""
     if scale or not num.isdigit() or len(num) > 3 or num[0] == "0" or not sign.isalpha():
         return False
     # "the R5, R10 and R20 coins": amounts; "the R61 and the R72", "the R45 and R310.": roads
-    listed = _listed_roads(body, start, end, sign)
+    listed = _listed_roads(body, start, end, sign, lists)
     if listed is not None:
         return listed
     if body.endswith(("the ", "The "), 0, start):
@@ -796,6 +839,7 @@ def scan_money(sc: Scanner) -> None:
     pats = patterns()
     anchors = money_anchors(sc, pats.sign_tail, pats.sign_ends)
     word_codes: set[str] = set()  # CODES_THAT_ARE_WORDS read before an amount so far
+    road_lists = RoadLists()
     for m in sc.at(pats.prefix, anchors):
         cur = m.group("cur")
         home = not sign_allowed(cur)
@@ -830,7 +874,7 @@ def scan_money(sc: Scanner) -> None:
             continue  # "the benchmark R2030 bond": the bond's name
         if _letters_of_a_name(sc.body, m.start(), m.end(), cur, num, m.group("scale")):
             continue  # "the Kz 2 model", "the FRW 1 league": a name's letters and number
-        if _road_named(sc.body, m.start(), m.end(), cur, num, m.group("scale")):
+        if _road_named(sc.body, m.start(), m.end(), cur, num, m.group("scale"), road_lists):
             continue  # "on the R45", "Kleinrivier Manor, R45, Franschhoek": a road's name
         if (
             (home or cur in PLAIN_NEEDS_PRICE_SIGNS)

@@ -71,6 +71,8 @@ from .words import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..extract import _Scanner as Scanner
 
 # the sign may be joined by a hyphen in a compound adjective ("a 9-per-cent drop"), not in a slug
@@ -927,10 +929,10 @@ LENDING_CUES = (
 RE_WORD = re.compile(r"[a-z]+")
 
 
-def _bare_rates(before: list[str], whole: bool, sentence: str) -> bool:
+def _bare_rates(before: list[str], whole: bool, lending: Callable[[], bool]) -> bool:
     """Whether bare "rates" names the interest rate a percent is the level of (above): `before` the
     percent's sentence's words before it (lower case, in order), `whole` when they reach back to the
-    sentence's start, `sentence` the sentence in lower case."""
+    sentence's start, `lending()` whether the sentence names lending or saving (LENDING_CUES)."""
     if "rates" not in before:
         return False  # (the cheap test first: the clause read below is a part of `before`)
     stops = [k for k, w in enumerate(before) if w in (",", ";", ":")]
@@ -946,7 +948,18 @@ def _bare_rates(before: list[str], whole: bool, sentence: str) -> bool:
         return False
     if at == opening:
         return whole or bool(stops)  # "Rates are now 3 percent"; "..., rates stand at 5%"
-    return before[at - 1] in RATES_OFFER_VERBS and not LENDING_CUES.isdisjoint(RE_WORD.findall(sentence))
+    return before[at - 1] in RATES_OFFER_VERBS and lending()
+
+
+def _speaks_of_lending(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` names lending or saving (a word of LENDING_CUES), read
+    once per sentence (a long sentence of percents is not read again for each)."""
+
+    def fact(at: int) -> bool:
+        s_start, s_end = sc.sentence_bounds(at)
+        return not LENDING_CUES.isdisjoint(RE_WORD.findall(sc.lower, s_start, s_end))
+
+    return sentence_fact(sc, "lending", offset, fact)
 
 
 # the words right before a percent that make it the level a rate moved to or from ("to", "from a
@@ -1873,7 +1886,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         )  # "the bond carries a 6.25% coupon"
     if after[:1] and after[0] in RATE_LABELS_AFTER:  # "pays 4.2% AER", "a 21.35% APR"
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
-    if after[:1] != ["of"] and _bare_rates(before, cut - 100 <= s_start, sc.lower[s_start:s_end]):
+    if after[:1] != ["of"] and _bare_rates(
+        before, cut - 100 <= s_start, lambda: _speaks_of_lending(sc, start)
+    ):
         # "Rates are now 3 percent", "banks are offering rates of 4% to 5% for savers"
         return "other", "", f"{change_subject() or 'interest rates'} (interest-rate level)"
     if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
