@@ -98,6 +98,8 @@ from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
 from .subjects import DAY_PARTS, PLACE_NOUNS, SAYING_WORDS, is_superlative
 from .words import (
+    LABEL_LINE_OPENING,
+    LABEL_LINE_OPENING_BEFORE,
     has_person_ending,
     is_agent_plural,
     names_persons,
@@ -699,7 +701,7 @@ TEAM_STAT_LABEL_WORDS = (
     "|fours|passes|crosses|interceptions|clearances|rushes|possessions|conversions|lineouts|scrums"
 )
 RE_TEAM_STAT_LINE_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?(?:[A-Za-z]+[ \t]+){0,3}"
+    rf"{LABEL_LINE_OPENING_BEFORE}(?:[A-Za-z]+[ \t]+){{0,3}}"
     rf"(?i:{TEAM_STAT_LABEL_WORDS})(?:[ \t]+(?:on|off)[ \t]+target)?:[ \t]+"
     r"(?:[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,2}[ \t]+\d{1,4},[ \t]+)*"
     r"[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,2}[ \t]+\Z"
@@ -1725,7 +1727,7 @@ TEAM_STAT_PAIR_WORDS = "|".join(
     w for w in TEAM_STAT_LABEL_WORDS.split("|") if w not in ("points", "goals", "tries", "conversions")
 )
 RE_TEAM_STAT_PAIR_LINE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:[-–•*·][ \t]+)?(?P<label>(?:[A-Za-z]+[ \t]+){0,3}"
+    rf"{LABEL_LINE_OPENING}(?P<label>(?:[A-Za-z]+[ \t]+){{0,3}}"
     rf"(?i:{TEAM_STAT_PAIR_WORDS})(?:[ \t]+(?:on|off)[ \t]+target)?):[ \t]*"
     r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?=[ \t]*(?:\n|\Z))"
 )

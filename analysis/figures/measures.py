@@ -31,6 +31,7 @@ from .numbers import END, NUM, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE  # a player's or a programme's rating (the measure table's)
 from .resolve import matches_at_word, matches_before_word
 from .words import (
+    LABEL_LINE_OPENING_BEFORE,
     goods_weighed_after,
     pack_weighed_before,
     sentence_fact,
@@ -229,7 +230,7 @@ RE_LENGTH_BEFORE = re.compile(
 # 2.4m", "High tide: 3.12m", "Depth (max): 40m"): a glued "m" after it is metres; no count or sum
 # is labelled a height or a tide ("Reach: 2.3m", "Viewers: 4.1m" stay millions)
 RE_LENGTH_LABEL_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?(?:[A-Za-z][a-z]*[ \t]+){0,2}"
+    rf"{LABEL_LINE_OPENING_BEFORE}(?:[A-Za-z][a-z]*[ \t]+){{0,2}}"
     r"(?:[Hh]eight|[Dd]epth|[Ll]ength|[Ww]idth|[Ee]levation|[Aa]ltitude|[Tt]ide|[Ss]well|[Ww]aves"
     r"|[Ww]ingspan|[Dd]raught|[Cc]rest|[Ss]pan|[Vv]isibility)"
     r"(?:[ \t]+\([^()\n]{1,20}\))?:[ \t]*(?:(?:about|around|up\s+to|some)[ \t]+)?\Z"
