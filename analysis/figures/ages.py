@@ -812,7 +812,9 @@ def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | f
 
 # an age counted in a unit shorter than a year, named after its number ("aged six months", "aged
 # 16 to 18 months"): an age in that unit (rules, table 4, "years of age"; p203's "months of age")
-RE_AGE_UNIT_AFTER = re.compile(r"\s+(?P<unit>days?|weeks?|months?)\b")
+RE_AGE_UNIT_AFTER = re.compile(
+    r"\s+(?P<unit>days?|weeks?|months?)\b(?!\s+(?:after|before|later|earlier|ago|into|from)\b)"
+)  # not "died aged 81 days after his wife": an age in years, then a span
 # ... then the upper end of an age band in years ("aged nine months to 45 years", "between six
 # weeks and two years"): two units, so two ages, not one range (p585's call)
 RE_AGE_HIGH_IN_YEARS = re.compile(

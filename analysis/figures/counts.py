@@ -3585,6 +3585,7 @@ RE_REST_END_AFTER = re.compile(
     r"\s*[,.;:)!?]|\s+(?:were|are|was|is|have|had|will|would|to|by|in|at|on|next|this|later)\b"
 )
 REST_REACH = 200  # characters back to the count with its noun
+RE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|from|across|over|during|after|before|with|by|for)\s+\Z")
 
 
 def _rest_of_counted(sc: Scanner, start: int, end: int) -> Figure | None:
@@ -3599,6 +3600,8 @@ def _rest_of_counted(sc: Scanner, start: int, end: int) -> Figure | None:
         if fig.core[0] < max(s_start, start - REST_REACH):
             break
         if fig.end <= start and fig.kind == "count" and fig.end > fig.core[1] and fig.unit in COUNT_UNITS:
+            if RE_PREPOSITION_BEFORE.search(sc.body, max(0, fig.start - 12), fig.start):
+                continue  # "arrested 12 people in three raids; the other two": not the raids
             return fig
     return None
 

@@ -1644,6 +1644,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The utility commissioned the first three units of the plant and will finish the other three by June.",
         [("3", *COUNT), ("3", *COUNT)],
     ),
+    # ... not a count after a preposition ("from two camps"): the climbers are the rest's noun
+    (
+        "Nine climbers reached the summit from two camps; the other five were rescued.",
+        [("9", *PEOPLE), ("2", *COUNT), ("5", *PEOPLE)],
+    ),
     # ... a power plant's "first two units" are machines, not a tariff block of kilowatt-hours
     (
         "The plant will supply electricity to 40,000 homes; its first two units, of 300 MW each, start next year.",
