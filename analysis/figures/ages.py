@@ -41,7 +41,7 @@ RE_AGED = re.compile(
     # an open end ("those age 65 and older")
     r"|(?<=[a-z] )age(?=\s+\d))"
     r"\s+(?P<btw>(?:between|from)\s+)?"
-    rf"(?P<num>\d{{1,3}}|(?:(?<=aged )|(?<=age of )|(?<=ages of )){N.SMALL_WORD}(?!\s+of\b))"
+    rf"(?P<num>\d{{1,3}}|(?:(?<=aged )|(?<=age of )|(?<=ages of )|(?<=between )|(?<=from )){N.SMALL_WORD}(?!\s+of\b))"
     rf"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{{1,3}}|{N.SMALL_WORD}))?(?![\w.,]\d|\w)"
 )  # "aged between 18 and 35": the range opens inside the match
 # "three suspects, aged 24, 31 and 45": a list of ages, one row each
@@ -810,6 +810,18 @@ def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | f
         yield m.start("num"), m.start("num"), m.end("num"), N.normalise_number(N.parse_amount(m.group("num")))
 
 
+# an age counted in a unit shorter than a year, named after its number ("aged six months", "aged
+# 16 to 18 months"): an age in that unit (rules, table 4, "years of age"; p203's "months of age")
+RE_AGE_UNIT_AFTER = re.compile(
+    r"\s+(?P<unit>days?|weeks?|months?)\b(?!\s+(?:after|before|later|earlier|ago|into|from)\b)"
+)  # not "died aged 81 days after his wife": an age in years, then a span
+# ... then the upper end of an age band in years ("aged nine months to 45 years", "between six
+# weeks and two years"): two units, so two ages, not one range (p585's call)
+RE_AGE_HIGH_IN_YEARS = re.compile(
+    rf"\s*(?:to|and|-|–)\s*(?P<num>\d{{1,3}}|(?i:{N.SMALL_WORD}))\s+years?\b(?!-)"
+)
+
+
 def scan_ages(sc: Scanner) -> None:
     """Ages (see figures/ages.py): a count of years lived, not a span of time. A quote that opens
     the bracket round an age closes it too ("Ann Lee (34)")."""
@@ -819,7 +831,20 @@ def scan_ages(sc: Scanner) -> None:
             named = statistic_before(sc.lower, start)
             subject = f"{named} (unit: years of age)" if named else AGE_SUBJECT
             end = e + 1 if start < s - 1 and sc.body[s - 1] == "(" and sc.body.startswith(")", e) else e
-            sc.add(Figure(start, end, (s, e), value, "other", "count", subject, measure=AGE))
+            unit = RE_AGE_UNIT_AFTER.match(sc.body, e)
+            if unit is None:
+                sc.add(Figure(start, end, (s, e), value, "other", "count", subject, measure=AGE))
+                continue
+            measure = f"{unit.group('unit').rstrip('s')}s of age"  # "aged six months": months of age
+            sc.add(
+                Figure(start, end, (s, e), value, "other", "count", subject.replace(AGE, measure), measure)
+            )
+            high = RE_AGE_HIGH_IN_YEARS.match(sc.body, unit.end())
+            if high is not None and sc.free(high.start("num"), high.end()):
+                hs, he = high.span("num")
+                sc.claim(hs, high.end())  # "to 45 years": the oldest age, in years
+                years = N.normalise_number(N.parse_amount(high.group("num")))
+                sc.add(Figure(hs, high.end(), (hs, he), years, "other", "count", subject, measure=AGE))
 
 
 def statistic_before(lower: str, at: int) -> str:

@@ -1069,6 +1069,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... a headline's exchange rate with no article before its base ("Against Dollar")
     ("Rupee Falls To 84.2 Against Dollar", [("84.2", "INR", "money")]),
     ("Naira Slides To 1,580 Against Dollar On Black Market", [("1580", "NGN", "money")]),
+    # class-partitives: a part of an amount "of which" or "of it" in its clause takes its currency
+    (
+        "The Maharashtra government approved Rs 450 crore for the upgrade, of which 180 crore has been disbursed.",
+        [("4500000000", "INR", "money"), ("1800000000", "INR", "money")],
+    ),
+    (
+        "The fund raised 620 million euros last year, 400 million of it from pension schemes.",
+        [("620000000", "EUR", "money"), ("400000000", "EUR", "money")],
+    ),
+    # ... and the part of a whole named after "Of this year's ..." opening its sentence
+    (
+        "Of this year's grant of 2.4 billion rand, 900 million has been paid.",
+        [("2400000000", "ZAR", "money"), ("900000000", "ZAR", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # roads listed in one sign after "the": each with its own "the", or the list ending as a road does
