@@ -1029,8 +1029,8 @@ RE_MONEY_CONVERSION_AFTER = re.compile(r"\s*\((?:[a-z]+\s){0,2}(?:[A-Z]{0,3}\$|â
 
 def pounds_weigh(sc: Scanner) -> bool:
     """Whether "pounds" after a plain number weigh throughout the text: it is about a country whose
-    money is no pound (the Philippines, the United States, Ghana) and never marks money in pounds
-    sterling (POUND_MONEY_MARKS). "The boxer shed 12 pounds" in a Manila story weighs; "a ticket
+    money is no pound (the Philippines, the United States, Ghana), or names no country but writes
+    its money in "$", and never marks money in pounds sterling (POUND_MONEY_MARKS). "The boxer shed 12 pounds" in a Manila story weighs; "a ticket
     rose 18 pounds" in a London story, or in a Manila story that writes "Â£" elsewhere, is money,
     and so is a price quoted per unit of goods, converted in brackets or named by a verb of price
     or a noun of money paid ("cocoa at 5,200 pounds a tonne", "a fine of 500 pounds ($630)",
@@ -1038,9 +1038,11 @@ def pounds_weigh(sc: Scanner) -> bool:
 
     def fact() -> bool:
         country = sc.country()
-        if country is None or currencies.is_tender_in(
-            currencies.currency_for_name("pounds", country) or "", country
-        ):
+        if country is None:
+            # no place the text names (a Guam fishing page naming only its villages): its money in
+            # "$" is the evidence, a dollar country's press, whose pounds weigh
+            return "$" in sc.body and not any(mark in sc.lower for mark in POUND_MONEY_MARKS)
+        if currencies.is_tender_in(currencies.currency_for_name("pounds", country) or "", country):
             return False
         return not any(mark in sc.lower for mark in POUND_MONEY_MARKS)
 

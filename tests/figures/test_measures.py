@@ -35,6 +35,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The Yorkshire baby of 9 pounds was born on Tuesday.", [("9", *OTHER)]),
     ("The 50-pound-test leader parted as the marlin jumped off Kona.", [("50", *OTHER)]),
     ("She fished 20-pound test on a light spinning rod.", [("20", *OTHER)]),
+    # ... and a text that names no country but writes its money in "$" weighs in pounds, unless it
+    # marks sterling or a money cue stands before them
+    (
+        "The co-op's boats landed 2,400 pounds in the week. Entry to the derby costs $150.",
+        [("2400", *OTHER), ("150", "USD", "money")],
+    ),
+    (
+        "The co-op's boats landed 2,400 pounds. Entry costs $150 or £120.",
+        [("2400", "GBP", "money"), ("150", "USD", "money"), ("120", "GBP", "money")],
+    ),
     # ... but a crew's members before "and" a measurement stay people, and a fine of pounds is money
     (
         "The crew of 12 and 600 kilograms of cargo reached port.",
