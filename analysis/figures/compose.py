@@ -210,7 +210,12 @@ def coordinate_units(figures: list[Figure], body: str) -> list[Figure]:
         if i > 0 and _joined(out[i - 1], a, body):
             carrier = None  # "€10-12 million and ...": the high end of a range, composed below
             continue
-        if not bare_count(a) or a.unit != "count":  # "23, 31 and 40 people": the list goes on past 31
+        if (
+            not bare_count(a)
+            or a.unit != "count"
+            and not _people_guess_measured(a, carrier, gap.group(0), body)
+        ):
+            # "23, 31 and 40 people": the list goes on past 31
             carrier = a if (a.unit, a.kind, a.measure) == (b.unit, b.kind, b.measure) else None
             continue
         if RE_LIST_OPENER_BEFORE.search(body, max(0, a.start - 10), a.start):
@@ -226,6 +231,25 @@ def coordinate_units(figures: list[Figure], body: str) -> list[Figure]:
         )
         carrier = out[i]
     return out
+
+
+# "a crew of 12": a group of persons and "of" right before a number, which counts its members
+RE_PEOPLE_GROUP_OF_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PEOPLE_GROUP_NOUNS))})\s+of\s+\Z", re.IGNORECASE
+)
+
+
+def _people_guess_measured(a: Figure, carrier: Figure, gap: str, body: str) -> bool:
+    """Whether the bare number `a`, read as people from its clause alone (no noun of its own, no "a
+    crew of" before it), is one of a list of measurements joined by "and" or commas whose last names
+    the unit ("his crew boated two mahimahi of 18 and 23 pounds": 18 pounds, not 18 crew)."""
+    return (
+        a.unit == "people"
+        and carrier.kind == "other"
+        and bool(carrier.measure)
+        and gap.strip() in ("and", ",", ", and")
+        and RE_PEOPLE_GROUP_OF_BEFORE.search(body, max(0, a.start - 24), a.start) is None
+    )
 
 
 def _ends_list(figures: list[Figure], i: int, gap: str, body: str) -> bool:

@@ -19,6 +19,10 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-weights: fish written in the singular are things counted, whoever boated them; anglers
+    # are people
+    ("The skipper and his crew boated four wahoo and two tuna.", [("4", *COUNT), ("2", *COUNT)]),
+    ("The charter took eight anglers out past the reef.", [("8", *PEOPLE)]),
     # "the number of" things between a count of people and a bare number: the bare number counts
     # those things, not the people before; "the number of nurses" still counts people
     (
