@@ -66,9 +66,11 @@ RE_MONTH_DAY_LIST = re.compile(
     rf"(?P<m>{M})\s+(?P<days>{D}(?:\s*,\s*{D})*\s*(?:,?\s*and|&)\s*{D}){DAY_END}(?:,?\s+(?P<y>{Y}){END})?"
     r"(?!\s*(?:%|per cent|percent))"
 )
+# (the month first, the year may follow the day after a slash, as Ethiopian and other agencies
+# date their copy: "Addis Ababa, March 14/2027 (ENA)" is 2027-03-14)
 RE_FULL_DATE = re.compile(
     rf"(?P<d>{D})\s+(?:of\s+)?(?P<m>{M}),?\s+(?P<y>{Y}){END}"
-    rf"|(?P<m2>{M})\s+(?P<d2>{D}),?\s+(?P<y2>{Y}){END}"
+    rf"|(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+|/)(?P<y2>{Y}){END}"
 )
 RE_MONTH_YEAR = re.compile(rf"(?P<m>{M}),?\s+(?P<y>{Y}){END}")
 # a full date hyphened as forms, filings and databases write it ("14-Mar-2022", "3-June-2025")
@@ -151,12 +153,13 @@ def year_digits(body: str, digits: list[int]) -> list[int]:
 # 3 (APA) -", "TASHKENT, MAY 5, 2026 -"): the day is a date (rules, table 5's dateline), not a count
 # of the month's capitals. Only at a line's start after a place in capitals and a comma: "MAY 5
 # WINNERS" in a title-case line or a shouted "MARCH 12 PROTEST" slogan mid-text are no datelines.
+# A heading set so with a span of days ("FESTIVAL DIARY, 4-7 AUGUST") gives one range.
 _CAPITAL_MONTHS = "|".join(sorted((name.upper() for name in MONTHS), key=len, reverse=True))
 RE_CAPITALS_DATELINE = re.compile(
     r"(?m:^)[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3},\s+(?:(?P<m>"
     + _CAPITAL_MONTHS
     + r")\.?\s+(?P<d>[0-3]?\d)(?![\w.,]\d|\w)(?:,\s+(?P<y>(?:19|20)\d\d)(?!\w))?"
-    + r"|(?P<d2>[0-3]?\d)\s+(?P<m2>"  # day first: "ASTANA, 27 NOVEMBER 2026 -"
+    + r"|(?P<d2>[0-3]?\d)(?:\s?[-–]\s?(?P<d3>[0-3]?\d))?\s+(?P<m2>"  # day first: "ASTANA, 27 NOVEMBER 2026 -"
     + _CAPITAL_MONTHS
     + r")\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)(?!\w))?)"
 )
@@ -175,6 +178,11 @@ def scan_capitals_dateline(sc: Scanner) -> None:
             if m:
                 if m.group("m"):
                     _add_date(sc, m, iso_date(m.group("y"), m.group("m"), m.group("d")), "date")
+                elif m.group("d3"):  # a heading's days: "FESTIVAL DIARY, 4-7 AUGUST" (one range)
+                    low = iso_date(m.group("y2"), m.group("m2"), m.group("d2"))
+                    high = iso_date(m.group("y2"), m.group("m2"), m.group("d3"))
+                    if low < high:
+                        _add_date(sc, m, f"{low}/{high}", "date")
                 else:
                     _add_date(sc, m, iso_date(m.group("y2"), m.group("m2"), m.group("d2")), "date")
         line_start = line_end + 1

@@ -166,6 +166,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... while a number counting people after a participle, with no dating word, is a count
     ("A rally of 2000 striking nurses blocked the road.", [("2000", "people", "count")]),
     ("Police counted 2000 marching students.", [("2000", "people", "count")]),
+    # a day's heading set in capitals is read as a date, with its year when it has one
+    (
+        "SATURDAY 12 JUNE\nMostly sunny in the capital, with a light breeze from the south.",
+        [("--06-12", "date", "date")],
+    ),
+    (
+        "TUESDAY 21 SEPTEMBER 1954\nThe new harbour crane was lifted into place before a cheering crowd.",
+        [("1954-09-21", "date", "date")],
+    ),
+    ("SAT 5 DEC\nRain spreading east by noon.", [("--12-05", "date", "date")]),
+    # ... and a heading's span of days, after a comma, one range
+    (
+        "FESTIVAL DIARY, 4-7 AUGUST\nThe fringe opens with a street parade through the old town.",
+        [("--08-04/--08-07", "date", "date")],
+    ),
+    # a dateline's year after a slash: a full date
+    (
+        "WELLINGTON, March 14/2027 (NZPA) – The central bank left its cash rate unchanged on Thursday.",
+        [("2027-03-14", "date", "date")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
