@@ -188,10 +188,81 @@ def scan_capitals_dateline(sc: Scanner) -> None:
         line_start = line_end + 1
 
 
+# Years marked with their era, as history, archaeology and heritage copy writes them: before
+# Christ "500 BC", "3000 BCE", "c. 1500 B.C." (signed: -500, as the rules sign a reading below zero;
+# the year as stated, no astronomical shift), and "AD 1180", "circa AD 950", "1066 CE" (the year);
+# a span "between 2130 and 1980 BC", "500-450 BC" or "from 3000 BC to AD 200" is one range, low to
+# high (-2130/-1980), its mark after the second year read for the first year too
+ERA_BEFORE_CHRIST = r"(?:BCE|BC|B\.C\.E\.|B\.C\.)"
+ERA_COMMON = r"(?:CE|C\.E\.|AD|A\.D\.)"
+ERA_YEAR = r"(?:\d{1,2},\d{3}|\d{1,4})"
+# a mark after a year of our times (numbers.YEAR) only where a clause mark, the text's end, a
+# function word or an auxiliary follows it ("1980 BC with", "2900 BC were found"): "the 2024 BC
+# election", "In 2023 B.C. recorded", "2024 BC Hydro" and a "2019 CE mark" name British Columbia and
+# a conformity mark, not an era; an older or longer year has no such reading ("10,000 B.C. lay")
+RE_ERA_MARK_END = re.compile(
+    r"\s*(?:[.,;:!?)\]\"”’'—–-]|\Z|(?:and|or|to|until|till|with|when|while|the|a|an|in|at|on|by|from"
+    r"|during|through|onwards?|as|before|after|which|that|where|for|of|was|were|is|are|has|have|had)\b)"
+)
+RE_MODERN_YEAR = re.compile(rf"{Y}\Z")
+ERA_MARK_AFTER = rf"(?:\s?(?P<era{{n}}>{ERA_BEFORE_CHRIST}|{ERA_COMMON}))?(?![\w])"
+ERA_MARK_BEFORE = r"(?:(?P<ad{n}>AD|A\.D\.)\s?)?"
+RE_ERA_MARK = re.compile(rf"(?<![\w.])(?:{ERA_BEFORE_CHRIST}|{ERA_COMMON})(?![\w])")
+RE_ERA_RANGE = re.compile(
+    rf"(?<![\w.,$€£-]){ERA_MARK_BEFORE.format(n=1)}(?P<y1>{ERA_YEAR}){ERA_MARK_AFTER.format(n=1)}"
+    rf"\s*(?P<join>-|–|to|until|and)\s*{ERA_MARK_BEFORE.format(n=2)}(?P<y2>{ERA_YEAR}){ERA_MARK_AFTER.format(n=2)}"
+)
+RE_ERA_YEAR = re.compile(
+    rf"(?<![\w.,$€£-]){ERA_MARK_BEFORE.format(n=1)}(?P<y1>{ERA_YEAR}){ERA_MARK_AFTER.format(n=1)}"
+)
+
+
+def _era_sign(body: str, m: re.Match[str], n: int) -> int:
+    """-1 for the n-th year of a match marked before Christ, 1 for one marked AD or CE, 0 for an
+    unmarked one (or one whose mark names no era, RE_ERA_MARK_END)."""
+    era = m.group(f"era{n}")
+    if (
+        era is not None
+        and RE_MODERN_YEAR.match(m.group(f"y{n}"))
+        and not RE_ERA_MARK_END.match(body, m.end(f"era{n}"))
+    ):
+        era = None
+    if era is not None and era.startswith("B"):
+        return -1
+    return 1 if m.group(f"ad{n}") or era else 0
+
+
+def scan_era_years(sc: Scanner) -> None:
+    """Years and spans of years marked with their era (see above); run only where a mark is written."""
+    body = sc.body
+    if RE_ERA_MARK.search(body) is None:
+        return
+    for m in RE_ERA_RANGE.finditer(body):
+        sign1, sign2 = _era_sign(body, m, 1), _era_sign(body, m, 2)
+        kw = sc.kw_before(m.start())
+        if not (sign1 or sign2) or m.group("join") == "and" and kw is None:
+            continue
+        y1 = (sign1 or sign2) * int(m.group("y1").replace(",", ""))
+        y2 = (sign2 or sign1) * int(m.group("y2").replace(",", ""))
+        end = m.end() if m.group("era2") is None or sign2 else m.end("y2")  # (a mark naming no era left out)
+        if y1 != y2 and sc.free(m.start(), end):
+            start = m.start() if kw is None else kw
+            sc.claim(m.start(), end)
+            value = f"{min(y1, y2)}/{max(y1, y2)}"
+            sc.add(Figure(start, end, (m.start(), end), value, "year", "date", date_subject(sc, start)))
+    for m in RE_ERA_YEAR.finditer(body):
+        sign = _era_sign(body, m, 1)
+        if sign and sc.free(m.start(), m.end()):
+            year = sign * int(m.group("y1").replace(",", ""))
+            sc.claim(m.start(), m.end())
+            sc.add(Figure(m.start(), m.end(), m.span(), year, "year", "date", date_subject(sc, m.start())))
+
+
 def scan_dates(sc: Scanner) -> None:
     """Fiscal years, ranges of days, of month days and of months, then year ranges and single dates."""
     if "FY" in sc.body:
         scan_fiscal_years(sc)
+    scan_era_years(sc)
     scan_capitals_dateline(sc)
     scan_period_label_years(sc)
     scan_hijri_dates(sc)
@@ -511,9 +582,21 @@ def scan_year_ranges(sc: Scanner) -> None:
         if len(y2s) == 2 and join not in "-–/" and (kw is None or RE_SCALE_AFTER.match(sc.body, m.end())):
             continue  # "rose in 2019 to 21 per cent", "in 2008 to 29 mpg": a year, then a level
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-        if y2 <= y1 or y2 - y1 > 50 or (join == "/" and y2 != y1 + 1):
+        longest = LIFE_SPAN_YEARS if _alone_in_brackets(sc.body, m.start(), m.end()) else SPAN_YEARS
+        if y2 <= y1 or y2 - y1 > longest or (join == "/" and y2 != y1 + 1):
             continue
         _add_date(sc, m, f"{y1}/{y2}", "year", kw)
+
+
+# the longest span of years read as one range; a span alone in brackets after a name may be a life
+# ("Grace Okonkwo (1939–2026)", "the poet (1891-1990)", as obituaries and notices write it)
+SPAN_YEARS = 50
+LIFE_SPAN_YEARS = 120
+
+
+def _alone_in_brackets(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is all that a pair of round brackets holds."""
+    return body[start - 1 : start] == "(" and body[end : end + 1] == ")"
 
 
 def scan_single_dates(sc: Scanner) -> None:

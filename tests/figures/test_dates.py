@@ -186,6 +186,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "WELLINGTON, March 14/2027 (NZPA) – The central bank left its cash rate unchanged on Thursday.",
         [("2027-03-14", "date", "date")],
     ),
+    # a life span alone in brackets: one span of years, however long
+    (
+        "OKONKWO, Grace Adaeze (1939–2026), retired headmistress, died peacefully at home in Enugu.",
+        [("1939/2026", "year", "date")],
+    ),
+    (
+        "The parish will hold a memorial service for Peter Lindqvist (1951-2025) on Sunday.",
+        [("1951/2025", "year", "date")],
+    ),
+    # years marked with their era: before Christ signed, a span one range low to high
+    (
+        "Fragments of pottery from between 3200 and 2900 BC were found beneath the car park.",
+        [("-3200/-2900", "year", "date")],
+    ),
+    ("The chapel was built circa AD 1340 on the site of an earlier shrine.", [("1340", "year", "date")]),
+    ("The hoard of bronze axes dates to c. 1500 BC, the museum said.", [("-1500", "year", "date")]),
+    ("The clay tablets were inscribed around 3000 BCE in southern Mesopotamia.", [("-3000", "year", "date")]),
+    ("The fort was held from 300 BC to AD 120.", [("-300/120", "year", "date")]),
+    ("Flint tools from 10,000 B.C. lay in the trench.", [("-10000", "year", "date")]),
+    ("The charter was sealed in 1215 AD.", [("1215", "year", "date")]),
+    # ... while "BC" before a noun or a name is British Columbia, and "CE" a conformity mark
+    ("The 2024 BC election was close.", [("2024", "year", "date")]),
+    ("In 2024 BC Hydro raised its rates.", [("2024", "year", "date")]),
+    ("Kettles sold since 2019 CE marked must carry a label.", [("2019", "year", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
