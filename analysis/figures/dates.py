@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..vocab import HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
+from ..vocab import COHORT_NOUNS, HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
 from . import numbers as N
 from .compose import moves_from
 from .counts import count_unit_after
@@ -21,6 +21,7 @@ from .names import (
     catalogued_body,
     clock_before_zone,
     dialled_spaced_groups,
+    flight_number,
     is_batch_code,
     is_phone_number_start,
     previous_word,
@@ -707,12 +708,15 @@ def scan_years(sc: Scanner) -> None:
             unit in ("people", "attacks")
             and not _event_then_casualties(after, head)
             and not _year_then_participle(body, s, e)
+            and not RE_CASUALTY_VERB_AFTER.match(body, e)
+            and not _year_opens_clause(sc, s, head)
         ):
             continue
         if (
             sc.is_name_or_code(s, e)
             and not RE_LETTER_TAIL.search(before)
             or beside_code_word(body, s, e)
+            or flight_number(body, s, e)
             or is_batch_code(body, s, e)
             or catalogued_body(body, s, e)
         ):
@@ -751,6 +755,38 @@ def _event_then_casualties(after: str, head: str) -> bool:
     """Whether the people a year seems to count are only a casualty participle after another word
     ("2022 drought killed"): the year names an event, whose verb follows."""
     return head.lower() in CASUALTY_PARTICIPLES and not after.lstrip().lower().startswith(head.lower())
+
+
+# a casualty participle after a year with its own object after it ("the flood of 1953 killed 307
+# people"): a verb, so the year is no count of the dead
+RE_CASUALTY_VERB_AFTER = re.compile(
+    r"\s+(?:killed|injured|wounded)\s+(?:\d|(?:at least|more than|nearly|about|some|over|up to)\s)"
+)
+# A year a dating word opening its clause dates ("In 2021 fishermen landed ...", "but in early 2024
+# traders paid double", "By mid-2026 shoppers were paying"), or one opening its sentence before a
+# cohort's noun ("2025 graduates face ...", vocab.COHORT_NOUNS): the noun after it is the clause's
+# subject, not what the year counts (news copy writes such a count with its thousands comma or in
+# words: "In 2,000 homes", "Some 2,000 people"; "1900 residents returned" opening a sentence stays one)
+RE_CLAUSE_DATING_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:(?:early|late|mid)\s+|(?:early-|late-|mid-))?\Z"
+)
+CLAUSE_JOINS = frozenset(("but", "and", "yet", "so", "when", "while", "because", "then", "as"))
+CLAUSE_MARKS = (",", ";", ":", "—", "–", "-")
+SENTENCE_OPENING_MARKS = " \"'“‘"
+
+
+def _year_opens_clause(sc: Scanner, start: int, head: str) -> bool:
+    """Whether the year at `start` opens a clause with its dating word, or its sentence before a
+    cohort's noun `head` (see above)."""
+    body = sc.body
+    sentence_start = sc.sentence_bounds(start)[0]
+    dating = RE_CLAUSE_DATING_BEFORE.search(body, max(sentence_start, start - 20), start)
+    lead = body[sentence_start : dating.start() if dating else start].rstrip()
+    if not lead.strip(SENTENCE_OPENING_MARKS):
+        return dating is not None or head.lower() in COHORT_NOUNS
+    return dating is not None and (
+        lead.endswith(CLAUSE_MARKS) or previous_word(lead + " ").lower() in CLAUSE_JOINS
+    )
 
 
 # a year after a word that dates ("in", "by", "since") or a period's "of" ("the first quarter

@@ -210,6 +210,32 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The 2024 BC election was close.", [("2024", "year", "date")]),
     ("In 2024 BC Hydro raised its rates.", [("2024", "year", "date")]),
     ("Kettles sold since 2019 CE marked must carry a label.", [("2019", "year", "date")]),
+    # a year opening its clause, or dated by a word that opens it: no count of the noun after it
+    ("In 2021 fishermen landed most of their catch at the new jetty.", [("2021", "year", "date")]),
+    (
+        "2025 graduates face the toughest job market in a decade, the survey found.",
+        [("2025", "year", "date")],
+    ),
+    (
+        "By mid-2026 shoppers were paying 30 per cent more for rice than a year earlier.",
+        [("2026", "year", "date"), ("30", "percent", "percent_change")],
+    ),
+    ("In 1980 members voted to admit women for the first time.", [("1980", "year", "date")]),
+    ("2024 school leavers found few apprenticeships, the report said.", [("2024", "year", "date")]),
+    ("Supplies ran short, and in late 2023 buyers queued for days.", [("2023", "year", "date")]),
+    # ... or followed by a casualty verb with its own object
+    (
+        "The flood of 1953 killed 307 people in the county.",
+        [("1953", "year", "date"), ("307", "people", "count")],
+    ),
+    # ... while a count inside its clause stays a count
+    (
+        "The cooperative now has 1980 members, up from 1,450 last year.",
+        [("1980", "people", "count"), ("1450", "people", "count")],
+    ),
+    ("The union said 2,024 drivers had signed the petition by Friday.", [("2024", "people", "count")]),
+    ("The storm resulted in 1500 deaths.", [("1500", "people", "count")]),
+    ("1900 residents returned home on Monday, officials said.", [("1900", "people", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
@@ -224,6 +250,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The MARCH 12 RALLY drew crowds.",  # a month in capitals with no dateline's place before it
     "The final ended (3/2020) after extra time.",  # a bracketed pair with no law named before it
     "Total, 19/02/2026 was the only day listed.",  # no dash or agency after it: no dateline
+    "Air India flight AI 2016 was diverted to Dubai after a medical emergency.",  # a flight's number
+    "The manuscript was copied in the 12th century by monks in Durham.",  # an ordinal century
+    "The pharmacy on Main Street is now open 24/7, the owner said.",
+    "The champion is a 2/1 favourite to retain her title.",  # odds: a ratio
+    "For bookings call 0772/455 310 or email the club office.",  # a phone number
 ]
 
 
