@@ -181,10 +181,16 @@ def _day_heading(body: str, start: int, end: int) -> bool:
     )
 
 
+RE_ORDINAL_SUFFIX_IN_CAPITALS = re.compile(r"(?<=\d)(?:ST|ND|RD|TH)\b")  # "THURSDAY 3RD DECEMBER"
+
+
 def _day_heading_as_title_case(edits: dict[int, str], body: str, start: int, end: int) -> None:
-    """Write each weekday's and month's name of a day's heading into edits in title case."""
+    """Write each weekday's and month's name of a day's heading into edits in title case, and a
+    day's ordinal suffix in lower case."""
     for word in RE_CAPITALS_WORD.finditer(body, start, end):
         edits.update((at, body[at].lower()) for at in range(word.start() + 1, word.end()))
+    for suffix in RE_ORDINAL_SUFFIX_IN_CAPITALS.finditer(body, start, end):
+        edits.update((at, body[at].lower()) for at in range(suffix.start(), suffix.end()))
 
 
 def _with_edits(body: str, edits: dict[int, str]) -> str:

@@ -766,9 +766,10 @@ RE_CASUALTY_VERB_AFTER = re.compile(
 # traders paid double", "By mid-2026 shoppers were paying"), or one opening its sentence before a
 # cohort's noun ("2025 graduates face ...", vocab.COHORT_NOUNS): the noun after it is the clause's
 # subject, not what the year counts (news copy writes such a count with its thousands comma or in
-# words: "In 2,000 homes", "Some 2,000 people"; "1900 residents returned" opening a sentence stays one)
+# words: "In 2,000 homes", "Some 2,000 people"; "1900 residents returned" opening a sentence stays one,
+# and "before" and "after" are left out: "Before 2000 fans, she sang" has an audience)
 RE_CLAUSE_DATING_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:(?:early|late|mid)\s+|(?:early-|late-|mid-))?\Z"
+    r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring)\s+(?:(?:early|late|mid)\s+|(?:early-|late-|mid-))?\Z"
 )
 CLAUSE_JOINS = frozenset(("but", "and", "yet", "so", "when", "while", "because", "then", "as"))
 CLAUSE_MARKS = (",", ";", ":", "—", "–", "-")

@@ -176,6 +176,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1954-09-21", "date", "date")],
     ),
     ("SAT 5 DEC\nRain spreading east by noon.", [("--12-05", "date", "date")]),
+    ("THURSDAY 3RD DECEMBER\nA dry start, then showers.", [("--12-03", "date", "date")]),
     # ... and a heading's span of days, after a comma, one range
     (
         "FESTIVAL DIARY, 4-7 AUGUST\nThe fringe opens with a street parade through the old town.",
@@ -236,6 +237,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The union said 2,024 drivers had signed the petition by Friday.", [("2024", "people", "count")]),
     ("The storm resulted in 1500 deaths.", [("1500", "people", "count")]),
     ("1900 residents returned home on Monday, officials said.", [("1900", "people", "count")]),
+    ("Before 2000 fans, the band played its old hits.", [("2000", "people", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
