@@ -12,6 +12,7 @@ from ..vocab import AGED_GOODS, CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS, PEOPLE_NOUN
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
+from .names import age_grade_team
 from .resolve import matches_at_word
 from .subjects import BUY_VERBS, SELL_VERBS
 from .words import LABEL_LINE_OPENING, has_person_ending, holds_any, is_agent_plural
@@ -588,7 +589,7 @@ def find_ages(
         at = lower.find(word)
         while at >= 0:
             m = RE_AGE_GROUP.match(body, at)
-            if m:
+            if m and not age_grade_team(body, m.start(), m.end()):
                 yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
 
