@@ -639,13 +639,13 @@ RE_STARS_RATED = re.compile(
 # guides grade hotels and restaurants: before the place's noun ("a three-star hotel", "two five-star
 # resorts", "a four-star country house hotel"), or a guide's stars ("two Michelin stars", "a
 # two-Michelin-star chef"); a grade that names a kind of other thing is no reading ("four-star
-# petrol", "a four-star general")
+# petrol", "a four-star general", "five-star service at the hotel": a function word between)
 GRADED_PLACES = (
     r"hotels?|resorts?|guest\s?houses?|lodges?|inns?|B&Bs?|bed[- ]and[- ]breakfasts?|restaurants?|bistros?"
     r"|campsites?|caravan\s+parks?|holiday\s+parks?|hostels?|motels?|spas?|accommodation|establishments?"
 )
 RE_STAR_GRADED_PLACE = re.compile(
-    rf"\b{STARS}(?=(?:\s+[a-z]+){{0,2}}?\s+(?:{GRADED_PLACES})\b)"
+    rf"\b{STARS}(?=(?:\s+(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b)[a-z]+){{0,2}}?\s+(?:{GRADED_PLACES})\b)"
     r"|\b(?P<num2>\d|(?i:one|two|three))[- ]Michelin[- ]stars?\b"
 )
 # ... and the other end of a rating's move in stars ("the rating was cut from five stars to two",
@@ -1144,7 +1144,7 @@ def scan_measures(sc: Scanner) -> None:
         found += RE_MAGNITUDE_BEFORE.finditer(sc.body)
     if any(word in sc.lower for word in QUAKE_WORDS):
         found += (m for m in bare_magnitudes(sc.body, sc.digits) if _quake_sentence(sc, m.start("num")))
-        found += RE_MAGNITUDE_OF.finditer(sc.body)
+        found += (m for m in RE_MAGNITUDE_OF.finditer(sc.body) if _quake_sentence(sc, m.start("num")))
     if "MMI" in sc.body or "Mercalli" in sc.body:
         found += RE_MMI.finditer(sc.body)
     for m in found:

@@ -345,6 +345,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Four-star petrol was withdrawn from forecourts in 2000.", [("2000", "year", "date")]),
     ("A four-star general led the inquiry.", []),
+    ("Guests got five-star treatment at hotels across the island.", []),
+    ("The firm runs a four-star country house hotel.", [("4", *OTHER)]),
     # ... and stars a named scheme's testing gave, or stars out of the scale's top; counted stars
     ("The van earned four stars in Euro NCAP crash testing.", [("4", *OTHER)]),
     ("Critics gave the play three stars out of five.", [("3", *OTHER)]),
