@@ -387,9 +387,11 @@ def _water_level(sc: Scanner, start: int) -> bool:
 
 # "high water 07:48 (1.6m)", "low tide 1.15pm (0.4m)": a height in brackets right after a clock time,
 # as tide tables and forecast pages give a tide's time and height, is metres in a sentence about
-# tides or high and low water (a bracketed "(£1.6m)" has its sign; "at 10:00 (1.2m viewers)" a noun)
-RE_TIDE_HEIGHT = re.compile(rf"\((?P<num>{NUM})\s?m\)")
-RE_CLOCK_BEFORE_BRACKET = re.compile(r"(?:\d[:.]\d\d|\d\s?[ap]\.?m\.?)\s?\Z")
+# tides or high and low water (quoted from the clock time, whose words before it the subject reads)
+# (a bracketed "(£1.6m)" has its sign; "at 10:00 (1.2m viewers)" a noun)
+RE_TIDE_HEIGHT = re.compile(
+    rf"(?<![\w.:])\d{{1,2}}(?:[:.]\d\d(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)\s?\((?P<num>{NUM})\s?m\)"
+)
 RE_TIDE_WORDS = re.compile(r"\b(?:tides?|tidal|(?:high|low)\s+water)\b", re.IGNORECASE)
 RE_LENGTH_AFTER = re.compile(
     r"m\s+(?:of\s+(?:water|ascent|descent|climbing)|in\s+(?:depth|length|height|width|diameter))\b"
@@ -1918,8 +1920,7 @@ def scan_units(sc: Scanner) -> None:
         found += [
             (m, "meter")
             for m in RE_TIDE_HEIGHT.finditer(sc.body)
-            if RE_CLOCK_BEFORE_BRACKET.search(sc.body, max(0, m.start() - 12), m.start())
-            and RE_TIDE_WORDS.search(sc.body, *sc.sentence_bounds(m.start("num")))
+            if RE_TIDE_WORDS.search(sc.body, *sc.sentence_bounds(m.start("num")))
         ]
     found += [
         (m, "meter")

@@ -1031,6 +1031,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # counted noun or no such words
     ("High water at Lerwick is at 06:12 (2.1m) and 18:40 (1.9m).", [("2.1", *OTHER), ("1.9", *OTHER)]),
     ("Low water 12:25 (0.4m).", [("0.4", *OTHER)]),
+    ("Low tide 1.15pm (0.3m), then high tide 7.40pm (1.8m).", [("0.3", *OTHER), ("1.8", *OTHER)]),
     ("The show airs at 20:00 (1.2m viewers last week).", [("1200000", "people", "count")]),
     ("A swell of 3.5m is expected along the west coast on Sunday.", [("3.5", *OTHER)]),
     ("Snow depths reached 1.8m at the summit station overnight.", [("1.8", *OTHER)]),
