@@ -115,7 +115,8 @@ RE_OVER_UNDER = re.compile(
     rf"|(?P<word>{N.WORD_NUMBER})(?=[,.;:)]|\s+(?:in|and|or|who|were|are|was|is|at|on|with)\b))"
 )
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
-# an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
+# an age group named as a noun: "among over-65s", "the under-18s", "an under-21 pass" (an age grade
+# naming a team, "an under-21 side", is a name: names.age_grade_team)
 RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
 # "when he was 76,", "she is 34.", "he turned 80 in May", "since I was 12,", "since she was
 # seven,", "I'm 61, and": a bare number (in digits, or a number word below a hundred) after a

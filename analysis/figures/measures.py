@@ -612,8 +612,9 @@ FLIGHT_CUES = (
 )
 # "a 6 Star Green Star rating", "a five-star ANCAP safety rating": a rating in stars, a reading
 # on its scheme's scale, and so is a grading in stars, as tourism boards grade hotels ("expects a
-# five-star grading from the grading council"); a star rating with no "rating" or "grading" after
-# it names a kind ("a five-star hotel")
+# five-star grading from the grading council"); a star grade before a hotel's or a restaurant's
+# noun is one too (RE_STAR_GRADED_PLACE), while one before another noun names a kind ("four-star
+# petrol")
 # ... also stars a named scheme's testing gave ("earned four stars in Euro NCAP crash testing",
 # "three stars from the Energy Board assessment") and stars out of a scale's top ("three stars out
 # of five"); "50 stars in the flag" and "two stars in the Ashes side" are counted

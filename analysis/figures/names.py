@@ -201,7 +201,7 @@ HYPHEN_PREFIXES_OK = (
     "sub-",
     "minus-",
     "then-",  # "the then-18-year-old": the age then, not a name
-    "under-",  # "the under-73kg division", "an under-21 side": a limit, not a name
+    "under-",  # "the under-73kg division", "under-16s pay": a limit, not a name (save a team's grade)
     "foot-",  # "the 6-foot-2 guard": the inches of a height
     "over-",
     "now-",
