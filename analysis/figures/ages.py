@@ -12,6 +12,7 @@ from ..vocab import AGED_GOODS, CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS, PEOPLE_NOUN
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
+from .names import age_grade_team
 from .resolve import matches_at_word
 from .subjects import BUY_VERBS, SELL_VERBS
 from .words import LABEL_LINE_OPENING, has_person_ending, holds_any, is_agent_plural
@@ -114,7 +115,8 @@ RE_OVER_UNDER = re.compile(
     rf"|(?P<word>{N.WORD_NUMBER})(?=[,.;:)]|\s+(?:in|and|or|who|were|are|was|is|at|on|with)\b))"
 )
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
-# an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
+# an age group named as a noun: "among over-65s", "the under-18s", "an under-21 pass" (an age grade
+# naming a team, "an under-21 side", is a name: names.age_grade_team)
 RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
 # "when he was 76,", "she is 34.", "he turned 80 in May", "since I was 12,", "since she was
 # seven,", "I'm 61, and": a bare number (in digits, or a number word below a hundred) after a
@@ -588,7 +590,7 @@ def find_ages(
         at = lower.find(word)
         while at >= 0:
             m = RE_AGE_GROUP.match(body, at)
-            if m:
+            if m and not age_grade_team(body, m.start(), m.end()):
                 yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(word, at + 1)
 

@@ -82,7 +82,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Turnout among 18- to 24-year-olds was low.", [("18/24", *AGE)]),
     # an age group as a noun or a compound adjective
     ("Uptake among over-65s was 72.9%.", [("65", *AGE), ("72.9", "percent", "percentage_share")]),
-    ("He played for the under-21 side.", [("21", *AGE)]),
+    # class-looks2: an age grade that names a sports team or its competition is a name (rules, table
+    # 8), unlike an age group who pay or are counted
+    ("He played for the under-21 side.", []),
+    ("Harris won his first Scotland Under-21 cap against Belgium in March.", []),
+    ("The Under-19 squad flew to Sri Lanka on Friday with 15 players.", [("15", "people", "count")]),
+    ("Scotland's Under-21s beat Norway 2-0 in front of 3,100 fans.", [("3100", "people", "count")]),
+    ("Entry is £6 for under-16s and free for over-75s.", [("6", "GBP", "money"), ("16", *AGE), ("75", *AGE)]),
     # a name's last word in parts: hyphen, apostrophe, inner capital
     ("Chairman Lee Seung-ho, 63, stepped down.", [("63", *AGE)]),
     ("Ms O'Sullivan, 38, was named.", [("38", *AGE)]),
