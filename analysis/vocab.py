@@ -1151,6 +1151,12 @@ AGED_GOODS: frozenset[str] = frozenset(
 # The spoons of a recipe: a text that measures in them is a recipe, whose "pounds" weigh ("2 pounds
 # chicken thighs") and whose "cups" are volumes
 RECIPE_SPOONS: tuple[str, ...] = ("tablespoon", "teaspoon", "tbsp", "tsp")
+# What a "cent" of land is of, as Kerala's and Tamil Nadu's press and courts measure small plots in
+# hundredths of an acre ("25 cents of land", "60 cents of paddy land"): "cents of" one of these,
+# next or after one word, is land, not money.
+LAND_NOUNS: frozenset[str] = frozenset(
+    "land lands property plot plots paddy farmland wetland wetlands holding homestead estate".split()
+)
 # Minor units whose word is elsewhere a currency of its own: minor unit -> the countries (ISO
 # alpha-2) whose articles read it as the minor unit ("a loaf for 250 dirhams" in Tripoli; "250
 # dirhams" in Dubai or Rabat is the UAE's or Morocco's currency), or an English word ("fen", a

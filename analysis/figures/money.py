@@ -41,6 +41,7 @@ from .noun_phrases import ARTICLES, noun_phrase_before
 from .numbers import END, NUM
 from .words import (
     goods_weighed_after,
+    land_after,
     pack_weighed_before,
     sentence_fact,
     text_fact,
@@ -1995,6 +1996,8 @@ def scan_minor_money(sc: Scanner) -> None:
             continue  # "MCI" is Kazakhstan's unit of account only there; elsewhere a company's name
         if minor in MINOR_UNIT_COUNTRIES and sc.country() not in MINOR_UNIT_COUNTRIES[minor]:
             continue  # "250 dirhams" in Dubai: the currency (scan_money)
+        if minor == "cents" and land_after(sc.body, m.end()):
+            continue  # "25 cents of land": a hundredth of an acre (figures/measures.py)
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_amount(m.group("num"), m.group("scale")))
         sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
@@ -2003,6 +2006,8 @@ def scan_minor_money(sc: Scanner) -> None:
         if word is None or not sc.free(word.start(), end):
             continue
         if minor in MINOR_UNIT_COUNTRIES and sc.country() not in MINOR_UNIT_COUNTRIES[minor]:
+            continue
+        if minor == "cents" and land_after(sc.body, end):
             continue
         s, e = word.span("num")
         sc.claim(s, end)

@@ -12,6 +12,7 @@ from ..vocab import (
     ANIMAL_NOUNS,
     APPROX_WORDS,
     IRREGULAR_SINGULARS,
+    LAND_NOUNS,
     MACHINE_AGENT_WORDS,
     NOT_AGENT_WORDS,
     NOT_PERSON_ENDING_WORDS,
@@ -212,6 +213,15 @@ def goods_weighed_after(body: str, end: int) -> bool:
     m = RE_OF_WORDS_AFTER.match(body, end)
     return m is not None and (
         m.group("w1") in WEIGHED_GOODS or m.group("w2") in WEIGHED_GOODS or m.group("w3") in WEIGHED_GOODS
+    )
+
+
+def land_after(body: str, end: int) -> bool:
+    """Whether "of" and land (vocab.LAND_NOUNS), next or after one or two words, follow `end`:
+    "25 cents of land", "60 cents of paddy land" measure land."""
+    m = RE_OF_WORDS_AFTER.match(body, end)
+    return m is not None and (
+        m.group("w1") in LAND_NOUNS or m.group("w2") in LAND_NOUNS or m.group("w3") in LAND_NOUNS
     )
 
 
