@@ -1188,6 +1188,15 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     # and in memories of them ("tea at two annas a cup")
     "annas": "annas",
     "anna": "annas",
+    # ... and the anna's quarter and twelfth in those prices: the pice ("3 pice a postcard"); the
+    # pie is read only after annas ("four annas and six pies": pies are also pastry; money.py)
+    "pice": "pice",
+    "pies": "pies",
+    # the guinea, twenty-one shillings, in which British prizes, fees and auction prices were (and
+    # at horse sales still are) stated ("five guineas"): a unit of account with no ISO code, kept
+    # as stated like the toman; the capitalised word is a country or a race ("the 2,000 Guineas")
+    "guineas": "guineas",
+    "guinea": "guineas",
     "kobo": "kobo",
     # the Middle East's and Asia's minor units, as their English-language press writes them
     "halalas": "halalas",  # Saudi riyal
