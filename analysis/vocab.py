@@ -1167,6 +1167,12 @@ MINOR_UNIT_COUNTRIES: dict[str, frozenset[str]] = {
     "jiao": frozenset(("CN",)),
     "luma": frozenset(("AM",)),
 }
+# Countries whose pound was divided into shillings and pence until decimalisation and which have no
+# shilling today: there a "shilling" is that old minor unit ("a pint cost two shillings" in Dublin or
+# Melbourne), kept as stated like pence (rules, table 3), not the East African currencies' (money.py)
+OLD_SHILLING_COUNTRIES: frozenset[str] = frozenset(
+    "GB IE AU NZ ZA JE GG IM MT CY NG GH JM FJ BM BB TT GM SL".split()
+)
 # Minor currency units: kind money, unit "other", the unit named in the subject.
 MINOR_CURRENCY_UNITS: dict[str, str] = {
     "sen": "sen",

@@ -26,6 +26,7 @@ from ..vocab import (
     MINOR_UNIT_COUNTRIES,
     MONTHS,
     NAME_WORDS,
+    OLD_SHILLING_COUNTRIES,
     PAID_NOUNS,
     PAYMENT_VERBS,
     PRICE_UNIT_NOUNS,
@@ -980,6 +981,14 @@ def scan_money(sc: Scanner) -> None:
         minor = MINOR_CURRENCY_UNITS.get(cur.lower())
         if minor in MINOR_UNIT_COUNTRIES and sc.country() in MINOR_UNIT_COUNTRIES[minor]:
             continue  # "250 dirhams" in Tripoli: the dinar's minor unit (scan_minor_money)
+        if cur.lower() in ("shilling", "shillings") and _old_shillings(sc, m.group("scale")):
+            if sc.free(m.start(), m.end()):  # "two shillings" in Dublin: the old pound's part
+                sc.claim(m.start(), m.end())
+                figure = Figure(
+                    m.start(), m.end(), (core, m.end()), N.normalise_number(value), "other", "money"
+                )
+                sc.add(figure._replace(subject="(unit: shillings)"))
+            continue
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.countries())
         if code is not None and _verb_not_currency(
             cur, m.group("num"), m.group("scale"), code, sc.country, sc.body, m.end()
@@ -993,6 +1002,18 @@ def scan_money(sc: Scanner) -> None:
     scan_million_signs(sc)
     scan_compound_money(sc, pats.compound)
     scan_paid_plain(sc)
+
+
+SHILLING_CODES = ("KES", "UGX", "TZS", "SOS")  # the shillings of today
+
+
+def _old_shillings(sc: Scanner, scale: str | None) -> bool:
+    """Whether "shillings" are the old pound's part (vocab.OLD_SHILLING_COUNTRIES): the article's
+    country had them, no country of the article has a shilling today ("Kenya will pay 90 billion
+    shillings", datelined London) and no scale word stands before them."""
+    if scale or sc.country() not in OLD_SHILLING_COUNTRIES:
+        return False
+    return not any(currencies.is_tender_in(code, sc.countries()) for code in SHILLING_CODES)
 
 
 # what shows a text counts money in pounds sterling whatever its country: the sign, the name

@@ -1118,6 +1118,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The clerk's fine was fixed at one rupee, four annas and six pies.",
         [("1", "INR", "money"), ("4", "other", "money"), ("6", "other", "money")],
     ),
+    # ... "shillings" spelled out where the old pound had them and no country of today's shilling is named
+    (
+        "DUBLIN - In 1950 a pint of stout cost two shillings.",
+        [("1950", "year", "date"), ("2", "other", "money")],
+    ),
+    (
+        "LONDON - In 1960 a paperback cost three shillings and sixpence.",
+        [("1960", "year", "date"), ("3", "other", "money"), ("6", "other", "money")],
+    ),
+    ("LONDON - Kenya will pay 90 billion shillings for the port.", [("90000000000", "KES", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # roads listed in one sign after "the": each with its own "the", or the list ending as a road does
