@@ -2156,8 +2156,8 @@ def _bare_shillings(sc: Scanner, m: re.Match[str]) -> bool:
 def scan_old_money(sc: Scanner) -> None:
     """Pre-decimal shillings and pence (see above): money, unit "other", the unit named."""
     body = sc.body
-    if "s" in body and any(c.isdigit() for c in body):
-        for m in RE_OLD_SHILLINGS.finditer(body):
+    if sc.digits:  # tried only where a number starts
+        for m in sc.at(RE_OLD_SHILLINGS, sc.digits):
             s, e = m.span("s")
             if not sc.free(s, m.end()):
                 continue
@@ -2170,7 +2170,7 @@ def scan_old_money(sc: Scanner) -> None:
                 pence = int(m.group("d")) + GLYPH_VALUES.get(m.group("dfrac") or "", 0)
                 d_end = m.end("dfrac") if m.group("dfrac") else m.end("d")
                 _old_part(sc, (d, d_end + 1), d_end, pence, "pence", _named_before(sc))
-        for m in RE_OLD_PENCE.finditer(body):
+        for m in sc.at(RE_OLD_PENCE, sc.digits):
             s = m.start()
             if not sc.free(s, m.end()) or RE_NOT_PENCE_AFTER.match(body, m.end()):
                 continue
@@ -2178,7 +2178,7 @@ def scan_old_money(sc: Scanner) -> None:
                 pence = int(m.group("d")) + GLYPH_VALUES.get(m.group("dfrac") or "", 0)
                 _old_part(sc, (s, m.end()), m.end() - 1, pence, "pence")
     if "/" in body:
-        for m in RE_OLD_SLASH.finditer(body):
+        for m in sc.at(RE_OLD_SLASH, sc.digits):
             s, e = m.span("s")
             if not sc.free(m.start(), m.end()) or not _old_price_cue(sc, s, m.end()):
                 continue
@@ -2186,7 +2186,6 @@ def scan_old_money(sc: Scanner) -> None:
                 continue  # "10/6" is a date or a score unless a price's verb stands before it
             if m.group("d") is None and sc.country() in SLASH_DASH_COUNTRIES:
                 continue  # "50/-": the rupee's and the East African shilling's whole amount
-
             _old_part(sc, (s, e), e, int(m.group("s")), "shillings")
             if m.group("d") is not None:
                 _old_part(sc, m.span("d"), m.end("d"), int(m.group("d")), "pence", _named_before(sc))
