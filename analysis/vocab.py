@@ -1155,7 +1155,12 @@ RECIPE_SPOONS: tuple[str, ...] = ("tablespoon", "teaspoon", "tbsp", "tsp")
 # hundredths of an acre ("25 cents of land", "60 cents of paddy land"): "cents of" one of these,
 # next or after one word, is land, not money.
 LAND_NOUNS: frozenset[str] = frozenset(
-    "land lands property plot plots paddy farmland wetland wetlands holding homestead estate".split()
+    "land lands property plot plots paddy farmland wetland wetlands homestead".split()
+)
+# ... nouns that make such a word part of a compound of money ("5 cents of property tax", "cents of
+# land value"): no land measured
+LAND_COMPOUND_HEADS: frozenset[str] = frozenset(
+    "tax taxes rates rate value values price prices market records registration revenue".split()
 )
 # Minor units whose word is elsewhere a currency of its own: minor unit -> the countries (ISO
 # alpha-2) whose articles read it as the minor unit ("a loaf for 250 dirhams" in Tripoli; "250

@@ -1387,6 +1387,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Viewing figures hovered at 4.2m, the broadcaster said.", [("4200000", "people", "count")]),
     # class-oldmoney: cents of money beside land, a land word as a name, a bushel in an idiom
     ("The shares closed 15 cents higher at $2.40.", [("15", "other", "money"), ("2.4", "USD", "money")]),
+    (
+        "The levy adds 5 cents of property tax per $100 of value.",
+        [("5", "other", "money"), ("100", "USD", "money")],
+    ),
     ("Mr Rai said the co-operative would meet again next month.", []),
     ("Don't hide your light under a bushel, the coach told the squad.", []),
 ]
