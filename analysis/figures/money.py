@@ -2133,6 +2133,20 @@ def _old_price_cue(sc: Scanner, start: int, end: int) -> bool:
     return RE_OLD_MONEY_CUE.search(sc.body, max(s_start, 0), s_end) is not None
 
 
+RE_WORD_AFTER_AMOUNT = re.compile(r" ([a-z]+)\b")
+# words a bare old amount may stand before besides the function words ("4d each", "2s more"); any
+# other word makes the number a part of a compound ("a 2d sketch", "10s flat", "a 30s advert")
+OLD_AMOUNT_FOLLOWERS = frozenset(
+    "each apiece more less extra off cheaper dearer weekly daily only now then".split()
+)
+
+
+def _compound_after(body: str, end: int) -> bool:
+    """Whether a word other than a function word (or OLD_AMOUNT_FOLLOWERS) follows `end`."""
+    m = RE_WORD_AFTER_AMOUNT.match(body, end)
+    return m is not None and m.group(1) not in FUNCTION_WORDS and m.group(1) not in OLD_AMOUNT_FOLLOWERS
+
+
 def _decade_or_name_before(body: str, start: int) -> bool:
     """Whether a decade's words ("in his", "the late") or a name ("Ion") stand right before a bare
     old amount at `start`."""
@@ -2146,7 +2160,9 @@ def _bare_shillings(sc: Scanner, m: re.Match[str]) -> bool:
     """Whether a bare "32s" (no pounds before, no pence after) is shillings: not a decade ("in his
     30s", "10s of thousands"); joined to another amount in shillings, or with a price's words."""
     body, start = sc.body, m.start()
-    if _decade_or_name_before(body, start) or RE_OLD_TENS_OF_AFTER.match(body, m.end()):
+    if _decade_or_name_before(body, start) or _compound_after(body, m.end()):
+        return False
+    if RE_OLD_TENS_OF_AFTER.match(body, m.end()):
         return False
     if RE_JOINED_SHILLINGS_AFTER.match(body, m.end()):
         return True
@@ -2174,7 +2190,9 @@ def scan_old_money(sc: Scanner) -> None:
             s = m.start()
             if not sc.free(s, m.end()) or RE_NOT_PENCE_AFTER.match(body, m.end()):
                 continue
-            if not _decade_or_name_before(body, s) and _old_price_cue(sc, s, m.end()):
+            if _decade_or_name_before(body, s) or _compound_after(body, m.end()):
+                continue
+            if _old_price_cue(sc, s, m.end()):
                 pence = int(m.group("d")) + GLYPH_VALUES.get(m.group("dfrac") or "", 0)
                 _old_part(sc, (s, m.end()), m.end() - 1, pence, "pence")
     if "/" in body:

@@ -1098,6 +1098,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("In 1951 a loaf of bread cost 4½d in Dublin.", [("1951", "year", "date"), ("4.5", "other", "money")]),
     ("Tram fares in Sydney rose from 3d to 4d.", [("3", "other", "money"), ("4", "other", "money")]),
+    ("Inland letter stamps went up to 4d each in 1957.", [("4", "other", "money"), ("1957", "year", "date")]),
     # ... a shop ticket's slash after a price's verb ("10/6", "5/-"), the pence words, the half-crown
     (
         "A pair of boots from the Co-op was advertised at 10/6.",
@@ -1301,6 +1302,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Bakers sold six pies and a cake to the visitors.",
     "The 2,000 Guineas was run at Newmarket in a downpour.",
     "The school keeps five guinea pigs in the science block.",
+    # ... a bare "2d" or "10s" before a noun is a compound's part, not an amount
+    "The fee for a 2d sketch was raised, the gallery said.",
+    "Sprinters need 10s flat to qualify, and the fares are paid by the club.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
