@@ -2039,6 +2039,7 @@ def scan_minor_money(sc: Scanner) -> None:
 
 
 ANNAS_REACH = 60  # characters before "pies" read for the annas it follows
+RE_ANNAS = re.compile(r"\bannas?\b")  # in small letters: "Anna baked six pies" names a baker
 RE_GUINEA_BEAST = re.compile(r"guineas?[\s-]+(?:pig|fowl|hen|worm|grass|corn)")  # "five guinea pigs"
 
 
@@ -2049,7 +2050,7 @@ def _old_unit_read(sc: Scanner, at: int, minor: str) -> bool:
     if minor == "guineas":
         return sc.body[at] == "g" and RE_GUINEA_BEAST.match(sc.lower, at) is None
     if minor == "pies":
-        return "anna" in sc.lower[max(0, at - ANNAS_REACH) : at]
+        return RE_ANNAS.search(sc.body, max(0, at - ANNAS_REACH), at) is not None
     return True
 
 

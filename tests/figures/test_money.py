@@ -1300,6 +1300,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "As a boy he found a sixpence in the Christmas pudding.",
     "The fees are due on 10/6, the bursar said.",
     "Bakers sold six pies and a cake to the visitors.",
+    "Anna sold six pies at the fete.",
     "The 2,000 Guineas was run at Newmarket in a downpour.",
     "The school keeps five guinea pigs in the science block.",
     # ... a bare "2d" or "10s" before a noun is a compound's part, not an amount
