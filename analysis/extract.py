@@ -476,6 +476,7 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     dates.scan_dates,
     money.scan_money,
     money.scan_minor_money,
+    money.scan_old_money,
     money.scan_exchange_rates,
     percent.scan_percent,
     measures.scan_measures,

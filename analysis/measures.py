@@ -85,7 +85,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # area
     "hectare": (),
     "acre": (),
-    "dunam": ("dunams", "dunum", "dunums", "donum", "donums"),
+    "dunam": ("dunams", "dunum", "dunums", "donum", "donums", "dönüm", "dönüms"),
     "feddan": ("feddans",),
     "manzana": ("manzanas",),  # Central America's farm measure ("a plot of three manzanas")
     "rai": (),
@@ -102,6 +102,22 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "katha": ("kattha", "katthas"),
     "ropani": (),  # Nepal's hill land measure, and its sixteenth, the aana
     "aana": (),
+    # the guntha of Maharashtra's, Karnataka's and Gujarat's land records ("20 guntha of land"), a
+    # fortieth of an acre
+    "guntha": ("gunthas", "gunta", "guntas"),
+    # the Channel Islands' vergée ("a bungalow on 1.2 vergées"), the French arpent of Quebec's and
+    # Louisiana's land ("4 arpents deep") and the morgen of South Africa's farms ("12 morgen")
+    "vergee": ("vergée", "vergées", "vergees", "Vergée", "Vergées"),
+    "arpent": (),
+    "morgen": (),
+    # the acre's quarter and its fortieth part in old British, Irish and Sri Lankan land
+    # descriptions ("2 acres, 3 roods and 12 perches", "20 perches of land in Colombo"): the perch of
+    # land is pint's square rod (a bare "perch" is a length, and a fish)
+    "rood": (),
+    "square_rod": ("perches",),
+    # South India's hundredth of an acre ("25 cents of land"): its word is the money's "cents", so it
+    # is read only before land (figures/measures.py), and has no spelling of its own here
+    "cent_of_land": (),
     "kilometer ** 2": (
         "sq km",
         "sq. km",
@@ -168,6 +184,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # Caucasus ("a yield of 28 centners per hectare")
     "centner": (),
     "bushel": (),
+    "cord": (),  # stacked firewood and pulpwood, 128 cubic feet ("30 cords of firewood")
     "megametric_ton": (),
     "gigametric_ton": (),
     # volume
@@ -761,6 +778,15 @@ _DEFINITIONS = (
     "katha = bigha / 20",
     "ropani = 508.72 * meter ** 2",
     "aana = ropani / 16",
+    "guntha = acre / 40",
+    # the vergée differs by island (2.5 to the acre in Guernsey, 2.25 in Jersey): Guernsey's size,
+    # for the measure's dimension; values are kept as stated
+    "vergee = acre / 2.5",
+    "arpent = 3418.89 * meter ** 2",  # the French arpent of area (about 0.845 acre)
+    "morgen = 8565.3 * meter ** 2",  # the Cape morgen of South African land
+    "rood = acre / 4",
+    "cent_of_land = acre / 100",
+    "cord = 128 * foot ** 3",
     "jin = 500 * gram",
     # transport statistics' work done: a passenger carried a kilometre (its own dimension, as no
     # unit of pint counts passengers)
@@ -806,6 +832,9 @@ _LABELS = {
     "billion tonnes of CO2 equivalent": "billion tonnes of CO2 equivalent",
     "tonnes of CO2 equivalent": "tonnes of CO2 equivalent",
     "mu_of_land": "mu",
+    "vergee": "vergées",
+    "square_rod": "perches",
+    "cent_of_land": "cents",
     "million units": "million units",
     "million British thermal units": "million British thermal units",
     "petaflops": "petaflops",
@@ -891,6 +920,7 @@ _IRREGULAR_PLURALS = {
     "tsubo": "tsubo",
     "jin": "jin",
     "aana": "aana",
+    "morgen": "morgen",
 }
 _BRITISH = (("meter", "metre"), ("liter", "litre"))
 

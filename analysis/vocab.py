@@ -1177,6 +1177,17 @@ AGED_GOODS: frozenset[str] = frozenset(
 # The spoons of a recipe: a text that measures in them is a recipe, whose "pounds" weigh ("2 pounds
 # chicken thighs") and whose "cups" are volumes
 RECIPE_SPOONS: tuple[str, ...] = ("tablespoon", "teaspoon", "tbsp", "tsp")
+# What a "cent" of land is of, as Kerala's and Tamil Nadu's press and courts measure small plots in
+# hundredths of an acre ("25 cents of land", "60 cents of paddy land"): "cents of" one of these,
+# next or after one word, is land, not money.
+LAND_NOUNS: frozenset[str] = frozenset(
+    "land lands property plot plots paddy farmland wetland wetlands homestead".split()
+)
+# ... nouns that make such a word part of a compound of money ("5 cents of property tax", "cents of
+# land value"): no land measured
+LAND_COMPOUND_HEADS: frozenset[str] = frozenset(
+    "tax taxes rates rate value values price prices market records registration revenue".split()
+)
 # Minor units whose word is elsewhere a currency of its own: minor unit -> the countries (ISO
 # alpha-2) whose articles read it as the minor unit ("a loaf for 250 dirhams" in Tripoli; "250
 # dirhams" in Dubai or Rabat is the UAE's or Morocco's currency), or an English word ("fen", a
@@ -1187,6 +1198,12 @@ MINOR_UNIT_COUNTRIES: dict[str, frozenset[str]] = {
     "jiao": frozenset(("CN",)),
     "luma": frozenset(("AM",)),
 }
+# Countries whose pound was divided into shillings and pence until decimalisation and which have no
+# shilling today: there a "shilling" is that old minor unit ("a pint cost two shillings" in Dublin or
+# Melbourne), kept as stated like pence (rules, table 3), not the East African currencies' (money.py)
+OLD_SHILLING_COUNTRIES: frozenset[str] = frozenset(
+    "GB IE AU NZ ZA JE GG IM MT CY NG GH JM FJ BM BB TT GM SL".split()
+)
 # Minor currency units: kind money, unit "other", the unit named in the subject.
 MINOR_CURRENCY_UNITS: dict[str, str] = {
     "sen": "sen",
@@ -1208,6 +1225,15 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     # and in memories of them ("tea at two annas a cup")
     "annas": "annas",
     "anna": "annas",
+    # ... and the anna's quarter and twelfth in those prices: the pice ("3 pice a postcard"); the
+    # pie is read only after annas ("four annas and six pies": pies are also pastry; money.py)
+    "pice": "pice",
+    "pies": "pies",
+    # the guinea, twenty-one shillings, in which British prizes, fees and auction prices were (and
+    # at horse sales still are) stated ("five guineas"): a unit of account with no ISO code, kept
+    # as stated like the toman; the capitalised word is a country or a race ("the 2,000 Guineas")
+    "guineas": "guineas",
+    "guinea": "guineas",
     "kobo": "kobo",
     # the Middle East's and Asia's minor units, as their English-language press writes them
     "halalas": "halalas",  # Saudi riyal

@@ -33,6 +33,7 @@ from .resolve import matches_at_word, matches_before_word
 from .words import (
     LABEL_LINE_OPENING_BEFORE,
     goods_weighed_after,
+    land_after,
     pack_weighed_before,
     sentence_fact,
     sentence_matches,
@@ -587,6 +588,7 @@ RE_ASTRONOMICAL_AU = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?AU"
     r"(?=\s+(?:from|away|beyond|across|out|past|closer|farther|further)\b|\s+\(|[,;)]\s|\.(?:\s|\Z))"
 )
+LAND_CENT = "cent_of_land"  # a hundredth of an acre before land ("60 cents of paddy land"; words.land_after)
 RE_MACH = re.compile(r"\bMach (?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
 MACH = "Mach number"
 # "cruising at FL360", "climbed to flight level 340": an aircraft's pressure altitude in hundreds of
@@ -1748,6 +1750,8 @@ def scan_units(sc: Scanner) -> None:
             measure = "nautical_mile"  # "3nm from the runway", "12nm off the coast"
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue  # "won two cups": trophies, unless the text is a recipe
+        if measure == "cent" and land_after(sc.body, m.end()):
+            measure = LAND_CENT  # "25 cents of land": a hundredth of an acre, not money
         if m.group("mu") == "pp" and N.pages_not_points(sc.body, m.start("num"), m.group("num")):
             continue  # "Harbour Books, 368 pp": a book's pages (the counts read them)
         if m.group("mu") == "meters" and _installed_meters(sc, m.start(), m.end()):
@@ -2158,6 +2162,8 @@ def scan_word_units(sc: Scanner) -> None:
             and (goods_weighed_after(sc.body, m.end()) or weighed_before(sc.body, first, m.end()))
         )  # "two pounds of coal", as "2 pounds of coal"; "went two pounds"
         measure = reading(unit_text, weighs)
+        if measure == "cent" and land_after(sc.body, m.end()):
+            measure = LAND_CENT  # "sixty cents of paddy land"
         if not measure or not is_physical(measure):
             continue  # "three category", "one cent": scales and minor units have rules of their own
         if measure == "cup" and not _kitchen_cup(sc, m.end()):

@@ -26,6 +26,7 @@ from ..vocab import (
     MINOR_UNIT_COUNTRIES,
     MONTHS,
     NAME_WORDS,
+    OLD_SHILLING_COUNTRIES,
     PAID_NOUNS,
     PAYMENT_VERBS,
     PRICE_UNIT_NOUNS,
@@ -41,6 +42,7 @@ from .noun_phrases import ARTICLES, noun_phrase_before
 from .numbers import END, NUM
 from .words import (
     goods_weighed_after,
+    land_after,
     pack_weighed_before,
     sentence_fact,
     text_fact,
@@ -979,6 +981,14 @@ def scan_money(sc: Scanner) -> None:
         minor = MINOR_CURRENCY_UNITS.get(cur.lower())
         if minor in MINOR_UNIT_COUNTRIES and sc.country() in MINOR_UNIT_COUNTRIES[minor]:
             continue  # "250 dirhams" in Tripoli: the dinar's minor unit (scan_minor_money)
+        if cur.lower() in ("shilling", "shillings") and _old_shillings(sc, m.group("scale")):
+            if sc.free(m.start(), m.end()):  # "two shillings" in Dublin: the old pound's part
+                sc.claim(m.start(), m.end())
+                figure = Figure(
+                    m.start(), m.end(), (core, m.end()), N.normalise_number(value), "other", "money"
+                )
+                sc.add(figure._replace(subject="(unit: shillings)"))
+            continue
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.countries())
         if code in currencies.STERLING_PAR_POUNDS and cur.lower() in ("pounds", "pound"):
             code = "GBP"  # "fined 4,000 pounds" in Gibraltar: sterling, as "£4,000" there is
@@ -1017,6 +1027,16 @@ def scan_grand(sc: Scanner) -> None:
             continue
         code = currencies.home_currency(sc.countries()) or "USD"
         _add_money(sc, m, N.parse_amount(m.group("num"), None) * 1000, code, m.start("num"))
+SHILLING_CODES = ("KES", "UGX", "TZS", "SOS")  # the shillings of today
+
+
+def _old_shillings(sc: Scanner, scale: str | None) -> bool:
+    """Whether "shillings" are the old pound's part (vocab.OLD_SHILLING_COUNTRIES): the article's
+    country had them, no country of the article has a shilling today ("Kenya will pay 90 billion
+    shillings", datelined London) and no scale word stands before them."""
+    if scale or sc.country() not in OLD_SHILLING_COUNTRIES:
+        return False
+    return not any(currencies.is_tender_in(code, sc.countries()) for code in SHILLING_CODES)
 
 
 # what shows a text counts money in pounds sterling whatever its country: the sign, the name
@@ -2022,6 +2042,10 @@ def scan_minor_money(sc: Scanner) -> None:
             continue  # "MCI" is Kazakhstan's unit of account only there; elsewhere a company's name
         if minor in MINOR_UNIT_COUNTRIES and sc.country() not in MINOR_UNIT_COUNTRIES[minor]:
             continue  # "250 dirhams" in Dubai: the currency (scan_money)
+        if not _old_unit_read(sc, m.start("minor"), minor):
+            continue
+        if minor == "cents" and land_after(sc.body, m.end()):
+            continue  # "25 cents of land": a hundredth of an acre (figures/measures.py)
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_amount(m.group("num"), m.group("scale")))
         sc.add(Figure(s, m.end(), (s, e), value, "other", "money", f"(unit: {minor})"))
@@ -2031,10 +2055,28 @@ def scan_minor_money(sc: Scanner) -> None:
             continue
         if minor in MINOR_UNIT_COUNTRIES and sc.country() not in MINOR_UNIT_COUNTRIES[minor]:
             continue
+        if not _old_unit_read(sc, start, minor) or minor == "cents" and land_after(sc.body, end):
+            continue
         s, e = word.span("num")
         sc.claim(s, end)
         value = N.normalise_number(N.parse_amount(word.group("num")))
         sc.add(Figure(s, end, (s, e), value, "other", "money", f"(unit: {minor})"))
+
+
+ANNAS_REACH = 60  # characters before "pies" read for the annas it follows
+RE_ANNAS = re.compile(r"\bannas?\b")  # in small letters: "Anna baked six pies" names a baker
+RE_GUINEA_BEAST = re.compile(r"guineas?[\s-]+(?:pig|fowl|hen|worm|grass|corn)")  # "five guinea pigs"
+
+
+def _old_unit_read(sc: Scanner, at: int, minor: str) -> bool:
+    """Whether an old unit's word at `at` is money: "guineas" in small letters ("the 2,000 Guineas"
+    is a race, "the two Guineas" countries) and not a beast ("five guinea pigs"), "pies" after annas
+    ("four annas and six pies")."""
+    if minor == "guineas":
+        return sc.body[at] == "g" and RE_GUINEA_BEAST.match(sc.lower, at) is None
+    if minor == "pies":
+        return RE_ANNAS.search(sc.body, max(0, at - ANNAS_REACH), at) is not None
+    return True
 
 
 def _minor_unit_words(body: str, lower: str) -> Iterator[tuple[int, int, str]]:
@@ -2045,3 +2087,161 @@ def _minor_unit_words(body: str, lower: str) -> Iterator[tuple[int, int, str]]:
         at = m.start() + 1
         if at > 1 and body[at - 2].isalpha() and not lower.endswith("per ", 0, at):
             yield at, m.end(), MINOR_CURRENCY_UNITS[m.group(1)]
+
+
+# Pre-decimal money in shillings and pence, as archive columns, history pieces and obituaries of
+# Britain, Ireland, the Channel Islands, Australia, New Zealand and South Africa write it: a glued
+# "s" and "d" ("12s 6d", "£9 15s", "£3 4s 2d", "32s a week", "4½d"), the slash of shops' tickets
+# ("10/6", "5/-"), the pence words ("sixpence") and the half-crown. Shillings and pence are minor
+# units kept as stated (rules, table 3), one row per part (as "9st 13lb 12oz"); the pounds are the
+# sign's own amount (scan_money).
+RE_OLD_SHILLINGS = re.compile(
+    r"(?<![\w£$.,'’/-])(?P<s>\d{1,2})s(?:\.(?=\s\d))?"
+    r"(?:\s(?P<d>\d{1,2})(?P<dfrac>[½¼¾])?d(?:\.(?=\s))?)?(?![\w'’-])"
+)
+RE_OLD_PENCE = re.compile(r"(?<![\w£$.,'’/-])(?P<d>\d{1,2})(?P<dfrac>[½¼¾])?d(?![\w'’-])")
+RE_OLD_SLASH = re.compile(r"(?<![\w£$.,'’/-])(?P<s>\d{1,2})/(?:(?P<d>\d|1[01])|-)(?![\w/]|[.,]\d)")
+RE_POUNDS_BEFORE = re.compile(r"£\s?\d[\d,]*\s\Z")  # "£9 " before "15s"
+RE_JOINED_SHILLINGS_AFTER = re.compile(r"\s+(?:to|and|or)\s+\d{1,2}s\b|[-–]\d{1,2}s\b")  # "10s to 12s 6d"
+# what makes a bare "30s" or "40s" a decade of life or of a century ("in his 30s", "the 1920s' late 40s")
+RE_DECADE_BEFORE = re.compile(
+    r"(?i)\b(?:in|his|her|their|its|our|my|your|the|early|mid|late|low|high|upper|lower|mid-)\s?\Z"
+)
+RE_OLD_TENS_OF_AFTER = re.compile(r"\s+of\b")  # "10s of thousands"
+RE_MODEL_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s\Z")  # "sold 2500 Ion 7s": a model's name, in the plural
+# a price's words in the sentence around a bare amount in shillings or pence
+RE_OLD_MONEY_CUE = re.compile(
+    r"(?i)£|\b(?:price|prices|priced|cost|costs|costing|fare|fares|fee|fees|fine|fined|fines|wage|wages|"
+    r"pay|paid|earn|earned|earning|earns|pension|pensions|rent|rents|levy|charge|charged|charges|"
+    r"sold|sell|sells|bought|buy|buys|fetched|fetch|fetches|worth|admission|ticket|tickets|"
+    r"subscription|advertised|shillings?|pence|penny|guineas?|pounds?|each|a (?:week|day|ton|gallon|"
+    r"pound|lb|dozen|pint|quart|yard|barrel|bag|hundredweight|cwt|head|year))\b"
+)
+RE_SLASH_PRICE_BEFORE = re.compile(
+    r"(?i)\b(?:at|for|cost|costs|costing|paid|priced|fetched|fetching)\s+(?:only\s+|just\s+)?\Z"
+)
+RE_NOT_PENCE_AFTER = re.compile(
+    r"[\s-]+(?:[A-Z]|print|film|movie|glass|model|scan|anim|imag|map|render|effect|game)"
+)
+RE_PENCE_WORD = re.compile(
+    r"(?i)(?<![\w'’-])(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven)pence\b|tuppence\b"
+)
+RE_HALF_CROWN = re.compile(r"(?i)(?<![\w-])half[\s-]an?[\s-]crown\b")
+# where "/-" closes an amount of the currency of today ("a fee of 500/-"), not old shillings
+SLASH_DASH_COUNTRIES = frozenset(("IN", "PK", "BD", "LK", "NP", "KE", "UG", "TZ"))
+COIN_BEFORE = ("a ", "the ", "this ", "that ", "his ", "her ")  # "a sixpence in the pudding": the coin
+GLYPH_VALUES = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
+def _old_part(
+    sc: Scanner, span: tuple[int, int], core_end: int, value: float, unit: str, of: str = ""
+) -> None:
+    """One part of an old amount: its span (the number and its letter or word), where its number
+    ends; `of` names what it is when the part before it in one amount named it ("fare" for "6d" in
+    "1s 6d")."""
+    start, end = span
+    sc.claim(start, end)
+    subject = f"{of} (unit: {unit})".strip()
+    sc.add(Figure(start, end, (start, core_end), N.normalise_number(value), "other", "money", subject))
+
+
+def _named_before(sc: Scanner) -> str:
+    """What the part just added names, without its unit: the pence after shillings share it."""
+    return RE_UNIT_NAMED.sub("", sc.figures[-1].subject).strip()
+
+
+RE_UNIT_NAMED = re.compile(r"\s*\(unit: [^)]*\)")
+
+
+def _old_price_cue(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a price's words stand in the sentence around a bare old amount at start:end."""
+    s_start, s_end = sc.sentence_bounds(start)
+    return RE_OLD_MONEY_CUE.search(sc.body, max(s_start, 0), s_end) is not None
+
+
+RE_WORD_AFTER_AMOUNT = re.compile(r" ([a-z]+)\b")
+# words a bare old amount may stand before besides the function words ("4d each", "2s more"); any
+# other word makes the number a part of a compound ("a 2d sketch", "10s flat", "a 30s advert")
+OLD_AMOUNT_FOLLOWERS = frozenset(
+    "each apiece more less extra off cheaper dearer weekly daily only now then".split()
+)
+
+
+def _compound_after(body: str, end: int) -> bool:
+    """Whether a word other than a function word (or OLD_AMOUNT_FOLLOWERS) follows `end`."""
+    m = RE_WORD_AFTER_AMOUNT.match(body, end)
+    return m is not None and m.group(1) not in FUNCTION_WORDS and m.group(1) not in OLD_AMOUNT_FOLLOWERS
+
+
+def _decade_or_name_before(body: str, start: int) -> bool:
+    """Whether a decade's words ("in his", "the late") or a name ("Ion") stand right before a bare
+    old amount at `start`."""
+    window = max(0, start - 24)
+    return bool(
+        RE_DECADE_BEFORE.search(body, window, start) or RE_MODEL_NAME_BEFORE.search(body, window, start)
+    )
+
+
+def _bare_shillings(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether a bare "32s" (no pounds before, no pence after) is shillings: not a decade ("in his
+    30s", "10s of thousands"); joined to another amount in shillings, or with a price's words."""
+    body, start = sc.body, m.start()
+    if _decade_or_name_before(body, start) or _compound_after(body, m.end()):
+        return False
+    if RE_OLD_TENS_OF_AFTER.match(body, m.end()):
+        return False
+    if RE_JOINED_SHILLINGS_AFTER.match(body, m.end()):
+        return True
+    return _old_price_cue(sc, start, m.end())
+
+
+def scan_old_money(sc: Scanner) -> None:
+    """Pre-decimal shillings and pence (see above): money, unit "other", the unit named."""
+    body = sc.body
+    if sc.digits:  # tried only where a number starts
+        for m in sc.at(RE_OLD_SHILLINGS, sc.digits):
+            s, e = m.span("s")
+            if not sc.free(s, m.end()):
+                continue
+            compound = m.group("d") is not None or RE_POUNDS_BEFORE.search(body, max(0, s - 16), s)
+            if not compound and not _bare_shillings(sc, m):
+                continue
+            _old_part(sc, (s, e + 1), e, int(m.group("s")), "shillings")
+            if m.group("d") is not None:
+                d, _ = m.span("d")
+                pence = int(m.group("d")) + GLYPH_VALUES.get(m.group("dfrac") or "", 0)
+                d_end = m.end("dfrac") if m.group("dfrac") else m.end("d")
+                _old_part(sc, (d, d_end + 1), d_end, pence, "pence", _named_before(sc))
+        for m in sc.at(RE_OLD_PENCE, sc.digits):
+            s = m.start()
+            if not sc.free(s, m.end()) or RE_NOT_PENCE_AFTER.match(body, m.end()):
+                continue
+            if _decade_or_name_before(body, s) or _compound_after(body, m.end()):
+                continue
+            if _old_price_cue(sc, s, m.end()):
+                pence = int(m.group("d")) + GLYPH_VALUES.get(m.group("dfrac") or "", 0)
+                _old_part(sc, (s, m.end()), m.end() - 1, pence, "pence")
+    if "/" in body:
+        for m in sc.at(RE_OLD_SLASH, sc.digits):
+            s, e = m.span("s")
+            if not sc.free(m.start(), m.end()) or not _old_price_cue(sc, s, m.end()):
+                continue
+            if m.group("d") is not None and not RE_SLASH_PRICE_BEFORE.search(body, max(0, s - 24), s):
+                continue  # "10/6" is a date or a score unless a price's verb stands before it
+            if m.group("d") is None and sc.country() in SLASH_DASH_COUNTRIES:
+                continue  # "50/-": the rupee's and the East African shilling's whole amount
+            _old_part(sc, (s, e), e, int(m.group("s")), "shillings")
+            if m.group("d") is not None:
+                _old_part(sc, m.span("d"), m.end("d"), int(m.group("d")), "pence", _named_before(sc))
+    lower = sc.lower
+    if "pence" in lower:
+        for m in RE_PENCE_WORD.finditer(body):
+            if not sc.free(m.start(), m.end()) or lower.endswith(COIN_BEFORE, 0, m.start()):
+                continue
+            if sc.sentence_start_or_lower(m.start(), m.group(0)):
+                number = N.parse_amount(m.group("n")) if m.group("n") else 2
+                _old_part(sc, m.span(), m.end(), number, "pence")
+    if "crown" in lower:
+        for m in RE_HALF_CROWN.finditer(body):
+            if sc.free(m.start(), m.end()):
+                _old_part(sc, m.span(), m.end(), 0.5, "crowns")

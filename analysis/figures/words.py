@@ -13,6 +13,8 @@ from ..vocab import (
     APPROX_WORDS,
     CATCH_SPECIES,
     IRREGULAR_SINGULARS,
+    LAND_COMPOUND_HEADS,
+    LAND_NOUNS,
     MACHINE_AGENT_WORDS,
     NOT_AGENT_WORDS,
     NOT_PERSON_ENDING_WORDS,
@@ -233,6 +235,21 @@ def goods_weighed_after(body: str, end: int) -> bool:
     return m is not None and (
         m.group("w1") in WEIGHED_GOODS or m.group("w2") in WEIGHED_GOODS or m.group("w3") in WEIGHED_GOODS
     )
+
+
+RE_OF_LAND_WORDS_AFTER = re.compile(r" of ((?:[a-z]+ ?){1,4})")
+
+
+def land_after(body: str, end: int) -> bool:
+    """Whether "of" and land (vocab.LAND_NOUNS), next or after one or two words, follow `end`:
+    "25 cents of land", "60 cents of paddy land" measure land; not when the land word heads a
+    compound ("5 cents of property tax": vocab.LAND_COMPOUND_HEADS)."""
+    m = RE_OF_LAND_WORDS_AFTER.match(body, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    at = next((i for i, word in enumerate(words[:3]) if word in LAND_NOUNS), None)
+    return at is not None and (at + 1 == len(words) or words[at + 1] not in LAND_COMPOUND_HEADS)
 
 
 # a verb that states a weight right before the number: a fish or a beast "went 38 pounds", "tipped

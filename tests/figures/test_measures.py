@@ -1058,6 +1058,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Anglers said the pike went 31 pounds on the club scales.", [("31", *OTHER)]),
     ("The calf tipped the scales at 62 pounds at birth, the zoo said.", [("62", *OTHER)]),
     ("He has put on 20 pounds since the injury.", [("20", *OTHER)]),
+    # class-oldmoney: the local land units a desk writes, each named (vergées, guntha, morgen,
+    # roods and perches, cords of wood, a hundredth of an acre before land)
+    ("The family owns 1.5 vergées of côtil above the bay.", [("1.5", *OTHER)]),
+    ("The plot, just under 3 vergées, is zoned for agriculture.", [("3", *OTHER)]),
+    ("Each farmer in the scheme gets 20 guntha of irrigated land.", [("20", *OTHER)]),
+    ("The vineyard covers 12 morgen on the slopes outside Stellenbosch.", [("12", *OTHER)]),
+    ("The glebe was let as 2 acres, 3 roods and 12 perches.", [("2", *OTHER), ("3", *OTHER), ("12", *OTHER)]),
+    ("The fire destroyed 30 cords of firewood stacked behind the mill.", [("30", *OTHER)]),
+    ("He bought 25 cents of land near Thrissur in 2019.", [("25", *OTHER), ("2019", "year", "date")]),
+    ("The widow inherited forty cents of coconut land.", [("40", *OTHER)]),
+    ("Farmers in the district hold an average of 4 bighas each.", [("4", *OTHER)]),
+    ("The county expanded its wheat area by 30,000 mu this year.", [("30000", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1455,6 +1467,14 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The bank lowered its estimate 2m below the previous figure.", []),
     ("Pre-tax profit landed at 2.3m, in line with forecasts.", []),
     ("Viewing figures hovered at 4.2m, the broadcaster said.", [("4200000", "people", "count")]),
+    # class-oldmoney: cents of money beside land, a land word as a name, a bushel in an idiom
+    ("The shares closed 15 cents higher at $2.40.", [("15", "other", "money"), ("2.4", "USD", "money")]),
+    (
+        "The levy adds 5 cents of property tax per $100 of value.",
+        [("5", "other", "money"), ("100", "USD", "money")],
+    ),
+    ("Mr Rai said the co-operative would meet again next month.", []),
+    ("Don't hide your light under a bushel, the coach told the squad.", []),
 ]
 
 

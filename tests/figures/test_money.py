@@ -1102,6 +1102,66 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Of this year's grant of 2.4 billion rand, 900 million has been paid.",
         [("2400000000", "ZAR", "money"), ("900000000", "ZAR", "money")],
     ),
+    # class-oldmoney: pre-decimal shillings and pence, one row per part, the pounds the sign's own
+    (
+        "The old-age pension was raised in 1925 from 10s to 12s 6d a week.",
+        [
+            ("1925", "year", "date"),
+            ("10", "other", "money"),
+            ("12", "other", "money"),
+            ("6", "other", "money"),
+        ],
+    ),
+    (
+        "Growers were paid £9 15s a ton for early potatoes that spring.",
+        [("9", "GBP", "money"), ("15", "other", "money")],
+    ),
+    (
+        "The bill for the repairs came to £3 4s 2d, the minutes record.",
+        [("3", "GBP", "money"), ("4", "other", "money"), ("2", "other", "money")],
+    ),
+    ("A farm labourer then earned 32s a week, the council heard.", [("32", "other", "money")]),
+    (
+        "Seats in the gallery cost 2s 6d, and the stalls 5s.",
+        [("2", "other", "money"), ("6", "other", "money"), ("5", "other", "money")],
+    ),
+    (
+        "A pint of stout was 1s. 2d. in the Cork pubs of the time.",
+        [("1", "other", "money"), ("2", "other", "money")],
+    ),
+    ("In 1951 a loaf of bread cost 4½d in Dublin.", [("1951", "year", "date"), ("4.5", "other", "money")]),
+    ("Tram fares in Sydney rose from 3d to 4d.", [("3", "other", "money"), ("4", "other", "money")]),
+    ("Inland letter stamps went up to 4d each in 1957.", [("4", "other", "money"), ("1957", "year", "date")]),
+    # ... a shop ticket's slash after a price's verb ("10/6", "5/-"), the pence words, the half-crown
+    (
+        "A pair of boots from the Co-op was advertised at 10/6.",
+        [("10", "other", "money"), ("6", "other", "money")],
+    ),
+    (
+        "The raincoat cost 19/11 and the scarf 5/-.",
+        [("19", "other", "money"), ("11", "other", "money"), ("5", "other", "money")],
+    ),
+    (
+        "Admission was half a crown, and children went in for sixpence.",
+        [("0.5", "other", "money"), ("6", "other", "money")],
+    ),
+    # ... the guinea, and India's pice and pies (after annas) before decimalisation
+    ("The winner of the ploughing match received five guineas and a silver cup.", [("5", "other", "money")]),
+    ("Postcards sold for 3 pice each at the Calcutta fair.", [("3", "other", "money")]),
+    (
+        "The clerk's fine was fixed at one rupee, four annas and six pies.",
+        [("1", "INR", "money"), ("4", "other", "money"), ("6", "other", "money")],
+    ),
+    # ... "shillings" spelled out where the old pound had them and no country of today's shilling is named
+    (
+        "DUBLIN - In 1950 a pint of stout cost two shillings.",
+        [("1950", "year", "date"), ("2", "other", "money")],
+    ),
+    (
+        "LONDON - In 1960 a paperback cost three shillings and sixpence.",
+        [("1960", "year", "date"), ("3", "other", "money"), ("6", "other", "money")],
+    ),
+    ("LONDON - Kenya will pay 90 billion shillings for the port.", [("90000000000", "KES", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-weights: "pound for pound" and "grand" before a noun are no amounts
@@ -1269,6 +1329,19 @@ NEGATIVE_EXAMPLES: list[str] = [
     "In Amsterdam, the NAf 2 ruling of the Dutch court was overturned.",
     # ... a road's number in a story that names a country of the sign in passing
     "SEATTLE — Drivers on the SR 520 bridge waited an hour, Saudi Arabia's visiting minister said.",
+    # class-oldmoney: decades of life and of a century, a unit's ordinal, a coin, a date, a race, pastry
+    "She moved to the coast in her 30s and paid off the cottage.",
+    "Tens of thousands, 10s of thousands by some counts, paid their respects.",
+    "He served with the 2d Battalion and was paid off at the end of the war.",
+    "As a boy he found a sixpence in the Christmas pudding.",
+    "The fees are due on 10/6, the bursar said.",
+    "Bakers sold six pies and a cake to the visitors.",
+    "Anna sold six pies at the fete.",
+    "The 2,000 Guineas was run at Newmarket in a downpour.",
+    "The school keeps five guinea pigs in the science block.",
+    # ... a bare "2d" or "10s" before a noun is a compound's part, not an amount
+    "The fee for a 2d sketch was raised, the gallery said.",
+    "Sprinters need 10s flat to qualify, and the fares are paid by the club.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
