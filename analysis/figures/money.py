@@ -1027,6 +1027,8 @@ def scan_grand(sc: Scanner) -> None:
             continue
         code = currencies.home_currency(sc.countries()) or "USD"
         _add_money(sc, m, N.parse_amount(m.group("num"), None) * 1000, code, m.start("num"))
+
+
 SHILLING_CODES = ("KES", "UGX", "TZS", "SOS")  # the shillings of today
 
 
@@ -2153,10 +2155,51 @@ def _named_before(sc: Scanner) -> str:
 RE_UNIT_NAMED = re.compile(r"\s*\(unit: [^)]*\)")
 
 
-def _old_price_cue(sc: Scanner, start: int, end: int) -> bool:
-    """Whether a price's words stand in the sentence around a bare old amount at start:end."""
-    s_start, s_end = sc.sentence_bounds(start)
-    return RE_OLD_MONEY_CUE.search(sc.body, max(s_start, 0), s_end) is not None
+# what makes a text pre-decimal copy: an old amount written in parts ("12s 6d", "£9 15s") or the
+# old units named; else a year before decimalisation (1971) in the sentence of a bare amount
+RE_OLD_MONEY_MARK = re.compile(
+    r"\b\d{1,2}s\.? \d{1,2}[½¼¾]?d\b|£\s?\d[\d,]* \d{1,2}s\b|(?i:\bshillings?\b|\bpre-decimal\b)"
+)
+RE_PRE_DECIMAL_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[0-6]\d|1970)\b")
+
+
+class OldMoneyCues:
+    """Whether a bare old amount may be money: a price's words stand in its sentence, and for a
+    bare "32s" (seconds and decades in modern copy: "ran for 30s", "in the 60s and 70s") the text is
+    also pre-decimal copy (RE_OLD_MONEY_MARK, or a pre-decimal year in its sentence); one answer per
+    sentence."""
+
+    def __init__(self, sc: Scanner) -> None:
+        self.sc = sc
+        self.marked = RE_OLD_MONEY_MARK.search(sc.body) is not None
+        self.sentences: dict[int, bool] = {}
+
+    def dated(self, start: int) -> bool:
+        """Whether the text is pre-decimal copy around `start` (the price's words aside)."""
+        return self.marked or self._sentence(start)[1]
+
+    def cued(self, start: int) -> bool:
+        """Whether a price's words stand in the sentence of `start` (enough for a bare "3d" or a
+        shop's "10/6", which modern copy does not write)."""
+        return self._sentence(start)[0]
+
+    def priced(self, start: int) -> bool:
+        """Whether the text is pre-decimal copy and a price's words stand in the sentence of `start`."""
+        cue, dated = self._sentence(start)
+        return cue and (self.marked or dated)
+
+    def _sentence(self, start: int) -> tuple[bool, bool]:
+        s_start, s_end = self.sc.sentence_bounds(start)
+        key = max(s_start, 0)
+        found = self.sentences.get(key)
+        if found is None:
+            body = self.sc.body
+            found = (
+                RE_OLD_MONEY_CUE.search(body, key, s_end) is not None,
+                RE_PRE_DECIMAL_YEAR.search(body, key, s_end) is not None,
+            )
+            self.sentences[key] = found
+        return found
 
 
 RE_WORD_AFTER_AMOUNT = re.compile(r" ([a-z]+)\b")
@@ -2182,29 +2225,31 @@ def _decade_or_name_before(body: str, start: int) -> bool:
     )
 
 
-def _bare_shillings(sc: Scanner, m: re.Match[str]) -> bool:
+def _bare_shillings(sc: Scanner, m: re.Match[str], cues: OldMoneyCues) -> bool:
     """Whether a bare "32s" (no pounds before, no pence after) is shillings: not a decade ("in his
-    30s", "10s of thousands"); joined to another amount in shillings, or with a price's words."""
+    30s", "10s of thousands"); in pre-decimal copy, joined to another amount in shillings, or with
+    a price's words."""
     body, start = sc.body, m.start()
     if _decade_or_name_before(body, start) or _compound_after(body, m.end()):
         return False
     if RE_OLD_TENS_OF_AFTER.match(body, m.end()):
         return False
     if RE_JOINED_SHILLINGS_AFTER.match(body, m.end()):
-        return True
-    return _old_price_cue(sc, start, m.end())
+        return cues.dated(start)
+    return cues.priced(start)
 
 
 def scan_old_money(sc: Scanner) -> None:
     """Pre-decimal shillings and pence (see above): money, unit "other", the unit named."""
     body = sc.body
+    cues = OldMoneyCues(sc)
     if sc.digits:  # tried only where a number starts
         for m in sc.at(RE_OLD_SHILLINGS, sc.digits):
             s, e = m.span("s")
             if not sc.free(s, m.end()):
                 continue
             compound = m.group("d") is not None or RE_POUNDS_BEFORE.search(body, max(0, s - 16), s)
-            if not compound and not _bare_shillings(sc, m):
+            if not compound and not _bare_shillings(sc, m, cues):
                 continue
             _old_part(sc, (s, e + 1), e, int(m.group("s")), "shillings")
             if m.group("d") is not None:
@@ -2218,13 +2263,13 @@ def scan_old_money(sc: Scanner) -> None:
                 continue
             if _decade_or_name_before(body, s) or _compound_after(body, m.end()):
                 continue
-            if _old_price_cue(sc, s, m.end()):
+            if cues.cued(s):
                 pence = int(m.group("d")) + GLYPH_VALUES.get(m.group("dfrac") or "", 0)
                 _old_part(sc, (s, m.end()), m.end() - 1, pence, "pence")
     if "/" in body:
         for m in sc.at(RE_OLD_SLASH, sc.digits):
             s, e = m.span("s")
-            if not sc.free(m.start(), m.end()) or not _old_price_cue(sc, s, m.end()):
+            if not sc.free(m.start(), m.end()) or not cues.cued(s):
                 continue
             if m.group("d") is not None and not RE_SLASH_PRICE_BEFORE.search(body, max(0, s - 24), s):
                 continue  # "10/6" is a date or a score unless a price's verb stands before it

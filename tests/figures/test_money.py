@@ -1120,7 +1120,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The bill for the repairs came to £3 4s 2d, the minutes record.",
         [("3", "GBP", "money"), ("4", "other", "money"), ("2", "other", "money")],
     ),
-    ("A farm labourer then earned 32s a week, the council heard.", [("32", "other", "money")]),
+    (
+        "A farm labourer then earned 32s a week, the council heard in 1938.",
+        [("32", "other", "money"), ("1938", "year", "date")],
+    ),
     (
         "Seats in the gallery cost 2s 6d, and the stalls 5s.",
         [("2", "other", "money"), ("6", "other", "money"), ("5", "other", "money")],
@@ -1342,6 +1345,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     # ... a bare "2d" or "10s" before a noun is a compound's part, not an amount
     "The fee for a 2d sketch was raised, the gallery said.",
     "Sprinters need 10s flat to qualify, and the fares are paid by the club.",
+    # ... a bare amount is old money only in pre-decimal copy: an amount in parts or the old units
+    # named in the text, or a year before 1971 in its sentence (a price's words are not enough)
+    "The sprinter, paid by the club, ran the course in 30s.",
+    "Prices rose in the 60s and 70s.",
+    "The advert ran for 20s and cost the firm little.",
+    "Tickets sold fast and the queue moved 10s at a time.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
