@@ -44,6 +44,16 @@ RE_AGED = re.compile(
     rf"(?P<num>\d{{1,3}}|(?:(?<=aged )|(?<=age of )|(?<=ages of )){N.SMALL_WORD}(?!\s+of\b))"
     rf"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{{1,3}}|{N.SMALL_WORD}))?(?![\w.,]\d|\w)"
 )  # "aged between 18 and 35": the range opens inside the match
+# a unit of age shorter than a year right after an age's number ("aged 18 months", "aged 3 to 59
+# months"): the age is counted in that unit, "(unit: months of age)"
+RE_SHORT_AGE_UNIT = re.compile(r"\s+(?P<unit>hours?|days?|weeks?|months?)\b")
+# ... and the high end of a range of ages in another unit after it ("aged nine months to 45 years",
+# "aged six weeks to 18 months"): the two units make two ages, not one LOW/HIGH range
+RE_MIXED_AGE_HIGH = re.compile(
+    rf"\s+(?:hours?|days?|weeks?|months?)\s+(?:to|and|-|–)\s+(?P<num2>\d{{1,3}}|{N.SMALL_WORD})"
+    r"\s+(?:years?|months?)\b",
+    re.IGNORECASE,
+)
 # "three suspects, aged 24, 31 and 45": a list of ages, one row each
 RE_AGED_LIST = re.compile(r"[Aa]ged\s+(?P<list>\d{1,3}(?:,\s*\d{1,3})+,?\s+and\s+\d{1,3})(?![\w.,]\d|\w)")
 RE_LISTED_AGE = re.compile(r"\d{1,3}")
@@ -66,7 +76,14 @@ RE_SUSPENDED_LOW = re.compile(r"(?<![\w.,])(?P<low>\d{1,3})-\s+(?:to|and)\s+\Z")
 # "40-50 years old", "76\u2013100 years old": the low end of a range of ages, joined by a dash
 RE_DASHED_LOW = re.compile(r"(?<![\w.,\-\u2013])(?P<low>\d{1,3})\s?[-\u2013]\s?\Z")
 # ... also one age for two or more people named together ("Richard and Helen Ashby, both 71,")
-RE_NAME_AGE = re.compile(r", (?:now |both |each )?(?P<num>\d{1,3})(?:,(?!\d)|\.(?=\s|\Z))")
+# (and with "years" after the number, as Baltic, Polish and West African copy writes it: "Kowalski,
+# 34 years, a mechanic")
+RE_NAME_AGE = re.compile(r", (?:now |both |each )?(?P<num>\d{1,3})(?: years| yrs\.?)?(?:,(?!\d)|\.(?=\s|\Z))")
+# ... and several ages in apposition after a plural noun of persons ("Their sons, 11 and 7, were
+# unhurt", "the victims, 19, 22 and 31, were"): one age each, in the order of the persons
+RE_PLURAL_AGES = re.compile(
+    r"\b(?P<who>[a-z]+), (?P<list>\d{1,3}(?:, \d{1,3})*,? and \d{1,3})(?:,(?!\d)|\.(?=\s|\Z))"
+)
 # a name's last word, its parts joined by a hyphen or an apostrophe too ("Ji-won", "O'Neill",
 # "McKay"), in any alphabet's letters ("Cárdenas", "Wójcik", "Łukasz"), or a person named by a
 # singular noun ("the defendant, now 34,", "a woman, 52,"); a word in capitals ("NEA") is no name
@@ -113,9 +130,42 @@ RE_OVER_UNDER = re.compile(
     r"|\s+[a-z]+(?:-[a-z]+)+\s+[a-z]+s\b)"
     rf"|(?P<word>{N.WORD_NUMBER})(?=[,.;:)]|\s+(?:in|and|or|who|were|are|was|is|at|on|with)\b))"
 )
+# "children younger than five years", "anyone older than 70": an age bound written with "than",
+# the years (or a shorter unit of age) after the number if any; "younger than 2,000 years" is none
+RE_THAN_AGE = re.compile(
+    rf"\b(?:[Oo]lder|[Yy]ounger)\s+than\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?:\s+(?:years?|months?|weeks?|days?)(?:\s+old|\s+of\s+age)?)?(?![\w%-]|[.,]\d)"
+)
+THAN_CUES = ("older than ", "younger than ")
+# "The defendant, now 71, was 23 when", "Reyes was just 17 when he": a bare number after "was" or
+# "is" and before "when", the clause's subject a person (a person noun or a name, an aside in
+# commas between); "the rate was 5 when" names no person
+RE_WAS_AGE_WHEN = re.compile(
+    rf"\s(?:was|is)\s+(?:just\s+|only\s+|barely\s+|still\s+)?(?P<num>\d{{1,3}}|{N.SMALL_WORD})\s+when\b"
+)
+RE_SUBJECT_BEFORE = re.compile(r"\b(?P<who>[^\W\d_][\w'’-]*)(?:,[^,.;:]{1,30},)?\Z")
+NOT_PERSON_SUBJECTS = frozenset("It This That There What Which Who Here".split())
+# an age band named before "age group" ("the 25-34 age group", "the 18 to 24 age bracket"): one range
+RE_AGE_BAND_NOUN = re.compile(
+    r"(?<![\w.,-])(?P<low>\d{1,2})\s?(?:-|–|\s+to\s+)\s?(?P<high>\d{1,3})\s+age\s+(?:groups?|brackets?|bands?|range|cohorts?)\b"
+)
+# "a 40-something accountant", "thirty-something": an age left vague (rules, table 8), no row
+RE_SOMETHING_AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{2}}|{N.SMALL_WORD})-something\b", re.IGNORECASE)
+# "drivers under 25 and over 70": a second bound joined to an age bound is an age too
+RE_BOUND_JOINED_BEFORE = re.compile(r"\b(?:over|under|above|below)\s+(?:\d{1,3}|[a-z]+)\s+(?:and|or)\s+\Z")
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
-# an age group named as a noun: "among over-65s", "the under-18s", "an under-21 side"
-RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
+# an age group named as a noun: "among over-65s", "the under-18s", "under-18 drivers", or in
+# words: "flu jabs for under-fives", "the over-sixties" (a plural number word)
+RE_AGE_GROUP = re.compile(
+    r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?:(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))|(?P<words>[a-z]+(?:ies|es|s))\b(?!-))"
+)
+# ... but "Under-21" or "U-19" before a noun of a sports team names the team's grade, not an age of
+# persons ("Scotland Under-21 cap", "the under-19 side", "Ireland's Under-21 squad"): no row
+RE_TEAM_GRADE = re.compile(
+    r"(?<![\w-])(?:[Uu]nder|U)-?(?P<num>\d{1,2})s?\s+(?:sides?|teams?|squads?|caps?|internationals?|XI|"
+    r"coach|manager|captain|boss|debut|level|football|rugby|hockey|netball|cricket|championships?|"
+    r"World\s+Cup|Euros?|Six\s+Nations|league|division|grade|final|tournament)\b"
+)
 # "when he was 76,", "she is 34.", "he turned 80 in May", "since I was 12,", "since she was
 # seven,", "I'm 61, and": a bare number (in digits, or a number word below a hundred) after a
 # person's pronoun and "is", "was", "am" or "turned", ending its clause or followed by "when", "and",
@@ -340,6 +390,8 @@ CUES = (  # the commonest first: any() stops at the first found
     " at ",
     BRACKET_CUE,
     TURNING_CUE,
+    *THAN_CUES,
+    " when",
 )
 
 
@@ -441,6 +493,14 @@ def find_ages(
             yield m.start(), m.start("num"), m.end("num2"), f"{low}/{int(high)}"
         else:
             yield m.start(), m.start("num"), m.end("num"), low
+            mixed = RE_MIXED_AGE_HIGH.match(body, m.end("num"))
+            if mixed:  # "aged nine months to 45 years": the ends in two units, an age each
+                yield (
+                    m.start(),
+                    mixed.start("num2"),
+                    mixed.end("num2"),
+                    _age_number(mixed.group("num2").lower()),
+                )
     if (
         "year-old" in lower
         or "years-old" in lower
@@ -505,11 +565,36 @@ def find_ages(
             continue  # "the defendant, 34," counts years lived; "the total, 34," does not
         if name not in NOT_NAMES and name not in MONTHS and 0 < int(m.group("num")) < 120:
             yield found.start(), m.start("num"), m.end("num"), int(m.group("num"))
+    if holds_any(lower, "than ", THAN_CUES):
+        for m in RE_THAN_AGE.finditer(body):
+            age = _age_number(m.group("num").lower())
+            if 0 < age < 120:
+                yield m.start(), m.start("num"), m.end("num"), age
+    if " when" in lower:
+        for m in RE_WAS_AGE_WHEN.finditer(body):
+            age = _age_number(m.group("num").lower())
+            if 0 < age < 120 and _person_subject(body, m.start()):
+                yield m.start("num"), m.start("num"), m.end("num"), age
+    if " age " in lower:
+        for m in RE_AGE_BAND_NOUN.finditer(body):
+            low, high = int(m.group("low")), int(m.group("high"))
+            if low < high < 120:
+                yield m.start(), m.start("low"), m.end("high"), f"{low}/{high}"
+    if " and " in lower:
+        for m in RE_PLURAL_AGES.finditer(body):
+            who = m.group("who")
+            if who in PEOPLE_NOUNS and who not in NOT_PERSONS and (who.endswith("s") or who in PLURAL_PEOPLE):
+                for n in RE_LISTED_AGE.finditer(body, m.start("list"), m.end("list")):
+                    if 0 < int(n.group()) < 120:
+                        quote = m.start("who") if n.start() == m.start("list") else n.start()
+                        yield quote, n.start(), n.end(), int(n.group())
     for word in ("over ", "under ", "above ", "below "):
         at = lower.find(word)
         while at >= 0:
             m = RE_OVER_UNDER.match(body, at) or _child_age_word(body, at)
-            if m and _persons_before(body, at):  # "children under five": in words too
+            if m and (
+                _persons_before(body, at) or _joined_to_age_bound(body, at)
+            ):  # "children under five": in words too
                 num = "num" if m.groupdict().get("num") else "word"
                 value = N.normalise_number(N.parse_amount(m.group(num)))
                 if (value > 1 or num == "num") and value < 120:  # "fans over 360 games": no age
@@ -588,9 +673,45 @@ def find_ages(
         at = lower.find(word)
         while at >= 0:
             m = RE_AGE_GROUP.match(body, at)
-            if m:
+            if m and m.group("num"):
                 yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
+            elif m and (value := plural_number_word(m.group("words"))):
+                yield m.start(), m.start("words"), m.end("words"), value
             at = lower.find(word, at + 1)
+
+
+def _joined_to_age_bound(body: str, at: int) -> bool:
+    """Whether the bound at `at` is joined by "and"/"or" to an age bound right before it ("drivers
+    under 25 and over 70")."""
+    joined = RE_BOUND_JOINED_BEFORE.search(body, max(0, at - 24), at)
+    return joined is not None and _persons_before(body, joined.start())
+
+
+def _person_subject(body: str, at: int) -> bool:
+    """Whether a person is the subject right before `at` ("The defendant, now 71,", "Reyes"): a
+    person noun (vocab.PERSON_NOUNS) or a capitalised name, an aside in commas after it allowed."""
+    m = RE_SUBJECT_BEFORE.search(body, max(0, at - 60), at)
+    if m is None:
+        return False
+    who = m.group("who")
+    if who.lower() in PERSON_NOUNS:
+        return True
+    return (
+        who[0].isupper()
+        and not who.isupper()
+        and who not in NOT_NAMES
+        and who not in NOT_PERSON_SUBJECTS
+        and who not in MONTHS
+    )
+
+
+def plural_number_word(word: str) -> int | None:
+    """The number a plural number word names ("fives" 5, "sixes" 6, "twelves" 12, "sixties" 60), or
+    None when the word is no plural of a number word."""
+    for stem in (word[:-3] + "y" if word.endswith("ies") else "", word[:-2], word[:-1]):
+        if stem.isalpha() and re.fullmatch(N.SMALL_WORD, stem):
+            return N.parse_word_number(stem)
+    return None
 
 
 # a party or a party and a state in brackets after a full name, as political copy writes it
@@ -631,13 +752,23 @@ def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]
                 continue
         if body[max(0, name.start() - 4) : name.start()].lower() == "the ":
             continue  # "the Liberal Democrats (12)": a party or a team, not a person
-        if RE_BRACKET_NUMBER.search(body, max(0, m.start() - BRACKET_LIST_REACH), m.start()) or (
-            RE_BRACKET_NUMBER.search(body, m.end(), m.end() + BRACKET_LIST_REACH)
+        before = RE_BRACKET_NUMBER.search(body, max(0, m.start() - BRACKET_LIST_REACH), m.start())
+        after = RE_BRACKET_NUMBER.search(body, m.end(), m.end() + BRACKET_LIST_REACH)
+        if (before or after) and not _kin_between(
+            body, before.start() if before else m.end(), after.start() if after else m.start()
         ):
             continue  # "Haaland (22), Salah (18)": tallies listed by name
         if RE_SPORT_TALLY_AFTER.search(body, m.end(), m.end() + SPORT_TALLY_REACH):
             continue  # "Joe Root (83) anchored the innings": runs, not years
         yield name.start(), m.start("num"), m.end("num"), int(m.group("num"))
+
+
+def _kin_between(body: str, start: int, end: int) -> bool:
+    """Whether a relative named by a possessive stands between `start` and `end` ("Maria Santos (34)
+    and her mother Elena Santos (61)"): bracketed numbers after the names of kin are ages, not a
+    list of tallies."""
+    words = body[start:end].lower().split()
+    return any(a in POSSESSIVES and b.strip(",") in KIN_NOUNS for a, b in itertools.pairwise(words))
 
 
 def _kin_ages(body: str, lower: str, verb: str) -> Iterator[tuple[int, int, int, int | float | str]]:
@@ -813,13 +944,26 @@ def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | f
 def scan_ages(sc: Scanner) -> None:
     """Ages (see figures/ages.py): a count of years lived, not a span of time. A quote that opens
     the bracket round an age closes it too ("Ann Lee (34)")."""
+    if "-something" in sc.lower:
+        for m in RE_SOMETHING_AGE.finditer(sc.body):  # "a 40-something accountant": vague, no row
+            if sc.free(m.start("num"), m.end("num")):
+                sc.claim(m.start("num"), m.end("num"))
+    if "under" in sc.lower or "U" in sc.body:
+        for m in RE_TEAM_GRADE.finditer(sc.body):  # "the Under-21 side": a team's grade, no row
+            if sc.free(m.start("num"), m.end("num")):
+                sc.claim(m.start("num"), m.end("num"))
     for start, s, e, value in sorted(find_ages(sc.body, sc.lower, sc.digits_then(AGE_BRACKET_FOLLOWERS))):
         if sc.free(s, e):
             sc.claim(s, e)
             named = statistic_before(sc.lower, start)
             subject = f"{named} (unit: years of age)" if named else AGE_SUBJECT
+            measure = AGE
+            if short := RE_SHORT_AGE_UNIT.match(sc.body, e):  # "aged 18 months": months of age
+                unit = short.group("unit").lower().removesuffix("s") + "s"
+                measure = f"{unit} of age"
+                subject = subject.replace("years of age", measure)
             end = e + 1 if start < s - 1 and sc.body[s - 1] == "(" and sc.body.startswith(")", e) else e
-            sc.add(Figure(start, end, (s, e), value, "other", "count", subject, measure=AGE))
+            sc.add(Figure(start, end, (s, e), value, "other", "count", subject, measure=measure))
 
 
 def statistic_before(lower: str, at: int) -> str:

@@ -2884,7 +2884,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         return tally  # "went 9 of 13 from the floor": shots made, shots tried
     if unit == "percent" and after and after[0].lower() in COMPARED_LEVELS and (made := made_object(lead)):
         return made  # "would leave the sector 3.5% larger": the sector
-    if fig.measure == "years of age":
+    if fig.measure in AGE_MEASURES:
         return _aged_whom(body, fig, before)
     if kind != "date" and (listed := _list_figure_gloss(body, fig)):
         return listed  # "- 120: metres, the length of the pier": what the line says the figure is

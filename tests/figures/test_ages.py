@@ -82,7 +82,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Turnout among 18- to 24-year-olds was low.", [("18/24", *AGE)]),
     # an age group as a noun or a compound adjective
     ("Uptake among over-65s was 72.9%.", [("65", *AGE), ("72.9", "percent", "percentage_share")]),
-    ("He played for the under-21 side.", [("21", *AGE)]),
+    # class-ages2: in words, a plural number word ("under-fives", "over-sixties")
+    ("Flu jabs for under-fives start next week.", [("5", *AGE)]),
+    ("Free bus travel for the over-sixties ends in April.", [("60", *AGE)]),
     # a name's last word in parts: hyphen, apostrophe, inner capital
     ("Chairman Lee Seung-ho, 63, stepped down.", [("63", *AGE)]),
     ("Ms O'Sullivan, 38, was named.", [("38", *AGE)]),
@@ -264,11 +266,50 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Jazz Legend Dies At 84 In New Orleans", [("84", "other", "count")]),
     ("Former Coach Dies At 77", [("77", "other", "count")]),
     ("The singer died at 84 in Lagos.", [("84", "other", "count")]),
+    # class-ages2: an age range whose ends are in two units is two ages, each in its unit
+    (
+        "Toddlers aged 18 months to three years were most at risk, the report found.",
+        [("18", *AGE), ("3", *AGE)],
+    ),
+    ("Calves aged six weeks to 18 months were tested.", [("6", *AGE), ("18", *AGE)]),
+    # several ages in apposition after a plural noun of persons
+    ("The couple's sons, 11 and 7, were unhurt in the crash.", [("11", *AGE), ("7", *AGE)]),
+    ("The victims, 19, 22 and 31, were all from Kibera.", [("19", *AGE), ("22", *AGE), ("31", *AGE)]),
+    # a name, then the age with "years" after it, in commas
+    ("Kowalski, 34 years, a mechanic from Gdansk, denied the charge.", [("34", *AGE)]),
+    # an age bound written with "than"; a bound joined to an age bound
+    ("Children younger than five years will be admitted free of charge.", [("5", *AGE)]),
+    (
+        "Anyone older than 70 must renew the licence every three years.",
+        [("70", *AGE), ("3", "year", "duration")],
+    ),
+    ("The new rules apply to drivers under 25 and over 70.", [("25", *AGE), ("70", *AGE)]),
+    # "was N when" after a person named as the clause's subject
+    (
+        "The defendant, now 71, was 23 when the killings took place in 1976.",
+        [("71", *AGE), ("23", *AGE), ("1976", "year", "date")],
+    ),
+    ("Okonjo was only 19 when she won the seat.", [("19", *AGE)]),
+    # an age band before "age group"
+    (
+        "Unemployment among the 25-34 age group rose to 7.2 percent in March.",
+        [("25/34", *AGE), ("7.2", "percent", "percentage_share")],
+    ),
+    # ages in brackets after the names of relatives joined by "and her mother": no tally list
+    (
+        "Among those injured were Maria Santos (34) and her mother Elena Santos (61).",
+        [("34", *AGE), ("61", *AGE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He was about the age of one of her sons.",  # "one of": a pronoun
     "In March, the talks resumed.",
     "The men over there left.",
+    # class-ages2: an under-N team names its grade (p593's call), and an age left vague
+    "He played for the under-21 side.",
+    "Ireland's Under-21 squad flew to Oslo.",
+    "The suspect, a 40-something accountant from Leeds, was released on bail.",
+    "The shop sells aged cheese and cured ham from local farms.",
 ]
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -362,6 +403,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     (
         "The Office for Budget Responsibility (OBR), 12 months ago, warned of it.",
         [("12", "other", "duration")],
+    ),
+    # class-ages2: a bracketed tally beside another name with no relative between stays a list
+    (
+        "Erling Haaland (22) and his team-mate Mo Salah (18) lead the scorers.",
+        [("22", "count", "count"), ("18", "count", "count")],
     ),
     # "came of age" after a span of years is no age
     ("The festival came of age after 18 years.", [("18", "year", "duration")]),
