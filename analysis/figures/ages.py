@@ -8,7 +8,15 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from ..vocab import AGED_GOODS, CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS, PEOPLE_NOUNS_UNLESS_OF, PERSON_NOUNS
+from ..vocab import (
+    AGED_GOODS,
+    ANIMAL_NOUNS,
+    CLAUSE_BREAKS,
+    MONTHS,
+    PEOPLE_NOUNS,
+    PEOPLE_NOUNS_UNLESS_OF,
+    PERSON_NOUNS,
+)
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
@@ -36,13 +44,13 @@ WHO_PRONOUNS = frozenset(("those", "anyone"))
 # (and American copy's "ages 18 to 24" and "Jane Doe, age 44,")
 # (an age in words after "aged" too: "children aged one year and over", "aged five to 11")
 RE_AGED = re.compile(
-    r"\b(?:[Aa]ged|[Aa]ges?\s+of|ages(?=\s+\d)|(?<=, )age(?=\s+\d)"
+    rf"\b(?:[Aa]ged|[Aa]ges?\s+of|ages(?=\s+(?:\d|(?:{N.SMALL_WORD})\s+(?:to|through|and)\s))|(?<=, )age(?=\s+\d)"
     # ... and after a plural noun of persons ("adults age 65", "children age 5 to 11"), or before
     # an open end ("those age 65 and older")
     r"|(?<=[a-z] )age(?=\s+\d))"
     r"\s+(?P<btw>(?:between|from)\s+)?"
-    rf"(?P<num>\d{{1,3}}|(?:(?<=aged )|(?<=age of )|(?<=ages of )){N.SMALL_WORD}(?!\s+of\b))"
-    rf"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{{1,3}}|{N.SMALL_WORD}))?(?![\w.,]\d|\w)"
+    rf"(?P<num>\d{{1,3}}|(?:(?<=aged )|(?<=age of )|(?<=ages of )|(?<=ages )){N.SMALL_WORD}(?!\s+of\b))"
+    rf"(?:\s*(?P<join>to|-|–|and|\bthrough\b)\s*(?P<num2>\d{{1,3}}|{N.SMALL_WORD}))?(?![\w.,]\d|\w)"
 )  # "aged between 18 and 35": the range opens inside the match
 # a unit of age shorter than a year right after an age's number ("aged 18 months", "aged 3 to 59
 # months"): the age is counted in that unit, "(unit: months of age)"
@@ -110,6 +118,7 @@ def _person_by_role(name: str, shared: bool) -> bool:
     "both"/"each" a plural of people ("the two survivors, both 19,")."""
     return (
         name in PERSON_NOUNS
+        or name in ANIMAL_NOUNS  # "The dog, 14, was rescued": an animal's age
         or name in SUPERLATIVE_AGE_CUES  # "the youngest, 7, was flown out": the youngest's age
         or len(name) >= ROLE_SUFFIX_MIN
         and name.endswith(ROLE_SUFFIXES)
@@ -145,9 +154,11 @@ RE_WAS_AGE_WHEN = re.compile(
 )
 RE_SUBJECT_BEFORE = re.compile(r"\b(?P<who>[^\W\d_][\w'’-]*)(?:,[^,.;:]{1,30},)?\Z")
 NOT_PERSON_SUBJECTS = frozenset("It This That There What Which Who Here".split())
-# an age band named before "age group" ("the 25-34 age group", "the 18 to 24 age bracket"): one range
+# an age band named before "age group" ("the 25-34 age group", "the 18 to 24 age bracket"): one range;
+# without "age", persons named before it ("men in the 65-74 bracket") and the ends as an age
+# bracket's (AGE_BRACKET_MIN_GAP apart, from 12)
 RE_AGE_BAND_NOUN = re.compile(
-    r"(?<![\w.,-])(?P<low>\d{1,2})\s?(?:-|–|\s+to\s+)\s?(?P<high>\d{1,3})\s+age\s+(?:groups?|brackets?|bands?|range|cohorts?)\b"
+    r"(?<![\w.,-])(?P<low>\d{1,2})\s?(?:-|–|\s+to\s+)\s?(?P<high>\d{1,3})\s+(?P<age>age\s+)?(?:groups?|brackets?|bands?|range|cohorts?)\b"
 )
 # "a 40-something accountant", "thirty-something": an age left vague (rules, table 8), no row
 RE_SOMETHING_AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{2}}|{N.SMALL_WORD})-something\b", re.IGNORECASE)
@@ -275,7 +286,21 @@ AGE_GIVEN_REACH = 70  # characters from "age" to its verb, at most
 # an age statistic ("the average age of the fleet") or an age set by law ("the retirement age"),
 # then "N years" after it in its sentence: an age, unless a word of a span of time stands before
 # the number ("rose over 10 years")
-AGE_STATISTICS = ("average age", "median age", "mean age", "retirement age", "pension age", "pensionable age")
+# (and an age the law sets: "lower the voting age to 16 from 18", "the age of consent is 16")
+AGE_STATISTICS = (
+    "average age",
+    "median age",
+    "mean age",
+    "retirement age",
+    "pension age",
+    "pensionable age",
+    "voting age",
+    "minimum age",
+    "age of consent",
+    "school-leaving age",
+    "drinking age",
+    "age of criminal responsibility",
+)
 AGE_STATISTIC_REACH = 120  # how far after the statistic's name its years are read
 RE_YEARS_AFTER_STATISTIC = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+years\b(?!\s+(?:ago|earlier|later|before|after|old))"
@@ -332,6 +357,7 @@ LIFE_EVENTS_BEFORE_AT = (
     "quit school",
     "married",
     "retired",
+    "retire",  # "will retire at 67 from 2028"
     "widowed",
     "orphaned",
     "emigrated",
@@ -343,10 +369,13 @@ SPAN_WORDS = frozenset("for over in within during after than by past next last s
 # Southern African and British popular papers print it; not a tally in a list of names in brackets
 # ("Haaland (22), Salah (18)": another bracketed number close by), nor after a name in capitals
 BRACKET_CUE = " ("
-RE_BRACKET_AGE = re.compile(r" \((?P<num>[1-9]\d)\)(?=[\s,.;:]|\Z)")  # tried where " (" stands after a letter
+RE_BRACKET_AGE = re.compile(
+    r" \((?P<num>[1-9]\d)(?P<years> years| yrs\.?)?\)(?=[\s,.;:]|\Z)"
+)  # tried where " (" stands after a letter
 NAME_WORD = r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_]+)*"
 RE_FULL_NAME_BEFORE = re.compile(rf"\b(?P<first>{NAME_WORD})\s+(?:{NAME_WORD}\s+)?(?P<last>{NAME_WORD})\Z")
 RE_BRACKET_NUMBER = re.compile(r"\(\d")
+RE_BRACKET_CLOSE = re.compile(r"(?: years| yrs\.?)?\)")  # the end of a bracketed age
 BRACKET_LIST_REACH = 40  # characters either side where another bracketed number makes a list
 # a player's tally in brackets ("Joe Root (83) anchored the innings"): sport words right after it
 RE_SPORT_TALLY_AFTER = re.compile(
@@ -392,6 +421,8 @@ CUES = (  # the commonest first: any() stops at the first found
     TURNING_CUE,
     *THAN_CUES,
     " when",
+    "bracket",
+    "cohort",
 )
 
 
@@ -575,9 +606,13 @@ def find_ages(
             age = _age_number(m.group("num").lower())
             if 0 < age < 120 and _person_subject(body, m.start()):
                 yield m.start("num"), m.start("num"), m.end("num"), age
-    if " age " in lower:
+    if " age " in lower or "bracket" in lower or "cohort" in lower:
         for m in RE_AGE_BAND_NOUN.finditer(body):
             low, high = int(m.group("low")), int(m.group("high"))
+            if not m.group("age") and (
+                low < 12 or high - low < AGE_BRACKET_MIN_GAP or not _persons_in_clause_before(body, m.start())
+            ):
+                continue
             if low < high < 120:
                 yield m.start(), m.start("low"), m.end("high"), f"{low}/{high}"
     if " and " in lower:
@@ -680,6 +715,16 @@ def find_ages(
             at = lower.find(word, at + 1)
 
 
+RE_PERSONS_IN_CLAUSE = re.compile(r"\b(?P<who>[a-z]+)\s+(?:in|among|within|from)\s+(?:the\s+)?\Z")
+
+
+def _persons_in_clause_before(body: str, at: int) -> bool:
+    """Whether a plural noun of persons stands right before "in the" at `at` ("men in the 65-74
+    bracket", "voters among the 18-24 cohort")."""
+    m = RE_PERSONS_IN_CLAUSE.search(body, max(0, at - 30), at)
+    return m is not None and m.group("who") in PEOPLE_NOUNS and m.group("who") not in NOT_PERSONS
+
+
 def _joined_to_age_bound(body: str, at: int) -> bool:
     """Whether the bound at `at` is joined by "and"/"or" to an age bound right before it ("drivers
     under 25 and over 70")."""
@@ -754,8 +799,12 @@ def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]
             continue  # "the Liberal Democrats (12)": a party or a team, not a person
         before = RE_BRACKET_NUMBER.search(body, max(0, m.start() - BRACKET_LIST_REACH), m.start())
         after = RE_BRACKET_NUMBER.search(body, m.end(), m.end() + BRACKET_LIST_REACH)
-        if (before or after) and not _kin_between(
-            body, before.start() if before else m.end(), after.start() if after else m.start()
+        if (
+            (before or after)
+            and not m.group("years")
+            and not _kin_between(
+                body, before.start() if before else m.end(), after.start() if after else m.start()
+            )
         ):
             continue  # "Haaland (22), Salah (18)": tallies listed by name
         if RE_SPORT_TALLY_AFTER.search(body, m.end(), m.end() + SPORT_TALLY_REACH):
@@ -962,7 +1011,8 @@ def scan_ages(sc: Scanner) -> None:
                 unit = short.group("unit").lower().removesuffix("s") + "s"
                 measure = f"{unit} of age"
                 subject = subject.replace("years of age", measure)
-            end = e + 1 if start < s - 1 and sc.body[s - 1] == "(" and sc.body.startswith(")", e) else e
+            close = RE_BRACKET_CLOSE.match(sc.body, e) if start < s - 1 and sc.body[s - 1] == "(" else None
+            end = close.end() if close else e  # "Ann Lee (34)", "Ann Lee (34 years)"
             sc.add(Figure(start, end, (s, e), value, "other", "count", subject, measure=measure))
 
 

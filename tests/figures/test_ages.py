@@ -295,6 +295,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Unemployment among the 25-34 age group rose to 7.2 percent in March.",
         [("25/34", *AGE), ("7.2", "percent", "percentage_share")],
     ),
+    # class-ages2 (second set): "(45 years)" in brackets after a name, beside another
+    (
+        "Fined were Tomasz Nowak (45 years) and Piotr Zielinski (39 years), both of Lublin.",
+        [("45", *AGE), ("39", *AGE)],
+    ),
+    # American copy's "ages five through 11"
+    ("Shots for children ages five through 11 were approved in October.", [("5/11", *AGE)]),
+    # an age the law sets, as an age statistic; "retire at N"
+    ("Parliament voted to lower the voting age to 16 from 18.", [("16", *AGE), ("18", *AGE)]),
+    ("The age of consent in the state is 16, the court said.", [("16", *AGE)]),
+    ("Most state pensioners will retire at 67 from 2028.", [("67", *AGE), ("2028", "year", "date")]),
+    # an animal's age in apposition
+    ("The dog, 14, was rescued from the well by firefighters.", [("14", *AGE)]),
+    # an age band before "bracket" after persons
+    ("The policy affects men in the 65-74 bracket most.", [("65/74", *AGE)]),
     # ages in brackets after the names of relatives joined by "and her mother": no tally list
     (
         "Among those injured were Maria Santos (34) and her mother Elena Santos (61).",
@@ -409,6 +424,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "Erling Haaland (22) and his team-mate Mo Salah (18) lead the scorers.",
         [("22", "count", "count"), ("18", "count", "count")],
     ),
+    ("The 1990-95 cohort was the largest.", [("1990/1995", "year", "date")]),
     # "came of age" after a span of years is no age
     ("The festival came of age after 18 years.", [("18", "year", "duration")]),
 ]
@@ -451,6 +467,7 @@ def test_find_ages_gives_quote_and_number_spans():
     ("text", "quote"),
     [
         ("The court heard that Tomas Reyes (37) had lied.", "Tomas Reyes (37)"),
+        ("The court fined Tomasz Nowak (45 years) on Monday.", "Tomasz Nowak (45 years)"),
         ("Ms Okafor, 44, said she was relieved.", "Okafor, 44"),
     ],
 )
