@@ -252,6 +252,13 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "pound sterling": ("GBP",),
     "pounds sterling": ("GBP",),
     "renminbi": ("CNY",),
+    # the German mark as news wrote it until the euro (CLDR's "German mark"): "1,200 Deutsche marks"
+    "deutsche mark": ("DEM",),
+    "deutsche marks": ("DEM",),
+    "deutschmark": ("DEM",),
+    "deutschmarks": ("DEM",),
+    "d-mark": ("DEM",),
+    "d-marks": ("DEM",),
     "special drawing rights": ("XDR",),
     "sdrs": ("XDR",),
     "rmb": ("CNY",),
@@ -1073,12 +1080,27 @@ def local_currency_named(word: str, country: str) -> str | None:
     return None
 
 
+def home_currency(country: Where) -> str | None:
+    """The one currency tender in the best-ranked country of `country` that has a single one
+    (Britain: GBP, the United States: USD), or None."""
+    tender = _tender()
+    for place in _ranked(country):
+        local = [code for code, places in tender.items() if place in places]
+        if len(local) == 1:
+            return local[0]
+    return None
+
+
 def is_tender_in(code: str, country: Where) -> bool:
     """Whether a currency is legal tender today in `country` (ISO 3166 alpha-2), or in any country
     of an article's ranking."""
     return bool(_home((code,), country))
 
 
+# Pounds at par with sterling whose press writes "£" as Britain's does (Gibraltar, the Falklands,
+# St Helena): a bare "pounds" there is read as the sign "£" is, sterling (GBP, as p551's Gibraltar
+# copy is labelled); their full names ("Gibraltar pounds") keep their own codes.
+STERLING_PAR_POUNDS: frozenset[str] = frozenset(("GIP", "FKP", "SHP"))
 # Units of account a country's press prices in though they are no tender: ISO code -> country.
 # Chile's Unidad de Fomento ("UF 120") and Uruguay's Unidad Indexada ("UI 90,000")
 UNITS_OF_ACCOUNT: dict[str, str] = {"CLF": "CL", "UYI": "UY"}

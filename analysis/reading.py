@@ -158,6 +158,41 @@ def _in_capitals(body: str, start: int, end: int) -> bool:
     return sum(1 for _ in RE_CAPITALS_WORD.finditer(body, start, end)) >= CAPITALS_MIN_WORDS
 
 
+# A day's heading set in capitals, as forecast pages, diaries, listings and archive columns set it
+# ("FRIDAY 4 DECEMBER", "MONDAY 29 NOVEMBER 1926", "SAT 5 DEC"): no lower-case letter, a digit,
+# and every word of two capitals or more a weekday's or a month's name, one of them a month's; it is
+# read in title case ("Friday 4 December"), a date as prose writes it
+MONTHS_IN_CAPITALS = frozenset(month.upper() for month in MONTHS)
+CALENDAR_WORDS_IN_CAPITALS = MONTHS_IN_CAPITALS | frozenset(
+    name for day in WEEKDAYS for name in (day.upper(), day[:3].upper())
+)
+
+
+def _day_heading(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is a day's heading in capitals (see above)."""
+    text = body[start:end]
+    if any(c.islower() for c in text) or not any(c.isdigit() for c in text):
+        return False
+    words = [word.group(0) for word in RE_CAPITALS_WORD.finditer(body, start, end)]
+    return (
+        bool(words)
+        and all(word in CALENDAR_WORDS_IN_CAPITALS for word in words)
+        and any(word in MONTHS_IN_CAPITALS for word in words)
+    )
+
+
+RE_ORDINAL_SUFFIX_IN_CAPITALS = re.compile(r"(?<=\d)(?:ST|ND|RD|TH)\b")  # "THURSDAY 3RD DECEMBER"
+
+
+def _day_heading_as_title_case(edits: dict[int, str], body: str, start: int, end: int) -> None:
+    """Write each weekday's and month's name of a day's heading into edits in title case, and a
+    day's ordinal suffix in lower case."""
+    for word in RE_CAPITALS_WORD.finditer(body, start, end):
+        edits.update((at, body[at].lower()) for at in range(word.start() + 1, word.end()))
+    for suffix in RE_ORDINAL_SUFFIX_IN_CAPITALS.finditer(body, start, end):
+        edits.update((at, body[at].lower()) for at in range(suffix.start(), suffix.end()))
+
+
 def _with_edits(body: str, edits: dict[int, str]) -> str:
     """body with the character at each offset of `edits` replaced by its value (a few characters
     of a long text: no list of all its characters is built)."""
@@ -285,7 +320,9 @@ def lowered_title_case(article: Article) -> Article:
         if count >= TITLE_CASE_MIN_WORDS and in_title_case(body, s, e):
             spans.append((s, e))
         elif _headline_line(body, s, e) and (
-            in_title_case(body, s, e, HEADLINE_LINE_MIN_WORDS) or _in_capitals(body, s, e)
+            in_title_case(body, s, e, HEADLINE_LINE_MIN_WORDS)
+            or _in_capitals(body, s, e)
+            or _day_heading(body, s, e)
         ):
             spans.append((s, e))
         elif count >= TITLE_CASE_MIN_WORDS * 2 and _in_capitals(body, s, e):
@@ -297,6 +334,8 @@ def lowered_title_case(article: Article) -> Article:
     for start, end in spans:
         if _in_capitals(body, start, end):
             _capitals_as_title_case(edits, body, start, end)
+        elif _day_heading(body, start, end):
+            _day_heading_as_title_case(edits, body, start, end)
         for glued in RE_GLUED_CAPITALS.finditer(body, start, end):  # "120MM OF RAIN", "40CM Of Snow"
             if _unit_in_lower_case(body, glued.start(), glued.group(0)):
                 edits.update((at, body[at].lower()) for at in range(glued.start(), glued.end()))

@@ -508,7 +508,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     devotees believers activists campaigners rioters looters constables physicians dentists
     pharmacists caregivers midwives jurors attorneys prosecutors convicts captives abductees widows
     widowers undergraduates programmers artists musicians actors footballers cricketers golfers
-    climbers hikers walkers ramblers divers hunters bodyguards pilots cosmonauts foreigners
+    climbers hikers walkers ramblers divers hunters anglers boaters bodyguards pilots cosmonauts foreigners
     cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
     lifters weightlifters powerlifters rowers gymnasts fencers archers hurdlers canoeists kayakers
@@ -732,6 +732,11 @@ FRACTION_WORDS: tuple[str, ...] = (
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
 # is an age in apposition (rules, table 4), like "Ms Diaz, 52,".
+# People named by the year they finish, start or enter something: a year before them names their
+# cohort ("2025 graduates", "2026 school leavers"), not their number
+COHORT_NOUNS: frozenset[str] = frozenset(
+    "graduates grads leavers school-leavers freshmen entrants recruits draftees rookies matriculants".split()
+)
 PERSON_NOUNS: frozenset[str] = frozenset(
     """
     mayor president minister premier chancellor chairman chairwoman chair director executive
@@ -804,10 +809,22 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     retriever setter terrier pointer grouper flounder snapper hopper
     """.split()
 )
+# Fish that fishing reports count and weigh with a plural written as the singular ("boated two
+# mahimahi", "four wahoo", "a yellowfin of 52 pounds"): things counted (`count`), never the crew.
+CATCH_SPECIES: frozenset[str] = frozenset(
+    """
+    mahimahi mahi-mahi wahoo yellowfin bluefin skipjack albacore tuna marlin sailfish swordfish
+    bonefish tarpon snook halibut cod haddock pollock salmon trout pike carp walleye mackerel
+    kingfish amberjack onaga trevally barracuda dorado grouper snapper catfish sturgeon muskie
+    """.split()
+)
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep"; a
-# cryptocurrency's coins, "a ransom of 40 bitcoin").
-UNINFLECTED_PLURALS: frozenset[str] = frozenset(
-    "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry bitcoin".split()
+# cryptocurrency's coins, "a ransom of 40 bitcoin"; the fish of CATCH_SPECIES).
+UNINFLECTED_PLURALS: frozenset[str] = (
+    frozenset(
+        "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry bitcoin".split()
+    )
+    | CATCH_SPECIES
 )
 # Nouns that name an audience, a number of people, in the clause of a bare number ("television
 # viewing peaked at 8.2 million", "attendance at the fair reached 61,500"); not counted nouns after a number ("3
@@ -1131,6 +1148,15 @@ WEIGHED_PACKS: frozenset[str] = frozenset(
     """
     box boxes crate crates sack sacks bag bags bale bales carton cartons bundle bundles pallet
     pallets bunch bunches parcel parcels
+    """.split()
+)
+# What else is weighed when "of" and pounds follow it: a fish, a beast, a catch, a baby, a prize
+# vegetable ("a yellowfin of 52 pounds", "skipjack tuna of 6 to 9 pounds", "a catch of 300 pounds",
+# "a baby boy of 8 pounds"); money's pounds follow a fine, a grant or a bill, never one of these.
+WEIGHED_THINGS: frozenset[str] = frozenset(
+    """
+    fish catch catches haul hauls specimen specimens baby babies boy girl newborn pumpkin pumpkins
+    marrow marrows melon melons buck bucks stag stags doe boar hog hogs
     """.split()
 )
 # Goods shipped and sold by the case, the head of "cases of ..." ("1,200 cases of bottled water",

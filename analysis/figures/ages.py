@@ -49,19 +49,9 @@ RE_AGED = re.compile(
     # an open end ("those age 65 and older")
     r"|(?<=[a-z] )age(?=\s+\d))"
     r"\s+(?P<btw>(?:between|from)\s+)?"
-    rf"(?P<num>\d{{1,3}}|(?:(?<=aged )|(?<=age of )|(?<=ages of )|(?<=ages )){N.SMALL_WORD}(?!\s+of\b))"
+    rf"(?P<num>\d{{1,3}}|(?:(?<=aged )|(?<=age of )|(?<=ages of )|(?<=ages )|(?<=between )|(?<=from )){N.SMALL_WORD}(?!\s+of\b))"
     rf"(?:\s*(?P<join>to|-|–|and|\bthrough\b)\s*(?P<num2>\d{{1,3}}|{N.SMALL_WORD}))?(?![\w.,]\d|\w)"
 )  # "aged between 18 and 35": the range opens inside the match
-# a unit of age shorter than a year right after an age's number ("aged 18 months", "aged 3 to 59
-# months"): the age is counted in that unit, "(unit: months of age)"
-RE_SHORT_AGE_UNIT = re.compile(r"\s+(?P<unit>hours?|days?|weeks?|months?)\b")
-# ... and the high end of a range of ages in another unit after it ("aged nine months to 45 years",
-# "aged six weeks to 18 months"): the two units make two ages, not one LOW/HIGH range
-RE_MIXED_AGE_HIGH = re.compile(
-    rf"\s+(?:hours?|days?|weeks?|months?)\s+(?:to|and|-|–)\s+(?P<num2>\d{{1,3}}|{N.SMALL_WORD})"
-    r"\s+(?:years?|months?)\b",
-    re.IGNORECASE,
-)
 # "three suspects, aged 24, 31 and 45": a list of ages, one row each
 RE_AGED_LIST = re.compile(r"[Aa]ged\s+(?P<list>\d{1,3}(?:,\s*\d{1,3})+,?\s+and\s+\d{1,3})(?![\w.,]\d|\w)")
 RE_LISTED_AGE = re.compile(r"\d{1,3}")
@@ -524,14 +514,6 @@ def find_ages(
             yield m.start(), m.start("num"), m.end("num2"), f"{low}/{int(high)}"
         else:
             yield m.start(), m.start("num"), m.end("num"), low
-            mixed = RE_MIXED_AGE_HIGH.match(body, m.end("num"))
-            if mixed:  # "aged nine months to 45 years": the ends in two units, an age each
-                yield (
-                    m.start(),
-                    mixed.start("num2"),
-                    mixed.end("num2"),
-                    _age_number(mixed.group("num2").lower()),
-                )
     if (
         "year-old" in lower
         or "years-old" in lower
@@ -990,6 +972,19 @@ def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | f
         yield m.start("num"), m.start("num"), m.end("num"), N.normalise_number(N.parse_amount(m.group("num")))
 
 
+# an age counted in a unit shorter than a year, named after its number ("aged six months", "aged
+# 16 to 18 months"): an age in that unit (rules, table 4, "years of age"; p203's "months of age")
+RE_AGE_UNIT_AFTER = re.compile(
+    r"\s+(?P<unit>days?|weeks?|months?)\b(?!\s+(?:after|before|later|earlier|ago|into|from)\b)"
+)  # not "died aged 81 days after his wife": an age in years, then a span
+# ... then the upper end of an age band in years ("aged nine months to 45 years", "between six
+# weeks and two years"): two units, so two ages, not one range (p585's call); or in months after
+# weeks or days ("aged six weeks to 18 months")
+RE_AGE_HIGH_IN_LONGER_UNIT = re.compile(
+    rf"\s*(?:to|and|-|–)\s*(?P<num>\d{{1,3}}|(?i:{N.SMALL_WORD}))\s+(?P<unit>years?|months?)\b(?!-)"
+)
+
+
 def scan_ages(sc: Scanner) -> None:
     """Ages (see figures/ages.py): a count of years lived, not a span of time. A quote that opens
     the bracket round an age closes it too ("Ann Lee (34)")."""
@@ -1006,14 +1001,37 @@ def scan_ages(sc: Scanner) -> None:
             sc.claim(s, e)
             named = statistic_before(sc.lower, start)
             subject = f"{named} (unit: years of age)" if named else AGE_SUBJECT
-            measure = AGE
-            if short := RE_SHORT_AGE_UNIT.match(sc.body, e):  # "aged 18 months": months of age
-                unit = short.group("unit").lower().removesuffix("s") + "s"
-                measure = f"{unit} of age"
-                subject = subject.replace("years of age", measure)
             close = RE_BRACKET_CLOSE.match(sc.body, e) if start < s - 1 and sc.body[s - 1] == "(" else None
             end = close.end() if close else e  # "Ann Lee (34)", "Ann Lee (34 years)"
-            sc.add(Figure(start, end, (s, e), value, "other", "count", subject, measure=measure))
+            unit = RE_AGE_UNIT_AFTER.match(sc.body, e)
+            if unit is None:
+                sc.add(Figure(start, end, (s, e), value, "other", "count", subject, measure=AGE))
+                continue
+            measure = f"{unit.group('unit').rstrip('s')}s of age"  # "aged six months": months of age
+            sc.add(
+                Figure(
+                    start,
+                    end,
+                    (s, e),
+                    value,
+                    "other",
+                    "count",
+                    subject.replace(AGE, measure),
+                    measure=measure,
+                )
+            )
+            high = RE_AGE_HIGH_IN_LONGER_UNIT.match(sc.body, unit.end())
+            if high is not None and sc.free(high.start("num"), high.end()):
+                hs, he = high.span("num")
+                sc.claim(hs, high.end())  # "to 45 years": the oldest age, in its own unit
+                oldest = N.normalise_number(N.parse_amount(high.group("num")))
+                high_measure = f"{high.group('unit').lower().rstrip('s')}s of age"
+                high_subject = subject.replace(AGE, high_measure)
+                sc.add(
+                    Figure(
+                        hs, high.end(), (hs, he), oldest, "other", "count", high_subject, measure=high_measure
+                    )
+                )
 
 
 def statistic_before(lower: str, at: int) -> str:

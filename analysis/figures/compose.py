@@ -210,7 +210,12 @@ def coordinate_units(figures: list[Figure], body: str) -> list[Figure]:
         if i > 0 and _joined(out[i - 1], a, body):
             carrier = None  # "€10-12 million and ...": the high end of a range, composed below
             continue
-        if not bare_count(a) or a.unit != "count":  # "23, 31 and 40 people": the list goes on past 31
+        if (
+            not bare_count(a)
+            or a.unit != "count"
+            and not _people_guess_measured(a, carrier, gap.group(0), body)
+        ):
+            # "23, 31 and 40 people": the list goes on past 31
             carrier = a if (a.unit, a.kind, a.measure) == (b.unit, b.kind, b.measure) else None
             continue
         if RE_LIST_OPENER_BEFORE.search(body, max(0, a.start - 10), a.start):
@@ -226,6 +231,25 @@ def coordinate_units(figures: list[Figure], body: str) -> list[Figure]:
         )
         carrier = out[i]
     return out
+
+
+# "a crew of 12": a group of persons and "of" right before a number, which counts its members
+RE_PEOPLE_GROUP_OF_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PEOPLE_GROUP_NOUNS))})\s+of\s+\Z", re.IGNORECASE
+)
+
+
+def _people_guess_measured(a: Figure, carrier: Figure, gap: str, body: str) -> bool:
+    """Whether the bare number `a`, read as people from its clause alone (no noun of its own, no "a
+    crew of" before it), is one of a list of measurements joined by "and" or commas whose last names
+    the unit ("his crew boated two mahimahi of 18 and 23 pounds": 18 pounds, not 18 crew)."""
+    return (
+        a.unit == "people"
+        and carrier.kind == "other"
+        and bool(carrier.measure)
+        and gap.strip() in ("and", ",", ", and")
+        and RE_PEOPLE_GROUP_OF_BEFORE.search(body, max(0, a.start - 24), a.start) is None
+    )
 
 
 def _ends_list(figures: list[Figure], i: int, gap: str, body: str) -> bool:
@@ -489,6 +513,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 elided(prev, fig, body, sentence_of)
                 or _gapped_past_aside(out, fig, body, sentence_of)
                 or _part_of_which(prev, fig, body)
+                or _part_of_it(prev, fig, body)
+                or _whole_out_of(prev, fig, body)
                 or _part_of_the_whole(prev, fig, body)
                 or _parallel_across(out, fig, body, sentence_of)
                 or _scaled_people_elided(out, fig, body, sentence_of)
@@ -1552,6 +1578,15 @@ def _same_word_before(body: str, prev: Figure, fig: Figure) -> bool:
 # or unit, left out ("Smith scored 24 points. Jones scored 18."; "The captain had 8,710 flying
 # hours. The co-pilot, 33, had 3,050."), ages and dates of its own sentence passed over.
 RE_OF_WHICH_BEFORE = re.compile(r",\s+of\s+which\s+\Z")
+# the gap from a whole to its part "of which", in one clause ("approved Rs 450 crore for the
+# upgrade, of which 180 crore has been disbursed"): no figure or clause break but the comma
+RE_OF_WHICH_GAP = re.compile(r"[^\d.;:!?()\n,]{0,60},\s+of\s+which\s+")
+# ... or the part named before "of it" ("raised 620 million euros last year, 400 million of it from
+# pension funds", "a loan of 1.2 trillion won, 500 billion of which is due")
+RE_PART_GAP_TO_OF_IT = re.compile(
+    r"[^\d.;:!?()\n,]{0,60},\s+(?:(?:only|just|about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?"
+)
+RE_OF_IT_AFTER = re.compile(r"\s+of\s+(?:it|which|that)\b")
 
 
 def _with_unit_of(named: Figure, fig: Figure, body: str) -> Figure:
@@ -1584,6 +1619,35 @@ def _part_of_which(prev: Figure, fig: Figure, body: str) -> Figure | None:
     if fig.unit != "count" or fig.measure or not _carries_a_unit(prev):
         return None
     if fig.start - prev.end > 24 or not RE_OF_WHICH_BEFORE.search(body, prev.end, fig.start):
+        if RE_OF_WHICH_GAP.fullmatch(body, prev.end, fig.start) is None:
+            return None
+    return _with_unit_of(prev, fig, body)
+
+
+# a whole right after its part and "out of", with no noun of its own ("on three days out of five",
+# "two flights out of three"): the whole counts what the part counts (not a ratio's "nine out of
+# 10 doctors", whose whole names its noun)
+RE_OUT_OF_GAP = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+possible\s+)?")
+
+
+def _whole_out_of(prev: Figure, fig: Figure, body: str) -> Figure | None:
+    """The bare number `fig` as the whole "out of" which the count or span `prev` is a part, in its
+    unit (RE_OUT_OF_GAP), or None."""
+    if fig.unit != "count" or fig.measure or not (_counts_a_noun(prev) or prev.kind == "duration"):
+        return None
+    if RE_OUT_OF_GAP.fullmatch(body, prev.end, fig.start) is None or not is_number(prev.value):
+        return None
+    return _with_unit_of(prev, fig, body)
+
+
+def _part_of_it(prev: Figure, fig: Figure, body: str) -> Figure | None:
+    """The bare number `fig` named as a part "of it" of the amount or measure before it in its
+    clause (RE_PART_GAP_TO_OF_IT, RE_OF_IT_AFTER), in its unit, or None."""
+    if fig.unit != "count" or fig.measure or prev.kind not in ("money", "other") or prev.unit == "percent":
+        return None
+    if not _carries_a_unit(prev) or not RE_OF_IT_AFTER.match(body, fig.end):
+        return None
+    if RE_PART_GAP_TO_OF_IT.fullmatch(body, prev.end, fig.start) is None or not _same_scale(prev, fig, body):
         return None
     return _with_unit_of(prev, fig, body)
 
@@ -1592,7 +1656,9 @@ def _part_of_which(prev: Figure, fig: Figure, body: str) -> Figure | None:
 # of the whole, in its unit ("Of the 40,000 hectares farmed last season, just 25,000 were sown", "of
 # the $3 billion pledged, 1.2 billion has arrived"); not an "of" inside a noun phrase ("the cost of
 # the 40,000 hectares, 25,000 ..."), nor a gap with a figure or a clause break in it
-RE_OF_THE_OPENING = re.compile(r"[Oo]f\s+(?:the|its|their|these|this|all)\s+(?:[a-z][\w'’-]*\s+){0,2}\Z")
+RE_OF_THE_OPENING = re.compile(
+    r"[Oo]f\s+(?:the|its|their|these|this|all|his|her|our)\s+(?:[a-z][\w'’-]*\s+){0,3}\Z"
+)
 RE_CLAUSE_OPENER_END = re.compile(r"(?:[.!?;:\"“]|\n|,\s+(?:and|but|while)|\band|\bbut)\s*\Z")
 RE_PART_GAP = re.compile(
     r"[^.;:!?\d(),]{0,80},\s+(?:(?:only|just|about|around|roughly|some|nearly|almost|over|under)\s+)?"

@@ -1935,8 +1935,15 @@ def scan_counts(sc: Scanner) -> None:
             if words and not plural and not unit and not partitive and not tally
             else None
         )
+        rest = (
+            _rest_of_counted(sc, s, e)
+            if words and not plural and not unit and not partitive and not tally and referred is None
+            else None
+        )
         if referred is not None:
             unit = referred.unit
+        elif rest is not None:
+            unit = rest.unit
         elif (
             words
             and not plural
@@ -2130,6 +2137,9 @@ def scan_counts(sc: Scanner) -> None:
             subject, end = "pages", pages_end  # "Harbour Books, 368 pp": a book's length
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
+        elif rest is not None:
+            noun = RE_PLACE_WORD_OPENING.sub("", rest.subject)  # "first units": the units
+            subject = f"remaining {noun}"  # "the remaining five": the rest of the reactors
         if unit == "count" and head_lower in FARM_PRODUCER_NOUNS and _farm_producers(sc, s, value):
             unit = "people"  # "some 280,000 producers deliver seed cotton": farmers
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
@@ -2835,6 +2845,8 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     of_count = RE_OF_COUNT.match(sc.body, _number_end(sc, start))
     if of_count:  # "23 of the 46 members": the unit of the whole, before the words around it
         unit, _, head, _ = count_unit_after(sc, of_count.end())
+        if not unit and head.lower() == "days" and sc.lower.endswith(" on ", 0, cut):
+            return "days"  # "on 41 of the 58 days": the days it happened on, counted (rules, table 4)
         if unit or head:
             return unit or "count"
     last_word = before[-1].lower() if before else ""
@@ -3475,7 +3487,7 @@ RE_OF_WHOLE_HEAD_BEFORE = re.compile(
     SENTENCE_HEAD + r"Of\s+(?:the|its|their|these|those)\s+"
     r"(?:(?:\d[\d,]*|[a-z]+)\s+(?:[\w'’-]+\s+){0,2}[a-z]+s"
     # ... or a whole in digits whose noun a place or a state follows ("Of the 17 people in hospital,")
-    r"|\d[\d,]*\s+[a-z]+(?:\s+(?:in|at|on|still)\s+[\w'’-]+){1,2}),\s\Z"
+    r"|(?:\d[\d,]*|[a-z]+)\s+[a-z]+(?:\s+(?:in|at|on|still)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+){1,2}),\s\Z"
 )
 ELLIPTIC_REACH = 80  # characters before a number word read for the whole it is part of
 # ... or after the head of a coordinated clause, with the count it stands for earlier in its sentence
@@ -3560,6 +3572,36 @@ def _all_of_counted(sc: Scanner, start: int, num: str) -> Figure | None:
         if fig.core[0] < start - ALL_REACH:
             break
         if fig.core[0] < start and fig.kind == "count" and fig.value == value and fig.end > fig.core[1]:
+            return fig
+    return None
+
+
+# the rest of what was just counted, a number word with no noun after "the remaining" or "the
+# other" ("the first two units ... with the remaining two to follow", "three are offline and the
+# remaining five are running"): counted like the count with its noun before it in the sentence
+RE_PLACE_WORD_OPENING = re.compile(r"^(?:first|last|next|final|initial)\s+")
+RE_REST_BEFORE = re.compile(r"\b[Tt]he\s+(?:remaining|other)\s+\Z")
+RE_REST_END_AFTER = re.compile(
+    r"\s*[,.;:)!?]|\s+(?:were|are|was|is|have|had|will|would|to|by|in|at|on|next|this|later)\b"
+)
+REST_REACH = 200  # characters back to the count with its noun
+RE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|from|across|over|during|after|before|with|by|for)\s+\Z")
+
+
+def _rest_of_counted(sc: Scanner, start: int, end: int) -> Figure | None:
+    """The count with its noun, before in its sentence, that "the remaining" or "the other" and a
+    number word at `start`..`end` are the rest of (RE_REST_BEFORE); None if there is none."""
+    if not RE_REST_BEFORE.search(sc.body, max(0, start - 16), start) or not RE_REST_END_AFTER.match(
+        sc.body, end
+    ):
+        return None
+    s_start, _ = sc.sentence_bounds(start)
+    for fig in reversed(sc.figures):
+        if fig.core[0] < max(s_start, start - REST_REACH):
+            break
+        if fig.end <= start and fig.kind == "count" and fig.end > fig.core[1] and fig.unit in COUNT_UNITS:
+            if RE_PREPOSITION_BEFORE.search(sc.body, max(0, fig.start - 12), fig.start):
+                continue  # "arrested 12 people in three raids; the other two": not the raids
             return fig
     return None
 
@@ -3799,8 +3841,19 @@ def _farm_producers(sc: Scanner, start: int, value: Value) -> bool:
     a farm text's word (vocab.FARM_WORDS) near the count."""
     if not isinstance(value, int | float) or value < FARM_PRODUCERS_AT_LEAST:
         return False
+    cut = sc.approx_before(start)[1]
+    if RE_PRODUCE_BOUGHT_FROM_BEFORE.search(sc.lower, max(0, cut - PRODUCE_BOUGHT_REACH), cut):
+        return True  # "bought 41,500 tons of hazelnuts from 27,800 producers": growers selling a crop
     near = sc.lower[max(0, start - FARM_REACH) : start + FARM_REACH]
     return any(word in near for word in FARM_WORDS)
+
+
+# a crop bought by weight or by the bag from the producers counted ("has bought 41,500 tons of
+# hazelnuts from 27,800 producers", "collected 9,000 bags of coffee from"): they grow and sell it
+RE_PRODUCE_BOUGHT_FROM_BEFORE = re.compile(
+    r"\b(?:tons?|tonnes?|kilo(?:gram)?s|kg|bags|sacks)\s+of\s+(?:[a-z-]+\s+){1,2}from\s+\Z"
+)
+PRODUCE_BOUGHT_REACH = 60  # characters before the count read for the crop bought from them
 
 
 # what follows a count standing on its own after a name's number and "and" (above)
@@ -4065,7 +4118,8 @@ def _power_used(sc: Scanner, start: int, end: int) -> bool:
         return True  # "(MU)" or "of power" right after names the units itself
     if not (
         RE_POWER_USE_BEFORE.search(sc.body, max(0, start - 40), start)
-        or RE_TARIFF_BLOCK_BEFORE.search(sc.body, max(0, start - 20), start)
+        or sc.body[start].isdigit()  # "the first two units" of a power plant are machines, counted
+        and RE_TARIFF_BLOCK_BEFORE.search(sc.body, max(0, start - 20), start)
     ):
         return False
     return text_fact(sc, "electricity article", lambda: RE_ELECTRICITY.search(sc.lower) is not None)

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..vocab import HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
+from ..vocab import COHORT_NOUNS, HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
 from . import numbers as N
 from .compose import moves_from
 from .counts import count_unit_after
@@ -21,6 +21,7 @@ from .names import (
     catalogued_body,
     clock_before_zone,
     dialled_spaced_groups,
+    flight_number,
     is_batch_code,
     is_phone_number_start,
     previous_word,
@@ -66,9 +67,11 @@ RE_MONTH_DAY_LIST = re.compile(
     rf"(?P<m>{M})\s+(?P<days>{D}(?:\s*,\s*{D})*\s*(?:,?\s*and|&)\s*{D}){DAY_END}(?:,?\s+(?P<y>{Y}){END})?"
     r"(?!\s*(?:%|per cent|percent))"
 )
+# (the month first, the year may follow the day after a slash, as Ethiopian and other agencies
+# date their copy: "Addis Ababa, March 14/2027 (ENA)" is 2027-03-14)
 RE_FULL_DATE = re.compile(
     rf"(?P<d>{D})\s+(?:of\s+)?(?P<m>{M}),?\s+(?P<y>{Y}){END}"
-    rf"|(?P<m2>{M})\s+(?P<d2>{D}),?\s+(?P<y2>{Y}){END}"
+    rf"|(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+|/)(?P<y2>{Y}){END}"
 )
 RE_MONTH_YEAR = re.compile(rf"(?P<m>{M}),?\s+(?P<y>{Y}){END}")
 # a full date hyphened as forms, filings and databases write it ("14-Mar-2022", "3-June-2025")
@@ -151,12 +154,13 @@ def year_digits(body: str, digits: list[int]) -> list[int]:
 # 3 (APA) -", "TASHKENT, MAY 5, 2026 -"): the day is a date (rules, table 5's dateline), not a count
 # of the month's capitals. Only at a line's start after a place in capitals and a comma: "MAY 5
 # WINNERS" in a title-case line or a shouted "MARCH 12 PROTEST" slogan mid-text are no datelines.
+# A heading set so with a span of days ("FESTIVAL DIARY, 4-7 AUGUST") gives one range.
 _CAPITAL_MONTHS = "|".join(sorted((name.upper() for name in MONTHS), key=len, reverse=True))
 RE_CAPITALS_DATELINE = re.compile(
     r"(?m:^)[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3},\s+(?:(?P<m>"
     + _CAPITAL_MONTHS
     + r")\.?\s+(?P<d>[0-3]?\d)(?![\w.,]\d|\w)(?:,\s+(?P<y>(?:19|20)\d\d)(?!\w))?"
-    + r"|(?P<d2>[0-3]?\d)\s+(?P<m2>"  # day first: "ASTANA, 27 NOVEMBER 2026 -"
+    + r"|(?P<d2>[0-3]?\d)(?:\s?[-–]\s?(?P<d3>[0-3]?\d))?\s+(?P<m2>"  # day first: "ASTANA, 27 NOVEMBER 2026 -"
     + _CAPITAL_MONTHS
     + r")\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)(?!\w))?)"
 )
@@ -175,15 +179,91 @@ def scan_capitals_dateline(sc: Scanner) -> None:
             if m:
                 if m.group("m"):
                     _add_date(sc, m, iso_date(m.group("y"), m.group("m"), m.group("d")), "date")
+                elif m.group("d3"):  # a heading's days: "FESTIVAL DIARY, 4-7 AUGUST" (one range)
+                    low = iso_date(m.group("y2"), m.group("m2"), m.group("d2"))
+                    high = iso_date(m.group("y2"), m.group("m2"), m.group("d3"))
+                    if low < high:
+                        _add_date(sc, m, f"{low}/{high}", "date")
                 else:
                     _add_date(sc, m, iso_date(m.group("y2"), m.group("m2"), m.group("d2")), "date")
         line_start = line_end + 1
+
+
+# Years marked with their era, as history, archaeology and heritage copy writes them: before
+# Christ "500 BC", "3000 BCE", "c. 1500 B.C." (signed: -500, as the rules sign a reading below zero;
+# the year as stated, no astronomical shift), and "AD 1180", "circa AD 950", "1066 CE" (the year);
+# a span "between 2130 and 1980 BC", "500-450 BC" or "from 3000 BC to AD 200" is one range, low to
+# high (-2130/-1980), its mark after the second year read for the first year too
+ERA_BEFORE_CHRIST = r"(?:BCE|BC|B\.C\.E\.|B\.C\.)"
+ERA_COMMON = r"(?:CE|C\.E\.|AD|A\.D\.)"
+ERA_YEAR = r"(?:\d{1,2},\d{3}|\d{1,4})"
+# a mark after a year of our times (numbers.YEAR) only where a clause mark, the text's end, a
+# function word or an auxiliary follows it ("1980 BC with", "2900 BC were found"): "the 2024 BC
+# election", "In 2023 B.C. recorded", "2024 BC Hydro" and a "2019 CE mark" name British Columbia and
+# a conformity mark, not an era; an older or longer year has no such reading ("10,000 B.C. lay")
+RE_ERA_MARK_END = re.compile(
+    r"\s*(?:[.,;:!?)\]\"”’'—–-]|\Z|(?:and|or|to|until|till|with|when|while|the|a|an|in|at|on|by|from"
+    r"|during|through|onwards?|as|before|after|which|that|where|for|of|was|were|is|are|has|have|had)\b)"
+)
+RE_MODERN_YEAR = re.compile(rf"{Y}\Z")
+ERA_MARK_AFTER = rf"(?:\s?(?P<era{{n}}>{ERA_BEFORE_CHRIST}|{ERA_COMMON}))?(?![\w])"
+ERA_MARK_BEFORE = r"(?:(?P<ad{n}>AD|A\.D\.)\s?)?"
+RE_ERA_MARK = re.compile(rf"(?<![\w.])(?:{ERA_BEFORE_CHRIST}|{ERA_COMMON})(?![\w])")
+RE_ERA_RANGE = re.compile(
+    rf"(?<![\w.,$€£-]){ERA_MARK_BEFORE.format(n=1)}(?P<y1>{ERA_YEAR}){ERA_MARK_AFTER.format(n=1)}"
+    rf"\s*(?P<join>-|–|to|until|and)\s*{ERA_MARK_BEFORE.format(n=2)}(?P<y2>{ERA_YEAR}){ERA_MARK_AFTER.format(n=2)}"
+)
+RE_ERA_YEAR = re.compile(
+    rf"(?<![\w.,$€£-]){ERA_MARK_BEFORE.format(n=1)}(?P<y1>{ERA_YEAR}){ERA_MARK_AFTER.format(n=1)}"
+)
+
+
+def _era_sign(body: str, m: re.Match[str], n: int) -> int:
+    """-1 for the n-th year of a match marked before Christ, 1 for one marked AD or CE, 0 for an
+    unmarked one (or one whose mark names no era, RE_ERA_MARK_END)."""
+    era = m.group(f"era{n}")
+    if (
+        era is not None
+        and RE_MODERN_YEAR.match(m.group(f"y{n}"))
+        and not RE_ERA_MARK_END.match(body, m.end(f"era{n}"))
+    ):
+        era = None
+    if era is not None and era.startswith("B"):
+        return -1
+    return 1 if m.group(f"ad{n}") or era else 0
+
+
+def scan_era_years(sc: Scanner) -> None:
+    """Years and spans of years marked with their era (see above); run only where a mark is written."""
+    body = sc.body
+    if RE_ERA_MARK.search(body) is None:
+        return
+    for m in RE_ERA_RANGE.finditer(body):
+        sign1, sign2 = _era_sign(body, m, 1), _era_sign(body, m, 2)
+        kw = sc.kw_before(m.start())
+        if not (sign1 or sign2) or m.group("join") == "and" and kw is None:
+            continue
+        y1 = (sign1 or sign2) * int(m.group("y1").replace(",", ""))
+        y2 = (sign2 or sign1) * int(m.group("y2").replace(",", ""))
+        end = m.end() if m.group("era2") is None or sign2 else m.end("y2")  # (a mark naming no era left out)
+        if y1 != y2 and sc.free(m.start(), end):
+            start = m.start() if kw is None else kw
+            sc.claim(m.start(), end)
+            value = f"{min(y1, y2)}/{max(y1, y2)}"
+            sc.add(Figure(start, end, (m.start(), end), value, "year", "date", date_subject(sc, start)))
+    for m in RE_ERA_YEAR.finditer(body):
+        sign = _era_sign(body, m, 1)
+        if sign and sc.free(m.start(), m.end()):
+            year = sign * int(m.group("y1").replace(",", ""))
+            sc.claim(m.start(), m.end())
+            sc.add(Figure(m.start(), m.end(), m.span(), year, "year", "date", date_subject(sc, m.start())))
 
 
 def scan_dates(sc: Scanner) -> None:
     """Fiscal years, ranges of days, of month days and of months, then year ranges and single dates."""
     if "FY" in sc.body:
         scan_fiscal_years(sc)
+    scan_era_years(sc)
     scan_capitals_dateline(sc)
     scan_period_label_years(sc)
     scan_hijri_dates(sc)
@@ -503,9 +583,21 @@ def scan_year_ranges(sc: Scanner) -> None:
         if len(y2s) == 2 and join not in "-–/" and (kw is None or RE_SCALE_AFTER.match(sc.body, m.end())):
             continue  # "rose in 2019 to 21 per cent", "in 2008 to 29 mpg": a year, then a level
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-        if y2 <= y1 or y2 - y1 > 50 or (join == "/" and y2 != y1 + 1):
+        longest = LIFE_SPAN_YEARS if _alone_in_brackets(sc.body, m.start(), m.end()) else SPAN_YEARS
+        if y2 <= y1 or y2 - y1 > longest or (join == "/" and y2 != y1 + 1):
             continue
         _add_date(sc, m, f"{y1}/{y2}", "year", kw)
+
+
+# the longest span of years read as one range; a span alone in brackets after a name may be a life
+# ("Grace Okonkwo (1939–2026)", "the poet (1891-1990)", as obituaries and notices write it)
+SPAN_YEARS = 50
+LIFE_SPAN_YEARS = 120
+
+
+def _alone_in_brackets(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is all that a pair of round brackets holds."""
+    return body[start - 1 : start] == "(" and body[end : end + 1] == ")"
 
 
 def scan_single_dates(sc: Scanner) -> None:
@@ -616,12 +708,15 @@ def scan_years(sc: Scanner) -> None:
             unit in ("people", "attacks")
             and not _event_then_casualties(after, head)
             and not _year_then_participle(body, s, e)
+            and not RE_CASUALTY_VERB_AFTER.match(body, e)
+            and not _year_opens_clause(sc, s, head)
         ):
             continue
         if (
             sc.is_name_or_code(s, e)
             and not RE_LETTER_TAIL.search(before)
             or beside_code_word(body, s, e)
+            or flight_number(body, s, e)
             or is_batch_code(body, s, e)
             or catalogued_body(body, s, e)
         ):
@@ -660,6 +755,39 @@ def _event_then_casualties(after: str, head: str) -> bool:
     """Whether the people a year seems to count are only a casualty participle after another word
     ("2022 drought killed"): the year names an event, whose verb follows."""
     return head.lower() in CASUALTY_PARTICIPLES and not after.lstrip().lower().startswith(head.lower())
+
+
+# a casualty participle after a year with its own object after it ("the flood of 1953 killed 307
+# people"): a verb, so the year is no count of the dead
+RE_CASUALTY_VERB_AFTER = re.compile(
+    r"\s+(?:killed|injured|wounded)\s+(?:\d|(?:at least|more than|nearly|about|some|over|up to)\s)"
+)
+# A year a dating word opening its clause dates ("In 2021 fishermen landed ...", "but in early 2024
+# traders paid double", "By mid-2026 shoppers were paying"), or one opening its sentence before a
+# cohort's noun ("2025 graduates face ...", vocab.COHORT_NOUNS): the noun after it is the clause's
+# subject, not what the year counts (news copy writes such a count with its thousands comma or in
+# words: "In 2,000 homes", "Some 2,000 people"; "1900 residents returned" opening a sentence stays one,
+# and "before" and "after" are left out: "Before 2000 fans, she sang" has an audience)
+RE_CLAUSE_DATING_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring)\s+(?:(?:early|late|mid)\s+|(?:early-|late-|mid-))?\Z"
+)
+CLAUSE_JOINS = frozenset(("but", "and", "yet", "so", "when", "while", "because", "then", "as"))
+CLAUSE_MARKS = (",", ";", ":", "—", "–", "-")
+SENTENCE_OPENING_MARKS = " \"'“‘"
+
+
+def _year_opens_clause(sc: Scanner, start: int, head: str) -> bool:
+    """Whether the year at `start` opens a clause with its dating word, or its sentence before a
+    cohort's noun `head` (see above)."""
+    body = sc.body
+    sentence_start = sc.sentence_bounds(start)[0]
+    dating = RE_CLAUSE_DATING_BEFORE.search(body, max(sentence_start, start - 20), start)
+    lead = body[sentence_start : dating.start() if dating else start].rstrip()
+    if not lead.strip(SENTENCE_OPENING_MARKS):
+        return dating is not None or head.lower() in COHORT_NOUNS
+    return dating is not None and (
+        lead.endswith(CLAUSE_MARKS) or previous_word(lead + " ").lower() in CLAUSE_JOINS
+    )
 
 
 # a year after a word that dates ("in", "by", "since") or a period's "of" ("the first quarter

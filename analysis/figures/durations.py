@@ -407,6 +407,58 @@ def scan_durations(sc: Scanner) -> None:
         scan_glued_seconds(sc)
     if "minutes" in sc.lower and "fter " in sc.body:
         scan_match_minutes(sc)
+    if ", " in sc.body:
+        scan_span_parts(sc)
+
+
+# A part of a span just stated, as a bare number after a comma: "N of them" ("taught for 43 years,
+# 19 of them as head", "held for 20 months, seven of them in solitary") or "the last N", "the
+# first N" before "as", "in", ... ("served 38 years at the hospital, the last 12 as matron"): a
+# span in the whole's unit (rules, table 6), no part larger than its whole; no comma, figure or
+# clause break between the whole and its part
+RE_SPAN_PART_AFTER = re.compile(
+    r"[^\d.;:!?()\n,]{0,60},\s+(?:(?P<the>the\s+(?:last|final|first|past|other|remaining|next)\s+)"
+    r"|(?:(?:only|just|about|around|nearly|almost|some|more\s+than)\s+)?)"
+    rf"(?P<num>\d{{1,3}}(?:\.\d)?|(?i:{N.WORD_NUMBER}))"
+    r"(?(the)(?=\s+(?:as|in|at|on|with|under|for|spent|behind|abroad|overseas)\b|\s*[,.;)])"
+    r"|(?P<of>\s+of\s+(?:them|those)\b))"
+)
+RE_SPAN_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
+RE_SPAN_PART_ROLE = re.compile(
+    r"\s+((?:as|in|at|on|with|under|abroad|overseas)\b[^,.;:!?()\d]{0,50})(?=[,.;:!?)]|\Z)"
+)
+
+
+def scan_span_parts(sc: Scanner) -> None:
+    """Parts of a span stated right after it (RE_SPAN_PART_AFTER), in the span's unit."""
+    spans = [f for f in sc.figures if f.kind == "duration" and isinstance(f.value, int | float)]
+    for whole in spans:
+        m = RE_SPAN_PART_AFTER.match(sc.body, whole.end)
+        if m is None:
+            continue
+        s, e = m.span("num")
+        num = m.group("num")
+        if not sc.free(s, e) or num[0].isalpha() and num[0].isupper():
+            continue
+        value = N.normalise_number(N.parse_amount(num))
+        if value > whole.value:  # type: ignore[operator]
+            continue  # a part is no larger than its whole
+        label = RE_SPAN_UNIT_LABEL.search(whole.subject) if whole.unit == "other" else None
+        end = m.end("of") if m.group("of") else e
+        part = RE_SPAN_PART_ROLE.match(sc.body, end)
+        subject = f"time {' '.join(part.group(1).split())}" if part else ""  # "time as matron"
+        sc.claim(s, end)
+        sc.add(
+            Figure(
+                s,
+                end,
+                (s, e),
+                value,
+                whole.unit,
+                "duration",
+                f"{subject} {label.group(0) if label else ''}".strip(),
+            )
+        )
 
 
 # A minute of a match with its unit carried from the report's other minutes, as football and rugby
@@ -528,7 +580,19 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
     _, cut = sc.approx_before(m.start())
     if RE_DAYS_TRADED_BEFORE.search(sc.lower, max(0, cut - 30), cut):
         return True  # "bought 1,500 days a year": days sold as a quantity, not a span
+    if RE_ON_PART_OF_BEFORE.search(sc.lower, max(0, cut - PART_OF_REACH), cut):
+        return True  # "on 41 of the 58 days": the whole the days happened on are taken from, counted
     return sc.lower.endswith(" on ", 0, cut)
+
+
+# the part "on" a number of days is of, before the whole ("broke the limit on 41 of the 58 days",
+# "on 12 of its 20 trading days"): the whole's days are counted too, like the part's
+RE_ON_PART_OF_BEFORE = re.compile(
+    r"\bon\s+(?:(?:only|just|about|around|some|nearly|at\s+least|more\s+than|fewer\s+than)\s+)?"
+    rf"(?:\d[\d,]*|{N.WORD_NUMBER})\s+of\s+(?:the|its|their|those|these)\s+"
+    r"(?:(?:last|first|past|next|previous|final|remaining)\s+)?\Z"
+)
+PART_OF_REACH = 60  # characters before the whole's number read for the part "on" days
 
 
 # days as the object of a verb of buying, selling, allotting or committing ("the fleet bought

@@ -914,13 +914,17 @@ def _weighs(sc: Scanner, unit_text: str, offset: int) -> bool:
 
 
 # "a 220-pound linebacker", "a 50-pound sack": digits hyphened to "pound" before a noun weigh it,
-# unless the noun is money's ("a 20-pound note", "a 50-pound fine")
+# unless the noun is money's ("a 20-pound note", "a 50-pound fine"); a fishing line's breaking
+# strength "50-pound-test line" (or "-pound test") is pounds too
 RE_MONEY_NOUN_AFTER = money.RE_MONEY_NOUN_AFTER
+RE_LINE_TEST_AFTER = re.compile(r"[- ]test\b", re.IGNORECASE)
 
 
 def _weighed_compound(body: str, end: int) -> bool:
     """Whether "N-pound" ending at `end` weighs the noun after it (see above)."""
-    return RE_MONEY_NOUN_AFTER.match(body, end) is None and body[end : end + 1] == " "
+    return (
+        RE_MONEY_NOUN_AFTER.match(body, end) is None and body[end : end + 1] == " "
+    ) or RE_LINE_TEST_AFTER.match(body, end) is not None
 
 
 # a height in feet and inches hyphened as American copy writes it ("the 6-foot-2 guard", "a

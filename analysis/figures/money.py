@@ -980,6 +980,8 @@ def scan_money(sc: Scanner) -> None:
         if minor in MINOR_UNIT_COUNTRIES and sc.country() in MINOR_UNIT_COUNTRIES[minor]:
             continue  # "250 dirhams" in Tripoli: the dinar's minor unit (scan_minor_money)
         code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.countries())
+        if code in currencies.STERLING_PAR_POUNDS and cur.lower() in ("pounds", "pound"):
+            code = "GBP"  # "fined 4,000 pounds" in Gibraltar: sterling, as "£4,000" there is
         if code is not None and _verb_not_currency(
             cur, m.group("num"), m.group("scale"), code, sc.country, sc.body, m.end()
         ):
@@ -991,7 +993,30 @@ def scan_money(sc: Scanner) -> None:
     scan_country_letter_signs(sc)
     scan_million_signs(sc)
     scan_compound_money(sc, pats.compound)
+    scan_grand(sc)
     scan_paid_plain(sc)
+
+
+# "50 grand", "paid 20 grand for each": thousands of the article's money in slang, when the clause
+# goes on after "grand" with a function word or ends there ("24 grand slams", "two grand old
+# parties" are no money); the currency is the article's country's (USD when it has none, as a bare
+# "$" is: rules, table 3)
+RE_GRAND = re.compile(r"(?<![\w.,$£€])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?) grand(?![\w-])")
+RE_GRAND_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”’']|\Z)|\s+(?P<word>[a-z]+)\b")
+GRAND_FOLLOWERS = N.Followers(("grand",))
+GRAND_AFTER_WORDS = FUNCTION_WORDS | frozenset(
+    ("cash", "apiece", "each", "upfront", "plus", "up", "down", "more")
+)
+
+
+def scan_grand(sc: Scanner) -> None:
+    """Thousands of money in slang after a number (see above)."""
+    for m in sc.at(RE_GRAND, sc.digits_then(GRAND_FOLLOWERS)):
+        after = RE_GRAND_ENDS.match(sc.body, m.end())
+        if after is None or after.group("word") and after.group("word") not in GRAND_AFTER_WORDS:
+            continue
+        code = currencies.home_currency(sc.countries()) or "USD"
+        _add_money(sc, m, N.parse_amount(m.group("num"), None) * 1000, code, m.start("num"))
 
 
 # what shows a text counts money in pounds sterling whatever its country: the sign, the name
@@ -1004,8 +1029,8 @@ RE_MONEY_CONVERSION_AFTER = re.compile(r"\s*\((?:[a-z]+\s){0,2}(?:[A-Z]{0,3}\$|�
 
 def pounds_weigh(sc: Scanner) -> bool:
     """Whether "pounds" after a plain number weigh throughout the text: it is about a country whose
-    money is no pound (the Philippines, the United States, Ghana) and never marks money in pounds
-    sterling (POUND_MONEY_MARKS). "The boxer shed 12 pounds" in a Manila story weighs; "a ticket
+    money is no pound (the Philippines, the United States, Ghana), or names no country but writes
+    its money in "$", and never marks money in pounds sterling (POUND_MONEY_MARKS). "The boxer shed 12 pounds" in a Manila story weighs; "a ticket
     rose 18 pounds" in a London story, or in a Manila story that writes "£" elsewhere, is money,
     and so is a price quoted per unit of goods, converted in brackets or named by a verb of price
     or a noun of money paid ("cocoa at 5,200 pounds a tonne", "a fine of 500 pounds ($630)",
@@ -1013,9 +1038,11 @@ def pounds_weigh(sc: Scanner) -> bool:
 
     def fact() -> bool:
         country = sc.country()
-        if country is None or currencies.is_tender_in(
-            currencies.currency_for_name("pounds", country) or "", country
-        ):
+        if country is None:
+            # no place the text names (a Guam fishing page naming only its villages): its money in
+            # "$" is the evidence, a dollar country's press, whose pounds weigh
+            return "$" in sc.body and not any(mark in sc.lower for mark in POUND_MONEY_MARKS)
+        if currencies.is_tender_in(currencies.currency_for_name("pounds", country) or "", country):
             return False
         return not any(mark in sc.lower for mark in POUND_MONEY_MARKS)
 

@@ -1646,6 +1646,13 @@ def beside_code_word(body: str, start: int, end: int) -> bool:
     )
 
 
+def flight_number(body: str, start: int, end: int) -> bool:
+    """Whether a number of four digits or fewer is a flight's after its airline's code ("flight AI
+    2016", RE_FLIGHT_NUMBER_BEFORE): a name, even where a year's shape and a letter before it read
+    as "in 2016" does."""
+    return end - start <= 4 and bool(RE_FLIGHT_NUMBER_BEFORE.search(body, max(0, start - 16), start))
+
+
 def _word_just_before(body: str, start: int) -> bool:
     """Whether an ASCII letter, then one white-space character, stand right before `start` (a
     cheap test that the name patterns before a number need)."""

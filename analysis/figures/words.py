@@ -11,6 +11,7 @@ from ..vocab import (
     AGENT_ENDINGS,
     ANIMAL_NOUNS,
     APPROX_WORDS,
+    CATCH_SPECIES,
     IRREGULAR_SINGULARS,
     MACHINE_AGENT_WORDS,
     NOT_AGENT_WORDS,
@@ -21,6 +22,7 @@ from ..vocab import (
     ROLE_AGENT_NOUNS,
     WEIGHED_GOODS,
     WEIGHED_PACKS,
+    WEIGHED_THINGS,
 )
 
 if TYPE_CHECKING:
@@ -195,15 +197,33 @@ RE_OF_WORDS_AFTER = re.compile(r" of (?P<w1>[a-z]+)(?: (?P<w2>[A-Za-z]+))?(?: (?
 
 
 # a pack and "of" right before a number, a hedge (vocab.APPROX_WORDS) allowed ("boxes of 40", "sacks
-# of about 100")
-RE_PACK_OF_BEFORE = re.compile(rf"\b(?P<pack>[a-z]+) of (?:(?:{'|'.join(map(re.escape, APPROX_WORDS))}) )?\Z")
+# of about 100"), and the numbers of a list or range this one ends ("two mahimahi of 18 and 23
+# pounds", "tuna of 6 to 9 pounds", "dorado of 12, 15 and 19 pounds")
+RE_PACK_OF_BEFORE = re.compile(
+    rf"\b(?P<pack>[A-Za-z]+) of (?:(?:{'|'.join(map(re.escape, APPROX_WORDS))}) )?"
+    r"(?:\d[\d,]*(?:\.\d+)?(?:,? and |,? or |, | to |\s?[-–]\s?)){0,4}\Z"
+)
+
+
+def is_weighed_thing(noun: str) -> bool:
+    """Whether a lower-case noun names something weighed in pounds: a pack (vocab.WEIGHED_PACKS), a
+    fish or a beast (vocab.CATCH_SPECIES, ANIMAL_NOUNS, a singular or its plural), a catch, a baby
+    (vocab.WEIGHED_THINGS)."""
+    return (
+        noun in WEIGHED_PACKS
+        or noun in WEIGHED_THINGS
+        or noun in CATCH_SPECIES
+        or noun in ANIMAL_NOUNS
+        or singular(noun) in ANIMAL_NOUNS
+    )
 
 
 def pack_weighed_before(body: str, start: int) -> bool:
-    """Whether a pack (vocab.WEIGHED_PACKS) and "of" come right before the number at `start`:
-    "boxes of 40 pounds each", "sacks of about 100 pounds" weigh."""
+    """Whether a pack, a fish or another thing weighed (is_weighed_thing) and "of" come right before
+    the number at `start`: "boxes of 40 pounds each", "sacks of about 100 pounds", "a yellowfin of
+    52 pounds", "two mahimahi of 18 and 23 pounds" weigh."""
     m = RE_PACK_OF_BEFORE.search(body, max(0, start - 40), start)
-    return m is not None and m.group("pack") in WEIGHED_PACKS
+    return m is not None and is_weighed_thing(m.group("pack").lower())
 
 
 def goods_weighed_after(body: str, end: int) -> bool:

@@ -315,6 +315,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Among those injured were Maria Santos (34) and her mother Elena Santos (61).",
         [("34", *AGE), ("61", *AGE)],
     ),
+    # class-partitives: an age band from months to years is two ages, one in each unit
+    (
+        "Children aged six months to 15 years will be offered the vaccine from Monday.",
+        [("6", "other", "count"), ("15", "other", "count")],
+    ),
+    (
+        "Babies aged between six weeks and two years will get the drops.",
+        [("6", "other", "count"), ("2", "other", "count")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He was about the age of one of her sons.",  # "one of": a pronoun

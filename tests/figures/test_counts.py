@@ -19,6 +19,10 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-weights: fish written in the singular are things counted, whoever boated them; anglers
+    # are people
+    ("The skipper and his crew boated four wahoo and two tuna.", [("4", *COUNT), ("2", *COUNT)]),
+    ("The charter took eight anglers out past the reef.", [("8", *PEOPLE)]),
     # "the number of" things between a count of people and a bare number: the bare number counts
     # those things, not the people before; "the number of nurses" still counts people
     (
@@ -1630,6 +1634,35 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Police Arrest 17 After Match Violence", [("17", *PEOPLE)]),
     ("Coastguard Rescues 12 Off Cornwall", [("12", *PEOPLE)]),
     ("Police made 12 arrests in the raids.", [("12", *COUNT)]),  # arrests counted, not persons
+    # class-partitives: a whole "out of" which a count is a part counts what the part counts
+    (
+        "Trains ran late on four days out of seven last week, the operator admitted.",
+        [("4", "days", "count"), ("7", "days", "count")],
+    ),
+    # ... "the remaining N", "the other N": the rest of what the sentence counted
+    (
+        "Of the eight reactors at the site, three are offline for maintenance and the remaining five are running at full power.",
+        [("8", *COUNT), ("3", *COUNT), ("5", *COUNT)],
+    ),
+    (
+        "The utility commissioned the first three units of the plant and will finish the other three by June.",
+        [("3", *COUNT), ("3", *COUNT)],
+    ),
+    # ... not a count after a preposition ("from two camps"): the climbers are the rest's noun
+    (
+        "Nine climbers reached the summit from two camps; the other five were rescued.",
+        [("9", *PEOPLE), ("2", *COUNT), ("5", *PEOPLE)],
+    ),
+    # ... a power plant's "first two units" are machines, not a tariff block of kilowatt-hours
+    (
+        "The plant will supply electricity to 40,000 homes; its first two units, of 300 MW each, start next year.",
+        [("40000", *COUNT), ("2", *COUNT), ("300", "other", "other")],
+    ),
+    # ... producers a crop is bought from by weight are farmers
+    (
+        "The agency has bought 30,000 tons of tea leaves from 4,200 producers.",
+        [("30000", "other", "other"), ("4200", *PEOPLE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-labels: a goal line's pair is the score itself; a box's postal address and phone lines
@@ -1830,6 +1863,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "RESULTS: Kaizer Chiefs 1 Orlando Pirates 1; SuperSport United 3 AmaZulu 0.",
     "WEEKEND RESULTS: Dundee United 2 St Mirren 0; Ross County 1 Motherwell 1",
     "Final score: Bulls 104 Knicks 98",
+    # class-partitives: "one of", "two of a kind": no quantity
+    "It is one of the biggest fraud cases the court has heard.",
+    "The mayor and the minister are two of a kind, critics say.",
 ]
 
 

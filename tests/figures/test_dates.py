@@ -166,6 +166,78 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... while a number counting people after a participle, with no dating word, is a count
     ("A rally of 2000 striking nurses blocked the road.", [("2000", "people", "count")]),
     ("Police counted 2000 marching students.", [("2000", "people", "count")]),
+    # a day's heading set in capitals is read as a date, with its year when it has one
+    (
+        "SATURDAY 12 JUNE\nMostly sunny in the capital, with a light breeze from the south.",
+        [("--06-12", "date", "date")],
+    ),
+    (
+        "TUESDAY 21 SEPTEMBER 1954\nThe new harbour crane was lifted into place before a cheering crowd.",
+        [("1954-09-21", "date", "date")],
+    ),
+    ("SAT 5 DEC\nRain spreading east by noon.", [("--12-05", "date", "date")]),
+    ("THURSDAY 3RD DECEMBER\nA dry start, then showers.", [("--12-03", "date", "date")]),
+    # ... and a heading's span of days, after a comma, one range
+    (
+        "FESTIVAL DIARY, 4-7 AUGUST\nThe fringe opens with a street parade through the old town.",
+        [("--08-04/--08-07", "date", "date")],
+    ),
+    # a dateline's year after a slash: a full date
+    (
+        "WELLINGTON, March 14/2027 (NZPA) – The central bank left its cash rate unchanged on Thursday.",
+        [("2027-03-14", "date", "date")],
+    ),
+    # a life span alone in brackets: one span of years, however long
+    (
+        "OKONKWO, Grace Adaeze (1939–2026), retired headmistress, died peacefully at home in Enugu.",
+        [("1939/2026", "year", "date")],
+    ),
+    (
+        "The parish will hold a memorial service for Peter Lindqvist (1951-2025) on Sunday.",
+        [("1951/2025", "year", "date")],
+    ),
+    # years marked with their era: before Christ signed, a span one range low to high
+    (
+        "Fragments of pottery from between 3200 and 2900 BC were found beneath the car park.",
+        [("-3200/-2900", "year", "date")],
+    ),
+    ("The chapel was built circa AD 1340 on the site of an earlier shrine.", [("1340", "year", "date")]),
+    ("The hoard of bronze axes dates to c. 1500 BC, the museum said.", [("-1500", "year", "date")]),
+    ("The clay tablets were inscribed around 3000 BCE in southern Mesopotamia.", [("-3000", "year", "date")]),
+    ("The fort was held from 300 BC to AD 120.", [("-300/120", "year", "date")]),
+    ("Flint tools from 10,000 B.C. lay in the trench.", [("-10000", "year", "date")]),
+    ("The charter was sealed in 1215 AD.", [("1215", "year", "date")]),
+    # ... while "BC" before a noun or a name is British Columbia, and "CE" a conformity mark
+    ("The 2024 BC election was close.", [("2024", "year", "date")]),
+    ("In 2024 BC Hydro raised its rates.", [("2024", "year", "date")]),
+    ("Kettles sold since 2019 CE marked must carry a label.", [("2019", "year", "date")]),
+    # a year opening its clause, or dated by a word that opens it: no count of the noun after it
+    ("In 2021 fishermen landed most of their catch at the new jetty.", [("2021", "year", "date")]),
+    (
+        "2025 graduates face the toughest job market in a decade, the survey found.",
+        [("2025", "year", "date")],
+    ),
+    (
+        "By mid-2026 shoppers were paying 30 per cent more for rice than a year earlier.",
+        [("2026", "year", "date"), ("30", "percent", "percent_change")],
+    ),
+    ("In 1980 members voted to admit women for the first time.", [("1980", "year", "date")]),
+    ("2024 school leavers found few apprenticeships, the report said.", [("2024", "year", "date")]),
+    ("Supplies ran short, and in late 2023 buyers queued for days.", [("2023", "year", "date")]),
+    # ... or followed by a casualty verb with its own object
+    (
+        "The flood of 1953 killed 307 people in the county.",
+        [("1953", "year", "date"), ("307", "people", "count")],
+    ),
+    # ... while a count inside its clause stays a count
+    (
+        "The cooperative now has 1980 members, up from 1,450 last year.",
+        [("1980", "people", "count"), ("1450", "people", "count")],
+    ),
+    ("The union said 2,024 drivers had signed the petition by Friday.", [("2024", "people", "count")]),
+    ("The storm resulted in 1500 deaths.", [("1500", "people", "count")]),
+    ("1900 residents returned home on Monday, officials said.", [("1900", "people", "count")]),
+    ("Before 2000 fans, the band played its old hits.", [("2000", "people", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
@@ -180,6 +252,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The MARCH 12 RALLY drew crowds.",  # a month in capitals with no dateline's place before it
     "The final ended (3/2020) after extra time.",  # a bracketed pair with no law named before it
     "Total, 19/02/2026 was the only day listed.",  # no dash or agency after it: no dateline
+    "Air India flight AI 2016 was diverted to Dubai after a medical emergency.",  # a flight's number
+    "The manuscript was copied in the 12th century by monks in Durham.",  # an ordinal century
+    "The pharmacy on Main Street is now open 24/7, the owner said.",
+    "The champion is a 2/1 favourite to retain her title.",  # odds: a ratio
+    "For bookings call 0772/455 310 or email the club office.",  # a phone number
 ]
 
 

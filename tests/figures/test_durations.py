@@ -112,7 +112,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("3", "other", "duration"), ("2025", "year", "date")],
     ),
     ("Output fell in the past two quarters of the year.", [("2", "other", "duration")]),
-    ("Profit has risen in 14 quarters out of 16.", [("14", "other", "duration"), ("16", "count", "count")]),
+    (
+        "Profit has risen in 14 quarters out of 16.",
+        [("14", "other", "duration"), ("16", "other", "duration")],
+    ),
     # days on which a reading passed a mark are counted days, not a span
     ("Perth had 21 days above 35C last summer.", [("21", "days", "count"), ("35", "other", "other")]),
     ("The town logged 40 days below freezing.", [("40", "days", "count")]),
@@ -189,6 +192,32 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a fact box's label of time and where or till when: a span in that unit
     ("Asking price: $649,900\nDays on market: 9", [("649900", "USD", "money"), ("9", "days", "duration")]),
     ("Weeks in hospital: 3", [("3", "other", "duration")]),
+    # class-partitives: the whole of days a part happened "on" is counted days too
+    (
+        "Smog exceeded the limit on 17 of the 30 days monitored in November.",
+        [("17", "days", "count"), ("30", "days", "count")],
+    ),
+    (
+        "Infections rose on nine of the 12 days after the festival.",
+        [("9", "days", "count"), ("12", "days", "count")],
+    ),
+    # ... a part of a span just stated ("N of them", "the last N as"): a span in its unit
+    (
+        "He spent 31 years in the navy, 12 of them at sea.",
+        [("31", "year", "duration"), ("12", "year", "duration")],
+    ),
+    (
+        "She nursed at the clinic for 29 years, the last nine as its director.",
+        [("29", "year", "duration"), ("9", "year", "duration")],
+    ),
+    (
+        "Okafor was held for 20 months, seven of them in solitary confinement, his lawyers said.",
+        [("20", "other", "duration"), ("7", "other", "duration")],
+    ),
+    (
+        "Ms Lindqvist worked 26 years for the agency, the final six as its chief scientist.",
+        [("26", "year", "duration"), ("6", "year", "duration")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # "one" and a unit of time opening a clause before its subject: a time left untold

@@ -16,6 +16,41 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-weights: "of N pounds" after a fish, a beast, a catch, a baby or a pack weighs, a list
+    # or range of them too, in any country's copy; a line's "N-pound-test" strength is pounds
+    (
+        "A Saipan angler landed two yellowfin of 41 and 47 pounds near the Marpi banks.",
+        [("2", "count", "count"), ("41", *OTHER), ("47", *OTHER)],
+    ),
+    (
+        "The charter crew boated three dorado of 12, 15 and 19 pounds.",
+        [("3", "count", "count"), ("12", *OTHER), ("15", *OTHER), ("19", *OTHER)],
+    ),
+    ("Snapper of 3 to 5 pounds were biting on the reef edge off Rincón, Puerto Rico.", [("3/5", *OTHER)]),
+    (
+        "The Cardiff fishmonger's best cod this week was a fish of 19 pounds from the Bristol Channel.",
+        [("19", *OTHER)],
+    ),
+    ("A halibut of 90 pounds was the biggest of the trip out of Homer, Alaska.", [("90", *OTHER)]),
+    ("The Yorkshire baby of 9 pounds was born on Tuesday.", [("9", *OTHER)]),
+    ("The 50-pound-test leader parted as the marlin jumped off Kona.", [("50", *OTHER)]),
+    ("She fished 20-pound test on a light spinning rod.", [("20", *OTHER)]),
+    # ... and a text that names no country but writes its money in "$" weighs in pounds, unless it
+    # marks sterling or a money cue stands before them
+    (
+        "The co-op's boats landed 2,400 pounds in the week. Entry to the derby costs $150.",
+        [("2400", *OTHER), ("150", "USD", "money")],
+    ),
+    (
+        "The co-op's boats landed 2,400 pounds. Entry costs $150 or £120.",
+        [("2400", "GBP", "money"), ("150", "USD", "money"), ("120", "GBP", "money")],
+    ),
+    # ... but a crew's members before "and" a measurement stay people, and a fine of pounds is money
+    (
+        "The crew of 12 and 600 kilograms of cargo reached port.",
+        [("12", "people", "count"), ("600", *OTHER)],
+    ),
+    ("A fine of 50 and 60 pounds was imposed in Leeds.", [("50", "GBP", "money"), ("60", "GBP", "money")]),
     # class-labels: a fact box's label of a height, a length or a tide makes a glued "m" metres;
     # a market box's "Close:" reads index points; a count's label leaves "m" a million
     ("Height: 1.91m\nWeight: 84kg\nPosition: Lock", [("1.91", "other", "other"), ("84", "other", "other")]),

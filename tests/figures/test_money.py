@@ -13,6 +13,25 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-weights: "N grand" is thousands of the article's money (USD with no country); the
+    # German mark as news wrote it; a bare "pounds" in Gibraltar or the Falklands is sterling, as
+    # "£" there is, while "Gibraltar pounds" keep their code
+    ("The Tennessee dealer said he sold the truck for 50 grand in cash.", [("50000", "USD", "money")]),
+    ("Police in Leeds said the gang had been paid 20 grand for each delivery.", [("20000", "GBP", "money")]),
+    ("He owes the bookmaker 5 grand.", [("5000", "USD", "money")]),
+    ("She has won 24 grand slams in her career.", [("24", "count", "count")]),
+    (
+        "In 1990 a worker in Leipzig earned about 1,200 Deutsche marks a month.",
+        [("1990", "year", "date"), ("1200", "DEM", "money")],
+    ),
+    ("The merger was valued at 3 billion deutschmarks.", [("3000000000", "DEM", "money")]),
+    ("Pupils who scored 65 marks or more in the Kenya Certificate exam qualify.", [("65", "count", "count")]),
+    (
+        "The Gibraltar court fined the skipper 4,000 pounds for the smuggling offence.",
+        [("4000", "GBP", "money")],
+    ),
+    ("Gibraltar's court fined him 900 Gibraltar pounds.", [("900", "GIP", "money")]),
+    ("In Stanley, Falkland Islands, a tin of coffee now costs 6 pounds.", [("6", "GBP", "money")]),
     # ... but a list of one sign with a noun of money after it is money
     (
         "JOHANNESBURG - He paid the R50 and the R20 fees.",
@@ -1069,8 +1088,25 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... a headline's exchange rate with no article before its base ("Against Dollar")
     ("Rupee Falls To 84.2 Against Dollar", [("84.2", "INR", "money")]),
     ("Naira Slides To 1,580 Against Dollar On Black Market", [("1580", "NGN", "money")]),
+    # class-partitives: a part of an amount "of which" or "of it" in its clause takes its currency
+    (
+        "The Maharashtra government approved Rs 450 crore for the upgrade, of which 180 crore has been disbursed.",
+        [("4500000000", "INR", "money"), ("1800000000", "INR", "money")],
+    ),
+    (
+        "The fund raised 620 million euros last year, 400 million of it from pension schemes.",
+        [("620000000", "EUR", "money"), ("400000000", "EUR", "money")],
+    ),
+    # ... and the part of a whole named after "Of this year's ..." opening its sentence
+    (
+        "Of this year's grant of 2.4 billion rand, 900 million has been paid.",
+        [("2400000000", "ZAR", "money"), ("900000000", "ZAR", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-weights: "pound for pound" and "grand" before a noun are no amounts
+    "Pound for pound, the Filipino southpaw is the best fighter of his generation.",
+    "The grand jury met on Tuesday to hear the case.",
     # roads listed in one sign after "the": each with its own "the", or the list ending as a road does
     "JOHANNESBURG - Accidents closed the R61 and the R72 after the flooding.",
     "CAPE TOWN - Crashes closed the R45 and R310.",
