@@ -70,13 +70,17 @@ RE_AGE_NUMBER_BEFORE = re.compile(
 # found from the number (a fast scan), then checked against the word before it
 # "Ms Okafor, 44, said", and at a sentence's end: "said its spokesman, Ross Kerr, 41."
 PLURAL_PEOPLE = frozenset("men women people children".split())  # plurals without an "s"
-RE_SUSPENDED_LOW = re.compile(r"(?<![\w.,])(?P<low>\d{1,3})-\s+(?:to|and)\s+\Z")
+RE_SUSPENDED_LOW = re.compile(
+    rf"(?<![\w.,])(?P<low>\d{{1,3}}|{N.SMALL_WORD})-\s+(?:to|and)\s+\Z", re.IGNORECASE
+)
 # "40-50 years old", "76\u2013100 years old": the low end of a range of ages, joined by a dash
 RE_DASHED_LOW = re.compile(r"(?<![\w.,\-\u2013])(?P<low>\d{1,3})\s?[-\u2013]\s?\Z")
 # ... also one age for two or more people named together ("Richard and Helen Ashby, both 71,")
 # (and with "years" after the number, as Baltic, Polish and West African copy writes it: "Kowalski,
 # 34 years, a mechanic")
-RE_NAME_AGE = re.compile(r", (?:now |both |each )?(?P<num>\d{1,3})(?: years| yrs\.?)?(?:,(?!\d)|\.(?=\s|\Z))")
+RE_NAME_AGE = re.compile(
+    r", (?:now |then |both |each )?(?P<num>\d{1,3})(?: years| yrs\.?)?(?:,(?!\d)|\.(?=\s|\Z))"
+)
 # ... and several ages in apposition after a plural noun of persons ("Their sons, 11 and 7, were
 # unhurt", "the victims, 19, 22 and 31, were"): one age each, in the order of the persons
 RE_PLURAL_AGES = re.compile(
@@ -150,6 +154,16 @@ NOT_PERSON_SUBJECTS = frozenset("It This That There What Which Who Here".split()
 RE_AGE_BAND_NOUN = re.compile(
     r"(?<![\w.,-])(?P<low>\d{1,2})\s?(?:-|–|\s+to\s+)\s?(?P<high>\d{1,3})\s+(?P<age>age\s+)?(?:groups?|brackets?|bands?|range|cohorts?)\b"
 )
+# an open-ended age group as a compound before its noun ("the 65-and-over population", "an
+# 18-and-under team"): an age, as "aged 65 and over" is
+RE_AND_OVER_COMPOUND = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3})-and-(?:over|older|under|younger|up)\s+[a-z]")
+# persons and what they must be ("Applicants must be at least 18", "Drivers must be over 21", "no
+# older than 30"): a bound on their age, a bare number ending its clause
+RE_MUST_BE_AGE = re.compile(
+    rf"\b(?P<who>[A-Za-z]+)\s+(?:must|should|will\s+have\s+to|have\s+to|need\s+to)\s+be\s+"
+    rf"(?:at\s+least|over|under|above|below|no\s+(?:older|younger)\s+than)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?=[,;:)]|\.(?!\d)|\s*\Z|\s+(?:and|or|to|when|on|by|at|in|before)\b)"
+)
 # "a 40-something accountant", "thirty-something": an age left vague (rules, table 8), no row
 RE_SOMETHING_AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{2}}|{N.SMALL_WORD})-something\b", re.IGNORECASE)
 # "drivers under 25 and over 70": a second bound joined to an age bound is an age too
@@ -220,8 +234,10 @@ RE_PERSONS_TURNING_AGE = re.compile(
 # "a farmer in Kent, who is 71, wrote ...", "Mr Ruto, who turned 60 in May,": a bare number after a
 # relative "who" set off by a comma (it speaks of a person) and "is", "was" or "turned", ending its
 # clause ("the club, which is 71," speaks of no person; "who is 6ft" has a unit after it)
+# (and the age a person would have reached: "Mr Doyle, who would have been 90 next month,")
 RE_WHO_AGE = re.compile(
-    rf", who\s+(?:is|was|turned|turns)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,.;:)]|\s+(?:when|and|in)\b)"
+    rf", who\s+(?:is|was|turned|turns|would\s+have\s+been|would\s+have\s+turned)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?=[,.;:)]|\s+(?:when|and|in|next|this|on)\b)"
 )
 WHO_CUE = ", who "
 # "My wife and I are both 67 and", "the twins were both 19.": one age shared by the people the
@@ -290,6 +306,7 @@ AGE_STATISTICS = (
     "school-leaving age",
     "drinking age",
     "age of criminal responsibility",
+    "age limit",
 )
 AGE_STATISTIC_REACH = 120  # how far after the statistic's name its years are read
 RE_YEARS_AFTER_STATISTIC = re.compile(
@@ -413,6 +430,8 @@ CUES = (  # the commonest first: any() stops at the first found
     " when",
     "bracket",
     "cohort",
+    "-and-",
+    " be ",
 )
 
 
@@ -538,7 +557,12 @@ def find_ages(
                     low = None
             if m and low:  # "18- to 24-year-olds", "40-50 years old": one range of ages
                 high = N.normalise_number(N.parse_amount(m.group("num")))
-                yield low.start(), low.start(), m.end("num"), f"{int(low.group('low'))}/{high}"
+                yield (
+                    low.start(),
+                    low.start(),
+                    m.end("num"),
+                    f"{_age_number(low.group('low').lower())}/{high}",
+                )
             elif m:
                 yield (
                     m.start(),
@@ -597,6 +621,22 @@ def find_ages(
                 continue
             if low < high < 120:
                 yield m.start(), m.start("low"), m.end("high"), f"{low}/{high}"
+    if "-and-" in lower:
+        for m in RE_AND_OVER_COMPOUND.finditer(body):
+            if 0 < int(m.group("num")) < 120:
+                yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
+    if " be " in lower:
+        for m in RE_MUST_BE_AGE.finditer(body):
+            who = m.group("who").lower()
+            age = _age_number(m.group("num").lower())
+            persons = (
+                who in PEOPLE_NOUNS
+                and who not in NOT_PERSONS
+                or is_agent_plural(who)
+                or has_person_ending(who)
+            )
+            if persons and 0 < age < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), age
     if " and " in lower:
         for m in RE_PLURAL_AGES.finditer(body):
             who = m.group("who")

@@ -310,6 +310,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The dog, 14, was rescued from the well by firefighters.", [("14", *AGE)]),
     # an age band before "bracket" after persons
     ("The policy affects men in the 65-74 bracket most.", [("65/74", *AGE)]),
+    # class-ages2 (third set): "who would have been N", ", then N,", a suspended low end in words,
+    # "age limit", an "N-and-over" compound, what persons "must be"
+    ("Mr Doyle, who would have been 90 next month, died on Friday in Galway.", [("90", *AGE)]),
+    ("Bridget Walsh, then 19, moved to Boston in 1965.", [("19", *AGE), ("1965", "year", "date")]),
+    ("The show is aimed at eight- to 12-year-olds.", [("8/12", *AGE)]),
+    ("The age limit for the scheme is 35.", [("35", *AGE)]),
+    (
+        "The 65-and-over population rose 3% last year.",
+        [("65", *AGE), ("3", "percent", "percent_change")],
+    ),
+    ("Applicants must be at least 18 and no older than 30.", [("18", *AGE), ("30", *AGE)]),
+    ("Drivers must be over 21 to hire a van.", [("21", *AGE)]),
     # ages in brackets after the names of relatives joined by "and her mother": no tally list
     (
         "Among those injured were Maria Santos (34) and her mother Elena Santos (61).",
@@ -334,6 +346,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Ireland's Under-21 squad flew to Oslo.",
     "The suspect, a 40-something accountant from Leeds, was released on bail.",
     "The shop sells aged cheese and cured ham from local farms.",
+    "Temperatures were in the 30s all week.",
 ]
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -434,6 +447,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("22", "count", "count"), ("18", "count", "count")],
     ),
     ("The 1990-95 cohort was the largest.", [("1990/1995", "year", "date")]),
+    # what a thing must be is no age: a unit after the number
+    ("Bags must be under 23 kg to fly free.", [("23", "other", "other")]),
     # "came of age" after a span of years is no age
     ("The festival came of age after 18 years.", [("18", "year", "duration")]),
 ]
