@@ -20,6 +20,7 @@ from ..vocab import (
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
+from .names import age_grade_team
 from .resolve import matches_at_word
 from .subjects import BUY_VERBS, SELL_VERBS
 from .words import LABEL_LINE_OPENING, has_person_ending, holds_any, is_agent_plural
@@ -169,17 +170,11 @@ RE_SOMETHING_AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{2}}|{N.SMALL_WORD})-somet
 # "drivers under 25 and over 70": a second bound joined to an age bound is an age too
 RE_BOUND_JOINED_BEFORE = re.compile(r"\b(?:over|under|above|below)\s+(?:\d{1,3}|[a-z]+)\s+(?:and|or)\s+\Z")
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
-# an age group named as a noun: "among over-65s", "the under-18s", "under-18 drivers", or in
-# words: "flu jabs for under-fives", "the over-sixties" (a plural number word)
+# an age group named as a noun: "among over-65s", "the under-18s", "an under-21 pass" (an age grade
+# naming a team, "an under-21 side", is a name: names.age_grade_team), or in words: "flu jabs for
+# under-fives", "the over-sixties" (a plural number word)
 RE_AGE_GROUP = re.compile(
     r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?:(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))|(?P<words>[a-z]+(?:ies|es|s))\b(?!-))"
-)
-# ... but "Under-21" or "U-19" before a noun of a sports team names the team's grade, not an age of
-# persons ("Scotland Under-21 cap", "the under-19 side", "Ireland's Under-21 squad"): no row
-RE_TEAM_GRADE = re.compile(
-    r"(?<![\w-])(?:[Uu]nder|U)-?(?P<num>\d{1,2})s?\s+(?:sides?|teams?|squads?|caps?|internationals?|XI|"
-    r"coach|manager|captain|boss|debut|level|football|rugby|hockey|netball|cricket|championships?|"
-    r"World\s+Cup|Euros?|Six\s+Nations|league|division|grade|final|tournament)\b"
 )
 # "when he was 76,", "she is 34.", "he turned 80 in May", "since I was 12,", "since she was
 # seven,", "I'm 61, and": a bare number (in digits, or a number word below a hundred) after a
@@ -730,10 +725,11 @@ def find_ages(
         at = lower.find(word)
         while at >= 0:
             m = RE_AGE_GROUP.match(body, at)
-            if m and m.group("num"):
-                yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
-            elif m and (value := plural_number_word(m.group("words"))):
-                yield m.start(), m.start("words"), m.end("words"), value
+            if m and not age_grade_team(body, m.start(), m.end()):  # "the under-21 side": a name
+                if m.group("num"):
+                    yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
+                elif value := plural_number_word(m.group("words")):
+                    yield m.start(), m.start("words"), m.end("words"), value
             at = lower.find(word, at + 1)
 
 
@@ -1030,10 +1026,6 @@ def scan_ages(sc: Scanner) -> None:
     the bracket round an age closes it too ("Ann Lee (34)")."""
     if "-something" in sc.lower:
         for m in RE_SOMETHING_AGE.finditer(sc.body):  # "a 40-something accountant": vague, no row
-            if sc.free(m.start("num"), m.end("num")):
-                sc.claim(m.start("num"), m.end("num"))
-    if "under" in sc.lower or "U" in sc.body:
-        for m in RE_TEAM_GRADE.finditer(sc.body):  # "the Under-21 side": a team's grade, no row
             if sc.free(m.start("num"), m.end("num")):
                 sc.claim(m.start("num"), m.end("num"))
     for start, s, e, value in sorted(find_ages(sc.body, sc.lower, sc.digits_then(AGE_BRACKET_FOLLOWERS))):

@@ -101,6 +101,11 @@ RE_AND_A_HALF = re.compile(rf"{N.AND_A_HALF}(?P<du>{_DUR}){END}", re.IGNORECASE)
 # year and a half"): 1.5 of the unit (a vague "a year" alone gets no row, rules table 6; with its
 # half it states a span); "a day and a half-day" is two spans
 RE_ONE_AND_A_HALF = re.compile(rf"(?<![\w-])an?\s+(?P<du>{_DUR})\s+and\s+a\s+half(?![\w-])", re.IGNORECASE)
+# ... and one written as a compound adjective ("a three-and-a-half-year contract", "a
+# two-and-a-half-hour delay"); "a two-and-a-half-year-old" is an age, not a span
+RE_AND_A_HALF_COMPOUND = re.compile(
+    rf"(?<![\w-])(?P<num>{N.NUM}|{N.WNUM})-and-a-half-(?P<du>{_DUR})(?![\w-])", re.IGNORECASE
+)
 
 
 # An age to the day, as sports and records copy gives the youngest or oldest to do something
@@ -300,7 +305,7 @@ def scan_durations(sc: Scanner) -> None:
     if " days" in sc.lower and " year" in sc.lower:
         scan_ages_to_the_day(sc)
     scan_ages(sc)
-    if " and a half" in sc.lower:
+    if " and a half" in sc.lower or "-and-a-half-" in sc.lower:
         scan_and_a_half(sc)
     for m in sc.at(RE_DURATION, sc.digits_then(DURATION_FOLLOWERS), sc.words):
         if m.group("du").lower() in ("century", "centuries") and RE_BREAKS_AFTER.match(sc.body, m.end()):
@@ -640,14 +645,19 @@ def scan_and_a_half(sc: Scanner) -> None:
     """Spans of a whole number and a half ("four and a half years", "an hour and a half"): the
     value ends in .5."""
     found = sorted(
-        (*RE_AND_A_HALF.finditer(sc.body), *RE_ONE_AND_A_HALF.finditer(sc.body)), key=lambda m: m.start()
+        (
+            *RE_AND_A_HALF.finditer(sc.body),
+            *RE_ONE_AND_A_HALF.finditer(sc.body),
+            *RE_AND_A_HALF_COMPOUND.finditer(sc.body),
+        ),
+        key=lambda m: m.start(),
     )
     for m in found:
         s, e = m.span()
         num = m.groupdict().get("num") or "one"
         if (
             not sc.free(s, e)
-            or m.re is RE_AND_A_HALF
+            or m.re is not RE_ONE_AND_A_HALF
             and num[0].isalpha()
             and not sc.sentence_start_or_lower(s, num)
         ):

@@ -67,6 +67,13 @@ QUAKE_WORDS = ("aftershock", "quake", "tremor", "temblor")
 RE_MAGNITUDE_BARE = re.compile(
     r"\b(?:an?|measuring|measured)\s+(?P<num>\d\.\d)(?=[,;)]|\.(?!\d)|\s+(?:and|or|struck|hit|jolted|shook|on|at)\b)"
 )
+# ... and one after a quake's noun and "of" ("a second tremor of 3.9 followed", "aftershocks of up
+# to 5.1"): one digit, a point and one digit, no unit after it ("a tremor of 3.5 seconds")
+RE_MAGNITUDE_OF = re.compile(
+    r"\b(?:aftershocks?|(?:earth)?quakes?|tremors?|temblors?|shocks?)\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?"
+    r"(?P<num>\d\.\d)(?=[,;)]|\.(?!\d)|\s*\Z"
+    r"|\s+(?:followed|struck|hit|jolted|shook|rattled|was|were|came|and|or|on|at|in|near|off)\b)"
+)
 RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
 # "a Category 3 hurricane", "a category 4 system", "downgraded to category two": a reading on the
 # storm scale, in any case and as a number word
@@ -210,8 +217,11 @@ LENGTH_OF_NOUNS = (
 )
 RE_LENGTH_BEFORE = re.compile(
     rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+(?:of|is|was|will\s+be)|(?:longer|deeper|taller)\s+than"
-    # ... or the heights of the sea ("waves of up to 6m", "swells of 4m"), or a depth drilled to
-    r"|(?:waves|swells|seas)\s+of|(?:drilled|bored)\s+to"
+    # ... also in the plural, or reaching a size ("snow depths reached 1.8m", "the height hit 4m")
+    rf"|(?:{'|'.join(LENGTH_OF_NOUNS)})s?\s+(?:are|were|reached|hit|topped|exceeded|(?:stood|stands|rose|fell)\s+(?:at|to))"
+    # ... or the heights of the sea ("waves of up to 6m", "a swell of 4m"), a depth of snow ("snow
+    # of 1.2m", "a snowpack of 2m"), or a depth drilled to
+    r"|(?:waves?|swells?|seas|surf|snow|snowfall|snowpack)\s+of|(?:drilled|bored)\s+to"
     # ... or a flood's crest, said of a river, a tide or a wave only ("the Waikato crested at 4.6m",
     # "a crest of 7.1m"): no count or sum crests
     r"|crest(?:ed|s|ing)?\s+at|crest\s+of|crest\s+(?:is|was)\s+(?:forecast|expected|predicted)\s+(?:at|to\s+be)"
@@ -298,6 +308,7 @@ WATER_NOUNS = WATER_BODIES + (
     # the banks and walls that hold water back, raised or lowered by so many metres ("the levees
     # were raised by 1.5m"); no desk raises a sum of money "by 1.5m" with a stopbank as subject
     "stopbank stopbanks levee levees embankment embankments seawall seawalls dyke dykes dike dikes".split()
+    + [r"sea\s+walls?", r"flood\s+walls?", "breakwater", "breakwaters"]
 )
 RE_WATER_LEVEL_BEFORE = re.compile(
     rf"\b(?:{'|'.join(WATER_NOUNS)})(?:\s+(?:levels?|heights?|gauges?))?"
@@ -311,6 +322,16 @@ RE_WATER_LEVEL_BEFORE = re.compile(
     r"|is\s+at|was\s+at"
     r"|raised|lifted|lowered|heightened)"
     r"(?:\s+(?:by|to|about|around|some|nearly|almost|just|more\s+than|over|a\s+further))?\s+\Z",
+    re.IGNORECASE,
+)
+# ... or a body of water or its wall moved to or by the number as the object of a verb ("the surge
+# pushed the river to 4.6m", "raising the sea wall by 0.5m"); a preposition in the verb's place is
+# no verb ("the cost of the dam to 1.5m")
+RE_WATER_OBJECT_BEFORE = re.compile(
+    r"\b(?!(?:of|for|in|on|at|from|with|to|by|and|or|than)\s)[a-z]+\s+(?:the|its|their)\s+"
+    r"(?:[A-Z][\w'’-]*\s+)?"
+    rf"(?:{'|'.join(WATER_NOUNS)})(?:\s+(?:levels?|heights?))?\s+(?:to|by)"
+    r"(?:\s+(?:about|around|some|nearly|almost|just|more\s+than|over|a\s+further))?\s+\Z",
     re.IGNORECASE,
 )
 RE_METRES_NO_NOUN = re.compile(
@@ -352,6 +373,8 @@ def _water_level(sc: Scanner, start: int) -> bool:
     s_start, s_end = sc.sentence_bounds(start)
     if RE_WATER_LEVEL_BEFORE.search(sc.body, max(s_start, start - WATER_LEVEL_REACH), start) is not None:
         return True
+    if RE_WATER_OBJECT_BEFORE.search(sc.body, max(s_start, start - WATER_LEVEL_REACH), start) is not None:
+        return True
     if RE_LEVEL_MOVE_BEFORE.search(sc.body, max(s_start, start - LEVEL_MOVE_REACH), start) is None:
         return False
     lo, hi = max(s_start, start - WATER_SENTENCE_REACH), min(s_end, start + WATER_SENTENCE_REACH)
@@ -362,6 +385,14 @@ def _water_level(sc: Scanner, start: int) -> bool:
     return RE_SENTENCE_LENGTH.search(before) is not None or RE_SENTENCE_LENGTH.search(after) is not None
 
 
+# "high water 07:48 (1.6m)", "low tide 1.15pm (0.4m)": a height in brackets right after a clock time,
+# as tide tables and forecast pages give a tide's time and height, is metres in a sentence about
+# tides or high and low water (quoted from the clock time, whose words before it the subject reads)
+# (a bracketed "(£1.6m)" has its sign; "at 10:00 (1.2m viewers)" a noun)
+RE_TIDE_HEIGHT = re.compile(
+    rf"(?<![\w.:])\d{{1,2}}(?:[:.]\d\d(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)\s?\((?P<num>{NUM})\s?m\)"
+)
+RE_TIDE_WORDS = re.compile(r"\b(?:tides?|tidal|(?:high|low)\s+water)\b", re.IGNORECASE)
 RE_LENGTH_AFTER = re.compile(
     r"m\s+(?:of\s+(?:water|ascent|descent|climbing)|in\s+(?:depth|length|height|width|diameter))\b"
 )
@@ -581,8 +612,9 @@ FLIGHT_CUES = (
 )
 # "a 6 Star Green Star rating", "a five-star ANCAP safety rating": a rating in stars, a reading
 # on its scheme's scale, and so is a grading in stars, as tourism boards grade hotels ("expects a
-# five-star grading from the grading council"); a star rating with no "rating" or "grading" after
-# it names a kind ("a five-star hotel")
+# five-star grading from the grading council"); a star grade before a hotel's or a restaurant's
+# noun is one too (RE_STAR_GRADED_PLACE), while one before another noun names a kind ("four-star
+# petrol")
 # ... also stars a named scheme's testing gave ("earned four stars in Euro NCAP crash testing",
 # "three stars from the Energy Board assessment") and stars out of a scale's top ("three stars out
 # of five"); "50 stars in the flag" and "two stars in the Ashes side" are counted
@@ -601,9 +633,29 @@ RE_STAR_RATING = re.compile(
 # (it opens with its first letter and tests the word boundary behind it after: a pattern opening with
 # "\b" is tried at every character of the text, one opening with a class only at its letters)
 RE_STARS_RATED = re.compile(
-    r"[Rr](?<!\w[Rr])(?:ating\s+(?:of|was|is|at|fell\s+to|rose\s+to|dropped\s+to|climbed\s+to)|ated(?:\s+it)?)\s+"
+    r"[Rr](?<!\w[Rr])(?:ating\s+(?:of|was|is|at|fell\s+to|rose\s+to|dropped\s+to|climbed\s+to"
+    r"|(?:was\s+|is\s+)?(?:cut|lowered|raised|reduced|downgraded|upgraded|went)\s+from)|ated(?:\s+it)?)\s+"
     r"(?:an?\s+(?:average\s+of\s+)?)?"
     rf"{STARS}\b"
+)
+# ... and a star grading of a place to stay or to eat in every position, as tourism boards and
+# guides grade hotels and restaurants: before the place's noun ("a three-star hotel", "two five-star
+# resorts", "a four-star country house hotel"), or a guide's stars ("two Michelin stars", "a
+# two-Michelin-star chef"); a grade that names a kind of other thing is no reading ("four-star
+# petrol", "a four-star general", "five-star service at the hotel": a function word between)
+GRADED_PLACES = (
+    r"hotels?|resorts?|guest\s?houses?|lodges?|inns?|B&Bs?|bed[- ]and[- ]breakfasts?|restaurants?|bistros?"
+    r"|campsites?|caravan\s+parks?|holiday\s+parks?|hostels?|motels?|spas?|accommodation|establishments?"
+)
+RE_STAR_GRADED_PLACE = re.compile(
+    rf"\b{STARS}(?=(?:\s+(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b)[a-z]+){{0,2}}?\s+(?:{GRADED_PLACES})\b)"
+    r"|\b(?P<num2>\d|(?i:one|two|three))[- ]Michelin[- ]stars?\b"
+)
+# ... and the other end of a rating's move in stars ("the rating was cut from five stars to two",
+# "went from three stars to four"): the same scale, after "from N stars to"
+RE_STARS_TO_AFTER = re.compile(
+    r"\bfrom\s+(?:\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?\s+to\s+"
+    r"(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))(?![\w-]|\s+[a-z]+s\b)"
 )
 # the words one of those needs in its text (a cheap test before the pattern)
 STAR_RATING_CUES = ("rating", "grading", "testing", "assessment", "crash test", "out of", "rated")
@@ -693,7 +745,7 @@ SCALE_READINGS = {
     MACH: "speed (unit: Mach number)",
     FLIGHT_LEVEL: "aircraft's flight level (unit: flight level)",
     GAS_MARK: "oven temperature (unit: gas mark)",
-    STAR_RATING: "rating (unit: star rating)",
+    STAR_RATING: "rating (unit: stars)",
     CLIMB_CATEGORY: "climb category (unit: climb category)",
     TRACK_RATING: "track rating (unit: track rating)",
     WORLDSCALE: "tanker freight rate (unit: Worldscale points)",
@@ -708,11 +760,16 @@ SCALE_READINGS = {
 # the scale, "back to the 'poor' range of 201-300")
 RE_READING_OF = re.compile(
     r"\b(?:[Rr]eadings?\s+(?:of|at|above|over|below|under)"
-    r"|(?:worst|highest|lowest|cleanest|poorest|best|peaked|peaking)\s+at|range\s+of)\s+"
+    r"|(?:worst|highest|lowest|cleanest|poorest|best|peaked|peaking)\s+at|range\s+of"
+    # ... or a band's threshold ("Anything above 300 is classed as hazardous", "anything over 7 is
+    # very high")
+    r"|[Aa]nything\s+(?:above|over|below|under|beyond|from))\s+"
     r"(?:(?P<low>\d{1,3})(?P<join>\s?[-–]\s?))?(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
 )
 SCALE_NAME_CUES = ("Kp", "KP", "ndex", "AQI")  # what RE_SCALE_NAMED needs (a cheap test first)
-READING_OF_CUES = ("reading", "worst", "highest", "lowest", "cleanest", "poorest", "best", "peak", "range")
+READING_OF_CUES = (
+    "reading", "worst", "highest", "lowest", "cleanest", "poorest", "best", "peak", "range", "anything",
+)  # fmt: skip
 RE_SCALE_NAMED = re.compile(
     r"\b(?P<kp>Kp(?:[ -]index)?|KP[ -]index)\b|(?P<aqi>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI)\b"
     r"|(?P<uv>UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex)\b|(?P<heat>[Hh]eat [Ii]ndex)\b"
@@ -1094,6 +1151,7 @@ def scan_measures(sc: Scanner) -> None:
         found += RE_MAGNITUDE_BEFORE.finditer(sc.body)
     if any(word in sc.lower for word in QUAKE_WORDS):
         found += (m for m in bare_magnitudes(sc.body, sc.digits) if _quake_sentence(sc, m.start("num")))
+        found += (m for m in RE_MAGNITUDE_OF.finditer(sc.body) if _quake_sentence(sc, m.start("num")))
     if "MMI" in sc.body or "Mercalli" in sc.body:
         found += RE_MMI.finditer(sc.body)
     for m in found:
@@ -1808,6 +1866,9 @@ def scan_units(sc: Scanner) -> None:
         ]
         if "rat" in sc.lower:
             found += [(m, STAR_RATING) for m in RE_STARS_RATED.finditer(sc.body)]
+            found += [(m, STAR_RATING) for m in RE_STARS_TO_AFTER.finditer(sc.body)]
+    if "tar" in sc.body:
+        found += [(m, STAR_RATING) for m in RE_STAR_GRADED_PLACE.finditer(sc.body)]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if _horse_racing(sc):
@@ -1860,6 +1921,12 @@ def scan_units(sc: Scanner) -> None:
         if _length_named(sc, m.start(), m.end("num"))
     ]
     found += [(m, "meter") for m in sc.at(RE_SPACED_METRES, sc.digits_then(METRES_FOLLOWERS))]
+    if "m)" in sc.body:
+        found += [
+            (m, "meter")
+            for m in RE_TIDE_HEIGHT.finditer(sc.body)
+            if RE_TIDE_WORDS.search(sc.body, *sc.sentence_bounds(m.start("num")))
+        ]
     found += [
         (m, "meter")
         for m in sc.at(RE_METRES_NO_NOUN, sc.digits_then(METRES_FOLLOWERS))

@@ -123,6 +123,19 @@ DIAL_ON_REACH = 48
 # on 41275.", "ring us at 5512 or write"), whom is called named in between: "called on 150 to
 # resign" asks people, "call the desk on 40 occasions" counts
 RE_DIAL_WHOM_ON_BEFORE = re.compile(rf"{DIAL_VERBS}(?:l?ing|s)?)\s+(?:[\w'’-]+\s+){{1,4}}(?:on|at)\s\Z")
+# ... or a number a keyword is texted to, the keyword in capitals or quotes ("Text DONATE to 70070",
+# "text the word 'FLOOD' to 88600"), or a line said to be on it ("the forecast line is on 27100",
+# "its advice line on 4455"); no noun after it ("sent texts to 400 voters" counts)
+RE_TEXT_KEYWORD_BEFORE = re.compile(
+    r"\b[Tt]ext(?:ing)?\s+(?:the\s+word\s+)?(?:[A-Z]{2,}\b|['‘\"“][^'’\"”\n]{1,20}['’\"”])\s+to\s\Z"
+)
+TEXT_KEYWORD_REACH = 48  # characters back to the verb "text" before the keyword
+RE_LINE_ON_BEFORE = re.compile(r"\b[a-z]+\s+line\s+(?:(?:is|was|remains)\s+)?on\s\Z")
+# ... and a short number named as an emergency or a non-emergency line ("the 101 non-emergency
+# number", "the 1737 emergency line"); "400 emergency service vehicles" counts vehicles
+RE_EMERGENCY_LINE_AFTER = re.compile(
+    r"\s+(?:non-)?emergency\s+(?:line|number|service|hotline)\b(?!\s+[a-z]{3,}s\b|[-‑])"
+)
 # the digits in brackets after a vanity number ("555-HELP (4357)"): the same number spelt in digits
 RE_VANITY_BEFORE = re.compile(r"\d{3}-[A-Z]{4} \(\Z")
 # a short code after a star, as mobile networks and utilities give them ("report a fault on *462"):
@@ -188,7 +201,7 @@ HYPHEN_PREFIXES_OK = (
     "sub-",
     "minus-",
     "then-",  # "the then-18-year-old": the age then, not a name
-    "under-",  # "the under-73kg division", "an under-21 side": a limit, not a name
+    "under-",  # "the under-73kg division", "under-16s pay": a limit, not a name (save a team's grade)
     "foot-",  # "the 6-foot-2 guard": the inches of a height
     "over-",
     "now-",
@@ -715,6 +728,10 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_ROUTE_VEHICLE_AFTER.match(body, end)
     ):
         return True  # "the 501 runs downtown", "the 14 bus was late": a route's number
+    if before.endswith(("under-", "over-")) and RE_AGE_GRADE_TEAM_AFTER.match(
+        body, end + (body[end : end + 1] == "s")
+    ):
+        return True  # "the under-21 side", "at under-19 level": an age-grade team's name, not a limit
     if last and last in "-‑" and RE_HYPHEN_NAME_BEFORE.search(before):
         return not (
             before.endswith(HYPHEN_PREFIXES_OK)
@@ -823,6 +840,26 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_NO_NOUN_AFTER.match(body, end)
     ):
         return True  # "call the agency on 41275.": a short line's number to dial
+    if (
+        last == " "
+        and end - start >= 3
+        and body[start:end].isdigit()
+        and (
+            before.endswith(" to ")
+            and RE_TEXT_KEYWORD_BEFORE.search(body, max(0, start - TEXT_KEYWORD_REACH), start)
+            or before.endswith(" on ")
+            and RE_LINE_ON_BEFORE.search(before)
+        )
+        and RE_NO_NOUN_AFTER.match(body, end)
+    ):
+        return True  # "text HELP to 85258", "the forecast line is on 27100": a short line's number
+    if (
+        last == " "
+        and 3 <= end - start <= 5
+        and before.endswith(("the ", "The ", "a ", "its ", "their "))
+        and RE_EMERGENCY_LINE_AFTER.match(body, end)
+    ):
+        return True  # "the 101 non-emergency number": an emergency or non-emergency line's number
     if before.endswith((" at ", " on ")) and RE_LINE_AFTER_PHONE.search(
         body, max(0, start - PHONE_REACH), start
     ):
@@ -1702,6 +1739,8 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return False  # "Rebounds: Utah 48, Golden State 30.": a team of two words, listed last
     if "." in body[start:end] and is_station_frequency(body, start, end):
         return True  # "Coast 104.1 rose", "Harbour 92.5 held steady": a radio station's name
+    if body.endswith(".0", start, end) and _whole_version(body, word, before.start(1), start, end):
+        return True  # "Program 2.0 will connect", "Web 3.0 products": a programme's or a product's version
     if "." in body[start:end] or len(body[start:end]) > 4:
         return False
     if RE_COUNT_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):
@@ -1713,6 +1752,56 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return True  # "the Cut 9 extension", "the Line 3 pipeline": a name, then the thing it names
     team = RE_TEAM_LIST.match(body, end)  # "Boston 48, Chicago 30"; not "Orion 12, Orion 14"
     return bool(RE_NAME_NUMBER_AFTER.match(body, end)) and (team is None or team.group(1) == word)
+
+
+# A name's version written whole with its ".0" ("the Digital Program 2.0", "Web 3.0 start-ups",
+# "Industry 4.0"), after a word in title case that names no scale ("Magnitude 6.0", "Category
+# 2.0") and with no unit after it (RE_FREQUENCY_AFTER: "2.0 per cent", "2.0%"), nor inside a list
+# of names and their figures ("Germany 2.0, France 1.5", "Kane 8.0, Rice 7.0": ratings by name)
+RE_VERSION_ZERO = re.compile(r"\d{1,2}\.0")
+SCALE_TITLE_WORDS = frozenset(
+    """Magnitude Category Force Level Stage Grade Index Scale Mach Richter Size Class Signal Alert
+    Rating Score Mark Gas Gear Tier Tranche Phase""".split()
+)
+RE_LISTED_FIGURE_AFTER = re.compile(r"\s*[,;]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\d")
+RE_LISTED_FIGURE_BEFORE = re.compile(r"\d\s*[,;]\s*\Z")
+
+
+def _whole_version(body: str, word: str, word_start: int, start: int, end: int) -> bool:
+    """Whether the number "N.0" at start:end after the title-case `word` (from `word_start`) is that
+    name's version (see RE_VERSION_ZERO)."""
+    return (
+        RE_VERSION_ZERO.fullmatch(body, start, end) is not None
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word not in SCALE_TITLE_WORDS
+        and RE_FREQUENCY_AFTER.match(body, end) is not None
+        and RE_LISTED_FIGURE_AFTER.match(body, end) is None
+        and RE_LISTED_FIGURE_BEFORE.search(body, max(0, word_start - 4), word_start) is None
+    )
+
+
+# ... but an age grade that names a sports team or its competition is a name, not an age (rules,
+# table 8: digits inside names): a team's or a competition's noun after it ("an under-21 side", "the
+# Under-19 squad", "two Under-20 caps", "the under-17 coach"), or a nation or a club named right
+# before a capitalised grade ("Scotland Under-21", "England's Under-18s"); "under-16s pay £6" and
+# "among over-65s" stay ages
+RE_AGE_GRADE_TEAM_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:sides?|teams?|squads?|caps?|internationals?|debuts?|coach(?:es)?|managers?|boss"
+    r"|captains?|level|ranks|set-?up|tournaments?|leagues?|finals?|qualifiers?|friendl(?:y|ies)|titles?)\b"
+)
+RE_AGE_GRADE_NATION_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'’-]*?)(?:['’]s)?\s\Z")
+
+
+def age_grade_team(body: str, start: int, end: int) -> bool:
+    """Whether the age group at start:end ("Under-21", "under-19s") names a sports team or its
+    competition (see RE_AGE_GRADE_TEAM_AFTER)."""
+    if RE_AGE_GRADE_TEAM_AFTER.match(body, end):
+        return True
+    if body[start] != "U":
+        return False
+    nation = RE_AGE_GRADE_NATION_BEFORE.search(body, max(0, start - 30), start)
+    return nation is not None and nation.group("name") not in NOT_NAMES and nation.group("name") not in MONTHS
 
 
 # A radio station named by its brand and its FM frequency ("Coast 104.1", "Harbour 92.5", "Kfm

@@ -85,6 +85,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # class-ages2: in words, a plural number word ("under-fives", "over-sixties")
     ("Flu jabs for under-fives start next week.", [("5", *AGE)]),
     ("Free bus travel for the over-sixties ends in April.", [("60", *AGE)]),
+    # class-looks2: an age grade that names a sports team or its competition is a name (rules, table
+    # 8), unlike an age group who pay or are counted
+    ("He played for the under-21 side.", []),
+    ("Harris won his first Scotland Under-21 cap against Belgium in March.", []),
+    ("The Under-19 squad flew to Sri Lanka on Friday with 15 players.", [("15", "people", "count")]),
+    ("Scotland's Under-21s beat Norway 2-0 in front of 3,100 fans.", [("3100", "people", "count")]),
+    ("Entry is £6 for under-16s and free for over-75s.", [("6", "GBP", "money"), ("16", *AGE), ("75", *AGE)]),
     # a name's last word in parts: hyphen, apostrophe, inner capital
     ("Chairman Lee Seung-ho, 63, stepped down.", [("63", *AGE)]),
     ("Ms O'Sullivan, 38, was named.", [("38", *AGE)]),
@@ -342,7 +349,6 @@ NEGATIVE_EXAMPLES: list[str] = [
     "In March, the talks resumed.",
     "The men over there left.",
     # class-ages2: an under-N team names its grade (p593's call), and an age left vague
-    "He played for the under-21 side.",
     "Ireland's Under-21 squad flew to Oslo.",
     "The suspect, a 40-something accountant from Leeds, was released on bail.",
     "The shop sells aged cheese and cured ham from local farms.",

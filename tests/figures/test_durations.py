@@ -247,6 +247,15 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 # "second" is an ordinal: "2 second-half goals" counts goals, no span of time
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # class-looks2: a whole number and a half as a compound adjective
+    (
+        "The striker signed a two-and-a-half-year deal worth £12,000 a week.",
+        [("2.5", "year", "duration"), ("12000", "GBP", "money")],
+    ),
+    (
+        "Work on the bridge has been delayed by a three-and-a-half-month dispute.",
+        [("3.5", "other", "duration")],
+    ),
     # "day" or "night" before a plural of persons names their shift: the persons are counted
     ("About 2,000 day labourers gathered at the site.", [("2000", "people", "count")]),
     ("The 40 night workers walked out.", [("40", "people", "count")]),

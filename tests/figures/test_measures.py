@@ -366,7 +366,22 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a rating scheme's stars before "rating"; a star rating naming a kind of hotel gets no row
     ("The hatch earned a four-star Euro NCAP rating.", [("4", *OTHER)]),
     ("The offices hold a 5.5-star NABERS energy rating.", [("5.5", *OTHER)]),
-    ("They booked a three-star hotel.", []),
+    # class-looks2: a hotel's or a restaurant's star grading is a reading in every position; a
+    # grade naming a kind of other thing is none
+    ("They booked a three-star hotel.", [("3", *OTHER)]),
+    (
+        "Visitors can choose between two five-star hotels and a guesthouse.",
+        [("2", "count", "count"), ("5", *OTHER)],
+    ),
+    ("The restaurant kept its two Michelin stars for a third year.", [("2", *OTHER)]),
+    (
+        "Under the council's hygiene scheme, the takeaway's rating was cut from five stars to two.",
+        [("5", *OTHER), ("2", *OTHER)],
+    ),
+    ("Four-star petrol was withdrawn from forecourts in 2000.", [("2000", "year", "date")]),
+    ("A four-star general led the inquiry.", []),
+    ("Guests got five-star treatment at hotels across the island.", []),
+    ("The firm runs a four-star country house hotel.", [("4", *OTHER)]),
     # ... and stars a named scheme's testing gave, or stars out of the scale's top; counted stars
     ("The van earned four stars in Euro NCAP crash testing.", [("4", *OTHER)]),
     ("Critics gave the play three stars out of five.", [("3", *OTHER)]),
@@ -1046,6 +1061,38 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # class-looks2: a glued "m" is metres in a tide's bracket after its clock time, a swell, snow or a
+    # depth reached, a body of water or its wall moved as a verb's object; millions with a sign, a
+    # counted noun or no such words
+    ("High water at Lerwick is at 06:12 (2.1m) and 18:40 (1.9m).", [("2.1", *OTHER), ("1.9", *OTHER)]),
+    ("Low water 12:25 (0.4m).", [("0.4", *OTHER)]),
+    ("Low tide 1.15pm (0.3m), then high tide 7.40pm (1.8m).", [("0.3", *OTHER), ("1.8", *OTHER)]),
+    ("The show airs at 20:00 (1.2m viewers last week).", [("1200000", "people", "count")]),
+    ("A swell of 3.5m is expected along the west coast on Sunday.", [("3.5", *OTHER)]),
+    ("Snow depths reached 1.8m at the summit station overnight.", [("1.8", *OTHER)]),
+    (
+        "The surge pushed the river to 4.6m at the gauge, its highest since 2007.",
+        [("4.6", *OTHER), ("2007", "year", "date")],
+    ),
+    (
+        "The county will spend £2.4m on raising the sea wall by 0.5m.",
+        [("2400000", "GBP", "money"), ("0.5", *OTHER)],
+    ),
+    ("The resort sold 1.2m lift passes last winter.", [("1200000", "count", "count")]),
+    ("The harbour board put the repair bill at 1.5m euros.", [("1500000", "EUR", "money")]),
+    # ... a reading of a scale named before, as a band's threshold or a later tremor
+    (
+        "Pollution readings on the AQI scale peaked at 387; anything over 300 triggers school closures.",
+        [("387", *OTHER), ("300", *OTHER)],
+    ),
+    (
+        "The quake measured 4.7 on the Richter scale; a second tremor of 3.9 followed at dawn.",
+        [("4.7", *OTHER), ("3.9", *OTHER)],
+    ),
+    (
+        "The tremor of 3.5 seconds was felt by 200 people.",
+        [("3.5", "other", "duration"), ("200", "people", "count")],
+    ),
     # class-scales: a category with no storm near is a class's name; a poll's points are percentage
     # points; points scored and points behind are counts; "a score of 3" names no scale; "score"
     # after an adverb is a verb

@@ -13,6 +13,13 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-looks2: a programme's or a product's whole version, a keyword texted to a short number, a
+    # line said to be on its number, an emergency line's number
+    "The ministry launched its Digital Farming Program 2.0 in March.",
+    "In an emergency call 999 and ask for the coastguard.",
+    "Text FLOOD to 88600 for river warnings.",
+    "The pollen line is on 40250 from May.",
+    "Report it to the 101 non-emergency number.",
     # class-labels: a postal box and a fact box's phone lines
     "Write to: PO Box 7731, Kampala",
     "Tel: 020 7946 0321\nFax: 020 7946 0322",
@@ -423,6 +430,20 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-looks2: whole versions after a name are no figures; a whole number with a unit, a scale
+    # word before it, or in a list of names and figures is one
+    ("Start-ups pitching Web 3.0 products raised $48 million last quarter.", [("48000000", "USD", "money")]),
+    (
+        "The Industry 4.0 strategy aims to train 20,000 technicians by 2028.",
+        [("20000", "people", "count"), ("2028", "year", "date")],
+    ),
+    ("Growth in Germany was 2.0 percent.", [("2", "percent", "percent_change")]),
+    ("Text DONATE to 70070 to give £5 to the appeal.", [("5", "GBP", "money")]),
+    ("Organisers sent texts to 400 volunteers.", [("400", "people", "count")]),
+    (
+        "Calls to the 101 non-emergency number rose 18 per cent in the year.",
+        [("18", "percent", "percent_change")],
+    ),
     # class-measures3: stalls, berths and lanes counted, or a stall measured, are no positions
     ("Organisers have hired 12 pitches for the youth tournament.", [("12", "count", "count")]),
     ("The marina has 40 berths and a waiting list.", [("40", "count", "count")]),
