@@ -804,7 +804,7 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     panda gorilla chimpanzee orangutan monkey giraffe zebra buffalo bison antelope deer elk moose
     kangaroo koala camel horse donkey cattle sheep goat pig bird eagle vulture owl penguin parrot
     fish salmon cod tuna shark whale dolphin seal turtle tortoise crocodile frog bee butterfly bat
-    rat mouse hippo hippopotamus pangolin otter fox boar rabbit
+    rat mouse hippo hippopotamus pangolin otter fox boar rabbit dog cat
     panther beaver lobster oyster hamster spider adder heifer steer woodpecker warbler grasshopper
     retriever setter terrier pointer grouper flounder snapper hopper
     """.split()

@@ -8,7 +8,15 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from ..vocab import AGED_GOODS, CLAUSE_BREAKS, MONTHS, PEOPLE_NOUNS, PEOPLE_NOUNS_UNLESS_OF, PERSON_NOUNS
+from ..vocab import (
+    AGED_GOODS,
+    ANIMAL_NOUNS,
+    CLAUSE_BREAKS,
+    MONTHS,
+    PEOPLE_NOUNS,
+    PEOPLE_NOUNS_UNLESS_OF,
+    PERSON_NOUNS,
+)
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
@@ -37,13 +45,13 @@ WHO_PRONOUNS = frozenset(("those", "anyone"))
 # (and American copy's "ages 18 to 24" and "Jane Doe, age 44,")
 # (an age in words after "aged" too: "children aged one year and over", "aged five to 11")
 RE_AGED = re.compile(
-    r"\b(?:[Aa]ged|[Aa]ges?\s+of|ages(?=\s+\d)|(?<=, )age(?=\s+\d)"
+    rf"\b(?:[Aa]ged|[Aa]ges?\s+of|ages(?=\s+(?:\d|(?:{N.SMALL_WORD})\s+(?:to|through|and)\s))|(?<=, )age(?=\s+\d)"
     # ... and after a plural noun of persons ("adults age 65", "children age 5 to 11"), or before
     # an open end ("those age 65 and older")
     r"|(?<=[a-z] )age(?=\s+\d))"
     r"\s+(?P<btw>(?:between|from)\s+)?"
-    rf"(?P<num>\d{{1,3}}|(?:(?<=aged )|(?<=age of )|(?<=ages of )|(?<=between )|(?<=from )){N.SMALL_WORD}(?!\s+of\b))"
-    rf"(?:\s*(?P<join>to|-|–|and)\s*(?P<num2>\d{{1,3}}|{N.SMALL_WORD}))?(?![\w.,]\d|\w)"
+    rf"(?P<num>\d{{1,3}}|(?:(?<=aged )|(?<=age of )|(?<=ages of )|(?<=ages )|(?<=between )|(?<=from )){N.SMALL_WORD}(?!\s+of\b))"
+    rf"(?:\s*(?P<join>to|-|–|and|\bthrough\b)\s*(?P<num2>\d{{1,3}}|{N.SMALL_WORD}))?(?![\w.,]\d|\w)"
 )  # "aged between 18 and 35": the range opens inside the match
 # "three suspects, aged 24, 31 and 45": a list of ages, one row each
 RE_AGED_LIST = re.compile(r"[Aa]ged\s+(?P<list>\d{1,3}(?:,\s*\d{1,3})+,?\s+and\s+\d{1,3})(?![\w.,]\d|\w)")
@@ -63,11 +71,22 @@ RE_AGE_NUMBER_BEFORE = re.compile(
 # found from the number (a fast scan), then checked against the word before it
 # "Ms Okafor, 44, said", and at a sentence's end: "said its spokesman, Ross Kerr, 41."
 PLURAL_PEOPLE = frozenset("men women people children".split())  # plurals without an "s"
-RE_SUSPENDED_LOW = re.compile(r"(?<![\w.,])(?P<low>\d{1,3})-\s+(?:to|and)\s+\Z")
+RE_SUSPENDED_LOW = re.compile(
+    rf"(?<![\w.,])(?P<low>\d{{1,3}}|{N.SMALL_WORD})-\s+(?:to|and)\s+\Z", re.IGNORECASE
+)
 # "40-50 years old", "76\u2013100 years old": the low end of a range of ages, joined by a dash
 RE_DASHED_LOW = re.compile(r"(?<![\w.,\-\u2013])(?P<low>\d{1,3})\s?[-\u2013]\s?\Z")
 # ... also one age for two or more people named together ("Richard and Helen Ashby, both 71,")
-RE_NAME_AGE = re.compile(r", (?:now |both |each )?(?P<num>\d{1,3})(?:,(?!\d)|\.(?=\s|\Z))")
+# (and with "years" after the number, as Baltic, Polish and West African copy writes it: "Kowalski,
+# 34 years, a mechanic")
+RE_NAME_AGE = re.compile(
+    r", (?:now |then |both |each )?(?P<num>\d{1,3})(?: years| yrs\.?)?(?:,(?!\d)|\.(?=\s|\Z))"
+)
+# ... and several ages in apposition after a plural noun of persons ("Their sons, 11 and 7, were
+# unhurt", "the victims, 19, 22 and 31, were"): one age each, in the order of the persons
+RE_PLURAL_AGES = re.compile(
+    r"\b(?P<who>[a-z]+), (?P<list>\d{1,3}(?:, \d{1,3})*,? and \d{1,3})(?:,(?!\d)|\.(?=\s|\Z))"
+)
 # a name's last word, its parts joined by a hyphen or an apostrophe too ("Ji-won", "O'Neill",
 # "McKay"), in any alphabet's letters ("Cárdenas", "Wójcik", "Łukasz"), or a person named by a
 # singular noun ("the defendant, now 34,", "a woman, 52,"); a word in capitals ("NEA") is no name
@@ -94,6 +113,7 @@ def _person_by_role(name: str, shared: bool) -> bool:
     "both"/"each" a plural of people ("the two survivors, both 19,")."""
     return (
         name in PERSON_NOUNS
+        or name in ANIMAL_NOUNS  # "The dog, 14, was rescued": an animal's age
         or name in SUPERLATIVE_AGE_CUES  # "the youngest, 7, was flown out": the youngest's age
         or len(name) >= ROLE_SUFFIX_MIN
         and name.endswith(ROLE_SUFFIXES)
@@ -114,10 +134,48 @@ RE_OVER_UNDER = re.compile(
     r"|\s+[a-z]+(?:-[a-z]+)+\s+[a-z]+s\b)"
     rf"|(?P<word>{N.WORD_NUMBER})(?=[,.;:)]|\s+(?:in|and|or|who|were|are|was|is|at|on|with)\b))"
 )
+# "children younger than five years", "anyone older than 70": an age bound written with "than",
+# the years (or a shorter unit of age) after the number if any; "younger than 2,000 years" is none
+RE_THAN_AGE = re.compile(
+    rf"\b(?:[Oo]lder|[Yy]ounger)\s+than\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?:\s+(?:years?|months?|weeks?|days?)(?:\s+old|\s+of\s+age)?)?(?![\w%-]|[.,]\d)"
+)
+THAN_CUES = ("older than ", "younger than ")
+# "The defendant, now 71, was 23 when", "Reyes was just 17 when he": a bare number after "was" or
+# "is" and before "when", the clause's subject a person (a person noun or a name, an aside in
+# commas between); "the rate was 5 when" names no person
+RE_WAS_AGE_WHEN = re.compile(
+    rf"\s(?:was|is)\s+(?:just\s+|only\s+|barely\s+|still\s+)?(?P<num>\d{{1,3}}|{N.SMALL_WORD})\s+when\b"
+)
+RE_SUBJECT_BEFORE = re.compile(r"\b(?P<who>[^\W\d_][\w'’-]*)(?:,[^,.;:]{1,30},)?\Z")
+NOT_PERSON_SUBJECTS = frozenset("It This That There What Which Who Here".split())
+# an age band named before "age group" ("the 25-34 age group", "the 18 to 24 age bracket"): one range;
+# without "age", persons named before it ("men in the 65-74 bracket") and the ends as an age
+# bracket's (AGE_BRACKET_MIN_GAP apart, from 12)
+RE_AGE_BAND_NOUN = re.compile(
+    r"(?<![\w.,-])(?P<low>\d{1,2})\s?(?:-|–|\s+to\s+)\s?(?P<high>\d{1,3})\s+(?P<age>age\s+)?(?:groups?|brackets?|bands?|range|cohorts?)\b"
+)
+# an open-ended age group as a compound before its noun ("the 65-and-over population", "an
+# 18-and-under team"): an age, as "aged 65 and over" is
+RE_AND_OVER_COMPOUND = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3})-and-(?:over|older|under|younger|up)\s+[a-z]")
+# persons and what they must be ("Applicants must be at least 18", "Drivers must be over 21", "no
+# older than 30"): a bound on their age, a bare number ending its clause
+RE_MUST_BE_AGE = re.compile(
+    rf"\b(?P<who>[A-Za-z]+)\s+(?:must|should|will\s+have\s+to|have\s+to|need\s+to)\s+be\s+"
+    rf"(?:at\s+least|over|under|above|below|no\s+(?:older|younger)\s+than)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?=[,;:)]|\.(?!\d)|\s*\Z|\s+(?:and|or|to|when|on|by|at|in|before)\b)"
+)
+# "a 40-something accountant", "thirty-something": an age left vague (rules, table 8), no row
+RE_SOMETHING_AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{2}}|{N.SMALL_WORD})-something\b", re.IGNORECASE)
+# "drivers under 25 and over 70": a second bound joined to an age bound is an age too
+RE_BOUND_JOINED_BEFORE = re.compile(r"\b(?:over|under|above|below)\s+(?:\d{1,3}|[a-z]+)\s+(?:and|or)\s+\Z")
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
 # an age group named as a noun: "among over-65s", "the under-18s", "an under-21 pass" (an age grade
-# naming a team, "an under-21 side", is a name: names.age_grade_team)
-RE_AGE_GROUP = re.compile(r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))")
+# naming a team, "an under-21 side", is a name: names.age_grade_team), or in words: "flu jabs for
+# under-fives", "the over-sixties" (a plural number word)
+RE_AGE_GROUP = re.compile(
+    r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?:(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))|(?P<words>[a-z]+(?:ies|es|s))\b(?!-))"
+)
 # "when he was 76,", "she is 34.", "he turned 80 in May", "since I was 12,", "since she was
 # seven,", "I'm 61, and": a bare number (in digits, or a number word below a hundred) after a
 # person's pronoun and "is", "was", "am" or "turned", ending its clause or followed by "when", "and",
@@ -171,8 +229,10 @@ RE_PERSONS_TURNING_AGE = re.compile(
 # "a farmer in Kent, who is 71, wrote ...", "Mr Ruto, who turned 60 in May,": a bare number after a
 # relative "who" set off by a comma (it speaks of a person) and "is", "was" or "turned", ending its
 # clause ("the club, which is 71," speaks of no person; "who is 6ft" has a unit after it)
+# (and the age a person would have reached: "Mr Doyle, who would have been 90 next month,")
 RE_WHO_AGE = re.compile(
-    rf", who\s+(?:is|was|turned|turns)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,.;:)]|\s+(?:when|and|in)\b)"
+    rf", who\s+(?:is|was|turned|turns|would\s+have\s+been|would\s+have\s+turned)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?=[,.;:)]|\s+(?:when|and|in|next|this|on)\b)"
 )
 WHO_CUE = ", who "
 # "My wife and I are both 67 and", "the twins were both 19.": one age shared by the people the
@@ -227,7 +287,22 @@ AGE_GIVEN_REACH = 70  # characters from "age" to its verb, at most
 # an age statistic ("the average age of the fleet") or an age set by law ("the retirement age"),
 # then "N years" after it in its sentence: an age, unless a word of a span of time stands before
 # the number ("rose over 10 years")
-AGE_STATISTICS = ("average age", "median age", "mean age", "retirement age", "pension age", "pensionable age")
+# (and an age the law sets: "lower the voting age to 16 from 18", "the age of consent is 16")
+AGE_STATISTICS = (
+    "average age",
+    "median age",
+    "mean age",
+    "retirement age",
+    "pension age",
+    "pensionable age",
+    "voting age",
+    "minimum age",
+    "age of consent",
+    "school-leaving age",
+    "drinking age",
+    "age of criminal responsibility",
+    "age limit",
+)
 AGE_STATISTIC_REACH = 120  # how far after the statistic's name its years are read
 RE_YEARS_AFTER_STATISTIC = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+years\b(?!\s+(?:ago|earlier|later|before|after|old))"
@@ -284,6 +359,7 @@ LIFE_EVENTS_BEFORE_AT = (
     "quit school",
     "married",
     "retired",
+    "retire",  # "will retire at 67 from 2028"
     "widowed",
     "orphaned",
     "emigrated",
@@ -295,10 +371,13 @@ SPAN_WORDS = frozenset("for over in within during after than by past next last s
 # Southern African and British popular papers print it; not a tally in a list of names in brackets
 # ("Haaland (22), Salah (18)": another bracketed number close by), nor after a name in capitals
 BRACKET_CUE = " ("
-RE_BRACKET_AGE = re.compile(r" \((?P<num>[1-9]\d)\)(?=[\s,.;:]|\Z)")  # tried where " (" stands after a letter
+RE_BRACKET_AGE = re.compile(
+    r" \((?P<num>[1-9]\d)(?P<years> years| yrs\.?)?\)(?=[\s,.;:]|\Z)"
+)  # tried where " (" stands after a letter
 NAME_WORD = r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_]+)*"
 RE_FULL_NAME_BEFORE = re.compile(rf"\b(?P<first>{NAME_WORD})\s+(?:{NAME_WORD}\s+)?(?P<last>{NAME_WORD})\Z")
 RE_BRACKET_NUMBER = re.compile(r"\(\d")
+RE_BRACKET_CLOSE = re.compile(r"(?: years| yrs\.?)?\)")  # the end of a bracketed age
 BRACKET_LIST_REACH = 40  # characters either side where another bracketed number makes a list
 # a player's tally in brackets ("Joe Root (83) anchored the innings"): sport words right after it
 RE_SPORT_TALLY_AFTER = re.compile(
@@ -342,6 +421,12 @@ CUES = (  # the commonest first: any() stops at the first found
     " at ",
     BRACKET_CUE,
     TURNING_CUE,
+    *THAN_CUES,
+    " when",
+    "bracket",
+    "cohort",
+    "-and-",
+    " be ",
 )
 
 
@@ -467,7 +552,12 @@ def find_ages(
                     low = None
             if m and low:  # "18- to 24-year-olds", "40-50 years old": one range of ages
                 high = N.normalise_number(N.parse_amount(m.group("num")))
-                yield low.start(), low.start(), m.end("num"), f"{int(low.group('low'))}/{high}"
+                yield (
+                    low.start(),
+                    low.start(),
+                    m.end("num"),
+                    f"{_age_number(low.group('low').lower())}/{high}",
+                )
             elif m:
                 yield (
                     m.start(),
@@ -507,11 +597,56 @@ def find_ages(
             continue  # "the defendant, 34," counts years lived; "the total, 34," does not
         if name not in NOT_NAMES and name not in MONTHS and 0 < int(m.group("num")) < 120:
             yield found.start(), m.start("num"), m.end("num"), int(m.group("num"))
+    if holds_any(lower, "than ", THAN_CUES):
+        for m in RE_THAN_AGE.finditer(body):
+            age = _age_number(m.group("num").lower())
+            if 0 < age < 120:
+                yield m.start(), m.start("num"), m.end("num"), age
+    if " when" in lower:
+        for m in RE_WAS_AGE_WHEN.finditer(body):
+            age = _age_number(m.group("num").lower())
+            if 0 < age < 120 and _person_subject(body, m.start()):
+                yield m.start("num"), m.start("num"), m.end("num"), age
+    if " age " in lower or "bracket" in lower or "cohort" in lower:
+        for m in RE_AGE_BAND_NOUN.finditer(body):
+            low, high = int(m.group("low")), int(m.group("high"))
+            if not m.group("age") and (
+                low < 12 or high - low < AGE_BRACKET_MIN_GAP or not _persons_in_clause_before(body, m.start())
+            ):
+                continue
+            if low < high < 120:
+                yield m.start(), m.start("low"), m.end("high"), f"{low}/{high}"
+    if "-and-" in lower:
+        for m in RE_AND_OVER_COMPOUND.finditer(body):
+            if 0 < int(m.group("num")) < 120:
+                yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
+    if " be " in lower:
+        for m in RE_MUST_BE_AGE.finditer(body):
+            who = m.group("who").lower()
+            age = _age_number(m.group("num").lower())
+            persons = (
+                who in PEOPLE_NOUNS
+                and who not in NOT_PERSONS
+                or is_agent_plural(who)
+                or has_person_ending(who)
+            )
+            if persons and 0 < age < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), age
+    if " and " in lower:
+        for m in RE_PLURAL_AGES.finditer(body):
+            who = m.group("who")
+            if who in PEOPLE_NOUNS and who not in NOT_PERSONS and (who.endswith("s") or who in PLURAL_PEOPLE):
+                for n in RE_LISTED_AGE.finditer(body, m.start("list"), m.end("list")):
+                    if 0 < int(n.group()) < 120:
+                        quote = m.start("who") if n.start() == m.start("list") else n.start()
+                        yield quote, n.start(), n.end(), int(n.group())
     for word in ("over ", "under ", "above ", "below "):
         at = lower.find(word)
         while at >= 0:
             m = RE_OVER_UNDER.match(body, at) or _child_age_word(body, at)
-            if m and _persons_before(body, at):  # "children under five": in words too
+            if m and (
+                _persons_before(body, at) or _joined_to_age_bound(body, at)
+            ):  # "children under five": in words too
                 num = "num" if m.groupdict().get("num") else "word"
                 value = N.normalise_number(N.parse_amount(m.group(num)))
                 if (value > 1 or num == "num") and value < 120:  # "fans over 360 games": no age
@@ -590,9 +725,56 @@ def find_ages(
         at = lower.find(word)
         while at >= 0:
             m = RE_AGE_GROUP.match(body, at)
-            if m and not age_grade_team(body, m.start(), m.end()):
-                yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
+            if m and not age_grade_team(body, m.start(), m.end()):  # "the under-21 side": a name
+                if m.group("num"):
+                    yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
+                elif value := plural_number_word(m.group("words")):
+                    yield m.start(), m.start("words"), m.end("words"), value
             at = lower.find(word, at + 1)
+
+
+RE_PERSONS_IN_CLAUSE = re.compile(r"\b(?P<who>[a-z]+)\s+(?:in|among|within|from)\s+(?:the\s+)?\Z")
+
+
+def _persons_in_clause_before(body: str, at: int) -> bool:
+    """Whether a plural noun of persons stands right before "in the" at `at` ("men in the 65-74
+    bracket", "voters among the 18-24 cohort")."""
+    m = RE_PERSONS_IN_CLAUSE.search(body, max(0, at - 30), at)
+    return m is not None and m.group("who") in PEOPLE_NOUNS and m.group("who") not in NOT_PERSONS
+
+
+def _joined_to_age_bound(body: str, at: int) -> bool:
+    """Whether the bound at `at` is joined by "and"/"or" to an age bound right before it ("drivers
+    under 25 and over 70")."""
+    joined = RE_BOUND_JOINED_BEFORE.search(body, max(0, at - 24), at)
+    return joined is not None and _persons_before(body, joined.start())
+
+
+def _person_subject(body: str, at: int) -> bool:
+    """Whether a person is the subject right before `at` ("The defendant, now 71,", "Reyes"): a
+    person noun (vocab.PERSON_NOUNS) or a capitalised name, an aside in commas after it allowed."""
+    m = RE_SUBJECT_BEFORE.search(body, max(0, at - 60), at)
+    if m is None:
+        return False
+    who = m.group("who")
+    if who.lower() in PERSON_NOUNS:
+        return True
+    return (
+        who[0].isupper()
+        and not who.isupper()
+        and who not in NOT_NAMES
+        and who not in NOT_PERSON_SUBJECTS
+        and who not in MONTHS
+    )
+
+
+def plural_number_word(word: str) -> int | None:
+    """The number a plural number word names ("fives" 5, "sixes" 6, "twelves" 12, "sixties" 60), or
+    None when the word is no plural of a number word."""
+    for stem in (word[:-3] + "y" if word.endswith("ies") else "", word[:-2], word[:-1]):
+        if stem.isalpha() and re.fullmatch(N.SMALL_WORD, stem):
+            return N.parse_word_number(stem)
+    return None
 
 
 # a party or a party and a state in brackets after a full name, as political copy writes it
@@ -633,13 +815,27 @@ def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]
                 continue
         if body[max(0, name.start() - 4) : name.start()].lower() == "the ":
             continue  # "the Liberal Democrats (12)": a party or a team, not a person
-        if RE_BRACKET_NUMBER.search(body, max(0, m.start() - BRACKET_LIST_REACH), m.start()) or (
-            RE_BRACKET_NUMBER.search(body, m.end(), m.end() + BRACKET_LIST_REACH)
+        before = RE_BRACKET_NUMBER.search(body, max(0, m.start() - BRACKET_LIST_REACH), m.start())
+        after = RE_BRACKET_NUMBER.search(body, m.end(), m.end() + BRACKET_LIST_REACH)
+        if (
+            (before or after)
+            and not m.group("years")
+            and not _kin_between(
+                body, before.start() if before else m.end(), after.start() if after else m.start()
+            )
         ):
             continue  # "Haaland (22), Salah (18)": tallies listed by name
         if RE_SPORT_TALLY_AFTER.search(body, m.end(), m.end() + SPORT_TALLY_REACH):
             continue  # "Joe Root (83) anchored the innings": runs, not years
         yield name.start(), m.start("num"), m.end("num"), int(m.group("num"))
+
+
+def _kin_between(body: str, start: int, end: int) -> bool:
+    """Whether a relative named by a possessive stands between `start` and `end` ("Maria Santos (34)
+    and her mother Elena Santos (61)"): bracketed numbers after the names of kin are ages, not a
+    list of tallies."""
+    words = body[start:end].lower().split()
+    return any(a in POSSESSIVES and b.strip(",") in KIN_NOUNS for a, b in itertools.pairwise(words))
 
 
 def _kin_ages(body: str, lower: str, verb: str) -> Iterator[tuple[int, int, int, int | float | str]]:
@@ -818,35 +1014,56 @@ RE_AGE_UNIT_AFTER = re.compile(
     r"\s+(?P<unit>days?|weeks?|months?)\b(?!\s+(?:after|before|later|earlier|ago|into|from)\b)"
 )  # not "died aged 81 days after his wife": an age in years, then a span
 # ... then the upper end of an age band in years ("aged nine months to 45 years", "between six
-# weeks and two years"): two units, so two ages, not one range (p585's call)
-RE_AGE_HIGH_IN_YEARS = re.compile(
-    rf"\s*(?:to|and|-|–)\s*(?P<num>\d{{1,3}}|(?i:{N.SMALL_WORD}))\s+years?\b(?!-)"
+# weeks and two years"): two units, so two ages, not one range (p585's call); or in months after
+# weeks or days ("aged six weeks to 18 months")
+RE_AGE_HIGH_IN_LONGER_UNIT = re.compile(
+    rf"\s*(?:to|and|-|–)\s*(?P<num>\d{{1,3}}|(?i:{N.SMALL_WORD}))\s+(?P<unit>years?|months?)\b(?!-)"
 )
 
 
 def scan_ages(sc: Scanner) -> None:
     """Ages (see figures/ages.py): a count of years lived, not a span of time. A quote that opens
     the bracket round an age closes it too ("Ann Lee (34)")."""
+    if "-something" in sc.lower:
+        for m in RE_SOMETHING_AGE.finditer(sc.body):  # "a 40-something accountant": vague, no row
+            if sc.free(m.start("num"), m.end("num")):
+                sc.claim(m.start("num"), m.end("num"))
     for start, s, e, value in sorted(find_ages(sc.body, sc.lower, sc.digits_then(AGE_BRACKET_FOLLOWERS))):
         if sc.free(s, e):
             sc.claim(s, e)
             named = statistic_before(sc.lower, start)
             subject = f"{named} (unit: years of age)" if named else AGE_SUBJECT
-            end = e + 1 if start < s - 1 and sc.body[s - 1] == "(" and sc.body.startswith(")", e) else e
+            close = RE_BRACKET_CLOSE.match(sc.body, e) if start < s - 1 and sc.body[s - 1] == "(" else None
+            end = close.end() if close else e  # "Ann Lee (34)", "Ann Lee (34 years)"
             unit = RE_AGE_UNIT_AFTER.match(sc.body, e)
             if unit is None:
                 sc.add(Figure(start, end, (s, e), value, "other", "count", subject, measure=AGE))
                 continue
             measure = f"{unit.group('unit').rstrip('s')}s of age"  # "aged six months": months of age
             sc.add(
-                Figure(start, end, (s, e), value, "other", "count", subject.replace(AGE, measure), measure)
+                Figure(
+                    start,
+                    end,
+                    (s, e),
+                    value,
+                    "other",
+                    "count",
+                    subject.replace(AGE, measure),
+                    measure=measure,
+                )
             )
-            high = RE_AGE_HIGH_IN_YEARS.match(sc.body, unit.end())
+            high = RE_AGE_HIGH_IN_LONGER_UNIT.match(sc.body, unit.end())
             if high is not None and sc.free(high.start("num"), high.end()):
                 hs, he = high.span("num")
-                sc.claim(hs, high.end())  # "to 45 years": the oldest age, in years
-                years = N.normalise_number(N.parse_amount(high.group("num")))
-                sc.add(Figure(hs, high.end(), (hs, he), years, "other", "count", subject, measure=AGE))
+                sc.claim(hs, high.end())  # "to 45 years": the oldest age, in its own unit
+                oldest = N.normalise_number(N.parse_amount(high.group("num")))
+                high_measure = f"{high.group('unit').lower().rstrip('s')}s of age"
+                high_subject = subject.replace(AGE, high_measure)
+                sc.add(
+                    Figure(
+                        hs, high.end(), (hs, he), oldest, "other", "count", high_subject, measure=high_measure
+                    )
+                )
 
 
 def statistic_before(lower: str, at: int) -> str:

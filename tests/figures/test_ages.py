@@ -82,6 +82,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Turnout among 18- to 24-year-olds was low.", [("18/24", *AGE)]),
     # an age group as a noun or a compound adjective
     ("Uptake among over-65s was 72.9%.", [("65", *AGE), ("72.9", "percent", "percentage_share")]),
+    # class-ages2: in words, a plural number word ("under-fives", "over-sixties")
+    ("Flu jabs for under-fives start next week.", [("5", *AGE)]),
+    ("Free bus travel for the over-sixties ends in April.", [("60", *AGE)]),
     # class-looks2: an age grade that names a sports team or its competition is a name (rules, table
     # 8), unlike an age group who pay or are counted
     ("He played for the under-21 side.", []),
@@ -270,6 +273,67 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Jazz Legend Dies At 84 In New Orleans", [("84", "other", "count")]),
     ("Former Coach Dies At 77", [("77", "other", "count")]),
     ("The singer died at 84 in Lagos.", [("84", "other", "count")]),
+    # class-ages2: an age range whose ends are in two units is two ages, each in its unit
+    (
+        "Toddlers aged 18 months to three years were most at risk, the report found.",
+        [("18", *AGE), ("3", *AGE)],
+    ),
+    ("Calves aged six weeks to 18 months were tested.", [("6", *AGE), ("18", *AGE)]),
+    # several ages in apposition after a plural noun of persons
+    ("The couple's sons, 11 and 7, were unhurt in the crash.", [("11", *AGE), ("7", *AGE)]),
+    ("The victims, 19, 22 and 31, were all from Kibera.", [("19", *AGE), ("22", *AGE), ("31", *AGE)]),
+    # a name, then the age with "years" after it, in commas
+    ("Kowalski, 34 years, a mechanic from Gdansk, denied the charge.", [("34", *AGE)]),
+    # an age bound written with "than"; a bound joined to an age bound
+    ("Children younger than five years will be admitted free of charge.", [("5", *AGE)]),
+    (
+        "Anyone older than 70 must renew the licence every three years.",
+        [("70", *AGE), ("3", "year", "duration")],
+    ),
+    ("The new rules apply to drivers under 25 and over 70.", [("25", *AGE), ("70", *AGE)]),
+    # "was N when" after a person named as the clause's subject
+    (
+        "The defendant, now 71, was 23 when the killings took place in 1976.",
+        [("71", *AGE), ("23", *AGE), ("1976", "year", "date")],
+    ),
+    ("Okonjo was only 19 when she won the seat.", [("19", *AGE)]),
+    # an age band before "age group"
+    (
+        "Unemployment among the 25-34 age group rose to 7.2 percent in March.",
+        [("25/34", *AGE), ("7.2", "percent", "percentage_share")],
+    ),
+    # class-ages2 (second set): "(45 years)" in brackets after a name, beside another
+    (
+        "Fined were Tomasz Nowak (45 years) and Piotr Zielinski (39 years), both of Lublin.",
+        [("45", *AGE), ("39", *AGE)],
+    ),
+    # American copy's "ages five through 11"
+    ("Shots for children ages five through 11 were approved in October.", [("5/11", *AGE)]),
+    # an age the law sets, as an age statistic; "retire at N"
+    ("Parliament voted to lower the voting age to 16 from 18.", [("16", *AGE), ("18", *AGE)]),
+    ("The age of consent in the state is 16, the court said.", [("16", *AGE)]),
+    ("Most state pensioners will retire at 67 from 2028.", [("67", *AGE), ("2028", "year", "date")]),
+    # an animal's age in apposition
+    ("The dog, 14, was rescued from the well by firefighters.", [("14", *AGE)]),
+    # an age band before "bracket" after persons
+    ("The policy affects men in the 65-74 bracket most.", [("65/74", *AGE)]),
+    # class-ages2 (third set): "who would have been N", ", then N,", a suspended low end in words,
+    # "age limit", an "N-and-over" compound, what persons "must be"
+    ("Mr Doyle, who would have been 90 next month, died on Friday in Galway.", [("90", *AGE)]),
+    ("Bridget Walsh, then 19, moved to Boston in 1965.", [("19", *AGE), ("1965", "year", "date")]),
+    ("The show is aimed at eight- to 12-year-olds.", [("8/12", *AGE)]),
+    ("The age limit for the scheme is 35.", [("35", *AGE)]),
+    (
+        "The 65-and-over population rose 3% last year.",
+        [("65", *AGE), ("3", "percent", "percent_change")],
+    ),
+    ("Applicants must be at least 18 and no older than 30.", [("18", *AGE), ("30", *AGE)]),
+    ("Drivers must be over 21 to hire a van.", [("21", *AGE)]),
+    # ages in brackets after the names of relatives joined by "and her mother": no tally list
+    (
+        "Among those injured were Maria Santos (34) and her mother Elena Santos (61).",
+        [("34", *AGE), ("61", *AGE)],
+    ),
     # class-partitives: an age band from months to years is two ages, one in each unit
     (
         "Children aged six months to 15 years will be offered the vaccine from Monday.",
@@ -284,6 +348,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "He was about the age of one of her sons.",  # "one of": a pronoun
     "In March, the talks resumed.",
     "The men over there left.",
+    # class-ages2: an under-N team names its grade (p593's call), and an age left vague
+    "Ireland's Under-21 squad flew to Oslo.",
+    "The suspect, a 40-something accountant from Leeds, was released on bail.",
+    "The shop sells aged cheese and cured ham from local farms.",
+    "Temperatures were in the 30s all week.",
 ]
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -378,6 +447,14 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The Office for Budget Responsibility (OBR), 12 months ago, warned of it.",
         [("12", "other", "duration")],
     ),
+    # class-ages2: a bracketed tally beside another name with no relative between stays a list
+    (
+        "Erling Haaland (22) and his team-mate Mo Salah (18) lead the scorers.",
+        [("22", "count", "count"), ("18", "count", "count")],
+    ),
+    ("The 1990-95 cohort was the largest.", [("1990/1995", "year", "date")]),
+    # what a thing must be is no age: a unit after the number
+    ("Bags must be under 23 kg to fly free.", [("23", "other", "other")]),
     # "came of age" after a span of years is no age
     ("The festival came of age after 18 years.", [("18", "year", "duration")]),
 ]
@@ -420,6 +497,7 @@ def test_find_ages_gives_quote_and_number_spans():
     ("text", "quote"),
     [
         ("The court heard that Tomas Reyes (37) had lied.", "Tomas Reyes (37)"),
+        ("The court fined Tomasz Nowak (45 years) on Monday.", "Tomasz Nowak (45 years)"),
         ("Ms Okafor, 44, said she was relieved.", "Okafor, 44"),
     ],
 )
