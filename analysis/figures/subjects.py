@@ -546,7 +546,11 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             and unit == "percent"
             and last.unit != "percent"
             and fig.kind == "percent_change"
-            and (change_appended(body, last, fig) or apposed_change(body, last, fig))
+            and (
+                change_appended(body, last, fig)
+                or apposed_change(body, last, fig)
+                or apposed_percent_difference(body, last, fig)
+            )
         ):
             # "raised the price to 340 shillings from 275 shillings, a rise of 24%": the price's change
             fig = with_subject(fig, with_labels(bare_subject_of(last.subject), fig.subject))
@@ -1441,6 +1445,37 @@ def apposed_difference(body: str, earlier: Figure, fig: Figure) -> bool:
         return False
     gap = body[earlier.end : fig.start].rstrip()
     return gap.endswith(",") and not any(c in ",;:()" for c in gap[:-1])
+
+
+# a comma (after the level's own short phrase, a conversion's bracket perhaps) and an approximation
+# word before a percent that trails a level ("26.5 billion euros to the counties in its budget,
+# about 3 per cent more than this year")
+RE_TRAILING_PERCENT_GAP = re.compile(
+    rf"\)?[^,;:()]{{0,60}},\s*(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?"
+)
+
+
+# the same with "up" or "down" after the comma ("RO276 million to gross domestic product in 2025, up
+# 4.3 per cent from the year before")
+RE_TRAILING_UP_DOWN_GAP = re.compile(
+    rf"\)?[^,;:()]{{0,60}},\s*(?:up|down)\s+(?:by\s+)?(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?"
+)
+
+
+def apposed_percent_difference(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a percent after a comma and before "more than" or "less than" (RE_DIFFERENCE_AFTER),
+    or after a comma and "up" or "down", is the change of the sum stated right before it in its clause ("G$284.6 billion ... for
+    Budget 2026, about 22 per cent more than the G$233 billion"), whose subject names a thing."""
+    return (
+        earlier.kind == "money"  # (a count's or a measure's own clause names its change better)
+        and (
+            RE_DIFFERENCE_AFTER.match(body, fig.end) is not None
+            and RE_TRAILING_PERCENT_GAP.fullmatch(body, earlier.end, fig.start) is not None
+            or RE_TRAILING_UP_DOWN_GAP.fullmatch(body, earlier.end, fig.start) is not None
+            and not names_after(body, fig)  # "up 12% in real terms": its own words name it
+        )
+        and names_a_thing(earlier.subject)
+    )
 
 
 RE_COMPARED_BEFORE = re.compile(rf"\s(?:{COMPARED_WORDS})\s+\Z")
@@ -6044,6 +6079,7 @@ def relative_sum(lead: list[str], after: list[str]) -> str:
 
 PAID_PARTICLES = frozenset("out back off up down in".split())  # "paid out", "paid back": no one paid
 PAID_LEADS = DETERMINERS | DISTRIBUTIVES | {"all"}  # "pays each club"
+EACH_OF_THEM = ["each", "of", "them"]  # the ones paid, each, after a verb of paying
 
 
 def paid_to(lead: list[str], after: list[str], them: str) -> str:
@@ -6055,11 +6091,13 @@ def paid_to(lead: list[str], after: list[str], them: str) -> str:
     if after[:1] == ["for"] and after[1:2] and after[1].lower() in ("a", "an", "one", "each", "every"):
         return ""  # "We pay the banks MVR 15.42 for a dollar": a rate
     words = strip_lower(without_approx(lead), giving.AMOUNT_PARTICLES)  # "paid them a further"
-    k = next((k for k in (len(words) - 2, len(words) - 3) if k >= 0 and words[k].lower() in PAYING_VERBS), -1)
+    each_of = [w.lower() for w in words[-3:]] == EACH_OF_THEM  # "pays each of them"
+    reach = (len(words) - 4,) if each_of else (len(words) - 2, len(words) - 3)
+    k = next((k for k in reach if k >= 0 and words[k].lower() in PAYING_VERBS), -1)
     if k < 0:
         return ""
     paid = [w for w in words[k + 1 :] if w.lower() not in PAID_LEADS]
-    if [w.lower() for w in paid] == ["them"]:
+    if [w.lower() for w in paid] in (["them"], ["of", "them"]):
         paid = them.split()
     each = words[k + 1].lower() in DISTRIBUTIVES or words[k + 1 :] == ["them"]  # "pays each club"
     if (
@@ -6071,6 +6109,9 @@ def paid_to(lead: list[str], after: list[str], them: str) -> str:
         return ""
     named = noun_after(after[1:], 4) if after[:1] in (["for"], ["in"]) else []
     object_ = f" {after[0]} {' '.join(named)}" if named and RE_LOWER_WORD.fullmatch(named[0]) else ""
+    if each_of and after[:1] in (["a"], ["an"], ["per"]):
+        # "employs four workers and pays each of them 2,100 pesos a week": each one's pay
+        return f"pay of each of the {' '.join(paid)}"
     return f"payments to {' '.join(paid)}{object_}"  # "paid contractors Sh3.1bn for roads"
 
 

@@ -1678,6 +1678,14 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "120 shillings",
         "for grade B last year",
     ),
+    # each of the ones counted, paid per span of time: their pay
+    ("The co-op employs 30 pickers and pays each of them R180 a day.", "R180", "pay of each of the pickers"),
+    # "allot" gives as "allocate" does
+    (
+        "The ministry has allotted Sh4 billion to the county hospitals.",
+        "Sh4",
+        "ministry allocation to the county hospitals",
+    ),
     # a verb after "and" shares its payer with the first predicate
     (
         "The board has bought 12,000 tonnes of maize from 3,400 farmers this season and paid 2.1 billion "
@@ -2005,6 +2013,16 @@ SUBJECT_LOOKALIKES = [
 @pytest.mark.parametrize(("text", "quote", "subject"), SUBJECT_CORPUS)
 def test_subjects_name_what_is_measured(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+def test_a_percent_more_than_after_a_sum_and_its_comma_is_that_sums_change():
+    text = "The treasury will withdraw N$9.2 billion for Budget 2027, about 14 per cent more than the N$8.1 billion taken out this year."
+    assert subject_of(text, "14 per cent") == subject_of(text, "N$9.2")
+
+
+def test_a_percent_up_after_a_sum_its_time_and_a_comma_is_that_sums_change():
+    text = "Fishing contributed N$3.1 billion to gross domestic product in 2025, up 6.2 per cent from the year before."
+    assert subject_of(text, "6.2 per cent") == "Fishing contribution to gross domestic product"
 
 
 def test_a_fine_named_as_a_noun_names_no_amount_after_it():
@@ -4489,7 +4507,9 @@ def test_a_change_after_a_period_phrase_names_the_clause_subject_not_the_period(
     text = (
         "Dutch fintech firms raised $2.1 billion over the first half of the year, up 14% from a year earlier."
     )
-    assert subject_of(text, "14%") == "Dutch fintech firms"
+    assert (
+        subject_of(text, "14%") == "funds raised by Dutch fintech firms"
+    )  # the sum's change, not the period
 
 
 @pytest.mark.parametrize(
