@@ -4071,6 +4071,7 @@ SHARE_OF_VERBS: dict[str, str] = {
     **dict.fromkeys("represent represents represented representing".split(), ""),
     **dict.fromkeys(("equal", "equivalent"), "to"),  # "Remittances are equal to 24% of GDP"
     **dict.fromkeys("take takes took taking".split(), ""),  # "China took 61% of exports": its share
+    **dict.fromkeys("contribute contributes contributed contributing".split(), ""),  # "21% of GDP"
 }
 EQUAL_SHARE_WORDS = frozenset(("equal", "equivalent"))
 
@@ -6124,8 +6125,9 @@ EARNER_VERB_LEADS = AUXILIARIES | VERB_ADVERBS | frozenset("can cannot must shal
 # spend", "needs to borrow").
 INTENT_VERBS = frozenset(
     """plan plans planned planning aim aims aimed aiming want wants wanted hope hopes hoped expect
-    expects expected intend intends intended need needs needed seek seeks sought set likely due able""".split()
-)
+    expects expected intend intends intended need needs needed seek seeks sought set likely due able
+    understood believed said thought reported rumoured rumored""".split()
+)  # (and the passive verbs of reporting: "is understood to earn", "is said to earn")
 
 
 # What the amount after a verb of EARNING_VERBS is, and the word that joins it to who earns, pays

@@ -1678,6 +1678,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "120 shillings",
         "for grade B last year",
     ),
+    # a share a verb of contributing gives; an earner before a passive verb of reporting and "to"
+    (
+        "Agriculture contributed 21 per cent of GDP, down from 24 per cent in 2020.",
+        "21",
+        "Agriculture as a share of GDP",
+    ),
+    ("The Rangers captain is said to earn £30,000 a week.", "£30,000", "earnings of Rangers captain"),
     # each of the ones counted, paid per span of time: their pay
     ("The co-op employs 30 pickers and pays each of them R180 a day.", "R180", "pay of each of the pickers"),
     # "allot" gives as "allocate" does
