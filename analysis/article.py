@@ -8,6 +8,7 @@ import os
 import re
 import stat
 import string
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -372,8 +373,8 @@ def _sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
             _add_span(spans, body, start, match.start())
             start = match.end()
             continue
-        if not (opener.isupper() or opener in _OPENERS or opener.isdigit()):
-            continue
+        if not (opener.isupper() or opener in _OPENERS or opener.isdigit() or _is_currency_sign(opener)):
+            continue  # (a price may open a sentence: "Built 1824. £1,395,000.")
         if body[match.start()] == "." and _is_abbreviation(body, match.start()):
             continue
         if (
@@ -492,6 +493,11 @@ def _is_sign_abbreviation(word: str) -> bool:
     """Whether a word before a full stop is a currency sign's abbreviation ("kr", "Afl"), as written
     or in capitals ("AFL")."""
     return word in SIGN_ABBREVIATIONS or word.isupper() and word in _SIGN_ABBREVIATIONS_IN_CAPITALS
+
+
+def _is_currency_sign(char: str) -> bool:
+    """Whether a character is a currency sign ("£", "$", "€": Unicode's category Sc)."""
+    return unicodedata.category(char) == "Sc"
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

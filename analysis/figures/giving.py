@@ -29,6 +29,7 @@ GIVING_VERBS: dict[str, str] = {
     **dict.fromkeys("provide provides provided providing".split(), "contribution"),
     **dict.fromkeys("pledge pledges pledged pledging".split(), "pledge"),
     **dict.fromkeys("allocate allocates allocated allocating".split(), "allocation"),
+    **dict.fromkeys("allot allots allotted allotting".split(), "allocation"),
     **dict.fromkeys("grant grants granted granting".split(), "grant"),
     **dict.fromkeys("award awards awarded awarding".split(), "award"),
     **dict.fromkeys("disburse disburses disbursed disbursing".split(), "disbursement"),

@@ -194,8 +194,16 @@ def _price_unit_match(body: str, end: int) -> re.Match[str] | None:
     return m
 
 
+# abbreviations of the period a rent or a wage is paid for, written after the amount ("£1,650 pcm")
+RATE_ABBREVIATIONS = {"pcm": "calendar month", "pw": "week"}
+RE_RATE_ABBREVIATION = re.compile(rf"\s+({'|'.join(RATE_ABBREVIATIONS)})\b")
+
+
 def price_unit(body: str, end: int) -> str:
-    """The unit a price ending at `end` is quoted for ("$78 a barrel" -> "barrel"), or ""."""
+    """The unit a price ending at `end` is quoted for ("$78 a barrel" -> "barrel", "£1,650 pcm" ->
+    "calendar month"), or ""."""
+    if abbreviated := RE_RATE_ABBREVIATION.match(body, end):
+        return RATE_ABBREVIATIONS[abbreviated.group(1)]
     m = _price_unit_match(body, end)
     if m is None or m.group("unit") == "cent":
         return ""
@@ -220,6 +228,14 @@ RE_RATE_AGAINST_AFTER = re.compile(
 # spans of time a fee or a wage is paid for ("K20 a month", "N500 a day"); price_unit leaves them
 # to the subject's words
 PAID_PER_TIME = frozenset(("hour", "day", "night", "week", "fortnight", "month", "year"))
+
+
+def paid_per_time(body: str, end: int) -> bool:
+    """Whether a span of time a rent or a wage is paid for follows `end` ("a month", "pcm")."""
+    if RE_RATE_ABBREVIATION.match(body, end):
+        return True
+    m = _price_unit_match(body, end)
+    return m is not None and m.group("unit") in PAID_PER_TIME
 
 
 def priced_per(body: str, end: int) -> bool:

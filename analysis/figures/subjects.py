@@ -39,7 +39,7 @@ from ..vocab import (
 )
 from ..vocab import MONTHS as MONTH_NAMES
 from ..vocab import WEEKDAYS as WEEKDAY_NAMES
-from . import events, giving
+from . import events, giving, money
 from .figure import Figure
 from .noun_phrases import (
     ARTICLES,
@@ -420,7 +420,12 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 and from_then_to(body, earlier, fig)
                 and names_only_its_words(fig, body)
             ):
-                fig = with_subject(fig, with_labels(bare_subject_of(earlier.subject), fig.subject))
+                named = bare_subject_of(earlier.subject)
+                if compares(body, fig) or to_then_from(body, earlier, fig):
+                    named = (
+                        f"{named} {time_after(body, fig)}".strip()
+                    )  # "against 399,200 tonnes a year earlier"
+                fig = with_subject(fig, with_labels(named, fig.subject))
             change = measured.get("percent")
             counted = fig.kind == "count" and fig.end > fig.core[1]  # "to 162,915 offences": its own noun
             if (
@@ -430,7 +435,12 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 and level_after_change(body, change, fig)
             ):
                 # "cut the cost of a litre by 8% over five years, to about 31 rupees": the new level
-                fig = with_subject(fig, with_labels(bare_subject_of(change.subject), fig.subject))
+                named = bare_subject_of(change.subject)
+                if RE_THAN_RIGHT_AFTER.fullmatch(body, change.end, fig.start):
+                    named = (
+                        f"{named} {time_after(body, fig)}".strip()
+                    )  # "than the 117,200 tons of a year earlier"
+                fig = with_subject(fig, with_labels(named, fig.subject))
             share = measured.get("percent")
             if (
                 share is not None
@@ -470,6 +480,15 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 named = without_own_group(bare_subject_of(gapped.subject), body, gapped, fig)
                 if named:  # "$4m for drains and $2m for roads": nothing named but the group
                     fig = with_subject(fig, with_labels(f"{named} {group}" if group else named, fig.subject))
+            paired = measured.get(unit)
+            if (
+                paired is not None
+                and paired.kind == fig.kind
+                and names_a_thing(paired.subject)
+                and parallel_condition(body, paired, fig)
+            ):
+                # "6.8% of sales when it sells below $4,000 and 40% when it sells above": one measure
+                fig = with_subject(fig, with_labels(bare_subject_of(paired.subject), fig.subject))
             whole = measured.get(unit) if unit == "other" and fig.measure else None
             if whole is not None and whole.measure == fig.measure and part_of(body, whole, fig):
                 # "a quota of 60,000 tonnes of grain, including 10,000 tonnes for the bakers":
@@ -527,7 +546,11 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             and unit == "percent"
             and last.unit != "percent"
             and fig.kind == "percent_change"
-            and (change_appended(body, last, fig) or apposed_change(body, last, fig))
+            and (
+                change_appended(body, last, fig)
+                or apposed_change(body, last, fig)
+                or apposed_percent_difference(body, last, fig)
+            )
         ):
             # "raised the price to 340 shillings from 275 shillings, a rise of 24%": the price's change
             fig = with_subject(fig, with_labels(bare_subject_of(last.subject), fig.subject))
@@ -590,7 +613,53 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         _remember(measured, fig, body)  # what a later figure of the sentence may take: a group, not its part
         out.append(_as_part(body, fig) if fig.kind == "count" else fig)
         prev_sentence = sentence
-    return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
+    return paired_from(
+        [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out], body, sentence_of
+    )
+
+
+RE_FROM_BEFORE_PAIR = re.compile(r"\bfrom\s+\Z")
+RE_AND_BETWEEN = re.compile(r"\s+and\s+")
+PAIR_REACH = 120  # the most characters between the first of a pair and the first of its earlier pair
+
+
+def paired_from(figures: list[Figure], body: str, sentence_of: Callable[[int], int]) -> list[Figure]:
+    """Figures where a pair "from A and B" restates in turn the earlier levels of a pair of the same
+    unit joined by "and" in its sentence ("200 liras ... for hazelnuts and 195 liras for other
+    varieties, up from 132 liras and 130 liras last year": 132 the first's earlier level, 130 the
+    second's), each with its level's subject and the time after the pair."""
+    out = list(figures)
+    for k in range(3, len(out)):  # (a pair needs two figures before it)
+        a, b = out[k - 1], out[k]
+        if (
+            a.kind == "date"
+            or (a.unit, a.kind) != (b.unit, b.kind)
+            or not RE_AND_BETWEEN.fullmatch(body, a.end, b.start)
+            or not RE_FROM_BEFORE_PAIR.search(body, max(0, a.start - 6), a.start)
+        ):
+            continue
+        same = [
+            i
+            for i in range(k - 1)
+            if (out[i].unit, out[i].kind) == (a.unit, a.kind)
+            and sentence_of(out[i].start) == sentence_of(a.start)
+            and a.start - out[i].end <= PAIR_REACH
+        ]
+        if len(same) < 2:
+            continue
+        x, y = out[same[-2]], out[same[-1]]
+        if (
+            " and " not in body[x.end : y.start]
+            or not names_a_thing(x.subject)
+            or not names_a_thing(y.subject)
+        ):
+            continue
+        when = time_after(body, b)
+        for i, level in ((k - 1, x), (k, y)):
+            out[i] = with_subject(
+                out[i], with_labels(f"{bare_subject_of(level.subject)} {when}".strip(), out[i].subject)
+            )
+    return out
 
 
 def _repeated_sum(said: dict[tuple[str, object], Figure], fig: Figure) -> Figure:
@@ -1044,8 +1113,9 @@ def compared_after_comma(body: str, fig: Figure) -> bool:
 # "rose to A from B": the new level, then the old one of the same measure, "from" alone between
 RE_TO_BEFORE = re.compile(r"\bto\s+\Z")
 RE_FROM_BETWEEN = re.compile(
-    r"\s+(?:(?:a|an|per|each)\s+[a-z]+\s+)?from\s+"
-)  # "to 28 a day from 71", "to $6 a bushel from $5": the unit a price or rate is per
+    r"\s+(?:(?:a|an|per|each)\s+[a-z]+\s+|of\s+(?:the\s+)?[A-Za-z]+\s+)?from\s+"
+)  # "to 28 a day from 71", "to $6 a bushel from $5": the unit a price or rate is per; "to 87.5% of
+# GDP from 83.9%": the whole a share is of
 
 
 RE_FROM_BEFORE = re.compile(r"\bfrom\s+\Z")
@@ -1093,6 +1163,10 @@ def level_after_change(body: str, change: Figure, fig: Figure) -> bool:
         return False
     if fig.kind == "other" and RE_TO_RIGHT_AFTER.fullmatch(body, change.end, fig.start):
         return True  # "rose 12% to 86,000 tonnes": "to" alone between the change and a measured level
+    if RE_THAN_RIGHT_AFTER.fullmatch(body, change.end, fig.start):
+        # "was 4.1% lower than the 117,200 tons of a year earlier": the same measure at the time
+        # it is compared with, unless the figure names its own thing after it
+        return not names_after(body, fig)
     if RE_FROM_RIGHT_AFTER.fullmatch(body, change.end, fig.start):
         # "up 22 per cent from Rs 3,450 crore": the level the change started from, unless the
         # figure already names what it measures (an amount restating the one before)
@@ -1101,6 +1175,34 @@ def level_after_change(body: str, change: Figure, fig: Figure) -> bool:
     return found is not None and not any(c in ",;:.()" for c in body[change.end : found.start()])
 
 
+TIME_AFTER_WORDS = 6  # the most words of the time read after a figure compared with another
+NUMBER_WORDS = frozenset(w.lower() for w in (*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS))
+
+
+def time_after(body: str, fig: Figure) -> str:
+    """The time a compared figure is of, right after it ("of a year earlier", "in 2025", "last
+    year"), without "of"; "" when the words after it up to a mark are not only a time."""
+    phrase: list[str] = []
+    for word in tokens(body, fig.end, fig.end + AFTER_CHARS)[:TIME_AFTER_WORDS]:
+        if not word[0].isalnum():
+            break
+        phrase.append(word)
+    if phrase[:1] == ["of"]:
+        phrase = phrase[1:]
+    if any(w[0].isdigit() or w.lower() in NUMBER_WORDS for w in phrase):
+        return ""  # "ten years ago", "in 2024": a figure of its own, whose row names the time
+    if any(w.lower() in DAY_WORDS for w in phrase):
+        return ""  # "to $6 from $5 on Monday": the day of the move, not of the old level
+    told = " ".join(phrase)
+    return told if phrase and only_a_time(told) else ""
+
+
+# a comparative and "than" right after a change's percent: "4.1% lower than the 117,200 tons"
+RE_THAN_RIGHT_AFTER = re.compile(
+    r"\s+(?:lower|higher|more|less|fewer|smaller|larger|bigger|greater)\s+than\s+(?:the\s+)?"
+    rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?",
+    re.IGNORECASE,
+)
 # "from" alone right after a change's percent: "up 22 per cent from Rs 3,450 crore", the old level
 RE_FROM_RIGHT_AFTER = re.compile(
     rf"\s+from\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?", re.IGNORECASE
@@ -1345,6 +1447,37 @@ def apposed_difference(body: str, earlier: Figure, fig: Figure) -> bool:
     return gap.endswith(",") and not any(c in ",;:()" for c in gap[:-1])
 
 
+# a comma (after the level's own short phrase, a conversion's bracket perhaps) and an approximation
+# word before a percent that trails a level ("26.5 billion euros to the counties in its budget,
+# about 3 per cent more than this year")
+RE_TRAILING_PERCENT_GAP = re.compile(
+    rf"\)?[^,;:()]{{0,60}},\s*(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?"
+)
+
+
+# the same with "up" or "down" after the comma ("RO276 million to gross domestic product in 2025, up
+# 4.3 per cent from the year before")
+RE_TRAILING_UP_DOWN_GAP = re.compile(
+    rf"\)?[^,;:()]{{0,60}},\s*(?:up|down)\s+(?:by\s+)?(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?"
+)
+
+
+def apposed_percent_difference(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a percent after a comma and before "more than" or "less than" (RE_DIFFERENCE_AFTER),
+    or after a comma and "up" or "down", is the change of the sum stated right before it in its clause ("G$284.6 billion ... for
+    Budget 2026, about 22 per cent more than the G$233 billion"), whose subject names a thing."""
+    return (
+        earlier.kind == "money"  # (a count's or a measure's own clause names its change better)
+        and (
+            RE_DIFFERENCE_AFTER.match(body, fig.end) is not None
+            and RE_TRAILING_PERCENT_GAP.fullmatch(body, earlier.end, fig.start) is not None
+            or RE_TRAILING_UP_DOWN_GAP.fullmatch(body, earlier.end, fig.start) is not None
+            and not names_after(body, fig)  # "up 12% in real terms": its own words name it
+        )
+        and names_a_thing(earlier.subject)
+    )
+
+
 RE_COMPARED_BEFORE = re.compile(rf"\s(?:{COMPARED_WORDS})\s+\Z")
 GROUP_PREPOSITIONS = frozenset(("for", "on", "in", "among", "at"))  # "2.1% for placebo", "8.2% among men"
 
@@ -1397,6 +1530,29 @@ def gapped_after_and(body: str, earlier: Figure, fig: Figure) -> bool:
     gap = RE_GAPPED_AND.fullmatch(body, earlier.end, fig.start)
     return gap is not None and not any(
         w.endswith(GAPPED_VERB_ENDS) and len(w) > 4 for w in body[earlier.end : fig.start].split()
+    )
+
+
+# the conjunctions of a condition a figure holds under ("40% when it sells above $10,000")
+CONDITION_WORDS = frozenset(("when", "if", "once", "unless"))
+RE_WORD_AFTER = re.compile(r"\s*([a-z]+)")
+CONDITION_GAP = 120  # the most characters between two figures under parallel conditions
+
+
+def parallel_condition(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether a figure after "and" states the same measure as the earlier one under another
+    condition: each followed by the same conjunction of a condition ("6.8% of sales when it sells
+    below $4,000 a tonne and 40% when it sells above $10,000"), no clause mark between them."""
+    after = RE_WORD_AFTER.match(body, fig.end)
+    if after is None or after.group(1) not in CONDITION_WORDS or fig.start - earlier.end > CONDITION_GAP:
+        return False
+    gap = body[earlier.end : fig.start]
+    told = re.search(rf"\b{after.group(1)}\b", gap)
+    return (
+        told is not None
+        and RE_AND_BEFORE.search(gap) is not None
+        and not any(c in gap for c in ";:()")
+        and "," not in gap[: told.start()]
     )
 
 
@@ -2532,7 +2688,8 @@ WEEKDAYS = frozenset(day.lower() for day in WEEKDAY_NAMES)
 DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 DAY_WORDS = WEEKDAYS | DAY_PARTS  # "on Tuesday", "on Thursday morning": a time, naming nothing measured
 # Words a subject may hold and still name nothing but a time or its unit (names_a_time).
-TIME_NAMING_WORDS = PERIOD_WORDS | TIME_ADVERBS | UNIT_NOUNS | DAY_WORDS
+MONTH_WORDS = frozenset(month.lower() for month in MONTH_NAMES)  # "november", "nov", "sept"
+TIME_NAMING_WORDS = PERIOD_WORDS | TIME_ADVERBS | UNIT_NOUNS | DAY_WORDS | MONTH_WORDS
 # the words of a point in a period ("at the end of 2029", "by the start of May"): a subject of
 # nothing but them names a time
 PERIOD_POINT_WORDS = frozenset(("end", "start", "beginning", "middle"))
@@ -2569,14 +2726,25 @@ def _change_of(before: list[str], after: list[str]) -> str:
     return " ".join(w for w in noun_phrase_before(before[:-1])[-MAX_WORDS:] if w.lower() not in DETERMINERS)
 
 
+def _without_dates(body: str, lo: int, hi: int, out: list[Figure]) -> list[str]:
+    """The tokens of the text from `lo` to `hi` with the quotes of the dates named there left out."""
+    words: list[str] = []
+    at = lo
+    for fig in out:
+        if fig.kind == "date" and lo <= fig.start and fig.end <= hi:
+            words += tokens(body, at, fig.start)
+            at = fig.end
+    return words + tokens(body, at, hi)
+
+
 def only_a_time(subject: str) -> bool:
     """Whether a subject's words are all words of time, small words or signs ("year", "a year
     earlier", "on Thursday", "in the first half from Rp"), with at least one of them a time word."""
     timed = False
     for word in word_runs(bare_subject(subject)):
         lower = word.lower()
-        if lower in PERIOD_WORDS or lower in TIME_ADVERBS or lower in WEEKDAYS:
-            timed = True
+        if lower in PERIOD_WORDS or lower in TIME_ADVERBS or lower in WEEKDAYS or lower in MONTH_WORDS:
+            timed = True  # (a month's abbreviation too: "between Sept. 1 and Nov. 30")
         elif lower not in TIME_FILLERS and len(lower) >= 3:
             return False  # a word that is no time nor a small word: read no further
     return timed
@@ -3902,6 +4070,8 @@ SHARE_OF_VERBS: dict[str, str] = {
     **dict.fromkeys("make makes made making".split(), "up"),
     **dict.fromkeys("represent represents represented representing".split(), ""),
     **dict.fromkeys(("equal", "equivalent"), "to"),  # "Remittances are equal to 24% of GDP"
+    **dict.fromkeys("take takes took taking".split(), ""),  # "China took 61% of exports": its share
+    **dict.fromkeys("contribute contributes contributed contributing".split(), ""),  # "21% of GDP"
 }
 EQUAL_SHARE_WORDS = frozenset(("equal", "equivalent"))
 
@@ -4593,14 +4763,39 @@ NOT_OBJECT_WORDS = (
 )
 
 
+# comparatives that bound an appraisal from one side after its "at" ("value him at nearer £2.5m")
+NEARER_WORDS = (["nearer"], ["nearer", "to"], ["closer", "to"])
+
+
+def joined_hyphens(words: list[str]) -> list[str]:
+    """The tokens with a hyphen and the word or number after it joined to the word before ("Under",
+    "-", "21" -> "Under-21")."""
+    out: list[str] = []
+    for word in words:
+        if out and (word == "-" or out[-1].endswith("-")) and out[-1][:1].isalpha():
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
 def _named_by_verb(lead: list[str]) -> str:
     """What an amount measures when the verb before it names the measure (MEASURE_VERBS, its
     object between them: "cost the group") or values something "at" it ("valuing the company at"),
     with the noun phrase whose measure it is ("cost of the count", "valuation of company"); ""."""
     if not lead:
         return ""
+    for near in NEARER_WORDS:
+        if (
+            len(lead) > len(near)
+            and [w.lower() for w in lead[-len(near) :]] == near
+            and lead[-len(near) - 1] == "at"
+        ):
+            lead = joined_hyphens(lead[: -len(near)])  # "value the Under-21 cap at nearer": its bound
+            break
     if lead[-1].lower() == "at":
-        for i in range(len(lead) - 2, max(-1, len(lead) - 3 - VERB_OBJECT_WORDS), -1):
+        # (the object's article read past too: "value the Scotland Under-21 cap at")
+        for i in range(len(lead) - 2, max(-1, len(lead) - 4 - VERB_OBJECT_WORDS), -1):
             if lead[i].lower() in VALUING_VERBS:
                 valued = [w for w in lead[i + 1 : -1] if w.lower() not in DETERMINERS]
                 if (
@@ -5024,6 +5219,17 @@ def _priced_aside(lead: list[str]) -> str:
 WORTH_TOTALS = (("a", "total", "of"), ("a", "combined"))  # between "worth" and its amount
 
 
+WORTH_OF = "value of "  # what _worth names
+# the nouns of an agreement that pays a wage ("a one-year extension worth £9,000 a week")
+PAY_AGREEMENTS = frozenset("contract contracts deal deals extension terms".split())
+
+
+def wage_under(agreement: str) -> str:
+    """ "wage under one-year extension" for an agreement whose worth is paid per span of time, or
+    "" for any other thing ("a race worth $40,000 a year")."""
+    return f"wage under {agreement}" if agreement.split()[-1].lower() in PAY_AGREEMENTS else ""
+
+
 def _worth(lead: list[str]) -> str:
     """What an amount after "worth" measures: the value of the noun phrase "worth" follows ("the
     new jets, worth" -> "value of new jets"; "exports fell 9% to 27,000 tonnes worth" -> "value of
@@ -5036,12 +5242,12 @@ def _worth(lead: list[str]) -> str:
         return ""
     counted = len(lead) > 2 and lead[-3][:1].isdigit()  # "27,000 tonnes worth": a figure's unit
     if len(lead) > 2 and lead[-3].lower() in ("a", "an") and lead[-2].isalpha() and lead[-2].islower():
-        return f"value of {lead[-2]}"  # "for a race worth": the noun "worth" follows
+        return f"{WORTH_OF}{lead[-2]}"  # "for a race worth": the noun "worth" follows
     head = clause_predicate_subject(lead[:-1]) if counted else measured_before(lead)[0]
     if counted and not head and RE_LOWER_WORD.fullmatch(lead[-2]):
         # "Last year the fleet landed 2,487 tonnes worth": the value of what the clause counts
         head = measured_before(lead)[0] or lead[-2]
-    return f"value of {head}" if head and not only_a_time(head) else ""
+    return f"{WORTH_OF}{head}" if head and not only_a_time(head) else ""
 
 
 # Verbs of asking whose "for" names the amount asked ("asked lenders for $195 million", "is appealing
@@ -5640,6 +5846,10 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     ("Safaricom earned KSh4.2 billion", not a period or a place: "in the year to March", "in
     Chile"); "" when no such verb stands right before the amount."""
     words = without_approx(before)
+    for total in WORTH_TOTALS:  # "spent a combined £14.2m", "paid a total of": the sum all the same
+        if [w.lower() for w in words[-len(total) :]] == list(total):
+            words = words[: -len(total)]
+            break
     if words and words[-1].lower() in FURTHER_WORDS:
         words = strip_lower(words, giving.AMOUNT_PARTICLES)  # "to raise a further £2.4m"; not "received a"
     words = strip_lower(words, VERB_PARTICLES)
@@ -5650,6 +5860,7 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         return ""
     if after[:1] == ["("] and ")" in after[:8]:
         after = after[after.index(")") + 1 :]  # "A$3.5 million ($2.2 million) in prize money"
+    per_unit = False
     if after[:1] in (["a"], ["an"], ["per"], ["each"]) and after[1:2] and after[1].lower() in PER_PERIODS:
         after = after[2:]  # "spends Rs22.5 billion a year on its ports"
     elif (
@@ -5659,7 +5870,9 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         and after[1].islower()
         and after[2].lower() in ("for", "on")
     ):
-        after = after[2:]  # "pay $2 a litre for diesel": the price's unit, then what it buys
+        after, per_unit = after[2:], True  # "pay $2 a litre for diesel": the price's unit, then what it buys
+    if per_unit and after[:1] == ["for"] and (bought := _bought_named(after[1:])):
+        return f"price of {bought}"  # "paid VNĐ68,000 per kilo for Ri6 durian": a variety's price
     role = (
         noun_after(after[2:], 4)
         if [w.lower() for w in after[:1]] == ["as"] and after[1:2] in (["a"], ["an"])
@@ -5685,6 +5898,9 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     # "go to people earning": no subject; "A worker with two children pays": "with" qualifies the earner
     cross = SUBJECT_PREPOSITIONS | WITH_WORDS if not words[-1].endswith("ing") else frozenset()
     earner = head_of(noun_phrase_before(_without_date_after(lead), cross, subject=True))
+    if lead[-1:] == ["and"]:
+        # "The TMO has bought 41,500 tons ... this season and paid": the first predicate's subject
+        earner = first_predicate_subject(lead[:-1]) or earner
     measure, join = ("earnings", "of") if took_home else EARNED_MEASURES.get(words[-1].lower(), ("", ""))
     if after[:1] and after[0].lower() in EARNED_OBJECT_WORDS and not _period_object(after):
         named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
@@ -5695,7 +5911,7 @@ def earned_subject(before: list[str], after: list[str]) -> str:
                 # "raise $340 million in a public listing of shares": an event or a thing bought,
                 # with its determiner; "in sales", "in net profit" name the measure itself
                 return f"{measure} {join} {earner} {after[0].lower()} {' '.join(named)}"
-            return " ".join(named)  # "$3 billion in sales", "$2.5 million for the site"
+            return " ".join(named + _coordinated_noun(after[1 + len(named) :]))  # "$3 billion in sales"
     if (
         join == "of"
         and not took_home
@@ -5709,6 +5925,39 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     if not measure or not earner:
         return earner  # no earner named: the words after the amount may tell more ("before state tax")
     return f"{measure} {join} {earner}"  # "The city will spend": spending by city
+
+
+BOUGHT_WORDS = 5  # the tokens read after "for" for the thing a price buys
+
+
+def _bought_named(words: list[str]) -> str:
+    """The thing a price per unit buys when its name opens with a capital ("Ri6 durian", "Hass
+    avocados"), a lower-case noun closing it; "" otherwise (a lower-case thing is read as it is)."""
+    joined: list[str] = []
+    for word in words[:BOUGHT_WORDS]:
+        if word.isdigit() and joined and joined[-1][:1].isupper():
+            joined[-1] += word  # "Ri6": a variety's name, its digits glued to it
+        elif word.lower() not in DETERMINERS:
+            joined.append(word)
+    named = noun_after(joined)
+    if len(named) < 2 or not named[0][:1].isupper() or not named[-1].islower():
+        return ""
+    return " ".join(named)
+
+
+def _coordinated_noun(words: list[str]) -> list[str]:
+    """ "and" with the lower-case noun phrase it joins when the words open so and a preposition or
+    a mark ends that phrase ("in royalties and lease payments to Corfo": "and lease payments"), or
+    [] (no noun joined: "in sales and profit rose 5%", "and the", "and Chile")."""
+    if words[:1] != ["and"]:
+        return []
+    named = noun_after(words[1:])
+    rest = words[1 + len(named) : 2 + len(named)]
+    if not named or not all(w.isalpha() and w.islower() for w in named) or _verb_like(named[-1]):
+        return []
+    if rest and rest[0][0].isalnum() and rest[0].lower() not in PREPOSITIONS:
+        return []
+    return ["and", *named]
 
 
 def _premodifying(lead: list[str], after: list[str]) -> bool:
@@ -5831,6 +6080,7 @@ def relative_sum(lead: list[str], after: list[str]) -> str:
 
 PAID_PARTICLES = frozenset("out back off up down in".split())  # "paid out", "paid back": no one paid
 PAID_LEADS = DETERMINERS | DISTRIBUTIVES | {"all"}  # "pays each club"
+EACH_OF_THEM = ["each", "of", "them"]  # the ones paid, each, after a verb of paying
 
 
 def paid_to(lead: list[str], after: list[str], them: str) -> str:
@@ -5842,11 +6092,13 @@ def paid_to(lead: list[str], after: list[str], them: str) -> str:
     if after[:1] == ["for"] and after[1:2] and after[1].lower() in ("a", "an", "one", "each", "every"):
         return ""  # "We pay the banks MVR 15.42 for a dollar": a rate
     words = strip_lower(without_approx(lead), giving.AMOUNT_PARTICLES)  # "paid them a further"
-    k = next((k for k in (len(words) - 2, len(words) - 3) if k >= 0 and words[k].lower() in PAYING_VERBS), -1)
+    each_of = [w.lower() for w in words[-3:]] == EACH_OF_THEM  # "pays each of them"
+    reach = (len(words) - 4,) if each_of else (len(words) - 2, len(words) - 3)
+    k = next((k for k in reach if k >= 0 and words[k].lower() in PAYING_VERBS), -1)
     if k < 0:
         return ""
     paid = [w for w in words[k + 1 :] if w.lower() not in PAID_LEADS]
-    if [w.lower() for w in paid] == ["them"]:
+    if [w.lower() for w in paid] in (["them"], ["of", "them"]):
         paid = them.split()
     each = words[k + 1].lower() in DISTRIBUTIVES or words[k + 1 :] == ["them"]  # "pays each club"
     if (
@@ -5858,6 +6110,9 @@ def paid_to(lead: list[str], after: list[str], them: str) -> str:
         return ""
     named = noun_after(after[1:], 4) if after[:1] in (["for"], ["in"]) else []
     object_ = f" {after[0]} {' '.join(named)}" if named and RE_LOWER_WORD.fullmatch(named[0]) else ""
+    if each_of and after[:1] in (["a"], ["an"], ["per"]):
+        # "employs four workers and pays each of them 2,100 pesos a week": each one's pay
+        return f"pay of each of the {' '.join(paid)}"
     return f"payments to {' '.join(paid)}{object_}"  # "paid contractors Sh3.1bn for roads"
 
 
@@ -5870,8 +6125,9 @@ EARNER_VERB_LEADS = AUXILIARIES | VERB_ADVERBS | frozenset("can cannot must shal
 # spend", "needs to borrow").
 INTENT_VERBS = frozenset(
     """plan plans planned planning aim aims aimed aiming want wants wanted hope hopes hoped expect
-    expects expected intend intends intended need needs needed seek seeks sought set likely due able""".split()
-)
+    expects expected intend intends intended need needs needed seek seeks sought set likely due able
+    understood believed said thought reported rumoured rumored""".split()
+)  # (and the passive verbs of reporting: "is understood to earn", "is said to earn")
 
 
 # What the amount after a verb of EARNING_VERBS is, and the word that joins it to who earns, pays
@@ -6468,6 +6724,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if not stem and gift[0] == s_start and giving.joined_to_gift(before):
                 stem = gift[1]  # "$77M to UNHCR this year ..., and $9M to IOM": the same verb gives both
             subject = giving.given_subject(stem, after) if stem else ""
+            if " " in stem and MODALS.isdisjoint(stem.lower().split()) and fig.subject.startswith("to "):
+                # a giver named: "The sector contributed $2m to gross domestic product", "to rebuild it"
+                subject = subject or f"{stem} {fig.subject}"
             if subject:
                 gift = (s_start, stem)
             else:
@@ -6502,7 +6761,13 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = subject or paid_to(lead, after, them)  # "and paid them Sh9.3 billion": the farmers
         if not subject and not (kind == "count" and end > core_end):  # "at 800 workers": its own noun
             subject = appraised_object(lead) or (appraised_antecedent(lead) if unit != "percent" else "")
+        if kind == "money" and not subject and len(lead) < 3:
+            subject = listed_price(body, fig, bounds)  # a listing's "Guide £845,000 ono."
         subject = subject or own_subject(fig, body, before, after, lead)
+        if kind == "money" and subject.startswith(WORTH_OF) and money.paid_per_time(body, fig.end):
+            subject = (
+                wage_under(subject.removeprefix(WORTH_OF)) or subject
+            )  # "an extension worth £9,000 a week"
         if lead[-1:] == ["from"] and after[:1] == ["to"]:
             subject = _without_new_level(subject or fig.subject)
         if (
@@ -6644,6 +6909,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         ):
             # "About 40% said they would vote", "..., and 9.3% were positive": the share that did it
             subject = share_doing(lead, after) or subject
+        if kind == "percentage_share" and lead[-1:] and after[:1] != ["of"]:
+            earlier = next((f for f in reversed(out) if f.start >= s_start and f.kind != "date"), None)
+            subject = listed_share(lead, after, earlier) or subject  # "..., while France took 14%"
         counted = kind == "count" and end > core_end  # "by 41 votes": its own noun names it
         if "," in before[-3:] and not counted:  # the cheap test first
             subject = _predicate_before_comma(lead) or subject  # "grew fastest, by 16.8 percent"
@@ -6674,6 +6942,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             lo = max(s_start, start - BEFORE_CHARS)
             whole = before[1:] if lo > s_start and body[lo - 1].isalnum() else before  # no cut word
             found = clause_predicate_subject(whole, only_a_time)
+            if not found and out and out[-1].kind == "date" and lo <= out[-1].start:
+                # "The volume shipped between Sept. 1 and Nov. 30 was 4.1% lower": the clause
+                # read without the dates inside its subject
+                found = clause_predicate_subject(_without_dates(body, lo, start, out))
             subject = subject if not found or only_a_time(found) else found
         if kind == "count" and end == core_end and last_count is not None and _brings_total(body, fig):
             # "add 450 shelter beds, bringing the total to about 3,300": the total of shelter beds
@@ -7456,6 +7728,78 @@ def share_doing(lead: list[str], after: list[str]) -> str:
     if len(phrase) < 2 and phrase[0].lower() in BE_WORDS:
         return ""  # "55% were under 30": the verb alone names nothing
     return " ".join(["share" if passive else "share that", *phrase])
+
+
+# a price that is a listing's sentence by itself, with at most a word or two before it and a word
+# after it ("Guide £845,000 ono.", "£1,395,000.", "£2,950 pcm, plus deposit.", "£389,500, or to let")
+RE_LISTED_PRICE_LEAD = re.compile(r"(?:(?P<lead>[A-Z][a-z]+(?: (?:price|over|from|around))?) )?\Z")
+RE_LISTED_PRICE_TAIL = re.compile(r"(?: [a-z]{2,4})?\s*(?:[.;]|,\s+(?:or|plus|with)\b|\Z)")
+LISTING_REACH = 4  # the most sentences of a listing read back for the thing it lists
+# the first words of a listing's sentence naming what it lists ("Two-bedroom first-floor flat, 690 sq
+# ft, ...", "Local-market detached bungalow on 1.2 vergées"): a capital, then lower-case words
+RE_LISTED_THING = re.compile(
+    r"[A-Z][a-z]*(?:-[a-z]+)*(?: [A-Za-z][a-z]*(?:-[a-z]+)*){1,3}(?=,| on | over | with | in )"
+)
+
+
+MODALS = frozenset("must can cannot shall".split())  # not a giver's word ("Kleanthous must also pay")
+
+
+def listed_price(body: str, fig: Figure, bounds: Callable[[int], tuple[int, int]]) -> str:
+    """What a price standing as its own sentence in a listing is ("Guide £845,000 ono." -> "guide
+    price of the bungalow"; "£2,950 pcm" -> "rent of the semi"): its lead word's price, or the
+    asking price or the rent paid per span of time, of the thing the listing's earlier sentence
+    names; "" when the price has a clause around it."""
+    s_start, _ = bounds(fig.start)
+    lead = RE_LISTED_PRICE_LEAD.fullmatch(body, s_start, fig.start)
+    if lead is None or not RE_LISTED_PRICE_TAIL.match(body, fig.end):
+        return ""
+    said = (lead.group("lead") or "").lower()
+    if money.paid_per_time(body, fig.end):
+        measure = "rent"
+    elif said:
+        measure = said if said.endswith("price") else f"{said} price"
+    else:
+        measure = "asking price"
+    opening = body.rfind("\n", 0, s_start) + 1
+    at = s_start
+    for _ in range(LISTING_REACH):
+        if at <= opening:
+            break
+        at = bounds(at - 1)[0]
+        named = RE_LISTED_THING.match(body, at)
+        if named and named.group(0).split()[-1].islower():
+            return f"{measure} of the {named.group(0).split()[-1]}"
+    return "" if measure == "asking price" else measure  # "$4.2 million." alone lists nothing
+
+
+LISTED_SHARE_JOINS = frozenset(("by", "and", ","))  # what opens an item of a list of shares
+LISTED_SHARE_WORDS = 3  # the longest item named before its "with"
+
+
+def listed_share(lead: list[str], after: list[str], earlier: Figure | None) -> str:
+    """The holder of a share that names no whole of its own, as a share of the whole the sentence's
+    earlier figure names: the holder a verb of SHARE_OF_VERBS gives ("..., while France took 14 per
+    cent"; "with the Philippines taking 44 per cent") or, after an earlier share, the name before
+    "with" in a list ("followed by the US with 7.8 per cent"); "" otherwise."""
+    if earlier is None or not lead or after[:1] == ["of"]:
+        return ""
+    if lead[-1].lower() == "with":
+        if earlier.kind != "percentage_share":
+            return ""  # "Kariba, with 1,137 MW": a measure the name has, not its share of a whole
+        cut = max((i for i, w in enumerate(lead[:-1]) if w.lower() in LISTED_SHARE_JOINS), default=-1)
+        named = [w for w in lead[cut + 1 : -1] if w.lower() not in DETERMINERS]
+        # the item of a list led by "followed by", "and" or a comma ("followed by the US with", "and tea with")
+        holder = (
+            " ".join(named) if cut >= 0 and 0 < len(named) <= LISTED_SHARE_WORDS and runs_alpha(named) else ""
+        )
+    else:
+        holder = share_holder(lead)
+    named = bare_subject_of(earlier.subject)
+    whole = named.partition(" as a share of ")[2] if earlier.kind == "percentage_share" else named
+    if not holder:
+        return ""
+    return f"{holder} as a share of {whole if has_content_word(whole) else 'the total'}"
 
 
 FRONTED_WHOLE_WORDS = 10  # the longest whole read between "Among" or "Of" and its comma

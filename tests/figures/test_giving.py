@@ -130,8 +130,11 @@ def test_given_subject_needs_a_to_phrase():
         ("The family was given $20,000 in compensation.", "contribution to family"),
         # "a further" between the verb and the amount; a plural noun after "to" is a recipient
         ("Regional banks will lend an extra $7 million to growers.", "Regional banks loan to growers"),
-        # a verb's base form after "to" is a purpose, no recipient
-        ("The ministry will give $2 million to address the backlog.", "to address the backlog"),
+        # a verb's base form after "to" is a purpose, no recipient: the gift names it, with its giver
+        (
+            "The ministry will give $2 million to address the backlog.",
+            "ministry contribution to address the backlog",
+        ),
     ],
 )
 def test_gifts_in_the_passive_after_a_further_and_to_plural_recipients(text: str, subject: str):

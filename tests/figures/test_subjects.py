@@ -757,7 +757,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "The bank lent $40 million to resurface 300 kilometres of rural feeder roads in the north.",
         "$40",
-        "to resurface 300 kilometres of rural feeder roads",
+        "bank loan to resurface 300 kilometres of rural feeder roads",
     ),
     # a share in apposition to a count is the share of that counted group, not of its neighbour
     (
@@ -910,7 +910,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "Coffee exports earned $1.2 billion in 2024, against $1.05 billion a year earlier.",
         "$1.05",
-        "earnings of Coffee exports",
+        "earnings of Coffee exports a year earlier",
     ),
     ("There were 4,210 members on June 1, up from 3,980 at the end of May.", "3,980", "members"),
     # a verb of output names who makes the measured output, past an apposition
@@ -1028,7 +1028,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     (
         "Millers ground about 610,000 tonnes of wheat, against 580,000 tonnes a year earlier.",
         "580,000",
-        "wheat (unit: tonnes)",
+        "wheat a year earlier (unit: tonnes)",
     ),
     # a measurement joined by a hyphen to the noun it describes measures that noun, an adjective
     # before it or not
@@ -1564,6 +1564,142 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "€6",
         "renovation",
     ),
+    # a share a verb of taking or accounting gives, and the items of a list after it ("followed by X
+    # with N%", "while Y took M%", "with Z taking"), each holder's share of the whole named first
+    (
+        "Brazil accounted for 42.3% of the soybean shipments, followed by Argentina with 18.1%.",
+        "18.1%",
+        "Argentina as a share of soybean shipments",
+    ),
+    (
+        "Germany took 27 per cent of the bloc's car exports last year, while France took 14 per cent.",
+        "27 per cent",
+        "Germany as a share of bloc's car exports",
+    ),
+    (
+        "Germany took 27 per cent of the bloc's car exports last year, while France took 14 per cent.",
+        "14 per cent",
+        "France as a share of bloc's car exports",
+    ),
+    (
+        "Coffee took 31 per cent of export earnings, followed by tea with 22 per cent.",
+        "22 per cent",
+        "tea as a share of export earnings",
+    ),
+    (
+        "Vietnam's rice exports reached 7.1 million tonnes, with the Philippines taking 44 per cent.",
+        "44 per cent",
+        "Philippines as a share of Vietnam's rice exports",
+    ),
+    # a giver's gift with a "to" phrase that names no recipient: the giver, the gift and the phrase
+    (
+        "Mining contributed 8.1 billion rand to gross domestic product.",
+        "8.1 billion rand",
+        "Mining contribution to gross domestic product",
+    ),
+    # a sum in two things joined by "and"
+    (
+        "The miner paid $42 million in royalties and lease fees to the state last year.",
+        "$42 million",
+        "royalties and lease fees",
+    ),
+    # a listing's price standing as its own sentence: the price, guide price or rent of what it lists
+    ("Two-bedroom cottage, 800 sq ft, garden. Guide £420,000 ono.", "£420,000", "guide price of the cottage"),
+    (
+        "Three-bedroom terrace, parking. £1,450 pcm, plus deposit.",
+        "£1,450",
+        "rent of the terrace (per calendar month)",
+    ),
+    (
+        "Detached villa with sea views, four bedrooms. Built 1998. £2,300,000.",
+        "£2,300,000",
+        "asking price of the villa",
+    ),
+    (
+        "The flat is available to rent at £2,100 pcm, unfurnished.",
+        "£2,100",
+        "flat available rent (per calendar month)",
+    ),
+    # a price per unit paid for a thing whose name opens with a capital: the price of that thing
+    ("Buyers paid $3 a kilo for Hass avocados at the farm gate.", "$3", "price of Hass avocados (per kilo)"),
+    # a valuation bounded from one side after "at", its object's hyphened words kept whole
+    ("Rangers value the Wales Under-19 forward at nearer £3m.", "£3m", "valuation of Wales Under-19 forward"),
+    (
+        "Scouts value the striker at closer to €8m, according to people familiar with the talks.",
+        "€8m",
+        "valuation of striker",
+    ),
+    # an agreement's worth paid per span of time is the wage under it
+    (
+        "He is set to be offered a two-year deal worth about £12,000 a week.",
+        "£12,000",
+        "wage under two-year deal",
+    ),
+    # "a combined" between a verb of spending and its sum
+    ("Finance chiefs said councils spent a combined £6.1m last year.", "£6.1m", "spending by councils"),
+    # the dates inside a clause's subject are passed over; the level a change is "lower than" is the
+    # same measure at the time after it, and so is a level "against" or "from" another
+    (
+        "Cocoa arrivals between Oct. 1 and Dec. 15 were 9% lower than the 640,000 tonnes of a year earlier.",
+        "9%",
+        "Cocoa arrivals",
+    ),
+    (
+        "Cocoa arrivals between Oct. 1 and Dec. 15 were 9% lower than the 640,000 tonnes of a year earlier.",
+        "640,000",
+        "Cocoa arrivals a year earlier (unit: tonnes)",
+    ),
+    (
+        "Copper output rose 3.2% to 412,000 tonnes, against 399,200 tonnes a year earlier.",
+        "399,200",
+        "Copper output a year earlier (unit: tonnes)",
+    ),
+    (
+        "Public debt rose to 87.5 percent of GDP from 83.9 percent a year earlier.",
+        "83.9",
+        "Public debt as a share of GDP a year earlier",
+    ),
+    # one measure under two conditions joined by "and"
+    (
+        "The levy is 5% of turnover when profits are below $1m and 12% when they exceed $5m.",
+        "12%",
+        "levy as a share of turnover",
+    ),
+    # a pair "from A and B" restating in turn the earlier levels of a pair before it
+    (
+        "The board set prices of 200 shillings a kilo for grade A beans and 150 shillings for grade B, "
+        "up from 170 shillings and 120 shillings last year.",
+        "170 shillings",
+        "board set prices last year",
+    ),
+    (
+        "The board set prices of 200 shillings a kilo for grade A beans and 150 shillings for grade B, "
+        "up from 170 shillings and 120 shillings last year.",
+        "120 shillings",
+        "for grade B last year",
+    ),
+    # a share a verb of contributing gives; an earner before a passive verb of reporting and "to"
+    (
+        "Agriculture contributed 21 per cent of GDP, down from 24 per cent in 2020.",
+        "21",
+        "Agriculture as a share of GDP",
+    ),
+    ("The Rangers captain is said to earn £30,000 a week.", "£30,000", "earnings of Rangers captain"),
+    # each of the ones counted, paid per span of time: their pay
+    ("The co-op employs 30 pickers and pays each of them R180 a day.", "R180", "pay of each of the pickers"),
+    # "allot" gives as "allocate" does
+    (
+        "The ministry has allotted Sh4 billion to the county hospitals.",
+        "Sh4",
+        "ministry allocation to the county hospitals",
+    ),
+    # a verb after "and" shares its payer with the first predicate
+    (
+        "The board has bought 12,000 tonnes of maize from 3,400 farmers this season and paid 2.1 billion "
+        "shillings into their accounts.",
+        "2.1 billion",
+        "sum paid by board into accounts",
+    ),
 ]
 
 
@@ -1571,6 +1707,15 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 # a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun, a
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
+    # a price alone in its sentence with no listing before it, and a verb before an amount: no
+    # listing's price
+    ("Okafor earned $18,000.", "$18,000", "earnings of Okafor"),
+    # a thing's worth per year that is no agreement: no wage
+    ("The race is worth $40,000 a year to the town.", "$40,000", "value of race"),
+    # "with" and a measure after a name, no share before it: the name's measure, no share
+    ("Kariba, with 1,137 MW; and Cahora, with 2,075 MW.", "2,075", "Cahora (unit: megawatts)"),
+    # a modal before a verb of paying: no giver's gift
+    ("Kleanthous must also pay €15,000 to each of the 37 victims.", "€15,000", "sum paid by Kleanthous"),
     # money after "of", a price per unit, an amount's own adjective, a reporting clause, an
     # approximation: none of the money rules above
     ("Prize money of €25,000 goes to the overall winner.", "€25,000", "Prize money"),
@@ -1651,8 +1796,8 @@ SUBJECT_LOOKALIKES = [
     ("The city set aside $5 million for flood defences, officials said.", "$5", "for flood defences"),
     # a share after a count with a clause word between them is not in apposition to it
     ("Some 450 nurses quit, while 6% of doctors left.", "6%", "doctors left"),
-    # a time after a compared percent is no group
-    ("Unemployment was 5.1% in June, compared with 4.8% in May.", "4.8", "Unemployment"),
+    # a time after a compared percent is no group: the same measure at that time
+    ("Unemployment was 5.1% in June, compared with 4.8% in May.", "4.8", "Unemployment in May"),
     # a participle clause that opens the sentence names nothing before it: "having" is no subject
     ("Having lost 20% last year, the shares rose 4%.", "20%", ""),
     ("The firm reported revenue of $3 billion.", "$3", "revenue"),
@@ -1747,8 +1892,9 @@ SUBJECT_LOOKALIKES = [
     ("A board of 12 people met.", "12", "board of people"),
     # "peak" as a noun is no verb of a level
     ("The peak of 38pc came in May.", "38pc", "peak"),
-    # money paid for something, or to do something, is no payment to a recipient
-    ("The firm paid $2 million to settle the case.", "$2", "sum paid by firm"),
+    # money paid for something, or to do something, is no payment to a recipient: the payment and
+    # what it does
+    ("The firm paid $2 million to settle the case.", "$2", "firm payment to settle the case"),
     # a count before the noun is no unit symbol: the noun phrase is not read as the doer
     ("The 12 tickets sold online cost $40.", "$40", "cost"),
     # a count that names its own noun after ", up from" keeps it
@@ -1833,7 +1979,7 @@ SUBJECT_LOOKALIKES = [
     ),
     # a count compared with "against" is of the count before it, not of one qualifying it
     ("The survey counted 3,200 nests on 14 islands, against 4,100 in 2019.", "4,100", "nests counted"),
-    ("Police seized 40 rifles from 12 homes, compared with 25 last year.", "25", "rifles seized"),
+    ("Police seized 40 rifles from 12 homes, compared with 25 last year.", "25", "rifles seized last year"),
     # a closing price's noun is read from its determiner past a "for" phrase holding a figure, and
     # a change trailing the price is the same sum's
     (
@@ -1874,6 +2020,16 @@ SUBJECT_LOOKALIKES = [
 @pytest.mark.parametrize(("text", "quote", "subject"), SUBJECT_CORPUS)
 def test_subjects_name_what_is_measured(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+def test_a_percent_more_than_after_a_sum_and_its_comma_is_that_sums_change():
+    text = "The treasury will withdraw N$9.2 billion for Budget 2027, about 14 per cent more than the N$8.1 billion taken out this year."
+    assert subject_of(text, "14 per cent") == subject_of(text, "N$9.2")
+
+
+def test_a_percent_up_after_a_sum_its_time_and_a_comma_is_that_sums_change():
+    text = "Fishing contributed N$3.1 billion to gross domestic product in 2025, up 6.2 per cent from the year before."
+    assert subject_of(text, "6.2 per cent") == "Fishing contribution to gross domestic product"
 
 
 def test_a_fine_named_as_a_noun_names_no_amount_after_it():
@@ -3226,14 +3382,14 @@ def test_a_bare_casualty_count_after_a_fronted_group_names_the_group_and_its_fat
             "Barley yields in the valley averaged 41 bushels per acre, against 46 bushels a year earlier.",
             [
                 "Barley yields in the valley (unit: bushels per acre)",
-                "Barley yields in the valley (unit: bushels)",
+                "Barley yields in the valley a year earlier (unit: bushels)",
             ],
         ),
         (
             "Electric cars made up 38 per cent of new registrations, compared with 31 per cent a year before.",
             [
                 "Electric cars as a share of new registrations",
-                "Electric cars as a share of new registrations",
+                "Electric cars as a share of new registrations a year before",
             ],
         ),
         # a compared figure whose own words name its thing keeps them
@@ -4358,7 +4514,9 @@ def test_a_change_after_a_period_phrase_names_the_clause_subject_not_the_period(
     text = (
         "Dutch fintech firms raised $2.1 billion over the first half of the year, up 14% from a year earlier."
     )
-    assert subject_of(text, "14%") == "Dutch fintech firms"
+    assert (
+        subject_of(text, "14%") == "funds raised by Dutch fintech firms"
+    )  # the sum's change, not the period
 
 
 @pytest.mark.parametrize(
@@ -4695,7 +4853,7 @@ def test_a_compared_figure_after_a_reporting_clause_measures_what_the_first_does
         "Barley planting in the north reached 71% of the expected area by Friday, the farm bureau"
         " said, against 64% a year earlier."
     )
-    assert subject_of(text, "64%") == subject_of(text, "71%")
+    assert subject_of(text, "64%") == f"{subject_of(text, '71%')} a year earlier"  # the time it is of
 
 
 def test_a_compared_figure_far_off_with_no_reporting_clause_still_measures_what_the_first_does():
@@ -4704,7 +4862,7 @@ def test_a_compared_figure_far_off_with_no_reporting_clause_still_measures_what_
         "Barley planting in the north reached 71% of the expected area by Friday in most of the"
         " counties east of the wide river valley, against 64% a year earlier."
     )
-    assert subject_of(text, "64%") == subject_of(text, "71%")
+    assert subject_of(text, "64%") == f"{subject_of(text, '71%')} a year earlier"
 
 
 @pytest.mark.parametrize(
