@@ -6911,6 +6911,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = clause_period(before) or subject  # "surveys 5,000 people over 10 weeks"
         if kind in TIMED_KINDS and after[:1] == ["of"]:
             subject = part_of_pronoun(fig, out, after) or subject  # "Around 30% of that will go on"
+        if kind == "other" and unit == "other" and after[:1] == ["of"]:
+            subject = part_of_measured(fig, out, after) or subject  # "330 km, 215 km of it as a subsea cable"
         if unit == "people" and after[:1] == ["at"]:
             counted = subject or fig.subject
             if counted.isalpha() and counted.islower() and (place := _named_place_at(after)):
@@ -7327,6 +7329,32 @@ def part_of_pronoun(fig: Figure, out: list[Figure], after: list[str]) -> str:
         predicate.append(word)
     part = "share" if percent else "part"
     return " ".join([part, "of", bare_subject_of(whole.subject), *predicate])
+
+
+PLACED_PART_WORDS = 6  # the words of where or how a measured part lies that are kept, at most
+PLACED_PART_OPENERS = PREPOSITIONS | {"as"}  # "of it as a subsea cable", "of it under the Alps"
+
+
+def part_of_measured(fig: Figure, out: list[Figure], after: list[str]) -> str:
+    """What "N <unit> of it" measures when a phrase of where or how follows: that part of the
+    measurement before it in the same measure ("will run for 330 km, 215 km of it as a subsea cable"
+    -> "part of ... as subsea cable"; "57 km, 35 km of it under the Alps"), or "" (no such whole,
+    or a verb follows, which part_of_pronoun reads)."""
+    if len(after) < 4 or after[1].lower() not in PART_PRONOUNS or after[2].lower() not in PLACED_PART_OPENERS:
+        return ""
+    whole = next(
+        (f for f in reversed(out) if f.measure == fig.measure and fig.start - f.end <= PART_REACH),
+        None,
+    )
+    if whole is None or not has_content_word(bare_subject_of(whole.subject)):
+        return ""
+    placed: list[str] = [after[2]]
+    for word in after[3 : 3 + PLACED_PART_WORDS]:
+        if not word[0].isalpha():
+            break
+        if word.lower() not in DETERMINERS:
+            placed.append(word)
+    return " ".join(["part", "of", bare_subject_of(whole.subject), *placed]) if len(placed) > 1 else ""
 
 
 def _range_clause(subject: str, body: str, s_start: int, start: int) -> str:

@@ -6245,6 +6245,12 @@ def test_a_shooting_tally_needs_a_place_shots_are_taken_from(text: str, shots: b
 # a line led by a place's name gives its readings that place; a figure renaming a noun between
 # commas is that noun's quantity.
 MEASURED_SUBJECT_EXAMPLES = [
+    # a part of the measurement before it, "N of it" and where it lies
+    (
+        "The tunnel runs 57 km, 35 km of it under the Alps.",
+        "35 km",
+        "part of tunnel runs under Alps (unit: kilometres)",
+    ),
     (
         "Rio Tinto opened a 120,000-tonne-a-year smelter near Gladstone in March.",
         "120,000-tonne",
