@@ -5408,7 +5408,12 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         and lead[:1]
         and lead[0].lower() in DEPTH_WORDS
         and lead[1:2]
-        and (lead[1].lower() in DETERMINERS or lead[1][:1].isupper() or lead[1] == "sea")
+        and (
+            lead[1].lower() in DETERMINERS
+            or lead[1][:1].isupper()
+            or lead[1] == "sea"
+            or lead[1] in SITE_NOUNS  # "about 1,270m below surface": a site's bare noun
+        )
         and measure in SIDE_LENGTHS
         and not {w.lower() for w in without_approx(before)[-1:]} & (ROUTE_VERBS | TRAVEL_VERBS)
     ):  # ("runs 5 km under the city": a route's length)
@@ -5416,6 +5421,15 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         place = noun_after([w for w in lead[1:6] if w.lower() not in DETERMINERS], 3)
         if place and all(w.isalpha() for w in place):
             return f"{DEPTH_SUBJECT} {lead[0].lower()} {' '.join(place)}"
+    if (
+        physical
+        and not direction
+        and lead[:1] == ["underground"]
+        and (not lead[1:2] or not lead[1][:1].isalnum() or lead[1] in PREPOSITIONS)
+        and measure in SIDE_LENGTHS
+        and not {w.lower() for w in without_approx(before)[-1:]} & (ROUTE_VERBS | TRAVEL_VERBS)
+    ):  # ("a 7.8 km underground cable": an adjective; "runs 300m underground": a route's length)
+        return f"{DEPTH_SUBJECT} underground"  # "had spent 52 hours 1,200 metres underground"
     went = without_approx(before)[-1:]
     if physical and lead[:1] == ["to"] and went and went[0].lower() in TRAVEL_VERBS:
         place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
@@ -5586,7 +5600,7 @@ def clause_opener(words: list[str]) -> str:
             or lower in VERB_ADVERBS
             or phrase
             and word.islower()
-            and _active_past(word)  # "climbers camped 600m below the summit": the verb
+            and (_active_past(word) or lower in IRREGULAR_PAST_VERBS)  # "climbers camped", "the wall gave"
         ):
             break
         phrase.append(word)

@@ -6245,6 +6245,17 @@ def test_a_shooting_tally_needs_a_place_shots_are_taken_from(text: str, shots: b
 # a line led by a place's name gives its readings that place; a figure renaming a noun between
 # commas is that noun's quantity.
 MEASURED_SUBJECT_EXAMPLES = [
+    # a length "underground" or below a bare site noun is a depth
+    (
+        "The rescued miners had been trapped 900 metres underground for three days.",
+        "900 metres",
+        "depth of rescued miners underground (unit: metres)",
+    ),
+    (
+        "The shaft wall gave way about 600m below surface on Tuesday.",
+        "600m",
+        "depth of shaft wall below surface (unit: metres)",
+    ),
     # a part of the measurement before it, "N of it" and where it lies
     (
         "The tunnel runs 57 km, 35 km of it under the Alps.",
@@ -6367,6 +6378,12 @@ MEASURED_SUBJECT_EXAMPLES = [
 # look-alikes: where the rules above must not fire ("across" before a place, a route's verb, a price
 # in brackets after a weighed dish, rain an instrument measured, a list of a listing's items)
 MEASURED_SUBJECT_LOOK_ALIKES = [
+    # "underground" before a noun is its adjective: the cable's length
+    (
+        "Power reaches the town through a 12 km underground cable.",
+        "12 km",
+        "length of underground cable (unit: kilometres)",
+    ),
     ("Rain on Monday dropped 1.8 inches across the state.", "1.8 inches", "Rain Monday (unit: inches)"),
     ("The tunnel runs 5 km under the city centre.", "5 km", "tunnel runs (unit: kilometres)"),
     ("A 200g steak (£19) comes with chips.", "£19", "steak"),
