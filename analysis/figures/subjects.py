@@ -5468,9 +5468,8 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
 # foot before a noun reads a height, a depth or a width as often ("a 2-metre wall", "a 40ft well").
 PREMODIFIED_DIMENSIONS = {"weight": "weight", "area": "area", "power": "capacity", "speed": "speed"}
 PREMODIFIED_LENGTHS = frozenset(("kilometer", "mile", "nautical_mile"))
-CAPACITY_POWERS = frozenset(
-    ("kilowatt", "megawatt", "gigawatt", "terawatt")
-)  # a plant's or a site's capacity
+# the powers a plant's or a site's capacity is told in (a watt or a horsepower is a machine's power)
+CAPACITY_POWERS = frozenset(("kilowatt", "megawatt", "gigawatt", "terawatt"))
 # the lengths a side or a depth is told in
 SIDE_LENGTHS = PREMODIFIED_LENGTHS | {"meter", "centimeter", "millimeter", "foot", "inch", "yard"}
 # a rate joined to a glued measure by hyphens ("-a-year", "-a-day", "-per-hour"): output per period
@@ -5478,8 +5477,8 @@ RE_HYPHENED_RATE = re.compile(r"(?:a|an|per)-(?:year|day|month|week|hour|second|
 
 
 # Verbs that state a thing's size, the thing their subject ("The grave measures 1.2 metres by 70
-# centimetres": its length and its width)
-# ("Gauges measured 84mm of rain": a past "measured" reads what an instrument recorded)
+# centimetres": its length and its width); not a past "measured", which reads what an instrument
+# recorded ("Gauges measured 84mm of rain")
 MEASURING_VERBS = frozenset("measure measures measuring".split())
 SIDES_REACH = 5  # the tokens back from "by" to the verb ("measures 1.2 metres by")
 
@@ -5575,7 +5574,7 @@ def clause_opener(words: list[str]) -> str:
     elif not words[start : start + 1] or not words[start][:1].isupper():
         return ""
     first = words[start].lower() if start < len(words) else ""
-    if first in PREPOSITIONS or first.endswith("ing") or first == "according":
+    if first in PREPOSITIONS or first.endswith("ing"):
         # "According to the ministry, the line can carry": the clause after the fronted phrase
         comma = next((k for k in range(start, len(words)) if words[k] == ","), -1)
         if comma < 0:
