@@ -390,6 +390,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 earlier = out[-2]  # "9,130 operations at 37 hospitals, up 2%": the operations rose
             # the cheap tests of what joins the two figures first, the figure's own words last;
             # ", up from" or ", down from" joins the same measure's earlier level from further off
+            if earlier is not None and compares(body, fig):
+                earlier = _part_before_whole(out, earlier, body, sentence_of) or earlier
             changed_from = earlier is not None and restated_change(body, fig)
             if earlier is not None and (earlier.measure in AGE_MEASURES) != (fig.measure in AGE_MEASURES):
                 earlier = None  # "tourists aged 18 and over pay from 50c": an age restates no amount
@@ -602,6 +604,31 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         out.append(_as_part(body, fig) if fig.kind == "count" else fig)
         prev_sentence = sentence
     return [f if f.subject[-1:] not in (".", ",") else _without_stop(f) for f in out]
+
+
+# the aside that names the whole a figure is a part of ("held 42.5 mcm, out of a total capacity of
+# 290.8 mcm, against 61.1 mcm"): a comparison after it compares the part, not the whole
+RE_OUT_OF_BEFORE = re.compile(r",\s+out\s+of\s+[^,;()]{0,40}\Z")
+OUT_OF_CHARS = 48  # the characters read before the whole for its "out of" aside
+
+
+def _part_before_whole(
+    out: list[Figure], whole: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The figure of the same unit before an ", out of ... <whole>" aside in the sentence, which a
+    comparison after the aside compares ("The dams held 42.5 mcm, out of a total capacity of 290.8
+    mcm, against 61.1 mcm": the water held, not the capacity), or None."""
+    if RE_OUT_OF_BEFORE.search(body, max(0, whole.start - OUT_OF_CHARS), whole.start) is None:
+        return None
+    sentence = sentence_of(whole.start)
+    for f in reversed(out):
+        if f is whole or f.end > whole.start:
+            continue
+        if sentence_of(f.start) != sentence:
+            return None
+        if f.unit == whole.unit and f.kind == whole.kind:
+            return f
+    return None
 
 
 def _repeated_sum(said: dict[tuple[str, object], Figure], fig: Figure) -> Figure:

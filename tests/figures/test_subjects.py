@@ -6245,6 +6245,13 @@ def test_a_shooting_tally_needs_a_place_shots_are_taken_from(text: str, shots: b
 # a line led by a place's name gives its readings that place; a figure renaming a noun between
 # commas is that noun's quantity.
 MEASURED_SUBJECT_EXAMPLES = [
+    # a comparison after an "out of" aside compares the part before the aside, not the whole in it
+    (
+        "The lakes held 310 million cubic metres, out of a total capacity of 900 million cubic metres,"
+        " against 420 million cubic metres a year earlier.",
+        "420 million cubic metres",
+        "lakes (unit: cubic metres)",
+    ),
     # a length "underground" or below a bare site noun is a depth
     (
         "The rescued miners had been trapped 900 metres underground for three days.",
@@ -6378,6 +6385,12 @@ MEASURED_SUBJECT_EXAMPLES = [
 # look-alikes: where the rules above must not fire ("across" before a place, a route's verb, a price
 # in brackets after a weighed dish, rain an instrument measured, a list of a listing's items)
 MEASURED_SUBJECT_LOOK_ALIKES = [
+    # the whole in the aside keeps its own noun
+    (
+        "The lakes held 310 million cubic metres, out of a total capacity of 900 million cubic metres.",
+        "900 million cubic metres",
+        "total capacity (unit: cubic metres)",
+    ),
     # "underground" before a noun is its adjective: the cable's length
     (
         "Power reaches the town through a 12 km underground cable.",
