@@ -740,7 +740,7 @@ SCALE_READINGS = {
     "air quality index": "air quality (unit: air quality index)",
     "power usage effectiveness": "power usage effectiveness (unit: power usage effectiveness)",
     "pH": "acidity (unit: pH)",
-    "UV index": "ultraviolet radiation (unit: UV index)",
+    "UV index": "UV index (unit: UV index)",
     "heat index": "heat index (unit: heat index)",
     "body mass index": "body mass index (unit: body mass index)",
     EF_SCALE: "tornado strength (unit: Enhanced Fujita scale)",

@@ -193,6 +193,15 @@ RE_APPOSED_NUMBER_BEFORE = re.compile(r",\s*\d{1,3},\s*\Z")
 RE_ACRONYM_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&.]{1,9}s?\)(?=\s+[^\W\d_])")
 
 
+def _without_acronym_words(words: list[str]) -> list[str]:
+    """Words without a bracketed acronym between two words ("direct current ( HVDC ) link" ->
+    "direct current link"), as _without_acronym_brackets reads a text."""
+    for k in range(1, len(words) - 3):
+        if words[k] == "(" and words[k + 2] == ")" and RE_BARE_ACRONYM.fullmatch(words[k + 1]):
+            return words[:k] + words[k + 3 :]
+    return words
+
+
 def _without_acronym_brackets(text: str) -> str:
     """The text without a bracketed acronym after a name and before a word ("the Baltic Grain
     Exchange (BGE) closed" -> "the Baltic Grain Exchange closed"): its brackets cut no clause.
@@ -381,6 +390,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 earlier = out[-2]  # "9,130 operations at 37 hospitals, up 2%": the operations rose
             # the cheap tests of what joins the two figures first, the figure's own words last;
             # ", up from" or ", down from" joins the same measure's earlier level from further off
+            if earlier is not None and compares(body, fig):
+                earlier = _part_before_whole(out, earlier, body, sentence_of) or earlier
             changed_from = earlier is not None and restated_change(body, fig)
             if earlier is not None and (earlier.measure in AGE_MEASURES) != (fig.measure in AGE_MEASURES):
                 earlier = None  # "tourists aged 18 and over pay from 50c": an age restates no amount
@@ -608,6 +619,8 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             named = bare_subject_of((prev if converts else last).subject)
             if fig.kind != "duration":
                 named = named.removeprefix(SPAN_LENGTH)  # "a ten-day camp at 2,000 metres": the camp
+            if fig.kind not in ("other", "duration"):
+                named = without_dimension(named)  # "A 350g hake fillet (£24)": the fillet's price, not weight
             if has_content_word(named):
                 fig = with_subject(fig, with_labels(named, fig.subject))
         _remember(measured, fig, body)  # what a later figure of the sentence may take: a group, not its part
@@ -660,6 +673,31 @@ def paired_from(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 out[i], with_labels(f"{bare_subject_of(level.subject)} {when}".strip(), out[i].subject)
             )
     return out
+
+
+# the aside that names the whole a figure is a part of ("held 42.5 mcm, out of a total capacity of
+# 290.8 mcm, against 61.1 mcm"): a comparison after it compares the part, not the whole
+RE_OUT_OF_BEFORE = re.compile(r",\s+out\s+of\s+[^,;()]{0,40}\Z")
+OUT_OF_CHARS = 48  # the characters read before the whole for its "out of" aside
+
+
+def _part_before_whole(
+    out: list[Figure], whole: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The figure of the same unit before an ", out of ... <whole>" aside in the sentence, which a
+    comparison after the aside compares ("The dams held 42.5 mcm, out of a total capacity of 290.8
+    mcm, against 61.1 mcm": the water held, not the capacity), or None."""
+    if RE_OUT_OF_BEFORE.search(body, max(0, whole.start - OUT_OF_CHARS), whole.start) is None:
+        return None
+    sentence = sentence_of(whole.start)
+    for f in reversed(out):
+        if f is whole or f.end > whole.start:
+            continue
+        if sentence_of(f.start) != sentence:
+            return None
+        if f.unit == whole.unit and f.kind == whole.kind:
+            return f
+    return None
 
 
 def _repeated_sum(said: dict[tuple[str, object], Figure], fig: Figure) -> Figure:
@@ -3524,9 +3562,16 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return DISTANCE_TO_GO  # "had 780 miles to go", "with 12km to go": the distance left
         if fig.measure in DOSE_MEASURES and after[:1] and after[0].lower() in DOSE_FREQUENCIES:
             return "dose"  # "prescribed 40mg twice a day", "5mg daily": a dose taken that often
+        level = level_after_change_by(lead)
+        if level:
+            return level  # "raised its 2027 forecast by 5,000 tonnes to 312,000 tonnes": the forecast
+        sides = measured_sides(fig.measure, lead, after) if physical else ""
+        if sides:
+            return sides  # "The grave measures 1.2 metres by 70 centimetres": its length, then its width
         premodified = _glued_premodifier(body[fig.start : fig.end], before, after) if physical else ""
         if premodified:
-            return premodified  # "rides on 20in wheels", "a 105kg snatch": the thing so measured
+            # "rides on 20in wheels", "a 105kg snatch", "a 46-pound fish": the thing so measured
+            return sized_noun(fig.measure, premodified, after)
         listed = _listed_ingredient(body, fig.start, after) if physical else ""
         if listed:
             return listed  # "3 teaspoons baking soda" opening a line of a recipe's list
@@ -3537,16 +3582,23 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             if shown
             else ""
         )
+        if dimension == "width" and shown[0].lower() == "across" and shown[1:2] and shown[1][:1].isalnum():
+            dimension = ""  # "rain dropped 1.8 inches across the state": where, not how wide
         if physical and dimension:  # "vessels under 8 metres long", "the 2-metre-wide canvas"
             hyphened = after[:1] == ["-"]
-            whose = " ".join(noun_after(after[2:], 1)) if hyphened else bare_subject(fig.subject)
+            # "The dish, 500 metres across,": the noun the figure stands in apposition to
+            whose = (
+                " ".join(noun_after(after[2:], 1))
+                if hyphened
+                else _apposed_noun(lead) or bare_subject(fig.subject)
+            )
             return f"{dimension} of {whose}" if whose and whose != dimension else dimension
         if fig.measure in LENGTHS and _rises_or_flies(lead):
             return "altitude"  # "the plane had climbed to about 5,000 feet", "cruising at 38,000 feet"
         routed = route_length(fig.measure, before, after)
         if routed:
             return routed  # "Route 9, which runs 48 km from A to B": the line's length
-        measured = measured_thing(body[fig.start : fig.end], before, after, physical)
+        measured = measured_thing(body[fig.start : fig.end], before, after, physical, fig.measure)
         if measured.startswith(("distance", "height above")) and quantity_of(fig.measure):
             measured = ""  # "Gusts reached 61 mph (98 kph) off Lake Erie": only a length is a distance
         if measured.startswith(("distance", "height above")):
@@ -3554,6 +3606,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
             if held and "distance" not in held.lower() and set(held.split()) <= set(clause):
                 return f"{held} {measured}"  # "The asteroid will pass 25,000 miles from Earth"
+        if measured.startswith(DEPTH_SUBJECT):
+            thing = _apposed_noun(lead) or clause_opener(lead)  # "the intake, 35 metres below the surface"
+            return f"{DEPTH_SUBJECT} of {thing}{measured.removeprefix(DEPTH_SUBJECT)}" if thing else measured
         if measured:
             return measured
         made = maker(before)
@@ -3569,6 +3624,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             stuff = f"{stuff} {place}" if place else stuff  # "610 mm of rain on parts of Honduras"
         if made or stuff:
             return " ".join(w for w in (made, stuff) if w)  # "Peru mined copper ore"; "ounces of gold"
+        held = held_amount(fig.measure, lead)
+        if held:
+            return held  # "holding 11.3 mcm of its 115 mcm", "each able to handle 24 Tbps"
         head, mode = measured_before(before)
         if mode == "of" and head.lower() == "average" and " per " in fig.measure:
             return ""  # "an average of nine prisoners for each warder": the rate names what it counts
@@ -3580,9 +3638,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if lead and lead[-1].lower() in DETERMINERS or RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
             apposed = apposed_measure(lead)
             if apposed:
-                return apposed  # "The new bridge, a 1.2 km span, ...": the bridge's length
+                return sized_noun(
+                    fig.measure, apposed, after
+                )  # "The new bridge, a 1.2 km span, ...": its length
             # "the 154 km stretch", "a 580-km line", "a brutal 178.5-km ride": what it measures
-            return " ".join(noun_after(after))
+            plain = _without_acronym_words(after)
+            named = noun_after(plain, 3 if plain is after else 4)  # "700 MW direct current (HVDC) link"
+            return sized_noun(fig.measure, " ".join(named), after)
         return ""
     return ""
 
@@ -3896,6 +3958,41 @@ def _list_line_topic(body: str, start: int, subject: str) -> str:
     return f"{topic}: {subject}" if subject else topic
 
 
+# A line of a forecast or listing page led by a place's name and a colon, its readings in sentences
+# after it ("Stanley: Cloudy start. High 13C, low 4C. Wind westerly, gusting 35 knots."): the
+# place is where each reading of the line is taken
+RE_PLACE_LINE = re.compile(r"[ \t]*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]+\S")
+PLACE_LINE_REACH = 300  # characters back from a reading to its line's start, at most
+RE_PLACE_AT_AFTER = re.compile(r"\s+(?:at|in)\s+((?:[A-Z][\w'’-]*\s?){1,3})")  # "up to 3mm at Port Howard"
+
+
+def place_line_topic(body: str, fig: Figure, subject: str, after: list[str]) -> str:
+    """A reading's subject with the place that leads its line ("Stanley: gusting speed"), and the
+    place named right after a reading its words do not name ("up to 3mm at Port Howard" -> "Camp:
+    at Port Howard"), or "" (no such line, or the figure is the line's label's own: "Rainfall: 42mm")."""
+    line = body.rfind("\n", max(0, fig.start - PLACE_LINE_REACH), fig.start) + 1
+    if not line and fig.start > PLACE_LINE_REACH:
+        return ""
+    m = RE_PLACE_LINE.match(body, line, fig.start)
+    if m is None or m.end() - 1 >= fig.start or not body[m.end() - 1 : fig.start].strip(" ,.:;-–"):
+        return ""
+    topic = m.group(1)
+    words = topic.lower().split()
+    if (
+        topic.isupper()
+        or words[0] in PRONOUNS
+        or any(w in SAYING_WORDS for w in words)
+        or all(w in subject.lower() for w in words)
+    ):
+        return ""
+    if not has_content_word(bare_subject(subject)):
+        at = RE_PLACE_AT_AFTER.match(body, fig.end)
+        if at is None:
+            return ""  # "waves 2 to 3 metres, easing to 1.5 metres": the reading before names it
+        subject = f"{subject} at {at.group(1).strip()}".strip()
+    return f"{topic}: {subject}"
+
+
 def _line_label(label: str, fig: Figure) -> bool:
     """Whether a line's words before a colon name its figure: not a dateline in capitals
     ("SINGAPORE:"), a speaker ("He said:"), nor before a count that names its own noun."""
@@ -3978,6 +4075,7 @@ def _glued_premodifier(quote: str, before: list[str], after: list[str]) -> str:
         first in NOT_PREMODIFIED
         or first in CHANGE_WORDS
         or first in TRAILING_ADVERBS
+        or first in DEPTH_WORDS  # "lay 30cm beneath the turf": a depth, no noun qualified
         or first.endswith(("ed", "ly"))
     ):
         return ""  # ("rose 2m overnight": when, not what is measured)
@@ -5502,10 +5600,11 @@ def _named_place_before(lead: list[str]) -> str:
     return " ".join(name)
 
 
-def measured_thing(quote: str, before: list[str], after: list[str], physical: bool) -> str:
+def measured_thing(quote: str, before: list[str], after: list[str], physical: bool, measure: str = "") -> str:
     """What a measurement measures by its place in the sentence: the noun a measurement used as an
-    adjective qualifies ("a 2kg packet of flour" -> "packet"), or the place a distance is from
-    ("260 km (160 miles) southeast of Seoul" -> "distance southeast of Seoul"); else ""."""
+    adjective qualifies, with the dimension its `measure` gives it ("a 2kg packet of flour" ->
+    "weight of packet"), or the place a distance is from ("260 km (160 miles) southeast of Seoul"
+    -> "distance southeast of Seoul"); else ""."""
     rest = after
     if rest[:1] == [")"]:
         rest = rest[1:]
@@ -5536,6 +5635,34 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         named = place and (place[0][:1].isupper() or place[-1][:1].isupper())
         if named or SITE_NOUNS.intersection(w.lower() for w in place) or place[:2] == ["sea", "level"]:
             return f"{'distance from' if lead[0] == 'of' else 'height above'} {' '.join(place)}"
+    if (
+        physical
+        and not direction
+        and lead[:1]
+        and lead[0].lower() in DEPTH_WORDS
+        and lead[1:2]
+        and (
+            lead[1].lower() in DETERMINERS
+            or lead[1][:1].isupper()
+            or lead[1] == "sea"
+            or lead[1] in SITE_NOUNS  # "about 1,270m below surface": a site's bare noun
+        )
+        and measure in SIDE_LENGTHS
+        and not {w.lower() for w in without_approx(before)[-1:]} & (ROUTE_VERBS | TRAVEL_VERBS)
+    ):  # ("runs 5 km under the city": a route's length)
+        # "lay 45cm below the surface", "35 metres beneath the nave", "a vault 6m under the square"
+        place = noun_after([w for w in lead[1:6] if w.lower() not in DETERMINERS], 3)
+        if place and all(w.isalpha() for w in place):
+            return f"{DEPTH_SUBJECT} {lead[0].lower()} {' '.join(place)}"
+    if (
+        physical
+        and not direction
+        and lead[:1] == ["underground"]
+        and (not lead[1:2] or not lead[1][:1].isalnum() or lead[1] in PREPOSITIONS)
+        and measure in SIDE_LENGTHS
+        and not {w.lower() for w in without_approx(before)[-1:]} & (ROUTE_VERBS | TRAVEL_VERBS)
+    ):  # ("a 7.8 km underground cable": an adjective; "runs 300m underground": a route's length)
+        return f"{DEPTH_SUBJECT} underground"  # "had spent 52 hours 1,200 metres underground"
     went = without_approx(before)[-1:]
     if physical and lead[:1] == ["to"] and went and went[0].lower() in TRAVEL_VERBS:
         place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
@@ -5557,8 +5684,293 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     glued = not any(c.isspace() for c in quote.strip())  # "90kg", "3.5-metre": an adjective's form
     if glued and physical and before[-1:] and before[-1].lower() in DETERMINERS:
         # "a 2,460-metre (8,071-foot) volcano": the volcano; "The bridge, a 1.2-km span,": the bridge
-        return apposed_measure(before) or _change_in(rest) or " ".join(_measured_noun(rest))
+        changed = _change_in(rest)
+        if changed:
+            return changed
+        named = apposed_measure(before) or " ".join(
+            _premodified_name(_past_rate(rest)) or _measured_noun(_past_rate(rest))
+        )
+        return sized_noun(measure, named, rest)
     return ""
+
+
+# The dimension a physical measure used as an adjective gives the noun it qualifies, by the measure's
+# kind of quantity ("a 46-pound fish": its weight; "a 600 MW plant": its capacity); a length in
+# kilometres or miles is the noun's length ("a 9,600-km cable", "a 42-km walk") and any output per
+# period its capacity ("a 45,000-tonne-a-year plant"). Shorter lengths are left out: a metre or a
+# foot before a noun reads a height, a depth or a width as often ("a 2-metre wall", "a 40ft well").
+PREMODIFIED_DIMENSIONS = {"weight": "weight", "area": "area", "power": "capacity", "speed": "speed"}
+PREMODIFIED_LENGTHS = frozenset(("kilometer", "mile", "nautical_mile"))
+# the powers a plant's or a site's capacity is told in (a watt or a horsepower is a machine's power)
+CAPACITY_POWERS = frozenset(("kilowatt", "megawatt", "gigawatt", "terawatt"))
+# the lengths a side or a depth is told in
+SIDE_LENGTHS = PREMODIFIED_LENGTHS | {"meter", "centimeter", "millimeter", "foot", "inch", "yard"}
+# a rate joined to a glued measure by hyphens ("-a-year", "-a-day", "-per-hour"): output per period
+RE_HYPHENED_RATE = re.compile(r"(?:a|an|per)-(?:year|day|month|week|hour|second|annum)")
+
+
+# Verbs that state a thing's size, the thing their subject ("The grave measures 1.2 metres by 70
+# centimetres": its length and its width); not a past "measured", which reads what an instrument
+# recorded ("Gauges measured 84mm of rain")
+MEASURING_VERBS = frozenset("measure measures measuring".split())
+SIDES_REACH = 5  # the tokens back from "by" to the verb ("measures 1.2 metres by")
+
+
+CHANGE_BY_REACH = 6  # the tokens of "by" and its figure read back from "to" ("by 5,000 tonnes to")
+
+
+def level_after_change_by(lead: list[str]) -> str:
+    """The object of a verb of changing whose new level a figure after "by <figure> to" gives
+    ("raised its 2027 forecast by 5,000 tonnes to" -> "2027 forecast"), or "" (no such verb and
+    object: "rose by 5 metres to", "cut it by half to")."""
+    if lead[-1:] != ["to"]:
+        return ""
+    by = next(
+        (k for k in range(len(lead) - 2, max(-1, len(lead) - 2 - CHANGE_BY_REACH), -1) if lead[k] == "by"), -1
+    )
+    if by < 2 or not any(w[:1].isdigit() for w in lead[by + 1 : -1]):
+        return ""
+    for k in range(by - 1, max(-1, by - 2 - OBJECT_WORDS), -1):
+        if lead[k].lower() in TRANSITIVE_CHANGE_VERBS:
+            named = [w for w in lead[k + 1 : by] if w.lower() not in DETERMINERS]
+            if named and all(w.isalnum() for w in named) and named[-1].isalpha() and named[-1].islower():
+                return " ".join(named)
+            return ""
+    return ""
+
+
+def measured_sides(measure: str, lead: list[str], after: list[str]) -> str:
+    """The side a length after a verb of measuring gives its subject: "length of X" for the first
+    of "measures A by B", "width of X" for the second, the measure's dimension for a lone figure
+    ("The hall measures 40 square metres": its area), or "" (no such verb, no subject named)."""
+    if measure not in SIDE_LENGTHS and not quantity_of(measure):
+        return ""
+    verb = len(lead) - 1
+    if lead[-1:] == ["by"]:
+        verb = next(
+            (
+                k
+                for k in range(len(lead) - 2, max(-1, len(lead) - 2 - SIDES_REACH), -1)
+                if lead[k].lower() in MEASURING_VERBS
+            ),
+            -1,
+        )
+        if verb < 0 or not all(w[:1].isdigit() or w.isalpha() and w.islower() for w in lead[verb + 1 : -1]):
+            return ""  # "cut by 3 metres": a change, not a side
+    if verb < 0 or lead[verb].lower() not in MEASURING_VERBS:
+        return ""
+    thing = clause_opener(lead[:verb])
+    if not thing or after[:1] == ["of"]:
+        return ""  # "measures 84mm of rain": the stuff measured, no side of a thing
+    if lead[-1:] == ["by"]:
+        return f"width of {thing}"
+    shown = _past_conversion(after)
+    named = (
+        DIMENSIONS.get(shown[0].lower(), "")
+        if shown and not shown[1:2] or shown[1:2] and not shown[1][:1].isalnum()
+        else ""
+    )
+    if named and measure in SIDE_LENGTHS:
+        return f"{named} of {thing}"  # "one back vertebra measures 1.6 m across": its width
+    if after[:1] == ["by"] or measure in SIDE_LENGTHS:
+        return f"length of {thing}"
+    return sized_noun(measure, thing, after)
+
+
+DEPTH_SUBJECT = "depth"  # a length "below", "beneath" or "under" a surface ("lay 45cm below the surface")
+DEPTH_WORDS = frozenset(("below", "beneath", "under", "underneath"))
+# verbs of where a thing is, after its subject ("The carved stone lay 30cm beneath the turf")
+POSITION_VERBS = frozenset(
+    "lie lies lay lying sit sits sat sitting stand stands stood standing rest rests rested".split()
+)
+HELD_ADVERBS = VERB_ADVERBS | frozenset(("just", "only", "barely", "some"))  # "holding just 11.3 mcm"
+OPENER_WORDS = 6  # the longest noun phrase read as what opens a clause
+CLAUSE_JOINS = frozenset(("and", "but", "while", "whereas"))  # after a comma, they open a new clause
+
+
+def clause_opener(words: list[str]) -> str:
+    """The noun phrase that opens the sentence or clause (after ".", ";" or ":") the words lead up
+    to, before its first comma or verb ("The grave, known to the team as Cist 2, measures" ->
+    "grave"; "Kouris, the largest reservoir, was" -> "Kouris"), or "" (a pronoun, a preposition
+    or a figure opens it, or the words start inside a sentence a window cut)."""
+    start = max((k + 1 for k, w in enumerate(words) if w in ".;:"), default=0)
+    joined = max(
+        (
+            k + 2
+            for k in range(start, len(words) - 1)
+            if words[k] == "," and words[k + 1].lower() in CLAUSE_JOINS
+        ),
+        default=-1,
+    )  # "Its femur is 2.38 metres long, and one vertebra measures": the clause after ", and"
+    if joined > start:
+        start = joined
+    elif not words[start : start + 1] or not words[start][:1].isupper():
+        return ""
+    first = words[start].lower() if start < len(words) else ""
+    if first in PREPOSITIONS or first.endswith("ing"):
+        # "According to the ministry, the line can carry": the clause after the fronted phrase
+        comma = next((k for k in range(start, len(words)) if words[k] == ","), -1)
+        if comma < 0:
+            return ""
+        start = comma + 1
+    phrase: list[str] = []
+    for word in words[start : start + OPENER_WORDS + 1]:
+        lower = word.lower()
+        if not phrase and lower in DETERMINERS:
+            continue
+        if (
+            not word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+            or lower in FUNCTION_WORDS
+            or lower in PREPOSITIONS
+            or lower in LINK_WORDS
+            or lower in BE_WORDS
+            or lower in AUXILIARIES
+            or lower in MEASURING_VERBS
+            or lower in HOLDING_VERBS
+            or lower in POSITION_VERBS
+            or lower in CHANGE_WORDS
+            or lower in VERB_ADVERBS
+            or phrase
+            and word.islower()
+            and (_active_past(word) or lower in IRREGULAR_PAST_VERBS)  # "climbers camped", "the wall gave"
+        ):
+            break
+        phrase.append(word)
+    if not phrase or len(phrase) > OPENER_WORDS or phrase[0].lower() in PRONOUNS:
+        return ""
+    return " ".join(phrase)
+
+
+def _apposed_noun(lead: list[str]) -> str:
+    """The noun phrase before the comma that ends the words before a figure, which the figure
+    with its phrase renames ("the grounding line, 420 metres below the surface" -> "grounding
+    line"), or "" (no comma, or a figure or time before it)."""
+    if len(lead) < 2 or lead[-1] != ",":
+        return ""
+    phrase = noun_phrase_before(lead[:-1], APPOSED_BARE_CROSS)  # "the line between A and B, 350 km long"
+    named = head_of(phrase)
+    if not named or any(w[:1].isdigit() for w in lead[-3:-1]) or named.split()[0].lower() in PRONOUNS:
+        return ""
+    return "" if only_a_time(named) else named
+
+
+# Verbs of holding an amount ("The reservoir is holding 11.3 mcm") and the modal phrases of what a
+# thing can hold or carry ("each able to handle 24 terabits per second", "can carry 1,200 tonnes")
+HOLDING_VERBS = frozenset(
+    "hold holds holding held contain contains containing contained store stores storing stored".split()
+)
+CAPABLE_LEADS = (("able", "to"), ("can",), ("could",), ("capable", "of"))
+CAPABLE_VERBS = HOLDING_VERBS | frozenset(
+    "handle carry move transmit process produce generate deliver draw treat pump supply".split()
+)
+
+
+def held_amount(measure: str, lead: list[str]) -> str:
+    """What a physical amount after a verb of holding measures: the thing's capacity after a
+    modal of being able ("the terminal can handle 2.4 million tonnes" -> "capacity of terminal";
+    "16 fiber pairs, each able to handle" -> "capacity of each fiber pair") and after "of its"
+    in a clause of holding ("holding 11.3 mcm of its 115 mcm" -> "capacity of Kouris"), the
+    amount held by the thing otherwise ("volume held by Kouris"), or ""."""
+    lead = strip_lower(lead, HELD_ADVERBS)
+    if len(lead) < 2:
+        return ""
+    held = lead[-1].lower()
+    whole = lead[-2:] == ["of", "its"]
+    if whole:
+        verbs = [
+            k for k in range(len(lead) - 3, max(-1, len(lead) - 9), -1) if lead[k].lower() in HOLDING_VERBS
+        ]
+        if not verbs:
+            return ""
+        owner = clause_opener(lead[: verbs[0]]) or _apposed_noun(lead[: verbs[0]])
+        return f"capacity of {owner}" if owner else ""
+    if held not in CAPABLE_VERBS:
+        return ""
+    before = [w.lower() for w in lead[:-1]]
+    able = next((lead_ for lead_ in CAPABLE_LEADS if tuple(before[-len(lead_) :]) == lead_), None)
+    if able is not None:
+        rest = lead[: len(lead) - 1 - len(able)]
+        if rest[-1:] and rest[-1].lower() == "each" and rest[-2:-1] == [","]:
+            counted = rest[:-2]  # "16 fiber pairs, each able to": each pair
+            last = max(
+                (
+                    k
+                    for k, w in enumerate(counted)
+                    if w[:1].isdigit() or w.lower() in UNIT_WORDS or w.lower() in TENS_WORDS
+                ),
+                default=len(counted),
+            )
+            named = counted[last + 1 :]
+            if 0 < len(named) <= 3 and all(w.isalpha() and w.islower() for w in named):
+                return f"capacity of each {' '.join([*named[:-1], singular(named[-1].lower())])}"
+        owner = clause_opener(rest) or _apposed_noun(rest)
+        return f"capacity of {owner}" if owner else ""
+    if held not in HOLDING_VERBS or not held.endswith("ing"):
+        return ""
+    owner = clause_opener(lead[:-1])
+    if not owner:
+        return ""
+    quantity = quantity_of(measure)
+    return f"{quantity or 'amount'} held by {owner}"
+
+
+def without_dimension(subject: str) -> str:
+    """A subject without the dimension sized_noun puts before its noun ("weight of hake fillet"
+    -> "hake fillet")."""
+    first, of, rest = subject.partition(" of ")
+    return rest if of and rest and first in DIMENSION_NOUNS else subject
+
+
+def _past_rate(rest: list[str]) -> list[str]:
+    """The words after a glued measure less a hyphened rate that goes on it ("-a-year")."""
+    if rest[:1] == ["-"] and rest[1:2] and RE_HYPHENED_RATE.fullmatch(rest[1].lower()):
+        return rest[2:]
+    return rest
+
+
+def sized_noun(measure: str, named: str, after: list[str]) -> str:
+    """The noun phrase a measure qualifies with the dimension it measures ("length of cable",
+    "capacity of plant"), or `named` as it is when the measure names none or the phrase is a change
+    or already a dimension ("rise in catches", "width")."""
+    if not named:
+        return ""
+    rated = _past_rate(after) is not after
+    if rated:
+        dimension = "capacity"
+    elif measure in PREMODIFIED_LENGTHS:
+        dimension = "length"
+    elif measure in DOSE_MEASURES:
+        dimension = ""  # "the 20mg capsules": a dose's strength, not the capsules' weight
+    else:
+        dimension = PREMODIFIED_DIMENSIONS.get(quantity_of(measure), "")
+        if dimension == "capacity" and measure not in CAPACITY_POWERS:
+            dimension = "power"  # "a 60W bulb", "300-horsepower engines": a machine's power
+    first = named.split()[0].lower()
+    if not dimension or first in CHANGE_NOUNS or first in CHANGE_WORDS or first in DIMENSION_NOUNS:
+        return named
+    return f"{dimension} of {named}"
+
+
+PREMODIFIED_NAME_WORDS = (
+    4  # the longest name a glued measure qualifies ("La Negra III", "Tasman-Marianas Express")
+)
+
+
+def _premodified_name(rest: list[str]) -> list[str]:
+    """A proper name of two or more words that a glued measure qualifies, with the plain nouns
+    after it ("the 45,000-tonne-a-year La Negra III carbonate plant" -> "La Negra III carbonate
+    plant"; "the 9,600-km Tasman-Marianas Express," -> "Tasman-Marianas Express"), or []."""
+    name: list[str] = []
+    for word in rest[:PREMODIFIED_NAME_WORDS]:
+        if not (word[:1].isupper() and word.replace("-", "").isalnum()):
+            break
+        name.append(word)
+    if len(name) < 2:
+        return []
+    kind = [w for w in _measured_noun(rest[len(name) :]) if w.isalpha() and w.islower()]
+    if kind and (kind[0].endswith("s") or _verb_like(kind[0])):
+        kind = []  # "the 9,600-km Tasman-Marianas Express carries": a verb, no kind of thing
+    return name + kind
 
 
 def _measured_noun(rest: list[str]) -> list[str]:
@@ -5620,7 +6032,12 @@ DIMENSIONS = {
     "tall": "height",
     "deep": "depth",
     "thick": "thickness",
+    "across": "width",
 }
+# the nouns of a dimension, which a measure qualifying them names already ("a 2-metre width")
+DIMENSION_NOUNS = frozenset(
+    (*DIMENSIONS.values(), *PREMODIFIED_DIMENSIONS.values(), "power", "size", "diameter")
+)
 
 
 CONVERSION_WORDS = 8  # the most words of a bracketed conversion read past ("(1.7 hectares)")
@@ -6799,6 +7216,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = clause_period(before) or subject  # "surveys 5,000 people over 10 weeks"
         if kind in TIMED_KINDS and after[:1] == ["of"]:
             subject = part_of_pronoun(fig, out, after) or subject  # "Around 30% of that will go on"
+        if kind == "other" and unit == "other" and after[:1] == ["of"]:
+            subject = part_of_measured(fig, out, after) or subject  # "330 km, 215 km of it as a subsea cable"
         if unit == "people" and after[:1] == ["at"]:
             counted = subject or fig.subject
             if counted.isalpha() and counted.islower() and (place := _named_place_at(after)):
@@ -6919,6 +7338,14 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"
             if not has_content_word(subject or bare_subject(fig.subject)):
                 subject = apposed_extent(before, after) or subject  # "The deficit, $95m, was"
+            elif unit == "other" and (quantity := bare_subject_of(subject or fig.subject)) in QUANTITY_WORDS:
+                # "the strongest gust, 61 knots, was": the speed of the noun the figure renames (not
+                # one of a list: "five bedrooms, 2,150 sq ft")
+                apposed = apposed_extent(before, after)
+                if apposed and not any(
+                    w.lower() in UNIT_WORDS or w.lower() in TENS_WORDS for w in apposed.split()
+                ):
+                    subject = f"{quantity} of {apposed}"
             if (
                 unit == "other"
                 and before[-1] == "with"
@@ -6975,6 +7402,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 spanned_length(spanned.group("tail").split(), subject or bare_subject_of(fig.subject), after)
                 or subject
             )
+        if kind == "other" and unit == "other":  # "Stanley: ... gusting 35 knots": the line's place
+            subject = place_line_topic(body, fig, subject or bare_subject_of(fig.subject), after) or subject
         if unit == "percent" or fig.measure == "percentage point":  # "-- Barley: Harvest was 64% done"
             subject = _list_line_topic(body, fig.start, subject or bare_subject_of(fig.subject)) or subject
         if start < fig.core[0] and body.startswith(RANGE_OPENERS, start) and lead[-1:] != ["to"]:
@@ -7212,6 +7641,32 @@ def part_of_pronoun(fig: Figure, out: list[Figure], after: list[str]) -> str:
         predicate.append(word)
     part = "share" if percent else "part"
     return " ".join([part, "of", bare_subject_of(whole.subject), *predicate])
+
+
+PLACED_PART_WORDS = 6  # the words of where or how a measured part lies that are kept, at most
+PLACED_PART_OPENERS = PREPOSITIONS | {"as"}  # "of it as a subsea cable", "of it under the Alps"
+
+
+def part_of_measured(fig: Figure, out: list[Figure], after: list[str]) -> str:
+    """What "N <unit> of it" measures when a phrase of where or how follows: that part of the
+    measurement before it in the same measure ("will run for 330 km, 215 km of it as a subsea cable"
+    -> "part of ... as subsea cable"; "57 km, 35 km of it under the Alps"), or "" (no such whole,
+    or a verb follows, which part_of_pronoun reads)."""
+    if len(after) < 4 or after[1].lower() not in PART_PRONOUNS or after[2].lower() not in PLACED_PART_OPENERS:
+        return ""
+    whole = next(
+        (f for f in reversed(out) if f.measure == fig.measure and fig.start - f.end <= PART_REACH),
+        None,
+    )
+    if whole is None or not has_content_word(bare_subject_of(whole.subject)):
+        return ""
+    placed: list[str] = [after[2]]
+    for word in after[3 : 3 + PLACED_PART_WORDS]:
+        if not word[0].isalpha():
+            break
+        if word.lower() not in DETERMINERS:
+            placed.append(word)
+    return " ".join(["part", "of", bare_subject_of(whole.subject), *placed]) if len(placed) > 1 else ""
 
 
 def _range_clause(subject: str, body: str, s_start: int, start: int) -> str:

@@ -623,7 +623,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("She finished the hilly course in 19 hours.", "19", "finishing time (unit: hours)"),
     ("He won the 50km race in three hours.", "three", "winning time (unit: hours)"),
     # a glued measure modifies its noun phrase of two words, not a verb after the noun
-    ("They built a 4.5-kilometre coastal path.", "4.5", "coastal path (unit: kilometres)"),
+    ("They built a 4.5-kilometre coastal path.", "4.5", "length of coastal path (unit: kilometres)"),
     ("The 2-metre wall collapsed in the storm.", "2", "wall (unit: metres)"),
     # a subject carried from the count before it: the noun, with the figure's own phrase
     (
@@ -726,13 +726,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", "1", "Temperatures (unit: degrees Celsius)"),
     ("The tower is 30 metres tall.", "30", "height of tower (unit: metres)"),
     # a measurement between a determiner and a noun measures that noun
-    ("The 580-km line has cost a lot.", "580", "line (unit: kilometres)"),
+    ("The 580-km line has cost a lot.", "580", "length of line (unit: kilometres)"),
     (
         "It uses the 3.6-metre Telescopio Nazionale Galileo.",
         "3.6",
-        "Telescopio (unit: metres)",
+        "Telescopio Nazionale Galileo (unit: metres)",
     ),
-    ("Trains run on the 154 km stretch to the coast.", "154", "stretch (unit: kilometres)"),
+    ("Trains run on the 154 km stretch to the coast.", "154", "length of stretch (unit: kilometres)"),
     # after "for" a duration is how long an action lasts: its clause names it, else the period
     (
         "Hospitals postponed planned operations for up to two weeks.",
@@ -892,7 +892,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Orders for heat pumps in Poland, however, slid 8 percent.", "8", "Orders for heat pumps"),
     ("Output at the smelter, meanwhile, rose 2.5 percent.", "2.5", "Output at the smelter"),
     # a measurement used as an adjective measures the noun it qualifies
-    ("Millers sell a 5kg pack for Sh400.", "5kg", "pack (unit: kilograms)"),
+    ("Millers sell a 5kg pack for Sh400.", "5kg", "weight of pack (unit: kilograms)"),
     ("Engineers will build a 4.5-metre levee.", "4.5", "levee (unit: metres)"),
     # a distance from a named place, after a comma: the place, not the sentence's opening noun
     (
@@ -1032,7 +1032,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     # a measurement joined by a hyphen to the noun it describes measures that noun, an adjective
     # before it or not
-    ("Pilgrims face a gruelling 42-km walk.", "42-km", "walk (unit: kilometres)"),
+    ("Pilgrims face a gruelling 42-km walk.", "42-km", "length of walk (unit: kilometres)"),
     ("The city will raise a new 3.5-metre flood wall.", "3.5-metre", "flood wall (unit: metres)"),
     # a percent compared "than in" a period names no object there, and takes what the figure
     # before it measures, not the length of a period between them
@@ -1853,7 +1853,7 @@ SUBJECT_LOOKALIKES = [
         "20 km",
         "marchers walked distance to border (unit: kilometres)",
     ),
-    ("They won the 5km stretch back.", "5km", "stretch (unit: kilometres)"),
+    ("They won the 5km stretch back.", "5km", "length of stretch (unit: kilometres)"),
     # a share that is no stock: "market share", "the share of"
     ("The share of renewables rose 4%.", "4%", "share of renewables"),
     ("Stockpiles rose 4%.", "4%", "Stockpiles"),
@@ -3077,15 +3077,15 @@ def test_a_level_after_a_change_of_a_fraction_of_a_point_takes_the_clauses_subje
     [
         (
             "The new ring road, a 48-kilometre route around the city, opens in May.",
-            "new ring road (unit: kilometres)",
+            "length of new ring road (unit: kilometres)",
         ),
         (
             "Officials said work on the town's second reservoir, a 300-hectare lake, was late.",
-            "town's second reservoir (unit: hectares)",
+            "area of town's second reservoir (unit: hectares)",
         ),
         (
             "The country's biggest solar park, a 900 MW plant in the desert, is due in 2029.",
-            "country's biggest solar park (unit: megawatts)",
+            "capacity of country's biggest solar park (unit: megawatts)",
         ),
     ],
 )
@@ -3120,12 +3120,12 @@ def test_subjects_named_by_a_possessive_span_a_parent_or_a_rate_against_a_curren
         # a list of measured things, each with its own noun: no apposition
         (
             "The course has a 2 km row, a 30-kilometre cycle and a 6-kilometre run.",
-            "cycle (unit: kilometres)",
+            "length of cycle (unit: kilometres)",
         ),
         # a superlative alone before the comma names no noun
-        ("The biggest, a 900 MW plant in the desert, is due in 2029.", "plant (unit: megawatts)"),
+        ("The biggest, a 900 MW plant in the desert, is due in 2029.", "capacity of plant (unit: megawatts)"),
         # only a time before the comma
-        ("It opened on Monday, a 12-kilometre line to the port.", "line (unit: kilometres)"),
+        ("It opened on Monday, a 12-kilometre line to the port.", "length of line (unit: kilometres)"),
     ],
 )
 def test_a_measure_after_a_comma_and_a_renames_nothing_when_no_noun_phrase_stands_before(
@@ -4083,7 +4083,7 @@ def test_a_fine_in_default_of_which_a_term_is_served_takes_no_subject_from_the_t
     ("text", "subject"),
     [
         ("The estate rides on 20in alloys as standard.", "alloys (unit: inches)"),
-        ("She cleared a 140kg jerk at her first try.", "jerk (unit: kilograms)"),
+        ("She cleared a 140kg jerk at her first try.", "weight of jerk (unit: kilograms)"),
         ("The pack holds a 75kWh battery.", "battery (unit: kilowatt hours)"),
         # ... not after a limit word, where the noun before is measured ("ewes over 30kg sold")
         ("Ewes over 30kg sold well.", "Ewes weight (unit: kilograms)"),
@@ -4140,7 +4140,7 @@ def test_a_span_followed_by_a_clause_that_spent_it_is_the_time_spent(text: str, 
     ("text", "quote", "subject"),
     [
         # a fronted place before ", a" is no noun that the measured phrase renames
-        ("At the depot, a 25kg sack of maize sold for $18.", "25kg", "sack"),
+        ("At the depot, a 25kg sack of maize sold for $18.", "25kg", "weight of sack"),
         # "can" right before "of" after a measure is the container, not the modal verb
         ("A 4-litre can of paint cost $30.", "4-litre", "can"),
     ],
@@ -4151,7 +4151,7 @@ def test_a_measured_container_after_a_fronted_place(text: str, quote: str, subje
 
 def test_a_figure_in_brackets_in_the_same_unit_is_a_part_not_a_conversion():
     frame = extract_figures(article_from_text("Lee lifted a total of 240kg (108kg snatch).", "case"))
-    assert frame["subject"].tolist()[-1] == "snatch (unit: kilograms)"
+    assert frame["subject"].tolist()[-1] == "weight of snatch (unit: kilograms)"
     frame = extract_figures(article_from_text("The wall is 60 feet (18m) high.", "case"))
     assert subjects.bare_subject(frame["subject"].tolist()[-1]) == subjects.bare_subject(
         frame["subject"].tolist()[0]
@@ -4609,7 +4609,7 @@ def test_a_relative_aside_between_commas_is_read_past(text: str, quote: str, sub
 
 def test_a_mark_after_a_margin_that_names_no_thing_keeps_its_own_noun():
     text = "Her total is 6kg above the 216kg qualifying mark for the Commonwealth Games."
-    assert subjects.bare_subject(subject_of(text, "216kg")) == "qualifying mark"
+    assert subjects.bare_subject(subject_of(text, "216kg")) == "weight of qualifying mark"
 
 
 def test_a_pronoun_before_a_verb_of_cost_names_no_doer():
@@ -6392,3 +6392,188 @@ def test_a_span_not_right_after_a_rate_is_no_frequency(text: str, quote: str):
 def test_a_shooting_tally_needs_a_place_shots_are_taken_from(text: str, shots: bool):
     subjects = extract_figures(article_from_text(text, "case"))["subject"].tolist()
     assert all(("shots" in s) == shots for s in subjects)
+
+
+# What a measurement measures by where the measured noun sits (subj19): a measure before a noun
+# names that noun's dimension (its length in kilometres or miles, its weight, area, capacity or
+# power; an output per period its capacity); a verb of measuring gives its subject's length and
+# width ("measures A by B"); a length below a surface is a depth, of the noun it renames or of the
+# clause's subject; a verb of holding names what holds the amount, "of its" the holder's capacity
+# and a modal of being able its capacity; "by A to B" after a verb of changing names its object;
+# a line led by a place's name gives its readings that place; a figure renaming a noun between
+# commas is that noun's quantity.
+MEASURED_SUBJECT_EXAMPLES = [
+    # a comparison after an "out of" aside compares the part before the aside, not the whole in it
+    (
+        "The lakes held 310 million cubic metres, out of a total capacity of 900 million cubic metres,"
+        " against 420 million cubic metres a year earlier.",
+        "420 million cubic metres",
+        "lakes (unit: cubic metres)",
+    ),
+    # a length "underground" or below a bare site noun is a depth
+    (
+        "The rescued miners had been trapped 900 metres underground for three days.",
+        "900 metres",
+        "depth of rescued miners underground (unit: metres)",
+    ),
+    (
+        "The shaft wall gave way about 600m below surface on Tuesday.",
+        "600m",
+        "depth of shaft wall below surface (unit: metres)",
+    ),
+    # a part of the measurement before it, "N of it" and where it lies
+    (
+        "The tunnel runs 57 km, 35 km of it under the Alps.",
+        "35 km",
+        "part of tunnel runs under Alps (unit: kilometres)",
+    ),
+    (
+        "Rio Tinto opened a 120,000-tonne-a-year smelter near Gladstone in March.",
+        "120,000-tonne",
+        "capacity of smelter (unit: tonnes)",
+    ),
+    (
+        "A charter skipper out of Mombasa landed a 38-kilogram sailfish on Tuesday.",
+        "38-kilogram",
+        "weight of sailfish (unit: kilograms)",
+    ),
+    (
+        "The council approved a 600-megawatt solar farm on former pasture near Dubbo.",
+        "600-megawatt",
+        "capacity of solar farm (unit: megawatts)",
+    ),
+    (
+        "The 1,150-kilometre pipeline will carry crude from Hoima to the port of Tanga.",
+        "1,150-kilometre",
+        "length of pipeline (unit: kilometres)",
+    ),
+    (
+        "The 4,200-mile (6,760-kilometre) Atlantic cable carries eight fibre pairs, each able to carry 20 terabits per second.",
+        "20 terabits per second",
+        "capacity of each fibre pair (unit: terabits per second)",
+    ),
+    (
+        "The 9,600-km Coral Sea Express carries six fibre pairs.",
+        "9,600-km",
+        "length of Coral Sea Express (unit: kilometres)",
+    ),
+    (
+        "The flooded basement tank measures 12 metres by 8 metres, the fire service said.",
+        "12 metres",
+        "length of flooded basement tank (unit: metres)",
+    ),
+    (
+        "The flooded basement tank measures 12 metres by 8 metres, the fire service said.",
+        "8 metres",
+        "width of flooded basement tank (unit: metres)",
+    ),
+    (
+        "The water main lay 90cm below the road surface when crews found the leak.",
+        "90cm",
+        "depth of water main below road surface (unit: centimetres)",
+    ),
+    (
+        "Cold water now reaches the intake, 35 metres (115ft) below the surface, for most of the summer.",
+        "35 metres",
+        "depth of intake below surface (unit: metres)",
+    ),
+    (
+        "Cold water now reaches the intake, 35 metres (115ft) below the surface, for most of the summer.",
+        "115ft",
+        "depth of intake below surface (unit: feet)",
+    ),
+    (
+        "The Akosombo reservoir was at 41 per cent, holding 62 billion cubic metres of its 148 billion cubic metres.",
+        "62 billion cubic metres",
+        "volume held by Akosombo reservoir (unit: cubic metres)",
+    ),
+    (
+        "The Akosombo reservoir was at 41 per cent, holding 62 billion cubic metres of its 148 billion cubic metres.",
+        "148 billion cubic metres",
+        "capacity of Akosombo reservoir (unit: cubic metres)",
+    ),
+    (
+        "The aquifer can hold 9 billion litres, hydrologists at the university estimate.",
+        "9 billion litres",
+        "capacity of aquifer (unit: litres)",
+    ),
+    (
+        "According to the port, the new terminal can handle 2 million tonnes a year.",
+        "2 million tonnes",
+        "capacity of new terminal (unit: tonnes)",
+    ),
+    (
+        "The board raised its 2026 harvest estimate by 40,000 tonnes to 1.3 million tonnes.",
+        "1.3 million tonnes",
+        "2026 harvest estimate (unit: tonnes)",
+    ),
+    (
+        "Auckland: Fine spells. High 21C, low 13C. Southwesterly 20 knots, gusting 40 knots in the evening. UV index 8.",
+        "40 knots",
+        "Auckland: gusting speed (unit: knots)",
+    ),
+    (
+        "Auckland: Fine spells. High 21C, low 13C. Southwesterly 20 knots, gusting 40 knots in the evening. UV index 8.",
+        "UV index 8",
+        "Auckland: UV index (unit: UV index)",
+    ),
+    ("Inland: Showers clearing by noon, up to 8mm at Taupo.", "8mm", "Inland: at Taupo (unit: millimetres)"),
+    (
+        "The strongest wind gust of the month, 104 km/h, hit Hobart on the 9th.",
+        "104 km/h",
+        "speed of strongest wind gust of month (unit: kilometres per hour)",
+    ),
+    (
+        "The new radio telescope's dish, 500 metres across, is the largest in the world.",
+        "500 metres",
+        "width of new radio telescope's dish (unit: metres)",
+    ),
+    (
+        "Its femur is 2.4 metres long, and one rib measures 1.1 m across.",
+        "1.1 m",
+        "width of one rib (unit: metres)",
+    ),
+    (
+        "The carved stone lay just 30cm beneath the turf.",
+        "30cm",
+        "depth of carved stone beneath turf (unit: centimetres)",
+    ),
+    ("The shop sells 60W bulbs.", "60W", "power of bulbs (unit: watts)"),
+]
+# look-alikes: where the rules above must not fire ("across" before a place, a route's verb, a price
+# in brackets after a weighed dish, rain an instrument measured, a list of a listing's items)
+MEASURED_SUBJECT_LOOK_ALIKES = [
+    # the whole in the aside keeps its own noun
+    (
+        "The lakes held 310 million cubic metres, out of a total capacity of 900 million cubic metres.",
+        "900 million cubic metres",
+        "total capacity (unit: cubic metres)",
+    ),
+    # "underground" before a noun is its adjective: the cable's length
+    (
+        "Power reaches the town through a 12 km underground cable.",
+        "12 km",
+        "length of underground cable (unit: kilometres)",
+    ),
+    ("Rain on Monday dropped 1.8 inches across the state.", "1.8 inches", "Rain Monday (unit: inches)"),
+    ("The tunnel runs 5 km under the city centre.", "5 km", "tunnel runs (unit: kilometres)"),
+    ("A 200g steak (£19) comes with chips.", "£19", "steak"),
+    ("Gauges measured 84mm of rain overnight.", "84mm", "rainfall overnight (unit: millimetres)"),
+    (
+        "Sea: Rough at times, waves 2 to 3 metres, easing to 1.5 metres overnight.",
+        "1.5 metres",
+        "Sea: waves (unit: metres)",
+    ),
+    (
+        "The house has four floors, five bedrooms, 2,150 sq ft and a garden.",
+        "2,150 sq ft",
+        "area (unit: square feet)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"), MEASURED_SUBJECT_EXAMPLES + MEASURED_SUBJECT_LOOK_ALIKES
+)
+def test_a_measurement_names_the_thing_measured_by_where_its_noun_sits(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
