@@ -6403,12 +6403,13 @@ def test_a_shooting_tally_needs_a_place_shots_are_taken_from(text: str, shots: b
 # a line led by a place's name gives its readings that place; a figure renaming a noun between
 # commas is that noun's quantity.
 MEASURED_SUBJECT_EXAMPLES = [
-    # a comparison after an "out of" aside compares the part before the aside, not the whole in it
+    # a comparison after an "out of" aside compares the part before the aside, not the whole in it,
+    # with the time the compared level is of (subj20)
     (
         "The lakes held 310 million cubic metres, out of a total capacity of 900 million cubic metres,"
         " against 420 million cubic metres a year earlier.",
         "420 million cubic metres",
-        "lakes (unit: cubic metres)",
+        "lakes a year earlier (unit: cubic metres)",
     ),
     # a length "underground" or below a bare site noun is a depth
     (
