@@ -981,6 +981,15 @@ PEOPLE_VERBS: frozenset[str] = (
     | HIRE_VERBS
 )
 
+# Verbs in the present that headlines write before the count of their object, a thing bought, sold,
+# built or withdrawn ("Ryanair Orders 150 Boeing Jets", "Tesla Recalls 2 Million Vehicles", "Delta
+# Buys 40 Airbus Planes"): in a headline-style line the number after them counts, as it does after
+# the verb in prose; it is no name's number ("Radio 4", "Windows 11").
+HEADLINE_OBJECT_VERBS: frozenset[str] = frozenset(
+    """orders buys sells recalls ships delivers builds leases acquires scraps grounds retires unveils
+    books signs opens closes sheds axes""".split()
+)
+
 # The whole label of a disaster or disease box's line that counts persons by their state, with no
 # people noun in it ("Missing: 12", "Recoveries: 4,210", "Recovered: 1,930", "In hospital: 41",
 # "Unaccounted for: 9"): those persons (rules, table 4), as "Injured: 140" (PEOPLE_VERBS). A
