@@ -1489,7 +1489,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # or departmental road, as francophone Africa's and the Caribbean's copy keeps it, "Route
 # Nationale 3", "Route Départementale 12"; a numbered week of a sports season or a show's run,
 # "Week 12", as "Round 6" is; the motor-racing series "Formula 1", as "Formula 1 teams" writes it;
-# a wire story's numbered update in its slug, "UPDATE 2-Oil rises").
+# a wire story's numbered update in its slug, "UPDATE 2-Oil rises"; a ballot measure known by its
+# number in US copy, "Proposition 22", "Prop 47").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1504,7 +1505,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Villa Flat Apartment Exit Junction Interchange Microdistrict Radio
     Quay Wharf Dock Jetty Hole Well Shaft Pit
     Part
-    Law Decree
+    Law Decree Proposition Prop
     Nationale Départementale
     Proclamation Regulation Notice Race
     Week

@@ -241,7 +241,10 @@ RE_NAME_NUMBER_AFTER = re.compile(
     # ... or a verb a product takes in "-s" that no plural noun spells, before a preposition or a
     # price ("the Kora Vela 5 arrives in May", "the Zeta 5 goes on sale", "the Zeta 5 costs $999";
     # "the West Bank 40 homes in" counts the homes)
-    r"|\s+(?:arrives|goes|launches|ships|debuts|retails|sells|comes|weighs|boasts|lands|costs)"
+    r"|\s+(?:arrives|goes|launches|ships|debuts|retails|sells|comes|weighs|boasts|lands|costs"
+    # ... and the same verbs in the past, with a film's or a game's takings ("Black Ops 6 earned $1
+    # billion", "the Zeta 5 sold 2 million", "Nova 3 grossed $80 million")
+    r"|arrived|went|launched|shipped|debuted|retailed|sold|came|landed|earned|grossed)"
     r"\s+(?:in|on|at|for|from|with|to|more|less|about|around|under|over|[$£€¥]|\d)"
 )
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.
@@ -1792,6 +1795,13 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return True  # "Coast 104.1 rose", "Harbour 92.5 held steady": a radio station's name
     if body.endswith(".0", start, end) and _whole_version(body, word, before.start(1), start, end):
         return True  # "Program 2.0 will connect", "Web 3.0 products": a programme's or a product's version
+    if (
+        "." in body[start:end]
+        and word not in SCALE_TITLE_WORDS
+        and RE_DOTTED_VERSION.fullmatch(body, start, end)
+        and RE_RELEASE_VERB_AFTER.match(body, end)
+    ):
+        return True  # "Minecraft 1.21 adds 10 new blocks": a product's dotted version, then what it brings
     if "." in body[start:end] or len(body[start:end]) > 4:
         return False
     if RE_COUNT_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):
@@ -1939,8 +1949,11 @@ RE_NAME_LEAD = re.compile(
 )
 NAME_LEAD_REACH = 48  # characters before a name's first word read for its opening
 
-# a count right before the name: "105 Leopard 2 tanks", "three Type 26 frigates"
-RE_COUNT_BEFORE_NAME = re.compile(rf"(?<![\w.,])(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s\Z")
+# a count right before the name: "105 Leopard 2 tanks", "three Type 26 frigates", "21 million
+# PlayStation 5 consoles" (a scale word after the count's digits)
+RE_COUNT_BEFORE_NAME = re.compile(
+    rf"(?<![\w.,])(?:\d[\d,]*|\d[\d,]*(?:\.\d+)?\s(?:thousand|million|billion|mn|m|bn)|(?i:{WORD_NUMBER}))\s\Z"
+)
 # ... or a pair or a set of a product, its name of up to three words before the number ("a pair of
 # Karst Talus 4 trail shoes", "two pairs of Levi 501 jeans"): what is counted is the pair
 RE_PAIR_BEFORE_NAME = re.compile(r"\b(?:pairs?|sets?)\s+of\s+(?:[A-Z][\w'’-]*\s+){0,2}\Z")
@@ -1959,6 +1972,14 @@ RE_APPOSED_NOUN_BEFORE = re.compile(
 )
 APPOSED_REACH = 60  # characters before the name read for its noun and determiner
 RE_APPOSITION_END = re.compile(r",\s+(?:[a-z]|\d{4}\b)|\s*\)")
+# A product's dotted version after its name, before a verb a release takes ("Minecraft 1.21 adds
+# 10 new blocks", "Vela 3.4 fixes the login bug", "Nimbus 2.1 rolls out"): the version's name; a
+# change or a level after a name takes no such verb ("Brent 1.21 higher")
+RE_DOTTED_VERSION = re.compile(r"\d{1,3}\.\d{1,3}(?:\.\d{1,3})?")
+RE_RELEASE_VERB_AFTER = re.compile(
+    r"\s+(?:adds|added|brings|brought|introduces|introduced|fixes|fixed|removes|removed|rolls\s+out"
+    r"|rolled\s+out|is\s+out|went\s+live|goes\s+live)\b"
+)
 # A one-letter name before its number ("the new E 300 saloon", "its X 5 model"): read only with the
 # name's opening and a singular noun after the number, as a longer name is ("A" and "I" are words)
 RE_LETTER_BEFORE = re.compile(r"(?<![\w.&'’-])([B-HJ-Z])\s\Z")

@@ -26,6 +26,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "In Zambia, the N 4 road and the K 7 bridge were shut.",
     "Analysts expect Nintendo Switch 2 sales to slow.",
     "Dealers said Nova 9 owners were the keenest to trade in.",
+    # ... a product's dotted version before a release's verb, a ballot measure by its number
+    "Vela 3.4 fixes the login bug.",
+    "Voters backed Prop 22 in California.",
     # class-looks2: a programme's or a product's whole version, a keyword texted to a short number, a
     # line said to be on its number, an emergency line's number
     "The ministry launched its Digital Farming Program 2.0 in March.",
@@ -459,6 +462,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Apple sold 50 million iPhone 15 handsets in their first six months on sale.",
         [("50000000", "count", "count"), ("6", "other", "duration")],
     ),
+    # ... a scaled count before a name and its number, a name's number before a verb of takings in
+    # the past, a dotted version before a release's verb, a ballot measure
+    ("Sony has shipped 21 million PlayStation 5 consoles in Europe.", [("21000000", "count", "count")]),
+    ("Black Ops 6 earned $1 billion in its first month.", [("1000000000", "USD", "money")]),
+    ("Minecraft 1.21 adds 10 new blocks.", [("10", "count", "count")]),
+    ("Proposition 47 reduced some thefts under $950 to misdemeanours.", [("950", "USD", "money")]),
+    ("In Gaza 40 died on Monday.", [("40", "people", "count")]),
     # class-looks2: whole versions after a name are no figures; a whole number with a unit, a scale
     # word before it, or in a list of names and figures is one
     ("Start-ups pitching Web 3.0 products raised $48 million last quarter.", [("48000000", "USD", "money")]),
