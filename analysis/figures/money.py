@@ -785,7 +785,8 @@ def plain_sign_abroad(
 # An ISO code glued to a plain number of one or two digits, no scale, decimals or grouping after it
 # ("COP29 in Baku", "the COP30 summit"), in an article about no country where the currency is
 # tender: a meeting's or a thing's name with its number (rules, table 8), not Colombian pesos; a
-# price's unit after it keeps it money ("USD5 a barrel"), and so does any spaced code ("COP 29,000")
+# price's unit after it, a noun of money paid or a verb of payment or price before it keep it money
+# ("USD5 a barrel", "a GBP50 fine", "fined him GBP50"), and so does any spaced code ("COP 29,000")
 RE_GLUED_CODE_NUMBER = re.compile(r"[A-Z]{3}\d{1,2}(?![\d.,]\d)")
 
 
@@ -802,8 +803,14 @@ def glued_code_abroad(
     name's letters and number, the currency tender in none of the article's countries."""
     if scale or len(sign) != 3 or RE_GLUED_CODE_NUMBER.match(body, start) is None:
         return False
-    if not num.isdigit() or price_unit(body, start + len(sign) + len(num)):
+    end = start + len(sign) + len(num)
+    if not num.isdigit() or price_unit(body, end) or _paid_noun_after(body, end):
         return False
+    if money_cue_before(body, start) or _paid_object(body, start, end, sign):
+        return False
+    words = body[max(0, start - 50) : start].split()[-PAID_OBJECT_WORDS:]
+    if any(w in PAYMENT_VERBS or w in PRICE_VERBS for w in words):
+        return False  # "traders paid GBP50 each": a sum paid
     return not currencies.is_used_in(code, country())
 
 

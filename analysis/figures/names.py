@@ -241,10 +241,7 @@ RE_NAME_NUMBER_AFTER = re.compile(
     # ... or a verb a product takes in "-s" that no plural noun spells, before a preposition or a
     # price ("the Kora Vela 5 arrives in May", "the Zeta 5 goes on sale", "the Zeta 5 costs $999";
     # "the West Bank 40 homes in" counts the homes)
-    r"|\s+(?:arrives|goes|launches|ships|debuts|retails|sells|comes|weighs|boasts|lands|costs"
-    # ... and the same verbs in the past, with a film's or a game's takings ("Black Ops 6 earned $1
-    # billion", "the Zeta 5 sold 2 million", "Nova 3 grossed $80 million")
-    r"|arrived|went|launched|shipped|debuted|retailed|sold|came|landed|earned|grossed)"
+    r"|\s+(?:arrives|goes|launches|ships|debuts|retails|sells|comes|weighs|boasts|lands|costs)"
     r"\s+(?:in|on|at|for|from|with|to|more|less|about|around|under|over|[$£€¥]|\d)"
 )
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.
@@ -1808,8 +1805,16 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return True  # "105 Leopard 2 tanks": the count is before the name, the number is the name's
     if RE_PAIR_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):
         return True  # "a pair of Karst Talus 4 trail shoes": the pair counts, the number is the name's
-    if RE_TRADE_NOUN_AFTER.match(body, end) and body[sentence_start : before.start(1)].strip(" \"'“‘("):
+    if (
+        RE_TRADE_NOUN_AFTER.match(body, end)
+        and body[sentence_start : before.start(1)].strip(" \"'“‘(")
+        and not RE_PLACE_OR_TIME_LEAD.search(body, max(0, before.start(1) - 40), before.start(1))
+    ):
         return True  # "Nintendo Switch 2 sales reached", "Windows 11 users": the product's trade
+    if RE_TAKINGS_PAST_AFTER.match(body, end) and not RE_PLACE_OR_TIME_LEAD.search(
+        body, max(0, before.start(1) - 40), before.start(1)
+    ):
+        return True  # "Black Ops 6 earned $1 billion": a name's number, then what it took
     if RE_SINGULAR_NOUN_AFTER.match(body, end) and (
         body.endswith(("the ", "The "), 0, before.start(1))
         or RE_NAME_LEAD.search(body, max(0, before.start(1) - NAME_LEAD_REACH), before.start(1))
@@ -1963,6 +1968,18 @@ RE_PAIR_BEFORE_NAME = re.compile(r"\b(?:pairs?|sets?)\s+of\s+(?:[A-Z][\w'’-]*\
 RE_TRADE_NOUN_AFTER = re.compile(
     r"\s+(?:sales|shipments|deliveries|owners|users|buyers|pre-?orders|preorders)\b(?![-'’])"
 )
+# ... and the verbs a product's number takes in the past with its takings after them ("Black Ops 6
+# earned $1 billion", "the Zeta 5 sold 2 million", "Nova 3 grossed $80 million")
+RE_TAKINGS_PAST_AFTER = re.compile(
+    r"\s+(?:sold|shipped|earned|grossed)\s+(?:more|about|around|over|[$£€¥]|\d)"
+)
+# a place or a time opened by a preposition before the capitalised word, up to three of its words
+# and "the" ("In Kenya 300 users", "At Christmas 40 buyers", "in the West Bank 40 sold"): the
+# number after it counts, it is no name's
+RE_PLACE_OR_TIME_LEAD = re.compile(
+    r"(?<![\w-])(?i:at|in|on|by|for|from|over|during|since|until|after|before|across|around|throughout"
+    r"|within|outside|inside)\s(?:the\s)?(?:[A-Z][\w'’.-]*\s){0,2}\Z"
+)
 # A one-word name set off by commas after the noun it names, a determiner before that noun ("The
 # satellite, Hikari 3, belongs to", "its rocket, Kamui 2, flew"), the clause going on in lower case
 # after the name: a name's number; "Rebounds: Utah 48, Golden State 30." lists teams after a number
@@ -1971,7 +1988,7 @@ RE_APPOSED_NOUN_BEFORE = re.compile(
     r"[a-z][\w-]*[a-z],\s\Z"
 )
 APPOSED_REACH = 60  # characters before the name read for its noun and determiner
-RE_APPOSITION_END = re.compile(r",\s+(?:[a-z]|\d{4}\b)|\s*\)")
+RE_APPOSITION_END = re.compile(r",\s+[a-z]|\s*\)")
 # A product's dotted version after its name, before a verb a release takes ("Minecraft 1.21 adds
 # 10 new blocks", "Vela 3.4 fixes the login bug", "Nimbus 2.1 rolls out"): the version's name; a
 # change or a level after a name takes no such verb ("Brent 1.21 higher")

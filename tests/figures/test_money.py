@@ -21,6 +21,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("The Colombian government spent COP29 billion on roads in Bogota.", [("29000000000", "COP", "money")]),
     ("Oil traded at USD5 a barrel in Baku.", [("5", "USD", "money")]),
+    ("A GBP50 fine was imposed in Lagos.", [("50", "GBP", "money")]),
+    ("Nairobi traders paid GBP50 each.", [("50", "GBP", "money")]),
     # class-weights: "N grand" is thousands of the article's money (USD with no country); the
     # German mark as news wrote it; a bare "pounds" in Gibraltar or the Falklands is sterling, as
     # "£" there is, while "Gibraltar pounds" keep their code

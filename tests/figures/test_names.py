@@ -469,6 +469,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Minecraft 1.21 adds 10 new blocks.", [("10", "count", "count")]),
     ("Proposition 47 reduced some thefts under $950 to misdemeanours.", [("950", "USD", "money")]),
     ("In Gaza 40 died on Monday.", [("40", "people", "count")]),
+    ("At Christmas 40 buyers queued outside.", [("40", "people", "count")]),
+    ("In South Korea 300 users lost access.", [("300", "people", "count")]),
     # class-looks2: whole versions after a name are no figures; a whole number with a unit, a scale
     # word before it, or in a list of names and figures is one
     ("Start-ups pitching Web 3.0 products raised $48 million last quarter.", [("48000000", "USD", "money")]),
