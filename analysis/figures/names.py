@@ -1771,8 +1771,8 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
     ):
         return end - start <= 4  # "the Zeta 5 and Zeta 7 models": a later name of a list, its noun shared
     if (
-        end - start <= 4
-        and body[start:end].isdigit()
+        end - start == 1
+        and body[start].isdigit()
         and word not in NOT_NAMES
         and word not in MONTHS
         and RE_APPOSITION_END.match(body, end)
@@ -1980,15 +1980,17 @@ RE_PLACE_OR_TIME_LEAD = re.compile(
     r"(?<![\w-])(?i:at|in|on|by|for|from|over|during|since|until|after|before|across|around|throughout"
     r"|within|outside|inside)\s(?:the\s)?(?:[A-Z][\w'’.-]*\s){0,2}\Z"
 )
-# A one-word name set off by commas after the noun it names, a determiner before that noun ("The
-# satellite, Hikari 3, belongs to", "its rocket, Kamui 2, flew"), the clause going on in lower case
-# after the name: a name's number; "Rebounds: Utah 48, Golden State 30." lists teams after a number
+# A one-word name and its one-digit number set off by commas after the noun it names, a determiner
+# before that noun ("The satellite, Hikari 3, belongs to", "its rocket, Kamui 2, flew"), the clause
+# going on after the name with a lower-case word that opens no item of a list: a name's number;
+# "Rebounds: Utah 48, Golden State 30." lists teams after a number, and "In the final tally, Labour
+# 40, the Tories 35" a party's seats (two digits, a determiner after the comma)
 RE_APPOSED_NOUN_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"[a-z][\w-]*[a-z],\s\Z"
 )
 APPOSED_REACH = 60  # characters before the name read for its noun and determiner
-RE_APPOSITION_END = re.compile(r",\s+[a-z]|\s*\)")
+RE_APPOSITION_END = re.compile(r",\s+(?!(?:the|a|an|and|or|with|against|to|from|while)\b)[a-z]|\s*\)")
 # A product's dotted version after its name, before a verb a release takes ("Minecraft 1.21 adds
 # 10 new blocks", "Vela 3.4 fixes the login bug", "Nimbus 2.1 rolls out"): the version's name; a
 # change or a level after a name takes no such verb ("Brent 1.21 higher")

@@ -471,6 +471,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("In Gaza 40 died on Monday.", [("40", "people", "count")]),
     ("At Christmas 40 buyers queued outside.", [("40", "people", "count")]),
     ("In South Korea 300 users lost access.", [("300", "people", "count")]),
+    ("In the final tally, Labour 40, the Tories 35.", [("40", "count", "count"), ("35", "count", "count")]),
     # class-looks2: whole versions after a name are no figures; a whole number with a unit, a scale
     # word before it, or in a list of names and figures is one
     ("Start-ups pitching Web 3.0 products raised $48 million last quarter.", [("48000000", "USD", "money")]),
