@@ -17,6 +17,7 @@ from .vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
     FUNCTION_WORDS,
+    HEADLINE_OBJECT_VERBS,
     LINE_WRAP_WORDS,
     MONTHS,
     NAME_WORDS,
@@ -70,6 +71,7 @@ LOWER_BEFORE_NUMBER = frozenset(
         *(w for phrase in APPROX_WORDS for w in phrase.split()),
         *CHANGE_WORDS,
         *PEOPLE_VERBS,  # "Floods Kill 14", "Blast Kills 9": persons counted, no name's number
+        *HEADLINE_OBJECT_VERBS,  # "Ryanair Orders 150 Boeing Jets": things counted, no name's number
         "aged",
         "magnitude",  # the scale a reading is on ("Quake Of Magnitude 6 Hits")
     )

@@ -981,6 +981,15 @@ PEOPLE_VERBS: frozenset[str] = (
     | HIRE_VERBS
 )
 
+# Verbs in the present that headlines write before the count of their object, a thing bought, sold,
+# built or withdrawn ("Ryanair Orders 150 Boeing Jets", "Tesla Recalls 2 Million Vehicles", "Delta
+# Buys 40 Airbus Planes"): in a headline-style line the number after them counts, as it does after
+# the verb in prose; it is no name's number ("Radio 4", "Windows 11").
+HEADLINE_OBJECT_VERBS: frozenset[str] = frozenset(
+    """orders buys sells recalls ships delivers builds leases acquires scraps grounds retires unveils
+    books signs opens closes sheds axes""".split()
+)
+
 # The whole label of a disaster or disease box's line that counts persons by their state, with no
 # people noun in it ("Missing: 12", "Recoveries: 4,210", "Recovered: 1,930", "In hospital: 41",
 # "Unaccounted for: 9"): those persons (rules, table 4), as "Injured: 140" (PEOPLE_VERBS). A
@@ -1506,7 +1515,8 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # or departmental road, as francophone Africa's and the Caribbean's copy keeps it, "Route
 # Nationale 3", "Route Départementale 12"; a numbered week of a sports season or a show's run,
 # "Week 12", as "Round 6" is; the motor-racing series "Formula 1", as "Formula 1 teams" writes it;
-# a wire story's numbered update in its slug, "UPDATE 2-Oil rises").
+# a wire story's numbered update in its slug, "UPDATE 2-Oil rises"; a ballot measure known by its
+# number in US copy, "Proposition 22", "Prop 47").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1521,7 +1531,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Villa Flat Apartment Exit Junction Interchange Microdistrict Radio
     Quay Wharf Dock Jetty Hole Well Shaft Pit
     Part
-    Law Decree
+    Law Decree Proposition Prop
     Nationale Départementale
     Proclamation Regulation Notice Race
     Week

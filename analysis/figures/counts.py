@@ -3316,10 +3316,11 @@ def _from_number_noun(before: list[str], i: int) -> bool:
     return j > 0 and before[j][0].isdigit() and before[j - 1].lower() == "from"
 
 
-# a day, week, stage or leg of a trip, a race or a programme numbered in words at the head of a
-# sentence or a line ("Day three follows the old track", "Stage two, from the coast, is flat"): a
-# position like "game six" (rules, table 8); "a day three weeks later" is no label
-RE_STAGE_LABEL_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Day|Week|Stage|Leg)\s\Z")
+# a day, week, stage, leg or round of a trip, a race, a draw or a programme numbered in words at the
+# head of a sentence or a line ("Day three follows the old track", "Stage two, from the coast, is
+# flat", "Round two offers will issue"): a position like "game six" (rules, table 8); "a day three
+# weeks later" is no label
+RE_STAGE_LABEL_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Day|Week|Stage|Leg|Round)\s\Z")
 # ... and a project's or a scheme's phase, stage or tranche numbered in words anywhere ("phase two
 # of the metro", "the stage three works", "Tranche Two opens"): its name, as "Phase 2" is (rules,
 # table 8); "three phases", "two stages" count them (the number stands before the noun)

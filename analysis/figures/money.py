@@ -800,6 +800,38 @@ def plain_sign_abroad(
     return not currencies.is_used_in(code, country())
 
 
+# An ISO code glued to a plain number of one or two digits, no scale, decimals or grouping after it
+# ("COP29 in Baku", "the COP30 summit"), in an article about no country where the currency is
+# tender: a meeting's or a thing's name with its number (rules, table 8), not Colombian pesos; a
+# price's unit after it, a noun of money paid or a verb of payment or price before it keep it money
+# ("USD5 a barrel", "a GBP50 fine", "fined him GBP50"), and so does any spaced code ("COP 29,000")
+RE_GLUED_CODE_NUMBER = re.compile(r"[A-Z]{3}\d{1,2}(?![\d.,]\d)")
+
+
+def glued_code_abroad(
+    body: str,
+    start: int,
+    sign: str,
+    code: str,
+    num: str,
+    scale: str | None,
+    country: Callable[[], currencies.Where],
+) -> bool:
+    """Whether an ISO code glued to a plain one- or two-digit number (RE_GLUED_CODE_NUMBER) is a
+    name's letters and number, the currency tender in none of the article's countries."""
+    if scale or len(sign) != 3 or RE_GLUED_CODE_NUMBER.match(body, start) is None:
+        return False
+    end = start + len(sign) + len(num)
+    if not num.isdigit() or price_unit(body, end) or _paid_noun_after(body, end):
+        return False
+    if money_cue_before(body, start) or _paid_object(body, start, end, sign):
+        return False
+    words = body[max(0, start - 50) : start].split()[-PAID_OBJECT_WORDS:]
+    if any(w in PAYMENT_VERBS or w in PRICE_VERBS for w in words):
+        return False  # "traders paid GBP50 each": a sum paid
+    return not currencies.is_used_in(code, country())
+
+
 # a document's number after its letter: plain digits, no grouping, decimals or scale ("R23 of")
 RE_PLAIN_CODE_NUMBER = re.compile(r"\.?\d{1,5}(?![\d,.]\d|\s*(?:bn|billion|mn|million|m|k|trillion)\b)")
 
@@ -888,6 +920,8 @@ def scan_money(sc: Scanner) -> None:
             word_codes.add(cur)  # "MAD 143 billion": a later "MAD 10" is money too
         if plain_sign_abroad(cur, code, num, m.group("scale"), sc.country):
             continue  # "the SR 520 bridge" in a US story: a road's name
+        if glued_code_abroad(sc.body, m.start(), cur, code, num, m.group("scale"), sc.country):
+            continue  # "COP29 in Baku": a conference's name, not Colombian pesos
         if _debt_named(sc.body, m.start(), m.end(), cur, num, m.group("scale")):
             continue  # "the benchmark R2030 bond": the bond's name
         if _letters_of_a_name(sc.body, m.start(), m.end(), cur, num, m.group("scale")):

@@ -17,6 +17,7 @@ from ..vocab import (
     NAME_WORDS,
     PEOPLE_NOUNS,
     PROVISION_WORDS,
+    SCALE_WORDS,
     STREET_NAME_ENDINGS,
     STREET_WORDS,
     STREET_WORDS_BEFORE_NAME,
@@ -408,8 +409,19 @@ RE_RANKED_NOUN_AFTER = re.compile(r"\s+(?:seed|seeded|ranked|spot|position|pick|
 RE_NUMBERED_ROUTE_AFTER = re.compile(
     rf"\s+(?:(?:{'|'.join(TRANSIT_MODES)})(?:e?s)?|route|service|runs|ran|stops|stopped|leaves"
     r"|left|serves|served|departs|departed|terminates|terminated"
-    r"|(?:will|would|does|did)\s+(?:(?:no\s+longer|still|not)\s+)?(?:run|stop|leave|serve|depart|terminate))\b"
+    r"|(?:will|would|does|did|should|can|could|must|used\s+to)\s+(?:(?:no\s+longer|still|not)\s+)?"
+    r"(?:run|stop|leave|serve|depart|terminate)"
+    # ... or its timetable's word before the verb ("The number 7 is meant to run every 90 minutes")
+    r"|(?:is|was|are|were)\s+(?:(?:still|not)\s+)?(?:meant|supposed|due|scheduled|timetabled)\s+to\s+"
+    r"(?:run|stop|leave|serve|depart|call|come|arrive))\b"
 )
+# a bus, tram or ferry route's number set off after its vehicle's noun ("A local bus, the 282, makes
+# two runs a day", "the ferry (the 14) leaves at noon"): the route's name (rules, table 8); "the
+# bus, the 40 passengers said," counts the passengers (a noun after the number)
+RE_APPOSED_ROUTE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(TRANSIT_MODES)}|minibus|streetcar)(?:e?s)?\s*[,(]\s*the\s\Z", re.IGNORECASE
+)
+RE_APPOSED_ROUTE_END = re.compile(r"\s*[,)]")
 
 # a meeting's agenda item named by its number in lower case, as council and school-board copy
 # writes it ("the budget, item 9 on the agenda", "deferred agenda items 4 and 5", "under item 12,
@@ -728,6 +740,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_ROUTE_VEHICLE_AFTER.match(body, end)
     ):
         return True  # "the 501 runs downtown", "the 14 bus was late": a route's number
+    if (
+        before.endswith("the ")
+        and end - start <= 4
+        and body[start:end].isdigit()
+        and RE_APPOSED_ROUTE_END.match(body, end)
+        and RE_APPOSED_ROUTE_BEFORE.search(body, max(0, start - 32), start)
+    ):
+        return True  # "A local bus, the 282, makes two runs": a route's number set off after its vehicle
     if before.endswith(("under-", "over-")) and RE_AGE_GRADE_TEAM_AFTER.match(
         body, end + (body[end : end + 1] == "s")
     ):
@@ -785,6 +805,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_PRODUCT_BEFORE.search(before)
     ):
         return True  # "the Vela 3.1 update", "its Nimbus 17.3 patch": a named release's version
+    if last == " " and body.find(".", start, end) > 0 and _release_version(body, before, start, end):
+        return True  # "Update 2.4 fixes the bug", "firmware 3.2.1": a release's version after its noun
     if last == "*" and (after[:1] in ("#", "*") or RE_STAR_CODE_BEFORE.search(before)):
         return True  # "*151#", "*120*3#", "on *462": a mobile network's or a utility's service code
     if last == "(" and RE_VANITY_BEFORE.search(before):
@@ -1159,6 +1181,26 @@ RE_VERSION_NAME_BEFORE = re.compile(
 # ("grew 3.1 percent" has no release noun, "Team 2.4 kills" no capitalised product before a release)
 RE_RELEASE_AFTER = re.compile(r"\s(?:patch|patches|update|updates|release|build|firmware|version)\b")
 RE_PRODUCT_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w'’-]*\s\Z")
+# ... and a release named by its noun, then its dotted version ("Update 2.4 fixes the bug", "patch
+# 1.7", "firmware 3.2.1", "version 17.2 of the app"): the version's name, never a figure; a unit or
+# a scale word after the number measures or counts ("a patch 2.5 metres wide", "update 1.5 million")
+RELEASE_WORDS_BEFORE = frozenset(
+    "Update Patch Version Release Build Firmware Hotfix update patch version firmware hotfix".split()
+)
+RE_RELEASE_VERSION = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}")
+
+
+def _release_version(body: str, before: str, start: int, end: int) -> bool:
+    """Whether a dotted number right after a release noun (RELEASE_WORDS_BEFORE) is the release's
+    version ("Update 2.4", "patch 1.7"): no unit or scale word after it."""
+    if RE_RELEASE_VERSION.fullmatch(body, start, end) is None or RE_FREQUENCY_AFTER.match(body, end) is None:
+        return False
+    if previous_word(before) not in RELEASE_WORDS_BEFORE:
+        return False
+    after = RE_WORD_AFTER.match(body, end)
+    return after is None or (
+        units.unit_word(after.group(1)) is None and after.group(1).lower() not in SCALE_WORDS
+    )
 
 
 # A phone number in three or more spaced groups with a later group of two digits ("13 43 25 84",
@@ -1720,7 +1762,7 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return False
     before = RE_CAPITALISED_BEFORE.search(body, max(sentence_start, start - 30), start)
     if before is None:
-        return False
+        return _letter_name_number(body, start, end, sentence_start)
     word = before.group(1)
     if (
         word not in NOT_NAMES
@@ -1728,6 +1770,15 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         and RE_PAIRED_NAME_BEFORE.search(body, max(0, start - PAIRED_NAME_REACH), start)
     ):
         return end - start <= 4  # "the Zeta 5 and Zeta 7 models": a later name of a list, its noun shared
+    if (
+        end - start == 1
+        and body[start].isdigit()
+        and word not in NOT_NAMES
+        and word not in MONTHS
+        and RE_APPOSITION_END.match(body, end)
+        and RE_APPOSED_NOUN_BEFORE.search(body, max(0, before.start(1) - APPOSED_REACH), before.start(1))
+    ):
+        return True  # "The satellite, Hikari 3, belongs to": a name set off after the noun it names
     if word in NOT_NAMES or word in MONTHS or body[before.start(1) - 2 : before.start(1)] == ", ":
         return False  # "In London, 25 people"; "Boston 48, Chicago 30" lists teams after commas
     if (
@@ -1741,10 +1792,29 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return True  # "Coast 104.1 rose", "Harbour 92.5 held steady": a radio station's name
     if body.endswith(".0", start, end) and _whole_version(body, word, before.start(1), start, end):
         return True  # "Program 2.0 will connect", "Web 3.0 products": a programme's or a product's version
+    if (
+        "." in body[start:end]
+        and word not in SCALE_TITLE_WORDS
+        and RE_DOTTED_VERSION.fullmatch(body, start, end)
+        and RE_RELEASE_VERB_AFTER.match(body, end)
+    ):
+        return True  # "Minecraft 1.21 adds 10 new blocks": a product's dotted version, then what it brings
     if "." in body[start:end] or len(body[start:end]) > 4:
         return False
     if RE_COUNT_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):
         return True  # "105 Leopard 2 tanks": the count is before the name, the number is the name's
+    if RE_PAIR_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):
+        return True  # "a pair of Karst Talus 4 trail shoes": the pair counts, the number is the name's
+    if (
+        RE_TRADE_NOUN_AFTER.match(body, end)
+        and body[sentence_start : before.start(1)].strip(" \"'“‘(")
+        and not RE_PLACE_OR_TIME_LEAD.search(body, max(0, before.start(1) - 40), before.start(1))
+    ):
+        return True  # "Nintendo Switch 2 sales reached", "Windows 11 users": the product's trade
+    if RE_TAKINGS_PAST_AFTER.match(body, end) and not RE_PLACE_OR_TIME_LEAD.search(
+        body, max(0, before.start(1) - 40), before.start(1)
+    ):
+        return True  # "Black Ops 6 earned $1 billion": a name's number, then what it took
     if RE_SINGULAR_NOUN_AFTER.match(body, end) and (
         body.endswith(("the ", "The "), 0, before.start(1))
         or RE_NAME_LEAD.search(body, max(0, before.start(1) - NAME_LEAD_REACH), before.start(1))
@@ -1873,12 +1943,74 @@ RE_SINGULAR_NOUN_AFTER = re.compile(
 )  # "class", "press": a singular's double "s" is no plural's
 
 # What may open a name whose last word a number ends, before a singular noun or a verb: "the" or a
-# possessive, then up to two capitalised words of the name or a measuring compound ("the
+# possessive, a word of newness ("the new E 300 saloon"), then up to two capitalised words of the
+# name or a measuring compound ("the
 # ministry's Green Farm 5 scheme", "the 400-kilowatt Solvik 3 reopened", "the Nord Stream 2
 # pipeline"); "In Tartu 3 ..." has no such opening, and a plural noun after the number ("the
 # Tartu 3 clinics" is no copy) is never read as a name's
-RE_NAME_LEAD = re.compile(r"(?:\b[Tt]he|\w['’]s)\s(?:(?:[A-Z][\w-]*|\d[\d,.]*-[a-z]+)\s){0,2}\Z")
+RE_NAME_LEAD = re.compile(
+    r"(?:\b[Tt]he|\w['’]s)\s(?:(?:new|latest|updated|revamped|refreshed|upcoming|all-new)\s)?"
+    r"(?:(?:[A-Z][\w-]*|\d[\d,.]*-[a-z]+)\s){0,2}\Z"
+)
 NAME_LEAD_REACH = 48  # characters before a name's first word read for its opening
 
-# a count right before the name: "105 Leopard 2 tanks", "three Type 26 frigates"
-RE_COUNT_BEFORE_NAME = re.compile(rf"(?<![\w.,])(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s\Z")
+# a count right before the name: "105 Leopard 2 tanks", "three Type 26 frigates", "21 million
+# PlayStation 5 consoles" (a scale word after the count's digits)
+RE_COUNT_BEFORE_NAME = re.compile(
+    rf"(?<![\w.,])(?:\d[\d,]*|\d[\d,]*(?:\.\d+)?\s(?:thousand|million|billion|mn|m|bn)|(?i:{WORD_NUMBER}))\s\Z"
+)
+# ... or a pair or a set of a product, its name of up to three words before the number ("a pair of
+# Karst Talus 4 trail shoes", "two pairs of Levi 501 jeans"): what is counted is the pair
+RE_PAIR_BEFORE_NAME = re.compile(r"\b(?:pairs?|sets?)\s+of\s+(?:[A-Z][\w'’-]*\s+){0,2}\Z")
+# A product's trade after its name and number: its sales, shipments, owners or users ("Nintendo
+# Switch 2 sales reached 10 million", "iPhone 15 owners", "Windows 11 users"), not what the number
+# counts; the name's word opens no sentence ("Yesterday 40 users complained" counts the users)
+RE_TRADE_NOUN_AFTER = re.compile(
+    r"\s+(?:sales|shipments|deliveries|owners|users|buyers|pre-?orders|preorders)\b(?![-'’])"
+)
+# ... and the verbs a product's number takes in the past with its takings after them ("Black Ops 6
+# earned $1 billion", "the Zeta 5 sold 2 million", "Nova 3 grossed $80 million")
+RE_TAKINGS_PAST_AFTER = re.compile(
+    r"\s+(?:sold|shipped|earned|grossed)\s+(?:more|about|around|over|[$£€¥]|\d)"
+)
+# a place or a time opened by a preposition before the capitalised word, up to three of its words
+# and "the" ("In Kenya 300 users", "At Christmas 40 buyers", "in the West Bank 40 sold"): the
+# number after it counts, it is no name's
+RE_PLACE_OR_TIME_LEAD = re.compile(
+    r"(?<![\w-])(?i:at|in|on|by|for|from|over|during|since|until|after|before|across|around|throughout"
+    r"|within|outside|inside)\s(?:the\s)?(?:[A-Z][\w'’.-]*\s){0,2}\Z"
+)
+# A one-word name and its one-digit number set off by commas after the noun it names, a determiner
+# before that noun ("The satellite, Hikari 3, belongs to", "its rocket, Kamui 2, flew"), the clause
+# going on after the name with a lower-case word that opens no item of a list: a name's number;
+# "Rebounds: Utah 48, Golden State 30." lists teams after a number, and "In the final tally, Labour
+# 40, the Tories 35" a party's seats (two digits, a determiner after the comma)
+RE_APPOSED_NOUN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*[a-z],\s\Z"
+)
+APPOSED_REACH = 60  # characters before the name read for its noun and determiner
+RE_APPOSITION_END = re.compile(r",\s+(?!(?:the|a|an|and|or|with|against|to|from|while)\b)[a-z]|\s*\)")
+# A product's dotted version after its name, before a verb a release takes ("Minecraft 1.21 adds
+# 10 new blocks", "Vela 3.4 fixes the login bug", "Nimbus 2.1 rolls out"): the version's name; a
+# change or a level after a name takes no such verb ("Brent 1.21 higher")
+RE_DOTTED_VERSION = re.compile(r"\d{1,3}\.\d{1,3}(?:\.\d{1,3})?")
+RE_RELEASE_VERB_AFTER = re.compile(
+    r"\s+(?:adds|added|brings|brought|introduces|introduced|fixes|fixed|removes|removed|rolls\s+out"
+    r"|rolled\s+out|is\s+out|went\s+live|goes\s+live)\b"
+)
+# A one-letter name before its number ("the new E 300 saloon", "its X 5 model"): read only with the
+# name's opening and a singular noun after the number, as a longer name is ("A" and "I" are words)
+RE_LETTER_BEFORE = re.compile(r"(?<![\w.&'’-])([B-HJ-Z])\s\Z")
+
+
+def _letter_name_number(body: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether a number after a one-letter name is the name's (see RE_LETTER_BEFORE)."""
+    letter = RE_LETTER_BEFORE.search(body, max(sentence_start, start - 3), start)
+    return (
+        letter is not None
+        and end - start <= 4
+        and body[start:end].isdigit()
+        and RE_SINGULAR_NOUN_AFTER.match(body, end) is not None
+        and RE_NAME_LEAD.search(body, max(0, letter.start(1) - NAME_LEAD_REACH), letter.start(1)) is not None
+    )

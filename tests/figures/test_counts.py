@@ -19,6 +19,10 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-names3: a headline's verb before the count of what it orders, buys or recalls
+    ("Ryanair Orders 150 Boeing Jets Worth $20 Billion", [("150", *COUNT), ("20000000000", "USD", "money")]),
+    ("Delta Buys 40 Airbus Planes", [("40", *COUNT)]),
+    ("Microsoft Windows 11 Tops 400 Million Devices", [("400000000", *COUNT)]),
     # class-weights: fish written in the singular are things counted, whoever boated them; anglers
     # are people
     ("The skipper and his crew boated four wahoo and two tuna.", [("4", *COUNT), ("2", *COUNT)]),
@@ -1665,6 +1669,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-names3: a round numbered at the head of a sentence, in words or digits
+    "Round two interviews will be held next month.",
+    "Round 3 results are due on Friday.",
     # class-labels: a goal line's pair is the score itself; a box's postal address and phone lines
     "Goals: 2-1",
     "For advice call the helpline on 116 123 or write to P.O. Box 30099, Nairobi.",

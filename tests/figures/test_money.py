@@ -13,6 +13,16 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-names3: an ISO code glued to a one- or two-digit number in an article about no country
+    # of its currency is a name ("COP29"); with a scale, a price's unit or in its country, money
+    (
+        "Delegates at COP29 in Baku agreed a finance goal of $300 billion a year by 2035.",
+        [("300000000000", "USD", "money"), ("2035", "year", "date")],
+    ),
+    ("The Colombian government spent COP29 billion on roads in Bogota.", [("29000000000", "COP", "money")]),
+    ("Oil traded at USD5 a barrel in Baku.", [("5", "USD", "money")]),
+    ("A GBP50 fine was imposed in Lagos.", [("50", "GBP", "money")]),
+    ("Nairobi traders paid GBP50 each.", [("50", "GBP", "money")]),
     # class-weights: "N grand" is thousands of the article's money (USD with no country); the
     # German mark as news wrote it; a bare "pounds" in Gibraltar or the Falklands is sterling, as
     # "£" there is, while "Gibraltar pounds" keep their code
