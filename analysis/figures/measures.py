@@ -2005,6 +2005,8 @@ def scan_units(sc: Scanner) -> None:
             if reading_of_scale
             else f"{_sized_thing(m)} {label(measure)}"
             if m.re is RE_GLUED_M_SIZED
+            else f"{line_label(sc.body, first)} concentration {label(measure)}"  # "PM2.5 concentration"
+            if m.re is RE_PARTICLE_READING
             else quantity_subject(sc, first if signed is None else signed, measure)
         )
         if measure == "degree_Celsius" and m.groupdict().get("mu") in ("degrees", "degree"):
