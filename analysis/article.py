@@ -537,6 +537,15 @@ _RE_FURNITURE_OPENING = re.compile(r"\s*" + _PREFIXES)
 _RE_LINE_FURNITURE = re.compile(r"\n[^\S\n]*" + _PREFIXES)
 
 
+def _opens_with_furniture(line: str) -> bool:
+    """Whether a stripped line opens with a furniture prefix whose last word no small letter goes on
+    with: "Subscribe to ..." and "Comments (4)" do, a fact box's "Subscribers: 6.2m" does not."""
+    return any(
+        line.startswith(prefix) and not line[len(prefix) : len(prefix) + 1].islower()
+        for prefix in FURNITURE_LINE_PREFIXES
+    )
+
+
 def furniture_lines(body: str) -> tuple[tuple[int, int], ...]:
     """Spans of page-furniture lines ("Read More: ...", "PHOTO: ...", "RELATED")."""
     if not (_RE_FURNITURE_OPENING.match(body) or _RE_LINE_FURNITURE.search(body)):
@@ -545,7 +554,7 @@ def furniture_lines(body: str) -> tuple[tuple[int, int], ...]:
     pos = 0
     for line in body.split("\n"):
         stripped = line.strip()
-        if stripped and stripped.startswith(FURNITURE_LINE_PREFIXES):
+        if stripped and _opens_with_furniture(stripped):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return tuple(spans)

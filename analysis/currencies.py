@@ -911,7 +911,8 @@ def _build_signs() -> dict[str, tuple[str, ...]]:
     english = _english().currency_symbols
     tender = _build_tender()
     for code in _money_codes():
-        _add(table, code, code)
+        for variant in (code, f"{code}."):  # "ANG. 12 MILLION": a code closed by a stop, read as a
+            _add(table, variant, code)  # letter sign is, only where its currency is used (money.py)
         symbol = english.get(code)
         if symbol and symbol != code and _latin(symbol):
             _add(table, symbol, code)

@@ -102,6 +102,7 @@ from .words import (
     LABEL_LINE_OPENING_BEFORE,
     has_person_ending,
     is_agent_plural,
+    line_label,
     names_persons,
     sentence_fact,
     sentence_matches,
@@ -224,6 +225,23 @@ MILLIONS_REACH = 60  # characters back to an amount in millions a bare "35m" is 
 # an amount with a currency sign, or letters glued, before it and "m" or "mn" glued ("£40m",
 # "Sh12mn"; not "The 200m")
 RE_AMOUNT_IN_MILLIONS = re.compile(r"(?:[^\w\s.,]\s?|\b[A-Z][A-Za-z]{0,2})\d[\d,.]*(?:m|mn)\b")
+
+
+def _counted_label(body: str, start: int) -> bool:
+    """Whether a number at `start` is on a label line whose label ends in a plural noun of things or
+    persons counted ("Subscribers: 6.2m, up from 5.1m", "Homes: 1.2m", "Monthly users: 40m"): a
+    glued "m" there is millions (a length's label, "Height:", "Waves:", was read as metres before,
+    measures.length_label); not a unit's plural ("Metres: 4m")."""
+    label = line_label(body, start)
+    last = label.rsplit(None, 1)[-1].lower() if label else ""
+    return (
+        len(last) > 3
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and last.isalpha()
+        and last not in QUANTITY_NOUNS
+        and not measures.measure_of(last)
+    )
 
 
 def _after_millions(sc: Scanner, start: int) -> bool:
@@ -1990,7 +2008,7 @@ def scan_counts(sc: Scanner) -> None:
                 body.endswith(" from ", 0, sc.approx_before(s)[1])
                 or not (unit == "people" or abbr in "mk" and _inherited_unit(sc, s) == "people")
             )
-            and not (abbr == "m" and _after_millions(sc, s))
+            and not (abbr == "m" and (_after_millions(sc, s) or _counted_label(body, s)))
         ):
             continue  # a scale letter ending the clause: "Visitors rose to 3.1m.", not "a wall of 2.5m."
             # nor a height left "from" ("divers jumped from 3.5m.")
@@ -1999,7 +2017,7 @@ def scan_counts(sc: Scanner) -> None:
             and not abbreviation_ok(
                 abbr, num, unit, body, e, head if plural and _next_word_is(body, e, head) else ""
             )
-            and not (abbr == "m" and _after_millions(sc, s))
+            and not (abbr == "m" and (_after_millions(sc, s) or _counted_label(body, s)))
         ):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
         one_noun = (
@@ -3976,9 +3994,20 @@ RE_PARTY_FOR_BEFORE = re.compile(
 RE_PARTY_END_AFTER = re.compile(r"(?:[,.;:)!?]|\s+(?:at|but|and|or|with|in|on|from|if|is|was|costs?)\b)")
 
 
+# a recipe box's or a holiday let's label line of the diners or guests ("Serves: 6", "Serves 4",
+# "- Sleeps: up to 8"), its figure with no noun after it
+RE_PARTY_LABEL_BEFORE = re.compile(
+    rf"{LABEL_LINE_OPENING_BEFORE}(?:Serves|Feeds|Sleeps|SERVES|FEEDS|SLEEPS)(?::[ \t]*|[ \t]+)(?:up to[ \t]+)?\Z"
+)
+PARTY_LABEL_REACH = 24  # characters back from the number to its line's start, at most
+
+
 def _party_counted(body: str, start: int, end: int) -> bool:
     """Whether a number word with no noun after it counts diners or guests (vocab.PARTY_VERBS,
-    vocab.PARTY_NOUNS_BEFORE_FOR): "a table for two, at £80", "the pie would feed six."."""
+    vocab.PARTY_NOUNS_BEFORE_FOR, RE_PARTY_LABEL_BEFORE): "a table for two, at £80", "the pie would
+    feed six.", "Serves: 6"."""
+    if RE_PARTY_LABEL_BEFORE.search(body, max(0, start - PARTY_LABEL_REACH), start):
+        return True
     if not RE_PARTY_END_AFTER.match(body, end, end + 8):
         return False
     if _verb_before(body, start) in PARTY_VERBS:

@@ -31,9 +31,10 @@ from .numbers import END, NUM, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE  # a player's or a programme's rating (the measure table's)
 from .resolve import matches_at_word, matches_before_word
 from .words import (
-    LABEL_LINE_OPENING_BEFORE,
+    LABEL_LINE_OPENING,
     goods_weighed_after,
     land_after,
+    line_label,
     pack_weighed_before,
     sentence_fact,
     sentence_matches,
@@ -238,14 +239,26 @@ RE_LENGTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A fact box's line whose label names a length, a height or a tide ("Height: 1.91m", "Wave height:
-# 2.4m", "High tide: 3.12m", "Depth (max): 40m"): a glued "m" after it is metres; no count or sum
-# is labelled a height or a tide ("Reach: 2.3m", "Viewers: 4.1m" stay millions)
-RE_LENGTH_LABEL_BEFORE = re.compile(
-    rf"{LABEL_LINE_OPENING_BEFORE}(?:[A-Za-z][a-z]*[ \t]+){{0,2}}"
-    r"(?:[Hh]eight|[Dd]epth|[Ll]ength|[Ww]idth|[Ee]levation|[Aa]ltitude|[Tt]ide|[Ss]well|[Ww]aves"
-    r"|[Ww]ingspan|[Dd]raught|[Cc]rest|[Ss]pan|[Vv]isibility)"
-    r"(?:[ \t]+\([^()\n]{1,20}\))?:[ \t]*(?:(?:about|around|up\s+to|some)[ \t]+)?\Z"
+# 2.4m", "High tide: 3.12m", "Depth (max): 40m", "Height of spire: 123m"): a glued "m" after it on
+# its line is metres, also after other words ("Tide: high 4.7m at 05:12, low 0.9m", "Swell: 3m
+# easing to 1.5m", "Length: 4.8m, beam 1.9m"; words.line_label); no count or sum is labelled a
+# height or a tide ("Reach: 2.3m", "Viewers: 4.1m" stay millions)
+LENGTH_LABEL_WORDS = (
+    "height|depth|length|width|elevation|altitude|tide|swell|waves|wingspan|draught|draft|crest|span"
+    "|visibility|seas"
 )
+RE_LENGTH_LABEL = re.compile(
+    rf"(?:[A-Za-z][a-z]*\.?[ \t]+){{0,2}}(?i:{LENGTH_LABEL_WORDS})"
+    r"(?:[ \t]+(?:of|at|above|below|in|on)(?:[ \t]+[A-Za-z'’-]+){1,3})?"
+)
+
+
+def length_label(body: str, start: int) -> bool:
+    """Whether a figure at `start` is on a label line whose label names a length (see above)."""
+    label = line_label(body, start)
+    return bool(label) and RE_LENGTH_LABEL.fullmatch(label) is not None
+
+
 RE_METRES_NAMED = re.compile(
     rf"(?P<num>{NUM})m(?!\w|\.\w|,\d|\s+(?:people|of\s+(?:the|its|their|his|her)\b))"
 )
@@ -520,6 +533,20 @@ CAPITALISED_UNITS = frozenset(
         "Nm",  # newton metres of torque ("450 Nm"), not a name
     )
 )
+# A fact box's or a pollution table's line labelled by a particle size, its bare reading after the
+# colon ("PM2.5: 214", "PM10 (24-hour average): 96", "- PM2.5: 180-220"): a concentration in
+# micrograms per cubic metre, the unit air-quality copy states these readings in (as p582's "safe
+# limit of 60" after "micrograms per cubic metre"); a unit written after it is read as written
+RE_PARTICLE_LABEL = re.compile(
+    rf"{LABEL_LINE_OPENING}PM ?(?:2\.5|10|1)(?:[ \t]+[a-z]+){{0,2}}(?:[ \t]+\([^()\n]{{1,30}}\))?:[ \t]+"
+    r"(?:(?:about|around|up to|over|above)[ \t]+)?(?=\d)"
+)
+# ... the reading itself, read where the label ends (its span is the reading's, not the label's)
+RE_PARTICLE_READING = re.compile(
+    r"(?:(?P<low>\d{1,4}(?:\.\d{1,2})?)(?P<join>[ \t]?[-–][ \t]?|[ \t]+to[ \t]+))?"
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,2})?)(?![\w%/-]|[.,]\d|[ \t]*(?:per|times|percent|per cent)\b)"
+)
+PARTICLE_CONCENTRATION = "microgram / meter ** 3"
 RE_NAME_AFTER = re.compile(r" [A-Z]")  # a capitalised word right after a unit symbol
 # Measures named by the labelling rules that have no unit word after a number.
 AGE = "years of age"
@@ -1833,6 +1860,12 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, EF_SCALE) for m in RE_EF_SCALE.finditer(sc.body) if _tornado_sentence(sc, m.start())]
     if "Mach " in sc.body:
         found += [(m, MACH) for m in RE_MACH.finditer(sc.body)]
+    if "PM" in sc.body:
+        found += [
+            (particles, PARTICLE_CONCENTRATION)
+            for label_m in RE_PARTICLE_LABEL.finditer(sc.body)
+            if (particles := RE_PARTICLE_READING.match(sc.body, label_m.end())) is not None
+        ]
     if "kt" in sc.body and ("wind" in sc.lower or "gust" in sc.lower or "speed" in sc.lower):
         found += [
             (m, "knot")
@@ -1976,6 +2009,8 @@ def scan_units(sc: Scanner) -> None:
             if reading_of_scale
             else f"{_sized_thing(m)} {label(measure)}"
             if m.re is RE_GLUED_M_SIZED
+            else f"{line_label(sc.body, first)} concentration {label(measure)}"  # "PM2.5 concentration"
+            if m.re is RE_PARTICLE_READING
             else quantity_subject(sc, first if signed is None else signed, measure)
         )
         if measure == "degree_Celsius" and m.groupdict().get("mu") in ("degrees", "degree"):
@@ -2508,11 +2543,11 @@ def _other_length(sc: Scanner, start: int, num_end: int) -> bool:
 
 def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
     """Whether a number with "m" glued is a length by the words around it (RE_LENGTH_BEFORE,
-    RE_LENGTH_LABEL_BEFORE, RE_LENGTH_AFTER, a height climbed to or a bar's height cleared)."""
+    length_label, RE_LENGTH_AFTER, a height climbed to or a bar's height cleared)."""
     return (
         RE_LENGTH_AFTER.match(sc.body, num_end) is not None
         or RE_LENGTH_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
-        or RE_LENGTH_LABEL_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
+        or length_label(sc.body, start)
         or RE_CLIMBED_HEIGHT_AFTER.match(sc.body, num_end) is not None
         and any(
             before.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None

@@ -49,6 +49,16 @@ NUMBER_CHARS = "0123456789,."
 LABEL_LINE_OPENING = r"(?:^|(?<=\n))[ \t]*(?:[-–•*·][ \t]+)?"
 # the same opening read in a window that ends at the figure (a pattern ending in \Z or a number)
 LABEL_LINE_OPENING_BEFORE = r"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?"
+# A fact box's or a listing's label line as a whole: its opening, the label (words, digits and
+# stops: "Tide", "Height of spire", "Max. temp", "PM2.5") with a bracketed aside if any, then its
+# colon ("Tide: high 4.7m at 05:12, low 0.9m at 11:30", "Subscribers: 6.2m, up from 5.1m")
+RE_LINE_LABEL = re.compile(
+    rf"{LABEL_LINE_OPENING}(?P<label>[A-Z][A-Za-z0-9'’ .-]{{0,40}}?)(?:[ \t]+\([^()\n]{{1,30}}\))?:[ \t]+"
+)
+LINE_LABEL_FIGURE_REACH = 100  # characters from a label line's start to a figure it labels, at most
+# what ends a label's reach on its line: another label's colon or a sentence's stop ("Length: 4.8m.
+# Price: 2.3m")
+LABEL_REACH_ENDS = (": ", ". ", ":\t", ".\t")
 AGENT_MIN_LENGTH = 6  # "cutters", "tappers"; not "ers" words as short as "hers", "tors"
 HANDS_COMPOUND_MIN_LENGTH = 8  # "cowhands", "deckhands": a worker's word before "hands"
 EES_MIN_LENGTH = 8  # "retirees", "appointees"; not "coffees", "degrees", "decrees", "toffees"
@@ -340,3 +350,16 @@ def is_agent_plural(lower: str) -> bool:
         and last not in MACHINE_AGENT_WORDS
         and last[:-1] not in ANIMAL_NOUNS  # "12,000 lobsters died", "40 tigers fled"
     )
+
+
+def line_label(body: str, start: int) -> str:
+    """The label of the label line (RE_LINE_LABEL) whose figures a figure at `start` is among: on
+    that line after the label's colon, with no other label or sentence stop between; or ""."""
+    lo = max(0, start - LINE_LABEL_FIGURE_REACH)
+    line = body.rfind("\n", lo, start) + 1
+    if line == 0 and lo > 0:
+        return ""  # the line starts too far back
+    m = RE_LINE_LABEL.match(body, line, start)
+    if m is None or any(end in body[m.end() : start] for end in LABEL_REACH_ENDS):
+        return ""
+    return m.group("label")

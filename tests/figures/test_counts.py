@@ -283,6 +283,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The lodge sleeps six, at €900 a week, and the roast would feed eight.",
         [("6", "people", "count"), ("900", "EUR", "money"), ("8", "people", "count")],
     ),
+    # ... and a recipe box's or a holiday let's label "Serves:", "Sleeps:" (class-labels3)
+    ("Serves: 6\nPrep: 15 mins", [("6", "people", "count"), ("15", "other", "duration")]),
+    ("Sleeps: up to 10", [("10", "people", "count")]),
+    # a label of things or persons counted leaves a glued "m" on its line a million, an integer and a
+    # change's "from" too; a "Subscribers:" line is no page furniture (class-labels3)
+    (
+        "Subscribers: 6.2m, up from 5.1m",
+        [("6200000", "count", "count"), ("5100000", "count", "count")],
+    ),
+    ("Households: 3m", [("3000000", "count", "count")]),
+    ("Monthly visitors: 2m", [("2000000", "people", "count")]),
     (
         "The tasting menu for two, with wine, is £140.",
         [("2", "people", "count"), ("140", "GBP", "money")],
@@ -1672,6 +1683,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     # class-names3: a round numbered at the head of a sentence, in words or digits
     "Round two interviews will be held next month.",
     "Round 3 results are due on Friday.",
+    # class-labels3: a furniture line's prefix as a whole word is still furniture; clock times in a
+    # forecast box's label lines are no figures
+    "Subscribe today: 12 issues for 12 euros",
+    "Sunrise: 07:14. Sunset: 16:52. Moonrise: 21:08.",
     # class-labels: a goal line's pair is the score itself; a box's postal address and phone lines
     "Goals: 2-1",
     "For advice call the helpline on 116 123 or write to P.O. Box 30099, Nairobi.",

@@ -67,6 +67,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2300000", "people", "count"), ("410000", "count", "count")],
     ),
     ("High: 31 points", [("31", "count", "count")]),
+    # class-labels3: a length's label makes every glued "m" after it on its line metres, after other
+    # words too ("high", "easing to", "beam"), and "of" words may follow the label's noun; another
+    # label or a sentence's stop ends its reach
+    (
+        "Tide: high 5.2m at 06:40, low 0.7m at 12:55",
+        [("5.2", "other", "other"), ("0.7", "other", "other")],
+    ),
+    ("Height of mast: 38m", [("38", "other", "other")]),
+    ("Swell: 4m easing to 2.5m by evening", [("4", "other", "other"), ("2.5", "other", "other")]),
+    ("Length: 12.2m, beam 3.9m, draft 1.4m", [("12.2", *OTHER), ("3.9", *OTHER), ("1.4", *OTHER)]),
+    ("Seas: 1.5m to 2m", [("1.5/2", "other", "other")]),
+    ("Length: 6.5m. Price: £1.2m", [("6.5", "other", "other"), ("1200000", "GBP", "money")]),
+    # ... and a particle size's label makes its bare reading micrograms per cubic metre
+    ("PM2.5: 214", [("214", "other", "other")]),
+    ("PM10 (daily mean): 88, against 41 a year ago", [("88", "other", "other"), ("41", "other", "other")]),
+    ("- PM2.5: 150-180", [("150/180", "other", "other")]),
+    ("PM2.5: 1,120 µg/m³", [("1120", "other", "other")]),
     # ... a diver's or a weather box's visibility; a named index read after its label's colon
     ("Depth: 12m\nVisibility: 20m", [("12", "other", "other"), ("20", "other", "other")]),
     ("Sunrise: 06:12\nSunset: 18:40\nUV index: 9", [("9", "other", "other")]),
@@ -1463,7 +1480,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Exports dropped 2m into the red.", []),
     ("Labour were 2m ahead in the popular vote.", []),
     ("The club is 2m behind schedule on its stadium payments.", []),
-    ("Subscribers rose 1.2m above the forecast.", []),
+    ("Subscribers rose 1.2m above the forecast.", [("1200000", "count", "count")]),  # accounts, millions
     ("The bank lowered its estimate 2m below the previous figure.", []),
     ("Pre-tax profit landed at 2.3m, in line with forecasts.", []),
     ("Viewing figures hovered at 4.2m, the broadcaster said.", [("4200000", "people", "count")]),

@@ -1094,6 +1094,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("EU Fines Tech Giant €1.8BN Over Ad Practices", [("1800000000", "EUR", "money")]),
     ("ARUBA: AFL. 12 MILLION FOR NEW AIRPORT TERMINAL", [("12000000", "AWG", "money")]),
     ("KENYA: KSH. 40 BILLION SET ASIDE FOR COUNTY ROADS", [("40000000000", "KES", "money")]),
+    # class-labels3: an ISO code closed by a stop before its amount, read as a letter sign is, only
+    # where its currency is used ("SINT MAARTEN", a Kenyan story); a Kenyan story's "USD." ends its sentence
+    ("SINT MAARTEN: ANG. 8.5 MILLION FOR HARBOUR DREDGING", [("8500000", "ANG", "money")]),
+    ("The Kenyan treasury released KES. 4.5 billion to the counties.", [("4500000000", "KES", "money")]),
+    ("Kenyan exporters are paid in USD. 12 firms have complained.", [("12", "count", "count")]),
     ("FIRM RAISES $1.2MM IN SEED ROUND", [("1200000", "USD", "money")]),  # a scale, not millimetres
     # ... a headline's exchange rate with no article before its base ("Against Dollar")
     ("Rupee Falls To 84.2 Against Dollar", [("84.2", "INR", "money")]),

@@ -541,8 +541,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Of the 30 items 12 were sold.", [("30", "count", "count"), ("12", "count", "count")]),
     # a lower-case "route" before a number with a noun after it: the noun is counted
     ("Along the route 300 people waited.", [("300", "people", "count")]),
-    # a recipe's yield opening its line is a count, not a name
-    ("Serves 6 to 8. Makes 24 biscuits.", [("6/8", "count", "count"), ("24", "count", "count")]),
+    # a recipe's yield opening its line is a count, not a name ("Serves" counts the diners)
+    ("Serves 6 to 8. Makes 24 biscuits.", [("6/8", "people", "count"), ("24", "count", "count")]),
     # ... while a number after "level" with a unit, or "at level", is read
     ("Water stood 2 metres above its usual level.", [("2", "other", "other")]),
     # a numbered list's items: their figures are read, their numbers are not

@@ -1700,6 +1700,12 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "2.1 billion",
         "sum paid by board into accounts",
     ),
+    # class-labels3: a particle size's label line names the concentration its bare reading measures
+    (
+        "PM2.5: 214, against 96 a day earlier",
+        "214",
+        "PM2.5 concentration (unit: micrograms per cubic metre)",
+    ),
 ]
 
 
