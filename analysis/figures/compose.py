@@ -521,7 +521,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 or timed(out, fig, body, sentence_of)
                 or _amount_past_span(out, fig, body, sentence_of)
                 or _amount_now(out, fig, body, sentence_of)
-                or _later_level(prev, fig, body, sentence_of)
+                or _later_level(_last_undated(out), fig, body, sentence_of)
                 or fig
             )
         out.append(fig)
@@ -1415,11 +1415,20 @@ LEVEL_SET_WORDS = frozenset(
     "to at from above below over under near past after against versus vs reach reaches reached reaching"
     " hit hits hitting topped topping exceed exceeds exceeded exceeding touch touched touching still".split()
 )
-PARALLEL_CHANGE_WORDS = frozenset(("after", "against", "versus", "vs", "and"))
+# verbs of forecasting a level, their subject a forecaster ("the IMF sees 1.5 this year"): the
+# bare number after them is a level only with a time after it ("by Sunday", "this year")
+FORECAST_LEVEL_VERBS = frozenset(
+    "expect expects expected see sees saw forecast forecasts predict predicts predicted project projects projected".split()
+)
+RE_TIME_AFTER = re.compile(
+    r"\s+(?:(?:by|in|for|until)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+|(?:19|20)\d\d|next|this|the\s+(?:end|year|spring|summer|autumn|winter))\b"
+    r"|(?:this|next)\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter)\b)"
+)
+PARALLEL_CHANGE_WORDS = frozenset(("after", "against", "versus", "vs", "and", "but", "while", "whereas"))
 RE_LEVEL_OF_TAIL = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:[a-z]+\s+)?(?:average|high|low|peak|record|mean|normal)\s+of\s+\Z"
 )
-RE_AND_TAIL = re.compile(r"(?:,\s*|\s)and\s+\Z")
+RE_AND_TAIL = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:(?:only|just)\s+)?\Z")
 # a gapped clause of another subject before the level word ("and its fleet to 40")
 RE_NEW_SUBJECT_TAIL = re.compile(
     r"(?:,\s*|\s)and\s+(?:the|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’-]+\s+){0,2}(?:to|at|from)\s+\Z"
@@ -1428,7 +1437,7 @@ SPAN_WORDS = r"(?:year|month|week|day|quarter|decade|fortnight)"
 # what may follow the bare number: its clause's end, or when or where it stood
 RE_LEVEL_AFTER = re.compile(
     rf"{CLAUSE_END}|\s+(?:(?:in|on|by|until|before|after|at|for|during|within|across|overnight|inland|offshore"
-    rf"|earlier|ago|again|now|today|yesterday|tomorrow|tonight|next|this|last)\b"
+    rf"|earlier|ago|again|now|today|yesterday|tomorrow|tonight|next|this|last|above|below|higher|lower)\b"
     rf"|(?:a|an|one)\s+{SPAN_WORDS}\s+(?:earlier|ago|before|later)\b"
     rf"|the\s+(?:same\s+)?(?:{SPAN_WORDS}|previous|prior)\b)"
 )
@@ -1443,9 +1452,21 @@ CLOCK_HOURS = 12
 CLOCK_WORDS = frozenset(("at", "from", "after", "past", "until"))  # before an hour of the clock
 
 
-def _later_level(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> Figure | None:
+def _last_undated(out: list[Figure]) -> Figure | None:
+    """The last figure read that is no date or year ("1.2% in 2024, and the IMF sees 1.5": the 1.2%)."""
+    for earlier in reversed(out[-3:]):
+        if earlier.kind != "date":
+            return earlier
+    return None
+
+
+def _later_level(
+    prev: Figure | None, fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
     """The bare number `fig` as a later level of the figure `prev` before it, in its unit (see
     above), or None."""
+    if prev is None:
+        return None
     if (
         prev.kind not in ("money", "percent_change", "percentage_share", "other")
         or prev.unit == "other"
@@ -1470,8 +1491,8 @@ def _later_level(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[in
     if low == 0 or high > LEVEL_CARRY_RATIO * low:
         return None
     gap = body[prev.end : fig.start]
-    if any(c.isdigit() for c in gap) or RE_LEVEL_AFTER.match(body, fig.end) is None:
-        return None
+    if any(c.isdigit() for c in RE_YEAR_IN_GAP.sub("", gap)) or RE_LEVEL_AFTER.match(body, fig.end) is None:
+        return None  # a number between, save a year that dates the first figure
     if _verb_follows(body, fig.end):
         return None  # "and 12 at the beach were treated": the subject of a verb of its own, a count
     if RE_DAY_PART_AFTER.match(body, fig.end):
@@ -1493,6 +1514,9 @@ def _later_level(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[in
         return None  # "rose to 12% and its fleet to 40": a gapped clause of another subject
     elif RE_LEVEL_OF_TAIL.search(gap) is not None:
         word = "of"
+    elif word in FORECAST_LEVEL_VERBS:
+        if RE_TIME_AFTER.match(body, fig.end) is None:
+            return None  # "and police expect 20 at the vigil": a count
     elif word not in LEVEL_SET_WORDS:
         return None
     if prev.unit == "percent" and not _percent_level(prev, body) and word not in PARALLEL_CHANGE_WORDS:
@@ -1512,7 +1536,11 @@ def _verb_follows(body: str, end: int) -> bool:
     of (as `opens_clause`, but a capital "May" is a month)."""
     words = RE_CLAUSE_AFTER.match(body, end).group(0).split()  # type: ignore[union-attr]
     return any(
-        w in AUXILIARY_VERBS or w in IRREGULAR_PAST_VERBS or w == "said" or past_form(w) and w.isalpha()
+        w in AUXILIARY_VERBS
+        or w in IRREGULAR_PAST_VERBS
+        or w == "said"
+        or (past_form(w) or len(w) == 4 and w.endswith("ed"))
+        and w.isalpha()  # "died", "fled"
         for w in words[:VERB_AFTER_WORDS]
     )
 

@@ -1079,6 +1079,28 @@ LATER_LEVEL_EXAMPLES: list[tuple[str, Expected]] = [
         "Mortgage rates averaged 6.8% in October, against 7.1 in September.",
         [("6.8", "percent", "other"), ("7.1", "percent", "other")],
     ),
+    # ... after "but" or "while", a year dating the first figure between, or after a verb of
+    # forecasting with a time after the number
+    (
+        "Turnout reached 64% in the capital but only 41 in rural districts.",
+        [("64", "percent", "percentage_share"), ("41", "percent", "percentage_share")],
+    ),
+    (
+        "The lake was 2.1 metres below normal in August and 2.6 below by October.",
+        [("2.1", "other", "other"), ("2.6", "other", "other")],
+    ),
+    (
+        "Growth slowed to 1.2% in 2024, and the IMF sees 1.5 this year.",
+        [
+            ("1.2", "percent", "percent_change"),
+            ("2024", "year", "date"),
+            ("1.5", "percent", "percent_change"),
+        ],
+    ),
+    (
+        "The heatwave pushed the mercury to 46.8C in Jacobabad, and forecasters expect 48 by Sunday.",
+        [("46.8", "other", "other"), ("48", "other", "other")],
+    ),
     # ... or in the next sentence, "It" standing for what the figure measured
     (
         "The air quality index hit 436 in Lahore on Monday. It is expected to exceed 300 again on Friday.",
@@ -1109,6 +1131,14 @@ LATER_LEVEL_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "Thefts fell 4 per cent on Monday, to 9,800 by Friday.",
         [("4", "percent", "percent_change"), ("9800", "count", "count")],
+    ),
+    (
+        "Temperatures hit 31C on Saturday, and organisers expect 20 at the vigil.",
+        [("31", "other", "other"), ("20", "count", "count")],
+    ),
+    (
+        "The river rose to 3.2m on Monday, and 150 were evacuated in the town.",
+        [("3.2", "other", "other"), ("150", "people", "count")],
     ),
     (
         "Rainfall reached 120mm on Monday. It forced 40 from their homes.",
