@@ -1510,6 +1510,7 @@ def _later_level(
             return None
         if RE_CLAUSE_END_AFTER.match(body, fig.end):
             return None  # "and 55." says nothing of when or where: a list's count may end so
+        word = "and"  # "but only 2 in April": the coordination, not "only", sets it in parallel
     elif RE_NEW_SUBJECT_TAIL.search(gap) is not None:
         return None  # "rose to 12% and its fleet to 40": a gapped clause of another subject
     elif RE_LEVEL_OF_TAIL.search(gap) is not None:

@@ -1086,6 +1086,10 @@ LATER_LEVEL_EXAMPLES: list[tuple[str, Expected]] = [
         [("64", "percent", "percentage_share"), ("41", "percent", "percentage_share")],
     ),
     (
+        "Exports rose 5% in March but only 2 in April.",
+        [("5", "percent", "percent_change"), ("2", "percent", "percent_change")],
+    ),
+    (
         "The lake was 2.1 metres below normal in August and 2.6 below by October.",
         [("2.1", "other", "other"), ("2.6", "other", "other")],
     ),
