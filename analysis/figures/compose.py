@@ -521,6 +521,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 or timed(out, fig, body, sentence_of)
                 or _amount_past_span(out, fig, body, sentence_of)
                 or _amount_now(out, fig, body, sentence_of)
+                or _later_level(_last_undated(out), fig, body, sentence_of)
                 or fig
             )
         out.append(fig)
@@ -1394,6 +1395,165 @@ def _amount_now(
     return fig._replace(unit=amount.unit, kind=amount.kind, measure=amount.measure, subject=amount.subject)
 
 
+# A later level of the same measure, its unit left out: a bare number later in the sentence of a
+# measurement, an amount or a percent level, after a word that sets a level ("to", "at", "from",
+# "above", "after", "against", "reach", "hit", "still", "an average of") or after "and" opening a
+# clause that leaves out its verb, then ending its clause or followed only by when or where it
+# stood ("The river rose to 4.3 metres and is expected to peak at 4.6 on Saturday", "It was 38C at
+# noon and still 30 at 10pm", "45cm in the Cairngorms, and 30 on lower ground", "3.1% of GDP this
+# year and 2.8 next year"): the bare number is in the earlier figure's unit. A percent change
+# carries only to a parallel change after "after", "against" or "and" ("rose 3.4% in May, after 2.9
+# in April"), not to a level after "to" ("fell 4 per cent to 9,800" counts); a scale written on the
+# earlier figure only leaves the bare one's value unknown; a whole number up to 12 after "at" or
+# "from" may be a clock time ("at 9 on Friday"), so only a percent's level takes it; a bare number
+# with a verb of its own after it is that verb's subject, a count ("and 12 at the beach were
+# treated"); the two stay within LEVEL_CARRY_RATIO of each other ("fell to 410p, and at 11 ..." is
+# no price); a number word is no measure's ("11 days with a low of 20, against an average of
+# three" counts days), and a measure joined to its noun by a hyphen measures that noun ("after a
+# 360-degree review, shares fell to a low of 42").
+LEVEL_SET_WORDS = frozenset(
+    "to at from above below over under near past after against versus vs reach reaches reached reaching"
+    " hit hits hitting topped topping exceed exceeds exceeded exceeding touch touched touching still".split()
+)
+# verbs of forecasting a level, their subject a forecaster ("the IMF sees 1.5 this year"): the
+# bare number after them is a level only with a time after it ("by Sunday", "this year")
+FORECAST_LEVEL_VERBS = frozenset(
+    "expect expects expected see sees saw forecast forecasts predict predicts predicted project projects projected".split()
+)
+RE_TIME_AFTER = re.compile(
+    r"\s+(?:(?:by|in|for|until)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+|(?:19|20)\d\d|next|this|the\s+(?:end|year|spring|summer|autumn|winter))\b"
+    r"|(?:this|next)\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter)\b)"
+)
+PARALLEL_CHANGE_WORDS = frozenset(("after", "against", "versus", "vs", "and", "but", "while", "whereas"))
+RE_LEVEL_OF_TAIL = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:[a-z]+\s+)?(?:average|high|low|peak|record|mean|normal)\s+of\s+\Z"
+)
+RE_AND_TAIL = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:(?:only|just)\s+)?\Z")
+# a gapped clause of another subject before the level word ("and its fleet to 40")
+RE_NEW_SUBJECT_TAIL = re.compile(
+    r"(?:,\s*|\s)and\s+(?:the|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’-]+\s+){0,2}(?:to|at|from)\s+\Z"
+)
+SPAN_WORDS = r"(?:year|month|week|day|quarter|decade|fortnight)"
+# what may follow the bare number: its clause's end, or when or where it stood
+RE_LEVEL_AFTER = re.compile(
+    rf"{CLAUSE_END}|\s+(?:(?:in|on|by|until|before|after|at|for|during|within|across|overnight|inland|offshore"
+    rf"|earlier|ago|again|now|today|yesterday|tomorrow|tonight|next|this|last|above|below|higher|lower)\b"
+    rf"|(?:a|an|one)\s+{SPAN_WORDS}\s+(?:earlier|ago|before|later)\b"
+    rf"|the\s+(?:same\s+)?(?:{SPAN_WORDS}|previous|prior)\b)"
+)
+# ... or in the next sentence, when "It" opens it and stands for what the figure measured ("The AQI
+# hit 412 on Monday. It is expected to exceed 200 again")
+RE_IT_OPENS_GAP = re.compile(r"[.!?;][\"”’)]?\s+It\s+[^.!?;\d]*\Z")
+# ... after "and", the first clause's rest holds no verb: only where or when its figure stood
+RE_VERBLESS_REST = re.compile(r"[^.;:!?()\d\n]{0,60}")
+LEVEL_GAP = 80  # characters between the two figures, at most
+LEVEL_CARRY_RATIO = 20
+CLOCK_HOURS = 12
+CLOCK_WORDS = frozenset(("at", "from", "after", "past", "until"))  # before an hour of the clock
+
+
+def _last_undated(out: list[Figure]) -> Figure | None:
+    """The last figure read that is no date or year ("1.2% in 2024, and the IMF sees 1.5": the 1.2%)."""
+    for earlier in reversed(out[-3:]):
+        if earlier.kind != "date":
+            return earlier
+    return None
+
+
+def _later_level(
+    prev: Figure | None, fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig` as a later level of the figure `prev` before it, in its unit (see
+    above), or None."""
+    if prev is None:
+        return None
+    if (
+        prev.kind not in ("money", "percent_change", "percentage_share", "other")
+        or prev.unit == "other"
+        and prev.kind == "other"
+        and not prev.measure
+        or prev.measure in AGE_MEASURES
+        or not is_number(prev.value)
+        or not is_number(fig.value)
+        or fig.measure
+        or not body[fig.core[0] : fig.core[1]][:1].isdigit()  # "an average of three": a count's word
+        or body.startswith("-", prev.core[1])  # "a 360-degree review": the measure is the noun's
+        or fig.start - prev.end > LEVEL_GAP
+        or sentence_of(prev.start) != sentence_of(fig.start)
+        and not (
+            sentence_of(prev.start) + 1 == sentence_of(fig.start)
+            and RE_IT_OPENS_GAP.search(body, prev.end, fig.start)
+        )
+        or not _same_scale(prev, fig, body)
+    ):
+        return None
+    low, high = sorted((abs(float(prev.value)), abs(float(fig.value))))  # type: ignore[arg-type]
+    if low == 0 or high > LEVEL_CARRY_RATIO * low:
+        return None
+    gap = body[prev.end : fig.start]
+    if any(c.isdigit() for c in RE_YEAR_IN_GAP.sub("", gap)) or RE_LEVEL_AFTER.match(body, fig.end) is None:
+        return None  # a number between, save a year that dates the first figure
+    if _verb_follows(body, fig.end):
+        return None  # "and 12 at the beach were treated": the subject of a verb of its own, a count
+    if RE_DAY_PART_AFTER.match(body, fig.end):
+        return None  # "3 in the morning": a clock time
+    words = _without_approx([w.lower() for w in RE_WORDS_BEFORE.findall(gap)])
+    if not words:
+        return None
+    word = words[-1]
+    if (and_tail := RE_AND_TAIL.search(gap)) is not None:
+        rest = gap[: and_tail.start()]
+        if not RE_VERBLESS_REST.fullmatch(rest) or any(
+            w in AUXILIARY_VERBS or past_form(w)
+            for w in RE_WORDS_BEFORE.findall(rest)  # "May" is a month
+        ):
+            return None
+        if RE_CLAUSE_END_AFTER.match(body, fig.end):
+            return None  # "and 55." says nothing of when or where: a list's count may end so
+        word = "and"  # "but only 2 in April": the coordination, not "only", sets it in parallel
+    elif RE_NEW_SUBJECT_TAIL.search(gap) is not None:
+        return None  # "rose to 12% and its fleet to 40": a gapped clause of another subject
+    elif RE_LEVEL_OF_TAIL.search(gap) is not None:
+        word = "of"
+    elif word in FORECAST_LEVEL_VERBS:
+        if RE_TIME_AFTER.match(body, fig.end) is None:
+            return None  # "and police expect 20 at the vigil": a count
+    elif word not in LEVEL_SET_WORDS:
+        return None
+    if prev.unit == "percent" and not _percent_level(prev, body) and word not in PARALLEL_CHANGE_WORDS:
+        return None
+    if (
+        word in CLOCK_WORDS
+        and prev.unit != "percent"
+        and float(fig.value) == int(fig.value)  # type: ignore[arg-type]
+        and fig.value <= CLOCK_HOURS  # type: ignore[operator]
+    ):
+        return None
+    return _with_unit_of(prev, fig, body)
+
+
+def _verb_follows(body: str, end: int) -> bool:
+    """Whether the words after a number, up to a clause mark, hold a finite verb it is the subject
+    of (as `opens_clause`, but a capital "May" is a month)."""
+    words = RE_CLAUSE_AFTER.match(body, end).group(0).split()  # type: ignore[union-attr]
+    return any(
+        w in AUXILIARY_VERBS
+        or w in IRREGULAR_PAST_VERBS
+        or w == "said"
+        or (past_form(w) or len(w) == 4 and w.endswith("ed"))
+        and w.isalpha()  # "died", "fled"
+        for w in words[:VERB_AFTER_WORDS]
+    )
+
+
+def _percent_level(prev: Figure, body: str) -> bool:
+    """Whether a percent is a level ("rose to 5.4%", "stood at 62%"), not a change ("rose 3%", "by 3%")."""
+    words = _without_approx(
+        [w.lower() for w in RE_WORDS_BEFORE.findall(body, max(0, prev.start - 30), prev.start)]
+    )
+    return bool(words) and words[-1] not in CHANGE_WORDS and words[-1] != "by"
+
+
 # (4) a habit the figure is set against, the same verb before both, "used to" or "once" before the
 # second ("now take 4 or 5 kilograms where they used to take 12", "now earn $5 a day, having once
 # earned 12"): the verb's object, in the first figure's unit, whatever its clause names
@@ -1492,7 +1652,9 @@ GAPPED_OPENER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
 # ... or a definite plural noun, as sports and politics copy sets two sides against each other
 # ("The hosts had 14 shots and the visitors three", "The government won 212 votes and its
 # opponents 198"), the first clause then opened by a definite noun too ("The home side had")
-GAPPED_COMMON = r"(?:(?<=\bthe\s)|(?:its|their)\s+)[a-z]+s\s+"
+# ... or a singular noun after a possessive, a person's or a thing's own ("The first twin weighed
+# 2.9kg and her sister 2.6", "The old bridge cost $40m and its replacement 95m")
+GAPPED_COMMON = r"(?:(?:(?<=\bthe\s)|(?:its|their)\s+)[a-z]+s|(?:his|her|its|their)\s+[a-z]+)\s+"
 GAPPED_SUBJECT = rf"(?:{GAPPED_NAME_WORDS}|{GAPPED_COMMON})"
 RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_SUBJECT})")
 RE_NAME_VERB_BEFORE = re.compile(

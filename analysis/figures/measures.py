@@ -311,12 +311,12 @@ METRE_SIZED_SINGULARS = frozenset(
     {singular(noun) for noun in METRE_SIZED_NOUNS - RACE_NOUNS} | {"stretch", "section"}
 )  # (races are named by their distance only in copy about racing: RE_GLUED_M, RACE_CUES)
 # "The river rose 1.5m above normal", "lake levels fell 0.4m overnight", "the Rhine peaked at
-# 4.2m": a glued "m" with no noun after it is metres when a body of water or its level, as the
+# 4.2m", "the swell will build to 3m": a glued "m" with no noun after it is metres when a body of water or its level, as the
 # subject right before the verb, moves or stands at it; no desk counts a river's or a tide's rise in millions ("Sales
 # rose 1.5m units" names what it counts, and "the unemployment level rose 1.2m" names no water)
 WATER_BODIES = (
     "river rivers water waters lake lakes sea seas tide tides floodwater floodwaters flood floods"
-    " reservoir reservoirs dam dams canal canals creek stream".split()
+    " reservoir reservoirs dam dams canal canals creek stream swell swells surf".split()
 )
 WATER_NOUNS = WATER_BODIES + (
     # the banks and walls that hold water back, raised or lowered by so many metres ("the levees
@@ -333,6 +333,7 @@ RE_WATER_LEVEL_BEFORE = re.compile(
     r"(?:(?:expected|forecast|predicted|likely|set|due)\s+to\s+)?"
     r"(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|dropped|drop|drops|climbed|climb|receded"
     r"|swelled|surged|peaked\s+at|peaks?\s+at|peaking\s+at|reached|reach|reaches|stood\s+at|stands\s+at"
+    r"|builds?|building|built|eases?|eased|easing"  # a sea's swell builds and eases
     r"|is\s+at|was\s+at"
     r"|raised|lifted|lowered|heightened)"
     r"(?:\s+(?:by|to|about|around|some|nearly|almost|just|more\s+than|over|a\s+further))?\s+\Z",
@@ -2662,6 +2663,9 @@ RE_NORMAL_BRACKET_BEFORE = re.compile(
 )
 
 
+PER_UNIT_WORDS = frozenset(("a", "an", "per", "each"))  # before the unit a price is quoted per
+
+
 def clause_measure(sc: Scanner, start: int) -> str:
     """The measure a unit word among the few words right before a bare number names ("calorie
     intake by 500"), or the wind's unit a gust carries, or the temperature a high or a low reads,
@@ -2688,12 +2692,15 @@ def clause_measure(sc: Scanner, start: int) -> str:
     window = sc.body[max(s_start, start - 40) : start]
     if window.rstrip()[-1:] in ENDS_NO_WORD:
         return ""  # a number or a sign is the last word: the loop below would stop there
-    for word in reversed(tokens(window)[-4:]):
+    words = tokens(window)
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        word = words[i]
         if not word[0].isalpha():
             return ""
         found = reading(word, False) if len(word) > 3 else ""
         if found and is_physical(found):
-            return found
+            # "$3.89 a gallon and 4.02": the base a price is quoted per names no measure of the number
+            return "" if i > 0 and words[i - 1].lower() in PER_UNIT_WORDS else found
     return ""
 
 

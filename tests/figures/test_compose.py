@@ -892,6 +892,11 @@ GAPPED_REST_EXAMPLES: list[tuple[str, Expected]] = [
         " and Virgin five, the airport said.",
         [("14", "count", "count"), ("5", "count", "count")],
     ),
+    # a singular noun after a possessive as the gapped subject
+    (
+        "The first twin weighed 2.9kg at birth and her sister 2.6.",
+        [("2.9", "other", "other"), ("2.6", "other", "other")],
+    ),
     (
         "The Greens won nine seats in 2019 and the Liberals in 2023.",
         [("9", "count", "count"), ("2019", "year", "date"), ("2023", "year", "date")],
@@ -1006,6 +1011,152 @@ RESTATED_EXAMPLES: list[tuple[str, Expected]] = [
 
 @pytest.mark.parametrize(("text", "expected"), RESTATED_EXAMPLES, ids=[t for t, _ in RESTATED_EXAMPLES])
 def test_a_sentence_pointing_back_at_a_figure_carries_its_unit(text: str, expected: Expected):
+    assert figures_of(text) == expected
+
+
+# A later level of the same measure, its unit left out, in a later clause of the sentence: after a
+# word that sets a level ("to", "at", "from", "above", "after", "against", "still", "an average of")
+# or after "and" with the first clause's verb left out, then the clause's end or when or where it
+# stood (class-carry3)
+LATER_LEVEL_EXAMPLES: list[tuple[str, Expected]] = [
+    (
+        "The river at Carlisle rose to 4.3 metres overnight and is expected to peak at 4.6 on Saturday.",
+        [("4.3", "other", "other"), ("4.6", "other", "other")],
+    ),
+    (
+        "The swell is forecast to build to 2.5m on Thursday before easing to 1.2 by the weekend.",
+        [("2.5", "other", "other"), ("1.2", "other", "other")],
+    ),
+    (
+        "Diesel sold for R23.40 a litre in Johannesburg in March and 24.10 in April.",
+        [("23.4", "ZAR", "money"), ("24.1", "ZAR", "money")],
+    ),
+    (
+        "Petrol prices climbed to $3.89 a gallon in June and 4.02 in July, the highest since 2022.",
+        [("3.89", "USD", "money"), ("4.02", "USD", "money"), ("2022", "year", "date")],
+    ),
+    (
+        "Wind gusts reached 70mph on the coast and 55 inland.",
+        [("70", "other", "other"), ("55", "other", "other")],
+    ),
+    (
+        "Rainfall totalled 84mm at Cardiff airport, against an average of 61 for the month.",
+        [("84", "other", "other"), ("61", "other", "other")],
+    ),
+    (
+        "Hurricane Delia strengthened to a Category 3 storm overnight and could reach 4 before landfall.",
+        [("3", "other", "other"), ("4", "other", "other")],
+    ),
+    (
+        "The reservoir was 62% full on Monday, down from 71 a month ago.",
+        [("62", "percent", "percentage_share"), ("71", "percent", "percentage_share")],
+    ),
+    (
+        "The pound fell to $1.21, its lowest level since March, before recovering to 1.23.",
+        [("1.21", "USD", "money"), ("1.23", "USD", "money")],
+    ),
+    (
+        "Temperatures hit 38C in Seville on Tuesday and were still 30 at 10pm.",
+        [("38", "other", "other"), ("30", "other", "other")],
+    ),
+    (
+        "The budget deficit is forecast at 3.1% of GDP this year and 2.8 next year.",
+        [("3.1", "percent", "percentage_share"), ("2.8", "percent", "percentage_share")],
+    ),
+    (
+        "Snow depths reached 45cm in the Cairngorms, and 30 on lower ground.",
+        [("45", "other", "other"), ("30", "other", "other")],
+    ),
+    (
+        "The central bank left its policy rate at 6.5% and said it could fall to 6 by December.",
+        [("6.5", "percent", "other"), ("6", "percent", "other")],
+    ),
+    (
+        "House prices rose 3.4% in the year to June, after 2.9 in the year to May.",
+        [("3.4", "percent", "percent_change"), ("2.9", "percent", "percent_change")],
+    ),
+    (
+        "Mortgage rates averaged 6.8% in October, against 7.1 in September.",
+        [("6.8", "percent", "other"), ("7.1", "percent", "other")],
+    ),
+    # ... after "but" or "while", a year dating the first figure between, or after a verb of
+    # forecasting with a time after the number
+    (
+        "Turnout reached 64% in the capital but only 41 in rural districts.",
+        [("64", "percent", "percentage_share"), ("41", "percent", "percentage_share")],
+    ),
+    (
+        "Exports rose 5% in March but only 2 in April.",
+        [("5", "percent", "percent_change"), ("2", "percent", "percent_change")],
+    ),
+    (
+        "The lake was 2.1 metres below normal in August and 2.6 below by October.",
+        [("2.1", "other", "other"), ("2.6", "other", "other")],
+    ),
+    (
+        "Growth slowed to 1.2% in 2024, and the IMF sees 1.5 this year.",
+        [
+            ("1.2", "percent", "percent_change"),
+            ("2024", "year", "date"),
+            ("1.5", "percent", "percent_change"),
+        ],
+    ),
+    (
+        "The heatwave pushed the mercury to 46.8C in Jacobabad, and forecasters expect 48 by Sunday.",
+        [("46.8", "other", "other"), ("48", "other", "other")],
+    ),
+    # ... or in the next sentence, "It" standing for what the figure measured
+    (
+        "The air quality index hit 436 in Lahore on Monday. It is expected to exceed 300 again on Friday.",
+        [("436", "other", "other"), ("300", "other", "other")],
+    ),
+    (
+        "The rupee hit 88.9 to the dollar on Monday; it could weaken past 90 by March.",
+        [("88.9", "INR", "money"), ("90", "INR", "money")],
+    ),
+    # look-alikes: a count with a verb of its own, a clock time after "at", a number word, a gapped
+    # clause of another subject, a level after a percent change, a measure of a noun it is joined to
+    (
+        "Temperatures reached 31C on Sunday, and 12 at the beach were treated for heatstroke.",
+        [("31", "other", "other"), ("12", "count", "count")],
+    ),
+    (
+        "Winds hit 90mph on the coast, and at 3 on Tuesday the ferry was cancelled.",
+        [("90", "other", "other")],
+    ),
+    (
+        "The town had 11 days with a low of 20F or below, against an average of three.",
+        [("11", "days", "count"), ("20", "other", "other"), ("3", "days", "count")],
+    ),
+    (
+        "Its market share rose to 12% and its fleet to 40 by 2024.",
+        [("12", "percent", "percentage_share"), ("40", "count", "count"), ("2024", "year", "date")],
+    ),
+    (
+        "Thefts fell 4 per cent on Monday, to 9,800 by Friday.",
+        [("4", "percent", "percent_change"), ("9800", "count", "count")],
+    ),
+    (
+        "Temperatures hit 31C on Saturday, and organisers expect 20 at the vigil.",
+        [("31", "other", "other"), ("20", "count", "count")],
+    ),
+    (
+        "The river rose to 3.2m on Monday, and 150 were evacuated in the town.",
+        [("3.2", "other", "other"), ("150", "people", "count")],
+    ),
+    (
+        "Rainfall reached 120mm on Monday. It forced 40 from their homes.",
+        [("120", "other", "other"), ("40", "count", "count")],
+    ),
+    (
+        "A 12-metre wave hit the pier, and the crossing reached a high of 40 by June.",
+        [("12", "other", "other"), ("40", "count", "count")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_LEVEL_EXAMPLES, ids=[t for t, _ in LATER_LEVEL_EXAMPLES])
+def test_a_later_level_keeps_the_unit_of_the_figure_before(text: str, expected: Expected):
     assert figures_of(text) == expected
 
 

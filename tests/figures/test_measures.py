@@ -758,6 +758,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Crews rebuilt a 3.5m wall by the quay.", [("3.5", *OTHER)]),
     ("The 40m stretch of track reopened.", [("40", *OTHER)]),
     ("Forecasters warned of swells of up to 5m.", [("5", *OTHER)]),
+    # ... or after a sea's swell builds or eases to it (class-carry3)
+    ("The swell is expected to build to 3m on Friday.", [("3", *OTHER)]),
+    ("Surf eased to 1.5m overnight.", [("1.5", *OTHER)]),
+    # a price quoted per unit names no measure of the bare number after it
+    (
+        "Kerosene cost $1.10 a gallon in May and 1.25 in June.",
+        [("1.1", "USD", "money"), ("1.25", "USD", "money")],
+    ),
     ("The club agreed a 4m deal.", []),
     (
         "The mine will pour 1.4 Moz of gold.",
