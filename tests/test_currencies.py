@@ -288,6 +288,12 @@ def test_a_dateline_outweighs_a_mention_and_a_ranking_lists_every_country_named(
         ("Traders on Paradise Street and at Temple Market protested.", ()),
         ("Victoria Hughes and Eugene Temple bought the pub.", ()),
         ("Mia Santos caught a trevally. Santos said it took an hour.", ()),
+        # a month's name, a currency's name, a firm's name, a list's bullet: no town
+        ("Prices rose in March and fell in April.", ()),
+        ("Exports to Asia rose.", ()),
+        ("The Pula has weakened against the rand.", ("ZA",)),
+        ("Shares in Harlow & Finch rose.", ()),
+        ("Results:\n- Fleet at month-end: 41 aircraft", ()),
     ],
 )
 def test_article_countries_from_smaller_towns(text, countries):
