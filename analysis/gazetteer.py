@@ -23,7 +23,7 @@ Council", "Bank of Japan", "Harlow & Finch"); opening a sentence or a list's lin
 is capitalised, only with a possessive ("Kisumu's market"), in a dateline, or after a small opening
 word ("The Yakima food bank", "In Yigo"); a name seen as the last word of a longer run ("Mia
 Santos", "Lake Victoria") is a surname or another place's part in the whole text; a currency's name
-("The Pula has weakened") is money. Each hit has weight 1 (a dateline 2), as CLDR's cities have
+("The Pula has weakened") is money, and a name the text also writes in lower case is that word. Each hit has weight 1 (a dateline 2), as CLDR's cities have
 (`currencies.py`).
 
 Cost (measured on the shared 2-core development machine, under `nice`): the cold build reads
@@ -87,6 +87,7 @@ _OPENERS = frozenset(
 # "Bank of Japan", "Bay of Bengal", "University of Nairobi": the run names something longer
 # ("Harlow & Finch": a firm)
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]|\s*&\s*[^\W\d_]")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # what ends a sentence before a word: its end mark, a colon, a quote or bracket opening after one,
@@ -202,6 +203,8 @@ def place_hits(
     table = places()
     found: list[tuple[int, str, bool]] = []
     surnames: set[str] = set()
+    # a name the text also writes in lower case is that word there ("the Police said ... police")
+    lower = frozenset(_LOWER_WORD.findall(text))
     for run in _runs(text):
         start = run[0].start()
         words = [t.group() for t in run]
@@ -220,12 +223,12 @@ def place_hits(
         if len(run) > 1:
             tail = " ".join(words[1:])
             if opening and words[0] in _OPENERS:
-                if tail in table and tail not in known and tail.lower() not in not_places:
+                if tail in table and tail not in known and tail.lower() not in not_places | lower:
                     found.append((run[1].start(), tail, False))  # "The Yakima food bank", "In Yigo"
                 continue
             if words[-1] in table:
                 surnames.add(words[-1])  # "Mia Santos", "Lake Victoria": not the town
-        if name not in table or name in known or name.isupper() or name.lower() in not_places:
+        if name not in table or name in known or name.isupper() or name.lower() in not_places | lower:
             continue
         if opening and not (possessive or dateline):
             continue  # "Mobile libraries will", "Surprise at the bank": any word opens a sentence so

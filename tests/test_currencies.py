@@ -291,6 +291,7 @@ def test_a_dateline_outweighs_a_mention_and_a_ranking_lists_every_country_named(
         # a month's name, a currency's name, a firm's name, a list's bullet: no town
         ("Prices rose in March and fell in April.", ()),
         ("Exports to Asia rose.", ()),
+        ("A spokesman said police had closed the road to Police.", ()),
         ("The Pula has weakened against the rand.", ("ZA",)),
         ("Shares in Harlow & Finch rose.", ()),
         ("Results:\n- Fleet at month-end: 41 aircraft", ()),
