@@ -31,9 +31,9 @@ API (the figures engine depends on these names and forms):
   each) country names, demonyms (from currency names: "Kenyan shilling" gives "Kenyan", "German
   mark" "German"), and
   cities (CLDR time-zone cities: "Nairobi", "Karachi", "Kuala Lumpur"; `NEWS_PLACES` adds a few
-  capitals CLDR lacks: "Islamabad", "New Delhi", "Abuja"), and the smaller towns of GeoNames
-  (`gazetteer.py`: "Sialkot", "Luxor", "Yigo", read only where they stand as places). None when the
-  text names no country.
+  capitals CLDR lacks: "Islamabad", "New Delhi", "Abuja"); when none of those (nor a one-country
+  currency name) is there, the smaller towns of GeoNames (`gazetteer.py`: "Luxor", "Tema",
+  "Yigo", read only where they stand as places). None when the text names no country.
 """
 
 from __future__ import annotations
@@ -1453,13 +1453,17 @@ def article_countries(text: str) -> tuple[str, ...]:
         dateline = (offset == 0 or text[offset - 1] == "\n") and line_dateline_end(text, offset) > 0
         scores[country] += DATELINE_WEIGHT if dateline else 1
         first[country] = min(first.get(country, offset), offset)
-    for offset, country, dateline in gazetteer.place_hits(text, _places(), _money_words()):
-        # the smaller towns GeoNames knows ("Sialkot", "Luxor", "Yigo"), weighed as the cities above
-        scores[country] += DATELINE_WEIGHT if dateline else 1
-        first[country] = min(first.get(country, offset), offset)
     if not scores:  # no place nor code: the currency names it writes of, if any (see above)
         for match in _RE_ONE_COUNTRY_NAME.finditer(text):
             country = ONE_COUNTRY_NAMES[match.group(1)]
             scores[country] += 1
             first[country] = min(first.get(country, match.start()), match.start())
+    if not scores:
+        # nothing above: the smaller towns GeoNames knows ("Sialkot", "Luxor", "Yigo"), weighed as
+        # the cities above. Only then, as a bare town name is weaker evidence than a curated one:
+        # some of GeoNames' names are also words, brands or villages elsewhere ("Independence",
+        # "Toyota", "Holt"), and a wrong hit must not outvote a country the text names
+        for offset, country, dateline in gazetteer.place_hits(text, _places(), _money_words()):
+            scores[country] += DATELINE_WEIGHT if dateline else 1
+            first[country] = min(first.get(country, offset), offset)
     return tuple(sorted(scores, key=lambda c: (-scores[c], first[c])))

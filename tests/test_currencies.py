@@ -301,6 +301,15 @@ def test_article_countries_from_smaller_towns(text, countries):
     assert article_countries(text) == countries
 
 
+def test_a_smaller_town_is_read_only_when_nothing_stronger_names_a_country():
+    # a town GeoNames gives to Egypt ("Alexandria", "Luxor") does not outvote, nor join, a country
+    # named by its name, a curated city or a one-country currency's name
+    assert article_countries("Fishermen in Alexandria, Virginia sold crabs.") == ("US",)
+    assert article_countries("Balloon pilots in Luxor met buyers from Nairobi.") == ("KE",)
+    assert article_countries("Balloon pilots in Luxor were paid in naira.") == ("NG",)
+    assert article_countries("Balloon pilots in Luxor met buyers.") == ("EG",)
+
+
 def test_a_shared_sign_follows_the_best_ranked_country_that_uses_it():
     # the Netherlands named more often than Sint Maarten: "Cg." is Sint Maarten's all the same
     assert is_tender_in("XCG", ("NL", "SX")) and not is_tender_in("XCG", ("NL", "BE"))
