@@ -10,7 +10,7 @@ from functools import cache
 
 from .. import currencies
 from ..reading import RE_NUMBER_CELL, TextTable, text_tables
-from ..vocab import SCALE_WORDS
+from ..vocab import PAID_NOUNS, SCALE_WORDS
 from . import money
 from . import numbers as N
 from .compose import bare_count
@@ -33,11 +33,9 @@ def _re_heading_currency() -> re.Pattern[str]:
     )
 
 
-# the words of a heading or a column's head that name a price or a sum of money
-RE_PRICE_HEAD = re.compile(
-    r"\b(?:prices?|fares?|tariffs?|costs?|fees?|rents?|salar(?:y|ies)|wages?|pay|charges?|tolls?|rates?)\b",
-    re.IGNORECASE,
-)
+# the words of a heading or a column's head that name a price or a sum of money: a noun of money
+# paid (vocab.PAID_NOUNS), or a rate card's "rates"
+RE_PRICE_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(PAID_NOUNS | {'rate', 'rates'}))})\b", re.IGNORECASE)
 # a column's head that names a percent ("Votes (%)", "Share, %", "Turnout per cent"), and the
 # words that make it a change ("Change (%)", "Growth, %")
 RE_PERCENT_HEAD = re.compile(r"%|\bper ?cent\b|\bpercent\b", re.IGNORECASE)
