@@ -15,6 +15,7 @@ from . import money
 from . import numbers as N
 from .compose import bare_count
 from .figure import Figure
+from .noun_phrases import CHANGE_NOUNS
 
 # A currency a heading or a column's head names, with the scale its figures are in: after "in" or
 # an opening bracket, then a scale word, then the heading's end, a bracket, a colon, a comma or
@@ -39,7 +40,17 @@ RE_PRICE_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(PAID_NOUNS | {'rate', 'rates
 # a column's head that names a percent ("Votes (%)", "Share, %", "Turnout per cent"), and the
 # words that make it a change ("Change (%)", "Growth, %")
 RE_PERCENT_HEAD = re.compile(r"%|\bper ?cent\b|\bpercent\b", re.IGNORECASE)
-RE_CHANGE_HEAD = re.compile(r"\b(?:change|chg|growth|rise|fall|up|down|gain|loss|[+]/-)", re.IGNORECASE)
+RE_HEAD_WORD = re.compile(r"[a-z]+")
+# what else names a change in a column's head besides a change noun (noun_phrases.CHANGE_NOUNS):
+# "Change (%)", "Chg", "Loss", and the adverbs of "Up/down (%)"
+CHANGE_HEAD_WORDS = frozenset(("change", "changes", "chg", "loss", "losses", "up", "down"))
+
+
+def _change_head(head: str) -> bool:
+    """Whether a column's head names a change: a change noun ("Growth, %", "Rise (%)"), one of
+    CHANGE_HEAD_WORDS, or "+/-"."""
+    words = RE_HEAD_WORD.findall(head.lower())
+    return "+/-" in head or any(word in CHANGE_NOUNS or word in CHANGE_HEAD_WORDS for word in words)
 
 
 def _scale(word: str | None) -> str | None:
@@ -123,7 +134,7 @@ def _read_table(
                 value = N.parse_amount(text.lstrip("+-"), scale)
                 cells[(s, e)] = Figure(s, e, (s, e), value, code, "money", subject)
             elif head and RE_PERCENT_HEAD.search(head):
-                kind = "percent_change" if RE_CHANGE_HEAD.search(head) else "percentage_share"
+                kind = "percent_change" if _change_head(head) else "percentage_share"
                 cells[(s, e)] = Figure(
                     s, e, (s, e), N.parse_amount(text.lstrip("+-")), "percent", kind, subject
                 )
