@@ -498,7 +498,7 @@ def find_figures(article: Article) -> list[Figure]:
     scanner = _Scanner(article)
     for step in SCAN_ORDER:
         step(scanner)
-    return finish_figures(article, tables.table_units(scanner.figures, article.body, scanner.country))
+    return finish_figures(article, tables.table_units(scanner.figures, article.body, scanner.countries))
 
 
 def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:

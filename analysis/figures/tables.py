@@ -64,19 +64,22 @@ def _scale(word: str | None) -> str | None:
     return lower[:-1] if lower not in SCALE_WORDS and lower.endswith("s") else lower
 
 
-def _unit_named(text: str, country: Callable[[], str | None]) -> tuple[str, str | None] | None:
-    """The currency and scale a heading or a column's head names, or None."""
+def _unit_named(text: str, countries: Callable[[], tuple[str, ...]]) -> tuple[str, str | None] | None:
+    """The currency and scale a heading or a column's head names, or None; a sign shared by several
+    currencies is read by the article's ranked countries, as money.py reads it."""
     m = _re_heading_currency().search(text)
     if m is None:
         return None
     sign = m.group("sign")
-    code = money.sign_currency(sign, country()) if sign else money.name_currency(m.group("name"), country())
+    code = (
+        money.sign_currency(sign, countries()) if sign else money.name_currency(m.group("name"), countries())
+    )
     if (
         not code
         or sign
         and not m.group("scale")
         and not _symbol_or_code(sign)
-        and not currencies.is_used_in(code, country())
+        and not currencies.is_used_in(code, countries())
         and RE_PRICE_HEAD.search(text) is None
     ):
         # "Height (Ft)", "Distance (MT)": letters read as money only where that money is used, or
@@ -98,7 +101,7 @@ def _symbol_or_code(sign: str) -> bool:
     )
 
 
-def table_units(figures: list[Figure], body: str, country: Callable[[], str | None]) -> list[Figure]:
+def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[str, ...]]) -> list[Figure]:
     """The figures with each bare number alone in a table's cell given the unit its column's head
     or its table's heading names: a currency (scaled as the heading says) or a percent."""
     tables = text_tables(body)
@@ -106,19 +109,22 @@ def table_units(figures: list[Figure], body: str, country: Callable[[], str | No
         return figures
     cells: dict[tuple[int, int], Figure] = {}
     for table in tables:
-        _read_table(table, body, country, cells)
+        _read_table(table, body, countries, cells)
     if not cells:
         return figures
     return [cells.get(fig.core, fig) if bare_count(fig) else fig for fig in figures]
 
 
 def _read_table(
-    table: TextTable, body: str, country: Callable[[], str | None], cells: dict[tuple[int, int], Figure]
+    table: TextTable,
+    body: str,
+    countries: Callable[[], tuple[str, ...]],
+    cells: dict[tuple[int, int], Figure],
 ) -> None:
     """Add the figure of each number cell of one table whose unit is named, by the cell's span."""
-    heading = _unit_named(body[slice(*table.heading)], country) if table.heading else None
+    heading = _unit_named(body[slice(*table.heading)], countries) if table.heading else None
     heads = [body[s:e] for s, e in table.heads] if table.heads else []
-    columns = [_unit_named(h, country) for h in heads]
+    columns = [_unit_named(h, countries) for h in heads]
     for row in table.rows:
         label = body[slice(*row[0])] if not RE_NUMBER_CELL.fullmatch(body, *row[0]) else ""
         shift = len(heads) - len(row)  # a head over the row labels may be left out
