@@ -1029,16 +1029,16 @@ def scan_grand(sc: Scanner) -> None:
         _add_money(sc, m, N.parse_amount(m.group("num"), None) * 1000, code, m.start("num"))
 
 
-SHILLING_CODES = ("KES", "UGX", "TZS", "SOS")  # the shillings of today
-
-
 def _old_shillings(sc: Scanner, scale: str | None) -> bool:
     """Whether "shillings" are the old pound's part (vocab.OLD_SHILLING_COUNTRIES): the article's
-    country had them, no country of the article has a shilling today ("Kenya will pay 90 billion
-    shillings", datelined London) and no scale word stands before them."""
+    country had them, no country of the article has a shilling (CLDR's, currencies.codes_named) as
+    tender today ("Kenya will pay 90 billion shillings", datelined London) and no scale word stands
+    before them."""
     if scale or sc.country() not in OLD_SHILLING_COUNTRIES:
         return False
-    return not any(currencies.is_tender_in(code, sc.countries()) for code in SHILLING_CODES)
+    return not any(
+        currencies.is_tender_in(code, sc.countries()) for code in currencies.codes_named("shillings")
+    )
 
 
 # what shows a text counts money in pounds sterling whatever its country: the sign, the name
