@@ -730,13 +730,13 @@ FRACTION_WORDS: tuple[str, ...] = (
     "hundredth",
     "hundredths",
 )
-# Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
-# is an age in apposition (rules, table 4), like "Ms Diaz, 52,".
 # People named by the year they finish, start or enter something: a year before them names their
 # cohort ("2025 graduates", "2026 school leavers"), not their number
 COHORT_NOUNS: frozenset[str] = frozenset(
     "graduates grads leavers school-leavers freshmen entrants recruits draftees rookies matriculants".split()
 )
+# Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
+# is an age in apposition (rules, table 4), like "Ms Diaz, 52,".
 PERSON_NOUNS: frozenset[str] = frozenset(
     """
     mayor president minister premier chancellor chairman chairwoman chair director executive
