@@ -1150,13 +1150,14 @@ WEIGHED_PACKS: frozenset[str] = frozenset(
     pallets bunch bunches parcel parcels
     """.split()
 )
-# What else is weighed when "of" and pounds follow it: a fish, a beast, a catch, a baby, a prize
-# vegetable ("a yellowfin of 52 pounds", "skipjack tuna of 6 to 9 pounds", "a catch of 300 pounds",
-# "a baby boy of 8 pounds"); money's pounds follow a fine, a grant or a bill, never one of these.
+# What else is weighed when "of" and pounds follow it, besides ANIMAL_NOUNS and CATCH_SPECIES
+# (figures/words.is_weighed_thing): a catch, a baby, a prize vegetable, game ANIMAL_NOUNS lacks
+# ("a catch of 300 pounds", "a baby boy of 8 pounds", "a stag of 200 pounds"); money's pounds
+# follow a fine, a grant or a bill, never one of these.
 WEIGHED_THINGS: frozenset[str] = frozenset(
     """
-    fish catch catches haul hauls specimen specimens baby babies boy girl newborn pumpkin pumpkins
-    marrow marrows melon melons buck bucks stag stags doe boar hog hogs
+    catch catches haul hauls specimen specimens baby babies boy girl newborn pumpkin pumpkins
+    marrow marrows melon melons buck bucks stag stags doe hog hogs
     """.split()
 )
 # Goods shipped and sold by the case, the head of "cases of ..." ("1,200 cases of bottled water",
