@@ -19,7 +19,7 @@ from ..vocab import (
 )
 from . import numbers as N
 from .ages import scan_ages
-from .compose import is_change_pair
+from .compose import RE_UNIT_LABEL, is_change_pair
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .subjects import BUY_VERBS, SELL_VERBS
@@ -428,7 +428,6 @@ RE_SPAN_PART_AFTER = re.compile(
     r"(?(the)(?=\s+(?:as|in|at|on|with|under|for|spent|behind|abroad|overseas)\b|\s*[,.;)])"
     r"|(?P<of>\s+of\s+(?:them|those)\b))"
 )
-RE_SPAN_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
 RE_SPAN_PART_ROLE = re.compile(
     r"\s+((?:as|in|at|on|with|under|abroad|overseas)\b[^,.;:!?()\d]{0,50})(?=[,.;:!?)]|\Z)"
 )
@@ -448,7 +447,7 @@ def scan_span_parts(sc: Scanner) -> None:
         value = N.normalise_number(N.parse_amount(num))
         if value > whole.value:  # type: ignore[operator]
             continue  # a part is no larger than its whole
-        label = RE_SPAN_UNIT_LABEL.search(whole.subject) if whole.unit == "other" else None
+        label = RE_UNIT_LABEL.search(whole.subject) if whole.unit == "other" else None
         end = m.end("of") if m.group("of") else e
         part = RE_SPAN_PART_ROLE.match(sc.body, end)
         subject = f"time {' '.join(part.group(1).split())}" if part else ""  # "time as matron"
