@@ -40,6 +40,7 @@ from .figure import Figure
 from .names import previous_word
 from .noun_phrases import ARTICLES, noun_phrase_before
 from .numbers import END, NUM
+from .subjects import bare_subject_of
 from .words import (
     goods_weighed_after,
     land_after,
@@ -2149,10 +2150,7 @@ def _old_part(
 
 def _named_before(sc: Scanner) -> str:
     """What the part just added names, without its unit: the pence after shillings share it."""
-    return RE_UNIT_NAMED.sub("", sc.figures[-1].subject).strip()
-
-
-RE_UNIT_NAMED = re.compile(r"\s*\(unit: [^)]*\)")
+    return bare_subject_of(sc.figures[-1].subject)
 
 
 # what makes a text pre-decimal copy: an old amount written in parts ("12s 6d", "£9 15s") or the
