@@ -1586,9 +1586,7 @@ PART_GAP = r"[^\d.;:!?()\n,]{0,60},\s+"
 RE_OF_WHICH_GAP = re.compile(rf"{PART_GAP}of\s+which\s+")
 # ... or the part named before "of it" ("raised 620 million euros last year, 400 million of it from
 # pension funds", "a loan of 1.2 trillion won, 500 billion of which is due")
-RE_PART_GAP_TO_OF_IT = re.compile(
-    rf"{PART_GAP}(?:(?:only|just|about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?"
-)
+RE_PART_GAP_TO_OF_IT = re.compile(rf"{PART_GAP}(?:(?:only|just|{APPROX})\s+)?")
 RE_OF_IT_AFTER = re.compile(r"\s+of\s+(?:it|which|that)\b")
 
 

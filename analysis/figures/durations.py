@@ -19,7 +19,7 @@ from ..vocab import (
 )
 from . import numbers as N
 from .ages import scan_ages
-from .compose import PART_GAP, RE_UNIT_LABEL, is_change_pair
+from .compose import APPROX, PART_GAP, RE_UNIT_LABEL, is_change_pair
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .subjects import BUY_VERBS, SELL_VERBS
@@ -423,7 +423,7 @@ def scan_durations(sc: Scanner) -> None:
 # clause break between the whole and its part (compose.PART_GAP)
 RE_SPAN_PART_AFTER = re.compile(
     rf"{PART_GAP}(?:(?P<the>the\s+(?:last|final|first|past|other|remaining|next)\s+)"
-    r"|(?:(?:only|just|about|around|nearly|almost|some|more\s+than)\s+)?)"
+    rf"|(?:(?:only|just|{APPROX})\s+)?)"
     rf"(?P<num>\d{{1,3}}(?:\.\d)?|(?i:{N.WORD_NUMBER}))"
     r"(?(the)(?=\s+(?:as|in|at|on|with|under|for|spent|behind|abroad|overseas)\b|\s*[,.;)])"
     r"|(?P<of>\s+of\s+(?:them|those)\b))"
