@@ -2112,10 +2112,10 @@ RE_DECADE_BEFORE = re.compile(
 )
 RE_OLD_TENS_OF_AFTER = re.compile(r"\s+of\b")  # "10s of thousands"
 RE_MODEL_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s\Z")  # "sold 2500 Ion 7s": a model's name, in the plural
-# a price's words in the sentence around a bare amount in shillings or pence
+# a price's words in the sentence around a bare amount in shillings or pence: a noun of money paid
+# (vocab.PAID_NOUNS), a verb of price or sale, the old units, a price's "a week" or "a pound"
 RE_OLD_MONEY_CUE = re.compile(
-    r"(?i)£|\b(?:price|prices|priced|cost|costs|costing|fare|fares|fee|fees|fine|fined|fines|wage|wages|"
-    r"pay|paid|earn|earned|earning|earns|pension|pensions|rent|rents|levy|charge|charged|charges|"
+    rf"(?i)£|\b(?:{'|'.join(sorted(PAID_NOUNS))}|priced|costing|fined|paid|earn|earned|earning|earns|charged|"
     r"sold|sell|sells|bought|buy|buys|fetched|fetch|fetches|worth|admission|ticket|tickets|"
     r"subscription|advertised|shillings?|pence|penny|guineas?|pounds?|each|a (?:week|day|ton|gallon|"
     r"pound|lb|dozen|pint|quart|yard|barrel|bag|hundredweight|cwt|head|year))\b"
