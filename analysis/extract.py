@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import compress, islice
 from typing import TYPE_CHECKING
 
+from . import measures as unit_names
 from .article import Article, in_title_case
 from .attribution import attribution_for
 from .figures import counts, dates, durations, measures, money, names, percent, subjects, tables
@@ -345,9 +346,7 @@ class _Scanner(Claims):
             clause = subjects.clause_subject(self.body, self.sentence_bounds(figure.start)[0], figure.start)
             subject = subjects.with_clause(subject, clause)
         if figure.unit == "other" and not measure:
-            named = RE_UNIT_LABEL.search(subject)  # "(unit: months)" -> month
-            if named:
-                measure = measures.measure_of(named.group(1))
+            measure = labelled_measure(subject)
         if (approx and not figure.approx) or subject is not figure.subject or measure is not figure.measure:
             start, end, core, value, unit, kind, _, was_approx, direction, _ = figure
             figure = Figure(
@@ -498,7 +497,7 @@ def find_figures(article: Article) -> list[Figure]:
     scanner = _Scanner(article)
     for step in SCAN_ORDER:
         step(scanner)
-    return finish_figures(article, tables.table_units(scanner.figures, article.body, scanner.country))
+    return finish_figures(article, tables.table_units(scanner.figures, article.body, scanner.countries))
 
 
 def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
@@ -534,6 +533,13 @@ def _is_change_word(word: str) -> bool:
     return word in CHANGE_WORDS
 
 
+def labelled_measure(subject: str) -> str:
+    """The measure a subject's unit label names ("(unit: months)" -> "month", "(unit: tomans)" ->
+    "toman"), or "" when it has none: a figure of unit "other" is measured in it."""
+    named = RE_UNIT_LABEL.search(subject)
+    return unit_names.measure_of_label(named.group(1)) if named else ""
+
+
 Row = tuple[str, int, int, int, str, Value, str, str, str, str, bool, str, str]
 
 
@@ -551,7 +557,7 @@ def iter_rows(article: Article) -> Iterator[Row]:
             body[fig.start : fig.end],
             fig.value,
             fig.unit,
-            fig.measure,
+            fig.measure or (labelled_measure(fig.subject) if fig.unit == "other" else ""),
             fig.kind,
             fig.subject,
             fig.approx,

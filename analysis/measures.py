@@ -21,8 +21,17 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity"; and the minor
-  currency units the rules keep as stated: "penny", "cent", "sen", "paisa", "kobo", "centime".
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "intensity", "night" (a stay's nights, read from a
+  subject's label only); and the units of money the rules keep as stated, named from
+  `vocab.MINOR_CURRENCY_MEASURES` (the one table): "cent", "penny", "shilling", "crown", "guinea",
+  "sen", "paisa", "anna", "pice", "pie", "kobo", "halala", "kuruş", "agora", "satang", "fils",
+  "baisa", "tiyin", "tetri", "qapik", "toman", "conventional unit", "penalty unit", "monthly
+  calculation index", "piastre", "poisha", "pesewa", "öre", "toea", "centavo", "millime", "rappen",
+  "butut", "centime", "dirham" (Libya's), "kopeck", "kopiyka", "ban", "stotinka", "grosz",
+  "chhertum", "laari", "pya", "avo", "möngö", "seniti", "sene", "ngwee", "tambala", "thebe",
+  "sente", "santim", "cêntimo", "céntimo", "diram", "luma", "fen", "jiao".
+- `measure_of_label(label) -> str`: the measure a subject's "(unit: ...)" label names ("months" ->
+  "month", "tomans" -> "toman", "nights" -> "night"), "" when none.
 - `subject_unit_label(measure) -> str`: the unit for a subject's "(unit: ...)": plural, British
   spelling ("metres", "kilometres per hour", "degrees Celsius", "square kilometres").
 - `convert(value, from_measure, to_measure) -> float | None`: the value in another unit, or None
@@ -38,7 +47,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import vocab_cache
+from . import vocab, vocab_cache
 from .alternation import grouped_alternation
 
 # this file as imported: a vocabulary cache written by other code is not read (vocab_cache)
@@ -648,8 +657,15 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # the Egyptian pound's hundredth, in both spellings ("the 20-piaster loaf", "125 piastres")
     "piastre": ("piastres", "piastre", "piasters", "piaster"),
 }
-# The minor currency units among them: money as stated, kind `money` (rules, table 3)
-MINOR_CURRENCY_MEASURES = frozenset(("penny", "cent", "sen", "paisa", "kobo", "centime", "öre", "piastre"))
+# The measures of money kept as stated, kind `money` (rules, table 3): every minor currency unit's
+# and old unit's (vocab.MINOR_CURRENCY_MEASURES, the one table of their names), a few of them also
+# spelled above for the unit scanners ("penny", "cent", "sen", "paisa", "kobo", "centime", "öre",
+# "piastre")
+MINOR_CURRENCY_MEASURES = frozenset(vocab.MINOR_CURRENCY_MEASURES.values())
+# ... and the label a subject gives each: the first of its labels there ("penny" -> "pence")
+_MINOR_CURRENCY_LABELS: dict[str, str] = {
+    measure: label for label, measure in reversed(vocab.MINOR_CURRENCY_MEASURES.items())
+}
 # The measures of an age: a count of time lived, not a span of time in the story (rules, table 4).
 # Time spans are durations, not measurements: the duration dimension reads them.
 TIME_MEASURES = frozenset(
@@ -905,10 +921,6 @@ _LABELS = {
     "horse_length": "lengths",
     "magnitude": "magnitude",
     "intensity": "intensity",
-    "penny": "pence",
-    "sen": "sen",
-    "paisa": "paise",
-    "kobo": "kobo",
 }
 _IRREGULAR_PLURALS = {
     "foot": "feet",
@@ -1041,6 +1053,18 @@ def measure_for(unit_text: str) -> str | None:
     return word.measure if word else None
 
 
+def measure_of_label(label: str) -> str:
+    """The measure a subject's unit label names ("(unit: months)", "(unit: tomans)"), or "": a
+    unit's (`measure_for`: "months" -> "month"), a unit of money kept as stated
+    (vocab.MINOR_CURRENCY_MEASURES: "tomans" -> "toman"), or a span's noun pint lacks by its singular
+    (vocab.DURATION_UNITS: "nights" -> "night")."""
+    found = measure_for(label) or vocab.MINOR_CURRENCY_MEASURES.get(label)
+    if found:
+        return found
+    singular = label[:-1] if label.endswith("s") else ""
+    return singular if label in vocab.DURATION_UNITS and singular in vocab.DURATION_UNITS else ""
+
+
 def is_ambiguous(unit_text: str) -> bool:
     """Whether a unit as written may mean something else ("m", "pounds", "points")."""
     word = unit_word(unit_text)
@@ -1078,6 +1102,8 @@ def subject_unit_label(measure: str) -> str:
     """The unit for a subject's "(unit: ...)": "metres", "kilometres per hour", "basis points"."""
     if measure in _LABELS:
         return _LABELS[measure]
+    if measure in _MINOR_CURRENCY_LABELS:
+        return _MINOR_CURRENCY_LABELS[measure]
     if measure in OTHER_MEASURES:
         head, _, last = measure.rpartition(" ")
         return f"{head} {_plural(last)}".strip()

@@ -730,13 +730,13 @@ FRACTION_WORDS: tuple[str, ...] = (
     "hundredth",
     "hundredths",
 )
-# Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
-# is an age in apposition (rules, table 4), like "Ms Diaz, 52,".
 # People named by the year they finish, start or enter something: a year before them names their
 # cohort ("2025 graduates", "2026 school leavers"), not their number
 COHORT_NOUNS: frozenset[str] = frozenset(
     "graduates grads leavers school-leavers freshmen entrants recruits draftees rookies matriculants".split()
 )
+# Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
+# is an age in apposition (rules, table 4), like "Ms Diaz, 52,".
 PERSON_NOUNS: frozenset[str] = frozenset(
     """
     mayor president minister premier chancellor chairman chairwoman chair director executive
@@ -1159,13 +1159,14 @@ WEIGHED_PACKS: frozenset[str] = frozenset(
     pallets bunch bunches parcel parcels
     """.split()
 )
-# What else is weighed when "of" and pounds follow it: a fish, a beast, a catch, a baby, a prize
-# vegetable ("a yellowfin of 52 pounds", "skipjack tuna of 6 to 9 pounds", "a catch of 300 pounds",
-# "a baby boy of 8 pounds"); money's pounds follow a fine, a grant or a bill, never one of these.
+# What else is weighed when "of" and pounds follow it, besides ANIMAL_NOUNS and CATCH_SPECIES
+# (figures/words.is_weighed_thing): a catch, a baby, a prize vegetable, game ANIMAL_NOUNS lacks
+# ("a catch of 300 pounds", "a baby boy of 8 pounds", "a stag of 200 pounds"); money's pounds
+# follow a fine, a grant or a bill, never one of these.
 WEIGHED_THINGS: frozenset[str] = frozenset(
     """
-    fish catch catches haul hauls specimen specimens baby babies boy girl newborn pumpkin pumpkins
-    marrow marrows melon melons buck bucks stag stags doe boar hog hogs
+    catch catches haul hauls specimen specimens baby babies boy girl newborn pumpkin pumpkins
+    marrow marrows melon melons buck bucks stag stags doe hog hogs
     """.split()
 )
 # Goods shipped and sold by the case, the head of "cases of ..." ("1,200 cases of bottled water",
@@ -1347,6 +1348,73 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     # Dushanbe's, Yerevan's and Chinese commodity copy write them ("pork rose 30 fen a jin")
     "dirams": "dirams",
     "diram": "dirams",
+    "luma": "luma",
+    "fen": "fen",
+    "jiao": "jiao",
+}
+# The measure (the `measure` column: singular, one name for all spellings) of each unit of money
+# kept as stated, by the label a subject gives it ("(unit: pence)" -> "penny"): every minor unit
+# of MINOR_CURRENCY_UNITS and the old pound's shillings and crowns (figures/money.py's old money).
+# analysis/measures.py names these measures from here (its docstring lists them).
+MINOR_CURRENCY_MEASURES: dict[str, str] = {
+    "sen": "sen",
+    "cents": "cent",
+    "US cents": "cent",
+    "euro cents": "cent",
+    "pence": "penny",
+    "shillings": "shilling",
+    "crowns": "crown",
+    "guineas": "guinea",
+    "paise": "paisa",
+    "annas": "anna",
+    "pice": "pice",
+    "pies": "pie",
+    "kobo": "kobo",
+    "halalas": "halala",
+    "kuruş": "kuruş",
+    "agorot": "agora",
+    "satang": "satang",
+    "fils": "fils",
+    "baisa": "baisa",
+    "tiyin": "tiyin",
+    "tetri": "tetri",
+    "qapik": "qapik",
+    "tomans": "toman",
+    "conventional units": "conventional unit",
+    "penalty units": "penalty unit",
+    "monthly calculation indices": "monthly calculation index",
+    "piastres": "piastre",
+    "poisha": "poisha",
+    "pesewas": "pesewa",
+    "öre": "öre",
+    "øre": "öre",
+    "toea": "toea",
+    "centavos": "centavo",
+    "millimes": "millime",
+    "rappen": "rappen",
+    "bututs": "butut",
+    "centimes": "centime",
+    "dirhams": "dirham",
+    "kopecks": "kopeck",
+    "kopiykas": "kopiyka",
+    "bani": "ban",
+    "stotinki": "stotinka",
+    "groszy": "grosz",
+    "chhertum": "chhertum",
+    "laari": "laari",
+    "pyas": "pya",
+    "avos": "avo",
+    "möngö": "möngö",
+    "seniti": "seniti",
+    "sene": "sene",
+    "ngwee": "ngwee",
+    "tambala": "tambala",
+    "thebe": "thebe",
+    "lisente": "sente",
+    "santim": "santim",
+    "cêntimos": "cêntimo",
+    "céntimos": "céntimo",
+    "dirams": "diram",
     "luma": "luma",
     "fen": "fen",
     "jiao": "jiao",

@@ -8,10 +8,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.measures import (
+    MINOR_CURRENCY_MEASURES,
     OTHER_MEASURES,
     convert,
     is_ambiguous,
     measure_for,
+    measure_of_label,
     quantity_of,
     registry,
     subject_unit_label,
@@ -275,3 +277,30 @@ def test_no_shorter_unit_shadows_a_longer_one():
 )
 def test_quantity_of_names_the_kind_a_unit_measures(measure: str, quantity: str):
     assert quantity_of(measure) == quantity
+
+
+def test_every_unit_of_money_kept_as_stated_has_one_measure():
+    """vocab.MINOR_CURRENCY_MEASURES names a measure for each minor unit's label (the one table of
+    their names: measure_of_label and MINOR_CURRENCY_MEASURES read it)."""
+    from analysis import vocab
+
+    labels = set(vocab.MINOR_CURRENCY_UNITS.values())
+    assert labels <= set(vocab.MINOR_CURRENCY_MEASURES)
+    for label, measure in vocab.MINOR_CURRENCY_MEASURES.items():
+        assert measure_of_label(label) == measure, label
+        assert measure in MINOR_CURRENCY_MEASURES
+
+
+@pytest.mark.parametrize(
+    ("label", "measure"),
+    [
+        ("months", "month"),
+        ("hours", "hour"),
+        ("tomans", "toman"),
+        ("pence", "penny"),
+        ("nights", "night"),
+        ("widgets", ""),
+    ],
+)
+def test_measure_of_label(label, measure):
+    assert measure_of_label(label) == measure

@@ -42,6 +42,13 @@ NOT_PERSONS = frozenset(
 )
 WHO_PRONOUNS = frozenset(("those", "anyone"))
 
+
+def _persons_noun(word: str) -> bool:
+    """Whether a lower-case word is a noun of persons (vocab.PEOPLE_NOUNS) that names no event or
+    state of them (NOT_PERSONS: "deaths", "casualties")."""
+    return word in PEOPLE_NOUNS and word not in NOT_PERSONS
+
+
 # (and American copy's "ages 18 to 24" and "Jane Doe, age 44,")
 # (an age in words after "aged" too: "children aged one year and over", "aged five to 11")
 RE_AGED = re.compile(
@@ -624,18 +631,13 @@ def find_ages(
         for m in RE_MUST_BE_AGE.finditer(body):
             who = m.group("who").lower()
             age = _age_number(m.group("num").lower())
-            persons = (
-                who in PEOPLE_NOUNS
-                and who not in NOT_PERSONS
-                or is_agent_plural(who)
-                or has_person_ending(who)
-            )
+            persons = _persons_noun(who) or is_agent_plural(who) or has_person_ending(who)
             if persons and 0 < age < 120:
                 yield m.start("num"), m.start("num"), m.end("num"), age
     if " and " in lower:
         for m in RE_PLURAL_AGES.finditer(body):
             who = m.group("who")
-            if who in PEOPLE_NOUNS and who not in NOT_PERSONS and (who.endswith("s") or who in PLURAL_PEOPLE):
+            if _persons_noun(who) and (who.endswith("s") or who in PLURAL_PEOPLE):
                 for n in RE_LISTED_AGE.finditer(body, m.start("list"), m.end("list")):
                     if 0 < int(n.group()) < 120:
                         quote = m.start("who") if n.start() == m.start("list") else n.start()
@@ -740,7 +742,7 @@ def _persons_in_clause_before(body: str, at: int) -> bool:
     """Whether a plural noun of persons stands right before "in the" at `at` ("men in the 65-74
     bracket", "voters among the 18-24 cohort")."""
     m = RE_PERSONS_IN_CLAUSE.search(body, max(0, at - 30), at)
-    return m is not None and m.group("who") in PEOPLE_NOUNS and m.group("who") not in NOT_PERSONS
+    return m is not None and _persons_noun(m.group("who"))
 
 
 def _joined_to_age_bound(body: str, at: int) -> bool:
@@ -872,12 +874,7 @@ def _persons_age(body: str, m: re.Match[str]) -> bool:
     if word is None:
         return False
     who = word.group("who").lower()
-    return (
-        who in WHO_PRONOUNS
-        or who in PEOPLE_NOUNS
-        and who not in NOT_PERSONS
-        and who.endswith(("s", "men", "ren"))
-    )
+    return who in WHO_PRONOUNS or _persons_noun(who) and who.endswith(("s", "men", "ren"))
 
 
 def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
@@ -969,8 +966,7 @@ def _persons_before(body: str, at: int) -> bool:
         return body.endswith("of ", 0, m.start("who")) and _persons_counted_before(body, m.start())
     return (
         who in WHO_PRONOUNS
-        or who in PEOPLE_NOUNS
-        and who not in NOT_PERSONS
+        or _persons_noun(who)
         or (
             who in PEOPLE_NOUNS_UNLESS_OF
             or has_person_ending(who)
@@ -991,7 +987,7 @@ def _persons_counted_before(body: str, at: int) -> bool:
     """Whether a count of persons (a number and a people noun) stands shortly before `at` in its
     sentence."""
     m = RE_PERSONS_COUNT_BEFORE.search(body, max(0, at - 90), at)
-    return m is not None and m.group("noun") in PEOPLE_NOUNS and m.group("noun") not in NOT_PERSONS
+    return m is not None and _persons_noun(m.group("noun"))
 
 
 def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | float | str]]:

@@ -1740,14 +1740,15 @@ def _same_word_before(body: str, prev: Figure, fig: Figure) -> bool:
 # or unit, left out ("Smith scored 24 points. Jones scored 18."; "The captain had 8,710 flying
 # hours. The co-pilot, 33, had 3,050."), ages and dates of its own sentence passed over.
 RE_OF_WHICH_BEFORE = re.compile(r",\s+of\s+which\s+\Z")
-# the gap from a whole to its part "of which", in one clause ("approved Rs 450 crore for the
-# upgrade, of which 180 crore has been disbursed"): no figure or clause break but the comma
-RE_OF_WHICH_GAP = re.compile(r"[^\d.;:!?()\n,]{0,60},\s+of\s+which\s+")
+# the gap from a whole to a part of it named after a comma, in one clause: no figure or clause
+# break but the comma (read here and by durations.RE_SPAN_PART_AFTER)
+PART_GAP = r"[^\d.;:!?()\n,]{0,60},\s+"
+# ... before "of which" ("approved Rs 450 crore for the upgrade, of which 180 crore has been
+# disbursed")
+RE_OF_WHICH_GAP = re.compile(rf"{PART_GAP}of\s+which\s+")
 # ... or the part named before "of it" ("raised 620 million euros last year, 400 million of it from
 # pension funds", "a loan of 1.2 trillion won, 500 billion of which is due")
-RE_PART_GAP_TO_OF_IT = re.compile(
-    r"[^\d.;:!?()\n,]{0,60},\s+(?:(?:only|just|about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?"
-)
+RE_PART_GAP_TO_OF_IT = re.compile(rf"{PART_GAP}(?:(?:only|just|{APPROX})\s+)?")
 RE_OF_IT_AFTER = re.compile(r"\s+of\s+(?:it|which|that)\b")
 
 

@@ -93,7 +93,7 @@ from .compose import (
 )
 from .durations import counted_span, one_time_untold, summed_hours
 from .figure import Figure, Value, is_number
-from .noun_phrases import CHANGE_NOUNS, GAP_NOUNS
+from .noun_phrases import CHANGE_NOUNS, GAP_NOUNS, PREPOSITIONS
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
 from .subjects import DAY_PARTS, PLACE_NOUNS, SAYING_WORDS, is_superlative
@@ -3604,7 +3604,7 @@ RE_REST_END_AFTER = re.compile(
     r"\s*[,.;:)!?]|\s+(?:were|are|was|is|have|had|will|would|to|by|in|at|on|next|this|later)\b"
 )
 REST_REACH = 200  # characters back to the count with its noun
-RE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|from|across|over|during|after|before|with|by|for)\s+\Z")
+RE_WORD_RIGHT_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+\Z")
 
 
 def _rest_of_counted(sc: Scanner, start: int, end: int) -> Figure | None:
@@ -3619,7 +3619,8 @@ def _rest_of_counted(sc: Scanner, start: int, end: int) -> Figure | None:
         if fig.core[0] < max(s_start, start - REST_REACH):
             break
         if fig.end <= start and fig.kind == "count" and fig.end > fig.core[1] and fig.unit in COUNT_UNITS:
-            if RE_PREPOSITION_BEFORE.search(sc.body, max(0, fig.start - 12), fig.start):
+            before = RE_WORD_RIGHT_BEFORE.search(sc.body, max(0, fig.start - 12), fig.start)
+            if before is not None and before.group("word") in PREPOSITIONS:
                 continue  # "arrested 12 people in three raids; the other two": not the raids
             return fig
     return None

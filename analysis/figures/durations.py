@@ -19,7 +19,7 @@ from ..vocab import (
 )
 from . import numbers as N
 from .ages import scan_ages
-from .compose import is_change_pair
+from .compose import APPROX, PART_GAP, RE_UNIT_LABEL, is_change_pair
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .subjects import BUY_VERBS, SELL_VERBS
@@ -420,15 +420,14 @@ def scan_durations(sc: Scanner) -> None:
 # 19 of them as head", "held for 20 months, seven of them in solitary") or "the last N", "the
 # first N" before "as", "in", ... ("served 38 years at the hospital, the last 12 as matron"): a
 # span in the whole's unit (rules, table 6), no part larger than its whole; no comma, figure or
-# clause break between the whole and its part
+# clause break between the whole and its part (compose.PART_GAP)
 RE_SPAN_PART_AFTER = re.compile(
-    r"[^\d.;:!?()\n,]{0,60},\s+(?:(?P<the>the\s+(?:last|final|first|past|other|remaining|next)\s+)"
-    r"|(?:(?:only|just|about|around|nearly|almost|some|more\s+than)\s+)?)"
+    rf"{PART_GAP}(?:(?P<the>the\s+(?:last|final|first|past|other|remaining|next)\s+)"
+    rf"|(?:(?:only|just|{APPROX})\s+)?)"
     rf"(?P<num>\d{{1,3}}(?:\.\d)?|(?i:{N.WORD_NUMBER}))"
     r"(?(the)(?=\s+(?:as|in|at|on|with|under|for|spent|behind|abroad|overseas)\b|\s*[,.;)])"
     r"|(?P<of>\s+of\s+(?:them|those)\b))"
 )
-RE_SPAN_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
 RE_SPAN_PART_ROLE = re.compile(
     r"\s+((?:as|in|at|on|with|under|abroad|overseas)\b[^,.;:!?()\d]{0,50})(?=[,.;:!?)]|\Z)"
 )
@@ -448,7 +447,7 @@ def scan_span_parts(sc: Scanner) -> None:
         value = N.normalise_number(N.parse_amount(num))
         if value > whole.value:  # type: ignore[operator]
             continue  # a part is no larger than its whole
-        label = RE_SPAN_UNIT_LABEL.search(whole.subject) if whole.unit == "other" else None
+        label = RE_UNIT_LABEL.search(whole.subject) if whole.unit == "other" else None
         end = m.end("of") if m.group("of") else e
         part = RE_SPAN_PART_ROLE.match(sc.body, end)
         subject = f"time {' '.join(part.group(1).split())}" if part else ""  # "time as matron"

@@ -69,10 +69,10 @@ QUAKE_WORDS = ("aftershock", "quake", "tremor", "temblor")
 RE_MAGNITUDE_BARE = re.compile(
     r"\b(?:an?|measuring|measured)\s+(?P<num>\d\.\d)(?=[,;)]|\.(?!\d)|\s+(?:and|or|struck|hit|jolted|shook|on|at)\b)"
 )
-# ... and one after a quake's noun and "of" ("a second tremor of 3.9 followed", "aftershocks of up
-# to 5.1"): one digit, a point and one digit, no unit after it ("a tremor of 3.5 seconds")
+# ... and one after a quake's noun (QUAKE_WORDS, or a "shock") and "of" ("a second tremor of 3.9
+# followed", "aftershocks of up to 5.1"): one digit, a point and one digit, no unit after it ("a tremor of 3.5 seconds")
 RE_MAGNITUDE_OF = re.compile(
-    r"\b(?:aftershocks?|(?:earth)?quakes?|tremors?|temblors?|shocks?)\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?"
+    rf"\b(?:(?:earth)?(?:{'|'.join(QUAKE_WORDS)})s?|shocks?)\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?"
     r"(?P<num>\d\.\d)(?=[,;)]|\.(?!\d)|\s*\Z"
     r"|\s+(?:followed|struck|hit|jolted|shook|rattled|was|were|came|and|or|on|at|in|near|off)\b)"
 )

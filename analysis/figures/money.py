@@ -40,6 +40,7 @@ from .figure import Figure
 from .names import previous_word
 from .noun_phrases import ARTICLES, noun_phrase_before
 from .numbers import END, NUM
+from .subjects import bare_subject_of
 from .words import (
     goods_weighed_after,
     land_after,
@@ -1079,16 +1080,16 @@ def scan_grand(sc: Scanner) -> None:
         _add_money(sc, m, N.parse_amount(m.group("num"), None) * 1000, code, m.start("num"))
 
 
-SHILLING_CODES = ("KES", "UGX", "TZS", "SOS")  # the shillings of today
-
-
 def _old_shillings(sc: Scanner, scale: str | None) -> bool:
     """Whether "shillings" are the old pound's part (vocab.OLD_SHILLING_COUNTRIES): the article's
-    country had them, no country of the article has a shilling today ("Kenya will pay 90 billion
-    shillings", datelined London) and no scale word stands before them."""
+    country had them, no country of the article has a shilling (CLDR's, currencies.codes_named) as
+    tender today ("Kenya will pay 90 billion shillings", datelined London) and no scale word stands
+    before them."""
     if scale or sc.country() not in OLD_SHILLING_COUNTRIES:
         return False
-    return not any(currencies.is_tender_in(code, sc.countries()) for code in SHILLING_CODES)
+    return not any(
+        currencies.is_tender_in(code, sc.countries()) for code in currencies.codes_named("shillings")
+    )
 
 
 # what shows a text counts money in pounds sterling whatever its country: the sign, the name
@@ -2161,10 +2162,10 @@ RE_DECADE_BEFORE = re.compile(
 )
 RE_OLD_TENS_OF_AFTER = re.compile(r"\s+of\b")  # "10s of thousands"
 RE_MODEL_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s\Z")  # "sold 2500 Ion 7s": a model's name, in the plural
-# a price's words in the sentence around a bare amount in shillings or pence
+# a price's words in the sentence around a bare amount in shillings or pence: a noun of money paid
+# (vocab.PAID_NOUNS), a verb of price or sale, the old units, a price's "a week" or "a pound"
 RE_OLD_MONEY_CUE = re.compile(
-    r"(?i)£|\b(?:price|prices|priced|cost|costs|costing|fare|fares|fee|fees|fine|fined|fines|wage|wages|"
-    r"pay|paid|earn|earned|earning|earns|pension|pensions|rent|rents|levy|charge|charged|charges|"
+    rf"(?i)£|\b(?:{'|'.join(sorted(PAID_NOUNS))}|priced|costing|fined|paid|earn|earned|earning|earns|charged|"
     r"sold|sell|sells|bought|buy|buys|fetched|fetch|fetches|worth|admission|ticket|tickets|"
     r"subscription|advertised|shillings?|pence|penny|guineas?|pounds?|each|a (?:week|day|ton|gallon|"
     r"pound|lb|dozen|pint|quart|yard|barrel|bag|hundredweight|cwt|head|year))\b"
@@ -2199,10 +2200,7 @@ def _old_part(
 
 def _named_before(sc: Scanner) -> str:
     """What the part just added names, without its unit: the pence after shillings share it."""
-    return RE_UNIT_NAMED.sub("", sc.figures[-1].subject).strip()
-
-
-RE_UNIT_NAMED = re.compile(r"\s*\(unit: [^)]*\)")
+    return bare_subject_of(sc.figures[-1].subject)
 
 
 # what makes a text pre-decimal copy: an old amount written in parts ("12s 6d", "£9 15s") or the

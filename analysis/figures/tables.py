@@ -10,11 +10,12 @@ from functools import cache
 
 from .. import currencies
 from ..reading import RE_NUMBER_CELL, TextTable, text_tables
-from ..vocab import SCALE_WORDS
+from ..vocab import PAID_NOUNS, SCALE_WORDS
 from . import money
 from . import numbers as N
 from .compose import bare_count
 from .figure import Figure
+from .noun_phrases import CHANGE_NOUNS
 
 # A currency a heading or a column's head names, with the scale its figures are in: after "in" or
 # an opening bracket, then a scale word, then the heading's end, a bracket, a colon, a comma or
@@ -33,15 +34,23 @@ def _re_heading_currency() -> re.Pattern[str]:
     )
 
 
-# the words of a heading or a column's head that name a price or a sum of money
-RE_PRICE_HEAD = re.compile(
-    r"\b(?:prices?|fares?|tariffs?|costs?|fees?|rents?|salar(?:y|ies)|wages?|pay|charges?|tolls?|rates?)\b",
-    re.IGNORECASE,
-)
+# the words of a heading or a column's head that name a price or a sum of money: a noun of money
+# paid (vocab.PAID_NOUNS), or a rate card's "rates"
+RE_PRICE_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(PAID_NOUNS | {'rate', 'rates'}))})\b", re.IGNORECASE)
 # a column's head that names a percent ("Votes (%)", "Share, %", "Turnout per cent"), and the
 # words that make it a change ("Change (%)", "Growth, %")
 RE_PERCENT_HEAD = re.compile(r"%|\bper ?cent\b|\bpercent\b", re.IGNORECASE)
-RE_CHANGE_HEAD = re.compile(r"\b(?:change|chg|growth|rise|fall|up|down|gain|loss|[+]/-)", re.IGNORECASE)
+RE_HEAD_WORD = re.compile(r"[a-z]+")
+# what else names a change in a column's head besides a change noun (noun_phrases.CHANGE_NOUNS):
+# "Change (%)", "Chg", "Loss", and the adverbs of "Up/down (%)"
+CHANGE_HEAD_WORDS = frozenset(("change", "changes", "chg", "loss", "losses", "up", "down"))
+
+
+def _change_head(head: str) -> bool:
+    """Whether a column's head names a change: a change noun ("Growth, %", "Rise (%)"), one of
+    CHANGE_HEAD_WORDS, or "+/-"."""
+    words = RE_HEAD_WORD.findall(head.lower())
+    return "+/-" in head or any(word in CHANGE_NOUNS or word in CHANGE_HEAD_WORDS for word in words)
 
 
 def _scale(word: str | None) -> str | None:
@@ -55,19 +64,22 @@ def _scale(word: str | None) -> str | None:
     return lower[:-1] if lower not in SCALE_WORDS and lower.endswith("s") else lower
 
 
-def _unit_named(text: str, country: Callable[[], str | None]) -> tuple[str, str | None] | None:
-    """The currency and scale a heading or a column's head names, or None."""
+def _unit_named(text: str, countries: Callable[[], tuple[str, ...]]) -> tuple[str, str | None] | None:
+    """The currency and scale a heading or a column's head names, or None; a sign shared by several
+    currencies is read by the article's ranked countries, as money.py reads it."""
     m = _re_heading_currency().search(text)
     if m is None:
         return None
     sign = m.group("sign")
-    code = money.sign_currency(sign, country()) if sign else money.name_currency(m.group("name"), country())
+    code = (
+        money.sign_currency(sign, countries()) if sign else money.name_currency(m.group("name"), countries())
+    )
     if (
         not code
         or sign
         and not m.group("scale")
         and not _symbol_or_code(sign)
-        and not currencies.is_used_in(code, country())
+        and not currencies.is_used_in(code, countries())
         and RE_PRICE_HEAD.search(text) is None
     ):
         # "Height (Ft)", "Distance (MT)": letters read as money only where that money is used, or
@@ -89,7 +101,7 @@ def _symbol_or_code(sign: str) -> bool:
     )
 
 
-def table_units(figures: list[Figure], body: str, country: Callable[[], str | None]) -> list[Figure]:
+def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[str, ...]]) -> list[Figure]:
     """The figures with each bare number alone in a table's cell given the unit its column's head
     or its table's heading names: a currency (scaled as the heading says) or a percent."""
     tables = text_tables(body)
@@ -97,19 +109,22 @@ def table_units(figures: list[Figure], body: str, country: Callable[[], str | No
         return figures
     cells: dict[tuple[int, int], Figure] = {}
     for table in tables:
-        _read_table(table, body, country, cells)
+        _read_table(table, body, countries, cells)
     if not cells:
         return figures
     return [cells.get(fig.core, fig) if bare_count(fig) else fig for fig in figures]
 
 
 def _read_table(
-    table: TextTable, body: str, country: Callable[[], str | None], cells: dict[tuple[int, int], Figure]
+    table: TextTable,
+    body: str,
+    countries: Callable[[], tuple[str, ...]],
+    cells: dict[tuple[int, int], Figure],
 ) -> None:
     """Add the figure of each number cell of one table whose unit is named, by the cell's span."""
-    heading = _unit_named(body[slice(*table.heading)], country) if table.heading else None
+    heading = _unit_named(body[slice(*table.heading)], countries) if table.heading else None
     heads = [body[s:e] for s, e in table.heads] if table.heads else []
-    columns = [_unit_named(h, country) for h in heads]
+    columns = [_unit_named(h, countries) for h in heads]
     for row in table.rows:
         label = body[slice(*row[0])] if not RE_NUMBER_CELL.fullmatch(body, *row[0]) else ""
         shift = len(heads) - len(row)  # a head over the row labels may be left out
@@ -125,7 +140,7 @@ def _read_table(
                 value = N.parse_amount(text.lstrip("+-"), scale)
                 cells[(s, e)] = Figure(s, e, (s, e), value, code, "money", subject)
             elif head and RE_PERCENT_HEAD.search(head):
-                kind = "percent_change" if RE_CHANGE_HEAD.search(head) else "percentage_share"
+                kind = "percent_change" if _change_head(head) else "percentage_share"
                 cells[(s, e)] = Figure(
                     s, e, (s, e), N.parse_amount(text.lstrip("+-")), "percent", kind, subject
                 )
