@@ -158,6 +158,13 @@ def roads_listed_in_one_sentence(roads: int) -> str:
     return "Officials said 5 people died as the floods closed " + listed + " and the R72."
 
 
+def tide_heights_in_one_sentence(heights: int) -> str:
+    """One sentence of many heights in brackets after clock times, the tide's words at its end
+    (each height asks whether its sentence names the tide)."""
+    heights_read = ", ".join(f"{i % 12 + 1}:{i % 60:02d} ({i % 9 + 1}.{i % 7}m)" for i in range(heights))
+    return "The gauge read " + heights_read + " at high water."
+
+
 def title_case_sentences_in_one_line(sentences: int) -> str:
     """One line of many headline-style sentences (each asks whether a dateline opens its line)."""
     return (
@@ -359,6 +366,13 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         'roads listed "the R61, the R62" in one sentence (roads)',
         roads_listed_in_one_sentence,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        "tide heights after clock times in one sentence (heights)",
+        tide_heights_in_one_sentence,
         4_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
