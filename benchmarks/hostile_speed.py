@@ -165,6 +165,16 @@ def tide_heights_in_one_sentence(heights: int) -> str:
     return "The gauge read " + heights_read + " at high water."
 
 
+def rest_after_amounts_in_one_sentence(clauses: int) -> str:
+    """One sentence of many amounts of money, each clause then "the other two" (each asks for the
+    count just before it that it is the rest of)."""
+    return (
+        "Officials said "
+        + ", and ".join("fees were $1, $2 and $3; the other two were free" for _ in range(clauses))
+        + "."
+    )
+
+
 def title_case_sentences_in_one_line(sentences: int) -> str:
     """One line of many headline-style sentences (each asks whether a dateline opens its line)."""
     return (
@@ -373,6 +383,13 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "tide heights after clock times in one sentence (heights)",
         tide_heights_in_one_sentence,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        '"the other two" after amounts in one sentence (clauses)',
+        rest_after_amounts_in_one_sentence,
         4_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,

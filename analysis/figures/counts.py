@@ -3596,13 +3596,18 @@ def _rest_of_counted(sc: Scanner, start: int, end: int) -> Figure | None:
     ):
         return None
     s_start, _ = sc.sentence_bounds(start)
-    for fig in reversed(sc.figures):
-        if fig.core[0] < max(s_start, start - REST_REACH):
-            break
-        if fig.end <= start and fig.kind == "count" and fig.end > fig.core[1] and fig.unit in COUNT_UNITS:
-            if RE_PREPOSITION_BEFORE.search(sc.body, max(0, fig.start - 12), fig.start):
-                continue  # "arrested 12 people in three raids; the other two": not the raids
-            return fig
+    low = max(s_start, start - REST_REACH)
+    # the counts ending in the window, looked up by their end (not every figure found read again
+    # for each number word: figures of other kinds after it in the text are never walked)
+    counted = [
+        fig
+        for fig in sc.figures_ending_in(low, start)
+        if fig.core[0] >= low and fig.kind == "count" and fig.end > fig.core[1] and fig.unit in COUNT_UNITS
+    ]
+    for fig in sorted(counted, key=lambda fig: fig.core[0], reverse=True):  # the nearest first
+        if RE_PREPOSITION_BEFORE.search(sc.body, max(0, fig.start - 12), fig.start):
+            continue  # "arrested 12 people in three raids; the other two": not the raids
+        return fig
     return None
 
 
