@@ -175,6 +175,12 @@ def rest_after_amounts_in_one_sentence(clauses: int) -> str:
     )
 
 
+def years_opening_clauses_in_one_sentence(years: int) -> str:
+    """One sentence of many clauses each opened by "In" and a year before people (each asks whether
+    its year opens its clause)."""
+    return ", and ".join(f"In {1900 + i % 120} fishermen landed more" for i in range(years)) + "."
+
+
 def title_case_sentences_in_one_line(sentences: int) -> str:
     """One line of many headline-style sentences (each asks whether a dateline opens its line)."""
     return (
@@ -392,6 +398,13 @@ PATTERNS: tuple[Pattern, ...] = (
         rest_after_amounts_in_one_sentence,
         4_000,
         (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'years opening clauses "In 2021 fishermen" in one sentence (years)',
+        years_opening_clauses_in_one_sentence,
+        32_000,
+        (4_000, 8_000, 16_000, 32_000),
         size_from_issue=False,
     ),
     Pattern(
