@@ -175,6 +175,16 @@ def rest_after_amounts_in_one_sentence(clauses: int) -> str:
     )
 
 
+def all_of_after_amounts_in_one_sentence(clauses: int) -> str:
+    """One sentence of many amounts of money, each clause then "all six" (each asks for the count of
+    six counted before it)."""
+    return (
+        "Officials said "
+        + ", and ".join("fees were $1, $2 and $3; they matched all six" for _ in range(clauses))
+        + "."
+    )
+
+
 def years_opening_clauses_in_one_sentence(years: int) -> str:
     """One sentence of many clauses each opened by "In" and a year before people (each asks whether
     its year opens its clause)."""
@@ -397,6 +407,13 @@ PATTERNS: tuple[Pattern, ...] = (
         '"the other two" after amounts in one sentence (clauses)',
         rest_after_amounts_in_one_sentence,
         4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        '"all six" after amounts in one sentence (clauses)',
+        all_of_after_amounts_in_one_sentence,
+        8_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),

@@ -3568,12 +3568,15 @@ def _all_of_counted(sc: Scanner, start: int, num: str) -> Figure | None:
     if sc.body[max(0, start - 4) : start].lower() != "all ":
         return None
     value = N.normalise_number(N.parse_amount(num))
-    for fig in reversed(sc.figures):
-        if fig.core[0] < start - ALL_REACH:
-            break
-        if fig.core[0] < start and fig.kind == "count" and fig.value == value and fig.end > fig.core[1]:
-            return fig
-    return None
+    low = max(0, start - ALL_REACH)
+    # the counts ending in the reach, looked up by their end (the figures found after the number
+    # word are not walked for each one), the nearest first
+    counted = [
+        fig
+        for fig in sc.figures_ending_in(low, start)
+        if low <= fig.core[0] < start and fig.kind == "count" and fig.value == value and fig.end > fig.core[1]
+    ]
+    return max(counted, key=lambda fig: fig.core[0], default=None)
 
 
 # the rest of what was just counted, a number word with no noun after "the remaining" or "the
