@@ -158,6 +158,39 @@ def roads_listed_in_one_sentence(roads: int) -> str:
     return "Officials said 5 people died as the floods closed " + listed + " and the R72."
 
 
+def tide_heights_in_one_sentence(heights: int) -> str:
+    """One sentence of many heights in brackets after clock times, the tide's words at its end
+    (each height asks whether its sentence names the tide)."""
+    heights_read = ", ".join(f"{i % 12 + 1}:{i % 60:02d} ({i % 9 + 1}.{i % 7}m)" for i in range(heights))
+    return "The gauge read " + heights_read + " at high water."
+
+
+def rest_after_amounts_in_one_sentence(clauses: int) -> str:
+    """One sentence of many amounts of money, each clause then "the other two" (each asks for the
+    count just before it that it is the rest of)."""
+    return (
+        "Officials said "
+        + ", and ".join("fees were $1, $2 and $3; the other two were free" for _ in range(clauses))
+        + "."
+    )
+
+
+def all_of_after_amounts_in_one_sentence(clauses: int) -> str:
+    """One sentence of many amounts of money, each clause then "all six" (each asks for the count of
+    six counted before it)."""
+    return (
+        "Officials said "
+        + ", and ".join("fees were $1, $2 and $3; they matched all six" for _ in range(clauses))
+        + "."
+    )
+
+
+def years_opening_clauses_in_one_sentence(years: int) -> str:
+    """One sentence of many clauses each opened by "In" and a year before people (each asks whether
+    its year opens its clause)."""
+    return ", and ".join(f"In {1900 + i % 120} fishermen landed more" for i in range(years)) + "."
+
+
 def title_case_sentences_in_one_line(sentences: int) -> str:
     """One line of many headline-style sentences (each asks whether a dateline opens its line)."""
     return (
@@ -361,6 +394,34 @@ PATTERNS: tuple[Pattern, ...] = (
         roads_listed_in_one_sentence,
         4_000,
         (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        "tide heights after clock times in one sentence (heights)",
+        tide_heights_in_one_sentence,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        '"the other two" after amounts in one sentence (clauses)',
+        rest_after_amounts_in_one_sentence,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        '"all six" after amounts in one sentence (clauses)',
+        all_of_after_amounts_in_one_sentence,
+        8_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'years opening clauses "In 2021 fishermen" in one sentence (years)',
+        years_opening_clauses_in_one_sentence,
+        32_000,
+        (4_000, 8_000, 16_000, 32_000),
         size_from_issue=False,
     ),
     Pattern(

@@ -71,6 +71,14 @@ def pattern(name: str) -> Pattern:
         'percents after offered bare "rates"',
         # 19 s at 4,000 (quadratic) when each road walked its whole list both ways
         'roads listed "the R61, the R62"',
+        # 10 s at 4,000 (quadratic) when each height read its sentence from the start for the tide's words
+        "tide heights after clock times",
+        # 5.7 s at 4,000 (quadratic) when each "the other two" walked every figure found after it
+        '"the other two" after amounts',
+        # 11 s at 8,000 (quadratic) when each "all six" walked every figure found after it
+        '"all six" after amounts',
+        # minutes at 32,000 (quadratic) when each year copied its sentence so far to read its clause's opening
+        'years opening clauses "In 2021 fishermen"',
     ],
 )
 def test_hostile_input_at_the_issues_size_is_fast(name):

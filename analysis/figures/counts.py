@@ -3587,12 +3587,15 @@ def _all_of_counted(sc: Scanner, start: int, num: str) -> Figure | None:
     if sc.body[max(0, start - 4) : start].lower() != "all ":
         return None
     value = N.normalise_number(N.parse_amount(num))
-    for fig in reversed(sc.figures):
-        if fig.core[0] < start - ALL_REACH:
-            break
-        if fig.core[0] < start and fig.kind == "count" and fig.value == value and fig.end > fig.core[1]:
-            return fig
-    return None
+    low = max(0, start - ALL_REACH)
+    # the counts ending in the reach, looked up by their end (the figures found after the number
+    # word are not walked for each one), the nearest first
+    counted = [
+        fig
+        for fig in sc.figures_ending_in(low, start)
+        if low <= fig.core[0] < start and fig.kind == "count" and fig.value == value and fig.end > fig.core[1]
+    ]
+    return max(counted, key=lambda fig: fig.core[0], default=None)
 
 
 # the rest of what was just counted, a number word with no noun after "the remaining" or "the
@@ -3615,14 +3618,19 @@ def _rest_of_counted(sc: Scanner, start: int, end: int) -> Figure | None:
     ):
         return None
     s_start, _ = sc.sentence_bounds(start)
-    for fig in reversed(sc.figures):
-        if fig.core[0] < max(s_start, start - REST_REACH):
-            break
-        if fig.end <= start and fig.kind == "count" and fig.end > fig.core[1] and fig.unit in COUNT_UNITS:
-            before = RE_WORD_RIGHT_BEFORE.search(sc.body, max(0, fig.start - 12), fig.start)
-            if before is not None and before.group("word") in PREPOSITIONS:
-                continue  # "arrested 12 people in three raids; the other two": not the raids
-            return fig
+    low = max(s_start, start - REST_REACH)
+    # the counts ending in the window, looked up by their end (not every figure found read again
+    # for each number word: figures of other kinds after it in the text are never walked)
+    counted = [
+        fig
+        for fig in sc.figures_ending_in(low, start)
+        if fig.core[0] >= low and fig.kind == "count" and fig.end > fig.core[1] and fig.unit in COUNT_UNITS
+    ]
+    for fig in sorted(counted, key=lambda fig: fig.core[0], reverse=True):  # the nearest first
+        before = RE_WORD_RIGHT_BEFORE.search(sc.body, max(0, fig.start - 12), fig.start)
+        if before is not None and before.group("word") in PREPOSITIONS:
+            continue  # "arrested 12 people in three raids; the other two": not the raids
+        return fig
     return None
 
 

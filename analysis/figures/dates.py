@@ -774,6 +774,7 @@ RE_CLAUSE_DATING_BEFORE = re.compile(
 CLAUSE_JOINS = frozenset(("but", "and", "yet", "so", "when", "while", "because", "then", "as"))
 CLAUSE_MARKS = (",", ";", ":", "—", "–", "-")
 SENTENCE_OPENING_MARKS = " \"'“‘"
+RE_OPENING_MARKS = re.compile(f"[{SENTENCE_OPENING_MARKS}]*")  # the marks a sentence may open with
 
 
 def _year_opens_clause(sc: Scanner, start: int, head: str) -> bool:
@@ -782,11 +783,19 @@ def _year_opens_clause(sc: Scanner, start: int, head: str) -> bool:
     body = sc.body
     sentence_start = sc.sentence_bounds(start)[0]
     dating = RE_CLAUSE_DATING_BEFORE.search(body, max(sentence_start, start - 20), start)
-    lead = body[sentence_start : dating.start() if dating else start].rstrip()
-    if not lead.strip(SENTENCE_OPENING_MARKS):
+    # the sentence's words before the year (or its dating word), read back from there only: its
+    # end past trailing white space, its last word, and whether only opening marks stand before
+    # (no copy of the sentence so far for each year of a long sentence)
+    end = dating.start() if dating else start
+    while end > sentence_start and body[end - 1].isspace():
+        end -= 1
+    if RE_OPENING_MARKS.match(body, sentence_start, end).end() == end:
         return dating is not None or head.lower() in COHORT_NOUNS
+    word_start = end
+    while word_start > sentence_start and not body[word_start - 1].isspace():
+        word_start -= 1
     return dating is not None and (
-        lead.endswith(CLAUSE_MARKS) or previous_word(lead + " ").lower() in CLAUSE_JOINS
+        body[end - 1] in CLAUSE_MARKS or previous_word(body[word_start:end] + " ").lower() in CLAUSE_JOINS
     )
 
 

@@ -408,6 +408,14 @@ RE_TIDE_HEIGHT = re.compile(
     rf"(?<![\w.:])\d{{1,2}}(?:[:.]\d\d(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)\s?\((?P<num>{NUM})\s?m\)"
 )
 RE_TIDE_WORDS = re.compile(r"\b(?:tides?|tidal|(?:high|low)\s+water)\b", re.IGNORECASE)
+
+
+def _tide_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` names tides or high and low water (RE_TIDE_WORDS), read
+    once per sentence: a table's many heights in one sentence do not each read it again."""
+    return sentence_fact(
+        sc, "tide words", offset, lambda at: RE_TIDE_WORDS.search(sc.body, *sc.sentence_bounds(at)) is not None
+    )
 RE_LENGTH_AFTER = re.compile(
     r"m\s+(?:of\s+(?:water|ascent|descent|climbing)|in\s+(?:depth|length|height|width|diameter))\b"
 )
@@ -1963,7 +1971,7 @@ def scan_units(sc: Scanner) -> None:
         found += [
             (m, "meter")
             for m in RE_TIDE_HEIGHT.finditer(sc.body)
-            if RE_TIDE_WORDS.search(sc.body, *sc.sentence_bounds(m.start("num")))
+            if _tide_sentence(sc, m.start("num"))
         ]
     found += [
         (m, "meter")
