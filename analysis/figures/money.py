@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
@@ -2221,8 +2221,12 @@ class OldMoneyCues:
 
     def __init__(self, sc: Scanner) -> None:
         self.sc = sc
-        self.marked = RE_OLD_MONEY_MARK.search(sc.body) is not None
         self.sentences: dict[int, bool] = {}
+
+    @cached_property
+    def marked(self) -> bool:
+        """Whether RE_OLD_MONEY_MARK stands anywhere in the text (searched on first need only)."""
+        return RE_OLD_MONEY_MARK.search(self.sc.body) is not None
 
     def dated(self, start: int) -> bool:
         """Whether the text is pre-decimal copy around `start` (the price's words aside)."""
