@@ -691,6 +691,8 @@ RE_STARS_TO_AFTER = re.compile(
 STAR_RATING_CUES = ("rating", "grading", "testing", "assessment", "crash test", "out of", "rated")
 STAR_RATING = "star rating"
 STAR_LEADS = range(2, 7)  # from a number and its joiner to "star": "5 star" to "three-star"
+# ... and to a guide's "star" too: "2 Michelin star" to "three-Michelin-star"
+STAR_GRADED_LEADS = range(2, 16)
 # A climb's category in a cycling race ("the Cat. 2 Col de Mure", "a category 1 climb", "the
 # Category 3 ascent"): a reading on the race's scale of climbs, as a storm's category is (rules,
 # table 7); the climb's word or its name must follow ("a Category 3 prisoner" is a class's name)
@@ -1906,7 +1908,10 @@ def scan_units(sc: Scanner) -> None:
             found += [(m, STAR_RATING) for m in RE_STARS_RATED.finditer(sc.body)]
             found += [(m, STAR_RATING) for m in RE_STARS_TO_AFTER.finditer(sc.body)]
     if "tar" in sc.body:
-        found += [(m, STAR_RATING) for m in RE_STAR_GRADED_PLACE.finditer(sc.body)]
+        found += [
+            (m, STAR_RATING)
+            for m in matches_before_word(RE_STAR_GRADED_PLACE, sc.body, sc.lower, "star", STAR_GRADED_LEADS)
+        ]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if _horse_racing(sc):
