@@ -168,6 +168,11 @@ RE_MUST_BE_AGE = re.compile(
     rf"(?:at\s+least|over|under|above|below|no\s+(?:older|younger)\s+than)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
     r"(?=[,;:)]|\.(?!\d)|\s*\Z|\s+(?:and|or|to|when|on|by|at|in|before)\b)"
 )
+# what every such match holds, opening with "be": searched for fast before RE_MUST_BE_AGE, which
+# opens with "\b" and a class and so is tried at every character
+RE_BE_BOUND = re.compile(
+    r"be(?<=\sbe)\s+(?:at\s+least|over|under|above|below|no\s+(?:older|younger)\s+than)\s"
+)
 # "a 40-something accountant", "thirty-something": an age left vague (rules, table 8), no row
 RE_SOMETHING_AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{2}}|{N.SMALL_WORD})-something\b", re.IGNORECASE)
 # "drivers under 25 and over 70": a second bound joined to an age bound is an age too
@@ -638,7 +643,7 @@ def find_ages(
         for m in RE_AND_OVER_COMPOUND.finditer(body):
             if 0 < int(m.group("num")) < 120:
                 yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
-    if " be " in lower:
+    if " be " in lower and RE_BE_BOUND.search(body):
         for m in RE_MUST_BE_AGE.finditer(body):
             who = m.group("who").lower()
             age = _age_number(m.group("num").lower())
