@@ -76,6 +76,9 @@ RE_MAGNITUDE_OF = re.compile(
     r"(?P<num>\d\.\d)(?=[,;)]|\.(?!\d)|\s*\Z"
     r"|\s+(?:followed|struck|hit|jolted|shook|rattled|was|were|came|and|or|on|at|in|near|off)\b)"
 )
+# what every such match holds, opening with "of": searched for fast before RE_MAGNITUDE_OF, which
+# opens with "\b" and a word list and so is tried at every character
+RE_OF_MAGNITUDE = re.compile(r"of\s+(?:up\s+to\s+|about\s+|around\s+)?\d\.\d")
 RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
 # "a Category 3 hurricane", "a category 4 system", "downgraded to category two": a reading on the
 # storm scale, in any case and as a number word
@@ -682,9 +685,10 @@ RE_STAR_GRADED_PLACE = re.compile(
     r"|\b(?P<num2>\d|(?i:one|two|three))[- ]Michelin[- ]stars?\b"
 )
 # ... and the other end of a rating's move in stars ("the rating was cut from five stars to two",
-# "went from three stars to four"): the same scale, after "from N stars to"
+# "went from three stars to four"): the same scale, after "from N stars to" (it opens with "from"
+# and tests the word boundary behind it after, so it is searched for fast)
 RE_STARS_TO_AFTER = re.compile(
-    r"\bfrom\s+(?:\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?\s+to\s+"
+    r"from(?<!\wfrom)\s+(?:\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?\s+to\s+"
     r"(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))(?![\w-]|\s+[a-z]+s\b)"
 )
 # the words one of those needs in its text (a cheap test before the pattern)
@@ -1183,7 +1187,8 @@ def scan_measures(sc: Scanner) -> None:
         found += RE_MAGNITUDE_BEFORE.finditer(sc.body)
     if any(word in sc.lower for word in QUAKE_WORDS):
         found += (m for m in bare_magnitudes(sc.body, sc.digits) if _quake_sentence(sc, m.start("num")))
-        found += (m for m in RE_MAGNITUDE_OF.finditer(sc.body) if _quake_sentence(sc, m.start("num")))
+        if RE_OF_MAGNITUDE.search(sc.body):
+            found += (m for m in RE_MAGNITUDE_OF.finditer(sc.body) if _quake_sentence(sc, m.start("num")))
     if "MMI" in sc.body or "Mercalli" in sc.body:
         found += RE_MMI.finditer(sc.body)
     for m in found:
