@@ -94,6 +94,9 @@ RE_NAME_AGE = re.compile(
 RE_PLURAL_AGES = re.compile(
     r"\b(?P<who>[a-z]+), (?P<list>\d{1,3}(?:, \d{1,3})*,? and \d{1,3})(?:,(?!\d)|\.(?=\s|\Z))"
 )
+# where such a match's first comma stands: a pattern opening with its ", " is searched for fast,
+# while RE_PLURAL_AGES, opening with "\b" and a class, is tried at every character
+RE_PLURAL_AGES_COMMA = re.compile(r", (?<=[a-z], )\d")
 # a name's last word, its parts joined by a hyphen or an apostrophe too ("Ji-won", "O'Neill",
 # "McKay"), in any alphabet's letters ("Cárdenas", "Wójcik", "Łukasz"), or a person named by a
 # singular noun ("the defendant, now 34,", "a woman, 52,"); a word in capitals ("NEA") is no name
@@ -171,6 +174,11 @@ RE_MUST_BE_AGE = re.compile(
     rf"\b(?P<who>[A-Za-z]+)\s+(?:must|should|will\s+have\s+to|have\s+to|need\s+to)\s+be\s+"
     rf"(?:at\s+least|over|under|above|below|no\s+(?:older|younger)\s+than)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
     r"(?=[,;:)]|\.(?!\d)|\s*\Z|\s+(?:and|or|to|when|on|by|at|in|before)\b)"
+)
+# what every such match holds, opening with "be": searched for fast before RE_MUST_BE_AGE, which
+# opens with "\b" and a class and so is tried at every character
+RE_BE_BOUND = re.compile(
+    r"be(?<=\sbe)\s+(?:at\s+least|over|under|above|below|no\s+(?:older|younger)\s+than)\s"
 )
 # "a 40-something accountant", "thirty-something": an age left vague (rules, table 8), no row
 RE_SOMETHING_AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{2}}|{N.SMALL_WORD})-something\b", re.IGNORECASE)
@@ -476,6 +484,21 @@ RE_AGE_LABEL = re.compile(
 )
 
 
+def _plural_ages(body: str) -> Iterator[re.Match[str]]:
+    """What `RE_PLURAL_AGES.finditer(body)` gives, tried only at the lower-case words that end
+    before a comma, a space and a digit (a match opens at such a word's first letter)."""
+    end = 0  # where the last match ends
+    for comma in RE_PLURAL_AGES_COMMA.finditer(body):
+        start = comma.start()
+        while start and "a" <= body[start - 1] <= "z":
+            start -= 1
+        if end <= start < comma.start():  # (no match opens inside the last one: "\b" fails there)
+            m = RE_PLURAL_AGES.match(body, start)
+            if m:
+                yield m
+                end = m.end()
+
+
 def find_ages(
     body: str, lower: str, dashed: list[int] | None = None
 ) -> Iterator[tuple[int, int, int, int | float | str]]:
@@ -627,7 +650,7 @@ def find_ages(
         for m in RE_AND_OVER_COMPOUND.finditer(body):
             if 0 < int(m.group("num")) < 120:
                 yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
-    if " be " in lower:
+    if " be " in lower and RE_BE_BOUND.search(body):
         for m in RE_MUST_BE_AGE.finditer(body):
             who = m.group("who").lower()
             age = _age_number(m.group("num").lower())
@@ -635,7 +658,7 @@ def find_ages(
             if persons and 0 < age < 120:
                 yield m.start("num"), m.start("num"), m.end("num"), age
     if " and " in lower:
-        for m in RE_PLURAL_AGES.finditer(body):
+        for m in _plural_ages(body):
             who = m.group("who")
             if _persons_noun(who) and (who.endswith("s") or who in PLURAL_PEOPLE):
                 for n in RE_LISTED_AGE.finditer(body, m.start("list"), m.end("list")):

@@ -209,6 +209,13 @@ RE_MODERN_YEAR = re.compile(rf"{Y}\Z")
 ERA_MARK_AFTER = rf"(?:\s?(?P<era{{n}}>{ERA_BEFORE_CHRIST}|{ERA_COMMON}))?(?![\w])"
 ERA_MARK_BEFORE = r"(?:(?P<ad{n}>AD|A\.D\.)\s?)?"
 RE_ERA_MARK = re.compile(rf"(?<![\w.])(?:{ERA_BEFORE_CHRIST}|{ERA_COMMON})(?![\w])")
+# ... the same marks by their first letter, for a test of the whole text: a pattern opening with a
+# letter is searched for fast, one opening with a look-behind is tried at every character
+RES_ERA_MARK_BY_LETTER = (
+    re.compile(r"B(?<![\w.]B)(?:CE|C|\.C\.E\.|\.C\.)(?![\w])"),
+    re.compile(r"C(?<![\w.]C)(?:E|\.E\.)(?![\w])"),
+    re.compile(r"A(?<![\w.]A)(?:D|\.D\.)(?![\w])"),
+)
 RE_ERA_RANGE = re.compile(
     rf"(?<![\w.,$€£-]){ERA_MARK_BEFORE.format(n=1)}(?P<y1>{ERA_YEAR}){ERA_MARK_AFTER.format(n=1)}"
     rf"\s*(?P<join>-|–|to|until|and)\s*{ERA_MARK_BEFORE.format(n=2)}(?P<y2>{ERA_YEAR}){ERA_MARK_AFTER.format(n=2)}"
@@ -236,7 +243,7 @@ def _era_sign(body: str, m: re.Match[str], n: int) -> int:
 def scan_era_years(sc: Scanner) -> None:
     """Years and spans of years marked with their era (see above); run only where a mark is written."""
     body = sc.body
-    if RE_ERA_MARK.search(body) is None:
+    if not any(pattern.search(body) for pattern in RES_ERA_MARK_BY_LETTER):  # (RE_ERA_MARK)
         return
     for m in RE_ERA_RANGE.finditer(body):
         sign1, sign2 = _era_sign(body, m, 1), _era_sign(body, m, 2)

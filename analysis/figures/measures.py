@@ -76,6 +76,9 @@ RE_MAGNITUDE_OF = re.compile(
     r"(?P<num>\d\.\d)(?=[,;)]|\.(?!\d)|\s*\Z"
     r"|\s+(?:followed|struck|hit|jolted|shook|rattled|was|were|came|and|or|on|at|in|near|off)\b)"
 )
+# what every such match holds, opening with "of": searched for fast before RE_MAGNITUDE_OF, which
+# opens with "\b" and a word list and so is tried at every character
+RE_OF_MAGNITUDE = re.compile(r"of\s+(?:up\s+to\s+|about\s+|around\s+)?\d\.\d")
 RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
 # "a Category 3 hurricane", "a category 4 system", "downgraded to category two": a reading on the
 # storm scale, in any case and as a number word
@@ -690,15 +693,18 @@ RE_STAR_GRADED_PLACE = re.compile(
     r"|\b(?P<num2>\d|(?i:one|two|three))[- ]Michelin[- ]stars?\b"
 )
 # ... and the other end of a rating's move in stars ("the rating was cut from five stars to two",
-# "went from three stars to four"): the same scale, after "from N stars to"
+# "went from three stars to four"): the same scale, after "from N stars to" (it opens with "from"
+# and tests the word boundary behind it after, so it is searched for fast)
 RE_STARS_TO_AFTER = re.compile(
-    r"\bfrom\s+(?:\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?\s+to\s+"
+    r"from(?<!\wfrom)\s+(?:\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?\s+to\s+"
     r"(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))(?![\w-]|\s+[a-z]+s\b)"
 )
 # the words one of those needs in its text (a cheap test before the pattern)
 STAR_RATING_CUES = ("rating", "grading", "testing", "assessment", "crash test", "out of", "rated")
 STAR_RATING = "star rating"
 STAR_LEADS = range(2, 7)  # from a number and its joiner to "star": "5 star" to "three-star"
+# ... and to a guide's "star" too: "2 Michelin star" to "three-Michelin-star"
+STAR_GRADED_LEADS = range(2, 16)
 # A climb's category in a cycling race ("the Cat. 2 Col de Mure", "a category 1 climb", "the
 # Category 3 ascent"): a reading on the race's scale of climbs, as a storm's category is (rules,
 # table 7); the climb's word or its name must follow ("a Category 3 prisoner" is a class's name)
@@ -1189,7 +1195,8 @@ def scan_measures(sc: Scanner) -> None:
         found += RE_MAGNITUDE_BEFORE.finditer(sc.body)
     if any(word in sc.lower for word in QUAKE_WORDS):
         found += (m for m in bare_magnitudes(sc.body, sc.digits) if _quake_sentence(sc, m.start("num")))
-        found += (m for m in RE_MAGNITUDE_OF.finditer(sc.body) if _quake_sentence(sc, m.start("num")))
+        if RE_OF_MAGNITUDE.search(sc.body):
+            found += (m for m in RE_MAGNITUDE_OF.finditer(sc.body) if _quake_sentence(sc, m.start("num")))
     if "MMI" in sc.body or "Mercalli" in sc.body:
         found += RE_MMI.finditer(sc.body)
     for m in found:
@@ -1914,7 +1921,10 @@ def scan_units(sc: Scanner) -> None:
             found += [(m, STAR_RATING) for m in RE_STARS_RATED.finditer(sc.body)]
             found += [(m, STAR_RATING) for m in RE_STARS_TO_AFTER.finditer(sc.body)]
     if "tar" in sc.body:
-        found += [(m, STAR_RATING) for m in RE_STAR_GRADED_PLACE.finditer(sc.body)]
+        found += [
+            (m, STAR_RATING)
+            for m in matches_before_word(RE_STAR_GRADED_PLACE, sc.body, sc.lower, "star", STAR_GRADED_LEADS)
+        ]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if _horse_racing(sc):

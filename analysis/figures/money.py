@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import currencies
@@ -2153,6 +2153,9 @@ RE_OLD_SHILLINGS = re.compile(
     r"(?:\s(?P<d>\d{1,2})(?P<dfrac>[½¼¾])?d(?:\.(?=\s))?)?(?![\w'’-])"
 )
 RE_OLD_PENCE = re.compile(r"(?<![\w£$.,'’/-])(?P<d>\d{1,2})(?P<dfrac>[½¼¾])?d(?![\w'’-])")
+# the glued letter right after the number of each (tried only at those digit anchors)
+OLD_SHILLINGS_FOLLOWERS = N.Followers(("s",))
+OLD_PENCE_FOLLOWERS = N.Followers(("d",))
 RE_OLD_SLASH = re.compile(r"(?<![\w£$.,'’/-])(?P<s>\d{1,2})/(?:(?P<d>\d|1[01])|-)(?![\w/]|[.,]\d)")
 RE_POUNDS_BEFORE = re.compile(r"£\s?\d[\d,]*\s\Z")  # "£9 " before "15s"
 RE_JOINED_SHILLINGS_AFTER = re.compile(r"\s+(?:to|and|or)\s+\d{1,2}s\b|[-–]\d{1,2}s\b")  # "10s to 12s 6d"
@@ -2219,8 +2222,12 @@ class OldMoneyCues:
 
     def __init__(self, sc: Scanner) -> None:
         self.sc = sc
-        self.marked = RE_OLD_MONEY_MARK.search(sc.body) is not None
         self.sentences: dict[int, bool] = {}
+
+    @cached_property
+    def marked(self) -> bool:
+        """Whether RE_OLD_MONEY_MARK stands anywhere in the text (searched on first need only)."""
+        return RE_OLD_MONEY_MARK.search(self.sc.body) is not None
 
     def dated(self, start: int) -> bool:
         """Whether the text is pre-decimal copy around `start` (the price's words aside)."""
@@ -2292,7 +2299,7 @@ def scan_old_money(sc: Scanner) -> None:
     body = sc.body
     cues = OldMoneyCues(sc)
     if sc.digits:  # tried only where a number starts
-        for m in sc.at(RE_OLD_SHILLINGS, sc.digits):
+        for m in sc.at(RE_OLD_SHILLINGS, sc.digits_then(OLD_SHILLINGS_FOLLOWERS)):
             s, e = m.span("s")
             if not sc.free(s, m.end()):
                 continue
@@ -2305,7 +2312,7 @@ def scan_old_money(sc: Scanner) -> None:
                 pence = int(m.group("d")) + GLYPH_VALUES.get(m.group("dfrac") or "", 0)
                 d_end = m.end("dfrac") if m.group("dfrac") else m.end("d")
                 _old_part(sc, (d, d_end + 1), d_end, pence, "pence", _named_before(sc))
-        for m in sc.at(RE_OLD_PENCE, sc.digits):
+        for m in sc.at(RE_OLD_PENCE, sc.digits_then(OLD_PENCE_FOLLOWERS)):
             s = m.start()
             if not sc.free(s, m.end()) or RE_NOT_PENCE_AFTER.match(body, m.end()):
                 continue
