@@ -1039,6 +1039,7 @@ def _persons_age(body: str, m: re.Match[str]) -> bool:
 def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
     """Ages stated as a bare "at N" in a sentence about a person ("she joined the company at 19,")."""
     at = lower.find(" at ")
+    last = -1  # where the last bare age read ends
     while at >= 0:
         if lower[at + 4 : at + 5].isdigit():
             m = RE_AT_BARE_AGE.match(body, at + 1)
@@ -1048,16 +1049,39 @@ def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int |
             traded = m is not None and not TRADE_VERBS.isdisjoint(
                 lower[max(0, at - TRADE_REACH) : at].split()[-4:]
             )
-            if m and not traded and (word is None or word.group(1).lower() not in LEVEL_WORDS):
+            level = word is not None and word.group(1).lower() in LEVEL_WORDS
+            if level and word is not None and _compares_age_before(body, word.group(1).lower(), last, at):
+                level = False  # "at 38, your odds are half what they would be at 32": an age beside an age
+            if m and not traded and not level:
                 window = body[max(0, at - PERSON_REACH) : at]
                 cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
                 if RE_PERSON_PRONOUN.search(window, cut + 1) or lower.endswith(LIFE_EVENTS_BEFORE_AT, 0, at):
                     low, high = m.group("num"), m.groupdict().get("num2")
                     if high is None:
                         yield m.start("num"), m.start("num"), m.end("num"), int(low)
+                        last = m.end("num")
                     elif int(low) < int(high):
                         yield m.start("num"), m.start("num"), m.end("num2"), f"{low}/{high}"
+                        last = m.end("num2")
         at = lower.find(" at ", at + 1)
+
+
+# "what they would be at 32", "than you will be at 60": a person's pronoun and a modal before "be"
+RE_PERSON_WOULD_BE_BEFORE = re.compile(
+    r"\b(?:they|you|he|she|I|we)\s+(?:would|could|might|will|should|may)(?:\s+have)?\s+(?:be|been)\s+\Z"
+)
+
+
+def _compares_age_before(body: str, verb: str, last: int, at: int) -> bool:
+    """Whether "at N" after a person's pronoun, a modal and "be" (`verb` the word before "at" at
+    `at`) compares with a bare age "at M" read before it in the same sentence ("if you freeze eggs
+    at 38, your odds are half what they would be at 32"): then N is an age too, not a level."""
+    return (
+        verb in ("be", "been")
+        and last >= 0
+        and not any(stop in body[last:at] for stop in (". ", "; ", "\n"))
+        and RE_PERSON_WOULD_BE_BEFORE.search(body, max(last, at - 40), at + 1) is not None
+    )
 
 
 # "children under five got", "babies under two": after a noun of the young, a number word after

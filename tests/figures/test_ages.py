@@ -370,6 +370,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "still only N" after a person, in apposition or after "is"
     ("The goalkeeper is still only 22 and already captains the side.", [("22", *AGE)]),
     ("The girl, still only 12, was sent to an adult prison, campaigners said.", [("12", *AGE)]),
+    # a bare "at N" after "they would be" that compares with an age "at M" in the same sentence
+    (
+        '"If you start running at 50, your times are slower than they would be at 30," the coach said.',
+        [("50", *AGE), ("30", *AGE)],
+    ),
     # the age after an aside naming a parent by the children
     (
         "Sarah Mbeki, a mother of three, 41, was among the injured.",
@@ -509,6 +514,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
     ("Stocks, 70-plus, rose.", [("70", "count", "count")]),
     ("The deficit is still only 3 and falling.", [("3", "count", "count")]),
+    (
+        "She joined the firm at 19, when the unit would be at 40 staff.",
+        [("19", *AGE), ("40", "people", "count")],
+    ),
 ]
 
 
