@@ -432,6 +432,11 @@ RE_OPENING_AGE = re.compile(
 )
 OPENING_AGE_CUES = ("at ", "now ")
 OPENING_PRONOUNS = frozenset(("he", "she", "I"))
+# verbs after a bare name opening the clause ("At 21, Okonjo became"), not a company's ("At 30,
+# Apple looks cheap")
+NAME_VERBS_AFTER = frozenset(
+    "is was has had became becomes won wins took takes made makes left joined".split()
+)
 RE_THE_PERSON_AFTER = re.compile(
     r"(?P<the>[Tt]he\s+)?(?:[a-z]+\s+){0,2}?(?P<who>[^\W\d_][\w'’-]*)\s+(?P<next>[^\W\d_]+)"
 )
@@ -858,9 +863,10 @@ def _person_opens(body: str, at: int) -> bool:
     if m is None:
         return False
     who, nxt = m.group("who"), m.group("next")
-    if who[0].isupper():  # a name or a nationality, then a word in lower case
+    if who[0].isupper():  # a name or a nationality, then a word in lower case (after a bare name, a verb)
         return (
             nxt.islower()
+            and (m.group("the") is not None or nxt in NAME_VERBS_AFTER or nxt.endswith("ed"))
             and not who.isupper()
             and who not in NOT_NAMES
             and who not in MONTHS

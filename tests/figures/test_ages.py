@@ -362,6 +362,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("At 21, she became the youngest mayor in the history of the town.", [("21", *AGE)]),
     ("At 21, the Kenyan is already a double world champion.", [("21", *AGE)]),
     ("Now 74, the former minister lives quietly in Krakow.", [("74", *AGE)]),
+    ("At 21, Okonjo became the youngest mayor in Enugu.", [("21", *AGE)]),
     # "N-plus" after persons, in apposition or not
     ("Residents, 70-plus, queued from dawn at the clinic in Ballarat.", [("70", *AGE)]),
     ("Viewers 70-plus still watch the evening news.", [("70", *AGE)]),
@@ -508,6 +509,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("63", "percent", "percentage_share"), ("1992", "year", "date")],
     ),
     ("At 21, the score was level.", [("21", "count", "count")]),
+    ("At 30, Apple looks cheap, the analyst said.", [("30", "count", "count")]),
     (
         "Of the 120 shops on the street, now 58 remain open.",
         [("120", "count", "count"), ("58", "count", "count")],
