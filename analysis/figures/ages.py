@@ -8,11 +8,14 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ..measures import unit_word
 from ..vocab import (
     AGED_GOODS,
+    ANIMAL_GROUP_NOUNS,
     ANIMAL_NOUNS,
     CLAUSE_BREAKS,
     MONTHS,
+    PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PERSON_NOUNS,
@@ -52,12 +55,14 @@ def _persons_noun(word: str) -> bool:
 # (and American copy's "ages 18 to 24" and "Jane Doe, age 44,")
 # (an age in words after "aged" too: "children aged one year and over", "aged five to 11")
 RE_AGED = re.compile(
-    rf"\b(?:[Aa]ged|[Aa]ges?\s+of|ages(?=\s+(?:\d|(?:{N.SMALL_WORD})\s+(?:to|through|and)\s))|(?<=, )age(?=\s+\d)"
+    rf"\b(?:[Aa]ged|[Aa]ges?\s+of|[Aa]ges(?=\s+(?:\d|(?:{N.SMALL_WORD})\s+(?:to|through|and)\s))|(?<=, )age(?=\s+\d)"
     # ... and after a plural noun of persons ("adults age 65", "children age 5 to 11"), or before
     # an open end ("those age 65 and older")
     r"|(?<=[a-z] )age(?=\s+\d))"
     r"\s+(?P<btw>(?:between|from)\s+)?"
-    rf"(?P<num>\d{{1,3}}|(?:(?<=aged )|(?<=age of )|(?<=ages of )|(?<=ages )|(?<=between )|(?<=from )){N.SMALL_WORD}(?!\s+of\b))"
+    # ... a word of how young between ("aged just 19", "aged only 3")
+    r"(?:(?<=aged )(?:just|only|barely)\s+)?"
+    rf"(?P<num>\d{{1,3}}|(?:(?<=aged )|(?<=just )|(?<=only )|(?<=barely )|(?<=age of )|(?<=ages of )|(?<=ages )|(?<=between )|(?<=from )){N.SMALL_WORD}(?!\s+of\b))"
     rf"(?:\s*(?P<join>to|-|–|and|\bthrough\b)\s*(?P<num2>\d{{1,3}}|{N.SMALL_WORD}))?(?![\w.,]\d|\w)"
 )  # "aged between 18 and 35": the range opens inside the match
 # "three suspects, aged 24, 31 and 45": a list of ages, one row each
@@ -72,14 +77,15 @@ RE_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?\Z")
 RE_YEAR_OLD = re.compile(r"(?:[\s-]|(?<=\d\.)\d)(?:years?|yrs?)(?:[\s-]olds?|\s+of\s+age)\b", re.IGNORECASE)
 # (after "then-" or "now-" too: "the then-18-year-old", the age at that time)
 RE_AGE_NUMBER_BEFORE = re.compile(
-    rf"(?:(?<![\w,.-])|(?<=\bthen-)|(?<=\bnow-)|(?<=\d-))(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z",
+    rf"(?:(?<![\w,.-])|(?<=\bthen-)|(?<=\bnow-)|(?<=\d-)|(?<=\w-to-))(?P<num>{N.DIGITS_LOOSE}|{N.WORD_NUMBER})\Z",
     re.IGNORECASE,
 )
 # found from the number (a fast scan), then checked against the word before it
 # "Ms Okafor, 44, said", and at a sentence's end: "said its spokesman, Ross Kerr, 41."
 PLURAL_PEOPLE = frozenset("men women people children".split())  # plurals without an "s"
+# (or in one compound, "the 18-to-24-year-olds", "18-to-34 year olds")
 RE_SUSPENDED_LOW = re.compile(
-    rf"(?<![\w.,])(?P<low>\d{{1,3}}|{N.SMALL_WORD})-\s+(?:to|and)\s+\Z", re.IGNORECASE
+    rf"(?<![\w.,])(?P<low>\d{{1,3}}|{N.SMALL_WORD})(?:-\s+(?:to|and)\s+|-to-)\Z", re.IGNORECASE
 )
 # "40-50 years old", "76\u2013100 years old": the low end of a range of ages, joined by a dash
 RE_DASHED_LOW = re.compile(r"(?<![\w.,\-\u2013])(?P<low>\d{1,3})\s?[-\u2013]\s?\Z")
@@ -87,7 +93,7 @@ RE_DASHED_LOW = re.compile(r"(?<![\w.,\-\u2013])(?P<low>\d{1,3})\s?[-\u2013]\s?\
 # (and with "years" after the number, as Baltic, Polish and West African copy writes it: "Kowalski,
 # 34 years, a mechanic")
 RE_NAME_AGE = re.compile(
-    r", (?:now |then |both |each )?(?P<num>\d{1,3})(?: years| yrs\.?)?(?:,(?!\d)|\.(?=\s|\Z))"
+    r", (?:now |then |both |each |(?:still )?(?:only |just ))?(?P<num>\d{1,3})(?: years| yrs\.?)?(?:,(?!\d)|\.(?=\s|\Z))"
 )
 # ... and several ages in apposition after a plural noun of persons ("Their sons, 11 and 7, were
 # unhurt", "the victims, 19, 22 and 31, were"): one age each, in the order of the persons
@@ -162,8 +168,12 @@ NOT_PERSON_SUBJECTS = frozenset("It This That There What Which Who Here".split()
 # an age band named before "age group" ("the 25-34 age group", "the 18 to 24 age bracket"): one range;
 # without "age", persons named before it ("men in the 65-74 bracket") and the ends as an age
 # bracket's (AGE_BRACKET_MIN_GAP apart, from 12)
+# (a band joined "-to-", as a compound adjective, "the 18-to-34 bracket", or a "demographic", a
+# group of persons by age in ratings and marketing copy, "the 25-to-54 demographic", needs no persons
+# named before it; "18-to-34 tonnes" has no such noun)
 RE_AGE_BAND_NOUN = re.compile(
-    r"(?<![\w.,-])(?P<low>\d{1,2})\s?(?:-|–|\s+to\s+)\s?(?P<high>\d{1,3})\s+(?P<age>age\s+)?(?:groups?|brackets?|bands?|range|cohorts?)\b"
+    r"(?<![\w.,-])(?P<low>\d{1,2})(?P<join>-to-|\s?(?:-|–|\s+to\s+)\s?)(?P<high>\d{1,3})\s+(?P<age>age\s+)?"
+    r"(?:groups?|brackets?|bands?|range|cohorts?|(?P<demo>demographics?))\b"
 )
 # an open-ended age group as a compound before its noun ("the 65-and-over population", "an
 # 18-and-under team"): an age, as "aged 65 and over" is
@@ -405,6 +415,57 @@ SPORT_TALLY_REACH = 80
 RE_PLUS_AGE = re.compile(
     r"(?P<num>\d(?<![\w.,+-]\d)\d?)\+\s+(?:audiences?|demographics?|age\s+(?:groups?|brackets?|range)|cohorts?)\b"
 )
+# an aside naming a parent by the children between a name and its age ("Ana Lima, a mother of
+# three, 41,"): the age is the name's; the aside's number counts the children (counts)
+RE_PARENT_APPOSITION_BEFORE = re.compile(
+    rf", an? (?:[a-z]+ )?(?:mother|father|parent|grandmother|grandfather|mum|mom|dad)\s+of\s+"
+    rf"(?:\d{{1,2}}|{N.SMALL_WORD})\Z"
+)
+# "a girl of 14", "a man of 70", "a young woman of 26": a number after one person named by a
+# singular noun and "of" is that person's age; not a group's members ("a crew of 12", "a family of
+# four": counts), a parent's children ("a mother of three"), nor a measure ("a man of 70 kilograms")
+RE_PERSON_OF_AGE = re.compile(
+    rf"\b[Aa]n?\s+(?:[a-z]+\s+){{0,2}}?(?P<who>[a-z]+)\s+of\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?![\w%-]|[.,]\d)"
+)
+PERSON_OF_CUE = " of "
+ONE_PERSON_NOUNS = frozenset(
+    "man woman girl boy youth lad lass child teenager teen widow widower pensioner lady gentleman".split()
+)
+PARENT_NOUNS = frozenset("mother father parent grandmother grandfather grandparent mum mom dad".split())
+# words ending in "s" after "a man of 70" that are no plural noun it counts ("a man of 70 was")
+VERBS_IN_S = frozenset(
+    "was is has says lives dies remains works runs goes does as his its this thus whose plus across".split()
+)
+RE_NEXT_WORD = re.compile(r"\s*(?P<word>[^\W\d_]+|%)")
+AGE_UNIT_WORDS = frozenset("year years month months week weeks".split())
+# a sentence opened by "At 21," or "Now 58," with a person as its subject after the comma ("At 21,
+# she became", "Now 74, the former minister lives", "At 19, the Kenyan won"): the person's age then
+# or now; "At 21, the score was level", "At 63 per cent" and "Now 58 remain" are none
+RE_OPENING_AGE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))(?P<lead>At|Now)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD}),\s+",
+    re.MULTILINE,
+)
+OPENING_AGE_CUES = ("at ", "now ")
+OPENING_PRONOUNS = frozenset(("he", "she", "I"))
+# verbs after a bare name opening the clause ("At 21, Okonjo became"), not a company's ("At 30,
+# Apple looks cheap")
+NAME_VERBS_AFTER = frozenset(
+    "is was has had became becomes won wins took takes made makes left joined".split()
+)
+RE_THE_PERSON_AFTER = re.compile(
+    r"(?P<the>[Tt]he\s+)?(?:[a-z]+\s+){0,2}?(?P<who>[^\W\d_][\w'’-]*)\s+(?P<next>[^\W\d_]+)"
+)
+# "Residents, 70-plus, queued", "voters 65-plus backed": an open-ended age after persons; "30-plus
+# knots" and "50-plus years" have a unit or a noun after it
+RE_PLUS_AFTER_PERSONS = re.compile(
+    r"\b(?P<who>[A-Za-z]+),?\s+(?P<num>\d{1,3})-plus\b(?!-)(?!\s+(?:[a-z]+s|per|percent)\b)"
+)
+# "The goalkeeper is still only 22 and", "the driver was still just 20.": a person's youth, a bare
+# number ending its clause after a person as the subject
+RE_STILL_ONLY_AGE = re.compile(
+    rf"\s(?:is|was)\s+still\s+(?:only|just)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?=[,;:)]|\.(?!\d)|\s*\Z|\s+(?:and|but|when|yet|so|as)\b)"
+)
 CUES = (  # the commonest first: any() stops at the first found
     ", ",
     "aged ",
@@ -442,6 +503,12 @@ CUES = (  # the commonest first: any() stops at the first found
     "cohort",
     "-and-",
     " be ",
+    "-to-",
+    "demographic",
+    "-plus",
+    " still ",
+    *OPENING_AGE_CUES,
+    PERSON_OF_CUE,
 )
 
 
@@ -606,6 +673,12 @@ def find_ages(
             found = RE_INITIAL_NAME_BEFORE.search(body, max(0, m.start() - 40), m.start())
         if found is None and body[m.start() - 1 : m.start()] == ")":
             found = _name_before_affiliation(body, m.start() - 1)  # "Anna Berg (Labour), 52,"
+        if found is None and (
+            parent := RE_PARENT_APPOSITION_BEFORE.search(body, max(0, m.start() - 40), m.start())
+        ):
+            found = RE_NAME_BEFORE.search(body, max(0, parent.start() - 30), parent.start())
+            if found is None or found.group("name").islower():
+                continue  # "Ana Lima, a mother of three, 41,": the name before the aside
         shared = m.group(0)[2:4] in ("bo", "ea")  # "both 71", "each 19": one age of several people
         if found is None:  # "his son, 34,", "the chief executive, 48,": a person by role
             found = RE_ROLE_BEFORE.search(body, max(0, m.start() - 20), m.start())
@@ -637,11 +710,21 @@ def find_ages(
             age = _age_number(m.group("num").lower())
             if 0 < age < 120 and _person_subject(body, m.start()):
                 yield m.start("num"), m.start("num"), m.end("num"), age
-    if " age " in lower or "bracket" in lower or "cohort" in lower:
+    if (
+        " age " in lower
+        or "bracket" in lower
+        or "cohort" in lower
+        or "-to-" in lower
+        or "demographic" in lower
+    ):
         for m in RE_AGE_BAND_NOUN.finditer(body):
             low, high = int(m.group("low")), int(m.group("high"))
             if not m.group("age") and (
-                low < 12 or high - low < AGE_BRACKET_MIN_GAP or not _persons_in_clause_before(body, m.start())
+                low < 12
+                or high - low < AGE_BRACKET_MIN_GAP
+                or not (
+                    m.group("demo") or m.group("join") == "-to-" or _persons_in_clause_before(body, m.start())
+                )
             ):
                 continue
             if low < high < 120:
@@ -746,6 +829,14 @@ def find_ages(
     yield from _ages_after_at(body, lower)
     if BRACKET_CUE in lower:
         yield from _bracket_ages(body)
+    if PERSON_OF_CUE in lower:
+        yield from _ages_of_one_person(body)
+    if "at " in lower or "now " in lower:
+        yield from _opening_ages(body)
+    if "-plus" in lower:
+        yield from _plus_ages(body)
+    if " still " in lower:
+        yield from _still_only_ages(body)
     for word in ("over-", "under-"):
         at = lower.find(word)
         while at >= 0:
@@ -756,6 +847,77 @@ def find_ages(
                 elif value := plural_number_word(m.group("words")):
                     yield m.start(), m.start("words"), m.end("words"), value
             at = lower.find(word, at + 1)
+
+
+def _ages_of_one_person(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """Ages after one person named by a singular noun and "of" ("a girl of 14", RE_PERSON_OF_AGE)."""
+    for m in RE_PERSON_OF_AGE.finditer(body):
+        who = m.group("who")
+        person = who in ONE_PERSON_NOUNS or who in PERSON_NOUNS or is_agent_plural(f"{who}s")
+        if not person or who in PARENT_NOUNS or who in ANIMAL_GROUP_NOUNS or who in PEOPLE_GROUP_NOUNS:
+            continue
+        nxt = RE_NEXT_WORD.match(body, m.end())
+        word = nxt.group("word").lower() if nxt else ""
+        if word not in AGE_UNIT_WORDS and (word == "%" or word in ("per", "percent") or unit_word(word)):
+            continue  # "a man of 70 kilograms": a measure
+        if word.endswith("s") and word.islower() and word not in AGE_UNIT_WORDS and word not in VERBS_IN_S:
+            continue  # "a veteran of 40 campaigns", "a winner of 3 titles": the plural noun counted
+        age = _age_number(m.group("num").lower())
+        if 1 < age < 120:
+            yield m.start(), m.start("num"), m.end("num"), age
+
+
+def _opening_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """Ages opening a sentence, "At 21, she became", "Now 58, the painter" (RE_OPENING_AGE)."""
+    for m in RE_OPENING_AGE.finditer(body):
+        age = _age_number(m.group("num").lower())
+        low = 13 if m.group("lead") == "At" else 1  # "At 9, he left": a clock hour too
+        if low <= age < 120 and _person_opens(body, m.end()):
+            yield m.start(), m.start("num"), m.end("num"), age
+
+
+def _person_opens(body: str, at: int) -> bool:
+    """Whether a person is the subject at `at`: "he", "she" or "I"; a name ("Okonjo won"); or "the"
+    and a person's noun ("the former minister") or a capitalised one ("the Kenyan is")."""
+    first = RE_NEXT_WORD.match(body, at)
+    if first is None:
+        return False
+    if first.group("word") in OPENING_PRONOUNS:
+        return True
+    m = RE_THE_PERSON_AFTER.match(body, at)
+    if m is None:
+        return False
+    who, nxt = m.group("who"), m.group("next")
+    if who[0].isupper():  # a name or a nationality, then a word in lower case (after a bare name, a verb)
+        return (
+            nxt.islower()
+            and (m.group("the") is not None or nxt in NAME_VERBS_AFTER or nxt.endswith("ed"))
+            and not who.isupper()
+            and who not in NOT_NAMES
+            and who not in MONTHS
+            and who not in NOT_PERSON_SUBJECTS
+            and (m.group("the") is not None or m.start("who") == at)
+        )
+    return m.group("the") is not None and (
+        who in PERSON_NOUNS or who in ONE_PERSON_NOUNS or is_agent_plural(f"{who}s") or has_person_ending(who)
+    )
+
+
+def _plus_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """Open-ended ages "N-plus" after persons ("Residents, 70-plus,", RE_PLUS_AFTER_PERSONS)."""
+    for m in RE_PLUS_AFTER_PERSONS.finditer(body):
+        who = m.group("who").lower()
+        persons = who in PEOPLE_NOUNS and who not in NOT_PERSONS or is_agent_plural(who)
+        if persons and 0 < int(m.group("num")) < 120:
+            yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+
+
+def _still_only_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """Ages after a person and "is still only" ("The goalkeeper is still only 22", RE_STILL_ONLY_AGE)."""
+    for m in RE_STILL_ONLY_AGE.finditer(body):
+        age = _age_number(m.group("num").lower())
+        if 0 < age < 120 and _person_subject(body, m.start()):
+            yield m.start("num"), m.start("num"), m.end("num"), age
 
 
 RE_PERSONS_IN_CLAUSE = re.compile(r"\b(?P<who>[a-z]+)\s+(?:in|among|within|from)\s+(?:the\s+)?\Z")
@@ -903,6 +1065,7 @@ def _persons_age(body: str, m: re.Match[str]) -> bool:
 def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int | float | str]]:
     """Ages stated as a bare "at N" in a sentence about a person ("she joined the company at 19,")."""
     at = lower.find(" at ")
+    last = -1  # where the last bare age read ends
     while at >= 0:
         if lower[at + 4 : at + 5].isdigit():
             m = RE_AT_BARE_AGE.match(body, at + 1)
@@ -912,16 +1075,39 @@ def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int |
             traded = m is not None and not TRADE_VERBS.isdisjoint(
                 lower[max(0, at - TRADE_REACH) : at].split()[-4:]
             )
-            if m and not traded and (word is None or word.group(1).lower() not in LEVEL_WORDS):
+            level = word is not None and word.group(1).lower() in LEVEL_WORDS
+            if level and word is not None and _compares_age_before(body, word.group(1).lower(), last, at):
+                level = False  # "at 38, your odds are half what they would be at 32": an age beside an age
+            if m and not traded and not level:
                 window = body[max(0, at - PERSON_REACH) : at]
                 cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
                 if RE_PERSON_PRONOUN.search(window, cut + 1) or lower.endswith(LIFE_EVENTS_BEFORE_AT, 0, at):
                     low, high = m.group("num"), m.groupdict().get("num2")
                     if high is None:
                         yield m.start("num"), m.start("num"), m.end("num"), int(low)
+                        last = m.end("num")
                     elif int(low) < int(high):
                         yield m.start("num"), m.start("num"), m.end("num2"), f"{low}/{high}"
+                        last = m.end("num2")
         at = lower.find(" at ", at + 1)
+
+
+# "what they would be at 32", "than you will be at 60": a person's pronoun and a modal before "be"
+RE_PERSON_WOULD_BE_BEFORE = re.compile(
+    r"\b(?:they|you|he|she|I|we)\s+(?:would|could|might|will|should|may)(?:\s+have)?\s+(?:be|been)\s+\Z"
+)
+
+
+def _compares_age_before(body: str, verb: str, last: int, at: int) -> bool:
+    """Whether "at N" after a person's pronoun, a modal and "be" (`verb` the word before "at" at
+    `at`) compares with a bare age "at M" read before it in the same sentence ("if you freeze eggs
+    at 38, your odds are half what they would be at 32"): then N is an age too, not a level."""
+    return (
+        verb in ("be", "been")
+        and last >= 0
+        and not any(stop in body[last:at] for stop in (". ", "; ", "\n"))
+        and RE_PERSON_WOULD_BE_BEFORE.search(body, max(last, at - 40), at + 1) is not None
+    )
 
 
 # "children under five got", "babies under two": after a noun of the young, a number word after

@@ -45,6 +45,11 @@ RE_DURATION = re.compile(
 AGE_UNITS = {"hour": "hours", "hours": "hours", "day": "days", "days": "days"}
 AGE_UNITS |= {"week": "weeks", "weeks": "weeks", "month": "months", "months": "months"}
 RE_OLD_AFTER = re.compile(r"\s+(?:old|of\s+age)\b")
+# ... or the young end of a band of ages whose old end has its own unit and "old" ("babies from two
+# weeks to six months old"): an age in its unit too, as "aged six weeks to 18 months" is
+RE_OLD_END_AFTER = re.compile(
+    rf"\s*(?:to|-|–)\s*(?:{NUM}|{WNUM})\s+(?:days?|weeks?|months?|years?)\s+(?:old|of\s+age)\b", re.IGNORECASE
+)
 # what RE_DURATION reads right after its first number: a range's join, a hyphen, or the unit
 DURATION_FOLLOWERS = N.Followers(("-", "–", "to", "or", "and", *_EONS.split("|"), *DURATION_UNITS))
 RE_BREAKS_AFTER = re.compile(r"\s+breaks?\b")
@@ -694,7 +699,7 @@ def _add_age(sc: Scanner, m: re.Match[str], units: str) -> bool:
     e = m.end()
     hyphened = sc.body.endswith(("-old", "-olds"), m.start(), e)
     spaced = None if hyphened else RE_OLD_AFTER.match(sc.body, e)
-    if not (hyphened or spaced):
+    if not (hyphened or spaced or m.group("num2") is None and RE_OLD_END_AFTER.match(sc.body, e)):
         return False
     value: Value = N.normalise_number(N.parse_amount(m.group("num")))
     core_end = m.end("num")

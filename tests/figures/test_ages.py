@@ -343,6 +343,44 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Babies aged between six weeks and two years will get the drops.",
         [("6", "other", "count"), ("2", "other", "count")],
     ),
+    # class-ages3: "Ages 18-29" opening a sentence, as American copy writes it
+    ("Ages 18-29 were the most likely to rent, the survey found.", [("18/29", *AGE)]),
+    ("Ages 65 and over backed the measure by a wide margin in Maine.", [("65", *AGE)]),
+    # an age band joined "-to-" before a demographic, a bracket or a band; also before "-year-olds"
+    ("The channel is chasing the 18-to-34 demographic with cheaper subscriptions.", [("18/34", *AGE)]),
+    ("Advertisers pay more to reach the 18-to-34 age band.", [("18/34", *AGE)]),
+    ("In the 18-to-34 bracket, trust in newspapers fell again.", [("18/34", *AGE)]),
+    ("The show targets six-to-12-year-olds in Lagos.", [("6/12", *AGE)]),
+    # one person named by a singular noun and "of" before the number
+    ("A girl of 14 was among those pulled from the rubble in Hatay.", [("14", *AGE)]),
+    ("He was a young man of 26 when he left Dublin for Sydney.", [("26", *AGE)]),
+    ("A boy of 10 months was treated for burns.", [("10", *AGE)]),
+    # "aged just", "aged only"
+    ("The youth, aged just 19, was jailed for the stabbing in Croydon.", [("19", *AGE)]),
+    ("Doctors said the twins, aged only 9 months, were doing well.", [("9", *AGE)]),
+    # a sentence opened by "At N," or "Now N," with a person as its subject
+    ("At 21, she became the youngest mayor in the history of the town.", [("21", *AGE)]),
+    ("At 21, the Kenyan is already a double world champion.", [("21", *AGE)]),
+    ("Now 74, the former minister lives quietly in Krakow.", [("74", *AGE)]),
+    ("At 21, Okonjo became the youngest mayor in Enugu.", [("21", *AGE)]),
+    # "N-plus" after persons, in apposition or not
+    ("Residents, 70-plus, queued from dawn at the clinic in Ballarat.", [("70", *AGE)]),
+    ("Viewers 70-plus still watch the evening news.", [("70", *AGE)]),
+    # a band of ages from weeks to months "old": two ages, each in its unit
+    ("The trial enrolled babies from two weeks to six months old.", [("2", *AGE), ("6", *AGE)]),
+    # "still only N" after a person, in apposition or after "is"
+    ("The goalkeeper is still only 22 and already captains the side.", [("22", *AGE)]),
+    ("The girl, still only 12, was sent to an adult prison, campaigners said.", [("12", *AGE)]),
+    # a bare "at N" after "they would be" that compares with an age "at M" in the same sentence
+    (
+        '"If you start running at 50, your times are slower than they would be at 30," the coach said.',
+        [("50", *AGE), ("30", *AGE)],
+    ),
+    # the age after an aside naming a parent by the children
+    (
+        "Sarah Mbeki, a mother of three, 41, was among the injured.",
+        [("3", "people", "count"), ("41", *AGE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "He was about the age of one of her sons.",  # "one of": a pronoun
@@ -353,6 +391,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The suspect, a 40-something accountant from Leeds, was released on bail.",
     "The shop sells aged cheese and cured ham from local farms.",
     "Temperatures were in the 30s all week.",
+    # class-ages3: an ordinal birthday, a teenager, a decade of life (rules, table 8: no number)
+    "She celebrated her 90th birthday with a swim in the sea.",
+    "A teenager was arrested after the crash in Limerick.",
+    "He is in his 20s and works as a courier in Lyon.",
 ]
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -457,6 +499,27 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Bags must be under 23 kg to fly free.", [("23", "other", "other")]),
     # "came of age" after a span of years is no age
     ("The festival came of age after 18 years.", [("18", "year", "duration")]),
+    # class-ages3: "a man of" with a unit or a counted plural after the number; a group's members;
+    # "At N" and "Now N" with no person after them
+    ("The suspect was described as a man of 70 kilograms.", [("70", "other", "other")]),
+    ("A veteran of 40 campaigns, she stood down.", [("40", "count", "count")]),
+    ("A litter of five was found.", [("5", "count", "count")]),
+    (
+        "At 63 per cent, turnout was the highest since 1992.",
+        [("63", "percent", "percentage_share"), ("1992", "year", "date")],
+    ),
+    ("At 21, the score was level.", [("21", "count", "count")]),
+    ("At 30, Apple looks cheap, the analyst said.", [("30", "count", "count")]),
+    (
+        "Of the 120 shops on the street, now 58 remain open.",
+        [("120", "count", "count"), ("58", "count", "count")],
+    ),
+    ("Stocks, 70-plus, rose.", [("70", "count", "count")]),
+    ("The deficit is still only 3 and falling.", [("3", "count", "count")]),
+    (
+        "She joined the firm at 19, when the unit would be at 40 staff.",
+        [("19", *AGE), ("40", "people", "count")],
+    ),
 ]
 
 
