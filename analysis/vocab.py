@@ -487,6 +487,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
+    filers e-filers non-filers bellringers bell-ringers
     admissions hospitalisations hospitalizations
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
     attendance passenger visitor tourist defendant defendants travellers travelers commuters motorists

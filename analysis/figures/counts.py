@@ -1887,6 +1887,8 @@ def scan_counts(sc: Scanner) -> None:
         if not head and words and (kind_noun := RE_KIND_COMPOUND_AFTER.match(body, e, e + 16)):
             # "made four 3-pointers": the shots named by their points are counted
             unit, head_end, head, plural = "count", kind_noun.end(), kind_noun.group(1), True
+        if unit in ("", "count") and (age_group := RE_AGE_GROUP_NOUN_AFTER.match(body, e, e + 24)):
+            unit, head_end, head, plural = "people", age_group.end(), age_group.group(1), True
         partitive = RE_PARTITIVE.match(body, e) if words or not (unit or head or a_scale) else None
         if partitive is None and words and not unit and num.lower() != "one":
             partitive = RE_OF_WHOLE_SIZE.match(body, e)  # "four of eight planned towers"
@@ -3543,6 +3545,13 @@ def _elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
 
 # a plural that names a kind of shot or leg by its digits ("four 3-pointers", "two 9-darters")
 RE_KIND_COMPOUND_AFTER = re.compile(r"\s+(\d{1,2}[-‑](?:pointers|darters))\b")
+# persons named by their age in a plural compound ("two 16-year-olds", "three under-fives", "40
+# over-60s", "two six-month-olds"): the persons are counted (rules, table 4), the age is an age
+RE_AGE_GROUP_NOUN_AFTER = re.compile(
+    rf"\s+((?:\d{{1,3}}|{N.SMALL_WORD})[-‑](?:year|month|week)[-‑]olds"
+    rf"|(?:under|over)-(?:\d{{1,3}}s|(?:{N.SMALL_WORD})s|[a-z]+ties))\b(?!-)",
+    re.IGNORECASE,
+)
 RE_MEASURED_NOUN_AFTER = re.compile(r"\s+\d[\d,.]*-?[A-Za-z]{1,6}\s+([a-z]{3,}s)\b")
 
 

@@ -19,6 +19,26 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-people2: a doer's plural of five letters is read as one ("employs 35 dyers"); filers and
+    # bellringers are persons; persons named by their age in a plural compound are counted
+    (
+        "The cooperative employs 35 dyers and 12 weavers at its mill outside Jaipur.",
+        [("35", *PEOPLE), ("12", *PEOPLE)],
+    ),
+    ("The tax office said 1,200 filers had missed the January deadline.", [("1200", *PEOPLE)]),
+    ("The cathedral's 60 bellringers will ring a full peal on Sunday.", [("60", *PEOPLE)]),
+    (
+        "Police said two 16-year-olds had been charged with criminal damage.",
+        [("2", *PEOPLE), ("16", "other", "count")],
+    ),
+    ("The school has three under-fives on its waiting list.", [("3", *PEOPLE), ("5", "other", "count")]),
+    (
+        "The walking club has 40 over-sixties among its members.",
+        [("40", *PEOPLE), ("60", "other", "count")],
+    ),
+    ("The plant bought 12 dryers.", [("12", *COUNT)]),
+    ("The harbour has three piers.", [("3", *COUNT)]),
+    ("The academy fielded two under-21 sides.", [("2", *COUNT)]),
     # class-names3: a headline's verb before the count of what it orders, buys or recalls
     ("Ryanair Orders 150 Boeing Jets Worth $20 Billion", [("150", *COUNT), ("20000000000", "USD", "money")]),
     ("Delta Buys 40 Airbus Planes", [("40", *COUNT)]),
