@@ -487,6 +487,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
+    filers e-filers non-filers bellringers bell-ringers
     admissions hospitalisations hospitalizations
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
     attendance passenger visitor tourist defendant defendants travellers travelers commuters motorists
@@ -617,9 +618,9 @@ MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 # Nouns of an occupation or role with no agent's end that also name things ("coaches" are buses,
-# "guides" booklets, "scouts" searches): read as an agent noun's plural, so the sentence decides
+# "guides" booklets, "scouts" searches, "agents" substances or firms): read as an agent noun's plural, so the sentence decides
 # (a hiring verb, a person's modifier: "employs 16 full-time coaches", "75 volunteer guides").
-ROLE_AGENT_NOUNS: frozenset[str] = frozenset("coaches guides scouts".split())
+ROLE_AGENT_NOUNS: frozenset[str] = frozenset("coaches guides scouts agents".split())
 # Those of them that are also vehicles, which are hired as persons are: a hiring verb before the
 # number is no cue of persons for them ("hired 40 coaches to take fans to the final"), a person's
 # modifier or a verb of employing still is ("employs 16 full-time coaches").
@@ -682,13 +683,13 @@ AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
 )
 # Verbs before a number whose object is persons when it is an agent noun's plural, beyond the
 # hiring verbs of PEOPLE_VERBS ("sacked 14 stewards", "appointed 20 assessors", "furloughed 300
-# packers", "shed 40 traders"); a bare number
-# after them is not read as persons. Not "deployed", "dispatched" or "stationed": their objects
+# packers", "shed 40 traders"), or drawing them as a crowd ("the festival drew 120,000 revellers");
+# a bare number after them is not read as persons. Not "deployed", "dispatched" or "stationed": their objects
 # are as often equipment, vessels and aircraft ("deploy 1,100 water sprinklers", "deployed 12
 # bombers").
 AGENT_TAKING_VERBS: frozenset[str] = frozenset(
     """sacked sack sacks sacking dismissed dismisses dismissing appointed appoint appoints
-    appointing furloughed furlough furloughs shed sheds shedding""".split()
+    appointing furloughed furlough furloughs shed sheds shedding drew draws drawing""".split()
 )
 AGENT_PERSON_PARTICIPLES: frozenset[str] = frozenset(
     "trapped evicted arrested injured hurt killed hired employed rescued trained recruited laid "
@@ -967,6 +968,9 @@ MEMBER_INSTITUTION_NAMES: frozenset[str] = frozenset(
 # (Verbs before a bare number, continued: hiring verbs take people as their object, "to hire
 # 1,500 more", "will recruit 300 in the spring"; and the present tense headlines write them in,
 # "Typhoon Displaces 30,000", "Floods Kill 14", "Police Arrest 23".)
+# Verbs of a vessel, aircraft or vehicle before a bare number with no noun after it ("The ferry was
+# carrying 212 when it capsized"): the persons on board (rules, table 4: capacities of people)
+CARRY_VERBS: frozenset[str] = frozenset("carry carries carrying carried".split())
 PEOPLE_VERBS: frozenset[str] = (
     frozenset(
         """

@@ -509,6 +509,7 @@ CUES = (  # the commonest first: any() stops at the first found
     " still ",
     *OPENING_AGE_CUES,
     PERSON_OF_CUE,
+    " between ",
 )
 
 
@@ -748,6 +749,11 @@ def find_ages(
                     if 0 < int(n.group()) < 120:
                         quote = m.start("who") if n.start() == m.start("list") else n.start()
                         yield quote, n.start(), n.end(), int(n.group())
+    if " between " in lower:
+        for m in RE_PERSONS_BETWEEN.finditer(body):
+            low, high = _age_number(m.group("num").lower()), _age_number(m.group("num2").lower())
+            if 0 < low < high < 120 and _persons_before(body, m.start()):
+                yield m.start(), m.start("num"), m.end("num2"), f"{low}/{high}"
     for word in ("over ", "under ", "above ", "below "):
         at = lower.find(word)
         while at >= 0:
@@ -1152,11 +1158,19 @@ def _age_named_before(lower: str, at: int) -> bool:
 # "jobseekers": figures/words.py), when the bound ends its clause or a verb follows it ("drivers
 # under 21.", "smokers over 40 should ask"): an age; "drivers over 80 km/h" and "sweepers under 5
 # tonnes" have a unit after the number
-RE_AGE_BOUND_END = re.compile(
-    r"(?:over|under|above|below)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+AGE_END_AFTER = (  # the clause's end or a verb after an age bound or range: no noun it counts
     r"(?=[,;:)!?]|\.(?!\d)|\s*\Z|\s+(?:in|and|or|who|were|are|was|is|at|on|with|across|from|to|for|will|can"
     r"|may|must|should|could|would|get|pay|need|have|had|has|face|make|took|take|account"
     r"|rose|fell|grew|dropped|declined|climbed|doubled|rises|falls|grows)\b)"
+)
+RE_AGE_BOUND_END = re.compile(r"(?:over|under|above|below)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)" + AGE_END_AFTER)
+# "Teenagers between 13 and 15 will be offered", "women between 40 and 74.": a range right after a
+# plural of persons (_persons_before) that ends its clause or is followed by a verb, as
+# RE_AGE_BOUND_END reads an age bound, is a range of ages; "players between 20 and 30 goals" and
+# "workers between 2019 and 2024" are not
+RE_PERSONS_BETWEEN = re.compile(
+    rf"\b[Bb]etween\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})\s+and\s+(?P<num2>\d{{1,3}}|{N.SMALL_WORD})"
+    + AGE_END_AFTER
 )
 # ... and a share of a population named by its bound ("the share under 30 fell", "the proportion
 # over 65 has doubled"), as census and survey copy writes an age group

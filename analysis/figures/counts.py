@@ -27,6 +27,7 @@ from ..vocab import (
     ATTACK_NOUNS,
     AUDIENCE_NOUNS,
     BE_WORDS,
+    CARRY_VERBS,
     CASED_GOODS,
     CHANGE_WORDS,
     CLAUSE_BREAKS,
@@ -381,6 +382,11 @@ PEOPLE_ACTS = (
     r"showed\s+up",
     "attended",
     "waited",  # "98,300 have waited over 18 months": patients on a list
+    r"tested\s+(?:positive|negative)",  # "A further 19 tested positive": persons tested
+    "resigned",
+    "enrolled",
+    "volunteered",
+    "testified",
 )
 NATIONALITY = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"
 # one word that may stand before the people a count is said to be ("are single parents"), never a
@@ -394,7 +400,9 @@ RE_PEOPLE_STATE_AFTER = re.compile(
     # "120 are women", "1,200 are single parents", "40 were retired teachers": one adjective may
     # stand before the people they are
     rf"|(?:were|are)\s+(?:{ADJECTIVE_SLOT})?(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))})"
-    rf"|(?:were|are)\s+{NATIONALITY}(?=\s*(?:[,.;]|and\s|or\s)))\b"
+    rf"|(?:were|are)\s+{NATIONALITY}(?=\s*(?:[,.;]|and\s|or\s))"
+    # "forced 400 from their homes": persons driven out
+    r"|(?:from|out\s+of)\s+their\s+(?:homes|houses|villages))\b"
 )
 # the people a bare count is said to be ("120 are women", "350 were retired teachers"), for its subject
 RE_PEOPLE_PREDICATE = re.compile(
@@ -408,7 +416,7 @@ RE_THING_PREDICATE = re.compile(
     r"(?:[A-Za-z]*[a-z]{2,}[^s\W]s|[A-Z]{2,}s))(?![\w'’-])"
 )
 # the first letters of the words RE_PEOPLE_STATE_AFTER reads after the white space
-PEOPLE_STATE_FIRST = frozenset("dwahmpgfqtsa")
+PEOPLE_STATE_FIRST = frozenset("dwahmpgfqtsarevo")
 
 
 RE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)(?=\s)")
@@ -1887,6 +1895,8 @@ def scan_counts(sc: Scanner) -> None:
         if not head and words and (kind_noun := RE_KIND_COMPOUND_AFTER.match(body, e, e + 16)):
             # "made four 3-pointers": the shots named by their points are counted
             unit, head_end, head, plural = "count", kind_noun.end(), kind_noun.group(1), True
+        if unit in ("", "count") and (age_group := RE_AGE_GROUP_NOUN_AFTER.match(body, e, e + 24)):
+            unit, head_end, head, plural = "people", age_group.end(), age_group.group(1), True
         partitive = RE_PARTITIVE.match(body, e) if words or not (unit or head or a_scale) else None
         if partitive is None and words and not unit and num.lower() != "one":
             partitive = RE_OF_WHOLE_SIZE.match(body, e)  # "four of eight planned towers"
@@ -2849,6 +2859,14 @@ RE_THAT_NUMBER = re.compile(r"\b(?:[Tt]hat|[Tt]his)\s+(?:number|figure|total|tal
 THAT_NUMBER_REACH = 400  # characters back from the bare number to the count it restates
 
 
+# what may follow a bare number a vessel or vehicle carries (vocab.CARRY_VERBS): its clause's end or a
+# word that opens no noun ("carrying 212 when it capsized", "carried 40, police said"; not "can carry
+# 200 or more fruit")
+RE_CARRIED_END_AFTER = re.compile(
+    r"\s*(?:[,.;:)!?]|\s+(?:when|as|and|on|from|to|at|in|into|before|after|but)\b)"
+)
+
+
 def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     s_start, _ = sc.sentence_bounds(start)
@@ -2904,6 +2922,8 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and RE_TEAM_STAT_LINE_BEFORE.search(sc.body, max(0, window - 1), start)
     ):
         return "count"  # "Corners: Celtic 11, Rangers 4": a team's statistic, not persons (rules, table 4)
+    if last_word in CARRY_VERBS and RE_CARRIED_END_AFTER.match(sc.body, _number_end(sc, start)):
+        return "people"  # "The ferry was carrying 212 when it ran aground": the persons on board
     unit = _unit_of_words(
         before, last_word, partial(court_copy, sc), partial(_case_box_near, sc, start)
     ) or _number_of_opening(sc.body, s_start, start, cut)
@@ -3183,6 +3203,8 @@ def _unit_of_words(
     cases ... climbed to 3,900"), or any cases in court copy (`court()`), are things counted."""
     if last_word in PEOPLE_VERBS:
         return "people"
+    if last_word == "to" and len(before) > 1 and before[-2].lower() == "home":
+        return "people"  # "the island, home to 3,400,": its population
     if last_word == "of" and len(before) > 1 and before[-2].lower() in PARENT_NOUNS:
         return "people"  # "a father of three"
     if (
@@ -3543,6 +3565,13 @@ def _elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
 
 # a plural that names a kind of shot or leg by its digits ("four 3-pointers", "two 9-darters")
 RE_KIND_COMPOUND_AFTER = re.compile(r"\s+(\d{1,2}[-‑](?:pointers|darters))\b")
+# persons named by their age in a plural compound ("two 16-year-olds", "three under-fives", "40
+# over-60s", "two six-month-olds"): the persons are counted (rules, table 4), the age is an age
+RE_AGE_GROUP_NOUN_AFTER = re.compile(
+    rf"\s+((?:\d{{1,3}}|{N.SMALL_WORD})[-‑](?:year|month|week)[-‑]olds"
+    rf"|(?:under|over)-(?:\d{{1,3}}s|(?:{N.SMALL_WORD})s|[a-z]+ties))\b(?!-)",
+    re.IGNORECASE,
+)
 RE_MEASURED_NOUN_AFTER = re.compile(r"\s+\d[\d,.]*-?[A-Za-z]{1,6}\s+([a-z]{3,}s)\b")
 
 

@@ -59,7 +59,7 @@ LINE_LABEL_FIGURE_REACH = 100  # characters from a label line's start to a figur
 # what ends a label's reach on its line: another label's colon or a sentence's stop ("Length: 4.8m.
 # Price: 2.3m")
 LABEL_REACH_ENDS = (": ", ". ", ":\t", ".\t")
-AGENT_MIN_LENGTH = 6  # "cutters", "tappers"; not "ers" words as short as "hers", "tors"
+AGENT_MIN_LENGTH = 5  # "cutters", "tappers", "dyers"; not "ers" words as short as "hers", "tors"
 HANDS_COMPOUND_MIN_LENGTH = 8  # "cowhands", "deckhands": a worker's word before "hands"
 EES_MIN_LENGTH = 8  # "retirees", "appointees"; not "coffees", "degrees", "decrees", "toffees"
 HERDS_COMPOUND_MIN_LENGTH = 8  # "cowherds", "shepherds": a herder; not "herds" of animals

@@ -12,6 +12,12 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-people2: "between N and M" right after a plural of persons, ending its clause or before
+    # a verb, is a range of ages; with a noun or a year after it, it is not
+    ("Teenagers between 13 and 15 will be offered the vaccine from next month.", [("13/15", *AGE)]),
+    ("The trial recruited men between 45 and 60.", [("45/60", *AGE)]),
+    ("Voters between 18 and 24 are the least likely to turn out.", [("18/24", *AGE)]),
+    ("Tenants between 2020 and 2024 paid more.", [("2020/2024", "year", "date")]),
     # a superlative of age, then a bare number ending its clause: that one's age
     (
         "Twelve climbers died on the mountain this season; the youngest was 19.",

@@ -1146,7 +1146,7 @@ LATER_LEVEL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     (
         "Rainfall reached 120mm on Monday. It forced 40 from their homes.",
-        [("120", "other", "other"), ("40", "count", "count")],
+        [("120", "other", "other"), ("40", "people", "count")],
     ),
     (
         "A 12-metre wave hit the pier, and the crossing reached a high of 40 by June.",

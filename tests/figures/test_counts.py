@@ -19,6 +19,43 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-people2: a doer's plural of five letters is read as one ("employs 35 dyers"); filers and
+    # bellringers are persons; persons named by their age in a plural compound are counted
+    (
+        "The cooperative employs 35 dyers and 12 weavers at its mill outside Jaipur.",
+        [("35", *PEOPLE), ("12", *PEOPLE)],
+    ),
+    ("The tax office said 1,200 filers had missed the January deadline.", [("1200", *PEOPLE)]),
+    ("The cathedral's 60 bellringers will ring a full peal on Sunday.", [("60", *PEOPLE)]),
+    (
+        "Police said two 16-year-olds had been charged with criminal damage.",
+        [("2", *PEOPLE), ("16", "other", "count")],
+    ),
+    ("The school has three under-fives on its waiting list.", [("3", *PEOPLE), ("5", "other", "count")]),
+    (
+        "The walking club has 40 over-sixties among its members.",
+        [("40", *PEOPLE), ("60", "other", "count")],
+    ),
+    ("The plant bought 12 dryers.", [("12", *COUNT)]),
+    ("The harbour has three piers.", [("3", *COUNT)]),
+    ("The academy fielded two under-21 sides.", [("2", *COUNT)]),
+    # ... a bare number before a verb only persons do; a doer's plural a crowd is drawn of
+    ("A further 19 tested positive over the weekend, the health ministry said.", [("19", *PEOPLE)]),
+    ("Four resigned in protest, the party said.", [("4", *PEOPLE)]),
+    ("Only 30 volunteered for the night shift.", [("30", *PEOPLE)]),
+    (
+        "The festival drew 120,000 revellers over three days.",
+        [("120000", *PEOPLE), ("3", "days", "duration")],
+    ),
+    # ... a bare number a vessel carries, a place is home to, or driven from their homes; agents
+    # taken on are persons
+    ("The ferry was carrying 212 when it ran aground off Lombok.", [("212", *PEOPLE)]),
+    ("The island, home to 3,400, relies on a single ferry.", [("3400", *PEOPLE)]),
+    ("The blaze forced 400 from their homes overnight.", [("400", *PEOPLE)]),
+    ("The company is recruiting 250 call-centre agents in Belfast.", [("250", *PEOPLE)]),
+    ("The ship was carrying 40 containers.", [("40", *COUNT)]),
+    ("The region is home to 400 species of birds.", [("400", *COUNT)]),
+    ("The firm bought 12 cleaning agents.", [("12", *COUNT)]),
     # class-names3: a headline's verb before the count of what it orders, buys or recalls
     ("Ryanair Orders 150 Boeing Jets Worth $20 Billion", [("150", *COUNT), ("20000000000", "USD", "money")]),
     ("Delta Buys 40 Airbus Planes", [("40", *COUNT)]),
