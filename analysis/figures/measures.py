@@ -417,8 +417,13 @@ def _tide_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` names tides or high and low water (RE_TIDE_WORDS), read
     once per sentence: a table's many heights in one sentence do not each read it again."""
     return sentence_fact(
-        sc, "tide words", offset, lambda at: RE_TIDE_WORDS.search(sc.body, *sc.sentence_bounds(at)) is not None
+        sc,
+        "tide words",
+        offset,
+        lambda at: RE_TIDE_WORDS.search(sc.body, *sc.sentence_bounds(at)) is not None,
     )
+
+
 RE_LENGTH_AFTER = re.compile(
     r"m\s+(?:of\s+(?:water|ascent|descent|climbing)|in\s+(?:depth|length|height|width|diameter))\b"
 )
@@ -1979,9 +1984,7 @@ def scan_units(sc: Scanner) -> None:
     found += [(m, "meter") for m in sc.at(RE_SPACED_METRES, sc.digits_then(METRES_FOLLOWERS))]
     if "m)" in sc.body:
         found += [
-            (m, "meter")
-            for m in RE_TIDE_HEIGHT.finditer(sc.body)
-            if _tide_sentence(sc, m.start("num"))
+            (m, "meter") for m in RE_TIDE_HEIGHT.finditer(sc.body) if _tide_sentence(sc, m.start("num"))
         ]
     found += [
         (m, "meter")

@@ -1409,6 +1409,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The cup's eight quarter-finalists were drawn, with 40 journalists watching.",
         [("8", *COUNT), ("40", *PEOPLE)],
     ),
+    # "-llists" are players of an instrument, as "-lists" after a vowel are doers
+    ("The orchestra hired 4 cellists for the tour.", [("4", *PEOPLE)]),
     (
         "The union cited 30 heists and 200 hoists, and 14 engineers, 3 beers and 40 steers.",
         [("30", *COUNT), ("200", *COUNT), ("14", *PEOPLE), ("3", *COUNT), ("40", *COUNT)],
