@@ -217,6 +217,14 @@ def countries_path(text: str) -> str:
     return f"{len(currencies.article_countries(text))} countries"
 
 
+def shares_one_a_sentence(sentences: int) -> str:
+    """Many sentences of one share each, no other figure in them (each asks for the figure before it
+    in its sentence, of which there is none)."""
+    return " ".join(
+        f"Voters backed Proposition {i % 90 + 1} by {i % 40 + 50} per cent." for i in range(sentences)
+    )
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -467,6 +475,13 @@ PATTERNS: tuple[Pattern, ...] = (
         1_000,
         (250, 500, 1_000, 2_000, 4_000, 8_000),
         countries_path,
+        size_from_issue=False,
+    ),
+    Pattern(
+        "shares, one a sentence (sentences)",
+        shares_one_a_sentence,
+        24_000,
+        (4_000, 8_000, 16_000, 24_000),
         size_from_issue=False,
     ),
     Pattern("dev articles as one article (MB)", big_article, 10, (1, 2, 5, 10)),
