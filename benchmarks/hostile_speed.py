@@ -225,6 +225,16 @@ def shares_one_a_sentence(sentences: int) -> str:
     )
 
 
+def parts_of_it_in_paragraphs(paragraphs: int) -> str:
+    """Many paragraphs each naming a part "N km of it as ..." of a whole they do not measure (each
+    took the part before it as its whole, its subject growing with each)."""
+    return "\n\n".join(
+        "Crews working through the long wet winter on the new undersea link finally laid it, with"
+        f" {i % 300 + 100} km of it as a subsea cable."
+        for i in range(paragraphs)
+    )
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -482,6 +492,13 @@ PATTERNS: tuple[Pattern, ...] = (
         shares_one_a_sentence,
         24_000,
         (4_000, 8_000, 16_000, 24_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'parts "N km of it as" in paragraphs (paragraphs)',
+        parts_of_it_in_paragraphs,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),
     Pattern("dev articles as one article (MB)", big_article, 10, (1, 2, 5, 10)),

@@ -7669,6 +7669,7 @@ def part_of_pronoun(fig: Figure, out: list[Figure], after: list[str]) -> str:
     return " ".join([part, "of", bare_subject_of(whole.subject), *predicate])
 
 
+PART_OF = "part of "  # what part_of_measured names
 PLACED_PART_WORDS = 6  # the words of where or how a measured part lies that are kept, at most
 PLACED_PART_OPENERS = PREPOSITIONS | {"as"}  # "of it as a subsea cable", "of it under the Alps"
 
@@ -7680,11 +7681,17 @@ def part_of_measured(fig: Figure, out: list[Figure], after: list[str]) -> str:
     or a verb follows, which part_of_pronoun reads)."""
     if len(after) < 4 or after[1].lower() not in PART_PRONOUNS or after[2].lower() not in PLACED_PART_OPENERS:
         return ""
-    whole = next(
-        (f for f in reversed(out) if f.measure == fig.measure and fig.start - f.end <= PART_REACH),
-        None,
-    )
+    whole = None
+    for f in reversed(out):  # (read back PART_REACH only, a quote far shorter than it: not every figure)
+        if fig.start - f.start > 2 * PART_REACH:
+            break
+        if f.measure == fig.measure and fig.start - f.end <= PART_REACH:
+            whole = f
+            break
     if whole is None or not has_content_word(bare_subject_of(whole.subject)):
+        return ""
+    if bare_subject_of(whole.subject).startswith(PART_OF):
+        # a part is no whole: "part of part of ..." grew with each such sentence (8,000: 66 s)
         return ""
     placed: list[str] = [after[2]]
     for word in after[3 : 3 + PLACED_PART_WORDS]:
@@ -7692,7 +7699,7 @@ def part_of_measured(fig: Figure, out: list[Figure], after: list[str]) -> str:
             break
         if word.lower() not in DETERMINERS:
             placed.append(word)
-    return " ".join(["part", "of", bare_subject_of(whole.subject), *placed]) if len(placed) > 1 else ""
+    return f"{PART_OF}{' '.join([bare_subject_of(whole.subject), *placed])}" if len(placed) > 1 else ""
 
 
 def _range_clause(subject: str, body: str, s_start: int, start: int) -> str:
