@@ -204,7 +204,8 @@ def place_hits(
     found: list[tuple[int, str, bool]] = []
     surnames: set[str] = set()
     # a name the text also writes in lower case is that word there ("the Police said ... police")
-    not_towns = not_places | frozenset(_LOWER_WORD.findall(text))
+    # (joined once: joined for each name it took minutes on a text of many words)
+    not_names = not_places | frozenset(_LOWER_WORD.findall(text))
     for run in _runs(text):
         start = run[0].start()
         words = [t.group() for t in run]
@@ -223,12 +224,12 @@ def place_hits(
         if len(run) > 1:
             tail = " ".join(words[1:])
             if opening and words[0] in _OPENERS:
-                if tail in table and tail not in known and tail.lower() not in not_towns:
+                if tail in table and tail not in known and tail.lower() not in not_names:
                     found.append((run[1].start(), tail, False))  # "The Yakima food bank", "In Yigo"
                 continue
             if words[-1] in table:
                 surnames.add(words[-1])  # "Mia Santos", "Lake Victoria": not the town
-        if name not in table or name in known or name.isupper() or name.lower() in not_towns:
+        if name not in table or name in known or name.isupper() or name.lower() in not_names:
             continue
         if opening and not (possessive or dateline):
             continue  # "Mobile libraries will", "Surprise at the bank": any word opens a sentence so

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from analysis import currencies
 from analysis.article import article_from_text, load_article
 from analysis.charts import comparable_groups
 from analysis.checks import consistency_checks
@@ -196,6 +197,74 @@ def title_case_sentences_in_one_line(sentences: int) -> str:
     return (
         " ".join("Senate Passes New Farm Bill With Many Votes Today." for _ in range(sentences))
         + " It cost $5."
+    )
+
+
+def pairs_from_in_one_sentence(pairs: int) -> str:
+    """One sentence of many pairs of prices, each pair's earlier levels "up from A and B" after it
+    (each asks for the two figures of its unit before it in its sentence)."""
+    pair = (
+        "farmers got {i} liras for hazelnuts and {j} liras for other varieties, up from 132 liras and"
+        " 130 liras last year"
+    )
+    return (
+        "Officials said "
+        + ", and ".join(pair.format(i=200 + i % 50, j=195 + i % 40) for i in range(pairs))
+        + "."
+    )
+
+
+def dated_clauses_in_one_sentence(clauses: int) -> str:
+    """One sentence of many clauses whose subject holds two dates before a percent ("the volume
+    shipped between Sept. 1 and Nov. 30 was 4.1% lower"): each reads its clause without the dates."""
+    clause = "the volume shipped between Sept. 1 and Nov. 30 was {p}.1% lower than the 117,200 tons of a year earlier"
+    return "Officials said " + ", and ".join(clause.format(p=i % 9 + 1) for i in range(clauses)) + "."
+
+
+def _letters(i: int) -> str:
+    """A lower-case word of letters for a number (0 -> "qa", 27 -> "qbb"): each a different word."""
+    word = ""
+    while True:
+        word += "abcdefghijklmnopqrstuvwxyz"[i % 26]
+        i //= 26
+        if not i:
+            return "q" + word
+
+
+def towns_with_many_words(kilobytes: int) -> str:
+    """About this many KB of sentences naming GeoNames towns, each with a different lower-case word
+    (each town asks whether the text also writes its name in lower case)."""
+    towns = ("Luxor", "Tema", "Aswan", "Kumasi", "Sohag", "Tamale", "Minya", "Takoradi", "Tanta", "Koforidua")
+    parts, size, i = [], 0, 0
+    while size < kilobytes * 1000:
+        sentence = f"Traders in {towns[i % 10]} and {towns[(i + 3) % 10]} said {_letters(i)}."
+        parts.append(sentence)
+        size += len(sentence) + 1
+        i += 1
+    return " ".join(parts)
+
+
+def countries_path(text: str) -> str:
+    """What an article's countries read in a text: the places, currencies and towns it names (the
+    extraction reads a bounded opening; a caller may pass a whole text)."""
+    return f"{len(currencies.article_countries(text))} countries"
+
+
+def shares_one_a_sentence(sentences: int) -> str:
+    """Many sentences of one share each, no other figure in them (each asks for the figure before it
+    in its sentence, of which there is none)."""
+    return " ".join(
+        f"Voters backed Proposition {i % 90 + 1} by {i % 40 + 50} per cent." for i in range(sentences)
+    )
+
+
+def parts_of_it_in_paragraphs(paragraphs: int) -> str:
+    """Many paragraphs each naming a part "N km of it as ..." of a whole they do not measure (each
+    took the part before it as its whole, its subject growing with each)."""
+    return "\n\n".join(
+        "Crews working through the long wet winter on the new undersea link finally laid it, with"
+        f" {i % 300 + 100} km of it as a subsea cable."
+        for i in range(paragraphs)
     )
 
 
@@ -455,6 +524,42 @@ PATTERNS: tuple[Pattern, ...] = (
         200,
         (25, 50, 100, 200, 400, 800),
         checks_path,
+        size_from_issue=False,
+    ),
+    Pattern(
+        'pairs "up from A and B" in one sentence (pairs)',
+        pairs_from_in_one_sentence,
+        2_000,
+        (500, 1_000, 2_000, 4_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'clauses with dates "between Sept. 1 and Nov. 30" in one sentence (clauses)',
+        dated_clauses_in_one_sentence,
+        8_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        "towns, each sentence a new lower-case word, countries read (KB)",
+        towns_with_many_words,
+        1_000,
+        (250, 500, 1_000, 2_000, 4_000, 8_000),
+        countries_path,
+        size_from_issue=False,
+    ),
+    Pattern(
+        "shares, one a sentence (sentences)",
+        shares_one_a_sentence,
+        24_000,
+        (4_000, 8_000, 16_000, 24_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'parts "N km of it as" in paragraphs (paragraphs)',
+        parts_of_it_in_paragraphs,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),
     Pattern("dev articles as one article (MB)", big_article, 10, (1, 2, 5, 10)),

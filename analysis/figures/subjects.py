@@ -651,13 +651,7 @@ def paired_from(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             or not RE_FROM_BEFORE_PAIR.search(body, max(0, a.start - 6), a.start)
         ):
             continue
-        same = [
-            i
-            for i in range(k - 1)
-            if (out[i].unit, out[i].kind) == (a.unit, a.kind)
-            and sentence_of(out[i].start) == sentence_of(a.start)
-            and a.start - out[i].end <= PAIR_REACH
-        ]
+        same = _last_two_levels(out, k - 1, sentence_of)
         if len(same) < 2:
             continue
         x, y = out[same[-2]], out[same[-1]]
@@ -673,6 +667,33 @@ def paired_from(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 out[i], with_labels(f"{bare_subject_of(level.subject)} {when}".strip(), out[i].subject)
             )
     return out
+
+
+# figures are in text order and a figure's quote is far shorter than this: one starting further
+# back than it before the pair's first ends out of PAIR_REACH, and so does every one before it
+PAIR_SCAN_CHARS = 3 * PAIR_REACH
+
+
+def _last_two_levels(out: list[Figure], a_index: int, sentence_of: Callable[[int], int]) -> list[int]:
+    """The indices, in text order, of the last two figures before out[a_index] of its unit and kind
+    in its sentence that end within PAIR_REACH of its start: read back from it, never the whole
+    list again for each pair (one sentence of 2,000 pairs took 5.8 s)."""
+    a = out[a_index]
+    sentence = sentence_of(a.start)
+    found: list[int] = []
+    for i in range(a_index - 1, -1, -1):
+        f = out[i]
+        if a.start - f.start > PAIR_SCAN_CHARS or sentence_of(f.start) < sentence:
+            break
+        if (
+            (f.unit, f.kind) == (a.unit, a.kind)
+            and sentence_of(f.start) == sentence
+            and a.start - f.end <= PAIR_REACH
+        ):
+            found.append(i)
+            if len(found) == 2:
+                break
+    return found[::-1]
 
 
 # the aside that names the whole a figure is a part of ("held 42.5 mcm, out of a total capacity of
@@ -2766,12 +2787,17 @@ def _change_of(before: list[str], after: list[str]) -> str:
 
 def _without_dates(body: str, lo: int, hi: int, out: list[Figure]) -> list[str]:
     """The tokens of the text from `lo` to `hi` with the quotes of the dates named there left out."""
+    dates: list[Figure] = []
+    for fig in reversed(out):  # (in text order: read back to `lo` only, not every figure again)
+        if fig.core[0] < lo:
+            break
+        if fig.kind == "date" and lo <= fig.start and fig.end <= hi:
+            dates.append(fig)
     words: list[str] = []
     at = lo
-    for fig in out:
-        if fig.kind == "date" and lo <= fig.start and fig.end <= hi:
-            words += tokens(body, at, fig.start)
-            at = fig.end
+    for fig in reversed(dates):
+        words += tokens(body, at, fig.start)
+        at = fig.end
     return words + tokens(body, at, hi)
 
 
@@ -7329,7 +7355,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             # "About 40% said they would vote", "..., and 9.3% were positive": the share that did it
             subject = share_doing(lead, after) or subject
         if kind == "percentage_share" and lead[-1:] and after[:1] != ["of"]:
-            earlier = next((f for f in reversed(out) if f.start >= s_start and f.kind != "date"), None)
+            earlier = _last_undated_since(out, s_start)
             subject = listed_share(lead, after, earlier) or subject  # "..., while France took 14%"
         counted = kind == "count" and end > core_end  # "by 41 votes": its own noun names it
         if "," in before[-3:] and not counted:  # the cheap test first
@@ -7643,6 +7669,7 @@ def part_of_pronoun(fig: Figure, out: list[Figure], after: list[str]) -> str:
     return " ".join([part, "of", bare_subject_of(whole.subject), *predicate])
 
 
+PART_OF = "part of "  # what part_of_measured names
 PLACED_PART_WORDS = 6  # the words of where or how a measured part lies that are kept, at most
 PLACED_PART_OPENERS = PREPOSITIONS | {"as"}  # "of it as a subsea cable", "of it under the Alps"
 
@@ -7654,11 +7681,17 @@ def part_of_measured(fig: Figure, out: list[Figure], after: list[str]) -> str:
     or a verb follows, which part_of_pronoun reads)."""
     if len(after) < 4 or after[1].lower() not in PART_PRONOUNS or after[2].lower() not in PLACED_PART_OPENERS:
         return ""
-    whole = next(
-        (f for f in reversed(out) if f.measure == fig.measure and fig.start - f.end <= PART_REACH),
-        None,
-    )
+    whole = None
+    for f in reversed(out):  # (read back PART_REACH only, a quote far shorter than it: not every figure)
+        if fig.start - f.start > 2 * PART_REACH:
+            break
+        if f.measure == fig.measure and fig.start - f.end <= PART_REACH:
+            whole = f
+            break
     if whole is None or not has_content_word(bare_subject_of(whole.subject)):
+        return ""
+    if bare_subject_of(whole.subject).startswith(PART_OF):
+        # a part is no whole: "part of part of ..." grew with each such sentence (8,000: 66 s)
         return ""
     placed: list[str] = [after[2]]
     for word in after[3 : 3 + PLACED_PART_WORDS]:
@@ -7666,7 +7699,7 @@ def part_of_measured(fig: Figure, out: list[Figure], after: list[str]) -> str:
             break
         if word.lower() not in DETERMINERS:
             placed.append(word)
-    return " ".join(["part", "of", bare_subject_of(whole.subject), *placed]) if len(placed) > 1 else ""
+    return f"{PART_OF}{' '.join([bare_subject_of(whole.subject), *placed])}" if len(placed) > 1 else ""
 
 
 def _range_clause(subject: str, body: str, s_start: int, start: int) -> str:
@@ -8226,6 +8259,18 @@ def listed_price(body: str, fig: Figure, bounds: Callable[[int], tuple[int, int]
         if named and named.group(0).split()[-1].islower():
             return f"{measure} of the {named.group(0).split()[-1]}"
     return "" if measure == "asking price" else measure  # "$4.2 million." alone lists nothing
+
+
+def _last_undated_since(out: list[Figure], s_start: int) -> Figure | None:
+    """The last figure of `out` (in text order) starting at or after `s_start` that is no date, or
+    None: read back to `s_start` only, not every figure again for each share (16,000 sentences of
+    one share each took 5.4 s)."""
+    for f in reversed(out):
+        if f.core[0] < s_start:
+            return None  # (it and every figure before it start before s_start)
+        if f.start >= s_start and f.kind != "date":
+            return f
+    return None
 
 
 LISTED_SHARE_JOINS = frozenset(("by", "and", ","))  # what opens an item of a list of shares
