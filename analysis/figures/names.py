@@ -1647,7 +1647,19 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or end - start <= 4
         and "light" in before  # the cheap test first
         and bool(RE_FLIGHT_NUMBER_BEFORE.search(before))
+        or word == "flight"
+        and end - start <= 4
+        and body[start:end].isdigit()
+        and _flight_name_end(body, end)
     )
+
+
+def _flight_name_end(body: str, end: int) -> bool:
+    """Whether the number ending at `end` after a lower-case "flight" is the flight's name
+    ("United flight 155 at 2:45", "on flight 1289 from Atlanta"): no unit, time unit or "times"
+    follows it ("a flight 40 minutes late", "took the flight 3 times")."""
+    after = RE_WORD_AFTER.match(body, end)
+    return after is None or after.group(1).lower() != "times" and _provision_number(body, end)
 
 
 # a floor of a building named by its number after "on", "above" or "below" ("a restaurant on level 64",
