@@ -243,6 +243,12 @@ RE_NAME_NUMBER_AFTER = re.compile(
     # "the West Bank 40 homes in" counts the homes)
     r"|\s+(?:arrives|goes|launches|ships|debuts|retails|sells|comes|weighs|boasts|lands|costs)"
     r"\s+(?:in|on|at|for|from|with|to|more|less|about|around|under|over|[$£€¥]|\d)"
+    # ... or a verb in the past or in "-ing", then an amount, a number, its object's determiner or
+    # "off" ("Hannover 96 paid €4.5 million", "Darmstadt 98 drew 17,400 fans", "a Falcon 9
+    # carrying 23 satellites", "Ariane 6 lifted off"): a counted noun is no verb ("Germany 18
+    # armoured vehicles" counts them)
+    r"|\s+(?:[a-z]{2,}(?:ed|ing)|paid|drew|won|sold|beat|took|made|held|led|kept|left|sent|spent|bought|"
+    r"built|flew|gave|got)\s+(?:[$£€¥\d]|(?:the|an?|its|their|his|her|off)[\s.,;]|off\Z)"
 )
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.
 NOT_NAMES = frozenset(

@@ -22,6 +22,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Residents of Extension 9 marched to the council.",
     "H.R. 5012 passed the House on Thursday.",
     "The Senate bill, S. 2226, stalled in committee.",
+    "Hannover 96 paid a record fee for the striker.",
+    "Ariane 6 lifted off from Kourou on Tuesday.",
+    "A Falcon 9 carrying the probe lifted off at dawn.",
+    "The ferry Islander 2 carried the mayor across.",
     "Stand No. 8812 in Mbare was allocated twice, the audit found.",
     # class-names3: a release's dotted version after its noun; a route set off after its vehicle or
     # said to be meant to run; a product counted by the pair; a name set off after the noun it names;
@@ -794,6 +798,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The Senate bill, S. 2226, would raise the minimum wage to $17 an hour by 2028.",
         [("17", "USD", "money"), ("2028", "year", "date")],
     ),
+    ("Hannover 96 paid €4.5 million for the Danish striker.", [("4500000", "EUR", "money")]),
+    (
+        "SpaceX launched a Falcon 9 carrying 23 Starlink satellites from Cape Canaveral on Tuesday night.",
+        [("23", "count", "count")],
+    ),
+    ("The ferry Islander 2 carried 87 cars on its first crossing.", [("87", "count", "count")]),
 ]
 
 
