@@ -712,6 +712,24 @@ def _clock_hours(body: str, before: str, start: int, end: int) -> bool:
     return bool(RE_CLOCK_HOURS_BEFORE.search(before)) and not RE_HOURS_OF_AFTER.match(body, end)
 
 
+# a baseball line score's row: the team's name, its runs by inning in groups of three ("010 002
+# 00x"), a dash, then its runs, hits and errors, ending the line ("Santurce 010 002 002 — 5 9 0")
+RE_LINE_SCORE_RUNS_BEFORE = re.compile(r"(?:^|\n)[^\d\n]{2,40}\s(?:[\dxX]{3}\s){2,5}[—–-]\s?\Z")
+RE_LINE_SCORE_HITS_ERRORS_AFTER = re.compile(r" \d{1,2} \d{1,2}[ \t]*(?:\n|\Z)")
+LINE_SCORE_REACH = 64  # characters before the runs read for the team's name and its innings
+
+
+def line_score_runs(body: str, start: int, end: int) -> bool:
+    """Whether the number is the runs column of a line score's row (RE_LINE_SCORE_RUNS_BEFORE): the
+    final score's side, no row (rules, table 8: scores), while the hits and errors after it are the
+    team's statistics (table 4)."""
+    return (
+        end - start <= 2
+        and bool(RE_LINE_SCORE_HITS_ERRORS_AFTER.match(body, end))
+        and bool(RE_LINE_SCORE_RUNS_BEFORE.search(body, max(0, start - LINE_SCORE_REACH), start))
+    )
+
+
 def is_name_or_code(body: str, start: int, end: int) -> bool:
     """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144"),
     and the numbers of a list's items."""
@@ -723,6 +741,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "Women: 1 Ana Costa 2:09:14, 2 ...": a finishing place in a results line
     if end - start <= 2 and is_series_place(body, start, end):
         return True  # "the crew finished 3, 1, 2 in the day's races": places in a series
+    if end - start <= 2 and body[end : end + 1] == " " and line_score_runs(body, start, end):
+        return True  # "Santurce 010 002 002 — 5 9 0": the runs, a side of the final score
     if 3 <= end - start <= 5 and is_triathlon_name(body, start, end):
         return True  # "the Lakeside 226", "Ironman 70.3": a race named by its distance
     if end - start == 4 and is_batch_code(body, start, end):

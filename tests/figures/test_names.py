@@ -804,6 +804,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("23", "count", "count")],
     ),
     ("The ferry Islander 2 carried 87 cars on its first crossing.", [("87", "count", "count")]),
+    ("Licey 100 020 001 — 4 10 1", [("10", "count", "count"), ("1", "count", "count")]),
+    (
+        "Escogido 000 110 00x — 2 7 0\nLicey 100 020 001 — 4 10 1",
+        [("7", "count", "count"), ("0", "count", "count"), ("10", "count", "count"), ("1", "count", "count")],
+    ),
 ]
 
 
