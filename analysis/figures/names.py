@@ -743,6 +743,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "the crew finished 3, 1, 2 in the day's races": places in a series
     if end - start <= 2 and body[end : end + 1] == " " and line_score_runs(body, start, end):
         return True  # "Santurce 010 002 002 — 5 9 0": the runs, a side of the final score
+    if end - start == 4 and body[start] == "1" and club_founding_year(body, start, end):
+        return True  # "1860 Munich sold", "TSG 1899 Hoffenheim": a club's founding year, its name
     if 3 <= end - start <= 5 and is_triathlon_name(body, start, end):
         return True  # "the Lakeside 226", "Ironman 70.3": a race named by its distance
     if end - start == 4 and is_batch_code(body, start, end):
@@ -1761,6 +1763,37 @@ def beside_code_word(body: str, start: int, end: int) -> bool:
     return bool(
         RE_CODE_WORD_BEFORE.search(body, max(0, start - 24), start) or RE_CODE_WORD_AFTER.match(body, end)
     )
+
+
+# a club named with its founding year before its town, as German football names clubs ("1860
+# Munich sold 15,000 season tickets", "beat 1860 Munich 3-0", "TSG 1899 Hoffenheim signed"): one
+# capitalised word after the year, then a lower-case word, its possessive or a score ("the 1908
+# London Olympics" is an event's year and "1958 Brazil, 1962 Brazil" a list of years and winners,
+# both labelled: rules, table 5)
+RE_CLUB_YEAR = re.compile(r"1(?:8\d|9[0-5])\d [A-Z][a-zß-ÿ]+(?:['’]s\b|(?= [a-z\d]))")
+# the words before a year that make it the time of what follows ("In 1860 Munich had 100,000 people")
+TIME_LEADS = frozenset(
+    """in since by until till from to before after during of circa around about c. between and or
+    through the a an early late mid summer winter spring autumn fall year""".split()
+)
+# the opening of a sentence or a line before a number, with its quote marks or bracket
+RE_SENTENCE_OPENING_BEFORE = re.compile(r"(?:\A|[.!?]\s|\n)[\s\"'“‘(]*\Z")
+
+
+def club_founding_year(body: str, start: int, end: int) -> bool:
+    """Whether a year from 1800 to 1959 is part of a club's name (RE_CLUB_YEAR), opening its
+    sentence or its line, or after a word that is no time lead (TIME_LEADS), or after a club's
+    letters ("TSG", "TSV", "VfB")."""
+    if end - start != 4 or not RE_CLUB_YEAR.match(body, start):
+        return False
+    if RE_SENTENCE_OPENING_BEFORE.search(body, max(0, start - 8), start):
+        return True
+    word = previous_word(body[max(0, start - 24) : start])
+    if not word or body[start - 1 : start] != " ":
+        return False
+    if word[0].isupper():
+        return 2 <= sum(c.isupper() for c in word) <= 4 and word.isalpha() and len(word) <= 4
+    return word.lower() not in TIME_LEADS
 
 
 def flight_number(body: str, start: int, end: int) -> bool:

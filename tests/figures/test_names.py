@@ -22,6 +22,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Residents of Extension 9 marched to the council.",
     "H.R. 5012 passed the House on Thursday.",
     "The Senate bill, S. 2226, stalled in committee.",
+    "Bayern beat 1860 Munich 3-0 in the derby.",
+    "TSV 1860 München fired the coach.",
     "Hannover 96 paid a record fee for the striker.",
     "Ariane 6 lifted off from Kourou on Tuesday.",
     "A Falcon 9 carrying the probe lifted off at dawn.",
@@ -798,6 +800,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The Senate bill, S. 2226, would raise the minimum wage to $17 an hour by 2028.",
         [("17", "USD", "money"), ("2028", "year", "date")],
     ),
+    (
+        "1860 Munich sold 15,000 season tickets for their return to the third division.",
+        [("15000", "count", "count")],
+    ),
+    ("In 1860 Munich had 100,000 people.", [("1860", "year", "date"), ("100000", "people", "count")]),
+    (
+        "The 1908 London Olympics drew 2,000 athletes.",
+        [("1908", "year", "date"), ("2000", "people", "count")],
+    ),
+    ("Past winners: 1958 Brazil, 1962 Brazil.", [("1958", "year", "date"), ("1962", "year", "date")]),
     ("Hannover 96 paid €4.5 million for the Danish striker.", [("4500000", "EUR", "money")]),
     (
         "SpaceX launched a Falcon 9 carrying 23 Starlink satellites from Cape Canaveral on Tuesday night.",
