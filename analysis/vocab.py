@@ -1588,7 +1588,10 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # Nationale 3", "Route Départementale 12"; a numbered week of a sports season or a show's run,
 # "Week 12", as "Round 6" is; the motor-racing series "Formula 1", as "Formula 1 teams" writes it;
 # a wire story's numbered update in its slug, "UPDATE 2-Oil rises"; a ballot measure known by its
-# number in US copy, "Proposition 22", "Prop 47").
+# number in US copy, "Proposition 22", "Prop 47"; a farm or a plot by its registered number, as
+# southern African copy names them, "Farm 37", "Lot 12", "Portion 9", and a township's numbered
+# part, "Kuisebmond Extension 6"; a bill by its chamber's abbreviation in US copy, "H.R. 3684",
+# "S. 1021", "H.B. 1234", "S.B. 54", "HB 1234", "SB 54").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1609,6 +1612,8 @@ NAME_WORDS: frozenset[str] = frozenset(
     Week
     Formula
     UPDATE
+    Farm Lot Portion Extension
+    H.R. S. H.B. S.B. A.B. HB SB
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a

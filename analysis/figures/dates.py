@@ -20,6 +20,7 @@ from .names import (
     beside_code_word,
     catalogued_body,
     clock_before_zone,
+    club_founding_year,
     dialled_spaced_groups,
     flight_number,
     is_batch_code,
@@ -726,8 +727,9 @@ def scan_years(sc: Scanner) -> None:
             or flight_number(body, s, e)
             or is_batch_code(body, s, e)
             or catalogued_body(body, s, e)
+            or club_founding_year(body, s, e)
         ):
-            continue  # "Covid-19", "postcode 2000", "the 2000 postcode", "asteroid 2024 YR4"
+            continue  # "Covid-19", "postcode 2000", "the 2000 postcode", "asteroid 2024 YR4", "beat 1860 Munich"
         if body[e : e + 1] == " " and clock_before_zone(body, s, e):
             continue  # "the polls close at 2200 GMT": a clock time (rules, table 8)
         if (

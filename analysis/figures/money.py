@@ -841,12 +841,17 @@ def sign_in_code(body: str, start: int, sign: str) -> bool:
     """Whether a letter sign is part of a code joined by a hyphen ("PLX-R18", "SU-R5"), not money;
     after an amount's digits the hyphen joins a range ("Sh2,850-Sh3,150", "R800-R950"). Also a
     document's number after its capitalised name word ("Proclamation R23 of 2021", "Regulation
-    R45", NAME_WORDS), as South Africa's gazette numbers its regulations; "a R23 fee" is money."""
+    R45", NAME_WORDS), as South Africa's gazette numbers its regulations; "a R23 fee" is money.
+    Also an airline's code after "flight" ("on flight QR 908": the flight's name) and the last
+    letter of a dotted abbreviation ("H.R. 3684": a bill's name, no rand)."""
     if sign[:1].isalpha() and start > 1 and body[start - 1] == " " and body[start - 2].isalpha():
-        return (
-            previous_word(body[max(0, start - 24) : start]) in NAME_WORDS
-            and RE_PLAIN_CODE_NUMBER.match(body, start + len(sign)) is not None
-        )
+        word = previous_word(body[max(0, start - 24) : start])
+        if word.lower() == "flight":
+            after = start + len(sign) + (body[start + len(sign) : start + len(sign) + 1] == " ")
+            return RE_PLAIN_CODE_NUMBER.match(body, after) is not None
+        return word in NAME_WORDS and RE_PLAIN_CODE_NUMBER.match(body, start + len(sign)) is not None
+    if sign[:1].isalpha() and start > 1 and body[start - 1] == "." and body[start - 2].isupper():
+        return True  # "H.R. 3684": a letter of an abbreviation, no sign
     if not (sign[:1].isalpha() and start > 0 and body[start - 1] in "-‑"):
         return False
     low = re.search(rf"{re.escape(sign)}\d[\d,. ]*\Z", body[max(0, start - 24) : start - 1])

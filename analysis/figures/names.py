@@ -243,6 +243,12 @@ RE_NAME_NUMBER_AFTER = re.compile(
     # "the West Bank 40 homes in" counts the homes)
     r"|\s+(?:arrives|goes|launches|ships|debuts|retails|sells|comes|weighs|boasts|lands|costs)"
     r"\s+(?:in|on|at|for|from|with|to|more|less|about|around|under|over|[$£€¥]|\d)"
+    # ... or a verb in the past or in "-ing", then an amount, a number, its object's determiner or
+    # "off" ("Hannover 96 paid €4.5 million", "Darmstadt 98 drew 17,400 fans", "a Falcon 9
+    # carrying 23 satellites", "Ariane 6 lifted off"): a counted noun is no verb ("Germany 18
+    # armoured vehicles" counts them)
+    r"|\s+(?:[a-z]{2,}(?:ed|ing)|paid|drew|won|sold|beat|took|made|held|led|kept|left|sent|spent|bought|"
+    r"built|flew|gave|got)\s+(?:[$£€¥\d]|(?:the|an?|its|their|his|her|off)[\s.,;]|off\Z)"
 )
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.
 NOT_NAMES = frozenset(
@@ -706,6 +712,24 @@ def _clock_hours(body: str, before: str, start: int, end: int) -> bool:
     return bool(RE_CLOCK_HOURS_BEFORE.search(before)) and not RE_HOURS_OF_AFTER.match(body, end)
 
 
+# a baseball line score's row: the team's name, its runs by inning in groups of three ("010 002
+# 00x"), a dash, then its runs, hits and errors, ending the line ("Santurce 010 002 002 — 5 9 0")
+RE_LINE_SCORE_RUNS_BEFORE = re.compile(r"(?:^|\n)[^\d\n]{2,40}\s(?:[\dxX]{3}\s){2,5}[—–-]\s?\Z")
+RE_LINE_SCORE_HITS_ERRORS_AFTER = re.compile(r" \d{1,2} \d{1,2}[ \t]*(?:\n|\Z)")
+LINE_SCORE_REACH = 64  # characters before the runs read for the team's name and its innings
+
+
+def line_score_runs(body: str, start: int, end: int) -> bool:
+    """Whether the number is the runs column of a line score's row (RE_LINE_SCORE_RUNS_BEFORE): the
+    final score's side, no row (rules, table 8: scores), while the hits and errors after it are the
+    team's statistics (table 4)."""
+    return (
+        end - start <= 2
+        and bool(RE_LINE_SCORE_HITS_ERRORS_AFTER.match(body, end))
+        and bool(RE_LINE_SCORE_RUNS_BEFORE.search(body, max(0, start - LINE_SCORE_REACH), start))
+    )
+
+
 def is_name_or_code(body: str, start: int, end: int) -> bool:
     """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144"),
     and the numbers of a list's items."""
@@ -717,6 +741,10 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "Women: 1 Ana Costa 2:09:14, 2 ...": a finishing place in a results line
     if end - start <= 2 and is_series_place(body, start, end):
         return True  # "the crew finished 3, 1, 2 in the day's races": places in a series
+    if end - start <= 2 and body[end : end + 1] == " " and line_score_runs(body, start, end):
+        return True  # "Santurce 010 002 002 — 5 9 0": the runs, a side of the final score
+    if end - start == 4 and body[start] == "1" and club_founding_year(body, start, end):
+        return True  # "1860 Munich sold", "TSG 1899 Hoffenheim": a club's founding year, its name
     if 3 <= end - start <= 5 and is_triathlon_name(body, start, end):
         return True  # "the Lakeside 226", "Ironman 70.3": a race named by its distance
     if end - start == 4 and is_batch_code(body, start, end):
@@ -1647,7 +1675,19 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or end - start <= 4
         and "light" in before  # the cheap test first
         and bool(RE_FLIGHT_NUMBER_BEFORE.search(before))
+        or word == "flight"
+        and end - start <= 4
+        and body[start:end].isdigit()
+        and _flight_name_end(body, end)
     )
+
+
+def _flight_name_end(body: str, end: int) -> bool:
+    """Whether the number ending at `end` after a lower-case "flight" is the flight's name
+    ("United flight 155 at 2:45", "on flight 1289 from Atlanta"): no unit, time unit or "times"
+    follows it ("a flight 40 minutes late", "took the flight 3 times")."""
+    after = RE_WORD_AFTER.match(body, end)
+    return after is None or after.group(1).lower() != "times" and _provision_number(body, end)
 
 
 # a floor of a building named by its number after "on", "above" or "below" ("a restaurant on level 64",
@@ -1723,6 +1763,37 @@ def beside_code_word(body: str, start: int, end: int) -> bool:
     return bool(
         RE_CODE_WORD_BEFORE.search(body, max(0, start - 24), start) or RE_CODE_WORD_AFTER.match(body, end)
     )
+
+
+# a club named with its founding year before its town, as German football names clubs ("1860
+# Munich sold 15,000 season tickets", "beat 1860 Munich 3-0", "TSG 1899 Hoffenheim signed"): one
+# capitalised word after the year, then a lower-case word, its possessive or a score ("the 1908
+# London Olympics" is an event's year and "1958 Brazil, 1962 Brazil" a list of years and winners,
+# both labelled: rules, table 5)
+RE_CLUB_YEAR = re.compile(r"1(?:8\d|9[0-5])\d [A-Z][a-zß-ÿ]+(?:['’]s\b|(?= [a-z\d]))")
+# the words before a year that make it the time of what follows ("In 1860 Munich had 100,000 people")
+TIME_LEADS = frozenset(
+    """in since by until till from to before after during of circa around about c. between and or
+    through the a an early late mid summer winter spring autumn fall year""".split()
+)
+# the opening of a sentence or a line before a number, with its quote marks or bracket
+RE_SENTENCE_OPENING_BEFORE = re.compile(r"(?:\A|[.!?]\s|\n)[\s\"'“‘(]*\Z")
+
+
+def club_founding_year(body: str, start: int, end: int) -> bool:
+    """Whether a year from 1800 to 1959 is part of a club's name (RE_CLUB_YEAR), opening its
+    sentence or its line, or after a word that is no time lead (TIME_LEADS), or after a club's
+    letters ("TSG", "TSV", "VfB")."""
+    if end - start != 4 or not RE_CLUB_YEAR.match(body, start):
+        return False
+    if RE_SENTENCE_OPENING_BEFORE.search(body, max(0, start - 8), start):
+        return True
+    word = previous_word(body[max(0, start - 24) : start])
+    if not word or body[start - 1 : start] != " ":
+        return False
+    if word[0].isupper():
+        return 2 <= sum(c.isupper() for c in word) <= 4 and word.isalpha() and len(word) <= 4
+    return word.lower() not in TIME_LEADS
 
 
 def flight_number(body: str, start: int, end: int) -> bool:

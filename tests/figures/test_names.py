@@ -13,6 +13,22 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-names5: a flight after a lower-case "flight" and its airline's code; farms, lots and a
+    # township's extensions by number; bills by their chamber's letters; clubs named with a year;
+    # names before a verb in the past or in "-ing" and its object or "off"
+    "Delta flight 1289 diverted to Raleigh.",
+    "The crew of flight QR 908 declared an emergency.",
+    "Police were called to Farm 112 near Otjiwarongo.",
+    "Residents of Extension 9 marched to the council.",
+    "H.R. 5012 passed the House on Thursday.",
+    "The Senate bill, S. 2226, stalled in committee.",
+    "Bayern beat 1860 Munich 3-0 in the derby.",
+    "TSV 1860 München fired the coach.",
+    "Hannover 96 paid a record fee for the striker.",
+    "Ariane 6 lifted off from Kourou on Tuesday.",
+    "A Falcon 9 carrying the probe lifted off at dawn.",
+    "The ferry Islander 2 carried the mayor across.",
+    "Stand No. 8812 in Mbare was allocated twice, the audit found.",
     # class-names3: a release's dotted version after its noun; a route set off after its vehicle or
     # said to be meant to run; a product counted by the pair; a name set off after the noun it names;
     # a one-letter name before a singular noun; a product's sales and users after its name
@@ -751,6 +767,60 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Formula 1 confirmed a 24-race calendar for next season.", [("24", "count", "count")]),
     ("House Passes Budget Bill 221 To 204", [("221", "count", "count"), ("204", "count", "count")]),
+    # class-names5: the names above beside figures, and their look-alikes that are figures; a line
+    # score's runs are a side of the final score (no row), its hits and errors counts
+    (
+        "Passengers on Delta flight 1289 from Atlanta were stuck on the tarmac for four hours on Sunday.",
+        [("4", "other", "duration")],
+    ),
+    (
+        "The Qatar Airways jet, operating as flight QR 908, diverted to Darwin with 312 passengers aboard.",
+        [("312", "people", "count")],
+    ),
+    ("She takes the flight 3 times a week.", [("3", "count", "count")]),
+    ("The airline added 155 flights a week to its summer schedule.", [("155", "count", "count")]),
+    (
+        "Police were called to Farm 112 near Otjiwarongo after 14 cattle were stolen overnight.",
+        [("14", "count", "count")],
+    ),
+    (
+        "The 37 farms in the district lost a combined 2,100 hectares to the fire.",
+        [("37", "count", "count"), ("2100", "other", "other")],
+    ),
+    (
+        "Residents of Extension 9 have gone without water for 11 days, the ward councillor said.",
+        [("11", "days", "duration")],
+    ),
+    ("Six extensions to the township were approved by the council on Tuesday.", [("6", "count", "count")]),
+    (
+        "H.R. 5012, which would add $4 billion to border spending, passed the House on Thursday.",
+        [("4000000000", "USD", "money")],
+    ),
+    (
+        "The Senate bill, S. 2226, would raise the minimum wage to $17 an hour by 2028.",
+        [("17", "USD", "money"), ("2028", "year", "date")],
+    ),
+    (
+        "1860 Munich sold 15,000 season tickets for their return to the third division.",
+        [("15000", "count", "count")],
+    ),
+    ("In 1860 Munich had 100,000 people.", [("1860", "year", "date"), ("100000", "people", "count")]),
+    (
+        "The 1908 London Olympics drew 2,000 athletes.",
+        [("1908", "year", "date"), ("2000", "people", "count")],
+    ),
+    ("Past winners: 1958 Brazil, 1962 Brazil.", [("1958", "year", "date"), ("1962", "year", "date")]),
+    ("Hannover 96 paid €4.5 million for the Danish striker.", [("4500000", "EUR", "money")]),
+    (
+        "SpaceX launched a Falcon 9 carrying 23 Starlink satellites from Cape Canaveral on Tuesday night.",
+        [("23", "count", "count")],
+    ),
+    ("The ferry Islander 2 carried 87 cars on its first crossing.", [("87", "count", "count")]),
+    ("Licey 100 020 001 — 4 10 1", [("10", "count", "count"), ("1", "count", "count")]),
+    (
+        "Escogido 000 110 00x — 2 7 0\nLicey 100 020 001 — 4 10 1",
+        [("7", "count", "count"), ("0", "count", "count"), ("10", "count", "count"), ("1", "count", "count")],
+    ),
 ]
 
 
