@@ -626,6 +626,13 @@ ROLE_AGENT_NOUNS: frozenset[str] = frozenset("coaches guides scouts agents".spli
 # modifier or a verb of employing still is ("employs 16 full-time coaches").
 HIRED_VEHICLE_NOUNS: frozenset[str] = frozenset(("coaches",))
 HIRE_VERBS: frozenset[str] = frozenset("hire hires hired hiring".split())  # (also PEOPLE_VERBS)
+# Persons those vehicles carry: a list joining them to one of those nouns ("3,000 passengers and 40
+# coaches a day") counts vehicles, where a list of other persons makes it persons ("48 athletes and
+# 12 coaches", "26 coaches and officials")
+RIDER_NOUNS: frozenset[str] = frozenset(
+    """passengers commuters travellers travelers tourists visitors fans supporters pilgrims
+    holidaymakers pupils schoolchildren""".split()
+)
 # Nouns kept in their plural as the modifier of the noun after them ("120 claims handlers", "40
 # customs officers", "20 weapons inspectors", "12 sales assistants"): that noun is the head.
 PLURAL_MODIFIER_NOUNS: frozenset[str] = frozenset(

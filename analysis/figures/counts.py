@@ -71,6 +71,7 @@ from ..vocab import (
     PEOPLE_VERBS,
     PLURAL_MODIFIER_NOUNS,
     POSSESSIVE_DETERMINERS,
+    RIDER_NOUNS,
     SCALED_COUNT_ABBREVIATIONS,
     SEATED_BODY_NOUNS,
     SUBJECT_OPENERS,
@@ -2755,7 +2756,7 @@ VENUE_CAPACITY = "capacity"
 # the compound nouns that count persons only when the noun they describe says so: a venue's seats
 # (vocab.VENUE_NOUNS: "the 18,000-seat stadium") and a group's members (PEOPLE_GROUP_NOUNS but not
 # SEATED_BODY_NOUNS: "the 164-member delegation", not "a nine-member committee")
-SEAT_HEADS = frozenset(("seat", "seater"))
+SEAT_HEADS = frozenset(("seat",))  # ("-seater" names a kind: KIND_COMPOUNDS)
 MEMBER_HEADS = frozenset(("member",))
 DESCRIBED_WORDS_READ = 3  # words after the compound read for the noun it describes
 
@@ -2775,8 +2776,8 @@ def _persons_described(body: str, head: str, head_end: int, limit: int) -> bool:
             return True
         if head in MEMBER_HEADS and lower in PEOPLE_GROUP_NOUNS:
             return lower not in SEATED_BODY_NOUNS
-        if word.group(1).islower() and not lower.endswith(("al", "an", "ish", "ese")):
-            return False  # the noun described is none of them ("a 200-seat chamber")
+        if word.group(1).islower() and "-" not in lower and not lower.endswith(("al", "an", "ish", "ese")):
+            return False  # the noun described is none of them ("a 200-seat chamber"; "open-air" goes on)
     return False
 
 
@@ -4072,16 +4073,22 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         return True
     # the second object of one taking verb ("recruited 300 conductors and 150 signallers"), or a
     # count joined to a count of persons ("48 athletes and 12 coaches": a list joins like with like)
+    vehicle = sc.lower[start:head_end].rsplit(None, 1)[-1] in HIRED_VEHICLE_NOUNS
     joined = RE_JOINED_OBJECT_BEFORE.search(body, max(0, cut - JOINED_OBJECT_REACH), cut)
     if joined is not None and (
         (names_persons(head := joined.group("head").lower()) or is_agent_plural(head))
         and _after_taking_verb(body, joined.start("first"))
         or names_persons(head)
+        and not (vehicle and head in RIDER_NOUNS)  # "3,000 passengers and 40 coaches": vehicles
     ):
         return True  # not "deploy 380 anti-smog guns and 1,100 water sprinklers"
     # the noun joined to persons in its own phrase ("26 coaches and officials", "tellers or clerks")
     partner = RE_JOINED_NOUN_AFTER.match(body, head_end, head_end + AGENT_VERB_REACH)
-    if partner is not None and names_persons(partner.group(1)):
+    if (
+        partner is not None
+        and names_persons(partner.group(1))
+        and not (vehicle and partner.group(1) in RIDER_NOUNS)
+    ):
         return True
     # persons said to be what they are (", most of them women"), or an age after it ("pickers
     # aged 14 to 17"); a list may join persons and machines ("120 soldiers and three excavators")
