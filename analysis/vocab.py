@@ -517,7 +517,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     picketers congressmen accused co-accused accomplices contractors subcontractors
     co-defendants codefendants co-conspirators conspirators colleagues co-workers coworkers
     croupiers gamblers punters bettors truckers grocers
-    vendors hawkers stallholders peddlers
+    vendors hawkers stallholders peddlers sellers tellers stevedores thatchers
     racegoers concertgoers festivalgoers churchgoers moviegoers cinemagoers theatregoers
     theatergoers partygoers beachgoers gallerygoers museumgoers
     witnesses sureties guarantors magistrates clerks assessors complainants informants clinicians
@@ -626,6 +626,13 @@ ROLE_AGENT_NOUNS: frozenset[str] = frozenset("coaches guides scouts agents".spli
 # modifier or a verb of employing still is ("employs 16 full-time coaches").
 HIRED_VEHICLE_NOUNS: frozenset[str] = frozenset(("coaches",))
 HIRE_VERBS: frozenset[str] = frozenset("hire hires hired hiring".split())  # (also PEOPLE_VERBS)
+# Persons those vehicles carry: a list joining them to one of those nouns ("3,000 passengers and 40
+# coaches a day") counts vehicles, where a list of other persons makes it persons ("48 athletes and
+# 12 coaches", "26 coaches and officials")
+RIDER_NOUNS: frozenset[str] = frozenset(
+    """passengers commuters travellers travelers tourists visitors fans supporters pilgrims
+    holidaymakers pupils schoolchildren""".split()
+)
 # Nouns kept in their plural as the modifier of the noun after them ("120 claims handlers", "40
 # customs officers", "20 weapons inspectors", "12 sales assistants"): that noun is the head.
 PLURAL_MODIFIER_NOUNS: frozenset[str] = frozenset(
@@ -795,6 +802,25 @@ PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
     party gang cast jury class choir table contingent entourage troupe platoon posse group army
     armies force forces battalion battalions brigade regiment militia audience congregation
     diaspora diasporas community electorate membership household""".split()
+)
+# Of those groups, the bodies whose members hold seats: "a nine-member committee", "the five-member
+# panel", "the 13-member Senate" count the body's seats (`count`; rules, table 4, a number inside
+# a compound adjective counts its noun; p02, p115, p165, p324, p555), while "N-member" before any
+# other group of people counts persons ("the 164-member delegation", "a 40-member squad"; p625).
+SEATED_BODY_NOUNS: frozenset[str] = frozenset(
+    """committee committees panel panels board boards council councils senate senates commission
+    commissions cabinet cabinets jury juries assembly assemblies parliament parliaments chamber
+    chambers house houses legislature legislatures tribunal tribunals bench court courts congress
+    executive""".split()
+)
+# Venues whose seats are the people they hold: "the 18,000-seat stadium", "a 450-seat theatre"
+# count persons (a venue's capacity is people, p45, p391, p454, p624), where "a 200-seat chamber"
+# counts seats (rules, table 4) and "a 120-bed hospital" beds.
+VENUE_NOUNS: frozenset[str] = frozenset(
+    """stadium stadiums stadia arena arenas theatre theatres theater theaters auditorium auditoriums
+    hall halls venue venues ground grounds cinema cinemas amphitheatre amphitheater ballpark bowl
+    coliseum colosseum velodrome gymnasium pavilion dome playhouse opera church cathedral mosque
+    temple chapel racecourse stand stands""".split()
 )
 # Animals a "population" may be of ("the rhino population stands at 2,318"): things counted, not
 # people (rules, table 4); singular, as they stand before "population". (Those whose plural has an
@@ -1003,7 +1029,8 @@ FACT_BOX_PERSON_LABELS: frozenset[str] = frozenset(
     label.strip()
     for label in """missing|dead|recovered|recoveries|active|survivors|survived|fatalities|casualties|unaccounted for
     |in hospital|in hospitals|in intensive care|in icu|in critical condition|discharged|deceased
-    |presumed dead|still missing|in quarantine|in isolation""".split("|")
+    |presumed dead|still missing|in quarantine|in isolation
+    |att""".split("|")  # a box score's attendance line, "Att: 9,812"
 )
 FACT_BOX_LABEL_QUALIFIERS: frozenset[str] = frozenset(("confirmed", "reported", "total", "new"))
 

@@ -71,9 +71,12 @@ from ..vocab import (
     PEOPLE_VERBS,
     PLURAL_MODIFIER_NOUNS,
     POSSESSIVE_DETERMINERS,
+    RIDER_NOUNS,
     SCALED_COUNT_ABBREVIATIONS,
+    SEATED_BODY_NOUNS,
     SUBJECT_OPENERS,
     UNINFLECTED_PLURALS,
+    VENUE_NOUNS,
     WEEKDAYS,
     WEIGHED_GOODS,
 )
@@ -97,7 +100,7 @@ from .figure import Figure, Value, is_number
 from .noun_phrases import CHANGE_NOUNS, GAP_NOUNS, PREPOSITIONS
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
-from .subjects import DAY_PARTS, PLACE_NOUNS, SAYING_WORDS, is_superlative
+from .subjects import DAY_PARTS, MODAL_HOLDS, PLACE_NOUNS, SAYING_WORDS, is_superlative
 from .words import (
     LABEL_LINE_OPENING,
     LABEL_LINE_OPENING_BEFORE,
@@ -1885,6 +1888,8 @@ def scan_counts(sc: Scanner) -> None:
             and body.endswith("of ", 0, s)
             and unit in ("", "count")
             and RE_VERB_OBJECT_AFTER.match(body, head_end)
+            and not names_persons(head.lower())  # "a team of nine surveyors six weeks": no verb
+            and not is_agent_plural(head.lower())
             and _parent_of(body, s)
         ):
             # "a family of four spends $900 a month": the group's members, then its verb and object
@@ -2170,6 +2175,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = f"remaining {noun}"  # "the remaining five": the rest of the reactors
         if unit == "count" and head_lower in FARM_PRODUCER_NOUNS and _farm_producers(sc, s, value):
             unit = "people"  # "some 280,000 producers deliver seed cotton": farmers
+        if unit == "count" and head_lower == "passes" and _exam_passes(sc, s):
+            unit = "people"  # "the school had two passes last year": learners who passed
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
         if rated is not None and rated.measure:  # "2.4 per 100,000 people, against an average of 4.5"
@@ -2500,7 +2507,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "attacks", pos, word
         elif (
             lower.endswith("s")
-            and not lower.endswith("ss")
+            and not lower.endswith(("ss", "'s", "’s"))  # "St Mary's" owns the noun after it
             and len(lower) > 3
             and not is_s_adjective(lower)
             or lower in UNINFLECTED_PLURALS
@@ -2746,6 +2753,32 @@ RE_NAME_GOES_ON = re.compile(r"(?:\s[A-Z][A-Za-z'’-]*){1,3}")
 # "a 36,750-capacity stadium", "the 900-capacity hall": a venue's capacity in a compound counts the
 # people it holds (as a stadium's capacity is people, p45), where "a 200-seat chamber" counts seats
 VENUE_CAPACITY = "capacity"
+# the compound nouns that count persons only when the noun they describe says so: a venue's seats
+# (vocab.VENUE_NOUNS: "the 18,000-seat stadium") and a group's members (PEOPLE_GROUP_NOUNS but not
+# SEATED_BODY_NOUNS: "the 164-member delegation", not "a nine-member committee")
+SEAT_HEADS = frozenset(("seat",))  # ("-seater" names a kind: KIND_COMPOUNDS)
+MEMBER_HEADS = frozenset(("member",))
+DESCRIBED_WORDS_READ = 3  # words after the compound read for the noun it describes
+
+
+def _persons_described(body: str, head: str, head_end: int, limit: int) -> bool:
+    """Whether the compound whose noun `head` ends at `head_end` ("seat", "member") describes a
+    venue or a group of persons (above): the first lower-case noun among the next few words."""
+    pos = head_end
+    for _ in range(DESCRIBED_WORDS_READ):
+        word = RE_NEXT_WORD.match(body, pos, limit)
+        if word is None:
+            return False
+        pos, lower = word.end(), word.group(1).lower()
+        if lower in NOUN_PHRASE_ENDS:
+            return False
+        if head in SEAT_HEADS and lower in VENUE_NOUNS:
+            return True
+        if head in MEMBER_HEADS and lower in PEOPLE_GROUP_NOUNS:
+            return lower not in SEATED_BODY_NOUNS
+        if word.group(1).islower() and "-" not in lower and not lower.endswith(("al", "an", "ish", "ese")):
+            return False  # the noun described is none of them ("a 200-seat chamber"; "open-air" goes on)
+    return False
 
 
 def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
@@ -2755,14 +2788,18 @@ def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     if found is None:
         return "", end, "", False
     head = found.group(1)
+    head_end = found.end()
+    limit = min(sc.sentence_bounds(end)[1], head_end + 40)
     unit = (
         "people"
-        if head in PEOPLE_NOUNS or head == VENUE_CAPACITY
+        if head in PEOPLE_NOUNS
+        or head == VENUE_CAPACITY
+        or (head in SEAT_HEADS or head in MEMBER_HEADS)
+        and _persons_described(sc.body, head, head_end, limit)
         else "attacks"
         if head in ATTACK_NOUNS
         else ""
     )
-    head_end = found.end()
     described = RE_NEXT_WORD.match(sc.body, head_end, min(sc.sentence_bounds(end)[1], head_end + 40))
     if described and described.group(1).lower() not in NOUN_PHRASE_ENDS:
         head_end = described.end()  # "a 200-seat chamber": the chamber
@@ -2867,6 +2904,11 @@ RE_CARRIED_END_AFTER = re.compile(
 )
 
 
+# a box score's attendance, "A" and a dash opening its line or following the agate line before
+# ("T—3:11. A—8,417."; "A—" in running prose is no label)
+RE_BOX_ATTENDANCE_BEFORE = re.compile(r"(?:\A|(?<=\n)|(?<=[.;] ))A[—–]\Z")
+
+
 def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     s_start, _ = sc.sentence_bounds(start)
@@ -2924,6 +2966,17 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         return "count"  # "Corners: Celtic 11, Rangers 4": a team's statistic, not persons (rules, table 4)
     if last_word in CARRY_VERBS and RE_CARRIED_END_AFTER.match(sc.body, _number_end(sc, start)):
         return "people"  # "The ferry was carrying 212 when it ran aground": the persons on board
+    if [w.lower() for w in before[-2:]] in MODAL_HOLDS and (
+        sc.body[_number_end(sc, start) - 1] in ".,"  # the digit run took the stop ("seat 900.")
+        or RE_CARRIED_END_AFTER.match(sc.body, _number_end(sc, start))
+    ):
+        return "people"  # "the cathedral can seat 900.", "can hold 40,000 when": a capacity of people
+    if sc.body[start - 1 : start] in "—–" and RE_BOX_ATTENDANCE_BEFORE.search(
+        sc.body, max(0, start - 4), start
+    ):
+        return "people"  # a box score's agate line "T—3:11. A—8,417.": the attendance
+    if last_word == "of" and _parent_of(sc.body, cut):
+        return "people"  # "a wedding party of 60", "the parish's choir of 45": the group's members
     unit = _unit_of_words(
         before, last_word, partial(court_copy, sc), partial(_case_box_near, sc, start)
     ) or _number_of_opening(sc.body, s_start, start, cut)
@@ -3137,11 +3190,18 @@ RE_PARENT_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{N.alternation(PARENT_NOUNS)})\
 
 # what follows a verb's "-s" after "a family of N" rather than a plural noun: an amount or a
 # determiner opening its object ("a family of four spends $900", "needs a bigger flat")
-RE_VERB_OBJECT_AFTER = re.compile(r"\s+(?:[$£€]|\d|(?:a|an|the|about|around|more|less|at\s+least)\s)")
+RE_VERB_OBJECT_AFTER = re.compile(
+    rf"\s+(?:[$£€]|\d|(?:a|an|the|about|around|more|less|at\s+least|its|their|his|her|our|every|all"
+    rf"|{N.SMALL_WORD})\s)"
+)
+# "a crew of", "a wedding party of", "the parish's choir of", "Fiji's team of": a group of people,
+# its determiner or owner and at most one modifier before it, right before a number
 RE_GROUP_OF_BEFORE = re.compile(
-    rf"(?<![\w-])(?:a|an|the|its|their|his|her)\s+(?:{N.alternation(PEOPLE_GROUP_NOUNS)})\s+of\s+\Z",
+    r"(?<![\w-])(?:(?:a|an|the|its|their|his|her)\s+(?P<owner>[a-z][a-z-]*['’]s\s+)?|(?P<name>[A-Z][\w.-]*['’]s\s+))"
+    rf"(?P<modifier>[a-z][a-z-]*\s+)?(?P<group>{N.alternation(PEOPLE_GROUP_NOUNS)})\s+of\s+\Z",
     re.IGNORECASE,
 )
+GROUP_OF_REACH = 60  # characters before the number read for the group and its determiner
 
 
 def _parent_of(body: str, start: int) -> bool:
@@ -3151,8 +3211,14 @@ def _parent_of(body: str, start: int) -> bool:
         return False
     if RE_PARENT_OF_BEFORE.search(body, max(0, start - 20), start):
         return True
-    group = RE_GROUP_OF_BEFORE.search(body, max(0, start - 30), start)
-    return group is not None and "Group" not in group.group(0)  # "the Group of 20" is a name
+    group = RE_GROUP_OF_BEFORE.search(body, max(0, start - GROUP_OF_REACH), start)
+    if group is None or "Group" in group.group(0):
+        return False  # "the Group of 20" is a name
+    # "a lobby group of 1,200 game makers", "the bloc's group of 20": firms or countries may make up
+    # a group that is owned or described; only a bare "a group of" is persons
+    return group.group("group").lower() not in ("group", "groups") or not (
+        group.group("owner") or group.group("name") or group.group("modifier")
+    )
 
 
 # a waiting list counts the people on it ("the waiting list rose to 612,000", "waitlists hit")
@@ -3913,6 +3979,21 @@ RE_PRODUCE_BOUGHT_FROM_BEFORE = re.compile(
 PRODUCE_BOUGHT_REACH = 60  # characters before the count read for the crop bought from them
 
 
+# Passes in exam copy (a text naming an exam, an examination or a pass rate) are the
+# learners who passed ("the school had two passes last year", p602); a person's own passes ("she
+# got five passes") and a game's passes ("completed 31 passes") stay things counted.
+RE_EXAM_WORD = re.compile(r"\b(?:exam|exams|examination|examinations|pass\s+rates?)\b")
+RE_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|i|my)\b")
+PASSES_OWNER_REACH = 40  # characters before the count read for a person who has the passes
+
+
+def _exam_passes(sc: Scanner, start: int) -> bool:
+    """Whether "passes" counted from `start` are learners who passed (above)."""
+    if not text_fact(sc, "exam copy", lambda: RE_EXAM_WORD.search(sc.lower) is not None):
+        return False
+    return RE_PERSON_PRONOUN.search(sc.lower, max(0, start - PASSES_OWNER_REACH), start) is None
+
+
 # what follows a count standing on its own after a name's number and "and" (above)
 RE_OWN_COUNT_AFTER = re.compile(r"\s+(?:in|at|on|for|of|from|across|other|more)\b")
 
@@ -3947,6 +4028,7 @@ RE_JOINED_OBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 JOINED_OBJECT_REACH = 60  # characters before the number read for the first object
+RE_JOINED_NOUN_AFTER = re.compile(r"\s+(?:and|or)\s+([a-z][a-z-]*)(?![\w'’-])")
 RE_AGENT_PEERS_AFTER = re.compile(
     r",\s+(?:most|many|all|some|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?P<noun>[a-z]+)\b"
     r"|,?\s+including\s+(?:(?:about|some|nearly|around|almost|over)\s+)?[\d,]+\s+(?P<part>[a-z]+)\b"
@@ -3989,14 +4071,25 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         or _parent_of(body, cut)  # "a team of nine surveyors", "a crew of 14 riggers": its members
     ):
         return True
-    # the second object of one taking verb ("recruited 300 conductors and 150 signallers")
+    # the second object of one taking verb ("recruited 300 conductors and 150 signallers"), or a
+    # count joined to a count of persons ("48 athletes and 12 coaches": a list joins like with like)
+    vehicle = sc.lower[start:head_end].rsplit(None, 1)[-1] in HIRED_VEHICLE_NOUNS
     joined = RE_JOINED_OBJECT_BEFORE.search(body, max(0, cut - JOINED_OBJECT_REACH), cut)
-    if (
-        joined is not None
-        and (names_persons(head := joined.group("head").lower()) or is_agent_plural(head))
+    if joined is not None and (
+        (names_persons(head := joined.group("head").lower()) or is_agent_plural(head))
         and _after_taking_verb(body, joined.start("first"))
+        or names_persons(head)
+        and not (vehicle and head in RIDER_NOUNS)  # "3,000 passengers and 40 coaches": vehicles
     ):
         return True  # not "deploy 380 anti-smog guns and 1,100 water sprinklers"
+    # the noun joined to persons in its own phrase ("26 coaches and officials", "tellers or clerks")
+    partner = RE_JOINED_NOUN_AFTER.match(body, head_end, head_end + AGENT_VERB_REACH)
+    if (
+        partner is not None
+        and names_persons(partner.group(1))
+        and not (vehicle and partner.group(1) in RIDER_NOUNS)
+    ):
+        return True
     # persons said to be what they are (", most of them women"), or an age after it ("pickers
     # aged 14 to 17"); a list may join persons and machines ("120 soldiers and three excavators")
     after = RE_AGENT_PEERS_AFTER.match(body, head_end, head_end + AGENT_VERB_REACH)

@@ -851,7 +851,7 @@ COMPARED_THE_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     (
         "The stadium holds 30,000 spectators, smaller than the 45,000-seat arena across town.",
-        [("30000", "people", "count"), ("45000", "count", "count")],
+        [("30000", "people", "count"), ("45000", "people", "count")],  # a venue's seats: persons (p624)
     ),
     (
         "About 2,361 staff took the offer, more than the 15% the bank had planned.",

@@ -19,6 +19,49 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-people3: "N-member" before a group of persons counts persons, before a body with seats
+    # its seats; "N-seat" before a venue counts the persons it holds, before a chamber its seats
+    ("Kenya sent a 52-member delegation to the Commonwealth Games.", [("52", *PEOPLE)]),
+    ("The 31-member Ghanaian contingent landed in Perth on Monday.", [("31", *PEOPLE)]),
+    ("The bank's nine-member board approved the merger on Friday.", [("9", *COUNT)]),
+    ("A seven-member panel of experts will review the bids.", [("7", *COUNT)]),
+    ("The 32,000-seat stadium in Kumasi will host the final.", [("32000", *PEOPLE)]),
+    ("The council approved a 450-seat theatre on the waterfront.", [("450", *PEOPLE)]),
+    ("The 2,400-seat Grand Festival Hall opens in March.", [("2400", *PEOPLE)]),
+    ("The 180-seat chamber will hold its first sitting in May.", [("180", *COUNT)]),
+    ("The airline ordered a 180-seat jet for the route.", [("180", *COUNT)]),
+    ("The province will build a 120-bed hospital in Mardan.", [("120", *COUNT)]),
+    # ... a group of persons "of N" with a modifier or an owner before it; its verb after the number
+    ("A wedding party of 60 was stranded at the airport.", [("60", *PEOPLE)]),
+    ("The parish's choir of 45 will sing at the service.", [("45", *PEOPLE)]),
+    ("Fiji's squad of 30 flew out on Sunday.", [("30", *PEOPLE)]),
+    ("A class of 28 shares one classroom.", [("28", *PEOPLE), ("1", *COUNT)]),
+    ("A fishing party of 12 hires the boat for the day.", [("12", *PEOPLE)]),
+    ("The census took a team of nine surveyors six weeks.", [("9", *PEOPLE), ("6", "other", "duration")]),
+    ("He chairs a lobby group of 300 software makers.", [("300", *COUNT)]),
+    ("A convoy of 40 trucks carrying aid crossed at Rafah.", [("40", *COUNT)]),
+    # ... a box score's attendance line; a venue that "can seat" or "can hold" a bare number
+    ("Att: 9,812. Time: 2:51.", [("9812", *PEOPLE)]),
+    ("HR—Ortiz (4). T—2:47. A—6,120.", [("4", *COUNT), ("6120", *PEOPLE)]),
+    ("After the restoration the cathedral can seat 900.", [("900", *PEOPLE)]),
+    ("The ground could hold 25,000 when it reopens.", [("25000", *PEOPLE)]),
+    ("The tank can hold 40,000 litres.", [("40000", *OTHER)]),
+    # ... a role noun or a doer joined to persons in a list; passes in exam copy; sellers, tellers,
+    # stevedores and thatchers
+    ("Fiji's team of 48 athletes and 12 coaches flew out on Sunday.", [("48", *PEOPLE), ("12", *PEOPLE)]),
+    ("The federation sent 14 coaches and physiotherapists to the camp.", [("14", *PEOPLE)]),
+    ("The operator withdrew 26 coaches from its intercity fleet.", [("26", *COUNT)]),
+    ("The depot handles 3,000 passengers and 40 coaches a day.", [("3000", *PEOPLE), ("40", *COUNT)]),
+    ("The club sent 2,000 fans and 40 coaches to Wembley.", [("2000", *PEOPLE), ("40", *COUNT)]),
+    ("The 9,000-seat open-air theatre was sold out.", [("9000", *PEOPLE)]),
+    ("In this year's examinations the school had 56 passes, up from 41.", [("56", *PEOPLE), ("41", *PEOPLE)]),
+    ("The striker completed 31 passes in the first half.", [("31", *COUNT)]),
+    ("Police fined 96 sellers for trading on the pavement.", [("96", *PEOPLE)]),
+    ("The bank has cut 40 tellers from its branches in rural Ohio.", [("40", *PEOPLE)]),
+    ("About 300 stevedores stopped work at the port.", [("300", *PEOPLE)]),
+    ("Only six thatchers remain in the county.", [("6", *PEOPLE)]),
+    ("The market has room for 40 sellers' stalls.", [("40", *COUNT)]),
+    ("A congregation of about 600 filled St Mary's Cathedral.", [("600", *PEOPLE)]),
     # class-people2: a doer's plural of five letters is read as one ("employs 35 dyers"); filers and
     # bellringers are persons; persons named by their age in a plural compound are counted
     (
@@ -1719,6 +1762,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-people3: "A" and a dash in prose is no box score's attendance line
+    "She earned an A—the top grade—in every subject.",
     # class-names3: a round numbered at the head of a sentence, in words or digits
     "Round two interviews will be held next month.",
     "Round 3 results are due on Friday.",

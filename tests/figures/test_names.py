@@ -635,7 +635,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a look-alike of phone groups: a year, then a count (no trunk "0" group before them)
     ("In 2020 123 people were hurt.", [("2020", "year", "date"), ("123", "people", "count")]),
     ("In 2020 1500 homes were built.", [("2020", "year", "date"), ("1500", "count", "count")]),
-    ("They built 350 1200-seat halls.", [("350", "count", "count"), ("1200", "count", "count")]),
+    # (a venue's seats count the persons it holds, p624)
+    ("They built 350 1200-seat halls.", [("350", "count", "count"), ("1200", "people", "count")]),
     # a number in brackets before no phone number, and "or" before no phone number
     ("The panel (120 in all) sat for 3 weeks.", [("120", "count", "count"), ("3", "other", "duration")]),
     ("Police said 40 or 50 people were hurt.", [("40/50", "people", "count")]),
