@@ -1266,9 +1266,24 @@ RE_COVERED_TIMES = (
 ISSUE_CUES = frozenset(
     """bond bonds note notes bill bills sukuk sukuks debenture debentures eurobond issue issues offer
     offering ipo auction tranche book bids bidding bid subscription subscriptions shares units
-    orders""".split()
+    orders demand applications investors""".split()
 )
 RE_CUE_WORD = re.compile(r"[a-z]+")
+# ... of them, the names of what is sold, which the subject names ("subscription to the offering")
+ISSUED_NOUNS = frozenset(
+    """bond bonds note notes bill bills sukuk sukuks debenture debentures eurobond issue offering ipo
+    auction tranche shares units""".split()
+)
+
+
+def _cover_subject(sc: Scanner, start: int) -> str:
+    """An issue's cover's subject: the subscription to the first thing sold its sentence names
+    before the number ("the initial public offering ... closed on Friday, oversubscribed 14.6 times"
+    -> "subscription to the offering"), or only the unit label (the clause is added later)."""
+    s_start, _ = sc.sentence_bounds(start)
+    sold = next((w for w in RE_CUE_WORD.findall(sc.lower, s_start, start) if w in ISSUED_NOUNS), "")
+    named = f"subscription to the {sold.upper() if sold == 'ipo' else sold} " if sold else ""
+    return f"{named}{label(TIMES_COVERED)}"
 
 
 def scan_times_covered(sc: Scanner) -> None:
@@ -1289,7 +1304,8 @@ def scan_times_covered(sc: Scanner) -> None:
             N.normalise_number(N.parse_digits(number)) if number[0].isdigit() else N.parse_word_number(number)
         )
         sc.claim(s, e)
-        sc.add(Figure(s, e, (s, e), value, "other", "other", label(TIMES_COVERED), measure=TIMES_COVERED))
+        subject = _cover_subject(sc, s)
+        sc.add(Figure(s, e, (s, e), value, "other", "other", subject, measure=TIMES_COVERED))
 
 
 # A television rating as ratings columns state it, a decimal before "rating" ("a 0.6 rating among

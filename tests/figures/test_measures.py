@@ -1524,6 +1524,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("750000000", "USD", "money"), ("5", "year", "duration"), ("3.4", *OTHER)],
     ),
     ("The rights issue was three times oversubscribed.", [("3", *OTHER)]),
+    ("Demand was 2.5 times the amount offered, the airline said.", [("2.5", *OTHER)]),
     ("He checks the share price 10 times a day.", [("10", "count", "count")]),
     ("The new terminal is three times the size of the old one.", []),
     ("The story was covered 3 times on the evening news.", [("3", "count", "count")]),
