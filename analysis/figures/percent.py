@@ -2096,6 +2096,9 @@ def _debt_level(before: list[str], after: list[str]) -> str:
     return of 5.62%"); "" for none."""
     if after[:1] == ["of"] or DEBT_WORDS.isdisjoint(before) and DEBT_WORDS.isdisjoint(after):
         return ""
+    clause = _clause(before)
+    if not INVESTED_WORDS.isdisjoint(clause) or not INVESTMENT_HOLDERS.isdisjoint(clause):
+        return ""  # "the fund's portfolio of bonds has an expected return of 7%": a fund's return (a change)
     if len(before) > 2 and before[-1] == "of" and before[-2] in GUIDANCE_NOUNS:
         if before[-2] == "guidance" or before[-3] == "price":  # "price talk of 7%" (not "talk of 7%")
             return "price guidance"

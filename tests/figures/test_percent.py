@@ -1328,6 +1328,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("6.1", "percent", "other")],
     ),
     ("Banks opened initial price guidance of around 5.9% on the notes.", [("5.9", "percent", "other")]),
+    ("The fund's portfolio of bonds has an expected return of 7%.", [("7", "percent", "percent_change")]),
     (
         "Savers can earn up to 4.5 per cent on the bank's new one-year bond.",
         [("4.5", "percent", "other"), ("1", "year", "duration")],
