@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import islice, pairwise, takewhile
+from itertools import dropwhile, islice, pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from .. import currencies, measures
@@ -1917,6 +1917,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     ):
         # "paid depositors 3.2% on one-year deposits", "charged an average 7.4% on car loans": the
         # interest paid or charged on them (not "a tax of 20% on savings")
+        priced = list(dropwhile(DETERMINERS.__contains__, priced))  # "on the bank's new bond": its name
         named = list(takewhile(lambda w: w[:1].isalnum() and w not in ADJUSTED_NAME_STOPS, priced))
         return "other", "", f"interest on {' '.join(named)} (interest-rate level)"
     if after[:1] != ["of"] and not (after[:1] and after[0] in NOT_INTEREST_RATES) and _lender_charges(clause):
