@@ -537,6 +537,10 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # a financial multiple written with a glued "x" ("leverage of 2.3x", "net debt/EBITDA 1.8x"):
     # read in the figures engine only where finance names the multiple, as "5x" is also a zoom
     "multiple": (),
+    # an issue's cover: the bids as a multiple of the amount offered ("oversubscribed 14.6 times", "4.7
+    # times the amount offered", "covered 3.1 times"), like a bid-to-cover ratio; read in the figures
+    # engine only in those forms (other multiples are no figure, rules table 8)
+    "times covered": (),
     "years of age": ("years of age", "years old", "year-old", "year-olds", "years-old"),
     # an age stated in a unit shorter than a year ("a six-week-old puppy"): read by the duration
     # dimension, which finds the unit; listed here for their stable names and labels
@@ -918,6 +922,7 @@ _LABELS = {
     "hours of age": "hours of age",
     "ratio": "ratio",
     "multiple": "times",
+    "times covered": "times covered",
     "horse_length": "lengths",
     "magnitude": "magnitude",
     "intensity": "intensity",

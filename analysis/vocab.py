@@ -405,7 +405,16 @@ BY_COMPARISON_VERBS: dict[str, str] = {
         "missed misses undershot undershoots trailed trails undercut undercuts underbid underbids".split(),
         "decrease",
     ),  # "undercut its rival by 11%": priced below it
+    # an issue's bids against the amount offered ("the sukuk was oversubscribed by 154%"): the gap
+    # of the bids above (or below) the amount, a higher or lower level
+    **dict.fromkeys(("oversubscribed", "over-subscribed"), "increase"),
+    **dict.fromkeys(("undersubscribed", "under-subscribed"), "decrease"),
 }
+# A market's daily price limit, as South Asian exchanges name it ("hit the upper circuit of 10
+# percent", "locked at the 5% lower circuit"): the cap on a price's move in a day, a change (rules,
+# table 2, as a cap on a change), with its side before it
+PRICE_LIMIT_NOUNS: frozenset[str] = frozenset(("circuit", "circuits"))
+PRICE_LIMIT_SIDES: frozenset[str] = frozenset(("upper", "lower"))
 # ... and with the verbs that equal or pass a reference, the verbs that set a figure against an
 # amount named after "the" ("beat the 52.64 she ran at the trials", "matching the 410 of the wettest
 # year"): that amount is in the figure's unit (figures/compose.py)
@@ -1513,6 +1522,13 @@ RATE_NAMES: frozenset[str] = (
 # A bond's coupon is the interest it pays on its face value ("notes with a coupon of 3.45%"), a rate
 # level when the clause names the debt; a shop's coupon is a discount ("a coupon worth 20% off")
 COUPON_WORDS: frozenset[str] = frozenset("coupon coupons".split())
+# An Islamic bank's or sukuk's "profit rate" is the return it pays in place of interest ("a sukuk
+# with a profit rate of 6.125%", "profit rates on savings deposits"): a rate level where the clause
+# names the debt or the savings it is paid on (a firm's profit rate is no interest)
+PROFIT_RATE_WORDS: frozenset[str] = frozenset(("profit",))
+# The price a debt sale's banks first put on it, before the book is built ("initial guidance of
+# around 6.5%", "price talk of 7%"): the yield asked, a rate level where a debt is named
+GUIDANCE_NOUNS: frozenset[str] = frozenset(("guidance", "talk", "thoughts"))
 DEBT_WORDS: frozenset[str] = frozenset(
     "bond bonds note notes bill bills gilt gilts sukuk debenture debentures eurobond eurobonds".split()
 )

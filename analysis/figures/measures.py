@@ -1236,7 +1236,76 @@ def scan_measures(sc: Scanner) -> None:
             )
         )
     scan_tv_ratings(sc)
+    if "times" in sc.lower:
+        scan_times_covered(sc)
     scan_units(sc)
+
+
+TIMES_COVERED = "times covered"
+# The cover of a debt or share sale, the bids as a multiple of the amount offered (README, p612 and
+# p614: `other`/`other` "(unit: times covered)", as p28's bid-to-cover ratio): "oversubscribed 14.6
+# times", "3.4 times oversubscribed", "subscribed 19 times"; and, where the sentence names an issue
+# (ISSUE_CUES), "covered 11.4 times", "3.4 times covered", "4.7 times the amount offered", "4.1 times
+# the shares on offer". Other multiples ("three times the size") stay unread (rules, table 8).
+COVER_NUMBER = rf"(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?|{N.WORD_NUMBER})"
+COVER_APPROX = r"(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|close\s+to|just\s+over)\s+)?"
+SUBSCRIBED = r"(?:(?:over|under)-?)?subscribed"
+RE_SUBSCRIBED_TIMES = (
+    re.compile(rf"\b{SUBSCRIBED}\s+{COVER_APPROX}{COVER_NUMBER}\s+times\b", re.IGNORECASE),
+    re.compile(rf"(?<![\w.,-]){COVER_NUMBER}\s+times\s+{SUBSCRIBED}\b", re.IGNORECASE),
+)
+RE_COVERED_TIMES = (
+    re.compile(rf"\bcovered\s+{COVER_APPROX}{COVER_NUMBER}\s+times\b", re.IGNORECASE),
+    re.compile(rf"(?<![\w.,-]){COVER_NUMBER}\s+times\s+covered\b", re.IGNORECASE),
+    re.compile(
+        rf"(?<![\w.,-]){COVER_NUMBER}\s+times\s+(?:the|its)\s+(?:[\w-]+\s+){{0,3}}?"
+        r"(?:offered|on\s+offer|sought|targeted|being\s+offered|being\s+raised)\b",
+        re.IGNORECASE,
+    ),
+)
+ISSUE_CUES = frozenset(
+    """bond bonds note notes bill bills sukuk sukuks debenture debentures eurobond issue issues offer
+    offering ipo auction tranche book bids bidding bid subscription subscriptions shares units
+    orders demand applications investors""".split()
+)
+RE_CUE_WORD = re.compile(r"[a-z]+")
+# ... of them, the names of what is sold, which the subject names ("subscription to the offering")
+ISSUED_NOUNS = frozenset(
+    """bond bonds note notes bill bills sukuk sukuks debenture debentures eurobond issue offering ipo
+    auction tranche shares units""".split()
+)
+
+
+def _cover_subject(sc: Scanner, start: int) -> str:
+    """An issue's cover's subject: the subscription to the first thing sold its sentence names
+    before the number ("the initial public offering ... closed on Friday, oversubscribed 14.6 times"
+    -> "subscription to the offering"), or only the unit label (the clause is added later)."""
+    s_start, _ = sc.sentence_bounds(start)
+    sold = next((w for w in RE_CUE_WORD.findall(sc.lower, s_start, start) if w in ISSUED_NOUNS), "")
+    named = f"subscription to the {sold.upper() if sold == 'ipo' else sold} " if sold else ""
+    return f"{named}{label(TIMES_COVERED)}"
+
+
+def scan_times_covered(sc: Scanner) -> None:
+    """An issue's cover stated as a multiple (RE_SUBSCRIBED_TIMES; RE_COVERED_TIMES where the
+    sentence names an issue)."""
+    found = [m for pattern in RE_SUBSCRIBED_TIMES for m in pattern.finditer(sc.body)]
+    for pattern in RE_COVERED_TIMES:
+        for m in pattern.finditer(sc.body):
+            s_start, s_end = sc.sentence_bounds(m.start())
+            if not ISSUE_CUES.isdisjoint(RE_CUE_WORD.findall(sc.lower, s_start, s_end)):
+                found.append(m)
+    for m in found:
+        s, e = m.span("num")
+        if not sc.free(s, e):
+            continue
+        number = m.group("num")
+        value = (
+            N.normalise_number(N.parse_digits(number)) if number[0].isdigit() else N.parse_word_number(number)
+        )
+        sc.claim(s, e)
+        subject = _cover_subject(sc, s)
+        sc.add(Figure(s, e, (s, e), value, "other", "other", subject, measure=TIMES_COVERED))
 
 
 # A television rating as ratings columns state it, a decimal before "rating" ("a 0.6 rating among

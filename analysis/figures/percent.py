@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import islice, pairwise, takewhile
+from itertools import dropwhile, islice, pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from .. import currencies, measures
@@ -23,6 +23,7 @@ from ..vocab import (
     COUPON_WORDS,
     DEBT_WORDS,
     FUNCTION_WORDS,
+    GUIDANCE_NOUNS,
     IRREGULAR_PAST_VERBS,
     LENDER_WORDS,
     LIMITING_ADVERBS,
@@ -38,6 +39,9 @@ from ..vocab import (
     PAY_RISE_NOUNS,
     PAY_WORDS,
     PRICE_GAP_WORDS,
+    PRICE_LIMIT_NOUNS,
+    PRICE_LIMIT_SIDES,
+    PROFIT_RATE_WORDS,
     RATE_LABELS_AFTER,
     RATE_LEVEL_WORDS,
     RATE_NAMES,
@@ -254,6 +258,16 @@ INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
 # loans right before "at" a percent: its price is their interest ("with loans at 6% a year"); not a
 # deal's ("a pay deal at 4%": a rise)
 LOANS_AT = frozenset("loan loans mortgage mortgages".split())
+# "grow" with an object after the percent is the farmer's verb, not a change ("smallholders, who
+# grow about 72% of the country's tea"): the part of a crop they raise, a share
+GROWING_VERBS = frozenset("grow grows grew grown growing".split())
+# what a "profit rate" is paid on when it is an Islamic bank's or sukuk's return (vocab.PROFIT_RATE_WORDS)
+PROFIT_PAID_ON = DEBT_WORDS | frozenset("deposit deposits savings certificate certificates islamic".split())
+# what a balance is paid off with when a rate "of N%" is its interest ("may pay off the balance over
+# 20 years at the council's rate of 9.5%", "repayable at a rate of 8%")
+REPAYMENT_WORDS = frozenset(
+    "balance balances repay repays repaid repaying repayable instalments installments".split()
+)
 # ... unless the clause names another percent of a loan ("loan-to-value ratios for home loans at
 # 50 percent", "down payments on mortgages at 20%")
 NOT_LOAN_PRICE = frozenset(
@@ -654,6 +668,25 @@ def _names_rate_level(words: list[str]) -> bool:
             and words[i + 2] in RATE_LEVEL_WORDS
         ):
             return True  # "the federal funds target range to 3.55%-4%" (not "the inflation target range")
+        if (
+            word in ("rate", "rates")
+            and words[i + 1 : i + 2]
+            and words[i + 1] in PROFIT_RATE_WORDS
+            and not PROFIT_PAID_ON.isdisjoint(words)
+        ):
+            return True  # "a seven-year sukuk with a profit rate of 6.125%": an Islamic debt's return
+        if (
+            word in ("rate", "rates")
+            and words[:i] == ["of"]
+            and "at" in words[i + 1 : i + 4]
+            and not REPAYMENT_WORDS.isdisjoint(words[i + 1 :])
+            and NOT_INTEREST_RATES.isdisjoint(words)
+        ):
+            return True  # "pay off the balance over 20 years at the council's rate of 9.5%": its interest
+        if word == "priced" and words[:i] == ["at"] and words[i + 1 : i + 2] and words[i + 1] in BE_WORDS:
+            j = i + 3 if words[i + 2 : i + 3] and words[i + 2] in LOAN_PRICE_ADVERBS else i + 2
+            if words[j : j + 1] and (words[j] in LOAN_PRODUCTS or words[j] in DEBT_WORDS):
+                return True  # "the car loan was priced at 8.4%", "the notes were priced at 6.25%"
         if word in COUPON_WORDS and not DEBT_WORDS.isdisjoint(words):
             return True  # "notes with a coupon of 3.45%", "the coupon on the new bond was set at 4.65%"
         if (
@@ -796,7 +829,8 @@ NOT_INTEREST_RATES = frozenset(
 RATE_SET_MODIFIERS = 3  # words between the determiner and "rate" ("its overnight reverse repo rate")
 RATE_SET_PARTICLES = frozenset(("down", "up", "back"))  # "brought the rate down to", "pushed rates up to"
 RATE_HELD_COMPLEMENTS = frozenset(("unchanged", "steady"))  # "left the rate unchanged at"
-PRICED_ON_WORDS = 4  # words after "N% on" read for the loan or deposit it is the interest on
+PRICED_ON_WORDS = 5  # words after "N% on" read for the loan or deposit it is the interest on
+# (an owner and two modifiers before it: "4.5% on the bank's new one-year bond")
 BANK_STEMS = ("banco", "banca", "banque")
 RATE_SETTERS = LENDER_WORDS | frozenset(("monetary",))  # with vocab.CENTRAL_BANK_WORDS ("monetary authority")
 RATE_BRING_VERBS = subjects.BRINGING_VERBS  # "brought the rate down to", "pushed rates up to"
@@ -1456,6 +1490,8 @@ def direction_before_by(window: list[str]) -> str:
     direction, _ = verb_object(window)
     if direction:
         return direction
+    if window[-1:] and window[-1] in BY_COMPARISON_VERBS:
+        return BY_COMPARISON_VERBS[window[-1]]  # "the sukuk was oversubscribed by 154%": the gap above it
     for i, word in enumerate(reversed(window)):
         if word in (",", ";", ":"):
             break
@@ -1590,6 +1626,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if signed:  # "DAX -1.6%", "(+0.3%)": a change written with its sign
         direction = "decrease" if signed.group(1) in "-−" else "increase"
         return "percent_change", direction, change_subject()
+    if _price_limit(before, after):  # "hit the upper circuit of 10 percent": a cap on a day's move
+        return "percent_change", "", change_subject()
     if (
         last == "within"
         and (after[:1] != ["of"] or not REFERENCE_LEVELS.isdisjoint(after[1:]))
@@ -1638,7 +1676,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "the yield dipped below 2.5%", "unemployment fell below 5%": the level crossed, not the
         # size of the move; what it is a level of decides its kind
         pass
-    elif last in CHANGE_WORDS:
+    elif last in CHANGE_WORDS and not (
+        last in GROWING_VERBS and after[:1] == ["of"] and after[1:2] != ["which"]
+    ):
         direction = CHANGE_WORDS[last]
     elif last == "by":
         direction = direction_before_by(before[-BY_OBJECT_WORDS - 1 : -1])
@@ -1718,6 +1758,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             direction = restated_change(before[:-1])
             if not direction and after[:1] == [","] and after[1:2] and after[1] in CHANGE_WORDS:
                 direction = CHANGE_WORDS[after[1]]  # "ended 27.3 points, or 0.4 per cent, lower"
+            if not direction and after[:1] == [","] and after[1:2] and after[1] in RELATIVE_POSITIONS:
+                # "about 137 points, or 4.7 percent, below its 52-week high": the gap restated
+                direction = RELATIVE_POSITIONS[after[1]]
     if (
         before
         and before[-1] in SAVINGS_PAY_VERBS
@@ -1734,6 +1777,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         held = held[:-1] if held[-1:] == [","] else held
         named = _change_subject(held, None) if held else change_subject()
         return "other", "", f"{named} (interest-rate level)".strip()
+    if not direction and (debt_level := _debt_level(before, after)):
+        return "other", "", f"{debt_level} (interest-rate level)"
     if not direction and _investment_return(before, after):
         averaged_return = len(before) > 3 and before[-1] in RETURN_AVERAGES and before[-2] in ("a", "an")
         if averaged_return and before[-3] in RETURN_VERBS:  # "the funds returned an average 8%"
@@ -1849,6 +1894,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         if _names_rate_level([w.lower() for w in reversed(phrase)]):
             # "Mortgage rates, now 6.8%, ...", "the 10-year yield, at 4.6% on Friday, ...": the rate's level
             return "other", "", f"{' '.join(phrase)} (interest-rate level)"
+        if (last in LOANS_AT or last.endswith(LOAN_ENDINGS)) and after[:1] != ["of"]:
+            # "$4,300 left on my car loan, at 7.9 percent": the interest the loan is charged at
+            # (not "the loan, at 80% of the price", a share)
+            return "other", "", f"interest rate on {' '.join(phrase)} (interest-rate level)"
         return "percentage_share", "", " ".join(phrase)
     clause = _clause(before)  # the words are lower-case already
     paid = pay_rise(clause, after) if after[:1] != ["of"] else ""
@@ -1868,6 +1917,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     ):
         # "paid depositors 3.2% on one-year deposits", "charged an average 7.4% on car loans": the
         # interest paid or charged on them (not "a tax of 20% on savings")
+        priced = list(dropwhile(DETERMINERS.__contains__, priced))  # "on the bank's new bond": its name
         named = list(takewhile(lambda w: w[:1].isalnum() and w not in ADJUSTED_NAME_STOPS, priced))
         return "other", "", f"interest on {' '.join(named)} (interest-rate level)"
     if after[:1] != ["of"] and not (after[:1] and after[0] in NOT_INTEREST_RATES) and _lender_charges(clause):
@@ -2028,6 +2078,36 @@ def _pronoun_measure(sc: Scanner, s_start: int, start: int) -> str:
     if named is None or last_digit >= named.end():
         return ""  # another figure between: "it" may stand for what that one measures
     return named.group(0).lower()
+
+
+def _price_limit(before: list[str], after: list[str]) -> bool:
+    """Whether a percent states a market's daily price limit ("hit the upper circuit of 10 percent",
+    "a 5% lower circuit", vocab.PRICE_LIMIT_NOUNS); `before` and `after` its lower-case words."""
+    if len(before) > 1 and before[-1] == "of" and before[-2] in PRICE_LIMIT_NOUNS:
+        return True
+    if after[:1] and after[0] in PRICE_LIMIT_SIDES:
+        after = after[1:]  # "a 10 percent upper circuit"
+    return bool(after[:1]) and after[0] in PRICE_LIMIT_NOUNS
+
+
+def _debt_level(before: list[str], after: list[str]) -> str:
+    """What a debt paper's rate a percent states, when its sentence names the debt (vocab.DEBT_WORDS):
+    the banks' first price of a debt sale ("from initial guidance of around 6.5% on the sukuk",
+    vocab.GUIDANCE_NOUNS) or the expected return of an Islamic bill ("sukuk ... at an expected
+    return of 5.62%"); "" for none."""
+    if after[:1] == ["of"] or DEBT_WORDS.isdisjoint(before) and DEBT_WORDS.isdisjoint(after):
+        return ""
+    clause = _clause(before)
+    if not INVESTED_WORDS.isdisjoint(clause) or not INVESTMENT_HOLDERS.isdisjoint(clause):
+        return ""  # "the fund's portfolio of bonds has an expected return of 7%": a fund's return (a change)
+    if len(before) > 2 and before[-1] == "of" and before[-2] in GUIDANCE_NOUNS:
+        if before[-2] == "guidance" or before[-3] == "price":  # "price talk of 7%" (not "talk of 7%")
+            return "price guidance"
+    if len(before) > 2 and before[-1] == "of" and before[-2] in RETURN_NOUNS and before[-3] == "expected":
+        return "expected return"
+    if after[:2] in (["expected", "return"], ["expected", "returns"]):  # "a 5.6% expected return"
+        return "expected return"
+    return ""
 
 
 SIGN_WORDS = frozenset(("negative", "positive", "minus", "plus"))  # a return's sign written out

@@ -1775,8 +1775,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Goals: 2-1",
     "For advice call the helpline on 116 123 or write to P.O. Box 30099, Nairobi.",
     "Helpline: 999\nEmail: info@example.org",
-    # class-ratelevels: a debt sale's bids as a multiple of the amount offered
-    "The sukuk was three times oversubscribed, the finance ministry said.",
+    # class-ratelevels: a multiple is no count of occasions (an issue's cover, "three times
+    # oversubscribed", is a reading since the twenty-fourth probe: tests/figures/test_measures.py)
+    "Demand was three times what the organisers expected, the ministry said.",
     # class-measures2: decimal odds, a starting position compared, basketball's shooting zone
     "The favourite opened at 2.8 in early betting but drifted to 3.4 after drawing barrier 14.",
     "Bettors backed the champion into 1.9 before the off.",

@@ -1507,6 +1507,28 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
     ("Mr Rai said the co-operative would meet again next month.", []),
     ("Don't hide your light under a bushel, the coach told the squad.", []),
+    # class-ratelevels2: an issue's cover as a multiple is a reading "(unit: times covered)"; other
+    # multiples and occasions are not
+    (
+        "The initial public offering was oversubscribed 8.3 times, the exchange said on Monday.",
+        [("8.3", *OTHER)],
+    ),
+    (
+        "Orders for the seven-year sukuk reached 5.2 times the amount offered.",
+        [("7", "year", "duration"), ("5.2", *OTHER)],
+    ),
+    ("The retail tranche was covered 11.4 times on the final day of bidding.", [("11.4", *OTHER)]),
+    ("Applications totalled 4.1 times the shares on offer, the lead manager said.", [("4.1", *OTHER)]),
+    (
+        "The treasury raised $750 million from the five-year bond, which was 3.4 times covered.",
+        [("750000000", "USD", "money"), ("5", "year", "duration"), ("3.4", *OTHER)],
+    ),
+    ("The rights issue was three times oversubscribed.", [("3", *OTHER)]),
+    ("Demand was 2.5 times the amount offered, the airline said.", [("2.5", *OTHER)]),
+    ("He checks the share price 10 times a day.", [("10", "count", "count")]),
+    ("The new terminal is three times the size of the old one.", []),
+    ("The story was covered 3 times on the evening news.", [("3", "count", "count")]),
+    ("Rents are now four times the amount tenants paid in 2010.", [("2010", "year", "date")]),
 ]
 
 

@@ -1257,7 +1257,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("16", "year", "duration"), ("5.5", "percent", "other")],
     ),
     # ... a debt or savings product's verb of paying inside a relative clause
-    ("The bonds, which pay 7.1 per cent, were three times oversubscribed.", [("7.1", "percent", "other")]),
+    # (the cover "three times oversubscribed" is a reading, README p611-p616: "(unit: times covered)")
+    (
+        "The bonds, which pay 7.1 per cent, were three times oversubscribed.",
+        [("7.1", "percent", "other"), ("3", "other", "other")],
+    ),
     ("Notice accounts that now pay 4.6% are still scarce.", [("4.6", "percent", "other")]),
     ("The firm, which pays 40% of its profits in dividends, grew.", [("40", *SHARE)]),
     # ... a level after a move in points by a central bank, or of bare rates it brings somewhere
@@ -1288,6 +1292,53 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The jobless rate rose 0.3 point to 5.1%.",
         [("0.3", "other", "percent_change"), ("5.1", *SHARE)],
     ),
+    # class-ratelevels2: a market's daily price limit ("circuit") is a cap on a change; a gap to a
+    # high restated after "or"; an issue oversubscribed "by" a percent; a sukuk's profit rate, a
+    # loan "priced at" or "at" a percent in an aside, a debt's price guidance and expected return,
+    # a balance repaid "at a rate of" are rate levels; "grow N% of" a crop is a share
+    (
+        "Shares of Himal Cement hit the upper circuit of 10 percent in early trade on Thursday.",
+        [("10", "percent", "percent_change")],
+    ),
+    (
+        "Three banking stocks were stuck at the lower circuit of 5% for a second session in Karachi.",
+        [("3", "count", "count"), ("5", "percent", "percent_change")],
+    ),
+    ("The stock was locked at a 10% upper circuit again.", [("10", "percent", "percent_change")]),
+    (
+        "The index now stands about 310 points, or 5.2 percent, below its record of 5,980 points.",
+        [("310", "other", "other"), ("5.2", "percent", "percent_change"), ("5980", "other", "other")],
+    ),
+    (
+        "The Islamic notes were oversubscribed by 212pc, according to the central bank.",
+        [("212", "percent", "percent_change")],
+    ),
+    (
+        "The Omani sovereign sukuk was priced with a profit rate of 5.375 per cent.",
+        [("5.375", "percent", "other")],
+    ),
+    ("The firm's profit rate of 14% beat the sector.", [("14", *SHARE)]),
+    ("The car loan was priced at 8.4 percent, the dealer said.", [("8.4", "percent", "other")]),
+    (
+        "Her van has $2,100 left on the loan, at 11.5 percent.",
+        [("2100", "USD", "money"), ("11.5", "percent", "other")],
+    ),
+    (
+        "The new green bond offers an expected return of 6.1pc to retail investors.",
+        [("6.1", "percent", "other")],
+    ),
+    ("Banks opened initial price guidance of around 5.9% on the notes.", [("5.9", "percent", "other")]),
+    ("The fund's portfolio of bonds has an expected return of 7%.", [("7", "percent", "percent_change")]),
+    (
+        "Savers can earn up to 4.5 per cent on the bank's new one-year bond.",
+        [("4.5", "percent", "other"), ("1", "year", "duration")],
+    ),
+    (
+        "Buyers may repay the balance over 15 years at the agency's rate of 8.25%.",
+        [("15", "year", "duration"), ("8.25", "percent", "other")],
+    ),
+    ("Women grow about 60% of the food eaten in the district.", [("60", *SHARE)]),
+    ("Maize yields grew 12% on the irrigated plots.", [("12", "percent", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point

@@ -6584,3 +6584,32 @@ MEASURED_SUBJECT_LOOK_ALIKES = [
 )
 def test_a_measurement_names_the_thing_measured_by_where_its_noun_sits(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The initial public offering closed on Friday, oversubscribed 14.2 times.",
+            "14.2",
+            "subscription to the offering (unit: times covered)",
+        ),
+        ("The IPO was oversubscribed 3.2 times.", "3.2", "subscription to the IPO (unit: times covered)"),
+    ],
+)
+def test_an_issues_cover_is_the_subscription_to_what_was_sold(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Savers can earn up to 4.5 per cent on the bank's new one-year bond.",
+            "4.5",
+            "interest on bank's new one-year bond (interest-rate level)",
+        ),
+    ],
+)
+def test_the_interest_paid_on_a_product_is_named_past_its_determiner(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
