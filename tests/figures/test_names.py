@@ -13,6 +13,15 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-doubled: a section's number opening its line before its heading, a subsection glued in
+    # brackets, a sub-item, a clause or paragraph in lower case, a telephone extension
+    "4.2 Drainage works: the engineer reported that the culvert at Mile End had been cleared.",
+    "Section 12(3) of the Constitution was cited by the petitioners.",
+    "Councillors deferred item 5(b) to the December meeting.",
+    "Under clause 9.3 of the lease the tenant pays for repairs.",
+    "The landlord relied on paragraph 14 of the agreement.",
+    "For further details call the registry on (868) 625-4411, ext. 3107.",
+    "Please contact the procurement unit on extension 4410 during office hours.",
     # class-names3: a release's dotted version after its noun; a route set off after its vehicle or
     # said to be meant to run; a product counted by the pair; a name set off after the noun it names;
     # a one-letter name before a singular noun; a product's sales and users after its name
