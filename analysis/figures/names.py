@@ -575,8 +575,9 @@ LIST_MARK_REACH = 8  # the most characters of indent and bracket read back befor
 
 # A numbered section of minutes, an agenda, a report or a contract opening its line before its
 # heading ("3.1 Waste management: ...", "4.2.1 Drainage works"): a label, a numbered position (rules,
-# table 8); a figure opening a line goes on with a lower-case word or a unit ("3.4 per cent of
-# voters ...", "2.5 Million tonnes ...").
+# table 8); a figure opening a line goes on with a lower-case word, a unit, a percent or a scale
+# word ("3.4 per cent of voters ...", "2.1 Percent of ...", "2.5 Million tonnes ...").
+PERCENT_WORDS = frozenset(("percent", "per", "pct", "pc"))  # "2.1 Percent of voters", "2.1 Per Cent"
 RE_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.? +([A-Z][a-z]+)\b")
 
 
@@ -586,7 +587,7 @@ def is_section_number(body: str, start: int, end: int) -> bool:
     if heading is None or not body[end : heading.start(1)].strip(". ") == "":
         return False
     word = heading.group(1)
-    if word.lower() in SCALE_WORDS or units.unit_word(word) is not None:
+    if word.lower() in SCALE_WORDS or word.lower() in PERCENT_WORDS or units.unit_word(word) is not None:
         return False
     i = start
     while i and body[i - 1] in " \t":
@@ -608,8 +609,14 @@ def is_subsection(body: str, start: int, end: int) -> bool:
 
 
 # A telephone extension ("(664) 491-2365, ext. 2214", "call extension 4410 during office hours"):
-# part of a phone number (rules, table 8); "an extension 12 months long" has a unit after it.
+# part of a phone number (rules, table 8); after the word "extension" only three digits or more
+# that end the clause or go on with a preposition or a name ("extension 4410 during office hours",
+# "extension 2290, Mr Tui"), so "an extension 12 months long" and "the line extension 400 households
+# await" keep their figure.
 RE_EXTENSION_BEFORE = re.compile(r"\b(?:[Ee]xtn?|EXTN?)\.?\s?\Z|\b(?P<word>[Ee]xtension)\s\Z")
+RE_EXTENSION_END = re.compile(
+    r"[.,;:!?)]|\s*\Z|\s+(?:during|between|from|to|for|or|and|on|at|in|if|before|after|until|weekdays)\b|\s+[A-Z(]"
+)
 
 
 def is_extension(body: str, start: int, end: int) -> bool:
@@ -617,7 +624,9 @@ def is_extension(body: str, start: int, end: int) -> bool:
     before = RE_EXTENSION_BEFORE.search(body, max(0, start - 12), start)
     if before is None or not body[start:end].isdigit() or end - start < 2:
         return False
-    return before.group("word") is None or (end - start >= 3 and _provision_number(body, end))
+    return before.group("word") is None or (
+        end - start >= 3 and RE_EXTENSION_END.match(body, end) is not None
+    )
 
 
 def is_list_number(body: str, start: int, end: int) -> bool:

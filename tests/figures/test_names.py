@@ -22,6 +22,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The landlord relied on paragraph 14 of the agreement.",
     "For further details call the registry on (868) 625-4411, ext. 3107.",
     "Please contact the procurement unit on extension 4410 during office hours.",
+    "Queries go to Ms Tuilagi on extension 2307.",
     # class-names3: a release's dotted version after its noun; a route set off after its vehicle or
     # said to be meant to run; a product counted by the pair; a name set off after the noun it names;
     # a one-letter name before a singular noun; a product's sales and users after its name
@@ -455,6 +456,12 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-doubled: figures that look like a section's number, a subsection or an extension keep
+    # their row (a scale word or a unit after a decimal opening a line, a count after "extension")
+    ("3.5 Million people live in the coastal districts.", [("3500000", "people", "count")]),
+    ("2.1 Percent of voters stayed home, the commission said.", [("2.1", "percent", "percentage_share")]),
+    ("The water board said the extension 400 households awaited was delayed.", [("400", "count", "count")]),
+    ("The council granted the builder an extension of 30 days.", [("30", "days", "duration")]),
     # class-names3: names with numbers beside the figures that count, and the look-alikes that stay
     # figures (a unit or a scale word after a release noun's number, a noun after a bus's number set
     # off by commas, a count after a capitalised word that opens the sentence)
