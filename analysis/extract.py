@@ -14,7 +14,14 @@ from .article import Article, in_title_case
 from .attribution import attribution_for
 from .figures import counts, dates, durations, measures, money, names, percent, subjects, tables
 from .figures import numbers as N
-from .figures.compose import carry_units, compose, is_alternatives, is_change_pair, respective
+from .figures.compose import (
+    carry_units,
+    compose,
+    doubled_repeats,
+    is_alternatives,
+    is_change_pair,
+    respective,
+)
 from .figures.counts import GENERIC_NOUNS, RE_A_SCALE
 from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
@@ -494,10 +501,36 @@ def find_figures(article: Article) -> list[Figure]:
     article = lowered_title_case(article)  # a headline-style sentence is read as prose
     article = capital_signs_as_written(article)  # "RS 900 MILLION" in prose is read as "Rs 900 MILLION"
     article = list_lines_as_prose(article)  # "- 240: beds" is read as "240 beds"
+    doubled = _doubled_numbers(article)
+    amounts = N.doubled_amounts(article.body)
+    moved: list[N.Moved] = []
+    if amounts:  # "Fifty Thousand Dollars ($50,000.00)" is read in lower case
+        article = article.with_body(N.amounts_in_lower_case(article.body, amounts))
+    if doubled:  # "five (5) years" is read as "five years", and gives its two mentions back
+        body, moved = N.doubled_as_single(
+            article.body, [pair for pair, _ in doubled], [stop for _, stop in doubled]
+        )
+        article = article.with_body(body)
     scanner = _Scanner(article)
     for step in SCAN_ORDER:
         step(scanner)
-    return finish_figures(article, tables.table_units(scanner.figures, article.body, scanner.countries))
+    found = finish_figures(article, tables.table_units(scanner.figures, article.body, scanner.countries))
+    if doubled or amounts:
+        return doubled_repeats(found, [pair for pair, _ in doubled], moved, amounts)
+    return found
+
+
+def _doubled_numbers(article: Article) -> list[tuple[N.Doubled, int]]:
+    """The numbers written in words and in brackets (N.doubled_numbers), each with where the text
+    after its bracket is moved up to: the end of its line or sentence."""
+    found: list[tuple[N.Doubled, int]] = []
+    body = article.body
+    for pair in N.doubled_numbers(body):
+        line_end = body.find("\n", pair[2])
+        stop = min(article.sentence_span(pair[0])[1], len(body) if line_end < 0 else line_end)
+        if stop >= pair[2]:
+            found.append((pair, stop))
+    return found
 
 
 def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:

@@ -1664,7 +1664,8 @@ NAME_WORDS: frozenset[str] = frozenset(
 # a release of software or of a document ("released version 3.0 of the app", "version 2 of the
 # plan"), a page of a paper, a report or a binder ("on page 47 of the report", "(Comment, page 9)"),
 # or an article of a code or a treaty cited in lower case, as much court and European copy writes
-# it ("up to five years under article 210 of the penal code"), or a form ("on form 1040"), unless
+# it ("up to five years under article 210 of the penal code"), or a form ("on form 1040"), or a
+# clause, paragraph or regulation ("clause 14.2 of the lease"), unless
 # a unit follows the number ("a section 12 metres long"); "a 40-page report" counts pages.
 PROVISION_WORDS: frozenset[str] = frozenset(
     (
@@ -1682,6 +1683,16 @@ PROVISION_WORDS: frozenset[str] = frozenset(
         # an official form known by its number, as tax-season copy cites it ("line 15 of form 1040")
         "form",
         "forms",
+        # a contract's or a law's clause, paragraph or regulation cited in lower case ("under clause
+        # 14.2 of the lease", "paragraph 12 of the ruling", "breached regulation 5")
+        "clause",
+        "clauses",
+        "subclause",
+        "paragraph",
+        "paragraphs",
+        "subparagraph",
+        "regulation",
+        "regulations",
     )
 )
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such

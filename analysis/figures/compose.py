@@ -39,11 +39,14 @@ from .numbers import (
     RE_WORD_BEFORE,
     RE_WORD_GAP,
     SCALE_WORDS,
+    Doubled,
+    Moved,
     alternation,
     normalise_number,
     scale_of,
+    view_offset,
 )
-from .subjects import DAY_PARTS
+from .subjects import DAY_PARTS, bare_subject_of, with_labels
 
 RE_JOIN = re.compile(rf"\s*(?:-|–|—|\bto\b|\band\b|\b{OR_JOIN}\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
@@ -2181,3 +2184,47 @@ def _carry_scale(a: Figure, b: Figure, body: str) -> int | float:
         if scaled < Decimal(str(b.value)):
             return int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
     return value  # type: ignore[return-value]
+
+
+def doubled_repeats(
+    figures: list[Figure], doubled: list[Doubled], moved: list[Moved], amounts: list[Doubled]
+) -> list[Figure]:
+    """The figures read over numbers.doubled_as_single's view, at the text's offsets, with each
+    number written in words and then in brackets as its two mentions: the words ("minimum of
+    five"), and the bracket with what follows it ("(5) years'"), a repeat of the same value, unit
+    and kind (rules: every mention gets a row, the second subject ends "(repeat)"); an amount's
+    bracket after its words (numbers.doubled_amounts: "Fifty Thousand Dollars ($50,000.00)") is a
+    repeat of the amount in words."""
+    pairs = {start: (end, close) for start, end, close in doubled}
+    brackets = {end: start for start, end, _ in amounts}  # where an amount's words end, where they start
+    out: list[Figure] = []
+    for fig in figures:
+        start, end = view_offset(moved, fig.start), view_offset(moved, fig.end, end=True)
+        core = (view_offset(moved, fig.core[0]), view_offset(moved, fig.core[1], end=True))
+        words_end, close = pairs.get(core[0], (-1, -1))
+        # the words, or the words read with a unit after the bracket ("two (2) per cent")
+        if core[1] == words_end or core[1] >= close > 0:
+            subject = _repeat_subject(fig)
+            out.append(fig._replace(start=start, end=words_end, core=(core[0], words_end)))
+            opening = words_end + 1  # the bracket's "(", a space after the words
+            out.append(
+                fig._replace(
+                    start=opening, end=max(close, end), core=(opening + 1, close - 1), subject=subject
+                )
+            )
+            continue
+        fig = fig._replace(start=start, end=end, core=core) if moved else fig
+        words = out[-1] if out and fig.start - 2 in brackets else None
+        if (
+            words is not None
+            and words.core[0] >= brackets[fig.start - 2]
+            and (words.value, words.unit) == (fig.value, fig.unit)
+        ):
+            fig = fig._replace(subject=_repeat_subject(words))
+        out.append(fig)
+    return out
+
+
+def _repeat_subject(fig: Figure) -> str:
+    """The subject of a repeat of `fig`: its own, with "(repeat)" before its labels."""
+    return with_labels(f"{bare_subject_of(fig.subject)} (repeat)", fig.subject)

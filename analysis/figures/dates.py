@@ -662,9 +662,13 @@ RE_INSTRUMENT_YEAR = re.compile(r"\d{1,5}\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w%/]|[.
 # Central and Eastern Europe number their acts the same way ("Act No. 89/2012", "Law no.
 # 227/2015", "Emergency Ordinance (GEO) 31/2019", Romania's "OUG 114/2018" and "HG
 # 1/2016" by their initials alone).
+# Official notices, tenders and correspondence number theirs the same way, in any case, the serial
+# often after the issuing office's initials ("VACANCY NOTICE No. 41/2026", "Legal Notice 112/2024",
+# "Tender No. MOF/14/2026", "Ref. No. HR/22/2023").
 RE_INSTRUMENT_BEFORE = re.compile(
     r"(?:\b(?:Law|Laws|Decree|Decree-Law|Decree-law|Resolution|Decision|Circular|Order|Regulation|"
-    r"Directive|Ordinance|Act)(?:\s\([A-Z]{2,5}\))?|\b(?:OUG|GEO|HG))\s+(?:(?:No\.?|no\.?|Nr\.?|Number)\s?)?\Z"
+    r"Directive|Ordinance|Act)(?:\s\([A-Z]{2,5}\))?|\b(?:OUG|GEO|HG)|\b(?i:notice|tender|ref\.|reference))"
+    r"\s+(?:(?:No\.?|no\.?|NO\.?|Nr\.?|Number)\s?)?(?:[A-Z]{2,6}/){0,3}\Z"
 )
 # A statute's number in brackets after its title, as the Nordic statute books cite an act ("the
 # act on rescue services (379/2011)", "the Aliens Act (301/2004)"): a law word in the

@@ -433,8 +433,9 @@ RE_APPOSED_ROUTE_END = re.compile(r"\s*[,)]")
 # writes it ("the budget, item 9 on the agenda", "deferred agenda items 4 and 5", "under item 12,
 # councillors ..."): a numbered position (rules, table 8); "bought the item 3 times", "each item
 # 20% off" and "of the 30 items 12 were sold" quantify
+# (or its sub-item glued to it: "deferred item 4(b) to May")
 RE_AGENDA_ITEM_END = re.compile(
-    r"(?:\s+(?:and|to|through|or)\s+(?:items?\s+)?\d|\s+(?:on|of|in|at|was|is|were|will|would)\b(?!\s+\d)|[,;:)]|\.(?!\d)|\s*\Z)"
+    r"(?:\([a-z\d]{1,4}\)|\s+(?:and|to|through|or)\s+(?:items?\s+)?\d|\s+(?:on|of|in|at|was|is|were|will|would)\b(?!\s+\d)|[,;:)]|\.(?!\d)|\s*\Z)"
 )
 RE_COUNTED_ITEMS_BEFORE = re.compile(r"\d\s+items?\s\Z")  # "the 30 items 12 ...": a count's noun
 # the later number of a list of items ("items 4 and 5", "items 9 to 11") or of a road's numbered
@@ -576,6 +577,62 @@ RE_LIST_MARK_AFTER = re.compile(r"[.)] +\S")
 LIST_MARK_LEAD = " \t("  # what may stand between a line's start and its item number
 LIST_MARKS = (".", ")")  # what follows an item's number
 LIST_MARK_REACH = 8  # the most characters of indent and bracket read back before it
+
+
+# A numbered section of minutes, an agenda, a report or a contract opening its line before its
+# heading ("3.1 Waste management: ...", "4.2.1 Drainage works"): a label, a numbered position (rules,
+# table 8); a figure opening a line goes on with a lower-case word, a unit, a percent or a scale
+# word ("3.4 per cent of voters ...", "2.1 Percent of ...", "2.5 Million tonnes ...").
+PERCENT_WORDS = frozenset(("percent", "per", "pct", "pc"))  # "2.1 Percent of voters", "2.1 Per Cent"
+RE_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.? +([A-Z][a-z]+)\b")
+
+
+def is_section_number(body: str, start: int, end: int) -> bool:
+    """Whether the number at body[start:end] numbers a section opening its line (see above)."""
+    heading = RE_SECTION_NUMBER.match(body, start)
+    if heading is None or not body[end : heading.start(1)].strip(". ") == "":
+        return False
+    word = heading.group(1)
+    if word.lower() in SCALE_WORDS or word.lower() in PERCENT_WORDS or units.unit_word(word) is not None:
+        return False
+    i = start
+    while i and body[i - 1] in " \t":
+        i -= 1
+    return i == 0 or body[i - 1] == "\n"
+
+
+# A provision's subsection or an item's part glued in brackets to its number, as laws and contracts
+# cite them ("Section 12(3)", "Article 41(2)", "s.14(2)(b)"): part of the citation, no figure.
+def is_subsection(body: str, start: int, end: int) -> bool:
+    """Whether the number at body[start:end] stands in brackets glued to a citation's number."""
+    return (
+        end - start <= 3
+        and start >= 2
+        and body[start - 1] == "("
+        and body[start - 2].isalnum()
+        and body[end : end + 1] == ")"
+    )
+
+
+# A telephone extension ("(664) 491-2365, ext. 2214", "call extension 4410 during office hours"):
+# part of a phone number (rules, table 8); after the word "extension" only three digits or more
+# that end the clause or go on with a preposition or a name ("extension 4410 during office hours",
+# "extension 2290, Mr Tui"), so "an extension 12 months long" and "the line extension 400 households
+# await" keep their figure.
+RE_EXTENSION_BEFORE = re.compile(r"\b(?:[Ee]xtn?|EXTN?)\.?\s?\Z|\b(?P<word>[Ee]xtension)\s\Z")
+RE_EXTENSION_END = re.compile(
+    r"[.,;:!?)]|\s*\Z|\s+(?:during|between|from|to|for|or|and|on|at|in|if|before|after|until|weekdays)\b|\s+[A-Z(]"
+)
+
+
+def is_extension(body: str, start: int, end: int) -> bool:
+    """Whether the digits at body[start:end] are a telephone extension (see above)."""
+    before = RE_EXTENSION_BEFORE.search(body, max(0, start - 12), start)
+    if before is None or not body[start:end].isdigit() or end - start < 2:
+        return False
+    return before.group("word") is None or (
+        end - start >= 3 and RE_EXTENSION_END.match(body, end) is not None
+    )
 
 
 def is_list_number(body: str, start: int, end: int) -> bool:
@@ -737,6 +794,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True
     if end - start <= 2 and body[end : end + 1] in LIST_MARKS and is_list_number(body, start, end):
         return True  # "1. The bank ...": an item's number (the cheap tests first)
+    if (
+        3 <= end - start <= 11
+        and body[start + 1 : start + 3].find(".") >= 0
+        and is_section_number(body, start, end)
+    ):
+        return True  # "3.1 Waste management": a section's number opening its line
     if end - start <= 2 and body[end : end + 2].startswith(" ") and is_result_place(body, start, end):
         return True  # "Women: 1 Ana Costa 2:09:14, 2 ...": a finishing place in a results line
     if end - start <= 2 and is_series_place(body, start, end):
@@ -752,6 +815,10 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     before = body[max(0, start - 24) : start]
     after = body[end : end + 12]
     last = before[-1:]
+    if last == "(" and is_subsection(body, start, end):
+        return True  # "Section 12(3)": a subsection's number
+    if (last == " " or last == ".") and is_extension(body, start, end):
+        return True  # "ext. 2214": a telephone extension
     if last == " " and before.endswith(("Box ", "Bag ")) and RE_POSTAL_BOX_BEFORE.search(before):
         return True  # "P.O. Box 30099", "Private Bag 12": a postal address (rules, table 8)
     if (last == " " or before[-2:-1] == ":") and RE_PHONE_LABEL_BEFORE.search(

@@ -540,6 +540,119 @@ def compounds_as_decimals(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+# A number written twice, in words and then in digits in brackets, as notices, contracts, tenders,
+# minutes and laws write their small numbers ("a minimum of five (5) years'", "within three (3)
+# months", "twenty-two (22) staff"): one figure stated twice, so two rows (every mention gets a
+# row), both measured by what follows the brackets. `doubled_as_single` reads each pair as its words
+# alone, with what follows the bracket moved back to close the gap and blanks filling up before the
+# end of the line or sentence ("five (5) years' experience." is read as "five years' experience.
+# "), so every dimension reads the figure's unit and subject as it would without the brackets;
+# compose.doubled_repeats gives the two mentions back, at the text's offsets. A bracketed number of
+# another value repeats nothing ("the applicants (212)", "Item 4 (b)").
+RE_DOUBLED_DIGITS = re.compile(r" \((\d{1,3}(?:,\d{3})*)\)")
+RE_WORD_NUMBER_BEFORE = re.compile(rf"(?i)(?<![\w-]){WORD_NUMBER}\Z")
+DOUBLED_REACH = 60  # characters back from the bracket to the start of its number in words
+
+Doubled = tuple[int, int, int]  # the words' start and end, and the bracket's end (after ")")
+Moved = tuple[int, int, int]  # a piece of text moved back: its start in the view, in the text, its length
+
+
+def doubled_numbers(text: str) -> list[Doubled]:
+    """The numbers written in words and then in digits in brackets, of the same value (see above),
+    in order."""
+    if " (" not in text:
+        return []
+    found: list[Doubled] = []
+    for m in RE_DOUBLED_DIGITS.finditer(text):
+        if not text[m.start() - 1 : m.start()].isalpha():
+            continue  # (the cheap test first: a number in words ends in a letter)
+        words = RE_WORD_NUMBER_BEFORE.search(text, max(0, m.start() - DOUBLED_REACH), m.start())
+        if words is not None and parse_word_number(words.group(0)) == parse_digits(m.group(1)):
+            found.append((words.start(), words.end(), m.end()))
+    return found
+
+
+def doubled_as_single(text: str, doubled: list[Doubled], stops: list[int]) -> tuple[str, list[Moved]]:
+    """The text with each doubled number's bracket taken out and what follows it, up to the pair's
+    stop (the end of its line or sentence), moved back to close the gap, blanks filling up before
+    the stop (see above); and the pieces moved. Same length."""
+    pieces: list[str] = []
+    moved: list[Moved] = []
+    done = 0  # where the text is copied up to
+    gap = 0  # the blanks owed before the current stop
+    for i, ((_, end, close), stop) in enumerate(zip(doubled, stops, strict=True)):
+        pieces.append(text[done:end])
+        gap += close - end
+        following = stops[i + 1] if i + 1 < len(stops) and stops[i + 1] == stop else None
+        upto = doubled[i + 1][1] if following is not None else stop
+        at = sum(map(len, pieces))
+        moved.append((at, close, upto - close))
+        pieces.append(text[close:upto])
+        done = upto
+        if following is None:
+            pieces.append(" " * gap)
+            gap = 0
+    return "".join(pieces) + text[done:], moved
+
+
+# ... and an amount written in words with its unit, then in figures in brackets, as contracts and
+# court orders write sums ("the sum of Fifteen Thousand Dollars ($15,000.00)", "One Million Shillings
+# (Sh1,000,000)", "ten per cent (10%)"): the bracket is a repeat of the words, and the words, set in
+# capitals as legal copy sets them, are read in lower case (`amounts_in_lower_case`), as prose
+# writes a sum in words.
+RE_DOUBLED_AMOUNT = re.compile(
+    r" \((?P<sign>[A-Z]{0,3}[$€£¥₦₹]|[A-Z][a-z]{0,2}\.? ?|[A-Z]{3} ?)?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.00?)?"
+    r"(?P<percent>%| ?per ?cent)?\)"
+)
+RE_AMOUNT_WORDS_BEFORE = re.compile(
+    rf"(?i)(?<![\w-])(?P<words>{WORD_NUMBER})(?: (?P<scale>{LARGE_SCALE}))?(?P<unit>(?: [a-z]+){{1,3}})\Z"
+)
+
+
+def doubled_amounts(text: str) -> list[Doubled]:
+    """The amounts written in words with their unit and then in figures in brackets, of the same
+    value (see above), in order: the words' start, their unit's end and the bracket's end."""
+    if " (" not in text:
+        return []
+    found: list[Doubled] = []
+    for m in RE_DOUBLED_AMOUNT.finditer(text):
+        if not (m.group("sign") or m.group("percent")):
+            continue  # a bare number in brackets: doubled_numbers' when right after the words
+        if not text[m.start() - 1 : m.start()].isalpha():
+            continue  # (the cheap test first: a unit's word ends in a letter)
+        words = RE_AMOUNT_WORDS_BEFORE.search(text, max(0, m.start() - DOUBLED_REACH), m.start())
+        if words is None:
+            continue
+        value = parse_word_number(words.group("words")) * scale_value(
+            words.group("scale") and words.group("scale").lower()
+        )
+        if value == parse_digits(m.group("digits")):
+            found.append((words.start(), words.end(), m.end()))
+    return found
+
+
+def amounts_in_lower_case(text: str, amounts: list[Doubled]) -> str:
+    """The text with each doubled amount's words read in lower case (see above). Same length."""
+    pieces: list[str] = []
+    done = 0
+    for start, end, _ in amounts:
+        lowered = text[start:end].lower()
+        if len(lowered) != end - start:
+            continue  # a letter whose lower case is longer: the words are read as written
+        pieces += [text[done:start], lowered]
+        done = end
+    return "".join(pieces) + text[done:]
+
+
+def view_offset(moved: list[Moved], offset: int, end: bool = False) -> int:
+    """The text's offset of an offset in doubled_as_single's view (`end`: a span's end)."""
+    at = offset - 1 if end else offset
+    for view, text, length in moved:
+        if view <= at < view + length:
+            return text + at - view + (1 if end else 0)
+    return offset
+
+
 # Scientific notation: "2.998×10−8", "1.5 x 10^6", "6.02×10²³" (a sign or "^" needed after a bare
 # "×10", so "a 2 x 10 grid" is not read). Exponents up to three digits.
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

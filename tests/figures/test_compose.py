@@ -1282,3 +1282,29 @@ def test_approximation_signs_and_conversions(text: str, expected: list[tuple[str
 )
 def test_a_range_read_whole_is_not_joined_again(text: str):
     assert [f[1] for f in figures_of(text)] == ["percent", "percent"]
+
+
+# class-doubled: a number written in words and then in brackets gives the words and a repeat with
+# what follows the brackets, the repeat's subject ending "(repeat)" before its unit label
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Candidates need a minimum of five (5) years' experience in audit.",
+            [("five", "experience"), ("(5) years", "experience (repeat)")],
+        ),
+        (
+            "The court ordered him to pay the sum of Fifteen Thousand Dollars ($15,000.00) within three (3) months.",
+            [
+                ("Fifteen Thousand Dollars", "sum"),
+                ("$15,000.00", "sum (repeat)"),
+                ("three", "length of the period (unit: months)"),
+                ("(3) months", "length of the period (repeat) (unit: months)"),
+            ],
+        ),
+        ("A fee of two (2) per cent applies.", [("two", "fee"), ("(2) per cent", "fee (repeat)")]),
+    ],
+)
+def test_a_number_written_twice_gives_its_words_and_a_repeat(text: str, rows: list[tuple[str, str]]):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert list(zip(frame["quote"], frame["subject"], strict=True)) == rows

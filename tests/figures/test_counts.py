@@ -62,6 +62,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Only six thatchers remain in the county.", [("6", *PEOPLE)]),
     ("The market has room for 40 sellers' stalls.", [("40", *COUNT)]),
     ("A congregation of about 600 filled St Mary's Cathedral.", [("600", *PEOPLE)]),
+    # class-doubled: a number written in words and then in digits in brackets counts what follows
+    # the brackets, twice; a count alone in brackets after its noun is no repeat
+    (
+        "The school board approved leave for four (4) teachers to attend the training in Suva.",
+        [("4", *PEOPLE), ("4", *PEOPLE)],
+    ),
+    ("The water board drilled nine (9) boreholes in the district last year.", [("9", *COUNT), ("9", *COUNT)]),
+    (
+        "The tribunal ordered the company to reinstate the eleven (11) dismissed workers within thirty"
+        " (30) days.",
+        [("11", *PEOPLE), ("11", *PEOPLE), ("30", "days", "duration"), ("30", "days", "duration")],
+    ),
+    (
+        "The minutes record that the motion was carried by seven (7) votes to two (2).",
+        [("7", *COUNT), ("7", *COUNT), ("2", *COUNT), ("2", *COUNT)],
+    ),
+    (
+        "Of the applicants (212), only 40 were invited to interview, the board said.",
+        [("212", *PEOPLE), ("40", *PEOPLE)],
+    ),
     # class-people2: a doer's plural of five letters is read as one ("employs 35 dyers"); filers and
     # bellringers are persons; persons named by their age in a plural compound are counted
     (

@@ -11,6 +11,14 @@ from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-doubled: a notice's, a tender's or a letter's reference number with its year after a
+    # slash, the serial after the office's initials
+    ("Under Notice No. 17/2025 the ministry withdrew the old fishing licences.", [("2025", "year", "date")]),
+    (
+        "Bids under Tender No. KPA/031/2026 close at noon on Friday, the ports authority said.",
+        [("2026", "year", "date")],
+    ),
+    ("Reference No. HR/22/2023 should be quoted in all correspondence.", [("2023", "year", "date")]),
     # a full date hyphened with its month's name; a date in figures after a verb of being
     ("The hearing was set for 14-Mar-2022.", [("2022-03-14", "date", "date")]),
     ("The order of 3-June-2025 stands.", [("2025-06-03", "date", "date")]),

@@ -7,6 +7,30 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-doubled: a number written in words and then in digits in brackets, as notices, contracts
+    # and court copy write it: two mentions, both measured by the unit after the brackets
+    (
+        "Applicants must have a minimum of eight (8) years' experience in public procurement, the Kenya"
+        " Revenue Authority said in the advertisement.",
+        [("8", "year", "duration"), ("8", "year", "duration")],
+    ),
+    (
+        "The contractor shall complete the works within eighteen (18) months of the date of signing, the"
+        " ministry's tender notice says.",
+        [("18", "other", "duration"), ("18", "other", "duration")],
+    ),
+    (
+        "Objections to the rezoning must be lodged within twenty-one (21) days of this notice.",
+        [("21", "days", "duration"), ("21", "days", "duration")],
+    ),
+    (
+        "The court sentenced him to fourteen (14) years' imprisonment.",
+        [("14", "year", "duration"), ("14", "year", "duration")],
+    ),
+    (
+        "The permit is valid for twelve (12) hours from the time of issue.",
+        [("12", "other", "duration"), ("12", "other", "duration")],
+    ),
     # a headline-style line reads its time words as prose does
     ("Ferry Service Cut By 20 Minutes", [("20", "other", "duration")]),
     ("Coach, 54, Signs Two Year Deal", [("54", "other", "count"), ("2", "year", "duration")]),

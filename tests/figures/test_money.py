@@ -13,6 +13,18 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-doubled: a sum written in words in capitals, as contracts and court orders write it, then
+    # in figures in brackets: two mentions, the words read as prose writes them
+    (
+        "The successful bidder will be required to furnish a performance bond of Fifty Thousand Dollars"
+        " ($50,000.00) before work begins.",
+        [("50000", "USD", "money"), ("50000", "USD", "money")],
+    ),
+    (
+        "The estate shall pay the sum of Two Hundred Thousand Pounds (£200,000) to the trust, the judge"
+        " ordered.",
+        [("200000", "GBP", "money"), ("200000", "GBP", "money")],
+    ),
     # class-names3: an ISO code glued to a one- or two-digit number in an article about no country
     # of its currency is a name ("COP29"); with a scale, a price's unit or in its country, money
     (

@@ -29,6 +29,16 @@ NEGATIVE_EXAMPLES: list[str] = [
     "A Falcon 9 carrying the probe lifted off at dawn.",
     "The ferry Islander 2 carried the mayor across.",
     "Stand No. 8812 in Mbare was allocated twice, the audit found.",
+    # class-doubled: a section's number opening its line before its heading, a subsection glued in
+    # brackets, a sub-item, a clause or paragraph in lower case, a telephone extension
+    "4.2 Drainage works: the engineer reported that the culvert at Mile End had been cleared.",
+    "Section 12(3) of the Constitution was cited by the petitioners.",
+    "Councillors deferred item 5(b) to the December meeting.",
+    "Under clause 9.3 of the lease the tenant pays for repairs.",
+    "The landlord relied on paragraph 14 of the agreement.",
+    "For further details call the registry on (868) 625-4411, ext. 3107.",
+    "Please contact the procurement unit on extension 4410 during office hours.",
+    "Queries go to Ms Tuilagi on extension 2307.",
     # class-names3: a release's dotted version after its noun; a route set off after its vehicle or
     # said to be meant to run; a product counted by the pair; a name set off after the noun it names;
     # a one-letter name before a singular noun; a product's sales and users after its name
@@ -462,6 +472,12 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-doubled: figures that look like a section's number, a subsection or an extension keep
+    # their row (a scale word or a unit after a decimal opening a line, a count after "extension")
+    ("3.5 Million people live in the coastal districts.", [("3500000", "people", "count")]),
+    ("2.1 Percent of voters stayed home, the commission said.", [("2.1", "percent", "percentage_share")]),
+    ("The water board said the extension 400 households awaited was delayed.", [("400", "count", "count")]),
+    ("The council granted the builder an extension of 30 days.", [("30", "days", "duration")]),
     # class-names3: names with numbers beside the figures that count, and the look-alikes that stay
     # figures (a unit or a scale word after a release noun's number, a noun after a bus's number set
     # off by commas, a count after a capitalised word that opens the sentence)

@@ -13,6 +13,16 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-doubled: a percent in words and then in figures in brackets; a decimal share opening a
+    # line is no section's number
+    (
+        "A penalty of ten per cent (10%) of the contract sum applies to late delivery.",
+        [("10", *SHARE), ("10", *SHARE)],
+    ),
+    (
+        "3.4 per cent of registered voters did not collect their cards, the commission said.",
+        [("3.4", *SHARE)],
+    ),
     # class-labels: a fact box's label of an interest rate, or a rate's name alone, gives its level
     (
         "Policy rate: 6.25%\nInflation (October): 5.1%",
