@@ -11,6 +11,16 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "to" glued between two numbers by hyphens: a range, with its unit
+    ("Trawlers in the bay land 18-to-34 tonnes of sardines on a good night.", [("18/34", "other", "other")]),
+    ("The judge handed down a 3-to-5-year sentence for the fraud in Toronto.", [("3/5", "year", "duration")]),
+    ("Crews need a 20-to-30-minute window to refuel the aircraft.", [("20/30", "other", "duration")]),
+    ("The council wants a 2-to-3-metre buffer between homes and the river.", [("2/3", "other", "other")]),
+    ("A 5-to-7-day course of antibiotics is usually enough.", [("5/7", "days", "duration")]),
+    (
+        "Turnout among the 25-to-40 age group fell to 48 per cent.",
+        [("25/40", "other", "count"), ("48", "percent", "percentage_share")],
+    ),
     # coordinated figures with the unit written once, after the last: each bare number before it
     # takes its unit and kind ("and", or commas with "and" before the last); not after "between"
     # (a range), nor when the last opens a clause of its own ("rose to 45, and 30 people were hurt")
