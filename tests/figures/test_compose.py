@@ -21,6 +21,42 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Turnout among the 25-to-40 age group fell to 48 per cent.",
         [("25/40", "other", "count"), ("48", "percent", "percentage_share")],
     ),
+    # a quantity named once, then a later clause's bare object of a verb of gaining, keeping or
+    # using it, a "now" against the past, or the same verb: the quantity's unit
+    (
+        "To sit the master's exam a deckhand needs 360 days of sea time; Mensah has logged 298.",
+        [("360", "days", "count"), ("298", "days", "count")],
+    ),
+    (
+        "Nurses at the hospital may carry over 10 days of annual leave, and most staff have banked 6.",
+        [("10", "days", "count"), ("6", "days", "count")],
+    ),
+    (
+        "Under the new rule, a worker who has accumulated 15 days of sick leave can donate 5 to a colleague.",
+        [("15", "days", "count"), ("5", "days", "count")],
+    ),
+    (
+        "The farm produced 2,400 litres of milk a day last year and now yields 3,100.",
+        [("2400", "other", "other"), ("3100", "other", "other")],
+    ),
+    (
+        "The refinery processes 90,000 barrels a day and will process 120,000 after the upgrade.",
+        [("90000", "other", "other"), ("120000", "other", "other")],
+    ),
+    (
+        "The reservoir held 640 megalitres last week; it now holds 590.",
+        [("640", "other", "other"), ("590", "other", "other")],
+    ),
+    # ... not after a verb of another thing, nor persons by their verb
+    (
+        "The runner covered 42 km and has raised 300 for charity.",
+        [("42", "other", "other"), ("300", "count", "count")],
+    ),
+    ("The plane flew 900 km and will carry 180.", [("900", "other", "other"), ("180", "count", "count")]),
+    (
+        "The tanker carried 40 tonnes of aid and has rescued 12.",
+        [("40", "other", "other"), ("12", "people", "count")],
+    ),
     # coordinated figures with the unit written once, after the last: each bare number before it
     # takes its unit and kind ("and", or commas with "and" before the last); not after "between"
     # (a range), nor when the last opens a clause of its own ("rose to 45, and 30 people were hurt")
