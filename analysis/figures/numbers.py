@@ -205,10 +205,26 @@ RE_TYPO_GLUED_TO = re.compile(
 )
 
 
+# ... and between two number words ("a three-to-five-year sentence", "a two-to-three-week delay")
+RE_TYPO_GLUED_TO_WORDS = re.compile(
+    rf"(?i)(?<![\w-])({SMALL_WORD})-to-({SMALL_WORD})(?![\w])"
+    r"(?!(?:\s+age)?\s+(?:groups?|brackets?|bands?|range|cohorts?|demographics?)\b|[- ]years?[- ]olds?\b)"
+)
+
+
 def _glued_to(m: re.Match[str]) -> str:
     """A range's ends glued by "-to-", its "to" written with spaces, unless the ends are equal."""
     low, high = m.group(1), m.group(2)
-    return m.group(0) if low == high else f"{low} to {high}"
+    return m.group(0) if low.lower() == high.lower() else f"{low} to {high}"
+
+
+def _glued_to_words(m: re.Match[str]) -> str:
+    """Two number words glued by "-to-", its "to" written with spaces where they rise, as a
+    range's ends do ("three-to-five-year"); "ten-to-one" is odds, "one-to-one" no range."""
+    low, high = m.group(1), m.group(2)
+    if parse_word_number(low) >= parse_word_number(high):
+        return m.group(0)
+    return f"{low} to {high}"
 
 
 def _joins_number(text: str, dash: int) -> bool:
@@ -410,6 +426,7 @@ def typography_as_ascii(text: str) -> str:
             text = "".join(chars)
     if "-to-" in text:
         text = RE_TYPO_GLUED_TO.sub(_glued_to, text)
+        text = RE_TYPO_GLUED_TO_WORDS.sub(_glued_to_words, text)
     if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
         text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
     if "." in text and continental_style(text):

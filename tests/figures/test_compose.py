@@ -17,6 +17,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Crews need a 20-to-30-minute window to refuel the aircraft.", [("20/30", "other", "duration")]),
     ("The council wants a 2-to-3-metre buffer between homes and the river.", [("2/3", "other", "other")]),
     ("A 5-to-7-day course of antibiotics is usually enough.", [("5/7", "days", "duration")]),
+    ("Shippers warn of a two-to-three-week delay at the port.", [("2/3", "other", "duration")]),
     (
         "Turnout among the 25-to-40 age group fell to 48 per cent.",
         [("25/40", "other", "count"), ("48", "percent", "percentage_share")],

@@ -16,6 +16,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     # betting odds glued or spaced before "odds" or a betting noun: a ratio (rules, table 8)
     "The bookmakers had the outsider at 10-to-1 odds before the race.",
     "A 100-to-1 shot won the Grand National on Saturday.",
+    "The colt was a ten-to-one shot.",
     "The favourite started at 2 to 1 odds.",
     # a pollutant's or a gas's name written with a space, as "PM2.5" and "CO2" are names
     "PM 2.5 and PM 10 levels were high across the city.",
