@@ -1544,7 +1544,9 @@ def _later_level(
 # a "now" that sets the present against the past ("now holds"). The number ends its clause or is
 # followed by when, where or to whom; it is no number word ("has two"), no subject of a verb of its
 # own, no persons by their verb ("has rescued 12"), and within LEVEL_CARRY_RATIO of the first;
-# "has raised 300" and "will carry 180" name other things.
+# "has raised 300" and "will carry 180" name other things. A span of time carries so only to the
+# object of a verb that accrues it (SPAN_OBJECT_VERBS: "must log 200 hours of practice; Ana has
+# logged 150").
 HAVE_WORDS = frozenset(("has", "have", "had"))
 QUANTITY_OBJECT_VERBS = frozenset(
     """log logs logged logging bank banks banked earn earns earned save saves saved accrue accrues
@@ -1552,7 +1554,13 @@ QUANTITY_OBJECT_VERBS = frozenset(
     collected gather gathers gathered use uses used spend spends spent donate donates donated need
     needs needed require requires required build builds built finish finishes finished hold holds
     held store stores stored process processes processed produce produces produced yield yields
-    yielded clock clocks clocked serve serves served take takes took taken""".split()
+    yielded clock clocks clocked serve serves served take takes took taken record records recorded
+    measure measures measured register registers registered""".split()
+)
+# ... of which these accrue a span of time too ("200 hours of practice; Ana has logged 150")
+SPAN_OBJECT_VERBS = frozenset(
+    """log logs logged bank banks banked clock clocks clocked accrue accrues accrued accumulate
+    accumulates accumulated earn earns earned complete completes completed serve serves served""".split()
 )
 PRESENT_SET_WORDS = frozenset(("now", "today", "currently", "still"))
 RE_OBJECT_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date|already|to\s+(?:a|an|the|his|her|their|its|other)\b)")
@@ -1573,6 +1581,7 @@ def _carried_object(
             and prev.kind == "other"
             and prev.measure
             and prev.measure not in AGE_MEASURES
+            or prev.kind == "duration"
         )
         or not is_number(prev.value)
         or not is_number(fig.value)
@@ -1600,6 +1609,8 @@ def _carried_object(
     verb = words[-1].lower()
     if fig.unit == "people" and verb in PEOPLE_VERBS:
         return None  # "and has rescued 12": persons, by their verb
+    if prev.kind == "duration":
+        return _with_unit_of(prev, fig, body) if verb in SPAN_OBJECT_VERBS else None
     first_verb = RE_LAST_WORD_BEFORE.search(body, max(0, prev.start - 20), prev.start)
     if not (
         verb in QUANTITY_OBJECT_VERBS

@@ -48,6 +48,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The reservoir held 640 megalitres last week; it now holds 590.",
         [("640", "other", "other"), ("590", "other", "other")],
     ),
+    (
+        "Rainfall totalled 120 mm in March, and the station recorded 95 in April.",
+        [("120", "other", "other"), ("95", "other", "other")],
+    ),
+    # ... a span of time only to a verb that accrues it
+    (
+        "Each student must log 200 hours of practice; Ana has logged 150.",
+        [("200", "other", "duration"), ("150", "other", "duration")],
+    ),
+    (
+        "The strike lasted 30 days, and unions have held 12 since.",
+        [("30", "days", "duration"), ("12", "count", "count")],
+    ),
     # ... not after a verb of another thing, nor persons by their verb
     (
         "The runner covered 42 km and has raised 300 for charity.",
