@@ -363,6 +363,13 @@ RE_AT_BARE_AGE = re.compile(
 RE_AT_BARE_AGE_GOING_ON = re.compile(
     r"at (?P<num>1[3-9]|[2-9]\d)(?=\s+(?:to\s+(?!\d)|in\s|as\s|before\s|because\s|while\s|with\s|from\s))"
 )
+# ... and an age under 13 after "began" or "started" and what was taken up ("she began dancing at
+# 9", "started school at 5"), where the text does not speak of the time of day ("started work at 9"
+# has no "-ing"; "began queuing at 6 that morning" is an hour): a child's age
+RE_STARTED_AT_CHILD_AGE = re.compile(
+    r"\b(?:began|begun|started|begins|starts)\s+(?:[a-z]{2,}ing|school)\s+at\s+(?P<num>[1-9]|1[0-2])"
+    r"(?=[,;]|\.(?!\d)|\s+(?:and|when|after|but|in|with)\b|[^\S\n]*(?:\n|\Z))"
+)
 # (a relative "who" speaks of a person too: "the coach, who first played abroad at 21.", and so
 # does the reader addressed: "if you retire at 60,")
 RE_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|I|who|[Yy]ou)\b")
@@ -876,13 +883,29 @@ def _ages_of_one_person(body: str) -> Iterator[tuple[int, int, int, int | float 
             yield m.start(), m.start("num"), m.end("num"), age
 
 
+# words of the time of day ("at 9am", "9 p.m.", "nine o'clock", "that morning"): near them, an
+# opening "At 9," may be a clock hour; elsewhere it is a child's age ("At 9, she moved to London")
+RE_TIME_OF_DAY = re.compile(
+    r"\d\s*(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?)|\b(?:o['’]clock|morning|afternoon|evening|night|tonight"
+    r"|midnight|noon|midday|dawn|dusk|hours)\b",
+    re.IGNORECASE,
+)
+TIME_OF_DAY_REACH = 240  # characters read either side of an opening "At N,"
+
+
+def _time_of_day_near(body: str, at: int) -> bool:
+    """Whether the time of day is spoken of near `at` (see above)."""
+    return RE_TIME_OF_DAY.search(body[max(0, at - TIME_OF_DAY_REACH) : at + TIME_OF_DAY_REACH]) is not None
+
+
 def _opening_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
     """Ages opening a sentence, "At 21, she became", "Now 58, the painter" (RE_OPENING_AGE)."""
     for m in RE_OPENING_AGE.finditer(body):
         if not _opens_sentence_at(body, m.start()):
             continue
         age = _age_number(m.group("num").lower())
-        low = 13 if m.group("lead") == "At" else 1  # "At 9, he left": a clock hour too
+        # "At 9, he left": a clock hour too, where the text around speaks of the time of day
+        low = 13 if m.group("lead") == "At" and _time_of_day_near(body, m.start()) else 1
         if low <= age < 120 and _person_opens(body, m.end()):
             yield m.start(), m.start("num"), m.end("num"), age
 
@@ -1092,6 +1115,9 @@ def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int |
     while at >= 0:
         if lower[at + 4 : at + 5].isdigit():
             m = RE_AT_BARE_AGE.match(body, at + 1)
+            if m is None and (started := _started_at_child_age(body, at)) is not None:
+                yield started
+                last = started[2]
             if m is None and lower.endswith(LIFE_EVENTS_BEFORE_AT, 0, at):
                 m = RE_AT_BARE_AGE_GOING_ON.match(body, at + 1)
             word = RE_WORD_BEFORE.search(body, max(0, at - 16), at + 1) if m else None
@@ -1113,6 +1139,22 @@ def _ages_after_at(body: str, lower: str) -> Iterator[tuple[int, int, int, int |
                         yield m.start("num"), m.start("num"), m.end("num2"), f"{low}/{high}"
                         last = m.end("num2")
         at = lower.find(" at ", at + 1)
+
+
+STARTED_REACH = 40  # characters before " at " read for "began" and what was taken up
+
+
+def _started_at_child_age(body: str, at: int) -> tuple[int, int, int, int] | None:
+    """A child's age after "began dancing at" (RE_STARTED_AT_CHILD_AGE; `at` where " at " is), in a
+    sentence about a person, far from words of the time of day, as find_ages yields it, or None."""
+    m = RE_STARTED_AT_CHILD_AGE.search(body, max(0, at - STARTED_REACH), at + STARTED_REACH)
+    if m is None or m.start("num") != at + 4 or _time_of_day_near(body, at):
+        return None
+    window = body[max(0, at - PERSON_REACH) : at]
+    cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
+    if not RE_PERSON_PRONOUN.search(window, cut + 1):
+        return None
+    return m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
 
 
 # "what they would be at 32", "than you will be at 60": a person's pronoun and a modal before "be"

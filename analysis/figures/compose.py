@@ -26,6 +26,7 @@ from ..vocab import (
     IRREGULAR_PAST_VERBS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
+    PEOPLE_VERBS,
     PRICE_VERBS,
     RANGE_VERBS,
 )
@@ -524,6 +525,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 or timed(out, fig, body, sentence_of)
                 or _amount_past_span(out, fig, body, sentence_of)
                 or _amount_now(out, fig, body, sentence_of)
+                or _carried_object(_last_undated(out), fig, body, sentence_of)
                 or _later_level(_last_undated(out), fig, body, sentence_of)
                 or fig
             )
@@ -1532,6 +1534,98 @@ def _later_level(
         and fig.value <= CLOCK_HOURS  # type: ignore[operator]
     ):
         return None
+    return _with_unit_of(prev, fig, body)
+
+
+# A quantity named once, then a bare number a later clause of the sentence (or the next sentence)
+# has of it as the object of its verb ("needs 720 days of sea time; I have logged 512", "10 days of
+# annual leave, and most staff have banked 6", "held 640 megalitres last week; it now holds 590",
+# "produced 2,400 litres a day and now yields 3,100"): the bare number is in the earlier figure's
+# unit, a measurement's or counted days'. The verb is one of gaining, keeping or using a quantity
+# (QUANTITY_OBJECT_VERBS; for counted days "has" too: "needs 540 days and has 402"), the same
+# verb as before the first figure ("crushed 1,800 tonnes ... now crushes 2,300"), or any verb after
+# a "now" that sets the present against the past ("now holds"). The number ends its clause or is
+# followed by when, where or to whom; it is no number word ("has two"), no subject of a verb of its
+# own, no persons by their verb ("has rescued 12"), and within LEVEL_CARRY_RATIO of the first;
+# "has raised 300" and "will carry 180" name other things. A span of time carries so only to the
+# object of a verb that accrues it (SPAN_OBJECT_VERBS: "must log 200 hours of practice; Ana has
+# logged 150").
+HAVE_WORDS = frozenset(("has", "have", "had"))
+QUANTITY_OBJECT_VERBS = frozenset(
+    """log logs logged logging bank banks banked earn earns earned save saves saved accrue accrues
+    accrued accumulate accumulates accumulated complete completes completed collect collects
+    collected gather gathers gathered use uses used spend spends spent donate donates donated need
+    needs needed require requires required build builds built finish finishes finished hold holds
+    held store stores stored process processes processed produce produces produced yield yields
+    yielded clock clocks clocked serve serves served take takes took taken record records recorded
+    measure measures measured register registers registered""".split()
+)
+# ... of which these accrue a span of time too ("200 hours of practice; Ana has logged 150")
+SPAN_OBJECT_VERBS = frozenset(
+    """log logs logged bank banks banked clock clocks clocked accrue accrues accrued accumulate
+    accumulates accumulated earn earns earned complete completes completed serve serves served""".split()
+)
+PRESENT_SET_WORDS = frozenset(("now", "today", "currently", "still"))
+RE_OBJECT_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date|already|to\s+(?:a|an|the|his|her|their|its|other)\b)")
+OBJECT_GAP = 120  # characters between the two figures, at most
+
+
+def _carried_object(
+    prev: Figure | None, fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig` as a later clause's object in the unit of the quantity `prev` named
+    before it (see above), or None."""
+    if (
+        prev is None
+        or not (
+            prev.unit == "days"
+            and prev.kind == "count"
+            or prev.unit == "other"
+            and prev.kind == "other"
+            and prev.measure
+            and prev.measure not in AGE_MEASURES
+            or prev.kind == "duration"
+        )
+        or not is_number(prev.value)
+        or not is_number(fig.value)
+        or fig.measure
+        or fig.unit not in ("count", "people")  # "most staff have banked 6": the subject's persons
+        or not body[fig.core[0] : fig.core[1]][:1].isdigit()
+        or fig.start - prev.end > OBJECT_GAP
+        or sentence_of(fig.start) - sentence_of(prev.start) not in (0, 1)
+        or not _same_scale(prev, fig, body)
+    ):
+        return None
+    low, high = sorted((abs(float(prev.value)), abs(float(fig.value))))  # type: ignore[arg-type]
+    if low == 0 or high > LEVEL_CARRY_RATIO * low:
+        return None
+    gap = body[prev.end : fig.start]
+    if any(c.isdigit() for c in RE_YEAR_IN_GAP.sub("", gap)):
+        return None
+    if not (RE_LEVEL_AFTER.match(body, fig.end) or RE_OBJECT_AFTER.match(body, fig.end)) or _verb_follows(
+        body, fig.end
+    ):
+        return None
+    words = _without_approx(RE_WORDS_BEFORE.findall(gap))
+    if len(words) < 2:
+        return None
+    verb = words[-1].lower()
+    if fig.unit == "people" and verb in PEOPLE_VERBS:
+        return None  # "and has rescued 12": persons, by their verb
+    if prev.kind == "duration":
+        return _with_unit_of(prev, fig, body) if verb in SPAN_OBJECT_VERBS else None
+    first_verb = RE_LAST_WORD_BEFORE.search(body, max(0, prev.start - 20), prev.start)
+    if not (
+        verb in QUANTITY_OBJECT_VERBS
+        or verb in HAVE_WORDS
+        and prev.unit == "days"
+        or words[-2].lower() in PRESENT_SET_WORDS
+        or first_verb is not None
+        and _verb_stem(first_verb.group(1)) == _verb_stem(verb)
+    ):
+        return None
+    if prev.unit == "days":  # "I have logged 512": the days of sea time named before
+        return fig._replace(unit="days", subject=prev.subject or "days")
     return _with_unit_of(prev, fig, body)
 
 

@@ -406,6 +406,9 @@ def scan_durations(sc: Scanner) -> None:
         if kind == "count" and not subject and (suited := RE_DAYS_SUITABLE.match(sc.body, e)):
             task = first_token(sc.body, suited.end(), suited.end() + 30)  # "suitable for fieldwork"
             subject = f"days suitable for {task}" if task.isalpha() else subject
+        elif kind == "count" and not subject and (accrued := RE_DAYS_ACCRUED.match(sc.body, e)):
+            what = " ".join(accrued.group().lstrip("'’").split()).removeprefix("of ")
+            subject = f"days of {what}"  # "days of sea time", "days of annual leave"
         elif kind == "count" and not subject and (weather := RE_DAYS_WITH_WEATHER.match(sc.body, e)):
             subject = (
                 f"days {' '.join(weather.group().split())}"  # "days with a low", "days with measurable rain"
@@ -578,6 +581,8 @@ def _add_coordinated(sc: Scanner, first: re.Match[str], second: re.Match[str]) -
 def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
     """Whether days are the days something happened on ("the port shut on 9 days in May"), counted
     days like working days lost (rules, table 4), not a span ("on 30 days' notice" is a span)."""
+    if not m.group("num2") and "-" not in m.group(0) and RE_DAYS_ACCRUED.match(sc.body, m.end()):
+        return True  # "720 days of sea time", "15 days' sick leave": days accrued as a quantity
     if m.group("num2") or "-" in m.group(0) or sc.body[m.end() : m.end() + 1] in "'’":
         return False  # a range, "on three-day trips" (a compound: a span), "on 30 days' notice"
     if RE_DAYS_PAST_MARK.match(sc.body, m.end()):
@@ -592,6 +597,17 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
     if RE_ON_PART_OF_BEFORE.search(sc.lower, max(0, cut - PART_OF_REACH), cut):
         return True  # "on 41 of the 58 days": the whole the days happened on are taken from, counted
     return sc.lower.endswith(" on ", 0, cut)
+
+
+# days of a quantity accrued, owed or spent ("720 days of sea time", "10 days of annual leave",
+# "25 days' paid holiday", "540 days of sea service"): counted like working days (rules, table 4),
+# not a span ("for 30 days" names none)
+RE_DAYS_ACCRUED = re.compile(
+    r"(?:\s+of|['’])\s+(?:(?:paid|unpaid|annual|sick|accrued|unused|untaken|special|compassionate|parental"
+    r"|maternity|paternity|study|casual|earned|holiday|home|shore|medical|vacation|family)\s+)*"
+    r"(?:leave|holidays?|vacation|sea\s+time|sea\s+service|sea\s+days)\b",
+    re.IGNORECASE,
+)
 
 
 # the part "on" a number of days is of, before the whole ("broke the limit on 41 of the 58 days",

@@ -785,6 +785,10 @@ def line_score_runs(body: str, start: int, end: int) -> bool:
         and bool(RE_LINE_SCORE_HITS_ERRORS_AFTER.match(body, end))
         and bool(RE_LINE_SCORE_RUNS_BEFORE.search(body, max(0, start - LINE_SCORE_REACH), start))
     )
+# A pollutant's or a gas's name written with a space before its number ("PM 2.5", "PM 10", "CO 2",
+# "NO 2"): a name, as "PM2.5" and "CO2" are (rules, table 8); "at 5 PM 10 officers" is a clock's
+POLLUTANT_HEADS = ("PM ", "CO ", "NO ", "SO ")
+RE_SPACED_POLLUTANT = re.compile(r"(?<![\w.-])(?<!\d )(?:PM (?:2\.5|10|1)|(?:CO|NO|SO) 2)(?![\w.,%]|\.\d)")
 
 
 def is_name_or_code(body: str, start: int, end: int) -> bool:
@@ -819,6 +823,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "Section 12(3)": a subsection's number
     if (last == " " or last == ".") and is_extension(body, start, end):
         return True  # "ext. 2214": a telephone extension
+    if last == " " and before.endswith(POLLUTANT_HEADS) and RE_SPACED_POLLUTANT.match(body, start - 3, end):
+        return True  # "PM 2.5 levels", "CO 2 emissions": a pollutant's name with a space (as "PM2.5")
     if last == " " and before.endswith(("Box ", "Bag ")) and RE_POSTAL_BOX_BEFORE.search(before):
         return True  # "P.O. Box 30099", "Private Bag 12": a postal address (rules, table 8)
     if (last == " " or before[-2:-1] == ":") and RE_PHONE_LABEL_BEFORE.search(
@@ -1077,6 +1083,9 @@ BET_NOUN = rf"\s(?:{'|'.join(BETTING_NOUNS)})\b(?!-)"  # not "a 2 to 4 pop-up"
 RE_BET_PAIR_AFTER = re.compile(rf" to \d[\d,]*(?<!,){BET_NOUN}")
 RE_BET_NOUN = re.compile(BET_NOUN)
 RE_BET_LOW_BEFORE = re.compile(r"\b[Aa]n? \d[\d,]* to \Z")
+# ... or before the word "odds" itself ("at 10 to 1 odds", "10-to-1 odds")
+RE_ODDS_PAIR_AFTER = re.compile(r" to \d[\d,]*(?<!,) odds\b(?!-)")
+RE_ODDS_NOUN_AFTER = re.compile(r" odds\b(?!-)")
 
 
 def _odds(body: str, start: int, end: int) -> bool:
@@ -1087,6 +1096,10 @@ def _odds(body: str, start: int, end: int) -> bool:
         RE_BET_NOUN.match(body, end) and RE_BET_LOW_BEFORE.search(body, max(0, start - 20), start)
     ):
         return True  # "a 5 to 2 favourite": the odds a bookmaker offers
+    if RE_ODDS_PAIR_AFTER.match(body, end) or (
+        RE_ODDS_NOUN_AFTER.match(body, end) and RE_ODDS_LOW_BEFORE.search(body, max(0, start - 20), start)
+    ):
+        return True  # "at 10 to 1 odds"
     if RE_ODDS_HIGH_AFTER.match(body, end):
         anchor = start
     elif (

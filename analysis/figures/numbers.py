@@ -194,6 +194,37 @@ RE_TYPO_WORD_BEFORE = re.compile(r"([A-Za-z]+)-?$")
 _TYPO_SCALES = frozenset(("hundred", "thousand", DOZEN_WORD))
 _TYPO_HYPHENS = str.maketrans("\u2010\u2011", "--")
 _TYPO_REACH = 24  # characters back to the number a chain of joined words starts with
+# - "to" glued between two numbers by hyphens is the range's "to" ("18-to-34 tonnes", "a
+#   3-to-5-year sentence", "the 25-to-40 age group", "10-to-1 odds"): read as " to ", so the range
+#   and its unit are read as "18 to 34 tonnes" is (odds then as "10 to 1 odds" are); two equal
+#   numbers so joined are no range ("1-to-1 sessions", as "one-to-one"); an age band keeps its
+#   "-to-", which the ages read as a compound of persons ("the 18-to-34 bracket", "18-to-24-year-olds")
+RE_TYPO_GLUED_TO = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)*)-to-(\d+(?:[.,]\d+)*)(?!\d|[.,]\d)"
+    r"(?!(?:\s+age)?\s+(?:groups?|brackets?|bands?|range|cohorts?|demographics?)\b|[- ]years?[- ]olds?\b)"
+)
+
+
+# ... and between two number words ("a three-to-five-year sentence", "a two-to-three-week delay")
+RE_TYPO_GLUED_TO_WORDS = re.compile(
+    rf"(?i)(?<![\w-])({SMALL_WORD})-to-({SMALL_WORD})(?![\w])"
+    r"(?!(?:\s+age)?\s+(?:groups?|brackets?|bands?|range|cohorts?|demographics?)\b|[- ]years?[- ]olds?\b)"
+)
+
+
+def _glued_to(m: re.Match[str]) -> str:
+    """A range's ends glued by "-to-", its "to" written with spaces, unless the ends are equal."""
+    low, high = m.group(1), m.group(2)
+    return m.group(0) if low.lower() == high.lower() else f"{low} to {high}"
+
+
+def _glued_to_words(m: re.Match[str]) -> str:
+    """Two number words glued by "-to-", its "to" written with spaces where they rise, as a
+    range's ends do ("three-to-five-year"); "ten-to-one" is odds, "one-to-one" no range."""
+    low, high = m.group(1), m.group(2)
+    if parse_word_number(low) >= parse_word_number(high):
+        return m.group(0)
+    return f"{low} to {high}"
 
 
 def _joins_number(text: str, dash: int) -> bool:
@@ -381,8 +412,8 @@ def apostrophe_between_digits(text: str) -> bool:
 
 def typography_as_ascii(text: str) -> str:
     """The text with typographic thousands spaces, apostrophes and points that group thousands
-    written as commas, and hyphens outside ASCII (and an en dash joining a number to a word) written as "-",
-    all of the same length (see above)."""
+    written as commas, hyphens outside ASCII (and an en dash joining a number to a word) written as "-",
+    and "-to-" between two numbers as " to ", all of the same length (see above)."""
     if "\u2010" in text or "\u2011" in text:
         text = text.translate(_TYPO_HYPHENS)
     if "\u2013" in text:
@@ -393,6 +424,9 @@ def typography_as_ascii(text: str) -> str:
             for at in joined:
                 chars[at] = "-"
             text = "".join(chars)
+    if "-to-" in text:
+        text = RE_TYPO_GLUED_TO.sub(_glued_to, text)
+        text = RE_TYPO_GLUED_TO_WORDS.sub(_glued_to_words, text)
     if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
         text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
     if "." in text and continental_style(text):

@@ -12,6 +12,11 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # an opening "At 9," where the text says nothing of the time of day; a child's age after
+    # "began dancing at", "started school at"
+    ("At 9, she moved with her family from Accra to London.", [("9", *AGE)]),
+    ("Born in Kandy, she began dancing at 9.", [("9", *AGE)]),
+    ("He started school at 5 in Lagos.", [("5", *AGE)]),
     # class-people2: "between N and M" right after a plural of persons, ending its clause or before
     # a verb, is a range of ages; with a noun or a year after it, it is not
     ("Teenagers between 13 and 15 will be offered the vaccine from next month.", [("13/15", *AGE)]),
@@ -389,6 +394,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # ... a clock hour where the text speaks of the time of day, or no "-ing" taken up
+    "The shop opened at 8am. At 9, he left for the bank.",
+    "She began queuing at 6 that morning.",
+    "He started work at 9.",
     "He was about the age of one of her sons.",  # "one of": a pronoun
     "In March, the talks resumed.",
     "The men over there left.",

@@ -11,6 +11,66 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # "to" glued between two numbers by hyphens: a range, with its unit
+    ("Trawlers in the bay land 18-to-34 tonnes of sardines on a good night.", [("18/34", "other", "other")]),
+    ("The judge handed down a 3-to-5-year sentence for the fraud in Toronto.", [("3/5", "year", "duration")]),
+    ("Crews need a 20-to-30-minute window to refuel the aircraft.", [("20/30", "other", "duration")]),
+    ("The council wants a 2-to-3-metre buffer between homes and the river.", [("2/3", "other", "other")]),
+    ("A 5-to-7-day course of antibiotics is usually enough.", [("5/7", "days", "duration")]),
+    ("Shippers warn of a two-to-three-week delay at the port.", [("2/3", "other", "duration")]),
+    (
+        "Turnout among the 25-to-40 age group fell to 48 per cent.",
+        [("25/40", "other", "count"), ("48", "percent", "percentage_share")],
+    ),
+    # a quantity named once, then a later clause's bare object of a verb of gaining, keeping or
+    # using it, a "now" against the past, or the same verb: the quantity's unit
+    (
+        "To sit the master's exam a deckhand needs 360 days of sea time; Mensah has logged 298.",
+        [("360", "days", "count"), ("298", "days", "count")],
+    ),
+    (
+        "Nurses at the hospital may carry over 10 days of annual leave, and most staff have banked 6.",
+        [("10", "days", "count"), ("6", "days", "count")],
+    ),
+    (
+        "Under the new rule, a worker who has accumulated 15 days of sick leave can donate 5 to a colleague.",
+        [("15", "days", "count"), ("5", "days", "count")],
+    ),
+    (
+        "The farm produced 2,400 litres of milk a day last year and now yields 3,100.",
+        [("2400", "other", "other"), ("3100", "other", "other")],
+    ),
+    (
+        "The refinery processes 90,000 barrels a day and will process 120,000 after the upgrade.",
+        [("90000", "other", "other"), ("120000", "other", "other")],
+    ),
+    (
+        "The reservoir held 640 megalitres last week; it now holds 590.",
+        [("640", "other", "other"), ("590", "other", "other")],
+    ),
+    (
+        "Rainfall totalled 120 mm in March, and the station recorded 95 in April.",
+        [("120", "other", "other"), ("95", "other", "other")],
+    ),
+    # ... a span of time only to a verb that accrues it
+    (
+        "Each student must log 200 hours of practice; Ana has logged 150.",
+        [("200", "other", "duration"), ("150", "other", "duration")],
+    ),
+    (
+        "The strike lasted 30 days, and unions have held 12 since.",
+        [("30", "days", "duration"), ("12", "count", "count")],
+    ),
+    # ... not after a verb of another thing, nor persons by their verb
+    (
+        "The runner covered 42 km and has raised 300 for charity.",
+        [("42", "other", "other"), ("300", "count", "count")],
+    ),
+    ("The plane flew 900 km and will carry 180.", [("900", "other", "other"), ("180", "count", "count")]),
+    (
+        "The tanker carried 40 tonnes of aid and has rescued 12.",
+        [("40", "other", "other"), ("12", "people", "count")],
+    ),
     # coordinated figures with the unit written once, after the last: each bare number before it
     # takes its unit and kind ("and", or commas with "and" before the last); not after "between"
     # (a range), nor when the last opens a clause of its own ("rose to 45, and 30 people were hurt")

@@ -31,6 +31,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The permit is valid for twelve (12) hours from the time of issue.",
         [("12", "other", "duration"), ("12", "other", "duration")],
     ),
+    # days of a quantity accrued, owed or spent are counted days; "for 30 days" is a span
+    ("Staff get 25 days' paid holiday a year.", [("25", "days", "count")]),
+    ("She took 12 days of leave in May.", [("12", "days", "count")]),
+    ("The strike lasted for 30 days before a deal was reached in Lagos.", [("30", "days", "duration")]),
     # a headline-style line reads its time words as prose does
     ("Ferry Service Cut By 20 Minutes", [("20", "other", "duration")]),
     ("Coach, 54, Signs Two Year Deal", [("54", "other", "count"), ("2", "year", "duration")]),

@@ -39,6 +39,14 @@ NEGATIVE_EXAMPLES: list[str] = [
     "For further details call the registry on (868) 625-4411, ext. 3107.",
     "Please contact the procurement unit on extension 4410 during office hours.",
     "Queries go to Ms Tuilagi on extension 2307.",
+    # betting odds glued or spaced before "odds" or a betting noun: a ratio (rules, table 8)
+    "The bookmakers had the outsider at 10-to-1 odds before the race.",
+    "A 100-to-1 shot won the Grand National on Saturday.",
+    "The colt was a ten-to-one shot.",
+    "The favourite started at 2 to 1 odds.",
+    # a pollutant's or a gas's name written with a space, as "PM2.5" and "CO2" are names
+    "PM 2.5 and PM 10 levels were high across the city.",
+    "Cement plants are big emitters of CO 2.",
     # class-names3: a release's dotted version after its noun; a route set off after its vehicle or
     # said to be meant to run; a product counted by the pair; a name set off after the noun it names;
     # a one-letter name before a singular noun; a product's sales and users after its name
@@ -478,6 +486,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("2.1 Percent of voters stayed home, the commission said.", [("2.1", "percent", "percentage_share")]),
     ("The water board said the extension 400 households awaited was delayed.", [("400", "count", "count")]),
     ("The council granted the builder an extension of 30 days.", [("30", "days", "duration")]),
+    (
+        "PM 2.5 levels in Delhi reached 312 micrograms per cubic metre on Sunday.",
+        [("312", "other", "other")],
+    ),
+    ("Cement plants emit about 8 per cent of global CO 2 emissions.", [("8", "percent", "percentage_share")]),
     # class-names3: names with numbers beside the figures that count, and the look-alikes that stay
     # figures (a unit or a scale word after a release noun's number, a noun after a bus's number set
     # off by commas, a count after a capitalised word that opens the sentence)
