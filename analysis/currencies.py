@@ -52,6 +52,7 @@ from babel.numbers import get_currency_name, get_currency_symbol, list_currencie
 from . import gazetteer, vocab_cache
 from .alternation import grouped_alternation
 from .article import line_dateline_end
+from .vocab import DATELINE_REGIONS
 
 # A country (ISO 3166 alpha-2), or an article's countries best first (`article_countries`): a shared
 # sign or name follows the best-ranked country that uses one of its currencies
@@ -97,6 +98,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "G$": ("GYD",),
     "BZ$": ("BZD",),
     "Bds$": ("BBD",),
+    "BDS$": ("BBD",),  # ... and in capitals, as Bridgetown's press also writes it ("BDS$500")
     "N$": ("NAD",),
     "FJ$": ("FJD",),
     "F$": ("FJD",),  # the Fiji press's own mark ("F$1.1 billion")
@@ -1438,10 +1440,46 @@ def article_country(text: str) -> str | None:
     return ranking[0] if ranking else None
 
 
+# A line's opening town in capitals and the region after its comma, up to the next comma, bracket
+# or dash ("ALEXANDRIA, Va. —", "PARIS, Texas (AP) —", "LONDON, Ky., Nov. 30 —", "BO, Sierra Leone
+# —"), or the town alone before a colon ("LAE: ")
+_RE_DATELINE_OPENING = re.compile(
+    r"(?m)^(?P<town>[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*)"
+    r"(?:, ?(?P<region>[^\n,()\-–—]{1,30}?)[^\S\n]*(?=[,(]|[-–—])|:[^\S\n])"
+)
+SHORT_PLACE = 3  # letters of a place the table keeps only as written ("Lae", "Fez": not "LAE", a code)
+
+
+def _dateline_places(text: str) -> dict[int, tuple[int, str, int]]:
+    """Line start -> (offset, country, weight) of the places line openings name that the place
+    names alone do not read: a dateline's region after its town (vocab.DATELINE_REGIONS'
+    abbreviations, or a place: "Texas", "Ontario", "Egypt"), which says where the story is filed
+    whatever country the town's name alone would give ("ALEXANDRIA, Va." is no Egyptian story,
+    "WINDSOR, Ont." no English one), weighed as a dateline; and a short town in capitals before a
+    colon ("LAE: "), weighed as a place named."""
+    found: dict[int, tuple[int, str, int]] = {}
+    for match in _RE_DATELINE_OPENING.finditer(text):
+        region = match.group("region")
+        if region is None:
+            town = match.group("town")
+            country = _places().get(town.title()) if len(town) <= SHORT_PLACE else None
+            if country:
+                found[match.start()] = (match.start(), country, 1)
+            continue
+        country = DATELINE_REGIONS.get(region) or _places().get(region)
+        if country and line_dateline_end(text, match.start()) > 0:
+            found[match.start()] = (match.start("region"), country, DATELINE_WEIGHT)
+    return found
+
+
 def article_countries(text: str) -> tuple[str, ...]:
     """ISO 3166 alpha-2 codes of the countries the text gives evidence of, the most first."""
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
+    openings = _dateline_places(text)
+    for offset, country, weight in openings.values():
+        scores[country] += weight
+        first[country] = min(first.get(country, offset), offset)
     tender = _tender()
     for match in _code_matches(text):
         where = tender.get(match.group(), ())
@@ -1451,6 +1489,8 @@ def article_countries(text: str) -> tuple[str, ...]:
     for offset, country in _place_hits(text):
         # a dateline's place is where the story is filed: more than one passing mention
         dateline = (offset == 0 or text[offset - 1] == "\n") and line_dateline_end(text, offset) > 0
+        if dateline and offset in openings:
+            continue  # the town of a region named after it (above): its namesake elsewhere is not meant
         scores[country] += DATELINE_WEIGHT if dateline else 1
         first[country] = min(first.get(country, offset), offset)
     if not scores:  # no place nor code: the currency names it writes of, if any (see above)

@@ -301,6 +301,29 @@ def test_article_countries_from_smaller_towns(text, countries):
     assert article_countries(text) == countries
 
 
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a dateline's region after its town (a wire's abbreviation or a name) says where the story
+        # is filed, whatever country the town's better-known namesake is in
+        ("ALEXANDRIA, Va. — Volunteers cleaned the creek.", ("US",)),
+        ("LONDON, Ky., Nov. 30 (AP) — Troopers closed the road.", ("US",)),
+        ("PARIS, Texas — The fair opened.", ("US",)),
+        ("WINDSOR, Ont. — Border officers searched a truck.", ("CA",)),
+        ("PERTH, W.A. — Police searched the port.", ("AU",)),
+        ("ALEXANDRIA, Egypt — Bakers raised prices.", ("EG",)),
+        ("NAIROBI, March 4 (Reuters) - Talks began.", ("KE",)),  # a date, no region
+        # a short town in capitals before a colon, which the table keeps only as written ("Lae")
+        ("LAE: Vendors moved to the markets.", ("PG",)),
+        # a state's abbreviation outside a dateline is no evidence
+        ("Sen. Tim Kaine, D-Va., spoke in Cairo.", ("EG",)),
+        ("CAIRO — A visitor from Alexandria, Va., bought bread.", ("EG",)),
+    ],
+)
+def test_a_datelines_region_says_where_the_story_is_filed(text, countries):
+    assert article_countries(text) == countries
+
+
 def test_a_smaller_town_is_read_only_when_nothing_stronger_names_a_country():
     # a town GeoNames gives to Egypt ("Alexandria", "Luxor") does not outvote, nor join, a country
     # named by its name, a curated city or a one-country currency's name
