@@ -52,7 +52,7 @@ from babel.numbers import get_currency_name, get_currency_symbol, list_currencie
 from . import gazetteer, vocab_cache
 from .alternation import grouped_alternation
 from .article import line_dateline_end
-from .vocab import DATELINE_REGIONS
+from .vocab import DATELINE_ONLY_REGIONS, DATELINE_REGIONS
 
 # A country (ISO 3166 alpha-2), or an article's countries best first (`article_countries`): a shared
 # sign or name follows the best-ranked country that uses one of its currencies
@@ -1400,8 +1400,8 @@ def _code_matches(text: str) -> Iterator[re.Match[str]]:
     return (match for match in _CODE.finditer(text) if _word_start(text, match.start()))
 
 
-def _place_hits(text: str) -> Iterable[tuple[int, str]]:
-    """(offset, country) of the place names and demonyms in text, the longest name at each place."""
+def _place_hits(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, country) of the place names and demonyms in text, the longest name at each place."""
     places = _places()
     for match in _place_matches(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
@@ -1417,7 +1417,7 @@ def _place_hits(text: str) -> Iterable[tuple[int, str]]:
         start = match.start()
         if start > 1 and text[start - 1] in "-‑" and text[start - 2].isalpha():
             continue  # "a Dutch-Colombian group": the partners' nationalities, not the story's place
-        yield start, places[match.group()]
+        yield start, match.end(), places[match.group()]
 
 
 def address_country(address: str) -> str | None:
@@ -1472,6 +1472,32 @@ def _dateline_places(text: str) -> dict[int, tuple[int, str, int]]:
     return found
 
 
+@cache
+def _prose_region_pattern() -> re.Pattern[str]:
+    """A comma, then a region as the wires abbreviate it (vocab.DATELINE_REGIONS) and no letter."""
+    regions = sorted(set(DATELINE_REGIONS) - DATELINE_ONLY_REGIONS, key=len, reverse=True)
+    return re.compile(rf", (?:{'|'.join(map(re.escape, regions))})(?!\w)")
+
+
+def _prose_regions(text: str, skip: Iterable[int]) -> dict[int, tuple[int, str]]:
+    """Comma -> (offset, country) of each town in prose followed by its region as the wires
+    abbreviate it ("a cafe in Cairo, Ill.,", "Athens, Ga."): one place named, in the region's
+    country, whatever country the town's name alone would give; not a name list's "D-Va.", nor
+    the regions at `skip` (datelines')."""
+    found: dict[int, tuple[int, str]] = {}
+    skipped = set(skip)
+    for match in _prose_region_pattern().finditer(text):
+        comma = match.start()
+        region_at = comma + 2
+        word = comma
+        while word > 0 and text[word - 1].isalpha():
+            word -= 1
+        if region_at in skipped or word == comma or not text[word].isupper():
+            continue
+        found[comma] = (region_at, DATELINE_REGIONS[text[region_at : match.end()]])
+    return found
+
+
 def article_countries(text: str) -> tuple[str, ...]:
     """ISO 3166 alpha-2 codes of the countries the text gives evidence of, the most first."""
     scores: Counter[str] = Counter()
@@ -1480,16 +1506,20 @@ def article_countries(text: str) -> tuple[str, ...]:
     for offset, country, weight in openings.values():
         scores[country] += weight
         first[country] = min(first.get(country, offset), offset)
+    towns = _prose_regions(text, (offset for offset, _, _ in openings.values()))
+    for offset, country in towns.values():
+        scores[country] += 1
+        first[country] = min(first.get(country, offset), offset)
     tender = _tender()
     for match in _code_matches(text):
         where = tender.get(match.group(), ())
         if len(where) == 1:
             scores[where[0]] += CODE_WEIGHT
             first.setdefault(where[0], match.start())
-    for offset, country in _place_hits(text):
+    for offset, end, country in _place_hits(text):
         # a dateline's place is where the story is filed: more than one passing mention
         dateline = (offset == 0 or text[offset - 1] == "\n") and line_dateline_end(text, offset) > 0
-        if dateline and offset in openings:
+        if dateline and offset in openings or end in towns:
             continue  # the town of a region named after it (above): its namesake elsewhere is not meant
         scores[country] += DATELINE_WEIGHT if dateline else 1
         first[country] = min(first.get(country, offset), offset)

@@ -1957,3 +1957,6 @@ DATELINE_REGIONS: dict[str, str] = {
     **dict.fromkeys("Alta. B.C. Man. N.B. N.L. Nfld. N.S. Ont. P.E.I. Que. Sask. Y.T. N.W.T.".split(), "CA"),
     **dict.fromkeys("N.S.W. Vic. Qld. W.A. S.A. Tas. N.T. A.C.T.".split(), "AU"),
 }
+# ... of which these are read only in a dateline: in prose "S.A." is more often the Spanish and
+# Portuguese company suffix ("Banco Santander, S.A.") than South Australia
+DATELINE_ONLY_REGIONS: frozenset[str] = frozenset({"S.A."})

@@ -315,9 +315,14 @@ def test_article_countries_from_smaller_towns(text, countries):
         ("NAIROBI, March 4 (Reuters) - Talks began.", ("KE",)),  # a date, no region
         # a short town in capitals before a colon, which the table keeps only as written ("Lae")
         ("LAE: Vendors moved to the markets.", ("PG",)),
-        # a state's abbreviation outside a dateline is no evidence
+        ("ADELAIDE, S.A. — Growers met.", ("AU",)),
+        # in prose, a town and its region's abbreviation are one place named, in the region's country
+        ("A cafe owner in Cairo, Ill., buys catfish.", ("US",)),
+        ("Border officers in Windsor, Ont., searched a truck.", ("CA",)),
+        ("CAIRO — A visitor from Alexandria, Va., bought bread.", ("EG", "US")),
+        # a state's abbreviation in a name list, and a company's "S.A." in prose: no evidence
         ("Sen. Tim Kaine, D-Va., spoke in Cairo.", ("EG",)),
-        ("CAIRO — A visitor from Alexandria, Va., bought bread.", ("EG",)),
+        ("The new owner, Banco Santander, S.A., bought the branches.", ()),
     ],
 )
 def test_a_datelines_region_says_where_the_story_is_filed(text, countries):

@@ -619,6 +619,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("48000", "other", "other")],
     ),
     (
+        "A cafe owner in Cairo, Ill., said she buys 40 pounds of catfish every Friday.",
+        [("40", "other", "other")],
+    ),
+    (
         "ALEXANDRIA, Egypt — Bakers said a sack of flour now sells for 1,150 pounds, up from 900 pounds in March.",
         [("1150", "EGP", "money"), ("900", "EGP", "money")],
     ),
