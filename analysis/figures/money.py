@@ -46,6 +46,7 @@ from .words import (
     land_after,
     pack_weighed_before,
     sentence_fact,
+    singular,
     text_fact,
     tokens,
     tokens_before,
@@ -528,9 +529,16 @@ def _paid_object(body: str, start: int, end: int, sign: str) -> bool:
     ):
         return False
     words = body[max(0, start - 50) : start].split()[-PAID_OBJECT_WORDS:]
+    if len(words) >= 3 and words[-3] in PAYMENT_VERBS and _counted_payees(words[-2], words[-1]):
+        return True  # "fined 23 hawkers P500 each": the verb, whom it fines or pays by their count, the sum
     while words and not all(w[0].isalpha() for w in words):
         words = words[1:]  # a number or a mark: the words before it are another clause's
     return any(w in PAYMENT_VERBS or w in PRICE_VERBS for w in words)
+
+
+def _counted_payees(number: str, noun: str) -> bool:
+    """Whether two words are a count in digits and a lower-case plural noun ("23 hawkers", "14 men")."""
+    return number.replace(",", "").isdigit() and noun.isalpha() and noun.islower() and singular(noun) != noun
 
 
 # the high end of a range after a plain amount written with its sign after it ("from 200 KM to 1,500

@@ -598,6 +598,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "GABORONE — Each of the 12 farmers was paid P800.",
         [("12", "people", "count"), ("800", "BWP", "money")],
     ),
+    # ... whom the verb fines or pays, by their count, between the verb and the sum
+    (
+        "FRANCISTOWN — The council fined 23 hawkers P500 each.",
+        [("23", "people", "count"), ("500", "BWP", "money")],
+    ),
     # Barbados's dollar in capitals
     (
         "BRIDGETOWN, Barbados — Drivers caught using a phone face a fine of BDS$500 under the amended law.",
