@@ -1453,10 +1453,11 @@ SHORT_PLACE = 3  # letters of a place the table keeps only as written ("Lae", "F
 def _dateline_places(text: str) -> dict[int, tuple[int, str, int]]:
     """Line start -> (offset, country, weight) of the places line openings name that the place
     names alone do not read: a dateline's region after its town (vocab.DATELINE_REGIONS'
-    abbreviations, or a place: "Texas", "Ontario", "Egypt"), which says where the story is filed
-    whatever country the town's name alone would give ("ALEXANDRIA, Va." is no Egyptian story,
-    "WINDSOR, Ont." no English one), weighed as a dateline; and a short town in capitals before a
-    colon ("LAE: "), weighed as a place named."""
+    abbreviations, or a place: "Texas", "Ontario", "Sierra Leone"), which says where the story is
+    filed whatever country the town's name alone would give ("ALEXANDRIA, Va." is no Egyptian
+    story, "WINDSOR, Ont." no English one), weighed as a dateline (a country's name only where the
+    town is unknown or in it: "ATLANTA, Georgia" is the state's); and a short town in capitals
+    before a colon ("LAE: "), weighed as a place named."""
     found: dict[int, tuple[int, str, int]] = {}
     for match in _RE_DATELINE_OPENING.finditer(text):
         region = match.group("region")
@@ -1466,9 +1467,14 @@ def _dateline_places(text: str) -> dict[int, tuple[int, str, int]]:
             if country:
                 found[match.start()] = (match.start(), country, 1)
             continue
-        country = DATELINE_REGIONS.get(region) or _places().get(region)
-        if country and line_dateline_end(text, match.start()) > 0:
-            found[match.start()] = (match.start("region"), country, DATELINE_WEIGHT)
+        abbreviated = DATELINE_REGIONS.get(region)
+        country = abbreviated or _places().get(region)
+        if not country or line_dateline_end(text, match.start()) == 0:
+            continue
+        town = _places().get(match.group("town"))
+        if abbreviated is None and region not in NEWS_PLACES and town not in (None, country):
+            continue  # "ATLANTA, Georgia": a country's name that is a state's too; the town decides
+        found[match.start()] = (match.start("region"), country, DATELINE_WEIGHT)
     return found
 
 

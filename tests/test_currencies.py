@@ -312,6 +312,9 @@ def test_article_countries_from_smaller_towns(text, countries):
         ("WINDSOR, Ont. — Border officers searched a truck.", ("CA",)),
         ("PERTH, W.A. — Police searched the port.", ("AU",)),
         ("ALEXANDRIA, Egypt — Bakers raised prices.", ("EG",)),
+        ("BO, Sierra Leone — Traders closed their stalls.", ("SL",)),
+        # a country's name that is also a state's after a town of another country: the town decides
+        ("ATLANTA, Georgia (Reuters) - Delta cut flights.", ("US", "GE")),
         ("NAIROBI, March 4 (Reuters) - Talks began.", ("KE",)),  # a date, no region
         # a short town in capitals before a colon, which the table keeps only as written ("Lae")
         ("LAE: Vendors moved to the markets.", ("PG",)),
