@@ -52,6 +52,7 @@ from babel.numbers import get_currency_name, get_currency_symbol, list_currencie
 from . import gazetteer, vocab_cache
 from .alternation import grouped_alternation
 from .article import line_dateline_end
+from .vocab import DATELINE_ONLY_REGIONS, DATELINE_REGIONS
 
 # A country (ISO 3166 alpha-2), or an article's countries best first (`article_countries`): a shared
 # sign or name follows the best-ranked country that uses one of its currencies
@@ -97,6 +98,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "G$": ("GYD",),
     "BZ$": ("BZD",),
     "Bds$": ("BBD",),
+    "BDS$": ("BBD",),  # ... and in capitals, as Bridgetown's press also writes it ("BDS$500")
     "N$": ("NAD",),
     "FJ$": ("FJD",),
     "F$": ("FJD",),  # the Fiji press's own mark ("F$1.1 billion")
@@ -1398,8 +1400,8 @@ def _code_matches(text: str) -> Iterator[re.Match[str]]:
     return (match for match in _CODE.finditer(text) if _word_start(text, match.start()))
 
 
-def _place_hits(text: str) -> Iterable[tuple[int, str]]:
-    """(offset, country) of the place names and demonyms in text, the longest name at each place."""
+def _place_hits(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, country) of the place names and demonyms in text, the longest name at each place."""
     places = _places()
     for match in _place_matches(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
@@ -1415,7 +1417,7 @@ def _place_hits(text: str) -> Iterable[tuple[int, str]]:
         start = match.start()
         if start > 1 and text[start - 1] in "-‑" and text[start - 2].isalpha():
             continue  # "a Dutch-Colombian group": the partners' nationalities, not the story's place
-        yield start, places[match.group()]
+        yield start, match.end(), places[match.group()]
 
 
 def address_country(address: str) -> str | None:
@@ -1438,19 +1440,93 @@ def article_country(text: str) -> str | None:
     return ranking[0] if ranking else None
 
 
+# A line's opening town in capitals and the region after its comma, up to the next comma, bracket
+# or dash ("ALEXANDRIA, Va. —", "PARIS, Texas (AP) —", "LONDON, Ky., Nov. 30 —", "BO, Sierra Leone
+# —"), or the town alone before a colon ("LAE: ")
+_RE_DATELINE_OPENING = re.compile(
+    r"(?m)^(?P<town>[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*)"
+    r"(?:, ?(?P<region>[^\n,()\-–—]{1,30}?)[^\S\n]*(?=[,(]|[-–—])|:[^\S\n])"
+)
+SHORT_PLACE = 3  # letters of a place the table keeps only as written ("Lae", "Fez": not "LAE", a code)
+
+
+def _dateline_places(text: str) -> dict[int, tuple[int, str, int]]:
+    """Line start -> (offset, country, weight) of the places line openings name that the place
+    names alone do not read: a dateline's region after its town (vocab.DATELINE_REGIONS'
+    abbreviations, or a place: "Texas", "Ontario", "Sierra Leone"), which says where the story is
+    filed whatever country the town's name alone would give ("ALEXANDRIA, Va." is no Egyptian
+    story, "WINDSOR, Ont." no English one), weighed as a dateline (a country's name only where the
+    town is unknown or in it: "ATLANTA, Georgia" is the state's); and a short town in capitals
+    before a colon ("LAE: "), weighed as a place named."""
+    found: dict[int, tuple[int, str, int]] = {}
+    for match in _RE_DATELINE_OPENING.finditer(text):
+        region = match.group("region")
+        if region is None:
+            town = match.group("town")
+            country = _places().get(town.title()) if len(town) <= SHORT_PLACE else None
+            if country:
+                found[match.start()] = (match.start(), country, 1)
+            continue
+        abbreviated = DATELINE_REGIONS.get(region)
+        country = abbreviated or _places().get(region)
+        if not country or line_dateline_end(text, match.start()) == 0:
+            continue
+        town = _places().get(match.group("town"))
+        if abbreviated is None and region not in NEWS_PLACES and town not in (None, country):
+            continue  # "ATLANTA, Georgia": a country's name that is a state's too; the town decides
+        found[match.start()] = (match.start("region"), country, DATELINE_WEIGHT)
+    return found
+
+
+@cache
+def _prose_region_pattern() -> re.Pattern[str]:
+    """A comma, then a region as the wires abbreviate it (vocab.DATELINE_REGIONS) and no letter."""
+    regions = sorted(set(DATELINE_REGIONS) - DATELINE_ONLY_REGIONS, key=len, reverse=True)
+    return re.compile(rf", (?:{'|'.join(map(re.escape, regions))})(?!\w)")
+
+
+def _prose_regions(text: str, skip: Iterable[int]) -> dict[int, tuple[int, str]]:
+    """Comma -> (offset, country) of each town in prose followed by its region as the wires
+    abbreviate it ("a cafe in Cairo, Ill.,", "Athens, Ga."): one place named, in the region's
+    country, whatever country the town's name alone would give; not a name list's "D-Va.", nor
+    the regions at `skip` (datelines')."""
+    found: dict[int, tuple[int, str]] = {}
+    skipped = set(skip)
+    for match in _prose_region_pattern().finditer(text):
+        comma = match.start()
+        region_at = comma + 2
+        word = comma
+        while word > 0 and text[word - 1].isalpha():
+            word -= 1
+        if region_at in skipped or word == comma or not text[word].isupper():
+            continue
+        found[comma] = (region_at, DATELINE_REGIONS[text[region_at : match.end()]])
+    return found
+
+
 def article_countries(text: str) -> tuple[str, ...]:
     """ISO 3166 alpha-2 codes of the countries the text gives evidence of, the most first."""
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
+    openings = _dateline_places(text)
+    for offset, country, weight in openings.values():
+        scores[country] += weight
+        first[country] = min(first.get(country, offset), offset)
+    towns = _prose_regions(text, (offset for offset, _, _ in openings.values()))
+    for offset, country in towns.values():
+        scores[country] += 1
+        first[country] = min(first.get(country, offset), offset)
     tender = _tender()
     for match in _code_matches(text):
         where = tender.get(match.group(), ())
         if len(where) == 1:
             scores[where[0]] += CODE_WEIGHT
             first.setdefault(where[0], match.start())
-    for offset, country in _place_hits(text):
+    for offset, end, country in _place_hits(text):
         # a dateline's place is where the story is filed: more than one passing mention
         dateline = (offset == 0 or text[offset - 1] == "\n") and line_dateline_end(text, offset) > 0
+        if dateline and offset in openings or end in towns:
+            continue  # the town of a region named after it (above): its namesake elsewhere is not meant
         scores[country] += DATELINE_WEIGHT if dateline else 1
         first[country] = min(first.get(country, offset), offset)
     if not scores:  # no place nor code: the currency names it writes of, if any (see above)

@@ -1993,3 +1993,29 @@ SPORT_ABBREVIATIONS: dict[str, str] = {
 
 # Words that make a run of periods or events in a row ("five straight days", "in six consecutive games").
 IN_A_ROW_WORDS: frozenset[str] = frozenset("consecutive straight successive continuous uninterrupted".split())
+
+
+# --- places -------------------------------------------------------------------------------------
+
+# The region a dateline names after its town, as the wires abbreviate it: the Associated Press's
+# state abbreviations, the Canadian Press's provinces, Australia's states -> ISO 3166 alpha-2 code.
+# "ALEXANDRIA, Va. —" is filed from Virginia, "WINDSOR, Ont." from Ontario and "PERTH, W.A." from
+# Western Australia, whatever the town's better-known namesake (currencies.article_countries). Full
+# names ("Texas", "Ohio", "Ontario") are currencies.NEWS_PLACES'. A style book's fixed table, kept
+# here by hand: the one library that has part of it (`us` on PyPI: AP's US abbreviations) has no
+# Canadian or Australian ones and brings a compiled dependency (jellyfish, for phonetic look-up)
+# the engine does not use.
+DATELINE_REGIONS: dict[str, str] = {
+    **dict.fromkeys(
+        """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich.
+        Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D.
+        Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C. Tex.""".split(),
+        "US",
+    ),
+    "P.R.": "PR",  # Puerto Rico ("SAN JUAN, P.R. —"), a territory with its own ISO code
+    **dict.fromkeys("Alta. B.C. Man. N.B. N.L. Nfld. N.S. Ont. P.E.I. Que. Sask. Y.T. N.W.T.".split(), "CA"),
+    **dict.fromkeys("N.S.W. Vic. Qld. W.A. S.A. Tas. N.T. A.C.T.".split(), "AU"),
+}
+# ... of which these are read only in a dateline: in prose "S.A." is more often the Spanish and
+# Portuguese company suffix ("Banco Santander, S.A.") than South Australia
+DATELINE_ONLY_REGIONS: frozenset[str] = frozenset({"S.A."})

@@ -301,6 +301,37 @@ def test_article_countries_from_smaller_towns(text, countries):
     assert article_countries(text) == countries
 
 
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a dateline's region after its town (a wire's abbreviation or a name) says where the story
+        # is filed, whatever country the town's better-known namesake is in
+        ("ALEXANDRIA, Va. — Volunteers cleaned the creek.", ("US",)),
+        ("LONDON, Ky., Nov. 30 (AP) — Troopers closed the road.", ("US",)),
+        ("PARIS, Texas — The fair opened.", ("US",)),
+        ("WINDSOR, Ont. — Border officers searched a truck.", ("CA",)),
+        ("PERTH, W.A. — Police searched the port.", ("AU",)),
+        ("ALEXANDRIA, Egypt — Bakers raised prices.", ("EG",)),
+        ("BO, Sierra Leone — Traders closed their stalls.", ("SL",)),
+        # a country's name that is also a state's after a town of another country: the town decides
+        ("ATLANTA, Georgia (Reuters) - Delta cut flights.", ("US", "GE")),
+        ("NAIROBI, March 4 (Reuters) - Talks began.", ("KE",)),  # a date, no region
+        # a short town in capitals before a colon, which the table keeps only as written ("Lae")
+        ("LAE: Vendors moved to the markets.", ("PG",)),
+        ("ADELAIDE, S.A. — Growers met.", ("AU",)),
+        # in prose, a town and its region's abbreviation are one place named, in the region's country
+        ("A cafe owner in Cairo, Ill., buys catfish.", ("US",)),
+        ("Border officers in Windsor, Ont., searched a truck.", ("CA",)),
+        ("CAIRO — A visitor from Alexandria, Va., bought bread.", ("EG", "US")),
+        # a state's abbreviation in a name list, and a company's "S.A." in prose: no evidence
+        ("Sen. Tim Kaine, D-Va., spoke in Cairo.", ("EG",)),
+        ("The new owner, Banco Santander, S.A., bought the branches.", ()),
+    ],
+)
+def test_a_datelines_region_says_where_the_story_is_filed(text, countries):
+    assert article_countries(text) == countries
+
+
 def test_a_smaller_town_is_read_only_when_nothing_stronger_names_a_country():
     # a town GeoNames gives to Egypt ("Alexandria", "Luxor") does not outvote, nor join, a country
     # named by its name, a curated city or a one-country currency's name

@@ -46,6 +46,7 @@ from .words import (
     land_after,
     pack_weighed_before,
     sentence_fact,
+    singular,
     text_fact,
     tokens,
     tokens_before,
@@ -511,20 +512,33 @@ RE_PREPOSITION_AFTER = re.compile(
 )
 
 
+# "each" after an amount: the sum paid by or to each of those just named ("fined K150 each")
+RE_EACH_AFTER = re.compile(r"\s+each\b")
+
+
 def _paid_object(body: str, start: int, end: int, sign: str) -> bool:
     """Whether an amount is the sum a verb of price or payment a few words before it names, ending
-    its clause or a range's low end in the same sign ("fined the firm 250,000 MT.", "earn between
-    9,000 MT and 14,000 MT a month"; not "paid for 80,000 MT of coal")."""
+    its clause, before "each" or a range's low end in the same sign ("fined the firm 250,000 MT.",
+    "fined 14 men K300 each", "earn between 9,000 MT and 14,000 MT a month"; not "paid for 80,000 MT
+    of coal")."""
     if RE_OF_AFTER.match(body, end) or not (
         RE_CLAUSE_END.match(body, end)
         or RE_PREPOSITION_AFTER.match(body, end)
+        or RE_EACH_AFTER.match(body, end)
         or ((high := RE_SIGNED_HIGH_AFTER.match(body, end)) and high.group("cur") == sign)
     ):
         return False
     words = body[max(0, start - 50) : start].split()[-PAID_OBJECT_WORDS:]
+    if len(words) >= 3 and words[-3] in PAYMENT_VERBS and _counted_payees(words[-2], words[-1]):
+        return True  # "fined 23 hawkers P500 each": the verb, whom it fines or pays by their count, the sum
     while words and not all(w[0].isalpha() for w in words):
         words = words[1:]  # a number or a mark: the words before it are another clause's
     return any(w in PAYMENT_VERBS or w in PRICE_VERBS for w in words)
+
+
+def _counted_payees(number: str, noun: str) -> bool:
+    """Whether two words are a count in digits and a lower-case plural noun ("23 hawkers", "14 men")."""
+    return number.replace(",", "").isdigit() and noun.isalpha() and noun.islower() and singular(noun) != noun
 
 
 # the high end of a range after a plain amount written with its sign after it ("from 200 KM to 1,500
@@ -1387,10 +1401,13 @@ def plain_letter_amount(
     amount: quoted per unit or per span of time ("K650 per kilogramme", "K20 a month"), named as money
     paid just before it ("a fee of K20", "a rise to K3"), joined to the amount before it ("from N50 to
     N70"), the low end joined to a second amount of the same sign that is one ("K150 to K180 per
-    bag", "D40-D60 a day"), or a second amount in the sentence of a first (three digits or more, or
-    two after a comparing word: "from about K27")."""
+    bag", "D40-D60 a day"), a second amount in the sentence of a first (three digits or more, or
+    two after a comparing word: "from about K27"), or the sum a verb of payment names ("had been
+    fined K150 each", "paid K40.")."""
     if priced_per(sc.body, end) or money_cue_before(sc.body, start) or _each_after(sc.body, end):
         return True
+    if _paid_object(sc.body, start, end, sign) and not sc.body.endswith(DETERMINER_ENDS, 0, start):
+        return True  # (not "were fined on the M1.": a road, after its article)
     if _paid_noun_after(sc.body, end):
         return True  # "a K20 fee", "a M20 toll": the sum paid, before its noun ("the M25 motorway" is a name)
     high = RE_JOINED_SIGN_AFTER.match(sc.body, end)

@@ -597,6 +597,52 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("PORT MORESBY - Hawkers risk fines of up to K300.", [("300", "PGK", "money")]),
     ("PORT MORESBY - Drivers want a rise to K3.", [("3", "PGK", "money")]),
     ("LAGOS - The fare rose from N50 to N70.", [("50", "NGN", "money"), ("70", "NGN", "money")]),
+    # ... or the sum a verb of payment names, ending its clause or before "each"
+    (
+        "LAE: Police said 312 vendors had been fined K200 each since the market closed.",
+        [("312", "people", "count"), ("200", "PGK", "money")],
+    ),
+    (
+        "LUSAKA — The magistrate fined the four traders K750 each.",
+        [("4", "people", "count"), ("750", "ZMW", "money")],
+    ),
+    (
+        "GABORONE — Each of the 12 farmers was paid P800.",
+        [("12", "people", "count"), ("800", "BWP", "money")],
+    ),
+    # ... whom the verb fines or pays, by their count, between the verb and the sum
+    (
+        "FRANCISTOWN — The council fined 23 hawkers P500 each.",
+        [("23", "people", "count"), ("500", "BWP", "money")],
+    ),
+    # Barbados's dollar in capitals
+    (
+        "BRIDGETOWN, Barbados — Drivers caught using a phone face a fine of BDS$500 under the amended law.",
+        [("500", "BBD", "money")],
+    ),
+    # a dateline's region after its town says where the story is filed: pounds in a story from
+    # Virginia, Massachusetts or Alabama weigh, whatever the town's namesake in Egypt or England
+    (
+        "ALEXANDRIA, Va., Nov 30 (Reuters) - A federal jury convicted a contractor who billed the Army for"
+        " 4,000 pounds of rations it never delivered.",
+        [("--11-30", "date", "date"), ("4000", "other", "other")],
+    ),
+    (
+        "CAMBRIDGE, Mass. (AP) — The campus food pantry handed out 12,000 pounds of groceries in October.",
+        [("12000", "other", "other")],
+    ),
+    (
+        "BIRMINGHAM, Ala. — The city's recycling drive collected 48,000 pounds of old electronics.",
+        [("48000", "other", "other")],
+    ),
+    (
+        "A cafe owner in Cairo, Ill., said she buys 40 pounds of catfish every Friday.",
+        [("40", "other", "other")],
+    ),
+    (
+        "ALEXANDRIA, Egypt — Bakers said a sack of flour now sells for 1,150 pounds, up from 900 pounds in March.",
+        [("1150", "EGP", "money"), ("900", "EGP", "money")],
+    ),
     # minor units of the crowns, the kina and the hryvnia
     ("STOCKHOLM - Power cost 92 öre per kilowatt hour.", [("92", "other", "money")]),
     ("PORT MORESBY - A bus ride costs 80 toea.", [("80", "other", "money")]),
@@ -1312,6 +1358,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     # "K" before a plain number with no price unit in a Papua New Guinea story: a name ("K2");
     # "UF" before a plain number outside Chile: a name or a team
     "PORT MORESBY - Climbers trained for K2 last year.",
+    # a verb of payment before a letter sign and a number after an article: a name, not the sum
+    "LUSAKA — Handlers were paid to train the K9 unit.",
+    "MASERU — Taxi drivers were fined on the M1.",
+    # a state's abbreviation in a list of lawmakers: no dateline, no figure
+    "Sen. Tim Kaine, D-Va., and Rep. Jennifer Wexton, D-Va., sent a letter to the agency on Tuesday.",
     "The UF 101 course filled up.",
     # "UI" outside Uruguay: a user interface or unemployment insurance, whatever follows
     "The app's UI 2.0 redesign shipped in March.",
