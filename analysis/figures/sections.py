@@ -127,6 +127,7 @@ def _total_subject(subject: str, spending: bool) -> str:
 # ("Lunch with the crew at a food truck: $14"): longer than a factbox's label, so it is read only
 # for a figure the sentence rules named nothing for.
 LABEL_WORDS = 8
+LABEL_REACH = 80  # characters back from a figure read for its label
 # (a short code may come between the colon and the figure: "Salary: Grade R24, EC$7,412 - ...")
 RE_LABEL_BEFORE = re.compile(
     r"(?:^|\n|[.!?] )[ \t]*([A-Z][A-Za-z'’ -]{1,60}?):[ \t]*(?:[A-Z][A-Za-z]*[ \t]+[A-Z]?\d+,[ \t]*)?\Z"
@@ -135,6 +136,7 @@ RE_LABEL_BEFORE = re.compile(
 # A noun phrase a figure is apposed to after a verb or at a list line's start ("I pay the power
 # bill, $187.40", "- Manage the water section's capital programme, EC$3.8 million in 2026/27").
 APPOSED_WORDS = 6
+APPOSED_REACH = 80  # characters back from a figure read for the noun phrase
 APPOSED_DETERMINERS = "the|my|his|her|their|our|its|your"
 RE_APPOSED_BEFORE = re.compile(
     rf"(?:^|(?<=\s))([A-Za-z'’-]+\s+)?(?i:{APPOSED_DETERMINERS})\s+((?:[A-Za-z'’-]+\s+){{0,{APPOSED_WORDS - 1}}}[A-Za-z'’-]+),[ \t]+(?:(?:about|some|nearly|around|roughly|almost)[ \t]+)?\Z"
@@ -173,8 +175,9 @@ AT_REPEAT_REACH = 600  # characters back from such a price to the amount it rest
 
 def _label_before(body: str, fig: Figure) -> str:
     """The label before a figure's colon on its line ("Lunch with the crew at a food truck"), or ""."""
-    line = body.rfind("\n", 0, fig.start) + 1
-    m = RE_LABEL_BEFORE.search(body, max(line - 1, 0) if line else 0, fig.start)
+    lo = max(0, fig.start - LABEL_REACH)  # (read in a window: a long line holds many figures)
+    line = body.rfind("\n", lo, fig.start)
+    m = RE_LABEL_BEFORE.search(body, line if line >= 0 else lo, fig.start)
     if m is None:
         return ""
     label = m.group(1).strip()
@@ -185,8 +188,8 @@ def _apposed_noun(body: str, fig: Figure) -> str:
     """The noun phrase a money or measured figure is apposed to (above), or ""."""
     if fig.kind not in APPOSED_KINDS or not RE_APPOSED_AFTER.match(body, fig.end):
         return ""
-    line = body.rfind("\n", 0, fig.start) + 1
-    m = RE_APPOSED_BEFORE.search(body, max(line, fig.start - 80), fig.start)
+    lo = max(0, fig.start - APPOSED_REACH)
+    m = RE_APPOSED_BEFORE.search(body, body.rfind("\n", lo, fig.start) + 1 or lo, fig.start)
     if m is None:
         return ""
     opener = (m.group(1) or "").strip().lower()
@@ -279,6 +282,51 @@ def _doubled_noun(body: str, fig: Figure) -> str:
     return "" if noun.split()[0] in TIME_NOUNS or noun.split()[0] in PREPOSITIONS else noun
 
 
+LABEL_LINE_REACH = 200  # characters after a label line's first figure read for the rest of its line
+# A count's noun followed by the name it belongs to ("3.2 million units of Himal Cement", "2,000
+# residents of Lagos"): the name is part of what it counts; the group it was named by before ("the
+# initial public offering of ...") says where they are.
+# (a name that owns the next noun is no owner of the count: "Five members of NATO's staff")
+RE_NAMED_OWNER_AFTER = re.compile(r"\s+of\s+((?:[A-Z][\w&-]*[ \t]+){0,3}[A-Z][\w&-]*)(?![\w'’])")
+
+
+def _owned_count(body: str, fig: Figure) -> str:
+    """What a count with its noun and the name after it counts (above), or ""."""
+    noun = body[fig.core[1] : fig.end].strip()
+    if fig.kind != "count" or not noun.isalpha() or not noun.islower() or not noun.endswith("s"):
+        return ""
+    owner = RE_NAMED_OWNER_AFTER.match(body, fig.end)
+    if owner is None or owner.group(1) in fig.subject:
+        return ""
+    held = bare_subject_of(fig.subject)
+    named = f"{noun} of {owner.group(1)}"
+    of_held = (
+        held
+        and held != noun
+        and re.search(rf"\b{re.escape(held)}\s+of\s+\Z", body[max(0, fig.start - 80) : fig.start])
+    )
+    return f"{named} in the {held}" if of_held else named
+
+
+# A label line's amount followed by what is left of it ("Debt: $4,300 left on my car loan"): the
+# label with that phrase.
+RE_LEFT_AFTER = re.compile(
+    r"\s+((?:left|remaining|outstanding|owing)\s+(?:on|in|to|under)\s+[^,.;:()\n]{3,40})"
+)
+RE_LINE_LABEL_ONLY = re.compile(r"(?:\A|\n)[ \t]*([A-Z][A-Za-z ]{0,30}):[ \t]*\Z")
+
+
+def _left_on(body: str, fig: Figure) -> str:
+    """A label line's amount with what it is left on (above), or ""."""
+    if fig.kind != "money":
+        return ""
+    left = RE_LEFT_AFTER.match(body, fig.end)
+    label = RE_LINE_LABEL_ONLY.search(body, max(0, fig.start - 40), fig.start) if left else None
+    if label is None or label.group(1) != bare_subject_of(fig.subject):
+        return ""
+    return with_labels(f"{label.group(1)} {left.group(1).strip()}", fig.subject)
+
+
 RE_UNIT_NOTE = re.compile(r"\(unit: ([^)]+)\)")
 RE_PER_NOTE = re.compile(r"\s*\(per [^)]+\)")
 
@@ -292,8 +340,8 @@ def _label_line_units(figures: list[Figure], body: str) -> list[Figure]:
         label = bare_subject_of(fig.subject)
         if noted is None or not label or body[fig.start - 2 : fig.start].strip() != ":":
             continue
-        line_end = body.find("\n", fig.end)
-        line_end = len(body) if line_end < 0 else line_end
+        line_end = body.find("\n", fig.end, fig.end + LABEL_LINE_REACH)
+        line_end = min(len(body), fig.end + LABEL_LINE_REACH) if line_end < 0 else line_end
         unit = noted.group(1).lower()
         for j in range(i + 1, len(out)):
             later = out[j]
@@ -331,7 +379,9 @@ def listed_subjects(
                 subject,
             )
         elif fig.kind == "money":
-            subject = _total_subject(subject, spending) or subject
+            subject = _total_subject(subject, spending) or _left_on(body, fig) or subject
+        elif owned := _owned_count(body, fig):
+            subject = with_labels(owned, subject)
         elif (noun := _doubled_noun(body, fig)) and noun not in subject.lower():
             held = bare_subject_of(subject)  # "a team of twenty-two (22) staff": staff in the team
             of_held = re.search(rf"\b{re.escape(held)} of\s+(?:[a-z-]+[ \t]+\()?\Z", body[: fig.start])
@@ -340,8 +390,13 @@ def listed_subjects(
             out[i] = fig._replace(subject=subject)
     if ":" in body:
         out = _label_line_units(out, body)
+    i = 0
     for start, end, period in _sections(body) if "\n" in body else []:
-        for i, fig in enumerate(out):
-            if fig.kind not in UNDATED_KINDS and start <= fig.start < end and "of age)" not in fig.subject:
+        while i < len(out) and out[i].core[0] < start:
+            i += 1  # (figures and sections both in text order: one walk)
+        while i < len(out) and out[i].core[0] < end:
+            fig = out[i]
+            if fig.kind not in UNDATED_KINDS and "of age)" not in fig.subject:
                 out[i] = fig._replace(subject=_with_period(fig.subject, period))
+            i += 1
     return out

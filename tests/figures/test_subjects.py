@@ -6651,6 +6651,14 @@ LISTED_SUBJECTS: list[tuple[str, str, str]] = [
     ("Allowance: Scale B4, EC$2,150 per month", "EC$2,150", "Allowance (per month)"),
     ("- Lead a team of nine (9) field officers", "nine", "field officers in the team"),
     ("- Check seven (7) springs in the hills", "7", "springs"),
+    (
+        "The initial public offering of 3.2 million units of Himal Cement closed on Thursday.",
+        "3.2 million units",
+        "units of Himal Cement in the initial public offering",
+    ),
+    ("About 2,000 residents of Lagos were evacuated.", "2,000 residents", "residents of Lagos"),
+    ("Debt: $12,000 left on my student loans, at 5.5 percent", "$12,000", "Debt left on my student loans"),
+    ("Balance: $310 remaining on the gift card", "$310", "Balance remaining on the gift card"),
 ]
 # ... and their look-alikes: a heading that is a sentence or a label, an age or a span under a
 # day's heading, a time phrase before an apposed amount, a verb after "a further".
@@ -6661,6 +6669,13 @@ LISTED_LOOK_ALIKES: list[tuple[str, str, str]] = [
     ("For the year, $4.2 billion was spent on roads.", "$4.2 billion", "was spent on roads"),
     ("A further 19 tested positive over the weekend.", "19", ""),
     ("Total: 1,240", "1,240", "Total"),
+    ("She still has $9,000 left on her mortgage.", "$9,000", "left on her mortgage"),
+    ("Five members of NATO's staff flew home.", "Five members", "members"),
+    (
+        "Delegates came from 12 countries of Central Asia.\nThe talks end on Friday.",
+        "12 countries",
+        "countries of Central Asia",
+    ),
 ]
 
 
