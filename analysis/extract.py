@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import measures as unit_names
 from .article import Article, in_title_case
 from .attribution import attribution_for
-from .figures import counts, dates, durations, measures, money, names, percent, subjects, tables
+from .figures import counts, dates, durations, measures, money, names, percent, sections, subjects, tables
 from .figures import numbers as N
 from .figures.compose import (
     carry_units,
@@ -547,7 +547,8 @@ def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
     )
     expanded = subjects.expand_acronyms(inherited, article.body)
     held = subjects.with_sport_holders(expanded, article.body, article.sentence_span, _sport_text)
-    return money.with_price_units(held, article.body)
+    listed = sections.listed_subjects(held, article.body, article.sentence_span)
+    return money.with_price_units(listed, article.body)
 
 
 def _with_exact_third(fig: Figure, body: str) -> Figure:

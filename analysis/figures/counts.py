@@ -1960,6 +1960,8 @@ def scan_counts(sc: Scanner) -> None:
             unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
         elif words and not plural and not unit and not partitive and _top_places(body, s, e):
             unit = "count"  # "they slipped out of the top six.": the places of a table
+        elif words and not plural and not unit and not partitive and (item := _tally_item(sc, s, e)):
+            unit = item.unit  # "57 closed higher, 23 closed lower and nine were flat": the same things
         # "voted 61 to 38", "voted nine to four", "beat Everton 3 to 1": a tally (below)
         tally = _tally_context(sc, s, m) if gd.get("num2") and not head and not partitive else ""
         # "matching all six", "All five deny": the six numbers or five suspects counted before
@@ -4165,6 +4167,30 @@ def _set_of_games_ended(body: str, start: int, end: int) -> bool:
         RE_SERIES_PART_END.match(body, end, end + 8) is not None
         and RE_SERIES_PART_BEFORE.search(body, max(0, start - 40), start) is not None
     )
+
+
+# A number word that closes a tally of bare counts after a comma or "and", before the verb of its
+# part ("57 closed higher, 23 closed lower and nine were flat"; "49 passed, 20 lapsed and six were
+# withdrawn"): it counts what the digits before it count.
+RE_TALLY_ITEM_BEFORE = re.compile(r"(?:,|\band)\s+\Z")
+RE_TALLY_ITEM_AFTER = re.compile(r"\s+(?:were|was|remained|stayed|held|closed|ended|finished)\b")
+RE_TALLY_ITEM_BETWEEN = re.compile(r"\s+[a-z][a-z ]*?(?:,|\s+and)\s+")
+TALLY_ITEM_GAP = 40  # the most characters between the count before and the number word
+
+
+def _tally_item(sc: Scanner, start: int, end: int) -> Figure | None:
+    """The bare count before a number word that closes its tally (above), or None."""
+    last = sc.last_count
+    body = sc.body
+    if (
+        last is None
+        or last.end != last.core[1]  # the count before names its own noun
+        or start - last.end > TALLY_ITEM_GAP
+        or not RE_TALLY_ITEM_AFTER.match(body, end, end + 12)
+        or not _count_in_sentence_before(sc, start)
+    ):
+        return None
+    return last if RE_TALLY_ITEM_BETWEEN.fullmatch(body, last.end, start) else None
 
 
 # "slipped out of the top six.", "a place in the top eight and": a number word ending its clause after

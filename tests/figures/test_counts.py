@@ -1780,6 +1780,15 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The agency has bought 30,000 tons of tea leaves from 4,200 producers.",
         [("30000", "other", "other"), ("4200", *PEOPLE)],
     ),
+    # subj21: a number word closing a tally of bare counts counts what the digits before it count
+    (
+        "Among the traded companies, 57 closed higher, 23 closed lower and nine were flat.",
+        [("57", *COUNT), ("23", *COUNT), ("9", *COUNT)],
+    ),
+    (
+        "Of the 58 schools inspected, 12 were rated good and three were placed in special measures.",
+        [("58", *COUNT), ("12", *COUNT), ("3", *COUNT)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-people3: "A" and a dash in prose is no box score's attendance line

@@ -6613,3 +6613,112 @@ def test_an_issues_cover_is_the_subscription_to_what_was_sold(text: str, quote: 
 )
 def test_the_interest_paid_on_a_product_is_named_past_its_determiner(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+# (invented corpus line, quote of the figure, subject it must get): figures in label lines, lists
+# and diaries (analysis/figures/sections.py): a heading's day or year is their period, a total's
+# label names the amount it totals, and a figure its sentence names nothing for takes the label
+# before its colon, the noun phrase it is apposed to, the whole its tally opens with, or the noun
+# after "a further"; a price opening a clause with "At" restates the same price said before.
+LISTED_SUBJECTS: list[tuple[str, str, str]] = [
+    ("Day four (Thursday)\nBus pass top-up: $25.\nLaundromat: $11.50.", "$11.50", "Laundromat on Thursday"),
+    (
+        "Day seven (Sunday)\nNothing spent.\nDaily total: $0\n\nWeekly total: $742.18",
+        "$0",
+        "total amount spent on Sunday",
+    ),
+    (
+        "Day seven (Sunday)\nNothing spent.\nDaily total: $0\n\nWeekly total: $742.18",
+        "$742.18",
+        "total amount spent over the week",
+    ),
+    ("Monthly total: R4,120", "R4,120", "total amount over the month"),
+    (
+        "Day two (Tuesday)\n6:10 p.m. Gas on the drive home: 11.4 gallons at $3.89 a gallon, $44.35.",
+        "$44.35",
+        "Gas on the drive home on Tuesday",
+    ),
+    (
+        "2023\nLandings: 1,240 tonnes\nValue at first sale: £2.6 million",
+        "1,240 tonnes",
+        "Landings in 2023 (unit: tonnes)",
+    ),
+    (
+        "Fiscal 2025\nRevenue: $48.2 million\nNet loss: $3.1 million",
+        "$3.1 million",
+        "Net loss in fiscal 2025",
+    ),
+    ("2022 season\nMatches played: 14\nGoals scored: 31", "31", "Goals scored in the 2022 season"),
+    (
+        "Saturday 12 March 1955\nA new bus shelter cost the parish £240.",
+        "£240",
+        "cost of new bus shelter in 1955",
+    ),
+    ("Friday\nThe rain cancelled the match. Tea at the club: £3.20.", "£3.20", "Tea at the club on Friday"),
+    (
+        "Among the traded companies, 57 closed higher, 23 closed lower and nine were flat.",
+        "23",
+        "traded companies that closed lower",
+    ),
+    ("Of the listed banks, 14 gained and 6 lost ground.", "6", "listed banks that lost ground"),
+    (
+        "A further 40 erven next to the clinic will be set aside for teachers.",
+        "40",
+        "erven set aside for teachers",
+    ),
+    ("I pay the phone bill, $64.99, and my share of the groceries, $120.", "$64.99", "phone bill"),
+    (
+        "- Manage the depot's operating budget, $4.2 million in 2027",
+        "$4.2 million",
+        "depot's operating budget",
+    ),
+    (
+        "- Run the town's sewage works, about 2.5 million litres a day",
+        "2.5 million litres",
+        "town's sewage works (unit: litres)",
+    ),
+    ("Allowance: Scale B4, EC$2,150 per month", "EC$2,150", "Allowance (per month)"),
+    ("- Lead a team of nine (9) field officers", "nine", "field officers in the team"),
+    ("- Check seven (7) springs in the hills", "7", "springs"),
+    (
+        "The initial public offering of 3.2 million units of Himal Cement closed on Thursday.",
+        "3.2 million units",
+        "units of Himal Cement in the initial public offering",
+    ),
+    ("About 2,000 residents of Lagos were evacuated.", "2,000 residents", "residents of Lagos"),
+    ("Debt: $12,000 left on my student loans, at 5.5 percent", "$12,000", "Debt left on my student loans"),
+    ("Balance: $310 remaining on the gift card", "$310", "Balance remaining on the gift card"),
+]
+# ... and their look-alikes: a heading that is a sentence or a label, an age or a span under a
+# day's heading, a time phrase before an apposed amount, a verb after "a further".
+LISTED_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("Monday was quiet.\nTaxi fare: $12.", "$12", "Taxi fare"),
+    ("Monday\nMs Diaz, 44, paid the $90 fine.", "Diaz, 44", "age (unit: years of age)"),
+    ("Tuesday\nThe talks lasted three hours.", "three hours", "length of the talks (unit: hours)"),
+    ("For the year, $4.2 billion was spent on roads.", "$4.2 billion", "was spent on roads"),
+    ("A further 19 tested positive over the weekend.", "19", ""),
+    ("Total: 1,240", "1,240", "Total"),
+    ("She still has $9,000 left on her mortgage.", "$9,000", "left on her mortgage"),
+    ("Five members of NATO's staff flew home.", "Five members", "members"),
+    (
+        "Delegates came from 12 countries of Central Asia.\nThe talks end on Friday.",
+        "12 countries",
+        "countries of Central Asia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), LISTED_SUBJECTS)
+def test_figures_in_lists_labels_and_diaries_take_their_label_heading_or_whole(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), LISTED_LOOK_ALIKES)
+def test_look_alikes_of_the_list_rules_keep_their_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+def test_a_price_opening_a_quote_after_at_restates_the_same_price_said_before():
+    text = 'Growers were paid an average of Rs. 140 per kg in May. "At Rs. 140 I barely cover fertiliser and wages," one said.'
+    frame = extract_figures(article_from_text(text, "case"))
+    assert list(frame["subject"]) == ["average (per kg)", "average (repeat)"]

@@ -1,0 +1,402 @@
+"""Subjects of figures set out in lists, label lines and diaries, read after the sentence rules:
+the day or year a heading line names is the period of the figures under it ("Day one (Monday)",
+"2023"), a total's label ("Daily total:", "Weekly total:") names the amount it totals, a price
+that opens a clause ("At Rs. 268 I barely cover ...") restates the same price said just before,
+and a figure whose sentence named nothing takes the label before its colon ("Lunch at a food
+truck: $14"), the noun phrase it is apposed to ("I pay the power bill, $187.40"), the whole of a
+tally ("Of the traded scrips, 201 advanced") or its own counted noun."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..vocab import MONTHS, WEEKDAYS
+from .figure import Figure
+from .noun_phrases import DETERMINERS, PREPOSITIONS
+from .subjects import DIMENSION_NOUNS, QUANTITY_WORDS, SAYING_WORDS, bare_subject_of, with_labels
+
+# A heading line: a line of its own, of a few words, that is no sentence and no label line.
+HEADING_WORDS = 6
+# the day a heading names: its first word, or in brackets ("Day one (Monday)"); not a name that
+# holds one ("3. Cyber Monday's record haul")
+RE_WEEKDAY = re.compile(rf"(?:\A|\()({'|'.join(WEEKDAYS)})\b(?!['’])")
+# a year heading: the year alone, or with one word before or after it ("Fiscal 2025", "2022 season")
+RE_YEAR_HEADING = re.compile(r"(?:([A-Z][a-z]+) )?((?:19|20)\d\d)(?: ([a-z]+))?")
+HEADING_ENDS = ".:;,!?"
+RE_YEAR_IN_HEADING = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# what already names a period in a subject: a day, a month, a year, or a word of a day
+# (a time said relative to another, "the year before", "a week earlier", is no period to add to)
+RE_PERIOD_NAMED = re.compile(
+    rf"\b(?:{'|'.join((*WEEKDAYS, *MONTHS))}|(?:1[89]|20)\d\d|today|tonight|yesterday|tomorrow"
+    r"|years?|months?|weeks?|weekly|daily|annual|ago|earlier|later|previous|last|next|period)\b",
+    re.IGNORECASE,
+)
+RE_REPEAT_END = re.compile(r"\s*\(repeat\)\Z")
+
+
+def _heading_period(line: str) -> str:
+    """The period a heading line names ("Day one (Monday)" -> "on Monday", "2023" -> "in 2023",
+    "Fiscal 2025" -> "in fiscal 2025", "2022 season" -> "in the 2022 season"), or ""."""
+    text = line.strip()
+    if not text or len(text.split()) > HEADING_WORDS or text[-1] in HEADING_ENDS or ":" in text:
+        return ""
+    year = RE_YEAR_HEADING.fullmatch(text)
+    if year:
+        before, number, after = year.groups()
+        if before and before.lower() in PREPOSITIONS:
+            return ""  # "In 2023": a phrase, not a heading
+        if before:
+            return f"in {before.lower()} {number}"
+        return f"in the {number} {after}" if after else f"in {number}"
+    day = RE_WEEKDAY.search(text)  # (searched: "Day one (Monday)" holds it in brackets)
+    if day and not any(ch in text for ch in "$£€%"):
+        dated = RE_YEAR_IN_HEADING.search(text)  # "Monday 29 November 1926": the year is the period
+        return f"in {dated.group(0)}" if dated else f"on {day.group(1)}"
+    return ""
+
+
+def _sections(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, period) of each run of lines under a heading that names a day or a year: from
+    the line after the heading to the next blank line (past blank lines right after the heading)
+    or the next such heading."""
+    found: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, int]] = []
+    at = 0
+    for text in body.split("\n"):
+        lines.append((at, at + len(text)))
+        at += len(text) + 1
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        period = _heading_period(body[start:end])
+        i += 1
+        if not period:
+            continue
+        while i < len(lines) and not body[lines[i][0] : lines[i][1]].strip():
+            i += 1  # blank lines right after the heading
+        first = i
+        while (
+            i < len(lines)
+            and body[lines[i][0] : lines[i][1]].strip()
+            and not _heading_period(body[lines[i][0] : lines[i][1]])
+        ):
+            i += 1
+        if i > first:
+            found.append((lines[first][0], lines[i - 1][1], period))
+    return found
+
+
+UNDATED_KINDS = frozenset(("date", "duration"))  # a span or an age is not of the day it is told on
+
+
+def _with_period(subject: str, period: str) -> str:
+    """A subject with its period added before its labels and "(repeat)"; unchanged when it names
+    a period already or names nothing."""
+    bare = bare_subject_of(subject)
+    if not bare or RE_PERIOD_NAMED.search(bare):
+        return subject
+    repeat = RE_REPEAT_END.search(bare)
+    core = bare[: repeat.start()] if repeat else bare
+    return with_labels(f"{core} {period}{' (repeat)' if repeat else ''}", subject)
+
+
+# A total's label: "total" with at most a period word ("Daily total", "Weekly total", "Grand
+# total"); what it totals is the amount of the lines above it, over the period its word names.
+TOTAL_WORDS = frozenset(("total", "subtotal", "sub-total"))
+TOTAL_PERIODS = {"weekly": "over the week", "monthly": "over the month", "yearly": "over the year"}
+TOTAL_PERIODS |= {"annual": "over the year", "daily": "", "grand": "", "overall": "", "running": ""}
+RE_SPENDING = re.compile(r"\b(?:spend|spends|spent|spending)\b", re.IGNORECASE)
+
+
+def _total_subject(subject: str, spending: bool) -> str:
+    """What a money figure under a total's label measures ("Weekly total" -> "total amount spent
+    over the week" where the text speaks of spending), or ""."""
+    bare = bare_subject_of(subject)
+    words = bare.lower().split()
+    if not words or words[-1] not in TOTAL_WORDS or len(words) > 2:
+        return ""
+    if len(words) == 2 and words[0] not in TOTAL_PERIODS:
+        return ""
+    period = TOTAL_PERIODS.get(words[0], "") if len(words) == 2 else ""
+    named = "total amount spent" if spending else "total amount"
+    return with_labels(f"{named} {period}".strip(), subject)
+
+
+# A label that opens its line or follows a sentence on it, right before the figure's colon
+# ("Lunch with the crew at a food truck: $14"): longer than a factbox's label, so it is read only
+# for a figure the sentence rules named nothing for.
+LABEL_WORDS = 8
+LABEL_REACH = 80  # characters back from a figure read for its label
+# (a short code may come between the colon and the figure: "Salary: Grade R24, EC$7,412 - ...")
+RE_LABEL_BEFORE = re.compile(
+    r"(?:^|\n|[.!?] )[ \t]*([A-Z][A-Za-z'’ -]{1,60}?):[ \t]*(?:[A-Z][A-Za-z]*[ \t]+[A-Z]?\d+,[ \t]*)?\Z"
+)
+
+# A noun phrase a figure is apposed to after a verb or at a list line's start ("I pay the power
+# bill, $187.40", "- Manage the water section's capital programme, EC$3.8 million in 2026/27").
+APPOSED_WORDS = 6
+APPOSED_REACH = 80  # characters back from a figure read for the noun phrase
+APPOSED_DETERMINERS = "the|my|his|her|their|our|its|your"
+RE_APPOSED_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))([A-Za-z'’-]+\s+)?(?i:{APPOSED_DETERMINERS})\s+((?:[A-Za-z'’-]+\s+){{0,{APPOSED_WORDS - 1}}}[A-Za-z'’-]+),[ \t]+(?:(?:about|some|nearly|around|roughly|almost)[ \t]+)?\Z"
+)
+RE_APPOSED_AFTER = re.compile(r"\s*(?:[,.;)\n]|\Z|\s(?:in|for|a|an|per|each|and)\b|\s[a-z]+(?:ed|wn)\b)")
+# a measure's subject that names only its dimension ("volume"), which the apposed noun names better
+DIMENSION_ONLY = DIMENSION_NOUNS | QUANTITY_WORDS
+PERIOD_HEADS = frozenset("year years month months week weeks day days quarter period time season".split())
+APPOSED_KINDS = frozenset(("money", "other"))
+
+# The whole a tally's sentence opens with ("Of the traded scrips, 201 advanced, 92 declined and 16
+# remained unchanged"; "Among the companies, 57 closed higher"): each bare count is a part of it.
+RE_TALLY_WHOLE = re.compile(
+    r"\W*(?:Of|Among)\s+(?:the\s+|its\s+|their\s+|(?=these\s|those\s))([A-Za-z'’ -]{3,60}?),\s"
+)  # ("Of those held, six are Moroccan": "those held", the determiner that is all its noun kept)
+TALLY_WORDS = 4
+RE_PREDICATE = re.compile(r"\s+([a-z][a-z' -]*?)(?=\s*(?:[,;.:()\n]|\Z|\sand\s|\sbut\s|\swhile\s))")
+
+# A count after "a further", "another", "an additional" or "an extra" is followed by its noun
+# ("A further 86 erven on the block ... will be set aside"), which names what it counts.
+RE_FURTHER_BEFORE = re.compile(r"\b(?:[Aa] further|[Aa]nother|[Aa]n additional|[Aa]n extra)\s+\Z")
+RE_NOUN_AFTER = re.compile(r"\s+([a-z][a-z'’-]{2,})\b(?<!ed)")  # no verb: "A further 19 tested positive"
+NOT_NOUNS = frozenset("were are was is will would have has had can could may might did do".split())
+# a counted noun's deed in the passive after it ("86 erven ... will be set aside for members")
+RE_PASSIVE_DEED = re.compile(
+    r"[^.;:\n]{0,60}?\b(?:will be|would be|were|was|are|is|have been|has been|had been)\s+"
+    r"((?:[a-z]+(?:ed|en)|set|put|held|kept|sold|built|paid|made|left)(?:\s+(?:aside|off|up|out|back))?"
+    r"(?:\s+(?:for|to|as)\s+[A-Za-z'’ -]{1,60}?)?)(?=[,.;:\n]|\Z|\s(?:who|which|that|and|with)\b)"
+)
+
+# A price that opens a sentence or a quote after "At" ("At Rs. 268 I barely cover fertiliser"):
+# the same amount said a little before, restated.
+RE_AT_OPENING = re.compile(r"(?:\A|[.!?]\s+|[\"“‘(]\s*)At\s+\Z")
+AT_REPEAT_REACH = 600  # characters back from such a price to the amount it restates
+
+
+def _label_before(body: str, fig: Figure) -> str:
+    """The label before a figure's colon on its line ("Lunch with the crew at a food truck"), or ""."""
+    lo = max(0, fig.start - LABEL_REACH)  # (read in a window: a long line holds many figures)
+    line = body.rfind("\n", lo, fig.start)
+    m = RE_LABEL_BEFORE.search(body, line if line >= 0 else lo, fig.start)
+    if m is None:
+        return ""
+    label = m.group(1).strip()
+    return label if len(label.split()) <= LABEL_WORDS else ""
+
+
+def _apposed_noun(body: str, fig: Figure) -> str:
+    """The noun phrase a money or measured figure is apposed to (above), or ""."""
+    if fig.kind not in APPOSED_KINDS or not RE_APPOSED_AFTER.match(body, fig.end):
+        return ""
+    lo = max(0, fig.start - APPOSED_REACH)
+    m = RE_APPOSED_BEFORE.search(body, body.rfind("\n", lo, fig.start) + 1 or lo, fig.start)
+    if m is None:
+        return ""
+    opener = (m.group(1) or "").strip().lower()
+    if opener in PREPOSITIONS or opener in DETERMINERS:
+        return ""  # "For the year, $4.2 billion": a time or place phrase, not an object
+    named = m.group(2)
+    last = named.split()[-1].lower()
+    if last in PERIOD_HEADS or last in PREPOSITIONS or last in SAYING_WORDS:
+        return ""  # "the company said, $4bn": no noun phrase
+    return named
+
+
+def _tally_part(body: str, fig: Figure, s_start: int) -> str:
+    """A bare count's subject as a part of the whole its tally's sentence opens with (above), or ""."""
+    if fig.kind != "count" or fig.end != fig.core[1]:
+        return ""  # a count with its own noun names it
+    whole = RE_TALLY_WHOLE.match(body, s_start, fig.start)
+    if whole is None or any(ch.isdigit() for ch in whole.group(1)):
+        return ""
+    named = whole.group(1).strip()
+    deed = RE_PREDICATE.match(body, fig.end)
+    words = deed.group(1).split() if deed else []
+    if words and len(words) <= TALLY_WORDS:
+        return f"{named} that {' '.join(words)}"
+    return named
+
+
+def _counted_noun(body: str, fig: Figure) -> str:
+    """A count's own noun, or the noun after "a further N" (above), with its passive deed after
+    it ("erven set aside for members of ..."), or ""."""
+    if fig.kind != "count":
+        return ""
+    end = fig.end
+    noun = " ".join(body[fig.core[1] : end].split())
+    if noun and (not noun[0].isalpha() or any(ch.isdigit() for ch in noun)):
+        return ""  # "a 6 to 3 ruling": a pair, not a noun
+    if not noun:
+        after = RE_NOUN_AFTER.match(body, end)
+        if (
+            after is None
+            or after.group(1) in NOT_NOUNS
+            or not RE_FURTHER_BEFORE.search(body, max(0, fig.start - 16), fig.start)
+        ):
+            return ""
+        noun, end = after.group(1), after.end()
+    deed = RE_PASSIVE_DEED.match(body, end)
+    return f"{noun} {deed.group(1)}" if deed else noun
+
+
+def _restated_price(figures: list[Figure], i: int, body: str) -> str:
+    """The subject of the same amount said a little before a price opening a clause with "At"
+    (above), marked a repeat, or ""."""
+    fig = figures[i]
+    if (
+        fig.kind != "money"
+        or "(repeat)" in fig.subject
+        or not RE_AT_OPENING.search(body, max(0, fig.start - 6), fig.start)
+    ):
+        return ""
+    for earlier in reversed(figures[:i]):
+        if earlier.start < fig.start - AT_REPEAT_REACH:
+            break
+        if earlier.kind == "money" and earlier.unit == fig.unit and earlier.value == fig.value:
+            bare = RE_REPEAT_END.sub("", bare_subject_of(earlier.subject))
+            return with_labels(f"{bare} (repeat)", fig.subject) if bare else ""
+    return ""
+
+
+# A number word restated in bracketed digits before its noun ("a team of twenty-two (22) staff",
+# "seven (7) springs"): the noun after the brackets is what both count.
+RE_DOUBLED_AFTER = re.compile(r"[ \t]*\((\d{1,4})\)[ \t]+([a-z][a-z-]{2,}(?:[ \t]+[a-z][a-z-]{2,}s)?)\b")
+RE_DOUBLED_BEFORE = re.compile(r"\b[a-z][a-z-]+[ \t]+\(\Z")
+RE_DOUBLED_NOUN = re.compile(r"\)[ \t]+([a-z][a-z-]{2,}(?:[ \t]+[a-z][a-z-]{2,}s)?)\b")
+TIME_NOUNS = frozenset("years year months month weeks week days day hours hour minutes minute".split())
+
+
+def _doubled_noun(body: str, fig: Figure) -> str:
+    """The noun a count written in words and again in bracketed digits counts (above), or ""."""
+    if fig.kind != "count" or fig.end != fig.core[1]:
+        return ""
+    after = RE_DOUBLED_AFTER.match(body, fig.end)
+    if after is not None and after.group(1) == str(fig.value):
+        noun = after.group(2)
+    elif RE_DOUBLED_BEFORE.search(body, max(0, fig.start - 24), fig.start) and (
+        bracket := RE_DOUBLED_NOUN.match(body, fig.end)
+    ):
+        noun = bracket.group(1)
+    else:
+        return ""
+    return "" if noun.split()[0] in TIME_NOUNS or noun.split()[0] in PREPOSITIONS else noun
+
+
+LABEL_LINE_REACH = 200  # characters after a label line's first figure read for the rest of its line
+# A count's noun followed by the name it belongs to ("3.2 million units of Himal Cement", "2,000
+# residents of Lagos"): the name is part of what it counts; the group it was named by before ("the
+# initial public offering of ...") says where they are.
+# (a name that owns the next noun is no owner of the count: "Five members of NATO's staff")
+RE_NAMED_OWNER_AFTER = re.compile(r"\s+of\s+((?:[A-Z][\w&-]*[ \t]+){0,3}[A-Z][\w&-]*)(?![\w'’])")
+
+
+def _owned_count(body: str, fig: Figure) -> str:
+    """What a count with its noun and the name after it counts (above), or ""."""
+    noun = body[fig.core[1] : fig.end].strip()
+    if fig.kind != "count" or not noun.isalpha() or not noun.islower() or not noun.endswith("s"):
+        return ""
+    owner = RE_NAMED_OWNER_AFTER.match(body, fig.end)
+    if owner is None or owner.group(1) in fig.subject:
+        return ""
+    held = bare_subject_of(fig.subject)
+    named = f"{noun} of {owner.group(1)}"
+    of_held = (
+        held
+        and held != noun
+        and re.search(rf"\b{re.escape(held)}\s+of\s+\Z", body[max(0, fig.start - 80) : fig.start])
+    )
+    return f"{named} in the {held}" if of_held else named
+
+
+# A label line's amount followed by what is left of it ("Debt: $4,300 left on my car loan"): the
+# label with that phrase.
+RE_LEFT_AFTER = re.compile(
+    r"\s+((?:left|remaining|outstanding|owing)\s+(?:on|in|to|under)\s+[^,.;:()\n]{3,40})"
+)
+RE_LINE_LABEL_ONLY = re.compile(r"(?:\A|\n)[ \t]*([A-Z][A-Za-z ]{0,30}):[ \t]*\Z")
+
+
+def _left_on(body: str, fig: Figure) -> str:
+    """A label line's amount with what it is left on (above), or ""."""
+    if fig.kind != "money":
+        return ""
+    left = RE_LEFT_AFTER.match(body, fig.end)
+    label = RE_LINE_LABEL_ONLY.search(body, max(0, fig.start - 40), fig.start) if left else None
+    if label is None or label.group(1) != bare_subject_of(fig.subject):
+        return ""
+    return with_labels(f"{label.group(1)} {left.group(1).strip()}", fig.subject)
+
+
+RE_UNIT_NOTE = re.compile(r"\(unit: ([^)]+)\)")
+RE_PER_NOTE = re.compile(r"\s*\(per [^)]+\)")
+
+
+def _label_line_units(figures: list[Figure], body: str) -> list[Figure]:
+    """Figures after the first on a label line ("Gas on the way home: 8.2 gallons at $5.19 a
+    gallon, $42.56") whose subject names only the first one's unit ("gallons") take its label."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        noted = RE_UNIT_NOTE.search(fig.subject)
+        label = bare_subject_of(fig.subject)
+        if noted is None or not label or body[fig.start - 2 : fig.start].strip() != ":":
+            continue
+        line_end = body.find("\n", fig.end, fig.end + LABEL_LINE_REACH)
+        line_end = min(len(body), fig.end + LABEL_LINE_REACH) if line_end < 0 else line_end
+        unit = noted.group(1).lower()
+        for j in range(i + 1, len(out)):
+            later = out[j]
+            if later.start >= line_end:
+                break
+            bare = RE_PER_NOTE.sub("", bare_subject_of(later.subject)).strip().lower()
+            if bare and bare == unit:
+                out[j] = later._replace(subject=with_labels(label, later.subject))
+    return out
+
+
+def listed_subjects(
+    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
+) -> list[Figure]:
+    """The figures with the subjects that lists, label lines, totals and headings give them
+    (module docstring); `bounds` gives the span of the sentence around an offset."""
+    out = list(figures)
+    spending = RE_SPENDING.search(body) is not None
+    for i, fig in enumerate(out):
+        if fig.kind == "date":
+            continue
+        subject = fig.subject
+        restated = _restated_price(out, i, body)
+        if restated:
+            subject = restated
+        elif fig.kind == "other" and bare_subject_of(subject).lower() in DIMENSION_ONLY:
+            apposed = _apposed_noun(body, fig)  # "the island's water supply, about 1.1 million gallons a day"
+            subject = with_labels(apposed, subject) if apposed else subject
+        elif not bare_subject_of(subject):
+            subject = with_labels(
+                _label_before(body, fig)
+                or _apposed_noun(body, fig)
+                or _tally_part(body, fig, bounds(fig.start)[0])
+                or _counted_noun(body, fig),
+                subject,
+            )
+        elif fig.kind == "money":
+            subject = _total_subject(subject, spending) or _left_on(body, fig) or subject
+        elif owned := _owned_count(body, fig):
+            subject = with_labels(owned, subject)
+        elif (noun := _doubled_noun(body, fig)) and noun not in subject.lower():
+            held = bare_subject_of(subject)  # "a team of twenty-two (22) staff": staff in the team
+            of_held = re.search(rf"\b{re.escape(held)} of\s+(?:[a-z-]+[ \t]+\()?\Z", body[: fig.start])
+            subject = with_labels(f"{noun} in the {held}" if of_held else noun, subject)
+        if subject != fig.subject:
+            out[i] = fig._replace(subject=subject)
+    if ":" in body:
+        out = _label_line_units(out, body)
+    i = 0
+    for start, end, period in _sections(body) if "\n" in body else []:
+        while i < len(out) and out[i].core[0] < start:
+            i += 1  # (figures and sections both in text order: one walk)
+        while i < len(out) and out[i].core[0] < end:
+            fig = out[i]
+            if fig.kind not in UNDATED_KINDS and "of age)" not in fig.subject:
+                out[i] = fig._replace(subject=_with_period(fig.subject, period))
+            i += 1
+    return out
