@@ -258,30 +258,6 @@ def _restated_price(figures: list[Figure], i: int, body: str) -> str:
     return ""
 
 
-# A number word restated in bracketed digits before its noun ("a team of twenty-two (22) staff",
-# "seven (7) springs"): the noun after the brackets is what both count.
-RE_DOUBLED_AFTER = re.compile(r"[ \t]*\((\d{1,4})\)[ \t]+([a-z][a-z-]{2,}(?:[ \t]+[a-z][a-z-]{2,}s)?)\b")
-RE_DOUBLED_BEFORE = re.compile(r"\b[a-z][a-z-]+[ \t]+\(\Z")
-RE_DOUBLED_NOUN = re.compile(r"\)[ \t]+([a-z][a-z-]{2,}(?:[ \t]+[a-z][a-z-]{2,}s)?)\b")
-TIME_NOUNS = frozenset("years year months month weeks week days day hours hour minutes minute".split())
-
-
-def _doubled_noun(body: str, fig: Figure) -> str:
-    """The noun a count written in words and again in bracketed digits counts (above), or ""."""
-    if fig.kind != "count" or fig.end != fig.core[1]:
-        return ""
-    after = RE_DOUBLED_AFTER.match(body, fig.end)
-    if after is not None and after.group(1) == str(fig.value):
-        noun = after.group(2)
-    elif RE_DOUBLED_BEFORE.search(body, max(0, fig.start - 24), fig.start) and (
-        bracket := RE_DOUBLED_NOUN.match(body, fig.end)
-    ):
-        noun = bracket.group(1)
-    else:
-        return ""
-    return "" if noun.split()[0] in TIME_NOUNS or noun.split()[0] in PREPOSITIONS else noun
-
-
 LABEL_LINE_REACH = 200  # characters after a label line's first figure read for the rest of its line
 # A count's noun followed by the name it belongs to ("3.2 million units of Himal Cement", "2,000
 # residents of Lagos"): the name is part of what it counts; the group it was named by before ("the
@@ -382,10 +358,6 @@ def listed_subjects(
             subject = _total_subject(subject, spending) or _left_on(body, fig) or subject
         elif owned := _owned_count(body, fig):
             subject = with_labels(owned, subject)
-        elif (noun := _doubled_noun(body, fig)) and noun not in subject.lower():
-            held = bare_subject_of(subject)  # "a team of twenty-two (22) staff": staff in the team
-            of_held = re.search(rf"\b{re.escape(held)} of\s+(?:[a-z-]+[ \t]+\()?\Z", body[: fig.start])
-            subject = with_labels(f"{noun} in the {held}" if of_held else noun, subject)
         if subject != fig.subject:
             out[i] = fig._replace(subject=subject)
     if ":" in body:

@@ -6676,8 +6676,8 @@ LISTED_SUBJECTS: list[tuple[str, str, str]] = [
         "town's sewage works (unit: litres)",
     ),
     ("Allowance: Scale B4, EC$2,150 per month", "EC$2,150", "Allowance (per month)"),
-    ("- Lead a team of nine (9) field officers", "nine", "field officers in the team"),
-    ("- Check seven (7) springs in the hills", "7", "springs"),
+    ("- Lead a team of nine (9) field officers", "nine", "field officers"),
+    ("- Check seven (7) springs in the hills", "seven", "springs"),
     (
         "The initial public offering of 3.2 million units of Himal Cement closed on Thursday.",
         "3.2 million units",
