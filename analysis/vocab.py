@@ -1576,19 +1576,19 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 
 # --- not figures ------------------------------------------------------------------------------
 
-# A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard
-# 200 chart", "Lilongwe's Area 47", a plot "Erf 1234" in Namibia and South Africa, a social
-# "Category 2"; a storm's "Category 4" is read as a reading before these names are; the parts of
-# an address, "Villa 12", "Flat 4", "Exit 14", Central Asia's numbered "Microdistrict 5"; a
-# port's numbered "Quay 9", "Wharf 2", "Dock 5"; a mine's or a golf course's numbered "Hole 14",
-# "Well 3", "Shaft 2", "Pit 4"; a numbered part of a law's article, "Article 327, Part 2"; a law
-# or decree known by its number, as Latin American and European copy names them, "Law 2,317",
-# "Decree 88"; a race on a day's card or in a regatta's series, "Race 6"; a French-named national
-# or departmental road, as francophone Africa's and the Caribbean's copy keeps it, "Route
-# Nationale 3", "Route Départementale 12"; a numbered week of a sports season or a show's run,
-# "Week 12", as "Round 6" is; the motor-racing series "Formula 1", as "Formula 1 teams" writes it;
-# a wire story's numbered update in its slug, "UPDATE 2-Oil rises"; a ballot measure known by its
-# number in US copy, "Proposition 22", "Prop 47").
+# A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard 200
+# chart", "Lilongwe's Area 47", a plot "Erf 1234" in Namibia and South Africa, a township's
+# "Extension 6" and a farm's "Farm 37" there, a social "Category 2"; a storm's "Category 4" is read
+# as a reading before these names are; the parts of an address, "Villa 12", "Flat 4", "Exit 14",
+# Central Asia's numbered "Microdistrict 5"; a port's numbered "Quay 9", "Wharf 2", "Dock 5"; a
+# mine's or a golf course's numbered "Hole 14", "Well 3", "Shaft 2", "Pit 4"; a numbered part of a
+# law's article, "Article 327, Part 2"; a law or decree known by its number, as Latin American and
+# European copy names them, "Law 2,317", "Decree 88"; a race on a day's card or in a regatta's
+# series, "Race 6"; a French-named national or departmental road, as francophone Africa's and the
+# Caribbean's copy keeps it, "Route Nationale 3", "Route Départementale 12"; a numbered week of a
+# sports season or a show's run, "Week 12", as "Round 6" is; the motor-racing series "Formula 1", as
+# "Formula 1 teams" writes it; a wire story's numbered update in its slug, "UPDATE 2-Oil rises"; a
+# ballot measure known by its number in US copy, "Proposition 22", "Prop 47").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1599,7 +1599,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
     Calle Carrera Avenida Rua Line Runway Pier Berth Bus Tram Trolleybus Tramline
     Soi Super Special RON Unleaded
-    Category Area Erf
+    Category Area Erf Extension Farm
     Villa Flat Apartment Exit Junction Interchange Microdistrict Radio
     Quay Wharf Dock Jetty Hole Well Shaft Pit
     Part

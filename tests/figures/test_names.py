@@ -13,6 +13,12 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-grouping: a township's extension and a farm named by number; phone numbers in three
+    # spaced groups, one opened by a year-like group after a verb of calling
+    "The clinic will be built on Farm 112 near Rehoboth.",
+    "The suspect was arrested at a house on Erf 2213 in Extension 4.",
+    "Residents can report leaks on 0800 222 777 or call the ward office on 081 234 5678.",
+    "For help, call 2019 555 019 before noon.",
     # class-names3: a release's dotted version after its noun; a route set off after its vehicle or
     # said to be meant to run; a product counted by the pair; a name set off after the noun it names;
     # a one-letter name before a singular noun; a product's sales and users after its name
@@ -446,6 +452,16 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-grouping: a year a word places before thousands grouped by a space is no phone number's
+    # first group; a name's number before a count
+    (
+        "In 2019 12 200 homes in Mabvuku had no piped water, the council said.",
+        [("2019", "year", "date"), ("12200", "count", "count")],
+    ),
+    (
+        "The council has allocated 2 350 serviced residential plots in Extension 9 since 2021.",
+        [("2350", "count", "count"), ("2021", "year", "date")],
+    ),
     # class-names3: names with numbers beside the figures that count, and the look-alikes that stay
     # figures (a unit or a scale word after a release noun's number, a noun after a bus's number set
     # off by commas, a count after a capitalised word that opens the sentence)
