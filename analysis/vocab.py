@@ -820,10 +820,12 @@ CATCH_SPECIES: frozenset[str] = frozenset(
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep"; a
-# cryptocurrency's coins, "a ransom of 40 bitcoin"; the fish of CATCH_SPECIES).
+# cryptocurrency's coins, "a ransom of 40 bitcoin"; the fish of CATCH_SPECIES; the plots of land
+# Namibian and South African copy counts in the Afrikaans plural, "1 120 serviced erven").
 UNINFLECTED_PLURALS: frozenset[str] = (
     frozenset(
-        "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry bitcoin".split()
+        "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry bitcoin "
+        "erven".split()
     )
     | CATCH_SPECIES
 )
