@@ -1555,6 +1555,11 @@ LOAN_OFFER_VERBS: frozenset[str] = frozenset(
 # Verbs of borrowing and lending: a percent in their clause, not "of" something, is the interest
 # charged ("firms may borrow up to $50,000 at an annual rate of 9.5%", "the bank lends at 12%").
 BORROW_VERBS: frozenset[str] = frozenset("borrow borrows borrowed lend lends lent".split())
+# Words of repaying a debt: a rate "at" which it is repaid is the interest charged ("may pay off
+# the balance over up to 20 years at the council's rate of 9,5%", "repay it at a rate of 11%").
+REPAY_WORDS: frozenset[str] = frozenset(
+    "repay repays repaid repaying repayable repayment repayments balance instalments installments".split()
+)
 # A pay word, then one of PAY_RISE_NOUNS, right before a percent names a rise in pay ("a pay offer of
 # 3.5%", "a wage deal worth 5%", "a 4% pay award"): a change, not a share.
 PAY_WORDS: frozenset[str] = frozenset("pay wage wages salary salaries".split())
