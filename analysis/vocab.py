@@ -576,7 +576,7 @@ PERSON_ENDING_MIN_LENGTH = 5
 # Words with one of those ends that name no person: units, lines, parts of the body, plants and
 # animals, lists of things, and verbs ("800 lumen", "2 radians", "15 meridians", "three
 # checklists", "five assists" in a game, "the 12 wrists", "40 reindeers", "100 careers", "two
-# forehands", "12 committees", "three guarantees"); finalists
+# forehands", "12 committees", "three guarantees", "the 2027 budget foresees"); finalists
 # may be teams or entries as well as persons ("the eight quarter-finalists" of a cup are clubs).
 NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
     """
@@ -590,6 +590,7 @@ NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
     backhands forehands shorthands longhands
     committees guarantees dungarees jamborees pedigrees chimpanzees marquees matinees jubilees
     manatees filigrees perigees fricassees banshees frisbees
+    foresees oversees
     """.split()
 )
 # The ends of an agent noun's plural, a doer of a verb ("cutters", "pickers", "sweepers",

@@ -1738,6 +1738,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("3", *PEOPLE), ("41", *PEOPLE)],
     ),
     ("She obtained five passes at O level.", [("5", *COUNT)]),
+    # ... a verb ending as a people noun does ("-ees") counts nobody: the year before it is a year
+    (
+        "France's 2027 budget foresees spending of €1 612,4 billion.",
+        [("2027", "year", "date"), ("1612400000000", "EUR", "money")],
+    ),
     # ... an examination's aggregate is a grade on its scale
     ("Candidates need an aggregate of 15 units or better to be admitted.", [("15", *OTHER)]),
 ]
