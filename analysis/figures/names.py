@@ -150,6 +150,11 @@ RE_NO_NOUN_AFTER = re.compile(
 RE_LINE_AFTER_PHONE = re.compile(
     r"\d{3,4}[-. ]\d{3,4}\s+or\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){1,4}(?:at|on)\s\Z"
 )
+# ... or a service named in lower case after "and" or "or" ("on 061 290 2000 and the ambulance on
+# 211 111"), when no noun follows the second number ("and the council on 300 beds" counts beds)
+RE_SERVICE_AFTER_PHONE = re.compile(
+    r"\d{3,4}[-. ]\d{3,4}\s+(?:or|and)\s+the\s+(?:[a-z][\w'’-]*\s+){1,3}(?:at|on)\s\Z"
+)
 PHONE_REACH = 60  # characters before a number read for the phone number and line name before it
 # ... also the time zones wire copy writes after a 24-hour clock time ("by 1027 GMT", "a call at
 # 1315 CET", "opens at 0915 EST"); not three-letter words a count may stand before ("CAT", "EAT")
@@ -706,6 +711,23 @@ def _clock_hours(body: str, before: str, start: int, end: int) -> bool:
     return bool(RE_CLOCK_HOURS_BEFORE.search(before)) and not RE_HOURS_OF_AFTER.match(body, end)
 
 
+# A baseball or softball line score, a team's runs by inning in groups of three, a dash, then its
+# runs, hits and errors ("Santurce 010 002 002 — 5 9 0", "Caguas 000 201 100 1—5 9 0" after ten
+# innings): the runs are the final score's part (no row, rules table 8), while the hits and errors
+# after them are the team's statistics
+LINE_SCORE_DASHES = "—–-"
+RE_LINE_SCORE_INNINGS_BEFORE = re.compile(r"(?<![\w,.])(?:\d{3} ){2,}\d{3}(?: \d{1,3})? ?[—–-] ?\Z")
+RE_HITS_ERRORS_AFTER = re.compile(r" \d{1,2} \d{1,2}(?![\w,.]|[-–]\d)")
+
+
+def is_line_score_runs(body: str, before: str, end: int) -> bool:
+    """Whether the number ending at `end`, after `before`, is the runs of a line score (see above)."""
+    return (
+        RE_LINE_SCORE_INNINGS_BEFORE.search(before) is not None
+        and RE_HITS_ERRORS_AFTER.match(body, end) is not None
+    )
+
+
 def is_name_or_code(body: str, start: int, end: int) -> bool:
     """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144"),
     and the numbers of a list's items."""
@@ -724,6 +746,13 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     before = body[max(0, start - 24) : start]
     after = body[end : end + 12]
     last = before[-1:]
+    if (
+        end - start <= 2
+        and len(before) >= 2
+        and (before[-1] in LINE_SCORE_DASHES or before[-2] in LINE_SCORE_DASHES)
+        and is_line_score_runs(body, before, end)
+    ):
+        return True  # "Santurce 010 002 002 — 5 9 0": a line score's runs, a final score's part
     if last == " " and before.endswith(("Box ", "Bag ")) and RE_POSTAL_BOX_BEFORE.search(before):
         return True  # "P.O. Box 30099", "Private Bag 12": a postal address (rules, table 8)
     if (last == " " or before[-2:-1] == ":") and RE_PHONE_LABEL_BEFORE.search(
@@ -886,6 +915,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         body, max(0, start - PHONE_REACH), start
     ):
         return True  # "at 555-210-8127 or Parks Line at 311": another line to call
+    if (
+        before.endswith((" at ", " on "))
+        and RE_SERVICE_AFTER_PHONE.search(body, max(0, start - PHONE_REACH), start)
+        and RE_NO_NOUN_AFTER.match(body, end)
+    ):
+        return True  # "on 061 290 2000 and the ambulance on 211 111": another service's line
     first = after[:1]
     if after.startswith(" or ") and RE_PHONE_AFTER_OR.match(body, end):
         return True  # "at 311 or (716) 555-0142": another line to call

@@ -19,6 +19,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The suspect was arrested at a house on Erf 2213 in Extension 4.",
     "Residents can report leaks on 0800 222 777 or call the ward office on 081 234 5678.",
     "For help, call 2019 555 019 before noon.",
+    "Police can be reached on 061 290 2000 and the ambulance on 211 111.",
     # class-names3: a release's dotted version after its noun; a route set off after its vehicle or
     # said to be meant to run; a product counted by the pair; a name set off after the noun it names;
     # a one-letter name before a singular noun; a product's sales and users after its name
@@ -461,6 +462,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "The council has allocated 2 350 serviced residential plots in Extension 9 since 2021.",
         [("2350", "count", "count"), ("2021", "year", "date")],
+    ),
+    # ... a line score's runs after its innings are the final score's part; hits and errors count
+    (
+        "Line score: Santurce 010 002 002 — 5 9 0; Caguas 000 300 000 — 3 7 2.",
+        [("9", "count", "count"), ("0", "count", "count"), ("7", "count", "count"), ("2", "count", "count")],
+    ),
+    # ... a second number after "and the ... on" is counted when a noun follows it
+    (
+        "The firm paid 250 000 and the state spent on 300 beds.",
+        [("250000", "count", "count"), ("300", "count", "count")],
     ),
     # class-names3: names with numbers beside the figures that count, and the look-alikes that stay
     # figures (a unit or a scale word after a release noun's number, a noun after a bus's number set
