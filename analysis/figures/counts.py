@@ -179,8 +179,10 @@ RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", r
 # libraries": a number word that counts
 # part of a whole ("one of the ..." is an idiom and gets no row)
 # the size of the whole after it, in digits or words ("three of the 27 member states", "two of the
-# three victims")
-RE_WHOLE_NUMBER = re.compile(rf"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)|\s+(?i:{N.WORD_NUMBER})(?=\s)")
+# three victims"), its thousands grouped by spaces too ("2 480 of the 3 100 learners")
+RE_WHOLE_NUMBER = re.compile(
+    rf"\s+\d{{1,3}}(?: \d{{3}})+(?=\s)|\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)|\s+(?i:{N.WORD_NUMBER})(?=\s)"
+)
 # ... or the whole's size right after "of", with no determiner ("took four of eight seats", "won two
 # of five sets"); a base of ten or a hundred makes a ratio ("seven of 10 voters", as "seven in 10"),
 # and "one of eight children" is the idiom "one of the ..." (no row)
@@ -942,9 +944,11 @@ PHRASE_END_WORDS = frozenset(
 # Every word that ends the noun phrase after a count: one table for count_unit_after.
 NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
 # "23 of the 46 members", "3.5 million of the 4.3 million voters", "21 of Scotland's 32 councils",
-# "3 of its 4 departments" (a whole of one digit too)
+# "3 of its 4 departments" (a whole of one digit too), "2 480 of the 3 100 learners" (thousands
+# grouped by spaces)
 RE_OF_COUNT = re.compile(
-    rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)?\d(?:[\d,.]*\d)?"
+    rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)?"
+    r"(?:\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d(?:[\d,.]*\d)?)"
     r"|\s+of\s+(?:the\s+)?\d"
     rf"|\s+of\s+the\s+(?i:{N.WORD_NUMBER})\s"  # "23 of the forty-six members"
 )
@@ -2839,9 +2843,15 @@ def _clause_noun_unit(sc: Scanner, start: int) -> str:
 
 
 def _number_end(sc: Scanner, start: int) -> int:
-    """Where the digit run starting at `start` ends."""
+    """Where the digit run starting at `start` ends, past thousands grouped by spaces ("2 480")."""
     match = N.RE_DIGIT_RUN.match(sc.body, start)
-    return match.end() if match else start
+    if match is None:
+        return start
+    if sc.body[match.end() : match.end() + 1] == " " and (
+        spaced := RE_SPACED_NUMBER_AT.match(sc.body, start)
+    ):
+        return max(match.end(), spaced.end())
+    return match.end()
 
 
 INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
@@ -2889,6 +2899,8 @@ RE_CARRIED_END_AFTER = re.compile(
 COMPARED_SIZE_RATIO = 20
 COMPARED_FIGURES_REACH = 12  # figures read back from the last one for a count of that size
 RE_NUMBER_AT = re.compile(N.DIGITS_LOOSE)
+# a number whose thousands are grouped by spaces, from its first digit ("2 480", "1 250 000")
+RE_SPACED_NUMBER_AT = re.compile(r"(?!0\d)\d{1,3}(?: \d{3})+(?![\d,]|\.\d)")
 
 
 def _compared_count(sc: Scanner, s_start: int, start: int) -> Figure | None:

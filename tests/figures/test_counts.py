@@ -1724,6 +1724,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
     ("Of those, 4 120 graduated with distinctions.", [("4120", *PEOPLE)]),
     ("Of the 12 bills, 9 passed.", [("12", *COUNT), ("9", *COUNT)]),
+    # ... a part of a whole whose thousands are grouped by spaces takes the whole's unit
+    ("Some 2 480 of the 3 100 learners wrote the examination.", [("2480", *PEOPLE), ("3100", *PEOPLE)]),
     # ... erven (plots) in the Afrikaans plural are things counted
     ("The town council will put 540 serviced erven up for auction.", [("540", *COUNT)]),
     # ... a bare number "up from" compares with the count of its size, not a small one between
