@@ -585,7 +585,7 @@ PERSON_ENDING_MIN_LENGTH = 5
 # Words with one of those ends that name no person: units, lines, parts of the body, plants and
 # animals, lists of things, and verbs ("800 lumen", "2 radians", "15 meridians", "three
 # checklists", "five assists" in a game, "the 12 wrists", "40 reindeers", "100 careers", "two
-# forehands", "12 committees", "three guarantees"); finalists
+# forehands", "12 committees", "three guarantees", "the 2027 budget foresees"); finalists
 # may be teams or entries as well as persons ("the eight quarter-finalists" of a cup are clubs).
 NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
     """
@@ -599,6 +599,7 @@ NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
     backhands forehands shorthands longhands
     committees guarantees dungarees jamborees pedigrees chimpanzees marquees matinees jubilees
     manatees filigrees perigees fricassees banshees frisbees
+    foresees oversees
     """.split()
 )
 # The ends of an agent noun's plural, a doer of a verb ("cutters", "pickers", "sweepers",
@@ -855,10 +856,12 @@ CATCH_SPECIES: frozenset[str] = frozenset(
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep"; a
-# cryptocurrency's coins, "a ransom of 40 bitcoin"; the fish of CATCH_SPECIES).
+# cryptocurrency's coins, "a ransom of 40 bitcoin"; the fish of CATCH_SPECIES; the plots of land
+# Namibian and South African copy counts in the Afrikaans plural, "1 120 serviced erven").
 UNINFLECTED_PLURALS: frozenset[str] = (
     frozenset(
-        "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry bitcoin".split()
+        "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry bitcoin "
+        "erven".split()
     )
     | CATCH_SPECIES
 )
@@ -1596,6 +1599,11 @@ LOAN_OFFER_VERBS: frozenset[str] = frozenset(
 # Verbs of borrowing and lending: a percent in their clause, not "of" something, is the interest
 # charged ("firms may borrow up to $50,000 at an annual rate of 9.5%", "the bank lends at 12%").
 BORROW_VERBS: frozenset[str] = frozenset("borrow borrows borrowed lend lends lent".split())
+# Words of repaying a debt: a rate "at" which it is repaid is the interest charged ("may pay off
+# the balance over up to 20 years at the council's rate of 9,5%", "repay it at a rate of 11%").
+REPAY_WORDS: frozenset[str] = frozenset(
+    "repay repays repaid repaying repayable repayment repayments balance instalments installments".split()
+)
 # A pay word, then one of PAY_RISE_NOUNS, right before a percent names a rise in pay ("a pay offer of
 # 3.5%", "a wage deal worth 5%", "a 4% pay award"): a change, not a share.
 PAY_WORDS: frozenset[str] = frozenset("pay wage wages salary salaries".split())
@@ -1645,7 +1653,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
     Calle Carrera Avenida Rua Line Runway Pier Berth Bus Tram Trolleybus Tramline
     Soi Super Special RON Unleaded
-    Category Area Erf
+    Category Area Erf Extension Farm
     Villa Flat Apartment Exit Junction Interchange Microdistrict Radio
     Quay Wharf Dock Jetty Hole Well Shaft Pit
     Part

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import partial
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .. import currencies
@@ -181,8 +182,10 @@ RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", r
 # libraries": a number word that counts
 # part of a whole ("one of the ..." is an idiom and gets no row)
 # the size of the whole after it, in digits or words ("three of the 27 member states", "two of the
-# three victims")
-RE_WHOLE_NUMBER = re.compile(rf"\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)|\s+(?i:{N.WORD_NUMBER})(?=\s)")
+# three victims"), its thousands grouped by spaces too ("2 480 of the 3 100 learners")
+RE_WHOLE_NUMBER = re.compile(
+    rf"\s+\d{{1,3}}(?: \d{{3}})+(?=\s)|\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)|\s+(?i:{N.WORD_NUMBER})(?=\s)"
+)
 # ... or the whole's size right after "of", with no determiner ("took four of eight seats", "won two
 # of five sets"); a base of ten or a hundred makes a ratio ("seven of 10 voters", as "seven in 10"),
 # and "one of eight children" is the idiom "one of the ..." (no row)
@@ -388,6 +391,10 @@ PEOPLE_ACTS = (
     r"tested\s+(?:positive|negative)",  # "A further 19 tested positive": persons tested
     "resigned",
     "enrolled",
+    "graduated",
+    # "Of these, 18 209 passed": those who sat an examination ("of the 12 bills, 9 passed" names
+    # its bills first)
+    "passed",
     "volunteered",
     "testified",
 )
@@ -940,9 +947,11 @@ PHRASE_END_WORDS = frozenset(
 # Every word that ends the noun phrase after a count: one table for count_unit_after.
 NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
 # "23 of the 46 members", "3.5 million of the 4.3 million voters", "21 of Scotland's 32 councils",
-# "3 of its 4 departments" (a whole of one digit too)
+# "3 of its 4 departments" (a whole of one digit too), "2 480 of the 3 100 learners" (thousands
+# grouped by spaces)
 RE_OF_COUNT = re.compile(
-    rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)?\d(?:[\d,.]*\d)?"
+    rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)?"
+    r"(?:\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d(?:[\d,.]*\d)?)"
     r"|\s+of\s+(?:the\s+)?\d"
     rf"|\s+of\s+the\s+(?i:{N.WORD_NUMBER})\s"  # "23 of the forty-six members"
 )
@@ -1925,6 +1934,8 @@ def scan_counts(sc: Scanner) -> None:
                 and _people_state_after(body, of_them.end())
             )
         )  # "6,200 of them died": a part of a group, and what happened to them
+        if people_state and _things_passed(sc, s, e):
+            people_state = False  # "Of the 12 bills, 9 passed": the bills counted before
         if (
             not partitive
             and (not plural and not unit or head in PARTY_VERB_HEADS)
@@ -2319,6 +2330,13 @@ def scan_counts(sc: Scanner) -> None:
                 kind="other",
                 subject=f"{subject} {measures.label(measures.SCHEME_POINT)}".strip(),
                 measure=measures.SCHEME_POINT,
+            )
+        elif head_lower == "passes" and figure.unit == "count" and _school_passes(sc, s):
+            unit = "people"  # "the school had two passes": learners who passed
+            figure = figure._replace(unit=unit)
+        elif head_lower == "units" and figure.unit == "count" and _aggregate_graded(sc, s):
+            figure = figure._replace(  # "an aggregate of 24 units or better": a grade on an exam's scale
+                unit="other", kind="other", subject=f"{subject} (unit: aggregate units)".strip()
             )
         elif head_lower == "units" and figure.unit == "count" and _power_used(sc, s, head_end):
             figure = figure._replace(
@@ -2864,9 +2882,15 @@ def _clause_noun_unit(sc: Scanner, start: int) -> str:
 
 
 def _number_end(sc: Scanner, start: int) -> int:
-    """Where the digit run starting at `start` ends."""
+    """Where the digit run starting at `start` ends, past thousands grouped by spaces ("2 480")."""
     match = N.RE_DIGIT_RUN.match(sc.body, start)
-    return match.end() if match else start
+    if match is None:
+        return start
+    if sc.body[match.end() : match.end() + 1] == " " and (
+        spaced := RE_SPACED_NUMBER_AT.match(sc.body, start)
+    ):
+        return max(match.end(), spaced.end())
+    return match.end()
 
 
 INHERIT_WORDS = 14  # how many words before a bare number are read for the noun it counts
@@ -2909,6 +2933,41 @@ RE_CARRIED_END_AFTER = re.compile(
 # a box score's attendance, "A" and a dash opening its line or following the agate line before
 # ("T—3:11. A—8,417."; "A—" in running prose is no label)
 RE_BOX_ATTENDANCE_BEFORE = re.compile(r"(?:\A|(?<=\n)|(?<=[.;] ))A[—–]\Z")
+# A bare number compared with a count before it ("up from 38 160") is the earlier level of the
+# count its clause is about, of its size, not of a small count named in between ("39 412 learners
+# sat at 812 schools across seven districts, up from 38 160" compares learners): when the last count
+# is more than COMPARED_SIZE_RATIO times smaller or larger, the latest count before it within that
+# ratio of the bare number is compared, if any
+COMPARED_SIZE_RATIO = 20
+COMPARED_FIGURES_REACH = 12  # figures read back from the last one for a count of that size
+RE_NUMBER_AT = re.compile(N.DIGITS_LOOSE)
+# a number whose thousands are grouped by spaces, from its first digit ("2 480", "1 250 000")
+RE_SPACED_NUMBER_AT = re.compile(r"(?!0\d)\d{1,3}(?: \d{3})+(?![\d,]|\.\d)")
+
+
+def _compared_count(sc: Scanner, s_start: int, start: int) -> Figure | None:
+    """The count a bare number at `start` is compared with in its sentence (see above): the last
+    count, or an earlier one of the bare number's size when the last is far from it."""
+    last = sc.last_count
+    if last is None or not is_number(last.value) or not last.value:
+        return last
+    number = RE_NUMBER_AT.match(sc.body, start)
+    value = N.parse_digits(number.group(0)) if number else 0
+    if not value or 1 / COMPARED_SIZE_RATIO <= value / last.value <= COMPARED_SIZE_RATIO:
+        return last
+    for fig in islice(reversed(sc.figures), COMPARED_FIGURES_REACH):
+        if fig.core[0] < s_start:
+            break
+        if (
+            fig is not last
+            and fig.kind == "count"
+            and fig.core[1] <= last.core[0]
+            and is_number(fig.value)
+            and fig.value
+            and 1 / COMPARED_SIZE_RATIO <= value / fig.value <= COMPARED_SIZE_RATIO
+        ):
+            return fig
+    return last
 
 
 def _inherited_unit(sc: Scanner, start: int) -> str:
@@ -3013,7 +3072,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         last_word in COMPARED_WITH
         or (last_word.endswith(("'s", "’s")) and len(before) > 1 and before[-2].lower() in COMPARED_WITH)
     ):  # "96 check-in counters, against 32 at present", "61 seats, against Labour's 52": the counters, the seats
-        last = sc.last_count
+        last = _compared_count(sc, s_start, start)
         if last is not None and s_start <= last.core[0] < start and last.unit in COUNT_UNITS:
             return last.unit
     # counts are added in text order, so the last people or attacks count is the nearest one
@@ -3873,6 +3932,21 @@ RE_VOTE_END_AFTER = re.compile(rf"(?={N.MARK_END}|\s+(?:{VOTE_TALLY_JOINS}|in|on
 VOTE_REACH = 160  # characters before a vote's side read for the word "vote", at most
 
 
+RE_PASSED_AFTER = re.compile(r"\s+(?:have\s+|had\s+)?passed\b")
+
+
+def _things_passed(sc: Scanner, start: int, end: int) -> bool:
+    """Whether "passed" after the number ending at `end` follows a count of things earlier in its
+    sentence ("Of the 12 bills, 9 passed"), so that what passed are those things, not persons who
+    sat an examination (PEOPLE_ACTS)."""
+    return (
+        RE_PASSED_AFTER.match(sc.body, end, end + 20) is not None
+        and _count_in_sentence_before(sc, start)
+        and sc.last_count is not None
+        and sc.last_count.unit not in ("people", "other")
+    )
+
+
 def _count_in_sentence_before(sc: Scanner, start: int) -> bool:
     """Whether a count stands before `start` in its sentence (sc.last_count): a vote's side with
     no noun takes its noun ("by 56 votes, with four against": votes), else it counts the voters."""
@@ -4295,6 +4369,34 @@ RE_ELECTRICITY = re.compile(r"electricity|kilowatt|\bkwh\b|\bpower\s+(?:bills?|t
 # counted there too only when the article speaks of power)
 RE_TARIFF_BLOCK_BEFORE = re.compile(r"\b(?:first|next|additional|subsequent)\s+\Z", re.IGNORECASE)
 RE_POWER_NAMED_AFTER = re.compile(r"\s*(?:\((?:MU|kWh)\)|of\s+(?:electricity|power)\b)")
+
+
+# An examination's passes that a school or a centre has are its learners who passed ("Chikofa
+# Primary School, which had two passes last year", "the school had 41 passes"): persons (rules, table
+# 4); a candidate's "five passes" are subjects passed, counted
+RE_SCHOOL_BEFORE = re.compile(r"\b(?:school|schools|centre|centres|center|centers|college|colleges)\b")
+SCHOOL_REACH = 120  # characters of the sentence before "N passes" read for the school
+
+
+def _school_passes(sc: Scanner, start: int) -> bool:
+    """Whether "N passes" at `start` are a school's (see above)."""
+    s_start, _ = sc.sentence_bounds(start)
+    return RE_SCHOOL_BEFORE.search(sc.lower, max(s_start, start - SCHOOL_REACH), start) is not None
+
+
+# An examination's aggregate, the sum of its subjects' grades in units ("obtained an aggregate of
+# 24 units or better", "aggregates of 6 units"), as Southern and East African results copy reports
+# passes: a reading on the grading scale, not a count (rules, table 7); an aggregate of points may be
+# a sport's, and stays as read
+RE_AGGREGATE_BEFORE = re.compile(
+    r"\baggregates?\s+(?:of\s+)?(?:(?:up\s+to|at\s+least|at\s+most|no\s+more\s+than|below|under|above|over)\s+)?\Z"
+)
+AGGREGATE_REACH = 40  # characters before the number read for "aggregate of"
+
+
+def _aggregate_graded(sc: Scanner, start: int) -> bool:
+    """Whether "N units" at `start` is an examination's aggregate (see above)."""
+    return RE_AGGREGATE_BEFORE.search(sc.lower, max(0, start - AGGREGATE_REACH), start) is not None
 
 
 def _power_used(sc: Scanner, start: int, end: int) -> bool:

@@ -150,6 +150,11 @@ RE_NO_NOUN_AFTER = re.compile(
 RE_LINE_AFTER_PHONE = re.compile(
     r"\d{3,4}[-. ]\d{3,4}\s+or\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){1,4}(?:at|on)\s\Z"
 )
+# ... or a service named in lower case after "and" or "or" ("on 061 290 2000 and the ambulance on
+# 211 111"), when no noun follows the second number ("and the council on 300 beds" counts beds)
+RE_SERVICE_AFTER_PHONE = re.compile(
+    r"\d{3,4}[-. ]\d{3,4}\s+(?:or|and)\s+the\s+(?:[a-z][\w'’-]*\s+){1,3}(?:at|on)\s\Z"
+)
 PHONE_REACH = 60  # characters before a number read for the phone number and line name before it
 # ... also the time zones wire copy writes after a 24-hour clock time ("by 1027 GMT", "a call at
 # 1315 CET", "opens at 0915 EST"); not three-letter words a count may stand before ("CAT", "EAT")
@@ -769,11 +774,12 @@ def _clock_hours(body: str, before: str, start: int, end: int) -> bool:
     return bool(RE_CLOCK_HOURS_BEFORE.search(before)) and not RE_HOURS_OF_AFTER.match(body, end)
 
 
-# a baseball line score's row: the team's name, its runs by inning in groups of three ("010 002
-# 00x"), a dash, then its runs, hits and errors, ending the line ("Santurce 010 002 002 — 5 9 0")
-RE_LINE_SCORE_RUNS_BEFORE = re.compile(r"(?:^|\n)[^\d\n]{2,40}\s(?:[\dxX]{3}\s){2,5}[—–-]\s?\Z")
-RE_LINE_SCORE_HITS_ERRORS_AFTER = re.compile(r" \d{1,2} \d{1,2}[ \t]*(?:\n|\Z)")
-LINE_SCORE_REACH = 64  # characters before the runs read for the team's name and its innings
+# a baseball or softball line score's row: a team's runs by inning in groups of three ("010 002
+# 00x"; an extra inning after them, "000 201 100 1"), a dash, then its runs, hits and errors
+# ("Santurce 010 002 002 — 5 9 0", also run into prose: "...; Caguas 000 300 000 — 3 7 2.")
+RE_LINE_SCORE_RUNS_BEFORE = re.compile(r"(?<![\w,.])(?:\d{3} ){2,}\d\d[\dxX](?: \d{1,3}x?)? ?[—–-] ?\Z")
+RE_LINE_SCORE_HITS_ERRORS_AFTER = re.compile(r" \d{1,2} \d{1,2}(?![\w,.]|[-–]\d)")
+LINE_SCORE_REACH = 32  # characters before the runs read for the innings
 
 
 def line_score_runs(body: str, start: int, end: int) -> bool:
@@ -783,8 +789,10 @@ def line_score_runs(body: str, start: int, end: int) -> bool:
     return (
         end - start <= 2
         and bool(RE_LINE_SCORE_HITS_ERRORS_AFTER.match(body, end))
-        and bool(RE_LINE_SCORE_RUNS_BEFORE.search(body, max(0, start - LINE_SCORE_REACH), start))
+        and bool(RE_LINE_SCORE_RUNS_BEFORE.search(body[max(0, start - LINE_SCORE_REACH) : start]))
     )
+
+
 # A pollutant's or a gas's name written with a space before its number ("PM 2.5", "PM 10", "CO 2",
 # "NO 2"): a name, as "PM2.5" and "CO2" are (rules, table 8); "at 5 PM 10 officers" is a clock's
 POLLUTANT_HEADS = ("PM ", "CO ", "NO ", "SO ")
@@ -987,6 +995,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         body, max(0, start - PHONE_REACH), start
     ):
         return True  # "at 555-210-8127 or Parks Line at 311": another line to call
+    if (
+        before.endswith((" at ", " on "))
+        and RE_SERVICE_AFTER_PHONE.search(body, max(0, start - PHONE_REACH), start)
+        and RE_NO_NOUN_AFTER.match(body, end)
+    ):
+        return True  # "on 061 290 2000 and the ambulance on 211 111": another service's line
     first = after[:1]
     if after.startswith(" or ") and RE_PHONE_AFTER_OR.match(body, end):
         return True  # "at 311 or (716) 555-0142": another line to call
@@ -1269,6 +1283,13 @@ def _not_a_year(group: str) -> bool:
 # (also with a middle group of two, "1890 22 4636", which no grouping of thousands has)
 RE_THREE_SPACED_GROUPS = re.compile(r"(?<![\w,.\-‑])\d{4} \d{2,3} \d{3,4}(?![\w\-‑]|[,.]\d)")
 THREE_GROUPS_REACH = 9  # characters before a group read for the first group of its number
+# ... but a first group that reads as a year after a word placing a year, before thousands grouped
+# by a space, is that year and a count after it, as local desks write a year opening a clause
+# without a comma ("In 2019 12 200 homes", "By 2030 250 000 young people"; "call 2019 555 019",
+# "on 1300 555 019" and a last group of four digits stay phone numbers)
+RE_YEAR_PLACED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:in|by|since|until|till|from|before|after|during|through)\s\Z"
+)
 
 
 # the standards and operating systems technology copy names with a version number after them
@@ -1591,7 +1612,21 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
 def three_spaced_groups(body: str, start: int, end: int) -> bool:
     """Whether the digits at start:end are a group of a phone number in three spaced groups."""
     found = RE_THREE_SPACED_GROUPS.search(body, max(0, start - THREE_GROUPS_REACH), end + THREE_GROUPS_REACH)
-    return found is not None and found.start() <= start < found.end()
+    return (
+        found is not None and found.start() <= start < found.end() and not _year_before_thousands(body, found)
+    )
+
+
+def _year_before_thousands(body: str, found: re.Match[str]) -> bool:
+    """Whether three spaced groups are a year a word places and a number grouped by a space after
+    it (see RE_YEAR_PLACED_BEFORE), not a phone number."""
+    first, _, last = found.group(0).split(" ")
+    return (
+        len(last) == 3
+        and not _not_a_year(first)
+        and RE_YEAR_PLACED_BEFORE.search(body, max(0, found.start() - 8), found.start()) is not None
+        and not _dialled(body, found.start())
+    )
 
 
 def _spaced_phone_group(body: str, before: str, start: int, end: int) -> bool:

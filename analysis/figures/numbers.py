@@ -15,6 +15,7 @@ from ..vocab import (
     COMPOUND_SCALE_WORDS,
     DOZEN_WORD,
     MONTHS,
+    NAME_WORDS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
     TENS_WORDS,
@@ -410,10 +411,58 @@ def apostrophe_between_digits(text: str) -> bool:
     return False
 
 
+# A number right after a name word is the name's ("Ward 14", "Grade 7", vocab.NAME_WORDS): a group
+# of three digits a space after it is a number of its own, not its thousands ("In Ward 14 312
+# households were flooded", "Grade 7 120 learners"). The space between them is written as an en
+# space (U+2002, white space of the same length that groups no thousands).
+RE_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3} \d{3}(?![\d,]|\.\d)")
+RE_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*\.?) \Z")
+NAME_WORD_REACH = 24  # characters before a number read for the name word before it
+NAME_NUMBER_GAP = "\u2002"
+
+
+def name_numbers_apart(text: str) -> str:
+    """The text with the space between a name's number and a three-digit group after it written
+    as NAME_NUMBER_GAP (see above), of the same length."""
+    gaps: list[int] = []
+    for m in RE_SPACED_THOUSANDS.finditer(text):
+        word = RE_NAME_WORD_BEFORE.search(text, max(0, m.start() - NAME_WORD_REACH), m.start())
+        if word is not None and word.group(1) in NAME_WORDS:
+            gaps.append(text.index(" ", m.start()))
+    if not gaps:
+        return text
+    chars = list(text)
+    for at in gaps:
+        chars[at] = NAME_NUMBER_GAP
+    return "".join(chars)
+
+
+# Thousands grouped by spaces before a decimal comma of one or two digits ("1 412,6 km", "R1 250,50",
+# "2 150,4 million euros"), as SI-style, French-school and Southern African desks write them: one
+# number, its spaces grouping thousands and its comma a decimal point, whatever else the text writes
+# (a comma before one or two digits groups no thousands), also after a sign of one letter ("R1 250,50");
+# not a list ("1 200,5 and 6")
+RE_SPACED_DECIMAL_COMMA = re.compile(
+    r"(?<![\d.,_])(?<![^\W\d_]{2})\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d{1,2}(?!\d|[.,]\d|[ \u00a0](?:and|or|to|&)\b)"
+)
+_SPACED_DECIMAL_MARKS = str.maketrans(" \u00a0\u202f\u2009,", ",,,,.")
+
+
+def _spaced_decimal_commas(text: str) -> list[tuple[int, str]]:
+    """Where the numbers RE_SPACED_DECIMAL_COMMA finds start, each written in English marks."""
+    if "," not in text:
+        return []
+    return [
+        (m.start(), m.group(0).translate(_SPACED_DECIMAL_MARKS))
+        for m in RE_SPACED_DECIMAL_COMMA.finditer(text)
+    ]
+
+
 def typography_as_ascii(text: str) -> str:
     """The text with typographic thousands spaces, apostrophes and points that group thousands
     written as commas, hyphens outside ASCII (and an en dash joining a number to a word) written as "-",
     and "-to-" between two numbers as " to ", all of the same length (see above)."""
+    spaced_decimals = _spaced_decimal_commas(text)
     if "\u2010" in text or "\u2011" in text:
         text = text.translate(_TYPO_HYPHENS)
     if "\u2013" in text:
@@ -427,6 +476,7 @@ def typography_as_ascii(text: str) -> str:
     if "-to-" in text:
         text = RE_TYPO_GLUED_TO.sub(_glued_to, text)
         text = RE_TYPO_GLUED_TO_WORDS.sub(_glued_to_words, text)
+    text = name_numbers_apart(text)
     if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
         text = RE_TYPO_GROUP.sub(lambda m: RE_TYPO_SPACE.sub(",", m.group(0)), text)
     if "." in text and continental_style(text):
@@ -436,6 +486,8 @@ def typography_as_ascii(text: str) -> str:
         text = RE_APOSTROPHE_GROUPS.sub(lambda m: m.group(0).replace("'", ",").replace("’", ","), text)
     if any(sign in text for sign in ZERO_DECIMAL_SIGNS):
         text = RE_ZERO_DECIMAL_POINT.sub(_point_as_comma_in_number, text)
+    for at, number in spaced_decimals:
+        text = text[:at] + number + text[at + len(number) :]
     if RE_POINT_GROUPS_HINT.search(text) is None:
         return text
     return RE_POINT_GROUPS.sub(lambda m: m.group(0).replace(".", ","), text)

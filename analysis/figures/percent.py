@@ -50,6 +50,7 @@ from ..vocab import (
     RATE_TYPES,
     RELATIVE_POSITIONS,
     RELATIVE_PRONOUNS,
+    REPAY_WORDS,
     SAVINGS_PAY_VERBS,
     SAVINGS_PRODUCTS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
@@ -596,6 +597,18 @@ def is_rate_level(before: list[str], direction: str) -> bool:
     return not direction and _names_rate_level(_clause(before))
 
 
+RATE_AT_WORDS = 4  # words before a rate read for the "at" it is repaid at ("at the council's")
+
+
+def _repaid_at(words: list[str]) -> bool:
+    """Whether the words before "rate" (nearest first) put it after "at", with a word of repaying
+    before that ("repay the loan at a rate of", vocab.REPAY_WORDS): a debt's interest rate."""
+    if "at" not in words[:RATE_AT_WORDS]:
+        return False
+    at = words.index("at")
+    return not REPAY_WORDS.isdisjoint(words[at + 1 :])
+
+
 def _names_rate_label(label: list[str]) -> bool:
     """Whether a fact box's label (lower case, nearest first) names an interest rate: a rate's level
     (_names_rate_level) or a rate's name alone ("prime", "repo")."""
@@ -732,6 +745,8 @@ def _names_rate_level(words: list[str]) -> bool:
             )
         if word in BORROW_VERBS:
             return True  # "may borrow up to $50,000 at a rate of 9.5%": the interest charged
+        if word in ("rate", "rates") and _repaid_at(words[i + 1 :]):
+            return True  # "pay off the balance over 20 years at the council's rate of 9,5%"
         if i < 2 and word in SAVINGS_PAY_VERBS and _savings_paid(words[i:]):
             return True  # "easy-access accounts now pay 4.1%", "bonds are paying 4.4%": the interest paid
         if word in RATE_NAMES and not (

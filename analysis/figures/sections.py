@@ -354,6 +354,12 @@ def listed_subjects(
                 or _counted_noun(body, fig),
                 subject,
             )
+        elif (
+            fig.kind == "count"
+            and RE_FURTHER_BEFORE.search(body, max(0, fig.start - 16), fig.start)
+            and (counted := _counted_noun(body, fig)).startswith(bare_subject_of(subject) + " ")
+        ):
+            subject = with_labels(counted, subject)  # "A further 86 erven ... set aside for ..."
         elif fig.kind == "money":
             subject = _total_subject(subject, spending) or _left_on(body, fig) or subject
         elif owned := _owned_count(body, fig):

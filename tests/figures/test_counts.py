@@ -1789,6 +1789,36 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "Of the 58 schools inspected, 12 were rated good and three were placed in special measures.",
         [("58", *COUNT), ("12", *COUNT), ("3", *COUNT)],
     ),
+    # class-grouping: those who passed or graduated are persons, unless things were counted first
+    (
+        "Of these, 22 614 passed, giving the province a pass rate of 54,8 percent.",
+        [("22614", *PEOPLE), ("54.8", "percent", "percentage_share")],
+    ),
+    ("Of those, 4 120 graduated with distinctions.", [("4120", *PEOPLE)]),
+    ("Of the 12 bills, 9 passed.", [("12", *COUNT), ("9", *COUNT)]),
+    # ... a part of a whole whose thousands are grouped by spaces takes the whole's unit
+    ("Some 2 480 of the 3 100 learners wrote the examination.", [("2480", *PEOPLE), ("3100", *PEOPLE)]),
+    # ... erven (plots) in the Afrikaans plural are things counted
+    ("The town council will put 540 serviced erven up for auction.", [("540", *COUNT)]),
+    # ... a bare number "up from" compares with the count of its size, not a small one between
+    (
+        "Some 41 276 candidates sat the examinations at 960 centres in six regions, up from 39 805.",
+        [("41276", *PEOPLE), ("960", *COUNT), ("6", *COUNT), ("39805", *PEOPLE)],
+    ),
+    ("It runs 12 plants in four provinces, up from 9.", [("12", *COUNT), ("4", *COUNT), ("9", *COUNT)]),
+    # ... a school's passes are learners who passed; a candidate's are subjects passed
+    (
+        "Last year the school had three passes, this year it had 41.",
+        [("3", *PEOPLE), ("41", *PEOPLE)],
+    ),
+    ("She obtained five passes at O level.", [("5", *COUNT)]),
+    # ... a verb ending as a people noun does ("-ees") counts nobody: the year before it is a year
+    (
+        "France's 2027 budget foresees spending of €1 612,4 billion.",
+        [("2027", "year", "date"), ("1612400000000", "EUR", "money")],
+    ),
+    # ... an examination's aggregate is a grade on its scale
+    ("Candidates need an aggregate of 15 units or better to be admitted.", [("15", *OTHER)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-people3: "A" and a dash in prose is no box score's attendance line

@@ -47,6 +47,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a pollutant's or a gas's name written with a space, as "PM2.5" and "CO2" are names
     "PM 2.5 and PM 10 levels were high across the city.",
     "Cement plants are big emitters of CO 2.",
+    # class-grouping: a township's extension and a farm named by number; phone numbers in three
+    # spaced groups, one opened by a year-like group after a verb of calling
+    "The clinic will be built on Farm 112 near Rehoboth.",
+    "The suspect was arrested at a house on Erf 2213 in Extension 4.",
+    "Residents can report leaks on 0800 222 777 or call the ward office on 081 234 5678.",
+    "For help, call 2019 555 019 before noon.",
+    "Police can be reached on 061 290 2000 and the ambulance on 211 111.",
     # class-names3: a release's dotted version after its noun; a route set off after its vehicle or
     # said to be meant to run; a product counted by the pair; a name set off after the noun it names;
     # a one-letter name before a singular noun; a product's sales and users after its name
@@ -491,6 +498,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("312", "other", "other")],
     ),
     ("Cement plants emit about 8 per cent of global CO 2 emissions.", [("8", "percent", "percentage_share")]),
+    # class-grouping: a year a word places before thousands grouped by a space is no phone number's
+    # first group; a name's number before a count
+    (
+        "In 2019 12 200 homes in Mabvuku had no piped water, the council said.",
+        [("2019", "year", "date"), ("12200", "count", "count")],
+    ),
+    (
+        "The council has allocated 2 350 serviced residential plots in Extension 9 since 2021.",
+        [("2350", "count", "count"), ("2021", "year", "date")],
+    ),
+    # ... a line score's runs after its innings are the final score's part; hits and errors count
+    (
+        "Line score: Santurce 010 002 002 — 5 9 0; Caguas 000 300 000 — 3 7 2.",
+        [("9", "count", "count"), ("0", "count", "count"), ("7", "count", "count"), ("2", "count", "count")],
+    ),
+    # ... a second number after "and the ... on" is counted when a noun follows it
+    (
+        "The firm paid 250 000 and the state spent on 300 beds.",
+        [("250000", "count", "count"), ("300", "count", "count")],
+    ),
     # class-names3: names with numbers beside the figures that count, and the look-alikes that stay
     # figures (a unit or a scale word after a release noun's number, a noun after a bus's number set
     # off by commas, a count after a capitalised word that opens the sentence)

@@ -536,3 +536,50 @@ def test_continental_marks_exchanged_and_clock_points_as_colons():
     assert N.typography_as_ascii(text) == (
         "It rose 8.3 percent to 1,873 GWh, 1,234.5 MWh and 2,500,000 tonnes, from 8:00 to 15:30."
     )
+
+
+# class-grouping: thousands grouped by spaces beside a decimal comma, a name's number and a year
+# side by side with a space-grouped count
+SPACED_GROUP_EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # a decimal comma after spaced groups is one number, before a unit, a sign's amount or a scale
+    ("The pipeline will run for 1 412,6 km from the coast to the mine.", [("1412.6", "other", "other")]),
+    ("School fees were R1 250,50 a term.", [("1250.5", "ZAR", "money")]),
+    ("Exports totalled 2 150,4 million euros in the first quarter.", [("2150400000", "EUR", "money")]),
+    # a group of three digits after a name's number is a number of its own
+    ("In Ward 14 312 households were left without power after the storm.", [("312", "count", "count")]),
+    ("In Ward 7 450 voters were turned away at the polling station.", [("450", "people", "count")]),
+    (
+        "A total of 1 200 learners sat in Grade 7 120 classrooms.",
+        [("1200", "people", "count"), ("120", "count", "count")],
+    ),
+    # a year a word places, then thousands grouped by a space: the year and a count
+    (
+        "By 2030 250 000 young people will enter the job market every year, the minister said.",
+        [("2030", "year", "date"), ("250000", "people", "count")],
+    ),
+    (
+        "By 2031 12 000 hectares will be under irrigation, the ministry said.",
+        [("2031", "year", "date"), ("12000", "other", "other")],
+    ),
+    # look-alikes: a name's number with no group after it, English comma thousands
+    (
+        "The school has 1,500 pupils and 42 teachers.",
+        [("1500", "people", "count"), ("42", "people", "count")],
+    ),
+    ("In Ward 14 the storm hit 1 312 households.", [("1312", "count", "count")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACED_GROUP_EXAMPLES)
+def test_spaced_groups_beside_decimal_commas_names_and_years(text: str, expected):
+    from .corpus import figures_of
+
+    assert figures_of(text) == expected
+
+
+def test_spaced_decimal_comma_and_name_gap_keep_offsets():
+    text = "Fees of R1 250,50 in Ward 14 312 homes."
+    out = N.typography_as_ascii(text)
+    assert len(out) == len(text)
+    assert "R1,250.50" in out
+    assert "14\u2002312" in out

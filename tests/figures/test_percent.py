@@ -1349,6 +1349,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Women grow about 60% of the food eaten in the district.", [("60", *SHARE)]),
     ("Maize yields grew 12% on the irrigated plots.", [("12", "percent", "percent_change")]),
+    # class-grouping: a balance repaid at a rate is charged interest at that level
+    (
+        "Buyers pay a deposit of 10% and may pay off the balance over 15 years at the council's rate of 11,25%.",
+        [("10", *SHARE), ("15", "year", "duration"), ("11.25", "percent", "other")],
+    ),
+    ("Farmers can repay the loan at a rate of 11%.", [("11", "percent", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point

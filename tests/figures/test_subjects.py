@@ -6613,6 +6613,8 @@ def test_an_issues_cover_is_the_subscription_to_what_was_sold(text: str, quote: 
 )
 def test_the_interest_paid_on_a_product_is_named_past_its_determiner(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
 # (invented corpus line, quote of the figure, subject it must get): figures in label lines, lists
 # and diaries (analysis/figures/sections.py): a heading's day or year is their period, a total's
 # label names the amount it totals, and a figure its sentence names nothing for takes the label
