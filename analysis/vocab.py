@@ -1642,7 +1642,9 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 # number in US copy, "Proposition 22", "Prop 47"; a farm or a plot by its registered number, as
 # southern African copy names them, "Farm 37", "Lot 12", "Portion 9", and a township's numbered
 # part, "Kuisebmond Extension 6"; a bill by its chamber's abbreviation in US copy, "H.R. 3684",
-# "S. 1021", "H.B. 1234", "S.B. 54", "HB 1234", "SB 54").
+# "S. 1021", "H.B. 1234", "S.B. 54", "HB 1234", "SB 54"; a device or a chip known by its family
+# and number, as technology copy names them, "the Pixel 9", "an RTX 4090", "the Xbox 360", "a Ryzen
+# 7", and an Earth-observation satellite's series, "Landsat 9").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1665,6 +1667,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     UPDATE
     Farm Lot Portion Extension
     H.R. S. H.B. S.B. A.B. HB SB
+    Pixel RTX GTX Xbox Ryzen Landsat
     """.split()
 )
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a

@@ -2384,6 +2384,25 @@ def _person_singular(body: str, end: int, lower: str, pos: int) -> bool:
 RE_FRONTED_WHOLE = re.compile(r"\b[Oo]f\s+(?:the|those|these|its|their)\s+(?P<noun>[a-z][a-z-]*s),\s\Z")
 
 
+# ... or any clause opening "Among ..." or "Of the ..." that names a plural noun, with the words
+# that qualify it, before the comma right before a bare count ("Among patients with stage 4
+# cancer, 1,204 received the therapy", "Among farmers in the district, 640 lost their crops")
+RE_FRONTED_GROUP = re.compile(
+    r"\s*(?:Among|Amongst|Of)\s+(?:(?:the|those|these|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?P<noun>[a-z][a-z-]*s)\b[^,;:.()]{0,60},\s\Z"
+)
+
+
+def _fronted_group_unit(body: str, s_start: int, start: int) -> str:
+    """People or attacks for a bare count at `start` after an opening "Among <plural noun> ...,"
+    of its sentence (see RE_FRONTED_GROUP), else ""."""
+    found = RE_FRONTED_GROUP.match(body, s_start, start)
+    if found is None or found.end() != start:
+        return ""
+    noun = found.group("noun")
+    return "people" if noun in PEOPLE_NOUNS else "attacks" if noun in ATTACK_NOUNS else ""
+
+
 def _fronted_whole(body: str, start: int) -> str:
     """The plural noun of an "Of the ..., N" opening right before a count at `start`, or ""."""
     found = RE_FRONTED_WHOLE.search(body, max(0, start - 40), start)
@@ -3038,6 +3057,8 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         return "people"  # a box score's agate line "T—3:11. A—8,417.": the attendance
     if last_word == "of" and _parent_of(sc.body, cut):
         return "people"  # "a wedding party of 60", "the parish's choir of 45": the group's members
+    if sc.body.endswith(", ", 0, start) and (fronted := _fronted_group_unit(sc.body, s_start, start)):
+        return fronted  # "Among patients with stage 4 cancer, 1,204 received": the patients
     unit = _unit_of_words(
         before, last_word, partial(court_copy, sc), partial(_case_box_near, sc, start)
     ) or _number_of_opening(sc.body, s_start, start, cut)

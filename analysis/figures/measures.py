@@ -403,6 +403,22 @@ def _water_level(sc: Scanner, start: int) -> bool:
     return RE_SENTENCE_LENGTH.search(before) is not None or RE_SENTENCE_LENGTH.search(after) is not None
 
 
+# a glued "m" before a word of comparison ("peaked at 5.42m, 0.6m below the record", "rose to
+# 3.1m, 20cm higher than"), after a water level read in metres earlier in its sentence: the gap
+# to another level, in the same metres
+RE_COMPARED_AFTER = re.compile(r"\s+(?:above|below|higher|lower|short\s+of)\b")
+RE_GLUED_METRES_EARLIER = re.compile(rf"(?P<num>{NUM})m(?=[.,;:)\s])")
+
+
+def _compared_to_level(sc: Scanner, start: int, end: int) -> bool:
+    """Whether the glued "m" number at start:end is compared to another level (RE_COMPARED_AFTER)
+    after a water level in glued metres earlier in its sentence."""
+    if RE_COMPARED_AFTER.match(sc.body, end) is None:
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    return any(_water_level(sc, m.start()) for m in RE_GLUED_METRES_EARLIER.finditer(sc.body, s_start, start))
+
+
 # "high water 07:48 (1.6m)", "low tide 1.15pm (0.4m)": a height in brackets right after a clock time,
 # as tide tables and forecast pages give a tide's time and height, is metres in a sentence about
 # tides or high and low water (quoted from the clock time, whose words before it the subject reads)
@@ -586,6 +602,9 @@ RE_INDEX_READING = re.compile(
     r"(?:\s{1,3}(?:['‘\"“][A-Za-z ]{1,20}['’\"”]|readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
     r"|top|topped|exceed|exceeded|exceeding|remain|remained|stay|stayed|cross|crossed|crossing|pass|passed"
     r"|breached|touched|touching|surpassed|between"
+    # ... and the verbs of a day's or a month's mean and of a monitor's reading ("the AQI averaged
+    # 178 in November", "the city's AQI registered 212")
+    r"|averaged|averaging|recorded|registered|read|reads"
     r"|hitting|rose|rising|fell|falling|climbed|peaked|stood|stands|of|at|to|above|over|below|around|about"
     r"|near|nearly|more|than|under|a|an"
     # ... and a place or a day named between ("The AQI in Lahore was 312", "the AQI on Sunday hit")
@@ -1556,9 +1575,14 @@ RE_DARTS_AVERAGE = re.compile(
 # A device's benchmark score, as technology reviews report their test runs ("it scored 2,057 in the
 # single-core test and 7,734 in the multi-core one"), in a sentence that names a benchmark: a
 # reading on the benchmark's scale, not a count; "scored 31 in the game" is sport's
+# ... or in a benchmark named after "in" or "on" ("scores 2,980 in Geekbench 6 single-core tests",
+# "posted 1.9 million on AnTuTu"), whose name is the sentence's cue
+BENCHMARK_NAMES = ("Geekbench", "AnTuTu", "PCMark", "Cinebench", "3DMark")
+BENCHMARK_CUES = ("benchmark", *(name.lower() for name in BENCHMARK_NAMES))
 RE_BENCHMARK_SCORE = re.compile(
     r"(?:\b(?:scored|scores|scoring|managed|posted)\s+|,?\s+and\s+)(?P<num>\d{1,3}(?:,\d{3})+|\d{3,7})"
-    r"(?=\s+(?:points\s+)?(?:in|on)\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}(?:test|benchmark|one)\b)"
+    r"(?=\s+(?:points\s+)?(?:in|on)\s+(?:(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}(?:test|benchmark|one)\b"
+    rf"|(?:the\s+)?(?:{'|'.join(BENCHMARK_NAMES)})\b))"
 )
 BENCHMARK_POINT = "benchmark point"
 # A review score on a named site's scale ("holds a score of 84 on review aggregator Critiq", "a
@@ -1659,10 +1683,10 @@ def scan_sport_readings(sc: Scanner) -> None:
             value = N.normalise_number(N.parse_digits(m.group("num")))
             subject = quantity_subject(sc, m.start(), "millibar")
             found.append((m.start(), m.end(), *m.span("num"), value, "other", subject, "millibar"))
-    if "benchmark" in sc.lower:
+    if any(cue in sc.lower for cue in BENCHMARK_CUES):
         for m in RE_BENCHMARK_SCORE.finditer(sc.body):
             if not sentence_fact(
-                sc, "benchmark", m.start("num"), lambda at: sentence_names(sc, at, ("benchmark",))
+                sc, "benchmark", m.start("num"), lambda at: sentence_names(sc, at, BENCHMARK_CUES)
             ):
                 continue
             value = N.normalise_number(N.parse_amount(m.group("num")))
@@ -2058,7 +2082,7 @@ def scan_units(sc: Scanner) -> None:
     found += [
         (m, "meter")
         for m in sc.at(RE_METRES_NO_NOUN, sc.digits_then(METRES_FOLLOWERS))
-        if _water_level(sc, m.start())
+        if _water_level(sc, m.start()) or _compared_to_level(sc, m.start(), m.end())
     ]
     found += [(m, "meter") for m in sc.at(RE_METRES_AT_GRADE, sc.digits_then(METRES_FOLLOWERS))]
     found += [(m, "meter") for m in sc.at(RE_METRES_AWAY, sc.digits_then(METRES_FOLLOWERS))]
@@ -2753,6 +2777,15 @@ RE_NORMAL_BRACKET_BEFORE = re.compile(
 )
 
 
+# A study's estimate in a physical unit, then the bracket that opens its confidence interval ("a
+# mean difference of 4.2 mmHg (95% CI, 2.1-6.3)", "lost 5.1kg more (95% confidence interval
+# 3.2-7.0)"): the interval's bounds are in the estimate's unit, not counts
+RE_INTERVAL_BRACKET_BEFORE = re.compile(
+    r"\d\s?([A-Za-z]+)\.?(?:\s+(?:more|less|fewer|lower|higher))?\s+\("
+    r"(?:\d{2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?(?:CI|[Cc]onfidence\s+[Ii]nterval)[,:]?\s+\Z"
+)
+
+
 PER_UNIT_WORDS = frozenset(("a", "an", "per", "each"))  # before the unit a price is quoted per
 
 
@@ -2772,6 +2805,8 @@ def clause_measure(sc: Scanner, start: int) -> str:
         return temperature
     if sc.body.find("(", max(0, start - 30), start) >= 0:  # the cheap test first
         bracket = RE_NORMAL_BRACKET_BEFORE.search(sc.body, max(0, start - 50), start)
+        if bracket is None:  # "4.2 mmHg (95% CI, 2.1-6.3)": an interval's bounds, in the estimate's unit
+            bracket = RE_INTERVAL_BRACKET_BEFORE.search(sc.body, max(0, start - 60), start)
         unit = reading(bracket.group(1), False, glued=True) if bracket else ""
         if unit and is_physical(unit):
             return unit

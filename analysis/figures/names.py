@@ -248,6 +248,11 @@ RE_NAME_NUMBER_AFTER = re.compile(
     # "the West Bank 40 homes in" counts the homes)
     r"|\s+(?:arrives|goes|launches|ships|debuts|retails|sells|comes|weighs|boasts|lands|costs)"
     r"\s+(?:in|on|at|for|from|with|to|more|less|about|around|under|over|[$£€¥]|\d)"
+    # ... or a verb of a device's price or specification in "-s", then its amount ("the Pixel 9
+    # starts at $799", "the RTX 4090 carries 24GB", "the Zeta 5 draws up to 450W"): a counted
+    # noun has no amount right after it
+    r"|\s+(?:starts\s+at|carries|packs|features|offers|draws|delivers|supports|needs|requires|uses)"
+    r"\s+(?:(?:up\s+to|about|around|nearly|just|only)\s+)?(?:[$£€¥]|\d)"
     # ... or a verb in the past or in "-ing", then an amount, a number, its object's determiner or
     # "off" ("Hannover 96 paid €4.5 million", "Darmstadt 98 drew 17,400 fans", "a Falcon 9
     # carrying 23 satellites", "Ariane 6 lifted off"): a counted noun is no verb ("Germany 18
@@ -270,12 +275,15 @@ NOT_NAMES = frozenset(
 # type 2", "HPV types 16 and 18", "serotype 3") names the kind, as "Type 26 frigates" does.
 # A clinical trial's or a project's numbered stage in lower case ("a phase 3 trial", "phase 2
 # results") is a position, as "Phase 3" is (rules, table 8); "three phases" counts them.
+# A greenhouse-gas inventory's scope ("Scope 3 emissions", "scope 1 and 2 emissions") names the kind
+# of emissions, as a type does.
 # A racer's bib before its number ("started with bib 7", "bibs 3 and 12") names the competitor, as
 # "the No. 16 car" does (rules, table 8); "handed out 900 bibs" counts them.
 SHORT_NAME_WORDS = frozenset(
     ("Year", "Yr", "grade", "grades", "type", "types", "Type", "serotype", "subtype", "genotype", "serotypes")
     + ("phase", "phases")
     + ("bib", "bibs")
+    + ("Scope", "scope", "Scopes", "scopes")
 )
 # a numbered day, week or month of a trial, a strike or a season after a preposition ("by week
 # 68", "on day 3 of the strike"), or a numbered move, round or lap of a game or a race ("lost on
@@ -1293,12 +1301,13 @@ RE_YEAR_PLACED_BEFORE = re.compile(
 
 
 # the standards and operating systems technology copy names with a version number after them
-# ("Bluetooth 5.3", "Wi-Fi 7", "USB 3.2 ports", "iOS 18.1", "Android 16"): the number is the
+# ("Bluetooth 5.3", "Wi-Fi 7", "USB 3.2 ports", "iOS 18.1", "Android 16"), and the benchmarks
+# reviews run in their versions ("Geekbench 6", "PCMark 10", "AnTuTu 10"): the number is the
 # version's name, never a count or an amount; the one-word names are also a cheap test of the word
 # before a number, ahead of the pattern
 VERSION_NAME_WORDS = frozenset(
     """Bluetooth USB HDMI WiFi iOS iPadOS macOS watchOS Android PCIe DisplayPort Thunderbolt Qi LPDDR
-    DDR UFS""".split()
+    DDR UFS Geekbench PCMark AnTuTu""".split()
 )
 RE_VERSION_NAME_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(VERSION_NAME_WORDS))}|Wi-Fi|Gorilla\s+Glass(?:\s+Victus)?)\s\Z"

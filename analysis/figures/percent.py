@@ -1564,6 +1564,54 @@ def _finite_verb(word: str) -> bool:
     )
 
 
+EFFICACY_NOUNS = frozenset(("efficacy", "effectiveness"))
+# what makes "effective" a vaccine's or a drug's efficacy: words of medicine in its sentence ("86%
+# effective after two doses"); "a 15% effective tax rate" has none, and a noun after it besides
+EFFICACY_CUES = ("vaccin", "jab", "dose", "drug", "treatment", "trial", "immunis", "immuniz", "shot")
+RE_EFFECTIVE_END = re.compile(
+    r"effective(?=\s+(?:against|at|in|after|for|among|when|from)\b|\s*[,.;)]|\s*\Z)"
+)
+
+
+def _efficacy(sc: Scanner, start: int, before: list[str], after: list[str]) -> bool:
+    """Whether a percent at `start` states an efficacy: "91% efficacy", "an efficacy of 91%",
+    "was 86% effective against" in a sentence about a vaccine or a drug (see EFFICACY_CUES)."""
+    if (
+        after[:1]
+        and after[0] in EFFICACY_NOUNS
+        or len(before) > 1
+        and before[-1] == "of"
+        and before[-2] in EFFICACY_NOUNS
+    ):
+        return True
+    if after[:1] != ["effective"]:
+        return False
+    end = sc.body.find("effective", start)
+    return RE_EFFECTIVE_END.match(sc.body, end) is not None and sentence_names(sc, start, EFFICACY_CUES)
+
+
+RE_EFFICACY_HOLDER = re.compile(
+    r"\b(vaccines?|jabs?|drugs?|treatments?|shots?|doses?|boosters?|pills?|medicines?|therapy|therapies)\b"
+)
+
+
+def _efficacy_subject(sc: Scanner, start: int) -> str:
+    """The subject of an efficacy at `start`: "efficacy of the vaccine (lower risk)", with the
+    nearest medicine its sentence names before the figure, else the sentence after it."""
+    s_start, s_end = sc.sentence_bounds(start)
+    holders = list(RE_EFFICACY_HOLDER.finditer(sc.lower, s_start, start)) or list(
+        RE_EFFICACY_HOLDER.finditer(sc.lower, start, s_end)
+    )
+    holder = (
+        holders[-1].group(1)
+        if holders and holders[-1].start() < start
+        else holders[0].group(1)
+        if holders
+        else ""
+    )
+    return f"efficacy of the {holder} (lower risk)" if holder else "efficacy (lower risk)"
+
+
 def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     """Change or share, the direction of a change, and what it measures."""
     s_start, s_end = sc.sentence_bounds(start)
@@ -1715,6 +1763,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "tickets are 20% off", "30 per cent off the price": a discount, a lower level (rules, table
         # 2), stated as it stands (no fall over time)
         return "percent_change", "", change_subject()
+    if not direction and _efficacy(sc, start, before, after):
+        # "91% efficacy against severe disease", "was 86% effective after two doses": a vaccine's
+        # or a drug's efficacy is the fall in risk it brings (rules, table 2: a lower risk)
+        return "percent_change", "", _efficacy_subject(sc, start)
     if not direction:
         for i, w in enumerate(after[:3]):
             if i == 0 and _finite_verb(w) and last not in DETERMINERS:

@@ -19,6 +19,10 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-b: a bare count after an opening "Among <plural noun> ...," counts that noun
+    ("Among patients with chronic kidney disease, 312 received the new drug.", [("312", *PEOPLE)]),
+    ("Among nurses in the northern region, 1,450 left the service last year.", [("1450", *PEOPLE)]),
+    ("Among the districts surveyed, 14 reported shortages of insulin.", [("14", "count", "count")]),
     # class-people3: "N-member" before a group of persons counts persons, before a body with seats
     # its seats; "N-seat" before a venue counts the persons it holds, before a chamber its seats
     ("Kenya sent a 52-member delegation to the Commonwealth Games.", [("52", *PEOPLE)]),

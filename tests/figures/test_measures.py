@@ -1529,6 +1529,28 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The new terminal is three times the size of the old one.", []),
     ("The story was covered 3 times on the evening news.", [("3", "count", "count")]),
     ("Rents are now four times the amount tenants paid in 2010.", [("2010", "year", "date")]),
+    # class-discover-b: a confidence interval after an estimate in a physical unit is in that unit;
+    # an air quality index's mean; a benchmark named after the score; a second glued "m" compared
+    # to a water level read in metres
+    (
+        "Weight fell by 3.4kg (95% CI, 2.2-4.6) more in the diet group.",
+        [("3.4", *OTHER), ("95", "percent", "percentage_share"), ("2.2/4.6", *OTHER)],
+    ),
+    (
+        "Diastolic pressure dropped 2.8 mmHg (95% confidence interval 1.5 to 4.1).",
+        [("2.8", *OTHER), ("95", "percent", "percentage_share"), ("1.5/4.1", *OTHER)],
+    ),
+    ("Kathmandu's AQI averaged 164 last week, monitors showed.", [("164", *OTHER)]),
+    ("The AQI registered 233 in Lahore on Tuesday.", [("233", *OTHER)]),
+    ("The laptop scores 12,450 in Cinebench multi-core runs.", [("12450", *OTHER)]),
+    (
+        "The river Wye peaked at 4.8m at Hereford, 0.3m below its 1960 record.",
+        [("4.8", *OTHER), ("0.3", *OTHER), ("1960", "year", "date")],
+    ),
+    (
+        "The club spent £6.1m on players, £0.9m below its budget.",
+        [("6100000", "GBP", "money"), ("900000", "GBP", "money")],
+    ),
 ]
 
 

@@ -484,9 +484,27 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Formula 1 confirmed the new season.",
     # a fact box's address line: a house number
     "Venue: 221 Kingsway, Vancouver\nDoors: 7pm",
+    # class-discover-b: a device's or a chip's family and number, an emissions scope, a benchmark's
+    # version
+    "Scope 3 emissions are the hardest to measure, the auditors said.",
+    "The Xbox 360 consoles sold out within a week.",
+    "The company has not reported its scope 1 and 2 emissions since the merger.",
+    "The chip was tested in Geekbench 6 and PCMark 10 by the reviewers.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-b: a product's number before a verb of its price or specification and an
+    # amount is its name; the amount stays
+    ("The Zeta 5 starts at $499 in the United States.", [("499", "USD", "money")]),
+    (
+        "The Korvo 12 carries 16GB of memory and a 6.7in screen.",
+        [("16", "other", "other"), ("6.7", "other", "other")],
+    ),
+    ("The Nimbus 7 draws up to 65W from the wall socket.", [("65", "other", "other")]),
+    ("Landsat 9 images cover 185km swaths of the Earth.", [("185", "other", "other")]),
+    ("An RTX 4090 graphics card costs about $1,600.", [("1600", "USD", "money")]),
+    ("Pixel 9 prices start at $799.", [("799", "USD", "money")]),
+    ("The Ryzen 7 processors ship with 8 cores.", [("8", "count", "count")]),
     # class-doubled: figures that look like a section's number, a subsection or an extension keep
     # their row (a scale word or a unit after a decimal opening a line, a count after "extension")
     ("3.5 Million people live in the coastal districts.", [("3500000", "people", "count")]),

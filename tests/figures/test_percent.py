@@ -1355,6 +1355,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("10", *SHARE), ("15", "year", "duration"), ("11.25", "percent", "other")],
     ),
     ("Farmers can repay the loan at a rate of 11%.", [("11", "percent", "other")]),
+    # class-discover-b: a vaccine's or a drug's efficacy is a lower risk (a change); an effective
+    # tax rate and a share of doses are not
+    (
+        "The malaria vaccine showed 77% efficacy over 12 months in the trial in Burkina Faso.",
+        [("77", "percent", "percent_change"), ("12", "other", "duration")],
+    ),
+    ("The booster jab was 68% effective against hospital admission.", [("68", "percent", "percent_change")]),
+    ("The drug's efficacy of 54% fell short of the agency's bar.", [("54", "percent", "percent_change")]),
+    ("The group paid a 14% effective tax rate last year.", [("14", *SHARE)]),
+    ("Only 35% of the doses delivered to the clinics were effective.", [("35", *SHARE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
