@@ -1349,6 +1349,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Women grow about 60% of the food eaten in the district.", [("60", *SHARE)]),
     ("Maize yields grew 12% on the irrigated plots.", [("12", "percent", "percent_change")]),
+    # class-discover-a: a fix named by its term is a fixed-rate deal, and its percent a rate level
+    (
+        "First-time buyers can now fix for five years at 4.19%, with a 90% loan-to-value mortgage.",
+        [("5", "year", "duration"), ("4.19", "percent", "other"), ("90", *SHARE)],
+    ),
+    (
+        "The bank will lend up to 4.5 times income, with a two-year fix at 4.49% and a £999 fee.",
+        [("2", "year", "duration"), ("4.49", "percent", "other"), ("999", "GBP", "money")],
+    ),
+    (
+        "Nationwide cut its 10-year fixes to 4.6% on Monday.",
+        [("10", "year", "duration"), ("4.6", "percent", "other")],
+    ),
+    # ... a fix with no term is a repair ("the fix cut crashes by 40%")
+    ("The software fix cut crashes by 40% in a week.", [("40", "percent", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
