@@ -1780,6 +1780,19 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The agency has bought 30,000 tons of tea leaves from 4,200 producers.",
         [("30000", "other", "other"), ("4200", *PEOPLE)],
     ),
+    # class-discover-a: a number word after ", including" is a part of the count before it, its
+    # noun left out
+    (
+        "Ryanair will add 12 new routes from Dublin this winter, including four to Morocco.",
+        [("12", *COUNT), ("4", *COUNT)],
+    ),
+    ("Police arrested 30 people, including eight in Leeds.", [("30", *PEOPLE), ("8", *PEOPLE)]),
+    # ... a preposition of place ends the noun phrase after a count: a margin, not leaders counted
+    (
+        "Liverpool sit second in the table on 67 points, four behind leaders Arsenal with six games to play.",
+        [("67", *COUNT), ("4", *COUNT), ("6", *COUNT)],
+    ),
+    ("The Swiss finished 3 behind winner Tom Ellis.", [("3", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-people3: "A" and a dash in prose is no box score's attendance line
