@@ -369,6 +369,18 @@ SPORT_CUES = (
     "free throw",
     "outrebound",
     "turnovers",
+    # a league's or a championship's table: its points are won in games ("leads the championship
+    # by 63 points", "third in the standings", "clear of the relegation places")
+    "championship",
+    "standings",
+    "relegation",
+)
+
+
+# a poll cue starts a word too ("pirates", "corporate" and "separate" hold no "rate", "Singapore" no
+# "gap"), and "lead" is no cue in "leader" ("four points behind leaders Arsenal": a table's leaders)
+RE_POLL_CUE = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(c for c in POLL_CUES if c[0].isalpha())})(?<!lead(?=er))|%"
 )
 
 
@@ -396,7 +408,7 @@ def bare_points_measure(value: float, sentence: str) -> str:
 def poll_points(sentence: str) -> bool:
     """Whether bare "points" in a (lower-case) sentence are percentage points: a poll or rate cue
     and no sport cue ("a 7-point gap", "the lead widened to 5 points")."""
-    return any(c in sentence for c in POLL_CUES) and not RE_SPORT_CUE.search(sentence)
+    return RE_POLL_CUE.search(sentence) is not None and not RE_SPORT_CUE.search(sentence)
 
 
 def polls_at(sc: Scanner, offset: int) -> bool:
@@ -1372,7 +1384,7 @@ def _fraction_poll_points(
     if s_start not in known:
         sentence = sc.lower[s_start:s_end]
         known[s_start] = (
-            any(c in sentence for c in POLL_CUES),
+            RE_POLL_CUE.search(sentence) is not None,
             [s_start + m.start() for m in RE_SPORT_CUE.finditer(sentence)],
         )
     polled, sport = known[s_start]

@@ -1362,6 +1362,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Nationwide cut its 10-year fixes to 4.6% on Monday.",
         [("10", "year", "duration"), ("4.6", "percent", "other")],
     ),
+    # class-discover-a: a table's points are no percentage points: a poll cue starts a word and
+    # "leaders" holds none, and a championship's standings are sport
+    ("Liverpool are four points behind leaders Arsenal.", [("4", "count", "count")]),
+    ("The Pirates are 14 points behind the Chiefs on the log.", [("14", "count", "count")]),
+    ("Verstappen leads the championship by 63 points from Norris.", [("63", "count", "count")]),
+    ("Mercedes lead the constructors' standings by 24 points.", [("24", "count", "count")]),
+    # ... a poll's lead is still in percentage points
+    ("Labour now leads the Conservatives by 12 points.", [("12", "other", "percent_change")]),
     # ... a fix with no term is a repair ("the fix cut crashes by 40%")
     ("The software fix cut crashes by 40% in a week.", [("40", "percent", "percent_change")]),
 ]
