@@ -2886,6 +2886,12 @@ BREAKDOWN_REACH = 80  # characters before the breakdown read for the noun it bre
 RE_PARTS_FROM = re.compile(r"[a-z]s\s+(?:from|in|including)\s+(?:the\s+)?[A-Z]")
 RE_MORE_THAN = re.compile(r" more\s+than\b")
 GAPPED_LIST_REACH = 60  # characters from a count to a bare number read as its list's gapped clause
+# a verb of scoring, or cricket's dismissal of a side "for" its total, right before a bare number:
+# the runs, points or goals scored (rules, table 4), whoever the clause's subject is ("The Kiwis
+# were bowled out for 46", "the visitors scored 31"), not persons counted
+RE_SCORED_BEFORE = re.compile(
+    r"\b(?:(?:(?:bowled|all)\s+out|dismissed|skittled(?:\s+out)?)\s+for|scored|scoring)\s+\Z", re.IGNORECASE
+)
 
 
 # the words before a bare number that compare it with the count just before it in its sentence
@@ -2981,6 +2987,8 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         return "people"  # a box score's agate line "T—3:11. A—8,417.": the attendance
     if last_word == "of" and _parent_of(sc.body, cut):
         return "people"  # "a wedding party of 60", "the parish's choir of 45": the group's members
+    if last_word in ("for", "scored", "scoring") and RE_SCORED_BEFORE.search(sc.body, window, cut):
+        return "count"  # "The Kiwis were bowled out for 46": the runs (RE_SCORED_BEFORE)
     unit = _unit_of_words(
         before, last_word, partial(court_copy, sc), partial(_case_box_near, sc, start)
     ) or _number_of_opening(sc.body, s_start, start, cut)

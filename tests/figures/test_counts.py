@@ -1793,6 +1793,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("67", *COUNT), ("4", *COUNT), ("6", *COUNT)],
     ),
     ("The Swiss finished 3 behind winner Tom Ellis.", [("3", *COUNT)]),
+    # ... a bare number after a verb of scoring or a side's dismissal "for" it counts runs or
+    # points, whoever scored them
+    ("The Kiwis were bowled out for 46, their lowest total at home.", [("46", *COUNT)]),
+    ("The visitors scored 31 in the second half.", [("31", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-people3: "A" and a dash in prose is no box score's attendance line
