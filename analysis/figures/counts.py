@@ -939,10 +939,13 @@ VERBS_AFTER_COUNTS = frozenset(
     """hold holds remain remained returned fled died crossed arrived left work worked
     need needs received receive stay stayed face faced visited attended voted applied""".split()
 )
-# Prepositions and quantifiers that end the noun phrase after a count ("12 attacks since", "5 more").
+# Prepositions and quantifiers that end the noun phrase after a count ("12 attacks since", "5 more");
+# the prepositions of place no noun takes as a modifier too ("four behind leaders Arsenal": a
+# margin, not leaders counted)
 PHRASE_END_WORDS = frozenset(
     """through across due after before during since under over into while including last more less
-    most many some all few several""".split()
+    most many some all few several behind ahead beyond beneath among amid within without toward
+    towards despite""".split()
 )
 # Every word that ends the noun phrase after a count: one table for count_unit_after.
 NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
@@ -2017,6 +2020,7 @@ def scan_counts(sc: Scanner) -> None:
             )
             and not RE_PARTITIVE_WHOLE_BEFORE.search(body, max(0, s - PARTITIVE_WHOLE_REACH), s)
             and not _elliptic_subject(sc, s, e)
+            and not _included_part(sc, s, e, num)
             and not _restated_per_period(sc, s, e)
         ):
             continue
@@ -2927,6 +2931,12 @@ BREAKDOWN_REACH = 80  # characters before the breakdown read for the noun it bre
 RE_PARTS_FROM = re.compile(r"[a-z]s\s+(?:from|in|including)\s+(?:the\s+)?[A-Z]")
 RE_MORE_THAN = re.compile(r" more\s+than\b")
 GAPPED_LIST_REACH = 60  # characters from a count to a bare number read as its list's gapped clause
+# a verb of scoring, or cricket's dismissal of a side "for" its total, right before a bare number:
+# the runs, points or goals scored (rules, table 4), whoever the clause's subject is ("The Kiwis
+# were bowled out for 46", "the visitors scored 31"), not persons counted
+RE_SCORED_BEFORE = re.compile(
+    r"\b(?:(?:(?:bowled|all)\s+out|dismissed|skittled(?:\s+out)?)\s+for|scored|scoring)\s+\Z", re.IGNORECASE
+)
 
 
 # the words before a bare number that compare it with the count just before it in its sentence
@@ -3057,6 +3067,8 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         return "people"  # a box score's agate line "T—3:11. A—8,417.": the attendance
     if last_word == "of" and _parent_of(sc.body, cut):
         return "people"  # "a wedding party of 60", "the parish's choir of 45": the group's members
+    if last_word in ("for", "scored", "scoring") and RE_SCORED_BEFORE.search(sc.body, window, cut):
+        return "count"  # "The Kiwis were bowled out for 46": the runs (RE_SCORED_BEFORE)
     if sc.body.endswith(", ", 0, start) and (fronted := _fronted_group_unit(sc.body, s_start, start)):
         return fronted  # "Among patients with stage 4 cancer, 1,204 received": the patients
     unit = _unit_of_words(
@@ -3850,6 +3862,23 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
         return False  # no count with its noun before it, nor a list of names and bare counts
     bare = Figure(start, end, (start, end), 0, "count", "count")
     return elided(last, bare, sc.body, sc.article.sentence_of) is not None
+
+
+# ", including" right before a number word with no noun: a part of the count just before it
+# ("12 new routes from Dublin, including four to Morocco", "30 people, including eight in Leeds")
+RE_INCLUDING_BEFORE = re.compile(r",\s+including\s+\Z")
+
+
+def _included_part(sc: Scanner, start: int, end: int, num: str) -> bool:
+    """Whether a number word after ", including" is a part of the count with its noun before it
+    in its sentence, and smaller than it: the part's noun is the whole's, left out."""
+    if not RE_INCLUDING_BEFORE.search(sc.body, max(0, start - 16), start):
+        return False
+    last = sc.last_count
+    if last is None or not _count_in_sentence_before(sc, start) or last.end == last.core[1]:
+        return False
+    part = N.normalise_number(N.parse_amount(num, None))
+    return is_number(last.value) and is_number(part) and part < last.value
 
 
 # a count restated over another period after ", or" ("three capsules per dose, or six a day", "40

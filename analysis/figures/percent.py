@@ -22,6 +22,7 @@ from ..vocab import (
     COMPARATIVE_CHANGES,
     COUPON_WORDS,
     DEBT_WORDS,
+    FIX_WORDS,
     FUNCTION_WORDS,
     GUIDANCE_NOUNS,
     IRREGULAR_PAST_VERBS,
@@ -56,6 +57,7 @@ from ..vocab import (
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
     STAKE_WORDS,
+    TERM_UNITS,
     THRESHOLD_WORDS,
     WEEKDAYS,
 )
@@ -368,6 +370,18 @@ SPORT_CUES = (
     "free throw",
     "outrebound",
     "turnovers",
+    # a league's or a championship's table: its points are won in games ("leads the championship
+    # by 63 points", "third in the standings", "clear of the relegation places")
+    "championship",
+    "standings",
+    "relegation",
+)
+
+
+# a poll cue starts a word too ("pirates", "corporate" and "separate" hold no "rate", "Singapore" no
+# "gap"), and "lead" is no cue in "leader" ("four points behind leaders Arsenal": a table's leaders)
+RE_POLL_CUE = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(c for c in POLL_CUES if c[0].isalpha())})(?<!lead(?=er))|%"
 )
 
 
@@ -395,7 +409,7 @@ def bare_points_measure(value: float, sentence: str) -> str:
 def poll_points(sentence: str) -> bool:
     """Whether bare "points" in a (lower-case) sentence are percentage points: a poll or rate cue
     and no sport cue ("a 7-point gap", "the lead widened to 5 points")."""
-    return any(c in sentence for c in POLL_CUES) and not RE_SPORT_CUE.search(sentence)
+    return RE_POLL_CUE.search(sentence) is not None and not RE_SPORT_CUE.search(sentence)
 
 
 def polls_at(sc: Scanner, offset: int) -> bool:
@@ -721,6 +735,8 @@ def _names_rate_level(words: list[str]) -> bool:
             and words[i + 1].isalpha()
         ):
             return True  # "lenders are pricing fixed home loans from 5.99%": a word of what the loan is for between
+        if word in FIX_WORDS and _fixed_for_term(words, i):
+            return True  # "a two-year fix at 4.49%", "can fix for five years at 4.19%"
         if word in LOAN_PRICE_VERBS:
             passive = word in CHARGE_VERBS and words[i + 1 : i + 2] and words[i + 1] in BE_WORDS
             j = i + 2 if words[i + 1 : i + 2] and words[i + 1] in LOAN_PRICE_ADVERBS or passive else i + 1
@@ -760,6 +776,18 @@ def _names_rate_level(words: list[str]) -> bool:
         if word in FUNDING_COSTS and words[i + 1 : i + 3] == ["of", "cost"]:
             return True  # "the bank's average cost of funds rose to 4.9%": the interest it pays
     return False
+
+
+def _fixed_for_term(words: list[str], i: int) -> bool:
+    """Whether the "fix" at words[i] (a percent's clause, lower case, nearest first) has its term:
+    a hyphened term before it ("a two-year fix", "10-year fixes", its digits and hyphen apart) or
+    "for N years" after it ("fix for five years")."""
+    term = words[i + 1 : i + 2]
+    if term and "-" in term[0] and term[0].rsplit("-", 1)[-1] in TERM_UNITS:
+        return True
+    if term and term[0] in TERM_UNITS and words[i + 2 : i + 3] == ["-"]:
+        return True
+    return i >= 3 and words[i - 1] == "for" and words[i - 3] in TERM_UNITS
 
 
 # how many words after "rate on" are read for the lending or savings product it is the rate of
@@ -1371,7 +1399,7 @@ def _fraction_poll_points(
     if s_start not in known:
         sentence = sc.lower[s_start:s_end]
         known[s_start] = (
-            any(c in sentence for c in POLL_CUES),
+            RE_POLL_CUE.search(sentence) is not None,
             [s_start + m.start() for m in RE_SPORT_CUE.finditer(sentence)],
         )
     polled, sport = known[s_start]

@@ -1823,6 +1823,23 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
     # ... an examination's aggregate is a grade on its scale
     ("Candidates need an aggregate of 15 units or better to be admitted.", [("15", *OTHER)]),
+    # class-discover-a: a number word after ", including" is a part of the count before it, its
+    # noun left out
+    (
+        "Ryanair will add 12 new routes from Dublin this winter, including four to Morocco.",
+        [("12", *COUNT), ("4", *COUNT)],
+    ),
+    ("Police arrested 30 people, including eight in Leeds.", [("30", *PEOPLE), ("8", *PEOPLE)]),
+    # ... a preposition of place ends the noun phrase after a count: a margin, not leaders counted
+    (
+        "Liverpool sit second in the table on 67 points, four behind leaders Arsenal with six games to play.",
+        [("67", *COUNT), ("4", *COUNT), ("6", *COUNT)],
+    ),
+    ("The Swiss finished 3 behind winner Tom Ellis.", [("3", *COUNT)]),
+    # ... a bare number after a verb of scoring or a side's dismissal "for" it counts runs or
+    # points, whoever scored them
+    ("The Kiwis were bowled out for 46, their lowest total at home.", [("46", *COUNT)]),
+    ("The visitors scored 31 in the second half.", [("31", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-people3: "A" and a dash in prose is no box score's attendance line

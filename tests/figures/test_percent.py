@@ -1365,6 +1365,29 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The drug's efficacy of 54% fell short of the agency's bar.", [("54", "percent", "percent_change")]),
     ("The group paid a 14% effective tax rate last year.", [("14", *SHARE)]),
     ("Only 35% of the doses delivered to the clinics were effective.", [("35", *SHARE)]),
+    # class-discover-a: a fix named by its term is a fixed-rate deal, and its percent a rate level
+    (
+        "First-time buyers can now fix for five years at 4.19%, with a 90% loan-to-value mortgage.",
+        [("5", "year", "duration"), ("4.19", "percent", "other"), ("90", *SHARE)],
+    ),
+    (
+        "The bank will lend up to 4.5 times income, with a two-year fix at 4.49% and a £999 fee.",
+        [("2", "year", "duration"), ("4.49", "percent", "other"), ("999", "GBP", "money")],
+    ),
+    (
+        "Nationwide cut its 10-year fixes to 4.6% on Monday.",
+        [("10", "year", "duration"), ("4.6", "percent", "other")],
+    ),
+    # class-discover-a: a table's points are no percentage points: a poll cue starts a word and
+    # "leaders" holds none, and a championship's standings are sport
+    ("Liverpool are four points behind leaders Arsenal.", [("4", "count", "count")]),
+    ("The Pirates are 14 points behind the Chiefs on the log.", [("14", "count", "count")]),
+    ("Verstappen leads the championship by 63 points from Norris.", [("63", "count", "count")]),
+    ("Mercedes lead the constructors' standings by 24 points.", [("24", "count", "count")]),
+    # ... a poll's lead is still in percentage points
+    ("Labour now leads the Conservatives by 12 points.", [("12", "other", "percent_change")]),
+    # ... a fix with no term is a repair ("the fix cut crashes by 40%")
+    ("The software fix cut crashes by 40% in a week.", [("40", "percent", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
