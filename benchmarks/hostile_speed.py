@@ -281,6 +281,18 @@ def doubled_numbers_in_paragraphs(paragraphs: int) -> str:
     )
 
 
+def covers_in_one_sentence(covers: int) -> str:
+    """One sentence of many issues' covers as multiples ("oversubscribed 1.5 times, covered 2.5
+    times"): each cover read its sentence's words from the start for an issue and what was sold."""
+    return (
+        "The bond sale drew heavy demand, "
+        + ", ".join(
+            f"oversubscribed {i % 20 + 1}.5 times and covered {i % 9 + 2}.5 times" for i in range(covers)
+        )
+        + "."
+    )
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -579,6 +591,13 @@ PATTERNS: tuple[Pattern, ...] = (
         'numbers written twice "five (5) years" in paragraphs (paragraphs)',
         doubled_numbers_in_paragraphs,
         8_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'covers "oversubscribed 1.5 times" in one sentence (covers)',
+        covers_in_one_sentence,
+        2_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),
