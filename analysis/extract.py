@@ -526,8 +526,9 @@ def _doubled_numbers(article: Article) -> list[tuple[N.Doubled, int]]:
     found: list[tuple[N.Doubled, int]] = []
     body = article.body
     for pair in N.doubled_numbers(body):
-        line_end = body.find("\n", pair[2])
-        stop = min(article.sentence_span(pair[0])[1], len(body) if line_end < 0 else line_end)
+        sentence_end = article.sentence_span(pair[0])[1]
+        line_end = body.find("\n", pair[2], sentence_end)  # (a line's end past the sentence's is no stop)
+        stop = sentence_end if line_end < 0 else line_end
         if stop >= pair[2]:
             found.append((pair, stop))
     return found

@@ -268,6 +268,31 @@ def parts_of_it_in_paragraphs(paragraphs: int) -> str:
     )
 
 
+DOUBLED_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def doubled_numbers_in_paragraphs(paragraphs: int) -> str:
+    """Many paragraphs each with a number written twice, in words and in brackets ("five (5)
+    years'"): each figure looked for its moved piece in every piece moved, and each pair summed the
+    lengths of every piece of the view before it."""
+    return "\n\n".join(
+        f"Applicants need a minimum of {DOUBLED_WORDS[i % 9]} ({i % 9 + 2}) years' experience in the field."
+        for i in range(paragraphs)
+    )
+
+
+def covers_in_one_sentence(covers: int) -> str:
+    """One sentence of many issues' covers as multiples ("oversubscribed 1.5 times, covered 2.5
+    times"): each cover read its sentence's words from the start for an issue and what was sold."""
+    return (
+        "The bond sale drew heavy demand, "
+        + ", ".join(
+            f"oversubscribed {i % 20 + 1}.5 times and covered {i % 9 + 2}.5 times" for i in range(covers)
+        )
+        + "."
+    )
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -559,6 +584,20 @@ PATTERNS: tuple[Pattern, ...] = (
         'parts "N km of it as" in paragraphs (paragraphs)',
         parts_of_it_in_paragraphs,
         4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'numbers written twice "five (5) years" in paragraphs (paragraphs)',
+        doubled_numbers_in_paragraphs,
+        8_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'covers "oversubscribed 1.5 times" in one sentence (covers)',
+        covers_in_one_sentence,
+        2_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),

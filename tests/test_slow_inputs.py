@@ -87,6 +87,11 @@ def pattern(name: str) -> Pattern:
         "shares, one a sentence",
         # 11 s at 4,000 (quadratic) when each part took the part before it as its whole
         'parts "N km of it as"',
+        # over 40 s at 8,000 (quadratic) when each figure looked through every piece the doubled
+        # numbers moved, and each pair summed the view's pieces before it
+        'numbers written twice "five (5) years"',
+        # over 40 s at 2,000 (quadratic) when each cover read its sentence's words for an issue
+        'covers "oversubscribed 1.5 times"',
     ],
 )
 def test_hostile_input_at_the_issues_size_is_fast(name):

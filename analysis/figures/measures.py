@@ -1295,24 +1295,43 @@ ISSUED_NOUNS = frozenset(
 )
 
 
-def _cover_subject(sc: Scanner, start: int) -> str:
+def _cover_subject(start: int, sold: re.Match[str] | None) -> str:
     """An issue's cover's subject: the subscription to the first thing sold its sentence names
     before the number ("the initial public offering ... closed on Friday, oversubscribed 14.6 times"
-    -> "subscription to the offering"), or only the unit label (the clause is added later)."""
-    s_start, _ = sc.sentence_bounds(start)
-    sold = next((w for w in RE_CUE_WORD.findall(sc.lower, s_start, start) if w in ISSUED_NOUNS), "")
-    named = f"subscription to the {sold.upper() if sold == 'ipo' else sold} " if sold else ""
+    -> "subscription to the offering"), or only the unit label (the clause is added later); `sold`
+    the first thing sold its sentence names (_SentenceCues)."""
+    word = sold.group() if sold is not None and sold.end() <= start else ""
+    named = f"subscription to the {word.upper() if word == 'ipo' else word} " if word else ""
     return f"{named}{label(TIMES_COVERED)}"
+
+
+class _SentenceCues:
+    """Per sentence (by its start), read once: whether it names an issue (ISSUE_CUES) and the first
+    thing sold it names (ISSUED_NOUNS), so a sentence of many covers is read once, not per cover."""
+
+    def __init__(self, sc: Scanner) -> None:
+        self.sc = sc
+        self.read: dict[int, tuple[bool, re.Match[str] | None]] = {}
+
+    def __call__(self, start: int) -> tuple[bool, re.Match[str] | None]:
+        s_start, s_end = self.sc.sentence_bounds(start)
+        if s_start not in self.read:
+            words = list(RE_CUE_WORD.finditer(self.sc.lower, s_start, s_end))
+            self.read[s_start] = (
+                not ISSUE_CUES.isdisjoint(w.group() for w in words),
+                next((w for w in words if w.group() in ISSUED_NOUNS), None),
+            )
+        return self.read[s_start]
 
 
 def scan_times_covered(sc: Scanner) -> None:
     """An issue's cover stated as a multiple (RE_SUBSCRIBED_TIMES; RE_COVERED_TIMES where the
     sentence names an issue)."""
+    cues = _SentenceCues(sc)
     found = [m for pattern in RE_SUBSCRIBED_TIMES for m in pattern.finditer(sc.body)]
     for pattern in RE_COVERED_TIMES:
         for m in pattern.finditer(sc.body):
-            s_start, s_end = sc.sentence_bounds(m.start())
-            if not ISSUE_CUES.isdisjoint(RE_CUE_WORD.findall(sc.lower, s_start, s_end)):
+            if cues(m.start())[0]:
                 found.append(m)
     for m in found:
         s, e = m.span("num")
@@ -1323,7 +1342,7 @@ def scan_times_covered(sc: Scanner) -> None:
             N.normalise_number(N.parse_digits(number)) if number[0].isdigit() else N.parse_word_number(number)
         )
         sc.claim(s, e)
-        subject = _cover_subject(sc, s)
+        subject = _cover_subject(s, cues(s)[1])
         sc.add(Figure(s, e, (s, e), value, "other", "other", subject, measure=TIMES_COVERED))
 
 

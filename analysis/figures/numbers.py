@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import cache
@@ -666,17 +667,20 @@ def doubled_as_single(text: str, doubled: list[Doubled], stops: list[int]) -> tu
     moved: list[Moved] = []
     done = 0  # where the text is copied up to
     gap = 0  # the blanks owed before the current stop
+    at = 0  # the view's length so far (the pieces' lengths, kept as they are added)
     for i, ((_, end, close), stop) in enumerate(zip(doubled, stops, strict=True)):
         pieces.append(text[done:end])
+        at += end - done
         gap += close - end
         following = stops[i + 1] if i + 1 < len(stops) and stops[i + 1] == stop else None
         upto = doubled[i + 1][1] if following is not None else stop
-        at = sum(map(len, pieces))
         moved.append((at, close, upto - close))
         pieces.append(text[close:upto])
+        at += upto - close
         done = upto
         if following is None:
             pieces.append(" " * gap)
+            at += gap
             gap = 0
     return "".join(pieces) + text[done:], moved
 
@@ -731,9 +735,12 @@ def amounts_in_lower_case(text: str, amounts: list[Doubled]) -> str:
 
 
 def view_offset(moved: list[Moved], offset: int, end: bool = False) -> int:
-    """The text's offset of an offset in doubled_as_single's view (`end`: a span's end)."""
+    """The text's offset of an offset in doubled_as_single's view (`end`: a span's end). The pieces
+    moved are in order and apart in the view, so the one that may hold it is found by bisection."""
     at = offset - 1 if end else offset
-    for view, text, length in moved:
+    i = bisect_right(moved, at, key=lambda piece: piece[0]) - 1
+    if i >= 0:
+        view, text, length = moved[i]
         if view <= at < view + length:
             return text + at - view + (1 if end else 0)
     return offset
