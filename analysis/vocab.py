@@ -1606,7 +1606,8 @@ BORROW_VERBS: frozenset[str] = frozenset("borrow borrows borrowed lend lends len
 # Words of repaying a debt: a rate "at" which it is repaid is the interest charged ("may pay off
 # the balance over up to 20 years at the council's rate of 9,5%", "repay it at a rate of 11%").
 REPAY_WORDS: frozenset[str] = frozenset(
-    "repay repays repaid repaying repayable repayment repayments balance instalments installments".split()
+    """repay repays repaid repaying repayable repayment repayments balance balances instalments
+    installments""".split()
 )
 # A pay word, then one of PAY_RISE_NOUNS, right before a percent names a rise in pay ("a pay offer of
 # 3.5%", "a wage deal worth 5%", "a 4% pay award"): a change, not a share.
