@@ -2192,7 +2192,7 @@ def scan_counts(sc: Scanner) -> None:
             subject = f"remaining {noun}"  # "the remaining five": the rest of the reactors
         if unit == "count" and head_lower in FARM_PRODUCER_NOUNS and _farm_producers(sc, s, value):
             unit = "people"  # "some 280,000 producers deliver seed cotton": farmers
-        if unit == "count" and head_lower == "passes" and _exam_passes(sc, s):
+        if unit == "count" and head_lower == "passes" and _learners_passed(sc, s):
             unit = "people"  # "the school had two passes last year": learners who passed
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
@@ -2335,9 +2335,6 @@ def scan_counts(sc: Scanner) -> None:
                 subject=f"{subject} {measures.label(measures.SCHEME_POINT)}".strip(),
                 measure=measures.SCHEME_POINT,
             )
-        elif head_lower == "passes" and figure.unit == "count" and _school_passes(sc, s):
-            unit = "people"  # "the school had two passes": learners who passed
-            figure = figure._replace(unit=unit)
         elif head_lower == "units" and figure.unit == "count" and _aggregate_graded(sc, s):
             figure = figure._replace(  # "an aggregate of 24 units or better": a grade on an exam's scale
                 unit="other", kind="other", subject=f"{subject} (unit: aggregate units)".strip()
@@ -4105,19 +4102,26 @@ RE_PRODUCE_BOUGHT_FROM_BEFORE = re.compile(
 PRODUCE_BOUGHT_REACH = 60  # characters before the count read for the crop bought from them
 
 
-# Passes in exam copy (a text naming an exam, an examination or a pass rate) are the
-# learners who passed ("the school had two passes last year", p602); a person's own passes ("she
-# got five passes") and a game's passes ("completed 31 passes") stay things counted.
+# An examination's passes are the learners who passed (persons, rules table 4; p602): in exam copy
+# (a text naming an exam, an examination or a pass rate) where no person owns them ("the school
+# had two passes last year"), or where a school or a centre has them ("Chikofa Primary School,
+# which had two passes last year", "the school had 41 passes"); a person's own passes ("she got
+# five passes") and a game's passes ("completed 31 passes") stay things counted.
 RE_EXAM_WORD = re.compile(r"\b(?:exam|exams|examination|examinations|pass\s+rates?)\b")
 RE_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|i|my)\b")
 PASSES_OWNER_REACH = 40  # characters before the count read for a person who has the passes
+RE_SCHOOL_BEFORE = re.compile(r"\b(?:school|schools|centre|centres|center|centers|college|colleges)\b")
+SCHOOL_REACH = 120  # characters of the sentence before "N passes" read for the school
 
 
-def _exam_passes(sc: Scanner, start: int) -> bool:
+def _learners_passed(sc: Scanner, start: int) -> bool:
     """Whether "passes" counted from `start` are learners who passed (above)."""
-    if not text_fact(sc, "exam copy", lambda: RE_EXAM_WORD.search(sc.lower) is not None):
-        return False
-    return RE_PERSON_PRONOUN.search(sc.lower, max(0, start - PASSES_OWNER_REACH), start) is None
+    if text_fact(sc, "exam copy", lambda: RE_EXAM_WORD.search(sc.lower) is not None) and (
+        RE_PERSON_PRONOUN.search(sc.lower, max(0, start - PASSES_OWNER_REACH), start) is None
+    ):
+        return True
+    s_start, _ = sc.sentence_bounds(start)
+    return RE_SCHOOL_BEFORE.search(sc.lower, max(s_start, start - SCHOOL_REACH), start) is not None
 
 
 # what follows a count standing on its own after a name's number and "and" (above)
@@ -4419,19 +4423,6 @@ RE_ELECTRICITY = re.compile(r"electricity|kilowatt|\bkwh\b|\bpower\s+(?:bills?|t
 # counted there too only when the article speaks of power)
 RE_TARIFF_BLOCK_BEFORE = re.compile(r"\b(?:first|next|additional|subsequent)\s+\Z", re.IGNORECASE)
 RE_POWER_NAMED_AFTER = re.compile(r"\s*(?:\((?:MU|kWh)\)|of\s+(?:electricity|power)\b)")
-
-
-# An examination's passes that a school or a centre has are its learners who passed ("Chikofa
-# Primary School, which had two passes last year", "the school had 41 passes"): persons (rules, table
-# 4); a candidate's "five passes" are subjects passed, counted
-RE_SCHOOL_BEFORE = re.compile(r"\b(?:school|schools|centre|centres|center|centers|college|colleges)\b")
-SCHOOL_REACH = 120  # characters of the sentence before "N passes" read for the school
-
-
-def _school_passes(sc: Scanner, start: int) -> bool:
-    """Whether "N passes" at `start` are a school's (see above)."""
-    s_start, _ = sc.sentence_bounds(start)
-    return RE_SCHOOL_BEFORE.search(sc.lower, max(s_start, start - SCHOOL_REACH), start) is not None
 
 
 # An examination's aggregate, the sum of its subjects' grades in units ("obtained an aggregate of
