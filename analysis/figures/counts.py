@@ -2337,7 +2337,10 @@ def scan_counts(sc: Scanner) -> None:
             )
         elif head_lower == "units" and figure.unit == "count" and _aggregate_graded(sc, s):
             figure = figure._replace(  # "an aggregate of 24 units or better": a grade on an exam's scale
-                unit="other", kind="other", subject=f"{subject} (unit: aggregate units)".strip()
+                unit="other",
+                kind="other",
+                subject=f"{subject} {measures.label(AGGREGATE_UNIT)}".strip(),
+                measure=AGGREGATE_UNIT,
             )
         elif head_lower == "units" and figure.unit == "count" and _power_used(sc, s, head_end):
             figure = figure._replace(
@@ -4432,6 +4435,7 @@ RE_POWER_NAMED_AFTER = re.compile(r"\s*(?:\((?:MU|kWh)\)|of\s+(?:electricity|pow
 RE_AGGREGATE_BEFORE = re.compile(
     r"\baggregates?\s+(?:of\s+)?(?:(?:up\s+to|at\s+least|at\s+most|no\s+more\s+than|below|under|above|over)\s+)?\Z"
 )
+AGGREGATE_UNIT = "aggregate unit"
 AGGREGATE_REACH = 40  # characters before the number read for "aggregate of"
 
 
