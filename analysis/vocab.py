@@ -1632,6 +1632,10 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 
 # --- not figures ------------------------------------------------------------------------------
 
+# Device benchmarks as technology reviews name them ("scores 2,980 in Geekbench 6", "posted 1.9
+# million on AnTuTu"): a score in one is a reading on its scale (figures/measures.py), and the number
+# right after the name is its version, a name (figures/names.py: "Geekbench 6", "PCMark 10").
+BENCHMARK_NAMES: tuple[str, ...] = ("Geekbench", "AnTuTu", "PCMark", "Cinebench", "3DMark")
 # A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard
 # 200 chart", "Lilongwe's Area 47", a plot "Erf 1234" in Namibia and South Africa, a social
 # "Category 2"; a storm's "Category 4" is read as a reading before these names are; the parts of

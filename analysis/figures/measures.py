@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import measures
 from ..vocab import (
+    BENCHMARK_NAMES,
     FUNCTION_WORDS,
     MARKET_INDEX_WORDS,
     METRE_SIZED_NOUNS,
@@ -1596,7 +1597,6 @@ RE_DARTS_AVERAGE = re.compile(
 # reading on the benchmark's scale, not a count; "scored 31 in the game" is sport's
 # ... or in a benchmark named after "in" or "on" ("scores 2,980 in Geekbench 6 single-core tests",
 # "posted 1.9 million on AnTuTu"), whose name is the sentence's cue
-BENCHMARK_NAMES = ("Geekbench", "AnTuTu", "PCMark", "Cinebench", "3DMark")
 BENCHMARK_CUES = ("benchmark", *(name.lower() for name in BENCHMARK_NAMES))
 RE_BENCHMARK_SCORE = re.compile(
     r"(?:\b(?:scored|scores|scoring|managed|posted)\s+|,?\s+and\s+)(?P<num>\d{1,3}(?:,\d{3})+|\d{3,7})"

@@ -8,6 +8,7 @@ import re
 from .. import measures as units
 from ..currencies import is_currency_code
 from ..vocab import (
+    BENCHMARK_NAMES,
     BETTING_NOUNS,
     CHANGE_WORDS,
     DURATION_UNITS,
@@ -1302,13 +1303,13 @@ RE_YEAR_PLACED_BEFORE = re.compile(
 
 # the standards and operating systems technology copy names with a version number after them
 # ("Bluetooth 5.3", "Wi-Fi 7", "USB 3.2 ports", "iOS 18.1", "Android 16"), and the benchmarks
-# reviews run in their versions ("Geekbench 6", "PCMark 10", "AnTuTu 10"): the number is the
+# reviews run in their versions (vocab.BENCHMARK_NAMES: "Geekbench 6", "PCMark 10"): the number is the
 # version's name, never a count or an amount; the one-word names are also a cheap test of the word
 # before a number, ahead of the pattern
 VERSION_NAME_WORDS = frozenset(
     """Bluetooth USB HDMI WiFi iOS iPadOS macOS watchOS Android PCIe DisplayPort Thunderbolt Qi LPDDR
-    DDR UFS Geekbench PCMark AnTuTu""".split()
-)
+    DDR UFS""".split()
+) | frozenset(BENCHMARK_NAMES)
 RE_VERSION_NAME_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(VERSION_NAME_WORDS))}|Wi-Fi|Gorilla\s+Glass(?:\s+Victus)?)\s\Z"
 )
