@@ -2843,7 +2843,7 @@ def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if head in ATTACK_NOUNS
         else ""
     )
-    described = RE_NEXT_WORD.match(sc.body, head_end, min(sc.sentence_bounds(end)[1], head_end + 40))
+    described = RE_NEXT_WORD.match(sc.body, head_end, limit)
     if described and described.group(1).lower() not in NOUN_PHRASE_ENDS:
         head_end = described.end()  # "a 200-seat chamber": the chamber
         if described.group(1)[:1].isupper() and (name := RE_NAME_GOES_ON.match(sc.body, head_end)):
