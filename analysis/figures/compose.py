@@ -1465,6 +1465,16 @@ def _last_undated(out: list[Figure]) -> Figure | None:
     return None
 
 
+def _levels_apart(prev: Figure, fig: Figure, body: str) -> bool:
+    """Whether two numbers cannot be levels of one quantity: one is zero or more than
+    LEVEL_CARRY_RATIO times the other, or a number stands between them (save a year that dates the
+    first)."""
+    low, high = sorted((abs(float(prev.value)), abs(float(fig.value))))  # type: ignore[arg-type]
+    if low == 0 or high > LEVEL_CARRY_RATIO * low:
+        return True
+    return any(c.isdigit() for c in RE_YEAR_IN_GAP.sub("", body[prev.end : fig.start]))
+
+
 def _later_level(
     prev: Figure | None, fig: Figure, body: str, sentence_of: Callable[[int], int]
 ) -> Figure | None:
@@ -1492,12 +1502,9 @@ def _later_level(
         or not _same_scale(prev, fig, body)
     ):
         return None
-    low, high = sorted((abs(float(prev.value)), abs(float(fig.value))))  # type: ignore[arg-type]
-    if low == 0 or high > LEVEL_CARRY_RATIO * low:
+    if _levels_apart(prev, fig, body) or RE_LEVEL_AFTER.match(body, fig.end) is None:
         return None
     gap = body[prev.end : fig.start]
-    if any(c.isdigit() for c in RE_YEAR_IN_GAP.sub("", gap)) or RE_LEVEL_AFTER.match(body, fig.end) is None:
-        return None  # a number between, save a year that dates the first figure
     if _verb_follows(body, fig.end):
         return None  # "and 12 at the beach were treated": the subject of a verb of its own, a count
     if RE_DAY_PART_AFTER.match(body, fig.end):
@@ -1596,12 +1603,9 @@ def _carried_object(
         or not _same_scale(prev, fig, body)
     ):
         return None
-    low, high = sorted((abs(float(prev.value)), abs(float(fig.value))))  # type: ignore[arg-type]
-    if low == 0 or high > LEVEL_CARRY_RATIO * low:
+    if _levels_apart(prev, fig, body):
         return None
     gap = body[prev.end : fig.start]
-    if any(c.isdigit() for c in RE_YEAR_IN_GAP.sub("", gap)):
-        return None
     if not (RE_LEVEL_AFTER.match(body, fig.end) or RE_OBJECT_AFTER.match(body, fig.end)) or _verb_follows(
         body, fig.end
     ):
