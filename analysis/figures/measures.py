@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .. import measures
 from ..vocab import (
     BENCHMARK_NAMES,
+    DEBT_WORDS,
     FUNCTION_WORDS,
     MARKET_INDEX_WORDS,
     METRE_SIZED_NOUNS,
@@ -1283,17 +1284,15 @@ RE_COVERED_TIMES = (
         re.IGNORECASE,
     ),
 )
-ISSUE_CUES = frozenset(
-    """bond bonds note notes bill bills sukuk sukuks debenture debentures eurobond issue issues offer
-    offering ipo auction tranche book bids bidding bid subscription subscriptions shares units
-    orders demand applications investors""".split()
+# the names of what is sold, which the subject names ("subscription to the offering"): debt papers
+# (vocab.DEBT_WORDS) and the other things an issue sells
+ISSUED_NOUNS = DEBT_WORDS | frozenset("sukuks issue offering ipo auction tranche shares units".split())
+# ... and with them the words of the sale itself
+ISSUE_CUES = ISSUED_NOUNS | frozenset(
+    """issues offer book bids bidding bid subscription subscriptions orders demand applications
+    investors""".split()
 )
 RE_CUE_WORD = re.compile(r"[a-z]+")
-# ... of them, the names of what is sold, which the subject names ("subscription to the offering")
-ISSUED_NOUNS = frozenset(
-    """bond bonds note notes bill bills sukuk sukuks debenture debentures eurobond issue offering ipo
-    auction tranche shares units""".split()
-)
 
 
 def _cover_subject(start: int, sold: re.Match[str] | None) -> str:
