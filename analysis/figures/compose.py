@@ -1558,19 +1558,17 @@ def _later_level(
 # object of a verb that accrues it (SPAN_OBJECT_VERBS: "must log 200 hours of practice; Ana has
 # logged 150").
 HAVE_WORDS = frozenset(("has", "have", "had"))
-QUANTITY_OBJECT_VERBS = frozenset(
-    """log logs logged logging bank banks banked earn earns earned save saves saved accrue accrues
-    accrued accumulate accumulates accumulated complete completes completed collect collects
-    collected gather gathers gathered use uses used spend spends spent donate donates donated need
-    needs needed require requires required build builds built finish finishes finished hold holds
-    held store stores stored process processes processed produce produces produced yield yields
-    yielded clock clocks clocked serve serves served take takes took taken record records recorded
-    measure measures measured register registers registered""".split()
-)
-# ... of which these accrue a span of time too ("200 hours of practice; Ana has logged 150")
+# the verbs that accrue a span of time too ("200 hours of practice; Ana has logged 150")
 SPAN_OBJECT_VERBS = frozenset(
     """log logs logged bank banks banked clock clocks clocked accrue accrues accrued accumulate
     accumulates accumulated earn earns earned complete completes completed serve serves served""".split()
+)
+QUANTITY_OBJECT_VERBS = SPAN_OBJECT_VERBS | frozenset(
+    """logging save saves saved collect collects collected gather gathers gathered use uses used spend
+    spends spent donate donates donated need needs needed require requires required build builds
+    built finish finishes finished hold holds held store stores stored process processes processed
+    produce produces produced yield yields yielded take takes took taken record records recorded
+    measure measures measured register registers registered""".split()
 )
 PRESENT_SET_WORDS = frozenset(("now", "today", "currently", "still"))
 RE_OBJECT_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date|already|to\s+(?:a|an|the|his|her|their|its|other)\b)")
