@@ -4303,7 +4303,6 @@ def _set_of_games_ended(body: str, start: int, end: int) -> bool:
 # A number word that closes a tally of bare counts after a comma or "and", before the verb of its
 # part ("57 closed higher, 23 closed lower and nine were flat"; "49 passed, 20 lapsed and six were
 # withdrawn"): it counts what the digits before it count.
-RE_TALLY_ITEM_BEFORE = re.compile(r"(?:,|\band)\s+\Z")
 RE_TALLY_ITEM_AFTER = re.compile(r"\s+(?:were|was|remained|stayed|held|closed|ended|finished)\b")
 RE_TALLY_ITEM_BETWEEN = re.compile(r"\s+[a-z][a-z ]*?(?:,|\s+and)\s+")
 TALLY_ITEM_GAP = 40  # the most characters between the count before and the number word
