@@ -47,7 +47,7 @@ from .numbers import (
     scale_of,
     view_offset,
 )
-from .subjects import DAY_PARTS, bare_subject_of, with_labels
+from .subjects import DAY_PARTS, repeat_subject
 
 RE_JOIN = re.compile(rf"\s*(?:-|–|—|\bto\b|\band\b|\b{OR_JOIN}\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
@@ -2300,7 +2300,7 @@ def doubled_repeats(
         words_end, close = pairs.get(core[0], (-1, -1))
         # the words, or the words read with a unit after the bracket ("two (2) per cent")
         if core[1] == words_end or core[1] >= close > 0:
-            subject = _repeat_subject(fig)
+            subject = repeat_subject(fig.subject, fig.subject)
             out.append(fig._replace(start=start, end=words_end, core=(core[0], words_end)))
             opening = words_end + 1  # the bracket's "(", a space after the words
             out.append(
@@ -2316,11 +2316,6 @@ def doubled_repeats(
             and words.core[0] >= brackets[fig.start - 2]
             and (words.value, words.unit) == (fig.value, fig.unit)
         ):
-            fig = fig._replace(subject=_repeat_subject(words))
+            fig = fig._replace(subject=repeat_subject(words.subject, words.subject))
         out.append(fig)
     return out
-
-
-def _repeat_subject(fig: Figure) -> str:
-    """The subject of a repeat of `fig`: its own, with "(repeat)" before its labels."""
-    return with_labels(f"{bare_subject_of(fig.subject)} (repeat)", fig.subject)
