@@ -183,8 +183,9 @@ RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", r
 # part of a whole ("one of the ..." is an idiom and gets no row)
 # the size of the whole after it, in digits or words ("three of the 27 member states", "two of the
 # three victims"), its thousands grouped by spaces too ("2 480 of the 3 100 learners")
+SPACED_NUMBER = r"\d{1,3}(?: \d{3})+(?![\d,]|\.\d)"  # thousands grouped by spaces ("2 480", "1 250 000")
 RE_WHOLE_NUMBER = re.compile(
-    rf"\s+\d{{1,3}}(?: \d{{3}})+(?=\s)|\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)|\s+(?i:{N.WORD_NUMBER})(?=\s)"
+    rf"\s+{SPACED_NUMBER}(?=\s)|\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)|\s+(?i:{N.WORD_NUMBER})(?=\s)"
 )
 # ... or the whole's size right after "of", with no determiner ("took four of eight seats", "won two
 # of five sets"); a base of ten or a hundred makes a ratio ("seven of 10 voters", as "seven in 10"),
@@ -954,7 +955,7 @@ NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
 # grouped by spaces)
 RE_OF_COUNT = re.compile(
     rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)?"
-    r"(?:\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d(?:[\d,.]*\d)?)"
+    rf"(?:{SPACED_NUMBER}|\d(?:[\d,.]*\d)?)"
     r"|\s+of\s+(?:the\s+)?\d"
     rf"|\s+of\s+the\s+(?i:{N.WORD_NUMBER})\s"  # "23 of the forty-six members"
 )
@@ -2970,8 +2971,8 @@ RE_BOX_ATTENDANCE_BEFORE = re.compile(r"(?:\A|(?<=\n)|(?<=[.;] ))A[—–]\Z")
 COMPARED_SIZE_RATIO = 20
 COMPARED_FIGURES_REACH = 12  # figures read back from the last one for a count of that size
 RE_NUMBER_AT = re.compile(N.DIGITS_LOOSE)
-# a number whose thousands are grouped by spaces, from its first digit ("2 480", "1 250 000")
-RE_SPACED_NUMBER_AT = re.compile(r"(?!0\d)\d{1,3}(?: \d{3})+(?![\d,]|\.\d)")
+# a number whose thousands are grouped by spaces, from its first digit (SPACED_NUMBER)
+RE_SPACED_NUMBER_AT = re.compile(rf"(?!0\d){SPACED_NUMBER}")
 
 
 def _compared_count(sc: Scanner, s_start: int, start: int) -> Figure | None:
