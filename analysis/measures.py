@@ -527,6 +527,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # a score on a points system or scale named after the points ("homes with up to 140 points
     # under the valuation system", "70 points under the points-based system"): a reading on it
     "scheme point": (),
+    # an examination's aggregate, the sum of its subjects' grades in units ("an aggregate of 24 units
+    # or better"): a reading on the grading scale, read in the figures engine only after "aggregate"
+    "aggregate unit": (),
     # a tanker freight rate on the Worldscale, in points of its flat rate ("fixed at WS64", "up 11.25
     # points" in a sentence that quotes it)
     "Worldscale point": (),

@@ -1606,7 +1606,8 @@ BORROW_VERBS: frozenset[str] = frozenset("borrow borrows borrowed lend lends len
 # Words of repaying a debt: a rate "at" which it is repaid is the interest charged ("may pay off
 # the balance over up to 20 years at the council's rate of 9,5%", "repay it at a rate of 11%").
 REPAY_WORDS: frozenset[str] = frozenset(
-    "repay repays repaid repaying repayable repayment repayments balance instalments installments".split()
+    """repay repays repaid repaying repayable repayment repayments balance balances instalments
+    installments""".split()
 )
 # A pay word, then one of PAY_RISE_NOUNS, right before a percent names a rise in pay ("a pay offer of
 # 3.5%", "a wage deal worth 5%", "a 4% pay award"): a change, not a share.
@@ -1631,6 +1632,10 @@ CHANGE_MEASURES: frozenset[str] = frozenset(
 
 # --- not figures ------------------------------------------------------------------------------
 
+# Device benchmarks as technology reviews name them ("scores 2,980 in Geekbench 6", "posted 1.9
+# million on AnTuTu"): a score in one is a reading on its scale (figures/measures.py), and the number
+# right after the name is its version, a name (figures/names.py: "Geekbench 6", "PCMark 10").
+BENCHMARK_NAMES: tuple[str, ...] = ("Geekbench", "AnTuTu", "PCMark", "Cinebench", "3DMark")
 # A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard
 # 200 chart", "Lilongwe's Area 47", a plot "Erf 1234" in Namibia and South Africa, a social
 # "Category 2"; a storm's "Category 4" is read as a reading before these names are; the parts of
@@ -1659,7 +1664,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Post Pillar Camp Zone ISO Windows iPhone Boeing Airbus Su Mig MiG Typhoon Plan Tier Billboard
     Calle Carrera Avenida Rua Line Runway Pier Berth Bus Tram Trolleybus Tramline
     Soi Super Special RON Unleaded
-    Category Area Erf Extension Farm
+    Category Area Erf
     Villa Flat Apartment Exit Junction Interchange Microdistrict Radio
     Quay Wharf Dock Jetty Hole Well Shaft Pit
     Part

@@ -25,7 +25,7 @@ from .figure import Figure
 from .measures import AGE
 from .names import age_grade_team
 from .resolve import matches_at_word
-from .subjects import BUY_VERBS, SELL_VERBS
+from .subjects import BUY_VERBS, DAY_PARTS, SELL_VERBS
 from .words import LABEL_LINE_OPENING, has_person_ending, holds_any, is_agent_plural
 
 if TYPE_CHECKING:
@@ -886,8 +886,8 @@ def _ages_of_one_person(body: str) -> Iterator[tuple[int, int, int, int | float 
 # words of the time of day ("at 9am", "9 p.m.", "nine o'clock", "that morning"): near them, an
 # opening "At 9," may be a clock hour; elsewhere it is a child's age ("At 9, she moved to London")
 RE_TIME_OF_DAY = re.compile(
-    r"\d\s*(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?)|\b(?:o['’]clock|morning|afternoon|evening|night|tonight"
-    r"|midnight|noon|midday|dawn|dusk|hours)\b",
+    r"\d\s*(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?)|\b(?:o['’]clock|tonight|midnight|noon|midday|dawn|dusk|hours"
+    rf"|{'|'.join(sorted(DAY_PARTS))})\b",
     re.IGNORECASE,
 )
 TIME_OF_DAY_REACH = 240  # characters read either side of an opening "At N,"

@@ -47,7 +47,7 @@ from .numbers import (
     scale_of,
     view_offset,
 )
-from .subjects import DAY_PARTS, bare_subject_of, with_labels
+from .subjects import DAY_PARTS, repeat_subject
 
 RE_JOIN = re.compile(rf"\s*(?:-|–|—|\bto\b|\band\b|\b{OR_JOIN}\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
@@ -1465,6 +1465,16 @@ def _last_undated(out: list[Figure]) -> Figure | None:
     return None
 
 
+def _levels_apart(prev: Figure, fig: Figure, body: str) -> bool:
+    """Whether two numbers cannot be levels of one quantity: one is zero or more than
+    LEVEL_CARRY_RATIO times the other, or a number stands between them (save a year that dates the
+    first)."""
+    low, high = sorted((abs(float(prev.value)), abs(float(fig.value))))  # type: ignore[arg-type]
+    if low == 0 or high > LEVEL_CARRY_RATIO * low:
+        return True
+    return any(c.isdigit() for c in RE_YEAR_IN_GAP.sub("", body[prev.end : fig.start]))
+
+
 def _later_level(
     prev: Figure | None, fig: Figure, body: str, sentence_of: Callable[[int], int]
 ) -> Figure | None:
@@ -1492,12 +1502,9 @@ def _later_level(
         or not _same_scale(prev, fig, body)
     ):
         return None
-    low, high = sorted((abs(float(prev.value)), abs(float(fig.value))))  # type: ignore[arg-type]
-    if low == 0 or high > LEVEL_CARRY_RATIO * low:
+    if _levels_apart(prev, fig, body) or RE_LEVEL_AFTER.match(body, fig.end) is None:
         return None
     gap = body[prev.end : fig.start]
-    if any(c.isdigit() for c in RE_YEAR_IN_GAP.sub("", gap)) or RE_LEVEL_AFTER.match(body, fig.end) is None:
-        return None  # a number between, save a year that dates the first figure
     if _verb_follows(body, fig.end):
         return None  # "and 12 at the beach were treated": the subject of a verb of its own, a count
     if RE_DAY_PART_AFTER.match(body, fig.end):
@@ -1551,19 +1558,17 @@ def _later_level(
 # object of a verb that accrues it (SPAN_OBJECT_VERBS: "must log 200 hours of practice; Ana has
 # logged 150").
 HAVE_WORDS = frozenset(("has", "have", "had"))
-QUANTITY_OBJECT_VERBS = frozenset(
-    """log logs logged logging bank banks banked earn earns earned save saves saved accrue accrues
-    accrued accumulate accumulates accumulated complete completes completed collect collects
-    collected gather gathers gathered use uses used spend spends spent donate donates donated need
-    needs needed require requires required build builds built finish finishes finished hold holds
-    held store stores stored process processes processed produce produces produced yield yields
-    yielded clock clocks clocked serve serves served take takes took taken record records recorded
-    measure measures measured register registers registered""".split()
-)
-# ... of which these accrue a span of time too ("200 hours of practice; Ana has logged 150")
+# the verbs that accrue a span of time too ("200 hours of practice; Ana has logged 150")
 SPAN_OBJECT_VERBS = frozenset(
     """log logs logged bank banks banked clock clocks clocked accrue accrues accrued accumulate
     accumulates accumulated earn earns earned complete completes completed serve serves served""".split()
+)
+QUANTITY_OBJECT_VERBS = SPAN_OBJECT_VERBS | frozenset(
+    """logging save saves saved collect collects collected gather gathers gathered use uses used spend
+    spends spent donate donates donated need needs needed require requires required build builds
+    built finish finishes finished hold holds held store stores stored process processes processed
+    produce produces produced yield yields yielded take takes took taken record records recorded
+    measure measures measured register registers registered""".split()
 )
 PRESENT_SET_WORDS = frozenset(("now", "today", "currently", "still"))
 RE_OBJECT_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date|already|to\s+(?:a|an|the|his|her|their|its|other)\b)")
@@ -1596,12 +1601,9 @@ def _carried_object(
         or not _same_scale(prev, fig, body)
     ):
         return None
-    low, high = sorted((abs(float(prev.value)), abs(float(fig.value))))  # type: ignore[arg-type]
-    if low == 0 or high > LEVEL_CARRY_RATIO * low:
+    if _levels_apart(prev, fig, body):
         return None
     gap = body[prev.end : fig.start]
-    if any(c.isdigit() for c in RE_YEAR_IN_GAP.sub("", gap)):
-        return None
     if not (RE_LEVEL_AFTER.match(body, fig.end) or RE_OBJECT_AFTER.match(body, fig.end)) or _verb_follows(
         body, fig.end
     ):
@@ -2298,7 +2300,7 @@ def doubled_repeats(
         words_end, close = pairs.get(core[0], (-1, -1))
         # the words, or the words read with a unit after the bracket ("two (2) per cent")
         if core[1] == words_end or core[1] >= close > 0:
-            subject = _repeat_subject(fig)
+            subject = repeat_subject(fig.subject, fig.subject)
             out.append(fig._replace(start=start, end=words_end, core=(core[0], words_end)))
             opening = words_end + 1  # the bracket's "(", a space after the words
             out.append(
@@ -2314,11 +2316,6 @@ def doubled_repeats(
             and words.core[0] >= brackets[fig.start - 2]
             and (words.value, words.unit) == (fig.value, fig.unit)
         ):
-            fig = fig._replace(subject=_repeat_subject(words))
+            fig = fig._replace(subject=repeat_subject(words.subject, words.subject))
         out.append(fig)
     return out
-
-
-def _repeat_subject(fig: Figure) -> str:
-    """The subject of a repeat of `fig`: its own, with "(repeat)" before its labels."""
-    return with_labels(f"{bare_subject_of(fig.subject)} (repeat)", fig.subject)

@@ -183,8 +183,9 @@ RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", r
 # part of a whole ("one of the ..." is an idiom and gets no row)
 # the size of the whole after it, in digits or words ("three of the 27 member states", "two of the
 # three victims"), its thousands grouped by spaces too ("2 480 of the 3 100 learners")
+SPACED_NUMBER = r"\d{1,3}(?: \d{3})+(?![\d,]|\.\d)"  # thousands grouped by spaces ("2 480", "1 250 000")
 RE_WHOLE_NUMBER = re.compile(
-    rf"\s+\d{{1,3}}(?: \d{{3}})+(?=\s)|\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)|\s+(?i:{N.WORD_NUMBER})(?=\s)"
+    rf"\s+{SPACED_NUMBER}(?=\s)|\s+\d[\d,.]*\d(?=\s)|\s+\d(?=\s)|\s+(?i:{N.WORD_NUMBER})(?=\s)"
 )
 # ... or the whole's size right after "of", with no determiner ("took four of eight seats", "won two
 # of five sets"); a base of ten or a hundred makes a ratio ("seven of 10 voters", as "seven in 10"),
@@ -954,7 +955,7 @@ NOUN_PHRASE_ENDS = FUNCTION_WORDS | VERBS_AFTER_COUNTS | PHRASE_END_WORDS
 # grouped by spaces)
 RE_OF_COUNT = re.compile(
     rf"(?:\s+{N.SCALE_WORD})?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+[a-z]+|[A-Z][\w-]*)['’]s\s+)?"
-    r"(?:\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d(?:[\d,.]*\d)?)"
+    rf"(?:{SPACED_NUMBER}|\d(?:[\d,.]*\d)?)"
     r"|\s+of\s+(?:the\s+)?\d"
     rf"|\s+of\s+the\s+(?i:{N.WORD_NUMBER})\s"  # "23 of the forty-six members"
 )
@@ -2192,7 +2193,7 @@ def scan_counts(sc: Scanner) -> None:
             subject = f"remaining {noun}"  # "the remaining five": the rest of the reactors
         if unit == "count" and head_lower in FARM_PRODUCER_NOUNS and _farm_producers(sc, s, value):
             unit = "people"  # "some 280,000 producers deliver seed cotton": farmers
-        if unit == "count" and head_lower == "passes" and _exam_passes(sc, s):
+        if unit == "count" and head_lower == "passes" and _learners_passed(sc, s):
             unit = "people"  # "the school had two passes last year": learners who passed
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
@@ -2335,12 +2336,12 @@ def scan_counts(sc: Scanner) -> None:
                 subject=f"{subject} {measures.label(measures.SCHEME_POINT)}".strip(),
                 measure=measures.SCHEME_POINT,
             )
-        elif head_lower == "passes" and figure.unit == "count" and _school_passes(sc, s):
-            unit = "people"  # "the school had two passes": learners who passed
-            figure = figure._replace(unit=unit)
         elif head_lower == "units" and figure.unit == "count" and _aggregate_graded(sc, s):
             figure = figure._replace(  # "an aggregate of 24 units or better": a grade on an exam's scale
-                unit="other", kind="other", subject=f"{subject} (unit: aggregate units)".strip()
+                unit="other",
+                kind="other",
+                subject=f"{subject} {measures.label(AGGREGATE_UNIT)}".strip(),
+                measure=AGGREGATE_UNIT,
             )
         elif head_lower == "units" and figure.unit == "count" and _power_used(sc, s, head_end):
             figure = figure._replace(
@@ -2843,7 +2844,7 @@ def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if head in ATTACK_NOUNS
         else ""
     )
-    described = RE_NEXT_WORD.match(sc.body, head_end, min(sc.sentence_bounds(end)[1], head_end + 40))
+    described = RE_NEXT_WORD.match(sc.body, head_end, limit)
     if described and described.group(1).lower() not in NOUN_PHRASE_ENDS:
         head_end = described.end()  # "a 200-seat chamber": the chamber
         if described.group(1)[:1].isupper() and (name := RE_NAME_GOES_ON.match(sc.body, head_end)):
@@ -2970,8 +2971,8 @@ RE_BOX_ATTENDANCE_BEFORE = re.compile(r"(?:\A|(?<=\n)|(?<=[.;] ))A[—–]\Z")
 COMPARED_SIZE_RATIO = 20
 COMPARED_FIGURES_REACH = 12  # figures read back from the last one for a count of that size
 RE_NUMBER_AT = re.compile(N.DIGITS_LOOSE)
-# a number whose thousands are grouped by spaces, from its first digit ("2 480", "1 250 000")
-RE_SPACED_NUMBER_AT = re.compile(r"(?!0\d)\d{1,3}(?: \d{3})+(?![\d,]|\.\d)")
+# a number whose thousands are grouped by spaces, from its first digit (SPACED_NUMBER)
+RE_SPACED_NUMBER_AT = re.compile(rf"(?!0\d){SPACED_NUMBER}")
 
 
 def _compared_count(sc: Scanner, s_start: int, start: int) -> Figure | None:
@@ -4105,19 +4106,26 @@ RE_PRODUCE_BOUGHT_FROM_BEFORE = re.compile(
 PRODUCE_BOUGHT_REACH = 60  # characters before the count read for the crop bought from them
 
 
-# Passes in exam copy (a text naming an exam, an examination or a pass rate) are the
-# learners who passed ("the school had two passes last year", p602); a person's own passes ("she
-# got five passes") and a game's passes ("completed 31 passes") stay things counted.
+# An examination's passes are the learners who passed (persons, rules table 4; p602): in exam copy
+# (a text naming an exam, an examination or a pass rate) where no person owns them ("the school
+# had two passes last year"), or where a school or a centre has them ("Chikofa Primary School,
+# which had two passes last year", "the school had 41 passes"); a person's own passes ("she got
+# five passes") and a game's passes ("completed 31 passes") stay things counted.
 RE_EXAM_WORD = re.compile(r"\b(?:exam|exams|examination|examinations|pass\s+rates?)\b")
 RE_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|i|my)\b")
 PASSES_OWNER_REACH = 40  # characters before the count read for a person who has the passes
+RE_SCHOOL_BEFORE = re.compile(r"\b(?:school|schools|centre|centres|center|centers|college|colleges)\b")
+SCHOOL_REACH = 120  # characters of the sentence before "N passes" read for the school
 
 
-def _exam_passes(sc: Scanner, start: int) -> bool:
+def _learners_passed(sc: Scanner, start: int) -> bool:
     """Whether "passes" counted from `start` are learners who passed (above)."""
-    if not text_fact(sc, "exam copy", lambda: RE_EXAM_WORD.search(sc.lower) is not None):
-        return False
-    return RE_PERSON_PRONOUN.search(sc.lower, max(0, start - PASSES_OWNER_REACH), start) is None
+    if text_fact(sc, "exam copy", lambda: RE_EXAM_WORD.search(sc.lower) is not None) and (
+        RE_PERSON_PRONOUN.search(sc.lower, max(0, start - PASSES_OWNER_REACH), start) is None
+    ):
+        return True
+    s_start, _ = sc.sentence_bounds(start)
+    return RE_SCHOOL_BEFORE.search(sc.lower, max(s_start, start - SCHOOL_REACH), start) is not None
 
 
 # what follows a count standing on its own after a name's number and "and" (above)
@@ -4296,7 +4304,6 @@ def _set_of_games_ended(body: str, start: int, end: int) -> bool:
 # A number word that closes a tally of bare counts after a comma or "and", before the verb of its
 # part ("57 closed higher, 23 closed lower and nine were flat"; "49 passed, 20 lapsed and six were
 # withdrawn"): it counts what the digits before it count.
-RE_TALLY_ITEM_BEFORE = re.compile(r"(?:,|\band)\s+\Z")
 RE_TALLY_ITEM_AFTER = re.compile(r"\s+(?:were|was|remained|stayed|held|closed|ended|finished)\b")
 RE_TALLY_ITEM_BETWEEN = re.compile(r"\s+[a-z][a-z ]*?(?:,|\s+and)\s+")
 TALLY_ITEM_GAP = 40  # the most characters between the count before and the number word
@@ -4421,19 +4428,6 @@ RE_TARIFF_BLOCK_BEFORE = re.compile(r"\b(?:first|next|additional|subsequent)\s+\
 RE_POWER_NAMED_AFTER = re.compile(r"\s*(?:\((?:MU|kWh)\)|of\s+(?:electricity|power)\b)")
 
 
-# An examination's passes that a school or a centre has are its learners who passed ("Chikofa
-# Primary School, which had two passes last year", "the school had 41 passes"): persons (rules, table
-# 4); a candidate's "five passes" are subjects passed, counted
-RE_SCHOOL_BEFORE = re.compile(r"\b(?:school|schools|centre|centres|center|centers|college|colleges)\b")
-SCHOOL_REACH = 120  # characters of the sentence before "N passes" read for the school
-
-
-def _school_passes(sc: Scanner, start: int) -> bool:
-    """Whether "N passes" at `start` are a school's (see above)."""
-    s_start, _ = sc.sentence_bounds(start)
-    return RE_SCHOOL_BEFORE.search(sc.lower, max(s_start, start - SCHOOL_REACH), start) is not None
-
-
 # An examination's aggregate, the sum of its subjects' grades in units ("obtained an aggregate of
 # 24 units or better", "aggregates of 6 units"), as Southern and East African results copy reports
 # passes: a reading on the grading scale, not a count (rules, table 7); an aggregate of points may be
@@ -4441,6 +4435,7 @@ def _school_passes(sc: Scanner, start: int) -> bool:
 RE_AGGREGATE_BEFORE = re.compile(
     r"\baggregates?\s+(?:of\s+)?(?:(?:up\s+to|at\s+least|at\s+most|no\s+more\s+than|below|under|above|over)\s+)?\Z"
 )
+AGGREGATE_UNIT = "aggregate unit"
 AGGREGATE_REACH = 40  # characters before the number read for "aggregate of"
 
 

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from .. import measures
 from ..vocab import (
+    BENCHMARK_NAMES,
+    DEBT_WORDS,
     FUNCTION_WORDS,
     MARKET_INDEX_WORDS,
     METRE_SIZED_NOUNS,
@@ -1282,17 +1284,15 @@ RE_COVERED_TIMES = (
         re.IGNORECASE,
     ),
 )
-ISSUE_CUES = frozenset(
-    """bond bonds note notes bill bills sukuk sukuks debenture debentures eurobond issue issues offer
-    offering ipo auction tranche book bids bidding bid subscription subscriptions shares units
-    orders demand applications investors""".split()
+# the names of what is sold, which the subject names ("subscription to the offering"): debt papers
+# (vocab.DEBT_WORDS) and the other things an issue sells
+ISSUED_NOUNS = DEBT_WORDS | frozenset("sukuks issue offering ipo auction tranche shares units".split())
+# ... and with them the words of the sale itself
+ISSUE_CUES = ISSUED_NOUNS | frozenset(
+    """issues offer book bids bidding bid subscription subscriptions orders demand applications
+    investors""".split()
 )
 RE_CUE_WORD = re.compile(r"[a-z]+")
-# ... of them, the names of what is sold, which the subject names ("subscription to the offering")
-ISSUED_NOUNS = frozenset(
-    """bond bonds note notes bill bills sukuk sukuks debenture debentures eurobond issue offering ipo
-    auction tranche shares units""".split()
-)
 
 
 def _cover_subject(start: int, sold: re.Match[str] | None) -> str:
@@ -1596,7 +1596,6 @@ RE_DARTS_AVERAGE = re.compile(
 # reading on the benchmark's scale, not a count; "scored 31 in the game" is sport's
 # ... or in a benchmark named after "in" or "on" ("scores 2,980 in Geekbench 6 single-core tests",
 # "posted 1.9 million on AnTuTu"), whose name is the sentence's cue
-BENCHMARK_NAMES = ("Geekbench", "AnTuTu", "PCMark", "Cinebench", "3DMark")
 BENCHMARK_CUES = ("benchmark", *(name.lower() for name in BENCHMARK_NAMES))
 RE_BENCHMARK_SCORE = re.compile(
     r"(?:\b(?:scored|scores|scoring|managed|posted)\s+|,?\s+and\s+)(?P<num>\d{1,3}(?:,\d{3})+|\d{3,7})"

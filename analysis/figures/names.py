@@ -8,6 +8,7 @@ import re
 from .. import measures as units
 from ..currencies import is_currency_code
 from ..vocab import (
+    BENCHMARK_NAMES,
     BETTING_NOUNS,
     CHANGE_WORDS,
     DURATION_UNITS,
@@ -145,15 +146,13 @@ RE_STAR_CODE_BEFORE = re.compile(r"(?:^|\s)\*\Z")
 RE_NO_NOUN_AFTER = re.compile(
     rf"(?:[.,;:!?)]|\s+(?:to|or|for|in|if|and|now|immediately|from|with)\b(?!\s+(?:\d|(?i:{WORD_NUMBER})\b))|\s*\Z)"
 )
-# a short line offered after a phone number ("ring the help desk at 555-210-8127 or Parks Line at
-# 311"), the other line's name between them
+# a short line offered after a phone number, the other line's name between them ("ring the help
+# desk at 555-210-8127 or Parks Line at 311"), or a service named in lower case after "and" or "or"
+# ("on 061 290 2000 and the ambulance on 211 111") when no noun follows the second number ("and the
+# council on 300 beds" counts beds)
 RE_LINE_AFTER_PHONE = re.compile(
-    r"\d{3,4}[-. ]\d{3,4}\s+or\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){1,4}(?:at|on)\s\Z"
-)
-# ... or a service named in lower case after "and" or "or" ("on 061 290 2000 and the ambulance on
-# 211 111"), when no noun follows the second number ("and the council on 300 beds" counts beds)
-RE_SERVICE_AFTER_PHONE = re.compile(
-    r"\d{3,4}[-. ]\d{3,4}\s+(?:or|and)\s+the\s+(?:[a-z][\w'’-]*\s+){1,3}(?:at|on)\s\Z"
+    r"\d{3,4}[-. ]\d{3,4}\s+(?:or\s+(?P<name>(?:(?:the\s+)?[A-Z][\w'’-]*\s+){1,4})"
+    r"|(?:or|and)\s+the\s+(?:[a-z][\w'’-]*\s+){1,3})(?:at|on)\s\Z"
 )
 PHONE_REACH = 60  # characters before a number read for the phone number and line name before it
 # ... also the time zones wire copy writes after a 24-hour clock time ("by 1027 GMT", "a call at
@@ -999,16 +998,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_EMERGENCY_LINE_AFTER.match(body, end)
     ):
         return True  # "the 101 non-emergency number": an emergency or non-emergency line's number
-    if before.endswith((" at ", " on ")) and RE_LINE_AFTER_PHONE.search(
-        body, max(0, start - PHONE_REACH), start
-    ):
-        return True  # "at 555-210-8127 or Parks Line at 311": another line to call
     if (
         before.endswith((" at ", " on "))
-        and RE_SERVICE_AFTER_PHONE.search(body, max(0, start - PHONE_REACH), start)
-        and RE_NO_NOUN_AFTER.match(body, end)
+        and (line := RE_LINE_AFTER_PHONE.search(body, max(0, start - PHONE_REACH), start))
+        and (line.group("name") or RE_NO_NOUN_AFTER.match(body, end))
     ):
-        return True  # "on 061 290 2000 and the ambulance on 211 111": another service's line
+        return True  # "at 555-210-8127 or Parks Line at 311", "on 061 290 2000 and the ambulance on 211 111"
     first = after[:1]
     if after.startswith(" or ") and RE_PHONE_AFTER_OR.match(body, end):
         return True  # "at 311 or (716) 555-0142": another line to call
@@ -1302,13 +1297,13 @@ RE_YEAR_PLACED_BEFORE = re.compile(
 
 # the standards and operating systems technology copy names with a version number after them
 # ("Bluetooth 5.3", "Wi-Fi 7", "USB 3.2 ports", "iOS 18.1", "Android 16"), and the benchmarks
-# reviews run in their versions ("Geekbench 6", "PCMark 10", "AnTuTu 10"): the number is the
+# reviews run in their versions (vocab.BENCHMARK_NAMES: "Geekbench 6", "PCMark 10"): the number is the
 # version's name, never a count or an amount; the one-word names are also a cheap test of the word
 # before a number, ahead of the pattern
 VERSION_NAME_WORDS = frozenset(
     """Bluetooth USB HDMI WiFi iOS iPadOS macOS watchOS Android PCIe DisplayPort Thunderbolt Qi LPDDR
-    DDR UFS Geekbench PCMark AnTuTu""".split()
-)
+    DDR UFS""".split()
+) | frozenset(BENCHMARK_NAMES)
 RE_VERSION_NAME_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(VERSION_NAME_WORDS))}|Wi-Fi|Gorilla\s+Glass(?:\s+Victus)?)\s\Z"
 )

@@ -201,16 +201,17 @@ _TYPO_REACH = 24  # characters back to the number a chain of joined words starts
 #   and its unit are read as "18 to 34 tonnes" is (odds then as "10 to 1 odds" are); two equal
 #   numbers so joined are no range ("1-to-1 sessions", as "one-to-one"); an age band keeps its
 #   "-to-", which the ages read as a compound of persons ("the 18-to-34 bracket", "18-to-24-year-olds")
-RE_TYPO_GLUED_TO = re.compile(
-    r"(?<![\w.,])(\d+(?:[.,]\d+)*)-to-(\d+(?:[.,]\d+)*)(?!\d|[.,]\d)"
+AGE_BAND_AFTER = (  # what follows an age band's two numbers (above): no range
     r"(?!(?:\s+age)?\s+(?:groups?|brackets?|bands?|range|cohorts?|demographics?)\b|[- ]years?[- ]olds?\b)"
+)
+RE_TYPO_GLUED_TO = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)*)-to-(\d+(?:[.,]\d+)*)(?!\d|[.,]\d)" + AGE_BAND_AFTER
 )
 
 
 # ... and between two number words ("a three-to-five-year sentence", "a two-to-three-week delay")
 RE_TYPO_GLUED_TO_WORDS = re.compile(
-    rf"(?i)(?<![\w-])({SMALL_WORD})-to-({SMALL_WORD})(?![\w])"
-    r"(?!(?:\s+age)?\s+(?:groups?|brackets?|bands?|range|cohorts?|demographics?)\b|[- ]years?[- ]olds?\b)"
+    rf"(?i)(?<![\w-])({SMALL_WORD})-to-({SMALL_WORD})(?![\w]){AGE_BAND_AFTER}"
 )
 
 

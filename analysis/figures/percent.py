@@ -266,11 +266,6 @@ LOANS_AT = frozenset("loan loans mortgage mortgages".split())
 GROWING_VERBS = frozenset("grow grows grew grown growing".split())
 # what a "profit rate" is paid on when it is an Islamic bank's or sukuk's return (vocab.PROFIT_RATE_WORDS)
 PROFIT_PAID_ON = DEBT_WORDS | frozenset("deposit deposits savings certificate certificates islamic".split())
-# what a balance is paid off with when a rate "of N%" is its interest ("may pay off the balance over
-# 20 years at the council's rate of 9.5%", "repayable at a rate of 8%")
-REPAYMENT_WORDS = frozenset(
-    "balance balances repay repays repaid repaying repayable instalments installments".split()
-)
 # ... unless the clause names another percent of a loan ("loan-to-value ratios for home loans at
 # 50 percent", "down payments on mortgages at 20%")
 NOT_LOAN_PRICE = frozenset(
@@ -702,14 +697,6 @@ def _names_rate_level(words: list[str]) -> bool:
             and not PROFIT_PAID_ON.isdisjoint(words)
         ):
             return True  # "a seven-year sukuk with a profit rate of 6.125%": an Islamic debt's return
-        if (
-            word in ("rate", "rates")
-            and words[:i] == ["of"]
-            and "at" in words[i + 1 : i + 4]
-            and not REPAYMENT_WORDS.isdisjoint(words[i + 1 :])
-            and NOT_INTEREST_RATES.isdisjoint(words)
-        ):
-            return True  # "pay off the balance over 20 years at the council's rate of 9.5%": its interest
         if word == "priced" and words[:i] == ["at"] and words[i + 1 : i + 2] and words[i + 1] in BE_WORDS:
             j = i + 3 if words[i + 2 : i + 3] and words[i + 2] in LOAN_PRICE_ADVERBS else i + 2
             if words[j : j + 1] and (words[j] in LOAN_PRODUCTS or words[j] in DEBT_WORDS):

@@ -14,7 +14,15 @@ from collections.abc import Callable
 from ..vocab import MONTHS, WEEKDAYS
 from .figure import Figure
 from .noun_phrases import DETERMINERS, PREPOSITIONS
-from .subjects import DIMENSION_NOUNS, QUANTITY_WORDS, SAYING_WORDS, bare_subject_of, with_labels
+from .subjects import (
+    DIMENSION_NOUNS,
+    QUANTITY_WORDS,
+    RE_REPEAT_END,
+    SAYING_WORDS,
+    bare_subject_of,
+    repeat_subject,
+    with_labels,
+)
 
 # A heading line: a line of its own, of a few words, that is no sentence and no label line.
 HEADING_WORDS = 6
@@ -32,7 +40,6 @@ RE_PERIOD_NAMED = re.compile(
     r"|years?|months?|weeks?|weekly|daily|annual|ago|earlier|later|previous|last|next|period)\b",
     re.IGNORECASE,
 )
-RE_REPEAT_END = re.compile(r"\s*\(repeat\)\Z")
 
 
 def _heading_period(line: str) -> str:
@@ -253,8 +260,8 @@ def _restated_price(figures: list[Figure], i: int, body: str) -> str:
         if earlier.start < fig.start - AT_REPEAT_REACH:
             break
         if earlier.kind == "money" and earlier.unit == fig.unit and earlier.value == fig.value:
-            bare = RE_REPEAT_END.sub("", bare_subject_of(earlier.subject))
-            return with_labels(f"{bare} (repeat)", fig.subject) if bare else ""
+            named = RE_REPEAT_END.sub("", bare_subject_of(earlier.subject))
+            return repeat_subject(earlier.subject, fig.subject) if named else ""
     return ""
 
 

@@ -732,7 +732,7 @@ def _repeated_sum(said: dict[tuple[str, object], Figure], fig: Figure) -> Figure
     earlier = said.get(key)
     if earlier is None:
         return fig
-    return with_subject(fig, with_labels(f"{bare_subject_of(earlier.subject)} (repeat)", fig.subject))
+    return with_subject(fig, repeat_subject(earlier.subject, fig.subject))
 
 
 def _time_part(body: str, prev: Figure | None, fig: Figure) -> bool:
@@ -1939,6 +1939,16 @@ def with_labels(subject: str, old: str) -> str:
     if "(" in subject:
         labels = [label for label in labels if label not in subject]
     return " ".join([subject, *labels]).strip()
+
+
+RE_REPEAT_END = re.compile(r"\s*\(repeat\)\Z")
+
+
+def repeat_subject(earlier: str, labelled: str) -> str:
+    """The subject of a repeat of a figure whose subject is `earlier` (rules: every mention gets a
+    row, the second subject ends "(repeat)"): its words, a "(repeat)" of their own left out, then
+    "(repeat)", before the labels of `labelled`."""
+    return with_labels(f"{RE_REPEAT_END.sub('', bare_subject_of(earlier))} (repeat)", labelled)
 
 
 def _period_object(words: list[str]) -> bool:
