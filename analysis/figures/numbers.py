@@ -414,7 +414,9 @@ def apostrophe_between_digits(text: str) -> bool:
 
 # A number right after a name word is the name's ("Ward 14", "Grade 7", vocab.NAME_WORDS): a group
 # of three digits a space after it is a number of its own, not its thousands ("In Ward 14 312
-# households were flooded", "Grade 7 120 learners"). The space between them is written as an en
+# households were flooded", "Grade 7 120 learners"), nor after any capitalised word when a capital
+# is glued to the group, a model's code ("Intel's Core Ultra 9 285K"). The space between them is
+# written as an en
 # space (U+2002, white space of the same length that groups no thousands).
 RE_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3} \d{3}(?![\d,]|\.\d)")
 RE_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*\.?) \Z")
@@ -428,7 +430,7 @@ def name_numbers_apart(text: str) -> str:
     gaps: list[int] = []
     for m in RE_SPACED_THOUSANDS.finditer(text):
         word = RE_NAME_WORD_BEFORE.search(text, max(0, m.start() - NAME_WORD_REACH), m.start())
-        if word is not None and word.group(1) in NAME_WORDS:
+        if word is not None and (word.group(1) in NAME_WORDS or text[m.end() : m.end() + 1].isupper()):
             gaps.append(text.index(" ", m.start()))
     if not gaps:
         return text
