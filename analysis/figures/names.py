@@ -1054,6 +1054,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if (
         first.isupper()
         and end - start >= 3
+        and body[start:end].isdigit()
         and RE_CHIP_CODE_END.match(body, end)
         and RE_CHIP_SERIES_BEFORE.search(before)
     ):
@@ -1166,10 +1167,12 @@ RE_SCAN_LINES_END = re.compile(r"[pi](?![A-Za-z])(?!\s+(?:a|an|per|each)\b)")
 
 # A processor's model code, digits and capitals ("14900K", "285K", "9800X3D"), after its series'
 # code or a series' number after a capitalised word ("Core i9 14900K", "Core Ultra 9 285K"): a
-# name (rules, table 8); "285K fans" with no series before keeps its number
-RE_CHIP_CODE_END = re.compile(r"[A-Z]{1,3}(?:\d[A-Z]{0,2})?(?![\w.,-])")
+# name (rules, table 8); "285K fans" with no series before keeps its number, and so does a unit
+# glued in capitals ("the Hornsea 2 1,300MW farm")
+CHIP_SUFFIX = r"(?:K[FS]?|X(?:T|3D)?|H[XSK]?|U|G)(?![\w.,-])"  # Intel's and AMD's ("14900KF", "7800X3D")
+RE_CHIP_CODE_END = re.compile(CHIP_SUFFIX)
 RE_CHIP_SERIES_BEFORE = re.compile(r"(?:(?<![\w-])[a-z]\d{1,2}|[A-Z][A-Za-z]+\s\d{1,2})\s\Z")
-RE_CHIP_CODE_AFTER = re.compile(r"\s\d{3,5}[A-Z]{1,3}(?:\d[A-Z]{0,2})?(?![\w.,-])")
+RE_CHIP_CODE_AFTER = re.compile(r"\s\d{3,5}" + CHIP_SUFFIX)
 
 
 # A screen's or a video's resolution named by its width in thousands of pixels ("a 4K television",
