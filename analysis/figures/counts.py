@@ -129,6 +129,12 @@ RE_NAME_NUMBER = re.compile(r"\s\d{1,4}(?=\s[a-z])")
 # an aircraft's or a vehicle's model number with its variant inside a counted noun phrase ("two
 # 767-300 freighters", "four 737 MAX 8 jets", "three 777-300ER aircraft"): part of a name
 RE_MODEL_VARIANT_AFTER = re.compile(r"\s\d{3}(?:-\d{1,4}[A-Z]{0,3}|\sMAX(?:\s\d{1,2})?)(?=\s[a-z])")
+# a product's or a strain's code of capitals and digits, a maker's name before it if any, inside a
+# counted noun phrase ("16,000 H100 GPUs", "100,000 Nvidia H100 chips", "27 human H5N1 infections"):
+# part of a name, so that the noun after it is counted
+RE_CODE_NAME_AFTER = re.compile(
+    r"\s(?:[A-Z][a-z]+\s)?[A-Z]{1,3}\d[A-Z\d]*[a-z]{0,3}(?=\s(?:[a-z]|[A-Z]{2,}s\b))"
+)
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 # where the clause before a change "from A to B" starts: a contrast or a subordinate clause
 # (vocab.CLAUSE_BREAKS), a semicolon or ", and"; not a relative pronoun, whose clause is said of
@@ -2485,6 +2491,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     read = 0
     communal = farming = False
     for _ in range(5):  # the first words, back to back (four, and a joining "and" or "or")
+        if body[pos + 1 : pos + 2].isupper() and (code := RE_CODE_NAME_AFTER.match(body, pos, limit)):
+            pos = code.end()  # "16,000 H100 GPUs", "27 human H5N1 infections": the noun after is counted
         match = RE_NEXT_WORD.match(body, pos, limit)
         if match is None and word[:1].isupper():  # "105 Leopard 2 tanks": the name goes on
             named = RE_NAME_NUMBER.match(body, pos, limit)

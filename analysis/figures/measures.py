@@ -790,6 +790,20 @@ RE_P_VALUE = re.compile(
     r"\s?(?P<num>0?\.\d{1,6})(?![\d.]\d|\d)"
 )
 P_VALUE = "p-value"
+# "a CD4 count below 200", "her viral load fell to 50 copies/mL", "a platelet count of 20,000 per
+# microlitre": a blood test's reading after the test's name and the words that link it to its
+# value (a reading, not a count of people or things); a scale word after it ("1 million copies")
+# leaves it to the amounts
+RE_LAB_READING = re.compile(
+    r"\b(?P<name>CD4\+?(?:[ -](?:T[ -])?cell)?\s+counts?|[Vv]iral\s+loads?|[Pp]latelet\s+counts?"
+    r"|[Ww]hite(?:\s+blood)?[ -]cell\s+counts?)"
+    r"(?:\s{1,3}(?:was|is|were|are|had|has|have|been|fell|dropped|rose|climbed|falls|drops|rises|reached|hit"
+    r"|stood|remained|stayed|of|at|to|above|over|below|under|around|about|nearly|less|more|fewer|than"
+    r"|just|still|readings?|levels?)){0,5}"
+    r"\s{1,3}(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\w.,]\d|[\w%-]|\s*(?:million|billion|thousand|m|bn)\b)"
+)
+LAB_CUES = ("cd4", "viral load", "platelet", "cell count")
+LAB_NAMES = {"cd4": "CD4 count", "vir": "viral load", "pla": "platelet count", "whi": "white cell count"}
 TAX_MILL_CUES = ("levy", "levies", "millage", "tax")
 # "rates rose to WS64", "at WS 97.5", "Worldscale 95": a tanker freight rate in points of the Worldscale flat
 # rate, in a text about tankers or freight
@@ -821,6 +835,10 @@ SCALE_READINGS = {
     WORLDSCALE: "tanker freight rate (unit: Worldscale points)",
     TAX_MILL: "property tax levy (unit: mills)",
     P_VALUE: "p-value of the result (unit: p-value)",
+    "CD4 count": "CD4 cell count (unit: cells per cubic millimetre)",
+    "viral load": "viral load (unit: copies per millilitre)",
+    "platelet count": "platelet count (unit: platelets per microlitre)",
+    "white cell count": "white blood cell count (unit: cells per microlitre)",
 }
 # "A reading of 7 would be severe": a bare reading of the named scale that the sentence or the one
 # before it names (news names a scale, then gives its readings: "The Kp index gauges geomagnetic
@@ -1988,6 +2006,8 @@ def scan_units(sc: Scanner) -> None:
             other = RE_INDEX_ALTERNATIVE.match(sc.body, m.end())
             if other is not None and (number := RE_INDEX_NUMBER.match(sc.body, other.start("num"))):
                 found.append((number, name))
+    if any(cue in sc.lower for cue in LAB_CUES):
+        found += [(m, LAB_NAMES[m.group("name")[:3].lower()]) for m in RE_LAB_READING.finditer(sc.body)]
     if "F" in sc.body and any(word in sc.lower for word in TORNADO_WORDS):
         found += [(m, EF_SCALE) for m in RE_EF_SCALE.finditer(sc.body) if _tornado_sentence(sc, m.start())]
     if "Mach " in sc.body:

@@ -1044,6 +1044,24 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and model.group(1) in MODEL_WORDS
     ):
         return True  # "two new 737 Max jets", "its 787 Dreamliner", "the 11 Pro Max": a model's name
+    if first in "pi" and body[start:end] in VIDEO_LINE_COUNTS and RE_SCAN_LINES_END.match(body, end):
+        return True  # "its 1080p tier", "streams in 720p": a video format's lines, not pence
+    if (
+        first.isupper()
+        and end - start >= 3
+        and body[start:end].isdigit()
+        and RE_CHIP_CODE_END.match(body, end)
+        and RE_CHIP_SERIES_BEFORE.search(before)
+    ):
+        return True  # "the Core i9 14900K", "Core Ultra 9 285K": a processor's model code
+    if (
+        last == " "
+        and end - start <= 2
+        and first.isspace()
+        and RE_CHIP_CODE_AFTER.match(body, end)
+        and RE_CAPITALISED_BEFORE.search(before)
+    ):
+        return True  # "Core Ultra 9 285K": the number of the series the model code is of
     if (
         first in "Kk"
         and end - start <= 2
@@ -1051,6 +1069,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_RESOLUTION_AFTER.match(body, end, end + 24)
     ):
         return True  # "8K video", "a 4K TV": a resolution's name
+    if (
+        first == "K"
+        and end - start == 1
+        and before.endswith((" in ", " to "))
+        and RE_RESOLUTION_END.match(body, end)
+        and RE_RESOLUTION_CUE_BEFORE.search(body, max(0, start - RESOLUTION_CUE_REACH), start)
+    ):
+        return True  # "renders games in 4K", "upscales games to 4K using": the format shown in
     if first in "-‑" and RE_CLUB_AFTER.match(after):
         return True  # "a 3-iron", "his 5-wood": a golf club's name
     if (first == " " and after[1:3] == "to" or last == " " and before[-3:-1] == "to") and _odds(
@@ -1128,6 +1154,22 @@ def _odds(body: str, start: int, end: int) -> bool:
     return RE_ODDS_WORD.search(body, max(0, anchor - ODDS_REACH), anchor) is not None
 
 
+# A video format named by its lines and its scan, progressive or interlaced ("1080p", "720p",
+# "1080i", "1440p60"): the standard line counts, as no price in pence is written with them
+VIDEO_LINE_COUNTS = frozenset({"480", "576", "720", "1080", "1440", "2160", "4320"})
+RE_SCAN_LINES_END = re.compile(r"[pi](?![A-Za-z])(?!\s+(?:a|an|per|each)\b)")
+
+
+# A processor's model code, digits and capitals ("14900K", "285K", "9800X3D"), after its series'
+# code or a series' number after a capitalised word ("Core i9 14900K", "Core Ultra 9 285K"): a
+# name (rules, table 8); "285K fans" with no series before keeps its number, and so does a unit
+# glued in capitals ("the Hornsea 2 1,300MW farm")
+CHIP_SUFFIX = r"(?:K[FS]?|X(?:T|3D)?|H[XSK]?|U|G)(?![\w.,-])"  # Intel's and AMD's ("14900KF", "7800X3D")
+RE_CHIP_CODE_END = re.compile(CHIP_SUFFIX)
+RE_CHIP_SERIES_BEFORE = re.compile(r"(?:(?<![\w-])[a-z]\d{1,2}|[A-Z][A-Za-z]+\s\d{1,2})\s\Z")
+RE_CHIP_CODE_AFTER = re.compile(r"\s\d{3,5}" + CHIP_SUFFIX)
+
+
 # A screen's or a video's resolution named by its width in thousands of pixels ("a 4K television",
 # "shoots 8K at 30 frames per second", "8K-capable"): a format's name, like "5G" (rules, table 8),
 # only after a space or a bracket (so "$8K at" stays money) and before a word of screens and video;
@@ -1135,9 +1177,24 @@ def _odds(body: str, start: int, end: int) -> bool:
 RE_RESOLUTION_AFTER = re.compile(
     r"[Kk](?:[-‑](?:capable|ready|resolution)\b|\s+(?:(?i:UHD|HDR\d*|OLED|QLED|Ultra\s+HD)\b|(?:video|videos"
     r"|TV|TVs|television|televisions|screen|screens|display|displays|resolution|monitor|monitors|footage"
-    r"|recording|recordings|projector|projectors|streaming|content|camera|cameras|panel|panels)\b"
+    r"|recording|recordings|projector|projectors|streaming|content|camera|cameras|panel|panels"
+    # ... or a plan, a tier or a mode of a streaming service or a console ("its 4K plan", "8K playback")
+    r"|plan|plans|tier|tiers|package|packages|subscription|subscriptions|playback|output|mode|gaming"
+    r"|graphics|upscaling|streams?)\b"
     r"|at\s+\d))"
 )
+# ... or the format a screen or a game is shown in, after "in" or "to" and before the clause's end
+# or a joining word ("renders games in 4K", "upscales games to 4K using"), with a word of video or
+# games before it: "grew to 4K." of members keeps its number
+RE_RESOLUTION_END = re.compile(
+    r"K(?=\s*(?:[.,;:!?)]|\Z)|\s+(?:and|but|or|using|with|via|on|at|while|when)\b)"
+)
+RE_RESOLUTION_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:games?|gaming|video|videos|films?|movies?|footage|render|renders|rendered|rendering|upscales?"
+    r"|upscaled|upscaling|stream|streams|streamed|streaming|shoots?|shot|records?|recorded|recording"
+    r"|plays?|played|playback|displays?|screens?|TVs?|consoles?|resolution|output|outputs)\b)"
+)
+RESOLUTION_CUE_REACH = 60  # characters before "in 4K" read for a word of video or games
 
 
 # A bed of the darts board a dart lands in or a player aims at ("missed three darts at double 16",
@@ -2136,11 +2193,12 @@ RE_SINGULAR_NOUN_AFTER = re.compile(
 # possessive, a word of newness ("the new E 300 saloon"), then up to two capitalised words of the
 # name or a measuring compound ("the
 # ministry's Green Farm 5 scheme", "the 400-kilowatt Solvik 3 reopened", "the Nord Stream 2
-# pipeline"); "In Tartu 3 ..." has no such opening, and a plural noun after the number ("the
-# Tartu 3 clinics" is no copy) is never read as a name's
+# pipeline", a plant's capacity glued: "the 1.2GW Hornsea 2 wind farm"); "In Tartu 3 ..." has
+# no such opening, and a plural noun after the number ("the Tartu 3 clinics" is no copy) is never
+# read as a name's
 RE_NAME_LEAD = re.compile(
     r"(?:\b[Tt]he|\w['’]s)\s(?:(?:new|latest|updated|revamped|refreshed|upcoming|all-new)\s)?"
-    r"(?:(?:[A-Z][\w-]*|\d[\d,.]*-[a-z]+)\s){0,2}\Z"
+    r"(?:(?:[A-Z][\w-]*|\d[\d,.]*-[a-z]+|\d[\d,.]*[GMk]W)\s){0,2}\Z"
 )
 NAME_LEAD_REACH = 48  # characters before a name's first word read for its opening
 
@@ -2187,7 +2245,11 @@ RE_APPOSITION_END = re.compile(r",\s+(?!(?:the|a|an|and|or|with|against|to|from|
 RE_DOTTED_VERSION = re.compile(r"\d{1,3}\.\d{1,3}(?:\.\d{1,3})?")
 RE_RELEASE_VERB_AFTER = re.compile(
     r"\s+(?:adds|added|brings|brought|introduces|introduced|fixes|fixed|removes|removed|rolls\s+out"
-    r"|rolled\s+out|is\s+out|went\s+live|goes\s+live)\b"
+    r"|rolled\s+out|is\s+out|went\s+live|goes\s+live"
+    # ... or what was done to the release, in the passive ("Llama 3.1 was trained on", "Gemini 2.5
+    # is available to")
+    r"|(?:is|was|were|are|will\s+be|has\s+been|had\s+been)\s+(?:trained|released|launched|unveiled"
+    r"|available|rolled\s+out|built|designed|updated|open-sourced|deployed))\b"
 )
 # A one-letter name before its number ("the new E 300 saloon", "its X 5 model"): read only with the
 # name's opening and a singular noun after the number, as a longer name is ("A" and "I" are words)

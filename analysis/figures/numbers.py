@@ -415,11 +415,17 @@ def apostrophe_between_digits(text: str) -> bool:
 
 # A number right after a name word is the name's ("Ward 14", "Grade 7", vocab.NAME_WORDS): a group
 # of three digits a space after it is a number of its own, not its thousands ("In Ward 14 312
-# households were flooded", "Grade 7 120 learners"). The space between them is written as an en
+# households were flooded", "Grade 7 120 learners"), nor after any capitalised word when a capital
+# is glued to the group, a model's code ("Intel's Core Ultra 9 285K"). The space between them is
+# written as an en
 # space (U+2002, white space of the same length that groups no thousands).
 RE_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3} \d{3}(?![\d,]|\.\d)")
 RE_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*\.?) \Z")
 NAME_WORD_REACH = 24  # characters before a number read for the name word before it
+# the letters a processor's model code ends in (Intel's and AMD's suffixes: "285K", "14900KF",
+# "7800X3D", "13700H"); units glued in capitals ("2 500MW") group their thousands as before
+RE_CHIP_SUFFIX = re.compile(r"(?:K[FS]?|X(?:T|3D)?|H[XSK]?|U|G)(?![\w.,-])")
+APPROXIMATION_HEADS = frozenset("About Around Some Nearly Almost Over Under Roughly Only Just".split())
 NAME_NUMBER_GAP = "\u2002"
 
 
@@ -429,7 +435,12 @@ def name_numbers_apart(text: str) -> str:
     gaps: list[int] = []
     for m in RE_SPACED_THOUSANDS.finditer(text):
         word = RE_NAME_WORD_BEFORE.search(text, max(0, m.start() - NAME_WORD_REACH), m.start())
-        if word is not None and word.group(1) in NAME_WORDS:
+        if word is not None and (
+            word.group(1) in NAME_WORDS
+            or text[m.end() : m.end() + 1].isupper()
+            and word.group(1) not in APPROXIMATION_HEADS
+            and RE_CHIP_SUFFIX.match(text, m.end()) is not None
+        ):
             gaps.append(text.index(" ", m.start()))
     if not gaps:
         return text

@@ -19,6 +19,13 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-tech2: a product's or a strain's code inside the noun phrase; the noun after it is counted
+    (
+        "Cambodia has reported 27 human H5N1 infections since the start of 2023.",
+        [("27", *PEOPLE), ("2023", "year", "date")],
+    ),
+    ("xAI's Colossus cluster in Memphis links 100,000 Nvidia H100 chips.", [("100000", *COUNT)]),
+    ("Their 12 H5N1 cases were confirmed on Monday.", [("12", *PEOPLE)]),
     # class-discover-b: a bare count after an opening "Among <plural noun> ...," counts that noun
     ("Among patients with chronic kidney disease, 312 received the new drug.", [("312", *PEOPLE)]),
     ("Among nurses in the northern region, 1,450 left the service last year.", [("1450", *PEOPLE)]),

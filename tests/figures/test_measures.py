@@ -16,6 +16,15 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-tech2: a blood test's reading after the test's name, and the units such readings take
+    ("Patients with a CD4 count below 200 are at high risk of opportunistic infections.", [("200", *OTHER)]),
+    (
+        "Her viral load fell below 50 copies/mL within six months of starting treatment.",
+        [("50", *OTHER), ("6", "other", "duration")],
+    ),
+    ("A platelet count of 20,000 per microlitre is considered dangerously low.", [("20000", *OTHER)]),
+    ("A white blood cell count of 4,000 is normal, the nurse said.", [("4000", *OTHER)]),
+    ("Fewer than 50 copies/mL were found in the samples.", [("50", *OTHER)]),
     # class-weights: "of N pounds" after a fish, a beast, a catch, a baby or a pack weighs, a list
     # or range of them too, in any country's copy; a line's "N-pound-test" strength is pounds
     (

@@ -490,9 +490,35 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The Xbox 360 consoles sold out within a week.",
     "The company has not reported its scope 1 and 2 emissions since the merger.",
     "The chip was tested in Geekbench 6 and PCMark 10 by the reviewers.",
+    # class-tech2: a processor's model code after its series, a video format's lines and scan, a
+    # resolution after a plan or a mode and after "in" or "to" in copy about games and video
+    "Intel's Core Ultra 9 285K and the Core i9 14900K are rivals.",
+    "Netflix's 1080p tier is being phased out for new subscribers in Canada.",
+    "The console streams films in 1080p or 720p.",
+    "The PlayStation 5 Pro upscales games to 4K using a machine-learning model.",
+    "The streaming service said its 4K plan would be withdrawn.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-tech2: a chip's model code is its name, a plant's glued capacity opens a name, a resolution
+    # before a mode is no figure, while "$4K" is money and "grew to 4K" a count
+    (
+        "Intel's Core Ultra 9 285K sells for $589 in the US, while AMD's Ryzen 7 9800X3D costs $479.",
+        [("589", "USD", "money"), ("479", "USD", "money")],
+    ),
+    (
+        "The 1.2GW Hornsea 2 wind farm can power more than 1.4 million homes.",
+        [("1.2", "other", "other"), ("1400000", "count", "count")],
+    ),
+    ("The TV supports 8K playback and costs 2,499 euros.", [("2499", "EUR", "money")]),
+    ("Staff will get a $4K bonus after the launch of its 4K plan.", [("4000", "USD", "money")]),
+    ("Membership of the club grew to 4K last year.", [("4000", "count", "count")]),
+    ("About 2 500MW of capacity was lost, Eskom said.", [("2500", "other", "other")]),
+    ("Petrol reached 145p a litre in the spring.", [("145", "other", "money")]),
+    (
+        "Meta said Llama 3.1 was trained on more than 16,000 H100 GPUs over several months.",
+        [("16000", "count", "count")],
+    ),
     # class-discover-b: a product's number before a verb of its price or specification and an
     # amount is its name; the amount stays
     ("The Zeta 5 starts at $499 in the United States.", [("499", "USD", "money")]),
