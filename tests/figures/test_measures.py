@@ -16,6 +16,11 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-sports2: a race time to hundredths in m:ss in its sentence speaks of racing
+    (
+        "The Ethiopian crossed the line in 27:14.52 to retain her 10,000m title.",
+        [("10000", "other", "other")],
+    ),
     # class-weights: "of N pounds" after a fish, a beast, a catch, a baby or a pack weighs, a list
     # or range of them too, in any country's copy; a line's "N-pound-test" strength is pounds
     (
