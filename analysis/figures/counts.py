@@ -1100,6 +1100,18 @@ def _sport_record(body: str, n_start: int, m_end: int) -> bool:
     return bool(holder is not None and RE_RECORD_END.match(body, m_end))
 
 
+def _record_games(body: str, start: int, end: int) -> bool:
+    """Whether a bare number word at start..end is the games of a sports record ("three wins in
+    four.", "has 6 in eight for"): a count of games, with no noun after it."""
+    if not body.endswith(" in ", 0, start):
+        return False  # the cheap test first
+    noun_ratio = RE_NOUN_RATIO_BEFORE.search(body, max(0, start - 40), start)
+    if noun_ratio is not None and noun_ratio.group().split()[1].lower() in RESULT_NOUNS:
+        return True
+    ratio = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
+    return ratio is not None and _sport_record(body, ratio.start(), end)
+
+
 def _ratio_term_max(ratio: str) -> int:
     """The largest other term a noun's ratio may have: RATIO_TERM_MAX, any for "times out of"."""
     return 999 if RE_TIMES_OUT_OF.match(ratio) else RATIO_TERM_MAX
@@ -2102,6 +2114,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _elliptic_subject(sc, s, e)
             and not _included_part(sc, s, e, num)
             and not _restated_per_period(sc, s, e)
+            and not _record_games(body, s, e)
         ):
             continue
         if head == "times" and (

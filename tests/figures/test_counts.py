@@ -44,6 +44,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("6", *COUNT), ("8", *COUNT)],
     ),
     ("Three defeats in four left the coach under pressure.", [("3", *COUNT), ("4", *COUNT)]),
+    ("After Saturday's loss they have three defeats in four.", [("3", *COUNT), ("4", *COUNT)]),
+    ("The veteran striker has 6 in eight for her country.", [("6", *COUNT), ("8", *COUNT)]),
     # class-discover-b: a bare count after an opening "Among <plural noun> ...," counts that noun
     ("Among patients with chronic kidney disease, 312 received the new drug.", [("312", *PEOPLE)]),
     ("Among nurses in the northern region, 1,450 left the service last year.", [("1450", *PEOPLE)]),
