@@ -483,6 +483,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = most
         elif (level := _unit_subject_level(fig, body)) is not None:
             fig = level
+        elif (run := raced(fig, body)) is not None:
+            fig = run  # "clocked 10.71 in the 100m final": the race's time in seconds
         elif prev is not None and (measured := _limit_measured(out, fig, body, sentence_of)) is not None:
             label = RE_UNIT_LABEL.search(measured.subject)
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
@@ -813,6 +815,26 @@ RE_MARGIN_BEFORE = re.compile(
 RE_DECIMAL = re.compile(r"\d{1,3}\.\d{1,3}")
 TIMED_GAP = 400  # characters back to the stated time in seconds, at most
 TIMED_MEASURE = "second"
+# ... or, with no time in seconds before it, a bare decimal run, swum or clocked "in" or "over" a
+# race named by its distance right after it ("clocked 10.71 in the 100m final", "ran 19.31 in the
+# women's 200m", "swam 52.4 over 100 metres"): the race's time, in seconds
+RE_RUN_BEFORE = re.compile(r"\b(?:ran|run|runs|swam|swim|swims|clocked|clocking|clocks|timed\s+at)\s+\Z")
+RE_RACE_AFTER_TIME = re.compile(
+    r"\s+(?:in|over)\s+(?:the\s+)?(?:(?:men|women|boys|girls)['’]s\s+)?\d{2,3}(?:,?\d{3})?\s?(?:m|metres|meters)\b"
+)
+
+
+def raced(fig: Figure, body: str) -> Figure | None:
+    """The bare decimal `fig` read as a race's time in seconds when a race's distance follows it
+    (RE_RUN_BEFORE, RE_RACE_AFTER_TIME), or None."""
+    if fig.unit != "count" or fig.measure or not RE_DECIMAL.fullmatch(body, fig.core[0], fig.core[1]):
+        return None
+    if RE_RUN_BEFORE.search(body, max(0, fig.start - 12), fig.start) and RE_RACE_AFTER_TIME.match(
+        body, fig.end, fig.end + 40
+    ):
+        subject = f"{fig.subject} (unit: seconds)".strip()
+        return fig._replace(unit="other", kind="duration", measure=TIMED_MEASURE, subject=subject)
+    return None
 
 
 def timed(out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]) -> Figure | None:

@@ -295,7 +295,7 @@ ORDINAL_TAILS = frozenset(("first", "second"))
 # and Gaelic football's scores from outside the arc, named by their points; "two-factor
 # authentication", "a three-factor model": a kind of login or of model, named by its factors)
 KIND_COMPOUNDS = frozenset(
-    "way fold state star wheel dimensional seater stroke darter darters pointer pointers factor".split()
+    "way fold state star wheel dimensional stroke darter darters pointer pointers factor".split()
 )
 # a number joined to "point" before a noun of basketball's shots names the kind of shot, not a
 # count of points ("a 3-point play", "his 3-point shooting", "behind the three-point line"); "a
@@ -828,6 +828,42 @@ RE_CRICKET_RATE = re.compile(
 )
 
 
+# A run chase's target with no noun (rules, table 4: sport statistics are counts): a bare number
+# after a verb of chasing, needing or setting ("Chasing 275,", "Set 312 to win", "needing 48 off
+# 30 balls"), told a target by what follows it ("to win", "off N balls", "from the last over",
+# "in 20 overs") or, after "chasing" alone, by a word of cricket in its sentence
+RE_RUN_TARGET = re.compile(
+    r"(?:chas(?:ing|ed|es|e)|need(?:ing|ed|s)?|requir(?:ing|ed|es|e)|set)\s+"
+    r"(?:an?\s+(?:[a-z]+\s+)?)?(?P<num>\d{2,3})(?![\w-]|[.,]\d)"
+)
+RE_RUN_TARGET_AFTER = re.compile(
+    r"\s+(?:to\s+win\b|(?:off|from)\s+(?:\d{1,3}\s+|the\s+(?:last|final)\s+)(?:balls?|overs?|deliveries)\b"
+    r"|in\s+\d{1,2}(?:\.\d)?\s+overs\b)"
+)
+RE_CRICKET_CUE = re.compile(r"\b(?:overs?|wickets?|innings|bowled|balls|runs)\b")
+CHASE_WORDS = ("chas", "need", "requir", "set ")  # the cheap test before RE_RUN_TARGET
+
+
+def scan_run_targets(sc: Scanner) -> None:
+    """A run chase's target with no noun (see above): a count of runs."""
+    lower = sc.lower
+    if len(lower) != len(sc.body) or not any(w in lower for w in CHASE_WORDS):
+        return
+    for m in RE_RUN_TARGET.finditer(lower):
+        s, e = m.span("num")
+        if m.start() and lower[m.start() - 1].isalpha() or not sc.free(s, e):
+            continue
+        if not RE_RUN_TARGET_AFTER.match(lower, e) and not (
+            m.group().startswith("chas") and sentence_matches(sc, s, RE_CRICKET_CUE)
+        ):
+            continue
+        subject = "runs target" if sentence_matches(sc, s, RE_CRICKET_CUE) else "target to win"
+        sc.claim(s, e)
+        sc.add(
+            Figure(s, e, (s, e), N.normalise_number(N.parse_amount(sc.body[s:e])), "count", "count", subject)
+        )
+
+
 def scan_cricket_rates(sc: Scanner) -> None:
     """Cricket's strike rates, economy rates and run rates (see above): `other` readings."""
     if "wicket" not in sc.lower or " rate " not in sc.lower and "economy " not in sc.lower:
@@ -1004,6 +1040,27 @@ RE_RATIO_TAIL = re.compile(
     r"|recover|return|remain|stay|leave|lose|win|pass|drop|quit|end|finish|test|suffer|go|come)\b)"
 )
 RATIO_TERM_MAX = 10  # the other term of such a ratio is small ("in three", "in 10")
+# ... but a player's or a team's record in sports copy is two counts, not a ratio: "N in M" before
+# a noun of games played ("has 9 in 14 matches", "6 in 8 La Liga games"), after a verb of having
+# ending its phrase ("has 6 in 8 for Brazil", "have 4 in 5 since"), or a noun of results counted
+# in games ("three wins in four", "two defeats in three")
+RE_RECORD_GAMES_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:league\s+|cup\s+|international\s+|competitive\s+)?"
+    r"(?:games|matches|appearances|starts|outings|fixtures|Tests|internationals|caps|races)\b"
+)
+RE_RECORD_HOLDER_BEFORE = re.compile(r"\b(?:has|have|had|having|now\s+has)\s+\Z")
+RE_RECORD_END = re.compile(r"(?:\s+(?:for|since|this|at|in\s+all|under|with|so\s+far)\b|[,;.])")
+# (not a ratio of games with its verb after: "one in five matches ends in a draw", "two in three
+# races are won from the front"; "one in M" is a record only after a verb of having)
+RE_RATIO_VERB_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|ends?|ended|finish(?:es|ed)?|go(?:es)?|went|produced?|produces|see|saw|sees)\b"
+)
+RE_ONE_TERM = re.compile(r"(?:one|1)(?![\w.,])", re.IGNORECASE)
+RESULT_NOUNS = frozenset("wins victories defeats losses draws goals tries".split())
+RATIO_LEAD_WORDS = frozenset(
+    "about nearly almost around roughly some only just of in with than and or".split()
+)
+RECORD_REACH = 16  # characters before a record's first term read for its verb of having
 # ... but "N times out of M" is a frequency whatever M ("19 times out of 20", a poll's accuracy;
 # "nine times out of ten"): occasions are never counted out of a whole, so neither term is a count
 # ("it happened 19 times in 20 years" counts times, then years)
@@ -1033,6 +1090,33 @@ def _verb_before(body: str, start: int) -> str:
     """The lower-case word right before a number starting at `start` (RE_VERB_BEFORE), or ""."""
     verb = RE_VERB_BEFORE.search(body, max(0, start - VERB_BEFORE_REACH), start)
     return verb.group(1) if verb is not None else ""
+
+
+def _sport_record(body: str, n_start: int, m_end: int) -> bool:
+    """Whether "N in M" from `n_start` to `m_end` is a sports record of two counts (see
+    RE_RECORD_GAMES_AFTER), not a ratio."""
+    holder = RE_RECORD_HOLDER_BEFORE.search(body, max(0, n_start - RECORD_REACH), n_start)
+    games = RE_RECORD_GAMES_AFTER.match(body, m_end)
+    if games is not None and not RE_RATIO_VERB_AFTER.match(body, games.end()):
+        # the record is a verb's object ("scored 6 in 8 games"), not a ratio opening its clause
+        # ("Two in three races at the circuit are won from the front")
+        verb = _verb_before(body, n_start)
+        return holder is not None or (
+            bool(verb) and verb not in RATIO_LEAD_WORDS and not RE_ONE_TERM.match(body, n_start)
+        )
+    return bool(holder is not None and RE_RECORD_END.match(body, m_end))
+
+
+def _record_games(body: str, start: int, end: int) -> bool:
+    """Whether a bare number word at start..end is the games of a sports record ("three wins in
+    four.", "has 6 in eight for"): a count of games, with no noun after it."""
+    if not body.endswith(" in ", 0, start):
+        return False  # the cheap test first
+    noun_ratio = RE_NOUN_RATIO_BEFORE.search(body, max(0, start - 40), start)
+    if noun_ratio is not None and noun_ratio.group().split()[1].lower() in RESULT_NOUNS:
+        return True
+    ratio = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
+    return ratio is not None and _sport_record(body, ratio.start(), end)
 
 
 def _ratio_term_max(ratio: str) -> int:
@@ -1092,6 +1176,8 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     ):
         return False  # "fell to 7.1 out of 10", "rated it 8 out of 10": a reading on a scale, no ratio's term
     after = RE_RATIO_AFTER.match(body, end) if _ratio_word_may_follow(body, end) else None
+    if after is not None and _sport_record(body, start, after.end()):
+        return False  # "has 9 in 14 matches": a player's goals and games, two counts
     if after is None and number.lower() in ("one", "1"):
         after = RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)
     if (
@@ -1100,8 +1186,10 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
         and (noun_ratio := RE_NOUN_RATIO_AFTER.match(body, end, end + 40)) is not None
     ):
         m_value = _small_value(noun_ratio.group("m"))
-        if m_value <= _ratio_term_max(noun_ratio.group()) and _ratio_tail(
-            body, noun_ratio.end(), noun_ratio.group()
+        if (
+            m_value <= _ratio_term_max(noun_ratio.group())
+            and _ratio_tail(body, noun_ratio.end(), noun_ratio.group())
+            and noun_ratio.group().split()[0] not in RESULT_NOUNS
         ):
             after = noun_ratio
     if after and N.parse_amount(number) < _small_value(after.group("m")):
@@ -1112,12 +1200,15 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     ):
         return False  # no "in" or "out of" right before the number
     before = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
+    if before is not None and _sport_record(body, before.start(), end):
+        return False  # the games of "has 9 in 14 matches"
     if before is None:  # "one adult in five": 1 is the other term
         if RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start):
             return N.parse_amount(number) > 1
         before = RE_NOUN_RATIO_BEFORE.search(body, max(0, start - 40), start)
         if (
             before is None
+            or before.group().split()[1] in RESULT_NOUNS
             or N.parse_amount(number) > _ratio_term_max(before.group()[len(before.group("n")) :])
             or not _ratio_tail(body, end, before.group()[len(before.group("n")) :])
         ):
@@ -1796,6 +1887,7 @@ def scan_team_stat_pairs(sc: Scanner) -> None:
 def scan_counts(sc: Scanner) -> None:
     """Counts in digits, number words or "a million", their ranges, and the unit their noun names."""
     scan_cricket_rates(sc)
+    scan_run_targets(sc)
     if ":" in sc.body:
         scan_team_stat_pairs(sc)
     if "pp" in sc.lower:
@@ -2029,6 +2121,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _elliptic_subject(sc, s, e)
             and not _included_part(sc, s, e, num)
             and not _restated_per_period(sc, s, e)
+            and not _record_games(body, s, e)
         ):
             continue
         if head == "times" and (
@@ -2808,7 +2901,9 @@ VENUE_CAPACITY = "capacity"
 # the compound nouns that count persons only when the noun they describe says so: a venue's seats
 # (vocab.VENUE_NOUNS: "the 18,000-seat stadium") and a group's members (PEOPLE_GROUP_NOUNS but not
 # SEATED_BODY_NOUNS: "the 164-member delegation", not "a nine-member committee")
-SEAT_HEADS = frozenset(("seat",))  # ("-seater" names a kind: KIND_COMPOUNDS)
+# ("-seater" counts seats as "-seat" does: "a 12-seater Cessna" its seats, "a 5,000-seater
+# stadium" the persons it holds)
+SEAT_HEADS = frozenset(("seat", "seater"))
 MEMBER_HEADS = frozenset(("member",))
 DESCRIBED_WORDS_READ = 3  # words after the compound read for the noun it describes
 

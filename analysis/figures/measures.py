@@ -2589,10 +2589,15 @@ def _road_race(sc: Scanner, number: str, start: int, end: int) -> bool:
     )
 
 
+# a race time states racing too: a time to hundredths written m:ss.hh ("in 27:14.52"; a clock time
+# has no hundredths), or a time in seconds after a verb of running ("ran 19.31", "clocked 10.71")
+RE_RACE_TIME_CUE = re.compile(r"\d:\d\d\.\d|(?:ran|swam|clocked|clocking)\s+\d{1,2}\.\d\d?(?!\d)")
+
+
 def _speaks_of_racing(sc: Scanner, offset: int) -> bool:
-    """Whether the sentence around `offset` names a race or a racing event (once per sentence:
-    sentence_names keeps its answer)."""
-    return sentence_names(sc, offset, RACE_CUES)
+    """Whether the sentence around `offset` names a race or a racing event, or states a race time
+    (once per sentence: sentence_names and sentence_matches keep their answers)."""
+    return sentence_names(sc, offset, RACE_CUES) or sentence_matches(sc, offset, RE_RACE_TIME_CUE)
 
 
 # "slid 45m down a scree slope", "hovered 15m above the water", "landed at 131.5m", "sank 200m

@@ -424,6 +424,10 @@ RE_ROUTE_NUMBER_END = re.compile(
 # number 12 is too low" goes on with no such word and keeps its figure
 RE_NUMBERED_ROUTE_BEFORE = re.compile(r"\b[Tt]he\s+number\s\Z")
 RE_RANKED_NOUN_AFTER = re.compile(r"\s+(?:seed|seeded|ranked|spot|position|pick|draft\s+pick)\b")
+# a player's shirt known by "the number N" ("wears the number 7 shirt", "in his number 10 jersey"):
+# a number naming the shirt, as "the No. 10 shirt" (rules, table 8: numbered positions)
+RE_SHIRT_NUMBER_BEFORE = re.compile(r"\b(?i:the|his|her|their|its|a)\s+number\s\Z")
+RE_SHIRT_AFTER = re.compile(r"\s+(?:shirts?|jerseys?)\b")
 RE_NUMBERED_ROUTE_AFTER = re.compile(
     rf"\s+(?:(?:{'|'.join(TRANSIT_MODES)})(?:e?s)?|route|service|runs|ran|stops|stopped|leaves"
     r"|left|serves|served|departs|departed|terminates|terminated"
@@ -1837,6 +1841,8 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
             # ... or a seed's or a player's rank "the number 3 seed" (rules, table 8: "the No. 5 seed")
             or bool(RE_NUMBERED_ROUTE_BEFORE.search(before))
             and bool(RE_RANKED_NOUN_AFTER.match(body, end))
+            or bool(RE_SHIRT_AFTER.match(body, end))
+            and bool(RE_SHIRT_NUMBER_BEFORE.search(before))
         )
         or word in ("route", "line")
         and "," not in body[start:end]  # no line or route is numbered with a thousands comma

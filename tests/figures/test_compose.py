@@ -11,6 +11,15 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-sports2: a bare decimal run or clocked in a race named by its distance is its time in seconds
+    (
+        "The Jamaican clocked 10.71 in the 100m final, the fastest time in the world this year.",
+        [("10.71", "other", "duration"), ("100", "other", "other")],
+    ),
+    (
+        "Lyles ran 19.31 in the 200m to win by 0.12 seconds.",
+        [("19.31", "other", "duration"), ("200", "other", "other"), ("0.12", "other", "duration")],
+    ),
     # "to" glued between two numbers by hyphens: a range, with its unit
     ("Trawlers in the bay land 18-to-34 tonnes of sardines on a good night.", [("18/34", "other", "other")]),
     ("The judge handed down a 3-to-5-year sentence for the fraud in Toronto.", [("3/5", "year", "duration")]),

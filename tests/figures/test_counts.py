@@ -26,6 +26,33 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("xAI's Colossus cluster in Memphis links 100,000 Nvidia H100 chips.", [("100000", *COUNT)]),
     ("Their 12 H5N1 cases were confirmed on Monday.", [("12", *PEOPLE)]),
+    # class-sports2: "N-seater" counts seats as "N-seat" does, before a venue the persons it holds
+    (
+        "Around 4,200 fans watched in the 6,000-seater stadium in Nakuru.",
+        [("4200", *PEOPLE), ("6000", *PEOPLE)],
+    ),
+    ("The team flew to the outback venue in a 12-seater Cessna.", [("12", *COUNT)]),
+    (
+        "The 18-seater minibus carrying the squad overturned near Kisumu, injuring 11 players.",
+        [("18", *COUNT), ("11", *PEOPLE)],
+    ),
+    # ... a run chase's target with no noun after a verb of chasing, needing or setting
+    ("Chasing 275, India were reduced to 41 for four inside 12 overs.", [("275", *COUNT), ("12", *COUNT)]),
+    ("Set 312 to win, the hosts slumped to defeat on the final afternoon in Galle.", [("312", *COUNT)]),
+    (
+        "Needing 48 off 30 balls, Mumbai lost three wickets in an over.",
+        [("48", *COUNT), ("30", *COUNT), ("3", *COUNT)],
+    ),
+    ("Karachi were chasing 168 in 20 overs when the floodlights failed.", [("168", *COUNT), ("20", *COUNT)]),
+    # ... "N in M" as a player's or a team's record: two counts, not a ratio
+    ("Osimhen has 9 in 14 matches since returning from injury.", [("9", *COUNT), ("14", *COUNT)]),
+    (
+        "The Brazilian wears the No. 9 shirt and has 6 in 8 for the national side.",
+        [("6", *COUNT), ("8", *COUNT)],
+    ),
+    ("Three defeats in four left the coach under pressure.", [("3", *COUNT), ("4", *COUNT)]),
+    ("After Saturday's loss they have three defeats in four.", [("3", *COUNT), ("4", *COUNT)]),
+    ("The veteran striker has 6 in eight for her country.", [("6", *COUNT), ("8", *COUNT)]),
     # class-discover-b: a bare count after an opening "Among <plural noun> ...," counts that noun
     ("Among patients with chronic kidney disease, 312 received the new drug.", [("312", *PEOPLE)]),
     ("Among nurses in the northern region, 1,450 left the service last year.", [("1450", *PEOPLE)]),
@@ -1849,6 +1876,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The visitors scored 31 in the second half.", [("31", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-sports2: "chasing" with no word of cricket and no "to win" is no target; a ratio stays one
+    "Chasing 40, she took up running.",
+    "One in five adults in Norway now jogs regularly, the survey found.",
+    "One in five matches in the league ends in a draw.",
+    "Two in three races at the circuit are won from the front row.",
     # class-people3: "A" and a dash in prose is no box score's attendance line
     "She earned an A—the top grade—in every subject.",
     # class-names3: a round numbered at the head of a sentence, in words or digits

@@ -25,6 +25,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A platelet count of 20,000 per microlitre is considered dangerously low.", [("20000", *OTHER)]),
     ("A white blood cell count of 4,000 is normal, the nurse said.", [("4000", *OTHER)]),
     ("Fewer than 50 copies/mL were found in the samples.", [("50", *OTHER)]),
+    # class-sports2: a race time to hundredths in m:ss in its sentence speaks of racing
+    (
+        "The Ethiopian crossed the line in 27:14.52 to retain her 10,000m title.",
+        [("10000", "other", "other")],
+    ),
     # class-weights: "of N pounds" after a fish, a beast, a catch, a baby or a pack weighs, a list
     # or range of them too, in any country's copy; a line's "N-pound-test" strength is pounds
     (

@@ -13,6 +13,9 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-sports2: a shirt known by "the number N" names the shirt, as "the No. 10 shirt"
+    "The striker, who wears the number 7 shirt, was substituted at half-time.",
+    "He has been handed his number 23 jersey by the club.",
     # class-names5: a flight after a lower-case "flight" and its airline's code; farms, lots and a
     # township's extensions by number; bills by their chamber's letters; clubs named with a year;
     # names before a verb in the past or in "-ing" and its object or "off"
