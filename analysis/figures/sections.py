@@ -384,4 +384,270 @@ def listed_subjects(
             if fig.kind not in UNDATED_KINDS and "of age)" not in fig.subject:
                 out[i] = fig._replace(subject=_with_period(fig.subject, period))
             i += 1
+    return desk_subjects(out, body, bounds)
+
+
+# --- Subjects on commodity, market and local desks, read after the sentence rules ---
+
+# A place that opens a sentence ("In the Centre and South regions, buyers paid ..."): where the
+# prices, measures and changes of that sentence were taken.
+RE_PLACE_OPENING = re.compile(
+    r"\s*In\s+(the\s+)?((?:[A-Z][\w'’-]+)(?:(?:\s+and\s+|,\s+|\s+)[A-Z][\w'’-]+){0,4}"
+    r"(?:\s+(?:regions?|provinces?|districts?|counties|county|states?|areas?|markets?))?),\s"
+)
+PLACE_KINDS = frozenset(("money", "other"))
+NOT_PLACES = frozenset((*WEEKDAYS, *MONTHS, "Addition", "Total", "Short", "Brief", "Fact", "General"))
+PLACE_OPENING_REACH = 120  # characters from a sentence's start read for its opening place
+
+
+def _place_opening(body: str, s_start: int) -> str:
+    """The place a sentence opens with ("the Centre and South regions"), or ""."""
+    m = RE_PLACE_OPENING.match(body[s_start : s_start + PLACE_OPENING_REACH])
+    if m is None or m.group(2).split()[0] in NOT_PLACES:
+        return ""
+    return f"{m.group(1) or ''}{m.group(2)}"
+
+
+PRICE_WORD_REACH = 120  # characters back from a price read for the word that names it
+RE_PRICE_WORD = re.compile(r"\b([Pp]rices?|[Rr]ates?|[Ff]ees?|[Ff]ares?)\b")
+
+
+def _in_place(subject: str, place: str, kind: str, body: str, s_start: int, start: int) -> str:
+    """A subject with the place its sentence opens with, or "" when it names it already."""
+    bare = bare_subject_of(subject)
+    names = [w for w in re.findall(r"[A-Z][\w'’-]+", place) if w.lower() not in ("and", "the")]
+    if any(name.lower() in bare.lower() for name in names):
+        return ""
+    if not bare:
+        priced = (
+            RE_PRICE_WORD.search(body, max(s_start, start - PRICE_WORD_REACH), start)
+            if kind == "money"
+            else None
+        )
+        if priced is None:
+            return ""
+        bare = priced.group(1).lower()  # "prices ranged from XAF4,900 to XAF5,200"
+    return with_labels(f"{bare} in {place}", subject)
+
+
+# A share of work done ("was 68 per cent complete"): the share of the work completed on the thing
+# the clause is about, when it stands right before its verb ("the new bypass is now 72% complete").
+RE_COMPLETE_AFTER = re.compile(
+    r"\s+(?:complete|completed|finished|done|built)(?=\s*[,.;:)\n]|\s*\Z|\s+(?:by|and|with|as|so|but|at|when|according)\b)"
+)
+RE_COMPLETED_THING = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+(?:is|was|are|were)"
+    r"(?:\s+(?:now|about|nearly|almost|roughly|some|only|just|already|over|more\s+than))*\s+\Z"
+)
+NOT_THINGS = PREPOSITIONS | {"off", "behind", "ahead", "about", "only", "now", "just"}
+COMPLETE_REACH = 80  # characters back from a share of work read for the thing it is done on
+
+# A span after a perfect ("Marcia Gayle, 58, who has sold yam in the town for 31 years"): the
+# time the doer has done it; the doer is the name or pronoun before the verb.
+RE_PERFECT_FOR = re.compile(r"\b(has|have|had)\s+([a-z][a-z'’-]*(?:\s+[^\s,.;:()\n]+){2,12}?)\s+for\s+\Z")
+RE_DOER_BEFORE = re.compile(
+    r"(?:\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?:,\s+\d{1,3})?,\s+who\s+"
+    r"|\b(he|she|they|we|I|He|She|They|We)\s+|\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+)\Z"
+)
+PERFECT_REACH = 160  # characters back from a span read for its perfect
+
+# A price in brackets after an animal's weight ("Heifers sold to £2,240 for 700kg (£320)"): the
+# price by weight of the same sale, whose subject the price before the weight names.
+RE_BRACKET_AFTER_WEIGHT = re.compile(r"\s*\(\s*\Z")
+
+# An age phrase named as what earned ("Bull calves under six weeks old made up to £495" read
+# as "earnings of six weeks old"): the animals the age describes made that price.
+RE_AGED_SELLERS = re.compile(
+    r"\b([A-Za-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:under|over|aged|of)\s+[\w-]+\s+"
+    r"(?:weeks?|months?|years?|days?)\s+old\s+(?:made|sold|fetched|realised|realized)\s+(up\s+to\s+|to\s+)?\Z"
+)
+AGED_REACH = 90
+
+# A measure named in a unit ("capacity measured in available seat kilometres rose to 5.91
+# billion"): the noun before "measured" is what the figures of that clause measure.
+RE_MEASURED_NOUN = re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:measured|expressed)\s+in\b")
+MEASURED_REACH = 160  # characters back from a figure read for "capacity measured in"
+
+# A weight or volume that names only its dimension, followed by a participle ("for 208.3 mn kg
+# shipped", "with 6.05 mn kg catalogued"): what was shipped or catalogued; the material is that of
+# the last figure in the same unit said with "of" ("214.6 mn kg of made tea").
+RE_PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b(?!\s+(?:by|to|from)\b)")
+RE_MATERIAL_AFTER = re.compile(r"\s+of\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\b")
+NOT_MATERIAL = PREPOSITIONS | {"and", "or", "was", "were", "is", "are", "this", "that"}
+MATERIAL_REACH = 900  # characters back to the figure whose material is carried
+
+# A change "N% higher than at the opening of the season": the level of the clause's subject since
+# that time (a pronoun stands for its sentence's first noun: "Prices are still far below the
+# record ..., but they are almost 40% higher").
+RE_HIGHER_THAN = re.compile(
+    r"\s+(higher|lower|more|less|up|down)(?:\s+([a-z]{3,}))?\s+than\s+(?:at|in|on|during)\s+"
+    r"((?:the\s+)?[^,.;:()\n]{3,60}?)(?=\s*[,.;:(\n]|\s+(?:when|as|and|but|on)\b)"
+)
+RE_LEVEL_BEFORE = re.compile(
+    r"\b([A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:are|is|were|was|stand|stood|now|still)"
+    r"(?:\s+(?:now|still|almost|nearly|about|around|some|roughly|more\s+than))*\s+\Z"
+)
+RE_FIRST_NOUN = re.compile(
+    r"\s*((?:[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:are|is|were|was|have|has)\b"
+)
+PRONOUNS = frozenset(("they", "it", "these", "those", "this"))
+CONJUNCTIONS = frozenset(("but", "and", "while", "yet", "so", "as", "although", "though"))
+
+
+def _completed_share(body: str, fig: Figure) -> str:
+    """A share of work completed (above), or ""."""
+    if fig.kind != "percentage_share" or not RE_COMPLETE_AFTER.match(body, fig.end):
+        return ""
+    thing = RE_COMPLETED_THING.search(body, max(0, fig.start - COMPLETE_REACH), fig.start)
+    if thing:
+        return f"share of work on the {thing.group(1)} completed"
+    held = bare_subject_of(fig.subject)  # a thing the sentence rules named ("railway") is kept
+    if not held or held.split()[0].lower() in NOT_THINGS:  # a word they left ("off") is not
+        return "share of work completed"
+    return ""
+
+
+def _perfect_span(body: str, fig: Figure, s_start: int) -> str:
+    """The time a doer has done what a perfect says (above), or ""."""
+    if fig.kind != "duration":
+        return ""
+    lo = max(s_start, fig.start - PERFECT_REACH)
+    perfect = RE_PERFECT_FOR.search(body, lo, fig.start)
+    if perfect is None:
+        return ""
+    deed = perfect.group(2)
+    if deed.split()[0] == "been" and len(deed.split()) < 3:
+        return ""  # "has been jailed for five years": a term, not a time spent doing
+    doer = RE_DOER_BEFORE.search(body, max(s_start, perfect.start() - 60), perfect.start())
+    if doer is None:
+        return ""
+    who = doer.group(1) or doer.group(3) or doer.group(2).lower()
+    return f"time {who} {perfect.group(1)} {deed}"
+
+
+def _price_by_weight(out: list[Figure], i: int, body: str) -> str:
+    """The subject of a bracketed price after an animal's weight (above), or ""."""
+    fig = out[i]
+    if fig.kind != "money" or i < 2 or body[fig.start - 1 : fig.start] != "(":
+        return ""
+    weight, price = out[i - 1], out[i - 2]
+    if (
+        weight.kind != "other"
+        or bare_subject_of(weight.subject).lower() not in DIMENSION_ONLY
+        or body[weight.end : fig.start].strip() != "("
+        or price.kind != "money"
+        or price.unit != fig.unit
+        or fig.start - price.end > 40
+    ):
+        return ""
+    sold = bare_subject_of(price.subject)
+    sold = re.sub(r"\s+for\s+[\d.,]+\s*\w+\Z", "", sold)
+    return f"price by weight of {sold}" if sold else ""
+
+
+def _aged_sellers(body: str, fig: Figure) -> str:
+    """The price animals of an age made (above), or ""."""
+    if fig.kind != "money":
+        return ""
+    aged = RE_AGED_SELLERS.search(body, max(0, fig.start - AGED_REACH), fig.start)
+    if aged is None:
+        return ""
+    return f"{'top price' if aged.group(2) and aged.group(2).startswith('up') else 'price'} for {aged.group(1).lower()}"
+
+
+def _measured_noun(body: str, fig: Figure, s_start: int) -> str:
+    """What a figure measured in a named unit measures (above), or ""."""
+    if not bare_subject_of(fig.subject).startswith("measured "):
+        return ""
+    m = RE_MEASURED_NOUN.search(body, max(s_start, fig.start - MEASURED_REACH), fig.start)
+    return with_labels(m.group(1).lower(), fig.subject) if m else ""
+
+
+def _participle_measure(out: list[Figure], i: int, body: str) -> str:
+    """What a bare weight or volume with a participle after it measures (above), or ""."""
+    fig = out[i]
+    bare = bare_subject_of(fig.subject).lower()
+    if fig.kind != "other" or bare.rpartition(" ")[2] not in DIMENSION_ONLY:
+        return ""  # ("weight", or words the sentence rules left before it: "sales brought weight")
+    deed = RE_PARTICIPLE_AFTER.match(body, fig.end)
+    if deed is None:
+        return ""
+    material = "quantity"
+    for earlier in reversed(out[max(0, i - 12) : i]):
+        if earlier.start < fig.start - MATERIAL_REACH:
+            break
+        if earlier.kind == "other" and earlier.measure == fig.measure:
+            of = RE_MATERIAL_AFTER.match(body, earlier.end)
+            words = of.group(1).split() if of else []
+            cut = next(
+                (k for k, w in enumerate(words) if w in NOT_MATERIAL or RE_PERIOD_NAMED.fullmatch(w)),
+                len(words),
+            )
+            if cut:
+                material = " ".join(words[:cut])
+                break
+    return with_labels(f"{material} {deed.group(1)}", fig.subject)
+
+
+def _higher_than(body: str, fig: Figure, s_start: int) -> str:
+    """A percent change against a past time (above), or ""."""
+    if fig.kind != "percent_change":
+        return ""
+    than = RE_HIGHER_THAN.match(body, fig.end)
+    if than is None:
+        return ""
+    level = RE_LEVEL_BEFORE.search(body, max(s_start, fig.start - 60), fig.start)
+    words = level.group(1).split() if level else []
+    while words and words[0].lower() in CONJUNCTIONS:
+        words = words[1:]
+    thing = " ".join(words)
+    if words and words[-1].lower() in PRONOUNS:
+        first = RE_FIRST_NOUN.match(body, s_start, fig.start)
+        thing = first.group(1) if first else ""
+        thing = thing[0].lower() + thing[1:] if thing[1:2].islower() else thing  # the sentence's first word
+    if than.group(2):
+        thing = than.group(2)  # "30 per cent more garbage than in 2019"
+    if not thing:
+        return ""
+    change = "increase" if than.group(1) in ("higher", "more", "up") else "decrease"
+    return f"{change} in {thing} since {than.group(3)}"
+
+
+# A price per unit named by its deed ("traders offered XAF4,050 per kg", "sum paid by buyers"): a price.
+RE_PRICE_DEED = re.compile(
+    r"(?:sum\s+(paid\b.*)|([A-Za-z][\w'’-]*\s+(?:offered|paid|bid|quoted|asked|charged)))\Z"
+)
+
+
+def _price_paid(subject: str) -> str:
+    """A per-unit price's subject that names only its deed, as a price (above), or ""."""
+    deed = RE_PRICE_DEED.match(bare_subject_of(subject))
+    if deed is None:
+        return ""
+    return with_labels(f"price {deed.group(1) or deed.group(2)}", subject)
+
+
+def desk_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
+    """The figures with the subjects that commodity, market and local reports give them (above)."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        if fig.kind == "date":
+            continue
+        s_start = bounds(fig.start)[0]
+        named = (
+            _price_by_weight(out, i, body)
+            or _participle_measure(out, i, body)
+            or _measured_noun(body, fig, s_start)
+            or _perfect_span(body, fig, s_start)
+            or _completed_share(body, fig)
+            or _aged_sellers(body, fig)
+            or _higher_than(body, fig, s_start)
+        )
+        subject = with_labels(named, fig.subject) if named else fig.subject
+        if fig.kind == "money" and "(per " in subject:
+            subject = _price_paid(subject) or subject
+        if fig.kind in PLACE_KINDS and (place := _place_opening(body, s_start)):
+            subject = _in_place(subject, place, fig.kind, body, s_start, fig.start) or subject
+        if subject != fig.subject:
+            out[i] = fig._replace(subject=subject)
     return out

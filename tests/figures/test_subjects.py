@@ -6724,3 +6724,87 @@ def test_a_price_opening_a_quote_after_at_restates_the_same_price_said_before():
     text = 'Growers were paid an average of Rs. 140 per kg in May. "At Rs. 140 I barely cover fertiliser and wages," one said.'
     frame = extract_figures(article_from_text(text, "case"))
     assert list(frame["subject"]) == ["average (per kg)", "average (repeat)"]
+
+
+# Subjects on commodity, market and local desks (analysis/figures/sections.py): a place opening
+# the sentence, a share of work complete, the time a doer has done a thing,
+# a bracketed price after an animal's weight, a price animals of an age made, a measure named in
+# its unit, a bare weight with a participle, a change against a past time, a per-unit price named
+# by its deed.
+DESK_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "In the Ashanti and Western regions, buyers paid GHS1,200 a bag for maize.",
+        "GHS1,200",
+        "maize in the Ashanti and Western regions (per bag)",
+    ),
+    (
+        "In Nakuru, where the rains came late, prices ranged from Sh3,100 to Sh3,400.",
+        "Sh3,100 to Sh3,400",
+        "prices in Nakuru",
+    ),
+    (
+        "Work on the new bypass is now 72 per cent complete, the county engineer said.",
+        "72 per cent",
+        "share of work on the new bypass completed",
+    ),
+    (
+        "The county said the maternity clinic was 45% finished by June.",
+        "45%",
+        "share of work on the maternity clinic completed",
+    ),
+    (
+        "Mr Reyes, 61, who has driven a taxi in the city for 17 years, said fares were too low.",
+        "17 years",
+        "time Mr Reyes has driven a taxi in the city",
+    ),
+    (
+        "She has farmed the same plot near Gulu for 40 years.",
+        "40 years",
+        "time she has farmed the same plot near Gulu",
+    ),
+    ("Steers sold to £1,980 for 640kg (£309), a strong trade.", "£309", "price by weight of Steers sold"),
+    ("Heifer calves under four weeks old made up to £430.", "£430", "top price for heifer calves"),
+    (
+        "Capacity measured in available seat kilometres rose 6% to 3.2 billion.",
+        "3.2 billion",
+        "capacity (unit: available seat kilometres)",
+    ),
+    (
+        "Kenya grew 412 mn kg of black tea last year, and the nine months to September brought in Sh180bn for 398 mn kg shipped.",
+        "398 mn kg",
+        "black tea shipped (unit: kilograms)",
+    ),
+    (
+        "Copper is still below its peak, but it is nearly 18% higher than at the start of the year.",
+        "18%",
+        "increase in copper since the start of the year",
+    ),
+    (
+        "The city now produces 25 per cent more waste than in 2020.",
+        "25 per cent",
+        "increase in waste since 2020",
+    ),
+    ("Robusta was scarce, and exporters offered Sh310 per kg.", "Sh310", "price exporters offered (per kg)"),
+]
+# ... and their look-alikes: a month or year opening the sentence, a sentence served, a span of a
+# contract, a share of people who completed something, a change with a place opening its sentence.
+DESK_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("In January, prices rose 4%.", "4%", "prices"),
+    ("In 2024, copper fell 9%.", "9%", "copper"),
+    ("He has been jailed for five years.", "five years", "length of the prison sentence"),
+    ("The contract runs for three years.", "three years", "length of the contract"),
+    ("About 64% completed the course last year.", "64%", "share that completed the course last year"),
+    ("In Accra, cocoa output fell 8% this season.", "8%", "cocoa output"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), DESK_SUBJECTS)
+def test_figures_on_commodity_market_and_local_desks_take_their_thing_place_or_doer(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), DESK_LOOK_ALIKES)
+def test_look_alikes_of_the_desk_rules_keep_their_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
