@@ -293,6 +293,26 @@ def covers_in_one_sentence(covers: int) -> str:
     )
 
 
+def efficacies_in_one_sentence(efficacies: int) -> str:
+    """One sentence of many efficacies ("was 86% effective against severe disease"): each read its
+    sentence from the start for the medicine named before it."""
+    return (
+        "In the trial the vaccine "
+        + ", ".join(f"was {i % 60 + 30}% effective against strain {i % 9 + 1}" for i in range(efficacies))
+        + "."
+    )
+
+
+def compared_levels_in_one_sentence(levels: int) -> str:
+    """One sentence of many glued metres each compared with another ("rose 5.42m, 0.6m below"):
+    each comparison read its sentence from the start for a water level in glued metres."""
+    return (
+        "The readings "
+        + ", ".join(f"rose {i % 7 + 2}.42m, 0.{i % 9 + 1}m below the mark" for i in range(levels))
+        + "."
+    )
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -597,6 +617,20 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         'covers "oversubscribed 1.5 times" in one sentence (covers)',
         covers_in_one_sentence,
+        2_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'efficacies "86% effective against" in one sentence (efficacies)',
+        efficacies_in_one_sentence,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'glued metres "0.6m below" in one sentence (levels)',
+        compared_levels_in_one_sentence,
         2_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,

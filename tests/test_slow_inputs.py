@@ -92,6 +92,10 @@ def pattern(name: str) -> Pattern:
         'numbers written twice "five (5) years"',
         # over 40 s at 2,000 (quadratic) when each cover read its sentence's words for an issue
         'covers "oversubscribed 1.5 times"',
+        # 9.8 s at 4,000 (quadratic) when each efficacy read its sentence for the medicine before it
+        'efficacies "86% effective against"',
+        # 20 s at 1,000 (quadratic) when each glued "0.6m below" read its sentence for a water level
+        'glued metres "0.6m below"',
     ],
 )
 def test_hostile_input_at_the_issues_size_is_fast(name):
