@@ -288,6 +288,11 @@ class _Scanner(Claims):
         # percent._pronoun_measure's reading of its window so far: where the window starts, where
         # it was read to, the last digit there and the last measure named there
         self.pronoun_measures: tuple[int, int, int, re.Match[str] | None] = (-1, 0, -1, None)
+        # percent._efficacy_subject's last sentence: its start and its medicines' starts, ends and words
+        # measures._compared_to_level's last sentence: its start and where its first water level in
+        # glued metres ends (the text's length when it has none)
+        self.first_glued_level: tuple[int, int] = (-1, 0)
+        self.efficacy_holders: tuple[int, list[int], list[int], list[str]] = (-1, [], [], [])
         body = self.body
         view = ascii_view(body)
         self.digits, self.followers = digit_anchors(body, self.claim, view)

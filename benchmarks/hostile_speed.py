@@ -22,6 +22,7 @@ from analysis.article import article_from_text, load_article
 from analysis.charts import comparable_groups
 from analysis.checks import consistency_checks
 from analysis.extract import extract_figures
+from analysis.figures.numbers import typography_as_ascii
 from analysis.highlight import figures_in_sentences
 
 DEV_ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "dev" / "articles"
@@ -289,6 +290,37 @@ def covers_in_one_sentence(covers: int) -> str:
         + ", ".join(
             f"oversubscribed {i % 20 + 1}.5 times and covered {i % 9 + 2}.5 times" for i in range(covers)
         )
+        + "."
+    )
+
+
+def efficacies_in_one_sentence(efficacies: int) -> str:
+    """One sentence of many efficacies ("was 86% effective against severe disease"): each read its
+    sentence from the start for the medicine named before it."""
+    return (
+        "In the trial the vaccine "
+        + ", ".join(f"was {i % 60 + 30}% effective against strain {i % 9 + 1}" for i in range(efficacies))
+        + "."
+    )
+
+
+def spaced_decimal_commas(numbers: int) -> str:
+    """Many numbers with thousands spaced and a decimal comma ("1 412,6 km"): each was written
+    back into a new copy of the whole text."""
+    return "It said " + " ".join(f"{i % 900 + 1} {i % 1000:03d},{i % 9} km," for i in range(numbers)) + "."
+
+
+def typography_path(text: str) -> str:
+    """The typographic reading alone (numbers.typography_as_ascii), the step that was slow."""
+    return f"{len(typography_as_ascii(text))} characters"
+
+
+def compared_levels_in_one_sentence(levels: int) -> str:
+    """One sentence of many glued metres each compared with another ("rose 5.42m, 0.6m below"):
+    each comparison read its sentence from the start for a water level in glued metres."""
+    return (
+        "The readings "
+        + ", ".join(f"rose {i % 7 + 2}.42m, 0.{i % 9 + 1}m below the mark" for i in range(levels))
         + "."
     )
 
@@ -599,6 +631,28 @@ PATTERNS: tuple[Pattern, ...] = (
         covers_in_one_sentence,
         2_000,
         (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'efficacies "86% effective against" in one sentence (efficacies)',
+        efficacies_in_one_sentence,
+        4_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'glued metres "0.6m below" in one sentence (levels)',
+        compared_levels_in_one_sentence,
+        2_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'spaced decimal commas "1 412,6 km" (numbers)',
+        spaced_decimal_commas,
+        128_000,
+        (32_000, 64_000, 128_000, 256_000),
+        run=typography_path,
         size_from_issue=False,
     ),
     Pattern("dev articles as one article (MB)", big_article, 10, (1, 2, 5, 10)),

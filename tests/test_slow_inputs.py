@@ -18,6 +18,7 @@ from analysis import attribution, currencies
 from analysis.article import article_from_text, split_sentences
 from analysis.charts import comparable_groups
 from analysis.extract import extract_figures
+from analysis.figures.numbers import typography_as_ascii
 from analysis.highlight import figures_in_sentences
 from analysis.timelimit import TimeLimitExceeded, time_limit
 from benchmarks.hostile_speed import PATTERNS, Pattern
@@ -92,6 +93,10 @@ def pattern(name: str) -> Pattern:
         'numbers written twice "five (5) years"',
         # over 40 s at 2,000 (quadratic) when each cover read its sentence's words for an issue
         'covers "oversubscribed 1.5 times"',
+        # 9.8 s at 4,000 (quadratic) when each efficacy read its sentence for the medicine before it
+        'efficacies "86% effective against"',
+        # 20 s at 1,000 (quadratic) when each glued "0.6m below" read its sentence for a water level
+        'glued metres "0.6m below"',
     ],
 )
 def test_hostile_input_at_the_issues_size_is_fast(name):
@@ -100,6 +105,15 @@ def test_hostile_input_at_the_issues_size_is_fast(name):
     with within(LIMIT_SECONDS):
         figures = extract_figures(article_from_text(text, "hostile"))
     assert len(figures) >= 1
+
+
+def test_spaced_decimal_commas_are_written_back_in_one_copy():
+    # 13.6 s at 128,000 (quadratic) when each number was written back into a new copy of the text
+    hostile = pattern('spaced decimal commas "1 412,6 km"')
+    text = hostile.build(hostile.issue_size)
+    with within(LIMIT_SECONDS):
+        read = typography_as_ascii(text)
+    assert len(read) == len(text) and "1,000.1 km" in read
 
 
 def test_towns_of_a_text_with_many_lower_case_words_are_read_once():

@@ -414,11 +414,16 @@ RE_GLUED_METRES_EARLIER = re.compile(rf"(?P<num>{NUM})m(?=[.,;:)\s])")
 
 def _compared_to_level(sc: Scanner, start: int, end: int) -> bool:
     """Whether the glued "m" number at start:end is compared to another level (RE_COMPARED_AFTER)
-    after a water level in glued metres earlier in its sentence."""
+    after a water level in glued metres earlier in its sentence. The sentence's first such level
+    is looked for once (Scanner.first_glued_level), not once per comparison."""
     if RE_COMPARED_AFTER.match(sc.body, end) is None:
         return False
-    s_start, _ = sc.sentence_bounds(start)
-    return any(_water_level(sc, m.start()) for m in RE_GLUED_METRES_EARLIER.finditer(sc.body, s_start, start))
+    s_start, s_end = sc.sentence_bounds(start)
+    if sc.first_glued_level[0] != s_start:
+        levels = RE_GLUED_METRES_EARLIER.finditer(sc.body, s_start, s_end)
+        first = next((m for m in levels if _water_level(sc, m.start())), None)
+        sc.first_glued_level = (s_start, len(sc.body) if first is None else first.end())
+    return sc.first_glued_level[1] < start  # (its mark after the "m" before the number too)
 
 
 # "high water 07:48 (1.6m)", "low tide 1.15pm (0.4m)": a height in brackets right after a clock time,

@@ -499,8 +499,13 @@ def typography_as_ascii(text: str) -> str:
         text = RE_APOSTROPHE_GROUPS.sub(lambda m: m.group(0).replace("'", ",").replace("’", ","), text)
     if any(sign in text for sign in ZERO_DECIMAL_SIGNS):
         text = RE_ZERO_DECIMAL_POINT.sub(_point_as_comma_in_number, text)
-    for at, number in spaced_decimals:
-        text = text[:at] + number + text[at + len(number) :]
+    if spaced_decimals:  # (pieces joined once: a copy of the text per number is quadratic)
+        pieces: list[str] = []
+        done = 0
+        for at, number in spaced_decimals:
+            pieces += (text[done:at], number)
+            done = at + len(number)
+        text = "".join(pieces) + text[done:]
     if RE_POINT_GROUPS_HINT.search(text) is None:
         return text
     return RE_POINT_GROUPS.sub(lambda m: m.group(0).replace(".", ","), text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import dropwhile, islice, pairwise, takewhile
 from typing import TYPE_CHECKING
 
@@ -1612,18 +1613,21 @@ RE_EFFICACY_HOLDER = re.compile(
 
 def _efficacy_subject(sc: Scanner, start: int) -> str:
     """The subject of an efficacy at `start`: "efficacy of the vaccine (lower risk)", with the
-    nearest medicine its sentence names before the figure, else the sentence after it."""
+    nearest medicine its sentence names before the figure, else the sentence after it. The
+    sentence's medicines are read once (Scanner.efficacy_holders), not once per efficacy."""
     s_start, s_end = sc.sentence_bounds(start)
-    holders = list(RE_EFFICACY_HOLDER.finditer(sc.lower, s_start, start)) or list(
-        RE_EFFICACY_HOLDER.finditer(sc.lower, start, s_end)
-    )
-    holder = (
-        holders[-1].group(1)
-        if holders and holders[-1].start() < start
-        else holders[0].group(1)
-        if holders
-        else ""
-    )
+    if sc.efficacy_holders[0] != s_start:
+        found = list(RE_EFFICACY_HOLDER.finditer(sc.lower, s_start, s_end))
+        sc.efficacy_holders = (
+            s_start,
+            [m.start() for m in found],
+            [m.end() for m in found],
+            [m.group(1) for m in found],
+        )
+    _, starts, ends, words = sc.efficacy_holders
+    before = bisect_right(ends, start)  # the medicines ending before the figure
+    after = bisect_left(starts, start)
+    holder = words[before - 1] if before else words[after] if after < len(words) else ""
     return f"efficacy of the {holder} (lower risk)" if holder else "efficacy (lower risk)"
 
 
