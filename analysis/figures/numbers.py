@@ -416,7 +416,7 @@ def apostrophe_between_digits(text: str) -> bool:
 # of three digits a space after it is a number of its own, not its thousands ("In Ward 14 312
 # households were flooded", "Grade 7 120 learners"). The space between them is written as an en
 # space (U+2002, white space of the same length that groups no thousands).
-RE_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3} \d{3}(?![\d,]|\.\d)")
+RE_SPACED_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2} \d{3}(?![\d,]|\.\d)")
 RE_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*\.?) \Z")
 NAME_WORD_REACH = 24  # characters before a number read for the name word before it
 NAME_NUMBER_GAP = "\u2002"
@@ -444,7 +444,7 @@ def name_numbers_apart(text: str) -> str:
 # (a comma before one or two digits groups no thousands), also after a sign of one letter ("R1 250,50");
 # not a list ("1 200,5 and 6")
 RE_SPACED_DECIMAL_COMMA = re.compile(
-    r"(?<![\d.,_])(?<![^\W\d_]{2})\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d{1,2}(?!\d|[.,]\d|[ \u00a0](?:and|or|to|&)\b)"
+    r"\d(?<![\d.,_]\d)(?<![^\W\d_]{2}\d)\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+,\d{1,2}(?!\d|[.,]\d|[ \u00a0](?:and|or|to|&)\b)"
 )
 _SPACED_DECIMAL_MARKS = str.maketrans(" \u00a0\u202f\u2009,", ",,,,.")
 
