@@ -1226,9 +1226,10 @@ RE_AGE_BOUND_END = re.compile(r"(?:over|under|above|below)\s+(?:\d{1,3}|[a-z]+(?
 # "Teenagers between 13 and 15 will be offered", "women between 40 and 74.": a range right after a
 # plural of persons (_persons_before) that ends its clause or is followed by a verb, as
 # RE_AGE_BOUND_END reads an age bound, is a range of ages; "players between 20 and 30 goals" and
-# "workers between 2019 and 2024" are not
+# "workers between 2019 and 2024" are not (it opens with its letter and looks behind for the word
+# boundary, so the regex engine leaps from "b" to "b": the same matches as a leading "\b")
 RE_PERSONS_BETWEEN = re.compile(
-    rf"\b[Bb]etween\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})\s+and\s+(?P<num2>\d{{1,3}}|{N.SMALL_WORD})"
+    rf"[Bb](?<!\w[Bb])etween\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})\s+and\s+(?P<num2>\d{{1,3}}|{N.SMALL_WORD})"
     + AGE_END_AFTER
 )
 # ... and a share of a population named by its bound ("the share under 30 fell", "the proportion

@@ -1870,10 +1870,14 @@ RE_TEAM_STAT_PAIR_LINE = re.compile(
     rf"(?i:{TEAM_STAT_PAIR_WORDS})(?:[ \t]+(?:on|off)[ \t]+target)?):[ \t]*"
     r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?=[ \t]*(?:\n|\Z))"
 )
+# what every match of it holds, found fast from its colon (the line pattern is tried at every character)
+RE_TEAM_STAT_PAIR_HINT = re.compile(r":[ \t]*\d{1,3}[-–]\d")
 
 
 def scan_team_stat_pairs(sc: Scanner) -> None:
     """Two counts per fact-box line of a statistic per team written "N-M" (RE_TEAM_STAT_PAIR_LINE)."""
+    if RE_TEAM_STAT_PAIR_HINT.search(sc.body) is None:
+        return
     for m in RE_TEAM_STAT_PAIR_LINE.finditer(sc.body):
         if not sc.free(m.start("a"), m.end("b")):
             continue

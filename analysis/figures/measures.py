@@ -1316,6 +1316,10 @@ ISSUE_CUES = ISSUED_NOUNS | frozenset(
     investors""".split()
 )
 RE_CUE_WORD = re.compile(r"[a-z]+")
+# Letters a case-blind pattern matches to "s" or "i" whose lower case is no "s" or "i" ("ſ", "ı", and
+# "İ", lower-cased with a combining dot): a text holding one may hold a pattern's word that its
+# lower case does not
+CASE_BLIND_ODD_LETTERS = ("\u017f", "\u0131", "\u0130")
 
 
 def _cover_subject(start: int, sold: re.Match[str] | None) -> str:
@@ -1351,8 +1355,14 @@ def scan_times_covered(sc: Scanner) -> None:
     """An issue's cover stated as a multiple (RE_SUBSCRIBED_TIMES; RE_COVERED_TIMES where the
     sentence names an issue)."""
     cues = _SentenceCues(sc)
-    found = [m for pattern in RE_SUBSCRIBED_TIMES for m in pattern.finditer(sc.body)]
-    for pattern in RE_COVERED_TIMES:
+    # each case-blind pattern walks the whole text: searched only where its words stand
+    odd = any(ch in sc.body for ch in CASE_BLIND_ODD_LETTERS)
+    subscribed = RE_SUBSCRIBED_TIMES if odd or "subscribed" in sc.lower else ()
+    found = [m for pattern in subscribed for m in pattern.finditer(sc.body)]
+    covered = RE_COVERED_TIMES[:2] if "covered" in sc.lower else ()
+    sold = ("offer", "sought", "targeted", "raised")
+    offered = RE_COVERED_TIMES[2:] if odd or any(word in sc.lower for word in sold) else ()
+    for pattern in (*covered, *offered):
         for m in pattern.finditer(sc.body):
             if cues(m.start())[0]:
                 found.append(m)

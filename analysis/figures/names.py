@@ -643,8 +643,13 @@ RE_EXTENSION_END = re.compile(
 
 def is_extension(body: str, start: int, end: int) -> bool:
     """Whether the digits at body[start:end] are a telephone extension (see above)."""
+    if end - start < 2 or not body[start:end].isdigit():
+        return False
+    window = body[max(0, start - 12) : start]
+    if "xt" not in window and "XT" not in window:  # (what every match of the pattern holds)
+        return False
     before = RE_EXTENSION_BEFORE.search(body, max(0, start - 12), start)
-    if before is None or not body[start:end].isdigit() or end - start < 2:
+    if before is None:
         return False
     return before.group("word") is None or (
         end - start >= 3 and RE_EXTENSION_END.match(body, end) is not None

@@ -116,9 +116,9 @@ TOTAL_PERIODS |= {"annual": "over the year", "daily": "", "grand": "", "overall"
 RE_SPENDING = re.compile(r"\b(?:spend|spends|spent|spending)\b", re.IGNORECASE)
 
 
-def _total_subject(subject: str, spending: bool) -> str:
+def _total_subject(subject: str, spending: Callable[[], bool]) -> str:
     """What a money figure under a total's label measures ("Weekly total" -> "total amount spent
-    over the week" where the text speaks of spending), or ""."""
+    over the week" where the text speaks of spending: `spending()`), or ""."""
     bare = bare_subject_of(subject)
     words = bare.lower().split()
     if not words or words[-1] not in TOTAL_WORDS or len(words) > 2:
@@ -126,7 +126,7 @@ def _total_subject(subject: str, spending: bool) -> str:
     if len(words) == 2 and words[0] not in TOTAL_PERIODS:
         return ""
     period = TOTAL_PERIODS.get(words[0], "") if len(words) == 2 else ""
-    named = "total amount spent" if spending else "total amount"
+    named = "total amount spent" if spending() else "total amount"
     return with_labels(f"{named} {period}".strip(), subject)
 
 
@@ -342,7 +342,13 @@ def listed_subjects(
     """The figures with the subjects that lists, label lines, totals and headings give them
     (module docstring); `bounds` gives the span of the sentence around an offset."""
     out = list(figures)
-    spending = RE_SPENDING.search(body) is not None
+    read: list[bool] = []  # whether the text speaks of spending, read when a total first asks
+
+    def spending() -> bool:
+        if not read:
+            read.append(RE_SPENDING.search(body) is not None)
+        return read[0]
+
     for i, fig in enumerate(out):
         if fig.kind == "date":
             continue
