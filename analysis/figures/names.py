@@ -2015,8 +2015,9 @@ def is_index_number(body: str, start: int, end: int) -> bool:
 def is_named_number(body: str, start: int, end: int, sentence_start: int) -> bool:
     """A bare number right after a capitalised word inside a sentence, with no counted noun after
     it or a count before the word, is part of a name: "The Nasdaq 100 rose", "Game 3 is on
-    Tuesday", "the Mazda 3", "105 Leopard 2 tanks"."""
-    if not _word_just_before(body, start):
+    Tuesday", "the Mazda 3", "105 Leopard 2 tanks"; not after a tab, a table's cell break
+    ("Blantyre<TAB>986": a place's row, then its count)."""
+    if not _word_just_before(body, start) or body[start - 1] == "\t":
         return False
     before = RE_CAPITALISED_BEFORE.search(body, max(sentence_start, start - 30), start)
     if before is None:

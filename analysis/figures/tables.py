@@ -1,6 +1,7 @@
 """Figures in a table set in the text (reading.text_tables): a bare number alone in a cell takes the
 unit its table's heading or its column's head names ("Selected items, prices in TT$:", "(Rs
-crore)", "Figures in NZ$ millions", "Votes (%)"), as a fact box's unit is carried to its bare lines."""
+crore)", "Figures in NZ$ millions", "Votes (%)") or persons its column's head names ("Candidates",
+"Deaths"), as a fact box's unit is carried to its bare lines."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ from functools import cache
 
 from .. import currencies
 from ..reading import RE_NUMBER_CELL, TextTable, text_tables
-from ..vocab import PAID_NOUNS, SCALE_WORDS
+from ..vocab import FACT_BOX_PERSON_LABELS, PAID_NOUNS, PEOPLE_VERBS, SCALE_WORDS
 from . import money
 from . import numbers as N
 from .compose import bare_count
 from .figure import Figure
 from .noun_phrases import CHANGE_NOUNS
+from .words import names_persons
 
 # A currency a heading or a column's head names, with the scale its figures are in: after "in" or
 # an opening bracket, then a scale word, then the heading's end, a bracket, a colon, a comma or
@@ -51,6 +53,46 @@ def _change_head(head: str) -> bool:
     CHANGE_HEAD_WORDS, or "+/-"."""
     words = RE_HEAD_WORD.findall(head.lower())
     return "+/-" in head or any(word in CHANGE_NOUNS or word in CHANGE_HEAD_WORDS for word in words)
+
+
+# the words that end a column head's noun ("Households without power", "Beds for patients"):
+# the noun that heads it is the word before them; a rate's "per" ("Deaths per 100,000") counts no one
+HEAD_NOUN_ENDS = frozenset("for of in on at with without by from to under over".split())
+
+
+def _people_head(head: str) -> bool:
+    """Whether a column's head names persons: its noun names them ("Candidates", "Registered
+    voters", "Deaths", "Population") or it is a state persons are counted in ("Injured", "Missing")."""
+    words = RE_HEAD_WORD.findall(head.split("(", 1)[0].lower())
+    if "per" in words:
+        return False
+    for at, word in enumerate(words):
+        if word in HEAD_NOUN_ENDS:
+            words = words[:at]
+            break
+    if not words:
+        return False
+    return " ".join(words) in FACT_BOX_PERSON_LABELS or words[-1] in PEOPLE_VERBS or names_persons(words[-1])
+
+
+def _participle_head(head: str) -> bool:
+    """Whether a column's head is one participle with no noun ("Passed", "Accepted", "Admitted"):
+    it counts the things of the column before it that passed or were accepted."""
+    words = RE_HEAD_WORD.findall(head.split("(", 1)[0].lower())
+    return len(words) == 1 and len(words[0]) > 4 and words[0].endswith("ed")
+
+
+def _people_columns(heads: list[str]) -> list[bool]:
+    """Which columns count persons: a head that names them (_people_head), or a participle's head
+    (_participle_head) right after such a column ("Candidates | Passed", "Applicants | Accepted")."""
+    people: list[bool] = []
+    for head in heads:
+        after_people = bool(people) and people[-1]
+        people.append(
+            not RE_PERCENT_HEAD.search(head)
+            and (_people_head(head) or after_people and _participle_head(head))
+        )
+    return people
 
 
 def _scale(word: str | None) -> str | None:
@@ -103,7 +145,7 @@ def _symbol_or_code(sign: str) -> bool:
 
 def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[str, ...]]) -> list[Figure]:
     """The figures with each bare number alone in a table's cell given the unit its column's head
-    or its table's heading names: a currency (scaled as the heading says) or a percent."""
+    or its table's heading names: a currency (scaled as the heading says), a percent, or persons."""
     tables = text_tables(body)
     if not tables:
         return figures
@@ -125,6 +167,7 @@ def _read_table(
     heading = _unit_named(body[slice(*table.heading)], countries) if table.heading else None
     heads = [body[s:e] for s, e in table.heads] if table.heads else []
     columns = [_unit_named(h, countries) for h in heads]
+    people = _people_columns(heads)
     for row in table.rows:
         label = body[slice(*row[0])] if not RE_NUMBER_CELL.fullmatch(body, *row[0]) else ""
         shift = len(heads) - len(row)  # a head over the row labels may be left out
@@ -144,3 +187,5 @@ def _read_table(
                 cells[(s, e)] = Figure(
                     s, e, (s, e), N.parse_amount(text.lstrip("+-")), "percent", kind, subject
                 )
+            elif head and people[j + shift] and text[0].isdigit() and "." not in text:
+                cells[(s, e)] = Figure(s, e, (s, e), N.parse_amount(text), "people", "count", subject)

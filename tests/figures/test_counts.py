@@ -1476,6 +1476,42 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("42", "percent", "percentage_share"),
         ],
     ),
+    # class-pipes: a table's cell under a column head that names persons counts them ("Voters",
+    # "Registered voters", "Deaths"), and so does a participle's column after theirs ("Accepted");
+    # a tab before a bare number is a cell break, no space inside a name ("Blantyre<TAB>986")
+    (
+        "Results by county:\nCounty | Voters | Turnout (%)\nKisumu | 412,300 | 61.2\nNakuru | 508,900 | 58.7",
+        [
+            ("412300", *PEOPLE),
+            ("61.2", "percent", "percentage_share"),
+            ("508900", *PEOPLE),
+            ("58.7", "percent", "percentage_share"),
+        ],
+    ),
+    (
+        "Hospital | Patients | Beds\nSt Mary's | 214 | 250\nRoyal Infirmary | 388 | 420",
+        [("214", *PEOPLE), ("250", *COUNT), ("388", *PEOPLE), ("420", *COUNT)],
+    ),
+    (
+        "Municipality | Applicants | Accepted | Acceptance rate (%)\nTetovo | 530 | 318 | 60.0",
+        [("530", *PEOPLE), ("318", *PEOPLE), ("60", "percent", "percentage_share")],
+    ),
+    (
+        "Constituency | Registered voters | Polling stations\nKandy | 1,130,000 | 1,412",
+        [("1130000", *PEOPLE), ("1412", *COUNT)],
+    ),
+    (
+        "District\tCases\tDeaths\nLilongwe\t1,204\t17\nBlantyre\t986\t9",
+        [("1204", *PEOPLE), ("17", *PEOPLE), ("986", *PEOPLE), ("9", *PEOPLE)],
+    ),
+    (
+        "Club | Played | Won | Points\nZesco United | 12 | 8 | 27",
+        [("12", *COUNT), ("8", *COUNT), ("27", *COUNT)],
+    ),
+    (
+        "Ward | Homes without power | Engineers on site\nKabwata | 1,250 | 14",
+        [("1250", *COUNT), ("14", *PEOPLE)],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1876,6 +1912,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The visitors scored 31 in the second half.", [("31", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-pipes: a single "|" in a headline's section line or a byline parts no table
+    "Sport | Football",
+    "By Maria Santos | Reuters",
+    "Home | News | Business",
     # class-sports2: "chasing" with no word of cricket and no "to win" is no target; a ratio stays one
     "Chasing 40, she took up running.",
     "One in five adults in Norway now jogs regularly, the survey found.",
