@@ -74,8 +74,8 @@ SMALL_WORD = rf"(?:(?:{_TENS})(?:[- ](?:{_UNIT}))?|{_UNIT})"
 # dozen" (24), "half a dozen" and "a half-dozen" (6, as "half a million" is a number: rules table
 # 1), "a hundred".
 HUNDREDS_WORD = rf"(?:{SMALL_WORD})(?:[ -]hundred(?:(?: and)? (?:{SMALL_WORD}))?)?"
-# "another hundred and forty": the article of "a hundred" inside "another" (spoken copy)
-HUNDRED_AND = rf"hundred and (?:{SMALL_WORD})"
+# "another hundred and forty", "another hundred people": the article of "a hundred" inside "another"
+HUNDRED_AND = rf"hundred(?: and (?:{SMALL_WORD}))?"
 WORD_NUMBER = (
     rf"(?:{HUNDREDS_WORD}"
     rf"(?: {DOZEN_WORD}|[ -]thousand(?:(?: and)? {HUNDREDS_WORD})?)?"

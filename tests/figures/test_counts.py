@@ -1095,6 +1095,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The trust opened four clinics this year and will open seven more by 2028.",
         [("4", "count", "count"), ("7", "count", "count"), ("2028", "year", "date")],
     ),
+    ("The shelter took in another hundred people on Sunday.", [("100", "people", "count")]),
     (
         "The ferry carried 800,000 passengers last year and aims for two million.",
         [("800000", "people", "count"), ("2000000", "people", "count")],
