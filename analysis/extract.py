@@ -78,7 +78,9 @@ RE_PER_LABEL = re.compile(r"\(per [^)]+\)")  # the unit a price is per ("(per ki
 _AFTER_A = r"(?:dozen|hundred|thousand|half[ -]dozen)"
 _NUMBER_WORD = (
     rf"(?:[Aa] {_AFTER_A}|[Hh]alf[ -]a[ -]dozen|"
-    + N.grouped_alternation({w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen") for w in (k, k.capitalize())})
+    + N.grouped_alternation(
+        {w for k in (*N.UNIT_WORDS, *N.TENS_WORDS, "dozen", "hundred") for w in (k, k.capitalize())}
+    )
     + r")\b"
 )
 NUMBER_WORDS_LOWER = frozenset(
@@ -93,6 +95,7 @@ NUMBER_WORDS_LOWER = frozenset(
         "a half-dozen",
         "a hundred",
         "a thousand",
+        "hundred",  # "another hundred and forty" (numbers.HUNDRED_AND)
     )
 )
 _NUMBER_WORD_LOWER = (
@@ -153,7 +156,14 @@ A_SCALE_CUES = (
 RE_A_SCALE_CUE = re.compile("|".join(map(re.escape, A_SCALE_CUES)))  # one scan of the text for all of them
 # ... and "two and a half million", "a half million": looked for only where "half " stands (the
 # cues above share the prefix "a ", which the regex engine searches for fastest on its own)
-HALF_SCALE_CUES = ("half million", "half billion", "half trillion", "half lakh", "half crore")
+HALF_SCALE_CUES = (
+    "half million",
+    "half billion",
+    "half trillion",
+    "half lakh",
+    "half crore",
+    "half thousand",
+)
 RE_HALF_SCALE_CUE = re.compile("|".join(map(re.escape, HALF_SCALE_CUES)))
 
 

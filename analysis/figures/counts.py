@@ -100,7 +100,14 @@ from .durations import counted_span, one_time_untold, summed_hours
 from .figure import Figure, Value, is_number
 from .noun_phrases import CHANGE_NOUNS, GAP_NOUNS, PREPOSITIONS
 from .numbers import END, NUM, RANGE_JOIN, WNUM
-from .percent import RATING_POINT, RE_SPORT_CUE, bare_points_measure, polls_at
+from .percent import (
+    MAX_PERCENTAGE_POINTS,
+    RATING_POINT,
+    RE_SPORT_CUE,
+    bare_points_measure,
+    poll_points,
+    polls_at,
+)
 from .subjects import DAY_PARTS, MODAL_HOLDS, PLACE_NOUNS, SAYING_WORDS, is_superlative
 from .words import (
     LABEL_LINE_OPENING,
@@ -145,6 +152,8 @@ RE_A_SCALE = re.compile(rf"(?<![\w-])(?P<num>{N.A_SCALE}){END}", re.IGNORECASE)
 # "a million" as the second term of a ratio ("the odds were one in a million", as "one in five" is
 # a ratio: rules, table 8) and in the idiom of thanks ("Thanks a million"): no figure
 RE_A_SCALE_IDIOM_BEFORE = re.compile(r"\b(?:(?:one|1)\s+in|[Tt]hanks)\s+\Z", re.IGNORECASE)
+# ... and "a million and one reasons", "a billion and one things": a countless number, no figure
+RE_A_SCALE_IDIOM = re.compile(r"(?i:a\s+(?:million|billion|trillion))\s+and\s+one\b")
 # the marks of approximation or size hyphened after a number before its noun ("60-odd people",
 # "60-plus people", "a 5,000-strong crowd")
 SIZE_MARKS = ("odd", "plus", "strong")
@@ -1903,6 +1912,8 @@ def scan_counts(sc: Scanner) -> None:
     for s, e, _, _ in scales:
         if idiom := RE_A_SCALE_IDIOM_BEFORE.search(sc.body, max(0, s - 12), s):
             sc.claim(idiom.start(), e)  # "odds of one in a million", "Thanks a million": no figure
+        elif idiom := RE_A_SCALE_IDIOM.match(sc.body, s):
+            sc.claim(s, idiom.end())  # "a million and one reasons": no figure
     in_words = [(m.start(), m.end(), m, False) for m in sc.at(RE_COUNT_WORDS, sc.words)]
     if scales or in_words:
         candidates = sorted(scales + candidates + in_words, key=lambda c: (c[0], -c[1]))
@@ -2088,7 +2099,7 @@ def scan_counts(sc: Scanner) -> None:
             else None
         )
         rest = (
-            _rest_of_counted(sc, s, e)
+            _rest_of_counted(sc, s, e, added_ok=not people_state)
             if words and not plural and not unit and not partitive and not tally and referred is None
             else None
         )
@@ -2098,6 +2109,7 @@ def scan_counts(sc: Scanner) -> None:
             unit = rest.unit
         elif (
             words
+            and not gd.get("scale")  # "to two million": a number word with its scale reads as digits
             and not plural
             and not unit
             and not partitive
@@ -2294,6 +2306,8 @@ def scan_counts(sc: Scanner) -> None:
         elif rest is not None:
             noun = RE_PLACE_WORD_OPENING.sub("", rest.subject)  # "first units": the units
             subject = f"remaining {noun}"  # "the remaining five": the rest of the reactors
+            if RE_ADDED_BEFORE.search(body, max(0, s - 12), s) or RE_MORE_AFTER.match(body, e):
+                subject = f"further {noun}"  # "another ninety", "six more by 2027": more of them
         if unit == "count" and head_lower in FARM_PRODUCER_NOUNS and _farm_producers(sc, s, value):
             unit = "people"  # "some 280,000 producers deliver seed cotton": farmers
         if unit == "count" and head_lower == "passes" and _learners_passed(sc, s):
@@ -2428,6 +2442,10 @@ def scan_counts(sc: Scanner) -> None:
                 figure = figure._replace(
                     unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
                 )
+        elif points and is_number(value) and float(value) <= MAX_PERCENTAGE_POINTS and _added_points(sc, s):
+            figure = figure._replace(  # "The tax went to 14 percent. That extra two points brings in ..."
+                unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
+            )
         elif points and (scale := measures.scale_named(sc, s, points=True))[1]:  # "the score fell 45 points"
             figure = figure._replace(
                 unit="other", kind="other", subject=f"{scale[0]} {measures.label(scale[1])}", measure=scale[1]
@@ -3900,6 +3918,11 @@ def _all_of_counted(sc: Scanner, start: int, num: str) -> Figure | None:
 # remaining five are running"): counted like the count with its noun before it in the sentence
 RE_PLACE_WORD_OPENING = re.compile(r"^(?:first|last|next|final|initial)\s+")
 RE_REST_BEFORE = re.compile(r"\b[Tt]he\s+(?:remaining|other)\s+\Z")
+# ... and the counts added to it: "another ninety", "a further two hundred", "six more by 2027",
+# which may stand in the sentence after the count with its noun ("will add 212 rooms. The second
+# project is another hundred and forty")
+RE_ADDED_BEFORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further)\s+\Z")
+RE_MORE_AFTER = re.compile(r"\s+more\b")
 RE_REST_END_AFTER = re.compile(
     r"\s*[,.;:)!?]|\s+(?:were|are|was|is|have|had|will|would|to|by|in|at|on|next|this|later)\b"
 )
@@ -3907,14 +3930,42 @@ REST_REACH = 200  # characters back to the count with its noun
 RE_WORD_RIGHT_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+\Z")
 
 
-def _rest_of_counted(sc: Scanner, start: int, end: int) -> Figure | None:
+# bare "points" added to a rate the sentence before named ("The tax went from 12 to 14 percent.
+# ... that extra two points brings in $9m"): percentage points, as "points" in a sentence about a
+# rate are (percent.poll_points)
+RE_ADDED_POINTS_BEFORE = re.compile(
+    r"\b(?:(?:that|those|the|these)\s+(?:extra|additional)|another|an\s+extra)\s+\Z", re.IGNORECASE
+)
+
+
+def _added_points(sc: Scanner, start: int) -> bool:
+    """Whether bare points at `start`, added to something ("that extra two points"), are added to
+    a rate in percent named in the sentence before (`percent.poll_points`)."""
+    if not RE_ADDED_POINTS_BEFORE.search(sc.body, max(0, start - 24), start):
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    if s_start <= 0:
+        return False
+    before_start, before_end = sc.sentence_bounds(s_start - 1)
+    return poll_points(sc.lower[max(before_start, s_start - 400) : min(before_end, s_start)])
+
+
+def _rest_of_counted(sc: Scanner, start: int, end: int, added_ok: bool = True) -> Figure | None:
     """The count with its noun, before in its sentence, that "the remaining" or "the other" and a
-    number word at `start`..`end` are the rest of (RE_REST_BEFORE); None if there is none."""
-    if not RE_REST_BEFORE.search(sc.body, max(0, start - 16), start) or not RE_REST_END_AFTER.match(
-        sc.body, end
-    ):
+    number word at `start`..`end` are the rest of (RE_REST_BEFORE), or, when `added_ok`, that
+    "another" or "more" add to (RE_ADDED_BEFORE, RE_MORE_AFTER); None if there is none."""
+    added = RE_ADDED_BEFORE.search(sc.body, max(0, start - 12), start) if added_ok else None
+    more = None if added or not added_ok else RE_MORE_AFTER.match(sc.body, end)
+    if not (added or more or RE_REST_BEFORE.search(sc.body, max(0, start - 16), start)):
+        return None
+    if not RE_REST_END_AFTER.match(sc.body, more.end() if more else end):
         return None
     s_start, _ = sc.sentence_bounds(start)
+    if added or more:  # the count added to may end the sentence before, in the same paragraph
+        s_start = max(
+            sc.body.rfind("\n\n", max(0, start - REST_REACH), start),
+            sc.sentence_bounds(max(0, s_start - 1))[0],
+        )
     low = max(s_start, start - REST_REACH)
     # the counts ending in the window, looked up by their end (not every figure found read again
     # for each number word: figures of other kinds after it in the text are never walked)

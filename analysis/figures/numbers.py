@@ -74,10 +74,13 @@ SMALL_WORD = rf"(?:(?:{_TENS})(?:[- ](?:{_UNIT}))?|{_UNIT})"
 # dozen" (24), "half a dozen" and "a half-dozen" (6, as "half a million" is a number: rules table
 # 1), "a hundred".
 HUNDREDS_WORD = rf"(?:{SMALL_WORD})(?:[ -]hundred(?:(?: and)? (?:{SMALL_WORD}))?)?"
+# "another hundred and forty", "another hundred people": the article of "a hundred" inside "another"
+HUNDRED_AND = rf"hundred(?: and (?:{SMALL_WORD}))?"
 WORD_NUMBER = (
     rf"(?:{HUNDREDS_WORD}"
     rf"(?: {DOZEN_WORD}|[ -]thousand(?:(?: and)? {HUNDREDS_WORD})?)?"
-    rf"|(?:a )?half[ -]a[ -]{DOZEN_WORD}|a half[ -]{DOZEN_WORD}|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred(?: and (?:{SMALL_WORD}))?|a thousand(?: and (?:{SMALL_WORD}))?)"
+    rf"|(?:a )?half[ -]a[ -]{DOZEN_WORD}|a half[ -]{DOZEN_WORD}|a {DOZEN_WORD}|{DOZEN_WORD}|a hundred(?: and (?:{SMALL_WORD}))?|a thousand(?: and (?:{SMALL_WORD}))?"
+    rf"|(?<=[Aa]nother ){HUNDRED_AND})"
 )
 WORD_NUMBER_RE = re.compile(rf"(?i)\b{WORD_NUMBER}\b")
 
@@ -90,9 +93,13 @@ SCALE_ABBR = rf"(?:{alternation(SCALE_ABBREVIATIONS_MONEY_ONLY)})"
 # "a half-million fans", "one-and-a-half million people": the hyphened forms of US copy)
 # the scale words above a thousand, spelt out (vocab.COMPOUND_SCALE_WORDS)
 LARGE_SCALE = alternation(w for w in COMPOUND_SCALE_WORDS if w != "thousand")
+# ("a million and a half", "a billion and a quarter": the spoken order, the fraction after the
+# scale; "three and a half thousand rooms": a spoken thousands count with a half)
 A_SCALE = (
-    rf"(?:(?:{SMALL_WORD} and a half|half a|a half|a quarter of a|three[- ]quarters of a|a) |half-a-|a half-|{SMALL_WORD}-and-a-half[ -])"
-    rf"(?:{LARGE_SCALE})"
+    rf"(?:(?:a|one) (?:{LARGE_SCALE}) and a (?:half|quarter)"
+    rf"|{SMALL_WORD} and a half thousand"
+    rf"|(?:(?:{SMALL_WORD} and a half|half a|a half|a quarter of a|three[- ]quarters of a|a) |half-a-|a half-|{SMALL_WORD}-and-a-half[ -])"
+    rf"(?:{LARGE_SCALE}))"
 )
 
 MONTH = (
@@ -821,9 +828,12 @@ def parse_word_number(text: str) -> int:
 
 
 def parse_a_scale(text: str) -> float:
-    """Value of "a million", "half a million", "a quarter of a billion", "two and a half million"."""
+    """Value of "a million", "half a million", "two and a half million", "a million and a half"."""
     lower = text.lower().replace("-", " ")  # "one-and-a-half million", "half-a-million"
-    scale = scale_value(RE_WORD_GAP.split(lower)[-1])
+    words = RE_WORD_GAP.split(lower)
+    if words[-1] in ("half", "quarter"):  # "a million and a half", "a billion and a quarter"
+        return scale_value(words[1]) * (1.5 if words[-1] == "half" else 1.25)
+    scale = scale_value(words[-1])
     whole, and_a_half, _ = lower.partition(" and a half")
     if and_a_half:
         return (parse_amount(whole) + 0.5) * scale

@@ -185,10 +185,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("30000", "other", "other"), ("5000", "other", "other")],
     ),
     # a number word and "more" before a verb, after "and" or ", with" and a count with its noun:
-    # more of that count; not with a noun or a phrase after it
+    # more of that count; not with a noun after it (class-spoken: with a phrase after it, more of
+    # the count with its noun before, as "six more by 2027")
     ("Two ships docked, with three more expected.", [("2", "count", "count"), ("3", "count", "count")]),
     ("Seven people died and three more were hurt.", [("7", "people", "count"), ("3", "people", "count")]),
-    ("He scored two goals and added two more in the second half.", [("2", "count", "count")]),
+    (
+        "He scored two goals and added two more in the second half.",
+        [("2", "count", "count"), ("2", "count", "count")],
+    ),
     # a change "from about A to B" after a change verb: two figures, not a range
     (
         "The number of audits rises from about 700 to 2,130 next year.",

@@ -1067,6 +1067,39 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The district logged 41.7 cases per 100000 people.", [("41.7", "other", "other")]),
     # "half-a-million", hyphenated, as "half a million"
     ("Half-a-million pilgrims are expected.", [("500000", "people", "count")]),
+    # class-spoken: spoken figures: the fraction after the scale ("a million and a half"), "and a
+    # half thousand", "another hundred and forty", a number word with its scale read as digits, and
+    # the counts added to a count with its noun ("another ninety", "six more by 2027")
+    (
+        "The port handled just under a million and a half passengers in 2025.",
+        [("1500000", "people", "count"), ("2025", "year", "date")],
+    ),
+    (
+        '"It\'s a million and a quarter people who rely on that river," the farmer said.',
+        [("1250000", "people", "count")],
+    ),
+    (
+        '"We\'ve got about two and a half thousand beds in the region," the minister said.',
+        [("2500", "count", "count")],
+    ),
+    ("The agency said four and a half thousand homes were flooded.", [("4500", "count", "count")]),
+    (
+        "The developer built three hundred and sixty homes and has permission for another two hundred and forty.",
+        [("360", "count", "count"), ("240", "count", "count")],
+    ),
+    (
+        "The council approved 120 flats in May. The next phase is another hundred and sixty, officials said.",
+        [("120", "count", "count"), ("160", "count", "count")],
+    ),
+    (
+        "The trust opened four clinics this year and will open seven more by 2028.",
+        [("4", "count", "count"), ("7", "count", "count"), ("2028", "year", "date")],
+    ),
+    ("The shelter took in another hundred people on Sunday.", [("100", "people", "count")]),
+    (
+        "The ferry carried 800,000 passengers last year and aims for two million.",
+        [("800000", "people", "count"), ("2000000", "people", "count")],
+    ),
     # co-defendants are people; the blocks of a power tariff and units named as power are kilowatt-hours
     ("Nine co-defendants were acquitted.", [("9", "people", "count")]),
     # "one" and a person noun the tables list in the plural only, ending its phrase: a person
@@ -2129,6 +2162,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "RESULTS: Kaizer Chiefs 1 Orlando Pirates 1; SuperSport United 3 AmaZulu 0.",
     "WEEKEND RESULTS: Dundee United 2 St Mirren 0; Ross County 1 Motherwell 1",
     "Final score: Bulls 104 Knicks 98",
+    # class-spoken: "a million and one" is a countless number, no figure
+    '"I\'ve got a million and one reasons to stay," the singer joked.',
+    "There are a billion and one ways to get it wrong.",
     # class-partitives: "one of", "two of a kind": no quantity
     "It is one of the biggest fraud cases the court has heard.",
     "The mayor and the minister are two of a kind, critics say.",

@@ -7,6 +7,8 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-spoken: "another hundred": the article of "a hundred" inside "another"
+    ("The old bridge could stand another hundred years, engineers said.", [("100", "year", "duration")]),
     # class-doubled: a number written in words and then in digits in brackets, as notices, contracts
     # and court copy write it: two mentions, both measured by the unit after the brackets
     (

@@ -1386,6 +1386,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Mercedes lead the constructors' standings by 24 points.", [("24", "count", "count")]),
     # ... a poll's lead is still in percentage points
     ("Labour now leads the Conservatives by 12 points.", [("12", "other", "percent_change")]),
+    # class-spoken: bare points added to a rate in percent named in the sentence before
+    (
+        "The levy rose from eight to ten percent in July. That extra two points raises $4m a year.",
+        [
+            ("8", "percent", "percentage_share"),
+            ("10", "percent", "percentage_share"),
+            ("2", "other", "percent_change"),
+            ("4000000", "USD", "money"),
+        ],
+    ),
     # ... a fix with no term is a repair ("the fix cut crashes by 40%")
     ("The software fix cut crashes by 40% in a week.", [("40", "percent", "percent_change")]),
 ]
