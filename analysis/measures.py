@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "CD4 count", "viral load", "platelet count" and "white cell count" (a blood test's readings) with "copies per millilitre" and "cells per cubic millimetre", "intensity", "night" (a stay's nights, read from a
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "gross tonnage" (GT), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "CD4 count", "viral load", "platelet count" and "white cell count" (a blood test's readings) with "copies per millilitre" and "cells per cubic millimetre", "intensity", "night" (a stay's nights, read from a
   subject's label only); and the units of money the rules keep as stated, named from
   `vocab.MINOR_CURRENCY_MEASURES` (the one table): "cent", "penny", "shilling", "crown", "guinea",
   "sen", "paisa", "anna", "pice", "pie", "kobo", "halala", "kuruş", "agora", "satang", "fils",
@@ -593,6 +593,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "million British thermal units": ("MMBtu", "mmBtu", "mmbtu", "MMBTU"),
     # a ship's carrying capacity in deadweight tonnes ("a 300,000-dwt tanker"), as stated
     "deadweight tonne": ("dwt", "DWT", "deadweight tonnes", "deadweight tons", "deadweight tonne"),
+    # a ship's size by its enclosed volume, as registers and shipping columns state it ("9,412 GT",
+    # "a 4,500gt ferry"): a tonnage of no weight, as stated
+    "gross tonnage": ("GT", "gt", "gross tonnage"),
     # computing speed: floating-point operations and (for AI chips) trillions of operations a second
     "petaflops": ("petaflops", "petaflop", "PFLOPS"),
     "exaflops": ("exaflops", "exaflop", "EFLOPS"),
@@ -873,6 +876,7 @@ _LABELS = {
     "cent_of_land": "cents",
     "million units": "million units",
     "million British thermal units": "million British thermal units",
+    "gross tonnage": "gross tonnage",
     "petaflops": "petaflops",
     "exaflops": "exaflops",
     "teraflops": "teraflops",
@@ -1168,9 +1172,16 @@ QUANTITY_NAMES: dict[tuple[tuple[str, int], ...], str] = {
 TORQUE_MEASURES = frozenset(("meter * newton", "foot * force_pound"))
 
 
+# ... and the measures of the rules' own that name one kind of quantity: a ship's gross tonnage is
+# its size (an enclosed volume in register units, no weight)
+OTHER_QUANTITIES = {"gross tonnage": "size"}
+
+
 def quantity_of(measure: str) -> str:
     """The kind of quantity a measure of the unit table measures ("kilometer / hour" -> "speed"),
     or "" (a length, a scale reading, a rate named as read: "cases per 100,000 people")."""
+    if measure in OTHER_QUANTITIES:
+        return OTHER_QUANTITIES[measure]
     return "torque" if measure in TORQUE_MEASURES else _quantities().get(measure, "")
 
 

@@ -420,6 +420,28 @@ def _numeric_dateline(body: str, start: int, end: int) -> bool:
     )
 
 
+# a month and year in figures after a pack's shelf-life label ("best before 11/2027", "use by
+# 03.2027", "expiry date: 09/2028"), as product labels and recall notices print them: the month
+# (rules, table 5); elsewhere "11/2027" may be a case's or a decree's number
+RE_NUMERIC_MONTH_YEAR = re.compile(r"(?P<m>0?[1-9]|1[0-2])[/.](?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)")
+RE_SHELF_LIFE_BEFORE = re.compile(
+    r"(?i:best\s+before|best\s+by|use\s+by|expiry(?:\s+date)?|expires|exp\.)(?:\s+end)?:?\s\Z"
+)
+SHELF_LIFE_REACH = 24  # characters read before the month for the label
+
+
+def _shelf_life_month(sc: Scanner, s: int) -> None:
+    """Add the month and year in figures at `s` after a shelf-life label (see above), if it is one."""
+    m = RE_NUMERIC_MONTH_YEAR.match(sc.body, s)
+    if m is None or not sc.free(s, m.end()):
+        return
+    if RE_SHELF_LIFE_BEFORE.search(sc.body, max(0, s - SHELF_LIFE_REACH), s) is None:
+        return
+    sc.claim(s, m.end())
+    value = f"{m.group('y')}-{int(m.group('m')):02d}"
+    sc.add(Figure(s, m.end(), (s, m.end()), value, "date", "date", date_subject(sc, s)))
+
+
 def scan_numeric_dates(sc: Scanner) -> None:
     """Dates written in figures (see above), tried at numbers only: one ISO date each; "from A to
     B" and "between A and B" one range (rules, table 5)."""
@@ -434,6 +456,9 @@ def scan_numeric_dates(sc: Scanner) -> None:
                 sc.add(Figure(s, iso.end(), (s, iso.end()), value, "date", "date", date_subject(sc, s)))
             continue
         m = RE_NUMERIC_DATE.match(body, s)
+        if m is None and _free_start(body, s):
+            _shelf_life_month(sc, s)
+            continue
         if m is None or not _free_start(body, s):
             continue
         e = m.end()

@@ -25,7 +25,7 @@ from ..vocab import (
     STORM_NOUNS,
     TODAY_WORDS,
 )
-from . import money, subjects
+from . import money, names, subjects
 from . import numbers as N
 from .compose import interval_after_move
 from .figure import Figure, Value
@@ -1901,6 +1901,31 @@ def scan_p_values(sc: Scanner) -> None:
         sc.add(Figure(s, e, (s, e), value, "other", "other", SCALE_READINGS[P_VALUE], measure=P_VALUE))
 
 
+GROSS_TONNAGE = "gross tonnage"
+RE_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z-]*)\s\Z")
+
+
+def _model_name_before(body: str, start: int) -> bool:
+    """Whether a capitalised word that opens no sentence stands right before the number at `start`:
+    the number is then a model's ("the Porsche 911 GT"), and a unit after it a grade."""
+    found = RE_CAPITALISED_WORD_BEFORE.search(body, max(0, start - 24), start)
+    return found is not None and found.group(1) not in names.NOT_NAMES
+
+
+# litres spaced as "l" or "L" (the letter alone is unsafe: "Plan 1 L", a size "L"), read where a
+# product's pack size is listed: its container after it, "of" and the goods, or a label's batch or
+# date after a comma ("Organic whole milk 1 l, batch L2611-04", "1.5 L bottles", "2 L of water"), or
+# a multipack's count before it ("6 x 1.5 L")
+RE_SPACED_LITRES = re.compile(
+    r"(?<![\w.,°-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s(?P<mu>[lL])(?![\w/-])"
+    r"(?P<pack>(?=\s+(?:bottles?|cartons?|cans?|tubs?|jugs?|jars?|packs?|pouch(?:es)?|tins?|containers?"
+    r"|canisters?|drums?|kegs?|jerrycans?|bags?|of\s+[a-z]+)\b"
+    r"|,\s*(?:batch|lot|best|use|exp|expiry|sold)\b))?"
+)
+SPACED_LITRES_FOLLOWERS = N.Followers(("l",))
+RE_MULTIPACK_BEFORE = re.compile(r"\d\s?[x×]\s?\Z")
+
+
 def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
@@ -1950,8 +1975,17 @@ def scan_units(sc: Scanner) -> None:
             continue  # "will install 75,000 meters": devices counted, not a length
         if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):
             measure = ANGLE
+        if measure == GROSS_TONNAGE and _model_name_before(sc.body, m.start()):
+            continue  # "the Porsche 911 GT": a car's model and its grade, no ship's size
         if measure:
             found.append((m, measure))
+    if " l" in sc.body or " L" in sc.body:
+        found += [
+            (m, "liter")
+            for m in sc.at(RE_SPACED_LITRES, sc.digits_then(SPACED_LITRES_FOLLOWERS))
+            if m.group("pack") is not None
+            or RE_MULTIPACK_BEFORE.search(sc.body, max(0, m.start() - 8), m.start())
+        ]
     categories = "ategory" in sc.body
     if categories:
         found += [

@@ -24,6 +24,7 @@ from ..vocab import (
     STREET_WORDS_BEFORE_NAME,
     STREET_WORDS_CLOSING_NAME,
     STREET_WORDS_OPENING_NAME,
+    VESSEL_NOUNS,
 )
 from .numbers import TIME_ZONES, WORD_NUMBER, YEAR, alternation
 
@@ -310,9 +311,9 @@ RE_STAGE_NUMBER_END = re.compile(
 # a numbered place one thing is given among its like, written in lower case before a short number:
 # a horse's starting stall, a ship's berth, a runner's or swimmer's lane, a pitch or a court of a
 # ground, a train's platform, a loading bay, a golf hole ("drawn in stall 7", "moored at berth 4",
-# "in lane 6", "on court 3", "from platform 9"): a position (rules, table 8); a unit or a plural noun
+# "in lane 6", "on court 3", "from platform 9", a radio's "VHF channel 16"): a position (rules, table 8); a unit or a plural noun
 # after the number counts or measures ("a stall 12 metres long", "berth 4 ships")
-SLOT_POSITION_WORDS = frozenset("stall berth lane pitch court platform bay pier dock hole".split())
+SLOT_POSITION_WORDS = frozenset("stall berth lane pitch court platform bay pier dock hole channel".split())
 RE_SLOT_NUMBER_END = re.compile(
     r"\s*[,.;:)!?]|\s*\Z|\s+(?:is|was|has|as|this|its|his|her|their)\b|\s+[A-Z]"
     r"|\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|metres?|meters?|feet|foot|inches|inch"
@@ -2079,8 +2080,34 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         or RE_NAME_LEAD.search(body, max(0, before.start(1) - NAME_LEAD_REACH), before.start(1))
     ):
         return True  # "the Cut 9 extension", "the Line 3 pipeline": a name, then the thing it names
+    if end - start <= 3 and body[start:end].isdigit() and _vessel_name(body, before.start(1), end):
+        return True  # "the tanker Nord Star 3 sailed", "Dokmaat 12 (Curaçao), barge": a ship's name
     team = RE_TEAM_LIST.match(body, end)  # "Boston 48, Chicago 30"; not "Orion 12, Orion 14"
     return bool(RE_NAME_NUMBER_AFTER.match(body, end)) and (team is None or team.group(1) == word)
+
+
+# A ship's name that ends in a number, as shipping copy writes it: after the vessel's kind in lower
+# case and up to three more capitalised words ("the bulk carrier Ocean Pearl 2", "the container ship
+# MSC Lucia 5 was held"), or before its flag in brackets and then its kind or its size ("Caribe
+# Express 3 (Panama), general cargo, 9,412 GT"); a plural noun or a unit after the number counts or
+# measures ("the ferry Ilha 40 cars" is no English, "the tanker Nord 3 miles off" measures)
+_VESSEL = "|".join(sorted(VESSEL_NOUNS))
+RE_VESSEL_BEFORE_NAME = re.compile(rf"\b(?:{_VESSEL})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}\Z")
+RE_FLAG_AFTER_NAME = re.compile(
+    r"\s\([A-Z][^\W\d_]*(?:\s(?:[A-Z][^\W\d_]*|and|of|the))*\),\s"
+    rf"(?:(?:[\w-]+\s){{0,2}}(?:{_VESSEL})\b|\d[\d,]*\s?(?:GT|gt|dwt|DWT|TEU)\b)"
+)
+VESSEL_REACH = 60  # characters before a ship's name read for its kind
+
+
+def _vessel_name(body: str, name_start: int, end: int) -> bool:
+    """Whether the short number ending at `end`, after a capitalised name that starts at
+    `name_start`, ends a ship's name (see above)."""
+    if RE_FLAG_AFTER_NAME.match(body, end, end + 80):
+        return True
+    if RE_PLURAL_AFTER.match(body, end, end + 24) or not _provision_number(body, end):
+        return False
+    return RE_VESSEL_BEFORE_NAME.search(body, max(0, name_start - VESSEL_REACH), name_start) is not None
 
 
 # A name's version written whole with its ".0" ("the Digital Program 2.0", "Web 3.0 start-ups",

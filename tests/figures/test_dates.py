@@ -11,6 +11,12 @@ from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-shipping: a month and year in figures after a pack's shelf-life label
+    (
+        "The retailer pulled its 400ml tins of coconut milk, best before 11/2027, from shelves.",
+        [("400", "other", "other"), ("2027-11", "date", "date")],
+    ),
+    ("The jars are marked use by 03.2028 on the lid.", [("2028-03", "date", "date")]),
     # class-doubled: a notice's, a tender's or a letter's reference number with its year after a
     # slash, the serial after the office's initials
     ("Under Notice No. 17/2025 the ministry withdrew the old fishing licences.", [("2025", "year", "date")]),
@@ -248,6 +254,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Before 2000 fans, the band played its old hits.", [("2000", "people", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-shipping: a case's number with its year after a slash, no shelf-life label before it
+    "Case 11/2027 was heard by the tribunal in the morning.",
     "The HFY25 code is a part number.",
     "Model FY25X goes on sale.",
     "The A1Q26 part shipped.",  # letters joined before the label: a part number

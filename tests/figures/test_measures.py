@@ -16,6 +16,23 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-shipping: a ship's gross tonnage ("GT", glued "gt"), and litres spaced as "l" or "L" where
+    # a pack's size is listed (its container, "of" and the goods, a label's batch after a comma, or
+    # a multipack's count before it)
+    ("A 6,800gt roll-on roll-off vessel ran aground near the breakwater on Sunday.", [("6800", *OTHER)]),
+    (
+        "The cruise ship Aurora Sky, 142,000 GT, is due at Cruise Terminal 2 on 14 January.",
+        [("142000", *OTHER), ("--01-14", "date", "date")],
+    ),
+    (
+        "The supermarket sold the water in packs of 6 x 1.5 L bottles for €2.99.",
+        [("6", "count", "count"), ("1.5", *OTHER), ("2.99", "EUR", "money")],
+    ),
+    (
+        "Affected: Sunflower oil 1 l, lot 23-118, best before 30.06.2027.",
+        [("1", *OTHER), ("2027-06-30", "date", "date")],
+    ),
+    ("Volunteers handed out 3 L of drinking water to each family.", [("3", *OTHER)]),
     # class-tech2: a blood test's reading after the test's name, and the units such readings take
     ("Patients with a CD4 count below 200 are at high risk of opportunistic infections.", [("200", *OTHER)]),
     (
@@ -1119,6 +1136,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # class-shipping: "GT" after a car's model number is its grade, a spaced "L" with no pack a letter
+    ("The Porsche 911 GT was the fastest car in the class.", []),
+    ("The council shelved Plan 2 L after the vote.", []),
     # class-looks2: a glued "m" is metres in a tide's bracket after its clock time, a swell, snow or a
     # depth reached, a body of water or its wall moved as a verb's object; millions with a sign, a
     # counted noun or no such words

@@ -13,6 +13,13 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-shipping: a ship's name ending in a number, after its kind or before its flag and kind;
+    # a radio's channel in lower case, as a berth or a platform
+    "The coastguard asked all craft to monitor VHF channel 16 during the exercise.",
+    "The feeder Hanne Maersk 7 sailed for Rotterdam the same evening.",
+    "The harbour tug Smit 7 towed the dredger into port.",
+    "Arrived: Westland 9 (Netherlands), general cargo, from Aruba.",
+    "The container ship MSC Lucia 5 was held at anchor off the port.",
     # class-sports2: a shirt known by "the number N" names the shirt, as "the No. 10 shirt"
     "The striker, who wears the number 7 shirt, was substituted at half-time.",
     "He has been handed his number 23 jersey by the club.",
@@ -503,6 +510,16 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-shipping: a ship's name before its flag and size; a count after a vessel's name still counts
+    (
+        "The coaster Westland 9 (Netherlands), general cargo, 2,995 GT, sailed for Aruba.",
+        [("2995", "other", "other")],
+    ),
+    (
+        "The Kapitan Dranitsyn 2 icebreaker cleared a path for 14 ships last winter.",
+        [("14", "count", "count")],
+    ),
+    ("The ferry Aran Star 2 carried 340 passengers on Sunday.", [("340", "people", "count")]),
     # class-tech2: a chip's model code is its name, a plant's glued capacity opens a name, a resolution
     # before a mode is no figure, while "$4K" is money and "grew to 4K" a count
     (
