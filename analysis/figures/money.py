@@ -289,7 +289,7 @@ def patterns() -> MoneyPatterns:
     )
     suffix = re.compile(
         rf"(?:(?P<a>{N.A_SCALE})|(?P<num>(?<![\w.,]){N.DIGITS_LOOSE}|(?<![\w-])(?i:{N.WORD_NUMBER}))"
-        rf"(?:\s?(?P<scale>{SCALE_ANY}))?)\s+(?:(?P<age>new|old)\s)?(?P<cur>{names}|[A-Z]{{3}})(?![\w])"
+        rf"(?:\s?(?P<scale>{SCALE_ANY}))?)[^\S\n]+(?:(?P<age>new|old)\s)?(?P<cur>{names}|[A-Z]{{3}})(?![\w])"
     )
     sign_tail = re.compile(rf"(?<![A-Za-z])(?:{signs})\s?\Z")
     symbol_after = re.compile(
@@ -1037,7 +1037,7 @@ def scan_money(sc: Scanner) -> None:
         if m.group("num") and _ratio_term(sc.body, m.start("num"), m.end("num"), m.group("num")):
             continue  # "nine out of ten dollars we raise": a ratio (rules, table 8), no amount
         if cur.lower() in ("pounds", "pound") and (
-            not m.group("scale")
+            (not m.group("scale") or _of_goods_after(sc.body, m.end()))
             and pounds_weigh(sc)
             and not price_unit(sc.body, m.end())
             and not RE_MONEY_CONVERSION_AFTER.match(sc.body, m.end())
@@ -1117,6 +1117,21 @@ POUND_MONEY_MARKS = ("£", "sterling", "gbp", "british pound")
 
 # a conversion into another currency in brackets right after an amount: "500 pounds ($630)"
 RE_MONEY_CONVERSION_AFTER = re.compile(r"\s*\((?:[a-z]+\s){0,2}(?:[A-Z]{0,3}\$|€|¥|[A-Z]{3}\s?\d)")
+
+
+# what money's pounds are "of" ("5 million pounds of investment", "pounds of taxpayers' money"),
+# besides the nouns of money paid (vocab.PAID_NOUNS)
+MONEY_OF_NOUNS = frozenset(
+    "money investment investments funding funds aid spending revenue revenues debt debts damages".split()
+)
+RE_OF_NOUN_AFTER = re.compile(r" of ([a-z]+)\b(?!['’])")
+
+
+def _of_goods_after(body: str, end: int) -> bool:
+    """Whether "of" and a noun that is no money's follow `end`: in a text whose pounds weigh, "3
+    million pounds of almonds" weighs with its scale ("2 million pounds of funding" stays money)."""
+    m = RE_OF_NOUN_AFTER.match(body, end)
+    return m is not None and m.group(1) not in MONEY_OF_NOUNS and m.group(1) not in PAID_NOUNS
 
 
 def pounds_weigh(sc: Scanner) -> bool:
@@ -1379,19 +1394,42 @@ RE_JOINED_SIGN_AFTER = re.compile(
 
 
 RE_NEXT_NOUN = re.compile(r" ([a-z]+)\b")
+# a word after how often a sum is paid, hyphened or not ("monthly scarce-skills allowance")
+RE_NEXT_MODIFIER = re.compile(r" ([a-z]+(?:-[a-z]+)*)(?![\w\-‑])")
 
 
 # how often a sum is paid, an adjective before the noun of money paid ("a P500 monthly allowance")
 PAYMENT_PERIOD_ADJECTIVES = frozenset("hourly daily weekly monthly yearly annual".split())
+KIND_WORDS_BEFORE_PAID = 2  # the words that may name the sum's kind between how often and its noun
 
 
 def _paid_noun_after(body: str, end: int) -> bool:
     """Whether a noun of money paid (vocab.PAID_NOUNS) follows `end`, after how often it is paid
-    or not: "a K20 fee", "a Cg 150 bonus", "a P500 monthly allowance"."""
+    and at most two words naming its kind, or right after the amount: "a K20 fee", "a Cg 150
+    bonus", "a P500 monthly allowance", "a P900 monthly scarce-skills allowance", "a P15 daily
+    parking charge"."""
     paid = RE_NEXT_NOUN.match(body, end)
-    if paid is not None and paid.group(1) in PAYMENT_PERIOD_ADJECTIVES:
-        paid = RE_NEXT_NOUN.match(body, paid.end())
-    return paid is not None and paid.group(1) in PAID_NOUNS
+    if paid is None or paid.group(1) not in PAYMENT_PERIOD_ADJECTIVES:
+        return paid is not None and paid.group(1) in PAID_NOUNS
+    at = paid.end()
+    for _ in range(KIND_WORDS_BEFORE_PAID + 1):
+        word = RE_NEXT_MODIFIER.match(body, at)
+        if word is None or word.group(1) in FUNCTION_WORDS:
+            return False
+        if word.group(1) in PAID_NOUNS:
+            return True
+        at = word.end()
+    return False
+
+
+# a sum paid on top, then what it is quoted for: "P628 more a month", "K50 extra per bag"
+RE_ADDED_AFTER = re.compile(r" (?:more|extra|less)\b")
+
+
+def _added_per(body: str, end: int) -> bool:
+    """Whether "more", "extra" or "less" and a unit or span a price is quoted for follow `end`."""
+    added = RE_ADDED_AFTER.match(body, end)
+    return added is not None and priced_per(body, added.end())
 
 
 def plain_letter_amount(
@@ -1410,6 +1448,8 @@ def plain_letter_amount(
         return True  # (not "were fined on the M1.": a road, after its article)
     if _paid_noun_after(sc.body, end):
         return True  # "a K20 fee", "a M20 toll": the sum paid, before its noun ("the M25 motorway" is a name)
+    if _added_per(sc.body, end):
+        return True  # "P628 more a month": a rise in pay (a name's letters take no "more a month")
     high = RE_JOINED_SIGN_AFTER.match(sc.body, end)
     if (
         high is not None

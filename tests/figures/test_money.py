@@ -1266,8 +1266,43 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1960", "year", "date"), ("3", "other", "money"), ("6", "other", "money")],
     ),
     ("LONDON - Kenya will pay 90 billion shillings for the port.", [("90000000000", "KES", "money")]),
+    # class-signs2: a letter sign's plain amount before how often it is paid and up to two words of
+    # its kind before the noun of money paid; or before "more", "extra" or "less" and a span it is
+    # paid for
+    (
+        "GABORONE, Botswana - Nurses will get a P900 monthly risk allowance from April.",
+        [("900", "BWP", "money")],
+    ),
+    ("LUSAKA, Zambia - Guards earn a K60 daily night-shift bonus.", [("60", "ZMW", "money")]),
+    (
+        "FRANCISTOWN, Botswana - Teachers on the lowest grade will take home P540 more a month.",
+        [("540", "BWP", "money")],
+    ),
+    ("LILONGWE, Malawi - Nurses will get K900 extra a week in hardship pay.", [("900", "MWK", "money")]),
+    # ... a currency name after an amount stands on its line: a table's next row head is no currency
+    (
+        "District | Tests | Positive (%)\nArua | 2,210 | 3.6\nLira | 1,940 | 2.2",
+        [
+            ("2210", "count", "count"),
+            ("3.6", "percent", "percentage_share"),
+            ("1940", "count", "count"),
+            ("2.2", "percent", "percentage_share"),
+        ],
+    ),
+    # ... with a scale, pounds "of" a thing weigh in a text whose pounds weigh; of money they are money
+    (
+        "FRESNO, Calif. - Growers shipped 3 million pounds of almonds to Spain in May.",
+        [("3000000", "other", "other")],
+    ),
+    (
+        "BOSTON - The firm raised 2 million pounds of funding in London, or $2.5 million.",
+        [("2000000", "GBP", "money"), ("2500000", "USD", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-signs2: a letter and a number before how often and a noun that is not money paid
+    "GABORONE, Botswana - The P2 weekly magazine closed.",
+    "LUSAKA, Zambia - The K9 daily shuttle bus runs to the airport.",
     # class-weights: "pound for pound" and "grand" before a noun are no amounts
     "Pound for pound, the Filipino southpaw is the best fighter of his generation.",
     "The grand jury met on Tuesday to hear the case.",
