@@ -647,6 +647,18 @@ def _rate_base(body: str, start: int) -> re.Match[str] | None:
     return rate
 
 
+REPEATED_BASE_REACH = 80  # characters from the rate to its base said again
+
+
+def _repeated_base(sc: Scanner, start: int, num: str) -> bool:
+    """Whether the number `num` at `start`, right after "per", is the base of the rate read just
+    before it, said again with no noun ("against 4 per 100"): no figure, as the base is none."""
+    rated = sc.last_counted
+    if rated is None or not rated.measure or not 0 < start - rated.end <= REPEATED_BASE_REACH:
+        return False
+    return f" per {num} " in f"{rated.measure} "
+
+
 RE_WORD_BEFORE_PER = re.compile(r"([a-z]+)\s+per\s\Z")
 
 
@@ -2013,6 +2025,8 @@ def scan_counts(sc: Scanner) -> None:
         if not words and not a_scale and body.endswith(" per ", 0, s) and (base := _rate_base(body, s)):
             sc.rate_named = (s, rate_measure(_word_before_per(body, s), base))
             continue  # "volunteers per 1,000 residents": a rate's base, no figure (as p13's rates)
+        if not words and not a_scale and body.endswith(" per ", 0, s) and _repeated_base(sc, s, num):
+            continue  # "12 rooms per 100 residents, against 4 per 100 on the mainland": the base again
         if (
             not words
             and not a_scale

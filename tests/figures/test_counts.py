@@ -779,6 +779,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Burglaries ran at 3.1 per 100 households, against 4.4 in the north.",
         [("3.1", "other", "other"), ("4.4", "other", "other")],
     ),
+    # ... whose base said again with no noun is no figure
+    (
+        "The town has 12 hotel rooms per 100 residents, against 4 per 100 on the coast.",
+        [("12", "other", "other"), ("4", "other", "other")],
+    ),
     # ... and a decimal as written per one thing, with no noun before "per", is a rate
     (
         "Anglers caught an average of 2.0 per rod, up from 1.4.",
