@@ -1215,6 +1215,44 @@ def _build_quantities() -> dict[str, str]:
     return table
 
 
+# The dimensions of a base a count of things is spread over: a length ("seven nests a kilometre")
+# or an area ("42 crabs per hectare")
+EXTENT_DIMENSIONS = ((("[length]", 1),), (("[length]", 2),))
+
+
+def is_extent(measure: str) -> bool:
+    """Whether a measure of the unit table is a length or an area ("kilometer", "hectare",
+    "kilometer ** 2"): a base a count of things is spread over ("42 crabs per hectare")."""
+    return measure in _extents()
+
+
+@cache
+def _extents() -> frozenset[str]:
+    """Every measure of the unit table that is a length or an area (read from the per-user cache,
+    as the unit table is, or built with pint)."""
+    return vocab_cache.cached("extents", __file__, _build_extents, _load_extents, _IMPORTED)
+
+
+def _load_extents(raw: object) -> frozenset[str]:
+    """The set from its JSON form (a TypeError when it is not a list)."""
+    return frozenset(str(measure) for measure in list(raw))  # type: ignore[call-overload]
+
+
+def _build_extents() -> list[str]:
+    """Every measure of the unit table whose dimensions are a length's or an area's, by pint (not a
+    yield over an area, "bushel / acre", whose dimensions are a length's)."""
+    ureg = registry()
+    found = []
+    for measure in sorted({word.measure for word in _forms().values()}):
+        expression = _pint_expression(measure)
+        if expression is None or " / " in measure:
+            continue
+        dimensions = tuple(sorted((str(k), int(v)) for k, v in ureg.Unit(expression).dimensionality.items()))
+        if dimensions in EXTENT_DIMENSIONS:
+            found.append(measure)
+    return found
+
+
 def _pint_expression(measure: str) -> str | None:
     if measure in _PINT_NAMES:
         return _PINT_NAMES[measure]

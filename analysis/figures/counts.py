@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .. import currencies
 from ..letters import LETTER
+from ..measures import is_extent, unit_word
 from ..reading import RE_RESULT, may_hold_results
 from ..vocab import (
     ADJECTIVE_S_ENDING,
@@ -469,6 +470,7 @@ POPULATION_NOUNS = (
     "births",
     "adults",
     "children",
+    "households",
     # the exposure base of a trial's or a cohort's event rate ("4.1 events per 100 patient-years")
     "patient-years",
     "person-years",
@@ -499,7 +501,7 @@ PER_HEAD_NOUNS = (
 )
 RE_PER_POPULATION = re.compile(
     r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|1 million|million|thousand"
-    r"|100(?=\s+(?:patient|person)[- ]years\b))"  # a round 100 only before an exposure base
+    rf"|100(?=\s+(?:{'|'.join(POPULATION_NOUNS)})\b))"  # a round 100 only before a population
     r"(?![\w,.]\d|\d)"
     rf"(?:\s+(?P<pop>{'|'.join(POPULATION_NOUNS)})\b|(?!\s+[a-z]{{2,}}(?<!s)s\b))"
     rf"|(?P<head>{'|'.join(PER_HEAD_NOUNS)})\b)"
@@ -548,15 +550,19 @@ RE_FOR_EACH_ONE_WORD = re.compile(_FOR_EACH.format("") + _FOR_EACH_END)
 # spring", "2.4 calves per breeding cow"): no count of things has decimals, so it is a rate per that
 # thing, whatever the thing; the thing is one or two words that end their phrase
 RATE_THING_FOLLOWERS = "|".join(sorted(FUNCTION_WORDS | {"last", "next", "well", "across", "over", "since"}))
+RE_WRITTEN_DECIMAL = re.compile(r"\d\.\d")
 RE_PER_ONE_THING = re.compile(
     rf"\s+per\s+(?P<head>(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+(?:[ -](?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+)?)"
     rf"(?=\s*[,.;:)!?]|\s*\Z|\s+(?:{RATE_THING_FOLLOWERS})\b)"
 )
 
 
-def decimal_rate(body: str, end: int, value: object) -> re.Match[str] | None:
-    """The "per nest" right after a count with decimals ending at `end` (see above), or None."""
-    if not isinstance(value, float) or value == int(value) or not body.startswith(" per ", end):
+def decimal_rate(body: str, end: int, value: object, written: str = "") -> re.Match[str] | None:
+    """The "per nest" right after a count with decimals ending at `end` (see above), or None;
+    decimals as `written` count ("an average of 19.0 per transect")."""
+    decimal = isinstance(value, float) and value != int(value)
+    decimal = decimal or is_number(value) and RE_WRITTEN_DECIMAL.search(written) is not None
+    if not decimal or not body.startswith(" per ", end):
         return None
     return RE_PER_ONE_THING.match(body, end, end + 40)
 
@@ -580,13 +586,47 @@ def persons_rate(body: str, end: int) -> re.Match[str] | None:
     return RE_PER_PERSONS.match(body, end, end + 60) if body.startswith(" per ", end) else None
 
 
+# ... or per a unit of length or area, which may have a round base ("42 crabs per hectare", "seven
+# nests a kilometre", "2.3 lions per 100 square kilometres"): a density, whatever the number; after
+# "a", not a distance away ("10 homes a kilometre from the river")
+RE_PER_EXTENT = re.compile(
+    r"\s+(?P<per>per|an?)\s+(?P<head>(?:(?:10|100|1,000|1000|10,000|10000)\s+)?"
+    r"(?P<unit>[a-z]+(?:\s[a-z]+)?))\b(?![-'’])"
+)
+RE_DISTANCE_AFTER = re.compile(
+    r"\s+(?:away|from|off|apart|south|north|east|west|long|wide|high|deep|tall|across|along|beyond"
+    r"|past|inland|offshore|outside|further|farther|up|down|upstream|downstream|behind|ahead|short"
+    r"|before|after|of|to|into|or|and)\b"
+)
+
+
+def extent_rate(body: str, end: int) -> re.Match[str] | None:
+    """The "per hectare" or "a kilometre" after a count ending at `end` (see above), or None."""
+    m = RE_PER_EXTENT.match(body, end, end + 40)
+    if m is None:
+        return None
+    unit = m.group("unit")
+    word = unit_word(unit)
+    if word is None and " " in unit:  # "per hectare in the": the unit is one word
+        unit = unit.split(" ")[0]
+        m = RE_PER_EXTENT.match(body, end, m.start("unit") + len(unit))
+        word = unit_word(unit) if m is not None else None
+    if m is None or word is None or word.ambiguous or not is_extent(word.measure):
+        return None
+    if m.group("per") != "per" and (m.group("head") != unit or RE_DISTANCE_AFTER.match(body, m.end())):
+        return None  # "a kilometre from the river": a distance; "a 100 hectares" is no rate
+    return m
+
+
 def population_rate(body: str, end: int) -> re.Match[str] | None:
-    """The "per 100,000 people", "per woman" or "for every pensioner" right after a count ending
-    at `end`, or None."""
+    """The "per 100,000 people", "per woman", "for every pensioner" or "per hectare" right after a
+    count ending at `end`, or None."""
     if body.startswith(" per ", end):
-        return RE_PER_POPULATION.match(body, end, end + 40)
+        return RE_PER_POPULATION.match(body, end, end + 40) or extent_rate(body, end)
     if body.startswith(A_GAME_OPENINGS, end):
         return RE_A_GAME.match(body, end, end + 12)  # "1.2 goals a game", "7.5 runs an over": as "per game"
+    if body.startswith((" a ", " an "), end):
+        return extent_rate(body, end)  # "seven nests a kilometre"
     if body.startswith(" for e", end):
         rate = RE_FOR_EACH.match(body, end, end + 60)
         if rate is not None and rate.group("next") and rate.group("next") not in FUNCTION_WORDS:
@@ -605,6 +645,18 @@ def _rate_base(body: str, start: int) -> re.Match[str] | None:
     if rate is None or rate.groupdict().get("base") is None or rate.start("base") != start:
         return None
     return rate
+
+
+REPEATED_BASE_REACH = 80  # characters from the rate to its base said again
+
+
+def _repeated_base(sc: Scanner, start: int, num: str) -> bool:
+    """Whether the number `num` at `start`, right after "per", is the base of the rate read just
+    before it, said again with no noun ("against 4 per 100"): no figure, as the base is none."""
+    rated = sc.last_counted
+    if rated is None or not rated.measure or not 0 < start - rated.end <= REPEATED_BASE_REACH:
+        return False
+    return f" per {num} " in f"{rated.measure} "
 
 
 RE_WORD_BEFORE_PER = re.compile(r"([a-z]+)\s+per\s\Z")
@@ -1973,6 +2025,8 @@ def scan_counts(sc: Scanner) -> None:
         if not words and not a_scale and body.endswith(" per ", 0, s) and (base := _rate_base(body, s)):
             sc.rate_named = (s, rate_measure(_word_before_per(body, s), base))
             continue  # "volunteers per 1,000 residents": a rate's base, no figure (as p13's rates)
+        if not words and not a_scale and body.endswith(" per ", 0, s) and _repeated_base(sc, s, num):
+            continue  # "12 rooms per 100 residents, against 4 per 100 on the mainland": the base again
         if (
             not words
             and not a_scale
@@ -2321,8 +2375,8 @@ def scan_counts(sc: Scanner) -> None:
         per_head = population_rate(body, end)
         if per_head is None and unit == "people" and plural:
             per_head = persons_rate(body, end)  # "0.75 scientists per 1,000 workers"
-        if per_head is None and head and not gd.get("scale"):
-            per_head = decimal_rate(body, end, value)  # "0.31 chicks per nest": a rate, not a count
+        if per_head is None and not gd.get("scale") and not words:
+            per_head = decimal_rate(body, end, value, num)  # "0.31 chicks per nest", "19.0 per transect"
         if per_head is None and head_lower in SPORT_STATISTICS and body.startswith((" a", " per"), end):
             per_head = RE_A_NIGHT.match(body, end, end + 14)  # "5.1 assists a night": per game
         if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure

@@ -241,15 +241,26 @@ def _titled_unit(sc: Scanner, start: int, unit: str) -> bool:
 
 
 # "day" and "night" before a plural of persons name their shift ("2,000 day labourers", "300 day
-# trippers", "40 night nurses"): the persons are counted, no span ("a 10 day trip" spans days)
+# trippers", "40 night nurses"), and before a plural of things the kind of thing ("64 night
+# transects", "12 day trips", "three night shifts"): the persons or things are counted, no span
+# ("a 10 day trip" spans days, and so do "three-day passes", hyphened)
 SHIFT_WORDS = frozenset(("day", "night"))
 RE_PLURAL_AFTER = re.compile(r" ([a-z]{4,})\b")
 
 
-def _persons_after(body: str, end: int) -> bool:
-    """Whether a plural of persons (vocab.PEOPLE_NOUNS, or a person's or a doer's end) follows `end`."""
+def _counted_after(body: str, end: int, spaced: bool) -> bool:
+    """Whether a plural of persons (vocab.PEOPLE_NOUNS, or a person's or a doer's end) follows
+    `end`, or, after a number `spaced` from its "day" or "night", a plural of things (a regular
+    plural in -s, not of a unit of time: "seven day weeks")."""
     m = RE_PLURAL_AFTER.match(body, end)
-    return m is not None and (names_persons(m.group(1)) or is_agent_plural(m.group(1)))
+    if m is None:
+        return False
+    word = m.group(1)
+    if names_persons(word) or is_agent_plural(word):
+        return True
+    return (
+        spaced and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in DURATION_UNITS
+    )
 
 
 # "one" and a unit of time, a part of the day or a season opening a clause, then a comma or the
@@ -317,8 +328,10 @@ def scan_durations(sc: Scanner) -> None:
             continue  # "five century breaks": snooker's breaks of 100 points or more, counted
         if sc.body.startswith(("-fine", " fines"), m.end()):
             continue  # "40 day-fines", "50 day fines": units of a fine set by income, counted, no span
-        if m.group("du").lower() in SHIFT_WORDS and _persons_after(sc.body, m.end()):
-            continue  # "2,000 day labourers", "40 night nurses": persons by their shift, counted
+        if m.group("du").lower() in SHIFT_WORDS and _counted_after(
+            sc.body, m.end(), sc.body[m.start("du") - 1] == " "
+        ):
+            continue  # "40 night nurses", "64 night transects": persons or things by their time, counted
         if m.group("num").lower() == "one" and one_time_untold(sc, m.start(), m.end()):
             sc.claim(m.start(), m.end())  # "One day the river rose": a time left untold, no figure
             continue

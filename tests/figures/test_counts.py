@@ -761,6 +761,37 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The district has 410 people per square kilometre, against 380 in 2015.",
         [("410", "other", "other"), ("380", "other", "other"), ("2015", "year", "date")],
     ),
+    # class-densities: a count per a unit of length or area, with "per", "a" or "an", whatever the
+    # number, is a density; a round base before the unit is part of it; a bare number after keeps it
+    (
+        "Surveyors counted 31 nests per kilometre along the shore.",
+        [("31", "other", "other")],
+    ),
+    ("Rangers recorded 14 snares a kilometre in the worst blocks.", [("14", "other", "other")]),
+    ("The new apple blocks hold 1,250 trees an acre.", [("1250", "other", "other")]),
+    (
+        "Night counts found 7 bats per hectare, against 19 per hectare in the old forest.",
+        [("7", "other", "other"), ("19", "other", "other")],
+    ),
+    ("Officers reported 2.3 lions per 100 square kilometres.", [("2.3", "other", "other")]),
+    # ... or per a round 100 of a population
+    (
+        "Burglaries ran at 3.1 per 100 households, against 4.4 in the north.",
+        [("3.1", "other", "other"), ("4.4", "other", "other")],
+    ),
+    # ... whose base said again with no noun is no figure
+    (
+        "The town has 12 hotel rooms per 100 residents, against 4 per 100 on the coast.",
+        [("12", "other", "other"), ("4", "other", "other")],
+    ),
+    # ... and a decimal as written per one thing, with no noun before "per", is a rate
+    (
+        "Anglers caught an average of 2.0 per rod, up from 1.4.",
+        [("2", "other", "other"), ("1.4", "other", "other")],
+    ),
+    # not a density: a distance away after "a", a whole number per one thing
+    ("Fire reached 10 homes a kilometre from the river.", [("10", *COUNT)]),
+    ("The promoter sold an average of 2,400 per show.", [("2400", *COUNT)]),
     # an average per owner stated with "each", "on average" or "an average of" is a rate too
     # (people per household, children per woman); a bare later number keeps it
     (

@@ -290,6 +290,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("About 2,000 day labourers gathered at the site.", [("2000", "people", "count")]),
     ("The 40 night workers walked out.", [("40", "people", "count")]),
     ("A 10 day trip ended.", [("10", "days", "duration")]),
+    # ... and before a plural of things, their kind: the things are counted (class-densities)
+    ("Rangers walked 26 night transects.", [("26", "count", "count")]),
+    ("Volunteers made 12 day trips to the islands.", [("12", "count", "count")]),
+    ("Nurses work three night shifts in a row.", [("3", "count", "count")]),
+    # ... not before a plural of a unit of time
+    ("Staff worked seven day weeks.", [("7", "days", "duration")]),
     # ... not days of leave with pay: a span
     ("Staff get 30 days with pay.", [("30", "days", "duration")]),
     ("He scored 2 second-half goals.", [("2", "count", "count")]),
