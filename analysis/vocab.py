@@ -923,6 +923,13 @@ PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources driver sourc
 # project", "two principal contractors"): firms, counted things (`count`), where "300 contractors
 # were laid off" counts the workers (`people`)
 FIRM_CONTRACTOR_MODIFIERS: frozenset[str] = frozenset("main principal prime lead general".split())
+# Participles after the whole of a span, "out of N <participle>", that say the span was set aside
+# for the work ("5.2 hours a day out of 8 scheduled", "22 weeks out of 36 planned"): the whole is a
+# span in the part's unit (figures/durations.py)
+SCHEDULED_SPAN_WORDS: frozenset[str] = frozenset(
+    """scheduled planned allotted allocated available timetabled contracted budgeted booked rostered
+    expected required""".split()
+)
 # Offences and courts: "cases of" one of these, or cases one of these names in their clause, are
 # offences or lawsuits counted (`count`), not patients ("96 cases of cable theft", "12 fraud
 # cases", "poaching fell to 63 cases", "1,200 court cases", "judges heard 900 cases"); disease
