@@ -3021,17 +3021,30 @@ def _firm_contractor(body: str, end: int, noun_start: int) -> bool:
 # words of buying from a trade or paying it, in the sentence of a count of suppliers, contractors,
 # vendors or bidders (vocab.FIRM_TRADE_NOUNS): the trade's firms are counted
 RE_PROCUREMENT_CUE = re.compile(
-    r"\b(?:tender(?:s|ed|ing)?|procure(?:ment|ments|d)|paid|payments?|invoice[sd]?|consorti(?:um|ums|a)|awarded)\b"
+    r"\b(?:tender(?:s|ed|ing)?|procure(?:ment|ments|d)|paid(?!\s+off)|payments?|invoice[sd]?|consorti(?:um|ums|a)"
+    r"|awarded)\b"
 )
+# ... but a market's, a stall's or an auction's word in the sentence makes them persons who sell
+# or bid there ("312 vendors had been paid compensation after the market fire", "paid 12 bidders
+# back their deposits" at an auction)
+RE_MARKET_CUE = re.compile(r"\b(?:markets?|marketplaces?|stalls?|auctions?|auctioneers?|hawk(?:ers|ing))\b")
+RE_TRADE_NOUN = re.compile(r"\s*[A-Za-z'’-]+")
 
 
 def _procured_firms(sc: Scanner, end: int, noun_start: int) -> bool:
     """Whether a trade of FIRM_TRADE_NOUNS starting at `noun_start`, counted by a number ending at
-    `end`, names firms (vocab.FIRM_TRADE_NOUNS): a word of buying or paying in its sentence, and no
-    market's or street's word among the words between the number and the noun."""
+    `end`, names firms (vocab.FIRM_TRADE_NOUNS): a word of buying or paying in its sentence, no
+    market's or auction's word there nor a street's word between the number and the noun, and no
+    persons' fate after the noun."""
     if not FIRM_TRADE_PERSON_MODIFIERS.isdisjoint(sc.lower[end:noun_start].split()):
         return False
-    return sentence_matches(sc, end, RE_PROCUREMENT_CUE)
+    if not sentence_matches(sc, end, RE_PROCUREMENT_CUE) or sentence_matches(sc, end, RE_MARKET_CUE):
+        return False
+    noun = RE_TRADE_NOUN.match(sc.body, noun_start)
+    noun_end = noun.end() if noun else noun_start
+    # what happened to them as persons ("300 contractors were laid off"); "who could not be traced"
+    # is said of firms too
+    return not _persons_fate_after(sc, noun_end, who=False)
 
 
 # A part and its whole, "N of M" or "N of the M", whose noun phrase names persons as owners of
@@ -4451,20 +4464,8 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     # "two passenger carriers" name what is made for persons)
     if not AGENT_PERSON_MODIFIERS.isdisjoint(sc.lower[start:head_end].split()[1:-1]):
         return True
-    clause = RE_AGENT_CLAUSE.match(sc.lower, head_end, head_end + AGENT_VERB_REACH)
-    words = clause.group().replace(",", " ").split() if clause else []
-    passive = False
-    for i, word in enumerate(words[:AGENT_WORDS_READ]):
-        if word in ("who", "whom"):
-            return True
-        if word in AGENT_AUXILIARIES:
-            passive = passive or word in BE_WORDS  # ("were laid off")
-            continue
-        if word in AGENT_PERSON_VERBS or passive and word in AGENT_PERSON_PARTICIPLES:
-            return True
-        if " ".join(words[i : i + AGENT_PHRASE_WORDS]).startswith(AGENT_PERSON_PHRASES):
-            return True
-        break
+    if _persons_fate_after(sc, head_end):
+        return True
     body = sc.body
     cut = sc.approx_before(start)[1]
     if (
@@ -4503,6 +4504,26 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         return False
     noun = (after.group("noun") or after.group("part") or "").lower()
     return bool(after.group("aged") or after.group("whom")) or names_persons(noun)
+
+
+def _persons_fate_after(sc: Scanner, head_end: int, who: bool = True) -> bool:
+    """Whether the clause after a noun ending at `head_end` says what persons do or what is done to
+    them ("who", "migrated", "were laid off", "walked off the job"; "who" only when `who`)."""
+    clause = RE_AGENT_CLAUSE.match(sc.lower, head_end, head_end + AGENT_VERB_REACH)
+    words = clause.group().replace(",", " ").split() if clause else []
+    passive = False
+    for i, word in enumerate(words[:AGENT_WORDS_READ]):
+        if word in ("who", "whom"):
+            return who
+        if word in AGENT_AUXILIARIES:
+            passive = passive or word in BE_WORDS  # ("were laid off")
+            continue
+        if word in AGENT_PERSON_VERBS or passive and word in AGENT_PERSON_PARTICIPLES:
+            return True
+        if " ".join(words[i : i + AGENT_PHRASE_WORDS]).startswith(AGENT_PERSON_PHRASES):
+            return True
+        break
+    return False
 
 
 def _after_taking_verb(body: str, start: int) -> bool:

@@ -1952,6 +1952,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The council paid 31 street vendors to leave the square.", [("31", *PEOPLE)]),
     ("Five bidders fought over the painting at Sotheby's.", [("5", *PEOPLE)]),
     ("The cooperative paid bonuses to 46 farmers in Nakuru.", [("46", *PEOPLE)]),
+    # ... nor when the sentence is of a market or an auction, the clause says what befell them as
+    # persons, or they are paid off
+    ("Wages were paid late, and 300 contractors were laid off.", [("300", *PEOPLE)]),
+    ("The mine paid off 250 contractors and closed the shaft.", [("250", *PEOPLE)]),
+    ("Police said 312 vendors had been paid compensation after the market fire.", [("312", *PEOPLE)]),
+    ("The auction house paid 12 bidders back their deposits.", [("12", *PEOPLE)]),
     # dropouts, absconders, escapees and juveniles are persons; juveniles and adults of a sentence
     # that names an animal are animals
     ("The apprenticeship scheme recorded 118 dropouts in its first year.", [("118", *PEOPLE)]),
