@@ -547,6 +547,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     observers instructors interpreters translators clients welders attendants assistants
     counsellors counselors actuaries seafarers gendarmes troopers paratroopers conscripts
     commentators fellows dispatchers advisers advisors alumni alumnae
+    dropouts drop-outs absconders escapees escapers runaways deserters juveniles
     """.split()
 )
 # Plural ends that make a word a noun of persons wherever news uses it, so that the table above
@@ -923,6 +924,25 @@ PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources driver sourc
 # project", "two principal contractors"): firms, counted things (`count`), where "300 contractors
 # were laid off" counts the workers (`people`)
 FIRM_CONTRACTOR_MODIFIERS: frozenset[str] = frozenset("main principal prime lead general".split())
+# Participles after the whole of a span, "out of N <participle>", that say the span was set aside
+# for the work ("5.2 hours a day out of 8 scheduled", "22 weeks out of 36 planned"): the whole is a
+# span in the part's unit (figures/durations.py)
+SCHEDULED_SPAN_WORDS: frozenset[str] = frozenset(
+    """scheduled planned allotted allocated available timetabled contracted budgeted booked rostered
+    expected required""".split()
+)
+# Trades that are firms where the sentence buys from them or pays them ("K2.3 billion paid to 46
+# suppliers", "the tender drew 14 bidders", "paid 27 contractors for roads never built"): counted
+# things (`count`); the same words stay persons with no purchase in the sentence ("350 contractors
+# were laid off", "three bidders chased the vase") or a market's or the street's word before them
+# ("1,200 street vendors", "412 registered vendors")
+FIRM_TRADE_NOUNS: frozenset[str] = frozenset(
+    """suppliers supplier contractors contractor subcontractors subcontractor vendors vendor bidders
+    bidder tenderers tenderer""".split()
+)
+FIRM_TRADE_PERSON_MODIFIERS: frozenset[str] = frozenset(
+    "street market roadside sidewalk pavement informal produce food fruit registered licensed unlicensed".split()
+)
 # Offences and courts: "cases of" one of these, or cases one of these names in their clause, are
 # offences or lawsuits counted (`count`), not patients ("96 cases of cable theft", "12 fraud
 # cases", "poaching fell to 63 cases", "1,200 court cases", "judges heard 900 cases"); disease

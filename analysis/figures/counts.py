@@ -47,6 +47,8 @@ from ..vocab import (
     FARM_WORDS,
     FARMER_WORDS,
     FIRM_CONTRACTOR_MODIFIERS,
+    FIRM_TRADE_NOUNS,
+    FIRM_TRADE_PERSON_MODIFIERS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
     HEAD_OF_OFFICES,
@@ -2105,8 +2107,8 @@ def scan_counts(sc: Scanner) -> None:
                 and _people_state_after(body, of_them.end())
             )
         )  # "6,200 of them died": a part of a group, and what happened to them
-        if people_state and _things_passed(sc, s, e):
-            people_state = False  # "Of the 12 bills, 9 passed": the bills counted before
+        if people_state and (_things_passed(sc, s, e) or _animals_said(sc, e)):
+            people_state = False  # "Of the 12 bills, 9 passed", "46 were juveniles" of turtles tagged
         if (
             not partitive
             and (not plural and not unit or head in PARTY_VERB_HEADS)
@@ -2233,6 +2235,8 @@ def scan_counts(sc: Scanner) -> None:
                 head_end = one_noun.end()  # "One container alone held": the container
         if people_state and not unit and not head:
             unit = "people"  # "64 were injured and nine were still missing", "four died"
+        if not unit and not head and _persons_part_after(body, e):
+            unit = "people"  # "The shelter housed 57 last night, 19 of them children": persons
         head_lower = head.lower()
         if (head_lower == "days" or head_lower.endswith("-days") and head_lower[:-5].isalpha()) and not unit:
             unit = "days"  # "12 teaching days lost", "21,000 working days", "900 man-days": counted days
@@ -2247,11 +2251,19 @@ def scan_counts(sc: Scanner) -> None:
             unit = _inherited_unit(sc, s)
         if not unit and head_lower == "others" and _persons_do(body, head_end):
             unit = "people"  # "McIntosh and four others called victims": persons, with no count before
-        if not unit and plural and is_agent_plural(head_lower) and _agent_persons(sc, s, head_end):
+        if (
+            not unit
+            and plural
+            and is_agent_plural(head_lower)
+            and not (head_lower in FIRM_TRADE_NOUNS and _procured_firms(sc, e, head_end - len(head)))
+            and _agent_persons(sc, s, head_end)
+        ):
             unit = "people"  # "6,000 grape harvesters migrated", "hired 220 street sweepers": persons
         if not unit and not head and _vote_side(sc, s, e) and not _count_in_sentence_before(sc, s):
             unit = "people"  # "the motion passed with 48 in favour and 12 against": the members voting
         unit = unit or "count"
+        if unit == "count" and _apostrophe_after(body, e) and _partitive_possessors(sc, s, e):
+            unit = "people"  # "3 of 7 posted surgeons' contracts ended": the surgeons, part and whole
         if a_scale:
             value: Value = N.normalise_number(N.parse_a_scale(num))
         else:
@@ -2703,10 +2715,12 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             and office.group(1) in HEAD_OF_OFFICES
         ):
             unit, head_end, head = "people", office.end(1), word  # "12 heads of state": persons
-        elif lower in ("individuals", "individual") and _animal_individuals(sc, end, pos):
+        elif lower in ("individuals", "individual", "juveniles") and _animal_individuals(sc, end, pos):
             unit, head_end, head = "", pos, word  # "21,450 individuals" of a seabird: animals counted
         elif lower in ("contractors", "contractor") and _firm_contractor(body, end, match.start()):
             unit, head_end, head = "", pos, word  # "three main contractors": firms, not workers
+        elif lower in FIRM_TRADE_NOUNS and _procured_firms(sc, end, match.start()):
+            unit, head_end, head = "", pos, word  # "paid to 46 suppliers", "14 bidders" of a tender: firms
         elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
             return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
         elif lower == "members" and read == 1 and _institution_owns(body, sc.sentence_bounds(end)[0], end):
@@ -2898,6 +2912,22 @@ RE_ANIMAL_NAMED = re.compile(
 RE_PERSONS_AFTER = re.compile(rf"\s+(?:who|whom|aged|questioned|asked|{N.alternation(PEOPLE_VERBS)})\b")
 
 
+# persons' words that name animals too, by their age or sex, as a bare count's predicate ("Of the
+# 80 turtles tagged, 46 were juveniles"): animals in a sentence that names one (RE_ANIMAL_NAMED)
+ANIMAL_SHARED_NOUNS = frozenset("juveniles adults individuals females males".split())
+
+
+def _animals_said(sc: Scanner, end: int) -> bool:
+    """Whether a bare count ending at `end` is said to be juveniles, adults, females or males
+    (ANIMAL_SHARED_NOUNS) in a sentence that names an animal (RE_ANIMAL_NAMED)."""
+    said = RE_PEOPLE_PREDICATE.match(sc.body, end, end + 40)
+    return (
+        said is not None
+        and said.group(1).split()[-1] in ANIMAL_SHARED_NOUNS
+        and sentence_matches(sc, end, RE_ANIMAL_NAMED)
+    )
+
+
 def _animal_individuals(sc: Scanner, start: int, end: int) -> bool:
     """Whether "individuals" ending at `end`, counted by the number ending at `start`, are animals
     (above)."""
@@ -3040,6 +3070,84 @@ def _firm_contractor(body: str, end: int, noun_start: int) -> bool:
     starting at `noun_start`, after the number ending at `end`."""
     before = body[max(end, noun_start - 10) : noun_start].split()
     return bool(before) and before[-1].lower() in FIRM_CONTRACTOR_MODIFIERS
+
+
+# words of buying from a trade or paying it, in the sentence of a count of suppliers, contractors,
+# vendors or bidders (vocab.FIRM_TRADE_NOUNS): the trade's firms are counted
+RE_PROCUREMENT_CUE = re.compile(
+    r"\b(?:tender(?:s|ed|ing)?|procure(?:ment|ments|d)|paid(?!\s+off)|payments?|invoice[sd]?|consorti(?:um|ums|a)"
+    r"|awarded)\b"
+)
+# ... but a market's, a stall's or an auction's word in the sentence makes them persons who sell
+# or bid there ("312 vendors had been paid compensation after the market fire", "paid 12 bidders
+# back their deposits" at an auction)
+RE_MARKET_CUE = re.compile(r"\b(?:markets?|marketplaces?|stalls?|auctions?|auctioneers?|hawk(?:ers|ing))\b")
+RE_TRADE_NOUN = re.compile(r"\s*[A-Za-z'’-]+")
+
+
+def _procured_firms(sc: Scanner, end: int, noun_start: int) -> bool:
+    """Whether a trade of FIRM_TRADE_NOUNS starting at `noun_start`, counted by a number ending at
+    `end`, names firms (vocab.FIRM_TRADE_NOUNS): a word of buying or paying in its sentence, no
+    market's or auction's word there nor a street's word between the number and the noun, and no
+    persons' fate after the noun."""
+    if not FIRM_TRADE_PERSON_MODIFIERS.isdisjoint(sc.lower[end:noun_start].split()):
+        return False
+    if not sentence_matches(sc, end, RE_PROCUREMENT_CUE) or sentence_matches(sc, end, RE_MARKET_CUE):
+        return False
+    noun = RE_TRADE_NOUN.match(sc.body, noun_start)
+    noun_end = noun.end() if noun else noun_start
+    # what happened to them as persons ("300 contractors were laid off"); "who could not be traced"
+    # is said of firms too
+    return not _persons_fate_after(sc, noun_end, who=False)
+
+
+# A part and its whole, "N of M" or "N of the M", whose noun phrase names persons as owners of
+# what the sentence says ended, lapsed or was confirmed ("3 of 7 posted surgeons' contracts ended",
+# "two of the 15 new judges' appointments"): persons (`people`), both the part and the whole, as
+# "3 of 7 posted surgeons" would be; with no partitive the owned thing is counted ("room for 40
+# sellers' stalls")
+RE_PART_OF_WHOLE_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:\d[\d,]*|(?i:{N.WORD_NUMBER}))(?=\s)")
+RE_PART_OF_BEFORE = re.compile(rf"(?:\d|(?i:{N.WORD_NUMBER}))\s+of\s+(?:the\s+)?\Z")
+PART_OF_REACH = 24  # characters before a whole read for its part and "of"
+# up to three modifiers and a plural owner ending in an apostrophe, a noun after it
+RE_POSSESSOR_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}?\s+([a-z][a-z-]*s)['’](?=\s+[a-z])")
+POSSESSOR_REACH = 60  # characters after a number read for an owner's apostrophe
+
+
+def _apostrophe_after(body: str, end: int) -> bool:
+    """Whether an apostrophe stands within POSSESSOR_REACH characters after `end` (the cheap test)."""
+    return body.find("'", end, end + POSSESSOR_REACH) >= 0 or body.find("’", end, end + POSSESSOR_REACH) >= 0
+
+
+def _partitive_possessors(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a number from `start` to `end` is the part or the whole of "N of (the) M" whose noun
+    phrase after the whole is owned by persons (above)."""
+    body = sc.body
+    part = RE_PART_OF_WHOLE_AFTER.match(body, end, end + PART_OF_REACH)
+    if part is not None:
+        end = part.end()
+    elif RE_PART_OF_BEFORE.search(body, max(0, start - PART_OF_REACH), start) is None:
+        return False
+    owner = RE_POSSESSOR_AFTER.match(body, end, end + POSSESSOR_REACH)
+    return owner is not None and names_persons(owner.group(1))
+
+
+# A bare count whose part, said after a comma in its clause, is persons (", 19 of them children",
+# ", most of them women"): the count is of persons too; a few words of the clause may come between
+# ("housed 57 last night, 19 of them children")
+RE_PERSONS_PART_AFTER = re.compile(
+    rf"[^,.;:!?\d]{{0,30}},\s+(?:\d[\d,]*|(?i:{N.WORD_NUMBER})|most|many|all|some|half)\s+of\s+(?:them|whom)"
+    r"\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b"
+)
+PERSONS_PART_REACH = 80  # characters after a bare count read for its part
+
+
+def _persons_part_after(body: str, end: int) -> bool:
+    """Whether a part of persons follows a bare count ending at `end` in its clause (above)."""
+    if body.find(" of ", end, end + PERSONS_PART_REACH) < 0:
+        return False  # the cheap test first
+    part = RE_PERSONS_PART_AFTER.match(body, end, end + PERSONS_PART_REACH)
+    return part is not None and names_persons(part.group("noun"))
 
 
 def _owned_people(sc: Scanner, end: int) -> str:
@@ -3252,7 +3360,11 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     if sc.body.endswith(", ", 0, start) and (fronted := _fronted_group_unit(sc.body, s_start, start)):
         return fronted  # "Among patients with stage 4 cancer, 1,204 received": the patients
     unit = _unit_of_words(
-        before, last_word, partial(court_copy, sc), partial(_case_box_near, sc, start)
+        before,
+        last_word,
+        partial(court_copy, sc),
+        partial(_case_box_near, sc, start),
+        partial(_waiting_list_before, sc, start),
     ) or _number_of_opening(sc.body, s_start, start, cut)
     if (
         not unit
@@ -3497,6 +3609,15 @@ def _parent_of(body: str, start: int) -> bool:
 
 # a waiting list counts the people on it ("the waiting list rose to 612,000", "waitlists hit")
 WAITING_LIST_WORDS = frozenset(("list", "lists", "waitlist", "waitlists"))
+# ... and "the list" alone after one, in the text shortly before ("The audit of waiting lists ...
+# Removing them would cut the list to 1,983"): the same list, its people
+RE_WAITING_LIST = re.compile(r"wait(?:ing\s+)?lists?\b")
+WAITING_LIST_REACH = 800  # characters before "the list" read for the waiting list it carries
+
+
+def _waiting_list_before(sc: Scanner, start: int) -> bool:
+    """Whether a waiting list is named within WAITING_LIST_REACH characters before `start`."""
+    return RE_WAITING_LIST.search(sc.lower, max(0, start - WAITING_LIST_REACH), start) is not None
 
 
 FACT_BOX_LABEL_WORDS = 4  # words of a fact box's label read back from its colon, at most
@@ -3536,6 +3657,7 @@ def _unit_of_words(
     last_word: str,
     court: Callable[[], bool] = lambda: False,
     case_box: Callable[[], bool] = lambda: False,
+    waiting: Callable[[], bool] = lambda: False,
 ) -> str:
     """People or attacks as the words before a bare number name them (`last_word` is the last one,
     lower-case): a people verb right before it, a parent's children, a toll, or a counted noun
@@ -3605,9 +3727,14 @@ def _unit_of_words(
         if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
             return "count"  # "the rhino population stands at 2,318": animals, not people
         if word in WAITING_LIST_WORDS and (
-            word.startswith("wait") or i and before[i - 1].lower() in ("waiting", "wait")
+            word.startswith("wait")
+            or i
+            and before[i - 1].lower() in ("waiting", "wait")
+            or i
+            and before[i - 1].lower() in ("the", "its", "their")
+            and waiting()
         ):
-            return "people"  # "waiting lists hit 612,000": the people on them
+            return "people"  # "waiting lists hit 612,000", "cut the list to 1,983" after one: its people
         if (
             i + 1 < len(before)
             and not word.endswith("s")
@@ -4391,20 +4518,8 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     # "two passenger carriers" name what is made for persons)
     if not AGENT_PERSON_MODIFIERS.isdisjoint(sc.lower[start:head_end].split()[1:-1]):
         return True
-    clause = RE_AGENT_CLAUSE.match(sc.lower, head_end, head_end + AGENT_VERB_REACH)
-    words = clause.group().replace(",", " ").split() if clause else []
-    passive = False
-    for i, word in enumerate(words[:AGENT_WORDS_READ]):
-        if word in ("who", "whom"):
-            return True
-        if word in AGENT_AUXILIARIES:
-            passive = passive or word in BE_WORDS  # ("were laid off")
-            continue
-        if word in AGENT_PERSON_VERBS or passive and word in AGENT_PERSON_PARTICIPLES:
-            return True
-        if " ".join(words[i : i + AGENT_PHRASE_WORDS]).startswith(AGENT_PERSON_PHRASES):
-            return True
-        break
+    if _persons_fate_after(sc, head_end):
+        return True
     body = sc.body
     cut = sc.approx_before(start)[1]
     if (
@@ -4443,6 +4558,26 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         return False
     noun = (after.group("noun") or after.group("part") or "").lower()
     return bool(after.group("aged") or after.group("whom")) or names_persons(noun)
+
+
+def _persons_fate_after(sc: Scanner, head_end: int, who: bool = True) -> bool:
+    """Whether the clause after a noun ending at `head_end` says what persons do or what is done to
+    them ("who", "migrated", "were laid off", "walked off the job"; "who" only when `who`)."""
+    clause = RE_AGENT_CLAUSE.match(sc.lower, head_end, head_end + AGENT_VERB_REACH)
+    words = clause.group().replace(",", " ").split() if clause else []
+    passive = False
+    for i, word in enumerate(words[:AGENT_WORDS_READ]):
+        if word in ("who", "whom"):
+            return who
+        if word in AGENT_AUXILIARIES:
+            passive = passive or word in BE_WORDS  # ("were laid off")
+            continue
+        if word in AGENT_PERSON_VERBS or passive and word in AGENT_PERSON_PARTICIPLES:
+            return True
+        if " ".join(words[i : i + AGENT_PHRASE_WORDS]).startswith(AGENT_PERSON_PHRASES):
+            return True
+        break
+    return False
 
 
 def _after_taking_verb(body: str, start: int) -> bool:

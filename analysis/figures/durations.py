@@ -14,6 +14,7 @@ from ..vocab import (
     DURATION_UNITS,
     FUNCTION_WORDS,
     ORDINAL_WORDS,
+    SCHEDULED_SPAN_WORDS,
     SUBJECT_OPENERS,
     TENS_WORDS,
 )
@@ -435,6 +436,8 @@ def scan_durations(sc: Scanner) -> None:
         scan_match_minutes(sc)
     if ", " in sc.body:
         scan_span_parts(sc)
+    if " out of " in sc.lower:
+        scan_span_wholes(sc)
 
 
 # A part of a span just stated, as a bare number after a comma: "N of them" ("taught for 43 years,
@@ -480,6 +483,49 @@ def scan_span_parts(sc: Scanner) -> None:
                 (s, e),
                 value,
                 whole.unit,
+                "duration",
+                f"{subject} {label.group(0) if label else ''}".strip(),
+            )
+        )
+
+
+# The whole a span was part of, "out of N" after it, a rate's period between ("used for an
+# average of 5.2 hours a day out of 8 scheduled", "22 weeks out of 36 planned", "out of a possible
+# 40"): a span in the part's unit, no smaller than the part, where a word of SCHEDULED_SPAN_WORDS
+# or the clause's end follows the whole ("out of 8 attempts" counts the attempts)
+RE_SPAN_WHOLE_AFTER = re.compile(
+    r"(?:\s+(?:a|an|per|each)\s+(?:day|night|week|month|year|shift|session))?\s+out\s+of\s+"
+    rf"(?:(?:a|the)\s+)?(?P<possible>possible\s+)?(?P<num>\d{{1,4}}(?:\.\d+)?|(?i:{N.WORD_NUMBER}))"
+    rf"(?=\s+(?P<word>{'|'.join(sorted(SCHEDULED_SPAN_WORDS))})\b|\s*[,.;:)]|\s*\Z)"
+)
+
+
+def scan_span_wholes(sc: Scanner) -> None:
+    """Wholes of spans stated right after them (RE_SPAN_WHOLE_AFTER), in the span's unit."""
+    spans = [f for f in sc.figures if f.kind == "duration" and isinstance(f.value, int | float)]
+    for part in spans:
+        m = RE_SPAN_WHOLE_AFTER.match(sc.body, part.end, part.end + 60)
+        if m is None:
+            continue
+        s, e = m.span("num")
+        num = m.group("num")
+        if not sc.free(s, e) or num[0].isupper():
+            continue
+        value = N.normalise_number(N.parse_amount(num))
+        if value < part.value:  # type: ignore[operator]
+            continue  # a whole is no smaller than its part
+        label = RE_UNIT_LABEL.search(part.subject) if part.unit == "other" else None
+        end = m.end("word") if m.group("word") else e
+        said = m.group("word") or ("possible" if m.group("possible") else "")
+        subject = f"time {said}".strip() if said else "whole time"
+        sc.claim(s, end)
+        sc.add(
+            Figure(
+                s,
+                end,
+                (s, e),
+                value,
+                part.unit,
                 "duration",
                 f"{subject} {label.group(0) if label else ''}".strip(),
             )

@@ -1974,8 +1974,53 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # points, whoever scored them
     ("The Kiwis were bowled out for 46, their lowest total at home.", [("46", *COUNT)]),
     ("The visitors scored 31 in the second half.", [("31", *COUNT)]),
+    # class-people4: suppliers, contractors, vendors and bidders paid or tendering are firms; with
+    # no purchase in the sentence, or a market's word before them, persons
+    ("The ministry paid 27 contractors for roads that were never built.", [("27", *COUNT)]),
+    ("The tender attracted 14 bidders, the procurement authority said.", [("14", *COUNT)]),
+    ("Orders were split between 9 vendors to stay under the tender threshold.", [("9", *COUNT)]),
+    ("The council paid 31 suppliers who had never delivered a thing.", [("31", *COUNT)]),
+    ("The council paid 31 street vendors to leave the square.", [("31", *PEOPLE)]),
+    ("Five bidders fought over the painting at Sotheby's.", [("5", *PEOPLE)]),
+    ("The cooperative paid bonuses to 46 farmers in Nakuru.", [("46", *PEOPLE)]),
+    # ... nor when the sentence is of a market or an auction, the clause says what befell them as
+    # persons, or they are paid off
+    ("Wages were paid late, and 300 contractors were laid off.", [("300", *PEOPLE)]),
+    ("The mine paid off 250 contractors and closed the shaft.", [("250", *PEOPLE)]),
+    ("Police said 312 vendors had been paid compensation after the market fire.", [("312", *PEOPLE)]),
+    ("The auction house paid 12 bidders back their deposits.", [("12", *PEOPLE)]),
+    # dropouts, absconders, escapees and juveniles are persons; juveniles and adults of a sentence
+    # that names an animal are animals
+    ("The apprenticeship scheme recorded 118 dropouts in its first year.", [("118", *PEOPLE)]),
+    ("Border police caught 9 absconders from the detention centre.", [("9", *PEOPLE)]),
+    ("Prison officials said the 12 escapees had all been recaptured.", [("12", *PEOPLE)]),
+    (
+        "Of the 230 people held on remand, 52 were juveniles aged 14 to 17.",
+        [("230", *PEOPLE), ("52", *PEOPLE), ("14/17", "other", "count")],
+    ),
+    ("Of the 80 turtles tagged, 46 were juveniles.", [("80", *COUNT), ("46", *COUNT)]),
+    ("Of the 80 turtles tagged, 46 were adults.", [("80", *COUNT), ("46", *COUNT)]),
+    # a part and its whole owned by persons, "N of M surgeons' contracts": persons; the owned
+    # thing alone, or things' parts, are counted
+    (
+        "At Kilifi county hospital, 4 of 9 visiting consultants' contracts lapsed.",
+        [("4", *PEOPLE), ("9", *PEOPLE)],
+    ),
+    ("Only two of the 15 new judges' appointments were confirmed.", [("2", *PEOPLE), ("15", *PEOPLE)]),
+    ("Officials said 3 of the 7 pumping stations' roofs leaked.", [("3", *COUNT), ("7", *COUNT)]),
+    # a bare count whose part after a comma is persons counts persons
+    ("The shelter housed 57 last night, 19 of them children.", [("57", *PEOPLE), ("19", *PEOPLE)]),
+    ("Police held 230 overnight, most of them students.", [("230", *PEOPLE)]),
+    # "the list" after a waiting list counts its people; a list with no waiting list is things
+    (
+        "The waiting list for hip operations reached 2,400. Removing duplicates would cut the list to 2,210.",
+        [("2400", *PEOPLE), ("2210", *PEOPLE)],
+    ),
+    ("The ministry trimmed the list to 40 projects.", [("40", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-people4: persons with no count
+    "Dozens were detained and several escapees remain at large.",
     # class-pipes: a single "|" in a headline's section line or a byline parts no table
     "Sport | Football",
     "By Maria Santos | Reuters",

@@ -248,8 +248,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Ms Lindqvist worked 26 years for the agency, the final six as its chief scientist.",
         [("26", "year", "duration"), ("6", "year", "duration")],
     ),
+    # class-people4: the whole a span was part of, "out of N scheduled", in the span's unit
+    (
+        "The scanners were in use for 6.3 hours a day out of 10 planned, the audit found.",
+        [("6.3", "other", "duration"), ("10", "other", "duration")],
+    ),
+    (
+        "Classrooms were used for 22 weeks out of 36 scheduled because of the strike.",
+        [("22", "other", "duration"), ("36", "other", "duration")],
+    ),
+    # ... but a noun after the whole counts its own things
+    (
+        "The crew worked 9 hours a day out of 12 shifts.",
+        [("9", "other", "duration"), ("12", "count", "count")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-people4: attempts out of a whole are a ratio, no span's whole
+    "The striker converted 5 out of 8 attempts.",
     # "one" and a unit of time opening a clause before its subject: a time left untold
     "One day the river simply stopped flowing, villagers recall.",
     "Then one year the harvest failed.",
