@@ -664,7 +664,12 @@ def _add_date(sc: Scanner, m: re.Match[str], value: str, unit: str, kw_start: in
 # numbers them ("Royal Decree No. 3/2027", "Law No 12/2016", "Ministerial Resolution No. 45/2025"):
 # the year is a year inside a name (rules, table 5), like "Law No. 16 of 2018"; the serial number is
 # no figure. A case number ("case 45/2019") or a fraction names no instrument.
-RE_INSTRUMENT_YEAR = re.compile(r"\d{1,5}\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w%/]|[.,]\d)")
+# (the year before the serial too, after an office's part, as planning and registry references
+# write it: "reference PLN/2026/0457"; "2025/26" and "2025/2026" are spans of years)
+RE_INSTRUMENT_YEAR = re.compile(
+    r"\d{1,5}\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w%/]|[.,]\d)"
+    r"|(?<=[A-Z]/)(?P<y2>(?:19|20)\d\d)/(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![\w%/]|[.,]\d)"
+)
 # Central and Eastern Europe number their acts the same way ("Act No. 89/2012", "Law no.
 # 227/2015", "Emergency Ordinance (GEO) 31/2019", Romania's "OUG 114/2018" and "HG
 # 1/2016" by their initials alone).
@@ -700,13 +705,15 @@ def scan_instrument_years(sc: Scanner) -> None:
     """The years of numbered laws and decrees written "(No.) N/YYYY" (see above), tried at numbers only."""
     body = sc.body
     for m in sc.at(RE_INSTRUMENT_YEAR, sc.digits):
-        s, e = m.span("y")
+        group = "y" if m.group("y") else "y2"
+        s, e = m.span(group)
         if sc.free(s, e) and (
             RE_INSTRUMENT_BEFORE.search(body, max(0, m.start() - 30), m.start())
-            or _cited_statute(body, m.start(), e)
+            or group == "y"
+            and _cited_statute(body, m.start(), e)
         ):
-            sc.claim(m.start(), e)
-            sc.add(Figure(s, e, (s, e), int(m.group("y")), "year", "date", date_subject(sc, s)))
+            sc.claim(m.start(), max(e, m.end()))
+            sc.add(Figure(s, e, (s, e), int(m.group(group)), "year", "date", date_subject(sc, s)))
 
 
 def scan_years(sc: Scanner) -> None:

@@ -252,6 +252,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2025", "year", "date"), ("--03-03", "date", "date")],
     ),
     ("Bids under Tender No. KPA/W/31/2026 close on Friday.", [("2026", "year", "date")]),
+    # ... and a reference's year before its serial, after the office's part
+    (
+        "The council's permit reference PLN/2026/0457 appears on every notice.",
+        [("2026", "year", "date")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The HFY25 code is a part number.",
