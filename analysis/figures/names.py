@@ -2051,6 +2051,15 @@ def is_index_number(body: str, start: int, end: int) -> bool:
 NAMES_BEFORE_MONTH = ("Long ",)
 
 
+# a decimal after a capitalised word, then a verb of a price and the price ("the Saga 1.3 sells for
+# RM34,990", "the Vios 1.5 costs ฿609,000"): a model named by its engine's size, as car copy names
+# them; a reading or a rating has no price after it
+RE_DECIMAL_NAME_PRICE_AFTER = re.compile(
+    r"\s+(?:sells\s+for|costs|retails\s+(?:for|at)|starts\s+at|is\s+priced\s+at)\s+"
+    r"(?:(?:about|around|just|only|under|from)\s+)?[^\s\d]{0,4}\s?\d"
+)
+
+
 def is_named_number(body: str, start: int, end: int, sentence_start: int) -> bool:
     """A bare number right after a capitalised word inside a sentence, with no counted noun after
     it or a count before the word, is part of a name: "The Nasdaq 100 rose", "Game 3 is on
@@ -2099,6 +2108,8 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         and RE_RELEASE_VERB_AFTER.match(body, end)
     ):
         return True  # "Minecraft 1.21 adds 10 new blocks": a product's dotted version, then what it brings
+    if "." in body[start:end] and RE_DECIMAL_NAME_PRICE_AFTER.match(body, end):
+        return True  # "the Proton Saga 1.3 sells for RM34,990": a model named by its engine's size, then its price
     if "." in body[start:end] or len(body[start:end]) > 4:
         return False
     if RE_COUNT_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):

@@ -948,6 +948,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("7.6", "other", "other")],
     ),
     ("The OnePlus 13 runs on Android and sells for 899 euros in Germany.", [("899", "EUR", "money")]),
+    ("The Proton Saga 1.3 sells for RM34,990 in Malaysia.", [("34990", "MYR", "money")]),
 ]
 
 
