@@ -1068,17 +1068,19 @@ RE_OF_COUNT = re.compile(
 GENERIC_NOUNS = frozenset("units people persons crowd cases times items points point".split())
 RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 RE_LETTER = re.compile(LETTER)  # every word of words.tokens starts with one
-# "one in five adults", "1 in 10", "three out of four": a ratio, neither number a count
+# "one in five adults", "1 in 10", "three out of four", "one in every 23": a ratio, neither number a
+# count
 # ("1 in 10." and "1 in 10, officials said" end the ratio; "1 in 10,500" goes on)
 _SMALL = rf"(?:\d{{1,3}}(?!\d|[.,]\d)|{N.WORD_NUMBER}\b)"
 # (not the second number of a score: "won 5-3 in 11 innings" counts the innings)
 RE_RATIO_BEFORE = re.compile(
-    rf"(?<![\w.,\-–])(?P<n>{_SMALL}|\d{{1,2}}\.\d{{1,2}}(?=\s+out))\s+(?:in|out of)\s+\Z", re.IGNORECASE
+    rf"(?<![\w.,\-–])(?P<n>{_SMALL}|\d{{1,2}}\.\d{{1,2}}(?=\s+out))\s+(?:in|out of)\s+(?:every\s+)?\Z",
+    re.IGNORECASE,
 )
 # (a decimal before "out of" is a reading on a scale whose top follows: "fell to 7.1 out of 10"; the
 # top is no figure, and the decimal no ratio's term, as a count of things has no decimals)
 RE_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s+\Z", re.IGNORECASE)  # a number that is an age
-RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?P<m>{_SMALL})", re.IGNORECASE)
+RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?:every\s+)?(?P<m>{_SMALL})", re.IGNORECASE)
 # "one train in six", "one adult in five": "one" and a singular noun, then the ratio's other term
 RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?P<m>{_SMALL})")
 RE_ONE_NOUN_RATIO_BEFORE = re.compile(
@@ -1206,7 +1208,7 @@ RE_MULTIPLE_AFTER = re.compile(
     r"|(?:(?:annual|forward|expected|trailing|core|net|pre-tax|operating)\s+)?"
     r"(?:earnings|sales|revenues?|profits?|income|ebitda|EBITDA|book\s+value))\b"
 )
-RATIO_WORD_ENDS = frozenset("nNfF")  # the last letters of "in" and "out of", in any case
+RATIO_WORD_ENDS = frozenset("nNfFyY")  # the last letters of "in", "out of" and "every", in any case
 
 
 # measures' "scored", "rated it" before a reading, in any case

@@ -16,7 +16,11 @@ from .counts import count_unit_after
 from .figure import Figure
 from .names import (
     HYPHEN_PREFIXES_OK,
+    NAMES_BEFORE_MONTH,
+    RE_DIAL_BEFORE,
     RE_HOTLINE_BEFORE,
+    RE_NO_NOUN_AFTER,
+    RE_TOLL_FREE_ON_BEFORE,
     beside_code_word,
     catalogued_body,
     clock_before_zone,
@@ -654,6 +658,8 @@ def scan_single_dates(sc: Scanner) -> None:
     for m in sc.at(RE_MONTH_YEAR, sc.months):
         _add_date(sc, m, f"{m.group('y')}-{N.month_number(m.group('m')):02d}", "date")
     for m in sc.at(RE_DAY_MONTH, sc.date_digits, sc.months):
+        if m.group("m2") and sc.body.endswith(NAMES_BEFORE_MONTH, max(0, m.start() - 6), m.start()):
+            continue  # "the Long March 5 rocket": a name's number
         d, mon = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
         _add_date(sc, m, iso_date(None, mon, d), "date")
 
@@ -683,17 +689,26 @@ def _add_date(sc: Scanner, m: re.Match[str], value: str, unit: str, kw_start: in
 # numbers them ("Royal Decree No. 3/2027", "Law No 12/2016", "Ministerial Resolution No. 45/2025"):
 # the year is a year inside a name (rules, table 5), like "Law No. 16 of 2018"; the serial number is
 # no figure. A case number ("case 45/2019") or a fraction names no instrument.
-RE_INSTRUMENT_YEAR = re.compile(r"\d{1,5}\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w%/]|[.,]\d)")
+# (the year before the serial too, after an office's part, as planning and registry references
+# write it: "reference PLN/2026/0457"; "2025/26" and "2025/2026" are spans of years)
+RE_INSTRUMENT_YEAR = re.compile(
+    r"\d{1,5}\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w%/]|[.,]\d)"
+    r"|(?<=[A-Z]/)(?P<y2>(?:19|20)\d\d)/(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![\w%/]|[.,]\d)"
+)
 # Central and Eastern Europe number their acts the same way ("Act No. 89/2012", "Law no.
 # 227/2015", "Emergency Ordinance (GEO) 31/2019", Romania's "OUG 114/2018" and "HG
 # 1/2016" by their initials alone).
 # Official notices, tenders and correspondence number theirs the same way, in any case, the serial
 # often after the issuing office's initials ("VACANCY NOTICE No. 41/2026", "Legal Notice 112/2024",
 # "Tender No. MOF/14/2026", "Ref. No. HR/22/2023").
+# (an office's part of one letter too: "Tender No. MPWIE/T/14/2026"; a court's case numbered so
+# after "Case No.", "Case No. HCCR/118/2025", as "Case No. 41 of 2024" gives its year; a bare
+# "case 45/2019" is left alone)
 RE_INSTRUMENT_BEFORE = re.compile(
-    r"(?:\b(?:Law|Laws|Decree|Decree-Law|Decree-law|Resolution|Decision|Circular|Order|Regulation|"
+    r"(?:(?:\b(?:Law|Laws|Decree|Decree-Law|Decree-law|Resolution|Decision|Circular|Order|Regulation|"
     r"Directive|Ordinance|Act)(?:\s\([A-Z]{2,5}\))?|\b(?:OUG|GEO|HG)|\b(?i:notice|tender|ref\.|reference))"
-    r"\s+(?:(?:No\.?|no\.?|NO\.?|Nr\.?|Number)\s?)?(?:[A-Z]{2,6}/){0,3}\Z"
+    r"\s+(?:(?:No\.?|no\.?|NO\.?|Nr\.?|Number)\s?)?|\b(?i:case)\s+(?:No\.?|no\.?|NO\.?)\s?)"
+    r"(?:[A-Z]{1,6}/){0,3}\Z"
 )
 # A statute's number in brackets after its title, as the Nordic statute books cite an act ("the
 # act on rescue services (379/2011)", "the Aliens Act (301/2004)"): a law word in the
@@ -715,13 +730,15 @@ def scan_instrument_years(sc: Scanner) -> None:
     """The years of numbered laws and decrees written "(No.) N/YYYY" (see above), tried at numbers only."""
     body = sc.body
     for m in sc.at(RE_INSTRUMENT_YEAR, sc.digits):
-        s, e = m.span("y")
+        group = "y" if m.group("y") else "y2"
+        s, e = m.span(group)
         if sc.free(s, e) and (
             RE_INSTRUMENT_BEFORE.search(body, max(0, m.start() - 30), m.start())
-            or _cited_statute(body, m.start(), e)
+            or group == "y"
+            and _cited_statute(body, m.start(), e)
         ):
-            sc.claim(m.start(), e)
-            sc.add(Figure(s, e, (s, e), int(m.group("y")), "year", "date", date_subject(sc, s)))
+            sc.claim(m.start(), max(e, m.end()))
+            sc.add(Figure(s, e, (s, e), int(m.group(group)), "year", "date", date_subject(sc, s)))
 
 
 def scan_years(sc: Scanner) -> None:
@@ -768,8 +785,14 @@ def scan_years(sc: Scanner) -> None:
                 body[e : e + 1] == " "
                 and (three_spaced_groups(body, s, e) or dialled_spaced_groups(body, s, e))
             )
+            or (
+                (RE_DIAL_BEFORE.search(before) or RE_TOLL_FREE_ON_BEFORE.search(body, max(0, s - 24), s))
+                and RE_NO_NOUN_AFTER.match(body, e)
+            )
         ):
-            continue  # "at 1800-318-4462", "the hotline 1920", "on 1300 555 019", "call 2041 7730": a phone number
+            # "at 1800-318-4462", "the hotline 1920", "on 1300 555 019", "call 2041 7730", "dial 1919
+            # from any phone", "toll-free on 1920.": a phone number ("call 2025 a lost year" keeps it)
+            continue
         prev = previous_word(before)
         if prev in NAME_WORDS and prev not in (
             "Act",

@@ -45,7 +45,9 @@ CODE_WORDS = (
 _CODE_WORD = rf"(?i:{alternation(CODE_WORDS)})".replace(r"\ ", r"\s+")
 # "1/16", "1⁄32": a fraction (the fraction slash U+2044 too); "12/3": a code or a date
 _CODE_WORD_AFTER = rf" {_CODE_WORD}\b"
-CODE_AFTER = rf"[/⁄]\d|\s?[-–]\d{{3,}}|{_CODE_WORD_AFTER}"
+# "3:1", "1:8", "85:1": a ratio's, a score's or a verse's first term, none a figure (rules, table 8;
+# two digits after the colon read as a clock time below)
+CODE_AFTER = rf"[/⁄:]\d|\s?[-–]\d{{3,}}|{_CODE_WORD_AFTER}"
 RE_CODE_WORD_AFTER = re.compile(_CODE_WORD_AFTER)
 # what stands before a digital object identifier ("DOI: 10.1016/..."): no figure is in it
 DOI_BEFORE = ("DOI: ", "doi: ", "DOI:", "doi:", "DOI ", "doi ")
@@ -134,6 +136,11 @@ RE_TEXT_KEYWORD_BEFORE = re.compile(
 )
 TEXT_KEYWORD_REACH = 48  # characters back to the verb "text" before the keyword
 RE_LINE_ON_BEFORE = re.compile(r"\b[a-z]+\s+line\s+(?:(?:is|was|remains)\s+)?on\s\Z")
+# ... or a number reached "toll-free" ("report it toll-free on 1199", "call toll-free at 0800"), or a
+# short code an SMS is sent to ("send an SMS to 55444", "text message to 40404"), four digits or
+# more there: "an SMS to 300 farmers" counts them
+RE_TOLL_FREE_ON_BEFORE = re.compile(r"\b(?i:toll[- ]free)\s+(?:on|at)\s\Z")
+RE_SMS_TO_BEFORE = re.compile(r"\b(?:SMS|sms|[Tt]ext\s+message)\s+to\s\Z")
 # ... and a short number named as an emergency or a non-emergency line ("the 101 non-emergency
 # number", "the 1737 emergency line"); "400 emergency service vehicles" counts vehicles
 RE_EMERGENCY_LINE_AFTER = re.compile(
@@ -145,7 +152,7 @@ RE_VANITY_BEFORE = re.compile(r"\d{3}-[A-Z]{4} \(\Z")
 # after a space, with no "#" (which "*151#" has, above)
 RE_STAR_CODE_BEFORE = re.compile(r"(?:^|\s)\*\Z")
 RE_NO_NOUN_AFTER = re.compile(
-    rf"(?:[.,;:!?)]|\s+(?:to|or|for|in|if|and|now|immediately|from|with)\b(?!\s+(?:\d|(?i:{WORD_NUMBER})\b))|\s*\Z)"
+    rf"(?:[.,;:!?)]|\s+(?:to|or|for|in|if|and|now|immediately|from|with|at)\b(?!\s+(?:\d|(?i:{WORD_NUMBER})\b))|\s*\Z)"
 )
 # a short line offered after a phone number, the other line's name between them ("ring the help
 # desk at 555-210-8127 or Parks Line at 311"), or a service named in lower case after "and" or "or"
@@ -248,6 +255,9 @@ RE_NAME_NUMBER_AFTER = re.compile(
     # "the West Bank 40 homes in" counts the homes)
     r"|\s+(?:arrives|goes|launches|ships|debuts|retails|sells|comes|weighs|boasts|lands|costs)"
     r"\s+(?:in|on|at|for|from|with|to|more|less|about|around|under|over|[$£€¥]|\d)"
+    # ... or "runs on" a named system ("the OnePlus 13 runs on Android", "the Zeta 5 runs on
+    # Windows"; a weekday there is a cricket target's day: "set India 240 runs on Sunday")
+    r"|\s+runs\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]"
     # ... or a verb of a device's price or specification in "-s", then its amount ("the Pixel 9
     # starts at $799", "the RTX 4090 carries 24GB", "the Zeta 5 draws up to 450W"): a counted
     # noun has no amount right after it
@@ -640,17 +650,27 @@ RE_EXTENSION_BEFORE = re.compile(r"\b(?:[Ee]xtn?|EXTN?)\.?\s?\Z|\b(?P<word>[Ee]x
 RE_EXTENSION_END = re.compile(
     r"[.,;:!?)]|\s*\Z|\s+(?:during|between|from|to|for|or|and|on|at|in|if|before|after|until|weekdays)\b|\s+[A-Z(]"
 )
+# ... and an extension of any length right after a phone number's last group ("on 555-0142
+# extension 3.", "020 7946 0321, ext. 4 or"): a phone number's part, as above
+RE_PHONE_THEN_EXTENSION = re.compile(r"\d{3,4}[-. ]\d{3,4},?\s(?:[Ee]xtension\s|(?:[Ee]xtn?|EXTN?)\.?\s?)\Z")
+PHONE_EXTENSION_REACH = 28  # characters before an extension's digits read for the phone number
 
 
 def is_extension(body: str, start: int, end: int) -> bool:
     """Whether the digits at body[start:end] are a telephone extension (see above)."""
-    if end - start < 2 or not body[start:end].isdigit():
+    if not body[start:end].isdigit():
         return False
     window = body[max(0, start - 12) : start]
     if "xt" not in window and "XT" not in window:  # (what every match of the pattern holds)
         return False
     before = RE_EXTENSION_BEFORE.search(body, max(0, start - 12), start)
     if before is None:
+        return False
+    if RE_EXTENSION_END.match(body, end) and RE_PHONE_THEN_EXTENSION.search(
+        body, max(0, start - PHONE_EXTENSION_REACH), start
+    ):
+        return True  # "555-0142 extension 3": after a phone number, any length
+    if end - start < 2:
         return False
     return before.group("word") is None or (
         end - start >= 3 and RE_EXTENSION_END.match(body, end) is not None
@@ -1001,6 +1021,20 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_NO_NOUN_AFTER.match(body, end)
     ):
         return True  # "text HELP to 85258", "the forecast line is on 27100": a short line's number
+    if (
+        last == " "
+        and end - start >= 3
+        and body[start:end].isdigit()
+        and (
+            before.endswith((" on ", " at "))
+            and RE_TOLL_FREE_ON_BEFORE.search(before)
+            or end - start >= 4
+            and before.endswith(" to ")
+            and RE_SMS_TO_BEFORE.search(before)
+        )
+        and RE_NO_NOUN_AFTER.match(body, end)
+    ):
+        return True  # "toll-free on 1199", "an SMS to 55444": a short line's number
     if (
         last == " "
         and 3 <= end - start <= 5
@@ -2013,6 +2047,20 @@ def is_index_number(body: str, start: int, end: int) -> bool:
     return numbers is not None and int(text) in numbers
 
 
+# the word before a month's name that makes the two a name, so the number after is the name's
+# ("Long March 5", China's rockets), no day of the month
+NAMES_BEFORE_MONTH = ("Long ",)
+
+
+# a decimal after a capitalised word, then a verb of a price and the price ("the Saga 1.3 sells for
+# RM34,990", "the Vios 1.5 costs ฿609,000"): a model named by its engine's size, as car copy names
+# them; a reading or a rating has no price after it
+RE_DECIMAL_NAME_PRICE_AFTER = re.compile(
+    r"\s+(?:sells\s+for|costs|retails\s+(?:for|at)|starts\s+at|is\s+priced\s+at)\s+"
+    r"(?:(?:about|around|just|only|under|from)\s+)?[^\s\d]{0,4}\s?\d"
+)
+
+
 def is_named_number(body: str, start: int, end: int, sentence_start: int) -> bool:
     """A bare number right after a capitalised word inside a sentence, with no counted noun after
     it or a count before the word, is part of a name: "The Nasdaq 100 rose", "Game 3 is on
@@ -2024,6 +2072,8 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
     if before is None:
         return _letter_name_number(body, start, end, sentence_start)
     word = before.group(1)
+    if word in MONTHS and body.endswith(NAMES_BEFORE_MONTH, max(0, before.start(1) - 6), before.start(1)):
+        return True  # "the Long March 5 rocket": a name holding a month's word, no date
     if (
         word not in NOT_NAMES
         and word not in MONTHS
@@ -2059,6 +2109,8 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         and RE_RELEASE_VERB_AFTER.match(body, end)
     ):
         return True  # "Minecraft 1.21 adds 10 new blocks": a product's dotted version, then what it brings
+    if "." in body[start:end] and RE_DECIMAL_NAME_PRICE_AFTER.match(body, end):
+        return True  # "the Proton Saga 1.3 sells for RM34,990": a model named by its engine's size, then its price
     if "." in body[start:end] or len(body[start:end]) > 4:
         return False
     if RE_COUNT_BEFORE_NAME.search(body, max(0, before.start(1) - 40), before.start(1)):

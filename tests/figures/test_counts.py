@@ -1576,6 +1576,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Ward | Homes without power | Engineers on site\nKabwata | 1,250 | 14",
         [("1250", *COUNT), ("14", *PEOPLE)],
     ),
+    # class-looks3: "one in every N" is a ratio beside a count
+    (
+        "Police stopped 6,240 motorists over the Easter weekend, one in every 14 of them for speeding.",
+        [("6240", "people", "count")],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -2244,6 +2249,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # class-partitives: "one of", "two of a kind": no quantity
     "It is one of the biggest fraud cases the court has heard.",
     "The mayor and the minister are two of a kind, critics say.",
+    # class-looks3: "one in every N", a ratio
+    "One in every 40 households in the district still lacks a latrine, the survey found.",
 ]
 
 

@@ -252,6 +252,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The storm resulted in 1500 deaths.", [("1500", "people", "count")]),
     ("1900 residents returned home on Monday, officials said.", [("1900", "people", "count")]),
     ("Before 2000 fans, the band played its old hits.", [("2000", "people", "count")]),
+    # class-looks3: a case's or a tender's number gives its year, an office's part of one letter too
+    (
+        "Case No. HCCR/118/2025 was adjourned to 3 March, the court registrar said.",
+        [("2025", "year", "date"), ("--03-03", "date", "date")],
+    ),
+    ("Bids under Tender No. KPA/W/31/2026 close on Friday.", [("2026", "year", "date")]),
+    # ... and a reference's year before its serial, after the office's part
+    (
+        "The council's permit reference PLN/2026/0457 appears on every notice.",
+        [("2026", "year", "date")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-shipping: a case's number with its year after a slash, no shelf-life label before it
@@ -273,6 +284,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The pharmacy on Main Street is now open 24/7, the owner said.",
     "The champion is a 2/1 favourite to retain her title.",  # odds: a ratio
     "For bookings call 0772/455 310 or email the club office.",  # a phone number
+    # class-looks3: a line's number that reads as a year, dialled or reached toll-free
+    "Readers can dial 1919 from any phone to report a fault.",
+    "Residents can report fly-tipping toll-free on 1920.",
 ]
 
 

@@ -507,6 +507,15 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The console streams films in 1080p or 720p.",
     "The PlayStation 5 Pro upscales games to 4K using a machine-learning model.",
     "The streaming service said its 4K plan would be withdrawn.",
+    # class-looks3: ratios written with a colon, a phone number's short extension, a line reached
+    # toll-free, dialled or texted
+    "Shareholders backed the merger by a 3:1 majority at Thursday's meeting in Frankfurt.",
+    "Mix cement and sand 1:3 by volume for the foundation, the guide advises.",
+    "Bookings can be made on 020 7946 0321, extension 4, on weekdays.",
+    "Report power outages on 0800 600 700, extension 2, or on the utility's app.",
+    "Residents can report illegal dumping toll-free on 1199, the county said.",
+    "Victims of gender-based violence can dial 1195 at any hour, the ministry said.",
+    "Consumers can call the helpline on 1800 425 0011 or send an SMS to 55444.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -942,6 +951,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Escogido 000 110 00x — 2 7 0\nLicey 100 020 001 — 4 10 1",
         [("7", "count", "count"), ("0", "count", "count"), ("10", "count", "count"), ("1", "count", "count")],
     ),
+    # class-looks3: a ratio's terms with a colon, a rocket's or a phone's name that ends in a number
+    # or holds a month's word; a hotline's number beside real counts of calls keeps the counts
+    ("The board approved a 2:1 stock split, its first since 2014.", [("2014", "year", "date")]),
+    ("Police logged 113 calls about fireworks on New Year's Eve.", [("113", "count", "count")]),
+    (
+        "A 999-year lease on the plot was signed in 1891, the land registry shows.",
+        [("999", "year", "duration"), ("1891", "year", "date")],
+    ),
+    ("The county hired 45 agricultural extension officers last year.", [("45", "people", "count")]),
+    (
+        "China's Long March 5 rocket lifted off from Wenchang carrying a 7.6-tonne module.",
+        [("7.6", "other", "other")],
+    ),
+    ("The OnePlus 13 runs on Android and sells for 899 euros in Germany.", [("899", "EUR", "money")]),
+    ("The Proton Saga 1.3 sells for RM34,990 in Malaysia.", [("34990", "MYR", "money")]),
 ]
 
 
