@@ -104,6 +104,7 @@ RE_GREEN_LINE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(GREEN_LINE_WORDS)})(?:line|number)(?:,| on| at)? (?:\d{{2,4}} ){{0,3}}\Z"
 )
 HOTLINE_REACH = 48  # characters before a number read for a line's name and whom it is for
+PERCENT_AFTER = ("%", " %", " per cent", " percent")  # a percent sign or word right after a number
 # an international prefix in brackets, with its area code, and the groups after it ("(+44 20) 7946
 # 0000", "(+61) 2 9374 4000"): every group after the bracket is part of the phone number
 RE_BRACKET_PREFIX_BEFORE = re.compile(r"\(\+\d{1,3}(?:[ -]\d{1,4}){0,2}\)(?: \d{1,4}){0,3} \Z")
@@ -984,6 +985,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         last == " "
         and ("line" in (window := body[max(0, start - HOTLINE_REACH) : start]) or "number" in window)
         and RE_HOTLINE_BEFORE.search(window)  # (the cheap test first)
+        and not after.startswith(PERCENT_AFTER)  # "calls to the hotline, 15% more": a change
     ):
         return True  # "the hotline, 1471,", "the hotline for tenants, 1471,": a phone line's number
     if (

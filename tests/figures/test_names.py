@@ -666,6 +666,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a signed change in brackets is no phone number's prefix; a hotline's span is a duration
     ("The party gained (+3) 40 seats.", [("40", "count", "count")]),
     ("The hotline for 12 months took calls.", [("12", "other", "duration")]),
+    # ... and a percent right after a line's name is a change, not the line's number
+    (
+        "Staff took 5,200 calls on the helpline, 18% more than in 2023.",
+        [("5200", "count", "count"), ("18", "percent", "percent_change"), ("2023", "year", "date")],
+    ),
     # ... while a transit line's count keeps its noun
     ("The green line 40 trams run all night.", [("40", "count", "count")]),
     ("The free line 8 shuttle buses carried riders.", [("8", "count", "count")]),
