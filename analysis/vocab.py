@@ -1628,6 +1628,7 @@ PAY_ASK_VERBS: frozenset[str] = frozenset(
 )
 PAY_CUES: tuple[str, ...] = (
     "pay",
+    "paid",  # "will be paid 6% more, while managers get 2%"
     "wage",
     "salar",
     "union",

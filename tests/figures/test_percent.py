@@ -623,6 +623,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("11", "percent", "percent_change")],
     ),
     (
+        "Clerical grades will be paid 6% more, while managers get 2%.",
+        [("6", "percent", "percent_change"), ("2", "percent", "percent_change")],
+    ),
+    (
         "Police officers are to receive a 3.5% uplift, the home secretary announced.",
         [("3.5", "percent", "percent_change")],
     ),
