@@ -233,6 +233,8 @@ CHANGE_WORDS: dict[str, str] = {
             "upsurge",
             "escalation",
             "increment",
+            "uplift",  # "a 3.5% uplift": a rise in pay or prices
+            "uplifts",
             "augmented",
             "improved",
             "improves",
@@ -1652,7 +1654,40 @@ PAY_ASK_VERBS: frozenset[str] = frozenset(
     """ask asks asked asking push pushes pushed pushing press presses pressed pressing call calls
     called calling hold holds held holding""".split()
 )
-PAY_CUES: tuple[str, ...] = ("pay", "wage", "salar", "union", "strike", "walkout")
+PAY_CUES: tuple[str, ...] = (
+    "pay",
+    "paid",  # "will be paid 6% more, while managers get 2%"
+    "wage",
+    "salar",
+    "union",
+    "strike",
+    "walkout",
+    "employee",
+    "worker",  # "dockworkers", "health workers"
+    "civil servant",
+    "public servant",
+    "bargaining",
+)
+# Verbs of getting, granting or taking a pay rise: a bare percent right after one, in a pay sentence
+# (PAY_CUES) that speaks of no vote, is the rise ("staff in the lowest grades will receive 7 percent",
+# "teachers get 5.5 percent", "the review body recommended 4 per cent", "dockers accepted 9%").
+PAY_GET_VERBS: frozenset[str] = frozenset(
+    """receive receives received receiving get gets got getting win wins won winning secure secures
+    secured securing accept accepts accepted accepting award awards awarded awarding recommend
+    recommends recommended recommending table tables tabled tabling""".split()
+)
+# Verbs of a side's position in pay talks, then "at", "for" or "on" before a percent, in a pay
+# sentence: where it opened, came down to or settled ("the unions opened at 15 percent and came
+# down to 9 percent", "settled for 11 percent"): the rise asked, offered or agreed.
+PAY_TALK_VERBS: frozenset[str] = frozenset(
+    "open opens opened opening settle settles settled settling".split()
+)
+# ... and these before "down to" ("came down to 9 percent", "climbed down to 6%")
+PAY_CLIMB_DOWN_VERBS: frozenset[str] = frozenset(
+    "come comes came coming climb climbs climbed climbing".split()
+)
+# Words of an election in a sentence: a percent after "won" or "got" there is a vote share.
+VOTE_CUES: tuple[str, ...] = ("vote", "voting", "poll", "ballot", "election", "seats")
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
 CHANGE_MEASURES: frozenset[str] = frozenset(
     "inflation growth cpi deflation gain gains loss losses swing".split()

@@ -36,9 +36,12 @@ from ..vocab import (
     LOSE_VERBS,
     MONTHS,
     PAY_ASK_VERBS,
+    PAY_CLIMB_DOWN_VERBS,
     PAY_CUES,
+    PAY_GET_VERBS,
     PAY_OFFER_VERBS,
     PAY_RISE_NOUNS,
+    PAY_TALK_VERBS,
     PAY_WORDS,
     PRICE_GAP_WORDS,
     PRICE_LIMIT_NOUNS,
@@ -60,6 +63,7 @@ from ..vocab import (
     STAKE_WORDS,
     TERM_UNITS,
     THRESHOLD_WORDS,
+    VOTE_CUES,
     WEEKDAYS,
 )
 from . import numbers as N
@@ -1585,13 +1589,23 @@ EFFICACY_NOUNS = frozenset(("efficacy", "effectiveness"))
 # effective after two doses"); "a 15% effective tax rate" has none, and a noun after it besides
 EFFICACY_CUES = ("vaccin", "jab", "dose", "drug", "treatment", "trial", "immunis", "immuniz", "shot")
 RE_EFFECTIVE_END = re.compile(
-    r"effective(?=\s+(?:against|at|in|after|for|among|when|from)\b|\s*[,.;)]|\s*\Z)"
+    r"effective(?=\s+(?:against|at|in|after|for|among|when|from|over|within|during|until)\b|\s*[,.;)]|\s*\Z)"
 )
+# "protection" named before an efficacy's link is one only in a sentence about a vaccine or a drug
+# ("Protection was lower in the over-50s, at 68.5%"), not a flood defence's; "99 per cent
+# protection", the noun after the percent, stays a share (the writers' call in p13 and p585)
+PROTECTION_NOUNS = frozenset(("protection",))
+# verbs of preventing cases: a percent right before "of" after one, in such a sentence, is the share
+# of cases a vaccine or a drug averts, its efficacy ("prevented 81% of infections")
+PREVENT_VERBS = frozenset("prevent prevents prevented preventing avert averts averted averting".split())
+EFFICACY_LINKS = BE_WORDS | frozenset(("at", "to"))  # "efficacy was 64%", "efficacy stood at 85%"
 
 
 def _efficacy(sc: Scanner, start: int, before: list[str], after: list[str]) -> bool:
     """Whether a percent at `start` states an efficacy: "91% efficacy", "an efficacy of 91%",
-    "was 86% effective against" in a sentence about a vaccine or a drug (see EFFICACY_CUES)."""
+    "was 86% effective against" in a sentence about a vaccine or a drug (see EFFICACY_CUES);
+    "prevented 81% of infections", "efficacy was 64%" and "protection was lower in the over-50s,
+    at 68.5%" there too."""
     if (
         after[:1]
         and after[0] in EFFICACY_NOUNS
@@ -1600,6 +1614,14 @@ def _efficacy(sc: Scanner, start: int, before: list[str], after: list[str]) -> b
         and before[-2] in EFFICACY_NOUNS
     ):
         return True
+    if before[-1:] and before[-1] in PREVENT_VERBS and after[:1] == ["of"]:
+        return sentence_names(sc, start, EFFICACY_CUES)
+    if before[-1:] and before[-1] in EFFICACY_LINKS and after[:1] != ["of"]:
+        clause = _clause(before[:-2] if before[-2:-1] == [","] else before[:-1])
+        if not EFFICACY_NOUNS.isdisjoint(clause):
+            return True  # "Efficacy against infection was 64.7%", "its efficacy stood at 85%"
+        if not PROTECTION_NOUNS.isdisjoint(clause):
+            return sentence_names(sc, start, EFFICACY_CUES)
     if after[:1] != ["effective"]:
         return False
     end = sc.body.find("effective", start)
@@ -1996,6 +2018,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "management has offered 6 percent": the rise, and who offers or asks for it
         return "percent_change", "increase", f"pay rise {_clause_words(before_words)}".strip()
     if (
+        after[:1] != ["of"]
+        and _pay_round(before, after)
+        and _pay_sentence(sc, start)
+        and not _vote_sentence(sc, start)
+    ):
+        # "nurses will receive 7 percent", "the unions opened at 15 percent", "a 9% award": the rise
+        # a side gets, grants, asks or settles for in a pay round, and who
+        return "percent_change", "increase", f"pay rise {_clause_words(before_words)}".strip()
+    if (
         after[:1] == ["on"]
         and NOT_INTEREST_RATES.isdisjoint(clause)
         and (priced := lower_tokens_after(body, end, min(s_end, end + 60), PRICED_ON_WORDS + 1)[1:])
@@ -2297,6 +2328,34 @@ def _clause_words(before_words: list[str]) -> str:
     return " ".join(reversed(words))
 
 
+# the word between a side's verb in pay talks (or a pay-rise noun) and its percent: "opened at",
+# "settled for", "came down to", "the offer of"
+PAY_TALK_LINKS = frozenset(("at", "for", "to", "on", "of"))
+SHARE_NOUNS = frozenset(("share", "proportion"))  # a sentence that calls the percent a share before it
+
+
+def _pay_round(before: list[str], after: list[str]) -> bool:
+    """Whether the words before a percent (lower case) or right after it name a pay rise got,
+    granted or bargained over, without a pay word: "will receive 7 percent", "get 5.5 percent",
+    "opened at 15 percent", "came down to 9 percent", "settled for 11 percent", "its demand to 14
+    percent", "the offer of 6.5 per cent", "a 9% award" (the caller checks the sentence is of pay)."""
+    if not SHARE_NOUNS.isdisjoint(before):
+        return False  # "paid a share of the adult rate: 16-year-olds get 47.3%": a share, as written
+    last = before[-1] if before else ""
+    if last in PAY_GET_VERBS or after[:1] and after[0] in PAY_RISE_NOUNS:
+        return True
+    if last not in PAY_TALK_LINKS or len(before) < 2:
+        return False
+    if before[-2] == "down":  # "came down to 9 percent", not "membership is down to 40 percent"
+        return len(before) > 2 and before[-3] in PAY_CLIMB_DOWN_VERBS
+    return before[-2] in PAY_TALK_VERBS or before[-2] in PAY_RISE_NOUNS
+
+
+def _vote_sentence(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of a vote or an election (vocab.VOTE_CUES)."""
+    return sentence_names(sc, offset, VOTE_CUES)
+
+
 def _pay_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of pay, a union or a strike (vocab.PAY_CUES)."""
     return sentence_names(sc, offset, PAY_CUES)
@@ -2310,7 +2369,9 @@ def _inflation_sentence(sc: Scanner, offset: int) -> bool:
 # a target, its range or band, then "of" right before a percent or the high end of its range
 # ("a target of 3%", "a target range of 2% to 4%"); a monetary union's inflation "ceiling" is
 # one too ("inflation of 2.1%, under the bloc's ceiling of 3%")
-INFLATION_TARGET_WORDS = ("target", "ceiling")  # also right after the percent ("above the 3% target")
+# also right after the percent ("above the 3% target"); a central bank's "objective range of 3 to 6
+# percent" is its target
+INFLATION_TARGET_WORDS = ("target", "ceiling", "objective")
 RE_TARGET_OF_BEFORE = re.compile(
     rf"\b(?P<word>{'|'.join(INFLATION_TARGET_WORDS)})"
     r"(?:\s+(?:range|band))?\s+of\s+(?:(?:between\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?\Z",

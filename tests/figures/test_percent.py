@@ -597,11 +597,57 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Teachers are pushing for 7% in this year's pay round.", [("7", "percent", "percent_change")]),
     # ... not an ask where no pay is spoken of, nor a part asked for
     ("The city asked for 20 percent of the grant.", [("20", "percent", "percentage_share")]),
+    # class-paychanges: a percent got, granted or bargained over in a pay sentence is the pay rise
+    # (a change), with no word of a rise beside it: after a verb of getting, a side's position in
+    # the talks, or a pay-rise noun without a pay word
+    (
+        "Bus drivers get 4.5 per cent this year and a further 3 per cent next year, the union said.",
+        [("4.5", "percent", "percent_change"), ("3", "percent", "percent_change")],
+    ),
+    (
+        "The teachers' union opened at 12 percent and settled at 7.5 percent after marathon talks.",
+        [("12", "percent", "percent_change"), ("7.5", "percent", "percent_change")],
+    ),
+    (
+        "The government's offer of 5 per cent was rejected by the nurses' union.",
+        [("5", "percent", "percent_change")],
+    ),
+    ("Dockworkers accepted a 9% award from the arbitration panel.", [("9", "percent", "percent_change")]),
+    ("The pay review body recommended 4 per cent for consultants.", [("4", "percent", "percent_change")]),
+    (
+        "Civil servants below the threshold will receive 7 per cent, and those above it 4 per cent.",
+        [("7", "percent", "percent_change"), ("4", "percent", "percent_change")],
+    ),
+    (
+        "Hospital cleaners, backed by their union, came down to 11 percent.",
+        [("11", "percent", "percent_change")],
+    ),
+    (
+        "Clerical grades will be paid 6% more, while managers get 2%.",
+        [("6", "percent", "percent_change"), ("2", "percent", "percent_change")],
+    ),
+    (
+        "Police officers are to receive a 3.5% uplift, the home secretary announced.",
+        [("3.5", "percent", "percent_change")],
+    ),
+    # ... not a vote share where a union or workers stand for election, nor a part got "of" a whole,
+    # nor a percent got where no pay is spoken of
+    ("The Democratic Union won 12 percent in Sunday's election.", [("12", *SHARE)]),
+    ("The union's membership is down to 23 percent of the workforce.", [("23", *SHARE)]),
+    ("Workers will receive 10 percent of the shares under the buyout.", [("10", *SHARE)]),
+    (
+        "Under the deal, the state gets 51 percent and the investor 49 percent.",
+        [("51", *SHARE), ("49", *SHARE)],
+    ),
     # a target, its range or band, in a sentence on inflation or right after one: the inflation
     # target (rules, table 2); not beside an interest rate, nor a target share of something
     (
         "Inflation slowed to 3.1% in May. The reading sits inside the bank's target range of 2% to 4%.",
         [("3.1", "percent", "percent_change"), ("2/4", "percent", "percent_change")],
+    ),
+    (
+        "Inflation averaged 4.2 percent, inside the central bank's objective range of 3 to 6 percent.",
+        [("4.2", "percent", "percent_change"), ("3/6", "percent", "percent_change")],
     ),
     (
         "Inflation cooled to 2.7% in July. The Fed kept its target range of 5% to 5.25%.",
@@ -1365,6 +1411,31 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The drug's efficacy of 54% fell short of the agency's bar.", [("54", "percent", "percent_change")]),
     ("The group paid a 14% effective tax rate last year.", [("14", *SHARE)]),
     ("Only 35% of the doses delivered to the clinics were effective.", [("35", *SHARE)]),
+    # class-paychanges: cases prevented, protection, and an efficacy named before its verb are the
+    # same lower risk; not cases "of" a group, nor a flood barrier's protection
+    (
+        "The vaccine prevented 74.2% of hospitalisations in the trial.",
+        [("74.2", "percent", "percent_change")],
+    ),
+    (
+        "Efficacy against infection was 64.7 per cent, the company said.",
+        [("64.7", "percent", "percent_change")],
+    ),
+    (
+        "In the trial, protection was lower in older volunteers, at 58.3%.",
+        [("58.3", "percent", "percent_change")],
+    ),
+    (
+        "The malaria vaccine was 77 percent effective over 12 months.",
+        [("77", "percent", "percent_change"), ("12", "other", "duration")],
+    ),
+    ("The new barrier gives 80% protection to homes on the river.", [("80", *SHARE)]),
+    ("Two doses of the jab give about 95 per cent protection.", [("2", "count", "count"), ("95", *SHARE)]),
+    (
+        "Apprentices are paid a share of the full rate: first-year workers get 55%.",
+        [("55", *SHARE)],
+    ),
+    ("The drug trial enrolled 40% of its volunteers in Kenya.", [("40", *SHARE)]),
     # class-discover-a: a fix named by its term is a fixed-rate deal, and its percent a rate level
     (
         "First-time buyers can now fix for five years at 4.19%, with a 90% loan-to-value mortgage.",
