@@ -1653,7 +1653,8 @@ BENCHMARK_NAMES: tuple[str, ...] = ("Geekbench", "AnTuTu", "PCMark", "Cinebench"
 # part, "Kuisebmond Extension 6"; a bill by its chamber's abbreviation in US copy, "H.R. 3684",
 # "S. 1021", "H.B. 1234", "S.B. 54", "HB 1234", "SB 54"; a device or a chip known by its family
 # and number, as technology copy names them, "the Pixel 9", "an RTX 4090", "the Xbox 360", "a Ryzen
-# 7", and an Earth-observation satellite's series, "Landsat 9").
+# 7", and an Earth-observation satellite's series, "Landsat 9"; a numbered courtroom, as court
+# copy names where a case is heard, "Court 4 heard", "in Courtroom 2").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1668,6 +1669,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Villa Flat Apartment Exit Junction Interchange Microdistrict Radio
     Quay Wharf Dock Jetty Hole Well Shaft Pit
     Part
+    Court Courtroom
     Law Decree Proposition Prop
     Nationale Départementale
     Proclamation Regulation Notice Race
