@@ -1625,6 +1625,20 @@ PAY_ASK_VERBS: frozenset[str] = frozenset(
     called calling hold holds held holding""".split()
 )
 PAY_CUES: tuple[str, ...] = ("pay", "wage", "salar", "union", "strike", "walkout")
+# ... and the workforces labour copy names; with these or PAY_CUES in the sentence, a pay-rise noun
+# alone names the percent it is worth ("Rail workers accepted a two-year deal worth 9%", "nurses
+# rejected a 4.5% offer"): the rise, a change
+WORKFORCE_CUES: tuple[str, ...] = (
+    "worker",
+    "staff",
+    "employee",
+    "nurse",
+    "teacher",
+    "doctor",
+    "driver",
+    "firefighter",
+    "cleaner",
+)
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
 CHANGE_MEASURES: frozenset[str] = frozenset(
     "inflation growth cpi deflation gain gains loss losses swing".split()
