@@ -754,7 +754,8 @@ COHORT_NOUNS: frozenset[str] = frozenset(
     "graduates grads leavers school-leavers freshmen entrants recruits draftees rookies matriculants".split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
-# is an age in apposition (rules, table 4), like "Ms Diaz, 52,".
+# is an age in apposition (rules, table 4), like "Ms Diaz, 52,"; court copy's parties and officers
+# too ("his co-accused, 39,", "the complainant, 24,", "the magistrate, 58,").
 PERSON_NOUNS: frozenset[str] = frozenset(
     """
     mayor president minister premier chancellor chairman chairwoman chair director executive
@@ -771,6 +772,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     priest bishop imam rabbi nun monk entrepreneur investor trader broker accountant consultant
     athlete weightlifter sprinter gymnast skier climber jockey golfer wrestler fencer rower skater
     snowboarder marathoner thrower diver surfer sailor dancer rapper
+    accused complainant appellant respondent convict detainee magistrate
     """.split()
 )
 # Abbreviations of a scale and a counted noun that news uses undefined: "20 mppa" is 20 million
