@@ -757,7 +757,8 @@ COHORT_NOUNS: frozenset[str] = frozenset(
     "graduates grads leavers school-leavers freshmen entrants recruits draftees rookies matriculants".split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
-# is an age in apposition (rules, table 4), like "Ms Diaz, 52,".
+# is an age in apposition (rules, table 4), like "Ms Diaz, 52,"; court copy's parties and officers
+# too ("his co-accused, 39,", "the complainant, 24,", "the magistrate, 58,").
 PERSON_NOUNS: frozenset[str] = frozenset(
     """
     mayor president minister premier chancellor chairman chairwoman chair director executive
@@ -774,6 +775,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     priest bishop imam rabbi nun monk entrepreneur investor trader broker accountant consultant
     athlete weightlifter sprinter gymnast skier climber jockey golfer wrestler fencer rower skater
     snowboarder marathoner thrower diver surfer sailor dancer rapper
+    accused complainant appellant respondent convict detainee magistrate
     """.split()
 )
 # Abbreviations of a scale and a counted noun that news uses undefined: "20 mppa" is 20 million
@@ -1688,6 +1690,18 @@ PAY_CLIMB_DOWN_VERBS: frozenset[str] = frozenset(
 )
 # Words of an election in a sentence: a percent after "won" or "got" there is a vote share.
 VOTE_CUES: tuple[str, ...] = ("vote", "voting", "poll", "ballot", "election", "seats")
+# ... and the workforces labour copy names; with these or PAY_CUES in the sentence, a pay-rise noun
+# alone names the percent it is worth ("Rail workers accepted a two-year deal worth 9%", "nurses
+# rejected a 4.5% offer"): the rise, a change
+WORKFORCE_CUES: tuple[str, ...] = (  # ("worker" and "employee" are PAY_CUES)
+    "staff",
+    "nurse",
+    "teacher",
+    "doctor",
+    "driver",
+    "firefighter",
+    "cleaner",
+)
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
 CHANGE_MEASURES: frozenset[str] = frozenset(
     "inflation growth cpi deflation gain gains loss losses swing".split()
@@ -1716,7 +1730,8 @@ BENCHMARK_NAMES: tuple[str, ...] = ("Geekbench", "AnTuTu", "PCMark", "Cinebench"
 # part, "Kuisebmond Extension 6"; a bill by its chamber's abbreviation in US copy, "H.R. 3684",
 # "S. 1021", "H.B. 1234", "S.B. 54", "HB 1234", "SB 54"; a device or a chip known by its family
 # and number, as technology copy names them, "the Pixel 9", "an RTX 4090", "the Xbox 360", "a Ryzen
-# 7", and an Earth-observation satellite's series, "Landsat 9").
+# 7", and an Earth-observation satellite's series, "Landsat 9"; a numbered courtroom, as court
+# copy names where a case is heard, "Court 4 heard", "in Courtroom 2").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -1731,6 +1746,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Villa Flat Apartment Exit Junction Interchange Microdistrict Radio
     Quay Wharf Dock Jetty Hole Well Shaft Pit
     Part
+    Court Courtroom
     Law Decree Proposition Prop
     Nationale Départementale
     Proclamation Regulation Notice Race

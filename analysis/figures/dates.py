@@ -26,6 +26,7 @@ from .names import (
     clock_before_zone,
     club_founding_year,
     dialled_spaced_groups,
+    docket_number,
     flight_number,
     is_batch_code,
     is_phone_number_start,
@@ -771,11 +772,12 @@ def scan_years(sc: Scanner) -> None:
             and not RE_LETTER_TAIL.search(before)
             or beside_code_word(body, s, e)
             or flight_number(body, s, e)
+            or docket_number(body, e)
             or is_batch_code(body, s, e)
             or catalogued_body(body, s, e)
             or club_founding_year(body, s, e)
         ):
-            continue  # "Covid-19", "postcode 2000", "the 2000 postcode", "asteroid 2024 YR4", "beat 1860 Munich"
+            continue  # "Covid-19", "postcode 2000", "the 2000 postcode", "asteroid 2024 YR4", "beat 1860 Munich", "2024-CR-1187"
         if body[e : e + 1] == " " and clock_before_zone(body, s, e):
             continue  # "the polls close at 2200 GMT": a clock time (rules, table 8)
         if (

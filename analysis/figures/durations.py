@@ -310,6 +310,12 @@ def scan_labelled_spans(sc: Scanner) -> None:
         sc.add(Figure(m.start("du"), e, (s, e), N.parse_amount(m.group("num")), unit, "duration", subject))
 
 
+# "zero" joined to a unit of time before a noun names a kind of thing, not a span (rules, table 8:
+# "a single-member district"): labour copy's "zero-hours contracts" (no hours guaranteed),
+# security copy's "a zero-day flaw" (no days' warning); "zero hours of downtime" stays a span
+RE_ZERO_KIND_AFTER = re.compile(r"\s+[a-z]{3,}\b")
+
+
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_glued_times(sc)
@@ -329,6 +335,14 @@ def scan_durations(sc: Scanner) -> None:
             continue  # "five century breaks": snooker's breaks of 100 points or more, counted
         if sc.body.startswith(("-fine", " fines"), m.end()):
             continue  # "40 day-fines", "50 day fines": units of a fine set by income, counted, no span
+        if (
+            m.group("num").lower() == "zero"
+            and RE_ZERO_KIND_AFTER.match(sc.body, m.end())
+            and "-" in m.group(0)
+        ):
+            # "a zero-hours contract", "a zero-day flaw": a kind of thing, no span
+            sc.claim(m.start(), m.end())
+            continue
         if m.group("du").lower() in SHIFT_WORDS and _counted_after(
             sc.body, m.end(), sc.body[m.start("du") - 1] == " "
         ):

@@ -1961,6 +1961,8 @@ def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
         return None
     if "/" in window and (pair := _currency_pair(window)) is not None:
         return pair  # "the USD/VND rate stood at 26,350", "EUR/USD rose to 1.0850"
+    if "against" in window and (quote := _against_quote(sc, words)) is not None:
+        return quote  # "the dollar rose 0.4% against the yen to 149.85"
     for i in range(len(words) - 2, max(-1, len(words) - RATE_WORDS), -1):
         word = words[i].lower()
         if word[0].isdigit() and words[i + 1].lower() in MINOR_CURRENCY_UNITS:
@@ -1971,6 +1973,49 @@ def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
             found = quoted_currency(sc, sc.body.rfind(words[i + 1], 0, start), "dollar")
             return found if found and found[1].lower().endswith(word) else None
     return None
+
+
+# A move of one currency against another, then the level it reached ("the dollar rose 0.4%
+# against the yen to 149.85", "the euro fell against the Swiss franc to 0.9412"): the level is in
+# the currency after "against", the pair's quote, unless markets quote the pair the other way (the
+# dollar against the euro, sterling, the Australian or the New Zealand dollar, PAIR_BASE_CURRENCIES:
+# "the dollar fell against the euro to 1.09" is in dollars). Another currency moving against one
+# of those is read by its verb (bare_rate: "the rupee fell against the dollar to 83.4" in rupees).
+MOVE_WORDS = 5  # the most words a move in percent takes between the verb and "against"
+
+
+def _against_quote(sc: Scanner, words: list[str]) -> tuple[str, str] | None:
+    """The code and name of the currency a level after "<currency> <verb> [N%] against the
+    <currency> to" is in (see above), or None; `words` end with the level's "to" or "at"."""
+    k = len(words) - 2
+    if k < 4 or words[k].lower() not in local_names():
+        return None
+    named = words[k]
+    j = k - 1
+    if words[j][:1].isupper() and words[j - 1].lower() == "the":
+        named = f"{words[j]} {named}"  # "the Swiss franc"
+        j -= 1
+    if words[j].lower() == "the":
+        j -= 1
+    if j < 2 or words[j].lower() != "against":
+        return None
+    verb = next(
+        (i for i in range(j - 1, max(0, j - 1 - MOVE_WORDS), -1) if words[i].lower() in RATE_VERBS), None
+    )
+    if verb is None or verb < 1 or words[verb - 1].lower() not in local_names():
+        return None
+    if any(
+        w[:1].isalpha() and w.lower() not in ("per", "cent", "percent", "pc") for w in words[verb + 1 : j]
+    ):
+        return None  # only a move in percent between the verb and "against"
+    country = sc.country()
+    quote = currencies.currency_for_name(named, country) or currencies.currency_for_name(words[k], country)
+    base = currencies.currency_for_name(words[verb - 1], country)
+    if quote is None or base is None or quote == base or base != "USD" and base not in PAIR_BASE_CURRENCIES:
+        return None  # "the rupee fell against the dollar to 83.4": rupees per dollar, read by its verb below
+    if base == "USD" and quote in PAIR_BASE_CURRENCIES:
+        return base, words[verb - 1]  # "the dollar fell against the euro to 1.09": dollars per euro
+    return quote, named
 
 
 # A currency pair as markets copy writes it, base then quote ("USD/JPY", "EUR/USD"): the rate after

@@ -475,12 +475,12 @@ RE_AGENDA_ITEMS_BEFORE = re.compile(
 
 # a bus, tram or streetcar route known by its bare number after "the": the vehicle's noun in the
 # singular, then the end of a clause, a verb or a preposition ("the 14 bus was late", "took the 38
-# tram to work"), or the route's own verb "runs" and where or how often it runs ("the 501 runs
+# tram to work", "the 25 bus between Stratford and Bow"), or the route's own verb "runs" and where or how often it runs ("the 501 runs
 # downtown", "the 7 runs every 10 minutes"); "the 14 bus routes" and "the 501 runs he scored" count
 RE_ROUTE_VEHICLE_AFTER = re.compile(
     r" (?:(?:bus|tram|streetcar|trolleybus|trolley|minibus)"
     r"(?=[,;:)!?]|\.(?!\d)|\s*\Z|\s+(?:is|was|will|would|has|had|runs|ran|route|line|service|stop|to|from|into"
-    r"|at|on|in|along|past|via|through|and|or|down|up)\b)"
+    r"|at|on|in|along|past|via|through|between|linking|serving|and|or|down|up)\b)"
     r"|runs\s+(?:downtown|uptown|crosstown|every|along|past|via|hourly|daily|nightly|half-hourly"
     r"|north|south|east|west|[a-z]+bound)\b)"
 )
@@ -2025,6 +2025,17 @@ def flight_number(body: str, start: int, end: int) -> bool:
     2016", RE_FLIGHT_NUMBER_BEFORE): a name, even where a year's shape and a letter before it read
     as "in 2016" does."""
     return end - start <= 4 and bool(RE_FLIGHT_NUMBER_BEFORE.search(body, max(0, start - 16), start))
+
+
+# a court's or an agency's file number that opens with its year, then a code in letters and a
+# serial joined by hyphens ("Case number 2024-CR-1187", "docket 2023-CV-0412"): the year is part of
+# the code, a name (rules, table 8), whatever word stands before it
+RE_DOCKET_TAIL = re.compile(r"[-‑][A-Za-z]{1,5}[-‑]\d")
+
+
+def docket_number(body: str, end: int) -> bool:
+    """Whether the year ending at `end` opens a file number (RE_DOCKET_TAIL follows it)."""
+    return RE_DOCKET_TAIL.match(body, end) is not None
 
 
 def _word_just_before(body: str, start: int) -> bool:

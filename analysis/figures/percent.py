@@ -65,6 +65,7 @@ from ..vocab import (
     THRESHOLD_WORDS,
     VOTE_CUES,
     WEEKDAYS,
+    WORKFORCE_CUES,
 )
 from . import numbers as N
 from . import subjects
@@ -1172,6 +1173,19 @@ def pay_rise(clause: list[str], after: list[str]) -> str:
     return ""
 
 
+PAY_DEAL_LINKS = frozenset(("worth", "of"))  # between a pay-rise noun and its percent ("a deal worth 9%")
+
+
+def pay_deal(clause: list[str], after: list[str]) -> str:
+    """The pay-rise noun that alone names a percent (vocab.PAY_RISE_NOUNS), right after it ("a 4.2%
+    offer") or right before it with "worth" or "of" ("a deal worth 9%", "an offer of 5%"), or ""."""
+    if after[:1] and after[0] in PAY_RISE_NOUNS:
+        return after[0]
+    if clause[1:2] and clause[0] in PAY_DEAL_LINKS and clause[1] in PAY_RISE_NOUNS:
+        return clause[1]
+    return ""
+
+
 def _adjustment_named_after(after: list[str]) -> bool:
     """Whether a percent's next words (lower case) are a name of what is adjusted, then an
     adjustment noun: "a 1.5% wage adjustment", "a 2.8% cost-of-living adjustment" (a change)."""
@@ -2011,6 +2025,12 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     paid = pay_rise(clause, after) if after[:1] != ["of"] else ""
     if paid:
         return "percent_change", "increase", paid  # "a pay offer of 3.5%"
+    if (
+        after[:1] != ["of"]
+        and (deal := pay_deal(clause, after))
+        and (_pay_sentence(sc, start) or sentence_names(sc, start, WORKFORCE_CUES))
+    ):
+        return "percent_change", "increase", f"pay {deal}"  # "nurses rejected a 4.5% offer"
     asked = last == "for" and len(before) > 1 and before[-2] in PAY_ASK_VERBS  # "asked for 9%"
     if last == "for" and len(before) > 2 and before[-2] == "out" and before[-3] in PAY_ASK_VERBS:
         asked = True  # "holding out for 7%"

@@ -12,6 +12,13 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-c: court copy's parties and officers before an age in apposition
+    (
+        "Jenkins, 44, and his co-accused, 39, were each given 240 hours of unpaid work.",
+        [("44", "other", "count"), ("39", "other", "count"), ("240", "other", "duration")],
+    ),
+    ("The complainant, 24, told the jury she had been followed home.", [("24", "other", "count")]),
+    ("The detainee, 31, was released without charge.", [("31", "other", "count")]),
     # an opening "At 9," where the text says nothing of the time of day; a child's age after
     # "began dancing at", "started school at"
     ("At 9, she moved with her family from Accra to London.", [("9", *AGE)]),

@@ -7,6 +7,12 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-c: "zero-hours contracts" is a kind of contract; "zero hours of" is a span
+    (
+        "Real wages fell 2.1% in the year to June 2025, while 1.2 million workers were on zero-hours contracts.",
+        [("2.1", "percent", "percent_change"), ("2025-06", "date", "date"), ("1200000", "people", "count")],
+    ),
+    ("The plant has logged zero hours of downtime since March.", [("0", "other", "duration")]),
     # class-spoken: "another hundred": the article of "a hundred" inside "another"
     ("The old bridge could stand another hundred years, engineers said.", [("100", "year", "duration")]),
     # class-doubled: a number written in words and then in digits in brackets, as notices, contracts
@@ -266,6 +272,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 NEGATIVE_EXAMPLES: list[str] = [
     # class-people4: attempts out of a whole are a ratio, no span's whole
     "The striker converted 5 out of 8 attempts.",
+    # class-discover-c: "zero" joined to a unit of time before a noun names a kind of thing
+    "Ministers plan to ban zero-hours contracts in the care sector.",
+    "Attackers exploited a zero-day flaw in the firewall software.",
     # "one" and a unit of time opening a clause before its subject: a time left untold
     "One day the river simply stopped flowing, villagers recall.",
     "Then one year the harvest failed.",

@@ -13,6 +13,18 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-c: the dollar, the euro or sterling moving against another currency, then the
+    # level it reached: in the currency after "against", save the dollar against the euro (dollars)
+    (
+        "The dollar rose 0.4% against the yen to 149.85, while the euro was flat at $1.0915.",
+        [("0.4", "percent", "percent_change"), ("149.85", "JPY", "money"), ("1.0915", "USD", "money")],
+    ),
+    (
+        "The euro slipped 0.2% against the Swiss franc to 0.9412 in Zurich trading.",
+        [("0.2", "percent", "percent_change"), ("0.9412", "CHF", "money")],
+    ),
+    ("The dollar fell against the euro to 1.0874 after the jobs report.", [("1.0874", "USD", "money")]),
+    ("The rupee fell against the dollar to 83.42 in Mumbai.", [("83.42", "INR", "money")]),
     # class-doubled: a sum written in words in capitals, as contracts and court orders write it, then
     # in figures in brackets: two mentions, the words read as prose writes them
     (

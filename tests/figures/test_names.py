@@ -20,6 +20,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The harbour tug Smit 7 towed the dredger into port.",
     "Arrived: Westland 9 (Netherlands), general cargo, from Aruba.",
     "The container ship MSC Lucia 5 was held at anchor off the port.",
+    # class-discover-c: a numbered courtroom; a bus route's number before "between"; a court's file
+    # number opening with its year
+    "Court 4 heard the application for bail on Monday.",
+    "The case was moved to Courtroom 2 after the lunch adjournment.",
+    "Commuters on the 73 bus between Stoke Newington and Euston faced delays.",
+    "Case number 2024-CR-1187 was adjourned until 10am on Friday.",
+    "The judge dismissed docket 2023-CV-0412 without a hearing.",
     # class-sports2: a shirt known by "the number N" names the shirt, as "the No. 10 shirt"
     "The striker, who wears the number 7 shirt, was substituted at half-time.",
     "He has been handed his number 23 jersey by the club.",
@@ -529,6 +536,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("14", "count", "count")],
     ),
     ("The ferry Aran Star 2 carried 340 passengers on Sunday.", [("340", "people", "count")]),
+    # class-discover-c: a courtroom's number is a name, the counts after it are figures; a bus
+    # route's number before "between"
+    (
+        "Court 4 heard that the 52-year-old had 17 previous convictions for 31 offences.",
+        [("52", "other", "count"), ("17", "count", "count"), ("31", "count", "count")],
+    ),
+    (
+        "Fares on the 25 bus between Stratford and Oxford Circus are capped at £1.75 a journey.",
+        [("1.75", "GBP", "money")],
+    ),
+    ("The 14 buses between Leeds and York were cancelled.", [("14", "count", "count")]),
     # class-tech2: a chip's model code is its name, a plant's glued capacity opens a name, a resolution
     # before a mode is no figure, while "$4K" is money and "grew to 4K" a count
     (

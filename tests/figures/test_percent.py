@@ -13,6 +13,18 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-c: a pay-rise noun alone ("deal", "offer", "award") naming a percent, in a
+    # sentence of a workforce or of pay: the rise, a change; "of" after the percent keeps a share
+    (
+        "Rail workers accepted a two-year deal worth 9% and a one-off payment of €1,500.",
+        [("2", "year", "duration"), ("9", "percent", "percent_change"), ("1500", "EUR", "money")],
+    ),
+    ("Teachers in Ontario voted to accept a 6.5 per cent offer.", [("6.5", "percent", "percent_change")]),
+    ("Hospital cleaners rejected an award of 3% as too little.", [("3", "percent", "percent_change")]),
+    (
+        "Staff were offered the deal of 9% of the shares.",
+        [("9", "percent", "percentage_share")],
+    ),
     # class-doubled: a percent in words and then in figures in brackets; a decimal share opening a
     # line is no section's number
     (
