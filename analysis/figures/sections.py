@@ -965,6 +965,34 @@ def _opening_change(body: str, fig: Figure, s_start: int) -> str:
     return f"{'increase' if opening.group(2) == 'up' else 'decrease'} in {noun}"
 
 
+# A measure in a relative clause with its material after it ("1,150 snow cannons, which used about
+# 1.9 million cubic metres of water"): the material the clause's verb used, by the antecedent; and
+# a figure named by the noun after its "of" takes the named place after that ("148 days of skiing
+# at Grandvalira": skiing at Grandvalira).
+RE_RELATIVE_VERB_BEFORE = re.compile(
+    r"\b(?:which|that|who)[ \t]+([a-z]+ed)[ \t]+(?:(?:about|some|nearly|almost|roughly|around)[ \t]+)?\Z"
+)
+RE_OF_NOUN_AFTER = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]+)(?=[ \t]*[,.;:\n]|\Z)")
+RE_OF_NOUN_AT_PLACE_AFTER = re.compile(
+    r"[ \t]+of[ \t]+([a-z][\w-]+)[ \t]+((?:at|in)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)"
+)
+NOT_MATERIALS = frozenset(("it", "them", "this", "that", "which"))
+
+
+def _used_material(body: str, fig: Figure) -> str:
+    """The material a relative clause's verb used, or a noun's place after "of" (above), or ""."""
+    held = bare_subject_of(fig.subject)
+    if fig.kind == "other" and fig.measure and fig.measure not in LENGTH_MEASURES and held:
+        verb = RE_RELATIVE_VERB_BEFORE.search(body, max(0, fig.start - 40), fig.start)
+        stuff = RE_OF_NOUN_AFTER.match(body, fig.end) if verb else None
+        if stuff and stuff.group(1) not in NOT_MATERIALS and stuff.group(1) not in held.split():
+            return f"{stuff.group(1)} {verb.group(1)} by {held}"
+    at = RE_OF_NOUN_AT_PLACE_AFTER.match(body, fig.end) if held and " " not in held else None
+    if at is None or at.group(1) != held or at.group(2).split()[1] in NOT_PLACES:
+        return ""  # ("fish in November": a time, not a place)
+    return f"{held} {at.group(2)}"
+
+
 def court_subjects(
     figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
 ) -> list[Figure]:
@@ -985,6 +1013,7 @@ def court_subjects(
             or _done_within(body, fig)
             or _item_noun(body, fig)
             or _opening_change(body, fig, s_start)
+            or _used_material(body, fig)
             or _verb_doer(body, fig, s_start)
         )
         prev = out[i - 1] if i else None

@@ -6816,7 +6816,8 @@ def test_look_alikes_of_the_desk_rules_keep_their_subject(text: str, quote: str,
 # a perfect's "longer than", the span of a sentence's opening noun, a validity period, the time
 # within which a thing was done and the event it runs from, a list item's noun phrase, a change
 # apposed to the sentence's opening noun, a count restating a share's holder and a level after
-# "to ..., from", a lone verb with its modal and doer.
+# "to ..., from", a lone verb with its modal and doer, the material a relative clause's verb used,
+# a noun after "of" with its place.
 COURT_SUBJECTS: list[tuple[str, str, str]] = [
     (
         "The bulk carrier Ocean Laurel (Liberia), 229 m, berthed at the grain terminal with Ukrainian wheat.",
@@ -6911,10 +6912,17 @@ COURT_SUBJECTS: list[tuple[str, str, str]] = [
         "900,000 TEU",
         "new terminal at the port should handle (unit: twenty-foot equivalent units)",
     ),
+    (
+        "The mill, which processed 40,000 tonnes of cane, closed in May.",
+        "40,000 tonnes",
+        "cane processed by mill (unit: tonnes)",
+    ),
+    ("There were 12 days of rain in Lagos.", "12 days", "rain in Lagos"),
 ]
 # ... and their look-alikes: a width with no named place, a share of seats, an audience share, money
 # for a purpose, a superlative apposition, a validity after "by", a span that opens its sentence, a
-# time that opens one, a doer after a preposition, a span lasting longer than a time.
+# time that opens one, a doer after a preposition, a span lasting longer than a time, a noun after
+# "of" with a month after it.
 COURT_LOOK_ALIKES: list[tuple[str, str, str]] = [
     ("The road, at 40 metres wide, is the city's broadest.", "40 metres", "width (unit: metres)"),
     ("Ms Tanaka won 53 percent of the seats.", "53 percent", "seats"),
@@ -6934,6 +6942,7 @@ COURT_LOOK_ALIKES: list[tuple[str, str, str]] = [
         "two weeks",
         "lasting longer (unit: weeks)",
     ),
+    ("There were 12 days of rain in March.", "12 days", "rain"),
 ]
 
 
