@@ -16,6 +16,7 @@ from .figure import Figure
 from .noun_phrases import DETERMINERS, PREPOSITIONS
 from .subjects import (
     DIMENSION_NOUNS,
+    PERIOD_SUBJECT,
     QUANTITY_WORDS,
     RE_REPEAT_END,
     SAYING_WORDS,
@@ -390,7 +391,7 @@ def listed_subjects(
             if fig.kind not in UNDATED_KINDS and "of age)" not in fig.subject:
                 out[i] = fig._replace(subject=_with_period(fig.subject, period))
             i += 1
-    return desk_subjects(out, body, bounds)
+    return court_subjects(desk_subjects(out, body, bounds), body, bounds)
 
 
 # --- Subjects on commodity, market and local desks, read after the sentence rules ---
@@ -656,4 +657,379 @@ def desk_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tupl
             subject = _in_place(subject, place, fig.kind, body, s_start, fig.start) or subject
         if subject != fig.subject:
             out[i] = fig._replace(subject=subject)
+    return out
+
+
+# --- Subjects in courts, politics, tenders, science and port copy, read after the desk rules ---
+
+# A vessel's length in a port list: "Seaboard Pride (Liberia), container ship, 148 m" is the
+# length of the named ship (its flag in brackets, its type between commas).
+RE_VESSEL_BEFORE = re.compile(
+    r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z0-9][\w'’.-]*){0,4})[ \t]*\([A-Z][^()\n]{1,40}\),[ \t]*"
+    r"(?:([a-z][a-z -]{2,30}),[ \t]*)?\Z"
+)
+VESSEL_REACH = 120  # characters back from a length read for the ship's name and flag
+LENGTH_MEASURES = frozenset(("meter", "foot", "kilometer", "mile", "yard"))
+# A named place and its height: "the Port d'Envalira pass, which climbs to 2,408 metres", "the
+# Col du Galibier, at 2,642 metres" (the last "the" before the comma opens the place's name).
+RE_PLACE_HEIGHT_BEFORE = re.compile(
+    r"\b[Tt]he[ \t]+((?:(?![Tt]he\b)[\w'’-]+[ \t]+){0,5}[\w'’-]+),[ \t]+"
+    r"(?:at|which[ \t]+(?:climbs|rises|stands|sits)[ \t]+(?:to|at)|rising[ \t]+to|standing[ \t]+at)"
+    r"[ \t]+(?:(?:about|some|nearly|almost|roughly)[ \t]+)?\Z"
+)
+HEIGHT_REACH = 110
+RE_CONVERSION_OPEN = re.compile(r"\s*\(\s*\Z")
+RE_UP_DOWN_FROM_GAP = re.compile(r"\s*,\s+(?:up|down)\s+from\s+")
+
+
+def _vessel_length(body: str, fig: Figure) -> str:
+    """The length of a ship named before it in a port list (above), or ""."""
+    if fig.measure not in LENGTH_MEASURES:
+        return ""
+    ship = RE_VESSEL_BEFORE.search(body, max(0, fig.start - VESSEL_REACH), fig.start)
+    if ship is None:
+        return ""
+    kind = f"{ship.group(2)} " if ship.group(2) else ""
+    return f"length of the {kind}{ship.group(1)}"
+
+
+def _place_height(body: str, fig: Figure, s_start: int) -> str:
+    """The height of a named place a length is set after (above), or ""."""
+    if fig.measure not in LENGTH_MEASURES:
+        return ""
+    place = RE_PLACE_HEIGHT_BEFORE.search(body, max(s_start, fig.start - HEIGHT_REACH), fig.start)
+    if place is None or not any(w[:1].isupper() for w in place.group(1).split()):
+        return ""  # a named place only ("the Col du Galibier"), not "the road, at 40 metres"
+    return f"height of the {place.group(1)}"
+
+
+# Votes: "a majority of 412 votes" is the winning majority; "won 42.8 percent" after a candidate
+# (no "of" a thing after it but the vote) is a vote share; "by a combined 143 votes" after a verb
+# of losing is the losing margin.
+RE_MAJORITY_BEFORE = re.compile(r"\bmajority[ \t]+of[ \t]+(?:(?:about|just|only|some)[ \t]+)?\Z")
+RE_VOTES_AFTER = re.compile(r"[ \t]*votes?\b")
+RE_POLLED_BEFORE = re.compile(
+    r"\b(?:won|polled|secured|garnered)[ \t]+"
+    r"(?:(?:about|nearly|almost|just|only|some|roughly|around)[ \t]+)?\Z"
+)
+RE_SHARE_END_AFTER = re.compile(
+    r"[ \t]*(?:[,.;)]|\Z|of[ \t]+the[ \t]+(?:popular[ \t]+)?(?:vote|votes|ballots)\b)"
+)
+RE_BY_COMBINED_BEFORE = re.compile(r"\bby[ \t]+an?[ \t]+(?:combined|total|narrow|slim|mere)[ \t]+\Z")
+RE_LOST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|defeated|beaten|rejected)\b")
+VOTE_REACH = 80
+
+
+def _vote_subject(body: str, fig: Figure, s_start: int) -> str:
+    """A winning majority, a vote share or a combined margin (above), or ""."""
+    lo = max(s_start, fig.start - VOTE_REACH)
+    if fig.kind == "count" and RE_VOTES_AFTER.match(body, fig.core[1]):
+        if RE_MAJORITY_BEFORE.search(body, lo, fig.start):
+            return "winning majority in votes"
+        combined = RE_BY_COMBINED_BEFORE.search(body, lo, fig.start)
+        if combined:
+            lost = RE_LOST_BEFORE.search(body, lo, combined.start())
+            return f"{'losing' if lost else 'winning'} margin in votes"
+        return ""
+    if (
+        fig.unit == "percent"
+        and RE_POLLED_BEFORE.search(body, max(s_start, fig.start - 24), fig.start)
+        and RE_SHARE_END_AFTER.match(body, fig.end)
+    ):
+        return "vote share"
+    return ""
+
+
+# Money after a verb whose object it is, when the sentence rules named it only by the phrase after
+# ("diverted Sh1.46 billion through 212 vouchers": "through 212 ..." names no thing): the money
+# the verb moved, with that phrase ("money diverted through 212 vouchers"); not "an estimated".
+RE_MOVED_BEFORE = re.compile(r"(?<![Aa]n )(?<![Tt]he )\b([a-z]{3,}ed)[ \t]+\Z")
+MOVED_REACH = 24
+# the phrase after such money that names no thing: its route ("through 212 vouchers", "via a
+# shell company") or the place it went ("to two plots", "into the market"), not a purpose
+RE_ROUTE_OR_PLACE = re.compile(
+    r"(?:through|via)\s|(?:to|into)\s+(?:an?|the|its|their|his|her|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s"
+)
+
+
+def _money_moved(body: str, fig: Figure) -> str:
+    """Money named by the verb before it (above), or ""."""
+    if fig.kind != "money":
+        return ""
+    held = bare_subject_of(fig.subject)
+    if not RE_ROUTE_OR_PLACE.match(held):
+        return ""  # ("pledged $5m to rebuild the school", "for roads": a purpose, as named)
+    verb = RE_MOVED_BEFORE.search(body, max(0, fig.start - MOVED_REACH), fig.start)
+    return f"money {verb.group(1)} {held}" if verb else ""
+
+
+# A threshold said in an apposition after the figure: "losses above 30 percent, the threshold for
+# compensation." (the figure after a word of comparison, the apposition closing the sentence).
+RE_COMPARED_BEFORE = re.compile(
+    r"\b(?:above|below|over|under|exceeding|(?:more|less|longer|higher|lower)[ \t]+than)[ \t]+\Z"
+)
+RE_APPOSITION_AFTER = re.compile(
+    r",[ \t]+the[ \t]+([a-z][\w-]*(?:[ \t]+(?:for|of|to|needed|required)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2})?)"
+    r"[ \t]*(?=[.;]|\Z)"
+)
+# A span after "longer than" after a perfect ("712 of them have waited longer than 52 weeks"): the
+# threshold of the time those counted have spent so ("The strike, lasting longer than two weeks"
+# is a span, not a threshold).
+RE_LONGER_BEFORE = re.compile(
+    r"\b(?:have|has|had)[ \t]+([a-z]+ed)[ \t]+(?:for[ \t]+)?(?:longer|more)[ \t]+than[ \t]+\Z"
+)
+COMPARED_REACH = 40
+
+
+def _threshold(body: str, fig: Figure) -> str:
+    """A threshold an apposition names, or the threshold of a time spent (above), or ""."""
+    lo = max(0, fig.start - COMPARED_REACH)
+    if not RE_COMPARED_BEFORE.search(body, lo, fig.start):
+        return ""
+    named = RE_APPOSITION_AFTER.match(body, fig.end)
+    if named:
+        return named.group(1)
+    if fig.kind == "duration" and (spent := RE_LONGER_BEFORE.search(body, lo, fig.start)):
+        held = bare_subject_of(fig.subject).split()
+        if not held or held in ([spent.group(1), "longer"], [spent.group(1), "more"]):
+            return f"threshold of the time {spent.group(1)}"  # (a subject with more words is kept)
+    return ""
+
+
+# A span whose sentence rules left only a verb ("runs", "set", "heard"): the span of what the
+# sentence opens with ("The agreement was signed ... and runs for two years": the term of the
+# agreement), or of the noun before a participle ("The case, heard over 14 months": the time the
+# case was heard). "valid for N" is a validity period.
+RE_SENTENCE_OPENING = re.compile(
+    r"\s*(?:The|This|That|Its|Their|Our)[ \t]+((?:[a-z][\w'’-]*[ \t]+){0,2}?[a-z][\w'’-]*)"
+    r"(?=,|[ \t]+(?:was|is|were|are|has|have|had|will|would|can|must|runs?|lasts?)\b)"
+)
+RE_NOUN_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ \t]+([a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?),[ \t]+([a-z]+)"
+    r"[ \t]+(?:over|for|in)[ \t]+(?:(?:about|some|nearly|almost)[ \t]+)?\Z"
+)
+RE_VERB_SPAN_BEFORE = re.compile(
+    r"\b([a-z]+)[ \t]+(?:over|for)[ \t]+(?:(?:about|some|nearly|almost)[ \t]+)?\Z"
+)
+VALID_LINKS = r"(?:must|will|shall|should|would|are|is|be|remain|remains|stay|stays)"
+RE_VALID_BEFORE = re.compile(
+    rf"\b([A-Za-z][\w-]*(?:[ \t]+(?!{VALID_LINKS}\b)[a-z][\w-]*)?)[ \t]+"
+    rf"(?:{VALID_LINKS}[ \t]+){{1,3}}valid[ \t]+for[ \t]+\Z"
+)
+TERM_VERBS = frozenset(("runs", "run", "lasts", "last"))
+SPAN_REACH = 80
+
+
+def _span_of_opening(body: str, fig: Figure, s_start: int) -> str:
+    """The span of what its sentence or a participle names (above), or ""."""
+    if fig.kind != "duration":
+        return ""
+    lo = max(s_start, fig.start - SPAN_REACH)
+    valid = RE_VALID_BEFORE.search(body, lo, fig.start)
+    if valid and body[lo : valid.start()].rsplit(None, 1)[-1:] not in ([p] for p in PREPOSITIONS):
+        return f"validity period of {valid.group(1).lower()}"  # (not of "by local firms")
+    held = bare_subject_of(fig.subject).split()
+    if len(held) != 1 or not held[0].islower():
+        return ""
+    heard = RE_NOUN_PARTICIPLE_BEFORE.search(body, lo, fig.start)
+    if heard and heard.group(2) == held[0]:
+        return f"time the {heard.group(1)} was {heard.group(2)}"
+    verb = RE_VERB_SPAN_BEFORE.search(body, lo, fig.start)
+    if verb is None or verb.group(1) != held[0]:
+        return ""  # a lone noun ("delay", "talks") is kept: only a verb's span is read so
+    opening = RE_SENTENCE_OPENING.match(body, s_start, fig.start)
+    if opening is None:
+        return ""
+    return f"{'term' if held[0] in TERM_VERBS else 'length'} of the {opening.group(1)}"
+
+
+# A span after a participle and "within" ("seven of whom were recaptured within 48 hours"): the
+# time within which that was done; "within N days of contract signature" runs from that event.
+RE_DONE_WITHIN_BEFORE = re.compile(r"\b([a-z]{3,}ed)[ \t]+(?:to[ \t]+[A-Z][\w'’-]*[ \t]+)?within[ \t]+\Z")
+RE_EVENT_AFTER = re.compile(r"[ \t]+of[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)(?=[ \t]*[,.;:]|\Z)")
+GENERIC_SPANS = frozenset(("", PERIOD_SUBJECT))
+
+
+def _done_within(body: str, fig: Figure) -> str:
+    """The time within which a thing was done, from the event it runs from (above), or ""."""
+    if fig.kind != "duration":
+        return ""
+    done = RE_DONE_WITHIN_BEFORE.search(body, max(0, fig.start - SPAN_REACH), fig.start)
+    if done is None:
+        return ""
+    held = bare_subject_of(fig.subject)
+    named = held if held.startswith("time within which") else f"time within which {done.group(1)}"
+    if held not in GENERIC_SPANS and named == f"time within which {done.group(1)}":
+        return ""  # a span the sentence rules named otherwise is kept
+    event = RE_EVENT_AFTER.match(body, fig.end)
+    return f"{named} after {event.group(1)}" if event else named
+
+
+# A figure that opens a list item and its noun phrase after it ("• 87 per cent average hotel
+# occupancy in February"), when nothing else named it.
+RE_ITEM_OPENING = re.compile(r"(?:\A|\n)[ \t]*[•*·–-][ \t]*\Z")
+RE_ITEM_NOUN_AFTER = re.compile(r"[ \t]+([a-z][\w-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,6})[ \t]*(?=[,.;:\n]|\Z)")
+NOT_ITEM_OPENERS = PREPOSITIONS | DETERMINERS | frozenset(("and", "or", "more", "less", "fewer"))
+
+
+def _item_noun(body: str, fig: Figure) -> str:
+    """The noun phrase after a figure that opens a list item and was left unnamed (above), or ""."""
+    if bare_subject_of(fig.subject) or not RE_ITEM_OPENING.search(body, max(0, fig.start - 8), fig.start):
+        return ""
+    noun = RE_ITEM_NOUN_AFTER.match(body, fig.end)
+    if noun is None:
+        return ""
+    first = noun.group(1).split()[0]
+    return "" if first in NOT_ITEM_OPENERS or first.endswith("ed") else noun.group(1)
+
+
+# A count restating a share ("made up 29 percent of the total, or 989 people"): of the share's
+# holder; a level "to 6.2 percent of GDP, from an estimated 5.8 percent": of the same thing.
+RE_SHARE_OR_GAP = re.compile(r"\s+of\s+(?:the\s+)?[a-z]+,\s+or\s+")
+RE_TO_FROM_GAP = re.compile(
+    r"(?:\s+of\s+[A-Za-z]+)?,\s+from\s+(?:an?\s+)?(?:(?:estimated|projected|revised|expected)\s+)?"
+)
+SHARE_HOLDER_END = " as a share of "
+
+
+def _restated_holder(prev: Figure, fig: Figure, body: str) -> str:
+    """The subject a figure takes from the share or level it restates (above), or ""."""
+    gap = body[prev.end : fig.start]
+    held = bare_subject_of(prev.subject)
+    if prev.kind == "percentage_share" and fig.kind == "count" and SHARE_HOLDER_END in held:
+        return held.partition(SHARE_HOLDER_END)[0] if RE_SHARE_OR_GAP.fullmatch(gap) else ""
+    if (
+        prev.unit == fig.unit == "percent"
+        and held
+        and body[max(0, prev.start - 3) : prev.start] == "to "
+        and RE_TO_FROM_GAP.fullmatch(gap)
+    ):
+        return held
+    return ""
+
+
+# A figure whose sentence rules left only the verb before it ("should bring about 6,000 TEU"):
+# the verb with its modal and its doer, the noun phrase that opens the clause (after a comma, a
+# verb of saying or "that"), past a comma aside that is no bare number ("The club, 120, paid").
+RE_DOER_VERB_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \t]+((?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+)(?:,(?![ \t]*\d+,)[^,\n]{1,40},)?[ \t]+"
+    r"((?:should|will|would|could|may|can|must)[ \t]+([a-z]+))[ \t]+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|up[ \t]+to)[ \t]+)?\Z"
+)
+DOER_REACH = 120
+CLAUSE_OPENERS = SAYING_WORDS | frozenset(("that", "and", "but", "while", "as", "when", "if", "because"))
+NOT_DOER_WORDS = SAYING_WORDS | frozenset(
+    ("and", "or", "but", "it", "they", "he", "she", "we", "that", "which")
+)
+
+
+def _verb_doer(body: str, fig: Figure, s_start: int) -> str:
+    """A lone verb with its doer (above), or ""."""
+    held = bare_subject_of(fig.subject).split()
+    if len(held) != 1 or not held[0].islower():
+        return ""
+    doer = RE_DOER_VERB_BEFORE.search(body, max(s_start, fig.start - DOER_REACH), fig.start)
+    if doer is None or doer.group(3) != held[0]:
+        return ""
+    words = doer.group(1).split()
+    if any(
+        w in NOT_DOER_WORDS or w[:1].isdigit() or w in DETERMINERS and words[k - 1] not in PREPOSITIONS
+        for k, w in enumerate(words)
+    ):
+        return ""  # not "a litre and diesel", "the time said it", "the city's 131", "deal makes the group"
+    before = body[max(s_start, doer.start() - 12) : doer.start()].rstrip()
+    if before and before[-1] not in ",:;" and before.rsplit(None, 1)[-1] not in CLAUSE_OPENERS:
+        return ""  # "the UK" in "Companies with accounts in the UK will pay 19%" is no doer
+    return f"{doer.group(1)} {doer.group(2)}"
+
+
+# A change apposed to the noun phrase that opens its sentence ("Passenger numbers at the ferry
+# terminal, down 6 per cent on last year, were ..."), when nothing else named it.
+RE_OPENING_CHANGE = re.compile(
+    r"\s*([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,6}),[ \t]+(up|down)[ \t]+(?:by[ \t]+)?"
+    r"(?:(?:about|some|nearly|almost|roughly|around)[ \t]+)?"
+)
+
+
+def _opening_change(body: str, fig: Figure, s_start: int) -> str:
+    """The change of the noun phrase its sentence opens with (above), or ""."""
+    if fig.kind != "percent_change" or bare_subject_of(fig.subject):
+        return ""
+    opening = RE_OPENING_CHANGE.match(body, s_start, fig.start)
+    if opening is None or opening.end() != fig.start:
+        return ""
+    noun = opening.group(1)
+    if noun.split()[0].lower() in PREPOSITIONS:
+        return ""  # "In May, up 5% on April": a time, not a thing
+    noun = noun[0].lower() + noun[1:] if noun[1:2].islower() else noun
+    return f"{'increase' if opening.group(2) == 'up' else 'decrease'} in {noun}"
+
+
+# A measure in a relative clause with its material after it ("1,150 snow cannons, which used about
+# 1.9 million cubic metres of water"): the material the clause's verb used, by the antecedent; and
+# a figure named by the noun after its "of" takes the named place after that ("148 days of skiing
+# at Grandvalira": skiing at Grandvalira).
+RE_RELATIVE_VERB_BEFORE = re.compile(
+    r"\b(?:which|that|who)[ \t]+([a-z]+ed)[ \t]+(?:(?:about|some|nearly|almost|roughly|around)[ \t]+)?\Z"
+)
+RE_OF_NOUN_AFTER = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]+)(?=[ \t]*[,.;:\n]|\Z)")
+RE_OF_NOUN_AT_PLACE_AFTER = re.compile(
+    r"[ \t]+of[ \t]+([a-z][\w-]+)[ \t]+((?:at|in)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)"
+)
+NOT_MATERIALS = frozenset(("it", "them", "this", "that", "which"))
+
+
+def _used_material(body: str, fig: Figure) -> str:
+    """The material a relative clause's verb used, or a noun's place after "of" (above), or ""."""
+    held = bare_subject_of(fig.subject)
+    if fig.kind == "other" and fig.measure and fig.measure not in LENGTH_MEASURES and held:
+        verb = RE_RELATIVE_VERB_BEFORE.search(body, max(0, fig.start - 40), fig.start)
+        stuff = RE_OF_NOUN_AFTER.match(body, fig.end) if verb else None
+        if stuff and stuff.group(1) not in NOT_MATERIALS and stuff.group(1) not in held.split():
+            return f"{stuff.group(1)} {verb.group(1)} by {held}"
+    at = RE_OF_NOUN_AT_PLACE_AFTER.match(body, fig.end) if held and " " not in held else None
+    if at is None or at.group(1) != held or at.group(2).split()[1] in NOT_PLACES:
+        return ""  # ("fish in November": a time, not a place)
+    return f"{held} {at.group(2)}"
+
+
+def court_subjects(
+    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
+) -> list[Figure]:
+    """The figures with the subjects that court, political, tender, science and port copy gives
+    them (above); a conversion in brackets takes the subject of the length it converts."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        if fig.kind == "date":
+            continue
+        s_start = bounds(fig.start)[0]
+        named = (
+            _vessel_length(body, fig)
+            or _place_height(body, fig, s_start)
+            or _vote_subject(body, fig, s_start)
+            or _money_moved(body, fig)
+            or _threshold(body, fig)
+            or _span_of_opening(body, fig, s_start)
+            or _done_within(body, fig)
+            or _item_noun(body, fig)
+            or _opening_change(body, fig, s_start)
+            or _used_material(body, fig)
+            or _verb_doer(body, fig, s_start)
+        )
+        prev = out[i - 1] if i else None
+        if not named and prev is not None and prev.kind != "date":
+            if fig.measure in LENGTH_MEASURES and prev.subject != figures[i - 1].subject:
+                if RE_CONVERSION_OPEN.match(body[prev.end : fig.start]):
+                    named = bare_subject_of(prev.subject)  # "2,408 metres (7,900 feet)": the same height
+            elif fig.start - prev.end < SPAN_REACH:
+                named = _restated_holder(prev, fig, body)
+            if (
+                not named
+                and prev.subject != figures[i - 1].subject
+                and fig.subject == figures[i - 1].subject
+                and RE_UP_DOWN_FROM_GAP.fullmatch(body[prev.end : fig.start])
+            ):
+                named = bare_subject_of(prev.subject)  # "or 989 people, up from 812": the same people
+        if named:
+            out[i] = fig._replace(subject=with_labels(named, fig.subject))
     return out

@@ -6808,3 +6808,151 @@ def test_figures_on_commodity_market_and_local_desks_take_their_thing_place_or_d
 @pytest.mark.parametrize(("text", "quote", "subject"), DESK_LOOK_ALIKES)
 def test_look_alikes_of_the_desk_rules_keep_their_subject(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+# Subjects in court, political, tender, science and port copy (analysis/figures/sections.py): a
+# ship's length after its name and flag, a named place's height, a winning majority, a vote share
+# and a combined margin, money named by the verb that moved it, a threshold an apposition names or
+# a perfect's "longer than", the span of a sentence's opening noun, a validity period, the time
+# within which a thing was done and the event it runs from, a list item's noun phrase, a change
+# apposed to the sentence's opening noun, a count restating a share's holder and a level after
+# "to ..., from", a lone verb with its modal and doer, the material a relative clause's verb used,
+# a noun after "of" with its place.
+COURT_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "The bulk carrier Ocean Laurel (Liberia), 229 m, berthed at the grain terminal with Ukrainian wheat.",
+        "229 m",
+        "length of the Ocean Laurel (unit: metres)",
+    ),
+    (
+        "Vessels due on Friday: Kota Hakim (Singapore), container ship, 261 m, from Colombo.",
+        "261 m",
+        "length of the container ship Kota Hakim (unit: metres)",
+    ),
+    (
+        "The riders crossed the Col du Galibier, at 2,642 metres (8,668 feet), before the descent.",
+        "2,642 metres",
+        "height of the Col du Galibier (unit: metres)",
+    ),
+    (
+        "The riders crossed the Col du Galibier, at 2,642 metres (8,668 feet), before the descent.",
+        "8,668 feet",
+        "height of the Col du Galibier (unit: feet)",
+    ),
+    (
+        "The finance bill passed with a majority of 87 votes after a late-night sitting.",
+        "87 votes",
+        "winning majority in votes",
+    ),
+    ("Mr Ortiz, the mayor since 2019, won 58.2 percent.", "58.2 percent", "vote share"),
+    ("She lost the rural wards by a combined 640 votes.", "640 votes", "losing margin in votes"),
+    (
+        "The court heard the pair had funnelled $2.3 million through a charity in Malta.",
+        "$2.3 million",
+        "money funnelled through a charity in Malta",
+    ),
+    ("Police traced €410,000 to a flat in Porto.", "€410,000", "money traced to a flat in Porto"),
+    (
+        "Some 40 shops reported losses above 25 percent, the threshold for insurance payouts.",
+        "25 percent",
+        "threshold for insurance payouts",
+    ),
+    (
+        "By March, 310 of them had waited longer than 18 weeks.",
+        "18 weeks",
+        "threshold of the time waited (unit: weeks)",
+    ),
+    (
+        "The inquiry, held over nine months, heard from 80 witnesses.",
+        "nine months",
+        "time the inquiry was held (unit: months)",
+    ),
+    (
+        "The pact was signed at 9am at the council offices in Gaborone West, Block 8, and runs for three years.",
+        "three years",
+        "term of the pact",
+    ),
+    (
+        "Bids must remain valid for 120 days from the closing date, the notice says.",
+        "120 days",
+        "validity period of bids",
+    ),
+    (
+        "Four prisoners escaped, and three were recaptured within 36 hours.",
+        "36 hours",
+        "time within which recaptured (unit: hours)",
+    ),
+    (
+        "Results:\n• 64 per cent average bed occupancy in March",
+        "64 per cent",
+        "average bed occupancy in March",
+    ),
+    (
+        "Passenger numbers at the ferry terminal, down 6 per cent on last year, were the lowest since the pandemic.",
+        "6 per cent",
+        "decrease in passenger numbers at the ferry terminal",
+    ),
+    (
+        "Migrants made up 18 percent of the total, or 412 people, up from 390 a year earlier.",
+        "412 people",
+        "Migrants",
+    ),
+    (
+        "Migrants made up 18 percent of the total, or 412 people, up from 390 a year earlier.",
+        "390",
+        "Migrants",
+    ),
+    (
+        "The plan would lift debt to 71 percent of GDP, from an estimated 68 percent.",
+        "68 percent",
+        "debt as a share of GDP",
+    ),
+    (
+        "The minister said a new terminal at the port, due in 2028, should handle about 900,000 TEU a year.",
+        "900,000 TEU",
+        "new terminal at the port should handle (unit: twenty-foot equivalent units)",
+    ),
+    (
+        "The mill, which processed 40,000 tonnes of cane, closed in May.",
+        "40,000 tonnes",
+        "cane processed by mill (unit: tonnes)",
+    ),
+    ("There were 12 days of rain in Lagos.", "12 days", "rain in Lagos"),
+]
+# ... and their look-alikes: a width with no named place, a share of seats, an audience share, money
+# for a purpose, a superlative apposition, a validity after "by", a span that opens its sentence, a
+# time that opens one, a doer after a preposition, a span lasting longer than a time, a noun after
+# "of" with a month after it.
+COURT_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("The road, at 40 metres wide, is the city's broadest.", "40 metres", "width (unit: metres)"),
+    ("Ms Tanaka won 53 percent of the seats.", "53 percent", "seats"),
+    ("The channel took 19.1% of viewing, down from 20%.", "19.1%", "channel as a share of viewing"),
+    ("The fund allocated $2m for rural roads.", "$2m", "for rural roads"),
+    ("Sales rose above 30 percent, the highest in a decade.", "30 percent", "Sales"),
+    (
+        "Tenders submitted by local firms shall remain valid for 90 days.",
+        "90 days",
+        "firms shall remain valid",
+    ),
+    ("One day later, the river burst its banks.", "One day", ""),
+    ("In May, up 5% on April, sales held.", "5%", ""),
+    ("Companies with accounts in the UK will pay 19%.", "19%", "pay"),
+    (
+        "The strike, lasting longer than two weeks, closed the port.",
+        "two weeks",
+        "lasting longer (unit: weeks)",
+    ),
+    ("There were 12 days of rain in March.", "12 days", "rain"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), COURT_SUBJECTS)
+def test_figures_in_court_politics_tender_and_port_copy_take_their_thing_or_deed(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), COURT_LOOK_ALIKES)
+def test_look_alikes_of_the_court_and_port_rules_keep_their_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
