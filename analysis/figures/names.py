@@ -722,9 +722,11 @@ def is_result_place(body: str, start: int, end: int) -> bool:
 # "1 Dara Obi 8.14m; 2 Lars Ek 8.02m": a place is one when the next place ("2 " after "1 ") or the
 # one before it opens another entry of the same line, after a comma or a semicolon, within
 # PLACE_RUN_REACH characters, and the name is followed by a bracket, a number or the entry's end;
-# "1 Chelsea fan, 3 Arsenal fans" and "1 British tourist, 2 French nationals" are no run.
+# "1 Chelsea fan, 3 Arsenal fans" and "1 British tourist, 2 French nationals" are no run, nor golf
+# scores in order ("66 A. Lindqvist (Sweden); 67 M. Tanaka").
 RE_PLACE_NAME = re.compile(r" [A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|al|bin))*(?= ?[(\d]|[,;]|\Z)")
 PLACE_RUN_REACH = 120
+PLACE_RUN_MAX = 30  # places printed in a results line; golf's round scores (59 and up) are none
 
 
 def _place_in_run(body: str, start: int, end: int) -> bool:
@@ -733,6 +735,8 @@ def _place_in_run(body: str, start: int, end: int) -> bool:
     if name is None or any(word.lower() in NOT_NAME_WORDS for word in name.group().split()):
         return False
     place = int(body[start:end])
+    if place > PLACE_RUN_MAX:
+        return False  # "66 A. Lindqvist (Sweden); 67 M. Tanaka": golf scores, no places
     line_start = body.rfind("\n", max(0, start - PLACE_RUN_REACH), start) + 1
     line_end = body.find("\n", end, end + PLACE_RUN_REACH)
     before = body[max(line_start, start - PLACE_RUN_REACH) : start]
