@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .. import currencies
+from .. import currencies, measures
 from ..reading import HEADING_MAX_CHARS, RE_NUMBER_CELL, TextTable, text_tables
 from ..vocab import FACT_BOX_PERSON_LABELS, PAID_NOUNS, PEOPLE_VERBS, SCALE_WORDS
 from . import money
@@ -163,15 +163,38 @@ def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[
         elif bare_count(fig) and at < len(blocks) and blocks[at][0] <= fig.core[0]:
             code, scale = blocks[at][2]
             text = body[fig.core[0] : fig.core[1]].replace(" ", "")
-            fig = fig._replace(value=N.parse_amount(text, scale), unit=code, kind="money")
+            if code == "other":  # a unit of measurement: "Rainfall (mm):" over "Nadi 42.6"
+                label = f"(unit: {measures.subject_unit_label(scale or '')})"
+                subject = f"{fig.subject} {label}".strip()
+                fig = fig._replace(
+                    value=N.parse_amount(text),
+                    unit="other",
+                    kind="other",
+                    measure=scale or "",
+                    subject=subject,
+                )
+            else:
+                fig = fig._replace(value=N.parse_amount(text, scale), unit=code, kind="money")
         out.append(fig)
     return out
 
 
 # A block of label lines under a heading line that names their money ("(in $ thousands)",
 # "Highlights (in R million)"): each line opens with a word and ends with no stop ("Revenue:
-# 12,450", "Headline earnings 612 (2025: 548)"), and its bare numbers are that money, scaled.
+# 12,450", "Headline earnings 612 (2025: 548)"), and its bare numbers are that money, scaled; a
+# unit of measurement in brackets ending the heading ("Rainfall last 24 hrs (mm):") measures them
+# so, when the unit's letters mean nothing else (measures.is_ambiguous: not "(m)" nor "(C)").
 RE_LABEL_LINE_START = re.compile(r"[^\W\d_]")
+RE_UNIT_HEADING_END = re.compile(r"\(([^()\d]{1,8})\):?\Z")
+
+
+def _unit_heading(line: str) -> tuple[str, str | None] | None:
+    """("other", the measure) of a heading line ending in a bracketed unit ("(mm)"), or None."""
+    m = RE_UNIT_HEADING_END.search(line)
+    if m is None or measures.is_ambiguous(m.group(1)):
+        return None
+    measure = measures.measure_for(m.group(1))
+    return ("other", measure) if measure else None
 
 
 def _label_blocks(
@@ -191,7 +214,7 @@ def _label_blocks(
             and " in " not in line
         ):
             continue
-        named = _unit_named(line, countries)
+        named = _unit_named(line, countries) or _unit_heading(line)
         if named is None:
             continue
         end = start
