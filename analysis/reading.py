@@ -130,6 +130,20 @@ RE_RESULT_HINT = re.compile(
 _last_hint: list[tuple[str, bool]] = [("", False)]  # the last text may_hold_results read, and its answer
 
 
+# a results line's first two places in order, each before a capitalised name ("1 Silver Arrow (5/2
+# fav), 2 Northern Lad"): its runners' names keep their capitals (names.is_result_place reads them)
+RE_PLACE_RUN = re.compile(r"1 [A-Z][^\n]{0,100}?[;,] 2 [A-Z]")
+
+
+def _place_run(body: str, start: int, end: int) -> bool:
+    """Whether the sentence at body[start:end] holds a run of places (RE_PLACE_RUN) after a colon,
+    a semicolon, a comma or a line's start."""
+    return any(
+        m.start() == 0 or body[m.start() - 2 : m.start()] in (": ", "; ", ", ") or body[m.start() - 1] == "\n"
+        for m in RE_PLACE_RUN.finditer(body, start, end)
+    )
+
+
 def may_hold_results(body: str) -> bool:
     """Whether RE_RESULT_HINT finds a results line's hint in the text. Headlines are read before
     the scan (lowered_title_case) and results lines in it (counts.scan_results_lines), mostly in
@@ -317,7 +331,7 @@ def lowered_title_case(article: Article) -> Article:
         count = capitals.count(1, s, e)
         if count < HEADLINE_LINE_MIN_WORDS or RE_NOT_HEADLINE.match(body, s) or line_dateline_end(body, s):
             continue  # (a dateline's place, its own sentence: "DAR ES SALAAM - " names the country)
-        if results and RE_RESULT.search(body, s, e):
+        if results and RE_RESULT.search(body, s, e) or _place_run(body, s, e):
             continue  # a results line: its team names keep their capitals
         if count >= TITLE_CASE_MIN_WORDS and in_title_case(body, s, e):
             spans.append((s, e))
@@ -415,9 +429,11 @@ def list_lines_as_prose(article: Article) -> Article:
 # spaces ("Vegetable oil, 1.5L | 52.99 | 66.99", "Boston\t14\t3", "Safaricom     17.45"), one of
 # them at least with a cell that is a number alone; the line before it, when short and no table
 # line, is its heading ("Selected items, prices in TT$:"), and its first line, when it holds no
-# number cell, the heads of its columns ("Item | Lowest | Highest").
+# number cell but years, the heads of its columns ("Item | Lowest | Highest", "(KD million) | 2026 |
+# 2025": a results table's years head their columns).
 RE_CELL_BREAKS = (re.compile(r"[ \t]*\|[ \t]*"), re.compile(r"[ \t]*\t[ \t]*"), re.compile(r" {2,}"))
 RE_NUMBER_CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
+RE_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 RE_RULE_CELL = re.compile(r"[-–—=:]+")  # a markdown table's rule line ("|---|:--|")
 RE_RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|?)+[ \t]*")
 HEADING_MAX_CHARS = 120
@@ -452,6 +468,24 @@ def _cells(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return []
 
 
+def _year_heads(body: str, run: list[list[tuple[int, int]]]) -> bool:
+    """Whether a table's first line heads its columns with years ("Results (KD million) | 2026 |
+    2025"): its first cell is words, its other number cells all years, and a later line holds a
+    number cell that is no year."""
+    first = run[0]
+    return (
+        not RE_NUMBER_CELL.fullmatch(body, *first[0])
+        and all(
+            RE_YEAR_CELL.fullmatch(body, s, e) for s, e in first[1:] if RE_NUMBER_CELL.fullmatch(body, s, e)
+        )
+        and any(
+            RE_NUMBER_CELL.fullmatch(body, s, e) and not RE_YEAR_CELL.fullmatch(body, s, e)
+            for cells in run[1:]
+            for s, e in cells
+        )
+    )
+
+
 def text_tables(body: str) -> list[TextTable]:
     """The tables of a text (see above), in order."""
     if "\n" not in body or not ("|" in body or "\t" in body or "  " in body):
@@ -476,7 +510,7 @@ def text_tables(body: str) -> list[TextTable]:
             j += 1
         numbered = [any(RE_NUMBER_CELL.fullmatch(body, s, e) for s, e in cells) for cells in run]
         if any(numbered):
-            heads = run[0] if not numbered[0] else None
+            heads = run[0] if not numbered[0] or _year_heads(body, run) else None
             before = lines[i - 1] if i else None
             heading = (
                 before

@@ -2154,7 +2154,7 @@ def scan_units(sc: Scanner) -> None:
     found += [
         (m, "meter")
         for m in sc.at(RE_GLUED_M, sc.digits_then(METRES_FOLLOWERS))
-        if _race_distance(sc, m.group("num"), m.start()) or _course_point(sc, m)
+        if _race_distance(sc, m.group("num"), m.start()) or _course_point(sc, m) or _field_mark(sc, m)
     ]
     found += [
         (m, "meter")
@@ -2560,6 +2560,34 @@ def _bracketed_race_distance(sc: Scanner, number: str, start: int) -> bool:
         _horse_race_distance(number)
         and sc.body[start + len(number) + 1 : start + len(number) + 2] == ")"
         and RE_RACE_NAME_BEFORE_BRACKET.search(sc.body, max(0, start - 12), start) is not None
+    )
+
+
+# A field event's mark, as results print them to the centimetre ("Shot put: Maria Ostrova 19.42m",
+# "Long jump: 1 Dara Obi 8.14m"): a glued "m" after a number with two decimals is metres in a
+# sentence naming a field event (FIELD_EVENT_CUES) when no noun follows it; "$8.14m" is money, and
+# "Javelin: the maker sold 2.45m units" counts its units.
+FIELD_EVENT_CUES = (
+    "shot put",
+    "long jump",
+    "triple jump",
+    "high jump",
+    "pole vault",
+    "discus",
+    "javelin",
+    "hammer throw",
+)
+RE_MARK_NUMBER = re.compile(r"\d{1,3}\.\d\d")
+RE_MARK_END = re.compile(r"m(?=[,;.)\n]|\s*\(|\s*\Z)")  # no noun after the mark ("2.45m units")
+
+
+def _field_mark(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether a number glued to "m" is a field event's mark (see above)."""
+    return (
+        RE_MARK_NUMBER.fullmatch(m.group("num")) is not None
+        and RE_MARK_END.match(sc.body, m.end("num")) is not None
+        and sc.body[m.start() - 1 : m.start()] not in ("$", "£", "€")
+        and sentence_names(sc, m.start(), FIELD_EVENT_CUES)
     )
 
 

@@ -719,20 +719,53 @@ NOT_NAME_WORDS = frozenset(
 
 def is_result_place(body: str, start: int, end: int) -> bool:
     """Whether the digits at body[start:end] are a finishing place before a name and a time in a
-    results line."""
-    return (
+    results line, or one of a run of places in order (below)."""
+    if not (
         end - start <= 2
         and body[start:end].isdigit()
         and RE_RESULT_PLACE_BEFORE.search(body[max(0, start - 2) : start]) is not None
-        and (line := RE_RESULT_PLACE_AFTER.match(body, end, end + 60)) is not None
-        and (
-            not line.group("gap")
-            or RE_RESULT_GAP_END.match(body, line.end()) is not None
-            and RE_RESULT_TIME_BEFORE.search(body, max(0, start - RESULT_TIME_REACH), start) is not None
-        )
-        and not any(
-            word.lower() in NOT_NAME_WORDS for word in (line.group("team") or line.group("name")).split()
-        )
+    ):
+        return False
+    line = RE_RESULT_PLACE_AFTER.match(body, end, end + 60)
+    if line is None:
+        return _place_in_run(body, start, end)
+    return (
+        not line.group("gap")
+        or RE_RESULT_GAP_END.match(body, line.end()) is not None
+        and RE_RESULT_TIME_BEFORE.search(body, max(0, start - RESULT_TIME_REACH), start) is not None
+    ) and not any(
+        word.lower() in NOT_NAME_WORDS for word in (line.group("team") or line.group("name")).split()
+    )
+
+
+# Places in order in one results line, each before a capitalised name, whatever mark follows it
+# (odds, a time in "min" and "sec", a distance): "1 Silver Arrow (5/2 fav), 2 Northern Lad (9-1)",
+# "1 Dara Obi 8.14m; 2 Lars Ek 8.02m": a place is one when the next place ("2 " after "1 ") or the
+# one before it opens another entry of the same line, after a comma or a semicolon, within
+# PLACE_RUN_REACH characters, and the name is followed by a bracket, a number or the entry's end;
+# "1 Chelsea fan, 3 Arsenal fans" and "1 British tourist, 2 French nationals" are no run, nor golf
+# scores in order ("66 A. Lindqvist (Sweden); 67 M. Tanaka").
+RE_PLACE_NAME = re.compile(r" [A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|al|bin))*(?= ?[(\d]|[,;]|\Z)")
+PLACE_RUN_REACH = 120
+PLACE_RUN_MAX = 30  # places printed in a results line; golf's round scores (59 and up) are none
+
+
+def _place_in_run(body: str, start: int, end: int) -> bool:
+    """Whether the place at body[start:end] before a name has its neighbour in the line (above)."""
+    name = RE_PLACE_NAME.match(body, end, end + 60)
+    if name is None or any(word.lower() in NOT_NAME_WORDS for word in name.group().split()):
+        return False
+    place = int(body[start:end])
+    if place > PLACE_RUN_MAX:
+        return False  # "66 A. Lindqvist (Sweden); 67 M. Tanaka": golf scores, no places
+    line_start = body.rfind("\n", max(0, start - PLACE_RUN_REACH), start) + 1
+    line_end = body.find("\n", end, end + PLACE_RUN_REACH)
+    before = body[max(line_start, start - PLACE_RUN_REACH) : start]
+    after = body[end : line_end if line_end >= 0 else end + PLACE_RUN_REACH]
+    return (
+        re.search(rf"[;,] {place + 1} [A-Z]", after) is not None
+        or place > 1
+        and re.search(rf"(?:[;,:] |\A){place - 1} [A-Z]", before) is not None
     )
 
 

@@ -9,8 +9,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .. import currencies
-from ..reading import RE_NUMBER_CELL, TextTable, text_tables
+from .. import currencies, measures
+from ..reading import HEADING_MAX_CHARS, RE_NUMBER_CELL, TextTable, text_tables
 from ..vocab import FACT_BOX_PERSON_LABELS, PAID_NOUNS, PEOPLE_VERBS, SCALE_WORDS
 from . import money
 from . import numbers as N
@@ -147,14 +147,93 @@ def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[
     """The figures with each bare number alone in a table's cell given the unit its column's head
     or its table's heading names: a currency (scaled as the heading says), a percent, or persons."""
     tables = text_tables(body)
-    if not tables:
-        return figures
     cells: dict[tuple[int, int], Figure] = {}
     for table in tables:
         _read_table(table, body, countries, cells)
-    if not cells:
+    blocks = _label_blocks(body, countries) if "\n" in body else []
+    if not cells and not blocks:
         return figures
-    return [cells.get(fig.core, fig) if bare_count(fig) else fig for fig in figures]
+    out: list[Figure] = []
+    at = 0
+    for fig in figures:
+        while at < len(blocks) and blocks[at][1] <= fig.core[0]:
+            at += 1
+        if bare_count(fig) and fig.core in cells:
+            fig = cells[fig.core]
+        elif bare_count(fig) and at < len(blocks) and blocks[at][0] <= fig.core[0]:
+            code, scale = blocks[at][2]
+            text = body[fig.core[0] : fig.core[1]].replace(" ", "")
+            if code == "other":  # a unit of measurement: "Rainfall (mm):" over "Nadi 42.6"
+                label = f"(unit: {measures.subject_unit_label(scale or '')})"
+                subject = f"{fig.subject} {label}".strip()
+                fig = fig._replace(
+                    value=N.parse_amount(text),
+                    unit="other",
+                    kind="other",
+                    measure=scale or "",
+                    subject=subject,
+                )
+            else:
+                fig = fig._replace(value=N.parse_amount(text, scale), unit=code, kind="money")
+        out.append(fig)
+    return out
+
+
+# A block of label lines under a heading line that names their money ("(in $ thousands)",
+# "Highlights (in R million)"): each line opens with a word and ends with no stop ("Revenue:
+# 12,450", "Headline earnings 612 (2025: 548)"), and its bare numbers are that money, scaled; a
+# unit of measurement in brackets ending the heading ("Rainfall last 24 hrs (mm):") measures them
+# so, when the unit's letters mean nothing else (measures.is_ambiguous: not "(m)" nor "(C)").
+RE_LABEL_LINE_START = re.compile(r"[^\W\d_]")
+RE_UNIT_HEADING_END = re.compile(r"\(([^()\d]{1,8})\):?\Z")
+
+
+def _unit_heading(line: str) -> tuple[str, str | None] | None:
+    """("other", the measure) of a heading line ending in a bracketed unit ("(mm)"), or None."""
+    m = RE_UNIT_HEADING_END.search(line)
+    if m is None or measures.is_ambiguous(m.group(1)):
+        return None
+    measure = measures.measure_for(m.group(1))
+    return ("other", measure) if measure else None
+
+
+def _label_blocks(
+    body: str, countries: Callable[[], tuple[str, ...]]
+) -> list[tuple[int, int, tuple[str, str | None]]]:
+    """The spans of the label lines under a heading line that names money, with its code and scale."""
+    blocks: list[tuple[int, int, tuple[str, str | None]]] = []
+    start = 0
+    while (newline := body.find("\n", start)) >= 0:
+        line = body[start:newline].strip()
+        start = newline + 1
+        if (
+            not line
+            or len(line) > HEADING_MAX_CHARS
+            or line[-1] in ".!?"
+            or "(" not in line
+            and " in " not in line
+        ):
+            continue
+        named = _unit_named(line, countries) or _unit_heading(line)
+        if named is None:
+            continue
+        end = start
+        while end < len(body):
+            stop = body.find("\n", end)
+            stop = len(body) if stop < 0 else stop
+            text = body[end:stop].strip()
+            if (
+                not text
+                or len(text) > HEADING_MAX_CHARS
+                or text[-1] in ".!?"
+                or not RE_LABEL_LINE_START.match(text)
+            ):
+                break
+            end = stop + 1
+        if end > start:
+            blocks.append((start, end, named))
+            start = end
+    return blocks
 
 
 def _read_table(
@@ -168,6 +247,10 @@ def _read_table(
     heads = [body[s:e] for s, e in table.heads] if table.heads else []
     columns = [_unit_named(h, countries) for h in heads]
     people = _people_columns(heads)
+    labelled = all(not RE_NUMBER_CELL.fullmatch(body, *row[0]) for row in table.rows)
+    if heading is None and labelled and len(heads) > 1 and len(heads) == len(table.rows[0]) and columns[0]:
+        # the head over the row labels names the table's money: "Group results (KD million) | 2026"
+        heading, columns[0] = columns[0], None
     for row in table.rows:
         label = body[slice(*row[0])] if not RE_NUMBER_CELL.fullmatch(body, *row[0]) else ""
         shift = len(heads) - len(row)  # a head over the row labels may be left out
@@ -178,7 +261,13 @@ def _read_table(
             head = heads[j + shift] if 0 <= j + shift < len(heads) else ""
             named = columns[j + shift] if head else None
             subject = f"{label} ({head})" if label and head else label or head
-            if named or (heading and not RE_PERCENT_HEAD.search(head)):
+            if not named and label and RE_PERCENT_HEAD.search(label) and not RE_PERCENT_HEAD.search(head):
+                # a row whose label names a percent under money's heads: "EBIT margin (%) | 8.4 | 7.9"
+                kind = "percent_change" if _change_head(label) else "percentage_share"
+                cells[(s, e)] = Figure(
+                    s, e, (s, e), N.parse_amount(text.lstrip("+-")), "percent", kind, subject
+                )
+            elif named or (heading and not RE_PERCENT_HEAD.search(head)):
                 code, scale = named or heading
                 value = N.parse_amount(text.lstrip("+-"), scale)
                 cells[(s, e)] = Figure(s, e, (s, e), value, code, "money", subject)

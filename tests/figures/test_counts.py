@@ -19,6 +19,18 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # counts listed after a colon are no places in a results line: a lower-case noun follows the name
+    (
+        "Casualties: 1 British tourist, 2 French nationals.",
+        [("1", "people", "count"), ("2", "people", "count")],
+    ),
+    # a glued "m" before a noun in a sentence naming a field event is millions, no mark
+    ("Javelin: the maker sold 2.45m units.", [("2450000", "count", "count")]),
+    # golf scores listed in order are no places
+    (
+        "Leading scores: 65 R. Diaz (Chile); 66 P. Moss (Wales), L. Tan (Singapore).",
+        [("65", "count", "count"), ("66", "count", "count")],
+    ),
     # class-tech2: a product's or a strain's code inside the noun phrase; the noun after it is counted
     (
         "Cambodia has reported 27 human H5N1 infections since the start of 2023.",

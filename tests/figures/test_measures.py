@@ -628,6 +628,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... or run, swum or timed with no racing word: "ran 200m", "the 800m in 1:44"
     ("Aged 17, she ran 200m faster than anyone.", [("17", "other", "count"), ("200", *OTHER)]),
     ("He took the 800m in 1:44.", [("800", *OTHER)]),
+    # a field event's mark printed to the centimetre, glued to "m", in a sentence naming the event
+    ("Discus: Ivo Marek 67.35m, Tom Field 65.02m.", [("67.35", *OTHER), ("65.02", *OTHER)]),
+    ("Triple jump: 1 Ana Ruiz 14.61m; 2 Kim Sole 14.48m.", [("14.61", *OTHER), ("14.48", *OTHER)]),
+    # label lines under a heading line ending in a bracketed unit ("(mm)") are in that unit
+    ("Rainfall to 9am (mm):\nKisumu 31.4\nEldoret 8.2", [("31.4", *OTHER), ("8.2", *OTHER)]),
     ("The relay swimmer's split over 100m was quick.", [("100", *OTHER)]),
     # "k" glued to a road race's distance is kilometres: a race noun after it, a run or a time
     ("Over 900 people entered the 10k fun run.", [("900", *PEOPLE), ("10", *OTHER)]),

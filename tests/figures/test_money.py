@@ -1149,6 +1149,29 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Figures in NZ$ millions\nRevenue | 1,204.5 | 1,118.2",
         [("1204500000", "NZD", "money"), ("1118200000", "NZD", "money")],
     ),
+    # ... a head over the row labels naming the money, above columns headed by years; a row's label
+    # naming a percent
+    (
+        "Half-year results (BD million) | 2026 | 2025\nNet profit | 31.4 | 27.9\nCost-to-income (%) | 41.2 | 44.0",
+        [
+            ("2026", "year", "date"),
+            ("2025", "year", "date"),
+            ("31400000", "BHD", "money"),
+            ("27900000", "BHD", "money"),
+            ("41.2", "percent", "percentage_share"),
+            ("44", "percent", "percentage_share"),
+        ],
+    ),
+    # ... and label lines under a heading line that names the money ("(in $ thousands)")
+    (
+        "Quarterly summary (in $ thousands)\nNet sales: 8,315\nGross profit 2,140 (2025: 1,962)",
+        [
+            ("8315000", "USD", "money"),
+            ("2140000", "USD", "money"),
+            ("2025", "year", "date"),
+            ("1962000", "USD", "money"),
+        ],
+    ),
     (
         "Nairobi Securities Exchange closing prices (Sh):\nSafaricom     17.45\nEquity        48.20",
         [("17.45", "KES", "money"), ("48.2", "KES", "money")],

@@ -137,6 +137,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # finishing places in a results line, before a name and a race time; a trial's lower-case phase
     "Women: 1 Ana Costa 2:31:07, 2 Lena Berg (Swe) 2:33:40, 3 Jo Hart 2:35:12.",
     "Results: 1 tom price 4:05:33, 2 ian dunn (aus) 4:06:01.",
+    # ... and places in order before names, whatever mark follows them (odds, a time in words)
+    "Result: 1 Copper Kettle (7/2), 2 Sea Breeze (5-1), 3 Tall Order (12-1).",
+    "Heats, fastest losers: 1 Rosa Lind (SWE), 2 Ama Owusu (GHA), 3 Eva Noor (EST).",
     "The phase 2 study is due to report.",
     # a named release's dotted version before "update", "patch" or "release"
     "The Vela 3.1 update fixed the bug, and the Nimbus 17.3 patch followed.",
