@@ -517,6 +517,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
         elif prev is not None:
             fig = (
                 elided(prev, fig, body, sentence_of)
+                or _more_of_bare(prev, fig, body, sentence_of)
                 or _gapped_past_aside(out, fig, body, sentence_of)
                 or _part_of_which(prev, fig, body)
                 or _part_of_it(prev, fig, body)
@@ -641,6 +642,29 @@ def _more_carriers(out: list[Figure], fig: Figure, body: str) -> Figure | None:
     ):
         return None
     return carriers
+
+
+# A bare count of people whose noun was carried from the sentence before, then "and N more" in its
+# sentence ("105 people were evacuated. Sixty arrived on Monday and 45 more on Tuesday"): more of
+# the same people
+RE_AND_MORE_GAP = re.compile(r"[^\d;:.]{0,60}?,?\s+(?:and|but|with)\s+\Z")
+
+
+def _more_of_bare(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> Figure | None:
+    """The bare count `fig` before "more" as more of the bare count of people before it (above), or None."""
+    if (
+        fig.unit != "count"
+        or fig.measure
+        or not body.startswith(" more ", fig.end)
+        or body.startswith(" more than", fig.end)
+        or prev.kind != "count"
+        or prev.end != prev.core[1]
+        or prev.unit not in ("people", "attacks")
+        or sentence_of(prev.start) != sentence_of(fig.start)
+        or RE_AND_MORE_GAP.fullmatch(body, prev.end, fig.start) is None
+    ):
+        return None
+    return fig._replace(unit=prev.unit, subject=prev.subject)
 
 
 # A bare count with a scale word and no noun after the last scaled count of people a sentence or

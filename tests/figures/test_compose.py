@@ -770,6 +770,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Rescuers found 12 survivors in the rubble and three in the river.",
         [("12", "people", "count"), ("3", "people", "count")],
     ),
+    # ... "and N more" after a bare count of people whose noun the sentence before gave
+    (
+        "About 90 migrants reached the island this week. Fifty landed on Sunday and 40 more on Monday.",
+        [("90", "people", "count"), ("50", "people", "count"), ("40", "people", "count")],
+    ),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in
