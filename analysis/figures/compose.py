@@ -517,6 +517,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
         elif prev is not None:
             fig = (
                 elided(prev, fig, body, sentence_of)
+                or _more_of_bare(prev, fig, body, sentence_of)
                 or _gapped_past_aside(out, fig, body, sentence_of)
                 or _part_of_which(prev, fig, body)
                 or _part_of_it(prev, fig, body)
@@ -641,6 +642,29 @@ def _more_carriers(out: list[Figure], fig: Figure, body: str) -> Figure | None:
     ):
         return None
     return carriers
+
+
+# A bare count of people whose noun was carried from the sentence before, then "and N more" in its
+# sentence ("105 people were evacuated. Sixty arrived on Monday and 45 more on Tuesday"): more of
+# the same people
+RE_AND_MORE_GAP = re.compile(r"[^\d;:.]{0,60}?,?\s+(?:and|but|with)\s+\Z")
+
+
+def _more_of_bare(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> Figure | None:
+    """The bare count `fig` before "more" as more of the bare count of people before it (above), or None."""
+    if (
+        fig.unit != "count"
+        or fig.measure
+        or not body.startswith(" more ", fig.end)
+        or body.startswith(" more than", fig.end)
+        or prev.kind != "count"
+        or prev.end != prev.core[1]
+        or prev.unit not in ("people", "attacks")
+        or sentence_of(prev.start) != sentence_of(fig.start)
+        or RE_AND_MORE_GAP.fullmatch(body, prev.end, fig.start) is None
+    ):
+        return None
+    return fig._replace(unit=prev.unit, subject=prev.subject)
 
 
 # A bare count with a scale word and no noun after the last scaled count of people a sentence or
@@ -1228,6 +1252,17 @@ RE_FREE_DIGIT = re.compile(r"(?<![A-Za-z\d])\d(?!\d*(?:st|nd|rd|th)\b)")
 ANSWER_KINDS = frozenset(("count", "duration", "money", "other", "percent_change", "percentage_share"))
 
 
+def _same_preposition(gap: str, body: str, end: int) -> bool:
+    """Whether a gap after a count and the words after a bare number ending at `end` open with the
+    same preposition, the bare number no time of day (RE_SAME_PREP_GAP, RE_DAY_PART_AFTER)."""
+    same_prep = RE_SAME_PREP_GAP.fullmatch(gap)
+    return (
+        same_prep is not None
+        and body.startswith(f" {same_prep.group('prep')} ", end)
+        and not RE_DAY_PART_AFTER.match(body, end)
+    )
+
+
 def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> Figure | None:
     """The bare count `fig` read with the noun or unit it leaves out, that of `prev`, the figure
     before it (see the table above), or None."""
@@ -1265,8 +1300,11 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
     if (
         prev.kind == "count"
         and prev.end > prev.core[1]
-        and RE_PLACE_GAP.fullmatch(gap)
-        and RE_PLACE_AFTER.match(body, fig.end)
+        and (
+            RE_PLACE_GAP.fullmatch(gap)
+            and RE_PLACE_AFTER.match(body, fig.end)
+            or _same_preposition(gap, body, fig.end)
+        )
         and sentence_of(prev.start) == sentence_of(fig.start)
     ):  # (8) "14 branches in Lima and three in Cusco": the branches
         noun = " ".join(body[prev.core[1] : prev.end].split())
@@ -1744,6 +1782,8 @@ RE_PLACE_GAP = re.compile(
     r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+and\s+"
 )
 RE_PLACE_AFTER = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z]")
+# ... or in two times or parts named after the same preposition ("three tanks in the first week
+# and two in the second", "nine boxes in the new flats, five in the older blocks"; not a time of day)
 # (9) an amount or a measurement and a bare number after "and" or a list's comma, each followed by
 # the same preposition and what it is for or where ("£40 for adults and 25 for children", "41C in
 # Seville, 39 in Cordoba and 38 in Jaen"): the bare number is in the first one's unit; not a time of

@@ -2078,7 +2078,7 @@ def scan_counts(sc: Scanner) -> None:
         ):
             # "a family of four spends $900 a month": the group's members, then its verb and object
             unit, head_end, head, plural = "people", e, "", False
-        if not head and (measured := RE_MEASURED_NOUN_AFTER.match(body, e, e + 40)):
+        if not head and (measured := measured_noun_after(body, e, bool(words))):
             # "eight million 250ml bottles": the noun after the measured size is counted
             unit, head_end, head, plural = count_unit_after(sc, measured.end() - len(measured.group(1)) - 1)
         if not head and words and (kind_noun := RE_KIND_COMPOUND_AFTER.match(body, e, e + 16)):
@@ -2161,10 +2161,23 @@ def scan_counts(sc: Scanner) -> None:
             if words and not plural and not unit and not partitive and not tally and referred is None
             else None
         )
+        object_of: Figure | None = None  # the count whose noun a coordinated verb's object leaves out
         if referred is not None:
             unit = referred.unit
         elif rest is not None:
             unit = rest.unit
+        elif words and not plural and not unit and not partitive and (listed := _listed_part(sc, s, e)):
+            unit = listed.unit  # "including two in Malé and three in Colombo": parts of the same count
+        elif (
+            words
+            and not plural
+            and not unit
+            and not partitive
+            and (object_of := _coordinated_object(sc, s, e))
+        ):
+            unit = (
+                object_of.unit
+            )  # "sold 14 players and signed nine": the same noun, the second verb's object
         elif (
             words
             and not gd.get("scale")  # "to two million": a number word with its scale reads as digits
@@ -2376,6 +2389,10 @@ def scan_counts(sc: Scanner) -> None:
             subject = f"remaining {noun}"  # "the remaining five": the rest of the reactors
             if RE_ADDED_BEFORE.search(body, max(0, s - 12), s) or RE_MORE_AFTER.match(body, e):
                 subject = f"further {noun}"  # "another ninety", "six more by 2027": more of them
+            elif not RE_REST_BEFORE.search(body, max(0, s - 16), s):
+                subject = noun  # "but lost the five in the older blocks": the boxes
+        elif object_of is not None:  # "and signed nine": players
+            subject = " ".join(body[object_of.core[1] : object_of.end].split()) or object_of.subject
         if unit == "count" and head_lower in FARM_PRODUCER_NOUNS and _farm_producers(sc, s, value):
             unit = "people"  # "some 280,000 producers deliver seed cotton": farmers
         if unit == "count" and head_lower == "passes" and _learners_passed(sc, s):
@@ -4042,6 +4059,16 @@ RE_AGE_GROUP_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 RE_MEASURED_NOUN_AFTER = re.compile(r"\s+\d[\d,.]*-?[A-Za-z]{1,6}\s+([a-z]{3,}s)\b")
+# ... and after a number word, the size spaced from its unit ("twelve 2 L jugs", "forty 5 kg bags",
+# "two hundred 1.5 litre bottles"): two numbers in digits do not stand so in prose
+RE_SPACED_MEASURED_NOUN_AFTER = re.compile(r"\s+\d[\d,.]*(?:-|\s)?[A-Za-z]{1,6}\s+([a-z]{3,}s)\b")
+
+
+def measured_noun_after(body: str, end: int, words: bool) -> re.Match[str] | None:
+    """The plural noun after a measured size right after a count ending at `end` (a size spaced
+    from its unit only after a number word), or None."""
+    pattern = RE_SPACED_MEASURED_NOUN_AFTER if words else RE_MEASURED_NOUN_AFTER
+    return pattern.match(body, end, end + 40)
 
 
 def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
@@ -4049,7 +4076,7 @@ def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
     "one" the noun is singular)."""
     match = RE_FOLLOWING_WORD.match(sc.body, end, end + 30)
     if not match:  # "eight million 250ml bottles", "four 40ft containers": a measured noun
-        return RE_MEASURED_NOUN_AFTER.match(sc.body, end, end + 40) is not None
+        return measured_noun_after(sc.body, end, True) is not None
     word = match.group(0).strip()
     if sc.body.startswith(" in a row", end):
         return True  # "lost three in a row", "won four in a row": consecutive games or occasions, counted
@@ -4101,6 +4128,11 @@ def _all_of_counted(sc: Scanner, start: int, num: str) -> Figure | None:
 # remaining five are running"): counted like the count with its noun before it in the sentence
 RE_PLACE_WORD_OPENING = re.compile(r"^(?:first|last|next|final|initial)\s+")
 RE_REST_BEFORE = re.compile(r"\b[Tt]he\s+(?:remaining|other)\s+\Z")
+# ... and "the" alone, where a verb or a coordinator stands before it and the count with its
+# noun is in the same sentence ("won the nine boxes in the new flats but lost the five in the
+# older blocks", "took the three seats in the capital and the two in the south"); after a
+# preposition "the two" names the sides of something ("talks stalled between the two")
+RE_THE_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+the\s+\Z")
 # ... and the counts added to it: "another ninety", "a further two hundred", "six more by 2027",
 # which may stand in the sentence after the count with its noun ("will add 212 rooms. The second
 # project is another hundred and forty")
@@ -4133,13 +4165,22 @@ def _added_points(sc: Scanner, start: int) -> bool:
     return poll_points(sc.lower[max(before_start, s_start - 400) : min(before_end, s_start)])
 
 
+def _the_before(body: str, start: int) -> bool:
+    """Whether "the" right before a number word at `start` follows a verb or a coordinator, not a
+    preposition (RE_THE_BEFORE), and the number word is not "one" ("the one in Colombo")."""
+    the = RE_THE_BEFORE.search(body, max(0, start - 24), start)
+    return the is not None and the.group("word") not in PREPOSITIONS and not body.startswith("one", start)
+
+
 def _rest_of_counted(sc: Scanner, start: int, end: int, added_ok: bool = True) -> Figure | None:
     """The count with its noun, before in its sentence, that "the remaining" or "the other" and a
     number word at `start`..`end` are the rest of (RE_REST_BEFORE), or, when `added_ok`, that
     "another" or "more" add to (RE_ADDED_BEFORE, RE_MORE_AFTER); None if there is none."""
     added = RE_ADDED_BEFORE.search(sc.body, max(0, start - 12), start) if added_ok else None
     more = None if added or not added_ok else RE_MORE_AFTER.match(sc.body, end)
-    if not (added or more or RE_REST_BEFORE.search(sc.body, max(0, start - 16), start)):
+    if not (added or more or RE_REST_BEFORE.search(sc.body, max(0, start - 16), start)) and not _the_before(
+        sc.body, start
+    ):
         return None
     if not RE_REST_END_AFTER.match(sc.body, more.end() if more else end):
         return None
@@ -4221,6 +4262,67 @@ def _included_part(sc: Scanner, start: int, end: int, num: str) -> bool:
         return False
     part = N.normalise_number(N.parse_amount(num, None))
     return is_number(last.value) and is_number(part) and part < last.value
+
+
+# a number word after a comma, "and" or "but", before a preposition, that lists another part
+# beside a bare count of the same sentence standing for a noun counted before it ("14 ballot
+# boxes, including two in Malé and three in Colombo", "11 were in Malé, three in Colombo", "eight
+# will go to the domestic fleet and four to its regional arm"): counted as that part is
+RE_LIST_JOIN_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s+\Z")
+RE_PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|on|to|from|for|into|by|with)\s")
+LISTED_PART_REACH = 100  # characters from the bare count before to the number word, at most
+
+
+def _listed_part(sc: Scanner, start: int, end: int) -> Figure | None:
+    """The bare count before a number word that lists another part beside it (above), or None."""
+    if not RE_PREPOSITION_AFTER.match(sc.body, end) or not RE_LIST_JOIN_BEFORE.search(
+        sc.body, max(0, start - 8), start
+    ):
+        return None
+    last = sc.last_count
+    if (
+        last is None
+        or last.end != last.core[1]  # a count with its noun: compose.elided reads the gap
+        or last.unit not in COUNT_UNITS
+        or not last.end <= start <= last.end + LISTED_PART_REACH
+        or not _count_in_sentence_before(sc, start)
+    ):
+        return None
+    return last
+
+
+# a number word right after the verb of a clause coordinated by "and" or "but", ending its clause
+# or before a preposition, with a count and its noun earlier in the sentence: the object of the
+# second verb is the same noun, left out ("sold 14 players in the summer and signed nine", "arrested
+# 12 men and released four on bail"); "turned" and "aged" before a number give an age
+RE_COORDINATED_VERB_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\s+\Z")
+RE_OBJECT_END_AFTER = re.compile(rf"{N.CLAUSE_END}|\s+(?:in|at|on|to|from|for|into|by|with)\s")
+AGE_VERBS = frozenset(("turned", "aged"))
+COORDINATED_OBJECT_REACH = 120  # characters from the count with its noun to the number word, at most
+
+
+def _coordinated_object(sc: Scanner, start: int, end: int) -> Figure | None:
+    """The count with its noun whose noun a number word after a coordinated verb leaves out
+    (above), or None."""
+    if not RE_OBJECT_END_AFTER.match(sc.body, end) or sc.body[start:end].lower() == "one":
+        return None
+    verb = RE_COORDINATED_VERB_BEFORE.search(sc.body, max(0, start - 40), start)
+    if verb is None:
+        return None
+    word = verb.group("verb")
+    if word in AGE_VERBS or not (word.endswith("ed") or word in IRREGULAR_PAST_VERBS):
+        return None
+    last = sc.last_count
+    if (
+        last is None
+        or last.end == last.core[1]
+        or last.kind != "count"
+        or last.unit not in COUNT_UNITS
+        or not last.end <= start <= last.end + COORDINATED_OBJECT_REACH
+        or not _count_in_sentence_before(sc, start)
+    ):
+        return None
+    return last
 
 
 # a count restated over another period after ", or" ("three capsules per dose, or six a day", "40

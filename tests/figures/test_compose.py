@@ -761,6 +761,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The fair drew 2 million visitors and $40 million in sales. Next year it hopes to top 3 million.",
         [("2000000", "people", "count"), ("40000000", "USD", "money"), ("3000000", "count", "count")],
     ),
+    # class-carried6: a count and a bare number each after the same preposition, in lower case
+    (
+        "The brigade lost three tanks in the first week and two in the second.",
+        [("3", "count", "count"), ("2", "count", "count")],
+    ),
+    (
+        "Rescuers found 12 survivors in the rubble and three in the river.",
+        [("12", "people", "count"), ("3", "people", "count")],
+    ),
+    # ... "and N more" after a bare count of people whose noun the sentence before gave
+    (
+        "About 90 migrants reached the island this week. Fifty landed on Sunday and 40 more on Monday.",
+        [("90", "people", "count"), ("50", "people", "count"), ("40", "people", "count")],
+    ),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in

@@ -2034,6 +2034,46 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("2400", *PEOPLE), ("2210", *PEOPLE)],
     ),
     ("The ministry trimmed the list to 40 projects.", [("40", *COUNT)]),
+    # class-carried6: "the N" after a verb or a coordinator, its noun counted before in the sentence
+    (
+        "She won the four wards on the coast but lost the six in the hills.",
+        [("4", *COUNT), ("6", *COUNT)],
+    ),
+    (
+        "The coalition took the 12 rural seats and the three in the capital.",
+        [("12", *COUNT), ("3", *COUNT)],
+    ),
+    # ... not after a preposition ("between the two": the sides), nor "the one"
+    ("Talks on 14 trade issues stalled between the two.", [("14", *COUNT)]),
+    ("Police held 12 men and freed the one in Kano.", [("12", *PEOPLE)]),
+    # ... another part listed beside a bare part of the same count, before a preposition
+    (
+        "The airline ordered 12 new jets: eight will go to the domestic fleet and four to its regional arm.",
+        [("12", *COUNT), ("8", *COUNT), ("4", *COUNT)],
+    ),
+    (
+        "The agency set up 30 polling stations, including six in Nukus and four in Tashkent.",
+        [("30", *COUNT), ("6", *COUNT), ("4", *COUNT)],
+    ),
+    (
+        "Of the 20 ferries, 14 are at sea, five in dry dock and one in Piraeus.",
+        [("20", *COUNT), ("14", *COUNT), ("5", *COUNT)],
+    ),
+    # ... the object of a coordinated verb, its noun the count's before it
+    ("The club sold 14 players in the summer window and signed nine.", [("14", *PEOPLE), ("9", *PEOPLE)]),
+    ("Police arrested 12 protesters and released four on bail.", [("12", *PEOPLE), ("4", *PEOPLE)]),
+    # ... not an age after "turned"
+    (
+        "The band has released 12 albums and turned forty in May.",
+        [("12", *COUNT), ("40", "other", "count")],
+    ),
+    # ... a count before a measured item spaced from its unit
+    ("Each pallet holds forty 5 kg bags of rice.", [("40", *COUNT), ("5", "other", "other")]),
+    (
+        "Volunteers handed out two hundred 1.5 litre bottles of water at the finish line.",
+        [("200", *COUNT), ("1.5", "other", "other")],
+    ),
+    ("Each household will receive two 25 kg sacks of flour.", [("2", *COUNT), ("25", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-people4: persons with no count
@@ -2263,6 +2303,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The mayor and the minister are two of a kind, critics say.",
     # class-looks3: "one in every N", a ratio
     "One in every 40 households in the district still lacks a latrine, the survey found.",
+    # class-carried6: a name, a clock time
+    "Kansas reached the Final Four for the first time.",
+    "The Big Five banks reported higher profits.",
+    "The shop opens at five on Sundays.",
 ]
 
 
