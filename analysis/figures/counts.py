@@ -551,9 +551,12 @@ RE_FOR_EACH_ONE_WORD = re.compile(_FOR_EACH.format("") + _FOR_EACH_END)
 
 
 # ... or a count with decimals per one thing ("0.31 chicks per nest", "1.3 lambs per ewe this
-# spring", "2.4 calves per breeding cow"): no count of things has decimals, so it is a rate per that
-# thing, whatever the thing; the thing is one or two words that end their phrase
-RATE_THING_FOLLOWERS = "|".join(sorted(FUNCTION_WORDS | {"last", "next", "well", "across", "over", "since"}))
+# spring", "2.4 calves per breeding cow", "1.7 tourists per resident each year"): no count of things
+# has decimals, so it is a rate per that thing, whatever the thing; the thing is one or two words
+# that end their phrase
+RATE_THING_FOLLOWERS = "|".join(
+    sorted(FUNCTION_WORDS | {"last", "next", "well", "across", "over", "since", "each", "every"})
+)
 RE_WRITTEN_DECIMAL = re.compile(r"\d\.\d")
 RE_PER_ONE_THING = re.compile(
     rf"\s+per\s+(?P<head>(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+(?:[ -](?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+)?)"
@@ -611,7 +614,10 @@ def round_base_rate(body: str, end: int, value: object, written: str, head: str)
         return None
     if not body.startswith((" per ", " for every "), end):
         return None
-    return RE_PER_ROUND_BASE.match(body, end, end + 60)
+    rate = RE_PER_ROUND_BASE.match(body, end, end + 60)
+    if rate is None or rate.group("pop").split()[-1] in DURATION_UNITS:
+        return None  # "40 patients per 10 hours": a span of time is read as one, no rate's base
+    return rate
 
 
 # ... or per a unit of length or area, which may have a round base ("42 crabs per hectare", "seven

@@ -769,6 +769,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Hospitals in the Marche region employ 2.8 nurses per 10 beds, the audit found.", [("2.8", *OTHER)]),
     ("Airlines logged 3 incidents for every 100,000 flights last year.", [("3", *OTHER)]),
     ("Teenage births fell to 11.2 per 1,000 girls, from 12.9.", [("11.2", *OTHER), ("12.9", *OTHER)]),
+    ("The clinic saw 40 patients per 10 hours of opening.", [("40", *PEOPLE), ("10", "other", "duration")]),
+    # ... a decimal per one thing, with "each" or "every" and its period after the thing
+    ("Malta saw 1.7 tourists per resident each year.", [("1.7", *OTHER)]),
     # ... "one" and its noun before "for every" and a number: the rate's one, no count; the number
     # after counts its own noun (as "one for every five wards")
     (
