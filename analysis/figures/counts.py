@@ -501,13 +501,15 @@ PER_HEAD_NOUNS = (
     "round",  # "0.93 kills per round", "28.9 putts per round": an esports player's or a golfer's average
     "over",  # "8.2 runs per over": cricket's run rate or a bowler's economy
 )
-RE_PER_POPULATION = re.compile(
-    r"\s+per\s+(?:(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|1 million|million|thousand"
+_POPULATION_BASE = (
+    r"(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|1 million|million|thousand"
     rf"|100(?=\s+(?:{'|'.join(POPULATION_NOUNS)})\b))"  # a round 100 only before a population
     r"(?![\w,.]\d|\d)"
     rf"(?:\s+(?P<pop>{'|'.join(POPULATION_NOUNS)})\b|(?!\s+[a-z]{{2,}}(?<!s)s\b))"
-    rf"|(?P<head>{'|'.join(PER_HEAD_NOUNS)})\b)"
 )
+RE_PER_POPULATION = re.compile(rf"\s+per\s+(?:{_POPULATION_BASE}|(?P<head>{'|'.join(PER_HEAD_NOUNS)})\b)")
+# ... written "for every" before its round base ("3.8 doctors for every 1,000 inhabitants")
+RE_FOR_EVERY_POPULATION = re.compile(rf"\s+for\s+every\s+{_POPULATION_BASE}(?P<head>)")
 
 
 # the measure a rate per head states, named before it in its sentence ("infant mortality fell to 31
@@ -549,9 +551,12 @@ RE_FOR_EACH_ONE_WORD = re.compile(_FOR_EACH.format("") + _FOR_EACH_END)
 
 
 # ... or a count with decimals per one thing ("0.31 chicks per nest", "1.3 lambs per ewe this
-# spring", "2.4 calves per breeding cow"): no count of things has decimals, so it is a rate per that
-# thing, whatever the thing; the thing is one or two words that end their phrase
-RATE_THING_FOLLOWERS = "|".join(sorted(FUNCTION_WORDS | {"last", "next", "well", "across", "over", "since"}))
+# spring", "2.4 calves per breeding cow", "1.7 tourists per resident each year"): no count of things
+# has decimals, so it is a rate per that thing, whatever the thing; the thing is one or two words
+# that end their phrase
+RATE_THING_FOLLOWERS = "|".join(
+    sorted(FUNCTION_WORDS | {"last", "next", "well", "across", "over", "since", "each", "every"})
+)
 RE_WRITTEN_DECIMAL = re.compile(r"\d\.\d")
 RE_PER_ONE_THING = re.compile(
     rf"\s+per\s+(?P<head>(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+(?:[ -](?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+)?)"
@@ -578,14 +583,41 @@ PERSONS_BASE_NOUNS = sorted(
     reverse=True,
 )
 RE_PER_PERSONS = re.compile(
-    r"\s+per\s+(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|100|1 million|million|thousand)"
+    r"\s+(?:per|for\s+every)\s+(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|100|1 million|million|thousand)"
     rf"\s+(?P<pop>{'|'.join(PERSONS_BASE_NOUNS)})\b(?P<head>)"
 )
 
 
 def persons_rate(body: str, end: int) -> re.Match[str] | None:
     """The "per 1,000 workers" right after persons counted, ending at `end` (see above), or None."""
-    return RE_PER_PERSONS.match(body, end, end + 60) if body.startswith(" per ", end) else None
+    if not body.startswith((" per ", " for every "), end):
+        return None
+    return RE_PER_PERSONS.match(body, end, end + 60)
+
+
+# ... or things counted per a round base of other things ("2.8 nurses per 10 beds", "13.5 births
+# per 1,000 girls", "6 crashes for every 100,000 flights"): with the counted noun named, or with
+# decimals, which no count has, a rate of the first over the second, its base no figure (a bare
+# whole number, "hired 40 per 1,000 applicants", stays two counts)
+RE_PER_ROUND_BASE = re.compile(
+    r"\s+(?:per|for\s+every)\s+(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|100|10"
+    r"|1 million|million)"
+    rf"\s+(?P<pop>(?:(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+[ -])?(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]{{2,}}s)"
+    r"(?![\w'’-])(?P<head>)"
+)
+
+
+def round_base_rate(body: str, end: int, value: object, written: str, head: str) -> re.Match[str] | None:
+    """The "per 10 beds" right after a count ending at `end` with its noun `head` named or with
+    decimals as `written` (see above), or None."""
+    if not head and RE_WRITTEN_DECIMAL.search(written) is None or not is_number(value):
+        return None
+    if not body.startswith((" per ", " for every "), end):
+        return None
+    rate = RE_PER_ROUND_BASE.match(body, end, end + 60)
+    if rate is None or rate.group("pop").split()[-1] in DURATION_UNITS:
+        return None  # "40 patients per 10 hours": a span of time is read as one, no rate's base
+    return rate
 
 
 # ... or per a unit of length or area, which may have a round base ("42 crabs per hectare", "seven
@@ -629,6 +661,8 @@ def population_rate(body: str, end: int) -> re.Match[str] | None:
         return RE_A_GAME.match(body, end, end + 12)  # "1.2 goals a game", "7.5 runs an over": as "per game"
     if body.startswith((" a ", " an "), end):
         return extent_rate(body, end)  # "seven nests a kilometre"
+    if body.startswith(" for every ", end) and body[end + 11 : end + 12].isdigit():
+        return RE_FOR_EVERY_POPULATION.match(body, end, end + 50)  # "for every 1,000 inhabitants"
     if body.startswith(" for e", end):
         rate = RE_FOR_EACH.match(body, end, end + 60)
         if rate is not None and rate.group("next") and rate.group("next") not in FUNCTION_WORDS:
@@ -1081,10 +1115,11 @@ RE_RATIO_BEFORE = re.compile(
 # top is no figure, and the decimal no ratio's term, as a count of things has no decimals)
 RE_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s+\Z", re.IGNORECASE)  # a number that is an age
 RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?:every\s+)?(?P<m>{_SMALL})", re.IGNORECASE)
+# ("one in every 23 drivers": "every" changes nothing)
 # "one train in six", "one adult in five": "one" and a singular noun, then the ratio's other term
-RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?P<m>{_SMALL})")
+RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?:every\s+)?(?P<m>{_SMALL})")
 RE_ONE_NOUN_RATIO_BEFORE = re.compile(
-    r"(?<![\w.,])(?:one|1)\s+[a-z]+(?<!s)\s+(?:in|out of)\s+\Z", re.IGNORECASE
+    r"(?<![\w.,])(?:one|1)\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?:every\s+)?\Z", re.IGNORECASE
 )
 # "two samples in three fail", "nine patients in 10 recovered": a number and its plural noun, then
 # the ratio's other term with no noun of its own after it: a stop, a verb of the auxiliaries and
@@ -1120,6 +1155,10 @@ RE_RECORD_END = re.compile(r"(?:\s+(?:for|since|this|at|in\s+all|under|with|so\s
 RE_RATIO_VERB_AFTER = re.compile(
     r"\s+(?:is|are|was|were|ends?|ended|finish(?:es|ed)?|go(?:es)?|went|produced?|produces|see|saw|sees)\b"
 )
+# "one" and its noun, then "for every" and a number ("one nurse for every 250 patients", "one police
+# officer for every 720 residents"): the rate's term, no count (before a noun, "one point for every
+# draw", it is the rate per draw, above)
+RE_ONE_NOUN_FOR_EVERY = re.compile(r"\s+(?:[a-z]+[ -]){0,2}?[a-z]+\s+for\s+every\s+\d")
 RE_ONE_TERM = re.compile(r"(?:one|1)(?![\w.,])", re.IGNORECASE)
 RESULT_NOUNS = frozenset("wins victories defeats losses draws goals tries".split())
 RATIO_LEAD_WORDS = frozenset(
@@ -1234,6 +1273,8 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     or the "one" of "one (for) every M"."""
     if number.lower() in ("one", "1") and body.startswith((" every ", " for every "), end):
         return True  # "one every 2.5 kilometres", "one for every 15 square kilometres": a rate's term
+    if number.lower() in ("one", "1") and RE_ONE_NOUN_FOR_EVERY.match(body, end, end + 40):
+        return True  # "one midwife for every 5,200 women": the rate's one, the number after it counts
     if (
         body.startswith(" out of ", end)
         and measures.RE_OUT_OF_TOP.match(body, end)
@@ -1259,9 +1300,11 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
             after = noun_ratio
     if after and N.parse_amount(number) < _small_value(after.group("m")):
         return True
+    lead = body[max(0, start - 30) : start].rstrip()
     if (
         not body[start - 1 : start].isspace()
-        or body[max(0, start - 30) : start].rstrip()[-1:] not in RATIO_WORD_ENDS
+        or lead[-1:] not in RATIO_WORD_ENDS
+        and not lead.endswith(" every")
     ):
         return False  # no "in" or "out of" right before the number
     before = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
@@ -2406,6 +2449,8 @@ def scan_counts(sc: Scanner) -> None:
         per_head = population_rate(body, end)
         if per_head is None and unit == "people" and plural:
             per_head = persons_rate(body, end)  # "0.75 scientists per 1,000 workers"
+        if per_head is None and not gd.get("scale") and not words:
+            per_head = round_base_rate(body, end, value, num, head)  # "2.8 nurses per 10 beds"
         if per_head is None and not gd.get("scale") and not words:
             per_head = decimal_rate(body, end, value, num)  # "0.31 chicks per nest", "19.0 per transect"
         if per_head is None and head_lower in SPORT_STATISTICS and body.startswith((" a", " per"), end):

@@ -769,6 +769,28 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # not a rate: "for each of", a number after "every", or a noun phrase going on with a verb
     ("She wrote 40 letters for each of the firms.", [("40", *COUNT)]),
     ("They hired 300 staff for every new store opened in Ohio.", [("300", "people", "count")]),
+    # class-rates2: "for every" before a round base of a population, as "per" ("for every 1,000
+    # inhabitants"); its base no figure
+    (
+        "Nigeria has 0.38 doctors for every 1,000 inhabitants, according to the medical association.",
+        [("0.38", *OTHER)],
+    ),
+    ("The mill employs 0.9 engineers for every 1,000 workers.", [("0.9", *OTHER)]),
+    # ... a count per a round base of other things, with its noun named or with decimals ("2.8
+    # nurses per 10 beds", "13.5 births per 1,000 girls"): a rate, its base no figure
+    ("Hospitals in the Marche region employ 2.8 nurses per 10 beds, the audit found.", [("2.8", *OTHER)]),
+    ("Airlines logged 3 incidents for every 100,000 flights last year.", [("3", *OTHER)]),
+    ("Teenage births fell to 11.2 per 1,000 girls, from 12.9.", [("11.2", *OTHER), ("12.9", *OTHER)]),
+    ("The clinic saw 40 patients per 10 hours of opening.", [("40", *PEOPLE), ("10", "other", "duration")]),
+    # ... a decimal per one thing, with "each" or "every" and its period after the thing
+    ("Malta saw 1.7 tourists per resident each year.", [("1.7", *OTHER)]),
+    # ... "one" and its noun before "for every" and a number: the rate's one, no count; the number
+    # after counts its own noun (as "one for every five wards")
+    (
+        "In rural Chad there is one midwife for every 5,200 women of childbearing age.",
+        [("5200", *PEOPLE)],
+    ),
+    ("There is one police officer for every 720 residents in Lagos State.", [("720", *PEOPLE)]),
     (
         "The district has 410 people per square kilometre, against 380 in 2015.",
         [("410", "other", "other"), ("380", "other", "other"), ("2015", "year", "date")],
@@ -2085,6 +2107,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # class-sports2: "chasing" with no word of cricket and no "to win" is no target; a ratio stays one
     "Chasing 40, she took up running.",
     "One in five adults in Norway now jogs regularly, the survey found.",
+    "One in every 23 drivers stopped on the M6 failed a breath test, police said.",  # class-rates2
+    "One driver in every 40 was over the limit.",
     "One in five matches in the league ends in a draw.",
     "Two in three races at the circuit are won from the front row.",
     # class-people3: "A" and a dash in prose is no box score's attendance line
