@@ -16,7 +16,10 @@ from ..vocab import (
     MARKET_INDEX_NUMBERS,
     MONTHS,
     NAME_WORDS,
+    NUMBERED_PLACE_NAMING,
+    NUMBERED_PLACE_WORDS,
     PEOPLE_NOUNS,
+    POLLING_PLACE_WORDS,
     PROVISION_WORDS,
     SCALE_WORDS,
     STREET_NAME_ENDINGS,
@@ -330,6 +333,66 @@ RE_SLOT_NUMBER_END = re.compile(
     r"|\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|metres?|meters?|feet|foot|inches|inch"
     r"|yards?|miles?|km|cm|mm|m|ft|per|percent|more|fewer|less|other|new|extra|additional)\b)[a-z]+\b(?<!s)"
 )
+PERCENT_WORDS = frozenset(("percent", "per", "pct", "pc"))  # "2.1 Percent of voters", "2.1 Per Cent"
+# a numbered place, unit of government or part of a process before its number
+# (vocab.NUMBERED_PLACE_WORDS): a unit, a time, a share or a scale word after the number counts
+# or measures ("the camp 30 kilometres away", "the district 4 per cent", "the region 5 million
+# people"), as does a number glued to a hyphen, a mark or a decimal ("the sector 3-year plan")
+PLACE_MEASURE_WORDS = (
+    frozenset(DURATION_UNITS)
+    | frozenset(SCALE_WORDS)
+    | PERCENT_WORDS
+    | frozenset("times more fewer less other others new extra additional".split())
+)
+# ... and after a determiner, a verb a count takes ("in the district 40 were killed", "in the
+# region 12 died"): the place is where they are, not a name
+PLACE_COUNT_VERBS = frozenset(
+    "were are have had will would could can may might must did do remain live fled left went".split()
+)
+RE_PLACE_NUMBER_GLUED_AFTER = re.compile(r"\s*%|[-‑/:.,]\w|[-‑]")
+RE_PLACE_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# a determiner (and one adjective) before the place's word: "in the district 12 people died"
+RE_PLACE_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:the|a|an|this|that|each|every|its|their|his|her|our|one)\s+(?:[a-z]+\s+)?\Z"
+)
+PLACE_DETERMINER_REACH = 30  # characters before the place's word read for its determiner
+
+
+def numbered_place(body: str, word: str, start: int, end: int) -> bool:
+    """Whether the number at start:end names a numbered place, unit of government or part of a
+    process by the word before it (vocab.NUMBERED_PLACE_WORDS): a capitalised plural before a
+    pair or a list ("Wards 3 and 7", "Precincts 41 and 44"), or the word in lower case before a
+    number of up to three digits ("in precinct 14", "the module 2 hearings", "polling station
+    17"); a ward, a district and their like after a determiner only with no plural noun after
+    the number ("the ward 10 councillor"; "in the district 12 people died" counts them)."""
+    lower = word.lower()
+    word_start = start - 1 - len(word)
+    polling = lower in POLLING_PLACE_WORDS and body.endswith(("polling ", "Polling "), 0, word_start)
+    if not (polling or lower in NUMBERED_PLACE_WORDS) or not body[start:end].isdigit():
+        return False
+    if word[0].isupper():
+        # "Precinct 9", "Module 1 students"; other singulars are NAME_WORDS' or is_named_number's
+        return (lower.endswith("s") or lower in NUMBERED_PLACE_NAMING) and end - start <= 4
+    if end - start > 3 or RE_PLACE_NUMBER_GLUED_AFTER.match(body, end):
+        return False
+    after = RE_PLACE_NEXT_WORD.match(body, end)
+    following = after.group(1).lower() if after else ""
+    if following in PLACE_MEASURE_WORDS or following and units.unit_word(following) is not None:
+        return False
+    if polling or lower in NUMBERED_PLACE_NAMING:
+        return True
+    if word_start > 0 and RE_PLACE_DETERMINER_BEFORE.search(
+        body, max(0, word_start - PLACE_DETERMINER_REACH), word_start
+    ):
+        return (
+            following not in IRREGULAR_SINGULARS
+            and following not in PLACE_COUNT_VERBS
+            and not following.endswith("ed")
+            and bool(RE_SLOT_NUMBER_END.match(body, end))
+        )
+    return True
+
+
 # ... and a starting position compared ("none has won from a gate wider than nine", "from a
 # barrier higher than 10"): a position still, not a count
 RE_POSITION_COMPARED_BEFORE = re.compile(
@@ -611,7 +674,6 @@ LIST_MARK_REACH = 8  # the most characters of indent and bracket read back befor
 # heading ("3.1 Waste management: ...", "4.2.1 Drainage works"): a label, a numbered position (rules,
 # table 8); a figure opening a line goes on with a lower-case word, a unit, a percent or a scale
 # word ("3.4 per cent of voters ...", "2.1 Percent of ...", "2.5 Million tonnes ...").
-PERCENT_WORDS = frozenset(("percent", "per", "pct", "pc"))  # "2.1 Percent of voters", "2.1 Per Cent"
 RE_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.? +([A-Z][a-z]+)\b")
 
 
@@ -1866,6 +1928,9 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or short
         and word in SLOT_POSITION_WORDS
         and bool(RE_SLOT_NUMBER_END.match(body, end))
+        or end - start <= 4
+        and before.endswith(f"{word} ")
+        and numbered_place(body, word, start, end)
         or word == "than"
         and position_compared(body, start, end)
         or word == "number"
