@@ -393,6 +393,20 @@ def numbered_place(body: str, word: str, start: int, end: int) -> bool:
     return True
 
 
+def plural_place_before(body: str, start: int) -> bool:
+    """Whether a plural of a numbered place's word stands right before the number at start ("Wards
+    3 and 7", "polling stations 12 and 15"): the numbers after it are a list of names, so "and 7 in
+    Harare" is no count of its own."""
+    word = previous_word(body[max(0, start - 24) : start])
+    lower = word.lower()
+    if not (lower.endswith("s") and body.endswith(f"{word} ", 0, start)):
+        return False
+    word_start = start - 1 - len(word)
+    return lower in NUMBERED_PLACE_WORDS or (
+        lower in POLLING_PLACE_WORDS and body.endswith(("polling ", "Polling "), 0, word_start)
+    )
+
+
 # ... and a starting position compared ("none has won from a gate wider than nine", "from a
 # barrier higher than 10"): a position still, not a count
 RE_POSITION_COMPARED_BEFORE = re.compile(

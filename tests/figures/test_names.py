@@ -535,6 +535,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The zone 3 office in Lusaka will close on Fridays.",
     "Constituencies 12 to 15 will be redrawn before the next election.",
     "Results from polling unit 012 in Ikeja were disputed by both parties.",
+    "Blocks 3 and 4 of the estate were demolished to make way for the new road.",
+    "Bins in wards 3 and 7 of the city were not emptied for a month.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1019,6 +1021,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("17", "count", "count"), ("2", "people", "count")],
     ),
     ("Ntuli won the 3-ward constituency by a wide margin.", [("3", "count", "count")]),
+    ("The Nasdaq 100 and 20 of its members fell on Monday.", [("20", "people", "count")]),
     ("Phase 2 will cost $40m and add 600 beds.", [("40000000", "USD", "money"), ("600", "count", "count")]),
 ]
 
