@@ -364,15 +364,20 @@ def numbered_place(body: str, word: str, start: int, end: int) -> bool:
     pair or a list ("Wards 3 and 7", "Precincts 41 and 44"), or the word in lower case before a
     number of up to three digits ("in precinct 14", "the module 2 hearings", "polling station
     17"); a ward, a district and their like after a determiner only with no plural noun after
-    the number ("the ward 10 councillor"; "in the district 12 people died" counts them)."""
+    the number ("the ward 10 councillor"; "in the district 12 people died" counts them), and a
+    capitalised singular as a head of its own ("Region 3 farmers", not "Volta Region 300 people")."""
     lower = word.lower()
     word_start = start - 1 - len(word)
     polling = lower in POLLING_PLACE_WORDS and body.endswith(("polling ", "Polling "), 0, word_start)
     if not (polling or lower in NUMBERED_PLACE_WORDS) or not body[start:end].isdigit():
         return False
-    if word[0].isupper():
-        # "Precinct 9", "Module 1 students"; other singulars are NAME_WORDS' or is_named_number's
-        return (lower.endswith("s") or lower in NUMBERED_PLACE_NAMING) and end - start <= 4
+    if word[0].isupper() and (lower.endswith("s") or lower in NUMBERED_PLACE_NAMING):
+        return end - start <= 4  # "Wards 3 and 7", "Precinct 9", "Module 1 students"
+    if word[0].isupper() and (
+        lead := RE_CAPITALISED_BEFORE.search(body, max(0, word_start - 30), word_start)
+    ):
+        if lead.group(1) not in NOT_NAMES:
+            return False  # "the Volta Region 300 people": a place's name, then a count (is_named_number)
     if end - start > 3 or RE_PLACE_NUMBER_GLUED_AFTER.match(body, end):
         return False
     after = RE_PLACE_NEXT_WORD.match(body, end)
@@ -2367,9 +2372,11 @@ RE_PAIRED_NAME_BEFORE = re.compile(
 PAIRED_NAME_REACH = 50  # characters before a number read for the first name of the pair
 
 
-# a singular common noun after a number: one thing, which a count would not be
+# a singular common noun after a number: one thing, which a count would not be; a plural not in
+# "s" is none ("the Volta Region 300 people fled" counts them: vocab.IRREGULAR_SINGULARS)
 RE_SINGULAR_NOUN_AFTER = re.compile(
-    r"\s(?!(?:per|a|an|the|and|or|of|to|in|on|at|by|for)\b)[a-z]{3,}(?:(?<!s)|(?<=ss))\b(?![-'’])"
+    rf"\s(?!(?:per|a|an|the|and|or|of|to|in|on|at|by|for|{alternation(IRREGULAR_SINGULARS)})\b)"
+    r"[a-z]{3,}(?:(?<!s)|(?<=ss))\b(?![-'’])"
 )  # "class", "press": a singular's double "s" is no plural's
 
 # What may open a name whose last word a number ends, before a singular noun or a verb: "the" or a

@@ -537,6 +537,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Results from polling unit 012 in Ikeja were disputed by both parties.",
     "Blocks 3 and 4 of the estate were demolished to make way for the new road.",
     "Bins in wards 3 and 7 of the city were not emptied for a month.",
+    "Region 3 farmers lost their maize to the drought, the ministry said.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1022,6 +1023,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Ntuli won the 3-ward constituency by a wide margin.", [("3", "count", "count")]),
     ("The Nasdaq 100 and 20 of its members fell on Monday.", [("20", "people", "count")]),
+    ("In the Volta Region 300 people fled the floods.", [("300", "people", "count")]),
+    ("In Kasese District 14 people died in the landslide.", [("14", "people", "count")]),
     ("Phase 2 will cost $40m and add 600 beds.", [("40000000", "USD", "money"), ("600", "count", "count")]),
 ]
 
