@@ -1758,6 +1758,24 @@ NAME_WORDS: frozenset[str] = frozenset(
     Pixel RTX GTX Xbox Ryzen Landsat
     """.split()
 )
+# Numbered places, units of government and parts of a process, as the names of their numbers
+# (rules, table 8: "Ward 12", "Phase 3"): written in lower case ("in precinct 14", "ward 6 and
+# ward 9", "the module 2 hearings", "polling station 17") or as a capitalised plural before a pair
+# or a list ("Wards 3 and 7", "Precincts 41 and 44"); "14 precincts", "all 11 wards" count them.
+# A precinct, a module of an inquiry or a course, or a polling station, booth or unit names, whatever
+# noun follows ("precinct 14 officers"); a ward, zone, sector, district, camp, region,
+# constituency, block or unit after a determiner may be the place the count is in ("in the district
+# 12 people died"), so it names only with no plural noun after it ("the ward 10 councillor").
+NUMBERED_PLACE_NAMING: frozenset[str] = frozenset("precinct precincts module modules booth booths".split())
+NUMBERED_PLACE_WORDS: frozenset[str] = NUMBERED_PLACE_NAMING | frozenset(
+    """
+    ward wards zone zones sector sectors district districts camp camps region regions
+    constituency constituencies block blocks unit units phases lanes
+    """.split()
+)
+# the lower-case words after "polling" that name a numbered station ("polling station 17",
+# "polling units 12 to 15", as Nigerian copy numbers them)
+POLLING_PLACE_WORDS: frozenset[str] = frozenset("station stations unit units booth booths".split())
 # In lower case these name a provision of a law ("a section 65 inquiry", "under subsection 3") or a
 # numbered exit of a road, as traffic copy writes it ("near exit 23", "junction 14 of the M4"), or
 # a release of software or of a document ("released version 3.0 of the app", "version 2 of the

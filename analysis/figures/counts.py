@@ -2050,6 +2050,7 @@ def scan_counts(sc: Scanner) -> None:
                 second is None
                 or not sc.free(second.start(), second.end())
                 or not RE_OWN_COUNT_AFTER.match(body, second.end())
+                or names.plural_place_before(body, s)  # "Wards 3 and 7 in Harare": both names
             ):
                 continue
             m, s, e = second, second.start(), second.end()

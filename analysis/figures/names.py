@@ -16,7 +16,10 @@ from ..vocab import (
     MARKET_INDEX_NUMBERS,
     MONTHS,
     NAME_WORDS,
+    NUMBERED_PLACE_NAMING,
+    NUMBERED_PLACE_WORDS,
     PEOPLE_NOUNS,
+    POLLING_PLACE_WORDS,
     PROVISION_WORDS,
     SCALE_WORDS,
     STREET_NAME_ENDINGS,
@@ -330,6 +333,85 @@ RE_SLOT_NUMBER_END = re.compile(
     r"|\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|metres?|meters?|feet|foot|inches|inch"
     r"|yards?|miles?|km|cm|mm|m|ft|per|percent|more|fewer|less|other|new|extra|additional)\b)[a-z]+\b(?<!s)"
 )
+PERCENT_WORDS = frozenset(("percent", "per", "pct", "pc"))  # "2.1 Percent of voters", "2.1 Per Cent"
+# a numbered place, unit of government or part of a process before its number
+# (vocab.NUMBERED_PLACE_WORDS): a unit, a time, a share or a scale word after the number counts
+# or measures ("the camp 30 kilometres away", "the district 4 per cent", "the region 5 million
+# people"), as does a number glued to a hyphen, a mark or a decimal ("the sector 3-year plan")
+PLACE_MEASURE_WORDS = (
+    frozenset(DURATION_UNITS)
+    | frozenset(SCALE_WORDS)
+    | PERCENT_WORDS
+    | frozenset("times more fewer less other others new extra additional".split())
+)
+# ... and after a determiner, a verb a count takes ("in the district 40 were killed", "in the
+# region 12 died"): the place is where they are, not a name
+PLACE_COUNT_VERBS = frozenset(
+    "were are have had will would could can may might must did do remain live fled left went".split()
+)
+RE_PLACE_NUMBER_GLUED_AFTER = re.compile(r"\s*%|[-‑/:.,]\w|[-‑]")
+RE_PLACE_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# a determiner (and one adjective) before the place's word: "in the district 12 people died"
+RE_PLACE_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:the|a|an|this|that|each|every|its|their|his|her|our|one)\s+(?:[a-z]+\s+)?\Z"
+)
+PLACE_DETERMINER_REACH = 30  # characters before the place's word read for its determiner
+
+
+def numbered_place(body: str, word: str, start: int, end: int) -> bool:
+    """Whether the number at start:end names a numbered place, unit of government or part of a
+    process by the word before it (vocab.NUMBERED_PLACE_WORDS): a capitalised plural before a
+    pair or a list ("Wards 3 and 7", "Precincts 41 and 44"), or the word in lower case before a
+    number of up to three digits ("in precinct 14", "the module 2 hearings", "polling station
+    17"); a ward, a district and their like after a determiner only with no plural noun after
+    the number ("the ward 10 councillor"; "in the district 12 people died" counts them), and a
+    capitalised singular as a head of its own ("Region 3 farmers", not "Volta Region 300 people")."""
+    lower = word.lower()
+    word_start = start - 1 - len(word)
+    polling = lower in POLLING_PLACE_WORDS and body.endswith(("polling ", "Polling "), 0, word_start)
+    if not (polling or lower in NUMBERED_PLACE_WORDS) or not body[start:end].isdigit():
+        return False
+    if word[0].isupper() and (lower.endswith("s") or lower in NUMBERED_PLACE_NAMING):
+        return end - start <= 4  # "Wards 3 and 7", "Precinct 9", "Module 1 students"
+    if word[0].isupper() and (
+        lead := RE_CAPITALISED_BEFORE.search(body, max(0, word_start - 30), word_start)
+    ):
+        if lead.group(1) not in NOT_NAMES:
+            return False  # "the Volta Region 300 people": a place's name, then a count (is_named_number)
+    if end - start > 3 or RE_PLACE_NUMBER_GLUED_AFTER.match(body, end):
+        return False
+    after = RE_PLACE_NEXT_WORD.match(body, end)
+    following = after.group(1).lower() if after else ""
+    if following in PLACE_MEASURE_WORDS or following and units.unit_word(following) is not None:
+        return False
+    if polling or lower in NUMBERED_PLACE_NAMING:
+        return True
+    if word_start > 0 and RE_PLACE_DETERMINER_BEFORE.search(
+        body, max(0, word_start - PLACE_DETERMINER_REACH), word_start
+    ):
+        return (
+            following not in IRREGULAR_SINGULARS
+            and following not in PLACE_COUNT_VERBS
+            and not following.endswith("ed")
+            and bool(RE_SLOT_NUMBER_END.match(body, end))
+        )
+    return True
+
+
+def plural_place_before(body: str, start: int) -> bool:
+    """Whether a plural of a numbered place's word stands right before the number at start ("Wards
+    3 and 7", "polling stations 12 and 15"): the numbers after it are a list of names, so "and 7 in
+    Harare" is no count of its own."""
+    word = previous_word(body[max(0, start - 24) : start])
+    lower = word.lower()
+    if not (lower.endswith("s") and body.endswith(f"{word} ", 0, start)):
+        return False
+    word_start = start - 1 - len(word)
+    return lower in NUMBERED_PLACE_WORDS or (
+        lower in POLLING_PLACE_WORDS and body.endswith(("polling ", "Polling "), 0, word_start)
+    )
+
+
 # ... and a starting position compared ("none has won from a gate wider than nine", "from a
 # barrier higher than 10"): a position still, not a count
 RE_POSITION_COMPARED_BEFORE = re.compile(
@@ -611,7 +693,6 @@ LIST_MARK_REACH = 8  # the most characters of indent and bracket read back befor
 # heading ("3.1 Waste management: ...", "4.2.1 Drainage works"): a label, a numbered position (rules,
 # table 8); a figure opening a line goes on with a lower-case word, a unit, a percent or a scale
 # word ("3.4 per cent of voters ...", "2.1 Percent of ...", "2.5 Million tonnes ...").
-PERCENT_WORDS = frozenset(("percent", "per", "pct", "pc"))  # "2.1 Percent of voters", "2.1 Per Cent"
 RE_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.? +([A-Z][a-z]+)\b")
 
 
@@ -1899,6 +1980,9 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or short
         and word in SLOT_POSITION_WORDS
         and bool(RE_SLOT_NUMBER_END.match(body, end))
+        or end - start <= 4
+        and before.endswith(f"{word} ")
+        and numbered_place(body, word, start, end)
         or word == "than"
         and position_compared(body, start, end)
         or word == "number"
@@ -2321,9 +2405,11 @@ RE_PAIRED_NAME_BEFORE = re.compile(
 PAIRED_NAME_REACH = 50  # characters before a number read for the first name of the pair
 
 
-# a singular common noun after a number: one thing, which a count would not be
+# a singular common noun after a number: one thing, which a count would not be; a plural not in
+# "s" is none ("the Volta Region 300 people fled" counts them: vocab.IRREGULAR_SINGULARS)
 RE_SINGULAR_NOUN_AFTER = re.compile(
-    r"\s(?!(?:per|a|an|the|and|or|of|to|in|on|at|by|for)\b)[a-z]{3,}(?:(?<!s)|(?<=ss))\b(?![-'’])"
+    rf"\s(?!(?:per|a|an|the|and|or|of|to|in|on|at|by|for|{alternation(IRREGULAR_SINGULARS)})\b)"
+    r"[a-z]{3,}(?:(?<!s)|(?<=ss))\b(?![-'’])"
 )  # "class", "press": a singular's double "s" is no plural's
 
 # What may open a name whose last word a number ends, before a singular noun or a verb: "the" or a

@@ -526,6 +526,21 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Residents can report illegal dumping toll-free on 1199, the county said.",
     "Victims of gender-based violence can dial 1195 at any hour, the ministry said.",
     "Consumers can call the helpline on 1800 425 0011 or send an SMS to 55444.",
+    # class-names6: numbered places, units of government and parts of a process in lower case or as a
+    # capitalised plural before a pair, a range or a list
+    "Residents of Wards 3 and 7 say their rubbish has not been collected since the strike began.",
+    "The module 2 hearings of the inquiry will examine decisions taken by ministers.",
+    "Voting at polling station 17 was suspended after a ballot box was found open.",
+    "Polling stations 112 to 118 opened late.",
+    "Officers from precinct 14 were sent to the march.",
+    "Sectors 7 and 11 were placed under curfew after the clashes.",
+    "Councillors for ward 4 and ward 8 walked out of the budget meeting.",
+    "The zone 3 office in Lusaka will close on Fridays.",
+    "Constituencies 12 to 15 will be redrawn before the next election.",
+    "Results from polling unit 012 in Ikeja were disputed by both parties.",
+    "Blocks 3 and 4 of the estate were demolished to make way for the new road.",
+    "Bins in wards 3 and 7 of the city were not emptied for a month.",
+    "Region 3 farmers lost their maize to the drought, the ministry said.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -992,6 +1007,28 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("The OnePlus 13 runs on Android and sells for 899 euros in Germany.", [("899", "EUR", "money")]),
     ("The Proton Saga 1.3 sells for RM34,990 in Malaysia.", [("34990", "MYR", "money")]),
+    # class-names6: a numbered place's number names it; the counts beside it, and a count after a
+    # determiner and the place's word ("in the district 12 people"), stay
+    ("District 9 reported 41 new cholera cases on Tuesday.", [("41", "people", "count")]),
+    ("Wards 5 to 8 will vote on 14 March.", [("--03-14", "date", "date")]),
+    ("The ward 10 councillor said 300 homes had been flooded.", [("300", "count", "count")]),
+    ("Officers from precinct 14 arrested 23 people after the protest.", [("23", "people", "count")]),
+    ("Module 1 students sat the exam on June 3.", [("--06-03", "date", "date")]),
+    ("In the district 12 people died when the bridge collapsed.", [("12", "people", "count")]),
+    ("In the region 40 were killed, the army said.", [("40", "people", "count")]),
+    (
+        "The camp 30 kilometres from the border holds 4,000 people.",
+        [("30", "other", "other"), ("4000", "people", "count")],
+    ),
+    (
+        "The county is split into 17 wards, each with two councillors.",
+        [("17", "count", "count"), ("2", "people", "count")],
+    ),
+    ("Ntuli won the 3-ward constituency by a wide margin.", [("3", "count", "count")]),
+    ("The Nasdaq 100 and 20 of its members fell on Monday.", [("20", "people", "count")]),
+    ("In the Volta Region 300 people fled the floods.", [("300", "people", "count")]),
+    ("In Kasese District 14 people died in the landslide.", [("14", "people", "count")]),
+    ("Phase 2 will cost $40m and add 600 beds.", [("40000000", "USD", "money"), ("600", "count", "count")]),
 ]
 
 
