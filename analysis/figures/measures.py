@@ -158,7 +158,7 @@ RE_KP_INDEX = re.compile(
 # (or a level against a mark: "1.1m above the danger mark", "40m below the summit"), or a speed
 # in metres per second ("0.4m per second")
 RE_METRES = re.compile(
-    rf"(?P<num>{NUM})(?:m|\sm(?=\s))(?=\)|-(?:tall|high|long|wide|deep)\b|\s+(?:tall|high|long|wide|deep|away|drop|across|underground"
+    rf"(?P<num>{NUM})(?:m|\sm(?=[\s-]))(?=\)|-(?:tall|high|long|wide|deep)\b|\s+(?:tall|high|long|wide|deep|away|drop|across|underground"
     r"|in\s+diameter|(?:below|above)\s+(?:the\s+)?(?:surface|ground|sea|seabed|riverbed|summit|top|waterline"
     # ... or a height over the place it stands in, which ends its phrase ("rises 310m above the
     # city", "40m above the valley floor"; "2m above the city target" names a target)
@@ -278,7 +278,8 @@ RE_SPACED_METRES = re.compile(
 )
 # "the 148 m hull", "a 7 m crocodile", "the 2 m mark": a spaced "m" between a determiner and a
 # singular noun is the metres that size it (no desk writes a million spaced without a currency
-# sign, and a million of one thing is no amount); a plural or people after it stays unread
+# sign, and a million of one thing is no amount), as is one before a plural sized in metres ("the
+# 400 m hurdles", "the 3 m waves", vocab.METRE_SIZED_NOUNS); another plural or people stays unread
 RE_SPACED_M_SIZED = re.compile(rf"(?P<num>{NUM}) m(?=\s(?P<noun>[a-z]+)\b(?!-))")
 
 
@@ -287,7 +288,7 @@ def _spaced_metre_sized(sc: Scanner, m: re.Match[str]) -> bool:
     (RE_SPACED_M_SIZED)."""
     noun = m.group("noun")
     return (
-        (noun in METRE_SIZED_SINGULARS or not noun.endswith("s"))
+        (noun in METRE_SIZED_SINGULARS or noun in METRE_SIZED_NOUNS or not noun.endswith("s"))
         and noun not in FUNCTION_WORDS
         and noun not in PEOPLE_NOUNS
         and RE_SIZED_DETERMINER_BEFORE.search(sc.body, max(0, m.start() - SIZED_DETERMINER_REACH), m.start())
@@ -296,8 +297,9 @@ def _spaced_metre_sized(sc: Scanner, m: re.Match[str]) -> bool:
 
 
 # "a 5 t axle limit", "the 40 t load", "800 t of steel": a spaced "t" (the letter alone is unsafe)
-# is tonnes before "of" and the goods, or between a determiner and the noun it weighs
-RE_SPACED_TONNES = re.compile(rf"(?P<num>{NUM}) t(?=\s(?:of\s[a-z]|(?P<noun>[a-z]+)\b(?!-)))")
+# is tonnes before "of" and the goods, or between a determiner and the noun it weighs, or closing
+# its clause ("may carry up to 44 t.")
+RE_SPACED_TONNES = re.compile(rf"(?P<num>{NUM}) t(?=[.,;:)]|\s(?:of\s[a-z]|(?P<noun>[a-z]+)\b(?!-)))")
 SPACED_TONNES_FOLLOWERS = N.Followers(("t",))
 
 
@@ -2220,7 +2222,7 @@ def scan_units(sc: Scanner) -> None:
             for m in sc.at(RE_SPACED_M_SIZED, sc.digits_then(METRES_FOLLOWERS))
             if _spaced_metre_sized(sc, m)
         ]
-    if " t " in sc.body:
+    if " t" in sc.body:  # ("a 5 t axle", "up to 44 t.")
         found += [
             (m, "metric_ton")
             for m in sc.at(RE_SPACED_TONNES, sc.digits_then(SPACED_TONNES_FOLLOWERS))

@@ -27,6 +27,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Inspectors found 65 t of rotten grain in the silo.", [("65", *OTHER)]),
     ("A 9-cubic-metre concrete mixer blocked the lane.", [("9", *OTHER)]),
     ("Gardeners sold the 2-cubic-foot bag of compost for less.", [("2", *OTHER)]),
+    ("Each axle of the trailer may carry up to 11 t.", [("11", *OTHER)]),
+    ("The 3 m-high flood barrier held overnight.", [("3", *OTHER)]),
+    ("She won bronze in the 200 m hurdles in Nairobi.", [("200", *OTHER)]),
     ("Form 4 t pupils went home early.", []),
     ("Pupils in Class 4 m sat the exam.", []),
     # class-shipping: a ship's gross tonnage ("GT", glued "gt"), and litres spaced as "l" or "L" where
