@@ -274,7 +274,7 @@ RE_METRES_NAMED = re.compile(
 # are money's)
 RE_SPACED_METRES = re.compile(
     rf"(?P<num>{NUM}) m(?!\.\s?p\b)(?=[.,;:)]|\s+(?:of|in|at|on|above|below|from|to|and|or|under|over|with|for"
-    r"|since|by|after|before|during|into|onto|through|along|past|beyond|behind|out|off|up|down|ahead|short)\b|\Z)"
+    r"|since|by|after|before|during|onto|through|along|past|beyond|behind|out|off|up|down|ahead|short)\b|\Z)"
 )
 # "the 148 m hull", "a 7 m crocodile", "the 2 m mark": a spaced "m" between a determiner and a
 # singular noun is the metres that size it (no desk writes a million spaced without a currency
