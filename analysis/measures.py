@@ -216,12 +216,15 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "tablespoon": ("Tbsp",),
     "teaspoon": (),
     # an engine's capacity as car and motorcycle copy states it ("up to 1,600cc", "a 125cc scooter")
-    "cubic_centimeter": ("cc", "cubic centimetres", "cubic centimetre", "cm3", "cm³"),
-    "meter ** 3": ("cubic metres", "cubic meters", "cubic metre", "m3", "m³"),
+    "cubic_centimeter": ("cc", "cubic centimetres", "cubic centimetre", "cubic-centimetre", "cm3", "cm³"),
+    # the hyphenated spellings are a compound adjective's ("a 6-cubic-metre dump truck"), as the
+    # square measures' are
+    "meter ** 3": ("cubic metres", "cubic meters", "cubic metre", "cubic-metre", "cubic-meter", "m3", "m³"),
     # a river's flow in hydrologists' "cumecs" (cubic metres per second)
     "meter ** 3 / second": ("cumecs", "cumec"),
-    "foot ** 3": ("cubic feet", "cubic foot", "cu ft"),
-    "yard ** 3": ("cubic yards", "cubic yard", "cu yd"),  # dredged sand, poured concrete (US copy)
+    "foot ** 3": ("cubic feet", "cubic foot", "cubic-foot", "cu ft"),
+    # dredged sand, poured concrete (US copy)
+    "yard ** 3": ("cubic yards", "cubic yard", "cubic-yard", "cu yd"),
     # speed
     "kilometer / hour": (
         "kph",

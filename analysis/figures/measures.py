@@ -18,6 +18,7 @@ from ..vocab import (
     MARKET_INDEX_WORDS,
     METRE_SIZED_NOUNS,
     MONTHS,
+    PEOPLE_NOUNS,
     PERSON_NOUNS,
     POSSESSIVE_DETERMINERS,
     RECIPE_SPOONS,
@@ -157,7 +158,7 @@ RE_KP_INDEX = re.compile(
 # (or a level against a mark: "1.1m above the danger mark", "40m below the summit"), or a speed
 # in metres per second ("0.4m per second")
 RE_METRES = re.compile(
-    rf"(?P<num>{NUM})(?:m|\sm(?=\s))(?=\)|-(?:tall|high|long|wide|deep)\b|\s+(?:tall|high|long|wide|deep|away|drop|across|underground"
+    rf"(?P<num>{NUM})(?:m|\sm(?=[\s-]))(?=\)|-(?:tall|high|long|wide|deep)\b|\s+(?:tall|high|long|wide|deep|away|drop|across|underground"
     r"|in\s+diameter|(?:below|above)\s+(?:the\s+)?(?:surface|ground|sea|seabed|riverbed|summit|top|waterline"
     # ... or a height over the place it stands in, which ends its phrase ("rises 310m above the
     # city", "40m above the valley floor"; "2m above the city target" names a target)
@@ -273,8 +274,45 @@ RE_METRES_NAMED = re.compile(
 # are money's)
 RE_SPACED_METRES = re.compile(
     rf"(?P<num>{NUM}) m(?!\.\s?p\b)(?=[.,;:)]|\s+(?:of|in|at|on|above|below|from|to|and|or|under|over|with|for"
-    r"|since|by|after|before|during)\b|\Z)"
+    r"|since|by|after|before|during|onto|through|along|past|beyond|behind|out|off|up|down|ahead|short)\b|\Z)"
 )
+# "the 148 m hull", "a 7 m crocodile", "the 2 m mark": a spaced "m" between a determiner and a
+# singular noun is the metres that size it (no desk writes a million spaced without a currency
+# sign, and a million of one thing is no amount), as is one before a plural sized in metres ("the
+# 400 m hurdles", "the 3 m waves", vocab.METRE_SIZED_NOUNS); another plural or people stays unread
+RE_SPACED_M_SIZED = re.compile(rf"(?P<num>{NUM}) m(?=\s(?P<noun>[a-z]+)\b(?!-))")
+
+
+def _spaced_metre_sized(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether a spaced "m" sizes the singular noun after it, with a determiner before the number
+    (RE_SPACED_M_SIZED)."""
+    noun = m.group("noun")
+    return (
+        (noun in METRE_SIZED_SINGULARS or noun in METRE_SIZED_NOUNS or not noun.endswith("s"))
+        and noun not in FUNCTION_WORDS
+        and noun not in PEOPLE_NOUNS
+        and RE_SIZED_DETERMINER_BEFORE.search(sc.body, max(0, m.start() - SIZED_DETERMINER_REACH), m.start())
+        is not None
+    )
+
+
+# "a 5 t axle limit", "the 40 t load", "800 t of steel": a spaced "t" (the letter alone is unsafe)
+# is tonnes before "of" and the goods, or between a determiner and the noun it weighs, or closing
+# its clause ("may carry up to 44 t.")
+RE_SPACED_TONNES = re.compile(rf"(?P<num>{NUM}) t(?=[.,;:)]|\s(?:of\s[a-z]|(?P<noun>[a-z]+)\b(?!-)))")
+SPACED_TONNES_FOLLOWERS = N.Followers(("t",))
+
+
+def _spaced_tonnes(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether a spaced "t" weighs what follows (RE_SPACED_TONNES)."""
+    noun = m.group("noun")
+    return noun is None or (
+        noun not in FUNCTION_WORDS
+        and RE_SIZED_DETERMINER_BEFORE.search(sc.body, max(0, m.start() - SIZED_DETERMINER_REACH), m.start())
+        is not None
+    )
+
+
 # "a 2.4m fence", "the 50m wall", "a 6m wave": a glued "m" between a determiner and the singular of
 # a noun sized in metres (vocab.METRE_SIZED_NOUNS) is metres ("a 5m project", "the 2m homes" stay
 # millions); one word may describe the thing before the size ("the heated 25m pool", "an
@@ -2178,6 +2216,18 @@ def scan_units(sc: Scanner) -> None:
     found += [
         (m, "meter") for m in sc.at(RE_GLUED_M_SIZED, sc.digits_then(METRES_FOLLOWERS)) if _metre_sized(sc, m)
     ]
+    if " m " in sc.body:
+        found += [
+            (m, "meter")
+            for m in sc.at(RE_SPACED_M_SIZED, sc.digits_then(METRES_FOLLOWERS))
+            if _spaced_metre_sized(sc, m)
+        ]
+    if " t" in sc.body:  # ("a 5 t axle", "up to 44 t.")
+        found += [
+            (m, "metric_ton")
+            for m in sc.at(RE_SPACED_TONNES, sc.digits_then(SPACED_TONNES_FOLLOWERS))
+            if _spaced_tonnes(sc, m)
+        ]
     found += [
         (m, "kilometer")
         for m in sc.at(RE_GLUED_K, sc.digits_then(K_FOLLOWERS))
@@ -2211,6 +2261,8 @@ def scan_units(sc: Scanner) -> None:
             if reading_of_scale
             else f"{_sized_thing(m)} {label(measure)}"
             if m.re is RE_GLUED_M_SIZED
+            else f"{m.group('noun')} {label(measure)}"
+            if m.re is RE_SPACED_M_SIZED
             else f"{line_label(sc.body, first)} concentration {label(measure)}"  # "PM2.5 concentration"
             if m.re is RE_PARTICLE_READING
             else quantity_subject(sc, first if signed is None else signed, measure)

@@ -16,6 +16,22 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-units4: a spaced "m" sizing the singular noun after a determiner, a spaced "m" before a
+    # preposition of distance, a spaced "t" weighing goods or the noun after a determiner, and the
+    # cubic units hyphenated in a compound adjective; a spaced letter after a name's number is none
+    ("Salvage crews towed the 210 m tanker clear of the reef.", [("210", *OTHER)]),
+    ("Engineers will extend the 850 m breakwater next year.", [("850", *OTHER)]),
+    ("The pilot brought the glider down 40 m short of the field.", [("40", *OTHER)]),
+    ("The lift plunged 25 m down the shaft.", [("25", *OTHER)]),
+    ("The ferry has a 12 t vehicle limit on its upper deck.", [("12", *OTHER)]),
+    ("Inspectors found 65 t of rotten grain in the silo.", [("65", *OTHER)]),
+    ("A 9-cubic-metre concrete mixer blocked the lane.", [("9", *OTHER)]),
+    ("Gardeners sold the 2-cubic-foot bag of compost for less.", [("2", *OTHER)]),
+    ("Each axle of the trailer may carry up to 11 t.", [("11", *OTHER)]),
+    ("The 3 m-high flood barrier held overnight.", [("3", *OTHER)]),
+    ("She won bronze in the 200 m hurdles in Nairobi.", [("200", *OTHER)]),
+    ("Form 4 t pupils went home early.", []),
+    ("Pupils in Class 4 m sat the exam.", []),
     # class-shipping: a ship's gross tonnage ("GT", glued "gt"), and litres spaced as "l" or "L" where
     # a pack's size is listed (its container, "of" and the goods, a label's batch after a comma, or
     # a multipack's count before it)
