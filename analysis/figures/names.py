@@ -25,6 +25,7 @@ from ..vocab import (
     STREET_WORDS_CLOSING_NAME,
     STREET_WORDS_OPENING_NAME,
     VESSEL_NOUNS,
+    WEEKDAYS,
 )
 from .numbers import TIME_ZONES, WORD_NUMBER, YEAR, alternation
 
@@ -258,7 +259,7 @@ RE_NAME_NUMBER_AFTER = re.compile(
     r"\s+(?:in|on|at|for|from|with|to|more|less|about|around|under|over|[$£€¥]|\d)"
     # ... or "runs on" a named system ("the OnePlus 13 runs on Android", "the Zeta 5 runs on
     # Windows"; a weekday there is a cricket target's day: "set India 240 runs on Sunday")
-    r"|\s+runs\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]"
+    rf"|\s+runs\s+on\s+(?!(?:{'|'.join(WEEKDAYS)})\b)[A-Z]"
     # ... or a verb of a device's price or specification in "-s", then its amount ("the Pixel 9
     # starts at $799", "the RTX 4090 carries 24GB", "the Zeta 5 draws up to 450W"): a counted
     # noun has no amount right after it
