@@ -427,6 +427,9 @@ COMPARED_WITH_VERBS: frozenset[str] = frozenset(BY_COMPARISON_VERBS) | frozenset
 # ...unless what follows is a threshold people are above or below: "22% above the age of 60",
 # "18% below the poverty line" are shares of people
 THRESHOLD_WORDS = frozenset({"age", "poverty", "threshold"})
+# Nouns that call a percent or a part of a population a share: "paid a share of the adult rate:
+# 16-year-olds get 47.3%" (a share, no pay rise), "the proportion over 65 has doubled" (an age group)
+SHARE_NOUNS: frozenset[str] = frozenset(("share", "proportion"))
 
 # --- approximation ----------------------------------------------------------------------------
 

@@ -60,6 +60,7 @@ from ..vocab import (
     SAVINGS_PRODUCTS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
+    SHARE_NOUNS,
     STAKE_WORDS,
     TERM_UNITS,
     THRESHOLD_WORDS,
@@ -2351,7 +2352,6 @@ def _clause_words(before_words: list[str]) -> str:
 # the word between a side's verb in pay talks (or a pay-rise noun) and its percent: "opened at",
 # "settled for", "came down to", "the offer of"
 PAY_TALK_LINKS = frozenset(("at", "for", "to", "on", "of"))
-SHARE_NOUNS = frozenset(("share", "proportion"))  # a sentence that calls the percent a share before it
 
 
 def _pay_round(before: list[str], after: list[str]) -> bool:
