@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..vocab import MONTHS, WEEKDAYS
+from ..vocab import LIMITING_ADVERBS, MONTHS, WEEKDAYS
+from .compose import APPROX
 from .figure import Figure
 from .noun_phrases import DETERMINERS, PREPOSITIONS
+from .numbers import alternation
 from .subjects import (
     DIMENSION_NOUNS,
     PERIOD_SUBJECT,
@@ -662,6 +664,12 @@ def desk_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tupl
 
 # --- Subjects in courts, politics, tenders, science and port copy, read after the desk rules ---
 
+# an approximation word (vocab.APPROX_WORDS) and its space, if any, between the words a rule reads
+# and a figure, whose quote starts after it ("the Col du Galibier, at about 2,642 metres"); and the
+# same or a limiting adverb (vocab.LIMITING_ADVERBS: "a majority of just 412 votes")
+HEDGE = rf"(?:(?:{APPROX})[ \t]+)?"
+HEDGE_OR_LIMIT = rf"(?:(?:{APPROX}|{alternation(LIMITING_ADVERBS)})[ \t]+)?"
+
 # A vessel's length in a port list: "Seaboard Pride (Liberia), container ship, 148 m" is the
 # length of the named ship (its flag in brackets, its type between commas).
 RE_VESSEL_BEFORE = re.compile(
@@ -675,7 +683,7 @@ LENGTH_MEASURES = frozenset(("meter", "foot", "kilometer", "mile", "yard"))
 RE_PLACE_HEIGHT_BEFORE = re.compile(
     r"\b[Tt]he[ \t]+((?:(?![Tt]he\b)[\w'’-]+[ \t]+){0,5}[\w'’-]+),[ \t]+"
     r"(?:at|which[ \t]+(?:climbs|rises|stands|sits)[ \t]+(?:to|at)|rising[ \t]+to|standing[ \t]+at)"
-    r"[ \t]+(?:(?:about|some|nearly|almost|roughly)[ \t]+)?\Z"
+    rf"[ \t]+{HEDGE}\Z"
 )
 HEIGHT_REACH = 110
 RE_CONVERSION_OPEN = re.compile(r"\s*\(\s*\Z")
@@ -706,12 +714,9 @@ def _place_height(body: str, fig: Figure, s_start: int) -> str:
 # Votes: "a majority of 412 votes" is the winning majority; "won 42.8 percent" after a candidate
 # (no "of" a thing after it but the vote) is a vote share; "by a combined 143 votes" after a verb
 # of losing is the losing margin.
-RE_MAJORITY_BEFORE = re.compile(r"\bmajority[ \t]+of[ \t]+(?:(?:about|just|only|some)[ \t]+)?\Z")
+RE_MAJORITY_BEFORE = re.compile(rf"\bmajority[ \t]+of[ \t]+{HEDGE_OR_LIMIT}\Z")
 RE_VOTES_AFTER = re.compile(r"[ \t]*votes?\b")
-RE_POLLED_BEFORE = re.compile(
-    r"\b(?:won|polled|secured|garnered)[ \t]+"
-    r"(?:(?:about|nearly|almost|just|only|some|roughly|around)[ \t]+)?\Z"
-)
+RE_POLLED_BEFORE = re.compile(rf"\b(?:won|polled|secured|garnered)[ \t]+{HEDGE_OR_LIMIT}\Z")
 RE_SHARE_END_AFTER = re.compile(
     r"[ \t]*(?:[,.;)]|\Z|of[ \t]+the[ \t]+(?:popular[ \t]+)?(?:vote|votes|ballots)\b)"
 )
@@ -806,11 +811,9 @@ RE_SENTENCE_OPENING = re.compile(
 )
 RE_NOUN_PARTICIPLE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ \t]+([a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?),[ \t]+([a-z]+)"
-    r"[ \t]+(?:over|for|in)[ \t]+(?:(?:about|some|nearly|almost)[ \t]+)?\Z"
+    rf"[ \t]+(?:over|for|in)[ \t]+{HEDGE}\Z"
 )
-RE_VERB_SPAN_BEFORE = re.compile(
-    r"\b([a-z]+)[ \t]+(?:over|for)[ \t]+(?:(?:about|some|nearly|almost)[ \t]+)?\Z"
-)
+RE_VERB_SPAN_BEFORE = re.compile(rf"\b([a-z]+)[ \t]+(?:over|for)[ \t]+{HEDGE}\Z")
 VALID_LINKS = r"(?:must|will|shall|should|would|are|is|be|remain|remains|stay|stays)"
 RE_VALID_BEFORE = re.compile(
     rf"\b([A-Za-z][\w-]*(?:[ \t]+(?!{VALID_LINKS}\b)[a-z][\w-]*)?)[ \t]+"
@@ -914,7 +917,7 @@ def _restated_holder(prev: Figure, fig: Figure, body: str) -> str:
 RE_DOER_VERB_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)[ \t]+((?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+)(?:,(?![ \t]*\d+,)[^,\n]{1,40},)?[ \t]+"
     r"((?:should|will|would|could|may|can|must)[ \t]+([a-z]+))[ \t]+"
-    r"(?:(?:about|some|nearly|almost|roughly|around|up[ \t]+to)[ \t]+)?\Z"
+    rf"{HEDGE}\Z"
 )
 DOER_REACH = 120
 CLAUSE_OPENERS = SAYING_WORDS | frozenset(("that", "and", "but", "while", "as", "when", "if", "because"))
@@ -946,8 +949,7 @@ def _verb_doer(body: str, fig: Figure, s_start: int) -> str:
 # A change apposed to the noun phrase that opens its sentence ("Passenger numbers at the ferry
 # terminal, down 6 per cent on last year, were ..."), when nothing else named it.
 RE_OPENING_CHANGE = re.compile(
-    r"\s*([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,6}),[ \t]+(up|down)[ \t]+(?:by[ \t]+)?"
-    r"(?:(?:about|some|nearly|almost|roughly|around)[ \t]+)?"
+    r"\s*([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,6}),[ \t]+(up|down)[ \t]+(?:by[ \t]+)?" + HEDGE
 )
 
 
@@ -969,9 +971,7 @@ def _opening_change(body: str, fig: Figure, s_start: int) -> str:
 # 1.9 million cubic metres of water"): the material the clause's verb used, by the antecedent; and
 # a figure named by the noun after its "of" takes the named place after that ("148 days of skiing
 # at Grandvalira": skiing at Grandvalira).
-RE_RELATIVE_VERB_BEFORE = re.compile(
-    r"\b(?:which|that|who)[ \t]+([a-z]+ed)[ \t]+(?:(?:about|some|nearly|almost|roughly|around)[ \t]+)?\Z"
-)
+RE_RELATIVE_VERB_BEFORE = re.compile(rf"\b(?:which|that|who)[ \t]+([a-z]+ed)[ \t]+{HEDGE}\Z")
 RE_OF_NOUN_AFTER = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]+)(?=[ \t]*[,.;:\n]|\Z)")
 RE_OF_NOUN_AT_PLACE_AFTER = re.compile(
     r"[ \t]+of[ \t]+([a-z][\w-]+)[ \t]+((?:at|in)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)"
