@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..vocab import LIMITING_ADVERBS, MONTHS, WEEKDAYS
+from ..vocab import LIMITING_ADVERBS, LOSE_VERBS, MONTHS, WEEKDAYS
 from .compose import APPROX
 from .figure import Figure
 from .noun_phrases import DETERMINERS, PREPOSITIONS
@@ -721,7 +721,7 @@ RE_SHARE_END_AFTER = re.compile(
     r"[ \t]*(?:[,.;)]|\Z|of[ \t]+the[ \t]+(?:popular[ \t]+)?(?:vote|votes|ballots)\b)"
 )
 RE_BY_COMBINED_BEFORE = re.compile(r"\bby[ \t]+an?[ \t]+(?:combined|total|narrow|slim|mere)[ \t]+\Z")
-RE_LOST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|defeated|beaten|rejected)\b")
+RE_LOST_BEFORE = re.compile(rf"\b(?:{alternation(LOSE_VERBS | {'defeated', 'beaten', 'rejected'})})\b")
 VOTE_REACH = 80
 
 
