@@ -4296,7 +4296,7 @@ def _listed_part(sc: Scanner, start: int, end: int) -> Figure | None:
 # second verb is the same noun, left out ("sold 14 players in the summer and signed nine", "arrested
 # 12 men and released four on bail"); "turned" and "aged" before a number give an age
 RE_COORDINATED_VERB_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\s+\Z")
-RE_OBJECT_END_AFTER = re.compile(rf"{N.CLAUSE_END}|\s+(?:in|at|on|to|from|for|into|by|with)\s")
+RE_OBJECT_END_AFTER = re.compile(rf"{N.CLAUSE_END}|{RE_PREPOSITION_AFTER.pattern}")
 AGE_VERBS = frozenset(("turned", "aged"))
 COORDINATED_OBJECT_REACH = 120  # characters from the count with its noun to the number word, at most
 
