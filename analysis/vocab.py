@@ -1030,9 +1030,6 @@ MEMBER_INSTITUTION_NAMES: frozenset[str] = frozenset(
     Retailers Employers Federations Leagues Associations Chambers""".split()
 )
 
-# (Verbs before a bare number, continued: hiring verbs take people as their object, "to hire
-# 1,500 more", "will recruit 300 in the spring"; and the present tense headlines write them in,
-# "Typhoon Displaces 30,000", "Floods Kill 14", "Police Arrest 23".)
 # The kinds of vessel shipping copy names a ship by, in lower case before or after its name ("the
 # tanker Nord Star 3", "Dokmaat 12 (Curaçao), heavy-lift barge"): a number ending the name is the
 # name's, no count (rules, table 8: digits inside names)
@@ -1041,6 +1038,9 @@ VESSEL_NOUNS: frozenset[str] = frozenset(
     icebreaker yacht bulker boat catamaran dredger cutter frigate corvette destroyer submarine schooner
     dhow containership cargo""".split()
 )
+# (Verbs before a bare number, continued: hiring verbs take people as their object, "to hire
+# 1,500 more", "will recruit 300 in the spring"; and the present tense headlines write them in,
+# "Typhoon Displaces 30,000", "Floods Kill 14", "Police Arrest 23".)
 # Verbs of a vessel, aircraft or vehicle before a bare number with no noun after it ("The ferry was
 # carrying 212 when it capsized"): the persons on board (rules, table 4: capacities of people)
 CARRY_VERBS: frozenset[str] = frozenset("carry carries carrying carried".split())
