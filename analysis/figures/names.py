@@ -156,6 +156,20 @@ RE_STAR_CODE_BEFORE = re.compile(r"(?:^|\s)\*\Z")
 RE_NO_NOUN_AFTER = re.compile(
     rf"(?:[.,;:!?)]|\s+(?:to|or|for|in|if|and|now|immediately|from|with|at)\b(?!\s+(?:\d|(?i:{WORD_NUMBER})\b))|\s*\Z)"
 )
+
+DIALLED_REACH = 24  # characters before a number read for a verb of calling or "toll-free on"
+
+
+def dialled_number(body: str, start: int, end: int) -> bool:
+    """Whether the number at body[start:end] is one to dial: a verb of calling (RE_DIAL_BEFORE) or
+    "toll-free on" (RE_TOLL_FREE_ON_BEFORE) right before it, and no noun after it (RE_NO_NOUN_AFTER):
+    "dial 1919 from any phone", "toll-free on 1920."."""
+    before = body[max(0, start - DIALLED_REACH) : start]
+    return (
+        RE_DIAL_BEFORE.search(before) is not None or RE_TOLL_FREE_ON_BEFORE.search(before) is not None
+    ) and RE_NO_NOUN_AFTER.match(body, end) is not None
+
+
 # a short line offered after a phone number, the other line's name between them ("ring the help
 # desk at 555-210-8127 or Parks Line at 311"), or a service named in lower case after "and" or "or"
 # ("on 061 290 2000 and the ambulance on 211 111") when no noun follows the second number ("and the
