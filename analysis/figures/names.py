@@ -17,6 +17,7 @@ from ..vocab import (
     MONTHS,
     NAME_WORDS,
     PEOPLE_NOUNS,
+    PERCENT_SIGNS,
     PROVISION_WORDS,
     SCALE_WORDS,
     STREET_NAME_ENDINGS,
@@ -105,7 +106,8 @@ RE_GREEN_LINE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(GREEN_LINE_WORDS)})(?:line|number)(?:,| on| at)? (?:\d{{2,4}} ){{0,3}}\Z"
 )
 HOTLINE_REACH = 48  # characters before a number read for a line's name and whom it is for
-PERCENT_AFTER = ("%", " %", " per cent", " percent")  # a percent sign or word right after a number
+# a percent sign or word (vocab.PERCENT_SIGNS) right after a number, glued ("15%") or spaced
+PERCENT_AFTER = ("%", *(f" {sign}" for sign in PERCENT_SIGNS))
 # an international prefix in brackets, with its area code, and the groups after it ("(+44 20) 7946
 # 0000", "(+61) 2 9374 4000"): every group after the bracket is part of the phone number
 RE_BRACKET_PREFIX_BEFORE = re.compile(r"\(\+\d{1,3}(?:[ -]\d{1,4}){0,2}\)(?: \d{1,4}){0,3} \Z")
