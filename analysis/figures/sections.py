@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..measures import is_length
 from ..vocab import LIMITING_ADVERBS, LOSE_VERBS, MONTHS, WEEKDAYS
 from .compose import APPROX
 from .figure import Figure
@@ -677,7 +678,6 @@ RE_VESSEL_BEFORE = re.compile(
     r"(?:([a-z][a-z -]{2,30}),[ \t]*)?\Z"
 )
 VESSEL_REACH = 120  # characters back from a length read for the ship's name and flag
-LENGTH_MEASURES = frozenset(("meter", "foot", "kilometer", "mile", "yard"))
 # A named place and its height: "the Port d'Envalira pass, which climbs to 2,408 metres", "the
 # Col du Galibier, at 2,642 metres" (the last "the" before the comma opens the place's name).
 RE_PLACE_HEIGHT_BEFORE = re.compile(
@@ -692,7 +692,7 @@ RE_UP_DOWN_FROM_GAP = re.compile(r"\s*,\s+(?:up|down)\s+from\s+")
 
 def _vessel_length(body: str, fig: Figure) -> str:
     """The length of a ship named before it in a port list (above), or ""."""
-    if fig.measure not in LENGTH_MEASURES:
+    if not is_length(fig.measure):
         return ""
     ship = RE_VESSEL_BEFORE.search(body, max(0, fig.start - VESSEL_REACH), fig.start)
     if ship is None:
@@ -703,7 +703,7 @@ def _vessel_length(body: str, fig: Figure) -> str:
 
 def _place_height(body: str, fig: Figure, s_start: int) -> str:
     """The height of a named place a length is set after (above), or ""."""
-    if fig.measure not in LENGTH_MEASURES:
+    if not is_length(fig.measure):
         return ""
     place = RE_PLACE_HEIGHT_BEFORE.search(body, max(s_start, fig.start - HEIGHT_REACH), fig.start)
     if place is None or not any(w[:1].isupper() for w in place.group(1).split()):
@@ -982,7 +982,7 @@ NOT_MATERIALS = frozenset(("it", "them", "this", "that", "which"))
 def _used_material(body: str, fig: Figure) -> str:
     """The material a relative clause's verb used, or a noun's place after "of" (above), or ""."""
     held = bare_subject_of(fig.subject)
-    if fig.kind == "other" and fig.measure and fig.measure not in LENGTH_MEASURES and held:
+    if fig.kind == "other" and fig.measure and not is_length(fig.measure) and held:
         verb = RE_RELATIVE_VERB_BEFORE.search(body, max(0, fig.start - 40), fig.start)
         stuff = RE_OF_NOUN_AFTER.match(body, fig.end) if verb else None
         if stuff and stuff.group(1) not in NOT_MATERIALS and stuff.group(1) not in held.split():
@@ -1018,7 +1018,7 @@ def court_subjects(
         )
         prev = out[i - 1] if i else None
         if not named and prev is not None and prev.kind != "date":
-            if fig.measure in LENGTH_MEASURES and prev.subject != figures[i - 1].subject:
+            if is_length(fig.measure) and prev.subject != figures[i - 1].subject:
                 if RE_CONVERSION_OPEN.match(body[prev.end : fig.start]):
                     named = bare_subject_of(prev.subject)  # "2,408 metres (7,900 feet)": the same height
             elif fig.start - prev.end < SPAN_REACH:
