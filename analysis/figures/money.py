@@ -22,6 +22,7 @@ from ..vocab import (
     DEBT_WORDS,
     DURATION_UNITS,
     FUNCTION_WORDS,
+    FUNDS_NOUNS,
     MINOR_CURRENCY_UNITS,
     MINOR_UNIT_COUNTRIES,
     MONTHS,
@@ -1119,11 +1120,10 @@ POUND_MONEY_MARKS = ("£", "sterling", "gbp", "british pound")
 RE_MONEY_CONVERSION_AFTER = re.compile(r"\s*\((?:[a-z]+\s){0,2}(?:[A-Z]{0,3}\$|€|¥|[A-Z]{3}\s?\d)")
 
 
-# what money's pounds are "of" ("5 million pounds of investment", "pounds of taxpayers' money"),
-# besides the nouns of money paid (vocab.PAID_NOUNS)
-MONEY_OF_NOUNS = frozenset(
-    "money investment investments funding funds aid spending revenue revenues debt debts damages".split()
-)
+# what money's pounds are "of" ("5 million pounds of investment", "pounds of taxpayers' money"):
+# the nouns of what a sum is (vocab.FUNDS_NOUNS), money itself, spending and debt, besides the
+# nouns of money paid (vocab.PAID_NOUNS)
+MONEY_OF_NOUNS = FUNDS_NOUNS | frozenset("money spending debt debts".split())
 RE_OF_NOUN_AFTER = re.compile(r" of ([a-z]+)\b(?!['’])")
 
 
