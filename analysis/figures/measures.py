@@ -1902,13 +1902,13 @@ def scan_p_values(sc: Scanner) -> None:
 
 
 GROSS_TONNAGE = "gross tonnage"
-RE_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z-]*)\s\Z")
 
 
 def _model_name_before(body: str, start: int) -> bool:
-    """Whether a capitalised word that opens no sentence stands right before the number at `start`:
-    the number is then a model's ("the Porsche 911 GT"), and a unit after it a grade."""
-    found = RE_CAPITALISED_WORD_BEFORE.search(body, max(0, start - 24), start)
+    """Whether a name's capitalised word (N.RE_NAME_WORD_BEFORE), no article, preposition or
+    hedge (names.NOT_NAMES), stands right before the number at `start`: the number is then a
+    model's ("the Porsche 911 GT"), and a unit after it a grade."""
+    found = N.RE_NAME_WORD_BEFORE.search(body, max(0, start - N.NAME_WORD_REACH), start)
     return found is not None and found.group(1) not in names.NOT_NAMES
 
 
