@@ -4279,12 +4279,20 @@ def _listed_part(sc: Scanner, start: int, end: int) -> Figure | None:
         sc.body, max(0, start - 8), start
     ):
         return None
+    # (a bare count only: after a count with its noun compose.elided reads the gap)
+    return _count_of_sentence_near(sc, start, LISTED_PART_REACH, noun=False)
+
+
+def _count_of_sentence_near(sc: Scanner, start: int, reach: int, noun: bool) -> Figure | None:
+    """The last count of persons or things (COUNT_UNITS) before `start` in its sentence, ending at
+    most `reach` characters before it, with its noun after the number when `noun` or bare when
+    not; or None."""
     last = sc.last_count
     if (
         last is None
-        or last.end != last.core[1]  # a count with its noun: compose.elided reads the gap
+        or (last.end > last.core[1]) != noun
         or last.unit not in COUNT_UNITS
-        or not last.end <= start <= last.end + LISTED_PART_REACH
+        or not last.end <= start <= last.end + reach
         or not _count_in_sentence_before(sc, start)
     ):
         return None
@@ -4312,17 +4320,8 @@ def _coordinated_object(sc: Scanner, start: int, end: int) -> Figure | None:
     word = verb.group("verb")
     if word in AGE_VERBS or not (word.endswith("ed") or word in IRREGULAR_PAST_VERBS):
         return None
-    last = sc.last_count
-    if (
-        last is None
-        or last.end == last.core[1]
-        or last.kind != "count"
-        or last.unit not in COUNT_UNITS
-        or not last.end <= start <= last.end + COORDINATED_OBJECT_REACH
-        or not _count_in_sentence_before(sc, start)
-    ):
-        return None
-    return last
+    last = _count_of_sentence_near(sc, start, COORDINATED_OBJECT_REACH, noun=True)
+    return last if last is not None and last.kind == "count" else None
 
 
 # a count restated over another period after ", or" ("three capsules per dose, or six a day", "40
