@@ -2378,7 +2378,8 @@ def _vote_sentence(sc: Scanner, offset: int) -> bool:
 
 
 def _pay_sentence(sc: Scanner, offset: int) -> bool:
-    """Whether the sentence around `offset` speaks of pay, a union or a strike (vocab.PAY_CUES)."""
+    """Whether the sentence around `offset` speaks of pay, a union, a strike, workers, employees or
+    bargaining (vocab.PAY_CUES)."""
     return sentence_names(sc, offset, PAY_CUES)
 
 
