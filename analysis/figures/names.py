@@ -2207,10 +2207,13 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
 # Express 3 (Panama), general cargo, 9,412 GT"); a plural noun or a unit after the number counts or
 # measures ("the ferry Ilha 40 cars" is no English, "the tanker Nord 3 miles off" measures)
 _VESSEL = "|".join(sorted(VESSEL_NOUNS))
+# a ship's size after its flag, in the unit table's spellings ("9,412 GT", "300,000 dwt", "4,000 TEU")
+SHIP_SIZE_MEASURES = ("gross tonnage", "deadweight tonne", "twenty-foot equivalent unit")
+_SHIP_SIZE = alternation(form for measure in SHIP_SIZE_MEASURES for form in units.OTHER_MEASURES[measure])
 RE_VESSEL_BEFORE_NAME = re.compile(rf"\b(?:{_VESSEL})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}\Z")
 RE_FLAG_AFTER_NAME = re.compile(
     r"\s\([A-Z][^\W\d_]*(?:\s(?:[A-Z][^\W\d_]*|and|of|the))*\),\s"
-    rf"(?:(?:[\w-]+\s){{0,2}}(?:{_VESSEL})\b|\d[\d,]*\s?(?:GT|gt|dwt|DWT|TEU)\b)"
+    rf"(?:(?:[\w-]+\s){{0,2}}(?:{_VESSEL})\b|\d[\d,]*\s?(?:{_SHIP_SIZE})\b)"
 )
 VESSEL_REACH = 60  # characters before a ship's name read for its kind
 
