@@ -10,7 +10,7 @@ import string
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from .. import measures
+from .. import currencies, measures
 from ..vocab import (
     BENCHMARK_NAMES,
     DEBT_WORDS,
@@ -2586,7 +2586,7 @@ def _field_mark(sc: Scanner, m: re.Match[str]) -> bool:
     return (
         RE_MARK_NUMBER.fullmatch(m.group("num")) is not None
         and RE_MARK_END.match(sc.body, m.end("num")) is not None
-        and sc.body[m.start() - 1 : m.start()] not in ("$", "£", "€")
+        and sc.body[m.start() - 1 : m.start()] not in currencies.sign_words()  # not "$8.14m"
         and sentence_names(sc, m.start(), FIELD_EVENT_CUES)
     )
 
