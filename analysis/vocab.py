@@ -147,6 +147,8 @@ PERCENT_SIGNS: tuple[str, ...] = (
     "pc",
     "%",
 )
+# ... and their words, each alone ("per", "cent", "percentage", "points", "pct", "%")
+PERCENT_SIGN_WORDS: frozenset[str] = frozenset(word for sign in PERCENT_SIGNS for word in sign.split())
 
 # Verbs that change an object, every inflection: "raise interest rates by 25 basis points", "cut
 # the fee by 5 percent"; a count right after one is its object ("lifted 12 people to safety").

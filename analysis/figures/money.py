@@ -30,6 +30,7 @@ from ..vocab import (
     OLD_SHILLING_COUNTRIES,
     PAID_NOUNS,
     PAYMENT_VERBS,
+    PERCENT_SIGN_WORDS,
     PRICE_UNIT_NOUNS,
     PRICE_VERBS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
@@ -2004,9 +2005,7 @@ def _against_quote(sc: Scanner, words: list[str]) -> tuple[str, str] | None:
     )
     if verb is None or verb < 1 or words[verb - 1].lower() not in local_names():
         return None
-    if any(
-        w[:1].isalpha() and w.lower() not in ("per", "cent", "percent", "pc") for w in words[verb + 1 : j]
-    ):
+    if any(w[:1].isalpha() and w.lower() not in PERCENT_SIGN_WORDS for w in words[verb + 1 : j]):
         return None  # only a move in percent between the verb and "against"
     country = sc.country()
     quote = currencies.currency_for_name(named, country) or currencies.currency_for_name(words[k], country)
