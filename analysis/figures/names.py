@@ -669,8 +669,9 @@ RE_EXTENSION_END = re.compile(
     r"[.,;:!?)]|\s*\Z|\s+(?:during|between|from|to|for|or|and|on|at|in|if|before|after|until|weekdays)\b|\s+[A-Z(]"
 )
 # ... and an extension of any length right after a phone number's last group ("on 555-0142
-# extension 3.", "020 7946 0321, ext. 4 or"): a phone number's part, as above
-RE_PHONE_THEN_EXTENSION = re.compile(r"\d{3,4}[-. ]\d{3,4},?\s(?:[Ee]xtension\s|(?:[Ee]xtn?|EXTN?)\.?\s?)\Z")
+# extension 3.", "020 7946 0321, ext. 4 or"): a phone number's part, as above (the phone number's
+# last group right before the extension's word that RE_EXTENSION_BEFORE found)
+RE_PHONE_BEFORE_EXTENSION = re.compile(r"\d{3,4}[-. ]\d{3,4},?\s\Z")
 PHONE_EXTENSION_REACH = 28  # characters before an extension's digits read for the phone number
 
 
@@ -684,8 +685,8 @@ def is_extension(body: str, start: int, end: int) -> bool:
     before = RE_EXTENSION_BEFORE.search(body, max(0, start - 12), start)
     if before is None:
         return False
-    if RE_EXTENSION_END.match(body, end) and RE_PHONE_THEN_EXTENSION.search(
-        body, max(0, start - PHONE_EXTENSION_REACH), start
+    if RE_EXTENSION_END.match(body, end) and RE_PHONE_BEFORE_EXTENSION.search(
+        body, max(0, start - PHONE_EXTENSION_REACH), before.start()
     ):
         return True  # "555-0142 extension 3": after a phone number, any length
     if end - start < 2:
