@@ -1218,9 +1218,28 @@ def _build_quantities() -> dict[str, str]:
     return table
 
 
-# The dimensions of a base a count of things is spread over: a length ("seven nests a kilometre")
-# or an area ("42 crabs per hectare")
-EXTENT_DIMENSIONS = ((("[length]", 1),), (("[length]", 2),))
+# The dimensions of a length, and of a base a count of things is spread over: a length ("seven
+# nests a kilometre") or an area ("42 crabs per hectare")
+LENGTH_DIMENSIONS = (("[length]", 1),)
+EXTENT_DIMENSIONS = (LENGTH_DIMENSIONS, (("[length]", 2),))
+
+
+def is_length(measure: str) -> bool:
+    """Whether a measure of the unit table is a length ("meter", "foot", "mile"): a ship's length,
+    a place's height."""
+    return measure in _lengths()
+
+
+@cache
+def _lengths() -> frozenset[str]:
+    """Every measure of the unit table that is a length (read from the per-user cache, as the unit
+    table is, or built with pint)."""
+    return vocab_cache.cached("lengths", __file__, _build_lengths, _load_extents, _IMPORTED)
+
+
+def _build_lengths() -> list[str]:
+    """Every measure of the unit table whose dimensions are a length's, by pint."""
+    return _measures_of_dimensions((LENGTH_DIMENSIONS,))
 
 
 def is_extent(measure: str) -> bool:
@@ -1242,8 +1261,13 @@ def _load_extents(raw: object) -> frozenset[str]:
 
 
 def _build_extents() -> list[str]:
-    """Every measure of the unit table whose dimensions are a length's or an area's, by pint (not a
-    yield over an area, "bushel / acre", whose dimensions are a length's)."""
+    """Every measure of the unit table whose dimensions are a length's or an area's, by pint."""
+    return _measures_of_dimensions(EXTENT_DIMENSIONS)
+
+
+def _measures_of_dimensions(wanted: tuple[tuple[tuple[str, int], ...], ...]) -> list[str]:
+    """Every measure of the unit table whose dimensions, by pint, are one of `wanted` (not a yield
+    over an area, "bushel / acre", whose dimensions are a length's)."""
     ureg = registry()
     found = []
     for measure in sorted({word.measure for word in _forms().values()}):
@@ -1251,7 +1275,7 @@ def _build_extents() -> list[str]:
         if expression is None or " / " in measure:
             continue
         dimensions = tuple(sorted((str(k), int(v)) for k, v in ureg.Unit(expression).dimensionality.items()))
-        if dimensions in EXTENT_DIMENSIONS:
+        if dimensions in wanted:
             found.append(measure)
     return found
 

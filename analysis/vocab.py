@@ -147,6 +147,8 @@ PERCENT_SIGNS: tuple[str, ...] = (
     "pc",
     "%",
 )
+# ... and their words, each alone ("per", "cent", "percentage", "points", "pct", "%")
+PERCENT_SIGN_WORDS: frozenset[str] = frozenset(word for sign in PERCENT_SIGNS for word in sign.split())
 
 # Verbs that change an object, every inflection: "raise interest rates by 25 basis points", "cut
 # the fee by 5 percent"; a count right after one is its object ("lifted 12 people to safety").
@@ -427,6 +429,9 @@ COMPARED_WITH_VERBS: frozenset[str] = frozenset(BY_COMPARISON_VERBS) | frozenset
 # ...unless what follows is a threshold people are above or below: "22% above the age of 60",
 # "18% below the poverty line" are shares of people
 THRESHOLD_WORDS = frozenset({"age", "poverty", "threshold"})
+# Nouns that call a percent or a part of a population a share: "paid a share of the adult rate:
+# 16-year-olds get 47.3%" (a share, no pay rise), "the proportion over 65 has doubled" (an age group)
+SHARE_NOUNS: frozenset[str] = frozenset(("share", "proportion"))
 
 # --- approximation ----------------------------------------------------------------------------
 
@@ -1027,9 +1032,6 @@ MEMBER_INSTITUTION_NAMES: frozenset[str] = frozenset(
     Retailers Employers Federations Leagues Associations Chambers""".split()
 )
 
-# (Verbs before a bare number, continued: hiring verbs take people as their object, "to hire
-# 1,500 more", "will recruit 300 in the spring"; and the present tense headlines write them in,
-# "Typhoon Displaces 30,000", "Floods Kill 14", "Police Arrest 23".)
 # The kinds of vessel shipping copy names a ship by, in lower case before or after its name ("the
 # tanker Nord Star 3", "Dokmaat 12 (Curaçao), heavy-lift barge"): a number ending the name is the
 # name's, no count (rules, table 8: digits inside names)
@@ -1038,6 +1040,9 @@ VESSEL_NOUNS: frozenset[str] = frozenset(
     icebreaker yacht bulker boat catamaran dredger cutter frigate corvette destroyer submarine schooner
     dhow containership cargo""".split()
 )
+# (Verbs before a bare number, continued: hiring verbs take people as their object, "to hire
+# 1,500 more", "will recruit 300 in the spring"; and the present tense headlines write them in,
+# "Typhoon Displaces 30,000", "Floods Kill 14", "Police Arrest 23".)
 # Verbs of a vessel, aircraft or vehicle before a bare number with no noun after it ("The ferry was
 # carrying 212 when it capsized"): the persons on board (rules, table 4: capacities of people)
 CARRY_VERBS: frozenset[str] = frozenset("carry carries carrying carried".split())

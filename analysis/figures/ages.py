@@ -19,6 +19,7 @@ from ..vocab import (
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PERSON_NOUNS,
+    SHARE_NOUNS,
 )
 from . import numbers as N
 from .figure import Figure
@@ -1232,9 +1233,8 @@ RE_PERSONS_BETWEEN = re.compile(
     rf"[Bb](?<!\w[Bb])etween\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})\s+and\s+(?P<num2>\d{{1,3}}|{N.SMALL_WORD})"
     + AGE_END_AFTER
 )
-# ... and a share of a population named by its bound ("the share under 30 fell", "the proportion
-# over 65 has doubled"), as census and survey copy writes an age group
-AGE_GROUP_SHARES = frozenset(("share", "proportion"))
+# ... and a share of a population named by its bound (vocab.SHARE_NOUNS: "the share under 30 fell",
+# "the proportion over 65 has doubled"), as census and survey copy writes an age group
 
 
 def _persons_before(body: str, at: int) -> bool:
@@ -1254,7 +1254,7 @@ def _persons_before(body: str, at: int) -> bool:
             who in PEOPLE_NOUNS_UNLESS_OF
             or has_person_ending(who)
             or is_agent_plural(who)
-            or who in AGE_GROUP_SHARES
+            or who in SHARE_NOUNS
             and body[max(0, m.start() - 4) : m.start()].lower() == "the "
         )
         and RE_AGE_BOUND_END.match(body, at, at + 60) is not None

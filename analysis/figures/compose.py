@@ -1323,9 +1323,7 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         prev.kind != "count"
         and not _scaled(prev, body)
         and (not any(c.isdigit() for c in gap) or RE_NAME_NUMBER_GAP.fullmatch(gap))
-        and (same_prep := RE_SAME_PREP_GAP.fullmatch(gap)) is not None
-        and body.startswith(f" {same_prep.group('prep')} ", fig.end)
-        and not RE_DAY_PART_AFTER.match(body, fig.end)
+        and _same_preposition(gap, body, fig.end)
         and sentence_of(prev.start) == sentence_of(fig.start)
     ):  # (9) "£40 for adults and 25 for children", "41C in Seville and 39 in Cordoba": the unit
         label = RE_UNIT_LABEL.search(prev.subject) if prev.unit == "other" else None

@@ -4325,12 +4325,20 @@ def _listed_part(sc: Scanner, start: int, end: int) -> Figure | None:
         sc.body, max(0, start - 8), start
     ):
         return None
+    # (a bare count only: after a count with its noun compose.elided reads the gap)
+    return _count_of_sentence_near(sc, start, LISTED_PART_REACH, noun=False)
+
+
+def _count_of_sentence_near(sc: Scanner, start: int, reach: int, noun: bool) -> Figure | None:
+    """The last count of persons or things (COUNT_UNITS) before `start` in its sentence, ending at
+    most `reach` characters before it, with its noun after the number when `noun` or bare when
+    not; or None."""
     last = sc.last_count
     if (
         last is None
-        or last.end != last.core[1]  # a count with its noun: compose.elided reads the gap
+        or (last.end > last.core[1]) != noun
         or last.unit not in COUNT_UNITS
-        or not last.end <= start <= last.end + LISTED_PART_REACH
+        or not last.end <= start <= last.end + reach
         or not _count_in_sentence_before(sc, start)
     ):
         return None
@@ -4342,7 +4350,7 @@ def _listed_part(sc: Scanner, start: int, end: int) -> Figure | None:
 # second verb is the same noun, left out ("sold 14 players in the summer and signed nine", "arrested
 # 12 men and released four on bail"); "turned" and "aged" before a number give an age
 RE_COORDINATED_VERB_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\s+\Z")
-RE_OBJECT_END_AFTER = re.compile(rf"{N.CLAUSE_END}|\s+(?:in|at|on|to|from|for|into|by|with)\s")
+RE_OBJECT_END_AFTER = re.compile(rf"{N.CLAUSE_END}|{RE_PREPOSITION_AFTER.pattern}")
 AGE_VERBS = frozenset(("turned", "aged"))
 COORDINATED_OBJECT_REACH = 120  # characters from the count with its noun to the number word, at most
 
@@ -4358,17 +4366,8 @@ def _coordinated_object(sc: Scanner, start: int, end: int) -> Figure | None:
     word = verb.group("verb")
     if word in AGE_VERBS or not (word.endswith("ed") or word in IRREGULAR_PAST_VERBS):
         return None
-    last = sc.last_count
-    if (
-        last is None
-        or last.end == last.core[1]
-        or last.kind != "count"
-        or last.unit not in COUNT_UNITS
-        or not last.end <= start <= last.end + COORDINATED_OBJECT_REACH
-        or not _count_in_sentence_before(sc, start)
-    ):
-        return None
-    return last
+    last = _count_of_sentence_near(sc, start, COORDINATED_OBJECT_REACH, noun=True)
+    return last if last is not None and last.kind == "count" else None
 
 
 # a count restated over another period after ", or" ("three capsules per dose, or six a day", "40

@@ -17,14 +17,12 @@ from .figure import Figure
 from .names import (
     HYPHEN_PREFIXES_OK,
     NAMES_BEFORE_MONTH,
-    RE_DIAL_BEFORE,
     RE_HOTLINE_BEFORE,
-    RE_NO_NOUN_AFTER,
-    RE_TOLL_FREE_ON_BEFORE,
     beside_code_word,
     catalogued_body,
     clock_before_zone,
     club_founding_year,
+    dialled_number,
     dialled_spaced_groups,
     docket_number,
     flight_number,
@@ -787,10 +785,7 @@ def scan_years(sc: Scanner) -> None:
                 body[e : e + 1] == " "
                 and (three_spaced_groups(body, s, e) or dialled_spaced_groups(body, s, e))
             )
-            or (
-                (RE_DIAL_BEFORE.search(before) or RE_TOLL_FREE_ON_BEFORE.search(body, max(0, s - 24), s))
-                and RE_NO_NOUN_AFTER.match(body, e)
-            )
+            or dialled_number(body, s, e)
         ):
             # "at 1800-318-4462", "the hotline 1920", "on 1300 555 019", "call 2041 7730", "dial 1919
             # from any phone", "toll-free on 1920.": a phone number ("call 2025 a lost year" keeps it)

@@ -473,34 +473,51 @@ RE_SPAN_PART_ROLE = re.compile(
 
 def scan_span_parts(sc: Scanner) -> None:
     """Parts of a span stated right after it (RE_SPAN_PART_AFTER), in the span's unit."""
-    spans = [f for f in sc.figures if f.kind == "duration" and isinstance(f.value, int | float)]
-    for whole in spans:
+    for whole in _number_spans(sc):
         m = RE_SPAN_PART_AFTER.match(sc.body, whole.end)
-        if m is None:
-            continue
-        s, e = m.span("num")
-        num = m.group("num")
-        if not sc.free(s, e) or num[0].isalpha() and num[0].isupper():
-            continue
-        value = N.normalise_number(N.parse_amount(num))
-        if value > whole.value:  # type: ignore[operator]
+        value = _span_number(sc, m) if m is not None else None
+        if m is None or value is None or value > whole.value:  # type: ignore[operator]
             continue  # a part is no larger than its whole
-        label = RE_UNIT_LABEL.search(whole.subject) if whole.unit == "other" else None
-        end = m.end("of") if m.group("of") else e
+        end = m.end("of") if m.group("of") else m.end("num")
         part = RE_SPAN_PART_ROLE.match(sc.body, end)
         subject = f"time {' '.join(part.group(1).split())}" if part else ""  # "time as matron"
-        sc.claim(s, end)
-        sc.add(
-            Figure(
-                s,
-                end,
-                (s, e),
-                value,
-                whole.unit,
-                "duration",
-                f"{subject} {label.group(0) if label else ''}".strip(),
-            )
+        _add_related_span(sc, whole, m, end, value, subject)
+
+
+def _number_spans(sc: Scanner) -> list[Figure]:
+    """The spans found so far whose value is one number."""
+    return [f for f in sc.figures if f.kind == "duration" and isinstance(f.value, int | float)]
+
+
+def _span_number(sc: Scanner, m: re.Match[str]) -> Value | None:
+    """The value of the number in `m`'s group "num" (digits or a number word in lower case) when it
+    is free, else None."""
+    s, e = m.span("num")
+    num = m.group("num")
+    if not sc.free(s, e) or num[0].isupper():
+        return None
+    return N.normalise_number(N.parse_amount(num))
+
+
+def _add_related_span(
+    sc: Scanner, span: Figure, m: re.Match[str], end: int, value: Value, subject: str
+) -> None:
+    """Add the number in `m`'s group "num", its quote running to `end`, as a span in the unit of
+    `span` (the part or the whole it is stated beside), with `subject` and the span's unit label."""
+    s, e = m.span("num")
+    label = RE_UNIT_LABEL.search(span.subject) if span.unit == "other" else None
+    sc.claim(s, end)
+    sc.add(
+        Figure(
+            s,
+            end,
+            (s, e),
+            value,
+            span.unit,
+            "duration",
+            f"{subject} {label.group(0) if label else ''}".strip(),
         )
+    )
 
 
 # The whole a span was part of, "out of N" after it, a rate's period between ("used for an
@@ -516,34 +533,15 @@ RE_SPAN_WHOLE_AFTER = re.compile(
 
 def scan_span_wholes(sc: Scanner) -> None:
     """Wholes of spans stated right after them (RE_SPAN_WHOLE_AFTER), in the span's unit."""
-    spans = [f for f in sc.figures if f.kind == "duration" and isinstance(f.value, int | float)]
-    for part in spans:
+    for part in _number_spans(sc):
         m = RE_SPAN_WHOLE_AFTER.match(sc.body, part.end, part.end + 60)
-        if m is None:
-            continue
-        s, e = m.span("num")
-        num = m.group("num")
-        if not sc.free(s, e) or num[0].isupper():
-            continue
-        value = N.normalise_number(N.parse_amount(num))
-        if value < part.value:  # type: ignore[operator]
+        value = _span_number(sc, m) if m is not None else None
+        if m is None or value is None or value < part.value:  # type: ignore[operator]
             continue  # a whole is no smaller than its part
-        label = RE_UNIT_LABEL.search(part.subject) if part.unit == "other" else None
-        end = m.end("word") if m.group("word") else e
+        end = m.end("word") if m.group("word") else m.end("num")
         said = m.group("word") or ("possible" if m.group("possible") else "")
         subject = f"time {said}".strip() if said else "whole time"
-        sc.claim(s, end)
-        sc.add(
-            Figure(
-                s,
-                end,
-                (s, e),
-                value,
-                part.unit,
-                "duration",
-                f"{subject} {label.group(0) if label else ''}".strip(),
-            )
-        )
+        _add_related_span(sc, part, m, end, value, subject)
 
 
 # A minute of a match with its unit carried from the report's other minutes, as football and rugby

@@ -10,7 +10,7 @@ import string
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from .. import measures
+from .. import currencies, measures
 from ..vocab import (
     BENCHMARK_NAMES,
     DEBT_WORDS,
@@ -1940,13 +1940,13 @@ def scan_p_values(sc: Scanner) -> None:
 
 
 GROSS_TONNAGE = "gross tonnage"
-RE_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z-]*)\s\Z")
 
 
 def _model_name_before(body: str, start: int) -> bool:
-    """Whether a capitalised word that opens no sentence stands right before the number at `start`:
-    the number is then a model's ("the Porsche 911 GT"), and a unit after it a grade."""
-    found = RE_CAPITALISED_WORD_BEFORE.search(body, max(0, start - 24), start)
+    """Whether a name's capitalised word (N.RE_NAME_WORD_BEFORE), no article, preposition or
+    hedge (names.NOT_NAMES), stands right before the number at `start`: the number is then a
+    model's ("the Porsche 911 GT"), and a unit after it a grade."""
+    found = N.RE_NAME_WORD_BEFORE.search(body, max(0, start - N.NAME_WORD_REACH), start)
     return found is not None and found.group(1) not in names.NOT_NAMES
 
 
@@ -2638,7 +2638,7 @@ def _field_mark(sc: Scanner, m: re.Match[str]) -> bool:
     return (
         RE_MARK_NUMBER.fullmatch(m.group("num")) is not None
         and RE_MARK_END.match(sc.body, m.end("num")) is not None
-        and sc.body[m.start() - 1 : m.start()] not in ("$", "£", "€")
+        and sc.body[m.start() - 1 : m.start()] not in currencies.sign_words()  # not "$8.14m"
         and sentence_names(sc, m.start(), FIELD_EVENT_CUES)
     )
 

@@ -22,6 +22,7 @@ from ..vocab import (
     DEBT_WORDS,
     DURATION_UNITS,
     FUNCTION_WORDS,
+    FUNDS_NOUNS,
     MINOR_CURRENCY_UNITS,
     MINOR_UNIT_COUNTRIES,
     MONTHS,
@@ -29,6 +30,7 @@ from ..vocab import (
     OLD_SHILLING_COUNTRIES,
     PAID_NOUNS,
     PAYMENT_VERBS,
+    PERCENT_SIGN_WORDS,
     PRICE_UNIT_NOUNS,
     PRICE_VERBS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
@@ -1119,11 +1121,10 @@ POUND_MONEY_MARKS = ("£", "sterling", "gbp", "british pound")
 RE_MONEY_CONVERSION_AFTER = re.compile(r"\s*\((?:[a-z]+\s){0,2}(?:[A-Z]{0,3}\$|€|¥|[A-Z]{3}\s?\d)")
 
 
-# what money's pounds are "of" ("5 million pounds of investment", "pounds of taxpayers' money"),
-# besides the nouns of money paid (vocab.PAID_NOUNS)
-MONEY_OF_NOUNS = frozenset(
-    "money investment investments funding funds aid spending revenue revenues debt debts damages".split()
-)
+# what money's pounds are "of" ("5 million pounds of investment", "pounds of taxpayers' money"):
+# the nouns of what a sum is (vocab.FUNDS_NOUNS), money itself, spending and debt, besides the
+# nouns of money paid (vocab.PAID_NOUNS)
+MONEY_OF_NOUNS = FUNDS_NOUNS | frozenset("money spending debt debts".split())
 RE_OF_NOUN_AFTER = re.compile(r" of ([a-z]+)\b(?!['’])")
 
 
@@ -2004,9 +2005,7 @@ def _against_quote(sc: Scanner, words: list[str]) -> tuple[str, str] | None:
     )
     if verb is None or verb < 1 or words[verb - 1].lower() not in local_names():
         return None
-    if any(
-        w[:1].isalpha() and w.lower() not in ("per", "cent", "percent", "pc") for w in words[verb + 1 : j]
-    ):
+    if any(w[:1].isalpha() and w.lower() not in PERCENT_SIGN_WORDS for w in words[verb + 1 : j]):
         return None  # only a move in percent between the verb and "against"
     country = sc.country()
     quote = currencies.currency_for_name(named, country) or currencies.currency_for_name(words[k], country)

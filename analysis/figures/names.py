@@ -19,6 +19,7 @@ from ..vocab import (
     NUMBERED_PLACE_NAMING,
     NUMBERED_PLACE_WORDS,
     PEOPLE_NOUNS,
+    PERCENT_SIGNS,
     POLLING_PLACE_WORDS,
     PROVISION_WORDS,
     SCALE_WORDS,
@@ -28,6 +29,7 @@ from ..vocab import (
     STREET_WORDS_CLOSING_NAME,
     STREET_WORDS_OPENING_NAME,
     VESSEL_NOUNS,
+    WEEKDAYS,
 )
 from .numbers import TIME_ZONES, WORD_NUMBER, YEAR, alternation
 
@@ -107,7 +109,8 @@ RE_GREEN_LINE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(GREEN_LINE_WORDS)})(?:line|number)(?:,| on| at)? (?:\d{{2,4}} ){{0,3}}\Z"
 )
 HOTLINE_REACH = 48  # characters before a number read for a line's name and whom it is for
-PERCENT_AFTER = ("%", " %", " per cent", " percent")  # a percent sign or word right after a number
+# a percent sign or word (vocab.PERCENT_SIGNS) right after a number, glued ("15%") or spaced
+PERCENT_AFTER = ("%", *(f" {sign}" for sign in PERCENT_SIGNS))
 # an international prefix in brackets, with its area code, and the groups after it ("(+44 20) 7946
 # 0000", "(+61) 2 9374 4000"): every group after the bracket is part of the phone number
 RE_BRACKET_PREFIX_BEFORE = re.compile(r"\(\+\d{1,3}(?:[ -]\d{1,4}){0,2}\)(?: \d{1,4}){0,3} \Z")
@@ -158,6 +161,20 @@ RE_STAR_CODE_BEFORE = re.compile(r"(?:^|\s)\*\Z")
 RE_NO_NOUN_AFTER = re.compile(
     rf"(?:[.,;:!?)]|\s+(?:to|or|for|in|if|and|now|immediately|from|with|at)\b(?!\s+(?:\d|(?i:{WORD_NUMBER})\b))|\s*\Z)"
 )
+
+DIALLED_REACH = 24  # characters before a number read for a verb of calling or "toll-free on"
+
+
+def dialled_number(body: str, start: int, end: int) -> bool:
+    """Whether the number at body[start:end] is one to dial: a verb of calling (RE_DIAL_BEFORE) or
+    "toll-free on" (RE_TOLL_FREE_ON_BEFORE) right before it, and no noun after it (RE_NO_NOUN_AFTER):
+    "dial 1919 from any phone", "toll-free on 1920."."""
+    before = body[max(0, start - DIALLED_REACH) : start]
+    return (
+        RE_DIAL_BEFORE.search(before) is not None or RE_TOLL_FREE_ON_BEFORE.search(before) is not None
+    ) and RE_NO_NOUN_AFTER.match(body, end) is not None
+
+
 # a short line offered after a phone number, the other line's name between them ("ring the help
 # desk at 555-210-8127 or Parks Line at 311"), or a service named in lower case after "and" or "or"
 # ("on 061 290 2000 and the ambulance on 211 111") when no noun follows the second number ("and the
@@ -261,7 +278,7 @@ RE_NAME_NUMBER_AFTER = re.compile(
     r"\s+(?:in|on|at|for|from|with|to|more|less|about|around|under|over|[$£€¥]|\d)"
     # ... or "runs on" a named system ("the OnePlus 13 runs on Android", "the Zeta 5 runs on
     # Windows"; a weekday there is a cricket target's day: "set India 240 runs on Sunday")
-    r"|\s+runs\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]"
+    rf"|\s+runs\s+on\s+(?!(?:{'|'.join(WEEKDAYS)})\b)[A-Z]"
     # ... or a verb of a device's price or specification in "-s", then its amount ("the Pixel 9
     # starts at $799", "the RTX 4090 carries 24GB", "the Zeta 5 draws up to 450W"): a counted
     # noun has no amount right after it
@@ -733,8 +750,9 @@ RE_EXTENSION_END = re.compile(
     r"[.,;:!?)]|\s*\Z|\s+(?:during|between|from|to|for|or|and|on|at|in|if|before|after|until|weekdays)\b|\s+[A-Z(]"
 )
 # ... and an extension of any length right after a phone number's last group ("on 555-0142
-# extension 3.", "020 7946 0321, ext. 4 or"): a phone number's part, as above
-RE_PHONE_THEN_EXTENSION = re.compile(r"\d{3,4}[-. ]\d{3,4},?\s(?:[Ee]xtension\s|(?:[Ee]xtn?|EXTN?)\.?\s?)\Z")
+# extension 3.", "020 7946 0321, ext. 4 or"): a phone number's part, as above (the phone number's
+# last group right before the extension's word that RE_EXTENSION_BEFORE found)
+RE_PHONE_BEFORE_EXTENSION = re.compile(r"\d{3,4}[-. ]\d{3,4},?\s\Z")
 PHONE_EXTENSION_REACH = 28  # characters before an extension's digits read for the phone number
 
 
@@ -748,8 +766,8 @@ def is_extension(body: str, start: int, end: int) -> bool:
     before = RE_EXTENSION_BEFORE.search(body, max(0, start - 12), start)
     if before is None:
         return False
-    if RE_EXTENSION_END.match(body, end) and RE_PHONE_THEN_EXTENSION.search(
-        body, max(0, start - PHONE_EXTENSION_REACH), start
+    if RE_EXTENSION_END.match(body, end) and RE_PHONE_BEFORE_EXTENSION.search(
+        body, max(0, start - PHONE_EXTENSION_REACH), before.start()
     ):
         return True  # "555-0142 extension 3": after a phone number, any length
     if end - start < 2:
@@ -2274,10 +2292,13 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
 # Express 3 (Panama), general cargo, 9,412 GT"); a plural noun or a unit after the number counts or
 # measures ("the ferry Ilha 40 cars" is no English, "the tanker Nord 3 miles off" measures)
 _VESSEL = "|".join(sorted(VESSEL_NOUNS))
+# a ship's size after its flag, in the unit table's spellings ("9,412 GT", "300,000 dwt", "4,000 TEU")
+SHIP_SIZE_MEASURES = ("gross tonnage", "deadweight tonne", "twenty-foot equivalent unit")
+_SHIP_SIZE = alternation(form for measure in SHIP_SIZE_MEASURES for form in units.OTHER_MEASURES[measure])
 RE_VESSEL_BEFORE_NAME = re.compile(rf"\b(?:{_VESSEL})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}\Z")
 RE_FLAG_AFTER_NAME = re.compile(
     r"\s\([A-Z][^\W\d_]*(?:\s(?:[A-Z][^\W\d_]*|and|of|the))*\),\s"
-    rf"(?:(?:[\w-]+\s){{0,2}}(?:{_VESSEL})\b|\d[\d,]*\s?(?:GT|gt|dwt|DWT|TEU)\b)"
+    rf"(?:(?:[\w-]+\s){{0,2}}(?:{_VESSEL})\b|\d[\d,]*\s?(?:{_SHIP_SIZE})\b)"
 )
 VESSEL_REACH = 60  # characters before a ship's name read for its kind
 

@@ -60,6 +60,7 @@ from ..vocab import (
     SAVINGS_PRODUCTS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
+    SHARE_NOUNS,
     STAKE_WORDS,
     TERM_UNITS,
     THRESHOLD_WORDS,
@@ -2039,7 +2040,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", "increase", f"pay rise {_clause_words(before_words)}".strip()
     if (
         after[:1] != ["of"]
-        and _pay_round(before, after)
+        and _pay_round(before)
         and _pay_sentence(sc, start)
         and not _vote_sentence(sc, start)
     ):
@@ -2349,20 +2350,20 @@ def _clause_words(before_words: list[str]) -> str:
 
 
 # the word between a side's verb in pay talks (or a pay-rise noun) and its percent: "opened at",
-# "settled for", "came down to", "the offer of"
-PAY_TALK_LINKS = frozenset(("at", "for", "to", "on", "of"))
-SHARE_NOUNS = frozenset(("share", "proportion"))  # a sentence that calls the percent a share before it
+# "settled for", "came down to", "its demand to" ("the offer of" and "a 9% award" are pay_deal's)
+PAY_TALK_LINKS = frozenset(("at", "for", "to", "on"))
 
 
-def _pay_round(before: list[str], after: list[str]) -> bool:
-    """Whether the words before a percent (lower case) or right after it name a pay rise got,
-    granted or bargained over, without a pay word: "will receive 7 percent", "get 5.5 percent",
-    "opened at 15 percent", "came down to 9 percent", "settled for 11 percent", "its demand to 14
-    percent", "the offer of 6.5 per cent", "a 9% award" (the caller checks the sentence is of pay)."""
+def _pay_round(before: list[str]) -> bool:
+    """Whether the words before a percent (lower case) name a pay rise got, granted or bargained
+    over, without a pay word: "will receive 7 percent", "get 5.5 percent", "opened at 15 percent",
+    "came down to 9 percent", "settled for 11 percent", "its demand to 14 percent" (the caller
+    checks the sentence is of pay; a pay-rise noun right after the percent or before it with "of",
+    "a 9% award", "the offer of 6.5 per cent", is read before, by pay_deal)."""
     if not SHARE_NOUNS.isdisjoint(before):
         return False  # "paid a share of the adult rate: 16-year-olds get 47.3%": a share, as written
     last = before[-1] if before else ""
-    if last in PAY_GET_VERBS or after[:1] and after[0] in PAY_RISE_NOUNS:
+    if last in PAY_GET_VERBS:
         return True
     if last not in PAY_TALK_LINKS or len(before) < 2:
         return False
@@ -2377,7 +2378,8 @@ def _vote_sentence(sc: Scanner, offset: int) -> bool:
 
 
 def _pay_sentence(sc: Scanner, offset: int) -> bool:
-    """Whether the sentence around `offset` speaks of pay, a union or a strike (vocab.PAY_CUES)."""
+    """Whether the sentence around `offset` speaks of pay, a union, a strike, workers, employees or
+    bargaining (vocab.PAY_CUES)."""
     return sentence_names(sc, offset, PAY_CUES)
 
 

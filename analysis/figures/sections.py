@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..vocab import MONTHS, WEEKDAYS
+from ..measures import is_length
+from ..vocab import LIMITING_ADVERBS, LOSE_VERBS, MONTHS, WEEKDAYS
+from .compose import APPROX
 from .figure import Figure
 from .noun_phrases import DETERMINERS, PREPOSITIONS
+from .numbers import alternation
 from .subjects import (
     DIMENSION_NOUNS,
     PERIOD_SUBJECT,
@@ -662,6 +665,12 @@ def desk_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tupl
 
 # --- Subjects in courts, politics, tenders, science and port copy, read after the desk rules ---
 
+# an approximation word (vocab.APPROX_WORDS) and its space, if any, between the words a rule reads
+# and a figure, whose quote starts after it ("the Col du Galibier, at about 2,642 metres"); and the
+# same or a limiting adverb (vocab.LIMITING_ADVERBS: "a majority of just 412 votes")
+HEDGE = rf"(?:(?:{APPROX})[ \t]+)?"
+HEDGE_OR_LIMIT = rf"(?:(?:{APPROX}|{alternation(LIMITING_ADVERBS)})[ \t]+)?"
+
 # A vessel's length in a port list: "Seaboard Pride (Liberia), container ship, 148 m" is the
 # length of the named ship (its flag in brackets, its type between commas).
 RE_VESSEL_BEFORE = re.compile(
@@ -669,13 +678,12 @@ RE_VESSEL_BEFORE = re.compile(
     r"(?:([a-z][a-z -]{2,30}),[ \t]*)?\Z"
 )
 VESSEL_REACH = 120  # characters back from a length read for the ship's name and flag
-LENGTH_MEASURES = frozenset(("meter", "foot", "kilometer", "mile", "yard"))
 # A named place and its height: "the Port d'Envalira pass, which climbs to 2,408 metres", "the
 # Col du Galibier, at 2,642 metres" (the last "the" before the comma opens the place's name).
 RE_PLACE_HEIGHT_BEFORE = re.compile(
     r"\b[Tt]he[ \t]+((?:(?![Tt]he\b)[\w'’-]+[ \t]+){0,5}[\w'’-]+),[ \t]+"
     r"(?:at|which[ \t]+(?:climbs|rises|stands|sits)[ \t]+(?:to|at)|rising[ \t]+to|standing[ \t]+at)"
-    r"[ \t]+(?:(?:about|some|nearly|almost|roughly)[ \t]+)?\Z"
+    rf"[ \t]+{HEDGE}\Z"
 )
 HEIGHT_REACH = 110
 RE_CONVERSION_OPEN = re.compile(r"\s*\(\s*\Z")
@@ -684,7 +692,7 @@ RE_UP_DOWN_FROM_GAP = re.compile(r"\s*,\s+(?:up|down)\s+from\s+")
 
 def _vessel_length(body: str, fig: Figure) -> str:
     """The length of a ship named before it in a port list (above), or ""."""
-    if fig.measure not in LENGTH_MEASURES:
+    if not is_length(fig.measure):
         return ""
     ship = RE_VESSEL_BEFORE.search(body, max(0, fig.start - VESSEL_REACH), fig.start)
     if ship is None:
@@ -695,7 +703,7 @@ def _vessel_length(body: str, fig: Figure) -> str:
 
 def _place_height(body: str, fig: Figure, s_start: int) -> str:
     """The height of a named place a length is set after (above), or ""."""
-    if fig.measure not in LENGTH_MEASURES:
+    if not is_length(fig.measure):
         return ""
     place = RE_PLACE_HEIGHT_BEFORE.search(body, max(s_start, fig.start - HEIGHT_REACH), fig.start)
     if place is None or not any(w[:1].isupper() for w in place.group(1).split()):
@@ -706,17 +714,14 @@ def _place_height(body: str, fig: Figure, s_start: int) -> str:
 # Votes: "a majority of 412 votes" is the winning majority; "won 42.8 percent" after a candidate
 # (no "of" a thing after it but the vote) is a vote share; "by a combined 143 votes" after a verb
 # of losing is the losing margin.
-RE_MAJORITY_BEFORE = re.compile(r"\bmajority[ \t]+of[ \t]+(?:(?:about|just|only|some)[ \t]+)?\Z")
+RE_MAJORITY_BEFORE = re.compile(rf"\bmajority[ \t]+of[ \t]+{HEDGE_OR_LIMIT}\Z")
 RE_VOTES_AFTER = re.compile(r"[ \t]*votes?\b")
-RE_POLLED_BEFORE = re.compile(
-    r"\b(?:won|polled|secured|garnered)[ \t]+"
-    r"(?:(?:about|nearly|almost|just|only|some|roughly|around)[ \t]+)?\Z"
-)
+RE_POLLED_BEFORE = re.compile(rf"\b(?:won|polled|secured|garnered)[ \t]+{HEDGE_OR_LIMIT}\Z")
 RE_SHARE_END_AFTER = re.compile(
     r"[ \t]*(?:[,.;)]|\Z|of[ \t]+the[ \t]+(?:popular[ \t]+)?(?:vote|votes|ballots)\b)"
 )
 RE_BY_COMBINED_BEFORE = re.compile(r"\bby[ \t]+an?[ \t]+(?:combined|total|narrow|slim|mere)[ \t]+\Z")
-RE_LOST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|defeated|beaten|rejected)\b")
+RE_LOST_BEFORE = re.compile(rf"\b(?:{alternation(LOSE_VERBS | {'defeated', 'beaten', 'rejected'})})\b")
 VOTE_REACH = 80
 
 
@@ -806,11 +811,9 @@ RE_SENTENCE_OPENING = re.compile(
 )
 RE_NOUN_PARTICIPLE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ \t]+([a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?),[ \t]+([a-z]+)"
-    r"[ \t]+(?:over|for|in)[ \t]+(?:(?:about|some|nearly|almost)[ \t]+)?\Z"
+    rf"[ \t]+(?:over|for|in)[ \t]+{HEDGE}\Z"
 )
-RE_VERB_SPAN_BEFORE = re.compile(
-    r"\b([a-z]+)[ \t]+(?:over|for)[ \t]+(?:(?:about|some|nearly|almost)[ \t]+)?\Z"
-)
+RE_VERB_SPAN_BEFORE = re.compile(rf"\b([a-z]+)[ \t]+(?:over|for)[ \t]+{HEDGE}\Z")
 VALID_LINKS = r"(?:must|will|shall|should|would|are|is|be|remain|remains|stay|stays)"
 RE_VALID_BEFORE = re.compile(
     rf"\b([A-Za-z][\w-]*(?:[ \t]+(?!{VALID_LINKS}\b)[a-z][\w-]*)?)[ \t]+"
@@ -914,7 +917,7 @@ def _restated_holder(prev: Figure, fig: Figure, body: str) -> str:
 RE_DOER_VERB_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)[ \t]+((?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+)(?:,(?![ \t]*\d+,)[^,\n]{1,40},)?[ \t]+"
     r"((?:should|will|would|could|may|can|must)[ \t]+([a-z]+))[ \t]+"
-    r"(?:(?:about|some|nearly|almost|roughly|around|up[ \t]+to)[ \t]+)?\Z"
+    rf"{HEDGE}\Z"
 )
 DOER_REACH = 120
 CLAUSE_OPENERS = SAYING_WORDS | frozenset(("that", "and", "but", "while", "as", "when", "if", "because"))
@@ -946,8 +949,7 @@ def _verb_doer(body: str, fig: Figure, s_start: int) -> str:
 # A change apposed to the noun phrase that opens its sentence ("Passenger numbers at the ferry
 # terminal, down 6 per cent on last year, were ..."), when nothing else named it.
 RE_OPENING_CHANGE = re.compile(
-    r"\s*([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,6}),[ \t]+(up|down)[ \t]+(?:by[ \t]+)?"
-    r"(?:(?:about|some|nearly|almost|roughly|around)[ \t]+)?"
+    r"\s*([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,6}),[ \t]+(up|down)[ \t]+(?:by[ \t]+)?" + HEDGE
 )
 
 
@@ -969,9 +971,7 @@ def _opening_change(body: str, fig: Figure, s_start: int) -> str:
 # 1.9 million cubic metres of water"): the material the clause's verb used, by the antecedent; and
 # a figure named by the noun after its "of" takes the named place after that ("148 days of skiing
 # at Grandvalira": skiing at Grandvalira).
-RE_RELATIVE_VERB_BEFORE = re.compile(
-    r"\b(?:which|that|who)[ \t]+([a-z]+ed)[ \t]+(?:(?:about|some|nearly|almost|roughly|around)[ \t]+)?\Z"
-)
+RE_RELATIVE_VERB_BEFORE = re.compile(rf"\b(?:which|that|who)[ \t]+([a-z]+ed)[ \t]+{HEDGE}\Z")
 RE_OF_NOUN_AFTER = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]+)(?=[ \t]*[,.;:\n]|\Z)")
 RE_OF_NOUN_AT_PLACE_AFTER = re.compile(
     r"[ \t]+of[ \t]+([a-z][\w-]+)[ \t]+((?:at|in)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)"
@@ -982,7 +982,7 @@ NOT_MATERIALS = frozenset(("it", "them", "this", "that", "which"))
 def _used_material(body: str, fig: Figure) -> str:
     """The material a relative clause's verb used, or a noun's place after "of" (above), or ""."""
     held = bare_subject_of(fig.subject)
-    if fig.kind == "other" and fig.measure and fig.measure not in LENGTH_MEASURES and held:
+    if fig.kind == "other" and fig.measure and not is_length(fig.measure) and held:
         verb = RE_RELATIVE_VERB_BEFORE.search(body, max(0, fig.start - 40), fig.start)
         stuff = RE_OF_NOUN_AFTER.match(body, fig.end) if verb else None
         if stuff and stuff.group(1) not in NOT_MATERIALS and stuff.group(1) not in held.split():
@@ -1018,7 +1018,7 @@ def court_subjects(
         )
         prev = out[i - 1] if i else None
         if not named and prev is not None and prev.kind != "date":
-            if fig.measure in LENGTH_MEASURES and prev.subject != figures[i - 1].subject:
+            if is_length(fig.measure) and prev.subject != figures[i - 1].subject:
                 if RE_CONVERSION_OPEN.match(body[prev.end : fig.start]):
                     named = bare_subject_of(prev.subject)  # "2,408 metres (7,900 feet)": the same height
             elif fig.start - prev.end < SPAN_REACH:

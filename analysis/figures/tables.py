@@ -197,6 +197,12 @@ def _unit_heading(line: str) -> tuple[str, str | None] | None:
     return ("other", measure) if measure else None
 
 
+def _unstopped_line(text: str) -> bool:
+    """Whether a stripped line is short (HEADING_MAX_CHARS) and ends with no stop: a heading or a
+    label line, no sentence."""
+    return bool(text) and len(text) <= HEADING_MAX_CHARS and text[-1] not in ".!?"
+
+
 def _label_blocks(
     body: str, countries: Callable[[], tuple[str, ...]]
 ) -> list[tuple[int, int, tuple[str, str | None]]]:
@@ -206,13 +212,7 @@ def _label_blocks(
     while (newline := body.find("\n", start)) >= 0:
         line = body[start:newline].strip()
         start = newline + 1
-        if (
-            not line
-            or len(line) > HEADING_MAX_CHARS
-            or line[-1] in ".!?"
-            or "(" not in line
-            and " in " not in line
-        ):
+        if not _unstopped_line(line) or "(" not in line and " in " not in line:
             continue
         named = _unit_named(line, countries) or _unit_heading(line)
         if named is None:
@@ -222,12 +222,7 @@ def _label_blocks(
             stop = body.find("\n", end)
             stop = len(body) if stop < 0 else stop
             text = body[end:stop].strip()
-            if (
-                not text
-                or len(text) > HEADING_MAX_CHARS
-                or text[-1] in ".!?"
-                or not RE_LABEL_LINE_START.match(text)
-            ):
+            if not _unstopped_line(text) or not RE_LABEL_LINE_START.match(text):
                 break
             end = stop + 1
         if end > start:
