@@ -551,7 +551,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     commentators fellows dispatchers advisers advisors alumni alumnae
     dropouts drop-outs absconders escapees escapers runaways deserters juveniles
     ambassadors consuls emissaries attachés attaches legates sheriffs coroners prefects councilors
-    councilmembers regents cardinals justices
+    councilmembers regents cardinals justices emirs sultans sheikhs chieftains chiefs monarchs rulers
+    princes princesses
     """.split()
 )
 # Plural ends that make a word a noun of persons wherever news uses it, so that the table above

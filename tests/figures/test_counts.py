@@ -639,6 +639,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The president swore in 9 new ambassadors at State House on Tuesday.", [("9", "people", "count")]),
     ("A letter signed by 31 mayors urged the government to fund buses.", [("31", "people", "count")]),
     ("The conclave of 133 cardinals opens on Wednesday.", [("133", "people", "count")]),
+    ("The king received 12 emirs at the palace.", [("12", "people", "count")]),
+    ("About 60 chiefs met the governor.", [("60", "people", "count")]),
     # a people noun owning the things a bare count is said to be: things
     ("Of the books sold at the fair, 1,200 were children's titles.", [("1200", "count", "count")]),
     ("About 400 were women's bicycles.", [("400", "count", "count")]),
