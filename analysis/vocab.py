@@ -555,6 +555,9 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     counsellors counselors actuaries seafarers gendarmes troopers paratroopers conscripts
     commentators fellows dispatchers advisers advisors alumni alumnae
     dropouts drop-outs absconders escapees escapers runaways deserters juveniles
+    ambassadors consuls emissaries attachés attaches legates sheriffs coroners prefects councilors
+    councilmembers regents cardinals justices emirs sultans sheikhs chieftains chiefs monarchs rulers
+    princes princesses
     """.split()
 )
 # Plural ends that make a word a noun of persons wherever news uses it, so that the table above
@@ -590,6 +593,23 @@ PEOPLE_ENDINGS: tuple[str, ...] = (
     "ees",
 )
 PERSON_ENDING_MIN_LENGTH = 5
+# Peoples, nations and faiths named in the plural with no end that is_demonym_plural
+# (figures/counts.py) reads ("-ans", "-is", "-ese", "-inos", "-ites", a place's "-ers"): after a
+# number they count persons ("52,000 Rohingya", "1,200 Britons", "25,000 Scots", "400 Maasai");
+# read only as written, capitalised, as the noun after a number. (Not "Poles", "Danes" or "Turks",
+# which are also things or places, "Turks and Caicos", "Great Danes"; nor "French" or "Dutch",
+# mostly adjectives; nor "Karen", a first name.)
+DEMONYM_PLURALS: frozenset[str] = frozenset(
+    """
+    Britons Brits Scots Finns Swedes Norwegians Icelanders
+    Czechs Slovaks Serbs Croats Bosniaks Slovenes Greeks Cypriots Basques Flemings Walloons Roma
+    Kurds Arabs Jews Druze Copts Yazidis Uyghurs Uighurs Kazakhs Uzbeks Tajiks Turkmens Kyrgyz
+    Tatars Chechens Mongols Tibetans Hazaras Baloch Pashtuns Tamils Sikhs Hindus Muslims Moslems
+    Catholics Protestants Mormons Rohingya Kachin Thais Lao Hmong Maasai Masai Samburu
+    Turkana Zulus Xhosa Hutus Tutsis Igbo Yoruba Hausa Fulani Tuareg Tuaregs Berbers Amhara Oromo
+    Tigrayans Afars Somalis Bedouin Bedouins Inuit Sami Maori Māori Aborigines Kiwis Aussies
+    """.split()
+)
 # Words with one of those ends that name no person: units, lines, parts of the body, plants and
 # animals, lists of things, and verbs ("800 lumen", "2 radians", "15 meridians", "three
 # checklists", "five assists" in a game, "the 12 wrists", "40 reindeers", "100 careers", "two

@@ -1977,7 +1977,9 @@ def _part_of_it(prev: Figure, fig: Figure, body: str) -> Figure | None:
 # A clause opened by "of the" and a whole with its unit, then a comma and a bare number: the part
 # of the whole, in its unit ("Of the 40,000 hectares farmed last season, just 25,000 were sown", "of
 # the $3 billion pledged, 1.2 billion has arrived"); not an "of" inside a noun phrase ("the cost of
-# the 40,000 hectares, 25,000 ..."), nor a gap with a figure or a clause break in it
+# the 40,000 hectares, 25,000 ..."), nor a gap with a figure or a clause break in it. A part that
+# a persons' verb made people takes a whole of things' unit too ("Of the 200 cattle on the farm,
+# 35 died": cattle, not persons)
 RE_OF_THE_OPENING = re.compile(
     r"[Oo]f\s+(?:the|its|their|these|this|all|his|her|our)\s+(?:[a-z][\w'’-]*\s+){0,3}\Z"
 )
@@ -1990,7 +1992,16 @@ OF_THE_REACH = 40  # characters before the whole read for its "of the" opening
 
 def _part_of_the_whole(prev: Figure, fig: Figure, body: str) -> Figure | None:
     """The bare number `fig` as the part of the whole `prev` that opens its clause (see above), or None."""
-    if fig.unit != "count" or fig.measure or not _carries_a_unit(prev) or prev.unit == "percent":
+    bare_people = (
+        fig.unit == "people" and fig.kind == "count" and fig.end == fig.core[1] and prev.unit == "count"
+    )
+    if (
+        fig.unit != "count"
+        and not bare_people
+        or fig.measure
+        or not _carries_a_unit(prev)
+        or prev.unit == "percent"
+    ):
         return None
     if RE_PART_GAP.fullmatch(body, prev.end, fig.start) is None:
         return None

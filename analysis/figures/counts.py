@@ -39,6 +39,7 @@ from ..vocab import (
     COUNTRY_BLOCS,
     COURT_NOUNS,
     COURT_PARTICIPLES,
+    DEMONYM_PLURALS,
     DURATION_UNITS,
     FACT_BOX_LABEL_QUALIFIERS,
     FACT_BOX_PERSON_LABELS,
@@ -427,15 +428,15 @@ RE_PEOPLE_STATE_AFTER = re.compile(
     rf"\s+(?:who|(?:have\s+|had\s+)?(?:died|drowned|{'|'.join(PEOPLE_ACTS)})|(?:were|are|was|have been|had been)\s+(?:still\s+|later\s+|also\s+)?"
     rf"(?:{'|'.join(sorted(PEOPLE_VERBS | PEOPLE_STATES))})"
     # "120 are women", "1,200 are single parents", "40 were retired teachers": one adjective may
-    # stand before the people they are
-    rf"|(?:were|are)\s+(?:{ADJECTIVE_SLOT})?(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))})"
+    # stand before the people they are (not their owner: "1,200 were children's titles" are things)
+    rf"|(?:were|are)\s+(?:{ADJECTIVE_SLOT})?(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))})(?![’'])"
     rf"|(?:were|are)\s+{NATIONALITY}(?=\s*(?:[,.;]|and\s|or\s))"
     # "forced 400 from their homes": persons driven out
     r"|(?:from|out\s+of)\s+their\s+(?:homes|houses|villages))\b"
 )
 # the people a bare count is said to be ("120 are women", "350 were retired teachers"), for its subject
 RE_PEOPLE_PREDICATE = re.compile(
-    rf"\s+(?:were|are)\s+((?:{ADJECTIVE_SLOT})?(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))}))\b"
+    rf"\s+(?:were|are)\s+((?:{ADJECTIVE_SLOT})?(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))}))\b(?![’'])"
 )
 # the things a bare count is said to be ("Of those, 3,700 were vinyl records", "300 were red
 # cars"): a plural noun after "were" or "are", one word before it at most, for its subject ("300
@@ -2798,6 +2799,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             or lower in FARM_PRODUCER_NOUNS
             and farming  # "9,000 smallholder producers": farmers, not firms
             or is_demonym_plural(word)
+            or word in DEMONYM_PLURALS  # "52,000 Rohingya", "1,200 Britons": persons
             or (read == 1 and _person_singular(body, end, lower, pos))
         ):
             unit, head_end, head = "people", pos, word

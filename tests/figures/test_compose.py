@@ -243,6 +243,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Of the 40,000 hectares farmed last season, just 25,000 were sown this year.",
         [("40000", "other", "other"), ("25000", "other", "other")],
     ),
+    # a part that a persons' verb would make people counts the whole's animals or things
+    (
+        "Of the 200 cattle on the farm, 35 died in the floods.",
+        [("200", "count", "count"), ("35", "count", "count")],
+    ),
+    (
+        "Of the 60 goats in the herd, 14 were killed by dogs.",
+        [("60", "count", "count"), ("14", "count", "count")],
+    ),
+    ("Of the 90 passengers on board, 12 died.", [("90", "people", "count"), ("12", "people", "count")]),
     (
         "The cost of the 40,000 hectares, 25,000 more than planned, rose.",
         [("40000", "other", "other"), ("25000", "count", "count")],

@@ -627,6 +627,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The electorate grew by more than 27,000.", [("27000", "people", "count")]),
     # plural nationality words count people (Filipinos as Pakistanis)
     ("Some 2.16 million Filipinos work abroad.", [("2160000", "people", "count")]),
+    # peoples, nations and faiths with no demonym's end (vocab.DEMONYM_PLURALS), not as modifiers
+    ("More than 52,000 Rohingya crossed into Bangladesh over the weekend.", [("52000", "people", "count")]),
+    ("Some 400 Maasai gathered outside the conservancy office.", [("400", "people", "count")]),
+    ("The ministry said 1,200 Britons had registered with the embassy.", [("1200", "people", "count")]),
+    ("Organisers said 25,000 Scots marched through Glasgow.", [("25000", "people", "count")]),
+    ("About 6,500 Uyghurs signed the petition.", [("6500", "people", "count")]),
+    ("The agency runs 34 Rohingya camps near the border.", [("34", "count", "count")]),
+    ("The party won all seven Maori seats.", [("7", "count", "count")]),
+    # offices held by persons
+    ("The president swore in 9 new ambassadors at State House on Tuesday.", [("9", "people", "count")]),
+    ("A letter signed by 31 mayors urged the government to fund buses.", [("31", "people", "count")]),
+    ("The conclave of 133 cardinals opens on Wednesday.", [("133", "people", "count")]),
+    ("The king received 12 emirs at the palace.", [("12", "people", "count")]),
+    ("About 60 chiefs met the governor.", [("60", "people", "count")]),
+    # a people noun owning the things a bare count is said to be: things
+    ("Of the books sold at the fair, 1,200 were children's titles.", [("1200", "count", "count")]),
+    ("About 400 were women's bicycles.", [("400", "count", "count")]),
+    ("The charity runs 300 women's shelters across the country.", [("300", "count", "count")]),
     # a bare number word at either end of "from A to B" is a figure
     ("Seats rose from four to nine.", [("4", *COUNT), ("9", *COUNT)]),
     ("It raised the penalty from six points to nine, officials said.", [("6", *COUNT), ("9", *COUNT)]),
@@ -2098,6 +2116,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Each household will receive two 25 kg sacks of flour.", [("2", *COUNT), ("25", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "Syrians and Lebanese queued for hours at the border crossing.",
+    "The Rohingya have faced decades of persecution.",
     # class-people4: persons with no count
     "Dozens were detained and several escapees remain at large.",
     # class-pipes: a single "|" in a headline's section line or a byline parts no table
