@@ -292,6 +292,8 @@ class _Scanner(Claims):
         self.last_counted: Figure | None = None  # the latest count of people or attacks
         # the measurements and amounts found before the counts, by where they end (counts.measured_before)
         self.measured_by_end: tuple[list[int], list[Figure]] | None = None
+        # where each new clause (", and", "; but") starts and ends in the text (counts._new_clause_between)
+        self.new_clauses: tuple[list[int], list[int]] | None = None
         self.rate_named: tuple[int, str] | None = None  # where a rate with no figure was named, its measure
         # where the latest percent of a named rate was an interest-rate level, else -1
         self.rate_level_at = -1

@@ -325,6 +325,14 @@ def compared_levels_in_one_sentence(levels: int) -> str:
     )
 
 
+def bare_numbers_after_a_rate_in_one_sentence(numbers: int) -> str:
+    """One sentence of a density, then many bare numbers set against it ("7 bats per hectare,
+    against 19 in the old forest, against 23 ..."): each read its sentence back to the rate for a
+    new clause."""
+    against = "".join(f", against {i % 90 + 10} in the old forest" for i in range(numbers))
+    return "Night counts found 7 bats per hectare" + against + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -644,6 +652,13 @@ PATTERNS: tuple[Pattern, ...] = (
         'glued metres "0.6m below" in one sentence (levels)',
         compared_levels_in_one_sentence,
         2_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'bare numbers "against 19" after a rate in one sentence (numbers)',
+        bare_numbers_after_a_rate_in_one_sentence,
+        8_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),

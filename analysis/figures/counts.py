@@ -5,7 +5,7 @@ unit is (people, attacks, or another count)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import partial
 from itertools import islice
@@ -3470,7 +3470,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     # counts are added in text order, so the last people or attacks count is the nearest one
     last = sc.last_counted
     if last is not None and s_start <= last.core[0] < start:
-        if last.unit != "other" or not RE_NEW_CLAUSE.search(sc.body, last.end, start):
+        if last.unit != "other" or not _new_clause_between(sc, last.end, start):
             return (
                 last.unit
             )  # a rate only in its own clause: not "1.8 per person, and users rose to 18.9 million"
@@ -3587,6 +3587,20 @@ def _persons_do(body: str, end: int) -> bool:
 # a coordinated clause of its own after a comma ("..., and 5G users rose to"): a rate before it
 # gives its unit to no bare number in it
 RE_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
+
+
+def _new_clause_between(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a new clause (RE_NEW_CLAUSE) opens and ends between `start` and `end`: its matches
+    are found once per text (they cannot overlap), so a long sentence of bare numbers after a rate
+    is not read again for each (RE_NEW_CLAUSE.search(sc.body, start, end), bisected)."""
+    if sc.new_clauses is None:
+        found = [m.span() for m in RE_NEW_CLAUSE.finditer(sc.body)]
+        sc.new_clauses = ([s for s, _ in found], [e for _, e in found])
+    starts, ends = sc.new_clauses
+    at = bisect_left(starts, start)
+    return at < len(starts) and ends[at] <= end
+
+
 # a sentence opening "The number of patients ...": what its bare numbers count, to its end
 RE_NUMBER_OF_OPENING = re.compile(r"(?:The|the)\s+(?:number|total)\s+of\s+([A-Za-z]+)")
 
