@@ -1536,7 +1536,7 @@ CENTS_PER_UNITS: dict[str, str] = {
 RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     """interest policy repo lending deposit mortgage funds benchmark key borrowing overnight
     discount bank fixed variable tracker floating cash prime loan loans base fund
-    facility
+    facility overdraft
     refinancing
     interbank bill bills t-bill t-bills swap swaps
     card""".split()  # the money market's rates ("interbank rates
@@ -1674,6 +1674,7 @@ PAY_RISE_NOUNS: frozenset[str] = frozenset("offer award deal settlement claim up
 # pay rise offered or claimed ("management has offered 6 percent", "workers are demanding 12%").
 PAY_OFFER_VERBS: frozenset[str] = frozenset(
     "offer offers offered offering demand demands demanded demanding seek seeks sought seeking propose proposes proposed".split()
+    + "want wants wanted wanting".split()  # "The federation wants 25 percent"
 )
 # ... and these, with "for", the same in a pay sentence ("the union asked for 9%", "pushing for 7%",
 # "pressing for 8%", "calling for 10%", "holding out for 7%": "out" may stand between)
@@ -1694,6 +1695,8 @@ PAY_CUES: tuple[str, ...] = (
     "civil servant",
     "public servant",
     "bargaining",
+    "arbitrat",  # "the arbitrator's 7% award", "arbitration": a pay-setting body
+    "review body",
 )
 # Verbs of getting, granting or taking a pay rise: a bare percent right after one, in a pay sentence
 # (PAY_CUES) that speaks of no vote, is the rise ("staff in the lowest grades will receive 7 percent",
@@ -1701,8 +1704,17 @@ PAY_CUES: tuple[str, ...] = (
 PAY_GET_VERBS: frozenset[str] = frozenset(
     """receive receives received receiving get gets got getting win wins won winning secure secures
     secured securing accept accepts accepted accepting award awards awarded awarding recommend
-    recommends recommended recommending table tables tabled tabling""".split()
+    recommends recommended recommending table tables tabled tabling reject rejects rejected rejecting
+    give gives gave giving given grant grants granted granting hand hands handed handing""".split()
 )
+# A side's move between offers, then "from" ("the employers moved from 2 to 3.5 percent"), in a pay
+# sentence: both ends are rises offered; a verb of change does the same after a pay-rise noun ("the
+# offer went from 1.5% to 2.8%", "raised their offer from 2 to 3.5 percent")
+PAY_MOVE_VERBS: frozenset[str] = frozenset("move moves moved moving shift shifts shifted shifting".split())
+PAY_WENT_VERBS: frozenset[str] = frozenset("go goes went going".split())
+# Words right after a percent that make it no rise in pay: a share ("7 percent of nurses", "gave 7.5
+# percent of its shares") or a price's cut ("staff get 20% off")
+NOT_PAY_RISE_AFTER: frozenset[str] = frozenset("of off discount discounts".split())
 # Verbs of a side's position in pay talks, then "at", "for" or "on" before a percent, in a pay
 # sentence: where it opened, came down to or settled ("the unions opened at 15 percent and came
 # down to 9 percent", "settled for 11 percent"): the rise asked, offered or agreed.
@@ -1717,7 +1729,8 @@ PAY_CLIMB_DOWN_VERBS: frozenset[str] = frozenset(
 VOTE_CUES: tuple[str, ...] = ("vote", "voting", "poll", "ballot", "election", "seats")
 # ... and the workforces labour copy names; with these or PAY_CUES in the sentence, a pay-rise noun
 # alone names the percent it is worth ("Rail workers accepted a two-year deal worth 9%", "nurses
-# rejected a 4.5% offer"): the rise, a change
+# rejected a 4.5% offer"): the rise, a change; so does a verb of getting, granting or offering
+# ("Firefighters were offered 6.5 per cent", "gives police officers 7.5 percent")
 WORKFORCE_CUES: tuple[str, ...] = (  # ("worker" and "employee" are PAY_CUES)
     "staff",
     "nurse",
@@ -1726,6 +1739,16 @@ WORKFORCE_CUES: tuple[str, ...] = (  # ("worker" and "employee" are PAY_CUES)
     "driver",
     "firefighter",
     "cleaner",
+    "police",
+    "officer",
+    "lecturer",
+    "miners",
+    "crew",
+    "pilots",
+    "collector",
+    "grades",  # pay grades: "senior grades get 3 percent and lower grades 6 percent"
+    "docker",
+    "clerk",
 )
 # Words that make a percent a change although it reads like a level ("inflation eased to 3.4%").
 CHANGE_MEASURES: frozenset[str] = frozenset(

@@ -1964,6 +1964,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and bool(RE_ARTICLE_PART_BEFORE.search(before))
         or short
         and word in SHORT_NAME_WORDS
+        and not body.startswith(PERCENT_AFTER, end)  # "lower grades 6 percent": a rise, not a grade
         or _code_word_before(before)
         or is_index_number(body, start, end)
         or word.lower() in PERIOD_POSITION_WORDS

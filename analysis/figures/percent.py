@@ -35,14 +35,18 @@ from ..vocab import (
     LOAN_PRODUCTS,
     LOSE_VERBS,
     MONTHS,
+    NOT_PAY_RISE_AFTER,
     PAY_ASK_VERBS,
     PAY_CLIMB_DOWN_VERBS,
     PAY_CUES,
     PAY_GET_VERBS,
+    PAY_MOVE_VERBS,
     PAY_OFFER_VERBS,
     PAY_RISE_NOUNS,
     PAY_TALK_VERBS,
+    PAY_WENT_VERBS,
     PAY_WORDS,
+    PEOPLE_NOUNS,
     PRICE_GAP_WORDS,
     PRICE_LIMIT_NOUNS,
     PRICE_LIMIT_SIDES,
@@ -2032,21 +2036,25 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (_pay_sentence(sc, start) or sentence_names(sc, start, WORKFORCE_CUES))
     ):
         return "percent_change", "increase", f"pay {deal}"  # "nurses rejected a 4.5% offer"
-    asked = last == "for" and len(before) > 1 and before[-2] in PAY_ASK_VERBS  # "asked for 9%"
-    if last == "for" and len(before) > 2 and before[-2] == "out" and before[-3] in PAY_ASK_VERBS:
+    lead, moved = _pay_lead(before)  # "seeking a range of", "moved from 2 to", "gives police officers"
+    pay_last = lead[-1] if lead else ""
+    asked = pay_last == "for" and len(lead) > 1 and lead[-2] in PAY_ASK_VERBS  # "asked for 9%"
+    if pay_last == "for" and len(lead) > 2 and lead[-2] == "out" and lead[-3] in PAY_ASK_VERBS:
         asked = True  # "holding out for 7%"
-    if (last in PAY_OFFER_VERBS or asked) and after[:1] != ["of"] and _pay_sentence(sc, start):
+    not_rise = bool(after[:1]) and after[0] in NOT_PAY_RISE_AFTER  # "7 percent of nurses", "20% off"
+    if (pay_last in PAY_OFFER_VERBS or asked) and not moved and not not_rise and _pay_context(sc, start):
         # "management has offered 6 percent": the rise, and who offers or asks for it
         return "percent_change", "increase", f"pay rise {_clause_words(before_words)}".strip()
     if (
-        after[:1] != ["of"]
-        and _pay_round(before)
-        and _pay_sentence(sc, start)
+        not not_rise
+        and _pay_round(lead, after, moved)
+        and _pay_context(sc, start)
         and not _vote_sentence(sc, start)
     ):
         # "nurses will receive 7 percent", "the unions opened at 15 percent", "a 9% award": the rise
-        # a side gets, grants, asks or settles for in a pay round, and who
-        return "percent_change", "increase", f"pay rise {_clause_words(before_words)}".strip()
+        # a side gets, grants, asks or settles for in a pay round, and who (a move's side, not its ends)
+        side = before_words[: len(lead)] if moved else before_words
+        return "percent_change", "increase", f"pay rise {_clause_words(side)}".strip()
     if (
         after[:1] == ["on"]
         and NOT_INTEREST_RATES.isdisjoint(clause)
@@ -2350,20 +2358,96 @@ def _clause_words(before_words: list[str]) -> str:
 
 
 # the word between a side's verb in pay talks (or a pay-rise noun) and its percent: "opened at",
-# "settled for", "came down to", "its demand to" ("the offer of" and "a 9% award" are pay_deal's)
-PAY_TALK_LINKS = frozenset(("at", "for", "to", "on"))
+# "settled for", "came down to", "its demand to", "the offer of" (pay_deal reads the offer first
+# where the sentence itself is of pay; this reads it where the pay word is in the sentence before)
+PAY_TALK_LINKS = frozenset(("at", "for", "to", "on", "of"))
 
 
-def _pay_round(before: list[str]) -> bool:
-    """Whether the words before a percent (lower case) name a pay rise got, granted or bargained
-    over, without a pay word: "will receive 7 percent", "get 5.5 percent", "opened at 15 percent",
-    "came down to 9 percent", "settled for 11 percent", "its demand to 14 percent" (the caller
-    checks the sentence is of pay; a pay-rise noun right after the percent or before it with "of",
-    "a 9% award", "the offer of 6.5 per cent", is read before, by pay_deal)."""
+PAY_RANGE_OPENERS = frozenset(("range", "band"))  # "seeking a range of 5 to 8 percent"
+PAY_GAP_JOINS = frozenset(("and", ",", "while", "whereas"))  # "... get 3 percent and lower grades 6 percent"
+PERCENT_TOKENS = frozenset(("%", "percent", "cent", "pc"))
+TALK_NOUNS = frozenset(("talks", "negotiations", "bargaining", "bidding"))  # "opened talks at 11 percent"
+GAP_REACH = 3  # words of a gapped list's second subject, and of a time after the first percent
+
+
+def _pay_lead(before: list[str]) -> tuple[list[str], bool]:
+    """The words before a percent (lower case) up to the verb that may make it a pay rise, and
+    whether it is an end of a move between offers: a range's opener taken away ("seeking a range
+    of 5 to 8 percent"), a move's "from" ("moved from 2 to 3.5 percent", both ends), the people a
+    rise is given to ("gives police officers 7.5 percent"), and a gapped list's second subject,
+    back to the first percent's verb ("senior grades get 3 percent and lower grades 6 percent")."""
+    n = len(before)
+    if n > 2 and before[-1] == "of" and before[-2] in PAY_RANGE_OPENERS:
+        cut = n - 2
+        if before[cut - 1] in ("a", "an", "the"):
+            cut -= 1
+        return before[:cut], False
+    if n > 1 and before[-1] == "from":
+        return before[:-1], True  # the old end of "moved from 2 to 3.5 percent"
+    tail = before[-6:]
+    if "to" in tail[-1:] and "from" in tail:  # the new end: "from 2 to", "from 1.5 % to"
+        at = len(tail) - 1 - tail[::-1].index("from")
+        if all(w[:1].isdigit() or w in PERCENT_TOKENS or w == "per" for w in tail[at + 1 : -1]):
+            return before[: n - len(tail) + at], True
+    for k in range(1, GAP_REACH + 1):  # the people a rise is given to: "awarded nurses 4 per cent"
+        verb = before[-k - 1] if n > k else ""
+        if (verb in PAY_GET_VERBS or verb in PAY_OFFER_VERBS) and all(w.isalpha() for w in before[-k:]):
+            if before[-1] in PEOPLE_NOUNS or _names_workforce(before[-k:]):
+                return before[:-k], False
+            break
+    return _gapped_lead(before), False
+
+
+def _names_workforce(words: list[str]) -> bool:
+    """Whether lower-case words name a workforce (vocab.WORKFORCE_CUES, PAY_CUES): "police officers"."""
+    text = " " + " ".join(words)
+    return any(cue in text for cue in WORKFORCE_CUES) or any(cue in text for cue in PAY_CUES)
+
+
+def _gapped_lead(before: list[str]) -> list[str]:
+    """The words up to the first percent's verb of a gapped list ("senior grades get 3 percent
+    and lower grades 6 percent", "cabin crew will receive 4 percent this year and pilots 3
+    percent"), or the words unchanged: a second subject of up to three words after "and", a comma
+    or "while", then up to three words, then a percent right after a verb of getting or offering."""
+    n = len(before)
+    for k in range(1, GAP_REACH + 1):
+        if n <= k or before[-k - 1] not in PAY_GAP_JOINS:
+            continue
+        if not all(w.isalpha() for w in before[-k:]):
+            return before
+        join = n - k - 1
+        for gap in range(GAP_REACH + 1):
+            at = join - gap  # the token after the first percent
+            if at < 3 or not all(w.isalpha() for w in before[at:join]):
+                break
+            if before[at - 1] in PERCENT_TOKENS:
+                pct = at - 2 if before[at - 1] == "cent" and before[at - 2] == "per" else at - 1
+                if pct >= 2 and before[pct - 1][:1].isdigit():
+                    verb = before[pct - 2]
+                    if verb in PAY_GET_VERBS or verb in PAY_OFFER_VERBS:
+                        return before[: pct - 1]
+                return before
+        return before
+    return before
+
+
+def _pay_round(before: list[str], after: list[str], moved: bool = False) -> bool:
+    """Whether the words before a percent (lower case, as _pay_lead leaves them) or right after it
+    name a pay rise got, granted or bargained over, without a pay word: "will receive 7 percent",
+    "get 5.5 percent", "opened at 15 percent", "came down to 9 percent", "settled for 11 percent",
+    "its demand to 14 percent", "the offer of 6.5 per cent", "a 9% award", an end of a side's move
+    ("moved from 2 to 3.5 percent", "the offer went from 1.5% to 2.8%") (the caller checks the
+    sentence is of pay)."""
     if not SHARE_NOUNS.isdisjoint(before):
         return False  # "paid a share of the adult rate: 16-year-olds get 47.3%": a share, as written
     last = before[-1] if before else ""
-    if last in PAY_GET_VERBS:
+    if moved:
+        return last in PAY_MOVE_VERBS or (
+            (last in PAY_WENT_VERBS or last in CHANGE_WORDS) and not PAY_RISE_NOUNS.isdisjoint(before[-6:])
+        )
+    if last == "at" and len(before) > 2 and before[-2] in TALK_NOUNS and before[-3] in PAY_TALK_VERBS:
+        return True  # "opened talks at 11 percent"
+    if last in PAY_GET_VERBS or after[:1] and after[0] in PAY_RISE_NOUNS:
         return True
     if last not in PAY_TALK_LINKS or len(before) < 2:
         return False
@@ -2381,6 +2465,16 @@ def _pay_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of pay, a union, a strike, workers, employees or
     bargaining (vocab.PAY_CUES)."""
     return sentence_names(sc, offset, PAY_CUES)
+
+
+def _pay_context(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` speaks of pay or names a workforce, or the sentence
+    right before it speaks of pay ("The union wants more for its members. It opened at 12
+    percent."): one sentence back only, each sentence read once (sentence_names keeps it)."""
+    if _pay_sentence(sc, offset) or sentence_names(sc, offset, WORKFORCE_CUES):
+        return True
+    s_start, _ = sc.sentence_bounds(offset)
+    return s_start > 0 and _pay_sentence(sc, s_start - 1)
 
 
 def _inflation_sentence(sc: Scanner, offset: int) -> bool:

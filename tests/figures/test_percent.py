@@ -1481,6 +1481,111 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # ... a fix with no term is a repair ("the fix cut crashes by 40%")
     ("The software fix cut crashes by 40% in a week.", [("40", "percent", "percent_change")]),
+    # class-pay2: pay rises named in the sentence before, given to someone, ranges, moves between
+    # offers, gapped lists, an arbitrator's award, an occupation's; shares and levels that look alike
+    (
+        "The teachers' union says its members need a decent salary settlement. It opened talks at 11 percent.",
+        [("11", "percent", "percent_change")],
+    ),
+    (
+        "Dockworkers in Antwerp want a better wage deal. Their negotiators are asking for 9 per cent.",
+        [("9", "percent", "percent_change")],
+    ),
+    (
+        "The agreement gives police officers 7.5 percent over two years, the ministry said.",
+        [("7.5", "percent", "percent_change"), ("2", "year", "duration")],
+    ),
+    ("The tribunal awarded nurses 4 per cent, backdated to April.", [("4", "percent", "percent_change")]),
+    (
+        "Union leaders are seeking a range of 5 to 8 percent for bus drivers.",
+        [("5/8", "percent", "percent_change")],
+    ),
+    (
+        "Officials said the rise for junior doctors would be between 3% and 4.5%.",
+        [("3/4.5", "percent", "percent_change")],
+    ),
+    (
+        "The employers moved from 2 to 3.5 percent during Thursday's pay talks.",
+        [("2", "percent", "percent_change"), ("3.5", "percent", "percent_change")],
+    ),
+    (
+        "Under the offer, senior grades get 3 percent and lower grades 6 percent.",
+        [("3", "percent", "percent_change"), ("6", "percent", "percent_change")],
+    ),
+    (
+        "The health board said it could not afford the arbitrator's 7% award.",
+        [("7", "percent", "percent_change")],
+    ),
+    ("University lecturers accepted 5% after a week of strikes.", [("5", "percent", "percent_change")]),
+    (
+        "Firefighters were offered 6.5 per cent by the regional authority.",
+        [("6.5", "percent", "percent_change")],
+    ),
+    (
+        "The review body recommended 5.5 percent for prison officers in England.",
+        [("5.5", "percent", "percent_change")],
+    ),
+    (
+        "Railway workers in Victoria have been offered between 4 and 6 per cent.",
+        [("4/6", "percent", "percent_change")],
+    ),
+    (
+        "Miners at the Kalgoorlie site rejected 3.2 percent and walked out.",
+        [("3.2", "percent", "percent_change")],
+    ),
+    (
+        "The council granted refuse collectors 4.8 percent, ending the dispute.",
+        [("4.8", "percent", "percent_change")],
+    ),
+    (
+        "The wage offer to hospital porters went from 1.5% to 2.8%.",
+        [("1.5", "percent", "percent_change"), ("2.8", "percent", "percent_change")],
+    ),
+    (
+        "Garment workers in Dhaka demand higher wages. The federation wants 25 percent.",
+        [("25", "percent", "percent_change")],
+    ),
+    (
+        "Cabin crew will receive 4 percent this year and pilots 3 percent.",
+        [("4", "percent", "percent_change"), ("3", "percent", "percent_change")],
+    ),
+    (
+        "Union membership came down to 23 percent of the workforce last year.",
+        [("23", "percent", "percentage_share")],
+    ),
+    ("The strike ballot recorded a turnout of 62 percent.", [("62", "percent", "percentage_share")]),
+    ("Only 7 percent of nurses said they felt valued at work.", [("7", "percent", "percentage_share")]),
+    ("The bank's overdraft rate stands at 11.5%, unchanged since spring.", [("11.5", "percent", "other")]),
+    (
+        "The founder gave 7.5 percent of its shares to a staff trust.",
+        [("7.5", "percent", "percentage_share")],
+    ),
+    (
+        "Workers want a pay rise. The survey found 40 percent of staff plan to leave.",
+        [("40", "percent", "percentage_share")],
+    ),
+    (
+        "The pay deal was signed in Nairobi on Monday. Inflation hit 6 percent last month.",
+        [("6", "percent", "percent_change")],
+    ),
+    (
+        "Graduate engineers hold 12 percent of the firm's equity, the filing shows.",
+        [("12", "percent", "percentage_share")],
+    ),
+    (
+        "Care workers were awarded 9.7 per cent by the Fair Work Commission.",
+        [("9.7", "percent", "percent_change")],
+    ),
+    (
+        "Paramedics want better pay. About 9 percent of paramedics quit last year.",
+        [("9", "percent", "percentage_share")],
+    ),
+    ("The health ministry offered nurses 4 percent.", [("4", "percent", "percent_change")]),
+    ("The founder offered investors 7.5 percent of the company.", [("7.5", "percent", "percentage_share")]),
+    (
+        "Pay talks stalled. The fund moved from 40 to 45 percent of its assets.",
+        [("40/45", "percent", "percentage_share")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
