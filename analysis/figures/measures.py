@@ -1575,23 +1575,35 @@ def _quake_sentence(sc: Scanner, offset: int) -> bool:
     return sentence_names(sc, offset, QUAKE_WORDS)
 
 
+# A fraction after a whole number or a unit ("and a half", "and a quarter", "and three-quarters"),
+# with its value; a fraction alone ("half a hectare", "three-quarters of a length") gets no row
+# (rules, table 8: "half" is a number only with a scale word)
+FRACTION_AFTER = {"a half": 0.5, "a quarter": 0.25, "three-quarters": 0.75, "three quarters": 0.75}
+# what a text holds where one of these fractions may stand (the cheap test before the pattern)
+FRACTION_CUES = (" and a half", " and a quarter", " and three")
+
+
 @cache
 def and_a_half_pattern() -> re.Pattern[str]:
-    """A whole number, "and a half", then a unit word ("two and a half lengths", "3 and a half miles")."""
+    """A whole number, a fraction, then a unit word ("two and a half lengths", "3 and a quarter
+    miles"), or a unit between "a" and its fraction ("a length and a quarter")."""
+    after = "a half|a quarter|three[- ]quarters"
     return re.compile(
-        rf"(?P<num>{NUM}|(?i:{WNUM})) and a half (?P<mu>{measures.unit_alternation()})(?![\w/])"
-        # ... and one unit and a half, the unit between ("got up by a length and a half", "a mile and a half")
-        # (a horse's or a boat's "length" is a unit only here, with its half: "beaten a length and a half")
-        rf"|(?<![\w-])(?P<a>[Aa]n?) (?P<mu1>length|{measures.unit_alternation()}) and a half(?![\w-])"
+        rf"(?P<num>{NUM}|(?i:{WNUM})) and (?P<frac>{after}) (?P<mu>{measures.unit_alternation()})(?![\w/])"
+        # ... and one unit and a fraction, the unit between ("got up by a length and a half", "a mile
+        # and a quarter"; a horse's or a boat's "length" is a unit only with its fraction: "beaten a
+        # length and three-quarters")
+        rf"|(?<![\w-])(?P<a>[Aa]n?) (?P<mu1>length|{measures.unit_alternation()}) and (?P<frac1>{after})(?![\w-])"
     )
 
 
 def scan_and_a_half_units(sc: Scanner) -> None:
-    """Measurements of a whole number and a half of a physical unit ("won by two and a half
-    lengths", "three and a half miles"): the value ends in .5, as for a span of time."""
+    """Measurements of a whole number and a fraction of a physical unit ("won by two and a half
+    lengths", "a length and a quarter"): the value ends in .5, .25 or .75, as for a span of time."""
     for m in and_a_half_pattern().finditer(sc.body):
         s, e = m.span()
         num, unit_text = m.group("num") or "1", m.group("mu") or m.group("mu1")
+        fraction = FRACTION_AFTER[(m.group("frac") or m.group("frac1")).lower()]
         if unit_text == "length":
             unit_text = "lengths"  # "a length and a half": one and a half lengths
         if (
@@ -1605,7 +1617,7 @@ def scan_and_a_half_units(sc: Scanner) -> None:
         if not measure or not is_physical(measure) or len(unit_text) < WORD_UNIT_MIN:
             continue
         sc.claim(s, e)
-        value = N.normalise_number(N.parse_amount(num) + 0.5)
+        value = N.normalise_number(N.parse_amount(num) + fraction)
         sc.add(
             Figure(s, e, (s, e), value, "other", "other", quantity_subject(sc, s, measure), measure=measure)
         )
@@ -1969,7 +1981,8 @@ def scan_units(sc: Scanner) -> None:
     and glued metres."""
     scan_sport_readings(sc)
     scan_dimensions(sc)
-    if " and a half" in sc.lower:  # also ending its sentence ("won by a length and a half.")
+    # (a fraction's cue also ending its sentence: "won by a length and a half.")
+    if any(cue in sc.lower for cue in FRACTION_CUES):
         scan_and_a_half_units(sc)
     scan_word_units(sc)
     found: list[tuple[re.Match[str], str]] = []

@@ -328,16 +328,17 @@ RE_PERIOD_POSITION_BEFORE = re.compile(
     r"(?:(?i:epidemiological|epidemiologic|epi|reporting|calendar)\s+)?"
     r"(?i:week|day|month|move|round|lap|game)\s\Z"
 )
-# a numbered stage of a stage race or of a disease, and a racehorse's starting stall in Australian
-# and Asian racing, in lower case ("won stage 14", "the stage 9 time trial", "stage 3 cancer",
-# "jumped from barrier 11"): a position (rules, table 8), as "Stage 4" and "Gate 3" are; a noun
-# or a unit after the number counts or measures ("the stage 20 minutes late", "a barrier 3 metres
-# high")
-STAGE_POSITION_WORDS = frozenset(("stage", "barrier"))
+# a numbered stage of a stage race or of a disease, a racehorse's starting stall in Australian
+# and Asian racing, and a race of a meeting's card in lower case or as a results page's capitalised
+# heading ("won stage 14", "the stage 9 time trial", "stage 3 cancer", "jumped from barrier 11",
+# "took race 5 on Sugar Cane", "RACE 3 (2:30pm)"): a position (rules, table 8), as "Stage 4",
+# "Gate 3" and "Race Seven" are; a noun or a unit after the number counts or measures ("the stage
+# 20 minutes late", "a barrier 3 metres high", "ran the race 2 hours late")
+STAGE_POSITION_WORDS = frozenset(("stage", "barrier", "race", "RACE"))
 RE_STAGE_NUMBER_END = re.compile(
     r"\s+(?:of|on|in|at|and|or|to|from|for|with|is|was|will|has|had|after|before|where|when|which"
     r"|time|team|finish|summit|win|winner|victory|result|results|climb|cancer|tumours?|restrictions"
-    r"|[A-Z])\b|[,.;:)]|\s*\Z"
+    r"|by|[A-Z])\b|[,.;:)]|\s*\Z|\s\((?=\d{1,2}[:.]\d\d)|\s[–—]\s"
 )
 # a numbered place one thing is given among its like, written in lower case before a short number:
 # a horse's starting stall, a ship's berth, a runner's or swimmer's lane, a pitch or a court of a
@@ -816,14 +817,32 @@ NOT_NAME_WORDS = frozenset(
 )
 
 
+# A finishing place before a horse's name, its jockey in brackets and its starting price, as a
+# racing results page prints each entry ("1 Coral Dancer (J. Husbands) 5-2", "2 Silver Sands (P.
+# Wiltshire, 8st 9lb) 3-1 fav", "3 Lady Carlisle (K. Boyce) evens"): the price makes it an entry,
+# on its own line or run on after the purse or the last entry's price (rules, table 8: a place is
+# a position; the odds get no row, p172). (A line set in title case is read lower-cased, so the
+# name's and the jockey's words may be either case.)
+RE_ODDS_ENTRY = re.compile(
+    r" (?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4})(?: \([A-Za-z]{2,3}\))? \([^\W\d_][^()\n]{1,40}\)"
+    r" (?:\d{1,3}[-/]\d{1,2}|[Ee]vens|[Ee]vs)(?: (?:[Jj]t-?)?[Ff]av(?:ourite)?)?(?![\w/-])"
+)
+
+
 def is_result_place(body: str, start: int, end: int) -> bool:
     """Whether the digits at body[start:end] are a finishing place before a name and a time in a
-    results line, or one of a run of places in order (below)."""
-    if not (
-        end - start <= 2
-        and body[start:end].isdigit()
-        and RE_RESULT_PLACE_BEFORE.search(body[max(0, start - 2) : start]) is not None
+    results line, a place before a horse's name, jockey and price, or one of a run of places in
+    order (below)."""
+    if not (end - start <= 2 and body[start:end].isdigit()):
+        return False
+    if (
+        (start == 0 or body[start - 1].isspace())
+        and int(body[start:end]) <= PLACE_RUN_MAX
+        and (entry := RE_ODDS_ENTRY.match(body, end, end + 100)) is not None
+        and not any(word.lower() in NOT_NAME_WORDS for word in entry.group("name").split())
     ):
+        return True  # "1 Coral Dancer (J. Husbands) 5-2": a racing result's entry
+    if RE_RESULT_PLACE_BEFORE.search(body[max(0, start - 2) : start]) is None:
         return False
     line = RE_RESULT_PLACE_AFTER.match(body, end, end + 60)
     if line is None:
@@ -840,18 +859,24 @@ def is_result_place(body: str, start: int, end: int) -> bool:
 # Places in order in one results line, each before a capitalised name, whatever mark follows it
 # (odds, a time in "min" and "sec", a distance): "1 Silver Arrow (5/2 fav), 2 Northern Lad (9-1)",
 # "1 Dara Obi 8.14m; 2 Lars Ek 8.02m": a place is one when the next place ("2 " after "1 ") or the
-# one before it opens another entry of the same line, after a comma or a semicolon, within
-# PLACE_RUN_REACH characters, and the name is followed by a bracket, a number or the entry's end;
+# one before it opens another entry of the same line, after a comma or a semicolon, or opens the
+# next or the last line (entries one a line), within PLACE_RUN_REACH characters, and the name is
+# followed by a bracket, a number or the entry's end;
 # "1 Chelsea fan, 3 Arsenal fans" and "1 British tourist, 2 French nationals" are no run, nor golf
 # scores in order ("66 A. Lindqvist (Sweden); 67 M. Tanaka").
 RE_PLACE_NAME = re.compile(r" [A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|al|bin))*(?= ?[(\d]|[,;]|\Z)")
+# ... and the same in either case, for entries one a line (below)
+RE_PLACE_NAME_ANY_CASE = re.compile(
+    r" [^\W\d_][\w'’.-]*(?: (?:[^\W\d_][\w'’.-]*|de|van|von|da|al|bin))*(?= ?[(\d]|[,;]|\Z)"
+)
 PLACE_RUN_REACH = 120
 PLACE_RUN_MAX = 30  # places printed in a results line; golf's round scores (59 and up) are none
 
 
 def _place_in_run(body: str, start: int, end: int) -> bool:
-    """Whether the place at body[start:end] before a name has its neighbour in the line (above)."""
-    name = RE_PLACE_NAME.match(body, end, end + 60)
+    """Whether the place at body[start:end] before a name has its neighbour in the line, or on the
+    next or the last line (above)."""
+    name = RE_PLACE_NAME.match(body, end, end + 60) or RE_PLACE_NAME_ANY_CASE.match(body, end, end + 60)
     if name is None or any(word.lower() in NOT_NAME_WORDS for word in name.group().split()):
         return False
     place = int(body[start:end])
@@ -859,13 +884,37 @@ def _place_in_run(body: str, start: int, end: int) -> bool:
         return False  # "66 A. Lindqvist (Sweden); 67 M. Tanaka": golf scores, no places
     line_start = body.rfind("\n", max(0, start - PLACE_RUN_REACH), start) + 1
     line_end = body.find("\n", end, end + PLACE_RUN_REACH)
-    before = body[max(line_start, start - PLACE_RUN_REACH) : start]
-    after = body[end : line_end if line_end >= 0 else end + PLACE_RUN_REACH]
+    capitalised = name.re is RE_PLACE_NAME  # every word capitalised
+    if capitalised:
+        before = body[max(line_start, start - PLACE_RUN_REACH) : start]
+        after = body[end : line_end if line_end >= 0 else end + PLACE_RUN_REACH]
+        if (
+            re.search(rf"[;,] {place + 1} [A-Z]", after)
+            or place > 1
+            and re.search(rf"(?:[;,:] |\A){place - 1} [A-Z]", before)
+        ):
+            return True
+    last_line = body.rfind("\n", max(0, line_start - 1 - PLACE_RUN_REACH), max(0, line_start - 1)) + 1
     return (
-        re.search(rf"[;,] {place + 1} [A-Z]", after) is not None
+        line_end >= 0
+        and _line_entry(body, line_end + 1, place + 1, capitalised)
         or place > 1
-        and re.search(rf"(?:[;,:] |\A){place - 1} [A-Z]", before) is not None
+        and line_start > 0
+        and _line_entry(body, last_line, place - 1, capitalised)
     )
+
+
+def _line_entry(body: str, at: int, place: int, capitalised: bool) -> bool:
+    """Whether the line at `at` opens with the given place before a name, as one of a results
+    page's entries one a line; one of the two names, this or its neighbour's, is capitalised (a
+    title-case line is read lower-cased; "1 onion, chopped" and "2 carrots, diced" are no places)."""
+    head = f"{place} "
+    if not body.startswith(head, at):
+        return False
+    start = at + len(head) - 1
+    if capitalised:
+        return RE_PLACE_NAME_ANY_CASE.match(body, start, start + 60) is not None
+    return RE_PLACE_NAME.match(body, start, start + 60) is not None
 
 
 # A boat's, a rider's or a team's places in a series of races, as sailing, rowing and motorsport

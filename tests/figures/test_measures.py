@@ -918,6 +918,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Under stage 4 drought rules, lawns may be watered once a week.", [("4", *OTHER)]),
     # ... "a length and a half" ending its sentence
     ("The gelding won by a length and a half.", [("1.5", *OTHER)]),
+    # late-racing: a quarter and three-quarters after a unit or a whole number ("a length and a quarter")
+    ("Kowloon Star won race 2 by a length and a quarter for trainer Wong Chi-keung.", [("1.25", *OTHER)]),
+    (
+        "Won by a length and three-quarters, two lengths. Nine ran.",
+        [("1.75", *OTHER), ("2", *OTHER), ("9", "count", "count")],
+    ),
+    ("The hikers walked two and a quarter miles to the camp.", [("2.25", *OTHER)]),
     # ... a river's crest or level as a range of glued metres
     ("The river crested at 6.5-7m.", [("6.5/7", *OTHER)]),
     ("The river will crest at 5.5m to 6m.", [("5.5/6", *OTHER)]),

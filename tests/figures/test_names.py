@@ -140,6 +140,16 @@ NEGATIVE_EXAMPLES: list[str] = [
     # ... and places in order before names, whatever mark follows them (odds, a time in words)
     "Result: 1 Copper Kettle (7/2), 2 Sea Breeze (5-1), 3 Tall Order (12-1).",
     "Heats, fastest losers: 1 Rosa Lind (SWE), 2 Ama Owusu (GHA), 3 Eva Noor (EST).",
+    # late-racing: a racing result's entry, a place before a horse, its jockey and its price, on its
+    # own line or run on after the purse; entries one a line; a race of the card in lower case or as
+    # a capitalised heading
+    "1 Golden Harbour (T. Mensah) 7-2",
+    "2 Northern Lad (S. Okafor) 11-4 fav",
+    "Race 3, purse paid in full: 1 Sea Wolf (K. Naidoo) 5-1 2 Tin Soldier (J. Pillay) 7-2 fav 3 Dusty Road (T. Moyo) evens",
+    "Sprint final.\n\n1 Rosa Lind (SWE)\n2 Ama Owusu (GHA)\n3 Eva Noor (EST)",
+    "The stable's runner was placed 3rd in race 4 at Doncaster and took race 6 at Ascot.",
+    "Officials said the 6-4 favourite in race 1 was lame after the race.",
+    "RACE 9 (5:10pm) – Maiden Plate",
     "The phase 2 study is due to report.",
     # a named release's dotted version before "update", "patch" or "release"
     "The Vela 3.1 update fixed the bug, and the Nimbus 17.3 patch followed.",
@@ -544,6 +554,14 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-racing: counts that look like a racing result's entries keep their rows (no price after
+    # the bracket; a recipe's lines, no name capitalised; a race run late by hours)
+    ("He scored 2 goals (both headers) in a 3-1 win.", [("2", "count", "count")]),
+    (
+        "You need:\n1 onion, chopped\n2 carrots, diced\n3 eggs (beaten)",
+        [("1", "count", "count"), ("2", "count", "count"), ("3", "count", "count")],
+    ),
+    ("Storms meant they ran the race 2 hours late.", [("2", "other", "duration")]),
     # class-shipping: a ship's name before its flag and size; a count after a vessel's name still counts
     (
         "The coaster Westland 9 (Netherlands), general cargo, 2,995 GT, sailed for Aruba.",
