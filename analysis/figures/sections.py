@@ -720,10 +720,11 @@ RE_LOST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|defeated|beaten|reject
 VOTE_REACH = 80
 
 
-def _vote_subject(body: str, fig: Figure, s_start: int) -> str:
-    """A winning majority, a vote share or a combined margin (above), or ""."""
-    lo = max(s_start, fig.start - VOTE_REACH)
+def _vote_subject(body: str, fig: Figure, bounds: Callable[[int], tuple[int, int]]) -> str:
+    """A winning majority, a vote share or a combined margin (above), or ""; its sentence's start
+    (`bounds`) read only when a vote's word stands after the figure or it is a percent."""
     if fig.kind == "count" and RE_VOTES_AFTER.match(body, fig.core[1]):
+        lo = max(bounds(fig.start)[0], fig.start - VOTE_REACH)
         if RE_MAJORITY_BEFORE.search(body, lo, fig.start):
             return "winning majority in votes"
         combined = RE_BY_COMBINED_BEFORE.search(body, lo, fig.start)
@@ -733,7 +734,7 @@ def _vote_subject(body: str, fig: Figure, s_start: int) -> str:
         return ""
     if (
         fig.unit == "percent"
-        and RE_POLLED_BEFORE.search(body, max(s_start, fig.start - 24), fig.start)
+        and RE_POLLED_BEFORE.search(body, max(bounds(fig.start)[0], fig.start - 24), fig.start)
         and RE_SHARE_END_AFTER.match(body, fig.end)
     ):
         return "vote share"
@@ -779,6 +780,16 @@ RE_LONGER_BEFORE = re.compile(
     r"\b(?:have|has|had)[ \t]+([a-z]+ed)[ \t]+(?:for[ \t]+)?(?:longer|more)[ \t]+than[ \t]+\Z"
 )
 COMPARED_REACH = 40
+# the last words RE_COMPARED_BEFORE can match before the spaces it ends on (the cheap test first)
+COMPARED_LAST_WORDS = ("above", "below", "over", "under", "exceeding", "than")
+
+
+def _compared_before(body: str, start: int) -> bool:
+    """Whether a word of comparison RE_COMPARED_BEFORE reads may stand right before body[start],
+    past spaces or tabs (the test never says no where the pattern matches)."""
+    before = body[max(0, start - COMPARED_REACH) : start]
+    bare = before.rstrip(" \t")
+    return len(bare) < len(before) and bare.endswith(COMPARED_LAST_WORDS)
 
 
 def _threshold(body: str, fig: Figure) -> str:
@@ -997,31 +1008,41 @@ def court_subjects(
     figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
 ) -> list[Figure]:
     """The figures with the subjects that court, political, tender, science and port copy gives
-    them (above); a conversion in brackets takes the subject of the length it converts."""
+    them (above); a conversion in brackets takes the subject of the length it converts. Each reader
+    is called only for the figures its first test lets through (the same answers, fewer calls)."""
     out = list(figures)
     for i, fig in enumerate(out):
-        if fig.kind == "date":
+        kind = fig.kind
+        if kind == "date":
             continue
-        s_start = bounds(fig.start)[0]
+        held = bare_subject_of(fig.subject)
+        lone = held.split()
+        lone_verb = len(lone) == 1 and lone[0].islower()  # (what _span_of_opening, _verb_doer read)
+        length = fig.measure in LENGTH_MEASURES
+        s_start = (
+            bounds(fig.start)[0]
+            if length or lone_verb or kind == "duration" or (kind == "percent_change" and not held)
+            else 0  # (read by no reader below)
+        )
         named = (
-            _vessel_length(body, fig)
-            or _place_height(body, fig, s_start)
-            or _vote_subject(body, fig, s_start)
-            or _money_moved(body, fig)
-            or _threshold(body, fig)
-            or _span_of_opening(body, fig, s_start)
-            or _done_within(body, fig)
-            or _item_noun(body, fig)
-            or _opening_change(body, fig, s_start)
-            or _used_material(body, fig)
-            or _verb_doer(body, fig, s_start)
+            (length and (_vessel_length(body, fig) or _place_height(body, fig, s_start)))
+            or ((kind == "count" or fig.unit == "percent") and _vote_subject(body, fig, bounds))
+            or (kind == "money" and _money_moved(body, fig))
+            or (_compared_before(body, fig.start) and _threshold(body, fig))
+            or (kind == "duration" and (_span_of_opening(body, fig, s_start) or _done_within(body, fig)))
+            or (not held and _item_noun(body, fig))
+            or (kind == "percent_change" and not held and _opening_change(body, fig, s_start))
+            or (held and _used_material(body, fig))
+            or (lone_verb and _verb_doer(body, fig, s_start))
         )
         prev = out[i - 1] if i else None
         if not named and prev is not None and prev.kind != "date":
             if fig.measure in LENGTH_MEASURES and prev.subject != figures[i - 1].subject:
                 if RE_CONVERSION_OPEN.match(body[prev.end : fig.start]):
                     named = bare_subject_of(prev.subject)  # "2,408 metres (7,900 feet)": the same height
-            elif fig.start - prev.end < SPAN_REACH:
+            elif fig.start - prev.end < SPAN_REACH and (
+                prev.kind == "percentage_share" and kind == "count" or prev.unit == fig.unit == "percent"
+            ):
                 named = _restated_holder(prev, fig, body)
             if (
                 not named
