@@ -1026,13 +1026,16 @@ def court_subjects(
         )
         named = (
             (length and (_vessel_length(body, fig) or _place_height(body, fig, s_start)))
-            or ((kind == "count" or fig.unit == "percent") and _vote_subject(body, fig, bounds))
+            or (
+                (kind == "count" and RE_VOTES_AFTER.match(body, fig.core[1]) or fig.unit == "percent")
+                and _vote_subject(body, fig, bounds)
+            )
             or (kind == "money" and _money_moved(body, fig))
             or (_compared_before(body, fig.start) and _threshold(body, fig))
             or (kind == "duration" and (_span_of_opening(body, fig, s_start) or _done_within(body, fig)))
             or (not held and _item_noun(body, fig))
             or (kind == "percent_change" and not held and _opening_change(body, fig, s_start))
-            or (held and _used_material(body, fig))
+            or (held and (kind == "other" and fig.measure or " " not in held) and _used_material(body, fig))
             or (lone_verb and _verb_doer(body, fig, s_start))
         )
         prev = out[i - 1] if i else None
