@@ -928,6 +928,8 @@ RE_DOER_VERB_BEFORE = re.compile(
     r"(?:(?:about|some|nearly|almost|roughly|around|up[ \t]+to)[ \t]+)?\Z"
 )
 DOER_REACH = 120
+# a modal RE_DOER_VERB_BEFORE needs, found by its first letters (the regex engine skips to them)
+RE_MODAL = re.compile(r"(?:should|will|would|could|may|can|must)[ \t]")
 CLAUSE_OPENERS = SAYING_WORDS | frozenset(("that", "and", "but", "while", "as", "when", "if", "because"))
 NOT_DOER_WORDS = SAYING_WORDS | frozenset(
     ("and", "or", "but", "it", "they", "he", "she", "we", "that", "which")
@@ -939,7 +941,10 @@ def _verb_doer(body: str, fig: Figure, s_start: int) -> str:
     held = bare_subject_of(fig.subject).split()
     if len(held) != 1 or not held[0].islower():
         return ""
-    doer = RE_DOER_VERB_BEFORE.search(body, max(s_start, fig.start - DOER_REACH), fig.start)
+    lo = max(s_start, fig.start - DOER_REACH)
+    if RE_MODAL.search(body, lo, fig.start) is None:
+        return ""  # (the cheap test first: RE_DOER_VERB_BEFORE opens with a word boundary)
+    doer = RE_DOER_VERB_BEFORE.search(body, lo, fig.start)
     if doer is None or doer.group(3) != held[0]:
         return ""
     words = doer.group(1).split()
