@@ -556,7 +556,10 @@ def _aged_sellers(body: str, fig: Figure) -> str:
     """The price animals of an age made (above), or ""."""
     if fig.kind != "money":
         return ""
-    aged = RE_AGED_SELLERS.search(body, max(0, fig.start - AGED_REACH), fig.start)
+    lo = max(0, fig.start - AGED_REACH)
+    if body.find("old", lo, fig.start) < 0:
+        return ""  # (the cheap test first: RE_AGED_SELLERS opens with a word boundary)
+    aged = RE_AGED_SELLERS.search(body, lo, fig.start)
     if aged is None:
         return ""
     return f"{'top price' if aged.group(2) and aged.group(2).startswith('up') else 'price'} for {aged.group(1).lower()}"
@@ -836,7 +839,7 @@ def _span_of_opening(body: str, fig: Figure, s_start: int) -> str:
     if fig.kind != "duration":
         return ""
     lo = max(s_start, fig.start - SPAN_REACH)
-    valid = RE_VALID_BEFORE.search(body, lo, fig.start)
+    valid = RE_VALID_BEFORE.search(body, lo, fig.start) if body.find("valid", lo, fig.start) >= 0 else None
     if valid and body[lo : valid.start()].rsplit(None, 1)[-1:] not in ([p] for p in PREPOSITIONS):
         return f"validity period of {valid.group(1).lower()}"  # (not of "by local firms")
     held = bare_subject_of(fig.subject).split()
