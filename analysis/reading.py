@@ -138,7 +138,7 @@ RE_PLACE_RUN = re.compile(r"1 [A-Z][^\n]{0,100}?[;,] 2 [A-Z]")
 def _place_run(body: str, start: int, end: int) -> bool:
     """Whether the sentence at body[start:end] holds a run of places (RE_PLACE_RUN) after a colon,
     a semicolon, a comma or a line's start."""
-    return any(
+    return body.find("1 ", start, end) >= 0 and any(
         m.start() == 0 or body[m.start() - 2 : m.start()] in (": ", "; ", ", ") or body[m.start() - 1] == "\n"
         for m in RE_PLACE_RUN.finditer(body, start, end)
     )

@@ -459,10 +459,11 @@ def scan_numeric_dates(sc: Scanner) -> None:
                 sc.add(Figure(s, iso.end(), (s, iso.end()), value, "date", "date", date_subject(sc, s)))
             continue
         m = RE_NUMERIC_DATE.match(body, s)
-        if m is None and _free_start(body, s):
-            _shelf_life_month(sc, s)
+        if m is None:
+            if RE_NUMERIC_MONTH_YEAR.match(body, s) and _free_start(body, s):
+                _shelf_life_month(sc, s)  # (the cheap test first: most such numbers are decimals)
             continue
-        if m is None or not _free_start(body, s):
+        if not _free_start(body, s):
             continue
         e = m.end()
         lead = RE_DATING_WORD_BEFORE.search(body, max(0, s - 10), s)

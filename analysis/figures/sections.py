@@ -559,7 +559,10 @@ def _aged_sellers(body: str, fig: Figure) -> str:
     """The price animals of an age made (above), or ""."""
     if fig.kind != "money":
         return ""
-    aged = RE_AGED_SELLERS.search(body, max(0, fig.start - AGED_REACH), fig.start)
+    lo = max(0, fig.start - AGED_REACH)
+    if body.find("old", lo, fig.start) < 0:
+        return ""  # (the cheap test first: RE_AGED_SELLERS opens with a word boundary)
+    aged = RE_AGED_SELLERS.search(body, lo, fig.start)
     if aged is None:
         return ""
     return f"{'top price' if aged.group(2) and aged.group(2).startswith('up') else 'price'} for {aged.group(1).lower()}"
@@ -725,10 +728,11 @@ RE_LOST_BEFORE = re.compile(rf"\b(?:{alternation(LOSE_VERBS | {'defeated', 'beat
 VOTE_REACH = 80
 
 
-def _vote_subject(body: str, fig: Figure, s_start: int) -> str:
-    """A winning majority, a vote share or a combined margin (above), or ""."""
-    lo = max(s_start, fig.start - VOTE_REACH)
+def _vote_subject(body: str, fig: Figure, bounds: Callable[[int], tuple[int, int]]) -> str:
+    """A winning majority, a vote share or a combined margin (above), or ""; its sentence's start
+    (`bounds`) read only when a vote's word stands after the figure or it is a percent."""
     if fig.kind == "count" and RE_VOTES_AFTER.match(body, fig.core[1]):
+        lo = max(bounds(fig.start)[0], fig.start - VOTE_REACH)
         if RE_MAJORITY_BEFORE.search(body, lo, fig.start):
             return "winning majority in votes"
         combined = RE_BY_COMBINED_BEFORE.search(body, lo, fig.start)
@@ -738,7 +742,7 @@ def _vote_subject(body: str, fig: Figure, s_start: int) -> str:
         return ""
     if (
         fig.unit == "percent"
-        and RE_POLLED_BEFORE.search(body, max(s_start, fig.start - 24), fig.start)
+        and RE_POLLED_BEFORE.search(body, max(bounds(fig.start)[0], fig.start - 24), fig.start)
         and RE_SHARE_END_AFTER.match(body, fig.end)
     ):
         return "vote share"
@@ -784,6 +788,16 @@ RE_LONGER_BEFORE = re.compile(
     r"\b(?:have|has|had)[ \t]+([a-z]+ed)[ \t]+(?:for[ \t]+)?(?:longer|more)[ \t]+than[ \t]+\Z"
 )
 COMPARED_REACH = 40
+# the last words RE_COMPARED_BEFORE can match before the spaces it ends on (the cheap test first)
+COMPARED_LAST_WORDS = ("above", "below", "over", "under", "exceeding", "than")
+
+
+def _compared_before(body: str, start: int) -> bool:
+    """Whether a word of comparison RE_COMPARED_BEFORE reads may stand right before body[start],
+    past spaces or tabs (the test never says no where the pattern matches)."""
+    before = body[max(0, start - COMPARED_REACH) : start]
+    bare = before.rstrip(" \t")
+    return len(bare) < len(before) and bare.endswith(COMPARED_LAST_WORDS)
 
 
 def _threshold(body: str, fig: Figure) -> str:
@@ -828,7 +842,7 @@ def _span_of_opening(body: str, fig: Figure, s_start: int) -> str:
     if fig.kind != "duration":
         return ""
     lo = max(s_start, fig.start - SPAN_REACH)
-    valid = RE_VALID_BEFORE.search(body, lo, fig.start)
+    valid = RE_VALID_BEFORE.search(body, lo, fig.start) if body.find("valid", lo, fig.start) >= 0 else None
     if valid and body[lo : valid.start()].rsplit(None, 1)[-1:] not in ([p] for p in PREPOSITIONS):
         return f"validity period of {valid.group(1).lower()}"  # (not of "by local firms")
     held = bare_subject_of(fig.subject).split()
@@ -920,6 +934,8 @@ RE_DOER_VERB_BEFORE = re.compile(
     rf"{HEDGE}\Z"
 )
 DOER_REACH = 120
+# a modal RE_DOER_VERB_BEFORE needs, found by its first letters (the regex engine skips to them)
+RE_MODAL = re.compile(r"(?:should|will|would|could|may|can|must)[ \t]")
 CLAUSE_OPENERS = SAYING_WORDS | frozenset(("that", "and", "but", "while", "as", "when", "if", "because"))
 NOT_DOER_WORDS = SAYING_WORDS | frozenset(
     ("and", "or", "but", "it", "they", "he", "she", "we", "that", "which")
@@ -931,7 +947,10 @@ def _verb_doer(body: str, fig: Figure, s_start: int) -> str:
     held = bare_subject_of(fig.subject).split()
     if len(held) != 1 or not held[0].islower():
         return ""
-    doer = RE_DOER_VERB_BEFORE.search(body, max(s_start, fig.start - DOER_REACH), fig.start)
+    lo = max(s_start, fig.start - DOER_REACH)
+    if RE_MODAL.search(body, lo, fig.start) is None:
+        return ""  # (the cheap test first: RE_DOER_VERB_BEFORE opens with a word boundary)
+    doer = RE_DOER_VERB_BEFORE.search(body, lo, fig.start)
     if doer is None or doer.group(3) != held[0]:
         return ""
     words = doer.group(1).split()
@@ -997,31 +1016,44 @@ def court_subjects(
     figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
 ) -> list[Figure]:
     """The figures with the subjects that court, political, tender, science and port copy gives
-    them (above); a conversion in brackets takes the subject of the length it converts."""
+    them (above); a conversion in brackets takes the subject of the length it converts. Each reader
+    is called only for the figures its first test lets through (the same answers, fewer calls)."""
     out = list(figures)
     for i, fig in enumerate(out):
-        if fig.kind == "date":
+        kind = fig.kind
+        if kind == "date":
             continue
-        s_start = bounds(fig.start)[0]
+        held = bare_subject_of(fig.subject)
+        lone = held.split()
+        lone_verb = len(lone) == 1 and lone[0].islower()  # (what _span_of_opening, _verb_doer read)
+        length = fig.measure in LENGTH_MEASURES
+        s_start = (
+            bounds(fig.start)[0]
+            if length or lone_verb or kind == "duration" or (kind == "percent_change" and not held)
+            else 0  # (read by no reader below)
+        )
         named = (
-            _vessel_length(body, fig)
-            or _place_height(body, fig, s_start)
-            or _vote_subject(body, fig, s_start)
-            or _money_moved(body, fig)
-            or _threshold(body, fig)
-            or _span_of_opening(body, fig, s_start)
-            or _done_within(body, fig)
-            or _item_noun(body, fig)
-            or _opening_change(body, fig, s_start)
-            or _used_material(body, fig)
-            or _verb_doer(body, fig, s_start)
+            (length and (_vessel_length(body, fig) or _place_height(body, fig, s_start)))
+            or (
+                (kind == "count" and RE_VOTES_AFTER.match(body, fig.core[1]) or fig.unit == "percent")
+                and _vote_subject(body, fig, bounds)
+            )
+            or (kind == "money" and _money_moved(body, fig))
+            or (_compared_before(body, fig.start) and _threshold(body, fig))
+            or (kind == "duration" and (_span_of_opening(body, fig, s_start) or _done_within(body, fig)))
+            or (not held and _item_noun(body, fig))
+            or (kind == "percent_change" and not held and _opening_change(body, fig, s_start))
+            or (held and (kind == "other" and fig.measure or " " not in held) and _used_material(body, fig))
+            or (lone_verb and _verb_doer(body, fig, s_start))
         )
         prev = out[i - 1] if i else None
         if not named and prev is not None and prev.kind != "date":
             if is_length(fig.measure) and prev.subject != figures[i - 1].subject:
                 if RE_CONVERSION_OPEN.match(body[prev.end : fig.start]):
                     named = bare_subject_of(prev.subject)  # "2,408 metres (7,900 feet)": the same height
-            elif fig.start - prev.end < SPAN_REACH:
+            elif fig.start - prev.end < SPAN_REACH and (
+                prev.kind == "percentage_share" and kind == "count" or prev.unit == fig.unit == "percent"
+            ):
                 named = _restated_holder(prev, fig, body)
             if (
                 not named
