@@ -484,7 +484,8 @@ LIMITING_ADVERBS: frozenset[str] = frozenset("just only merely barely".split())
 
 # (the singulars of nouns that name persons in a compound, "visitor numbers rose to 37,400";
 # also "employment" and "unemployment" before a bare number: "manufacturing employment rose by
-# 7,450 to 615,200", as labour force surveys count them, persons in work and out of it)
+# 7,450 to 615,200", as labour force surveys count them, persons in work and out of it; and a
+# "workforce" or "headcount" that rises or falls to a bare number, its persons)
 PEOPLE_NOUNS: frozenset[str] = frozenset(
     """
     people persons person individuals individual residents resident civilians civilian children
@@ -496,7 +497,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     victims victim patients patient students student workers worker employees employee voters
     members leaders officials staff staffers prisoners prisoner detainees suspects suspect
     pilgrims passengers doctors nurses teachers journalists citizens displaced residents
-    inhabitants Afghans Pakistanis Indians villagers tourists visitors protesters demonstrators
+    inhabitants Afghans Pakistanis Indians villagers islanders highlanders lowlanders mainlanders
+    tourists visitors protesters demonstrators
     labourers laborers farmers households-members survivors orphans infants adults youths
     teenagers minors recruits cadets commandos guards volunteers delegates participants
     athletes players fans spectators crowd users applicants candidates
@@ -519,7 +521,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     contestants
     starters hires joiners trainees apprentices interns newcomers
     MSPs MEPs MLAs incumbents nominees independents
-    employment unemployment
+    employment unemployment workforce headcount
     investors depositors savers landlords homebuyers expatriates expats
     policyholders policy-holders callers
     devotees believers activists campaigners rioters looters constables physicians dentists

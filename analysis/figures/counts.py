@@ -2829,9 +2829,23 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         ):
             # the noun phrase ends at its first plural or counted noun ("people dead")
             plural = True
-            if not is_modifier_noun(lower, body[pos : pos + 32]):
+            if not is_modifier_noun(lower, body[pos : pos + 32]) and not _name_before_persons(
+                word, body, pos
+            ):
                 break
     return unit, head_end, head, plural
+
+
+def _name_before_persons(word: str, body: str, pos: int) -> bool:
+    """Whether a capitalised plural is a body's or a team's name before a people noun that it
+    modifies ("The 10 States members", "40 Rangers fans"): the persons are counted."""
+    following = RE_NEXT_LOWER.match(body, pos, pos + 32)
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and following is not None
+        and following.group(1) in PEOPLE_NOUNS
+    )
 
 
 # Strikes of workers, not of weapons: a word of work or pay in the clause before the count, or
@@ -3495,7 +3509,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         cut - s_start <= FRONTED_REACH
         and (not sc.body[s_start:cut].strip() or RE_FRONTED_ADVERBIAL.fullmatch(sc.body, s_start, cut))
     ) and (verb := RE_CARRIED_VERB_AFTER.match(sc.body, _number_end(sc, start))):
-        return _carried_from_sentence_before(sc, s_start, verb.group(1) is None)
+        return _carried_from_sentence_before(sc, s_start, verb.group(1) is None, verb.end())
     return ""
 
 
@@ -3527,9 +3541,11 @@ def _opens_carried_clause(sc: Scanner, start: int, end: int) -> bool:
     )
 
 
-def _carried_from_sentence_before(sc: Scanner, s_start: int, active: bool) -> str:
+def _carried_from_sentence_before(sc: Scanner, s_start: int, active: bool, verb_end: int = -1) -> str:
     """The unit of a bare number opening its sentence as its subject: that of the last count of the
-    sentence before ("drove 9,000 people from their homes. Some 2,000 had reached the camp"), or,
+    sentence before ("drove 9,000 people from their homes. Some 2,000 had reached the camp"), or
+    of the people counted before it there when the clause names the last count's things as a
+    place ("moved 1,284 residents to 14 centres. Of these, 460 were still in the centres"), or,
     before an active verb (`active`), people when that sentence counts nothing and names people
     other than a source ("Villagers fled north. About 700 crossed the river"; not "Officials said
     the harvest was poor. Some 4,760 were planted late"); else ""."""
@@ -3538,6 +3554,12 @@ def _carried_from_sentence_before(sc: Scanner, s_start: int, active: bool) -> st
     before_start = max(sc.sentence_bounds(s_start - 1)[0], s_start - CARRIED_REACH)
     last = sc.last_count
     if last is not None and before_start <= last.core[0] < s_start:
+        if (
+            last.unit == "count"
+            and verb_end >= 0
+            and (people := _people_before_place(sc, last, before_start, verb_end))
+        ):
+            return people.unit
         return last.unit if last.unit in COUNT_UNITS else ""
     if not active:
         return ""
@@ -3551,7 +3573,45 @@ def _carried_from_sentence_before(sc: Scanner, s_start: int, active: bool) -> st
     return ""
 
 
+PLACE_NAMED_REACH = 40  # characters after a carried subject's verb read for the place it is in
+RECENT_COUNTS = 12  # the latest figures read for the people counted before a place
+
+
+def _people_before_place(sc: Scanner, last: Figure, lo: int, verb_end: int) -> Figure | None:
+    """The count of people before `last` (from `lo` on) when the clause after a carried subject's
+    verb names `last`'s things as where they are ("were still in the centres", "were at the
+    camps"): those things hold the people, who are the whole; else None."""
+    noun = last.subject.rsplit(" ", 1)[-1].lower()
+    if not noun.endswith("s") or len(noun) < 4:
+        return None
+    place = RE_PLACE_AFTER.match(sc.body, verb_end, verb_end + PLACE_NAMED_REACH)
+    if place is None or noun not in place.group("words").split():
+        return None
+    for figure in reversed(sc.figures[-RECENT_COUNTS:]):
+        if lo <= figure.core[0] < last.core[0] and figure.kind == "count" and figure.unit == "people":
+            return figure
+    return None
+
+
+# where a carried subject is: "(still) in the centres", "at the camps", "in relief centres"
+RE_PLACE_AFTER = re.compile(
+    r"(?:\s+(?:still|now|also|only))?\s+(?:in|at|inside)\s+(?:the\s+|their\s+|its\s+)?(?P<words>[a-z]+(?:\s+[a-z]+)?)\b"
+)
+
+
 OF_THEM_REACH = 160  # characters before "N of them" read, in its sentence, for the people it stands for
+
+
+def _demonym_adjective(words: list[str], i: int) -> bool:
+    """Whether the demonym at `words[i]` with no plural "s" modifies the lower-case noun after it
+    ("any other Maltese trade unionist", "Chinese firms"): an adjective, no persons counted."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        not words[i].endswith("s")
+        and following.isalpha()
+        and following.islower()
+        and following not in NOUN_PHRASE_ENDS
+    )
 
 
 def _people_named_before(sc: Scanner, lo: int, start: int) -> str:
@@ -3559,9 +3619,16 @@ def _people_named_before(sc: Scanner, lo: int, start: int) -> str:
     attacks (what "them" in "N of them" stands for, with no count before it in the sentence),
     "count" when it names things ("the boats: 40 of them sank" counts boats, not the crews counted
     in the sentence before), else ""."""
-    for word in reversed(tokens(sc.body[lo:start])):
+    words = tokens(sc.body[lo:start])
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
         lower = word.lower()
-        if lower in PEOPLE_NOUNS and lower.endswith("s") or is_demonym_plural(word):
+        if (
+            lower in PEOPLE_NOUNS
+            and lower.endswith("s")
+            or is_demonym_plural(word)
+            and not _demonym_adjective(words, i)
+        ):
             return "people"
         if lower in ATTACK_NOUNS and lower.endswith("s"):
             return "attacks"
@@ -3733,6 +3800,22 @@ def _person_state_label(words: list[str], case_box: Callable[[], bool]) -> bool:
     return False
 
 
+TOLL_NEAR = 6  # words back from a bare number to a toll read across any mark
+TOLL_REACH = 10  # words back from a bare number to a toll in its clause
+
+
+def _toll_before(before: list[str]) -> bool:
+    """Whether a toll stands among the last TOLL_NEAR words before a bare number ("the toll, which
+    had stood at 40"), or among the last TOLL_REACH with no mark between ("Slovenia's road toll
+    for the whole of 2025 was 102"): the number counts its dead."""
+    for back, word in enumerate(reversed(before[-TOLL_REACH:])):
+        if word.lower() == "toll":
+            return True
+        if back >= TOLL_NEAR - 1 and word in (",", ";", ":", ".", "(", ")"):
+            return False
+    return False
+
+
 def _unit_of_words(
     before: list[str],
     last_word: str,
@@ -3765,7 +3848,7 @@ def _unit_of_words(
         and before[-3].lower() in ("a", "an", "the", "this", "that", "its", "their")
     ):
         return "people"  # "the town of 3,050", "a city of 2 million": its population
-    if any(w.lower() == "toll" for w in before[-6:]):
+    if _toll_before(before):
         return "people"
     if last_word == "of" and [w.lower() for w in before[-3:-1]] == ["in", "front"]:
         return "people"  # "won 30-12 in front of 21,730": a bare number before which one plays is a crowd

@@ -641,6 +641,37 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The conclave of 133 cardinals opens on Wednesday.", [("133", "people", "count")]),
     ("The king received 12 emirs at the palace.", [("12", "people", "count")]),
     ("About 60 chiefs met the governor.", [("60", "people", "count")]),
+    # islanders and highlanders, cyclists on motorbikes, and a workforce or headcount as persons
+    ("The ferry carried 212 islanders to the mainland on Sunday.", [("212", "people", "count")]),
+    ("Around 300 highlanders were cut off by the landslide.", [("300", "people", "count")]),
+    ("Seven of the motorcyclists who crashed were not wearing helmets.", [("7", "people", "count")]),
+    ("The bank's headcount fell to 2,300 after the cuts.", [("2300", "people", "count")]),
+    (
+        "The workforce shrank from about 8,000 that decade to 4,600 by 2020.",
+        [("8000", "people", "count"), ("4600", "people", "count"), ("2020", "year", "date")],
+    ),
+    # a body's name before a people noun: the persons are counted
+    ("The 12 States members will vote on the budget next week.", [("12", "people", "count")]),
+    # a toll read back across its clause's words
+    (
+        "The country's road toll for the first half of 2024 was 611.",
+        [("2024", "year", "date"), ("611", "people", "count")],
+    ),
+    # "Of these, N were still in the <things>": the things hold the people counted before them
+    (
+        "Police moved 900 fans from 20 stands to 6 car parks. Of these, 350 were still in the car parks at midnight.",
+        [
+            ("900", "people", "count"),
+            ("20", "count", "count"),
+            ("6", "count", "count"),
+            ("350", "people", "count"),
+        ],
+    ),
+    # a demonym as an adjective ("any other Maltese trade unionist") names no persons for "of them"
+    (
+        "The yard built more ferries than any other Maltese firm, by its own count 380 of them.",
+        [("380", "count", "count")],
+    ),
     # a people noun owning the things a bare count is said to be: things
     ("Of the books sold at the fair, 1,200 were children's titles.", [("1200", "count", "count")]),
     ("About 400 were women's bicycles.", [("400", "count", "count")]),
@@ -2116,6 +2147,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Each household will receive two 25 kg sacks of flour.", [("2", *COUNT), ("25", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "The islanders and the States members met the workforce's representatives on Tuesday.",
+    "The road toll has fallen every year since the motorway opened.",
     "Syrians and Lebanese queued for hours at the border crossing.",
     "The Rohingya have faced decades of persecution.",
     # class-people4: persons with no count
