@@ -1026,7 +1026,7 @@ def court_subjects(
         held = bare_subject_of(fig.subject)
         lone = held.split()
         lone_verb = len(lone) == 1 and lone[0].islower()  # (what _span_of_opening, _verb_doer read)
-        length = fig.measure in LENGTH_MEASURES
+        length = is_length(fig.measure)
         s_start = (
             bounds(fig.start)[0]
             if length or lone_verb or kind == "duration" or (kind == "percent_change" and not held)
