@@ -521,6 +521,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # a device's score on a performance benchmark, as technology reviews state it ("scored 2,057 in
     # the single-core test"): a reading on the benchmark's own scale
     "benchmark point": (),
+    # a score a jury, a panel of judges or of cuppers awards, in points ("scored 91.42 points",
+    # "scoring 14.233 on the beam"): a reading on the judges' scale, not points counted in play
+    "jury point": (),
     # a review score on a named site's or aggregator's scale ("a score of 84 on Rotten Reviews"):
     # a reading on that site's scale
     "review score point": (),

@@ -1816,11 +1816,14 @@ NAME_WORDS: frozenset[str] = frozenset(
 # noun follows ("precinct 14 officers"); a ward, zone, sector, district, camp, region,
 # constituency, block or unit after a determiner may be the place the count is in ("in the district
 # 12 people died"), so it names only with no plural noun after it ("the ward 10 councillor").
+# A power grid's feeders and circuits are numbered the same way ("tripped feeders 4, 8 and 11",
+# "circuit 10 is still down"); "lapped the circuit 12 times" counts.
 NUMBERED_PLACE_NAMING: frozenset[str] = frozenset("precinct precincts module modules booth booths".split())
 NUMBERED_PLACE_WORDS: frozenset[str] = NUMBERED_PLACE_NAMING | frozenset(
     """
     ward wards zone zones sector sectors district districts camp camps region regions
     constituency constituencies block blocks unit units phases lanes
+    feeder feeders circuit circuits
     """.split()
 )
 # the lower-case words after "polling" that name a numbered station ("polling station 17",

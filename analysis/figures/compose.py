@@ -1819,9 +1819,13 @@ RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_SUBJECT})")
 RE_NAME_VERB_BEFORE = re.compile(
     r"(?:(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*(?:\s+\d{1,4})?"
     r"\s+(?:(?:will|would|could|can|may|might|should|must|did|does|has|have|had)\s+)?[a-z]+\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}[a-z]+\s+)"
-    rf"(?:(?:at|to|by)\s+)?(?:(?:{APPROX})\s+)?\Z"
-)  # a name's own number and the verb's preposition allowed ("The FTSE 100 ended at 8,204")
-GAPPED_REACH = 40  # characters before a figure read for the name and verb that open the list
+    rf"(?:(?:at|to|by)\s+)?(?:(?:{APPROX})\s+)?(?:\d{{1,4}}\s+of\s+(?:the\s+)?)?\Z"
+)  # a name's own number and the verb's preposition allowed ("The FTSE 100 ended at 8,204"), and
+# the part before a whole ("Labour won 16 of the 21 seats and the Greens 5": the figure is the 21)
+GAPPED_REACH = 50  # characters before a figure read for the name and verb that open the list
+# the preposition the first clause puts before its count, repeated after the gapped clause's name
+# ("Labour leads in 13 constituencies and the UWP in six")
+RE_GAPPED_PREPOSITION_END = re.compile(r"(?<=\s)(in|on|at|for|from|with)\s\Z")
 GAPPED_UNIT_KINDS = frozenset(("other", "money"))  # a measurement or an amount gapped like a count
 # ... the first clause may go on after its figure, with the figure's period, place or an aside,
 # before "and" opens the gapped clause ("Kenya Airways runs seven flights a week to Dubai, and
@@ -1870,10 +1874,16 @@ def gapped_name(body: str, prev: Figure, gap: str) -> str:
     m = RE_GAPPED_NAME.fullmatch(gap)
     if m is None and len(gap) <= GAPPED_REST_REACH and "and" in gap:
         m = RE_GAPPED_AFTER_REST.fullmatch(gap)
+    opener_end = prev.start
+    if m is None and (prep := RE_GAPPED_PREPOSITION_END.search(gap)):
+        word = prep.group(1)
+        if body.endswith(f" {word} ", 0, prev.start):  # "leads in 13 ... and the UWP in six"
+            m = RE_GAPPED_NAME.fullmatch(gap, 0, prep.start())
+            opener_end = prev.start - len(word) - 1
     if m is None:
         return ""
-    window = max(0, prev.start - GAPPED_REACH)
-    opened = RE_NAME_VERB_BEFORE.search(body, window, prev.start) is not None
+    window = max(0, opener_end - GAPPED_REACH)
+    opened = RE_NAME_VERB_BEFORE.search(body, window, opener_end) is not None
     chained = prev.end == prev.core[1] and (
         RE_GAPPED_TAIL.search(body, window, prev.start) is not None
     )  # the number before is bare after a name too: a list ("Labour 22, the Greens seven")

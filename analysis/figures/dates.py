@@ -15,6 +15,7 @@ from .compose import moves_from
 from .counts import count_unit_after
 from .figure import Figure
 from .names import (
+    HOTLINE_REACH,
     HYPHEN_PREFIXES_OK,
     NAMES_BEFORE_MONTH,
     RE_HOTLINE_BEFORE,
@@ -781,7 +782,7 @@ def scan_years(sc: Scanner) -> None:
             continue  # "the polls close at 2200 GMT": a clock time (rules, table 8)
         if (
             is_phone_number_start(body, e)
-            or RE_HOTLINE_BEFORE.search(before)
+            or RE_HOTLINE_BEFORE.search(body, max(0, s - HOTLINE_REACH), s)
             or (
                 body[e : e + 1] == " "
                 and (three_spaced_groups(body, s, e) or dialled_spaced_groups(body, s, e))

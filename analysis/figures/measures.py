@@ -316,12 +316,17 @@ def _spaced_tonnes(sc: Scanner, m: re.Match[str]) -> bool:
 # "a 2.4m fence", "the 50m wall", "a 6m wave": a glued "m" between a determiner and the singular of
 # a noun sized in metres (vocab.METRE_SIZED_NOUNS) is metres ("a 5m project", "the 2m homes" stay
 # millions); one word may describe the thing before the size ("the heated 25m pool", "an
-# eight-lane 50m pool", "a new 12m yacht"), as it may after it ("a 20m swimming pool")
+# eight-lane 50m pool", "a new 12m yacht"), as it may after it ("a 20m swimming pool"), a
+# name of its make or design too ("a 40m Bailey bridge")
+# a noun after a measure hyphened to it, which the measure sizes: after "per" the noun is the base
+# of the price and the measure its size ("Q1,900 per 46-kilogram quintal": a row), where "per 10
+# grams" is the base itself (no row)
+RE_SIZED_NOUN_AFTER = re.compile(r"\s+[a-z]")
 RACE_NOUNS = frozenset(
     """hurdles steeplechases relays freestyles backstrokes breaststrokes butterflies medleys sprints races
     finals heats events laps lengths runs swims dashes dives jumps throws""".split()
 )
-RE_GLUED_M_SIZED = re.compile(rf"(?P<num>{NUM})m\s+(?P<noun>[a-z]+)\b(?=(?:\s+(?P<next>[a-z]+)\b)?)")
+RE_GLUED_M_SIZED = re.compile(rf"(?P<num>{NUM})m\s+(?P<noun>[A-Za-z][a-z]*)\b(?=(?:\s+(?P<next>[a-z]+)\b)?)")
 RE_SIZED_DETERMINER_BEFORE = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Tt]he|its|their)\s"
     rf"(?:(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\s)[a-z]+(?:-[a-z]+)*\s)?\Z"
@@ -1686,6 +1691,21 @@ RE_BENCHMARK_SCORE = re.compile(
     rf"|(?:the\s+)?(?:{'|'.join(BENCHMARK_NAMES)})\b))"
 )
 BENCHMARK_POINT = "benchmark point"
+# A score a jury, a panel of judges or of cuppers awards, said with "scored" and a decimal, with
+# "points" or bare ("the lot scored 91.42 points", "the Pacamara, scoring 90.08, fetched $118", "she
+# scored 14.233 on the beam"): a reading on the judges' scale. Points counted in play come whole
+# or in halves ("7.5 points from nine rounds"), so a decimal of any other fraction is judged; a
+# whole or a half is judged only beside a jury's word (JURY_CUES); "24.5 points per game", "scored
+# 12.5 per cent" and "8.5 out of 10" are other readings
+RE_JUDGED_SCORE = re.compile(
+    r"scor(?:ed|es|ing)\s+(?:an?\s+)?(?P<num>\d{1,3}\.(?P<frac>\d{1,3}))(?!\d|,\d)"
+    r"(?:(?P<points>\s+points)(?![\w-]|\s+(?:per|a|an|each)\b)"
+    r"|(?=[,;)]|\.(?!\d)|\s*\Z|\s+(?:on|in|from|for|at|and|with|to|under|behind|ahead)\b))"
+)
+RE_HALF_FRACTION = re.compile(r"0*|50*")  # a whole or a half: points counted in play may be so
+RE_JURY_CUE = re.compile(r"\b(?:jury|juries|judges?|judging|judged|cupp(?:ers?|ing)|tasters?|tasting)\b")
+JURY_CUE_REACH = 300  # characters before a judged score (and 100 after) read for a jury's word
+JURY_POINT = "jury point"
 # A review score on a named site's scale ("holds a score of 84 on review aggregator Critiq", "a
 # rating of 4.6 on Tripvisor", "a rating of 8 out of 10"): a reading on that scale, not a count;
 # "a score of 3 on Saturday" names a day, no site, and a scoreline "2-1" is a pair (no row)
@@ -1793,6 +1813,15 @@ def scan_sport_readings(sc: Scanner) -> None:
             value = N.normalise_number(N.parse_amount(m.group("num")))
             subject = f"benchmark score {label(BENCHMARK_POINT)}"
             found.append((*m.span("num"), *m.span("num"), value, "other", subject, BENCHMARK_POINT))
+    if "scor" in sc.lower:
+        for m in RE_JUDGED_SCORE.finditer(sc.body):
+            if RE_HALF_FRACTION.fullmatch(m.group("frac")) and not RE_JURY_CUE.search(
+                sc.lower, max(0, m.start() - JURY_CUE_REACH), m.end() + 100
+            ):
+                continue  # "7.5 points from nine rounds": points counted in play
+            value = N.normalise_number(N.parse_amount(m.group("num")))
+            subject = f"jury score {label(JURY_POINT)}"
+            found.append((m.start("num"), m.end(), *m.span("num"), value, "other", subject, JURY_POINT))
     if "score of " in sc.lower or "rating of " in sc.lower:
         for m in RE_REVIEW_SCORE.finditer(sc.body):
             value = N.normalise_number(N.parse_amount(m.group("num")))
@@ -2262,7 +2291,11 @@ def scan_units(sc: Scanner) -> None:
         reading_of_scale = measure in SCALE_READINGS
         if not sc.free(first, e) or (not reading_of_scale and sc.is_name_or_code(first, name_end)):
             continue
-        if sc.body.endswith(" per ", max(0, first - 5), first) or _concentration_base(sc.body, first, e):
+        if (
+            sc.body.endswith(" per ", max(0, first - 5), first)
+            and not (sc.body[e : e + 1] in "-‑" and RE_SIZED_NOUN_AFTER.match(sc.body, m.end()))
+            or _concentration_base(sc.body, first, e)
+        ):
             sc.claim(first, m.end())  # "Rs4,501 per 10 grams": the base of a price or rate is no figure
             continue
         scale = m.groupdict().get("scale") or m.groupdict().get("hscale") or m.groupdict().get("m")

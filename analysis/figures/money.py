@@ -39,7 +39,7 @@ from ..vocab import (
 )
 from . import numbers as N
 from .figure import Figure
-from .names import previous_word
+from .names import previous_word, road_code
 from .noun_phrases import ARTICLES, noun_phrase_before
 from .numbers import END, NUM
 from .subjects import bare_subject_of
@@ -671,6 +671,8 @@ def _road_named(
     text's lists' answers."""
     if scale or not num.isdigit() or len(num) > 3 or num[0] == "0" or not sign.isalpha():
         return False
+    if body[end : end + 1] in "-‑" and road_code(body, start + len(sign), end):
+        return True  # "the regional road R2-409": a road's hyphened code (names.RE_ROAD_CODE)
     # "the R5, R10 and R20 coins": amounts; "the R61 and the R72", "the R45 and R310.": roads
     listed = _listed_roads(body, start, end, sign, lists)
     if listed is not None:

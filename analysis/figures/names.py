@@ -250,6 +250,26 @@ HYPHEN_PREFIXES_OK = (
 # a model code of capitals and digits joined by a hyphen to its variant's number ("A350-900",
 # "A321-200", "ATR72-600"): the variant is part of the name
 RE_MODEL_CODE_BEFORE = re.compile(r"(?<![\w.,-])[A-Z]{1,4}\d{2,4}[-‑]\Z")
+# a road's code of a letter or two, one digit, a hyphen and its number, after "the" or a road's
+# word ("the regional road R2-409", "closed the N7-22"): both numbers are the road's name, never a
+# rand range; a scale word, a unit or a share after it ("the R2-300 million fund") keeps the amount
+RE_ROAD_CODE = re.compile(
+    r"(?:[Tt]he|[Rr]oad|[Hh]ighway|[Mm]otorway|[Rr]oute|[Ee]xpressway)\s+[A-Z]{1,2}(\d)[-‑](\d{2,4})"
+    r"(?![\w‑-]|[.,]\d|\s*(?:%|per\b|(?i:[mb]illion|bn|thousand|[mk]|km|kilomet(?:re|er)s?|miles?)\b))"
+)
+ROAD_CODE_REACH = 24  # characters either side of a number read for the road's code around it
+
+
+def road_code(body: str, start: int, end: int) -> bool:
+    """Whether the digits at start:end are either number of a road's code (RE_ROAD_CODE)."""
+    for m in RE_ROAD_CODE.finditer(
+        body, max(0, start - ROAD_CODE_REACH), min(len(body), end + ROAD_CODE_REACH)
+    ):
+        if (start, end) in (m.span(1), m.span(2)):
+            return True
+    return False
+
+
 # a ship's IMO or MMSI number, seven to nine digits ("the tanker, IMO 9321483,"): a code
 RE_SHIP_NUMBER_BEFORE = re.compile(r"\b(?:IMO|MMSI)(?:\s+(?:number|No\.?))?\s\Z")
 # a flight's number spaced from its airline's two-character code after "flight" ("Flight QR 901",
@@ -1043,6 +1063,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "the Lakeside 226", "Ironman 70.3": a race named by its distance
     if end - start == 4 and is_batch_code(body, start, end):
         return True  # "batch number 2025-0408": a code
+    if (
+        end - start <= 4
+        and (body[end : end + 1] in "-‑" or body[start - 1 : start] in "-‑")
+        and road_code(body, start, end)
+    ):
+        return True  # "the regional road R2-409": a road's code
     before = body[max(0, start - 24) : start]
     after = body[end : end + 12]
     last = before[-1:]
@@ -2296,6 +2322,12 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         and RE_TEAM_LIST_END.match(body, end)
     ):
         return False  # "Rebounds: Utah 48, Golden State 30.": a team of two words, listed last
+    if (
+        end - start <= 3
+        and word[1:].islower()
+        and RE_TALLIED_TEAM_BEFORE.search(body, max(0, before.start(1) - 40), before.start(1))
+    ):
+        return False  # "Progressive Alliance 23, National Front 14, officials said": a later tally
     if "." in body[start:end] and is_station_frequency(body, start, end):
         return True  # "Coast 104.1 rose", "Harbour 92.5 held steady": a radio station's name
     if body.endswith(".0", start, end) and _whole_version(body, word, before.start(1), start, end):
@@ -2466,6 +2498,9 @@ RE_TEAM_LIST = re.compile(r",\s+([A-Z][A-Za-z]+)(?:\s+[A-Z][a-z]+)?\s+\d")
 # 30."), and the end of the list after its number: a stop, a semicolon or "and" (a statistic has
 # at most three digits, the name's words in title case: "PO Box 12, Perth WA 6000." is an address)
 RE_LISTED_TEAM_BEFORE = re.compile(r",\s+[A-Z][A-Za-z]+\s\Z")
+# ... or after a tally of the list before it, wherever the list ends ("the Freedom Party 31, Socialist
+# Party 22, the count showed": seats of two parties, as table 4's "Team N, Team M")
+RE_TALLIED_TEAM_BEFORE = re.compile(r"[A-Za-z’']\s\d{1,3},\s+[A-Z][A-Za-z]+\s\Z")
 RE_TEAM_LIST_END = re.compile(r"\s*(?:[.;](?!\d)|\Z)|\s+and\s")
 # A list of names made of one word and a number, the word repeated ("the Zeta 5 and Zeta 7 models",
 # "its Orion 12, Orion 14 and Orion 16 phones"): the last name's number is no count of the noun

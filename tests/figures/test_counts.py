@@ -19,6 +19,20 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-names: seat tallies after parties' names of two words, listed; a gapped clause after a
+    # part of a whole; a gapped clause that repeats the first clause's preposition
+    (
+        "The Progressive Alliance 23, National Front 14, according to the electoral commission.",
+        [("23", "count", "count"), ("14", "count", "count")],
+    ),
+    (
+        "The Greens won 12 of the 40 seats and the Farmers' Union 7, officials said.",
+        [("12", "count", "count"), ("40", "count", "count"), ("7", "count", "count")],
+    ),
+    (
+        "Early returns showed the ANC ahead in seven wards and the DA in three.",
+        [("7", "count", "count"), ("3", "count", "count")],
+    ),
     # counts listed after a colon are no places in a results line: a lower-case noun follows the name
     (
         "Casualties: 1 British tourist, 2 French nationals.",

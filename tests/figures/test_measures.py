@@ -16,6 +16,21 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-names: a score a jury or a panel awards (a decimal no count of points has, or a half beside
+    # a jury's word), a glued "m" sizing a bridge named by its design, and a measure hyphened to the
+    # noun a price is quoted per; points counted in play stay counts
+    ("Her Cabernet scored 94.5 points from the panel of judges.", [("94.5", *OTHER)]),
+    (
+        "The Ethiopian lot finished second, scoring 89.75, and sold for $41 a pound.",
+        [("89.75", *OTHER), ("41", "USD", "money")],
+    ),
+    ("The gymnast scored 14.233 points on the beam to take gold.", [("14.233", *OTHER)]),
+    (
+        "The grandmaster scored 6.5 points from nine rounds.",
+        [("6.5", "count", "count"), ("9", "count", "count")],
+    ),
+    ("A 60m Bailey bridge will carry traffic while the old span is rebuilt.", [("60", *OTHER)]),
+    ("Farmers sold cardamom at Rs 2,400 per 20-kilogram bag.", [("2400", "INR", "money"), ("20", *OTHER)]),
     # class-units4: a spaced "m" sizing the singular noun after a determiner, a spaced "m" before a
     # preposition of distance, a spaced "t" weighing goods or the noun after a determiner, and the
     # cubic units hyphenated in a compound adjective; a spaced letter after a name's number is none

@@ -13,6 +13,8 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-names: a rand range with a scale word is no road's code
+    ("The fund holds R2-3 billion for the roads.", [("2000000000/3000000000", "ZAR", "money")]),
     # class-discover-c: the dollar, the euro or sterling moving against another currency, then the
     # level it reached: in the currency after "against", save the dollar against the euro (dollars)
     (

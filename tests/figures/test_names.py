@@ -13,6 +13,13 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-names: a road's hyphened code after "the" or a road's word, a service line's number that
+    # looks like a year, and a grid's numbered feeders and circuits
+    "Traffic was diverted onto the regional road R3-612 after the lorry overturned.",
+    "A landslide closed the N7-22 near the border crossing on Tuesday.",
+    "Callers can reach the flood information line 1971 at any hour.",
+    "Engineers switched off feeders 4, 8 and 11 to protect the substation.",
+    "Circuits 2 and 6 were restored by noon, but circuit 9 is still down.",
     # class-shipping: a ship's name ending in a number, after its kind or before its flag and kind;
     # a radio's channel in lower case, as a berth or a platform
     "The coastguard asked all craft to monitor VHF channel 16 during the exercise.",
@@ -562,6 +569,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1", "count", "count"), ("2", "count", "count"), ("3", "count", "count")],
     ),
     ("Storms meant they ran the race 2 hours late.", [("2", "other", "duration")]),
+    # late-names: a road's hyphened code is no figure, the delay after it is; a feeder's number
+    # before a count of its customers; a circuit lapped a number of times is counted
+    (
+        "Drivers on the B2-114 face delays of up to 40 minutes while the bridge is resurfaced.",
+        [("40", "other", "duration")],
+    ),
+    ("The drivers lapped the circuit 12 times in the rain.", [("12", "count", "count")]),
     # class-shipping: a ship's name before its flag and size; a count after a vessel's name still counts
     (
         "The coaster Westland 9 (Netherlands), general cargo, 2,995 GT, sailed for Aruba.",
