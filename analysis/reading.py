@@ -511,7 +511,9 @@ def text_tables(body: str) -> list[TextTable]:
         numbered = [any(RE_NUMBER_CELL.fullmatch(body, s, e) for s, e in cells) for cells in run]
         if any(numbered):
             heads = run[0] if not numbered[0] or _year_heads(body, run) else None
-            before = lines[i - 1] if i else None
+            # the heading may stand over one blank line ("Financial highlights (KD million)", "", table)
+            above = i - 2 if i > 1 and lines[i - 1][0] == lines[i - 1][1] else i - 1
+            before = lines[above] if above >= 0 else None
             heading = (
                 before
                 if before is not None

@@ -20,10 +20,13 @@ from .noun_phrases import CHANGE_NOUNS
 from .words import names_persons
 
 # A currency a heading or a column's head names, with the scale its figures are in: after "in" or
-# an opening bracket, then a scale word, then the heading's end, a bracket, a colon, a comma or
-# "per" ("prices in TT$:", "(Rs crore)", "Figures in NZ$ millions", "in Rs per litre", "(naira per
-# unit)", "(US$ per tonne)")
+# an opening bracket, then a scale word, then the heading's end, a bracket, a colon, a comma,
+# "per" or "unless" ("prices in TT$:", "(Rs crore)", "Figures in NZ$ millions", "in Rs per litre",
+# "(naira per unit)", "(US$ per tonne)", "(KD million unless stated)"); the thousands' "'000" and,
+# after a sign's mark, a money-only abbreviation may be joined to it ("in RM'000", "(£m)", "(US$bn)")
 SCALE_PLURALS = r"(?:s\b)?"
+JOINED_SCALES = r"['’]000s?"
+MARK_SCALES = r"(?:m|mn|bn)\b"
 
 
 @cache
@@ -32,7 +35,8 @@ def _re_heading_currency() -> re.Pattern[str]:
     scale = rf"(?:{N.SCALE_WORD}){SCALE_PLURALS}|'000s?|000s"
     return re.compile(
         rf"(?:\bin\s+|\(\s*)(?:(?P<sign>{currencies.sign_alternation()})|(?P<name>{currencies.name_alternation()}))"
-        rf"(?:\s+(?P<scale>{scale}))?(?=\s*(?:\)|:|,|\bper\b|\Z))"
+        rf"(?:\s+(?P<scale>{scale})|(?P<joined>{JOINED_SCALES})|(?<=[^\w\s])(?P<marked>{MARK_SCALES}))?"
+        rf"(?=\s*(?:\)|:|,|\bper\b|\bunless\b|\Z))"
     )
 
 
@@ -100,26 +104,31 @@ def _scale(word: str | None) -> str | None:
     "thousand"), None if none."""
     if not word:
         return None
-    if word.strip("'s") == "000":
+    if word.strip("'’s") == "000":
         return "thousand"
     lower = word.lower()
     return lower[:-1] if lower not in SCALE_WORDS and lower.endswith("s") else lower
 
 
-def _unit_named(text: str, countries: Callable[[], tuple[str, ...]]) -> tuple[str, str | None] | None:
+def _unit_named(
+    text: str, countries: Callable[[], tuple[str, ...]], named: str | None = None
+) -> tuple[str, str | None] | None:
     """The currency and scale a heading or a column's head names, or None; a sign shared by several
-    currencies is read by the article's ranked countries, as money.py reads it."""
+    currencies is read by the article's ranked countries, as money.py reads it, and letters are
+    money too when they name the currency the table's heading already named."""
     m = _re_heading_currency().search(text)
     if m is None:
         return None
     sign = m.group("sign")
+    scale = m.group("scale") or m.group("joined") or m.group("marked")
     code = (
         money.sign_currency(sign, countries()) if sign else money.name_currency(m.group("name"), countries())
     )
     if (
         not code
         or sign
-        and not m.group("scale")
+        and not scale
+        and code != named
         and not _symbol_or_code(sign)
         and not currencies.is_used_in(code, countries())
         and RE_PRICE_HEAD.search(text) is None
@@ -127,7 +136,7 @@ def _unit_named(text: str, countries: Callable[[], tuple[str, ...]]) -> tuple[st
         # "Height (Ft)", "Distance (MT)": letters read as money only where that money is used, or
         # where the heading names a price ("Price (R)", "Fares (in Rs)")
         return None
-    return code, _scale(m.group("scale"))
+    return code, _scale(scale)
 
 
 def _symbol_or_code(sign: str) -> bool:
@@ -197,6 +206,16 @@ def _unit_heading(line: str) -> tuple[str, str | None] | None:
     return ("other", measure) if measure else None
 
 
+RE_LABEL_SCALE = re.compile(rf"\(\s*(?P<scale>['’]000s?|000s|(?:{N.SCALE_WORD}){SCALE_PLURALS})\s*\)")
+
+
+def _label_scale(label: str) -> str | None:
+    """The bare scale a row label names in brackets, with no money ("Customers ('000)", "Visitors
+    (million)"), as numbers.parse_amount reads it, or None."""
+    m = RE_LABEL_SCALE.search(label)
+    return _scale(m.group("scale")) if m else None
+
+
 def _unstopped_line(text: str) -> bool:
     """Whether a stripped line is short (HEADING_MAX_CHARS) and ends with no stop: a heading or a
     label line, no sentence."""
@@ -248,13 +267,18 @@ def _read_table(
         heading, columns[0] = columns[0], None
     for row in table.rows:
         label = body[slice(*row[0])] if not RE_NUMBER_CELL.fullmatch(body, *row[0]) else ""
+        # a row label's own money overrides the heading's: "Total assets (KD billion) | 7.36"
+        row_named = _unit_named(label, countries, heading and heading[0]) if "(" in label else None
+        # ... and so does its unit of measurement or its bare scale: "Gold (ounces)", "Customers ('000)"
+        row_measure = _unit_heading(label) if "(" in label and not row_named else None
+        row_scale = _label_scale(label) if "(" in label and not row_named else None
         shift = len(heads) - len(row)  # a head over the row labels may be left out
         for j, (s, e) in enumerate(row):
             text = body[s:e]
             if not RE_NUMBER_CELL.fullmatch(text) or text.endswith("%"):
                 continue
             head = heads[j + shift] if 0 <= j + shift < len(heads) else ""
-            named = columns[j + shift] if head else None
+            named = (columns[j + shift] if head else None) or row_named
             subject = f"{label} ({head})" if label and head else label or head
             if not named and label and RE_PERCENT_HEAD.search(label) and not RE_PERCENT_HEAD.search(head):
                 # a row whose label names a percent under money's heads: "EBIT margin (%) | 8.4 | 7.9"
@@ -262,6 +286,15 @@ def _read_table(
                 cells[(s, e)] = Figure(
                     s, e, (s, e), N.parse_amount(text.lstrip("+-")), "percent", kind, subject
                 )
+            elif row_measure and not named and not RE_PERCENT_HEAD.search(head):
+                measure = row_measure[1] or ""
+                subject = f"{subject} (unit: {measures.subject_unit_label(measure)})".strip()
+                value = N.parse_amount(text.lstrip("+-"))
+                cells[(s, e)] = Figure(s, e, (s, e), value, "other", "other", subject, measure=measure)
+            elif row_scale and not named and not RE_PERCENT_HEAD.search(head):
+                unit = "people" if _people_head(label) else "count"
+                value = N.parse_amount(text.lstrip("+-"), row_scale)
+                cells[(s, e)] = Figure(s, e, (s, e), value, unit, "count", subject)
             elif named or (heading and not RE_PERCENT_HEAD.search(head)):
                 code, scale = named or heading
                 value = N.parse_amount(text.lstrip("+-"), scale)

@@ -32,6 +32,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "Early returns showed the ANC ahead in seven wards and the DA in three.",
         [("7", "count", "count"), ("3", "count", "count")],
+    # a table's row label naming a bare scale ("Customers ('000)") takes its row out of the heading's money
+    (
+        "Quarterly results (KD million) | Q1 2026 | Q1 2025\nNet profit | 14.2 | 12.9\nCustomers ('000) | 412 | 388",
+        [
+            ("2026", "year", "date"),
+            ("2025", "year", "date"),
+            ("14200000", "KWD", "money"),
+            ("12900000", "KWD", "money"),
+            ("412000", "count", "count"),
+            ("388000", "count", "count"),
+        ],
     ),
     # counts listed after a colon are no places in a results line: a lower-case noun follows the name
     (

@@ -31,6 +31,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("A 60m Bailey bridge will carry traffic while the old span is rebuilt.", [("60", *OTHER)]),
     ("Farmers sold cardamom at Rs 2,400 per 20-kilogram bag.", [("2400", "INR", "money"), ("20", *OTHER)]),
+    # a table's row label naming its unit of measurement ("Gold (ounces)")
+    (
+        "Production summary\n\n| | 2026 | 2025 | Change |\n| Gold (ounces) | 41,200 | 38,900 | +5.9% |\n| Copper (tonnes) | 12,480 | 13,010 | -4.1% |",
+        [
+            ("2026", "year", "date"),
+            ("2025", "year", "date"),
+            ("41200", "other", "other"),
+            ("38900", "other", "other"),
+            ("5.9", "percent", "percent_change"),
+            ("12480", "other", "other"),
+            ("13010", "other", "other"),
+            ("4.1", "percent", "percent_change"),
+        ],
+    ),
     # class-units4: a spaced "m" sizing the singular noun after a determiner, a spaced "m" before a
     # preposition of distance, a spaced "t" weighing goods or the noun after a determiner, and the
     # cubic units hyphenated in a compound adjective; a spaced letter after a name's number is none

@@ -1164,6 +1164,95 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("44", "percent", "percentage_share"),
         ],
     ),
+    # ... a heading over one blank line, its money named before "unless stated", a scale joined to
+    # its sign ("in RM'000", "(£m)"), and a row label's own money overriding it ("Total assets (KD
+    # billion)", "Earnings per share (QR)")
+    (
+        "Key figures (KD million unless stated)\n\n| | 2026 | 2025 | Change |\n| Net profit | 61.3 | 55.0 | +11.5% |\n| Operating income | 140.2 | 131.8 | +6.4% |",
+        [
+            ("2026", "year", "date"),
+            ("2025", "year", "date"),
+            ("61300000", "KWD", "money"),
+            ("55000000", "KWD", "money"),
+            ("11.5", "percent", "percent_change"),
+            ("140200000", "KWD", "money"),
+            ("131800000", "KWD", "money"),
+            ("6.4", "percent", "percent_change"),
+        ],
+    ),
+    (
+        "Summary of results, in RM'000\n\n| | FY2026 | FY2025 |\n| Revenue | 345,210 | 298,774 |\n| Profit before tax | 41,006 | 36,120 |",
+        [
+            ("2026", "year", "date"),
+            ("2025", "year", "date"),
+            ("345210000", "MYR", "money"),
+            ("298774000", "MYR", "money"),
+            ("41006000", "MYR", "money"),
+            ("36120000", "MYR", "money"),
+        ],
+    ),
+    (
+        "Interim results (£m)\n\n| | H1 2026 | H1 2025 |\n| Revenue | 214.7 | 198.2 |\n| Operating profit | 31.5 | 28.9 |",
+        [
+            ("2026", "year", "date"),
+            ("2025", "year", "date"),
+            ("214700000", "GBP", "money"),
+            ("198200000", "GBP", "money"),
+            ("31500000", "GBP", "money"),
+            ("28900000", "GBP", "money"),
+        ],
+    ),
+    (
+        "Third-quarter figures (US$ bn)\n\n| | Q3 2026 | Q3 2025 | Change |\n| Revenue | 4.82 | 4.51 | +6.9% |\n| Free cash flow | 0.91 | 1.02 | -10.8% |",
+        [
+            ("2026", "year", "date"),
+            ("2025", "year", "date"),
+            ("4820000000", "USD", "money"),
+            ("4510000000", "USD", "money"),
+            ("6.9", "percent", "percent_change"),
+            ("910000000", "USD", "money"),
+            ("1020000000", "USD", "money"),
+            ("10.8", "percent", "percent_change"),
+        ],
+    ),
+    (
+        "| (KD million) | 2026 | 2025 |\n| Net profit | 18.7 | 16.2 |\n| Total assets (KD billion) | 2.45 | 2.31 |",
+        [
+            ("2026", "year", "date"),
+            ("2025", "year", "date"),
+            ("18700000", "KWD", "money"),
+            ("16200000", "KWD", "money"),
+            ("2450000000", "KWD", "money"),
+            ("2310000000", "KWD", "money"),
+        ],
+    ),
+    (
+        "Group results (KD million)\tQ2 2026\tQ2 2025\tChange\nNet profit\t9.6\t8.8\t+9.1%\nTotal assets (KD billion)\t3.02\t2.87\t+5.2%",
+        [
+            ("2026", "year", "date"),
+            ("2025", "year", "date"),
+            ("9600000", "KWD", "money"),
+            ("8800000", "KWD", "money"),
+            ("9.1", "percent", "percent_change"),
+            ("3020000000", "KWD", "money"),
+            ("2870000000", "KWD", "money"),
+            ("5.2", "percent", "percent_change"),
+        ],
+    ),
+    (
+        "Nine-month highlights (QR million unless stated)\n\n| | 9M 2026 | 9M 2025 | Change |\n| Net profit | 845.2 | 790.6 | +6.9% |\n| Earnings per share (QR) | 0.62 | 0.58 | +6.9% |",
+        [
+            ("9", "other", "duration"),
+            ("2026", "year", "date"),
+            ("2025", "year", "date"),
+            ("845200000", "QAR", "money"),
+            ("790600000", "QAR", "money"),
+            ("6.9", "percent", "percent_change"),
+            ("0.62", "QAR", "money"),
+            ("0.58", "QAR", "money"),
+            ("6.9", "percent", "percent_change"),
+        ],
+    ),
     # ... and label lines under a heading line that names the money ("(in $ thousands)")
     (
         "Quarterly summary (in $ thousands)\nNet sales: 8,315\nGross profit 2,140 (2025: 1,962)",
@@ -1337,6 +1426,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a heading naming money over prose: no table, no figure
+    "Financial highlights (KD million unless stated)\n\nThe board will publish the full accounts next month.",
     # class-signs2: a letter and a number before how often and a noun that is not money paid
     "GABORONE, Botswana - The P2 weekly magazine closed.",
     "LUSAKA, Zambia - The K9 daily shuttle bus runs to the airport.",
