@@ -354,6 +354,9 @@ COMPARATIVE_CHANGES: dict[str, str] = {
     **dict.fromkeys(("larger", "bigger", "greater", "dearer", "heavier", "longer", "wider"), "increase"),
     **dict.fromkeys(("faster", "taller", "busier", "costlier"), "increase"),
     **dict.fromkeys(("smaller", "cheaper", "shorter", "lighter", "narrower", "slower"), "decrease"),
+    # how well off persons are against a reference ("12 per cent poorer in real terms than in 2019")
+    **dict.fromkeys(("richer", "wealthier", "better"), "increase"),
+    **dict.fromkeys(("poorer", "worse"), "decrease"),
 }
 # words after a percent that place a level against a reference ("38% below normal", "5% ahead of
 # last year"): a relative difference, a change; not before a figure ("45% above £125,000" is a band)
@@ -1699,6 +1702,7 @@ PAY_CUES: tuple[str, ...] = (
     "bargaining",
     "arbitrat",  # "the arbitrator's 7% award", "arbitration": a pay-setting body
     "review body",
+    "backdat",  # "7 per cent, backdated to March": a rise paid from an earlier date
 )
 # Verbs of getting, granting or taking a pay rise: a bare percent right after one, in a pay sentence
 # (PAY_CUES) that speaks of no vote, is the rise ("staff in the lowest grades will receive 7 percent",
@@ -1722,7 +1726,14 @@ NOT_PAY_RISE_AFTER: frozenset[str] = frozenset("of off discount discounts".split
 # down to 9 percent", "settled for 11 percent"): the rise asked, offered or agreed.
 PAY_TALK_VERBS: frozenset[str] = frozenset(
     "open opens opened opening settle settles settled settling".split()
+    + "meet meets met meeting".split()  # "the parties met at 6.5 per cent": where the sides agreed
 )
+# "number" or "total" as a verb after a relative pronoun, before a bare count: how many a group is
+# ("the cane cutters, who number about 1 200", "its depots, which number 31", "who now total 3,000")
+NUMBERING_VERBS: frozenset[str] = frozenset("number numbers numbered total totals totalled totaled".split())
+# Words right before a percent, in a pay sentence, that add a rise on top of one agreed or offered
+# ("a further 5 per cent from April", "an extra 2 percent next year"): the rise, a change
+PAY_MORE_WORDS: frozenset[str] = frozenset("further extra additional another".split())
 # ... and these before "down to" ("came down to 9 percent", "climbed down to 6%")
 PAY_CLIMB_DOWN_VERBS: frozenset[str] = frozenset(
     "come comes came coming climb climbs climbed climbing".split()

@@ -2056,10 +2056,12 @@ def _same_scale(named: Figure, bare: Figure, body: str) -> bool:
 
 
 # verbs that move a figure or a date from one value to another ("the bill went from 9,000 to
-# 16,000 pesos", "completion was pushed back from 2029 to 2034"): right before "from", with a
-# particle between ("back", "forward"), "from A to B" after them is a before and an after
+# 16,000 pesos", "completion was pushed back from 2029 to 2034", "labourers move from E3 850 to
+# E4 100 a month"): right before "from", with a particle between ("back", "forward"), "from A to B"
+# after them is a before and an after
 MOVE_WORDS = frozenset(
     "went gone moved shifted changed switched revised pushed postponed delayed deferred rescheduled brought".split()
+    + "move moves moving shift shifts shifting".split()  # not "go": "tickets go from 20 to 50" is a range
 )
 MOVE_PARTICLES = frozenset("back forward up down out".split())
 

@@ -65,6 +65,7 @@ from ..vocab import (
     MONTHS,
     NOT_PLURAL_S_ENDINGS,
     NOT_PLURAL_S_WORDS,
+    NUMBERING_VERBS,
     OFFENCE_NOUNS,
     PARENT_NOUNS,
     PARTY_NOUNS_BEFORE_FOR,
@@ -3368,6 +3369,19 @@ def _compared_count(sc: Scanner, s_start: int, start: int) -> Figure | None:
     return last
 
 
+WHO_ADVERBS = frozenset("now still today together currently".split())  # between "who" and the verb
+
+
+def _who_numbers(before: list[str]) -> bool:
+    """Whether words before a bare number end "who" and a verb of how many a group is
+    (vocab.NUMBERING_VERBS), an adverb between allowed ("who number", "who now total"): the number
+    counts persons."""
+    words = [w.lower() for w in before[-3:-1]]
+    if words[-1:] and words[-1] in WHO_ADVERBS:
+        words = words[:-1]
+    return words[-1:] == ["who"]
+
+
 def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     s_start, _ = sc.sentence_bounds(start)
@@ -3423,6 +3437,8 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and RE_TEAM_STAT_LINE_BEFORE.search(sc.body, max(0, window - 1), start)
     ):
         return "count"  # "Corners: Celtic 11, Rangers 4": a team's statistic, not persons (rules, table 4)
+    if last_word in NUMBERING_VERBS and _who_numbers(before):
+        return "people"  # "cane cutters, who number about 1 200,": "who" stands for persons
     if last_word in CARRY_VERBS and RE_CARRIED_END_AFTER.match(sc.body, _number_end(sc, start)):
         return "people"  # "The ferry was carrying 212 when it ran aground": the persons on board
     if [w.lower() for w in before[-2:]] in MODAL_HOLDS and (

@@ -1435,6 +1435,21 @@ def _added_per(body: str, end: int) -> bool:
     return added is not None and priced_per(body, added.end())
 
 
+# an amount after "to", then "from" and an amount of the same sign ("to E165 from E148", "to K3 from
+# K2"): a new level, then the old one (a road or a model is named after "the": "to the M4")
+RE_TO_BEFORE = re.compile(r"\bto\s\Z")
+RE_FROM_SIGN_AFTER = re.compile(r"\s+from\s+(?P<cur>[A-Z]{1,2})\d")
+
+
+def _new_level_before_old(body: str, start: int, end: int, sign: str) -> bool:
+    """Whether a letter-sign amount from `start` to `end` follows "to" and comes before "from" and an
+    amount of the same sign: a new level set against the old one."""
+    if RE_TO_BEFORE.search(body, max(0, start - 4), start) is None:
+        return False
+    old = RE_FROM_SIGN_AFTER.match(body, end)
+    return old is not None and old.group("cur") == sign
+
+
 def plain_letter_amount(
     sc: Scanner, start: int, end: int, num: str, last_amount: int, sign: str = ""
 ) -> bool:
@@ -1453,6 +1468,8 @@ def plain_letter_amount(
         return True  # "a K20 fee", "a M20 toll": the sum paid, before its noun ("the M25 motorway" is a name)
     if _added_per(sc.body, end):
         return True  # "P628 more a month": a rise in pay (a name's letters take no "more a month")
+    if _new_level_before_old(sc.body, start, end, sign):
+        return True  # "raises the daily rate to E165 from E148": the new level, then the old one
     high = RE_JOINED_SIGN_AFTER.match(sc.body, end)
     if (
         high is not None

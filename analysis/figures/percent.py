@@ -40,6 +40,7 @@ from ..vocab import (
     PAY_CLIMB_DOWN_VERBS,
     PAY_CUES,
     PAY_GET_VERBS,
+    PAY_MORE_WORDS,
     PAY_MOVE_VERBS,
     PAY_OFFER_VERBS,
     PAY_RISE_NOUNS,
@@ -2435,7 +2436,8 @@ def _pay_round(before: list[str], after: list[str], moved: bool = False) -> bool
     """Whether the words before a percent (lower case, as _pay_lead leaves them) or right after it
     name a pay rise got, granted or bargained over, without a pay word: "will receive 7 percent",
     "get 5.5 percent", "opened at 15 percent", "came down to 9 percent", "settled for 11 percent",
-    "its demand to 14 percent", "the offer of 6.5 per cent", "a 9% award", an end of a side's move
+    "its demand to 14 percent", "the offer of 6.5 per cent", "the offer was 3.2 per cent", "met at
+    6.5 per cent", "a further 5 per cent", "a 9% award", an end of a side's move
     ("moved from 2 to 3.5 percent", "the offer went from 1.5% to 2.8%") (the caller checks the
     sentence is of pay)."""
     if not SHARE_NOUNS.isdisjoint(before):
@@ -2447,8 +2449,10 @@ def _pay_round(before: list[str], after: list[str], moved: bool = False) -> bool
         )
     if last == "at" and len(before) > 2 and before[-2] in TALK_NOUNS and before[-3] in PAY_TALK_VERBS:
         return True  # "opened talks at 11 percent"
-    if last in PAY_GET_VERBS or after[:1] and after[0] in PAY_RISE_NOUNS:
-        return True
+    if last in PAY_GET_VERBS or last in PAY_MORE_WORDS or after[:1] and after[0] in PAY_RISE_NOUNS:
+        return True  # "will receive 7 percent", "a further 5 per cent from April", "a 9% award"
+    if last in BE_WORDS and len(before) > 1 and before[-2] in PAY_RISE_NOUNS:
+        return True  # "management's first offer was 3.2 per cent"
     if last not in PAY_TALK_LINKS or len(before) < 2:
         return False
     if before[-2] == "down":  # "came down to 9 percent", not "membership is down to 40 percent"

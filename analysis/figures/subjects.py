@@ -25,6 +25,7 @@ from ..vocab import (
     IRREGULAR_PAST_VERBS,
     LOSE_VERBS,
     MODAL_VERBS,
+    NUMBERING_VERBS,
     ORDINAL_WORDS,
     PARENT_NOUNS,
     PEOPLE_NOUNS,
@@ -4580,9 +4581,8 @@ def whose_head(before: list[str]) -> str:
     return " ".join(words) if 0 < len(words) <= 3 else ""
 
 
-# "number" as a verb after a relative pronoun: the count is of the noun before the pronoun ("its
-# depots, which number 31", "the island's residents, who now number about 900")
-NUMBERING_VERBS = frozenset(("number", "numbers", "numbered"))
+# "number" as a verb after a relative pronoun (vocab.NUMBERING_VERBS): the count is of the noun
+# before the pronoun ("its depots, which number 31", "the island's residents, who now number about 900")
 NUMBERED_NOUN_WORDS = 4  # the longest noun phrase read before the relative pronoun
 
 
@@ -4598,6 +4598,9 @@ def _numbered_noun(lead: list[str]) -> str:
     if words[-1:] == [","]:
         words = words[:-1]
     phrase = [w for w in noun_phrase_before(words) if w.lower() not in DETERMINERS]
+    if len(phrase) > NUMBERED_NOUN_WORDS:  # "the daily rate for seasonal cane cutters, who": the object
+        cut = max((i for i, w in enumerate(phrase) if w.lower() in PREPOSITIONS), default=-1)
+        phrase = phrase[cut + 1 :] if cut >= 0 else phrase
     if not phrase or len(phrase) > NUMBERED_NOUN_WORDS or phrase[0].lower() in PRONOUNS:
         return ""
     return " ".join(phrase) if all(w.replace("-", "").replace("'", "").isalpha() for w in phrase) else ""

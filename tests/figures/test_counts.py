@@ -1689,6 +1689,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Police stopped 6,240 motorists over the Easter weekend, one in every 14 of them for speeding.",
         [("6240", "people", "count")],
     ),
+    # late-pay: "who number" (or "who now total") before a bare count: persons; "which number": things
+    (
+        "Nurses at state hospitals, who number about 14 500, will get the new rates from January.",
+        [("14500", "people", "count")],
+    ),
+    (
+        "Security guards, who now total some 40 000 nationwide, earn R5 100 a month on average.",
+        [("40000", "people", "count"), ("5100", "ZAR", "money")],
+    ),
+    ("The island's ferries, which number 12, are ageing.", [("12", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -1424,10 +1424,31 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "BOSTON - The firm raised 2 million pounds of funding in London, or $2.5 million.",
         [("2000000", "GBP", "money"), ("2500000", "USD", "money")],
     ),
+    # late-pay: a move between an old and a new level is two amounts; a range of amounts stays one;
+    # a letter sign's new level "to" before "from" its old one
+    (
+        "Under the deal, the minimum wage for farmworkers will move from R4 200 to R4 650 a month.",
+        [("4200", "ZAR", "money"), ("4650", "ZAR", "money")],
+    ),
+    (
+        "Cleaners' hourly pay shifts from £11.45 to £12.65 in April, the council said.",
+        [("11.45", "GBP", "money"), ("12.65", "GBP", "money")],
+    ),
+    (
+        "Entry-level pay for prison officers will move from €24 300 to €25 900 a year.",
+        [("24300", "EUR", "money"), ("25900", "EUR", "money")],
+    ),
+    ("A salary band of R18 000-R22 000 applies to senior artisans.", [("18000/22000", "ZAR", "money")]),
+    ("Room rates range from R900 to R1 400 a night in Durban.", [("900/1400", "ZAR", "money")]),
+    (
+        "The Eswatini government raised the allowance for cutters to E165 from E148.",
+        [("165", "SZL", "money"), ("148", "SZL", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a heading naming money over prose: no table, no figure
     "Financial highlights (KD million unless stated)\n\nThe board will publish the full accounts next month.",
+    "Teachers will move from grade 4 to grade 5 pay scales next year.",
     # class-signs2: a letter and a number before how often and a noun that is not money paid
     "GABORONE, Botswana - The P2 weekly magazine closed.",
     "LUSAKA, Zambia - The K9 daily shuttle bus runs to the airport.",

@@ -1586,6 +1586,41 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Pay talks stalled. The fund moved from 40 to 45 percent of its assets.",
         [("40/45", "percent", "percentage_share")],
     ),
+    # late-pay: a pay-rise noun and "was", where the sides met, a further rise, and how much poorer
+    # or worse off persons are (a decrease); a further share stays a share
+    (
+        "The employer's first offer was 2.8 per cent, well short of the union's demand of 11 per cent.",
+        [("2.8", "percent", "percent_change"), ("11", "percent", "percent_change")],
+    ),
+    (
+        "The management side's opening offer was 1.5 per cent, which the union called an insult.",
+        [("1.5", "percent", "percent_change")],
+    ),
+    (
+        "After three days of mediation the sides met at 7 per cent, backdated to March.",
+        [("3", "days", "duration"), ("7", "percent", "percent_change")],
+    ),
+    (
+        "The union said members would get 6 per cent now and a further 3 per cent from January 2028.",
+        [("6", "percent", "percent_change"), ("3", "percent", "percent_change"), ("2028-01", "date", "date")],
+    ),
+    (
+        "Union officials say bus drivers are 9 per cent poorer in real terms than they were in 2020.",
+        [("9", "percent", "percent_change"), ("2020", "year", "date")],
+    ),
+    (
+        "Inflation averaged 5.4 per cent in the period, leaving members 3 per cent worse off in real terms.",
+        [("5.4", "percent", "percent_change"), ("3", "percent", "percent_change")],
+    ),
+    (
+        "Pensioners in the north are 15 percent richer than a decade ago.",
+        [("15", "percent", "percent_change")],
+    ),
+    (
+        "The union says a further 12 per cent of workers have left the industry.",
+        [("12", "percent", "percentage_share")],
+    ),
+    ("Some 62 per cent of members voted to accept the wage offer.", [("62", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
