@@ -32,6 +32,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "Early returns showed the ANC ahead in seven wards and the DA in three.",
         [("7", "count", "count"), ("3", "count", "count")],
+    ),
     # a table's row label naming a bare scale ("Customers ('000)") takes its row out of the heading's money
     (
         "Quarterly results (KD million) | Q1 2026 | Q1 2025\nNet profit | 14.2 | 12.9\nCustomers ('000) | 412 | 388",
