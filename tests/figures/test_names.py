@@ -13,6 +13,9 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-ages: a provision's number in brackets after its word
+    "Section (3) of the act was repealed.",
+    "The tribunal read regulation (12) aloud.",
     # class-shipping: a ship's name ending in a number, after its kind or before its flag and kind;
     # a radio's channel in lower case, as a berth or a platform
     "The coastguard asked all craft to monitor VHF channel 16 during the exercise.",
