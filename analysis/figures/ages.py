@@ -407,7 +407,8 @@ BRACKET_CUE = " ("
 RE_BRACKET_AGE = re.compile(
     r" \((?P<num>[1-9]\d)(?P<years> years| yrs\.?)?\)(?=[\s,.;:]|\Z)"
 )  # tried where " (" stands after a letter
-NAME_WORD = r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_]+)*"
+# a capitalised name word, an Irish or Scottish prefix allowed ("O'Neal", "D’Souza", "McKenzie")
+NAME_WORD = r"[^\W\d_a-z](?:['’][^\W\d_a-z]|c[^\W\d_a-z])?[^\W\d_A-Z]+(?:[-'’][^\W\d_]+)*"
 RE_FULL_NAME_BEFORE = re.compile(rf"\b(?P<first>{NAME_WORD})\s+(?:{NAME_WORD}\s+)?(?P<last>{NAME_WORD})\Z")
 RE_BRACKET_NUMBER = re.compile(r"\(\d")
 RE_BRACKET_CLOSE = re.compile(r"(?: years| yrs\.?)?\)")  # the end of a bracketed age
@@ -907,8 +908,20 @@ def _opening_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]
         age = _age_number(m.group("num").lower())
         # "At 9, he left": a clock hour too, where the text around speaks of the time of day
         low = 13 if m.group("lead") == "At" and _time_of_day_near(body, m.start()) else 1
-        if low <= age < 120 and _person_opens(body, m.end()):
+        if low <= age < 120 and (_person_opens(body, m.end()) or _speaker_clause(body, m.end())):
             yield m.start(), m.start("num"), m.end("num"), age
+
+
+# the speaker in the clause after an opening "At 44," ("At 44, who is going to hire me?", "At 63,
+# nobody wants my CV"): a first-person pronoun before the sentence ends, read in a bounded window
+RE_CLAUSE_TO_END = re.compile(r"[^.!?;\n]{0,80}")
+FIRST_PERSON = frozenset(("I", "me", "my", "I'm", "I’m", "I've", "I’ve"))
+
+
+def _speaker_clause(body: str, at: int) -> bool:
+    """Whether the clause from `at` to its sentence's end names the speaker ("me", "my", "I")."""
+    m = RE_CLAUSE_TO_END.match(body, at)
+    return m is not None and any(w.strip(',"”’') in FIRST_PERSON for w in m.group().split())
 
 
 def _opens_sentence_at(body: str, at: int) -> bool:
@@ -1054,6 +1067,8 @@ def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]
         if (
             (before or after)
             and not m.group("years")
+            and not RE_OF_PLACE_AFTER.match(body, m.end())
+            and not _same_surname_list(body, name.group("last"), before, after)
             and not _kin_between(
                 body, before.start() if before else m.end(), after.start() if after else m.start()
             )
@@ -1062,6 +1077,24 @@ def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]
         if RE_SPORT_TALLY_AFTER.search(body, m.end(), m.end() + SPORT_TALLY_REACH):
             continue  # "Joe Root (83) anchored the innings": runs, not years
         yield name.start(), m.start("num"), m.end("num"), int(m.group("num"))
+
+
+# a bracketed age then where the person lives, as court lists and police copy give it ("Marcus
+# O'Neal (52), of Sea Cows Bay"): no tally has a home
+RE_OF_PLACE_AFTER = re.compile(r",? (?:both |all )?of [A-Z]")
+
+
+def _same_surname_list(
+    body: str, last: str, before: re.Match[str] | None, after: re.Match[str] | None
+) -> bool:
+    """Whether the other bracketed number close by follows the same surname ("Shanice Vanterpool
+    (27) and Levi Vanterpool (29)"): kin named in full, their ages, not a list of tallies."""
+    for other in (before, after):
+        if other is not None and body.endswith(
+            last, max(0, other.start() - len(last) - 1), other.start() - 1
+        ):
+            return True
+    return False
 
 
 def _kin_between(body: str, start: int, end: int) -> bool:

@@ -949,7 +949,12 @@ def _carries(
     high = _range_high(fig.value)  # a range carries as its numbers do ("against 3,137 to 3,571 now")
     if _range_high(prev.value) is None or high is None:
         return False
-    if prev.kind not in CARRY_KINDS and not (compared and _counts_a_noun(prev) and not fig.measure):
+    counted_days = prev.unit == "days" and prev.kind == "count"  # "on only 61 days, down from 74"
+    if (
+        prev.kind not in CARRY_KINDS
+        and not counted_days
+        and not (compared and _counts_a_noun(prev) and not fig.measure)
+    ):
         return False
     if (
         len(gap) > (CONTRAST_CARRY_GAP if compared or gap.endswith(CONTRAST_ENDINGS) else CARRY_GAP)
@@ -967,6 +972,8 @@ def _carries(
     word = last.group(1).lower()
     if compared or RE_CONTRAST_TAIL.search(gap, max(0, len(gap) - 24)) is not None:
         word = "than"
+    elif counted_days and RE_LEVEL_OF_TAIL.search(gap, max(0, len(gap) - 30)) is not None:
+        word = "against"  # "frost on 23 days, against an average of 15": the days' usual count
     elif word not in CARRY_WORDS and word not in more_words and not gap.endswith(CONTRAST_ENDINGS):
         # "from about 7.9 billion", "to roughly 3,150": the carry word before the approximation
         tail = [w.lower() for w in RE_WORDS_BEFORE.findall(gap, max(0, len(gap) - APPROX_REACH))]
@@ -976,7 +983,7 @@ def _carries(
         word = words[-1]
     if prev.kind == "duration" and period_compared(body, prev, fig):
         return False  # "lost four ferries in the 12 months to March, against 9 a year earlier"
-    if prev.kind == "duration" and (
+    if (prev.kind == "duration" or counted_days) and (
         scale_of(body[fig.core[0] : fig.core[1]]) > 1
         or is_number(prev.value)
         and high > DURATION_CARRY_RATIO * prev.value

@@ -46,14 +46,17 @@ DAY_END = r"(?![\w]|[.,]\d)"
 # Monday 9 and Wednesday 11 June", as British and European desks write them): the day's own name
 WD = rf"(?:(?=[MTWFS])(?:{'|'.join(WEEKDAYS)}),?\s+)?"  # (the first letter tested first: cheap)
 RE_WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(WEEKDAYS)}),?\s+\Z")
+# a comma closing the first date before the word that joins the second, as a weekday's comma asks
+# ("between Monday, November 23, and Friday, November 27", "Friday, March 4, to Sunday, March 6")
+RANGE_COMMA = r"(?:,(?=\s+(?:to|until|till|through|and)\s))?"
 # (a range's first date may carry its own year when the range crosses a new year: "from 1 December
 # 2025 to 28 February 2026", "Dec. 1, 2025, to Feb. 28, 2026")
 RE_DAY_RANGE = re.compile(
-    rf"(?P<d1>{D})(?:\s+(?P<m1>{M})(?:,?\s+(?P<y1>{Y}))?)?\s*(?P<join>-|–|to|until|till|through|and|or)\s*{WD}"
+    rf"(?P<d1>{D})(?:\s+(?P<m1>{M})(?:,?\s+(?P<y1>{Y}))?)?{RANGE_COMMA}\s*(?P<join>-|–|to|until|till|through|and|or)\s*{WD}"
     rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?{END}"
 )
 RE_MONTHDAY_RANGE = re.compile(
-    rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,\s+(?P<y1>{Y}))?(?:,(?=\s+(?:to|until|till|through)\s))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
+    rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,\s+(?P<y1>{Y}))?{RANGE_COMMA}\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
     rf"(?:{WD}(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{DAY_END}"
 )
 RE_MONTH_RANGE = re.compile(

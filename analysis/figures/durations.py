@@ -667,7 +667,29 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
         return True  # "bought 1,500 days a year": days sold as a quantity, not a span
     if RE_ON_PART_OF_BEFORE.search(sc.lower, max(0, cut - PART_OF_REACH), cut):
         return True  # "on 41 of the 58 days": the whole the days happened on are taken from, counted
-    return sc.lower.endswith(" on ", 0, cut)
+    if RE_SAT_FOR_BEFORE.search(sc.lower, max(0, cut - 24), cut) and RE_WITHIN_PERIOD_AFTER.match(
+        sc.lower, m.end()
+    ):
+        return True  # "the court sat for four days this week": sitting days of the week counted
+    return (
+        sc.lower.endswith(" on ", 0, cut)
+        or RE_ON_FEW_BEFORE.search(sc.lower, max(0, cut - 20), cut) is not None
+    )
+
+
+# a body that sits ("the court sat for four days this week", "parliament met for 61 days last
+# year"): days of sitting counted within the period named after them, like "23 court days"
+# (sitting days counted); "sat for four days" with no period after it is a span
+RE_SAT_FOR_BEFORE = re.compile(r" (?:sat|sits|sit|met|meets|meet) (?:only |just )?for \Z")
+RE_WITHIN_PERIOD_AFTER = re.compile(
+    r" (?:(?:this|last|that|next) (?:week|month|term|session|year)|in (?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|(?:19|20)\d\d))\b"
+)
+
+
+# "on" and a word that weighs the number ("on only 61 days", "on just 9 days", "on a mere 12
+# days"): the days something happened on, counted as after a bare "on"
+RE_ON_FEW_BEFORE = re.compile(r" on (?:only|just|a mere|merely|barely|all but) \Z")
 
 
 # days of a quantity accrued, owed or spent ("720 days of sea time", "10 days of annual leave",

@@ -749,16 +749,20 @@ def is_section_number(body: str, start: int, end: int) -> bool:
 
 
 # A provision's subsection or an item's part glued in brackets to its number, as laws and contracts
-# cite them ("Section 12(3)", "Article 41(2)", "s.14(2)(b)"): part of the citation, no figure.
+# cite them ("Section 12(3)", "Article 41(2)", "s.14(2)(b)"), or a provision's own number in
+# brackets after its word ("Section (3) of the act", "Article (2)"): part of the citation, no figure.
+RE_PROVISION_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+) \(\Z")
+
+
 def is_subsection(body: str, start: int, end: int) -> bool:
-    """Whether the number at body[start:end] stands in brackets glued to a citation's number."""
-    return (
-        end - start <= 3
-        and start >= 2
-        and body[start - 1] == "("
-        and body[start - 2].isalnum()
-        and body[end : end + 1] == ")"
-    )
+    """Whether the number at body[start:end] stands in brackets glued to a citation's number, or
+    in brackets after a provision's word (PROVISION_WORDS)."""
+    if end - start > 3 or start < 2 or body[start - 1] != "(" or body[end : end + 1] != ")":
+        return False
+    if body[start - 2].isalnum():
+        return True
+    word = RE_PROVISION_WORD_BEFORE.search(body, max(0, start - 20), start)
+    return word is not None and word.group("word").lower() in PROVISION_WORDS
 
 
 # A telephone extension ("(664) 491-2365, ext. 2214", "call extension 4410 during office hours"):

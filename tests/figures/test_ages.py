@@ -12,6 +12,19 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-ages: a bracketed age after a name with an Irish prefix; two bracketed ages after names
+    # sharing a surname, or before where the person lives, are ages, not a list of tallies
+    ("Declan O'Brien (61), a farmer from Tralee, denied the charge.", [("61", *AGE)]),
+    (
+        "Priya Nair (23) and Arjun Nair (25), both of Kochi, were charged with fraud.",
+        [("23", *AGE), ("25", *AGE)],
+    ),
+    ("Kofi Mensah (38), of Kumasi, and Yaw Boateng (41), of Tema, were fined.", [("38", *AGE), ("41", *AGE)]),
+    # an opening "At 44," before a clause that names the speaker ("me", "my")
+    (
+        '"I sewed shirts for 20 years. At 58, who will give me a job now?"',
+        [("20", "year", "duration"), ("58", *AGE)],
+    ),
     # class-discover-c: court copy's parties and officers before an age in apposition
     (
         "Jenkins, 44, and his co-accused, 39, were each given 240 hours of unpaid work.",

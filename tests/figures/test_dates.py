@@ -263,6 +263,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The council's permit reference PLN/2026/0457 appears on every notice.",
         [("2026", "year", "date")],
     ),
+    # late-ages: a weekday's comma closing the first date before "and" or "to": one range
+    (
+        "The office will be closed between Monday, December 21, and Friday, January 1.",
+        [("--12-21/--01-01", "date", "date")],
+    ),
+    (
+        "Roadworks are planned between Wednesday, 14 October, and Saturday, 17 October.",
+        [("--10-14/--10-17", "date", "date")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-shipping: a case's number with its year after a slash, no shelf-life label before it

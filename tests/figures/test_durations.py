@@ -43,6 +43,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Staff get 25 days' paid holiday a year.", [("25", "days", "count")]),
     ("She took 12 days of leave in May.", [("12", "days", "count")]),
     ("The strike lasted for 30 days before a deal was reached in Lagos.", [("30", "days", "duration")]),
+    # late-ages: "on only N days" counts days as "on N days" does, and a bare number compared with
+    # counted days takes their unit; a court that sat for days within a named period counts them
+    (
+        "The trawlers went to sea on only 48 days last winter, down from 65.",
+        [("48", "days", "count"), ("65", "days", "count")],
+    ),
+    ("Rain fell on just 6 days in February.", [("6", "days", "count")]),
+    (
+        "The station recorded frost on 23 days in January, against an average of 15.",
+        [("23", "days", "count"), ("15", "days", "count")],
+    ),
+    ("The tribunal sat for three days last week.", [("3", "days", "count")]),
+    ("The hearing lasted for 12 days.", [("12", "days", "duration")]),
     # a headline-style line reads its time words as prose does
     ("Ferry Service Cut By 20 Minutes", [("20", "other", "duration")]),
     ("Coach, 54, Signs Two Year Deal", [("54", "other", "count"), ("2", "year", "duration")]),

@@ -20,6 +20,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Callers can reach the flood information line 1971 at any hour.",
     "Engineers switched off feeders 4, 8 and 11 to protect the substation.",
     "Circuits 2 and 6 were restored by noon, but circuit 9 is still down.",
+    # late-ages: a provision's number in brackets after its word
+    "Section (3) of the act was repealed.",
+    "The tribunal read regulation (12) aloud.",
     # class-shipping: a ship's name ending in a number, after its kind or before its flag and kind;
     # a radio's channel in lower case, as a berth or a platform
     "The coastguard asked all craft to monitor VHF channel 16 during the exercise.",
