@@ -318,6 +318,9 @@ class _Scanner(Claims):
         self._title_at = (-1, False)  # a sentence's start and whether it is in title case
         self.sentence_facts: dict[str, tuple[int, bool]] = {}  # figures/words.sentence_fact's last answers
         self.text_facts: dict[str, bool] = {}  # figures/words.text_fact's answers
+        self.sentence_firsts: dict[
+            str, tuple[int, int]
+        ] = {}  # figures/words.first_in_sentence's last answers
         # figures/words.sentence_names' and sentence_matches' answers, by sentence and cues
         self.sentence_cues: dict[tuple[int, tuple[str, ...] | re.Pattern[str]], bool] = {}
         self.abbreviations: dict[str, int] | None = None  # counts.bracketed_abbreviations, built on first use

@@ -333,6 +333,18 @@ def bare_numbers_after_a_rate_in_one_sentence(numbers: int) -> str:
     return "Night counts found 7 bats per hectare" + against + "."
 
 
+def averages_in_one_sentence(clauses: int) -> str:
+    """One sentence of many clauses each with a bare number after "an average of" ("the fleet
+    fished on only 61 days, down from 74, against an average of 15, ..."): each read its sentence
+    so far for a sport's noun and the whole sentence for cricket's batting words."""
+    return (
+        ", ".join(
+            "the fleet fished on only 61 days, down from 74, against an average of 15" for _ in range(clauses)
+        )
+        + "."
+    )
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -653,6 +665,13 @@ PATTERNS: tuple[Pattern, ...] = (
         compared_levels_in_one_sentence,
         2_000,
         (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        '"an average of 15" in one sentence (clauses)',
+        averages_in_one_sentence,
+        4_000,
+        (500, 1_000, 2_000, 4_000),
         size_from_issue=False,
     ),
     Pattern(

@@ -117,6 +117,7 @@ from .subjects import DAY_PARTS, MODAL_HOLDS, PLACE_NOUNS, SAYING_WORDS, is_supe
 from .words import (
     LABEL_LINE_OPENING,
     LABEL_LINE_OPENING_BEFORE,
+    first_in_sentence,
     has_person_ending,
     is_agent_plural,
     line_label,
@@ -905,15 +906,28 @@ def sport_average(sc: Scanner, start: int) -> str:
     or a batter's average (see above), or ""."""
     if not RE_AVERAGES_BARE.search(sc.lower, max(0, start - 20), start):
         return ""
-    s_start, s_end = sc.sentence_bounds(start)
-    clause = sc.lower[s_start:start]
     if RE_AN_AVERAGE_OF.search(sc.lower, max(0, start - 20), start):
-        found = next((measure for noun, measure in SPORT_AVERAGES.items() if noun in clause), "")
+        found = next(
+            (
+                measure
+                for noun, measure in SPORT_AVERAGES.items()
+                if -1 < first_in_sentence(sc, start, noun) < start
+            ),
+            "",
+        )
         if found:
             return found
-    if "wicket" in clause or not RE_BATTING_WORDS.search(sc.lower, s_start, s_end):
+    if -1 < first_in_sentence(sc, start, "wicket") < start or not sentence_fact(
+        sc, "batting", start, lambda at: _batting(sc, at)
+    ):
         return ""
     return measures.BATTING_AVERAGE
+
+
+def _batting(sc: Scanner, at: int) -> bool:
+    """Whether the sentence around `at` speaks of cricket's batting (RE_BATTING_WORDS)."""
+    s_start, s_end = sc.sentence_bounds(at)
+    return RE_BATTING_WORDS.search(sc.lower, s_start, s_end) is not None
 
 
 # Cricket's rates, named before a bare number (signed "+" when a net run rate is above zero): a

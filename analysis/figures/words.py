@@ -145,6 +145,17 @@ def sentence_fact(sc: Scanner, name: str, offset: int, fact: Callable[[int], boo
     return last[1]
 
 
+def first_in_sentence(sc: Scanner, offset: int, word: str) -> int:
+    """Where `word` (lower case) first stands in the lower-cased sentence around `offset`, or -1,
+    worked out once for a run of figures in one sentence (whether it stands before a figure is then
+    one comparison, not a read of the sentence so far for every figure)."""
+    s_start, s_end = sc.sentence_bounds(offset)
+    last = sc.sentence_firsts.get(word)
+    if last is None or last[0] != s_start:
+        last = sc.sentence_firsts[word] = (s_start, sc.lower.find(word, s_start, s_end))
+    return last[1]
+
+
 def text_fact(sc: Scanner, name: str, fact: Callable[[], bool]) -> bool:
     """`fact()`, a fact about the whole text (a recipe, an article about electricity), worked out
     once per text: the scanner keeps each named answer."""
