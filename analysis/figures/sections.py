@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from ..measures import is_length
-from ..vocab import LIMITING_ADVERBS, LOSE_VERBS, MONTHS, WEEKDAYS
+from ..vocab import LIMITING_ADVERBS, LOSE_VERBS, MODAL_VERBS, MONTHS, WEEKDAYS
 from .compose import APPROX
 from .figure import Figure
 from .noun_phrases import DETERMINERS, PREPOSITIONS
@@ -928,14 +928,16 @@ def _restated_holder(prev: Figure, fig: Figure, body: str) -> str:
 # A figure whose sentence rules left only the verb before it ("should bring about 6,000 TEU"):
 # the verb with its modal and its doer, the noun phrase that opens the clause (after a comma, a
 # verb of saying or "that"), past a comma aside that is no bare number ("The club, 120, paid").
+# the modals a doer's verb may follow (vocab.MODAL_VERBS but "might" and "shall", as the rule reads)
+MODALS = "|".join(m for m in MODAL_VERBS if m not in ("might", "shall"))
 RE_DOER_VERB_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)[ \t]+((?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+)(?:,(?![ \t]*\d+,)[^,\n]{1,40},)?[ \t]+"
-    r"((?:should|will|would|could|may|can|must)[ \t]+([a-z]+))[ \t]+"
+    rf"((?:{MODALS})[ \t]+([a-z]+))[ \t]+"
     rf"{HEDGE}\Z"
 )
 DOER_REACH = 120
 # a modal RE_DOER_VERB_BEFORE needs, found by its first letters (the regex engine skips to them)
-RE_MODAL = re.compile(r"(?:should|will|would|could|may|can|must)[ \t]")
+RE_MODAL = re.compile(rf"(?:{MODALS})[ \t]")
 CLAUSE_OPENERS = SAYING_WORDS | frozenset(("that", "and", "but", "while", "as", "when", "if", "because"))
 NOT_DOER_WORDS = SAYING_WORDS | frozenset(
     ("and", "or", "but", "it", "they", "he", "she", "we", "that", "which")
