@@ -1674,7 +1674,10 @@ REPAY_WORDS: frozenset[str] = frozenset(
 # A pay word, then one of PAY_RISE_NOUNS, right before a percent names a rise in pay ("a pay offer of
 # 3.5%", "a wage deal worth 5%", "a 4% pay award"): a change, not a share.
 PAY_WORDS: frozenset[str] = frozenset("pay wage wages salary salaries".split())
-PAY_RISE_NOUNS: frozenset[str] = frozenset("offer award deal settlement claim uplift demand".split())
+PAY_RISE_NOUNS: frozenset[str] = frozenset(
+    "offer award deal settlement claim uplift demand".split()
+    + ["recommendation"]  # a review body's: "a recommendation of 5.5 per cent for prison officers"
+)
 # A percent right after one of these verbs, in a sentence with a pay word or one of PAY_CUES, is a
 # pay rise offered or claimed ("management has offered 6 percent", "workers are demanding 12%").
 PAY_OFFER_VERBS: frozenset[str] = frozenset(
@@ -1712,6 +1715,20 @@ PAY_GET_VERBS: frozenset[str] = frozenset(
     secured securing accept accepts accepted accepting award awards awarded awarding recommend
     recommends recommended recommending table tables tabled tabling reject rejects rejected rejecting
     give gives gave giving given grant grants granted granting hand hands handed handing""".split()
+)
+# Verbs that take the persons a rise goes to, then the rise: a bare percent right after one and a
+# plural of persons is a pay rise in any sentence that speaks of no vote nor of lending ("proposed
+# giving MPs 2.7 per cent", "to pay its cleaners 6 percent", "will award judges 4 per cent")
+PAY_GIVE_VERBS: frozenset[str] = frozenset(
+    """give gives gave giving grant grants granted granting hand hands handed handing award awards
+    awarded awarding offer offers offered offering pay pays paid paying promise promises promised
+    promising""".split()
+)
+# ... but not persons paid a return on their money, whose percent is an interest rate or a yield
+# ("Investors will receive 5 percent a year", "offered bondholders 4.5 percent")
+RETURN_HOLDERS: frozenset[str] = frozenset(
+    """investors shareholders stockholders bondholders noteholders unitholders holders creditors
+    lenders savers depositors policyholders""".split()
 )
 # A side's move between offers, then "from" ("the employers moved from 2 to 3.5 percent"), in a pay
 # sentence: both ends are rises offered; a verb of change does the same after a pay-rise noun ("the

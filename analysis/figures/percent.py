@@ -40,6 +40,7 @@ from ..vocab import (
     PAY_CLIMB_DOWN_VERBS,
     PAY_CUES,
     PAY_GET_VERBS,
+    PAY_GIVE_VERBS,
     PAY_MORE_WORDS,
     PAY_MOVE_VERBS,
     PAY_OFFER_VERBS,
@@ -61,6 +62,7 @@ from ..vocab import (
     RELATIVE_POSITIONS,
     RELATIVE_PRONOUNS,
     REPAY_WORDS,
+    RETURN_HOLDERS,
     SAVINGS_PAY_VERBS,
     SAVINGS_PRODUCTS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
@@ -84,6 +86,7 @@ from .words import (
     CONFIDENCE_SUBJECT,
     INTERVAL_BOUNDS_SUBJECT,
     RE_TOKEN,
+    has_person_ending,
     sentence_fact,
     sentence_names,
     tokens_before,
@@ -2031,26 +2034,49 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     paid = pay_rise(clause, after) if after[:1] != ["of"] else ""
     if paid:
         return "percent_change", "increase", paid  # "a pay offer of 3.5%"
+
+    def for_words() -> list[str]:  # "for" and the persons after it: "6 per cent for prison officers"
+        return lower_tokens_after(body, end, min(s_end, end + 60), PAY_FOR_WORDS)
+
     if (
         after[:1] != ["of"]
         and (deal := pay_deal(clause, after))
-        and (_pay_sentence(sc, start) or sentence_names(sc, start, WORKFORCE_CUES))
+        and (
+            _pay_sentence(sc, start)
+            or sentence_names(sc, start, WORKFORCE_CUES)
+            or _persons_paid(before, for_words())  # "a recommendation of 6 per cent for paramedics"
+        )
     ):
         return "percent_change", "increase", f"pay {deal}"  # "nurses rejected a 4.5% offer"
+    if (
+        after[:1] != ["of"]
+        and _pay_aside(before)
+        and (_pay_context(sc, start) or _persons_paid(before[:-1], []))
+    ):
+        # "the offer to bus drivers, 5.2 per cent, does not cover inflation": the rise the offer is
+        return "percent_change", "increase", f"pay rise {_clause_words(before_words[:-1])}".strip()
+    if _given_to_persons(before, after) and not _vote_sentence(sc, start):
+        # "proposed giving MPs 2.7 per cent", "to pay its cleaners 6 percent": a rise given to persons
+        return "percent_change", "increase", f"pay rise {_clause_words(before_words)}".strip()
     lead, moved = _pay_lead(before)  # "seeking a range of", "moved from 2 to", "gives police officers"
     pay_last = lead[-1] if lead else ""
     asked = pay_last == "for" and len(lead) > 1 and lead[-2] in PAY_ASK_VERBS  # "asked for 9%"
     if pay_last == "for" and len(lead) > 2 and lead[-2] == "out" and lead[-3] in PAY_ASK_VERBS:
         asked = True  # "holding out for 7%"
     not_rise = bool(after[:1]) and after[0] in NOT_PAY_RISE_AFTER  # "7 percent of nurses", "20% off"
-    if (pay_last in PAY_OFFER_VERBS or asked) and not moved and not not_rise and _pay_context(sc, start):
+    if (
+        (pay_last in PAY_OFFER_VERBS or asked)
+        and not moved
+        and not not_rise
+        and (_pay_context(sc, start) or _persons_paid(lead, for_words()))
+    ):
         # "management has offered 6 percent": the rise, and who offers or asks for it
         return "percent_change", "increase", f"pay rise {_clause_words(before_words)}".strip()
     if (
         not not_rise
         and _pay_round(lead, after, moved)
-        and _pay_context(sc, start)
-        and not _vote_sentence(sc, start)
+        and (_pay_context(sc, start) or _persons_paid(lead, for_words()))
+        and (_ballot_on_offer(lead) or not _vote_sentence(sc, start))
     ):
         # "nurses will receive 7 percent", "the unions opened at 15 percent", "a 9% award": the rise
         # a side gets, grants, asks or settles for in a pay round, and who (a move's side, not its ends)
@@ -2405,6 +2431,88 @@ def _names_workforce(words: list[str]) -> bool:
     return any(cue in text for cue in WORKFORCE_CUES) or any(cue in text for cue in PAY_CUES)
 
 
+PEOPLE_LOWER = frozenset(w.lower() for w in PEOPLE_NOUNS)  # "MPs", "MSPs" as lower-case tokens read them
+# words that may follow a rise given to persons ("giving MPs 2.7 per cent, the smallest rise", "pay
+# its cleaners 6 percent backdated to April", "award dockers 7% over two years"), not a noun the
+# percent is of ("gave shoppers 10% cashback")
+PAY_GIVE_TAILS = (
+    (FUNCTION_WORDS - NOT_PAY_RISE_AFTER - {"on"})  # not "offers savers 4.5% on one-year bonds"
+    | PAY_RISE_NOUNS
+    | PAY_WORDS
+    | frozenset("more extra backdated rise increase raise hike".split())
+)
+PAY_SUBJECT_WORDS = 10  # words read back from a verb of getting to the persons who get the rise
+PAY_FOR_WORDS = 4  # "for" and up to three words of the persons a rise is for
+SUBJECT_BREAKS = CLAUSE_JOINS - {"and"}  # "Porters and cleaners were offered 4%": one subject
+
+
+def _is_payee(word: str) -> bool:
+    """Whether a lower-case word is a plural of persons a wage may be paid to: vocab.PEOPLE_NOUNS
+    in any case ("mps", "midwives", "porters") or a person's end ("paramedics", "dockworkers"), not
+    holders of money paid a return (vocab.RETURN_HOLDERS: "investors", "bondholders")."""
+    return (word in PEOPLE_LOWER or has_person_ending(word)) and word not in RETURN_HOLDERS
+
+
+def _pay_tail(after: list[str]) -> bool:
+    """Whether the words right after a percent (lower case) may follow a pay rise (PAY_GIVE_TAILS,
+    punctuation or nothing), not a noun the percent is of ("gave shoppers 10% cashback")."""
+    return not after[:1] or not after[0][:1].isalpha() or after[0] in PAY_GIVE_TAILS
+
+
+def _given_to_persons(before: list[str], after: list[str]) -> bool:
+    """Whether a percent is a rise given to persons: a verb of giving (vocab.PAY_GIVE_VERBS), then
+    up to three words that end with a plural of persons right before it, and no noun the percent is
+    of after it ("proposed giving MPs 2.7 per cent", "to pay its cleaners 6 percent")."""
+    if not _pay_tail(after) or not before or not _is_payee(before[-1]) or not LENDING_CUES.isdisjoint(before):
+        return False
+    for k in range(1, GAP_REACH + 1):
+        if len(before) <= k or not before[-k].isalpha():
+            return False
+        if before[-k - 1] in PAY_GIVE_VERBS:
+            return True
+    return False
+
+
+def _persons_paid(lead: list[str], for_words: list[str]) -> bool:
+    """Whether the persons a pay rise goes to are named: a plural of persons in the clause of the
+    verb or noun before the percent, with a word that may follow a rise after it (`for_words`, read
+    from the percent on: "Porters at three hospitals were offered 4 percent", "Senior judges will
+    get 2 per cent and ..."), or after "for" right after it ("a recommendation of 6 per cent for
+    paramedics"); not in a clause of lending or saving (vocab: savers, loans, deposits)."""
+    if not LENDING_CUES.isdisjoint(lead[-PAY_SUBJECT_WORDS:]):
+        return False
+    if _pay_tail(for_words):
+        for word in reversed(lead[-PAY_SUBJECT_WORDS:]):
+            if not word[:1].isalpha() or word in SUBJECT_BREAKS:
+                break
+            if _is_payee(word):
+                return True
+    if for_words[:1] != ["for"]:
+        return False
+    for word in for_words[1:PAY_FOR_WORDS]:
+        if not word.isalpha():
+            return False
+        if _is_payee(word):
+            return True
+    return False
+
+
+PAY_ASIDE_WORDS = 6  # words back from an aside's comma to the pay-rise noun it names
+
+
+def _pay_aside(before: list[str]) -> bool:
+    """Whether a percent is an aside after a noun phrase that names a pay rise (vocab.PAY_RISE_NOUNS)
+    right before its comma: "the offer to bus drivers, 5.2 per cent, does not cover inflation"."""
+    if len(before) < 2 or before[-1] != ",":
+        return False
+    for word in reversed(before[-PAY_ASIDE_WORDS - 1 : -1]):
+        if not word[:1].isalpha():
+            return False
+        if word in PAY_RISE_NOUNS:
+            return True
+    return False
+
+
 def _gapped_lead(before: list[str]) -> list[str]:
     """The words up to the first percent's verb of a gapped list ("senior grades get 3 percent
     and lower grades 6 percent", "cabin crew will receive 4 percent this year and pilots 3
@@ -2458,6 +2566,15 @@ def _pay_round(before: list[str], after: list[str], moved: bool = False) -> bool
     if before[-2] == "down":  # "came down to 9 percent", not "membership is down to 40 percent"
         return len(before) > 2 and before[-3] in PAY_CLIMB_DOWN_VERBS
     return before[-2] in PAY_TALK_VERBS or before[-2] in PAY_RISE_NOUNS
+
+
+BALLOT_VERBS = frozenset(("accept", "reject"))  # "voted to accept 9.25%": a ballot on an offer
+
+
+def _ballot_on_offer(lead: list[str]) -> bool:
+    """Whether the words before a percent end with "to accept" or "to reject": members voting on
+    an offer ("Bus drivers voted to accept 9.25%"), not an election's share."""
+    return len(lead) > 1 and lead[-1] in BALLOT_VERBS and lead[-2] == "to"
 
 
 def _vote_sentence(sc: Scanner, offset: int) -> bool:

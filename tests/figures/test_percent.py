@@ -1621,6 +1621,65 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("12", "percent", "percentage_share")],
     ),
     ("Some 62 per cent of members voted to accept the wage offer.", [("62", "percent", "percentage_share")]),
+    # class-pay3: a rise given to persons named after a verb of giving (no pay word needed), a
+    # review body's recommendation, the persons a rise is "for", persons told before a verb of
+    # getting or being given, an aside after an offer, a ballot "to accept"; shares and returns stay
+    (
+        "The pay review body recommended 4.5% for judges in England and Wales, the Ministry of Justice said.",
+        [("4.5", "percent", "percent_change")],
+    ),
+    (
+        "Ministers accepted in full a recommendation of 5.5 per cent for prison officers.",
+        [("5.5", "percent", "percent_change")],
+    ),
+    (
+        "A recommendation of 6 per cent for paramedics and ambulance technicians was rejected by the health secretary.",
+        [("6", "percent", "percent_change")],
+    ),
+    (
+        "The independent panel proposed giving MPs 2.7 per cent, the smallest rise in a decade.",
+        [("2.7", "percent", "percent_change")],
+    ),
+    (
+        "The tribunal ordered the council to pay its cleaners 6 percent backdated to April 2025.",
+        [("6", "percent", "percent_change"), ("2025-04", "date", "date")],
+    ),
+    (
+        "The arbitrator awarded dockers 7.25% over two years.",
+        [("7.25", "percent", "percent_change"), ("2", "year", "duration")],
+    ),
+    (
+        "Porters at the city's three main hospitals were offered 4 percent by the trust on Tuesday.",
+        [("3", "count", "count"), ("4", "percent", "percent_change")],
+    ),
+    (
+        "Senior judges will get 2 per cent and district judges 3.5 per cent, the Lord Chancellor announced.",
+        [("2", "percent", "percent_change"), ("3.5", "percent", "percent_change")],
+    ),
+    (
+        'Mr Khumalo said the offer to bus drivers, 5.2 per cent, "does not even cover inflation".',
+        [("5.2", "percent", "percent_change")],
+    ),
+    (
+        "Bus drivers in Dublin voted to accept 9.25% over 30 months.",
+        [("9.25", "percent", "percent_change"), ("30", "other", "duration")],
+    ),
+    (
+        "Only 5% of midwives in rural districts hold a postgraduate qualification, the survey found.",
+        [("5", "percent", "percentage_share")],
+    ),
+    (
+        "Judges in 4 per cent of cases imposed a suspended sentence instead.",
+        [("4", "percent", "percentage_share")],
+    ),
+    (
+        "Judges ruled against the government in 14% of asylum appeals last year.",
+        [("14", "percent", "percentage_share")],
+    ),
+    ("Investors will receive 5 percent a year on the notes.", [("5", "percent", "percentage_share")]),
+    ("Students who got 45 percent failed the exam.", [("45", "percent", "percentage_share")]),
+    ("The retailer gave shoppers 10% cashback over the holiday.", [("10", "percent", "percentage_share")]),
+    ("A new survey gives Republicans 48 percent in the state.", [("48", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
