@@ -24,6 +24,7 @@ from ..vocab import (
     CONTRAST_CONJUNCTIONS,
     DURATION_UNITS,
     IRREGULAR_PAST_VERBS,
+    PAY_WORDS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_VERBS,
@@ -2071,6 +2072,13 @@ MOVE_WORDS = frozenset(
     + "move moves moving shift shifts shifting".split()  # not "go": "tickets go from 20 to 50" is a range
 )
 MOVE_PARTICLES = frozenset("back forward up down out".split())
+# ... and "go" after a modal, "to" or a verb of seeing ("wages will go from R4 200 to R4 650", "will
+# see their pay go from"), or "goes" ("the monthly wage goes from 1,300 cedis to 1,450 cedis"),
+# with a pay word before it: one pay level's move, old and new (as p642 and p661 label them)
+PAY_GO_WORDS = frozenset(("go", "goes"))
+PAY_GO_OPENERS = frozenset("will would could may might should shall to see sees saw".split())
+PAY_GO_LOOKBACK = 64  # characters before "from" read back to the pay word
+PAY_GO_WORDS_BACK = 8  # words between the pay word and "go"
 
 
 def moves_from(body: str, start: int) -> bool:
@@ -2080,9 +2088,22 @@ def moves_from(body: str, start: int) -> bool:
     if len(words) < 2 or words[-1] != "from":
         return False
     verb = words[-2]
+    if verb in PAY_GO_WORDS:
+        return _pay_goes(body, start)
     if verb in MOVE_PARTICLES and len(words) > 2:
         verb = words[-3]
     return verb in MOVE_WORDS
+
+
+def _pay_goes(body: str, start: int) -> bool:
+    """Whether "go from" or "goes from" before `start` moves one pay level (PAY_GO_WORDS): a pay
+    word (vocab.PAY_WORDS) in the words before the verb, and "goes", or "go" after a modal, "to"
+    or a verb of seeing ("wages will go from", "see their pay go from"); not "tickets go from"."""
+    words = [w.lower() for w in RE_WORDS_BEFORE.findall(body, max(0, start - PAY_GO_LOOKBACK), start)]
+    between = words[-PAY_GO_WORDS_BACK - 2 : -2]
+    if PAY_WORDS.isdisjoint(between):
+        return False
+    return words[-2] == "goes" or not PAY_GO_OPENERS.isdisjoint(between)
 
 
 # A change verb in its bare form after a modal or an infinitive's "to" ("prices would fall 5 to 10

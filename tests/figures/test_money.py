@@ -1444,6 +1444,25 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The Eswatini government raised the allowance for cutters to E165 from E148.",
         [("165", "SZL", "money"), ("148", "SZL", "money")],
     ),
+    # class-pay3: a pay level that "will go" or "goes" from an old to a new one is two amounts; a
+    # span of prices or grades that "go from" stays one range
+    (
+        "Under the new agreement, cleaners' wages will go from R5 100 to R5 480 a month.",
+        [("5100", "ZAR", "money"), ("5480", "ZAR", "money")],
+    ),
+    (
+        "The minimum monthly wage for farm labourers goes from 1,300 cedis to 1,450 cedis under the new order.",
+        [("1300", "GHS", "money"), ("1450", "GHS", "money")],
+    ),
+    (
+        "Civil servants on the lowest grades will see their pay go from 45,000 to 52,000 naira a month.",
+        [("45000", "NGN", "money"), ("52000", "NGN", "money")],
+    ),
+    ("Tickets for the final go from $20 to $50.", [("20/50", "USD", "money")]),
+    (
+        "Salaries at the firm go from $30,000 to $90,000 depending on grade.",
+        [("30000/90000", "USD", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a heading naming money over prose: no table, no figure
