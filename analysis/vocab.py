@@ -1683,6 +1683,7 @@ PAY_RISE_NOUNS: frozenset[str] = frozenset(
 PAY_OFFER_VERBS: frozenset[str] = frozenset(
     "offer offers offered offering demand demands demanded demanding seek seeks sought seeking propose proposes proposed".split()
     + "want wants wanted wanting".split()  # "The federation wants 25 percent"
+    + "promise promises promised promising".split()  # "Dockers were promised 6 per cent"
 )
 # ... and these, with "for", the same in a pay sentence ("the union asked for 9%", "pushing for 7%",
 # "pressing for 8%", "calling for 10%", "holding out for 7%": "out" may stand between)

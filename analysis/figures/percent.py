@@ -2448,9 +2448,12 @@ SUBJECT_BREAKS = CLAUSE_JOINS - {"and"}  # "Porters and cleaners were offered 4%
 
 def _is_payee(word: str) -> bool:
     """Whether a lower-case word is a plural of persons a wage may be paid to: vocab.PEOPLE_NOUNS
-    in any case ("mps", "midwives", "porters") or a person's end ("paramedics", "dockworkers"), not
-    holders of money paid a return (vocab.RETURN_HOLDERS: "investors", "bondholders")."""
-    return (word in PEOPLE_LOWER or has_person_ending(word)) and word not in RETURN_HOLDERS
+    in any case ("mps", "midwives", "porters"), a person's end ("paramedics", "dockworkers") or a
+    workforce (vocab.WORKFORCE_CUES: "collectors"), not holders of money paid a return
+    (vocab.RETURN_HOLDERS: "investors", "bondholders")."""
+    if word in RETURN_HOLDERS:
+        return False
+    return word in PEOPLE_LOWER or has_person_ending(word) or any(cue in word for cue in WORKFORCE_CUES)
 
 
 def _pay_tail(after: list[str]) -> bool:
@@ -2459,14 +2462,18 @@ def _pay_tail(after: list[str]) -> bool:
     return not after[:1] or not after[0][:1].isalpha() or after[0] in PAY_GIVE_TAILS
 
 
+PAY_OBJECT_WORDS = 4  # words of the persons a rise is given to: "offered its 2,000 refuse collectors"
+
+
 def _given_to_persons(before: list[str], after: list[str]) -> bool:
     """Whether a percent is a rise given to persons: a verb of giving (vocab.PAY_GIVE_VERBS), then
-    up to three words that end with a plural of persons right before it, and no noun the percent is
-    of after it ("proposed giving MPs 2.7 per cent", "to pay its cleaners 6 percent")."""
+    up to four words or numbers that end with a plural of persons right before it, and no noun the
+    percent is of after it ("proposed giving MPs 2.7 per cent", "to pay its cleaners 6 percent",
+    "offered its 2,000 refuse collectors 4 percent")."""
     if not _pay_tail(after) or not before or not _is_payee(before[-1]) or not LENDING_CUES.isdisjoint(before):
         return False
-    for k in range(1, GAP_REACH + 1):
-        if len(before) <= k or not before[-k].isalpha():
+    for k in range(1, PAY_OBJECT_WORDS + 1):
+        if len(before) <= k or not (before[-k].isalpha() or before[-k][:1].isdigit()):
             return False
         if before[-k - 1] in PAY_GIVE_VERBS:
             return True

@@ -1676,6 +1676,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Judges ruled against the government in 14% of asylum appeals last year.",
         [("14", "percent", "percentage_share")],
     ),
+    (
+        "The ministry agreed to give porters and cleaners 5.5 per cent from July.",
+        [("5.5", "percent", "percent_change")],
+    ),
+    (
+        "Dockers at Durban were promised 6 per cent by the port authority.",
+        [("6", "percent", "percent_change")],
+    ),
+    ("Judges were awarded 3 per cent in the spring.", [("3", "percent", "percent_change")]),
     ("Investors will receive 5 percent a year on the notes.", [("5", "percent", "percentage_share")]),
     ("Students who got 45 percent failed the exam.", [("45", "percent", "percentage_share")]),
     ("The retailer gave shoppers 10% cashback over the holiday.", [("10", "percent", "percentage_share")]),
