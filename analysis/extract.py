@@ -499,6 +499,7 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     counts.scan_results_lines,
     counts.scan_league_log,
     measures.scan_scientific,
+    measures.scan_ratio_terms,
     dates.scan_dates,
     money.scan_money,
     money.scan_minor_money,

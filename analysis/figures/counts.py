@@ -591,8 +591,27 @@ RE_PER_PERSONS = re.compile(
 )
 
 
+# ... or persons counted "to one" person, or "to a", "to each", "to every" ("62 pupils to one
+# teacher", "74 pupils to a teacher", "9 inmates to every warder on duty"): a ratio of persons, read
+# "pupils per teacher"; the one is no figure ("moved 40 patients to one hospital" names no person)
+RE_TO_ONE_PERSON = re.compile(
+    rf"\s+to\s+(?P<base>one|1|an?|each|every)\s+(?P<head>[a-z]+)(?:-[a-z]+)?(?![\w'’-])"
+    rf"(?=\s*[,.;:)!?]|\s*\Z|\s+(?:{RATE_THING_FOLLOWERS}|at|on|in)\b)"
+)
+
+
+def is_person_noun(noun: str) -> bool:
+    """Whether a singular noun names a person ("teacher", "nurse", "officer"), by its plural in
+    PEOPLE_NOUNS."""
+    return noun in PEOPLE_NOUNS and not noun.endswith("s") or f"{noun}s" in PEOPLE_NOUNS
+
+
 def persons_rate(body: str, end: int) -> re.Match[str] | None:
-    """The "per 1,000 workers" right after persons counted, ending at `end` (see above), or None."""
+    """The "per 1,000 workers" or "to one teacher" right after persons counted, ending at `end`
+    (see above), or None."""
+    if body.startswith(" to ", end):
+        rate = RE_TO_ONE_PERSON.match(body, end, end + 40)
+        return rate if rate is not None and is_person_noun(rate.group("head")) else None
     if not body.startswith((" per ", " for every "), end):
         return None
     return RE_PER_PERSONS.match(body, end, end + 60)
@@ -603,7 +622,7 @@ def persons_rate(body: str, end: int) -> re.Match[str] | None:
 # decimals, which no count has, a rate of the first over the second, its base no figure (a bare
 # whole number, "hired 40 per 1,000 applicants", stays two counts)
 RE_PER_ROUND_BASE = re.compile(
-    r"\s+(?:per|for\s+every)\s+(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|100|10"
+    r"\s+(?:per|for\s+every|in\s+every)\s+(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|100|10"
     r"|1 million|million)"
     rf"\s+(?P<pop>(?:(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+[ -])?(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]{{2,}}s)"
     r"(?![\w'’-])(?P<head>)"
@@ -615,7 +634,9 @@ def round_base_rate(body: str, end: int, value: object, written: str, head: str)
     decimals as `written` (see above), or None."""
     if not head and RE_WRITTEN_DECIMAL.search(written) is None or not is_number(value):
         return None
-    if not body.startswith((" per ", " for every "), end):
+    if body.startswith(" in every ", end) and RE_WRITTEN_DECIMAL.search(written) is None:
+        return None  # "three in every 100 voters": a ratio, as "one in five" (rules, table 8)
+    if not body.startswith((" per ", " for every ", " in every "), end):
         return None
     rate = RE_PER_ROUND_BASE.match(body, end, end + 60)
     if rate is None or rate.group("pop").split()[-1] in DURATION_UNITS:
@@ -1171,10 +1192,10 @@ RE_RECORD_END = re.compile(r"(?:\s+(?:for|since|this|at|in\s+all|under|with|so\s
 RE_RATIO_VERB_AFTER = re.compile(
     r"\s+(?:is|are|was|were|ends?|ended|finish(?:es|ed)?|go(?:es)?|went|produced?|produces|see|saw|sees)\b"
 )
-# "one" and its noun, then "for every" and a number ("one nurse for every 250 patients", "one police
-# officer for every 720 residents"): the rate's term, no count (before a noun, "one point for every
-# draw", it is the rate per draw, above)
-RE_ONE_NOUN_FOR_EVERY = re.compile(r"\s+(?:[a-z]+[ -]){0,2}?[a-z]+\s+for\s+every\s+\d")
+# "one" and its noun, then "for every" or "per" and a number ("one nurse for every 250 patients", "one
+# police officer for every 720 residents", "one doctor per 4,300 people"): the rate's term, no count
+# (before a noun, "one point for every draw", it is the rate per draw, above)
+RE_ONE_NOUN_FOR_EVERY = re.compile(r"\s+(?:[a-z]+[ -]){0,2}?[a-z]+\s+(?:for\s+every|per)\s+\d")
 RE_ONE_TERM = re.compile(r"(?:one|1)(?![\w.,])", re.IGNORECASE)
 RESULT_NOUNS = frozenset("wins victories defeats losses draws goals tries".split())
 RATIO_LEAD_WORDS = frozenset(
@@ -1289,8 +1310,11 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     or the "one" of "one (for) every M"."""
     if number.lower() in ("one", "1") and body.startswith((" every ", " for every "), end):
         return True  # "one every 2.5 kilometres", "one for every 15 square kilometres": a rate's term
-    if number.lower() in ("one", "1") and RE_ONE_NOUN_FOR_EVERY.match(body, end, end + 40):
-        return True  # "one midwife for every 5,200 women": the rate's one, the number after it counts
+    if number.lower() in ("one", "1") and (one := RE_ONE_NOUN_FOR_EVERY.match(body, end, end + 40)):
+        # "one midwife for every 5,200 women": the rate's one, the number after it counts; but "one
+        # death per 100,000 people" is a rate of one, its round base no figure
+        per = body.rfind(" per ", end, one.end())
+        return per < 0 or _rate_base(body, one.end() - 1) is None
     if (
         body.startswith(" out of ", end)
         and measures.RE_OUT_OF_TOP.match(body, end)
@@ -1298,6 +1322,8 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     ):
         return False  # "fell to 7.1 out of 10", "rated it 8 out of 10": a reading on a scale, no ratio's term
     after = RE_RATIO_AFTER.match(body, end) if _ratio_word_may_follow(body, end) else None
+    if after is not None and "." in number and RE_PER_ROUND_BASE.match(body, end, end + 60):
+        return False  # "arrears on 4.2 in every 100 mortgages": decimals per a round base, a rate
     if after is not None and _sport_record(body, start, after.end()):
         return False  # "has 9 in 14 matches": a player's goals and games, two counts
     if after is None and number.lower() in ("one", "1"):
@@ -2466,8 +2492,9 @@ def scan_counts(sc: Scanner) -> None:
         per_head = population_rate(body, end)
         if per_head is None and unit == "people" and plural:
             per_head = persons_rate(body, end)  # "0.75 scientists per 1,000 workers"
-        if per_head is None and not gd.get("scale") and not words:
-            per_head = round_base_rate(body, end, value, num, head)  # "2.8 nurses per 10 beds"
+        if per_head is None and not gd.get("scale") and (head or not words):
+            # "2.8 nurses per 10 beds", "six complaints for every 10,000 flights" (a word with its noun)
+            per_head = round_base_rate(body, end, value, num, head)
         if per_head is None and not gd.get("scale") and not words:
             per_head = decimal_rate(body, end, value, num)  # "0.31 chicks per nest", "19.0 per transect"
         if per_head is None and head_lower in SPORT_STATISTICS and body.startswith((" a", " per"), end):

@@ -3177,6 +3177,50 @@ def ratio_abbreviated(sc: Scanner, start: int, s_start: int) -> str:
     return RATIO_ABBREVIATIONS.get(abbreviation.group(), "") if abbreviation else ""
 
 
+# A ratio named before its two terms, one of them one ("a pupil-teacher ratio of 38 to 1", "the
+# ratio is 40 pupils to one teacher", "a ratio of 1 officer to 8 inmates", "a ratio of one carer to
+# five residents"): the one is the ratio's base, no figure. "N to 1" is the ratio's level
+# (`other`/`other`, in the ratio); after "1 <noun> to" the other term counts its own noun, as "one
+# midwife for every 5,200 women" does (read by counts). Odds ("22,000 to 1") name no ratio, and a
+# colon ratio ("from 1:8 to 1:11") is no figure (rules, table 8).
+RE_RATIO_TERMS = re.compile(
+    r"ratios?\s+(?:(?:of|at|is|was|were|stood|stands|to|from|reached|now|remains|remained)\s+){1,2}"
+    r"(?:(?:about|around|nearly|roughly|almost)\s+)?"
+    r"(?:(?P<one>1|one)\s+(?:[a-z]+\s+){0,2}?(?:to|for\s+every|per)\s+(?=\d|[a-z]+\s)"
+    r"|(?P<num>\d[\d,]*(?:\.\d+)?)\s+(?:(?P<noun>[a-z]+)\s+)?to\s+(?P<base>1|one)(?:\s+(?P<head>[a-z]+))?"
+    r"(?![\w.,]\d|[\w-]))"
+)
+RATIO_NAME_REACH = 30  # characters before "ratio" read for the word that names it
+RE_WORD_BEFORE = re.compile(r"([a-z][\w'-]*)\s+\Z")  # the word right before a place in lower case
+
+
+def scan_ratio_terms(sc: Scanner) -> None:
+    """Ratios written with a term of one after their name (see RE_RATIO_TERMS): the one claimed as
+    no figure, and the level of an "N to 1" ratio added."""
+    if "ratio" not in sc.lower:
+        return
+    for m in RE_RATIO_TERMS.finditer(sc.lower):
+        if m.group("one"):
+            s = m.start("one")
+            if sc.free(s, m.end("one")):
+                sc.claim(s, m.end("one"))  # "1 officer to 8 inmates": the 8 counts inmates
+            continue
+        s, e = m.start("num"), m.end("num")
+        if not sc.free(s, m.end()):
+            continue
+        before = RE_WORD_BEFORE.search(sc.lower, max(0, m.start() - RATIO_NAME_REACH), m.start())
+        name = before.group(1) if before and before.group(1) not in FUNCTION_WORDS else ""
+        noun, head, end = m.group("noun"), m.group("head"), m.end()
+        if head in FUNCTION_WORDS:
+            head, end = "", m.end("base")  # "38 to 1 in 2015": no noun of the base
+        measure = f"{noun} per {head}" if noun and head else RATIO
+        unit_label = f"(unit: {measure})" if noun and head else label(measure)  # "pupils per teacher"
+        subject = f"{name} ratio".lstrip()
+        value = N.normalise_number(N.parse_amount(sc.body[s:e]))
+        sc.claim(s, end)
+        sc.add(Figure(s, end, (s, e), value, "other", "other", f"{subject} {unit_label}", measure=measure))
+
+
 def ratio_named(sc: Scanner, start: int, number: str) -> str:
     """The ratio a bare decimal reads, as the sentence names it before the number ("the
     bid-to-cover ratio fell to 2.92 from 3.41" -> "bid-to-cover ratio"): a level of the ratio, not

@@ -866,6 +866,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("5200", *PEOPLE)],
     ),
     ("There is one police officer for every 720 residents in Lagos State.", [("720", *PEOPLE)]),
+    # class-bases: ... and "one" and its noun before "per" and a number ("one doctor per 4,300
+    # people"), the same; before a round base of a population it is a rate of one
+    ("There is one doctor per 4,300 people in the northern provinces.", [("4300", *PEOPLE)]),
+    ("There was one death per 100,000 people in the county last year.", [("1", *OTHER)]),
+    # ... a number word with its noun named before a round base is a rate, as digits are
+    ("Regional carriers logged six complaints for every 10,000 flights in October.", [("6", *OTHER)]),
+    # ... decimals "in every" round base: a rate, as "per" ("three in every 100 voters" is a ratio)
+    ("Lenders recorded arrears on 4.2 in every 100 mortgages by June.", [("4.2", *OTHER)]),
+    # ... persons "to one" person, "to a" or "to each": a ratio of persons, read "pupils per teacher"
+    ("Secondary schools in Kasese district have 62 pupils to one teacher.", [("62", *OTHER)]),
+    ("Wards in the old wing run at 11 patients to a nurse at night.", [("11", *OTHER)]),
+    # ... but not to a place or a thing
+    ("The health board moved 40 patients to one hospital in March.", [("40", *PEOPLE), ("1", *COUNT)]),
     (
         "The district has 410 people per square kilometre, against 380 in 2015.",
         [("410", "other", "other"), ("380", "other", "other"), ("2015", "year", "date")],
@@ -2183,6 +2196,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Each household will receive two 25 kg sacks of flour.", [("2", *COUNT), ("25", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-bases: a whole number "in every" 100 is a ratio, as "one in five" (rules, table 8)
+    "Three in every 100 voters backed the plan, the poll found.",
     "The islanders and the States members met the workforce's representatives on Tuesday.",
     "The road toll has fallen every year since the motorway opened.",
     "Syrians and Lebanese queued for hours at the border crossing.",

@@ -656,6 +656,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Its debt-to-equity ratio stands at 1.35, against an industry average of 0.9.",
         [("1.35", *OTHER), ("0.9", *OTHER)],
     ),
+    # class-bases: a ratio named before "N to 1": its level, the one no figure; a level carried after
+    (
+        "The province's primary schools have a pupil-teacher ratio of 38 to 1, against a national target of 40.",
+        [("38", *OTHER), ("40", *OTHER)],
+    ),
+    ("The ratio is 40 pupils to one teacher in the hill districts.", [("40", *OTHER)]),
+    # ... "1 <noun> to M": the one no figure, M counts its own noun (as "one midwife for every 5,200")
+    ("Inspectors found a ratio of 1 officer to 8 inmates at the Maseru central prison.", [("8", *PEOPLE)]),
+    ("Care homes must keep a ratio of one carer to five residents at night.", [("5", *PEOPLE)]),
     # a temperature below zero keeps its sign: a reading, not a decrease (rules, table 1, "no rule
     # yet": decided here), after a hyphen, a minus sign or the word "minus"
     ("Lows of -12C are expected.", [("-12", *OTHER)]),
@@ -1447,6 +1456,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The index tracks 500 firms at home.", [("500", "count", "count")]),
     # a ratio named, but a whole number or a counted noun: counts
     ("The ratio of staff to pupils was checked in 14 schools.", [("14", "count", "count")]),
+    # class-bases: odds and colon ratios name no ratio's level (rules, table 8)
+    ("Bookmakers quoted odds of 22,000 to 1 on the outsider.", []),
+    ("The coalition partners agreed a 60:40 split of cabinet posts.", []),
     # a decimal in a sentence on a quake, but a percent, a ratio or a unit after it: no magnitude
     ("After the quake the firm posted a 3.5% rise.", [("3.5", "percent", "percent_change")]),
     ("After the quake, a 1 in 10 chance remained.", []),
