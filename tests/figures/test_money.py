@@ -13,6 +13,10 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-carried7: a row label's own money in brackets on a line of its own, its figures after it
+    ("Dividend per share (sen): 18.5", [("18.5", "other", "money")]),
+    ("Net profit per share (cents) 42.7", [("42.7", "other", "money")]),
+    ("Revenue (RM million): 412", [("412000000", "MYR", "money")]),
     # class-carried7: a retired currency's sign after a year when it was tender, wherever the story
     # is from, or in an article about its country; the old lire's plurals
     (
