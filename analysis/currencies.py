@@ -23,6 +23,7 @@ API (the figures engine depends on these names and forms):
   "$" (and a bare "dollar(s)") is always USD: another dollar must be marked ("C$", "A$",
   "Canadian dollars"), as the labelling rules say (table 3).
 - `is_currency_code(text) -> bool`: an ISO 4217 code CLDR knows (current or historical).
+- `last_tender_year(code) -> int | None`: the last year a retired currency was tender anywhere.
 - `address_country(address) -> str | None`: the country of a web address's country-code domain
   (".pk" -> PK, ".co.uk" -> GB; ".com" -> None), weaker evidence the engine may add.
 - `article_country(text) -> str | None`: the ISO 3166 alpha-2 code with the strongest evidence in
@@ -219,6 +220,14 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     # amounts and court cases ("CY£250,000", "C£40 million")
     "CY£": ("CYP",),
     "C£": ("CYP",),
+    # the other signs Europe's press wrote before the euro that CLDR lacks (its codes are CLDR's
+    # historical ones): the Maltese lira ("Lm8,500"), the Deutsche Mark ("DM24,000"), the Irish
+    # pound ("IR£12,000") and the French franc ("FF150,000"); letters are read only in an article
+    # about their country, or after a year when they were tender (money.py)
+    "Lm": ("MTL",),
+    "DM": ("DEM",),
+    "IR£": ("IEP",),
+    "FF": ("FRF",),
     # the Levant's letter signs: the Jordanian dinar ("JD0.650", "JD1.7 billion") and the
     # Lebanese pound or lira ("LL250,000", "L.L. 1.5 million"), as Amman's and Beirut's press write them
     "JD": ("JOD",),
@@ -323,6 +332,10 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "liras": ("TRY", "LBP", "SYP", "ITL"),
     # Lebanon's and Syria's press call their pounds "lira" ("300,000 lira" for a stamp fee)
     "lira": ("TRY", "LBP", "SYP"),
+    # the plurals the old lire kept in English copy: Italy's ("900,000 lire") and Malta's ("liri")
+    "lire": ("ITL",),
+    "liri": ("MTL",),
+    "maltese liri": ("MTL",),
     # the Uzbek som as Tashkent's English-language press spells it ("2,000 soums" for a metro ride)
     "soums": ("UZS",),
     "soum": ("UZS",),
@@ -847,13 +860,16 @@ def _build_former() -> dict[str, tuple[str, ...]]:
     return {code: tuple(sorted(ts)) for code, ts in out.items()}
 
 
+FAR_FUTURE_YEAR = 9999  # the year _build_last_used gives a currency tender today
+
+
 def _build_last_used() -> dict[str, tuple[int, int, int]]:
     """Currency code -> the last day it was legal tender anywhere (far future while it is)."""
     out: dict[str, tuple[int, int, int]] = {}
     for entries in get_global("territory_currencies").values():
         for code, _start, end, tender in entries:
             if tender:
-                out[code] = max(out.get(code, (0, 0, 0)), end or (9999, 12, 31))
+                out[code] = max(out.get(code, (0, 0, 0)), end or (FAR_FUTURE_YEAR, 12, 31))
     return out
 
 
@@ -1109,6 +1125,13 @@ STERLING_PAR_POUNDS: frozenset[str] = frozenset(("GIP", "FKP", "SHP"))
 # Units of account a country's press prices in though they are no tender: ISO code -> country.
 # Chile's Unidad de Fomento ("UF 120") and Uruguay's Unidad Indexada ("UI 90,000")
 UNITS_OF_ACCOUNT: dict[str, str] = {"CLF": "CL", "UYI": "UY"}
+
+
+def last_tender_year(code: str) -> int | None:
+    """The last year a retired currency was legal tender anywhere (CLDR: the Maltese lira's 2008),
+    or None for a currency tender today or one CLDR does not date."""
+    last = _last_used().get(code)
+    return last[0] if last is not None and last[0] < FAR_FUTURE_YEAR else None
 
 
 def is_used_in(code: str, country: Where) -> bool:

@@ -517,7 +517,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = _with_unit_of(dated or prev, fig, body)
         elif prev is not None:
             fig = (
-                elided(prev, fig, body, sentence_of)
+                _gapped_persons_amount(prev, fig, body, sentence_of)
+                or elided(prev, fig, body, sentence_of)
                 or _more_of_bare(prev, fig, body, sentence_of)
                 or _gapped_past_aside(out, fig, body, sentence_of)
                 or _part_of_which(prev, fig, body)
@@ -1821,7 +1822,12 @@ GAPPED_OPENER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
 # opponents 198"), the first clause then opened by a definite noun too ("The home side had")
 # ... or a singular noun after a possessive, a person's or a thing's own ("The first twin weighed
 # 2.9kg and her sister 2.6", "The old bridge cost $40m and its replacement 95m")
-GAPPED_COMMON = r"(?:(?:(?<=\bthe\s)|(?:its|their)\s+)[a-z]+s|(?:his|her|its|their)\s+[a-z]+)\s+"
+# ... or a region named by a compass word after "the", as allocation and weather copy sets the
+# parts of a country against each other ("the north got 40 tonnes and the south 25")
+GAPPED_REGION = r"(?<=\bthe\s)(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)"
+GAPPED_COMMON = (
+    rf"(?:(?:(?<=\bthe\s)|(?:its|their)\s+)[a-z]+s|(?:his|her|its|their)\s+[a-z]+|{GAPPED_REGION})\s+"
+)
 GAPPED_SUBJECT = rf"(?:{GAPPED_NAME_WORDS}|{GAPPED_COMMON})"
 RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_SUBJECT})")
 RE_NAME_VERB_BEFORE = re.compile(
@@ -1896,6 +1902,41 @@ def gapped_name(body: str, prev: Figure, gap: str) -> str:
         RE_GAPPED_TAIL.search(body, window, prev.start) is not None
     )  # the number before is bare after a name too: a list ("Labour 22, the Greens seven")
     return " ".join(m.group("name").split()) if opened or chained else ""
+
+
+# A gapped clause whose subject is persons named by a plain plural noun, set against the persons
+# of the first clause, the verb and the amount's sign or name left out ("Men in the sector earn
+# 9,800 taka a month and women 8,200", "Drivers earn Sh42,000 and conductors 30,000"): the bare
+# number is an amount in the first one's currency or unit, not a count of those persons
+RE_GAPPED_PERSONS = re.compile(
+    r"(?:[^.;:!?()\d\n]|(?<=[A-Za-z])\d+){0,80}?(?:,\s*and\s+|\s+and\s+)(?:the\s+)?(?P<noun>[a-z]+)\s+\Z"
+)
+
+
+def _gapped_persons_amount(
+    prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig`, read as persons after their noun, as an amount in the unit of
+    `prev` when a gapped clause of persons holds it (above), or None."""
+    if (
+        fig.unit != "people"
+        or fig.measure
+        or prev.kind not in GAPPED_UNIT_KINDS
+        or not is_number(prev.value)
+        or fig.start - prev.end > GAPPED_REST_REACH
+    ):
+        return None
+    m = RE_GAPPED_PERSONS.fullmatch(body, prev.end, fig.start)
+    if (
+        m is None
+        or m.group("noun") not in PEOPLE_NOUNS
+        or RE_CLAUSE_END_AFTER.match(body, fig.end) is None
+        or sentence_of(prev.start) != sentence_of(fig.start)
+        or not _same_scale(prev, fig, body)
+    ):
+        return None
+    opened = RE_NAME_VERB_BEFORE.search(body, max(0, prev.start - GAPPED_REACH), prev.start)
+    return _with_unit_of(prev, fig, body) if opened is not None else None
 
 
 # the next gapped clause of a list right after a bare number ("... 28 and the Farmers Union 23"):

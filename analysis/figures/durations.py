@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import measures
 from ..vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
@@ -233,6 +234,27 @@ def scan_placing_gaps(sc: Scanner) -> None:
             sc.add(Figure(s - 1, e, (s, e), value, "other", "duration", "gap to the winner (unit: seconds)"))
 
 
+# A time in hours written with the letter "h" after a distance and "in", the rate's two parts
+# given once ("walked 5 km in 3 h", "covered 42 km in 2 h 10 min"): the letter alone is hours only
+# there, where a distance is gone over in it (elsewhere "3 h" may be a grade or a hand)
+RE_RATE_HOURS = re.compile(r" in (?P<num>\d{1,3}(?:\.\d{1,2})?) ?h(?=[\s.,;:)]|\Z)")
+RE_DISTANCE_BEFORE = re.compile(r"\d\s?(?P<unit>[A-Za-z]+)\.?\Z")
+DISTANCE_BEFORE_REACH = 24  # characters before " in" read for the distance's unit
+
+
+def scan_rate_hours(sc: Scanner) -> None:
+    """Hours written "h" after a distance and "in" (above): a duration in hours."""
+    for m in RE_RATE_HOURS.finditer(sc.body):
+        before = RE_DISTANCE_BEFORE.search(sc.body, max(0, m.start() - DISTANCE_BEFORE_REACH), m.start())
+        measure = measures.measure_for(before.group("unit")) if before else None
+        s, e = m.span("num")
+        if measure is None or not measures.is_length(measure) or not sc.free(s, m.end()):
+            continue
+        sc.claim(s, m.end())
+        value = N.normalise_number(N.parse_amount(m.group("num")))
+        sc.add(Figure(s, m.end(), (s, e), value, "other", "duration", "(unit: hours)"))
+
+
 def _titled_unit(sc: Scanner, start: int, unit: str) -> bool:
     """Whether a time unit capitalised in running prose after a number in digits, not at its
     sentence's start, makes a title with it ("60 Minutes", "48 Hours"): prose writes units lower-case."""
@@ -325,6 +347,8 @@ def scan_durations(sc: Scanner) -> None:
         scan_placing_gaps(sc)
     if "sec" in sc.lower and N.after_digit(sc.body, "min"):  # (RE_MIN_SEC walks every character)
         scan_min_sec(sc)
+    if N.after_digit(sc.body, "h"):
+        scan_rate_hours(sc)
     if " days" in sc.lower and " year" in sc.lower:
         scan_ages_to_the_day(sc)
     scan_ages(sc)

@@ -283,15 +283,27 @@ RE_SPACED_METRES = re.compile(
 RE_SPACED_M_SIZED = re.compile(rf"(?P<num>{NUM}) m(?=\s(?P<noun>[a-z]+)\b(?!-))")
 
 
+# ... or a count of the things right before the size, which then measures each of them ("four 3 m
+# pumps", "twelve 6 m poles"): a number of things cannot be followed by a million of them
+RE_COUNT_BEFORE_SIZE = re.compile(rf"(?:(?<![\w.,-])\d{{1,4}}|(?i:{WNUM}))\s\Z")
+COUNT_BEFORE_SIZE_REACH = 12  # characters back from the size to the count's start
+
+
+def _counted_before_size(body: str, start: int) -> bool:
+    """Whether a count of things stands right before a size at `start` (RE_COUNT_BEFORE_SIZE)."""
+    return RE_COUNT_BEFORE_SIZE.search(body, max(0, start - COUNT_BEFORE_SIZE_REACH), start) is not None
+
+
 def _spaced_metre_sized(sc: Scanner, m: re.Match[str]) -> bool:
     """Whether a spaced "m" sizes the singular noun after it, with a determiner before the number
-    (RE_SPACED_M_SIZED)."""
+    (RE_SPACED_M_SIZED), or the things a count right before the number counts."""
     noun = m.group("noun")
-    return (
-        (noun in METRE_SIZED_SINGULARS or noun in METRE_SIZED_NOUNS or not noun.endswith("s"))
-        and noun not in FUNCTION_WORDS
-        and noun not in PEOPLE_NOUNS
-        and RE_SIZED_DETERMINER_BEFORE.search(sc.body, max(0, m.start() - SIZED_DETERMINER_REACH), m.start())
+    if noun in FUNCTION_WORDS or noun in PEOPLE_NOUNS:
+        return False
+    if noun.endswith("s") and _counted_before_size(sc.body, m.start()):
+        return True  # "four 3 m pumps"
+    return (noun in METRE_SIZED_SINGULARS or noun in METRE_SIZED_NOUNS or not noun.endswith("s")) and (
+        RE_SIZED_DETERMINER_BEFORE.search(sc.body, max(0, m.start() - SIZED_DETERMINER_REACH), m.start())
         is not None
     )
 

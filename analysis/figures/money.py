@@ -791,6 +791,25 @@ def home_letter_sign(sign: str, country: Callable[[], currencies.Where]) -> bool
     return code is not None and currencies.is_used_in(code, where)
 
 
+# A retired currency's letter sign after a year when it was tender, earlier in the amount's
+# sentence ("In 1996 each of the 620 men got Lm8,500", "the 1987 plan paid DM24,000"): the old
+# money, read wherever the story is from, as the year dates the amount to that currency's time
+RE_YEAR_IN_SENTENCE = re.compile(r"(?<![\w.,])(1[5-9]\d\d|20\d\d)(?![\w.,]\d|%)")
+RETIRED_YEAR_REACH = 160  # characters before the amount read for the year, at most
+
+
+def retired_in_its_year(body: str, start: int, sign: str) -> bool:
+    """Whether the letter sign at `start` is a retired currency's and its sentence names, before
+    the amount, a year when that currency was still tender (above)."""
+    code = currencies.currency_for_sign(sign)
+    last = currencies.last_tender_year(code) if code else None
+    if last is None:
+        return False
+    lo = max(0, start - RETIRED_YEAR_REACH)
+    lo = max(lo, body.rfind(". ", lo, start) + 1, body.rfind("\n", lo, start) + 1)
+    return any(int(year) <= last for year in RE_YEAR_IN_SENTENCE.findall(body, lo, start))
+
+
 # ISO 4217 codes that are also English words written in capitals ("ALL 5 solutions are wrong"),
 # or names before a number (Romania's "RON" also names petrol by its octane: "RON 97"): money
 # only with a scale, decimals or digit grouping ("TRY 5 billion", "ALL 1,450", "RON 7.35"), or
@@ -917,7 +936,12 @@ def scan_money(sc: Scanner) -> None:
     for m in sc.at(pats.prefix, anchors):
         cur = m.group("cur")
         home = not sign_allowed(cur)
-        if home and not home_letter_sign(cur, sc.countries) or sign_in_code(sc.body, m.start(), cur):
+        if (
+            home
+            and not home_letter_sign(cur, sc.countries)
+            and not retired_in_its_year(sc.body, m.start(), cur)
+            or sign_in_code(sc.body, m.start(), cur)
+        ):
             continue
         if cur in SIGNS_AFTER_AMOUNT and RE_AMOUNT_BEFORE_SIGN.search(
             sc.body, max(0, m.start() - 3), m.start()

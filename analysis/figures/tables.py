@@ -8,10 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import NamedTuple
 
 from .. import currencies, measures
 from ..reading import HEADING_MAX_CHARS, RE_NUMBER_CELL, TextTable, text_tables
-from ..vocab import FACT_BOX_PERSON_LABELS, PAID_NOUNS, PEOPLE_VERBS, SCALE_WORDS
+from ..vocab import (
+    FACT_BOX_PERSON_LABELS,
+    MINOR_CURRENCY_MEASURES,
+    MINOR_CURRENCY_UNITS,
+    PAID_NOUNS,
+    PEOPLE_VERBS,
+    SCALE_WORDS,
+)
 from . import money
 from . import numbers as N
 from .compose import bare_count
@@ -139,6 +147,14 @@ def _unit_named(
     return code, _scale(scale)
 
 
+def _row_unit_figure(fig: Figure, body: str, unit: RowUnit) -> Figure:
+    """A label line's bare figure in the unit its row label names (_label_lines)."""
+    value = N.parse_amount(body[fig.core[0] : fig.core[1]].replace(" ", "").lstrip("+-"), unit.scale)
+    subject = fig.subject or unit.row
+    subject = f"{subject} (unit: {unit.label})".strip() if unit.label else subject
+    return fig._replace(value=value, unit=unit.unit, kind=unit.kind, measure=unit.measure, subject=subject)
+
+
 def _symbol_or_code(sign: str) -> bool:
     """A sign that holds a mark besides letters ("$", "TT$", "€") or an ISO code that is no word."""
     letters = sign.replace(".", "")
@@ -160,15 +176,20 @@ def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[
     for table in tables:
         _read_table(table, body, countries, cells)
     blocks = _label_blocks(body, countries) if "\n" in body else []
-    if not cells and not blocks:
+    lines = _label_lines(body, countries) if "(" in body else []
+    if not cells and not blocks and not lines:
         return figures
     out: list[Figure] = []
-    at = 0
+    at = line_at = 0
     for fig in figures:
         while at < len(blocks) and blocks[at][1] <= fig.core[0]:
             at += 1
+        while line_at < len(lines) and lines[line_at][1] <= fig.core[0]:
+            line_at += 1
         if bare_count(fig) and fig.core in cells:
             fig = cells[fig.core]
+        elif bare_count(fig) and line_at < len(lines) and lines[line_at][0] <= fig.core[0]:
+            fig = _row_unit_figure(fig, body, lines[line_at][2])
         elif bare_count(fig) and at < len(blocks) and blocks[at][0] <= fig.core[0]:
             code, scale = blocks[at][2]
             text = body[fig.core[0] : fig.core[1]].replace(" ", "")
@@ -214,6 +235,78 @@ def _label_scale(label: str) -> str | None:
     (million)"), as numbers.parse_amount reads it, or None."""
     m = RE_LABEL_SCALE.search(label)
     return _scale(m.group("scale")) if m else None
+
+
+# A row label's own unit in brackets on a line of its own, its figures after it with a colon or
+# not, as results releases, fact boxes and statistics pages set a row outside a ruled table
+# ("Dividend per share (sen): 21.4", "Crude output (barrels a day) 812,000", "Sales volume ('000
+# units): 312", "Revenue (RM million): 412"): the bracket names a currency and its scale, a minor
+# unit of money, a unit of measurement (a rate's period after it allowed: "(tonnes a month)"), or
+# a bare scale with or without the noun it counts; the rest of the line holds figures, no prose
+RE_ROW_LABEL_UNIT = re.compile(
+    r"[ \t]*(?:[-–•*·][ \t]+)?(?P<label>[A-Z][^\n()|:]{0,60}?)[ \t]*\((?P<unit>[^()\n|]{1,40})\)[ \t]*:?[ \t]+(?=[-+]?\d)"
+)
+RE_PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a word of prose in the rest of a label line
+RE_BRACKET_SCALE = re.compile(rf"(?P<scale>['’]000s?|000s|(?:{N.SCALE_WORD}){SCALE_PLURALS})(?:\s+|\Z)")
+RE_RATE_PERIOD_TAIL = re.compile(r"\s+(?:a|an|per)\s+[a-z]+\Z")  # "(tonnes a month)": the period
+
+
+class RowUnit(NamedTuple):
+    """What a row label's bracket makes its line's bare figures: unit, kind, measure, scale, the
+    subject's unit label and the row label."""
+
+    unit: str
+    kind: str
+    measure: str
+    scale: str | None
+    label: str
+    row: str = ""  # the row label, the subject of a figure that has none
+
+
+def _bracket_unit(label: str, inner: str, countries: Callable[[], tuple[str, ...]]) -> RowUnit | None:
+    """The unit a row label's bracket names (RE_ROW_LABEL_UNIT), or None."""
+    named = _unit_named(f"({inner})", countries)
+    if named is not None:
+        return RowUnit(named[0], "money", "", named[1], "")
+    text = inner.strip()
+    scaled = RE_BRACKET_SCALE.match(text)
+    scale = _scale(scaled.group("scale")) if scaled else None
+    rest = text[scaled.end() :].strip() if scaled else text
+    if rest in MINOR_CURRENCY_UNITS or rest.lower() in MINOR_CURRENCY_UNITS:
+        minor = MINOR_CURRENCY_UNITS.get(rest) or MINOR_CURRENCY_UNITS[rest.lower()]
+        return RowUnit("other", "money", MINOR_CURRENCY_MEASURES.get(minor, minor), scale, minor)
+    if not rest:
+        if scale is None:
+            return None
+        return RowUnit("people" if _people_head(label) else "count", "count", "", scale, "")
+    head = rest[: period.start()] if (period := RE_RATE_PERIOD_TAIL.search(rest)) else rest
+    for unit_text in (rest, head):
+        measure = measures.measure_for(unit_text)
+        if measure and not measures.is_ambiguous(unit_text) and measure not in measures.TIME_MEASURES:
+            return RowUnit("other", "other", measure, scale, measures.subject_unit_label(measure))
+    if scale is not None and rest.isalpha() and rest.islower() and rest.endswith("s"):
+        return RowUnit("people" if _people_head(rest) else "count", "count", "", scale, "")  # "('000 units)"
+    return None
+
+
+def _label_lines(body: str, countries: Callable[[], tuple[str, ...]]) -> list[tuple[int, int, RowUnit]]:
+    """The spans of label lines' figures (after the label's bracket to the line's end) whose row
+    label names their unit in brackets (RE_ROW_LABEL_UNIT), with that unit."""
+    found: list[tuple[int, int, RowUnit]] = []
+    start = 0
+    while start < len(body):
+        newline = body.find("\n", start)
+        end = len(body) if newline < 0 else newline
+        line_start, start = start, end + 1
+        if ")" not in body[line_start:end] or not _unstopped_line(body[line_start:end].strip()):
+            continue
+        m = RE_ROW_LABEL_UNIT.match(body, line_start, end)
+        if m is None or RE_PROSE_WORD.search(body, m.end(), end):
+            continue
+        unit = _bracket_unit(m.group("label"), m.group("unit"), countries)
+        if unit is not None:
+            found.append((m.end(), end, unit._replace(row=m.group("label").strip())))
+    return found
 
 
 def _unstopped_line(text: str) -> bool:

@@ -11,6 +11,16 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-carried7: a gapped clause of a region named by a compass word, or of persons named by a
+    # plain plural noun, the amount's unit or currency left out
+    (
+        "Under the allocation the north got 40 tonnes of seed and the south 25.",
+        [("40", "other", "other"), ("25", "other", "other")],
+    ),
+    (
+        "Men in the garment sector earn 9,800 taka a month and women 8,200.",
+        [("9800", "BDT", "money"), ("8200", "BDT", "money")],
+    ),
     # class-sports2: a bare decimal run or clocked in a race named by its distance is its time in seconds
     (
         "The Jamaican clocked 10.71 in the 100m final, the fastest time in the world this year.",

@@ -19,6 +19,8 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-carried7: a row label's bare thousands' scale with the noun it counts, on a line of its own
+    ("Sales volume ('000 units): 312", [("312000", "count", "count")]),
     # late-names: seat tallies after parties' names of two words, listed; a gapped clause after a
     # part of a whole; a gapped clause that repeats the first clause's preposition
     (

@@ -7,6 +7,15 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-carried7: hours written "h" after a distance and "in"
+    (
+        "The patrol walked 5 km in 3 h through the forest.",
+        [("5", "other", "other"), ("3", "other", "duration")],
+    ),
+    (
+        "The winner covered 42 km in 2 h 10 min.",
+        [("42", "other", "other"), ("2", "other", "duration"), ("10", "other", "duration")],
+    ),
     # class-discover-c: "zero-hours contracts" is a kind of contract; "zero hours of" is a span
     (
         "Real wages fell 2.1% in the year to June 2025, while 1.2 million workers were on zero-hours contracts.",

@@ -16,6 +16,16 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-carried7: a row label's unit of measurement in brackets on a line of its own (a rate's
+    # period after it allowed, a thousands' scale before it); a count of things before a spaced "m"
+    # that sizes each of them
+    ("Copper output (tonnes) 48,200", [("48200", *OTHER)]),
+    ("Crude output (barrels a day): 1,120,000", [("1120000", *OTHER)]),
+    ("Output ('000 tonnes): 1,240", [("1240000", *OTHER)]),
+    (
+        "The municipality has bought four 6 m floodgates for the river mouth.",
+        [("4", "count", "count"), ("6", *OTHER)],
+    ),
     # late-names: a score a jury or a panel awards (a decimal no count of points has, or a half beside
     # a jury's word), a glued "m" sizing a bridge named by its design, and a measure hyphened to the
     # noun a price is quoted per; points counted in play stay counts

@@ -13,6 +13,30 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-carried7: a row label's own money in brackets on a line of its own, its figures after it
+    ("Dividend per share (sen): 18.5", [("18.5", "other", "money")]),
+    ("Net profit per share (cents) 42.7", [("42.7", "other", "money")]),
+    ("Revenue (RM million): 412", [("412000000", "MYR", "money")]),
+    # class-carried7: a retired currency's sign after a year when it was tender, wherever the story
+    # is from, or in an article about its country; the old lire's plurals
+    (
+        "In 1998 the board paid each of the 340 dockers who left IR£12,000.",
+        [("1998", "year", "date"), ("340", "people", "count"), ("12000", "IEP", "money")],
+    ),
+    (
+        "Under the 1987 plan, each of the 1,100 miners received DM24,000 in severance.",
+        [("1987", "year", "date"), ("1100", "people", "count"), ("24000", "DEM", "money")],
+    ),
+    (
+        "In 1995 each of the 85 workers at the Hamrun plant was paid Lm3,200 in compensation.",
+        [("1995", "year", "date"), ("85", "people", "count"), ("3200", "MTL", "money")],
+    ),
+    (
+        "In 1997 the state paid each of the 400 steelworkers FF150,000 to leave.",
+        [("1997", "year", "date"), ("400", "people", "count"), ("150000", "FRF", "money")],
+    ),
+    ("The Valletta shipyard paid Lm3,200 to each worker, Malta's archives show.", [("3200", "MTL", "money")]),
+    ("In 1996 a seat at La Scala cost 90,000 lire.", [("1996", "year", "date"), ("90000", "ITL", "money")]),
     # late-names: a rand range with a scale word is no road's code
     ("The fund holds R2-3 billion for the roads.", [("2000000000/3000000000", "ZAR", "money")]),
     # class-discover-c: the dollar, the euro or sterling moving against another currency, then the
@@ -1465,6 +1489,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-carried7: a retired currency's letters with no year of its time and no article of its
+    # country: no money
+    "The DM 5 model sold out last spring.",
+    "Readers can DM 2,000 words to the desk.",
     # a heading naming money over prose: no table, no figure
     "Financial highlights (KD million unless stated)\n\nThe board will publish the full accounts next month.",
     "Teachers will move from grade 4 to grade 5 pay scales next year.",
