@@ -61,8 +61,9 @@ RE_CODE_WORD_BEFORE = re.compile(rf"(?<![\w-]){_CODE_WORD}\s\Z")
 # or a trunk "0" group ("+92-51-9201234", "051-9201234"); "5-10W" is a range
 RE_LATER_GROUP_BEFORE = re.compile(r"(?:\+\d+|\d+-\d+|(?<!\d)0\d*)-\Z")
 # (a class or a model named by one capital, a slash and its number, "the J/70 fleet", "a J/109":
-# a name, as sailing's one-design classes are written)
-RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$|(?<![\w/.&-])[A-Z]/$")
+# a name, as sailing's one-design classes are written; not a degree's scale, "31°C/24°C": a
+# forecast's high and low)
+RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$|(?<![\w/.&°-])[A-Z]/$")
 # a later group of a phone number written with spaces: a trunk "0" group of three digits or more
 # or a "+" country code first ("0300 123 1000", "+44 20 7946 0000"); "in 2020 123 people" is not
 # (a trunk group joined by a hyphen too: "044-4567 4567")
@@ -1299,6 +1300,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and after[1:2] in MODEL_WORD_FIRSTS
         and (model := RE_MODEL_WORD_AFTER.match(body, end, end + 16))
         and model.group(1) in MODEL_WORDS
+        and not before.endswith(("Min ", "min ", "MIN "))  # "Min 19 Max 27": a forecast's two readings
     ):
         return True  # "two new 737 Max jets", "its 787 Dreamliner", "the 11 Pro Max": a model's name
     if first in "pi" and body[start:end] in VIDEO_LINE_COUNTS and RE_SCAN_LINES_END.match(body, end):
