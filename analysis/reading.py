@@ -112,10 +112,11 @@ RE_NOT_HEADLINE = re.compile(r"By (?!(?:The|A|An|Our|This|These)\b)[A-Z]|[A-Z][A
 # A results line: final scores written "Team N Team M" with no dash, one result a segment of a
 # line (after its start, a label's colon or a semicolon, up to a semicolon, a full stop or the
 # line's end: "RESULTS: Rovers 2 City 0; United 1 Athletic 1."); team names are words in title
-# case, not opening on a word that joins two numbers in a headline ("Bill 221 To 204" is a tally).
+# case, not opening on a word that joins two numbers in a headline ("Bill 221 To 204" is a tally)
+# nor on a forecast line's label ("Min 19 Max 27": two temperatures, measures.forecast_reading).
 # Such a line is no headline (its names keep their capitals) and its scores get no row.
 RESULT_TEAM = (
-    r"(?!(?:To|And|Or|Over|Against|From|By|Than|Of|In|At|On|For|With)\b)[A-Z][\w'’.&-]*"
+    r"(?!(?:To|And|Or|Over|Against|From|By|Than|Of|In|At|On|For|With|Min|Max|High|Low)\b)[A-Z][\w'’.&-]*"
     r"(?: (?:[A-Z][\w'’.&-]*|de|of|la))*"
 )
 RE_RESULT = re.compile(

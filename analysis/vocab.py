@@ -1938,8 +1938,12 @@ MARKET_INDEX_WORDS: frozenset[str] = (
 # The last word of a street address: the number before the street's name is a house number.
 STREET_WORDS: frozenset[str] = frozenset(
     """St St. Street Rd Rd. Road Ave Ave. Avenue Blvd Blvd. Boulevard Way Lane Ln Drive Dr Place Pl
-    Court Ct Terrace Crescent Parkway Pkwy Square Sq Close Row Mews Grove Gardens""".split()
+    Court Ct Terrace Crescent Parkway Pkwy Square Sq Close Row Mews Grove Gardens
+    Cres Cres. Pde Parade Tce Esplanade Hwy Cct Circuit""".split()
 )
+# Cities whose postal districts are numbered after the city's name, with the highest number
+# ("a 2-bed apartment, Dublin 8, €2,150", "PO Box 4512, Kingston 5", "Colombo 7"): an address
+POSTAL_DISTRICT_CITIES: dict[str, int] = {"Dublin": 24, "Kingston": 20, "Colombo": 15}
 # Street words written before the street's name ("22 Ave Foch", "3 Rue Cler").
 STREET_WORDS_BEFORE_NAME: frozenset[str] = frozenset("Ave Ave. Avenue Rue Via Calle Avenida".split())
 # Continental Europe, Latin America and Southeast Asia write the house number after the street's

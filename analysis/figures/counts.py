@@ -2109,7 +2109,9 @@ def scan_counts(sc: Scanner) -> None:
         words = num[0].isalpha() and not a_scale
         if not words and not a_scale:
             if names.is_name_or_code(body, s, m.end("num")) or (
-                names.is_named_number(body, s, e, sc.sentence_bounds(s)[0]) and not _gapped_digits(sc, s, e)
+                names.is_named_number(body, s, e, sc.sentence_bounds(s)[0])
+                and not _gapped_digits(sc, s, e)
+                and not measures.forecast_reading(sc, s)  # "Tonight: Clear. Low 28.": a reading
             ):
                 continue
         if not words and not a_scale and body.endswith(" per ", 0, s) and (base := _rate_base(body, s)):
@@ -2560,6 +2562,11 @@ def scan_counts(sc: Scanner) -> None:
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
             labelled = f"{ratio} {measures.label(named)}".lstrip()
             figure = figure._replace(unit="other", kind="other", subject=labelled, measure=named)
+            if (
+                named in measures.SIGNED_MEASURES
+                and (signed := measures.below_zero(body, s, False)) is not None
+            ):
+                figure = figure._replace(start=signed, value=-value)  # "High minus 6": below zero
         elif bare and rate is None and (average := sport_average(sc, s)):  # "at an average of 21.35"
             figure = figure._replace(
                 unit="other", kind="other", subject=f"{subject} (unit: {average})".strip(), measure=average

@@ -803,6 +803,15 @@ RE_CLIMB_RATED_CATEGORY = re.compile(
     r"\b(?:climb|ascent|col|Col)\s+(?:is|was|will\s+be)\s+rated\s+(?:an?\s+)?(?:[Cc]ategory|Cat\.?)[ -](?P<num>[1-4])\b"
 )
 CLIMB_CATEGORY = "climb category"
+# A wind's force on the Beaufort scale, as shipping, sea-area and inshore forecasts give it ("wind
+# southwest force 5 to 7, occasionally gale force 8", "Force 10 winds"): a reading on a named scale
+# (rules, table 7), in a sentence of wind or sea (BEAUFORT_CUES; "Air Force 1" is a name)
+RE_BEAUFORT_FORCE = re.compile(
+    r"[Ff]orce[ -](?:(?P<low>1[0-2]|\d)(?P<join>\s(?:to|or)\s|[-–]))?(?P<num>1[0-2]|\d)(?![\w%]|[.,]\d)"
+)
+BEAUFORT_FORCE = "Beaufort force"
+RE_FORCE_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s\Z")  # "Air Force 1", "Task Force 10": names
+BEAUFORT_CUES = ("wind", "gale", "sea", "breeze", "storm", "forecast", "beaufort", "knots", "gusts")
 # A racetrack's rating, as Australian and New Zealand racing copy gives it: the going's word and
 # its number on a 1-10 scale ("on a Soft 7", "rated a Heavy 8", "the Good 4 track"); a reading
 # of the track's condition, in a text about a track or a race ("a Good 4 U remix" names a song)
@@ -891,6 +900,7 @@ SCALE_READINGS = {
     GAS_MARK: "oven temperature (unit: gas mark)",
     STAR_RATING: "rating (unit: stars)",
     CLIMB_CATEGORY: "climb category (unit: climb category)",
+    BEAUFORT_FORCE: "wind force (unit: Beaufort scale)",
     TRACK_RATING: "track rating (unit: track rating)",
     WORLDSCALE: "tanker freight rate (unit: Worldscale points)",
     TAX_MILL: "property tax levy (unit: mills)",
@@ -2097,6 +2107,13 @@ def scan_units(sc: Scanner) -> None:
         cue in sc.lower for cue in TRACK_RATING_CUES
     ):
         found += [(m, TRACK_RATING) for m in RE_TRACK_RATING.finditer(sc.body)]
+    if "orce" in sc.body:  # "wind southwest force 5 to 7": a wind's force
+        found += [
+            (m, BEAUFORT_FORCE)
+            for m in matches_at_word(RE_BEAUFORT_FORCE, sc.body, sc.lower, "force")
+            if not RE_FORCE_NAMED_BEFORE.search(sc.body, max(0, m.start() - 16), m.start())
+            and sentence_names(sc, m.start(), BEAUFORT_CUES)
+        ]
     if "alert" in sc.lower:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
     if "avalanche" in sc.lower:
@@ -2949,9 +2966,18 @@ RE_TEMPERATURE_NAMED_BEFORE = re.compile(
     r"(?:\b(?:high|low)s?(?:\s+for\s+the\s+(?:date|day))?\s*:"
     rf"|\b(?:high|low)s?\s+of{READING_HEDGE}"
     r"|\bmercury\s+(?:fell|dropped|plunged|sank|dipped|rose|climbed|soared|hit|reached|touched)(?:\s+to)?)"
-    r"\s+\Z",
+    r"\s+(?:minus\s+)?\Z",
     re.IGNORECASE,
 )
+# ... or a forecast line's label with no colon, opening a line, a clause or the line's next reading
+# ("Tonight: Clear. Low 28.", "Tuesday: High 45, with ...", "Min 19 Max 27", "High minus 6"); not
+# a band of readings ("the high 20s": RE_READING_BAND_AFTER)
+RE_FORECAST_LABEL_BEFORE = re.compile(
+    r"(?:^|[.,;:]\s|\d\s)(?:High|Low|Max|Min|Maximum|Minimum|high|low|max|min|HIGH|LOW|MAX|MIN)\.?"
+    r"\s+(?:minus\s+)?\Z",
+    re.MULTILINE,
+)
+RE_READING_BAND_AFTER = re.compile(r"\d*s\b|\d*['’]s\b")
 # ... or a forecast's highs or lows reaching a bare number, also as the second of two after "and"
 # ("highs should reach 48 on Tuesday", "lows will fall to the 20s by Friday and 18 on Saturday")
 RE_FORECAST_READING_BEFORE = re.compile(
@@ -2971,12 +2997,33 @@ WEATHER_TEXT_CUES = (
 )
 
 
+# ... or a text of forecast lines, which may state no degrees ("Low 28. Winds NW 10 to 15 mph.
+# Tuesday: High 45, with a 30 percent chance of snow."): a chance of rain or snow, or a UV index
+FORECAST_TEXT_CUES = (
+    *("chance of rain", "chance of snow", "chance of showers", "chance of precipitation"),
+    *("chance of thunder", "chance of a shower", "chance of sleet", "rain chance", "uv index"),
+)
+
+
+# ... or a wind given by its compass point and its speed ("Winds NW 10 to 15 mph", "wind north 30
+# km/h", "wind southwest force 5"), read on lower-case text
+RE_COMPASS_WIND = re.compile(
+    r"winds?\s+(?:from\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west|[ns][ew]|[nsew]|[ns][ns]?[ew])"
+    r"(?:erly|erlies)?\s+(?:at\s+|force\s+|of\s+)?\d"
+)
+
+
 def _weather_in_degrees(sc: Scanner) -> bool:
-    """Whether the text states degrees and speaks of weather (WEATHER_TEXT_CUES)."""
+    """Whether the text states degrees and speaks of weather (WEATHER_TEXT_CUES), or is a text of
+    forecast lines (FORECAST_TEXT_CUES, RE_COMPASS_WIND)."""
     return (
-        ("degree" in sc.lower or "°" in sc.body)
-        and RE_DEGREES_STATED.search(sc.body) is not None
-        and any(cue in sc.lower for cue in WEATHER_TEXT_CUES)
+        (
+            ("degree" in sc.lower or "°" in sc.body)
+            and RE_DEGREES_STATED.search(sc.body) is not None
+            and any(cue in sc.lower for cue in WEATHER_TEXT_CUES)
+        )
+        or any(cue in sc.lower for cue in FORECAST_TEXT_CUES)
+        or ("wind" in sc.lower and RE_COMPASS_WIND.search(sc.lower) is not None)
     )
 
 
@@ -2986,13 +3033,31 @@ RE_BARE_READING = re.compile(r"\d{1,3}(?:\.\d)?(?![\d%]|[.,]\d)")
 def _temperature_named(sc: Scanner, s_start: int, start: int) -> str:
     """The temperature measure of a bare reading named a high, a low or the mercury's (see
     RE_TEMPERATURE_NAMED_BEFORE), or "" (read in a text of weather only: clause_measure)."""
-    if not RE_BARE_READING.match(sc.body, start):
+    if not (bare := RE_BARE_READING.match(sc.body, start)):
         return ""
-    if not RE_TEMPERATURE_NAMED_BEFORE.search(
-        sc.body, max(0, start - TEMPERATURE_NAMED_REACH), start
-    ) and not RE_FORECAST_READING_BEFORE.search(sc.body, max(s_start, start - FORECAST_READING_REACH), start):
+    if (
+        not RE_TEMPERATURE_NAMED_BEFORE.search(sc.body, max(0, start - TEMPERATURE_NAMED_REACH), start)
+        and not RE_FORECAST_READING_BEFORE.search(
+            sc.body, max(s_start, start - FORECAST_READING_REACH), start
+        )
+        and (
+            not RE_FORECAST_LABEL_BEFORE.search(sc.body, max(0, start - 16), start)
+            or RE_READING_BAND_AFTER.match(sc.body, bare.end())
+        )
+    ):
         return ""
     return temperature_scale(sc)
+
+
+def forecast_reading(sc: Scanner, start: int) -> bool:
+    """Whether a bare number at `start` is a forecast line's reading after a label with no colon
+    ("Low 28", "Max 27") in a text of weather: no name's number, as "Game 3" is."""
+    if not RE_FORECAST_LABEL_BEFORE.search(sc.body, max(0, start - 16), start):
+        return False
+    weather = sc.text_facts.get("weather in degrees")
+    if weather is None:
+        weather = text_fact(sc, "weather in degrees", lambda: _weather_in_degrees(sc))
+    return bool(weather) and _temperature_named(sc, sc.sentence_bounds(start)[0], start) != ""
 
 
 # An almanac's label of degree days before a bare number ("Heating degree days: 41", "cooling

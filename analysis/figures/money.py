@@ -145,8 +145,8 @@ COUNTRY_LETTER_SIGNS: dict[str, dict[str, str]] = {
 # amount hyphened to "a" or "per" and a span of time is a wage's or a fee's rate: "a P40,000-a-month job")
 PER_COMPOUND = r"(?:an?|per)-[a-z]"
 _COUNTRY_SIGNS = "|".join(map(re.escape, COUNTRY_LETTER_SIGNS))
-RE_COUNTRY_LETTER_AMOUNT = re.compile(
-    rf"(?<![\w.‑/])(?<![^\d]-)(?<!^-)(?P<cur>{_COUNTRY_SIGNS})(?P<num>{N.DIGITS_LOOSE})"
+RE_COUNTRY_LETTER_AMOUNT = re.compile(  # (after "#" a listing's or a case's code: "MLS #R2874412")
+    rf"(?<![\w.‑/#№])(?<![^\d]-)(?<!^-)(?P<cur>{_COUNTRY_SIGNS})(?P<num>{N.DIGITS_LOOSE})"
     rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w‑]|-(?!(?:{_COUNTRY_SIGNS})\d|{PER_COMPOUND}))"
 )
 # two digits after an amount's comma, then no digit: cents after a decimal comma, as Southern
@@ -285,8 +285,8 @@ def patterns() -> MoneyPatterns:
     # (a redenominated currency's "new" or "old" before its name is part of the amount's unit:
     # "one new rial", "five new manats" as "new shekels" are; "40,000 old cedis" is the old unit)
     amount = rf"(?:{N.DIGITS_LOOSE}|{N.A_SCALE})"
-    prefix = re.compile(
-        rf"(?<![A-Za-z])(?P<cur>{signs})(?P<space>\s?)(?P<num>{amount})"
+    prefix = re.compile(  # (a sign after "#" opens a listing's or a case's code: "MLS #R2874412")
+        rf"(?<![A-Za-z#№])(?P<cur>{signs})(?P<space>\s?)(?P<num>{amount})"
         rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w])"
     )
     suffix = re.compile(

@@ -21,6 +21,7 @@ from ..vocab import (
     PEOPLE_NOUNS,
     PERCENT_SIGNS,
     POLLING_PLACE_WORDS,
+    POSTAL_DISTRICT_CITIES,
     PROVISION_WORDS,
     SCALE_WORDS,
     STREET_NAME_ENDINGS,
@@ -61,8 +62,9 @@ RE_CODE_WORD_BEFORE = re.compile(rf"(?<![\w-]){_CODE_WORD}\s\Z")
 # or a trunk "0" group ("+92-51-9201234", "051-9201234"); "5-10W" is a range
 RE_LATER_GROUP_BEFORE = re.compile(r"(?:\+\d+|\d+-\d+|(?<!\d)0\d*)-\Z")
 # (a class or a model named by one capital, a slash and its number, "the J/70 fleet", "a J/109":
-# a name, as sailing's one-design classes are written)
-RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$|(?<![\w/.&-])[A-Z]/$")
+# a name, as sailing's one-design classes are written; not a degree's scale, "31°C/24°C": a
+# forecast's high and low)
+RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$|(?<![\w/.&°-])[A-Z]/$")
 # a later group of a phone number written with spaces: a trunk "0" group of three digits or more
 # or a "+" country code first ("0300 123 1000", "+44 20 7946 0000"); "in 2020 123 people" is not
 # (a trunk group joined by a hyphen too: "044-4567 4567")
@@ -1299,6 +1301,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and after[1:2] in MODEL_WORD_FIRSTS
         and (model := RE_MODEL_WORD_AFTER.match(body, end, end + 16))
         and model.group(1) in MODEL_WORDS
+        and not before.endswith(("Min ", "min ", "MIN "))  # "Min 19 Max 27": a forecast's two readings
     ):
         return True  # "two new 737 Max jets", "its 787 Dreamliner", "the 11 Pro Max": a model's name
     if first in "pi" and body[start:end] in VIDEO_LINE_COUNTS and RE_SCAN_LINES_END.match(body, end):
@@ -2075,7 +2078,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         or short
         and word in STAGE_POSITION_WORDS
         and bool(RE_STAGE_NUMBER_END.match(body, end))
-        or short
+        or (short or word == "channel" and end - start <= 4)  # "DStv channel 204": a TV platform's
         and word in SLOT_POSITION_WORDS
         and bool(RE_SLOT_NUMBER_END.match(body, end))
         or end - start <= 4
@@ -2289,6 +2292,14 @@ RE_DECIMAL_NAME_PRICE_AFTER = re.compile(
 )
 
 
+# A TV channel's number on a platform in brackets after the channel's name, as listings print it
+# ("Sky Sport 2 (channel 52)", "SuperSport 4 (DStv channel 204)", "Nine (LCN 9)"): the name's
+# number is part of the name
+RE_CHANNEL_NUMBER_AFTER = re.compile(r" \((?:[A-Z][\w+-]*\s)?(?:[Cc]hannel|[Cc]h\.?|LCN)\s?\d{1,4}\)")
+# what ends an address after a postal district's number: a clause's mark or the line's end
+RE_POSTAL_DISTRICT_END = re.compile(r"[ \t]*(?:[,.;)]|\n|\Z)")
+
+
 def is_named_number(body: str, start: int, end: int, sentence_start: int) -> bool:
     """A bare number right after a capitalised word inside a sentence, with no counted noun after
     it or a count before the word, is part of a name: "The Nasdaq 100 rose", "Game 3 is on
@@ -2317,6 +2328,13 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         and RE_APPOSED_NOUN_BEFORE.search(body, max(0, before.start(1) - APPOSED_REACH), before.start(1))
     ):
         return True  # "The satellite, Hikari 3, belongs to": a name set off after the noun it names
+    if (
+        word in POSTAL_DISTRICT_CITIES
+        and body[start:end].isdigit()
+        and int(body[start:end]) <= POSTAL_DISTRICT_CITIES[word]
+        and RE_POSTAL_DISTRICT_END.match(body, end)
+    ):
+        return True  # "apartment, Dublin 8, €2,150", "PO Box 4512, Kingston 5.": a postal district
     if word in NOT_NAMES or word in MONTHS or body[before.start(1) - 2 : before.start(1)] == ", ":
         return False  # "In London, 25 people"; "Boston 48, Chicago 30" lists teams after commas
     if (
@@ -2368,6 +2386,8 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return True  # "the Cut 9 extension", "the Line 3 pipeline": a name, then the thing it names
     if end - start <= 3 and body[start:end].isdigit() and _vessel_name(body, before.start(1), end):
         return True  # "the tanker Nord Star 3 sailed", "Dokmaat 12 (Curaçao), barge": a ship's name
+    if body.startswith(" (", end) and RE_CHANNEL_NUMBER_AFTER.match(body, end):
+        return True  # "Sky Sport 2 (channel 52)": a TV channel's name, then its number on a platform
     team = RE_TEAM_LIST.match(body, end)  # "Boston 48, Chicago 30"; not "Orion 12, Orion 14"
     return bool(RE_NAME_NUMBER_AFTER.match(body, end)) and (team is None or team.group(1) == word)
 

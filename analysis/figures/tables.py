@@ -172,7 +172,7 @@ def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[
     """The figures with each bare number alone in a table's cell given the unit its column's head
     or its table's heading names: a currency (scaled as the heading says), a percent, or persons."""
     tables = text_tables(body)
-    cells: dict[tuple[int, int], Figure] = {}
+    cells: dict[tuple[int, int], Figure | None] = {}  # None: a rank's cell, no row
     for table in tables:
         _read_table(table, body, countries, cells)
     blocks = _label_blocks(body, countries) if "\n" in body else []
@@ -187,7 +187,10 @@ def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[
         while line_at < len(lines) and lines[line_at][1] <= fig.core[0]:
             line_at += 1
         if bare_count(fig) and fig.core in cells:
-            fig = cells[fig.core]
+            cell = cells[fig.core]
+            if cell is None:
+                continue  # "Pos | Team" over "1 | Celtic": a position in the table (rules, table 8)
+            fig = cell
         elif bare_count(fig) and line_at < len(lines) and lines[line_at][0] <= fig.core[0]:
             fig = _row_unit_figure(fig, body, lines[line_at][2])
         elif bare_count(fig) and at < len(blocks) and blocks[at][0] <= fig.core[0]:
@@ -343,11 +346,16 @@ def _label_blocks(
     return blocks
 
 
+# the head of a column of positions or ranks ("Pos | Team | Pld", "Rank\tCountry"): its cells are
+# ranks, no row (rules, table 8)
+RANK_HEADS = frozenset(("pos", "pos.", "position", "rank", "rk", "#", "no.", "place"))
+
+
 def _read_table(
     table: TextTable,
     body: str,
     countries: Callable[[], tuple[str, ...]],
-    cells: dict[tuple[int, int], Figure],
+    cells: dict[tuple[int, int], Figure | None],
 ) -> None:
     """Add the figure of each number cell of one table whose unit is named, by the cell's span."""
     heading = _unit_named(body[slice(*table.heading)], countries) if table.heading else None
@@ -371,6 +379,9 @@ def _read_table(
             if not RE_NUMBER_CELL.fullmatch(text) or text.endswith("%"):
                 continue
             head = heads[j + shift] if 0 <= j + shift < len(heads) else ""
+            if head.strip().lower() in RANK_HEADS and text.isdigit() and len(text) <= 3:
+                cells[(s, e)] = None
+                continue
             named = (columns[j + shift] if head else None) or row_named
             subject = f"{label} ({head})" if label and head else label or head
             if not named and label and RE_PERCENT_HEAD.search(label) and not RE_PERCENT_HEAD.search(head):

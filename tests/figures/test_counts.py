@@ -1715,6 +1715,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("40000", "people", "count"), ("5100", "ZAR", "money")],
     ),
     ("The island's ferries, which number 12, are ageing.", [("12", *COUNT)]),
+    # class-discover-f: a position column's cells in a pipe table are ranks, no row
+    (
+        "Pos | Club | P | Pts\n1 | Leopards | 11 | 25\n2 | Stars | 11 | 21",
+        [("11", *COUNT), ("25", *COUNT), ("11", *COUNT), ("21", *COUNT)],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -1209,6 +1209,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The widow inherited forty cents of coconut land.", [("40", *OTHER)]),
     ("Farmers in the district hold an average of 4 bighas each.", [("4", *OTHER)]),
     ("The county expanded its wheat area by 30,000 mu this year.", [("30000", *OTHER)]),
+    # class-discover-f: a forecast line's label with no colon, in a text of forecast lines that may
+    # state no degrees (a chance of rain or snow, a UV index, a wind by its compass point), "minus"
+    # signing it; a sea area's wind force on the Beaufort scale
+    (
+        "Tonight: Clear. Low 28. Winds NW 10 to 15 mph.\nTuesday: High 45, with a 30 percent chance of snow.",
+        [("28", *OTHER), ("10/15", *OTHER), ("45", *OTHER), ("30", "percent", "percentage_share")],
+    ),
+    (
+        "Brisbane: Min 21 Max 30. Storms likely. Chance of rain: 80%.",
+        [("21", *OTHER), ("30", *OTHER), ("80", "percent", "percentage_share")],
+    ),
+    ("Saturday: Snow. High minus 9. Wind west 25 km/h.", [("-9", *OTHER), ("25", *OTHER)]),
+    (
+        "Coastal waters: wind northwest force 4 to 6, increasing gale force 8 later.",
+        [("4/6", *OTHER), ("8", *OTHER)],
+    ),
+    # ... and a forecast's high and low joined by a slash after the degree's scale (no class's code)
+    ("Lusaka: Sunny, 29°C/16°C, light winds.", [("29", *OTHER), ("16", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1664,6 +1682,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The club spent £6.1m on players, £0.9m below its budget.",
         [("6100000", "GBP", "money"), ("900000", "GBP", "money")],
     ),
+    # class-discover-f: a band of readings is no reading; a force named by a capitalised word is a name
+    ("Temperatures will sit in the high 20s, with a chance of rain on Sunday.", []),
+    ("Strong winds kept Air Force 1 on the ground at Andrews.", []),
+    ("The Task Force 10 report on wind farms was published.", []),
 ]
 
 

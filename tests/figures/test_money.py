@@ -1688,6 +1688,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Prices rose in the 60s and 70s.",
     "The advert ran for 20s and cost the firm little.",
     "Tickets sold fast and the queue moved 10s at a time.",
+    # class-discover-f: a letter sign after "#" opens a listing's code
+    "Listing #R4410923 was withdrawn on Friday.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [

@@ -561,6 +561,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Blocks 3 and 4 of the estate were demolished to make way for the new road.",
     "Bins in wards 3 and 7 of the city were not emptied for a month.",
     "Region 3 farmers lost their maize to the drought, the ministry said.",
+    # class-discover-f: a city's numbered postal district in an address, a street abbreviation after
+    # a house number, a TV channel's number before its platform number in brackets
+    "To let: studio flat, Dublin 6, available now.",
+    "Send entries to PO Box 771, Colombo 7.",
+    "Open home at 22 Waratah Cres, Turramurra on Saturday.",
+    "Live on SuperSport 4 (DStv channel 204) from kick-off.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
