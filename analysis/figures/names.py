@@ -251,10 +251,12 @@ HYPHEN_PREFIXES_OK = (
 # "A321-200", "ATR72-600"): the variant is part of the name
 RE_MODEL_CODE_BEFORE = re.compile(r"(?<![\w.,-])[A-Z]{1,4}\d{2,4}[-‑]\Z")
 # a road's code of a letter or two, one digit, a hyphen and its number, after "the" or a road's
-# word ("the regional road R2-409", "closed the N7-22"): both numbers are the road's name, never a
-# rand range; a scale word, a unit or a share after it ("the R2-300 million fund") keeps the amount
+# word ("the regional road R2-409", "closed the N7-22") or a preposition of travel with no article,
+# as road copy writes it ("the crash on R2-409", "along N7-22"): both numbers are the road's name,
+# never a rand range; a scale word, a unit or a share after it ("the R2-300 million fund") keeps the amount
 RE_ROAD_CODE = re.compile(
-    r"(?:[Tt]he|[Rr]oad|[Hh]ighway|[Mm]otorway|[Rr]oute|[Ee]xpressway)\s+[A-Z]{1,2}(\d)[-‑](\d{2,4})"
+    r"(?:[Tt]he|[Rr]oad|[Hh]ighway|[Mm]otorway|[Rr]oute|[Ee]xpressway|on|along|onto|off|via|near)"
+    r"\s+[A-Z]{1,2}(\d)[-‑](\d{2,4})"
     r"(?![\w‑-]|[.,]\d|\s*(?:%|per\b|(?i:[mb]illion|bn|thousand|[mk]|km|kilomet(?:re|er)s?|miles?)\b))"
 )
 ROAD_CODE_REACH = 24  # characters either side of a number read for the road's code around it
@@ -365,12 +367,46 @@ RE_STAGE_NUMBER_END = re.compile(
 # ground, a train's platform, a loading bay, a golf hole ("drawn in stall 7", "moored at berth 4",
 # "in lane 6", "on court 3", "from platform 9", a radio's "VHF channel 16"): a position (rules, table 8); a unit or a plural noun
 # after the number counts or measures ("a stall 12 metres long", "berth 4 ships")
-SLOT_POSITION_WORDS = frozenset("stall berth lane pitch court platform bay pier dock hole channel".split())
+# ... and a passenger's or a spectator's seat, row or gate, its letter spaced or glued ("in row 31
+# F", "seat 22C", "from gate 5"), and a bus stand or a plot or lot of land; words that are verbs
+# too ("seat", "row", "stand", "lot", "plot") only after a preposition and "the" ("in row 12",
+# "from stand 3"): "can seat 12 comfortably", "the Reds stand 3 clear", "in a row" are none.
+# A verb in "s" before a count ("row 31 seats 6 people") ends the slot's number as "is" does.
+SLOT_POSITION_WORDS = frozenset(
+    "stall berth lane pitch court platform bay pier dock hole channel gate".split()
+)
+SLOT_PLACED_WORDS = frozenset("seat row stand lot plot".split())
+SLOT_PLACED_REACH = 30  # characters before the number read for the preposition before its word
+RE_SLOT_PLACED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:in|at|on|from|of|for|to|into|onto|near|behind|beside|outside|each|every)\s+(?:the\s+)?"
+    r"(?:seat|row|stand|lot|plot)\s\Z"
+)
+# a seat's letter glued to its number ("assigned seat 22C"): a seat's, with or without a preposition
+SEAT_LETTER_GLUED = r"[A-K](?![\w-])"
+RE_SEAT_LETTER_GLUED = re.compile(SEAT_LETTER_GLUED)
 RE_SLOT_NUMBER_END = re.compile(
-    r"\s*[,.;:)!?]|\s*\Z|\s+(?:is|was|has|as|this|its|his|her|their)\b|\s+[A-Z]"
+    rf"\s*[,.;:)!?]|\s*\Z|\s+(?:is|was|has|as|this|its|his|her|their)\b|\s+[A-Z]|{SEAT_LETTER_GLUED}"
+    r"|\s+[a-z]{2,}s\s+(?=\d)"
     r"|\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|metres?|meters?|feet|foot|inches|inch"
     r"|yards?|miles?|km|cm|mm|m|ft|per|percent|more|fewer|less|other|new|extra|additional)\b)[a-z]+\b(?<!s)"
 )
+
+
+def slot_number(body: str, word: str, start: int, end: int) -> bool:
+    """Whether the short number at start:end after `word` numbers a slot (SLOT_POSITION_WORDS,
+    SLOT_PLACED_WORDS), in lower case or in title case ("from Stand 3 every morning", "in Bay 4")."""
+    lower = word.lower() if word[:1].isupper() and word[1:].islower() else word
+    return (
+        lower in SLOT_POSITION_WORDS
+        or lower in SLOT_PLACED_WORDS
+        and (
+            lower != word
+            or bool(RE_SLOT_PLACED_BEFORE.search(body, max(0, start - SLOT_PLACED_REACH), start))
+            or bool(RE_SEAT_LETTER_GLUED.match(body, end))
+        )
+    ) and bool(RE_SLOT_NUMBER_END.match(body, end))
+
+
 PERCENT_WORDS = frozenset(("percent", "per", "pct", "pc"))  # "2.1 Percent of voters", "2.1 Per Cent"
 # a numbered place, unit of government or part of a process before its number
 # (vocab.NUMBERED_PLACE_WORDS): a unit, a time, a share or a scale word after the number counts
@@ -547,7 +583,11 @@ RE_ROUTE_NUMBER_END = re.compile(
     r"|say|says|said|charge|charges|charged|costs?|remains?|remained|gets?|got|uses?|used"
     r"|[a-z]{3,}ed)\b"  # a verb in the past after the route ("commuters on tram line 6 waited")
     # a singular noun the line's name modifies ("the tram line 4 extension", "the route 9 timetable")
-    r"|(?:extension|upgrade|project|works|service|timetable|corridor|depot|contract|tender|closure)\b)"
+    r"|(?:extension|upgrade|project|works|service|timetable|corridor|depot|contract|tender|closure)\b"
+    # ... or the vehicles that run it, or an adverb before the route's verb ("route 44 buses", "route 9
+    # trams", "route 25 now takes"): the vehicles are not counted by the route's number
+    rf"|(?:{'|'.join(TRANSIT_MODES)}|minibus|matatu|taxi|shuttle)(?:e?s)?\b"
+    r"|(?:now|also|still|usually|normally|currently|often|only)\s+[a-z]{3,}\b)"
     r"|[,.;:)]|\s*\Z"
 )
 
@@ -1789,6 +1829,9 @@ CLOCK_LEAD_TAILS = (
     " opens ",
     " reopen ",
     " reopens ",
+    " about ",
+    " around ",
+    " roughly ",
 )
 CLOCK_SPAN_TAILS = (" to ", " and ", " until ", " till ", "-", "–", "- ", "– ", " past ")
 CLOCK_SPAN_HEADS = (" to ", " and ", " until ", " till ", "-", "–", " -", " –")
@@ -1845,6 +1888,26 @@ RE_CLOCK_DAY = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|each day|every day|today|tomorrow)\b"
 )
 RE_MINUTES = re.compile(r"\d[.:h][0-5]\d")  # a time written with its minutes
+# a time's words that place an hour near it or roughly ("shortly after 11 the police arrived", "just
+# after 9", "at about 4 the storm reached the coast", "by around 10"): a time of day with no
+# business word near it, where a clause's end follows (not "at about 10 sites", "shortly after 6
+# weeks"); not after a level's verb ("the toll stood at about 9") or near a market's words ("the
+# index closed at about 10"), nor two digits past 12
+RE_CLOCK_NEAR_LEAD = re.compile(
+    r"(?i:(?:shortly|just|soon|sometime|moments|minutes)\s+(?:after|before)"
+    r"|(?:at|from|until|by)\s+(?:about|around|roughly))\s\Z"
+)
+CLOCK_NEAR_REACH = 24  # characters before the number read for those words
+LEVEL_VERBS = frozenset("stood stands stand put estimated pegged capped set fixed rated ranked".split())
+# a sentence opened by "At 10," ("At 10, the meeting was adjourned"): an hour of the day where the
+# clause after it reads no level ("At 12, the toll is the highest since 2019" restates a count); an
+# age after it ("At 10, she left school") is the ages module's, which keeps its row
+RE_OPENING_AT_HOUR_BEFORE = re.compile(r"(?:\A|[.!?\n][\"”’']?\s+|\n)At\s\Z")
+RE_LEVEL_CLAUSE = re.compile(
+    r"[^.!?;\n]{0,80}?\b(?:highest|lowest|most|least|biggest|largest|smallest|more|fewer|less|greater"
+    r"|higher|lower|record|total|toll|tally|number|figure|count|rate|level|score|points?|per\s+cent"
+    r"|percent)\b"
+)
 CLOCK_REACH = 60  # characters either side of a time read for its business
 
 
@@ -1898,6 +1961,23 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
     closed = RE_CLOCK_WORDS_AFTER.match(body, span_end) is not None
     if not closed and not RE_CLOCK_END.match(body, span_end):
         return False  # "open 8 to 10 new stores", "at 11.00 euros": a noun or a unit follows
+    lo, hi = max(0, start - CLOCK_REACH), min(len(body), span_end + CLOCK_REACH)
+    if (len(number) <= 2 or not number.isdigit()) and _hour(number) <= 12:
+        near = RE_CLOCK_NEAR_LEAD.search(before, max(0, len(before) - CLOCK_NEAR_REACH))
+        if near is not None:
+            word = previous_word(before[: near.start()]).lower()
+            return (
+                word not in CLOCK_VETO_WORDS
+                and word not in LEVEL_VERBS
+                and RE_CLOCK_MARKET.search(body, lo, hi) is None
+            )  # "shortly after 11 the police arrived", "at about 4 the storm"
+        if (
+            body.startswith(",", span_end)
+            and before.endswith("At ")
+            and RE_OPENING_AT_HOUR_BEFORE.search(before)
+            and not RE_LEVEL_CLAUSE.match(body, span_end + 1)
+        ):
+            return True  # "At 10, the meeting was adjourned": an hour opening the sentence
     lead = RE_CLOCK_LEAD.search(before, max(0, len(before) - 20))
     if lead is None and not (backwards and before[-1:] == " "):
         return False  # ("killed 9 in the morning raid" has no word that places a time)
@@ -1913,7 +1993,6 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
         return False  # "rose from 6 to 8", "aged 9 to 11", "voted 9 to 5", "sold at 9" (not "lifted at 9")
     if closed:
         return True
-    lo, hi = max(0, start - CLOCK_REACH), min(len(body), span_end + CLOCK_REACH)
     minutes = RE_MINUTES.search(body, start, span_end) is not None
     if (
         RE_CLOCK_CUE.search(body, lo, hi) is None
@@ -2076,8 +2155,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and word in STAGE_POSITION_WORDS
         and bool(RE_STAGE_NUMBER_END.match(body, end))
         or short
-        and word in SLOT_POSITION_WORDS
-        and bool(RE_SLOT_NUMBER_END.match(body, end))
+        and slot_number(body, word, start, end)
         or end - start <= 4
         and before.endswith(f"{word} ")
         and numbered_place(body, word, start, end)
