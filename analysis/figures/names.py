@@ -368,12 +368,15 @@ RE_STAGE_NUMBER_END = re.compile(
 # "in lane 6", "on court 3", "from platform 9", a radio's "VHF channel 16"): a position (rules, table 8); a unit or a plural noun
 # after the number counts or measures ("a stall 12 metres long", "berth 4 ships")
 # ... and a passenger's or a spectator's seat, row or gate, its letter spaced or glued ("in row 31
-# F", "seat 22C", "from gate 5"), and a bus stand or a plot or lot of land; words that are verbs
+# F", "seat 22C", "from gate 5"), an airport's terminal or hangar, a train's carriage, a ship's
+# cabin, a prison's or a hospital's wing, cell or bed ("in wing 2", "in cell 14", "bed 12 of the
+# ward"), and a bus stand or a plot or lot of land; words that are verbs
 # too ("seat", "row", "stand", "lot", "plot") only after a preposition and "the" ("in row 12",
 # "from stand 3"): "can seat 12 comfortably", "the Reds stand 3 clear", "in a row" are none.
 # A verb in "s" before a count ("row 31 seats 6 people") ends the slot's number as "is" does.
 SLOT_POSITION_WORDS = frozenset(
-    "stall berth lane pitch court platform bay pier dock hole channel gate".split()
+    "stall berth lane pitch court platform bay pier dock hole channel gate terminal hangar carriage cabin wing"
+    " cell bed".split()
 )
 SLOT_PLACED_WORDS = frozenset("seat row stand lot plot".split())
 SLOT_PLACED_REACH = 30  # characters before the number read for the preposition before its word
@@ -1511,6 +1514,12 @@ RE_ROUTE_TAIL = re.compile(
     r"|from|to|through|over|east|west|north|south|eastbound|westbound|northbound|southbound)\b)"
 )
 RE_MILE_MARKER_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]ile (?:[Mm]arker|[Pp]ost)|[Mm]ilepost) \Z")
+# ... and a road's kilometre marker after a preposition of place ("the crash near km 45", "at
+# kilometre 112 of the N1"): a name as a mile marker is; "km 45" read elsewhere is no figure either
+KM_MARKER_TAILS = ("km ", "Km ", "KM ", "kilometre ", "kilometer ", "Kilometre ", "Kilometer ")
+RE_KM_MARKER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:at|near|past|beyond|before|after|around|from|to)\s+(?:(?i:km|kilomet(?:re|er))) \Z"
+)
 # A British National Grid reference: the two letters of a 100-km square, then the easting and the
 # northing in groups of equal length ("grid reference SJ 492 124", "at NY 2154 0721")
 # ("grid ref NY 2154 0721"), named as one: "TV 300 000 viewers" counts viewers
@@ -1587,8 +1596,8 @@ def postcode(body: str, before: str, start: int, end: int) -> bool:
 
 
 def _place_name_number(body: str, before: str, start: int, end: int) -> bool:
-    """Whether a number after a space names a place: a bed of the darts board, a US highway or a
-    mile marker, or a part of a grid reference (see above)."""
+    """Whether a number after a space names a place: a bed of the darts board, a US highway, a mile
+    or kilometre marker, or a part of a grid reference (see above)."""
     digits = body[start:end]
     if before.endswith(DARTS_BED_TAILS) and RE_DARTS_BED_BEFORE.search(before):
         return (
@@ -1598,6 +1607,8 @@ def _place_name_number(body: str, before: str, start: int, end: int) -> bool:
         )
     if before.endswith(MILE_MARKER_TAILS) and RE_MILE_MARKER_BEFORE.search(before):
         return True
+    if before.endswith(KM_MARKER_TAILS) and RE_KM_MARKER_BEFORE.search(before):
+        return digits.isdigit() and bool(RE_SLOT_NUMBER_END.match(body, end))
     if before.endswith(US_ROUTE_TAILS) and RE_US_ROUTE_BEFORE.search(before):
         return digits.isdigit() and len(digits) <= 3 and bool(RE_ROUTE_TAIL.match(body, end))
     lo = max(0, start - 2 * GRID_REACH)
@@ -1801,8 +1812,14 @@ RE_CLOCK_SHAPE = re.compile(r"(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?|(?:[01]\d|2[0-3])
 RE_CLOCK_WORDS_AFTER = re.compile(
     r"\s+(?:sharp|local\s+time|WIB|WITA|WIT|tonight|at\s+night"
     r"|(?:in\s+the|this|that|on\s+\w+|each|every)\s+(?:morning|afternoon|evening|night)\b"
-    r"(?!\s+(?!(?:on|and|at|to|when|for|with|from|before|after|until|in|the)\b)[a-z]))"
-)  # not "in the evening league", where the words name a noun's kind
+    r"(?!\s+(?!(?:on|and|at|to|when|for|with|from|before|after|until|in|the)\b)[a-z])"
+    r"|the\s+(?:next|following)\s+(?:morning|afternoon|evening|night|day)\b)"
+)  # not "in the evening league", where the words name a noun's kind ("by 10 the next day" is a time)
+# "about" or "around" before an hour those words close, opening the sentence or after a time's verb
+# ("Around 3 in the afternoon the crowd", "arrived about 7 that evening"); not after a count's
+# verb ("killed about 9 in the morning, police said")
+RE_CLOCK_ROUGHLY_BEFORE = re.compile(r"(?:\A|[.!?]\s+|,\s+|\n)(?i:about|around)\s\Z")
+RE_CLOCK_ROUGHLY_LEAD = re.compile(r"\b(?i:about|around)\s\Z")
 RE_CLOCK_WORDS_BEFORE = re.compile(
     r"\b(?:half\s+past|quarter\s+(?:past|to)|(?:five|ten|twenty|twenty-five)\s+past"
     r"|at\s+(?:five|ten|twenty|twenty-five)\s+to)\s\Z",
@@ -1979,6 +1996,11 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
         ):
             return True  # "At 10, the meeting was adjourned": an hour opening the sentence
     lead = RE_CLOCK_LEAD.search(before, max(0, len(before) - 20))
+    if lead is None and closed and (roughly := RE_CLOCK_ROUGHLY_LEAD.search(before)):
+        return bool(
+            RE_CLOCK_ROUGHLY_BEFORE.search(before)
+            or RE_CLOCK_CUE.fullmatch(previous_word(before[: roughly.start()]))
+        )  # "Around 3 in the afternoon the crowd dispersed", "arrived about 7 that evening"
     if lead is None and not (backwards and before[-1:] == " "):
         return False  # ("killed 9 in the morning raid" has no word that places a time)
     word = previous_word(before[: lead.start()] if lead is not None else before).lower()

@@ -579,6 +579,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Shortly after 11 the police arrived and cleared the square.",
     "Just after 9 the first results came in from the rural districts.",
     "The fighting stopped at around 3, residents said.",
+    "Inmates in wing 2 went on hunger strike over visiting rights.",
+    "The prisoner in cell 14 was found dead on Sunday.",
+    "Passengers at terminal 2 waited for hours after the system failed.",
+    "By 10 the next day the water had receded from the main road.",
+    "Around 3 in the afternoon the crowd dispersed peacefully.",
+    "The convoy arrived about 7 that evening, witnesses said.",
+    "The bus overturned at kilometre 112 of the Nairobi-Mombasa highway.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1098,6 +1105,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Shortly after 6 the first boats returned with 400 kilograms of fish.", [("400", "other", "other")]),
     ("The train was travelling at 10 km/h when it derailed.", [("10", "other", "other")]),
     ("The fund holds R2-300 million for rural roads.", [("2000000/300000000", "ZAR", "money")]),
+    ("The crash on the N1 near km 45 killed 3 people.", [("3", "people", "count")]),
+    ("Gunmen killed about 9 in the morning, police said.", [("9", "people", "count")]),
+    ("The militia's armed wing 300 fighters strong was disbanded.", [("300", "people", "count")]),
 ]
 
 
