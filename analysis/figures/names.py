@@ -370,19 +370,20 @@ RE_STAGE_NUMBER_END = re.compile(
 # ... and a passenger's or a spectator's seat, row or gate, its letter spaced or glued ("in row 31
 # F", "seat 22C", "from gate 5"), an airport's terminal or hangar, a train's carriage, a ship's
 # cabin, a prison's or a hospital's wing, cell or bed ("in wing 2", "in cell 14", "bed 12 of the
-# ward"), and a bus stand or a plot or lot of land; words that are verbs
-# too ("seat", "row", "stand", "lot", "plot") only after a preposition and "the" ("in row 12",
+# ward"), a show's hall, and a bus stand, a flat, a railway track, a fuel pump or a plot or lot of
+# land; words that are verbs or adjectives too ("seat", "row", "stand", "lot", "plot", "flat",
+# "track", "pump") only after a preposition and "the" ("in row 12",
 # "from stand 3"): "can seat 12 comfortably", "the Reds stand 3 clear", "in a row" are none.
 # A verb in "s" before a count ("row 31 seats 6 people") ends the slot's number as "is" does.
 SLOT_POSITION_WORDS = frozenset(
     "stall berth lane pitch court platform bay pier dock hole channel gate terminal hangar carriage cabin wing"
-    " cell bed".split()
+    " cell bed hall".split()
 )
-SLOT_PLACED_WORDS = frozenset("seat row stand lot plot".split())
+SLOT_PLACED_WORDS = frozenset("seat row stand lot plot flat track pump".split())
 SLOT_PLACED_REACH = 30  # characters before the number read for the preposition before its word
 RE_SLOT_PLACED_BEFORE = re.compile(
     r"(?<![\w-])(?i:in|at|on|from|of|for|to|into|onto|near|behind|beside|outside|each|every)\s+(?:the\s+)?"
-    r"(?:seat|row|stand|lot|plot)\s\Z"
+    r"(?:seat|row|stand|lot|plot|flat|track|pump)\s\Z"
 )
 # a seat's letter glued to its number ("assigned seat 22C"): a seat's, with or without a preposition
 SEAT_LETTER_GLUED = r"[A-K](?![\w-])"
@@ -397,17 +398,31 @@ RE_SLOT_NUMBER_END = re.compile(
 
 def slot_number(body: str, word: str, start: int, end: int) -> bool:
     """Whether the short number at start:end after `word` numbers a slot (SLOT_POSITION_WORDS,
-    SLOT_PLACED_WORDS), in lower case or in title case ("from Stand 3 every morning", "in Bay 4")."""
+    SLOT_PLACED_WORDS), in lower case or in title case ("from Stand 3 every morning", "in Bay 4");
+    after a determiner and the slot's word, a verb a count takes makes it the count of those there
+    ("on the platform 12 were injured", "at the pier 20 died"), as for a numbered place."""
     lower = word.lower() if word[:1].isupper() and word[1:].islower() else word
-    return (
-        lower in SLOT_POSITION_WORDS
-        or lower in SLOT_PLACED_WORDS
-        and (
-            lower != word
-            or bool(RE_SLOT_PLACED_BEFORE.search(body, max(0, start - SLOT_PLACED_REACH), start))
-            or bool(RE_SEAT_LETTER_GLUED.match(body, end))
+    if not (
+        (
+            lower in SLOT_POSITION_WORDS
+            or lower in SLOT_PLACED_WORDS
+            and (
+                lower != word
+                or bool(RE_SLOT_PLACED_BEFORE.search(body, max(0, start - SLOT_PLACED_REACH), start))
+                or bool(RE_SEAT_LETTER_GLUED.match(body, end))
+            )
         )
-    ) and bool(RE_SLOT_NUMBER_END.match(body, end))
+        and RE_SLOT_NUMBER_END.match(body, end)
+    ):
+        return False
+    after = RE_PLACE_NEXT_WORD.match(body, end)
+    following = after.group(1) if after else ""
+    word_start = start - 1 - len(word)
+    return not (
+        (following in PLACE_COUNT_VERBS or following.endswith("ed"))
+        and word_start > 0
+        and RE_PLACE_DETERMINER_BEFORE.search(body, max(0, word_start - PLACE_DETERMINER_REACH), word_start)
+    )
 
 
 PERCENT_WORDS = frozenset(("percent", "per", "pct", "pc"))  # "2.1 Percent of voters", "2.1 Per Cent"
@@ -1911,15 +1926,17 @@ RE_MINUTES = re.compile(r"\d[.:h][0-5]\d")  # a time written with its minutes
 # weeks"); not after a level's verb ("the toll stood at about 9") or near a market's words ("the
 # index closed at about 10"), nor two digits past 12
 RE_CLOCK_NEAR_LEAD = re.compile(
-    r"(?i:(?:shortly|just|soon|sometime|moments|minutes)\s+(?:after|before)"
+    r"(?i:(?:shortly|just|soon|sometime|some\s+time|moments|minutes|a\s+little|not\s+long)\s+(?:after|before)"
     r"|(?:at|from|until|by)\s+(?:about|around|roughly))\s\Z"
 )
 CLOCK_NEAR_REACH = 24  # characters before the number read for those words
 LEVEL_VERBS = frozenset("stood stands stand put estimated pegged capped set fixed rated ranked".split())
 # a sentence opened by "At 10," ("At 10, the meeting was adjourned"): an hour of the day where the
-# clause after it reads no level ("At 12, the toll is the highest since 2019" restates a count); an
-# age after it ("At 10, she left school") is the ages module's, which keeps its row
+# clause after it reads no level ("At 12, the toll is the highest since 2019" restates a count) and
+# no person by a pronoun ("At 3, the youngest, she was reading": an age); an age the ages module
+# reads after it ("At 10, she left school") keeps its row
 RE_OPENING_AT_HOUR_BEFORE = re.compile(r"(?:\A|[.!?\n][\"”’']?\s+|\n)At\s\Z")
+RE_PERSON_CLAUSE = re.compile(r"[^.!?;\n]{0,80}?\b(?:he|she|I|his|her|him)\b")
 RE_LEVEL_CLAUSE = re.compile(
     r"[^.!?;\n]{0,80}?\b(?:highest|lowest|most|least|biggest|largest|smallest|more|fewer|less|greater"
     r"|higher|lower|record|total|toll|tally|number|figure|count|rate|level|score|points?|per\s+cent"
@@ -1993,6 +2010,7 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
             and before.endswith("At ")
             and RE_OPENING_AT_HOUR_BEFORE.search(before)
             and not RE_LEVEL_CLAUSE.match(body, span_end + 1)
+            and not RE_PERSON_CLAUSE.match(body, span_end + 1)
         ):
             return True  # "At 10, the meeting was adjourned": an hour opening the sentence
     lead = RE_CLOCK_LEAD.search(before, max(0, len(before) - 20))

@@ -586,6 +586,10 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Around 3 in the afternoon the crowd dispersed peacefully.",
     "The convoy arrived about 7 that evening, witnesses said.",
     "The bus overturned at kilometre 112 of the Nairobi-Mombasa highway.",
+    "Exhibitors in hall 3 complained about the heat on the opening day.",
+    "Residents of flat 12 were evacuated after the gas leak.",
+    "The delayed train finally left from track 9 at noon.",
+    "The explosion happened a little after 8 on Tuesday.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1108,6 +1112,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The crash on the N1 near km 45 killed 3 people.", [("3", "people", "count")]),
     ("Gunmen killed about 9 in the morning, police said.", [("9", "people", "count")]),
     ("The militia's armed wing 300 fighters strong was disbanded.", [("300", "people", "count")]),
+    ("On the platform 12 were injured in the crush.", [("12", "people", "count")]),
+    ("At the pier 20 died when the ferry capsized.", [("20", "people", "count")]),
+    ("Prices stayed flat 3 months in a row.", [("3", "other", "duration")]),
 ]
 
 
@@ -1260,3 +1267,11 @@ def test_clock_times_and_codes_after_a_space_are_still_read() -> None:
         end = start + len(text[start:].split()[0])
         assert names.is_name_or_code(text, start, end), text
     assert not names.is_name_or_code("the 500 people", 4, 7)
+
+
+def test_an_opening_at_hour_is_no_level_nor_a_persons_age() -> None:
+    # class-places3: "At N," opening a sentence is an hour unless a level or a person follows
+    assert names.is_clock_hour("At 10, the meeting was adjourned.", 3, 5)
+    assert not names.is_clock_hour("At 12, the toll is the highest since 2019.", 3, 5)
+    assert not names.is_clock_hour("At 3, the youngest, she was already reading.", 3, 4)
+    assert names.is_clock_hour("They met. At 7, the hall was full.", 13, 14)
