@@ -65,6 +65,7 @@ from ..vocab import (
     MONTHS,
     NOT_PLURAL_S_ENDINGS,
     NOT_PLURAL_S_WORDS,
+    NUMBERED_PLACE_WORDS,
     NUMBERING_VERBS,
     OFFENCE_NOUNS,
     PARENT_NOUNS,
@@ -137,8 +138,10 @@ RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 # a compound adjective holding a figure between a number and its noun ("three 25-basis-point
 # cuts", "two 12-storey towers"): read past, so that the noun after it is counted
 RE_FIGURE_COMPOUND = re.compile(r"\s\d[\d.,]*-[A-Za-z]+(?:-[A-Za-z]+)*(?=\s[a-z])")
-# the number of a model's name inside a counted noun phrase ("105 Leopard 2 tanks")
+# the number of a model's name inside a counted noun phrase ("105 Leopard 2 tanks"), or of a
+# numbered place in lower case ("42 ward 6 residents", vocab.NUMBERED_PLACE_WORDS' singulars)
 RE_NAME_NUMBER = re.compile(r"\s\d{1,4}(?=\s[a-z])")
+PLACE_SINGULARS = frozenset(w for w in NUMBERED_PLACE_WORDS if not w.endswith("s"))
 # an aircraft's or a vehicle's model number with its variant inside a counted noun phrase ("two
 # 767-300 freighters", "four 737 MAX 8 jets", "three 777-300ER aircraft"): part of a name
 RE_MODEL_VARIANT_AFTER = re.compile(r"\s\d{3}(?:-\d{1,4}[A-Z]{0,3}|\sMAX(?:\s\d{1,2})?)(?=\s[a-z])")
@@ -2790,7 +2793,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if body[pos + 1 : pos + 2].isupper() and (code := RE_CODE_NAME_AFTER.match(body, pos, limit)):
             pos = code.end()  # "16,000 H100 GPUs", "27 human H5N1 infections": the noun after is counted
         match = RE_NEXT_WORD.match(body, pos, limit)
-        if match is None and word[:1].isupper():  # "105 Leopard 2 tanks": the name goes on
+        if match is None and (word[:1].isupper() or lower in PLACE_SINGULARS):
+            # "105 Leopard 2 tanks", "42 ward 6 residents": the name goes on
             named = RE_NAME_NUMBER.match(body, pos, limit)
             match = RE_NEXT_WORD.match(body, named.end(), limit) if named else None
         if match is None:

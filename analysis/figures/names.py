@@ -253,10 +253,12 @@ HYPHEN_PREFIXES_OK = (
 # "A321-200", "ATR72-600"): the variant is part of the name
 RE_MODEL_CODE_BEFORE = re.compile(r"(?<![\w.,-])[A-Z]{1,4}\d{2,4}[-‑]\Z")
 # a road's code of a letter or two, one digit, a hyphen and its number, after "the" or a road's
-# word ("the regional road R2-409", "closed the N7-22"): both numbers are the road's name, never a
-# rand range; a scale word, a unit or a share after it ("the R2-300 million fund") keeps the amount
+# word ("the regional road R2-409", "closed the N7-22") or a preposition of travel with no article,
+# as road copy writes it ("the crash on R2-409", "along N7-22"): both numbers are the road's name,
+# never a rand range; a scale word, a unit or a share after it ("the R2-300 million fund") keeps the amount
 RE_ROAD_CODE = re.compile(
-    r"(?:[Tt]he|[Rr]oad|[Hh]ighway|[Mm]otorway|[Rr]oute|[Ee]xpressway)\s+[A-Z]{1,2}(\d)[-‑](\d{2,4})"
+    r"(?:[Tt]he|[Rr]oad|[Hh]ighway|[Mm]otorway|[Rr]oute|[Ee]xpressway|on|along|onto|off|via|near)"
+    r"\s+[A-Z]{1,2}(\d)[-‑](\d{2,4})"
     r"(?![\w‑-]|[.,]\d|\s*(?:%|per\b|(?i:[mb]illion|bn|thousand|[mk]|km|kilomet(?:re|er)s?|miles?)\b))"
 )
 ROAD_CODE_REACH = 24  # characters either side of a number read for the road's code around it
@@ -367,12 +369,64 @@ RE_STAGE_NUMBER_END = re.compile(
 # ground, a train's platform, a loading bay, a golf hole ("drawn in stall 7", "moored at berth 4",
 # "in lane 6", "on court 3", "from platform 9", a radio's "VHF channel 16"): a position (rules, table 8); a unit or a plural noun
 # after the number counts or measures ("a stall 12 metres long", "berth 4 ships")
-SLOT_POSITION_WORDS = frozenset("stall berth lane pitch court platform bay pier dock hole channel".split())
+# ... and a passenger's or a spectator's seat, row or gate, its letter spaced or glued ("in row 31
+# F", "seat 22C", "from gate 5"), an airport's terminal or hangar, a train's carriage, a ship's
+# cabin, a prison's or a hospital's wing, cell or bed ("in wing 2", "in cell 14", "bed 12 of the
+# ward"), a show's hall, and a bus stand, a flat, a railway track, a fuel pump or a plot or lot of
+# land; words that are verbs or adjectives too ("seat", "row", "stand", "lot", "plot", "flat",
+# "track", "pump") only after a preposition and "the" ("in row 12",
+# "from stand 3"): "can seat 12 comfortably", "the Reds stand 3 clear", "in a row" are none.
+# A verb in "s" before a count ("row 31 seats 6 people") ends the slot's number as "is" does.
+SLOT_POSITION_WORDS = frozenset(
+    "stall berth lane pitch court platform bay pier dock hole channel gate terminal hangar carriage cabin wing"
+    " cell bed hall".split()
+)
+SLOT_PLACED_WORDS = frozenset("seat row stand lot plot flat track pump".split())
+SLOT_PLACED_REACH = 30  # characters before the number read for the preposition before its word
+RE_SLOT_PLACED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:in|at|on|from|of|for|to|into|onto|near|behind|beside|outside|each|every)\s+(?:the\s+)?"
+    r"(?:seat|row|stand|lot|plot|flat|track|pump)\s\Z"
+)
+# a seat's letter glued to its number ("assigned seat 22C"): a seat's, with or without a preposition
+SEAT_LETTER_GLUED = r"[A-K](?![\w-])"
+RE_SEAT_LETTER_GLUED = re.compile(SEAT_LETTER_GLUED)
 RE_SLOT_NUMBER_END = re.compile(
-    r"\s*[,.;:)!?]|\s*\Z|\s+(?:is|was|has|as|this|its|his|her|their)\b|\s+[A-Z]"
+    rf"\s*[,.;:)!?]|\s*\Z|\s+(?:is|was|has|as|this|its|his|her|their)\b|\s+[A-Z]|{SEAT_LETTER_GLUED}"
+    r"|\s+[a-z]{2,}s\s+(?=\d)"
     r"|\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|metres?|meters?|feet|foot|inches|inch"
     r"|yards?|miles?|km|cm|mm|m|ft|per|percent|more|fewer|less|other|new|extra|additional)\b)[a-z]+\b(?<!s)"
 )
+
+
+def slot_number(body: str, word: str, start: int, end: int) -> bool:
+    """Whether the short number at start:end after `word` numbers a slot (SLOT_POSITION_WORDS,
+    SLOT_PLACED_WORDS), in lower case or in title case ("from Stand 3 every morning", "in Bay 4");
+    after a determiner and the slot's word, a verb a count takes makes it the count of those there
+    ("on the platform 12 were injured", "at the pier 20 died"), as for a numbered place."""
+    lower = word.lower() if word[:1].isupper() and word[1:].islower() else word
+    if not (
+        (
+            lower in SLOT_POSITION_WORDS
+            or lower in SLOT_PLACED_WORDS
+            and (
+                lower != word
+                or bool(RE_SLOT_PLACED_BEFORE.search(body, max(0, start - SLOT_PLACED_REACH), start))
+                or bool(RE_SEAT_LETTER_GLUED.match(body, end))
+            )
+        )
+        and RE_SLOT_NUMBER_END.match(body, end)
+    ):
+        return False
+    after = RE_PLACE_NEXT_WORD.match(body, end)
+    following = after.group(1) if after else ""
+    word_start = start - 1 - len(word)
+    return not (
+        (following in PLACE_COUNT_VERBS or following.endswith("ed"))
+        and word_start > 0
+        and RE_PLACE_DETERMINER_BEFORE.search(body, max(0, word_start - PLACE_DETERMINER_REACH), word_start)
+    )
+
+
 PERCENT_WORDS = frozenset(("percent", "per", "pct", "pc"))  # "2.1 Percent of voters", "2.1 Per Cent"
 # a numbered place, unit of government or part of a process before its number
 # (vocab.NUMBERED_PLACE_WORDS): a unit, a time, a share or a scale word after the number counts
@@ -549,7 +603,11 @@ RE_ROUTE_NUMBER_END = re.compile(
     r"|say|says|said|charge|charges|charged|costs?|remains?|remained|gets?|got|uses?|used"
     r"|[a-z]{3,}ed)\b"  # a verb in the past after the route ("commuters on tram line 6 waited")
     # a singular noun the line's name modifies ("the tram line 4 extension", "the route 9 timetable")
-    r"|(?:extension|upgrade|project|works|service|timetable|corridor|depot|contract|tender|closure)\b)"
+    r"|(?:extension|upgrade|project|works|service|timetable|corridor|depot|contract|tender|closure)\b"
+    # ... or the vehicles that run it, or an adverb before the route's verb ("route 44 buses", "route 9
+    # trams", "route 25 now takes"): the vehicles are not counted by the route's number
+    rf"|(?:{'|'.join(TRANSIT_MODES)}|minibus|matatu|taxi|shuttle)(?:e?s)?\b"
+    r"|(?:now|also|still|usually|normally|currently|often|only)\s+[a-z]{3,}\b)"
     r"|[,.;:)]|\s*\Z"
 )
 
@@ -1474,6 +1532,12 @@ RE_ROUTE_TAIL = re.compile(
     r"|from|to|through|over|east|west|north|south|eastbound|westbound|northbound|southbound)\b)"
 )
 RE_MILE_MARKER_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]ile (?:[Mm]arker|[Pp]ost)|[Mm]ilepost) \Z")
+# ... and a road's kilometre marker after a preposition of place ("the crash near km 45", "at
+# kilometre 112 of the N1"): a name as a mile marker is; "km 45" read elsewhere is no figure either
+KM_MARKER_TAILS = ("km ", "Km ", "KM ", "kilometre ", "kilometer ", "Kilometre ", "Kilometer ")
+RE_KM_MARKER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:at|near|past|beyond|before|after|around|from|to)\s+(?:(?i:km|kilomet(?:re|er))) \Z"
+)
 # A British National Grid reference: the two letters of a 100-km square, then the easting and the
 # northing in groups of equal length ("grid reference SJ 492 124", "at NY 2154 0721")
 # ("grid ref NY 2154 0721"), named as one: "TV 300 000 viewers" counts viewers
@@ -1550,8 +1614,8 @@ def postcode(body: str, before: str, start: int, end: int) -> bool:
 
 
 def _place_name_number(body: str, before: str, start: int, end: int) -> bool:
-    """Whether a number after a space names a place: a bed of the darts board, a US highway or a
-    mile marker, or a part of a grid reference (see above)."""
+    """Whether a number after a space names a place: a bed of the darts board, a US highway, a mile
+    or kilometre marker, or a part of a grid reference (see above)."""
     digits = body[start:end]
     if before.endswith(DARTS_BED_TAILS) and RE_DARTS_BED_BEFORE.search(before):
         return (
@@ -1561,6 +1625,8 @@ def _place_name_number(body: str, before: str, start: int, end: int) -> bool:
         )
     if before.endswith(MILE_MARKER_TAILS) and RE_MILE_MARKER_BEFORE.search(before):
         return True
+    if before.endswith(KM_MARKER_TAILS) and RE_KM_MARKER_BEFORE.search(before):
+        return digits.isdigit() and bool(RE_SLOT_NUMBER_END.match(body, end))
     if before.endswith(US_ROUTE_TAILS) and RE_US_ROUTE_BEFORE.search(before):
         return digits.isdigit() and len(digits) <= 3 and bool(RE_ROUTE_TAIL.match(body, end))
     lo = max(0, start - 2 * GRID_REACH)
@@ -1764,8 +1830,14 @@ RE_CLOCK_SHAPE = re.compile(r"(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?|(?:[01]\d|2[0-3])
 RE_CLOCK_WORDS_AFTER = re.compile(
     r"\s+(?:sharp|local\s+time|WIB|WITA|WIT|tonight|at\s+night"
     r"|(?:in\s+the|this|that|on\s+\w+|each|every)\s+(?:morning|afternoon|evening|night)\b"
-    r"(?!\s+(?!(?:on|and|at|to|when|for|with|from|before|after|until|in|the)\b)[a-z]))"
-)  # not "in the evening league", where the words name a noun's kind
+    r"(?!\s+(?!(?:on|and|at|to|when|for|with|from|before|after|until|in|the)\b)[a-z])"
+    r"|the\s+(?:next|following)\s+(?:morning|afternoon|evening|night|day)\b)"
+)  # not "in the evening league", where the words name a noun's kind ("by 10 the next day" is a time)
+# "about" or "around" before an hour those words close, opening the sentence or after a time's verb
+# ("Around 3 in the afternoon the crowd", "arrived about 7 that evening"); not after a count's
+# verb ("killed about 9 in the morning, police said")
+RE_CLOCK_ROUGHLY_BEFORE = re.compile(r"(?:\A|[.!?]\s+|,\s+|\n)(?i:about|around)\s\Z")
+RE_CLOCK_ROUGHLY_LEAD = re.compile(r"\b(?i:about|around)\s\Z")
 RE_CLOCK_WORDS_BEFORE = re.compile(
     r"\b(?:half\s+past|quarter\s+(?:past|to)|(?:five|ten|twenty|twenty-five)\s+past"
     r"|at\s+(?:five|ten|twenty|twenty-five)\s+to)\s\Z",
@@ -1792,6 +1864,9 @@ CLOCK_LEAD_TAILS = (
     " opens ",
     " reopen ",
     " reopens ",
+    " about ",
+    " around ",
+    " roughly ",
 )
 CLOCK_SPAN_TAILS = (" to ", " and ", " until ", " till ", "-", "–", "- ", "– ", " past ")
 CLOCK_SPAN_HEADS = (" to ", " and ", " until ", " till ", "-", "–", " -", " –")
@@ -1848,6 +1923,28 @@ RE_CLOCK_DAY = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|each day|every day|today|tomorrow)\b"
 )
 RE_MINUTES = re.compile(r"\d[.:h][0-5]\d")  # a time written with its minutes
+# a time's words that place an hour near it or roughly ("shortly after 11 the police arrived", "just
+# after 9", "at about 4 the storm reached the coast", "by around 10"): a time of day with no
+# business word near it, where a clause's end follows (not "at about 10 sites", "shortly after 6
+# weeks"); not after a level's verb ("the toll stood at about 9") or near a market's words ("the
+# index closed at about 10"), nor two digits past 12
+RE_CLOCK_NEAR_LEAD = re.compile(
+    r"(?i:(?:shortly|just|soon|sometime|some\s+time|moments|minutes|a\s+little|not\s+long)\s+(?:after|before)"
+    r"|(?:at|from|until|by)\s+(?:about|around|roughly))\s\Z"
+)
+CLOCK_NEAR_REACH = 24  # characters before the number read for those words
+LEVEL_VERBS = frozenset("stood stands stand put estimated pegged capped set fixed rated ranked".split())
+# a sentence opened by "At 10," ("At 10, the meeting was adjourned"): an hour of the day where the
+# clause after it reads no level ("At 12, the toll is the highest since 2019" restates a count) and
+# no person by a pronoun ("At 3, the youngest, she was reading": an age); an age the ages module
+# reads after it ("At 10, she left school") keeps its row
+RE_OPENING_AT_HOUR_BEFORE = re.compile(r"(?:\A|[.!?\n][\"”’']?\s+|\n)At\s\Z")
+RE_PERSON_CLAUSE = re.compile(r"[^.!?;\n]{0,80}?\b(?:he|she|I|his|her|him)\b")
+RE_LEVEL_CLAUSE = re.compile(
+    r"[^.!?;\n]{0,80}?\b(?:highest|lowest|most|least|biggest|largest|smallest|more|fewer|less|greater"
+    r"|higher|lower|record|total|toll|tally|number|figure|count|rate|level|score|points?|per\s+cent"
+    r"|percent)\b"
+)
 CLOCK_REACH = 60  # characters either side of a time read for its business
 
 
@@ -1901,7 +1998,30 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
     closed = RE_CLOCK_WORDS_AFTER.match(body, span_end) is not None
     if not closed and not RE_CLOCK_END.match(body, span_end):
         return False  # "open 8 to 10 new stores", "at 11.00 euros": a noun or a unit follows
+    lo, hi = max(0, start - CLOCK_REACH), min(len(body), span_end + CLOCK_REACH)
+    if (len(number) <= 2 or not number.isdigit()) and _hour(number) <= 12:
+        near = RE_CLOCK_NEAR_LEAD.search(before, max(0, len(before) - CLOCK_NEAR_REACH))
+        if near is not None:
+            word = previous_word(before[: near.start()]).lower()
+            return (
+                word not in CLOCK_VETO_WORDS
+                and word not in LEVEL_VERBS
+                and RE_CLOCK_MARKET.search(body, lo, hi) is None
+            )  # "shortly after 11 the police arrived", "at about 4 the storm"
+        if (
+            body.startswith(",", span_end)
+            and before.endswith("At ")
+            and RE_OPENING_AT_HOUR_BEFORE.search(before)
+            and not RE_LEVEL_CLAUSE.match(body, span_end + 1)
+            and not RE_PERSON_CLAUSE.match(body, span_end + 1)
+        ):
+            return True  # "At 10, the meeting was adjourned": an hour opening the sentence
     lead = RE_CLOCK_LEAD.search(before, max(0, len(before) - 20))
+    if lead is None and closed and (roughly := RE_CLOCK_ROUGHLY_LEAD.search(before)):
+        return bool(
+            RE_CLOCK_ROUGHLY_BEFORE.search(before)
+            or RE_CLOCK_CUE.fullmatch(previous_word(before[: roughly.start()]))
+        )  # "Around 3 in the afternoon the crowd dispersed", "arrived about 7 that evening"
     if lead is None and not (backwards and before[-1:] == " "):
         return False  # ("killed 9 in the morning raid" has no word that places a time)
     word = previous_word(before[: lead.start()] if lead is not None else before).lower()
@@ -1916,7 +2036,6 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
         return False  # "rose from 6 to 8", "aged 9 to 11", "voted 9 to 5", "sold at 9" (not "lifted at 9")
     if closed:
         return True
-    lo, hi = max(0, start - CLOCK_REACH), min(len(body), span_end + CLOCK_REACH)
     minutes = RE_MINUTES.search(body, start, span_end) is not None
     if (
         RE_CLOCK_CUE.search(body, lo, hi) is None
@@ -2079,8 +2198,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and word in STAGE_POSITION_WORDS
         and bool(RE_STAGE_NUMBER_END.match(body, end))
         or (short or word == "channel" and end - start <= 4)  # "DStv channel 204": a TV platform's
-        and word in SLOT_POSITION_WORDS
-        and bool(RE_SLOT_NUMBER_END.match(body, end))
+        and slot_number(body, word, start, end)
         or end - start <= 4
         and before.endswith(f"{word} ")
         and numbered_place(body, word, start, end)

@@ -567,6 +567,35 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Send entries to PO Box 771, Colombo 7.",
     "Open home at 22 Waratah Cres, Turramurra on Saturday.",
     "Live on SuperSport 4 (DStv channel 204) from kick-off.",
+    # class-places3: seats, rows, gates, stands and lots; routes before their vehicles; a road's
+    # code after a preposition; hours after "shortly after", "at about" and an opening "At N,"
+    "The passenger in row 31 F told the crew she had smelled smoke.",
+    "The man in seat 14C was escorted off the plane by police.",
+    "She was moved to seat 9D after complaining about the noise.",
+    "Buses to Kisumu leave from Stand 3 every morning.",
+    "Taxis queue from stand 12 along the market wall.",
+    "The lorry had been parked in Bay 4 of the depot since the weekend.",
+    "Flights to Lagos now board from gate 5, the airport authority said.",
+    "The fire started in a shed on plot 27 behind the school.",
+    "Fares on route 44 buses will rise next month.",
+    "Passengers on route 9 trams faced long delays on Monday.",
+    "The crash happened on R2-409 near the village of Kostel.",
+    "At 10, the meeting was adjourned so that councillors could consult their lawyers.",
+    "At about 4 the storm reached the coast, forecasters said.",
+    "Shortly after 11 the police arrived and cleared the square.",
+    "Just after 9 the first results came in from the rural districts.",
+    "The fighting stopped at around 3, residents said.",
+    "Inmates in wing 2 went on hunger strike over visiting rights.",
+    "The prisoner in cell 14 was found dead on Sunday.",
+    "Passengers at terminal 2 waited for hours after the system failed.",
+    "By 10 the next day the water had receded from the main road.",
+    "Around 3 in the afternoon the crowd dispersed peacefully.",
+    "The convoy arrived about 7 that evening, witnesses said.",
+    "The bus overturned at kilometre 112 of the Nairobi-Mombasa highway.",
+    "Exhibitors in hall 3 complained about the heat on the opening day.",
+    "Residents of flat 12 were evacuated after the gas leak.",
+    "The delayed train finally left from track 9 at noon.",
+    "The explosion happened a little after 8 on Tuesday.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1070,6 +1099,28 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("In the Volta Region 300 people fled the floods.", [("300", "people", "count")]),
     ("In Kasese District 14 people died in the landslide.", [("14", "people", "count")]),
     ("Phase 2 will cost $40m and add 600 beds.", [("40000000", "USD", "money"), ("600", "count", "count")]),
+    # class-places3: a slot's, a route's or an hour's number is none; the counts, measures and ages
+    # beside them stay, as do words that are verbs too ("can seat 12", "stand 3 clear")
+    ("Police said 42 ward 6 residents were moved to a school hall.", [("42", "people", "count")]),
+    ("In row 31 seats 6 people, the airline said.", [("6", "people", "count")]),
+    ("He was sitting in seat 14A when 7 passengers were hurt.", [("7", "people", "count")]),
+    ("The hall can seat 12 comfortably.", [("12", "count", "count")]),
+    ("For the third day in a row 40 people died.", [("40", "people", "count")]),
+    ("Buses on route 25 now take 50 minutes to reach the airport.", [("50", "other", "duration")]),
+    ("The ferry docked at Berth 7 carrying 212 passengers.", [("212", "people", "count")]),
+    ("At 10, she left school to work on her family's farm.", [("10", "other", "count")]),
+    ("The death toll stood at about 9, officials said.", [("9", "people", "count")]),
+    ("Testing will take place at about 10 sites across the province.", [("10", "count", "count")]),
+    ("He was caught shortly after 6 years on the run.", [("6", "year", "duration")]),
+    ("Shortly after 6 the first boats returned with 400 kilograms of fish.", [("400", "other", "other")]),
+    ("The train was travelling at 10 km/h when it derailed.", [("10", "other", "other")]),
+    ("The fund holds R2-300 million for rural roads.", [("2000000/300000000", "ZAR", "money")]),
+    ("The crash on the N1 near km 45 killed 3 people.", [("3", "people", "count")]),
+    ("Gunmen killed about 9 in the morning, police said.", [("9", "people", "count")]),
+    ("The militia's armed wing 300 fighters strong was disbanded.", [("300", "people", "count")]),
+    ("On the platform 12 were injured in the crush.", [("12", "people", "count")]),
+    ("At the pier 20 died when the ferry capsized.", [("20", "people", "count")]),
+    ("Prices stayed flat 3 months in a row.", [("3", "other", "duration")]),
 ]
 
 
@@ -1222,3 +1273,11 @@ def test_clock_times_and_codes_after_a_space_are_still_read() -> None:
         end = start + len(text[start:].split()[0])
         assert names.is_name_or_code(text, start, end), text
     assert not names.is_name_or_code("the 500 people", 4, 7)
+
+
+def test_an_opening_at_hour_is_no_level_nor_a_persons_age() -> None:
+    # class-places3: "At N," opening a sentence is an hour unless a level or a person follows
+    assert names.is_clock_hour("At 10, the meeting was adjourned.", 3, 5)
+    assert not names.is_clock_hour("At 12, the toll is the highest since 2019.", 3, 5)
+    assert not names.is_clock_hour("At 3, the youngest, she was already reading.", 3, 4)
+    assert names.is_clock_hour("They met. At 7, the hall was full.", 13, 14)
