@@ -494,7 +494,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     people persons person individuals individual residents resident civilians civilian children
     child kids women woman men man girls boys refugees refugee migrants migrant returnees returnee
     nationals deportees evacuees immigrants emigrants asylum-seekers seekers soldiers
-    soldier troops personnel officers officer policemen policeman cops militants militant
+    soldier troops troop personnel officers officer policemen policeman cops militants militant
     terrorists terrorist insurgents insurgent fighters fighter rebels bombers attackers gunmen
     deaths death dead killed fatalities fatality lives casualties injured injuries injury wounded
     victims victim patients patient students student workers worker employees employee voters

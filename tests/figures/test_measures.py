@@ -1190,6 +1190,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The widow inherited forty cents of coconut land.", [("40", *OTHER)]),
     ("Farmers in the district hold an average of 4 bighas each.", [("4", *OTHER)]),
     ("The county expanded its wheat area by 30,000 mu this year.", [("30000", *OTHER)]),
+    # class-discover-e: a spaced "F" or "C" is a temperature unless a hyphened model number follows
+    ("Temperatures in the valley hit 48 F on Sunday.", [("48", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
