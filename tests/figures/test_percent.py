@@ -1621,6 +1621,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("12", "percent", "percentage_share")],
     ),
     ("Some 62 per cent of members voted to accept the wage offer.", [("62", "percent", "percentage_share")]),
+    # class-discover-e: "the annual rate" in a sentence of inflation is inflation; an inflation
+    # target "for" a stretch of time
+    (
+        "Consumer prices rose 1.1 per cent in March, taking the annual rate to 9.4 per cent.",
+        [("1.1", "percent", "percent_change"), ("9.4", "percent", "percent_change")],
+    ),
+    (
+        "Core consumer prices rose 2.5% in May, staying above the central bank's 2% target for a third straight month.",
+        [("2.5", "percent", "percent_change"), ("2", "percent", "percent_change")],
+    ),
+    ("The government set a 40% target for renewables.", [("40", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
