@@ -788,7 +788,9 @@ COHORT_NOUNS: frozenset[str] = frozenset(
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
 # is an age in apposition (rules, table 4), like "Ms Diaz, 52,"; court copy's parties and officers
-# too ("his co-accused, 39,", "the complainant, 24,", "the magistrate, 58,").
+# too ("his co-accused, 39,", "the complainant, 24,", "the magistrate, 58,"), and the titles of
+# diplomats, officials, officers and rulers ("the envoy, 67,", "the foreign secretary, 49,", "the
+# general, 58,", "the emir, 44,").
 PERSON_NOUNS: frozenset[str] = frozenset(
     """
     mayor president minister premier chancellor chairman chairwoman chair director executive
@@ -806,6 +808,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     athlete weightlifter sprinter gymnast skier climber jockey golfer wrestler fencer rower skater
     snowboarder marathoner thrower diver surfer sailor dancer rapper
     accused complainant appellant respondent convict detainee magistrate
+    envoy ambassador diplomat consul emissary delegate official secretary aide deputy general
+    colonel admiral lieutenant brigadier commandant marshal king queen prince princess emir sheikh
+    sultan monarch
     """.split()
 )
 # Abbreviations of a scale and a counted noun that news uses undefined: "20 mppa" is 20 million

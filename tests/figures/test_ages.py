@@ -412,6 +412,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Sarah Mbeki, a mother of three, 41, was among the injured.",
         [("3", "people", "count"), ("41", *AGE)],
     ),
+    # class-discover-e: the titles of diplomats, officials and officers before ", N,"
+    ("The envoy, 67, met the foreign minister in Geneva.", [("67", *AGE)]),
+    ("Britain's defence secretary, 52, arrived in Warsaw on Monday.", [("52", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # ... a clock hour where the text speaks of the time of day, or no "-ing" taken up
