@@ -1879,6 +1879,10 @@ PROVISION_WORDS: frozenset[str] = frozenset(
         "subparagraph",
         "regulation",
         "regulations",
+        # a resolution of a council or an assembly by its number, as UN and diplomatic copy cites
+        # it in lower case ("adopted resolution 2799", "under Security Council resolution 1701")
+        "resolution",
+        "resolutions",
     )
 )
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such

@@ -561,6 +561,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Blocks 3 and 4 of the estate were demolished to make way for the new road.",
     "Bins in wards 3 and 7 of the city were not emptied for a month.",
     "Region 3 farmers lost their maize to the drought, the ministry said.",
+    # class-discover-e: a UN resolution cited in lower case
+    "Under resolution 2231, the curbs were due to lapse in the autumn.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1064,6 +1066,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("In the Volta Region 300 people fled the floods.", [("300", "people", "count")]),
     ("In Kasese District 14 people died in the landslide.", [("14", "people", "count")]),
     ("Phase 2 will cost $40m and add 600 beds.", [("40000000", "USD", "money"), ("600", "count", "count")]),
+    # class-discover-e: a resolution's number in lower case names it; a plural noun after it is counted
+    (
+        "The Security Council adopted resolution 2799 by 13 votes to none, with two abstentions.",
+        [("13", "count", "count"), ("2", "count", "count")],
+    ),
+    ("The resolution 12 members backed failed.", [("12", "people", "count")]),
 ]
 
 
