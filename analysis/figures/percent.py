@@ -1753,6 +1753,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         verb = before[-3] if before[-2].endswith("ly") else before[-2]
         if verb in CHANGE_WORDS:  # "the economy expanded moderately (2.9%)": the change in brackets
             return "percent_change", CHANGE_WORDS[verb], _change_subject(before_words[:-1], None)
+    if len(before) > 2 and before[-3:] == ["by", "an", "average"]:
+        # "lift tariffs by an average 15.3%": the average says nothing of the change, nor of what
+        # changed (as "by an average of 15.3%")
+        before, before_words = before[:-2], before_words[:-2]
     if len(before) > 1 and before[-1] in BY_ADVERBS and before[-2] == "by":
         # "expand by only 1.9%", "rise by another 5%": the adverb says nothing of the change, nor
         # of what changed

@@ -1632,6 +1632,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2.5", "percent", "percent_change"), ("2", "percent", "percent_change")],
     ),
     ("The government set a 40% target for renewables.", [("40", "percent", "percentage_share")]),
+    # class-discover-e: "by an average N%" after a change verb is the change
+    (
+        "The water board will raise charges by an average 6.4% from July.",
+        [("6.4", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
