@@ -494,7 +494,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     people persons person individuals individual residents resident civilians civilian children
     child kids women woman men man girls boys refugees refugee migrants migrant returnees returnee
     nationals deportees evacuees immigrants emigrants asylum-seekers seekers soldiers
-    soldier troops personnel officers officer policemen policeman cops militants militant
+    soldier troops troop personnel officers officer policemen policeman cops militants militant
     terrorists terrorist insurgents insurgent fighters fighter rebels bombers attackers gunmen
     deaths death dead killed fatalities fatality lives casualties injured injuries injury wounded
     victims victim patients patient students student workers worker employees employee voters
@@ -788,7 +788,9 @@ COHORT_NOUNS: frozenset[str] = frozenset(
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
 # is an age in apposition (rules, table 4), like "Ms Diaz, 52,"; court copy's parties and officers
-# too ("his co-accused, 39,", "the complainant, 24,", "the magistrate, 58,").
+# too ("his co-accused, 39,", "the complainant, 24,", "the magistrate, 58,"), and the titles of
+# diplomats, officials, officers and rulers ("the envoy, 67,", "the foreign secretary, 49,", "the
+# general, 58,", "the emir, 44,").
 PERSON_NOUNS: frozenset[str] = frozenset(
     """
     mayor president minister premier chancellor chairman chairwoman chair director executive
@@ -806,6 +808,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     athlete weightlifter sprinter gymnast skier climber jockey golfer wrestler fencer rower skater
     snowboarder marathoner thrower diver surfer sailor dancer rapper
     accused complainant appellant respondent convict detainee magistrate
+    envoy ambassador diplomat consul emissary delegate official secretary aide deputy general
+    colonel admiral lieutenant brigadier commandant marshal king queen prince princess emir sheikh
+    sultan monarch
     """.split()
 )
 # Abbreviations of a scale and a counted noun that news uses undefined: "20 mppa" is 20 million
@@ -1892,6 +1897,10 @@ PROVISION_WORDS: frozenset[str] = frozenset(
         "subparagraph",
         "regulation",
         "regulations",
+        # a resolution of a council or an assembly by its number, as UN and diplomatic copy cites
+        # it in lower case ("adopted resolution 2799", "under Security Council resolution 1701")
+        "resolution",
+        "resolutions",
     )
 )
 # Stock-market indices and the numbers in their names ("S&P 500", "FTSE 250", "Nikkei 225"): such

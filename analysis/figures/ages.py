@@ -196,6 +196,8 @@ RE_SOMETHING_AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{2}}|{N.SMALL_WORD})-somet
 # "drivers under 25 and over 70": a second bound joined to an age bound is an age too
 RE_BOUND_JOINED_BEFORE = re.compile(r"\b(?:over|under|above|below)\s+(?:\d{1,3}|[a-z]+)\s+(?:and|or)\s+\Z")
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
+# the verbs "be" that may stand between persons and their age bound ("the victims were under 25")
+AGE_COPULAS = frozenset("are were is was".split())
 # an age group named as a noun: "among over-65s", "the under-18s", "an under-21 pass" (an age grade
 # naming a team, "an under-21 side", is a name: names.age_grade_team), or in words: "flu jabs for
 # under-fives", "the over-sixties" (a plural number word)
@@ -1275,6 +1277,12 @@ def _persons_before(body: str, at: int) -> bool:
     30", "those aged under 18"): a people noun (vocab.PEOPLE_NOUNS) that is no event or state, or
     a doer's plural before an age bound that ends its clause (RE_AGE_BOUND_END)."""
     m = RE_WORD_AGED_BEFORE.search(body, max(0, at - 24), at)
+    if m is not None and m.group("who").lower() in AGE_COPULAS:
+        # "43% of the population are under 18", "most victims were under 25": the persons before the
+        # verb, when the bound ends its clause (not "the population is over 2 million")
+        if RE_AGE_BOUND_END.match(body, at, at + 60) is None:
+            return False
+        m = RE_WORD_AGED_BEFORE.search(body, max(0, m.start() - 24), m.start())
     if m is None:
         return False
     who = m.group("who").lower()

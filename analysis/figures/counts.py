@@ -146,10 +146,11 @@ PLACE_SINGULARS = frozenset(w for w in NUMBERED_PLACE_WORDS if not w.endswith("s
 # 767-300 freighters", "four 737 MAX 8 jets", "three 777-300ER aircraft"): part of a name
 RE_MODEL_VARIANT_AFTER = re.compile(r"\s\d{3}(?:-\d{1,4}[A-Z]{0,3}|\sMAX(?:\s\d{1,2})?)(?=\s[a-z])")
 # a product's or a strain's code of capitals and digits, a maker's name before it if any, inside a
-# counted noun phrase ("16,000 H100 GPUs", "100,000 Nvidia H100 chips", "27 human H5N1 infections"):
-# part of a name, so that the noun after it is counted
+# counted noun phrase ("16,000 H100 GPUs", "100,000 Nvidia H100 chips", "27 human H5N1 infections"),
+# also with a hyphen before its digits, as aircraft and armour are named ("48 F-16 jets", "12 C-130
+# transport planes", "30 T-72 tanks"): part of a name, so that the noun after it is counted
 RE_CODE_NAME_AFTER = re.compile(
-    r"\s(?:[A-Z][a-z]+\s)?[A-Z]{1,3}\d[A-Z\d]*[a-z]{0,3}(?=\s(?:[a-z]|[A-Z]{2,}s\b))"
+    r"\s(?:[A-Z][a-z]+\s)?[A-Z]{1,3}-?\d[A-Z\d]*[a-z]{0,3}(?=\s(?:[a-z]|[A-Z]{2,}s\b))"
 )
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 # where the clause before a change "from A to B" starts: a contrast or a subordinate clause
@@ -2755,6 +2756,14 @@ RE_OR_MORE = re.compile(r" or (?:more|fewer|less|so)(?= )")
 # people", "60+ people", "a 5,000-strong crowd", "a 2.1-million strong diaspora" (the hyphen left
 # out after a hyphened scale): the noun after it is counted
 RE_SIZE_MARK_AFTER = re.compile(rf"(?:-(?:{'|'.join(SIZE_MARKS)})| strong|\+)(?=\s+[a-z])")
+# ... and the group whose members a "-strong" size counts, after up to two modifiers in small
+# letters ("the 30,000-strong army", "a 5,000-strong multinational brigade", "a 3,000-strong
+# peacekeeping force"); a preposition or an article ends the search ("a 40-strong herd by the army")
+RE_STRONG_GROUP = re.compile(
+    r"(?:\s+(?!(?:of|and|or|the|an?|by|with|in|on|at|to|from|for)\b)[a-z][a-z-]*){0,2}?\s+"
+    rf"({'|'.join(sorted(PEOPLE_GROUP_NOUNS))})(?![\w'’-])"
+)
+STRONG_GROUP_REACH = 60  # characters after the size mark read for the group
 
 
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
@@ -2769,9 +2778,9 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         if (
             marked.group() in ("-strong", " strong")
             and found[0] in ("", "count")
-            and (group := RE_NEXT_LOWER.match(body, marked.end())) is not None
-            and group.group(1) in PEOPLE_GROUP_NOUNS
-        ):  # "a 500-strong workforce", "the 30,000-strong army": its members are counted
+            and (group := RE_STRONG_GROUP.match(body, marked.end(), marked.end() + STRONG_GROUP_REACH))
+        ):  # "a 500-strong workforce", "the 30,000-strong army", "a 3,000-strong peacekeeping
+            # force": its members are counted
             return "people", group.end(), group.group(1), False
         return found
     if after == "-":
@@ -2808,7 +2817,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             continue
         if lower in N.UNIT_WORDS or lower in N.TENS_WORDS:
             break  # "against 128 ten years ago": a number word opens a figure of its own
-        if lower in NOUN_PHRASE_ENDS:
+        if lower in NOUN_PHRASE_ENDS and not _acronym_modifier(word, body, match.end()):
             if not (
                 read and not head and lower in ("and", "or") and _modifier_joined(body, match.end(), limit)
             ):
@@ -2887,6 +2896,16 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             ):
                 break
     return unit, head_end, head, plural
+
+
+RE_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+
+
+def _acronym_modifier(word: str, body: str, pos: int) -> bool:
+    """Whether a word in capitals that spells a function word ("US", "IT") is an acronym modifying
+    the lower-case noun after it ("28,500 US troops", "400 IT staff"), not the pronoun: it does not
+    end the noun phrase after a count."""
+    return len(word) > 1 and word.isupper() and RE_LOWER_WORD_AFTER.match(body, pos) is not None
 
 
 def _name_before_persons(word: str, body: str, pos: int) -> bool:
@@ -3884,6 +3903,15 @@ def _toll_before(before: list[str]) -> bool:
     return False
 
 
+def _period_label_slash(before: list[str], i: int) -> bool:
+    """Whether the slash at before[i] joins a period label's letters ("y/y", "q/q", "m/m" after a
+    change: "rose 11.6% y/y to 1.46 crore"), which names a period (rules, table 8), not a break
+    in the clause."""
+    return (
+        0 < i < len(before) - 1 and len(before[i - 1]) == 1 and before[i - 1].lower() == before[i + 1].lower()
+    )
+
+
 def _unit_of_words(
     before: list[str],
     last_word: str,
@@ -3950,7 +3978,7 @@ def _unit_of_words(
         if after_colon and word in PEOPLE_VERBS and (i == 0 or not before[i - 1][0].isalpha()):
             return "people"  # a fact box's label "Injured: 140", "Displaced: 12,400": the persons
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
-            if word not in ("%",):
+            if word not in ("%",) and not (word == "/" and _period_label_slash(before, i)):
                 break
         if word in ("cases", "case") and (
             any(w.lower() in OFFENCE_NOUNS for w in before[max(0, i - 3) : i]) or court()

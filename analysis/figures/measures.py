@@ -2027,6 +2027,11 @@ SPACED_LITRES_FOLLOWERS = N.Followers(("l",))
 RE_MULTIPACK_BEFORE = re.compile(r"\d\s?[x×]\s?\Z")
 
 
+# a hyphen and digits right after a spaced scale letter make it a model's name ("48 F-16 jets",
+# "12 C-130 transport planes"), not degrees Fahrenheit or Celsius
+RE_MODEL_DIGITS_AFTER = re.compile(r"-\d+(?!\d)(?!\s?(?:°|[CF]\b))")
+
+
 def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
@@ -2077,6 +2082,12 @@ def scan_units(sc: Scanner) -> None:
             continue  # "will install 75,000 meters": devices counted, not a length
         if measure == "degree_Celsius" and _angle(sc, m.start(), m.end()):
             measure = ANGLE
+        if (
+            m.group("mu") in ("C", "F")
+            and m.group("sep") is not None
+            and RE_MODEL_DIGITS_AFTER.match(sc.body, m.end())
+        ):
+            continue  # "48 F-16 jets", "12 C-130 planes": an aircraft's name, no temperature
         if measure == GROSS_TONNAGE and _model_name_before(sc.body, m.start()):
             continue  # "the Porsche 911 GT": a car's model and its grade, no ship's size
         if measure:

@@ -2160,6 +2160,7 @@ def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
         and not _tally_after_name(body, word, start, end)
         or word in PROVISION_WORDS
         and _provision_number(body, end)
+        and not (word.startswith("resolution") and RE_PLURAL_NOUN_AFTER.match(body, end))
         and not (word[0] == "a" and RE_PIECE_OF_WRITING_BEFORE.search(before))
         or word == "part"
         and bool(RE_ARTICLE_PART_BEFORE.search(before))
@@ -2281,6 +2282,11 @@ RE_ARTICLE_PART_BEFORE = re.compile(r"(?i:\barticles?\s+\d+[\w.]*,\s+part\s)\Z")
 RE_PIECE_OF_WRITING_BEFORE = re.compile(
     r"\b(?i:a|an|the|this|that|these|those|each|every|his|her|its|their|our|my|your|whose)\s+articles?\s\Z"
 )
+
+
+# a plural noun right after a number that follows "resolution": the number counts it ("the
+# resolution 12 members backed"), where "under resolution 2231, the curbs" names a resolution
+RE_PLURAL_NOUN_AFTER = re.compile(r" [a-z]{2,}s\b")
 
 
 def _provision_number(body: str, end: int) -> bool:

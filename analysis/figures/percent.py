@@ -1209,6 +1209,25 @@ def is_change_measure(before: list[str], after: list[str]) -> bool:
     return _names_change_measure(_clause(before), after)
 
 
+# a target "for" a stretch of time, not for what it covers ("above the 2% target for a 31st
+# straight month", "below the target for two years"; not "a 40% target for renewables")
+RE_TARGET_FOR_PERIOD = re.compile(
+    r"\s+(?:target|ceiling|objective)\s+for\s+(?:[\w-]+\s+){0,3}?(?:months?|years?|quarters?|weeks?|time)\b"
+)
+# the words of a period before "rate" that make it the pace prices change at, in a sentence that
+# names inflation ("the annual rate", "the monthly rate"), not a level of interest or tax
+PERIOD_RATE_WORDS = frozenset("annual annualised annualized yearly monthly".split())
+
+
+def _period_rate(clause: list[str]) -> list[str]:
+    """The period word and "rate" of a percent's clause (lower case, read back from the percent)
+    that names a rate over a period ("taking the annual rate to" -> ["annual", "rate"]), or []."""
+    for i in range(len(clause) - 1):
+        if clause[i] in ("rate", "rates") and clause[i + 1] in PERIOD_RATE_WORDS:
+            return [clause[i + 1], clause[i]]
+    return []
+
+
 def _names_change_measure(clause: list[str], after: list[str]) -> bool:
     """Whether a percent's clause (lower case) or its next two words name inflation or growth."""
     named = any(
@@ -1737,6 +1756,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         verb = before[-3] if before[-2].endswith("ly") else before[-2]
         if verb in CHANGE_WORDS:  # "the economy expanded moderately (2.9%)": the change in brackets
             return "percent_change", CHANGE_WORDS[verb], _change_subject(before_words[:-1], None)
+    if len(before) > 2 and before[-3:] == ["by", "an", "average"]:
+        # "lift tariffs by an average 15.3%": the average says nothing of the change, nor of what
+        # changed (as "by an average of 15.3%")
+        before, before_words = before[:-2], before_words[:-2]
     if len(before) > 1 and before[-1] in BY_ADVERBS and before[-2] == "by":
         # "expand by only 1.9%", "rise by another 5%": the adverb says nothing of the change, nor
         # of what changed
@@ -2132,7 +2155,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if (
         after[:1]
         and after[0] in INFLATION_TARGET_WORDS
-        and after[1:2] not in (["for"], ["of"], ["on"])
+        and (after[1:2] not in (["for"], ["of"], ["on"]) or RE_TARGET_FOR_PERIOD.match(body, end, s_end))
         and _inflation_sentence(sc, start)
     ):
         return "percent_change", "", f"inflation {after[0]}"  # "well above the 3% target" (rules, table 2)
@@ -2162,6 +2185,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
         moved = next((CHANGE_WORDS[w] for w in reversed(before[-3:]) if w in CHANGE_WORDS), "")
         return "percent_change", moved, change_subject()
+    if after[:1] != ["of"] and _period_rate(clause) and _inflation_sentence(sc, start):
+        # "Consumer prices rose 2.9% in May, taking the annual rate to 75.45%": the rate of the
+        # inflation the sentence names, a change (rules, table 2)
+        return "percent_change", "", f"inflation {' '.join(_period_rate(clause))}"
     if after[:1] != ["of"] and (apposed := _apposed_measure(before)):
         return "percent_change", "", apposed  # "steady growth, four or five percent, this year"
     if (

@@ -412,6 +412,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Sarah Mbeki, a mother of three, 41, was among the injured.",
         [("3", "people", "count"), ("41", *AGE)],
     ),
+    # class-discover-e: the titles of diplomats, officials and officers before ", N,"
+    ("The envoy, 67, met the foreign minister in Geneva.", [("67", *AGE)]),
+    ("Britain's defence secretary, 52, arrived in Warsaw on Monday.", [("52", *AGE)]),
+    # class-discover-e: a verb "be" between persons and an age bound that ends its clause
+    ("Most of the victims were under 25, police said.", [("25", *AGE)]),
+    (
+        "About 45% of the camp's population are under 18.",
+        [("45", "percent", "percentage_share"), ("18", *AGE)],
+    ),
+    # ... not one that does not end its clause: "is over 2 million" counts the persons
+    ("Its population is over 2 million.", [("2000000", "people", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # ... a clock hour where the text speaks of the time of day, or no "-ing" taken up

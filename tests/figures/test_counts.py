@@ -1720,6 +1720,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Pos | Club | P | Pts\n1 | Leopards | 11 | 25\n2 | Stars | 11 | 21",
         [("11", *COUNT), ("25", *COUNT), ("11", *COUNT), ("21", *COUNT)],
     ),
+    # class-discover-e: an acronym that spells a function word modifies the noun after it; a
+    # "-strong" size counts a group's members after modifiers; "troop" before "numbers"; a period
+    # label "y/y" inside the clause; an aircraft's hyphened model name before its noun
+    ("Seoul and Washington agreed to keep 28,500 US troops on the peninsula.", [("28500", *PEOPLE)]),
+    ("The ministry hired 400 IT staff last year.", [("400", *PEOPLE)]),
+    ("A 5,000-strong multinational brigade will be stationed on the border.", [("5000", *PEOPLE)]),
+    ("Troop numbers in the region will rise from 4,000 to 10,000.", [("4000", *PEOPLE), ("10000", *PEOPLE)]),
+    (
+        "Passenger traffic at the port rose 6% y/y to 2.4 million.",
+        [("6", "percent", "percent_change"), ("2400000", *PEOPLE)],
+    ),
+    ("The deal covers 48 F-16 jets and 1,200 missiles.", [("48", *COUNT), ("1200", *COUNT)]),
+    ("The air force will buy 12 C-130 transport planes.", [("12", *COUNT)]),
+    ("The army sent 12 troop carriers to the border.", [("12", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -1227,6 +1227,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # ... and a forecast's high and low joined by a slash after the degree's scale (no class's code)
     ("Lusaka: Sunny, 29°C/16°C, light winds.", [("29", *OTHER), ("16", *OTHER)]),
+    # class-discover-e: a spaced "F" or "C" is a temperature unless a hyphened model number follows
+    ("Temperatures in the valley hit 48 F on Sunday.", [("48", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -596,6 +596,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Residents of flat 12 were evacuated after the gas leak.",
     "The delayed train finally left from track 9 at noon.",
     "The explosion happened a little after 8 on Tuesday.",
+    # class-discover-e: a UN resolution cited in lower case
+    "Under resolution 2231, the curbs were due to lapse in the autumn.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1121,6 +1123,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("On the platform 12 were injured in the crush.", [("12", "people", "count")]),
     ("At the pier 20 died when the ferry capsized.", [("20", "people", "count")]),
     ("Prices stayed flat 3 months in a row.", [("3", "other", "duration")]),
+    # class-discover-e: a resolution's number in lower case names it; a plural noun after it is counted
+    (
+        "The Security Council adopted resolution 2799 by 13 votes to none, with two abstentions.",
+        [("13", "count", "count"), ("2", "count", "count")],
+    ),
+    ("The resolution 12 members backed failed.", [("12", "people", "count")]),
 ]
 
 

@@ -1689,6 +1689,22 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Students who got 45 percent failed the exam.", [("45", "percent", "percentage_share")]),
     ("The retailer gave shoppers 10% cashback over the holiday.", [("10", "percent", "percentage_share")]),
     ("A new survey gives Republicans 48 percent in the state.", [("48", "percent", "percentage_share")]),
+    # class-discover-e: "the annual rate" in a sentence of inflation is inflation; an inflation
+    # target "for" a stretch of time
+    (
+        "Consumer prices rose 1.1 per cent in March, taking the annual rate to 9.4 per cent.",
+        [("1.1", "percent", "percent_change"), ("9.4", "percent", "percent_change")],
+    ),
+    (
+        "Core consumer prices rose 2.5% in May, staying above the central bank's 2% target for a third straight month.",
+        [("2.5", "percent", "percent_change"), ("2", "percent", "percent_change")],
+    ),
+    ("The government set a 40% target for renewables.", [("40", "percent", "percentage_share")]),
+    # class-discover-e: "by an average N%" after a change verb is the change
+    (
+        "The water board will raise charges by an average 6.4% from July.",
+        [("6.4", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
