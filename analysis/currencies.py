@@ -21,7 +21,9 @@ API (the figures engine depends on these names and forms):
   as from `article_country`, or a ranking as from `article_countries`: then the best-ranked country
   that uses one of them) when that country uses one of them, else the most usual one. A bare
   "$" (and a bare "dollar(s)") is always USD: another dollar must be marked ("C$", "A$",
-  "Canadian dollars"), as the labelling rules say (table 3).
+  "Canadian dollars"), as the labelling rules say (table 3). `currency_for_name(name, country,
+  year)` reads a shared name as the currency the country used in that year, from CLDR's dates
+  (`tender_in_year`: "escudos" in Lisbon in 1998 are PTE, in Praia today CVE).
 - `is_currency_code(text) -> bool`: an ISO 4217 code CLDR knows (current or historical).
 - `last_tender_year(code) -> int | None`: the last year a retired currency was tender anywhere.
 - `address_country(address) -> str | None`: the country of a web address's country-code domain
@@ -43,12 +45,13 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
-from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
+from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies, list_currencies
 
 from . import gazetteer, vocab_cache
 from .alternation import grouped_alternation
@@ -298,6 +301,7 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "bolívares": ("VES",),
     "bolivares": ("VES",),
     "leks": ("ALL",),
+    "markkaa": ("FIM",),  # the Finnish plural Helsinki's English-language press kept for the markka
     # "crowns": the English word wire copy uses for the Nordic and Czech crowns
     "danish crowns": ("DKK",),
     "danish crown": ("DKK",),
@@ -366,7 +370,15 @@ COUNTRY_ONLY_NAMES: dict[str, tuple[str, ...]] = {
     # the Uzbek som as some of Tashkent's press spells it ("380 million sums"); elsewhere a "sum"
     # is an amount of anything ("two sums")
     **dict.fromkeys(("sums", "sum"), ("UZS",)),
+    # the Irish pound as Dublin's press called it until the euro ("two punts a pint"); elsewhere a
+    # punt is a kick or a boat ("averaged 44 yards on six punts")
+    **dict.fromkeys(("punts", "punt"), ("IEP",)),
 }
+# Last words of currency names that alone are money only in a country that uses one of them, at
+# the amount's time (see above): "marks" (the German, East German and Bosnian marks, CLDR's names
+# ending so) are "53 marks" in Sarajevo and "12 million marks" in Frankfurt in 1993, but "85 marks
+# out of 100" elsewhere
+COUNTRY_ONLY_HEADS = ("mark", "marks")
 # Last words of currency names that alone are more often English ("3 gold medals", "5 marks out of
 # 10", "a real"): only the full name counts ("German marks", "Brazilian real").
 NOT_BARE_NAMES = frozenset({"gold", "golds", "mark", "marks", "real", "reals", "sol", "cupon"})
@@ -779,6 +791,9 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Knesset",), "IL"),
     **dict.fromkeys(("Dáil", "Dail", "Oireachtas"), "IE"),
     **dict.fromkeys(("Bundestag",), "DE"),
+    # Germany's financial capital as news names it (GeoNames: "Frankfurt am Main"), whose stories
+    # of before 2002 count in marks
+    **dict.fromkeys(("Frankfurt",), "DE"),
     **dict.fromkeys(("Sejm",), "PL"),
     **dict.fromkeys(("Verkhovna Rada",), "UA"),
     **dict.fromkeys(("State Duma",), "RU"),
@@ -1028,10 +1043,27 @@ def _ranked(country: Where) -> tuple[str, ...]:
     return (country.upper(),) if isinstance(country, str) else tuple(c.upper() for c in country)
 
 
-def _home(candidates: Iterable[str], country: Where) -> tuple[str, ...]:
-    """The candidates tender in the best-ranked country of `country` that uses any of them."""
+@lru_cache(maxsize=1024)
+def tender_in_year(territory: str, year: int) -> frozenset[str]:
+    """The currencies legal tender in a territory at any time in a year (CLDR through Babel:
+    Portugal's escudo in 1998, both the franc and the euro in France in 2001)."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    return frozenset(get_territory_currencies(territory, first, last, tender=True))
+
+
+def _home(candidates: Iterable[str], country: Where, year: int | None = None) -> tuple[str, ...]:
+    """The candidates tender in the best-ranked country of `country` that uses any of them: in
+    `year` when one is given and a country then used any of them, else today."""
+    candidates = tuple(candidates)
+    ranked = _ranked(country)
+    if year is not None:
+        for place in ranked:
+            dated = tender_in_year(place, year)
+            local = tuple(c for c in candidates if c in dated)
+            if local:
+                return local
     tender = _tender()
-    for place in _ranked(country):
+    for place in ranked:
         local = tuple(c for c in candidates if place in tender.get(c, ()))
         if local:
             return local
@@ -1039,16 +1071,20 @@ def _home(candidates: Iterable[str], country: Where) -> tuple[str, ...]:
 
 
 def _resolve(
-    candidates: tuple[str, ...], country: Where, preferred: tuple[str, ...], symbol: str | None
+    candidates: tuple[str, ...],
+    country: Where,
+    preferred: tuple[str, ...],
+    symbol: str | None,
+    year: int | None = None,
 ) -> str | None:
     """The currency a shared sign or name stands for: the one of the best-ranked country that uses
     any of them ("Cg." in a Philipsburg story that names the Netherlands more often: Sint
-    Maarten's), else the usual one."""
+    Maarten's), in `year` if given ("guilders" in the Netherlands in 1994: NLG), else the usual one."""
     if not candidates:
         return None
     if len(candidates) == 1:
         return candidates[0]
-    local = _home(candidates, country)
+    local = _home(candidates, country, year)
     if len(local) == 1:
         return local[0]
     return _usual(local or candidates, preferred, symbol)
@@ -1075,16 +1111,35 @@ def sign_is_shared(sign: str) -> bool:
     return sign not in FIXED and len(_signs().get(sign, ())) > 1
 
 
+@cache
+def _country_only() -> dict[str, tuple[str, ...]]:
+    """COUNTRY_ONLY_NAMES and COUNTRY_ONLY_HEADS with the currencies whose names end in each head."""
+    heads = {
+        head: tuple(
+            code
+            for name, codes in sorted(_names().items())
+            if name.endswith(" " + head)
+            for code in codes
+            if code in _last_used()
+        )
+        for head in COUNTRY_ONLY_HEADS
+    }
+    return {**COUNTRY_ONLY_NAMES, **{head: tuple(dict.fromkeys(codes)) for head, codes in heads.items()}}
+
+
 @lru_cache(maxsize=4096)
-def currency_for_name(name: str, country: Where = None) -> str | None:
-    """ISO 4217 code of an English currency name in any case ("Danish kroner", "rupees"), or None."""
+def currency_for_name(name: str, country: Where = None, year: int | None = None) -> str | None:
+    """ISO 4217 code of an English currency name in any case ("Danish kroner", "rupees"), or None;
+    a shared name in `year`, when given, takes the currency the country then used ("escudos" in
+    Lisbon in 1998: PTE, not Cape Verde's CVE)."""
     key = _normal_sign(name).lower()
     if key in FIXED:
         return FIXED[key]
-    if key in COUNTRY_ONLY_NAMES:
-        local = _home(COUNTRY_ONLY_NAMES[key], country)
+    country_only = _country_only()
+    if key in country_only:
+        local = _home(country_only[key], country, year)
         return local[0] if len(local) == 1 else None
-    return _resolve(_names().get(key, ()), country, NEWS_NAMES.get(key, ()), None)
+    return _resolve(_names().get(key, ()), country, NEWS_NAMES.get(key, ()), None, year)
 
 
 @lru_cache(maxsize=256)
@@ -1176,7 +1231,7 @@ def sign_words() -> frozenset[str]:
 @cache
 def name_words() -> frozenset[str]:
     """Every English currency name, lower-case (the words of `name_alternation`)."""
-    return frozenset(set(_names()) | {"dollar", "dollars"} | set(COUNTRY_ONLY_NAMES))
+    return frozenset(set(_names()) | {"dollar", "dollars"} | set(_country_only()))
 
 
 @cache

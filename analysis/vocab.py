@@ -1258,6 +1258,7 @@ WEIGHED_GOODS: frozenset[str] = frozenset(
     tomatoes bananas cocoa tea milk honey ice plastic plastics trash garbage waste litter debris
     scrap steel copper aluminium aluminum metal explosives dynamite fertilizer fertiliser feed hay
     sand soil salt seaweed sargassum coal charcoal firewood wood
+    nuts almonds walnuts cashews pistachios peanuts hazelnuts
     """.split()
 )
 # Packs goods are shipped and sold in, weighed when "of" and pounds follow them ("boxes of 40
@@ -1339,6 +1340,10 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
     "eurocents": "euro cents",
     "pence": "pence",
     "p": "pence",
+    # the pre-1971 penny and the decimal one, as memories and archive columns tell them apart
+    # ("a pint of milk cost 9 old pence", "rose to 12 new pence")
+    "old pence": "pence",
+    "new pence": "pence",
     "paise": "paise",
     "paisa": "paise",  # Pakistan's press writes the singular for any number ("gained 9 paisa")
     # the rupee's sixteenth until decimalisation (India 1957, Pakistan 1961), in prices of its time

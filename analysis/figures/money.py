@@ -500,6 +500,11 @@ COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le", "KM", "MT", "YR"))
 # are money only where priced or paid ("a ticket costs 2 KM", "a fine of KM 500"), as kilometres
 # are written so too ("the KM 5 post"), and a user interface's version ("the UI 2 redesign")
 PLAIN_NEEDS_PRICE_SIGNS = frozenset(("KM", "MT", "UI"))
+# ... and so are the names read only in their currency's country (currencies.COUNTRY_ONLY_HEADS
+# and the punt) that are also things scored or kicked, unless a year in the sentence dates the
+# amount ("she scored 85 marks" in a Sarajevo story, "six punts" in a Dublin one, but "a tram pass
+# costs 53 marks" and "the flat sold for 400 marks in 1991")
+PLAIN_NEEDS_PRICE_NAMES = frozenset(("mark", "marks", "punt", "punts"))
 
 
 # a verb of price or payment at most this many words before an amount (itself and its object):
@@ -795,7 +800,32 @@ def home_letter_sign(sign: str, country: Callable[[], currencies.Where]) -> bool
 # sentence ("In 1996 each of the 620 men got Lm8,500", "the 1987 plan paid DM24,000"): the old
 # money, read wherever the story is from, as the year dates the amount to that currency's time
 RE_YEAR_IN_SENTENCE = re.compile(r"(?<![\w.,])(1[5-9]\d\d|20\d\d)(?![\w.,]\d|%)")
-RETIRED_YEAR_REACH = 160  # characters before the amount read for the year, at most
+RETIRED_YEAR_REACH = 160  # characters either side of the amount read for the year, at most
+
+
+def _sentence_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the amount's sentence at most RETIRED_YEAR_REACH characters either side."""
+    lo = max(0, start - RETIRED_YEAR_REACH)
+    lo = max(lo, body.rfind(". ", lo, start) + 1, body.rfind("\n", lo, start) + 1)
+    hi = min(len(body), end + RETIRED_YEAR_REACH)
+    for stop in (". ", "\n"):
+        at = body.find(stop, end, hi)
+        if at >= 0:
+            hi = at
+    return lo, hi
+
+
+def sentence_year(body: str, start: int, end: int) -> int | None:
+    """The year the amount at start:end's sentence names nearest to it, before or after ("sold for
+    180 escudos in 1998", "In 1994 the state paid 2.5 million guilders"), or None: a shared
+    currency name is then read as its country's currency of that year (currencies.currency_for_name)."""
+    lo, hi = _sentence_span(body, start, end)
+    years = [
+        (start - m.end() if m.end() <= start else m.start() - end, int(m.group(1)))
+        for window in ((lo, start), (end, hi))
+        for m in RE_YEAR_IN_SENTENCE.finditer(body, *window)
+    ]
+    return min(years)[1] if years else None
 
 
 def retired_in_its_year(body: str, start: int, sign: str) -> bool:
@@ -910,13 +940,14 @@ def currency_names() -> frozenset[str]:
     return currencies.name_words() | frozenset(currencies.FIXED)
 
 
-def name_currency(name: str, country: currencies.Where) -> str | None:
-    """ISO code of a currency name or code written after an amount, or None."""
+def name_currency(name: str, country: currencies.Where, year: int | None = None) -> str | None:
+    """ISO code of a currency name or code written after an amount (a shared name as its
+    country's currency in `year`, when given), or None."""
     if name.isupper() and len(name) == 3 and currencies.is_currency_code(name):
         return name  # a code; else a name in capitals ("2,435,000 YEN")
     if name.lower() in NOT_AFTER_NUMBERS:
         return None
-    return currencies.currency_for_name(name, country)
+    return currencies.currency_for_name(name, country, year)
 
 
 def countries_of(source: str, context: str) -> tuple[str, ...]:
@@ -1087,7 +1118,17 @@ def scan_money(sc: Scanner) -> None:
                 )
                 sc.add(figure._replace(subject="(unit: shillings)"))
             continue
-        code = name_currency(cur, None if cur.lower() in ONE_CURRENCY else sc.countries())
+        shared = cur.lower() not in ONE_CURRENCY
+        year = sentence_year(sc.body, m.start(), m.end()) if shared else None
+        code = name_currency(cur, sc.countries() if shared else None, year)
+        if (
+            code is not None
+            and cur.lower() in PLAIN_NEEDS_PRICE_NAMES
+            and m.group("num")
+            and year is None
+            and _unpriced_plain(sc, m.group("num"), m.group("scale"), m.start("num"), m.end(), cur)
+        ):
+            continue  # "six punts", "85 marks" with no price: kicks and scores
         if code in currencies.STERLING_PAR_POUNDS and cur.lower() in ("pounds", "pound"):
             code = "GBP"  # "fined 4,000 pounds" in Gibraltar: sterling, as "£4,000" there is
         if code is not None and _verb_not_currency(

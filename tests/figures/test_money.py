@@ -13,6 +13,61 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-pastmoney: a currency name shared by currencies past and present, read as the one the
+    # article's country used in the year the sentence names (CLDR through Babel); today's without one
+    (
+        "The flat in Lisbon's Alfama district sold for 18 million escudos in 1995.",
+        [("18000000", "PTE", "money"), ("1995", "year", "date")],
+    ),
+    (
+        "A coffee in Praia costs 100 escudos, the Cape Verdean statistics institute said.",
+        [("100", "CVE", "money")],
+    ),
+    (
+        "The Dutch cabinet set aside 2.5 billion guilders for the dikes in 1995.",
+        [("2500000000", "NLG", "money"), ("1995", "year", "date")],
+    ),
+    ("In Curaçao, a litre of petrol now costs 2.30 guilders.", [("2.3", "XCG", "money")]),
+    (
+        "Paris bakers raised the price of a baguette to 4.20 francs in 1998.",
+        [("4.2", "FRF", "money"), ("1998", "year", "date")],
+    ),
+    (
+        "A season ticket at Standard Liège in Belgium cost 9,000 francs in 1996.",
+        [("9000", "BEF", "money"), ("1996", "year", "date")],
+    ),
+    (
+        "Luxembourg's budget for 1997 ran to 180 billion francs.",
+        [("1997", "year", "date"), ("180000000000", "LUF", "money")],
+    ),
+    ("The Geneva canton will spend 40 million francs on the new tram line.", [("40000000", "CHF", "money")]),
+    (
+        "A Swiss watchmaker in Biel posted sales of 1.2 billion francs in 1999.",
+        [("1200000000", "CHF", "money"), ("1999", "year", "date")],
+    ),
+    (
+        "In 1993 the Frankfurt office block fetched 12 million marks.",
+        [("1993", "year", "date"), ("12000000", "DEM", "money")],
+    ),
+    (
+        "Bayer shares rose 3 marks to 85 marks in Frankfurt trading in 1998.",
+        [("3", "DEM", "money"), ("85", "DEM", "money"), ("1998", "year", "date")],
+    ),
+    ("In Sarajevo, a monthly tram pass costs 53 marks.", [("53", "BAM", "money")]),
+    (
+        "A pint of stout in Dublin cost about two punts in 1998.",
+        [("2", "IEP", "money"), ("1998", "year", "date")],
+    ),
+    ("A Helsinki tram ticket cost 10 markkaa in 1999.", [("10", "FIM", "money"), ("1999", "year", "date")]),
+    (
+        "In 1962 a pint of milk in Leeds cost 9 old pence.",
+        [("1962", "year", "date"), ("9", "other", "money")],
+    ),
+    # ... "marks" and "punts" with a plain number, no price and no year: scores and kicks
+    ("In Sarajevo she scored 85 marks in the exam.", [("85", "count", "count")]),
+    ("The Dublin team averaged 41 yards on six punts.", [("41", "other", "other"), ("6", "count", "count")]),
+    # ... and pounds of nuts weigh, wherever the story is
+    ("The recipe calls for 2 pounds of almonds.", [("2", "other", "other")]),
     # class-carried7: a row label's own money in brackets on a line of its own, its figures after it
     ("Dividend per share (sen): 18.5", [("18.5", "other", "money")]),
     ("Net profit per share (cents) 42.7", [("42.7", "other", "money")]),
@@ -1489,6 +1544,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-pastmoney: "marks" that are no money
+    "She got full marks in the Leaving Certificate maths paper in Dublin.",
+    "The Munich examiners gave her full marks.",
     # class-carried7: a retired currency's letters with no year of its time and no article of its
     # country: no money
     "The DM 5 model sold out last spring.",
