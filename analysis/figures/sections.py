@@ -1235,6 +1235,7 @@ RE_CHANGE_AFTER_GAP = re.compile(
 
 # An amount after a possessive period with no noun after it ("up $6 from this year's $208"): the
 # level said first in its sentence, in the same currency, in that period ("minimum wage this year").
+LOOKBACK_FIGURES = 8  # the most figures read back in a sentence for the one a figure refers to
 RE_PERIOD_POSSESSIVE_BEFORE = re.compile(
     r"\b((?:this|last|next)[ \t]+(?:year|season|month|week))['’]s[ \t]+\Z"
 )
@@ -1246,11 +1247,14 @@ def _possessive_period(out: list[Figure], i: int, body: str, s_start: int) -> st
     period = RE_PERIOD_POSSESSIVE_BEFORE.search(body, max(s_start, fig.start - 20), fig.start)
     if period is None:
         return ""
-    for prev in out[:i]:
-        if prev.start >= s_start and prev.kind == "money" and prev.unit == fig.unit:
-            held = bare_subject_of(prev.subject)
-            return f"{held} {period.group(1)}" if held and held.split()[0] not in PREPOSITIONS else ""
-    return ""
+    first = None  # the earliest amount in the same currency among the few before it in its sentence
+    for k in range(i - 1, max(-1, i - 1 - LOOKBACK_FIGURES), -1):
+        if out[k].start < s_start:
+            break
+        if out[k].kind == "money" and out[k].unit == fig.unit:
+            first = out[k]
+    held = bare_subject_of(first.subject) if first else ""
+    return f"{held} {period.group(1)}" if held and held.split()[0] not in PREPOSITIONS else ""
 
 
 # A span in a possessive before a noun of pay ("23 days' salary for each year worked", "a bonus of
@@ -1317,7 +1321,8 @@ def _more_of(out: list[Figure], i: int, body: str, s_start: int) -> str:
     held = bare_subject_of(fig.subject).split()
     if not held or not body[max(s_start, fig.start - 30) : fig.start].rstrip().endswith(held[-1]):
         return ""  # the sentence rules named it by a noun, not by the verb before it ("three more were hurt")
-    for prev in reversed(out[:i]):
+    for k in range(i - 1, max(-1, i - 1 - LOOKBACK_FIGURES), -1):
+        prev = out[k]
         if prev.start < s_start:
             return ""
         if prev.kind == "count" and prev.unit == fig.unit:
@@ -1565,11 +1570,33 @@ def _counted_state(body: str, fig: Figure) -> str:
     return f"those {state.group(1) or ''}{state.group(2)} {state.group(3)}"
 
 
+# An amount after a copula with its purpose after it ("The largest single item is £1.1m for urgent
+# repairs to the breakwater"): the clause's subject for that purpose.
+RE_COPULA_BEFORE = re.compile(rf"\b(?:is|was|are|were|be)[ \t]+{HEDGE}\Z")
+RE_PURPOSE_AFTER = re.compile(
+    r"[ \t]+for[ \t]+([a-z][\w'’-]*(?:[ \t]+(?!and\b|or\b|but\b|while\b)[\w'’-]+){0,7}?)(?=[ \t]*(?:[,.;:]|\Z))"
+)
+
+
+def _copula_purpose(body: str, fig: Figure) -> str:
+    """The subject of a copula's amount with the purpose after it (above), or ""."""
+    held = bare_subject_of(fig.subject)
+    purpose = RE_PURPOSE_AFTER.match(body, fig.end)
+    if not held or purpose is None or " for " in f" {held} " or held.split()[0] in PREPOSITIONS:
+        return ""
+    return (
+        f"{held} for {purpose.group(1)}"
+        if RE_COPULA_BEFORE.search(body, max(0, fig.start - 24), fig.start)
+        else ""
+    )
+
+
 def _money_named(
     out: list[Figure], i: int, body: str, s_start: Callable[[], int], renamed: dict[int, str]
 ) -> str:
     """The subject an amount takes from a move, a restated level, a possessive period, a ranking,
-    an estimate, a doer shared over "and" or a purpose it is set aside for (above), or ""."""
+    an estimate, a doer shared over "and", a purpose it is set aside for or its purpose after a
+    copula (above), or ""."""
     fig = out[i]
     prev = out[i - 1] if i else None
     window = body[max(0, fig.start - 40) : fig.start]
@@ -1590,6 +1617,7 @@ def _money_named(
         )
         or (" and " in window and len(held.split()) == 1 and _and_verb_doer(body, fig, s_start()))
         or (body.startswith(" ", fig.end) and "(" not in fig.subject and _set_aside(body, fig))
+        or (body.startswith(" for ", fig.end) and _copula_purpose(body, fig))
     )
 
 

@@ -6963,7 +6963,8 @@ def test_look_alikes_of_the_court_and_port_rules_keep_their_subject(text: str, q
 # pay_subjects): the old and new level of a group that moves between them, a level restated after
 # ", up from", those counted at an event, the employees of a doer, the level a possessive period
 # restates, the sum a span of pay measures, a share that goes somewhere, extra counts, runs a day,
-# lengths of a predicate's subject, spans named by their clause and counts in a state.
+# lengths of a predicate's subject, spans named by their clause, counts in a state, an amount's
+# purpose after a copula and distances on the sixteen points of the compass.
 PAY_SUBJECTS = [
     (
         "Under the accord, cleaners in band B, the lowest grade, move from R6 200 to R6 750 a month, an increase of R550.",
@@ -7081,6 +7082,16 @@ PAY_SUBJECTS = [
         "310",
         "those still in the shelters",
     ),
+    (
+        "The biggest single item is $2.4m for new pumps at the Kibera treatment works, officials said.",
+        "$2.4m",
+        "biggest single item for new pumps at the Kibera treatment works",
+    ),
+    (
+        "The reef, 85km west-south-west of Suva, was closed.",
+        "85km",
+        "distance west-south-west of Suva (unit: kilometres)",
+    ),
 ]
 # ... and look-alikes that keep what the sentence rules gave them: a noun after "more", a span
 # with no sum of pay, a glued length that names its own noun or a distance, a label before a
@@ -7114,6 +7125,7 @@ PAY_LOOK_ALIKES = [
         "length of the period (unit: months)",
     ),
     ("Annual ridership climbed from 1.8 million to 2.3 million passengers.", "2.3 million", "passengers"),
+    ("Admission is £8 for adults and free for children.", "£8", "Admission"),
 ]
 
 
