@@ -5573,10 +5573,13 @@ def maker(before: list[str]) -> str:
     return f"{head} {before[-1].lower()}" if head else ""
 
 
-# Compass words before "of" or "from" after a distance ("260 km southeast of Seoul").
+# Compass words before "of" or "from" after a distance ("260 km southeast of Seoul"), with the
+# eight points between them ("395km south-south-east of Tristan").
 COMPASS = frozenset(
     """north south east west northeast northwest southeast southwest north-east north-west
-    south-east south-west northern southern eastern western""".split()
+    south-east south-west northern southern eastern western north-north-east north-north-west
+    south-south-east south-south-west east-north-east east-south-east west-north-west
+    west-south-west""".split()
 )
 
 

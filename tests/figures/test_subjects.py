@@ -1107,8 +1107,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "50",
         "key rate (unit: basis points)",
     ),
-    # a time before now after an amount ("two years ago") names no subject
-    ("Rice costs Sh90 a kilo, up from Sh70 three years ago.", "Sh70", "cost of Rice"),
+    # a time before now after an amount ("two years ago") names no subject; the level restated
+    # after ", up from" is the previous one, per the same unit (sections.pay_subjects)
+    ("Rice costs Sh90 a kilo, up from Sh70 three years ago.", "Sh70", "previous cost of Rice (per kilo)"),
     # ... nor does a phrase after it that opens with a number: a date, or a compared figure
     ("It will cost £40 million by 2027.", "£40", "cost"),
     ("The scheme costs $3 million in 2024.", "$3", "cost of scheme"),
@@ -6955,4 +6956,186 @@ def test_figures_in_court_politics_tender_and_port_copy_take_their_thing_or_deed
 
 @pytest.mark.parametrize(("text", "quote", "subject"), COURT_LOOK_ALIKES)
 def test_look_alikes_of_the_court_and_port_rules_keep_their_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+# Subjects of pay moves, changes, counted days, attendances and possessive periods (sections.py's
+# pay_subjects): the old and new level of a group that moves between them, a level restated after
+# ", up from", those counted at an event, the employees of a doer, the level a possessive period
+# restates, the sum a span of pay measures, a share that goes somewhere, extra counts, runs a day,
+# lengths of a predicate's subject, spans named by their clause, counts in a state, an amount's
+# purpose after a copula and distances on the sixteen points of the compass.
+PAY_SUBJECTS = [
+    (
+        "Under the accord, cleaners in band B, the lowest grade, move from R6 200 to R6 750 a month, an increase of R550.",
+        "R6 200",
+        "old monthly level of cleaners in band B",
+    ),
+    (
+        "Under the accord, cleaners in band B, the lowest grade, move from R6 200 to R6 750 a month, an increase of R550.",
+        "R6 750",
+        "new monthly level of cleaners in band B",
+    ),
+    (
+        "Under the accord, cleaners in band B, the lowest grade, move from R6 200 to R6 750 a month, an increase of R550.",
+        "R550",
+        "increase in the monthly level of cleaners in band B",
+    ),
+    (
+        "Growers were paid KSh 52 a kilo for green leaf at the factories, up from KSh 47, the board said.",
+        "KSh 47",
+        "previous payment to Growers (per kilo)",
+    ),
+    ("Diesel sold at Rs 96 a litre on Monday, up from Rs 89.", "Rs 89", "previous Diesel sold (per litre)"),
+    (
+        "The chairman told the congress on Friday, attended by 1,200 delegates, that membership had grown.",
+        "1,200 delegates",
+        "delegates at the congress",
+    ),
+    (
+        "Official figures show the region's 340 hotels employed 18,200 people in June, up 4% from a year earlier, and earned $2.1 billion in 2025.",
+        "18,200 people",
+        "employees of the region's hotels",
+    ),
+    (
+        "Official figures show the region's 340 hotels employed 18,200 people in June, up 4% from a year earlier, and earned $2.1 billion in 2025.",
+        "4%",
+        "increase in employees of the region's hotels",
+    ),
+    (
+        "Official figures show the region's 340 hotels employed 18,200 people in June, up 4% from a year earlier, and earned $2.1 billion in 2025.",
+        "$2.1 billion",
+        "earned by the region's hotels",
+    ),
+    (
+        "Teachers will be paid a monthly allowance of ₦25,000 from March, up ₦5,000 from this year's ₦20,000.",
+        "₦20,000",
+        "monthly allowance this year",
+    ),
+    (
+        "Under the law, dismissed staff are entitled to 30 days' wages for each year of service.",
+        "30 days",
+        "wages for each year",
+    ),
+    (
+        "The union asked the airline to pay a bonus of three months' salary for every cabin worker, which it estimated at $12 million.",
+        "three months",
+        "bonus for every cabin worker (unit: months)",
+    ),
+    (
+        "The union asked the airline to pay a bonus of three months' salary for every cabin worker, which it estimated at $12 million.",
+        "$12 million",
+        "estimated value of bonus for every cabin worker",
+    ),
+    (
+        "Of the levy, 40 percent is paid to the councils, 35 percent goes to a road fund and the rest to schools.",
+        "35 percent",
+        "share going to a road fund",
+    ),
+    (
+        "Of the fees collected, 30 per cent goes to a heritage fund.",
+        "30 per cent",
+        "share of fees collected going to a heritage fund",
+    ),
+    (
+        "The night ferry, a service from the port to the outer islands, will run eight times a week in summer.",
+        "eight times",
+        "weekly runs of the night ferry",
+    ),
+    ("The operator employs 900 guards and plans to recruit 120 more by June.", "120", "extra guards"),
+    (
+        "A Turkish firm quoted €22 million, the lowest of four bids.",
+        "€22 million",
+        "lowest bid, by Turkish firm",
+    ),
+    (
+        "The new crossing will be a 140-metre concrete arch with two lanes.",
+        "140-metre",
+        "length of the new crossing (unit: metres)",
+    ),
+    ("Safety also improved: 92 per cent of flights left on time in May.", "92 per cent", "share of flights"),
+    (
+        "Falls were the main cause of 31 per cent of injuries at work, followed by lifting heavy loads at 18 per cent.",
+        "18 per cent",
+        "lifting heavy loads as a share of injuries",
+    ),
+    ("Cyclists accounted for 12 of the deaths, police said.", "12 of the deaths", "deaths among Cyclists"),
+    ("Membership fell from about 4,000 that year to 2,600 by 2015.", "2,600", "Membership"),
+    (
+        "The clinic is funded from the $3.4 million set aside for rural health in the budget.",
+        "$3.4 million",
+        "money set aside for rural health",
+    ),
+    (
+        "The contractor would deploy 40 workers and six cranes within three weeks.",
+        "three weeks",
+        "time to deploy workers and cranes (unit: weeks)",
+    ),
+    (
+        "The council will spend £80,000 on the campaign, which runs for eight weeks.",
+        "eight weeks",
+        "length of the campaign (unit: weeks)",
+    ),
+    ("The Museum Pass, valid for three days, costs $12.", "three days", "validity period of the Museum Pass"),
+    (
+        "Some 900 people fled their homes. Of these, 310 were still in the shelters on Tuesday.",
+        "310",
+        "those still in the shelters",
+    ),
+    (
+        "The biggest single item is $2.4m for new pumps at the Kibera treatment works, officials said.",
+        "$2.4m",
+        "biggest single item for new pumps at the Kibera treatment works",
+    ),
+    (
+        "The reef, 85km west-south-west of Suva, was closed.",
+        "85km",
+        "distance west-south-west of Suva (unit: kilometres)",
+    ),
+]
+# ... and look-alikes that keep what the sentence rules gave them: a noun after "more", a span
+# with no sum of pay, a glued length that names its own noun or a distance, a label before a
+# colon, a pronoun or relative for a doer, a deed already named, an amount in the object of
+# "within", a new level with its own noun
+PAY_LOOK_ALIKES = [
+    ("Seven people died and three more were hurt.", "three", "further people"),
+    ("Applicants must have a minimum of eight years' experience in auditing.", "eight years", "experience"),
+    ("The wall is a 3.5-metre wall.", "3.5-metre", "wall (unit: metres)"),
+    ("The nearest bus stop is a 300-metre walk away.", "300-metre", "walk (unit: metres)"),
+    (
+        "Key figures:\n- Pension contribution limit: 15 per cent of earned income",
+        "15 per cent",
+        "Pension contribution limit",
+    ),
+    (
+        "Rice was hit hardest: about 40 percent of the 12,000 hectares planted was lost.",
+        "40 percent",
+        "Rice was hit hardest",
+    ),
+    ("At its peak in 2007 it employed 12,400 people.", "12,400 people", "employees"),
+    ("The cooperative, whose members employ 140 people, sells honey.", "140 people", "employees"),
+    (
+        "Officials said the man embezzled $2 million allocated for road repairs.",
+        "$2 million",
+        "money embezzled",
+    ),
+    (
+        "The court ordered him to pay $500 now and the balance within six months.",
+        "six months",
+        "length of the period (unit: months)",
+    ),
+    ("Annual ridership climbed from 1.8 million to 2.3 million passengers.", "2.3 million", "passengers"),
+    ("Admission is £8 for adults and free for children.", "£8", "Admission"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), PAY_SUBJECTS)
+def test_pay_moves_attendances_employees_and_possessive_periods_take_their_thing(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), PAY_LOOK_ALIKES)
+def test_look_alikes_of_the_pay_rules_keep_their_subject(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
