@@ -1725,6 +1725,10 @@ PAY_GIVE_VERBS: frozenset[str] = frozenset(
     awarded awarding offer offers offered offering pay pays paid paying promise promises promised
     promising""".split()
 )
+# ... and their participles after the percent, then "to" and the persons ("the 2.5 per cent given
+# to civil servants", "the 4% awarded to nurses"): the rise given them ("paid to" is left out: "the
+# 75 per cent paid to drivers" of each fare is a share)
+PAY_GIVEN_PARTICIPLES: frozenset[str] = frozenset("given granted awarded offered promised handed".split())
 # ... but not persons paid a return on their money, whose percent is an interest rate or a yield
 # ("Investors will receive 5 percent a year", "offered bondholders 4.5 percent")
 RETURN_HOLDERS: frozenset[str] = frozenset(
@@ -1752,6 +1756,9 @@ NUMBERING_VERBS: frozenset[str] = frozenset("number numbers numbered total total
 # Words right before a percent, in a pay sentence, that add a rise on top of one agreed or offered
 # ("a further 5 per cent from April", "an extra 2 percent next year"): the rise, a change
 PAY_MORE_WORDS: frozenset[str] = frozenset("further extra additional another".split())
+# ... and these, which say how a rise is paid ("a backdated 6 per cent for paramedics", "a one-off
+# 3 per cent"), the same
+PAY_RISE_QUALIFIERS: frozenset[str] = frozenset("backdated one-off once-off".split())
 # ... and these before "down to" ("came down to 9 percent", "climbed down to 6%")
 PAY_CLIMB_DOWN_VERBS: frozenset[str] = frozenset(
     "come comes came coming climb climbs climbed climbing".split()

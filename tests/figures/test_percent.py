@@ -1689,6 +1689,37 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Students who got 45 percent failed the exam.", [("45", "percent", "percentage_share")]),
     ("The retailer gave shoppers 10% cashback over the holiday.", [("10", "percent", "percentage_share")]),
     ("A new survey gives Republicans 48 percent in the state.", [("48", "percent", "percentage_share")]),
+    # class-left7: a rise given in the passive, its participle and "to" the persons after the percent
+    (
+        "Under the deal, the 2.5 per cent given to civil servants in April will be topped up in October.",
+        [("2.5", "percent", "percent_change")],
+    ),
+    (
+        "Unions said the 4% awarded to nurses fell well short of inflation.",
+        [("4", "percent", "percent_change")],
+    ),
+    (
+        "The Treasury said the 3.5 percent granted to police officers would be funded from reserves.",
+        [("3.5", "percent", "percent_change")],
+    ),
+    # ... and a rise named by how it is paid, right before the percent ("backdated", "one-off")
+    (
+        "A backdated 6 per cent for paramedics was agreed after 11 hours of talks.",
+        [("6", "percent", "percent_change"), ("11", "other", "duration")],
+    ),
+    (
+        "Teachers will receive a one-off 3 per cent on top of their salaries, the ministry said.",
+        [("3", "percent", "percent_change")],
+    ),
+    # ... but not a share given to things, nor paid to holders of money
+    (
+        "Of the lottery's takings, the 28 per cent given to good causes is ring-fenced by law.",
+        [("28", "percent", "percentage_share")],
+    ),
+    (
+        "The 40 per cent awarded to shareholders came out of retained profit.",
+        [("40", "percent", "percentage_share")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
