@@ -1319,6 +1319,11 @@ MINOR_UNIT_COUNTRIES: dict[str, frozenset[str]] = {
 OLD_SHILLING_COUNTRIES: frozenset[str] = frozenset(
     "GB IE AU NZ ZA JE GG IM MT CY NG GH JM FJ BM BB TT GM SL".split()
 )
+# A row label's bracket that names a count, not money ("Staff (number): 1,200", "Branches (units):
+# 42", "Shares in issue (number of shares)" under "(RM million)"): its figures are counts, of
+# persons when the bracket or the label names them ("Staff (persons)", "Employees (number)")
+ROW_COUNT_WORDS: frozenset[str] = frozenset("number no. no nos. nos units unit count headcount".split())
+ROW_PERSON_COUNT_WORDS: frozenset[str] = frozenset("persons people heads".split())
 # Minor currency units: kind money, unit "other", the unit named in the subject.
 MINOR_CURRENCY_UNITS: dict[str, str] = {
     "sen": "sen",

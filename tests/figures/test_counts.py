@@ -1715,6 +1715,31 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("40000", "people", "count"), ("5100", "ZAR", "money")],
     ),
     ("The island's ferries, which number 12, are ageing.", [("12", *COUNT)]),
+    # class-left7: a row label's bracket that names a count under a money heading: counts, persons
+    # when named
+    (
+        "Group results (RM million)\nRevenue: 1,240.5\nStaff (number): 1,200\nBranches (units): 42",
+        [("1240500000", "MYR", "money"), ("1200", *PEOPLE), ("42", *COUNT)],
+    ),
+    (
+        "Summary (RM million)\nProfit before tax: 88.1\nShares in issue (number of shares): 412,000,000",
+        [("88100000", "MYR", "money"), ("412000000", *COUNT)],
+    ),
+    (
+        "Highlights (S$ million)\nTotal income: 512.3\nOutlets (units): 86\nStaff (persons): 2,950",
+        [("512300000", "SGD", "money"), ("86", *COUNT), ("2950", *PEOPLE)],
+    ),
+    (
+        "| (KD million) | 2026 | 2025 |\n| Net profit | 18.7 | 16.2 |\n| Employees (number) | 3,410 | 3,220 |",
+        [
+            ("2026", "year", "date"),
+            ("2025", "year", "date"),
+            ("18700000", "KWD", "money"),
+            ("16200000", "KWD", "money"),
+            ("3410", *PEOPLE),
+            ("3220", *PEOPLE),
+        ],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
