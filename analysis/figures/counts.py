@@ -103,7 +103,7 @@ from .compose import (
 )
 from .durations import counted_span, one_time_untold, summed_hours
 from .figure import Figure, Value, is_number
-from .noun_phrases import CHANGE_NOUNS, GAP_NOUNS, PREPOSITIONS
+from .noun_phrases import CHANGE_NOUNS, GAP_NOUNS, PREPOSITIONS, past_form
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import (
     MAX_PERCENTAGE_POINTS,
@@ -624,24 +624,29 @@ def persons_rate(body: str, end: int) -> re.Match[str] | None:
 RE_PER_ROUND_BASE = re.compile(
     r"\s+(?:per|for\s+every|in\s+every)\s+(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|100|10"
     r"|1 million|million)"
-    rf"\s+(?P<pop>(?:(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+[ -])?(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]{{2,}}s)"
+    rf"\s+(?P<pop>(?:(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+[ -]){{0,2}}(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]{{2,}}s)"
     r"(?![\w'’-])(?P<head>)"
 )
+# the round bases "in every" of which a whole number is a ratio ("three in every 100 voters", as
+# "one in five": rules, table 8); in every larger base it is a rate ("12 in every 1,000 babies")
+RATIO_ROUND_BASES = frozenset(("10", "100"))
 
 
 def round_base_rate(body: str, end: int, value: object, written: str, head: str) -> re.Match[str] | None:
     """The "per 10 beds" right after a count ending at `end` with its noun `head` named or with
     decimals as `written` (see above), or None."""
-    if not head and RE_WRITTEN_DECIMAL.search(written) is None or not is_number(value):
-        return None
-    if body.startswith(" in every ", end) and RE_WRITTEN_DECIMAL.search(written) is None:
-        return None  # "three in every 100 voters": a ratio, as "one in five" (rules, table 8)
-    if not body.startswith((" per ", " for every ", " in every "), end):
+    if not is_number(value) or not body.startswith((" per ", " for every ", " in every "), end):
         return None
     rate = RE_PER_ROUND_BASE.match(body, end, end + 60)
     if rate is None or rate.group("pop").split()[-1] in DURATION_UNITS:
         return None  # "40 patients per 10 hours": a span of time is read as one, no rate's base
-    return rate
+    if RE_WRITTEN_DECIMAL.search(written) is not None:
+        return rate
+    if body.startswith(" in every ", end):
+        # "three in every 100 voters": a ratio, as "one in five" (rules, table 8); "12 in every
+        # 1,000 babies": a rate, as "per"
+        return None if rate.group("base") in RATIO_ROUND_BASES else rate
+    return rate if head else None
 
 
 # ... or per a unit of length or area, which may have a round base ("42 crabs per hectare", "seven
@@ -1196,6 +1201,19 @@ RE_RATIO_VERB_AFTER = re.compile(
 # police officer for every 720 residents", "one doctor per 4,300 people"): the rate's term, no count
 # (before a noun, "one point for every draw", it is the rate per draw, above)
 RE_ONE_NOUN_FOR_EVERY = re.compile(r"\s+(?:[a-z]+[ -]){0,2}?[a-z]+\s+(?:for\s+every|per)\s+\d")
+
+
+def one_rate_noun_end(body: str, end: int) -> int:
+    """Where the noun of "one" ending at `end` ends when a round base of a population follows it
+    with "per" ("one death per 100,000 people", "one hospital bed per 1,000 people": a rate of one),
+    or -1."""
+    one = RE_ONE_NOUN_FOR_EVERY.match(body, end, end + 40)
+    if one is None:
+        return -1
+    per = body.rfind(" per ", end, one.end())
+    return per if per >= 0 and _rate_base(body, one.end() - 1) is not None else -1
+
+
 RE_ONE_TERM = re.compile(r"(?:one|1)(?![\w.,])", re.IGNORECASE)
 RESULT_NOUNS = frozenset("wins victories defeats losses draws goals tries".split())
 RATIO_LEAD_WORDS = frozenset(
@@ -1310,11 +1328,10 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     or the "one" of "one (for) every M"."""
     if number.lower() in ("one", "1") and body.startswith((" every ", " for every "), end):
         return True  # "one every 2.5 kilometres", "one for every 15 square kilometres": a rate's term
-    if number.lower() in ("one", "1") and (one := RE_ONE_NOUN_FOR_EVERY.match(body, end, end + 40)):
+    if number.lower() in ("one", "1") and RE_ONE_NOUN_FOR_EVERY.match(body, end, end + 40):
         # "one midwife for every 5,200 women": the rate's one, the number after it counts; but "one
         # death per 100,000 people" is a rate of one, its round base no figure
-        per = body.rfind(" per ", end, one.end())
-        return per < 0 or _rate_base(body, one.end() - 1) is None
+        return one_rate_noun_end(body, end) < 0
     if (
         body.startswith(" out of ", end)
         and measures.RE_OUT_OF_TOP.match(body, end)
@@ -1751,12 +1768,13 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
         return False  # "one visit to the clinic could cost me $40": the base of a price
     if RE_HOLDS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
         return False  # "one bar can contain 12g of sugar": the base of a measure, "a bar"
-    if word == "back" or word.endswith(("ing", "ed")) and word not in ONE_IDIOMS:
+    if word == "back" or (word.endswith("ing") or past_form(word)) and word not in ONE_IDIOMS:
         return _modifier_then_noun(body, noun.end())  # "one back vertebra", "one failed bid"
     return (
         word not in ONE_IDIOMS
         and not (word in ON_ONE_IDIOMS and body[max(0, start - 3) : start].lower() == "on ")
-        and not word.endswith(("ly", "ing", "ed"))
+        and not word.endswith(("ly", "ing"))
+        and not past_form(word)  # "one bed", "one shed": no past form
         and word not in ("who", "which", "that")
     )
 
@@ -2334,6 +2352,8 @@ def scan_counts(sc: Scanner) -> None:
             unit = "count"
             if one_noun.group(1) not in NOUN_PHRASE_ENDS and one_noun.group(1) not in N.UNIT_WORDS:
                 head_end = one_noun.end()  # "One container alone held": the container
+            if (rate_noun := one_rate_noun_end(body, e)) > head_end:
+                head_end = rate_noun  # "one hospital bed per 1,000 people": the whole noun, then its rate
         if people_state and not unit and not head:
             unit = "people"  # "64 were injured and nine were still missing", "four died"
         if not unit and not head and _persons_part_after(body, e):

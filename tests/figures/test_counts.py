@@ -1740,6 +1740,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("3220", *PEOPLE),
         ],
     ),
+    # class-left7: "one" and its noun per a round base of a population is a rate of one, a noun in
+    # "-ed" ("one bed") or of two words ("one hospital bed") too; the base no figure
+    (
+        "The district hospital in Kenema is badly stretched: it has one bed per 1,000 people.",
+        [("1", *OTHER)],
+    ),
+    ("Rural Bihar has barely one hospital bed per 1,000 people, the audit found.", [("1", *OTHER)]),
+    ("The county has one tool shed per 10,000 residents.", [("1", *OTHER)]),
+    # ... a whole number "in every" a base of 1,000 or more is a rate ("in every 100" stays a ratio)
+    ("Neonatal deaths fell to 12 in every 1,000 babies born in the province last year.", [("12", *OTHER)]),
+    (
+        "About 7 in every 10,000 flights were delayed by more than three hours, the regulator said.",
+        [("7", *OTHER), ("3", "other", "duration")],
+    ),
+    # ... a base noun of two words or with a hyphen
+    ("Card issuers said arrears hit 3.8 in every 100 credit-card accounts.", [("3.8", *OTHER)]),
+    (
+        "Insurers logged 2.9 claims per 1,000 first-time drivers in 2025.",
+        [("2.9", *OTHER), ("2025", "year", "date")],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -2225,6 +2245,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
 NEGATIVE_EXAMPLES: list[str] = [
     # class-bases: a whole number "in every" 100 is a ratio, as "one in five" (rules, table 8)
     "Three in every 100 voters backed the plan, the poll found.",
+    # class-left7: ... and "one in every" a number is a ratio too
+    "Roughly one in every 40 ballots was spoiled, observers said.",
     "The islanders and the States members met the workforce's representatives on Tuesday.",
     "The road toll has fallen every year since the motorway opened.",
     "Syrians and Lebanese queued for hours at the border crossing.",
