@@ -1319,6 +1319,9 @@ MINOR_UNIT_COUNTRIES: dict[str, frozenset[str]] = {
 OLD_SHILLING_COUNTRIES: frozenset[str] = frozenset(
     "GB IE AU NZ ZA JE GG IM MT CY NG GH JM FJ BM BB TT GM SL".split()
 )
+# Titles written before a person's name ("Mr Lavrov", "Dr Okafor"): a person named (counts.py reads
+# them before "the two" standing for persons)
+PERSON_TITLES: frozenset[str] = frozenset("Mr Mrs Ms Mx Dr Prof Sir Dame Lord Lady".split())
 # A row label's bracket that names a count, not money ("Staff (number): 1,200", "Branches (units):
 # 42", "Shares in issue (number of shares)" under "(RM million)"): its figures are counts, of
 # persons when the bracket or the label names them ("Staff (persons)", "Employees (number)")

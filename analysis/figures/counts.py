@@ -75,6 +75,7 @@ from ..vocab import (
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
+    PERSON_TITLES,
     PLURAL_MODIFIER_NOUNS,
     POSSESSIVE_DETERMINERS,
     RIDER_NOUNS,
@@ -2161,6 +2162,8 @@ def scan_counts(sc: Scanner) -> None:
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
+        if words and plural and RE_PERSONS_ONLY_VERB_AFTER.match(body, e, e + 40):
+            unit, head_end, head, plural = "", e, "", False  # "the two later shook hands": a verb's object
         if (
             not head
             and not words
@@ -2266,10 +2269,23 @@ def scan_counts(sc: Scanner) -> None:
             else None
         )
         object_of: Figure | None = None  # the count whose noun a coordinated verb's object leaves out
+        referring = (
+            words
+            and not plural
+            and not unit
+            and not head
+            and not partitive
+            and not tally
+            and referred is None
+            and rest is None
+            and _persons_referred(sc, s, e)
+        )
         if referred is not None:
             unit = referred.unit
         elif rest is not None:
             unit = rest.unit
+        elif referring:
+            unit = "people"  # "the two met in Geneva", "the two were charged": persons named before
         elif words and not plural and not unit and not partitive and (listed := _listed_part(sc, s, e)):
             unit = listed.unit  # "including two in Malé and three in Colombo": parts of the same count
         elif (
@@ -4322,6 +4338,48 @@ def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
             "per",
         )
     )
+
+
+# "the two met in Geneva", "the three spoke by phone", "the two were charged", "all three now face
+# an inquiry": "the" or "all" and a number word with no noun after it standing for persons named
+# before are persons (a count, as an elided noun's: rules, table 4): a verb only persons do follows
+# it, or a verb follows it and persons are named before it in its sentence (a title before a name,
+# a persons' noun)
+RE_REFERRING_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]ll)\s+\Z")
+RE_REFERRING_ADVERB = r"(?:[a-z]+ly|later|also|then|now|again|both|still|last|first|have|had|will|would)\s+"
+RE_PERSONS_ONLY_VERB_AFTER = re.compile(
+    rf"\s+(?:{RE_REFERRING_ADVERB})?(?:met|meet|spoke|speak|talked|talk|shook\s+hands|embraced|hugged"
+    r"|testified|pleaded|(?:were|are|have\s+been|had\s+been)\s+(?:charged|arrested|jailed|remanded"
+    r"|sentenced|convicted|detained|questioned|acquitted|bailed))\b"
+)
+RE_REFERRING_VERB_AFTER = re.compile(rf"\s+(?:{RE_REFERRING_ADVERB})?(?P<verb>[a-z]+)\b")
+REFERRING_AUXILIARIES = frozenset("were are was is have had will would could can may must".split())
+PERSON_REFERENT_REACH = 200  # characters before "the two" read for the persons it stands for
+RE_PERSON_REFERENT = re.compile(rf"\b(?:(?:{'|'.join(sorted(PERSON_TITLES))})\.?\s+[A-Z]|[a-z]{{3,}}\b)")
+
+
+def _persons_referred(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a number word after "the" or "all", with no noun after it, stands for persons named
+    before it (RE_PERSONS_ONLY_VERB_AFTER, or a verb after it and a title or a persons' noun before
+    it in its sentence, PERSON_REFERENT_REACH characters back)."""
+    body = sc.body
+    if not RE_REFERRING_BEFORE.search(body, max(0, start - 5), start):
+        return False
+    if RE_PERSONS_ONLY_VERB_AFTER.match(body, end, end + 40):
+        return True
+    verb = RE_REFERRING_VERB_AFTER.match(body, end, end + 40)
+    if (
+        verb is None
+        or verb.group("verb") in FUNCTION_WORDS
+        and verb.group("verb") not in REFERRING_AUXILIARIES
+    ):
+        return False
+    lo = max(sc.sentence_bounds(start)[0], start - PERSON_REFERENT_REACH)
+    for m in RE_PERSON_REFERENT.finditer(body, lo, start):
+        word = m.group()
+        if word[:1].isupper() or is_person_noun(word) or names_persons(word) or names_persons(f"{word}s"):
+            return True
+    return False
 
 
 ALL_REACH = 1500  # how far back the count that "all six" refers to is looked for

@@ -1760,6 +1760,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Insurers logged 2.9 claims per 1,000 first-time drivers in 2025.",
         [("2.9", *OTHER), ("2025", "year", "date")],
     ),
+    # class-left7: "the" or "all" and a number word with no noun, standing for persons named before: persons
+    # (a verb only persons do, or a title or a persons' noun before it), as an elided noun's count
+    ("Mr Lavrov and Mr Rubio last spoke in May; the two met in Geneva on Friday.", [("2", *PEOPLE)]),
+    (
+        "Ms Baerbock, Mr Sikorski and Mr Barrot held talks in Weimar, and the three spoke by phone again.",
+        [("3", *PEOPLE)],
+    ),
+    (
+        "Police arrested a 34-year-old man and his brother at the port; the two were charged with smuggling.",
+        [("34", "other", "count"), ("2", *PEOPLE)],
+    ),
+    ("Alonso and Norris touched wheels at the chicane, but the two later shook hands.", [("2", *PEOPLE)]),
+    # ... not things named before, nor a noun after the number
+    ("Shell and BP said the two would review the bid.", [("2", *COUNT)]),
+    ("The two firms will merge next year, creating Kenya's largest tea exporter.", [("2", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
