@@ -1325,6 +1325,14 @@ MINOR_UNIT_COUNTRIES: dict[str, frozenset[str]] = {
 OLD_SHILLING_COUNTRIES: frozenset[str] = frozenset(
     "GB IE AU NZ ZA JE GG IM MT CY NG GH JM FJ BM BB TT GM SL".split()
 )
+# Titles written before a person's name ("Mr Lavrov", "Dr Okafor"): a person named (counts.py reads
+# them before "the two" standing for persons)
+PERSON_TITLES: frozenset[str] = frozenset("Mr Mrs Ms Mx Dr Prof Sir Dame Lord Lady".split())
+# A row label's bracket that names a count, not money ("Staff (number): 1,200", "Branches (units):
+# 42", "Shares in issue (number of shares)" under "(RM million)"): its figures are counts, of
+# persons when the bracket or the label names them ("Staff (persons)", "Employees (number)")
+ROW_COUNT_WORDS: frozenset[str] = frozenset("number no. no nos. nos units unit count headcount".split())
+ROW_PERSON_COUNT_WORDS: frozenset[str] = frozenset("persons people heads".split())
 # Minor currency units: kind money, unit "other", the unit named in the subject.
 MINOR_CURRENCY_UNITS: dict[str, str] = {
     "sen": "sen",
@@ -1735,6 +1743,10 @@ PAY_GIVE_VERBS: frozenset[str] = frozenset(
     awarded awarding offer offers offered offering pay pays paid paying promise promises promised
     promising""".split()
 )
+# ... and their participles after the percent, then "to" and the persons ("the 2.5 per cent given
+# to civil servants", "the 4% awarded to nurses"): the rise given them ("paid to" is left out: "the
+# 75 per cent paid to drivers" of each fare is a share)
+PAY_GIVEN_PARTICIPLES: frozenset[str] = frozenset("given granted awarded offered promised handed".split())
 # ... but not persons paid a return on their money, whose percent is an interest rate or a yield
 # ("Investors will receive 5 percent a year", "offered bondholders 4.5 percent")
 RETURN_HOLDERS: frozenset[str] = frozenset(
@@ -1762,6 +1774,9 @@ NUMBERING_VERBS: frozenset[str] = frozenset("number numbers numbered total total
 # Words right before a percent, in a pay sentence, that add a rise on top of one agreed or offered
 # ("a further 5 per cent from April", "an extra 2 percent next year"): the rise, a change
 PAY_MORE_WORDS: frozenset[str] = frozenset("further extra additional another".split())
+# ... and these, which say how a rise is paid ("a backdated 6 per cent for paramedics", "a one-off
+# 3 per cent"), the same
+PAY_RISE_QUALIFIERS: frozenset[str] = frozenset("backdated one-off once-off".split())
 # ... and these before "down to" ("came down to 9 percent", "climbed down to 6%")
 PAY_CLIMB_DOWN_VERBS: frozenset[str] = frozenset(
     "come comes came coming climb climbs climbed climbing".split()

@@ -76,6 +76,7 @@ from ..vocab import (
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
+    PERSON_TITLES,
     PLURAL_MODIFIER_NOUNS,
     POSSESSIVE_DETERMINERS,
     RIDER_NOUNS,
@@ -104,7 +105,7 @@ from .compose import (
 )
 from .durations import counted_span, one_time_untold, summed_hours
 from .figure import Figure, Value, is_number
-from .noun_phrases import CHANGE_NOUNS, GAP_NOUNS, PREPOSITIONS
+from .noun_phrases import CHANGE_NOUNS, GAP_NOUNS, PREPOSITIONS, past_form
 from .numbers import END, NUM, RANGE_JOIN, WNUM
 from .percent import (
     MAX_PERCENTAGE_POINTS,
@@ -628,24 +629,29 @@ def persons_rate(body: str, end: int) -> re.Match[str] | None:
 RE_PER_ROUND_BASE = re.compile(
     r"\s+(?:per|for\s+every|in\s+every)\s+(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|100|10"
     r"|1 million|million)"
-    rf"\s+(?P<pop>(?:(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+[ -])?(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]{{2,}}s)"
+    rf"\s+(?P<pop>(?:(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]+[ -]){{0,2}}(?!(?:{RATE_THING_FOLLOWERS})\b)[a-z]{{2,}}s)"
     r"(?![\w'’-])(?P<head>)"
 )
+# the round bases "in every" of which a whole number is a ratio ("three in every 100 voters", as
+# "one in five": rules, table 8); in every larger base it is a rate ("12 in every 1,000 babies")
+RATIO_ROUND_BASES = frozenset(("10", "100"))
 
 
 def round_base_rate(body: str, end: int, value: object, written: str, head: str) -> re.Match[str] | None:
     """The "per 10 beds" right after a count ending at `end` with its noun `head` named or with
     decimals as `written` (see above), or None."""
-    if not head and RE_WRITTEN_DECIMAL.search(written) is None or not is_number(value):
-        return None
-    if body.startswith(" in every ", end) and RE_WRITTEN_DECIMAL.search(written) is None:
-        return None  # "three in every 100 voters": a ratio, as "one in five" (rules, table 8)
-    if not body.startswith((" per ", " for every ", " in every "), end):
+    if not is_number(value) or not body.startswith((" per ", " for every ", " in every "), end):
         return None
     rate = RE_PER_ROUND_BASE.match(body, end, end + 60)
     if rate is None or rate.group("pop").split()[-1] in DURATION_UNITS:
         return None  # "40 patients per 10 hours": a span of time is read as one, no rate's base
-    return rate
+    if RE_WRITTEN_DECIMAL.search(written) is not None:
+        return rate
+    if body.startswith(" in every ", end):
+        # "three in every 100 voters": a ratio, as "one in five" (rules, table 8); "12 in every
+        # 1,000 babies": a rate, as "per"
+        return None if rate.group("base") in RATIO_ROUND_BASES else rate
+    return rate if head else None
 
 
 # ... or per a unit of length or area, which may have a round base ("42 crabs per hectare", "seven
@@ -1200,6 +1206,19 @@ RE_RATIO_VERB_AFTER = re.compile(
 # police officer for every 720 residents", "one doctor per 4,300 people"): the rate's term, no count
 # (before a noun, "one point for every draw", it is the rate per draw, above)
 RE_ONE_NOUN_FOR_EVERY = re.compile(r"\s+(?:[a-z]+[ -]){0,2}?[a-z]+\s+(?:for\s+every|per)\s+\d")
+
+
+def one_rate_noun_end(body: str, end: int) -> int:
+    """Where the noun of "one" ending at `end` ends when a round base of a population follows it
+    with "per" ("one death per 100,000 people", "one hospital bed per 1,000 people": a rate of one),
+    or -1."""
+    one = RE_ONE_NOUN_FOR_EVERY.match(body, end, end + 40)
+    if one is None:
+        return -1
+    per = body.rfind(" per ", end, one.end())
+    return per if per >= 0 and _rate_base(body, one.end() - 1) is not None else -1
+
+
 RE_ONE_TERM = re.compile(r"(?:one|1)(?![\w.,])", re.IGNORECASE)
 RESULT_NOUNS = frozenset("wins victories defeats losses draws goals tries".split())
 RATIO_LEAD_WORDS = frozenset(
@@ -1314,11 +1333,10 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     or the "one" of "one (for) every M"."""
     if number.lower() in ("one", "1") and body.startswith((" every ", " for every "), end):
         return True  # "one every 2.5 kilometres", "one for every 15 square kilometres": a rate's term
-    if number.lower() in ("one", "1") and (one := RE_ONE_NOUN_FOR_EVERY.match(body, end, end + 40)):
+    if number.lower() in ("one", "1") and RE_ONE_NOUN_FOR_EVERY.match(body, end, end + 40):
         # "one midwife for every 5,200 women": the rate's one, the number after it counts; but "one
         # death per 100,000 people" is a rate of one, its round base no figure
-        per = body.rfind(" per ", end, one.end())
-        return per < 0 or _rate_base(body, one.end() - 1) is None
+        return one_rate_noun_end(body, end) < 0
     if (
         body.startswith(" out of ", end)
         and measures.RE_OUT_OF_TOP.match(body, end)
@@ -1755,12 +1773,13 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
         return False  # "one visit to the clinic could cost me $40": the base of a price
     if RE_HOLDS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
         return False  # "one bar can contain 12g of sugar": the base of a measure, "a bar"
-    if word == "back" or word.endswith(("ing", "ed")) and word not in ONE_IDIOMS:
+    if word == "back" or (word.endswith("ing") or past_form(word)) and word not in ONE_IDIOMS:
         return _modifier_then_noun(body, noun.end())  # "one back vertebra", "one failed bid"
     return (
         word not in ONE_IDIOMS
         and not (word in ON_ONE_IDIOMS and body[max(0, start - 3) : start].lower() == "on ")
-        and not word.endswith(("ly", "ing", "ed"))
+        and not word.endswith(("ly", "ing"))
+        and not past_form(word)  # "one bed", "one shed": no past form
         and word not in ("who", "which", "that")
     )
 
@@ -2149,6 +2168,8 @@ def scan_counts(sc: Scanner) -> None:
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
+        if words and plural and RE_PERSONS_ONLY_VERB_AFTER.match(body, e, e + 40):
+            unit, head_end, head, plural = "", e, "", False  # "the two later shook hands": a verb's object
         if (
             not head
             and not words
@@ -2254,10 +2275,23 @@ def scan_counts(sc: Scanner) -> None:
             else None
         )
         object_of: Figure | None = None  # the count whose noun a coordinated verb's object leaves out
+        referring = (
+            words
+            and not plural
+            and not unit
+            and not head
+            and not partitive
+            and not tally
+            and referred is None
+            and rest is None
+            and _persons_referred(sc, s, e)
+        )
         if referred is not None:
             unit = referred.unit
         elif rest is not None:
             unit = rest.unit
+        elif referring:
+            unit = "people"  # "the two met in Geneva", "the two were charged": persons named before
         elif words and not plural and not unit and not partitive and (listed := _listed_part(sc, s, e)):
             unit = listed.unit  # "including two in Malé and three in Colombo": parts of the same count
         elif (
@@ -2340,6 +2374,8 @@ def scan_counts(sc: Scanner) -> None:
             unit = "count"
             if one_noun.group(1) not in NOUN_PHRASE_ENDS and one_noun.group(1) not in N.UNIT_WORDS:
                 head_end = one_noun.end()  # "One container alone held": the container
+            if (rate_noun := one_rate_noun_end(body, e)) > head_end:
+                head_end = rate_noun  # "one hospital bed per 1,000 people": the whole noun, then its rate
         if people_state and not unit and not head:
             unit = "people"  # "64 were injured and nine were still missing", "four died"
         if not unit and not head and _persons_part_after(body, e):
@@ -4341,6 +4377,48 @@ def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
             "per",
         )
     )
+
+
+# "the two met in Geneva", "the three spoke by phone", "the two were charged", "all three now face
+# an inquiry": "the" or "all" and a number word with no noun after it standing for persons named
+# before are persons (a count, as an elided noun's: rules, table 4): a verb only persons do follows
+# it, or a verb follows it and persons are named before it in its sentence (a title before a name,
+# a persons' noun)
+RE_REFERRING_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]ll)\s+\Z")
+RE_REFERRING_ADVERB = r"(?:[a-z]+ly|later|also|then|now|again|both|still|last|first|have|had|will|would)\s+"
+RE_PERSONS_ONLY_VERB_AFTER = re.compile(
+    rf"\s+(?:{RE_REFERRING_ADVERB})?(?:met|meet|spoke|speak|talked|talk|shook\s+hands|embraced|hugged"
+    r"|testified|pleaded|(?:were|are|have\s+been|had\s+been)\s+(?:charged|arrested|jailed|remanded"
+    r"|sentenced|convicted|detained|questioned|acquitted|bailed))\b"
+)
+RE_REFERRING_VERB_AFTER = re.compile(rf"\s+(?:{RE_REFERRING_ADVERB})?(?P<verb>[a-z]+)\b")
+REFERRING_AUXILIARIES = frozenset("were are was is have had will would could can may must".split())
+PERSON_REFERENT_REACH = 200  # characters before "the two" read for the persons it stands for
+RE_PERSON_REFERENT = re.compile(rf"\b(?:(?:{'|'.join(sorted(PERSON_TITLES))})\.?\s+[A-Z]|[a-z]{{3,}}\b)")
+
+
+def _persons_referred(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a number word after "the" or "all", with no noun after it, stands for persons named
+    before it (RE_PERSONS_ONLY_VERB_AFTER, or a verb after it and a title or a persons' noun before
+    it in its sentence, PERSON_REFERENT_REACH characters back)."""
+    body = sc.body
+    if not RE_REFERRING_BEFORE.search(body, max(0, start - 5), start):
+        return False
+    if RE_PERSONS_ONLY_VERB_AFTER.match(body, end, end + 40):
+        return True
+    verb = RE_REFERRING_VERB_AFTER.match(body, end, end + 40)
+    if (
+        verb is None
+        or verb.group("verb") in FUNCTION_WORDS
+        and verb.group("verb") not in REFERRING_AUXILIARIES
+    ):
+        return False
+    lo = max(sc.sentence_bounds(start)[0], start - PERSON_REFERENT_REACH)
+    for m in RE_PERSON_REFERENT.finditer(body, lo, start):
+        word = m.group()
+        if word[:1].isupper() or is_person_noun(word) or names_persons(word) or names_persons(f"{word}s"):
+            return True
+    return False
 
 
 ALL_REACH = 1500  # how far back the count that "all six" refers to is looked for

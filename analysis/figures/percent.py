@@ -41,10 +41,12 @@ from ..vocab import (
     PAY_CUES,
     PAY_GET_VERBS,
     PAY_GIVE_VERBS,
+    PAY_GIVEN_PARTICIPLES,
     PAY_MORE_WORDS,
     PAY_MOVE_VERBS,
     PAY_OFFER_VERBS,
     PAY_RISE_NOUNS,
+    PAY_RISE_QUALIFIERS,
     PAY_TALK_VERBS,
     PAY_WENT_VERBS,
     PAY_WORDS,
@@ -2081,6 +2083,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if _given_to_persons(before, after) and not _vote_sentence(sc, start):
         # "proposed giving MPs 2.7 per cent", "to pay its cleaners 6 percent": a rise given to persons
         return "percent_change", "increase", f"pay rise {_clause_words(before_words)}".strip()
+    if (
+        after[:1]
+        and after[0] in PAY_GIVEN_PARTICIPLES
+        and after[1:2] == ["to"]
+        and (payees := _persons_given(body, end, s_end))
+        and not _vote_sentence(sc, start)
+    ):
+        # "the 2.5 per cent given to civil servants", "the 4% awarded to nurses": a rise given them
+        return "percent_change", "increase", f"pay rise {after[0]} to {payees}"
     lead, moved = _pay_lead(before)  # "seeking a range of", "moved from 2 to", "gives police officers"
     pay_last = lead[-1] if lead else ""
     asked = pay_last == "for" and len(lead) > 1 and lead[-2] in PAY_ASK_VERBS  # "asked for 9%"
@@ -2507,6 +2518,19 @@ def _given_to_persons(before: list[str], after: list[str]) -> bool:
     return False
 
 
+def _persons_given(body: str, end: int, s_end: int) -> str:
+    """The persons a percent is given to, read after its participle and "to" (vocab.
+    PAY_GIVEN_PARTICIPLES): up to four words or numbers that end with a plural of persons ("the
+    2.5 per cent given to civil servants", "awarded to its 900 nurses"), or ""."""
+    words = lower_tokens_after(body, end, min(s_end, end + 80), PAY_OBJECT_WORDS + 2)[2:]
+    for k, word in enumerate(words):
+        if not (word.isalpha() or word[:1].isdigit()) or word in LENDING_CUES:
+            return ""
+        if _is_payee(word):
+            return " ".join(words[: k + 1])
+    return ""
+
+
 def _persons_paid(lead: list[str], for_words: list[str]) -> bool:
     """Whether the persons a pay rise goes to are named: a plural of persons in the clause of the
     verb or noun before the percent, with a word that may follow a rise after it (`for_words`, read
@@ -2591,7 +2615,13 @@ def _pay_round(before: list[str], after: list[str], moved: bool = False) -> bool
         )
     if last == "at" and len(before) > 2 and before[-2] in TALK_NOUNS and before[-3] in PAY_TALK_VERBS:
         return True  # "opened talks at 11 percent"
-    if last in PAY_GET_VERBS or last in PAY_MORE_WORDS or after[:1] and after[0] in PAY_RISE_NOUNS:
+    if (
+        last in PAY_GET_VERBS
+        or last in PAY_MORE_WORDS
+        or last in PAY_RISE_QUALIFIERS  # "a backdated 6 per cent for paramedics"
+        or after[:1]
+        and after[0] in PAY_RISE_NOUNS
+    ):
         return True  # "will receive 7 percent", "a further 5 per cent from April", "a 9% award"
     if last in BE_WORDS and len(before) > 1 and before[-2] in PAY_RISE_NOUNS:
         return True  # "management's first offer was 3.2 per cent"

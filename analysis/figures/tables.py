@@ -18,6 +18,8 @@ from ..vocab import (
     MINOR_CURRENCY_UNITS,
     PAID_NOUNS,
     PEOPLE_VERBS,
+    ROW_COUNT_WORDS,
+    ROW_PERSON_COUNT_WORDS,
     SCALE_WORDS,
 )
 from . import money
@@ -240,6 +242,15 @@ def _label_scale(label: str) -> str | None:
     return _scale(m.group("scale")) if m else None
 
 
+RE_LABEL_BRACKET = re.compile(r"\((?P<inner>[^()]{1,30})\)")
+
+
+def _label_count(label: str) -> str | None:
+    """The unit of a table row label whose bracket names a count (_count_bracket), or None."""
+    m = RE_LABEL_BRACKET.search(label)
+    return _count_bracket(label[: m.start()], m.group("inner")) if m else None
+
+
 # A row label's own unit in brackets on a line of its own, its figures after it with a colon or
 # not, as results releases, fact boxes and statistics pages set a row outside a ruled table
 # ("Dividend per share (sen): 21.4", "Crude output (barrels a day) 812,000", "Sales volume ('000
@@ -278,6 +289,9 @@ def _bracket_unit(label: str, inner: str, countries: Callable[[], tuple[str, ...
     if rest in MINOR_CURRENCY_UNITS or rest.lower() in MINOR_CURRENCY_UNITS:
         minor = MINOR_CURRENCY_UNITS.get(rest) or MINOR_CURRENCY_UNITS[rest.lower()]
         return RowUnit("other", "money", MINOR_CURRENCY_MEASURES.get(minor, minor), scale, minor)
+    counted = _count_bracket(label, rest)
+    if counted:  # "Staff (number): 1,200", "Branches (units): 42": counts, whatever money a heading names
+        return RowUnit(counted, "count", "", scale, "")
     if not rest:
         if scale is None:
             return None
@@ -290,6 +304,26 @@ def _bracket_unit(label: str, inner: str, countries: Callable[[], tuple[str, ...
     if scale is not None and rest.isalpha() and rest.islower() and rest.endswith("s"):
         return RowUnit("people" if _people_head(rest) else "count", "count", "", scale, "")  # "('000 units)"
     return None
+
+
+RE_COUNT_BRACKET = re.compile(r"(?P<word>[a-z.]+)(?:\s+of\s+(?P<noun>[a-z]+))?")
+
+
+def _count_bracket(label: str, inner: str) -> str | None:
+    """The unit of a row label's bracket that names a count ("(number)", "(units)", "(number of
+    shares)": vocab.ROW_COUNT_WORDS) or persons ("(persons)": vocab.ROW_PERSON_COUNT_WORDS):
+    "people" when the bracket or the label names persons ("Employees (number)"), else "count";
+    None for any other bracket."""
+    m = RE_COUNT_BRACKET.fullmatch(inner.strip().lower())
+    if m is None:
+        return None
+    word, noun = m.group("word"), m.group("noun")
+    if word in ROW_PERSON_COUNT_WORDS and not noun:
+        return "people"
+    if word not in ROW_COUNT_WORDS or noun and word != "number":
+        return None
+    persons = names_persons(noun) if noun else _people_head(label)
+    return "people" if persons else "count"
 
 
 def _label_lines(body: str, countries: Callable[[], tuple[str, ...]]) -> list[tuple[int, int, RowUnit]]:
@@ -373,6 +407,8 @@ def _read_table(
         # ... and so does its unit of measurement or its bare scale: "Gold (ounces)", "Customers ('000)"
         row_measure = _unit_heading(label) if "(" in label and not row_named else None
         row_scale = _label_scale(label) if "(" in label and not row_named else None
+        # ... and so does a bracket that names a count: "Staff (number) | 1,200" under "(RM million)"
+        row_count = _label_count(label) if "(" in label and not row_named else None
         shift = len(heads) - len(row)  # a head over the row labels may be left out
         for j, (s, e) in enumerate(row):
             text = body[s:e]
@@ -395,8 +431,8 @@ def _read_table(
                 subject = f"{subject} (unit: {measures.subject_unit_label(measure)})".strip()
                 value = N.parse_amount(text.lstrip("+-"))
                 cells[(s, e)] = Figure(s, e, (s, e), value, "other", "other", subject, measure=measure)
-            elif row_scale and not named and not RE_PERCENT_HEAD.search(head):
-                unit = "people" if _people_head(label) else "count"
+            elif (row_scale or row_count) and not named and not RE_PERCENT_HEAD.search(head):
+                unit = row_count or ("people" if _people_head(label) else "count")
                 value = N.parse_amount(text.lstrip("+-"), row_scale)
                 cells[(s, e)] = Figure(s, e, (s, e), value, unit, "count", subject)
             elif named or (heading and not RE_PERCENT_HEAD.search(head)):

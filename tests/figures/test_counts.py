@@ -1734,6 +1734,66 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The deal covers 48 F-16 jets and 1,200 missiles.", [("48", *COUNT), ("1200", *COUNT)]),
     ("The air force will buy 12 C-130 transport planes.", [("12", *COUNT)]),
     ("The army sent 12 troop carriers to the border.", [("12", *COUNT)]),
+    # class-left7: a row label's bracket that names a count under a money heading: counts, persons
+    # when named
+    (
+        "Group results (RM million)\nRevenue: 1,240.5\nStaff (number): 1,200\nBranches (units): 42",
+        [("1240500000", "MYR", "money"), ("1200", *PEOPLE), ("42", *COUNT)],
+    ),
+    (
+        "Summary (RM million)\nProfit before tax: 88.1\nShares in issue (number of shares): 412,000,000",
+        [("88100000", "MYR", "money"), ("412000000", *COUNT)],
+    ),
+    (
+        "Highlights (S$ million)\nTotal income: 512.3\nOutlets (units): 86\nStaff (persons): 2,950",
+        [("512300000", "SGD", "money"), ("86", *COUNT), ("2950", *PEOPLE)],
+    ),
+    (
+        "| (KD million) | 2026 | 2025 |\n| Net profit | 18.7 | 16.2 |\n| Employees (number) | 3,410 | 3,220 |",
+        [
+            ("2026", "year", "date"),
+            ("2025", "year", "date"),
+            ("18700000", "KWD", "money"),
+            ("16200000", "KWD", "money"),
+            ("3410", *PEOPLE),
+            ("3220", *PEOPLE),
+        ],
+    ),
+    # class-left7: "one" and its noun per a round base of a population is a rate of one, a noun in
+    # "-ed" ("one bed") or of two words ("one hospital bed") too; the base no figure
+    (
+        "The district hospital in Kenema is badly stretched: it has one bed per 1,000 people.",
+        [("1", *OTHER)],
+    ),
+    ("Rural Bihar has barely one hospital bed per 1,000 people, the audit found.", [("1", *OTHER)]),
+    ("The county has one tool shed per 10,000 residents.", [("1", *OTHER)]),
+    # ... a whole number "in every" a base of 1,000 or more is a rate ("in every 100" stays a ratio)
+    ("Neonatal deaths fell to 12 in every 1,000 babies born in the province last year.", [("12", *OTHER)]),
+    (
+        "About 7 in every 10,000 flights were delayed by more than three hours, the regulator said.",
+        [("7", *OTHER), ("3", "other", "duration")],
+    ),
+    # ... a base noun of two words or with a hyphen
+    ("Card issuers said arrears hit 3.8 in every 100 credit-card accounts.", [("3.8", *OTHER)]),
+    (
+        "Insurers logged 2.9 claims per 1,000 first-time drivers in 2025.",
+        [("2.9", *OTHER), ("2025", "year", "date")],
+    ),
+    # class-left7: "the" or "all" and a number word with no noun, standing for persons named before: persons
+    # (a verb only persons do, or a title or a persons' noun before it), as an elided noun's count
+    ("Mr Lavrov and Mr Rubio last spoke in May; the two met in Geneva on Friday.", [("2", *PEOPLE)]),
+    (
+        "Ms Baerbock, Mr Sikorski and Mr Barrot held talks in Weimar, and the three spoke by phone again.",
+        [("3", *PEOPLE)],
+    ),
+    (
+        "Police arrested a 34-year-old man and his brother at the port; the two were charged with smuggling.",
+        [("34", "other", "count"), ("2", *PEOPLE)],
+    ),
+    ("Alonso and Norris touched wheels at the chicane, but the two later shook hands.", [("2", *PEOPLE)]),
+    # ... not things named before, nor a noun after the number
+    ("Shell and BP said the two would review the bid.", [("2", *COUNT)]),
+    ("The two firms will merge next year, creating Kenya's largest tea exporter.", [("2", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -2219,6 +2279,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
 NEGATIVE_EXAMPLES: list[str] = [
     # class-bases: a whole number "in every" 100 is a ratio, as "one in five" (rules, table 8)
     "Three in every 100 voters backed the plan, the poll found.",
+    # class-left7: ... and "one in every" a number is a ratio too
+    "Roughly one in every 40 ballots was spoiled, observers said.",
     "The islanders and the States members met the workforce's representatives on Tuesday.",
     "The road toll has fallen every year since the motorway opened.",
     "Syrians and Lebanese queued for hours at the border crossing.",

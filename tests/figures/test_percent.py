@@ -1704,6 +1704,36 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "The water board will raise charges by an average 6.4% from July.",
         [("6.4", "percent", "percent_change")],
+    # class-left7: a rise given in the passive, its participle and "to" the persons after the percent
+    (
+        "Under the deal, the 2.5 per cent given to civil servants in April will be topped up in October.",
+        [("2.5", "percent", "percent_change")],
+    ),
+    (
+        "Unions said the 4% awarded to nurses fell well short of inflation.",
+        [("4", "percent", "percent_change")],
+    ),
+    (
+        "The Treasury said the 3.5 percent granted to police officers would be funded from reserves.",
+        [("3.5", "percent", "percent_change")],
+    ),
+    # ... and a rise named by how it is paid, right before the percent ("backdated", "one-off")
+    (
+        "A backdated 6 per cent for paramedics was agreed after 11 hours of talks.",
+        [("6", "percent", "percent_change"), ("11", "other", "duration")],
+    ),
+    (
+        "Teachers will receive a one-off 3 per cent on top of their salaries, the ministry said.",
+        [("3", "percent", "percent_change")],
+    ),
+    # ... but not a share given to things, nor paid to holders of money
+    (
+        "Of the lottery's takings, the 28 per cent given to good causes is ring-fenced by law.",
+        [("28", "percent", "percentage_share")],
+    ),
+    (
+        "The 40 per cent awarded to shareholders came out of retained profit.",
+        [("40", "percent", "percentage_share")],
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
