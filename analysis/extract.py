@@ -358,24 +358,25 @@ class _Scanner(Claims):
     # --- bookkeeping -------------------------------------------------------------------------
 
     def add(self, figure: Figure) -> None:
-        approx, at = self.approx_before(figure.core[0])
-        if not approx and figure.start < figure.core[0]:  # "about $40 million": before the sign
-            approx, at = _approx_before(self.body, figure.start)
+        # the fields read once, unpacked (a named tuple's field read by name is a slow attribute look-up)
+        start, end, core, value, unit, kind, found_subject, was_approx, direction, found_measure = figure
+        approx, at = self.approx_before(core[0])
+        if not approx and start < core[0]:  # "about $40 million": before the sign
+            approx, at = _approx_before(self.body, start)
         if (
             approx
-            and figure.kind == "duration"
+            and kind == "duration"
             and self.lower.startswith(("over ", "under ", "within "), at)
             and not self.lower.endswith(" for ", 0, at)
         ):
             approx = False  # "over five years" is a span of time; "for over two years" is more than two
-        subject, measure = figure.subject, figure.measure
-        if figure.kind != "date" and _names_nothing(subject):
-            clause = subjects.clause_subject(self.body, self.sentence_bounds(figure.start)[0], figure.start)
+        subject, measure = found_subject, found_measure
+        if kind != "date" and _names_nothing(subject):
+            clause = subjects.clause_subject(self.body, self.sentence_bounds(start)[0], start)
             subject = subjects.with_clause(subject, clause)
-        if figure.unit == "other" and not measure:
+        if unit == "other" and not measure:
             measure = labelled_measure(subject)
-        if (approx and not figure.approx) or subject is not figure.subject or measure is not figure.measure:
-            start, end, core, value, unit, kind, _, was_approx, direction, _ = figure
+        if (approx and not was_approx) or subject is not found_subject or measure is not found_measure:
             figure = Figure(
                 start, end, core, value, unit, kind, subject, approx or was_approx, direction, measure
             )
@@ -604,20 +605,22 @@ def iter_rows(article: Article) -> Iterator[Row]:
     memo: dict[int, str] = {}
     body, article_id = article.body, article.id
     for fig in find_figures(article):
-        sentence = article.sentence_of(fig.core[0])
+        # the fields read once, unpacked (a named tuple's field read by name is a slow attribute look-up)
+        start, end, core, value, unit, kind, subject, approx, direction, measure = fig
+        sentence = article.sentence_of(core[0])
         yield (
             article_id,
             sentence,
-            fig.start,
-            fig.end,
-            body[fig.start : fig.end],
-            fig.value,
-            fig.unit,
-            fig.measure or (labelled_measure(fig.subject) if fig.unit == "other" else ""),
-            fig.kind,
-            fig.subject,
-            fig.approx,
-            fig.direction,
+            start,
+            end,
+            body[start:end],
+            value,
+            unit,
+            measure or (labelled_measure(subject) if unit == "other" else ""),
+            kind,
+            subject,
+            approx,
+            direction,
             attribution_for(article, sentence, memo),
         )
 

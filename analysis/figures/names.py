@@ -1136,6 +1136,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     before = body[max(0, start - 24) : start]
     after = body[end : end + 12]
     last = before[-1:]
+    # the word before the number and its white space, read once for the tests below that ask it
+    word = previous_word(before) if last.isspace() else ""
     if last == "(" and is_subsection(body, start, end):
         return True  # "Section 12(3)": a subsection's number
     if (last == " " or last == ".") and is_extension(body, start, end):
@@ -1211,7 +1213,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if (
         last == " "
         and before[-2:-1].isalpha()
-        and (previous_word(before) in VERSION_NAME_WORDS or before.endswith(("Glass ", "Victus ", "Wi-Fi ")))
+        and (word in VERSION_NAME_WORDS or before.endswith(("Glass ", "Victus ", "Wi-Fi ")))
         and RE_VERSION_NAME_BEFORE.search(before)
     ):
         return True  # "Bluetooth 5.3", "iOS 18.1", "HDMI 2.1 ports": a standard's or a system's version
@@ -1340,14 +1342,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True
     if after.startswith(" hours") and _clock_hours(body, before, start, end):
         return True  # "the raid began at 1545 hours": a clock time, as military and police copy writes it
-    if last.isspace() and _named_by_word_before(body, before, start, end):
+    if last.isspace() and _named_by_word_before(body, before, word, start, end):
         return True
     if last == " " and _place_name_number(body, before, start, end):
         return True
     if (
         last == " "
         and (before[-2:-1].isalpha() or before[-2:-1] == ".")
-        and street_house_number(body, before, start, end)
+        and street_house_number(body, before, word, start, end)
     ):
         return True  # "the town hall, Kirchgasse 7,": a house number after the street's name
     if last == " " and before[-2:-1] == "," and postcode(body, before, start, end):
@@ -1568,9 +1570,9 @@ STREET_REACH = 60  # characters before a house number read for a street's openin
 RE_YEAR = re.compile(YEAR)
 
 
-def street_house_number(body: str, before: str, start: int, end: int) -> bool:
-    """Whether the number at start:end is a house number after a street's name (see above)."""
-    word = previous_word(before)
+def street_house_number(body: str, before: str, word: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is a house number after a street's name (see above);
+    `word` is previous_word(before)."""
     if not word or word[0].islower() and word not in STREET_WORDS_CLOSING_NAME:
         return False  # (the cheap test first: most numbers follow a word in lower case)
     tail = RE_HOUSE_NUMBER_TAIL.match(body, end)
@@ -2148,11 +2150,10 @@ def _tally_after_name(body: str, word: str, start: int, end: int) -> bool:
     return word == "Bill" or body[start:end].isdigit() and int(body[start:end]) > int(after.group(0)[4:])
 
 
-def _named_by_word_before(body: str, before: str, start: int, end: int) -> bool:
+def _named_by_word_before(body: str, before: str, word: str, start: int, end: int) -> bool:
     """Whether the words before a number and its white space make it part of a name, a code, a
     numbered position or a drawn number ("Section 144", "Year 11", "ZIP code 90210", "S&P 500",
-    "by week 68", "winning numbers were 7"): the word before is read once."""
-    word = previous_word(before)
+    "by week 68", "winning numbers were 7"): `word` is the word before (previous_word(before))."""
     short = end - start <= 2
     return (
         word in NAME_WORDS
