@@ -1704,6 +1704,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "The water board will raise charges by an average 6.4% from July.",
         [("6.4", "percent", "percent_change")],
+    ),
     # class-left7: a rise given in the passive, its participle and "to" the persons after the percent
     (
         "Under the deal, the 2.5 per cent given to civil servants in April will be topped up in October.",
