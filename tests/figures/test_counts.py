@@ -1409,6 +1409,31 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The fleet has 40 tankers, including 12 new ones.", [("40", *COUNT), ("12", *COUNT)]),
     ("At least 80 grape harvesters lost their jobs.", [("80", *PEOPLE)]),
     ("The agency counted 5,200 seasonal pickers who earn less than the minimum wage.", [("5200", *PEOPLE)]),
+    # class-people6: any other doer's plural names persons wherever it is written, with no cue of
+    # its clause ("refuse collectors", "bakers", "air traffic controllers"); not a machine's, a
+    # vehicle's or a thing's word with an agent's end (vocab.MACHINE_AGENT_WORDS, NOT_AGENT_WORDS),
+    # nor one bought, sold or fitted ("bought 14 hand blowers"), nor a name in capitals
+    ("The county said its 2,400 refuse collectors would return to work on Monday.", [("2400", *PEOPLE)]),
+    ("The estate lost 120 tea pluckers to better-paying farms in Kericho.", [("120", *PEOPLE)]),
+    ("The strike by 4,200 bus conductors left commuters stranded in Lagos.", [("4200", *PEOPLE)]),
+    ("The 140 air traffic controllers at Heathrow voted to strike.", [("140", *PEOPLE)]),
+    ("The bakery's 35 bakers start their shift before dawn.", [("35", *PEOPLE)]),
+    ("About 80 bricklayers and 20 roofers are needed on the estate.", [("80", *PEOPLE), ("20", *PEOPLE)]),
+    ("The council's 300 caseworkers and 45 auditors met the minister.", [("300", *PEOPLE), ("45", *PEOPLE)]),
+    ("The shipping firm said it has 2,000 containers stuck in Shanghai.", [("2000", *COUNT)]),
+    ("The cooperative bought 40 tractors with the grant.", [("40", *COUNT)]),
+    ("Britain plans to build 12 reactors by 2050.", [("12", *COUNT), ("2050", "year", "date")]),
+    ("The ministry installed 300 printers in rural schools.", [("300", *COUNT)]),
+    ("The programme covers six sectors, including textiles and tourism.", [("6", *COUNT)]),
+    ("The 45 lifeguard towers along the beach will be repainted.", [("45", *COUNT)]),
+    ("Kenya Power said 70 transformers were vandalised in March.", [("70", *COUNT)]),
+    ("The 15 motors in the pumping station were replaced.", [("15", *COUNT)]),
+    ("The plant bought 14 hand blowers last year.", [("14", *COUNT)]),
+    ("The navy flew two helicopters and three gliders over the bay.", [("2", *COUNT), ("3", *COUNT)]),
+    ("She passed five Highers last summer.", [("5", *COUNT)]),
+    ("The fleet of 46 purse seiners stayed in port.", [("46", *COUNT)]),
+    ("Customs seized 12 revolvers and 3,000 painkillers.", [("12", *COUNT), ("3000", *COUNT)]),
+    ("The pitcher struck out three batters in the ninth.", [("3", *COUNT)]),  # a statistic
     # ... and machines, tools and boats elsewhere
     ("The workshop sharpens cutters and drills; it sold 400 cutters last year.", [("400", *COUNT)]),
     ("The coast guard sent two cutters to the scene.", [("2", *COUNT)]),
