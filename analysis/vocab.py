@@ -563,6 +563,9 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     ambassadors consuls emissaries attachés attaches legates sheriffs coroners prefects councilors
     councilmembers regents cardinals justices emirs sultans sheikhs chieftains chiefs monarchs rulers
     princes princesses
+    maids housemaids chauffeurs valets orderlies chaplains vicars masons stonemasons doulas navvies
+    cabbies masseurs masseuses waitresses hostesses stewardesses seamstresses glaziers sommeliers
+    hoteliers financiers couturiers clothiers furriers fusiliers grenadiers brigadiers bombardiers
     """.split()
 )
 # Plural ends that make a word a noun of persons wherever news uses it, so that the table above
@@ -654,7 +657,11 @@ NOT_AGENT_WORDS: frozenset[str] = frozenset(
     trimesters bunkers hamburgers cheeseburgers peppers cucumbers fritters lagers ciders blisters
     cylinders diapers sweaters trousers zippers rafters shutters gutters sewers tweezers scissors
     boulders shoulders inhibitors receptors blockers painkillers vipers roosters alligators
-    predators raptors condors
+    predators raptors condors pointers three-pointers doubleheaders equalisers equalizers openers
+    screamers stunners yorkers sliders sinkers putters splitters stayers chasers retrievers setters
+    rottweilers labradors meteors tremors razors incisors visors cursors priors behaviors
+    behaviours endeavors endeavours indicators parlors parlours ledgers newsletters biomarkers
+    fillers primers blockbusters coasters skewers tweeters
     """.split()
 )
 # Words with an agent's end that name machines, vehicles and vessels, never persons, whatever verb
@@ -669,14 +676,18 @@ MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
     lawnmowers mowers generators compressors conveyors chargers routers servers boilers coolers
     freezers cookers toasters blenders grinders shredders crushers sprinklers dispensers
     extinguishers trackers launchers howitzers thrusters propellers stickers posters markers
-    folders binders lockers drawers hangers jumpers sneakers slippers burgers crackers
+    folders binders lockers drawers hangers sneakers slippers burgers crackers
     destroyers cruisers minesweepers icebreakers airliners jetliners tractor-trailers incubators simulators
-    calculators converters inverters accelerators amplifiers transmitters receivers
+    calculators converters inverters accelerators amplifiers transmitters
     helicopters copters seiners longliners smelters seeders schooners clippers rovers landers
     orbiters revolvers interceptors semiconductors superconductors transistors capacitors
     resistors microprocessors actuators transponders chillers humidifiers dehumidifiers purifiers
     respirators nebulizers inhalers defibrillators injectors sprayers screwdrivers staplers
-    canisters
+    canisters dishwashers choppers blowers balers fryers air-fryers incinerators digesters composters
+    bumpers fenders wipers mufflers silencers spoilers dampers absorbers carburetors alternators
+    insulators evaporators condensers accumulators separators reflectors deflectors connectors
+    adapters adaptors extenders repeaters stimulators vaporizers vaporisers atomizers jammers
+    rotors inductors oscillators extractors steamrollers skimmers
     """.split()
 )
 # Agent plurals that name persons in one sentence and firms, machines, tools or boats in another
@@ -691,11 +702,12 @@ DUAL_AGENT_WORDS: frozenset[str] = frozenset(
     distributors refiners builders broadcasters shippers sponsors partners donors creditors
     speakers trainers drivers counters graders rollers tenders lighters flyers fliers recorders
     washers dryers mixers packers dealers employers brewers distillers advertisers underwriters
-    issuers backers lessors bottlers processors planters spinners feeders drillers dredgers
-    boosters tippers dumpers climbers runners jumpers starters readers players diggers lifters
+    issuers backers lessors bottlers planters spinners feeders drillers dredgers
+    tippers dumpers climbers runners jumpers starters readers players diggers lifters
     sellers buyers holders miners growers bidders suppliers vendors contractors subcontractors
-    tenderers killers hunters strikers fighters bombers printers customers subscribers winners losers
-    batters pitchers hitters catchers fielders
+    tenderers killers hunters strikers fighters bombers customers subscribers winners losers
+    batters pitchers hitters catchers fielders regulators protectors threshers sorters roasters
+    bouncers receivers debtors
     """.split()
 )
 # ... and the ends of words that are no doer's or are decided elsewhere: "turnovers", "takeovers";

@@ -1434,6 +1434,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The fleet of 46 purse seiners stayed in port.", [("46", *COUNT)]),
     ("Customs seized 12 revolvers and 3,000 painkillers.", [("12", *COUNT), ("3000", *COUNT)]),
     ("The pitcher struck out three batters in the ninth.", [("3", *COUNT)]),  # a statistic
+    (
+        "The villa employs 14 maids, four chauffeurs and two sommeliers.",
+        [("14", *PEOPLE), ("4", *PEOPLE), ("2", *PEOPLE)],
+    ),
+    ("The recall covers 40 dishwashers and 12 air-fryers.", [("40", *COUNT), ("12", *COUNT)]),
+    ("She hit five three-pointers in the fourth quarter.", [("5", *COUNT)]),
+    ("Two tremors shook the valley overnight.", [("2", *COUNT)]),
     # ... and machines, tools and boats elsewhere
     ("The workshop sharpens cutters and drills; it sold 400 cutters last year.", [("400", *COUNT)]),
     ("The coast guard sent two cutters to the scene.", [("2", *COUNT)]),
