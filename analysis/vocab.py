@@ -687,7 +687,8 @@ MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
     bumpers fenders wipers mufflers silencers spoilers dampers absorbers carburetors alternators
     insulators evaporators condensers accumulators separators reflectors deflectors connectors
     adapters adaptors extenders repeaters stimulators vaporizers vaporisers atomizers jammers
-    rotors inductors oscillators extractors steamrollers skimmers
+    rotors inductors oscillators extractors steamrollers skimmers firecrackers supercomputers
+    minicomputers microcomputers hairdryers
     """.split()
 )
 # Agent plurals that name persons in one sentence and firms, machines, tools or boats in another
@@ -707,7 +708,7 @@ DUAL_AGENT_WORDS: frozenset[str] = frozenset(
     sellers buyers holders miners growers bidders suppliers vendors contractors subcontractors
     tenderers killers hunters strikers fighters bombers customers subscribers winners losers
     batters pitchers hitters catchers fielders regulators protectors threshers sorters roasters
-    bouncers receivers debtors
+    bouncers receivers debtors jokers floaters
     """.split()
 )
 # ... and the ends of words that are no doer's or are decided elsewhere: "turnovers", "takeovers";

@@ -1441,6 +1441,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The recall covers 40 dishwashers and 12 air-fryers.", [("40", *COUNT), ("12", *COUNT)]),
     ("She hit five three-pointers in the fourth quarter.", [("5", *COUNT)]),
     ("Two tremors shook the valley overnight.", [("2", *COUNT)]),
+    ("Police seized 300 firecrackers and 12 hairdryers.", [("300", *COUNT), ("12", *COUNT)]),
     # ... and machines, tools and boats elsewhere
     ("The workshop sharpens cutters and drills; it sold 400 cutters last year.", [("400", *COUNT)]),
     ("The coast guard sent two cutters to the scene.", [("2", *COUNT)]),
