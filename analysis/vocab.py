@@ -563,6 +563,9 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     ambassadors consuls emissaries attachés attaches legates sheriffs coroners prefects councilors
     councilmembers regents cardinals justices emirs sultans sheikhs chieftains chiefs monarchs rulers
     princes princesses
+    maids housemaids chauffeurs valets orderlies chaplains vicars masons stonemasons doulas navvies
+    cabbies masseurs masseuses waitresses hostesses stewardesses seamstresses glaziers sommeliers
+    hoteliers financiers couturiers clothiers furriers fusiliers grenadiers brigadiers bombardiers
     """.split()
 )
 # Plural ends that make a word a noun of persons wherever news uses it, so that the table above
@@ -647,6 +650,18 @@ NOT_AGENT_WORDS: frozenset[str] = frozenset(
     answers borders covers fingers shelters registers diameters parameters barriers tiers
     summers winters colors colours floors doors factors sectors errors mirrors corridors vectors
     tumors motors
+    murders disorders cancers ulcers fevers prayers characters banners headers thrillers vouchers
+    waivers transfers reminders clusters disasters monsters dinners suppers rumors humors honors
+    favors flavors odors terrors horrors liquors manors harbors majors wafers girders litters
+    theaters theatres highers homers newspapers wallpapers skyscrapers bestsellers semesters
+    trimesters bunkers hamburgers cheeseburgers peppers cucumbers fritters lagers ciders blisters
+    cylinders diapers sweaters trousers zippers rafters shutters gutters sewers tweezers scissors
+    boulders shoulders inhibitors receptors blockers painkillers vipers roosters alligators
+    predators raptors condors pointers three-pointers doubleheaders equalisers equalizers openers
+    screamers stunners yorkers sliders sinkers putters splitters stayers chasers retrievers setters
+    rottweilers labradors meteors tremors razors incisors visors cursors priors behaviors
+    behaviours endeavors endeavours indicators parlors parlours ledgers newsletters biomarkers
+    fillers primers blockbusters coasters skewers tweeters
     """.split()
 )
 # Words with an agent's end that name machines, vehicles and vessels, never persons, whatever verb
@@ -657,9 +672,49 @@ MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
     """
     tankers trailers carriers boosters printers heaters scanners transformers computers ventilators
     sensors excavators bulldozers refrigerators radiators projectors elevators escalators
-    processors reactors detectors containers
+    processors reactors detectors containers tractors trawlers freighters steamers gliders scooters
+    lawnmowers mowers generators compressors conveyors chargers routers servers boilers coolers
+    freezers cookers toasters blenders grinders shredders crushers sprinklers dispensers
+    extinguishers trackers launchers howitzers thrusters propellers stickers posters markers
+    folders binders lockers drawers hangers sneakers slippers burgers crackers
+    destroyers cruisers minesweepers icebreakers airliners jetliners tractor-trailers incubators simulators
+    calculators converters inverters accelerators amplifiers transmitters
+    helicopters copters seiners longliners smelters seeders schooners clippers rovers landers
+    orbiters revolvers interceptors semiconductors superconductors transistors capacitors
+    resistors microprocessors actuators transponders chillers humidifiers dehumidifiers purifiers
+    respirators nebulizers inhalers defibrillators injectors sprayers screwdrivers staplers
+    canisters dishwashers choppers blowers balers fryers air-fryers incinerators digesters composters
+    bumpers fenders wipers mufflers silencers spoilers dampers absorbers carburetors alternators
+    insulators evaporators condensers accumulators separators reflectors deflectors connectors
+    adapters adaptors extenders repeaters stimulators vaporizers vaporisers atomizers jammers
+    rotors inductors oscillators extractors steamrollers skimmers firecrackers supercomputers
+    minicomputers microcomputers hairdryers
     """.split()
 )
+# Agent plurals that name persons in one sentence and firms, machines, tools or boats in another
+# ("hired 200 fruit pickers" against "bought three cotton pickers", "300 software developers were
+# laid off" against "three developers laid off 300 staff"), and the firms' ends ("carmakers"):
+# their clause decides (figures/counts.py). Every other agent plural, not a word of NOT_AGENT_WORDS
+# or MACHINE_AGENT_WORDS, names persons ("2,000 refuse collectors", "the 60 scaffolders").
+DUAL_AGENT_WORDS: frozenset[str] = frozenset(
+    """
+    cutters pickers sweepers monitors developers trimmers harvesters loaders operators producers
+    manufacturers retailers wholesalers lenders insurers exporters importers providers publishers
+    distributors refiners builders broadcasters shippers sponsors partners donors creditors
+    speakers trainers drivers counters graders rollers tenders lighters flyers fliers recorders
+    washers dryers mixers packers dealers employers brewers distillers advertisers underwriters
+    issuers backers lessors bottlers planters spinners feeders drillers dredgers
+    tippers dumpers climbers runners jumpers starters readers players diggers lifters
+    sellers buyers holders miners growers bidders suppliers vendors contractors subcontractors
+    tenderers killers hunters strikers fighters bombers customers subscribers winners losers
+    batters pitchers hitters catchers fielders regulators protectors threshers sorters roasters
+    bouncers receivers debtors jokers floaters
+    """.split()
+)
+# ... and the ends of words that are no doer's or are decided elsewhere: "turnovers", "takeovers";
+# "careers", "steers" (a person's "-eers" is a person's end, PEOPLE_ENDINGS); "piers", "barriers",
+# "carriers"
+DUAL_AGENT_ENDINGS: tuple[str, ...] = ("makers", "owners", "overs", "eers", "iers")
 # Nouns of an occupation or role with no agent's end that also name things ("coaches" are buses,
 # "guides" booklets, "scouts" searches, "agents" substances or firms): read as an agent noun's plural, so the sentence decides
 # (a hiring verb, a person's modifier: "employs 16 full-time coaches", "75 volunteer guides").
@@ -740,6 +795,16 @@ AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
 AGENT_TAKING_VERBS: frozenset[str] = frozenset(
     """sacked sack sacks sacking dismissed dismisses dismissing appointed appoint appoints
     appointing furloughed furlough furloughs shed sheds shedding drew draws drawing""".split()
+)
+# Verbs before a number whose object is goods, bought, made, sold or fitted ("bought 12
+# hedge-trimmers", "ordered 12 new street sweepers", "installed 40 heart monitors"): an agent plural
+# after one is things (`count`) unless its own clause says persons
+THING_TAKING_VERBS: frozenset[str] = frozenset(
+    """bought buy buys buying purchased purchase purchases ordered order orders installed install
+    installs sold sell sells leased lease imported import imports exported export exports shipped
+    ship manufactured manufacture manufactures built build builds produced produce produces
+    delivered deliver supplied supply procured procure donated fitted assembled stocks stocked
+    rented""".split()
 )
 AGENT_PERSON_PARTICIPLES: frozenset[str] = frozenset(
     "trapped evicted arrested injured hurt killed hired employed rescued trained recruited laid "

@@ -49,6 +49,7 @@ from .numbers import (
     view_offset,
 )
 from .subjects import DAY_PARTS, repeat_subject
+from .words import is_agent_plural, is_person_agent, names_persons
 
 RE_JOIN = re.compile(rf"\s*(?:-|–|—|\bto\b|\band\b|\b{OR_JOIN}\b|\bup\s+to\b)\s*")
 # RE_JOIN's, without the spaces around them; "up to" joins only after "from" ("salaries from
@@ -1913,6 +1914,13 @@ RE_GAPPED_PERSONS = re.compile(
 )
 
 
+# a plural noun of persons and its verb right before the first clause's amount, a capitalised
+# word before the noun allowed ("Matatu drivers earn Sh38,000 and conductors 25,000")
+RE_PERSONS_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z]+)\s+[a-z]+\s+\Z")
+# ... and a pay period after the gapped amount ("Drivers earn Sh38,000 and conductors 25,000 a month")
+RE_PERIOD_END_AFTER = re.compile(rf"\s+(?:a|an|per|each)\s+(?:hour|day|week|month|year){CLAUSE_END}")
+
+
 def _gapped_persons_amount(
     prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]
 ) -> Figure | None:
@@ -1929,13 +1937,19 @@ def _gapped_persons_amount(
     m = RE_GAPPED_PERSONS.fullmatch(body, prev.end, fig.start)
     if (
         m is None
-        or m.group("noun") not in PEOPLE_NOUNS
+        or not (m.group("noun") in PEOPLE_NOUNS or is_person_agent(m.group("noun")))
         or RE_CLAUSE_END_AFTER.match(body, fig.end) is None
+        and (prev.kind != "money" or RE_PERIOD_END_AFTER.match(body, fig.end) is None)
         or sentence_of(prev.start) != sentence_of(fig.start)
         or not _same_scale(prev, fig, body)
     ):
         return None
     opened = RE_NAME_VERB_BEFORE.search(body, max(0, prev.start - GAPPED_REACH), prev.start)
+    if opened is None:
+        # persons and their verb open the first clause ("Matatu drivers earn Sh38,000")
+        persons = RE_PERSONS_VERB_BEFORE.search(body, max(0, prev.start - GAPPED_REACH), prev.start)
+        named = persons is not None and persons.group("noun").lower()
+        opened = persons if named and (names_persons(named) or is_agent_plural(named)) else None
     return _with_unit_of(prev, fig, body) if opened is not None else None
 
 

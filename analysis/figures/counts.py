@@ -83,6 +83,7 @@ from ..vocab import (
     SCALED_COUNT_ABBREVIATIONS,
     SEATED_BODY_NOUNS,
     SUBJECT_OPENERS,
+    THING_TAKING_VERBS,
     UNINFLECTED_PLURALS,
     VENUE_NOUNS,
     WEEKDAYS,
@@ -122,6 +123,7 @@ from .words import (
     first_in_sentence,
     has_person_ending,
     is_agent_plural,
+    is_person_agent,
     line_label,
     names_persons,
     sentence_fact,
@@ -2399,7 +2401,12 @@ def scan_counts(sc: Scanner) -> None:
             and plural
             and is_agent_plural(head_lower)
             and not (head_lower in FIRM_TRADE_NOUNS and _procured_firms(sc, e, head_end - len(head)))
-            and _agent_persons(sc, s, head_end)
+            and (
+                _agent_persons(sc, s, head_end)
+                or head.islower()  # not a name ("five Highers", "the Rangers")
+                and is_person_agent(head_lower)
+                and not _goods_taken(sc, s)
+            )
         ):
             unit = "people"  # "6,000 grape harvesters migrated", "hired 220 street sweepers": persons
         if not unit and not head and _vote_side(sc, s, e) and not _count_in_sentence_before(sc, s):
@@ -4046,6 +4053,13 @@ def _unit_of_words(
             or original in PEOPLE_NOUNS
             or word in AUDIENCE_NOUNS
             or is_demonym_plural(original)
+            # a doer's plural right after "and", right before the number: "and conductors 30,000"
+            # (a gapped amount, figures/compose.py), not a verb of the clause ("hovers at 40")
+            or i == len(before) - 1
+            and i
+            and before[i - 1].lower() == "and"
+            and original.islower()
+            and is_person_agent(word)
         ) and word not in PEOPLE_VERBS:
             return "people"
         if word in ATTACK_NOUNS:
@@ -4980,6 +4994,12 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
         return False
     noun = (after.group("noun") or after.group("part") or "").lower()
     return bool(after.group("aged") or after.group("whom")) or names_persons(noun)
+
+
+def _goods_taken(sc: Scanner, start: int) -> bool:
+    """Whether a number starting at `start` follows a verb of buying, making or fitting goods
+    (vocab.THING_TAKING_VERBS: "bought 12 hedge-trimmers"): its agent plural is things."""
+    return _verb_before(sc.body, sc.approx_before(start)[1]) in THING_TAKING_VERBS
 
 
 def _persons_fate_after(sc: Scanner, head_end: int, who: bool = True) -> bool:

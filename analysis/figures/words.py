@@ -12,6 +12,8 @@ from ..vocab import (
     ANIMAL_NOUNS,
     APPROX_WORDS,
     CATCH_SPECIES,
+    DUAL_AGENT_ENDINGS,
+    DUAL_AGENT_WORDS,
     IRREGULAR_SINGULARS,
     LAND_COMPOUND_HEADS,
     LAND_NOUNS,
@@ -360,6 +362,22 @@ def is_agent_plural(lower: str) -> bool:
         and last not in NOT_AGENT_WORDS
         and last not in MACHINE_AGENT_WORDS
         and last[:-1] not in ANIMAL_NOUNS  # "12,000 lobsters died", "40 tigers fled"
+    )
+
+
+def is_person_agent(lower: str) -> bool:
+    """Whether a lower-case agent plural (is_agent_plural) names persons wherever it is written
+    ("refuse collectors", "bakers", "scaffolders", "air traffic controllers"): not a role noun
+    that also names things (vocab.ROLE_AGENT_NOUNS), nor a doer that is also a firm, machine, tool
+    or boat (vocab.DUAL_AGENT_WORDS, DUAL_AGENT_ENDINGS: "pickers", "operators", "carmakers"), nor a
+    noun of vocab.PEOPLE_NOUNS, whose own rules decide it ("members" of a bloc are countries)."""
+    last = lower.rsplit("-", 1)[-1]
+    return (
+        is_agent_plural(lower)
+        and last not in ROLE_AGENT_NOUNS
+        and last not in DUAL_AGENT_WORDS
+        and last not in PEOPLE_NOUNS  # "members", "drivers": decided by their own rules
+        and not last.endswith(DUAL_AGENT_ENDINGS)
     )
 
 

@@ -21,6 +21,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Men in the garment sector earn 9,800 taka a month and women 8,200.",
         [("9800", "BDT", "money"), ("8200", "BDT", "money")],
     ),
+    # class-people6: a gapped clause of persons named by a doer's plural, the amount's currency left
+    # out; a pay period after the gapped amount, and persons with their verb opening the first clause
+    (
+        "Matatu drivers earn Sh38,000 and conductors 25,000 a month, the survey found.",
+        [("38000", "KES", "money"), ("25000", "KES", "money")],
+    ),
+    ("Porters earn $400 and cleaners 300 a month.", [("400", "USD", "money"), ("300", "USD", "money")]),
+    (
+        "Site foremen earn R18,000 and bricklayers 11,000.",
+        [("18000", "ZAR", "money"), ("11000", "ZAR", "money")],
+    ),
     # class-sports2: a bare decimal run or clocked in a race named by its distance is its time in seconds
     (
         "The Jamaican clocked 10.71 in the 100m final, the fastest time in the world this year.",
