@@ -661,7 +661,7 @@ NOT_AGENT_WORDS: frozenset[str] = frozenset(
     screamers stunners yorkers sliders sinkers putters splitters stayers chasers retrievers setters
     rottweilers labradors meteors tremors razors incisors visors cursors priors behaviors
     behaviours endeavors endeavours indicators parlors parlours ledgers newsletters biomarkers
-    fillers primers blockbusters coasters skewers tweeters
+    fillers primers blockbusters coasters skewers tweeters charters remainders weathers
     """.split()
 )
 # Words with an agent's end that name machines, vehicles and vessels, never persons, whatever verb
@@ -688,7 +688,8 @@ MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
     insulators evaporators condensers accumulators separators reflectors deflectors connectors
     adapters adaptors extenders repeaters stimulators vaporizers vaporisers atomizers jammers
     rotors inductors oscillators extractors steamrollers skimmers firecrackers supercomputers
-    minicomputers microcomputers hairdryers
+    minicomputers microcomputers hairdryers burners spanners dividers stampers filters hammers ladders
+    beakers tumblers
     """.split()
 )
 # Agent plurals that name persons in one sentence and firms, machines, tools or boats in another

@@ -1442,6 +1442,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("She hit five three-pointers in the fourth quarter.", [("5", *COUNT)]),
     ("Two tremors shook the valley overnight.", [("2", *COUNT)]),
     ("Police seized 300 firecrackers and 12 hairdryers.", [("300", *COUNT), ("12", *COUNT)]),
+    ("The water works replaced 30 filters and two gas burners.", [("30", *COUNT), ("2", *COUNT)]),
+    ("The hardware store sold 40 ladders and 12 hammers.", [("40", *COUNT), ("12", *COUNT)]),
     # ... and machines, tools and boats elsewhere
     ("The workshop sharpens cutters and drills; it sold 400 cutters last year.", [("400", *COUNT)]),
     ("The coast guard sent two cutters to the scene.", [("2", *COUNT)]),
