@@ -962,8 +962,15 @@ RE_METRIC_IN_BRACKETS = re.compile(r" ?\(\d[\d,.]*\s?(?:g|grams?|ml|millilit(?:e
 # "nm" is nanometres (a chip's process, a wavelength) unless its sentence is at sea or in the air,
 # where it is nautical miles
 RE_SEA_AIR = re.compile(
-    r"\b(?:nautical|knots?|aircraft|planes?|flights?|runways?|airports?|pilots?|ships?|vessels?|boats?"
+    r"\b(?:nautical|knots?|aircraft|planes?|flights?|runways?|airports?|pilots?|ships?|vessels?|boats?|yachts?"
+    r"|sail(?:s|ed|ing|ors?)?"
     r"|coast\w*|offshore|ports?|harbou?rs?|seas?|navy)\b"
+)
+
+
+# a precious metal after "kt" makes it gold's karats, not kilotonnes ("18kt gold", "9kt white gold")
+RE_KARAT_METAL_AFTER = re.compile(
+    r"[\s-]+(?:(?:white|yellow|rose|red|green|solid)[\s-]+)?(?:gold|platinum)\b"
 )
 
 
@@ -2072,6 +2079,11 @@ def scan_units(sc: Scanner) -> None:
         measure = reading(m.group("mu"), weighs, glued)
         if m.group("mu") == "nm" and _sea_or_air(sc, m.start()):
             measure = "nautical_mile"  # "3nm from the runway", "12nm off the coast"
+        if m.group("mu") == "kt":
+            if RE_KARAT_METAL_AFTER.match(sc.body, m.end()):
+                measure = "karat"  # "an 18kt gold ring": gold's purity, as "a 22-karat gold chain"
+            elif _sea_or_air(sc, m.start()) or sentence_matches(sc, m.start(), RE_WIND_WORDS):
+                measure = "knot"  # "crossing at 18 kt off the coast", "gusts of 50 kt"
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue  # "won two cups": trophies, unless the text is a recipe
         if measure == "cent" and land_after(sc.body, m.end()):
