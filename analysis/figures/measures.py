@@ -23,6 +23,7 @@ from ..vocab import (
     POSSESSIVE_DETERMINERS,
     RECIPE_SPOONS,
     SCALE_WORDS,
+    SIZED_PACKS,
     STORM_NOUNS,
     TODAY_WORDS,
 )
@@ -334,6 +335,22 @@ def _spaced_tonnes(sc: Scanner, m: re.Match[str]) -> bool:
 # of the price and the measure its size ("Q1,900 per 46-kilogram quintal": a row), where "per 10
 # grams" is the base itself (no row)
 RE_SIZED_NOUN_AFTER = re.compile(r"\s+[a-z]")
+RE_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _sizes_noun_after(body: str, num_end: int, end: int) -> bool:
+    """Whether the measure ending at `end`, its number ending at `num_end`, sizes the noun after it:
+    joined to the number by a hyphen ("per 46-kilogram quintal") or glued to it before a pack
+    (vocab.SIZED_PACKS: "$1,850 per 40ft box"), where "per 10 grams", "per 10g of gold" and "per
+    100ml last year" are the base of a price or a reading itself."""
+    if body[num_end : num_end + 1] in "-‑":
+        return RE_SIZED_NOUN_AFTER.match(body, end) is not None
+    if not body[num_end : num_end + 1].isalpha():
+        return False
+    noun = RE_WORD_AFTER.match(body, end)
+    return noun is not None and noun.group(1) in SIZED_PACKS
+
+
 RACE_NOUNS = frozenset(
     """hurdles steeplechases relays freestyles backstrokes breaststrokes butterflies medleys sprints races
     finals heats events laps lengths runs swims dashes dives jumps throws""".split()
@@ -2345,7 +2362,7 @@ def scan_units(sc: Scanner) -> None:
             continue
         if (
             sc.body.endswith(" per ", max(0, first - 5), first)
-            and not (sc.body[e : e + 1] in "-‑" and RE_SIZED_NOUN_AFTER.match(sc.body, m.end()))
+            and not _sizes_noun_after(sc.body, e, m.end())
             or _concentration_base(sc.body, first, e)
         ):
             sc.claim(first, m.end())  # "Rs4,501 per 10 grams": the base of a price or rate is no figure

@@ -1246,6 +1246,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Exports of thermal coal reached 4.8 mt in the quarter.", [("4.8", *OTHER)]),
     ("The new drive reads data at 7,000 MB/s.", [("7000", *OTHER)]),
+    # ... and a glued size after a price's "per" sizes the noun after it, where "per 10g" is the base
+    (
+        "Spot rates on the Asia-Europe route rose to $1,850 per 40ft box.",
+        [("1850", "USD", "money"), ("40", *OTHER)],
+    ),
+    ("Jewellers paid Rs 7,450 per 10g of gold.", [("7450", "INR", "money")]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
