@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day", "million standard cubic feet per day", "billion cubic feet", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mb/d, kb/d, boe/d, mmscfd, bcf, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "gross tonnage" (GT), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "CD4 count", "viral load", "platelet count" and "white cell count" (a blood test's readings) with "copies per millilitre" and "cells per cubic millimetre", "intensity", "night" (a stay's nights, read from a
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres", "million cubic metres per day" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day" (and its million and thousand), "million standard cubic feet per day", "billion cubic feet", "billion cubic feet per day", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mcm/d, mb/d, kb/d, boe/d, mboe/d, kboe/d, mmscfd, bcf, bcf/d, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "gross tonnage" (GT), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "CD4 count", "viral load", "platelet count" and "white cell count" (a blood test's readings) with "copies per millilitre" and "cells per cubic millimetre", "intensity", "night" (a stay's nights, read from a
   subject's label only); and the units of money the rules keep as stated, named from
   `vocab.MINOR_CURRENCY_MEASURES` (the one table): "cent", "penny", "shilling", "crown", "guinea",
   "sen", "paisa", "anna", "pice", "pie", "kobo", "halala", "kuruş", "agora", "satang", "fils",
@@ -167,7 +167,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "stone": (),
     # "MT": commodity desks' metric tonnes ("2.4 million MT of alumina"; Mozambique's metical,
     # written so after a price, is read first as money)
-    "metric_ton": ("tonnes", "metric tons", "metric ton", "metric tonnes", "metric tonne", "MT"),
+    # "mt": the same written in lower case ("4.8 mt of coal", "25,000 mt of wheat"), as stated
+    "metric_ton": ("tonnes", "metric tons", "metric ton", "metric tonnes", "metric tonne", "MT", "mt"),
     "ton": ("tons",),
     "long_ton": (),
     "carat": (),  # a gem's weight ("a 102-carat diamond")
@@ -194,6 +195,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "centner": (),
     "bushel": (),
     "cord": (),  # stacked firewood and pulpwood, 128 cubic feet ("30 cords of firewood")
+    # "kt" is a kilotonne ("600 kt of aluminium", "a 15 kt warhead"); knots and gold's karats are
+    # told apart by the figures engine ("gusts of 50 kt" at sea or in the air, "18kt gold")
+    "kilometric_ton": ("kt", "kilotonnes", "kilotonne"),
     "megametric_ton": (),
     "gigametric_ton": (),
     # volume
@@ -361,6 +365,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "kilobyte": ("KB",),
     "megabyte": (),
     "gigabyte": (),
+    # a drive's or a card's read and write speed ("7,000 MB/s"), not million barrels
+    "megabyte / second": ("MB/s", "MBps", "megabytes per second"),
+    "gigabyte / second": ("GB/s", "GBps", "gigabytes per second"),
     "terabyte": (),
     "petabyte": (),
     # a screen's brightness as phone, laptop and television reviews state it ("a peak of 2,000 nits")
@@ -571,9 +578,13 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "billion cubic metres": ("bcm", "BCM", "bcm/y"),
     # the smaller gas volumes of the Caucasus, Central Asia and the Balkans ("450 mcm of gas")
     "million cubic metres": ("mcm", "MCM", "mmcm"),
-    "million barrels per day": ("mb/d", "mbpd"),
-    "thousand barrels per day": ("kb/d", "kbpd"),
+    "million cubic metres per day": ("mcm/d", "mcm/day", "mmcm/d", "mcmd"),
+    # ("mmbpd", "MMb/d", "MMbbl/d": the Roman thousand doubled, as US agencies write a million)
+    "million barrels per day": ("mb/d", "mbpd", "mmbpd", "mmb/d", "mmbbl/d"),
+    "thousand barrels per day": ("kb/d", "kbpd", "kbbl/d"),
     "barrels of oil equivalent per day": ("boe/d", "boepd", "boed"),
+    "million barrels of oil equivalent per day": ("mboe/d", "mmboe/d", "mboepd", "mmboepd", "mmboed"),
+    "thousand barrels of oil equivalent per day": ("kboe/d", "kboepd", "kboed"),
     "million standard cubic feet per day": ("mmscfd", "MMscfd", "MMSCFD", "mmcfd", "MMcfd", "MMcf/d"),
     # gas flows written out, before which a scale word stands ("640 million standard cubic feet
     # per day"): the scale is applied, as for "million cubic feet"
@@ -585,6 +596,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "standard cubic feet": ("standard cubic feet", "standard cubic foot"),
     "billion cubic feet": ("bcf", "Bcf", "BCF"),
+    "billion cubic feet per day": ("bcf/d", "bcfd"),
     # a mine's gold and silver as its reports write them, the value as stated (like "mcft"):
     # "245koz" is 245 thousand ounces, "1.8Moz" 1.8 million ounces; and the grade of its ore
     "thousand ounces": ("koz", "Koz", "kozs"),
@@ -759,7 +771,6 @@ UNSAFE_FORMS = frozenset(
         "J",
         "W",
         "V",
-        "kt",
         "kn",
         "ly",
         "fur",
@@ -847,6 +858,7 @@ _LABELS = {
     "passenger_kilometer": "passenger-kilometres",
     "seat_kilometer": "available seat kilometres",
     "seat_mile": "available seat miles",
+    "kilometric_ton": "kilotonnes",
     "megametric_ton": "megatonnes",
     "gigametric_ton": "gigatonnes",
     "ppm": "parts per million",
@@ -857,14 +869,18 @@ _LABELS = {
     "thousand tonnes per annum": "thousand tonnes per annum",
     "billion cubic metres": "billion cubic metres",
     "million cubic metres": "million cubic metres",
+    "million cubic metres per day": "million cubic metres per day",
     "million barrels per day": "million barrels per day",
     "thousand barrels per day": "thousand barrels per day",
     "barrels of oil equivalent per day": "barrels of oil equivalent per day",
+    "million barrels of oil equivalent per day": "million barrels of oil equivalent per day",
+    "thousand barrels of oil equivalent per day": "thousand barrels of oil equivalent per day",
     "million standard cubic feet per day": "million standard cubic feet per day",
     "standard cubic feet per day": "standard cubic feet per day",
     "standard cubic feet": "standard cubic feet",
     "octane rating": "octane rating",
     "billion cubic feet": "billion cubic feet",
+    "billion cubic feet per day": "billion cubic feet per day",
     "trillion cubic feet": "trillion cubic feet",
     "thousand ounces": "thousand ounces",
     "bags per acre": "bags per acre",

@@ -1336,6 +1336,16 @@ WEIGHED_PACKS: frozenset[str] = frozenset(
     pallets bunch bunches parcel parcels
     """.split()
 )
+# Packs and containers a size glued to its number describes after a price's "per" ("$1,850 per
+# 40ft box", "K240 per 25kg bag", "Rs 950 per 14.2kg cylinder"): the size is a row, where "per 10g"
+# alone is the base of the price.
+SIZED_PACKS: frozenset[str] = WEIGHED_PACKS | frozenset(
+    """
+    container containers bottle bottles can cans tin tins jar jars drum drums cylinder cylinders
+    pack packs packet packets sachet sachets bucket buckets tub tubs jerrycan jerrycans keg kegs
+    tray trays
+    """.split()
+)
 # What else is weighed when "of" and pounds follow it, besides ANIMAL_NOUNS and CATCH_SPECIES
 # (figures/words.is_weighed_thing): a catch, a baby, a prize vegetable, game ANIMAL_NOUNS lacks
 # ("a catch of 300 pounds", "a baby boy of 8 pounds", "a stag of 200 pounds"); money's pounds

@@ -23,6 +23,7 @@ from ..vocab import (
     POSSESSIVE_DETERMINERS,
     RECIPE_SPOONS,
     SCALE_WORDS,
+    SIZED_PACKS,
     STORM_NOUNS,
     TODAY_WORDS,
 )
@@ -334,6 +335,22 @@ def _spaced_tonnes(sc: Scanner, m: re.Match[str]) -> bool:
 # of the price and the measure its size ("Q1,900 per 46-kilogram quintal": a row), where "per 10
 # grams" is the base itself (no row)
 RE_SIZED_NOUN_AFTER = re.compile(r"\s+[a-z]")
+RE_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _sizes_noun_after(body: str, num_end: int, end: int) -> bool:
+    """Whether the measure ending at `end`, its number ending at `num_end`, sizes the noun after it:
+    joined to the number by a hyphen ("per 46-kilogram quintal") or glued to it before a pack
+    (vocab.SIZED_PACKS: "$1,850 per 40ft box"), where "per 10 grams", "per 10g of gold" and "per
+    100ml last year" are the base of a price or a reading itself."""
+    if body[num_end : num_end + 1] in "-‑":
+        return RE_SIZED_NOUN_AFTER.match(body, end) is not None
+    if not body[num_end : num_end + 1].isalpha():
+        return False
+    noun = RE_WORD_AFTER.match(body, end)
+    return noun is not None and noun.group(1) in SIZED_PACKS
+
+
 RACE_NOUNS = frozenset(
     """hurdles steeplechases relays freestyles backstrokes breaststrokes butterflies medleys sprints races
     finals heats events laps lengths runs swims dashes dives jumps throws""".split()
@@ -962,8 +979,15 @@ RE_METRIC_IN_BRACKETS = re.compile(r" ?\(\d[\d,.]*\s?(?:g|grams?|ml|millilit(?:e
 # "nm" is nanometres (a chip's process, a wavelength) unless its sentence is at sea or in the air,
 # where it is nautical miles
 RE_SEA_AIR = re.compile(
-    r"\b(?:nautical|knots?|aircraft|planes?|flights?|runways?|airports?|pilots?|ships?|vessels?|boats?"
+    r"\b(?:nautical|knots?|aircraft|planes?|flights?|runways?|airports?|pilots?|ships?|vessels?|boats?|yachts?"
+    r"|sail(?:s|ed|ing|ors?)?"
     r"|coast\w*|offshore|ports?|harbou?rs?|seas?|navy)\b"
+)
+
+
+# a precious metal after "kt" makes it gold's karats, not kilotonnes ("18kt gold", "9kt white gold")
+RE_KARAT_METAL_AFTER = re.compile(
+    r"[\s-]+(?:(?:white|yellow|rose|red|green|solid)[\s-]+)?(?:gold|platinum)\b"
 )
 
 
@@ -2072,6 +2096,11 @@ def scan_units(sc: Scanner) -> None:
         measure = reading(m.group("mu"), weighs, glued)
         if m.group("mu") == "nm" and _sea_or_air(sc, m.start()):
             measure = "nautical_mile"  # "3nm from the runway", "12nm off the coast"
+        if m.group("mu") == "kt":
+            if RE_KARAT_METAL_AFTER.match(sc.body, m.end()):
+                measure = "karat"  # "an 18kt gold ring": gold's purity, as "a 22-karat gold chain"
+            elif _sea_or_air(sc, m.start()) or sentence_matches(sc, m.start(), RE_WIND_WORDS):
+                measure = "knot"  # "crossing at 18 kt off the coast", "gusts of 50 kt"
         if measure == "cup" and not _kitchen_cup(sc, m.end()):
             continue  # "won two cups": trophies, unless the text is a recipe
         if measure == "cent" and land_after(sc.body, m.end()):
@@ -2333,7 +2362,7 @@ def scan_units(sc: Scanner) -> None:
             continue
         if (
             sc.body.endswith(" per ", max(0, first - 5), first)
-            and not (sc.body[e : e + 1] in "-‑" and RE_SIZED_NOUN_AFTER.match(sc.body, m.end()))
+            and not _sizes_noun_after(sc.body, e, m.end())
             or _concentration_base(sc.body, first, e)
         ):
             sc.claim(first, m.end())  # "Rs4,501 per 10 grams": the base of a price or rate is no figure

@@ -307,7 +307,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # gigacalories of heat; knots as "kt" in a sentence of wind; a felt temperature with no unit; watts spaced before "each"; a voltage pair; a financial multiple
     ("The city's boilers sold 2,800 Gcal of heat.", [("2800", "other", "other")]),
     ("Gusts of 70 kt hit the coast.", [("70", "other", "other")]),
-    ("A 15 kt warhead was tested.", [("15", "count", "count")]),
+    ("A 15 kt warhead was tested.", [("15", "other", "other")]),  # kilotonnes (class-units6)
     ("Forecasters said it will feel like minus 15 by dawn.", [("-15", "other", "other")]),
     ("The wind chill of -22 kept schools shut.", [("-22", "other", "other")]),
     ("Supporters said it felt like 12 goals.", [("12", "count", "count")]),
@@ -1229,12 +1229,38 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Lusaka: Sunny, 29°C/16°C, light winds.", [("29", *OTHER), ("16", *OTHER)]),
     # class-discover-e: a spaced "F" or "C" is a temperature unless a hyphened model number follows
     ("Temperatures in the valley hit 48 F on Sunday.", [("48", *OTHER)]),
+    # class-units6: industry abbreviations with their scale inside are values as stated ("kt"
+    # kilotonnes, or knots at sea, in the air or in the wind, or karats before gold; "mt" tonnes);
+    # a data rate in megabytes a second
+    (
+        "The smelter produced 600 kt of aluminium last year, up from 540 kt.",
+        [("600", *OTHER), ("540", *OTHER)],
+    ),
+    ("The patrol boat closed in at 30 kt off the coast.", [("30", *OTHER)]),
+    ("She wore an 18kt white gold chain.", [("18", *OTHER)]),
+    ("Flows through the pipeline averaged 40 mcm/d over the weekend.", [("40", *OTHER)]),
+    ("The pipeline's capacity will rise to 1.2 mmbpd next year.", [("1.2", *OTHER)]),
+    (
+        "Shale gas output rose to 103 bcf/d, and the group's to 2.4 mboe/d.",
+        [("103", *OTHER), ("2.4", *OTHER)],
+    ),
+    ("Exports of thermal coal reached 4.8 mt in the quarter.", [("4.8", *OTHER)]),
+    ("The new drive reads data at 7,000 MB/s.", [("7000", *OTHER)]),
+    # ... and a glued size after a price's "per" sizes the noun after it, where "per 10g" is the base
+    (
+        "Spot rates on the Asia-Europe route rose to $1,850 per 40ft box.",
+        [("1850", "USD", "money"), ("40", *OTHER)],
+    ),
+    ("Jewellers paid Rs 7,450 per 10g of gold.", [("7450", "INR", "money")]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     # class-shipping: "GT" after a car's model number is its grade, a spaced "L" with no pack a letter
     ("The Porsche 911 GT was the fastest car in the class.", []),
     ("The council shelved Plan 2 L after the vote.", []),
+    # class-units6: a name or a state's code in capitals, not gigawatts or tonnes
+    ("GW Pharmaceuticals shares jumped after the cannabis drug won approval.", []),
+    ("The company has offices in Billings, MT and Boise, Idaho.", []),
     # class-looks2: a glued "m" is metres in a tide's bracket after its clock time, a swell, snow or a
     # depth reached, a body of water or its wall moved as a verb's object; millions with a sign, a
     # counted noun or no such words
@@ -1756,6 +1782,11 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("A 2.998×10−8 m/s drift.", "meter / second"),
         ("The chip uses a 3nm process.", "nanometer"),
         ("The ferry turned back 6nm from port.", "nautical_mile"),
+        ("The smelter produced 600 kt of aluminium.", "kilometric_ton"),
+        ("The yacht sailed at 12 kt.", "knot"),
+        ("She wore an 18kt gold ring.", "karat"),
+        ("Flows averaged 40 mcm/d.", "million cubic metres per day"),
+        ("The card writes at 90 MB/s.", "megabyte / second"),
         ("The hatch uses 4.9L/100km.", "litres per 100 kilometres"),
         ("The engine makes 380Nm.", "meter * newton"),
     ],
