@@ -1542,6 +1542,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Salaries at the firm go from $30,000 to $90,000 depending on grade.",
         [("30000/90000", "USD", "money")],
     ),
+    # class-discover-g: the Indian press's "Cr" and "L" after a rupee amount are crore and lakh
+    # (after a bare number "L" stays a litre)
+    ("The Chennai firm raised ₹320 Cr from investors.", [("3200000000", "INR", "money")]),
+    ("Campus offers at the Indian institute averaged ₹22.4L a year.", [("2240000", "INR", "money")]),
+    (
+        "The 1.5L engine of the Indian hatchback costs Rs 6.8 lakh.",
+        [("1.5", "other", "other"), ("680000", "INR", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-pastmoney: "marks" that are no money
