@@ -1550,6 +1550,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The 1.5L engine of the Indian hatchback costs Rs 6.8 lakh.",
         [("1.5", "other", "other"), ("680000", "INR", "money")],
     ),
+    # ... and the old cedi's code "GHC", which Ghana's press writes for today's cedi (GH¢), unless
+    # the sentence dates the amount to the old cedi's time
+    ("Ghana's roads agency paid GHC 45 million to contractors.", [("45000000", "GHS", "money")]),
+    (
+        "In 2004 Ghana's government paid GHC 900 billion in fuel subsidies.",
+        [("2004", "year", "date"), ("900000000000", "GHC", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-pastmoney: "marks" that are no money
