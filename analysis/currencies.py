@@ -400,6 +400,8 @@ OLD_UNITS: dict[str, str] = {
     "BYN": "BYR",
     "VES": "VEF",
 }
+# ... turned round: an old unit's code -> the code of the unit that replaced it
+NEW_UNITS: dict[str, str] = {old: new for new, old in OLD_UNITS.items()}
 # Signs and names that mean one currency whatever the article's country (rules, table 3).
 FIXED: dict[str, str] = {"$": "USD", "dollar": "USD", "dollars": "USD"}
 # Names of places that CLDR spells otherwise in English news.
@@ -1187,6 +1189,18 @@ def last_tender_year(code: str) -> int | None:
     or None for a currency tender today or one CLDR does not date."""
     last = _last_used().get(code)
     return last[0] if last is not None and last[0] < FAR_FUTURE_YEAR else None
+
+
+def code_written_today(code: str, country: Where, year: int | None) -> str:
+    """A redenominated currency's old ISO code as its country's press still writes it for today's
+    unit ("GHC 8 billion" in an Accra story: GHS, the letters of "GH¢"), the old code kept where the
+    new unit is no tender of the article's country or the amount's sentence names a year when the
+    old unit was still tender ("ZMK 5 billion in 2010")."""
+    new = NEW_UNITS.get(code)
+    if new is None or not is_tender_in(new, country):
+        return code
+    last = last_tender_year(code)
+    return code if year is not None and (last is None or year <= last) else new
 
 
 def is_used_in(code: str, country: Where) -> bool:

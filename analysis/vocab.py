@@ -133,6 +133,10 @@ SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
     "tril": 10**12,  # ... and its "RM1.5tril", as Malaysian and Indonesian desks write it
     "MM": 1_000_000,  # US financial copy's million ("$1.2MM")
     "cr": 10_000_000,  # the Indian press's crore after an amount ("Rs 380 cr", "₹1,200cr")
+    # ... and its capitalised "Cr" and a lakh's "L" ("₹250 Cr", "a package of ₹18.5L a year"), money
+    # only: after any number "L" is a litre and "Cr" chromium
+    "Cr": 10_000_000,
+    "L": 100_000,
 }
 
 

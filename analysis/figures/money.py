@@ -993,6 +993,11 @@ def scan_money(sc: Scanner) -> None:
             code = marked
         if code is None:
             continue
+        if code in currencies.NEW_UNITS and not RE_IN_OLD_UNITS.match(sc.body, m.end()):
+            # "GHC 8 billion" in a Ghanaian story: the cedi of today, in the old cedi's letters
+            code = currencies.code_written_today(
+                code, sc.country(), sentence_year(sc.body, m.start(), m.end())
+            )
         num = m.group("num")
         if word_code_without_amount(cur, num, m.group("scale"), word_codes):
             continue  # "ALL 5 solutions": a word in capitals

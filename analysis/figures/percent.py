@@ -314,6 +314,14 @@ AVERAGE_VERBS = frozenset(("averaged", "averages", "average", "averaging"))
 # conjunctions after a percent that open another clause, whose change words are its own ("the yield
 # hit 5.1% before easing", "stood at 4% after rising in May")
 CLAUSE_AFTER_JOINS = frozenset(("before", "after", "while", "when", "since", "until"))
+# conjunctions that, right after a complete percent and before a word, open the next clause ("held
+# its rate at 1.5% and forecast growth of 2.2%", "to 29.5 per cent as inflation climbed to 23.4"):
+# the words past them are that clause's, not the percent's
+FIGURE_CLAUSE_JOINS = frozenset(("and", "as", "but", "whereas"))
+PERCENT_TAILS = frozenset(("%", "cent", "percent", "pc"))  # the last token of a written percent
+# words after such a conjunction that carry the earlier clause on ("at 6% and then to 5.5%", "by
+# 25bp to 5% and by another 25bp"): no new clause
+CARRIED_ON_WORDS = frozenset("to at by from then later again back".split())
 THRESHOLD_CROSSED = ("below ", "above ")  # approximation words after a move that name a level crossed
 TAXED_GAINS = frozenset(("gain", "gains"))
 # verbs of what investments bring in ("private equity holdings delivered 12%", "the plan generated 8%")
@@ -641,6 +649,31 @@ def _names_rate_label(label: list[str]) -> bool:
     return _names_rate_level(label) or (
         0 < len(label) <= 2 and label[0] in RATE_NAMES_ALONE and label[1:] in ([], ["reverse"])
     )
+
+
+def _opens_next_clause(join: str, next_word: str) -> bool:
+    """Whether a conjunction right after a percent, with the word after it, opens a new clause
+    ("... 1.5% and said", "... 29.5 per cent as inflation"), not carries the last one on ("and then to")."""
+    return join in FIGURE_CLAUSE_JOINS and next_word[:1].isalpha() and next_word not in CARRIED_ON_WORDS
+
+
+def _own_clause(clause: list[str]) -> list[str]:
+    """A percent's clause (lower case, nearest first) cut where a conjunction after an earlier
+    percent opens it ("... at 1.5% and said growth would be"): the earlier clause names no level of
+    this percent."""
+    for i in range(1, len(clause) - 1):
+        if clause[i + 1] in PERCENT_TAILS and _opens_next_clause(clause[i], clause[i - 1]):
+            return clause[:i]
+    return clause
+
+
+def _own_words(before: list[str]) -> list[str]:
+    """The words before a percent (lower case, text order) from the last new clause a conjunction
+    after an earlier percent opens (see `_own_clause`), read back over at most CLAUSE_WORDS words."""
+    for i in range(len(before) - 2, max(0, len(before) - CLAUSE_WORDS) - 1, -1):
+        if i > 0 and before[i - 1] in PERCENT_TAILS and _opens_next_clause(before[i], before[i + 1]):
+            return before[i + 1 :]
+    return before
 
 
 def _names_rate_level(words: list[str]) -> bool:
@@ -1866,6 +1899,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             if w in ("of", "in", "on", "for", ",", ".", "to", "than", "or") or w in CLAUSE_AFTER_JOINS:
                 break  # ("or": "7.5 per cent or more" is a bound of the level, no change; "before
                 # easing", "after rising": a conjunction opens the next clause's move)
+            if after[i + 1 : i + 2] and _opens_next_clause(w, after[i + 1]):
+                break  # "at 1.5% and sales grew", "at 29.5% as inflation climbed": the next clause's move
             key = w.split("-")[-1]
             if i == 0 and w in ("up", "down") and after[1:2] and after[1] in UP_DOWN_TAILS:
                 direction = CHANGE_WORDS[
@@ -2148,7 +2183,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     ):
         # "Rates are now 3 percent", "banks are offering rates of 4% to 5% for savers"
         return "other", "", f"{change_subject() or 'interest rates'} (interest-rate level)"
-    if _names_rate_level(clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
+    own_clause = _own_clause(clause)  # not "held its rate at 1.5% and said growth would be 2.2%"
+    if _names_rate_level(own_clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
         named = (
             _rate_subject(before_words)
             or _rate_on_subject(before_words)
@@ -2160,7 +2196,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "The bank held its key rate at 6%. Analysts expect the rate to stay at 6%": the rate last
         # named with its level
         return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
-    if (_level_after_rate_move(before) or _rate_move_noun_to(before)) and after[:1] != ["of"]:
+    own = _own_words(before)  # not "raised its rate by 150bp to 29.5% as inflation climbed to 23.4%"
+    if (_level_after_rate_move(own) or _rate_move_noun_to(own)) and after[:1] != ["of"]:
         # "cut its deposit rate by 625 basis points since April, to 21%": the rate's new level
         return "other", "", f"{_rate_named(before_words)} (interest-rate level)"
     if (

@@ -1543,6 +1543,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Salaries at the firm go from $30,000 to $90,000 depending on grade.",
         [("30000/90000", "USD", "money")],
     ),
+    # class-discover-g: the Indian press's "Cr" and "L" after a rupee amount are crore and lakh
+    # (after a bare number "L" stays a litre)
+    ("The Chennai firm raised ₹320 Cr from investors.", [("3200000000", "INR", "money")]),
+    ("Campus offers at the Indian institute averaged ₹22.4L a year.", [("2240000", "INR", "money")]),
+    (
+        "The 1.5L engine of the Indian hatchback costs Rs 6.8 lakh.",
+        [("1.5", "other", "other"), ("680000", "INR", "money")],
+    ),
+    # ... and the old cedi's code "GHC", which Ghana's press writes for today's cedi (GH¢), unless
+    # the sentence dates the amount to the old cedi's time
+    ("Ghana's roads agency paid GHC 45 million to contractors.", [("45000000", "GHS", "money")]),
+    (
+        "In 2004 Ghana's government paid GHC 900 billion in fuel subsidies.",
+        [("2004", "year", "date"), ("900000000000", "GHC", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-pastmoney: "marks" that are no money

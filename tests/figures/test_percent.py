@@ -1736,6 +1736,40 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The 40 per cent awarded to shareholders came out of retained profit.",
         [("40", "percent", "percentage_share")],
     ),
+    # class-discover-g: a conjunction after a percent ("and", "as", "but") opens the next clause:
+    # its move and its measure are that clause's, not the rate level's before it
+    (
+        "The Bank of Ghana raised its policy rate by 150 basis points to 29.5 per cent as inflation "
+        "climbed to 23.4 per cent in October.",
+        [
+            ("150", "other", "percent_change"),
+            ("29.5", "percent", "other"),
+            ("23.4", "percent", "percent_change"),
+        ],
+    ),
+    (
+        "The Bank of Thailand held its policy rate at 1.5% and forecast growth of 2.2% for 2027.",
+        [("1.5", "percent", "other"), ("2.2", "percent", "percent_change"), ("2027", "year", "date")],
+    ),
+    (
+        "Uganda's central bank held the central bank rate at 9.75% and said core inflation would "
+        "average 4-5% in 2027.",
+        [("9.75", "percent", "other"), ("4/5", "percent", "percent_change"), ("2027", "year", "date")],
+    ),
+    (
+        "The Reserve Bank kept the repo rate at 6.5 per cent but exports fell 3 per cent in May.",
+        [("6.5", "percent", "other"), ("3", "percent", "percent_change")],
+    ),
+    # ... but not one that carries the clause on ("and then to", "and by another")
+    (
+        "The bank cut rates by 25bp to 5% and by another 25bp to 4.75% in March.",
+        [
+            ("25", "other", "percent_change"),
+            ("5", "percent", "other"),
+            ("25", "other", "percent_change"),
+            ("4.75", "percent", "other"),
+        ],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
