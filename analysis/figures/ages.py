@@ -24,7 +24,7 @@ from ..vocab import (
 from . import numbers as N
 from .figure import Figure
 from .measures import AGE
-from .names import age_grade_team
+from .names import age_grade_team, event_clause
 from .resolve import matches_at_word
 from .subjects import BUY_VERBS, DAY_PARTS, SELL_VERBS
 from .words import LABEL_LINE_OPENING, has_person_ending, holds_any, is_agent_plural
@@ -359,8 +359,10 @@ RE_AT_AGE = re.compile(
 # hour) after "at", ending its clause, in a sentence about a person ("he", "she" or "I" before it)
 # (or a range of such ages, "women who began at 30 to 34,")
 RE_AT_BARE_AGE = re.compile(
-    r"at (?P<num>1[3-9]|[2-9]\d)(?:\s+to\s+(?P<num2>1[3-9]|[2-9]\d))?(?=[,;]|\.(?!\d)|\s+(?:and|when|after|but)\b|[^\S\n]*(?:\n|\Z))"
-)  # (a headline's line ends its clause too: "Jazz Legend Dies At 84")
+    r"at (?P<num>1[3-9]|[2-9]\d)(?:\s+to\s+(?P<num2>1[3-9]|[2-9]\d))?"
+    r"(?=[,;]|\.(?!\d)|\s+(?:and|when|after|but|he|she|I)\b|[^\S\n]*(?:\n|\Z))"
+)  # (a headline's line ends its clause too: "Jazz Legend Dies At 84"; and so does the subject of the
+# next, "and at 19 he was sent to the front")
 # ... after a life event (LIFE_EVENTS_BEFORE_AT) the clause may go on ("left school at 16 to work",
 # "married at 19 in Leeds", "retired at 60 because of ill health"), though not into a range ("to 18")
 RE_AT_BARE_AGE_GOING_ON = re.compile(
@@ -909,7 +911,9 @@ def _opening_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]
             continue
         age = _age_number(m.group("num").lower())
         # "At 9, he left": a clock hour too, where the text around speaks of the time of day
-        low = 13 if m.group("lead") == "At" and _time_of_day_near(body, m.start()) else 1
+        # ... or where the clause's verb is a proceeding's ("At 11, the judge called a short recess")
+        hour = _time_of_day_near(body, m.start()) or event_clause(body, m.end())
+        low = 13 if m.group("lead") == "At" and hour else 1
         if low <= age < 120 and (_person_opens(body, m.end()) or _speaker_clause(body, m.end())):
             yield m.start(), m.start("num"), m.end("num"), age
 

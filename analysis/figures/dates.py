@@ -386,6 +386,9 @@ RE_DATING_WORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 BEING_LEADS = frozenset(("is", "was", "were", "be"))  # read only before a date with slashes
+# ... or "the" before it and a noun after it, the date naming a thing ("the 12.11.2026 meeting")
+RE_THE_BEFORE = re.compile(r"\b(?P<lead>[Tt]he)\s\Z")
+RE_NOUN_AFTER = re.compile(r"\s[a-z]{3,}\b")
 # ... also with no such word in a dateline that opens a line, a place and a comma before it and the
 # agency in brackets or a dash after it, as francophone and Arab state agencies write it ("Dakar,
 # 14/03/2026 (APS) -", "RABAT, 14/03/2026 -"): its date (rules, table 5's dateline)
@@ -397,6 +400,42 @@ RE_NUMERIC_DATE_HIGH = re.compile(
     r"|(?P<y2>(?:19|20)\d\d)(?P<sep2>[/.-])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
     r"(?![\w/]|[.,-]\d)"
 )
+
+
+# a day and month in figures with no year ("on 25/12", "(Letters, 3/12)"), with a slash: after "on"
+# and before a clause's end or a function word, or in a bracketed citation after a source's name and
+# a comma, as letters pages and news digests write it: day first, month first in a US article (rules,
+# table 5: "--12-25"); not a fraction ("3/12 of the budget"), a pair of odds, "24/7", or an event
+# named by its date ("9/11", "7/7")
+RE_NUMERIC_DAY_MONTH = re.compile(
+    r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/]|[.,-]\d)"
+    r"(?=[,;:)]|\.(?!\d)|\s*\Z|\s+(?:and|or|at|in|to|from|with|when|after|before|the|a|for|but|as|this"
+    r"|next|last|was|is|will|would|he|she|they|it)\b)"
+)
+RE_ON_BEFORE = re.compile(r"\b[Oo]n\s\Z")
+RE_CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w'’&.-]*\s?){1,4},\s\Z")  # "(Letters, ", "(Opinion page, "
+NAMED_DAY_MONTHS = frozenset(("24/7", "9/11", "7/7"))
+DAY_MONTH_REACH = 40  # characters read before the date for its citation's source
+
+
+def _day_month(sc: Scanner, s: int) -> None:
+    """Add the day and month in figures at `s` (see RE_NUMERIC_DAY_MONTH), if it is one."""
+    body = sc.body
+    m = RE_NUMERIC_DAY_MONTH.match(body, s)
+    if m is None or m.group(0) in NAMED_DAY_MONTHS or not sc.free(s, m.end()):
+        return
+    before = body[max(0, s - DAY_MONTH_REACH) : s]
+    cited = body.startswith(")", m.end()) and RE_CITATION_BEFORE.search(before) is not None
+    if not cited and RE_ON_BEFORE.search(before[-3:]) is None:
+        return
+    a, b = int(m.group("a")), int(m.group("b"))
+    day, month = (b, a) if sc.country() == "US" and a <= 12 else (a, b)
+    if month > 12 and day <= 12:
+        day, month = month, day
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return
+    sc.claim(s, m.end())
+    sc.add(Figure(s, m.end(), (s, m.end()), f"--{month:02d}-{day:02d}", "date", "date", date_subject(sc, s)))
 
 
 def _numeric_iso(sc: Scanner, m: re.Match[str]) -> str | None:
@@ -466,11 +505,15 @@ def scan_numeric_dates(sc: Scanner) -> None:
         if m is None:
             if RE_NUMERIC_MONTH_YEAR.match(body, s) and _free_start(body, s):
                 _shelf_life_month(sc, s)  # (the cheap test first: most such numbers are decimals)
+            elif body[s + 1 : s + 3].find("/") >= 0 and _free_start(body, s):
+                _day_month(sc, s)  # "on 25/12", "(Letters, 3/12)"
             continue
         if not _free_start(body, s):
             continue
         e = m.end()
         lead = RE_DATING_WORD_BEFORE.search(body, max(0, s - 10), s)
+        if lead is None and RE_NOUN_AFTER.match(body, e):
+            lead = RE_THE_BEFORE.search(body, max(0, s - 4), s)  # "the 12.11.2026 meeting": a thing's date
         if lead and lead.group("lead").lower() in BEING_LEADS and m.group("sep") != "/":
             lead = None  # "the version was 4.10.2026": dots after a verb of being number a release
         value = _numeric_iso(sc, m) if lead or _numeric_dateline(body, s, e) else None

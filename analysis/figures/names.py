@@ -1881,15 +1881,18 @@ RE_CLOCK_OPENER = re.compile(
 RE_CLOCK_END = re.compile(
     r"(?:[,;:)]|\.(?!\d)|\s+(?:on|from|to|and|or|each|every|daily|until|in|at|the|for|will|would|is|was"
     r"|are|were|with|when|but|after|before|sharp|local|tonight|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|weekdays|weeknights|weekends|most|some|nightly|this|today|tomorrow)\b|\s*\Z)"
-)  # ("open until 9 most nights", "at 7 this morning": when in the week or the day)
+    r"|Saturday|Sunday|weekdays|weeknights|weekends|most|some|nightly|this|today|tomorrow"
+    r"|near|outside|inside|behind|opposite|beside|along)\b|\s*\Z)"
+)  # ("open until 9 most nights", "at 7 this morning": when in the week or the day; "at 10.20 near the
+# station": where)
 # the words near it that name a time of day's business
 RE_CLOCK_CUE = re.compile(
     r"(?i:\b(?:open(?:s|ed|ing)?|reopen(?:s|ed)?|clos(?:e|es|ing)|shuts?|starts?|started|begins?|began"
     r"|arriv(?:e|es|ed|al|ing)|leav(?:e|es|ing)|left|departs?|departed|resum(?:e|es|ed)|sets?\s+off"
     r"|doors|gates|kick-off|kicks?\s+off|trains?|bus|buses|ferry|flights?|shops?|stores?|curfew"
-    r"|morning|afternoon|evening|night|lunch|daily|weekdays|weekends|timetable|service)\b)"
-)
+    r"|morning|afternoon|evening|night|lunch|daily|weekdays|weekends|timetable|service"
+    r"|voting|turnout|work|works|worked|working|shifts?|meet|meets|meeting)\b)"
+)  # (a working day's hours, "work from 9 to 5"; a poll's, "voting ends at 6"; a meeting's)
 # a market's words: a price closes or opens at a number
 RE_CLOCK_MARKET = re.compile(
     r"(?i:\b(?:shares?|stocks?|index|yields?|prices?|markets?|rates?|exchange|currency|traded|trading|sold"
@@ -1947,7 +1950,29 @@ RE_LEVEL_CLAUSE = re.compile(
     r"|higher|lower|record|total|toll|tally|number|figure|count|rate|level|score|points?|per\s+cent"
     r"|percent)\b"
 )
+# ... and where the clause's verb is a proceeding's, which happens at an hour, not in a life ("At 11,
+# the judge called a short recess", "At 10, he adjourned the hearing"; "At 11, she left school" is an
+# age), not after a verb of being ("At 11, she was called up")
+PROCEEDING_VERBS = frozenset(
+    """adjourned adjourns called calls convened reconvened resumed suspended announced declared addressed
+    ordered briefed halted""".split()
+)
+RE_EVENT_CLAUSE = re.compile(
+    r"[^.!?;\n]{0,40}?(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )\b(?:"
+    + "|".join(sorted(PROCEEDING_VERBS))
+    + r")\b"
+)
 CLOCK_REACH = 60  # characters either side of a time read for its business
+# hours and minutes ("7.45", "10.20") after a word that places a time, a clause's end or a place after
+# them: a clock time with no business word near it ("the committee will meet at 7.45 on Monday", "at
+# 10.20 near the station"); not after a level's verb ("the ratio stood at 2.30") nor near a market's
+# words ("the index closed at 7.45")
+MINUTES_LEADS = frozenset(("at", "by", "until", "till", "before", "after", "from"))
+# a whole hour after "until" or "till" that ends its clause ("fought the blaze until 7."): a time
+UNTIL_LEADS = frozenset(("until", "till"))
+RE_UNTIL_HOUR_END = re.compile(
+    r"[,;:)]|\.(?!\d)|\s*\Z|\s+(?:on|in|at|when|each|every|tonight|today|tomorrow|the\s+next)\b"
+)
 
 
 def _hour(number: str) -> int:
@@ -1967,6 +1992,11 @@ def _clock_span_end(body: str, start: int, end: int) -> tuple[int, bool]:
     if second is None or body[second.end() : second.end() + 1].isdigit():
         return end, False
     return second.end(), _hour(second.group(0)) < _hour(body[start:end])
+
+
+def event_clause(body: str, at: int) -> bool:
+    """Whether the clause from `at` has a proceeding's verb (RE_EVENT_CLAUSE): an hour's business."""
+    return RE_EVENT_CLAUSE.match(body, at) is not None
 
 
 def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> bool:
@@ -2015,7 +2045,7 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
             and before.endswith("At ")
             and RE_OPENING_AT_HOUR_BEFORE.search(before)
             and not RE_LEVEL_CLAUSE.match(body, span_end + 1)
-            and not RE_PERSON_CLAUSE.match(body, span_end + 1)
+            and (not RE_PERSON_CLAUSE.match(body, span_end + 1) or RE_EVENT_CLAUSE.match(body, span_end + 1))
         ):
             return True  # "At 10, the meeting was adjourned": an hour opening the sentence
     lead = RE_CLOCK_LEAD.search(before, max(0, len(before) - 20))
@@ -2039,6 +2069,13 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
     if closed:
         return True
     minutes = RE_MINUTES.search(body, start, span_end) is not None
+    lead_word = lead.group(0).split()[0].lower() if lead is not None else ""
+    if minutes and lead_word in MINUTES_LEADS and word not in LEVEL_VERBS:
+        # "meet at 7.45 on Monday", "at 10.20 near"; near a market's words, only after a proceeding's
+        # verb ("trading was halted at 2.15 after the index fell")
+        return word in PROCEEDING_VERBS or RE_CLOCK_MARKET.search(body, lo, hi) is None
+    if lead_word in UNTIL_LEADS and span_end == end and RE_UNTIL_HOUR_END.match(body, end):
+        return RE_CLOCK_PRICE.search(body, lo, hi) is None  # "fought the blaze until 7."
     if (
         RE_CLOCK_CUE.search(body, lo, hi) is None
         and not (backwards and minutes and lead is not None)

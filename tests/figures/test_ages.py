@@ -35,6 +35,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # an opening "At 9," where the text says nothing of the time of day; a child's age after
     # "began dancing at", "started school at"
     ("At 9, she moved with her family from Accra to London.", [("9", *AGE)]),
+    # class-times3: a subject pronoun after "at N" ends the age's clause; a life's verb after an
+    # opening "At 11," keeps the age (a proceeding's verb makes it an hour: NEGATIVE_EXAMPLES)
+    ("At 16, he joined the army, and at 19 he was sent to the front.", [("16", *AGE), ("19", *AGE)]),
+    ("At 11, she left school to work in her uncle's bakery in Kumasi.", [("11", *AGE)]),
+    ("At 11, she was called up to the national squad.", [("11", *AGE)]),
     ("Born in Kandy, she began dancing at 9.", [("9", *AGE)]),
     ("He started school at 5 in Lagos.", [("5", *AGE)]),
     # class-people2: "between N and M" right after a plural of persons, ending its clause or before
@@ -429,6 +434,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The shop opened at 8am. At 9, he left for the bank.",
     "She began queuing at 6 that morning.",
     "He started work at 9.",
+    # class-times3: ... or a proceeding's verb in the clause after an opening "At 11,"
+    "At 11, the judge called a short recess.",
+    "At 12, the speaker suspended the sitting for an hour.",
     "He was about the age of one of her sons.",  # "one of": a pronoun
     "In March, the talks resumed.",
     "The men over there left.",

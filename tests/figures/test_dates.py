@@ -272,6 +272,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Roadworks are planned between Wednesday, 14 October, and Saturday, 17 October.",
         [("--10-14/--10-17", "date", "date")],
     ),
+    # class-times3: a day and month in figures with no year, after "on" or in a bracketed citation
+    # (day first); a full date in figures after "the" and before a noun; "24/7", fractions and a
+    # clock time beside them stay no row
+    (
+        "Sir, I agree entirely with your correspondent (Letters, 3/12) about the bypass.",
+        [("--12-03", "date", "date")],
+    ),
+    (
+        "Shops will close early on 25/12 and reopen on 27/12, the chamber of commerce said.",
+        [("--12-25", "date", "date"), ("--12-27", "date", "date")],
+    ),
+    ("The summit opens at 1400 GMT on 4/12 in Addis Ababa.", [("--12-04", "date", "date")]),
+    ("The fees are due on 10/6, the bursar said.", [("--06-10", "date", "date")]),  # a date, not old money
+    (
+        "Minutes of the 12.11.2026 meeting show that three councillors voted against.",
+        [("2026-11-12", "date", "date"), ("3", "people", "count")],
+    ),
+    ("The contract was signed in Harare on 3/12/2026 by both ministers.", [("2026-12-03", "date", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-shipping: a case's number with its year after a slash, no shelf-life label before it
@@ -296,6 +314,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     # class-looks3: a line's number that reads as a year, dialled or reached toll-free
     "Readers can dial 1919 from any phone to report a fault.",
     "Residents can report fly-tipping toll-free on 1920.",
+    # class-times3: a fraction, "24/7" and an event named by its date after "on"
+    "The ministry spent 3/12 of the budget on salaries last year.",
+    "The clinic now offers a 24/7 service for emergencies.",
+    "Nurses are on 24/7 standby at the depot.",
+    "Guards were on 24/7, the warden said.",
+    "The memorial lists those who died on 9/11 in the towers.",
 ]
 
 

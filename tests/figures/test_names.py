@@ -588,6 +588,22 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Inmates in wing 2 went on hunger strike over visiting rights.",
     "The prisoner in cell 14 was found dead on Sunday.",
     "Passengers at terminal 2 waited for hours after the system failed.",
+    # class-times3: hours and minutes after a word that places a time, with no business word near
+    # ("meet at 7.45"), a place after them ("at 10.20 near"), a proceeding's verb near a market's
+    # words; a working day's, a poll's and a meeting's hours; "until 7." ending its clause; an opening
+    # "At 11," before a proceeding's verb
+    "At 11, the judge called a short recess before the defence resumed its case.",
+    "At 10, he adjourned the hearing until the afternoon.",
+    "Police said the man was stopped at about 2.30 outside the bar on Queen Street.",
+    "The finance committee will meet at 7.45 on Monday to consider the draft budget.",
+    "Polls close at 10 tonight and the first results are expected by dawn.",
+    "Staff at the tax office work from 9 to 5 and are not paid overtime.",
+    "Firefighters were called to the warehouse at 3.40 and fought the blaze until 7.",
+    "The board met at 8.15 before the chairman's statement.",
+    "Trading was halted at 2.15 after the index fell sharply.",
+    "Voting ends at 6 today, the electoral commission said.",
+    "The story led the 6 o'clock news on every channel.",
+    "The launch is scheduled for 0930 local time, weather permitting.",
     "By 10 the next day the water had receded from the main road.",
     "Around 3 in the afternoon the crowd dispersed peacefully.",
     "The convoy arrived about 7 that evening, witnesses said.",
@@ -1111,6 +1127,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Buses on route 25 now take 50 minutes to reach the airport.", [("50", "other", "duration")]),
     ("The ferry docked at Berth 7 carrying 212 passengers.", [("212", "people", "count")]),
     ("At 10, she left school to work on her family's farm.", [("10", "other", "count")]),
+    ("Voting ends at 6 today in all 14 constituencies.", [("14", "count", "count")]),
+    ("The bomb went off at 10.20 near the bus station, killing seven people.", [("7", "people", "count")]),
+    ("Turnout had reached 41 per cent by 4, officials said.", [("41", "percent", "percentage_share")]),
+    ("The clinic is open from 8 to 4 on weekdays, with 12 doctors on duty.", [("12", "people", "count")]),
+    # ... not a level's verb nor a market's close: those keep their numbers
+    ("The index closed at 7.45, down from 7.61.", [("7.45", "other", "other"), ("7.61", "other", "other")]),
+    ("The ratio stood at 2.30 in March.", [("2.3", "other", "other")]),
+    ("He averaged 2.30 points a game.", [("2.3", "other", "other")]),
+    ("His winning run ended at 6 when he lost in Madrid.", [("6", "people", "count")]),
     ("The death toll stood at about 9, officials said.", [("9", "people", "count")]),
     ("Testing will take place at about 10 sites across the province.", [("10", "count", "count")]),
     ("He was caught shortly after 6 years on the run.", [("6", "year", "duration")]),
