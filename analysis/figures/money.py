@@ -38,11 +38,11 @@ from ..vocab import (
     SELLING_VERBS,
 )
 from . import numbers as N
+from . import subjects  # a module, not a name: subjects imports money in turn
 from .figure import Figure
 from .names import previous_word, road_code
 from .noun_phrases import ARTICLES, noun_phrase_before
 from .numbers import END, NUM
-from .subjects import bare_subject_of
 from .words import (
     goods_weighed_after,
     land_after,
@@ -2399,7 +2399,7 @@ def _old_part(
 
 def _named_before(sc: Scanner) -> str:
     """What the part just added names, without its unit: the pence after shillings share it."""
-    return bare_subject_of(sc.figures[-1].subject)
+    return subjects.bare_subject_of(sc.figures[-1].subject)
 
 
 # what makes a text pre-decimal copy: an old amount written in parts ("12s 6d", "£9 15s") or the
