@@ -357,16 +357,18 @@ RE_PERIOD_POSITION_BEFORE = re.compile(
     r"(?:(?i:epidemiological|epidemiologic|epi|reporting|calendar)\s+)?"
     r"(?i:week|day|month|move|round|lap|game|matchweek|gameweek|matchday|wave|survey)\s\Z"
 )
+SHORT_PERIOD_WORDS = frozenset(("wave", "survey"))  # numbered with one or two digits only
 # a league's numbered week or day in one word names a round of fixtures wherever it stands
 # ("Matchweek 12 saw three red cards")
 LEAGUE_PERIOD_WORDS = frozenset(("matchweek", "gameweek", "matchday"))
 # a period word in lower case after a body's or a product's name: a ratings body's week ("in BARC
 # week 47", "Nielsen week 32 figures"), a station group's survey ("Radio survey 6"); not a word
-# that sets a time ("Last week 40 people", "This week 12 schools"), nor persons counted after it
-# ("Easter week 40 people died")
+# that sets a time, a feast's week among them ("Last week 40 people", "This week 12 schools",
+# "Christmas week 30 flights"), nor persons counted after it ("Easter week 40 people died")
 RE_NAMED_PERIOD_BEFORE = re.compile(r"(?<![\w&'’-])([A-Z][A-Za-z]+)\s(?:week|survey|wave)\s\Z")
 TIME_SETTING_WORDS = frozenset(
     "This That Last Next Each Every Same Following Previous Final First Second Third Fourth One Any".split()
+    + "Christmas Easter Holy Passover Ramadan Eid Diwali Thanksgiving Carnival Festival".split()
 )
 # ... or before "of" and the whole it is part of, its noun singular ("week 3 of the trial", "moves
 # to round 16 of the competition", "wave 3 of the poll"), no determiner or time word before the period
@@ -387,8 +389,8 @@ def period_position(body: str, before: str, word: str, start: int, end: int) -> 
     ("matchweek 12"), a period word in lower case after a name ("BARC week 47") or before the
     whole it is a part of ("week 3 of the trial")."""
     lower = word.lower()
-    if lower not in PERIOD_POSITION_WORDS:
-        return False
+    if lower not in PERIOD_POSITION_WORDS or lower in SHORT_PERIOD_WORDS and end - start > 2:
+        return False  # "in survey 600 people said": a poll's waves and surveys run to two digits
     if RE_PERIOD_POSITION_BEFORE.search(before):
         return True
     if end - start > 2 or not body[start:end].isdigit() or body.startswith(PERCENT_AFTER, end):

@@ -1155,6 +1155,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The charity said 999 people had used the shelter since March.", [("999", "people", "count")]),
     ("Last week 40 people died on the roads.", [("40", "people", "count")]),
     ("Easter week 40 people died on the roads.", [("40", "people", "count")]),
+    ("Christmas week 30 flights were cancelled at the airport.", [("30", "count", "count")]),
+    ("In survey 600 people said they would vote.", [("600", "people", "count")]),
     (
         "In wave 3 of the poll, 41 per cent of respondents backed the plan.",
         [("41", "percent", "percentage_share")],
