@@ -975,6 +975,9 @@ UNINFLECTED_PLURALS: frozenset[str] = (
     )
     | CATCH_SPECIES
 )
+# Plural nouns abbreviated under four letters, a count's noun all the same: a league table's
+# points ("Rangers 31 pts", "on 28 pts"), not the persons named before them.
+ABBREVIATED_PLURALS: frozenset[str] = frozenset(("pts",))
 # Nouns that name an audience, a number of people, in the clause of a bare number ("television
 # viewing peaked at 8.2 million", "attendance at the fair reached 61,500"); not counted nouns after a number ("3
 # viewing platforms").

@@ -16,6 +16,7 @@ from ..letters import LETTER
 from ..measures import is_extent, unit_word
 from ..reading import RE_RESULT, may_hold_results
 from ..vocab import (
+    ABBREVIATED_PLURALS,
     ADJECTIVE_S_ENDING,
     AGED_GOODS,
     AGENT_PERSON_MODIFIERS,
@@ -144,7 +145,13 @@ RE_FIGURE_COMPOUND = re.compile(r"\s\d[\d.,]*-[A-Za-z]+(?:-[A-Za-z]+)*(?=\s[a-z]
 # the number of a model's name inside a counted noun phrase ("105 Leopard 2 tanks"), or of a
 # numbered place in lower case ("42 ward 6 residents", vocab.NUMBERED_PLACE_WORDS' singulars)
 RE_NAME_NUMBER = re.compile(r"\s\d{1,4}(?=\s[a-z])")
-PLACE_SINGULARS = frozenset(w for w in NUMBERED_PLACE_WORDS if not w.endswith("s"))
+# (and a numbered slot's word: "12 cell 4 inmates", names.SLOT_POSITION_WORDS)
+PLACE_SINGULARS = (
+    frozenset(w for w in NUMBERED_PLACE_WORDS if not w.endswith("s")) | names.SLOT_POSITION_WORDS
+)
+# an emergency line's number between a count and the calls made to it ("900 911 calls", names.
+# is_name_or_code): the calls are counted
+RE_EMERGENCY_LINE_CALLS = re.compile(rf"\s{names.EMERGENCY_NUMBERS}(?=\scalls?\b)")
 # an aircraft's or a vehicle's model number with its variant inside a counted noun phrase ("two
 # 767-300 freighters", "four 737 MAX 8 jets", "three 777-300ER aircraft"): part of a name
 RE_MODEL_VARIANT_AFTER = re.compile(r"\s\d{3}(?:-\d{1,4}[A-Z]{0,3}|\sMAX(?:\s\d{1,2})?)(?=\s[a-z])")
@@ -2838,6 +2845,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         pos = compound.end()  # "three 25-basis-point cuts": the cuts are counted
     elif body[end + 1 : end + 2].isdigit() and (model := RE_MODEL_VARIANT_AFTER.match(body, end, limit)):
         pos = model.end()  # "two 767-300 freighters": the freighters are counted
+    elif body[end + 1 : end + 2].isdigit() and (line := RE_EMERGENCY_LINE_CALLS.match(body, end, limit)):
+        pos = line.end()  # "900 911 calls": the calls are counted, the number names the line
     word = lower = ""
     read = 0
     communal = farming = False
@@ -2919,6 +2928,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             and not is_s_adjective(lower)
             or lower in UNINFLECTED_PLURALS
             or lower in IRREGULAR_SINGULARS
+            or lower in ABBREVIATED_PLURALS
         ):
             # the last noun of a compound is its head: a people or attack noun before it was a
             # modifier ("40,000 passenger cars", "12 refugee camps" count cars and camps), unless
@@ -3483,6 +3493,9 @@ def _compared_count(sc: Scanner, s_start: int, start: int) -> Figure | None:
     return last
 
 
+# a count, its noun of one word and a bracket right before a bare number ("Rangers 31 pts (17)",
+# "scored 12 goals (4)"): the bracket's number is counted as that count is, not by the name before
+RE_COUNT_NOUN_BRACKET = re.compile(r"\d[\d,]*\s[a-z]+\s\(")
 WHO_ADVERBS = frozenset("now still today together currently".split())  # between "who" and the verb
 
 
@@ -3530,6 +3543,13 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         more_of = sc.last_count  # "irregularities at 143 polling stations ... from at least 20 more":
         if more_of is not None and s_start <= more_of.start and more_of.unit in COUNT_UNITS:
             return more_of.unit  # the same things again, not the subject of the clause ("its observers")
+    if (
+        before[-1:] == ["("]
+        and (counted := sc.last_count) is not None
+        and s_start <= counted.start
+        and RE_COUNT_NOUN_BRACKET.fullmatch(sc.body, counted.start, start)
+    ):
+        return counted.unit  # "Rangers 31 pts (17)": a count's noun, then another number of the line
     if before[-2:-1] and before[-1] == "(" and sc.body[start - 1] == "(" and before[-2].islower():
         unit = _unit_of_words(before[:-1], before[-2].lower(), partial(court_copy, sc))
         if unit:

@@ -131,7 +131,8 @@ RE_CYCLONE_SIGNAL = re.compile(
     # ... and Hong Kong copy's short form before "signal" ("the T8 signal", "a T3 warning signal")
     r"|\bT(?P<num3>10|[1-9])(?=\s+(?:[A-Za-z-]+\s+)?[Ss]ignal\b))(?![\w.,]\d|[\w-])"
 )
-CYCLONE_CUES = STORM_NOUNS
+# ("Strong Wind Signal No. 3": the signal's own name speaks of wind)
+CYCLONE_CUES = (*STORM_NOUNS, "wind signal")
 # "stage 4 load-shedding", "load-shedding at Stage 6": a reading on a grid operator's scale of
 # power cuts, in a sentence that speaks of load-shedding ("Stage 4 of the race" is a position)
 RE_SHEDDING_STAGE = re.compile(
@@ -699,6 +700,14 @@ RE_INDEX_ALTERNATIVE = re.compile(
 )
 RE_INDEX_NUMBER = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,2})?)")  # that reading's own span
 INDEX_CUES = ("quality index", "uv index", "ultraviolet index", "heat index", "mass index")
+# ... and a UV index written "UV" and its reading alone, as forecasts give it ("a sunny morning with
+# UV 6", "Tomorrow: cloudy, UV 4"): up to 16, then the clause's end, a band's word in brackets or
+# a word of the forecast; "UV400 lenses", "UV 10 lamps" name products
+RE_UV_READING = re.compile(
+    r"UV[ -]?(?P<num>1[0-6]|[0-9])(?![\w.,]\d|[\w%-])"
+    r"(?=\s*[,.;:)]|\s*\Z|\s+\(|\s+(?:and|or|is|was|will|today|tomorrow|tonight|this|on|in|at|by|until"
+    r"|from|expected|forecast|extreme|very|high|moderate|low)\b)"
+)
 # the readings RE_INDEX_READING knows that are named without the word "index"
 INDEX_SIGNS = ("AQI", "BMI", "PUE", "pH", "usage effectiveness", "uality reading")
 INDEX_NAMES = {
@@ -829,6 +838,30 @@ RE_BEAUFORT_FORCE = re.compile(
 BEAUFORT_FORCE = "Beaufort force"
 RE_FORCE_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s\Z")  # "Air Force 1", "Task Force 10": names
 BEAUFORT_CUES = ("wind", "gale", "sea", "breeze", "storm", "forecast", "beaufort", "knots", "gusts")
+# ... and the shipping forecast's wind with no word "force": a compass point (or "cyclonic",
+# "variable") and its force or a span of forces ("Southwest 5 to 7", "Westerly 6 to gale 8",
+# "veering west 4 later"), and the scale's own names with their numbers ("gale 8", "severe gale
+# 9", "storm 10", "violent storm 11"), in a sentence of wind or of a sea area's forecast
+# (SHIPPING_CUES); what follows is the clause's end or a forecast's word, never a unit or a noun
+BEAUFORT_NAMED = r"(?:(?:[Ss]evere\s)?[Gg]ale|(?:[Vv]iolent\s)?[Ss]torm)\s"
+FORCE_TAIL = (
+    r"(?![\w.,]\d|[\w%-])(?=\s*[,.;:]|\s*\Z|\s+(?:veering|backing|becoming|increasing|decreasing|occasionally"
+    r"|later|then|perhaps|mainly|gusting|at\s+first|for\s+a\s+time|in\s+(?:the\s+)?(?:north|south|east|west)"
+    r"|or|to|and|but)\b)"
+)
+# (the words before a number, in any case, read in a bounded window)
+RE_FORCE_WORD_BEFORE = re.compile(
+    r"(?<![a-z-])(?:(?:(?:north|south)(?:[ -]?(?:east|west))?|east|west)(?:erly)?|cyclonic|variable)\s\Z"
+    r"|(?<![a-z-])(?P<name>(?:severe\s)?gale|(?:violent\s)?storm)\s\Z",
+    re.IGNORECASE,
+)
+FORCE_WORD_REACH = 16  # characters before a number read for its compass point or the scale's name
+RE_FORCE_AFTER_COMPASS = re.compile(
+    rf"(?:(?P<low>1[0-2]|[1-9])(?P<join>\s(?:to|or)\s(?:{BEAUFORT_NAMED})?))?(?P<num>1[0-2]|[1-9]){FORCE_TAIL}"
+)
+RE_FORCE_AFTER_NAME = re.compile(rf"(?P<num>8|9|10|11){FORCE_TAIL}")
+BEAUFORT_NAME_NUMBERS = {"gale": "8", "severe gale": "9", "storm": "10", "violent storm": "11"}
+SHIPPING_CUES = (*BEAUFORT_CUES, "veering", "backing", "visibility", "sea state", "shipping", "inshore")
 # A racetrack's rating, as Australian and New Zealand racing copy gives it: the going's word and
 # its number on a 1-10 scale ("on a Soft 7", "rated a Heavy 8", "the Good 4 track"); a reading
 # of the track's condition, in a text about a track or a race ("a Good 4 U remix" names a song)
@@ -2154,6 +2187,8 @@ def scan_units(sc: Scanner) -> None:
             if not RE_FORCE_NAMED_BEFORE.search(sc.body, max(0, m.start() - 16), m.start())
             and sentence_names(sc, m.start(), BEAUFORT_CUES)
         ]
+    if any(cue in sc.lower for cue in SHIPPING_CUES):
+        found += beaufort_without_force(sc)
     if "alert" in sc.lower:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
     if "avalanche" in sc.lower:
@@ -2204,6 +2239,8 @@ def scan_units(sc: Scanner) -> None:
             other = RE_INDEX_ALTERNATIVE.match(sc.body, m.end())
             if other is not None and (number := RE_INDEX_NUMBER.match(sc.body, other.start("num"))):
                 found.append((number, name))
+    if "UV" in sc.body:
+        found += [(m, "UV index") for m in RE_UV_READING.finditer(sc.body)]
     if any(cue in sc.lower for cue in LAB_CUES):
         found += [(m, LAB_NAMES[m.group("name")[:3].lower()]) for m in RE_LAB_READING.finditer(sc.body)]
     if "F" in sc.body and any(word in sc.lower for word in TORNADO_WORDS):
@@ -2472,6 +2509,27 @@ def _below_zero(value: Value) -> Value:
         return -value  # type: ignore[operator]
     low, high = (N.normalise_number(-float(end)) for end in value.split("/"))
     return f"{high}/{low}"
+
+
+def beaufort_without_force(sc: Scanner) -> list[tuple[re.Match[str], str]]:
+    """A shipping forecast's winds on the Beaufort scale with no word "force" (RE_COMPASS_FORCE,
+    RE_BEAUFORT_NAMED), in a sentence of wind or of a sea area (SHIPPING_CUES): "Westerly 6 to
+    gale 8, occasionally severe gale 9"."""
+    found: list[tuple[re.Match[str], str]] = []
+    for d in sc.digits:
+        word = RE_FORCE_WORD_BEFORE.search(sc.body, max(0, d - FORCE_WORD_REACH), d)
+        if word is None or not sentence_names(sc, d, SHIPPING_CUES):
+            continue
+        if word.group("name") is None:
+            m = RE_FORCE_AFTER_COMPASS.match(sc.body, d)
+        else:
+            m = RE_FORCE_AFTER_NAME.match(sc.body, d)
+            name = " ".join(word.group("name").lower().split())
+            if m is not None and BEAUFORT_NAME_NUMBERS[name] != m.group("num"):
+                m = None  # "gale 8", "storm 10": the scale's name holds its number, or it is no force
+        if m is not None:
+            found.append((m, BEAUFORT_FORCE))
+    return found
 
 
 def _range_or_low(

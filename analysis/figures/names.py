@@ -344,14 +344,77 @@ SHORT_NAME_WORDS = frozenset(
 # 68", "on day 3 of the strike"), or a numbered move, round or lap of a game or a race ("lost on
 # move 97", "after round 9", "on lap 12", "in Game 7"): a position, like "game six" (rules, table
 # 8); "last week 40 people" has no preposition right before the period word
-PERIOD_POSITION_WORDS = frozenset(("week", "day", "month", "move", "round", "lap", "game"))
+# ... and a league's numbered week or round, a poll's wave and a ratings survey ("since matchweek
+# 12", "in gameweek 9", "in wave 3", "in survey 6")
+PERIOD_POSITION_WORDS = frozenset(
+    ("week", "day", "month", "move", "round", "lap", "game")
+    + ("matchweek", "gameweek", "matchday", "wave", "survey")
+)
 # (a week of the health authorities' calendar too: "in epidemiological week 12", "by epi week 12";
 # and after "during", "since" or a report's "covering": "the bulletin, covering week 9, shows")
 RE_PERIOD_POSITION_BEFORE = re.compile(
     r"(?<![\w-])(?i:by|at|in|on|from|until|through|after|before|during|since|covering)\s+"
     r"(?:(?i:epidemiological|epidemiologic|epi|reporting|calendar)\s+)?"
-    r"(?i:week|day|month|move|round|lap|game)\s\Z"
+    r"(?i:week|day|month|move|round|lap|game|matchweek|gameweek|matchday|wave|survey)\s\Z"
 )
+SHORT_PERIOD_WORDS = frozenset(("wave", "survey"))  # numbered with one or two digits only
+# a league's numbered week or day in one word names a round of fixtures wherever it stands
+# ("Matchweek 12 saw three red cards")
+LEAGUE_PERIOD_WORDS = frozenset(("matchweek", "gameweek", "matchday"))
+# a period word in lower case after a body's or a product's name: a ratings body's week ("in BARC
+# week 47", "Nielsen week 32 figures"), a station group's survey ("Radio survey 6"); not a word
+# that sets a time, a feast's week among them ("Last week 40 people", "This week 12 schools",
+# "Christmas week 30 flights"), nor persons counted after it ("Easter week 40 people died")
+RE_NAMED_PERIOD_BEFORE = re.compile(r"(?<![\w&'’-])([A-Z][A-Za-z]+)\s(?:week|survey|wave)\s\Z")
+TIME_SETTING_WORDS = frozenset(
+    "This That Last Next Each Every Same Following Previous Final First Second Third Fourth One Any".split()
+    + "Christmas Easter Holy Passover Ramadan Eid Diwali Thanksgiving Carnival Festival".split()
+)
+# ... or before "of" and the whole it is part of, its noun singular ("week 3 of the trial", "moves
+# to round 16 of the competition", "wave 3 of the poll"), no determiner or time word before the period
+# word ("in the week 3 of the crew", "last week 3 of the staff" count them)
+RE_PERIOD_OF_AFTER = re.compile(
+    r" of (?:the|this|its|their|a|an) (?:[a-z-]+ )?(?:[A-Z][\w-]*|[a-z-]+(?<!s))(?=[\s,.;:)]|\Z)"
+)
+RE_PERIOD_WORD_LEAD = re.compile(
+    r"(?<![\w-])(?i:the|a|an|this|that|each|every|its|their|his|her|our|one|last|next|past|same|previous"
+    r"|following|first|final)\s+(?:[a-z]+\s+)?\Z"
+)
+PERIOD_LEAD_REACH = 30  # characters before the period word read for a determiner or a time word
+
+
+def period_position(body: str, before: str, word: str, start: int, end: int) -> bool:
+    """Whether the number at start:end after a period word `word` (PERIOD_POSITION_WORDS) numbers
+    a position in time: after a preposition ("by week 68"), a league's round in one word
+    ("matchweek 12"), a period word in lower case after a name ("BARC week 47") or before the
+    whole it is a part of ("week 3 of the trial")."""
+    lower = word.lower()
+    if lower not in PERIOD_POSITION_WORDS or lower in SHORT_PERIOD_WORDS and end - start > 2:
+        return False  # "in survey 600 people said": a poll's waves and surveys run to two digits
+    if RE_PERIOD_POSITION_BEFORE.search(before):
+        return True
+    if end - start > 2 or not body[start:end].isdigit() or body.startswith(PERCENT_AFTER, end):
+        return False
+    if lower in LEAGUE_PERIOD_WORDS:
+        return True
+    if word != lower:
+        return False
+    word_start = len(before) - 1 - len(word)
+    named = RE_NAMED_PERIOD_BEFORE.search(before)
+    if named is not None and named.group(1) not in TIME_SETTING_WORDS and named.group(1) not in NOT_NAMES:
+        following = RE_PLACE_NEXT_WORD.match(body, end)
+        after_word = following.group(1) if following else ""
+        return not (
+            after_word in PEOPLE_NOUNS
+            or after_word in PLACE_COUNT_VERBS
+            or after_word.endswith("ed")
+            or after_word.lower() in PLACE_MEASURE_WORDS
+        )
+    return bool(RE_PERIOD_OF_AFTER.match(body, end)) and not RE_PERIOD_WORD_LEAD.search(
+        before, max(0, word_start - PERIOD_LEAD_REACH), word_start
+    )
+
+
 # a numbered stage of a stage race or of a disease, a racehorse's starting stall in Australian
 # and Asian racing, and a race of a meeting's card in lower case or as a results page's capitalised
 # heading ("won stage 14", "the stage 9 time trial", "stage 3 cancer", "jumped from barrier 11",
@@ -377,15 +440,19 @@ RE_STAGE_NUMBER_END = re.compile(
 # "track", "pump") only after a preposition and "the" ("in row 12",
 # "from stand 3"): "can seat 12 comfortably", "the Reds stand 3 clear", "in a row" are none.
 # A verb in "s" before a count ("row 31 seats 6 people") ends the slot's number as "is" does.
+# ... and a numbered vehicle of a fleet or a train in lower case, a bus, a coach, a tram or a
+# train's car, after a preposition or its owner ("off bus 14", "on tram 6", "the train's car 4
+# seats 64"): "a bus 20 minutes late" measures, "the car 3 men stole" has no preposition
 SLOT_POSITION_WORDS = frozenset(
     "stall berth lane pitch court platform bay pier dock hole channel gate terminal hangar carriage cabin wing"
     " cell bed hall".split()
 )
-SLOT_PLACED_WORDS = frozenset("seat row stand lot plot flat track pump".split())
+SLOT_PLACED_WORDS = frozenset("seat row stand lot plot flat track pump bus coach tram car".split())
 SLOT_PLACED_REACH = 30  # characters before the number read for the preposition before its word
 RE_SLOT_PLACED_BEFORE = re.compile(
-    r"(?<![\w-])(?i:in|at|on|from|of|for|to|into|onto|near|behind|beside|outside|each|every)\s+(?:the\s+)?"
-    r"(?:seat|row|stand|lot|plot|flat|track|pump)\s\Z"
+    r"(?:(?<![\w-])(?i:in|at|on|off|aboard|board|from|of|for|to|into|onto|near|behind|beside|outside|each|every)"
+    r"\s+(?:the\s+)?|\w['’]s\s+)"
+    r"(?:seat|row|stand|lot|plot|flat|track|pump|bus|coach|tram|car)\s\Z"
 )
 # a seat's letter glued to its number ("assigned seat 22C"): a seat's, with or without a preposition
 SEAT_LETTER_GLUED = r"[A-K](?![\w-])"
@@ -398,12 +465,22 @@ RE_SLOT_NUMBER_END = re.compile(
 )
 
 
+# ... and inside a counted noun phrase, a count before the slot's word in lower case and a plural
+# noun after its number ("12 cell 4 inmates", "30 wing 2 patients"): the noun after is counted
+# (as "42 ward 6 residents" is), the slot's number names the slot
+RE_COUNTED_SLOT_AFTER = re.compile(r" [a-z]{2,}s\b")
+SLOT_COUNT_REACH = 24  # characters before the slot's word read for the count
+
+
 def slot_number(body: str, word: str, start: int, end: int) -> bool:
     """Whether the short number at start:end after `word` numbers a slot (SLOT_POSITION_WORDS,
     SLOT_PLACED_WORDS), in lower case or in title case ("from Stand 3 every morning", "in Bay 4");
     after a determiner and the slot's word, a verb a count takes makes it the count of those there
-    ("on the platform 12 were injured", "at the pier 20 died"), as for a numbered place."""
+    ("on the platform 12 were injured", "at the pier 20 died"), as for a numbered place; a plural
+    with no "s" after the number counts ("in the car 3 men"); a count before the slot's word names
+    the slot before a plural noun ("12 cell 4 inmates")."""
     lower = word.lower() if word[:1].isupper() and word[1:].islower() else word
+    word_start = start - 1 - len(word)
     if not (
         (
             lower in SLOT_POSITION_WORDS
@@ -414,12 +491,19 @@ def slot_number(body: str, word: str, start: int, end: int) -> bool:
                 or bool(RE_SEAT_LETTER_GLUED.match(body, end))
             )
         )
-        and RE_SLOT_NUMBER_END.match(body, end)
+        and (
+            RE_SLOT_NUMBER_END.match(body, end)
+            or lower == word
+            and word_start > 0
+            and RE_COUNTED_SLOT_AFTER.match(body, end)
+            and RE_COUNT_BEFORE_NAME.search(body, max(0, word_start - SLOT_COUNT_REACH), word_start)
+        )
     ):
         return False
     after = RE_PLACE_NEXT_WORD.match(body, end)
     following = after.group(1) if after else ""
-    word_start = start - 1 - len(word)
+    if following in IRREGULAR_SINGULARS:
+        return False  # "in the car 3 men were found": persons counted, a plural with no "s"
     return not (
         (following in PLACE_COUNT_VERBS or following.endswith("ed"))
         and word_start > 0
@@ -1242,6 +1326,16 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "the city's 311 app": a service line's number
     if (
         end - start == 3
+        and after.startswith(" call")
+        and RE_EMERGENCY_DIGITS.fullmatch(body, start, end)
+        and (calls := RE_EMERGENCY_CALLS_AFTER.match(body, end))
+        and (
+            calls.group("one") or RE_CALLS_COUNT_BEFORE.search(body, max(0, start - CALLS_COUNT_REACH), start)
+        )
+    ):
+        return True  # "3,200 999 calls", "a 911 call": an emergency line's number
+    if (
+        end - start == 3
         and RE_CALLS_TO_BEFORE.search(before[-10:])
         and RE_EMERGENCY_NUMBER.match(body, start)
     ):
@@ -1756,6 +1850,17 @@ RE_SERVICE_NUMBER = re.compile(
     r"(?:app|line|helpline|hotline|number|service"
     r"|system|website|portal|centre|center|operators?|dispatchers?)\b(?!\s+[a-z]{3,}s\b|[-‑])"
 )  # not "the 511 service members"
+# ... and one of those before the calls made to it, after a count or a word no count follows
+# ("3,200 999 calls", "most 112 calls", "hoax 999 calls"), or before one call or caller ("a 911
+# call", "the 999 caller"): the number names the line; "received 112 calls" and "the 112 calls"
+# may count them
+RE_EMERGENCY_CALLS_AFTER = re.compile(r" (?:(?P<one>call|caller)|calls|callers)\b(?![-‑])")
+RE_CALLS_COUNT_BEFORE = re.compile(
+    rf"(?:(?<![\w.,])\d[\d,]*|(?<![\w-])(?i:{WORD_NUMBER}|most|many|all|some|any|such|more|fewer|hoax|false"
+    r"|prank|fake|nuisance|silent|genuine|abandoned|accidental|unnecessary|repeat))\s\Z"
+)
+CALLS_COUNT_REACH = 16  # characters before an emergency number read for its count or quantifier
+RE_EMERGENCY_DIGITS = re.compile(EMERGENCY_NUMBERS)
 # ... and one of those called, after "calls to" ("calls to 999 rose", "200 calls to 112 failed"): no
 # noun after it ("calls to 300 homes" counts the homes)
 RE_CALLS_TO_BEFORE = re.compile(r"\b[Cc]alls?\s+to\s\Z")
@@ -2208,7 +2313,7 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         or _code_word_before(before)
         or is_index_number(body, start, end)
         or word.lower() in PERIOD_POSITION_WORDS
-        and bool(RE_PERIOD_POSITION_BEFORE.search(before))
+        and period_position(body, before, word, start, end)
         or word in ("item", "items")
         and not RE_COUNTED_ITEMS_BEFORE.search(before)
         and bool(RE_AGENDA_ITEM_END.match(body, end))

@@ -51,11 +51,13 @@ SCALE_WORD = rf"(?:{alternation(SCALE_WORDS)})"
 # ("1 950.7 billion FCFA"); elsewhere a number after a spaced count is its own ("won 3 100.5 m").
 # (a model number and its variant after a count groups no thousands with it: "12 767-300
 # freighters" counts 12, while "11 000-13 000 people" is a range; a lone "0" opens no thousands
-# group: "0 800 12 345" is a phone number's trunk and groups)
+# group: "0 800 12 345" is a phone number's trunk and groups; nor does an emergency line's number
+# before the calls made to it: "900 911 calls" counts 900 calls to 911)
 DIGITS_LOOSE = (
     r"(?:\d{1,3}(?:,\d{2})*,\d{3}(?!,\d)|\d{1,3}(?:,\d{3})+(?!,\d)"
     r"|(?!0\d|0[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
-    rf"(?!\d|,\d|\.\d(?!\d*[ \u00a0](?:{SCALE_WORD}|bn)\b)|[-‑]\d{{1,4}}[A-Z]{{0,3}}\s[a-z])"
+    rf"(?!\d|,\d|\.\d(?!\d*[ \u00a0](?:{SCALE_WORD}|bn)\b)|[-‑]\d{{1,4}}[A-Z]{{0,3}}\s[a-z]"
+    r"|(?<=[ \u00a0\u202f](?:999|911|112)) calls?\b)"
     rf"|{DECIMAL_COMMA}|0,\d{{1,4}}(?![\d,]|\.\d)|(?!0\d)\d+)(?:\.\d+)?"
 )
 RE_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")

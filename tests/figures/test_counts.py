@@ -1755,6 +1755,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Pos | Club | P | Pts\n1 | Leopards | 11 | 25\n2 | Stars | 11 | 21",
         [("11", *COUNT), ("25", *COUNT), ("11", *COUNT), ("21", *COUNT)],
     ),
+    # class-labels4: a league table's points abbreviated "pts" are counted, not the persons a club's
+    # name spells; the games played in brackets after them are counted as the points are
+    (
+        "Top of the table: Rangers 31 pts (17), Celtic 28 pts (16).",
+        [("31", *COUNT), ("17", *COUNT), ("28", *COUNT), ("16", *COUNT)],
+    ),
+    ("Rangers have 31 pts with a game in hand.", [("31", *COUNT)]),
+    ("The ward treated 40 patients (12) last week.", [("40", *PEOPLE), ("12", *PEOPLE)]),
     # class-discover-e: an acronym that spells a function word modifies the noun after it; a
     # "-strong" size counts a group's members after modifiers; "troop" before "numbers"; a period
     # label "y/y" inside the clause; an aircraft's hyphened model name before its noun

@@ -1252,6 +1252,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1850", "USD", "money"), ("40", *OTHER)],
     ),
     ("Jewellers paid Rs 7,450 per 10g of gold.", [("7450", "INR", "money")]),
+    # class-labels4: Hong Kong's Strong Wind Signal; a UV index written "UV"; a shipping forecast's
+    # Beaufort forces with no word "force", after a compass point or the scale's own names
+    ("The Observatory hoisted the Strong Wind Signal No. 3 on Tuesday afternoon.", [("3", *OTHER)]),
+    ("Expect a sunny morning with UV 6 and a top of 24 degrees.", [("6", *OTHER), ("24", *OTHER)]),
+    ("Saturday: sunny, UV 11 (extreme), light winds.", [("11", *OTHER)]),
+    (
+        "Fisher, German Bight: Westerly 6 to gale 8, occasionally severe gale 9 later.",
+        [("6/8", *OTHER), ("9", *OTHER)],
+    ),
+    ("Cromarty, Forth: Southwest 5 to 7, veering west 4 later.", [("5/7", *OTHER), ("4", *OTHER)]),
+    ("Irish Sea: Cyclonic 6 or 7, perhaps storm 10 later.", [("6/7", *OTHER), ("10", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1714,6 +1725,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Temperatures will sit in the high 20s, with a chance of rain on Sunday.", []),
     ("Strong winds kept Air Force 1 on the ground at Andrews.", []),
     ("The Task Force 10 report on wind farms was published.", []),
+    # class-labels4: a product named "UV" and a number; a storm's distance; a compass word before a
+    # model's number; "Level N restrictions" with no scale of alerts named stays a name
+    ("Buy UV 10 lamps for the terrarium.", [("10", "count", "count")]),
+    ("The storm 10 miles offshore strengthened overnight.", [("10", *OTHER)]),
+    ("Southwest 737 flights were grounded as the storm passed.", [("737", "count", "count")]),
+    ("Auckland moved to Level 4 restrictions for 14 days.", [("14", "days", "duration")]),
 ]
 
 

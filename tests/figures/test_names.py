@@ -614,6 +614,20 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The explosion happened a little after 8 on Tuesday.",
     # class-discover-e: a UN resolution cited in lower case
     "Under resolution 2231, the curbs were due to lapse in the autumn.",
+    # class-labels4: a ratings body's, a league's and a poll's numbered week, round, wave or survey;
+    # a bus or a train's car in lower case after a preposition or its owner; an emergency line's
+    # number before the calls made to it, after a quantifier or before one call
+    "The show topped the ratings in BARC week 47 across Hindi-speaking markets.",
+    "Nielsen week 32 figures were released on Thursday.",
+    "Arsenal have not lost since matchweek 12, when they fell at Villa Park.",
+    "Gameweek 9 deadline is Friday at 11am.",
+    "The station lost ground in Radio survey 6, published on Tuesday.",
+    "The cup moves to round 16 of the competition in March.",
+    "It took until week 3 of the trial for the first side effects to show.",
+    "The bomb threat forced commuters off bus 14 near the station.",
+    "A fire broke out aboard tram 6 on the city loop.",
+    "Operators say most 112 calls in the region are made by mistake.",
+    "She made a 999 call at midnight from the hotel car park.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1154,6 +1168,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("13", "count", "count"), ("2", "count", "count")],
     ),
     ("The resolution 12 members backed failed.", [("12", "people", "count")]),
+    # class-labels4: a slot's number inside a counted noun phrase, a car's before a verb and a count;
+    # an emergency line's number after a count of calls; period words that set a time, a named week
+    # before persons counted, and a share or a count in a numbered week keep their figures
+    ("Guards found 12 cell 4 inmates with phones during the search.", [("12", "people", "count")]),
+    ("The train's car 4 seats 64 passengers.", [("64", "people", "count")]),
+    ("In the car 3 men were found asleep.", [("3", "people", "count")]),
+    ("The service handled 3,200 999 calls on New Year's Eve.", [("3200", "count", "count")]),
+    ("Dispatchers took more than 900 911 calls during the storm.", [("900", "count", "count")]),
+    ("The centre received 112 calls on Monday.", [("112", "count", "count")]),
+    ("The charity said 999 people had used the shelter since March.", [("999", "people", "count")]),
+    ("Last week 40 people died on the roads.", [("40", "people", "count")]),
+    ("Easter week 40 people died on the roads.", [("40", "people", "count")]),
+    ("Christmas week 30 flights were cancelled at the airport.", [("30", "count", "count")]),
+    ("In survey 600 people said they would vote.", [("600", "people", "count")]),
+    (
+        "In wave 3 of the poll, 41 per cent of respondents backed the plan.",
+        [("41", "percent", "percentage_share")],
+    ),
+    ("Week 3 saw 4,000 arrivals at the border post.", [("4000", "people", "count")]),
+    ("In the week 3 of the crew fell ill.", [("3", "people", "count")]),
 ]
 
 
