@@ -1696,12 +1696,23 @@ PAY_RISE_NOUNS: frozenset[str] = frozenset(
     "offer award deal settlement claim uplift demand".split()
     + ["recommendation"]  # a review body's: "a recommendation of 5.5 per cent for prison officers"
 )
+# The forms of the verbs of handing a rise over, each family written once for the pay rules below
+# (PAY_OFFER_VERBS, PAY_GET_VERBS, PAY_GIVE_VERBS)
+OFFER_FORMS: frozenset[str] = frozenset("offer offers offered offering".split())
+PROMISE_FORMS: frozenset[str] = frozenset("promise promises promised promising".split())
+AWARD_FORMS: frozenset[str] = frozenset("award awards awarded awarding".split())
+GIVE_FORMS: frozenset[str] = frozenset(
+    "give gives gave giving given grant grants granted granting hand hands handed handing".split()
+)
 # A percent right after one of these verbs, in a sentence with a pay word or one of PAY_CUES, is a
 # pay rise offered or claimed ("management has offered 6 percent", "workers are demanding 12%").
-PAY_OFFER_VERBS: frozenset[str] = frozenset(
-    "offer offers offered offering demand demands demanded demanding seek seeks sought seeking propose proposes proposed".split()
-    + "want wants wanted wanting".split()  # "The federation wants 25 percent"
-    + "promise promises promised promising".split()  # "Dockers were promised 6 per cent"
+PAY_OFFER_VERBS: frozenset[str] = (
+    OFFER_FORMS
+    | frozenset(
+        "demand demands demanded demanding seek seeks sought seeking propose proposes proposed".split()
+    )
+    | frozenset("want wants wanted wanting".split())  # "The federation wants 25 percent"
+    | PROMISE_FORMS  # "Dockers were promised 6 per cent"
 )
 # ... and these, with "for", the same in a pay sentence ("the union asked for 9%", "pushing for 7%",
 # "pressing for 8%", "calling for 10%", "holding out for 7%": "out" may stand between)
@@ -1729,19 +1740,24 @@ PAY_CUES: tuple[str, ...] = (
 # Verbs of getting, granting or taking a pay rise: a bare percent right after one, in a pay sentence
 # (PAY_CUES) that speaks of no vote, is the rise ("staff in the lowest grades will receive 7 percent",
 # "teachers get 5.5 percent", "the review body recommended 4 per cent", "dockers accepted 9%").
-PAY_GET_VERBS: frozenset[str] = frozenset(
-    """receive receives received receiving get gets got getting win wins won winning secure secures
-    secured securing accept accepts accepted accepting award awards awarded awarding recommend
-    recommends recommended recommending table tables tabled tabling reject rejects rejected rejecting
-    give gives gave giving given grant grants granted granting hand hands handed handing""".split()
+PAY_GET_VERBS: frozenset[str] = (
+    frozenset(
+        """receive receives received receiving get gets got getting win wins won winning secure secures
+        secured securing accept accepts accepted accepting recommend recommends recommended
+        recommending table tables tabled tabling reject rejects rejected rejecting""".split()
+    )
+    | AWARD_FORMS
+    | GIVE_FORMS
 )
 # Verbs that take the persons a rise goes to, then the rise: a bare percent right after one and a
 # plural of persons is a pay rise in any sentence that speaks of no vote nor of lending ("proposed
 # giving MPs 2.7 per cent", "to pay its cleaners 6 percent", "will award judges 4 per cent")
-PAY_GIVE_VERBS: frozenset[str] = frozenset(
-    """give gives gave giving grant grants granted granting hand hands handed handing award awards
-    awarded awarding offer offers offered offering pay pays paid paying promise promises promised
-    promising""".split()
+PAY_GIVE_VERBS: frozenset[str] = (
+    GIVE_FORMS - {"given"}  # (the participle is read after the percent: PAY_GIVEN_PARTICIPLES)
+    | AWARD_FORMS
+    | OFFER_FORMS
+    | PROMISE_FORMS
+    | frozenset("pay pays paid paying".split())
 )
 # ... and their participles after the percent, then "to" and the persons ("the 2.5 per cent given
 # to civil servants", "the 4% awarded to nurses"): the rise given them ("paid to" is left out: "the
