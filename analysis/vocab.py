@@ -1896,6 +1896,25 @@ NUMBERED_PLACE_WORDS: frozenset[str] = NUMBERED_PLACE_NAMING | frozenset(
     feeder feeders circuit circuits
     """.split()
 )
+# A numbered place one thing is given among its like, written in lower case before a short number:
+# a horse's starting stall, a ship's berth, a runner's or swimmer's lane, a pitch or a court of a
+# ground, a train's platform, a loading bay, a golf hole ("drawn in stall 7", "moored at berth 4",
+# "in lane 6", "on court 3", "from platform 9", a radio's "VHF channel 16"): a position (rules, table 8); a unit or a plural noun
+# after the number counts or measures ("a stall 12 metres long", "berth 4 ships")
+# ... and a passenger's or a spectator's seat, row or gate, its letter spaced or glued ("in row 31
+# F", "seat 22C", "from gate 5"), an airport's terminal or hangar, a train's carriage, a ship's
+# cabin, a prison's or a hospital's wing, cell or bed ("in wing 2", "in cell 14", "bed 12 of the
+# ward"), a show's hall, and a bus stand, a flat, a railway track, a fuel pump or a plot or lot of
+# land; words that are verbs or adjectives too ("seat", "row", "stand", "lot", "plot", "flat",
+# "track", "pump") only after a preposition and "the" ("in row 12",
+# "from stand 3"): "can seat 12 comfortably", "the Reds stand 3 clear", "in a row" are none.
+# (names.slot_number reads them: a verb in "s" before a count, "row 31 seats 6 people", ends the
+# slot's number there as "is" does)
+SLOT_POSITION_WORDS: frozenset[str] = frozenset(
+    "stall berth lane pitch court platform bay pier dock hole channel gate terminal hangar carriage cabin wing"
+    " cell bed hall".split()
+)
+SLOT_PLACED_WORDS: frozenset[str] = frozenset("seat row stand lot plot flat track pump".split())
 # the lower-case words after "polling" that name a numbered station ("polling station 17",
 # "polling units 12 to 15", as Nigerian copy numbers them)
 POLLING_PLACE_WORDS: frozenset[str] = frozenset("station stations unit units booth booths".split())
