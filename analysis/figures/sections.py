@@ -1192,10 +1192,16 @@ def _previous_level(prev: Figure, fig: Figure, body: str) -> str:
     return f"previous {held} {per.group(0)}"
 
 
+# a noun phrase of up to five words after a determiner, as a group (no second "the" in it): the
+# event, the campaign or the card an aside after it speaks of (RE_ATTENDED_BEFORE,
+# RE_WHICH_RUNS_BEFORE, RE_VALID_ASIDE_BEFORE)
+DETERMINED_PHRASE = r"((?:(?![Tt]he\b)[\w'’-]+[ \t]+){0,4}?[\w'’-]+)"
+
+
 # A count after ", attended by" whose sentence rules named only a time ("the annual meeting on
 # Monday, attended by 214 members": "attendees of Monday"): those counted at the event.
 RE_ATTENDED_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+((?:(?![Tt]he\b)[\w'’-]+[ \t]+){0,4}?[\w'’-]+)"
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+{DETERMINED_PHRASE}"
     r"(?:[ \t]+(?:on|in|at|last|this)[ \t]+[\w'’-]+)?,[ \t]+(?:which[ \t]+was[ \t]+)?attended[ \t]+by[ \t]+"
     + HEDGE
     + r"\Z"
@@ -1528,11 +1534,11 @@ RE_DO_WITHIN_BEFORE = re.compile(
     rf"\b(?:would|will|must|to|should|can|could|shall)[ \t]+([a-z]+)[ \t]+([^,;:.\n]{{1,60}}?)[ \t]+within[ \t]+{HEDGE}\Z"
 )
 RE_WHICH_RUNS_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+((?:(?![Tt]he\b)[\w'’-]+[ \t]+){0,4}?[\w'’-]+),[ \t]+"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+{DETERMINED_PHRASE},[ \t]+"
     rf"which[ \t]+(?:runs|ran|lasts|lasted|will[ \t]+run|will[ \t]+last)[ \t]+(?:for[ \t]+)?{HEDGE}\Z"
 )
 RE_VALID_ASIDE_BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+((?:(?![Tt]he\b)[\w'’-]+[ \t]+){{0,4}}?[\w'’-]+),[ \t]+valid[ \t]+for[ \t]+{HEDGE}\Z"
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+{DETERMINED_PHRASE},[ \t]+valid[ \t]+for[ \t]+{HEDGE}\Z"
 )
 RE_COUNT_WORD = re.compile(r"[\d,.]+\Z")
 
