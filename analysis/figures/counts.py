@@ -4416,7 +4416,8 @@ def _persons_referred(sc: Scanner, start: int, end: int) -> bool:
     lo = max(sc.sentence_bounds(start)[0], start - PERSON_REFERENT_REACH)
     for m in RE_PERSON_REFERENT.finditer(body, lo, start):
         word = m.group()
-        if word[:1].isupper() or is_person_noun(word) or names_persons(word) or names_persons(f"{word}s"):
+        # a title and a name, a persons' noun or its singular ("Mr Lavrov", "envoys", "envoy")
+        if word[:1].isupper() or names_persons(word) or names_persons(f"{word}s"):
             return True
     return False
 
