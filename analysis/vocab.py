@@ -1784,6 +1784,9 @@ PAY_TALK_VERBS: frozenset[str] = frozenset(
     "open opens opened opening settle settles settled settling".split()
     + "meet meets met meeting".split()  # "the parties met at 6.5 per cent": where the sides agreed
 )
+# Verbs that set or state a level before "at N" ("stood at 40", "capped at 9", "rated at 3"): N is
+# the level, not an age (ages.LEVEL_WORDS) nor an hour (names.LEVEL_VERBS)
+LEVEL_AT_VERBS: frozenset[str] = frozenset("stood stands stand pegged capped set fixed rated ranked".split())
 # "number" or "total" as a verb after a relative pronoun, before a bare count: how many a group is
 # ("the cane cutters, who number about 1 200", "its depots, which number 31", "who now total 3,000")
 NUMBERING_VERBS: frozenset[str] = frozenset("number numbers numbered total totals totalled totaled".split())

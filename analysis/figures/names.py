@@ -13,6 +13,7 @@ from ..vocab import (
     CHANGE_WORDS,
     DURATION_UNITS,
     IRREGULAR_SINGULARS,
+    LEVEL_AT_VERBS,
     MARKET_INDEX_NUMBERS,
     MONTHS,
     NAME_WORDS,
@@ -1921,7 +1922,7 @@ RE_CLOCK_NEAR_LEAD = re.compile(
     r"|(?:at|from|until|by)\s+(?:about|around|roughly))\s\Z"
 )
 CLOCK_NEAR_REACH = 24  # characters before the number read for those words
-LEVEL_VERBS = frozenset("stood stands stand put estimated pegged capped set fixed rated ranked".split())
+LEVEL_VERBS = LEVEL_AT_VERBS | frozenset(("put", "estimated"))  # "the toll was put at about 9"
 # a sentence opened by "At 10," ("At 10, the meeting was adjourned"): an hour of the day where the
 # clause after it reads no level ("At 12, the toll is the highest since 2019" restates a count) and
 # no person by a pronoun ("At 3, the youngest, she was reading": an age); an age the ages module
