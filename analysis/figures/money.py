@@ -803,10 +803,15 @@ RE_YEAR_IN_SENTENCE = re.compile(r"(?<![\w.,])(1[5-9]\d\d|20\d\d)(?![\w.,]\d|%)"
 RETIRED_YEAR_REACH = 160  # characters either side of the amount read for the year, at most
 
 
+def _sentence_start(body: str, start: int) -> int:
+    """The start of the amount's sentence at most RETIRED_YEAR_REACH characters before it."""
+    lo = max(0, start - RETIRED_YEAR_REACH)
+    return max(lo, body.rfind(". ", lo, start) + 1, body.rfind("\n", lo, start) + 1)
+
+
 def _sentence_span(body: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the amount's sentence at most RETIRED_YEAR_REACH characters either side."""
-    lo = max(0, start - RETIRED_YEAR_REACH)
-    lo = max(lo, body.rfind(". ", lo, start) + 1, body.rfind("\n", lo, start) + 1)
+    lo = _sentence_start(body, start)
     hi = min(len(body), end + RETIRED_YEAR_REACH)
     for stop in (". ", "\n"):
         at = body.find(stop, end, hi)
@@ -835,8 +840,7 @@ def retired_in_its_year(body: str, start: int, sign: str) -> bool:
     last = currencies.last_tender_year(code) if code else None
     if last is None:
         return False
-    lo = max(0, start - RETIRED_YEAR_REACH)
-    lo = max(lo, body.rfind(". ", lo, start) + 1, body.rfind("\n", lo, start) + 1)
+    lo = _sentence_start(body, start)
     return any(int(year) <= last for year in RE_YEAR_IN_SENTENCE.findall(body, lo, start))
 
 
