@@ -501,10 +501,10 @@ COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le", "KM", "MT", "YR"))
 # are written so too ("the KM 5 post"), and a user interface's version ("the UI 2 redesign")
 PLAIN_NEEDS_PRICE_SIGNS = frozenset(("KM", "MT", "UI"))
 # ... and so are the names read only in their currency's country (currencies.COUNTRY_ONLY_HEADS
-# and the punt) that are also things scored or kicked, unless a year in the sentence dates the
+# and PUNT_NAMES) that are also things scored or kicked, unless a year in the sentence dates the
 # amount ("she scored 85 marks" in a Sarajevo story, "six punts" in a Dublin one, but "a tram pass
 # costs 53 marks" and "the flat sold for 400 marks in 1991")
-PLAIN_NEEDS_PRICE_NAMES = frozenset(("mark", "marks", "punt", "punts"))
+PLAIN_NEEDS_PRICE_NAMES = frozenset(currencies.COUNTRY_ONLY_HEADS + currencies.PUNT_NAMES)
 
 
 # a verb of price or payment at most this many words before an amount (itself and its object):
