@@ -2108,6 +2108,12 @@ LINE_WRAP_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# The labels of a forecast line's readings written with no colon ("Tonight: Clear. Low 28.", "Min
+# 19 Max 27", "High minus 6"): measures.RE_FORECAST_LABEL_BEFORE reads them (the short ones in
+# lower case and in capitals too), and reading.RESULT_TEAM opens no team's name on a short one
+FORECAST_LABELS: tuple[str, ...] = ("High", "Low", "Max", "Min")
+FORECAST_LONG_LABELS: tuple[str, ...] = ("Maximum", "Minimum")
+
 # Abbreviations after which a full stop does not end a sentence.
 # Currency signs written with a full stop before an amount ("kr. 65", "Fr. 14 billion", "Sh. 500"):
 # the stop ends no sentence when a digit follows (ABBREVIATIONS stop it before any capital too)
