@@ -24,6 +24,7 @@ from ..vocab import (
     CONTRAST_CONJUNCTIONS,
     DURATION_UNITS,
     IRREGULAR_PAST_VERBS,
+    MODAL_VERBS,
     PAY_WORDS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
@@ -2117,7 +2118,7 @@ MOVE_PARTICLES = frozenset("back forward up down out".split())
 # see their pay go from"), or "goes" ("the monthly wage goes from 1,300 cedis to 1,450 cedis"),
 # with a pay word before it: one pay level's move, old and new (as p642 and p661 label them)
 PAY_GO_WORDS = frozenset(("go", "goes"))
-PAY_GO_OPENERS = frozenset("will would could may might should shall to see sees saw".split())
+PAY_GO_OPENERS = frozenset(MODAL_VERBS) | frozenset("to see sees saw".split())
 PAY_GO_LOOKBACK = 64  # characters before "from" read back to the pay word
 PAY_GO_WORDS_BACK = 8  # words between the pay word and "go"
 

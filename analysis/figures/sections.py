@@ -1387,10 +1387,14 @@ def _own_clause_share(body: str, fig: Figure) -> str:
     return f"share of {of.group(1)}"
 
 
+# a modal (vocab.MODAL_VERBS) or an infinitive's "to" before a verb ("will run", "would mobilise")
+MODALS_OR_TO = "|".join((*MODAL_VERBS, "to"))
+
+
 # Runs a day or a week ("The new route 202, a direct service ..., will run six times a day"): the
 # daily runs of the clause's subject.
 RE_RUN_BEFORE = re.compile(
-    rf"\b(?:(?:will|would|to|can|must|shall|should)[ \t]+)?(?:run|runs|ran|operate|operates|sail|sails|fly|flies)[ \t]+{HEDGE}\Z"
+    rf"\b(?:(?:{MODALS_OR_TO})[ \t]+)?(?:run|runs|ran|operate|operates|sail|sails|fly|flies)[ \t]+{HEDGE}\Z"
 )
 RE_TIMES_A_AFTER = re.compile(r"[ \t]+times[ \t]+(?:a|an|per)[ \t]+(day|week|month|year)\b")
 
@@ -1531,7 +1535,7 @@ def _set_aside(body: str, fig: Figure) -> str:
 # weeks" (the time to do that, its counts left out), "the campaign, which runs for six weeks" (the
 # length of the campaign), "The Explore card, valid for seven days," (its validity period).
 RE_DO_WITHIN_BEFORE = re.compile(
-    rf"\b(?:would|will|must|to|should|can|could|shall)[ \t]+([a-z]+)[ \t]+([^,;:.\n]{{1,60}}?)[ \t]+within[ \t]+{HEDGE}\Z"
+    rf"\b(?:{MODALS_OR_TO})[ \t]+([a-z]+)[ \t]+([^,;:.\n]{{1,60}}?)[ \t]+within[ \t]+{HEDGE}\Z"
 )
 RE_WHICH_RUNS_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+{DETERMINED_PHRASE},[ \t]+"
