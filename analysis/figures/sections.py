@@ -1278,7 +1278,7 @@ def _span_sum(body: str, fig: Figure) -> str:
     after = RE_SPAN_POSSESSIVE_AFTER.match(body, fig.end)
     if after is None or bare_subject_of(fig.subject) != after.group(1):
         return ""
-    if after is None or not after.group(2):
+    if not after.group(2):
         return ""  # ("a minimum of eight years' experience": no sum)
     sum_of = RE_SUM_OF_BEFORE.search(body, max(0, fig.start - 30), fig.start)
     return f"{sum_of.group(1) if sum_of else after.group(1)} {after.group(2)}"
