@@ -1764,10 +1764,11 @@ PAY_GIVE_VERBS: frozenset[str] = (
 # 75 per cent paid to drivers" of each fare is a share)
 PAY_GIVEN_PARTICIPLES: frozenset[str] = frozenset("given granted awarded offered promised handed".split())
 # ... but not persons paid a return on their money, whose percent is an interest rate or a yield
-# ("Investors will receive 5 percent a year", "offered bondholders 4.5 percent")
+# ("Investors will receive 5 percent a year", "offered bondholders 4.5 percent"; lenders, savers and
+# depositors are percent.LENDING_CUES)
 RETURN_HOLDERS: frozenset[str] = frozenset(
     """investors shareholders stockholders bondholders noteholders unitholders holders creditors
-    lenders savers depositors policyholders""".split()
+    policyholders""".split()
 )
 # A side's move between offers, then "from" ("the employers moved from 2 to 3.5 percent"), in a pay
 # sentence: both ends are rises offered; a verb of change does the same after a pay-rise noun ("the
