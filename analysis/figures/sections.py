@@ -1648,10 +1648,12 @@ def _count_named(out: list[Figure], i: int, body: str, s_start: Callable[[], int
 
 
 def pay_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
-    """The figures with the subjects of pay moves, restated levels, attendances, employees,
-    possessive periods, counted days, shares of a clause, extra counts, runs and rankings (above),
-    read after the court rules; a change after ", up" or ", down" right after a figure renamed
-    here is the change in it. Each reader is called only where its cue words stand."""
+    """The figures with the subjects the readers above give, read after the court rules: a from-to
+    pair's second level (_paired_to), amounts (_money_named: moves, restated levels, possessive
+    periods, rankings, estimates, shared doers, sums set aside, a copula's purpose), counts
+    (_count_named), spans in a possessive or a clause, shares (going to, in their own clause,
+    following in a ranking) and a predicate's length; a change after ", up" or ", down" right after
+    a figure renamed here is the change in it. Each reader is called only where its cue words stand."""
     out = list(figures)
     renamed: dict[int, str] = {}
     for i, fig in enumerate(out):
