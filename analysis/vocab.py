@@ -2009,6 +2009,11 @@ STREET_WORDS: frozenset[str] = frozenset(
     Court Ct Terrace Crescent Parkway Pkwy Square Sq Close Row Mews Grove Gardens
     Cres Cres. Pde Parade Tce Esplanade Hwy Cct Circuit""".split()
 )
+# The compass points news names regions and bearings by: the four and the four between them,
+# joined or hyphened ("the north-east got 40 tonnes", "260 km southeast of Seoul")
+COMPASS_POINTS: frozenset[str] = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
+)
 # Cities whose postal districts are numbered after the city's name, with the highest number
 # ("a 2-bed apartment, Dublin 8, €2,150", "PO Box 4512, Kingston 5", "Colombo 7"): an address
 POSTAL_DISTRICT_CITIES: dict[str, int] = {"Dublin": 24, "Kingston": 20, "Colombo": 15}

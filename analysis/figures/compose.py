@@ -21,6 +21,7 @@ from ..vocab import (
     AUXILIARY_VERBS,
     CHANGE_WORDS,
     COMPARED_WITH_VERBS,
+    COMPASS_POINTS,
     CONTRAST_CONJUNCTIONS,
     DURATION_UNITS,
     IRREGULAR_PAST_VERBS,
@@ -1825,7 +1826,7 @@ GAPPED_OPENER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
 # 2.9kg and her sister 2.6", "The old bridge cost $40m and its replacement 95m")
 # ... or a region named by a compass word after "the", as allocation and weather copy sets the
 # parts of a country against each other ("the north got 40 tonnes and the south 25")
-GAPPED_REGION = r"(?<=\bthe\s)(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)"
+GAPPED_REGION = rf"(?<=\bthe\s)(?:{'|'.join(sorted(COMPASS_POINTS))}|centre|center)"
 GAPPED_COMMON = (
     rf"(?:(?:(?<=\bthe\s)|(?:its|their)\s+)[a-z]+s|(?:his|her|its|their)\s+[a-z]+|{GAPPED_REGION})\s+"
 )
