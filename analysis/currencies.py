@@ -362,6 +362,9 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
     "nt dollars": ("TWD",),
     "nt dollar": ("TWD",),
 }
+# The Irish pound's names, read alone only in its country (COUNTRY_ONLY_NAMES below): elsewhere a
+# kick or a boat, so money only where priced (money.PLAIN_NEEDS_PRICE_NAMES)
+PUNT_NAMES = ("punts", "punt")
 # Names news uses alone only for the currency of the article's country: "31 billion crowns" in a
 # story from Copenhagen is DKK, from Prague CZK; elsewhere the word is no currency ("three crowns"
 # won by a rider), so no usual currency is taken when the country does not decide.
@@ -372,7 +375,7 @@ COUNTRY_ONLY_NAMES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("sums", "sum"), ("UZS",)),
     # the Irish pound as Dublin's press called it until the euro ("two punts a pint"); elsewhere a
     # punt is a kick or a boat ("averaged 44 yards on six punts")
-    **dict.fromkeys(("punts", "punt"), ("IEP",)),
+    **dict.fromkeys(PUNT_NAMES, ("IEP",)),
 }
 # Last words of currency names that alone are money only in a country that uses one of them, at
 # the amount's time (see above): "marks" (the German, East German and Bosnian marks, CLDR's names

@@ -16,6 +16,7 @@ from .vocab import (
     ABBREVIATIONS,
     APPROX_WORDS,
     CHANGE_WORDS,
+    FORECAST_LABELS,
     FUNCTION_WORDS,
     HEADLINE_OBJECT_VERBS,
     LINE_WRAP_WORDS,
@@ -116,7 +117,7 @@ RE_NOT_HEADLINE = re.compile(r"By (?!(?:The|A|An|Our|This|These)\b)[A-Z]|[A-Z][A
 # nor on a forecast line's label ("Min 19 Max 27": two temperatures, measures.forecast_reading).
 # Such a line is no headline (its names keep their capitals) and its scores get no row.
 RESULT_TEAM = (
-    r"(?!(?:To|And|Or|Over|Against|From|By|Than|Of|In|At|On|For|With|Min|Max|High|Low)\b)[A-Z][\w'’.&-]*"
+    rf"(?!(?:To|And|Or|Over|Against|From|By|Than|Of|In|At|On|For|With|{'|'.join(FORECAST_LABELS)})\b)[A-Z][\w'’.&-]*"
     r"(?: (?:[A-Z][\w'’.&-]*|de|of|la))*"
 )
 RE_RESULT = re.compile(

@@ -1779,12 +1779,23 @@ PAY_RISE_NOUNS: frozenset[str] = frozenset(
     "offer award deal settlement claim uplift demand".split()
     + ["recommendation"]  # a review body's: "a recommendation of 5.5 per cent for prison officers"
 )
+# The forms of the verbs of handing a rise over, each family written once for the pay rules below
+# (PAY_OFFER_VERBS, PAY_GET_VERBS, PAY_GIVE_VERBS)
+OFFER_FORMS: frozenset[str] = frozenset("offer offers offered offering".split())
+PROMISE_FORMS: frozenset[str] = frozenset("promise promises promised promising".split())
+AWARD_FORMS: frozenset[str] = frozenset("award awards awarded awarding".split())
+GIVE_FORMS: frozenset[str] = frozenset(
+    "give gives gave giving given grant grants granted granting hand hands handed handing".split()
+)
 # A percent right after one of these verbs, in a sentence with a pay word or one of PAY_CUES, is a
 # pay rise offered or claimed ("management has offered 6 percent", "workers are demanding 12%").
-PAY_OFFER_VERBS: frozenset[str] = frozenset(
-    "offer offers offered offering demand demands demanded demanding seek seeks sought seeking propose proposes proposed".split()
-    + "want wants wanted wanting".split()  # "The federation wants 25 percent"
-    + "promise promises promised promising".split()  # "Dockers were promised 6 per cent"
+PAY_OFFER_VERBS: frozenset[str] = (
+    OFFER_FORMS
+    | frozenset(
+        "demand demands demanded demanding seek seeks sought seeking propose proposes proposed".split()
+    )
+    | frozenset("want wants wanted wanting".split())  # "The federation wants 25 percent"
+    | PROMISE_FORMS  # "Dockers were promised 6 per cent"
 )
 # ... and these, with "for", the same in a pay sentence ("the union asked for 9%", "pushing for 7%",
 # "pressing for 8%", "calling for 10%", "holding out for 7%": "out" may stand between)
@@ -1812,29 +1823,35 @@ PAY_CUES: tuple[str, ...] = (
 # Verbs of getting, granting or taking a pay rise: a bare percent right after one, in a pay sentence
 # (PAY_CUES) that speaks of no vote, is the rise ("staff in the lowest grades will receive 7 percent",
 # "teachers get 5.5 percent", "the review body recommended 4 per cent", "dockers accepted 9%").
-PAY_GET_VERBS: frozenset[str] = frozenset(
-    """receive receives received receiving get gets got getting win wins won winning secure secures
-    secured securing accept accepts accepted accepting award awards awarded awarding recommend
-    recommends recommended recommending table tables tabled tabling reject rejects rejected rejecting
-    give gives gave giving given grant grants granted granting hand hands handed handing""".split()
+PAY_GET_VERBS: frozenset[str] = (
+    frozenset(
+        """receive receives received receiving get gets got getting win wins won winning secure secures
+        secured securing accept accepts accepted accepting recommend recommends recommended
+        recommending table tables tabled tabling reject rejects rejected rejecting""".split()
+    )
+    | AWARD_FORMS
+    | GIVE_FORMS
 )
 # Verbs that take the persons a rise goes to, then the rise: a bare percent right after one and a
 # plural of persons is a pay rise in any sentence that speaks of no vote nor of lending ("proposed
 # giving MPs 2.7 per cent", "to pay its cleaners 6 percent", "will award judges 4 per cent")
-PAY_GIVE_VERBS: frozenset[str] = frozenset(
-    """give gives gave giving grant grants granted granting hand hands handed handing award awards
-    awarded awarding offer offers offered offering pay pays paid paying promise promises promised
-    promising""".split()
+PAY_GIVE_VERBS: frozenset[str] = (
+    GIVE_FORMS - {"given"}  # (the participle is read after the percent: PAY_GIVEN_PARTICIPLES)
+    | AWARD_FORMS
+    | OFFER_FORMS
+    | PROMISE_FORMS
+    | frozenset("pay pays paid paying".split())
 )
 # ... and their participles after the percent, then "to" and the persons ("the 2.5 per cent given
 # to civil servants", "the 4% awarded to nurses"): the rise given them ("paid to" is left out: "the
 # 75 per cent paid to drivers" of each fare is a share)
 PAY_GIVEN_PARTICIPLES: frozenset[str] = frozenset("given granted awarded offered promised handed".split())
 # ... but not persons paid a return on their money, whose percent is an interest rate or a yield
-# ("Investors will receive 5 percent a year", "offered bondholders 4.5 percent")
+# ("Investors will receive 5 percent a year", "offered bondholders 4.5 percent"; lenders, savers and
+# depositors are percent.LENDING_CUES)
 RETURN_HOLDERS: frozenset[str] = frozenset(
     """investors shareholders stockholders bondholders noteholders unitholders holders creditors
-    lenders savers depositors policyholders""".split()
+    policyholders""".split()
 )
 # A side's move between offers, then "from" ("the employers moved from 2 to 3.5 percent"), in a pay
 # sentence: both ends are rises offered; a verb of change does the same after a pay-rise noun ("the
@@ -1851,6 +1868,9 @@ PAY_TALK_VERBS: frozenset[str] = frozenset(
     "open opens opened opening settle settles settled settling".split()
     + "meet meets met meeting".split()  # "the parties met at 6.5 per cent": where the sides agreed
 )
+# Verbs that set or state a level before "at N" ("stood at 40", "capped at 9", "rated at 3"): N is
+# the level, not an age (ages.LEVEL_WORDS) nor an hour (names.LEVEL_VERBS)
+LEVEL_AT_VERBS: frozenset[str] = frozenset("stood stands stand pegged capped set fixed rated ranked".split())
 # "number" or "total" as a verb after a relative pronoun, before a bare count: how many a group is
 # ("the cane cutters, who number about 1 200", "its depots, which number 31", "who now total 3,000")
 NUMBERING_VERBS: frozenset[str] = frozenset("number numbers numbered total totals totalled totaled".split())
@@ -1963,6 +1983,30 @@ NUMBERED_PLACE_WORDS: frozenset[str] = NUMBERED_PLACE_NAMING | frozenset(
     feeder feeders circuit circuits
     """.split()
 )
+# A numbered place one thing is given among its like, written in lower case before a short number:
+# a horse's starting stall, a ship's berth, a runner's or swimmer's lane, a pitch or a court of a
+# ground, a train's platform, a loading bay, a golf hole ("drawn in stall 7", "moored at berth 4",
+# "in lane 6", "on court 3", "from platform 9", a radio's "VHF channel 16"): a position (rules, table 8); a unit or a plural noun
+# after the number counts or measures ("a stall 12 metres long", "berth 4 ships")
+# ... and a passenger's or a spectator's seat, row or gate, its letter spaced or glued ("in row 31
+# F", "seat 22C", "from gate 5"), an airport's terminal or hangar, a train's carriage, a ship's
+# cabin, a prison's or a hospital's wing, cell or bed ("in wing 2", "in cell 14", "bed 12 of the
+# ward"), a show's hall, and a bus stand, a flat, a railway track, a fuel pump or a plot or lot of
+# land; words that are verbs or adjectives too ("seat", "row", "stand", "lot", "plot", "flat",
+# "track", "pump") only after a preposition and "the" ("in row 12",
+# "from stand 3"): "can seat 12 comfortably", "the Reds stand 3 clear", "in a row" are none.
+# (names.slot_number reads them: a verb in "s" before a count, "row 31 seats 6 people", ends the
+# slot's number there as "is" does)
+# ... and a numbered vehicle of a fleet or a train in lower case, a bus, a coach, a tram or a
+# train's car, after a preposition or its owner ("off bus 14", "on tram 6", "the train's car 4
+# seats 64"): "a bus 20 minutes late" measures, "the car 3 men stole" has no preposition
+SLOT_POSITION_WORDS: frozenset[str] = frozenset(
+    "stall berth lane pitch court platform bay pier dock hole channel gate terminal hangar carriage cabin wing"
+    " cell bed hall".split()
+)
+SLOT_PLACED_WORDS: frozenset[str] = frozenset(
+    "seat row stand lot plot flat track pump bus coach tram car".split()
+)
 # the lower-case words after "polling" that name a numbered station ("polling station 17",
 # "polling units 12 to 15", as Nigerian copy numbers them)
 POLLING_PLACE_WORDS: frozenset[str] = frozenset("station stations unit units booth booths".split())
@@ -2052,6 +2096,11 @@ STREET_WORDS: frozenset[str] = frozenset(
     """St St. Street Rd Rd. Road Ave Ave. Avenue Blvd Blvd. Boulevard Way Lane Ln Drive Dr Place Pl
     Court Ct Terrace Crescent Parkway Pkwy Square Sq Close Row Mews Grove Gardens
     Cres Cres. Pde Parade Tce Esplanade Hwy Cct Circuit""".split()
+)
+# The compass points news names regions and bearings by: the four and the four between them,
+# joined or hyphened ("the north-east got 40 tonnes", "260 km southeast of Seoul")
+COMPASS_POINTS: frozenset[str] = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
 )
 # Cities whose postal districts are numbered after the city's name, with the highest number
 # ("a 2-bed apartment, Dublin 8, €2,150", "PO Box 4512, Kingston 5", "Colombo 7"): an address
@@ -2152,6 +2201,12 @@ LINE_WRAP_WORDS: frozenset[str] = frozenset(
     roughly some over under some estimated least most between among including per
     """.split()
 )
+
+# The labels of a forecast line's readings written with no colon ("Tonight: Clear. Low 28.", "Min
+# 19 Max 27", "High minus 6"): measures.RE_FORECAST_LABEL_BEFORE reads them (the short ones in
+# lower case and in capitals too), and reading.RESULT_TEAM opens no team's name on a short one
+FORECAST_LABELS: tuple[str, ...] = ("High", "Low", "Max", "Min")
+FORECAST_LONG_LABELS: tuple[str, ...] = ("Maximum", "Minimum")
 
 # Abbreviations after which a full stop does not end a sentence.
 # Currency signs written with a full stop before an amount ("kr. 65", "Fr. 14 billion", "Sh. 500"):

@@ -14,6 +14,7 @@ from ..vocab import (
     ANIMAL_GROUP_NOUNS,
     ANIMAL_NOUNS,
     CLAUSE_BREAKS,
+    LEVEL_AT_VERBS,
     MONTHS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
@@ -380,10 +381,10 @@ RE_STARTED_AT_CHILD_AGE = re.compile(
 RE_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|I|who|[Yy]ou)\b")
 PERSON_REACH = 160  # characters before "at" read for the pronoun, back to the sentence's start
 # words before "at N" that make N a level or a time, not an age ("closed at 17", "stood at 40")
-LEVEL_WORDS = frozenset(
-    """closed closes close stood stands stand trading traded trades finished ended ends peaked
-    capped set priced fixed valued ranked rated pegged held kept standing remains remained is was
-    were are be been opened settled started starting starts arrived sold bought sell buy""".split()
+LEVEL_WORDS = LEVEL_AT_VERBS | frozenset(
+    """closed closes close trading traded trades finished ended ends peaked priced valued held kept
+    standing remains remained is was were are be been opened settled started starting starts arrived
+    sold bought sell buy""".split()
 )
 # verbs of trading a few words before "at N": a price, not an age ("bought the shares at 40,")
 TRADE_VERBS = BUY_VERBS | SELL_VERBS | frozenset("priced valued traded trading".split())

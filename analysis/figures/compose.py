@@ -21,9 +21,11 @@ from ..vocab import (
     AUXILIARY_VERBS,
     CHANGE_WORDS,
     COMPARED_WITH_VERBS,
+    COMPASS_POINTS,
     CONTRAST_CONJUNCTIONS,
     DURATION_UNITS,
     IRREGULAR_PAST_VERBS,
+    MODAL_VERBS,
     PAY_WORDS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
@@ -1825,7 +1827,7 @@ GAPPED_OPENER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
 # 2.9kg and her sister 2.6", "The old bridge cost $40m and its replacement 95m")
 # ... or a region named by a compass word after "the", as allocation and weather copy sets the
 # parts of a country against each other ("the north got 40 tonnes and the south 25")
-GAPPED_REGION = r"(?<=\bthe\s)(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)"
+GAPPED_REGION = rf"(?<=\bthe\s)(?:{'|'.join(sorted(COMPASS_POINTS))}|centre|center)"
 GAPPED_COMMON = (
     rf"(?:(?:(?<=\bthe\s)|(?:its|their)\s+)[a-z]+s|(?:his|her|its|their)\s+[a-z]+|{GAPPED_REGION})\s+"
 )
@@ -2131,7 +2133,7 @@ MOVE_PARTICLES = frozenset("back forward up down out".split())
 # see their pay go from"), or "goes" ("the monthly wage goes from 1,300 cedis to 1,450 cedis"),
 # with a pay word before it: one pay level's move, old and new (as p642 and p661 label them)
 PAY_GO_WORDS = frozenset(("go", "goes"))
-PAY_GO_OPENERS = frozenset("will would could may might should shall to see sees saw".split())
+PAY_GO_OPENERS = frozenset(MODAL_VERBS) | frozenset("to see sees saw".split())
 PAY_GO_LOOKBACK = 64  # characters before "from" read back to the pay word
 PAY_GO_WORDS_BACK = 8  # words between the pay word and "go"
 

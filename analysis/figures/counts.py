@@ -29,6 +29,7 @@ from ..vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
     AUDIENCE_NOUNS,
+    AUXILIARY_VERBS,
     BE_WORDS,
     CARRY_VERBS,
     CASED_GOODS,
@@ -4426,7 +4427,7 @@ RE_PERSONS_ONLY_VERB_AFTER = re.compile(
     r"|sentenced|convicted|detained|questioned|acquitted|bailed))\b"
 )
 RE_REFERRING_VERB_AFTER = re.compile(rf"\s+(?:{RE_REFERRING_ADVERB})?(?P<verb>[a-z]+)\b")
-REFERRING_AUXILIARIES = frozenset("were are was is have had will would could can may must".split())
+REFERRING_AUXILIARIES = frozenset(AUXILIARY_VERBS)  # "the two were charged", "all three will face"
 PERSON_REFERENT_REACH = 200  # characters before "the two" read for the persons it stands for
 RE_PERSON_REFERENT = re.compile(rf"\b(?:(?:{'|'.join(sorted(PERSON_TITLES))})\.?\s+[A-Z]|[a-z]{{3,}}\b)")
 
@@ -4450,7 +4451,8 @@ def _persons_referred(sc: Scanner, start: int, end: int) -> bool:
     lo = max(sc.sentence_bounds(start)[0], start - PERSON_REFERENT_REACH)
     for m in RE_PERSON_REFERENT.finditer(body, lo, start):
         word = m.group()
-        if word[:1].isupper() or is_person_noun(word) or names_persons(word) or names_persons(f"{word}s"):
+        # a title and a name, a persons' noun or its singular ("Mr Lavrov", "envoys", "envoy")
+        if word[:1].isupper() or names_persons(word) or names_persons(f"{word}s"):
             return True
     return False
 

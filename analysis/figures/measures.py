@@ -14,6 +14,8 @@ from .. import currencies, measures
 from ..vocab import (
     BENCHMARK_NAMES,
     DEBT_WORDS,
+    FORECAST_LABELS,
+    FORECAST_LONG_LABELS,
     FUNCTION_WORDS,
     MARKET_INDEX_WORDS,
     METRE_SIZED_NOUNS,
@@ -3069,9 +3071,15 @@ RE_TEMPERATURE_NAMED_BEFORE = re.compile(
 )
 # ... or a forecast line's label with no colon, opening a line, a clause or the line's next reading
 # ("Tonight: Clear. Low 28.", "Tuesday: High 45, with ...", "Min 19 Max 27", "High minus 6"); not
-# a band of readings ("the high 20s": RE_READING_BAND_AFTER)
+# a band of readings ("the high 20s": RE_READING_BAND_AFTER); the labels are vocab.FORECAST_LABELS
+FORECAST_LABEL_FORMS = (
+    *FORECAST_LABELS,
+    *FORECAST_LONG_LABELS,
+    *(label.lower() for label in FORECAST_LABELS),
+    *(label.upper() for label in FORECAST_LABELS),
+)
 RE_FORECAST_LABEL_BEFORE = re.compile(
-    r"(?:^|[.,;:]\s|\d\s)(?:High|Low|Max|Min|Maximum|Minimum|high|low|max|min|HIGH|LOW|MAX|MIN)\.?"
+    rf"(?:^|[.,;:]\s|\d\s)(?:{'|'.join(FORECAST_LABEL_FORMS)})\.?"
     r"\s+(?:minus\s+)?\Z",
     re.MULTILINE,
 )

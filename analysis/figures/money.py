@@ -502,10 +502,10 @@ COUNTRY_ONLY_SIGNS = frozenset(("FC", "DA", "LD", "Le", "KM", "MT", "YR"))
 # are written so too ("the KM 5 post"), and a user interface's version ("the UI 2 redesign")
 PLAIN_NEEDS_PRICE_SIGNS = frozenset(("KM", "MT", "UI"))
 # ... and so are the names read only in their currency's country (currencies.COUNTRY_ONLY_HEADS
-# and the punt) that are also things scored or kicked, unless a year in the sentence dates the
+# and PUNT_NAMES) that are also things scored or kicked, unless a year in the sentence dates the
 # amount ("she scored 85 marks" in a Sarajevo story, "six punts" in a Dublin one, but "a tram pass
 # costs 53 marks" and "the flat sold for 400 marks in 1991")
-PLAIN_NEEDS_PRICE_NAMES = frozenset(("mark", "marks", "punt", "punts"))
+PLAIN_NEEDS_PRICE_NAMES = frozenset(currencies.COUNTRY_ONLY_HEADS + currencies.PUNT_NAMES)
 
 
 # a verb of price or payment at most this many words before an amount (itself and its object):
@@ -804,10 +804,15 @@ RE_YEAR_IN_SENTENCE = re.compile(r"(?<![\w.,])(1[5-9]\d\d|20\d\d)(?![\w.,]\d|%)"
 RETIRED_YEAR_REACH = 160  # characters either side of the amount read for the year, at most
 
 
+def _sentence_start(body: str, start: int) -> int:
+    """The start of the amount's sentence at most RETIRED_YEAR_REACH characters before it."""
+    lo = max(0, start - RETIRED_YEAR_REACH)
+    return max(lo, body.rfind(". ", lo, start) + 1, body.rfind("\n", lo, start) + 1)
+
+
 def _sentence_span(body: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the amount's sentence at most RETIRED_YEAR_REACH characters either side."""
-    lo = max(0, start - RETIRED_YEAR_REACH)
-    lo = max(lo, body.rfind(". ", lo, start) + 1, body.rfind("\n", lo, start) + 1)
+    lo = _sentence_start(body, start)
     hi = min(len(body), end + RETIRED_YEAR_REACH)
     for stop in (". ", "\n"):
         at = body.find(stop, end, hi)
@@ -836,8 +841,7 @@ def retired_in_its_year(body: str, start: int, sign: str) -> bool:
     last = currencies.last_tender_year(code) if code else None
     if last is None:
         return False
-    lo = max(0, start - RETIRED_YEAR_REACH)
-    lo = max(lo, body.rfind(". ", lo, start) + 1, body.rfind("\n", lo, start) + 1)
+    lo = _sentence_start(body, start)
     return any(int(year) <= last for year in RE_YEAR_IN_SENTENCE.findall(body, lo, start))
 
 

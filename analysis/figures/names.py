@@ -13,6 +13,7 @@ from ..vocab import (
     CHANGE_WORDS,
     DURATION_UNITS,
     IRREGULAR_SINGULARS,
+    LEVEL_AT_VERBS,
     MARKET_INDEX_NUMBERS,
     MONTHS,
     NAME_WORDS,
@@ -24,6 +25,8 @@ from ..vocab import (
     POSTAL_DISTRICT_CITIES,
     PROVISION_WORDS,
     SCALE_WORDS,
+    SLOT_PLACED_WORDS,
+    SLOT_POSITION_WORDS,
     STREET_NAME_ENDINGS,
     STREET_WORDS,
     STREET_WORDS_BEFORE_NAME,
@@ -427,32 +430,13 @@ RE_STAGE_NUMBER_END = re.compile(
     r"|time|team|finish|summit|win|winner|victory|result|results|climb|cancer|tumours?|restrictions"
     r"|by|[A-Z])\b|[,.;:)]|\s*\Z|\s\((?=\d{1,2}[:.]\d\d)|\s[–—]\s"
 )
-# a numbered place one thing is given among its like, written in lower case before a short number:
-# a horse's starting stall, a ship's berth, a runner's or swimmer's lane, a pitch or a court of a
-# ground, a train's platform, a loading bay, a golf hole ("drawn in stall 7", "moored at berth 4",
-# "in lane 6", "on court 3", "from platform 9", a radio's "VHF channel 16"): a position (rules, table 8); a unit or a plural noun
-# after the number counts or measures ("a stall 12 metres long", "berth 4 ships")
-# ... and a passenger's or a spectator's seat, row or gate, its letter spaced or glued ("in row 31
-# F", "seat 22C", "from gate 5"), an airport's terminal or hangar, a train's carriage, a ship's
-# cabin, a prison's or a hospital's wing, cell or bed ("in wing 2", "in cell 14", "bed 12 of the
-# ward"), a show's hall, and a bus stand, a flat, a railway track, a fuel pump or a plot or lot of
-# land; words that are verbs or adjectives too ("seat", "row", "stand", "lot", "plot", "flat",
-# "track", "pump") only after a preposition and "the" ("in row 12",
-# "from stand 3"): "can seat 12 comfortably", "the Reds stand 3 clear", "in a row" are none.
-# A verb in "s" before a count ("row 31 seats 6 people") ends the slot's number as "is" does.
-# ... and a numbered vehicle of a fleet or a train in lower case, a bus, a coach, a tram or a
-# train's car, after a preposition or its owner ("off bus 14", "on tram 6", "the train's car 4
-# seats 64"): "a bus 20 minutes late" measures, "the car 3 men stole" has no preposition
-SLOT_POSITION_WORDS = frozenset(
-    "stall berth lane pitch court platform bay pier dock hole channel gate terminal hangar carriage cabin wing"
-    " cell bed hall".split()
-)
-SLOT_PLACED_WORDS = frozenset("seat row stand lot plot flat track pump bus coach tram car".split())
+# a slot's word before its number (vocab.SLOT_POSITION_WORDS; vocab.SLOT_PLACED_WORDS only after a
+# preposition and "the" or an owner's "'s", or with a seat's letter glued to the number: slot_number)
 SLOT_PLACED_REACH = 30  # characters before the number read for the preposition before its word
 RE_SLOT_PLACED_BEFORE = re.compile(
     r"(?:(?<![\w-])(?i:in|at|on|off|aboard|board|from|of|for|to|into|onto|near|behind|beside|outside|each|every)"
     r"\s+(?:the\s+)?|\w['’]s\s+)"
-    r"(?:seat|row|stand|lot|plot|flat|track|pump|bus|coach|tram|car)\s\Z"
+    rf"(?:{'|'.join(sorted(SLOT_PLACED_WORDS))})\s\Z"
 )
 # a seat's letter glued to its number ("assigned seat 22C"): a seat's, with or without a preposition
 SEAT_LETTER_GLUED = r"[A-K](?![\w-])"
@@ -2043,7 +2027,7 @@ RE_CLOCK_NEAR_LEAD = re.compile(
     r"|(?:at|from|until|by)\s+(?:about|around|roughly))\s\Z"
 )
 CLOCK_NEAR_REACH = 24  # characters before the number read for those words
-LEVEL_VERBS = frozenset("stood stands stand put estimated pegged capped set fixed rated ranked".split())
+LEVEL_VERBS = LEVEL_AT_VERBS | frozenset(("put", "estimated"))  # "the toll was put at about 9"
 # a sentence opened by "At 10," ("At 10, the meeting was adjourned"): an hour of the day where the
 # clause after it reads no level ("At 12, the toll is the highest since 2019" restates a count) and
 # no person by a pronoun ("At 3, the youngest, she was reading": an age); an age the ages module

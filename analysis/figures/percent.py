@@ -2525,8 +2525,8 @@ def _is_payee(word: str) -> bool:
     """Whether a lower-case word is a plural of persons a wage may be paid to: vocab.PEOPLE_NOUNS
     in any case ("mps", "midwives", "porters"), a person's end ("paramedics", "dockworkers") or a
     workforce (vocab.WORKFORCE_CUES: "collectors"), not holders of money paid a return
-    (vocab.RETURN_HOLDERS: "investors", "bondholders")."""
-    if word in RETURN_HOLDERS:
+    (vocab.RETURN_HOLDERS: "investors", "bondholders") nor savers, lenders or borrowers (LENDING_CUES)."""
+    if word in RETURN_HOLDERS or word in LENDING_CUES:
         return False
     return word in PEOPLE_LOWER or has_person_ending(word) or any(cue in word for cue in WORKFORCE_CUES)
 

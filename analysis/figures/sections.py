@@ -1192,10 +1192,16 @@ def _previous_level(prev: Figure, fig: Figure, body: str) -> str:
     return f"previous {held} {per.group(0)}"
 
 
+# a noun phrase of up to five words after a determiner, as a group (no second "the" in it): the
+# event, the campaign or the card an aside after it speaks of (RE_ATTENDED_BEFORE,
+# RE_WHICH_RUNS_BEFORE, RE_VALID_ASIDE_BEFORE)
+DETERMINED_PHRASE = r"((?:(?![Tt]he\b)[\w'’-]+[ \t]+){0,4}?[\w'’-]+)"
+
+
 # A count after ", attended by" whose sentence rules named only a time ("the annual meeting on
 # Monday, attended by 214 members": "attendees of Monday"): those counted at the event.
 RE_ATTENDED_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+((?:(?![Tt]he\b)[\w'’-]+[ \t]+){0,4}?[\w'’-]+)"
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+{DETERMINED_PHRASE}"
     r"(?:[ \t]+(?:on|in|at|last|this)[ \t]+[\w'’-]+)?,[ \t]+(?:which[ \t]+was[ \t]+)?attended[ \t]+by[ \t]+"
     + HEDGE
     + r"\Z"
@@ -1272,7 +1278,7 @@ def _span_sum(body: str, fig: Figure) -> str:
     after = RE_SPAN_POSSESSIVE_AFTER.match(body, fig.end)
     if after is None or bare_subject_of(fig.subject) != after.group(1):
         return ""
-    if after is None or not after.group(2):
+    if not after.group(2):
         return ""  # ("a minimum of eight years' experience": no sum)
     sum_of = RE_SUM_OF_BEFORE.search(body, max(0, fig.start - 30), fig.start)
     return f"{sum_of.group(1) if sum_of else after.group(1)} {after.group(2)}"
@@ -1381,10 +1387,14 @@ def _own_clause_share(body: str, fig: Figure) -> str:
     return f"share of {of.group(1)}"
 
 
+# a modal (vocab.MODAL_VERBS) or an infinitive's "to" before a verb ("will run", "would mobilise")
+MODALS_OR_TO = "|".join((*MODAL_VERBS, "to"))
+
+
 # Runs a day or a week ("The new route 202, a direct service ..., will run six times a day"): the
 # daily runs of the clause's subject.
 RE_RUN_BEFORE = re.compile(
-    rf"\b(?:(?:will|would|to|can|must|shall|should)[ \t]+)?(?:run|runs|ran|operate|operates|sail|sails|fly|flies)[ \t]+{HEDGE}\Z"
+    rf"\b(?:(?:{MODALS_OR_TO})[ \t]+)?(?:run|runs|ran|operate|operates|sail|sails|fly|flies)[ \t]+{HEDGE}\Z"
 )
 RE_TIMES_A_AFTER = re.compile(r"[ \t]+times[ \t]+(?:a|an|per)[ \t]+(day|week|month|year)\b")
 
@@ -1525,14 +1535,14 @@ def _set_aside(body: str, fig: Figure) -> str:
 # weeks" (the time to do that, its counts left out), "the campaign, which runs for six weeks" (the
 # length of the campaign), "The Explore card, valid for seven days," (its validity period).
 RE_DO_WITHIN_BEFORE = re.compile(
-    rf"\b(?:would|will|must|to|should|can|could|shall)[ \t]+([a-z]+)[ \t]+([^,;:.\n]{{1,60}}?)[ \t]+within[ \t]+{HEDGE}\Z"
+    rf"\b(?:{MODALS_OR_TO})[ \t]+([a-z]+)[ \t]+([^,;:.\n]{{1,60}}?)[ \t]+within[ \t]+{HEDGE}\Z"
 )
 RE_WHICH_RUNS_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+((?:(?![Tt]he\b)[\w'’-]+[ \t]+){0,4}?[\w'’-]+),[ \t]+"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+{DETERMINED_PHRASE},[ \t]+"
     rf"which[ \t]+(?:runs|ran|lasts|lasted|will[ \t]+run|will[ \t]+last)[ \t]+(?:for[ \t]+)?{HEDGE}\Z"
 )
 RE_VALID_ASIDE_BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+((?:(?![Tt]he\b)[\w'’-]+[ \t]+){{0,4}}?[\w'’-]+),[ \t]+valid[ \t]+for[ \t]+{HEDGE}\Z"
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+{DETERMINED_PHRASE},[ \t]+valid[ \t]+for[ \t]+{HEDGE}\Z"
 )
 RE_COUNT_WORD = re.compile(r"[\d,.]+\Z")
 
@@ -1638,10 +1648,12 @@ def _count_named(out: list[Figure], i: int, body: str, s_start: Callable[[], int
 
 
 def pay_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
-    """The figures with the subjects of pay moves, restated levels, attendances, employees,
-    possessive periods, counted days, shares of a clause, extra counts, runs and rankings (above),
-    read after the court rules; a change after ", up" or ", down" right after a figure renamed
-    here is the change in it. Each reader is called only where its cue words stand."""
+    """The figures with the subjects the readers above give, read after the court rules: a from-to
+    pair's second level (_paired_to), amounts (_money_named: moves, restated levels, possessive
+    periods, rankings, estimates, shared doers, sums set aside, a copula's purpose), counts
+    (_count_named), spans in a possessive or a clause, shares (going to, in their own clause,
+    following in a ranking) and a predicate's length; a change after ", up" or ", down" right after
+    a figure renamed here is the change in it. Each reader is called only where its cue words stand."""
     out = list(figures)
     renamed: dict[int, str] = {}
     for i, fig in enumerate(out):

@@ -17,6 +17,7 @@ from ..vocab import (
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     COMPARATIVE_CHANGES,
+    COMPASS_POINTS,
     DURATION_UNITS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
@@ -5573,13 +5574,11 @@ def maker(before: list[str]) -> str:
     return f"{head} {before[-1].lower()}" if head else ""
 
 
-# Compass words before "of" or "from" after a distance ("260 km southeast of Seoul"), with the
-# eight points between them ("395km south-south-east of Tristan").
-COMPASS = frozenset(
-    """north south east west northeast northwest southeast southwest north-east north-west
-    south-east south-west northern southern eastern western north-north-east north-north-west
-    south-south-east south-south-west east-north-east east-south-east west-north-west
-    west-south-west""".split()
+# Compass words before "of" or "from" after a distance ("260 km southeast of Seoul": vocab.COMPASS_POINTS),
+# with their adjectives and the eight points between them ("395km south-south-east of Tristan").
+COMPASS = COMPASS_POINTS | frozenset(
+    """northern southern eastern western north-north-east north-north-west south-south-east
+    south-south-west east-north-east east-south-east west-north-west west-south-west""".split()
 )
 
 

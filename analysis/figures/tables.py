@@ -37,6 +37,9 @@ from .words import names_persons
 SCALE_PLURALS = r"(?:s\b)?"
 JOINED_SCALES = r"['’]000s?"
 MARK_SCALES = r"(?:m|mn|bn)\b"
+# a bare scale in a row label's bracket, as parse_amount reads it after _scale ("('000)", "(000s)",
+# "(million)", "(millions)"): RE_LABEL_SCALE and RE_BRACKET_SCALE
+BRACKET_SCALE = rf"(?P<scale>{JOINED_SCALES}|000s|(?:{N.SCALE_WORD}){SCALE_PLURALS})"
 
 
 @cache
@@ -232,7 +235,7 @@ def _unit_heading(line: str) -> tuple[str, str | None] | None:
     return ("other", measure) if measure else None
 
 
-RE_LABEL_SCALE = re.compile(rf"\(\s*(?P<scale>['’]000s?|000s|(?:{N.SCALE_WORD}){SCALE_PLURALS})\s*\)")
+RE_LABEL_SCALE = re.compile(rf"\(\s*{BRACKET_SCALE}\s*\)")
 
 
 def _label_scale(label: str) -> str | None:
@@ -261,7 +264,7 @@ RE_ROW_LABEL_UNIT = re.compile(
     r"[ \t]*(?:[-–•*·][ \t]+)?(?P<label>[A-Z][^\n()|:]{0,60}?)[ \t]*\((?P<unit>[^()\n|]{1,40})\)[ \t]*:?[ \t]+(?=[-+]?\d)"
 )
 RE_PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a word of prose in the rest of a label line
-RE_BRACKET_SCALE = re.compile(rf"(?P<scale>['’]000s?|000s|(?:{N.SCALE_WORD}){SCALE_PLURALS})(?:\s+|\Z)")
+RE_BRACKET_SCALE = re.compile(rf"{BRACKET_SCALE}(?:\s+|\Z)")
 RE_RATE_PERIOD_TAIL = re.compile(r"\s+(?:a|an|per)\s+[a-z]+\Z")  # "(tonnes a month)": the period
 
 
