@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from ..measures import is_length
-from ..vocab import LIMITING_ADVERBS, LOSE_VERBS, MODAL_VERBS, MONTHS, WEEKDAYS
+from ..vocab import BE_WORDS, CHANGE_WORDS, LIMITING_ADVERBS, LOSE_VERBS, MODAL_VERBS, MONTHS, WEEKDAYS
 from .compose import APPROX
 from .figure import Figure
 from .noun_phrases import DETERMINERS, PREPOSITIONS
@@ -395,7 +395,11 @@ def listed_subjects(
             if fig.kind not in UNDATED_KINDS and "of age)" not in fig.subject:
                 out[i] = fig._replace(subject=_with_period(fig.subject, period))
             i += 1
-    return pay_subjects(court_subjects(desk_subjects(out, body, bounds), body, bounds), body, bounds)
+    return told_after_subjects(
+        pay_subjects(court_subjects(desk_subjects(out, body, bounds), body, bounds), body, bounds),
+        body,
+        bounds,
+    )
 
 
 # --- Subjects on commodity, market and local desks, read after the sentence rules ---
@@ -633,6 +637,9 @@ RE_PRICE_DEED = re.compile(
 )
 
 
+RE_PER_UNIT_AFTER = re.compile(r"[ \t]+(?:per|a|an)[ \t]+[a-z]")  # a minor unit's price: "38 cents per kWh"
+
+
 def _price_paid(subject: str) -> str:
     """A per-unit price's subject that names only its deed, as a price (above), or ""."""
     deed = RE_PRICE_DEED.match(bare_subject_of(subject))
@@ -658,8 +665,10 @@ def desk_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tupl
             or _higher_than(body, fig, s_start)
         )
         subject = with_labels(named, fig.subject) if named else fig.subject
-        if fig.kind == "money" and "(per " in subject:
-            subject = _price_paid(subject) or subject
+        if fig.kind == "money" and (
+            "(per " in subject or fig.unit == "other" and RE_PER_UNIT_AFTER.match(body, fig.end)
+        ):
+            subject = _price_paid(subject) or subject  # "pay 38 cents per kilowatt-hour": a price
         if fig.kind in PLACE_KINDS and (place := _place_opening(body, s_start)):
             subject = _in_place(subject, place, fig.kind, body, s_start, fig.start) or subject
         if subject != fig.subject:
@@ -1700,4 +1709,296 @@ def pay_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tuple
             renamed[i] = named
     for k, subject in renamed.items():
         out[k] = out[k]._replace(subject=with_labels(subject, out[k].subject))
+    return out
+
+
+# --- Subjects of figures told after the thing they measure, read after the pay rules ---
+
+# A change after ", up" or ", down" that follows a level its clause's doer made ("Peru shipped
+# 212,000 tonnes of blueberries, up 14 percent"; "the bureau recovered Sh9.8 billion in the
+# 2025/26 financial year, up 23 percent"): the change in that deed, named by its thing and noun.
+RE_DEED_CHANGE_GAP = re.compile(
+    r"(?:[ \t]*\([A-Z]{1,6}\))?(?:[ \t]+of[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*))?"
+    r"(?:[ \t]+(?:in|at|on|over|during|for|to|from|this|last)\b[^,;:()\n]{0,60})?"
+    rf",[ \t]+(up|down)[ \t]+(?:by[ \t]+)?{HEDGE}"
+)
+RE_DEED_VERB_BEFORE = re.compile(rf"(?<![\w'’-])([a-z]{{2,}}ed|sold|caught)[ \t]+{HEDGE}\Z")
+DEED_VERB_REACH = 30  # characters back from the level read for its verb
+DOER_CHARS = 60  # characters back from the verb read for its doer
+DOER_WORDS = 3
+# The noun of a deed of trade or output, as a change in it is written ("shipped" -> "shipments").
+DEED_NOUNS = {
+    "shipped": "shipments",
+    "exported": "exports",
+    "imported": "imports",
+    "delivered": "deliveries",
+    "recovered": "recoveries",
+    "sold": "sales",
+    "produced": "production",
+    "harvested": "harvest",
+    "landed": "landings",
+    "collected": "collections",
+    "caught": "catch",
+}
+NOT_DEED_VERBS = frozenset(("reached", "totalled", "totaled", "numbered", "amounted", "stood", "recorded"))
+THING_ENDS = frozenset(("last", "this", "next", "a", "an", "each", "per"))  # a time or rate after the thing
+RE_DOER_WORD = re.compile(r"[A-Za-z][\w'’&-]*\Z")
+LEVEL_KINDS = frozenset(("other", "money"))
+
+
+def modifier_of(noun: str) -> str:
+    """A plural noun as it stands before another as a modifier ("blueberries" -> "blueberry")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("oes", "ches", "shes", "xes", "sses")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
+        return noun[:-1]
+    return noun
+
+
+def _deed_doer(body: str, s_start: int, verb_start: int) -> str:
+    """The few words that name who did a deed, back from its verb to the clause's start, after any
+    number ("The cooperative's 286 member households" -> "member households"), or ""."""
+    text = body[max(s_start, verb_start - DOER_CHARS) : verb_start]
+    text = re.split(r"[,;:()\"“”]", text)[-1]
+    words = text.split()
+    numbered = [k for k, w in enumerate(words) if w[:1].isdigit()]
+    if numbered:
+        words = words[numbered[-1] + 1 :]
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > DOER_WORDS or not all(RE_DOER_WORD.match(w) for w in words):
+        return ""
+    if words[0].lower() in PRONOUNS or words[0].lower() in CLAUSE_OPENERS:
+        return ""
+    return " ".join(words)
+
+
+def _deed_change(out: list[Figure], i: int, body: str, s_start: int) -> str:
+    """The subject of a change appended to a level a doer's deed made (above), or ""."""
+    fig = out[i]
+    k = i - 1
+    while k >= 0 and out[k].kind == "date" and i - k <= 3:
+        k -= 1
+    if k < 0 or out[k].kind not in LEVEL_KINDS or out[k].unit == "percent" or out[k].start < s_start:
+        return ""
+    level = out[k]
+    gap = RE_DEED_CHANGE_GAP.fullmatch(body, level.end, fig.start)
+    if gap is None:
+        return ""
+    verb = RE_DEED_VERB_BEFORE.search(body, max(s_start, level.start - DEED_VERB_REACH), level.start)
+    if verb is None or verb.group(1) in CHANGE_WORDS or verb.group(1) in NOT_DEED_VERBS:
+        return ""
+    deed = verb.group(1)
+    change = "increase" if gap.group(2) == "up" else "decrease"
+    thing = (gap.group(1) or "").split()
+    cut = next((k for k, w in enumerate(thing) if w in PREPOSITIONS or w in THING_ENDS), len(thing))
+    thing = [
+        w for w in thing[:cut] if w not in DETERMINERS
+    ]  # "of gold in the year", "of transactions last year"
+    if thing:
+        if deed in DEED_NOUNS:
+            return f"{change} in {' '.join([*thing[:-1], modifier_of(thing[-1])])} {DEED_NOUNS[deed]}"
+        return f"{change} in {' '.join(thing)} {deed}"
+    doer = _deed_doer(body, s_start, verb.start(1)) if deed in DEED_NOUNS else ""
+    if not doer:
+        return ""
+    owner = f"{doer}'" if doer.endswith("s") else f"{doer}'s"
+    return f"{change} in {owner} {DEED_NOUNS[deed]}"
+
+
+# A count of days "on N days in August": the days in that month ("the white flag went up on 9 days
+# in August").
+RE_DAYS_PERIOD_AFTER = re.compile(
+    rf"[ \t]+(?:in|during)[ \t]+((?:{'|'.join(MONTHS)})(?:[ \t]+(?:19|20)\d\d)?)(?![\w-])"
+)
+
+
+def _days_in_month(body: str, fig: Figure) -> str:
+    """The subject of a count of days with the month after it (above), or ""."""
+    period = RE_DAYS_PERIOD_AFTER.match(body, fig.end)
+    held = bare_subject_of(fig.subject)
+    if period is None or not held or period.group(1) in held:
+        return ""
+    return f"{held} in {period.group(1)}"
+
+
+# A percent above or below a mark named after it ("about 11 percent below the department's own
+# estimate", "40 per cent above the average"): the gap from that mark, of what the clause measures.
+RE_MARK_AFTER = re.compile(
+    r"[ \t]+(below|under|above|over)[ \t]+((?:the|its|their|his|her|[A-Z][\w&-]*['’]s)[ \t]+"
+    r"(?:[a-z][\w'’-]*[ \t]+){0,3}?([a-z][\w-]{2,}))(?=[ \t]+(?:of|for|in|at|on|and|by)\b|[,.;:)\n]|\Z)"
+)
+RE_OWNED_MARK = re.compile(r"(?:its|their|his|her|the[ \t]+[\w&-]+['’]s?)[ \t]")  # "the council's budget"
+NOT_MARKS = frozenset(
+    ("period", "year", "years", "quarter", "month", "months", "week", "weeks", "decade", "same")
+)
+
+
+def _gap_from_mark(body: str, fig: Figure) -> str:
+    """The subject of a percent above or below a mark named after it (above), or ""."""
+    mark = RE_MARK_AFTER.match(body, fig.end)
+    if mark is None or mark.group(3) in NOT_MARKS:
+        return ""
+    if fig.kind != "percent_change" and not RE_OWNED_MARK.match(mark.group(2)):
+        return ""  # "31% below the poverty line": a share of those below it
+    held = bare_subject_of(fig.subject)
+    if mark.group(3) in held:
+        return ""
+    return f"{held or 'gap'} {mark.group(1)} {mark.group(2)}"
+
+
+# An amount "more than now" (or "less than today"): the rise in the price of what it is paid for
+# ("$3 more than now for a monthly pass"), else in the amount said before it in the sentence ("would
+# pay about £612 a year, £37 more than now").
+RE_MORE_THAN_NOW_AFTER = re.compile(
+    r"[ \t]+(more|less|higher|lower|extra)[ \t]+than[ \t]+(?:now|today|at[ \t]+present|currently|before)\b"
+    r"(?:[ \t]+for[ \t]+((?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+)(?=[,.;:]|\Z|[ \t]+(?:each|every|a|per|from|in)\b))?"
+)
+
+
+# A bare "more" after an amount a group gets ("earning P11,420 a month will get P628 more"): the rise
+# in the amount said before it.
+RE_MORE_AFTER_SUM = re.compile(
+    r"[ \t]+(more|less|extra)(?=[,.;:]|\Z|[ \t]+(?:from|in|a|per|each|every|next|this)\b)"
+)
+RE_AND_BEFORE_SUM = re.compile(
+    r"\band[ \t]+\Z"
+)  # "pledged PKR 5.6 billion and Rs500,000 more": a further sum
+DIFFERENCE_WORDS = (" more", " less", " higher", " lower", " extra")
+
+
+def _difference_from_now(out: list[Figure], i: int, body: str, s_start: int) -> str:
+    """The subject of an amount more or less than now, or a bare "more" after an amount said
+    before it (above), or ""."""
+    fig = out[i]
+    than = RE_MORE_THAN_NOW_AFTER.match(body, fig.end) or (
+        None
+        if RE_AND_BEFORE_SUM.search(body, max(0, fig.start - 8), fig.start)
+        else RE_MORE_AFTER_SUM.match(body, fig.end)
+    )
+    if than is None:
+        return ""
+    change = "increase" if than.group(1) in ("more", "higher", "extra") else "decrease"
+    if than.re is RE_MORE_THAN_NOW_AFTER and than.group(2):
+        return f"{change} in the price of {than.group(2)}"
+    prev = next(
+        (
+            f
+            for f in reversed(out[max(0, i - LOOKBACK_FIGURES) : i])
+            if f.kind == "money" and f.unit == fig.unit
+        ),
+        None,
+    )
+    if prev is None or prev.start < s_start or not bare_subject_of(prev.subject):
+        return ""
+    return f"{change} in {bare_subject_of(prev.subject)}"
+
+
+# An amount "in 2026" that restates one said just before it in the sentence for another year ("A
+# return ticket costs €48 now and will cost €55 in 2026"; "averaged US$61 a kilogram this year
+# against US$66 in 2025"): the same measure, in that year.
+RE_YEAR_AFTER = re.compile(r"[ \t]+in[ \t]+((?:19|20)\d\d)(?![\w/-])")
+RE_RESTATING_GAP = re.compile(
+    r"\b(?:against|versus|vs|compared[ \t]+(?:with|to)|it|cost|costs|reach|reaching|rising[ \t]+to|rise[ \t]+to)\b"
+)
+RESTATING_REACH = 100  # the most characters between the amount and the one it restates
+
+
+def _restated_for_year(out: list[Figure], i: int, body: str, s_start: int) -> str:
+    """The subject of an amount restated for another year (above), or ""."""
+    fig = out[i]
+    year = RE_YEAR_AFTER.match(body, fig.end)
+    if year is None:
+        return ""
+    k = i - 1
+    while k >= 0 and out[k].kind == "date" and i - k <= 3:
+        k -= 1
+    if k < 0 or out[k].kind != "money" or out[k].unit != fig.unit or out[k].start < s_start:
+        return ""
+    prev = out[k]
+    named = bare_subject_of(prev.subject)
+    if (
+        not named
+        or fig.start - prev.end > RESTATING_REACH
+        or RE_RESTATING_GAP.search(body, prev.end, fig.start) is None
+        or year.group(1) in named
+    ):
+        return ""
+    return f"{named} in {year.group(1)}"
+
+
+# A span after "over" in a clause whose doer did a deed ("The survey team of 64 inspectors visited
+# 11,860 farms in 38 municipalities over six weeks"): the period over which the doer did it.
+RE_DEED_OVER_BEFORE = re.compile(
+    rf"(?<![\w'’-])([a-z]{{3,}}ed)\b(?:[^,;:.()\n]|(?<=\d)[,.](?=\d)){{0,80}}?[ \t]over[ \t]+{HEDGE}\Z"
+)
+DEED_OVER_REACH = 120  # characters back from the span read for the deed's verb
+SPAN_DOER_NOT = (
+    PRONOUNS | CLAUSE_OPENERS | BE_WORDS | frozenset("he she we i you has have had".split())
+)  # no doer: "He has played 142 games over five seasons"
+UNNAMED_SPANS = ("length of", "period", "time taken", "waiting time", "time within")
+
+
+def _span_of_deed(body: str, fig: Figure, s_start: int) -> str:
+    """The subject of a span over which a named doer did a deed (above), or ""."""
+    if bare_subject_of(fig.subject).startswith(UNNAMED_SPANS):
+        return ""
+    deed = RE_DEED_OVER_BEFORE.search(body, max(s_start, fig.start - DEED_OVER_REACH), fig.start)
+    if deed is None or deed.group(1) in CHANGE_WORDS:
+        return ""
+    lo = max(s_start, deed.start(1) - DOER_CHARS)
+    pieces = re.split(r"[,;:()\"“”]", body[lo : deed.start(1)])
+    if len(pieces) == 1 and lo > s_start or " to " in body[deed.end(1) : fig.start]:
+        return ""  # no clause start within reach; "voted to accept a deal over 30 months": the deal's term
+    words = pieces[-1].split()
+    cut = next((k for k, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    words = words[:cut]
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if (
+        not words
+        or len(words) > DOER_WORDS
+        or not all(RE_DOER_WORD.match(w) for w in words)
+        or words[0].lower() in SPAN_DOER_NOT
+        or words[0].lower() in NUMBER_WORDS
+        or words[-1].lower() in SPAN_DOER_NOT
+    ):
+        return ""
+    return f"period over which {' '.join(words)} {deed.group(1)}"
+
+
+def told_after_subjects(
+    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
+) -> list[Figure]:
+    """The figures with the subjects of changes appended to a doer's deed, gaps from a mark, days in
+    a month, amounts more than now and amounts restated for a year (above), read after the pay
+    rules. Each reader is called only where its cue words stand."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        named = ""
+        kind = fig.kind
+        if (
+            kind == "percent_change"
+            and fig.unit == "percent"
+            and i
+            and body.rfind(",", fig.start - 16, fig.start) >= 0
+        ):
+            named = _deed_change(out, i, body, bounds(fig.start)[0])
+        if not named and fig.unit == "percent" and body.startswith(" ", fig.end):
+            named = _gap_from_mark(body, fig)
+        elif kind == "duration" and "over " in body[max(0, fig.start - 20) : fig.start]:
+            named = _span_of_deed(body, fig, bounds(fig.start)[0])
+        elif kind == "count" and fig.unit == "days" and body.startswith(" ", fig.end):
+            named = _days_in_month(body, fig)
+        elif kind == "money" and body.startswith(" ", fig.end):
+            named = (
+                body.startswith(DIFFERENCE_WORDS, fig.end)
+                and _difference_from_now(out, i, body, bounds(fig.start)[0])
+            ) or (body.startswith(" in ", fig.end) and _restated_for_year(out, i, body, bounds(fig.start)[0]))
+        if named and kind == "percentage_share" and fig.unit == "percent":
+            out[i] = fig._replace(subject=with_labels(named, fig.subject), kind="percent_change")
+        elif named:
+            out[i] = fig._replace(subject=with_labels(named, fig.subject))
     return out

@@ -2093,10 +2093,16 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
         )
         if "like" in awaited:
             awaited = awaited[: awaited.index("like")]  # "for a part like this"
+        place = (
+            noun_after([w for w in after[1:6] if w.lower() not in DETERMINERS])
+            if not awaited and after[:1] and after[0] in WAITING_PLACES
+            else []
+        )
         parts = [
             "waiting time",
             *(["of the", waiter] if waiter else []),
             *(["for", *awaited] if awaited else []),
+            *([after[0], "the", *place] if place else []),  # "waited for up to three hours at the diversion"
         ]
         return " ".join(
             parts
@@ -2165,6 +2171,7 @@ APPROX_SINGLE_WORDS = frozenset(w for phrase in APPROX_WORDS for w in phrase.spl
 # Verbs of waiting: the span after them is a wait ("clients had waited more than 40 weeks",
 # "had been waiting five months for a chance").
 WAITING_VERBS = frozenset("wait waits waited waiting".split())
+WAITING_PLACES = frozenset(("at", "outside"))  # where a wait is ("at the border", "outside the clinic")
 # Time units a race time is stated in, part by part ("3 hours, 14 minutes and 22 seconds").
 TIME_PART_UNITS = frozenset("hour hours hr hrs minute minutes min mins seconds secs second sec".split())
 TIME_PART_JOINS = frozenset((",", "and"))
@@ -2421,6 +2428,35 @@ DEED_REACH = 12  # the most words between a participle and the "over" of its spa
 PERIOD_OF_LEADS = [["for", "a", noun, "of"] for noun in ("period", "term")]
 
 
+COUNTED_NOUN_WORDS = 3  # the longest noun read after the number that opens a clause's subject
+# the words before a number that opens a clause's subject ("when more than 2,000 people", "About 300")
+COUNT_OPENERS = (
+    APPROX_SINGLE_WORDS | DETERMINERS | frozenset(CLAUSE_WORDS) | {"when", "as", "after", "while", "some"}
+)
+
+
+def _counted_clause_noun(words: list[str]) -> str:
+    """The noun a number counts at the end of a clause ("more than 2,000 people in Tutong" ->
+    "people"), or "" when the clause does not end in a counted noun phrase."""
+    k = len(words) - 1
+    while k >= 0 and words[k][:1].isalpha() and len(words) - k <= COUNTED_NOUN_WORDS + 3:
+        k -= 1
+    if k < 0 or not words[k][:1].isdigit() or words[k].endswith(","):
+        return ""
+    if k and words[k - 1].lower() not in COUNT_OPENERS:
+        return ""  # "The test has 100 questions and is set over": the number is an object, not the doer
+    if any(w.lower() in CLAUSE_WORDS or w.lower() == "or" for w in words[k + 1 :]):
+        return ""
+    noun: list[str] = []
+    for word in words[k + 1 :]:
+        if word.lower() in PREPOSITIONS:
+            break
+        noun.append(word)
+    if not noun or len(noun) > COUNTED_NOUN_WORDS or not all(w.isalpha() for w in noun):
+        return ""
+    return " ".join(noun)
+
+
 def length_of_deed(before: list[str]) -> str:
     """The length of what a passive participle or an aside about a noun says was done over a span
     ("The survey, conducted by the agency over" -> "length of the survey"; "Construction will be
@@ -2453,6 +2489,11 @@ def length_of_deed(before: list[str]) -> str:
             return f"length of the {noun}" if noun and not only_a_time(noun) else ""
         if p and aside_participle(word) and lead[p - 1].lower() in BE_WORDS:
             clause = strip_lower(lead[: p - 1], LASTING_AUXILIARIES)
+            counted = _counted_clause_noun(clause)
+            if counted:
+                return (
+                    f"period over which {counted} {lead[p - 1]} {word}"  # "2,000 people were evacuated over"
+                )
             noun = _lasting_noun(clause)
             return f"length of the {noun}" if noun else ""
     return ""
@@ -3637,9 +3678,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if routed:
             return routed  # "Route 9, which runs 48 km from A to B": the line's length
         measured = measured_thing(body[fig.start : fig.end], before, after, physical, fig.measure)
-        if measured.startswith(("distance", "height above")) and quantity_of(fig.measure):
+        if measured.startswith(("distance", "height above", "altitude above")) and quantity_of(fig.measure):
             measured = ""  # "Gusts reached 61 mph (98 kph) off Lake Erie": only a length is a distance
-        if measured.startswith(("distance", "height above")):
+        if measured.startswith(("distance", "height above", "altitude above")):
             held = bare_subject(fig.subject)  # the clause's subject, kept when it is in the figure's clause
             clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
             if held and "distance" not in held.lower() and set(held.split()) <= set(clause):
@@ -5675,6 +5716,10 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
         named = place and (place[0][:1].isupper() or place[-1][:1].isupper())
         if named or SITE_NOUNS.intersection(w.lower() for w in place) or place[:2] == ["sea", "level"]:
+            if place[:2] == ["sea", "level"] and [w.lower() for w in without_approx(before)[-1:]] == ["at"]:
+                return (
+                    f"altitude above {' '.join(place)}"  # "grows the coffee at 1,950 metres above sea level"
+                )
             return f"{'distance from' if lead[0] == 'of' else 'height above'} {' '.join(place)}"
     if (
         physical

@@ -7139,3 +7139,138 @@ def test_pay_moves_attendances_employees_and_possessive_periods_take_their_thing
 @pytest.mark.parametrize(("text", "quote", "subject"), PAY_LOOK_ALIKES)
 def test_look_alikes_of_the_pay_rules_keep_their_subject(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+# (invented corpus line, quote, subject): figures told after the thing they measure. A change after
+# ", up" or ", down" that follows a doer's deed is the change in that deed; a percent above or
+# below a named mark is the gap from it; days "in" a month; an amount "more than now" or restated
+# "in" a year; a minor unit's price per unit; a wait at a place; a span over which a counted group
+# was moved; a height "at N metres above sea level" is an altitude.
+TOLD_AFTER_SUBJECTS = [
+    (
+        "Chile exported 95,000 tonnes of cherries to China last season, up 18 percent.",
+        "18 percent",
+        "increase in cherry exports",
+    ),
+    (
+        "Ghana's cocoa farmers delivered 520,000 tonnes of beans, down 21 percent.",
+        "21 percent",
+        "decrease in bean deliveries",
+    ),
+    (
+        "The state refinery sold 3.2 million litres in March, up 7 percent.",
+        "7 percent",
+        "increase in state refinery's sales",
+    ),
+    (
+        "The mine produced 640,000 ounces of gold in the year, down 4 percent.",
+        "4 percent",
+        "decrease in gold production",
+    ),
+    (
+        "The winning bid came in about 14 percent below the engineers' estimate.",
+        "14 percent",
+        "The winning bid came below the engineers' estimate",
+    ),
+    ("Rain fell on 23 days in November, a record for the station.", "23 days", "Rain in November"),
+    (
+        "Businesses now pay 29 cents per kilowatt-hour for power during the day.",
+        "29 cents",
+        "price paid by Businesses (unit: cents)",
+    ),
+    (
+        "Commuters will pay $3 more than now for a monthly pass.",
+        "$3",
+        "increase in the price of a monthly pass",
+    ),
+    ("Each flat would pay about €940 a year, €55 more than now.", "€55", "increase in sum paid by Each flat"),
+    ("A return ticket costs €48 now and will cost €55 in 2026.", "€55", "cost of return ticket in 2026"),
+    (
+        "The annual licence fee was R1,200, and the department expects it to reach R1,450 in 2027.",
+        "R1,450",
+        "annual licence fee in 2027",
+    ),
+    (
+        "Travellers said they had waited for up to five hours at the border post.",
+        "five hours",
+        "waiting time at the border post (unit: hours)",
+    ),
+    (
+        "About 3,500 residents were evacuated over three days.",
+        "three days",
+        "period over which residents were evacuated",
+    ),
+    (
+        "The monastery sits at 3,120 metres above sea level on a ridge.",
+        "3,120 metres",
+        "monastery sits altitude above sea level (unit: metres)",
+    ),
+]
+TOLD_AFTER_SUBJECTS += [
+    (
+        "Engineers repaired the bridge over four months.",
+        "four months",
+        "period over which Engineers repaired (unit: months)",
+    ),
+    (
+        "The audit team of 12 officers inspected 4,300 shops in 19 towns over five weeks.",
+        "five weeks",
+        "period over which audit team inspected (unit: weeks)",
+    ),
+]
+TOLD_AFTER_SUBJECTS += [
+    (
+        "Nurses earning Sh40,000 a month will receive Sh3,500 more from January.",
+        "Sh3,500",
+        "increase in earnings of Nurses",
+    ),
+]
+TOLD_AFTER_LOOK_ALIKES = [
+    ("The airline carried 9.3 million passengers, up 15 percent.", "15 percent", "passengers"),
+    ("Output reached 2.1 million tonnes of cane, down 9 percent.", "9 percent", "Output"),
+    ("The index closed at 2,911 points, up 1.2 percent.", "1.2 percent", "index"),
+    ("Prices were 6 percent above the same period last year.", "6 percent", "Prices"),
+    ("The survey was conducted over six weeks.", "six weeks", "length of the survey (unit: weeks)"),
+    ("Revenue was $5 million in 2024 and profit $2 million in 2025.", "$2 million", "profit"),
+    (
+        "The summit stands 5,895 metres above sea level.",
+        "5,895 metres",
+        "summit height above sea level (unit: metres)",
+    ),
+    ("He waited for three hours for a bus.", "three hours", "waiting time for bus (unit: hours)"),
+    ("It costs $5 and $2 more for delivery.", "$2", "cost"),
+    ("The club paid £2m for him and £1m more in bonuses.", "£1m", "sum paid by club"),
+    ("Mr Ortiz, the mayor since 2019, won 58.2 percent.", "58.2 percent", "vote share"),
+    ("He has played 142 games over five seasons.", "five seasons", "seasons (unit: seasons)"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), TOLD_AFTER_SUBJECTS)
+def test_figures_told_after_the_thing_they_measure_take_it(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), TOLD_AFTER_LOOK_ALIKES)
+def test_look_alikes_of_the_told_after_rules_keep_their_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+def test_a_percent_below_a_named_estimate_is_a_change():
+    frame = extract_figures(
+        article_from_text(
+            "The contract was awarded at 8 percent under the council's budget for the works.", "case"
+        )
+    )
+    assert frame["kind"].tolist() == ["percent_change"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Ortiz, the mayor since 2019, won 58.2 percent.",
+        "About 31 percent of the district's families live below the poverty line.",
+    ],
+)
+def test_a_share_before_no_owned_mark_stays_a_share(text: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame[frame["unit"] == "percent"]["kind"].tolist() == ["percentage_share"]
