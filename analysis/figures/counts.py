@@ -2232,6 +2232,8 @@ def scan_counts(sc: Scanner) -> None:
                 unit, head_end, head, plural = count_unit_after(sc, whole.end())
                 if not head:
                     head_end = partitive.end()
+                    if not unit and _people_state_after(body, whole.end()):
+                        unit = "people"  # "Four of the 27 on board", "two of the 30 arrested"
             head_end = max(head_end, partitive.end())
         # "nine were still missing": read once, only where no noun names the unit
         people_state = not unit and (

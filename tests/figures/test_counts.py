@@ -1843,6 +1843,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Organisers said more than 8,000 took part in the march through Santiago.", [("8000", *PEOPLE)]),
     ("Of the 19 arrested, 11 were later released on bail.", [("19", *PEOPLE), ("11", *PEOPLE)]),
+    (
+        "Four of the 27 on board the helicopter were crew, the operator said.",
+        [("4", *PEOPLE), ("27", *PEOPLE)],
+    ),
     # ... two names as the subject of a verb only persons do, then "the two"
     (
         "Ruto and Museveni met in Entebbe on Tuesday, and the two agreed to reopen the border post.",
