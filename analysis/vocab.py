@@ -535,7 +535,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     pharmacists caregivers midwives jurors attorneys prosecutors convicts captives abductees widows
     widowers undergraduates programmers artists musicians actors footballers cricketers golfers
     climbers hikers walkers ramblers divers hunters anglers boaters bodyguards pilots cosmonauts foreigners
-    cleaners waiters chefs deputies envoys negotiators inspectors tutors referees umpires jockeys
+    cleaners waiters chefs cooks physios deputies envoys negotiators inspectors tutors referees umpires jockeys
     boxers wrestlers sprinters skaters skiers trekkers tribesmen militiamen strikers marchers
     lifters weightlifters powerlifters rowers gymnasts fencers archers hurdlers canoeists kayakers
     triathletes marathoners surfers
@@ -696,6 +696,20 @@ MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
     beakers tumblers
     """.split()
 )
+# Persons' nouns that also name combat aircraft ("200 Islamic State fighters" against "114 Rafale
+# fighters", "two F-16 fighters", "four B-52 bombers"): aircraft counted (`count`) after an
+# aircraft's model, a maker's or model's name (COMBAT_AIRCRAFT_NAMES) or a code with a hyphen and
+# digits ("F-16", "Su-30", "JF-17"), or a jet's word (COMBAT_AIRCRAFT_MODIFIERS) in its phrase
+AIRCRAFT_PERSON_NOUNS: frozenset[str] = frozenset("fighters fighter bombers bomber".split())
+COMBAT_AIRCRAFT_NAMES: frozenset[str] = frozenset(
+    """Rafale Rafales Eurofighter Eurofighters Typhoon Typhoons Gripen Gripens Mirage Mirages Tejas
+    Sukhoi Sukhois MiG MiGs Tornado Tornados Harrier Harriers Hornet Hornets Raptor Raptors Tomcat
+    Tomcats Phantom Phantoms Jaguar Jaguars Flanker Flankers Lockheed Dassault Saab Chengdu Shenyang
+    Mitsubishi Northrop Boeing""".split()
+)
+COMBAT_AIRCRAFT_MODIFIERS: frozenset[str] = frozenset(
+    "jet jets stealth supersonic multirole multi-role carrier-based fifth-generation".split()
+)
 # Agent plurals that name persons in one sentence and firms, machines, tools or boats in another
 # ("hired 200 fruit pickers" against "bought three cotton pickers", "300 software developers were
 # laid off" against "three developers laid off 300 staff"), and the firms' ends ("carmakers"):
@@ -786,10 +800,14 @@ AGENT_PERSON_PHRASES: tuple[str, ...] = (
     "made redundant",
 )
 # who persons are, or how they are engaged, before a doer's noun in its phrase ("400 women
-# pickers", "migrant cutters", "75 volunteer guides", "16 full-time coaches", "seasonal packers")
+# pickers", "migrant cutters", "75 volunteer guides", "16 full-time coaches", "seasonal packers"),
+# or the persons' work that no machine or firm does ("45 election monitors", "ceasefire monitors",
+# "2,300 call-centre agents", "border agents")
 AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
     """women men children child girl girls boy boys migrant migrants refugee female male teenage
-    volunteer full-time part-time seasonal freelance trainee apprentice unpaid casual""".split()
+    volunteer full-time part-time seasonal freelance trainee apprentice unpaid casual
+    election poll polling ceasefire truce call-centre call-center customer-service border customs
+    undercover""".split()
 )
 # Verbs before a number whose object is persons when it is an agent noun's plural, beyond the
 # hiring verbs of PEOPLE_VERBS ("sacked 14 stewards", "appointed 20 assessors", "furloughed 300
@@ -1083,6 +1101,7 @@ OFFENCE_NOUNS: frozenset[str] = (
     corruption embezzlement forgery arson smuggling trafficking plagiarism cheating misconduct
     crime crimes offence offences offense offenses poaching murder murders rape kidnapping kidnappings extortion scam scams cybercrime
     criminal civil lawsuit lawsuits pending proceedings prosecution prosecutions indictment indictments
+    police policemen
     """.split()
     )
     | COURT_NOUNS

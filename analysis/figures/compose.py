@@ -188,12 +188,25 @@ RE_OF_BEFORE = re.compile(r"\bof\s+\Z")
 RE_PART_OF_AFTER = re.compile(r"\s+of\b")
 RE_CLAUSE_AFTER = re.compile(r"[^,.;:!?()]*")
 VERB_AFTER_WORDS = 6  # words after a figure read for the verb of a clause it opens
+# characters after a figure read for those words (bounded: a text with no clause mark is not read
+# to its end for each figure)
+CLAUSE_AFTER_REACH = 200
+
+
+def clause_words_after(body: str, end: int) -> str:
+    """The words after a figure ending at `end`, up to a clause mark, read CLAUSE_AFTER_REACH
+    characters at most (a word the bound cuts is left out)."""
+    limit = end + CLAUSE_AFTER_REACH
+    clause = RE_CLAUSE_AFTER.match(body, end, limit).group(0)  # type: ignore[union-attr]
+    if end + len(clause) == limit:
+        clause = clause.rsplit(None, 1)[0] if clause.strip() else ""
+    return clause
 
 
 def opens_clause(body: str, end: int) -> bool:
     """Whether the words after a figure ending at `end`, up to a clause mark, hold a finite verb
     whose subject it is: a form of be, have or a modal, a past form ("were", "had", "said", "dropped")."""
-    words = RE_CLAUSE_AFTER.match(body, end).group(0).lower().split()  # type: ignore[union-attr]
+    words = clause_words_after(body, end).lower().split()
     return any(
         w in AUXILIARY_VERBS or w in IRREGULAR_PAST_VERBS or w == "said" or past_form(w) and w.isalpha()
         for w in words[:VERB_AFTER_WORDS]
@@ -1704,7 +1717,7 @@ def _carried_object(
 def _verb_follows(body: str, end: int) -> bool:
     """Whether the words after a number, up to a clause mark, hold a finite verb it is the subject
     of (as `opens_clause`, but a capital "May" is a month)."""
-    words = RE_CLAUSE_AFTER.match(body, end).group(0).split()  # type: ignore[union-attr]
+    words = clause_words_after(body, end).split()
     return any(
         w in AUXILIARY_VERBS
         or w in IRREGULAR_PAST_VERBS

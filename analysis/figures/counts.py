@@ -24,6 +24,7 @@ from ..vocab import (
     AGENT_PERSON_PHRASES,
     AGENT_PERSON_VERBS,
     AGENT_TAKING_VERBS,
+    AIRCRAFT_PERSON_NOUNS,
     ANIMAL_GROUP_NOUNS,
     ANIMAL_NOUNS,
     APPROX_WORDS,
@@ -36,6 +37,8 @@ from ..vocab import (
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
+    COMBAT_AIRCRAFT_MODIFIERS,
+    COMBAT_AIRCRAFT_NAMES,
     COMMUNITY_ROLE_NOUNS,
     COMMUNITY_WORDS,
     COUNTRY_BLOCS,
@@ -434,6 +437,20 @@ PEOPLE_ACTS = (
     "passed",
     "volunteered",
     "testified",
+    r"took\s+part",
+    # "killing all 67 on board", "the 212 aboard": persons carried, the noun left out
+    r"on\s+board(?!\s+(?:of\s+)?(?:directors|meeting|level))",
+    r"aboard",
+    # "with 30,000 expected at the stadium", "6,000 are expected to attend": persons awaited
+    r"(?:(?:were|are|is|was)\s+)?expected\s+(?:at(?=\s+(?:the\s+)?[A-Za-z])|to\s+(?:attend|turn\s+out|take\s+part|march|gather|watch))",
+    # "the 19 arrested", "12 killed in ...": a verb done to persons, its participle right after
+    "arrested",
+    "killed",
+    "injured",
+    "wounded",
+    "detained",
+    "kidnapped",
+    "abducted",
 )
 NATIONALITY = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"
 # one word that may stand before the people a count is said to be ("are single parents"), never a
@@ -463,7 +480,7 @@ RE_THING_PREDICATE = re.compile(
     r"(?:[A-Za-z]*[a-z]{2,}[^s\W]s|[A-Z]{2,}s))(?![\w'’-])"
 )
 # the first letters of the words RE_PEOPLE_STATE_AFTER reads after the white space
-PEOPLE_STATE_FIRST = frozenset("dwahmpgfqtsarevo")
+PEOPLE_STATE_FIRST = frozenset("dwahmpgfqtsarevoki")
 
 
 RE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)(?=\s)")
@@ -2223,6 +2240,8 @@ def scan_counts(sc: Scanner) -> None:
                 unit, head_end, head, plural = count_unit_after(sc, whole.end())
                 if not head:
                     head_end = partitive.end()
+                    if not unit and _people_state_after(body, whole.end()):
+                        unit = "people"  # "Four of the 27 on board", "two of the 30 arrested"
             head_end = max(head_end, partitive.end())
         # "nine were still missing": read once, only where no noun names the unit
         people_state = not unit and (
@@ -2886,6 +2905,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         elif lower in ("cases", "case") and (
             offence_after(body, pos)
             or offence_before(body, end, match.start())
+            and not _disease_after(body, pos)  # "Police said 40 cases of cholera": patients
             or court_copy(sc)
             or _cased_goods_after(body, pos)
         ):
@@ -2902,6 +2922,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "", pos, word  # "three main contractors": firms, not workers
         elif lower in FIRM_TRADE_NOUNS and _procured_firms(sc, end, match.start()):
             unit, head_end, head = "", pos, word  # "paid to 46 suppliers", "14 bidders" of a tender: firms
+        elif lower in AIRCRAFT_PERSON_NOUNS and _aircraft_model_before(body, end, match.start()):
+            unit, head_end, head = "", pos, word  # "114 Rafale fighters", "two F-16 fighters": aircraft
         elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
             return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
         elif lower == "members" and read == 1 and _institution_owns(body, sc.sentence_bounds(end)[0], end):
@@ -2953,6 +2975,22 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
 
 
 RE_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+# an aircraft's model code: letters, a hyphen and digits ("F-16", "Su-30MKI", "JF-17", "B-52")
+RE_AIRCRAFT_CODE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Za-z]{0,3}(?![\w-])")
+
+
+def _aircraft_model_before(body: str, end: int, noun_start: int) -> bool:
+    """Whether the words between a number ending at `end` and "fighters" or "bombers" starting at
+    `noun_start` name an aircraft (vocab.AIRCRAFT_PERSON_NOUNS): a model's code, a maker's or
+    model's name or a jet's word, so combat aircraft are counted, not persons."""
+    between = body[end:noun_start]
+    if RE_AIRCRAFT_CODE.search(between):
+        return True
+    words = between.split()
+    return not (
+        COMBAT_AIRCRAFT_NAMES.isdisjoint(words)
+        and COMBAT_AIRCRAFT_MODIFIERS.isdisjoint(w.lower() for w in words)
+    )
 
 
 def _acronym_modifier(word: str, body: str, pos: int) -> bool:
@@ -3091,11 +3129,20 @@ def court_copy(sc: Scanner) -> bool:
     return text_fact(sc, "court copy", fact)
 
 
+# a law that cases are registered under ("under the Penal Code", "under Section 302", "under the
+# NDPS Act"): offences, not patients ("cases under treatment", "under investigation" are neither)
+RE_LAW_AFTER = re.compile(
+    r" under\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:penal|criminal|[Pp]enal|[Ss]ections?|[Aa]rticles?|[Aa]ct|[Ll]aw|[Cc]ode)\b"
+)
+
+
 def offence_after(body: str, end: int) -> bool:
     """Whether "of" and an offence (OFFENCE_NOUNS) follow "cases" ending at `end`, or a participle
     of a court's work ("cases heard", COURT_PARTICIPLES)."""
     if _court_named_after(body, end):
         return True  # "the 90 cases it took to court", "cases sent to magistrates"
+    if body.startswith(" under ", end) and RE_LAW_AFTER.match(body, end, end + 40):
+        return True  # "3.4 lakh cases under the penal code", "cases under Section 498A": offences
     found = RE_OF_TWO_WORDS.match(body, end, end + 40)
     if found is None:
         word = RE_WORD_AFTER.match(body, end, end + 16)
@@ -3106,6 +3153,13 @@ def offence_after(body: str, end: int) -> bool:
             return test is None or test.group(1) not in PENDING_TEST_WORDS
         return word is not None and word.group(1) in COURT_PARTICIPLES
     return not OFFENCE_NOUNS.isdisjoint(found.groups())
+
+
+def _disease_after(body: str, end: int) -> bool:
+    """Whether "of" and a word of health copy (vocab.HEALTH_COPY_WORDS: "cholera", "dengue")
+    follow "cases" ending at `end`: patients, whoever reports them."""
+    found = RE_OF_TWO_WORDS.match(body, end, end + 40)
+    return found is not None and not HEALTH_COPY_WORDS.isdisjoint(found.groups())
 
 
 # Individuals are animals, things counted (`count`; rules, table 4), in a sentence that names an
@@ -4432,6 +4486,9 @@ PERSON_REFERENT_REACH = 200  # characters before "the two" read for the persons 
 RE_PERSON_REFERENT = re.compile(rf"\b(?:(?:{'|'.join(sorted(PERSON_TITLES))})\.?\s+[A-Z]|[a-z]{{3,}}\b)")
 
 
+RE_NAMED_PAIR = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
+
+
 def _persons_referred(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word after "the" or "all", with no noun after it, stands for persons named
     before it (RE_PERSONS_ONLY_VERB_AFTER, or a verb after it and a title or a persons' noun before
@@ -4454,7 +4511,12 @@ def _persons_referred(sc: Scanner, start: int, end: int) -> bool:
         # a title and a name, a persons' noun or its singular ("Mr Lavrov", "envoys", "envoy")
         if word[:1].isupper() or names_persons(word) or names_persons(f"{word}s"):
             return True
-    return False
+    # two names joined as the subject of a verb only persons do ("Ruto and Museveni met in Entebbe,
+    # and the two agreed"): the persons "the two" stands for
+    return any(
+        RE_PERSONS_ONLY_VERB_AFTER.match(body, pair.end(), pair.end() + 40)
+        for pair in RE_NAMED_PAIR.finditer(body, lo, start)
+    )
 
 
 ALL_REACH = 1500  # how far back the count that "all six" refers to is looked for

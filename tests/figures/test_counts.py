@@ -1837,6 +1837,47 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... not things named before, nor a noun after the number
     ("Shell and BP said the two would review the bid.", [("2", *COUNT)]),
     ("The two firms will merge next year, creating Kenya's largest tea exporter.", [("2", *COUNT)]),
+    # class-people7: persons a sentence leaves implied, carried ("on board", "aboard"), awaited
+    # ("expected at", "expected to attend"), taking part, or a verb done to persons right after
+    ("The Antonov crashed shortly after take-off from Goma, killing all 67 on board.", [("67", *PEOPLE)]),
+    ("The 1,100 aboard the cruise ship have been confined to their cabins.", [("1100", *PEOPLE)]),
+    (
+        "With 30,000 expected at the stadium on Saturday, police closed three roads.",
+        [("30000", *PEOPLE), ("3", *COUNT)],
+    ),
+    (
+        "A total of 6,000 are expected to attend the three-day summit in Kigali.",
+        [("6000", *PEOPLE), ("3", "days", "duration")],
+    ),
+    ("Organisers said more than 8,000 took part in the march through Santiago.", [("8000", *PEOPLE)]),
+    ("Of the 19 arrested, 11 were later released on bail.", [("19", *PEOPLE), ("11", *PEOPLE)]),
+    (
+        "Four of the 27 on board the helicopter were crew, the operator said.",
+        [("4", *PEOPLE), ("27", *PEOPLE)],
+    ),
+    # ... two names as the subject of a verb only persons do, then "the two"
+    (
+        "Ruto and Museveni met in Entebbe on Tuesday, and the two agreed to reopen the border post.",
+        [("2", *PEOPLE)],
+    ),
+    # ... trades and the persons' work before a doer's noun ("election monitors", "call-centre agents")
+    (
+        "The hotel group said it would hire 120 cooks and 60 cleaners before the season opens.",
+        [("120", *PEOPLE), ("60", *PEOPLE)],
+    ),
+    ("The African Union deployed 45 election monitors to Lusaka ahead of the vote.", [("45", *PEOPLE)]),
+    ("About 2,300 call-centre agents in Cebu walked out over unpaid overtime.", [("2300", *PEOPLE)]),
+    # ... fighters after an aircraft's model are aircraft; after a group's name, persons
+    ("India signed a deal for 114 Rafale fighters to be built partly in Nagpur.", [("114", *COUNT)]),
+    ("The jets were escorted by two F-16 fighters from Aviano.", [("2", *COUNT)]),
+    ("The air force flew four B-52 bombers over the Baltic.", [("4", *COUNT)]),
+    ("The army said it had killed 200 Islamic State fighters in the Hamrin mountains.", [("200", *PEOPLE)]),
+    ("Nearly 1,500 al-Shabaab fighters were believed to be in the area.", [("1500", *PEOPLE)]),
+    # ... cases the police register or a law names are offences; of a disease, patients
+    ("Police in the state registered 1.8 lakh cases last year.", [("180000", *COUNT)]),
+    ("Prosecutors registered 3,400 cases under the penal code.", [("3400", *COUNT)]),
+    ("Police said 40 new cases of cholera were found in the camp.", [("40", *PEOPLE)]),
+    ("The district reported 412 dengue cases in the week to Sunday.", [("412", *PEOPLE)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -2324,6 +2365,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Three in every 100 voters backed the plan, the poll found.",
     # class-left7: ... and "one in every" a number is a ratio too
     "Roughly one in every 40 ballots was spoiled, observers said.",
+    # class-people7: the aircraft named with no number, a model's digits
+    "The F-16 fighters scrambled from Incirlik within minutes.",
+    "Election monitors and clerks from the commission counted ballots until dawn.",
     "The islanders and the States members met the workforce's representatives on Tuesday.",
     "The road toll has fallen every year since the motorway opened.",
     "Syrians and Lebanese queued for hours at the border crossing.",
