@@ -146,6 +146,19 @@ def test_amounts_after_and_verbs_still_take_the_doer_of_the_first_verb():
     assert subjects[1:] == ["exported by the firms"] * 2  # the first verb's doer, read once a sentence
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # InvalidOperation when a row label's unit re-read a number with its scale word in capitals
+        ("Staff (number): 1.2 Million", [1_200_000]),
+        ("Dividend per share (sen): 21.4 Us$8.9 Billion", [21.4, 8_900_000_000]),
+        ("Sales volume ('000 units): 312", [312_000]),
+    ],
+)
+def test_row_label_units_keep_a_number_with_its_own_scale_word(text, values):
+    assert list(extract_figures(article_from_text(text, "t"))["value"]) == values
+
+
 def test_names_after_a_comma_still_credit_the_speaker():
     text = pattern("name words after a comma").build(26)
     with within(LIMIT_SECONDS):
