@@ -333,6 +333,13 @@ def bare_numbers_after_a_rate_in_one_sentence(numbers: int) -> str:
     return "Night counts found 7 bats per hectare" + against + "."
 
 
+def and_verbs_in_one_sentence(clauses: int) -> str:
+    """One sentence of many clauses each with an amount after "and" and a past verb with a hedge
+    ("It grew, and exported about $8.9 billion, and exported about $8.9 billion, ..."): each read
+    its sentence from the start for the first verb with a figure (sections._and_verb_doer)."""
+    return "It grew, " + ", ".join("and exported about $8.9 billion" for _ in range(clauses)) + "."
+
+
 def averages_in_one_sentence(clauses: int) -> str:
     """One sentence of many clauses each with a bare number after "an average of" ("the fleet
     fished on only 61 days, down from 74, against an average of 15, ..."): each read its sentence
@@ -672,6 +679,13 @@ PATTERNS: tuple[Pattern, ...] = (
         averages_in_one_sentence,
         4_000,
         (500, 1_000, 2_000, 4_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        '"and exported about $8.9 billion" in one sentence (clauses)',
+        and_verbs_in_one_sentence,
+        8_000,
+        (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),
     Pattern(

@@ -101,6 +101,9 @@ def pattern(name: str) -> Pattern:
         'bare numbers "against 19" after a rate',
         # 25.6 s at 4,000 (quadratic) when each bare average read its sentence for a sport's words
         '"an average of 15" in one sentence',
+        # 15 s at 8,000 (quadratic) when each amount after "and exported about" read its sentence
+        # from the start for the first verb with a figure
+        '"and exported about $8.9 billion"',
     ],
 )
 def test_hostile_input_at_the_issues_size_is_fast(name):
@@ -133,6 +136,27 @@ def test_each_gapped_clause_of_a_long_chain_is_a_change():
     figures = extract_figures(article_from_text(text, "hostile"))
     assert len(figures) == 2 * 1_201  # every "from A to B" two amounts, none a range
     assert set(figures["kind"]) == {"money"}
+
+
+def test_amounts_after_and_verbs_still_take_the_doer_of_the_first_verb():
+    text = (
+        "The firms employed 204,380 people, and exported about $8.9 billion, and exported about $1.2 billion."
+    )
+    subjects = list(extract_figures(article_from_text(text, "v"))["subject"])
+    assert subjects[1:] == ["exported by the firms"] * 2  # the first verb's doer, read once a sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # InvalidOperation when a row label's unit re-read a number with its scale word in capitals
+        ("Staff (number): 1.2 Million", [1_200_000]),
+        ("Dividend per share (sen): 21.4 Us$8.9 Billion", [21.4, 8_900_000_000]),
+        ("Sales volume ('000 units): 312", [312_000]),
+    ],
+)
+def test_row_label_units_keep_a_number_with_its_own_scale_word(text, values):
+    assert list(extract_figures(article_from_text(text, "t"))["value"]) == values
 
 
 def test_names_after_a_comma_still_credit_the_speaker():

@@ -1496,12 +1496,17 @@ RE_AND_VERB_BEFORE = re.compile(rf"\band[ \t]+([a-z]+ed)[ \t]+{HEDGE}\Z")
 RE_FIRST_FIGURE_VERB = re.compile(r"[ \t]([a-z]{3,}(?:ed|s))[ \t]+(?:[A-Z]{0,3}[$€£₦]|\d)")
 
 
-def _and_verb_doer(body: str, fig: Figure, s_start: int) -> str:
-    """The deed of the doer a verb after "and" shares (above), or ""."""
+def _and_verb_doer(
+    body: str, fig: Figure, s_start: int, first_verb: Callable[[], re.Match[str] | None]
+) -> str:
+    """The deed of the doer a verb after "and" shares (above), or ""; `first_verb` gives the first
+    RE_FIRST_FIGURE_VERB of the sentence, searched once a sentence (not again for each figure)."""
     verb = RE_AND_VERB_BEFORE.search(body, max(s_start, fig.start - 24), fig.start)
     if verb is None or verb.group(1) != bare_subject_of(fig.subject):
         return ""
-    first = RE_FIRST_FIGURE_VERB.search(body, s_start, verb.start())
+    first = first_verb()  # the first in the sentence is the first before the verb, if it ends there
+    if first is not None and first.end() > verb.start():
+        first = None
     group = _group_before(body, s_start, first.start() + 1) if first else ""
     return f"{verb.group(1)} by {group}" if group else ""
 
@@ -1611,7 +1616,12 @@ def _copula_purpose(body: str, fig: Figure) -> str:
 
 
 def _money_named(
-    out: list[Figure], i: int, body: str, s_start: Callable[[], int], renamed: dict[int, str]
+    out: list[Figure],
+    i: int,
+    body: str,
+    s_start: Callable[[], int],
+    renamed: dict[int, str],
+    first_verb: Callable[[], re.Match[str] | None],
 ) -> str:
     """The subject an amount takes from a move, a restated level, a possessive period, a ranking,
     an estimate, a doer shared over "and", a purpose it is set aside for or its purpose after a
@@ -1634,7 +1644,7 @@ def _money_named(
             and "which" in window
             and _estimated_value(prev, fig, body, renamed.get(i - 1, ""))
         )
-        or (" and " in window and len(held.split()) == 1 and _and_verb_doer(body, fig, s_start()))
+        or (" and " in window and len(held.split()) == 1 and _and_verb_doer(body, fig, s_start(), first_verb))
         or (body.startswith(" ", fig.end) and "(" not in fig.subject and _set_aside(body, fig))
         or (body.startswith(" for ", fig.end) and _copula_purpose(body, fig))
     )
@@ -1665,6 +1675,7 @@ def pay_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tuple
     a figure renamed here is the change in it. Each reader is called only where its cue words stand."""
     out = list(figures)
     renamed: dict[int, str] = {}
+    first_verbs: dict[int, re.Match[str] | None] = {}  # a sentence's start: its first verb of a figure
     for i, fig in enumerate(out):
         kind = fig.kind
         if kind == "date" or i in renamed:
@@ -1675,11 +1686,17 @@ def pay_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tuple
         def s_start(at: int = fig.start) -> int:
             return bounds(at)[0]
 
+        def first_verb(at: int = fig.start) -> re.Match[str] | None:
+            lo, hi = bounds(at)
+            if lo not in first_verbs:
+                first_verbs[lo] = RE_FIRST_FIGURE_VERB.search(body, lo, hi)
+            return first_verbs[lo]
+
         named = prev is not None and prev.kind != "date" and _unnamed(held) and _paired_to(prev, fig, body)
         if named:
             pass
         elif kind == "money":
-            named = _money_named(out, i, body, s_start, renamed)
+            named = _money_named(out, i, body, s_start, renamed, first_verb)
         elif kind == "count":
             named = _count_named(out, i, body, s_start)
         elif kind == "duration":

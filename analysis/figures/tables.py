@@ -152,9 +152,18 @@ def _unit_named(
     return code, _scale(scale)
 
 
+RE_PLAIN_NUMBER = re.compile(r"\d[\d,.]*")  # a number in digits and separators only
+
+
 def _row_unit_figure(fig: Figure, body: str, unit: RowUnit) -> Figure:
     """A label line's bare figure in the unit its row label names (_label_lines)."""
-    value = N.parse_amount(body[fig.core[0] : fig.core[1]].replace(" ", "").lstrip("+-"), unit.scale)
+    number = body[fig.core[0] : fig.core[1]].replace(" ", "").lstrip("+-")
+    if not RE_PLAIN_NUMBER.fullmatch(number):  # its own scale word in capitals ("1.2 Million"), read so
+        if unit.scale is not None:
+            return fig  # the bracket's scale and the number's own: neither read on the other
+        value = fig.value
+    else:
+        value = N.parse_amount(number, unit.scale)
     subject = fig.subject or unit.row
     subject = f"{subject} (unit: {unit.label})".strip() if unit.label else subject
     return fig._replace(value=value, unit=unit.unit, kind=unit.kind, measure=unit.measure, subject=subject)
