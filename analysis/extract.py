@@ -608,6 +608,8 @@ def iter_rows(article: Article) -> Iterator[Row]:
         # the fields read once, unpacked (a named tuple's field read by name is a slow attribute look-up)
         start, end, core, value, unit, kind, subject, approx, direction, measure = fig
         sentence = article.sentence_of(core[0])
+        while end > core[1] and body[end - 1].isspace():  # a quote ends on its text, never on a space
+            end -= 1
         yield (
             article_id,
             sentence,

@@ -380,6 +380,14 @@ def test_never_raises_and_every_span_holds_its_quote_on_sentences_built_from_new
         assert article.sentences[row.sentence][0] <= row.start < article.sentences[row.sentence][1]
 
 
+def test_a_quote_never_ends_on_white_space():
+    """crash28's random mixes: a count read through a spaced unit and two spaces ("four 6 m  floodgates")
+    quoted the space after the unit."""
+    for text in ("four 6 m  floodgates’Dividend", "They installed four 6 m\u00a0 floodgates."):
+        for row in extract_figures(article_from_text(text, "ws")).itertuples():
+            assert row.quote == row.quote.strip(), (text, row.quote)
+
+
 def test_a_date_at_the_end_of_a_sentence_leaves_the_full_stop_out():
     frame = extract_figures(article_from_text("Talks resume on 5 December. They end in May.", "d"))
     assert list(frame["quote"]) == ["5 December"]
