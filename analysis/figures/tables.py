@@ -343,11 +343,12 @@ def _label_lines(body: str, countries: Callable[[], tuple[str, ...]]) -> list[tu
     label names their unit in brackets (RE_ROW_LABEL_UNIT), with that unit."""
     found: list[tuple[int, int, RowUnit]] = []
     start = 0
-    while start < len(body):
-        newline = body.find("\n", start)
+    while (close := body.find(")", start)) >= 0:  # only the lines with a closing bracket are read
+        line_start = body.rfind("\n", 0, close) + 1
+        newline = body.find("\n", close)
         end = len(body) if newline < 0 else newline
-        line_start, start = start, end + 1
-        if ")" not in body[line_start:end] or not _unstopped_line(body[line_start:end].strip()):
+        start = end + 1
+        if not _unstopped_line(body[line_start:end].strip()):
             continue
         m = RE_ROW_LABEL_UNIT.match(body, line_start, end)
         if m is None or RE_PROSE_WORD.search(body, m.end(), end):
