@@ -1692,7 +1692,13 @@ def pay_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tuple
                 first_verbs[lo] = RE_FIRST_FIGURE_VERB.search(body, lo, hi)
             return first_verbs[lo]
 
-        named = prev is not None and prev.kind != "date" and _unnamed(held) and _paired_to(prev, fig, body)
+        named = (
+            prev is not None
+            and prev.kind == kind  # (what _paired_to asks first: the cheap tests before _unnamed)
+            and prev.unit == fig.unit
+            and _unnamed(held)
+            and _paired_to(prev, fig, body)
+        )
         if named:
             pass
         elif kind == "money":
