@@ -39,6 +39,7 @@ from .resolve import matches_at_word, matches_before_word
 from .words import (
     LABEL_LINE_OPENING,
     goods_weighed_after,
+    holds_any,
     land_after,
     line_label,
     pack_weighed_before,
@@ -858,6 +859,15 @@ RE_FORCE_WORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FORCE_WORD_REACH = 16  # characters before a number read for its compass point or the scale's name
+# the last two letters of RE_FORCE_WORD_BEFORE's words ("north", "west", "westerly", "cyclonic",
+# "variable", "gale", "storm") in every case its IGNORECASE matches ("ſ" is an "s", "ı" and "İ" an "i")
+FORCE_WORD_CASES = {"s": "sSſ", "i": "iIıİ"}
+FORCE_WORD_ENDS = frozenset(
+    a + b
+    for end in ("th", "st", "ly", "ic", "le", "rm")
+    for a in FORCE_WORD_CASES.get(end[0], end[0] + end[0].upper())
+    for b in FORCE_WORD_CASES.get(end[1], end[1] + end[1].upper())
+)
 RE_FORCE_AFTER_COMPASS = re.compile(
     rf"(?:(?P<low>1[0-2]|[1-9])(?P<join>\s(?:to|or)\s(?:{BEAUFORT_NAMED})?))?(?P<num>1[0-2]|[1-9]){FORCE_TAIL}"
 )
@@ -2518,8 +2528,11 @@ def beaufort_without_force(sc: Scanner) -> list[tuple[re.Match[str], str]]:
     RE_BEAUFORT_NAMED), in a sentence of wind or of a sea area (SHIPPING_CUES): "Westerly 6 to
     gale 8, occasionally severe gale 9"."""
     found: list[tuple[re.Match[str], str]] = []
+    body = sc.body
     for d in sc.digits:
-        word = RE_FORCE_WORD_BEFORE.search(sc.body, max(0, d - FORCE_WORD_REACH), d)
+        if body[d - 3 : d - 1] not in FORCE_WORD_ENDS or not body[d - 1 : d].isspace():
+            continue  # (the cheap test first: the word's end and one white space before the number)
+        word = RE_FORCE_WORD_BEFORE.search(body, max(0, d - FORCE_WORD_REACH), d)
         if word is None or not sentence_names(sc, d, SHIPPING_CUES):
             continue
         if word.group("name") is None:
@@ -3105,10 +3118,11 @@ WEATHER_TEXT_CUES = (
 
 # ... or a text of forecast lines, which may state no degrees ("Low 28. Winds NW 10 to 15 mph.
 # Tuesday: High 45, with a 30 percent chance of snow."): a chance of rain or snow, or a UV index
-FORECAST_TEXT_CUES = (
+FORECAST_CHANCE_CUES = (
     *("chance of rain", "chance of snow", "chance of showers", "chance of precipitation"),
-    *("chance of thunder", "chance of a shower", "chance of sleet", "rain chance", "uv index"),
+    *("chance of thunder", "chance of a shower", "chance of sleet", "rain chance"),
 )
+FORECAST_TEXT_CUES = (*FORECAST_CHANCE_CUES, "uv index")
 
 
 # ... or a wind given by its compass point and its speed ("Winds NW 10 to 15 mph", "wind north 30
@@ -3128,7 +3142,8 @@ def _weather_in_degrees(sc: Scanner) -> bool:
             and RE_DEGREES_STATED.search(sc.body) is not None
             and any(cue in sc.lower for cue in WEATHER_TEXT_CUES)
         )
-        or any(cue in sc.lower for cue in FORECAST_TEXT_CUES)
+        or holds_any(sc.lower, "chance", FORECAST_CHANCE_CUES)  # (FORECAST_TEXT_CUES: one scan for the eight)
+        or "uv index" in sc.lower
         or ("wind" in sc.lower and RE_COMPASS_WIND.search(sc.lower) is not None)
     )
 
