@@ -2199,8 +2199,8 @@ def scan_units(sc: Scanner) -> None:
             if not RE_FORCE_NAMED_BEFORE.search(sc.body, max(0, m.start() - 16), m.start())
             and sentence_names(sc, m.start(), BEAUFORT_CUES)
         ]
-    if any(cue in sc.lower for cue in SHIPPING_CUES):
-        found += beaufort_without_force(sc)
+    # (no whole-text test of SHIPPING_CUES first: its sentences' cues are read only after a wind's word)
+    found += beaufort_without_force(sc)
     if "alert" in sc.lower:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
     if "avalanche" in sc.lower:
