@@ -755,6 +755,11 @@ RIDER_NOUNS: frozenset[str] = frozenset(
 PLURAL_MODIFIER_NOUNS: frozenset[str] = frozenset(
     """claims sales customs arms weapons sports systems operations communications admissions
     benefits lettings drugs news""".split()
+) | frozenset(
+    # ... and the subjects taught or studied whose name ends in -ics, capitalised or not ("350
+    # Mathematics and Science teachers", "40 economics graduates"): never counted themselves
+    """mathematics maths physics economics politics statistics electronics genetics linguistics
+    ethics robotics informatics""".split()
 )
 # Verbs only persons do, read after an agent noun's plural ("6,000 grape harvesters migrated", "the
 # tappers went on strike"; not the verbs firms share with persons, as "said", "earn", "refused",
@@ -1412,11 +1417,12 @@ LAND_COMPOUND_HEADS: frozenset[str] = frozenset(
     "tax taxes rates rate value values price prices market records registration revenue".split()
 )
 # Minor units whose word is elsewhere a currency of its own: minor unit -> the countries (ISO
-# alpha-2) whose articles read it as the minor unit ("a loaf for 250 dirhams" in Tripoli; "250
-# dirhams" in Dubai or Rabat is the UAE's or Morocco's currency), or an English word ("fen", a
-# marsh; "jiao"; "luma")
+# alpha-2) whose articles read it as the minor unit ("a loaf for 250 dirhams" in Tripoli or Doha,
+# the dinar's and the riyal's hundredth; "250 dirhams" in Dubai or Rabat is the UAE's or Morocco's
+# currency), or an English word ("fen", a marsh; "jiao"; "luma"); also after an amount in those
+# countries' currency in its sentence (money.minor_unit_here)
 MINOR_UNIT_COUNTRIES: dict[str, frozenset[str]] = {
-    "dirhams": frozenset(("LY",)),
+    "dirhams": frozenset(("LY", "QA")),
     "fen": frozenset(("CN",)),
     "jiao": frozenset(("CN",)),
     "luma": frozenset(("AM",)),

@@ -313,6 +313,9 @@ OR_OVER_CUES = (" or over", " or above")
 AGE_GIVEN_VERBS = tuple(f"{v} as " for v in "given put listed reported stated printed recorded".split())
 RE_GIVEN_AGE_NUMBER = re.compile(r"(?P<num>\d{1,3})(?=[,;:)]|\.(?!\d)|\s+(?:in|and|but|when)\b|\Z)")
 AGE_GIVEN_REACH = 70  # characters from "age" to its verb, at most
+# ... or "age as" itself after a possessive, the age the object of a verb of giving ("gave his age
+# as 91", "listed her age as 34", "put the victim's age as 19")
+RE_AGE_AS_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|[a-z]+['’]s)\s\Z")
 # an age statistic ("the average age of the fleet") or an age set by law ("the retirement age"),
 # then "N years" after it in its sentence: an age, unless a word of a span of time stands before
 # the number ("rose over 10 years")
@@ -835,6 +838,16 @@ def find_ages(
             if m and 0 < int(m.group("num")) < 120 and _age_named_before(lower, at):
                 yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
             at = lower.find(verb, at + 1)
+    at = lower.find(" age as ")
+    while at >= 0:
+        m = RE_GIVEN_AGE_NUMBER.match(body, at + len(" age as "))
+        if (
+            m
+            and 0 < int(m.group("num")) < 120
+            and RE_AGE_AS_OWNER_BEFORE.search(lower, max(0, at - 24), at + 1)
+        ):
+            yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+        at = lower.find(" age as ", at + 1)
     for m in _ending_at_cues(body, lower, OR_OVER_CUES, RE_BE_OR_OVER, 12):
         if 0 < int(m.group("num")) < 120:
             yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))

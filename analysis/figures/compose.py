@@ -38,6 +38,7 @@ from .giving import GIVING_VERBS
 from .noun_phrases import DETERMINERS, past_form
 from .numbers import (
     CLAUSE_END,
+    MONTH,
     OR_HEDGED_JOINS,
     OR_JOIN,
     RE_WORD_BEFORE,
@@ -525,6 +526,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             or _price_level(prev, fig, body, sentence_of)
             or _further_amount(prev, fig, body, sentence_of)
             or _bracketed_earlier(prev, fig, body)
+            or _bracketed_dated_price(prev, fig, body)
             or prev.kind == "date"
             # "in the 12 months to June, 58 of them": a part of a count, not a span
             and not RE_OF_THEM.match(body, fig.end)
@@ -1145,6 +1147,28 @@ def _bracketed_earlier(prev: Figure, fig: Figure, body: str) -> bool:
         and RE_BRACKET_OPEN_GAP.fullmatch(body, prev.end, fig.start) is not None
         and body.startswith(")", fig.end)
         and ("." in body[fig.start : fig.end]) == ("." in body[prev.core[0] : prev.core[1]])
+        and _same_scale(prev, fig, body)
+    )
+
+
+# A price list's earlier price in brackets after a price per unit, with the time it was paid
+# ("Black beans: 240 pesos a pound (260 in late October)", "Diesel: 1.62 euros a litre (1.71 last
+# month)"): the bare number is the same price at that time, in the price's currency.
+RE_PRICE_BRACKET_GAP = re.compile(r"(?:\s+(?:a|an|per|each)(?:\s+[a-z]+)?)?\s?\(")
+RE_BRACKET_TIME_AFTER = re.compile(
+    rf"\s+(?:(?:in|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|mid|late)[- ])?(?:{MONTH}|\d{{4}})"
+    r"|last\s+(?:week|month|year|season)|a\s+(?:week|month|year)\s+(?:ago|earlier|before))\)"
+)
+
+
+def _bracketed_dated_price(prev: Figure, fig: Figure, body: str) -> bool:
+    """Whether the bare number `fig` in brackets after the amount `prev` is its earlier level
+    with its time (above), in the same scale."""
+    return (
+        prev.kind == "money"
+        and is_number(prev.value)
+        and RE_PRICE_BRACKET_GAP.fullmatch(body, prev.end, fig.start) is not None
+        and RE_BRACKET_TIME_AFTER.match(body, fig.end) is not None
         and _same_scale(prev, fig, body)
     )
 

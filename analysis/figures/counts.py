@@ -1355,6 +1355,19 @@ def _ratio_word_may_follow(body: str, end: int) -> bool:
     return window[:1].isspace() and (not rest or rest[0] in "iIoO" or not rest[0].isascii())
 
 
+# "N in " right before a number, N a date's day an earlier dimension claimed ("shown between December 5
+# and 14 in 19 cinemas"): the day is no ratio's term, so the number after "in" counts
+RE_DAY_IN_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s+in\s+\Z")
+
+
+def _claimed_term_before(sc: Scanner, start: int) -> bool:
+    """Whether the "N" of "N in " right before `start` is claimed already (RE_DAY_IN_BEFORE)."""
+    if not sc.body.endswith(" in ", 0, start):
+        return False  # the cheap test first
+    day = RE_DAY_IN_BEFORE.search(sc.body, max(0, start - 8), start)
+    return day is not None and not sc.free(day.start(1), day.end(1))
+
+
 def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     """Whether the number `number` at start..end is a term of a ratio "N in M" or "N out of M" (N < M),
     or the "one" of "one (for) every M"."""
@@ -1652,11 +1665,23 @@ def is_demonym_plural(word: str) -> bool:
     not "Dreamliners", whose stem is no place); and any word with an end of PEOPLE_ENDINGS."""
     if has_person_ending(word.lower()):
         return True  # (not a demonym: persons by their trade or role, or what they go to)
-    if not (word[:1].isupper() and word[1:].islower()):
-        return False
+    if not (word[:1].isupper() and word[1:].islower()) or word.lower() in FUNCTION_WORDS:
+        return False  # ("This week the total rose to 118": a determiner opening its sentence)
     if word.endswith(("ans", "anis", "is", "ese", "inos", "ites")):
         return True
     return word.endswith("ers") and (currencies.is_place(word[:-3]) or currencies.is_place(word[:-2]))
+
+
+# "a 9-point scale", "a 100-point system": the points the scale has, counted (p694), no reading on it
+RE_SCALE_SIZE_AFTER = re.compile(r"-points?[- ](?:scale|system|scheme)s?\b")
+RE_JOINED_MODIFIER_HEAD = re.compile(r"\s+[A-Za-z]+\s+([a-z]+)")
+
+
+def _joined_modifier_head(after: str, pos: int) -> bool:
+    """Whether another modifier, then a plural or a persons' noun, follows an "and" or "or" ending at
+    `pos` in `after` ("Mathematics and Science teachers"): one noun phrase with two modifiers."""
+    head = RE_JOINED_MODIFIER_HEAD.match(after, pos)
+    return head is not None and (head.group(1) in PEOPLE_NOUNS or _plural_noun(head.group(1)))
 
 
 def is_modifier_noun(word: str, after: str) -> bool:
@@ -1668,6 +1693,8 @@ def is_modifier_noun(word: str, after: str) -> bool:
     if not following:
         return False
     nxt = following.group(1)
+    if word in PLURAL_MODIFIER_NOUNS and nxt in ("and", "or"):
+        return _joined_modifier_head(after, following.end())  # "Mathematics and Science teachers"
     if word in PLURAL_MODIFIER_NOUNS:
         return nxt in PEOPLE_NOUNS or _plural_noun(nxt)  # "120 claims handlers", "40 customs officers"
     if word.endswith("s"):
@@ -2186,7 +2213,12 @@ def scan_counts(sc: Scanner) -> None:
             and _field_position(sc, s, e)
         ):
             continue  # "returned the kick to the 35": a yard line, a numbered position
-        if not a_scale and not gd.get("num2") and in_ratio(body, s, e, num):
+        if (
+            not a_scale
+            and not gd.get("num2")
+            and in_ratio(body, s, e, num)
+            and not _claimed_term_before(sc, s)
+        ):
             continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
         if not a_scale and not gd.get("num2") and in_score_pair(sc, s, e, num):
             continue  # "198 for six", "5 for 48": a cricket score, not two counts
@@ -2259,8 +2291,9 @@ def scan_counts(sc: Scanner) -> None:
             and _party_counted(body, s, e)
         ):
             # "a table for two,", "would feed four.", "sleeps 10": the diners or guests (a price
-            # verb after the number is no plural noun: "a table for four costs £170")
-            unit = "people"
+            # verb after the number is no plural noun: "a table for four costs £170"); a recipe's
+            # "serves six", "(Serves 4)", "Serves: 6" counts its servings
+            unit = "count" if RE_SERVINGS_BEFORE.search(body, max(0, s - 16), s) else "people"
         elif (
             words
             and not plural
@@ -2705,7 +2738,9 @@ def scan_counts(sc: Scanner) -> None:
             figure = figure._replace(
                 unit="other", kind="other", subject=f"{scale[0]} {measures.label(scale[1])}", measure=scale[1]
             )
-        elif points and measures.points_scale(sc, s, head_end):  # "the course fell 3 points to 725"
+        elif (
+            points and not RE_SCALE_SIZE_AFTER.match(body, e) and measures.points_scale(sc, s, head_end)
+        ):  # "the course fell 3 points to 725"
             figure = figure._replace(
                 unit="other",
                 kind="other",
@@ -2891,7 +2926,14 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             break  # "against 128 ten years ago": a number word opens a figure of its own
         if lower in NOUN_PHRASE_ENDS and not _acronym_modifier(word, body, match.end()):
             if not (
-                read and not head and lower in ("and", "or") and _modifier_joined(body, match.end(), limit)
+                read
+                and lower in ("and", "or")
+                and (
+                    not head
+                    and _modifier_joined(body, match.end(), limit)
+                    or head.lower() in PLURAL_MODIFIER_NOUNS
+                    and _joined_modifier_head(body[match.end() : limit], 0)
+                )
             ):
                 break
             pos = match.end()  # "12 shipping and industry sources": two modifiers of one noun
@@ -3269,7 +3311,8 @@ VENUE_CAPACITY = "capacity"
 # (vocab.VENUE_NOUNS: "the 18,000-seat stadium") and a group's members (PEOPLE_GROUP_NOUNS but not
 # SEATED_BODY_NOUNS: "the 164-member delegation", not "a nine-member committee")
 # ("-seater" counts seats as "-seat" does: "a 12-seater Cessna" its seats, "a 5,000-seater
-# stadium" the persons it holds)
+# stadium" the persons it holds); before a venue's name the compound counts its seats ("the
+# 48,000-seat Estadio Municipal", p68)
 SEAT_HEADS = frozenset(("seat", "seater"))
 MEMBER_HEADS = frozenset(("member",))
 DESCRIBED_WORDS_READ = 3  # words after the compound read for the noun it describes
@@ -3286,6 +3329,8 @@ def _persons_described(body: str, head: str, head_end: int, limit: int) -> bool:
         pos, lower = word.end(), word.group(1).lower()
         if lower in NOUN_PHRASE_ENDS:
             return False
+        if head in SEAT_HEADS and word.group(1)[:1].isupper():
+            return False  # "the 48,000-seat Estadio Municipal", "the 1,700-seat Chaplin hall": a name's seats (p68)
         if head in SEAT_HEADS and lower in VENUE_NOUNS:
             return True
         if head in MEMBER_HEADS and lower in PEOPLE_GROUP_NOUNS:
@@ -5137,6 +5182,9 @@ RE_PARTY_END_AFTER = re.compile(r"(?:[,.;:)!?]|\s+(?:at|but|and|or|with|in|on|fr
 RE_PARTY_LABEL_BEFORE = re.compile(
     rf"{LABEL_LINE_OPENING_BEFORE}(?:Serves|Feeds|Sleeps|SERVES|FEEDS|SLEEPS)(?::[ \t]*|[ \t]+)(?:up to[ \t]+)?\Z"
 )
+# a recipe's servings: "serves six", "(Serves 4)", "Serves: up to 8" (rules: p233, p714), counted
+# portions, not diners
+RE_SERVINGS_BEFORE = re.compile(r"(?<![\w-])(?i:serves|serving|servings)(?::[ \t]*|[ \t]+)(?:up to[ \t]+)?\Z")
 PARTY_LABEL_REACH = 24  # characters back from the number to its line's start, at most
 
 

@@ -2101,6 +2101,24 @@ RE_MULTIPACK_BEFORE = re.compile(r"\d\s?[x×]\s?\Z")
 RE_MODEL_DIGITS_AFTER = re.compile(r"-\d+(?!\d)(?!\s?(?:°|[CF]\b))")
 
 
+# ... but "1 degree" spaced is the singular of the unit itself, when a comparison, a scale or the end of
+# its clause follows it ("about 1 degree above the December average", "1 degree warmer", "1 degree
+# Celsius"), not a noun it modifies ("1 degree course")
+RE_ONE_DEGREE_AFTER = re.compile(
+    r"(?:\s*[,.;:)]|\s+(?:above|below|over|under|higher|lower|warmer|cooler|colder|hotter|more|less"
+    r"|Celsius|Fahrenheit|centigrade|C|F|of)\b)"
+)
+
+
+def _one_degree(body: str, m: re.Match[str]) -> bool:
+    """Whether a spaced singular "degree" after the number 1 is the unit (RE_ONE_DEGREE_AFTER)."""
+    return (
+        m.group("num") == "1"
+        and m.group("mu").lower() == "degree"
+        and RE_ONE_DEGREE_AFTER.match(body, m.end()) is not None
+    )
+
+
 def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
@@ -2119,7 +2137,11 @@ def scan_units(sc: Scanner) -> None:
             found.append((m, glued_reading(m.group("glued"))))
             continue
         glued = m.group("sep") is None and m.group("scale") is None and m.group("hscale") is None
-        if m.group("sep") != "-" and m.group("mu").lower() in measures.COMPOUND_ONLY_FORMS:
+        if (
+            m.group("sep") != "-"
+            and m.group("mu").lower() in measures.COMPOUND_ONLY_FORMS
+            and not _one_degree(sc.body, m)
+        ):
             continue  # "2 degree courses", "18 footers": a unit only in a compound ("19-degree cold")
         weighs = (
             _weighs(sc, m.group("mu"), m.start())
@@ -3464,8 +3486,15 @@ SCORE_POINT = "score point"
 # 10 or more on the depression questionnaire", "rated 7 on the pain scale"): a reading on it;
 # "scored 21 on the night" names no instrument
 RE_SCORED_BEFORE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|rated?)\s+(?:(?:it|them|him|her)\s+)?\Z")
+# (a bound may stand between the verb and the number: "scored above 5.5 on our 7-point scale",
+# "score at least 6 on the scale")
+RE_SCORED_BOUND_BEFORE = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|rated?)\s+(?:above|below|over|under|at\s+least|at\s+most|more\s+than"
+    r"|less\s+than|fewer\s+than|higher\s+than|lower\s+than)\s+\Z"
+)
+SCORED_BOUND_REACH = 24  # characters back from the number to the verb, over its bound
 RE_ON_INSTRUMENT_AFTER = re.compile(
-    r"(?:\s+or\s+(?:more|higher|above|over|less|lower|below|under))?\s+on\s+(?:the|a|an|its|their)\s+"
+    r"(?:\s+or\s+(?:more|higher|above|over|less|lower|below|under))?\s+on\s+(?:the|a|an|its|their|our|his|her|this|your)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?P<name>questionnaire|scale|test|exam|examination|assessment|index|inventory)\b"
 )
 
@@ -3475,7 +3504,10 @@ def scored_on_instrument(sc: Scanner, start: int, end: int) -> bool:
     if not sc.body.startswith((" on ", " or "), end):
         return False  # the cheap test first
     return bool(
-        RE_SCORED_BEFORE.search(sc.lower, max(0, start - 10), start)
+        (
+            RE_SCORED_BEFORE.search(sc.lower, max(0, start - 10), start)
+            or RE_SCORED_BOUND_BEFORE.search(sc.lower, max(0, start - SCORED_BOUND_REACH), start)
+        )
         and RE_ON_INSTRUMENT_AFTER.match(sc.lower, end, end + 80)
     )
 
@@ -3606,6 +3638,9 @@ def _sport_sentence_besides_score(sc: Scanner, start: int) -> bool:
     return sentence_fact(sc, "sport besides score", start, sport)
 
 
+COUNTED_SUBJECT = ("the number of ", "the total number of ")  # a sentence's subject that counts
+
+
 def index_level(sc: Scanner, start: int, end: int = -1) -> bool:
     """Whether a bare number is the level a market index reached ("closed at 40,152.3", "shed
     2.6% to 2,806.35"): "at", "to" or "from" before it, in a sentence that names an index."""
@@ -3613,6 +3648,8 @@ def index_level(sc: Scanner, start: int, end: int = -1) -> bool:
     before = tokens_before(sc.body, max(s_start, start - 12), start)
     if not before:
         return False
+    if sc.lower.startswith(COUNTED_SUBJECT, s_start):
+        return False  # "The number of deeds for flats, the main gauge of sales, rose to 1,296": a count
     if before[-1].lower() not in INDEX_LEVEL_BEFORE and not (
         before[-1].lower() == "the" and end >= 0 and RE_INDEX_LEVEL_AFTER.match(sc.body, end)
     ):

@@ -1118,7 +1118,7 @@ def scan_money(sc: Scanner) -> None:
         ):
             continue  # "lost 14 pounds", "418 pounds of cocaine", "sacks of 50 pounds": weight
         minor = MINOR_CURRENCY_UNITS.get(cur.lower())
-        if minor in MINOR_UNIT_COUNTRIES and sc.country() in MINOR_UNIT_COUNTRIES[minor]:
+        if minor in MINOR_UNIT_COUNTRIES and minor_unit_here(sc, m.start(), minor):
             continue  # "250 dirhams" in Tripoli: the dinar's minor unit (scan_minor_money)
         if cur.lower() in ("shilling", "shillings") and _old_shillings(sc, m.group("scale")):
             if sc.free(m.start(), m.end()):  # "two shillings" in Dublin: the old pound's part
@@ -2277,6 +2277,23 @@ def _scan_cent_signs(sc: Scanner) -> None:
         )
 
 
+MINOR_MAJOR_REACH = 120  # characters back from a minor unit to an amount in its major currency
+
+
+def minor_unit_here(sc: Scanner, start: int, minor: str) -> bool:
+    """Whether a minor unit whose word is elsewhere a currency of its own (vocab.MINOR_UNIT_COUNTRIES)
+    is the minor unit at `start`: in an article of its countries, or after an amount in a currency of
+    those countries earlier in its sentence ("QR2.05 a litre, a cut of 5 dirhams")."""
+    countries = MINOR_UNIT_COUNTRIES[minor]
+    if sc.country() in countries:
+        return True
+    low = max(sc.sentence_bounds(start)[0], start - MINOR_MAJOR_REACH)
+    return any(
+        fig.kind == "money" and any(currencies.is_tender_in(fig.unit, c) for c in countries)
+        for fig in sc.figures_ending_in(low, start)
+    )
+
+
 def scan_minor_money(sc: Scanner) -> None:
     """Minor currency units ("5 sen", "45p a litre"), and the cent sign before an amount ("US¢9.3"):
     money, unit "other", the unit named."""
@@ -2293,7 +2310,7 @@ def scan_minor_money(sc: Scanner) -> None:
             continue  # "31c" in the heat, "Year 3c": no price
         if minor == MCI_UNIT and sc.country() != "KZ" and "tenge" not in sc.lower:
             continue  # "MCI" is Kazakhstan's unit of account only there; elsewhere a company's name
-        if minor in MINOR_UNIT_COUNTRIES and sc.country() not in MINOR_UNIT_COUNTRIES[minor]:
+        if minor in MINOR_UNIT_COUNTRIES and not minor_unit_here(sc, s, minor):
             continue  # "250 dirhams" in Dubai: the currency (scan_money)
         if not _old_unit_read(sc, m.start("minor"), minor):
             continue

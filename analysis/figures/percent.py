@@ -580,6 +580,29 @@ def _change_named_before_be(before: list[str]) -> str | None:
     return None
 
 
+CEILING_CLAUSE_WORDS = 3  # "the cap", "the new fee cap": the words of a ceiling's subject, at most
+CLAUSE_OPENERS = frozenset("but and while whereas yet so".split())
+CEILING_CHANGE_REACH = 200  # characters around a ceiling's percent read for the change it bounds
+
+
+def _bare_ceiling(before: list[str]) -> bool:
+    """Whether the subject of the "is" a percent follows is a ceiling noun alone, with at most a
+    modifier ("The cap is 5%", "but the new cap is 4%"), no "of" or "on" naming what it bounds."""
+    clause = _clause(before)[::-1]
+    opener = max((i for i, w in enumerate(clause) if w in CLAUSE_OPENERS), default=-1)
+    clause = [w for w in clause[opener + 1 :] if w not in DETERMINERS]
+    return 0 < len(clause) <= CEILING_CLAUSE_WORDS and clause[-1] in CEILING_NOUNS
+
+
+def _change_near(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a change noun ("increases", "rise") stands in the percent's sentence or the one before
+    it, within CEILING_CHANGE_REACH characters: what a bare ceiling bounds."""
+    s_start, s_end = sc.sentence_bounds(start)
+    low = max(0, s_start - CEILING_CHANGE_REACH // 2, start - CEILING_CHANGE_REACH)
+    words = RE_WORD.findall(sc.lower, low, start) + RE_WORD.findall(sc.lower, end, min(s_end, end + 60))
+    return any(w in CHANGE_NOUNS or w.endswith("s") and w[:-1] in CHANGE_NOUNS for w in words)
+
+
 def clause_change(before: list[str]) -> str:
     """The direction of the nearest change word in a percent's clause ("grew the most in terms of
     percentage" -> increase), or ""."""
@@ -1875,6 +1898,14 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS[before[-4]]  # "increased by a modest 5%", "fell by a further 2%"
     elif len(before) > 1 and (last in LIMITING_ADVERBS or last in BY_ADVERBS) and before[-2] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%", "fell another 3%"
+    elif (
+        len(before) > 2
+        and last in LIMITING_ADVERBS
+        and before[-2] == "of"
+        and before[-3] in CHANGE_WORDS
+        and before[-3] in CHANGE_NOUNS
+    ):
+        direction = CHANGE_WORDS[before[-3]]  # "a rise of only 0.6%", "a fall of just 2%"
     elif last == "worth":  # "The rise, worth 4.9 per cent": what a change noun is worth
         direction = next((CHANGE_WORDS[w] for w in reversed(before[-4:-1]) if w in CHANGE_NOUNS), "")
     if (
@@ -2038,6 +2069,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     ) is not None:
         # "The increase was 5%", "The discount is 15%", "Markdowns averaged 18%": what the change was
         return "percent_change", named, change_subject()
+    if (
+        last in BE_WORDS
+        and after[:1] != ["of"]
+        and _bare_ceiling(before[:-1])
+        and _change_near(sc, start, end)
+    ):
+        # "The cap is 5 per cent" after "fee increases of up to 7 per cent", "the cap is 3% on
+        # rent rises": the bound of the change its passage names
+        return "percent_change", "", change_subject()
     if (
         last in ("at", "to")
         and len(before) > 1

@@ -428,6 +428,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # ... not one that does not end its clause: "is over 2 million" counts the persons
     ("Its population is over 2 million.", [("2000000", "people", "count")]),
+    # late-formats2: an age given as the object of a verb of giving
+    ("The court heard that the defendant gave her age as 67.", [("67", *AGE)]),
+    ("Police listed the victim's age as 19 in a statement.", [("19", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # ... a clock hour where the text speaks of the time of day, or no "-ing" taken up
@@ -449,6 +452,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "She celebrated her 90th birthday with a swim in the sea.",
     "A teenager was arrested after the crash in Limerick.",
     "He is in his 20s and works as a courier in Lyon.",
+    # late-formats2: a reason given, no age
+    "He gave his reasons in a letter to the board.",
 ]
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [

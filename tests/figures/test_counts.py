@@ -105,7 +105,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A seven-member panel of experts will review the bids.", [("7", *COUNT)]),
     ("The 32,000-seat stadium in Kumasi will host the final.", [("32000", *PEOPLE)]),
     ("The council approved a 450-seat theatre on the waterfront.", [("450", *PEOPLE)]),
-    ("The 2,400-seat Grand Festival Hall opens in March.", [("2400", *PEOPLE)]),
+    # (before a venue's name, its seats are counted, as p68's "48,000-seat Estadio Municipal" and p704;
+    # late-formats2)
+    ("The 2,400-seat Grand Festival Hall opens in March.", [("2400", *COUNT)]),
     ("The 180-seat chamber will hold its first sitting in May.", [("180", *COUNT)]),
     ("The airline ordered a 180-seat jet for the route.", [("180", *COUNT)]),
     ("The province will build a 120-bed hospital in Mardan.", [("120", *COUNT)]),
@@ -462,7 +464,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("6", "people", "count"), ("900", "EUR", "money"), ("8", "people", "count")],
     ),
     # ... and a recipe box's or a holiday let's label "Serves:", "Sleeps:" (class-labels3)
-    ("Serves: 6\nPrep: 15 mins", [("6", "people", "count"), ("15", "other", "duration")]),
+    # (a recipe's servings are counted portions, not diners: rules p233, p714; late-formats2)
+    ("Serves: 6\nPrep: 15 mins", [("6", "count", "count"), ("15", "other", "duration")]),
     ("Sleeps: up to 10", [("10", "people", "count")]),
     # a label of things or persons counted leaves a glued "m" on its line a million, an integer and a
     # change's "from" too; a "Subscribers:" line is no page furniture (class-labels3)
@@ -1878,6 +1881,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Prosecutors registered 3,400 cases under the penal code.", [("3400", *COUNT)]),
     ("Police said 40 new cases of cholera were found in the camp.", [("40", *PEOPLE)]),
     ("The district reported 412 dengue cases in the week to Sunday.", [("412", *PEOPLE)]),
+    # late-formats2: a recipe's servings, a seat compound before a venue's name, subjects taught
+    # before a persons' noun, a day of a date before "in N", a running total after "This week"
+    ("Chickpea and spinach curry (serves 8)", [("8", *COUNT)]),
+    ("Simmer the lamb stew for two hours (serves 4).", [("2", "other", "duration"), ("4", *COUNT)]),
+    ("The stew serves six.", [("6", *COUNT)]),
+    ("The festival opens in the 2,400-seat Grand Lyric theatre on Friday.", [("2400", *COUNT)]),
+    ("The 18,000-seat stadium was sold out.", [("18000", *PEOPLE)]),
+    ("The ministry will hire 1,200 Physics and Chemistry lecturers next year.", [("1200", *PEOPLE)]),
+    ("The college trained 45 economics graduates as tax inspectors.", [("45", *PEOPLE)]),
+    (
+        "The film will be screened between June 3 and 9 in 23 cinemas.",
+        [("--06-03/--06-09", "date", "date"), ("23", *COUNT)],
+    ),
+    ("The film will be shown in 23 cinemas across the country.", [("23", *COUNT)]),
+    (
+        "The council published four more corrections, bringing the total for 2026 to 52, against 47 in 2025.",
+        [("4", *COUNT), ("2026", "year", "date"), ("52", *COUNT), ("47", *COUNT), ("2025", "year", "date")],
+    ),
+    ("This week the tally of new wells rose to 41.", [("41", *COUNT)]),
+    ("Applicants are judged on a 9-point scale.", [("9", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -2605,6 +2628,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Kansas reached the Final Four for the first time.",
     "The Big Five banks reported higher profits.",
     "The shop opens at five on Sundays.",
+    # late-formats2: no number served
+    "She serves on the board of the charity.",
 ]
 
 

@@ -1263,6 +1263,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Cromarty, Forth: Southwest 5 to 7, veering west 4 later.", [("5/7", *OTHER), ("4", *OTHER)]),
     ("Irish Sea: Cyclonic 6 or 7, perhaps storm 10 later.", [("6/7", *OTHER), ("10", *OTHER)]),
+    # late-formats2: a score above or below a level on a named scale; one degree spaced
+    (
+        "Projects that scored below 4.2 on the agency's 10-point scale were rejected.",
+        [("4.2", *OTHER), ("10", "count", "count")],
+    ),
+    ("Most bids scored above 6 on our 9-point scale.", [("6", *OTHER), ("9", "count", "count")]),
+    ("Sea temperatures were about 1 degree above the March average.", [("1", *OTHER)]),
+    ("The lake was 1 degree warmer than last year.", [("1", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -1558,6 +1558,25 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "In 2004 Ghana's government paid GHC 900 billion in fuel subsidies.",
         [("2004", "year", "date"), ("900000000000", "GHC", "money")],
     ),
+    # late-formats2: a price list's earlier price in brackets with its time; the dirham after an
+    # amount in Qatari riyals (its hundredth)
+    (
+        "Maize flour: 1,800 naira a bag (1,650 in mid-August).",
+        [("1800", "NGN", "money"), ("1650", "NGN", "money")],
+    ),
+    (
+        "Diesel: 1.62 euros a litre (1.71 in late September).",
+        [("1.62", "EUR", "money"), ("1.71", "EUR", "money")],
+    ),
+    (
+        "Petrol will sell at Dh3.12 a litre, a rise of 9 fils.",
+        [("3.12", "AED", "money"), ("9", "other", "money")],
+    ),
+    (
+        "Premium petrol now costs QR2.20 a litre, a rise of 15 dirhams.",
+        [("2.2", "QAR", "money"), ("15", "other", "money")],
+    ),
+    ("A taxi ride across Dubai costs 45 dirhams.", [("45", "AED", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-pastmoney: "marks" that are no money

@@ -830,7 +830,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a lower-case "route" before a number with a noun after it: the noun is counted
     ("Along the route 300 people waited.", [("300", "people", "count")]),
     # a recipe's yield opening its line is a count, not a name ("Serves" counts the diners)
-    ("Serves 6 to 8. Makes 24 biscuits.", [("6/8", "people", "count"), ("24", "count", "count")]),
+    ("Serves 6 to 8. Makes 24 biscuits.", [("6/8", "count", "count"), ("24", "count", "count")]),
     # ... while a number after "level" with a unit, or "at level", is read
     ("Water stood 2 metres above its usual level.", [("2", "other", "other")]),
     # a numbered list's items: their figures are read, their numbers are not
@@ -1149,7 +1149,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The index closed at 7.45, down from 7.61.", [("7.45", "other", "other"), ("7.61", "other", "other")]),
     ("The ratio stood at 2.30 in March.", [("2.3", "other", "other")]),
     ("He averaged 2.30 points a game.", [("2.3", "other", "other")]),
-    ("His winning run ended at 6 when he lost in Madrid.", [("6", "people", "count")]),
+    ("His winning run ended at 6 when he lost in Madrid.", [("6", "count", "count")]),
     ("The death toll stood at about 9, officials said.", [("9", "people", "count")]),
     ("Testing will take place at about 10 sites across the province.", [("10", "count", "count")]),
     ("He was caught shortly after 6 years on the run.", [("6", "year", "duration")]),

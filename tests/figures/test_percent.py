@@ -1770,6 +1770,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("4.75", "percent", "other"),
         ],
     ),
+    # late-formats2: a bare ceiling on a change named near it; a change noun, "of" and a limiting adverb
+    (
+        "Schools asked for a bigger rise in tuition fees, but the cap is 4 per cent.",
+        [("4", "percent", "percent_change")],
+    ),
+    (
+        "The regulator approved tariff increases for 12 utilities. The cap is 6 per cent.",
+        [("12", "count", "count"), ("6", "percent", "percent_change")],
+    ),
+    ("Rents saw a rise of only 0.8 per cent last year.", [("0.8", "percent", "percent_change")]),
+    ("The limit is 40 per cent of household income.", [("40", *SHARE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
