@@ -2520,7 +2520,9 @@ def scan_counts(sc: Scanner) -> None:
             unit = "people" if head.lower() in PEOPLE_NOUNS else "count"
         end = max(e, head_end)
         sc.claim(s, e)
-        subject = " ".join(body[e:head_end].split()).lstrip("-")  # "-seat chamber": "seat chamber"
+        subject = " ".join(body[e:head_end].split()).lstrip(
+            "-–— "
+        )  # "-seat chamber", "4,100 – runners": no dash
         if subject.startswith(SIZE_MARK_HEADS):
             subject = subject.split(" ", 1)[-1]  # "60-odd pilgrims": the pilgrims
         subject = subject.removeprefix("more ")  # "20 more Eurofighter jets": the jets
@@ -2550,6 +2552,14 @@ def scan_counts(sc: Scanner) -> None:
             subject = _who_clause(
                 sc, e, 0
             )  # "...; two were flown to the capital": people who were flown there
+        if (
+            not subject
+            and unit == "people"
+            and words
+            and sc.sentence_bounds(s)[0] == s
+            and RE_DROPPED_OUT_AFTER.match(body, e, e + DROPPED_OUT_REACH)
+        ):
+            subject = _who_clause(sc, e, 0)  # "Three abandoned on Thursday": people who abandoned
         if not subject and unit == "people" and not words and _opens_carried_clause(sc, s, e):
             subject = _who_clause(sc, e, 0)  # "Some 2,000 had reached the camp": people who had reached it
         if not subject and unit == "people" and (named := RE_PEOPLE_PREDICATE.match(body, e, e + 40)):
