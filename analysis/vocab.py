@@ -1003,9 +1003,9 @@ UNINFLECTED_PLURALS: frozenset[str] = (
 ABBREVIATED_PLURALS: frozenset[str] = frozenset(("pts",))
 # Nouns that name an audience, a number of people, in the clause of a bare number ("television
 # viewing peaked at 8.2 million", "attendance at the fair reached 61,500"); not counted nouns after a number ("3
-# viewing platforms").
+# viewing platforms"); a crowd, also in the plural ("crowds were estimated at 35,000").
 AUDIENCE_NOUNS: frozenset[str] = frozenset(
-    "audience audiences viewing viewership readership ridership attendance attendances footfall".split()
+    "audience audiences viewing viewership readership ridership attendance attendances footfall crowds".split()
 )
 # Roles that public-health and development copy gives people of a community after "community"
 # ("1,200 community distributors", "80 community relays", "community-based promoters"): persons

@@ -441,6 +441,9 @@ PEOPLE_ACTS = (
     # "killing all 67 on board", "the 212 aboard": persons carried, the noun left out
     r"on\s+board(?!\s+(?:of\s+)?(?:directors|meeting|level))",
     r"aboard",
+    # "1,400 on its list", "2,000 on the waiting list": the persons a list holds ("the list of"
+    # names its things)
+    r"on\s+(?:its|the|their)\s+(?:waiting\s+)?lists?(?!\s+of\b)",
     # "with 30,000 expected at the stadium", "6,000 are expected to attend": persons awaited
     r"(?:(?:were|are|is|was)\s+)?expected\s+(?:at(?=\s+(?:the\s+)?[A-Za-z])|to\s+(?:attend|turn\s+out|take\s+part|march|gather|watch))",
     # "the 19 arrested", "12 killed in ...": a verb done to persons, its participle right after
@@ -483,6 +486,15 @@ RE_THING_PREDICATE = re.compile(
 PEOPLE_STATE_FIRST = frozenset("dwahmpgfqtsarevoki")
 
 
+# a number word opening its sentence, then a verb of leaving a race or contest with no noun after
+# it ("Three abandoned on Thursday", "Two withdrew.", "Four retired with injuries"): the riders,
+# runners or candidates who left ("Three abandoned buildings" counts its noun)
+RE_DROPPED_OUT_AFTER = re.compile(
+    r"\s+(?:abandoned|withdrew|retired|pulled\s+out|dropped\s+out)"
+    r"(?=\s*[,.;:]|\s+(?:on|in|at|from|before|after|during|with|through|over|when|while|as|because|early|late"
+    r"|injured|hurt|midway|halfway)\b)"
+)
+DROPPED_OUT_REACH = 30  # characters after the number read for the verb and the word after it
 RE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)(?=\s)")
 
 
@@ -2283,6 +2295,8 @@ def scan_counts(sc: Scanner) -> None:
                 and _people_state_after(body, of_them.end())
             )
         )  # "6,200 of them died": a part of a group, and what happened to them
+        if not unit and words and not people_state and sc.sentence_bounds(s)[0] == s:
+            people_state = RE_DROPPED_OUT_AFTER.match(body, e, e + DROPPED_OUT_REACH) is not None
         if people_state and (_things_passed(sc, s, e) or _animals_said(sc, e)):
             people_state = False  # "Of the 12 bills, 9 passed", "46 were juveniles" of turtles tagged
         if (
@@ -2539,7 +2553,9 @@ def scan_counts(sc: Scanner) -> None:
             unit = "people" if head.lower() in PEOPLE_NOUNS else "count"
         end = max(e, head_end)
         sc.claim(s, e)
-        subject = " ".join(body[e:head_end].split()).lstrip("-")  # "-seat chamber": "seat chamber"
+        subject = " ".join(body[e:head_end].split()).lstrip(
+            "-–— "
+        )  # "-seat chamber", "4,100 – runners": no dash
         if subject.startswith(SIZE_MARK_HEADS):
             subject = subject.split(" ", 1)[-1]  # "60-odd pilgrims": the pilgrims
         subject = subject.removeprefix("more ")  # "20 more Eurofighter jets": the jets
@@ -2569,6 +2585,14 @@ def scan_counts(sc: Scanner) -> None:
             subject = _who_clause(
                 sc, e, 0
             )  # "...; two were flown to the capital": people who were flown there
+        if (
+            not subject
+            and unit == "people"
+            and words
+            and sc.sentence_bounds(s)[0] == s
+            and RE_DROPPED_OUT_AFTER.match(body, e, e + DROPPED_OUT_REACH)
+        ):
+            subject = _who_clause(sc, e, 0)  # "Three abandoned on Thursday": people who abandoned
         if not subject and unit == "people" and not words and _opens_carried_clause(sc, s, e):
             subject = _who_clause(sc, e, 0)  # "Some 2,000 had reached the camp": people who had reached it
         if not subject and unit == "people" and (named := RE_PEOPLE_PREDICATE.match(body, e, e + 40)):
@@ -2871,6 +2895,19 @@ RE_STRONG_GROUP = re.compile(
 STRONG_GROUP_REACH = 60  # characters after the size mark read for the group
 
 
+# a number alone at the head of its line, as a week's or a year's "in numbers" items open theirs
+# ("4,100 – runners in Sunday's race"): the persons the dash names after it are counted
+RE_LINE_HEAD_NUMBER = re.compile(r"(?:^|\n)[ \t]*[\d.,]+(?:\s(?:million|billion|thousand))?\Z")
+LINE_HEAD_REACH = 24  # characters before a number's end read back to its line's start
+
+
+def _opens_line(body: str, end: int) -> bool:
+    """Whether the number ending at `end` stands alone at the start of its line (or text)."""
+    return RE_LINE_HEAD_NUMBER.search(body[max(0, end - LINE_HEAD_REACH) : end]) is not None and (
+        end <= LINE_HEAD_REACH or "\n" in body[end - LINE_HEAD_REACH : end]
+    )
+
+
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     """Unit named by the words after a number, where that noun phrase ends, its head, plural."""
     body = sc.body
@@ -2890,6 +2927,10 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         return found
     if after == "-":
         return _compound_unit(sc, end)
+    if body.startswith((" – ", " — "), end) and _opens_line(body, end):
+        found = count_unit_after(sc, end + 2)  # "38,300 – residents in the estimate": an item in numbers
+        if found[0] == "people":
+            return found
     if not (after.isspace() or after.isascii() and after.isalpha()):
         return unit, head_end, head, plural  # no word follows (RE_NEXT_WORD cannot match)
     limit = min(sc.sentence_bounds(end)[1], end + 80)
@@ -4018,6 +4059,44 @@ def _waiting_list_before(sc: Scanner, start: int) -> bool:
     return RE_WAITING_LIST.search(sc.lower, max(0, start - WAITING_LIST_REACH), start) is not None
 
 
+# ... or a list its modifier names as one of patients ("the outpatient list at 9,100", "the
+# inpatient and day-case list stood at"): its people, with or without a waiting list before
+PATIENT_LIST_MODIFIERS = frozenset(
+    "outpatient outpatients inpatient inpatients day-case surgical elective transplant".split()
+)
+LIST_MODIFIER_WORDS = 4  # words read back from "list" to its determiner
+# words of an aside between commas right after a list ("the list, for operations, stood at")
+LIST_ASIDE_WORDS = 6
+
+
+def _patient_list(before: list[str], i: int, waiting: Callable[[], bool]) -> bool:
+    """Whether the list word at before[i] is a waiting list: "waiting list", "waitlist", a list a
+    patient modifier names (PATIENT_LIST_MODIFIERS), or "the list" (its modifiers between) after a
+    waiting list shortly before (`waiting()`)."""
+    if before[i].lower().startswith("wait"):
+        return True
+    for back in range(i - 1, max(-1, i - 1 - LIST_MODIFIER_WORDS), -1):
+        word = before[back].lower()
+        if word in PATIENT_LIST_MODIFIERS or word in ("waiting", "wait"):
+            return True
+        if word in ("the", "its", "their"):
+            return waiting()
+        if not word.replace("-", "").isalpha():
+            return False
+    return False
+
+
+def _list_aside_open(before: list[str], i: int) -> int:
+    """The index of the comma opening an aside that the comma at before[i] closes, right after a
+    list word ("the inpatient list, for operations, stood at 3,100"), else -1."""
+    for j in range(i - 1, max(0, i - 1 - LIST_ASIDE_WORDS), -1):
+        if before[j] == ",":
+            return j if j and before[j - 1].lower() in WAITING_LIST_WORDS else -1
+        if not before[j].isalpha():
+            return -1
+    return -1
+
+
 FACT_BOX_LABEL_WORDS = 4  # words of a fact box's label read back from its colon, at most
 # the words of a box that counts cases, for its bare label "Active:" (active cases)
 RE_CASE_BOX = re.compile(r"\b(?:cases|deaths|recovered|recoveries|infections)\b", re.IGNORECASE)
@@ -4114,8 +4193,11 @@ def _unit_of_words(
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
     after_colon = False
     aside = False  # inside a bracketed aside between a label and its colon ("Population (2021 census):")
+    list_aside = len(before)  # the opening comma of an aside after a list word, read past
     for i in range(len(before) - 1, -1, -1):
         original = before[i]
+        if i >= list_aside:
+            continue
         if aside:
             aside = original != "("
             continue
@@ -4140,6 +4222,9 @@ def _unit_of_words(
             break  # "Officials counted the boats: 40 of them sank": the things nearest the colon
         if after_colon and word in PEOPLE_VERBS and (i == 0 or not before[i - 1][0].isalpha()):
             return "people"  # a fact box's label "Injured: 140", "Displaced: 12,400": the persons
+        if word == "," and (opened := _list_aside_open(before, i)) >= 0:
+            list_aside = opened  # "the inpatient list, for operations, stood at 3,100": the list's figure
+            continue
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",) and not (word == "/" and _period_label_slash(before, i)):
                 break
@@ -4149,13 +4234,10 @@ def _unit_of_words(
             return "count"  # "the number of criminal cases rose to 3,900": prosecutions counted
         if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
             return "count"  # "the rhino population stands at 2,318": animals, not people
-        if word in WAITING_LIST_WORDS and (
-            word.startswith("wait")
-            or i
-            and before[i - 1].lower() in ("waiting", "wait")
-            or i
-            and before[i - 1].lower() in ("the", "its", "their")
-            and waiting()
+        if (
+            word in WAITING_LIST_WORDS
+            and not (i == len(before) - 2 and last_word == "of")  # "the list of 40 projects"
+            and _patient_list(before, i, waiting)
         ):
             return "people"  # "waiting lists hit 612,000", "cut the list to 1,983" after one: its people
         if (

@@ -1904,10 +1904,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # late-lists: a list of things, a dashed item of things, an abandoned thing stay counts
+    ("The council published the list of 40 projects it plans to fund.", [("40", *COUNT)]),
+    ("3,415 – cars sold in the month, a record for the dealership group.", [("3415", *COUNT)]),
+    ("Three abandoned buildings on the street will be demolished.", [("3", *COUNT)]),
+    ("Retailers put the shopping list at 40.", [("40", *COUNT)]),
     # class-scales: "a night" after what is no sport statistic leaves a count
     ("The shelter served 300 meals a night.", [("300", *COUNT)]),
     # "averaged" with no batting in the sentence leaves a count
-    ("The club's crowds averaged 12,350 this season.", [("12350", *COUNT)]),
+    (
+        "The club's crowds averaged 12,350 this season.",
+        [("12350", *PEOPLE)],
+    ),  # late-lists: crowds are persons
     # a source who speaks, a passive of things, a breakdown of things: no people carried
     ("Officials said the harvest was poor. Some 4,760 were planted late.", [("4760", *COUNT)]),
     (
@@ -2382,6 +2390,29 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("200", *COUNT), ("1.5", "other", "other")],
     ),
     ("Each household will receive two 25 kg sacks of flour.", [("2", *COUNT), ("25", "other", "other")]),
+    # late-lists: a waiting list a patient modifier names, or "on its list", counts its patients
+    (
+        "The trust said its cardiology waiting list stood at 4,812 at the end of the month, down 156 on the previous month.",
+        [("4812", *PEOPLE), ("156", *PEOPLE)],
+    ),
+    ("The outpatient list rose to 6,120 from 5,880 a year ago.", [("6120", *PEOPLE), ("5880", *PEOPLE)]),
+    ("The surgical list, for hip and knee patients, fell to 2,210.", [("2210", *PEOPLE)]),
+    ("Dermatology had 1,206 on its list and urology 843.", [("1206", *PEOPLE), ("843", *PEOPLE)]),
+    # ... crowds in the plural, as "the crowd"
+    ("Police said crowds were estimated at 48,000 along the parade route.", [("48000", *PEOPLE)]),
+    # ... a number word opening its sentence, then a verb of leaving a race or contest
+    ("Five abandoned on the climb to the summit finish, leaving a much smaller peloton.", [("5", *PEOPLE)]),
+    ("Four withdrew from the leadership contest after the first ballot.", [("4", *PEOPLE)]),
+    ("Six retired with heat exhaustion before the halfway mark of the marathon.", [("6", *PEOPLE)]),
+    # ... an "in numbers" item whose persons follow its dash, and the change after it
+    (
+        "The month in numbers.\n\n12,604 – visitors to the island's museums, 1,150 more than a year earlier.",
+        [("12604", *PEOPLE), ("1150", *PEOPLE)],
+    ),
+    (
+        "2,917 – volunteers in the charity's annual count, 310 fewer than last year.",
+        [("2917", *PEOPLE), ("310", *PEOPLE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-bases: a whole number "in every" 100 is a ratio, as "one in five" (rules, table 8)
