@@ -2030,7 +2030,14 @@ SLOT_POSITION_WORDS: frozenset[str] = frozenset(
     " cell bed hall".split()
 )
 SLOT_PLACED_WORDS: frozenset[str] = frozenset(
-    "seat row stand lot plot flat track pump bus coach tram car".split()
+    "seat row rows stand lot plot flat track pump bus coach tram car".split()
+)
+# Things given a number as their label, written in lower case before "number" ("wearing bib number
+# 71", "runner number 1045", "lot number 88", "the jet's tail number 4021"): the label, never a
+# figure (rules, table 8: digits inside names), unless a unit follows it
+LABEL_NUMBER_NOUNS: frozenset[str] = frozenset(
+    """bib race runner rider competitor jersey shirt lot ticket badge seat tail hull pennant
+    registration serial reference locker""".split()
 )
 # the lower-case words after "polling" that name a numbered station ("polling station 17",
 # "polling units 12 to 15", as Nigerian copy numbers them)
@@ -2132,6 +2139,12 @@ COMPASS_POINTS: frozenset[str] = frozenset(
 POSTAL_DISTRICT_CITIES: dict[str, int] = {"Dublin": 24, "Kingston": 20, "Colombo": 15}
 # Street words written before the street's name ("22 Ave Foch", "3 Rue Cler").
 STREET_WORDS_BEFORE_NAME: frozenset[str] = frozenset("Ave Ave. Avenue Rue Via Calle Avenida".split())
+# ... and in lower case, as French, Spanish and Portuguese addresses write them, between the house
+# number and the street's capitalised name ("7 rue Alcide de Gasperi", "12 avenue Foch", "45
+# boulevard Haussmann", "3 calle de Alcalá"); "via" is left out ("sent 12 via WhatsApp" counts)
+STREET_WORDS_LOWER_BEFORE_NAME: frozenset[str] = frozenset(
+    "rue avenue boulevard bd quai allée chemin impasse cours place calle avenida paseo rua".split()
+)
 # Continental Europe, Latin America and Southeast Asia write the house number after the street's
 # name ("Mühlgasse 14", "Rua Augusta 120", "Jalan Sudirman 5"): the endings of a street's name in
 # one word (German, Dutch, Nordic and Finnish compounds: "Kirchstrasse", "Molenstraat",

@@ -1671,6 +1671,11 @@ def scan_log_tables(sc: Scanner) -> None:
             at = row.end() + 1
 
 
+# a regnal number after a capitalised word ("Louis II", "Francis XIV"): a monarch's or a pope's
+# name, never a plural of persons as a demonym's "-is" reads ("Iraqis", "Qataris")
+RE_REGNAL_AFTER = re.compile(r" (?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3}|XIX|XX)(?![\w'’-])")
+
+
 def is_demonym_plural(word: str) -> bool:
     """Capitalised plural nationality and city words count people: Americans, Pakistanis, Iraqis,
     Chinese, Filipinos; Muscovites; a known place with "-ers" or "-rs" (Londoners, Praguers, Icelanders;
@@ -3019,6 +3024,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             or lower in FARM_PRODUCER_NOUNS
             and farming  # "9,000 smallholder producers": farmers, not firms
             or is_demonym_plural(word)
+            and not RE_REGNAL_AFTER.match(body, pos)  # "the 1939 Louis II issue": a name, no persons
             or word in DEMONYM_PLURALS  # "52,000 Rohingya", "1,200 Britons": persons
             or (read == 1 and _person_singular(body, end, lower, pos))
         ):

@@ -570,10 +570,11 @@ def scan_span_wholes(sc: Scanner) -> None:
 # A minute of a match with its unit carried from the report's other minutes, as football and rugby
 # copy writes it in quotes and asides ("I was tired after about 60.", "he went off after 70"):
 # minutes, in a text about a match of goals or tries that states minutes elsewhere (a cricket
-# score's "out after 60" is runs: a text of wickets or overs is left alone)
+# score's "out after 60" is runs: a text of wickets or overs is left alone); a mark with a digit
+# after it goes on with the number, a clock time's or a decimal's ("until after 21:00" is an hour)
 RE_MATCH_MINUTE = re.compile(
     rf"\b[Aa]fter\s+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))}|only|just)\s+)?(?P<num>[1-9]\d?|1[01]\d|120)"
-    r"(?=\s*[,.;:)!?\"”’]|\s*\Z)"
+    r"(?=\s*(?:[;)!?\"”’]|[,.:](?!\d))|\s*\Z)"
 )
 MATCH_CUES = (
     "half-time",

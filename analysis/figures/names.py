@@ -13,6 +13,7 @@ from ..vocab import (
     CHANGE_WORDS,
     DURATION_UNITS,
     IRREGULAR_SINGULARS,
+    LABEL_NUMBER_NOUNS,
     LEVEL_AT_VERBS,
     MARKET_INDEX_NUMBERS,
     MONTHS,
@@ -31,6 +32,7 @@ from ..vocab import (
     STREET_WORDS,
     STREET_WORDS_BEFORE_NAME,
     STREET_WORDS_CLOSING_NAME,
+    STREET_WORDS_LOWER_BEFORE_NAME,
     STREET_WORDS_OPENING_NAME,
     VESSEL_NOUNS,
     WEEKDAYS,
@@ -280,8 +282,12 @@ def road_code(body: str, start: int, end: int) -> bool:
 # a ship's IMO or MMSI number, seven to nine digits ("the tanker, IMO 9321483,"): a code
 RE_SHIP_NUMBER_BEFORE = re.compile(r"\b(?:IMO|MMSI)(?:\s+(?:number|No\.?))?\s\Z")
 # a flight's number spaced from its airline's two-character code after "flight" ("Flight QR 901",
-# "on flight BA 117"): a name
-RE_FLIGHT_NUMBER_BEFORE = re.compile(r"\b[Ff]light\s+[A-Z0-9]{2}\s\Z")
+# "on flight BA 117", "flight number KQ 310"), or set off after it by a comma ("the return flight,
+# AP 1403, departs"; there the code has a letter: "after the flight, 12 34" is no code): a name
+RE_FLIGHT_NUMBER_BEFORE = re.compile(
+    r"\b[Ff]light(?:\s+(?:number|[Nn]o\.)\s+|,\s+(?=\d?[A-Z])|\s+)[A-Z0-9]{2}\s\Z"
+)
+FLIGHT_REACH = 24  # characters before a number read for "flight" and its airline's code
 # a tally of sport copy, made and tried ("12-of-20 shooting", "went 3-for-4"): the second number
 # is a count too, not the end of a name
 RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
@@ -1492,7 +1498,56 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         # "Venue: 221 Kingsway, Vancouver": a fact box's address line, a house number (its street
         # may be lowered with a headline-style line)
         return True
+    if (
+        end - start <= 3
+        and (first == " " and after.startswith(" y ") or last == " " and before.endswith(" y "))
+        and grid_corner(body, start, end)
+    ):
+        return True  # "the 19 y B market", "at 23 y 12": a corner of two streets
+    if end - start <= 2 and last == " " and first in '"”.,!?' and quoted_hour(body, before, start, end):
+        return True  # 'it would start "at 6".': an hour quoted alone
+    if first == "+" and end - start == 1 and RE_FLAT_LAYOUT_AFTER.match(body, end, end + 40):
+        return True  # "a 2+kk flat", "3+1 apartments": a flat's layout of rooms, a name
     return first.isspace() and _address_after(body, end)
+
+
+# a corner of two numbered or lettered streets joined by the Spanish "y", as Havana's grid names
+# its corners and markets ("the 19 y B market", "at 23 y 12 in Vedado"): both are the streets' names
+RE_GRID_CORNER = re.compile(r"(?<![\w,.-])(?:\d{1,3}|[A-Z]) y (?:\d{1,3}|[A-Z])(?![\w-]|[.,]\d)")
+GRID_CORNER_REACH = 8  # characters either side of a number read for the corner around it
+
+
+def grid_corner(body: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is either street of a grid's corner (RE_GRID_CORNER)."""
+    for m in RE_GRID_CORNER.finditer(
+        body, max(0, start - GRID_CORNER_REACH), min(len(body), end + GRID_CORNER_REACH)
+    ):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
+# an hour quoted alone with the word that places it ('would start "at 6"', '"by 10."'): a time of day
+RE_QUOTED_HOUR_BEFORE = re.compile(r"[\"“](?i:at|by|from|until|till|after|before|around)\s\Z")
+RE_QUOTED_HOUR_END = re.compile(r"[.,!?]?[\"”]")
+
+
+def quoted_hour(body: str, before: str, start: int, end: int) -> bool:
+    """Whether a whole hour (1 to 24) is quoted alone after the word that places it."""
+    return (
+        body[start:end].isdigit()
+        and 1 <= int(body[start:end]) <= 24
+        and bool(RE_QUOTED_HOUR_END.match(body, end))
+        and bool(RE_QUOTED_HOUR_BEFORE.search(before))
+    )
+
+
+# a flat's layout of rooms, as Czech, Slovak and Turkish listings write it: rooms plus a kitchenette
+# ("a 2+kk flat") or plus a living room before a dwelling's word ("3+1 apartments", "a 4+1 villa")
+RE_FLAT_LAYOUT_AFTER = re.compile(
+    r"\+(?:kk|KK)(?![\w+])"
+    r"|\+1(?![\w+.,])[ -](?:[\w-]+ ){0,2}(?:flats?|apartments?|units?|homes?|houses?|villas?|studios?|dwellings?|layouts?)\b"
+)
 
 
 # a postal box or bag before its number ("P.O. Box 30099", "PO Box 7731", "Private Bag X12")
@@ -2367,6 +2422,38 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         and end - start <= 4
         and body[start:end].isdigit()
         and _flight_name_end(body, end)
+        or word in ("number", "bib")
+        and bool(RE_LABEL_NUMBER_BEFORE.search(before))
+        and _provision_number(body, end)
+        or word == "lot"
+        and end - start <= 5
+        and auction_lot(body, before, end)
+    )
+
+
+# a thing labelled by its number, in lower case or opening a sentence (vocab.LABEL_NUMBER_NOUNS)
+# before "number" ("wearing bib number 71", "Runner number 1045"), and a runner's "bib" alone
+# ("wore bib 214")
+RE_LABEL_NUMBER_BEFORE = re.compile(rf"(?<![\w-])(?i:(?:{alternation(LABEL_NUMBER_NOUNS)})\s+number|bib)\s\Z")
+# an auction's lot in lower case set off by commas or brackets ("the sketch, lot 412, sold", "(lot
+# 88)"), or before a sale's verb ("lot 12 sold for €4,000", "lot 7 fetched"): a label, not a count
+RE_LOT_SET_OFF_BEFORE = re.compile(r"[,(]\s*lot\s\Z")
+RE_LOT_SET_OFF_END = re.compile(r"\s*[,)]")
+RE_LOT_SALE_AFTER = re.compile(
+    r"\s+(?:sold|fetched|made|realised|realized|achieved|went\s+for|went\s+under|was\s+sold|was\s+knocked)\b"
+)
+RE_NOT_LOT_BEFORE = re.compile(r"\b(?i:a|parking|car)\s+lot\s\Z")  # "a lot", "the parking lot"
+
+
+def auction_lot(body: str, before: str, end: int) -> bool:
+    """Whether a number after a lower-case "lot" (`before` ends with it) names an auction's lot:
+    set off by commas or brackets, or before a sale's verb (RE_LOT_SALE_AFTER)."""
+    if RE_NOT_LOT_BEFORE.search(before):
+        return False
+    return bool(
+        RE_LOT_SET_OFF_BEFORE.search(before)
+        and RE_LOT_SET_OFF_END.match(body, end)
+        or RE_LOT_SALE_AFTER.match(body, end)
     )
 
 
@@ -2441,13 +2528,25 @@ def _code_word_before(before: str) -> bool:
 
 def _address_after(body: str, end: int) -> bool:
     """Whether a street's name follows a house number (RE_ADDRESS_AFTER, whose every branch needs
-    a capital ASCII letter or a digit right after the white space)."""
+    a capital ASCII letter or a digit right after the white space), or a lower-case street word
+    and the street's name (RE_LOWER_STREET_AFTER: "7 rue Alcide de Gasperi")."""
     following = body[end + 1 : end + 2]
+    if following in LOWER_STREET_FIRSTS:
+        return bool(RE_LOWER_STREET_AFTER.match(body, end, end + 40))
     return (
         following.isascii()
         and (following.isupper() or following.isdigit())
         and bool(RE_ADDRESS_AFTER.match(body, end, end + 60))
     )
+
+
+# a lower-case street word of French, Spanish or Portuguese addresses, then the street's name with
+# up to three particles before its capital ("7 rue de la Paix", "12 avenue Foch", "3 calle del Sol")
+RE_LOWER_STREET_AFTER = re.compile(
+    rf"\s(?:{alternation(STREET_WORDS_LOWER_BEFORE_NAME)})\s(?:(?:de|du|des|la|le|les|del|do|da|dos|das)\s|[dl]['’]){{0,3}}"
+    r"[A-ZÀ-Ý]"
+)
+LOWER_STREET_FIRSTS = frozenset(word[0] for word in STREET_WORDS_LOWER_BEFORE_NAME)
 
 
 def beside_code_word(body: str, start: int, end: int) -> bool:
@@ -2493,7 +2592,9 @@ def flight_number(body: str, start: int, end: int) -> bool:
     """Whether a number of four digits or fewer is a flight's after its airline's code ("flight AI
     2016", RE_FLIGHT_NUMBER_BEFORE): a name, even where a year's shape and a letter before it read
     as "in 2016" does."""
-    return end - start <= 4 and bool(RE_FLIGHT_NUMBER_BEFORE.search(body, max(0, start - 16), start))
+    return end - start <= 4 and bool(
+        RE_FLIGHT_NUMBER_BEFORE.search(body, max(0, start - FLIGHT_REACH), start)
+    )
 
 
 # a court's or an agency's file number that opens with its year, then a code in letters and a

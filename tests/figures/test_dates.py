@@ -11,6 +11,13 @@ from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-names2: a year inside a name before a monarch's regnal name is a year row, no persons
+    # counted as a demonym's "-is" would read ("Iraqis")
+    (
+        "A dealer paid €2,300 for the 1952 Louis II gold coin.",
+        [("2300", "EUR", "money"), ("1952", "year", "date")],
+    ),
+    ("Collectors prized the 1962 Francis XIV medal.", [("1962", "year", "date")]),
     # class-shipping: a month and year in figures after a pack's shelf-life label
     (
         "The retailer pulled its 400ml tins of coconut milk, best before 11/2027, from shelves.",

@@ -7,6 +7,12 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-names2: the minutes beside a clock time after "until after" keep their row; the time has none
+    (
+        "The gates opened after 20 minutes of delay, and the stand stayed full from 15:00 until after 22:00"
+        " as fans replayed a goal on the screens.",
+        [("20", "other", "duration")],
+    ),
     # class-carried7: hours written "h" after a distance and "in"
     (
         "The patrol walked 5 km in 3 h through the forest.",
@@ -292,6 +298,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-names2: a clock time after "until after" is no minute of a match, even in a text of goals
+    "Fans stayed in the square until after 23:00 to see the goal replayed.",
     # class-people4: attempts out of a whole are a ratio, no span's whole
     "The striker converted 5 out of 8 attempts.",
     # class-discover-c: "zero" joined to a unit of time before a noun names a kind of thing

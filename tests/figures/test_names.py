@@ -13,6 +13,14 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-names2: a range of seat rows, a French address's lower-case street word, a corner of
+    # Havana's grid, an hour quoted alone, a runner's number and a flight set off by commas
+    "Seats in rows 12 to 18 were closed after the roof leaked.",
+    "Protesters gathered outside the ministry at 45 avenue Montaigne on Saturday.",
+    "Vendors at the 23 y 12 corner in Vedado had run out of bread by noon.",
+    'Organisers said the march would begin "at 10" outside parliament.',
+    "Runner number 1045 was disqualified for cutting the course.",
+    "The outbound flight, EK 742, was the last to leave.",
     # late-names: a road's hyphened code after "the" or a road's word, a service line's number that
     # looks like a year, and a grid's numbered feeders and circuits
     "Traffic was diverted onto the regional road R3-612 after the lorry overturned.",
@@ -631,6 +639,24 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-names2: numbers that label (a bib, an auction's lot, a flight with its airline's code, a
+    # French address, a flat's layout of rooms) give no row; the figures beside them keep theirs
+    ("Kiptoo, wearing bib number 214, finished ahead of 3,500 other runners.", [("3500", "people", "count")]),
+    ("The Picasso sketch, lot 412, sold for €38,000 after a brief bidding war.", [("38000", "EUR", "money")]),
+    ("The auctioneer said lot 56 fetched 9,000 euros.", [("9000", "EUR", "money")]),
+    ("The team sold 12 lots for €40,000 in total.", [("12", "count", "count"), ("40000", "EUR", "money")]),
+    (
+        "Passengers booked on flight number LH 455 were moved to three later services.",
+        [("3", "count", "count")],
+    ),
+    (
+        "The stadium added 14 rows of 60 seats behind the north goal.",
+        [("14", "count", "count"), ("60", "count", "count")],
+    ),
+    ("The embassy moved to 14 rue de la Paix in 2019.", [("2019", "year", "date")]),
+    ("The clinic, at 31 avenida Bolívar, treated 230 patients last week.", [("230", "people", "count")]),
+    ("A 3+kk flat in Brno now rents for 22,000 koruna a month.", [("22000", "CZK", "money")]),
+    ("The 2+1 apartments on the estate sold for an average of 95,000 euros.", [("95000", "EUR", "money")]),
     # late-racing: counts that look like a racing result's entries keep their rows (no price after
     # the bracket; a recipe's lines, no name capitalised; a race run late by hours)
     ("He scored 2 goals (both headers) in a 3-1 win.", [("2", "count", "count")]),
