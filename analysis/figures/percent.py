@@ -21,6 +21,7 @@ from ..vocab import (
     CHANGE_WORDS,
     CHARGE_VERBS,
     COMPARATIVE_CHANGES,
+    CONTRAST_CONJUNCTIONS,
     COUPON_WORDS,
     DEBT_WORDS,
     FIX_WORDS,
@@ -581,7 +582,8 @@ def _change_named_before_be(before: list[str]) -> str | None:
 
 
 CEILING_CLAUSE_WORDS = 3  # "the cap", "the new fee cap": the words of a ceiling's subject, at most
-CLAUSE_OPENERS = frozenset("but and while whereas yet so".split())
+# the words that open a clause before a ceiling's subject (vocab.CONTRAST_CONJUNCTIONS and "and", "yet", "so")
+CEILING_CLAUSE_OPENERS = frozenset((*CONTRAST_CONJUNCTIONS, "and", "yet", "so"))
 CEILING_CHANGE_REACH = 200  # characters around a ceiling's percent read for the change it bounds
 
 
@@ -589,7 +591,7 @@ def _bare_ceiling(before: list[str]) -> bool:
     """Whether the subject of the "is" a percent follows is a ceiling noun alone, with at most a
     modifier ("The cap is 5%", "but the new cap is 4%"), no "of" or "on" naming what it bounds."""
     clause = _clause(before)[::-1]
-    opener = max((i for i, w in enumerate(clause) if w in CLAUSE_OPENERS), default=-1)
+    opener = max((i for i, w in enumerate(clause) if w in CEILING_CLAUSE_OPENERS), default=-1)
     clause = [w for w in clause[opener + 1 :] if w not in DETERMINERS]
     return 0 < len(clause) <= CEILING_CLAUSE_WORDS and clause[-1] in CEILING_NOUNS
 
