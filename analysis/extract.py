@@ -135,6 +135,7 @@ RE_DATELINE_LEAD = re.compile(
     r"|[A-Z][A-Za-z .'-]{1,30},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"\s*(?:\([A-Za-z ]{1,20}\)|/[A-Za-z]{2,20}/)?\s*[:—–-]"
 )
+END_BLOCK = 64  # characters per block of Scanner.figures_ending_in's index of ends
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")
 APPROX_ENDINGS = tuple(sorted(APPROX_WORDS, key=len, reverse=True))  # longest first: "just over", then "over"
 # the endings by their last two characters (every approximation word has two or more), longest first
@@ -286,6 +287,8 @@ class _Scanner(Claims):
         self.figures: list[Figure] = []
         self._by_end: dict[int, list[Figure]] = {}  # figures_ending_in's index of the figures by their end
         self._indexed = 0  # how many of self.figures that index holds
+        # ... and the distinct ends in it by block of END_BLOCK characters, for wide windows
+        self._ends_by_block: dict[int, list[int]] = {}
         self._countries: tuple[str, ...] | None = None  # the article's countries, best first
         self._dollar: str | None = None  # money.article_dollar's answer; "" once looked up and none found
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
@@ -383,16 +386,35 @@ class _Scanner(Claims):
         self.figures.append(figure)
 
     def figures_ending_in(self, low: int, high: int) -> Iterator[Figure]:
-        """The figures found so far that end at `low` to `high` (inclusive), looked up by their end
-        in a small window (each figure is indexed once, not read again for each question)."""
+        """The figures found so far that end at `low` to `high` (inclusive), by their end and then in
+        the order found (each figure is indexed once, not read again for each question; a wide window
+        reads the ends in its blocks, not every offset)."""
         figures = self.figures
-        if self._indexed < len(figures):
-            for fig in islice(figures, self._indexed, None):
-                self._by_end.setdefault(fig.end, []).append(fig)
-            self._indexed = len(figures)
         by_end = self._by_end
-        for end in range(low, high + 1):
-            yield from by_end.get(end, ())
+        if self._indexed < len(figures):
+            blocks = self._ends_by_block
+            for fig in islice(figures, self._indexed, None):
+                end = fig.end
+                found = by_end.get(end)
+                if found is None:
+                    by_end[end] = [fig]
+                    blocks.setdefault(end // END_BLOCK, []).append(end)
+                else:
+                    found.append(fig)
+            self._indexed = len(figures)
+        if high - low < END_BLOCK:
+            for end in range(low, high + 1):
+                yield from by_end.get(end, ())
+            return
+        blocks = self._ends_by_block
+        ends = sorted(
+            end
+            for block in range(low // END_BLOCK, high // END_BLOCK + 1)
+            for end in blocks.get(block, ())
+            if low <= end <= high
+        )
+        for end in ends:
+            yield from by_end[end]
 
     def approx_before(self, start: int) -> tuple[bool, int]:
         """Whether an approximation word stands right before `start`, and where it begins (the

@@ -573,6 +573,26 @@ def test_sentence_bounds_are_the_articles_sentence_spans_in_any_order_of_asking(
 
 
 @given(
+    st.lists(st.lists(st.integers(0, 400), max_size=12), max_size=4),
+    st.lists(st.tuples(st.integers(0, 420), st.integers(0, 200)), max_size=8),
+)
+def test_figures_ending_in_a_window_come_by_their_end_then_in_the_order_found(
+    batches: list[list[int]], windows: list[tuple[int, int]]
+):
+    from analysis.figures.figure import Figure
+
+    scanner = _Scanner(article_from_text("Figures.", "ends"))
+    for batch in batches:  # figures are added between questions, as the scans add them
+        for end in batch:
+            scanner.figures.append(Figure(max(0, end - 3), end, (max(0, end - 3), end), 1, "other", "count"))
+        for low, width in windows:  # narrow windows walk every offset, wide ones the blocks of ends
+            high = low + width
+            found = [fig for fig in scanner.figures if low <= fig.end <= high]
+            expected = sorted(found, key=lambda fig: fig.end)  # stable: the order found within one end
+            assert list(scanner.figures_ending_in(low, high)) == expected
+
+
+@given(
     st.lists(
         st.sampled_from(
             ["More", "than", "just", "over", "nearly", "approx.", "x", '"About', "-some", "Up", "to"]

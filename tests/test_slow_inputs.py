@@ -76,7 +76,8 @@ def pattern(name: str) -> Pattern:
         "tide heights after clock times",
         # 5.7 s at 4,000 (quadratic) when each "the other two" walked every figure found after it
         '"the other two" after amounts',
-        # 11 s at 8,000 (quadratic) when each "all six" walked every figure found after it
+        # 11 s at 8,000 (quadratic) when each "all six" walked every figure found after it; 4.4 s
+        # (over the limit on a slower machine) when it asked its 1,500 characters back offset by offset
         '"all six" after amounts',
         # minutes at 32,000 (quadratic) when each year copied its sentence so far to read its clause's opening
         'years opening clauses "In 2021 fishermen"',
