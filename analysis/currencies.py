@@ -474,6 +474,46 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Dodoma", "Zanzibar", "Arusha"), "TZ"),
     **dict.fromkeys(("Entebbe",), "UG"),
     **dict.fromkeys(("Abuja",), "NG"),
+    # Nigeria's states whose names GeoNames' towns lack (its naira's "N" is read only in a Nigerian
+    # article; "Kano State", "Enugu State" are read by their towns); those whose names are words or
+    # other places' ("Delta", "Rivers", "Niger", "Plateau", "Adamawa", Cameroon's region too) only
+    # with "State"
+    **dict.fromkeys(
+        (
+            "Abia",
+            "Akwa Ibom",
+            "Anambra",
+            "Bayelsa",
+            "Benue",
+            "Borno",
+            "Ebonyi",
+            "Ekiti",
+            "Jigawa",
+            "Kebbi",
+            "Kogi",
+            "Kwara",
+            "Ogun",
+            "Osun",
+            "Oyo",
+            "Taraba",
+            "Yobe",
+            "Zamfara",
+        ),
+        "NG",
+    ),
+    **dict.fromkeys(
+        (
+            "Adamawa State",
+            "Cross River State",
+            "Delta State",
+            "Edo State",
+            "Imo State",
+            "Niger State",
+            "Plateau State",
+            "Rivers State",
+        ),
+        "NG",
+    ),
     # Mauritius's capital as its press writes it and its towns (the rupee's "Rs" is shared)
     **dict.fromkeys(("Port-Louis", "Port Louis", "Curepipe", "Quatre-Bornes", "Quatre Bornes"), "MU"),
     **dict.fromkeys(("Rose-Hill", "Beau-Bassin", "Vacoas", "Mahébourg"), "MU"),
@@ -1056,6 +1096,17 @@ def tender_in_year(territory: str, year: int) -> frozenset[str]:
     return frozenset(get_territory_currencies(territory, first, last, tender=True))
 
 
+CLDR_FIRST_DAY = date(1, 1, 1)  # the whole of CLDR's dated record of a territory's currencies
+CLDR_LAST_DAY = date(9999, 12, 31)
+
+
+@lru_cache(maxsize=1024)
+def ever_tender(territory: str) -> frozenset[str]:
+    """The currencies ever legal tender in a territory, as far back as CLDR records (through
+    Babel: the Netherlands' guilder and euro)."""
+    return frozenset(get_territory_currencies(territory, CLDR_FIRST_DAY, CLDR_LAST_DAY, tender=True))
+
+
 def _home(candidates: Iterable[str], country: Where, year: int | None = None) -> tuple[str, ...]:
     """The candidates tender in the best-ranked country of `country` that uses any of them: in
     `year` when one is given and a country then used any of them, else today."""
@@ -1075,6 +1126,17 @@ def _home(candidates: Iterable[str], country: Where, year: int | None = None) ->
     return ()
 
 
+def _former_home(candidates: tuple[str, ...], country: Where) -> tuple[str, ...]:
+    """The candidates the best-ranked country of `country` that ever used any of them once
+    tendered ("guilders" in a Rotterdam story that names no year: NLG, where no country of the
+    story tenders one today)."""
+    for place in _ranked(country):
+        local = tuple(c for c in candidates if c in ever_tender(place))
+        if local:
+            return local
+    return ()
+
+
 def _resolve(
     candidates: tuple[str, ...],
     country: Where,
@@ -1084,12 +1146,13 @@ def _resolve(
 ) -> str | None:
     """The currency a shared sign or name stands for: the one of the best-ranked country that uses
     any of them ("Cg." in a Philipsburg story that names the Netherlands more often: Sint
-    Maarten's), in `year` if given ("guilders" in the Netherlands in 1994: NLG), else the usual one."""
+    Maarten's), in `year` if given ("guilders" in the Netherlands in 1994: NLG), or once where none
+    uses any today ("guilders" in Amsterdam: NLG), else the usual one."""
     if not candidates:
         return None
     if len(candidates) == 1:
         return candidates[0]
-    local = _home(candidates, country, year)
+    local = _home(candidates, country, year) or _former_home(candidates, country)
     if len(local) == 1:
         return local[0]
     return _usual(local or candidates, preferred, symbol)

@@ -84,6 +84,18 @@ _OPENERS = frozenset(
     {"The", "A", "An", "In", "At", "On", "From", "Near", "Outside", "Around", "Across", "Inside", "To", "For"}
     | {"Of", "By", "With", "Like", "Beyond", "Throughout", "Across"}
 )
+# a region's word after a town in a run of capitalised words: the town names its region ("Kano
+# State", "Kandahar Province", "Lira District"), whose country it is wherever the run stands,
+# opening a sentence or inside a longer name ("The Kano State House of Assembly"); "County" is
+# left out, as England's county councils are named so ("Kent County Council", not Kent, Washington)
+_REGION_WORDS = frozenset({"State", "Province", "District", "Region", "Governorate"})
+# a town opening a sentence before a noun that speaks of it as a place ("Rotterdam port
+# authorities", "Kano residents said", "Kericho county officials"): the town, as after a small
+# opening word ("Mobile libraries will", "Surprise visits" stay words)
+_PLACE_NOUNS = frozenset(
+    "port city town county state district province region municipality council harbour harbor airport residents".split()
+)
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
 # "Bank of Japan", "Bay of Bengal", "University of Nairobi": the run names something longer
 # ("Harlow & Finch": a firm)
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]|\s*&\s*[^\W\d_]")
@@ -194,6 +206,23 @@ def _runs(text: str) -> Iterator[list[re.Match[str]]]:
         yield run
 
 
+def _region_town(
+    run: list[re.Match[str]], words: list[str], table: dict[str, str], not_names: frozenset[str]
+) -> re.Match[str] | None:
+    """The town of a run that names its region by the word after it (_REGION_WORDS: "Kano State"),
+    or None."""
+    for token, word, after in zip(run, words, words[1:], strict=False):  # each word and the next
+        if after in _REGION_WORDS and word in table and word.lower() not in not_names and not word.isupper():
+            return token
+    return None
+
+
+def _place_noun_after(text: str, end: int) -> bool:
+    """Whether a noun that speaks of a place follows a name (_PLACE_NOUNS: "Rotterdam port")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in _PLACE_NOUNS
+
+
 def place_hits(
     text: str, known: dict[str, str], not_places: frozenset[str] = frozenset()
 ) -> Iterator[tuple[int, str, bool]]:
@@ -215,6 +244,10 @@ def place_hits(
         opening = bool(_SENTENCE_BEFORE.search(text, max(0, start - 6), start))
         dateline = opening and (start == 0 or text[start - 1] == "\n") and line_dateline_end(text, start) > 0
         name = text[start : run[-1].end()]
+        region = _region_town(run, words, table, not_names)
+        if region is not None:
+            found.append((region.start(), region.group(), dateline))  # "The Kano State House of Assembly"
+            continue
         if not possessive and (of := _OF_NAME_AFTER.match(text, run[-1].end())) and of.group()[-1].isupper():
             continue
         if possessive:
@@ -231,7 +264,7 @@ def place_hits(
                 surnames.add(words[-1])  # "Mia Santos", "Lake Victoria": not the town
         if name not in table or name in known or name.isupper() or name.lower() in not_names:
             continue
-        if opening and not (possessive or dateline):
+        if opening and not (possessive or dateline or _place_noun_after(text, run[-1].end())):
             continue  # "Mobile libraries will", "Surprise at the bank": any word opens a sentence so
         found.append((start, name, dateline))
     for offset, name, dateline in found:

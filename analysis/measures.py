@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres", "million cubic metres per day" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day" (and its million and thousand), "million standard cubic feet per day", "billion cubic feet", "billion cubic feet per day", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mcm/d, mb/d, kb/d, boe/d, mboe/d, kboe/d, mmscfd, bcf, bcf/d, tcf, MMBtu), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "gross tonnage" (GT), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "CD4 count", "viral load", "platelet count" and "white cell count" (a blood test's readings) with "copies per millilitre" and "cells per cubic millimetre", "intensity", "night" (a stay's nights, read from a
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres", "million cubic metres per day" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day" (and its million and thousand), "million standard cubic feet per day", "billion cubic feet", "billion cubic feet per day", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mcm/d, mb/d, kb/d, boe/d, mboe/d, kboe/d, mmscfd, bcf, bcf/d, tcf, MMBtu), "million barrels" and "million barrels of oil equivalent" (MMbbl, MMboe), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "millesimal fineness" (bullion's purity), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "gross tonnage" (GT), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "CD4 count", "viral load", "platelet count" and "white cell count" (a blood test's readings) with "copies per millilitre" and "cells per cubic millimetre", "intensity", "night" (a stay's nights, read from a
   subject's label only); and the units of money the rules keep as stated, named from
   `vocab.MINOR_CURRENCY_MEASURES` (the one table): "cent", "penny", "shilling", "crown", "guinea",
   "sen", "paisa", "anna", "pice", "pie", "kobo", "halala", "kuruş", "agora", "satang", "fils",
@@ -198,7 +198,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # "kt" is a kilotonne ("600 kt of aluminium", "a 15 kt warhead"); knots and gold's karats are
     # told apart by the figures engine ("gusts of 50 kt" at sea or in the air, "18kt gold")
     "kilometric_ton": ("kt", "kilotonnes", "kilotonne"),
-    "megametric_ton": (),
+    # "MMt": the Roman thousand doubled, as US agencies write a million tonnes ("1.1 MMt of coal"),
+    # the value as stated like "Mt"
+    "megametric_ton": ("MMt",),
     "gigametric_ton": (),
     # volume
     "liter": ("litres", "liters"),
@@ -432,6 +434,7 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "barrel / day": (
         "bpd",
         "b/d",
+        "bbl/d",  # the oil industry's barrel, "bbl"
         "barrels per day",
         "barrels a day",
         "barrel per day",
@@ -514,6 +517,9 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     # the purity of gold in 24ths ("24-karat gold"); a gem's "carat" is a weight (pint's)
     "karat": ("karats", "karat"),
+    # the purity of gold, silver and platinum in thousandths, as bullion is stamped and sold ("bars
+    # of 999.9 fine gold", "995 fineness"): read by the figures engine before a metal or "fineness"
+    "millesimal fineness": (),
     # a fuel's resistance to knocking, by which petrol is graded and priced ("92-octane petrol",
     # "95 octane"): a reading on a named scale, like the karat of gold
     "octane rating": ("octane",),
@@ -566,7 +572,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "hours of age": ("hours of age",),
     "decade": ("decades", "decade"),
     # a reservoir's storage as Indian water boards state it, the value as stated (like "bpd")
-    "million cubic feet": ("mcft",),
+    # (and the gas industry's "MMcf", a million in its doubled Roman thousand: "a 40 MMcf sale")
+    "million cubic feet": ("mcft", "MMcf", "mmcf"),
     # electricity generated, traded or used as South Asia's power sector states it: "MU" is a
     # million units (kilowatt-hours), the value as stated, like "mcft" ("exported 6,310MU")
     "million units": ("MU", "MUs"),
@@ -580,12 +587,34 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "million cubic metres": ("mcm", "MCM", "mmcm"),
     "million cubic metres per day": ("mcm/d", "mcm/day", "mmcm/d", "mcmd"),
     # ("mmbpd", "MMb/d", "MMbbl/d": the Roman thousand doubled, as US agencies write a million)
-    "million barrels per day": ("mb/d", "mbpd", "mmbpd", "mmb/d", "mmbbl/d"),
-    "thousand barrels per day": ("kb/d", "kbpd", "kbbl/d"),
+    "million barrels per day": ("mb/d", "Mb/d", "mbpd", "mmbpd", "mmb/d", "mmbbl/d"),
+    "thousand barrels per day": ("kb/d", "Kb/d", "kbd", "kbpd", "kbbl/d"),
+    # an oil field's reserves and a company's output in the US agencies' doubled Roman thousand
+    # ("1.2 MMbbl", "40 MMboe"), the value as stated
+    "million barrels": ("MMbbl", "mmbbl", "MMbbls"),
+    "million barrels of oil equivalent": ("MMboe", "mmboe"),
     "barrels of oil equivalent per day": ("boe/d", "boepd", "boed"),
-    "million barrels of oil equivalent per day": ("mboe/d", "mmboe/d", "mboepd", "mmboepd", "mmboed"),
+    "million barrels of oil equivalent per day": (
+        "mboe/d",
+        "Mboe/d",
+        "MMboe/d",
+        "mmboe/d",
+        "mboepd",
+        "mmboepd",
+        "mmboed",
+    ),
     "thousand barrels of oil equivalent per day": ("kboe/d", "kboepd", "kboed"),
-    "million standard cubic feet per day": ("mmscfd", "MMscfd", "MMSCFD", "mmcfd", "MMcfd", "MMcf/d"),
+    "million standard cubic feet per day": (
+        "mmscfd",
+        "MMscfd",
+        "MMSCFD",
+        "mmcfd",
+        "MMcfd",
+        "MMcf/d",
+        "mmcf/d",
+        "MMscf/d",
+        "mmscf/d",
+    ),
     # gas flows written out, before which a scale word stands ("640 million standard cubic feet
     # per day"): the scale is applied, as for "million cubic feet"
     "standard cubic feet per day": (
@@ -596,7 +625,7 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "standard cubic feet": ("standard cubic feet", "standard cubic foot"),
     "billion cubic feet": ("bcf", "Bcf", "BCF"),
-    "billion cubic feet per day": ("bcf/d", "bcfd"),
+    "billion cubic feet per day": ("bcf/d", "Bcf/d", "bcfd", "Bcfd"),
     # a mine's gold and silver as its reports write them, the value as stated (like "mcft"):
     # "245koz" is 245 thousand ounces, "1.8Moz" 1.8 million ounces; and the grade of its ore
     "thousand ounces": ("koz", "Koz", "kozs"),
@@ -871,6 +900,8 @@ _LABELS = {
     "million cubic metres": "million cubic metres",
     "million cubic metres per day": "million cubic metres per day",
     "million barrels per day": "million barrels per day",
+    "million barrels": "million barrels",
+    "million barrels of oil equivalent": "million barrels of oil equivalent",
     "thousand barrels per day": "thousand barrels per day",
     "barrels of oil equivalent per day": "barrels of oil equivalent per day",
     "million barrels of oil equivalent per day": "million barrels of oil equivalent per day",
@@ -879,6 +910,7 @@ _LABELS = {
     "standard cubic feet per day": "standard cubic feet per day",
     "standard cubic feet": "standard cubic feet",
     "octane rating": "octane rating",
+    "millesimal fineness": "millesimal fineness",
     "billion cubic feet": "billion cubic feet",
     "billion cubic feet per day": "billion cubic feet per day",
     "trillion cubic feet": "trillion cubic feet",

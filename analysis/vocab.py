@@ -2025,9 +2025,11 @@ NUMBERED_PLACE_WORDS: frozenset[str] = NUMBERED_PLACE_NAMING | frozenset(
 # ... and a numbered vehicle of a fleet or a train in lower case, a bus, a coach, a tram or a
 # train's car, after a preposition or its owner ("off bus 14", "on tram 6", "the train's car 4
 # seats 64"): "a bus 20 minutes late" measures, "the car 3 men stole" has no preposition
+# ... and a numbered box, a ballot's, a theatre's or a post office's ("found in box 14", "ballot
+# box 7", "PO Box 4021"): "a box 12 inches wide" measures, "packed 24 to a box" counts
 SLOT_POSITION_WORDS: frozenset[str] = frozenset(
     "stall berth lane pitch court platform bay pier dock hole channel gate terminal hangar carriage cabin wing"
-    " cell bed hall".split()
+    " cell bed hall box".split()
 )
 SLOT_PLACED_WORDS: frozenset[str] = frozenset(
     "seat row rows stand lot plot flat track pump bus coach tram car".split()

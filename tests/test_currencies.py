@@ -254,6 +254,10 @@ def test_vocabulary_covers_every_current_currency():
         ("A German court ruled on Tuesday.", "DE"),
         ("The Bank of Japan said on Friday that the yen had weakened.", "JP"),
         ("The Khyber Pakhtunkhwa government proposed Rs. 103 billion.", "PK"),
+        # Nigeria's states, a word's or another country's name only with "State"
+        ("Teachers in Anambra and Ogun went on strike.", "NG"),
+        ("The Niger State governor signed the bill.", "NG"),
+        ("Niger's junta signed the bill.", "NE"),
         # partners' nationalities joined by a hyphen, and a company's base, are no evidence
         ("ORANJESTAD - A Dutch-Colombian group and a Bogota-based bank won the Aruba tender.", "AW"),
     ],
@@ -278,6 +282,10 @@ def test_a_dateline_outweighs_a_mention_and_a_ranking_lists_every_country_named(
         ("KITWE, May 6 - Miners went back to work.", ("ZM",)),
         ("Ray Cruz of Yigo landed the biggest fish.", ("GU",)),
         ("The Yakima food bank opened.", ("US",)),
+        # ... opening a sentence before a place's noun, or naming its region inside a longer name
+        ("Rotterdam port authorities raised the dues.", ("NL",)),
+        ("Kano residents queued for fuel.", ("NG",)),
+        ("The Kano State House of Assembly met.", ("NG",)),
         # a name shared by several countries: the largest city's only when ten times any other's
         ("Fishermen in Alexandria sold sardines.", ("EG",)),
         ("Biryani sellers in Hyderabad raised prices.", ()),
@@ -285,6 +293,7 @@ def test_a_dateline_outweighs_a_mention_and_a_ranking_lists_every_country_named(
         # a word opening a sentence, a name inside a longer one, a surname: no evidence
         ("Mobile libraries will get more money.", ()),
         ("Surprise at the bank as the branch closed.", ()),
+        ("Kent County Council approved the plan.", ()),  # England's county, not Kent, Washington
         ("Traders on Paradise Street and at Temple Market protested.", ()),
         ("Victoria Hughes and Eugene Temple bought the pub.", ()),
         ("Mia Santos caught a trevally. Santos said it took an hour.", ()),
@@ -353,6 +362,12 @@ def test_a_former_currency_is_used_where_it_was_tender():
     # the Antillean guilder's sign, which Philipsburg's press still writes ("NAf.")
     assert currency_for_sign("NAf.") == "ANG" and currency_for_sign("NAf") == "ANG"
     assert is_used_in("ANG", "SX") and not is_tender_in("ANG", "SX") and not is_used_in("ANG", "NL")
+
+
+def test_a_name_no_country_tenders_today_is_the_one_the_country_once_used():
+    # no year named: "guilders" in a Dutch story are the Dutch guilder, in a Curaçao one today's
+    assert currency_for_name("guilders", "NL") == "NLG" and currency_for_name("guilders", "CW") == "XCG"
+    assert currency_for_name("guilders", ("NL", "SX")) == "XCG"  # a country that tenders one today first
 
 
 def test_no_country_without_evidence():

@@ -344,13 +344,12 @@ RE_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 def _sizes_noun_after(body: str, num_end: int, end: int) -> bool:
     """Whether the measure ending at `end`, its number ending at `num_end`, sizes the noun after it:
-    joined to the number by a hyphen ("per 46-kilogram quintal") or glued to it before a pack
-    (vocab.SIZED_PACKS: "$1,850 per 40ft box"), where "per 10 grams", "per 10g of gold" and "per
-    100ml last year" are the base of a price or a reading itself."""
+    joined to the number by a hyphen ("per 46-kilogram quintal"), or glued or spaced before a pack
+    (vocab.SIZED_PACKS: "$1,850 per 40ft box", "$2,400 per 40 ft box", "per 20 ft container"),
+    where "per 10 grams", "per 10g of gold" and "per 100ml last year" are the base of a price or a
+    reading itself."""
     if body[num_end : num_end + 1] in "-‑":
         return RE_SIZED_NOUN_AFTER.match(body, end) is not None
-    if not body[num_end : num_end + 1].isalpha():
-        return False
     noun = RE_WORD_AFTER.match(body, end)
     return noun is not None and noun.group(1) in SIZED_PACKS
 
@@ -615,7 +614,7 @@ K_FOLLOWERS = N.Followers(("k", "K"))
 # "Calories" with a capital are the food calories of nutrition writing; "Mtpa", "Mt" and "Gt" are
 # how mining and climate copy writes million tonnes per annum, megatonnes and gigatonnes, "Bcf"
 # and "Tcf" how gas copy writes billion and trillion cubic feet, "Mtoe" million tonnes of oil
-# equivalent; "Mbps" and the like are data rates.
+# equivalent; "Mbps" and the like are data rates; "Mb/d" and the like oil and gas rates.
 CAPITALISED_UNITS = frozenset(
     (
         "Celsius",
@@ -647,6 +646,13 @@ CAPITALISED_UNITS = frozenset(
         "Kbps",
         "Tbps",
         "Nm",  # newton metres of torque ("450 Nm"), not a name
+        # oil and gas rates whose capital is their scale ("1.2 Mb/d", "400 Kb/d", "9.8 Bcf/d",
+        # "2.4 Mboe/d"): a rate's slash is no name's
+        "Mb/d",
+        "Kb/d",
+        "Bcf/d",
+        "Bcfd",
+        "Mboe/d",
     )
 )
 # A fact box's or a pollution table's line labelled by a particle size, its bare reading after the
@@ -1034,6 +1040,22 @@ RE_SEA_AIR = re.compile(
 RE_KARAT_METAL_AFTER = re.compile(
     r"[\s-]+(?:(?:white|yellow|rose|red|green|solid)[\s-]+)?(?:gold|platinum)\b"
 )
+# ... and so it makes a "K" glued or spaced after a number up to 24 gold's karats ("an 18K gold
+# bracelet", "bars of 24k gold"), where the letter is otherwise a thousand ("18K runners", "a $50K
+# salary": money is read first)
+RE_KARAT_K = re.compile(rf"(?<![\w.,])(?P<num>[1-9]\d?) ?[Kk](?={RE_KARAT_METAL_AFTER.pattern})")
+KARAT_K_FOLLOWERS = N.Followers(("k",))
+MAX_KARAT = 24  # pure gold
+# bullion's purity in thousandths before "fine" and a precious metal, or before "fineness" ("bars
+# of 999.9 fine gold", "a coin of 925 fine silver", "995 fineness"), or "fine" in a sentence that
+# names one ("the gold bars are 999.9 fine"): a reading in thousandths; "a 500 fine" is no purity
+RE_FINENESS = re.compile(
+    r"(?<![\w.,])(?P<num>[3-9]\d\d(?:\.\d{1,2})?)[\s-]+(?:fineness\b|fine\b(?P<metal>"
+    r"(?=[\s-]+(?:gold|silver|platinum|palladium)\b))?)"
+)
+FINENESS_FOLLOWERS = N.Followers(("fine", "fineness"))
+RE_PRECIOUS_METAL = re.compile(r"\b(?:gold|silver|platinum|palladium|bullion)\b", re.IGNORECASE)
+FINENESS = "millesimal fineness"
 
 
 def _sea_or_air(sc: Scanner, start: int) -> bool:
@@ -2286,6 +2308,20 @@ def scan_units(sc: Scanner) -> None:
             (particles, PARTICLE_CONCENTRATION)
             for label_m in RE_PARTICLE_LABEL.finditer(sc.body)
             if (particles := RE_PARTICLE_READING.match(sc.body, label_m.end())) is not None
+        ]
+    if "gold" in sc.lower or "platinum" in sc.lower:
+        found += [
+            (m, "karat")
+            for m in sc.at(RE_KARAT_K, sc.digits_then(KARAT_K_FOLLOWERS))
+            if int(m.group("num")) <= MAX_KARAT
+        ]
+    if " fine" in sc.lower or "-fine" in sc.lower:
+        found += [
+            (m, FINENESS)
+            for m in sc.at(RE_FINENESS, sc.digits_then(FINENESS_FOLLOWERS))
+            if m.group("metal") is not None
+            or not m.group().endswith("fine")
+            or sentence_matches(sc, m.start(), RE_PRECIOUS_METAL)
         ]
     if "kt" in sc.body and ("wind" in sc.lower or "gust" in sc.lower or "speed" in sc.lower):
         found += [

@@ -178,9 +178,9 @@ ONE_CURRENCY = frozenset(
 
 
 # what a price is quoted for, right after the amount: "a barrel", "an hour", "per session", "/litre",
-# "per 25kg bag" (the bag; "per 10g of gold" names no unit word here)
+# "per 25kg bag", "per 40 ft box" (the bag, the box; "per 10g of gold" names no unit word here)
 RE_PRICE_UNIT_AFTER = re.compile(
-    r"\s*(?:(?P<a>an?|per)\s+(?:\d{1,3}(?:\.\d+)?(?:[a-z]{1,2}|-[a-z]{1,10})\s+(?=(?!of\b)[a-z]))?|/\s*)"
+    r"\s*(?:(?P<a>an?|per)\s+(?:\d{1,3}(?:\.\d+)?(?:\s?[a-z]{1,2}|-[a-z]{1,10})\s+(?=(?!of\b)[a-z]))?|/\s*)"
     r"(?P<unit>(?:square|sq\.?|cubic)\s+[a-z]+|[a-z]{2,})\b"
     r"(?![-’']|\s+(?:ago|earlier|later|before|after)\b)"
 )  # not "a year ago", "a day earlier"

@@ -1252,6 +1252,32 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1850", "USD", "money"), ("40", *OTHER)],
     ),
     ("Jewellers paid Rs 7,450 per 10g of gold.", [("7450", "INR", "money")]),
+    # class-units7: oil and gas abbreviations whose capital is their scale, and the doubled Roman
+    # thousand ("MMt", "MMbbl", "MMboe", "MMcf"), as stated; gold's karats as "K" before the metal
+    # ("18K" elsewhere a thousand); bullion's fineness; a size spaced after a price's "per"
+    ("Output from the field rose to 1.2 Mb/d in October, the operator said.", [("1.2", *OTHER)]),
+    ("The new unit will add 90 Kb/d of capacity.", [("90", *OTHER)]),
+    ("Dry gas output averaged 104.5 Bcf/d last month.", [("104.5", *OTHER)]),
+    ("The well tested at 12 MMcf/d of gas.", [("12", *OTHER)]),
+    ("The plant will burn 1.1 MMt of coal a year, down from 1.4 MMt.", [("1.1", *OTHER), ("1.4", *OTHER)]),
+    ("The block holds an estimated 46 MMbbl of oil and 12 MMboe of gas.", [("46", *OTHER), ("12", *OTHER)]),
+    ("The jeweller sold an 18K gold bracelet for $3,400.", [("18", *OTHER), ("3400", "USD", "money")]),
+    ("Sales of 22k white gold chains rose before the wedding season.", [("22", *OTHER)]),
+    ("Organisers expect 18K runners at Sunday's city marathon.", [("18000", "people", "count")]),
+    (
+        "The refiner casts 1 kg bars of 999.9 fine gold for the central bank.",
+        [("1", *OTHER), ("999.9", *OTHER)],
+    ),
+    ("The mint's new coin is struck in 925 fine silver.", [("925", *OTHER)]),
+    ("Bars must be of at least 995 fineness to be traded.", [("995", *OTHER)]),
+    (
+        "Freight on the Shanghai–Rotterdam lane climbed to $2,400 per 40 ft box this week.",
+        [("2400", "USD", "money"), ("40", *OTHER)],
+    ),
+    (
+        "Shipping lines quoted $1,350 per 20 ft container to Mombasa.",
+        [("1350", "USD", "money"), ("20", *OTHER)],
+    ),
     # class-labels4: Hong Kong's Strong Wind Signal; a UV index written "UV"; a shipping forecast's
     # Beaufort forces with no word "force", after a compass point or the scale's own names
     ("The Observatory hoisted the Strong Wind Signal No. 3 on Tuesday afternoon.", [("3", *OTHER)]),
@@ -1810,6 +1836,11 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("The smelter produced 600 kt of aluminium.", "kilometric_ton"),
         ("The yacht sailed at 12 kt.", "knot"),
         ("She wore an 18kt gold ring.", "karat"),
+        ("She wore an 18K gold ring.", "karat"),
+        ("The field pumped 1.2 Mb/d.", "million barrels per day"),
+        ("The plant burns 1.1 MMt of coal.", "megametric_ton"),
+        ("The field holds 46 MMbbl.", "million barrels"),
+        ("The bars are of 999.9 fine gold.", "millesimal fineness"),
         ("Flows averaged 40 mcm/d.", "million cubic metres per day"),
         ("The card writes at 90 MB/s.", "megabyte / second"),
         ("The hatch uses 4.9L/100km.", "litres per 100 kilometres"),

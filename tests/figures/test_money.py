@@ -28,6 +28,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2500000000", "NLG", "money"), ("1995", "year", "date")],
     ),
     ("In Curaçao, a litre of petrol now costs 2.30 guilders.", [("2.3", "XCG", "money")]),
+    # class-units7: ... and with no year, the one the country once used where it uses none of them
+    # today; a town opening its sentence before a place's noun, or naming its region ("Kano
+    # State"), gives the country of a letter sign or a shared name
+    (
+        "Amsterdam's city council set aside 12 million guilders for the canal bridges.",
+        [("12000000", "NLG", "money")],
+    ),
+    (
+        "Rotterdam port authorities raised harbour dues to 4 million guilders a year in 1989.",
+        [("4000000", "NLG", "money"), ("1989", "year", "date")],
+    ),
+    (
+        "The Kano State House of Assembly passed a budget of N1.2 trillion for 2027 on Tuesday.",
+        [("1200000000000", "NGN", "money"), ("2027", "year", "date")],
+    ),
+    ("Kaduna residents will pay N4,500 a month for water.", [("4500", "NGN", "money")]),
+    ("Delta State officials said contractors were owed N38 billion.", [("38000000000", "NGN", "money")]),
     (
         "Paris bakers raised the price of a baguette to 4.20 francs in 1998.",
         [("4.2", "FRF", "money"), ("1998", "year", "date")],
@@ -1579,6 +1596,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A taxi ride across Dubai costs 45 dirhams.", [("45", "AED", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-units7: a mask's model after a Kenyan town, and one after a Nigerian state's town
+    "Health workers in Kisumu were issued N95 masks after the outbreak.",
+    "The Kano State health ministry handed out N95 masks.",
     # class-pastmoney: "marks" that are no money
     "She got full marks in the Leaving Certificate maths paper in Dublin.",
     "The Munich examiners gave her full marks.",

@@ -595,6 +595,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The fighting stopped at around 3, residents said.",
     "Inmates in wing 2 went on hunger strike over visiting rights.",
     "The prisoner in cell 14 was found dead on Sunday.",
+    # class-units7: a numbered box, a ballot's or a post office's
+    "Police found the missing ballots in box 14 at the Kano collation centre.",
+    "Send entries to PO Box 4021 before Friday.",
     "Passengers at terminal 2 waited for hours after the system failed.",
     # class-times3: hours and minutes after a word that places a time, with no business word near
     # ("meet at 7.45"), a place after them ("at 10.20 near"), a proceeding's verb near a market's
