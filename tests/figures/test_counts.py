@@ -1927,9 +1927,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
-    # class-people8: a noun before a bare level that is no count of it: a price, an index
+    # class-people8: a noun before a bare level that is no count of it: a price, an index, a
+    # temperature
     ("Prices at the Kisumu market rose to 4,312 shillings a crate.", [("4312", "KES", "money")]),
     ("The benchmark index rose to 4,312 in early trade in Mumbai.", [("4312", *OTHER)]),
+    ("Temperatures rose to 41 in the capital on Tuesday afternoon.", [("41", *OTHER)]),
     # late-lists: a list of things, a dashed item of things, an abandoned thing stay counts
     ("The council published the list of 40 projects it plans to fund.", [("40", *COUNT)]),
     ("3,415 – cars sold in the month, a record for the dealership group.", [("3415", *COUNT)]),
