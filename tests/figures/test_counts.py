@@ -1928,10 +1928,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
     # class-people8: a noun before a bare level that is no count of it: a price, an index, a
-    # temperature
+    # temperature, a rate in per cent
     ("Prices at the Kisumu market rose to 4,312 shillings a crate.", [("4312", "KES", "money")]),
     ("The benchmark index rose to 4,312 in early trade in Mumbai.", [("4312", *OTHER)]),
     ("Temperatures rose to 41 in the capital on Tuesday afternoon.", [("41", *OTHER)]),
+    (
+        "The unemployment rate stands at 6, the statistics office said.",
+        [("6", "percent", "percentage_share")],
+    ),
     # late-lists: a list of things, a dashed item of things, an abandoned thing stay counts
     ("The council published the list of 40 projects it plans to fund.", [("40", *COUNT)]),
     ("3,415 – cars sold in the month, a record for the dealership group.", [("3415", *COUNT)]),
