@@ -1275,6 +1275,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Temperatures rose to 41 in the capital on Tuesday afternoon.", [("41", *OTHER)]),
     ("In the valley the temperature has dropped to minus 3.", [("-3", *OTHER)]),
     ("Temperatures hovered around 38 for most of the week.", [("38", *OTHER)]),
+    ("The mercury climbed to 46 in Jacobabad.", [("46", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
