@@ -529,6 +529,7 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
     money.scan_old_money,
     money.scan_exchange_rates,
     percent.scan_percent,
+    percent.scan_bare_rate_levels,
     measures.scan_measures,
     durations.scan_durations,
     dates.scan_years,

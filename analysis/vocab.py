@@ -570,6 +570,10 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     maids housemaids chauffeurs valets orderlies chaplains vicars masons stonemasons doulas navvies
     cabbies masseurs masseuses waitresses hostesses stewardesses seamstresses glaziers sommeliers
     hoteliers financiers couturiers clothiers furriers fusiliers grenadiers brigadiers bombardiers
+    aspirants hopefuls wannabes stowaways fugitives vagrants beggars mercenaries combatants
+    ex-combatants POWs IDPs asylees congregants adherents disciples celebrants merrymakers
+    newlyweds peasants slaves laureates postdocs matriculants sophomores teens truants caddies
+    litigants appellants job-seekers understudies patrons
     """.split()
 )
 # Plural ends that make a word a noun of persons wherever news uses it, so that the table above
@@ -1006,6 +1010,10 @@ ABBREVIATED_PLURALS: frozenset[str] = frozenset(("pts",))
 # viewing platforms"); a crowd, also in the plural ("crowds were estimated at 35,000").
 AUDIENCE_NOUNS: frozenset[str] = frozenset(
     "audience audiences viewing viewership readership ridership attendance attendances footfall crowds".split()
+) | frozenset(
+    # ... and a body's members or a school's students counted as one ("Membership of the cooperative
+    # climbed to 12,750", "Enrolment at the polytechnic has swelled to 7,820")
+    "membership enrolment enrolments enrollment enrollments".split()
 )
 # Roles that public-health and development copy gives people of a community after "community"
 # ("1,200 community distributors", "80 community relays", "community-based promoters"): persons

@@ -2312,7 +2312,12 @@ def scan_counts(sc: Scanner) -> None:
             # "a table for two,", "would feed four.", "sleeps 10": the diners or guests (a price
             # verb after the number is no plural noun: "a table for four costs £170"); a recipe's
             # "serves six", "(Serves 4)", "Serves: 6" counts its servings
-            unit = "count" if RE_SERVINGS_BEFORE.search(body, max(0, s - 16), s) else "people"
+            # ("serves six as a main course or eight as a starter": the alternative too)
+            alternative = RE_PARTY_OR_BEFORE.search(body, max(0, s - PARTY_OR_REACH), s)
+            servings = RE_SERVINGS_BEFORE.search(body, max(0, s - 16), s) is not None or (
+                alternative is not None and alternative.group("verb").lower() in SERVING_VERBS
+            )
+            unit = "count" if servings else "people"
         elif (
             words
             and not plural
@@ -4219,6 +4224,8 @@ def _unit_of_words(
             continue  # "people killed or seriously injured dropped to 29,537": one noun phrase
         if word == "," and i == len(before) - 2 and last_word == "to":
             continue  # "the county's population grew 8% over ten years, to 61,400": the new level of what grew
+        if word == "," and i == len(before) - 2 and last_word in NUMBERING_ASIDES:
+            continue  # "Court clerks across the county, numbering 1,200,": the aside counts the noun before it
         if word == ":" and i == len(before) - 1:
             if _person_state_label(before[:i], case_box):
                 return "people"  # a disease or disaster box's "Missing: 12", "Recoveries: 4,210"
@@ -4235,7 +4242,9 @@ def _unit_of_words(
             if word not in ("%",) and not (word == "/" and _period_label_slash(before, i)):
                 break
         if word in ("cases", "case") and (
-            any(w.lower() in OFFENCE_NOUNS for w in before[max(0, i - 3) : i]) or court()
+            any(w.lower() in OFFENCE_NOUNS for w in before[max(0, i - 3) : i])
+            or _court_words_after(before[i + 1 :])
+            or court()
         ):
             return "count"  # "the number of criminal cases rose to 3,900": prosecutions counted
         if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
@@ -4277,6 +4286,25 @@ def _unit_of_words(
                 ""  # "ridership ... from 2.63 million journeys a week to 3.1 million": the journeys, carried
             )
     return ""
+
+
+# the participles that set a count off as an aside after its noun ("Nurses at the hospital,
+# numbering 640, stayed away"): the noun before the comma is counted
+NUMBERING_ASIDES = frozenset(("numbering", "totalling", "totaling"))
+
+
+def _court_words_after(words: list[str]) -> bool:
+    """Whether the words after "cases", to a bare number's verb, take them before a court or name
+    them pending or filed ("Cases pending before the labour tribunal rose to 4,312", "cases filed
+    in the high court"): lawsuits or prosecutions (vocab.OFFENCE_NOUNS, COURT_PARTICIPLES), not
+    disease cases ("cases pending confirmation", PENDING_TEST_WORDS)."""
+    lowered = [w.lower() for w in words]
+    for i, word in enumerate(lowered):
+        if word == "pending" and lowered[i + 1 : i + 2] and lowered[i + 1] in PENDING_TEST_WORDS:
+            return False
+        if word in OFFENCE_NOUNS or word in COURT_PARTICIPLES:
+            return True
+    return False
 
 
 COUNTED_DAYS_LOOKBACK = 64  # the latest figures read for counted days before an average
@@ -5261,8 +5289,9 @@ PARTY_VERB_HEADS = frozenset(("costs", "cost"))  # read as a plural noun after a
 RE_PARTY_FOR_BEFORE = re.compile(
     r"(?<![\d,.] )\b([A-Za-z][a-z]*)\s+for\s+\Z"
 )  # "Dinner for two" opens a sentence
-# what may follow the party's number word: a stop, or a word that opens no noun
-RE_PARTY_END_AFTER = re.compile(r"(?:[,.;:)!?]|\s+(?:at|but|and|or|with|in|on|from|if|is|was|costs?)\b)")
+# what may follow the party's number word: a stop, or a word that opens no noun ("serves six as a
+# main course")
+RE_PARTY_END_AFTER = re.compile(r"(?:[,.;:)!?]|\s+(?:at|as|but|and|or|with|in|on|from|if|is|was|costs?)\b)")
 
 
 # a recipe box's or a holiday let's label line of the diners or guests ("Serves: 6", "Serves 4",
@@ -5274,6 +5303,14 @@ RE_PARTY_LABEL_BEFORE = re.compile(
 # portions, not diners
 RE_SERVINGS_BEFORE = re.compile(r"(?<![\w-])(?i:serves|serving|servings)(?::[ \t]*|[ \t]+)(?:up to[ \t]+)?\Z")
 PARTY_LABEL_REACH = 24  # characters back from the number to its line's start, at most
+# a party's verb, its number and what the number is for, then "or" right before another number:
+# the alternative party ("serves six as a main course or eight as a starter", "sleeps four in the
+# house or six with the annexe")
+RE_PARTY_OR_BEFORE = re.compile(
+    r"\b(?P<verb>[A-Za-z]+)\s+(?:up\s+to\s+)?[\w-]+\s+(?:as|with|in)\s+[^\d,.;:()]{1,40}?\s+or\s+\Z"
+)
+PARTY_OR_REACH = 70  # characters back from the alternative's number to the party's verb
+SERVING_VERBS = frozenset(("serves", "serve", "serving"))  # a recipe's servings, counted (RE_SERVINGS_BEFORE)
 
 
 def _party_counted(body: str, start: int, end: int) -> bool:
@@ -5286,6 +5323,12 @@ def _party_counted(body: str, start: int, end: int) -> bool:
         return False
     if _verb_before(body, start) in PARTY_VERBS:
         return True
+    if (
+        body.endswith(" or ", 0, start)
+        and (alternative := RE_PARTY_OR_BEFORE.search(body, max(0, start - PARTY_OR_REACH), start))
+        and alternative.group("verb").lower() in PARTY_VERBS
+    ):
+        return True  # "serves six as a main course or eight"
     noun = RE_PARTY_FOR_BEFORE.search(body, max(0, start - 24), start)
     return noun is not None and noun.group(1).lower() in PARTY_NOUNS_BEFORE_FOR
 

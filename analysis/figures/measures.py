@@ -3166,6 +3166,18 @@ RE_FORECAST_READING_BEFORE = re.compile(
 FORECAST_READING_REACH = 100  # characters before a bare number read for the forecast's verb
 RE_DEGREES_STATED = re.compile(r"\d[\s-]?(?:°|degrees?\b)")
 TEMPERATURE_NAMED_REACH = 40  # characters before a bare number read for its label
+# "temperature" (or "the mercury") as the subject of a verb of level right before a bare number
+# ("Temperatures rose to 41", "the temperature has dropped to minus 3", "temperatures hovered
+# around 38", "The mercury climbed to 46"): a reading in the text's temperature scale
+# (temperature_scale) in any text, weather copy or not; the noun names no count and no index
+RE_TEMPERATURE_LEVEL_BEFORE = re.compile(
+    r"(?:\btemperatures?|\bthe\s+mercury)\s+(?:(?:have|has|had)\s+)?(?:now\s+)?"
+    r"(?:rose|risen|rising|climbed|soared|fell|fallen|falling|dropped|plunged|dipped|sank|hit|reached"
+    r"|touched|peaked|topped|stood|stand|stands|hovered|hovering|hover|hovers|was|were|is|are)"
+    rf"(?:\s+(?:to|at))?{READING_HEDGE}\s+(?:minus\s+)?\Z",
+    re.IGNORECASE,
+)
+TEMPERATURE_LEVEL_REACH = 60  # characters before a bare number read for the noun and its verb
 # ... in a text of weather: degrees, and a word weather copy uses (a firm's "360-degree review"
 # and its shares' "low of 42" are no weather)
 WEATHER_TEXT_CUES = (
@@ -3272,6 +3284,15 @@ def clause_measure(sc: Scanner, start: int) -> str:
         gust = _gust_measure(sc, s_start, start)
         if gust:
             return gust
+    if (
+        (
+            sc.lower.find("temperature", max(s_start, start - TEMPERATURE_LEVEL_REACH), start) >= 0
+            or sc.lower.find("mercury", max(s_start, start - TEMPERATURE_LEVEL_REACH), start) >= 0
+        )
+        and RE_BARE_READING.match(sc.body, start)
+        and RE_TEMPERATURE_LEVEL_BEFORE.search(sc.body, max(s_start, start - TEMPERATURE_LEVEL_REACH), start)
+    ):
+        return temperature_scale(sc)  # "Temperatures rose to 41": the noun names the reading, in any text
     weather = sc.text_facts.get("weather in degrees")  # known once per text
     if weather is None:
         weather = text_fact(sc, "weather in degrees", lambda: _weather_in_degrees(sc))

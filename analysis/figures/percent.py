@@ -2973,3 +2973,79 @@ def _clip_phrase(text: str) -> str:
         if w != clean:
             break
     return " ".join(words)
+
+
+# A bare number that a rate stated in per cent reaches or stands at, with no sign after it ("The
+# unemployment rate stands at 6", "the policy rate was cut to 6.25% in March. The rate now stands
+# at 6"): the rate's level in per cent (rules, table 1: a bare number takes the unit the sentence
+# gives it), not a count of the rate's noun. The rate is named by a word of a rate that is written
+# in per cent (BARE_PERCENT_RATE_WORDS) or is a bare "the rate" after such a percent in the text
+# (a rate of births, deaths or crimes per head, a heart rate or an exchange rate is no percent).
+RE_BARE_RATE_LEVEL = re.compile(
+    r"rates?\s+(?:(?:now|currently|still|has|have|had|was|were|is|are|been|then)\s+){0,2}"
+    r"(?:stands?|stood|rose|risen|fell|fallen|climbed|dropped|eased|edged\s+(?:up|down)|hit|reached"
+    r"|remained|remains|held|holds|settled|jumped|slipped|declined|increased|decreased|cut|raised"
+    r"|lowered|hiked|reduced|lifted|was|is|were|are)"
+    r"(?:\s+(?:to|at))?\s+(?:(?:about|around|just|only|roughly|nearly)\s+)?"
+    r"(?P<num>\d{1,2}(?:\.\d{1,2})?)"
+    r"(?=\s*[,;:)]|\.(?!\d)|\Z|\s+(?:in|on|from|after|last|this|as|but|by|for|since|while|with"
+    r"|against|compared|down|up|over|before|until|during|a|the|when|where|according)\b)"
+)
+# the words of a rate written in per cent that may stand right before "rate": interest rates
+# (vocab.RATE_LEVEL_WORDS) and the rates that are shares or changes (NOT_INTEREST_RATES), but for
+# an exchange rate (a price in money)
+BARE_PERCENT_RATE_WORDS = (RATE_LEVEL_WORDS | NOT_INTEREST_RATES) - {"exchange"}
+BARE_RATE_CARRY_REACH = 400  # characters back from a bare "the rate" to the percent it carries
+
+
+def _bare_rate_named(sc: Scanner, at: int) -> tuple[bool, Figure | None]:
+    """Whether the "rate" at `at` is named by a word of a rate in per cent right before it, or is a
+    bare "the rate" (or "its rate") with a rate's percent within BARE_RATE_CARRY_REACH before it,
+    and that percent (None for a named rate)."""
+    word = RE_WORD_BEFORE.search(sc.lower, max(0, at - 30), at)
+    if word is None:
+        return False, None
+    if word.group(1) in BARE_PERCENT_RATE_WORDS:
+        return True, None
+    if word.group(1) not in ("the", "its", "their"):
+        return False, None
+    for fig in islice(reversed(sc.figures), BARE_RATE_FIGURES):
+        if fig.start < at - BARE_RATE_CARRY_REACH:
+            break
+        if fig.unit == "percent" and fig.start < at and _rate_percent(fig):
+            return True, fig
+    return False, None
+
+
+def _rate_percent(fig: Figure) -> bool:
+    """Whether a percent is a rate's ("policy rate (interest-rate level)", "jobless rate") or
+    inflation's, which a later bare "the rate" stands for (not "Shares rose 3%")."""
+    if fig.subject.endswith(RATE_LEVEL_SUBJECT):
+        return True
+    words = set(fig.subject.lower().split())
+    return not words.isdisjoint(("rate", "rates", "inflation"))
+
+
+RE_WORD_BEFORE = re.compile(r"([a-z]+)\s+\Z")
+BARE_RATE_FIGURES = 24  # the latest figures read back for the percent a bare "the rate" carries
+
+
+def scan_bare_rate_levels(sc: Scanner) -> None:
+    """Bare numbers a rate in per cent stands at or moves to (RE_BARE_RATE_LEVEL): percents, of the
+    kind the words before them give (a rate level, a share, a change), or, after a bare "the rate",
+    of the percent it carries ("Inflation eased to 4.1 per cent ..., and the rate stands at 3.9")."""
+    if "rate" not in sc.lower:
+        return
+    for m in matches_at_word(RE_BARE_RATE_LEVEL, sc.body, sc.lower, "rate"):
+        s, e = m.span("num")
+        if not sc.free(s, e):
+            continue
+        named, carried = _bare_rate_named(sc, m.start())
+        if not named:
+            continue
+        kind, direction, subject = _percent_kind(sc, s, e)
+        if carried is not None:
+            kind, subject = carried.kind, carried.subject
+        sc.claim(s, e)
+        value = N.normalise_number(N.parse_digits(m.group("num")))
+        sc.add(Figure(s, e, (s, e), value, "percent", kind, subject, direction=direction))

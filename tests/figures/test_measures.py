@@ -1297,6 +1297,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Most bids scored above 6 on our 9-point scale.", [("6", *OTHER), ("9", "count", "count")]),
     ("Sea temperatures were about 1 degree above the March average.", [("1", *OTHER)]),
     ("The lake was 1 degree warmer than last year.", [("1", *OTHER)]),
+    # class-people8: "temperature" the subject of a level verb right before a bare reading
+    ("Temperatures rose to 41 in the capital on Tuesday afternoon.", [("41", *OTHER)]),
+    ("In the valley the temperature has dropped to minus 3.", [("-3", *OTHER)]),
+    ("Temperatures hovered around 38 for most of the week.", [("38", *OTHER)]),
+    ("The mercury climbed to 46 in Jacobabad.", [("46", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

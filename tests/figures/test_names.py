@@ -708,7 +708,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("The TV supports 8K playback and costs 2,499 euros.", [("2499", "EUR", "money")]),
     ("Staff will get a $4K bonus after the launch of its 4K plan.", [("4000", "USD", "money")]),
-    ("Membership of the club grew to 4K last year.", [("4000", "count", "count")]),
+    ("Membership of the club grew to 4K last year.", [("4000", "people", "count")]),
     ("About 2 500MW of capacity was lost, Eskom said.", [("2500", "other", "other")]),
     ("Petrol reached 145p a litre in the spring.", [("145", "other", "money")]),
     (

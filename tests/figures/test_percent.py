@@ -1781,6 +1781,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Rents saw a rise of only 0.8 per cent last year.", [("0.8", "percent", "percent_change")]),
     ("The limit is 40 per cent of household income.", [("40", *SHARE)]),
+    # class-people8: a bare level of a rate written in per cent, named or carried by "the rate"
+    ("The unemployment rate stands at 6, the statistics office said.", [("6", *SHARE)]),
+    ("The mortgage rate stood at 6.5 in October.", [("6.5", "percent", "other")]),
+    (
+        "The central bank cut its policy rate to 6.25% in March. The rate now stands at 6 after a further cut.",
+        [("6.25", "percent", "other"), ("6", "percent", "other")],
+    ),
+    (
+        "Inflation eased to 4.1 per cent in May, and the rate stands at 3.9 in the capital.",
+        [("4.1", "percent", "percent_change"), ("3.9", "percent", "percent_change")],
+    ),
+    # ... not a rate per head
+    ("The homicide rate stands at 6 per 100,000 people.", [("6", "other", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
