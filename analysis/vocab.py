@@ -2039,6 +2039,17 @@ LABEL_NUMBER_NOUNS: frozenset[str] = frozenset(
     """bib race runner rider competitor jersey shirt lot ticket badge seat tail hull pennant
     registration serial reference locker""".split()
 )
+# Words of flying, whose sentence makes a two-character code and a number a flight's name without
+# the word "flight" ("BA 2490 was diverted", "passengers on EK 601") and a bare airliner model's
+# number a name ("the 787 on display"): rules, table 8, digits inside names
+AVIATION_WORDS: frozenset[str] = frozenset(
+    """flight flights airline airlines airways airport airports aircraft airliner airliners plane planes
+    jet jets jetliner passenger passengers pilot pilots crew cockpit runway take-off takeoff landed landing
+    diverted grounded boarded aboard Boeing Airbus airshow""".split()
+)
+# The model numbers of airliners written alone, without their maker's name ("the 787 on display", "its
+# last 747 was retired"): Boeing's jetliners, named by three digits
+AIRLINER_MODEL_NUMBERS: frozenset[str] = frozenset("707 717 727 737 747 757 767 777 787".split())
 # the lower-case words after "polling" that name a numbered station ("polling station 17",
 # "polling units 12 to 15", as Nigerian copy numbers them)
 POLLING_PLACE_WORDS: frozenset[str] = frozenset("station stations unit units booth booths".split())
