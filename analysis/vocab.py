@@ -707,6 +707,11 @@ COMBAT_AIRCRAFT_NAMES: frozenset[str] = frozenset(
     Tomcats Phantom Phantoms Jaguar Jaguars Flanker Flankers Lockheed Dassault Saab Chengdu Shenyang
     Mitsubishi Northrop Boeing""".split()
 )
+# The letters that open a combat aircraft's designation, as desks write it glued to its number
+# without a hyphen ("24 J20 fighters", "two F16 fighters", "six Su30 fighters", "four B52 bombers"):
+# China's J and JF, the US F, FA and B, Russia's Su, MiG and Tu (not "200 M23 fighters", a rebel
+# group's name)
+COMBAT_AIRCRAFT_PREFIXES: tuple[str, ...] = ("J", "JF", "F", "FA", "B", "Su", "MiG", "Tu")
 COMBAT_AIRCRAFT_MODIFIERS: frozenset[str] = frozenset(
     "jet jets stealth supersonic multirole multi-role carrier-based fifth-generation".split()
 )
