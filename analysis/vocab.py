@@ -884,6 +884,14 @@ FRACTION_WORDS: tuple[str, ...] = (
 COHORT_NOUNS: frozenset[str] = frozenset(
     "graduates grads leavers school-leavers freshmen entrants recruits draftees rookies matriculants".split()
 )
+# Singular nouns naming one person by an office only a grown-up holds: after an opening "At 9," a
+# child's age cannot be theirs, so the number is the hour ("At 9, the minister arrived"; "At 9, she
+# was sent to boarding school" is an age)
+OFFICE_HOLDER_NOUNS: frozenset[str] = frozenset(
+    """mayor president minister premier chancellor governor senator congressman congresswoman lawmaker
+    judge magistrate prosecutor ambassador envoy consul commissioner chairman chairwoman general colonel
+    admiral sheriff archbishop""".split()
+)
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
 # is an age in apposition (rules, table 4), like "Ms Diaz, 52,"; court copy's parties and officers
 # too ("his co-accused, 39,", "the complainant, 24,", "the magistrate, 58,"), and the titles of
