@@ -2052,6 +2052,13 @@ LABEL_NUMBER_NOUNS: frozenset[str] = frozenset(
     """bib race runner rider competitor jersey shirt lot ticket badge seat tail hull pennant
     registration serial reference locker""".split()
 )
+# Buildings and works whose floors are numbered as levels, after "level N of the" ("moved to level
+# 3 of the car park", "at level 2 of the mall", "trapped at level 21 of the mine"): a floor, a
+# numbered position (rules, table 8), not a count nor a reading on a scale
+FLOORED_BUILDING_NOUNS: frozenset[str] = frozenset(
+    """car-park carpark garage building tower mall centre center stadium hotel hospital terminal station
+    complex ship vessel mine library museum airport block""".split()
+) | frozenset(("car park", "shopping centre", "shopping center", "parking garage"))
 # Words of flying, whose sentence makes a two-character code and a number a flight's name without
 # the word "flight" ("BA 2490 was diverted", "passengers on EK 601") and a bare airliner model's
 # number a name ("the 787 on display"): rules, table 8, digits inside names

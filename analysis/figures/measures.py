@@ -155,10 +155,13 @@ RESTRICTION_CUES = ("restrictions", "curbs")
 RE_WATER_WORD = re.compile(
     r"\b(?:water|watered|watering|hosepipes?|drought|sprinklers?|lawns?|gardens?)\b", re.IGNORECASE
 )
-# "raised to level 3 of 5", "at level 4 out of 6": a reading on a scale whose top the text gives
-# (the top is counted as the levels the scale has); "level 3 of the car park" is a floor
+# "raised to level 3 of 5", "at level 4 out of 6", "level 3 of the five-level scale": a reading on a
+# scale whose top the text gives (the top is counted as the levels the scale has); "level 3 of
+# the car park" is a floor
 RE_LEVEL_OF_SCALE = re.compile(
-    r"\b[Ll]evel\s(?P<num>[1-9]|10)(?=\s(?:out\s)?of\s(?P<top>[2-9]|10)(?![\w.,]\d|[\w%-]))"
+    r"\b[Ll]evel\s(?P<num>[1-9]|10)(?=\s(?:out\s)?of\s(?:(?P<top>[2-9]|10)(?![\w.,]\d|[\w%-])"
+    r"|the\s(?P<named>[2-9]|10|two|three|four|five|six|seven|eight|nine|ten)[- ](?:level|point|step|tier|stage)"
+    r"\s(?:[a-z]+\s)?scale\b))"
 )
 SCALE_LEVEL = "level on a scale"
 ALERT_CUES = ("alert",)
@@ -2280,7 +2283,7 @@ def scan_units(sc: Scanner) -> None:
         found += [
             (m, _scale_level_measure(sc, m.start()))
             for m in RE_LEVEL_OF_SCALE.finditer(sc.body)
-            if int(m.group("num")) <= int(m.group("top"))
+            if int(m.group("num")) <= N.parse_amount((m.group("top") or m.group("named")).lower())
         ]
     if "shedding" in sc.lower:
         found += [

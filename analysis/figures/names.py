@@ -14,6 +14,7 @@ from ..vocab import (
     BETTING_NOUNS,
     CHANGE_WORDS,
     DURATION_UNITS,
+    FLOORED_BUILDING_NOUNS,
     IRREGULAR_SINGULARS,
     LABEL_NUMBER_NOUNS,
     LEVEL_AT_VERBS,
@@ -1450,6 +1451,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "BA 2490 was diverted", "passengers on EK 601": a flight's name
     if last == " " and body[start:end] in AIRLINER_MODEL_NUMBERS and airliner_model(body, start, end):
         return True  # "Boeing showed a 787 on display": an airliner's model, a name
+    if (
+        last == " "
+        and end - start <= 3
+        and before.endswith(" level ")
+        and body.startswith(" of ", end)
+        and RE_FLOOR_OF_BUILDING_AFTER.match(body, end)
+    ):
+        return True  # "moved to level 3 of the car park": a floor, a numbered position
     if last == " " and _place_name_number(body, before, start, end):
         return True
     if (
@@ -2641,6 +2650,13 @@ def cited_provision(body: str, start: int, end: int) -> bool:
     if cited.group("list"):
         return RE_CITATION_END.match(body, end) is not None
     return RE_CITATION_GOES_ON.match(body, end) is not None
+
+
+# a building's floor named "level N of the ..." (vocab.FLOORED_BUILDING_NOUNS), up to two words
+# between "the" and the building's noun ("level 3 of the new multi-storey car park")
+RE_FLOOR_OF_BUILDING_AFTER = re.compile(
+    rf" of (?:the|its|a|an) (?:[\w'’-]+ ){{0,2}}?(?:{alternation(FLOORED_BUILDING_NOUNS)})(?![\w-])"
+)
 
 
 # an airline's two-character code spaced before a flight's number without the word "flight", as desks

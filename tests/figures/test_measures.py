@@ -40,6 +40,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         " told to leave.",
         [("3", *OTHER), ("5", "count", "count"), ("1200", "people", "count"), ("4", *OTHER)],
     ),
+    (
+        "Fire danger was raised to level 4 of the six-level scale on Friday.",
+        [("4", *OTHER), ("6", "count", "count")],
+    ),
     # class-carried7: a row label's unit of measurement in brackets on a line of its own (a rate's
     # period after it allowed, a thousands' scale before it); a count of things before a spaced "m"
     # that sizes each of them

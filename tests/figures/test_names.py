@@ -17,6 +17,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # list with their subsections
     "Passengers on EK 601 from Karachi were told to wait.",
     "Sections 12(1) and 14(3) of the act were repealed.",
+    # ... and a building's floor named "level N of the ..."
+    "The office moved to level 3 of the car park.",
     # late-names2: a range of seat rows, a French address's lower-case street word, a corner of
     # Havana's grid, an hour quoted alone, a runner's number and a flight set off by commas
     "Seats in rows 12 to 18 were closed after the roof leaked.",
@@ -673,6 +675,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The 737 passengers on the delayed flight were given vouchers.", [("737", "people", "count")]),
     ("Under section 3, 40 officers were suspended.", [("40", "people", "count")]),
     ("The EU 27 countries banned the flights.", [("27", "count", "count")]),
+    ("Miners were trapped at level 21 of the mine, and 14 were rescued.", [("14", "people", "count")]),
     # late-names2: numbers that label (a bib, an auction's lot, a flight with its airline's code, a
     # French address, a flat's layout of rooms) give no row; the figures beside them keep theirs
     ("Kiptoo, wearing bib number 214, finished ahead of 3,500 other runners.", [("3500", "people", "count")]),
