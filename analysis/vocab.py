@@ -711,6 +711,11 @@ COMBAT_AIRCRAFT_NAMES: frozenset[str] = frozenset(
     Tomcats Phantom Phantoms Jaguar Jaguars Flanker Flankers Lockheed Dassault Saab Chengdu Shenyang
     Mitsubishi Northrop Boeing""".split()
 )
+# The letters that open a combat aircraft's designation, as desks write it glued to its number
+# without a hyphen ("24 J20 fighters", "two F16 fighters", "six Su30 fighters", "four B52 bombers"):
+# China's J and JF, the US F, FA and B, Russia's Su, MiG and Tu (not "200 M23 fighters", a rebel
+# group's name)
+COMBAT_AIRCRAFT_PREFIXES: tuple[str, ...] = ("J", "JF", "F", "FA", "B", "Su", "MiG", "Tu")
 COMBAT_AIRCRAFT_MODIFIERS: frozenset[str] = frozenset(
     "jet jets stealth supersonic multirole multi-role carrier-based fifth-generation".split()
 )
@@ -882,6 +887,14 @@ FRACTION_WORDS: tuple[str, ...] = (
 # cohort ("2025 graduates", "2026 school leavers"), not their number
 COHORT_NOUNS: frozenset[str] = frozenset(
     "graduates grads leavers school-leavers freshmen entrants recruits draftees rookies matriculants".split()
+)
+# Singular nouns naming one person by an office only a grown-up holds: after an opening "At 9," a
+# child's age cannot be theirs, so the number is the hour ("At 9, the minister arrived"; "At 9, she
+# was sent to boarding school" is an age)
+OFFICE_HOLDER_NOUNS: frozenset[str] = frozenset(
+    """mayor president minister premier chancellor governor senator congressman congresswoman lawmaker
+    judge magistrate prosecutor ambassador envoy consul commissioner chairman chairwoman general colonel
+    admiral sheriff archbishop""".split()
 )
 # Singular nouns naming one person by role, trade or relation: "the mayor, 54,", "a farmer, 61,"
 # is an age in apposition (rules, table 4), like "Ms Diaz, 52,"; court copy's parties and officers
@@ -2049,6 +2062,24 @@ LABEL_NUMBER_NOUNS: frozenset[str] = frozenset(
     """bib race runner rider competitor jersey shirt lot ticket badge seat tail hull pennant
     registration serial reference locker""".split()
 )
+# Buildings and works whose floors are numbered as levels, after "level N of the" ("moved to level
+# 3 of the car park", "at level 2 of the mall", "trapped at level 21 of the mine"): a floor, a
+# numbered position (rules, table 8), not a count nor a reading on a scale
+FLOORED_BUILDING_NOUNS: frozenset[str] = frozenset(
+    """car-park carpark garage building tower mall centre center stadium hotel hospital terminal station
+    complex ship vessel mine library museum airport block""".split()
+) | frozenset(("car park", "shopping centre", "shopping center", "parking garage"))
+# Words of flying, whose sentence makes a two-character code and a number a flight's name without
+# the word "flight" ("BA 2490 was diverted", "passengers on EK 601") and a bare airliner model's
+# number a name ("the 787 on display"): rules, table 8, digits inside names
+AVIATION_WORDS: frozenset[str] = frozenset(
+    """flight flights airline airlines airways airport airports aircraft airliner airliners plane planes
+    jet jets jetliner passenger passengers pilot pilots crew cockpit runway take-off takeoff landed landing
+    diverted grounded boarded aboard Boeing Airbus airshow""".split()
+)
+# The model numbers of airliners written alone, without their maker's name ("the 787 on display", "its
+# last 747 was retired"): Boeing's jetliners, named by three digits
+AIRLINER_MODEL_NUMBERS: frozenset[str] = frozenset("707 717 727 737 747 757 767 777 787".split())
 # the lower-case words after "polling" that name a numbered station ("polling station 17",
 # "polling units 12 to 15", as Nigerian copy numbers them)
 POLLING_PLACE_WORDS: frozenset[str] = frozenset("station stations unit units booth booths".split())

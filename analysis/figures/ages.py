@@ -16,6 +16,7 @@ from ..vocab import (
     CLAUSE_BREAKS,
     LEVEL_AT_VERBS,
     MONTHS,
+    OFFICE_HOLDER_NOUNS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
@@ -926,7 +927,12 @@ def _opening_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]
         age = _age_number(m.group("num").lower())
         # "At 9, he left": a clock hour too, where the text around speaks of the time of day
         # ... or where the clause's verb is a proceeding's ("At 11, the judge called a short recess")
-        hour = _time_of_day_near(body, m.start()) or event_clause(body, m.end())
+        # ... or where "the" and an office only a grown-up holds follow ("At 9, the minister arrived")
+        hour = (
+            _time_of_day_near(body, m.start())
+            or event_clause(body, m.end())
+            or _office_holder_opens(body, m.end())
+        )
         low = 13 if m.group("lead") == "At" and hour else 1
         if low <= age < 120 and (_person_opens(body, m.end()) or _speaker_clause(body, m.end())):
             yield m.start(), m.start("num"), m.end("num"), age
@@ -954,6 +960,13 @@ def _opens_sentence_at(body: str, at: int) -> bool:
     if body[at - 2] in SENTENCE_ENDS:
         return True
     return at >= 3 and body[at - 2] in CLOSING_QUOTES and body[at - 3] in SENTENCE_ENDS
+
+
+def _office_holder_opens(body: str, at: int) -> bool:
+    """Whether "the" and a noun of an office only a grown-up holds (vocab.OFFICE_HOLDER_NOUNS) open
+    the clause at `at` ("the minister arrived")."""
+    m = RE_THE_PERSON_AFTER.match(body, at)
+    return m is not None and m.group("the") is not None and m.group("who").lower() in OFFICE_HOLDER_NOUNS
 
 
 def _person_opens(body: str, at: int) -> bool:

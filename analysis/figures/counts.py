@@ -39,6 +39,7 @@ from ..vocab import (
     CLAUSE_OPENERS,
     COMBAT_AIRCRAFT_MODIFIERS,
     COMBAT_AIRCRAFT_NAMES,
+    COMBAT_AIRCRAFT_PREFIXES,
     COMMUNITY_ROLE_NOUNS,
     COMMUNITY_WORDS,
     COUNTRY_BLOCS,
@@ -1684,6 +1685,8 @@ def is_demonym_plural(word: str) -> bool:
         return True  # (not a demonym: persons by their trade or role, or what they go to)
     if not (word[:1].isupper() and word[1:].islower()) or word.lower() in FUNCTION_WORDS:
         return False  # ("This week the total rose to 118": a determiner opening its sentence)
+    if word.endswith("is") and currencies.is_place(word) and not currencies.is_place(word[:-1]):
+        return False  # "the 1998 Paris Masters", "Tunis": a city's name, no plural of its people
     if word.endswith(("ans", "anis", "is", "ese", "inos", "ites")):
         return True
     return word.endswith("ers") and (currencies.is_place(word[:-3]) or currencies.is_place(word[:-2]))
@@ -3069,8 +3072,13 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
 
 
 RE_LOWER_WORD_AFTER = re.compile(r" [a-z]")
-# an aircraft's model code: letters, a hyphen and digits ("F-16", "Su-30MKI", "JF-17", "B-52")
-RE_AIRCRAFT_CODE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Za-z]{0,3}(?![\w-])")
+# an aircraft's model code: letters, a hyphen and digits ("F-16", "Su-30MKI", "JF-17", "B-52"), or
+# a combat aircraft's letters glued to its digits (vocab.COMBAT_AIRCRAFT_PREFIXES: "J20", "Su30MKI")
+RE_AIRCRAFT_CODE = re.compile(
+    r"(?<![\w-])(?:[A-Z][A-Za-z]{0,2}-|"
+    + "|".join(COMBAT_AIRCRAFT_PREFIXES)
+    + r")\d{1,3}[A-Za-z]{0,3}(?![\w-])"
+)
 
 
 def _aircraft_model_before(body: str, end: int, noun_start: int) -> bool:

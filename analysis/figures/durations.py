@@ -579,8 +579,6 @@ RE_MATCH_MINUTE = re.compile(
 MATCH_CUES = (
     "half-time",
     "kick-off",
-    "a try",
-    "tries",
     "goal",
     "penalty",
     "the whistle",
@@ -590,11 +588,21 @@ MATCH_CUES = (
     "red card",
 )
 NOT_MATCH_CUES = ("wicket", "innings", " overs")
+# ... and rugby's tries, as whole words ("scored two tries", "a try"): "countries", "entries" and
+# "a trying week" are none
+RE_TRY_CUE = re.compile(r"tries(?![\w-])|a try(?![\w-])")
+
+
+def _names_tries(lower: str) -> bool:
+    """Whether a lower-cased text names rugby's tries as a word (RE_TRY_CUE, no letter before it)."""
+    return any(not m.start() or not lower[m.start() - 1].isalnum() for m in RE_TRY_CUE.finditer(lower))
 
 
 def scan_match_minutes(sc: Scanner) -> None:
     """Minutes of a match after "after" with no unit (RE_MATCH_MINUTE), in a match report."""
-    if not any(cue in sc.lower for cue in MATCH_CUES) or any(cue in sc.lower for cue in NOT_MATCH_CUES):
+    if not (any(cue in sc.lower for cue in MATCH_CUES) or _names_tries(sc.lower)) or any(
+        cue in sc.lower for cue in NOT_MATCH_CUES
+    ):
         return
     for m in RE_MATCH_MINUTE.finditer(sc.body):
         s, e = m.span("num")

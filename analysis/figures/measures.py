@@ -136,6 +136,35 @@ RE_CYCLONE_SIGNAL = re.compile(
 )
 # ("Strong Wind Signal No. 3": the signal's own name speaks of wind)
 CYCLONE_CUES = (*STORM_NOUNS, "wind signal")
+# ... or, where the text names no storm, a verb a warning signal takes, or the observatory that
+# issues it, in the signal's sentence ("Signal No. 1 remains hoisted", "The No. 3 signal was
+# replaced by Signal No. 8"); a railway's signal is passed, not hoisted
+RE_SIGNAL_WARNING_WORD = re.compile(
+    r"\b(?:hoist(?:s|ed|ing)?|lower(?:s|ed|ing)|issu(?:es|ed|ing)|replac(?:es|ed|ing)|cancel(?:s|l?ed|l?ing)"
+    r"|in\s+force|upgrad(?:es|ed|ing)|downgrad(?:es|ed|ing)|Observatory)\b"
+)
+# "Stage 2 water restrictions come into force", "Stage 3 curbs mean lawns may be watered twice a
+# week": a drought's stage of curbs, as DROUGHT_STAGE, where the sentence speaks of water though
+# the text never says "drought"; "Stage 4 lockdown" and "Level 4 restrictions" with no water and no
+# scale named stay names (as "Stage 4 of the race")
+RE_RESTRICTION_STAGE = re.compile(
+    r"\b[Ss]tage[ -](?P<num>[1-8]|one|two|three|four|five|six|seven|eight)"
+    r"\s+(?:(?:water|watering|hosepipe|drought)\s+)?(?:restrictions|curbs)\b"
+)
+RESTRICTION_CUES = ("restrictions", "curbs")
+RE_WATER_WORD = re.compile(
+    r"\b(?:water|watered|watering|hosepipes?|drought|sprinklers?|lawns?|gardens?)\b", re.IGNORECASE
+)
+# "raised to level 3 of 5", "at level 4 out of 6", "level 3 of the five-level scale": a reading on a
+# scale whose top the text gives (the top is counted as the levels the scale has); "level 3 of
+# the car park" is a floor
+RE_LEVEL_OF_SCALE = re.compile(
+    r"\b[Ll]evel\s(?P<num>[1-9]|10)(?=\s(?:out\s)?of\s(?:(?P<top>[2-9]|10)(?![\w.,]\d|[\w%-])"
+    r"|the\s(?P<named>[2-9]|10|two|three|four|five|six|seven|eight|nine|ten)[- ](?:level|point|step|tier|stage)"
+    r"\s(?:[a-z]+\s)?scale\b))"
+)
+SCALE_LEVEL = "level on a scale"
+ALERT_CUES = ("alert",)
 # "stage 4 load-shedding", "load-shedding at Stage 6": a reading on a grid operator's scale of
 # power cuts, in a sentence that speaks of load-shedding ("Stage 4 of the race" is a position)
 RE_SHEDDING_STAGE = re.compile(
@@ -955,6 +984,7 @@ SCALE_READINGS = {
     CYCLONE_SIGNAL: "tropical cyclone warning signal (unit: tropical cyclone warning signal)",
     SHEDDING_STAGE: "load-shedding (unit: load-shedding stage)",
     DROUGHT_STAGE: "drought water restrictions (unit: drought restriction stage)",
+    SCALE_LEVEL: "level on its scale (unit: level on a scale)",
     KP_INDEX: "geomagnetic activity (unit: Kp index)",
     "air quality index": "air quality (unit: air quality index)",
     "power usage effectiveness": "power usage effectiveness (unit: power usage effectiveness)",
@@ -2258,8 +2288,25 @@ def scan_units(sc: Scanner) -> None:
             for m in RE_AVALANCHE_SIZE.finditer(sc.body)
             if _avalanche_sentence(sc, m.start())
         ]
-    if "signal" in sc.lower and any(cue in sc.lower for cue in CYCLONE_CUES):
-        found += [(m, CYCLONE_SIGNAL) for m in RE_CYCLONE_SIGNAL.finditer(sc.body)]
+    if "signal" in sc.lower:
+        storm = any(cue in sc.lower for cue in CYCLONE_CUES)
+        found += [
+            (m, CYCLONE_SIGNAL)
+            for m in RE_CYCLONE_SIGNAL.finditer(sc.body)
+            if storm or RE_SIGNAL_WARNING_WORD.search(sc.body, *_sentence_near(sc, m.start(), m.end()))
+        ]
+    if "tage" in sc.body and any(cue in sc.lower for cue in RESTRICTION_CUES):
+        found += [
+            (m, DROUGHT_STAGE)
+            for m in RE_RESTRICTION_STAGE.finditer(sc.body)
+            if RE_WATER_WORD.search(sc.body, *_sentence_near(sc, m.start(), m.end()))
+        ]
+    if "level" in sc.lower and " of " in sc.body:
+        found += [
+            (m, _scale_level_measure(sc, m.start()))
+            for m in RE_LEVEL_OF_SCALE.finditer(sc.body)
+            if int(m.group("num")) <= N.parse_amount((m.group("top") or m.group("named")).lower())
+        ]
     if "shedding" in sc.lower:
         found += [
             (m, SHEDDING_STAGE) for m in RE_SHEDDING_STAGE.finditer(sc.body) if _sheds_load(sc, m.start())
@@ -2641,6 +2688,22 @@ CAMERA_WORDS = frozenset(
     "camera cameras sensor sensors lens lenses shooter selfie front rear main wide ultrawide telephoto".split()
 )
 RE_WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){1,3}")
+
+
+SENTENCE_NEAR_REACH = 160  # characters either side of a reading read for its sentence's words
+
+
+def _sentence_near(sc: Scanner, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence around start:end within SENTENCE_NEAR_REACH characters of it (a
+    bounded window: a long run of readings in one sentence is not read again for each)."""
+    s_start, s_end = sc.sentence_bounds(start)
+    return max(s_start, start - SENTENCE_NEAR_REACH), min(s_end, end + SENTENCE_NEAR_REACH)
+
+
+def _scale_level_measure(sc: Scanner, offset: int) -> str:
+    """The measure of a level on a scale whose top is given (RE_LEVEL_OF_SCALE): an alert level
+    where its sentence speaks of an alert, else a level on the scale the text names."""
+    return ALERT_LEVEL if sentence_names(sc, offset, ALERT_CUES) else SCALE_LEVEL
 
 
 def _sheds_load(sc: Scanner, offset: int) -> bool:

@@ -40,7 +40,7 @@ from ..vocab import (
 from . import numbers as N
 from . import subjects  # a module, not a name: subjects imports money in turn
 from .figure import Figure
-from .names import previous_word, road_code
+from .names import airline_flight_number, previous_word, road_code
 from .noun_phrases import ARTICLES, noun_phrase_before
 from .numbers import END, NUM
 from .words import (
@@ -997,6 +997,15 @@ def scan_money(sc: Scanner) -> None:
             code = marked
         if code is None:
             continue
+        if (
+            len(cur) == 2
+            and cur.isupper()
+            and m.group("scale") is None
+            and sc.body[m.start("num") - 1 : m.start("num")] == " "
+            and airline_flight_number(sc.body, m.start("num"), m.end("num"))
+            and not money_cue_before(sc.body, m.start())
+        ):
+            continue  # "QR 632 to Doha returned after take-off": a flight's name, Qatar Airways' code
         if code in currencies.NEW_UNITS and not RE_IN_OLD_UNITS.match(sc.body, m.end()):
             # "GHC 8 billion" in a Ghanaian story: the cedi of today, in the old cedi's letters
             code = currencies.code_written_today(

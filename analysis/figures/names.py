@@ -8,10 +8,13 @@ import re
 from .. import measures as units
 from ..currencies import is_currency_code
 from ..vocab import (
+    AIRLINER_MODEL_NUMBERS,
+    AVIATION_WORDS,
     BENCHMARK_NAMES,
     BETTING_NOUNS,
     CHANGE_WORDS,
     DURATION_UNITS,
+    FLOORED_BUILDING_NOUNS,
     IRREGULAR_SINGULARS,
     LABEL_NUMBER_NOUNS,
     LEVEL_AT_VERBS,
@@ -1428,6 +1431,34 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "the raid began at 1545 hours": a clock time, as military and police copy writes it
     if last.isspace() and _named_by_word_before(body, before, word, start, end):
         return True
+    if (
+        last == " "
+        and end - start <= 4
+        and (
+            body[end : end + 1] in "(,"
+            or before.endswith(PROVISION_LIST_TAILS)
+            or after.startswith(PROVISION_LIST_TAILS[1:])
+        )
+        and cited_provision(body, start, end)
+    ):
+        return True  # "Sections 115(2) and 351(3) of the Penal Code": the provisions cited
+    if (
+        last == " "
+        and end - start <= 4
+        and before[-2:-1].isalnum()
+        and airline_flight_number(body, start, end)
+    ):
+        return True  # "BA 2490 was diverted", "passengers on EK 601": a flight's name
+    if last == " " and body[start:end] in AIRLINER_MODEL_NUMBERS and airliner_model(body, start, end):
+        return True  # "Boeing showed a 787 on display": an airliner's model, a name
+    if (
+        last == " "
+        and end - start <= 3
+        and before.endswith(" level ")
+        and body.startswith(" of ", end)
+        and RE_FLOOR_OF_BUILDING_AFTER.match(body, end)
+    ):
+        return True  # "moved to level 3 of the car park": a floor, a numbered position
     if last == " " and _place_name_number(body, before, start, end):
         return True
     if (
@@ -2586,6 +2617,96 @@ def club_founding_year(body: str, start: int, end: int) -> bool:
     if word[0].isupper():
         return 2 <= sum(c.isupper() for c in word) <= 4 and word.isalpha() and len(word) <= 4
     return word.lower() not in TIME_LEADS
+
+
+# a provision's number in a citation of a law's sections, articles or clauses, with its
+# subsection glued after it or after another number of the list ("Sections 115(2) and 351(3) of
+# the Penal Code", "under sections 302, 307(1) and 34", "Articles 12 and 14 of the treaty"):
+# every number of the list names a provision, as "Section 144" does (rules, table 8)
+RE_CITED_PROVISIONS_BEFORE = re.compile(
+    r"(?<![\w-])(?P<word>(?i:sections?|articles?|clauses?|ss?\.|arts?\.))\s+"
+    r"(?P<list>(?:\d{1,4}[A-Z]?(?:\([\da-z]{1,4}\))*(?:,\s*|\s+(?:and|or|&)\s+))*)\Z"
+)
+RE_SUBSECTION_AFTER = re.compile(r"\([\da-z]{1,4}\)(?![\w-])")
+PROVISION_LIST_TAILS = (", ", " and ", " or ", " & ")
+CITED_REACH = 80  # characters before a number read for the provision's word and the list after it
+# what follows a provision's number at the end of a citation ("and 14 of the treaty", "or 119.")
+RE_CITATION_GOES_ON = re.compile(r"(?:,\s*|\s+(?:and|or|&)\s+)\d")  # "sections 302, 307(1)"
+RE_CITATION_END = re.compile(r"[,;:)]|\.(?!\d)|\s*\Z|\s+(?:of|and|or|&|in|under|were|was|is|are)\b")
+
+
+def cited_provision(body: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is a provision cited after its word (RE_CITED_PROVISIONS_BEFORE):
+    its subsection glued after it, or, after a plural word ("Sections", "ss."), any number of the list
+    before the citation goes on or ends."""
+    cited = RE_CITED_PROVISIONS_BEFORE.search(body, max(0, start - CITED_REACH), start)
+    if cited is None:
+        return False
+    if RE_SUBSECTION_AFTER.match(body, end):
+        return True
+    word = cited.group("word").lower()
+    if not (word.endswith("s") or word == "ss."):
+        return False  # "Under section 3, 40 officers": one provision, then a count
+    if cited.group("list"):
+        return RE_CITATION_END.match(body, end) is not None
+    return RE_CITATION_GOES_ON.match(body, end) is not None
+
+
+# a building's floor named "level N of the ..." (vocab.FLOORED_BUILDING_NOUNS), up to two words
+# between "the" and the building's noun ("level 3 of the new multi-storey car park")
+RE_FLOOR_OF_BUILDING_AFTER = re.compile(
+    rf" of (?:the|its|a|an) (?:[\w'’-]+ ){{0,2}}?(?:{alternation(FLOORED_BUILDING_NOUNS)})(?![\w-])"
+)
+
+
+# an airline's two-character code spaced before a flight's number without the word "flight", as desks
+# write them ("BA 2490 was diverted", "passengers on EK 601 from Karachi", "KQ 101 landed"): a name,
+# in a sentence of flying (vocab.AVIATION_WORDS); not a period's label ("Q3 2025", "H1 2024"), a
+# year's shape, nor a number a noun follows ("the EU 27 countries")
+RE_AIRLINE_CODE_BEFORE = re.compile(r"(?<![\w&/.'’-])(?:[A-Z][A-Z0-9]|[0-9][A-Z]) \Z")
+PERIOD_LABEL_CODES = frozenset("Q1 Q2 Q3 Q4 H1 H2 FY".split())
+# what ends a flight's name or a model's number: a clause's mark, a function word or a verb
+RE_NAMED_CRAFT_END = re.compile(
+    r"[,;:)]|\.(?!\d)|\s*\Z|\s+(?:and|or|from|to|via|out|in|at|on|over|with|was|were|is|are|has|had|have"
+    r"|will|would|could|can|carrying|bound|took|touched|returned|turned|made|declared|[a-z]+ed)\b"
+)
+RE_AVIATION_WORD = re.compile(rf"\b(?:{alternation(AVIATION_WORDS)})\b", re.IGNORECASE)
+AVIATION_REACH = 120  # characters either side of a flight's or a model's number read for flying
+# a determiner before an airliner's model number ("a 787", "The 737", "its 747")
+RE_MODEL_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat) \Z")
+
+
+def _flying_near(body: str, start: int, end: int) -> bool:
+    """Whether a word of flying (vocab.AVIATION_WORDS) stands near the number at start:end."""
+    return (
+        RE_AVIATION_WORD.search(body, max(0, start - AVIATION_REACH), min(len(body), end + AVIATION_REACH))
+        is not None
+    )
+
+
+def airline_flight_number(body: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is a flight's after its airline's code, without the word
+    "flight" (RE_AIRLINE_CODE_BEFORE), near a word of flying."""
+    number = body[start:end]
+    if not number.isdigit() or len(number) == 4 and number[:2] in ("19", "20"):
+        return False
+    return (
+        body[start - 3 : start - 1] not in PERIOD_LABEL_CODES
+        and RE_AIRLINE_CODE_BEFORE.search(body, max(0, start - 5), start) is not None
+        and RE_NAMED_CRAFT_END.match(body, end) is not None
+        and _flying_near(body, start, end)
+    )
+
+
+def airliner_model(body: str, start: int, end: int) -> bool:
+    """Whether an airliner's model number (vocab.AIRLINER_MODEL_NUMBERS) after a determiner, with no
+    noun after it, near a word of flying, names the aircraft ("a 787 on display", "The 737 was
+    grounded"; "the 737 passengers" counts them)."""
+    return (
+        RE_MODEL_DETERMINER_BEFORE.search(body, max(0, start - 7), start) is not None
+        and RE_NAMED_CRAFT_END.match(body, end) is not None
+        and _flying_near(body, start, end)
+    )
 
 
 def flight_number(body: str, start: int, end: int) -> bool:

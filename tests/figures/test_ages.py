@@ -12,6 +12,15 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-names7: ... the hour's sentence keeps its count; a child's age before a pronoun stays
+    (
+        "At 9, the minister arrived at the flooded village with a team of 30 engineers.",
+        [("30", "people", "count")],
+    ),
+    (
+        "At 12, he was already training with the senior squad of 25 players.",
+        [("12", *AGE), ("25", "people", "count")],
+    ),
     # late-ages: a bracketed age after a name with an Irish prefix; two bracketed ages after names
     # sharing a surname, or before where the person lives, are ages, not a list of tallies
     ("Declan O'Brien (61), a farmer from Tralee, denied the charge.", [("61", *AGE)]),
@@ -433,6 +442,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Police listed the victim's age as 19 in a statement.", [("19", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour
+    "At 9, the minister arrived at the flooded village.",
     # ... a clock hour where the text speaks of the time of day, or no "-ing" taken up
     "The shop opened at 8am. At 9, he left for the bank.",
     "She began queuing at 6 that morning.",

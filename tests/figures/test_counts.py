@@ -19,6 +19,14 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-names7: a combat aircraft's letters glued to its number count aircraft before "fighters"
+    # (a rebel group's name does not); a city's name in "-is" is no demonym's plural of persons
+    (
+        "China flew 24 J20 fighters near the island on Monday, the defence ministry said.",
+        [("24", "count", "count")],
+    ),
+    ("About 200 M23 fighters seized the town.", [("200", "people", "count")]),
+    ("About 300 Parisians marched.", [("300", "people", "count")]),
     # class-carried7: a row label's bare thousands' scale with the noun it counts, on a line of its own
     ("Sales volume ('000 units): 312", [("312000", "count", "count")]),
     # late-names: seat tallies after parties' names of two words, listed; a gapped clause after a

@@ -11,6 +11,8 @@ from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-names7: a year before a city's name in "-is" that names an event is a year row
+    ("Federer won the 1998 Paris Masters without dropping a set.", [("1998", "year", "date")]),
     # late-names2: a year inside a name before a monarch's regnal name is a year row, no persons
     # counted as a demonym's "-is" would read ("Iraqis")
     (

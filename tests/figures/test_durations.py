@@ -7,6 +7,15 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-names7: rugby's tries as a word make a bare "after N" a match's minute; "countries" does not
+    (
+        "He scored two tries in 80 minutes and went off after 60.",
+        [("2", "count", "count"), ("80", "other", "duration"), ("60", "other", "duration")],
+    ),
+    (
+        "Banks in 14 countries shut for 30 minutes. Trading resumed after 11.",
+        [("14", "count", "count"), ("30", "other", "duration")],
+    ),
     # late-names2: the minutes beside a clock time after "until after" keep their row; the time has none
     (
         "The gates opened after 20 minutes of delay, and the stand stayed full from 15:00 until after 22:00"

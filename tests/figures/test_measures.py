@@ -16,6 +16,34 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-names7: a warning signal where no storm is named, after a verb a signal takes; a stage of
+    # water restrictions where the text never says "drought"; a level on a scale whose top is given
+    # (the top counts the levels)
+    (
+        "Signal No. 1 remains hoisted and the Observatory said it would consider a higher signal before noon.",
+        [("1", *OTHER)],
+    ),
+    (
+        "The No. 3 signal was replaced by Signal No. 8 at 2.40pm, and 17 people were injured by falling trees.",
+        [("3", *OTHER), ("8", *OTHER), ("17", "people", "count")],
+    ),
+    (
+        "Stage 2 water restrictions come into force on Monday, banning hosepipes for 1.4 million households.",
+        [("2", *OTHER), ("1400000", "count", "count")],
+    ),
+    (
+        "The city moved to Stage 3 curbs, and lawns may be watered twice a week, with 40 inspectors on patrol.",
+        [("3", *OTHER), ("40", "people", "count")],
+    ),
+    (
+        "The volcano's alert was raised to level 3 of 5 on Sunday, and 1,200 residents within 4 km were"
+        " told to leave.",
+        [("3", *OTHER), ("5", "count", "count"), ("1200", "people", "count"), ("4", *OTHER)],
+    ),
+    (
+        "Fire danger was raised to level 4 of the six-level scale on Friday.",
+        [("4", *OTHER), ("6", "count", "count")],
+    ),
     # class-carried7: a row label's unit of measurement in brackets on a line of its own (a rate's
     # period after it allowed, a thousands' scale before it); a count of things before a spaced "m"
     # that sizes each of them
@@ -1305,6 +1333,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # class-names7: a railway's signal is passed, not hoisted; a stage of a lockdown with no water named
+    # stays a name (as "Level 4 restrictions")
+    ("The driver passed Signal No. 4 at danger near the junction.", []),
+    ("Melbourne entered Stage 4 lockdown for six weeks.", [("6", "other", "duration")]),
     # class-shipping: "GT" after a car's model number is its grade, a spaced "L" with no pack a letter
     ("The Porsche 911 GT was the fastest car in the class.", []),
     ("The council shelved Plan 2 L after the vote.", []),

@@ -13,6 +13,8 @@ from analysis.figures import money
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-names7: ... a price in riyals after a verb of price stays money
+    ("A ticket on the flight cost QR 632 to Doha.", [("632", "QAR", "money")]),
     # class-pastmoney: a currency name shared by currencies past and present, read as the one the
     # article's country used in the year the sentence names (CLDR through Babel); today's without one
     (
@@ -1599,6 +1601,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # class-units7: a mask's model after a Kenyan town, and one after a Nigerian state's town
     "Health workers in Kisumu were issued N95 masks after the outbreak.",
     "The Kano State health ministry handed out N95 masks.",
+    # class-names7: Qatar Airways' code before a flight's number, near a word of flying
+    "QR 632 to Doha turned back after take-off.",
     # class-pastmoney: "marks" that are no money
     "She got full marks in the Leaving Certificate maths paper in Dublin.",
     "The Munich examiners gave her full marks.",

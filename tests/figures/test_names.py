@@ -13,6 +13,12 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-names7: a flight's name after its airline's code with no "flight", provisions cited in a
+    # list with their subsections
+    "Passengers on EK 601 from Karachi were told to wait.",
+    "Sections 12(1) and 14(3) of the act were repealed.",
+    # ... and a building's floor named "level N of the ..."
+    "The office moved to level 3 of the car park.",
     # late-names2: a range of seat rows, a French address's lower-case street word, a corner of
     # Havana's grid, an hour quoted alone, a runner's number and a flight set off by commas
     "Seats in rows 12 to 18 were closed after the roof leaked.",
@@ -642,6 +648,37 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-names7: a flight's name after its airline's code with no "flight" and an airliner's bare
+    # model number, near a word of flying; provisions cited in a list with their subsections; the
+    # figures beside them keep their rows, as do a period's label and a model number before persons
+    (
+        "BA 2490 was diverted to Shannon on Tuesday after a passenger fell ill, and its 214 passengers"
+        " were put up in hotels overnight.",
+        [("214", "people", "count")],
+    ),
+    (
+        "Kenya Airways' KQ 101 landed safely in Nairobi after a bird strike; none of the 186 people on"
+        " board was hurt.",
+        [("186", "people", "count")],
+    ),
+    ("The 787 was grounded for 36 hours at Heathrow after a fault.", [("36", "other", "duration")]),
+    (
+        "Boeing showed a 787 on display at the Dubai Airshow alongside two of its freighters.",
+        [("2", "count", "count")],
+    ),
+    (
+        "The pair were charged under Sections 115(2) and 351(3) of the Penal Code and face up to seven"
+        " years in jail.",
+        [("7", "year", "duration")],
+    ),
+    (
+        "Airlines flew 12% more passengers in Q3 2025 than a year earlier.",
+        [("12", "percent", "percent_change"), ("2025", "year", "date")],
+    ),
+    ("The 737 passengers on the delayed flight were given vouchers.", [("737", "people", "count")]),
+    ("Under section 3, 40 officers were suspended.", [("40", "people", "count")]),
+    ("The EU 27 countries banned the flights.", [("27", "count", "count")]),
+    ("Miners were trapped at level 21 of the mine, and 14 were rescued.", [("14", "people", "count")]),
     # late-names2: numbers that label (a bib, an auction's lot, a flight with its airline's code, a
     # French address, a flat's layout of rooms) give no row; the figures beside them keep theirs
     ("Kiptoo, wearing bib number 214, finished ahead of 3,500 other runners.", [("3500", "people", "count")]),
