@@ -1220,8 +1220,10 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "PM 2.5 levels", "CO 2 emissions": a pollutant's name with a space (as "PM2.5")
     if last == " " and before.endswith(("Box ", "Bag ")) and RE_POSTAL_BOX_BEFORE.search(before):
         return True  # "P.O. Box 30099", "Private Bag 12": a postal address (rules, table 8)
-    if (last == " " or before[-2:-1] == ":") and RE_PHONE_LABEL_BEFORE.search(
-        body, max(0, start - 48), start
+    if (
+        (last == " " or before[-2:-1] == ":")
+        and ":" in body[max(0, start - 48) : start]  # (the cheap test first: every label ends in a colon)
+        and RE_PHONE_LABEL_BEFORE.search(body, max(0, start - 48), start)
     ):
         return True  # a fact box's "Tel: 116 123", "Helpline: 999", "Fax: 020 7946": a phone number
     if end - start == 1 and after[:1].isupper() and is_call_sign(body, start, end):
