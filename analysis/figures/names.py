@@ -116,6 +116,18 @@ RE_GREEN_LINE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(GREEN_LINE_WORDS)})(?:line|number)(?:,| on| at)? (?:\d{{2,4}} ){{0,3}}\Z"
 )
 HOTLINE_REACH = 48  # characters before a number read for a line's name and whom it is for
+
+
+def may_name_hotline(window: str) -> bool:
+    """Whether RE_HOTLINE_BEFORE can match in `window` (a cheap test first): every match ends the
+    window with a space and holds "line" or "number" in any case (the pattern's "i" also matches
+    "ı" and "İ", which lowers to "i" and a combining dot)."""
+    if window[-1:] != " ":
+        return False
+    low = window.lower()
+    return "line" in low or "number" in low or "\u0131" in low or "\u0307" in low
+
+
 # a percent sign or word (vocab.PERCENT_SIGNS) right after a number, glued ("15%") or spaced
 PERCENT_AFTER = ("%", *(f" {sign}" for sign in PERCENT_SIGNS))
 # an international prefix in brackets, with its area code, and the groups after it ("(+44 20) 7946
