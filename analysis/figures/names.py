@@ -145,6 +145,7 @@ RE_PHONE_AFTER_OR = re.compile(rf" or (?:(?:at|on) |(?:the )?(?:[\w'’-]+ ){{1,
 DIAL_TAILS = frozenset(("call", "dial", "text", "hone", "ring", "ling", "ning"))
 DIAL_VERBS = r"(?i:\b(?:call|dial|text|phone|ring)"  # the verbs of calling, opened for their endings
 RE_DIAL_BEFORE = re.compile(rf"{DIAL_VERBS}(?:l?ing)?) \Z")
+DIAL_LAST_LETTERS = frozenset("lLtTeEgG")  # how each verb of calling and its "-ing" ends, in any case
 DIAL_REACH = 10  # characters before a number read for a verb of calling ("phoning ")
 # ... or for one with whom is called and "on" or "at" between them ("call the airline on ", "phone
 # us at "): what follows is a number to dial too
@@ -190,8 +191,11 @@ def dialled_number(body: str, start: int, end: int) -> bool:
     "dial 1919 from any phone", "toll-free on 1920."."""
     before = body[max(0, start - DIALLED_REACH) : start]
     return (
-        RE_DIAL_BEFORE.search(before) is not None or RE_TOLL_FREE_ON_BEFORE.search(before) is not None
-    ) and RE_NO_NOUN_AFTER.match(body, end) is not None
+        before[-1:].isspace()
+        and (before[-2:-1] in DIAL_LAST_LETTERS or before[-3:-1] in ("on", "at"))  # (the cheap test first)
+        and (RE_DIAL_BEFORE.search(before) is not None or RE_TOLL_FREE_ON_BEFORE.search(before) is not None)
+        and RE_NO_NOUN_AFTER.match(body, end) is not None
+    )
 
 
 # a short line offered after a phone number, the other line's name between them ("ring the help
@@ -2297,7 +2301,9 @@ def _dialled(body: str, start: int) -> bool:
     "phoning "), or such a verb, whom it calls and "on" or "at" ("call the desk on "): what follows
     is a number to dial, even when its first group reads like a year."""
     return bool(
-        RE_DIAL_BEFORE.search(body, max(0, start - DIAL_REACH), start)
+        body[start - 1 : start] == " "
+        and body[start - 2 : start - 1] in DIAL_LAST_LETTERS  # (the cheap test first)
+        and RE_DIAL_BEFORE.search(body, max(0, start - DIAL_REACH), start)
         or body.endswith((" on ", " at "), 0, start)
         and RE_DIAL_ON_BEFORE.search(body, max(0, start - DIAL_ON_REACH), start)
     )
@@ -2567,7 +2573,10 @@ def beside_code_word(body: str, start: int, end: int) -> bool:
     """Whether a number stands right after or right before a word naming a code (CODE_WORDS):
     "ZIP code 90210", "the 2000 postcode"."""
     return bool(
-        RE_CODE_WORD_BEFORE.search(body, max(0, start - 24), start) or RE_CODE_WORD_AFTER.match(body, end)
+        body[start - 1 : start].isspace()
+        and body[start - 2 : start - 1] in ("e", "E")  # (the cheap test first: each ends in "code" or "line")
+        and RE_CODE_WORD_BEFORE.search(body, max(0, start - 24), start)
+        or RE_CODE_WORD_AFTER.match(body, end)
     )
 
 
@@ -2606,8 +2615,10 @@ def flight_number(body: str, start: int, end: int) -> bool:
     """Whether a number of four digits or fewer is a flight's after its airline's code ("flight AI
     2016", RE_FLIGHT_NUMBER_BEFORE): a name, even where a year's shape and a letter before it read
     as "in 2016" does."""
-    return end - start <= 4 and bool(
-        RE_FLIGHT_NUMBER_BEFORE.search(body, max(0, start - FLIGHT_REACH), start)
+    return (
+        end - start <= 4
+        and "light" in body[max(0, start - FLIGHT_REACH) : start]  # (the cheap test first)
+        and bool(RE_FLIGHT_NUMBER_BEFORE.search(body, max(0, start - FLIGHT_REACH), start))
     )
 
 
