@@ -617,6 +617,41 @@ def test_an_approximation_word_is_found_before_a_number_whatever_its_case(words:
     assert _approx_before(text + "5", len(text)) == expected
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "hotline",
+                "HOTLİNE",
+                "Helplıne",
+                "toll-free",
+                "Toll Free",
+                "number",
+                "LINE",
+                "service",
+                "Customer",
+                "emergency",
+                "for",
+                "the",
+                "tenants",
+                ",",
+                "on",
+                "at",
+                "’s",
+                "call",
+            ]
+        ),
+        max_size=8,
+    ),
+    st.sampled_from([" ", "", ", ", "  "]),
+)
+def test_a_hotline_is_read_only_where_its_cheap_test_says_it_may_stand(words: list[str], end: str):
+    from analysis.figures.names import RE_HOTLINE_BEFORE, may_name_hotline
+
+    window = (" ".join(words) + end)[-48:]
+    assert may_name_hotline(window) or RE_HOTLINE_BEFORE.search(window) is None
+
+
 def test_every_row_of_unit_other_names_its_measure(corpus_dir):
     """Issue 8: a dev or probe row whose unit is "other" names its real unit in `measure` (a minor
     or old unit of money, "118,500 tomans" -> "toman"; a stay's nights; hours a subject's label

@@ -29,6 +29,7 @@ from .names import (
     flight_number,
     is_batch_code,
     is_phone_number_start,
+    may_name_hotline,
     previous_word,
     three_spaced_groups,
 )
@@ -828,7 +829,10 @@ def scan_years(sc: Scanner) -> None:
             continue  # "the polls close at 2200 GMT": a clock time (rules, table 8)
         if (
             is_phone_number_start(body, e)
-            or RE_HOTLINE_BEFORE.search(body, max(0, s - HOTLINE_REACH), s)
+            or (
+                may_name_hotline(body[max(0, s - HOTLINE_REACH) : s])  # (the cheap test first)
+                and RE_HOTLINE_BEFORE.search(body, max(0, s - HOTLINE_REACH), s)
+            )
             or (
                 body[e : e + 1] == " "
                 and (three_spaced_groups(body, s, e) or dialled_spaced_groups(body, s, e))

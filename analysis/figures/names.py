@@ -119,6 +119,18 @@ RE_GREEN_LINE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(GREEN_LINE_WORDS)})(?:line|number)(?:,| on| at)? (?:\d{{2,4}} ){{0,3}}\Z"
 )
 HOTLINE_REACH = 48  # characters before a number read for a line's name and whom it is for
+
+
+def may_name_hotline(window: str) -> bool:
+    """Whether RE_HOTLINE_BEFORE can match in `window` (a cheap test first): every match ends the
+    window with a space and holds "line" or "number" in any case (the pattern's "i" also matches
+    "ı" and "İ", which lowers to "i" and a combining dot)."""
+    if window[-1:] != " ":
+        return False
+    low = window.lower()
+    return "line" in low or "number" in low or "\u0131" in low or "\u0307" in low
+
+
 # a percent sign or word (vocab.PERCENT_SIGNS) right after a number, glued ("15%") or spaced
 PERCENT_AFTER = ("%", *(f" {sign}" for sign in PERCENT_SIGNS))
 # an international prefix in brackets, with its area code, and the groups after it ("(+44 20) 7946
@@ -136,6 +148,7 @@ RE_PHONE_AFTER_OR = re.compile(rf" or (?:(?:at|on) |(?:the )?(?:[\w'’-]+ ){{1,
 DIAL_TAILS = frozenset(("call", "dial", "text", "hone", "ring", "ling", "ning"))
 DIAL_VERBS = r"(?i:\b(?:call|dial|text|phone|ring)"  # the verbs of calling, opened for their endings
 RE_DIAL_BEFORE = re.compile(rf"{DIAL_VERBS}(?:l?ing)?) \Z")
+DIAL_LAST_LETTERS = frozenset("lLtTeEgG")  # how each verb of calling and its "-ing" ends, in any case
 DIAL_REACH = 10  # characters before a number read for a verb of calling ("phoning ")
 # ... or for one with whom is called and "on" or "at" between them ("call the airline on ", "phone
 # us at "): what follows is a number to dial too
@@ -181,8 +194,11 @@ def dialled_number(body: str, start: int, end: int) -> bool:
     "dial 1919 from any phone", "toll-free on 1920."."""
     before = body[max(0, start - DIALLED_REACH) : start]
     return (
-        RE_DIAL_BEFORE.search(before) is not None or RE_TOLL_FREE_ON_BEFORE.search(before) is not None
-    ) and RE_NO_NOUN_AFTER.match(body, end) is not None
+        before[-1:].isspace()
+        and (before[-2:-1] in DIAL_LAST_LETTERS or before[-3:-1] in ("on", "at"))  # (the cheap test first)
+        and (RE_DIAL_BEFORE.search(before) is not None or RE_TOLL_FREE_ON_BEFORE.search(before) is not None)
+        and RE_NO_NOUN_AFTER.match(body, end) is not None
+    )
 
 
 # a short line offered after a phone number, the other line's name between them ("ring the help
@@ -1223,8 +1239,10 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "PM 2.5 levels", "CO 2 emissions": a pollutant's name with a space (as "PM2.5")
     if last == " " and before.endswith(("Box ", "Bag ")) and RE_POSTAL_BOX_BEFORE.search(before):
         return True  # "P.O. Box 30099", "Private Bag 12": a postal address (rules, table 8)
-    if (last == " " or before[-2:-1] == ":") and RE_PHONE_LABEL_BEFORE.search(
-        body, max(0, start - 48), start
+    if (
+        (last == " " or before[-2:-1] == ":")
+        and ":" in body[max(0, start - 48) : start]  # (the cheap test first: every label ends in a colon)
+        and RE_PHONE_LABEL_BEFORE.search(body, max(0, start - 48), start)
     ):
         return True  # a fact box's "Tel: 116 123", "Helpline: 999", "Fax: 020 7946": a phone number
     if end - start == 1 and after[:1].isupper() and is_call_sign(body, start, end):
@@ -2314,7 +2332,9 @@ def _dialled(body: str, start: int) -> bool:
     "phoning "), or such a verb, whom it calls and "on" or "at" ("call the desk on "): what follows
     is a number to dial, even when its first group reads like a year."""
     return bool(
-        RE_DIAL_BEFORE.search(body, max(0, start - DIAL_REACH), start)
+        body[start - 1 : start] == " "
+        and body[start - 2 : start - 1] in DIAL_LAST_LETTERS  # (the cheap test first)
+        and RE_DIAL_BEFORE.search(body, max(0, start - DIAL_REACH), start)
         or body.endswith((" on ", " at "), 0, start)
         and RE_DIAL_ON_BEFORE.search(body, max(0, start - DIAL_ON_REACH), start)
     )
@@ -2584,7 +2604,10 @@ def beside_code_word(body: str, start: int, end: int) -> bool:
     """Whether a number stands right after or right before a word naming a code (CODE_WORDS):
     "ZIP code 90210", "the 2000 postcode"."""
     return bool(
-        RE_CODE_WORD_BEFORE.search(body, max(0, start - 24), start) or RE_CODE_WORD_AFTER.match(body, end)
+        body[start - 1 : start].isspace()
+        and body[start - 2 : start - 1] in ("e", "E")  # (the cheap test first: each ends in "code" or "line")
+        and RE_CODE_WORD_BEFORE.search(body, max(0, start - 24), start)
+        or RE_CODE_WORD_AFTER.match(body, end)
     )
 
 
@@ -2713,8 +2736,10 @@ def flight_number(body: str, start: int, end: int) -> bool:
     """Whether a number of four digits or fewer is a flight's after its airline's code ("flight AI
     2016", RE_FLIGHT_NUMBER_BEFORE): a name, even where a year's shape and a letter before it read
     as "in 2016" does."""
-    return end - start <= 4 and bool(
-        RE_FLIGHT_NUMBER_BEFORE.search(body, max(0, start - FLIGHT_REACH), start)
+    return (
+        end - start <= 4
+        and "light" in body[max(0, start - FLIGHT_REACH) : start]  # (the cheap test first)
+        and bool(RE_FLIGHT_NUMBER_BEFORE.search(body, max(0, start - FLIGHT_REACH), start))
     )
 
 
