@@ -1554,8 +1554,22 @@ RE_LEVEL_AFTER = re.compile(
     rf"|the\s+(?:same\s+)?(?:{SPAN_WORDS}|previous|prior)\b)"
 )
 # ... or in the next sentence, when "It" opens it and stands for what the figure measured ("The AQI
-# hit 412 on Monday. It is expected to exceed 200 again")
-RE_IT_OPENS_GAP = re.compile(r"[.!?;][\"”’)]?\s+It\s+[^.!?;\d]*\Z")
+# hit 412 on Monday. It is expected to exceed 200 again"), also inside a quote that opens there
+# ("told 18 months. 'It's now past 30'"), after a short fronted time or place ("By Thursday it was
+# down to 4.9", "Today they are at 34"), or as "this one" set against the one measured ("The last
+# contract ran 24 months. 'This one is closer to 40'")
+RE_IT_OPENS_GAP = re.compile(
+    r"[.!?;][\"”’)]?\s+[\"“‘]?(?:[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2},?\s+(?=it\b|they\b))?"
+    r"(?:It|it|They|they|This\s+one|That\s+one)(?:['’]s)?\s+[^.!?;\d]*\Z"
+)
+# ... a span of time only where the pronoun and a form of "be" stand for the span itself, a level
+# word at most between ("I was told 18 months. It's now past 30", "'This one is closer to 40'"); a
+# verb of its own names another thing ("He spent 20 years there. By then it had grown to 45")
+RE_SPAN_BE_BEFORE = re.compile(
+    r"\b(?:[Ii]t|[Oo]ne)(?:['’]s|\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been))\s+"
+    r"(?:(?:now|already|still|just|only)\s+)?"
+    r"(?:(?:past|over|above|beyond|under|below|closer\s+to|nearer(?:\s+to)?|near|up\s+to)\s+)?\Z"
+)
 # ... after "and", the first clause's rest holds no verb: only where or when its figure stood
 RE_VERBLESS_REST = re.compile(r"[^.;:!?()\d\n]{0,60}")
 LEVEL_GAP = 80  # characters between the two figures, at most
@@ -1589,8 +1603,10 @@ def _later_level(
     above), or None."""
     if prev is None:
         return None
+    next_sentence = sentence_of(prev.start) + 1 == sentence_of(fig.start)
     if (
         prev.kind not in ("money", "percent_change", "percentage_share", "other")
+        and not (prev.kind == "duration" and next_sentence)  # "told 18 months. It's now past 30"
         or prev.unit == "other"
         and prev.kind == "other"
         and not prev.measure
@@ -1602,9 +1618,11 @@ def _later_level(
         or body.startswith("-", prev.core[1])  # "a 360-degree review": the measure is the noun's
         or fig.start - prev.end > LEVEL_GAP
         or sentence_of(prev.start) != sentence_of(fig.start)
+        and not (next_sentence and RE_IT_OPENS_GAP.search(body, prev.end, fig.start))
+        or prev.kind == "duration"
         and not (
-            sentence_of(prev.start) + 1 == sentence_of(fig.start)
-            and RE_IT_OPENS_GAP.search(body, prev.end, fig.start)
+            RE_IT_OPENS_GAP.search(body, prev.end, fig.start)
+            and RE_SPAN_BE_BEFORE.search(body, max(prev.end, fig.start - IT_BE_REACH), fig.start)
         )
         or not _same_scale(prev, fig, body)
     ):
@@ -1637,7 +1655,7 @@ def _later_level(
     elif word in FORECAST_LEVEL_VERBS:
         if RE_TIME_AFTER.match(body, fig.end) is None:
             return None  # "and police expect 20 at the vigil": a count
-    elif word not in LEVEL_SET_WORDS:
+    elif word not in LEVEL_SET_WORDS and prev.kind != "duration":  # a span's level: RE_SPAN_BE_BEFORE
         return None
     if prev.unit == "percent" and not _percent_level(prev, body) and word not in PARALLEL_CHANGE_WORDS:
         return None
@@ -1648,7 +1666,10 @@ def _later_level(
         and fig.value <= CLOCK_HOURS  # type: ignore[operator]
     ):
         return None
-    return _with_unit_of(prev, fig, body)
+    level = _with_unit_of(prev, fig, body)
+    if next_sentence and RE_UNIT_LABEL.sub("", prev.subject).strip():
+        return level._replace(subject=prev.subject)  # "By Thursday it was down to 4.9": the river's
+    return level
 
 
 # A quantity named once, then a bare number a later clause of the sentence (or the next sentence)
