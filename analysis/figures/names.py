@@ -524,6 +524,13 @@ RE_PLACE_DETERMINER_BEFORE = re.compile(
     r"(?<![\w-])(?i:the|a|an|this|that|each|every|its|their|his|her|our|one)\s+(?:[a-z]+\s+)?\Z"
 )
 PLACE_DETERMINER_REACH = 30  # characters before the place's word read for its determiner
+# ... a gapped clause of a region named by a compass adjective, the place's word after it and the
+# number ending the clause ("The eastern district received 60 ambulances, the western district
+# 35"): the region's share, its verb and noun left out, no numbered place
+RE_GAPPED_REGION_PLACE_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)the\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+\Z"
+)
+RE_GAPPED_REGION_NUMBER_END = re.compile(r"\s*[,.;)]|\s*\Z|\s+and\s")
 
 
 def numbered_place(body: str, word: str, start: int, end: int) -> bool:
@@ -557,6 +564,10 @@ def numbered_place(body: str, word: str, start: int, end: int) -> bool:
     if word_start > 0 and RE_PLACE_DETERMINER_BEFORE.search(
         body, max(0, word_start - PLACE_DETERMINER_REACH), word_start
     ):
+        if RE_GAPPED_REGION_NUMBER_END.match(body, end) and RE_GAPPED_REGION_PLACE_BEFORE.search(
+            body, max(0, word_start - PLACE_DETERMINER_REACH), word_start
+        ):
+            return False  # "..., the western district 35": a gapped clause's count
         return (
             following not in IRREGULAR_SINGULARS
             and following not in PLACE_COUNT_VERBS

@@ -13,6 +13,8 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-carried8: a numbered ward after a compass adjective, no gapped clause
+    "Officials moved the clinic from the central ward 6 to a new site.",
     # late-names2: a range of seat rows, a French address's lower-case street word, a corner of
     # Havana's grid, an hour quoted alone, a runner's number and a flight set off by commas
     "Seats in rows 12 to 18 were closed after the roof leaked.",
