@@ -726,9 +726,10 @@ RE_APPOSED_ROUTE_END = re.compile(r"\s*[,)]")
 # writes it ("the budget, item 9 on the agenda", "deferred agenda items 4 and 5", "under item 12,
 # councillors ..."): a numbered position (rules, table 8); "bought the item 3 times", "each item
 # 20% off" and "of the 30 items 12 were sold" quantify
-# (or its sub-item glued to it: "deferred item 4(b) to May")
+# (or its sub-item glued to it: "deferred item 4(b) to May"; or what it was, its verb gapped:
+# "Item 4 was the budget and item 7 the new depot")
 RE_AGENDA_ITEM_END = re.compile(
-    r"(?:\([a-z\d]{1,4}\)|\s+(?:and|to|through|or)\s+(?:items?\s+)?\d|\s+(?:on|of|in|at|was|is|were|will|would)\b(?!\s+\d)|[,;:)]|\.(?!\d)|\s*\Z)"
+    r"(?:\([a-z\d]{1,4}\)|\s+(?:and|to|through|or)\s+(?:items?\s+)?\d|\s+(?:on|of|in|at|was|is|were|will|would|the)\b(?!\s+\d)|[,;:)]|\.(?!\d)|\s*\Z)"
 )
 RE_COUNTED_ITEMS_BEFORE = re.compile(r"\d\s+items?\s\Z")  # "the 30 items 12 ...": a count's noun
 # the later number of a list of items ("items 4 and 5", "items 9 to 11") or of a road's numbered
