@@ -537,6 +537,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = (
                 _gapped_persons_amount(prev, fig, body, sentence_of)
                 or elided(prev, fig, body, sentence_of)
+                or _gapped_common_scaled(prev, fig, body, sentence_of)
                 or _more_of_bare(prev, fig, body, sentence_of)
                 or _gapped_past_aside(out, fig, body, sentence_of)
                 or _part_of_which(prev, fig, body)
@@ -1554,8 +1555,22 @@ RE_LEVEL_AFTER = re.compile(
     rf"|the\s+(?:same\s+)?(?:{SPAN_WORDS}|previous|prior)\b)"
 )
 # ... or in the next sentence, when "It" opens it and stands for what the figure measured ("The AQI
-# hit 412 on Monday. It is expected to exceed 200 again")
-RE_IT_OPENS_GAP = re.compile(r"[.!?;][\"”’)]?\s+It\s+[^.!?;\d]*\Z")
+# hit 412 on Monday. It is expected to exceed 200 again"), also inside a quote that opens there
+# ("told 18 months. 'It's now past 30'"), after a short fronted time or place ("By Thursday it was
+# down to 4.9", "Today they are at 34"), or as "this one" set against the one measured ("The last
+# contract ran 24 months. 'This one is closer to 40'")
+RE_IT_OPENS_GAP = re.compile(
+    r"[.!?;][\"”’)]?\s+[\"“‘]?(?:[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2},?\s+(?=it\b|they\b))?"
+    r"(?:It|it|They|they|This\s+one|That\s+one)(?:['’]s)?\s+[^.!?;\d]*\Z"
+)
+# ... a span of time only where the pronoun and a form of "be" stand for the span itself, a level
+# word at most between ("I was told 18 months. It's now past 30", "'This one is closer to 40'"); a
+# verb of its own names another thing ("He spent 20 years there. By then it had grown to 45")
+RE_SPAN_BE_BEFORE = re.compile(
+    r"\b(?:[Ii]t|[Oo]ne)(?:['’]s|\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been))\s+"
+    r"(?:(?:now|already|still|just|only)\s+)?"
+    r"(?:(?:past|over|above|beyond|under|below|closer\s+to|nearer(?:\s+to)?|near|up\s+to)\s+)?\Z"
+)
 # ... after "and", the first clause's rest holds no verb: only where or when its figure stood
 RE_VERBLESS_REST = re.compile(r"[^.;:!?()\d\n]{0,60}")
 LEVEL_GAP = 80  # characters between the two figures, at most
@@ -1589,8 +1604,10 @@ def _later_level(
     above), or None."""
     if prev is None:
         return None
+    next_sentence = sentence_of(prev.start) + 1 == sentence_of(fig.start)
     if (
         prev.kind not in ("money", "percent_change", "percentage_share", "other")
+        and not (prev.kind == "duration" and next_sentence)  # "told 18 months. It's now past 30"
         or prev.unit == "other"
         and prev.kind == "other"
         and not prev.measure
@@ -1602,9 +1619,11 @@ def _later_level(
         or body.startswith("-", prev.core[1])  # "a 360-degree review": the measure is the noun's
         or fig.start - prev.end > LEVEL_GAP
         or sentence_of(prev.start) != sentence_of(fig.start)
+        and not (next_sentence and RE_IT_OPENS_GAP.search(body, prev.end, fig.start))
+        or prev.kind == "duration"
         and not (
-            sentence_of(prev.start) + 1 == sentence_of(fig.start)
-            and RE_IT_OPENS_GAP.search(body, prev.end, fig.start)
+            RE_IT_OPENS_GAP.search(body, prev.end, fig.start)
+            and RE_SPAN_BE_BEFORE.search(body, max(prev.end, fig.start - IT_BE_REACH), fig.start)
         )
         or not _same_scale(prev, fig, body)
     ):
@@ -1637,7 +1656,7 @@ def _later_level(
     elif word in FORECAST_LEVEL_VERBS:
         if RE_TIME_AFTER.match(body, fig.end) is None:
             return None  # "and police expect 20 at the vigil": a count
-    elif word not in LEVEL_SET_WORDS:
+    elif word not in LEVEL_SET_WORDS and prev.kind != "duration":  # a span's level: RE_SPAN_BE_BEFORE
         return None
     if prev.unit == "percent" and not _percent_level(prev, body) and word not in PARALLEL_CHANGE_WORDS:
         return None
@@ -1648,7 +1667,10 @@ def _later_level(
         and fig.value <= CLOCK_HOURS  # type: ignore[operator]
     ):
         return None
-    return _with_unit_of(prev, fig, body)
+    level = _with_unit_of(prev, fig, body)
+    if next_sentence and RE_UNIT_LABEL.sub("", prev.subject).strip():
+        return level._replace(subject=prev.subject)  # "By Thursday it was down to 4.9": the river's
+    return level
 
 
 # A quantity named once, then a bare number a later clause of the sentence (or the next sentence)
@@ -1824,8 +1846,11 @@ RE_OF_AFTER = re.compile(r"\s+of\s+[A-Za-z]")
 RE_LIST_OF_GAP = re.compile(r"\s+of\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}(?:,\s*(?:and\s+)?|\s+and\s+)")
 RE_OF_MATTER_AFTER = re.compile(r"\s+of\s+(?!(?:the|them|those|these|its|their|his|her|our|a|an)\b)[A-Za-z]")
 # (8) the same noun counted in two places: "14 branches in Lima and three in Cusco", "12 deaths
-# in Gaza and three in the West Bank" (a place's name after "in", "at" or "across" after both)
+# in Gaza and three in the West Bank" (a place's name after "in", "at" or "across" after both),
+# the count's passive verb allowed before the first place ("17 people were arrested in Durban and
+# four in Pietermaritzburg": the same verb left out of the second)
 RE_PLACE_GAP = re.compile(
+    r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+)?"
     r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+and\s+"
 )
 RE_PLACE_AFTER = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z]")
@@ -1864,7 +1889,11 @@ GAPPED_OPENER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
 # 2.9kg and her sister 2.6", "The old bridge cost $40m and its replacement 95m")
 # ... or a region named by a compass word after "the", as allocation and weather copy sets the
 # parts of a country against each other ("the north got 40 tonnes and the south 25")
-GAPPED_REGION = rf"(?<=\bthe\s)(?:{'|'.join(sorted(COMPASS_POINTS))}|centre|center)"
+# ... or by a compass adjective and a word for a part of a country ("the southern region 800")
+GAPPED_REGION = (
+    rf"(?<=\bthe\s)(?:{'|'.join(sorted(COMPASS_POINTS))}|centre|center"
+    r"|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+[a-z]+)"
+)
 GAPPED_COMMON = (
     rf"(?:(?:(?<=\bthe\s)|(?:its|their)\s+)[a-z]+s|(?:his|her|its|their)\s+[a-z]+|{GAPPED_REGION})\s+"
 )
@@ -1879,15 +1908,29 @@ RE_NAME_VERB_BEFORE = re.compile(
 GAPPED_REACH = 50  # characters before a figure read for the name and verb that open the list
 # the preposition the first clause puts before its count, repeated after the gapped clause's name
 # ("Labour leads in 13 constituencies and the UWP in six")
-RE_GAPPED_PREPOSITION_END = re.compile(r"(?<=\s)(in|on|at|for|from|with)\s\Z")
+RE_GAPPED_PREPOSITION_END = re.compile(r"(?<=\s)(in|on|at|for|from|with|by)\s\Z")
+# ... where "by" repeats, the gapped subject may be a common noun of one or two words after the
+# first clause's rest ("Diesel rose by 14 cents a litre and petrol by 9", "cut by $40m in May and
+# the training budget by 12m"): the repeated "by" of a change marks the gap; a verb there ("and
+# fell by 9", the first clause's own verb again: "grew by 3,140 and employment grew by 436"), an
+# adverb ("and later by 9") or a word of more or other is no subject
+RE_GAPPED_PREPOSITION_COMMON = re.compile(
+    r"(?:[^.;:!?()\d\n]{0,60}?)(?:,\s*and\s+|\s+and\s+|\s*,\s*)(?:the\s+)?"
+    r"(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+"
+)
+GAPPED_COMMON_STOPS = frozenset(
+    "then also again still only just even more less other others further another worth valued enough"
+    " for of to from with by at in on than as per a an some".split()
+)
 GAPPED_UNIT_KINDS = frozenset(("other", "money"))  # a measurement or an amount gapped like a count
 # ... the first clause may go on after its figure, with the figure's period, place or an aside,
 # before "and" opens the gapped clause ("Kenya Airways runs seven flights a week to Dubai, and
 # Emirates three", "Aberdeen had 31 millimetres of rain and Inverness 24"): the rest of that clause
 # holds no figure, no clause break but commas, and digits only inside a code ("flight KQ310") or
-# an ordinal ("on the 12th")
+# an ordinal ("on the 12th"); a list's comma may open the gapped clause in place of "and"
+# ("Ethiopia took four golds in the distance events, Kenya three")
 RE_GAPPED_AFTER_REST = re.compile(
-    rf"(?:[^.;:!?()\d\n]|(?<=[A-Za-z])\d+|(?<![\d.,])\d{{1,3}}(?:st|nd|rd|th)\b)*?(?:,\s*and\s+|\s+and\s+)(?:the\s+)?(?P<name>{GAPPED_SUBJECT})"
+    rf"(?:[^.;:!?()\d\n]|(?<=[A-Za-z])\d+|(?<![\d.,])\d{{1,3}}(?:st|nd|rd|th)\b)*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{GAPPED_SUBJECT})"
 )
 GAPPED_REST_REACH = 100  # characters of a first clause's rest and the gapped name, at most
 
@@ -1926,7 +1969,7 @@ def gapped_name(body: str, prev: Figure, gap: str) -> str:
     """The name that stands for a left-out subject and verb between `prev` and a bare number right
     after `gap` (see (5) above), or ""."""
     m = RE_GAPPED_NAME.fullmatch(gap)
-    if m is None and len(gap) <= GAPPED_REST_REACH and "and" in gap:
+    if m is None and len(gap) <= GAPPED_REST_REACH and ("and" in gap or "," in gap):
         m = RE_GAPPED_AFTER_REST.fullmatch(gap)
     opener_end = prev.start
     if m is None and (prep := RE_GAPPED_PREPOSITION_END.search(gap)):
@@ -1934,6 +1977,8 @@ def gapped_name(body: str, prev: Figure, gap: str) -> str:
         if body.endswith(f" {word} ", 0, prev.start):  # "leads in 13 ... and the UWP in six"
             m = RE_GAPPED_NAME.fullmatch(gap, 0, prep.start())
             opener_end = prev.start - len(word) - 1
+            if m is None and word == "by":
+                m = _gapped_common(gap, prep.start(), verb_before=_word_before(body, opener_end))
     if m is None:
         return ""
     window = max(0, opener_end - GAPPED_REACH)
@@ -1942,6 +1987,62 @@ def gapped_name(body: str, prev: Figure, gap: str) -> str:
         RE_GAPPED_TAIL.search(body, window, prev.start) is not None
     )  # the number before is bare after a name too: a list ("Labour 22, the Greens seven")
     return " ".join(m.group("name").split()) if opened or chained else ""
+
+
+def _word_before(body: str, end: int) -> str:
+    """The word right before `end`, in lower case ("" if none)."""
+    m = RE_LAST_WORD_BEFORE.search(body, max(0, end - 20), end)
+    return m.group(1).lower() if m else ""
+
+
+def _gapped_common(
+    gap: str, end: int, pattern: re.Pattern[str] = RE_GAPPED_PREPOSITION_COMMON, verb_before: str = ""
+) -> re.Match[str] | None:
+    """The common noun that stands for a gapped clause's subject, ending at `end` in `gap` (before a
+    repeated "by", RE_GAPPED_PREPOSITION_COMMON, or `pattern`), or None; `verb_before` is the
+    first clause's verb, which the subject may not repeat."""
+    m = pattern.fullmatch(gap, 0, end)
+    if m is None:
+        return None
+    for w in m.group("name").split():
+        if w in GAPPED_COMMON_STOPS or w in AUXILIARY_VERBS or w in IRREGULAR_PAST_VERBS or w == verb_before:
+            return None
+        if past_form(w) or w.endswith("ly") or w in CHANGE_WORDS:
+            return None
+    return m
+
+
+# A gapped clause whose subject is a common noun of one to three words (after "the", "its" or
+# "their" at most), its verb and its amount's or measure's name left out, the bare number with a
+# scale word as the first one's ("Wheat output reached 27.5 million tonnes, maize 8.2 million",
+# "coffee exports were worth 1.8 billion birr, and its flower exports 950 million"): a scaled
+# number with no noun is no count, but an amount or a measure in the first one's unit; the
+# subject holds no verb, adverb or word of more or other (_gapped_common)
+RE_GAPPED_COMMON_SCALED = re.compile(
+    r"(?:[^.;:!?()\d\n]{0,60}?)(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?"
+    r"(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+"
+)
+
+
+def _gapped_common_scaled(
+    prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare scaled number `fig` of a gapped clause of a common noun (above), in the unit of the
+    amount or measure `prev` before it, or None."""
+    if (
+        fig.unit != "count"
+        or fig.measure
+        or prev.kind not in GAPPED_UNIT_KINDS
+        or not is_number(prev.value)
+        or fig.start - prev.end > GAPPED_REST_REACH
+        or not _scaled(fig, body)
+        or scale_of(body[prev.start : prev.end]) == 1  # "27.5 million tonnes": the measure's scale
+        or RE_CLAUSE_END_AFTER.match(body, fig.end) is None
+        or sentence_of(prev.start) != sentence_of(fig.start)
+        or _gapped_common(body[prev.end : fig.start], fig.start - prev.end, RE_GAPPED_COMMON_SCALED) is None
+    ):
+        return None
+    return _with_unit_of(prev, fig, body)
 
 
 # A gapped clause whose subject is persons named by a plain plural noun, set against the persons

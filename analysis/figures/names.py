@@ -543,6 +543,13 @@ RE_PLACE_DETERMINER_BEFORE = re.compile(
     r"(?<![\w-])(?i:the|a|an|this|that|each|every|its|their|his|her|our|one)\s+(?:[a-z]+\s+)?\Z"
 )
 PLACE_DETERMINER_REACH = 30  # characters before the place's word read for its determiner
+# ... a gapped clause of a region named by a compass adjective, the place's word after it and the
+# number ending the clause ("The eastern district received 60 ambulances, the western district
+# 35"): the region's share, its verb and noun left out, no numbered place
+RE_GAPPED_REGION_PLACE_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)the\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+\Z"
+)
+RE_GAPPED_REGION_NUMBER_END = re.compile(r"\s*[,.;)]|\s*\Z|\s+and\s")
 
 
 def numbered_place(body: str, word: str, start: int, end: int) -> bool:
@@ -576,6 +583,10 @@ def numbered_place(body: str, word: str, start: int, end: int) -> bool:
     if word_start > 0 and RE_PLACE_DETERMINER_BEFORE.search(
         body, max(0, word_start - PLACE_DETERMINER_REACH), word_start
     ):
+        if RE_GAPPED_REGION_NUMBER_END.match(body, end) and RE_GAPPED_REGION_PLACE_BEFORE.search(
+            body, max(0, word_start - PLACE_DETERMINER_REACH), word_start
+        ):
+            return False  # "..., the western district 35": a gapped clause's count
         return (
             following not in IRREGULAR_SINGULARS
             and following not in PLACE_COUNT_VERBS
@@ -734,9 +745,10 @@ RE_APPOSED_ROUTE_END = re.compile(r"\s*[,)]")
 # writes it ("the budget, item 9 on the agenda", "deferred agenda items 4 and 5", "under item 12,
 # councillors ..."): a numbered position (rules, table 8); "bought the item 3 times", "each item
 # 20% off" and "of the 30 items 12 were sold" quantify
-# (or its sub-item glued to it: "deferred item 4(b) to May")
+# (or its sub-item glued to it: "deferred item 4(b) to May"; or what it was, its verb gapped:
+# "Item 4 was the budget and item 7 the new depot")
 RE_AGENDA_ITEM_END = re.compile(
-    r"(?:\([a-z\d]{1,4}\)|\s+(?:and|to|through|or)\s+(?:items?\s+)?\d|\s+(?:on|of|in|at|was|is|were|will|would)\b(?!\s+\d)|[,;:)]|\.(?!\d)|\s*\Z)"
+    r"(?:\([a-z\d]{1,4}\)|\s+(?:and|to|through|or)\s+(?:items?\s+)?\d|\s+(?:on|of|in|at|was|is|were|will|would|the)\b(?!\s+\d)|[,;:)]|\.(?!\d)|\s*\Z)"
 )
 RE_COUNTED_ITEMS_BEFORE = re.compile(r"\d\s+items?\s\Z")  # "the 30 items 12 ...": a count's noun
 # the later number of a list of items ("items 4 and 5", "items 9 to 11") or of a road's numbered

@@ -165,7 +165,8 @@ RE_LIST_JOIN = re.compile(
     # intermediate goods 2.7%", "grew 2.8%, of non-food products 6.1%"), as statistics releases
     # list the parts of a total
     rf"|(?:(?:of|for)\s+)?(?:the\s+)?(?:{_GAPPED_WORD}\s+){{1,3}})?"
-    r"(?:(?:by|of)\s+)?$"
+    # ... "only" or "just" before the gapped percent ("rose 3.4% and energy only 0.8%")
+    r"(?:(?:only|just)\s+)?(?:(?:by|of)\s+)?$"
 )
 # what joins a rate level to an earlier level it is compared with ("4.79%, down from 5.12%", "from
 # a peak of 6.85%", "against 5.2%"), with no clause break between

@@ -19,6 +19,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Sections 12(1) and 14(3) of the act were repealed.",
     # ... and a building's floor named "level N of the ..."
     "The office moved to level 3 of the car park.",
+    # class-carried8: an agenda item in a gapped clause, its verb left out before what it was
+    "Item 4 on the agenda was the budget and item 7 the new depot.",
+    "Item 2 was the levy and item 5 the pool.",
+    # class-carried8: a numbered ward after a compass adjective, no gapped clause
+    "Officials moved the clinic from the central ward 6 to a new site.",
     # late-names2: a range of seat rows, a French address's lower-case street word, a corner of
     # Havana's grid, an hour quoted alone, a runner's number and a flight set off by commas
     "Seats in rows 12 to 18 were closed after the roof leaked.",

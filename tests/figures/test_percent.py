@@ -13,6 +13,19 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-carried8: "only" or "just" before a gapped clause's percent continues the change
+    (
+        "Retail food prices rose 3.4 per cent in October and household energy only 0.8 per cent.",
+        [("3.4", "percent", "percent_change"), ("0.8", "percent", "percent_change")],
+    ),
+    (
+        "Bus fares rose 6 per cent and rail fares just 2 per cent.",
+        [("6", "percent", "percent_change"), ("2", "percent", "percent_change")],
+    ),
+    (
+        "Sales rose 3.4 per cent in October, and only 12 per cent of shops said so.",
+        [("3.4", "percent", "percent_change"), ("12", "percent", "percentage_share")],
+    ),
     # class-discover-c: a pay-rise noun alone ("deal", "offer", "award") naming a percent, in a
     # sentence of a workforce or of pay: the rise, a change; "of" after the percent keeps a share
     (
