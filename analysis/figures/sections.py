@@ -2068,10 +2068,12 @@ APPOSED_CHANGE_REACH = 100  # the most characters between a level and the change
 # Ústí nad Labem Region, at CZK 196"): what the clause's subject names, in the place it names.
 RE_COPULA_AT = re.compile(
     r"(?:\A[ \t]*|[,;:][ \t]+)((?:[A-Za-z][\w'’-]*[ \t]+){0,6}?[A-Za-z][\w'’-]*)"
-    r"[ \t]+(?:was|were|is|are|remained|remains|stood|stands)[ \t]+((?:[^\W\d][\w'’-]*[ \t]+){0,6}?)"
+    r"[ \t]+(?:was|were|is|are|remained|remains|stood|stands)[ \t]+((?:[^\W\d][\w'’-]*,?[ \t]+){0,6}?)"
     rf"(?:(in|among|on|for)[ \t]+((?:the[ \t]+)?[^\W\d_][^,;:()\n\d]{{1,50}}?),?[ \t]+)?at[ \t]+{HEDGE}\Z"
 )
-RE_SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|least|best|worst")
+RE_SUPERLATIVE = re.compile(
+    r"[a-z]{2,}est|most|least|best|worst|more|less|higher|lower"
+)  # (a comparative ranks too)
 RE_AT_BEFORE = re.compile(rf"(?<![\w'’-])at[ \t]+{HEDGE}\Z")
 COPULA_AT_REACH = 160  # characters back from a level read for its clause
 COPULA_AT_KINDS = frozenset(("money", "percentage_share", "other", "count"))
@@ -2158,8 +2160,10 @@ def _copula_at(body: str, fig: Figure, s_start: int) -> str:
     if m is None or (m.start() == 0 and lo > s_start and body[lo] not in ",;:"):
         return ""
     words = _clause_words(m.group(1))  # ", while the lowest rents were ...": the clause's subject
-    if not words or words[0].lower() in PRONOUNS:
-        return ""
+    if not words or words[0].lower() in PRONOUNS or "and" in m.group(1).split()[1:]:
+        return (
+            ""  # "Fingal and Dún Laoghaire-Rathdown remained the dearest ..., at €2,612 and €2,587": a pair
+        )
     place = (m.group(4) or "").strip()
     first = place.removeprefix("the").split()[0] if place else ""
     if place and (not first[:1].isupper() or first in NOT_PLACES):
@@ -2223,6 +2227,7 @@ RE_PART_PREDICATE = re.compile(
 )
 PART_WORDS = 5  # the most words of the part's clause kept
 PART_REACH = 60  # characters after a part read for the noun it names
+TIME_NAMES = frozenset((*MONTHS, *WEEKDAYS))  # ("new homes on 1 January": a time names no thing)
 WHOLE_KINDS = frozenset(("count", "money", "other"))
 
 # A bare count after the comma of a sentence that opens "Of the N NOUN ..." ("Of the 112 riders
@@ -2274,7 +2279,7 @@ def _of_which(out: list[Figure], i: int, body: str, s_start: int) -> str:
 def _named_after(body: str, fig: Figure) -> bool:
     """Whether a figure's subject is named in its own clause after it ("of whom 47 were adults"):
     the part is named; its whole is not needed."""
-    words = [w for w in bare_subject_of(fig.subject).split() if len(w) > 3]
+    words = [w for w in bare_subject_of(fig.subject).split() if len(w) > 3 and w not in TIME_NAMES]
     if not words:
         return False
     after = body[fig.end : fig.end + PART_REACH]
@@ -2318,6 +2323,40 @@ def _traded_at(body: str, fig: Figure, s_start: int) -> str:
     return " ".join(words) if words and words[0].lower() not in PRONOUNS else ""
 
 
+# A quantity opening a list line, then what it is of ("2 cups long-grain rice", "1 large onion and 1
+# green pepper, finely chopped"): the words after it, to the line's end, a comma or "and".
+RE_LINE_ITEM_AFTER = re.compile(
+    r"[ \t]+([a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,4})(?=[ \t]*(?:,|\n|\Z)|[ \t]+and[ \t]+\d)"
+)
+RE_LINE_ITEM_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]+)?(?:\d[^\n,]{0,40}[ \t]+and[ \t]+)?\Z")
+LINE_ITEM_KINDS = frozenset(("count", "other"))
+
+# A level after a relative clause's verb ("a population that passed 690,000"): the noun the clause
+# is about.
+RE_RELATIVE_LEVEL = re.compile(
+    rf"(?<![\w'’-])([a-z][\w-]{{2,}})[ \t]+(?:that|which)[ \t]+([a-z]{{2,}}ed|rose|fell|grew|hit|reached|topped)[ \t]+"
+    rf"(?:to[ \t]+)?{HEDGE}\Z"
+)
+
+
+def _line_item(body: str, fig: Figure) -> str:
+    """The subject of a quantity opening a list line (above), or ""."""
+    if not body[fig.start].isdigit() or not RE_LINE_ITEM_BEFORE.search(
+        body, max(0, fig.start - 60), fig.start
+    ):
+        return ""
+    m = RE_LINE_ITEM_AFTER.match(body, fig.end)
+    return m.group(1) if m else ""
+
+
+def _relative_level(body: str, fig: Figure) -> str:
+    """The subject of a level after a relative clause's verb (above), or ""."""
+    m = RE_RELATIVE_LEVEL.search(body, max(0, fig.start - 60), fig.start)
+    if m is None or m.group(1) in DETERMINERS or m.group(1) in fig.subject or _named_after(body, fig):
+        return ""
+    return m.group(1)
+
+
 RE_CONVERSION_GAP = re.compile(rf"[ \t]*\([ \t]*{HEDGE}")  # an amount's conversion in brackets
 
 
@@ -2341,6 +2380,8 @@ def _form_subject(
             named = _item_line(body, fig, lines)
         if not named and body.startswith((" –", " —", " -"), fig.end):
             named = _dash_defined(body, fig)
+        if not named and kind in LINE_ITEM_KINDS:
+            named = _line_item(body, fig)
     if (
         not named
         and kind == "percent_change"
@@ -2365,6 +2406,10 @@ def _form_subject(
             named = _name_with(out, i, body, bounds(fig.start)[0])
     if not named and kind == "other" and "(" in body[max(0, fig.start - 12) : fig.start]:
         named = _capitals_heading(body, fig)
+    if not named and kind in WHOLE_KINDS and (kind != "count" or fig.end == fig.core[1]):
+        before = body[max(0, fig.start - 30) : fig.start]
+        if "that " in before or "which " in before:
+            named = _relative_level(body, fig)
     if not named and kind == "money" and bare.lower() in PERIOD_HEADS:
         named = _copula_level(body, fig, bounds(fig.start)[0])
     return named

@@ -1785,6 +1785,21 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     # subj26: a price after a market verb and "at" is the price of what changed hands
     ("On the street market the euro changed hands at 130 som on Friday.", "130", "euro"),
+    # subj26: a quantity opening a list line is of the words after it
+    (
+        "Ingredients\n3 tablespoons olive oil\n1 red onion and 2 carrots, diced",
+        "3 tablespoons",
+        "olive oil (unit: tablespoons)",
+    ),
+    ("Ingredients\n3 tablespoons olive oil\n1 red onion and 2 carrots, diced", "1", "red onion"),
+    # subj26: a level after a relative clause's verb is of the noun the clause is about
+    (
+        "Planners want 3,000 new flats a year for a population that passed 410,000 on 1 January.",
+        "410,000",
+        "population",
+    ),
+    # subj26: a comparative ranks a copula's level as a superlative does
+    ("Rents were lower in Kumasi, at GH₵ 900 a month.", "GH₵ 900", "Rents in Kumasi"),
     # subj26: a level after a copula read as its period takes the clause's subject; its conversion too
     ("The station's budget this year is Rs 4.1 billion.", "Rs 4.1", "station's budget this year"),
     (
@@ -1804,6 +1819,18 @@ SUBJECT_LOOKALIKES = [
     ("- Otieno, 34, a trader: he pays KSh 500 a day in rent.", "KSh 500", "rent"),
     ("NAIROBI, Kenya, 12 May: Fuel rose to KSh 190.", "KSh 190", "Fuel"),
     ("He said the region with 40 clinics was short of nurses.", "40 clinics", "clinics"),
+    # subj26: a pair of subjects for a pair of levels after a copula; a number word opening a
+    # sentence; a relative clause whose level names its own thing after it
+    (
+        "Leeds and York remained the dearest areas, at £1,210 and £1,150.",
+        "£1,210",
+        "Leeds",
+    ),
+    (
+        "A storm that dumped up to 31 inches of snow on parts of Erie County moved east.",
+        "31 inches",
+        "snowfall on parts of Erie County (unit: inches)",
+    ),
     # subj26: a part whose own clause names it keeps its subject
     (
         "The fund raised $12 million, of which $4 million came from the state.",
