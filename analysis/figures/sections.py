@@ -2053,11 +2053,12 @@ DEFINED_WORDS = 16
 RE_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]+)?\Z")
 
 # A change apposed to the level said just before it in its sentence ("reached 34% in October,
-# 3 points more than a year earlier"; "at €10,180 a square metre, a rise of only 0.6 per cent"):
+# 3 points more than a year earlier"; "at €10,180 a square metre, a rise of only 0.6 per cent";
+# "welcomed 6.4 million pilgrims in the 12 months to October, up 4%", ", up" only after a period):
 # what that level measures, as a change after its level is named.
 RE_APPOSED_CHANGE_GAP = re.compile(
-    r"(?:[ \t]+(?:of|in|on|at|to|for|during|over|this|last)\b[^,;:()\n\d]{0,40})?,[ \t]+"
-    r"(?:(an?)[ \t]+(rise|increase|gain|jump|fall|drop|decrease|decline)[ \t]+of[ \t]+)?"
+    r"(?:[ \t]+(?:of|in|on|at|to|for|per|during|over|this|last)\b[^,;:()\n\d]{0,40})?,[ \t]+"
+    r"(?:(an?)[ \t]+(rise|increase|gain|jump|fall|drop|decrease|decline)[ \t]+of[ \t]+|(up|down)[ \t]+)?"
     rf"{HEDGE_OR_LIMIT}"
 )
 RE_CHANGE_WORD_AFTER = re.compile(r"[ \t]+(more|less|higher|lower|fewer|better|worse)[ \t]+than\b")
@@ -2142,7 +2143,9 @@ def _apposed_change(out: list[Figure], i: int, body: str, s_start: int) -> str:
     gap = RE_APPOSED_CHANGE_GAP.fullmatch(body, out[i - 1].end, fig.start)
     if gap is None:
         return ""
-    if not gap.group(2) and RE_CHANGE_WORD_AFTER.match(body, fig.end) is None:
+    if gap.group(3) and out[i - 1].kind != "duration":
+        return ""  # ", up 4%" after a level alone is read by the deed rules; after a period, the level's
+    if not gap.group(2) and not gap.group(3) and RE_CHANGE_WORD_AFTER.match(body, fig.end) is None:
         return ""
     named = bare_subject_of(level.subject)
     if not named or named.lower() in DIMENSION_ONLY or named.split()[0] in PREPOSITIONS:

@@ -1740,6 +1740,16 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "6 per cent",
         "timber",
     ),
+    (
+        "The Cathedral of Salisbury welcomed 310,000 visitors in the 12 months to March, up 6% on the year before.",
+        "6%",
+        "visitors",
+    ),
+    (
+        "Flats in the old town were more expensive, at €6,200 per square metre, a rise of only 1.1 per cent.",
+        "1.1 per cent",
+        "Flats in the old town",
+    ),
     # subj26: a level at the end of a copula's clause that ranks or places it
     ("Poverty was highest in Karamoja, at 65 per cent.", "65 per cent", "Poverty in Karamoja"),
     ("Maize was the biggest crop at 1.2 million tonnes.", "1.2 million", "Maize (unit: tonnes)"),
