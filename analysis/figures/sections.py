@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .. import vocab
 from ..measures import is_length
 from ..vocab import BE_WORDS, CHANGE_WORDS, LIMITING_ADVERBS, LOSE_VERBS, MODAL_VERBS, MONTHS, WEEKDAYS
 from .compose import APPROX
@@ -395,8 +396,12 @@ def listed_subjects(
             if fig.kind not in UNDATED_KINDS and "of age)" not in fig.subject:
                 out[i] = fig._replace(subject=_with_period(fig.subject, period))
             i += 1
-    return told_after_subjects(
-        pay_subjects(court_subjects(desk_subjects(out, body, bounds), body, bounds), body, bounds),
+    return form_subjects(
+        told_after_subjects(
+            pay_subjects(court_subjects(desk_subjects(out, body, bounds), body, bounds), body, bounds),
+            body,
+            bounds,
+        ),
         body,
         bounds,
     )
@@ -2024,4 +2029,416 @@ def told_after_subjects(
             out[i] = fig._replace(subject=with_labels(named, fig.subject), kind="percent_change")
         elif named:
             out[i] = fig._replace(subject=with_labels(named, fig.subject))
+    return out
+
+
+# --- Subjects a line's or a clause's form gives, read last ---
+
+# A price list's item line ("- Long-grain rice, 1 kg bag: 215 XPF (198 XPF)"): the item named before
+# the comma, its pack's size between the comma and the colon, its prices after the colon.
+RE_ITEM_LINE = re.compile(
+    r"[ \t]*(?:[-•*–—][ \t]+)?([A-Z][A-Za-z'’-]*(?:[ \t]+[A-Za-z'’-]+){0,5}),[ \t]+([^\n:;]{1,40}?):[ \t]"
+)
+RE_PACK_AFTER = re.compile(r"[ \t]*([a-z]{3,})[ \t]*\Z")  # the pack a size measures ("bag", "tin")
+ITEM_LINE_REACH = 120  # characters back from a figure read for its line's start
+SIZE_KINDS = frozenset(("other", "count"))
+
+# A figure that opens its line, then a dash and what it is ("€1.42 billion – the draft 2027 State
+# budget tabled ...", "17 – cruise calls at Port Hercule in November, the last on Monday"): that
+# noun phrase, to its first comma or stop.
+RE_DASH_DEFINED = re.compile(
+    r"[ \t]+[–—-][ \t]+(?:the[ \t]+)?(?:number[ \t]+of[ \t]+)?([a-z][^\n,;:.()–—]{2,120})"
+)
+DEFINED_WORDS = 16
+RE_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]+)?\Z")
+
+# A change apposed to the level said just before it in its sentence ("reached 34% in October,
+# 3 points more than a year earlier"; "at €10,180 a square metre, a rise of only 0.6 per cent";
+# "welcomed 6.4 million pilgrims in the 12 months to October, up 4%", ", up" only after a period):
+# what that level measures, as a change after its level is named.
+RE_APPOSED_CHANGE_GAP = re.compile(
+    r"(?:[ \t]+(?:of|in|on|at|to|for|per|during|over|this|last)\b[^,;:()\n\d]{0,40})?,[ \t]+"
+    r"(?:(an?)[ \t]+(rise|increase|gain|jump|fall|drop|decrease|decline)[ \t]+of[ \t]+|(up|down)[ \t]+)?"
+    rf"{HEDGE_OR_LIMIT}"
+)
+RE_CHANGE_WORD_AFTER = re.compile(r"[ \t]+(more|less|higher|lower|fewer|better|worse)[ \t]+than\b")
+APPOSED_CHANGE_REACH = 100  # the most characters between a level and the change apposed to it
+
+# A level said at the end of a copula's clause ("Mathematics remained the weakest subject at 23.8
+# percent"; "Coverage was highest in Savai'i, at 88 per cent"; "while the lowest rents were in the
+# Ústí nad Labem Region, at CZK 196"): what the clause's subject names, in the place it names.
+RE_COPULA_AT = re.compile(
+    r"(?:\A[ \t]*|[,;:][ \t]+)((?:[A-Za-z][\w'’-]*[ \t]+){0,6}?[A-Za-z][\w'’-]*)"
+    r"[ \t]+(?:was|were|is|are|remained|remains|stood|stands)[ \t]+((?:[^\W\d][\w'’-]*,?[ \t]+){0,6}?)"
+    rf"(?:(in|among|on|for)[ \t]+((?:the[ \t]+)?[^\W\d_][^,;:()\n\d]{{1,50}}?),?[ \t]+)?at[ \t]+{HEDGE}\Z"
+)
+RE_SUPERLATIVE = re.compile(
+    r"[a-z]{2,}est|most|least|best|worst|more|less|higher|lower"
+)  # (a comparative ranks too)
+RE_AT_BEFORE = re.compile(rf"(?<![\w'’-])at[ \t]+{HEDGE}\Z")
+COPULA_AT_REACH = 160  # characters back from a level read for its clause
+COPULA_AT_KINDS = frozenset(("money", "percentage_share", "other", "count"))
+
+# A bare count after "NAME with" in a list whose first item named its noun ("led by Spain with 812
+# groups, Italy with 694 and Poland with 431"): that noun, for that name.
+RE_NAME_WITH = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+with[ \t]+\Z")
+NAME_WITH_REACH = 40  # characters back from a count read for its "NAME with"
+RE_WITH_BEFORE = re.compile(rf"(?<![\w'’-])with[ \t]+{HEDGE}\Z")  # the list's first item: "with 22 wins"
+
+# A level after a copula whose subject was read as only its period ("the race budget this year was
+# 38 million pesos"): the clause's subject, with that period.
+RE_COPULA_CLAUSE = re.compile(
+    r"(?:\A[ \t]*|[,;:][ \t]+)((?:[A-Za-z][\w'’-]*[ \t]+){0,9}?[A-Za-z][\w'’-]*)"
+    rf"[ \t]+(?:is|was|are|were|will[ \t]+be|would[ \t]+be)[ \t]+{HEDGE}\Z"
+)
+
+
+def _item_line(body: str, fig: Figure, lines: dict[int, re.Match[str] | None]) -> str:
+    """The subject an item line gives a size or price on it (above), or ""."""
+    lo = max(0, fig.start - ITEM_LINE_REACH)
+    nl = body.rfind("\n", lo, fig.start)
+    if nl < 0 and lo > 0:
+        return ""  # no line start within reach
+    line = nl + 1
+    if line not in lines:
+        lines[line] = RE_ITEM_LINE.match(body, line)
+    m = lines[line]
+    if m is None or m.group(1).isupper():
+        return ""  # (a dateline's place in capitals: "PAPEETE, Nov 28")
+    item = m.group(1)
+    if item[1:2].islower():
+        item = item[0].lower() + item[1:]  # "Long-grain rice" -> "long-grain rice"; "UHT whole milk" kept
+    if m.start(2) <= fig.start and fig.end <= m.end(2) and fig.kind in SIZE_KINDS:
+        pack = RE_PACK_AFTER.match(body[fig.end : m.end(2)])
+        return f"size of the {item} {pack.group(1)}" if pack else f"size of the {item}"
+    if fig.start >= m.end() and fig.kind == "money":
+        return f"price of {item}"
+    return ""
+
+
+def _dash_defined(body: str, fig: Figure) -> str:
+    """The noun phrase after the dash of a figure that opens its line (above), or ""."""
+    if not RE_LINE_OPENING.search(body, max(0, fig.start - 4), fig.start):
+        return ""
+    m = RE_DASH_DEFINED.match(body, fig.end)
+    if m is None:
+        return ""
+    words = m.group(1).split()[:DEFINED_WORDS]
+    while words and (words[-1] in PREPOSITIONS or words[-1] in DETERMINERS):
+        words.pop()
+    return " ".join(words)
+
+
+def _apposed_change(out: list[Figure], i: int, body: str, s_start: int) -> str:
+    """The subject of a change apposed to the level said before it (above), or ""."""
+    fig = out[i]
+    k = i - 1
+    while k >= 0 and out[k].kind in ("date", "duration") and i - k <= 3:
+        k -= 1  # "in the 12 months to October, up 4%": the level before the period
+    if k < 0 or out[k].start < s_start or out[k].kind in ("date", "duration", "percent_change"):
+        return ""
+    level = out[k]
+    if fig.start - level.end > APPOSED_CHANGE_REACH:
+        return ""
+    gap = RE_APPOSED_CHANGE_GAP.fullmatch(body, out[i - 1].end, fig.start)
+    if gap is None:
+        return ""
+    if gap.group(3) and out[i - 1].kind != "duration":
+        return ""  # ", up 4%" after a level alone is read by the deed rules; after a period, the level's
+    if not gap.group(2) and not gap.group(3) and RE_CHANGE_WORD_AFTER.match(body, fig.end) is None:
+        return ""
+    named = bare_subject_of(level.subject)
+    if not named or named.lower() in DIMENSION_ONLY or named.split()[0] in PREPOSITIONS:
+        return ""  # "MKD 9.62 billion for roads, 11.4 percent more": no level's subject to change
+    held = {w for w in bare_subject_of(fig.subject).lower().split() if len(w) > 3}  # (no "of", "the")
+    if held & set(named.lower().split()):
+        return ""  # the change already names what the level measures ("cost of base model")
+    return named  # (what changed, as a change after its level is named: its direction says which way)
+
+
+def _copula_at(body: str, fig: Figure, s_start: int) -> str:
+    """The subject of a level said at the end of a copula's clause (above), or ""."""
+    lo = max(s_start, fig.start - COPULA_AT_REACH)
+    m = RE_COPULA_AT.search(body[lo : fig.start])  # (a slice: its start is the sentence's, or no opening)
+    if m is None or (m.start() == 0 and lo > s_start and body[lo] not in ",;:"):
+        return ""
+    words = _clause_words(m.group(1))  # ", while the lowest rents were ...": the clause's subject
+    if not words or words[0].lower() in PRONOUNS or "and" in m.group(1).split()[1:]:
+        return (
+            ""  # "Fingal and Dún Laoghaire-Rathdown remained the dearest ..., at €2,612 and €2,587": a pair
+        )
+    place = (m.group(4) or "").strip()
+    first = place.removeprefix("the").split()[0] if place else ""
+    if place and (not first[:1].isupper() or first in NOT_PLACES):
+        place = ""  # "was highest in the north at ...", "was selling on Wednesday at ...": no place
+    if not place and not any(RE_SUPERLATIVE.fullmatch(w) for w in m.group(2).split()):
+        return ""  # "The fare is now at $3": no ranking, no place
+    named = " ".join(words)
+    return f"{named} {m.group(3)} {place}" if place else named
+
+
+def _name_with(out: list[Figure], i: int, body: str, s_start: int) -> str:
+    """The subject of a bare count after "NAME with" in a list (above), or ""."""
+    fig = out[i]
+    name = RE_NAME_WITH.search(body, max(s_start, fig.start - NAME_WITH_REACH), fig.start)
+    if name is None:
+        return ""
+    for prev in reversed(out[max(0, i - LOOKBACK_FIGURES) : i]):
+        if prev.start < s_start:
+            return ""
+        noun = body[prev.core[1] : prev.end].strip()
+        if (
+            prev.kind == "count"
+            and noun.isalpha()
+            and noun.islower()
+            and RE_WITH_BEFORE.search(body, max(s_start, prev.start - 24), prev.start)
+        ):
+            return f"{noun} for {name.group(1)}"
+    return ""
+
+
+def _clause_words(phrase: str) -> list[str]:
+    """The words of a clause's subject: those after its last clause opener or saying word ("The
+    organisers said the race budget" -> "race budget"), without a determiner before them."""
+    words = phrase.split()
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in CLAUSE_OPENERS), default=0)
+    words = words[cut:]
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return words
+
+
+def _copula_level(body: str, fig: Figure, s_start: int) -> str:
+    """The subject of a level after a copula whose subject was read as its period (above), or ""."""
+    lo = max(s_start, fig.start - COPULA_AT_REACH)
+    m = RE_COPULA_CLAUSE.search(body[lo : fig.start])  # (a slice: its start is the sentence's, or no opening)
+    if m is None or (m.start() == 0 and lo > s_start and body[lo] not in ",;:"):
+        return ""
+    words = _clause_words(m.group(1))
+    held = bare_subject_of(fig.subject).lower()
+    if len(words) < 2 or words[0].lower() in PRONOUNS or held not in (w.lower() for w in words):
+        return ""  # the period the subject was read as stands in the clause's subject
+    return " ".join(words)
+
+
+# A part said after ", of whom" or ", of which" ("276,400 visitors ..., of whom 31% were
+# Ecuadoreans"; "can hold 2.4 million litres, of which only 1.6 million litres is usable"): the
+# whole said before it in the sentence, with what the part's clause says of it.
+RE_OF_WHICH_BEFORE = re.compile(rf",[ \t]+of[ \t]+(?:whom|which|them|these|those)[ \t]+{HEDGE_OR_LIMIT}\Z")
+RE_PART_PREDICATE = re.compile(
+    r"[ \t]+((?:is|are|was|were|had|have|has|came|went|live|lived)[ \t]+[^\W\d][^,;:.()\n\d]{0,48})"
+)
+PART_WORDS = 5  # the most words of the part's clause kept
+PART_REACH = 60  # characters after a part read for the noun it names
+TIME_NAMES = frozenset((*MONTHS, *WEEKDAYS))  # ("new homes on 1 January": a time names no thing)
+WHOLE_KINDS = frozenset(("count", "money", "other"))
+
+# A bare count after the comma of a sentence that opens "Of the N NOUN ..." ("Of the 112 riders
+# from 19 teams who started the race, 97 remain"): that noun, with what the count's clause says.
+RE_OF_THE_N = re.compile(r"\W*Of[ \t]+(?:the|these|those|its|their)[ \t]+[\d][\d,.]*[ \t]+([a-z][\w-]+)")
+RE_BARE_PREDICATE = re.compile(r"[ \t]+([a-z][^\W\d]*(?:[ \t]+[a-z][^\W\d]*){0,3})(?=[,;:.)]|\Z)")
+
+# A bracketed measure on a heading line in capitals ("TUTUILA AND AUNU'U WATERS (out to 40 nautical
+# miles)"): the extent of what the heading names.
+RE_CAPITALS_HEADING = re.compile(r"(?:\A|\n)[ \t]*([A-Z][A-Z'’ -]{2,60}[A-Z])[ \t]*\((?:[a-z]+[ \t]+){0,2}\Z")
+
+# A price after a market verb and "at" whose subject was read as a time after it ("the dollar
+# changed hands at 410 pesos on Friday"): what changed hands.
+RE_TRADED_AT = re.compile(
+    r"((?:[A-Za-z][\w'’-]*[ \t]+){0,3}?[A-Za-z][\w'’-]*)[ \t]+(?:traded|changed[ \t]+hands|sold|stood|closed|ended|"
+    rf"opened|settled)[ \t]+at[ \t]+{HEDGE}\Z"
+)
+TRADED_AT_REACH = 80
+RE_NP_GOES_ON = re.compile(r"(?:\d|(?<![\w'’-])of)[ \t]+\Z")  # a noun phrase going on before the words read
+
+
+def _of_which(out: list[Figure], i: int, body: str, s_start: int) -> str:
+    """The subject of a part said after ", of whom" or ", of which" (above), or ""."""
+    fig = out[i]
+    if _named_after(body, fig):
+        return ""
+    for prev in reversed(out[max(0, i - LOOKBACK_FIGURES) : i]):
+        if prev.start < s_start:
+            return ""
+        if (
+            prev.kind not in WHOLE_KINDS
+            or fig.unit != "percent"
+            and (prev.kind, prev.unit) != (fig.kind, fig.unit)
+        ):
+            continue  # a share's whole is any amount; a part's, an amount of its kind and unit
+        whole = bare_subject_of(prev.subject)
+        if not whole or whole.lower() in DIMENSION_ONLY or whole in fig.subject:
+            return ""
+        said = RE_PART_PREDICATE.match(body, fig.end)
+        if said is None:
+            return whole
+        words = said.group(1).split()
+        cut = next((k for k, w in enumerate(words) if w.lower() in CLAUSE_OPENERS), len(words))
+        relative = "who" if prev.unit == "people" else "that"
+        return f"{whole} {relative} {' '.join(words[: min(cut, PART_WORDS)])}"
+    return ""
+
+
+def _named_after(body: str, fig: Figure) -> bool:
+    """Whether a figure's subject is named in its own clause after it ("of whom 47 were adults"):
+    the part is named; its whole is not needed."""
+    words = [w for w in bare_subject_of(fig.subject).split() if len(w) > 3 and w not in TIME_NAMES]
+    if not words:
+        return False
+    after = body[fig.end : fig.end + PART_REACH]
+    return any(w in after for w in words)
+
+
+def _of_the_n(out: list[Figure], i: int, body: str, s_start: int) -> str:
+    """The subject of a bare count after the comma of a sentence that opens "Of the N NOUN" (above),
+    or ""."""
+    fig = out[i]
+    if _named_after(body, fig):
+        return ""
+    whole = RE_OF_THE_N.match(body, s_start, fig.start)
+    if whole is None or whole.start(1) > fig.start or whole.group(1) in fig.subject:
+        return ""
+    noun = whole.group(1)
+    said = RE_BARE_PREDICATE.match(body, fig.end)
+    return f"{noun} that {said.group(1)}" if said else noun
+
+
+def _capitals_heading(body: str, fig: Figure) -> str:
+    """The subject of a bracketed measure on a heading line in capitals (above), or ""."""
+    m = RE_CAPITALS_HEADING.search(body, max(0, fig.start - 80), fig.start)
+    return f"extent of {m.group(1)}" if m else ""
+
+
+def _traded_at(body: str, fig: Figure, s_start: int) -> str:
+    """The subject of a price after a market verb and "at" (above), or ""."""
+    lo = max(s_start, fig.start - TRADED_AT_REACH)
+    m = RE_TRADED_AT.search(body, lo, fig.start)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    while words and (words[-1].lower() in BE_WORDS or words[-1].lower() in MODAL_VERBS):
+        words.pop()  # "Subsidised fertiliser will be sold at": the thing sold
+    if RE_NP_GOES_ON.search(body, lo, m.start(1)):
+        return ""  # "The cost of the basic basket of 53 products stood at": the phrase starts further back
+    stops = (*DETERMINERS, *PREPOSITIONS, *CLAUSE_OPENERS, *vocab.CLAUSE_OPENERS)
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in stops), default=0)
+    words = words[cut:]  # "On the informal market the dollar" -> "dollar"
+    return " ".join(words) if words and words[0].lower() not in PRONOUNS else ""
+
+
+# A quantity opening a list line, then what it is of ("2 cups long-grain rice", "1 large onion and 1
+# green pepper, finely chopped"): the words after it, to the line's end, a comma or "and".
+RE_LINE_ITEM_AFTER = re.compile(
+    r"[ \t]+([a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,4})(?=[ \t]*(?:,|\n|\Z)|[ \t]+and[ \t]+\d)"
+)
+RE_LINE_ITEM_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]+)?(?:\d[^\n,]{0,40}[ \t]+and[ \t]+)?\Z")
+LINE_ITEM_KINDS = frozenset(("count", "other"))
+
+# A level after a relative clause's verb ("a population that passed 690,000"): the noun the clause
+# is about.
+RE_RELATIVE_LEVEL = re.compile(
+    rf"(?<![\w'’-])([a-z][\w-]{{2,}})[ \t]+(?:that|which)[ \t]+([a-z]{{2,}}ed|rose|fell|grew|hit|reached|topped)[ \t]+"
+    rf"(?:to[ \t]+)?{HEDGE}\Z"
+)
+
+
+def _line_item(body: str, fig: Figure) -> str:
+    """The subject of a quantity opening a list line (above), or ""."""
+    if not body[fig.start].isdigit() or not RE_LINE_ITEM_BEFORE.search(
+        body, max(0, fig.start - 60), fig.start
+    ):
+        return ""
+    m = RE_LINE_ITEM_AFTER.match(body, fig.end)
+    return m.group(1) if m else ""
+
+
+def _relative_level(body: str, fig: Figure) -> str:
+    """The subject of a level after a relative clause's verb (above), or ""."""
+    m = RE_RELATIVE_LEVEL.search(body, max(0, fig.start - 60), fig.start)
+    if m is None or m.group(1) in DETERMINERS or m.group(1) in fig.subject or _named_after(body, fig):
+        return ""
+    return m.group(1)
+
+
+RE_CONVERSION_GAP = re.compile(rf"[ \t]*\([ \t]*{HEDGE}")  # an amount's conversion in brackets
+
+
+def _weak(subject: str) -> bool:
+    """A subject that names nothing but a dimension, a rate's unit or a period's length."""
+    bare = bare_subject_of(subject)
+    return not bare or bare.lower() in DIMENSION_ONLY or bare.startswith(("per ", *UNNAMED_SPANS))
+
+
+def _form_subject(
+    out: list[Figure], i: int, body: str, bounds: Callable[[int], tuple[int, int]], lines: dict
+) -> str:
+    """The subject a figure's line or clause form gives it (above), or "": each reader is called
+    only where its cue stands, the first that names something wins."""
+    fig = out[i]
+    kind = fig.kind
+    bare = bare_subject_of(fig.subject)
+    named = ""
+    if _weak(fig.subject):
+        if "," in body[max(0, fig.start - ITEM_LINE_REACH) : fig.start]:
+            named = _item_line(body, fig, lines)
+        if not named and body.startswith((" –", " —", " -"), fig.end):
+            named = _dash_defined(body, fig)
+        if not named and kind in LINE_ITEM_KINDS:
+            named = _line_item(body, fig)
+    if (
+        not named
+        and kind == "percent_change"
+        and i
+        and body.rfind(",", max(0, fig.start - 40), fig.start) >= 0
+        and (fig.unit == "percent" or "percentage point" in fig.subject)
+    ):
+        named = _apposed_change(out, i, body, bounds(fig.start)[0])
+    at = (
+        not named and kind in COPULA_AT_KINDS and RE_AT_BEFORE.search(body, max(0, fig.start - 24), fig.start)
+    )
+    if at:
+        named = _copula_at(body, fig, bounds(fig.start)[0])
+    if at and not named and kind == "money" and bare.split()[:1] and bare.split()[0] in PREPOSITIONS:
+        named = _traded_at(body, fig, bounds(fig.start)[0])  # "at 410 pesos on Friday": no time's price
+    if not named and i and RE_OF_WHICH_BEFORE.search(body, max(0, fig.start - 40), fig.start):
+        named = _of_which(out, i, body, bounds(fig.start)[0])
+    if not named and kind == "count" and fig.end == fig.core[1]:
+        if body.startswith(", ", fig.start - 2):
+            named = _of_the_n(out, i, body, bounds(fig.start)[0])
+        elif body.endswith(" with ", 0, fig.start):
+            named = _name_with(out, i, body, bounds(fig.start)[0])
+    if not named and kind == "other" and "(" in body[max(0, fig.start - 12) : fig.start]:
+        named = _capitals_heading(body, fig)
+    if not named and kind in WHOLE_KINDS and (kind != "count" or fig.end == fig.core[1]):
+        before = body[max(0, fig.start - 30) : fig.start]
+        if "that " in before or "which " in before:
+            named = _relative_level(body, fig)
+    if not named and kind == "money" and bare.lower() in PERIOD_HEADS:
+        named = _copula_level(body, fig, bounds(fig.start)[0])
+    return named
+
+
+def form_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
+    """The figures with the subjects that item lines, figures defined after a dash, changes apposed
+    to a level, levels at the end of a copula's clause or after a market verb, parts after "of
+    which", counts after "Of the N NOUN" or "NAME with" in a list, bracketed extents of a heading
+    and levels whose subject was read as their period give them (above), read last; a conversion in
+    brackets follows the amount it converts."""
+    out = list(figures)
+    lines: dict[int, re.Match[str] | None] = {}
+    for i, fig in enumerate(out):
+        if fig.kind == "date":
+            continue
+        named = _form_subject(out, i, body, bounds, lines)
+        if named:
+            out[i] = fig._replace(subject=with_labels(named, fig.subject))
+        elif (
+            fig.kind == "money"
+            and i
+            and out[i - 1].kind == "money"
+            and out[i - 1].subject != figures[i - 1].subject
+            and bare_subject_of(fig.subject) == bare_subject_of(figures[i - 1].subject)
+            and RE_CONVERSION_GAP.fullmatch(body, out[i - 1].end, fig.start)
+        ):  # "38 million pesos (about US$950,000)": the conversion of the amount renamed above
+            out[i] = fig._replace(subject=with_labels(bare_subject_of(out[i - 1].subject), fig.subject))
     return out

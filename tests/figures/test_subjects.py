@@ -1707,6 +1707,116 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "214",
         "PM2.5 concentration (unit: micrograms per cubic metre)",
     ),
+    # subj26: a price list's item line names its pack's size and its prices
+    ("- Cement, 50 kg bag: KSh 780 (KSh 750)", "50 kg", "size of the cement bag (unit: kilograms)"),
+    ("- Cement, 50 kg bag: KSh 780 (KSh 750)", "KSh 780", "price of cement"),
+    ("- Cement, 50 kg bag: KSh 780 (KSh 750)", "KSh 750", "price of cement"),
+    ("- Canned beans, 400 g tin: €1.10", "400 g", "size of the canned beans tin (unit: grams)"),
+    ("- Maize flour, 2 kg packet: ZMW 58", "ZMW 58", "price of maize flour"),
+    # subj26: a figure opening its line, then a dash and what it is
+    (
+        "$3.1 million – the cost of repairing the flood-damaged bridge at Kilmore.",
+        "$3.1 million",
+        "cost of repairing the flood-damaged bridge at Kilmore",
+    ),
+    (
+        "1,250 – the number of homes still without power in Cork on Sunday night.",
+        "1,250",
+        "homes still without power in Cork on Sunday night",
+    ),
+    (
+        "45 minutes – the average wait for an ambulance in rural districts in October.",
+        "45 minutes",
+        "average wait for an ambulance in rural districts in October (unit: minutes)",
+    ),
+    # subj26: a change apposed to the level before it measures what that level measures
+    (
+        "The party's share of the vote rose to 27.4%, 3.1 points more than in 2021.",
+        "3.1 points",
+        "party's share of vote (unit: percentage points)",
+    ),
+    (
+        "The sawmill cut 41,000 cubic metres of timber last year, 6 per cent less than in 2024.",
+        "6 per cent",
+        "timber",
+    ),
+    (
+        "The Cathedral of Salisbury welcomed 310,000 visitors in the 12 months to March, up 6% on the year before.",
+        "6%",
+        "visitors",
+    ),
+    (
+        "Flats in the old town were more expensive, at €6,200 per square metre, a rise of only 1.1 per cent.",
+        "1.1 per cent",
+        "Flats in the old town",
+    ),
+    # subj26: a level at the end of a copula's clause that ranks or places it
+    ("Poverty was highest in Karamoja, at 65 per cent.", "65 per cent", "Poverty in Karamoja"),
+    ("Maize was the biggest crop at 1.2 million tonnes.", "1.2 million", "Maize (unit: tonnes)"),
+    (
+        "Wheat output was highest in the north at 2.1 million tonnes.",
+        "2.1 million",
+        "Wheat output (unit: tonnes)",
+    ),
+    (
+        "Brno led at CZK 410, while the cheapest flats were in the Karlovy Vary Region, at CZK 170.",
+        "CZK 170",
+        "cheapest flats in the Karlovy Vary Region",
+    ),
+    # subj26: a bare count after "NAME with" in a list takes the first item's noun
+    (
+        "Kenya won the relay series with 12 medals, Ethiopia with 8 and Uganda with 5.",
+        "5",
+        "medals for Uganda",
+    ),
+    (
+        "Germany led the medal table with 14 golds, France with 11 and Norway with 9.",
+        "11",
+        "golds for France",
+    ),
+    # subj26: a part after ", of whom" or ", of which" is of the whole said before it
+    (
+        "The park had 18,200 visitors in August, according to the Parks Board, of whom 22% were foreigners.",
+        "22%",
+        "visitors who were foreigners",
+    ),
+    (
+        "The reservoir can hold 9,000 litres, of which only 6,500 litres is drinkable.",
+        "6,500",
+        "capacity of reservoir that is drinkable (unit: litres)",
+    ),
+    # subj26: a bare count after "Of the N NOUN ...," counts that noun
+    ("Of the 80 runners from 12 clubs who started the race, 61 finished.", "61", "runners that finished"),
+    # subj26: a bracketed extent on a heading line in capitals
+    (
+        "SOUTHERN COASTAL WATERS (out to 20 nautical miles)\nTonight: Seas 2 to 3 metres.",
+        "20",
+        "extent of SOUTHERN COASTAL WATERS (unit: nautical miles)",
+    ),
+    # subj26: a price after a market verb and "at" is the price of what changed hands
+    ("On the street market the euro changed hands at 130 som on Friday.", "130", "euro"),
+    # subj26: a quantity opening a list line is of the words after it
+    (
+        "Ingredients\n3 tablespoons olive oil\n1 red onion and 2 carrots, diced",
+        "3 tablespoons",
+        "olive oil (unit: tablespoons)",
+    ),
+    ("Ingredients\n3 tablespoons olive oil\n1 red onion and 2 carrots, diced", "1", "red onion"),
+    # subj26: a level after a relative clause's verb is of the noun the clause is about
+    (
+        "Planners want 3,000 new flats a year for a population that passed 410,000 on 1 January.",
+        "410,000",
+        "population",
+    ),
+    # subj26: a comparative ranks a copula's level as a superlative does
+    ("Rents were lower in Kumasi, at GH₵ 900 a month.", "GH₵ 900", "Rents in Kumasi"),
+    # subj26: a level after a copula read as its period takes the clause's subject; its conversion too
+    ("The station's budget this year is Rs 4.1 billion.", "Rs 4.1", "station's budget this year"),
+    (
+        "The club's budget this season is €4.2 million (about $4.9 million).",
+        "$4.9 million",
+        "club's budget this season",
+    ),
 ]
 
 
@@ -1714,6 +1824,35 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
 # a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun, a
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
+    # subj26: a person's line with a comma and a colon, a dateline, a count after "with" with no
+    # list, a level after "at" with no copula: no item line, no list's noun, no copula's subject
+    ("- Otieno, 34, a trader: he pays KSh 500 a day in rent.", "KSh 500", "rent"),
+    ("NAIROBI, Kenya, 12 May: Fuel rose to KSh 190.", "KSh 190", "Fuel"),
+    ("He said the region with 40 clinics was short of nurses.", "40 clinics", "clinics"),
+    # subj26: a pair of subjects for a pair of levels after a copula; a number word opening a
+    # sentence; a relative clause whose level names its own thing after it
+    (
+        "Leeds and York remained the dearest areas, at £1,210 and £1,150.",
+        "£1,210",
+        "Leeds",
+    ),
+    (
+        "A storm that dumped up to 31 inches of snow on parts of Erie County moved east.",
+        "31 inches",
+        "snowfall on parts of Erie County (unit: inches)",
+    ),
+    # subj26: a part whose own clause names it keeps its subject
+    (
+        "The fund raised $12 million, of which $4 million came from the state.",
+        "$4 million",
+        "came from the state",
+    ),
+    ("The ship carried 210 passengers, of whom 12 were injured.", "12", "people injured"),
+    (
+        "The bank held its rate at 5.5 per cent, the highest since 2008.",
+        "5.5 per cent",
+        "The bank held its rate (interest-rate level)",
+    ),
     # a price alone in its sentence with no listing before it, and a verb before an amount: no
     # listing's price
     ("Okafor earned $18,000.", "$18,000", "earnings of Okafor"),
