@@ -404,11 +404,11 @@ def test_twenty_thousand_bare_numbers_in_one_sentence_take_linear_time():
     import time
 
     text = "The tally listed " + ", ".join(str(100 + i % 800) for i in range(20_000)) + "."
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine's waits are not the engine's
     frame = extract_figures(article_from_text(text, "case"))
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert len(frame) == 20_000
-    assert elapsed < 15, f"{elapsed:.1f} s"
+    assert elapsed < 15, f"{elapsed:.1f} s of CPU time"
 
 
 def _all_digits(self, followers):  # type: ignore[no-untyped-def]
