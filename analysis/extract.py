@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from . import measures as unit_names
@@ -387,7 +387,9 @@ class _Scanner(Claims):
         in a small window (each figure is indexed once, not read again for each question)."""
         figures = self.figures
         if self._indexed < len(figures):
-            for fig in islice(figures, self._indexed, None):
+            # (a slice from the first new figure, not islice, which steps over every earlier one
+            # at each question: quadratic where a question follows each figure)
+            for fig in figures[self._indexed :]:
                 self._by_end.setdefault(fig.end, []).append(fig)
             self._indexed = len(figures)
         by_end = self._by_end
