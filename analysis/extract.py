@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from . import measures as unit_names
@@ -393,7 +393,9 @@ class _Scanner(Claims):
         by_end = self._by_end
         if self._indexed < len(figures):
             blocks = self._ends_by_block
-            for fig in islice(figures, self._indexed, None):
+            # (a slice from the first new figure, not islice, which steps over every earlier one
+            # at each question: quadratic where a question follows each figure)
+            for fig in figures[self._indexed :]:
                 end = fig.end
                 found = by_end.get(end)
                 if found is None:

@@ -361,6 +361,10 @@ COMPARATIVE_CHANGES: dict[str, str] = {
     # how well off persons are against a reference ("12 per cent poorer in real terms than in 2019")
     **dict.fromkeys(("richer", "wealthier", "better"), "increase"),
     **dict.fromkeys(("poorer", "worse"), "decrease"),
+    # a market's words for a currency's or an index's move ("closed 1.3% firmer", "0.8% softer
+    # against the dollar", "ended 0.6% weaker")
+    **dict.fromkeys(("firmer", "stronger"), "increase"),
+    **dict.fromkeys(("softer", "weaker"), "decrease"),
 }
 # words after a percent that place a level against a reference ("38% below normal", "5% ahead of
 # last year"): a relative difference, a change; not before a figure ("45% above £125,000" is a band)

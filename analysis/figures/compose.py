@@ -493,6 +493,11 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = fig._replace(
                 unit=whole.unit, kind="money"
             )  # "raised 280 million of the 1.5 billion shekels"
+        elif (
+            whole is not None and _counts_a_noun(whole) and RE_OF_WHOLE.fullmatch(body, fig.end, whole.start)
+        ):
+            # "441.3 points, with 22 of its 30 stocks": the whole's noun counts the part, not the points
+            fig = _with_unit_of(whole, fig, body)
         elif whole is not None and _compared_before(fig, whole, body):
             label = RE_UNIT_LABEL.search(whole.subject) if whole.unit == "other" else None
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject

@@ -1450,7 +1450,8 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
 # a cricket score or bowling figures: "198 for six", "5 for 48" (runs for wickets, wickets for
 # runs; one of the two is at most 10), with no noun after either (rules, table 8: scores)
 RE_FOR_PAIR_AFTER = re.compile(rf"\s+for\s+(?P<m>\d{{1,3}}|{N.WORD_NUMBER})(?![\w-]|[.,]\d)", re.IGNORECASE)
-RE_FOR_PAIR_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s+for\s+\Z")
+# (an amount after a currency's sign is a price, no side of a score: "about £60 for two")
+RE_FOR_PAIR_BEFORE = re.compile(r"(?<![\w.,$£€¥₹₦])(?P<n>\d{1,3})\s+for\s+\Z")
 SCORE_PAIR_MAX = 10  # the wickets of a cricket score
 # ... but "went 3 for 7 on the power play", "was 3 for 4 at the plate", "1 for 9 from 3-point
 # range": what a team or a player made of what it tried, as North American sports copy writes it
@@ -2310,7 +2311,7 @@ def scan_counts(sc: Scanner) -> None:
         if (
             not partitive
             and (not plural and not unit or head in PARTY_VERB_HEADS)
-            and _party_counted(body, s, e)
+            and _party_counted(sc, s, e)
         ):
             # "a table for two,", "would feed four.", "sleeps 10": the diners or guests (a price
             # verb after the number is no plural noun: "a table for four costs £170"); a recipe's
@@ -5298,8 +5299,22 @@ RE_PARTY_FOR_BEFORE = re.compile(
     r"(?<![\d,.] )\b([A-Za-z][a-z]*)\s+for\s+\Z"
 )  # "Dinner for two" opens a sentence
 # what may follow the party's number word: a stop, or a word that opens no noun ("serves six as a
-# main course")
-RE_PARTY_END_AFTER = re.compile(r"(?:[,.;:)!?]|\s+(?:at|as|but|and|or|with|in|on|from|if|is|was|costs?)\b)")
+# main course"; a bill's total among them: "Lunch for four came to £164")
+RE_PARTY_END_AFTER = re.compile(
+    r"(?:[,.;:)!?]|\s+(?:at|as|but|and|or|with|without|in|on|from|if|is|was|costs?|came|comes|totalled|totaled)\b)"
+)
+# a price right after the party ("the tomahawk steak for two is £78", "a suite for two costs
+# €410"): what the price buys is shared by the diners or guests, whatever the noun before "for"
+RE_PARTY_PRICE_AFTER = re.compile(
+    r"\s+(?:is|was|costs?|came\s+to|comes\s+to)\s+(?:(?:about|around|roughly|just|only)\s+)?"
+    r"(?:[$£€¥₹₦]|[A-Z][A-Za-z]{0,2}\$?\s?(?=\d))"
+)
+# a price for the party ("about £60 for two, without drinks", "€90 for two with wine"): the diners
+# the price is for; things sold by the number are the plural subject of "are" ("Dumplings are HK$48
+# for eight", "Oysters were €18 for six"), counted, not diners
+RE_PARTY_PRICE_FOR = re.compile(r"\s+for\s+\Z")
+RE_PRICED_THINGS_BEFORE = re.compile(r"\b(?:are|were)\s+(?:(?:about|around|roughly|just|only)\s+)?\Z")
+PARTY_PRICE_REACH = 16  # characters back from "for" to its price's end, at most
 
 
 # a recipe box's or a holiday let's label line of the diners or guests ("Serves: 6", "Serves 4",
@@ -5321,13 +5336,14 @@ PARTY_OR_REACH = 70  # characters back from the alternative's number to the part
 SERVING_VERBS = frozenset(("serves", "serve", "serving"))  # a recipe's servings, counted (RE_SERVINGS_BEFORE)
 
 
-def _party_counted(body: str, start: int, end: int) -> bool:
+def _party_counted(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word with no noun after it counts diners or guests (vocab.PARTY_VERBS,
-    vocab.PARTY_NOUNS_BEFORE_FOR, RE_PARTY_LABEL_BEFORE): "a table for two, at £80", "the pie would
-    feed six.", "Serves: 6"."""
+    vocab.PARTY_NOUNS_BEFORE_FOR, RE_PARTY_LABEL_BEFORE, a price for them or after them): "a table
+    for two, at £80", "the pie would feed six.", "Serves: 6", "£60 for two", "the steak for two is £78"."""
+    body = sc.body
     if RE_PARTY_LABEL_BEFORE.search(body, max(0, start - PARTY_LABEL_REACH), start):
         return True
-    if not RE_PARTY_END_AFTER.match(body, end, end + 8):
+    if not RE_PARTY_END_AFTER.match(body, end, end + 13):
         return False
     if _verb_before(body, start) in PARTY_VERBS:
         return True
@@ -5338,7 +5354,24 @@ def _party_counted(body: str, start: int, end: int) -> bool:
     ):
         return True  # "serves six as a main course or eight"
     noun = RE_PARTY_FOR_BEFORE.search(body, max(0, start - 24), start)
-    return noun is not None and noun.group(1).lower() in PARTY_NOUNS_BEFORE_FOR
+    if noun is not None and (
+        noun.group(1).lower() in PARTY_NOUNS_BEFORE_FOR or RE_PARTY_PRICE_AFTER.match(body, end, end + 32)
+    ):
+        return True
+    return _price_for_party(sc, start)
+
+
+def _price_for_party(sc: Scanner, start: int) -> bool:
+    """Whether a number word at `start` follows "for" after a money figure that no plural "are" or
+    "were" prices by the number (RE_PARTY_PRICE_FOR, RE_PRICED_THINGS_BEFORE): "about £60 for two"."""
+    body = sc.body
+    joint = RE_PARTY_PRICE_FOR.search(body, max(0, start - 8), start)
+    if joint is None:
+        return False
+    for fig in sc.figures_ending_in(max(0, joint.start() - PARTY_PRICE_REACH), joint.start()):
+        if fig.kind == "money" and fig.core[1] == joint.start():
+            return not RE_PRICED_THINGS_BEFORE.search(body, max(0, fig.start - 24), fig.start)
+    return False
 
 
 # "before winning the next three", "won the first two, lost the last four": a number word ending its

@@ -3761,9 +3761,38 @@ def _sport_sentence_besides_score(sc: Scanner, start: int) -> bool:
 COUNTED_SUBJECT = ("the number of ", "the total number of ")  # a sentence's subject that counts
 
 
+# a markets box's line labelled by the index it reads ("FTSE 100: 8,164.1 (-0.6%)", "Dow Jones:
+# 38,904.0", "- Nikkei 225: 38,120"): the index's level; read on lower-case text (a title-case line
+# is lowered), up to four words
+RE_INDEX_LABEL_LINE = re.compile(
+    r"[ \t]*(?:[-–•*·][ \t]+)?([a-z][\w&/.'’-]*(?: [a-z0-9][\w&/.'’-]*){0,3}):[ \t]*"
+)
+# ... not a label that names a reading of the index by its last word ("Index high: 4,512",
+# "Close:"): RE_MARKET_LABEL reads those, and a bare "High:" may be a weather box's
+INDEX_READING_WORDS = frozenset("high low close closing open opening level".split())
+INDEX_LABEL_REACH = 40  # characters from a line's start to its figure, at most
+
+
+def _index_label_line(sc: Scanner, start: int) -> bool:
+    """Whether the number at `start` follows its line's label naming a market index
+    (RE_INDEX_LABEL_LINE, MARKET_INDEX_WORDS, not INDEX_READING_WORDS)."""
+    line_start = sc.body.rfind("\n", 0, start) + 1
+    if start - line_start > INDEX_LABEL_REACH:
+        return False
+    label = RE_INDEX_LABEL_LINE.fullmatch(sc.lower, line_start, start)
+    return (
+        label is not None
+        and label.group(1).rsplit(" ", 1)[-1] not in INDEX_READING_WORDS
+        and _market_index_pattern().search(sc.lower, label.start(1), label.end(1)) is not None
+    )
+
+
 def index_level(sc: Scanner, start: int, end: int = -1) -> bool:
     """Whether a bare number is the level a market index reached ("closed at 40,152.3", "shed
-    2.6% to 2,806.35"): "at", "to" or "from" before it, in a sentence that names an index."""
+    2.6% to 2,806.35"): "at", "to" or "from" before it, in a sentence that names an index, or
+    after its line's label naming the index ("FTSE 100: 8,164.1")."""
+    if sc.body[start - 2 : start] in (": ", ":\t") and _index_label_line(sc, start):
+        return True
     s_start, _ = sc.sentence_bounds(start)
     before = tokens_before(sc.body, max(s_start, start - 12), start)
     if not before:

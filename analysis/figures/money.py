@@ -2049,6 +2049,11 @@ PAIR_LEVEL_BEFORE = frozenset(
 RATE_WORDS = 16  # how many words before a bare rate are read for its currency and verb
 
 
+# a markets box's line labelled by a currency pair alone ("GBP/USD: 1.2688 (+0.1%)", "- EUR/JPY:
+# 163.42"): the rate's level, in the currency _currency_pair reads
+RE_PAIR_LABEL_END = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?[A-Z]{3}/[A-Z]{3}:[ \t]*\Z")
+
+
 def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
     """The code and name of the currency a bare number is the rate of ("the Indian rupee hit a
     record low of 88.94", "the won closed at 1,402.5"): "at", "to", "of" or "from" before it and,
@@ -2059,6 +2064,8 @@ def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
     words = tokens(window)
     if not words:
         return None
+    if "/" in window and window.endswith((": ", ":\t")) and RE_PAIR_LABEL_END.search(window):
+        return _currency_pair(window)  # a markets box's line "GBP/USD: 1.2688 (+0.1%)"
     if words[-1].lower() not in RATE_LEVEL_BEFORE:
         if "/" in window and words[-1].lower() in PAIR_LEVEL_BEFORE:
             return _currency_pair(window)  # "the LAK/USD rate crossed 21,860"

@@ -313,6 +313,9 @@ RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
 # A capitalised word, then the number ("Nasdaq 100", "FTSE 250", "Game 3", "Mazda 3"); the capital
 # before the look-behind that tests what precedes it, so the search skips to capitals
 RE_CAPITALISED_BEFORE = re.compile(r"([A-Z](?<![\w.&].)[A-Za-z&]*[A-Za-z])\s\Z")
+# ... and a name's word with an apostrophe inside it before a small letter, as romanised names are
+# written ("China's Chang'e 6 probe", "the Tianwen 1 and Chang'e 5 missions"), not a possessive's "'s"
+RE_APOSTROPHE_NAME_BEFORE = re.compile(r"([A-Z](?<![\w.&].)[A-Za-z]*['’](?!s\s)[a-z]+)\s\Z")
 # After a name's number: the end of the clause, a verb or function word, never a counted noun.
 # ... or a verb in "-s" with its object's determiner after it ("the Mazda 3 gets a new engine",
 # "Silent Harbor 3 holds the record"): a plural noun is not followed by "a" or "the" ("2 goals
@@ -362,12 +365,29 @@ NOT_NAMES = frozenset(
 # of emissions, as a type does.
 # A racer's bib before its number ("started with bib 7", "bibs 3 and 12") names the competitor, as
 # "the No. 16 car" does (rules, table 8); "handed out 900 bibs" counts them.
+# A garment's or a shoe's size on a size chart ("a size 12 dress", "UK sizes 3 to 9", "stocks up to
+# a size 24") names the size, as "Grade 12" names a grade; a group's size is a count ("a class size
+# 30", "household size 4": RE_COUNTED_SIZE_BEFORE).
 SHORT_NAME_WORDS = frozenset(
     ("Year", "Yr", "grade", "grades", "type", "types", "Type", "serotype", "subtype", "genotype", "serotypes")
     + ("phase", "phases")
     + ("bib", "bibs")
     + ("Scope", "scope", "Scopes", "scopes")
+    + ("size", "sizes")
 )
+RE_COUNTED_SIZE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:class|sample|household|family|group|batch|party|team|squad|crowd|herd|litter|fleet|field"
+    r"|crew|brood|cohort|ward|unit|board|panel|jury)\s+sizes?\s\Z"
+)
+# a launch countdown's mark, "T-minus 10 seconds", "T minus 40 minutes", "T-plus 2 minutes": a point
+# on the countdown's clock, as a clock time is (rules, table 8), no span; its later part too ("at
+# T-plus 2 minutes 40 seconds")
+RE_COUNTDOWN_BEFORE = re.compile(
+    r"(?<![\w-])[TL](?:-|\s)?(?:minus|plus)\s(?:\d{1,3}\s?(?:hours?|hrs?|minutes?|mins?)\s(?:and\s)?)?\Z"
+)
+# a car's insurance group in Britain's rating of 1 to 50 ("It sits in insurance group 29"): a band
+# on the insurers' scale, named by its number, no count
+RE_INSURANCE_GROUP_BEFORE = re.compile(r"(?<![\w-])(?i:insurance)\s+group\s\Z")
 # a numbered day, week or month of a trial, a strike or a season after a preposition ("by week
 # 68", "on day 3 of the strike"), or a numbered move, round or lap of a game or a race ("lost on
 # move 97", "after round 9", "on lap 12", "in Game 7"): a position, like "game six" (rules, table
@@ -1245,6 +1265,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     word = previous_word(before) if last.isspace() else ""
     if last == "(" and is_subsection(body, start, end):
         return True  # "Section 12(3)": a subsection's number
+    if last == " " and ("minus " in before or "plus " in before) and RE_COUNTDOWN_BEFORE.search(before):
+        return True  # "At T-minus 10 seconds the countdown was halted": a mark on a launch's clock
     if (last == " " or last == ".") and is_extension(body, start, end):
         return True  # "ext. 2214": a telephone extension
     if last == " " and before.endswith(POLLUTANT_HEADS) and RE_SPACED_POLLUTANT.match(body, start - 3, end):
@@ -2412,6 +2434,10 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         or short
         and word in SHORT_NAME_WORDS
         and not body.startswith(PERCENT_AFTER, end)  # "lower grades 6 percent": a rise, not a grade
+        and not (word[:4] == "size" and RE_COUNTED_SIZE_BEFORE.search(before))
+        or short
+        and word == "group"
+        and bool(RE_INSURANCE_GROUP_BEFORE.search(before))
         or _code_word_before(before)
         or is_index_number(body, start, end)
         or word.lower() in PERIOD_POSITION_WORDS
@@ -2818,6 +2844,8 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
     if not _word_just_before(body, start) or body[start - 1] == "\t":
         return False
     before = RE_CAPITALISED_BEFORE.search(body, max(sentence_start, start - 30), start)
+    if before is None and body[start - 2 : start - 1].islower():
+        before = RE_APOSTROPHE_NAME_BEFORE.search(body, max(sentence_start, start - 30), start)
     if before is None:
         return _letter_name_number(body, start, end, sentence_start)
     word = before.group(1)
@@ -3061,7 +3089,7 @@ RE_SINGULAR_NOUN_AFTER = re.compile(
 # read as a name's
 RE_NAME_LEAD = re.compile(
     r"(?:\b[Tt]he|\w['’]s)\s(?:(?:new|latest|updated|revamped|refreshed|upcoming|all-new)\s)?"
-    r"(?:(?:[A-Z][\w-]*|\d[\d,.]*-[a-z]+|\d[\d,.]*[GMk]W)\s){0,2}\Z"
+    r"(?:(?:[A-Z][\w-]*(?:['’](?!s\s)[a-z]+)?|\d[\d,.]*-[a-z]+|\d[\d,.]*[GMk]W)\s){0,2}\Z"
 )
 NAME_LEAD_REACH = 48  # characters before a name's first word read for its opening
 

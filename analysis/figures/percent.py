@@ -156,8 +156,12 @@ GAPPED_SUBJECT_STOPS = BE_WORDS | frozenset(
     "totaling making reaching bringing taking leaving".split()
 )
 _GAPPED_WORD = rf"(?!(?:{alternation(GAPPED_SUBJECT_STOPS)})\b)[a-z][\w'’-]*"
+# (a decimal point inside an amount between them is no stop: "rose 0.4% to $1.2715 and 0.2% to
+# €1.1690", NO_STOP)
+NO_STOP = r"(?:[^.;:()]|(?<=\d)\.(?=\d))*"
 RE_LIST_JOIN = re.compile(
-    r"^[^.;:()]*(?:,|\band\b)\s*(?:(?:those\s+|that\s+)?(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+)?"
+    rf"^{NO_STOP}(?:,|\band\b)"
+    r"\s*(?:(?:those\s+|that\s+)?(?:in|at|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+)?"
     r"(?:(?:[a-z][\w'’-]*\s+){0,2}(?:another|a\s+further|an\s+extra)\s+"
     # ... or its subject ending in a name or an acronym ("grew 4.1% and non-oil GDP 2.8%")
     r"|(?:the\s+)?(?:[\w'’-]+\s+){0,2}[A-Z][\w'’.&-]*\s+"
@@ -209,7 +213,7 @@ PARALLEL_LIST_GAP = 80
 # 8% of its value since May, and about 15% since last year"): the same change over another period
 # or place, read as far as a parallel join; not a share that opens its own clause ("..., and 60%
 # said they would drive", "and 40% of families")
-RE_BARE_JOIN = re.compile(rf"^[^.;:()]*(?:,\s*|\s)and\s+(?:(?:{alternation(APPROX_WORDS)})\s+)?$")
+RE_BARE_JOIN = re.compile(rf"^{NO_STOP}(?:,\s*|\s)and\s+(?:(?:{alternation(APPROX_WORDS)})\s+)?$")
 RE_PERIOD_OR_PLACE_AFTER = re.compile(
     r"\s*(?:[.;]|$)|\s+(?:since|in|over|during|from|between|through|across|among|this|last|a\s+year)\b"
 )

@@ -87,6 +87,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The northern region got 1,200 tonnes of seed and the southern region 800.",
         [("1200", "other", "other"), ("800", "other", "other")],
     ),
+    # class-discover-h: a part of a whole counted by its size right after it takes the whole's noun,
+    # not the index points of the move before it
+    (
+        "The Sensex ended 441.3 points higher at 72,831.9, with 22 of its 30 stocks advancing.",
+        [
+            ("441.3", "other", "other"),
+            ("72831.9", "other", "other"),
+            ("22", "count", "count"),
+            ("30", "count", "count"),
+        ],
+    ),
+    (
+        "The Kospi fell 38 points, with 610 of its 940 stocks lower.",
+        [("38", "other", "other"), ("610", "count", "count"), ("940", "count", "count")],
+    ),
     # class-carried7: a gapped clause of a region named by a compass word, or of persons named by a
     # plain plural noun, the amount's unit or currency left out
     (

@@ -492,6 +492,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "They were 41 for three at tea, and the rain fell for two hours.",
         [("2", "other", "duration")],
     ),
+    # class-discover-h: a price for the party ("about £60 for two"), a price after it whatever the dish
+    # ("the steak for two is £78"), a bill's total after it ("came to"); a cricket score stays none
+    (
+        "Price: about £60 for two, without drinks. Rating: 4/5.",
+        [("60", "GBP", "money"), ("2", "people", "count")],
+    ),
+    (
+        "Starters are £9 to £14, mains from £22, and the 1kg tomahawk steak for two is £78.",
+        [
+            ("9/14", "GBP", "money"),
+            ("22", "GBP", "money"),
+            ("1", "other", "other"),
+            ("2", "people", "count"),
+            ("78", "GBP", "money"),
+        ],
+    ),
+    ("Supper for six came to €310 with wine.", [("6", "people", "count"), ("310", "EUR", "money")]),
+    ("A suite for two costs €410 a night.", [("2", "people", "count"), ("410", "EUR", "money")]),
     # a number word ending its clause after a verb of winning or losing and "the next", "the first",
     # "the last" or "the final" counts the games, sets or rounds of a series
     (
@@ -2701,6 +2719,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The shop opens at five on Sundays.",
     # late-formats2: no number served
     "She serves on the board of the charity.",
+    # class-discover-h: a cricket side's score "N for two" after no price
+    "The side made 240 for two before lunch.",
 ]
 
 

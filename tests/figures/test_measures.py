@@ -181,6 +181,32 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2300000", "people", "count"), ("410000", "count", "count")],
     ),
     ("High: 31 points", [("31", "count", "count")]),
+    # class-discover-h: a markets box's line labelled by the index it reads, its level in index points;
+    # a label naming no index keeps its count
+    (
+        "FTSE 100: 8,164.1 (-0.6%)\nDow Jones: 38,904.0 (+0.3%)\nGBP/USD: 1.2688 (+0.1%)",
+        [
+            ("8164.1", "other", "other"),
+            ("0.6", "percent", "percent_change"),
+            ("38904", "other", "other"),
+            ("0.3", "percent", "percent_change"),
+            ("1.2688", "USD", "money"),
+            ("0.1", "percent", "percent_change"),
+        ],
+    ),
+    (
+        "Markets at a glance\n\n- Nikkei 225: 38,120.5, down 1.1%\n- Hang Seng: 17,004 (+0.4%)",
+        [
+            ("38120.5", "other", "other"),
+            ("1.1", "percent", "percent_change"),
+            ("17004", "other", "other"),
+            ("0.4", "percent", "percent_change"),
+        ],
+    ),
+    (
+        "Shares traded: 1.2 billion\nStudents: 1,200",
+        [("1200000000", "count", "count"), ("1200", "people", "count")],
+    ),
     # class-labels3: a length's label makes every glued "m" after it on its line metres, after other
     # words too ("high", "easing to", "beam"), and "of" words may follow the label's noun; another
     # label or a sentence's stop ends its reach

@@ -285,6 +285,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("LAGOS - Fuel sells at N 1,050.50 per litre.", [("1050.5", "NGN", "money")]),
     # a rate after a pair in codes and a verb of reaching; tomans with a scale word, kept as stated; a country named only by its currency; "Nu" with a plain number only in Bhutan
     ("In Laos, the LAK/USD rate crossed 21,860.", [("21860", "LAK", "money")]),
+    # class-discover-h: a markets box's line labelled by a currency pair alone
+    (
+        "Currencies\n- EUR/JPY: 163.42\n- USD/ZAR: 18.31",
+        [("163.42", "JPY", "money"), ("18.31", "ZAR", "money")],
+    ),
     ("Rent in the capital rose to 9 million tomans.", [("9000000", "other", "money")]),
     ("A loaf costs 5,000 tomans.", [("5000", "other", "money")]),
     ("The naira fell to N1,500 against the dollar.", [("1500", "NGN", "money")]),

@@ -650,6 +650,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     "A fire broke out aboard tram 6 on the city loop.",
     "Operators say most 112 calls in the region are made by mistake.",
     "She made a 999 call at midnight from the hotel car park.",
+    # class-discover-h: a garment's or a shoe's size on a size chart, a launch countdown's mark
+    "Shoppers complained that a size 12 dress in the chain's stores measured like a size 10 elsewhere.",
+    "The boots come in UK sizes 4 to 8 only.",
+    "Wearing a size 16, she said the chain's sizing had shrunk.",
+    "At T-minus 10 seconds the countdown was halted, and the launch was moved to 14:32 GMT on Thursday.",
+    "The boosters separated at T-plus 2 minutes 40 seconds.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1259,6 +1265,22 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Week 3 saw 4,000 arrivals at the border post.", [("4000", "people", "count")]),
     ("In the week 3 of the crew fell ill.", [("3", "people", "count")]),
+    # class-discover-h: a size and a car's insurance group name a band on a chart; sizes counted and a
+    # group's size stay counts; a romanised name's number with an apostrophe before it
+    ("The dress, a size 8, sold for £1,250 at auction.", [("1250", "GBP", "money")]),
+    ("It sits in insurance group 29 and costs about £1,200 a year to insure.", [("1200", "GBP", "money")]),
+    ("The firm makes 14 sizes of the boot.", [("14", "count", "count")]),
+    ("A survey with a sample size of 2,000 found support.", [("2000", "count", "count")]),
+    (
+        "China's Chang'e 6 probe returned 1,935.3 grams of lunar samples on June 25, 2024, after a 53-day mission.",
+        [("1935.3", "other", "other"), ("2024-06-25", "date", "date"), ("53", "days", "duration")],
+    ),
+    (
+        "The Chang'e 5 mission returned 1,731 grams of samples in 2020.",
+        [("1731", "other", "other"), ("2020", "year", "date")],
+    ),
+    ("Britain's 40 universities signed the pledge.", [("40", "count", "count")]),
+    ("The hold lasted 10 minutes.", [("10", "other", "duration")]),
 ]
 
 

@@ -458,6 +458,32 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Homes are 7% cheaper than a year ago.", [("7", "percent", "percent_change")]),
     ("Traffic was 40 percent heavier than usual.", [("40", "percent", "percent_change")]),
     ("The new route is 15 per cent longer.", [("15", "percent", "percent_change")]),
+    # class-discover-h: a market's comparatives of a currency's or an index's move, a change; a
+    # change listed after one whose new level has a decimal point continues it
+    (
+        "The JSE all share index closed 1.3% firmer at 78,402 points, and the rand firmed to R18.21/$.",
+        [("1.3", "percent", "percent_change"), ("78402", "other", "other"), ("18.21", "ZAR", "money")],
+    ),
+    ("The lira ended 0.7% weaker against the dollar.", [("0.7", "percent", "percent_change")]),
+    ("Copper was 1.1 per cent softer in late trade.", [("1.1", "percent", "percent_change")]),
+    (
+        "The pound rose 0.4% to $1.2715 and 0.2% to €1.1690, while the yen traded at 156.8 per dollar.",
+        [
+            ("0.4", "percent", "percent_change"),
+            ("1.2715", "USD", "money"),
+            ("0.2", "percent", "percent_change"),
+            ("1.169", "EUR", "money"),
+            ("156.8", "JPY", "money"),
+        ],
+    ),
+    (
+        "Sales rose 4% to $1.2m, and 40% of buyers were new.",
+        [
+            ("4", "percent", "percent_change"),
+            ("1200000", "USD", "money"),
+            ("40", "percent", "percentage_share"),
+        ],
+    ),
     ("Queues were 20% shorter on Monday.", [("20", "percent", "percent_change")]),
     # "by N%" after a verb with a long object: the verb sets the change
     (
