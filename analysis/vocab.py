@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from babel.dates import get_month_names
+
 # --- kinds and units (labelling rules of the evaluation set) -------------------------------
 
 KINDS: tuple[str, ...] = (
@@ -1192,6 +1194,12 @@ VESSEL_NOUNS: frozenset[str] = frozenset(
     icebreaker yacht bulker boat catamaran dredger cutter frigate corvette destroyer submarine schooner
     dhow containership cargo""".split()
 )
+# The prefixes written before a ship's name ("the inter-atoll ferry, MV Mataliki 2", "HMS Example
+# 3", "the research vessel RV Tara 2"): motor vessel, motor ship, motor tanker, research and fishing
+# vessel, steamship and the navies' prefixes; a number ending that name is the name's
+VESSEL_PREFIXES: frozenset[str] = frozenset(
+    "MV M/V MS M/S MT M/T RV FV SS HMS USS INS HMAS HMCS HMNZS KRI".split()
+)
 # (Verbs before a bare number, continued: hiring verbs take people as their object, "to hire
 # 1,500 more", "will recruit 300 in the spring"; and the present tense headlines write them in,
 # "Typhoon Displaces 30,000", "Floods Kill 14", "Police Arrest 23".)
@@ -1274,6 +1282,14 @@ MONTHS: dict[str, int] = {
     "Nov": 11,
     "Dec": 12,
 }
+# The months as French, Spanish, Portuguese and Italian write them (CLDR through Babel), capitalised
+# as a street named for a date writes them ("Rue du 11 Novembre", "Avenida 9 de Julio", "Calle 5
+# de Mayo", "Rua 25 de Março"): the day's number there is the street's name, no figure
+STREET_DATE_MONTHS: frozenset[str] = frozenset(
+    month.capitalize()
+    for locale in ("fr", "es", "pt", "it")
+    for month in get_month_names("wide", locale=locale).values()
+)
 # The months of the Islamic (Hijri) calendar as Gulf, Arab and South Asian English-language desks
 # spell them, with their numbers: a Hijri date is labelled as written, not converted (as the
 # project labels a Bikram Sambat or an Ethiopian year).
@@ -2052,9 +2068,13 @@ NUMBERED_PLACE_WORDS: frozenset[str] = NUMBERED_PLACE_NAMING | frozenset(
 # seats 64"): "a bus 20 minutes late" measures, "the car 3 men stole" has no preposition
 # ... and a numbered box, a ballot's, a theatre's or a post office's ("found in box 14", "ballot
 # box 7", "PO Box 4021"): "a box 12 inches wide" measures, "packed 24 to a box" counts
+# ... and a survey's numbered marker in the field, a glacier's stake, a survey peg or marker, a
+# borehole, a transect or a quadrat ("at stake 7, some 500 metres up", "borehole 3 was drilled to
+# 85 metres", "Marker 9 on the ridge"): a marker's name, not a count; "its stake 5%", "a marker 3
+# metres high" share or measure
 SLOT_POSITION_WORDS: frozenset[str] = frozenset(
     "stall berth lane pitch court platform bay pier dock hole channel gate terminal hangar carriage cabin wing"
-    " cell bed hall box".split()
+    " cell bed hall box stake marker peg borehole transect quadrat".split()
 )
 SLOT_PLACED_WORDS: frozenset[str] = frozenset(
     "seat row rows stand lot plot flat track pump bus coach tram car".split()
@@ -2173,6 +2193,12 @@ STREET_WORDS: frozenset[str] = frozenset(
     """St St. Street Rd Rd. Road Ave Ave. Avenue Blvd Blvd. Boulevard Way Lane Ln Drive Dr Place Pl
     Court Ct Terrace Crescent Parkway Pkwy Square Sq Close Row Mews Grove Gardens
     Cres Cres. Pde Parade Tce Esplanade Hwy Cct Circuit""".split()
+)
+# ... and the words opening a street's or a square's name that is a date ("Rue du 11 Novembre",
+# "Place du 8 Mai", "Praça 15 de Novembro"), the month after the day (STREET_DATE_MONTHS)
+STREET_DATE_OPENING_WORDS: frozenset[str] = frozenset(
+    "Ave Ave. Avenue Rue Via Calle Avenida Rua Viale Piazza Piazzale Corso Largo Plaza Paseo Carrera"
+    " Boulevard Jalan Place Praça".split()
 )
 # The compass points news names regions and bearings by: the four and the four between them,
 # joined or hyphened ("the north-east got 40 tonnes", "260 km southeast of Seoul")

@@ -31,6 +31,8 @@ from ..vocab import (
     SCALE_WORDS,
     SLOT_PLACED_WORDS,
     SLOT_POSITION_WORDS,
+    STREET_DATE_MONTHS,
+    STREET_DATE_OPENING_WORDS,
     STREET_NAME_ENDINGS,
     STREET_WORDS,
     STREET_WORDS_BEFORE_NAME,
@@ -38,6 +40,7 @@ from ..vocab import (
     STREET_WORDS_LOWER_BEFORE_NAME,
     STREET_WORDS_OPENING_NAME,
     VESSEL_NOUNS,
+    VESSEL_PREFIXES,
     WEEKDAYS,
 )
 from .numbers import TIME_ZONES, WORD_NUMBER, YEAR, alternation
@@ -140,7 +143,11 @@ RE_BRACKET_PREFIX_BEFORE = re.compile(r"\(\+\d{1,3}(?:[ -]\d{1,4}){0,2}\)(?: \d{
 # *315 or at 868-555-0122"), or to another line named before it ("the parks line 3110 or the
 # council on 555-0163", "at 911 or Crime Stoppers at 555-HELP"): a phone number's groups, or a
 # vanity number's letters, after the other line's name (a span of years, "2025-2026", is none)
-PHONE_DIGITS = r"(?!(?:19|20)\d\d-\d)(?:\(\d{3}\) ?\d{3}[-.]\d{4}|\+?\d{2,4}[ -]\d{3,4}(?:[ -]?\d{3,4})?|\d{3}-[A-Z]{4})(?![\d-])"
+# (a trunk "0" number in five pairs too, as French copy groups it: "dial 17 or 05 08 41 17 17")
+PHONE_DIGITS = (
+    r"(?!(?:19|20)\d\d-\d)(?:\(\d{3}\) ?\d{3}[-.]\d{4}|\+?\d{2,4}[ -]\d{3,4}(?:[ -]?\d{3,4})?|\d{3}-[A-Z]{4}"
+    r"|0\d(?:[ .]\d\d){4})(?![\d-])"
+)
 RE_PHONE_AFTER_OR = re.compile(rf" or (?:(?:at|on) |(?:the )?(?:[\w'’-]+ ){{1,4}}(?:at|on) )?{PHONE_DIGITS}")
 # a short number called or dialled ("call 311 to report it", "dial 999 in an emergency", "Call
 # 911 now"): no noun after it ("call 12 witnesses" counts witnesses)
@@ -171,6 +178,22 @@ RE_LINE_ON_BEFORE = re.compile(r"\b[a-z]+\s+line\s+(?:(?:is|was|remains)\s+)?on\
 # more there: "an SMS to 300 farmers" counts them
 RE_TOLL_FREE_ON_BEFORE = re.compile(r"\b(?i:toll[- ]free)\s+(?:on|at)\s\Z")
 RE_SMS_TO_BEFORE = re.compile(r"\b(?:SMS|sms|[Tt]ext\s+message)\s+to\s\Z")
+# ... or a short code something to quote is sent or texted to, four digits or more: one's number
+# or code ("sending their reference number to 4455", "text your ID number to 3030", "an SMS with
+# their voter number to 8080") or a keyword after "the code" ("send the code EXAM to 6060"); no
+# noun after it ("sent the number to 3000 households" counts)
+RE_SENT_CODE_TO_BEFORE = re.compile(
+    r"\b(?i:send|sends|sending|text|texts|texting|sms)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:(?i:number|code|PIN|ID)|(?i:code|word|keyword)\s+(?:[A-Z]{2,}\b|['‘\"“][^'’\"”\n]{1,20}['’\"”]))\s+to\s\Z"
+)
+SENT_CODE_REACH = 64  # characters back to the verb of sending before the number's or the keyword's name
+# ... and a line named by its owner in the possessive ("call the ministry's line 5050 between 8
+# a.m. and 2 p.m.", "the hospital's line 1515 is staffed"): three digits or more, no plural noun or
+# per cent after them ("the network's line 300 trains" counts)
+RE_OWNED_LINE_BEFORE = re.compile(
+    r"\w['’]s\s+(?:(?:phone|telephone|free|toll-free|help|advice|information|emergency)\s+)?line\s\Z"
+)
+RE_OWNED_LINE_PLURAL_AFTER = re.compile(r"\s+(?!(?:is|was|has|as|this|its|his|thus|plus)\b)[a-z]+s\b")
 # ... and a short number named as an emergency or a non-emergency line ("the 101 non-emergency
 # number", "the 1737 emergency line"); "400 emergency service vehicles" counts vehicles
 RE_EMERGENCY_LINE_AFTER = re.compile(
@@ -1451,6 +1474,25 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "toll-free on 1199", "an SMS to 55444": a short line's number
     if (
         last == " "
+        and end - start >= 4
+        and before.endswith(" to ")
+        and body[start:end].isdigit()
+        and RE_SENT_CODE_TO_BEFORE.search(body, max(0, start - SENT_CODE_REACH), start)
+        and RE_NO_NOUN_AFTER.match(body, end)
+    ):
+        return True  # "sending their reference number to 4455", "send the code EXAM to 6060": a short code
+    if (
+        last == " "
+        and 3 <= end - start <= 5
+        and before.endswith("line ")
+        and body[start:end].isdigit()
+        and RE_OWNED_LINE_BEFORE.search(before)
+        and not RE_OWNED_LINE_PLURAL_AFTER.match(body, end)
+        and not after.startswith(PERCENT_AFTER)
+    ):
+        return True  # "call the ministry's line 5050 between 8 a.m.": a line's number
+    if (
+        last == " "
         and 3 <= end - start <= 5
         and before.endswith(("the ", "The ", "a ", "its ", "their "))
         and RE_EMERGENCY_LINE_AFTER.match(body, end)
@@ -1519,6 +1561,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and street_house_number(body, before, word, start, end)
     ):
         return True  # "the town hall, Kirchgasse 7,": a house number after the street's name
+    if last == " " and end - start <= 2 and street_date_name(body, start, end):
+        return True  # "a house on Rue du 11 Novembre", "Avenida 9 de Julio": a street named for a date
     if last == " " and before[-2:-1] == "," and postcode(body, before, start, end):
         return True  # "Kirchgasse 7, 6020 Innsbruck": a postcode
     if first == " " and after.startswith(" level") and RE_NUMBERED_LEVEL.match(body, start - 3, end + 8):
@@ -1822,6 +1866,24 @@ RE_POSTCODE_AFTER = re.compile(
     r"(?: [A-Z]{2})? [A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?(?:[,.;:)]|\s*\Z)"
 )
 RE_HOUSE_NUMBER_BEFORE = re.compile(r"[A-Za-zÀ-ÿ.]\s\d{1,4}[a-zA-Z]?,\s\Z")
+
+
+# A street or a square named for a date, as French, Spanish, Portuguese and Italian places are
+# ("Rue du 11 Novembre", "Avenida 9 de Julio", "Calle 5 de Mayo", "Plaza 25 de Mayo", "Boulevard du
+# 30 Juin"): the street's opening word, "du" or "de" perhaps, the day, then the month in that
+# language (vocab.STREET_DATE_MONTHS), capitalised: the day is the name's, no figure
+RE_STREET_DATE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{alternation(STREET_DATE_OPENING_WORDS)})\s+(?:(?:du|de|del|do|da)\s+)?\Z"
+)
+RE_STREET_DATE_AFTER = re.compile(rf"\s+(?:de\s+)?(?:{alternation(STREET_DATE_MONTHS)})(?!\w)")
+STREET_DATE_REACH = 24  # characters before the day read for the street's opening word
+
+
+def street_date_name(body: str, start: int, end: int) -> bool:
+    """Whether the day at start:end is part of a street's name that is a date (see above)."""
+    return bool(RE_STREET_DATE_AFTER.match(body, end)) and bool(
+        RE_STREET_DATE_BEFORE.search(body, max(0, start - STREET_DATE_REACH), start)
+    )
 
 
 def postcode(body: str, before: str, start: int, end: int) -> bool:
@@ -2873,6 +2935,13 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         and RE_POSTAL_DISTRICT_END.match(body, end)
     ):
         return True  # "apartment, Dublin 8, €2,150", "PO Box 4512, Kingston 5.": a postal district
+    if (
+        end - start <= 3
+        and body[start:end].isdigit()
+        and vessel_prefixed(body, before.start(1))
+        and _vessel_name(body, before.start(1), end)
+    ):
+        return True  # "the inter-atoll ferry, MV Mataliki 2.": a ship's name after its prefix
     if word in NOT_NAMES or word in MONTHS or body[before.start(1) - 2 : before.start(1)] == ", ":
         return False  # "In London, 25 people"; "Boston 48, Chicago 30" lists teams after commas
     if (
@@ -2940,11 +3009,24 @@ _VESSEL = "|".join(sorted(VESSEL_NOUNS))
 SHIP_SIZE_MEASURES = ("gross tonnage", "deadweight tonne", "twenty-foot equivalent unit")
 _SHIP_SIZE = alternation(form for measure in SHIP_SIZE_MEASURES for form in units.OTHER_MEASURES[measure])
 RE_VESSEL_BEFORE_NAME = re.compile(rf"\b(?:{_VESSEL})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}\Z")
+# ... or after a ship's prefix (vocab.VESSEL_PREFIXES: "the inter-atoll ferry, MV Mataliki 2"), the
+# prefix opening the name or up to two more capitalised words between them
+_VESSEL_PREFIX = alternation(VESSEL_PREFIXES)
+RE_VESSEL_PREFIX_BEFORE = re.compile(rf"(?<![\w/])(?:{_VESSEL_PREFIX})\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}\Z")
+RE_VESSEL_PREFIX_NAME = re.compile(rf"(?:{_VESSEL_PREFIX})\s+[A-Z]")
 RE_FLAG_AFTER_NAME = re.compile(
     r"\s\([A-Z][^\W\d_]*(?:\s(?:[A-Z][^\W\d_]*|and|of|the))*\),\s"
     rf"(?:(?:[\w-]+\s){{0,2}}(?:{_VESSEL})\b|\d[\d,]*\s?(?:{_SHIP_SIZE})\b)"
 )
 VESSEL_REACH = 60  # characters before a ship's name read for its kind
+
+
+def vessel_prefixed(body: str, name_start: int) -> bool:
+    """Whether the capitalised name starting at `name_start` opens with a ship's prefix or follows one."""
+    return bool(
+        RE_VESSEL_PREFIX_NAME.match(body, name_start)
+        or RE_VESSEL_PREFIX_BEFORE.search(body, max(0, name_start - VESSEL_REACH), name_start)
+    )
 
 
 def _vessel_name(body: str, name_start: int, end: int) -> bool:
@@ -2954,6 +3036,8 @@ def _vessel_name(body: str, name_start: int, end: int) -> bool:
         return True
     if RE_PLURAL_AFTER.match(body, end, end + 24) or not _provision_number(body, end):
         return False
+    if vessel_prefixed(body, name_start):
+        return True  # "MV Mataliki 2": the name opens with a ship's prefix
     return RE_VESSEL_BEFORE_NAME.search(body, max(0, name_start - VESSEL_REACH), name_start) is not None
 
 

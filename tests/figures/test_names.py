@@ -656,6 +656,20 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Wearing a size 16, she said the chain's sizing had shrunk.",
     "At T-minus 10 seconds the countdown was halted, and the launch was moved to 14:32 GMT on Thursday.",
     "The boosters separated at T-plus 2 minutes 40 seconds.",
+    # late-names3: a survey's marker, a ship named after its prefix, a short code a number or a
+    # keyword is sent to, a line named by its owner, a short line offered before a French number,
+    # and a street named for a date in French or Spanish
+    "At stake 12 the snow lay deeper than anywhere on the glacier.",
+    "Borehole 4 was capped after the drilling.",
+    "The islands are served by a single ferry, MV Lomaiviti 3.",
+    "Applicants can check progress by sending their file number to 7788.",
+    "Parents can text their child's ID number to 3344 or visit a school.",
+    "Farmers who lost their cards can send an SMS with their national ID number to 8899.",
+    "Voters can send the code VOTE to 6161.",
+    "Tenants can call the council's line 3030 between 9 a.m. and noon.",
+    "In an emergency, dial 15 or 04 91 22 33 44.",
+    "The market on Place du 8 Mai reopened.",
+    "Talks were held at a hotel on Boulevard du 30 Juin.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1281,6 +1295,35 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Britain's 40 universities signed the pledge.", [("40", "count", "count")]),
     ("The hold lasted 10 minutes.", [("10", "other", "duration")]),
+    # late-names3: markers, ships, short codes, owned lines and dated streets beside real figures;
+    # a marker with a unit after it measures, a stake with a percent is a share, a count after "to" counts
+    (
+        "At marker 12, about 2,300 metres up the glacier, the ice thinned by 4 metres.",
+        [("2300", "other", "other"), ("4", "other", "other")],
+    ),
+    (
+        "Researchers drilled borehole 3 to a depth of 85 metres in 2024.",
+        [("85", "other", "other"), ("2024", "year", "date")],
+    ),
+    ("The inter-island ferry, MV Tui Tonga 2, carried 312 passengers.", [("312", "people", "count")]),
+    ("A bakery on Rue du 4 Septembre was fined 5,000 euros.", [("5000", "EUR", "money")]),
+    ("Shops on Plaza 25 de Mayo stayed shut on 2 March.", [("--03-02", "date", "date")]),
+    (
+        "Applicants can send their reference number to 4040, and the office handled 2,300 requests in May.",
+        [("2300", "count", "count")],
+    ),
+    (
+        "To report a fire, dial 18 or 04 91 22 33 44; the brigade answered 61 calls last week.",
+        [("61", "count", "count")],
+    ),
+    (
+        "Callers may use the ministry's line 5151 between 9 a.m. and 4 p.m.; it took 2,000 calls in March.",
+        [("2000", "count", "count")],
+    ),
+    ("Crews set a marker 3 metres high at the site.", [("3", "other", "other")]),
+    ("The fund sold its 7 percent stake in the firm.", [("7", "percent", "percentage_share")]),
+    ("The council sent the number to 3000 households.", [("3000", "count", "count")]),
+    ("The network's line 300 trains run late.", [("300", "count", "count")]),
 ]
 
 
