@@ -417,7 +417,8 @@ BY_COMPARISON_VERBS: dict[str, str] = {
         "increase",
     ),
     **dict.fromkeys(
-        "missed misses undershot undershoots trailed trails undercut undercuts underbid underbids".split(),
+        "miss missed misses missing undershoot undershot undershoots trailed trails undercut undercuts "
+        "underbid underbids".split(),
         "decrease",
     ),  # "undercut its rival by 11%": priced below it
     # an issue's bids against the amount offered ("the sukuk was oversubscribed by 154%"): the gap
