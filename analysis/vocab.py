@@ -419,7 +419,8 @@ BY_COMPARISON_VERBS: dict[str, str] = {
         "increase",
     ),
     **dict.fromkeys(
-        "missed misses undershot undershoots trailed trails undercut undercuts underbid underbids".split(),
+        "miss missed misses missing undershoot undershot undershoots trailed trails undercut undercuts "
+        "underbid underbids".split(),
         "decrease",
     ),  # "undercut its rival by 11%": priced below it
     # an issue's bids against the amount offered ("the sukuk was oversubscribed by 154%"): the gap
@@ -1002,13 +1003,15 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     retriever setter terrier pointer grouper flounder snapper hopper
     """.split()
 )
-# Fish that fishing reports count and weigh with a plural written as the singular ("boated two
-# mahimahi", "four wahoo", "a yellowfin of 52 pounds"): things counted (`count`), never the crew.
+# Fish (and shellfish) that fishing reports count and weigh with a plural written as the singular
+# ("boated two mahimahi", "four wahoo", "a yellowfin of 52 pounds", "72 conch per hectare"): things
+# counted (`count`), never the crew.
 CATCH_SPECIES: frozenset[str] = frozenset(
     """
     mahimahi mahi-mahi wahoo yellowfin bluefin skipjack albacore tuna marlin sailfish swordfish
     bonefish tarpon snook halibut cod haddock pollock salmon trout pike carp walleye mackerel
     kingfish amberjack onaga trevally barracuda dorado grouper snapper catfish sturgeon muskie
+    conch
     """.split()
 )
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep"; a

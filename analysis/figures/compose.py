@@ -554,6 +554,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 or timed(out, fig, body, sentence_of)
                 or _amount_past_span(out, fig, body, sentence_of)
                 or _amount_now(out, fig, body, sentence_of)
+                or _placed_ratio_level(_last_undated(out), fig, body, sentence_of)
                 or _carried_object(_last_undated(out), fig, body, sentence_of)
                 or _later_level(_last_undated(out), fig, body, sentence_of)
                 or fig
@@ -1676,6 +1677,36 @@ def _later_level(
     if next_sentence and RE_UNIT_LABEL.sub("", prev.subject).strip():
         return level._replace(subject=prev.subject)  # "By Thursday it was down to 4.9": the river's
     return level
+
+
+# A level in a unit per base ("5.2 doctors per 1,000 people", "44.6 places per 100 children"), then
+# a bare number after a place's name and "at", in its sentence or the next ("..., while Sweden
+# stands at 4.3", "Flanders stands at 58.5 and Wallonia at 41.0"): the place's level of that ratio
+RE_PLACE_AT_TAIL = re.compile(
+    r"(?:^|[,;.]\s+|\s)(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    r"\s+(?:(?:stands|stood|is|was|sits|sat|lies|lay|comes\s+in|came\s+in|ranks|ranked)\s+)?at\s+\Z"
+)
+
+
+def _placed_ratio_level(
+    prev: Figure | None, fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig` as a place's level of the ratio `prev` before it (above), or None."""
+    if (
+        prev is None
+        or (prev.unit, prev.kind) != ("other", "other")
+        or " per " not in prev.measure
+        or not is_number(prev.value)
+        or not is_number(fig.value)
+        or not body[fig.core[0] : fig.core[1]][:1].isdigit()
+        or not 0 < fig.start - prev.end <= LEVEL_GAP
+        or sentence_of(fig.start) - sentence_of(prev.start) not in (0, 1)
+        or RE_PLACE_AT_TAIL.search(body[prev.end : fig.start]) is None
+        or _levels_apart(prev, fig, body)
+        or _verb_follows(body, fig.end)
+    ):
+        return None
+    return _with_unit_of(prev, fig, body)
 
 
 # A quantity named once, then a bare number a later clause of the sentence (or the next sentence)

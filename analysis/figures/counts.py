@@ -769,13 +769,13 @@ def _repeated_base(sc: Scanner, start: int, num: str) -> bool:
     return f" per {num} " in f"{rated.measure} "
 
 
-RE_WORD_BEFORE_PER = re.compile(r"([a-z]+)\s+per\s\Z")
+RE_WORD_BEFORE_PER = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+per\s\Z")  # "Doctors per": the whole word
 
 
 def _word_before_per(body: str, start: int) -> str:
     """The plural noun right before " per " ending at `start` ("nurses"), or ""."""
     m = RE_WORD_BEFORE_PER.search(body, max(0, start - 30), start)
-    return m.group(1) if m and m.group(1).endswith("s") else ""
+    return m.group(1).lower() if m and m.group(1).endswith("s") else ""
 
 
 # A bare number whose clause names "the rate" soon after a rate per head was named with no figure
@@ -784,13 +784,21 @@ RE_RATE_WORD_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z
 RATE_NAMED_REACH = 300  # characters from the named rate to the bare number
 
 
+# ... or whose clause has that rate as its subject, in the same sentence, no other figure between
+# but the first of "from A to B" ("Coverage, the number of places per 100 children, rose from 37.2
+# to 44.6"; "Doctors per 1,000 people stood at 2.3"): from the rate's base to the level word
+RE_RATE_SUBJECT_GAP = re.compile(r"\d[\d,]*[^.;:!?()\d]{1,80}?\b(?:from|to|at)\s+(?:\d+(?:\.\d+)?\s+to\s+)?")
+
+
 def named_rate_level(sc: Scanner, start: int) -> str:
     """The measure of a rate named with no figure shortly before, when the clause of the bare
-    number at `start` calls it "the rate", or ""."""
+    number at `start` calls it "the rate" or has the rate as its subject (above), or ""."""
     if sc.rate_named is None or not 0 < start - sc.rate_named[0] <= RATE_NAMED_REACH:
         return ""
     s_start, _ = sc.sentence_bounds(start)
-    if RE_RATE_WORD_BEFORE.search(sc.body, max(s_start, start - 60), start) is None:
+    if RE_RATE_WORD_BEFORE.search(sc.body, max(s_start, start - 60), start) is None and not (
+        sc.rate_named[0] >= s_start and RE_RATE_SUBJECT_GAP.fullmatch(sc.body, sc.rate_named[0], start)
+    ):
         return ""
     return sc.rate_named[1]
 
@@ -3794,7 +3802,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
             return last.unit
     # counts are added in text order, so the last people or attacks count is the nearest one
     last = sc.last_counted
-    if last is not None and s_start <= last.core[0] < start:
+    if last is not None and s_start <= last.core[0] < start and not _measured_after_rate(sc, last, start):
         if last.unit != "other" or not _new_clause_between(sc, last.end, start):
             return (
                 last.unit
@@ -3822,6 +3830,16 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     ) and (verb := RE_CARRIED_VERB_AFTER.match(sc.body, _number_end(sc, start))):
         return _carried_from_sentence_before(sc, s_start, verb.group(1) is None, verb.end())
     return ""
+
+
+def _measured_after_rate(sc: Scanner, last: Figure, start: int) -> bool:
+    """Whether the latest count `last` is a rate (unit other) and a measurement or an amount stands
+    between it and the bare number at `start` ("72 conch per hectare ..., cut to 600,000 pounds of
+    meat from 800,000"): the nearer figure, not the rate, is what the bare number is set against."""
+    if last.unit != "other":
+        return False
+    measured = measured_before(sc, start)
+    return measured is not None and measured.start >= last.end
 
 
 # a verb right after a bare number that opens its sentence ("Some 2,000 had reached the camp",

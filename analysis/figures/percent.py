@@ -153,8 +153,8 @@ GAPPED_SUBJECT_STOPS = BE_WORDS | frozenset(
     "remained remains held holds totalled totaled was at to about around with while whereas but "
     "than from now still only just nearly almost some over under up down higher lower more less "
     "rose fell grew dropped climbed gained lost increased decreased jumped slipped eased totalling "
-    "totaling making reaching bringing taking leaving".split()
-)
+    "totaling making reaching bringing taking leaving whom whose".split()
+)  # (a relative pronoun opens a part of the group before it: "52,700 visitors, of whom 54%")
 _GAPPED_WORD = rf"(?!(?:{alternation(GAPPED_SUBJECT_STOPS)})\b)[a-z][\w'’-]*"
 # (a decimal point inside an amount between them is no stop: "rose 0.4% to $1.2715 and 0.2% to
 # €1.1690", NO_STOP)
@@ -246,6 +246,7 @@ POINT_UNITS: dict[str, str] = {
 # up" before "of" ("rent takes up 40% of income")
 MAKE_UP_VERBS = frozenset("make makes made making".split())
 TAKE_UP_VERBS = frozenset("take takes took taken taking".split())
+BUILD_UP_VERBS = frozenset("build builds built building".split())  # "builds up 2% of the full pension"
 # nouns after a percent that make it a distance from a reference level ("a 10 per cent error")
 DEVIATION_NOUNS = frozenset("error errors deviation variance variation tolerance discrepancy".split())
 # ... and nouns after a percent that name a change of a price or an estimate with no direction ("the
@@ -1634,6 +1635,9 @@ def direction_before_by(window: list[str]) -> str:
         return direction
     if window[-1:] and window[-1] in BY_COMPARISON_VERBS:
         return BY_COMPARISON_VERBS[window[-1]]  # "the sukuk was oversubscribed by 154%": the gap above it
+    if window[-1:] in (["it"], ["them"]) and window[-2:-1] and window[-2] in BY_COMPARISON_VERBS:
+        # "expects to miss it by 5%": the gap to the target the pronoun stands for
+        return BY_COMPARISON_VERBS[window[-2]]
     for i, word in enumerate(reversed(window)):
         if word in (",", ";", ":"):
             break
@@ -1884,9 +1888,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     elif (
         last == "up"
         and len(before) > 1
-        and (before[-2] in MAKE_UP_VERBS or before[-2] in TAKE_UP_VERBS and after[:1] == ["of"])
+        and (
+            before[-2] in MAKE_UP_VERBS
+            or (before[-2] in TAKE_UP_VERBS or before[-2] in BUILD_UP_VERBS)
+            and after[:1] == ["of"]
+        )
     ):
-        direction = ""  # "women make up 48% of staff", "rent takes up 40% of income": a share
+        # "women make up 48% of staff", "rent takes up 40% of income", "each year builds up 2% of
+        # the full pension": a share
+        direction = ""
     elif last in CHANGE_WORDS and body[cut:start].lower().startswith(THRESHOLD_CROSSED):
         # "the yield dipped below 2.5%", "unemployment fell below 5%": the level crossed, not the
         # size of the move; what it is a level of decides its kind
@@ -2132,6 +2142,14 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         if _names_rate_level([w.lower() for w in reversed(phrase)]):
             # "Mortgage rates, now 6.8%, ...", "the 10-year yield, at 4.6% on Friday, ...": the rate's level
             return "other", "", f"{' '.join(phrase)} (interest-rate level)"
+        if (
+            before[-1] == "at"
+            and after[:1] != ["of"]
+            and not BORROW_VERBS.isdisjoint(_clause(before[:-aside]))
+        ):
+            # "the Republic borrowed €350 million for the first time, at 6.75 per cent": the
+            # interest the borrowing is charged at, in an aside after the borrowing's clause
+            return "other", "", "interest rate on the borrowing (interest-rate level)"
         if (last in LOANS_AT or last.endswith(LOAN_ENDINGS)) and after[:1] != ["of"]:
             # "$4,300 left on my car loan, at 7.9 percent": the interest the loan is charged at
             # (not "the loan, at 80% of the price", a share)

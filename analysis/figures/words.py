@@ -218,7 +218,10 @@ def singular(noun: str) -> str:
 
 # "of" and one to three words right after a unit word ("pounds of fresh fish", "a pound of good
 # Welsh coal")
-RE_OF_WORDS_AFTER = re.compile(r" of (?P<w1>[a-z]+)(?: (?P<w2>[A-Za-z]+))?(?: (?P<w3>[a-z]+))?")
+# ("of" and up to three words, each may be hyphened: "pounds of market-clean meat")
+RE_OF_WORDS_AFTER = re.compile(
+    r" of (?P<w1>[a-z]+(?:-[a-z]+)*)(?: (?P<w2>[A-Za-z]+(?:-[a-z]+)*))?(?: (?P<w3>[a-z]+(?:-[a-z]+)*))?"
+)
 
 
 # a pack and "of" right before a number, a hedge (vocab.APPROX_WORDS) allowed ("boxes of 40", "sacks
@@ -252,11 +255,12 @@ def pack_weighed_before(body: str, start: int) -> bool:
 
 
 def goods_weighed_after(body: str, end: int) -> bool:
-    """Whether "of" and weighed goods (vocab.WEIGHED_GOODS), next or after one word, follow `end`:
-    "418 pounds of cocaine", "20 pounds of coffee cherry", "pounds of fresh fish" weigh."""
+    """Whether "of" and weighed goods (vocab.WEIGHED_GOODS) or a fish landed (vocab.CATCH_SPECIES),
+    next or after a word or two, follow `end`: "418 pounds of cocaine", "20 pounds of coffee
+    cherry", "pounds of fresh fish", "pounds of market-clean meat", "pounds of cod" weigh."""
     m = RE_OF_WORDS_AFTER.match(body, end)
-    return m is not None and (
-        m.group("w1") in WEIGHED_GOODS or m.group("w2") in WEIGHED_GOODS or m.group("w3") in WEIGHED_GOODS
+    return m is not None and any(
+        w in WEIGHED_GOODS or w in CATCH_SPECIES for w in (m.group("w1"), m.group("w2"), m.group("w3"))
     )
 
 
@@ -290,12 +294,29 @@ RE_MOVED_ON_AFTER = re.compile(
 )
 
 
+# a catch quota of a fish or of goods weighed, named in the clause before the number ("the lobster
+# quota was raised to 450,000 pounds", "the grouper catch quota of 90,000 pounds"): a weight, where
+# a quota of money would be a sum ("a quota of 5 million pounds in grants" names no goods)
+RE_GOODS_QUOTA_BEFORE = re.compile(
+    r"(?P<goods>[a-z]+)\s+(?:catch\s+)?quotas?\b[^.;:!?\d£$€]{0,40}\Z", re.IGNORECASE
+)
+QUOTA_REACH = 60  # characters before the number read for the quota
+
+
 def weighed_before(body: str, start: int, end: int) -> bool:
     """Whether a verb stating a weight stands right before the number at `start` whose unit ends at
-    `end` ("the pike went 38 pounds", "tipped the scales at 19 pounds"; see above)."""
-    return (
+    `end` ("the pike went 38 pounds", "tipped the scales at 19 pounds"; see above), or a catch quota
+    of goods weighed ("the conch quota was cut to 600,000 pounds")."""
+    if (
         RE_WEIGHED_BEFORE.search(body, max(0, start - 40), start) is not None
         and RE_MOVED_ON_AFTER.match(body, end) is None
+    ):
+        return True
+    m = RE_GOODS_QUOTA_BEFORE.search(body, max(0, start - QUOTA_REACH), start)
+    return m is not None and (
+        (goods := m.group("goods").lower()) in WEIGHED_GOODS
+        or goods in CATCH_SPECIES
+        or is_weighed_thing(goods)
     )
 
 

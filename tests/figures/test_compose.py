@@ -897,6 +897,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "About 90 migrants reached the island this week. Fifty landed on Sunday and 40 more on Monday.",
         [("90", "people", "count"), ("50", "people", "count"), ("40", "people", "count")],
     ),
+    # a level in a unit per base, then a place's bare level after "at", in its sentence or the next
+    (
+        "Norway counts 5.2 physicians per 1,000 inhabitants, while Sweden stands at 4.3 and Finland at 3.6.",
+        [("5.2", "other", "other"), ("4.3", "other", "other"), ("3.6", "other", "other")],
+    ),
+    (
+        "Malta has 8.1 hospital beds per 1,000 people. Cyprus is at 3.2 and Greece at 4.2.",
+        [("8.1", "other", "other"), ("3.2", "other", "other"), ("4.2", "other", "other")],
+    ),
+    # ... not a clock time in the next sentence's clause of its own
+    (
+        "Malta has 8.1 hospital beds per 1,000 people. Valletta will vote at 9 tomorrow.",
+        [("8.1", "other", "other"), ("9", "count", "count")],
+    ),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in
@@ -1371,6 +1385,7 @@ def test_a_later_level_keeps_the_unit_of_the_figure_before(text: str, expected: 
 
 # look-alikes: joined numbers that are no range
 NEGATIVE_EXAMPLES: list[str] = [
+    "Finland stands at the top of the table.",
     # "not" and a number word with no figure before it to take a unit from
     "He said it was not two, but it was.",
     "Pakistan won 3-1 against India.",

@@ -1950,6 +1950,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Some 2,300 IDPs were moved to the new camp.", [("2300", *PEOPLE)]),
     ("This stew serves six as a main course or eight as a starter.", [("6", *COUNT), ("8", *COUNT)]),
     ("The cottage sleeps four in the house or six with the annexe.", [("4", *PEOPLE), ("6", *PEOPLE)]),
+    # a rate per head named with no figure as its clause's subject: the bare levels after it are the rate's
+    (
+        "Cinema screens per 100,000 people fell from 9.4 to 8.1 in the decade.",
+        [("9.4", "other", "other"), ("8.1", "other", "other")],
+    ),
+    ("Dentists per 10,000 residents stand at 6.2.", [("6.2", "other", "other")]),
+    # shellfish counted with a plural written as the singular
+    ("Divers counted 31 conch per hectare in the reserve.", [("31", "other", "other")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -2473,6 +2481,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "Doctors per 1,000 people is the measure the WHO prefers.",
     # class-bases: a whole number "in every" 100 is a ratio, as "one in five" (rules, table 8)
     "Three in every 100 voters backed the plan, the poll found.",
     # class-left7: ... and "one in every" a number is a ratio too

@@ -1601,8 +1601,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2.2", "QAR", "money"), ("15", "other", "money")],
     ),
     ("A taxi ride across Dubai costs 45 dirhams.", [("45", "AED", "money")]),
+    # pounds of a fish landed, of hyphened goods, or a catch quota weigh; a quota of money does not
+    ("Trawlers landed 2.4 million pounds of haddock in March.", [("2400000", "other", "other")]),
+    ("The plant processed 300 pounds of sun-dried fish a day.", [("300", "other", "other")]),
+    (
+        "The snapper quota was cut to 75,000 pounds from 110,000.",
+        [("75000", "other", "other"), ("110000", "other", "other")],
+    ),
+    ("The council set a quota of 5 million pounds in grants.", [("5000000", "GBP", "money")]),
+    ("The transfer quota was raised to 900,000 pounds.", [("900000", "GBP", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "The conch quota was cut again this season.",
     # class-units7: a mask's model after a Kenyan town, and one after a Nigerian state's town
     "Health workers in Kisumu were issued N95 masks after the outbreak.",
     "The Kano State health ministry handed out N95 masks.",

@@ -1833,6 +1833,32 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # ... not a rate per head
     ("The homicide rate stands at 6 per 100,000 people.", [("6", "other", "other")]),
+    # "of whom" opens a part of the group before it, a share, not a change listed after a change
+    (
+        "Sales rose 12 per cent to 9,800 cars, of whom 30 per cent were first-time buyers.",
+        [
+            ("12", "percent", "percent_change"),
+            ("9800", "count", "count"),
+            ("30", "percent", "percentage_share"),
+        ],
+    ),
+    # "builds up N% of" a whole: a share
+    (
+        "Each member builds up 1.75 per cent of the final salary for every year worked.",
+        [("1.75", "percent", "percentage_share")],
+    ),
+    # missing a target by N%: the gap to it, a change
+    ("The ministry expects to miss it by 3 to 5 percent.", [("3/5", "percent", "percent_change")]),
+    ("Exports will miss the target by 4 percent.", [("4", "percent", "percent_change")]),
+    # the interest on a borrowing, in an aside after its clause; a share of a whole is not
+    (
+        "The city borrowed $90 million from pension funds last year, at 5.25 per cent.",
+        [("90000000", "USD", "money"), ("5.25", "percent", "other")],
+    ),
+    (
+        "The city borrowed $90 million last year, at 80 per cent of its limit.",
+        [("90000000", "USD", "money"), ("80", "percent", "percentage_share")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
