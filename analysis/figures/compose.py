@@ -1880,6 +1880,9 @@ GAPPED_REACH = 50  # characters before a figure read for the name and verb that 
 # the preposition the first clause puts before its count, repeated after the gapped clause's name
 # ("Labour leads in 13 constituencies and the UWP in six")
 RE_GAPPED_PREPOSITION_END = re.compile(r"(?<=\s)(in|on|at|for|from|with)\s\Z")
+# the characters at the gap's end that can hold such a match ("from " and "with " are longest): the
+# search reads them only, not the whole gap again for each bare number after a long one
+PREPOSITION_END_REACH = 5
 GAPPED_UNIT_KINDS = frozenset(("other", "money"))  # a measurement or an amount gapped like a count
 # ... the first clause may go on after its figure, with the figure's period, place or an aside,
 # before "and" opens the gapped clause ("Kenya Airways runs seven flights a week to Dubai, and
@@ -1929,7 +1932,9 @@ def gapped_name(body: str, prev: Figure, gap: str) -> str:
     if m is None and len(gap) <= GAPPED_REST_REACH and "and" in gap:
         m = RE_GAPPED_AFTER_REST.fullmatch(gap)
     opener_end = prev.start
-    if m is None and (prep := RE_GAPPED_PREPOSITION_END.search(gap)):
+    if m is None and (
+        prep := RE_GAPPED_PREPOSITION_END.search(gap, max(0, len(gap) - PREPOSITION_END_REACH))
+    ):
         word = prep.group(1)
         if body.endswith(f" {word} ", 0, prev.start):  # "leads in 13 ... and the UWP in six"
             m = RE_GAPPED_NAME.fullmatch(gap, 0, prep.start())
