@@ -352,6 +352,20 @@ def averages_in_one_sentence(clauses: int) -> str:
     )
 
 
+def party_alternatives_in_one_sentence(alternatives: int) -> str:
+    """One sentence of a recipe's servings, then many alternatives after "or" ("serves six as a
+    main course or eight as a starter or eight as a starter ..."): each number word after the first
+    alternative copied the text back to the bare count before it to read it for a gapped name."""
+    return "The dish serves six as a main course" + " or eight as a starter" * alternatives + "."
+
+
+def number_words_after_an_aside(words: int) -> str:
+    """A count compared with its earlier level in an aside, then many number words after "and then"
+    ("recorded nine robberies, down from 15, and then eight and then eight ..."): each searched the
+    whole text since the aside for a preposition ending it (compose.gapped_name)."""
+    return "Police recorded nine robberies, down from 15," + " and then eight" * words + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -693,6 +707,20 @@ PATTERNS: tuple[Pattern, ...] = (
         bare_numbers_after_a_rate_in_one_sentence,
         8_000,
         (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'party alternatives "or eight as a starter" in one sentence (alternatives)',
+        party_alternatives_in_one_sentence,
+        16_000,
+        (2_000, 4_000, 8_000, 16_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'number words after an aside "down from 15, and then eight" (words)',
+        number_words_after_an_aside,
+        16_000,
+        (2_000, 4_000, 8_000, 16_000),
         size_from_issue=False,
     ),
     Pattern(

@@ -1945,6 +1945,9 @@ GAPPED_REACH = 50  # characters before a figure read for the name and verb that 
 # the preposition the first clause puts before its count, repeated after the gapped clause's name
 # ("Labour leads in 13 constituencies and the UWP in six")
 RE_GAPPED_PREPOSITION_END = re.compile(r"(?<=\s)(in|on|at|for|from|with|by)\s\Z")
+# the characters at the gap's end that can hold such a match ("from " and "with " are longest): the
+# search reads them only, not the whole gap again for each bare number after a long one
+PREPOSITION_END_REACH = 5
 # ... where "by" repeats, the gapped subject may be a common noun of one or two words after the
 # first clause's rest ("Diesel rose by 14 cents a litre and petrol by 9", "cut by $40m in May and
 # the training budget by 12m"): the repeated "by" of a change marks the gap; a verb there ("and
@@ -2008,7 +2011,9 @@ def gapped_name(body: str, prev: Figure, gap: str) -> str:
     if m is None and len(gap) <= GAPPED_REST_REACH and ("and" in gap or "," in gap):
         m = RE_GAPPED_AFTER_REST.fullmatch(gap)
     opener_end = prev.start
-    if m is None and (prep := RE_GAPPED_PREPOSITION_END.search(gap)):
+    if m is None and (
+        prep := RE_GAPPED_PREPOSITION_END.search(gap, max(0, len(gap) - PREPOSITION_END_REACH))
+    ):
         word = prep.group(1)
         if body.endswith(f" {word} ", 0, prev.start):  # "leads in 13 ... and the UWP in six"
             m = RE_GAPPED_NAME.fullmatch(gap, 0, prep.start())

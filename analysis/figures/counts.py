@@ -99,6 +99,7 @@ from . import measures, money, names
 from . import numbers as N
 from .compose import (
     CONTRAST_WORD,
+    ELIDED_GAP,
     GAPPED_UNIT_KINDS,
     RE_BUT_GAP,
     RE_CLAUSE_END_AFTER,
@@ -4846,6 +4847,8 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
         return False
     if _past_aside(sc, last, start) and RE_CLAUSE_END_AFTER.match(sc.body, end):
         return True  # "nine robberies, down from 15, and the rural parishes four"
+    if start - last.end > ELIDED_GAP:
+        return False  # too far for compose.elided (read first: the gap is not copied for each word)
     if last.end == last.core[1] and not gapped_name(sc.body, last, sc.body[last.end : start]):
         return False  # no count with its noun before it, nor a list of names and bare counts
     bare = Figure(start, end, (start, end), 0, "count", "count")
