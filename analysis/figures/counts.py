@@ -2623,6 +2623,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = named.group(1)  # "Of those, 3,700 were vinyl records": the things they are
         if not subject and not words and (pages_end := N.pages_after(body, s, e)):
             subject, end = "pages", pages_end  # "Harbour Books, 368 pp": a book's length
+        if not subject and body[s - 2 : s] == ": " and (heading := box_heading(body, s)):
+            subject = " ".join(heading.group().split())  # "Hotel beds" above "1996: 1,430"
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
         elif rest is not None:
@@ -3724,23 +3726,29 @@ BOX_LINES_READ = 4  # lines above a year's line read for its box's heading
 BOX_LINE_REACH = 120  # characters per line read back
 
 
-def _box_heading_people(body: str, start: int) -> bool:
-    """Whether a bare number at `start` stands after a year and a colon at its line's start, under
-    a heading line (above the box's other year lines) whose last word names persons ("Visitors")."""
+def box_heading(body: str, start: int) -> re.Match[str] | None:
+    """The heading line (RE_BOX_HEADING, above the box's other year lines) of a number at `start`
+    standing after a year and a colon at its line's start ("Visitors" above "1996: 3.3 million")."""
     if RE_YEAR_LINE_BEFORE.search(body, max(0, start - 8), start) is None:
-        return False
+        return None
     line_start = body.rfind("\n", max(0, start - 8), start) + 1
     for _ in range(BOX_LINES_READ):
         if line_start == 0:
-            return False
+            return None
         above = body.rfind("\n", max(0, line_start - 1 - BOX_LINE_REACH), line_start - 1) + 1
         if above == 0 and line_start - 1 > BOX_LINE_REACH:
-            return False  # the line above is too long for a box's line
+            return None  # the line above is too long for a box's line
         if RE_YEAR_LINE.match(body, above, line_start - 1) is None:
-            heading = RE_BOX_HEADING.fullmatch(body, above, line_start - 1)
-            return heading is not None and heading.group("last").lower() in PEOPLE_NOUNS
+            return RE_BOX_HEADING.fullmatch(body, above, line_start - 1)
         line_start = above
-    return False
+    return None
+
+
+def _box_heading_people(body: str, start: int) -> bool:
+    """Whether a bare number at `start` is on a box's year line under a heading whose last word
+    names persons (box_heading: "Visitors")."""
+    heading = box_heading(body, start)
+    return heading is not None and heading.group("last").lower() in PEOPLE_NOUNS
 
 
 def _inherited_unit(sc: Scanner, start: int) -> str:
