@@ -134,6 +134,8 @@ RE_DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z ]{1,20}\))?\s*[:—–-]|[A-Z][A-Za-z ]{1,20}\)\s*[—–-]"
     r"|[A-Z][A-Za-z .'-]{1,30},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"\s*(?:\([A-Za-z ]{1,20}\)|/[A-Za-z]{2,20}/)?\s*[:—–-]"
+    # ... or a log entry's time stamp ("10:40 p.m. – Two men were arrested", "08.15 - Three cars")
+    r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?\s?m\.?)?\s*[—–-]"
 )
 END_BLOCK = 64  # characters per block of Scanner.figures_ending_in's index of ends
 RE_KW_TAIL = re.compile(r"(?:[Bb]etween|[Ff]rom)\s+\Z")

@@ -567,7 +567,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     novelists filmmakers chairmen chairwomen spokesmen businessmen businesswomen policewomen actresses
     trustees commissioners ombudsmen chancellors vice-presidents treasurers secretaries deans rectors
     headteachers headmasters headmistresses
-    observers instructors interpreters translators clients welders attendants assistants
+    observers instructors interpreters translators clients welders attendants assistants escorts
     counsellors counselors actuaries seafarers gendarmes troopers paratroopers conscripts
     commentators fellows dispatchers advisers advisors alumni alumnae
     dropouts drop-outs absconders escapees escapers runaways deserters juveniles
@@ -767,10 +767,11 @@ RIDER_NOUNS: frozenset[str] = frozenset(
     holidaymakers pupils schoolchildren""".split()
 )
 # Nouns kept in their plural as the modifier of the noun after them ("120 claims handlers", "40
-# customs officers", "20 weapons inspectors", "12 sales assistants"): that noun is the head.
+# customs officers", "20 weapons inspectors", "12 sales assistants", "140 corrections officers"):
+# that noun is the head.
 PLURAL_MODIFIER_NOUNS: frozenset[str] = frozenset(
     """claims sales customs arms weapons sports systems operations communications admissions
-    benefits lettings drugs news""".split()
+    benefits lettings drugs news corrections""".split()
 ) | frozenset(
     # ... and the subjects taught or studied whose name ends in -ics, capitalised or not ("350
     # Mathematics and Science teachers", "40 economics graduates"): never counted themselves
@@ -976,10 +977,13 @@ PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
 # other group of people counts persons ("the 164-member delegation", "a 40-member squad"; p625).
 SEATED_BODY_NOUNS: frozenset[str] = frozenset(
     """committee committees panel panels board boards council councils senate senates commission
-    commissions cabinet cabinets jury juries assembly assemblies parliament parliaments chamber
+    commissions cabinet cabinets jury juries chamber
     chambers house houses legislature legislatures tribunal tribunals bench court courts congress
     executive""".split()
 )
+# ... but a parliament's members are its elected persons: "Tokelau's 20-member parliament", "the
+# 349-member National Assembly" count persons (`people`, p731)
+PARLIAMENT_NOUNS: frozenset[str] = frozenset("parliament parliaments assembly assemblies".split())
 # Venues whose seats are the people they hold: "the 18,000-seat stadium", "a 450-seat theatre"
 # count persons (a venue's capacity is people, p45, p391, p454, p624), where "a 200-seat chamber"
 # counts seats (rules, table 4) and "a 120-bed hospital" beds.

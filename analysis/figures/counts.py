@@ -74,7 +74,9 @@ from ..vocab import (
     NUMBERED_PLACE_WORDS,
     NUMBERING_VERBS,
     OFFENCE_NOUNS,
+    ORDINAL_WORDS,
     PARENT_NOUNS,
+    PARLIAMENT_NOUNS,
     PARTY_NOUNS_BEFORE_FOR,
     PARTY_VERBS,
     PENDING_TEST_WORDS,
@@ -168,6 +170,10 @@ RE_MODEL_VARIANT_AFTER = re.compile(r"\s\d{3}(?:-\d{1,4}[A-Z]{0,3}|\sMAX(?:\s\d{
 RE_CODE_NAME_AFTER = re.compile(
     r"\s(?:[A-Z][a-z]+\s)?[A-Z]{1,3}-?\d[A-Z\d]*[a-z]{0,3}(?=\s(?:[a-z]|[A-Z]{2,}s\b))"
 )
+# a word in quotation marks between a number and its noun ('9,800 "ghost" names', "40 'smart' meters"):
+# a modifier, the noun after it is counted
+SCARE_QUOTES = "\"'“‘"
+RE_SCARE_QUOTED = re.compile(r"\s[\"'“‘][a-z]+(?:-[a-z]+)*[\"'”’](?=\s[a-z])")
 RE_FOLLOWING_WORD = re.compile(r"\s+(?:\(|[A-Za-z][\w'-]*)")
 # where the clause before a change "from A to B" starts: a contrast or a subordinate clause
 # (vocab.CLAUSE_BREAKS), a semicolon or ", and"; not a relative pronoun, whose clause is said of
@@ -2358,6 +2364,8 @@ def scan_counts(sc: Scanner) -> None:
             unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
         elif words and not plural and not unit and not partitive and _top_places(body, s, e):
             unit = "count"  # "they slipped out of the top six.": the places of a table
+        elif words and not plural and not unit and not partitive and _ordinal_of_whole(body, s, e):
+            unit = "count"  # "the second step of four": the steps of a series
         elif words and not plural and not unit and not partitive and (item := _tally_item(sc, s, e)):
             unit = item.unit  # "57 closed higher, 23 closed lower and nine were flat": the same things
         # "voted 61 to 38", "voted nine to four", "beat Everton 3 to 1": a tally (below)
@@ -2624,6 +2632,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = named.group(1)  # "Of those, 3,700 were vinyl records": the things they are
         if not subject and not words and (pages_end := N.pages_after(body, s, e)):
             subject, end = "pages", pages_end  # "Harbour Books, 368 pp": a book's length
+        if not subject and body[s - 2 : s] == ": " and (heading := box_heading(body, s)):
+            subject = " ".join(heading.group().split())  # "Hotel beds" above "1996: 1,430"
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
         elif rest is not None:
@@ -2726,7 +2736,11 @@ def scan_counts(sc: Scanner) -> None:
                 unit="other", kind="other", subject=f"{subject} (unit: {average})".strip(), measure=average
             )
         points = head_lower in ("points", "point")
-        span = counted_span(head) if figure.unit == "count" and not partitive else None
+        span = (
+            counted_span(head)
+            if figure.unit == "count" and (not partitive or _span_verb_before(body, s))
+            else None
+        )
         if (
             figure.unit == "days"
             and head_lower == "days"
@@ -2818,8 +2832,8 @@ def scan_counts(sc: Scanner) -> None:
 # preposition that opens what follows ("with one surety.", "one witness was heard"); not a verb of
 # saying ("One analyst said": a source in the article's sense, no count)
 RE_SINGULAR_PHRASE_END = re.compile(
-    r"[.,;:!?)]|\s+(?:was|is|has|had|who|and|or|in|on|at|for|of|to|from|with|by"
-    r"|must|will|would|can|could|should|may|might)\b"  # "One surety must sign"
+    r"[.,;:!?)]|\s+(?:was|is|has|had|who|and|or|in|on|at|for|of|to|from|with|by|each|apiece"
+    r"|must|will|would|can|could|should|may|might)\b"  # "One surety must sign", "with one escort each"
     r"|\s+(?!(?:housing|building|training|boarding|parking|planning|funding)\b)[a-z]{2,}ing\b"
 )  # ... or a participle after it ("with one member preferring a cut"), not a noun in -ing
 
@@ -2966,6 +2980,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         pos = model.end()  # "two 767-300 freighters": the freighters are counted
     elif body[end + 1 : end + 2].isdigit() and (line := RE_EMERGENCY_LINE_CALLS.match(body, end, limit)):
         pos = line.end()  # "900 911 calls": the calls are counted, the number names the line
+    elif body[end + 1 : end + 2] in SCARE_QUOTES and (quoted := RE_SCARE_QUOTED.match(body, end, limit)):
+        pos = quoted.end()  # '9,800 "ghost" names': the quoted word modifies the noun counted
     word = lower = ""
     read = 0
     communal = farming = False
@@ -3013,6 +3029,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             or offence_before(body, end, match.start())
             and not _disease_after(body, pos)  # "Police said 40 cases of cholera": patients
             or court_copy(sc)
+            or _court_verb_before(body, end)
             or _cased_goods_after(body, pos)
         ):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted; packs
@@ -3212,6 +3229,20 @@ RE_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 # (rules, table 6), unless "on" counts the days something happened on ("rained on 12 consecutive
 # days"); other units in a row are spans already ("62 consecutive hours")
 RUN_WORDS = IN_A_ROW_WORDS
+# a span's preposition or verb right before a part of a whole span ("for 40 of those years",
+# "spent 12 of those months in custody"): the part is a span too (rules, table 6), where "three of
+# those years were dry" counts years
+RE_SPAN_VERB_BEFORE = re.compile(
+    r"\b(?:[Ff]or|spent|spend|spends|spending)\s+(?:(?:only|just|all|about|nearly|almost|over)\s+)?\Z"
+)
+SPAN_VERB_REACH = 24  # characters before a partitive's number read for its span's word
+
+
+def _span_verb_before(body: str, start: int) -> bool:
+    """Whether "for" or "spent" stands right before the number starting at `start`."""
+    return RE_SPAN_VERB_BEFORE.search(body, max(0, start - SPAN_VERB_REACH), start) is not None
+
+
 RE_CONTINUOUS_DAYS = re.compile(rf"\s+(?:{'|'.join(sorted(RUN_WORDS))})\s+days\b")
 RE_COURT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COURT_NOUNS))})\b")
 RE_HEALTH_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEALTH_COPY_WORDS))})\b")
@@ -3365,6 +3396,20 @@ def offence_before(body: str, end: int, noun_start: int) -> bool:
 
 RE_LETTER_WORD = re.compile(r"[A-Za-z]+")
 
+COURT_VERB_REACH = 60  # characters before a count of cases read for a court's verb
+# a court's verb (vocab.COURT_PARTICIPLES) right before the number: "had disposed of 318 cases",
+# "heard 214 cases" are a court's cases (`count`), not patients
+RE_COURT_VERB_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(COURT_PARTICIPLES))})(?:\s+of)?"
+    r"\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|another|a\s+further)\s+)?[\w,.]+\Z"
+)
+
+
+def _court_verb_before(body: str, end: int) -> bool:
+    """Whether a court's verb ("disposed of", "heard") stands right before the number ending at
+    `end` that counts cases."""
+    return RE_COURT_VERB_BEFORE.search(body, max(0, end - COURT_VERB_REACH), end) is not None
+
 
 # digits inside a compound adjective: "a 200-seat chamber", "a 12-storey tower", "a 7-point lead"
 RE_DIGITS_COMPOUND_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
@@ -3403,6 +3448,8 @@ def _persons_described(body: str, head: str, head_end: int, limit: int) -> bool:
             return False  # "the 48,000-seat Estadio Municipal", "the 1,700-seat Chaplin hall": a name's seats (p68)
         if head in SEAT_HEADS and lower in VENUE_NOUNS:
             return True
+        if head in MEMBER_HEADS and lower in PARLIAMENT_NOUNS:
+            return True  # "Tokelau's 20-member parliament": its members, persons
         if head in MEMBER_HEADS and lower in PEOPLE_GROUP_NOUNS:
             return lower not in SEATED_BODY_NOUNS
         if word.group(1).islower() and "-" not in lower and not lower.endswith(("al", "an", "ish", "ese")):
@@ -3679,8 +3726,44 @@ def _who_numbers(before: list[str]) -> bool:
     return words[-1:] == ["who"]
 
 
+# a then-and-now box's line, a year and a colon before the figure ("Visitors" above "1996: 3.3
+# million a year" and "2026: 1.9 million"): the box's heading names what the lines count
+RE_YEAR_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:1[89]|20)\d\d:[ \t]*\Z")
+RE_YEAR_LINE = re.compile(r"[ \t]*(?:1[89]|20)\d\d:")
+RE_BOX_HEADING = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,3}(?P<last>[A-Za-z]+)[ \t]*")
+BOX_LINES_READ = 4  # lines above a year's line read for its box's heading
+BOX_LINE_REACH = 120  # characters per line read back
+
+
+def box_heading(body: str, start: int) -> re.Match[str] | None:
+    """The heading line (RE_BOX_HEADING, above the box's other year lines) of a number at `start`
+    standing after a year and a colon at its line's start ("Visitors" above "1996: 3.3 million")."""
+    if RE_YEAR_LINE_BEFORE.search(body, max(0, start - 8), start) is None:
+        return None
+    line_start = body.rfind("\n", max(0, start - 8), start) + 1
+    for _ in range(BOX_LINES_READ):
+        if line_start == 0:
+            return None
+        above = body.rfind("\n", max(0, line_start - 1 - BOX_LINE_REACH), line_start - 1) + 1
+        if above == 0 and line_start - 1 > BOX_LINE_REACH:
+            return None  # the line above is too long for a box's line
+        if RE_YEAR_LINE.match(body, above, line_start - 1) is None:
+            return RE_BOX_HEADING.fullmatch(body, above, line_start - 1)
+        line_start = above
+    return None
+
+
+def _box_heading_people(body: str, start: int) -> bool:
+    """Whether a bare number at `start` is on a box's year line under a heading whose last word
+    names persons (box_heading: "Visitors")."""
+    heading = box_heading(body, start)
+    return heading is not None and heading.group("last").lower() in PEOPLE_NOUNS
+
+
 def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
+    if sc.body[start - 2 : start] == ": " and _box_heading_people(sc.body, start):
+        return "people"  # "Visitors" above "1996: 3.3 million a year": the persons the box counts
     s_start, _ = sc.sentence_bounds(start)
     window = max(s_start, start - 80)
     # the last words are read (to a clause break: "The number of people sleeping on its streets rose
@@ -5449,6 +5532,26 @@ def _top_places(body: str, start: int, end: int) -> bool:
     return (
         RE_SERIES_PART_END.match(body, end, end + 8) is not None
         and RE_TOP_PLACES_BEFORE.search(body, max(0, start - 12), start) is not None
+    )
+
+
+# "the second step of four", "the last hurdle of three.": a number word ending its clause after an
+# ordinal and "of" counts the series the ordinal places one of (`count`)
+RE_ORDINAL_OF_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(ORDINAL_WORDS | {'final'}))})\s+(?:[a-z]+\s+)?of\s+\Z", re.IGNORECASE
+)
+ORDINAL_OF_REACH = 32  # characters before the number word read for the ordinal and its noun
+RE_ORDINAL_WHOLE_END = re.compile(
+    r"(?:[,.;:)!?\"”’']|\s+(?:and|but|before|after|to|towards|toward|in|on|for|with|since|at)\b|\s*\Z)"
+)
+
+
+def _ordinal_of_whole(body: str, start: int, end: int) -> bool:
+    """Whether a number word after an ordinal and "of" ends its clause (RE_ORDINAL_OF_BEFORE):
+    the series counted."""
+    return (
+        RE_ORDINAL_WHOLE_END.match(body, end, end + 12) is not None
+        and RE_ORDINAL_OF_BEFORE.search(body, max(0, start - ORDINAL_OF_REACH), start) is not None
     )
 
 

@@ -19,6 +19,36 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-people9: a parliament's members are persons; a plural modifier before a person noun;
+    # "the N now serving" carries the persons before; a court's verb before cases; a quoted
+    # modifier before the noun counted; a log entry's time stamp before a sentence's number word;
+    # a series placed by an ordinal; "one <person> each"; a then-and-now box under a heading of persons
+    ("Officials said the 280-member parliament would sit until June.", [("280", "people", "count")]),
+    ("Kenya's 349-member National Assembly passed the bill on Thursday.", [("349", "people", "count")]),
+    (
+        "The prison service wants 85 more corrections officers, on top of the 900 now on duty.",
+        [("85", "people", "count"), ("900", "people", "count")],
+    ),
+    (
+        "The mobile court, sitting at the jail since 3 March in the capital, had disposed of 96 cases.",
+        [("--03-03", "date", "date"), ("96", "count", "count")],
+    ),
+    ('Auditors found 3,100 "ghost" names on the municipal payroll.', [("3100", "count", "count")]),
+    ("Inspectors found 450 'duplicate' entries in the register.", [("450", "count", "count")]),
+    ("9:15 p.m. – Three women were rescued from the flooded valley.", [("3", "people", "count")]),
+    ("The vote is the third step of five in the approval process.", [("5", "count", "count")]),
+    ("The contract is the last step of three before the plant opens.", [("3", "count", "count")]),
+    ("The delegation arrived with one interpreter each.", [("1", "people", "count")]),
+    ("Patients may travel with one escort each.", [("1", "people", "count")]),
+    (
+        "Fishermen\n1990: 12,000\n2025: 3,400",
+        [
+            ("1990", "year", "date"),
+            ("12000", "people", "count"),
+            ("2025", "year", "date"),
+            ("3400", "people", "count"),
+        ],
+    ),
     # class-names7: a combat aircraft's letters glued to its number count aircraft before "fighters"
     # (a rebel group's name does not); a city's name in "-is" is no demonym's plural of persons
     (
@@ -1961,6 +1991,22 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # late-people9: a seated body's members stay its seats; a box under a heading of things; an
+    # ordinal's series with its noun after; "one <thing> each"; a part of years with no span's word
+    ("The 13-member Senate approved the treaty.", [("13", "count", "count")]),
+    (
+        "Hotel beds\n1996: 1,430\n2026: 1,180",
+        [
+            ("1996", "year", "date"),
+            ("1430", "count", "count"),
+            ("2026", "year", "date"),
+            ("1180", "count", "count"),
+        ],
+    ),
+    ("He was the second of four children.", [("4", "people", "count")]),
+    ("Pupils received one laptop each.", [("1", "count", "count")]),
+    ("Three of those years were dry.", [("3", "count", "count")]),
+    ("Doctors treated 318 cases of cholera at the clinic.", [("318", "people", "count")]),
     # class-people8: a noun before a bare level that is no count of it: a price, an index, a
     # temperature, a rate in per cent
     ("Prices at the Kisumu market rose to 4,312 shillings a crate.", [("4312", "KES", "money")]),

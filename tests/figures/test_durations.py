@@ -7,6 +7,9 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-people9: a part of a span stated with "for" or "spent" is a span in its unit
+    ("He chaired the club for 25 of those years.", [("25", "year", "duration")]),
+    ("He spent 12 of those months in custody.", [("12", "other", "duration")]),
     # class-names7: rugby's tries as a word make a bare "after N" a match's minute; "countries" does not
     (
         "He scored two tries in 80 minutes and went off after 60.",
