@@ -1937,10 +1937,11 @@ GAPPED_SUBJECT = rf"(?:{GAPPED_NAME_WORDS}|{GAPPED_COMMON})"
 RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_SUBJECT})")
 RE_NAME_VERB_BEFORE = re.compile(
     r"(?:(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*(?:\s+\d{1,4})?"
-    r"\s+(?:(?:will|would|could|can|may|might|should|must|did|does|has|have|had)\s+)?[a-z]+\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}[a-z]+\s+)"
+    r"\s+(?:(?:will|would|could|can|may|might|should|must|did|does|has|have|had|is|was|are|were)\s+)?[a-z]+\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}[a-z]+\s+)"
     rf"(?:(?:at|to|by)\s+)?(?:(?:{APPROX})\s+)?(?:\d{{1,4}}\s+of\s+(?:the\s+)?)?\Z"
-)  # a name's own number and the verb's preposition allowed ("The FTSE 100 ended at 8,204"), and
-# the part before a whole ("Labour won 16 of the 21 seats and the Greens 5": the figure is the 21)
+)  # a name's own number and the verb's preposition allowed ("The FTSE 100 ended at 8,204"), a form
+# of "be" before a word ("Labour was ahead in 9"), and the part before a whole ("Labour won 16 of
+# the 21 seats and the Greens 5": the figure is the 21)
 GAPPED_REACH = 50  # characters before a figure read for the name and verb that open the list
 # the preposition the first clause puts before its count, repeated after the gapped clause's name
 # ("Labour leads in 13 constituencies and the UWP in six")

@@ -11,6 +11,16 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # a gapped clause after a first clause whose verb is a form of "be" and a word ("was ahead in",
+    # "were level in"): the repeated preposition marks the gap as after a verb alone
+    (
+        "Labour was ahead in nine constituencies and the Greens in five.",
+        [("9", "count", "count"), ("5", "count", "count")],
+    ),
+    (
+        "The Tories were level in 12 wards and Labour in three.",
+        [("12", "count", "count"), ("3", "count", "count")],
+    ),
     # class-carried8: a later level in the next sentence, "it" or "they" opening it after a short
     # fronted time, inside a quote, or "this one"; a span only after the pronoun and "be" (a verb of
     # its own names another thing)
