@@ -2496,6 +2496,26 @@ def _list_head(body: str, fig: Figure, s_start: int) -> str:
     return head if head and head.lower() not in PRONOUNS else ""
 
 
+# A bare count in a list of counts, followed by one word before the next count ("found 2,305 zebra,
+# 1,620 topi and 96 elephants."): that word is the thing counted (a plural without an "s").
+# The list must end on a count of a plural noun alone ("... and 96 elephants."): one of
+# "870,000 prepaid and 410,000 pay-monthly customers" or "3,690 inbound and 3,722 outbound" shares a noun.
+RE_LIST_MEMBER_NOUN = re.compile(
+    r"[ \t]+([a-z]{3,})(?=(?:,[ \t]+\d[\d,.]*[ \t]+[a-z]{3,}){0,8},?[ \t]+and[ \t]+\d[\d,.]*[ \t]+[a-z]{2,}s[.,;:])"
+)
+NOT_COUNTED = frozenset(
+    (*DETERMINERS, *PREPOSITIONS, *TIME_NAMES, "and", "or", "but", "more", "less", "each")
+)
+
+
+def _list_member_noun(body: str, fig: Figure) -> str:
+    """The subject of a bare count followed by one word in a list of counts (above), or ""."""
+    m = RE_LIST_MEMBER_NOUN.match(body, fig.end)
+    if m is None or m.group(1) in NOT_COUNTED or m.group(1).lower() in fig.subject.lower():
+        return ""
+    return m.group(1)
+
+
 def _weak(subject: str) -> bool:
     """A subject that names nothing but a dimension, a rate's unit or a period's length."""
     bare = bare_subject_of(subject)
@@ -2567,6 +2587,8 @@ def _form_subject(
         named = _parenthetic_for(body, fig, bounds(fig.start)[0])
     if not named and kind == "count" and fig.end == fig.core[1] and body.endswith(" ", 0, fig.start):
         named = _held_count(body, fig, bounds(fig.start)[0])
+    if not named and kind == "count" and fig.end == fig.core[1] and body.startswith(" ", fig.end):
+        named = _list_member_noun(body, fig)
     return named
 
 

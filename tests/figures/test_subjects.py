@@ -1854,6 +1854,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "2.4 billion",
         "Port revenue",
     ),
+    # subj27: a bare count followed by one word before the next count of a list: the thing counted
+    ("The aerial survey counted 2,300 eland, 610 kudu and 75 giraffes.", "2,300", "eland"),
+    ("The aerial survey counted 2,300 eland, 610 kudu and 75 giraffes.", "610", "kudu"),
     # subj27: "N years on," opening a sentence: the time since the time told before
     ("Forty years on, the mill still employs 300 workers.", "Forty years", "time since then"),
 ]
