@@ -2363,6 +2363,159 @@ def _relative_level(body: str, fig: Figure) -> str:
 RE_CONVERSION_GAP = re.compile(rf"[ \t]*\([ \t]*{HEDGE}")  # an amount's conversion in brackets
 
 
+# A figure on a "YEAR: level" row of a then-and-now table ("Hotel beds\n1996: 1,430\n2026: 1,180";
+# "Tourist arrivals 2015: 2.1 million"): the label before the year on its line, or else the heading
+# line above the table's year rows; a change after the level on its row is of that label too.
+RE_YEAR_ROW = re.compile(
+    r"(?:\A|\n)([^\n:]{0,60}?)[ \t]*(?<!\d)(?:1[89]|20)\d\d:[ \t]*(?:[^\n:]*,[ \t]+[^\n:,]{0,24})?\Z"
+)
+RE_YEAR_ROW_LINE = re.compile(r"([^\n:]{0,60}?)[ \t]*(?<!\d)(?:1[89]|20)\d\d:")
+YEAR_ROW_REACH = 80  # characters back from a figure read for its row's start
+YEAR_ROWS_UP = 6  # the most year rows read up for the table's heading
+
+
+def _year_row(body: str, fig: Figure) -> str:
+    """The subject of a figure on a then-and-now table's year row (above), or ""."""
+    m = RE_YEAR_ROW.search(body, max(0, fig.start - YEAR_ROW_REACH), fig.start)
+    if m is None:
+        return ""
+    label = m.group(1).strip(" \t-–—•*")
+    row_start = m.start(1)
+    for _ in range(YEAR_ROWS_UP):
+        if label or row_start == 0:
+            break
+        above = body.rfind("\n", 0, row_start - 1) + 1
+        line = body[above : row_start - 1].strip()
+        row = RE_YEAR_ROW_LINE.match(line)
+        if row:  # a year row above, or the first row read with its label ("Aged 65 and over 1996: ...")
+            label = row.group(1).strip(" \t-–—•*")
+            row_start = above
+            continue
+        if not line or len(line.split()) > HEADING_WORDS or line[-1] in HEADING_ENDS:
+            return ""
+        label = line
+    if not label or label.isupper():
+        return ""  # no label, or the whole table's heading in capitals
+    year = re.search(r"(?:1[89]|20)\d\d(?=:)", body[m.start() : fig.start])
+    return label if fig.kind == "percent_change" or year is None else f"{label} in {year.group(0)}"
+
+
+# A figure after "for" in a participle or "valid" phrase set off by a comma after a noun phrase
+# ("licence No. 10-0417, issued in 2006 for 40 years"; "a visa, valid for 30 days, for $60"; "The
+# Aurora, built in 2009 in Gdansk for €21 million"): that noun phrase's term, validity or cost.
+RE_PARENTHETIC_FOR = re.compile(
+    r"((?:[A-Za-z][\w'’.-]*[ \t]+){0,5}[A-Za-z\d][\w'’.-]*),[ \t]+([a-z]+ed|built|made|bought|sold|won|held|valid|good)"
+    rf"[ \t]+(?:[^,;:()\n]|,[ \t]+(?=[A-Z]|for[ \t]))*?(?<![\w'’-])for[ \t]+{HEDGE}\Z"
+)
+RE_PARTICIPLE = re.compile(r"[a-z]+ed|built|made|bought|sold|won|held|valid|good")
+OBJECT_PRONOUNS = (" it ", " them ", " him ", " her ", " us ")
+PARENTHETIC_REACH = 120  # characters back from a figure read for the phrase
+PARENTHETIC_KINDS = frozenset(("money", "duration"))
+
+
+def _noun_phrase_end(phrase: str) -> str:
+    """The noun phrase that ends a run of words: after its last determiner, preposition, pronoun or
+    clause opener, without words holding digits or a "No."."""
+    words = phrase.split()
+    stops = (*DETERMINERS, *PREPOSITIONS, *CLAUSE_OPENERS, *PRONOUNS, *MODAL_VERBS, *BE_WORDS)
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in stops), default=0)
+    kept = [w for w in words[cut:] if not any(c.isdigit() for c in w) and w.rstrip(".") != "No"]
+    if kept and kept[0][0].islower() and cut == 0 and len(words) > len(kept):
+        return ""  # the phrase starts further back
+    return " ".join(kept)
+
+
+def _parenthetic_for(body: str, fig: Figure, s_start: int) -> str:
+    """The subject of a figure after "for" in a participle phrase after a noun phrase (above), or ""."""
+    lo = max(s_start, fig.start - PARENTHETIC_REACH)
+    m = RE_PARENTHETIC_FOR.search(body, lo, fig.start)
+    if m is None or body.startswith(OBJECT_PRONOUNS, m.end(2)):
+        return ""  # none, or a main verb with its object ("sold it for $40 million")
+    chunk = body[max(body.rfind(",", s_start, m.start(1)) + 1, s_start) : m.end(1)].split()
+    if chunk and RE_PARTICIPLE.fullmatch(chunk[0]):
+        return ""  # the words before the comma are a phrase of the same kind, not a noun phrase
+    phrase = body[m.start(2) : fig.start].lower()
+    if m.group(2) != "valid" and not RE_YEAR_IN_HEADING.search(phrase):
+        return (
+            ""  # a deed with no date ("sidelined for six weeks", "sold it to a dairy for"): no term or cost
+        )
+    valid_for = m.group(2) == "valid" and body[m.end(2) : fig.start].strip() == "for"
+    if not valid_for and any(w.lower() not in phrase for w in bare_subject_of(fig.subject).split()):
+        return ""  # the subject read names something outside the phrase: kept ("valid for N days" is of the noun)
+    noun = _noun_phrase_end(m.group(1))
+    if not noun or noun.split()[-1].lower() in fig.subject.lower():
+        return ""  # no noun phrase, or the subject read names it already
+    if fig.kind == "money":
+        return f"cost of {noun}"
+    return f"validity of {noun}" if m.group(2) == "valid" else f"term of {noun}"
+
+
+# A bare count after "holds" or "number(s)" whose doer stands before a comma-set phrase ("The
+# district jail, built for 800 inmates, now holds 2,100"; "Mountain gorillas, once down to a few
+# hundred, now number 1,063"; "the prison on Center Street, built in 1934, which now holds 1,538").
+RE_HELD_COUNT = re.compile(
+    rf"((?:[A-Za-z][\w'’.-]*[ \t]+){{0,6}}[A-Za-z][\w'’.-]*),[^;:()\n]{{3,90}},[ \t]+(?:which[ \t]+)?"
+    rf"(?:now[ \t]+|still[ \t]+|today[ \t]+)?(hold|holds|number|numbers|total|totals)[ \t]+{HEDGE}\Z"
+)
+HELD_REACH = 160
+
+
+def _held_count(body: str, fig: Figure, s_start: int) -> str:
+    """The subject of a bare count after "holds" or "number(s)" past a comma-set phrase (above), or ""."""
+    lo = max(s_start, fig.start - HELD_REACH)
+    m = RE_HELD_COUNT.search(body, lo, fig.start)
+    held = bare_subject_of(fig.subject).lower()
+    if m is None or held not in ("", m.group(2), "number") and held in body[m.start() : fig.start].lower():
+        return ""  # the subject read names a thing of the clause
+    first = body[m.start(1) : m.end(1)]
+    noun = _noun_phrase_end(first.split(" on ")[0] if " on " in first else first)
+    if not noun or noun.lower() in PRONOUNS:
+        return ""
+    return f"people held at {noun}" if m.group(2).startswith("hold") and fig.unit == "people" else noun
+
+
+# A subject read as the tail of a list that modifies the noun before it ("Port revenue from
+# berthing fees, pilotage and storage charges reached 2.4 billion shillings"): that noun, the head.
+RE_LIST_MODIFIED = re.compile(
+    r"((?:[A-Za-z][\w'’-]*[ \t]+){0,3}[A-Za-z][\w'’-]*)[ \t]+(?:from|of|on|for)[ \t]+[^,;:()\n\d]{1,40}"
+    r"(?:,[ \t]+[^,;:()\n\d]{1,40}){0,4},[ \t]+\Z"
+)
+LIST_MODIFIED_REACH = 160
+
+
+def _list_head(body: str, fig: Figure, s_start: int) -> str:
+    """The head noun of a subject read as the tail of a list modifying it (above), or ""."""
+    bare = bare_subject_of(fig.subject)
+    at = body.rfind(bare, max(s_start, fig.start - LIST_MODIFIED_REACH), fig.start)
+    if at < 0:
+        return ""
+    m = RE_LIST_MODIFIED.search(body, max(s_start, at - LIST_MODIFIED_REACH), at)
+    if m is None:
+        return ""
+    head = _noun_phrase_end(m.group(1))
+    return head if head and head.lower() not in PRONOUNS else ""
+
+
+# A bare count in a list of counts, followed by one word before the next count ("found 2,305 zebra,
+# 1,620 topi and 96 elephants."): that word is the thing counted (a plural without an "s").
+# The list must end on a count of a plural noun alone ("... and 96 elephants."): one of
+# "870,000 prepaid and 410,000 pay-monthly customers" or "3,690 inbound and 3,722 outbound" shares a noun.
+RE_LIST_MEMBER_NOUN = re.compile(
+    r"[ \t]+([a-z]{3,})(?=(?:,[ \t]+\d[\d,.]*[ \t]+[a-z]{3,}){0,8},?[ \t]+and[ \t]+\d[\d,.]*[ \t]+[a-z]{2,}s[.,;:])"
+)
+NOT_COUNTED = frozenset(
+    (*DETERMINERS, *PREPOSITIONS, *TIME_NAMES, "and", "or", "but", "more", "less", "each")
+)
+
+
+def _list_member_noun(body: str, fig: Figure) -> str:
+    """The subject of a bare count followed by one word in a list of counts (above), or ""."""
+    m = RE_LIST_MEMBER_NOUN.match(body, fig.end)
+    if m is None or m.group(1) in NOT_COUNTED or m.group(1).lower() in fig.subject.lower():
+        return ""
+    return m.group(1)
+
+
 def _weak(subject: str) -> bool:
     """A subject that names nothing but a dimension, a rate's unit or a period's length."""
     bare = bare_subject_of(subject)
@@ -2415,6 +2568,27 @@ def _form_subject(
             named = _relative_level(body, fig)
     if not named and kind == "money" and bare.lower() in PERIOD_HEADS:
         named = _copula_level(body, fig, bounds(fig.start)[0])
+    if (
+        not named
+        and ":" in body[max(0, fig.start - YEAR_ROW_REACH) : fig.start]
+        and (_weak(fig.subject) or kind == "percent_change")
+    ):
+        named = _year_row(body, fig)
+    if (
+        not named
+        and kind == "duration"
+        and body.startswith(" on,", fig.end)
+        and not body[bounds(fig.start)[0] : fig.start].strip(" \t\n\"“‘'")
+    ):  # "Thirty years on, the office's report shows ...": the span since the time told before
+        named = "time since then"
+    if not named and kind in WHOLE_KINDS and " and " in bare:
+        named = _list_head(body, fig, bounds(fig.start)[0])
+    if not named and kind in PARENTHETIC_KINDS and body.endswith("for ", 0, fig.start):
+        named = _parenthetic_for(body, fig, bounds(fig.start)[0])
+    if not named and kind == "count" and fig.end == fig.core[1] and body.endswith(" ", 0, fig.start):
+        named = _held_count(body, fig, bounds(fig.start)[0])
+    if not named and kind == "count" and fig.end == fig.core[1] and body.startswith(" ", fig.end):
+        named = _list_member_noun(body, fig)
     return named
 
 

@@ -1341,7 +1341,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     # built in a year for a number of people: its capacity; "now holds" is no capacity
     ("The hall, built in 1890 for 800 people, now holds 1,200.", "800", "capacity of hall"),
-    ("The hall, built in 1890 for 800 people, now holds 1,200.", "1,200", "holds"),
+    ("The hall, built in 1890 for 800 people, now holds 1,200.", "1,200", "people held at hall"),
     # a subject that only points back takes the subject of the figure it points to
     ("Some 5,200 homes lost power. By noon that number had fallen to 800.", "800", "homes"),
     # people "on board" or "aboard" a vessel
@@ -1820,6 +1820,48 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "$4.9 million",
         "club's budget this season",
     ),
+    # subj27: a figure on a then-and-now table's year row: the label before the year on its line,
+    # or the heading above the year rows; a change after the row's level is of that label
+    ("Tourist arrivals 2015: 2.1 million", "2.1 million", "Tourist arrivals in 2015"),
+    ("Hospital beds 2010: 3,400", "3,400", "Hospital beds in 2010"),
+    ("Schools\n1990: 412\n2020: 388, down 6 per cent", "388", "Schools in 2020"),
+    ("Schools\n1990: 412\n2020: 388, down 6 per cent", "6 per cent", "Schools"),
+    # subj27: a figure after "for" in a dated participle phrase or a "valid" phrase after a noun
+    # phrase: that noun phrase's term, validity or cost
+    (
+        "Under permit No. 22-118, issued in 2015 for 30 years, the quarry pays a royalty.",
+        "30 years",
+        "term of permit",
+    ),
+    ("The Aurora, built in 2009 in Gdansk for €21 million, carries 400 passengers.", "€21", "cost of Aurora"),
+    (
+        "The consulate can issue a temporary passport, valid for 60 days, for £75.",
+        "60 days",
+        "validity of temporary passport",
+    ),
+    (
+        "The consulate can issue a temporary passport, valid for 60 days, for £75.",
+        "£75",
+        "cost of temporary passport",
+    ),
+    # subj27: a bare count after "holds" or "number(s)" past a comma-set phrase: the doer before it
+    ("Mountain gorillas, once down to a few hundred, now number 1,063.", "1,063", "Mountain gorillas"),
+    (
+        "The Nakuru district jail, built for 800 inmates, now holds 2,100.",
+        "2,100",
+        "people held at Nakuru district jail",
+    ),
+    # subj27: a subject read as the tail of a list modifying a noun: that noun, the list's head
+    (
+        "Port revenue from berthing fees, pilotage and storage charges reached 2.4 billion shillings last year.",
+        "2.4 billion",
+        "Port revenue",
+    ),
+    # subj27: a bare count followed by one word before the next count of a list: the thing counted
+    ("The aerial survey counted 2,300 eland, 610 kudu and 75 giraffes.", "2,300", "eland"),
+    ("The aerial survey counted 2,300 eland, 610 kudu and 75 giraffes.", "610", "kudu"),
+    # subj27: "N years on," opening a sentence: the time since the time told before
+    ("Forty years on, the mill still employs 300 workers.", "Forty years", "time since then"),
 ]
 
 
@@ -2169,6 +2211,18 @@ SUBJECT_LOOKALIKES = [
 @pytest.mark.parametrize(("text", "quote", "subject"), SUBJECT_CORPUS)
 def test_subjects_name_what_is_measured(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Gdansk were without their captain, sidelined for six weeks with a calf injury.", "six weeks"),
+        ("The council, formed in 2019 to run the port, sold it for $40 million.", "$40"),
+        ("The mayor, elected in 2020, asked for $5 million for roads.", "$5"),
+    ],
+)
+def test_an_undated_deed_or_a_main_verb_after_a_comma_set_phrase_gives_no_term_or_cost(text: str, quote: str):
+    assert not subject_of(text, quote).startswith(("term of", "cost of", "validity of"))
 
 
 def test_a_percent_more_than_after_a_sum_and_its_comma_is_that_sums_change():
