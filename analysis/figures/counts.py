@@ -2632,8 +2632,6 @@ def scan_counts(sc: Scanner) -> None:
             subject = named.group(1)  # "Of those, 3,700 were vinyl records": the things they are
         if not subject and not words and (pages_end := N.pages_after(body, s, e)):
             subject, end = "pages", pages_end  # "Harbour Books, 368 pp": a book's length
-        if not subject and body[s - 2 : s] == ": " and (heading := box_heading(body, s)):
-            subject = " ".join(heading.group().split())  # "Hotel beds" above "1996: 1,430"
         if referred is not None:
             subject = f"{referred.subject} (repeat)"
         elif rest is not None:

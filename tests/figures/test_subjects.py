@@ -413,9 +413,10 @@ def subject_of(text: str, quote: str) -> str:
 # (invented corpus line, quote of the figure, subject it must get): one group per phenomenon of
 # news syntax (analysis/figures/subjects.py).
 SUBJECT_CORPUS: list[tuple[str, str, str]] = [
-    # late-people9: a then-and-now box's year line takes its heading line as subject
-    ("Hospital beds\n2001: 2,140\n2025: 1,610", "2,140", "Hospital beds"),
-    ("Fishermen\n1990: 12,000\n2025: 3,400", "3,400", "Fishermen"),
+    # late-people9: a then-and-now box's year line takes its heading line and its year as subject
+    # (subj27's reader in sections.form_subjects)
+    ("Hospital beds\n2001: 2,140\n2025: 1,610", "2,140", "Hospital beds in 2001"),
+    ("Fishermen\n1990: 12,000\n2025: 3,400", "3,400", "Fishermen in 2025"),
     # the measured noun is the sentence subject before a change verb, not the words around it
     (
         "The net profit of the region's biggest appliance and tool maker fell 37.6 percent.",
