@@ -2407,6 +2407,9 @@ RE_PARENTHETIC_FOR = re.compile(
     r"((?:[A-Za-z][\w'’.-]*[ \t]+){0,5}[A-Za-z\d][\w'’.-]*),[ \t]+([a-z]+ed|built|made|bought|sold|won|held|valid|good)"
     rf"[ \t]+(?:[^,;:()\n]|,[ \t]+(?=[A-Z]|for[ \t]))*?(?<![\w'’-])for[ \t]+{HEDGE}\Z"
 )
+# ... whose end, "for" and a hedge right before the figure, is looked for first (a literal's fast
+# scan): the phrase's words are read only where it stands
+RE_FOR_TAIL = re.compile(rf"for[ \t]+{HEDGE}\Z")
 RE_PARTICIPLE = re.compile(r"[a-z]+ed|built|made|bought|sold|won|held|valid|good")
 OBJECT_PRONOUNS = (" it ", " them ", " him ", " her ", " us ")
 PARENTHETIC_REACH = 120  # characters back from a figure read for the phrase
@@ -2428,6 +2431,8 @@ def _noun_phrase_end(phrase: str) -> str:
 def _parenthetic_for(body: str, fig: Figure, s_start: int) -> str:
     """The subject of a figure after "for" in a participle phrase after a noun phrase (above), or ""."""
     lo = max(s_start, fig.start - PARENTHETIC_REACH)
+    if RE_FOR_TAIL.search(body, lo, fig.start) is None:
+        return ""
     m = RE_PARENTHETIC_FOR.search(body, lo, fig.start)
     if m is None or body.startswith(OBJECT_PRONOUNS, m.end(2)):
         return ""  # none, or a main verb with its object ("sold it for $40 million")
@@ -2458,11 +2463,14 @@ RE_HELD_COUNT = re.compile(
     rf"(?:now[ \t]+|still[ \t]+|today[ \t]+)?(hold|holds|number|numbers|total|totals)[ \t]+{HEDGE}\Z"
 )
 HELD_REACH = 160
+RE_HELD_TAIL = re.compile(rf"(?:hold|number|total)s?[ \t]+{HEDGE}\Z")  # its end, looked for first
 
 
 def _held_count(body: str, fig: Figure, s_start: int) -> str:
     """The subject of a bare count after "holds" or "number(s)" past a comma-set phrase (above), or ""."""
     lo = max(s_start, fig.start - HELD_REACH)
+    if RE_HELD_TAIL.search(body, lo, fig.start) is None:
+        return ""
     m = RE_HELD_COUNT.search(body, lo, fig.start)
     held = bare_subject_of(fig.subject).lower()
     if m is None or held not in ("", m.group(2), "number") and held in body[m.start() : fig.start].lower():
@@ -2481,6 +2489,7 @@ RE_LIST_MODIFIED = re.compile(
     r"(?:,[ \t]+[^,;:()\n\d]{1,40}){0,4},[ \t]+\Z"
 )
 LIST_MODIFIED_REACH = 160
+RE_COMMA_TAIL = re.compile(r",[ \t]+\Z")  # its end, looked for first
 
 
 def _list_head(body: str, fig: Figure, s_start: int) -> str:
@@ -2489,7 +2498,10 @@ def _list_head(body: str, fig: Figure, s_start: int) -> str:
     at = body.rfind(bare, max(s_start, fig.start - LIST_MODIFIED_REACH), fig.start)
     if at < 0:
         return ""
-    m = RE_LIST_MODIFIED.search(body, max(s_start, at - LIST_MODIFIED_REACH), at)
+    lo = max(s_start, at - LIST_MODIFIED_REACH)
+    if RE_COMMA_TAIL.search(body, lo, at) is None:
+        return ""
+    m = RE_LIST_MODIFIED.search(body, lo, at)
     if m is None:
         return ""
     head = _noun_phrase_end(m.group(1))

@@ -7471,3 +7471,30 @@ def test_a_percent_below_a_named_estimate_is_a_change():
 def test_a_share_before_no_owned_mark_stays_a_share(text: str):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame[frame["unit"] == "percent"]["kind"].tolist() == ["percentage_share"]
+
+
+@settings(max_examples=400)
+@given(
+    st.tuples(
+        st.sampled_from(["The district jail", "Revenue from fees", "the licence", "x", ""]),
+        st.sampled_from([",", ", ", " ", ",\t"]),
+        st.sampled_from(["built", "issued", "valid", "from", "once down", "tax", ""]),
+        st.sampled_from([" in 2006 ", " ", " to a few hundred, ", ", levies, ", "\n", ""]),
+        st.sampled_from(["for ", "for", "fore ", "now holds ", "numbers ", "totals ", ", ", "and "]),
+        st.sampled_from(["", "about ", "nearly ", "\t", "x"]),
+    )
+)
+def test_the_readers_tail_tests_never_turn_away_a_phrase_their_patterns_find(parts: tuple[str, ...]):
+    """Each reader of a comma-set phrase looks for its pattern's end first (a literal's fast scan):
+    wherever the whole pattern matches, the end's test passes too."""
+    from analysis.figures import sections
+
+    text = "".join(parts)
+    for whole, tail in (
+        (sections.RE_PARENTHETIC_FOR, sections.RE_FOR_TAIL),
+        (sections.RE_HELD_COUNT, sections.RE_HELD_TAIL),
+        (sections.RE_LIST_MODIFIED, sections.RE_COMMA_TAIL),
+    ):
+        for end in range(len(text) + 1):
+            if whole.search(text, 0, end) is not None:
+                assert tail.search(text, 0, end) is not None
