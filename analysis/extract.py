@@ -277,12 +277,15 @@ class _Scanner(Claims):
     """Finds figures in one article; keeps the claimed number spans so no number counts twice."""
 
     def __init__(self, article: Article) -> None:
-        # mixed and compound numbers read as decimals of the same length ("2 1/2" as "2.500", "3
+        # digits of other scripts in English copy as ASCII (N.digits_as_ascii), mixed and compound
+        # numbers read as decimals of the same length ("2 1/2" as "2.500", "3
         # million 41 thousand" as "3.04100000000 million"), and typographic
         # spaces and hyphens in figures as ASCII (N.typography_as_ascii): offsets unchanged
         super().__init__(
             # (compounds last: their decimals are no evidence of the continental style)
-            N.compounds_as_decimals(N.typography_as_ascii(N.mixed_as_decimals(article.body))),
+            N.compounds_as_decimals(
+                N.typography_as_ascii(N.mixed_as_decimals(N.digits_as_ascii(article.body)))
+            ),
             article.in_furniture if article.furniture else None,
         )
         self.article = article

@@ -533,6 +533,54 @@ def _point_as_comma_in_number(m: re.Match[str]) -> str:
     return text[:at] + "," + text[at + 1 :]
 
 
+# digits of other scripts inside English copy, full-width ones above all ("a １８K gold bangle",
+# "rose ３.２％"), written as ASCII digits of the same length, so that every pattern that spells a
+# digit "[0-9]" reads them as Python's "\d" already does; a run is English copy when the first
+# character after it and its white space is ASCII, full-width or the text's end; one followed by a
+# letter of its own script is that script's copy and stays ("٢٠ دولار")
+FULL_WIDTH_MARKS = str.maketrans("\uff0e\uff0c\uff05", ".,%")  # ．，％ as "." "," "%"
+FULL_WIDTH_FIRST, FULL_WIDTH_LAST = "\uff01", "\uff5e"  # the full-width forms of ASCII's signs
+
+
+def _in_english_copy(text: str, end: int) -> bool:
+    """Whether the first character at or after `end` that is no white space is ASCII, a
+    full-width form or the text's end (see above)."""
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end == len(text) or text[end].isascii() or FULL_WIDTH_FIRST <= text[end] <= FULL_WIDTH_LAST
+
+
+def digits_as_ascii(text: str) -> str:
+    """The text with the runs of digits of other scripts in English copy written in ASCII digits
+    and marks, of the same length (see above)."""
+    if text.isascii():
+        return text
+    view = ascii_view(text)
+    chars: list[str] | None = None
+    at = view.find(b"?")
+    while at >= 0:
+        if not text[at].isdecimal():
+            at = view.find(b"?", at + 1)
+            continue
+        end = at
+        while end < len(text) and (
+            text[end].isdecimal()
+            or text[end] in ".,\uff0e\uff0c"
+            and end + 1 < len(text)
+            and text[end + 1].isdecimal()
+        ):
+            end += 1
+        if end < len(text) and text[end] == "\uff05":
+            end += 1
+        if _in_english_copy(text, end):
+            chars = chars if chars is not None else list(text)
+            for i in range(at, end):
+                char = text[i]
+                chars[i] = str(int(char)) if char.isdecimal() else char.translate(FULL_WIDTH_MARKS)
+        at = view.find(b"?", end)
+    return text if chars is None else "".join(chars)
+
+
 def mixed_as_decimals(text: str) -> str:
     """The text with its mixed numbers written as decimals of the same length (see above)."""
     if "/" in text:

@@ -577,6 +577,32 @@ def test_spaced_groups_beside_decimal_commas_names_and_years(text: str, expected
     assert figures_of(text) == expected
 
 
+# class-names8: full-width digits and other scripts' digits in English copy, read as ASCII's; a
+# run followed by its own script's letters is that script's copy and stays
+DIGITS_OF_OTHER_SCRIPTS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        "She bought a １８K gold bangle for 6,800 yuan in Shenzhen.",
+        [("18", "other", "other"), ("6800", "CNY", "money")],
+    ),
+    ("Prices rose ３．２％ in October, the statistics bureau said.", [("3.2", "percent", "percent_change")]),
+    ("The shop sold １２ kilograms of saffron last month.", [("12", "other", "other")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGITS_OF_OTHER_SCRIPTS)
+def test_digits_of_other_scripts_in_english_copy(text: str, expected):
+    from .corpus import figures_of
+
+    assert figures_of(text) == expected
+
+
+def test_digits_as_ascii_keeps_offsets_and_other_scripts_copy():
+    assert N.digits_as_ascii("a １８K gold ３．２％ rise") == "a 18K gold 3.2% rise"
+    assert N.digits_as_ascii("the sign read ٢٠ دولار") == "the sign read ٢٠ دولار"
+    assert N.digits_as_ascii("rose ٢٠ percent") == "rose 20 percent"
+    assert N.digits_as_ascii("plain ascii 12") == "plain ascii 12"
+
+
 def test_spaced_decimal_comma_and_name_gap_keep_offsets():
     text = "Fees of R1 250,50 in Ward 14 312 homes."
     out = N.typography_as_ascii(text)
