@@ -46,6 +46,7 @@ from importlib import resources
 
 from . import vocab_cache
 from .article import line_dateline_end
+from .vocab import FUNCTION_WORDS, PEOPLE_NOUNS, PEOPLE_NOUNS_UNLESS_OF
 
 _IMPORTED = vocab_cache.source_stamp(__file__)
 
@@ -96,6 +97,21 @@ _PLACE_NOUNS = frozenset(
     "port city town county state district province region municipality council harbour harbor airport residents".split()
 )
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# ... or before persons it names as its own, a trade's two words allowed between ("Aarhus nurses
+# will get", "Gothenburg dockers struck", "Malmo bus drivers rejected", "Kampala boda boda riders
+# pay"): the town's people (vocab.PEOPLE_NOUNS), but not a product's or a club's users, fans,
+# buyers or members, which need no town ("Mobile users", "Reading fans")
+_TOWN_PERSON_NOUNS = frozenset(
+    noun
+    for noun in PEOPLE_NOUNS | PEOPLE_NOUNS_UNLESS_OF | {"dockers", "dockworkers", "taxi-drivers"}
+    if noun.islower() and noun.endswith(("s", "men", "people"))
+) - frozenset(
+    """users fans visitors buyers players viewers readers listeners followers supporters investors
+    shareholders holders members customers consumers subscribers bidders callers applicants
+    candidates entrants competitors runners starters finishers contestants people persons
+    individuals cases injuries deaths lives casualties infections admissions arrivals bodies""".split()
+)
+_NEXT_WORDS = re.compile(r" ([a-z-]+)(?: ([a-z-]+))?(?: ([a-z-]+))?\b(?!['’-])")
 # "Bank of Japan", "Bay of Bengal", "University of Nairobi": the run names something longer
 # ("Harlow & Finch": a firm)
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]|\s*&\s*[^\W\d_]")
@@ -218,9 +234,21 @@ def _region_town(
 
 
 def _place_noun_after(text: str, end: int) -> bool:
-    """Whether a noun that speaks of a place follows a name (_PLACE_NOUNS: "Rotterdam port")."""
+    """Whether a noun that speaks of a place follows a name (_PLACE_NOUNS: "Rotterdam port"), or
+    its persons do, next or after one or two words (_TOWN_PERSON_NOUNS: "Aarhus nurses", "Malmo bus
+    drivers")."""
     after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1) in _PLACE_NOUNS
+    if after is None:
+        return False
+    if after.group(1) in _PLACE_NOUNS:
+        return True
+    words = _NEXT_WORDS.match(text, end, end + 40)
+    for word in words.groups() if words is not None else ():
+        if word is None or word in FUNCTION_WORDS:
+            return False  # "Reading of the will": no trade's word before the persons
+        if word in _TOWN_PERSON_NOUNS:
+            return True
+    return False
 
 
 def place_hits(

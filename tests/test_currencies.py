@@ -285,6 +285,10 @@ def test_a_dateline_outweighs_a_mention_and_a_ranking_lists_every_country_named(
         # ... opening a sentence before a place's noun, or naming its region inside a longer name
         ("Rotterdam port authorities raised the dues.", ("NL",)),
         ("Kano residents queued for fuel.", ("NG",)),
+        # ... or before its persons, a trade's words between (class-names8)
+        ("Stavanger oil workers were offered a rise.", ("NO",)),
+        ("Odense bus drivers rejected the offer.", ("DK",)),
+        ("Jinja boda boda riders pay a daily fee.", ("UG",)),
         ("The Kano State House of Assembly met.", ("NG",)),
         # a name shared by several countries: the largest city's only when ten times any other's
         ("Fishermen in Alexandria sold sardines.", ("EG",)),
@@ -292,6 +296,8 @@ def test_a_dateline_outweighs_a_mention_and_a_ranking_lists_every_country_named(
         ("Fish prices at the Bergen quay rose.", ()),
         # a word opening a sentence, a name inside a longer one, a surname: no evidence
         ("Mobile libraries will get more money.", ()),
+        ("Mobile users pay more this year.", ()),  # a product's users, no town's persons
+        ("Reading of the will took an hour.", ()),
         ("Surprise at the bank as the branch closed.", ()),
         ("Kent County Council approved the plan.", ()),  # England's county, not Kent, Washington
         ("Traders on Paradise Street and at Temple Market protested.", ()),

@@ -46,6 +46,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1200000000000", "NGN", "money"), ("2027", "year", "date")],
     ),
     ("Kaduna residents will pay N4,500 a month for water.", [("4500", "NGN", "money")]),
+    # class-names8: ... or a town opening its sentence before its persons, a trade's words between
+    ("Stavanger oil workers were offered a rise of 3,000 kr a month.", [("3000", "NOK", "money")]),
+    ("Odense bus drivers rejected a rise of 1,100 kr a month.", [("1100", "DKK", "money")]),
+    ("Jinja boda boda riders now pay Sh5,000 a day for parking.", [("5000", "UGX", "money")]),
     ("Delta State officials said contractors were owed N38 billion.", [("38000000000", "NGN", "money")]),
     (
         "Paris bakers raised the price of a baguette to 4.20 francs in 1998.",
