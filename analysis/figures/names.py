@@ -491,8 +491,12 @@ def period_position(body: str, before: str, word: str, start: int, end: int) -> 
 # heading ("won stage 14", "the stage 9 time trial", "stage 3 cancer", "jumped from barrier 11",
 # "took race 5 on Sugar Cane", "RACE 3 (2:30pm)"): a position (rules, table 8), as "Stage 4",
 # "Gate 3" and "Race Seven" are; a noun or a unit after the number counts or measures ("the stage
-# 20 minutes late", "a barrier 3 metres high", "ran the race 2 hours late")
-STAGE_POSITION_WORDS = frozenset(("stage", "barrier", "race", "RACE"))
+# 20 minutes late", "a barrier 3 metres high", "ran the race 2 hours late"); a runner's "horse 14"
+STAGE_POSITION_WORDS = frozenset(("stage", "barrier", "race", "RACE", "horse"))
+# ... and a runner's saddlecloth number, after "horse" (above: "a ¥10,000 stake on horse 14 in the
+# Tenno Sho") or between "the" and the singular "horse" ("after the 8 horse fell", "backed the 3
+# horse"): a label, as a bib's number is; "the 12 horses" counts them
+RE_SADDLECLOTH_AFTER = re.compile(r" horse\b(?![-‑'’]| [a-z]+s\b)")
 RE_STAGE_NUMBER_END = re.compile(
     r"\s+(?:of|on|in|at|and|or|to|from|for|with|is|was|will|has|had|after|before|where|when|which"
     r"|time|team|finish|summit|win|winner|victory|result|results|climb|cancer|tumours?|restrictions"
@@ -2531,6 +2535,10 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         or short
         and word in STAGE_POSITION_WORDS
         and bool(RE_STAGE_NUMBER_END.match(body, end))
+        or short
+        and word in ("the", "The")
+        and body[start:end].isdigit()
+        and bool(RE_SADDLECLOTH_AFTER.match(body, end))
         or (short or word == "channel" and end - start <= 4)  # "DStv channel 204": a TV platform's
         and slot_number(body, word, start, end)
         or end - start <= 4

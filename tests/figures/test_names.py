@@ -670,6 +670,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     "In an emergency, dial 15 or 04 91 22 33 44.",
     "The market on Place du 8 Mai reopened.",
     "Talks were held at a hotel on Boulevard du 30 Juin.",
+    # class-names8: a runner's saddlecloth number, after "horse" or between "the" and "horse"
+    "Race 3 was abandoned after the 8 horse fell at the second furlong.",
+    "Punters who backed the 3 horse were left empty-handed.",
+    "She put her stake on horse 14 in the last race.",
+    # an engine's layout, a model's number after its maker
+    "Its V8 was dropped from the range, leaving a V6 hybrid as the flagship.",
+    "The airline grounded its 787s after a fuel-pump fault.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1324,6 +1331,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The fund sold its 7 percent stake in the firm.", [("7", "percent", "percentage_share")]),
     ("The council sent the number to 3000 households.", [("3000", "count", "count")]),
     ("The network's line 300 trains run late.", [("300", "count", "count")]),
+    # class-names8: horses counted; a horse's height; a stake in money on a numbered horse
+    ("The 12 horses were scratched before the off.", [("12", "count", "count")]),
+    ("Punters put a ¥10,000 stake on horse 14 in the Tenno Sho.", [("10000", "JPY", "money")]),
 ]
 
 
