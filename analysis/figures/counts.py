@@ -1499,8 +1499,10 @@ def in_score_pair(sc: Scanner, start: int, end: int, number: str) -> bool:
         first = start
     elif body.endswith(" for ", 0, start):
         pair = RE_FOR_PAIR_BEFORE.search(body, max(0, start - 10), start)
-        if pair is None:
-            return False
+        if pair is None or any(
+            fig.kind == "money" for fig in sc.figures_ending_in(pair.end("n"), pair.end("n"))
+        ):
+            return False  # (an amount after a letter sign is a price too: "Rs 100 for five")
         low, high, last_end = int(pair.group("n")), N.parse_amount(number), end
         first = pair.start("n")
     else:
@@ -2122,6 +2124,21 @@ def scan_glued_pages(sc: Scanner) -> None:
             sc.add(Figure(s, e, m.span("num"), N.parse_amount(m.group("num")), "count", "count", "pages"))
 
 
+# an engine's cylinders glued to their number, as motoring copy and listings write them ("a 1.5-litre
+# 4cyl petrol", "the 6cyl diesel"): counted, as "a four-cylinder engine" is (rules, table 4)
+RE_GLUED_CYLINDERS = re.compile(r"(?<![\w.,])(?P<num>1[0-6]|[1-9])cyl(?:inders?)?\b")
+CYLINDER_FOLLOWERS = N.Followers((), ("cyl",))
+
+
+def scan_glued_cylinders(sc: Scanner) -> None:
+    """An engine's cylinders glued to their number, counted (see above)."""
+    for m in sc.at(RE_GLUED_CYLINDERS, sc.digits_then(CYLINDER_FOLLOWERS)):
+        s, e = m.span()
+        if sc.free(s, e):
+            sc.claim(s, e)
+            sc.add(Figure(s, e, m.span("num"), int(m.group("num")), "count", "count", "engine cylinders"))
+
+
 # A fact box's line of a game's statistic given as the two teams' figures alone ("Shots on target:
 # 6-3", "Corners: 7-5"): two counts, one per team (rules, table 4), not a scoreline (the line names
 # the statistic, and a score has no such label; "Goals: 2-1", "Points: 21-14" are the score itself)
@@ -2159,6 +2176,8 @@ def scan_counts(sc: Scanner) -> None:
         scan_team_stat_pairs(sc)
     if "pp" in sc.lower:
         scan_glued_pages(sc)
+    if "cyl" in sc.lower:
+        scan_glued_cylinders(sc)
     candidates: list[tuple[int, int, re.Match[str], bool]] = [
         (m.start(), m.end(), m, False) for m in sc.at(RE_COUNT_DIGITS, sc.digits)
     ]  # in text order: matches of one pattern never overlap
@@ -2337,6 +2356,8 @@ def scan_counts(sc: Scanner) -> None:
                 alternative is not None and alternative.group("verb").lower() in SERVING_VERBS
             )
             unit = "count" if servings else "people"
+        elif not plural and not unit and not partitive and _price_for_things(sc, s):
+            unit = "count"  # "dumplings cost HK$48 for eight": the things priced by the number
         elif (
             words
             and not plural
@@ -5415,7 +5436,33 @@ RE_PARTY_PRICE_AFTER = re.compile(
 # the price is for; things sold by the number are the plural subject of "are" ("Dumplings are HK$48
 # for eight", "Oysters were €18 for six"), counted, not diners
 RE_PARTY_PRICE_FOR = re.compile(r"\s+for\s+\Z")
-RE_PRICED_THINGS_BEFORE = re.compile(r"\b(?:are|were)\s+(?:(?:about|around|roughly|just|only)\s+)?\Z")
+# ... and so are things a plural subject of "cost" names, or things sold at the price ("dumplings
+# cost HK$48 for eight", "vendors sell mangoes at Rs 100 for six", "tilapia sells at ₦4,500 for
+# three"), unless they are what a party books or eats (vocab.PARTY_NOUNS_BEFORE_FOR, PARTY_PRICED_NOUNS:
+# "tickets cost £60 for two", "rooms go for €200 for two" are the guests)
+RE_PRICED_THINGS_BEFORE = re.compile(
+    r"(?:\b(?:are|were)"
+    r"|\b(?P<things>[a-z]{3,}s)\s+(?:cost|sell\s+(?:at|for)|go\s+for|went\s+for|fetch|fetched|retail\s+at)"
+    r"|\b(?:sell|sells|sold|selling)\s+(?P<sold>(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:at|for)"
+    r"|\b(?P<subject>[a-z]{3,})\s+(?:sells|sold|sell)\s+(?:at|for))"
+    r"\s+(?:(?:about|around|roughly|just|only)\s+)?(?:[A-Z][A-Za-z]{0,2}\.?\s?)?\Z"  # a letter sign: "Rs 100"
+)
+PARTY_PRICED_NOUNS = PARTY_NOUNS_BEFORE_FOR | frozenset(
+    "tickets seats passes packages fares cabins suites stays flights tours classes courses sessions".split()
+)
+PRICED_THINGS_REACH = 48  # characters back from the price to the things priced by the number
+
+
+def _things_priced(body: str, start: int) -> bool:
+    """Whether things sold or priced by the number stand before the price starting at `start`
+    (RE_PRICED_THINGS_BEFORE): the number after "for" counts them, not diners."""
+    m = RE_PRICED_THINGS_BEFORE.search(body, max(0, start - PRICED_THINGS_REACH), start)
+    if m is None:
+        return False
+    things = m.group("things") or m.group("sold") or m.group("subject") or ""
+    return not any(word in PARTY_PRICED_NOUNS for word in things.split())
+
+
 PARTY_PRICE_REACH = 16  # characters back from "for" to its price's end, at most
 
 
@@ -5463,6 +5510,19 @@ def _party_counted(sc: Scanner, start: int, end: int) -> bool:
     return _price_for_party(sc, start)
 
 
+def _price_for_things(sc: Scanner, start: int) -> bool:
+    """Whether a number at `start` follows "for" right after a money figure that things priced by
+    the number stand before (_things_priced): "dumplings cost HK$48 for eight"."""
+    body = sc.body
+    joint = RE_PARTY_PRICE_FOR.search(body, max(0, start - 8), start)
+    if joint is None:
+        return False
+    for fig in sc.figures_ending_in(max(0, joint.start() - PARTY_PRICE_REACH), joint.start()):
+        if fig.kind == "money" and fig.core[1] == joint.start():
+            return _things_priced(body, fig.start)
+    return False
+
+
 def _price_for_party(sc: Scanner, start: int) -> bool:
     """Whether a number word at `start` follows "for" after a money figure that no plural "are" or
     "were" prices by the number (RE_PARTY_PRICE_FOR, RE_PRICED_THINGS_BEFORE): "about £60 for two"."""
@@ -5472,7 +5532,7 @@ def _price_for_party(sc: Scanner, start: int) -> bool:
         return False
     for fig in sc.figures_ending_in(max(0, joint.start() - PARTY_PRICE_REACH), joint.start()):
         if fig.kind == "money" and fig.core[1] == joint.start():
-            return not RE_PRICED_THINGS_BEFORE.search(body, max(0, fig.start - 24), fig.start)
+            return not _things_priced(body, fig.start)
     return False
 
 

@@ -1988,6 +1988,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Dentists per 10,000 residents stand at 6.2.", [("6.2", "other", "other")]),
     # shellfish counted with a plural written as the singular
     ("Divers counted 31 conch per hectare in the reserve.", [("31", "other", "other")]),
+    # class-names8: an engine's cylinders glued to their number; things priced by the number, the
+    # number after the price's "for" counting them (after "cost", a verb of selling, or a letter sign)
+    (
+        "The hatchback comes with a 1.5-litre 4cyl petrol engine producing 110kW.",
+        [("1.5", "other", "other"), ("4", *COUNT), ("110", "other", "other")],
+    ),
+    ("Its 6cyl diesel was dropped from the range.", [("6", *COUNT)]),
+    (
+        "At the night market, dumplings cost HK$48 for eight and a bowl of congee HK$26.",
+        [("48", "HKD", "money"), ("8", *COUNT), ("26", "HKD", "money")],
+    ),
+    ("Fishmongers in Lagos now sell tilapia at ₦4,500 for three.", [("4500", "NGN", "money"), ("3", *COUNT)]),
+    ("Hawkers in Karachi sell guavas at Rs 200 for five.", [("200", "PKR", "money"), ("5", *COUNT)]),
+    ("Oysters were €18 for six at the harbour stall.", [("18", "EUR", "money"), ("6", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -2514,6 +2528,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Police said crowds were estimated at 48,000 along the parade route.", [("48000", *PEOPLE)]),
     # ... a number word opening its sentence, then a verb of leaving a race or contest
     ("Five abandoned on the climb to the summit finish, leaving a much smaller peloton.", [("5", *PEOPLE)]),
+    # class-names8: what a party books is priced for its persons, as before; a cricket score stays none
+    ("Tickets cost £60 for two, with a glass of wine.", [("60", "GBP", "money"), ("2", *PEOPLE)]),
+    ("Rooms cost €200 for two, breakfast included.", [("200", "EUR", "money"), ("2", *PEOPLE)]),
     ("Four withdrew from the leadership contest after the first ballot.", [("4", *PEOPLE)]),
     ("Six retired with heat exhaustion before the halfway mark of the marathon.", [("6", *PEOPLE)]),
     # ... an "in numbers" item whose persons follow its dash, and the change after it
@@ -2776,6 +2793,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "She serves on the board of the charity.",
     # class-discover-h: a cricket side's score "N for two" after no price
     "The side made 240 for two before lunch.",
+    # class-names8: a score, the runs not a price
+    "Mumbai were 198 for six at tea on the second day.",
 ]
 
 
