@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres", "million cubic metres per day" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day" (and its million and thousand), "million standard cubic feet per day", "billion cubic feet", "billion cubic feet per day", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mcm/d, mb/d, kb/d, boe/d, mboe/d, kboe/d, mmscfd, bcf, bcf/d, tcf, MMBtu), "million barrels" and "million barrels of oil equivalent" (MMbbl, MMboe), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "millesimal fineness" (bullion's purity), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "gross tonnage" (GT), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "CD4 count", "viral load", "platelet count" and "white cell count" (a blood test's readings) with "copies per millilitre" and "cells per cubic millimetre", "intensity", "night" (a stay's nights, read from a
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres", "million cubic metres per day" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day" (and its million and thousand), "million standard cubic feet per day", "billion cubic feet", "billion cubic feet per day", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mcm/d, mb/d, kb/d, boe/d, mboe/d, kboe/d, mmscfd, bcf, bcf/d, tcf, MMBtu), "million barrels" and "million barrels of oil equivalent" (MMbbl, MMboe), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "millesimal fineness" and "fineness" (bullion's purity), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "gross tonnage" (GT), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "CD4 count", "viral load", "platelet count" and "white cell count" (a blood test's readings) with "copies per millilitre" and "cells per cubic millimetre", "intensity", "night" (a stay's nights, read from a
   subject's label only); and the units of money the rules keep as stated, named from
   `vocab.MINOR_CURRENCY_MEASURES` (the one table): "cent", "penny", "shilling", "crown", "guinea",
   "sen", "paisa", "anna", "pice", "pie", "kobo", "halala", "kuruş", "agora", "satang", "fils",
@@ -312,6 +312,20 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "newton metre",
     ),
     "foot * force_pound": ("lb-ft", "lb ft", "pound-feet", "pound-foot"),
+    # an engine's or a rocket's thrust in pounds of force ("8.8 million pounds of thrust", "43,000 lbf"):
+    # a force, neither a weight nor money
+    "force_pound": (
+        "lbf",
+        "pounds-force",
+        "pound-force",
+        "pounds of thrust",
+        "pound of thrust",
+        "lb of thrust",
+        "lbs of thrust",
+        "pounds of static thrust",
+        "pounds of takeoff thrust",
+        "pounds of take-off thrust",
+    ),
     "milliampere_hour": (),
     # a current: a fuse's or a circuit's, and the subscriptions private generators sell by it ("a
     # 10-ampere line", "a 13-amp plug")
@@ -520,6 +534,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # the purity of gold, silver and platinum in thousandths, as bullion is stamped and sold ("bars
     # of 999.9 fine gold", "995 fineness"): read by the figures engine before a metal or "fineness"
     "millesimal fineness": (),
+    # ... or in per cent or as a fraction of one, as stated ("99.99 fine gold", ".999 fine silver")
+    "fineness": (),
     # a fuel's resistance to knocking, by which petrol is graded and priced ("92-octane petrol",
     # "95 octane"): a reading on a named scale, like the karat of gold
     "octane rating": ("octane",),
@@ -911,6 +927,7 @@ _LABELS = {
     "standard cubic feet": "standard cubic feet",
     "octane rating": "octane rating",
     "millesimal fineness": "millesimal fineness",
+    "fineness": "fineness",
     "billion cubic feet": "billion cubic feet",
     "billion cubic feet per day": "billion cubic feet per day",
     "trillion cubic feet": "trillion cubic feet",
@@ -940,6 +957,7 @@ _LABELS = {
     "metric_horsepower": "metric horsepower",
     "meter * newton": "newton metres",
     "foot * force_pound": "pound-feet",
+    "force_pound": "pounds-force",
     "flight level": "flight level",
     "litres per 100 kilometres": "litres per 100 kilometres",
     "kilowatt-hours per 100 kilometres": "kilowatt-hours per 100 kilometres",

@@ -100,13 +100,22 @@ RE_CATEGORY_STORM = re.compile(
     # ... and broadcast copy's "Cat 4 storm", "a Cat-5 hurricane"
     r"|\bCat\.?[ -](?P<num2>[1-5])(?=\s+(?:hurricane|storm|typhoon|cyclone)s?\b)"
 )
-# "raised the alert level to 4", "an alert level of three", "a level-4 alert", "a level 3 heat
+# "raised the alert level to 4", "an alert level of three", "the alert level was raised to 3", "a level-4 alert", "a level 3 heat
 # alert" (one word naming the hazard between): a reading on the
 # scale of alerts a volcano, weather or health agency declares (like a storm's category, no rank)
 RE_ALERT_LEVEL = re.compile(
-    r"\b(?:[Aa]lert\s+[Ll]evel\s+(?:(?:to|at|of)\s+)?(?P<num>[1-9]|one|two|three|four|five)"
+    r"\b(?:[Aa]lert\s+[Ll]evel\s+(?:(?:was|is|has|had|have|been|were|stayed|remained|remains|stood|stands"
+    r"|raised|lowered|upgraded|downgraded|cut|set|kept|held|moved|now)\s+){0,3}(?:(?:to|at|of)\s+)?"
+    r"(?P<num>[1-9]|one|two|three|four|five)"
     r"|[Ll]evel[ -](?P<num2>[1-9]|one|two|three|four|five)\s+(?:[a-z]+\s+)?alert)(?![\w.,]\d|[\w-])"
 )
+# ... and "level N" before a warning ("issued a level 3 warning", "a level 2 flood warning") or
+# after an alert or a warning and "to" or "at" ("the volcano alert stayed at level 2", "raised the
+# fire warning to level 4"): the same reading; "Level 3 restrictions" stays a name
+RE_LEVEL_NUMBER = re.compile(r"[Ll]evel[ -](?P<num>[1-9]|one|two|three|four|five)(?![\w.,]\d|[\w-])")
+RE_WARNING_AFTER_LEVEL = re.compile(r"\s+(?:[a-z]+[\s-]+){0,2}warnings?\b")
+RE_WARNING_BEFORE_LEVEL = re.compile(r"\b(?i:alert|warning)s?\s+(?:[a-z]+\s+){0,3}(?:to|at)\s\Z")
+WARNING_LEVEL_REACH = 60  # characters before "level" read for the alert or warning
 # Avalanche forecasts' readings, in copy about avalanches: the danger level on the five-level
 # scale ("Level 3 on the five-level scale", "danger level 4", "a danger rating of 3") and a slide's
 # destructive size ("rated the slide D2.5", "a size 3 avalanche"); a "Level 3" elsewhere is a name
@@ -1079,13 +1088,48 @@ MAX_KARAT = 24  # pure gold
 # bullion's purity in thousandths before "fine" and a precious metal, or before "fineness" ("bars
 # of 999.9 fine gold", "a coin of 925 fine silver", "995 fineness"), or "fine" in a sentence that
 # names one ("the gold bars are 999.9 fine"): a reading in thousandths; "a 500 fine" is no purity
+# ... and in per cent, "99" and its decimals ("kilobars of 99.99 fine gold"), read as the fineness
+# as stated
 RE_FINENESS = re.compile(
-    r"(?<![\w.,])(?P<num>[3-9]\d\d(?:\.\d{1,2})?)[\s-]+(?:fineness\b|fine\b(?P<metal>"
+    r"(?<![\w.,])(?P<num>[3-9]\d\d(?:\.\d{1,2})?|99\.\d{1,3})[\s-]+(?:fineness\b|fine\b(?P<metal>"
     r"(?=[\s-]+(?:gold|silver|platinum|palladium)\b))?)"
 )
 FINENESS_FOLLOWERS = N.Followers(("fine", "fineness"))
 RE_PRECIOUS_METAL = re.compile(r"\b(?:gold|silver|platinum|palladium|bullion)\b", re.IGNORECASE)
 FINENESS = "millesimal fineness"
+STATED_FINENESS = "fineness"  # a purity in per cent or as a fraction of one, as stated
+# ... and bullion's hallmarks, the standard purities in thousandths, right before the metal with
+# no "fine" ("916 gold", the 22-karat standard the Gulf's and South Asia's jewellers sell; "925
+# sterling silver"), unless a plural noun follows the metal, which the number counts ("sold 750
+# gold coins", "375 gold bars"); "sterling silver" is a purity whatever its number
+HALLMARKS = r"375|585|750|800|833|900|916|917|958|990|995|999(?:\.9)?|925"
+RE_HALLMARK = re.compile(
+    rf"(?<![\w.,$£€¥₹-])(?P<num>{HALLMARKS})[\s-]+(?:sterling[\s-]+silver\b|(?:gold|silver|platinum)\b"
+    r"(?![\s-]+[a-z]+s\b))"
+)
+HALLMARK_FOLLOWERS = N.Followers(("gold", "silver", "platinum", "sterling"))
+# ... and the purity as a fraction of one, its point written first (".999 fine silver", ".9999 fine
+# gold", ".925 sterling silver"), read from the point: the fraction as stated
+RE_POINT_FINENESS = re.compile(
+    r"\.(?<![\w.,]\.)(?P<digits>\d{2,4})(?![\d.,]\d)[\s-]+(?:(?:fine|fineness)\b(?P<metal>"
+    r"(?=[\s-]+(?:gold|silver|platinum|palladium)\b))?|sterling[\s-]+silver\b)"
+)
+
+
+def scan_point_fineness(sc: Scanner) -> None:
+    """Bullion's purity written as a fraction of one from its point (RE_POINT_FINENESS)."""
+    for m in RE_POINT_FINENESS.finditer(sc.body):
+        start, end = m.start(), m.end("digits")
+        if not sc.free(start, end) or (
+            m.group().rstrip().endswith("fine")
+            and m.group("metal") is None
+            and not sentence_matches(sc, start, RE_PRECIOUS_METAL)
+        ):
+            continue
+        sc.claim(start, end)
+        value: Value = N.normalise_number(float("0" + sc.body[start:end]))
+        subject = quantity_subject(sc, start, STATED_FINENESS)
+        sc.add(Figure(start, end, (start, end), value, "other", "other", subject, measure=STATED_FINENESS))
 
 
 def _sea_or_air(sc: Scanner, start: int) -> bool:
@@ -2277,6 +2321,18 @@ def scan_units(sc: Scanner) -> None:
     found += beaufort_without_force(sc)
     if "alert" in sc.lower:
         found += [(m, ALERT_LEVEL) for m in RE_ALERT_LEVEL.finditer(sc.body)]
+    if "warning" in sc.lower or "alert" in sc.lower:
+        found += [
+            (m, ALERT_LEVEL)
+            for m in matches_at_word(RE_LEVEL_NUMBER, sc.body, sc.lower, "level")
+            # ("level 3 of 5", "level 3 of the car park": other rules')
+            if not sc.body.startswith(" of ", m.end())
+            and (
+                RE_WARNING_AFTER_LEVEL.match(sc.body, m.end()) is not None
+                or RE_WARNING_BEFORE_LEVEL.search(sc.body, max(0, m.start() - WARNING_LEVEL_REACH), m.start())
+                is not None
+            )
+        ]
     if "avalanche" in sc.lower:
         found += [
             (m, AVALANCHE_DANGER)
@@ -2364,12 +2420,16 @@ def scan_units(sc: Scanner) -> None:
         ]
     if " fine" in sc.lower or "-fine" in sc.lower:
         found += [
-            (m, FINENESS)
+            (m, STATED_FINENESS if m.group("num").startswith("99.") else FINENESS)
             for m in sc.at(RE_FINENESS, sc.digits_then(FINENESS_FOLLOWERS))
             if m.group("metal") is not None
             or not m.group().endswith("fine")
             or sentence_matches(sc, m.start(), RE_PRECIOUS_METAL)
         ]
+    if "gold" in sc.lower or "silver" in sc.lower or "platinum" in sc.lower:
+        found += [(m, FINENESS) for m in sc.at(RE_HALLMARK, sc.digits_then(HALLMARK_FOLLOWERS))]
+        if " fine" in sc.lower or "-fine" in sc.lower or "sterling" in sc.lower:
+            scan_point_fineness(sc)
     if "kt" in sc.body and ("wind" in sc.lower or "gust" in sc.lower or "speed" in sc.lower):
         found += [
             (m, "knot")

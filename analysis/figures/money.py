@@ -50,6 +50,7 @@ from .words import (
     sentence_fact,
     singular,
     text_fact,
+    thrust_after,
     tokens,
     tokens_before,
     tokens_between,
@@ -398,6 +399,8 @@ def article_dollar(
 # names that after a "$" amount are the dollar itself, or words of the next clause ("it hit $2;
 # sterling fell", "bet $5 and won")
 NOT_NAMED_AFTER_SIGN = frozenset(("dollar", "dollars", "won", "sterling"))
+# silver after "sterling" names the alloy, not the money ("925 sterling silver")
+RE_STERLING_SILVER_AFTER = re.compile(r"[\s-]+silver\b")
 RE_NAME_AFTER = re.compile(r"\s(?P<name>[a-z]+)\b")
 
 
@@ -1114,6 +1117,8 @@ def scan_money(sc: Scanner) -> None:
             continue  # "3 ALL": a word in capitals
         if m.group("num") and _ratio_term(sc.body, m.start("num"), m.end("num"), m.group("num")):
             continue  # "nine out of ten dollars we raise": a ratio (rules, table 8), no amount
+        if cur.lower() == "sterling" and RE_STERLING_SILVER_AFTER.match(sc.body, m.end()):
+            continue  # "925 sterling silver": the silver's purity (measures.RE_HALLMARK), no money
         if cur.lower() in ("pounds", "pound") and (
             (not m.group("scale") or _of_goods_after(sc.body, m.end()))
             and pounds_weigh(sc)
@@ -1124,8 +1129,9 @@ def scan_money(sc: Scanner) -> None:
             or goods_weighed_after(sc.body, m.end())
             or pack_weighed_before(sc.body, m.start())
             or weighed_before(sc.body, m.start(), m.end())
+            or thrust_after(sc.body, m.end())
         ):
-            continue  # "lost 14 pounds", "418 pounds of cocaine", "sacks of 50 pounds": weight
+            continue  # "lost 14 pounds", "418 pounds of cocaine", "sacks of 50 pounds": weight; "of thrust" a force
         minor = MINOR_CURRENCY_UNITS.get(cur.lower())
         if minor in MINOR_UNIT_COUNTRIES and minor_unit_here(sc, m.start(), minor):
             continue  # "250 dirhams" in Tripoli: the dinar's minor unit (scan_minor_money)

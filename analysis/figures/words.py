@@ -264,6 +264,16 @@ def goods_weighed_after(body: str, end: int) -> bool:
     )
 
 
+# "of thrust" right after pounds: an engine's force ("8.8 million pounds of thrust", "43,000 pounds
+# of static thrust"), which measures.py reads as pounds-force, neither money nor a weight
+RE_THRUST_AFTER = re.compile(r" of (?:(?:static|take-?off|maximum|peak) )?thrust\b")
+
+
+def thrust_after(body: str, end: int) -> bool:
+    """Whether "of thrust" follows the unit word ending at `end` (see above)."""
+    return RE_THRUST_AFTER.match(body, end) is not None
+
+
 RE_OF_LAND_WORDS_AFTER = re.compile(r" of ((?:[a-z]+ ?){1,4})")
 
 

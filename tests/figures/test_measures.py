@@ -1356,6 +1356,28 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("In the valley the temperature has dropped to minus 3.", [("-3", *OTHER)]),
     ("Temperatures hovered around 38 for most of the week.", [("38", *OTHER)]),
     ("The mercury climbed to 46 in Jacobabad.", [("46", *OTHER)]),
+    # class-names8: bullion's purity in per cent, from its point, and as a hallmark before the metal;
+    # warning and alert levels; an engine's thrust in pounds-force
+    ("The refinery in Ticino casts kilobars of 99.99 fine gold for Asian buyers.", [("99.99", *OTHER)]),
+    (
+        "Coins struck in .999 fine silver sold out within 48 hours, the Perth Mint said.",
+        [("0.999", *OTHER), ("48", "other", "duration")],
+    ),
+    (
+        "Dealers said 916 gold, the 22-karat standard, traded at RM420 a gram in Kuala Lumpur.",
+        [("916", *OTHER), ("22", *OTHER), ("420", "MYR", "money")],
+    ),
+    ("The shop's 925 sterling silver bangles start at $40.", [("925", *OTHER), ("40", "USD", "money")]),
+    ("Forecasters issued a level 3 warning for heavy rain across Kyushu on Tuesday.", [("3", *OTHER)]),
+    ("A level 2 flood warning remains in place for the lower valley.", [("2", *OTHER)]),
+    ("The volcano alert stayed at level 2, the agency said.", [("2", *OTHER)]),
+    ("The alert level was raised to 3 after the eruption.", [("3", *OTHER)]),
+    (
+        "The Saturn V's first stage produced 7.6 million pounds of thrust at lift-off.",
+        [("7600000", *OTHER)],
+    ),
+    ("The F-35's engine makes about 43,000 pounds of thrust with afterburner.", [("43000", *OTHER)]),
+    ("Each of the new engines is rated at 35,000 lbf.", [("35000", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1828,6 +1850,14 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The storm 10 miles offshore strengthened overnight.", [("10", *OTHER)]),
     ("Southwest 737 flights were grounded as the storm passed.", [("737", "count", "count")]),
     ("Auckland moved to Level 4 restrictions for 14 days.", [("14", "days", "duration")]),
+    # class-names8: gold counted by the piece; money in sterling; a floor of a building; pounds paid
+    (
+        "The mint sold 750 gold coins and 375 gold bars last year.",
+        [("750", "count", "count"), ("375", "count", "count")],
+    ),
+    ("The fund lost 925 sterling in fees.", [("925", "GBP", "money")]),
+    ("The warning sign hangs at level 3 of the car park.", []),
+    ("The club paid 8 million pounds for the striker, a record.", [("8000000", "GBP", "money")]),
 ]
 
 
@@ -1904,6 +1934,11 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("The plant burns 1.1 MMt of coal.", "megametric_ton"),
         ("The field holds 46 MMbbl.", "million barrels"),
         ("The bars are of 999.9 fine gold.", "millesimal fineness"),
+        ("The bars are of 99.99 fine gold.", "fineness"),
+        ("The coins are of .999 fine silver.", "fineness"),
+        ("Chains of 916 gold.", "millesimal fineness"),
+        ("The rocket makes 7.6 million pounds of thrust.", "force_pound"),
+        ("Forecasters issued a level 3 warning.", "alert level"),
         ("Flows averaged 40 mcm/d.", "million cubic metres per day"),
         ("The card writes at 90 MB/s.", "megabyte / second"),
         ("The hatch uses 4.9L/100km.", "litres per 100 kilometres"),
