@@ -1786,10 +1786,15 @@ RE_SPEAKS_AFTER = re.compile(
     r"suggested|suggests|put\s+it|quoted|quipped|recalled|recalls|complained|admitted|claimed|claims)\b"
 )
 RE_ONE_NOUN = re.compile(r"\s+(?:(?:single|particular|new|more|other|big|small|major|key)\s+)?([a-z]{3,})\b")
+# ... or "the" and an adjective that sets one thing against another ("The new one holds 9,000",
+# "the old one was smaller": the pronoun, as "the new one" in the rules' table 8)
 RE_ONE_ARTICLE_BEFORE = re.compile(
-    r"(?:\b(?:the|on the|at|in|as|no|any|every|each)\s+|\b(?:the|this|that|a)\s+(?:same|only|other|right|wrong)\s+)\Z",
+    r"(?:\b(?:the|on the|at|in|as|no|any|every|each)\s+|\b(?:the|this|that|a)\s+(?:same|only|other|right|wrong)\s+"
+    r"|\b(?:the|this|that)\s+(?:new|old|first|second|third|last|next|latest|original|previous|current"
+    r"|existing|older|newer|smaller|larger|bigger|smallest|largest|biggest)\s+)\Z",
     re.IGNORECASE,
 )
+ONE_ARTICLE_REACH = 20  # characters before "one" read for RE_ONE_ARTICLE_BEFORE
 
 
 # "one" naming a thing by its capitalised name ("the merger of one Regional Health
@@ -1842,7 +1847,7 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
     """ "one" counts the singular noun after it ("one solution", "just one area", "one proposal",
     "one failed bid", "one Labour councillor"), not in idioms ("one day", "on the one hand", "the
     one that") nor after "the", nor as the article before a source ("according to one estimate")."""
-    if RE_ONE_ARTICLE_BEFORE.search(body, max(0, start - 10), start):
+    if RE_ONE_ARTICLE_BEFORE.search(body, max(0, start - ONE_ARTICLE_REACH), start):
         return False
     if RE_PRICE_BASE_BEFORE.search(body, max(0, start - 16), start):
         return (
