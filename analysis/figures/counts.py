@@ -112,6 +112,7 @@ from .compose import (
     RE_OF_THEM,
     elided,
     gapped_name,
+    parallel_verb_unit,
 )
 from .durations import counted_span, one_time_untold, summed_hours
 from .figure import Figure, Value, is_number
@@ -2428,6 +2429,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _low_of_digit_range(body, s, e)
             and not low_of_claimed
             and not _elided_word(sc, s, e)
+            and not _parallel_unit_word(sc, s, e, num)
             and not _contrasted_word(sc, s)
             and not _corrected_word(body, s, e)
             and not _compared_word(sc, s, e)
@@ -4939,6 +4941,20 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
         return False  # no count with its noun before it, nor a list of names and bare counts
     bare = Figure(start, end, (start, end), 0, "count", "count")
     return elided(last, bare, sc.body, sc.article.sentence_of) is not None
+
+
+def _parallel_unit_word(sc: Scanner, start: int, end: int, num: str) -> bool:
+    """Whether a number word with no noun after it leaves out the unit of the span, measurement or
+    amount just before it, set in parallel by its verb ("took nine hours; the second took eleven":
+    compose.parallel_verb_unit); a count between them is what it counts."""
+    latest: Figure | None = None
+    for fig in sc.figures_ending_in(max(0, start - ELIDED_GAP), start):
+        latest = fig  # (by their end: the last is the nearest)
+    if latest is None or latest.kind == "count" or latest.start >= start:
+        return False
+    value = N.normalise_number(N.parse_amount(num, None))
+    bare = Figure(start, end, (start, end), value, "count", "count")
+    return parallel_verb_unit(latest, bare, sc.body, sc.article.sentence_of) is not None
 
 
 # ", including" right before a number word with no noun: a part of the count just before it
