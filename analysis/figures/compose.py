@@ -559,6 +559,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 or _placed_ratio_level(_last_undated(out), fig, body, sentence_of)
                 or _carried_object(_last_undated(out), fig, body, sentence_of)
                 or _later_level(_last_undated(out), fig, body, sentence_of)
+                or _carried_verb_object(_last_undated(out), fig, body, sentence_of)
                 or fig
             )
         out.append(fig)
@@ -1806,6 +1807,107 @@ def _carried_object(
         return None
     if prev.unit == "days":  # "I have logged 512": the days of sea time named before
         return fig._replace(unit="days", subject=prev.subject or "days")
+    return _with_unit_of(prev, fig, body)
+
+
+# A measurement or an amount, then a bare number as the object of any verb of a clause coordinated
+# with it or of the next sentence, ending that clause or followed only by when or where ("The
+# record catch weighed 38 tonnes; yesterday's boats landed 29", "burned through 3,200 hectares. By
+# Thursday it had consumed 7,500"): a verb form
+# (a past form, a third person's "-s"), a particle or a level's preposition after it at most ("tops
+# out at 140"). The clause has a subject of its own (a verb phrase coordinated with the first,
+# "covered 42 km and has raised 300", names another thing), in the same paragraph and line, with
+# no bracket between ("$7.\n\nCONGRÍ (serves 6)"); a base form after a modal or "to" is a forecast
+# or a wish, often of another thing ("It was 28 degrees. Sales should reach 40"). Not after "be"
+# or "have" (other readers), an age's verb ("He turned 50"), a verb of saying, a game's result
+# ("won 3"), a verb of persons with persons counted ("arrested 12"), nor "at" before a whole
+# number up to 12 (a clock time: "Doors opened at 11").
+OBJECT_PARTICLES = frozenset("to at in up out off down back with".split())
+NOT_OBJECT_VERBS = frozenset(AUXILIARY_VERBS) | frozenset(
+    "turned turns aged says said tells told won wins beat beats drew draws".split()
+)
+# the last coordinator of a gap, then the words of its clause up to the bare number
+COORDINATOR = rf"\b(?:and|{'|'.join(CONTRAST_CONJUNCTIONS)})\b"
+RE_LAST_COORDINATOR = re.compile(rf"(?:;|{COORDINATOR})(?P<rest>(?:(?!{COORDINATOR})[^;])*)\Z")
+# words that open a verb phrase, no subject ("and has raised 300", "and then carried 80")
+VERB_PHRASE_OPENERS = frozenset(AUXILIARY_VERBS) | frozenset("also then now later still since".split())
+
+
+def _own_subject(gap: str) -> bool:
+    """Whether the clause a coordinator opens in `gap` has a subject before its verb (see above)."""
+    last = RE_LAST_COORDINATOR.search(gap)
+    if last is None:
+        return False
+    words = [w.lower() for w in RE_WORDS_BEFORE.findall(last.group("rest"))]
+    return len(words) >= 2 and words[0] not in VERB_PHRASE_OPENERS
+
+
+def _verb_form(words: list[str]) -> bool:
+    """Whether the last of `words` reads as a finite verb (a past form or a third person's "-s")."""
+    verb = words[-1]
+    if verb in NOT_OBJECT_VERBS or not verb.isalpha():
+        return False
+    if verb in IRREGULAR_PAST_VERBS or past_form(verb):
+        return True
+    return (
+        len(verb) > 3
+        and verb.endswith("s")
+        and not verb.endswith(("ss", "us", "is", "ous"))
+        and len(words) > 1
+        and words[-2] not in DETERMINERS  # "the scales": a noun
+    )
+
+
+def _carried_verb_object(
+    prev: Figure | None, fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig` as the object of a verb in the unit of the measurement or amount
+    `prev` before it (above), or None."""
+    if (
+        prev is None
+        or not (
+            prev.kind == "money"
+            or prev.unit == "other"
+            and prev.kind == "other"
+            and prev.measure
+            and prev.measure not in AGE_MEASURES
+        )
+        or not is_number(prev.value)
+        or not is_number(fig.value)
+        or fig.measure
+        or fig.unit not in ("count", "people")
+        or not body[fig.core[0] : fig.core[1]][:1].isdigit()
+        or fig.start - prev.end > OBJECT_GAP
+        or not _same_scale(prev, fig, body)
+    ):
+        return None
+    apart = sentence_of(fig.start) - sentence_of(prev.start)
+    gap = body[prev.end : fig.start]
+    if (
+        "\n" in gap
+        or "(" in gap
+        or not (apart == 1 or apart == 0 and _own_subject(gap))
+        or _levels_apart(prev, fig, body)
+    ):
+        return None
+    if not (RE_LEVEL_AFTER.match(body, fig.end) or RE_OBJECT_AFTER.match(body, fig.end)) or _verb_follows(
+        body, fig.end
+    ):
+        return None
+    words = _without_limiting(_without_approx([w.lower() for w in RE_WORDS_BEFORE.findall(gap)]))
+    particles: list[str] = []
+    while words and words[-1] in OBJECT_PARTICLES and len(particles) < 2:
+        particles.append(words.pop())
+    if not words or not _verb_form(words):
+        return None
+    if fig.unit == "people" and not (prev.kind == "money" and words[-1] in PRICE_VERBS):
+        return None  # "arrested 12": persons, by their verb ("Traders now charge 1,700": a price)
+    if (
+        "at" in particles
+        and float(fig.value) == int(fig.value)  # type: ignore[arg-type]
+        and fig.value <= CLOCK_HOURS  # type: ignore[operator]
+    ):
+        return None  # "Doors opened at 11": a clock time
     return _with_unit_of(prev, fig, body)
 
 

@@ -90,6 +90,35 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The search took 14 hours. Of the 9 climbers stranded there, helicopters lifted 6 to safety.",
         [("14", "other", "duration"), ("9", "people", "count"), ("6", "people", "count")],
     ),
+    # class-carried9: a measurement or an amount carried to the bare object of any verb (a past form
+    # or an "-s") of a clause with its own subject or of the next sentence; not to a verb phrase
+    # coordinated with the first, across a paragraph or a bracket, after an age's verb, nor to a
+    # clock time after "at"
+    (
+        "The record catch of sardines at Peniche weighed 38 tonnes; yesterday's boats landed 29.",
+        [("38", "other", "other"), ("29", "other", "other")],
+    ),
+    (
+        "The fire burned through 3,200 hectares in its first day. By Thursday it had consumed 7,500.",
+        [("3200", "other", "other"), ("7500", "other", "other")],
+    ),
+    (
+        "The first shipment of copper weighed 240 tonnes, and the second barge unloaded 180.",
+        [("240", "other", "other"), ("180", "other", "other")],
+    ),
+    (
+        "Gold traded at $2,310 an ounce on Monday. By Friday dealers quoted 2,360.",
+        [("2310", "USD", "money"), ("2360", "USD", "money")],
+    ),
+    ("The hall is 40 metres long. Rehearsals started at 9.", [("40", "other", "other")]),
+    (
+        "The bridge spans 300 metres. Its designer turned 60 in May.",
+        [("300", "other", "other"), ("60", "other", "count")],
+    ),
+    (
+        "Dinner for four cost $40.\n\nSOUP (serves 4)",
+        [("4", "people", "count"), ("40", "USD", "money"), ("4", "count", "count")],
+    ),
     # class-carried8: a later level in the next sentence, "it" or "they" opening it after a short
     # fronted time, inside a quote, or "this one"; a span only after the pronoun and "be" (a verb of
     # its own names another thing)
