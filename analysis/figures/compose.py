@@ -25,6 +25,7 @@ from ..vocab import (
     CONTRAST_CONJUNCTIONS,
     DURATION_UNITS,
     IRREGULAR_PAST_VERBS,
+    LIMITING_ADVERBS,
     MODAL_VERBS,
     PAY_WORDS,
     PEOPLE_GROUP_NOUNS,
@@ -550,6 +551,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 or _whole_out_of(prev, fig, body)
                 or _part_of_the_whole(prev, fig, body)
                 or _parallel_across(out, fig, body, sentence_of)
+                or parallel_verb_unit(_last_undated(out), fig, body, sentence_of)
                 or _scaled_people_elided(out, fig, body, sentence_of)
                 or timed(out, fig, body, sentence_of)
                 or _amount_past_span(out, fig, body, sentence_of)
@@ -557,6 +559,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 or _placed_ratio_level(_last_undated(out), fig, body, sentence_of)
                 or _carried_object(_last_undated(out), fig, body, sentence_of)
                 or _later_level(_last_undated(out), fig, body, sentence_of)
+                or _carried_verb_object(_last_undated(out), fig, body, sentence_of)
                 or fig
             )
         out.append(fig)
@@ -1294,10 +1297,12 @@ RE_SHORT_ANSWER = re.compile(
 # (8) "it" or "that" and a form of "be" right before the bare number that ends its clause, in the
 # figure's sentence or the next: the pronoun stands for the amount, which keeps its unit ("I pay
 # 60 rupees a day now. Next year it will be 35", "the fee was $12, and now it is 9"); a person's
-# pronoun is not read ("He is 45": an age)
+# pronoun is not read ("He is 45": an age); the perfect too ("It reached 51C in May. This week it has
+# been 50")
 RE_IT_BE_BEFORE = re.compile(
     r"\b(?:it|that)(?:\s+(?:will|would|could|might|may|should)(?:\s+(?:now|only|then|still|just))?\s+be"
-    r"|\s+(?:is|was)|['’]s|['’]ll\s+be)\s+(?:(?:now|only|just|still|about|around|roughly)\s+)?\Z",
+    r"|\s+(?:is|was|has\s+been|had\s+been)|['’]s|['’]ll\s+be)\s+"
+    r"(?:(?:now|only|just|still|about|around|roughly|nearly|almost|some)\s+)?\Z",
     re.IGNORECASE,
 )
 IT_BE_REACH = 40  # characters before the bare number read for the pronoun and its "be"
@@ -1662,7 +1667,11 @@ def _later_level(
     elif word in FORECAST_LEVEL_VERBS:
         if RE_TIME_AFTER.match(body, fig.end) is None:
             return None  # "and police expect 20 at the vigil": a count
-    elif word not in LEVEL_SET_WORDS and prev.kind != "duration":  # a span's level: RE_SPAN_BE_BEFORE
+    elif (
+        word not in LEVEL_SET_WORDS
+        and prev.kind != "duration"  # a span's level: RE_SPAN_BE_BEFORE
+        and not (prev.kind == "money" and word in PRICE_VERBS)  # "In October it fetched 1.85": a price
+    ):
         return None
     if prev.unit == "percent" and not _percent_level(prev, body) and word not in PARALLEL_CHANGE_WORDS:
         return None
@@ -1721,7 +1730,8 @@ def _placed_ratio_level(
 # own, no persons by their verb ("has rescued 12"), and within LEVEL_CARRY_RATIO of the first;
 # "has raised 300" and "will carry 180" name other things. A span of time carries so only to the
 # object of a verb that accrues it (SPAN_OBJECT_VERBS: "must log 200 hours of practice; Ana has
-# logged 150").
+# logged 150") or that a span is taken or lasts by (SPAN_TAKING_VERBS). A limiting adverb may stand
+# between the verb and the number ("The replacement measures barely 24").
 HAVE_WORDS = frozenset(("has", "have", "had"))
 # the verbs that accrue a span of time too ("200 hours of practice; Ana has logged 150")
 SPAN_OBJECT_VERBS = frozenset(
@@ -1735,6 +1745,9 @@ QUANTITY_OBJECT_VERBS = SPAN_OBJECT_VERBS | frozenset(
     produce produces produced yield yields yielded take takes took taken record records recorded
     measure measures measured register registers registered""".split()
 )
+# ... and the verbs a span of time is taken or lasts by ("The crossing used to take 90 minutes. It now
+# takes 55", "the one in Luxembourg lasted four")
+SPAN_TAKING_VERBS = frozenset("take takes took taken last lasts lasted".split())
 PRESENT_SET_WORDS = frozenset(("now", "today", "currently", "still"))
 RE_OBJECT_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date|already|to\s+(?:a|an|the|his|her|their|its|other)\b)")
 OBJECT_GAP = 120  # characters between the two figures, at most
@@ -1773,14 +1786,15 @@ def _carried_object(
         body, fig.end
     ):
         return None
-    words = _without_approx(RE_WORDS_BEFORE.findall(gap))
+    words = _without_limiting(_without_approx(RE_WORDS_BEFORE.findall(gap)))
     if len(words) < 2:
         return None
     verb = words[-1].lower()
     if fig.unit == "people" and verb in PEOPLE_VERBS:
         return None  # "and has rescued 12": persons, by their verb
     if prev.kind == "duration":
-        return _with_unit_of(prev, fig, body) if verb in SPAN_OBJECT_VERBS else None
+        spans = verb in SPAN_OBJECT_VERBS or verb in SPAN_TAKING_VERBS
+        return _with_unit_of(prev, fig, body) if spans else None
     first_verb = RE_LAST_WORD_BEFORE.search(body, max(0, prev.start - 20), prev.start)
     if not (
         verb in QUANTITY_OBJECT_VERBS
@@ -1793,6 +1807,107 @@ def _carried_object(
         return None
     if prev.unit == "days":  # "I have logged 512": the days of sea time named before
         return fig._replace(unit="days", subject=prev.subject or "days")
+    return _with_unit_of(prev, fig, body)
+
+
+# A measurement or an amount, then a bare number as the object of any verb of a clause coordinated
+# with it or of the next sentence, ending that clause or followed only by when or where ("The
+# record catch weighed 38 tonnes; yesterday's boats landed 29", "burned through 3,200 hectares. By
+# Thursday it had consumed 7,500"): a verb form
+# (a past form, a third person's "-s"), a particle or a level's preposition after it at most ("tops
+# out at 140"). The clause has a subject of its own (a verb phrase coordinated with the first,
+# "covered 42 km and has raised 300", names another thing), in the same paragraph and line, with
+# no bracket between ("$7.\n\nCONGRÍ (serves 6)"); a base form after a modal or "to" is a forecast
+# or a wish, often of another thing ("It was 28 degrees. Sales should reach 40"). Not after "be"
+# or "have" (other readers), an age's verb ("He turned 50"), a verb of saying, a game's result
+# ("won 3"), a verb of persons with persons counted ("arrested 12"), nor "at" before a whole
+# number up to 12 (a clock time: "Doors opened at 11").
+OBJECT_PARTICLES = frozenset("to at in up out off down back with".split())
+NOT_OBJECT_VERBS = frozenset(AUXILIARY_VERBS) | frozenset(
+    "turned turns aged says said tells told won wins beat beats drew draws".split()
+)
+# the last coordinator of a gap, then the words of its clause up to the bare number
+COORDINATOR = rf"\b(?:and|{'|'.join(CONTRAST_CONJUNCTIONS)})\b"
+RE_LAST_COORDINATOR = re.compile(rf"(?:;|{COORDINATOR})(?P<rest>(?:(?!{COORDINATOR})[^;])*)\Z")
+# words that open a verb phrase, no subject ("and has raised 300", "and then carried 80")
+VERB_PHRASE_OPENERS = frozenset(AUXILIARY_VERBS) | frozenset("also then now later still since".split())
+
+
+def _own_subject(gap: str) -> bool:
+    """Whether the clause a coordinator opens in `gap` has a subject before its verb (see above)."""
+    last = RE_LAST_COORDINATOR.search(gap)
+    if last is None:
+        return False
+    words = [w.lower() for w in RE_WORDS_BEFORE.findall(last.group("rest"))]
+    return len(words) >= 2 and words[0] not in VERB_PHRASE_OPENERS
+
+
+def _verb_form(words: list[str]) -> bool:
+    """Whether the last of `words` reads as a finite verb (a past form or a third person's "-s")."""
+    verb = words[-1]
+    if verb in NOT_OBJECT_VERBS or not verb.isalpha():
+        return False
+    if verb in IRREGULAR_PAST_VERBS or past_form(verb):
+        return True
+    return (
+        len(verb) > 3
+        and verb.endswith("s")
+        and not verb.endswith(("ss", "us", "is", "ous"))
+        and len(words) > 1
+        and words[-2] not in DETERMINERS  # "the scales": a noun
+    )
+
+
+def _carried_verb_object(
+    prev: Figure | None, fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig` as the object of a verb in the unit of the measurement or amount
+    `prev` before it (above), or None."""
+    if (
+        prev is None
+        or not (
+            prev.kind == "money"
+            or prev.unit == "other"
+            and prev.kind == "other"
+            and prev.measure
+            and prev.measure not in AGE_MEASURES
+        )
+        or not is_number(prev.value)
+        or not is_number(fig.value)
+        or fig.measure
+        or fig.unit not in ("count", "people")
+        or not body[fig.core[0] : fig.core[1]][:1].isdigit()
+        or fig.start - prev.end > OBJECT_GAP
+        or not _same_scale(prev, fig, body)
+    ):
+        return None
+    apart = sentence_of(fig.start) - sentence_of(prev.start)
+    gap = body[prev.end : fig.start]
+    if (
+        "\n" in gap
+        or "(" in gap
+        or not (apart == 1 or apart == 0 and _own_subject(gap))
+        or _levels_apart(prev, fig, body)
+    ):
+        return None
+    if not (RE_LEVEL_AFTER.match(body, fig.end) or RE_OBJECT_AFTER.match(body, fig.end)) or _verb_follows(
+        body, fig.end
+    ):
+        return None
+    words = _without_limiting(_without_approx([w.lower() for w in RE_WORDS_BEFORE.findall(gap)]))
+    particles: list[str] = []
+    while words and words[-1] in OBJECT_PARTICLES and len(particles) < 2:
+        particles.append(words.pop())
+    if not words or not _verb_form(words):
+        return None
+    if fig.unit == "people" and not (prev.kind == "money" and words[-1] in PRICE_VERBS):
+        return None  # "arrested 12": persons, by their verb ("Traders now charge 1,700": a price)
+    if (
+        "at" in particles
+        and float(fig.value) == int(fig.value)  # type: ignore[arg-type]
+        and fig.value <= CLOCK_HOURS  # type: ignore[operator]
+    ):
+        return None  # "Doors opened at 11": a clock time
     return _with_unit_of(prev, fig, body)
 
 
@@ -2152,7 +2267,8 @@ def _same_word_before(body: str, prev: Figure, fig: Figure) -> bool:
 # 3,050 hours, of which 800 were on type"); a bare number that ends its clause right after the
 # verb that stood right before the last figure of the sentence before repeats that figure's noun
 # or unit, left out ("Smith scored 24 points. Jones scored 18."; "The captain had 8,710 flying
-# hours. The co-pilot, 33, had 3,050."), ages and dates of its own sentence passed over.
+# hours. The co-pilot, 33, had 3,050."), ages and dates of its own sentence passed over; the
+# same verb may come in another form ("used to take 90 minutes. It now takes 55").
 RE_OF_WHICH_BEFORE = re.compile(r",\s+of\s+which\s+\Z")
 # the gap from a whole to a part of it named after a comma, in one clause: no figure or clause
 # break but the comma (read here and by durations.RE_SPAN_PART_AFTER)
@@ -2284,10 +2400,67 @@ def _parallel_across(
             return None
         if sentence_of(earlier.start) != sentence - 1 or fig.start - earlier.end > ELIDED_GAP:
             return None
-        if not _carries_a_unit(earlier) or not _same_word_before(body, earlier, fig):
+        if not _carries_a_unit(earlier) or not _same_verb_before(body, earlier, fig):
             return None
         return _with_unit_of(earlier, fig, body)
     return None
+
+
+# A number word (or a bare number) ending its clause right after the verb that stood before a span,
+# a measurement or an amount just before it, in a clause coordinated with it or in the next
+# sentence, leaves out that figure's unit ("The first leg took nine hours; the second took
+# eleven", "The crossing took 11 days. The return voyage took nine"); a span's unit goes also to a
+# verb that a span is taken or lasts by ("dragged on for seven hours; the one in Luxembourg lasted
+# four"). A count between them is what the number counts ("took 14 hours. Of the nine climbers,
+# helicopters took six": persons, not hours).
+PARALLEL_UNIT_KINDS = frozenset(("duration", "other", "money"))
+
+
+def parallel_verb_unit(
+    prev: Figure | None, fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig` in the unit of the figure `prev` before it, set in parallel by its
+    verb (above), or None."""
+    if (
+        prev is None
+        or prev.kind not in PARALLEL_UNIT_KINDS
+        or not _carries_a_unit(prev)
+        or prev.kind == "other"
+        and not prev.measure
+        or fig.unit != "count"
+        or fig.measure
+        or not is_number(fig.value)
+        or fig.start - prev.end > ELIDED_GAP
+        or not RE_CLAUSE_END_AFTER.match(body, fig.end)
+        or not _same_scale(prev, fig, body)
+    ):
+        return None
+    gap = body[prev.end : fig.start]
+    apart = sentence_of(fig.start) - sentence_of(prev.start)
+    if (
+        any(c.isdigit() for c in gap)
+        or not (apart == 1 or apart == 0 and RE_COORDINATED.search(gap))
+        or _levels_apart(prev, fig, body)
+    ):
+        return None
+    words = _without_limiting(_without_approx([w.lower() for w in RE_WORDS_BEFORE.findall(gap)]))
+    if not words:
+        return None
+    if _same_verb_before(body, prev, fig) or prev.kind == "duration" and words[-1] in SPAN_TAKING_VERBS:
+        return _with_unit_of(prev, fig, body)
+    return None
+
+
+def _same_verb_before(body: str, prev: Figure, fig: Figure) -> bool:
+    """Whether the same word stands right before both figures' numbers, or the same verb in
+    another form ("used to take 90 minutes. It now takes 55", "cost 120 rupees ... it costs 180")."""
+    if _same_word_before(body, prev, fig):
+        return True
+    a = RE_LAST_WORD_BEFORE.search(body, max(0, prev.start - 20), prev.start)
+    b = RE_LAST_WORD_BEFORE.search(body, max(0, fig.start - 20), fig.start)
+    if a is None or b is None or a.group(1).lower() in JOIN_WORDS or b.group(1).lower() in JOIN_WORDS:
+        return False
+    return _verb_stem(a.group(1)) == _verb_stem(b.group(1))
 
 
 JOIN_WORDS = frozenset(("and", "or", "the", "a", "an", "to", "from", "than", "of", "in", "at", "on", "by"))
@@ -2518,6 +2691,11 @@ def interval_after_move(body: str, start: int, low: float, high: float) -> bool:
 
 # approximation words as the word lists above read them ("more than" -> ["more", "than"]), longest first
 APPROX_TOKENS = tuple(sorted((w.lower().rstrip(".").split() for w in APPROX_WORDS), key=len, reverse=True))
+
+
+def _without_limiting(words: list[str]) -> list[str]:
+    """`words` without the limiting adverb that ends them ("measures barely" -> "measures")."""
+    return words[:-1] if words and words[-1].lower() in LIMITING_ADVERBS else words
 
 
 def _without_approx(words: list[str]) -> list[str]:

@@ -112,6 +112,7 @@ from .compose import (
     RE_OF_THEM,
     elided,
     gapped_name,
+    parallel_verb_unit,
 )
 from .durations import counted_span, one_time_untold, summed_hours
 from .figure import Figure, Value, is_number
@@ -1788,10 +1789,15 @@ RE_SPEAKS_AFTER = re.compile(
     r"suggested|suggests|put\s+it|quoted|quipped|recalled|recalls|complained|admitted|claimed|claims)\b"
 )
 RE_ONE_NOUN = re.compile(r"\s+(?:(?:single|particular|new|more|other|big|small|major|key)\s+)?([a-z]{3,})\b")
+# ... or "the" and an adjective that sets one thing against another ("The new one holds 9,000",
+# "the old one was smaller": the pronoun, as "the new one" in the rules' table 8)
 RE_ONE_ARTICLE_BEFORE = re.compile(
-    r"(?:\b(?:the|on the|at|in|as|no|any|every|each)\s+|\b(?:the|this|that|a)\s+(?:same|only|other|right|wrong)\s+)\Z",
+    r"(?:\b(?:the|on the|at|in|as|no|any|every|each)\s+|\b(?:the|this|that|a)\s+(?:same|only|other|right|wrong)\s+"
+    r"|\b(?:the|this|that)\s+(?:new|old|first|second|third|last|next|latest|original|previous|current"
+    r"|existing|older|newer|smaller|larger|bigger|smallest|largest|biggest)\s+)\Z",
     re.IGNORECASE,
 )
+ONE_ARTICLE_REACH = 20  # characters before "one" read for RE_ONE_ARTICLE_BEFORE
 
 
 # "one" naming a thing by its capitalised name ("the merger of one Regional Health
@@ -1844,7 +1850,7 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
     """ "one" counts the singular noun after it ("one solution", "just one area", "one proposal",
     "one failed bid", "one Labour councillor"), not in idioms ("one day", "on the one hand", "the
     one that") nor after "the", nor as the article before a source ("according to one estimate")."""
-    if RE_ONE_ARTICLE_BEFORE.search(body, max(0, start - 10), start):
+    if RE_ONE_ARTICLE_BEFORE.search(body, max(0, start - ONE_ARTICLE_REACH), start):
         return False
     if RE_PRICE_BASE_BEFORE.search(body, max(0, start - 16), start):
         return (
@@ -2444,6 +2450,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _low_of_digit_range(body, s, e)
             and not low_of_claimed
             and not _elided_word(sc, s, e)
+            and not _parallel_unit_word(sc, s, e, num)
             and not _contrasted_word(sc, s)
             and not _corrected_word(body, s, e)
             and not _compared_word(sc, s, e)
@@ -4955,6 +4962,20 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
         return False  # no count with its noun before it, nor a list of names and bare counts
     bare = Figure(start, end, (start, end), 0, "count", "count")
     return elided(last, bare, sc.body, sc.article.sentence_of) is not None
+
+
+def _parallel_unit_word(sc: Scanner, start: int, end: int, num: str) -> bool:
+    """Whether a number word with no noun after it leaves out the unit of the span, measurement or
+    amount just before it, set in parallel by its verb ("took nine hours; the second took eleven":
+    compose.parallel_verb_unit); a count between them is what it counts."""
+    latest: Figure | None = None
+    for fig in sc.figures_ending_in(max(0, start - ELIDED_GAP), start):
+        latest = fig  # (by their end: the last is the nearest)
+    if latest is None or latest.kind == "count" or latest.start >= start:
+        return False
+    value = N.normalise_number(N.parse_amount(num, None))
+    bare = Figure(start, end, (start, end), value, "count", "count")
+    return parallel_verb_unit(latest, bare, sc.body, sc.article.sentence_of) is not None
 
 
 # ", including" right before a number word with no noun: a part of the count just before it

@@ -2545,6 +2545,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Doctors per 1,000 people is the measure the WHO prefers.",
+    # class-carried9: "the" and an adjective before "one" make it the pronoun, not a count (rules,
+    # table 8: "the new one"), also with a verb in "-s" after it
+    "The new one covers more ground than the old terminal.",
+    "The older one holds less water, engineers said.",
+    "The original one sits in a museum in Turin.",
+    "This first one seats fewer passengers.",
     # class-bases: a whole number "in every" 100 is a ratio, as "one in five" (rules, table 8)
     "Three in every 100 voters backed the plan, the poll found.",
     # class-left7: ... and "one in every" a number is a ratio too
