@@ -1986,6 +1986,46 @@ WORKFORCE_CUES: tuple[str, ...] = (  # ("worker" and "employee" are PAY_CUES)
 CHANGE_MEASURES: frozenset[str] = frozenset(
     "inflation growth cpi deflation gain gains loss losses swing".split()
 )
+# The unit of a rate per head named by its measure alone, by the definition demographers and
+# statistics offices use ("the fertility rate slipped to 1.15", "the birth rate fell to 6.4"): a
+# bare level of it is that rate, not a count (figures/counts.py); the key is the rate's own name
+# before "rate"
+RATE_LEVEL_MEASURES: dict[str, str] = {
+    "fertility": "births per woman",
+    "total fertility": "births per woman",
+    "birth": "births per 1,000 people",
+    "crude birth": "births per 1,000 people",
+    "death": "deaths per 1,000 people",
+    "crude death": "deaths per 1,000 people",
+    "infant mortality": "deaths per 1,000 live births",
+    "under-five mortality": "deaths per 1,000 live births",
+    "child mortality": "deaths per 1,000 live births",
+    "neonatal mortality": "deaths per 1,000 live births",
+    "maternal mortality": "deaths per 100,000 live births",
+    "murder": "murders per 100,000 people",
+    "homicide": "homicides per 100,000 people",
+    "suicide": "suicides per 100,000 people",
+}
+# ... and the rates whose bare level is a percent by what they measure ("the jobless rate, which
+# peaked in 2020, fell to 5.1", "the repo rate, unchanged since March, stands at 6.5"): the kind the
+# rules give a percent of that rate (table 2: a share of a population, a change, an interest-rate
+# level, `other`)
+PERCENT_RATE_KINDS: dict[str, str] = {
+    "unemployment": "percentage_share",
+    "jobless": "percentage_share",
+    "participation": "percentage_share",
+    "vacancy": "percentage_share",
+    "poverty": "percentage_share",
+    "literacy": "percentage_share",
+    "inflation": "percent_change",
+    "growth": "percent_change",
+    "interest": "other",
+    "policy": "other",
+    "repo": "other",
+    "lending": "other",
+    "deposit": "other",
+    "mortgage": "other",
+}
 
 # --- not figures ------------------------------------------------------------------------------
 

@@ -84,9 +84,11 @@ from ..vocab import (
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
+    PERCENT_RATE_KINDS,
     PERSON_TITLES,
     PLURAL_MODIFIER_NOUNS,
     POSSESSIVE_DETERMINERS,
+    RATE_LEVEL_MEASURES,
     RIDER_NOUNS,
     SCALED_COUNT_ABBREVIATIONS,
     SEATED_BODY_NOUNS,
@@ -799,7 +801,13 @@ RE_RATE_SUBJECT_GAP = re.compile(r"\d[\d,]*[^.;:!?()\d]{1,80}?\b(?:from|to|at)\s
 
 def named_rate_level(sc: Scanner, start: int) -> str:
     """The measure of a rate named with no figure shortly before, when the clause of the bare
-    number at `start` calls it "the rate" or has the rate as its subject (above), or ""."""
+    number at `start` calls it "the rate" or has the rate as its subject (above), or of a rate per
+    head its clause has as subject by the measure's name (below); or ""."""
+    return _rate_named_before(sc, start) or _rate_noun_level(sc, start)
+
+
+def _rate_named_before(sc: Scanner, start: int) -> str:
+    """The measure of a rate named with its base and no figure shortly before (see above), or ""."""
     if sc.rate_named is None or not 0 < start - sc.rate_named[0] <= RATE_NAMED_REACH:
         return ""
     s_start, _ = sc.sentence_bounds(start)
@@ -810,6 +818,66 @@ def named_rate_level(sc: Scanner, start: int) -> str:
     return sc.rate_named[1]
 
 
+# ... or a rate per head named by its measure alone as the subject of the clause a bare number
+# ends, no figure between but the first of "from A to B" ("Japan's total fertility rate, watched
+# closely by planners, slipped to 1.15", "the birth rate fell from 7.0 to 6.4"): its level, in
+# the unit the measure's definition gives it (vocab.RATE_LEVEL_MEASURES), not a count
+RE_RATE_LEVEL_NAME = re.compile(rf"(?<![\w-])(?:{N.alternation(RATE_LEVEL_MEASURES)})\s+rates?(?![\w-])")
+RATE_LEVEL_REACH = 160  # characters from the rate's name to its bare level, at most
+
+
+# ... and a rate whose level is a percent by what it measures (vocab.PERCENT_RATE_KINDS), its bare
+# level so read ("the jobless rate, which peaked in 2020, fell to 5.1": a share of the labour force)
+RE_PERCENT_RATE_NAME = re.compile(rf"(?<![\w-])(?:{N.alternation(PERCENT_RATE_KINDS)})\s+rates?(?![\w-])")
+PERCENT_RATE_MAX = 100  # a bare level above it is no percent
+
+
+def _rate_subject(sc: Scanner, start: int, pattern: re.Pattern[str]) -> str:
+    """The rate's name `pattern` finds as the subject of the clause the bare number at `start`
+    ends (the last one before it, measures.RE_LEVEL_SUBJECT_GAP to the number), or ""."""
+    s_start, _ = sc.sentence_bounds(start)
+    lo = max(s_start, start - RATE_LEVEL_REACH)
+    if sc.lower.find(" rate", lo, start) < 0 and not sc.lower.startswith("rate", lo):  # the cheap test first
+        return ""
+    found = None
+    for match in pattern.finditer(sc.lower, lo, start):
+        found = match  # the last, nearest the number
+    if found is None or measures.RE_LEVEL_SUBJECT_GAP.fullmatch(sc.lower, found.end(), start) is None:
+        return ""
+    return found.group()
+
+
+def _rate_noun_level(sc: Scanner, start: int) -> str:
+    """The unit of a rate per head its clause names as the subject of the bare number at `start`
+    (see above), or ""."""
+    named = _rate_subject(sc, start, RE_RATE_LEVEL_NAME)
+    return RATE_LEVEL_MEASURES[_rate_key(named)] if named else ""
+
+
+def _rate_level_label(sc: Scanner, start: int, level: str) -> str:
+    """The subject of a bare level at `start` of the rate measured in `level`: the rate's name when
+    its clause names it by its measure ("birth rate"), else the noun the rate counts ("volunteers")."""
+    named = "" if _rate_named_before(sc, start) else _rate_subject(sc, start, RE_RATE_LEVEL_NAME)
+    return f"{named or level.partition(' per ')[0]} (unit: {level})".strip()
+
+
+def percent_rate_level(sc: Scanner, start: int, value: Value) -> tuple[str, str] | None:
+    """The kind and the subject of a bare number at `start` that is the percent level of a rate
+    its clause has as subject (see above), or None."""
+    if not is_number(value) or not 0 <= float(value) <= PERCENT_RATE_MAX:
+        return None
+    named = _rate_subject(sc, start, RE_PERCENT_RATE_NAME)
+    if not named:
+        return None
+    kind = PERCENT_RATE_KINDS[_rate_key(named)]
+    return kind, f"{named} (interest-rate level)" if kind == "other" else named
+
+
+def _rate_key(named: str) -> str:
+    """The key of vocab.RATE_LEVEL_MEASURES a rate's name ("total fertility rate") is read by."""
+    return " ".join(named.split()[:-1])
+
+
 def _bare_low(sc: Scanner, start: int, low: Figure) -> Figure:
     """The low end of a bare change "from A to B" at `start` as its clause names it: a level of a
     rate named before ("the rate fell from 3.4 to 2.9"), or a sum of hours ("Overtime hours fell
@@ -818,9 +886,11 @@ def _bare_low(sc: Scanner, start: int, low: Figure) -> Figure:
         return low._replace(
             unit="other",
             kind="other",
-            subject=f"{level.partition(' per ')[0]} (unit: {level})".strip(),
+            subject=_rate_level_label(sc, start, level),
             measure=level,
         )
+    if percented := percent_rate_level(sc, start, low.value):  # "the jobless rate fell from 5.4 to 5.1"
+        return low._replace(unit="percent", kind=percented[0], subject=percented[1])
     if hours := summed_hours(sc, start):
         label = f"{hours if ' ' in hours else ''} (unit: hours)".strip()
         return low._replace(unit="other", kind="duration", subject=label, measure="hour")
@@ -2752,12 +2822,20 @@ def scan_counts(sc: Scanner) -> None:
             figure = figure._replace(
                 unit="other",
                 kind="other",
-                subject=f"{level.partition(' per ')[0]} (unit: {level})".strip(),
+                subject=_rate_level_label(sc, s, level),
                 measure=level,
             )
         elif span is None and bare and not named and rate is None and (hours := summed_hours(sc, s)):
             span = ("other", "hours")  # "Volunteer hours rose to 9,730": the sum of hours
             subject = subject or (hours if " " in hours else "")  # "Service hours", not "Hours"
+        elif (
+            span is None
+            and bare
+            and not named
+            and rate is None
+            and (percented := percent_rate_level(sc, s, value))
+        ):
+            figure = figure._replace(unit="percent", kind=percented[0], subject=percented[1])
         if span is not None:  # "five long years", "9,400 flight hours": a span of time
             span_unit, span_name = span
             if subject.partition(" ")[0].lower() in RUN_WORDS and subject.count(" ") == 1:

@@ -1988,6 +1988,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Dentists per 10,000 residents stand at 6.2.", [("6.2", "other", "other")]),
     # shellfish counted with a plural written as the singular
     ("Divers counted 31 conch per hectare in the reserve.", [("31", "other", "other")]),
+    # class-kinds: a rate per head named by its measure alone as the clause's subject: the bare level
+    # is the rate's, in the unit its definition gives it
+    (
+        "Japan's total fertility rate, watched closely by planners in Tokyo, slipped to 1.15 last year.",
+        [("1.15", *OTHER)],
+    ),
+    ("The birth rate in Italy fell from 7.1 to 6.4 last year.", [("7.1", *OTHER), ("6.4", *OTHER)]),
+    ("The murder rate, which peaked in 2016, dropped to 19.", [("2016", "year", "date"), ("19", *OTHER)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -2776,6 +2784,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "She serves on the board of the charity.",
     # class-discover-h: a cricket side's score "N for two" after no price
     "The side made 240 for two before lunch.",
+    # class-kinds: a rate or a herd with no figure
+    "The exchange rate has doubled in a matter of weeks, traders said.",
+    "Hundreds of bison roam the plains north of the park.",
 ]
 
 

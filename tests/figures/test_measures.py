@@ -1356,6 +1356,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("In the valley the temperature has dropped to minus 3.", [("-3", *OTHER)]),
     ("Temperatures hovered around 38 for most of the week.", [("38", *OTHER)]),
     ("The mercury climbed to 46 in Jacobabad.", [("46", *OTHER)]),
+    # class-kinds: a whole number after a level word is the level of the ratio its clause has as subject
+    (
+        "The ratio of patients to nurses on night shifts at the county hospital reached 14, the union said.",
+        [("14", *OTHER)],
+    ),
+    (
+        "Kenya's pupil-teacher ratio in public primary schools stands at 42, the ministry said.",
+        [("42", *OTHER)],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1828,6 +1837,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The storm 10 miles offshore strengthened overnight.", [("10", *OTHER)]),
     ("Southwest 737 flights were grounded as the storm passed.", [("737", "count", "count")]),
     ("Auckland moved to Level 4 restrictions for 14 days.", [("14", "days", "duration")]),
+    # class-kinds: a new clause after the ratio has its own subject
+    ("The ratio fell, while cases rose to 40.", [("40", *PEOPLE)]),
 ]
 
 
