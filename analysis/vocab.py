@@ -1986,6 +1986,13 @@ WORKFORCE_CUES: tuple[str, ...] = (  # ("worker" and "employee" are PAY_CUES)
 CHANGE_MEASURES: frozenset[str] = frozenset(
     "inflation growth cpi deflation gain gains loss losses swing".split()
 )
+# What a percent of a price, a cost or a pay level can only be: the pace it changes at, as a level
+# of a move ("Prices rose from 2 to 6 per cent", "rents climbed to 9 per cent a year"), for no
+# price is a share of anything (figures/percent.py); "the price fell to 60 per cent of its peak",
+# with "of", stays a share
+PRICE_LEVEL_NOUNS: frozenset[str] = frozenset(
+    "price prices cost costs rent rents wage wages salary salaries pay fare fares bill bills".split()
+)
 # The unit of a rate per head named by its measure alone, by the definition demographers and
 # statistics offices use ("the fertility rate slipped to 1.15", "the birth rate fell to 6.4"): a
 # bare level of it is that rate, not a count (figures/counts.py); the key is the rate's own name
