@@ -580,7 +580,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     aspirants hopefuls wannabes stowaways fugitives vagrants beggars mercenaries combatants
     ex-combatants POWs IDPs asylees congregants adherents disciples celebrants merrymakers
     newlyweds peasants slaves laureates postdocs matriculants sophomores teens truants caddies
-    litigants appellants job-seekers understudies patrons
+    litigants appellants job-seekers understudies patrons castaways chaperones chaperons
     """.split()
 )
 # Plural ends that make a word a noun of persons wherever news uses it, so that the table above
@@ -1089,6 +1089,10 @@ HEAD_OF_OFFICES: frozenset[str] = frozenset(
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources driver source".split())
+# Nouns that count persons right after a number ("300 police will patrol", "2,000 riot police")
+# but mostly modify the noun of a clause elsewhere ("Police figures showed", "police stations"):
+# persons only as the noun a number counts, or as the head of a sentence's opening noun phrase
+PEOPLE_NOUNS_AFTER_NUMBER: frozenset[str] = frozenset(("police",))
 # Contractors named by their place in a building project ("two main contractors quit the
 # project", "two principal contractors"): firms, counted things (`count`), where "300 contractors
 # were laid off" counts the workers (`people`)
@@ -1146,9 +1150,11 @@ OFFENCE_NOUNS: frozenset[str] = (
     | COURT_NOUNS
 )
 # Participles of a court's work right after "cases" ("640 cases heard", "212 cases filed"): the
-# cases are lawsuits or prosecutions counted (`count`), as after OFFENCE_NOUNS
+# cases are lawsuits or prosecutions counted (`count`), as after OFFENCE_NOUNS; and the verbs of an
+# inquiry's files, which no patient is ("the regulator closed 57 cases", "cases investigated")
 COURT_PARTICIPLES: frozenset[str] = frozenset(
-    "heard tried filed prosecuted adjudicated dismissed settled lodged appealed disposed concluded decided adjourned".split()
+    """heard tried filed prosecuted adjudicated dismissed settled lodged appealed disposed concluded decided
+    adjourned closed reopened investigated probed""".split()
 )
 # Words after "cases pending" that make them disease cases awaiting a test ("12 cases pending
 # confirmation"), not a court's cases waiting to be heard ("3,815 cases pending in the courts")

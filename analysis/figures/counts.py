@@ -82,6 +82,7 @@ from ..vocab import (
     PENDING_TEST_WORDS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
+    PEOPLE_NOUNS_AFTER_NUMBER,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
     PERCENT_RATE_KINDS,
@@ -2666,6 +2667,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         if not subject and body[s - 2 : s] == ", ":
             subject = _fronted_whole(body, s)  # "Of the claimants, 187 have been treated"
+        if not subject and inherited and not words and unit in ("people", "count"):
+            subject = aside_opening_phrase(sc, s)  # "Teachers in the province, whose ..., number 48,000"
         if (
             not subject
             and not words
@@ -3106,6 +3109,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             and not _disease_after(body, pos)  # "Police said 40 cases of cholera": patients
             or court_copy(sc)
             or _court_verb_before(body, end)
+            and not _disease_after(body, pos)  # "closed 12 cases of cholera": patients
             or _cased_goods_after(body, pos)
         ):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted; packs
@@ -3130,6 +3134,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         elif (
             lower in PEOPLE_NOUNS
             or word in PEOPLE_NOUNS
+            or lower in PEOPLE_NOUNS_AFTER_NUMBER  # "300 police will patrol"
             or lower in COMMUNITY_ROLE_NOUNS
             and communal  # "400 community (health) distributors": volunteers, not firms
             or lower in FARM_PRODUCER_NOUNS
@@ -3919,6 +3924,8 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         return "count"  # "The Kiwis were bowled out for 46": the runs (RE_SCORED_BEFORE)
     if sc.body.endswith(", ", 0, start) and (fronted := _fronted_group_unit(sc.body, s_start, start)):
         return fronted  # "Among patients with stage 4 cancer, 1,204 received": the patients
+    if (opening := _subject_past_aside(sc, s_start, start, cut)) is not None:
+        return opening  # "Teachers in the province, whose union has called a strike, number 48,000"
     unit = _unit_of_words(
         before,
         last_word,
@@ -3990,6 +3997,84 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     ) and (verb := RE_CARRIED_VERB_AFTER.match(sc.body, _number_end(sc, start))):
         return _carried_from_sentence_before(sc, s_start, verb.group(1) is None, verb.end())
     return ""
+
+
+# A bare count of the noun its sentence opens with, set off from it by an aside between commas:
+# the number in the aside itself, with "in all" or "in total" after it ("Officers from the traffic
+# division, about 450 in all, will patrol", "The stranded hikers, 16 in total, were flown out"), or
+# after the aside as the object of a verb of how many they are ("Teachers in the province, whose
+# union has called a strike, number 48,000"; "Nurses on the wards, many of them on short contracts,
+# now total 9,400"): persons when the opening noun phrase's first plural names persons, things when
+# it names things; no figure may stand in the aside
+RE_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told)\s*[,;.]")
+RE_ASIDE_VERB_TAIL = re.compile(
+    rf",\s+(?:(?:now|still|currently)\s+)?(?:{N.alternation(NUMBERING_VERBS)})\s+\Z"
+)
+ASIDE_TAIL_REACH = 40  # characters before the number read for the aside's closing comma and the verb
+OPENING_SUBJECT_REACH = 200  # characters from the sentence's start to the number, at most
+OPENING_HEAD_WORDS = 5  # words of the opening noun phrase read for its first plural
+
+
+def _subject_past_aside(sc: Scanner, s_start: int, start: int, cut: int) -> str | None:
+    """The unit of the opening noun phrase a bare number at `start` counts past an aside (see
+    above): "people", "" for things, or None when the sentence is not so built; `cut` is where the
+    words before the number end (before "about", "more than")."""
+    opened = _aside_opened(sc, s_start, start, cut)
+    return _opening_head_unit(tokens(sc.body[s_start:opened])) if opened >= 0 else None
+
+
+def aside_opening_phrase(sc: Scanner, start: int) -> str:
+    """The opening noun phrase a bare number at `start` counts past an aside (see above), without
+    its article ("Officers from the traffic division"), or ""."""
+    s_start, _ = sc.sentence_bounds(start)
+    opened = _aside_opened(sc, s_start, start, sc.approx_before(start)[1])
+    if opened < 0:
+        return ""
+    words = sc.body[s_start:opened].split()
+    return " ".join(words[1:] if words[:1] in (["The"], ["the"]) else words)
+
+
+def _aside_opened(sc: Scanner, s_start: int, start: int, cut: int) -> int:
+    """Where the aside after the opening noun phrase opens (its comma), when a bare number at
+    `start` counts that phrase past it (see above), else -1."""
+    body = sc.body
+    if cut - s_start > OPENING_SUBJECT_REACH or not body.endswith(" ", 0, cut):
+        return -1
+    if body.endswith(", ", 0, cut) and RE_IN_ALL_AFTER.match(body, _number_end(sc, start)):
+        opened = cut - 2  # the aside opens right before the number
+        return -1 if body.find(",", s_start, opened) >= 0 else opened  # the opening phrase runs to it
+    tail = RE_ASIDE_VERB_TAIL.search(body, max(s_start, cut - ASIDE_TAIL_REACH), cut)
+    if tail is None:
+        return -1
+    opened = body.find(",", s_start, tail.start())
+    if opened < 0 or any(c.isdigit() for c in body[opened : tail.start()]):
+        return -1
+    return opened
+
+
+def _opening_head_unit(words: list[str]) -> str | None:
+    """The unit the first plural of an opening noun phrase names ("Officers from the traffic
+    division": persons; "Cars seized by customs": things, ""), read past its determiners and
+    modifiers up to its first preposition; None when no plural heads it."""
+    for i, word in enumerate(words[:OPENING_HEAD_WORDS]):
+        lower = word.lower()
+        if lower.endswith(("'s", "’s")):
+            continue  # "Kenya's nurses": the owner
+        if lower in PREPOSITIONS or not word.replace("-", "").isalpha():
+            return None
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        if following in QUANTITY_NOUNS or _thing_noun(following):
+            continue  # "Police figures", "Nurses unions": a modifier of the noun after it
+        if (
+            names_persons(lower)
+            or word in PEOPLE_NOUNS
+            or lower in PEOPLE_NOUNS_AFTER_NUMBER
+            or is_demonym_plural(word)
+        ):
+            return "people"
+        if _thing_noun(lower):
+            return ""
+    return None
 
 
 def _measured_after_rate(sc: Scanner, last: Figure, start: int) -> bool:
@@ -4444,6 +4529,13 @@ def _unit_of_words(
             return "people"  # "waiting lists hit 612,000", "cut the list to 1,983" after one: its people
         if (
             i + 1 < len(before)
+            and word in PEOPLE_NOUNS
+            and word.endswith("s")
+            and before[i + 1] in COURT_NOUNS
+        ):
+            continue  # "the magistrates courts": persons naming the court the cases are in
+        if (
+            i + 1 < len(before)
             and not word.endswith("s")
             and _thing_noun(before[i + 1])
             and not (
@@ -4465,6 +4557,8 @@ def _unit_of_words(
             and original.islower()
             and is_person_agent(word)
         ) and word not in PEOPLE_VERBS:
+            if _passive_agent(before, i):
+                continue  # "Motorbikes impounded by traffic police rose to 2,900": the motorbikes
             return "people"
         if word in ATTACK_NOUNS:
             return "attacks"
@@ -4473,6 +4567,22 @@ def _unit_of_words(
                 ""  # "ridership ... from 2.63 million journeys a week to 3.1 million": the journeys, carried
             )
     return ""
+
+
+AGENT_MODIFIER_WORDS = 2  # words between "by" and the agent's noun ("by traffic police", "by the officers")
+
+
+def _passive_agent(before: list[str], i: int) -> bool:
+    """Whether the persons' noun at before[i] is the agent after "by" of a participle ("seized by
+    officers", "impounded by traffic police", "caused by the rebels"): the doer, not the noun of the
+    clause a bare number counts."""
+    for j in range(i - 1, max(0, i - 2 - AGENT_MODIFIER_WORDS), -1):
+        word = before[j].lower()
+        if word == "by":
+            return j > 0 and before[j - 1].lower().endswith(("ed", "en"))
+        if not word.isalpha():
+            return False
+    return False
 
 
 # the participles that set a count off as an aside after its noun ("Nurses at the hospital,

@@ -1996,6 +1996,31 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("The birth rate in Italy fell from 7.1 to 6.4 last year.", [("7.1", *OTHER), ("6.4", *OTHER)]),
     ("The murder rate, which peaked in 2016, dropped to 19.", [("2016", "year", "date"), ("19", *OTHER)]),
+    # class-kinds: a bare count of the noun its sentence opens with, past an aside between commas
+    (
+        "Officers from the traffic division, about 450 in all, will be deployed along the route.",
+        [("450", *PEOPLE)],
+    ),
+    (
+        "Chaperones travelling with the school choir, 18 in all, were questioned at the airport.",
+        [("18", *PEOPLE)],
+    ),
+    (
+        "Teachers in the province, whose union has called a strike for next week, number 48,000.",
+        [("48000", *PEOPLE)],
+    ),
+    ("Cars seized by customs, most of them stolen in Europe, numbered 740.", [("740", *COUNT)]),
+    ("Kenya's midwives, long the backbone of rural clinics, now total 6,100.", [("6100", *PEOPLE)]),
+    ("The survivors, 23 castaways from a sunken fishing boat, were found on an atoll.", [("23", *PEOPLE)]),
+    ("Police, roughly 600 in all, sealed off the square.", [("600", *PEOPLE)]),
+    # class-kinds: police counted after a number are persons; before a noun they modify it
+    ("About 2,000 riot police were deployed in the capital.", [("2000", *PEOPLE)]),
+    ("The force opened 40 police stations.", [("40", *COUNT)]),
+    # class-kinds: persons after "by" and a participle are the agent, not the noun counted
+    ("Scooters seized by officers in the old town rose to 1,300.", [("1300", *COUNT)]),
+    # class-kinds: cases closed by an inquiry, or filed in a court its persons name, are files counted
+    ("The watchdog closed 212 cases in the year.", [("212", *COUNT)]),
+    ("Suits lodged in the magistrates courts rose to 4,100.", [("4100", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
