@@ -580,7 +580,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     aspirants hopefuls wannabes stowaways fugitives vagrants beggars mercenaries combatants
     ex-combatants POWs IDPs asylees congregants adherents disciples celebrants merrymakers
     newlyweds peasants slaves laureates postdocs matriculants sophomores teens truants caddies
-    litigants appellants job-seekers understudies patrons
+    litigants appellants job-seekers understudies patrons castaways chaperones chaperons
     """.split()
 )
 # Plural ends that make a word a noun of persons wherever news uses it, so that the table above
@@ -1089,6 +1089,10 @@ HEAD_OF_OFFICES: frozenset[str] = frozenset(
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources driver source".split())
+# Nouns that count persons right after a number ("300 police will patrol", "2,000 riot police")
+# but mostly modify the noun of a clause elsewhere ("Police figures showed", "police stations"):
+# persons only as the noun a number counts, or as the head of a sentence's opening noun phrase
+PEOPLE_NOUNS_AFTER_NUMBER: frozenset[str] = frozenset(("police",))
 # Contractors named by their place in a building project ("two main contractors quit the
 # project", "two principal contractors"): firms, counted things (`count`), where "300 contractors
 # were laid off" counts the workers (`people`)
@@ -1146,9 +1150,11 @@ OFFENCE_NOUNS: frozenset[str] = (
     | COURT_NOUNS
 )
 # Participles of a court's work right after "cases" ("640 cases heard", "212 cases filed"): the
-# cases are lawsuits or prosecutions counted (`count`), as after OFFENCE_NOUNS
+# cases are lawsuits or prosecutions counted (`count`), as after OFFENCE_NOUNS; and the verbs of an
+# inquiry's files, which no patient is ("the regulator closed 57 cases", "cases investigated")
 COURT_PARTICIPLES: frozenset[str] = frozenset(
-    "heard tried filed prosecuted adjudicated dismissed settled lodged appealed disposed concluded decided adjourned".split()
+    """heard tried filed prosecuted adjudicated dismissed settled lodged appealed disposed concluded decided
+    adjourned closed reopened investigated probed""".split()
 )
 # Words after "cases pending" that make them disease cases awaiting a test ("12 cases pending
 # confirmation"), not a court's cases waiting to be heard ("3,815 cases pending in the courts")
@@ -1986,6 +1992,53 @@ WORKFORCE_CUES: tuple[str, ...] = (  # ("worker" and "employee" are PAY_CUES)
 CHANGE_MEASURES: frozenset[str] = frozenset(
     "inflation growth cpi deflation gain gains loss losses swing".split()
 )
+# What a percent of a price, a cost or a pay level can only be: the pace it changes at, as a level
+# of a move ("Prices rose from 2 to 6 per cent", "rents climbed to 9 per cent a year"), for no
+# price is a share of anything (figures/percent.py); "the price fell to 60 per cent of its peak",
+# with "of", stays a share
+PRICE_LEVEL_NOUNS: frozenset[str] = frozenset(
+    "price prices cost costs rent rents wage wages salary salaries pay fare fares bill bills".split()
+)
+# The unit of a rate per head named by its measure alone, by the definition demographers and
+# statistics offices use ("the fertility rate slipped to 1.15", "the birth rate fell to 6.4"): a
+# bare level of it is that rate, not a count (figures/counts.py); the key is the rate's own name
+# before "rate"
+RATE_LEVEL_MEASURES: dict[str, str] = {
+    "fertility": "births per woman",
+    "total fertility": "births per woman",
+    "birth": "births per 1,000 people",
+    "crude birth": "births per 1,000 people",
+    "death": "deaths per 1,000 people",
+    "crude death": "deaths per 1,000 people",
+    "infant mortality": "deaths per 1,000 live births",
+    "under-five mortality": "deaths per 1,000 live births",
+    "child mortality": "deaths per 1,000 live births",
+    "neonatal mortality": "deaths per 1,000 live births",
+    "maternal mortality": "deaths per 100,000 live births",
+    "murder": "murders per 100,000 people",
+    "homicide": "homicides per 100,000 people",
+    "suicide": "suicides per 100,000 people",
+}
+# ... and the rates whose bare level is a percent by what they measure ("the jobless rate, which
+# peaked in 2020, fell to 5.1", "the repo rate, unchanged since March, stands at 6.5"): the kind the
+# rules give a percent of that rate (table 2: a share of a population, a change, an interest-rate
+# level, `other`)
+PERCENT_RATE_KINDS: dict[str, str] = {
+    "unemployment": "percentage_share",
+    "jobless": "percentage_share",
+    "participation": "percentage_share",
+    "vacancy": "percentage_share",
+    "poverty": "percentage_share",
+    "literacy": "percentage_share",
+    "inflation": "percent_change",
+    "growth": "percent_change",
+    "interest": "other",
+    "policy": "other",
+    "repo": "other",
+    "lending": "other",
+    "deposit": "other",
+    "mortgage": "other",
+}
 
 # --- not figures ------------------------------------------------------------------------------
 

@@ -82,11 +82,14 @@ from ..vocab import (
     PENDING_TEST_WORDS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
+    PEOPLE_NOUNS_AFTER_NUMBER,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
+    PERCENT_RATE_KINDS,
     PERSON_TITLES,
     PLURAL_MODIFIER_NOUNS,
     POSSESSIVE_DETERMINERS,
+    RATE_LEVEL_MEASURES,
     RIDER_NOUNS,
     SCALED_COUNT_ABBREVIATIONS,
     SEATED_BODY_NOUNS,
@@ -800,7 +803,13 @@ RE_RATE_SUBJECT_GAP = re.compile(r"\d[\d,]*[^.;:!?()\d]{1,80}?\b(?:from|to|at)\s
 
 def named_rate_level(sc: Scanner, start: int) -> str:
     """The measure of a rate named with no figure shortly before, when the clause of the bare
-    number at `start` calls it "the rate" or has the rate as its subject (above), or ""."""
+    number at `start` calls it "the rate" or has the rate as its subject (above), or of a rate per
+    head its clause has as subject by the measure's name (below); or ""."""
+    return _rate_named_before(sc, start) or _rate_noun_level(sc, start)
+
+
+def _rate_named_before(sc: Scanner, start: int) -> str:
+    """The measure of a rate named with its base and no figure shortly before (see above), or ""."""
     if sc.rate_named is None or not 0 < start - sc.rate_named[0] <= RATE_NAMED_REACH:
         return ""
     s_start, _ = sc.sentence_bounds(start)
@@ -811,6 +820,66 @@ def named_rate_level(sc: Scanner, start: int) -> str:
     return sc.rate_named[1]
 
 
+# ... or a rate per head named by its measure alone as the subject of the clause a bare number
+# ends, no figure between but the first of "from A to B" ("Japan's total fertility rate, watched
+# closely by planners, slipped to 1.15", "the birth rate fell from 7.0 to 6.4"): its level, in
+# the unit the measure's definition gives it (vocab.RATE_LEVEL_MEASURES), not a count
+RE_RATE_LEVEL_NAME = re.compile(rf"(?<![\w-])(?:{N.alternation(RATE_LEVEL_MEASURES)})\s+rates?(?![\w-])")
+RATE_LEVEL_REACH = 160  # characters from the rate's name to its bare level, at most
+
+
+# ... and a rate whose level is a percent by what it measures (vocab.PERCENT_RATE_KINDS), its bare
+# level so read ("the jobless rate, which peaked in 2020, fell to 5.1": a share of the labour force)
+RE_PERCENT_RATE_NAME = re.compile(rf"(?<![\w-])(?:{N.alternation(PERCENT_RATE_KINDS)})\s+rates?(?![\w-])")
+PERCENT_RATE_MAX = 100  # a bare level above it is no percent
+
+
+def _rate_subject(sc: Scanner, start: int, pattern: re.Pattern[str]) -> str:
+    """The rate's name `pattern` finds as the subject of the clause the bare number at `start`
+    ends (the last one before it, measures.RE_LEVEL_SUBJECT_GAP to the number), or ""."""
+    s_start, _ = sc.sentence_bounds(start)
+    lo = max(s_start, start - RATE_LEVEL_REACH)
+    if sc.lower.find(" rate", lo, start) < 0 and not sc.lower.startswith("rate", lo):  # the cheap test first
+        return ""
+    found = None
+    for match in pattern.finditer(sc.lower, lo, start):
+        found = match  # the last, nearest the number
+    if found is None or measures.RE_LEVEL_SUBJECT_GAP.fullmatch(sc.lower, found.end(), start) is None:
+        return ""
+    return found.group()
+
+
+def _rate_noun_level(sc: Scanner, start: int) -> str:
+    """The unit of a rate per head its clause names as the subject of the bare number at `start`
+    (see above), or ""."""
+    named = _rate_subject(sc, start, RE_RATE_LEVEL_NAME)
+    return RATE_LEVEL_MEASURES[_rate_key(named)] if named else ""
+
+
+def _rate_level_label(sc: Scanner, start: int, level: str) -> str:
+    """The subject of a bare level at `start` of the rate measured in `level`: the rate's name when
+    its clause names it by its measure ("birth rate"), else the noun the rate counts ("volunteers")."""
+    named = "" if _rate_named_before(sc, start) else _rate_subject(sc, start, RE_RATE_LEVEL_NAME)
+    return f"{named or level.partition(' per ')[0]} (unit: {level})".strip()
+
+
+def percent_rate_level(sc: Scanner, start: int, value: Value) -> tuple[str, str] | None:
+    """The kind and the subject of a bare number at `start` that is the percent level of a rate
+    its clause has as subject (see above), or None."""
+    if not is_number(value) or not 0 <= float(value) <= PERCENT_RATE_MAX:
+        return None
+    named = _rate_subject(sc, start, RE_PERCENT_RATE_NAME)
+    if not named:
+        return None
+    kind = PERCENT_RATE_KINDS[_rate_key(named)]
+    return kind, f"{named} (interest-rate level)" if kind == "other" else named
+
+
+def _rate_key(named: str) -> str:
+    """The key of vocab.RATE_LEVEL_MEASURES a rate's name ("total fertility rate") is read by."""
+    return " ".join(named.split()[:-1])
+
+
 def _bare_low(sc: Scanner, start: int, low: Figure) -> Figure:
     """The low end of a bare change "from A to B" at `start` as its clause names it: a level of a
     rate named before ("the rate fell from 3.4 to 2.9"), or a sum of hours ("Overtime hours fell
@@ -819,9 +888,11 @@ def _bare_low(sc: Scanner, start: int, low: Figure) -> Figure:
         return low._replace(
             unit="other",
             kind="other",
-            subject=f"{level.partition(' per ')[0]} (unit: {level})".strip(),
+            subject=_rate_level_label(sc, start, level),
             measure=level,
         )
+    if percented := percent_rate_level(sc, start, low.value):  # "the jobless rate fell from 5.4 to 5.1"
+        return low._replace(unit="percent", kind=percented[0], subject=percented[1])
     if hours := summed_hours(sc, start):
         label = f"{hours if ' ' in hours else ''} (unit: hours)".strip()
         return low._replace(unit="other", kind="duration", subject=label, measure="hour")
@@ -2624,6 +2695,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         if not subject and body[s - 2 : s] == ", ":
             subject = _fronted_whole(body, s)  # "Of the claimants, 187 have been treated"
+        if not subject and inherited and not words and unit in ("people", "count"):
+            subject = aside_opening_phrase(sc, s)  # "Teachers in the province, whose ..., number 48,000"
         if (
             not subject
             and not words
@@ -2780,12 +2853,20 @@ def scan_counts(sc: Scanner) -> None:
             figure = figure._replace(
                 unit="other",
                 kind="other",
-                subject=f"{level.partition(' per ')[0]} (unit: {level})".strip(),
+                subject=_rate_level_label(sc, s, level),
                 measure=level,
             )
         elif span is None and bare and not named and rate is None and (hours := summed_hours(sc, s)):
             span = ("other", "hours")  # "Volunteer hours rose to 9,730": the sum of hours
             subject = subject or (hours if " " in hours else "")  # "Service hours", not "Hours"
+        elif (
+            span is None
+            and bare
+            and not named
+            and rate is None
+            and (percented := percent_rate_level(sc, s, value))
+        ):
+            figure = figure._replace(unit="percent", kind=percented[0], subject=percented[1])
         if span is not None:  # "five long years", "9,400 flight hours": a span of time
             span_unit, span_name = span
             if subject.partition(" ")[0].lower() in RUN_WORDS and subject.count(" ") == 1:
@@ -3056,6 +3137,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             and not _disease_after(body, pos)  # "Police said 40 cases of cholera": patients
             or court_copy(sc)
             or _court_verb_before(body, end)
+            and not _disease_after(body, pos)  # "closed 12 cases of cholera": patients
             or _cased_goods_after(body, pos)
         ):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted; packs
@@ -3080,6 +3162,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         elif (
             lower in PEOPLE_NOUNS
             or word in PEOPLE_NOUNS
+            or lower in PEOPLE_NOUNS_AFTER_NUMBER  # "300 police will patrol"
             or lower in COMMUNITY_ROLE_NOUNS
             and communal  # "400 community (health) distributors": volunteers, not firms
             or lower in FARM_PRODUCER_NOUNS
@@ -3869,6 +3952,8 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         return "count"  # "The Kiwis were bowled out for 46": the runs (RE_SCORED_BEFORE)
     if sc.body.endswith(", ", 0, start) and (fronted := _fronted_group_unit(sc.body, s_start, start)):
         return fronted  # "Among patients with stage 4 cancer, 1,204 received": the patients
+    if (opening := _subject_past_aside(sc, s_start, start, cut)) is not None:
+        return opening  # "Teachers in the province, whose union has called a strike, number 48,000"
     unit = _unit_of_words(
         before,
         last_word,
@@ -3940,6 +4025,84 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     ) and (verb := RE_CARRIED_VERB_AFTER.match(sc.body, _number_end(sc, start))):
         return _carried_from_sentence_before(sc, s_start, verb.group(1) is None, verb.end())
     return ""
+
+
+# A bare count of the noun its sentence opens with, set off from it by an aside between commas:
+# the number in the aside itself, with "in all" or "in total" after it ("Officers from the traffic
+# division, about 450 in all, will patrol", "The stranded hikers, 16 in total, were flown out"), or
+# after the aside as the object of a verb of how many they are ("Teachers in the province, whose
+# union has called a strike, number 48,000"; "Nurses on the wards, many of them on short contracts,
+# now total 9,400"): persons when the opening noun phrase's first plural names persons, things when
+# it names things; no figure may stand in the aside
+RE_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told)\s*[,;.]")
+RE_ASIDE_VERB_TAIL = re.compile(
+    rf",\s+(?:(?:now|still|currently)\s+)?(?:{N.alternation(NUMBERING_VERBS)})\s+\Z"
+)
+ASIDE_TAIL_REACH = 40  # characters before the number read for the aside's closing comma and the verb
+OPENING_SUBJECT_REACH = 200  # characters from the sentence's start to the number, at most
+OPENING_HEAD_WORDS = 5  # words of the opening noun phrase read for its first plural
+
+
+def _subject_past_aside(sc: Scanner, s_start: int, start: int, cut: int) -> str | None:
+    """The unit of the opening noun phrase a bare number at `start` counts past an aside (see
+    above): "people", "" for things, or None when the sentence is not so built; `cut` is where the
+    words before the number end (before "about", "more than")."""
+    opened = _aside_opened(sc, s_start, start, cut)
+    return _opening_head_unit(tokens(sc.body[s_start:opened])) if opened >= 0 else None
+
+
+def aside_opening_phrase(sc: Scanner, start: int) -> str:
+    """The opening noun phrase a bare number at `start` counts past an aside (see above), without
+    its article ("Officers from the traffic division"), or ""."""
+    s_start, _ = sc.sentence_bounds(start)
+    opened = _aside_opened(sc, s_start, start, sc.approx_before(start)[1])
+    if opened < 0:
+        return ""
+    words = sc.body[s_start:opened].split()
+    return " ".join(words[1:] if words[:1] in (["The"], ["the"]) else words)
+
+
+def _aside_opened(sc: Scanner, s_start: int, start: int, cut: int) -> int:
+    """Where the aside after the opening noun phrase opens (its comma), when a bare number at
+    `start` counts that phrase past it (see above), else -1."""
+    body = sc.body
+    if cut - s_start > OPENING_SUBJECT_REACH or not body.endswith(" ", 0, cut):
+        return -1
+    if body.endswith(", ", 0, cut) and RE_IN_ALL_AFTER.match(body, _number_end(sc, start)):
+        opened = cut - 2  # the aside opens right before the number
+        return -1 if body.find(",", s_start, opened) >= 0 else opened  # the opening phrase runs to it
+    tail = RE_ASIDE_VERB_TAIL.search(body, max(s_start, cut - ASIDE_TAIL_REACH), cut)
+    if tail is None:
+        return -1
+    opened = body.find(",", s_start, tail.start())
+    if opened < 0 or any(c.isdigit() for c in body[opened : tail.start()]):
+        return -1
+    return opened
+
+
+def _opening_head_unit(words: list[str]) -> str | None:
+    """The unit the first plural of an opening noun phrase names ("Officers from the traffic
+    division": persons; "Cars seized by customs": things, ""), read past its determiners and
+    modifiers up to its first preposition; None when no plural heads it."""
+    for i, word in enumerate(words[:OPENING_HEAD_WORDS]):
+        lower = word.lower()
+        if lower.endswith(("'s", "’s")):
+            continue  # "Kenya's nurses": the owner
+        if lower in PREPOSITIONS or not word.replace("-", "").isalpha():
+            return None
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        if following in QUANTITY_NOUNS or _thing_noun(following):
+            continue  # "Police figures", "Nurses unions": a modifier of the noun after it
+        if (
+            names_persons(lower)
+            or word in PEOPLE_NOUNS
+            or lower in PEOPLE_NOUNS_AFTER_NUMBER
+            or is_demonym_plural(word)
+        ):
+            return "people"
+        if _thing_noun(lower):
+            return ""
+    return None
 
 
 def _measured_after_rate(sc: Scanner, last: Figure, start: int) -> bool:
@@ -4394,6 +4557,13 @@ def _unit_of_words(
             return "people"  # "waiting lists hit 612,000", "cut the list to 1,983" after one: its people
         if (
             i + 1 < len(before)
+            and word in PEOPLE_NOUNS
+            and word.endswith("s")
+            and before[i + 1] in COURT_NOUNS
+        ):
+            continue  # "the magistrates courts": persons naming the court the cases are in
+        if (
+            i + 1 < len(before)
             and not word.endswith("s")
             and _thing_noun(before[i + 1])
             and not (
@@ -4415,6 +4585,8 @@ def _unit_of_words(
             and original.islower()
             and is_person_agent(word)
         ) and word not in PEOPLE_VERBS:
+            if _passive_agent(before, i):
+                continue  # "Motorbikes impounded by traffic police rose to 2,900": the motorbikes
             return "people"
         if word in ATTACK_NOUNS:
             return "attacks"
@@ -4423,6 +4595,22 @@ def _unit_of_words(
                 ""  # "ridership ... from 2.63 million journeys a week to 3.1 million": the journeys, carried
             )
     return ""
+
+
+AGENT_MODIFIER_WORDS = 2  # words between "by" and the agent's noun ("by traffic police", "by the officers")
+
+
+def _passive_agent(before: list[str], i: int) -> bool:
+    """Whether the persons' noun at before[i] is the agent after "by" of a participle ("seized by
+    officers", "impounded by traffic police", "caused by the rebels"): the doer, not the noun of the
+    clause a bare number counts."""
+    for j in range(i - 1, max(0, i - 2 - AGENT_MODIFIER_WORDS), -1):
+        word = before[j].lower()
+        if word == "by":
+            return j > 0 and before[j - 1].lower().endswith(("ed", "en"))
+        if not word.isalpha():
+            return False
+    return False
 
 
 # the participles that set a count off as an aside after its noun ("Nurses at the hospital,

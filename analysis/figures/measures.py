@@ -3621,12 +3621,32 @@ def scan_ratio_terms(sc: Scanner) -> None:
         sc.add(Figure(s, end, (s, e), value, "other", "other", f"{subject} {unit_label}", measure=measure))
 
 
+# ... and a whole number that is the level of a ratio its clause has as subject, a word of level
+# right before it, no figure, clause mark or new clause between ("the ratio of patients to nurses
+# on night shifts reached 14", "Kenya's pupil-teacher ratio, the worst in the region, stands at
+# 42"): the ratio's level, whatever nouns its terms name. A conjunction opens a clause of its own
+# ("the ratio fell, while cases rose to 40", "... fell as the number of clinics rose to 40"; "seen
+# as a key indicator" is none); a year between is no figure of the clause ("which peaked in
+# 2016"). The same gap, from a measure's name to the bare level of it, serves a rate per head
+# named by its measure (figures/counts.py: "the fertility rate, watched closely, slipped to
+# 1.15"); the second of "from A to B" takes the first between.
+RE_LEVEL_SUBJECT_GAP = re.compile(
+    r"(?:(?!\b(?:and|but|while|whereas|when|because|although|though|unless)\b|\bas\s+(?!an?\s))[^\d;:()!?]"
+    r"|\b(?:1[89]|20)\d\d\b)*?"
+    r"\b(?:to|at|of|from|reached|reaches|hit|hits|is|was|stands|stood|remains|remained|topped|passed|"
+    r"(?:be|is|was)\s+now)\s+(?:\d[\d,]*(?:\.\d+)?\s+to\s+)?"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more\s+than|less\s+than)\s+)?\Z"
+)
+RATIO_SUBJECT_REACH = 120  # characters from the ratio's name to its whole-number level, at most
+
+
 def ratio_named(sc: Scanner, start: int, number: str) -> str:
     """The ratio a bare decimal reads, as the sentence names it before the number ("the
     bid-to-cover ratio fell to 2.92 from 3.41" -> "bid-to-cover ratio"): a level of the ratio, not
-    a count of anything; "" when the number has no decimals or no ratio is named."""
+    a count of anything; for a whole number, the ratio its clause has as subject (above); "" when
+    no ratio is named."""
     if "." not in number:
-        return ""
+        return _subject_ratio(sc, start)
     s_start, _ = sc.sentence_bounds(start)
     named = ""
     for found in RE_RATIO.finditer(sc.lower, max(s_start, start - RATIO_REACH), start):
@@ -3635,6 +3655,24 @@ def ratio_named(sc: Scanner, start: int, number: str) -> str:
         return ratio_abbreviated(sc, start, s_start)
     words = named.split()
     return named if len(words) == 1 or words[0] not in FUNCTION_WORDS else words[-1]
+
+
+def _subject_ratio(sc: Scanner, start: int) -> str:
+    """The ratio a bare whole number at `start` is the level of, as its clause's subject (see
+    RE_LEVEL_SUBJECT_GAP), or ""."""
+    s_start, _ = sc.sentence_bounds(start)
+    lo = max(s_start, start - RATIO_SUBJECT_REACH)
+    if sc.lower.find("ratio", lo, start) < 0:  # the cheap test first
+        return ""
+    found = None
+    for match in RE_RATIO.finditer(sc.lower, lo, start):
+        found = match  # the last, nearest the number
+    if found is None or not found.group().rstrip("s").endswith("ratio"):
+        return ""
+    if RE_LEVEL_SUBJECT_GAP.fullmatch(sc.lower, found.end(), start) is None:
+        return ""
+    words = found.group().split()
+    return found.group() if len(words) == 1 or words[0] not in FUNCTION_WORDS else words[-1]
 
 
 # A score, a rating or a mark named by its scale right before a bare number in its clause ("a

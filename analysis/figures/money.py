@@ -2080,6 +2080,8 @@ def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
         return pair  # "the USD/VND rate stood at 26,350", "EUR/USD rose to 1.0850"
     if "against" in window and (quote := _against_quote(sc, words)) is not None:
         return quote  # "the dollar rose 0.4% against the yen to 149.85"
+    if "exchange" in window and (named := _exchange_rate_subject(sc, words)) is not None:
+        return named  # "the rupee's exchange rate against the dollar weakened to 86.4"
     for i in range(len(words) - 2, max(-1, len(words) - RATE_WORDS), -1):
         word = words[i].lower()
         if word[0].isdigit() and words[i + 1].lower() in MINOR_CURRENCY_UNITS:
@@ -2089,6 +2091,62 @@ def bare_rate(sc: Scanner, start: int) -> tuple[str, str] | None:
         if word in local_names() and words[i + 1].lower() in RATE_VERBS:
             found = quoted_currency(sc, sc.body.rfind(words[i + 1], 0, start), "dollar")
             return found if found and found[1].lower().endswith(word) else None
+    return None
+
+
+# A currency's exchange rate named as the subject of the clause a bare level ends, the currency
+# before it as its owner or after it with "of", the base after "against" ("the rupee's exchange rate
+# against the US dollar weakened to 86.4", "the exchange rate of the cedi, which has slid all year,
+# stood at 15.2", "Egypt's official exchange rate rose to 50.6"): the level is in that currency; a
+# number or a sign between the rate and the level ends the reading (another figure's clause)
+EXCHANGE_OWNER_WORDS = 4  # words after "exchange rate of" read for the currency ("of the Ghanaian cedi")
+# what follows the rate when it heads its clause's subject: its owner, its base, an aside's comma, a
+# verb (RATE_VERBS or these); not a noun it modifies ("the exchange rate policy")
+EXCHANGE_RATE_FOLLOWERS = frozenset(
+    "of against , has have had was were is are stood stands reached hit touched weakened strengthened".split()
+)
+EXCHANGE_CLAUSE_JOINS = frozenset("and but while whereas as when".split())  # a clause of its own
+RE_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d,?")  # a year in an aside: no figure of the rate's clause
+
+
+def _exchange_rate_subject(sc: Scanner, words: list[str]) -> tuple[str, str] | None:
+    """The code and name of the currency whose exchange rate is the subject of the bare level
+    ending `words` (see above), or None."""
+    for k in range(len(words) - 2, max(0, len(words) - RATE_WORDS), -1):
+        word = words[k].lower()
+        if not word[0].isalpha() and word != "," and not RE_YEAR_WORD.fullmatch(word):
+            return None  # a number or a sign: another figure's clause ("pegged since 1983," is none)
+        if word not in ("rate", "rates") or words[k - 1].lower() != "exchange":
+            continue
+        following = words[k + 1].lower()
+        if not (following in EXCHANGE_RATE_FOLLOWERS or following in RATE_VERBS) or any(
+            w.lower() in EXCHANGE_CLAUSE_JOINS for w in words[k + 1 :]
+        ):
+            return None  # "the exchange rate policy changed, and reserves fell to": not the rate's level
+        base = "dollar"
+        against = [j for j in range(k + 1, len(words) - 1) if words[j].lower() == "against"]
+        if against:
+            named_base = next((w.lower() for w in words[against[0] + 1 :] if w.lower() in local_names()), "")
+            base = named_base or base  # "against the euro": the base it is quoted against
+        if k + 1 < len(words) and words[k + 1].lower() == "of":
+            return _quoted_in(sc, words[k + 2 : k + 2 + EXCHANGE_OWNER_WORDS], base)
+        at = k - 2 if k > 1 and words[k - 2].endswith(("'s", "’s")) else -1
+        if k > 2 and at < 0 and words[k - 3].endswith(("'s", "’s")) and words[k - 2].islower():
+            at = k - 3  # "the rupee's official exchange rate": an adjective between
+        if at < 0:
+            return None
+        owner = words[at]
+        found = _quoted_in(sc, [owner], base)
+        place = owner[:-2]
+        if at > 0 and words[at - 1][:1].isupper() and words[at - 1].lower() not in ARTICLES:
+            place = f"{words[at - 1]} {place}"  # "Hong Kong's exchange rate"
+        country = currencies.country_of_place(place) or currencies.country_of_place(owner[:-2])
+        if found is None and country:
+            code = currencies.home_currency(country)  # "Egypt's exchange rate": its country's currency
+            found = (
+                (code, f"{place} currency") if code and code != currencies.currency_for_name(base) else None
+            )
+        return found
     return None
 
 

@@ -53,6 +53,7 @@ from ..vocab import (
     PAY_WORDS,
     PEOPLE_NOUNS,
     PRICE_GAP_WORDS,
+    PRICE_LEVEL_NOUNS,
     PRICE_LIMIT_NOUNS,
     PRICE_LIMIT_SIDES,
     PROFIT_RATE_WORDS,
@@ -82,7 +83,15 @@ from . import numbers as N
 from . import subjects
 from .compose import interval_after_move, opens_clause
 from .figure import Figure, Value
-from .noun_phrases import BE_WORDS, CHANGE_NOUNS, DETERMINERS, GAP_NOUNS, noun_phrase_before, past_form
+from .noun_phrases import (
+    BE_WORDS,
+    CHANGE_NOUNS,
+    DETERMINERS,
+    GAP_NOUNS,
+    PREPOSITIONS,
+    noun_phrase_before,
+    past_form,
+)
 from .numbers import END, NUM, RANGE_JOIN, WNUM, alternation
 from .resolve import matches_at_word
 from .words import (
@@ -2293,6 +2302,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "other", "", f"{' '.join(reversed(_clause(before_words[:-1])))} (interest-rate level)"
     if before[-1:] == [":"] and after[:1] != ["of"] and _names_change_measure(_clause(before[:-1]), []):
         return "percent_change", "", change_subject()  # a fact box's "Core inflation: 4.4%", "Growth: 2.1%"
+    if after[:1] != ["of"] and last in LEVEL_LINKS and _price_moved(clause):
+        # "Prices rose from 2 to 6 per cent", "rents climbed to 9 per cent a year": the pace a price
+        # moves at, a change (vocab.PRICE_LEVEL_NOUNS), not a share
+        return "percent_change", "", change_subject()
     described = _with_antecedent(clause, before)  # "inflation, which eased to 2.4%"
     if _names_change_measure(described, after) and after[:1] != ["of"]:  # "12% of the sample": a share
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction
@@ -2330,6 +2343,32 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if origin is not None and origin.group("place").split()[0] not in NOT_ORIGINS:
         return "percentage_share", "", f"share from {origin.group('place')}"
     return "percentage_share", "", _share_subject(before_words, found)
+
+
+MOVE_LEVEL_WORDS = 6  # words between a verb of change and the percent ("rose from 4 per cent to"), at most
+
+
+def _price_moved(clause: list[str]) -> bool:
+    """Whether a percent's clause (lower case, nearest first) is a verb of change with a price,
+    a cost or a pay level as its subject, the percent a level of the move ("prices of staple foods
+    rose from 4 to", "fuel prices climbed to"): vocab.PRICE_LEVEL_NOUNS heads the subject, the
+    word before its first preposition or its last word."""
+    verb = next(
+        (
+            i
+            for i, w in enumerate(clause[: MOVE_LEVEL_WORDS + 1])
+            if w in CHANGE_WORDS and w not in CHANGE_NOUNS
+        ),
+        -1,
+    )
+    if verb < 1 or any(
+        w not in LEVEL_LINKS and w not in PERCENT_TAILS and w != "per" and not w[:1].isdigit()
+        for w in clause[:verb]
+    ):
+        return False  # "rose from 2 per cent to": only the move's first level between
+    phrase = [w for w in reversed(clause[verb + 1 :]) if not w.endswith("ly")]
+    opened = next((i for i, w in enumerate(phrase) if i and w in PREPOSITIONS), len(phrase))
+    return bool(opened) and phrase[opened - 1] in PRICE_LEVEL_NOUNS
 
 
 ANTECEDENT_WORDS = 5  # the longest noun phrase read back before ", which"

@@ -2002,6 +2002,39 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Fishmongers in Lagos now sell tilapia at ₦4,500 for three.", [("4500", "NGN", "money"), ("3", *COUNT)]),
     ("Hawkers in Karachi sell guavas at Rs 200 for five.", [("200", "PKR", "money"), ("5", *COUNT)]),
     ("Oysters were €18 for six at the harbour stall.", [("18", "EUR", "money"), ("6", *COUNT)]),
+    # class-kinds: a rate per head named by its measure alone as the clause's subject: the bare level
+    # is the rate's, in the unit its definition gives it
+    (
+        "Japan's total fertility rate, watched closely by planners in Tokyo, slipped to 1.15 last year.",
+        [("1.15", *OTHER)],
+    ),
+    ("The birth rate in Italy fell from 7.1 to 6.4 last year.", [("7.1", *OTHER), ("6.4", *OTHER)]),
+    ("The murder rate, which peaked in 2016, dropped to 19.", [("2016", "year", "date"), ("19", *OTHER)]),
+    # class-kinds: a bare count of the noun its sentence opens with, past an aside between commas
+    (
+        "Officers from the traffic division, about 450 in all, will be deployed along the route.",
+        [("450", *PEOPLE)],
+    ),
+    (
+        "Chaperones travelling with the school choir, 18 in all, were questioned at the airport.",
+        [("18", *PEOPLE)],
+    ),
+    (
+        "Teachers in the province, whose union has called a strike for next week, number 48,000.",
+        [("48000", *PEOPLE)],
+    ),
+    ("Cars seized by customs, most of them stolen in Europe, numbered 740.", [("740", *COUNT)]),
+    ("Kenya's midwives, long the backbone of rural clinics, now total 6,100.", [("6100", *PEOPLE)]),
+    ("The survivors, 23 castaways from a sunken fishing boat, were found on an atoll.", [("23", *PEOPLE)]),
+    ("Police, roughly 600 in all, sealed off the square.", [("600", *PEOPLE)]),
+    # class-kinds: police counted after a number are persons; before a noun they modify it
+    ("About 2,000 riot police were deployed in the capital.", [("2000", *PEOPLE)]),
+    ("The force opened 40 police stations.", [("40", *COUNT)]),
+    # class-kinds: persons after "by" and a participle are the agent, not the noun counted
+    ("Scooters seized by officers in the old town rose to 1,300.", [("1300", *COUNT)]),
+    # class-kinds: cases closed by an inquiry, or filed in a court its persons name, are files counted
+    ("The watchdog closed 212 cases in the year.", [("212", *COUNT)]),
+    ("Suits lodged in the magistrates courts rose to 4,100.", [("4100", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -2801,6 +2834,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The side made 240 for two before lunch.",
     # class-names8: a score, the runs not a price
     "Mumbai were 198 for six at tea on the second day.",
+    # class-kinds: a rate or a herd with no figure
+    "The exchange rate has doubled in a matter of weeks, traders said.",
+    "Hundreds of bison roam the plains north of the park.",
 ]
 
 

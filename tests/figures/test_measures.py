@@ -1378,6 +1378,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("The F-35's engine makes about 43,000 pounds of thrust with afterburner.", [("43000", *OTHER)]),
     ("Each of the new engines is rated at 35,000 lbf.", [("35000", *OTHER)]),
+    # class-kinds: a whole number after a level word is the level of the ratio its clause has as subject
+    (
+        "The ratio of patients to nurses on night shifts at the county hospital reached 14, the union said.",
+        [("14", *OTHER)],
+    ),
+    (
+        "Kenya's pupil-teacher ratio in public primary schools stands at 42, the ministry said.",
+        [("42", *OTHER)],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -1858,6 +1867,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The fund lost 925 sterling in fees.", [("925", "GBP", "money")]),
     ("The warning sign hangs at level 3 of the car park.", []),
     ("The club paid 8 million pounds for the striker, a record.", [("8000000", "GBP", "money")]),
+    # class-kinds: a new clause after the ratio has its own subject
+    ("The ratio fell, while cases rose to 40.", [("40", *PEOPLE)]),
 ]
 
 

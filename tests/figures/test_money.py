@@ -1614,6 +1614,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("The council set a quota of 5 million pounds in grants.", [("5000000", "GBP", "money")]),
     ("The transfer quota was raised to 900,000 pounds.", [("900000", "GBP", "money")]),
+    # class-kinds: a currency's exchange rate as the subject of the clause a bare level ends
+    (
+        "The rupee's exchange rate against the US dollar weakened to 86.4 on Thursday, the central bank said.",
+        [("86.4", "INR", "money")],
+    ),
+    (
+        "The exchange rate of the Ghanaian cedi, which has slid all year, stood at 15.2.",
+        [("15.2", "GHS", "money")],
+    ),
+    ("Malaysia's official exchange rate eased to 4.71.", [("4.71", "MYR", "money")]),
+    (
+        "Hong Kong's exchange rate, pegged since 1983, stood at 7.81 on Monday.",
+        [("1983", "year", "date"), ("7.81", "HKD", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The conch quota was cut again this season.",
@@ -1826,6 +1840,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Tickets sold fast and the queue moved 10s at a time.",
     # class-discover-f: a letter sign after "#" opens a listing's code
     "Listing #R4410923 was withdrawn on Friday.",
+    # class-kinds: an exchange rate modifying another noun, and a clause of its own after it
+    "The exchange rate policy was revised, and reserves fell sharply.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [

@@ -1859,6 +1859,27 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The city borrowed $90 million last year, at 80 per cent of its limit.",
         [("90000000", "USD", "money"), ("80", "percent", "percentage_share")],
     ),
+    # class-kinds: a percent level of a price's move is the pace it moves at, both ends of "from A to B"
+    (
+        "Prices of staple foods rose from 4 to 9 per cent a year under the old government.",
+        [("4", "percent", "percent_change"), ("9", "percent", "percent_change")],
+    ),
+    (
+        "Rents in the capital climbed from 3 per cent to 7 per cent.",
+        [("3", "percent", "percent_change"), ("7", "percent", "percent_change")],
+    ),
+    ("Wages rose to 60 per cent of the national average.", [("60", *SHARE)]),
+    ("Support for the party rose from 30 to 40 per cent.", [("30", *SHARE), ("40", *SHARE)]),
+    # class-kinds: a bare level of a rate that is a percent by what it measures, as its clause's subject
+    (
+        "The jobless rate, which peaked in 2021, eased to 6.3.",
+        [("2021", "year", "date"), ("6.3", *SHARE)],
+    ),
+    ("The repo rate, unchanged since March, stands at 6.5.", [("6.5", "percent", "other")]),
+    (
+        "The growth rate of the economy slowed from 3.4 to 2.8.",
+        [("3.4", "percent", "percent_change"), ("2.8", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
