@@ -13,9 +13,18 @@ from collections.abc import Callable
 
 from .. import vocab
 from ..measures import is_length
-from ..vocab import BE_WORDS, CHANGE_WORDS, LIMITING_ADVERBS, LOSE_VERBS, MODAL_VERBS, MONTHS, WEEKDAYS
+from ..vocab import (
+    AUXILIARY_VERBS,
+    BE_WORDS,
+    CHANGE_WORDS,
+    LIMITING_ADVERBS,
+    LOSE_VERBS,
+    MODAL_VERBS,
+    MONTHS,
+    WEEKDAYS,
+)
 from .compose import APPROX
-from .figure import Figure
+from .figure import Figure, is_number
 from .noun_phrases import DETERMINERS, PREPOSITIONS
 from .numbers import alternation
 from .subjects import (
@@ -396,7 +405,7 @@ def listed_subjects(
             if fig.kind not in UNDATED_KINDS and "of age)" not in fig.subject:
                 out[i] = fig._replace(subject=_with_period(fig.subject, period))
             i += 1
-    return form_subjects(
+    formed = form_subjects(
         told_after_subjects(
             pay_subjects(court_subjects(desk_subjects(out, body, bounds), body, bounds), body, bounds),
             body,
@@ -405,6 +414,8 @@ def listed_subjects(
         body,
         bounds,
     )
+    restated = restated_subjects(formed, body, bounds) if ", or" in body else formed
+    return repeated_subjects(restated, body)
 
 
 # --- Subjects on commodity, market and local desks, read after the sentence rules ---
@@ -2628,3 +2639,224 @@ def form_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tupl
         ):  # "38 million pesos (about US$950,000)": the conversion of the amount renamed above
             out[i] = fig._replace(subject=with_labels(bare_subject_of(out[i - 1].subject), fig.subject))
     return out
+
+
+# --- Restatements: a figure said again in another unit, or said again later in the text ---
+
+# ", or" before a figure that restates the figure before it in another unit ("Nurses make up 41
+# percent of the staff, or 1,230 people"; "2,706 patients, or 28.7 per cent, had waited"), with a
+# word of approximation between them ("or about 410,000 people")
+RE_OR_RESTATED = re.compile(rf",[ \t]+or[ \t]+(?:(?:{APPROX})[ \t]+)?\Z")
+OR_RESTATED_REACH = 40  # characters before a figure read for ", or" and its approximation
+RESTATED_GAP = 80  # the most characters between a figure and the ", or" that restates it
+SHARE_KIND = "percentage_share"
+# the doer that opens a share's clause, a verb after it, then the share ("Forests still cover about
+# 65%"; "Debt service will absorb 18 percent"): a capitalised noun phrase of up to four words,
+# adverbs or a modal, one verb and its particle
+RE_SHARE_DOER = re.compile(
+    rf"\s*([A-Z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){{0,3}}?)[ \t]+(?:(?:still|now|also|already|{MODALS})[ \t]+)*"
+    rf"[a-z]+(?:[ \t]+(?:up|for|out))?[ \t]+(?:(?:{APPROX})[ \t]+)?\Z"
+)
+AS_SHARE_OF = " as a share of "  # ("Nurses as a share of hospital's staff": the part before it)
+# a predicate after the restating figure's closing comma ("2,706 patients, or 28.7 per cent, had
+# waited longer than 52 weeks"): what the part did or was
+RE_RESTATED_PREDICATE = re.compile(
+    r",[ \t]+((?:had|have|has|were|was|are|is|did)?[ \t]*[a-z]+[^\W\d][^,;:()\n]{0,40}?)(?=[,;:()\n]|\.(?!\d)|\Z)"
+)
+RESTATED_PREDICATE_WORDS = 6  # the most words of that predicate kept
+GENERIC_COUNTED = frozenset(("people", "persons"))  # a counted noun that names no group of its own
+# words that open no predicate of the part: a preposition or clause opener ("against 1,876 for",
+# "on the same day last year"), a comparison or attribution ("compared with 39%", "according to")
+NOT_PREDICATE_OPENERS = (
+    PREPOSITIONS | CLAUSE_OPENERS | frozenset(("compared", "according", "including", "excluding"))
+)
+
+
+def _clause_opening(body: str, s_start: int, end: int) -> int:
+    """Where the clause that ends at `end` opens: after the last comma or semicolon and space
+    before it in its sentence (not a thousands separator), or at the sentence's start."""
+    cut = max(body.rfind(", ", s_start, end), body.rfind("; ", s_start, end))
+    return cut + 2 if cut >= 0 else s_start
+
+
+def _share_part(body: str, share: Figure, s_start: int) -> str:
+    """The part a share measures: the words before "as a share of" in its subject, or the doer
+    that opens its clause before its verb ("Forests still cover about 65% of the country"), or ""."""
+    bare = bare_subject_of(share.subject)
+    if AS_SHARE_OF in bare:
+        return bare.split(AS_SHARE_OF, 1)[0]
+    lo = _clause_opening(body, s_start, share.start)
+    doer = RE_SHARE_DOER.match(body, lo, share.start)
+    if doer is None or any(w.lower() in NOT_DOER_WORDS for w in doer.group(1).split()):
+        return ""
+    return doer.group(1)
+
+
+def _restated_names_nothing(fig: Figure, prev: Figure, body: str) -> bool:
+    """Whether a restating figure's own words name nothing: a share with no "of" whole after it,
+    an amount or count whose subject is empty, a generic noun ("people") or the share's own."""
+    bare = bare_subject_of(fig.subject)
+    if fig.kind == SHARE_KIND:
+        return not re.match(r"[ \t]+of[ \t]", body[fig.end : fig.end + 6])
+    return not bare or bare.lower() in GENERIC_COUNTED or bare == bare_subject_of(prev.subject)
+
+
+def _restated(out: list[Figure], i: int, body: str, s_start: int) -> tuple[str, str]:
+    """The subjects of a figure restated after ", or" in another unit (above) and of the figure it
+    restates, or ("", ""): a count or amount restating a share is the share's part; a share
+    restating a count or amount is the share of that count's thing, and both take the predicate
+    said after the share's comma."""
+    fig = out[i]
+    if not RE_OR_RESTATED.search(body, max(0, fig.start - OR_RESTATED_REACH), fig.start):
+        return "", ""
+    comma = body.rfind(",", max(0, fig.start - OR_RESTATED_REACH), fig.start)
+    lo = _clause_opening(body, s_start, comma)
+    first = next((k for k in range(max(0, i - LOOKBACK_FIGURES), i) if out[k].start >= lo), None)
+    if first is None or comma - out[i - 1].end > RESTATED_GAP or ";" in body[out[i - 1].end : comma]:
+        return "", ""
+    prev = out[first] if fig.kind == SHARE_KIND else out[i - 1]
+    if prev.unit == fig.unit or not _restated_names_nothing(fig, prev, body):
+        return "", ""
+    if fig.kind in WHOLE_KINDS and prev.kind == SHARE_KIND:
+        return _share_part(body, prev, s_start), ""
+    if fig.kind != SHARE_KIND or prev.kind not in WHOLE_KINDS:
+        return "", ""
+    whole = bare_subject_of(prev.subject)
+    if not whole or whole.lower() in DIMENSION_ONLY or whole.split()[0] in PREPOSITIONS or "share" in whole:
+        return "", ""  # not "of them Monegasque nationals", nor a share of a share
+    said = RE_RESTATED_PREDICATE.match(body, fig.end)
+    if said is None or said.group(1).split()[0] in NOT_PREDICATE_OPENERS:
+        return f"share of {whole}", ""
+    words = said.group(1).split()[:RESTATED_PREDICATE_WORDS]
+    relative = "who" if prev.unit == "people" else "that"
+    part = f"{whole} {relative} {' '.join(words)}"
+    return f"share of {part}", part if first == i - 1 and prev.end <= comma else ""
+
+
+def restated_subjects(
+    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
+) -> list[Figure]:
+    """The figures with the subjects a restatement after ", or" gives them and the figure it
+    restates (above), read after every other reader."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        if (
+            not i
+            or fig.kind == "date"
+            or ", or" not in body[max(0, fig.start - OR_RESTATED_REACH) : fig.start]
+        ):
+            continue
+        named, restated = _restated(out, i, body, bounds(fig.start)[0])
+        if named:
+            out[i] = fig._replace(subject=with_labels(named, fig.subject))
+        if restated:
+            out[i - 1] = out[i - 1]._replace(subject=with_labels(restated, out[i - 1].subject))
+    return out
+
+
+# A figure said again later with nothing of its own to name it: after "the", "that" or "this" with
+# no counted noun, or a noun that only points back ("the 10,000 figure", "By Friday the 26 had all
+# returned", "cut that 1,400"), or bare and large enough not to be a small cardinal said twice by
+# chance ("Where does 48,000 come from?", "says 212 is far too low", "206 people home"): a repeat
+# of the earlier figure of the same value, kind and unit (a count of persons is persons again).
+RE_POINTING_BEFORE = re.compile(r"(?:^|[^\w'’])(?:[Tt]he|[Tt]hat|[Tt]his)[ \t]+\Z")
+POINTING_REACH = 6  # characters before a figure read for "the", "that" or "this"
+RE_POINTING_NOUN = re.compile(r"[ \t]+(?:figure|number|total|tally|estimate|claim)\b")
+GENERIC_PEOPLE_AFTER = re.compile(r"[ \t]+(?:people|persons)\b")
+REPEAT_LEAST = 100  # the smallest bare number read as a repeat without "the", "that" or "this"
+REPEAT_KINDS = frozenset(("count", "money"))
+RE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+VERBS_AFTER_REPEAT = frozenset((*AUXILIARY_VERBS, "came", "comes", "went", "goes", "to"))
+RE_PART_AFTER = re.compile(r"[ \t]+(?:of|out[ \t]+of|per|a|an|each|every)\b")  # "120 of them", "$9 a month"
+
+
+def _repeat_key(fig: Figure) -> tuple[str, str, object]:
+    """What a repeat shares with the figure it repeats: kind, unit (persons and things counted
+    alike) and value."""
+    return fig.kind, "count" if fig.unit == "people" else fig.unit, fig.value
+
+
+def _points_back(body: str, fig: Figure) -> bool:
+    """Whether a figure's words name nothing of their own and point back (above)."""
+    after = body[fig.core[1] : fig.core[1] + 12]
+    if RE_PART_AFTER.match(after):
+        return False
+    pointed = RE_POINTING_BEFORE.search(body, max(0, fig.start - POINTING_REACH), fig.start) is not None
+    if fig.kind == "money":  # "the £25 million would come from reserves", not "the $300 million loan"
+        word = RE_WORD_AFTER.match(after)
+        return pointed and fig.end == fig.core[1] and (word is None or word.group(1) in VERBS_AFTER_REPEAT)
+    if RE_POINTING_NOUN.match(after):
+        return pointed
+    bare = fig.end == fig.core[1] or (
+        fig.unit == "people"
+        and GENERIC_PEOPLE_AFTER.match(after) is not None
+        and bare_subject_of(fig.subject).lower() in GENERIC_COUNTED
+    )
+    if not bare or after[:1].isalnum():
+        return False
+    if pointed:
+        return True
+    return is_number(fig.value) and fig.value >= REPEAT_LEAST and not _named_after(body, fig)
+
+
+def repeated_subjects(figures: list[Figure], body: str) -> list[Figure]:
+    """The figures with the subjects of the earlier figures they repeat (above): the earlier
+    subject and "(repeat)" (rules: every mention gets a row, the second subject ends "(repeat)")."""
+    out = list(figures)
+    said: dict[tuple[str, str, object], Figure] = {}
+    for i, fig in enumerate(out):
+        if fig.kind not in REPEAT_KINDS or not is_number(fig.value):
+            continue
+        key = _repeat_key(fig)
+        earlier = said.get(key)
+        if earlier is not None and _points_back(body, fig):
+            unit = earlier.unit if fig.unit == "count" else fig.unit
+            out[i] = fig._replace(unit=unit, subject=repeat_subject(earlier.subject, fig.subject))
+        elif earlier is None and bare_subject_of(fig.subject):
+            said[key] = fig
+        if (
+            fig.kind == "count"
+            and fig.end == fig.core[1]
+            and RE_ADDED_TO_BEFORE.search(body, max(0, fig.start - ADDED_TO_REACH), fig.start)
+        ):
+            named = _added_to(out, i, body)
+            out[i] = out[i]._replace(subject=with_labels(named, out[i].subject)) if named else out[i]
+        elif (
+            fig.kind == "money"
+            and body.startswith(" of ", fig.end)
+            and (spent := RE_SPENT_ON.match(body, fig.end))
+        ):
+            out[i] = fig._replace(subject=with_labels(f"funding for {spent.group(1)}", fig.subject))
+    return out
+
+
+# A bare count after "on top of the" or "in addition to the" ("hire 35 more wardens, on top of the
+# 210 already on patrol"): those already there of the thing the count before it adds, with the
+# words said after it.
+RE_ADDED_TO_BEFORE = re.compile(
+    r"(?:on[ \t]+top[ \t]+of|in[ \t]+addition[ \t]+to|besides|alongside|as[ \t]+well[ \t]+as)[ \t]+the[ \t]+\Z"
+)
+ADDED_TO_REACH = 24
+RE_ADDED_WORDS = re.compile(r"(?:more|further|additional|extra|new)[ \t]+")
+
+
+def _added_to(out: list[Figure], i: int, body: str) -> str:
+    """The subject of a bare count that more of the same are added to (above), or ""."""
+    fig = out[i]
+    prev = next((f for f in reversed(out[max(0, i - LOOKBACK_FIGURES) : i]) if f.kind == "count"), None)
+    if prev is None or prev.unit != fig.unit or "." in body[prev.end : fig.start]:
+        return ""
+    noun = RE_ADDED_WORDS.sub("", bare_subject_of(prev.subject), count=1)
+    if not noun:
+        return ""
+    said = RE_BARE_PREDICATE.match(body, fig.end)
+    return f"{noun} {said.group(1)}" if said else noun
+
+
+# A sum that is part of one said before, then what it is spent on ("About £3 million of that will go
+# to a new lifeboat station"; "NOK 6 million of it pays for a radar"): the funding for that thing.
+RE_SPENT_ON = re.compile(
+    r" of[ \t]+(?:that|this|it|which)[ \t]+(?:(?:will|would|is[ \t]+to|are[ \t]+to)[ \t]+)?"
+    r"(?:go|goes|went|pay|pays|paid|is|are|was|were)[ \t]+(?:to|for|towards?|on)[ \t]+"
+    r"((?:an?|the)[ \t]+[^,;:.()\n]{3,60}?)(?=[,;:.()\n]|\Z)"
+)

@@ -1863,7 +1863,96 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The aerial survey counted 2,300 eland, 610 kudu and 75 giraffes.", "610", "kudu"),
     # subj27: "N years on," opening a sentence: the time since the time told before
     ("Forty years on, the mill still employs 300 workers.", "Forty years", "time since then"),
+    # subj28: a count or sum restating a share after ", or": the share's part, or the doer before
+    # its verb; a share restating a count: the share of that count's thing, with what they did
+    ("Women make up 44 percent of the workforce, or 3,100 people.", "3,100", "Women"),
+    (
+        "Debt service will absorb 18 percent of revenue next year, or 2.1 trillion naira.",
+        "2.1 trillion",
+        "Debt service",
+    ),
+    (
+        "Of the 640 applicants, 212 students, or 33 percent, were offered a place.",
+        "33 percent",
+        "share of students who were offered a place",
+    ),
+    (
+        "Of the 640 applicants, 212 students, or 33 percent, were offered a place.",
+        "212 students",
+        "students who were offered a place",
+    ),
+    # subj28: a bare count after "on top of the": the thing the count before it adds, already there
+    (
+        "The council will hire 35 more wardens, on top of the 210 already on patrol.",
+        "210",
+        "wardens already on patrol",
+    ),
+    # subj28: a sum "of that" spent on a thing: the funding for it
+    (
+        "About £3 million of that will go to a new lifeboat station at Wick.",
+        "£3 million",
+        "funding for a new lifeboat station at Wick",
+    ),
 ]
+
+
+# subj28: a figure said again with nothing of its own to name it, after "the"/"that" or bare and
+# large, takes the subject of the earlier figure of its value and "(repeat)", and its unit of persons
+REPEATS_POINTING_BACK = [
+    (
+        "The mayor has promised 10,000 new homes by 2030. Critics say the 10,000 figure ignores demolitions.",
+        "homes promised (repeat)",
+        "count",
+    ),
+    (
+        "The club says it sold 48,000 season tickets. Where does 48,000 come from? The league counts only 39,500.",
+        "season tickets (repeat)",
+        "count",
+    ),
+    (
+        "Officials put the death toll at 212. Local groups say 212 is far too low.",
+        "death toll (repeat)",
+        "people",
+    ),
+    (
+        "Police said 26 officers were hurt. By Friday the 26 had all returned to duty.",
+        "officers injured (repeat)",
+        "people",
+    ),
+    (
+        "The regulator fined the lender £25 million on Monday. The bank said the £25 million would come from reserves.",
+        "fine (repeat)",
+        "GBP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "unit"), REPEATS_POINTING_BACK)
+def test_a_figure_said_again_naming_nothing_repeats_the_earlier_one(text: str, subject: str, unit: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    values = list(frame["value"])
+    last = max(i for i, v in enumerate(values) if values.count(v) > 1)
+    assert (frame["subject"].iloc[last], frame["unit"].iloc[last]) == (subject, unit)
+
+
+# subj28: look-alikes of the repeat: a sum naming its own noun after "the", a small bare number,
+# a bare count named by the words after it; of the restatement: a share with its own whole
+@pytest.mark.parametrize(
+    ("text", "index", "subject"),
+    [
+        (
+            "The bank lent $300 million to farmers. The $300 million loan from the World Bank was separate.",
+            1,
+            "loan from the World Bank",
+        ),
+        ("The league fined the club 40 points in March. Rivals scored 40 in the final.", 1, "Rivals scored"),
+        ("The ferry carried 240 passengers on Monday. On Tuesday 240 cars crossed.", 1, "cars"),
+        ("Exports to China rose to $14.2 billion, or 31 percent of the total.", 1, "Exports to China"),
+        ("Turnout was 58 percent, or 2.3 million voters, the commission said.", 1, "voters"),
+    ],
+)
+def test_look_alikes_of_repeats_and_restatements_keep_their_subject(text: str, index: int, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[index] == subject
 
 
 # Look-alikes of the rules above that keep the subject they have: an "of"-phrase after the verb,
