@@ -415,7 +415,7 @@ def listed_subjects(
         bounds,
     )
     restated = restated_subjects(formed, body, bounds) if ", or" in body else formed
-    return repeated_subjects(restated, body)
+    return repeated_subjects(counted_subjects(restated, body), body)
 
 
 # --- Subjects on commodity, market and local desks, read after the sentence rules ---
@@ -2860,3 +2860,90 @@ RE_SPENT_ON = re.compile(
     r"(?:go|goes|went|pay|pays|paid|is|are|was|were)[ \t]+(?:to|for|towards?|on)[ \t]+"
     r"((?:an?|the)[ \t]+[^,;:.()\n]{3,60}?)(?=[,;:.()\n]|\Z)"
 )
+
+
+# --- A counted noun and the words around it: the noun phrase it is "of", what was done to it ---
+
+# a noun phrase a count is "of", after "a" or "an" ("drew an average audience of 182,000 viewers",
+# "a fleet of 40 buses"): the whole the count sizes, with the counted noun ("the salaries of 2,300
+# teachers" is owned by the teachers counted: no whole)
+RE_HEAD_OF_BEFORE = re.compile(
+    rf"(?:^|[^\w'’])[Aa]n?[ \t]+((?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*)[ \t]+of[ \t]+(?:(?:{APPROX})[ \t]+)?\Z"
+)
+HEAD_OF_REACH = 60  # characters before a count read for the noun phrase it is "of"
+# heads that only quantify what is counted ("a total of 40 people"): no thing of their own
+QUANTIFYING_HEADS = frozenset(
+    ("total", "number", "maximum", "minimum", "handful", "couple", "pair", "lot", "tally")
+)
+# what was done to the counted things, said right after them ("3,260 devices have been installed",
+# "1,200 pumps were repaired"), or what they were doing ("22 men sharing a cell")
+RE_DONE_AFTER = re.compile(
+    r"[ \t]+(?:(?:have|had)[ \t]+been[ \t]+|(?:were|are)[ \t]+(?:being[ \t]+)?)([a-z]+ed)\b(?![ \t]+(?:by|to|that|as|of)\b)"
+    r"|[ \t]+([a-z]{3,}ing[ \t]+(?:an?|the)[ \t]+[a-z][\w-]*)\b"
+)
+# a preposition before a count ("permits for 1,870 dwellings were issued"): the count is its
+# object, and a verb after it is of the noun before the preposition ("with" opens a clause of its
+# own: "with as many as 22 men sharing a cell")
+RE_PREPOSITION_BEFORE = re.compile(
+    rf"(?:^|[^\w'’])(?<!up )(?<!close )(?:{'|'.join(sorted(PREPOSITIONS - {'with'}))})[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?:{APPROX})[ \t]+)?\Z"
+)
+# a bare count set against the count before it, and its participle ("3,260 devices have been
+# installed, against 5,000 planned"): the same things, so planned
+RE_SET_AGAINST_BEFORE = re.compile(
+    r"(?:against|compared[ \t]+with|versus)[ \t]+(?:(?:{APPROX})[ \t]+)?\Z".replace("{APPROX}", APPROX)
+)
+RE_SET_PARTICIPLE = re.compile(r"[ \t]+([a-z]+ed)\b")
+
+
+def _counted_alone(body: str, fig: Figure) -> str:
+    """A count's subject when it is only the noun said right after the number, or ""."""
+    bare = bare_subject_of(fig.subject)
+    noun = " ".join(body[fig.core[1] : fig.end].split())
+    return bare if bare and bare.lower() == noun.lower() else ""
+
+
+def _counted_phrase(body: str, fig: Figure) -> str:
+    """The subject of a count that names only its noun, with the noun phrase it is "of" or what
+    was done to it (above), or ""."""
+    noun = _counted_alone(body, fig)
+    if not noun:
+        return ""
+    head = RE_HEAD_OF_BEFORE.search(body, max(0, fig.start - HEAD_OF_REACH), fig.start)
+    quantified = head is not None and head.group(1).split()[-1] in QUANTIFYING_HEADS
+    if head is not None and not quantified:
+        return f"{head.group(1)} of {noun}"
+    done = RE_DONE_AFTER.match(body, fig.end)
+    if done is None or done.group(2) and done.group(2).split()[0] in NOT_PREDICATE_OPENERS:
+        return ""
+    if not quantified and RE_PREPOSITION_BEFORE.search(body, max(0, fig.start - HEAD_OF_REACH), fig.start):
+        return ""  # ("3.52 million of the 4.3 million eligible voters casting a ballot": the part's deed)
+    return f"{noun} {done.group(1) or done.group(2)}"
+
+
+def _set_against(out: list[Figure], i: int, body: str) -> str:
+    """The subject of a bare count set against the count before it, with its participle (above),
+    or ""."""
+    fig = out[i]
+    said = RE_SET_PARTICIPLE.match(body, fig.end)
+    prev = out[i - 1]
+    if said is None or prev.kind != "count" or prev.unit != fig.unit or "." in body[prev.end : fig.start]:
+        return ""
+    noun = " ".join(body[prev.core[1] : prev.end].split()) or bare_subject_of(prev.subject)
+    return f"{noun} {said.group(1)}" if noun else ""
+
+
+def counted_subjects(figures: list[Figure], body: str) -> list[Figure]:
+    """The figures with the subjects a counted noun's phrase gives them (above)."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        if fig.kind != "count":
+            continue
+        named = ""
+        if fig.end > fig.core[1]:
+            named = _counted_phrase(body, fig)
+        elif i and RE_SET_AGAINST_BEFORE.search(body, max(0, fig.start - 24), fig.start):
+            named = _set_against(out, i, body)
+        if named:
+            out[i] = fig._replace(subject=with_labels(named, fig.subject))
+    return out
