@@ -415,7 +415,7 @@ def listed_subjects(
         bounds,
     )
     restated = restated_subjects(formed, body, bounds) if ", or" in body else formed
-    return repeated_subjects(counted_subjects(restated, body), body)
+    return repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body)
 
 
 # --- Subjects on commodity, market and local desks, read after the sentence rules ---
@@ -2946,4 +2946,51 @@ def counted_subjects(figures: list[Figure], body: str) -> list[Figure]:
             named = _set_against(out, i, body)
         if named:
             out[i] = fig._replace(subject=with_labels(named, fig.subject))
+    return out
+
+
+# --- A sum and the phrase after it: what it was set aside, collected or asked for ---
+
+# a participle phrase or purpose right after a sum ("a further NZ$6.2 million set aside for the new
+# ferry"; "the NLe 6.31 billion collected over the same period in 2025"; "asks for US$4.7 million to
+# build a 500-bed facility"): what the sum is, read to the next punctuation, numbers and all
+RE_SUM_PHRASE = re.compile(
+    r"[ \t]+((?:(?:set|put|laid)[ \t]+aside|[a-z]{3,}ed)[ \t]+(?:for|to|on|over|in|from|during|towards?)"
+    r"|to[ \t]+[a-z]{3,}[ \t]+(?:an?|the|its|their|new|more)\b)"
+    r"([^,;:()\n]{0,60}?)(?=[,;:()\n]|\.(?!\d)|\Z)"
+)
+SUM_PHRASE_WORDS = 9  # the most words of that phrase kept
+SUM_PHRASE_ENDS = CLAUSE_OPENERS | frozenset(("which", "who", "whereas", "though", "although"))
+
+
+def _sum_phrase(fig: Figure, body: str) -> str:
+    """The subject of a sum with the participle phrase or purpose said right after it (above), to
+    a clause opener: its own subject and the phrase ("sum" when it had none); "" when there is no
+    phrase or the subject holds its verb already."""
+    said = RE_SUM_PHRASE.match(body, fig.end)
+    if said is None:
+        return ""
+    words = f"{said.group(1)}{said.group(2)}".split()[:SUM_PHRASE_WORDS]
+    cut = next((k for k, w in enumerate(words) if k > 1 and w in SUM_PHRASE_ENDS), len(words))
+    phrase = " ".join(words[:cut])
+    bare = bare_subject_of(fig.subject)
+    held = {w.lower().strip("'’") for w in bare.split()}
+    if words[1 if words[0] == "to" else 0] in held or any(
+        len(w) > 3 and w.lower().strip("'’") in held for w in words[2:cut]
+    ):
+        return ""  # ("money allocated to road repairs", "cost of the ballot needed for the ballot")
+    if words[0] != "to" and any(w.endswith("ed") for w in held):
+        return ""  # a deed done to the sum named already ("money embezzled"): the phrase is that deed's
+    return f"{bare} {phrase}" if bare else f"sum {phrase}"
+
+
+def sum_subjects(figures: list[Figure], body: str) -> list[Figure]:
+    """The figures with the subjects the phrase said right after a sum gives them (above)."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        if fig.kind != "money" or not body.startswith(" ", fig.end) or (fig.subject and "(" in fig.subject):
+            continue
+        named = _sum_phrase(fig, body)
+        if named:
+            out[i] = fig._replace(subject=named)
     return out

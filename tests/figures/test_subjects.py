@@ -1906,6 +1906,18 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "3,000",
         "streetlights planned",
     ),
+    # subj28: a sum with a participle phrase or purpose right after it, numbers and all: its
+    # subject and the phrase, to a clause opener
+    (
+        "The hospital trust holds £8 million in reserves, with a further £2.5 million set aside for a new scanner.",
+        "£2.5 million",
+        "hospital trust set aside for a new scanner",
+    ),
+    (
+        "The union is asking for $40 million to hire more teachers, the minister said.",
+        "$40 million",
+        "sum requested by union to hire more teachers",
+    ),
     # subj28: a sum "of that" spent on a thing: the funding for it
     (
         "About £3 million of that will go to a new lifeboat station at Wick.",
@@ -1972,6 +1984,12 @@ def test_a_figure_said_again_naming_nothing_repeats_the_earlier_one(text: str, s
         # possession "the salaries of" is no whole the count sizes
         ("Permits for 640 dwellings were issued in May.", 0, "dwellings"),
         ("The salaries of 2,300 teachers went unpaid.", 0, "teachers"),
+        # a sum whose subject holds the phrase's verb or thing already
+        (
+            "The council approved a budget of $5 million allocated to road repairs.",
+            0,
+            "money allocated to road repairs",
+        ),
     ],
 )
 def test_look_alikes_of_repeats_and_restatements_keep_their_subject(text: str, index: int, subject: str):
