@@ -1863,7 +1863,137 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("The aerial survey counted 2,300 eland, 610 kudu and 75 giraffes.", "610", "kudu"),
     # subj27: "N years on," opening a sentence: the time since the time told before
     ("Forty years on, the mill still employs 300 workers.", "Forty years", "time since then"),
+    # subj28: a count or sum restating a share after ", or": the share's part, or the doer before
+    # its verb; a share restating a count: the share of that count's thing, with what they did
+    ("Women make up 44 percent of the workforce, or 3,100 people.", "3,100", "Women"),
+    (
+        "Debt service will absorb 18 percent of revenue next year, or 2.1 trillion naira.",
+        "2.1 trillion",
+        "Debt service",
+    ),
+    (
+        "Of the 640 applicants, 212 students, or 33 percent, were offered a place.",
+        "33 percent",
+        "share of students who were offered a place",
+    ),
+    (
+        "Of the 640 applicants, 212 students, or 33 percent, were offered a place.",
+        "212 students",
+        "students who were offered a place",
+    ),
+    # subj28: a bare count after "on top of the": the thing the count before it adds, already there
+    (
+        "The council will hire 35 more wardens, on top of the 210 already on patrol.",
+        "210",
+        "wardens already on patrol",
+    ),
+    # subj28: a count naming only its noun: the whole after "a"/"an" it is "of", what was done to
+    # the things counted or what they were doing; a bare count set against it with a participle
+    (
+        "The broadcaster said the final drew an average audience of 2.1 million viewers.",
+        "2.1 million",
+        "average audience of viewers",
+    ),
+    ("By Friday 85 homes had been reconnected.", "85 homes", "homes reconnected"),
+    ("A total of 40 people were arrested.", "40 people", "people arrested"),
+    (
+        "The shelter is overcrowded, with up to 30 families sharing a hall.",
+        "30 families",
+        "families sharing a hall",
+    ),
+    (
+        "So far 1,480 streetlights have been replaced, against 3,000 planned by March.",
+        "3,000",
+        "streetlights planned",
+    ),
+    # subj28: a sum with a participle phrase or purpose right after it, numbers and all: its
+    # subject and the phrase, to a clause opener
+    (
+        "The hospital trust holds £8 million in reserves, with a further £2.5 million set aside for a new scanner.",
+        "£2.5 million",
+        "hospital trust set aside for a new scanner",
+    ),
+    (
+        "The union is asking for $40 million to hire more teachers, the minister said.",
+        "$40 million",
+        "sum requested by union to hire more teachers",
+    ),
+    # subj28: a sum "of that" spent on a thing: the funding for it
+    (
+        "About £3 million of that will go to a new lifeboat station at Wick.",
+        "£3 million",
+        "funding for a new lifeboat station at Wick",
+    ),
 ]
+
+
+# subj28: a figure said again with nothing of its own to name it, after "the"/"that" or bare and
+# large, takes the subject of the earlier figure of its value and "(repeat)", and its unit of persons
+REPEATS_POINTING_BACK = [
+    (
+        "The mayor has promised 10,000 new homes by 2030. Critics say the 10,000 figure ignores demolitions.",
+        "homes promised (repeat)",
+        "count",
+    ),
+    (
+        "The club says it sold 48,000 season tickets. Where does 48,000 come from? The league counts only 39,500.",
+        "season tickets (repeat)",
+        "count",
+    ),
+    (
+        "Officials put the death toll at 212. Local groups say 212 is far too low.",
+        "death toll (repeat)",
+        "people",
+    ),
+    (
+        "Police said 26 officers were hurt. By Friday the 26 had all returned to duty.",
+        "officers injured (repeat)",
+        "people",
+    ),
+    (
+        "The regulator fined the lender £25 million on Monday. The bank said the £25 million would come from reserves.",
+        "fine (repeat)",
+        "GBP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "unit"), REPEATS_POINTING_BACK)
+def test_a_figure_said_again_naming_nothing_repeats_the_earlier_one(text: str, subject: str, unit: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    values = list(frame["value"])
+    last = max(i for i, v in enumerate(values) if values.count(v) > 1)
+    assert (frame["subject"].iloc[last], frame["unit"].iloc[last]) == (subject, unit)
+
+
+# subj28: look-alikes of the repeat: a sum naming its own noun after "the", a small bare number,
+# a bare count named by the words after it; of the restatement: a share with its own whole
+@pytest.mark.parametrize(
+    ("text", "index", "subject"),
+    [
+        (
+            "The bank lent $300 million to farmers. The $300 million loan from the World Bank was separate.",
+            1,
+            "loan from the World Bank",
+        ),
+        ("The league fined the club 40 points in March. Rivals scored 40 in the final.", 1, "Rivals scored"),
+        ("The ferry carried 240 passengers on Monday. On Tuesday 240 cars crossed.", 1, "cars"),
+        ("Exports to China rose to $14.2 billion, or 31 percent of the total.", 1, "Exports to China"),
+        ("Turnout was 58 percent, or 2.3 million voters, the commission said.", 1, "voters"),
+        # a count after a preposition: a verb after it is of the noun before the preposition; a
+        # possession "the salaries of" is no whole the count sizes
+        ("Permits for 640 dwellings were issued in May.", 0, "dwellings"),
+        ("The salaries of 2,300 teachers went unpaid.", 0, "teachers"),
+        # a sum whose subject holds the phrase's verb or thing already
+        (
+            "The council approved a budget of $5 million allocated to road repairs.",
+            0,
+            "money allocated to road repairs",
+        ),
+    ],
+)
+def test_look_alikes_of_repeats_and_restatements_keep_their_subject(text: str, index: int, subject: str):
+    assert extract_figures(article_from_text(text, "case"))["subject"].iloc[index] == subject
 
 
 # Look-alikes of the rules above that keep the subject they have: an "of"-phrase after the verb,
@@ -6876,7 +7006,11 @@ LISTED_SUBJECTS: list[tuple[str, str, str]] = [
         "town's sewage works (unit: litres)",
     ),
     ("Allowance: Scale B4, EC$2,150 per month", "EC$2,150", "Allowance (per month)"),
-    ("- Lead a team of nine (9) field officers", "nine", "field officers"),
+    (
+        "- Lead a team of nine (9) field officers",
+        "nine",
+        "team of field officers",
+    ),  # subj28: the whole "a team of"
     ("- Check seven (7) springs in the hills", "seven", "springs"),
     (
         "The initial public offering of 3.2 million units of Himal Cement closed on Thursday.",
