@@ -822,9 +822,14 @@ def _bare_low(sc: Scanner, start: int, low: Figure) -> Figure:
             measure=level,
         )
     if hours := summed_hours(sc, start):
-        label = f"{hours if ' ' in hours else ''} (unit: hours)".strip()
-        return low._replace(unit="other", kind="duration", subject=label, measure="hour")
+        return _summed_low(hours, low)
     return low
+
+
+def _summed_low(hours: str, low: Figure) -> Figure:
+    """The low end of a bare change as a sum of hours ("Overtime hours fell by 300 to 5,100")."""
+    label = f"{hours if ' ' in hours else ''} (unit: hours)".strip()
+    return low._replace(unit="other", kind="duration", subject=label, measure="hour")
 
 
 def rate_base_start(rate: re.Match[str]) -> int:
@@ -2588,6 +2593,8 @@ def scan_counts(sc: Scanner) -> None:
                     )
                     if not head and not words:  # "Volunteer hours rose 300 to 9,730"
                         low_figure = _bare_low(sc, s, low_figure)
+                    elif not head and not partitive and (hours := summed_hours(sc, s)):
+                        low_figure = _summed_low(hours, low_figure)  # "hours rose from three to six"
                     sc.add(low_figure)
                     s = m.start("num2")
                     value = N.normalise_number(high)
@@ -2776,9 +2783,16 @@ def scan_counts(sc: Scanner) -> None:
                 subject=f"{level.partition(' per ')[0]} (unit: {level})".strip(),
                 measure=level,
             )
-        elif span is None and bare and not named and rate is None and (hours := summed_hours(sc, s)):
+        elif (
+            span is None
+            and (bare or (words and not head and not partitive and per_head is None and unit == "count"))
+            and not named
+            and rate is None
+            and (hours := summed_hours(sc, s))
+        ):
             span = ("other", "hours")  # "Volunteer hours rose to 9,730": the sum of hours
-            subject = subject or (hours if " " in hours else "")  # "Service hours", not "Hours"
+            if words or not subject:  # "Service hours", not "Hours"; a clause read past a number word
+                subject = hours if " " in hours else ""
         if span is not None:  # "five long years", "9,400 flight hours": a span of time
             span_unit, span_name = span
             if subject.partition(" ")[0].lower() in RUN_WORDS and subject.count(" ") == 1:
