@@ -82,6 +82,13 @@ _CLAUSE = rf"(?P<who>(?:the|The)\s+[^,;:\"”]{{2,90}}?)\s+(?:{_VERBS})\b"
 RE_CLAUSE_SUBJECT = re.compile(rf"(?:^|,\s+){_CLAUSE}")
 # the same after a comma: a pattern that starts with a plain character, which the engine skips to
 _RE_CLAUSE_AFTER_COMMA = re.compile(rf",\s+{_CLAUSE}")
+# a speaker's title and name in apposition before the verb (", the council's finance chair, Maria
+# Delgado, said", ", its chief executive, Thandi Nkosi, told reporters"): the name is credited
+_PERSON = rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*(?:\s+(?:(?:de|da|del|dos|van|von|bin|al|el|le|la)\s+)?{CAPITAL}[\w.'’{MARK_CHARS}-]*){{0,4}}"
+RE_APPOSED_NAME = re.compile(
+    rf",\s+(?:the|its|his|her|their|{CAPITAL}[\w.{MARK_CHARS}-]*['’]s?)\s+[^,;:\"”()]{{2,80}}?,\s+"
+    rf"(?P<who>{_PERSON}),\s+(?:{_VERBS})\b"
+)
 RE_TRAILING_CIRCUMSTANCE = re.compile(
     rf"\s+(?:on|in|at|during|late|early)\s+(?:{'|'.join(WEEKDAYS)}"
     r"|a statement|a post|a tweet|a press conference|a briefing|an interview|a report).*$"
@@ -154,6 +161,11 @@ def sentence_attribution(text: str) -> str:
             and who.lower() not in ("the", "it", "this", "that")
         ):
             return " ".join(words[-6:])
+    if "," in text:
+        for verb_start, verb_end in cues:
+            m = RE_APPOSED_NAME.search(text, said_window(text, verb_start), verb_end)
+            if m:
+                return _clean(m.group("who"))
     m = _said_subject(text, cues)
     if m:
         return _clean(m.group("who"))

@@ -25,7 +25,7 @@ from .figures.compose import (
 from .figures.counts import GENERIC_NOUNS, RE_A_SCALE
 from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
-from .figures.resolve import Claims
+from .figures.resolve import Claims, disjoint
 from .figures.words import text_fact
 from .letters import ascii_view, lower_case
 from .reading import (
@@ -547,7 +547,8 @@ SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
 
 
 def find_figures(article: Article) -> list[Figure]:
-    """All figures in an article, in text order."""
+    """All figures in an article, in text order, no two quotes overlapping."""
+    body = article.body
     article = plain_letters(article)  # "İzmir" is read as "Izmir": lower case keeps the offsets
     article = unwrapped(article)  # hard-wrapped copy is read as the prose it wraps
     article = lowered_title_case(article)  # a headline-style sentence is read as prose
@@ -568,8 +569,8 @@ def find_figures(article: Article) -> list[Figure]:
         step(scanner)
     found = finish_figures(article, tables.table_units(scanner.figures, article.body, scanner.countries))
     if doubled or amounts:
-        return doubled_repeats(found, [pair for pair, _ in doubled], moved, amounts)
-    return found
+        found = doubled_repeats(found, [pair for pair, _ in doubled], moved, amounts)
+    return disjoint(found, body)
 
 
 def _doubled_numbers(article: Article) -> list[tuple[N.Doubled, int]]:

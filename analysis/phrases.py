@@ -26,6 +26,19 @@ RE_RELATIVE_PERIOD = re.compile(
     r"|\b(?:so far|to date|year-on-year|year on year)\b",
     re.IGNORECASE,
 )
+# a period the sentence names with no date, up to its clause's end ("fell 18 per cent during the
+# closure", "throughout the strike")
+RE_NAMED_PERIOD = re.compile(
+    r"\b(?:during|throughout)\s+(?:the|this|that|its|their|his|her)\s+[^\W\d]", re.IGNORECASE
+)
+NAMED_PERIOD_WORDS = 6  # the most words a named period runs to; a longer phrase is no period's name
+# the words by which a sentence carries the period of an earlier one ("since then", "over the same
+# period", "has since fallen"); without them a period stays in its own sentence
+RE_BACK_REFERENCE = re.compile(
+    r"\b(?:since then|by then|that year|(?:has|have|had) since"
+    r"|(?:in|over|during|throughout|for) (?:that|the same|this) (?:time|period|year|month|quarter|span))\b",
+    re.IGNORECASE,
+)
 RE_BASELINE = re.compile(
     r"\b(?:compared (?:to|with)|than|against|from .{1,40}? to|year-on-year|year on year"
     r"|(?:the )?same (?:period|timeframe|time) (?:last|a) year|corresponding period)\b",
@@ -42,7 +55,8 @@ def period_phrase(
     sentence: str, date_offsets: list[tuple[int, int]], near: int = 0
 ) -> tuple[str, int] | None:
     """The phrase that opens with "since", "during", "in"... and ends at a stated date, with its
-    offset; dates after offset `near` (the figure) come first, then the nearest before it."""
+    offset; dates after offset `near` (the figure) come first, then the nearest before it; with no
+    date, a relative period ("this year") or a named one ("during the closure")."""
     ordered = sorted(date_offsets, key=lambda d: (d[0] < near, abs(d[0] - near)))
     for start, end in ordered:
         window = near if start >= near else 0
@@ -59,7 +73,22 @@ def period_phrase(
     relative = RE_RELATIVE_PERIOD.search(sentence)
     if relative:
         return relative.group(0), relative.start()
+    return named_period(sentence)
+
+
+def named_period(sentence: str) -> tuple[str, int] | None:
+    """A period the sentence names with no date ("during the closure") and its offset, or None."""
+    for match in RE_NAMED_PERIOD.finditer(sentence):
+        cut = CLAUSE_BREAK.search(sentence, match.end())
+        phrase = sentence[match.start() : cut.start() if cut else len(sentence)].rstrip()
+        if len(phrase.split()) <= NAMED_PERIOD_WORDS:
+            return phrase, match.start()
     return None
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether a sentence carries an earlier sentence's period by a back-reference ("since then")."""
+    return RE_BACK_REFERENCE.search(sentence) is not None
 
 
 def baseline_phrase(sentence: str) -> str:

@@ -13,6 +13,7 @@ from .phrases import (
     period_phrase,
     purpose_in,
     recipient_after,
+    refers_back,
     relative_period_in,
 )
 from .review import reviewed_figures
@@ -71,12 +72,16 @@ def _date_spans_in(figures: pd.DataFrame, article: Article, sentence: int) -> li
 def stated_period(
     article: Article, figures: pd.DataFrame, sentence: int, metric: str, fig_start: int
 ) -> tuple[str, int | None]:
-    """The period a change covers: a dated phrase in its sentence, else in an earlier sentence
-    about the same thing (up to two back). Returns the phrase and its body offset."""
+    """The period a change covers: a period phrase in its sentence, else in an earlier sentence
+    about the same thing or one its sentence refers back to ("since then"; up to two back); a
+    period of an earlier sentence about something else is not carried. Returns the phrase and its
+    body offset."""
     wanted = noun_class(metric)
+    back = refers_back(article.sentence_text(sentence))
     for index in range(sentence, max(-1, sentence - 3), -1):
         text = article.sentence_text(index)
-        if index != sentence and wanted and noun_class(text) != wanted and wanted not in text.lower():
+        same = bool(wanted) and (noun_class(text) == wanted or wanted in text.lower())
+        if index != sentence and not same and not back:
             continue
         near = fig_start - article.sentences[index][0] if index == sentence else len(text)
         found = period_phrase(text, _date_spans_in(figures, article, index), near)

@@ -144,3 +144,26 @@ def test_the_clause_subject_after_a_comma_is_the_whole_pattern_s_match(text: str
 )
 def test_an_amount_after_a_speech_verb_is_credited_as_no_one(sentence: str, credited: str):
     assert sentence_attribution(sentence) == credited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        # a speaker's title and name in apposition before the verb: the name is credited
+        ("About 600 jobs are at risk, the union's regional secretary, Tom Briggs, said.", "Tom Briggs"),
+        (
+            "The fund will invest €40 million in broadband, the agency's director, Sophie Laurent, said on Wednesday.",
+            "Sophie Laurent",
+        ),
+        (
+            "Exports rose 9 per cent, the ministry's spokesman, Joseph Mwangi, told reporters.",
+            "Joseph Mwangi",
+        ),
+        ("Water use fell by 11 per cent, its chief executive, Ravi Menon, says.", "Ravi Menon"),
+        ("Ticket sales reached 18,000, Lisbon's festival founder, Ines Duarte, said.", "Ines Duarte"),
+        # a title and a name with no speech verb after them credit no one
+        ("The mayor, Carla Ortiz, opened 3 new parks in the north of the city.", ""),
+    ],
+)
+def test_a_name_in_apposition_to_a_title_before_the_verb_is_credited(sentence: str, credited: str):
+    assert sentence_attribution(sentence) == credited

@@ -96,3 +96,34 @@ def test_a_change_in_points_gets_no_multiplier():
     article = article_from_text("The bank raised rates by 25 basis points. Sales rose 25 percent.", "case")
     changes = percent_changes(article, extract_figures(article))
     assert changes["quote"].tolist() == ["25 percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a date of an earlier sentence about something else is no period of the change
+        (
+            "The bridge, closed since April 2021, reopened on Friday. Traffic across it rose 20 per cent.",
+            ["not stated"],
+        ),
+        (
+            "The plant has been idle since January 2025. Output dropped 30 per cent, the company said.",
+            ["not stated"],
+        ),
+        # ... the period the sentence names with no date is stated
+        (
+            "The pool, shut since May 2022, reopens next week. Swimming lessons fell 40 per cent during the refit.",
+            ["during the refit"],
+        ),
+        # ... and a back-reference carries the earlier sentence's period
+        (
+            "The port was hit by a strike in March 2024. Since then, container volumes have fallen 9 per cent.",
+            ["in March 2024"],
+        ),
+        # ... as does an earlier sentence about the same thing
+        ("Attacks have risen since August 2021. Suicide attacks rose 500 per cent.", ["since August 2021"]),
+    ],
+)
+def test_a_period_stays_in_its_sentence_unless_the_text_carries_it(text: str, periods: list[str]):
+    table = percent_changes(article_from_text(text, "p"))
+    assert list(table["period"]) == periods

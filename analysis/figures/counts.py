@@ -894,9 +894,14 @@ def _bare_low(sc: Scanner, start: int, low: Figure) -> Figure:
     if percented := percent_rate_level(sc, start, low.value):  # "the jobless rate fell from 5.4 to 5.1"
         return low._replace(unit="percent", kind=percented[0], subject=percented[1])
     if hours := summed_hours(sc, start):
-        label = f"{hours if ' ' in hours else ''} (unit: hours)".strip()
-        return low._replace(unit="other", kind="duration", subject=label, measure="hour")
+        return _summed_low(hours, low)
     return low
+
+
+def _summed_low(hours: str, low: Figure) -> Figure:
+    """The low end of a bare change as a sum of hours ("Overtime hours fell by 300 to 5,100")."""
+    label = f"{hours if ' ' in hours else ''} (unit: hours)".strip()
+    return low._replace(unit="other", kind="duration", subject=label, measure="hour")
 
 
 def rate_base_start(rate: re.Match[str]) -> int:
@@ -2666,6 +2671,8 @@ def scan_counts(sc: Scanner) -> None:
                     )
                     if not head and not words:  # "Volunteer hours rose 300 to 9,730"
                         low_figure = _bare_low(sc, s, low_figure)
+                    elif not head and not partitive and (hours := summed_hours(sc, s)):
+                        low_figure = _summed_low(hours, low_figure)  # "hours rose from three to six"
                     sc.add(low_figure)
                     s = m.start("num2")
                     value = N.normalise_number(high)
@@ -2856,9 +2863,16 @@ def scan_counts(sc: Scanner) -> None:
                 subject=_rate_level_label(sc, s, level),
                 measure=level,
             )
-        elif span is None and bare and not named and rate is None and (hours := summed_hours(sc, s)):
+        elif (
+            span is None
+            and (bare or (words and not head and not partitive and per_head is None and unit == "count"))
+            and not named
+            and rate is None
+            and (hours := summed_hours(sc, s))
+        ):
             span = ("other", "hours")  # "Volunteer hours rose to 9,730": the sum of hours
-            subject = subject or (hours if " " in hours else "")  # "Service hours", not "Hours"
+            if words or not subject:  # "Service hours", not "Hours"; a clause read past a number word
+                subject = hours if " " in hours else ""
         elif (
             span is None
             and bare

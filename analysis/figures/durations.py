@@ -79,14 +79,32 @@ def counted_span(head: str) -> tuple[str, str] | None:
 
 
 # A sum of hours as a sentence's subject ("Volunteer hours rose to 9,730", "Hours watched passed
-# 2 million", "Overtime hours, which the union counts, fell by 300 to 5,100"): a bare number
-# after it is that sum, a duration in hours (as a count of flight hours is, rules, table 6). Not the
-# hours of a schedule or of the day ("Opening hours are 9 to 5", "In the early hours, 40 were
-# rescued"), nor "hours" before a word of time ("Hours later, 300 ...").
+# 2 million", "Overtime hours, which the union counts, fell by 300 to 5,100", "Nurses' shift hours
+# will be cut from 12 to 10"): a bare number after it is that sum, a duration in hours (as a count
+# of flight hours is, rules, table 6). Not the hours of the day ("In the early hours, 40 were
+# rescued"), nor "hours" before a word of time ("Hours later, 300 ..."); the hours of a schedule
+# (RE_SCHEDULE_HOURS) only where they are summed (below).
 RE_SUMMED_HOURS_OPENING = re.compile(
-    r"[\"'“‘(]*(?:(?:The|Total|Annual|Weekly|Monthly)\s+)?(?:(?!(?i:opening|office|business|visiting|peak|rush"
-    r"|early|small|wee|trading|licensing|school|waking|daylight|late|in|at|for|after|within)\b)[A-Za-z][a-z-]*\s+){0,2}"
+    r"[\"'“‘(]*(?:(?:The|Total|Annual|Weekly|Monthly)\s+)?(?:(?!(?i:peak|rush"
+    r"|early|small|wee|waking|daylight|late|in|at|for|after|within)\b)[A-Za-z][a-z-]*(?:['’]s|(?<=s)['’])?\s+){0,2}"
     r"(?:[Hh]ours)(?!\s+(?:later|earlier|after|before|ago|of|in|on|at)\b)\b"
+)
+# ... the hours of a schedule ("Opening hours are 9 to 5") are a sum only when they change ("will
+# rise from 48 to 60 a week", "will double") or are counted a week or a day ("from 44 to 38 a
+# week"), by a verb of change between them and the number or a period right after the number
+SCHEDULE_HOURS = r"(?i:opening|office|business|visiting|trading|licensing|school)\s+hours\b"
+RE_SCHEDULE_HOURS = re.compile(SCHEDULE_HOURS)
+RE_SCHEDULE_HOURS_OPENING = re.compile(
+    rf"[\"'“‘(]*(?:[A-Za-z][a-z-]*(?:['’]s|(?<=s)['’])?\s+){{0,2}}{SCHEDULE_HOURS}"
+    r"(?!\s+(?:later|earlier|after|before|ago)\b)"
+)
+RE_HOURS_CHANGED = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|cut|extend(?:s|ed|ing)?|increas(?:e|es|ed|ing)"
+    r"|reduc(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|gr(?:ow|ows|ew|own|owing)"
+    r"|expand(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|shorten(?:s|ed|ing)?|up|down)\b"
+)
+RE_HOURS_COUNTED_AFTER = re.compile(
+    r"[\w.,]*(?:\s+(?:to|and|or)\s+[\w.,]+)?\s+(?:a|per|each|every)\s+(?:week|day|fortnight|month)\b"
 )
 SUMMED_REACH = 120  # characters from a sentence's start to a bare number read for its sum of hours
 
@@ -99,7 +117,14 @@ def summed_hours(sc: Scanner, start: int) -> str:
     if start - s_start > SUMMED_REACH or "ours" not in sc.body[s_start:start]:
         return ""
     opening = RE_SUMMED_HOURS_OPENING.match(sc.body, s_start, start)
-    return " ".join(opening.group(0).lstrip("\"'“‘(").split()).removeprefix("The ") if opening else ""
+    if opening is None or RE_SCHEDULE_HOURS.search(opening.group(0)):
+        opening = RE_SCHEDULE_HOURS_OPENING.match(sc.body, s_start, start)
+        if opening is None or not (
+            RE_HOURS_CHANGED.search(sc.body, opening.end(), start)
+            or RE_HOURS_COUNTED_AFTER.match(sc.body, start, start + 40)
+        ):
+            return ""  # "Opening hours are 9 to 5": a schedule's hours of the day
+    return " ".join(opening.group(0).lstrip("\"'“‘(").split()).removeprefix("The ")
 
 
 # "four and a half years", "two and a half hours": a whole number and a half of a time unit

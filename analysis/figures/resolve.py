@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from .figure import Figure
+
 
 class Claims:
     """The claimed characters of one text, and matching at the anchors that are still free."""
@@ -92,3 +94,61 @@ def matches_before_word(
         else:
             end = max(end, at - leads.start + 1)
         at = lower.find(word, at + 1)
+
+
+# the words a quote cut short at the next figure may not end on ("two of its | four mines",
+# "7 to | 2"): they lead to the figure cut away
+_CUT_END_WORDS = frozenset(
+    "of the its his her their our my your a an and or to by from in on at with".split()
+)
+RE_CUT_END = re.compile(r"[\s,;:(\[–—-]+$")
+
+
+def _cut_end(body: str, core_end: int, end: int) -> int:
+    """Where a quote cut at `end` ends: back over spaces, marks and the words that lead on to the
+    next figure, and before an "of" phrase naming the whole; never before its number's own end."""
+    while end > core_end:
+        tail = RE_CUT_END.search(body, core_end, end)
+        if tail is not None:
+            end = tail.start()
+            continue
+        space = body.rfind(" ", core_end, end)
+        if space < 0 or body[space + 1 : end].lower() not in _CUT_END_WORDS:
+            break
+        end = space
+    if body.startswith(" of ", core_end, end + 1):
+        return core_end  # "two of the board's | 17 seats": the whole it is part of is cut away
+    return max(end, core_end)
+
+
+def disjoint(figures: list[Figure], body: str) -> list[Figure]:
+    """The figures with no two quotes overlapping, in the order given. Taken in the order of their
+    numbers, a quote that runs into the next figure's ("voted 7 to 2" read as 7 and 2, "two of its
+    four mines") ends where the next one starts; a quote that starts before the number of the
+    figure before it ("5min 38.4sec" read as minutes and as seconds, "Mbeki, a mother of three,
+    41") starts at its own number; a figure whose number is inside the number before it is a
+    second reading of it and is dropped."""
+    order = sorted(range(len(figures)), key=lambda i: (figures[i].core, figures[i].start))
+    spans = {i: (figures[i].start, figures[i].end) for i in order}
+    last = -1
+    for i in order:
+        start, end = spans[i]
+        core = figures[i].core
+        if last >= 0:
+            last_start, last_end = spans[last]
+            last_core = figures[last].core
+            if core[0] < last_core[1]:
+                del spans[i]  # its number is read already
+                continue
+            if start < last_end:
+                if start < last_core[1]:
+                    start = core[0]
+                    spans[i] = (start, end)
+                if last_end > start:
+                    spans[last] = (last_start, _cut_end(body, last_core[1], start))
+        last = i
+    return [
+        f if spans[i] == (f.start, f.end) else f._replace(start=spans[i][0], end=spans[i][1])
+        for i, f in enumerate(figures)
+        if i in spans
+    ]

@@ -114,6 +114,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("350", "other", "duration"), ("8740", "other", "duration")],
     ),
     ("Overtime hours rose to 43,700 last year.", [("43700", "other", "duration")]),
+    # ... with a possessive before them, and the hours of a schedule where they change or are
+    # counted a week or a day
+    ("Drivers' rest hours were cut from 11 to 9.", [("11", "other", "duration"), ("9", "other", "duration")]),
+    (
+        "Opening hours at the pool will rise from 56 to 70 a week.",
+        [("56", "other", "duration"), ("70", "other", "duration")],
+    ),
+    (
+        "Visiting hours on the ward will be extended from 4 to 6 a day.",
+        [("4", "other", "duration"), ("6", "other", "duration")],
+    ),
+    (
+        "Weekly opening hours of the town's museum went up from 30 to 35.",
+        [("30", "other", "duration"), ("35", "other", "duration")],
+    ),
+    # ... in words as in digits
+    ("Volunteer hours rose from three to six.", [("3", "other", "duration"), ("6", "other", "duration")]),
+    ("Hours later, three were rescued.", [("3", "people", "count")]),
     # the hours of the day are no sum of hours
     ("In the early hours, 40 were rescued.", [("40", "people", "count")]),
     # a gap in minutes and seconds, the seconds padded with a zero; days fit for a task are counted
@@ -310,6 +328,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # a schedule's hours of the day, neither changed nor counted a week
+    "Opening hours will run from 9am to 5pm on weekdays.",
+    "Trading hours on Saturdays are 8 to 1.",
+    "The shop's opening hours change from 9 to 10 on Sundays.",
     # late-names2: a clock time after "until after" is no minute of a match, even in a text of goals
     "Fans stayed in the square until after 23:00 to see the goal replayed.",
     # class-people4: attempts out of a whole are a ratio, no span's whole

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+import tests.figures
+from analysis.article import Article, article_from_text, load_article
+from analysis.extract import iter_rows
 from analysis.figures import measures, percent
-from analysis.figures.resolve import Claims, matches_at_word, matches_before_word
+from analysis.figures.figure import Figure
+from analysis.figures.resolve import Claims, disjoint, matches_at_word, matches_before_word
 
 DIGITS = re.compile(r"\d+")
 NUMBER_AND_WORD = re.compile(r"\d+ \w+")
@@ -111,3 +119,63 @@ def test_matches_before_a_word_are_what_the_pattern_finds_in_the_whole_text(text
     ):
         found = [m.span() for m in matches_before_word(pattern, text, lower, word, leads)]
         assert found == [m.span() for m in pattern.finditer(text)]
+
+
+def _quotes(text: str) -> list[str]:
+    return [row[4] for row in iter_rows(article_from_text(text, "case"))]
+
+
+def test_a_tallys_sides_are_two_quotes_that_do_not_overlap():
+    assert _quotes("The council voted 7 to 2 on Tuesday to raise the budget.") == ["7", "2"]
+
+
+def test_a_quote_running_into_the_next_figure_ends_where_it_starts():
+    body = "Two of its four mines closed."
+    two = Figure(0, 21, (0, 3), 2, "count", "count")
+    four = Figure(11, 21, (11, 15), 4, "count", "count")
+    assert [(f.start, f.end) for f in disjoint([two, four], body)] == [(0, 3), (11, 21)]
+
+
+def test_two_figures_over_one_quote_each_get_their_own():
+    body = "She finished in 5min 38.4sec."
+    minutes = Figure(16, 28, (16, 17), 5, "other", "duration")
+    seconds = Figure(16, 28, (21, 25), 38.4, "other", "duration")
+    assert [body[f.start : f.end] for f in disjoint([minutes, seconds], body)] == ["5min", "38.4sec"]
+
+
+def test_a_second_reading_of_a_number_is_dropped():
+    body = "It cost 40 million."
+    assert disjoint(
+        [Figure(8, 18, (8, 10), 4e7, "count", "count"), Figure(8, 10, (8, 10), 40, "count", "count")], body
+    ) == [Figure(8, 18, (8, 10), 4e7, "count", "count")]
+
+
+def _corpus() -> Iterator[tuple[str, Article]]:
+    """Every text the corpus holds: dev and probe articles and every example list of the figure
+    tests and of tests/figure_corpus.py."""
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    for folder in ("dev", "probe"):
+        for path in sorted((root / folder / "articles").glob("*.txt")):
+            yield f"{folder}/{path.stem}", load_article(path)
+    modules = [importlib.import_module("tests.figure_corpus")] + [
+        importlib.import_module(f"tests.figures.{info.name}")
+        for info in pkgutil.iter_modules(tests.figures.__path__)
+    ]
+    seen: set[str] = set()
+    for module in modules:
+        for name, value in vars(module).items():
+            if not name.isupper() or not isinstance(value, list | tuple):
+                continue
+            for item in value:
+                text = item[0] if isinstance(item, tuple) and item and isinstance(item[0], str) else item
+                if isinstance(text, str) and text not in seen:
+                    seen.add(text)
+                    yield text[:60], article_from_text(text, "case")
+
+
+def test_no_two_figures_of_a_corpus_text_overlap():
+    overlapping = []
+    for label, article in _corpus():
+        spans = sorted((row[2], row[3]) for row in iter_rows(article))
+        overlapping += [(label, a, b) for a, b in zip(spans, spans[1:], strict=False) if b[0] < a[1]]
+    assert overlapping == []
