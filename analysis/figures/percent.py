@@ -295,6 +295,15 @@ PROFIT_PAID_ON = DEBT_WORDS | frozenset("deposit deposits savings certificate ce
 NOT_LOAN_PRICE = frozenset(
     "ratio ratios loan-to-value ltv payment payments deposit deposits guarantee guarantees".split()
 )
+# the part of a home's price a buyer puts down or borrows, named right beside its percent ("a 10%
+# deposit", "95% LTV", "a loan-to-value of 90%"): a share, whatever rate its clause names
+LOAN_SHARE_SUBJECTS = {
+    "deposit": "deposit",
+    "ltv": "loan-to-value ratio",
+    "lvr": "loan-to-value ratio",
+    "loan-to-value": "loan-to-value ratio",
+}
+LOAN_SHARE_RATIOS = frozenset(("ratio", "ratios"))  # "a loan-to-value ratio of 90%"
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 # Hedges right before a percent say how sure the estimate is, not what it measures: they are read
 # past ("will drop by perhaps 4%"); after a comma, a hedged percent gives the size of the change its
@@ -707,6 +716,19 @@ def _own_words(before: list[str]) -> list[str]:
     return before
 
 
+def _loan_share(before: list[str], after: list[str]) -> str:
+    """What part of a home's price a percent is, when its words before or after (lower case, in
+    order) name it right beside it: "a 10% deposit", "95% LTV", "a loan-to-value (ratio) of 90%"
+    (LOAN_SHARE_SUBJECTS); not "a 4% deposit rate"; or ""."""
+    if after[:1] and after[0] in LOAN_SHARE_SUBJECTS:
+        named = after[0] if after[1:2] not in (["rate"], ["rates"], ["facility"]) else ""
+    elif len(before) > 1 and before[-1] == "of":
+        named = before[-3] if len(before) > 2 and before[-2] in LOAN_SHARE_RATIOS else before[-2]
+    else:
+        return ""
+    return f"{LOAN_SHARE_SUBJECTS[named]} as a share of the price" if named in LOAN_SHARE_SUBJECTS else ""
+
+
 def _names_rate_level(words: list[str]) -> bool:
     """Whether a percent's clause (lower case, nearest first) names a rate's level."""
     for i, word in enumerate(words):
@@ -1093,6 +1115,8 @@ def _bare_rates(before: list[str], whole: bool, lending: Callable[[], bool]) -> 
         return False
     if at == opening:
         return whole or bool(stops)  # "Rates are now 3 percent"; "..., rates stand at 5%"
+    if at == opening + 1 and before[opening] == "with" and bool(stops):
+        return lending()  # "Lenders offer 95% deals again, with rates from 4.89%": the deals' rates
     return before[at - 1] in RATES_OFFER_VERBS and lending()
 
 
@@ -1447,6 +1471,8 @@ def scan_percent(sc: Scanner) -> None:
                 )
             )
         sc.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
+        if unit == "percent" and kind != "percent_change":
+            _signed_points_after(sc, e, subject)
         if unit == "percent":
             last_percent = sc.figures[-1]
             if kind == "other" and subject.endswith(RATE_LEVEL_SUBJECT):
@@ -1458,6 +1484,37 @@ def scan_percent(sc: Scanner) -> None:
     if "point" in lower and ("half" in lower or "quarter" in lower):
         scan_fraction_points(sc)
     scan_bracketed_percent(sc)
+
+
+# A signed bare number in brackets right after a share or a level, as poll tables and data boxes
+# give its move since the last reading ("Labour 34% (-2), Conservatives 29% (+1)", "Unemployment
+# 4.4% (+0.2)"): a change in percentage points (rules, table 2: bare "points" of polls and rates);
+# "(n/c)", "(=)" and an unsigned "(2)" give none
+RE_SIGNED_POINTS_AFTER = re.compile(r" ?\((?P<sign>[+\-−–])\s?(?P<num>\d{1,2}(?:\.\d{1,2})?)\)")
+
+
+def _signed_points_after(sc: Scanner, end: int, subject: str) -> None:
+    """The move in points in brackets right after a percent ending at `end` (above), as a figure."""
+    if sc.body[end : end + 2] not in (" (", "(+", "(-", "(−", "(–"):
+        return  # (the cheap test first)
+    m = RE_SIGNED_POINTS_AFTER.match(sc.body, end)
+    if m is None or not sc.free(m.start("num"), m.end("num")):
+        return
+    s, e = m.span("num")
+    direction = "increase" if m.group("sign") == "+" else "decrease"
+    sc.claim(m.start(), m.end())
+    sc.add(
+        Figure(
+            m.start("sign"),
+            e,
+            (s, e),
+            N.normalise_number(N.parse_amount(m.group("num"))),
+            "other",
+            "percent_change",
+            f"{direction} in {subject or 'the share'} (unit: percentage points)",
+            direction=direction,
+        )
+    )
 
 
 # A fraction of a percentage point, written out ("cut by half a point", "a quarter-point rise",
@@ -2243,6 +2300,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         )  # "the bond carries a 6.25% coupon"
     if after[:1] and after[0] in RATE_LABELS_AFTER:  # "pays 4.2% AER", "a 21.35% APR"
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
+    if loan_share := _loan_share(before, after):
+        # "borrowers with a 40% deposit", "borrow at a loan-to-value of 90%": the part of the price
+        # put down or borrowed, a share, though the clause names a rate or a loan (rules, table 2)
+        return "percentage_share", "", loan_share
     if after[:1] != ["of"] and _bare_rates(
         before, cut - 100 <= s_start, lambda: _speaks_of_lending(sc, start)
     ):
