@@ -19,6 +19,37 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-i: a hyphened "-led" adjective is no game's result, and "A to B" after it is no
+    # scoreline
+    (
+        "The Labour-led council holds 41 seats, and the opposition could take 30 to 35 next year.",
+        [("41", "count", "count"), ("30/35", "count", "count")],
+    ),
+    # class-discover-i: a rate per head with its base written short ("per 100k"), one rate and no
+    # row for its base; a poll's sample before a bare number is the persons polled; donors to a
+    # public appeal are persons, a donor conference's are counted
+    (
+        "The seven-day rolling average of cases is 412, and the rate is 38.6 per 100k.",
+        [("7", "days", "duration"), ("412", "people", "count"), ("38.6", "other", "other")],
+    ),
+    ("There were 12.1 cases per 100k people last week.", [("12.1", "other", "other")]),
+    (
+        "Fieldwork took place Nov 20-23; sample size 2,045; margin of error +/- 2.2pp.",
+        [
+            ("--11-20/--11-23", "date", "date"),
+            ("2045", "people", "count"),
+            ("2.2", "other", "percent_change"),
+        ],
+    ),
+    ("The poll had a sample of 1,500 and was taken online.", [("1500", "people", "count")]),
+    (
+        "The appeal has raised £1.2m of its £2m target from more than 8,400 donors since it opened in March.",
+        [("1200000", "GBP", "money"), ("2000000", "GBP", "money"), ("8400", "people", "count")],
+    ),
+    (
+        "The conference drew pledges of $2bn from 40 donors.",
+        [("2000000000", "USD", "money"), ("40", "count", "count")],
+    ),
     # late-people9: a parliament's members are persons; a plural modifier before a person noun;
     # "the N now serving" carries the persons before; a court's verb before cases; a quoted
     # modifier before the noun counted; a log entry's time stamp before a sentence's number word;
@@ -2527,6 +2558,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "The R number is rising again, health officials said.",  # class-discover-i: no reading without a number
     "Doctors per 1,000 people is the measure the WHO prefers.",
     # class-bases: a whole number "in every" 100 is a ratio, as "one in five" (rules, table 8)
     "Three in every 100 voters backed the plan, the poll found.",
