@@ -639,15 +639,25 @@ def _amount_before_or(before: list[str]) -> bool:
     return sign in currencies.sign_words()  # "$", "€", "Rs", "KSh", "EUR", ...
 
 
+# the period a change is stated for, after its figure and before ", or N%" ("this winter", "last year")
+PERIOD_DEICTICS = frozenset(("this", "last", "next"))
+PERIOD_NOUNS = frozenset("year month week quarter season winter summer spring autumn fall".split())
+
+
 def restated_change(before: list[str]) -> str:
     """The direction of a change stated just before ", or N%" ("fell $1.14", "closed down 1,284.6
     points", "rose 14p"): a change word right before the figure's number, sign and unit; else ""."""
     if len(before) > 3 and before[-1] == "," and tuple(before[-3:-1]) in PER_PERIOD:
         before = [*before[:-3], ","]  # "rose £300 a year, or 12%": the change, per period
+    elif (
+        len(before) > 3 and before[-1] == "," and before[-3] in PERIOD_DEICTICS and before[-2] in PERIOD_NOUNS
+    ):
+        before = [*before[:-3], ","]  # "cut 800,000 seats this winter, or 10%": the change, its period after
     tail = [w for w in before[-5:] if w != ","]
     if not any(w[:1].isdigit() for w in tail):
         return ""  # no figure right before ", or"
-    words = [w for w in before[-6:] if w != ","]  # the tail and the word before it
+    spots = [k for k in range(max(0, len(before) - 6), len(before)) if before[k] != ","]
+    words = [before[k] for k in spots]  # the tail and the word before it (`spots`: where in `before`)
     for i in range(len(words) - 1, len(words) - len(tail) - 1, -1):
         word, prev = words[i], words[i - 1] if i else ""
         if word == "up" and (prev in MAKE_UP_VERBS or prev in TAKE_UP_VERBS):
@@ -658,6 +668,10 @@ def restated_change(before: list[str]) -> str:
             return CHANGE_WORDS[prev]  # "an increase of 9.8 cents, or 24%": the change restated
         if word == "by" and prev in CHANGE_WORDS:
             return CHANGE_WORDS[prev]  # "has risen by about $40 a year, or 9%": the change restated
+        if word == "by" and (moved := direction_before_by(before[: spots[i]])):
+            return (
+                moved  # "will cut capacity by 800,000 seats, or 10%": the verb's change, its object between
+            )
         if word in ("to", "at", "from", "of", "by"):
             return ""  # "rose to RM5 million, or 12%": a level, not the change
     return ""
@@ -2036,7 +2050,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             if (
                 key in RELATIVE_POSITIONS
                 and after[i + 1 : i + 2] != []
-                and (after[i + 1][:1].isalpha() or _year_like(after[i + 1]))  # "6% below 2019 levels"
+                # "6% below 2019 levels", "12.5% above 2024." (the stop read with the year's digits)
+                and (after[i + 1][:1].isalpha() or _year_like(after[i + 1].rstrip(".")))
                 and THRESHOLD_WORDS.isdisjoint(lower_tokens_after(body, end, min(s_end, end + 60), i + 4))
             ):
                 direction = RELATIVE_POSITIONS[key]  # "38% below normal", "32% behind last season's"

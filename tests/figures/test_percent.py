@@ -13,6 +13,17 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-i: a level above or below a year that ends its sentence is a change; ", or N%"
+    # after "verb object by N" (and a period after it) restates the verb's change
+    ("Exports were 6% below 2019.", [("6", "percent", "percent_change"), ("2019", "year", "date")]),
+    (
+        "The airline will cut flights by 1,200 a week this summer, or 8%.",
+        [("1200", "count", "count"), ("8", "percent", "percent_change")],
+    ),
+    (
+        "Ryanair will cut capacity by 800,000 seats this winter, or about 10%, blaming a €15-per-passenger tax.",
+        [("800000", "count", "count"), ("10", "percent", "percent_change"), ("15", "EUR", "money")],
+    ),
     # class-discover-i: a part of a home's price named right beside its percent ("a 10% deposit", "a
     # loan-to-value of 90%") is a share though its clause names a rate or borrowing; ", with rates
     # from" in a sentence of lending is the rate's level
