@@ -282,6 +282,22 @@ MILLIONS_REACH = 60  # characters back to an amount in millions a bare "35m" is 
 RE_AMOUNT_IN_MILLIONS = re.compile(r"(?:[^\w\s.,]\s?|\b[A-Z][A-Za-z]{0,2})\d[\d,.]*(?:m|mn)\b")
 
 
+# a count's number with "m" or "mn" glued ("2.4m passengers"), read on its core
+RE_COUNT_IN_MILLIONS = re.compile(r"\d[\d,.]*(?:m|mn)")
+
+
+def _after_counted_millions(sc: Scanner, start: int) -> bool:
+    """Whether the last count, shortly before `start` in its sentence, has "m" glued ("carried 2.4m
+    passengers, up from 2.1m."): a bare "2.1m" after it is millions too, the same things counted
+    (not a height "from 3.5m", with no such count before it)."""
+    last = sc.last_count
+    if last is None or not 0 <= start - last.end <= MILLIONS_REACH:
+        return False
+    return last.start >= sc.sentence_bounds(start)[0] and bool(
+        RE_COUNT_IN_MILLIONS.fullmatch(sc.body, *last.core)
+    )
+
+
 def _counted_label(body: str, start: int) -> bool:
     """Whether a number at `start` is on a label line whose label ends in a plural noun of things or
     persons counted ("Subscribers: 6.2m, up from 5.1m", "Homes: 1.2m", "Monthly users: 40m"): a
@@ -2462,6 +2478,7 @@ def scan_counts(sc: Scanner) -> None:
                 or not (unit == "people" or abbr in "mk" and _inherited_unit(sc, s) == "people")
             )
             and not (abbr == "m" and (_after_millions(sc, s) or _counted_label(body, s)))
+            and not (abbr in ("m", "mn") and _after_counted_millions(sc, s))
         ):
             continue  # a scale letter ending the clause: "Visitors rose to 3.1m.", not "a wall of 2.5m."
             # nor a height left "from" ("divers jumped from 3.5m.")
@@ -3759,6 +3776,15 @@ def _box_heading_people(body: str, start: int) -> bool:
     return heading is not None and heading.group("last").lower() in PEOPLE_NOUNS
 
 
+# a verb of forecasting right before a bare number after a count in its sentence ("The economy added
+# 175,000 jobs; economists had forecast 240,000", "sold 1,050 cars, against 1,200 expected"): the
+# same things, forecast, not the forecasters a people noun before the verb names
+RE_FORECAST_VERB_BEFORE = re.compile(
+    r"(?:forecast|forecasts|forecasting|expected|expecting|predicted|predicting|projected|anticipated)\s+\Z"
+)
+FORECAST_VERB_REACH = 16  # characters before a number read for the verb
+
+
 def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     if sc.body[start - 2 : start] == ": " and _box_heading_people(sc.body, start):
@@ -3789,6 +3815,13 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and gapped_name(sc.body, listed, sc.body[listed.end : start])
     ):
         return listed.unit  # "won 31 seats, Voice of the Nation 19": the seats, not the people named
+    if (
+        listed is not None
+        and s_start <= listed.start
+        and listed.unit in COUNT_UNITS
+        and RE_FORECAST_VERB_BEFORE.search(sc.body, max(listed.end, cut - FORECAST_VERB_REACH), cut)
+    ):
+        return listed.unit  # "added 175,000 jobs; economists had forecast 240,000": the jobs forecast
     if sc.body.startswith(" more", _number_end(sc, start)) and not RE_MORE_THAN.match(
         sc.body, _number_end(sc, start)
     ):

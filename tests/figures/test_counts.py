@@ -19,6 +19,25 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-i: a glued "m" after "from" is millions when a count with a glued "m" comes
+    # shortly before it; a bare number after a verb of forecasting takes the count it is set against
+    (
+        "Subscribers reached 3.4m in June, up from 2.9m.",
+        [("3400000", "count", "count"), ("2900000", "count", "count")],
+    ),
+    (
+        "The Nairobi–Mombasa SGR carried 2.4m passengers in 2025, up from 2.1m, and 6.8m tonnes of freight.",
+        [
+            ("2400000", "people", "count"),
+            ("2025", "year", "date"),
+            ("2100000", "people", "count"),
+            ("6800000", "other", "other"),
+        ],
+    ),
+    (
+        "Retailers sold 61,000 cars in May; analysts had expected 58,000.",
+        [("61000", "count", "count"), ("58000", "count", "count")],
+    ),
     # class-discover-i: a hyphened "-led" adjective is no game's result, and "A to B" after it is no
     # scoreline
     (
@@ -2558,6 +2577,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "Divers jumped from 3.5m.",  # class-discover-i: a height "from", no count before it
     "The R number is rising again, health officials said.",  # class-discover-i: no reading without a number
     "Doctors per 1,000 people is the measure the WHO prefers.",
     # class-bases: a whole number "in every" 100 is a ratio, as "one in five" (rules, table 8)
