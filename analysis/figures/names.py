@@ -813,6 +813,17 @@ RE_ROUTE_VEHICLE_AFTER = re.compile(
     r"|north|south|east|west|[a-z]+bound)\b)"
 )
 
+# ... and a route ridden, after a preposition or a verb of riding and "the", its vehicle's singular
+# followed by any word but a plural noun ("Fares on the 38 bus rise", "caught the 7 tram home"; "on
+# the 14 bus routes" counts routes)
+RE_RIDDEN_ROUTE_BEFORE = re.compile(
+    r"(?<![\w-])(?:on|onto|off|took|take|takes|taking|catch|catches|caught|ride|rides|rode|board|boarded)"
+    r"\s+the\s\Z"
+)
+RE_RIDDEN_VEHICLE_AFTER = re.compile(
+    r" (?:bus|tram|streetcar|trolleybus|trolley|minibus)(?![\w'’-]|\s+[a-z]+s\b)"
+)
+
 # the numbers a lottery draws, listed after "winning numbers" or "numbers drawn": labels of balls,
 # not quantities ("The winning numbers were 7, 19, 33 and 41")
 RE_DRAWN_NUMBERS_BEFORE = re.compile(
@@ -1312,6 +1323,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_ROUTE_VEHICLE_AFTER.match(body, end)
     ):
         return True  # "the 501 runs downtown", "the 14 bus was late": a route's number
+    if (
+        after[:1] == " "
+        and end - start <= 4
+        and body[start:end].isdigit()
+        and RE_RIDDEN_ROUTE_BEFORE.search(before)
+        and RE_RIDDEN_VEHICLE_AFTER.match(body, end)
+    ):
+        return True  # "Fares on the 38 bus rise", "took the 7 tram home": the route ridden, whatever verb follows
     if (
         before.endswith("the ")
         and end - start <= 4

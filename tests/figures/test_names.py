@@ -13,6 +13,7 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    "Passengers on the 12 tram face delays.",  # class-discover-i: a route's number
     # class-discover-i: a place named with its number before a singular noun
     "Stalls in Sector 62 market reopened on Monday.",
     # class-names7: a flight's name after its airline's code with no "flight", provisions cited in a
@@ -675,6 +676,12 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-i: a route's number between "the" and its vehicle's singular; the plural counts
+    (
+        "Fares on the 38 bus rise from £1.75 to £2 on Sunday.",
+        [("1.75", "GBP", "money"), ("2", "GBP", "money")],
+    ),
+    ("The 38 buses the city bought cost £9m.", [("38", "count", "count"), ("9000000", "GBP", "money")]),
     # class-discover-i: a postal district before a verb or an adverb ("in Dublin 6 now sell"), and a
     # place named with its number before a singular noun ("in Mile 12 market"); a count above one
     # before a plural stays a count
