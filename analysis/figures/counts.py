@@ -286,6 +286,22 @@ MILLIONS_REACH = 60  # characters back to an amount in millions a bare "35m" is 
 RE_AMOUNT_IN_MILLIONS = re.compile(r"(?:[^\w\s.,]\s?|\b[A-Z][A-Za-z]{0,2})\d[\d,.]*(?:m|mn)\b")
 
 
+# a count's number with "m" or "mn" glued ("2.4m passengers"), read on its core
+RE_COUNT_IN_MILLIONS = re.compile(r"\d[\d,.]*(?:m|mn)")
+
+
+def _after_counted_millions(sc: Scanner, start: int) -> bool:
+    """Whether the last count, shortly before `start` in its sentence, has "m" glued ("carried 2.4m
+    passengers, up from 2.1m."): a bare "2.1m" after it is millions too, the same things counted
+    (not a height "from 3.5m", with no such count before it)."""
+    last = sc.last_count
+    if last is None or not 0 <= start - last.end <= MILLIONS_REACH:
+        return False
+    return last.start >= sc.sentence_bounds(start)[0] and bool(
+        RE_COUNT_IN_MILLIONS.fullmatch(sc.body, *last.core)
+    )
+
+
 def _counted_label(body: str, start: int) -> bool:
     """Whether a number at `start` is on a label line whose label ends in a plural noun of things or
     persons counted ("Subscribers: 6.2m, up from 5.1m", "Homes: 1.2m", "Monthly users: 40m"): a
@@ -562,6 +578,7 @@ PER_HEAD_NOUNS = (
 )
 _POPULATION_BASE = (
     r"(?P<base>1,000,000|100,000|10,000|1,000|1000000|100000|10000|1000|1 million|million|thousand"
+    r"|100[kK]|10[kK]|1[kK]"  # the base written short, as dashboards and health desks do ("per 100k")
     rf"|100(?=\s+(?:{'|'.join(POPULATION_NOUNS)})\b))"  # a round 100 only before a population
     r"(?![\w,.]\d|\d)"
     rf"(?:\s+(?P<pop>{'|'.join(POPULATION_NOUNS)})\b|(?!\s+[a-z]{{2,}}(?<!s)s\b))"
@@ -2565,6 +2582,7 @@ def scan_counts(sc: Scanner) -> None:
                 or not (unit == "people" or abbr in "mk" and _inherited_unit(sc, s) == "people")
             )
             and not (abbr == "m" and (_after_millions(sc, s) or _counted_label(body, s)))
+            and not (abbr in ("m", "mn") and _after_counted_millions(sc, s))
         ):
             continue  # a scale letter ending the clause: "Visitors rose to 3.1m.", not "a wall of 2.5m."
             # nor a height left "from" ("divers jumped from 3.5m.")
@@ -3883,6 +3901,15 @@ def _box_heading_people(body: str, start: int) -> bool:
     return heading is not None and heading.group("last").lower() in PEOPLE_NOUNS
 
 
+# a verb of forecasting right before a bare number after a count in its sentence ("The economy added
+# 175,000 jobs; economists had forecast 240,000", "sold 1,050 cars, against 1,200 expected"): the
+# same things, forecast, not the forecasters a people noun before the verb names
+RE_FORECAST_VERB_BEFORE = re.compile(
+    r"(?:forecast|forecasts|forecasting|expected|expecting|predicted|predicting|projected|anticipated)\s+\Z"
+)
+FORECAST_VERB_REACH = 16  # characters before a number read for the verb
+
+
 def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     if sc.body[start - 2 : start] == ": " and _box_heading_people(sc.body, start):
@@ -3913,6 +3940,13 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and gapped_name(sc.body, listed, sc.body[listed.end : start])
     ):
         return listed.unit  # "won 31 seats, Voice of the Nation 19": the seats, not the people named
+    if (
+        listed is not None
+        and s_start <= listed.start
+        and listed.unit in COUNT_UNITS
+        and RE_FORECAST_VERB_BEFORE.search(sc.body, max(listed.end, cut - FORECAST_VERB_REACH), cut)
+    ):
+        return listed.unit  # "added 175,000 jobs; economists had forecast 240,000": the jobs forecast
     if sc.body.startswith(" more", _number_end(sc, start)) and not RE_MORE_THAN.match(
         sc.body, _number_end(sc, start)
     ):
@@ -4479,6 +4513,22 @@ def _period_label_slash(before: list[str], i: int) -> bool:
     )
 
 
+# A poll's or a survey's sample right before a bare number ("the full sample of 1,230", "sample
+# size 2,045", "a sample size of 1,000"): the persons polled, as "a panel of 800" (rules, table 4:
+# people interviewed); a bare number is no lab's samples, which are counted by their noun ("5,600
+# samples")
+SAMPLE_LINKS = frozenset(("of", ":", "is", "was", "size", "sizes"))
+
+
+def _sample_before(before: list[str]) -> bool:
+    """Whether a poll's sample names the bare number after `before` (above): "sample" and at most
+    two linking words ("size", "of", a colon, "was") right before it."""
+    words = [w.lower() for w in before[-3:]]
+    while words and words[-1] in SAMPLE_LINKS:
+        words.pop()
+    return words[-1:] in (["sample"], ["samples"])
+
+
 def _unit_of_words(
     before: list[str],
     last_word: str,
@@ -4513,6 +4563,8 @@ def _unit_of_words(
         return "people"  # "the town of 3,050", "a city of 2 million": its population
     if _toll_before(before):
         return "people"
+    if _sample_before(before):
+        return "people"  # "the full sample of 1,230", "sample size 2,045": the persons polled
     if last_word == "of" and [w.lower() for w in before[-3:-1]] == ["in", "front"]:
         return "people"  # "won 30-12 in front of 21,730": a bare number before which one plays is a crowd
     # the counted noun earlier in the same clause: "deaths increased 43% to 136,000"
@@ -5398,8 +5450,8 @@ RE_TALLY_VOTE_WORD = re.compile(
 # 20 to 30"): a vote itself must be named
 RE_TALLY_VOTE_ITSELF = re.compile(rf"\b(?i:{TALLY_VOTE_ITSELF})\b")
 RE_GAME_RESULT_WORD = re.compile(
-    r"\b(?:led|leads|leading|trailed|trails|trailing|edged|lost|defeated|routed|drew|tied|overtime|inning)\b"
-)
+    r"\b(?<!-)(?:led|leads|leading|trailed|trails|trailing|edged|lost|defeated|routed|drew|tied|overtime|inning)\b"
+)  # not the end of a hyphened adjective ("the BJP-led alliance", "a US-led coalition", "index-tied")
 # a side's votes or seats: a whole number in digits or in words ("voted nine to four")
 RE_TALLY_SIDE = re.compile(rf"\d{{1,3}}(?:,\d{{3}})?|{N.WORD_NUMBER}", re.IGNORECASE)
 TALLY_REACH = 120  # characters either side of a tally read, in its sentence, for a vote or a game
@@ -5546,9 +5598,27 @@ RE_AGENT_PEERS_AFTER = re.compile(
 )
 
 
+# Donors to a public appeal, a charity or a crowdfunding page give as persons ("raised £1.2m from
+# 8,400 donors", "3,912 donors" to a JustGiving page); a donor conference's donors are states and
+# bodies, counted (a sentence naming neither is left to the other tests)
+APPEAL_DONOR_HEADS = frozenset(("donors",))
+RE_APPEAL_WORDS = re.compile(
+    r"appeal|crowdfund|fundrais|gofundme|justgiving|charit|telethon|donation page|giving page"
+)
+
+
+def _appeal_donors(sc: Scanner, start: int, head_end: int) -> bool:
+    """Whether the agent noun ending at `head_end` is donors in a sentence of a public appeal (above)."""
+    if sc.lower[start:head_end].rsplit(None, 1)[-1] not in APPEAL_DONOR_HEADS:
+        return False
+    return RE_APPEAL_WORDS.search(sc.lower, *sc.sentence_bounds(start)) is not None
+
+
 def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     """Whether an agent noun's plural counted from `start`, its noun phrase ending at `head_end`,
     names persons (above)."""
+    if _appeal_donors(sc, start, head_end):
+        return True
     # a word of who persons are before the doer's noun in its phrase ("400 women pickers", "300
     # migrant cutters", "child labourers"): the compound names persons ("40 patient monitors" and
     # "two passenger carriers" name what is made for persons)

@@ -683,6 +683,10 @@ CAPITALISED_UNITS = frozenset(
         "Gbps",
         "Kbps",
         "Tbps",
+        "Mbit/s",  # ... also written with the bit and the second apart ("63.4 Mbit/s")
+        "Gbit/s",
+        "Kbit/s",
+        "Tbit/s",
         "Nm",  # newton metres of torque ("450 Nm"), not a name
         # oil and gas rates whose capital is their scale ("1.2 Mb/d", "400 Kb/d", "9.8 Bcf/d",
         # "2.4 Mboe/d"): a rate's slash is no name's
@@ -980,6 +984,27 @@ RE_LAB_READING = re.compile(
 LAB_CUES = ("cd4", "viral load", "platelet", "cell count")
 LAB_NAMES = {"cd4": "CD4 count", "vir": "viral load", "pla": "platelet count", "whi": "white cell count"}
 TAX_MILL_CUES = ("levy", "levies", "millage", "tax")
+# An epidemic's reproduction number, the people each case infects ("the R number is estimated at
+# between 1.1 and 1.3", "the R-number was put at 0.8-1.0", "the reproduction number dropped to
+# 0.9", "with the R at around 1.15", "an R0 of 2.5"): a reading, not a count (rules, table 7, as
+# the AQI's), after its name and the words that link it to its value; a bare "R" (or "R0", "Rt")
+# only in a text of an epidemic (REPRODUCTION_CUES). It opens with its first letter and tests what
+# is behind it after.
+RE_REPRODUCTION_NUMBER = re.compile(
+    r"(?:R(?<![\w.&'’-]R)(?:[ -](?:[Nn]umber|[Vv]alue|[Rr]ate)|(?P<bare>0|t|))"
+    r"|[Rr](?<![\w-][Rr])eproduction\s+(?:[Nn]umber|[Rr]ate))(?![\w&'’-])"
+    r"(?:\s{1,3}(?:is|was|has|had|will|could|may|would|be|been|now|currently|estimated|put|thought"
+    r"|believed|calculated|at|to|of|between|around|about|near|nearly|roughly|above|below|under|over"
+    r"|stands|stood|remains|remained|rose|fell|dropped|climbed|edged|slipped|hit|reached|risen|fallen"
+    r"|an|a|just|back|up|down|from|still|nationally)(?![\w-])){1,5}"
+    r"\s{1,3}(?:(?P<low>\d(?:\.\d{1,2})?)(?P<join>\s?[-–]\s?|\s(?:to|and)\s))?"
+    r"(?P<num>\d(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-]|\s+(?:per\b|[a-z]+s\b))"
+)
+REPRODUCTION_CUES = (
+    "reproduction", "infection", "infected", "cases", "transmission", "epidemic", "outbreak", "virus",
+    "covid", "positivity", "pandemic", "disease", "notification", "incidence",
+)  # fmt: skip
+REPRODUCTION_NUMBER = "reproduction number"
 # "rates rose to WS64", "at WS 97.5", "Worldscale 95": a tanker freight rate in points of the Worldscale flat
 # rate, in a text about tankers or freight
 RE_WORLDSCALE = re.compile(r"\b(?:WS ?|Worldscale )(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
@@ -1011,6 +1036,7 @@ SCALE_READINGS = {
     TRACK_RATING: "track rating (unit: track rating)",
     WORLDSCALE: "tanker freight rate (unit: Worldscale points)",
     TAX_MILL: "property tax levy (unit: mills)",
+    REPRODUCTION_NUMBER: "reproduction number (unit: people each case infects)",
     P_VALUE: "p-value of the result (unit: p-value)",
     "CD4 count": "CD4 cell count (unit: cells per cubic millimetre)",
     "viral load": "viral load (unit: copies per millilitre)",
@@ -2400,6 +2426,13 @@ def scan_units(sc: Scanner) -> None:
                 found.append((number, name))
     if "UV" in sc.body:
         found += [(m, "UV index") for m in RE_UV_READING.finditer(sc.body)]
+    if "R" in sc.body or "reproduction" in sc.lower:
+        epidemic = any(cue in sc.lower for cue in REPRODUCTION_CUES)
+        found += [
+            (m, REPRODUCTION_NUMBER)
+            for m in RE_REPRODUCTION_NUMBER.finditer(sc.body)
+            if m.group("bare") is None or epidemic
+        ]
     if any(cue in sc.lower for cue in LAB_CUES):
         found += [(m, LAB_NAMES[m.group("name")[:3].lower()]) for m in RE_LAB_READING.finditer(sc.body)]
     if "F" in sc.body and any(word in sc.lower for word in TORNADO_WORDS):

@@ -817,6 +817,17 @@ RE_ROUTE_VEHICLE_AFTER = re.compile(
     r"|north|south|east|west|[a-z]+bound)\b)"
 )
 
+# ... and a route ridden, after a preposition or a verb of riding and "the", its vehicle's singular
+# followed by any word but a plural noun ("Fares on the 38 bus rise", "caught the 7 tram home"; "on
+# the 14 bus routes" counts routes)
+RE_RIDDEN_ROUTE_BEFORE = re.compile(
+    r"(?<![\w-])(?:on|onto|off|took|take|takes|taking|catch|catches|caught|ride|rides|rode|board|boarded)"
+    r"\s+the\s\Z"
+)
+RE_RIDDEN_VEHICLE_AFTER = re.compile(
+    r" (?:bus|tram|streetcar|trolleybus|trolley|minibus)(?![\w'’-]|\s+[a-z]+s\b)"
+)
+
 # the numbers a lottery draws, listed after "winning numbers" or "numbers drawn": labels of balls,
 # not quantities ("The winning numbers were 7, 19, 33 and 41")
 RE_DRAWN_NUMBERS_BEFORE = re.compile(
@@ -1316,6 +1327,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_ROUTE_VEHICLE_AFTER.match(body, end)
     ):
         return True  # "the 501 runs downtown", "the 14 bus was late": a route's number
+    if (
+        after[:1] == " "
+        and end - start <= 4
+        and body[start:end].isdigit()
+        and RE_RIDDEN_ROUTE_BEFORE.search(before)
+        and RE_RIDDEN_VEHICLE_AFTER.match(body, end)
+    ):
+        return True  # "Fares on the 38 bus rise", "took the 7 tram home": the route ridden, whatever verb follows
     if (
         before.endswith("the ")
         and end - start <= 4
@@ -2903,7 +2922,13 @@ RE_DECIMAL_NAME_PRICE_AFTER = re.compile(
 # number is part of the name
 RE_CHANNEL_NUMBER_AFTER = re.compile(r" \((?:[A-Z][\w+-]*\s)?(?:[Cc]hannel|[Cc]h\.?|LCN)\s?\d{1,4}\)")
 # what ends an address after a postal district's number: a clause's mark or the line's end
-RE_POSTAL_DISTRICT_END = re.compile(r"[ \t]*(?:[,.;)]|\n|\Z)")
+RE_POSTAL_DISTRICT_END = re.compile(
+    r"[ \t]*(?:[,.;)]|\n|\Z)"
+    # ... or a word that opens no counted noun: a verb, an adverb or a joiner ("a flat in Dublin 8
+    # now rents for €2,350", "Dublin 4 and Dublin 6"; "in Dublin 8 people died" counts people)
+    r"|[ \t]+(?:now|and|or|is|was|are|were|has|have|had|will|would|can|could|still|where|which|rents?"
+    r"|costs?|sells?|sold|fetch(?:es|ed)?|went|goes)\b"
+)
 
 
 def is_named_number(body: str, start: int, end: int, sentence_start: int) -> bool:
@@ -2999,6 +3024,15 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         or RE_NAME_LEAD.search(body, max(0, before.start(1) - NAME_LEAD_REACH), before.start(1))
     ):
         return True  # "the Cut 9 extension", "the Line 3 pipeline": a name, then the thing it names
+    if (
+        body[start:end].isdigit()
+        and int(body[start:end]) > 1
+        and RE_SINGULAR_NOUN_AFTER.match(body, end)
+        and not RE_MEASURE_WORD_AFTER.match(body, end)
+        and RE_PLACE_PREPOSITION_BEFORE.search(body, max(0, before.start(1) - 6), before.start(1))
+    ):
+        return True  # "in Mile 12 market", "at Sector 62 junction": a place named with its number, then
+        # its noun in the singular (a count above one takes a plural: "in Lagos 12 traders")
     if end - start <= 3 and body[start:end].isdigit() and _vessel_name(body, before.start(1), end):
         return True  # "the tanker Nord Star 3 sailed", "Dokmaat 12 (Curaçao), barge": a ship's name
     if body.startswith(" (", end) and RE_CHANNEL_NUMBER_AFTER.match(body, end):
@@ -3171,6 +3205,15 @@ RE_SINGULAR_NOUN_AFTER = re.compile(
     rf"\s(?!(?:per|a|an|the|and|or|of|to|in|on|at|by|for|{alternation(IRREGULAR_SINGULARS)})\b)"
     r"[a-z]{3,}(?:(?<!s)|(?<=ss))\b(?![-'’])"
 )  # "class", "press": a singular's double "s" is no plural's
+
+# a preposition of place right before a capitalised word and its number ("in Mile 12 market"), and
+# the singular words of a measure or a period, which follow a count in the singular ("in Lagos 30
+# percent", "a Nairobi 10 minute drive") and name no place
+RE_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around)\s\Z")
+RE_MEASURE_WORD_AFTER = re.compile(
+    r"\s(?:percent|cent|point|year|month|week|day|hour|minute|second|mile|metre|meter|degree|foot"
+    r"|inch|acre|hectare|litre|liter|tonne|ton|kilo|gram|pound|dollar|euro)\b"
+)
 
 # What may open a name whose last word a number ends, before a singular noun or a verb: "the" or a
 # possessive, a word of newness ("the new E 300 saloon"), then up to two capitalised words of the

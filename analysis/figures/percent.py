@@ -304,6 +304,15 @@ PROFIT_PAID_ON = DEBT_WORDS | frozenset("deposit deposits savings certificate ce
 NOT_LOAN_PRICE = frozenset(
     "ratio ratios loan-to-value ltv payment payments deposit deposits guarantee guarantees".split()
 )
+# the part of a home's price a buyer puts down or borrows, named right beside its percent ("a 10%
+# deposit", "95% LTV", "a loan-to-value of 90%"): a share, whatever rate its clause names
+LOAN_SHARE_SUBJECTS = {
+    "deposit": "deposit",
+    "ltv": "loan-to-value ratio",
+    "lvr": "loan-to-value ratio",
+    "loan-to-value": "loan-to-value ratio",
+}
+LOAN_SHARE_RATIOS = frozenset(("ratio", "ratios"))  # "a loan-to-value ratio of 90%"
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 # Hedges right before a percent say how sure the estimate is, not what it measures: they are read
 # past ("will drop by perhaps 4%"); after a comma, a hedged percent gives the size of the change its
@@ -639,15 +648,25 @@ def _amount_before_or(before: list[str]) -> bool:
     return sign in currencies.sign_words()  # "$", "€", "Rs", "KSh", "EUR", ...
 
 
+# the period a change is stated for, after its figure and before ", or N%" ("this winter", "last year")
+PERIOD_DEICTICS = frozenset(("this", "last", "next"))
+PERIOD_NOUNS = frozenset("year month week quarter season winter summer spring autumn fall".split())
+
+
 def restated_change(before: list[str]) -> str:
     """The direction of a change stated just before ", or N%" ("fell $1.14", "closed down 1,284.6
     points", "rose 14p"): a change word right before the figure's number, sign and unit; else ""."""
     if len(before) > 3 and before[-1] == "," and tuple(before[-3:-1]) in PER_PERIOD:
         before = [*before[:-3], ","]  # "rose £300 a year, or 12%": the change, per period
+    elif (
+        len(before) > 3 and before[-1] == "," and before[-3] in PERIOD_DEICTICS and before[-2] in PERIOD_NOUNS
+    ):
+        before = [*before[:-3], ","]  # "cut 800,000 seats this winter, or 10%": the change, its period after
     tail = [w for w in before[-5:] if w != ","]
     if not any(w[:1].isdigit() for w in tail):
         return ""  # no figure right before ", or"
-    words = [w for w in before[-6:] if w != ","]  # the tail and the word before it
+    spots = [k for k in range(max(0, len(before) - 6), len(before)) if before[k] != ","]
+    words = [before[k] for k in spots]  # the tail and the word before it (`spots`: where in `before`)
     for i in range(len(words) - 1, len(words) - len(tail) - 1, -1):
         word, prev = words[i], words[i - 1] if i else ""
         if word == "up" and (prev in MAKE_UP_VERBS or prev in TAKE_UP_VERBS):
@@ -658,6 +677,10 @@ def restated_change(before: list[str]) -> str:
             return CHANGE_WORDS[prev]  # "an increase of 9.8 cents, or 24%": the change restated
         if word == "by" and prev in CHANGE_WORDS:
             return CHANGE_WORDS[prev]  # "has risen by about $40 a year, or 9%": the change restated
+        if word == "by" and (moved := direction_before_by(before[: spots[i]])):
+            return (
+                moved  # "will cut capacity by 800,000 seats, or 10%": the verb's change, its object between
+            )
         if word in ("to", "at", "from", "of", "by"):
             return ""  # "rose to RM5 million, or 12%": a level, not the change
     return ""
@@ -714,6 +737,19 @@ def _own_words(before: list[str]) -> list[str]:
         if i > 0 and before[i - 1] in PERCENT_TAILS and _opens_next_clause(before[i], before[i + 1]):
             return before[i + 1 :]
     return before
+
+
+def _loan_share(before: list[str], after: list[str]) -> str:
+    """What part of a home's price a percent is, when its words before or after (lower case, in
+    order) name it right beside it: "a 10% deposit", "95% LTV", "a loan-to-value (ratio) of 90%"
+    (LOAN_SHARE_SUBJECTS); not "a 4% deposit rate"; or ""."""
+    if after[:1] and after[0] in LOAN_SHARE_SUBJECTS:
+        named = after[0] if after[1:2] not in (["rate"], ["rates"], ["facility"]) else ""
+    elif len(before) > 1 and before[-1] == "of":
+        named = before[-3] if len(before) > 2 and before[-2] in LOAN_SHARE_RATIOS else before[-2]
+    else:
+        return ""
+    return f"{LOAN_SHARE_SUBJECTS[named]} as a share of the price" if named in LOAN_SHARE_SUBJECTS else ""
 
 
 def _names_rate_level(words: list[str]) -> bool:
@@ -1102,6 +1138,8 @@ def _bare_rates(before: list[str], whole: bool, lending: Callable[[], bool]) -> 
         return False
     if at == opening:
         return whole or bool(stops)  # "Rates are now 3 percent"; "..., rates stand at 5%"
+    if at == opening + 1 and before[opening] == "with" and bool(stops):
+        return lending()  # "Lenders offer 95% deals again, with rates from 4.89%": the deals' rates
     return before[at - 1] in RATES_OFFER_VERBS and lending()
 
 
@@ -1456,6 +1494,8 @@ def scan_percent(sc: Scanner) -> None:
                 )
             )
         sc.add(Figure(s, e, (s, e), value, unit, kind, subject, direction=direction))
+        if unit == "percent" and kind != "percent_change":
+            _signed_points_after(sc, e, subject)
         if unit == "percent":
             last_percent = sc.figures[-1]
             if kind == "other" and subject.endswith(RATE_LEVEL_SUBJECT):
@@ -1467,6 +1507,37 @@ def scan_percent(sc: Scanner) -> None:
     if "point" in lower and ("half" in lower or "quarter" in lower):
         scan_fraction_points(sc)
     scan_bracketed_percent(sc)
+
+
+# A signed bare number in brackets right after a share or a level, as poll tables and data boxes
+# give its move since the last reading ("Labour 34% (-2), Conservatives 29% (+1)", "Unemployment
+# 4.4% (+0.2)"): a change in percentage points (rules, table 2: bare "points" of polls and rates);
+# "(n/c)", "(=)" and an unsigned "(2)" give none
+RE_SIGNED_POINTS_AFTER = re.compile(r" ?\((?P<sign>[+\-−–])\s?(?P<num>\d{1,2}(?:\.\d{1,2})?)\)")
+
+
+def _signed_points_after(sc: Scanner, end: int, subject: str) -> None:
+    """The move in points in brackets right after a percent ending at `end` (above), as a figure."""
+    if sc.body[end : end + 2] not in (" (", "(+", "(-", "(−", "(–"):
+        return  # (the cheap test first)
+    m = RE_SIGNED_POINTS_AFTER.match(sc.body, end)
+    if m is None or not sc.free(m.start("num"), m.end("num")):
+        return
+    s, e = m.span("num")
+    direction = "increase" if m.group("sign") == "+" else "decrease"
+    sc.claim(m.start(), m.end())
+    sc.add(
+        Figure(
+            m.start("sign"),
+            e,
+            (s, e),
+            N.normalise_number(N.parse_amount(m.group("num"))),
+            "other",
+            "percent_change",
+            f"{direction} in {subject or 'the share'} (unit: percentage points)",
+            direction=direction,
+        )
+    )
 
 
 # A fraction of a percentage point, written out ("cut by half a point", "a quarter-point rise",
@@ -1988,7 +2059,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             if (
                 key in RELATIVE_POSITIONS
                 and after[i + 1 : i + 2] != []
-                and (after[i + 1][:1].isalpha() or _year_like(after[i + 1]))  # "6% below 2019 levels"
+                # "6% below 2019 levels", "12.5% above 2024." (the stop read with the year's digits)
+                and (after[i + 1][:1].isalpha() or _year_like(after[i + 1].rstrip(".")))
                 and THRESHOLD_WORDS.isdisjoint(lower_tokens_after(body, end, min(s_end, end + 60), i + 4))
             ):
                 direction = RELATIVE_POSITIONS[key]  # "38% below normal", "32% behind last season's"
@@ -2252,6 +2324,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         )  # "the bond carries a 6.25% coupon"
     if after[:1] and after[0] in RATE_LABELS_AFTER:  # "pays 4.2% AER", "a 21.35% APR"
         return "other", "", f"{_rate_subject(before_words) or change_subject()} (interest-rate level)".strip()
+    if loan_share := _loan_share(before, after):
+        # "borrowers with a 40% deposit", "borrow at a loan-to-value of 90%": the part of the price
+        # put down or borrowed, a share, though the clause names a rate or a loan (rules, table 2)
+        return "percentage_share", "", loan_share
     if after[:1] != ["of"] and _bare_rates(
         before, cut - 100 <= s_start, lambda: _speaks_of_lending(sc, start)
     ):

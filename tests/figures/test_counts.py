@@ -19,6 +19,56 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-i: a glued "m" after "from" is millions when a count with a glued "m" comes
+    # shortly before it; a bare number after a verb of forecasting takes the count it is set against
+    (
+        "Subscribers reached 3.4m in June, up from 2.9m.",
+        [("3400000", "count", "count"), ("2900000", "count", "count")],
+    ),
+    (
+        "The Nairobi–Mombasa SGR carried 2.4m passengers in 2025, up from 2.1m, and 6.8m tonnes of freight.",
+        [
+            ("2400000", "people", "count"),
+            ("2025", "year", "date"),
+            ("2100000", "people", "count"),
+            ("6800000", "other", "other"),
+        ],
+    ),
+    (
+        "Retailers sold 61,000 cars in May; analysts had expected 58,000.",
+        [("61000", "count", "count"), ("58000", "count", "count")],
+    ),
+    # class-discover-i: a hyphened "-led" adjective is no game's result, and "A to B" after it is no
+    # scoreline
+    (
+        "The Labour-led council holds 41 seats, and the opposition could take 30 to 35 next year.",
+        [("41", "count", "count"), ("30/35", "count", "count")],
+    ),
+    # class-discover-i: a rate per head with its base written short ("per 100k"), one rate and no
+    # row for its base; a poll's sample before a bare number is the persons polled; donors to a
+    # public appeal are persons, a donor conference's are counted
+    (
+        "The seven-day rolling average of cases is 412, and the rate is 38.6 per 100k.",
+        [("7", "days", "duration"), ("412", "people", "count"), ("38.6", "other", "other")],
+    ),
+    ("There were 12.1 cases per 100k people last week.", [("12.1", "other", "other")]),
+    (
+        "Fieldwork took place Nov 20-23; sample size 2,045; margin of error +/- 2.2pp.",
+        [
+            ("--11-20/--11-23", "date", "date"),
+            ("2045", "people", "count"),
+            ("2.2", "other", "percent_change"),
+        ],
+    ),
+    ("The poll had a sample of 1,500 and was taken online.", [("1500", "people", "count")]),
+    (
+        "The appeal has raised £1.2m of its £2m target from more than 8,400 donors since it opened in March.",
+        [("1200000", "GBP", "money"), ("2000000", "GBP", "money"), ("8400", "people", "count")],
+    ),
+    (
+        "The conference drew pledges of $2bn from 40 donors.",
+        [("2000000000", "USD", "money"), ("40", "count", "count")],
+    ),
     # late-people9: a parliament's members are persons; a plural modifier before a person noun;
     # "the N now serving" carries the persons before; a court's verb before cases; a quoted
     # modifier before the noun counted; a log entry's time stamp before a sentence's number word;
@@ -2577,6 +2627,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "Divers jumped from 3.5m.",  # class-discover-i: a height "from", no count before it
+    "The R number is rising again, health officials said.",  # class-discover-i: no reading without a number
     "Doctors per 1,000 people is the measure the WHO prefers.",
     # class-carried9: "the" and an adjective before "one" make it the pronoun, not a count (rules,
     # table 8: "the new one"), also with a verb in "-s" after it

@@ -16,6 +16,23 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-i: data rates written with the bit and the second apart ("Mbit/s")
+    (
+        "Average mobile download speeds rose 19% to 63.4 Mbit/s, while fixed broadband reached 212 Mbit/s.",
+        [("19", "percent", "percent_change"), ("63.4", "other", "other"), ("212", "other", "other")],
+    ),
+    # class-discover-i: an epidemic's reproduction number is a reading (other/other), not a count;
+    # a bare "R" only in a text of an epidemic
+    (
+        "Test positivity rose to 12.6 per cent, and the R number is estimated at between 1.1 and 1.3.",
+        [("12.6", "percent", "percentage_share"), ("1.1/1.3", "other", "other")],
+    ),
+    (
+        "Positivity among those tested was 4.7%, while the R-number was put at 0.8-1.0.",
+        [("4.7", "percent", "percentage_share"), ("0.8/1", "other", "other")],
+    ),
+    ("New infections slowed and the reproduction rate fell to 0.95.", [("0.95", "other", "other")]),
+    ("Cases rose again, with the R at around 1.15.", [("1.15", "other", "other")]),
     # class-names7: a warning signal where no storm is named, after a verb a signal takes; a stage of
     # water restrictions where the text never says "drought"; a level on a scale whose top is given
     # (the top counts the levels)

@@ -13,6 +13,9 @@ from analysis.figures import names
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    "Passengers on the 12 tram face delays.",  # class-discover-i: a route's number
+    # class-discover-i: a place named with its number before a singular noun
+    "Stalls in Sector 62 market reopened on Monday.",
     # class-names7: a flight's name after its airline's code with no "flight", provisions cited in a
     # list with their subsections
     "Passengers on EK 601 from Karachi were told to wait.",
@@ -680,6 +683,22 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-i: a route's number between "the" and its vehicle's singular; the plural counts
+    (
+        "Fares on the 38 bus rise from £1.75 to £2 on Sunday.",
+        [("1.75", "GBP", "money"), ("2", "GBP", "money")],
+    ),
+    ("The 38 buses the city bought cost £9m.", [("38", "count", "count"), ("9000000", "GBP", "money")]),
+    # class-discover-i: a postal district before a verb or an adverb ("in Dublin 6 now sell"), and a
+    # place named with its number before a singular noun ("in Mile 12 market"); a count above one
+    # before a plural stays a count
+    ("Homes in Dublin 6 now sell for €720,000 on average.", [("720000", "EUR", "money")]),
+    ("In Dublin 8 people were hurt in the crash.", [("8", "people", "count")]),
+    (
+        "Tomatoes now cost ₦85,000 per basket in Mile 12 market, compared with ₦30,000 in July.",
+        [("85000", "NGN", "money"), ("30000", "NGN", "money")],
+    ),
+    ("In Kano 40 traders were arrested.", [("40", "people", "count")]),
     # class-names7: a flight's name after its airline's code with no "flight" and an airliner's bare
     # model number, near a word of flying; provisions cited in a list with their subsections; the
     # figures beside them keep their rows, as do a period's label and a model number before persons
@@ -1291,7 +1310,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The dress, a size 8, sold for £1,250 at auction.", [("1250", "GBP", "money")]),
     ("It sits in insurance group 29 and costs about £1,200 a year to insure.", [("1200", "GBP", "money")]),
     ("The firm makes 14 sizes of the boot.", [("14", "count", "count")]),
-    ("A survey with a sample size of 2,000 found support.", [("2000", "count", "count")]),
+    # (a survey's sample is the persons polled, class-discover-i: rules, table 4, people interviewed)
+    ("A survey with a sample size of 2,000 found support.", [("2000", "people", "count")]),
     (
         "China's Chang'e 6 probe returned 1,935.3 grams of lunar samples on June 25, 2024, after a 53-day mission.",
         [("1935.3", "other", "other"), ("2024-06-25", "date", "date"), ("53", "days", "duration")],

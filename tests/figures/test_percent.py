@@ -13,6 +13,52 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-i: a level above or below a year that ends its sentence is a change; ", or N%"
+    # after "verb object by N" (and a period after it) restates the verb's change
+    ("Exports were 6% below 2019.", [("6", "percent", "percent_change"), ("2019", "year", "date")]),
+    (
+        "The airline will cut flights by 1,200 a week this summer, or 8%.",
+        [("1200", "count", "count"), ("8", "percent", "percent_change")],
+    ),
+    (
+        "Ryanair will cut capacity by 800,000 seats this winter, or about 10%, blaming a €15-per-passenger tax.",
+        [("800000", "count", "count"), ("10", "percent", "percent_change"), ("15", "EUR", "money")],
+    ),
+    # class-discover-i: a part of a home's price named right beside its percent ("a 10% deposit", "a
+    # loan-to-value of 90%") is a share though its clause names a rate or borrowing; ", with rates
+    # from" in a sentence of lending is the rate's level
+    (
+        "First-time buyers with a 10% deposit can now borrow at a loan-to-value of 90% for 4.99 per cent.",
+        [("10", *SHARE), ("90", *SHARE), ("4.99", "percent", "other")],
+    ),
+    (
+        "Borrowers with a 15% deposit can fix for two years at 5.1%.",
+        [("15", *SHARE), ("2", "year", "duration"), ("5.1", "percent", "other")],
+    ),
+    (
+        "Lenders are offering 95% LTV deals again, with rates from 4.89%.",
+        [("95", *SHARE), ("4.89", "percent", "other")],
+    ),
+    ("The central bank raised its deposit rate to 3.5%.", [("3.5", "percent", "other")]),
+    # class-discover-i: a signed bare number in brackets after a share or a level is its move in
+    # points, as poll tables and data boxes give it; "(n/c)" and "(=)" give none
+    (
+        "Labour 34% (-2), Conservatives 29% (+1), Reform 17% (n/c), Lib Dems 11% (+1).",
+        [
+            ("34", *SHARE),
+            ("2", "other", "percent_change"),
+            ("29", *SHARE),
+            ("1", "other", "percent_change"),
+            ("17", *SHARE),
+            ("11", *SHARE),
+            ("1", "other", "percent_change"),
+        ],
+    ),
+    (
+        "Unemployment stood at 5.1% (+0.3) in the quarter.",
+        [("5.1", *SHARE), ("0.3", "other", "percent_change")],
+    ),
+    ("Sales rose 4% (+2) in May.", [("4", "percent", "percent_change")]),
     # class-carried8: "only" or "just" before a gapped clause's percent continues the change
     (
         "Retail food prices rose 3.4 per cent in October and household energy only 0.8 per cent.",
