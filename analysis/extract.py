@@ -12,7 +12,23 @@ from typing import TYPE_CHECKING
 from . import measures as unit_names
 from .article import Article, in_title_case
 from .attribution import attribution_for
-from .figures import counts, dates, durations, measures, money, names, percent, sections, subjects, tables
+from .figures import (
+    back_references,
+    count_results,
+    counts,
+    dates,
+    durations,
+    measures,
+    money,
+    names,
+    noun_phrases,
+    people_subjects,
+    percent,
+    sections,
+    subject_clauses,
+    subjects,
+    tables,
+)
 from .figures import numbers as N
 from .figures.compose import (
     carry_units,
@@ -266,7 +282,11 @@ def _approx_before(body: str, start: int) -> tuple[bool, int]:
 def _names_nothing(subject: str) -> bool:
     """A subject that is empty, only a unit label, or one plain noun ("units", "people")."""
     bare = (RE_PER_LABEL.sub("", RE_UNIT_LABEL.sub("", subject)) if "(" in subject else subject).strip()
-    return not bare or (" " not in bare and bare.lower() in GENERIC_NOUNS) or not subjects.content_words(bare)
+    return (
+        not bare
+        or (" " not in bare and bare.lower() in GENERIC_NOUNS)
+        or not noun_phrases.content_words(bare)
+    )
 
 
 # "of" and the owner or article of a whole after a figure: the figure is a part of that whole
@@ -298,9 +318,9 @@ class _Scanner(Claims):
         self._dollar: str | None = None  # money.article_dollar's answer; "" once looked up and none found
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
-        # the measurements and amounts found before the counts, by where they end (counts.measured_before)
+        # the measurements and amounts found before the counts, by where they end (counted_units.measured_before)
         self.measured_by_end: tuple[list[int], list[Figure]] | None = None
-        # where each new clause (", and", "; but") starts and ends in the text (counts._new_clause_between)
+        # where each new clause (", and", "; but") starts and ends in the text (counted_units._new_clause_between)
         self.new_clauses: tuple[list[int], list[int]] | None = None
         self.rate_named: tuple[int, str] | None = None  # where a rate with no figure was named, its measure
         # where the latest percent of a named rate was an interest-rate level, else -1
@@ -331,7 +351,8 @@ class _Scanner(Claims):
         ] = {}  # figures/words.first_in_sentence's last answers
         # figures/words.sentence_names' and sentence_matches' answers, by sentence and cues
         self.sentence_cues: dict[tuple[int, tuple[str, ...] | re.Pattern[str]], bool] = {}
-        self.abbreviations: dict[str, int] | None = None  # counts.bracketed_abbreviations, built on first use
+        # person_nouns.bracketed_abbreviations, built on first use
+        self.abbreviations: dict[str, int] | None = None
         self._spans = article.sentences
         self._starts = article.sentence_starts
         self._sentence_at = (0, -1, (0, 0))  # sentence_bounds' last answer: from, up to, span
@@ -380,8 +401,8 @@ class _Scanner(Claims):
             approx = False  # "over five years" is a span of time; "for over two years" is more than two
         subject, measure = found_subject, found_measure
         if kind != "date" and _names_nothing(subject):
-            clause = subjects.clause_subject(self.body, self.sentence_bounds(start)[0], start)
-            subject = subjects.with_clause(subject, clause)
+            clause = subject_clauses.clause_subject(self.body, self.sentence_bounds(start)[0], start)
+            subject = subject_clauses.with_clause(subject, clause)
         if unit == "other" and not measure:
             measure = labelled_measure(subject)
         if (approx and not was_approx) or subject is not found_subject or measure is not found_measure:
@@ -525,9 +546,9 @@ class _Scanner(Claims):
 
 
 SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
-    counts.scan_goals_behinds,
-    counts.scan_results_lines,
-    counts.scan_league_log,
+    count_results.scan_goals_behinds,
+    count_results.scan_results_lines,
+    count_results.scan_league_log,
     measures.scan_scientific,
     measures.scan_ratio_terms,
     dates.scan_dates,
@@ -597,10 +618,10 @@ def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
     carried = carry_units(composed, article.body, article.sentence_of)
     named = subjects.refine(carried, article.body, article.sentence_span)
     inherited = respective(
-        subjects.inherit(named, article.body, article.sentence_of), article.body, article.sentence_of
+        back_references.inherit(named, article.body, article.sentence_of), article.body, article.sentence_of
     )
-    expanded = subjects.expand_acronyms(inherited, article.body)
-    held = subjects.with_sport_holders(expanded, article.body, article.sentence_span, _sport_text)
+    expanded = back_references.expand_acronyms(inherited, article.body)
+    held = people_subjects.with_sport_holders(expanded, article.body, article.sentence_span, _sport_text)
     listed = sections.listed_subjects(held, article.body, article.sentence_span)
     return money.with_price_units(listed, article.body)
 

@@ -148,7 +148,7 @@ def _place_run(body: str, start: int, end: int) -> bool:
 
 def may_hold_results(body: str) -> bool:
     """Whether RE_RESULT_HINT finds a results line's hint in the text. Headlines are read before
-    the scan (lowered_title_case) and results lines in it (counts.scan_results_lines), mostly in
+    the scan (lowered_title_case) and results lines in it (count_results.scan_results_lines), mostly in
     the same text, so the answer for the last text is kept (for that very object only)."""
     last, found = _last_hint[0]  # (read once: another thread may replace it)
     if last is body:

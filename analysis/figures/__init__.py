@@ -3,12 +3,15 @@
 - numbers.py: the number grammar once (digit groupings, decimals, number words, scales);
 - one module per dimension, each with its own vocabulary, patterns and rules: money.py (CLDR
   currencies through analysis/currencies.py), percent.py, dates.py, durations.py, ages.py,
-  measures.py (pint units through analysis/measures.py), counts.py;
+  measures.py (pint units through analysis/measures.py), counts.py (with person_nouns.py,
+  count_boxes.py, counted_units.py, count_rates.py and count_results.py);
 - names.py: what is never a figure (names, codes, clock times, phone numbers);
 - compose.py: ranges, "A or B", changes "from A to B" and carried units, across dimensions;
 - resolve.py: overlaps (a number read by one dimension is claimed, so no later one reads it) and
   matching at the anchors that are still free;
-- subjects.py: what a figure measures, with giving.py (money given to a recipient) and events.py
+- subjects.py: what a figure measures (the stage; its readers in subject_clauses.py,
+  people_subjects.py, span_subjects.py, amount_subjects.py, line_subjects.py and
+  back_references.py), with giving.py (money given to a recipient) and events.py
   (the event a date dates); words.py: word tokens; figure.py: the Figure every dimension returns.
 
 analysis/extract.py runs the dimensions over an article in a fixed order and yields the rows. The

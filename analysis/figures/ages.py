@@ -24,11 +24,12 @@ from ..vocab import (
     SHARE_NOUNS,
 )
 from . import numbers as N
+from .amount_subjects import BUY_VERBS, SELL_VERBS
 from .figure import Figure
 from .measures import AGE
 from .names import age_grade_team, event_clause
 from .resolve import matches_at_word
-from .subjects import BUY_VERBS, DAY_PARTS, SELL_VERBS
+from .subject_clauses import DAY_PARTS
 from .words import LABEL_LINE_OPENING, has_person_ending, holds_any, is_agent_plural
 
 if TYPE_CHECKING:

@@ -34,6 +34,7 @@ from ..vocab import (
     PRICE_VERBS,
     RANGE_VERBS,
 )
+from .back_references import repeat_subject
 from .figure import Figure, Value, is_number
 from .giving import GIVING_VERBS
 from .noun_phrases import DETERMINERS, past_form
@@ -52,7 +53,7 @@ from .numbers import (
     scale_of,
     view_offset,
 )
-from .subjects import DAY_PARTS, repeat_subject
+from .subject_clauses import DAY_PARTS
 from .words import is_agent_plural, is_person_agent, names_persons
 
 RE_JOIN = re.compile(rf"\s*(?:-|–|—|\bto\b|\band\b|\b{OR_JOIN}\b|\bup\s+to\b)\s*")

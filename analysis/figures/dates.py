@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..vocab import COHORT_NOUNS, HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
 from . import numbers as N
 from .compose import moves_from
-from .counts import count_unit_after
+from .counted_units import count_unit_after
 from .figure import Figure
 from .names import (
     HOTLINE_REACH,

@@ -21,10 +21,10 @@ from ..vocab import (
 )
 from . import numbers as N
 from .ages import scan_ages
+from .amount_subjects import BUY_VERBS, SELL_VERBS
 from .compose import APPROX, PART_GAP, RE_UNIT_LABEL, is_change_pair
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
-from .subjects import BUY_VERBS, SELL_VERBS
 from .words import LABEL_LINE_OPENING, first_token, is_agent_plural, names_persons, sentence_fact
 
 if TYPE_CHECKING:

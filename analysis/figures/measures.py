@@ -29,7 +29,7 @@ from ..vocab import (
     STORM_NOUNS,
     TODAY_WORDS,
 )
-from . import money, names, subjects
+from . import money, names, subject_clauses, subjects
 from . import numbers as N
 from .compose import interval_after_move
 from .figure import Figure, Value
@@ -1414,7 +1414,7 @@ def quantity_subject(sc: Scanner, start: int, measure: str) -> str:
     quantity = measures.quantity_of(measure)
     if not quantity:
         return label(measure)
-    clause = subjects.clause_subject(sc.body, sc.sentence_bounds(start)[0], start)
+    clause = subject_clauses.clause_subject(sc.body, sc.sentence_bounds(start)[0], start)
     if quantity in clause.lower():
         quantity = ""  # "Temperatures dropped by 1 to 1.5 degrees"
     return " ".join(w for w in (clause, quantity, label(measure)) if w)

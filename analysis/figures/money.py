@@ -38,7 +38,7 @@ from ..vocab import (
     SELLING_VERBS,
 )
 from . import numbers as N
-from . import subjects  # a module, not a name: subjects imports money in turn
+from . import subject_clauses
 from .figure import Figure
 from .names import airline_flight_number, previous_word, road_code
 from .noun_phrases import ARTICLES, noun_phrase_before
@@ -1326,10 +1326,10 @@ def _dashed_range(sc: Scanner, m: re.Match[str], high: float, code: str) -> bool
 
 def _ratio_term(body: str, start: int, end: int, number: str) -> bool:
     """Whether a number before a currency name is the second term of a ratio ("nine out of ten
-    pesos", "one in five dollars"): counts.in_ratio, imported here as counts imports this module."""
+    pesos", "one in five dollars"): count_results.in_ratio, imported here as count_results imports this module."""
     if body[max(0, start - 8) : start].rstrip()[-2:] not in ("in", "of"):
         return False  # the cheap test first: no "in" or "out of" right before the number
-    from .counts import in_ratio
+    from .count_results import in_ratio
 
     return in_ratio(body, start, end, number)
 
@@ -2500,7 +2500,7 @@ def _old_part(
 
 def _named_before(sc: Scanner) -> str:
     """What the part just added names, without its unit: the pence after shillings share it."""
-    return subjects.bare_subject_of(sc.figures[-1].subject)
+    return subject_clauses.bare_subject_of(sc.figures[-1].subject)
 
 
 # what makes a text pre-decimal copy: an old amount written in parts ("12s 6d", "£9 15s") or the

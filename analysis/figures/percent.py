@@ -79,8 +79,8 @@ from ..vocab import (
     WEEKDAYS,
     WORKFORCE_CUES,
 )
+from . import noun_phrases, subject_clauses
 from . import numbers as N
-from . import subjects
 from .compose import interval_after_move, opens_clause
 from .figure import Figure, Value
 from .noun_phrases import (
@@ -475,7 +475,7 @@ def _clause(before: list[str]) -> list[str]:
     most CLAUSE_WORDS words; a number joined to a word by a hyphen ("30-day") is one word."""
     words: list[str] = []
     counted = 0
-    before = subjects.without_adverb_aside(before)  # "Exports, however, rose"
+    before = subject_clauses.without_adverb_aside(before)  # "Exports, however, rose"
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         if word in (",", ";", ":"):
@@ -989,7 +989,7 @@ PRICED_ON_WORDS = 5  # words after "N% on" read for the loan or deposit it is th
 # (an owner and two modifiers before it: "4.5% on the bank's new one-year bond")
 BANK_STEMS = ("banco", "banca", "banque")
 RATE_SETTERS = LENDER_WORDS | frozenset(("monetary",))  # with vocab.CENTRAL_BANK_WORDS ("monetary authority")
-RATE_BRING_VERBS = subjects.BRINGING_VERBS  # "brought the rate down to", "pushed rates up to"
+RATE_BRING_VERBS = subject_clauses.BRINGING_VERBS  # "brought the rate down to", "pushed rates up to"
 
 
 def _rate_set(words: list[str], i: int) -> bool:
@@ -1236,7 +1236,7 @@ def _bare_rate_subject(before: list[str]) -> bool:
     was raised 25 basis points to"): moved in basis points, an interest rate (not "the jobless
     rate", whose word before it names a share)."""
     clause = _clause(before)[::-1]
-    if clause[:1] and clause[0] in subjects.BRINGING_VERBS:
+    if clause[:1] and clause[0] in subject_clauses.BRINGING_VERBS:
         clause = clause[1:]  # "..., taking rates to 4%": the move's clause, its rates brought to a level
     while clause and clause[0] in ("the", "its", "their"):
         clause = clause[1:]
@@ -2198,7 +2198,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", "", "cap on " + " ".join(before_words[verb + 1 : -1])
     if (
         len(before) > 2
-        and before[-1] in subjects.NOW_WORDS  # "the set rate, now 6%": its level, in an aside
+        and before[-1] in subject_clauses.NOW_WORDS  # "the set rate, now 6%": its level, in an aside
         and before[-2] == ","
         and before[-3] in ("rate", "rates")
         and after[:1] != ["of"]
@@ -2450,7 +2450,7 @@ def _price_moved(clause: list[str]) -> bool:
 ANTECEDENT_WORDS = 5  # the longest noun phrase read back before ", which"
 # verbs that give a thing's estimated value after "at" ("which analysts put at 1.4%", "which the
 # agency estimates at 12%"); the relative clause holds only them and who estimates
-ESTIMATE_AT_VERBS = subjects.APPRAISALS  # one table of them
+ESTIMATE_AT_VERBS = subject_clauses.APPRAISALS  # one table of them
 ESTIMATE_CLAUSE_WORDS = 5  # "which", up to two words of who estimates, the verb, "at"
 
 
@@ -2942,7 +2942,7 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
     measure = measure if measure.lower() in NAMED_CHANGE_MEASURES else ""
     if found:
         clipped = _clip_phrase(found.group(1))
-        if not measure or not subjects.names_a_time(clipped):
+        if not measure or not subject_clauses.names_a_time(clipped):
             return clipped
     subject = _clause_change_subject(before)
     if measure and measure.lower() not in subject.lower().split():
@@ -2952,8 +2952,8 @@ def _change_subject(before: list[str], found: re.Match[str] | None) -> str:
 
 def _clause_change_subject(before: list[str]) -> str:
     """What a percent change measures, named by the clause before it."""
-    before = subjects.without_adverb_aside(before)  # "Food inflation, however, stayed at"
-    head = subjects.head_before_of(before)
+    before = subject_clauses.without_adverb_aside(before)  # "Food inflation, however, stayed at"
+    head = subject_clauses.head_before_of(before)
     if head:  # "The net profit of the region's biggest appliance and tool maker fell 37.6 percent"
         return head
     if before[-2:-1] == [","] and before[-1].lower() in APPOSITIVE_CHANGES:
@@ -2967,7 +2967,7 @@ def _clause_change_subject(before: list[str]) -> str:
     w = next(words, "")
     while w and (w.lower() in CHANGE_WORDS or w.lower() in CHANGE_SUBJECT_TRIMMED):
         w = next(words, "")
-    while w and not subjects.content_words(w):
+    while w and not noun_phrases.content_words(w):
         if not w[0].isalnum() or w.lower() in CHANGE_SUBJECT_OPENERS:
             return ""
         w = next(words, "")
@@ -3068,7 +3068,7 @@ def _share_subject(before: list[str], found: re.Match[str] | None) -> str:
         words = words[:framed]  # "rose the most in terms of percentage (16.3)": the clause before measures it
     if found and found.group(1).split()[0].lower() not in FREE_RELATIVES:
         return _clip_phrase(found.group(1))
-    lead = " ".join(subjects.content_words(" ".join(words[-4:])))  # "Unemployment rate stood at"
+    lead = " ".join(noun_phrases.content_words(" ".join(words[-4:])))  # "Unemployment rate stood at"
     if found:  # "collect 96% of what they bill": the clause before, and what the share is of
         return f"{lead} of {' '.join(found.group(1).split()[:3])}".strip()
     return lead

@@ -23,21 +23,14 @@ from ..vocab import (
     MONTHS,
     WEEKDAYS,
 )
+from .back_references import NUMBER_WORDS, RE_REPEAT_END, repeat_subject
 from .compose import APPROX
 from .figure import Figure, is_number
+from .line_subjects import with_labels
 from .noun_phrases import DETERMINERS, PREPOSITIONS
 from .numbers import alternation
-from .subjects import (
-    DIMENSION_NOUNS,
-    NUMBER_WORDS,
-    PERIOD_SUBJECT,
-    QUANTITY_WORDS,
-    RE_REPEAT_END,
-    SAYING_WORDS,
-    bare_subject_of,
-    repeat_subject,
-    with_labels,
-)
+from .subject_clauses import DIMENSION_NOUNS, QUANTITY_WORDS, SAYING_WORDS, bare_subject_of
+from .subjects import PERIOD_SUBJECT
 
 # A heading line: a line of its own, of a few words, that is no sentence and no label line.
 HEADING_WORDS = 6

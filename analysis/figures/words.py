@@ -47,7 +47,7 @@ CLOSING_SIGNS = frozenset(',.;:!?)]"”')
 OPENING_SIGNS = frozenset('([“"')
 NUMBER_CHARS = "0123456789,."
 # The opening of a fact box's label line: the line's start, then a list's dash or bullet if any
-# ("Age: 34", "- Days on market: 7"; ages.RE_AGE_LABEL, durations.RE_SPAN_LABEL, counts.RE_TEAM_STAT_PAIR_LINE)
+# ("Age: 34", "- Days on market: 7"; ages.RE_AGE_LABEL, durations.RE_SPAN_LABEL, count_results.RE_TEAM_STAT_PAIR_LINE)
 LABEL_LINE_OPENING = r"(?:^|(?<=\n))[ \t]*(?:[-–•*·][ \t]+)?"
 # the same opening read in a window that ends at the figure (a pattern ending in \Z or a number)
 LABEL_LINE_OPENING_BEFORE = r"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?"

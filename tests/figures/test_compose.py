@@ -930,7 +930,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("40000000", "GBP", "money"), ("12000000", "GBP", "money")],
     ),
     # ... not after a length, nor after a word that is no currency (a plural noun after "3m" is
-    # counted in millions: counts.abbreviation_ok)
+    # counted in millions: person_nouns.abbreviation_ok)
     ("The 200m runner won 3m prizes.", [("200", "other", "other"), ("3000000", "count", "count")]),
     # ... not a further count after another verb
     ("The firm paid £2m and hired another 300.", [("2000000", "GBP", "money"), ("300", "count", "count")]),

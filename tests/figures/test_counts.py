@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from analysis.article import article_from_text
 from analysis.extract import extract_figures
-from analysis.figures import counts
+from analysis.figures import count_results, counted_units, counts, person_nouns
 from analysis.figures import numbers as N
 
 from .corpus import Expected, figures_of, scanner_of
@@ -2918,7 +2918,7 @@ def test_count_look_alikes_yield_nothing(text: str):
     ],
 )
 def test_scale_letters_after_counts(abbr: str, num: str, unit: str, after: str, ok: bool):
-    assert counts.abbreviation_ok(abbr, num, unit, after, 0) is ok
+    assert person_nouns.abbreviation_ok(abbr, num, unit, after, 0) is ok
 
 
 @pytest.mark.parametrize(
@@ -2934,7 +2934,7 @@ def test_scale_letters_after_counts(abbr: str, num: str, unit: str, after: str, 
 )
 def test_a_glued_m_before_a_plural_noun(num: str, plural_head: str, ok: bool):
     after = f" {plural_head}" if plural_head else " in"
-    assert counts.abbreviation_ok("m", num, "", after, 0, plural_head) is ok
+    assert person_nouns.abbreviation_ok("m", num, "", after, 0, plural_head) is ok
 
 
 @pytest.mark.parametrize(
@@ -2969,7 +2969,7 @@ def test_suspended_number_word_takes_the_last_compounds_noun():
 )
 def test_count_unit_after_reads_the_noun_phrase(text: str, number: str, found: tuple[str, int, str, bool]):
     end = text.index(number) + len(number)
-    assert counts.count_unit_after(scanner_of(text), end) == found
+    assert counted_units.count_unit_after(scanner_of(text), end) == found
 
 
 def test_scan_counts_inherits_the_unit_of_an_earlier_count_in_the_sentence():
@@ -2987,15 +2987,17 @@ def test_numbers_far_down_a_list_inherit_the_unit_of_its_first_count():
 def _ratio_by_regex(body: str, start: int, end: int, number: str) -> bool:
     """in_ratio as its two patterns alone say it (no early exit)."""
     value = float(number) if number[0].isdigit() else N.parse_word_number(number)
-    after = counts.RE_RATIO_AFTER.match(body, end)
+    after = count_results.RE_RATIO_AFTER.match(body, end)
     if after is None and number.lower() in ("one", "1"):
-        after = counts.RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)  # "one train in six"
-    if after and value < counts._small_value(after.group("m")):
+        after = count_results.RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)  # "one train in six"
+    if after and value < count_results._small_value(after.group("m")):
         return True
-    before = counts.RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
+    before = person_nouns.RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
     if before is None:
-        return bool(counts.RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start)) and value > 1
-    return counts._small_value(before.group("n")) < value
+        return (
+            bool(count_results.RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start)) and value > 1
+        )
+    return count_results._small_value(before.group("n")) < value
 
 
 _RATIO_NUMBER = st.sampled_from(("1", "3", "10", "one", "x"))
@@ -3014,7 +3016,7 @@ _RATIO_WORD = st.sampled_from(("in", "IN", "In", "out of", "Out Of", "of", "on",
 def test_in_ratio_agrees_with_its_patterns(lead, first, gap1, word, gap2, second):
     body = "".join(lead) + first + gap1 + word + gap2 + second
     for m in re.finditer(r"\d+", body):
-        assert counts.in_ratio(body, m.start(), m.end(), m.group()) == _ratio_by_regex(
+        assert count_results.in_ratio(body, m.start(), m.end(), m.group()) == _ratio_by_regex(
             body, m.start(), m.end(), m.group()
         )
 
@@ -3040,7 +3042,7 @@ _STATE_PIECES_MORE = st.sampled_from(("killed", "missing", "hurt", "injured", "x
 @example(" are Colombian and")
 def test_the_cheap_test_before_the_people_state_pattern_changes_no_answer(after: str):
     body = "nine" + after
-    assert counts._people_state_after(body, 4) == bool(counts.RE_PEOPLE_STATE_AFTER.match(body, 4, 44))
+    assert counts._people_state_after(body, 4) == bool(person_nouns.RE_PEOPLE_STATE_AFTER.match(body, 4, 44))
 
 
 @pytest.mark.parametrize(
@@ -3053,16 +3055,16 @@ def test_the_cheap_test_before_the_people_state_pattern_changes_no_answer(after:
 )
 def test_an_abbreviation_defined_in_brackets_after_a_scale_word(text: str, scale_word: str | None):
     end = text.rindex(" m") if "(m" in text else text.index("40") + 2
-    defined = counts.defined_abbreviation(scanner_of(text), end)
+    defined = person_nouns.defined_abbreviation(scanner_of(text), end)
     assert (defined[0] if defined else None) == scale_word
 
 
 def test_bracketed_abbreviations_are_indexed_once_at_their_first_place():
     text = "Some 2 million people per year (mppy) came; 3 mppy (mppy) later. A (Big) one (x) and (toolong)."
     sc = scanner_of(text)
-    found = counts.bracketed_abbreviations(sc)
+    found = person_nouns.bracketed_abbreviations(sc)
     assert found == {"mppy": text.index("(mppy)")}  # lower case, 2 to 6 letters, first place only
-    assert counts.bracketed_abbreviations(sc) is found  # read once per article, not per number
+    assert person_nouns.bracketed_abbreviations(sc) is found  # read once per article, not per number
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,17 @@ from hypothesis import strategies as st
 
 from analysis.article import article_from_text
 from analysis.extract import extract_figures, find_figures
-from analysis.figures import giving, noun_phrases, subjects
+from analysis.figures import (
+    amount_subjects,
+    back_references,
+    figure,
+    giving,
+    line_subjects,
+    noun_phrases,
+    span_subjects,
+    subject_clauses,
+    subjects,
+)
 from analysis.figures.noun_phrases import token_runs, without_ing_relative
 
 
@@ -343,8 +353,8 @@ def test_a_noun_after_the_number_stays_the_subject():
 
 def test_clause_subject_stops_at_the_clause_break():
     body = "Sales fell, while the group's net profit reached 5"
-    assert subjects.clause_subject(body, 0, len(body) - 1) == "group's net profit"
-    assert subjects.content_words("was up by about") == []  # re-exported from noun_phrases
+    assert subject_clauses.clause_subject(body, 0, len(body) - 1) == "group's net profit"
+    assert noun_phrases.content_words("was up by about") == []  # re-exported from noun_phrases
 
 
 def test_a_conversion_in_brackets_measures_what_the_figure_before_it_measures():
@@ -381,7 +391,7 @@ def test_a_figure_naming_nothing_takes_the_subject_before_it_in_the_sentence():
 def test_an_amount_after_a_verb_of_earning_measures_its_object_or_its_earner(
     before: str, after: str, subject: str
 ):
-    assert subjects.earned_subject(before.split(), after.split()) == subject
+    assert amount_subjects.earned_subject(before.split(), after.split()) == subject
 
 
 EARNING_WORDS = (
@@ -395,10 +405,14 @@ EARNING_WORDS = (
     st.lists(st.sampled_from(EARNING_WORDS), max_size=8),
 )
 def test_an_earned_amount_is_named_by_words_around_it(before: list[str], after: list[str]):
-    named = subjects.earned_subject(before, after)
-    measures = {w for measure, join in subjects.EARNED_MEASURES.values() for w in (*measure.split(), join)}
+    named = amount_subjects.earned_subject(before, after)
+    measures = {
+        w for measure, join in subject_clauses.EARNED_MEASURES.values() for w in (*measure.split(), join)
+    }
     assert set(named.split()) <= set(before) | set(after) | measures
-    if not before or before[-1] not in subjects.EARNING_VERBS | subjects.VERB_PARTICLES | {"than"}:
+    if not before or before[-1] not in amount_subjects.EARNING_VERBS | amount_subjects.VERB_PARTICLES | {
+        "than"
+    }:
         assert named == ""
 
 
@@ -2527,7 +2541,7 @@ def test_a_subject_never_splits_a_word_made_of_letters(before: list[str], after:
     text = " ".join(before) + " rose 5 percent " + " ".join(after) + "."
     words = set(RE_LETTER_RUN.findall(text))
     for subject in extract_figures(article_from_text(text, "case"))["subject"]:
-        assert set(RE_LETTER_RUN.findall(subjects.bare_subject(subject))) <= words
+        assert set(RE_LETTER_RUN.findall(subject_clauses.bare_subject(subject))) <= words
 
 
 _CLAUSE_PIECES = [
@@ -2559,11 +2573,11 @@ def test_clause_subject_reads_after_the_last_cut(pieces: list[str], data: st.Dat
     """clause_subject takes the words after the last match of RE_CLAUSE_START in its window."""
     body = " ".join(pieces)
     start = data.draw(st.integers(0, len(body)))
-    text = body[max(0, start - subjects.WINDOW) : start]
+    text = body[max(0, start - subject_clauses.WINDOW) : start]
     cuts = list(subjects.RE_CLAUSE_START.finditer(text))
     clause = text[cuts[-1].end() :] if cuts else text
-    expected = " ".join(subjects.content_words(clause)[-subjects.MAX_WORDS :])
-    assert subjects.clause_subject(body, 0, start) == expected
+    expected = " ".join(noun_phrases.content_words(clause)[-subject_clauses.MAX_WORDS :])
+    assert subject_clauses.clause_subject(body, 0, start) == expected
 
 
 @pytest.mark.parametrize(
@@ -2647,7 +2661,7 @@ def test_money_levels_and_sums_have_no_direction(text: str):
     ],
 )
 def test_money_direction(words: str, direction: str):
-    assert subjects.money_direction(words.split()) == direction
+    assert amount_subjects.money_direction(words.split()) == direction
 
 
 def test_a_subject_typed_with_combining_marks_keeps_its_word_whole():
@@ -2676,16 +2690,16 @@ def test_a_noun_only_change_word_stays_in_the_subject(text: str, quote: str, sub
 def test_a_word_character_is_what_the_regex_word_class_matches():
     word = re.compile(r"\w")
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
-    assert [c for c in everything if subjects._word_char(c)] == word.findall(everything)
+    assert [c for c in everything if subject_clauses._word_char(c)] == word.findall(everything)
 
 
 def test_a_subject_of_time_words_and_small_words_names_only_a_time():
-    assert subjects.only_a_time("a year earlier")
-    assert subjects.only_a_time("on Thursday (unit: USD)")
-    assert subjects.only_a_time("in the first half")
-    assert not subjects.only_a_time("in the")  # small words, but no time word
-    assert not subjects.only_a_time("net profit a year earlier")
-    assert not subjects.only_a_time("")
+    assert subject_clauses.only_a_time("a year earlier")
+    assert subject_clauses.only_a_time("on Thursday (unit: USD)")
+    assert subject_clauses.only_a_time("in the first half")
+    assert not subject_clauses.only_a_time("in the")  # small words, but no time word
+    assert not subject_clauses.only_a_time("net profit a year earlier")
+    assert not subject_clauses.only_a_time("")
 
 
 SUBJECT_WORDS = st.sampled_from(
@@ -2696,14 +2710,16 @@ SUBJECT_WORDS = st.sampled_from(
 @given(st.lists(SUBJECT_WORDS, max_size=6))
 def test_a_subject_names_a_time_when_its_content_words_are_all_time_words(words):
     subject = " ".join(words)
-    content = subjects.content_words(subjects.bare_subject(subject))
-    assert subjects.names_a_time(subject) == all(w.lower() in subjects.TIME_NAMING_WORDS for w in content)
+    content = noun_phrases.content_words(subject_clauses.bare_subject(subject))
+    assert subject_clauses.names_a_time(subject) == all(
+        w.lower() in subject_clauses.TIME_NAMING_WORDS for w in content
+    )
 
 
 def test_a_subject_of_only_time_words_names_a_time():
-    assert subjects.names_a_time("a year earlier")
-    assert subjects.names_a_time("in March (unit: points)")
-    assert not subjects.names_a_time("net profit in March")
+    assert subject_clauses.names_a_time("a year earlier")
+    assert subject_clauses.names_a_time("in March (unit: points)")
+    assert not subject_clauses.names_a_time("net profit in March")
 
 
 # A change word right before a count or a measurement sets the direction of its change; a count
@@ -3971,7 +3987,7 @@ def test_a_doer_with_a_place_phrase_after_its_noun_names_the_cost(text: str, quo
 def test_a_physical_amount_before_a_passive_verb_names_what_was_done_to_it(
     text: str, quote: str, subject: str
 ):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 @pytest.mark.parametrize(
@@ -4010,7 +4026,7 @@ def test_shares_named_by_a_pronoun_make_a_valuation_the_market_value(text: str, 
     ],
 )
 def test_an_amount_of_each_of_a_plural_nouns_things_is_the_size_of_each(text: str, quote: str, subject: str):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 @pytest.mark.parametrize(
@@ -4079,7 +4095,7 @@ def test_an_in_phrase_past_a_bracketed_conversion_names_the_amount(text: str, qu
 def test_a_measurement_after_a_relative_clauses_verb_names_the_antecedent(
     text: str, quote: str, subject: str
 ):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 @pytest.mark.parametrize(
@@ -4100,7 +4116,7 @@ def test_a_measurement_after_a_relative_clauses_verb_names_the_antecedent(
     ],
 )
 def test_a_span_after_an_amount_for_a_purpose_is_the_period_of_that_sum(text: str, quote: str, subject: str):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 @pytest.mark.parametrize(
@@ -4222,7 +4238,7 @@ def test_an_amount_before_a_noun_is_named_by_the_noun_not_the_verb_after_it(
     ],
 )
 def test_a_measurement_listed_before_another_in_its_unit_takes_its_stuff(text: str, quote: str, subject: str):
-    named = subjects.bare_subject(subject_of(text, quote))
+    named = subject_clauses.bare_subject(subject_of(text, quote))
     assert named == subject if subject else "rice" not in named
 
 
@@ -4244,7 +4260,7 @@ def test_a_measurement_listed_before_another_in_its_unit_takes_its_stuff(text: s
     ],
 )
 def test_a_quoted_fragment_runs_on_from_the_clause_before_its_quote_mark(text: str, quote: str, subject: str):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 @pytest.mark.parametrize(
@@ -4263,7 +4279,7 @@ def test_a_quoted_fragment_runs_on_from_the_clause_before_its_quote_mark(text: s
     ],
 )
 def test_a_compound_span_naming_nothing_is_named_by_the_noun_it_modifies(text: str, quote: str, subject: str):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 def test_a_figure_after_and_of_repeats_the_measure_of_the_figure_before_it():
@@ -4316,7 +4332,7 @@ def test_sport_abbreviations_are_named_in_full(text: str, quote: str, subject: s
     ],
 )
 def test_a_span_behind_schedule_is_a_delay(text: str, quote: str, subject: str):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 def test_the_old_level_after_a_rate_and_from_measures_what_the_new_one_does():
@@ -4339,7 +4355,7 @@ def test_the_old_level_after_a_rate_and_from_measures_what_the_new_one_does():
 def test_the_new_level_in_from_a_to_b_naming_only_its_unit_measures_what_a_does(
     text: str, quote: str, subject: str
 ):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 @pytest.mark.parametrize(
@@ -4402,7 +4418,7 @@ def test_an_amount_opening_its_sentence_before_a_past_verb_is_named_by_unit_and_
     ],
 )
 def test_an_adverb_aside_and_a_measured_level_after_a_change(text: str, quote: str, subject: str):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 def test_a_fine_in_default_of_which_a_term_is_served_takes_no_subject_from_the_term():
@@ -4467,7 +4483,7 @@ def test_an_up_percent_after_an_amount_in_a_second_clause_is_that_amounts_change
     ],
 )
 def test_a_span_followed_by_a_clause_that_spent_it_is_the_time_spent(text: str, quote: str, subject: str):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 @pytest.mark.parametrize(
@@ -4480,14 +4496,14 @@ def test_a_span_followed_by_a_clause_that_spent_it_is_the_time_spent(text: str, 
     ],
 )
 def test_a_measured_container_after_a_fronted_place(text: str, quote: str, subject: str):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 def test_a_figure_in_brackets_in_the_same_unit_is_a_part_not_a_conversion():
     frame = extract_figures(article_from_text("Lee lifted a total of 240kg (108kg snatch).", "case"))
     assert frame["subject"].tolist()[-1] == "weight of snatch (unit: kilograms)"
     frame = extract_figures(article_from_text("The wall is 60 feet (18m) high.", "case"))
-    assert subjects.bare_subject(frame["subject"].tolist()[-1]) == subjects.bare_subject(
+    assert subject_clauses.bare_subject(frame["subject"].tolist()[-1]) == subject_clauses.bare_subject(
         frame["subject"].tolist()[0]
     )
 
@@ -4547,7 +4563,7 @@ def test_a_dashed_line_of_a_results_brief_names_its_first_amount_by_its_opening_
     ],
 )
 def test_a_numbers_own_comma_ends_the_phrase_before_a_verb(text: str, quote: str, subject: str):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 @pytest.mark.parametrize(
@@ -4640,7 +4656,7 @@ def test_a_time_adverb_after_a_glued_unit_names_nothing_measured(text: str, subj
     ],
 )
 def test_a_length_to_go_and_an_acronym_after_a_glued_unit(text: str, quote: str, subject: str):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 def test_a_part_of_persons_counted_names_the_persons_not_a_nearer_thing():
@@ -4692,7 +4708,7 @@ def test_a_growing_economy_names_its_growth(text: str, quote: str, subject: str)
     ],
 )
 def test_a_participle_or_home_aside_and_a_time_adverb_in_the_link(text: str, quote: str, subject: str):
-    assert subject in subjects.bare_subject(subject_of(text, quote))
+    assert subject in subject_clauses.bare_subject(subject_of(text, quote))
 
 
 @pytest.mark.parametrize(
@@ -4773,9 +4789,9 @@ def test_a_bare_acronym_subject_takes_its_long_form(text: str, quote: str, subje
 
 
 def test_an_acronym_whose_letters_the_words_before_do_not_spell_is_left_alone():
-    figures = [subjects.Figure(60, 64, (60, 64), 812, "USD", "money", "RRP")]
+    figures = [figure.Figure(60, 64, (60, 64), 812, "USD", "money", "RRP")]
     body = "The watchdog sets a price cap for retailers (RRP) each July. The RRP was $812 then."
-    assert subjects.expand_acronyms(figures, body)[0].subject == "RRP"
+    assert back_references.expand_acronyms(figures, body)[0].subject == "RRP"
 
 
 @pytest.mark.parametrize(
@@ -4827,7 +4843,7 @@ def test_a_relative_clause_naming_its_own_thing_keeps_it():
     ],
 )
 def test_a_figure_after_its_clause_verb_names_the_clause_subject(text: str, quote: str, subject: str):
-    assert subjects.bare_subject_of(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject_of(subject_of(text, quote)) == subject
 
 
 @pytest.mark.parametrize(
@@ -4841,7 +4857,7 @@ def test_a_figure_after_its_clause_verb_names_the_clause_subject(text: str, quot
     ],
 )
 def test_a_verb_without_a_doer_or_a_noun_keeps_its_subject(text: str, quote: str, subject: str):
-    assert subjects.bare_subject_of(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject_of(subject_of(text, quote)) == subject
 
 
 def test_a_change_after_a_period_phrase_names_the_clause_subject_not_the_period():
@@ -4875,7 +4891,7 @@ def test_a_change_after_a_period_phrase_names_the_clause_subject_not_the_period(
     ],
 )
 def test_an_event_verb_before_its_person_names_the_duration(text: str, quote: str, subject: str):
-    assert subjects.bare_subject(subject_of(text, quote)) == subject
+    assert subject_clauses.bare_subject(subject_of(text, quote)) == subject
 
 
 @pytest.mark.parametrize(
@@ -4908,7 +4924,7 @@ def test_a_sum_set_aside_is_named_by_its_purpose(text: str, quote: str, subject:
 
 def test_an_earlier_level_after_up_from_and_an_approximation_restates_the_measure():
     text = "Battery output should hit 300 GWh by 2031, up from about 80 GWh today."
-    assert subjects.bare_subject(subject_of(text, "80 GWh")) == subjects.bare_subject(
+    assert subject_clauses.bare_subject(subject_of(text, "80 GWh")) == subject_clauses.bare_subject(
         subject_of(text, "300 GWh")
     )
 
@@ -4943,7 +4959,7 @@ def test_a_relative_aside_between_commas_is_read_past(text: str, quote: str, sub
 
 def test_a_mark_after_a_margin_that_names_no_thing_keeps_its_own_noun():
     text = "Her total is 6kg above the 216kg qualifying mark for the Commonwealth Games."
-    assert subjects.bare_subject(subject_of(text, "216kg")) == "weight of qualifying mark"
+    assert subject_clauses.bare_subject(subject_of(text, "216kg")) == "weight of qualifying mark"
 
 
 def test_a_pronoun_before_a_verb_of_cost_names_no_doer():
@@ -5370,16 +5386,19 @@ def test_a_by_the_numbers_line_says_what_its_opening_figure_is(text: str, quote:
 
 def test_bracket_asides_are_left_out_of_words_and_an_unclosed_bracket_stays():
     words = "a crate ( 24 bottles ) of water".split()
-    assert subjects.without_bracket_asides(words) == "a crate of water".split()
-    assert subjects.without_bracket_asides("the plan ( phase two".split()) == "the plan ( phase two".split()
+    assert subject_clauses.without_bracket_asides(words) == "a crate of water".split()
+    assert (
+        subject_clauses.without_bracket_asides("the plan ( phase two".split())
+        == "the plan ( phase two".split()
+    )
 
 
 def test_an_appraisal_verb_sizes_its_object_and_nothing_else():
-    assert subjects.appraised_object("Police put the death toll at".split()) == "death toll"
-    assert subjects.appraised_object("Analysts put it at".split()) == ""
-    assert subjects.appraised_object("The dinar is pegged to the euro at".split()) == ""
-    assert subjects.appraised_object("The rate peg was set at".split()) == ""
-    assert subjects.appraised_object("The debt , estimated at".split()) == ""
+    assert subject_clauses.appraised_object("Police put the death toll at".split()) == "death toll"
+    assert subject_clauses.appraised_object("Analysts put it at".split()) == ""
+    assert subject_clauses.appraised_object("The dinar is pegged to the euro at".split()) == ""
+    assert subject_clauses.appraised_object("The rate peg was set at".split()) == ""
+    assert subject_clauses.appraised_object("The debt , estimated at".split()) == ""
 
 
 @pytest.mark.parametrize(
@@ -5435,11 +5454,15 @@ def test_a_mark_whose_clause_names_its_own_time_keeps_it_and_a_figure_before_the
     )
     assert subject_of(text, "$4 million") != subject_of(text, "$4.1 million")
     assert (
-        subjects.marked_clause_subject("Fees were 2 million euros higher than the".split(), ["collected"])
+        subject_clauses.marked_clause_subject(
+            "Fees were 2 million euros higher than the".split(), ["collected"]
+        )
         == ""
     )
-    assert subjects.marked_clause_subject("Fees could fall short of the".split(), ["forecast"]) == "Fees"
-    assert subjects.marked_clause_subject("Fees could fall short of the".split(), ["mark"]) == ""
+    assert (
+        subject_clauses.marked_clause_subject("Fees could fall short of the".split(), ["forecast"]) == "Fees"
+    )
+    assert subject_clauses.marked_clause_subject("Fees could fall short of the".split(), ["mark"]) == ""
 
 
 @pytest.mark.parametrize(
@@ -5485,7 +5508,7 @@ def test_a_span_after_a_passive_deed_joined_by_and_names_the_first_clauses_subje
 
 
 def test_a_state_before_within_is_no_deed():
-    assert subjects.done_within("the fleet is at its youngest in".split()) == ""
+    assert span_subjects.done_within("the fleet is at its youngest in".split()) == ""
 
 
 @pytest.mark.parametrize(
@@ -5521,8 +5544,8 @@ def test_nouns_joined_by_and_or_a_time_are_no_shared_subject(text: str, quote: s
 
 
 def test_a_verb_after_and_is_a_past_form_or_a_verb_of_the_tables():
-    assert subjects._verb_after_and("ran") and subjects._verb_after_and("scored")
-    assert not subjects._verb_after_and("diesel") and not subjects._verb_after_and("again")
+    assert subject_clauses._verb_after_and("ran") and subject_clauses._verb_after_and("scored")
+    assert not subject_clauses._verb_after_and("diesel") and not subject_clauses._verb_after_and("again")
 
 
 @pytest.mark.parametrize(
@@ -5675,8 +5698,8 @@ def test_a_mark_qualified_by_a_contact_relative_measures_what_it_is_compared_wit
 
 
 def test_a_plural_noun_after_a_mark_with_no_verb_of_forecasting_is_its_own():
-    assert not subjects.contact_relative(["imports", "."])
-    assert subjects.contact_relative(["analysts", "had", "expected"])
+    assert not back_references.contact_relative(["imports", "."])
+    assert back_references.contact_relative(["analysts", "had", "expected"])
 
 
 def test_a_span_after_taking_in_an_absolute_clause_is_the_length_of_the_noun_before():
@@ -5717,7 +5740,7 @@ def test_an_aside_opened_by_of_measures_the_noun_before_it(text: str, quote: str
     [("end", True), ("at the start of May", True), ("end of the strike", False), ("middle school", False)],
 )
 def test_the_words_of_a_point_in_a_period_name_a_time_alone(subject: str, timed: bool):
-    assert subjects.names_a_time(subject) is timed
+    assert subject_clauses.names_a_time(subject) is timed
 
 
 def test_a_level_after_a_point_in_a_period_and_from_restates_the_level_before_it():
@@ -6258,8 +6281,8 @@ def test_on_before_a_thing_that_is_no_day_stays_in_the_subject():
     assert "home" in subject_of("Tax on the first home rose 5%.", "5%") or "Tax" in subject_of(
         "Tax on the first home rose 5%.", "5%"
     )
-    assert not subjects.names_a_time("net income")
-    assert subjects.names_a_time("nine months ended June")
+    assert not subject_clauses.names_a_time("net income")
+    assert subject_clauses.names_a_time("nine months ended June")
 
 
 @pytest.mark.parametrize(
@@ -6340,7 +6363,7 @@ def test_a_bare_count_opening_its_own_clause_is_named_by_its_verb_phrase(text: s
     ],
 )
 def test_a_bare_count_with_no_verb_of_its_own_takes_no_predicate(lead: list[str], after: list[str]):
-    assert subjects.own_predicate(lead, after, "people") == ""
+    assert subject_clauses.own_predicate(lead, after, "people") == ""
 
 
 @pytest.mark.parametrize(
@@ -6532,7 +6555,7 @@ def test_a_rise_in_a_thing_after_in_still_names_the_thing():
     ],
 )
 def test_with_labels_keeps_the_old_labels_once(subject: str, old: str, expected: str):
-    assert subjects.with_labels(subject, old) == expected
+    assert line_subjects.with_labels(subject, old) == expected
 
 
 def test_a_rate_level_compared_with_an_earlier_one_is_labelled_once():

@@ -1,0 +1,620 @@
+"""Line subjects: the subject of a list or table line: bullet and line labels, a listed
+figure's gloss and topic, listed shares, prices, percents and measurements, labels
+(with_labels), gapped subjects and lists of figures matched with "respectively"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..measures import quantity_of
+from ..reading import LIST_FIGURE_OPENING
+from ..vocab import CHANGE_WORDS, FUNCTION_WORDS
+from . import money
+from .figure import Figure
+from .noun_phrases import (
+    AUXILIARIES,
+    BE_WORDS,
+    DETERMINERS,
+    LINK_WORDS,
+    LINKING_WORDS,
+    LIST_JOINS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBJECT_PREPOSITIONS,
+    has_content_word,
+    head_of,
+    list_parts,
+    measured_before,
+    noun_after,
+    noun_phrase_before,
+    nouns_after_list,
+    participle,
+    strip_lower,
+    tokens,
+    without_approx,
+)
+from .subject_clauses import (
+    AFTER_CHARS,
+    BEFORE_CHARS,
+    DEPTH_WORDS,
+    NOT_PREMODIFIED,
+    QUANTITY_WORDS,
+    RE_LABELS,
+    SAYING_WORDS,
+    bare_subject,
+    bare_subject_of,
+    runs_alpha,
+    with_subject,
+)
+from .words import singular
+
+
+def with_labels(subject: str, old: str) -> str:
+    """A new subject keeping the old one's "(unit: ...)" or "(interest-rate level)" label (a
+    change in points keeps only its unit: it is not a rate level); a label the new subject already
+    holds is not written twice (a mark taken with its own label: "the yield dipped below 2%, then
+    below 1.5%")."""
+    if "(" not in old:
+        return subject.strip()  # no label to keep
+    labels = [m.group(0).strip() for m in RE_LABELS.finditer(old)]
+    if any(label.startswith("(unit:") for label in labels):
+        labels = [label for label in labels if label.startswith("(unit:")]
+    if "(" in subject:
+        labels = [label for label in labels if label not in subject]
+    return " ".join([subject, *labels]).strip()
+
+
+def _each_measure(before: list[str], after: list[str], measure: str) -> str:
+    """What a physical amount measures when it gives the size of each of a plural noun's things,
+    "of" before it and "each" after it ("12 million sacks of 90 kilogrammes each" -> "weight of
+    each sack", "plots of 40 hectares each" -> "area of each plot"), or ""."""
+    if after[:1] != ["each"]:
+        return ""  # the cheap test first
+    lead = without_approx(before)
+    if len(lead) < 2 or lead[-1] != "of" or not lead[-2].isalpha() or not lead[-2].islower():
+        return ""
+    noun = lead[-2]
+    if not noun.endswith("s") or noun.endswith("ss"):
+        return ""  # "a tank of 40 litres each": no plural noun whose things are measured
+    return f"{quantity_of(measure) or 'size'} of each {singular(noun)}"
+
+
+PERCENT_TOKENS = frozenset(("%", "per", "cent", "percent"))  # the tokens of a percent sign or word
+
+
+def _listed_percents(lead: list[str], after: list[str]) -> str:
+    """The noun two percents joined by "and" or "or" after a determiner modify ("The 10% and 30%
+    brackets are abolished" -> "brackets" for each), or ""."""
+    if after[:1] and after[0] in LIST_JOINS:  # the first: past the second percent
+        if not lead or lead[-1].lower() not in DETERMINERS or len(after) < 3 or not after[1][:1].isdigit():
+            return ""
+        rest = after[2:]
+        while rest and rest[0].lower() in PERCENT_TOKENS:
+            rest = rest[1:]
+    elif lead[-1:] and lead[-1] in LIST_JOINS:  # the second: a percent and a determiner before the join
+        words = lead[:-1]
+        while words and words[-1].lower() in PERCENT_TOKENS:
+            words = words[:-1]
+        if len(words) < 2 or not words[-1][:1].isdigit() or words[-2].lower() not in DETERMINERS:
+            return ""
+        rest = after
+    else:
+        return ""
+    named = noun_after(rest)
+    return " ".join(named) if named and named[0].islower() and named[0] not in CHANGE_WORDS else ""
+
+
+# A unit glued to its number makes a compound adjective of them, as British copy writes it ("20in
+# wheels", "a 105kg snatch", "the 180kg qualifying mark"): the noun after names what is measured.
+# Words after a measurement that are no such noun: where or how far it stands ("4kg above", "9kg
+# clear", "180m straight up").
+RE_GLUED_QUOTE = re.compile(r"[\d.,]+[A-Za-z]+")
+# ... nor after a word that makes the measurement a limit or a point of another noun ("bullocks over
+# 450kg sold", "ewes to 30kg made"): the noun before is measured, and the words after go on
+TRAILING_ADVERBS = frozenset(
+    "back again here there now today yesterday too also still overnight tonight earlier later".split()
+)
+LIMIT_LEADS = frozenset("over under above below than to from of at by and or between".split())
+
+
+# a line of a factbox, a recipe or a spec sheet that names its figure before a colon ("Total
+# time: 50 minutes", "Servings: 4", "Population: 4.2 million"), also after a list's dash or bullet
+# ("- Flights flown: 3,120", "• Cargo: 210 tonnes")
+LISTED_REACH = 80  # characters back from an amount read for its list's colon
+LINE_LABEL_REACH = 48  # characters back from a figure to the line's start, at most
+
+
+# a line of a dashed or bulleted list whose first words, with no colon, name the amount, share or
+# measure that follows them, as telegraphic results briefs list them ("- Net sales EUR 1.84 bln vs
+# EUR 1.73 bln", "- Operating margin 11.5% (10.2%)"); not a count, whose line is a sentence more
+# often ("- Police arrested 12 people")
+RE_BULLET_LABEL_BEFORE = re.compile(r"\n[ \t]*[-–•*·][ \t]+([A-Z][A-Za-z'’ -]{1,30}?)[ \t]+\Z")
+BULLET_LABEL_WORDS = 4  # words in such a label, at most
+
+
+def _bullet_label(body: str, start: int) -> str:
+    """The label before a figure that opens a dashed or bulleted line (above), or ""."""
+    line = body.rfind("\n", max(0, start - LINE_LABEL_REACH), start)
+    if line < 0 or body[line + 1 : start].lstrip(" \t")[:1] not in BULLET_MARKS:
+        return ""  # the cheap test first
+    m = RE_BULLET_LABEL_BEFORE.match(body, line, start)
+    if m is None or len(m.group(1).split()) > BULLET_LABEL_WORDS:
+        return ""
+    words = [w.lower() for w in m.group(1).split()]
+    if (
+        words[0] in PRONOUNS
+        or words[0] in DETERMINERS  # "- The top rate of 35% ...": a sentence, not a label
+        or words[-1] in BULLET_LABEL_LAST_NOT
+        or any(w in SAYING_WORDS for w in words)
+    ):
+        return ""
+    return m.group(1)
+
+
+# A "by the numbers" line: a figure opening the line before a colon (read as a space by
+# reading.list_lines_as_prose, so "- 120  metres"), or before a colon after its unit ("- 18 per cent:
+# the share ..."), then what it is: an apposition after a comma ("120: metres, the length of the
+# pier"), or the words that go on from its noun ("240: volunteers on the rota"). Not a sentence
+# opened by a figure ("- 12 people died, police said": no colon after the figure).
+LIST_GLOSS_WORDS = 10  # words of such a gloss, at most
+LIST_LEAD_REACH = 12  # characters from a line's start to the figure that opens it, at most
+RE_LISTED_FIGURE = re.compile(LIST_FIGURE_OPENING + "  ")  # (a bullet's kind is tested before it)
+RE_GLOSS_END = re.compile(r"[,;(\n]|\.(?:\s|\Z)")
+LEADING_ARTICLES = ("the ", "a ", "an ")
+
+
+def _list_figure_gloss(body: str, fig: Figure) -> str:
+    """What a "by the numbers" line says its opening figure is (above), or ""."""
+    reach = max(0, fig.start - LIST_LEAD_REACH)
+    line = body.rfind("\n", reach, fig.start) + 1
+    if (not line and reach) or body[line : fig.start].strip(" \t") not in ("", *BULLET_MARKS, "•", "—"):
+        return ""  # the cheap test first: the figure does not open its line
+    label = RE_LISTED_FIGURE.match(body, line, fig.end)
+    if label is not None and label.end() > fig.start:  # "120  metres": a colon read as a space
+        noun = " ".join(body[label.end() : fig.end].split())
+    elif body.startswith(": ", fig.end):
+        noun = ""
+    else:
+        return ""
+    tail_at = fig.end + 1 if body.startswith(":", fig.end) else fig.end
+    end = RE_GLOSS_END.search(body, tail_at, min(len(body), tail_at + 120))
+    tail = body[tail_at : end.start() if end else min(len(body), tail_at + 120)]
+    if body.startswith(", ", fig.end) and (
+        fig.kind != "count" or not noun
+    ):  # "metres, the length of the pier"
+        end = RE_GLOSS_END.search(body, fig.end + 2, min(len(body), fig.end + 122))
+        tail, noun = body[fig.end + 2 : end.start() if end else min(len(body), fig.end + 122)], ""
+    words = tail.split()
+    if not words or not words[0][:1].islower() or len(words) > LIST_GLOSS_WORDS:
+        return ""
+    gloss = " ".join(words)
+    for article in LEADING_ARTICLES:
+        gloss = gloss.removeprefix(article)
+    if fig.kind == "money" or fig.unit == "other":
+        noun = ""  # "dollars spent on the pier": the amount's currency or unit names nothing
+    return f"{noun} {gloss.removeprefix('of ')}".strip()
+
+
+# words a sentence, not a label, ends in before its figure ("- Households paid over ...")
+BULLET_LABEL_LAST_NOT = frozenset(
+    "of to at by for from in on with and or than about over under is was".split()
+)
+
+
+BULLET_MARKS = frozenset("-–•*·")
+# A dashed or bulleted line led by its topic and a colon, the figures in a sentence after it, as
+# weekly crop, market and traffic reports list them ("-- Barley: Harvest was 64% done, up 8
+# points"): the topic is what the sentence's shares and points are of ("Barley: Harvest")
+RE_LIST_TOPIC_LINE = re.compile(r"[ \t]*(?:--|[-–•*·])[ \t]+([A-Z][A-Za-z'’ -]{1,30}?):[ \t]+\S")
+LIST_TOPIC_REACH = 240  # characters back from a figure to its line's start, at most
+
+
+def _list_line_topic(body: str, start: int, subject: str) -> str:
+    """The topic of a list line whose sentence holds the figure at `start`, before `subject`
+    ("Barley: Harvest"), or "" when the line has none or the subject already names it."""
+    line = body.rfind("\n", max(0, start - LIST_TOPIC_REACH), start)
+    if line < 0 or body[line + 1 : start].lstrip(" \t")[:1] not in BULLET_MARKS:
+        return ""  # the cheap test first
+    m = RE_LIST_TOPIC_LINE.match(body, line + 1, start)
+    if m is None or m.end() - 1 >= start:
+        return ""  # no topic, or the figure right after the colon (own_subject's line label)
+    topic = m.group(1)
+    words = topic.lower().split()
+    if (
+        len(words) > BULLET_LABEL_WORDS
+        or topic.isupper()
+        or words[0] in PRONOUNS
+        or any(w in SAYING_WORDS for w in words)
+        or all(w in subject.lower() for w in words)
+    ):
+        return ""
+    return f"{topic}: {subject}" if subject else topic
+
+
+# A line of a forecast or listing page led by a place's name and a colon, its readings in sentences
+# after it ("Stanley: Cloudy start. High 13C, low 4C. Wind westerly, gusting 35 knots."): the
+# place is where each reading of the line is taken
+RE_PLACE_LINE = re.compile(r"[ \t]*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]+\S")
+PLACE_LINE_REACH = 300  # characters back from a reading to its line's start, at most
+RE_PLACE_AT_AFTER = re.compile(r"\s+(?:at|in)\s+((?:[A-Z][\w'’-]*\s?){1,3})")  # "up to 3mm at Port Howard"
+
+
+def place_line_topic(body: str, fig: Figure, subject: str, after: list[str]) -> str:
+    """A reading's subject with the place that leads its line ("Stanley: gusting speed"), and the
+    place named right after a reading its words do not name ("up to 3mm at Port Howard" -> "Camp:
+    at Port Howard"), or "" (no such line, or the figure is the line's label's own: "Rainfall: 42mm")."""
+    line = body.rfind("\n", max(0, fig.start - PLACE_LINE_REACH), fig.start) + 1
+    if not line and fig.start > PLACE_LINE_REACH:
+        return ""
+    m = RE_PLACE_LINE.match(body, line, fig.start)
+    if m is None or m.end() - 1 >= fig.start or not body[m.end() - 1 : fig.start].strip(" ,.:;-–"):
+        return ""
+    topic = m.group(1)
+    words = topic.lower().split()
+    if (
+        topic.isupper()
+        or words[0] in PRONOUNS
+        or any(w in SAYING_WORDS for w in words)
+        or all(w in subject.lower() for w in words)
+    ):
+        return ""
+    if not has_content_word(bare_subject(subject)):
+        at = RE_PLACE_AT_AFTER.match(body, fig.end)
+        if at is None:
+            return ""  # "waves 2 to 3 metres, easing to 1.5 metres": the reading before names it
+        subject = f"{subject} at {at.group(1).strip()}".strip()
+    return f"{topic}: {subject}"
+
+
+def _line_label(label: str, fig: Figure) -> bool:
+    """Whether a line's words before a colon name its figure: not a dateline in capitals
+    ("SINGAPORE:"), a speaker ("He said:"), nor before a count that names its own noun."""
+    words = label.split()
+    return (
+        not label.isupper()
+        and words[0].lower() not in PRONOUNS
+        and not any(w.lower() in SAYING_WORDS for w in words)
+        and not (fig.kind == "count" and fig.end > fig.core[1])
+        and not all(w.lower() in FUNCTION_WORDS or w.lower().endswith("ly") for w in words)
+    )  # "And finally: 64 years overdue": a heading of small words and adverbs names nothing
+
+
+def _listed_ingredient(body: str, start: int, after: list[str]) -> str:
+    """What a measured amount that opens a line of a list is of, named right after it as a
+    recipe's ingredients are ("3 teaspoons baking soda", "4 tablespoons (55 grams) salted
+    butter", a conversion in brackets passed over), or ""."""
+    reach = max(0, start - LISTED_REACH)
+    line_start = body.rfind("\n", reach, start) + 1 or reach  # no line break near: the reach's start
+    listed = body.endswith(": ", 0, start) or body.endswith(", ", 0, start) and ": " in body[line_start:start]
+    if start and body[start - 1] != "\n" and not listed:
+        return ""  # a line's first amount, or one of a list after a colon ("Per serving: 9 grams fat")
+    if after[:1] == ["("] and ")" in after[:6]:
+        after = after[after.index(")") + 1 :]
+    named = noun_after(after, 3)
+    if not named or not all(w.isalpha() and w.islower() for w in named) or named[0] in NOT_PREMODIFIED:
+        return ""
+    return " ".join(named)
+
+
+def _listed_glued(unit: str, words: list[str]) -> bool:
+    """Whether words open with "and" or "or" and another number in the same glued unit ("20mg
+    and 40mg capsules" after the first), as a list of sizes of one noun."""
+    return len(words) > 3 and words[0] in ("and", "or") and words[1][:1].isdigit() and words[2] == unit
+
+
+def _glued_premodifier(quote: str, before: list[str], after: list[str]) -> str:
+    """The noun a measurement with a glued unit modifies (see above), or ""; a list of sizes in
+    one unit modifies the noun after its last ("the 20mg and 40mg capsules": both capsules), not
+    after "between" (a range's ends)."""
+    if not RE_GLUED_QUOTE.fullmatch(quote):
+        return ""
+    unit = quote.lstrip("0123456789.,")
+    if before and before[-1].lower() in LIMIT_LEADS:
+        # the last of the list: "and" or "or" after the first size in the same unit
+        listed = (
+            len(before) > 3
+            and before[-1] in ("and", "or")
+            and before[-3][:1].isdigit()
+            and before[-2] == unit
+        )
+        if not listed or before[-4].lower() == "between":
+            return ""
+    if _listed_glued(unit, after) and (not before or before[-1].lower() != "between"):
+        after = after[3:]
+    named = noun_after(after, 2)
+    if (
+        len(named) == 2
+        and named[0].isalpha()
+        and named[0].isupper()
+        and len(named[0]) > 1
+        and named[1].isalpha()
+        and named[1].islower()
+        and named[1] not in NOT_PREMODIFIED
+    ):
+        return " ".join(named)  # "a 6.1in OLED screen", "its 40ft LED wall": an acronym's kind of thing
+    if not named or not all(w.isalpha() and w.islower() for w in named):
+        return ""
+    if len(named) == 2 and (named[1] in NOT_PREMODIFIED or named[1] in TRAILING_ADVERBS):
+        named = named[:1]  # "won the 5km stretch back": the stretch
+    first = named[0]
+    if (
+        first in NOT_PREMODIFIED
+        or first in CHANGE_WORDS
+        or first in TRAILING_ADVERBS
+        or first in DEPTH_WORDS  # "lay 30cm beneath the turf": a depth, no noun qualified
+        or first.endswith(("ed", "ly"))
+    ):
+        return ""  # ("rose 2m overnight": when, not what is measured)
+    if first.endswith("ing") and len(named) < 2:
+        return ""  # "12m grading 4g/t": a verb; "the 180kg qualifying mark": a participle's noun
+    return " ".join(named)
+
+
+GAP_WORDS = 4  # the most words between "and" and a figure whose verb is left out
+# words no gapped subject holds: verbs, prepositions, determiners
+GAP_STOPS = LINKING_WORDS | PREPOSITIONS | DETERMINERS | frozenset("can cannot must do does did".split())
+
+
+def gapped_subject(lead: list[str]) -> str:
+    """What a figure measures when its clause leaves out the verb of an earlier clause of the
+    sentence, naming its own subject between "and" and the figure ("men got 44.5%, and
+    women 55.5%" -> "women"); "" when nothing or a verb stands between."""
+    if "and" not in lead[-GAP_WORDS - 1 :]:
+        return ""
+    group = lead[len(lead) - lead[::-1].index("and") :]
+    if any(not w[0].isalnum() and w != "-" or w.lower() in GAP_STOPS or participle(w.lower()) for w in group):
+        return ""  # a verb or a preposition between: the clause has its own, or the figure is an object
+    if not group or not head_of(group):
+        return ""  # "and 7% in Spain", "and of 42 percent": no subject of its own
+    return " ".join(group).replace(" - ", "-")  # "20 - year-olds" as written: "20-year-olds"
+
+
+def hung_on(words: list[str]) -> str:
+    """The subject of the clause a participle after a comma hangs on: the noun phrase before the
+    nearest predicate of the words before the comma ("Korea's Kospi index" in "The fall came after
+    Korea's Kospi 200 index had its worst week since 2008" before ", falling"), or ""."""
+    for i in range(len(words) - 1, 0, -1):
+        lower = words[i].lower()
+        if lower in LINK_WORDS or lower in CHANGE_WORDS or lower.endswith("ed") and participle(lower):
+            phrase = noun_phrase_before(strip_lower(words[:i], AUXILIARIES), SUBJECT_PREPOSITIONS)
+            while phrase and phrase[0].lower() in PREPOSITIONS:
+                phrase = phrase[1:]  # "after Japan's index": the clause's subordinator
+            head = head_of(phrase)
+            if head:
+                return head
+    return ""
+
+
+# Verbs that say what share of a whole a thing is, with the particle after them ("accounting for
+# 40% of the total", "made up 22% of sales", "represents 8% of output").
+SHARE_OF_VERBS: dict[str, str] = {
+    **dict.fromkeys("account accounts accounted accounting".split(), "for"),
+    **dict.fromkeys("make makes made making".split(), "up"),
+    **dict.fromkeys("represent represents represented representing".split(), ""),
+    **dict.fromkeys(("equal", "equivalent"), "to"),  # "Remittances are equal to 24% of GDP"
+    **dict.fromkeys("take takes took taking".split(), ""),  # "China took 61% of exports": its share
+    **dict.fromkeys("contribute contributes contributed contributing".split(), ""),  # "21% of GDP"
+}
+EQUAL_SHARE_WORDS = frozenset(("equal", "equivalent"))
+
+
+def share_holder(lead: list[str]) -> str:
+    """What holds a share a verb of SHARE_OF_VERBS gives ("Germany remained the top market,
+    accounting for" -> "Germany"; "Exports to China made up" -> "Exports to China"; "Remittances
+    are equal to" -> "Remittances"), or ""."""
+    end = len(lead)
+    if end and lead[-1].lower() in ("for", "up", "to"):
+        end -= 1
+    if not end or SHARE_OF_VERBS.get(lead[end - 1].lower(), None) != (
+        lead[-1].lower() if end < len(lead) else ""
+    ):
+        return ""
+    clause = lead[: end - 1]
+    if lead[end - 1].lower() in EQUAL_SHARE_WORDS and (not clause or clause[-1].endswith(",")):
+        return ""  # "cost the state $2bn in 2025, equivalent to 3%": the amount's, read elsewhere
+    if clause[-1:] == [","]:
+        if lead[end - 1].lower() in EQUAL_SHARE_WORDS:
+            return ""  # "cost the state $2bn in 2025, equivalent to 3%": the amount's, read elsewhere
+        return hung_on(clause[:-1])  # a participle after a comma: the subject of the clause it hangs on
+    head = head_of(
+        noun_phrase_before(strip_lower(clause, AUXILIARIES | BE_WORDS), SUBJECT_PREPOSITIONS, subject=True)
+    )
+    return "" if not head or head.lower() in PRONOUNS else head
+
+
+RE_LISTED_GAP = re.compile(
+    r"[^\d.;:]{0,60}?\s(?:and|while|with)\s+(?:(?:about|around|nearly|some|up\s+to)\s+)?"
+)
+
+
+def listed_measurement(prev: Figure, fig: Figure, body: str) -> str:
+    """The subject of the measurement `prev` for the listed measurement `fig` (see above), or ""."""
+    if (
+        prev.unit != "other"
+        or prev.measure != fig.measure
+        or not RE_LISTED_GAP.fullmatch(body, prev.end, fig.start)
+    ):
+        return ""
+    named = bare_subject_of(prev.subject)
+    return named if named not in QUANTITY_WORDS else ""
+
+
+# A gapped clause that repeats an amount's statement for another place ("The average rent in Dublin
+# was €1,920, and in Cork €1,540"): the place phrase alone, after ", and", before the amount
+RE_GAPPED_PLACE = re.compile(
+    r",?\s+and\s+(?P<place>(?:in|outside|across|for)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+\Z"
+)
+RE_PLACE_TAIL = re.compile(r"\s+(?:in|outside|across|for)\s+\S.*\Z")  # the place phrase ending a subject
+
+
+def gapped_place(prev: Figure, fig: Figure, body: str) -> str:
+    """The subject of the amount `fig` in a gapped clause after `prev` (see RE_GAPPED_PLACE): what
+    `prev` measures, its own place replaced by the new one ("average rent in Cork"); else ""."""
+    if fig.start - prev.end > GAPPED_PLACE_REACH or prev.unit != fig.unit:
+        return ""
+    found = RE_GAPPED_PLACE.search(body, prev.end, fig.start)
+    if found is None:
+        return ""
+    named = bare_subject(prev.subject)
+    base = RE_PLACE_TAIL.sub("", named)
+    if not any(w.islower() and w.isalpha() for w in base.split()):
+        return ""  # "In Dublin it was ...": no common noun says what was measured
+    return f"{base} {found.group('place')}"
+
+
+GAPPED_PLACE_REACH = 60  # characters between the two amounts, at most
+
+
+# a price that is a listing's sentence by itself, with at most a word or two before it and a word
+# after it ("Guide £845,000 ono.", "£1,395,000.", "£2,950 pcm, plus deposit.", "£389,500, or to let")
+RE_LISTED_PRICE_LEAD = re.compile(r"(?:(?P<lead>[A-Z][a-z]+(?: (?:price|over|from|around))?) )?\Z")
+RE_LISTED_PRICE_TAIL = re.compile(r"(?: [a-z]{2,4})?\s*(?:[.;]|,\s+(?:or|plus|with)\b|\Z)")
+LISTING_REACH = 4  # the most sentences of a listing read back for the thing it lists
+# the first words of a listing's sentence naming what it lists ("Two-bedroom first-floor flat, 690 sq
+# ft, ...", "Local-market detached bungalow on 1.2 vergées"): a capital, then lower-case words
+RE_LISTED_THING = re.compile(
+    r"[A-Z][a-z]*(?:-[a-z]+)*(?: [A-Za-z][a-z]*(?:-[a-z]+)*){1,3}(?=,| on | over | with | in )"
+)
+
+
+def listed_price(body: str, fig: Figure, bounds: Callable[[int], tuple[int, int]]) -> str:
+    """What a price standing as its own sentence in a listing is ("Guide £845,000 ono." -> "guide
+    price of the bungalow"; "£2,950 pcm" -> "rent of the semi"): its lead word's price, or the
+    asking price or the rent paid per span of time, of the thing the listing's earlier sentence
+    names; "" when the price has a clause around it."""
+    s_start, _ = bounds(fig.start)
+    lead = RE_LISTED_PRICE_LEAD.fullmatch(body, s_start, fig.start)
+    if lead is None or not RE_LISTED_PRICE_TAIL.match(body, fig.end):
+        return ""
+    said = (lead.group("lead") or "").lower()
+    if money.paid_per_time(body, fig.end):
+        measure = "rent"
+    elif said:
+        measure = said if said.endswith("price") else f"{said} price"
+    else:
+        measure = "asking price"
+    opening = body.rfind("\n", 0, s_start) + 1
+    at = s_start
+    for _ in range(LISTING_REACH):
+        if at <= opening:
+            break
+        at = bounds(at - 1)[0]
+        named = RE_LISTED_THING.match(body, at)
+        if named and named.group(0).split()[-1].islower():
+            return f"{measure} of the {named.group(0).split()[-1]}"
+    return "" if measure == "asking price" else measure  # "$4.2 million." alone lists nothing
+
+
+LISTED_SHARE_JOINS = frozenset(("by", "and", ","))  # what opens an item of a list of shares
+LISTED_SHARE_WORDS = 3  # the longest item named before its "with"
+
+
+def listed_share(lead: list[str], after: list[str], earlier: Figure | None) -> str:
+    """The holder of a share that names no whole of its own, as a share of the whole the sentence's
+    earlier figure names: the holder a verb of SHARE_OF_VERBS gives ("..., while France took 14 per
+    cent"; "with the Philippines taking 44 per cent") or, after an earlier share, the name before
+    "with" in a list ("followed by the US with 7.8 per cent"); "" otherwise."""
+    if earlier is None or not lead or after[:1] == ["of"]:
+        return ""
+    if lead[-1].lower() == "with":
+        if earlier.kind != "percentage_share":
+            return ""  # "Kariba, with 1,137 MW": a measure the name has, not its share of a whole
+        cut = max((i for i, w in enumerate(lead[:-1]) if w.lower() in LISTED_SHARE_JOINS), default=-1)
+        named = [w for w in lead[cut + 1 : -1] if w.lower() not in DETERMINERS]
+        # the item of a list led by "followed by", "and" or a comma ("followed by the US with", "and tea with")
+        holder = (
+            " ".join(named) if cut >= 0 and 0 < len(named) <= LISTED_SHARE_WORDS and runs_alpha(named) else ""
+        )
+    else:
+        holder = share_holder(lead)
+    named = bare_subject_of(earlier.subject)
+    whole = named.partition(" as a share of ")[2] if earlier.kind == "percentage_share" else named
+    if not holder:
+        return ""
+    return f"{holder} as a share of {whole if has_content_word(whole) else 'the total'}"
+
+
+RE_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+LEADING_NAME_WORDS = 4  # the most words of one name in a list that opens a sentence
+
+
+def leading_names(words: list[str]) -> list[str]:
+    """The proper names listed at a sentence's start, joined by commas and "and", before its first
+    word in small letters ("Galway and Kilkenny-Carlow stayed" -> the two names); [] when
+    the sentence opens otherwise (a determiner, one name, a list left open)."""
+    names: list[str] = []
+    current: list[str] = []
+    for i, word in enumerate(words):
+        if word == "-" and current and i + 1 < len(words) and words[i + 1][:1].isupper():
+            current.append(word)  # "Laoghaire-Rathdown"
+        elif word[:1].isupper() and word.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            if not current and word.lower() in DETERMINERS | PRONOUNS:
+                return []  # "The", "It": no name
+            current.append(word)
+            if len(current) > 2 * LEADING_NAME_WORDS:
+                return []
+        elif word in (",", "and") and current:
+            names.append(" ".join(current).replace(" - ", "-"))
+            current = []
+        else:
+            if not current or not (word.isalpha() and word.islower()):
+                return []
+            if word.endswith("s") and word not in ("was", "is", "has"):
+                return []  # "Apple and Google shares rose": the names qualify a noun, no list of doers
+            names.append(" ".join(current).replace(" - ", "-"))
+            return names if len(names) > 1 else []
+    return []
+
+
+def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
+    """Lists of figures matched, in order, to the list of nouns they measure: before them with
+    "respectively" ("revenue and profit of RM1.09 billion and RM140.7 million respectively"),
+    after them ("3.2 percent and 3.9 percent in the Northeast and Midwest"), or those of the
+    sentence's earlier list ("compared to RM716.9 million and RM74.6 million respectively")."""
+    out = list(figures)
+    earlier: tuple[int, list[str]] = (-1, [])
+    i = 0
+    while i < len(out):
+        first = out[i]
+        j = i
+        while (
+            j + 1 < len(out)
+            and out[j + 1].kind == first.kind
+            and out[j].end < out[j + 1].start
+            and RE_LIST_GAP.fullmatch(body, out[j].end, out[j + 1].start)
+        ):
+            j += 1
+        count = j - i + 1
+        if count < 2 or first.kind == "date":
+            i = j + 1
+            continue
+        s_start, s_end = bounds(first.start)
+        after = tokens(body, out[j].end, min(s_end, out[j].end + AFTER_CHARS))
+        marked = "respectively" in (w.lower() for w in after[:3])
+        nouns: list[str] = []
+        if marked:
+            before = tokens(body, max(s_start, first.start - BEFORE_CHARS), first.start)
+            head, _ = measured_before(before)
+            nouns = list_parts(head.split())
+        if len(nouns) != count and (marked or not all(f.end > f.core[1] for f in out[i : j + 1])):
+            nouns = nouns_after_list(after)  # not "four vehicles and 11 firearms in raids": named counts
+        if len(nouns) != count and marked and earlier[0] == s_start and len(earlier[1]) == count:
+            nouns = earlier[1]
+        if (
+            len(nouns) != count
+            and not marked
+            and first.kind in ("money", "percent_change", "percentage_share")
+        ):
+            # "Galway and Kerry stayed the dearest, at €1,905 and €1,730": the names that open
+            # the sentence, one per figure, in order
+            named = leading_names(tokens(body, s_start, min(first.start, s_start + BEFORE_CHARS)))
+            nouns = named if len(named) == count else nouns
+        if len(nouns) == count:
+            earlier = (s_start, nouns)
+            for k, noun in enumerate(nouns):
+                out[i + k] = with_subject(out[i + k], with_labels(noun, out[i + k].subject))
+        i = j + 1
+    return out
