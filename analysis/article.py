@@ -210,12 +210,21 @@ class HeaderError(ValueError):
     """A header block that cannot be read; str() is the problem, without the file's name."""
 
 
+def _all_key_value_lines(head: str) -> bool:
+    """Whether every line of a first paragraph is `key: value` and one key is a metadata key."""
+    found = [RE_HEADER_LINE.fullmatch(line) for line in head.split("\n")]
+    return all(found) and any(f.group(1).lower() in METADATA_KEYS for f in found if f)
+
+
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """Split an optional `key: value` header block (ended by the first blank line) from the body;
-    keys in any case. A HeaderError for a line that is no known `key: value`."""
-    if not RE_HEADER_OPENING.match(text):
-        return {}, text
+    keys in any case. A header block opens with a header key, or is lines that are all `key: value`
+    with at least one metadata key (so a misspelled first key is an error, while a body opening
+    with a dateline, "ISLAMABAD: ...", stays body). A HeaderError for a line that is no known
+    `key: value`."""
     head, sep, body = text.partition("\n\n")
+    if not RE_HEADER_OPENING.match(text) and not _all_key_value_lines(head):
+        return {}, text
     if not sep:
         head, body = text, ""
     header: dict[str, str] = {}

@@ -112,6 +112,37 @@ def test_an_unknown_header_key_is_a_one_line_error(tmp_path: Path, line, problem
     assert str(info.value).startswith(f"{path}: {problem}")
 
 
+@pytest.mark.parametrize(
+    ("first", "problem"),
+    [
+        ("titel: T", "unknown header key 'titel' (did you mean 'title'?)"),
+        ("Titel: T", "unknown header key 'Titel' (did you mean 'title'?)"),
+        ("notes: n", "unknown header key 'notes' (it belongs in the sidecar)"),
+    ],
+)
+def test_a_misspelled_key_on_the_first_header_line_is_a_one_line_error(tmp_path: Path, first, problem):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"{first}\nsource: https://example.org/a\npublished: 2024-05-14\n\nFloods kill 15.", encoding="utf-8"
+    )
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value).startswith(f"{path}: {problem}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISLAMABAD: Floods killed 15 people on Tuesday.\n\nMore rain is due.",
+        "ISLAMABAD: Floods killed 15 people.\nRescuers said: 40 are missing.\n\nMore rain is due.",
+        "WASHINGTON (AP) — The Senate voted 52 to 48 on Tuesday.\n\nThe bill goes to the House.",
+        "WASHINGTON (AP) — The vote: 52 to 48.\nThe result: a win.\n\nThe bill goes to the House.",
+    ],
+)
+def test_a_body_opening_with_a_dateline_stays_body(text: str):
+    assert split_header(text) == ({}, text)
+
+
 def test_header_keys_are_read_in_any_case():
     article = article_from_text("Title: T\nPUBLISHED: 2025-03-14\n\nThe plant opened.", "c")
     assert article.metadata["title"] == "T" and article.metadata["published"] == "2025-03-14"
