@@ -181,6 +181,18 @@ class Article:
         return max(0, bisect_left(positions, end) - bisect_left(positions, start))
 
 
+def _likely_encoding(data: bytes) -> str:
+    """The encoding to suggest for text that is not UTF-8: cp1252 (Windows) when it has the bytes
+    0x80-0x9f that cp1252 reads as letters and quotes (latin-1 as control characters), else latin-1."""
+    if any(0x80 <= byte <= 0x9F for byte in data):
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            return "latin-1"
+        return "cp1252"
+    return "latin-1"
+
+
 def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
     """Decode file bytes to text with universal newlines and no BOM, or raise ArticleError."""
     if not data:
@@ -195,7 +207,8 @@ def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
     except UnicodeDecodeError as exc:
         raise ArticleError(
             path,
-            f"not valid {encoding} text (byte 0x{data[exc.start]:02x} at offset {exc.start}); try --encoding",
+            f"not valid {encoding} text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            f"try --encoding {_likely_encoding(data)}, or the encoding it was saved in",
         ) from None
     except LookupError:
         raise ArticleError(path, f"unknown encoding {encoding!r}") from None

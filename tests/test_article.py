@@ -17,6 +17,7 @@ from analysis.article import (
     _may_hold_dateline,
     _sentence_spans,
     article_from_text,
+    decode_text,
     furniture_lines,
     line_dateline_end,
     load_article,
@@ -512,3 +513,18 @@ def test_a_dateline_is_looked_for_only_where_a_line_opens():
     assert text.calls == []
     assert line_dateline_end(text, 0) == text.index("Rates")
     assert line_dateline_end(text, text.index("PARIS")) == text.index("More")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Caf\u00e9 prices rose 5 per cent.", "latin-1"),
+        ("\u201cPrices rose 5 per cent,\u201d she said.", "cp1252"),
+    ],
+)
+def test_text_that_is_not_utf8_gets_an_encoding_to_try(text: str, encoding: str):
+    data = text.encode(encoding)
+    with pytest.raises(ArticleError) as info:
+        decode_text(data, "a.txt")
+    assert f"try --encoding {encoding}, or the encoding it was saved in" in str(info.value)
+    assert decode_text(data, "a.txt", encoding) == text
