@@ -159,7 +159,9 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
         elif articles and not _write(rows, args.out, kind):
             return EXIT_FAILED
     if articles == 0:
-        error("no article in the archive could be extracted")
+        files = sorted({part.path for part in parts})
+        more = f" (and {len(files) - 1} more)" if len(files) > 1 else ""
+        error(f"{files[0]}{more}: no article in the archive could be extracted")
         return EXIT_FAILED
     if args.out and not args.quiet:
         print(f"wrote {figures} figure(s) from {articles} article(s) to {args.out}", file=sys.stderr)
