@@ -235,7 +235,7 @@ def test_an_unreadable_archive_is_one_line(tmp_path, capsys):
     assert main(["extract", str(empty)]) == 2
     lines = capsys.readouterr().err.strip().splitlines()
     assert lines[0].startswith(f"error: {broken}: not a readable Parquet file")
-    assert lines[1].startswith(f"error: {empty}: not a readable CSV file")
+    assert lines[1] == f"error: {empty}: empty file, no records"
 
 
 def test_stdout_gets_the_table_when_no_out_is_named(tmp_path, capsys):
@@ -270,6 +270,9 @@ def test_jsonl_parts_hold_every_record_once_in_order(tmp_path_factory, texts, bl
     path = write_archive(records, folder / "a.jsonl") if records else folder / "a.jsonl"
     if not records:
         path.write_bytes(b"")
+        with pytest.raises(ArticleError, match="empty file, no records"):
+            archive_parts([path], block=block)
+        return
     parts = archive_parts([path], block=block)
     seen = [(a.id, a.body) for part in parts for a in part_articles(part, ArchiveColumns())[0]]
     assert seen == [(r["id"], r["text"]) for r in records if r["text"].strip()]
