@@ -7,6 +7,7 @@ the text exactly as stored in the record."""
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -114,6 +115,8 @@ def archive_parts(files: Iterable[Path], block: int = JSONL_BLOCK) -> list[Part]
     parts: list[Part] = []
     for path in files:
         kind = path.suffix.lower().lstrip(".")
+        if path.stat().st_size == 0:
+            raise ArticleError(path, "empty file, no records")
         if kind == "parquet":
             counts = _row_group_sizes(path)
             before = 0
@@ -196,6 +199,10 @@ def _read_jsonl(part: Part) -> tuple[pd.DataFrame, list[str]]:
                 continue
             try:
                 record = json.loads(line)
+            except UnicodeDecodeError as exc:
+                problem = f"not utf-8 text (byte 0x{exc.object[exc.start]:02x})"
+                bad.append(printable(f"{part.path}: {where}: {problem}; skipped"))
+                continue
             except ValueError as exc:
                 bad.append(printable(f"{part.path}: {where}: not valid JSON ({exc}); skipped"))
                 continue
@@ -204,6 +211,14 @@ def _read_jsonl(part: Part) -> tuple[pd.DataFrame, list[str]]:
                 continue
             record["where"] = where
             records.append(record)
+    if not records and part.index == 0:  # the file's first part: no JSON Lines file at all
+        if bad:
+            first = bad[0].removeprefix(f"{printable(part.path)}: ").removesuffix("; skipped")
+            whole = part.stop >= os.path.getsize(part.path)
+            lines = "no line" if whole else f"no line of its first {JSONL_BLOCK // 2**20} MiB"
+            raise ArticleError(part.path, f"not a JSON Lines file: {lines} is a JSON object; {first}")
+        if part.stop >= os.path.getsize(part.path):
+            raise ArticleError(part.path, "no records (only blank lines)")
     frame = pd.DataFrame.from_records(records) if records else pd.DataFrame({"where": []})
     return frame[["where", *(c for c in frame.columns if c != "where")]], bad
 
@@ -217,6 +232,8 @@ def _read_csv(part: Part) -> pd.DataFrame:
         raise ArticleError(part.path, f"not valid utf-8 text (byte offset {exc.start})") from None
     except (pd.errors.ParserError, pd.errors.EmptyDataError, OSError) as exc:
         raise ArticleError(part.path, f"not a readable CSV file ({str(exc).splitlines()[0]})") from None
+    if frame.empty:
+        raise ArticleError(part.path, "no records (a header row only)")
     frame.insert(0, "where", [f"row {i + 1}" for i in range(len(frame))])
     return frame
 

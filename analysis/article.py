@@ -181,6 +181,18 @@ class Article:
         return max(0, bisect_left(positions, end) - bisect_left(positions, start))
 
 
+def _likely_encoding(data: bytes) -> str:
+    """The encoding to suggest for text that is not UTF-8: cp1252 (Windows) when it has the bytes
+    0x80-0x9f that cp1252 reads as letters and quotes (latin-1 as control characters), else latin-1."""
+    if any(0x80 <= byte <= 0x9F for byte in data):
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            return "latin-1"
+        return "cp1252"
+    return "latin-1"
+
+
 def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
     """Decode file bytes to text with universal newlines and no BOM, or raise ArticleError."""
     if not data:
@@ -195,7 +207,8 @@ def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
     except UnicodeDecodeError as exc:
         raise ArticleError(
             path,
-            f"not valid {encoding} text (byte 0x{data[exc.start]:02x} at offset {exc.start}); try --encoding",
+            f"not valid {encoding} text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            f"try --encoding {_likely_encoding(data)}, or the encoding it was saved in",
         ) from None
     except LookupError:
         raise ArticleError(path, f"unknown encoding {encoding!r}") from None
@@ -210,12 +223,21 @@ class HeaderError(ValueError):
     """A header block that cannot be read; str() is the problem, without the file's name."""
 
 
+def _all_key_value_lines(head: str) -> bool:
+    """Whether every line of a first paragraph is `key: value` and one key is a metadata key."""
+    found = [RE_HEADER_LINE.fullmatch(line) for line in head.split("\n")]
+    return all(found) and any(f.group(1).lower() in METADATA_KEYS for f in found if f)
+
+
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """Split an optional `key: value` header block (ended by the first blank line) from the body;
-    keys in any case. A HeaderError for a line that is no known `key: value`."""
-    if not RE_HEADER_OPENING.match(text):
-        return {}, text
+    keys in any case. A header block opens with a header key, or is lines that are all `key: value`
+    with at least one metadata key (so a misspelled first key is an error, while a body opening
+    with a dateline, "ISLAMABAD: ...", stays body). A HeaderError for a line that is no known
+    `key: value`."""
     head, sep, body = text.partition("\n\n")
+    if not RE_HEADER_OPENING.match(text) and not _all_key_value_lines(head):
+        return {}, text
     if not sep:
         head, body = text, ""
     header: dict[str, str] = {}

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .export import FORMATTERS, TABLE_SUFFIXES, out_format, write_rows
+from .export import FORMATTERS, TABLE_SUFFIXES, missing_folder, out_format, write_problem, write_rows
 from .stopping import (
     EXIT_INTERRUPTED,
     EXIT_TERMINATED,
@@ -71,7 +71,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         )
         return EXIT_FAILED
     kind = _table_format(args)
-    if kind is None:
+    if kind is None or not _out_folder_exists(args.out):
         return EXIT_FAILED
     files, errors = expand_paths(args.paths)
     jobs = args.jobs or default_jobs(len(files))
@@ -128,7 +128,7 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
         error("--dask writes a Parquet dataset folder: --format does not apply")
         return EXIT_FAILED
     kind = "parquet" if dataset_out else _table_format(args)
-    if kind is None:
+    if kind is None or not _out_folder_exists(args.out):
         return EXIT_FAILED
     try:
         columns = ArchiveColumns(args.text_column, args.id_column, parse_mapping(args.meta_column))
@@ -146,7 +146,7 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
         error(str(exc))
         return EXIT_FAILED
     except OSError as exc:
-        error(f"{args.dask or args.out}: {exc}")
+        error(f"{args.out}: cannot write ({write_problem(exc, args.out)})" if args.out else str(exc))
         return EXIT_FAILED
     skipped = [line for o in outcomes for line in o.skipped]
     for line in skipped:
@@ -159,7 +159,9 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
         elif articles and not _write(rows, args.out, kind):
             return EXIT_FAILED
     if articles == 0:
-        error("no article in the archive could be extracted")
+        files = sorted({part.path for part in parts})
+        more = f" (and {len(files) - 1} more)" if len(files) > 1 else ""
+        error(f"{files[0]}{more}: no article in the archive could be extracted")
         return EXIT_FAILED
     if args.out and not args.quiet:
         print(f"wrote {figures} figure(s) from {articles} article(s) to {args.out}", file=sys.stderr)
@@ -192,10 +194,22 @@ def _write(rows: list[tuple[object, ...]], out: str, kind: str) -> bool:
 
     try:
         write_rows(OUTPUT_COLUMNS, rows, out, kind)
-    except (ValueError, ImportError, OSError) as exc:
+    except OSError as exc:
+        error(f"{out}: cannot write ({write_problem(exc, out)})")
+        return False
+    except (ValueError, ImportError) as exc:
         error(f"{out}: cannot write ({exc})")
         return False
     return True
+
+
+def _out_folder_exists(out: str | None) -> bool:
+    """Whether the folder of an --out exists (no --out: True); else the error is said. An output is
+    created, never the folders above it, as cp and tee do."""
+    problem = out and missing_folder(out)
+    if problem:
+        error(f"{out}: cannot write: {problem}")
+    return not problem
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -231,6 +245,8 @@ def cmd_figures(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from .report import report_command
 
+    if not _out_folder_exists(args.out):
+        return EXIT_FAILED
     return report_command(
         args.path, Path(args.out) if args.out else None, args.encoding, args.quiet, args.force
     )
@@ -268,7 +284,8 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
     ex.add_argument(
         "--out",
         metavar="FILE",
-        help="write the table to FILE (.csv, .json, .md or .parquet) atomically; for archives, a name "
+        help="write the table to FILE atomically, in the format its suffix names (.csv, .json, .md or "
+        ".parquet) or --format names (any other name); FILE's folder must exist. For archives, a name "
         "without those suffixes and no --format is a Parquet dataset folder (one file per part)",
     )
     ex.add_argument(
@@ -315,7 +332,8 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
         type=_scheduler,
         metavar="SCHEDULER_ADDRESS",
         help="archives: run on Dask and write a Parquet dataset folder (--out): a local cluster of --jobs "
-        "workers, or the dask.distributed scheduler at SCHEDULER_ADDRESS (e.g. tcp://host:8786)",
+        "workers, or the dask.distributed scheduler at SCHEDULER_ADDRESS (e.g. tcp://host:8786); put a "
+        "bare --dask after the paths, or write --dask=ADDRESS",
     )
     ex.set_defaults(func=cmd_extract)
 
@@ -354,8 +372,9 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
     rep.add_argument(
         "--out",
         metavar="DIR",
-        help="output folder (default: the project's reports/<article-id>/, or the project's reports/ "
-        "with reports/index.html for a folder, wherever you run the command)",
+        help="output folder, created if missing (its parent folder must exist; default: the project's "
+        "reports/<article-id>/, or the project's reports/ with reports/index.html for a folder, wherever "
+        "you run the command)",
     )
     rep.add_argument("--encoding", default="utf-8", help="text encoding of the articles (default: utf-8)")
     rep.add_argument(

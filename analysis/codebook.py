@@ -139,6 +139,6 @@ TABLE_TITLES: dict[str, str] = {
     "figures": "Every figure each article states, with its quote and character span",
     "review_decisions": "Human review decisions: figures rejected or added by a fact-checker, and stale rows",
     "attack_increases": "Attack increases: percent change, multiplier and index, with period and baseline as stated",
-    "aid_amounts": "Money to named recipients: amount, purpose, period and share of the computed sum",
+    "aid_amounts": "Money to named recipients: amount, currency, purpose and period as stated",
     "consistency_checks": "Consistency findings: quantities stated two ways, parts against totals, percent changes",
 }

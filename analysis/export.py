@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -113,6 +114,27 @@ def table_json(frame: pd.DataFrame) -> str:
 def table_markdown(frame: pd.DataFrame) -> str:
     """A DataFrame as a Markdown table (see rows_markdown)."""
     return rows_markdown(list(frame.columns), frame.itertuples(index=False))
+
+
+def missing_folder(path: Path | str) -> str | None:
+    """Why an output named by the user cannot go where it is named, or None: like cp and tee, its
+    folder must exist (a command may create the output itself, never the folders above it)."""
+    parent = Path(os.path.abspath(path)).parent
+    if parent.is_dir():
+        return None
+    if parent.exists():
+        return f"{parent} is not a folder"
+    return f"folder {parent} does not exist"
+
+
+def write_problem(exc: OSError, path: Path | str) -> str:
+    """What an OSError raised while writing `path` means, in words: no errno, no temporary file."""
+    if exc.errno == errno.ENOENT:
+        problem = missing_folder(path)
+        return problem or f"{Path(os.path.abspath(path)).parent} accepts no new files"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return (exc.strerror or type(exc).__name__).lower()
 
 
 def atomic_write(path: Path | str, data: bytes | str) -> Path:

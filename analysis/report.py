@@ -12,6 +12,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -54,6 +55,17 @@ KIND_WORDS = {
 }
 
 
+def article_title(article: Article) -> str:
+    """The title a report shows for an article (page, heading, index): its own, else 'Untitled
+    article' with its id."""
+    return article.metadata.get("title") or f"Untitled article ({article.id})"
+
+
+def plural(count: int, word: str) -> str:
+    """'1 figure', '2 figures'."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 @dataclass
 class Report:
     """Everything a report shows for one article (computed once, shown by the notebook)."""
@@ -74,13 +86,14 @@ class Report:
         counts = self.figures["kind"].value_counts()
         found = [f"{int(counts[k])} {KIND_WORDS[k][int(counts[k]) != 1]}" for k in KIND_WORDS if k in counts]
         missing = [KIND_WORDS[k][1] for k in KIND_WORDS if k not in counts]
-        title, outlet = meta.get("title") or "Untitled article", meta.get("outlet") or "outlet unknown"
+        title, outlet = article_title(self.article), meta.get("outlet") or "outlet unknown"
         published, source = meta.get("published") or "publication date unknown", meta.get("source")
         lines = [
             f"# {markdown_text(title)}",
             f"{markdown_text(outlet)}, {markdown_text(published)}."
             f" Source: {markdown_link(source, source) if source else 'not given'}",
-            f"**Found:** {len(self.figures)} figures" + (f": {', '.join(found)}." if found else "."),
+            f"**Found:** {plural(len(self.figures), 'figure')}"
+            + (f": {', '.join(found)}." if found else "."),
             f"**Not found:** {', '.join(missing)}."
             if missing
             else "**Not found:** nothing; every kind is present.",
@@ -133,8 +146,10 @@ def prepare_report(article: str | None = None, out_dir: str | None = None, encod
 # --- running the notebook ------------------------------------------------------------------------
 
 
-def notebook_html(notebook: Path) -> str:
-    """An executed notebook as a standalone HTML page for readers (code hidden, outputs shown)."""
+def notebook_html(notebook: Path, title: str) -> str:
+    """An executed notebook as a standalone HTML page for readers (code hidden, outputs shown),
+    `title` its page title."""
+    import nbformat
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import TagRemovePreprocessor
 
@@ -147,8 +162,13 @@ def notebook_html(notebook: Path) -> str:
     )
     # the notes for developers stay in the notebook; readers start with the article itself
     exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={DEVELOPER_TAG}), enabled=True)
-    resources = {"content_security_policy": CONTENT_SECURITY_POLICY}
-    body, _ = exporter.from_filename(str(notebook), resources=resources)
+    node = nbformat.read(notebook, as_version=4)
+    node.metadata["title"] = title  # the page's <title> (the lab template's), not "report"
+    resources = {
+        "content_security_policy": CONTENT_SECURITY_POLICY,
+        "metadata": {"name": notebook.stem, "path": str(notebook.parent)},
+    }
+    body, _ = exporter.from_notebook_node(node, resources=resources)
     return body
 
 
@@ -248,7 +268,7 @@ def build_report(
         atomic_write(built / REPORT_MARKER, REPORT_MARKER_TEXT)
         parameters = {"article": _notebook_article(path), "out_dir": ".", "encoding": encoding}
         notebook = execute_notebook(REPORT_NOTEBOOK, parameters, out=built / "report.ipynb")
-        atomic_write(built / "report.html", notebook_html(notebook))
+        atomic_write(built / "report.html", notebook_html(notebook, article_title(article)))
         _replace_folder(built, target)
     except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
         shutil.rmtree(built, ignore_errors=True)
@@ -263,14 +283,20 @@ def build_report(
     return target
 
 
-def index_html(entries: list[tuple[str, str, str]], failures: list[str]) -> str:
-    """An index page linking each report: (folder name, title, outlet), then the failures."""
+def index_html(entries: list[tuple[str, str, str]], failures: list[str], others: Sequence[str] = ()) -> str:
+    """An index page linking each report: (folder name, title, outlet or ''), then the failures,
+    then `others`: the folders of earlier reports in the same folder that this run did not write."""
     rows = "".join(
         f"<li><a href='{html.escape(quote(name))}/report.html'>{html.escape(title)}</a>"
-        f" — {html.escape(outlet)}</li>"
+        + (f" — {html.escape(outlet)}" if outlet else "")
+        + "</li>"
         for name, title, outlet in entries
     )
     failed = "".join(f"<li>{html.escape(line)}</li>" for line in failures)
+    earlier = "".join(
+        f"<li><a href='{html.escape(quote(name))}/report.html'>{html.escape(name)}</a></li>"
+        for name in others
+    )
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         f"<meta http-equiv='Content-Security-Policy' content=\"{CONTENT_SECURITY_POLICY}\">"
@@ -278,6 +304,12 @@ def index_html(entries: list[tuple[str, str, str]], failures: list[str]) -> str:
         "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.5}</style></head>"
         f"<body><h1>Article reports</h1><ul>{rows}</ul>"
         + (f"<h2>Not reported</h2><ul>{failed}</ul>" if failures else "")
+        + (
+            "<h2>Earlier reports in this folder</h2><p>Written by an earlier run and not updated by "
+            f"this one.</p><ul>{earlier}</ul>"
+            if others
+            else ""
+        )
         + "</body></html>\n"
     )
 
@@ -340,6 +372,19 @@ def seed_reports(seeds: Path, root: Path, quiet: bool = False) -> None:
         raise ArticleError(seeds, f"not every article got a report (see {root / INDEX_NAME})")
 
 
+def _earlier_reports(root: Path, entries: list[tuple[str, str, str]]) -> list[str]:
+    """The report folders in `root` (by their marker) that this run did not write, sorted."""
+    written = {name for name, _, _ in entries}
+    return sorted(
+        child.name
+        for child in root.iterdir()
+        if child.name not in written
+        and not child.name.startswith(".")
+        and child.is_dir()
+        and (child / REPORT_MARKER).is_file()
+    )
+
+
 def _folder_reports(source: Path, out: Path | None, encoding: str, quiet: bool, force: bool) -> int:
     """One report per article of a folder, then the index page (written even when some failed)."""
     try:
@@ -371,13 +416,11 @@ def _folder_reports(source: Path, out: Path | None, encoding: str, quiet: bool, 
             failures.append(str(exc))
             continue
         meta = article.metadata
-        entries.append(
-            (target.name, meta.get("title") or article.id, meta.get("outlet") or meta.get("source") or "")
-        )
+        entries.append((target.name, article_title(article), meta.get("outlet") or meta.get("source") or ""))
         _say(f"[{i}/{len(articles)}] {target.name}: done in {time.perf_counter() - started:.1f} s", quiet)
     try:
         atomic_write(root / INDEX_MARKER, "a folder of reports written by python -m analysis report\n")
-        atomic_write(root / INDEX_NAME, index_html(entries, failures))
+        atomic_write(root / INDEX_NAME, index_html(entries, failures, _earlier_reports(root, entries)))
     except OSError as exc:
         print(
             f"error: {ArticleError(root, f'cannot write the index ({exc.strerror or exc})')}", file=sys.stderr

@@ -32,7 +32,10 @@ _NUMBER = r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 NUMBER = re.compile(_NUMBER)
 ISO_DATE_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?|--[0-9]{2}-[0-9]{2}")
 RANGE = re.compile(f"({_NUMBER})/({_NUMBER})")
-VALUE_RULE = "a number (77000000 or 77,000,000), an ISO date (2021-08) or a range LOW/HIGH"
+VALUE_RULE = (
+    "a number (77000000 or 77,000,000), an ISO date (2021-08-15, 2021-08, or --08-15 without a year) "
+    "or a range LOW/HIGH"
+)
 
 
 def review_path(article: Article) -> Path | None:

@@ -235,7 +235,7 @@ def test_an_unreadable_archive_is_one_line(tmp_path, capsys):
     assert main(["extract", str(empty)]) == 2
     lines = capsys.readouterr().err.strip().splitlines()
     assert lines[0].startswith(f"error: {broken}: not a readable Parquet file")
-    assert lines[1].startswith(f"error: {empty}: not a readable CSV file")
+    assert lines[1] == f"error: {empty}: empty file, no records"
 
 
 def test_stdout_gets_the_table_when_no_out_is_named(tmp_path, capsys):
@@ -270,6 +270,9 @@ def test_jsonl_parts_hold_every_record_once_in_order(tmp_path_factory, texts, bl
     path = write_archive(records, folder / "a.jsonl") if records else folder / "a.jsonl"
     if not records:
         path.write_bytes(b"")
+        with pytest.raises(ArticleError, match="empty file, no records"):
+            archive_parts([path], block=block)
+        return
     parts = archive_parts([path], block=block)
     seen = [(a.id, a.body) for part in parts for a in part_articles(part, ArchiveColumns())[0]]
     assert seen == [(r["id"], r["text"]) for r in records if r["text"].strip()]
@@ -313,3 +316,39 @@ def test_every_format_keeps_the_text_exactly_as_stored(tmp_path_factory, text, s
     (part,) = archive_parts([path])
     articles, skipped = part_articles(part, ArchiveColumns())
     assert skipped == [] and [a.body for a in articles] == [text]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.jsonl", b"", "empty file, no records"),
+        ("empty.csv", b"", "empty file, no records"),
+        ("blank.jsonl", b"\n \n", "no records (only blank lines)"),
+        ("header.csv", b"id,text\n", "no records (a header row only)"),
+        (
+            "binary.jsonl",
+            b"\x92abc\n\xb9\n{\x98}\n",
+            "not a JSON Lines file: no line is a JSON object; line at byte 0: not utf-8 text (byte 0x92)",
+        ),
+        (
+            "array.jsonl",
+            b"[1, 2]\n",
+            "not a JSON Lines file: no line is a JSON object; line at byte 0: not a",
+        ),
+    ],
+)
+def test_an_archive_without_records_is_one_line_naming_it(tmp_path, capsys, name, content, problem):
+    archive = tmp_path / name
+    archive.write_bytes(content)
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(archive), "--out", str(out), "--jobs", "1"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"error: {archive}: {problem}"), err
+    assert "codec" not in err[0] and not out.exists()
+
+
+def test_all_records_bad_names_the_archive(tmp_path, capsys):
+    archive = tmp_path / "bad.jsonl"
+    archive.write_text(json.dumps(good("a", "")) + "\n", encoding="utf-8")
+    assert main(["extract", str(archive), "--jobs", "1"]) == 2
+    assert f"error: {archive}: no article in the archive could be extracted" in capsys.readouterr().err

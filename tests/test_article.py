@@ -17,6 +17,7 @@ from analysis.article import (
     _may_hold_dateline,
     _sentence_spans,
     article_from_text,
+    decode_text,
     furniture_lines,
     line_dateline_end,
     load_article,
@@ -110,6 +111,37 @@ def test_an_unknown_header_key_is_a_one_line_error(tmp_path: Path, line, problem
     with pytest.raises(ArticleError) as info:
         load_article(path)
     assert str(info.value).startswith(f"{path}: {problem}")
+
+
+@pytest.mark.parametrize(
+    ("first", "problem"),
+    [
+        ("titel: T", "unknown header key 'titel' (did you mean 'title'?)"),
+        ("Titel: T", "unknown header key 'Titel' (did you mean 'title'?)"),
+        ("notes: n", "unknown header key 'notes' (it belongs in the sidecar)"),
+    ],
+)
+def test_a_misspelled_key_on_the_first_header_line_is_a_one_line_error(tmp_path: Path, first, problem):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"{first}\nsource: https://example.org/a\npublished: 2024-05-14\n\nFloods kill 15.", encoding="utf-8"
+    )
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value).startswith(f"{path}: {problem}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISLAMABAD: Floods killed 15 people on Tuesday.\n\nMore rain is due.",
+        "ISLAMABAD: Floods killed 15 people.\nRescuers said: 40 are missing.\n\nMore rain is due.",
+        "WASHINGTON (AP) — The Senate voted 52 to 48 on Tuesday.\n\nThe bill goes to the House.",
+        "WASHINGTON (AP) — The vote: 52 to 48.\nThe result: a win.\n\nThe bill goes to the House.",
+    ],
+)
+def test_a_body_opening_with_a_dateline_stays_body(text: str):
+    assert split_header(text) == ({}, text)
 
 
 def test_header_keys_are_read_in_any_case():
@@ -481,3 +513,18 @@ def test_a_dateline_is_looked_for_only_where_a_line_opens():
     assert text.calls == []
     assert line_dateline_end(text, 0) == text.index("Rates")
     assert line_dateline_end(text, text.index("PARIS")) == text.index("More")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Caf\u00e9 prices rose 5 per cent.", "latin-1"),
+        ("\u201cPrices rose 5 per cent,\u201d she said.", "cp1252"),
+    ],
+)
+def test_text_that_is_not_utf8_gets_an_encoding_to_try(text: str, encoding: str):
+    data = text.encode(encoding)
+    with pytest.raises(ArticleError) as info:
+        decode_text(data, "a.txt")
+    assert f"try --encoding {encoding}, or the encoding it was saved in" in str(info.value)
+    assert decode_text(data, "a.txt", encoding) == text

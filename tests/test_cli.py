@@ -268,3 +268,60 @@ def test_dask_takes_no_format(tmp_path: Path):
         and result.stderr == "error: --dask writes a Parquet dataset folder: --format does not apply\n"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def _help(capsys, command: str) -> str:
+    """A subcommand's --help, on one line."""
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    return " ".join(capsys.readouterr().out.split())
+
+
+def test_extract_help_says_format_decides_any_out_name_and_where_dask_goes(capsys):
+    text = _help(capsys, "extract")
+    assert "or --format names (any other name)" in text and "FILE's folder must exist" in text
+    assert "put a bare --dask after the paths" in text
+
+
+def test_report_help_says_out_is_created_but_not_its_parent(capsys):
+    assert "created if missing (its parent folder must exist" in _help(capsys, "report")
+
+
+ARCHIVE = PROJECT_ROOT / "archive" / "dev-articles.jsonl"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", "{article}", "--out", "{out}/figs.csv"],
+        ["extract", "{article}", "--out", "{out}/figs.txt", "--format", "json"],
+        ["extract", str(ARCHIVE), "--out", "{out}/dataset"],
+        ["report", "{article}", "--out", "{out}/sub"],
+    ],
+)
+def test_an_out_in_a_missing_folder_is_refused_and_nothing_is_made(tmp_path: Path, capsys, args):
+    article = tmp_path / "a.txt"
+    article.write_text("Prices rose 5 per cent.\n", encoding="utf-8")
+    missing = tmp_path / "nodir"
+    argv = [a.format(article=article, out=missing) for a in args]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"error: {argv[3]}: cannot write: folder {missing} does not exist"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_report_out_may_be_a_new_folder_in_an_existing_one(tmp_path: Path):
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said 12 people died.\n", encoding="utf-8")
+    assert main(["report", str(article), "--out", str(tmp_path / "new"), "-q"]) == 0
+    assert (tmp_path / "new" / "report.html").is_file()
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_an_unwritable_out_names_the_users_path_in_words(tmp_path: Path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Prices rose 5 per cent.\n", encoding="utf-8")
+    assert main(["extract", str(article), "--out", "/proc/x.csv"]) == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "error: /proc/x.csv: cannot write (/proc accepts no new files)"
+    ]

@@ -114,6 +114,7 @@ def test_a_killed_run_leaves_no_complete_looking_dataset(tmp_path):
     # small row groups (parts of 5 records), so the run is still going when the first part file appears
     archive.write_bytes(parquet_bytes(repeated(records, 1000), row_group=5))
     target = tmp_path / "out" / "figures"
+    target.parent.mkdir()  # an --out goes only into a folder that exists
     options = ["--jobs", "1", "--quiet", "--out", str(target)]
     command = [sys.executable, "-m", "analysis", "extract", str(archive), *options]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

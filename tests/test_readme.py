@@ -23,3 +23,41 @@ def test_readme_alt_texts_are_copies_of_the_saved_ones(chart: str):
     png = FIGURES / f"us-extends-support-to-pakistan-amid-ttp-threat--{chart}.png"
     saved = png.with_suffix(".alt.txt").read_text(encoding="utf-8")
     assert _alt_text_after(readme, png.relative_to(PROJECT_ROOT).as_posix()) == " ".join(saved.split())
+
+
+def _readme() -> str:
+    return (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _slug(heading: str) -> str:
+    """GitHub's anchor for a heading."""
+    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+
+
+def test_readme_contents_link_every_section():
+    readme = _readme()
+    headings = re.findall(r"^## (.+)$", readme, re.M)
+    contents = readme[readme.index("## Contents") : readme.index("## Quick start")]
+    assert [f"[{h}](#{_slug(h)})" for h in headings if h != "Contents"] == re.findall(
+        r"\[.+?\]\(#.+?\)", contents
+    )
+
+
+def test_readme_links_the_recogniser_rules_it_summarises():
+    readme = _readme()
+    assert "](docs/recogniser.md)" in readme and len(readme.splitlines()) < 600
+    rules = (PROJECT_ROOT / "docs" / "recogniser.md").read_text(encoding="utf-8")
+    for heading in ("## Subjects: what a figure measures", "## Currencies and units"):
+        assert heading in rules
+
+
+def test_readme_states_no_stale_measurement():
+    assert "is stale" not in _readme()
+
+
+def test_readme_intro_says_what_a_new_seed_gets():
+    intro = _readme().split("## Contents")[0]
+    assert "gets the same treatment" not in intro
+    assert "`data/figures.csv`" in intro and "`figures/reports/<article-id>/`" in intro
+    for seed in (PROJECT_ROOT / "seeds").glob("*.txt"):
+        assert (FIGURES / "reports" / seed.stem / "report.html").is_file()

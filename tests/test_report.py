@@ -14,7 +14,15 @@ from analysis.article import load_article
 from analysis.charts import timeline_missing
 from analysis.cli import main
 from analysis.extract import extract_figures
-from analysis.report import build_report, prepare_report
+from analysis.paths import SEED_ID, SEED_REPORTS
+from analysis.report import (
+    REPORT_MARKER,
+    _earlier_reports,
+    build_report,
+    index_html,
+    notebook_html,
+    prepare_report,
+)
 
 DEV = ["01", "03", "07", "08", "10", "13", "seed"]
 
@@ -76,6 +84,8 @@ def test_report_opens_with_the_article_for_a_reader(reports):
     body = page[page.index("<body") :]
     first_heading = re.search(r"<h1[^>]*>(.*?)</h1>", body, re.S).group(1)
     assert "EU announces 3.5 million euros in aid for victims of Herat earthquake" in first_heading
+    page_title = re.search(r"<title>(.*?)</title>", page, re.S).group(1)
+    assert page_title == "EU announces 3.5 million euros in aid for victims of Herat earthquake"
     assert "2023-10-11" in body[: body.index("Found:")]
     assert "parameter `article`" not in page and "out_dir" not in page
 
@@ -140,3 +150,33 @@ def test_report_change_chart_says_what_other_sources_say_of_the_claim():
     report = prepare_report(None, "/nonexistent")
     change = next(c for c in report.charts if c.name.endswith("percent-changes"))
     assert "Another source (brecorder.com), not the article: First stated by caretaker" in change.alt_text
+
+
+def test_report_page_title_is_the_articles_title_escaped():
+    page = notebook_html(SEED_REPORTS / SEED_ID / "report.ipynb", "Rates <b>up</b> & out")
+    assert "<title>Rates &lt;b&gt;up&lt;/b&gt; &amp; out</title>" in page
+    assert "<title>report</title>" not in page
+
+
+def test_summary_counts_one_figure_in_the_singular(tmp_path):
+    article = tmp_path / "one.txt"
+    article.write_text("Officials said 12 people died.\n", encoding="utf-8")
+    summary = prepare_report(str(article), str(tmp_path / "out")).summary_markdown()
+    assert "**Found:** 1 figure: 1 count." in summary
+    assert summary.startswith("# Untitled article \\(one\\)")  # markdown-escaped
+
+
+def test_index_entry_without_outlet_has_no_trailing_dash():
+    page = index_html([("good", "Untitled article (good)", ""), ("b", "B", "Outlet")], [])
+    assert "Untitled article (good)</a></li>" in page and "B</a> — Outlet</li>" in page
+
+
+def test_index_lists_earlier_reports_in_its_folder(tmp_path):
+    for name in ("old-one", "new", ".new.build-1-x"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / REPORT_MARKER).write_text("x", encoding="utf-8")
+    (tmp_path / "not-a-report").mkdir()
+    others = _earlier_reports(tmp_path, [("new", "New", "")])
+    assert others == ["old-one"]
+    page = index_html([("new", "New", "")], [], others)
+    assert "Earlier reports in this folder" in page and "href='old-one/report.html'" in page

@@ -97,3 +97,20 @@ def test_load_review_of_in_memory_article_is_empty():
     from analysis.article import article_from_text
 
     assert load_review(article_from_text("5 people.", "m")).empty
+
+
+@pytest.mark.parametrize("value", ["--09", "09-2021", "2021-8"])
+def test_a_date_in_no_iso_form_is_refused_with_every_form_shown(value: str):
+    with pytest.raises(ArticleError) as info:
+        parse_review(
+            f"action,quote,start,value,unit,kind,subject,reason\nadd,in May,,{value},month,date,,r\n", "a"
+        )
+    assert "an ISO date (2021-08-15, 2021-08, or --08-15 without a year)" in str(info.value)
+
+
+@pytest.mark.parametrize("value", ["2021-08-15", "2021-08", "--08-15"])
+def test_each_iso_form_the_error_shows_is_taken(value: str):
+    frame = parse_review(
+        f"action,quote,start,value,unit,kind,subject,reason\nadd,in May,,{value},day,date,,r\n", "a"
+    )
+    assert list(frame["value"]) == [value]
