@@ -24,6 +24,7 @@ from .checks import consistency_checks
 from .context import load_context
 from .escape import markdown_link, markdown_text
 from .export import atomic_write, table_csv
+from .formats import NO_OUTLET, UNTITLED
 from .leftovers import remove_dead_leftovers
 from .paths import NOTEBOOKS, PROJECT_ROOT, REPORTS, seed_path
 from .review import load_review, reviewed_figures
@@ -74,7 +75,7 @@ class Report:
         counts = self.figures["kind"].value_counts()
         found = [f"{int(counts[k])} {KIND_WORDS[k][int(counts[k]) != 1]}" for k in KIND_WORDS if k in counts]
         missing = [KIND_WORDS[k][1] for k in KIND_WORDS if k not in counts]
-        title, outlet = meta.get("title") or "Untitled article", meta.get("outlet") or "outlet unknown"
+        title, outlet = meta.get("title") or UNTITLED, meta.get("outlet") or NO_OUTLET
         published, source = meta.get("published") or "publication date unknown", meta.get("source")
         lines = [
             f"# {markdown_text(title)}",

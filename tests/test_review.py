@@ -97,3 +97,13 @@ def test_load_review_of_in_memory_article_is_empty():
     from analysis.article import article_from_text
 
     assert load_review(article_from_text("5 people.", "m")).empty
+
+
+def test_decisions_text_says_each_decision_or_that_there_are_none():
+    import pandas as pd
+
+    from analysis.review import NO_DECISIONS, decisions_text
+
+    assert decisions_text(pd.DataFrame(columns=["status"])) == NO_DECISIONS
+    row = {"status": "rejected", "action": "reject", "quote": "three-day visit", "reason": "r", "detail": "d"}
+    assert decisions_text(pd.DataFrame([row])) == "[rejected] reject 'three-day visit': r (d)"
