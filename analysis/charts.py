@@ -11,6 +11,7 @@ import html
 import io
 import re
 import textwrap
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -25,7 +26,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .article import Article
 from .export import atomic_write, table_csv
-from .formats import format_number
+from .formats import NO_OUTLET, format_number
 from .house import (
     MAX_SCALE_RATIO,
     STANDING_WORDS,
@@ -45,7 +46,15 @@ from .house import (
 from .paths import FIGURES
 from .phrases import clause_after, recipient_after, relative_period_in
 from .tables import ATTACK_COLUMNS
-from .vocab import FORECAST_WORDS, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, TENS_WORDS, UNIT_WORDS
+from .vocab import (
+    AUXILIARY_VERBS,
+    CHANGE_WORDS,
+    FORECAST_WORDS,
+    FUNCTION_WORDS,
+    POSSESSIVE_DETERMINERS,
+    TENS_WORDS,
+    UNIT_WORDS,
+)
 
 STYLE = Path(__file__).with_name("house.mplstyle")
 SIZE = (9.0, 5.4)  # inches; explicit so notebook reprs and files never depend on defaults
@@ -134,7 +143,7 @@ def _host(address: str | None) -> str:
 def source_line(article: Article) -> str:
     """ "Source: outlet, “title” (date). address" from the article's metadata; unknowns said plainly."""
     meta = article.metadata
-    outlet = meta.get("outlet") or _host(meta.get("source")) or "outlet unknown"
+    outlet = meta.get("outlet") or _host(meta.get("source")) or NO_OUTLET
     title = f"“{meta['title']}”" if meta.get("title") else "untitled article"
     if meta.get("published"):
         when = str(meta["published"])
@@ -313,11 +322,25 @@ def _with_standing(article: Article, rows: pd.DataFrame) -> pd.Series:
     return pd.Series(result, index=rows.index, dtype=object)
 
 
+# Nouns and comparatives among the change words: after a phrase they may go on with it ("rate of
+# GDP growth"); every other change word is a verb, which ends the phrase before it.
+CHANGE_NOUNS = frozenset(
+    "appreciation contraction depreciation devaluation escalation expansion growth increment "
+    "reduction upsurge uplift uplifts up down upward upwards downward downwards higher lower fewer "
+    "less more".split()
+)
+# the finite verbs that end a noun phrase: "loans of e-books rose", "the cost of repairs has"
+PHRASE_ENDING_VERBS = frozenset(AUXILIARY_VERBS) | frozenset(
+    word for word in CHANGE_WORDS if word not in CHANGE_NOUNS and not word.endswith("ing")
+)
+
+
 def runs_on(subject: object, sentence: str) -> bool:
     """Whether a subject stops inside a phrase of its sentence: it ends on a function word and
     one more word, and the sentence goes on with a word of the same phrase ("a bill for a
     typical" in "a bill for a typical family will rise", "in New" before "York"; not "arrivals
-    from Tunisia" before "rose": a name ends there)."""
+    from Tunisia" before "rose": a name ends there; not "loans of e-books" before "rose": a verb
+    of change or an auxiliary ends the phrase)."""
     words = str(subject).split() if isinstance(subject, str) else []
     if len(words) < 2 or words[-2] not in FUNCTION_WORDS:
         return False
@@ -326,7 +349,8 @@ def runs_on(subject: object, sentence: str) -> bool:
     if not found:
         return False
     following = found.group(1)
-    if following.lower() in FUNCTION_WORDS or following.lower() in FORECAST_WORDS:
+    word = following.lower()
+    if word in FUNCTION_WORDS or word in FORECAST_WORDS or word in PHRASE_ENDING_VERBS:
         return False
     return not (words[-1][:1].isupper() and following[:1].islower())
 
@@ -507,9 +531,11 @@ def amounts_chart(
     unit_label: str,
     describe: str,
     currency: str | None = None,
+    context: pd.DataFrame | None = None,
 ) -> Chart:
     """One bar per distinct stated figure (largest first, at most MAX_BARS), labelled with its
-    subject and its value as people write it; whose claim they are said in the subtitle."""
+    subject and its value as people write it; whose claim they are (and what another source says
+    of it, from `context`) said in the subtitle."""
     distinct = distinct_amounts(rows)
     if len(distinct) < 2:
         raise ValueError(f"{article.id}: fewer than two comparable values for {slug}")
@@ -520,7 +546,9 @@ def amounts_chart(
     divisor, word = scale_of(values.max())
     if left_out:
         subtitle += f" The {left_out} smallest are left out of the chart (all are in the table)."
-    claim = claim_note(list(shown["attribution"]))
+    claim = " ".join(
+        t for t in (claim_note(list(shown["attribution"])), context_note(context, list(shown["quote"]))) if t
+    )
     source = source_line(article)
     fig, ax = house_figure(
         title, f"{subtitle} {claim}", source, size=_height_for(len(shown)), left=0.34, right=0.86
@@ -557,10 +585,62 @@ def _standing_suffix(kind: str, band: int = 0) -> tuple[str, str]:
     return slug, f" ({'; '.join(words)})" if words else ""
 
 
-APART = (
-    "Forecasts, plans and requests are charted apart from actual figures, cumulative totals apart "
-    "from one-off ones."
+# what an article's figures of one kind may hold that is charted apart, in the words a subtitle says
+# it with (only what the article has is said: see `apart_note`)
+APART_WORDS = {
+    "units": "amounts in other currencies",
+    "periods": "amounts stated per year, month, week or day (a rate is no sum)",
+    "forecast": "forecasts, plans and requests",
+    "cumulative": "cumulative totals",
+}
+RE_PER_PERIOD = re.compile(
+    r"\s*(?:an?|per|each|every)\s+(year|month|week|day|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b)"
+    r"|\s*(annually|yearly|monthly|weekly|daily)\b",
+    re.IGNORECASE,
 )
+# " to $7" after a starting level ("from $5 to $7 a day"): its period is the later level's
+RE_TO_LEVEL = re.compile(r"\s+to\s+[^\s,;]+(?:\s+(?:thousand|million|billion|trillion|crore|lakh|bn|mn)\b)?")
+PERIOD_WORDS = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
+PERIOD_WORDS |= {"daily": "day"}
+
+
+def per_period(after: str) -> str:
+    """The period an amount is stated per, from the text right after it ("a year" -> "year",
+    "annually" -> "year"; "a year ago" none), or ""; a starting level ("from $5 to $7 a day")
+    takes its later level's."""
+    to = RE_TO_LEVEL.match(after)
+    found = RE_PER_PERIOD.match(after, to.end() if to else 0) or RE_PER_PERIOD.match(after)
+    if not found:
+        return ""
+    word = (found.group(1) or found.group(2)).lower()
+    return PERIOD_WORDS.get(word, word)
+
+
+def with_periods(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """Money figures whose `_unit` names the period they are stated per ("USD per year" for
+    "$610,000 a year"), so a rate is never drawn beside a sum."""
+    periods = [per_period(article.body[int(end) : int(end) + 60]) for end in rows["end"]]
+    units = [
+        f"{unit} per {period}" if period else unit
+        for unit, period in zip(rows["_unit"], periods, strict=True)
+    ]
+    return rows.assign(_unit=units)
+
+
+def apart_note(units: list[str], standings: set[str]) -> str:
+    """What the article's figures of one kind hold that is charted apart: other currencies or
+    units, amounts per period, forecasts, cumulative totals; "" when they hold none of these."""
+    sums = {unit for unit in units if not RE_PERIOD_UNIT.search(unit)}
+    parts = []
+    if len({RE_PERIOD_UNIT.sub("", unit) for unit in units}) > 1:
+        parts.append(APART_WORDS["units"])
+    if sums != set(units):
+        parts.append(APART_WORDS["periods"])
+    parts += [APART_WORDS[kind] for kind in ("forecast", "cumulative") if kind in standings]
+    return f"Charted apart: {'; '.join(parts)}." if parts else ""
+
+
+RE_PERIOD_UNIT = re.compile(r" per (?:year|month|week|day)$")
 
 
 def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
@@ -582,23 +662,30 @@ def slug_of(text: str) -> str:
 
 
 def money_chart(
-    rows: pd.DataFrame, article: Article, currency: str, kind: str = "actual", band: int = 0
+    rows: pd.DataFrame,
+    article: Article,
+    currency: str,
+    kind: str = "actual",
+    band: int = 0,
+    apart: str = "",
+    context: pd.DataFrame | None = None,
 ) -> Chart:
     """The distinct money amounts stated in one currency (and per one unit, for prices: "USD per
-    barrel"), one standing and one scale band, labelled with their recipients where named; never
-    added together."""
+    barrel", or per period: "USD per year"), one standing and one scale band, labelled with their
+    recipients where named; never added together. `apart`: what the article holds that is charted
+    apart (see `apart_note`)."""
     slug, suffix = _standing_suffix(kind, band)
     code = currency.partition(" per ")[0]
     return amounts_chart(
         with_recipients(rows, article),
         article,
         f"Money the article states, in {currency}{suffix}",
-        f"Each bar is one amount as stated. Amounts in other currencies are charted separately; "
-        f"nothing is added up. {APART}",
+        " ".join(t for t in ("Each bar is one amount as stated; nothing is added up.", apart) if t),
         f"money-{slug_of(currency)}{slug}",
         currency,
         f"money amounts in {currency}",
         code,
+        context,
     )
 
 
@@ -613,10 +700,16 @@ COUNT_NOUNS = {"count": "other things"}
 
 
 def count_chart(
-    rows: pd.DataFrame, article: Article, unit: str, kind: str = "actual", band: int = 0
+    rows: pd.DataFrame,
+    article: Article,
+    unit: str,
+    kind: str = "actual",
+    band: int = 0,
+    apart: str = "",
+    context: pd.DataFrame | None = None,
 ) -> Chart:
     """The distinct counts of one unit (people, attacks, other things), one standing and one scale
-    band."""
+    band. `apart`: what the article holds that is charted apart (see `apart_note`)."""
     slug, suffix = _standing_suffix(kind, band)
     counted = (
         unit in COUNT_TITLES
@@ -625,10 +718,11 @@ def count_chart(
         rows,
         article,
         (COUNT_TITLES[unit] if counted else f"Figures the article states, in {unit}") + suffix,
-        f"Each bar is one {'count' if counted else 'figure'} as stated. {APART}",
+        " ".join(t for t in (f"Each bar is one {'count' if counted else 'figure'} as stated.", apart) if t),
         f"counts-{slug_of(unit)}{slug}",
         unit,
         f"counts of {COUNT_NOUNS.get(unit, unit)}" if counted else f"figures in {unit}",
+        context=context,
     )
 
 
@@ -706,16 +800,25 @@ def comparable_groups(article: Article, rows: pd.DataFrame, key: str) -> list[tu
     return groups
 
 
+CHARTED_KINDS = ("percent_change", "money", "count", "date")  # the kinds report_charts charts
+
+
 def report_charts(
-    article: Article, figures: pd.DataFrame, changes: pd.DataFrame, context: pd.DataFrame | None = None
+    article: Article,
+    figures: pd.DataFrame,
+    changes: pd.DataFrame,
+    context: pd.DataFrame | None = None,
+    kinds: Collection[str] = CHARTED_KINDS,
 ) -> tuple[list[Chart], list[str]]:
     """The charts an article's figures call for under the house rules, and a sentence for each
-    chart not drawn and why; `context` (other sources) may say whose claim the changes are."""
+    chart not drawn and why; `context` (other sources) may say whose claim the figures are;
+    `kinds` (of CHARTED_KINDS) the kinds of figure to chart and speak of (the others were not asked for)."""
     charts: list[Chart] = []
     notes: list[str] = []
-    if changes.empty:
-        notes.append("No percent change with a single stated value: no change chart.")
-    for _, kind, group in comparable_groups(article, changes.assign(unit="percent"), "unit"):
+    if changes.empty and "percent_change" in kinds:
+        notes.append("No percent changes: no change chart.")
+    asked = changes if "percent_change" in kinds else changes.iloc[:0]
+    for _, kind, group in comparable_groups(article, asked.assign(unit="percent"), "unit"):
         slug, suffix = _standing_suffix(kind)
         if len(group) < 2:
             notes.append(f"One percent change{suffix}: said in a sentence, not charted.")
@@ -733,10 +836,18 @@ def report_charts(
         ("money", money_chart, "money amount"),
         ("count", count_chart, "count"),
     ):
+        if kind_name not in kinds:
+            continue
         rows = with_measures(_numeric(figures[figures["kind"] == kind_name]))
+        if kind_name == "money":
+            rows = with_periods(rows, article)
         if rows.empty:
             notes.append(f"No {what}s: no {what} chart.")
-        for unit, kind, group in comparable_groups(article, rows, "_unit"):
+        groups = comparable_groups(article, rows, "_unit")
+        apart = apart_note(list(rows["_unit"]), {kind for _, kind, _ in groups})
+        if kind_name == "count":  # counts of other units are other measures, not other currencies
+            apart = apart.replace(APART_WORDS["units"], "figures in other units")
+        for unit, kind, group in groups:
             _, suffix = _standing_suffix(kind)
             of = f"in {unit}" if kind_name == "money" else f"of {COUNT_NOUNS.get(unit, unit)}"
             parts = parts_of_groups(group, article)
@@ -747,7 +858,7 @@ def report_charts(
             bands = scale_bands(group[~parts])
             for band, rows_in_band in enumerate(bands):
                 if len(distinct_amounts(rows_in_band)) >= 2:
-                    charts.append(build(rows_in_band, article, unit, kind, band))
+                    charts.append(build(rows_in_band, article, unit, kind, band, apart, context))
                 elif len(bands) > 1:
                     quotes = ", ".join(f"“{q}”" for q in dict.fromkeys(rows_in_band["quote"]))
                     notes.append(
@@ -757,6 +868,8 @@ def report_charts(
                 elif len(rows_in_band):
                     notes.append(f"Only one {what} {of}{suffix}: said in a sentence, not charted.")
     dates = figures[figures["kind"] == "date"]
+    if "date" not in kinds:
+        return charts, notes
     if dates.empty:
         notes.append("No dates: no timeline.")
     else:

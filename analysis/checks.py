@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -62,11 +63,24 @@ def _finding(
 
 
 def voice(article: Article, row: pd.Series) -> str:
-    """Whose words a figure is in: the article's own narrative or a quotation credited to someone."""
+    """Whose words a figure is in, as the `attribution` column says: a direct quotation, a sentence
+    that credits someone outside quotation marks, or the article's own narrative."""
+    who = row["attribution"] if isinstance(row["attribution"], str) else ""
     if inside_quotation(article, int(row["start"])):
-        who = row["attribution"]
         return f"in a direct quotation credited to {who}" if who else "in a direct quotation"
+    if who:
+        return f"outside quotation marks, in a sentence credited to {who}"
     return "in the article's own narrative"
+
+
+# the subjects of durations that already name what is measured ("length of the visit")
+MEASURED_SUBJECTS = ("length of", "time taken", "duration of")
+
+
+def length_of(subject: str) -> str:
+    """What a duration's subject measures: "visit" -> "length of the visit"; a subject that names it
+    already ("length of the visit", "time taken by the repairs") as it stands."""
+    return subject if subject.lower().startswith(MEASURED_SUBJECTS) else f"length of the {subject}"
 
 
 def stated_two_ways(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
@@ -81,12 +95,13 @@ def stated_two_ways(article: Article, figures: pd.DataFrame) -> list[dict[str, o
         stated = "; ".join(
             f"{format_value(r['value'])} {unit} ({r['quote']!r}, {voice(article, r)})" for r in rows
         )
+        quantity = length_of(subject)
         out.append(
             _finding(
                 "stated_two_ways",
                 "differs",
-                f"length of the {subject}",
-                f"The article states the length of the {subject} as {stated}.",
+                quantity,
+                f"The article states the {quantity} as {stated}.",
                 f"distinct values: {', '.join(values)} {unit}",
                 rows,
             )
@@ -196,12 +211,34 @@ def _first_at_or_above(line: list[float], before: float, stated: float) -> int:
     return split
 
 
+def adjacent_pair(
+    article: Article, in_sentence: dict[int, pd.DataFrame], sentence: int, changed: set[int]
+) -> tuple[pd.Series, pd.Series] | None:
+    """(before, after): the before and after values the sentence right after a stated change, else
+    the one right before it, states as a change of its own: exactly two figures of one unit, one
+    of them after "from" ("$4.2 million next year, up from $3.75 million"; "from 40 to 52"), in a
+    sentence that states no percent change itself (`changed`: the sentences that do)."""
+    for near in (sentence + 1, sentence - 1):
+        rows = in_sentence.get(near)
+        if near in changed or rows is None or len(rows) != 2 or rows["unit"].nunique() != 1:
+            continue
+        a, b = rows.iloc[0], rows.iloc[1]
+        froms = [_after_word(article.body, r, "from") for r in (a, b)]
+        if froms == [True, False]:
+            return a, b
+        if froms == [False, True]:
+            return b, a
+    return None
+
+
 def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
     """A stated percent change against the change computed from stated before and after values: those
-    in its own sentence after "from ... to", else the closest pair among the NEAR_FIGURES figures of
-    its kind on each side of it."""
+    in its own sentence after "from ... to" (agrees or disagrees); else, reported when they agree, a
+    before and after pair of the sentence right after or before it (`adjacent_pair`), or the
+    closest pair among the NEAR_FIGURES figures of its kind on each side of it."""
     out = []
     changes = figures[figures["kind"] == "percent_change"]
+    changed = {int(n) for n in changes["sentence"]}
     counts = figures[
         (figures["kind"].isin(["count", "money"]))
         & figures["value"].map(lambda v: isinstance(v, (int, float)) and v > 0)
@@ -235,6 +272,24 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
                 )
             )
             continue
+        pair = adjacent_pair(article, in_sentence, sentence, changed)
+        if pair is not None:
+            a, b = pair
+            computed = _change(float(a["value"]), float(b["value"]))
+            if abs(computed - stated) <= ROUNDING_TOLERANCE:
+                out.append(
+                    _finding(
+                        "percent_against_values",
+                        "agrees",
+                        pct["subject"] or "change",
+                        f"Stated change {stated:+g}% matches {format_value(a['value'])} -> "
+                        f"{format_value(b['value'])}, stated in the sentence "
+                        f"{'after' if b['sentence'] > sentence else 'before'} it.",
+                        f"computed change = {computed:+.1f}%",
+                        [pct, a, b],
+                    )
+                )
+                continue
         wanted = noun_class(pct["subject"])
         if not wanted:
             continue
@@ -402,16 +457,39 @@ def exchange_rate_findings(article: Article, figures: pd.DataFrame) -> list[dict
     return out
 
 
+Check = Callable[[Article, pd.DataFrame], list[dict[str, object]]]
+# The checks, in the order their findings are listed, each with what it looks for when it finds
+# nothing: the one list that `consistency_checks` runs and `findings_text` names.
+CHECKS: tuple[tuple[Check, str], ...] = (
+    (stated_two_ways, "no quantity stated two ways"),
+    (parts_against_total, "no stated parts with their stated total"),
+    (percent_against_values, "no percent change with stated before and after values near it"),
+    (conversion_findings, "no conversion in brackets"),
+    (exchange_rate_findings, "no exchange rate implied by an amount converted in brackets"),
+)
+
+
 def consistency_checks(article: Article, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """All findings for one article, in a fixed column order."""
     figures = reviewed_figures(article)[0] if figures is None else figures
-    rows = (
-        stated_two_ways(article, figures)
-        + parts_against_total(article, figures)
-        + percent_against_values(article, figures)
-        + conversion_findings(article, figures)
-        + exchange_rate_findings(article, figures)
-    )
+    rows = [finding for check, _ in CHECKS for finding in check(article, figures)]
     frame = pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
     frame.insert(0, "article", article.id)
     return frame
+
+
+def no_findings_text() -> str:
+    """What an article without findings was checked for, from CHECKS."""
+    nothing = [words for _, words in CHECKS]
+    return f"No findings: {', '.join(nothing[:-1])} and {nothing[-1]}."
+
+
+def findings_text(findings: pd.DataFrame) -> str:
+    """The findings as text, each with what was computed and its quotes; or what was checked."""
+    if findings.empty:
+        return no_findings_text()
+    return "\n".join(
+        f"[{row.check}: {row.status}] {row.detail}\n    computed: {row.computed}\n"
+        f"    quotes: {row.quotes} (starts {row.starts})"
+        for row in findings.itertuples()
+    )

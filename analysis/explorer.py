@@ -11,7 +11,8 @@ import ipywidgets as widgets
 import pandas as pd
 
 from .article import Article, ArticleError, article_from_text, list_articles, load_article
-from .charts import Chart, report_charts, source_line
+from .charts import CHARTED_KINDS, Chart, report_charts, source_line
+from .formats import UNTITLED
 from .highlight import figures_in_sentences
 from .paths import CORPUS, SEEDS
 from .review import reviewed_figures
@@ -130,8 +131,10 @@ class Explorer:
             return
         figures = self.selected()
         changes = percent_changes(self.article, figures)
-        self.shown, self.notes = report_charts(self.article, figures, changes)
-        title = self.article.metadata.get("title") or "Untitled article"
+        chosen = self.kind_menu.value
+        kinds = CHARTED_KINDS if chosen == ALL_KINDS else (chosen,)
+        self.shown, self.notes = report_charts(self.article, figures, changes, kinds=kinds)
+        title = self.article.metadata.get("title") or UNTITLED
         self.summary.value = (
             f"<p><b>{html.escape(title)}</b><br>{html.escape(source_line(self.article))}<br>"
             f"{len(figures)} figures shown, {len(self.shown)} charts.</p>"

@@ -208,3 +208,8 @@ def write_table(frame: pd.DataFrame, path: Path | str) -> Path:
         out.to_parquet(buffer, index=False)
         return atomic_write(path, buffer.getvalue())
     return atomic_write(path, FORMATTERS[kind](list(frame.columns), frame.itertuples(index=False)))
+
+
+def file_names(paths: Iterable[Path]) -> str:
+    """The names of written files, one a line."""
+    return "\n".join(Path(path).name for path in paths)

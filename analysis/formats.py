@@ -7,6 +7,9 @@ import sys
 from decimal import Decimal
 
 PLAIN_DECIMALS = 10  # decimals a value is written with when they hold it exactly
+# what a report, a chart's source line and a table show for an article's missing metadata
+UNTITLED = "Untitled article"
+NO_OUTLET = "outlet unknown"
 
 
 def format_number(value: float | int) -> str:

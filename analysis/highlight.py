@@ -1,14 +1,17 @@
-"""HTML views of figures inside their sentences, with each figure's quote highlighted."""
+"""Views for the notebooks: figures inside their sentences, with each figure's quote highlighted,
+and tables with their numbers written as people write them and no text cut."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
 from .article import Article
 from .escape import is_http_url
-from .formats import format_value
+from .formats import NO_OUTLET, UNTITLED, format_value, is_missing
+from .house import human_number
 
 STYLE = (
     "<style>.af-table{border-collapse:collapse;font-size:13px}"
@@ -84,3 +87,60 @@ def context_html(context: pd.DataFrame) -> str:
     )
     head = "<tr><th>topic</th><th>fact (from another source, not from the article)</th><th>source</th></tr>"
     return f"{STYLE}<table class='af-table'>{head}{rows}</table>"
+
+
+# what a readable table shows for a missing cell of these columns (as the report pages show them)
+MISSING_AS = {"title": UNTITLED, "outlet": NO_OUTLET}
+
+
+def readable_cell(value: object, column: str = "") -> str:
+    """A table cell as people read it: a float with separators and no ".0" ("77 million", "60",
+    "1.6"), an integer (a count, an offset) as it stands, a missing cell as MISSING_AS says or empty."""
+    if is_missing(value):
+        return MISSING_AS.get(column, "")
+    if hasattr(value, "item") and not isinstance(value, str):
+        value = value.item()
+    if isinstance(value, float):
+        return human_number(value)
+    return format_value(value)
+
+
+class ReadableTable:
+    """A table shown whole in a notebook: numbers as people write them (`readable_cell`), no text
+    cut short, every cell escaped in HTML; plain text for the checks on stored notebooks."""
+
+    def __init__(
+        self,
+        frame: pd.DataFrame,
+        columns: Sequence[str] | None = None,
+        rename: Mapping[str, str] | None = None,
+    ) -> None:
+        shown = frame[list(columns)] if columns is not None else frame
+        self.frame = pd.DataFrame(
+            {(rename or {}).get(c, c): [readable_cell(v, c) for v in shown[c]] for c in shown.columns},
+            index=shown.index,
+        )
+
+    def __repr__(self) -> str:
+        with pd.option_context("display.max_colwidth", None, "display.width", None):
+            return self.frame.to_string(index=False)
+
+    def _repr_html_(self) -> str:
+        head = "".join(f"<th>{html.escape(str(c))}</th>" for c in self.frame.columns)
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+            for row in self.frame.itertuples(index=False)
+        )
+        return f"{STYLE}<table class='af-table'><tr>{head}</tr>{rows}</table>"
+
+
+def readable_table(
+    frame: pd.DataFrame, columns: Sequence[str] | None = None, rename: Mapping[str, str] | None = None
+) -> ReadableTable:
+    """The chosen columns (all by default; `rename` gives some another heading) as a ReadableTable."""
+    return ReadableTable(frame, columns, rename)
+
+
+def metadata_text(article: Article) -> str:
+    """The article's metadata, one `key: value` a line."""
+    return "\n".join(f"{key}: {value}" for key, value in article.metadata.items())

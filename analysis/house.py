@@ -13,7 +13,8 @@ A chart is published only when it follows every rule:
 5. Shares are shown only of a total the article states; a sum computed here gives no shares.
 6. Like is compared with like: one unit per chart, and a forecast or expectation kept apart from
    an actual (the starting level of "from A to B" is not a forecast), a cumulative amount apart
-   from a one-off one; amounts more than MAX_SCALE_RATIO times apart go to separate charts; a
+   from a one-off one, money stated per period ("$610,000 a year") apart from sums; amounts more
+   than MAX_SCALE_RATIO times apart go to separate charts; a
    part ("340,000 of them", "nine of the 12") is not drawn beside its whole as a peer.
 7. The period, the baseline and whose claim it is ("according to ...", from the attribution) are
    said in the subtitle or a note.

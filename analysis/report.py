@@ -25,6 +25,7 @@ from .checks import consistency_checks
 from .context import load_context
 from .escape import markdown_link, markdown_text
 from .export import atomic_write, table_csv
+from .formats import NO_OUTLET, UNTITLED
 from .leftovers import remove_dead_leftovers
 from .paths import NOTEBOOKS, PROJECT_ROOT, REPORTS, seed_path
 from .review import load_review, reviewed_figures
@@ -58,7 +59,7 @@ KIND_WORDS = {
 def article_title(article: Article) -> str:
     """The title a report shows for an article (page, heading, index): its own, else 'Untitled
     article' with its id."""
-    return article.metadata.get("title") or f"Untitled article ({article.id})"
+    return article.metadata.get("title") or f"{UNTITLED} ({article.id})"
 
 
 def plural(count: int, word: str) -> str:
@@ -86,7 +87,7 @@ class Report:
         counts = self.figures["kind"].value_counts()
         found = [f"{int(counts[k])} {KIND_WORDS[k][int(counts[k]) != 1]}" for k in KIND_WORDS if k in counts]
         missing = [KIND_WORDS[k][1] for k in KIND_WORDS if k not in counts]
-        title, outlet = article_title(self.article), meta.get("outlet") or "outlet unknown"
+        title, outlet = article_title(self.article), meta.get("outlet") or NO_OUTLET
         published, source = meta.get("published") or "publication date unknown", meta.get("source")
         lines = [
             f"# {markdown_text(title)}",

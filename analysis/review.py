@@ -222,3 +222,16 @@ def apply_review(
 def reviewed_figures(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The article's figures after its review file (if any), and the list of review decisions."""
     return apply_review(article, extract_figures(article), load_review(article))
+
+
+NO_DECISIONS = "No review decisions: the figures are the machine's extraction as it stands."
+
+
+def decisions_text(decisions: pd.DataFrame) -> str:
+    """The review decisions as text, one a line, each with its status, quote, reason and detail."""
+    if decisions.empty:
+        return NO_DECISIONS
+    return "\n".join(
+        f"[{row.status}] {row.action} {row.quote!r}: {row.reason} ({row.detail})"
+        for row in decisions.itertuples()
+    )

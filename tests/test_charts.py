@@ -7,6 +7,7 @@ from analysis.article import article_from_text
 from analysis.chartcheck import chart_problems
 from analysis.charts import (
     aid_chart,
+    apart_note,
     as_stated,
     attack_chart,
     change_chart,
@@ -16,6 +17,7 @@ from analysis.charts import (
     measure_of,
     money_label,
     multiplier_text,
+    per_period,
     render,
     report_charts,
     runs_on,
@@ -525,8 +527,75 @@ def test_a_part_and_its_whole_counted_together_are_not_drawn_as_peers():
     figures = extract_figures(article)
     charts, notes = report_charts(article, figures, percent_changes(article, figures))
     drawn = [q for c in charts for q in c.data.get("quote", [])]
-    assert "40 lakes" in drawn and not any(q.lower().startswith("nine of the 12") for q in drawn), drawn
+    # the part's quote is its own number ("Nine"), the group's size "12 driest summers" a figure apart
+    assert "40 lakes" in drawn and not any(q.lower().startswith("nine") for q in drawn), drawn
+    assert "“Nine” is a part of a group the article counts: not drawn beside its whole." in notes
+
+
+def test_a_verb_of_change_ends_the_phrase_before_it():
+    sentence = "Visits fell 18 per cent, while loans of e-books rose by 35 per cent."
+    assert not runs_on("loans of e-books", sentence)
+    assert not runs_on("cost of repairs", "The cost of repairs has doubled to $5M.")
+    assert runs_on("rate of wage", "The rate of wage growth slowed to 2 per cent.")
+
+
+def _subtitle(chart) -> str:
+    return " ".join(" ".join(t.get_text().split()) for t in chart.figure.texts)
+
+
+LIBRARY = (
+    "The council voted to raise the library budget by 12 per cent. "
+    "The library will receive $4.2 million next year, up from $3.75 million, the chair said. "
+    "Loans of e-books rose by 35 per cent. The plan also funds 14 new staff, at a cost of $610,000 a year."
+)
+
+
+def test_an_amount_per_period_is_a_rate_charted_apart_from_sums():
+    assert per_period(" a year.") == "year" and per_period(" annually") == "year"
+    assert per_period(" to $7 a day") == "day" and per_period(" per month") == "month"
     assert (
-        "“Nine of the 12 driest summers” is a part of a group the article counts: not drawn beside its whole."
-        in notes
+        per_period(" a year earlier") == ""
+        and per_period(" a year ago") == ""
+        and per_period(" in 2024") == ""
     )
+    article = article_from_text(LIBRARY, "library")
+    figures = extract_figures(article)
+    charts, notes = report_charts(article, figures, percent_changes(article, figures))
+    assert not [c for c in charts if "money" in c.name]  # no old level beside a yearly cost
+    assert "Only one money amount in USD per year: said in a sentence, not charted." in notes
+    assert "Only one money amount in USD: said in a sentence, not charted." in notes
+
+
+def test_a_subtitle_says_only_what_the_article_has_apart():
+    assert apart_note(["USD", "USD"], {"actual"}) == ""
+    note = apart_note(["USD", "EUR", "USD per year"], {"actual", "forecast"})
+    assert note.startswith("Charted apart: amounts in other currencies; amounts stated per year")
+    assert "forecasts, plans and requests" in note and "cumulative" not in note
+
+
+def test_both_seed_charts_carry_the_context_note_and_no_word_of_what_the_seed_lacks(seed):
+    figures = extract_figures(seed)
+    charts, _ = report_charts(seed, figures, percent_changes(seed, figures), load_context(seed))
+    money, change = (
+        next(c for c in charts if c.name.endswith(end)) for end in ("money-usd", "percent-changes")
+    )
+    for chart in (money, change):
+        assert "Another source (" in _subtitle(chart) and "Another source (" in chart.alt_text
+    assert "other currencies" not in _subtitle(money) and "orecasts" not in _subtitle(money)
+
+
+def test_a_change_chart_labels_a_subject_that_a_verb_ends(tariff):
+    article = article_from_text("Visits fell 18 per cent, while loans of e-books rose by 35 per cent.", "v")
+    figures = extract_figures(article)
+    charts, _ = report_charts(article, figures, percent_changes(article, figures))
+    labels = [t.get_text() for t in charts[0].figure.axes[0].get_yticklabels()]
+    assert labels == ["Visits", "Loans of e-books"]
+
+
+def test_notes_speak_only_of_the_kinds_asked_for(seed):
+    figures = extract_figures(seed)
+    money = figures[figures["kind"] == "money"]
+    _, notes = report_charts(seed, money, percent_changes(seed, money), kinds=("money",))
+    assert notes == []
+    _, every = report_charts(seed, money, percent_changes(seed, money))
+    assert "No percent changes: no change chart." in every

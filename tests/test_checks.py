@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from analysis.article import article_from_text, load_article
 from analysis.checks import (
+    CHECKS,
     NEAR_FIGURES,
     ROUNDING_TOLERANCE,
     ValuePairs,
@@ -15,9 +16,13 @@ from analysis.checks import (
     consistency_checks,
     conversion_findings,
     exchange_rate_findings,
+    findings_text,
+    length_of,
+    no_findings_text,
     rounding_half_width,
 )
 from analysis.measures import convert
+from analysis.review import reviewed_figures
 
 
 def test_seed_visit_stated_two_ways(seed):
@@ -320,3 +325,54 @@ def test_a_pair_far_from_the_stated_change_is_not_taken_as_its_values():
     assert consistency_checks(article_from_text(text, "far")).empty
     near = f"Attacks rose 50 per cent. There were 100 attacks in May and 150 attacks in June. {between}"
     assert consistency_checks(article_from_text(near, "near"))["status"].tolist() == ["agrees"]
+
+
+def test_a_duration_subject_is_named_once(seed):
+    row = consistency_checks(seed).iloc[0]
+    assert row["quantity"] == "length of the visit"
+    assert "length of the length" not in row["detail"]
+    assert length_of("visit") == "length of the visit"
+    assert length_of("time taken by the repairs") == "time taken by the repairs"
+
+
+def test_a_figure_says_who_the_figures_table_credits(seed):
+    figures = reviewed_figures(seed)[0]
+    detail = consistency_checks(seed, figures).iloc[0]["detail"]
+    for row in figures[figures["kind"] == "duration"].itertuples():
+        assert f"credited to {row.attribution}" in detail
+    assert "own narrative" not in detail
+    uncredited = article_from_text("The visit lasted three days. Officials called it a two-day visit.", "t")
+    assert "in the article's own narrative" in consistency_checks(uncredited).iloc[0]["detail"]
+
+
+def test_a_change_against_the_before_and_after_values_of_the_next_sentence():
+    text = (
+        "The council voted on Tuesday to raise the library budget by 12 per cent. "
+        "The library will receive $4.2 million next year, up from $3.75 million, the chair said."
+    )
+    found = consistency_checks(article_from_text(text, "t"))
+    assert found["status"].tolist() == ["agrees"]
+    assert "+12.0%" in found.iloc[0]["computed"] and "3.75 million" not in found.iloc[0]["computed"]
+    assert found.iloc[0]["quotes"] == "12 per cent | $3.75 million | $4.2 million"
+    unrelated = "Sales rose 30 per cent. The firm now has 52 staff, up from 45 staff."
+    assert consistency_checks(article_from_text(unrelated, "u")).empty
+
+
+def test_a_pair_that_states_its_own_change_is_not_taken_for_the_next_change():
+    text = "Passengers rose to 512,400, up 7.1% from 478,300. Distance flown rose 8.1% to 962 million km."
+    details = consistency_checks(article_from_text(text, "t"))["detail"]
+    assert not any("+8.1%" in d for d in details)
+
+
+def test_no_findings_names_every_check():
+    text = no_findings_text()
+    assert text.startswith("No findings: ") and text.count(", ") + 2 == len(CHECKS)
+    for _, words in CHECKS:
+        assert words in text
+    assert findings_text(consistency_checks(article_from_text("Nothing to check here.", "t"))) == text
+
+
+def test_findings_text_gives_each_finding_with_its_quotes(seed):
+    text = findings_text(consistency_checks(seed))
+    assert text.startswith("[stated_two_ways: differs] The article states the length of the visit")
+    assert "quotes: three-day visit | two-day visit (starts 843 | 1088)" in text

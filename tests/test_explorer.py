@@ -85,3 +85,11 @@ def test_opens_on_the_article_asked_for():
     assert explorer.article_menu.value == path
     assert explorer.describe().startswith(f"article: {label.removesuffix(' (development set)')}")
     assert Explorer(Path("not-an-article.txt")).article_menu.value == choices[0][1]
+
+
+def test_a_kind_chosen_gets_no_note_about_the_other_kinds(explorer):
+    explorer.kind_menu.value = "money"
+    assert "note:" not in explorer.describe()
+    assert [c.name.split("--")[1] for c in explorer.shown] == ["money-usd"]
+    explorer.kind_menu.value = ALL_KINDS
+    assert "note: No counts: no count chart." in explorer.describe()

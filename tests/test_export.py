@@ -185,3 +185,9 @@ def test_rows_csv_quotes_as_the_csv_module_does(width: int, rows: list[list[obje
 def test_rows_csv_quotes_a_cell_with_a_comma_quote_or_line_break_only():
     rows = [("1,200", 'say "x"', "a\nb", "c\rd", 7, None)]
     assert rows_csv(list("abcdef"), rows) == 'a,b,c,d,e,f\n"1,200","say ""x""","a\nb",c\rd,7,\n'
+
+
+def test_file_names_one_a_line(tmp_path):
+    from analysis.export import file_names
+
+    assert file_names([tmp_path / "a.png", tmp_path / "b" / "c.csv"]) == "a.png\nc.csv"

@@ -59,3 +59,32 @@ def test_html_grows_linearly_with_a_one_sentence_article():
         article = article_from_text(text, "h")
         sizes.append(len(figures_in_sentences(article, extract_figures(article))))
     assert sizes[1] < 2.2 * sizes[0]
+
+
+def test_a_readable_table_writes_numbers_as_people_do_and_cuts_no_text():
+    import pandas as pd
+
+    from analysis.highlight import readable_table
+
+    period = "since the return of Afghan Taliban to power in August 2021, as the minister said"
+    frame = pd.DataFrame(
+        {
+            "amount": [77000000.0, 9000000.0],
+            "percent": [60.0, 1.6],
+            "start": [2142, 2222],
+            "period": [period, "not stated"],
+            "title": [None, "A title"],
+            "outlet": [float("nan"), "An outlet"],
+        }
+    )
+    table = readable_table(frame, rename={"start": "at"})
+    text = repr(table)
+    assert "77 million" in text and "9 million" in text and "1.6" in text and "2142" in text
+    assert "60.0" not in text and "77000000" not in text and period in text
+    assert (
+        "NaN" not in text and "None" not in text and "Untitled article" in text and "outlet unknown" in text
+    )
+    assert " at " in text.splitlines()[0] + " "
+    html_text = table._repr_html_()
+    assert period in html_text and "<td>Untitled article</td>" in html_text
+    assert "&lt;b&gt;" in readable_table(pd.DataFrame({"x": ["<b>"]}))._repr_html_()

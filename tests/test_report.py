@@ -101,7 +101,7 @@ def test_summary_says_what_was_not_found(corpus_dir):
     summary = report.summary_markdown()
     assert "**Found:** 6 figures: 5 money amounts, 1 date." in summary
     assert "percent changes" in summary.split("**Not found:**")[1]
-    assert "No percent change with a single stated value: no change chart." in report.notes
+    assert "No percent changes: no change chart." in report.notes
 
 
 def test_plain_text_without_metadata(tmp_path):

@@ -114,3 +114,13 @@ def test_each_iso_form_the_error_shows_is_taken(value: str):
         f"action,quote,start,value,unit,kind,subject,reason\nadd,in May,,{value},day,date,,r\n", "a"
     )
     assert list(frame["value"]) == [value]
+
+
+def test_decisions_text_says_each_decision_or_that_there_are_none():
+    import pandas as pd
+
+    from analysis.review import NO_DECISIONS, decisions_text
+
+    assert decisions_text(pd.DataFrame(columns=["status"])) == NO_DECISIONS
+    row = {"status": "rejected", "action": "reject", "quote": "three-day visit", "reason": "r", "detail": "d"}
+    assert decisions_text(pd.DataFrame([row])) == "[rejected] reject 'three-day visit': r (d)"
