@@ -656,6 +656,11 @@ def _counted_after(sc: Scanner, end: int) -> bool:
     return bool(unit or head and not head[0].isupper())  # "In 1492 Columbus sailed": a name after
 
 
+# a reference number's "No." right before a year and a serial joined by a dash or a slash ("Bylaw
+# No. 2025-31"): no span of years
+RE_NUMBERED_BEFORE = re.compile(r"\b[A-Z][A-Za-z-]+\s+(?:No\.?|NO\.?)\s?\Z")
+
+
 def scan_year_ranges(sc: Scanner) -> None:
     """Spans of years ("2015-19", "between 2015 and 2019", "2021/22")."""
     for m in sc.at(RE_YEAR_RANGE, sc.year_digits):
@@ -663,6 +668,8 @@ def scan_year_ranges(sc: Scanner) -> None:
         kw = sc.kw_before(m.start())
         if join == "and" and kw is None or join == "to" and kw is not None and moves_from(sc.body, m.start()):
             continue  # "pushed back from 2029 to 2034": two years, a before and an after
+        if join in ("-", "–") and RE_NUMBERED_BEFORE.search(sc.body, max(0, m.start() - 30), m.start()):
+            continue  # "Bylaw No. 2025-31": a reference's year and serial (scan_instrument_years)
         y1 = int(m.group("y1"))
         y2s = m.group("y2")
         if len(y2s) == 2 and join not in "-–/" and (kw is None or RE_SCALE_AFTER.match(sc.body, m.end())):
@@ -739,9 +746,13 @@ def _add_date(sc: Scanner, m: re.Match[str], value: str, unit: str, kw_start: in
 # no figure. A case number ("case 45/2019") or a fraction names no instrument.
 # (the year before the serial too, after an office's part, as planning and registry references
 # write it: "reference PLN/2026/0457"; "2025/26" and "2025/2026" are spans of years)
+# (and the year before the serial after a numbered instrument's "No.", by a slash or a dash, as
+# councils, assemblies and tribunals number theirs: "Bylaw No. 2026-14", "Decision No. 2026/311";
+# group y3, a year only where RE_INSTRUMENT_BEFORE reads the instrument)
 RE_INSTRUMENT_YEAR = re.compile(
     r"\d{1,5}\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w%/]|[.,]\d)"
     r"|(?<=[A-Z]/)(?P<y2>(?:19|20)\d\d)/(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![\w%/]|[.,]\d)"
+    r"|(?P<y3>(?:19|20)\d\d)[/-](?!(?:19|20)\d\d(?!\d))\d{1,5}(?![\w%/-]|[.,]\d)"
 )
 # Central and Eastern Europe number their acts the same way ("Act No. 89/2012", "Law no.
 # 227/2015", "Emergency Ordinance (GEO) 31/2019", Romania's "OUG 114/2018" and "HG
@@ -752,11 +763,14 @@ RE_INSTRUMENT_YEAR = re.compile(
 # (an office's part of one letter too: "Tender No. MPWIE/T/14/2026"; a court's case numbered so
 # after "Case No.", "Case No. HCCR/118/2025", as "Case No. 41 of 2024" gives its year; a bare
 # "case 45/2019" is left alone)
+# ... and any document titled in capitals and numbered "No." ("Question No. 1187/2026", "Bylaw No.
+# 2026-14", "National Competitive Bidding No. MoA/NCB/07/2026": an office's initials may mix cases)
 RE_INSTRUMENT_BEFORE = re.compile(
     r"(?:(?:\b(?:Law|Laws|Decree|Decree-Law|Decree-law|Resolution|Decision|Circular|Order|Regulation|"
     r"Directive|Ordinance|Act)(?:\s\([A-Z]{2,5}\))?|\b(?:OUG|GEO|HG)|\b(?i:notice|tender|ref\.|reference))"
-    r"\s+(?:(?:No\.?|no\.?|NO\.?|Nr\.?|Number)\s?)?|\b(?i:case)\s+(?:No\.?|no\.?|NO\.?)\s?)"
-    r"(?:[A-Z]{1,6}/){0,3}\Z"
+    r"\s+(?:(?:No\.?|no\.?|NO\.?|Nr\.?|Number)\s?)?|\b(?i:case)\s+(?:No\.?|no\.?|NO\.?)\s?"
+    r"|\b[A-Z][A-Za-z-]+\s+(?:No\.?|NO\.?)\s?)"
+    r"(?:[A-Z][A-Za-z]{0,5}/){0,3}\Z"
 )
 # A statute's number in brackets after its title, as the Nordic statute books cite an act ("the
 # act on rescue services (379/2011)", "the Aliens Act (301/2004)"): a law word in the
@@ -778,7 +792,7 @@ def scan_instrument_years(sc: Scanner) -> None:
     """The years of numbered laws and decrees written "(No.) N/YYYY" (see above), tried at numbers only."""
     body = sc.body
     for m in sc.at(RE_INSTRUMENT_YEAR, sc.digits):
-        group = "y" if m.group("y") else "y2"
+        group = "y" if m.group("y") else "y2" if m.group("y2") else "y3"
         s, e = m.span(group)
         if sc.free(s, e) and (
             RE_INSTRUMENT_BEFORE.search(body, max(0, m.start() - 30), m.start())
@@ -792,7 +806,7 @@ def scan_instrument_years(sc: Scanner) -> None:
 def scan_years(sc: Scanner) -> None:
     """Years standing alone ("in 2021"), not in names, codes or counts ("2021 people")."""
     body = sc.body
-    if "/" in body:
+    if "/" in body or "No" in body:
         scan_instrument_years(sc)
     scan_far_year_ranges(sc)
     for m in sc.at(RE_YEAR, sc.year_digits):

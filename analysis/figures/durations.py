@@ -691,11 +691,14 @@ def _span_opened(body: str, start: int) -> bool:
 def _add_coordinated(sc: Scanner, first: re.Match[str], second: re.Match[str]) -> None:
     """The first span of "A and B <unit>" ("94.2 million and 93.6 million years ago"), in the unit
     the second names, when its number is digits (or, in "either two or three years", any number)
-    and still free."""
+    and still free; not a year after a word that dates ("11 weeks in 2024 and 14 weeks in 2025":
+    the year of the first span, read by the year scan)."""
     s, e = first.start("num"), first.end("scale" if first.group("scale") else "num")
     num = first.group("num")
     either = first.group("join").strip() == "or"  # range_ok turned down "or" only after "either"
     if not (num[0].isdigit() or either) or not sc.free(s, e) or sc.is_name_or_code(s, first.end("num")):
+        return
+    if N.dated_year(sc.body, s, e):
         return
     word = second.group("du").lower()
     unit = DURATION_UNITS[word]

@@ -524,6 +524,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", [("1/1.5", "other", "other")]),
     ("Wages grew by 5 to 7 percent.", [("5/7", "percent", "percent_change")]),
     ("Her rent went from 3,200 to 4,100 rand a month.", [("3200", "ZAR", "money"), ("4100", "ZAR", "money")]),
+    # late-refs: "from A to B" after a comma that ends a change by an amount, and after a verb that
+    # moves its object, both units written: a before and an after; a spread of readings is a range
+    (
+        "The regulator proposes to increase the tariff by 6.2 per cent, from $212.40 to $225.57 a quarter.",
+        [("6.2", "percent", "percent_change"), ("212.4", "USD", "money"), ("225.57", "USD", "money")],
+    ),
+    (
+        "The utility will lift the standing charge by 3.1 per cent, from R412.50 to R425.29 a month.",
+        [("3.1", "percent", "percent_change"), ("412.5", "ZAR", "money"), ("425.29", "ZAR", "money")],
+    ),
+    (
+        "The dredging will take the harbour entrance from 14.5 metres to 17 metres.",
+        [("14.5", "other", "other"), ("17", "other", "other")],
+    ),
+    (
+        "The new scanners brought the backlog from 4,000 files to 900 files in a month.",
+        [("4000", "count", "count"), ("900", "count", "count")],
+    ),
+    (
+        "Daytime temperatures will range from 12 to 18 degrees across the weekend.",
+        [("12/18", "other", "other")],
+    ),
+    ("Water depths in the bay are between 16.6 and 18 metres.", [("16.6/18", "other", "other")]),
+    ("The crossing takes from 40 to 50 minutes in calm weather.", [("40/50", "other", "duration")]),
     ("Police said 40 or 50 people were hurt.", [("40/50", "people", "count")]),
     # a vote's other side takes the votes of the first ("by 41 votes to 29")
     (

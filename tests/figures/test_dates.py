@@ -272,6 +272,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The council's permit reference PLN/2026/0457 appears on every notice.",
         [("2026", "year", "date")],
     ),
+    # late-refs: any document titled in capitals and numbered "No." gives the year of its reference,
+    # after the serial, before it by a slash or a dash, after an office's mixed-case initials
+    ("Senator Ruiz tabled Question No. 2214/2026 on hospital waiting lists.", [("2026", "year", "date")]),
+    (
+        "The council adopted Bylaw No. 2025-31 at its meeting, replacing the old parking rules.",
+        [("2025", "year", "date")],
+    ),
+    ("Petition No. 2026/0042 asks the assembly to ban fireworks.", [("2026", "year", "date")]),
+    ("Bids for Tender No. KRA/OT/19/2026 close at the end of the month.", [("2026", "year", "date")]),
+    ("Quotations under Invitation No. MoE/RFQ/12/2026 are due on Monday.", [("2026", "year", "date")]),
     # late-ages: a weekday's comma closing the first date before "and" or "to": one range
     (
         "The office will be closed between Monday, December 21, and Friday, January 1.",
@@ -301,6 +311,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The contract was signed in Harare on 3/12/2026 by both ministers.", [("2026-12-03", "date", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-refs: a reference number with no year gives no row
+    "Members approved Motion No. 47 after a short debate.",
+    "The ministry issued Circular No. 88 to all district offices.",
+    "The contract is listed as Ref. 00471/B in the register.",
     # class-shipping: a case's number with its year after a slash, no shelf-life label before it
     "Case 11/2027 was heard by the tribunal in the morning.",
     "The HFY25 code is a part number.",

@@ -7,6 +7,25 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-refs: a year after a span and "in" is a year, not a second span ("N weeks in YYYY and M weeks")
+    (
+        "The river flooded for 9 weeks in 2024 and 12 weeks in 2025.",
+        [
+            ("9", "other", "duration"),
+            ("2024", "year", "date"),
+            ("12", "other", "duration"),
+            ("2025", "year", "date"),
+        ],
+    ),
+    (
+        "Delays averaged 3 months in 2023 and 5 months in 2024.",
+        [
+            ("3", "other", "duration"),
+            ("2023", "year", "date"),
+            ("5", "other", "duration"),
+            ("2024", "year", "date"),
+        ],
+    ),
     # late-people9: a part of a span stated with "for" or "spent" is a span in its unit
     ("He chaired the club for 25 of those years.", [("25", "year", "duration")]),
     ("He spent 12 of those months in custody.", [("12", "other", "duration")]),
