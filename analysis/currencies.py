@@ -172,6 +172,9 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     "руб": ("RUB",),  # the rouble in Cyrillic, after the amount
     "﷼": ("IRR", "SAR", "YER", "OMR", "QAR"),  # the rial sign, by the article's country
     # East, Central and Southern African signs as their own press writes them
+    # Eritrea's nakfa as Asmara's press and its tender notices write it ("Nfa 500", "Nfa 15 million";
+    # CLDR's en_ER mark is "Nfk", read already)
+    "Nfa": ("ERN",),
     "Rwf": ("RWF",),
     "FRw": ("RWF",),
     "Frw": ("RWF",),

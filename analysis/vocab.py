@@ -1813,6 +1813,15 @@ BETTING_NOUNS: tuple[str, ...] = (
 PAYMENT_VERBS: frozenset[str] = frozenset(
     """fine fines fined pay pays paid owe owes owed earn earns earned worth""".split()
 )
+# Verbs that spend, invest or reserve a sum ("will invest 2.7 billion MT in substations", "3.2
+# billion MT is earmarked for the battalions"): right before an amount, or in the passive right after
+# it, they make an amount with a sign also read as tonnes ("MT") money; goods are "of" something
+# after the amount ("set aside 50,000 MT of maize")
+MONEY_USE_VERBS: frozenset[str] = frozenset(
+    """earmark earmarks earmarked allocate allocates allocated budget budgets budgeted invest
+    invests invested investing spend spends spent spending disburse disburses disbursed reserve
+    reserves reserved""".split()
+)
 # Lenders, as the subject of a verb of charging ("microfinance lenders charge up to 26% a year",
 # "banks charged borrowers 14%"): the percent charged is their interest rate
 LENDER_WORDS: frozenset[str] = frozenset(

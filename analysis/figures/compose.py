@@ -1553,6 +1553,14 @@ PARALLEL_CHANGE_WORDS = frozenset(("after", "against", "versus", "vs", "and", "b
 RE_LEVEL_OF_TAIL = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:[a-z]+\s+)?(?:average|high|low|peak|record|mean|normal)\s+of\s+\Z"
 )
+# ... or a named measure of a physical quantity, after a figure in a physical unit ("held 13.9 billion
+# cubic metres, against a design volume of 19.5 billion", "processed 9.7 million tonnes, below its
+# design capacity of 12 million", "its rated annual output is 5.6 billion"): the level in that unit
+RE_MEASURE_NAMED_TAIL = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:[a-z][a-z-]*\s+){0,2}"
+    r"(?:capacity|volume|output|storage|reserves|throughput|production|yield)\s+"
+    r"(?:of|is|was|stands\s+at|stood\s+at)\s+\Z"
+)
 RE_AND_TAIL = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:(?:only|just)\s+)?\Z")
 # a gapped clause of another subject before the level word ("and its fleet to 40")
 RE_NEW_SUBJECT_TAIL = re.compile(
@@ -1586,6 +1594,7 @@ RE_SPAN_BE_BEFORE = re.compile(
 # ... after "and", the first clause's rest holds no verb: only where or when its figure stood
 RE_VERBLESS_REST = re.compile(r"[^.;:!?()\d\n]{0,60}")
 LEVEL_GAP = 80  # characters between the two figures, at most
+MEASURE_NAMED_REACH = 60  # characters of the gap read back for a named measure (RE_MEASURE_NAMED_TAIL)
 LEVEL_CARRY_RATIO = 20
 CLOCK_HOURS = 12
 CLOCK_WORDS = frozenset(("at", "from", "after", "past", "until"))  # before an hour of the clock
@@ -1661,6 +1670,12 @@ def _later_level(
         if RE_CLAUSE_END_AFTER.match(body, fig.end):
             return None  # "and 55." says nothing of when or where: a list's count may end so
         word = "and"  # "but only 2 in April": the coordination, not "only", sets it in parallel
+    elif (
+        prev.measure
+        and prev.measure not in unit_table.OTHER_MEASURES
+        and RE_MEASURE_NAMED_TAIL.search(gap, max(0, len(gap) - MEASURE_NAMED_REACH)) is not None
+    ):
+        word = "of"  # "against a design volume of 19.5 billion": the measure's level in its unit
     elif RE_NEW_SUBJECT_TAIL.search(gap) is not None:
         return None  # "rose to 12% and its fleet to 40": a gapped clause of another subject
     elif RE_LEVEL_OF_TAIL.search(gap) is not None:

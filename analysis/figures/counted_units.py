@@ -988,6 +988,47 @@ FRONTED_REACH = 48  # characters from a sentence's start to its bare subject, at
 RE_FRONTED_ADVERBIAL = re.compile(r"\s*[A-Z][a-z]*(?:\s+[A-Za-z][a-z]*){0,3},\s+")
 
 
+# a fronted "Of these," (or "Of those,", "Of them,") opening a sentence right before a count: the
+# count is a part of what the sentence before counted
+RE_OF_THESE_BEFORE = re.compile(r"[Oo]f\s+(?:these|those|them),\s+\Z")
+
+
+def part_of_these_verb(sc: Scanner, start: int, end: int, head_end: int) -> bool:
+    """Whether a count opening its sentence after "Of these," has a past verb right after it and
+    the noun read as its own stands after that verb, with a count in the sentence before: the noun
+    is the verb's object, and the count is a part of that earlier count ("61 attacks ... Of these,
+    38 targeted civilians": attacks, not civilians)."""
+    s_start = sc.sentence_bounds(start)[0]
+    if start - s_start > FRONTED_REACH or RE_OF_THESE_BEFORE.search(sc.body, s_start, start) is None:
+        return False
+    verb = RE_CARRIED_VERB_AFTER.match(sc.body, end)
+    if verb is None or verb.group(1) is not None or verb.end() >= head_end:
+        return False
+    last = sc.last_count
+    return (
+        last is not None
+        and s_start > 0
+        and sc.sentence_bounds(s_start - 1)[0] <= last.core[0] < s_start
+        and last.unit in COUNT_UNITS
+    )
+
+
+def part_of_these_noun(sc: Scanner, start: int) -> str:
+    """The plural noun the latest count of the sentence before a count at `start` names, the whole
+    "Of these," stands for (part_of_these_verb: "61 attacks ... Of these, 38": "attacks"), or ""."""
+    s_start = sc.sentence_bounds(start)[0]
+    if s_start <= 0:
+        return ""
+    lo = sc.sentence_bounds(s_start - 1)[0]
+    for figure in reversed(sc.figures[-RECENT_COUNTS:]):
+        if figure.core[0] < lo:
+            break
+        if figure.kind == "count" and figure.core[0] < s_start and figure.subject:
+            noun = figure.subject.partition(" ")[0]
+            return noun if noun.isalpha() and noun.islower() and noun.endswith("s") else ""
+    return ""
+
+
 def _carried_from_sentence_before(sc: Scanner, s_start: int, active: bool, verb_end: int = -1) -> str:
     """The unit of a bare number opening its sentence as its subject: that of the last count of the
     sentence before ("drove 9,000 people from their homes. Some 2,000 had reached the camp"), or

@@ -134,6 +134,8 @@ from .counted_units import (
     count_unit_after,
     measured_before,
     measured_noun_after,
+    part_of_these_noun,
+    part_of_these_verb,
 )
 from .durations import counted_span, summed_hours
 from .figure import Figure, Value, is_number
@@ -808,8 +810,13 @@ def scan_counts(sc: Scanner) -> None:
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
             continue  # "one or two": vague
         unit, head_end, head, plural = count_unit_after(sc, e)
+        part_of_these = False
         if words and plural and RE_PERSONS_ONLY_VERB_AFTER.match(body, e, e + 40):
             unit, head_end, head, plural = "", e, "", False  # "the two later shook hands": a verb's object
+        elif head and part_of_these_verb(sc, s, e, head_end):
+            # "Of these, 38 targeted civilians": the noun is the verb's object, the count a part
+            unit, head_end, head, plural = "", e, "", False
+            part_of_these = True
         if (
             not head
             and not words
@@ -1147,6 +1154,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = _whole_noun(sc, s)  # "3.52 million of the 4.3 million eligible voters"
         if not subject and body[s - 2 : s] == ", ":
             subject = _fronted_whole(body, s)  # "Of the claimants, 187 have been treated"
+        if not subject and part_of_these and (whole := part_of_these_noun(sc, s)):
+            subject = _who_clause(sc, e, 0, f"{whole} that")  # "attacks that targeted civilians"
         if not subject and inherited and not words and unit in ("people", "count"):
             subject = aside_opening_phrase(sc, s)  # "Teachers in the province, whose ..., number 48,000"
         if (
@@ -1407,10 +1416,10 @@ def _fronted_whole(body: str, start: int) -> str:
 WHO_CLAUSE_WORDS = 5  # the longest relative clause read as what a bare count of people names
 
 
-def _who_clause(sc: Scanner, end: int, skip: int = 1) -> str:
-    """ "people who ..." for the relative clause after a bare count of people ending at `end`, to
-    its first mark or WHO_CLAUSE_WORDS words (`skip` words read past first: the "who"; none where
-    the verb follows the count)."""
+def _who_clause(sc: Scanner, end: int, skip: int = 1, head: str = "people who") -> str:
+    """ "people who ..." (or another `head`: "attacks that ...") for the relative clause after a
+    bare count of people ending at `end`, to its first mark or WHO_CLAUSE_WORDS words (`skip` words
+    read past first: the "who"; none where the verb follows the count)."""
     words: list[str] = []
     for word in tokens(sc.body[end : min(sc.sentence_bounds(end)[1], end + 60)])[skip:]:
         if not word[0].isalpha() or len(words) == WHO_CLAUSE_WORDS:
@@ -1418,7 +1427,7 @@ def _who_clause(sc: Scanner, end: int, skip: int = 1) -> str:
         words.append(word)
     while not skip and words and words[-1].lower() in FUNCTION_WORDS:
         words.pop()  # "people who had reached the camp", not "... the camp by"
-    return f"people who {' '.join(words)}" if words else ""
+    return f"{head} {' '.join(words)}" if words else ""
 
 
 def _digits_partitive(sc: Scanner, partitive: re.Match[str]) -> re.Match[str] | None:

@@ -25,6 +25,7 @@ from ..vocab import (
     FUNDS_NOUNS,
     MINOR_CURRENCY_UNITS,
     MINOR_UNIT_COUNTRIES,
+    MONEY_USE_VERBS,
     MONTHS,
     NAME_WORDS,
     OLD_SHILLING_COUNTRIES,
@@ -545,6 +546,42 @@ def _paid_object(body: str, start: int, end: int, sign: str) -> bool:
     while words and not all(w[0].isalpha() for w in words):
         words = words[1:]  # a number or a mark: the words before it are another clause's
     return any(w in PAYMENT_VERBS or w in PRICE_VERBS for w in words)
+
+
+# a verb of spending or reserving in the passive right after an amount ("3.2 billion MT is
+# earmarked", "had been set aside"), or "in" and a noun of what the sum is ("310 billion MT in revenue")
+RE_USED_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+    r"(?P<verb>[a-z]+)(?P<aside>\s+aside)?\b"
+)
+MONEY_USE_WORDS = 4  # the words before an amount read for the verb ("allocated a further")
+# the words that may stand between such a verb and its amount: an article, "further", a hedge
+MONEY_USE_PARTICLES = frozenset(
+    "a an another further additional extra about around nearly almost some roughly over only just".split()
+)
+RE_FUNDS_IN_AFTER = re.compile(r"\s+in\s+(?:new\s+)?(?P<noun>[a-z]+)\b")
+
+
+def _money_used(body: str, start: int, end: int) -> bool:
+    """Whether an amount is a sum spent, invested or reserved (vocab.MONEY_USE_VERBS): the verb, or
+    "set aside", right before it but for an article or a hedge ("will invest 2.7 billion MT in",
+    "allocated a further 2 billion MT"), in the passive right after it ("3.2 billion MT is
+    earmarked"), or "in" and a noun of what a sum is after it ("310 billion MT in revenue"); not
+    goods "of" something ("set aside 50,000 MT of maize")."""
+    if RE_OF_AFTER.match(body, end):
+        return False
+    if (used := RE_USED_AFTER.match(body, end)) is not None:
+        verb = used.group("verb")
+        if verb in MONEY_USE_VERBS or (verb == "set" and used.group("aside")):
+            return True
+    if (funds := RE_FUNDS_IN_AFTER.match(body, end)) is not None and funds.group("noun") in FUNDS_NOUNS:
+        return True
+    words = body[max(0, start - 40) : start].split()[-MONEY_USE_WORDS:]
+    while words and words[-1].lower() in MONEY_USE_PARTICLES:
+        words.pop()  # "allocated a further", "spent about": the verb's object is the amount
+    return bool(words) and (
+        words[-1] in MONEY_USE_VERBS or words[-1] == "aside" and words[-2:-1] in (["set"], ["sets"])
+    )
 
 
 def _counted_payees(number: str, noun: str) -> bool:
@@ -1082,6 +1119,7 @@ def scan_money(sc: Scanner) -> None:
             or money_cue_before(sc.body, m.start())
             or _paid_object(sc.body, m.start(), m.end(), cur)
             or _after_joined_amount(sc.body, m.start(), cur)
+            or _money_used(sc.body, m.start(), m.end())
         ):
             continue  # "shipped 2.1 million MT of coal": tonnes
         if cur in PLAIN_NEEDS_PRICE_SIGNS and _unpriced_plain(

@@ -35,6 +35,7 @@ from ..vocab import (
     LOAN_PRICE_VERBS,
     LOAN_PRODUCTS,
     LOSE_VERBS,
+    MINOR_CURRENCY_UNITS,
     MONTHS,
     NOT_PAY_RISE_AFTER,
     PAY_ASK_VERBS,
@@ -637,9 +638,15 @@ def clause_change(before: list[str]) -> str:
 
 def _amount_before_or(before: list[str]) -> bool:
     """Whether "or" before a percent follows an amount of money or a scaled number ("an increase
-    of $280 million or 4.6%"), which the percent restates even without a comma; "3 or 4%" is one
-    uncertain figure."""
+    of $280 million or 4.6%", "a rise of 15 tyiyn or 11%"), which the percent restates even without
+    a comma; "3 or 4%" is one uncertain figure."""
     i = len(before) - 2
+    if (
+        i > 0
+        and (before[i] in currencies.name_words() or before[i] in MINOR_CURRENCY_UNITS)
+        and before[i - 1][:1].isdigit()
+    ):
+        return True  # "a rise of 15 tyiyn or about 11 percent", "up 10 shillings or 20%": named after
     if before[i].lower() in SCALE_WORDS or before[i] in SCALE_ABBREVIATIONS_MONEY_ONLY:
         i -= 1  # "$280 million", "$280m"
     if i < 1 or not before[i][:1].isdigit():

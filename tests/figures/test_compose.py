@@ -720,6 +720,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2000000000", "other", "other"), ("2600000000", "other", "other")],
     ),
     ("He said not two but three people came.", [("2", "people", "count"), ("3", "people", "count")]),
+    # a bare number after a named measure (volume, capacity, output) of what a physical unit
+    # measured before it: the level in that unit
+    (
+        "Lake Kariba held 38.2 billion cubic metres of usable water, against a full-supply volume of 64.8 billion.",
+        [("38200000000", "other", "other"), ("64800000000", "other", "other")],
+    ),
+    (
+        "The plant generated 4.2 billion kWh in 2025, and its rated annual output is 5.6 billion.",
+        [("4200000000", "other", "other"), ("2025", "year", "date"), ("5600000000", "other", "other")],
+    ),
+    (
+        "The mill crushed 1.1 million tonnes of cane, short of its capacity of 1.4 million.",
+        [("1100000", "other", "other"), ("1400000", "other", "other")],
+    ),
     # a measurement listed by matter, its unit written once: each takes the unit; not a part of a
     # whole after "of the" or "of them"
     (

@@ -794,6 +794,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The country's road toll for the first half of 2024 was 611.",
         [("2024", "year", "date"), ("611", "people", "count")],
     ),
+    # "Of these," and a count with a past verb after it: a part of the count before, the noun
+    # after the verb its object ("attacks ... Of these, 17 targeted civilians": attacks)
+    (
+        "Gunmen carried out 43 attacks on aid convoys in October. Of these, 17 targeted drivers.",
+        [("43", "attacks", "count"), ("17", "attacks", "count")],
+    ),
+    (
+        "Inspectors closed 120 clinics last year. Of these, 35 employed unlicensed nurses.",
+        [("120", "count", "count"), ("35", "count", "count")],
+    ),
     # "Of these, N were still in the <things>": the things hold the people counted before them
     (
         "Police moved 900 fans from 20 stands to 6 car parks. Of these, 350 were still in the car parks at midnight.",

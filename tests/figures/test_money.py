@@ -571,6 +571,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("MAPUTO, Mozambique - A litre of diesel costs 88.50 MT in the city.", [("88.5", "MZN", "money")]),
     ("BEIRA, Mozambique - Water now costs 45 MT per cubic metre.", [("45", "MZN", "money")]),
     ("MAPUTO, Mozambique - Traders face fines of up to 20,000 MT.", [("20000", "MZN", "money")]),
+    # ... and as a sum spent, invested or reserved: the verb before it, in the passive after it, or
+    # "in" and a noun of what the sum is after it
+    (
+        "In Maputo, the finance ministry said 4.5 billion MT had been set aside for road repairs.",
+        [("4500000000", "MZN", "money")],
+    ),
+    (
+        "MAPUTO, Mozambique - Of that sum, 1.8 billion MT is earmarked for clinics.",
+        [("1800000000", "MZN", "money")],
+    ),
+    (
+        "QUELIMANE, Mozambique - The province will invest 600 million MT in ferries.",
+        [("600000000", "MZN", "money")],
+    ),
+    (
+        "MAPUTO, Mozambique - The state raised 95 billion MT in revenue last year.",
+        [("95000000000", "MZN", "money")],
+    ),
+    # Eritrea's nakfa as Asmara's press writes it
+    (
+        "ASMARA, Eritrea - The new port fees will raise Nfa 120 million a year.",
+        [("120000000", "ERN", "money")],
+    ),
+    ("Bidders in Eritrea pay a non-refundable fee of Nfa 200.", [("200", "ERN", "money")]),
     # ... also a plain amount right after a verb of price ("costs", "sells for", "fetched")
     ("KITWE, Zambia - A bag of mealie meal costs K295 this week.", [("295", "ZMW", "money")]),
     (
@@ -1677,6 +1701,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # "MT" after an amount as metric tonnes: of goods, as an output, or outside Mozambique
     "BEIRA, Mozambique - The port loaded 80,000 MT of coal.",
     "NACALA, Mozambique - The smelter turns out 950 MT a day.",
+    "BEIRA, Mozambique - The vessel discharged 32,000 MT of fertiliser for farmers.",
+    "MAPUTO, Mozambique - The agency set aside 50,000 MT of maize for the lean season.",
+    "PEMBA, Mozambique - The mine will spend years producing 12 million MT.",
     "The trader sold 3,000 MT at the port.",
     # "E" and "M" before digits outside Eswatini and Lesotho, and as names inside them
     "Drivers in Leeds queued for E10 petrol.",

@@ -939,6 +939,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The union wants a rise of 40 cents, or 8 per cent.",
         [("40", "other", "money"), ("8", "percent", "percent_change")],
     ),
+    # ... also without the comma after a sum in a currency named after it ("15 tyiyn or 11%")
+    (
+        "Bread prices went up by 50 naira or roughly 8 percent in Lagos.",
+        [("50", "NGN", "money"), ("8", "percent", "percent_change")],
+    ),
+    (
+        "Fares in Bishkek rose to 25 soms, a rise of 5 soms or about 25 percent.",
+        [("25", "KGS", "money"), ("5", "KGS", "money"), ("25", "percent", "percent_change")],
+    ),
     (
         "Grants made up $30 million, or 12 per cent.",
         [("30000000", "USD", "money"), ("12", "percent", "percentage_share")],
