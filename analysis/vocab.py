@@ -2291,7 +2291,7 @@ STREET_WORDS_LOWER_BEFORE_NAME: frozenset[str] = frozenset(
 # "Storgatan", "Kauppakatu"), ...
 STREET_NAME_ENDINGS: tuple[str, ...] = tuple(
     """strasse straße gasse platz allee weg damm ufer steig straat laan plein gracht kade dijk singel
-    gade vej plads gata gatan vägen väg veien vei torget torg katu tie kuja""".split()
+    gade vej plads gata gatan vägen väg veien vei torget torg katu tie kuja gøta vegur""".split()
 )
 # ... the words written before a street's name in those languages ("Rue du Port 4", "Via Roma 12",
 # "Calle Mayor 3", "Jalan Thamrin 9", "Avenida Central 1340"), ...

@@ -547,6 +547,20 @@ RE_TIDE_HEIGHT = re.compile(
     rf"(?<![\w.:])\d{{1,2}}(?:[:.]\d\d(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)\s?\((?P<num>{NUM})\s?m\)"
 )
 RE_TIDE_WORDS = re.compile(r"\b(?:tides?|tidal|(?:high|low)\s+water)\b", re.IGNORECASE)
+# ... and a tide table's height with no brackets, right after the clock time ("high 04.12 3.9m and
+# 16.40 4.1m", "is at 06.33, 6.4m"): metres when "high", "low" or tides are named just before it
+# ("closed at 14.58, 1.7m shares" has none)
+RE_TIDE_CLOCK_BEFORE = re.compile(r"(?<![\w.:])\d\d[.:][0-5]\d,?\s\Z")
+RE_TIDE_LINE_CUE = re.compile(r"(?i:\bhigh\b|\blow\b|\btides?\b|\btidal\b)")
+TIDE_LINE_REACH = 90  # characters before a tide's height read for its clock time and "high" or "low"
+
+
+def _tide_line_height(sc: Scanner, start: int) -> bool:
+    """Whether the glued "m" number at `start` is a tide table's height after its clock time."""
+    lo = max(0, start - TIDE_LINE_REACH)
+    return bool(RE_TIDE_CLOCK_BEFORE.search(sc.body, max(0, start - 8), start)) and bool(
+        RE_TIDE_LINE_CUE.search(sc.body, lo, start)
+    )
 
 
 def _tide_sentence(sc: Scanner, offset: int) -> bool:
@@ -2550,7 +2564,10 @@ def scan_units(sc: Scanner) -> None:
     found += [
         (m, "meter")
         for m in sc.at(RE_GLUED_M, sc.digits_then(METRES_FOLLOWERS))
-        if _race_distance(sc, m.group("num"), m.start()) or _course_point(sc, m) or _field_mark(sc, m)
+        if _race_distance(sc, m.group("num"), m.start())
+        or _course_point(sc, m)
+        or _field_mark(sc, m)
+        or _tide_line_height(sc, m.start())
     ]
     found += [
         (m, "meter")

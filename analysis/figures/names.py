@@ -102,7 +102,8 @@ RE_AREA_CODE_AFTER = re.compile(r"\) ?\d{3}[-.]\d{4}(?!\d)")
 # "800-555-0199"): the first group is part of it too
 # (the last group of three digits too: "1700-212-646", "0900-567-123", as toll-free lines are grouped)
 RE_PHONE_GROUPS_AFTER = re.compile(r"[-.]\d{3}[-.]\d{3,4}(?![\d-])")
-# a line's name right before its number ("the hotline, 1471,", "the helpline on 1553", "the
+# a line's name right before its number ("the hotline, 1471,", "the helpline on 1553", "the hotline
+# is 1199", "the helpline for farmers is 1517", "the
 # toll-free line 5757", "a toll-free number, 0861", "the utility's service number 133", "the
 # emergency line 112"; "the number of calls", "a service of 40 buses" are no line)
 # ... also with whom the line is for between them ("the hotline for tenants, 1471,", "a helpline for
@@ -111,7 +112,7 @@ RE_HOTLINE_BEFORE = re.compile(
     r"(?i:(?:hot|help)line|toll[- ]free (?:line|number)"
     r"|(?:service|customer|emergency|contact|phone|telephone|information) number"
     r"|(?:customer|emergency|information) line)"
-    r"(?:(?:,| on| at)?| for (?:the )?[\w'’-]+(?: [\w'’-]+)?(?:,| on| at)) \Z"
+    r"(?:(?:,| on| at| is| was)?| for (?:the )?[\w'’-]+(?: [\w'’-]+)?(?:,| on| at| is| was)) \Z"
 )
 # a free line's number as francophone desks name it in English, the "numéro vert" ("call the green
 # line 13 13", "on the green number 800 11 22", "report it on the free line 155"), its earlier groups
@@ -788,6 +789,20 @@ RE_APPOSED_ROUTE_BEFORE = re.compile(
 )
 RE_APPOSED_ROUTE_END = re.compile(r"\s*[,)]")
 
+# ... and a route ridden, after a rider's noun and "on the", its bare number before a verb or the
+# end of a clause ("a trip on the 52 costs me $4", "Passengers on the 73 wait", "a return on the
+# 19 takes"); "commuters on the 300 trains" counts the trains
+RE_RIDER_ROUTE_BEFORE = re.compile(
+    r"\b(?i:trips?|rides?|journeys?|commutes?|passengers|commuters|riders|returns?|singles?|fares?|tickets?)"
+    r"\s+on\s+the\s\Z"
+)
+RE_RIDER_ROUTE_AFTER = re.compile(
+    r"(?:[,;:)!?]|\.(?!\d)|\s*\Z|\s+(?:costs?|takes?|took|is|was|are|were|runs?|ran|waits?|waited|has|have"
+    r"|had|will|would|can|could|now|still|used|goes|went|leaves?|left|arrives?|arrived|rises?|rose|falls?"
+    r"|fell|says?|said|faces?|faced|gets?|got)\b)"
+)
+RIDER_ROUTE_REACH = 40  # characters before a route's number read for the rider's noun
+
 # a meeting's agenda item named by its number in lower case, as council and school-board copy
 # writes it ("the budget, item 9 on the agenda", "deferred agenda items 4 and 5", "under item 12,
 # councillors ..."): a numbered position (rules, table 8); "bought the item 3 times", "each item
@@ -1320,6 +1335,21 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if end - start == 1 and after[:1].isupper() and is_call_sign(body, start, end):
         return True  # "Sydney's 2GB lost 1.3 points": a radio station's call sign
     if (
+        before.endswith(" on the ")
+        and end - start <= 3
+        and body[start:end].isdigit()
+        and RE_RIDER_ROUTE_AFTER.match(body, end)
+        and RE_RIDER_ROUTE_BEFORE.search(body, max(0, start - RIDER_ROUTE_REACH), start)
+    ):
+        return True  # "Passengers on the 73 wait": a bus route's number
+    if (
+        last == " "
+        and before[-2:-1] == "/"
+        and end - start >= 4
+        and RE_PHONE_SLASH_BEFORE.search(body, max(0, start - PHONE_REACH), start)
+    ):
+        return True  # "Tel: 443-2-560912 / 560913": the other line of a phone number
+    if (
         after[:1] == " "
         and before.endswith(("the ", "The "))
         and end - start <= 4
@@ -1706,12 +1736,15 @@ RE_POSTAL_BOX_BEFORE = re.compile(
 )
 # a fact box's line labelled with a telephone line, then the number's groups so far ("Tel: 020
 # 7946 0321", "Helpline: 999", "Fax: +27 11 555 0199", "Emergency line: 112"): no figure
+# (... and another line after a slash: "Tel: 443-2-560912 / 560913")
 RE_PHONE_LABEL_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?(?:(?:[A-Z][a-z]*[ \t]+)?(?:Tel|Telephone|Phone|Fax|Helpline|Hotline"
     r"|WhatsApp|Freephone)|(?:Emergency|Contact|Phone|Tip|Crisis|Support)[ \t]+(?:line|number))"
-    r"\.?(?:[ \t]+\([^()\n]{1,20}\))?:[ \t]*(?:\+?[\d() -]*[ \t-])?\Z",
+    r"\.?(?:[ \t]+\([^()\n]{1,20}\))?:[ \t]*(?:\+?[\d() /-]*[ \t/-])?\Z",
     re.IGNORECASE,
 )
+# another line after a slash and a phone number of three hyphenated groups ("443-2-560912 / 560913")
+RE_PHONE_SLASH_BEFORE = re.compile(r"(?<![\w.,-])\d{1,4}[-‑]\d{1,4}[-‑]\d{4,} ?/ \Z")
 # a fact box's label of a place opening its line, right before a house number and a street's name
 RE_ADDRESS_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Address|Venue|Office|Offices|Showroom):\s\Z")
 
@@ -1850,6 +1883,17 @@ RE_HOUSE_NUMBER_TAIL = re.compile(
     r"|\s+(?!(?:million|billion|trillion|thousand|hundred|percent|per)\b)(?P<word>[a-z]{4,})(?<!s)\b(?!-))"
 )
 STREET_REACH = 60  # characters before a house number read for a street's opening word
+# ... or a one-word street's name of any ending, after a word that gives an address ("at", "the head
+# office,", "address:"), the house number then a comma and the town's capitalised name closing the
+# clause ("at the head office, Brekkutún 5, Klaksvík.", "at Kongensgade 4, Odense, from May");
+# a score's or a table's "Arsenal 3, Chelsea 1" has a number after the second name
+RE_ADDRESS_LEAD_BEFORE = re.compile(
+    r"(?:(?i:office|offices|address|premises|headquarters|secretariat|showroom)[,:]?|\bat)"
+    r" [A-ZÀ-ÖØ-Þ][\w'’-]+ \Z"
+)
+RE_ADDRESS_TOWN_AFTER = re.compile(
+    r", [A-ZÀ-ÖØ-Þ][\w'’-]*[^\W\d_](?:[.;)]|\s*\Z|, (?:by|from|on|in|until|and|or)\b)"
+)
 RE_YEAR = re.compile(YEAR)
 
 
@@ -1869,6 +1913,10 @@ def street_house_number(body: str, before: str, word: str, start: int, end: int)
         return False
     if word in STREET_WORDS_CLOSING_NAME or word.lower().endswith(STREET_NAME_ENDINGS):
         return True
+    if RE_ADDRESS_TOWN_AFTER.match(body, end) and RE_ADDRESS_LEAD_BEFORE.search(
+        body, max(0, start - STREET_REACH), start
+    ):
+        return True  # "the head office, Brekkutún 5, Klaksvík.": an address, its town after it
     # a street's opening word, then up to five words of its name, capitalised or small ones
     words = body[max(0, start - STREET_REACH) : start].split()[-6:]
     for at in range(len(words) - 1, 0, -1):
@@ -2082,15 +2130,33 @@ RE_EMERGENCY_NUMBER = re.compile(rf"{EMERGENCY_NUMBERS}(?!\s+[a-z]{{3,}}s\b)\b")
 # 16.00", "between 7.55 and 11.30", "7.10-16.35", and an office's or a shop's opening hours are
 # such a sentence too: "open from 8.00 to 15.30", "opens at 7.55", "on weekdays", "opening hours";
 # "the open market" opens no hours, and "bought at 6.48" there is a price)
+# (... or a rough time's word after one of those, "rises at about 19.45", "ends at around 22.15";
+# or a verb that moves hours and "to", "extended to 22.00", "brought forward to 17.30"; or an
+# almanac's word right before it, "sunrise 09.52, sunset 15.04", "moonrise: 19.02")
 RE_POINT_CLOCK_BEFORE = re.compile(
-    r"(?:\b(?:at|from|until|till|by|before|after|the|between)\s|\d[.:][0-5]\d(?:\s(?:to|and|until)\s|\s?[-–]\s?))\Z"
+    r"(?:\b(?:at|from|until|till|by|before|after|the|between)\s(?:(?:about|around|approximately|roughly)\s)?"
+    r"|\b(?:extended|moved|brought\s+forward|pushed\s+back|put\s+back|switched|changed)\s+(?:to|until)\s"
+    r"|(?i:sunrise|sunset|moonrise|moonset|first\s+light|last\s+light|lighting-up\s+time):?\s"
+    r"|\d[.:][0-5]\d(?:\s(?:to|and|until)\s|\s?[-–]\s?))\Z"
 )
 RE_TIMETABLE_CUE = re.compile(
     r"(?i:departures?|depart(?:s|ing)?|arriv(?:al|als|es?|ing)|train|bus|buses|ferry|ferries|flight"
     r"|timetable|kick-off|kickoff|kicks off|tip-off|service|gates|doors|polls|polling|curfew|curtain"
-    r"|match|concert|ceremony|parade|opening hours|office hours|weekdays|weekends"
+    r"|match|concert|ceremony|parade|opening hours|office hours|weekdays|weekends|shifts?\b"
+    r"|(?:sun|moon)(?:rise|set)(?!\s+(?:clauses?|provisions?|reviews?|dates?|periods?|rules?|years?|industr))"
+    r"|\b(?:rises|sets)\s(?:in\s+the\s+[\w-]+\s+)?(?:at|about|around|shortly|just)\b"
     r"|\bopens?\s(?:from|at|between|until|till|daily|on|every|\d))"
 )
+# "the 18.30 shift", "the 06.00 pilot shift", "the 21.00 news bulletin": a clock time naming what
+# starts at it, after "the" (a word of its kind perhaps between); "the 20.00 mark", "the 12.50 fare"
+# name a level or a price
+RE_POINT_CLOCK_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:shifts?|news|bulletin|departure|sailing|crossing|kick-off|start|watch)\b(?!-)"
+)
+# a tide table's line, a clock time and then a height in metres ("high 04.12 3.9m and 16.40 4.1m",
+# "at 06.33, 6.4m"), high or low water or tides named before it
+RE_TIDE_HEIGHT_AFTER = re.compile(r",?\s\d{1,2}(?:\.\d{1,2})?\s?m(?!\w|\.\w)")
+RE_TIDE_CUE = re.compile(r"(?i:\bhigh\b|\blow\b|\btides?\b|\btidal\b)")
 # what may follow such a clock time: a clause mark, a function word or a timetable's noun
 RE_POINT_CLOCK_AFTER = re.compile(
     r"(?:[,;:)]|\.(?!\d)|\s+(?:on|from|to|and|or|each|every|daily|until|in|at|the|for|will|would|is|was|has"
@@ -2113,7 +2179,13 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
         hour = number[:2]
     else:
         return False
-    if int(hour) > 23 or int(number[-2:]) > 59 or not RE_POINT_CLOCK_BEFORE.search(before):
+    if int(hour) > 23 or int(number[-2:]) > 59:
+        return False
+    if len(number) == 5 and RE_TIDE_HEIGHT_AFTER.match(body, end):
+        return RE_TIDE_CUE.search(body, max(0, start - TIMETABLE_REACH), start) is not None
+    if before.endswith(("the ", "The ")) and RE_POINT_CLOCK_NOUN_AFTER.match(body, end):
+        return True  # "the 18.30 shift": what starts at that time
+    if not RE_POINT_CLOCK_BEFORE.search(before):
         return False
     if not RE_POINT_CLOCK_AFTER.match(body, end):
         return False  # "at 18.35 euros", "21.55km": a unit or a noun follows

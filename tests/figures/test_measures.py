@@ -1404,9 +1404,27 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Kenya's pupil-teacher ratio in public primary schools stands at 42, the ministry said.",
         [("42", *OTHER)],
     ),
+    # late-clock: a tide table's height after its clock time is metres, never millions
+    (
+        "Aberdeen: high 04.12 3.9m and 16.40 4.1m; low 10.26 0.8m and 22.55 0.6m.",
+        [("3.9", *OTHER), ("4.1", *OTHER), ("0.8", *OTHER), ("0.6", *OTHER)],
+    ),
+    (
+        "High water at Dover on Sunday is at 06.33, 6.4m, and at 18.57, 6.2m.",
+        [("6.4", *OTHER), ("6.2", *OTHER)],
+    ),
+    (
+        "Tides, Galway: Mon 03.48 4.8m, 10.02 0.9m, 16.15 4.6m, 22.31 1.1m.",
+        [("4.8", *OTHER), ("0.9", *OTHER), ("4.6", *OTHER), ("1.1", *OTHER)],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # late-clock: a market's close and a volume in millions after it, no tide named
+    (
+        "Shares closed at 14.58, 1.7m changing hands.",
+        [("14.58", "count", "count"), ("1700000", "count", "count")],
+    ),
     # class-names7: a railway's signal is passed, not hoisted; a stage of a lockdown with no water named
     # stays a name (as "Level 4 restrictions")
     ("The driver passed Signal No. 4 at danger near the junction.", []),

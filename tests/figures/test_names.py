@@ -680,6 +680,16 @@ NEGATIVE_EXAMPLES: list[str] = [
     # an engine's layout, a model's number after its maker
     "Its V8 was dropped from the range, leaving a V6 hybrid as the flagship.",
     "The airline grounded its 787s after a fuel-pump fault.",
+    # late-clock: 24-hour clock times with a point in almanac, shift and opening-hours copy, an
+    # address's house number after a street's name, a phone line's other number, a hotline "is N"
+    "Opening hours at the Bergen library will be extended to 22.00 from Monday, the council said.",
+    "Tórshavn on Sunday: sunrise 09.52, sunset 15.04.",
+    "The moon rises at about 19.45 and sets shortly before 10.30 the next morning.",
+    "Entries should be posted to the Fishermen's Association, Havnargøta 28, Klaksvík, by Friday.",
+    "Ballots go to the party's head office, Brekkutún 5, Klaksvík.",
+    "For bookings call Tel: 443-2-560912 / 560913 or write to the club secretary.",
+    "The helpline for farmers is 1517, open around the clock.",
+    "The hotline is 1212, the ministry said.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1354,6 +1364,29 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # class-names8: horses counted; a horse's height; a stake in money on a numbered horse
     ("The 12 horses were scratched before the off.", [("12", "count", "count")]),
     ("Punters put a ¥10,000 stake on horse 14 in the Tenno Sho.", [("10000", "JPY", "money")]),
+    # late-clock: the clock time, the house number and the route get no row; look-alikes keep theirs
+    (
+        "Nurses on the 18.30 shift at Tórshavn's national hospital say they are short of 12 staff.",
+        [("12", "people", "count")],
+    ),
+    ("Passengers on the 73 wait up to 40 minutes at Elephant and Castle.", [("40", "other", "duration")]),
+    ("The new clinic opens at Kirkegata 15, Drammen, with 40 beds.", [("40", "count", "count")]),
+    (
+        "Police closed Storgata between 08.00 and 17.30 for the parade, which drew about 5,000 people.",
+        [("5000", "people", "count")],
+    ),
+    (
+        "Shares in the shipping group grew 12.45 per cent on Tuesday.",
+        [("12.45", "percent", "percent_change")],
+    ),
+    ("The sunset clause expires and shares closed at 21.55 on Friday.", [("21.55", "count", "count")]),
+    ("Commuters on the 300 trains each day face delays.", [("300", "count", "count")]),
+    ("The hotline took 1,517 calls in a week.", [("1517", "count", "count")]),
+    (
+        "Exports grew 18.30 per cent to 23.00 billion.",
+        [("18.3", "percent", "percent_change"), ("23000000000", "count", "count")],
+    ),
+    ("Prices rose at about 18.20 a share.", [("18.2", "count", "count")]),
 ]
 
 
