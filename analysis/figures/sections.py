@@ -884,6 +884,8 @@ def _span_of_opening(body: str, fig: Figure, s_start: int) -> str:
 RE_DONE_WITHIN_BEFORE = re.compile(r"\b([a-z]{3,}ed)[ \t]+(?:to[ \t]+[A-Z][\w'’-]*[ \t]+)?within[ \t]+\Z")
 RE_EVENT_AFTER = re.compile(r"[ \t]+of[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)(?=[ \t]*[,.;:]|\Z)")
 GENERIC_SPANS = frozenset(("", PERIOD_SUBJECT))
+# the plural noun a comma-set "to be" deed is done to ("24 more towed howitzers, to be delivered")
+RE_THING_TO_BE_DONE = re.compile(r"\b([a-z]{3,}s)[ \t]*,[ \t]+to[ \t]+be[ \t]+\Z")
 
 
 def _done_within(body: str, fig: Figure) -> str:
@@ -895,6 +897,9 @@ def _done_within(body: str, fig: Figure) -> str:
         return ""
     held = bare_subject_of(fig.subject)
     named = held if held.startswith("time within which") else f"time within which {done.group(1)}"
+    if named == f"time within which {done.group(1)}":  # the deed alone: what it was done to
+        thing = RE_THING_TO_BE_DONE.search(body, max(0, done.start() - 40), done.start())
+        named = f"time within which the {thing.group(1)} are to be {done.group(1)}" if thing else named
     if held not in GENERIC_SPANS and named == f"time within which {done.group(1)}":
         return ""  # a span the sentence rules named otherwise is kept
     event = RE_EVENT_AFTER.match(body, fig.end)
@@ -1033,6 +1038,110 @@ def _used_material(body: str, fig: Figure) -> str:
     return f"{held} {at.group(2)}"
 
 
+# Spans whose phrase says what they measure, when the sentence rules named them generically or
+# by a neighbouring word: "after 11 years in Lebanon" and a headline's "Thirty-one hours on a
+# trolley" (the time spent there); "Up Helly Aa, on ..., is 52 days from Saturday" (the time from
+# that day to the event); "The longest wait, of 3 hours 15 minutes, was" (the noun before the
+# aside, for each part of a compound span); "repayable over 18 years" (a repayment term);
+# "proposed for re-election for two years" (a term of office); "enough to feed 210,000 people for
+# one month" (the period it is enough for); "Work will run over 14 weeks" (the length of the
+# work); "Unit 2 of the plant, commissioned in 1961, was shut for 19 days" (the time the opening
+# noun phrase was so); "within 60 days of the signing of the contract" (the time allowed after it).
+SPAN_UNITS = r"(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+RE_AFTER_BEFORE = re.compile(rf"\b[Aa]fter[ \t]+{HEDGE}\Z")
+RE_PLACE_AFTER = re.compile(
+    r"[ \t]+(in|on|at)[ \t]+((?:(?:a|an|the)[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+)
+NOT_SPENT_PLACES = frozenset(
+    (*WEEKDAYS, *MONTHS, *DETERMINERS, "which", "total", "all", "charge", "power", "time", "first", "second")
+    + ("third", "fourth", "final", "last", "next", "same", "half", "row", "succession", "turn", "between")
+)
+RE_WITHIN_EVENT_AFTER = re.compile(
+    r"[ \t]+of[ \t]+((?:[a-z][\w'’-]*[ \t]+){0,5}[a-z][\w'’-]*)(?=[ \t]*[,.;:)]|[ \t]+and\b)"
+)
+# "within" after a deed, not after a copula ("members who are within two years of a full pension":
+# near it, no time allowed)
+RE_WITHIN_BEFORE = re.compile(
+    rf"(?<![\w'’])(?!(?:is|are|was|were|be|been|being)[ \t])[A-Za-z][\w'’-]*\)?,?[ \t]+within[ \t]+{HEDGE}\Z"
+)
+RE_DAYS_FROM_AFTER = re.compile(
+    rf"[ \t]+(?:away[ \t]+)?from[ \t]+({'|'.join(WEEKDAYS)}|today|now|tomorrow|tonight)\b"
+)
+RE_IS_BEFORE = re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+|just[ \t]+)?{HEDGE}\Z")
+RE_OPENING_EVENT = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,7})(?=[,]|[ \t]+(?:is|was)\b)")
+RE_APPOSED_SPAN_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)[ \t]+([a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){{0,2}}),[ \t]+of[ \t]+"
+    rf"{HEDGE}(?:\d+[ \t]+{SPAN_UNITS},?[ \t]+(?:and[ \t]+)?)?\Z"
+)
+RE_APPOSED_SPAN_AFTER = re.compile(rf"(?:,?[ \t]+(?:and[ \t]+)?\d+[ \t]+{SPAN_UNITS})?[ \t]*,")
+RE_REPAID_BEFORE = re.compile(rf"\b(?:repayable|repaid)[ \t]+(?:over|in|within)[ \t]+{HEDGE}\Z")
+RE_LOAN_NOUN = re.compile(r"\b(?:million|billion|bn|m)[ \t]+([a-z]{3,})\b")
+RE_OFFICE_BEFORE = re.compile(
+    rf"\b(?:re-?election|election|re-?appointment|appointment)[ \t]+for[ \t]+{HEDGE}\Z"
+)
+RE_ENOUGH_BEFORE = re.compile(
+    rf"\benough[ \t]+(?:[a-z]+[ \t]+)?to[ \t]+([a-z]+(?:[ \t]+[\w,'’-]+){{0,5}}?)[ \t]+for[ \t]+{HEDGE}\Z"
+)
+RE_RUN_OVER_OPENING = re.compile(
+    rf"\s*([A-Z][a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+(?:will|would|is[ \t]+to|shall|should)"
+    rf"[ \t]+(?:run|continue|last|go[ \t]+on)[ \t]+(?:over|for)[ \t]+{HEDGE}\Z"
+)
+RE_ASIDE_OPENING = re.compile(
+    rf"\s*([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){{0,10}}),[ \t]+[a-z]{{3,}}[ \t]+[^,\n]{{1,40}},[ \t]+(was|were)"
+    rf"[ \t]+([a-z]+)[ \t]+(?:for|over)[ \t]+{HEDGE}\Z"
+)
+SPAN_FORM_REACH = 160
+
+
+def _span_by_form(body: str, fig: Figure, s_start: int) -> str:
+    """What a span measures by the phrase around it (above), or ""."""
+    if fig.kind != "duration":
+        return ""
+    lo = max(s_start, fig.start - SPAN_FORM_REACH)
+    held = bare_subject_of(fig.subject)
+    generic = held in GENERIC_SPANS
+    edge = body[max(0, fig.start - 8) : fig.start].rstrip(" \t")  # a headline's or line's first words
+    opening = edge.endswith("\n") or not edge and fig.start <= 8
+    after = RE_AFTER_BEFORE.search(body, max(s_start, fig.start - 24), fig.start)
+    place = RE_PLACE_AFTER.match(body, fig.end) if after or opening and generic else None
+    if place and place.group(2).split()[-1] not in NOT_SPENT_PLACES:
+        return f"time spent {place.group(1)} {place.group(2)}"
+    if generic and RE_WITHIN_BEFORE.search(body, lo, fig.start):
+        event = RE_WITHIN_EVENT_AFTER.match(body, fig.end)
+        if event:
+            return f"time allowed after {event.group(1)}"
+    since = RE_DAYS_FROM_AFTER.match(body, fig.end)
+    if since and generic and RE_IS_BEFORE.search(body, lo, fig.start):
+        event = RE_OPENING_EVENT.match(body, s_start, fig.start)
+        if event:
+            what = event.group(1)
+            what = f"the {what[4:]}" if what.startswith("The ") else what
+            return f"time from {since.group(1)} to {what}"
+    if body.find(", of", lo, fig.start) >= 0 and RE_APPOSED_SPAN_AFTER.match(body, fig.end):
+        apposed = RE_APPOSED_SPAN_BEFORE.search(body, lo, fig.start)
+        if apposed:
+            return apposed.group(1)
+    repaid = not held.startswith("repayment") and body.find("repa", lo, fig.start) >= 0
+    if repaid and RE_REPAID_BEFORE.search(body, lo, fig.start):
+        loans = [noun for noun in RE_LOAN_NOUN.findall(body, s_start, fig.start) if not noun.endswith("s")]
+        return f"repayment term of the {loans[-1]}" if loans else "repayment term"
+    if body.find("ppointment", lo, fig.start) >= 0 or body.find("lection", lo, fig.start) >= 0:
+        if RE_OFFICE_BEFORE.search(body, lo, fig.start):
+            return "term of office"
+    if body.find("enough", lo, fig.start) >= 0 and (enough := RE_ENOUGH_BEFORE.search(body, lo, fig.start)):
+        return f"period enough to {enough.group(1)}"
+    ran = RE_RUN_OVER_OPENING.match(body, s_start, fig.start) if fig.start - s_start < 80 else None
+    if ran and ran.group(1).split()[0] not in ("It", "This", "That", "There"):
+        noun = ran.group(1)
+        return f"length of the {noun[0].lower() + noun[1:] if noun[1:2].islower() else noun}"
+    lone = held.split()
+    if len(lone) == 1 and lone[0].islower():
+        aside = RE_ASIDE_OPENING.match(body, s_start, fig.start)
+        if aside and aside.group(3) == lone[0] and aside.end() == fig.start:
+            return f"time {aside.group(1)} {aside.group(2)} {aside.group(3)}"
+    return ""
+
+
 def court_subjects(
     figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
 ) -> list[Figure]:
@@ -1061,7 +1170,14 @@ def court_subjects(
             )
             or (kind == "money" and _money_moved(body, fig))
             or (_compared_before(body, fig.start) and _threshold(body, fig))
-            or (kind == "duration" and (_span_of_opening(body, fig, s_start) or _done_within(body, fig)))
+            or (
+                kind == "duration"
+                and (
+                    _span_by_form(body, fig, s_start)
+                    or _span_of_opening(body, fig, s_start)
+                    or _done_within(body, fig)
+                )
+            )
             or (not held and _item_noun(body, fig))
             or (kind == "percent_change" and not held and _opening_change(body, fig, s_start))
             or (held and (kind == "other" and fig.measure or " " not in held) and _used_material(body, fig))

@@ -2014,6 +2014,20 @@ def test_look_alikes_of_repeats_and_restatements_keep_their_subject(text: str, i
 # a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun, a
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
+    # subj29: "within" after a copula is nearness, no time allowed; a half or a month after "in"
+    # is no place a span was spent in; "It will run" names no work
+    (
+        "Some 61 of the nurses are within two years of retirement, the union said.",
+        "two years",
+        "length of the period",
+    ),
+    (
+        "The striker scored after 20 minutes in the second half.",
+        "20 minutes",
+        "striker scored (unit: minutes)",
+    ),
+    ("The talks resumed after three days in January.", "three days", "talks resumed"),
+    ("It will run for two weeks.", "two weeks", "run (unit: weeks)"),
     # subj26: a person's line with a comma and a colon, a dateline, a count after "with" with no
     # list, a level after "at" with no copula: no item line, no list's noun, no copula's subject
     ("- Otieno, 34, a trader: he pays KSh 500 a day in rent.", "KSh 500", "rent"),
@@ -2349,6 +2363,67 @@ SUBJECT_LOOKALIKES = [
         "The trial enrolled 240 patients over 12 weeks.",
         "12 weeks",
         "period over which trial enrolled (unit: weeks)",
+    ),
+    # subj29: spans whose phrase says what they measure
+    (
+        "After nine years in Jordan, the family returned to Daraa last month.",
+        "nine years",
+        "time spent in Jordan",
+    ),
+    (
+        "Fourteen hours in a corridor\n\nThe patient was 91.",
+        "Fourteen hours",
+        "time spent in a corridor (unit: hours)",
+    ),
+    (
+        "The Oxford-Cambridge Boat Race, on Sunday 28 March, is 117 days from today.",
+        "117 days",
+        "time from today to the Oxford-Cambridge Boat Race",
+    ),
+    (
+        "The longest delay, of 2 hours 40 minutes, was recorded on 3 October.",
+        "2 hours",
+        "longest delay (unit: hours)",
+    ),
+    (
+        "The longest delay, of 2 hours 40 minutes, was recorded on 3 October.",
+        "40 minutes",
+        "longest delay (unit: minutes)",
+    ),
+    (
+        "The scheme is funded by a EUR 80 million loan from the European Investment Bank, repayable over 20 years.",
+        "20 years",
+        "repayment term of the loan",
+    ),
+    (
+        "Two directors retire by rotation and are proposed for re-election for three years.",
+        "three years",
+        "term of office",
+    ),
+    (
+        "The convoy carried enough grain to feed 40,000 families for two months.",
+        "two months",
+        "period enough to feed 40,000 families (unit: months)",
+    ),
+    (
+        "Work will run over 10 weeks after the harvest and finish by Christmas.",
+        "10 weeks",
+        "length of the work (unit: weeks)",
+    ),
+    (
+        "Berth 4 of the Gdynia container terminal, built in 1975, was idle for 12 days in May.",
+        "12 days",
+        "time Berth 4 of the Gdynia container terminal was idle",
+    ),
+    (
+        "Payment shall be made to the depots at Kisumu, Eldoret and Nakuru within 45 days of the signing of the order.",
+        "45 days",
+        "time allowed after the signing of the order",
+    ),
+    (
+        "The army ordered 12 armoured ambulances, to be delivered within 18 months.",
+        "18 months",
+        "time within which the ambulances are to be delivered (unit: months)",
     ),
 ]
 
