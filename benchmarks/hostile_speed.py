@@ -366,6 +366,12 @@ def number_words_after_an_aside(words: int) -> str:
     return "Police recorded nine robberies, down from 15," + " and then eight" * words + "."
 
 
+def donors_in_one_sentence(donors: int) -> str:
+    """One sentence of many counts of donors, no word of an appeal in it ("100 donors gave, 101
+    donors gave, ..."): each searched its whole sentence for an appeal's words (counts._appeal_donors)."""
+    return "Officials said " + ", ".join(f"{i % 900 + 100} donors gave" for i in range(donors)) + "."
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -721,6 +727,13 @@ PATTERNS: tuple[Pattern, ...] = (
         number_words_after_an_aside,
         16_000,
         (2_000, 4_000, 8_000, 16_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'donors counted in one sentence "100 donors gave" (counts)',
+        donors_in_one_sentence,
+        8_000,
+        (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),
     Pattern(
