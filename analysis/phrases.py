@@ -57,6 +57,11 @@ def period_phrase(
     """The phrase that opens with "since", "during", "in"... and ends at a stated date, with its
     offset; dates after offset `near` (the figure) come first, then the nearest before it; with no
     date, a relative period ("this year") or a named one ("during the closure")."""
+    return dated_period(sentence, date_offsets, near) or undated_period(sentence)
+
+
+def dated_period(sentence: str, date_offsets: list[tuple[int, int]], near: int = 0) -> tuple[str, int] | None:
+    """The phrase ending at a stated date of period_phrase (above) and its offset; None without a date."""
     ordered = sorted(date_offsets, key=lambda d: (d[0] < near, abs(d[0] - near)))
     for start, end in ordered:
         window = near if start >= near else 0
@@ -70,6 +75,12 @@ def period_phrase(
         if chosen:
             return sentence[chosen.start() : end], chosen.start()
         return sentence[start:end], start
+    return None
+
+
+def undated_period(sentence: str) -> tuple[str, int] | None:
+    """A relative period ("this year") or a named one ("during the closure") of a sentence that
+    states no date, and its offset; the same for every figure of the sentence."""
     relative = RE_RELATIVE_PERIOD.search(sentence)
     if relative:
         return relative.group(0), relative.start()

@@ -8,13 +8,14 @@ from .article import Article
 from .phrases import (
     baseline_phrase,
     clause_after,
+    dated_period,
     dateline_end,
     noun_class,
-    period_phrase,
     purpose_in,
     recipient_after,
     refers_back,
     relative_period_in,
+    undated_period,
 )
 from .review import reviewed_figures
 
@@ -63,29 +64,82 @@ def percent_change_to_multiplier(percent: float, direction: str = "increase") ->
     return 1 + signed / 100
 
 
-def _date_spans_in(figures: pd.DataFrame, article: Article, sentence: int) -> list[tuple[int, int]]:
-    s_start, _ = article.sentences[sentence]
-    rows = figures[(figures["sentence"] == sentence) & (figures["kind"] == "date")]
-    return [(int(r.start) - s_start, int(r.end) - s_start) for r in rows.itertuples()]
+class _PeriodReader:
+    """The period facts of one article's sentences, each read once, however many changes a
+    sentence holds (a long sentence of changes is read once, not once per change): the dates of
+    each sentence, whether it refers back, what it counts, its undated period and its baseline."""
+
+    def __init__(self, article: Article, figures: pd.DataFrame) -> None:
+        self.article = article
+        self.dates: dict[int, list[tuple[int, int]]] = {}
+        for row in figures[figures["kind"] == "date"].itertuples():
+            sentence = int(row.sentence)
+            s_start = article.sentences[sentence][0]
+            self.dates.setdefault(sentence, []).append((int(row.start) - s_start, int(row.end) - s_start))
+        self.dateline_end = dateline_end(article.body)
+        self._texts: dict[int, str] = {}
+        self._lower: dict[int, str] = {}
+        self._classes: dict[int, str] = {}
+        self._back: dict[int, bool] = {}
+        self._undated: dict[int, tuple[str, int] | None] = {}
+        self._baselines: dict[int, str] = {}
+
+    def text(self, sentence: int) -> str:
+        if sentence not in self._texts:
+            self._texts[sentence] = self.article.sentence_text(sentence)
+        return self._texts[sentence]
+
+    def lower(self, sentence: int) -> str:
+        if sentence not in self._lower:
+            self._lower[sentence] = self.text(sentence).lower()
+        return self._lower[sentence]
+
+    def noun_class(self, sentence: int) -> str:
+        if sentence not in self._classes:
+            self._classes[sentence] = noun_class(self.text(sentence))
+        return self._classes[sentence]
+
+    def refers_back(self, sentence: int) -> bool:
+        if sentence not in self._back:
+            self._back[sentence] = refers_back(self.text(sentence))
+        return self._back[sentence]
+
+    def undated(self, sentence: int) -> tuple[str, int] | None:
+        if sentence not in self._undated:
+            self._undated[sentence] = undated_period(self.text(sentence))
+        return self._undated[sentence]
+
+    def baseline(self, sentence: int) -> str:
+        if sentence not in self._baselines:
+            self._baselines[sentence] = baseline_phrase(self.text(sentence))
+        return self._baselines[sentence]
 
 
 def stated_period(
-    article: Article, figures: pd.DataFrame, sentence: int, metric: str, fig_start: int
+    article: Article,
+    figures: pd.DataFrame,
+    sentence: int,
+    metric: str,
+    fig_start: int,
+    reader: _PeriodReader | None = None,
 ) -> tuple[str, int | None]:
     """The period a change covers: a period phrase in its sentence, else in an earlier sentence
     about the same thing or one its sentence refers back to ("since then"; up to two back); a
     period of an earlier sentence about something else is not carried. Returns the phrase and its
-    body offset."""
+    body offset. Pass one `reader` per article to read each sentence once."""
+    reader = _PeriodReader(article, figures) if reader is None else reader
     wanted = noun_class(metric)
-    back = refers_back(article.sentence_text(sentence))
+    back = reader.refers_back(sentence)
     for index in range(sentence, max(-1, sentence - 3), -1):
-        text = article.sentence_text(index)
-        same = bool(wanted) and (noun_class(text) == wanted or wanted in text.lower())
-        if index != sentence and not same and not back:
-            continue
+        if index != sentence and not back:
+            same = bool(wanted) and (reader.noun_class(index) == wanted or wanted in reader.lower(index))
+            if not same:
+                continue
+        text = reader.text(index)
         near = fig_start - article.sentences[index][0] if index == sentence else len(text)
-        found = period_phrase(text, _date_spans_in(figures, article, index), near)
-        if found and article.sentences[index][0] + found[1] < dateline_end(article.body):
+        dates = reader.dates.get(index)
+        found = dated_period(text, dates, near) if dates else reader.undated(index)
+        if found and article.sentences[index][0] + found[1] < reader.dateline_end:
             found = None  # the dateline's date: when the story was filed
         if found:
             phrase, offset = found
@@ -110,11 +164,13 @@ def percent_changes(article: Article, figures: pd.DataFrame | None = None) -> pd
     figures = reviewed_figures(article)[0] if figures is None else figures
     rows = []
     relative = figures[(figures["kind"] == "percent_change") & (figures["unit"] == "percent")]
+    reader = _PeriodReader(article, figures)
     for fig in relative.itertuples():
         if not isinstance(fig.value, (int, float)):
             continue
-        period, period_start = stated_period(article, figures, int(fig.sentence), fig.subject, int(fig.start))
-        baseline = baseline_phrase(article.sentence_text(int(fig.sentence))) or NOT_STATED
+        sentence = int(fig.sentence)
+        period, period_start = stated_period(article, figures, sentence, fig.subject, int(fig.start), reader)
+        baseline = reader.baseline(sentence) or NOT_STATED
         multiplier = percent_change_to_multiplier(float(fig.value), fig.direction)
         rows.append(
             {

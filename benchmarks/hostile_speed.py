@@ -24,6 +24,7 @@ from analysis.checks import consistency_checks
 from analysis.extract import extract_figures
 from analysis.figures.numbers import typography_as_ascii
 from analysis.highlight import figures_in_sentences
+from analysis.tables import percent_changes
 
 DEV_ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "dev" / "articles"
 
@@ -366,6 +367,23 @@ def number_words_after_an_aside(words: int) -> str:
     return "Police recorded nine robberies, down from 15," + " and then eight" * words + "."
 
 
+def donors_in_one_sentence(donors: int) -> str:
+    """One sentence of many counts of donors, no word of an appeal in it ("100 donors gave, 101
+    donors gave, ..."): each searched its whole sentence for an appeal's words (counts._appeal_donors)."""
+    return "Officials said " + ", ".join(f"{i % 900 + 100} donors gave" for i in range(donors)) + "."
+
+
+def changes_during_a_closure(changes: int) -> str:
+    """One sentence of many percent changes over a period it names with no date ("fell 1.1 per
+    cent during the closure, fell 2.2 per cent during the closure, ..."): each change's period,
+    back-reference and baseline read its whole sentence (tables.stated_period)."""
+    return (
+        "Visits "
+        + ", ".join(f"fell {i % 90 + 1}.{i % 9 + 1} per cent during the closure" for i in range(changes))
+        + "."
+    )
+
+
 def numbers_in_one_sentence(numbers: int) -> str:
     """One sentence listing many numbers."""
     return "Officials said the counts were " + ", ".join(str(i) for i in range(numbers)) + "."
@@ -409,6 +427,14 @@ def chart_groups_path(text: str) -> str:
     article = article_from_text(text, "hostile")
     groups = comparable_groups(article, extract_figures(article), "unit")
     return f"{len(groups)} chart groups"
+
+
+def periods_path(text: str) -> str:
+    """What a report's table of percent changes reads in a text: its figures, then each change's
+    period and baseline."""
+    article = article_from_text(text, "hostile")
+    changes = percent_changes(article, extract_figures(article))
+    return f"{len(changes)} changes"
 
 
 def report_html(text: str) -> str:
@@ -721,6 +747,21 @@ PATTERNS: tuple[Pattern, ...] = (
         number_words_after_an_aside,
         16_000,
         (2_000, 4_000, 8_000, 16_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'donors counted in one sentence "100 donors gave" (counts)',
+        donors_in_one_sentence,
+        8_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'periods of changes "fell 1.1 per cent during the closure" in one sentence (changes)',
+        changes_during_a_closure,
+        2_000,
+        (1_000, 2_000, 4_000, 8_000),
+        run=periods_path,
         size_from_issue=False,
     ),
     Pattern(

@@ -23,6 +23,7 @@ from analysis.charts import comparable_groups
 from analysis.extract import extract_figures
 from analysis.figures.numbers import typography_as_ascii
 from analysis.highlight import figures_in_sentences
+from analysis.tables import percent_changes
 from analysis.timelimit import TimeLimitExceeded, time_limit
 from benchmarks.hostile_speed import PATTERNS, Pattern
 
@@ -136,6 +137,8 @@ def pattern(name: str) -> Pattern:
         'party alternatives "or eight as a starter"',
         # 8.8 s at 8,000 (quadratic) when each number word searched the text since the aside for a preposition
         'number words after an aside "down from 15, and then eight"',
+        # 11 s at 8,000 (quadratic) when each count of donors searched its sentence for an appeal's words
+        'donors counted in one sentence "100 donors gave"',
     ],
 )
 def test_hostile_input_at_the_issues_size_is_fast(name):
@@ -227,6 +230,17 @@ def test_chart_standing_of_a_long_sentence_reads_its_clause_marks_once():
     with within(LIMIT_SECONDS):  # 21 s (quadratic) when each figure read its sentence from the start
         groups = comparable_groups(article, figures, "unit")
     assert {standing for _, standing, _ in groups} == {"actual"}
+
+
+def test_periods_of_a_long_sentence_of_changes_are_read_once():
+    hostile = pattern("periods of changes")
+    article = article_from_text(hostile.build(hostile.issue_size), "hostile")
+    figures = extract_figures(article)
+    # over 30 s at 2,000 (quadratic) when each change read its sentence for its period, a
+    # back-reference and its baseline, and filtered every figure for its sentence's dates
+    with within(LIMIT_SECONDS):
+        changes = percent_changes(article, figures)
+    assert set(changes["period"]) == {"during the closure"}
 
 
 def test_furniture_lines_are_found_and_their_numbers_skipped():

@@ -165,6 +165,7 @@ from .words import (
     is_person_agent,
     line_label,
     names_persons,
+    sentence_matches,
     sentence_names,
     text_fact,
     tokens,
@@ -1873,10 +1874,11 @@ RE_APPEAL_WORDS = re.compile(
 
 
 def _appeal_donors(sc: Scanner, start: int, head_end: int) -> bool:
-    """Whether the agent noun ending at `head_end` is donors in a sentence of a public appeal (above)."""
+    """Whether the agent noun ending at `head_end` is donors in a sentence of a public appeal (above);
+    the sentence read once for its words of an appeal, however many donors it counts."""
     if sc.lower[start:head_end].rsplit(None, 1)[-1] not in APPEAL_DONOR_HEADS:
         return False
-    return RE_APPEAL_WORDS.search(sc.lower, *sc.sentence_bounds(start)) is not None
+    return sentence_matches(sc, start, RE_APPEAL_WORDS)
 
 
 def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
