@@ -2784,7 +2784,8 @@ NOT_PREDICATE_OPENERS = (
 def _clause_opening(body: str, s_start: int, end: int) -> int:
     """Where the clause that ends at `end` opens: after the last comma or semicolon and space
     before it in its sentence (not a thousands separator), or at the sentence's start."""
-    cut = max(body.rfind(", ", s_start, end), body.rfind("; ", s_start, end))
+    comma = body.rfind(", ", s_start, end)
+    cut = max(comma, body.rfind("; ", max(s_start, comma), end))  # a semicolon after the comma only
     return cut + 2 if cut >= 0 else s_start
 
 
