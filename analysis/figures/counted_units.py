@@ -2064,14 +2064,20 @@ def _party_counted(sc: Scanner, start: int, end: int) -> bool:
     return _price_for_party(sc, start)
 
 
-def _price_for_party(sc: Scanner, start: int) -> bool:
-    """Whether a number word at `start` follows "for" after a money figure that no plural "are" or
-    "were" prices by the number (RE_PARTY_PRICE_FOR, RE_PRICED_THINGS_BEFORE): "about £60 for two"."""
-    body = sc.body
-    joint = RE_PARTY_PRICE_FOR.search(body, max(0, start - 8), start)
+def money_before_for(sc: Scanner, start: int) -> Figure | None:
+    """The money figure right before a "for" that the number at `start` follows (RE_PARTY_PRICE_FOR):
+    "£60 for two", "HK$48 for eight"; else None."""
+    joint = RE_PARTY_PRICE_FOR.search(sc.body, max(0, start - 8), start)
     if joint is None:
-        return False
+        return None
     for fig in sc.figures_ending_in(max(0, joint.start() - PARTY_PRICE_REACH), joint.start()):
         if fig.kind == "money" and fig.core[1] == joint.start():
-            return not _things_priced(body, fig.start)
-    return False
+            return fig
+    return None
+
+
+def _price_for_party(sc: Scanner, start: int) -> bool:
+    """Whether a number word at `start` follows "for" after a money figure that no plural "are" or
+    "were" prices by the number (RE_PRICED_THINGS_BEFORE): "about £60 for two"."""
+    price = money_before_for(sc, start)
+    return price is not None and not _things_priced(sc.body, price.start)

@@ -88,7 +88,6 @@ from .counted_units import (
     AGENT_VERB_REACH,
     FRONTED_REACH,
     PARTY_OR_REACH,
-    PARTY_PRICE_REACH,
     QUANTITY_NOUNS,
     RE_ADDED_BEFORE,
     RE_AUXILIARY_AFTER,
@@ -103,7 +102,6 @@ from .counted_units import (
     RE_OR_MORE,
     RE_PARTY_END_AFTER,
     RE_PARTY_OR_BEFORE,
-    RE_PARTY_PRICE_FOR,
     RE_PERSONS_ONLY_VERB_AFTER,
     RE_REST_BEFORE,
     SIZE_MARKS,
@@ -134,6 +132,7 @@ from .counted_units import (
     count_unit_after,
     measured_before,
     measured_noun_after,
+    money_before_for,
     part_of_these_noun,
     part_of_these_verb,
 )
@@ -1943,14 +1942,8 @@ SERVING_VERBS = frozenset(("serves", "serve", "serving"))  # a recipe's servings
 def _price_for_things(sc: Scanner, start: int) -> bool:
     """Whether a number at `start` follows "for" right after a money figure that things priced by
     the number stand before (_things_priced): "dumplings cost HK$48 for eight"."""
-    body = sc.body
-    joint = RE_PARTY_PRICE_FOR.search(body, max(0, start - 8), start)
-    if joint is None:
-        return False
-    for fig in sc.figures_ending_in(max(0, joint.start() - PARTY_PRICE_REACH), joint.start()):
-        if fig.kind == "money" and fig.core[1] == joint.start():
-            return _things_priced(body, fig.start)
-    return False
+    price = money_before_for(sc, start)
+    return price is not None and _things_priced(sc.body, price.start)
 
 
 # "the second step of four", "the last hurdle of three.": a number word ending its clause after an
