@@ -51,17 +51,10 @@ RE_PURPOSE = re.compile(r"\b(?P<purpose>(?:for|to)\s+(?!the\s+[A-Z])(?:[a-z][\w'
 CLAUSE_BREAK = re.compile(r"[,;:.!?\"”]|\s(?:and|while|but|whereas)\s")
 
 
-def period_phrase(
-    sentence: str, date_offsets: list[tuple[int, int]], near: int = 0
-) -> tuple[str, int] | None:
-    """The phrase that opens with "since", "during", "in"... and ends at a stated date, with its
-    offset; dates after offset `near` (the figure) come first, then the nearest before it; with no
-    date, a relative period ("this year") or a named one ("during the closure")."""
-    return dated_period(sentence, date_offsets, near) or undated_period(sentence)
-
-
 def dated_period(sentence: str, date_offsets: list[tuple[int, int]], near: int = 0) -> tuple[str, int] | None:
-    """The phrase ending at a stated date of period_phrase (above) and its offset; None without a date."""
+    """The phrase that opens with "since", "during", "in"... and ends at a stated date, with its
+    offset; dates after offset `near` (the figure) come first, then the nearest before it; None
+    without a date (then `undated_period`)."""
     ordered = sorted(date_offsets, key=lambda d: (d[0] < near, abs(d[0] - near)))
     for start, end in ordered:
         window = near if start >= near else 0
