@@ -74,10 +74,9 @@ from .subject_clauses import (
 # subject each gives. Before the number ("killed 12"), as its noun ("246 fatalities") or after
 # its noun ("1,480 people dead", "40 villagers died").
 CASUALTY_SUBJECTS: dict[str, str] = {
-    **dict.fromkeys(
-        "killed killing kill kills died die dies dead deaths death fatalities fatality drowned".split(),
-        "deaths",
-    ),
+    **dict.fromkeys("died die dies dead deaths death fatalities fatality drowned".split(), "deaths"),
+    # the verb the text kills with is the subject's word ("killed 38 people": people killed)
+    **dict.fromkeys("killed killing kill kills".split(), "people killed"),
     **dict.fromkeys(
         "injured injuring injures injure injuries injury wounded wounding wounds hurt".split(),
         "people injured",
@@ -94,6 +93,11 @@ PARTITIVE_ONLY = frozenset(("of", "of the", "of those", "of these", "of its", "o
 LIVES_LOST_CUES = frozenset("loss lost claimed claiming claim claims took cost costing".split())
 
 
+def _of_noun(found: str, noun: str) -> str:
+    """A casualty subject for a named group: "deaths of miners", "miners killed", "miners injured"."""
+    return f"deaths of {noun}" if found == "deaths" else f"{noun} {found.split()[-1]}"
+
+
 def casualty(lead: list[str], noun: str, after: list[str]) -> str:
     """ "deaths" or "people injured" when the words around a count of people say so, else ""."""
     lower_before = [w.lower() for w in lead[-5:]]  # the rules read five words back
@@ -104,7 +108,7 @@ def casualty(lead: list[str], noun: str, after: list[str]) -> str:
         head = " ".join(noun.split()[:-1])
         if head.lower() in BARE_COUNT_NOUNS or head in PARTITIVE_ONLY:
             return found  # "people dead", "11 of the dead"
-        return f"deaths of {head}" if found == "deaths" else f"{head} injured"
+        return _of_noun(found, head)
     if noun_lower == "lives":
         return "deaths" if LIVES_LOST_CUES & set(lower_before[-4:]) else ""
     if noun_lower in CASUALTY_SUBJECTS:
@@ -124,7 +128,7 @@ def casualty(lead: list[str], noun: str, after: list[str]) -> str:
     else:
         return ""
     if noun and noun_lower not in BARE_COUNT_NOUNS and found:
-        return f"deaths of {noun}" if found == "deaths" else f"{noun} injured"
+        return _of_noun(found, noun)
     return found
 
 

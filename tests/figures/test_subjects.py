@@ -611,7 +611,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ("Officials said two large (7.1 magnitude) earthquakes hit the coast.", "two", "large earthquakes"),
     ("The council kept its long-held 3 percent spending target.", "3 percent", "spending target"),
     # casualties: counts of people that are deaths or injured people
-    ("The blast killed 12 and injured 30.", "12", "deaths in the blast"),
+    ("The blast killed 12 and injured 30.", "12", "people killed in the blast"),
     ("The blast killed 12 and injured 30.", "30", "people injured in the blast"),
     ("The fighting left 80 people dead and 95 wounded.", "80", "deaths"),  # no event of CASUALTY_EVENTS
     ("Attacks claimed the lives of 14 individuals.", "14", "deaths in the attacks"),
@@ -622,11 +622,18 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "people injured in the attacks",
     ),
     # ... named by the event that caused them when the sentence names one, the nearest before the count
-    ("A strong earthquake hit the coast on Monday, killing 31 people.", "31", "deaths in the earthquake"),
+    (
+        "A strong earthquake hit the coast on Monday, killing 31 people.",
+        "31",
+        "people killed in the earthquake",
+    ),
     ("At least nine people drowned when floods swept the valley.", "nine", "deaths in the floods"),
-    ("Avalanches in the range have killed 140 people since 1990.", "140", "deaths in the avalanches"),
-    ("A bus accident on the coast road killed 17 people.", "17", "deaths in the accident"),
+    ("Avalanches in the range have killed 140 people since 1990.", "140", "people killed in the avalanches"),
+    ("A bus accident on the coast road killed 17 people.", "17", "people killed in the accident"),
     ("Police arrested 14 people after the match.", "14", "people arrested"),
+    # ... a group named by its noun, by the casualty word the text uses
+    ("Gunmen killed 11 fishermen off the coast on Sunday.", "11 fishermen", "fishermen killed"),
+    ("Nine climbers were still missing on Friday.", "Nine climbers", "climbers missing"),
     # ... but "kills" counted as things are a sport's statistic, not deaths
     ("The setter had 12 kills on 30 attacks in the opening set.", "12", "kills"),
     # a batter's runs before "not out", and the balls faced after "off" such a score
@@ -3188,7 +3195,7 @@ def test_a_bare_count_is_named_by_the_state_its_verb_to_be_gives_it(text: str, q
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
-        ("Nine were killed.", "Nine", "deaths"),  # a casualty verb names deaths first
+        ("Nine were killed.", "Nine", "people killed"),  # a casualty verb names them first
         ("Some 1,375 are women.", "1,375", "women"),  # a noun after the verb names them
     ],
 )
