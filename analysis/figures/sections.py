@@ -2181,6 +2181,9 @@ RE_APPOSED_CHANGE_GAP = re.compile(
     r"(?:(an?)[ \t]+(rise|increase|gain|jump|fall|drop|decrease|decline)[ \t]+of[ \t]+|(up|down)[ \t]+)?"
     rf"{HEDGE_OR_LIMIT}"
 )
+# a share between a level and the change apposed to it, joined to the change by "and"
+# ("BIF 301.5 billion to defence, 8.2% of total spending and 3.4% more than")
+RE_AND_SHARE_GAP = re.compile(rf"[ \t]+of[ \t]+[^,;:()\n\d]{{1,40}}?[ \t]+and[ \t]+{HEDGE_OR_LIMIT}")
 RE_CHANGE_WORD_AFTER = re.compile(r"[ \t]+(more|less|higher|lower|fewer|better|worse)[ \t]+than\b")
 APPOSED_CHANGE_REACH = 100  # the most characters between a level and the change apposed to it
 
@@ -2255,12 +2258,23 @@ def _apposed_change(out: list[Figure], i: int, body: str, s_start: int) -> str:
     k = i - 1
     while k >= 0 and out[k].kind in ("date", "duration") and i - k <= 3:
         k -= 1  # "in the 12 months to October, up 4%": the level before the period
+    share = None  # "BIF 301.5 billion to defence, 8.2% of total spending and 3.4% more": past the share
+    if (
+        k == i - 1
+        and out[k].kind == "percentage_share"
+        and RE_AND_SHARE_GAP.fullmatch(body, out[k].end, fig.start)
+    ):
+        share = out[k]
+        k -= 1
     if k < 0 or out[k].start < s_start or out[k].kind in ("date", "duration", "percent_change"):
         return ""
     level = out[k]
     if fig.start - level.end > APPOSED_CHANGE_REACH:
         return ""
-    gap = RE_APPOSED_CHANGE_GAP.fullmatch(body, out[i - 1].end, fig.start)
+    if share is not None:
+        gap = RE_APPOSED_CHANGE_GAP.fullmatch(body, level.end, share.start)
+    else:
+        gap = RE_APPOSED_CHANGE_GAP.fullmatch(body, out[i - 1].end, fig.start)
     if gap is None:
         return ""
     if gap.group(3) and out[i - 1].kind != "duration":
@@ -2271,9 +2285,94 @@ def _apposed_change(out: list[Figure], i: int, body: str, s_start: int) -> str:
     if not named or named.lower() in DIMENSION_ONLY or named.split()[0] in PREPOSITIONS:
         return ""  # "MKD 9.62 billion for roads, 11.4 percent more": no level's subject to change
     held = {w for w in bare_subject_of(fig.subject).lower().split() if len(w) > 3}  # (no "of", "the")
+    if share is not None and fig.subject == share.subject:
+        held = set()  # the share's subject, copied to the change: no name of its own
     if held & set(named.lower().split()):
         return ""  # the change already names what the level measures ("cost of base model")
     return named  # (what changed, as a change after its level is named: its direction says which way)
+
+
+# A sentence that opens on "The HEAD of NOUN PHRASE", an aside between commas, then the verb
+# of its level ("The cost of the ring road, which will link the airport with the port, has
+# climbed to $96 million"; "The depth of the lake, which feeds the water plant, has dropped to
+# 4.2 metres"): the level is that head of the noun phrase, the aside and any place after the
+# noun phrase ("over the river") left out, past a dateline's dash; a change apposed to the level
+# follows it.
+RE_HEAD_PAST_ASIDE = re.compile(
+    r"\s*(?:[^\n–—]{0,60}[–—][ \t]+)?(?:The|Its|Their|This)[ \t]+((?:[a-z][\w'’-]*[ \t]+){0,2}[a-z][\w'’-]*[ \t]+of[ \t]+"
+    r"(?:(?:the|its|their|a|an)[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)"
+    r"(?:[ \t]+(?:over|in|on|at|near|across|along|between|for|from|to)[ \t]+[^,;:()\n\d]{1,60}?)?"
+    r",[ \t]+(?:which|who|where|whose|once|built|opened|planned|due|first|a|an|the)\b[^,;:()\n]{1,100},"
+    r"[ \t]+(?:(?:has|have|had|will|would|is|are|was|were|could|may|might|should|now|already|also|still|been"
+    rf"|be)[ \t]+){{0,3}}[a-z]+(?:[ \t]+(?:to|at|by))?[ \t]+{HEDGE}\Z"
+)
+HEAD_PAST_ASIDE_REACH = 260  # the most characters from a sentence's start to the level
+HEAD_PAST_ASIDE_KINDS = frozenset(("money", "other"))
+PARTITIVE_HEADS = frozenset(
+    ("rest", "bulk", "majority", "half", "most", "some", "all", "one", "part")
+)  # a part, no level
+
+
+def _head_past_aside(body: str, fig: Figure, s_start: int) -> str:
+    """What a level is by the head and noun phrase its sentence opens on, past an aside (above),
+    or "" (also when the subject already holds the head's noun)."""
+    if fig.start - s_start > HEAD_PAST_ASIDE_REACH or body.find(", ", s_start, fig.start) < 0:
+        return ""
+    m = RE_HEAD_PAST_ASIDE.match(body, s_start, fig.start)
+    if m is None:
+        return ""
+    head = m.group(1)
+    noun = head.split(" of ", 1)[0].split()[-1]
+    if noun in PARTITIVE_HEADS or noun in bare_subject_of(fig.subject).lower().split():
+        return ""
+    return head
+
+
+# A measure moved between two levels after the noun phrase that names it ("raising its capacity
+# from 267,000 cubic metres a day to 365,000 cubic metres"; "take the channel's depth from 12
+# metres to 16 metres"): both levels are that noun phrase, its owner kept, not the unit's words.
+RE_NOUN_FROM_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:the|its|their|[A-Z][\w-]*['’]s|[a-z][\w-]*['’]s)[ \t]+"
+    r"((?:[a-z][\w'’-]*[ \t]+){0,2}[a-z][\w'’-]*(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+)?)?)"
+    rf"[ \t]+from[ \t]+{HEDGE}\Z"
+)
+RE_FROM_TO_GAP = re.compile(rf"(?:[ \t]+(?:a|an|per)[ \t]+[a-z]+)?[ \t]+to[ \t]+{HEDGE}")
+NOUN_FROM_REACH = 80  # characters before the "from" level read for its noun phrase
+AROUND_WORDS = frozenset(
+    ("around", "near", "below", "above", "beyond", "behind", "along", "across", "inside")
+)
+
+
+def _from_to_noun(out: list[Figure], i: int, body: str) -> str:
+    """The noun phrase a measure's from-to pair is of (above), for either level, or ""."""
+    fig = out[i]
+    first = i
+    if i + 1 < len(out) and RE_FROM_TO_GAP.fullmatch(body, fig.end, out[i + 1].start):
+        pair = out[i + 1]
+    elif i and RE_FROM_TO_GAP.fullmatch(body, out[i - 1].end, fig.start):
+        first, pair = i - 1, out[i - 1]
+    else:
+        return ""
+    if pair.unit != fig.unit or pair.kind != fig.kind:
+        return ""
+    start = out[first].start
+    m = RE_NOUN_FROM_BEFORE.search(body, max(0, start - NOUN_FROM_REACH), start)
+    if m is None:
+        return ""
+    owner = m.group(0).split()[0]
+    phrase = m.group(1)
+    ahead = body[max(0, m.start() - 12) : m.start()].split()[-1:]
+    if ahead and ahead[0].lower() in PREPOSITIONS | AROUND_WORDS:
+        return ""  # "widened the zone around the crater from 5 km to 8 km": the zone's, not the crater's
+    if phrase.split()[0] in DETERMINERS or phrase.split()[0] in PREPOSITIONS:
+        return ""
+    words = phrase.split()
+    if any(w in CHANGE_WORDS or w.endswith("ed") for w in words if w != "of"):
+        return ""  # "the rate fell from 3.1 to 2.2": a verb, no noun phrase
+    held = bare_subject_of(fig.subject).split()
+    if held and set(held) <= set(words):
+        return ""  # the level already names it, or part of it
+    return f"{owner} {phrase}" if owner.endswith(("'s", "’s")) else phrase
 
 
 def _copula_at(body: str, fig: Figure, s_start: int) -> str:
@@ -2670,6 +2769,10 @@ def _form_subject(
             named = _dash_defined(body, fig)
         if not named and kind in LINE_ITEM_KINDS:
             named = _line_item(body, fig)
+    if not named and kind in HEAD_PAST_ASIDE_KINDS:
+        named = _head_past_aside(body, fig, bounds(fig.start)[0])
+    if not named and kind == "other" and " from " in body[max(0, fig.start - NOUN_FROM_REACH) : fig.start]:
+        named = _from_to_noun(out, i, body)
     if (
         not named
         and kind == "percent_change"

@@ -2462,6 +2462,99 @@ def test_a_percent_up_after_a_sum_its_time_and_a_comma_is_that_sums_change():
     assert subject_of(text, "6.2 per cent") == "Fishing contribution to gross domestic product"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The cost of the ring road, which will link the airport with the industrial zone, has climbed to $96 million.",
+            "$96",
+            "cost of the ring road",
+        ),
+        (
+            "The depth of the lake, which feeds the city's main water plant, has dropped to 4.2 metres.",
+            "4.2 metres",
+            "depth of the lake (unit: metres)",
+        ),
+        (  # a place after the noun phrase is left out, and a change apposed to the level follows it
+            "The price of the tram line across the old town, which opened in 2019, has risen to €310 million, "
+            "18 per cent more than planned.",
+            "18 per cent",
+            "price of tram line",
+        ),
+        (  # past a dateline's dash
+            "KAMPALA, March 3 – The total cost of the new terminal, which airlines have long asked for, "
+            "has reached $212 million.",
+            "$212",
+            "total cost of the new terminal",
+        ),
+    ],
+)
+def test_a_level_after_an_aside_is_the_head_and_noun_phrase_its_sentence_opens_on(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        # a verb of saying before the level: the level is what was said, no head's
+        (
+            "The chairman of the port, who met reporters on Monday, said it had handled 4.1 million tonnes.",
+            "4.1 million tonnes",
+            "chairman of the port",
+        ),
+        # a part of a whole is no level of it
+        ("The rest of the loan, which the bank agreed in May, is $40 million.", "$40", "rest of the loan"),
+    ],
+)
+def test_look_alikes_of_a_head_past_an_aside_name_no_head(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) != subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The works will raise the capacity of the dam from 40 million cubic metres to 55 million cubic metres.",
+            "55 million cubic metres",
+            "capacity of the dam (unit: cubic metres)",
+        ),
+        (
+            "The dredging will take the channel's depth from 12 metres to 16 metres.",
+            "16 metres",
+            "channel's depth (unit: metres)",
+        ),
+        (  # a change apposed to the new level is that noun phrase's change
+            "The project will raise the plant's capacity from 267,000 cubic metres a day to 365,000 cubic "
+            "metres, an increase of 37 per cent.",
+            "37 per cent",
+            "plant's capacity",
+        ),
+    ],
+)
+def test_both_levels_of_a_from_to_pair_are_the_noun_phrase_before_from(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "avoid"),
+    [
+        # a noun after a preposition is where, not what ("around the crater")
+        ("They widened the exclusion zone around the crater from 5 km to 8 km.", "8 km", "crater"),
+        # a verb before "from" makes no noun phrase ("the rate fell")
+        ("Statewide the rate fell from 3.1 to 2.2 volunteers per 1,000 residents.", "3.1", "rate fell"),
+    ],
+)
+def test_look_alikes_of_a_from_to_pair_keep_their_subject(text: str, quote: str, avoid: str):
+    assert subject_clauses.bare_subject_of(subject_of(text, quote)) != avoid
+
+
+def test_a_change_after_a_share_joined_by_and_is_the_level_before_the_shares_change():
+    text = "Health spending will reach $4.1 billion, 12% of the budget and 3% more than last year."
+    assert subject_of(text, "3%") == subject_of(text, "$4.1")
+
+
 def test_a_fine_named_as_a_noun_names_no_amount_after_it():
     text = "He must pay a £25,000 fine and £4,200 in prosecution costs."
     assert "fine" not in subject_of(text, "£4,200")
@@ -4428,7 +4521,7 @@ def test_the_old_level_after_a_rate_and_from_measures_what_the_new_one_does():
         (
             "The plan includes the lengthening of the runway from 2,350 metres to 3,080 metres so that larger jets can land.",
             "3,080",
-            "plan includes lengthening runway",
+            "lengthening of the runway",  # the noun phrase before "from" (sections._from_to_noun)
         ),
         # a count's own noun names what it counts
         ("Apex is hiring more staff, going from 300 to 450 hires.", "450", "hires"),
