@@ -1420,11 +1420,12 @@ def _thing_noun(word: str) -> bool:
 
 def _from_number_noun(before: list[str], i: int) -> bool:
     """Whether before[i] is the noun right after the number that "from" opens ("from 2.63 million
-    trips"): the noun a later "to N" in the clause carries."""
+    trips", "from two lanes"): the noun a later "to N" in the clause carries."""
     j = i - 1
     if j > 0 and before[j].lower() in N.SCALE_WORDS:
         j -= 1  # "from 2.63 million journeys": the digits before the scale word
-    return j > 0 and before[j][0].isdigit() and before[j - 1].lower() == "from"
+    number = before[j][0].isdigit() or before[j].lower() in N.UNIT_WORDS  # "from two lanes to four"
+    return j > 0 and number and before[j - 1].lower() == "from"
 
 
 # a day, week, stage, leg or round of a trip, a race, a draw or a programme numbered in words at the

@@ -2095,6 +2095,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # class-kinds: cases closed by an inquiry, or filed in a court its persons name, are files counted
     ("The watchdog closed 212 cases in the year.", [("212", *COUNT)]),
     ("Suits lodged in the magistrates courts rose to 4,100.", [("4100", *COUNT)]),
+    # class-left10: "from two lanes to four": the first end's noun, after a number word, carried
+    (
+        "Engineers will widen the Nairobi bypass from two lanes to four at a cost of Sh8.2 billion.",
+        [("2", "count", "count"), ("4", "count", "count"), ("8200000000", "KES", "money")],
+    ),
+    (
+        "The ring road will be widened from four lanes to six.",
+        [("4", "count", "count"), ("6", "count", "count")],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
