@@ -1392,7 +1392,11 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
         return fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
     ends_clause = RE_CLAUSE_END_AFTER.match(body, fig.end) is not None
-    if not ends_clause and not RE_GAPPED_NAME.match(body, fig.end):
+    if (
+        not ends_clause
+        and not RE_GAPPED_NAME.match(body, fig.end)
+        and not RE_GAPPED_LAST_PLURAL.match(body, fig.end)
+    ):
         return None  # it ends its clause, or (a list of gapped clauses) the next name follows
     if RE_FREE_DIGIT.search(gap):
         return None  # a number between (a code's digits, "flight KQ310", are no number)
@@ -2065,6 +2069,9 @@ GAPPED_COMMON = (
     rf"(?:(?:(?<=\bthe\s)|(?:its|their)\s+)[a-z]+s|(?:his|her|its|their)\s+[a-z]+|{GAPPED_REGION})\s+"
 )
 GAPPED_SUBJECT = rf"(?:{GAPPED_NAME_WORDS}|{GAPPED_COMMON})"
+# ... and the list's last item a plural in small letters and its number ("the Liberals 62 and
+# independents 9"): a bare number before it is still an item of the list
+RE_GAPPED_LAST_PLURAL = re.compile(r",?\s+and\s+[a-z]{3,}s\s+\d")
 RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_SUBJECT})")
 RE_NAME_VERB_BEFORE = re.compile(
     r"(?:(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*(?:\s+\d{1,4})?"
@@ -2271,8 +2278,8 @@ def _gapped_persons_amount(
 
 
 # the next gapped clause of a list right after a bare number ("... 28 and the Farmers Union 23"):
-# a name, then digits
-RE_NEXT_GAPPED_AFTER = re.compile(rf"{GAPPED_OPENER}{GAPPED_NAME_WORDS}\d")
+# a name, then digits; or the list's last item, a plural in small letters ("... 62 and independents 9")
+RE_NEXT_GAPPED_AFTER = re.compile(rf"{GAPPED_OPENER}{GAPPED_NAME_WORDS}\d|{RE_GAPPED_LAST_PLURAL.pattern}")
 RE_GAPPED_TAIL = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{GAPPED_NAME_WORDS}\Z")
 
 

@@ -2104,6 +2104,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The ring road will be widened from four lanes to six.",
         [("4", "count", "count"), ("6", "count", "count")],
     ),
+    # class-left10: a results list whose last item is a plural of doers in small letters: the
+    # list's things (seats), not persons, and the bare item before it still an item of the list
+    (
+        "Final results gave the ruling party 212 seats, the main opposition 98 and independents 14.",
+        [("212", "count", "count"), ("98", "count", "count"), ("14", "count", "count")],
+    ),
+    (
+        "Results gave the governing alliance 151 seats, the Liberals 62 and independents 9.",
+        [("151", "count", "count"), ("62", "count", "count"), ("9", "count", "count")],
+    ),
+    # ... a list of persons keeps its persons
+    (
+        "The firm employs 400 drivers, the depot 12 and conductors 30.",
+        [("400", "people", "count"), ("12", "people", "count"), ("30", "people", "count")],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
