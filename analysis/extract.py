@@ -519,7 +519,7 @@ class _Scanner(Claims):
         the staff"): the pair is the one uncertain part of it lost or gained, a level reached is no
         part "of" its owner's whole."""
         return (
-            m.group("join").strip() == "to"
+            m.group("join").split()[-1:] == ["to"]  # also after the first end's glued unit ("4m to 6m")
             and RE_PART_OF_WHOLE_AFTER.match(self.body, m.end()) is None
             and is_change_pair(self.body, m.start(), _is_change_word)
         )

@@ -1392,7 +1392,11 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
         return fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
     ends_clause = RE_CLAUSE_END_AFTER.match(body, fig.end) is not None
-    if not ends_clause and not RE_GAPPED_NAME.match(body, fig.end):
+    if (
+        not ends_clause
+        and not RE_GAPPED_NAME.match(body, fig.end)
+        and not RE_GAPPED_LAST_PLURAL.match(body, fig.end)
+    ):
         return None  # it ends its clause, or (a list of gapped clauses) the next name follows
     if RE_FREE_DIGIT.search(gap):
         return None  # a number between (a code's digits, "flight KQ310", are no number)
@@ -2065,10 +2069,17 @@ GAPPED_COMMON = (
     rf"(?:(?:(?<=\bthe\s)|(?:its|their)\s+)[a-z]+s|(?:his|her|its|their)\s+[a-z]+|{GAPPED_REGION})\s+"
 )
 GAPPED_SUBJECT = rf"(?:{GAPPED_NAME_WORDS}|{GAPPED_COMMON})"
+# ... and the list's last item a plural in small letters and its number ("the Liberals 62 and
+# independents 9"): a bare number before it is still an item of the list
+RE_GAPPED_LAST_PLURAL = re.compile(r",?\s+and\s+[a-z]{3,}s\s+\d")
 RE_GAPPED_NAME = re.compile(rf"{GAPPED_OPENER}(?P<name>{GAPPED_SUBJECT})")
 RE_NAME_VERB_BEFORE = re.compile(
     r"(?:(?<![\w'’.&-])(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those)\s)[A-Z][\w'’.&-]*(?:\s+\d{1,4})?"
-    r"\s+(?:(?:will|would|could|can|may|might|should|must|did|does|has|have|had|is|was|are|were)\s+)?[a-z]+\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}[a-z]+\s+)"
+    r"\s+(?:(?:will|would|could|can|may|might|should|must|did|does|has|have|had|is|was|are|were)\s+)?[a-z]+\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}[a-z]+\s+"
+    # ... or a verb of giving and the name it gives to, as results and projections copy writes
+    # ("the exit poll gives Labour 405 seats, the Conservatives 112", "handed the ruling party 212")
+    r"|\b(?:gives?|gave|giving|hands?|handed|awards?|awarded|projects?)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.&/-]*|(?:ruling|governing|main|opposition|largest)\s+[a-z]+)(?:\s+[A-Z][\w'’.&/-]*){0,2}\s+)"
     rf"(?:(?:at|to|by)\s+)?(?:(?:{APPROX})\s+)?(?:\d{{1,4}}\s+of\s+(?:the\s+)?)?\Z"
 )  # a name's own number and the verb's preposition allowed ("The FTSE 100 ended at 8,204"), a form
 # of "be" before a word ("Labour was ahead in 9"), and the part before a whole ("Labour won 16 of
@@ -2267,8 +2278,8 @@ def _gapped_persons_amount(
 
 
 # the next gapped clause of a list right after a bare number ("... 28 and the Farmers Union 23"):
-# a name, then digits
-RE_NEXT_GAPPED_AFTER = re.compile(rf"{GAPPED_OPENER}{GAPPED_NAME_WORDS}\d")
+# a name, then digits; or the list's last item, a plural in small letters ("... 62 and independents 9")
+RE_NEXT_GAPPED_AFTER = re.compile(rf"{GAPPED_OPENER}{GAPPED_NAME_WORDS}\d|{RE_GAPPED_LAST_PLURAL.pattern}")
 RE_GAPPED_TAIL = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{GAPPED_NAME_WORDS}\Z")
 
 
@@ -2625,6 +2636,8 @@ def _own_change_pair(body: str, start: int, is_change_word: Callable[[str], bool
         return True
     if _states_change_amount(body, start, is_change_word) or _moves_object_from(body, start):
         return True
+    if len(words) > 1 and words[-2] in MULTIPLE_VERBS or _resizes_from(body, start, words):
+        return True
     return True if _clause_changes(body, start, is_change_word) else None
 
 
@@ -2680,6 +2693,37 @@ def _moves_object_from(body: str, start: int) -> bool:
         return False
     signed = bool(m.group("s1")) and m.group("s1") == m.group("s2")
     return signed or bool(m.group("u1")) and m.group("u1").lower() == m.group("u2").lower()
+
+
+# a verb of a multiple right before "from", a comma between or none ("the number of inspectors
+# will double, from three to six", "fares would treble from 40 cents to $1.20"): the multiple
+# names the change, the pair its before and after
+MULTIPLE_VERBS = frozenset("double doubles triple triples treble trebles quadruple quadruples halve".split())
+# a verb of size that moves one measure of a thing ("deepen the channel from 12.5 to 15 metres",
+# "the runway will be lengthened from 3,658 metres to 4,200 metres"), right before "from" or with
+# its object between (OBJECT_MOVE_WORDS, opened by a determiner): a before and an after when the
+# second end writes its unit ("extended the programme from 2024 to 2026" keeps its span of years)
+SIZE_VERBS = frozenset(
+    "deepen deepens deepened deepening lengthen lengthens lengthened lengthening heighten heightens"
+    " heightened heightening extend extends extended extending enlarge enlarges enlarged enlarging"
+    " shorten shortens shortened shortening dredge dredges dredged dredging".split()
+)
+RE_UNIT_AFTER_SECOND = re.compile(
+    r"[^\d\s]{0,4}\s?\d[\d,]*(?:\.\d+)?\s*[A-Za-z]*\s+to\s+[^\d\s]{0,4}\s?\d[\d,]*(?:\.\d+)?\s*"
+    r"(?!(?:in|on|at|by|and|or|the|a|an|from|for|to|of|over|under|this|next|last)\b)[A-Za-z]"
+)
+
+
+def _resizes_from(body: str, start: int, words: list[str]) -> bool:
+    """Whether "from A to B" at A's `start`, whose clause's words before it are `words` (the last
+    "from"), follows a verb of size (SIZE_VERBS), right before "from" or before a determiner's
+    object, and B writes its unit ("15 metres", "3,100m")."""
+    head = words[:-1]
+    reach = range(len(head) - 1, max(-1, len(head) - OBJECT_MOVE_WORDS - 2), -1)
+    verb = next((i for i in reach if head[i] in SIZE_VERBS), None)
+    if verb is None or verb < len(head) - 1 and head[verb + 1] not in DETERMINERS:
+        return False
+    return RE_UNIT_AFTER_SECOND.match(body, start) is not None
 
 
 # A clause joined by "and" whose verb is left out (gapping) takes the verb of the clause before: "will

@@ -638,6 +638,17 @@ BREAKDOWN_REACH = 80  # characters before the breakdown read for the noun it bre
 RE_PARTS_FROM = re.compile(r"[a-z]s\s+(?:from|in|including)\s+(?:the\s+)?[A-Z]")
 RE_MORE_THAN = re.compile(r" more\s+than\b")
 GAPPED_LIST_REACH = 60  # characters from a count to a bare number read as its list's gapped clause
+# ... and a list that goes on past its first gapped clause to a plural of doers in small letters
+# ("gave the ruling party 212 seats, the main opposition 98 and independents 14", "Labour 11 and
+# independents 6"): each item a subject of one to four words and its bare number, the last a
+# plural noun; the things the list's count names, not the persons of the last item (no item between
+# when that count is itself a bare item of the list, "the main opposition 98")
+RE_GAPPED_CHAIN = re.compile(
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’.&/-]+\s+){1,4}\d[\d,]*)*"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)[a-z]+s\s+"
+)
+RE_DIGIT = re.compile(r"\d")
+GAPPED_CHAIN_REACH = 160  # characters from the count to the last item's number, at most
 # a verb of scoring, or cricket's dismissal of a side "for" its total, right before a bare number:
 # the runs, points or goals scored (rules, table 4), whoever the clause's subject is ("The Kiwis
 # were bowled out for 46", "the visitors scored 31"), not persons counted
@@ -761,6 +772,15 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and gapped_name(sc.body, listed, sc.body[listed.end : start])
     ):
         return listed.unit  # "won 31 seats, Voice of the Nation 19": the seats, not the people named
+    if (
+        listed is not None
+        and listed.unit == "count"
+        and s_start <= listed.start
+        and listed.end <= start <= listed.end + GAPPED_CHAIN_REACH
+        and RE_GAPPED_CHAIN.fullmatch(sc.body, listed.end, start)
+        and (listed.end == listed.core[1] or RE_DIGIT.search(sc.body, listed.end, start) is not None)
+    ):
+        return listed.unit  # "212 seats, the main opposition 98 and independents 14": still the seats
     if (
         listed is not None
         and s_start <= listed.start
@@ -1420,11 +1440,12 @@ def _thing_noun(word: str) -> bool:
 
 def _from_number_noun(before: list[str], i: int) -> bool:
     """Whether before[i] is the noun right after the number that "from" opens ("from 2.63 million
-    trips"): the noun a later "to N" in the clause carries."""
+    trips", "from two lanes"): the noun a later "to N" in the clause carries."""
     j = i - 1
     if j > 0 and before[j].lower() in N.SCALE_WORDS:
         j -= 1  # "from 2.63 million journeys": the digits before the scale word
-    return j > 0 and before[j][0].isdigit() and before[j - 1].lower() == "from"
+    number = before[j][0].isdigit() or before[j].lower() in N.UNIT_WORDS  # "from two lanes to four"
+    return j > 0 and number and before[j - 1].lower() == "from"
 
 
 # a day, week, stage, leg or round of a trip, a race, a draw or a programme numbered in words at the

@@ -1007,16 +1007,21 @@ TAX_MILL_CUES = ("levy", "levies", "millage", "tax")
 RE_REPRODUCTION_NUMBER = re.compile(
     r"(?:R(?<![\w.&'’-]R)(?:[ -](?:[Nn]umber|[Vv]alue|[Rr]ate)|(?P<bare>0|t|))"
     r"|[Rr](?<![\w-][Rr])eproduction\s+(?:[Nn]umber|[Rr]ate))(?![\w&'’-])"
+    # ... and the place or strain it is given for ("the R number for England", "the R value in
+    # London", "the R0 of the new variant" reads its "of" as the link below)
+    r"(?:\s(?:for|in)\s(?:the\s)?(?:[A-Z][\w'’-]*|region|country|city|state|province|capital)"
+    r"(?:\s[A-Z][\w'’-]*)?(?![\w'’-]))?"
     r"(?:\s{1,3}(?:is|was|has|had|will|could|may|would|be|been|now|currently|estimated|put|thought"
     r"|believed|calculated|at|to|of|between|around|about|near|nearly|roughly|above|below|under|over"
     r"|stands|stood|remains|remained|rose|fell|dropped|climbed|edged|slipped|hit|reached|risen|fallen"
     r"|an|a|just|back|up|down|from|still|nationally)(?![\w-])){1,5}"
-    r"\s{1,3}(?:(?P<low>\d(?:\.\d{1,2})?)(?P<join>\s?[-–]\s?|\s(?:to|and)\s))?"
-    r"(?P<num>\d(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-]|\s+(?:per\b|[a-z]+s\b))"
+    r"\s{1,3}(?:(?P<low>\d{1,2}(?:\.\d{1,2})?)(?P<join>\s?[-–]\s?|\s(?:to|and)\s))?"
+    r"(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-]|\s+(?:per\b|[a-z]+s\b))"
 )
 REPRODUCTION_CUES = (
     "reproduction", "infection", "infected", "cases", "transmission", "epidemic", "outbreak", "virus",
-    "covid", "positivity", "pandemic", "disease", "notification", "incidence",
+    "covid", "positivity", "pandemic", "disease", "notification", "incidence", "variant", "strain",
+    "contagious", "infectious", "measles", "influenza", "flu ", "ebola", "mpox", "pathogen",
 )  # fmt: skip
 REPRODUCTION_NUMBER = "reproduction number"
 # "rates rose to WS64", "at WS 97.5", "Worldscale 95": a tanker freight rate in points of the Worldscale flat
@@ -3247,9 +3252,32 @@ def _other_length(sc: Scanner, start: int, num_end: int) -> bool:
     )
 
 
+# a structure that works make longer, deeper, wider or higher ("extend its main runway from 2,400m
+# to 3,100m", "the sea wall is to be raised by 1.2m", "deepening the channel to 16m"): a glued "m"
+# after the verb of size, the structure and "from", "to" or "by" (the second end of "from A to B"
+# too) is metres; no count or sum is a runway's or a wall's size
+BUILT_STRUCTURES = (
+    "runway|channel|canal|wall|pier|quay|berth|jetty|breakwater|dam|dyke|dike|levee|embankment"
+    "|platform|tunnel|bridge|shaft|borehole|well|tower|mast|fence|barrier|spillway|harbou?r|basin"
+)
+SIZE_VERB_FORMS = (
+    r"(?:deepen|lengthen|extend|widen|heighten|shorten)(?:s|ed|ing)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?"
+)
+RE_RESIZED_BEFORE = re.compile(
+    rf"\b(?:(?:{SIZE_VERB_FORMS})\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{BUILT_STRUCTURES})s?"
+    rf"|(?:{BUILT_STRUCTURES})s?\s+(?:(?:will|would|could|is|was|are|were|has|have|had|to|be|been|being)\s+){{1,3}}"
+    rf"(?:{SIZE_VERB_FORMS}))"
+    r"\s+(?:from\s+(?:\d[\d,.]*m\s+to\s+)?|to\s+|by\s+(?:a\s+further\s+|another\s+)?)"
+    r"(?:(?:about|around|nearly|some|roughly|almost|just)\s+)?\Z",
+    re.IGNORECASE,
+)
+RESIZED_REACH = 80  # characters back to the verb of size ("extend its main runway from 2,400m to ")
+
+
 def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
     """Whether a number with "m" glued is a length by the words around it (RE_LENGTH_BEFORE,
-    length_label, RE_LENGTH_AFTER, a height climbed to or a bar's height cleared)."""
+    length_label, RE_LENGTH_AFTER, a height climbed to, a bar's height cleared or a structure
+    resized, RE_RESIZED_BEFORE)."""
     return (
         RE_LENGTH_AFTER.match(sc.body, num_end) is not None
         or RE_LENGTH_BEFORE.search(sc.body, max(0, start - LENGTH_BEFORE_REACH), start) is not None
@@ -3264,6 +3292,7 @@ def _length_named(sc: Scanner, start: int, num_end: int) -> bool:
         and RE_BAR_HEIGHT.fullmatch(sc.body, start, num_end) is not None
         and RE_BAR_CLEARED_BEFORE.search(sc.body, max(0, start - BAR_VERB_REACH), start) is not None
         or _moved_distance(sc, start, num_end)
+        or RE_RESIZED_BEFORE.search(sc.body, max(0, start - RESIZED_REACH), start) is not None
     )
 
 

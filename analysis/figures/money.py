@@ -949,13 +949,21 @@ def glued_code_abroad(
 RE_PLAIN_CODE_NUMBER = re.compile(r"\.?\d{1,5}(?![\d,.]\d|\s*(?:bn|billion|mn|million|m|k|trillion)\b)")
 
 
+# "R0" as epidemiology names the basic reproduction number: a lone nought glued to the letter, no
+# more digits, decimals or scale after it ("an R0 of 2.5"); no amount of money is nothing
+RE_R_NOUGHT = re.compile(r"R0(?!\w|[.,]\d|\s*(?:bn|billion|mn|million|m|k|trillion)\b)")
+
+
 def sign_in_code(body: str, start: int, sign: str) -> bool:
     """Whether a letter sign is part of a code joined by a hyphen ("PLX-R18", "SU-R5"), not money;
     after an amount's digits the hyphen joins a range ("Sh2,850-Sh3,150", "R800-R950"). Also a
     document's number after its capitalised name word ("Proclamation R23 of 2021", "Regulation
     R45", NAME_WORDS), as South Africa's gazette numbers its regulations; "a R23 fee" is money.
     Also an airline's code after "flight" ("on flight QR 908": the flight's name) and the last
-    letter of a dotted abbreviation ("H.R. 3684": a bill's name, no rand)."""
+    letter of a dotted abbreviation ("H.R. 3684": a bill's name, no rand), and epidemiology's
+    "R0" (RE_R_NOUGHT)."""
+    if sign == "R" and RE_R_NOUGHT.match(body, start):
+        return True  # "an R0 of 2.5": an epidemic's basic reproduction number, named, no rand
     if sign[:1].isalpha() and start > 1 and body[start - 1] == " " and body[start - 2].isalpha():
         word = previous_word(body[max(0, start - 24) : start])
         if word.lower() == "flight":

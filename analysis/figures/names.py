@@ -2137,7 +2137,9 @@ RE_POINT_CLOCK_BEFORE = re.compile(
     r"(?:\b(?:at|from|until|till|by|before|after|the|between)\s(?:(?:about|around|approximately|roughly)\s)?"
     r"|\b(?:extended|moved|brought\s+forward|pushed\s+back|put\s+back|switched|changed)\s+(?:to|until)\s"
     r"|(?i:sunrise|sunset|moonrise|moonset|first\s+light|last\s+light|lighting-up\s+time):?\s"
-    r"|\d[.:][0-5]\d(?:\s(?:to|and|until)\s|\s?[-–]\s?))\Z"
+    r"|\d[.:][0-5]\d(?:\s(?:to|and|until)\s|\s?[-–]\s?)"
+    # ... or the time it replaces, after a first one ("leaves at 22.15 instead of 23.45")
+    r"|\d[.:][0-5]\d,?\s(?:instead\s+of|rather\s+than)\s)\Z"
 )
 RE_TIMETABLE_CUE = re.compile(
     r"(?i:departures?|depart(?:s|ing)?|arriv(?:al|als|es?|ing)|train|bus|buses|ferry|ferries|flight"
@@ -2145,7 +2147,10 @@ RE_TIMETABLE_CUE = re.compile(
     r"|match|concert|ceremony|parade|opening hours|office hours|weekdays|weekends|shifts?\b"
     r"|(?:sun|moon)(?:rise|set)(?!\s+(?:clauses?|provisions?|reviews?|dates?|periods?|rules?|years?|industr))"
     r"|\b(?:rises|sets)\s(?:in\s+the\s+[\w-]+\s+)?(?:at|about|around|shortly|just)\b"
-    r"|\bopens?\s(?:from|at|between|until|till|daily|on|every|\d))"
+    r"|\bopens?\s(?:from|at|between|until|till|daily|on|every|\d)"
+    # ... or a closing hour a venue must keep ("bars must close by 23.30", "shops will shut at
+    # 22.00"; not a market's "closed at", a price), or licensing hours
+    r"|\b(?:close|shut)\s+(?:by|at|before|from)\s|licensing\s+(?:rules|laws|hours)|last\s+orders)"
 )
 # "the 18.30 shift", "the 06.00 pilot shift", "the 21.00 news bulletin": a clock time naming what
 # starts at it, after "the" (a word of its kind perhaps between); "the 20.00 mark", "the 12.50 fare"
@@ -2160,7 +2165,8 @@ RE_TIDE_CUE = re.compile(r"(?i:\bhigh\b|\blow\b|\btides?\b|\btidal\b)")
 # what may follow such a clock time: a clause mark, a function word or a timetable's noun
 RE_POINT_CLOCK_AFTER = re.compile(
     r"(?:[,;:)]|\.(?!\d)|\s+(?:on|from|to|and|or|each|every|daily|until|in|at|the|for|will|would|is|was|has"
-    r"|had|service|departure|train|bus|ferry|flight|sailing|kick-off)\b|\s*\Z)"
+    r"|had|service|departure|train|bus|ferry|flight|sailing|kick-off"
+    r"|instead|rather|under|during|sharp|tonight)\b|\s*\Z)"
 )
 TIMETABLE_REACH = 90  # characters either side of a clock time read for a timetable's word
 RE_TRAIN_BY_HOUR_AFTER = re.compile(r"\s+(?:from|to)\s+[A-Z]")

@@ -665,6 +665,8 @@ def restated_change(before: list[str]) -> str:
     points", "rose 14p"): a change word right before the figure's number, sign and unit; else ""."""
     if len(before) > 3 and before[-1] == "," and tuple(before[-3:-1]) in PER_PERIOD:
         before = [*before[:-3], ","]  # "rose £300 a year, or 12%": the change, per period
+    elif _per_unit_price(before):
+        before = [*before[:-3], ","]  # "raised by 46 cents a litre, or 12%": the change, per unit
     elif (
         len(before) > 3 and before[-1] == "," and before[-3] in PERIOD_DEICTICS and before[-2] in PERIOD_NOUNS
     ):
@@ -691,6 +693,24 @@ def restated_change(before: list[str]) -> str:
         if word in ("to", "at", "from", "of", "by"):
             return ""  # "rose to RM5 million, or 12%": a level, not the change
     return ""
+
+
+# the article of a price's unit after its amount ("46 cents a litre", "£1.20 per pack")
+PER_UNIT_ARTICLES = frozenset(("a", "an", "per"))
+
+
+def _per_unit_price(before: list[str]) -> bool:
+    """Whether the words before ", or N%" end with an amount and its unit ("46 cents a litre ,",
+    "£1.20 a pack ,"): the number or its money word, an article, one word of a unit."""
+    if (
+        len(before) < 5
+        or before[-1] != ","
+        or before[-3] not in PER_UNIT_ARTICLES
+        or not before[-2].isalpha()
+    ):
+        return False
+    amount = before[-4]
+    return amount[:1].isdigit() or amount in MINOR_CURRENCY_UNITS or amount in currencies.name_words()
 
 
 BENCHMARK_BANK_WORDS = 4  # words before the verb setting a bare "benchmark" read for a central bank

@@ -1057,6 +1057,33 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Malta has 8.1 hospital beds per 1,000 people. Valletta will vote at 9 tomorrow.",
         [("8.1", "other", "other"), ("9", "count", "count")],
     ),
+    # class-left10: "from A to B" after a verb of size that moves one measure of a thing, right
+    # before "from" or with its object between, the second end with its unit: a before and an after
+    (
+        "Dredgers will deepen the harbour basin from 10.5 to 13 metres.",
+        [("10.5", "other", "other"), ("13", "other", "other")],
+    ),
+    (
+        "The quay will be lengthened from 240 metres to 410 metres.",
+        [("240", "other", "other"), ("410", "other", "other")],
+    ),
+    # ... a span of years after such a verb keeps its range (no unit after its second end)
+    ("The council will extend the scheme from 2025 to 2027.", [("2025/2027", "year", "date")]),
+    # ... and after a verb of a multiple, a comma between or none
+    (
+        "The number of inspectors will double, from three to six.",
+        [("3", "people", "count"), ("6", "people", "count")],
+    ),
+    ("Daily sailings will double, from four to eight.", [("4", "count", "count"), ("8", "count", "count")]),
+    # class-left10: a results list opened by a verb of giving and the name it gives to
+    (
+        "The exit poll gives Labour 405 seats, the Conservatives 112 and the Liberal Democrats 64.",
+        [("405", "count", "count"), ("112", "count", "count"), ("64", "count", "count")],
+    ),
+    (
+        "The projection hands the Social Democrats 88 seats, the Moderates 71 and the Greens 19.",
+        [("88", "count", "count"), ("71", "count", "count"), ("19", "count", "count")],
+    ),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in

@@ -2095,6 +2095,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # class-kinds: cases closed by an inquiry, or filed in a court its persons name, are files counted
     ("The watchdog closed 212 cases in the year.", [("212", *COUNT)]),
     ("Suits lodged in the magistrates courts rose to 4,100.", [("4100", *COUNT)]),
+    # class-left10: "from two lanes to four": the first end's noun, after a number word, carried
+    (
+        "Engineers will widen the Nairobi bypass from two lanes to four at a cost of Sh8.2 billion.",
+        [("2", "count", "count"), ("4", "count", "count"), ("8200000000", "KES", "money")],
+    ),
+    (
+        "The ring road will be widened from four lanes to six.",
+        [("4", "count", "count"), ("6", "count", "count")],
+    ),
+    # class-left10: a results list whose last item is a plural of doers in small letters: the
+    # list's things (seats), not persons, and the bare item before it still an item of the list
+    (
+        "Final results gave the ruling party 212 seats, the main opposition 98 and independents 14.",
+        [("212", "count", "count"), ("98", "count", "count"), ("14", "count", "count")],
+    ),
+    (
+        "Results gave the governing alliance 151 seats, the Liberals 62 and independents 9.",
+        [("151", "count", "count"), ("62", "count", "count"), ("9", "count", "count")],
+    ),
+    # ... a list of persons keeps its persons
+    (
+        "The firm employs 400 drivers, the depot 12 and conductors 30.",
+        [("400", "people", "count"), ("12", "people", "count"), ("30", "people", "count")],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

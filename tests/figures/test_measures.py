@@ -1417,6 +1417,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Tides, Galway: Mon 03.48 4.8m, 10.02 0.9m, 16.15 4.6m, 22.31 1.1m.",
         [("4.8", *OTHER), ("0.9", *OTHER), ("4.6", *OTHER), ("1.1", *OTHER)],
     ),
+    # class-left10: a glued "m" after a verb of size and a structure works resize is metres
+    (
+        "The airport wants to extend its main runway from 2,400m to 3,100m before the tourist season.",
+        [("2400", "other", "other"), ("3100", "other", "other")],
+    ),
+    ("Crews will raise the dam wall by 4.5m next year.", [("4.5", "other", "other")]),
+    # ... and "from 4m to 6m" after a change word is a before and an after, as "from 4 metres to 6"
+    ("The wall was raised from 4m to 6m.", [("4", "other", "other"), ("6", "other", "other")]),
+    # class-left10: a reproduction number given for a place, of two digits, or named "R0" by a strain
+    (
+        "Health officials said the R number for the region was now between 0.9 and 1.1.",
+        [("0.9/1.1", "other", "other")],
+    ),
+    ("The outbreak strain has an R0 of 10 to 12.", [("10/12", "other", "other")]),
+    ("The new variant is thought to have an R0 of around 3.5.", [("3.5", "other", "other")]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -1869,6 +1869,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Listing #R4410923 was withdrawn on Friday.",
     # class-kinds: an exchange rate modifying another noun, and a clause of its own after it
     "The exchange rate policy was revised, and reserves fell sharply.",
+    # class-left10: "R0" names the basic reproduction number, no rand
+    "Scientists have yet to settle the variant's R0.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [

@@ -690,6 +690,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "For bookings call Tel: 443-2-560912 / 560913 or write to the club secretary.",
     "The helpline for farmers is 1517, open around the clock.",
     "The hotline is 1212, the ministry said.",
+    # class-left10: a 24-hour clock time with a point before "instead", "rather than" the time it
+    # replaces, or a venue's closing hour
+    "The last ferry will now sail at 22.15 instead.",
+    "The night bus will leave at 23.40 rather than 23.10.",
+    "Bars in the old town must close by 23.30 under the new rules.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [

@@ -1935,6 +1935,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The growth rate of the economy slowed from 3.4 to 2.8.",
         [("3.4", "percent", "percent_change"), ("2.8", "percent", "percent_change")],
     ),
+    # class-left10: ", or N%" after a change of a price per unit restates the change
+    (
+        "The government will raise excise on diesel by 46 cents a litre, or about 12%, from July.",
+        [("46", "other", "money"), ("12", "percent", "percent_change")],
+    ),
+    (
+        "Cigarette duty goes up by £1.20 a pack, or roughly 9 per cent.",
+        [("1.2", "GBP", "money"), ("9", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
