@@ -699,16 +699,20 @@ def duplicate_key_problem(text: str, key: str) -> str:
     """ "key 'title' given twice (lines 1 and 3); keep one": the lines of the first two times the
     key is written as an object key in JSON text (left out when they cannot be found)."""
     lines = []
-    for string in _JSON_STRING.finditer(text):
-        if not _JSON_KEY_END.match(text, string.end()):
+    for token in _JSON_STRING.finditer(text):
+        if not _JSON_KEY_END.match(text, token.end()):
             continue  # a value, not a key
         try:
-            written = json.loads(string.group(0))
+            written = json.loads(token.group(0))
         except ValueError:
             continue
         if written == key:
-            lines.append(text.count("\n", 0, string.start()) + 1)
-    where = f" (lines {lines[0]} and {lines[1]})" if len(lines) >= 2 else ""
+            lines.append(text.count("\n", 0, token.start()) + 1)
+    where = ""
+    if len(lines) >= 2:
+        where = (
+            f" (both on line {lines[0]})" if lines[0] == lines[1] else f" (lines {lines[0]} and {lines[1]})"
+        )
     return f"key {_shown_key(key)} given twice{where}; keep one"
 
 

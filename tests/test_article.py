@@ -564,6 +564,6 @@ def test_a_sidecar_key_given_twice_is_a_one_line_error(tmp_path: Path):
     side.write_text('{"title": "A", "title": "B"}', encoding="utf-8")  # on one line: the line once
     with pytest.raises(ArticleError) as info:
         load_article(path)
-    assert str(info.value) == f"{side}: metadata sidecar key 'title' given twice (lines 1 and 1); keep one"
+    assert str(info.value) == f"{side}: metadata sidecar key 'title' given twice (both on line 1); keep one"
     side.write_text('{"title": "A", "outlet": "title"}', encoding="utf-8")  # a value is no key
     assert load_article(path).metadata["title"] == "A"
