@@ -320,8 +320,12 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
     in_sentence = {sentence: group for sentence, group in counts.groupby("sentence", sort=False)}
     classes = counts["subject"].map(noun_class)
     near: dict[str, tuple[list[int], list[pd.Series]]] = {}  # each class's figures in text order
-    explicit: dict[int, tuple[pd.Series, pd.Series] | None] = {}  # each sentence's pair and its change
+    explicit: dict[int, tuple[pd.Series, pd.Series] | None] = {}  # each sentence's before and after pair
     nearest: dict[int, int] = {}
+    stated_in = {  # each sentence's stated changes with a number
+        int(sentence): group[group["value"].map(lambda v: isinstance(v, (int, float)))]
+        for sentence, group in changes.groupby("sentence", sort=False)
+    }
     for _, pct in changes.iterrows():
         if not isinstance(pct["value"], (int, float)):
             continue
@@ -331,9 +335,7 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
             same = in_sentence.get(sentence)
             explicit[sentence] = None if same is None else sentence_pair(article, same)
             if explicit[sentence] is not None:
-                nearest[sentence] = _nearest_change(
-                    changes[changes["sentence"] == sentence], explicit[sentence]
-                )
+                nearest[sentence] = _nearest_change(stated_in[sentence], explicit[sentence])
         own = explicit[sentence]
         if own is not None and nearest[sentence] == int(pct["start"]):
             a, b = own
