@@ -241,6 +241,7 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     if not sep:
         head, body = text, ""
     header: dict[str, str] = {}
+    lines: dict[str, int] = {}  # the line each key was given on
     for number, line in enumerate(head.split("\n"), start=1):
         found = RE_HEADER_LINE.fullmatch(line)
         if not found:
@@ -250,6 +251,9 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
             raise HeaderError(
                 f"unknown header key {_shown_key(found.group(1))}{_nearest_key(key, HEADER_KEYS)}"
             )
+        if key in lines:
+            raise HeaderError(f"header key {key!r} given twice (lines {lines[key]} and {number}); keep one")
+        lines[key] = number
         header[key] = found.group(2).strip()
     return header, body
 
@@ -622,7 +626,9 @@ def id_from_stem(stem: str) -> str:
 def parse_sidecar(text: str, side: Path | str) -> dict[str, str | None]:
     """The metadata fields of a sidecar's JSON text, each a string or null, or an ArticleError."""
     try:
-        loaded = json.loads(text, parse_constant=_no_constant)
+        loaded = json.loads(text, parse_constant=_no_constant, object_pairs_hook=no_duplicate_keys)
+    except DuplicateKeyError as exc:
+        raise ArticleError(side, f"metadata sidecar {duplicate_key_problem(text, exc.key)}") from None
     except (ValueError, RecursionError) as exc:
         problem = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).splitlines()[0]
         raise ArticleError(side, f"metadata sidecar is not valid JSON ({problem})") from None
@@ -665,6 +671,49 @@ def _nearest_key(key: str, known: tuple[str, ...]) -> str:
     if where:
         return f" (it belongs in the {'sidecar' if where == 'sidecar' else 'header block'})"
     return f" (known keys: {', '.join(known)})"
+
+
+class DuplicateKeyError(ValueError):
+    """A JSON object that gives one key twice (json keeps the last silently)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"key {key!r} given twice")
+        self.key = key
+
+
+def no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object's pairs as a dict, or a DuplicateKeyError for a key given twice."""
+    found: dict[str, object] = {}
+    for key, value in pairs:
+        if key in found:
+            raise DuplicateKeyError(key)
+        found[key] = value
+    return found
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_JSON_KEY_END = re.compile(r"\s*:")
+
+
+def duplicate_key_problem(text: str, key: str) -> str:
+    """ "key 'title' given twice (lines 1 and 3); keep one": the lines of the first two times the
+    key is written as an object key in JSON text (left out when they cannot be found)."""
+    lines = []
+    for token in _JSON_STRING.finditer(text):
+        if not _JSON_KEY_END.match(text, token.end()):
+            continue  # a value, not a key
+        try:
+            written = json.loads(token.group(0))
+        except ValueError:
+            continue
+        if written == key:
+            lines.append(text.count("\n", 0, token.start()) + 1)
+    where = ""
+    if len(lines) >= 2:
+        where = (
+            f" (both on line {lines[0]})" if lines[0] == lines[1] else f" (lines {lines[0]} and {lines[1]})"
+        )
+    return f"key {_shown_key(key)} given twice{where}; keep one"
 
 
 def _no_constant(name: str) -> object:

@@ -26,7 +26,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .article import Article
 from .export import atomic_write, table_csv
-from .formats import NO_OUTLET, format_number
+from .formats import NO_OUTLET, format_number, shown_title
 from .house import (
     MAX_SCALE_RATIO,
     STANDING_WORDS,
@@ -141,10 +141,11 @@ def _host(address: str | None) -> str:
 
 
 def source_line(article: Article) -> str:
-    """ "Source: outlet, “title” (date). address" from the article's metadata; unknowns said plainly."""
+    """ "Source: outlet, “title” (date). address" from the article's metadata; unknowns said plainly;
+    a long title cut (`shown_title`)."""
     meta = article.metadata
     outlet = meta.get("outlet") or _host(meta.get("source")) or NO_OUTLET
-    title = f"“{meta['title']}”" if meta.get("title") else "untitled article"
+    title = f"“{shown_title(str(meta['title']))}”" if meta.get("title") else "untitled article"
     if meta.get("published"):
         when = str(meta["published"])
     elif meta.get("notes") and "not confirmed" in str(meta["notes"]):

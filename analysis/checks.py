@@ -13,8 +13,9 @@ import pandas as pd
 
 from .article import Article
 from .attribution import inside_quotation
-from .formats import format_value
-from .house import human_number
+from .currencies import display_symbol
+from .formats import format_number, format_value
+from .house import scale_of
 from .measures import convert, subject_unit_label
 from .phrases import noun_class
 from .review import reviewed_figures
@@ -29,8 +30,16 @@ FINDING_COLUMNS = (
     "starts",
     "sentences",
 )
-RE_FROM = re.compile(r"\bfrom\b")
-RE_TO = re.compile(r"\bto\b")
+# The shapes in which a sentence states a change's before (A) and after (B) values, whatever their
+# order: what `sentence_pair` reads and the no-findings text names.
+SENTENCE_SHAPES = ('"from A to B"', '"to B from A"', '"B, up from A"', '"A a year earlier ... now B"')
+EARLIER_WORD = "from"  # right before the before value: "from £3.75 million"
+LATER_WORDS = ("to", "now")  # right before the after value: "to £4.2 million", "now 52"
+# right after the before value: "£3.75 million a year earlier"
+RE_EARLIER_AFTER = re.compile(
+    r",?\s+(?:a year (?:earlier|ago|before)|the (?:year|month|quarter|week) before"
+    r"|the previous (?:year|month|quarter|week)|previously)\b"
+)
 TOTAL_CUE = re.compile(r"\b(?:a total of|in total|total of|in all|altogether|overall)\b", re.IGNORECASE)
 # A stated percent rounded to a whole number agrees with a computed one within this many points.
 ROUNDING_TOLERANCE = 1.0
@@ -45,6 +54,42 @@ MAX_ROUNDING_SHARE = 0.05
 # Between a figure and the "(" of its conversion: a few words, no digits ("60 feet wide (18m)");
 # inside the bracket before the number: an approximation word or a currency sign at most.
 BRACKET_LEAD = re.compile(r"[^\d()]{0,25}\(\s*[^\d()]{0,20}")
+
+
+UNITLESS = ("", "count", "other")  # units a reader does not need said after a number
+SCALED_DECIMALS = 3  # the most decimals a value is written with before "million" ("3.755 million")
+
+
+def _grouped(number: float) -> str:
+    """A number exactly, with thousands separators: 18600 -> "18,600", 3.755 -> "3.755"."""
+    text = format_number(number)
+    whole, dot, decimals = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    return f"{sign}{int(whole.lstrip('-')):,}{dot}{decimals}"
+
+
+def value_text(value: object, unit: object = "") -> str:
+    """A stated value as a finding writes it, readable and exact, with its currency or unit:
+    "£3.75 million", "SEK 18.6 billion" -> "18.6 billion SEK", "24,822", "3 days"; a range or a date
+    as it stands. The one formatter of values in findings."""
+    if not _is_number(value):
+        return format_value(value)
+    unit = unit if isinstance(unit, str) else ""
+    divisor, word = scale_of(float(value))  # type: ignore[arg-type]
+    scaled = _grouped(float(value) / divisor)  # type: ignore[arg-type]
+    if word and len(scaled.partition(".")[2]) <= SCALED_DECIMALS:
+        number = f"{scaled} {word}"  # "3.755 million"
+    else:
+        number = _grouped(float(value))  # type: ignore[arg-type]  # "281,421,906", not "281.421906 million"
+    if len(unit) == 3 and unit.isupper():  # a currency code
+        symbol = display_symbol(unit)
+        return f"{symbol}{number}" if symbol else f"{number} {unit}"
+    return number if unit in UNITLESS else f"{number} {unit}"
+
+
+def row_value(row: pd.Series) -> str:
+    """A figure's value as a finding writes it (`value_text` of its value and unit)."""
+    return value_text(row["value"], row["unit"])
 
 
 def _finding(
@@ -88,12 +133,12 @@ def stated_two_ways(article: Article, figures: pd.DataFrame) -> list[dict[str, o
     out = []
     durations = figures[(figures["kind"] == "duration") & (figures["subject"].str.len() > 0)]
     for (subject, unit), group in durations.groupby(["subject", "unit"], sort=False):
-        values = list(dict.fromkeys(format_value(v) for v in group["value"]))
+        values = list(dict.fromkeys(value_text(v, unit) for v in group["value"]))
         if len(values) < 2 or subject.startswith("("):
             continue
         rows = [r for _, r in group.iterrows()]
         stated = "; ".join(
-            f"{format_value(r['value'])} {unit} ({r['quote']!r}, {voice(article, r)})" for r in rows
+            f"{value_text(r['value'], unit)} ({r['quote']!r}, {voice(article, r)})" for r in rows
         )
         quantity = length_of(subject)
         out.append(
@@ -102,7 +147,7 @@ def stated_two_ways(article: Article, figures: pd.DataFrame) -> list[dict[str, o
                 "differs",
                 quantity,
                 f"The article states the {quantity} as {stated}.",
-                f"distinct values: {', '.join(values)} {unit}",
+                f"distinct values: {', '.join(values)}",
                 rows,
             )
         )
@@ -135,10 +180,11 @@ def parts_against_total(article: Article, figures: pd.DataFrame) -> list[dict[st
                     "parts_against_total",
                     status,
                     f"total {total['unit']} ({total['subject'] or total['quote']})",
-                    f"Stated total {format_value(total['value'])}; stated parts "
-                    + " + ".join(format_value(v) for v in parts["value"])
-                    + f" = {format_value(parts_sum)}.",
-                    f"sum of parts = {format_value(parts_sum)}; difference = {format_value(parts_sum - stated)}",
+                    f"Stated total {row_value(total)}; stated parts "
+                    + " + ".join(value_text(v, total["unit"]) for v in parts["value"])
+                    + f" = {value_text(parts_sum, total['unit'])}.",
+                    f"sum of parts = {value_text(parts_sum, total['unit'])}; "
+                    f"difference = {value_text(parts_sum - stated, total['unit'])}",
                     rows,
                 )
             )
@@ -156,10 +202,31 @@ def _after_word(body: str, row: pd.Series, word: str) -> bool:
     return body.endswith(f"{word} ", max(0, start - len(word) - 1), start)
 
 
-def _from_to(sentence: str) -> bool:
-    """True when the sentence says "from ... to" (the first "from", then a later "to": linear time)."""
-    found = RE_FROM.search(sentence)
-    return found is not None and RE_TO.search(sentence, found.end() + 1) is not None
+def sentence_pair(article: Article, rows: pd.DataFrame) -> tuple[pd.Series, pd.Series] | None:
+    """(before, after): the before and after values one sentence's figures (`rows`) state, in any
+    of the SENTENCE_SHAPES: figures of one unit, exactly one of them the before value, and the after
+    value the only figure right after "to" or "now" or, when the before value follows "from", the
+    only other figure of its unit. The before value follows "from", or else is followed by "a year
+    earlier" (then "now" or "to" must mark the after value: "a loss of SEK 85 million, against a
+    profit of SEK 40 million a year earlier" compares two quantities, not one)."""
+    body = article.body
+    for _, group in rows.groupby("unit", sort=False):
+        if len(group) < 2:
+            continue
+        items = [row for _, row in group.iterrows()]
+        earlier = [row for row in items if _after_word(body, row, EARLIER_WORD)]
+        after_from = len(earlier) == 1
+        if not earlier:
+            earlier = [row for row in items if RE_EARLIER_AFTER.match(body, int(row["end"]))]
+        if len(earlier) != 1:
+            continue
+        others = [row for row in items if row["start"] != earlier[0]["start"]]
+        later = [row for row in others if any(_after_word(body, row, w) for w in LATER_WORDS)]
+        if len(later) == 1:
+            return earlier[0], later[0]
+        if after_from and len(others) == 1:
+            return earlier[0], others[0]
+    return None
 
 
 class ValuePairs:
@@ -231,10 +298,17 @@ def adjacent_pair(
     return None
 
 
+def _nearest_change(changes: pd.DataFrame, pair: tuple[pd.Series, pd.Series]) -> int:
+    """The start of the stated change of one sentence (`changes`) nearest a before and after pair."""
+    starts = [int(start) for start in changes["start"]]
+    return min(starts, key=lambda start: min(abs(start - int(row["start"])) for row in pair))
+
+
 def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
     """A stated percent change against the change computed from stated before and after values: those
-    in its own sentence after "from ... to" (agrees or disagrees); else, reported when they agree, a
-    before and after pair of the sentence right after or before it (`adjacent_pair`), or the
+    its own sentence states in one of the SENTENCE_SHAPES (`sentence_pair`; agrees or disagrees;
+    of several changes in the sentence, the one nearest the pair); else, reported when they agree,
+    a before and after pair of the sentence right after or before it (`adjacent_pair`), or the
     closest pair among the NEAR_FIGURES figures of its kind on each side of it."""
     out = []
     changes = figures[figures["kind"] == "percent_change"]
@@ -246,19 +320,25 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
     in_sentence = {sentence: group for sentence, group in counts.groupby("sentence", sort=False)}
     classes = counts["subject"].map(noun_class)
     near: dict[str, tuple[list[int], list[pd.Series]]] = {}  # each class's figures in text order
-    explicit: dict[int, bool] = {}
+    explicit: dict[int, tuple[pd.Series, pd.Series] | None] = {}  # each sentence's before and after pair
+    nearest: dict[int, int] = {}
+    stated_in = {  # each sentence's stated changes with a number
+        int(sentence): group[group["value"].map(lambda v: isinstance(v, (int, float)))]
+        for sentence, group in changes.groupby("sentence", sort=False)
+    }
     for _, pct in changes.iterrows():
         if not isinstance(pct["value"], (int, float)):
             continue
         stated = float(pct["value"]) * (1 if pct["direction"] == "increase" else -1)
         sentence = int(pct["sentence"])
-        same = in_sentence.get(pct["sentence"], counts.iloc[:0])
         if sentence not in explicit:
-            explicit[sentence] = _from_to(article.sentence_text(sentence))
-        if explicit[sentence] and len(same) >= 2 and same["unit"].nunique() == 1:
-            a, b = same.iloc[0], same.iloc[1]
-            if _after_word(article.body, a, "to") and _after_word(article.body, b, "from"):
-                a, b = b, a  # "grew 8% to Rs 640 crore from Rs 592 crore": the earlier value second
+            same = in_sentence.get(sentence)
+            explicit[sentence] = None if same is None else sentence_pair(article, same)
+            if explicit[sentence] is not None:
+                nearest[sentence] = _nearest_change(stated_in[sentence], explicit[sentence])
+        own = explicit[sentence]
+        if own is not None and nearest[sentence] == int(pct["start"]):
+            a, b = own
             computed = _change(float(a["value"]), float(b["value"]))
             agrees = abs(computed - stated) <= ROUNDING_TOLERANCE
             out.append(
@@ -266,7 +346,8 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
                     "percent_against_values",
                     "agrees" if agrees else "disagrees",
                     pct["subject"] or "change",
-                    f"Stated change {stated:+g}% against {format_value(a['value'])} -> {format_value(b['value'])}.",
+                    f"Stated change {stated:+g}% against {row_value(a)} -> {row_value(b)}, stated in "
+                    "its sentence.",
                     f"computed change = {computed:+.1f}%",
                     [pct, a, b],
                 )
@@ -282,8 +363,8 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
                         "percent_against_values",
                         "agrees",
                         pct["subject"] or "change",
-                        f"Stated change {stated:+g}% matches {format_value(a['value'])} -> "
-                        f"{format_value(b['value'])}, stated in the sentence "
+                        f"Stated change {stated:+g}% matches {row_value(a)} -> "
+                        f"{row_value(b)}, stated in the sentence "
                         f"{'after' if b['sentence'] > sentence else 'before'} it.",
                         f"computed change = {computed:+.1f}%",
                         [pct, a, b],
@@ -309,7 +390,7 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
                     "agrees",
                     pct["subject"] or "change",
                     f"Stated change {stated:+g}% matches stated {wanted} going from "
-                    f"{format_value(a['value'])} to {format_value(b['value'])} (pair found in the article).",
+                    f"{row_value(a)} to {row_value(b)} (pair found in the article).",
                     f"computed change = {computed:+.1f}%",
                     [pct, a, b],
                 )
@@ -328,10 +409,15 @@ def rounding_half_width(value: float) -> float:
     return min(place / 2, abs(value) * MAX_ROUNDING_SHARE)
 
 
-def _significant(value: float, digits: int = 4) -> str:
+def _significant_value(value: float, digits: int = 4) -> float:
+    """A computed value rounded to `digits` significant digits."""
     if value == 0 or not math.isfinite(value):
-        return format_value(value)
-    return format_value(round(value, digits - 1 - math.floor(math.log10(abs(value)))))
+        return value
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+
+
+def _significant(value: float, digits: int = 4) -> str:
+    return format_value(_significant_value(value, digits))
 
 
 def _rate_text(rate: float, pair: tuple[str, str]) -> str:
@@ -385,15 +471,15 @@ def conversion_findings(article: Article, figures: pd.DataFrame) -> list[dict[st
         low, high = sorted(ends)  # type: ignore[type-var]
         half = rounding_half_width(float(b["value"]))
         agrees = low - half <= float(b["value"]) <= high + half
-        stated = f"{format_value(a['value'])} {subject_unit_label(source)}"
-        bracketed = f"{format_value(b['value'])} {subject_unit_label(target)}"
+        stated = value_text(a["value"], subject_unit_label(source))
+        bracketed = value_text(b["value"], subject_unit_label(target))
         out.append(
             _finding(
                 "bracketed_conversion",
                 "agrees" if agrees else "disagrees",
                 a["subject"] or b["subject"] or subject_unit_label(source),
                 f"Stated {stated}, converted in brackets to {bracketed}.",
-                f"{stated} = {_significant(exact)} {subject_unit_label(target)}",
+                f"{stated} = {value_text(_significant_value(exact), subject_unit_label(target))}",
                 [a, b],
             )
         )
@@ -424,7 +510,7 @@ def exchange_rate_findings(article: Article, figures: pd.DataFrame) -> list[dict
         if flipped in first or (pair not in first and float(a["value"]) < float(b["value"])):
             a, b, pair = b, a, flipped  # the rate reads as a number above one: "80 AFN per EUR"
         rate = float(a["value"]) / float(b["value"])
-        said = " stated as ".join(f"{human_number(float(r['value']))} {r['unit']}" for r in stated)
+        said = " stated as ".join(row_value(r) for r in stated)
         if pair not in first:
             first[pair] = (a, b)
             out.append(
@@ -463,7 +549,12 @@ Check = Callable[[Article, pd.DataFrame], list[dict[str, object]]]
 CHECKS: tuple[tuple[Check, str], ...] = (
     (stated_two_ways, "no quantity stated two ways"),
     (parts_against_total, "no stated parts with their stated total"),
-    (percent_against_values, "no percent change with stated before and after values near it"),
+    (
+        percent_against_values,
+        "no percent change whose before and after values its own sentence states, in any of the shapes "
+        f"{', '.join(SENTENCE_SHAPES)} (checked whether they agree or not), and none that agrees with a "
+        "pair stated in the sentence before or after it or among the figures near it",
+    ),
     (conversion_findings, "no conversion in brackets"),
     (exchange_rate_findings, "no exchange rate implied by an amount converted in brackets"),
 )
@@ -479,9 +570,9 @@ def consistency_checks(article: Article, figures: pd.DataFrame | None = None) ->
 
 
 def no_findings_text() -> str:
-    """What an article without findings was checked for, from CHECKS."""
+    """What an article without findings was checked for, from CHECKS (one clause each, "; " apart)."""
     nothing = [words for _, words in CHECKS]
-    return f"No findings: {', '.join(nothing[:-1])} and {nothing[-1]}."
+    return f"No findings: {'; '.join(nothing[:-1])}; and {nothing[-1]}."
 
 
 def findings_text(findings: pd.DataFrame) -> str:

@@ -8,8 +8,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from .article import Article, ArticleError, read_input
+from .article import (
+    Article,
+    ArticleError,
+    DuplicateKeyError,
+    duplicate_key_problem,
+    no_duplicate_keys,
+    read_input,
+)
 from .escape import is_http_url
+from .formats import is_missing
 
 CONTEXT_SUFFIX = ".context.json"
 CONTEXT_COLUMNS = ("topic", "fact", "source")
@@ -30,8 +38,11 @@ def load_context(article: Article) -> pd.DataFrame:
     if data is None:
         return pd.DataFrame(columns=list(CONTEXT_COLUMNS))
     try:
-        facts = json.loads(data.decode("utf-8-sig"))["facts"]
+        text = data.decode("utf-8-sig")
+        facts = json.loads(text, object_pairs_hook=no_duplicate_keys)["facts"]
         frame = pd.DataFrame(facts, columns=list(CONTEXT_COLUMNS))
+    except DuplicateKeyError as exc:
+        raise ArticleError(path, f"context file {duplicate_key_problem(text, exc.key)}") from None
     except (ValueError, KeyError, TypeError, RecursionError, UnicodeDecodeError) as exc:
         problem = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).splitlines()[0]
         raise ArticleError(path, f"context file is not valid ({problem})") from None
@@ -45,4 +56,10 @@ def load_context(article: Article) -> pd.DataFrame:
         raise ArticleError(
             path, f"context source must be an http(s) address, not {frame.loc[unsafe, 'source'].iloc[0]!r}"
         )
+    untold = ~frame["fact"].map(lambda fact: isinstance(fact, str) and bool(fact.strip()))
+    if untold.any():
+        raise ArticleError(path, f"context fact must be text, not {frame.loc[untold, 'fact'].iloc[0]!r}")
+    odd = ~frame["topic"].map(lambda topic: topic is None or isinstance(topic, str) or is_missing(topic))
+    if odd.any():
+        raise ArticleError(path, f"context topic must be text, not {frame.loc[odd, 'topic'].iloc[0]!r}")
     return frame

@@ -10,6 +10,9 @@ PLAIN_DECIMALS = 10  # decimals a value is written with when they hold it exactl
 # what a report, a chart's source line and a table show for an article's missing metadata
 UNTITLED = "Untitled article"
 NO_OUTLET = "outlet unknown"
+# A title longer than this is cut at a word, with "…", in a chart's source line and a report's
+# heading; the report page's <title> and the metadata (figures.csv, data/) keep it whole.
+SHOWN_TITLE_CHARS = 120
 
 
 def format_number(value: float | int) -> str:
@@ -69,3 +72,15 @@ def to_native(value: object) -> object:
     if hasattr(value, "item") and not isinstance(value, str):
         return value.item()
     return value
+
+
+def shown_title(title: str, limit: int = SHOWN_TITLE_CHARS) -> str:
+    """A title as a chart's source line and a report's heading show it: as it stands up to `limit`
+    characters, else cut at the last word that fits (within the last half) and ended by "…"."""
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-–—") + "…"

@@ -74,14 +74,22 @@ def figures_in_sentences(article: Article, table: pd.DataFrame) -> str:
     return f"{STYLE}<table class='af-table'>{head}{''.join(rows)}</table>"
 
 
+NO_CONTEXT = (
+    "No context facts: no context file (&lt;stem&gt;.context.json) beside the article, or it lists none."
+)
+
+
 def context_html(context: pd.DataFrame) -> str:
-    """Context facts in full, each with its source as a link (kept apart from the article's figures);
-    a ValueError for a source that is not an http(s) address."""
+    """Context facts in full, each with its topic (blank when none) and its source as a link (kept
+    apart from the article's figures), or NO_CONTEXT; a ValueError for a source that is not an
+    http(s) address."""
     unsafe = [str(s) for s in context["source"] if not is_http_url(s)]
     if unsafe:
         raise ValueError(f"context source must be an http(s) address, not {unsafe[0]!r}")
+    if context.empty:
+        return f"<p>{NO_CONTEXT}</p>"
     rows = "".join(
-        f"<tr><td>{html.escape(str(row.topic))}</td><td>{html.escape(str(row.fact))}</td>"
+        f"<tr><td>{html.escape(readable_cell(row.topic))}</td><td>{html.escape(str(row.fact))}</td>"
         f"<td><a href='{html.escape(str(row.source), quote=True)}'>{html.escape(str(row.source))}</a></td></tr>"
         for row in context.itertuples()
     )

@@ -22,10 +22,10 @@ import pandas as pd
 from .article import Article, ArticleError, list_articles, load_article
 from .charts import Chart, report_charts, save_chart
 from .checks import consistency_checks
-from .context import load_context
+from .context import CONTEXT_COLUMNS, load_context
 from .escape import markdown_link, markdown_text
 from .export import atomic_write, table_csv
-from .formats import NO_OUTLET, UNTITLED
+from .formats import NO_OUTLET, UNTITLED, shown_title
 from .leftovers import remove_dead_leftovers
 from .paths import NOTEBOOKS, PROJECT_ROOT, REPORTS, seed_path
 from .review import load_review, reviewed_figures
@@ -69,7 +69,8 @@ def plural(count: int, word: str) -> str:
 
 @dataclass
 class Report:
-    """Everything a report shows for one article (computed once, shown by the notebook)."""
+    """Everything a report shows for one article (computed once, shown by the notebook); `context`:
+    the facts of its context file, every one shown in a section of its own."""
 
     article: Article
     figures: pd.DataFrame
@@ -79,6 +80,7 @@ class Report:
     charts: list[Chart]
     notes: list[str]
     out_dir: Path
+    context: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(CONTEXT_COLUMNS)))
     written: list[Path] = field(default_factory=list)
 
     def summary_markdown(self) -> str:
@@ -90,7 +92,7 @@ class Report:
         title, outlet = article_title(self.article), meta.get("outlet") or NO_OUTLET
         published, source = meta.get("published") or "publication date unknown", meta.get("source")
         lines = [
-            f"# {markdown_text(title)}",
+            f"# {markdown_text(shown_title(title))}",
             f"{markdown_text(outlet)}, {markdown_text(published)}."
             f" Source: {markdown_link(source, source) if source else 'not given'}",
             f"**Found:** {plural(len(self.figures), 'figure')}"
@@ -139,9 +141,10 @@ def prepare_report(article: str | None = None, out_dir: str | None = None, encod
     figures, decisions = reviewed_figures(loaded)
     changes = percent_changes(loaded, figures)
     findings = consistency_checks(loaded, figures)
-    charts, notes = report_charts(loaded, figures, changes, load_context(loaded))
+    context = load_context(loaded)
+    charts, notes = report_charts(loaded, figures, changes, context)
     out = Path(out_dir) if out_dir else REPORTS / loaded.id
-    return Report(loaded, figures, decisions, changes, findings, charts, notes, out)
+    return Report(loaded, figures, decisions, changes, findings, charts, notes, out, context)
 
 
 # --- running the notebook ------------------------------------------------------------------------

@@ -528,3 +528,42 @@ def test_text_that_is_not_utf8_gets_an_encoding_to_try(text: str, encoding: str)
         decode_text(data, "a.txt")
     assert f"try --encoding {encoding}, or the encoding it was saved in" in str(info.value)
     assert decode_text(data, "a.txt", encoding) == text
+
+
+@pytest.mark.parametrize(
+    ("header", "problem"),
+    [
+        ("title: One\ntitle: Two", "header key 'title' given twice (lines 1 and 2); keep one"),
+        (
+            "title: T\npublished: 2026-01-02\nPublished: 2020-01-01",
+            "header key 'published' given twice (lines 2 and 3); keep one",
+        ),
+    ],
+)
+def test_a_header_key_given_twice_is_a_one_line_error(tmp_path: Path, header, problem):
+    path = tmp_path / "a.txt"
+    path.write_text(f"{header}\n\nBody with 5 people.", encoding="utf-8")
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value) == f"{path}: {problem}"
+
+
+def test_header_keys_given_once_each_are_read():
+    article = article_from_text("title: T\noutlet: O\npublished: 2026-01-02\n\nBody.", "once")
+    assert (article.metadata["title"], article.metadata["published"]) == ("T", "2026-01-02")
+
+
+def test_a_sidecar_key_given_twice_is_a_one_line_error(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text("Body with 5 people.", encoding="utf-8")
+    side = tmp_path / "a.meta.json"
+    side.write_text('{\n  "id": "a",\n  "title": "A",\n  "ti\\u0074le": "<b>B</b>"\n}', encoding="utf-8")
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value) == f"{side}: metadata sidecar key 'title' given twice (lines 3 and 4); keep one"
+    side.write_text('{"title": "A", "title": "B"}', encoding="utf-8")  # on one line: the line once
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value) == f"{side}: metadata sidecar key 'title' given twice (both on line 1); keep one"
+    side.write_text('{"title": "A", "outlet": "title"}', encoding="utf-8")  # a value is no key
+    assert load_article(path).metadata["title"] == "A"

@@ -3,6 +3,7 @@ from __future__ import annotations
 import math
 
 import pandas as pd
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ from analysis.checks import (
     CHECKS,
     NEAR_FIGURES,
     ROUNDING_TOLERANCE,
+    SENTENCE_SHAPES,
     ValuePairs,
     bracketed_pairs,
     consistency_checks,
@@ -20,6 +22,7 @@ from analysis.checks import (
     length_of,
     no_findings_text,
     rounding_half_width,
+    value_text,
 )
 from analysis.measures import convert
 from analysis.review import reviewed_figures
@@ -40,7 +43,7 @@ def test_parts_that_add_up(corpus_dir):
     findings = consistency_checks(load_article(corpus_dir / "articles" / "01.txt"))
     parts = findings[findings["check"] == "parts_against_total"]
     assert list(parts["status"]) == ["adds up"]
-    assert "11397 + 13425 = 24822" in parts.iloc[0]["detail"]
+    assert "11,397 people + 13,425 people = 24,822 people" in parts.iloc[0]["detail"]
 
 
 def test_parts_that_do_not_add_up():
@@ -67,8 +70,90 @@ def test_a_change_to_a_value_from_an_earlier_one_reads_the_earlier_value_first()
 def test_percent_found_from_pairs_elsewhere(corpus_dir):
     findings = consistency_checks(load_article(corpus_dir / "articles" / "03.txt"))
     pct = findings[findings["check"] == "percent_against_values"]
-    assert "151 to 271" in " ".join(pct["detail"])
+    assert "151 attacks to 271 attacks" in " ".join(pct["detail"])
     assert set(pct["status"]) == {"agrees"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales climbed to £4.2 million from £3.75 million, an increase of 30 per cent.",
+        "Sales rose 30 per cent to £4.2 million last year, from £3.75 million.",
+        "Sales reached £4.2 million, up from £3.75 million, a rise of 30 per cent.",
+        "Sales were £3.75 million a year earlier and are now £4.2 million, up 30 per cent.",
+        "Sales rose 30 per cent from £3.75 million to £4.2 million.",
+    ],
+)
+def test_a_change_is_checked_against_its_own_sentence_whatever_the_order(text):
+    found = consistency_checks(article_from_text(text, "t"))
+    assert found["status"].tolist() == ["disagrees"]
+    assert found.iloc[0]["detail"] == (
+        "Stated change +30% against £3.75 million -> £4.2 million, stated in its sentence."
+    )
+    assert found.iloc[0]["computed"] == "computed change = +12.0%"
+    right = consistency_checks(article_from_text(text.replace("30 per cent", "12 per cent"), "r"))
+    assert right["status"].tolist() == ["agrees"]
+
+
+def test_a_pair_of_two_quantities_in_a_sentence_is_not_a_change():
+    text = (
+        "Sales at the unit fell 14 per cent, and it swung to an operating loss of SEK 85 million, "
+        "compared with a profit of SEK 40 million a year earlier."
+    )
+    assert consistency_checks(article_from_text(text, "t")).empty
+
+
+def test_of_two_changes_in_a_sentence_the_nearest_is_checked_against_its_pair():
+    for text in (
+        "Sales rose 12 per cent to £4.2 million from £3.75 million, while profit rose 30 per cent.",
+        "Profit rose 30 per cent, while sales rose 12 per cent to £4.2 million from £3.75 million.",
+    ):
+        found = consistency_checks(article_from_text(text, "t"))
+        assert found["status"].tolist() == ["agrees"] and found.iloc[0]["quotes"].startswith("12 per cent")
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "text"),
+    [
+        (3750000, "GBP", "£3.75 million"),
+        (3755000.0, "GBP", "£3.755 million"),
+        (18.6e9, "SEK", "18.6 billion SEK"),
+        (281421906.0, "people", "281,421,906 people"),
+        (24822, "people", "24,822 people"),
+        (24822.0, "count", "24,822"),
+        (3, "days", "3 days"),
+        (-10, "other", "-10"),
+        ("12/14", "percent", "12/14"),
+        ("2023-12-09", "date", "2023-12-09"),
+    ],
+)
+def test_values_in_findings_are_written_readably_with_their_currency(value, unit, text):
+    assert value_text(value, unit) == text
+
+
+def test_no_finding_writes_a_raw_value(corpus_dir):
+    texts = [
+        "Sales climbed to £4.2 million from £3.75 million, an increase of 30 per cent.",
+        "A total of 100,000 people returned. Of them, 60,000 people came by road and 30,000 people by air.",
+    ]
+    articles = [article_from_text(text, "t") for text in texts]
+    articles += [load_article(path) for path in sorted((corpus_dir / "articles").glob("*.txt"))]
+    findings = pd.concat([consistency_checks(article) for article in articles])
+    assert len(findings) > 5
+    for column in ("detail", "computed"):
+        raw = findings[findings[column].str.contains(r"\d{5,}", regex=True)]
+        assert raw.empty, raw[column].tolist()
+
+
+def test_no_findings_text_names_the_shapes_of_a_change_and_what_else_is_checked():
+    text = no_findings_text()
+    for shape in SENTENCE_SHAPES:
+        assert shape in text
+    assert '"to B from A"' in text and "checked whether they agree or not" in text
+    # a pair in the next sentence that disagrees is not reported, and the text does not say it was not there
+    unrelated = "Sales rose 30 per cent. The firm now has 52 staff, up from 45 staff."
+    assert findings_text(consistency_checks(article_from_text(unrelated, "u"))) == text
+    assert "none that agrees with a pair stated in the sentence before or after it" in text
 
 
 def test_no_findings_for_plain_text():
@@ -203,7 +288,7 @@ def test_two_currencies_give_the_implied_rate_once_per_article():
     assert [f["status"] for f in found] == ["implied"]
     assert found[0]["computed"] == "implied rate = 1167 KRW per USD"
     assert found[0]["detail"] == (
-        "The article gives 6.3 trillion KRW stated as 5.4 billion USD in brackets: 1,167 KRW per USD."
+        "The article gives ₩6.3 trillion stated as $5.4 billion in brackets: 1,167 KRW per USD."
     )
 
 
@@ -222,7 +307,7 @@ def test_a_later_bracket_implying_another_rate_is_a_finding():
     assert [f["status"] for f in found] == ["implied", "disagrees"]
     assert found[1]["quotes"] == "€40 million | ($43 million) | €10 million | ($15 million)"
     assert found[1]["detail"] == (
-        "The article gives 10 million EUR stated as 15 million USD (1.5 USD per EUR); "
+        "The article gives €10 million stated as $15 million (1.5 USD per EUR); "
         "earlier it implied 1.075 USD per EUR."
     )
 
@@ -366,7 +451,7 @@ def test_a_pair_that_states_its_own_change_is_not_taken_for_the_next_change():
 
 def test_no_findings_names_every_check():
     text = no_findings_text()
-    assert text.startswith("No findings: ") and text.count(", ") + 2 == len(CHECKS)
+    assert text.startswith("No findings: ") and text.count("; ") + 1 == len(CHECKS)
     for _, words in CHECKS:
         assert words in text
     assert findings_text(consistency_checks(article_from_text("Nothing to check here.", "t"))) == text

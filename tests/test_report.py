@@ -180,3 +180,64 @@ def test_index_lists_earlier_reports_in_its_folder(tmp_path):
     assert others == ["old-one"]
     page = index_html([("new", "New", "")], [], others)
     assert "Earlier reports in this folder" in page and "href='old-one/report.html'" in page
+
+
+LONG_TITLE = "Very long headline " * 100
+
+
+def test_a_report_shows_every_context_fact_and_a_long_title_cut(tmp_path):
+    import json
+
+    from analysis.formats import SHOWN_TITLE_CHARS, shown_title
+
+    article = tmp_path / "ctx.txt"
+    article.write_text(
+        f"title: {LONG_TITLE}\n\nFloods killed 87 people on Wednesday, up from 61 on Tuesday.\n",
+        encoding="utf-8",
+    )
+    facts = [
+        {
+            "topic": "death toll",
+            "fact": "The state bulletin gave 91 deaths.",
+            "source": "https://example.org/b",
+        },
+        {"topic": "2018", "fact": "The 2018 floods killed 483 people.", "source": "https://example.org/2018"},
+        {
+            "topic": "<b>x</b>",
+            "fact": "<script>alert('fact')</script> 2,346 mm.",
+            "source": "https://example.org/<s>",
+        },
+        {"fact": "A fact without a topic.", "source": "https://example.org/none"},
+    ]
+    (tmp_path / "ctx.context.json").write_text(json.dumps({"facts": facts}), encoding="utf-8")
+    page = (build_report(article, tmp_path / "out") / "report.html").read_text(encoding="utf-8")
+    section = page[page.index("Context from other public sources") :]
+    for fact in facts:
+        assert html.escape(fact["fact"], quote=False) in section, fact["fact"]
+        assert f'<a href="{html.escape(fact["source"])}">' in section  # as nbconvert writes it
+    assert "<script>alert" not in page and "&lt;b&gt;x&lt;/b&gt;" in section
+    # the title: whole in the page's <title>, cut in the heading and in every chart's source line
+    assert f"<title>{LONG_TITLE.strip()}</title>" in page
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", page[page.index("<body") :], re.S).group(1)
+    assert shown_title(LONG_TITLE) in heading and LONG_TITLE.strip() not in heading
+    assert len(shown_title(LONG_TITLE)) <= SHOWN_TITLE_CHARS and shown_title(LONG_TITLE).endswith("…")
+    report = prepare_report(str(article), str(tmp_path / "again"))
+    assert all(f"“{shown_title(LONG_TITLE)}”" in c.source for c in report.charts)
+    assert list(report.context["fact"]) == [f["fact"] for f in facts]
+
+
+def test_a_report_says_when_there_is_no_context():
+    from analysis.highlight import NO_CONTEXT, context_html
+
+    report = prepare_report(str(Path(__file__).parent / "corpus" / "dev" / "articles" / "13.txt"), "/x")
+    assert report.context.empty and context_html(report.context) == f"<p>{NO_CONTEXT}</p>"
+
+
+def test_a_title_is_cut_only_when_long():
+    from analysis.formats import SHOWN_TITLE_CHARS, shown_title
+
+    assert shown_title("Floods kill 15") == "Floods kill 15"
+    exact = "x" * SHOWN_TITLE_CHARS
+    assert shown_title(exact) == exact
+    assert shown_title("word " * 60) == ("word " * 23).strip() + "…"
+    assert shown_title("y" * 500) == "y" * (SHOWN_TITLE_CHARS - 1) + "…"
