@@ -1097,17 +1097,16 @@ LONE_WORDS = {
 }
 
 
-def lone_note(what: str, of: str, kind: str, kinds: list[str]) -> str:
-    """The note for a figure alone in its unit and standing; when the unit is charted in another
-    standing, it says so (a pledge said as done is not a forecast, so not on the forecasts' chart)."""
+def lone_note(what: str, of: str, kind: str, kinds: list[str], quote: str) -> str:
+    """The note for a figure alone in its unit and standing, naming its `quote`; when the unit is
+    charted in another standing, it says so (a pledge said as done is not on the forecasts' chart)."""
     _, suffix = _standing_suffix(kind)
     others = [k for k in kinds if k != kind]
     if not others:
-        return f"Only one {what} {of}{suffix}: said in a sentence, not charted."
+        return f"Only one {what} {of}{suffix}, “{quote}”: said in a sentence, not charted."
     return (
-        f"Only one {what} {of} ({LONE_WORDS[kind]}): said in a sentence, not charted, nor drawn with the "
-        + " or ".join(LONE_WORDS[k] for k in others)
-        + f" {of}."
+        f"Only one {what} {of} ({LONE_WORDS[kind]}), “{quote}”: said in a sentence, not charted, nor "
+        "drawn with the " + " or ".join(LONE_WORDS[k] for k in others) + f" {of}."
     )
 
 
@@ -1209,7 +1208,9 @@ def report_charts(
                             "apart from the others, so not on their axis; said in a sentence, not charted."
                         )
                     elif len(rows_in_band):
-                        notes.append(lone_note(what, of, kind, [k for u, k, _ in groups if u == unit]))
+                        standings = [k for u, k, _ in groups if u == unit]
+                        quote = str(rows_in_band["quote"].iloc[0])
+                        notes.append(lone_note(what, of, kind, standings, quote))
     dates = figures[figures["kind"] == "date"]
     if "date" not in kinds:
         return charts, notes

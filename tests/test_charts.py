@@ -170,10 +170,10 @@ def test_report_charts_need_two_comparable_values_and_keep_forecasts_apart():
     assert [c.name for c in charts] == ["r--money-usd"]
     assert sorted(charts[0].data["value"]) == [2_000_000, 5_000_000]
     assert (
-        "Only one money amount in USD (forecasts and expectations): said in a sentence, not charted, "
+        "Only one money amount in USD (forecasts and expectations), “$9 million”: said in a sentence, not charted, "
         "nor drawn with the amounts stated as done in USD." in notes
     )
-    assert "Only one count of people: said in a sentence, not charted." in notes
+    assert "Only one count of people, “40 people”: said in a sentence, not charted." in notes
 
 
 def test_context_note_only_for_the_charted_numbers(seed):
@@ -236,7 +236,7 @@ def test_a_repeated_amount_is_one_bar_and_a_running_total_stands_apart():
     assert [c.name for c in money] == ["eu--money-eur"]
     assert sorted(money[0].data["value"]) == [2_000_000, 3_500_000]
     assert (
-        "Only one money amount in EUR (cumulative totals): said in a sentence, not charted, "
+        "Only one money amount in EUR (cumulative totals), “€89 million”: said in a sentence, not charted, "
         "nor drawn with the amounts stated as done in EUR." in notes
     )
 
@@ -414,8 +414,8 @@ def test_a_source_that_is_no_address_names_no_outlet_and_is_said_once(markets):
 def test_prices_per_different_units_share_no_axis(markets):
     _, charts, notes = markets
     assert not [name for name in charts if "money" in name]
-    assert "Only one money amount in USD per ounce: said in a sentence, not charted." in notes
-    assert "Only one money amount in USD per barrel: said in a sentence, not charted." in notes
+    assert "Only one money amount in USD per ounce, “$2,150”: said in a sentence, not charted." in notes
+    assert "Only one money amount in USD per barrel, “$58.30”: said in a sentence, not charted." in notes
 
 
 def test_the_unit_a_figure_is_charted_in():
@@ -581,7 +581,7 @@ def test_an_amount_per_period_is_a_rate_charted_apart_from_sums():
     figures = extract_figures(article)
     charts, notes = report_charts(article, figures, percent_changes(article, figures))
     assert not [c for c in charts if "money" in c.name]  # no old level beside a yearly cost
-    assert "Only one money amount in USD per year: said in a sentence, not charted." in notes
+    assert "Only one money amount in USD per year, “$610,000”: said in a sentence, not charted." in notes
     assert (  # the old level is the earlier level of next year's, not an amount of its own
         "“$3.75 million” is the earlier level the article compares “$4.2 million” with: not drawn as "
         "a further money amount." in notes
