@@ -998,17 +998,18 @@ def names_nothing(subject: object, quote: str) -> bool:
     return all(w in numbers or w.replace(",", "").replace(".", "").isdigit() for w in words)
 
 
-def _peer(rows: pd.DataFrame, row: dict[str, object]) -> str:
-    """The quote of the nearest other figure of the same unit in the same sentence, or ""."""
-    same = rows[
-        (rows["sentence"] == row["sentence"])
-        & (rows["_unit"] == row["_unit"])
-        & (rows["start"] != row["start"])
-    ]
-    if same.empty:
-        return ""
-    nearest = (same["start"] - int(row["start"])).abs().sort_values(kind="stable").index[0]
-    return str(same.loc[nearest, "quote"])
+def _peer(rows: pd.DataFrame, row: dict[str, object], to_follows: bool) -> str:
+    """The quote of the figure an earlier level is compared with, of the same unit in the same
+    sentence: the next one after it in "from A to B" (`to_follows`), else the first one before it
+    ("B … compared with A", "to B from A"), else ""."""
+    same = rows[(rows["sentence"] == row["sentence"]) & (rows["_unit"] == row["_unit"])]
+    after = same[same["start"] > row["start"]].sort_values("start", kind="stable")
+    before = same[same["start"] < row["start"]].sort_values("start", kind="stable")
+    found = after if to_follows else before
+    return str(found["quote"].iloc[0]) if len(found) else ""
+
+
+RE_TO_FOLLOWS = re.compile(r"^[^\d;]{0,40}?\bto\s", re.IGNORECASE)  # "61 on Tuesday to 87"
 
 
 def said_again(rows: pd.DataFrame, row: dict[str, object]) -> bool:
@@ -1040,7 +1041,9 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
         before = article.body[s_start:start]
         quote = str(row["quote"])
         when = RE_WHEN_YEAR.search(before[-90:])
-        peer = _peer(rows, row)
+        peer = _peer(
+            rows, row, bool(RE_TO_FOLLOWS.match(article.body[int(row["end"]) : int(row["end"]) + 60]))
+        )
         reason = ""
         if start in converted:
             reason = (

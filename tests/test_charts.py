@@ -654,6 +654,12 @@ def test_an_earlier_level_of_one_count_is_not_a_second_count():
     assert "61" not in drawn and "420" not in drawn, drawn
     assert "“61” is the earlier level the article compares “87” with: not drawn as a further count." in notes
     assert is_part_of_group("60 of them injured", ".")  # its whole ("212 pulled") is said before it
+    # "B, N higher compared with A": A is compared with the first level before it, not the nearest
+    _, notes = _report("Volume was 63,676 units, 1,083 units higher compared with 62,593 units in June.")
+    assert (
+        "“62,593 units” is the earlier level the article compares “63,676 units” with: not drawn as a further count."
+        in notes
+    )
 
 
 def test_a_conversion_in_brackets_is_not_a_further_amount():
