@@ -307,19 +307,52 @@ def _height_for(rows: int) -> tuple[float, float]:
     return (SIZE[0], max(SIZE[1], 2.8 + 0.55 * rows))
 
 
-def _with_standing(article: Article, rows: pd.DataFrame) -> pd.Series:
+# A figure that goes on with the clause before it: "would lend $150 million, and the bank offered
+# a further $75 million", "would invest SEK 4 billion, creating about 650 jobs": it is stated as
+# that clause's figure is (a pledge added to pledges, jobs a plan creates).
+RE_GOES_ON = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|creating|adding)\s+"
+    r"(?:(?:about|around|some|nearly|roughly|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+# A level held at a date (a company's value, an order backlog, a debt), not a sum over a period
+LEVEL_WORDS = re.compile(
+    r"\b(?:valuation|market\s+(?:value|capitali[sz]ation)|backlog|debts?|reserves|assets|net\s+worth)\b",
+    re.IGNORECASE,
+)
+# what a chart of each standing holds, said in its title ("actual" is said by no title)
+CHART_STANDING = {
+    **STANDING_WORDS,
+    "level": "levels held at a date, not sums over a period",
+}
+
+
+def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -> pd.Series:
     """How each figure is stated (actual, forecast, cumulative), from its clause (each sentence's
-    text and clause marks read once for all its figures)."""
+    text and clause marks read once for all its figures); a figure that goes on with the clause
+    before it (RE_GOES_ON) is stated as that clause's. With `levels`, an actual amount whose subject
+    names a level held at a date (LEVEL_WORDS) is a "level", apart from sums over a period."""
     result = []
     read: dict[int, tuple[str, list[tuple[int, int]]]] = {}
-    for row in rows.itertuples():
-        index = int(row.sentence)
+    subjects = rows["subject"] if "subject" in rows.columns else pd.Series([""] * len(rows), index=rows.index)
+    for sentence, start, end, subject in zip(
+        rows["sentence"], rows["start"], rows["end"], subjects, strict=True
+    ):
+        index = int(sentence)
         s_start, _ = article.sentences[index]
         if index not in read:
             text = article.sentence_text(index)
             read[index] = (text, clause_marks(text))
         text, marks = read[index]
-        result.append(standing(text, row.start - s_start, row.end - s_start, marks))
+        at, to = int(start) - s_start, int(end) - s_start
+        kind = standing(text, at, to, marks)
+        before = [m for m in marks if m[1] <= at]
+        if kind == "actual" and before and RE_GOES_ON.search(text[before[-1][1] : at]):
+            earlier = (standing(text, m[0] - 1, m[0], marks) for m in reversed(before) if m[0])
+            kind = next((k for k in earlier if k != "actual"), kind)
+        if kind == "actual" and levels and isinstance(subject, str) and LEVEL_WORDS.search(subject):
+            kind = "level"
+        result.append(kind)
     return pd.Series(result, index=rows.index, dtype=object)
 
 
@@ -369,21 +402,134 @@ def trusted_subjects(rows: pd.DataFrame, article: Article, column: str = "subjec
     )
 
 
-def _labels(rows: pd.DataFrame) -> list[str]:
-    """Bar labels from subject (and measure); repeated labels told apart by their quotes."""
+def _labels(rows: pd.DataFrame, said: list[str] | None = None) -> list[str]:
+    """Bar labels from subject (and measure); repeated labels told apart by the words of each
+    figure's clause (`said`, see `clause_of`), else by their quotes."""
     measures = rows["measure"] if "measure" in rows.columns else [None] * len(rows)
     labels = [
         figure_label(subject, measure, quote)
         for subject, measure, quote in zip(rows["subject"], measures, rows["quote"], strict=True)
     ]
     repeated = {label for label in labels if labels.count(label) > 1}
+    quotes = [str(q) for q in rows["quote"]]
+    words = [w or q for w, q in zip(said, quotes, strict=True)] if said else quotes
+    # the clause tells a label's bars apart only when each of them has its own
+    plain = {
+        label
+        for label in repeated
+        if len({w for w, lb in zip(words, labels, strict=True) if lb == label}) < labels.count(label)
+    }
     return [
-        f"{label}: “{quote}”" if label in repeated and label != capitalised(quote) else label
-        for label, quote in zip(labels, rows["quote"], strict=True)
+        (
+            f"{label}: “{quote if label in plain else text}”"
+            if label in repeated and label != capitalised(quote)
+            else label
+        )
+        for label, quote, text in zip(labels, rows["quote"], words, strict=True)
     ]
 
 
+CLAUSE_CHARACTERS = 60  # the most of a clause a bar label quotes
+
+
+def clause_of(article: Article, start: int, end: int) -> str:
+    """The words of the clause that holds a figure ("Medical staff treated 1,150 runners for heat
+    exhaustion"), cut to CLAUSE_CHARACTERS: what tells apart two bars that share a label."""
+    index = article.sentence_of(start)
+    s_start, _ = article.sentences[index]
+    text = article.sentence_text(index)
+    at, to = start - s_start, end - s_start
+    marks = clause_marks(text)
+    left = max((m[1] for m in marks if m[1] <= at), default=0)
+    right = min((m[0] for m in marks if m[0] >= to), default=len(text))
+    clause = text[left:right].strip(" ,;:.")
+    return textwrap.shorten(clause, CLAUSE_CHARACTERS, placeholder=" …") if clause else ""
+
+
 # --- percent changes ----------------------------------------------------------------------------
+
+
+# the time of an earlier level at the end of a metric ("Net sales a year earlier", "death toll
+# Tuesday"): a change's label names what changed, not when its earlier level was
+RE_TIME_TAIL = re.compile(
+    r"\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|last)\s+(?:year|quarter|month|week)"
+    r"|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$",
+    re.IGNORECASE,
+)
+# a change said with no noun of its own ("…, up 6 per cent on last year", "an increase of 43 per
+# cent"): what changed is a figure said before it in the sentence
+RE_BARE_CHANGE = re.compile(
+    r"^(?:(?:up|down)|an?\s+(?:increase|rise|gain|fall|drop|decline|decrease)\s+of)\s+"
+    r"(?:(?:about|around|nearly|some|roughly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def without_time(metric: object) -> str:
+    """A change's metric less the time of its earlier level at its end ("Net sales a year
+    earlier" -> "Net sales"); "" for no metric."""
+    text = metric.strip() if isinstance(metric, str) else ""
+    return RE_TIME_TAIL.sub("", text) if text else ""
+
+
+def merged_repeats(changes: pd.DataFrame) -> pd.DataFrame:
+    """Changes with a repeat merged into its first mention: the same percent and direction, and one
+    metric the end of the other ("third-quarter operating profit" and "Operating profit" rose 38
+    per cent): one change drawn once, its mentions counted and its sources all named."""
+    keep: list[int] = []
+    merged: dict[int, list[int]] = {}
+    rows = changes.reset_index(drop=True)
+    for i, row in rows.iterrows():
+        metric = without_time(row["metric"]).lower()
+        for j in keep:
+            first = rows.loc[j]
+            other = without_time(first["metric"]).lower()
+            same = first["percent_change"] == row["percent_change"] and first["direction"] == row["direction"]
+            if same and metric and other and (metric.endswith(other) or other.endswith(metric)):
+                merged[j].append(i)
+                break
+        else:
+            keep.append(i)
+            merged[i] = []
+    out = rows.loc[keep].copy()
+    for j in keep:
+        group = rows.loc[[j, *merged[j]]]
+        if len(group) > 1:
+            out.at[j, "mentions"] = int(group["mentions"].sum())
+            out.at[j, "quotes"] = " | ".join(group["quotes"].astype(str))
+            out.at[j, "starts"] = " | ".join(group["starts"].astype(str))
+            names = [a.strip() for a in group["attribution"] if isinstance(a, str) and a.strip()]
+            out.at[j, "attribution"] = " and ".join(dict.fromkeys(names)) or group["attribution"].iloc[0]
+    return out.reset_index(drop=True)
+
+
+def unsaid_changes(changes: pd.DataFrame, article: Article, figures: pd.DataFrame) -> pd.Series:
+    """Why each change is left out of the change charts, or "": its words name nothing that changed
+    (no metric, so neither what fell nor rose is known), or it is said with no noun of its own
+    (RE_BARE_CHANGE) after figures of more than one thing in its sentence, so which one changed is
+    not said."""
+    amounts = figures[figures["kind"].isin(["count", "money"])]
+    reasons = []
+    for metric, quote, start, sentence in zip(
+        changes["metric"], changes["quote"], changes["start"], changes["sentence"], strict=True
+    ):
+        s_start, _ = article.sentences[int(sentence)]
+        text = article.body[s_start : int(start)]
+        marks = clause_marks(text)
+        lead = text[marks[-1][1] :] if marks else text
+        before = amounts[(amounts["sentence"] == sentence) & (amounts["start"] < start)]
+        things = {
+            (str(subject).split() or [""])[0].lower() if isinstance(subject, str) else ""
+            for subject in before["subject"]
+        }
+        if not without_time(metric):
+            reasons.append(f"“{quote}”: the article's words name nothing that changed: not charted.")
+        elif RE_BARE_CHANGE.match(lead.strip() + " ") and len(things) > 1:
+            which = ", ".join(f"“{q}”" for q in before["quote"])
+            reasons.append(f"“{quote}”: the article does not say which of {which} changed: not charted.")
+        else:
+            reasons.append("")
+    return pd.Series(reasons, index=changes.index, dtype=object)
 
 
 def change_chart(
@@ -435,8 +581,12 @@ def change_chart(
     size = _height_for(2 * len(changes))
     size = (size[0], max(size[1], 2.8 + row_inches * len(changes)))
     fig, ax = house_figure(title, subtitle, source, size=size, right=0.64)
-    metrics = trusted_subjects(changes, article, "metric")
-    labels = [figure_label(m, None, q) for m, q in zip(metrics, changes["quote"], strict=True)]
+    metrics = trusted_subjects(changes, article, "metric").map(without_time)
+    mentions = changes["mentions"] if "mentions" in changes.columns else pd.Series([1] * len(changes))
+    labels = [
+        figure_label(m, None, q) + _mentions(int(n))
+        for m, q, n in zip(metrics, changes["quote"], mentions, strict=True)
+    ]
     with mpl.rc_context(fname=str(STYLE)):
         rows = range(len(labels))
         height = 0.36
@@ -480,7 +630,8 @@ def change_chart(
     for column in ("multiplier", "index_after"):  # 100 * 0.969 is 96.89999999999999 in binary
         data[column] = data[column].astype(float).round(DECIMALS)
     parts = [
-        f"{row.metric or row.quote} {'rose' if row.direction != 'decrease' else 'fell'} "
+        f"{without_time(row.metric) or row.quote}{_mentions(int(getattr(row, 'mentions', 1)))} "
+        f"{'rose' if row.direction != 'decrease' else 'fell'} "
         f"{format_number(row.percent_change)} per cent, "
         f"from an index of 100 to {human_number(round(row.index_after, 4))} "
         f"({format_number(round(row.multiplier, 4))} times the earlier level)"
@@ -554,7 +705,8 @@ def amounts_chart(
     fig, ax = house_figure(
         title, f"{subtitle} {claim}", source, size=_height_for(len(shown)), left=0.34, right=0.86
     )
-    labels = _labels(shown.assign(subject=trusted_subjects(shown, article)))
+    said = [clause_of(article, int(a), int(b)) for a, b in zip(shown["start"], shown["end"], strict=True)]
+    labels = _labels(shown.assign(subject=trusted_subjects(shown, article)), said)
     texts = [money_text(v, currency) if currency else human_number(v) for v in values]
     with mpl.rc_context(fname=str(STYLE)):
         ax.barh(range(len(shown)), values / divisor, height=0.6, color=COLOURS["money"])
@@ -579,7 +731,7 @@ def amounts_chart(
 def _standing_suffix(kind: str, band: int = 0) -> tuple[str, str]:
     """(slug suffix, title suffix) for a group of figures of one standing and scale band (0 for
     the band of the largest amounts)."""
-    slug, words = ("", []) if kind == "actual" else (f"-{kind}", [STANDING_WORDS[kind]])
+    slug, words = ("", []) if kind == "actual" else (f"-{kind}", [CHART_STANDING[kind]])
     if band:
         slug += f"-scale{band + 1}"
         words.append("smaller amounts, charted apart")
@@ -593,6 +745,7 @@ APART_WORDS = {
     "periods": "amounts stated per year, month, week or day (a rate is no sum)",
     "forecast": "forecasts, plans and requests",
     "cumulative": "cumulative totals",
+    "level": "levels held at a date (a value, a backlog)",
 }
 RE_PER_PERIOD = re.compile(
     r"\s*(?:an?|per|each|every)\s+(year|month|week|day|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b)"
@@ -637,7 +790,7 @@ def apart_note(units: list[str], standings: set[str]) -> str:
         parts.append(APART_WORDS["units"])
     if sums != set(units):
         parts.append(APART_WORDS["periods"])
-    parts += [APART_WORDS[kind] for kind in ("forecast", "cumulative") if kind in standings]
+    parts += [APART_WORDS[kind] for kind in ("forecast", "cumulative", "level") if kind in standings]
     return f"Charted apart: {'; '.join(parts)}." if parts else ""
 
 
@@ -708,31 +861,43 @@ def count_chart(
     band: int = 0,
     apart: str = "",
     context: pd.DataFrame | None = None,
+    thing: str = "",
 ) -> Chart:
-    """The distinct counts of one unit (people, attacks, other things), one standing and one scale
-    band. `apart`: what the article holds that is charted apart (see `apart_note`)."""
+    """The distinct counts of one unit (people, attacks, other things: of one `thing`, see
+    `things_counted`), one standing and one scale band. `apart`: what the article holds that is
+    charted apart (see `apart_note`)."""
     slug, suffix = _standing_suffix(kind, band)
     counted = (
         unit in COUNT_TITLES
     )  # else a measure ("years of age", "tanker"): figures in it, not counts of it
+    title = COUNT_TITLES[unit] if counted else f"Figures the article states, in {unit}"
+    rule = f"Each bar is one {'count' if counted else 'figure'} as stated."
+    if thing:
+        title = f"Counts of {thing} in the article"
+        rule = f"Each bar is one count of {thing} as stated; counts of other things share no axis with them."
     return amounts_chart(
         rows,
         article,
-        (COUNT_TITLES[unit] if counted else f"Figures the article states, in {unit}") + suffix,
-        " ".join(t for t in (f"Each bar is one {'count' if counted else 'figure'} as stated.", apart) if t),
-        f"counts-{slug_of(unit)}{slug}",
-        unit,
-        f"counts of {COUNT_NOUNS.get(unit, unit)}" if counted else f"figures in {unit}",
+        title + suffix,
+        " ".join(t for t in (rule, apart) if t),
+        f"counts-{slug_of(unit)}" + (f"-{slug_of(thing)}" if thing else "") + slug,
+        thing or unit,
+        f"counts of {thing or COUNT_NOUNS.get(unit, unit)}" if counted else f"figures in {unit}",
         context=context,
     )
 
 
 def is_part_of_group(quote: str, after: str) -> bool:
-    """Whether a figure is a part of a group: one just counted ("340,000 of them"), or one whose
-    size follows it ("nine of the 12 driest summers", in its quote or just after it)."""
+    """Whether a figure is a part of a group: one just counted ("340,000 of them", "60 of them
+    injured"), or one whose size follows it ("nine of the 12 driest summers", in its quote or just after it)."""
     head = RE_NUMBER_HEAD.match(quote)
     inside = quote[head.end() :] if head else ""
-    return bool(RE_PART_OF.match(after) or RE_PART_OF_NUMBER.match(after) or RE_PART_OF_NUMBER.match(inside))
+    return bool(
+        RE_PART_OF.match(after)
+        or RE_PART_OF.match(inside)
+        or RE_PART_OF_NUMBER.match(after)
+        or RE_PART_OF_NUMBER.match(inside)
+    )
 
 
 def parts_of_groups(rows: pd.DataFrame, article: Article) -> pd.Series:
@@ -790,15 +955,163 @@ def with_measures(rows: pd.DataFrame) -> pd.DataFrame:
     return rows.assign(_unit=units)
 
 
-def comparable_groups(article: Article, rows: pd.DataFrame, key: str) -> list[tuple[str, str, pd.DataFrame]]:
-    """Figures split into groups that may share a chart: same `key` value (unit), same standing."""
+def comparable_groups(
+    article: Article, rows: pd.DataFrame, key: str, levels: bool = False
+) -> list[tuple[str, str, pd.DataFrame]]:
+    """Figures split into groups that may share a chart: same `key` value (unit), same standing
+    (with `levels`, levels held at a date apart from sums over a period: see `_with_standing`)."""
     if rows.empty:
         return []
-    rows = rows.assign(_standing=_with_standing(article, rows))
+    rows = rows.assign(_standing=_with_standing(article, rows, levels))
     groups = []
     for (value, kind), group in rows.groupby([key, "_standing"], sort=True):
         groups.append((str(value), str(kind), group.drop(columns="_standing")))
     return groups
+
+
+# --- figures an amount chart leaves out, each with the reason its note gives ---------------------
+
+
+# The earlier level a figure is compared with: "rose from 61 (to 87)", "to B from A", "against 420
+# last year", "compared with a profit of SEK 40 million": the text right before it.
+RE_EARLIER_LEAD = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus)\s+"
+    r"(?:(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?:(?:about|around|nearly|roughly|some|almost)\s+)?$",
+    re.IGNORECASE,
+)
+# a figure told of a past year: "since 2018, when nearly 500 people died" (the year, then "when")
+RE_WHEN_YEAR = re.compile(r"\b((?:1[89]|20)\d\d),?\s+when\b[^\d;:]*$", re.IGNORECASE)
+RE_LOSS = re.compile(r"\blosse?s?\b", re.IGNORECASE)
+RE_GAIN = re.compile(r"\b(?:profits?|earnings|income|sales|revenues?|surplus)\b", re.IGNORECASE)
+RE_DIGITS_OF = re.compile(r"^[\w.]+-figure\b", re.IGNORECASE)  # "six-figure bonus": digits, not things
+TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years".split()
+)
+
+
+def names_nothing(subject: object, quote: str) -> bool:
+    """Whether a count's words name nothing counted: its quote is a bare number and its subject is
+    empty or only number words and units of time ("three", "hours minutes")."""
+    if re.search(r"[^\W\d]", RE_NUMBER_HEAD.sub("", quote.strip(), count=1)):
+        return False  # "1,300 houses": the quote names it
+    words = re.findall(r"[\w'’-]+", str(subject).lower()) if isinstance(subject, str) else []
+    numbers = set(UNIT_WORDS) | set(TENS_WORDS) | TIME_UNITS
+    return all(w in numbers or w.replace(",", "").replace(".", "").isdigit() for w in words)
+
+
+def _peer(rows: pd.DataFrame, row: dict[str, object], to_follows: bool) -> str:
+    """The quote of the figure an earlier level is compared with, of the same unit in the same
+    sentence: the next one after it in "from A to B" (`to_follows`), else the first one before it
+    ("B … compared with A", "to B from A"), else ""."""
+    same = rows[(rows["sentence"] == row["sentence"]) & (rows["_unit"] == row["_unit"])]
+    after = same[same["start"] > row["start"]].sort_values("start", kind="stable")
+    before = same[same["start"] < row["start"]].sort_values("start", kind="stable")
+    found = after if to_follows else before
+    return str(found["quote"].iloc[0]) if len(found) else ""
+
+
+RE_TO_FOLLOWS = re.compile(r"^[^\d;]{0,40}?\bto\s", re.IGNORECASE)  # "61 on Tuesday to 87"
+
+
+def said_again(rows: pd.DataFrame, row: dict[str, object]) -> bool:
+    """Whether another figure of the same unit states the same value (a repeat is drawn once)."""
+    others = rows[(rows["_unit"] == row["_unit"]) & (rows["start"] != row["start"])]
+    return float(row["value"]) in set(others["value"].astype(float))
+
+
+def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what: str) -> pd.Series:
+    """Why each money amount or count (`what`) is left out of the amount charts, or "": an earlier
+    level of a figure beside it ("from 61 to 87": one toll, not two); a figure of a past year ("since
+    2018, when 500 died"); a conversion in brackets of an amount charted in its own currency; a loss
+    beside profits or sales (no bar is negative); "six-figure" (digits, not things); a count whose
+    words name nothing counted. Each rule is the house's (README, "Charts")."""
+    from .checks import bracketed_pairs  # checks reads the review; charts need it only here
+
+    published = _published(article)
+    converted = {
+        int(b["start"]): str(a["quote"])
+        for a, b in bracketed_pairs(article, figures)
+        if a["kind"] == b["kind"] == "money" and a["unit"] != b["unit"]
+    }
+    gains = rows["subject"].map(lambda s: isinstance(s, str) and bool(RE_GAIN.search(s))).astype(bool)
+    gain_units = set(rows.loc[gains, "_unit"]) if len(rows) else set()
+    reasons = []
+    for row in rows.to_dict("records"):
+        start, subject = int(row["start"]), row["subject"]
+        s_start, _ = article.sentences[int(row["sentence"])]
+        before = article.body[s_start:start]
+        quote = str(row["quote"])
+        when = RE_WHEN_YEAR.search(before[-90:])
+        peer = _peer(
+            rows, row, bool(RE_TO_FOLLOWS.match(article.body[int(row["end"]) : int(row["end"]) + 60]))
+        )
+        reason = ""
+        if start in converted:
+            reason = (
+                f"“{quote}” is the article's conversion in brackets of “{converted[start]}”, "
+                "not a further amount: not drawn (the amount is charted in its own currency)."
+            )
+        elif when and (published is None or int(when.group(1)) < published.year):
+            reason = (
+                f"“{quote}” is a figure of {when.group(1)} (“{when.group(0).strip()}…”), another time "
+                f"than the article's: not drawn beside its figures."
+            )
+        elif peer and RE_EARLIER_LEAD.search(before[-60:]):
+            reason = (
+                f"“{quote}” is the earlier level the article compares “{peer}” with: not drawn as a "
+                f"further {what}."
+            )
+        elif isinstance(subject, str) and RE_LOSS.search(subject) and row["_unit"] in gain_units:
+            reason = (
+                f"“{quote}” is a loss: drawn beside profits or sales it would read as a gain, so not drawn."
+            )
+        elif what == "count" and RE_DIGITS_OF.match(quote):
+            reason = f"“{quote}” says how many digits a sum has, not how many things: not drawn."
+        elif what == "count" and names_nothing(subject, quote) and not said_again(rows, row):
+            reason = f"“{quote}”: the article's words name nothing it counts, so no label is true: not drawn."
+        reasons.append(reason)
+    return pd.Series(reasons, index=rows.index, dtype=object)
+
+
+RE_THING_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def things_counted(rows: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """Counts of other things split by the thing they count (the last word of the quote after its
+    number, else the first word of the subject; "houses" and "house" alike), in the order first
+    stated: 1,300 houses and 9,800 houses share an axis, jobs and countries do not."""
+    keys, names = [], {}
+    for quote, subject in zip(rows["quote"], rows["subject"], strict=True):
+        words = RE_THING_WORD.findall(RE_NUMBER_HEAD.sub("", str(quote).strip(), count=1))
+        if not words and isinstance(subject, str):
+            words = RE_THING_WORD.findall(subject)[:1]
+        word = words[-1].lower() if words else "other things"
+        key = word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+        names.setdefault(key, word)
+        keys.append(key)
+    keyed = pd.Series(keys, index=rows.index)
+    return [(names[key], rows[keyed == key]) for key in dict.fromkeys(keys)]
+
+
+LONE_WORDS = {
+    "actual": "amounts stated as done",
+    "forecast": "forecasts and expectations",
+    "cumulative": "cumulative totals",
+    "level": "levels held at a date",
+}
+
+
+def lone_note(what: str, of: str, kind: str, kinds: list[str], quote: str) -> str:
+    """The note for a figure alone in its unit and standing, naming its `quote`; when the unit is
+    charted in another standing, it says so (a pledge said as done is not on the forecasts' chart)."""
+    _, suffix = _standing_suffix(kind)
+    others = [k for k in kinds if k != kind]
+    if not others:
+        return f"Only one {what} {of}{suffix}, “{quote}”: said in a sentence, not charted."
+    return (
+        f"Only one {what} {of} ({LONE_WORDS[kind]}), “{quote}”: said in a sentence, not charted, nor "
+        "drawn with the " + " or ".join(LONE_WORDS[k] for k in others) + f" {of}."
+    )
 
 
 CHARTED_KINDS = ("percent_change", "money", "count", "date")  # the kinds report_charts charts
@@ -819,6 +1132,11 @@ def report_charts(
     if changes.empty and "percent_change" in kinds:
         notes.append("No percent changes: no change chart.")
     asked = changes if "percent_change" in kinds else changes.iloc[:0]
+    if not asked.empty:
+        asked = merged_repeats(asked)
+        reasons = unsaid_changes(asked, article, figures)
+        notes += [reason for reason in reasons if reason]
+        asked = asked[reasons == ""]
     for _, kind, group in comparable_groups(article, asked.assign(unit="percent"), "unit"):
         slug, suffix = _standing_suffix(kind)
         if len(group) < 2:
@@ -839,35 +1157,64 @@ def report_charts(
     ):
         if kind_name not in kinds:
             continue
-        rows = with_measures(_numeric(figures[figures["kind"] == kind_name]))
+        of_kind = figures[figures["kind"] == kind_name]
+        numeric = _numeric(of_kind)
+        notes += [
+            f"“{quote}” is a range, not one {what}: said in a sentence, not drawn as a bar."
+            for quote in dict.fromkeys(of_kind.loc[~of_kind.index.isin(numeric.index), "quote"])
+        ]
+        rows = with_measures(numeric)
         if kind_name == "money":
             rows = with_periods(rows, article)
         if rows.empty:
             notes.append(f"No {what}s: no {what} chart.")
-        groups = comparable_groups(article, rows, "_unit")
+        else:
+            reasons = set_apart(rows, article, figures, what)
+            notes += [reason for reason in dict.fromkeys(reasons) if reason]
+            rows = rows[reasons == ""]
+        groups = comparable_groups(article, rows, "_unit", levels=kind_name == "money")
         apart = apart_note(list(rows["_unit"]), {kind for _, kind, _ in groups})
         if kind_name == "count":  # counts of other units are other measures, not other currencies
             apart = apart.replace(APART_WORDS["units"], "figures in other units")
         for unit, kind, group in groups:
             _, suffix = _standing_suffix(kind)
-            of = f"in {unit}" if kind_name == "money" else f"of {COUNT_NOUNS.get(unit, unit)}"
             parts = parts_of_groups(group, article)
             notes += [
                 f"“{quote}” is a part of a group the article counts: not drawn beside its whole."
                 for quote in group.loc[parts, "quote"]
             ]
-            bands = scale_bands(group[~parts])
-            for band, rows_in_band in enumerate(bands):
-                if len(distinct_amounts(rows_in_band)) >= 2:
-                    charts.append(build(rows_in_band, article, unit, kind, band, apart, context))
-                elif len(bands) > 1:
-                    quotes = ", ".join(f"“{q}”" for q in dict.fromkeys(rows_in_band["quote"]))
-                    notes.append(
-                        f"{capitalised(what)} {of}{suffix} {quotes}: more than {MAX_SCALE_RATIO:,} times "
-                        "apart from the others, so not on their axis; said in a sentence, not charted."
-                    )
-                elif len(rows_in_band):
-                    notes.append(f"Only one {what} {of}{suffix}: said in a sentence, not charted.")
+            whole = group[~parts]
+            split = things_counted(whole) if kind_name == "count" and unit == "count" else [("", whole)]
+            alone = [
+                str(rows_alone["quote"].iloc[0])
+                for thing, rows_alone in split
+                if thing and len(distinct_amounts(rows_alone)) < 2
+            ]
+            if alone:
+                notes.append(
+                    f"Counts of unlike things{suffix}, one of each: "
+                    + ", ".join(f"“{q}”" for q in alone)
+                    + "; said in sentences, not charted (counts of unlike things share no axis)."
+                )
+            for thing, rows_of in split:
+                if thing and len(distinct_amounts(rows_of)) < 2:
+                    continue
+                of = f"in {unit}" if kind_name == "money" else f"of {thing or COUNT_NOUNS.get(unit, unit)}"
+                bands = scale_bands(rows_of)
+                for band, rows_in_band in enumerate(bands):
+                    if len(distinct_amounts(rows_in_band)) >= 2:
+                        extra = {"thing": thing} if thing else {}
+                        charts.append(build(rows_in_band, article, unit, kind, band, apart, context, **extra))
+                    elif len(bands) > 1:
+                        quotes = ", ".join(f"“{q}”" for q in dict.fromkeys(rows_in_band["quote"]))
+                        notes.append(
+                            f"{capitalised(what)} {of}{suffix} {quotes}: more than {MAX_SCALE_RATIO:,} times "
+                            "apart from the others, so not on their axis; said in a sentence, not charted."
+                        )
+                    elif len(rows_in_band):
+                        standings = [k for u, k, _ in groups if u == unit]
+                        quote = str(rows_in_band["quote"].iloc[0])
+                        notes.append(lone_note(what, of, kind, standings, quote))
     dates = figures[figures["kind"] == "date"]
     if "date" not in kinds:
         return charts, notes

@@ -29,6 +29,7 @@ from analysis.charts import (
     timeline_events,
     timeline_missing,
     with_measures,
+    without_time,
 )
 from analysis.context import load_context
 from analysis.export import table_csv
@@ -169,9 +170,10 @@ def test_report_charts_need_two_comparable_values_and_keep_forecasts_apart():
     assert [c.name for c in charts] == ["r--money-usd"]
     assert sorted(charts[0].data["value"]) == [2_000_000, 5_000_000]
     assert (
-        "Only one money amount in USD (forecasts and expectations): said in a sentence, not charted." in notes
+        "Only one money amount in USD (forecasts and expectations), “$9 million”: said in a sentence, not charted, "
+        "nor drawn with the amounts stated as done in USD." in notes
     )
-    assert "Only one count of people: said in a sentence, not charted." in notes
+    assert "Only one count of people, “40 people”: said in a sentence, not charted." in notes
 
 
 def test_context_note_only_for_the_charted_numbers(seed):
@@ -233,7 +235,10 @@ def test_a_repeated_amount_is_one_bar_and_a_running_total_stands_apart():
     money = [c for c in charts if "money" in c.name]
     assert [c.name for c in money] == ["eu--money-eur"]
     assert sorted(money[0].data["value"]) == [2_000_000, 3_500_000]
-    assert "Only one money amount in EUR (cumulative totals): said in a sentence, not charted." in notes
+    assert (
+        "Only one money amount in EUR (cumulative totals), “€89 million”: said in a sentence, not charted, "
+        "nor drawn with the amounts stated as done in EUR." in notes
+    )
 
 
 def test_money_bars_are_labelled_with_their_recipients(seed):
@@ -279,6 +284,7 @@ def test_money_in_another_measure_is_charted_in_that_measure():
 # An invented article in the shape of a reader's walk (a Lagos water tariff), kept in the test.
 TARIFF = (
     "The corporation said it lost ₦4.2 billion in 2024, up from ₦2.8 billion a year earlier. "
+    "It also spent ₦3.1 billion on repairs. "
     "About 1.2 million households are connected to the network, and 340,000 of them still rely on "
     "tanker deliveries. The state government has pledged ₦15 billion to repair 120 kilometres of old "
     "pipes. A monthly bill for a typical family will rise from ₦6,000 to ₦8,100, Okonkwo said."
@@ -315,9 +321,14 @@ def test_a_starting_level_is_not_a_forecast_and_scales_apart_are_not_on_one_axis
     charts, notes = tariff
     money = [c for c in charts if "money" in c.name]
     assert [c.name for c in money] == ["tariff--money-ngn"]
-    assert sorted(money[0].data["value"]) == [2_800_000_000, 4_200_000_000]
+    assert sorted(money[0].data["value"]) == [3_100_000_000, 4_200_000_000]
     apart = [n for n in notes if "more than 1,000 times apart" in n]
-    assert any("“₦6,000”" in n and "forecast" not in n for n in apart), notes
+    # the starting levels are earlier levels of the figures after them, not amounts of their own
+    for old, new in (("₦2.8 billion", "₦4.2 billion"), ("₦6,000", "₦8,100")):
+        assert (
+            f"“{old}” is the earlier level the article compares “{new}” with: not drawn as a further money amount."
+            in notes
+        )
     assert any("“₦8,100”" in n and "forecasts" in n for n in apart), notes
     assert any("“₦15 billion”" in n and "forecasts" in n for n in apart), notes
 
@@ -344,12 +355,20 @@ def test_smaller_amounts_get_their_own_chart():
     assert "smaller amounts, charted apart" in charts[1].figure.texts[0].get_text()
 
 
-def test_counts_of_other_things_are_called_so_in_the_alt_text():
+def test_counts_of_other_things_share_an_axis_only_when_they_count_the_same_thing():
     article = article_from_text("The plant has 40 machines and 25 trucks, officials said.", "m")
     figures = extract_figures(article)
+    charts, notes = report_charts(article, figures, percent_changes(article, figures))
+    assert charts == []  # machines and trucks are unlike things: no axis of "other things"
+    assert (
+        "Counts of unlike things, one of each: “40 machines”, “25 trucks”; said in sentences, "
+        "not charted (counts of unlike things share no axis)." in notes
+    )
+    article = article_from_text("The plant has 40 new machines and 25 old machines, officials said.", "m")
+    figures = extract_figures(article)
     charts, _ = report_charts(article, figures, percent_changes(article, figures))
-    assert [c.name for c in charts] == ["m--counts-count"]
-    assert charts[0].alt_text.startswith("Bar chart of 2 counts of other things: Machines, 40; Trucks, 25.")
+    assert [c.name for c in charts] == ["m--counts-count-machines"]
+    assert charts[0].alt_text.startswith("Bar chart of 2 counts of machines: ")
 
 
 def test_a_change_chart_labels_a_cut_metric_by_its_quote(seed):
@@ -395,8 +414,8 @@ def test_a_source_that_is_no_address_names_no_outlet_and_is_said_once(markets):
 def test_prices_per_different_units_share_no_axis(markets):
     _, charts, notes = markets
     assert not [name for name in charts if "money" in name]
-    assert "Only one money amount in USD per ounce: said in a sentence, not charted." in notes
-    assert "Only one money amount in USD per barrel: said in a sentence, not charted." in notes
+    assert "Only one money amount in USD per ounce, “$2,150”: said in a sentence, not charted." in notes
+    assert "Only one money amount in USD per barrel, “$58.30”: said in a sentence, not charted." in notes
 
 
 def test_the_unit_a_figure_is_charted_in():
@@ -522,13 +541,13 @@ def test_a_figure_followed_by_no_group_size_is_no_part(quote, after):
 
 
 def test_a_part_and_its_whole_counted_together_are_not_drawn_as_peers():
-    text = "Nine of the 12 driest summers on record came after 1990. The 12 driest summers left 40 lakes dry."
+    text = "Nine of the 12 driest summers on record came after 1990. The 40 wettest summers came before it."
     article = article_from_text(text, "dry")
     figures = extract_figures(article)
     charts, notes = report_charts(article, figures, percent_changes(article, figures))
     drawn = [q for c in charts for q in c.data.get("quote", [])]
     # the part's quote is its own number ("Nine"), the group's size "12 driest summers" a figure apart
-    assert "40 lakes" in drawn and not any(q.lower().startswith("nine") for q in drawn), drawn
+    assert "40 wettest summers" in drawn and not any(q.lower().startswith("nine") for q in drawn), drawn
     assert "“Nine” is a part of a group the article counts: not drawn beside its whole." in notes
 
 
@@ -562,8 +581,11 @@ def test_an_amount_per_period_is_a_rate_charted_apart_from_sums():
     figures = extract_figures(article)
     charts, notes = report_charts(article, figures, percent_changes(article, figures))
     assert not [c for c in charts if "money" in c.name]  # no old level beside a yearly cost
-    assert "Only one money amount in USD per year: said in a sentence, not charted." in notes
-    assert "Only one money amount in USD: said in a sentence, not charted." in notes
+    assert "Only one money amount in USD per year, “$610,000”: said in a sentence, not charted." in notes
+    assert (  # the old level is the earlier level of next year's, not an amount of its own
+        "“$3.75 million” is the earlier level the article compares “$4.2 million” with: not drawn as "
+        "a further money amount." in notes
+    )
 
 
 def test_a_subtitle_says_only_what_the_article_has_apart():
@@ -599,3 +621,116 @@ def test_notes_speak_only_of_the_kinds_asked_for(seed):
     assert notes == []
     _, every = report_charts(seed, money, percent_changes(seed, money))
     assert "No percent changes: no change chart." in every
+
+
+# --- what the amount and change charts leave out (walk31) -----------------------------------------
+
+
+def _report(text: str, name: str = "w") -> tuple[list, list[str]]:
+    article = article_from_text(text, name)
+    figures = extract_figures(article)
+    return report_charts(article, figures, percent_changes(article, figures))
+
+
+def _drawn(charts: list) -> list[str]:
+    return [str(q) for c in charts if c.form == "bars" for q in c.data.get("quote", [])]
+
+
+def test_a_figure_of_a_past_year_is_not_drawn_beside_the_articles():
+    charts, notes = _report(
+        "Floods killed 87 people and drove 140,000 people from their homes. "
+        "It is the worst flooding since 2018, when nearly 500 people died."
+    )
+    assert "500 people" not in _drawn(charts)
+    assert any(n.startswith("“500 people” is a figure of 2018") for n in notes), notes
+
+
+def test_an_earlier_level_of_one_count_is_not_a_second_count():
+    charts, notes = _report(
+        "Floods drove 140,000 people from their homes. The death toll rose from 61 on Tuesday to 87 on "
+        "Wednesday. Medical staff treated 1,150 runners, against 420 last year."
+    )
+    drawn = _drawn(charts)
+    assert "61" not in drawn and "420" not in drawn, drawn
+    assert "“61” is the earlier level the article compares “87” with: not drawn as a further count." in notes
+    assert is_part_of_group("60 of them injured", ".")  # its whole ("212 pulled") is said before it
+    # "B, N higher compared with A": A is compared with the first level before it, not the nearest
+    _, notes = _report("Volume was 63,676 units, 1,083 units higher compared with 62,593 units in June.")
+    assert (
+        "“62,593 units” is the earlier level the article compares “63,676 units” with: not drawn as a further count."
+        in notes
+    )
+
+
+def test_a_conversion_in_brackets_is_not_a_further_amount():
+    charts, notes = _report(
+        "The government pledged ₹2,000 crore (about $240 million) in relief. The World Bank pledged "
+        "$150 million and the Emirates pledged $25 million."
+    )
+    assert "$240 million" not in _drawn(charts)
+    assert any(
+        n.startswith("“$240 million” is the article's conversion in brackets of “₹2,000 crore”")
+        for n in notes
+    )
+
+
+def test_a_further_pledge_is_stated_as_the_pledge_before_it():
+    charts, _ = _report(
+        "The World Bank said it would lend $150 million, and the Asian Development Bank offered a "
+        "further $75 million. The Emirates will give $25 million."
+    )
+    usd = next(c for c in charts if "money-usd" in c.name)
+    assert usd.name.endswith("money-usd-forecast")
+    assert sorted(usd.data["value"]) == [25_000_000, 75_000_000, 150_000_000]
+
+
+def test_a_loss_and_levels_held_at_a_date_are_not_drawn_beside_a_quarters_sums():
+    charts, notes = _report(
+        "Net sales were SEK 18.6 billion and operating profit was SEK 2.4 billion. The order backlog "
+        "reached SEK 61 billion, and the valuation of the company rose to SEK 95 billion. The unit swung "
+        "to an operating loss of SEK 1.1 billion, compared with a profit of SEK 1.5 billion a year earlier."
+    )
+    names = {c.name: sorted(c.data["value"]) for c in charts if "money" in c.name}
+    assert names["w--money-sek"] == [2_400_000_000, 18_600_000_000]
+    assert names["w--money-sek-level"] == [61_000_000_000, 95_000_000_000]
+    assert "levels held at a date" in _subtitle(next(c for c in charts if c.name == "w--money-sek-level"))
+    assert any(n.startswith("“SEK 1.1 billion” is a loss") for n in notes), notes
+    assert any(n.startswith("“SEK 1.5 billion” is the earlier level") for n in notes), notes
+
+
+def test_counts_whose_words_name_nothing_counted_are_not_drawn():
+    charts, notes = _report(
+        "The number of men running under 2 hours 5 minutes rose from three to 18. He will earn a "
+        "six-figure bonus. The club has 40 members and 25 members joined this year."
+    )
+    drawn = _drawn(charts)
+    assert not {"18", "three", "six-figure bonus"} & set(drawn), drawn
+    assert any(n.startswith("“six-figure bonus” says how many digits") for n in notes), notes
+
+
+def test_bars_that_share_a_label_are_told_apart_by_their_clauses():
+    charts, _ = _report(
+        "Organisers said 48,700 runners started the race. Medical staff treated 1,150 runners for heat exhaustion."
+    )
+    labels = [" ".join(t.get_text().split()) for t in charts[0].figure.axes[0].get_yticklabels()]
+    assert labels == [
+        "Runners: “Organisers said 48,700 runners started the race”",
+        "Runners: “Medical staff treated 1,150 runners for heat exhaustion”",
+    ]
+
+
+def test_a_change_is_labelled_by_what_changed_and_a_repeat_is_one_bar():
+    assert without_time("Net sales a year earlier") == "Net sales"
+    assert without_time("death toll Tuesday") == "death toll" and without_time(None) == ""
+    charts, notes = _report(
+        "Its third-quarter operating profit rose 38 per cent. Net sales climbed to SEK 18.6 billion from "
+        "SEK 15.5 billion a year earlier, an increase of 20 per cent. Operating profit rose 38 per cent, "
+        "she said. He improved by 51 seconds, or about 0.7 per cent. Organisers said 48,700 runners from "
+        "156 countries started the race, up 6 per cent on last year."
+    )
+    change = next(c for c in charts if "percent-changes" in c.name)
+    labels = [" ".join(t.get_text().split()) for t in change.figure.axes[0].get_yticklabels()]
+    assert len(labels) == 2 and labels[0].endswith("(mentioned twice)"), labels
+    assert not any("earlier" in label for label in labels), labels
+    assert "“0.7 per cent”: the article's words name nothing that changed: not charted." in notes
+    assert any(n.startswith("“6 per cent”: the article does not say which of") for n in notes), notes
