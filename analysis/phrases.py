@@ -225,21 +225,7 @@ def leaves_report(sentence: str, lead: str) -> bool:
     return False
 
 
-def looks_forward(text: str) -> bool:
-    """Whether a text (a sentence up to a figure) plans, expects or forecasts ("expects sales to rise")."""
-    return RE_FORWARD.search(text) is not None
-
-
-def in_quote(sentence: str, offset: int) -> bool:
-    """Whether the offset of a sentence is inside a quotation (one opened before it, or one that
-    closes after it in a sentence that continues a quote)."""
-    before, after = sentence[:offset], sentence[offset:]
-    return (
-        before.count('"') % 2 == 1
-        or before.count("“") > before.count("”")
-        or after.count('"') % 2 == 1
-        or after.count("”") > after.count("“")
-    )
+QUOTE_MARKS = ('"', "“", "”")  # the straight quote and the opening and closing curly quotes
 
 
 def refers_back(sentence: str) -> bool:

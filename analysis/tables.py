@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import pandas as pd
 
 from .article import Article
 from .phrases import (
+    QUOTE_MARKS,
+    RE_FORWARD,
     baseline_phrase,
     clause_after,
     dated_period,
     dateline_end,
-    in_quote,
     lead_period_phrase,
     leaves_report,
-    looks_forward,
     noun_class,
     purpose_in,
     recipient_after,
@@ -88,6 +90,9 @@ class _PeriodReader:
             span = (int(row.start) - s_start, int(row.end) - s_start)
             self.reports[sentence] = min(span, self.reports.get(sentence, span))
         self._leads: dict[int, tuple[str, int] | None] = {}
+        self._marks: dict[int, tuple[list[int], ...]] = {}
+        self._forward: dict[int, int] = {}
+        self._named: dict[int, tuple[str, int] | None] = {}
         self.dateline_end = dateline_end(article.body)
         self._texts: dict[int, str] = {}
         self._lower: dict[int, str] = {}
@@ -131,13 +136,41 @@ class _PeriodReader:
             return None  # the dateline's date: when the story was filed
         return found
 
+    def names_period(self, sentence: int) -> tuple[str, int] | None:
+        """The period a sentence names, read once (the one nearest its end)."""
+        if sentence not in self._named:
+            self._named[sentence] = self.period(sentence, len(self.text(sentence)))
+        return self._named[sentence]
+
+    def quoted(self, sentence: int, offset: int) -> bool:
+        """Whether an offset of a sentence is inside a quotation: one opened before it, or one
+        that closes after it in a sentence that continues a quote (the marks indexed once)."""
+        if sentence not in self._marks:
+            text = self.text(sentence)
+            self._marks[sentence] = tuple([i for i, c in enumerate(text) if c == m] for m in QUOTE_MARKS)
+        straight, opening, closing = self._marks[sentence]
+        before = [bisect_left(marks, offset) for marks in (straight, opening, closing)]
+        after = [len(marks) - b for marks, b in zip((straight, opening, closing), before, strict=True)]
+        return before[0] % 2 == 1 or before[1] > before[2] or after[0] % 2 == 1 or after[2] > after[1]
+
+    def forward(self, sentence: int, offset: int) -> bool:
+        """Whether a sentence plans, expects or forecasts before an offset ("expects sales to rise")."""
+        if sentence not in self._forward:
+            match = RE_FORWARD.search(self.text(sentence))
+            self._forward[sentence] = match.start() if match else len(self.text(sentence))
+        return self._forward[sentence] < offset
+
     def lead(self, sentence: int) -> tuple[str, int] | None:
         """The period a sentence states as a report's lead (see `lead_period`), or None."""
         if sentence not in self._leads:
             text = self.text(sentence)
             report = self.reports.get(sentence)
             found = None
-            if report is not None and not in_quote(text, report[0]) and not looks_forward(text[: report[0]]):
+            if (
+                report is not None
+                and not self.quoted(sentence, report[0])
+                and not self.forward(sentence, report[0])
+            ):
                 found = lead_period_phrase(text, self.dates.get(sentence, []), report)
             elif text.rstrip().endswith(":"):
                 found = self.period(sentence, len(text))  # a heading: "2025 in numbers:"
@@ -192,12 +225,11 @@ def lead_period(
     figure is quoted or forecast, or a sentence from the lead on turns to another topic, actor or
     place. A period of any other sentence (background: "It was founded in 2015.") stops the walk;
     `leads`, when given, are the only sentences that may lead (a sum's: those giving sums)."""
-    text = reader.text(sentence)
     near = fig_start - article.sentences[sentence][0]
-    if in_quote(text, near) or looks_forward(text[:near]):
+    if reader.quoted(sentence, near) or reader.forward(sentence, near):
         return NOT_STATED, None
     for index in range(sentence - 1, max(-1, sentence - 1 - LEAD_REACH), -1):
-        if not reader.period(index, len(reader.text(index))):
+        if not reader.names_period(index):
             continue
         found = reader.lead(index) if leads is None or index in leads else None
         if not found or any(
