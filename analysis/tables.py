@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import pandas as pd
 
 from .article import Article
 from .phrases import (
+    QUOTE_MARKS,
+    RE_FORWARD,
     baseline_phrase,
     clause_after,
     dated_period,
     dateline_end,
+    lead_period_phrase,
+    leaves_report,
     noun_class,
     purpose_in,
     recipient_after,
@@ -76,6 +82,17 @@ class _PeriodReader:
             sentence = int(row.sentence)
             s_start = article.sentences[sentence][0]
             self.dates.setdefault(sentence, []).append((int(row.start) - s_start, int(row.end) - s_start))
+        # the first change or sum of money of each sentence (its offset): what a report's lead states
+        self.reports: dict[int, tuple[int, int]] = {}
+        for row in figures[figures["kind"].isin(("percent_change", "money"))].itertuples():
+            sentence = int(row.sentence)
+            s_start = article.sentences[sentence][0]
+            span = (int(row.start) - s_start, int(row.end) - s_start)
+            self.reports[sentence] = min(span, self.reports.get(sentence, span))
+        self._leads: dict[int, tuple[str, int] | None] = {}
+        self._marks: dict[int, tuple[list[int], ...]] = {}
+        self._forward: dict[int, int] = {}
+        self._named: dict[int, tuple[str, int] | None] = {}
         self.dateline_end = dateline_end(article.body)
         self._texts: dict[int, str] = {}
         self._lower: dict[int, str] = {}
@@ -109,6 +126,59 @@ class _PeriodReader:
             self._undated[sentence] = undated_period(self.text(sentence))
         return self._undated[sentence]
 
+    def period(self, sentence: int, near: int) -> tuple[str, int] | None:
+        """The period a sentence names (dated, nearest after offset `near`, or undated), with its
+        offset in the sentence; None without one or when it is the dateline's date."""
+        text = self.text(sentence)
+        dates = self.dates.get(sentence)
+        found = dated_period(text, dates, near) if dates else self.undated(sentence)
+        if found and self.article.sentences[sentence][0] + found[1] < self.dateline_end:
+            return None  # the dateline's date: when the story was filed
+        return found
+
+    def names_period(self, sentence: int) -> tuple[str, int] | None:
+        """The period a sentence names, read once (the one nearest its end)."""
+        if sentence not in self._named:
+            self._named[sentence] = self.period(sentence, len(self.text(sentence)))
+        return self._named[sentence]
+
+    def quoted(self, sentence: int, offset: int) -> bool:
+        """Whether an offset of a sentence is inside a quotation: one opened before it, or one
+        that closes after it in a sentence that continues a quote (the marks indexed once)."""
+        if sentence not in self._marks:
+            text = self.text(sentence)
+            self._marks[sentence] = tuple([i for i, c in enumerate(text) if c == m] for m in QUOTE_MARKS)
+        straight, opening, closing = self._marks[sentence]
+        before = [bisect_left(marks, offset) for marks in (straight, opening, closing)]
+        after = [len(marks) - b for marks, b in zip((straight, opening, closing), before, strict=True)]
+        return before[0] % 2 == 1 or before[1] > before[2] or after[0] % 2 == 1 or after[2] > after[1]
+
+    def forward(self, sentence: int, offset: int) -> bool:
+        """Whether a sentence plans, expects or forecasts before an offset ("expects sales to rise")."""
+        if sentence not in self._forward:
+            match = RE_FORWARD.search(self.text(sentence))
+            self._forward[sentence] = match.start() if match else len(self.text(sentence))
+        return self._forward[sentence] < offset
+
+    def lead(self, sentence: int) -> tuple[str, int] | None:
+        """The period a sentence states as a report's lead (see `lead_period`), or None."""
+        if sentence not in self._leads:
+            text = self.text(sentence)
+            report = self.reports.get(sentence)
+            found = None
+            if (
+                report is not None
+                and not self.quoted(sentence, report[0])
+                and not self.forward(sentence, report[0])
+            ):
+                found = lead_period_phrase(text, self.dates.get(sentence, []), report)
+            elif text.rstrip().endswith(":"):
+                found = self.period(sentence, len(text))  # a heading: "2025 in numbers:"
+            if found and self.article.sentences[sentence][0] + found[1] < self.dateline_end:
+                found = None
+            self._leads[sentence] = found
+        return self._leads[sentence]
+
     def baseline(self, sentence: int) -> str:
         if sentence not in self._baselines:
             self._baselines[sentence] = baseline_phrase(self.text(sentence))
@@ -135,15 +205,39 @@ def stated_period(
             same = bool(wanted) and (reader.noun_class(index) == wanted or wanted in reader.lower(index))
             if not same:
                 continue
-        text = reader.text(index)
-        near = fig_start - article.sentences[index][0] if index == sentence else len(text)
-        dates = reader.dates.get(index)
-        found = dated_period(text, dates, near) if dates else reader.undated(index)
-        if found and article.sentences[index][0] + found[1] < reader.dateline_end:
-            found = None  # the dateline's date: when the story was filed
+        near = fig_start - article.sentences[index][0] if index == sentence else len(reader.text(index))
+        found = reader.period(index, near)
         if found:
             phrase, offset = found
             return phrase, article.sentences[index][0] + offset
+    return lead_period(article, sentence, fig_start, reader)
+
+
+LEAD_REACH = 3  # the most sentences back a report's lead is looked for
+
+
+def lead_period(
+    article: Article, sentence: int, fig_start: int, reader: _PeriodReader, leads: set[int] | None = None
+) -> tuple[str, int | None]:
+    """The period of the report a figure's sentence continues: the nearest earlier sentence that
+    names a period (up to LEAD_REACH back) is the report's lead when it states a change or a sum
+    for that period (or is a heading ending in a colon), and then its period carries, unless the
+    figure is quoted or forecast, or a sentence from the lead on turns to another topic, actor or
+    place. A period of any other sentence (background: "It was founded in 2015.") stops the walk;
+    `leads`, when given, are the only sentences that may lead (a sum's: those giving sums)."""
+    near = fig_start - article.sentences[sentence][0]
+    if reader.quoted(sentence, near) or reader.forward(sentence, near):
+        return NOT_STATED, None
+    for index in range(sentence - 1, max(-1, sentence - 1 - LEAD_REACH), -1):
+        if not reader.names_period(index):
+            continue
+        found = reader.lead(index) if leads is None or index in leads else None
+        if not found or any(
+            leaves_report(reader.text(later), reader.text(index)) for later in range(index + 1, sentence + 1)
+        ):
+            return NOT_STATED, None
+        phrase, offset = found
+        return phrase, article.sentences[index][0] + offset
     return NOT_STATED, None
 
 
@@ -206,16 +300,36 @@ def attack_increases(article: Article, figures: pd.DataFrame | None = None) -> p
     return changes[changes["metric"].map(noun_class) == "attacks"].reset_index(drop=True)
 
 
+def _aid_period(
+    article: Article, fig: object, clause_end: int, reader: _PeriodReader, givers: set[int]
+) -> str:
+    """The period of a sum to a recipient: one its sentence opens with or names in the clause after
+    the recipient ("to UNICEF in 2024"), else, when its sentence names none, its report lead's."""
+    sentence = int(fig.sentence)
+    s_start = article.sentences[sentence][0]
+    found = reader.period(sentence, int(fig.start) - s_start)
+    if found is None:
+        return lead_period(article, sentence, int(fig.start), reader, givers)[0]
+    phrase, offset = found
+    opens = not reader.text(sentence)[:offset].strip(" \"“'‘")
+    return phrase if opens or int(fig.end) <= s_start + offset < clause_end else NOT_STATED
+
+
 def aid_amounts(article: Article, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per named recipient of money: amount, purpose and period as stated, share of total."""
     figures = reviewed_figures(article)[0] if figures is None else figures
     rows = []
+    reader = _PeriodReader(article, figures)
+    sums = []
     for fig in figures[figures["kind"] == "money"].itertuples():
         after = article.body[int(fig.end) : article.sentences[int(fig.sentence)][1]]
         recipient, offset = recipient_after(after)
-        if not recipient:
-            continue
-        rest = clause_after(after[offset:])
+        if recipient:
+            sums.append((fig, recipient, offset, clause_after(after[offset:])))
+    givers = {int(fig.sentence) for fig, *_ in sums}  # the sentences that may lead a sum's period
+    for fig, recipient, offset, rest in sums:
+        clause_end = int(fig.end) + offset + len(rest)
+        period = relative_period_in(rest) or _aid_period(article, fig, clause_end, reader, givers)
         rows.append(
             {
                 "recipient": recipient,
@@ -223,7 +337,7 @@ def aid_amounts(article: Article, figures: pd.DataFrame | None = None) -> pd.Dat
                 "currency": fig.unit,
                 "amount_usd": float(fig.value) if fig.unit == "USD" else None,
                 "purpose": purpose_in(rest) or NOT_STATED,
-                "period": relative_period_in(rest) or NOT_STATED,
+                "period": period,
                 "quote": fig.quote,
                 "start": int(fig.start),
                 "end": int(fig.end),

@@ -75,7 +75,8 @@ def test_the_dateline_date_is_not_a_period():
         "Revenue rose 12 per cent in the July-September quarter."
     )
     article = article_from_text(text, "dl")
-    assert list(percent_changes(article)["period"]) == ["not stated", "not stated"]
+    # the quarter the second sentence names is its own period; the dateline's date is no one's
+    assert list(percent_changes(article)["period"]) == ["not stated", "in the July-September quarter"]
 
 
 def test_dateline_end():
@@ -126,4 +127,75 @@ def test_a_change_in_points_gets_no_multiplier():
 )
 def test_a_period_stays_in_its_sentence_unless_the_text_carries_it(text: str, periods: list[str]):
     table = percent_changes(article_from_text(text, "p"))
+    assert list(table["period"]) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a report's lead carries its period to the sentences that continue the report
+        (
+            "Tesco said like-for-like sales rose 4.1 per cent in the first half. Online sales grew 11 per cent, "
+            "while clothing sales fell 2 per cent.",
+            ["in the first half"] * 3,
+        ),
+        (
+            "Qantas said underlying profit rose 12 per cent for the year to June 30. Revenue climbed 8 per cent.",
+            ["for the year to June 30"] * 2,
+        ),
+        (
+            "In the 2025-26 budget, defence spending rises 9 per cent. Health gets a 4 per cent increase.",
+            ["In the 2025-26 budget"] * 2,
+        ),
+        ("2025 in numbers: Passenger traffic rose 18 per cent. Cargo volumes fell 4 per cent.", ["2025"] * 2),
+        # ... not to another company, place or topic, a forecast or a quote
+        (
+            "Shell said adjusted profit rose 9 per cent in the third quarter. BP reported a 5 per cent fall in earnings.",
+            ["in the third quarter", "not stated"],
+        ),
+        (
+            "Retail sales in Germany rose 1.5 per cent in October. In France, industrial output fell 0.8 per cent.",
+            ["in October", "not stated"],
+        ),
+        (
+            "Inflation in Kenya eased to 4.1 per cent in May. Separately, the shilling gained 2 per cent.",
+            ["in May", "not stated"],
+        ),
+        (
+            "Unilever said turnover rose 6 per cent in the first half. Analysts forecast that sales would rise 3 per cent.",
+            ["in the first half", "not stated"],
+        ),
+        # ... nor past a background sentence whose period is no change's
+        (
+            "Exports from Vietnam rose 14 per cent in the first half. The central bank cut its policy rate in March. "
+            "Rice prices rose 10 per cent.",
+            ["in the first half", "not stated"],
+        ),
+        # a date the change is measured against is not its period
+        (
+            "Visitors reached 2.1 million in the first ten months of 2026, 6.4% more than in the same period of 2025.",
+            ["in the first ten months of 2026"],
+        ),
+    ],
+)
+def test_a_report_lead_carries_its_period(text: str, periods: list[str]):
+    table = percent_changes(article_from_text(text, "p")).sort_values("start")
+    assert list(table["period"]) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "The United States gave $12 million to UNICEF in 2024. It also gave $3 million to the World Food Programme.",
+            ["in 2024", "in 2024"],
+        ),
+        (
+            "The European Union gave €40 million to UNHCR this year. Japan gave $5 million to the IOM.",
+            ["this year", "not stated"],
+        ),
+    ],
+)
+def test_a_sum_takes_its_sentence_or_its_lead_period(text: str, periods: list[str]):
+    table = aid_amounts(article_from_text(text, "a")).sort_values("start")
     assert list(table["period"]) == periods
