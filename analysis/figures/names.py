@@ -2163,7 +2163,9 @@ RE_POINT_CLOCK_AFTER = re.compile(
     r"|had|service|departure|train|bus|ferry|flight|sailing|kick-off)\b|\s*\Z)"
 )
 TIMETABLE_REACH = 90  # characters either side of a clock time read for a timetable's word
-RE_TRAIN_BY_HOUR_AFTER = re.compile(r"\s+(?:from|to)\s+[A-Z]")
+# (... and a race known by its off time at its course, as racing copy names it: "won the 2.30 at
+# Kempton", "the 12.40 at Cheltenham")
+RE_TRAIN_BY_HOUR_AFTER = re.compile(r"\s+(?:from|to|at)\s+[A-Z]")
 
 
 def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
@@ -2181,6 +2183,8 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
         return False
     if int(hour) > 23 or int(number[-2:]) > 59:
         return False
+    if before.endswith(("the ", "The ")) and RE_TRAIN_BY_HOUR_AFTER.match(body, end):
+        return True  # "the 12.40 at Cheltenham", "the 17.45 to Leeds": a race or a train by its time
     if len(number) == 5 and RE_TIDE_HEIGHT_AFTER.match(body, end):
         return RE_TIDE_CUE.search(body, max(0, start - TIMETABLE_REACH), start) is not None
     if before.endswith(("the ", "The ")) and RE_POINT_CLOCK_NOUN_AFTER.match(body, end):
