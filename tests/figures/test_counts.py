@@ -38,6 +38,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("46", "people", "count"), ("310000000", "EUR", "money")],
     ),
     ("The trainer saddled 46 winners this season.", [("46", "count", "count")]),
+    # class-discover-k: "stylists" have a person's end, as "finalists" have ("playlists" do not)
+    (
+        "The salon chain has 240 branches and 3,600 stylists.",
+        [("240", "count", "count"), ("3600", "people", "count")],
+    ),
     (
         "About 24% of residents are over 65, and 22,500 are centenarians.",
         [("24", "percent", "percentage_share"), ("65", "other", "count"), ("22500", "people", "count")],

@@ -21,6 +21,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Sky Sports 2 and TNT Sports 1 show the game live.",
     "She rode the winner of the 2.30 at Kempton on Saturday.",
     "The 12.40 at Cheltenham was abandoned because of frost.",
+    # class-discover-k: a vehicle emission standard; a sports video game's yearly edition
+    "Older diesels that fail the Euro 6 standard pay the charge.",
+    "The patch for FIFA 25 and Madden 26 arrives on Monday.",
+    # class-discover-k: a clock time naming the sitting or the ceremony that starts at it
+    "Table 9 was booked for the 7.30 sitting, and guests came for the 4.15 ceremony.",
     "Passengers on the 12 tram face delays.",  # class-discover-i: a route's number
     # class-discover-i: a place named with its number before a singular noun
     "Stalls in Sector 62 market reopened on Monday.",
@@ -703,6 +708,11 @@ NEGATIVE_EXAMPLES: list[str] = [
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # class-discover-k: the building part's number is a name, the count after it is still counted
     ("Studio 4 seats 120 people.", [("120", "people", "count")]),
+    (
+        "The Euro 2024 final drew 20 million viewers.",
+        [("2024", "year", "date"), ("20000000", "people", "count")],
+    ),
+    ("The FIFA 2026 World Cup opens in June.", [("2026", "year", "date")]),
     # class-discover-i: a route's number between "the" and its vehicle's singular; the plural counts
     (
         "Fares on the 38 bus rise from £1.75 to £2 on Sunday.",
