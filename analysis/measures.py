@@ -300,6 +300,10 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # ... and a boiler's or a heat plant's output rate ("a 120 Gcal/h boiler")
     "gigacalorie / hour": ("Gcal/h", "Gcal/hr", "gigacalories per hour", "gigacalories an hour"),
     "volt": (),  # a power line's or a grid's voltage ("a 275-kilovolt line", "400 kV")
+    # a magnet's field strength, as health and science copy rates a scanner ("a 1.5-tesla MRI
+    # scanner", "a 7-tesla magnet"); its symbol "T" after a number is a trillion or a size ("$3T",
+    # "a 2T drive"), so it is unsafe (below)
+    "tesla": (),
     "horsepower": ("bhp",),
     "metric_horsepower": ("PS",),  # European makers' rating ("a 300 PS engine")
     # an engine's or a motor's torque, as car reviews state it ("680Nm", "495 lb-ft of torque")
@@ -822,6 +826,7 @@ UNSAFE_FORMS = frozenset(
         "A",
         "cp",
         "K",
+        "T",
     }
 )
 # Letters that are a unit only glued to a number ("1.6l engine", "a 10W charger"), never spaced.

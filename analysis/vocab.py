@@ -1038,8 +1038,9 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
     "audience audiences viewing viewership readership ridership attendance attendances footfall crowds".split()
 ) | frozenset(
     # ... and a body's members or a school's students counted as one ("Membership of the cooperative
-    # climbed to 12,750", "Enrolment at the polytechnic has swelled to 7,820")
-    "membership enrolment enrolments enrollment enrollments".split()
+    # climbed to 12,750", "Enrolment at the polytechnic has swelled to 7,820"), and a church's or a
+    # mosque's worshippers ("Sunday congregations fell to about 61,000")
+    "membership enrolment enrolments enrollment enrollments congregation congregations".split()
 )
 # Roles that public-health and development copy gives people of a community after "community"
 # ("1,200 community distributors", "80 community relays", "community-based promoters"): persons
@@ -2073,7 +2074,10 @@ BENCHMARK_NAMES: tuple[str, ...] = ("Geekbench", "AnTuTu", "PCMark", "Cinebench"
 # "S. 1021", "H.B. 1234", "S.B. 54", "HB 1234", "SB 54"; a device or a chip known by its family
 # and number, as technology copy names them, "the Pixel 9", "an RTX 4090", "the Xbox 360", "a Ryzen
 # 7", and an Earth-observation satellite's series, "Landsat 9"; a numbered courtroom, as court
-# copy names where a case is heard, "Court 4 heard", "in Courtroom 2").
+# copy names where a case is heard, "Court 4 heard", "in Courtroom 2"; a numbered part of a
+# building or a site, as venue, travel and event copy names it, "Chapel 2", "Arch 14", "Enclosure
+# 9", "Hangar 3", "Pavilion 5", "Studio 4", "Kiosk 7", "Cell 12"; a sports channel numbered within
+# its brand, "TNT Sports 1", as "Radio 4" is).
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -2098,6 +2102,9 @@ NAME_WORDS: frozenset[str] = frozenset(
     Farm Lot Portion Extension
     H.R. S. H.B. S.B. A.B. HB SB
     Pixel RTX GTX Xbox Ryzen Landsat
+    Chapel Arch Enclosure Pavilion Gallery Hangar Kiosk Annexe Paddock Hut Warehouse Depot Bunker
+    Studio Chamber Cell
+    Sports
     """.split()
 )
 # Numbered places, units of government and parts of a process, as the names of their numbers

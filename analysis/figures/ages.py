@@ -194,6 +194,15 @@ RE_MUST_BE_AGE = re.compile(
 RE_BE_BOUND = re.compile(
     r"be(?<=\sbe)\s+(?:at\s+least|over|under|above|below|no\s+(?:older|younger)\s+than)\s"
 )
+# ... and the age persons must reach to do a thing, with no bound word ("Players must be 18 to buy a
+# ticket", "Candidates have to be 35 to run", "Applicants need to be 21 or over"): an age, as the
+# infinitive of what the age allows or an open end follows it ("must be 18 to 20 percent" has none)
+RE_MUST_BE_TO_AGE = re.compile(
+    rf"\b(?P<who>[A-Za-z]+)\s+(?:must|should|will\s+have\s+to|ha(?:ve|s)\s+to|needs?\s+to)\s+be\s+"
+    rf"(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=\s+(?:to\s+(?!\d)[a-z]{{2,}}|or\s+(?:over|older|above)\b))"
+)
+# what every such match holds, opening with "be": searched for fast before RE_MUST_BE_TO_AGE
+RE_BE_AGE_TO = re.compile(r"be(?<=\sbe)\s+(?:\d{1,3}|[a-z]+)\s+(?:to\s+[a-z]|or\s+(?:over|older|above)\b)")
 # "a 40-something accountant", "thirty-something": an age left vague (rules, table 8), no row
 RE_SOMETHING_AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{2}}|{N.SMALL_WORD})-something\b", re.IGNORECASE)
 # "drivers under 25 and over 70": a second bound joined to an age bound is an age too
@@ -342,10 +351,12 @@ RE_YEARS_AFTER_STATISTIC = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+years\b(?!\s+(?:ago|earlier|later|before|after|old))"
 )
 # ... and a bare number such a sentence leads to ("rose to 34 from 32", "is 27.", "from 62 to 64"):
-# no noun after it, save the time ago of an earlier level ("from 34 a decade ago")
+# no noun after it, save the time ago of an earlier level ("from 34 a decade ago"); the time or the
+# persons the level holds for may follow it ("from 66 to 67 between 2026 and 2028", "to 68 by 2040",
+# "is 65 for men")
 RE_BARE_AFTER_STATISTIC = re.compile(
     r"\b(?:to|from|of|at|against|is|was|as|reached|reaching)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
-    r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this)\b"
+    r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this|between|by|for|until|over)\b"
     r"|\s+(?:a|an|[a-z]+|\d+)\s+(?:decades?|years?|generations?)\s+(?:ago|earlier|before)\b)"
 )
 # where an age statistic's clause ends: a comma, a semicolon, a contrast or a subordinate clause;
@@ -761,6 +772,13 @@ def find_ages(
             who = m.group("who").lower()
             age = _age_number(m.group("num").lower())
             persons = _persons_noun(who) or is_agent_plural(who) or has_person_ending(who)
+            if persons and 0 < age < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), age
+    if " be " in lower and RE_BE_AGE_TO.search(body):
+        for m in RE_MUST_BE_TO_AGE.finditer(body):
+            who = m.group("who").lower()
+            age = _age_number(m.group("num").lower())
+            persons = _persons_noun(who) or is_agent_plural(who) or has_person_ending(who) or who == "you"
             if persons and 0 < age < 120:
                 yield m.start("num"), m.start("num"), m.end("num"), age
     if " and " in lower:

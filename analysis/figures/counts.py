@@ -145,7 +145,6 @@ from .person_nouns import (
     NOUN_PHRASE_ENDS,
     OWNED_PARTS,
     POSSESSOR_REACH,
-    RE_PEOPLE_PREDICATE,
     RE_PEOPLE_STATE_AFTER,
     RE_WORD_AFTER,
     _animals_said,
@@ -157,6 +156,7 @@ from .person_nouns import (
     abbreviation_ok,
     defined_abbreviation,
     is_demonym_plural,
+    people_predicate,
 )
 from .subject_clauses import is_superlative
 from .words import (
@@ -424,7 +424,7 @@ def _people_state_after(body: str, end: int) -> bool:
     after = body[end : end + 2]
     if not after[:1].isspace() or after[1:] not in PEOPLE_STATE_FIRST and not after[1:].isspace():
         return False  # white space, then one of the words (or more white space), or no match
-    return RE_PEOPLE_STATE_AFTER.match(body, end, end + 40) is not None
+    return RE_PEOPLE_STATE_AFTER.match(body, end, end + 40) is not None or bool(people_predicate(body, end))
 
 
 # Sports writers' other words for a game after a player's statistic ("5.1 assists a night", "2.4
@@ -1188,8 +1188,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = _who_clause(sc, e, 0)  # "Three abandoned on Thursday": people who abandoned
         if not subject and unit == "people" and not words and _opens_carried_clause(sc, s, e):
             subject = _who_clause(sc, e, 0)  # "Some 2,000 had reached the camp": people who had reached it
-        if not subject and unit == "people" and (named := RE_PEOPLE_PREDICATE.match(body, e, e + 40)):
-            subject = named.group(1)  # "and 1,200 are single parents": the people they are
+        if not subject and unit == "people" and (named := people_predicate(body, e)):
+            subject = named  # "and 1,200 are single parents": the people they are
         if not subject and unit == "count" and (named := RE_THING_PREDICATE.match(body, e, e + 40)):
             subject = named.group(1)  # "Of those, 3,700 were vinyl records": the things they are
         if not subject and not words and (pages_end := N.pages_after(body, s, e)):
@@ -1872,18 +1872,45 @@ RE_APPEAL_WORDS = re.compile(
 )
 
 
+# ... and donors money was raised from, the count right after it ("£1.1m raised by 3,000 donors",
+# "raised £2m from 3,000 donors"): givers to a collection, where a donor conference's states
+# pledge
+RE_RAISED_FROM_BEFORE = re.compile(r"raised\b[^.;:!?]{0,30}?\s(?:by|from)\s+\Z")
+RAISED_FROM_REACH = 44  # characters before the count read for "raised ... by" or "from"
+
+
 def _appeal_donors(sc: Scanner, start: int, head_end: int) -> bool:
-    """Whether the agent noun ending at `head_end` is donors in a sentence of a public appeal (above);
-    the sentence read once for its words of an appeal, however many donors it counts."""
+    """Whether the agent noun ending at `head_end` is donors money was raised from or donors in a
+    sentence of a public appeal (above); the sentence read once for its words of an appeal, however
+    many donors it counts."""
     if sc.lower[start:head_end].rsplit(None, 1)[-1] not in APPEAL_DONOR_HEADS:
         return False
+    cut = sc.approx_before(start)[1]
+    if RE_RAISED_FROM_BEFORE.search(sc.lower, max(0, cut - RAISED_FROM_REACH), cut):
+        return True
     return sentence_matches(sc, start, RE_APPEAL_WORDS)
+
+
+# Winners of a lottery, a raffle or a sweepstake are ticket holders, persons ("the lottery's 46
+# winners", "12 EuroMillions winners"); a trainer's or a stable's "46 winners" are horses, so only a
+# word of a lottery in the sentence decides
+LOTTERY_WINNER_HEADS = frozenset(("winners",))
+RE_LOTTERY_WORDS = re.compile(
+    r"lotter|jackpot|raffle|sweepstake|euromillions|powerball|premium bond|scratchcard"
+)
+
+
+def _lottery_winners(sc: Scanner, start: int, head_end: int) -> bool:
+    """Whether the agent noun ending at `head_end` is winners in a sentence of a lottery (above)."""
+    if sc.lower[start:head_end].rsplit(None, 1)[-1] not in LOTTERY_WINNER_HEADS:
+        return False
+    return sentence_matches(sc, start, RE_LOTTERY_WORDS)
 
 
 def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     """Whether an agent noun's plural counted from `start`, its noun phrase ending at `head_end`,
     names persons (above)."""
-    if _appeal_donors(sc, start, head_end):
+    if _appeal_donors(sc, start, head_end) or _lottery_winners(sc, start, head_end):
         return True
     # a word of who persons are before the doer's noun in its phrase ("400 women pickers", "300
     # migrant cutters", "child labourers"): the compound names persons ("40 patient monitors" and

@@ -34,7 +34,7 @@ from .names import (
     three_spaced_groups,
 )
 from .numbers import END
-from .words import tokens
+from .words import names_persons, tokens
 
 if TYPE_CHECKING:
     from ..extract import _Scanner as Scanner
@@ -639,10 +639,15 @@ def scan_far_years(sc: Scanner) -> None:
         s, e = m.span()
         year = int(m.group("y"))
         reach = max(0, s - FAR_YEAR_REACH)
-        dated = RE_FAR_YEAR_BEFORE.search(body, reach, s) or (
-            year > FAR_FUTURE and RE_FUTURE_YEAR_BEFORE.search(body, reach, s)
+        # an old year opening a title after "the" ("the 1611 King James Bible", "the 1086 Domesday
+        # Book"): a year inside a name, whatever the name's first word would count
+        titled = year < FAR_FUTURE and _year_in_title(body, s, e)
+        dated = (
+            titled
+            or RE_FAR_YEAR_BEFORE.search(body, reach, s)
+            or (year > FAR_FUTURE and RE_FUTURE_YEAR_BEFORE.search(body, reach, s))
         )
-        if not dated or not sc.free(s, e) or _counted_after(sc, e) or sc.is_name_or_code(s, e):
+        if not dated or not sc.free(s, e) or not titled and _counted_after(sc, e) or sc.is_name_or_code(s, e):
             continue
         sc.claim(s, e)
         sc.add(Figure(s, e, (s, e), year, "year", "date", date_subject(sc, s)))
@@ -822,6 +827,7 @@ def scan_years(sc: Scanner) -> None:
         unit, _, head, _ = count_unit_after(sc, e)
         if (
             unit in ("people", "attacks")
+            and not _year_in_title(body, s, e)
             and not _event_then_casualties(after, head)
             and not _year_then_participle(body, s, e)
             and not RE_CASUALTY_VERB_AFTER.match(body, e)
@@ -868,6 +874,24 @@ def scan_years(sc: Scanner) -> None:
         sc.claim(s, e)
         sc.add(Figure(s, e, (s, e), int(m.group(0)), "year", "date", date_subject(sc, s)))
     scan_far_years(sc)
+
+
+RE_TITLE_WORD_AFTER_YEAR = re.compile(r" (?P<word>[A-Z][a-z]+)\b(?!['’-])(?:\s+(?P<next>[a-z]+)\b)?")
+
+
+def _year_in_title(body: str, start: int, end: int) -> bool:
+    """Whether the year at start:end after "the" opens a title whose first word is a capitalised
+    singular ("the 1611 King James Bible", "the 1951 Refugee Convention"): a year inside a name
+    (rules, table 5), not a count, whose noun is plural ("the 1200 Britons", "the 1200 Afghan
+    refugees") and, in edited copy, written with a comma."""
+    if not body.endswith(("the ", "The "), max(0, start - 4), start):
+        return False
+    title = RE_TITLE_WORD_AFTER_YEAR.match(body, end)
+    if title is None or title.group("word").endswith("s"):
+        return False
+    following = title.group("next") or ""
+    plural = len(following) > 3 and following.endswith("s")  # not "is", "was", "has"
+    return not (plural or names_persons(following))  # "the 1200 Afghan refugees" counts them
 
 
 # participles a counted-people noun phrase may end in ("40 people killed"); after a year and a

@@ -392,12 +392,19 @@ NOT_NAMES = frozenset(
 # A garment's or a shoe's size on a size chart ("a size 12 dress", "UK sizes 3 to 9", "stocks up to
 # a size 24") names the size, as "Grade 12" names a grade; a group's size is a count ("a class size
 # 30", "household size 4": RE_COUNTED_SIZE_BEFORE).
+# A vehicle emission standard, "Euro 6 diesels", "the Euro 7 rules": one digit after "Euro" names
+# the standard, where "Euro 2024" is a tournament's year (rules, table 5) and "Euro 4 million" an
+# amount
+RE_SCALE_AFTER_DIGIT = re.compile(r"\s*(?:m|mn|bn|k|million|billion|thousand|trillion)\b", re.IGNORECASE)
 SHORT_NAME_WORDS = frozenset(
     ("Year", "Yr", "grade", "grades", "type", "types", "Type", "serotype", "subtype", "genotype", "serotypes")
     + ("phase", "phases")
     + ("bib", "bibs")
     + ("Scope", "scope", "Scopes", "scopes")
     + ("size", "sizes")
+    # a sports video game's yearly edition, two digits after its series ("FIFA 25 gets a patch",
+    # "Madden 26"), where "the FIFA 2026 World Cup" keeps its year
+    + ("FIFA", "Madden")
 )
 RE_COUNTED_SIZE_BEFORE = re.compile(
     r"(?<![\w-])(?i:class|sample|household|family|group|batch|party|team|squad|crowd|herd|litter|fleet|field"
@@ -2152,11 +2159,13 @@ RE_TIMETABLE_CUE = re.compile(
     # 22.00"; not a market's "closed at", a price), or licensing hours
     r"|\b(?:close|shut)\s+(?:by|at|before|from)\s|licensing\s+(?:rules|laws|hours)|last\s+orders)"
 )
-# "the 18.30 shift", "the 06.00 pilot shift", "the 21.00 news bulletin": a clock time naming what
-# starts at it, after "the" (a word of its kind perhaps between); "the 20.00 mark", "the 12.50 fare"
+# "the 18.30 shift", "the 06.00 pilot shift", "the 21.00 news bulletin", "the 7.30 sitting", "the
+# 4.15 ceremony": a clock time naming what starts at it, after "the" (a word of its kind perhaps
+# between); "the 20.00 mark", "the 12.50 fare"
 # name a level or a price
 RE_POINT_CLOCK_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:shifts?|news|bulletin|departure|sailing|crossing|kick-off|start|watch)\b(?!-)"
+    r"\s+(?:[a-z]+\s+)?(?:shifts?|news|bulletin|departure|sailing|crossing|kick-off|start|watch|sitting"
+    r"|ceremony|screening|performance|matinee)\b(?!-)"
 )
 # a tide table's line, a clock time and then a height in metres ("high 04.12 3.9m and 16.40 4.1m",
 # "at 06.33, 6.4m"), high or low water or tides named before it
@@ -2169,7 +2178,9 @@ RE_POINT_CLOCK_AFTER = re.compile(
     r"|instead|rather|under|during|sharp|tonight)\b|\s*\Z)"
 )
 TIMETABLE_REACH = 90  # characters either side of a clock time read for a timetable's word
-RE_TRAIN_BY_HOUR_AFTER = re.compile(r"\s+(?:from|to)\s+[A-Z]")
+# (... and a race known by its off time at its course, as racing copy names it: "won the 2.30 at
+# Kempton", "the 12.40 at Cheltenham")
+RE_TRAIN_BY_HOUR_AFTER = re.compile(r"\s+(?:from|to|at)\s+[A-Z]")
 
 
 def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
@@ -2187,6 +2198,8 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
         return False
     if int(hour) > 23 or int(number[-2:]) > 59:
         return False
+    if before.endswith(("the ", "The ")) and RE_TRAIN_BY_HOUR_AFTER.match(body, end):
+        return True  # "the 12.40 at Cheltenham", "the 17.45 to Leeds": a race or a train by its time
     if len(number) == 5 and RE_TIDE_HEIGHT_AFTER.match(body, end):
         return RE_TIDE_CUE.search(body, max(0, start - TIMETABLE_REACH), start) is not None
     if before.endswith(("the ", "The ")) and RE_POINT_CLOCK_NOUN_AFTER.match(body, end):
@@ -2594,6 +2607,9 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         and not (word[0] == "a" and RE_PIECE_OF_WRITING_BEFORE.search(before))
         or word == "part"
         and bool(RE_ARTICLE_PART_BEFORE.search(before))
+        or word == "Euro"
+        and end - start == 1
+        and not RE_SCALE_AFTER_DIGIT.match(body, end)
         or short
         and word in SHORT_NAME_WORDS
         and not body.startswith(PERCENT_AFTER, end)  # "lower grades 6 percent": a rise, not a grade

@@ -143,6 +143,20 @@ RE_PEOPLE_STATE_AFTER = re.compile(
 RE_PEOPLE_PREDICATE = re.compile(
     rf"\s+(?:were|are)\s+((?:{ADJECTIVE_SLOT})?(?:{'|'.join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))}))\b(?![’'])"
 )
+# ... or a plural that names persons by its end, not listed ("22,500 are centenarians", "40 were
+# trained paramedics"): words.has_person_ending decides the noun
+RE_PLURAL_PREDICATE = re.compile(rf"\s+(?:were|are)\s+((?:{ADJECTIVE_SLOT})?([a-z]{{4,}}s))\b(?![’'-])")
+PREDICATE_REACH = 40  # characters after a bare count read for the people it is said to be
+
+
+def people_predicate(body: str, end: int) -> str:
+    """The people a bare count ending at `end` is said to be, "were" or "are" then a person's noun
+    ("120 are women", "22,500 are centenarians"), its adjective kept; or ""."""
+    named = RE_PEOPLE_PREDICATE.match(body, end, end + PREDICATE_REACH)
+    if named is not None:
+        return named.group(1)
+    plural = RE_PLURAL_PREDICATE.match(body, end, end + PREDICATE_REACH)
+    return plural.group(1) if plural is not None and has_person_ending(plural.group(2)) else ""
 
 
 # ... or a count with decimals per one thing ("0.31 chicks per nest", "1.3 lambs per ewe this

@@ -340,8 +340,9 @@ def has_person_ending(lower: str) -> bool:
     """Whether a lower-case plural names persons by its end (vocab.PEOPLE_ENDINGS: "peacekeepers",
     "machinists", "paediatricians", "engineers", "dockworkers", "servicemen", "shepherds",
     "appointees"), not a thing that shares the end ("radians", "checklists", "careers", "lumen",
-    "committees"); "-lists" only after a vowel, a double "l" or a "c"
-    ("journalists", "finalists", "cellists", "motorcyclists", not "playlists", "shortlists")."""
+    "committees"); "-lists" only after a vowel, a double "l" or a "c", or in "stylists"
+    ("journalists", "finalists", "cellists", "motorcyclists", "hairstylists", not "playlists",
+    "shortlists")."""
     if len(lower) < PERSON_ENDING_MIN_LENGTH or not lower.endswith(PEOPLE_ENDINGS):
         return False
     if (
@@ -355,7 +356,11 @@ def has_person_ending(lower: str) -> bool:
         return (
             len(lower) >= 7
             and lower[-5] not in "aeiouy"
-            and (not lower.endswith("lists") or lower[-6] in "aeiou" or lower.endswith(("llists", "clists")))
+            and (
+                not lower.endswith("lists")
+                or lower[-6] in "aeiou"
+                or lower.endswith(("llists", "clists", "stylists"))
+            )
         )
     if lower.endswith("ees"):
         return len(lower) >= EES_MIN_LENGTH  # "trainees", "franchisees"; not "fees", "degrees"

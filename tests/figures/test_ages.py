@@ -12,6 +12,18 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-k: the age persons must be to do a thing, with no bound word; a statutory age's
+    # bare levels with the time they hold for after them
+    (
+        "Players must be 18 to buy a ticket, and applicants need to be 21 or over.",
+        [("18", *AGE), ("21", *AGE)],
+    ),
+    (
+        "The state pension age will rise from 66 to 67 between 2026 and 2028.",
+        [("66", *AGE), ("67", *AGE), ("2026/2028", "year", "date")],
+    ),
+    # (... with no persons before "must be" it is no age)
+    ("The index must be 18 to qualify for the bonus.", [("18", "count", "count")]),
     # class-names7: ... the hour's sentence keeps its count; a child's age before a pronoun stays
     (
         "At 9, the minister arrived at the flooded village with a team of 30 engineers.",

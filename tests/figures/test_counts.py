@@ -19,6 +19,34 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-k: a church's congregations counted as one are persons; donors money was raised
+    # from and a lottery's winners are persons; a bare count said to be a plural with a person's end
+    (
+        "Sunday congregations fell by a third to about 61,000, and the diocese closed 38 parishes.",
+        [("61000", "people", "count"), ("38", "count", "count")],
+    ),
+    (
+        "The new organ was paid for with £400,000 raised from 2,100 donors.",
+        [("400000", "GBP", "money"), ("2100", "people", "count")],
+    ),
+    (
+        "Some 40 donors pledged $2bn at the conference.",
+        [("40", "count", "count"), ("2000000000", "USD", "money")],
+    ),
+    (
+        "The lottery's 46 winners this year shared prizes of more than €310 million.",
+        [("46", "people", "count"), ("310000000", "EUR", "money")],
+    ),
+    ("The trainer saddled 46 winners this season.", [("46", "count", "count")]),
+    # class-discover-k: "stylists" have a person's end, as "finalists" have ("playlists" do not)
+    (
+        "The salon chain has 240 branches and 3,600 stylists.",
+        [("240", "count", "count"), ("3600", "people", "count")],
+    ),
+    (
+        "About 24% of residents are over 65, and 22,500 are centenarians.",
+        [("24", "percent", "percentage_share"), ("65", "other", "count"), ("22500", "people", "count")],
+    ),
     # class-discover-i: a glued "m" after "from" is millions when a count with a glued "m" comes
     # shortly before it; a bare number after a verb of forecasting takes the count it is set against
     (

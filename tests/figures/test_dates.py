@@ -11,6 +11,11 @@ from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-k: a year after "the" opening a title whose first word is a capitalised singular
+    # is a year inside a name, an old year too; a plural or persons after it keep the count
+    ("The library holds the 1611 King James Bible.", [("1611", "year", "date")]),
+    ("She cited the 1951 Refugee Convention in her appeal.", [("1951", "year", "date")]),
+    ("The 1200 Afghan refugees arrived on Monday.", [("1200", "people", "count")]),
     # class-names7: a year before a city's name in "-is" that names an event is a year row
     ("Federer won the 1998 Paris Masters without dropping a set.", [("1998", "year", "date")]),
     # late-names2: a year inside a name before a monarch's regnal name is a year row, no persons

@@ -16,6 +16,11 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-discover-k: a magnet's field strength in teslas ("a 1.5-tesla scanner"); "T" alone is no unit
+    (
+        "The hospital bought a 1.5-tesla scanner for £1.1m, and the lab runs a 7 tesla magnet.",
+        [("1.5", "other", "other"), ("1100000", "GBP", "money"), ("7", "other", "other")],
+    ),
     # class-discover-i: data rates written with the bit and the second apart ("Mbit/s")
     (
         "Average mobile download speeds rose 19% to 63.4 Mbit/s, while fixed broadband reached 212 Mbit/s.",
