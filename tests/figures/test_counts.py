@@ -2635,6 +2635,20 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "2,917 – volunteers in the charity's annual count, 310 fewer than last year.",
         [("2917", *PEOPLE), ("310", *PEOPLE)],
     ),
+    # class-discover-j: a singular role before a tally's noun, and migration, count persons
+    (
+        "The claimant count rose by 26,700 to 1.74 million in October.",
+        [("26700", "people", "count"), ("1740000", "people", "count")],
+    ),
+    ("The inmate tally fell to 2,310 after the transfers.", [("2310", "people", "count")]),
+    ("Net migration was 431,000 in the year to June.", [("431000", "people", "count")]),
+    ("Immigration applications reached 3,000 last year.", [("3000", "count", "count")]),
+    # class-discover-j: vehicles named by decks or wheels, and liners, are things
+    ("The depot added 14 double-deckers to the fleet.", [("14", "count", "count")]),
+    ("The carrier operates four ocean liners.", [("4", "count", "count")]),
+    # class-discover-j: top letter grades counted
+    ("Priya collected three A*s and an A.", [("3", "count", "count")]),
+    ("She got four As and a B at A-level.", [("4", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Divers jumped from 3.5m.",  # class-discover-i: a height "from", no count before it
@@ -2899,6 +2913,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # class-kinds: a rate or a herd with no figure
     "The exchange rate has doubled in a matter of weeks, traders said.",
     "Hundreds of bison roam the plains north of the park.",
+    "The odds of winning the jackpot are 1 in 45,057,474.",  # class-discover-j: a ratio's large term
+    "The condition affects 1 in 2,500 children.",  # class-discover-j
 ]
 
 
