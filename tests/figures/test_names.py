@@ -690,6 +690,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "For bookings call Tel: 443-2-560912 / 560913 or write to the club secretary.",
     "The helpline for farmers is 1517, open around the clock.",
     "The hotline is 1212, the ministry said.",
+    "She got a 7 in English and a 9 in maths.",  # class-discover-j: grades written as bare digits
+    "Pupils need a 4 or above to pass.",  # class-discover-j
+    "About a third of entries were graded 7 or above.",  # class-discover-j
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1387,6 +1390,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("18.3", "percent", "percent_change"), ("23000000000", "count", "count")],
     ),
     ("Prices rose at about 18.20 a share.", [("18.2", "count", "count")]),
+    ("Inspectors graded 40 schools as good.", [("40", "count", "count")]),  # class-discover-j: no grade
 ]
 
 
