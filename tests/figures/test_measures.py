@@ -1417,6 +1417,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Tides, Galway: Mon 03.48 4.8m, 10.02 0.9m, 16.15 4.6m, 22.31 1.1m.",
         [("4.8", *OTHER), ("0.9", *OTHER), ("4.6", *OTHER), ("1.1", *OTHER)],
     ),
+    ("The galaxy was seen at a redshift of 13.2.", [("13.2", "other", "other")]),  # class-discover-j
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
