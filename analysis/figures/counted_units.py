@@ -1304,6 +1304,8 @@ def _unit_of_words(
         if word == "," and (opened := _list_aside_open(before, i)) >= 0:
             list_aside = opened  # "the inpatient list, for operations, stood at 3,100": the list's figure
             continue
+        if word in ("and", "or") and 0 < i < len(before) - 1 and _names_joined(before, i):
+            continue  # "The prison population in England and Wales reached 88,350": one place
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",) and not (word == "/" and _period_label_slash(before, i)):
                 break
@@ -1357,6 +1359,8 @@ def _unit_of_words(
         ) and word not in PEOPLE_VERBS:
             if _passive_agent(before, i):
                 continue  # "Motorbikes impounded by traffic police rose to 2,900": the motorbikes
+            if targeted := _targeted_by(before, i):
+                return targeted  # "Attacks on civilians rose to 40": the attacks, not the civilians
             return "people"
         if word in ATTACK_NOUNS:
             return "attacks"
@@ -1365,6 +1369,32 @@ def _unit_of_words(
                 ""  # "ridership ... from 2.63 million journeys a week to 3.1 million": the journeys, carried
             )
     return ""
+
+
+def _names_joined(before: list[str], i: int) -> bool:
+    """Whether the "and" or "or" at before[i] joins two capitalised names after "in", "across" or
+    "for" ("in England and Wales", "across Bosnia and Herzegovina"): a place, no clause break."""
+    return (
+        before[i - 1][:1].isupper()
+        and before[i + 1][:1].isupper()
+        and any(w.lower() in PLACE_LINKS for w in before[max(0, i - 3) : i - 1])
+    )
+
+
+PLACE_LINKS = frozenset(("in", "across", "for"))  # the prepositions before a place's names
+TARGET_LINKS = frozenset(("on", "against"))  # "attacks on civilians", "crimes against women"
+
+
+def _targeted_by(before: list[str], i: int) -> str:
+    """The unit of an attack or an offence whose target is the persons' noun at before[i] ("Attacks
+    on civilians rose to 40": `attacks`; "crimes against women reached 4,100": `count`), the noun
+    right before "on" or "against" with no word between; or ""."""
+    if i < 2 or before[i - 1].lower() not in TARGET_LINKS:
+        return ""
+    head = before[i - 2].lower()
+    if head in ATTACK_NOUNS:
+        return "attacks"
+    return "count" if head in OFFENCE_NOUNS else ""
 
 
 AGENT_MODIFIER_WORDS = 2  # words between "by" and the agent's noun ("by traffic police", "by the officers")

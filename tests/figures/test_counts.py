@@ -2095,6 +2095,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # class-kinds: cases closed by an inquiry, or filed in a court its persons name, are files counted
     ("The watchdog closed 212 cases in the year.", [("212", *COUNT)]),
     ("Suits lodged in the magistrates courts rose to 4,100.", [("4100", *COUNT)]),
+    # class-discover-j: the target of an attack or an offence is no counted noun
+    ("Attacks on civilians rose to 40 last month.", [("40", "attacks", "count")]),
+    ("Crimes against women rose to 4,100 last year.", [("4100", "count", "count")]),
+    # class-discover-j: two names joined by "and" after "in" are one place, no clause break
+    ("The prison population in England and Wales reached 88,350 on Friday.", [("88350", "people", "count")]),
+    # class-discover-j: ", with N cases" goes on with the clause that names the offence
+    (
+        "Fraud losses reached £1.17bn last year, with 3.3 million cases.",
+        [("1170000000", "GBP", "money"), ("3300000", "count", "count")],
+    ),
+    # class-discover-j: an average's owner after "the number of"
+    (
+        "The number of farms fell to 1,200, with an average of 3.5 workers each.",
+        [("1200", "count", "count"), ("3.5", "other", "other")],
+    ),
+    # class-discover-j: a vehicle class named by its wheels gives no count of wheels
+    ("Two-wheeler sales rose 12% in October.", [("12", "percent", "percent_change")]),
+    ("The firm sold 1.2 million two-wheelers in October.", [("1200000", "count", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
