@@ -681,8 +681,10 @@ NOT_AGENT_WORDS: frozenset[str] = frozenset(
 )
 # Words with an agent's end that name machines, vehicles and vessels, never persons, whatever verb
 # takes them ("chartered 40 tankers", "deployed 12 trailers", "installed 50 scanners"): things
-# counted (`count`; rules, table 4). Carriers are ships or firms ("two carriers", "12 carriers fly
-# the route"), so "mail carriers" are lost to them; no cue of persons is read for any of them.
+# counted (`count`; rules, table 4); so is a vehicle named by its decks or wheels, and a liner ("12
+# double-deckers", "40 three-wheelers", "four ocean liners"). Carriers are ships or firms ("two
+# carriers", "12 carriers fly the route"), so "mail carriers" are lost to them; no cue of persons is
+# read for any of them.
 MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
     """
     tankers trailers carriers boosters printers heaters scanners transformers computers ventilators
@@ -704,7 +706,7 @@ MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
     adapters adaptors extenders repeaters stimulators vaporizers vaporisers atomizers jammers
     rotors inductors oscillators extractors steamrollers skimmers firecrackers supercomputers
     minicomputers microcomputers hairdryers burners spanners dividers stampers filters hammers ladders
-    beakers tumblers
+    beakers tumblers deckers wheelers liners
     """.split()
 )
 # Persons' nouns that also name combat aircraft ("200 Islamic State fighters" against "114 Rafale

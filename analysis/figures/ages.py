@@ -91,6 +91,17 @@ PLURAL_PEOPLE = frozenset("men women people children".split())  # plurals withou
 RE_SUSPENDED_LOW = re.compile(
     rf"(?<![\w.,])(?P<low>\d{{1,3}}|{N.SMALL_WORD})(?:-\s+(?:to|and)\s+|-to-)\Z", re.IGNORECASE
 )
+
+
+def _two_suspended_ages(body: str, low: re.Match[str]) -> bool:
+    """Whether a suspended low age is joined to the next by "and" with no "between" before it
+    ("three- and four-year-olds": two ages, not a range)."""
+    return (
+        " and " in low.group()
+        and RE_BETWEEN_BEFORE.search(body, max(0, low.start() - 16), low.start()) is None
+    )
+
+
 # "40-50 years old", "76\u2013100 years old": the low end of a range of ages, joined by a dash
 RE_DASHED_LOW = re.compile(r"(?<![\w.,\-\u2013])(?P<low>\d{1,3})\s?[-\u2013]\s?\Z")
 # ... also one age for two or more people named together ("Richard and Helen Ashby, both 71,")
@@ -681,6 +692,11 @@ def find_ages(
                 low = RE_DASHED_LOW.search(body, max(0, m.start() - 8), m.start())
                 if low and not int(low.group("low")) < N.parse_amount(m.group("num")):
                     low = None
+            if m and low and _two_suspended_ages(body, low):
+                # "three- and four-year-olds": two ages, as "aged 26 and 31" ("and" joins a range only
+                # after "between")
+                yield low.start(), low.start(), low.end("low"), _age_number(low.group("low").lower())
+                low = None
             if m and low:  # "18- to 24-year-olds", "40-50 years old": one range of ages
                 high = N.normalise_number(N.parse_amount(m.group("num")))
                 yield (

@@ -454,8 +454,8 @@ RE_OBJECTLESS_CLAUSE_AFTER = re.compile(
     r"(?:(?:had|have|has|had\s+been|will|would|could|can|may|might|did|do|does)\s+)?"
     r"(?:(?:first|originally|initially|once|earlier|still)\s+)?"
     rf"(?:{alternation(AMOUNT_OBJECT_VERBS)})(?:\s+(?:{alternation(AMOUNT_OBJECT_TAILS)}))?"
-    r"(?=\s*(?:[,.;:!?)\"”]|\Z)|\s+(?:last|this|next|a|an|in|at|by|before|after|when|until|since|from)\b)"
-)
+    r"(?=\s*(?:[,.;:!?)\"”]|\Z)|\s+(?:last|this|next|a|an|in|at|before|after|when|until|since|from)\b)"
+)  # (not "by": "from the 1,100 hubs planned by 2030" is a participle's passive, the hubs counted)
 COMPARED_REACH = 40  # characters before a number read for the comparison and "the"
 RE_UNIT_LABEL = re.compile(r"\(unit: [^)]+\)")
 RE_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her)?\s*")  # a part, then the whole it is of

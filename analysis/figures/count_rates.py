@@ -436,6 +436,10 @@ RE_AVERAGE_OWNER = re.compile(
 )
 AVERAGE_OWNER_REACH = 50  # characters before the number read for "average <owner> had"
 RE_EACH_OWNER = re.compile(r"\b[Ee]ach\s+(?P<owner>[a-z]+)\b")
+# ... or the plural noun after "the number of" earlier in the sentence ("The number of households rose
+# to 24.8 million, with an average of 2.36 people in each"), its count left bare
+RE_NUMBER_OF_OWNER = re.compile(r"\b(?:number|total)\s+of\s+(?P<owner>[a-z]+)\b")
+NUMBER_OF_OWNER_REACH = 160  # characters before the average read for "the number of"
 
 
 # A player's averages listed with one base, written once after the last ("23.7 points and 8.1
@@ -649,6 +653,9 @@ def _average_owner(sc: Scanner, start: int, head: str) -> str:
     each = RE_EACH_OWNER.search(sc.body, s_start, start)
     if each:
         return each.group("owner")
+    numbered = RE_NUMBER_OF_OWNER.search(sc.body, max(s_start, start - NUMBER_OF_OWNER_REACH), start)
+    if numbered and _plural_noun(numbered.group("owner")) and numbered.group("owner") != head:
+        return singular(numbered.group("owner"))  # "The number of households rose to 24.8 million, with"
     opening = [w.lower() for w in tokens(sc.body[s_start : min(start, s_start + 40)])[:2]]
     if len(opening) == 2 and not _plural_noun(opening[0]) and opening[0].endswith(OPENING_MODIFIER_ENDS):
         opening = opening[1:]  # "Rural households", "Ghanaian women", "The families"

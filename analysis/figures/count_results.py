@@ -51,6 +51,9 @@ RE_RATIO_TAIL = re.compile(
     r"|worry|trust|approve|disapprove|vote|choose|get|go|work|skip|miss|face|see|know|like|read|buy"
     r"|recover|return|remain|stay|leave|lose|win|pass|drop|quit|end|finish|test|suffer|go|come)\b)"
 )
+# the one of a ratio whose other term is written with thousands separators ("1 in 45,057,474",
+# "1 in every 2,500 births"): a term too large for _SMALL, as the word "one" before it already reads
+RE_ONE_IN_GROUPED = re.compile(r"\s+in\s+(?:every\s+)?\d{1,3}(?:,\d{3})+(?![\d,.]\d)")
 RATIO_TERM_MAX = 10  # the other term of such a ratio is small ("in three", "in 10")
 # ... but "N times out of M" is a frequency whatever M ("19 times out of 20", a poll's accuracy;
 # "nine times out of ten"): occasions are never counted out of a whole, so neither term is a count
@@ -100,6 +103,8 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     or the "one" of "one (for) every M"."""
     if number.lower() in ("one", "1") and body.startswith((" every ", " for every "), end):
         return True  # "one every 2.5 kilometres", "one for every 15 square kilometres": a rate's term
+    if number == "1" and RE_ONE_IN_GROUPED.match(body, end, end + 40):
+        return True  # "odds of 1 in 45,057,474", "1 in 2,500 children": a ratio's one, any size of the other
     if number.lower() in ("one", "1") and RE_ONE_NOUN_FOR_EVERY.match(body, end, end + 40):
         # "one midwife for every 5,200 women": the rate's one, the number after it counts; but "one
         # death per 100,000 people" is a rate of one, its round base no figure

@@ -55,6 +55,7 @@ from ..vocab import (
     PEOPLE_NOUNS_AFTER_NUMBER,
     PEOPLE_NOUNS_UNLESS_OF,
     PEOPLE_VERBS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     PLURAL_MODIFIER_NOUNS,
     SUBJECT_OPENERS,
@@ -366,6 +367,12 @@ RE_STRONG_GROUP = re.compile(
 STRONG_GROUP_REACH = 60  # characters after the size mark read for the group
 
 
+# the plural of a top letter grade after a number ("three A*s", "two A**s", "four As and a B"): the
+# grades got are counted (`count`), as "three Bs" is by its plain noun; "As" only before "and",
+# "or", "in", "at" or a mark, where it is no conjunction ("three As the deadline neared")
+RE_GRADE_PLURAL_AFTER = re.compile(r" (A\*{1,2}['’]?s(?![\w*])|As(?=[,.;:!?)]|\s+(?:and|or|in|at)\b))")
+
+
 def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     """Unit named by the words after a number, where that noun phrase ends, its head, plural."""
     body = sc.body
@@ -389,6 +396,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         found = count_unit_after(sc, end + 2)  # "38,300 – residents in the estimate": an item in numbers
         if found[0] == "people":
             return found
+    if after == " " and body[end + 1 : end + 2] == "A" and (grades := RE_GRADE_PLURAL_AFTER.match(body, end)):
+        return "count", grades.end(), grades.group(1), True  # "three A*s", "four As and a B": grades got
     if not (after.isspace() or after.isascii() and after.isalpha()):
         return unit, head_end, head, plural  # no word follows (RE_NEXT_WORD cannot match)
     limit = min(sc.sentence_bounds(end)[1], end + 80)
@@ -1315,6 +1324,8 @@ def _unit_of_words(
         if word == "," and (opened := _list_aside_open(before, i)) >= 0:
             list_aside = opened  # "the inpatient list, for operations, stood at 3,100": the list's figure
             continue
+        if word in ("and", "or") and 0 < i < len(before) - 1 and _names_joined(before, i):
+            continue  # "The prison population in England and Wales reached 88,350": one place
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
             if word not in ("%",) and not (word == "/" and _period_label_slash(before, i)):
                 break
@@ -1326,6 +1337,8 @@ def _unit_of_words(
             return "count"  # "the number of criminal cases rose to 3,900": prosecutions counted
         if word in ("population", "populations") and i and before[i - 1].lower() in ANIMAL_NOUNS:
             return "count"  # "the rhino population stands at 2,318": animals, not people
+        if word in TALLY_NOUNS and i and before[i - 1].lower() in PERSON_NOUNS:
+            return "people"  # "the claimant count rose to 1.74 million": the claimants tallied
         if (
             word in WAITING_LIST_WORDS
             and not (i == len(before) - 2 and last_word == "of")  # "the list of 40 projects"
@@ -1349,6 +1362,8 @@ def _unit_of_words(
             )
         ):
             continue  # "licensed delivery vans passed 4 million": a modifier of the counted things
+        if word in MIGRATION_NOUNS:
+            return "people"  # "net migration was 728,000": the persons who moved
         if (
             word in PEOPLE_NOUNS
             or original in PEOPLE_NOUNS
@@ -1364,6 +1379,8 @@ def _unit_of_words(
         ) and word not in PEOPLE_VERBS:
             if _passive_agent(before, i):
                 continue  # "Motorbikes impounded by traffic police rose to 2,900": the motorbikes
+            if targeted := _targeted_by(before, i):
+                return targeted  # "Attacks on civilians rose to 40": the attacks, not the civilians
             return "people"
         if word in ATTACK_NOUNS:
             return "attacks"
@@ -1372,6 +1389,32 @@ def _unit_of_words(
                 ""  # "ridership ... from 2.63 million journeys a week to 3.1 million": the journeys, carried
             )
     return ""
+
+
+def _names_joined(before: list[str], i: int) -> bool:
+    """Whether the "and" or "or" at before[i] joins two capitalised names after "in", "across" or
+    "for" ("in England and Wales", "across Bosnia and Herzegovina"): a place, no clause break."""
+    return (
+        before[i - 1][:1].isupper()
+        and before[i + 1][:1].isupper()
+        and any(w.lower() in PLACE_LINKS for w in before[max(0, i - 3) : i - 1])
+    )
+
+
+PLACE_LINKS = frozenset(("in", "across", "for"))  # the prepositions before a place's names
+TARGET_LINKS = frozenset(("on", "against"))  # "attacks on civilians", "crimes against women"
+
+
+def _targeted_by(before: list[str], i: int) -> str:
+    """The unit of an attack or an offence whose target is the persons' noun at before[i] ("Attacks
+    on civilians rose to 40": `attacks`; "crimes against women reached 4,100": `count`), the noun
+    right before "on" or "against" with no word between; or ""."""
+    if i < 2 or before[i - 1].lower() not in TARGET_LINKS:
+        return ""
+    head = before[i - 2].lower()
+    if head in ATTACK_NOUNS:
+        return "attacks"
+    return "count" if head in OFFENCE_NOUNS else ""
 
 
 AGENT_MODIFIER_WORDS = 2  # words between "by" and the agent's noun ("by traffic police", "by the officers")
@@ -1405,6 +1448,12 @@ LEVEL_VERBS_PRESENT = frozenset("peaks tops hits reaches nears passes totals sta
 # things; "movements" as airports and ports count people passing through ("passenger movements
 # rose to 6.1 million"; "aircraft movements" count flights)
 QUANTITY_NOUNS = frozenset("numbers totals figures counts levels tallies volumes movements".split())
+# a tally's own noun after the singular role its persons have ("the claimant count", "the inmate
+# tally"): the persons are counted, as after a plural ("patient numbers")
+TALLY_NOUNS = frozenset(("count", "tally"))
+# the movement of persons across a border, as a level ("net migration was 728,000", "immigration
+# reached 1.2 million"): persons counted
+MIGRATION_NOUNS = frozenset(("migration", "immigration", "emigration"))
 
 
 # "the number of" and up to three words to its noun ("the number of daily services")

@@ -313,9 +313,11 @@ def suspended_noun(body: str, end: int) -> str:
 ORDINAL_TAILS = frozenset(("first", "second"))
 # ("a nine-darter": darts' perfect leg, named by its darts; "three-pointers": basketball's long shots
 # and Gaelic football's scores from outside the arc, named by their points; "two-factor
-# authentication", "a three-factor model": a kind of login or of model, named by its factors)
+# authentication", "a three-factor model": a kind of login or of model, named by its factors;
+# "two-wheeler sales", "1.2 million two-wheelers", "an 18-wheeler": a class of vehicle, named by
+# its wheels, as "a double-decker bus" is by its decks)
 KIND_COMPOUNDS = frozenset(
-    "way fold state star wheel dimensional stroke darter darters pointer pointers factor".split()
+    "way fold state star wheel dimensional stroke darter darters pointer pointers factor wheeler wheelers".split()
 )
 # a number joined to "point" before a noun of basketball's shots names the kind of shot, not a
 # count of points ("a 3-point play", "his 3-point shooting", "behind the three-point line"); "a

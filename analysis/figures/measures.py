@@ -737,11 +737,12 @@ SHEDDING_STAGE = "load-shedding stage"
 DROUGHT_STAGE = "drought restriction stage"
 KP_INDEX = "Kp index"
 # "The air quality index reached 180", "an AQI of 312", "a UV index of 11", "a heat index of 110",
-# "a BMI of 32": a reading on a named index of weather or health news, after the index's name
+# "a BMI of 32", "at a redshift of 14.32" (how far the light of a galaxy is stretched, read on its
+# own scale): a reading on a named index of weather, health or science news, after the index's name
 # and the words that link it to its value (a rate-like reading, not a count)
 RE_INDEX_READING = re.compile(
     r"\b(?P<name>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI|UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex|[Hh]eat [Ii]ndex"
-    r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI|[Pp]ower [Uu]sage [Ee]ffectiveness|PUE|pH"
+    r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI|[Pp]ower [Uu]sage [Ee]ffectiveness|PUE|pH|[Rr]edshift"
     r"|[Aa]ir[ -][Qq]uality(?=\s+readings?\b))(?: \([^()]{1,30}\))?:?"  # ... or a box's label ("UV index: 9")
     # ... and a word in quotes naming the band between ("The AQI was 'severe' at 421")
     r"(?:\s{1,3}(?:['‘\"“][A-Za-z ]{1,20}['’\"”]|readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
@@ -774,7 +775,7 @@ RE_UV_READING = re.compile(
     r"|from|expected|forecast|extreme|very|high|moderate|low)\b)"
 )
 # the readings RE_INDEX_READING knows that are named without the word "index"
-INDEX_SIGNS = ("AQI", "BMI", "PUE", "pH", "usage effectiveness", "uality reading")
+INDEX_SIGNS = ("AQI", "BMI", "PUE", "pH", "usage effectiveness", "uality reading", "edshift")
 INDEX_NAMES = {
     "air quality index": "air quality index",
     "aqi": "air quality index",
@@ -790,6 +791,7 @@ INDEX_NAMES = {
     "power usage effectiveness": "power usage effectiveness",
     "pue": "power usage effectiveness",
     "ph": "pH",
+    "redshift": "redshift",
 }
 # "an EF3 tornado", "rated EF-4": a tornado's strength on the Enhanced Fujita scale (like a
 # hurricane's category), in a sentence about a tornado; "Mach 5": a speed in multiples of sound's
@@ -1042,6 +1044,7 @@ SCALE_READINGS = {
     "air quality index": "air quality (unit: air quality index)",
     "power usage effectiveness": "power usage effectiveness (unit: power usage effectiveness)",
     "pH": "acidity (unit: pH)",
+    "redshift": "cosmological redshift (unit: redshift)",
     "UV index": "UV index (unit: UV index)",
     "heat index": "heat index (unit: heat index)",
     "body mass index": "body mass index (unit: body mass index)",

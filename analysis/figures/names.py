@@ -406,6 +406,15 @@ SHORT_NAME_WORDS = frozenset(
     # "Madden 26"), where "the FIFA 2026 World Cup" keeps its year
     + ("FIFA", "Madden")
 )
+# An exam grade written as a bare digit after "a" or "graded", told by what follows it: "or above"
+# ("a 4 or above", "graded 7 or higher") or "in" and a school subject ("a 9 in maths"): a grade
+# named by its number, as "grade 4" is; "graded 40 schools" and "a 5 in 10 chance" are no grades
+GRADE_WORDS_BEFORE = frozenset(("a", "an", "graded"))
+RE_GRADE_AFTER = re.compile(
+    r" (?:or (?:above|higher|better|below|lower)\b"
+    r"|in (?:English|Welsh|maths|math|mathematics|science|physics|chemistry|biology|history|geography"
+    r"|French|Spanish|German|Latin|art|music|computing|economics)\b)"
+)
 RE_COUNTED_SIZE_BEFORE = re.compile(
     r"(?<![\w-])(?i:class|sample|household|family|group|batch|party|team|squad|crowd|herd|litter|fleet|field"
     r"|crew|brood|cohort|ward|unit|board|panel|jury)\s+sizes?\s\Z"
@@ -2614,6 +2623,9 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         and word in SHORT_NAME_WORDS
         and not body.startswith(PERCENT_AFTER, end)  # "lower grades 6 percent": a rise, not a grade
         and not (word[:4] == "size" and RE_COUNTED_SIZE_BEFORE.search(before))
+        or end - start == 1
+        and word in GRADE_WORDS_BEFORE
+        and bool(RE_GRADE_AFTER.match(body, end))
         or short
         and word == "group"
         and bool(RE_INSURANCE_GROUP_BEFORE.search(before))

@@ -2842,6 +2842,16 @@ def _gapped_lead(before: list[str]) -> list[str]:
     return before
 
 
+def _share_of_stated(before: list[str]) -> bool:
+    """Whether the words before a percent hold an earlier percent with "of" after it ("5% of their
+    salary"): a share, which "a further" or "another" percent then adds to."""
+    window = before[-SHARE_OF_REACH:]
+    return any(w in PERCENT_TOKENS and nxt == "of" for w, nxt in zip(window, window[1:], strict=False))
+
+
+SHARE_OF_REACH = 30  # tokens read back for the earlier share (the clause before "and" or "with")
+
+
 def _pay_round(before: list[str], after: list[str], moved: bool = False) -> bool:
     """Whether the words before a percent (lower case, as _pay_lead leaves them) or right after it
     name a pay rise got, granted or bargained over, without a pay word: "will receive 7 percent",
@@ -2853,6 +2863,8 @@ def _pay_round(before: list[str], after: list[str], moved: bool = False) -> bool
     if not SHARE_NOUNS.isdisjoint(before):
         return False  # "paid a share of the adult rate: 16-year-olds get 47.3%": a share, as written
     last = before[-1] if before else ""
+    if last in PAY_MORE_WORDS and _share_of_stated(before):
+        return False  # "staff pay 5% of their salary and employers a further 3%": more of that share
     if moved:
         return last in PAY_MOVE_VERBS or (
             (last in PAY_WENT_VERBS or last in CHANGE_WORDS) and not PAY_RISE_NOUNS.isdisjoint(before[-6:])

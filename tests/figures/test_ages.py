@@ -452,6 +452,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # late-formats2: an age given as the object of a verb of giving
     ("The court heard that the defendant gave her age as 67.", [("67", *AGE)]),
     ("Police listed the victim's age as 19 in a statement.", [("19", *AGE)]),
+    # class-discover-j: suspended ages joined by "and" are two ages, a range only after "between"
+    ("The vaccine is for 12- and 13-year-olds.", [("12", "other", "count"), ("13", "other", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour

@@ -1084,6 +1084,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The projection hands the Social Democrats 88 seats, the Moderates 71 and the Greens 19.",
         [("88", "count", "count"), ("71", "count", "count"), ("19", "count", "count")],
     ),
+    # class-discover-j: a participle with "by" after the noun is a passive, the noun counted, no carry
+    (
+        "Customers can withdraw £500 from the 1,100 banking hubs planned by 2030.",
+        [("500", "GBP", "money"), ("1100", "count", "count"), ("2030", "year", "date")],
+    ),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in

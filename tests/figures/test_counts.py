@@ -2147,6 +2147,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The firm employs 400 drivers, the depot 12 and conductors 30.",
         [("400", "people", "count"), ("12", "people", "count"), ("30", "people", "count")],
     ),
+    # class-discover-j: the target of an attack or an offence is no counted noun
+    ("Attacks on civilians rose to 40 last month.", [("40", "attacks", "count")]),
+    ("Crimes against women rose to 4,100 last year.", [("4100", "count", "count")]),
+    # class-discover-j: two names joined by "and" after "in" are one place, no clause break
+    ("The prison population in England and Wales reached 88,350 on Friday.", [("88350", "people", "count")]),
+    # class-discover-j: ", with N cases" goes on with the clause that names the offence
+    (
+        "Fraud losses reached £1.17bn last year, with 3.3 million cases.",
+        [("1170000000", "GBP", "money"), ("3300000", "count", "count")],
+    ),
+    # class-discover-j: an average's owner after "the number of"
+    (
+        "The number of farms fell to 1,200, with an average of 3.5 workers each.",
+        [("1200", "count", "count"), ("3.5", "other", "other")],
+    ),
+    # class-discover-j: a vehicle class named by its wheels gives no count of wheels
+    ("Two-wheeler sales rose 12% in October.", [("12", "percent", "percent_change")]),
+    ("The firm sold 1.2 million two-wheelers in October.", [("1200000", "count", "count")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -2687,6 +2705,20 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "2,917 – volunteers in the charity's annual count, 310 fewer than last year.",
         [("2917", *PEOPLE), ("310", *PEOPLE)],
     ),
+    # class-discover-j: a singular role before a tally's noun, and migration, count persons
+    (
+        "The claimant count rose by 26,700 to 1.74 million in October.",
+        [("26700", "people", "count"), ("1740000", "people", "count")],
+    ),
+    ("The inmate tally fell to 2,310 after the transfers.", [("2310", "people", "count")]),
+    ("Net migration was 431,000 in the year to June.", [("431000", "people", "count")]),
+    ("Immigration applications reached 3,000 last year.", [("3000", "count", "count")]),
+    # class-discover-j: vehicles named by decks or wheels, and liners, are things
+    ("The depot added 14 double-deckers to the fleet.", [("14", "count", "count")]),
+    ("The carrier operates four ocean liners.", [("4", "count", "count")]),
+    # class-discover-j: top letter grades counted
+    ("Priya collected three A*s and an A.", [("3", "count", "count")]),
+    ("She got four As and a B at A-level.", [("4", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "Divers jumped from 3.5m.",  # class-discover-i: a height "from", no count before it
@@ -2951,6 +2983,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     # class-kinds: a rate or a herd with no figure
     "The exchange rate has doubled in a matter of weeks, traders said.",
     "Hundreds of bison roam the plains north of the park.",
+    "The odds of winning the jackpot are 1 in 45,057,474.",  # class-discover-j: a ratio's large term
+    "The condition affects 1 in 2,500 children.",  # class-discover-j
 ]
 
 

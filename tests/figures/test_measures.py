@@ -1437,6 +1437,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("The outbreak strain has an R0 of 10 to 12.", [("10/12", "other", "other")]),
     ("The new variant is thought to have an R0 of around 3.5.", [("3.5", "other", "other")]),
+    ("The galaxy was seen at a redshift of 13.2.", [("13.2", "other", "other")]),  # class-discover-j
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

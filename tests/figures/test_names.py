@@ -708,6 +708,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The last ferry will now sail at 22.15 instead.",
     "The night bus will leave at 23.40 rather than 23.10.",
     "Bars in the old town must close by 23.30 under the new rules.",
+    "She got a 7 in English and a 9 in maths.",  # class-discover-j: grades written as bare digits
+    "Pupils need a 4 or above to pass.",  # class-discover-j
+    "About a third of entries were graded 7 or above.",  # class-discover-j
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1413,6 +1416,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("18.3", "percent", "percent_change"), ("23000000000", "count", "count")],
     ),
     ("Prices rose at about 18.20 a share.", [("18.2", "count", "count")]),
+    ("Inspectors graded 40 schools as good.", [("40", "count", "count")]),  # class-discover-j: no grade
 ]
 
 

@@ -1944,6 +1944,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Cigarette duty goes up by £1.20 a pack, or roughly 9 per cent.",
         [("1.2", "GBP", "money"), ("9", "percent", "percent_change")],
     ),
+    # class-discover-j: "a further" percent after a share stated with "of" adds to that share
+    (
+        "Staff pay 5% of their salary into the pension and employers pay a further 3%.",
+        [("5", "percent", "percentage_share"), ("3", "percent", "percentage_share")],
+    ),
+    (
+        "Nurses will get 4% from April and a further 3% in October.",
+        [("4", "percent", "percent_change"), ("3", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
