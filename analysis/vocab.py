@@ -2402,14 +2402,16 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # --- how a charted figure stands (house chart rule: like with like) -------------------------
 
-# Words in a figure's clause that make it a forecast, plan or request rather than an actual.
+# Words in a figure's clause that make it a forecast, plan or request rather than an actual (an
+# offer or promise of money is a pledge: "Norway offered a further $12 million").
 FORECAST_WORDS: tuple[str, ...] = tuple(
     """
     expect expects expected expecting expectation expectations forecast forecasts forecasted
     projected projects projection projections predict predicts predicted prediction anticipate
     anticipates anticipated will would could outlook guidance
     target targets plan plans planned propose proposes proposed proposal appeal appeals
-    appealed seek seeks sought pledge pledges pledged aims
+    appealed seek seeks sought pledge pledges pledged aims offer offers offered promise promises
+    promised
     """.split()
 )
 
