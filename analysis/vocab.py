@@ -1093,6 +1093,18 @@ PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources driver sourc
 # but mostly modify the noun of a clause elsewhere ("Police figures showed", "police stations"):
 # persons only as the noun a number counts, or as the head of a sentence's opening noun phrase
 PEOPLE_NOUNS_AFTER_NUMBER: frozenset[str] = frozenset(("police",))
+# Plural nouns of a group that speaks for itself with no person's end or entry in PEOPLE_NOUNS:
+# ", police said", ", authorities said", "sources told" credit the group (attribution.py, which
+# reads the other plural nouns of persons by PEOPLE_NOUNS and the ends of a person's noun)
+SPEAKER_GROUP_NOUNS: frozenset[str] = frozenset("police authorities sources insiders".split())
+# Verbs of expecting: a group of persons as their subject ("Analysts expect ...", ", economists
+# forecast ...") is credited with the figure, as a speaker of SPEECH_VERBS is (attribution.py)
+EXPECT_VERBS: tuple[str, ...] = tuple(
+    """
+    expect expects expected forecast forecasts predict predicts predicted estimate project projects
+    projected anticipate anticipates anticipated
+    """.split()
+)
 # Contractors named by their place in a building project ("two main contractors quit the
 # project", "two principal contractors"): firms, counted things (`count`), where "300 contractors
 # were laid off" counts the workers (`people`)
