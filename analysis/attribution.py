@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import itemgetter
 
 from .alternation import grouped_alternation
 from .article import Article
+from .figures.giving import GIVING_VERBS
+from .figures.noun_phrases import PREPOSITIONS
 from .letters import CAPITAL, MARK_CHARS
-from .vocab import WEEKDAYS
+from .vocab import (
+    AGENT_ENDINGS,
+    EXPECT_VERBS,
+    FUNCTION_WORDS,
+    NOT_PERSON_ENDING_WORDS,
+    PEOPLE_ENDINGS,
+    PEOPLE_NOUNS,
+    PERSON_ENDING_MIN_LENGTH,
+    SPEAKER_GROUP_NOUNS,
+    WEEKDAYS,
+)
 
 SPEECH_VERBS = (
     "said",
@@ -70,7 +84,8 @@ CUE_WORDS: tuple[str, ...] = ("according", "According", *SPEECH_VERBS)
 _RE_CUE = re.compile(rf"(?:{grouped_alternation(CUE_WORDS)})\b")
 _RE_CUE_AFTER = re.compile(rf"[^A-Za-z0-9_]{_RE_CUE.pattern}")
 RE_ACCORDING = re.compile(r"[Aa]ccording to\s+((?:the\s+)?[^,.;:\"”(]{2,120})")
-RE_AFTER_QUOTE = re.compile(rf"[\"”,]\s+(?P<who>{_NAME}|he|she|they|it)\s+(?:{_VERBS})\b")
+# (not ", and Spain said": a conjunction opens a clause, not a name)
+RE_AFTER_QUOTE = re.compile(rf"[\"”,]\s+(?!(?:and|but|or)\s)(?P<who>{_NAME}|he|she|they|it)\s+(?:{_VERBS})\b")
 _AUXILIARIES = ("has", "had", "have")  # what may stand between a name and its speech verb
 _AUXILIARY = "|".join(word + r"\s+" for word in _AUXILIARIES)
 RE_SUBJECT_SAID = re.compile(rf"(?P<who>{_NAME})\s+(?:\([A-Z]{{2,}}\)\s+)?(?:{_AUXILIARY})?(?:{_VERBS})\b")
@@ -101,6 +116,8 @@ TRAILING_WORDS = frozenset(("the", "a", "an", "in", "on", "of", "for", "and"))  
 
 def _clean(who: str) -> str:
     who = " ".join(who.split()).strip(" ,.;:\"'“”‘’")  # white space runs as one space
+    if who.startswith(("and ", "but ", "or ")):  # a conjunction opens a clause, not a name
+        who = who.partition(" ")[2]
     head, _, last = who.rpartition(" ")
     return head if head and last in TRAILING_WORDS else who
 
@@ -128,7 +145,7 @@ def sentence_attribution(text: str) -> str:
     """The source a sentence credits, or "" (pronouns returned as they stand)."""
     cues = cue_spans(text)
     if not cues:
-        return ""
+        return group_speaker(text)
     # every pattern below ends at a cue word, a whole word: none reads past the last one
     last = cues[-1][1]
     m = RE_ACCORDING.search(text) if "ccording" in text else None
@@ -173,6 +190,59 @@ def sentence_attribution(text: str) -> str:
     if m:  # RE_CLAUSE_SUBJECT.search(text, 0, last): after the text's start, it can match only at a comma
         who = _clean(RE_TRAILING_CIRCUMSTANCE.sub("", m.group("who")))
         return who if len(who.split()) <= 8 else ""
+    return group_speaker(text)
+
+
+# A group of persons named by a plural noun as the subject of a verb of saying or expecting, at
+# the sentence's start or after a comma, a semicolon or a conjunction (", officials said on
+# Wednesday", "Analysts expect ...", ", but economists forecast ..."), with one modifier before the
+# noun ("health officials") and a source after it ("Analysts polled by Reuters expect"). The verbs
+# are found first (a pattern opening with a letter); the subject is read in a window before each.
+_GROUP_VERB_WORDS = (*SPEECH_VERBS, *EXPECT_VERBS)
+RE_GROUP_VERB = re.compile(rf"(?:{grouped_alternation(_GROUP_VERB_WORDS)})\b")
+_SOURCE = rf"{CAPITAL}[\w.'’&{MARK_CHARS}-]*(?:\s+{CAPITAL}[\w.'’&{MARK_CHARS}-]*)*"
+_GROUP_CONJUNCTIONS = frozenset(("and", "but", "while", "though", "although"))
+RE_GROUP_BEFORE_VERB = re.compile(
+    rf"(?:^|[,;]\s+|\b(?:{'|'.join(sorted(_GROUP_CONJUNCTIONS))})\s+)"
+    r"(?P<who>(?:(?P<modifier>[a-z][\w'’-]*)\s+)?(?P<noun>[A-Za-z][\w'’-]*))"
+    rf"(?:\s+(?:at|from)\s+{_SOURCE}|\s+(?:polled|surveyed)\s+by\s+(?:the\s+)?(?:{_SOURCE}|[a-z]+(?:\s+[a-z]+)?))?"
+    r"\s+(?:(?:has|have|had|also)\s+)?$"
+)
+_GROUP_REACH = 80  # characters before the verb read for its subject
+
+
+def is_speaker_group(word: str) -> bool:
+    """Whether a plural noun names a group of persons who may speak: "officials", "police",
+    "analysts", "residents", "dealers" (SPEAKER_GROUP_NOUNS, PEOPLE_NOUNS, a person's end)."""
+    word = word.lower()
+    if word in SPEAKER_GROUP_NOUNS:
+        return True
+    if not word.endswith("s") or word in NOT_PERSON_ENDING_WORDS:
+        return False
+    if word in PEOPLE_NOUNS:
+        return True
+    return len(word) >= PERSON_ENDING_MIN_LENGTH and word.endswith((*PEOPLE_ENDINGS, *AGENT_ENDINGS))
+
+
+def group_speaker(text: str) -> str:
+    """The group of persons a sentence credits as the subject of a verb of saying or expecting
+    (", officials said", "Analysts expect"), with its modifier ("health officials"), or ""."""
+    for verb in RE_GROUP_VERB.finditer(text):
+        at = verb.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue  # inside a word ("unexpected")
+        window = max(0, at - _GROUP_REACH)
+        m = RE_GROUP_BEFORE_VERB.search(text, window, at)
+        if not m or not is_speaker_group(m.group("noun")):
+            continue
+        modifier = m.group("modifier")
+        if modifier in _GROUP_CONJUNCTIONS:
+            return m.group("noun")  # ", and officials said"
+        if modifier and (
+            modifier in FUNCTION_WORDS or modifier in PREPOSITIONS or not m.group("noun").islower()
+        ):
+            continue  # ", after scientists warned": a clause of its own, not the sentence's speaker
+        return m.group("who")
     return ""
 
 
@@ -203,6 +273,8 @@ def _said_subject(text: str, cues: list[tuple[int, int]]) -> re.Match[str] | Non
     """The first "said the X" in the text: RE_SAID_SUBJECT tried only where a cue word starts,
     the only places it can match."""
     for cue_start, _ in cues:
+        if text.endswith(" and ", 0, cue_start):
+            continue  # "..., and said Law 928 gives": the verb's subject came before, not after
         m = RE_SAID_SUBJECT.match(text, cue_start)
         if m and not RE_AMOUNT_AFTER_VERB.match(text, m.start("who")):
             return m
@@ -253,6 +325,110 @@ def attribution_for(article: Article, sentence: int, memo: dict[int, str] | None
     if sentence not in memo:
         memo[sentence] = _resolved(article.body, article.sentences, sentence)
     return memo[sentence]
+
+
+# A clause joined on with its own subject: ", and the Asian Development Bank offered ...",
+# "; Australia said ...", ", while Norway gave ...": a name (capitalised words, after "the" or
+# not) that says, expects, gives or offers, or a group of persons that says or expects
+RE_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;(?:\s+(?:and|but|while|whereas))?)\s+")
+_CLAUSE_AUXILIARY = r"(?:(?:has|have|had|also|will|would|then)\s+)?"
+RE_CLAUSE_NAME = re.compile(
+    rf"(?:the\s+)?{CAPITAL}[\w.'’&{MARK_CHARS}-]*(?:\s+(?:of\s+|for\s+)?{CAPITAL}[\w.'’&{MARK_CHARS}-]*)*"
+    rf"\s+{_CLAUSE_AUXILIARY}(?P<verb>[a-z]+)\b"
+)
+RE_GROUP_SUBJECT = re.compile(
+    rf"(?:(?P<modifier>[a-z][\w'’-]*)\s+)?(?P<noun>[a-z][\w'’-]*)\s+{_CLAUSE_AUXILIARY}(?P<verb>[a-z]+)\b"
+)
+RE_ONLY_NAME = re.compile(
+    rf"(?:the\s+)?{CAPITAL}[\w.'’&{MARK_CHARS}-]*(?:\s+{CAPITAL}[\w.'’&{MARK_CHARS}-]*)*"
+)
+# the verbs of a name's own clause: saying, expecting, giving (figures/giving.py) and offering
+_SAYING_VERBS = frozenset((*SPEECH_VERBS, *EXPECT_VERBS))
+_DOING_VERBS = (
+    _SAYING_VERBS
+    | set(GIVING_VERBS)
+    | set("offer offers offered promise promises promised approve approves approved".split())
+)
+_CLAUSE_REACH = 300  # characters of a joined clause read for its own speaker
+_LIST_REACH = 60  # characters before a joining comma read for a list of names ("Spain, and Italy")
+
+
+def _opens_own_subject(text: str, at: int) -> bool:
+    """Whether the clause at `at` opens with a subject of its own and its verb: a name that says,
+    expects, gives or offers, or a group of persons that says or expects."""
+    m = RE_CLAUSE_NAME.match(text, at)
+    if m is not None:
+        return m.group("verb") in _DOING_VERBS
+    m = RE_GROUP_SUBJECT.match(text, at)
+    return (
+        m is not None
+        and m.group("modifier") not in FUNCTION_WORDS
+        and is_speaker_group(m.group("noun"))
+        and m.group("verb") in _SAYING_VERBS
+    )
+
+
+def _ends_list_of_names(text: str, joint: int) -> bool:
+    """Whether the text before a joining comma at `joint` is an item of a list of names ("Germany,
+    France, and Italy rose"): a name alone after an earlier comma."""
+    comma = text.rfind(",", max(0, joint - _LIST_REACH), joint)
+    return comma >= 0 and RE_ONLY_NAME.fullmatch(text[comma + 1 : joint].strip()) is not None
+
+
+def clause_credits(text: str, who: str) -> list[tuple[int, str]]:
+    """Where a sentence that credits `who` is made of clauses joined with subjects of their own,
+    whom each clause credits: its own speaker ("..., and Australia said it would give A$30
+    million" -> Australia) or no one ("The World Bank said it would lend $150 million, and the
+    Asian Development Bank offered a further $75 million": not the World Bank's words; "Rooms
+    averaged £46 a night, and several owners told the committee ...": not the owners'); a pronoun
+    is `who`. Offsets in the sentence, in order; [] when every figure takes `who` (no such clause,
+    or a speaker named at the sentence's end after a comma, ", the agency said.")."""
+    cues = cue_spans(text)
+    if not who or not cues:
+        return []
+    joints = [
+        m
+        for m in RE_JOINED_CLAUSE.finditer(text)
+        if _opens_own_subject(text, m.end()) and not _ends_list_of_names(text, m.start())
+    ]
+    if not joints or _speaker_at_end(text, cues[-1], joints[-1].end()):
+        return []
+    starts = [0, *(joint.end() for joint in joints)]
+    stops = [*(joint.start() for joint in joints), len(text)]
+    credits = []
+    for k, (start, stop) in enumerate(zip(starts, stops, strict=True)):
+        own = sentence_attribution(text[start : stop if k == 0 else min(stop, start + _CLAUSE_REACH)])
+        credits.append((start, who if own.lower() in PRONOUNS else own))
+    return credits
+
+
+_END_SPEAKER_REACH = 80  # characters between the comma and the verb of a speaker named at the end
+
+
+def _speaker_at_end(text: str, cue: tuple[int, int], after: int) -> bool:
+    """Whether the sentence ends with its speaker after a comma (", the agency said on Monday."),
+    past the last joined clause (which starts at `after`): every clause is then that speaker's."""
+    comma = text.rfind(",", max(after, cue[0] - _END_SPEAKER_REACH), cue[0])
+    return comma >= 0 and not any(mark in text[cue[1] :] for mark in ",;:")
+
+
+def figure_attribution(
+    article: Article,
+    sentence: int,
+    offset: int,
+    memo: dict[int, str],
+    clauses: dict[int, list[tuple[int, str]]],
+) -> str:
+    """Who the sentence credits for the figure at body `offset`: attribution_for, unless the
+    figure stands in a later clause with a subject of its own (clause_credits). `memo` and
+    `clauses`: one dict each per article."""
+    who = attribution_for(article, sentence, memo)
+    start, end = article.sentences[sentence]
+    if sentence not in clauses:
+        clauses[sentence] = clause_credits(article.body[start:end], who) if who else []
+    credits = clauses[sentence]
+    k = bisect_right(credits, offset - start, key=itemgetter(0))  # the clauses that start by the figure
+    return credits[k - 1][1] if k else who
 
 
 def inside_quotation(article: Article, offset: int) -> bool:

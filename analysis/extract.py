@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import measures as unit_names
 from .article import Article, in_title_case
-from .attribution import attribution_for
+from .attribution import figure_attribution
 from .figures import (
     back_references,
     count_results,
@@ -655,6 +655,7 @@ Row = tuple[str, int, int, int, str, Value, str, str, str, str, bool, str, str]
 def iter_rows(article: Article) -> Iterator[Row]:
     """Rows of the figure table for one article, as tuples in COLUMNS order."""
     memo: dict[int, str] = {}
+    clauses: dict[int, list[tuple[int, str]]] = {}
     body, article_id = article.body, article.id
     for fig in find_figures(article):
         # the fields read once, unpacked (a named tuple's field read by name is a slow attribute look-up)
@@ -675,7 +676,7 @@ def iter_rows(article: Article) -> Iterator[Row]:
             subject,
             approx,
             direction,
-            attribution_for(article, sentence, memo),
+            figure_attribution(article, sentence, core[0], memo, clauses),
         )
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .article import Article, ArticleError, read_input
-from .attribution import attribution_for
+from .attribution import figure_attribution
 from .extract import COLUMNS, extract_figures
 from .vocab import KINDS
 
@@ -204,7 +204,7 @@ def apply_review(
                 "subject": row.subject,
                 "approx": False,
                 "direction": "",
-                "attribution": attribution_for(article, sentence),
+                "attribution": figure_attribution(article, sentence, found, {}, {}),
                 REVIEW_COLUMN: f"added by review: {row.reason}",
             }
         )

@@ -1096,6 +1096,18 @@ PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources driver sourc
 # but mostly modify the noun of a clause elsewhere ("Police figures showed", "police stations"):
 # persons only as the noun a number counts, or as the head of a sentence's opening noun phrase
 PEOPLE_NOUNS_AFTER_NUMBER: frozenset[str] = frozenset(("police",))
+# Plural nouns of a group that speaks for itself with no person's end or entry in PEOPLE_NOUNS:
+# ", police said", ", authorities said", "sources told" credit the group (attribution.py, which
+# reads the other plural nouns of persons by PEOPLE_NOUNS and the ends of a person's noun)
+SPEAKER_GROUP_NOUNS: frozenset[str] = frozenset("police authorities sources insiders".split())
+# Verbs of expecting: a group of persons as their subject ("Analysts expect ...", ", economists
+# forecast ...") is credited with the figure, as a speaker of SPEECH_VERBS is (attribution.py)
+EXPECT_VERBS: tuple[str, ...] = tuple(
+    """
+    expect expects expected forecast forecasts predict predicts predicted estimate project projects
+    projected anticipate anticipates anticipated
+    """.split()
+)
 # Contractors named by their place in a building project ("two main contractors quit the
 # project", "two principal contractors"): firms, counted things (`count`), where "300 contractors
 # were laid off" counts the workers (`people`)
@@ -2411,14 +2423,16 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # --- how a charted figure stands (house chart rule: like with like) -------------------------
 
-# Words in a figure's clause that make it a forecast, plan or request rather than an actual.
+# Words in a figure's clause that make it a forecast, plan or request rather than an actual (an
+# offer or promise of money is a pledge: "Norway offered a further $12 million").
 FORECAST_WORDS: tuple[str, ...] = tuple(
     """
     expect expects expected expecting expectation expectations forecast forecasts forecasted
     projected projects projection projections predict predicts predicted prediction anticipate
     anticipates anticipated will would could outlook guidance
     target targets plan plans planned propose proposes proposed proposal appeal appeals
-    appealed seek seeks sought pledge pledges pledged aims
+    appealed seek seeks sought pledge pledges pledged aims offer offers offered promise promises
+    promised
     """.split()
 )
 

@@ -10,7 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis import attribution
+from analysis.article import article_from_text
 from analysis.attribution import CUE_WORDS, cue_spans, sentence_attribution
+from analysis.extract import extract_figures
 
 
 @pytest.mark.parametrize(
@@ -100,6 +102,7 @@ def test_cleaning_a_name_collapses_white_space_strips_quotes_and_cuts_one_functi
     from analysis.attribution import _clean
 
     spaced = re.sub(r"\s+", " ", who).strip(" ,.;:\"'“”‘’")
+    spaced = re.sub(r"^(?:and|but|or) ", "", spaced)  # a conjunction opens a clause, not a name
     assert _clean(who) == re.sub(r"\s+(?:the|a|an|in|on|of|for|and)$", "", spaced)
 
 
@@ -167,3 +170,68 @@ def test_an_amount_after_a_speech_verb_is_credited_as_no_one(sentence: str, cred
 )
 def test_a_name_in_apposition_to_a_title_before_the_verb_is_credited(sentence: str, credited: str):
     assert sentence_attribution(sentence) == credited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        # a group of persons named by a plural noun as the subject of a verb of saying ...
+        ("At least 43 people died in the landslide, officials said on Thursday.", "officials"),
+        ("The blaze destroyed 212 homes, police said.", "police"),
+        ("Prices of rice have risen 18 per cent since January, traders said.", "traders"),
+        ("The river rose 2.4 metres overnight, local residents said.", "local residents"),
+        # ... or of expecting: a forecast is theirs
+        ("Analysts expect net profit of between €410 million and €450 million for the year.", "Analysts"),
+        ("Economists forecast growth of 2.3% in 2027.", "Economists"),
+        ("Analysts polled by the news agency had expected revenue of $1.2 billion.", "Analysts"),
+        ("Officials estimate the damage at 3 billion pesos.", "Officials"),
+        # a group that neither says nor expects, or a verb inside a word, credits no one
+        ("Police arrested 27 people after the match.", ""),
+        ("Residents of 30 villages were evacuated on Sunday.", ""),
+        ("Sales rose 5%, more than analysts had expected.", ""),
+        ("The result, up 5%, was unexpected.", ""),
+        # a conjunction opens a clause, not a name
+        ("Canada said it would give C$30 million, and Australia said it would match it.", "Canada"),
+    ],
+)
+def test_a_group_of_persons_that_says_or_expects_is_credited(sentence: str, credited: str):
+    assert sentence_attribution(sentence) == credited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credits"),
+    [
+        # a clause joined on with a subject of its own: its own speaker, or no one
+        (
+            "The European Commission said it would provide €40 million in emergency aid, and Norway offered a "
+            "further $12 million.",
+            ["The European Commission", ""],
+        ),
+        (
+            "Japan said it would lend ¥10 billion, and the Asian Development Bank said it would add $60 million.",
+            ["Japan", "the Asian Development Bank"],
+        ),
+        (
+            "Germany said it would send €25 million; France pledged €18 million on Tuesday.",
+            ["Germany", ""],
+        ),
+        # a clause with no subject of its own, a common noun's clause and a list of names: the speaker's
+        ("The minister said the plan would cost $2 billion and create 40,000 jobs.", ["The minister"] * 2),
+        ("The agency said exports fell 4.1% in March, and imports rose 2.2%.", ["The agency"] * 2),
+        ("The agency said exports to Spain, France, and Italy rose 4% and 6%.", ["The agency"] * 2),
+        # a speaker after the clauses credits them all
+        ("Exports fell 4.1%, and Norway gave $3 million, the agency said.", ["the agency"] * 2),
+        # a speaker in a later clause is not credited with the clause before it
+        (
+            "Hotel rooms averaged £46 a night, and several owners said they had cut prices by 5%.",
+            ["", "several owners"],
+        ),
+        (
+            "Canada said it would give C$30 million, and Australia said it would match it with A$30 million.",
+            ["Canada", "Australia"],
+        ),
+    ],
+)
+def test_a_figure_in_a_joined_clause_with_its_own_subject_is_not_the_first_speaker_s(sentence, credits):
+    frame = extract_figures(article_from_text(sentence, "case"))
+    assert list(frame["attribution"]) == credits

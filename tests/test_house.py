@@ -132,6 +132,14 @@ def test_a_whole_label_is_not_cut(label):
         ("Revenue rose to $5M in the quarter.", "$5M", "actual"),
         ("The company expects revenue of $7M next year.", "$7M", "forecast"),
         ("UNHCR appealed for $613 million.", "$613 million", "forecast"),
+        # an offer or a promise of money is a pledge, as "pledged" is
+        (
+            "Germany said it would send €25 million, and Norway offered a further $12 million.",
+            "$12 million",
+            "forecast",
+        ),
+        ("The Wellcome Trust promised another £5 million.", "£5 million", "forecast"),
+        ("The Wellcome Trust gave another £5 million.", "£5 million", "actual"),
         ("Revenue was $5M, and it expects $7M next year.", "$5M", "actual"),
         ("The US has given $3 billion since 2021.", "$3 billion", "cumulative"),
         ("Aid so far totals $40M.", "$40M", "cumulative"),

@@ -124,3 +124,17 @@ def test_decisions_text_says_each_decision_or_that_there_are_none():
     assert decisions_text(pd.DataFrame(columns=["status"])) == NO_DECISIONS
     row = {"status": "rejected", "action": "reject", "quote": "three-day visit", "reason": "r", "detail": "d"}
     assert decisions_text(pd.DataFrame([row])) == "[rejected] reject 'three-day visit': r (d)"
+
+
+def test_an_added_figure_is_credited_as_an_extracted_one_in_its_clause(tmp_path):
+    article_file = tmp_path / "aid.txt"
+    article_file.write_text(
+        "Aid pledged\n\nThe European Commission said it would provide €40 million in emergency aid, "
+        "and Norway offered a further twelve million dollars.\n",
+        encoding="utf-8",
+    )
+    write_review(article_file, "add,twelve million dollars,,12000000,USD,money,aid from Norway,Spelled out\n")
+    figures, _ = reviewed_figures(load_article(article_file))
+    credits = dict(zip(figures["quote"], figures["attribution"], strict=True))
+    assert credits["€40 million"] == "The European Commission"
+    assert credits["twelve million dollars"] == ""
