@@ -246,6 +246,8 @@ CHANGE_WORDS: dict[str, str] = {
             "augmented",
             "improved",
             "improves",
+            "improvement",  # "a 75 percent improvement in the score": a rise in a measure
+            "improvements",
             "rallied",
             "soars",
             "expand",
@@ -488,6 +490,9 @@ APPROX_WORDS: tuple[str, ...] = (
     "just under",
     "as many as",
     "as much as",
+    # ... and their lower bounds ("a dip of as little as 0.01%", "as few as 12 beds")
+    "as little as",
+    "as few as",
     "circa",
 )
 

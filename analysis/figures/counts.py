@@ -1054,6 +1054,8 @@ def scan_counts(sc: Scanner) -> None:
             continue  # "opened at 3.6 in early betting": decimal odds, a price's ratio (rules, table 8)
         if tally:
             unit = "count"  # "Councillors voted 9 to 4": votes, not the persons voting
+        if not unit and not head and body.startswith(" winner", e) and tier_winners(body, s, "winner"):
+            unit = "people"  # "Match 5 + Bonus: 1 winner": the tier's one winner, a person
         inherited = not tally and ((not unit and not plural) or head_lower == "others")
         if inherited:
             unit = _inherited_unit(sc, s)
@@ -1902,11 +1904,27 @@ RE_LOTTERY_WORDS = re.compile(
 )
 
 
+# ... or a prize tier of a results line before the count ("Match 5: 14 winners", "Match 5 + Bonus:
+# 1 winner"), the count its winners, one or many
+RE_PRIZE_TIER_BEFORE = re.compile(r"\bMatch\s\d{1,2}(?:\s?\+\s?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?:\s\Z")
+PRIZE_TIER_REACH = 40  # characters before a count read for its prize tier
+TIER_WINNER_HEADS = frozenset(("winner", "winners"))
+
+
 def _lottery_winners(sc: Scanner, start: int, head_end: int) -> bool:
     """Whether the agent noun ending at `head_end` is winners in a sentence of a lottery (above)."""
     if sc.lower[start:head_end].rsplit(None, 1)[-1] not in LOTTERY_WINNER_HEADS:
         return False
-    return sentence_matches(sc, start, RE_LOTTERY_WORDS)
+    return sentence_matches(sc, start, RE_LOTTERY_WORDS) or tier_winners(sc.body, start, "winners")
+
+
+def tier_winners(body: str, start: int, head: str) -> bool:
+    """Whether a count at `start` of `head` (lower case) is a prize tier's winners (above)."""
+    return (
+        head in TIER_WINNER_HEADS
+        and body.endswith(": ", 0, start)
+        and RE_PRIZE_TIER_BEFORE.search(body, max(0, start - PRIZE_TIER_REACH), start) is not None
+    )
 
 
 def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:

@@ -369,6 +369,9 @@ RE_NAME_NUMBER_AFTER = re.compile(
     # armoured vehicles" counts them)
     r"|\s+(?:[a-z]{2,}(?:ed|ing)|paid|drew|won|sold|beat|took|made|held|led|kept|left|sent|spent|bought|"
     r"built|flew|gave|got)\s+(?:[$£€¥\d]|(?:the|an?|its|their|his|her|off)[\s.,;]|off\Z)"
+    # ... or a verb of reporting, as an outlet named with its number reports ("Nova 24 reported
+    # that", "Sky News 24 said the ministry"): a counted noun is no such verb
+    r"|\s+(?:said|says|reported|reports|quoted|quotes|wrote|writes|splashed|splashes|broadcast|aired)\b"
 )
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.
 NOT_NAMES = frozenset(
@@ -861,11 +864,23 @@ RE_RIDDEN_VEHICLE_AFTER = re.compile(
 
 # the numbers a lottery draws, listed after "winning numbers" or "numbers drawn": labels of balls,
 # not quantities ("The winning numbers were 7, 19, 33 and 41")
+# (... or a results line's, "Winning numbers: 03 – 11 – 17 – 26", the numbers joined by dashes)
 RE_DRAWN_NUMBERS_BEFORE = re.compile(
-    r"\b(?:(?:[Ww]inning|[Ll]ucky)\s+numbers|numbers\s+drawn)\s+(?:were|are|was|is|:)?\s*"
-    r"(?:\d{1,2},?\s+(?:and\s+)?)*\Z"
+    r"\b(?:(?:[Ww]inning|[Ll]ucky|[Dd]rawn)\s+numbers|numbers\s+drawn)(?:\s+(?:were|are|was|is)\b|\s*:)?\s*"
+    r"(?:\d{1,2}(?:,?\s+(?:and\s+)?|\s[-–—]\s))*\Z"
 )
 DRAWN_REACH = 80  # characters before a drawn number read for the words that open the list
+# a run of three or more numbers of one or two digits joined by spaced dashes, as results lines
+# print a draw ("Midday (1.00 pm): 7 – 4 – 1", "05 – 14 – 19 – 22 – 30"): labels of balls, no
+# figure (a range or a score joins two)
+RE_DASHED_RUN = re.compile(r"(?<![\w.,])\d{1,2}(?:\s[-–—]\s\d{1,2}){2,}(?![\w%]|[.,]\d)")
+DASHED_RUN_REACH = 40  # characters either side of a number read for its run
+# a drawn ball named before a colon in a results line ("Bonus ball: 21", "Powerball: 17", "Bonus
+# number: 8"), the number ending its line or its item, with a draw's word before it
+RE_BALL_LABEL_BEFORE = re.compile(r"(?:\b[A-Z]\w*\s?[Bb]all|\b[Bb]onus\s(?:ball|number)):\s\Z")
+RE_BALL_NUMBER_END = re.compile(r"[ \t]*(?:[,;)\n]|\Z)|\s{2}|\.(?!\d)")
+RE_DRAW_WORDS = re.compile(r"(?i:numbers|draw|lott|jackpot)")
+DRAW_WORD_REACH = 200  # characters before a ball's label read for a word of the draw
 
 
 def previous_word(before: str) -> str:
@@ -1296,6 +1311,22 @@ POLLUTANT_HEADS = ("PM ", "CO ", "NO ", "SO ")
 RE_SPACED_POLLUTANT = re.compile(r"(?<![\w.-])(?<!\d )(?:PM (?:2\.5|10|1)|(?:CO|NO|SO) 2)(?![\w.,%]|\.\d)")
 
 
+# a newspaper's, a channel's or a station's name that opens with its number, set off by the noun of
+# what it is ("24 URE, the tabloid, splashes on", "20 Minutes, the free daily, says"): the number
+# is the name's
+RE_NUMBERED_OUTLET_AFTER = re.compile(
+    r" [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2}, (?:the|a|an) (?:[\w'’-]+ ){0,3}?"
+    r"(?:tabloid|daily|dailies|newspaper|paper|weekly|broadsheet|magazine|broadcaster|channel|station"
+    r"|network|website|news\s+site|portal|radio|television)\b"
+)
+NUMBERED_OUTLET_REACH = 90  # characters after the number read for the name and its noun
+
+
+def numbered_outlet(body: str, end: int) -> bool:
+    """Whether a number ending at `end` opens an outlet's name (RE_NUMBERED_OUTLET_AFTER)."""
+    return RE_NUMBERED_OUTLET_AFTER.match(body, end, end + NUMBERED_OUTLET_REACH) is not None
+
+
 def is_name_or_code(body: str, start: int, end: int) -> bool:
     """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144"),
     and the numbers of a list's items."""
@@ -1309,6 +1340,10 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and is_section_number(body, start, end)
     ):
         return True  # "3.1 Waste management": a section's number opening its line
+    if end - start <= 2 and drawn_run_or_ball(body, start, end):
+        return True  # "Winning numbers: 03 – 11 – 17", "Bonus ball: 21": a draw's balls, labels
+    if body[end : end + 1] == " " and body[end + 1 : end + 2].isupper() and numbered_outlet(body, end):
+        return True  # "24 URE, the tabloid, splashes on": a newspaper's or a channel's name
     if end - start <= 2 and body[end : end + 2].startswith(" ") and is_result_place(body, start, end):
         return True  # "Women: 1 Ana Costa 2:09:14, 2 ...": a finishing place in a results line
     if end - start <= 2 and is_series_place(body, start, end):
@@ -2187,6 +2222,13 @@ RE_POINT_CLOCK_AFTER = re.compile(
     r"|instead|rather|under|during|sharp|tonight)\b|\s*\Z)"
 )
 TIMETABLE_REACH = 90  # characters either side of a clock time read for a timetable's word
+# a bulletin's head, a date and then the clock time of its readings, ending the line ("WAITING
+# TIMES, Tuesday 1 December, 9.00", "ROAD CONDITIONS, Dec. 2, 06.30"): the time of day, no figure
+_MONTH = alternation(MONTHS)
+RE_HEAD_DATE_BEFORE = re.compile(
+    rf"(?:\b\d{{1,2}}\s+(?:{_MONTH})\.?|\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?,\s\Z"
+)
+RE_HEAD_CLOCK_END = re.compile(r"[ \t]*(?:\n|\Z)")
 # (... and a race known by its off time at its course, as racing copy names it: "won the 2.30 at
 # Kempton", "the 12.40 at Cheltenham")
 RE_TRAIN_BY_HOUR_AFTER = re.compile(r"\s+(?:from|to|at)\s+[A-Z]")
@@ -2207,6 +2249,8 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
         return False
     if int(hour) > 23 or int(number[-2:]) > 59:
         return False
+    if before.endswith(", ") and RE_HEAD_CLOCK_END.match(body, end) and RE_HEAD_DATE_BEFORE.search(before):
+        return True  # "WAITING TIMES, Tuesday 1 December, 9.00": a bulletin head's clock time
     if before.endswith(("the ", "The ")) and RE_TRAIN_BY_HOUR_AFTER.match(body, end):
         return True  # "the 12.40 at Cheltenham", "the 17.45 to Leeds": a race or a train by its time
     if len(number) == 5 and RE_TIDE_HEIGHT_AFTER.match(body, end):
@@ -2803,6 +2847,24 @@ def _drawn_number(body: str, start: int) -> bool:
     return body.find("umbers", reach, start) >= 0 and bool(RE_DRAWN_NUMBERS_BEFORE.search(body[reach:start]))
 
 
+def drawn_run_or_ball(body: str, start: int, end: int) -> bool:
+    """Whether a number of one or two digits is in a dashed run of drawn numbers (RE_DASHED_RUN) or
+    is a drawn ball named before a colon (RE_BALL_LABEL_BEFORE), as results lines print them."""
+    if end - start > 2:
+        return False
+    lo, hi = max(0, start - DASHED_RUN_REACH), min(len(body), end + DASHED_RUN_REACH)
+    if "–" in body[lo:hi] or " - " in body[lo:hi] or "—" in body[lo:hi]:  # the cheap test first
+        for run in RE_DASHED_RUN.finditer(body, lo, hi):
+            if run.start() <= start < run.end():
+                return True
+    return (
+        body.endswith(": ", 0, start)
+        and bool(RE_BALL_LABEL_BEFORE.search(body, max(0, start - 24), start))
+        and bool(RE_BALL_NUMBER_END.match(body, end))
+        and RE_DRAW_WORDS.search(body, max(0, start - DRAW_WORD_REACH), start) is not None
+    )
+
+
 def _code_word_before(before: str) -> bool:
     """Whether a word naming a code (CODE_WORDS, each ending in "code") and one white-space
     character end `before` ("ZIP code 90210")."""
@@ -3037,6 +3099,13 @@ RE_POSTAL_DISTRICT_END = re.compile(
 )
 
 
+# a prize tier of a lottery's results line, "Match 5: 14 winners", "Match 5 + Bonus: 1 winner",
+# "Match 6: no winner": the number matched, then the tier's winners
+RE_PRIZE_TIER_AFTER = re.compile(
+    r"(?:\s?\+\s?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?:\s(?:no|one|an?|\d[\d,]*)\s(?:winners?|tickets?)\b"
+)
+
+
 def is_named_number(body: str, start: int, end: int, sentence_start: int) -> bool:
     """A bare number right after a capitalised word inside a sentence, with no counted noun after
     it or a count before the word, is part of a name: "The Nasdaq 100 rose", "Game 3 is on
@@ -3050,6 +3119,8 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
     if before is None:
         return _letter_name_number(body, start, end, sentence_start)
     word = before.group(1)
+    if word == "Match" and RE_PRIZE_TIER_AFTER.match(body, end):
+        return False  # "Match 5: 14 winners": the numbers a ticket matched, a count (rules, table 4)
     if word in MONTHS and body.endswith(NAMES_BEFORE_MONTH, max(0, before.start(1) - 6), before.start(1)):
         return True  # "the Long March 5 rocket": a name holding a month's word, no date
     if (

@@ -143,14 +143,14 @@ LINK_WORDS = frozenset(
 CHANGE_NOUNS = frozenset(
     """growth increase decrease rise fall decline drop cut gain gains expansion contraction reduction
     upsurge escalation increment surge jump spike hike slump dip cuts reductions increases
-    hikes raise raises boost boosts lift lifts trim trims""".split()
+    hikes raise raises boost boosts lift lifts trim trims improvement improvements""".split()
 )
 
 
 # Change nouns that are never verbs; the others ("cut", "rise", "drop") may be the verb of a
 # clause: "The central bank cut rates by 50 basis points".
 NOUN_ONLY_CHANGES = frozenset(
-    "growth expansion contraction reduction reductions upsurge escalation increment".split()
+    "growth expansion contraction reduction reductions upsurge escalation increment improvement improvements".split()
 )
 
 

@@ -606,6 +606,30 @@ def _change_named_before_be(before: list[str]) -> str | None:
     return None
 
 
+# verbs that say a level was reached, as "was" says it ("the gap between the two prices reached 38%")
+LEVEL_REACH_VERBS = frozenset("reached reaches hit hits topped tops".split())
+ASIDE_CHANGE_WORDS = 6  # the words before an aside's comma read for a change noun and what changed
+ASIDE_CHANGE_TAIL = 3  # words after that noun's preposition, at most ("dip in brightness")
+
+
+def _change_before_aside(before: list[str]) -> tuple[str, str] | None:
+    """When the words before an aside's comma (lower case) end in a change noun, or in one, a
+    preposition and at most ASIDE_CHANGE_TAIL words of what changed ("a population decline", "the
+    tiny dip in brightness"): the change's direction ("" when unknown) and those words; else None."""
+    clause = _clause(before)[:ASIDE_CHANGE_WORDS][::-1]  # in reading order
+    for i in range(len(clause) - 1, -1, -1):
+        word = clause[i]
+        if word in CHANGE_NOUNS and (
+            i == len(clause) - 1
+            or clause[i + 1] in SUBJECT_PREPOSITIONS
+            and len(clause) - i - 2 <= ASIDE_CHANGE_TAIL
+        ):
+            return CHANGE_WORDS.get(word, ""), " ".join(clause[i:])
+        if word in BE_WORDS or word in CHANGE_WORDS:
+            return None  # a verb between: the words after it are its object, no change's phrase
+    return None
+
+
 CEILING_CLAUSE_WORDS = 3  # "the cap", "the new fee cap": the words of a ceiling's subject, at most
 # the words that open a clause before a ceiling's subject (vocab.CONTRAST_CONJUNCTIONS and "and", "yet", "so")
 CEILING_CLAUSE_OPENERS = frozenset((*CONTRAST_CONJUNCTIONS, "and", "yet", "so"))
@@ -2189,11 +2213,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         )
     ):
         return "percent_change", "", change_subject()  # "the council's rate peg was set at 4.5%"
-    if (last in BE_WORDS or last in AVERAGE_VERBS) and (
+    if (last in BE_WORDS or last in AVERAGE_VERBS or last in LEVEL_REACH_VERBS) and (
         named := _change_named_before_be(before[:-1])
     ) is not None:
-        # "The increase was 5%", "The discount is 15%", "Markdowns averaged 18%": what the change was
+        # "The increase was 5%", "The discount is 15%", "Markdowns averaged 18%", "the gap between
+        # the cheapest and the dearest shop reached 38%": what the change was
         return "percent_change", named, change_subject()
+    if last == "," and after[:1] != ["of"] and (aside_change := _change_before_aside(before[:-1])):
+        # "the tiny dip in brightness, as little as 0.008 percent,": an aside of the change's size
+        return "percent_change", aside_change[0], aside_change[1]
     if (
         last in BE_WORDS
         and after[:1] != ["of"]

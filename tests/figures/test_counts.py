@@ -2165,6 +2165,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # class-discover-j: a vehicle class named by its wheels gives no count of wheels
     ("Two-wheeler sales rose 12% in October.", [("12", "percent", "percent_change")]),
     ("The firm sold 1.2 million two-wheelers in October.", [("1200000", "count", "count")]),
+    # late-formats3: a lottery's results line, the numbers matched counted, the tier's winners persons
+    (
+        "Match 5: 9 winners, J$412,000 each",
+        [("5", "count", "count"), ("9", "people", "count"), ("412000", "JMD", "money")],
+    ),
+    (
+        "Match 4 + Bonus: 3 winners, R18,250 each",
+        [("4", "count", "count"), ("3", "people", "count"), ("18250", "ZAR", "money")],
+    ),
+    (
+        "Match 3 + Bonus: 1 winner, €1,200",
+        [("3", "count", "count"), ("1", "people", "count"), ("1200", "EUR", "money")],
+    ),
+    (
+        "Match 6: no winner (jackpot of ₦45 million rolls over)",
+        [("6", "count", "count"), ("45000000", "NGN", "money")],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -711,6 +711,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "She got a 7 in English and a 9 in maths.",  # class-discover-j: grades written as bare digits
     "Pupils need a 4 or above to pass.",  # class-discover-j
     "About a third of entries were graded 7 or above.",  # class-discover-j
+    # late-formats3: a draw's numbers in a results line, and a newspaper named with its number
+    "Winning numbers: 04 – 12 – 19 – 27 – 33 – 41   Bonus ball: 08",
+    "Winning numbers: 2 – 9 – 14 – 31 – 45   Powerball: 17",
+    "Evening (7.30 pm): 5 – 0 – 8",
+    "24 Chasa, the Sofia daily, leads with the new fuel prices.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1417,6 +1422,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Prices rose at about 18.20 a share.", [("18.2", "count", "count")]),
     ("Inspectors graded 40 schools as good.", [("40", "count", "count")]),  # class-discover-j: no grade
+    # late-formats3: a bulletin head's clock time after its date; an outlet named with its number
+    ("ROAD CONDITIONS, Monday 30 November, 7.00", [("--11-30", "date", "date")]),
+    ("POLLEN COUNT, Friday 4 December, 06.30", [("--12-04", "date", "date")]),
+    ("Nova 24 reported that 300 homes had lost power.", [("300", "count", "count")]),
+    ("Sky News 24 said the ministry had bought 12 helicopters.", [("12", "count", "count")]),
+    ("20 Minutes, the free daily, says 40 cafés in Lyon will close.", [("40", "count", "count")]),
 ]
 
 

@@ -1953,6 +1953,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Nurses will get 4% from April and a further 3% in October.",
         [("4", "percent", "percent_change"), ("3", "percent", "percent_change")],
     ),
+    # late-formats3: an improvement, a gap that reached a level and a change's aside are changes
+    (
+        "The new filter brings a 40 percent improvement in fuel economy.",
+        [("40", "percent", "percent_change")],
+    ),
+    (
+        "The gap between the cheapest and dearest pharmacy reached 52 percent.",
+        [("52", "percent", "percent_change")],
+    ),
+    (
+        "The sensor can pick up a dip of as little as 0.02 percent in the light.",
+        [("0.02", "percent", "percent_change")],
+    ),
+    (
+        "Traders watched the fall in the rand, about 2 percent, with alarm.",
+        [("2", "percent", "percent_change")],
+    ),
+    ("Some 40 percent of the improvement came from lighter tyres.", [("40", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
