@@ -2635,6 +2635,12 @@ def scan_units(sc: Scanner) -> None:
         low = m.groupdict().get("low")
         if low and N.dated_year(sc.body, m.start("low"), m.end("low")):
             low = None  # "in 2021 to 14 million tonnes": a year, then the level
+        elif (
+            low
+            and sc.body[m.start("low") - 1 : m.start("low")] in ("-", "‑")
+            and sc.is_name_or_code(m.start("low"), m.end("low"))
+        ):
+            low = None  # "the drug, DV-218 — 50 mg a day": a code's number, then the amount
         first = m.start("low") if low else s
         if (m.groupdict().get("mu") or "").upper() == "MP" and not _camera_after(sc.body, m.end()):
             continue  # "a 12-MP majority": members of parliament, not megapixels

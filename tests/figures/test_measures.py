@@ -891,6 +891,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The T8 signal stayed up as the typhoon passed.", [("8", *OTHER)]),
     ("Forecasters see a Cat 3 hurricane by Sunday.", [("3", *OTHER)]),
     ("He drove a Cat 4 digger to the site.", []),  # a machine's model: a name (late-units5)
+    # late-units5: a code's number before a spaced dash is no low end of a range ("XR-40 - 5 mg")
+    ("Patients took the compound, XR-40 — 5 mg a day — in the trial.", [("5", *OTHER)]),
     ("Inspectors found 3.2 micrograms per kilogram of the toxin in the flour.", [("3.2", *OTHER)]),
     # a relay's leg in metres (the number of legs is a multiple: no row)
     ("Jamaica won the 4x400m relay in the final event.", [("400", *OTHER)]),
