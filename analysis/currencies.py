@@ -96,19 +96,12 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     # the cedi as Ghana's press prints it, with the cent sign for CLDR's cedi sign (GH₵)
     "GH¢": ("GHS",),
     "Gh¢": ("GHS",),
-    # dollars their countries' press marks with letters, which CLDR writes as a bare "$"
-    "J$": ("JMD",),
-    "TT$": ("TTD",),
-    "G$": ("GYD",),
+    # dollars their countries' press marks with letters, which CLDR writes as a bare "$" (the marks
+    # made of the initials of a dollar's English name, "J$", "TT$", "EC$", are `_initial_dollar_signs`)
     "BZ$": ("BZD",),
     "Bds$": ("BBD",),
     "BDS$": ("BBD",),  # ... and in capitals, as Bridgetown's press also writes it ("BDS$500")
-    "N$": ("NAD",),
     "FJ$": ("FJD",),
-    "F$": ("FJD",),  # the Fiji press's own mark ("F$1.1 billion")
-    "EC$": ("XCD",),  # the Eastern Caribbean dollar of the Windward and Leeward islands' press
-    "SI$": ("SBD",),  # the Solomon Islands dollar
-    "CI$": ("KYD",),  # the Cayman Islands dollar, as George Town's press marks it ("CI$4.50")
     "WS$": ("WST",),  # the Samoan tala, as Apia's press marks it
     "SAT$": ("WST",),  # ... and as its press also writes it, after the tala's old abbreviation
     "T$": ("TOP",),  # the Tongan pa'anga
@@ -984,6 +977,21 @@ def _with_dot_variants(sign: str) -> tuple[str, ...]:
     return (sign,)
 
 
+def _initial_dollar_signs(tender: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Dollar signs from the initials of each tender dollar's English name ("Bermudan Dollar":
+    "B$" and "BD$"; "Cayman Islands Dollar": "CI$" and "CID$"), sign -> currencies."""
+    out: dict[str, list[str]] = {}
+    for code, name in sorted(_english().currencies.items()):
+        words = name.split()
+        if code not in tender or len(words) < 2 or words[-1] != "Dollar":
+            continue
+        # a word in capitals gives all its letters ("US Dollar": "US$"); "&" gives none
+        initials = "".join(word if word.isupper() else word[0] for word in words[:-1] if word[0].isalpha())
+        for sign in (f"{initials}$", f"{initials}D$"):
+            _add(out, sign, code)
+    return {sign: tuple(codes) for sign, codes in out.items()}
+
+
 def _build_signs() -> dict[str, tuple[str, ...]]:
     """Sign or code -> currencies, the usual one first."""
     table: dict[str, list[str]] = {}
@@ -1018,6 +1026,13 @@ def _build_signs() -> dict[str, tuple[str, ...]]:
                 if symbol != code and _latin(symbol) and not letter:
                     for variant in _with_dot_variants(symbol):
                         _add(table, variant, code)
+    # a dollar marked with the initials of its English CLDR name, with or without the D of
+    # "dollar", as Caribbean and Pacific desks write them ("BD$62,418" in Hamilton, "LD$" in
+    # Monrovia); a sign CLDR or NEWS_SIGNS already gives keeps its currencies, and a shared one
+    # ("BD$": five dollars) follows the article's country
+    for sign, codes in _initial_dollar_signs(tender).items():
+        if sign not in table:
+            table[sign] = list(codes)
     # a dollar's or a peso's ISO code with the sign glued after it, as the Pacific's and the
     # Caribbean's press and some business copy write them ("FJD$20m", "TTD$4,000", "USD$5 million")
     dollar_codes = {code for sign, codes in table.items() if "$" in sign for code in codes}

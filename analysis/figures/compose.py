@@ -68,10 +68,48 @@ RE_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 CHANGE_LOOKBACK = 40  # characters before "from" read for a change word ("rose sharply from")
 
 
+# "A unit or B unit", the same unit written on each ("5 km or 10 km", "50 mg or 100 mg"), and the
+# last two of a list "X, A or B" ("1, 2 or 5 litres", "50 mg, 100 mg or 200 mg"): alternatives, each
+# its own figure; not a scale word or a percent written twice ("5 million or 6 million people": an
+# estimate), and not after a year opening the clause ("In 2023, 5 or 6 people": one range)
+RE_OR_PAIR = re.compile(
+    r"\d[\d,.]*(?P<unit>(?:\s*[^\W\d_][^\W\d_/.]*(?:/[^\W\d_]+)?)?)\s*or\s+\d[\d,.]*(?P<unit2>\s*[^\W\d_]+)?"
+)
+RE_LIST_ITEM_BEFORE = re.compile(r"(?:\A|[^\w,.])(?P<num>\d[\d,.]*)(?P<unit>[^,\d]{0,12}),\s*\Z")
+OR_PAIR_REACH = 60  # characters from the first number read for the pair
+LIST_ITEM_REACH = 30  # characters before the first number read for the list item before it
+NO_ALTERNATIVE_UNITS = frozenset(("percent", "per", "pc", "points", "point", *SCALE_WORDS))
+RE_YEAR = re.compile(r"[12]\d{3}")
+
+
+def _listed_alternatives(body: str, start: int) -> bool:
+    """Whether the "or" pair at `start` names alternatives with their unit (see RE_OR_PAIR)."""
+    pair = RE_OR_PAIR.match(body, start, start + OR_PAIR_REACH)
+    if pair is None:
+        return False
+    unit = pair.group("unit").strip()
+    if (
+        unit.lower() in NO_ALTERNATIVE_UNITS
+        or (pair.group("unit2") or "").strip().lower() in NO_ALTERNATIVE_UNITS
+    ):
+        return False
+    if unit and unit == (pair.group("unit2") or "").strip():
+        return True
+    item = RE_LIST_ITEM_BEFORE.search(body, max(0, start - LIST_ITEM_REACH), start)
+    return (
+        item is not None
+        and item.group("unit").strip() == unit
+        and not (not unit and RE_YEAR.fullmatch(item.group("num")))
+    )
+
+
 def is_alternatives(body: str, start: int, join: str) -> bool:
     """Whether "A or B" starting at `start` names two alternatives, each its own figure ("either
-    25 mg or 50 mg", "either five or six people"), not one uncertain range ("five or six people")."""
-    return join.strip() == "or" and RE_EITHER.search(body, max(0, start - 12), start) is not None
+    25 mg or 50 mg", "either five or six people", "5 km or 10 km", "1, 2 or 5 litres"), not one
+    uncertain range ("five or six people")."""
+    return join.strip() == "or" and (
+        RE_EITHER.search(body, max(0, start - 12), start) is not None or _listed_alternatives(body, start)
+    )
 
 
 # A bare number named as a limit, standard or guideline ("above the legal limit of 50", "a WHO
@@ -186,6 +224,7 @@ def _dashed_kind(a: Figure, b: Figure) -> str:
 # people were hurt"), unless the list follows "of" inside a noun phrase ("rates of 6.5 and 7 per
 # cent have squeezed buyers") or is the subject ("23, 31 and 40 people were detained").
 RE_COORDINATED_GAP = re.compile(r"\s+and\s+|,\s*and\s+|,\s*")
+RE_OR_GAP = re.compile(r",?\s*or\s+")
 RE_LIST_OPENER_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\Z")
 RE_OF_BEFORE = re.compile(r"\bof\s+\Z")
 RE_PART_OF_AFTER = re.compile(r"\s+of\b")
@@ -224,6 +263,8 @@ def coordinate_units(figures: list[Figure], body: str) -> list[Figure]:
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         gap = RE_COORDINATED_GAP.fullmatch(body, a.end, b.start) if a.end <= b.start else None
+        if gap is None and a.end <= b.start and _listed_alternatives(body, a.start):
+            gap = RE_OR_GAP.fullmatch(body, a.end, b.start)  # "1, 2 or 5 litres": a list of alternatives
         if gap is None or not is_number(a.value):
             carrier = None
             continue
@@ -282,7 +323,12 @@ def _ends_list(figures: list[Figure], i: int, gap: str, body: str) -> bool:
     b = figures[i + 1]
     if i + 2 < len(figures) and _joined(b, figures[i + 2], body):
         return False  # "... and Rs 3-4 lakh": a range's low end ends no list
-    if "and" not in gap or b.unit == "count" or b.kind in ("date", "duration") or not is_number(b.value):
+    if (
+        not ("and" in gap or "or" in gap)
+        or b.unit == "count"
+        or b.kind in ("date", "duration")
+        or not is_number(b.value)
+    ):
         return False
     if not opens_clause(body, b.end) or _after_of(figures, i, body):
         return True

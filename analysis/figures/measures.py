@@ -116,6 +116,18 @@ RE_LEVEL_NUMBER = re.compile(r"[Ll]evel[ -](?P<num>[1-9]|one|two|three|four|five
 RE_WARNING_AFTER_LEVEL = re.compile(r"\s+(?:[a-z]+[\s-]+){0,2}warnings?\b")
 RE_WARNING_BEFORE_LEVEL = re.compile(r"\b(?i:alert|warning)s?\s+(?:[a-z]+\s+){0,3}(?:to|at)\s\Z")
 WARNING_LEVEL_REACH = 60  # characters before "level" read for the alert or warning
+# ... and "level N" after "to" or "at" where its sentence or the one before names a travel advice,
+# an alert, a warning or a threat level ("raised our advice for Cochabamba to level 3", "The rest of
+# the country stays at level 2", "the threat level was raised to level 3"): a reading on the scale
+# the government or agency keeps; "moved to level 3 of the league" and "Level 3 students" stay names
+RE_TO_AT_BEFORE_LEVEL = re.compile(r"\b(?:to|at)\s\Z")
+RE_NAMED_SCALE = re.compile(
+    r"\b(?i:(?P<advice>advice|advisory|advisories)|alerts?|warnings?|(?P<threat>threat))\b"
+)
+# characters before "level" read, in its sentence and the one before, for the scale's name
+NAMED_SCALE_REACH = 240
+TRAVEL_ADVICE_LEVEL = "travel advice level"
+THREAT_LEVEL = "threat level"
 # Avalanche forecasts' readings, in copy about avalanches: the danger level on the five-level
 # scale ("Level 3 on the five-level scale", "danger level 4", "a danger rating of 3") and a slide's
 # destructive size ("rated the slide D2.5", "a size 3 avalanche"); a "Level 3" elsewhere is a name
@@ -2381,6 +2393,8 @@ def scan_units(sc: Scanner) -> None:
                 is not None
             )
         ]
+    if "level" in sc.lower:
+        found += _named_scale_levels(sc)
     if "avalanche" in sc.lower:
         found += [
             (m, AVALANCHE_DANGER)
@@ -2621,6 +2635,12 @@ def scan_units(sc: Scanner) -> None:
         low = m.groupdict().get("low")
         if low and N.dated_year(sc.body, m.start("low"), m.end("low")):
             low = None  # "in 2021 to 14 million tonnes": a year, then the level
+        elif (
+            low
+            and sc.body[m.start("low") - 1 : m.start("low")] in ("-", "‑")
+            and sc.is_name_or_code(m.start("low"), m.end("low"))
+        ):
+            low = None  # "the drug, DV-218 — 50 mg a day": a code's number, then the amount
         first = m.start("low") if low else s
         if (m.groupdict().get("mu") or "").upper() == "MP" and not _camera_after(sc.body, m.end()):
             continue  # "a 12-MP majority": members of parliament, not megapixels
@@ -2720,6 +2740,33 @@ def _add_part_of_measured(sc: Scanner, start: int, end: int, measure: str, subje
 
 
 AVALANCHE_CUES = ("avalanche", "slide", "slope", "snowpack", "danger")
+
+
+def _named_scale_levels(sc: Scanner) -> list[tuple[re.Match[str], str]]:
+    """Each "to level N" or "at level N" whose sentence, or the sentence before, names a travel
+    advice, an alert, a warning or a threat (RE_TO_AT_BEFORE_LEVEL), with the scale's measure."""
+    found: list[tuple[re.Match[str], str]] = []
+    body = sc.body
+    for m in matches_at_word(RE_LEVEL_NUMBER, body, sc.lower, "level"):
+        if body.startswith(" of ", m.end()) or not RE_TO_AT_BEFORE_LEVEL.search(
+            body, max(0, m.start() - 4), m.start()
+        ):
+            continue
+        s_start = sc.sentence_bounds(m.start())[0]
+        before = sc.sentence_bounds(s_start - 1)[0] if s_start > 0 else s_start
+        names = list(RE_NAMED_SCALE.finditer(body, max(before, m.start() - NAMED_SCALE_REACH), m.start()))
+        if not names:
+            continue
+        named = names[-1]  # the name nearest the level
+        measure = (
+            TRAVEL_ADVICE_LEVEL
+            if named.group("advice")
+            else THREAT_LEVEL
+            if named.group("threat")
+            else ALERT_LEVEL
+        )
+        found.append((m, measure))
+    return found
 
 
 def _avalanche_level_named(body: str, m: re.Match[str]) -> bool:

@@ -3203,6 +3203,13 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         return True  # "the Cut 9 extension", "the Line 3 pipeline": a name, then the thing it names
     if (
         body[start:end].isdigit()
+        and RE_SINGULAR_NOUN_AFTER.match(body, end)
+        and not RE_MEASURE_WORD_AFTER.match(body, end)
+        and RE_ARTICLE_NAME_LEAD.search(body, max(0, before.start(1) - NAME_LEAD_REACH), before.start(1))
+    ):
+        return True  # "an Ariane 6 rocket", "the 9th Ariane 6 mission": a name, then the thing it names
+    if (
+        body[start:end].isdigit()
         and int(body[start:end]) > 1
         and RE_SINGULAR_NOUN_AFTER.match(body, end)
         and not RE_MEASURE_WORD_AFTER.match(body, end)
@@ -3404,6 +3411,13 @@ RE_NAME_LEAD = re.compile(
     r"(?:(?:[A-Z][\w-]*(?:['’](?!s\s)[a-z]+)?|\d[\d,.]*-[a-z]+|\d[\d,.]*[GMk]W)\s){0,2}\Z"
 )
 NAME_LEAD_REACH = 48  # characters before a name's first word read for its opening
+# ... or "a" or "an", or "the" and an ordinal, before up to two capitalised words ("a Falcon 9
+# rocket", "an Ariane 6 launch", "the 9th Ariane 6 mission", "the second Long March 5 flight"): one
+# thing named, as a count above one takes a plural noun
+RE_ARTICLE_NAME_LEAD = re.compile(
+    r"(?:\b[Aa]n?|\b[Tt]he\s(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|last|latest|next|final|maiden))\s(?:[A-Z][\w-]*\s){0,2}\Z"
+)
 
 # a count right before the name: "105 Leopard 2 tanks", "three Type 26 frigates", "21 million
 # PlayStation 5 consoles" (a scale word after the count's digits)

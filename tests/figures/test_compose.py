@@ -11,6 +11,26 @@ from analysis.figures.compose import is_change_pair
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-units5: alternatives, each with its unit written, or the last two of a list "X, A or B":
+    # one row each, not an "X or Y" estimate
+    (
+        "The drug is taken as 25 mg, 50 mg or 100 mg tablets once a day.",
+        [("25", "other", "other"), ("50", "other", "other"), ("100", "other", "other")],
+    ),
+    (
+        "Bottles come in 1, 2 or 5 litres at most supermarkets.",
+        [("1", "other", "other"), ("2", "other", "other"), ("5", "other", "other")],
+    ),
+    (
+        "Runners can enter the 5 km or 10 km races on Sunday.",
+        [("5", "other", "other"), ("10", "other", "other")],
+    ),
+    # ... while the unit written once, a scale word or a percent twice, or a year opening the clause
+    # before, leaves one uncertain range
+    ("The storm could drop two or three inches of rain.", [("2/3", "other", "other")]),
+    ("The pipes carry 40 or 50 litres a minute.", [("40/50", "other", "other")]),
+    ("Some 5 million or 6 million people watched.", [("5000000/6000000", "people", "count")]),
+    ("In 2023, 5 or 6 people drowned there.", [("2023", "year", "date"), ("5/6", "people", "count")]),
     # a gapped clause after a first clause whose verb is a form of "be" and a word ("was ahead in",
     # "were level in"): the repeated preposition marks the gap as after a verb alone
     (

@@ -797,6 +797,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Officials raised the alert level to 3 after the tremors.", [("3", *OTHER)]),
     ("The region stays on a level-2 alert.", [("2", *OTHER)]),
     ("The alert level of four holds until Friday.", [("4", *OTHER)]),
+    # late-units5: "to level N" or "at level N" after a travel advice, an alert, a warning or a
+    # threat named in its sentence or the one before
+    ('New Zealand raised its travel advice for Haiti to level 4, "do not travel".', [("4", *OTHER)]),
+    ("The threat level was raised to level 3 after the attack.", [("3", *OTHER)]),
+    (
+        "We have lowered our advice for the north to level 2. The capital remains at level 3.",
+        [("2", *OTHER), ("3", *OTHER)],
+    ),
     # a stage of load-shedding: a reading on the grid operator's scale of power cuts
     ("Load-shedding rose to stage 4 on Monday.", [("4", *OTHER)]),
     ("The utility said Stage 6 load shedding would run all week.", [("6", *OTHER)]),
@@ -882,7 +890,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... as other desks write them: Hong Kong's "T8 signal", broadcast copy's "Cat 4 storm"
     ("The T8 signal stayed up as the typhoon passed.", [("8", *OTHER)]),
     ("Forecasters see a Cat 3 hurricane by Sunday.", [("3", *OTHER)]),
-    ("He drove a Cat 4 digger to the site.", [("4", "count", "count")]),
+    ("He drove a Cat 4 digger to the site.", []),  # a machine's model: a name (late-units5)
+    # late-units5: a code's number before a spaced dash is no low end of a range ("XR-40 - 5 mg")
+    ("Patients took the compound, XR-40 — 5 mg a day — in the trial.", [("5", *OTHER)]),
     ("Inspectors found 3.2 micrograms per kilogram of the toxin in the flour.", [("3.2", *OTHER)]),
     # a relay's leg in metres (the number of legs is a multiple: no row)
     ("Jamaica won the 4x400m relay in the final event.", [("400", *OTHER)]),

@@ -714,6 +714,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("SANTO DOMINGO - Remittances reached RD$1.2 billion.", [("1200000000", "DOP", "money")]),
     ("HONIARA - The budget is SI$4.1 billion.", [("4100000000", "SBD", "money")]),
     ("GEORGE TOWN, Cayman Islands - The levy raised CI$3.2 million.", [("3200000", "KYD", "money")]),
+    # late-units5: a dollar marked with the initials of its English name, with or without the D of
+    # "dollar"; a mark several dollars share follows the article's country
+    ("HAMILTON, Bermuda - Salaries start at BD$55,000 a year plus housing.", [("55000", "BMD", "money")]),
+    (
+        "MONROVIA, Liberia - Traders pay LD$500 a stall, rising to LD$650 in March.",
+        [("500", "LRD", "money"), ("650", "LRD", "money")],
+    ),
+    ("BRIDGETOWN, Barbados - The levy adds BD$12 million plus fees.", [("12000000", "BBD", "money")]),
+    ("TAIPEI - Fares rise to NTD$30 from Monday.", [("30", "TWD", "money")]),
     # a bare "$" compared right after a marked dollar amount in its clause is that dollar, even
     # when the article's first dollar is the US dollar
     (

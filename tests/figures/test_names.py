@@ -89,6 +89,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Hannover 96 paid a record fee for the striker.",
     "Ariane 6 lifted off from Kourou on Tuesday.",
     "A Falcon 9 carrying the probe lifted off at dawn.",
+    # late-units5: a launcher's or a mission's name after "a", "an" or "the" and an ordinal, then the
+    # singular noun it names
+    "A Falcon 9 rocket lifted off from Cape Canaveral on Friday.",
+    "It was the fourth Vega C mission since the rocket returned to flight.",
+    "The agency booked an Ariane 6 launch for the probe.",
+    "It was the 12th Long March 5 flight from Wenchang.",
     "The ferry Islander 2 carried the mayor across.",
     "Stand No. 8812 in Mbare was allocated twice, the audit found.",
     # class-doubled: a section's number opening its line before its heading, a subsection glued in
