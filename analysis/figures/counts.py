@@ -1885,9 +1885,10 @@ RE_AGENT_PEERS_AFTER = re.compile(
     r"|,?\s+including\s+(?:(?:about|some|nearly|around|almost|over)\s+)?[\d,]+\s+(?P<part>[a-z]+)\b"
     r"|,?\s+(?P<aged>aged)\s+\d"
     r"|(?P<whom>,\s+(?:of|among)\s+whom\b|\s+and\s+their\s+(?:families|children|wives|husbands|dependants|dependents)\b)"
-    # a count of persons joined right after it ("460 agents and 38 prosecutors", "40 agents, along
-    # with six prosecutors"): a list joins like with like
-    r"|,?\s+(?:and|or|plus|as\s+well\s+as|along\s+with|alongside)\s+(?:(?:about|some|nearly|around|almost|over)\s+)?"
+    # a count of persons joined right after it, or after where they were sent ("460 agents and 38
+    # prosecutors", "40 agents to the scene, along with six prosecutors"): a list joins like with like
+    r"|(?:\s+(?:to|at|in|on)\s+(?:the\s+)?[a-z]+)?,?\s+(?:and|or|plus|as\s+well\s+as|along\s+with|alongside)\s+"
+    r"(?:(?:about|some|nearly|around|almost|over)\s+)?"
     rf"(?:\d[\d,]*|{WNUM})\s+(?P<peer>[a-z]+)\b"
 )
 

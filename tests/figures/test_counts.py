@@ -2729,6 +2729,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # ... a role noun ("agents") joined right after to a count of persons is persons
     ("The operation involved 300 agents and 20 prosecutors.", [("300", *PEOPLE), ("20", *PEOPLE)]),
     ("The plant stores 40 agents and 12 solvents on site.", [("40", *COUNT), ("12", *COUNT)]),
+    ("The bureau flew 25 agents to the island, along with four analysts.", [("25", *PEOPLE), ("4", *PEOPLE)]),
+    ("The lab keeps 25 agents in the freezer and 12 reagents.", [("25", *COUNT), ("12", *COUNT)]),
     # ... "N of the M registered": the registered voters, the noun left out; the part too
     (
         "Polls opened in 15 prefectures; 96,200 of the 140,000 registered there voted.",
