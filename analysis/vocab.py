@@ -1184,7 +1184,7 @@ PENDING_TEST_WORDS: frozenset[str] = frozenset(
 ATTACK_NOUNS: frozenset[str] = frozenset(
     """
     attacks attack incidents incident bombings bombing blasts blast explosions explosion
-    assaults assault ambushes ambush raids airstrikes strikes shootings attacks. incursions
+    assaults assault ambushes ambush airstrikes strikes shootings attacks. incursions
     """.split()
 )
 # Verbs before a bare number that say the number counts people ("injured 463").

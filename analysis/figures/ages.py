@@ -1348,7 +1348,12 @@ def _persons_before(body: str, at: int) -> bool:
         # verb, when the bound ends its clause (not "the population is over 2 million")
         if RE_AGE_BOUND_END.match(body, at, at + 60) is None:
             return False
-        m = RE_WORD_AGED_BEFORE.search(body, max(0, m.start() - 24), m.start())
+        copula = m.start()
+        m = RE_WORD_AGED_BEFORE.search(body, max(0, copula - 24), copula)
+        if m is None or not _persons_noun(m.group("who").lower()):
+            # "most of those who died were over 60", "the victims of the crash were under 18": the
+            # subject's head before its who-clause or prepositional phrase
+            m = _qualified_subject(body, copula) or m
     if m is None:
         return False
     who = m.group("who").lower()
@@ -1366,6 +1371,28 @@ def _persons_before(body: str, at: int) -> bool:
         )
         and RE_AGE_BOUND_END.match(body, at, at + 60) is not None
     )
+
+
+# a subject's head, then a who-clause or a phrase of a preposition of up to four lower-case words,
+# before the copula of an age bound ("those who died in the heatwave were over 75", "the victims of
+# the ferry disaster were under 18")
+RE_QUALIFIED_SUBJECT_BEFORE = re.compile(
+    r"\b(?P<who>[A-Za-z]+)\s+(?:who|of|in|on|at|from|aboard)\s+(?:[a-z]+\s+){1,4}\Z"
+)
+QUALIFIED_SUBJECT_REACH = 50  # characters before the copula read for the subject's head
+
+
+def _qualified_subject(body: str, copula: int) -> re.Match[str] | None:
+    """The nearest head of persons before the copula at `copula` with its qualifying words between
+    (RE_QUALIFIED_SUBJECT_BEFORE: "Most of those who died were"), or None."""
+    pos = max(0, copula - QUALIFIED_SUBJECT_REACH)
+    found = None
+    while (m := RE_QUALIFIED_SUBJECT_BEFORE.search(body, pos, copula)) is not None:
+        who = m.group("who").lower()
+        if who in WHO_PRONOUNS or _persons_noun(who):
+            found = m
+        pos = m.end("who")
+    return found
 
 
 # "many of them", "most of them" after a count of persons in the same clause ("we see 150

@@ -598,6 +598,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 or _whole_out_of(prev, fig, body)
                 or _part_of_the_whole(prev, fig, body)
                 or _parallel_across(out, fig, body, sentence_of)
+                or _parallel_subject_clause(out, fig, body, sentence_of)
                 or parallel_verb_unit(_last_undated(out), fig, body, sentence_of)
                 or _scaled_people_elided(out, fig, body, sentence_of)
                 or timed(out, fig, body, sentence_of)
@@ -1005,6 +1006,18 @@ def _vote_tally(prev: Figure, fig: Figure, body: str) -> bool:
     )
 
 
+# a measurement joined to its unit by a hyphen before a noun it describes ("the 96,000-hectare
+# reserve", "a 3.5-metre wall"): an adjective of that noun, not a level a bare number far from its
+# size is set against ("counted 1,086 indri across the 96,000-hectare reserve, against 1,375")
+ADJECTIVE_CARRY_RATIO = 20
+RE_DESCRIBING_MEASURE = re.compile(r"[\d.,]+-[a-z]+(?:-[a-z]+)?\s+[a-z]")
+
+
+def _describing_measure(prev: Figure, body: str) -> bool:
+    """Whether `prev` is a measurement in a compound adjective before its noun (above)."""
+    return prev.kind == "other" and RE_DESCRIBING_MEASURE.match(body, prev.core[0], prev.end + 2) is not None
+
+
 def _carries(
     prev: Figure,
     fig: Figure,
@@ -1033,6 +1046,10 @@ def _carries(
         and not (compared and _counts_a_noun(prev) and not fig.measure)
     ):
         return False
+    if _describing_measure(prev, body) and is_number(prev.value) and prev.value and high:
+        ratio = high / prev.value
+        if not 1 / ADJECTIVE_CARRY_RATIO <= ratio <= ADJECTIVE_CARRY_RATIO:
+            return False  # "1,086 indri across the 96,000-hectare reserve, against 1,375": the indri
     if (
         len(gap) > (CONTRAST_CARRY_GAP if compared or gap.endswith(CONTRAST_ENDINGS) else CARRY_GAP)
         or any(c.isdigit() for c in gap)
@@ -2477,6 +2494,50 @@ def _parallel_across(
             return None
         return _with_unit_of(earlier, fig, body)
     return None
+
+
+# Two coordinated clauses, each a count and its verb, the first with a measurement after the verb
+# ("212 residents had more than 2 micrograms per gram, and 38 had over 10"): the second clause's
+# bare number, ending it after the same verb (approximation words aside), is in the measurement's
+# unit, not a count of its own
+PARALLEL_SUBJECT_GAP = 30  # characters between the second count and the bare number, at most
+PARALLEL_MEASURE_GAP = 40  # characters between the measurement and the second count, at most
+
+
+def _parallel_subject_clause(
+    out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig` in the unit of the measurement of the coordinated clause before its
+    own count (above), or None."""
+    if (
+        len(out) < 2
+        or fig.unit not in ("count", "people")
+        or fig.measure
+        or not is_number(fig.value)
+        or not RE_CLAUSE_END_AFTER.match(body, fig.end)
+    ):
+        return None
+    subject, measured = out[-1], out[-2]
+    if (
+        subject.kind != "count"
+        or measured.kind != "other"
+        or not measured.measure
+        or measured.measure in AGE_MEASURES
+        or fig.start - subject.end > PARALLEL_SUBJECT_GAP
+        or subject.start - measured.end > PARALLEL_MEASURE_GAP
+        or not sentence_of(measured.start) == sentence_of(subject.start) == sentence_of(fig.start)
+    ):
+        return None
+    between = body[measured.end : subject.start]
+    if any(c.isdigit() for c in between) or not RE_COORDINATED.search(between):
+        return None
+    verb = _without_approx([w.lower() for w in RE_WORDS_BEFORE.findall(body, subject.end, fig.start)])
+    if len(verb) != 1:
+        return None  # one verb between the count and its number: "38 had over 10"
+    before = _without_approx(
+        [w.lower() for w in RE_WORDS_BEFORE.findall(body, max(0, measured.start - 30), measured.start)]
+    )
+    return _with_unit_of(measured, fig, body) if before[-1:] == verb else None
 
 
 # A number word (or a bare number) ending its clause right after the verb that stood before a span,

@@ -77,6 +77,7 @@ from .count_boxes import (
 )
 from .durations import one_time_untold
 from .figure import Figure, Value, is_number
+from .measures import reading as measure_reading
 from .noun_phrases import PREPOSITIONS, past_form
 from .percent import RE_SPORT_CUE
 from .person_nouns import (
@@ -85,6 +86,7 @@ from .person_nouns import (
     RE_NEXT_LOWER,
     RE_NEXT_WORD,
     RE_OF_TWO_WORDS,
+    RE_PEOPLE_STATE_AFTER,
     SEAT_HEADS,
     TEAM_STAT_LABEL_WORDS,
     WAITING_LIST_WORDS,
@@ -105,6 +107,7 @@ from .person_nouns import (
     _person_singular,
     _persons_described,
     _verb_before,
+    compound_persons,
     court_copy,
     is_demonym_plural,
     is_modifier_noun,
@@ -249,6 +252,9 @@ ONE_ARTICLE_REACH = 20  # characters before "one" read for RE_ONE_ARTICLE_BEFORE
 
 # "one" naming a thing by its capitalised name ("the merger of one Regional Health
 # Board", "one Labour councillor"); not a day or month ("one Monday", "one January morning")
+RE_ONE_MEASURED_NOUN_AFTER = re.compile(
+    r"\s+\d[\d,.]*-?(?P<unit>[A-Za-z]{1,10})\s+(?P<noun>[a-z]{3,})\b(?![\w'’-])"
+)  # a size joined to its unit, then a singular noun (one_quantifies)
 RE_ONE_NAMED = re.compile(r"\s+([A-Z][a-z]+)\b(?:\s+[A-Z][a-z]+\b)*")
 NOT_ONE_NAMED = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # "one" as the indefinite article before a source: "according to one estimate", "by one count",
@@ -304,6 +310,11 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
             False  # "the cost of one physiotherapy visit": the base of a price, no figure (as "per 10 grams")
         )
     noun = RE_ONE_NOUN.match(body, end)
+    if noun is None and (measured := RE_ONE_MEASURED_NOUN_AFTER.match(body, end, end + 40)):
+        # "one 150-gram portion", "one 1.5-litre bottle": a measured size, then the thing counted
+        return (
+            bool(measure_reading(measured.group("unit"), True)) and measured.group("noun") not in ONE_IDIOMS
+        )
     if noun is None:
         named = RE_ONE_NAMED.match(body, end)
         return named is not None and named.group(1) not in NOT_ONE_NAMED
@@ -576,6 +587,7 @@ def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     unit = (
         "people"
         if head in PEOPLE_NOUNS
+        or compound_persons(head)
         or head == VENUE_CAPACITY
         or (head in SEAT_HEADS or head in MEMBER_HEADS)
         and _persons_described(sc.body, head, head_end, limit)
@@ -751,6 +763,32 @@ RE_FORECAST_VERB_BEFORE = re.compile(
 FORECAST_VERB_REACH = 16  # characters before a number read for the verb
 
 
+# a bare number in an aside right after a count that names its noun, then a word of difference
+# ("85 stalls, 12 more than in 2025", "40 branches, three fewer than a year ago"): by how many that
+# count differs, in its unit
+RE_DIFFERENCE_ASIDE_GAP = re.compile(r",\s+(?:or\s+|and\s+)?")
+RE_DIFFERENCE_WORD_AFTER = re.compile(r"\s+(?:more|fewer|less)\b")
+PEOPLE_STATE_REACH = 40  # characters after a whole's number read for what its persons did
+RE_SCALE_AFTER = re.compile(rf"\s+{N.SCALE_WORD}(?![\w-])")  # the whole's scale word ("of the 9.8 million")
+
+
+# a bare number after "in" or "into" and a group's noun ("treated in groups of about 66", "split
+# into teams of five"): the members of each group, persons for a group of persons
+# (vocab.PEOPLE_GROUP_NOUNS) or for "groups" when persons are named shortly before
+RE_SPLIT_INTO_BEFORE = re.compile(r"\b(?:in|into)\s+(?P<group>[a-z]+)\s+of\s+\Z")
+SPLIT_GROUP_NOUNS = frozenset(("groups", "batches", "cohorts", "waves"))
+PERSONS_NAMED_REACH = 300  # characters before the group's phrase read for a noun of persons
+RE_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _persons_named_before(sc: Scanner, at: int) -> bool:
+    """Whether a noun of persons (vocab.PEOPLE_NOUNS) stands within PERSONS_NAMED_REACH before `at`."""
+    return any(
+        w.group() in PEOPLE_NOUNS
+        for w in RE_LOWER_WORD.finditer(sc.lower, max(0, at - PERSONS_NAMED_REACH), at)
+    )
+
+
 def _inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     if sc.body[start - 2 : start] == ": " and _box_heading_people(sc.body, start):
@@ -771,8 +809,33 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
             return "days"  # "on 41 of the 58 days": the days it happened on, counted (rules, table 4)
         if unit or head:
             return unit or "count"
+        whole_end = (
+            scaled.end() if (scaled := RE_SCALE_AFTER.match(sc.body, of_count.end())) else of_count.end()
+        )
+        if RE_PEOPLE_STATE_AFTER.match(sc.body, whole_end, whole_end + PEOPLE_STATE_REACH):
+            return "people"  # "61,000 of the 402,000 registered there", "9 of the 40 on board": persons
+    if sc.body.endswith(" of ", 0, cut) and (
+        split := RE_SPLIT_INTO_BEFORE.search(sc.lower, max(0, cut - 24), cut)
+    ):
+        group = split.group("group")
+        if (
+            group in PEOPLE_GROUP_NOUNS
+            or group in SPLIT_GROUP_NOUNS
+            and _persons_named_before(sc, split.start())
+        ):
+            return "people"  # "the patients ... in groups of about 66", "split into teams of five": their members
     last_word = before[-1].lower() if before else ""
     listed = sc.last_count
+    if (
+        listed is not None
+        and s_start <= listed.start
+        and listed.unit in COUNT_UNITS
+        and listed.end > listed.core[1]
+        and RE_DIFFERENCE_ASIDE_GAP.fullmatch(sc.body, listed.end, cut)
+        and RE_DIFFERENCE_WORD_AFTER.match(sc.body, _number_end(sc, start))
+    ):
+        return listed.unit  # "hired 85 stalls, 12 more than in 2025": the stalls, not the visitors before
+
     if (
         listed is not None
         and s_start <= listed.start
@@ -1642,6 +1705,8 @@ def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
     "one" the noun is singular)."""
     match = RE_FOLLOWING_WORD.match(sc.body, end, end + 30)
     if not match:  # "eight million 250ml bottles", "four 40ft containers": a measured noun
+        if one:  # "one 150-gram portion": checked by one_quantifies
+            return RE_ONE_MEASURED_NOUN_AFTER.match(sc.body, end, end + 40) is not None
         return measured_noun_after(sc.body, end, True) is not None
     word = match.group(0).strip()
     if sc.body.startswith(" in a row", end):
@@ -1858,7 +1923,9 @@ RE_VOTE_WORD = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|ballot|motion|abstain(?:ed|ing)?|abstentions?|in\s+favou?r(?!\s+of))\b"
 )  # ("with 31 in favour, 9 against": a side "in favour" is a vote's)
 RE_VOTES_TO_BEFORE = re.compile(r"\bvotes\s+to\s\Z")
-RE_VOTE_END_AFTER = re.compile(rf"(?={N.MARK_END}|\s+(?:{VOTE_TALLY_JOINS}|in|on)\b)")
+# (or the clause of what was found or decided, "found by five votes to four that ...", "voted by
+# 12 votes to 9 to approve")
+RE_VOTE_END_AFTER = re.compile(rf"(?={N.MARK_END}|\s+(?:{VOTE_TALLY_JOINS}|in|on|that|to)\b)")
 VOTE_REACH = 160  # characters before a vote's side read for the word "vote", at most
 
 
@@ -1968,8 +2035,24 @@ RE_SCHOOL_BEFORE = re.compile(r"\b(?:school|schools|centre|centres|center|center
 SCHOOL_REACH = 120  # characters of the sentence before "N passes" read for the school
 
 
+# ... and the passes a post or a course requires of each candidate ("Five passes in the School
+# Certificate" opening a line of requirements, "applicants need six passes", "at least five
+# passes"): the subjects passed, counted
+RE_PASSES_REQUIRED_BEFORE = re.compile(
+    r"\b(?:need|needs|needed|require|requires|required|must\s+have|at\s+least|minimum\s+of)\s+\Z"
+)
+LINE_BULLETS = frozenset(("", "-", "–", "—", "•", "*"))  # what may open a line before its number
+RE_PASSES_IN_AFTER = re.compile(r"[\w,.-]+\s+passes\s+(?:in|at)\s")  # the number, its passes, what in
+
+
 def _learners_passed(sc: Scanner, start: int) -> bool:
     """Whether "passes" counted from `start` are learners who passed (above)."""
+    cut = sc.approx_before(start)[1]
+    if RE_PASSES_REQUIRED_BEFORE.search(sc.lower, max(0, cut - PASSES_OWNER_REACH), cut):
+        return False  # "applicants need at least five passes": a requirement, subjects passed
+    opening = sc.body[sc.sentence_bounds(start)[0] : start].strip()
+    if opening in LINE_BULLETS and RE_PASSES_IN_AFTER.match(sc.lower, start):
+        return False  # "Five passes in the School Certificate" opening a requirement's line
     if text_fact(sc, "exam copy", lambda: RE_EXAM_WORD.search(sc.lower) is not None) and (
         RE_PERSON_PRONOUN.search(sc.lower, max(0, start - PASSES_OWNER_REACH), start) is None
     ):

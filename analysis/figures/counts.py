@@ -97,6 +97,7 @@ from .counted_units import (
     RE_FOLLOWING_WORD,
     RE_MORE_AFTER,
     RE_OF_COUNT,
+    RE_ONE_MEASURED_NOUN_AFTER,
     RE_ONE_NAMED,
     RE_ONE_NOUN,
     RE_OR_MORE,
@@ -154,6 +155,7 @@ from .person_nouns import (
     _persons_part_after,
     _verb_before,
     abbreviation_ok,
+    compound_persons,
     defined_abbreviation,
     is_demonym_plural,
     people_predicate,
@@ -574,7 +576,8 @@ def scan_compound_counts(sc: Scanner) -> None:
                         )
                     )
                     continue
-            sc.add(Figure(s, end, (s, m.end("num")), value, "count", "count", subject))
+            unit = "people" if compound_persons(noun) else "count"  # "a three-judge panel": its judges
+            sc.add(Figure(s, end, (s, m.end("num")), value, unit, "count", subject))
 
 
 # a number word and a slash before a compound's number ("a three/four-bedroom house", "a
@@ -1035,6 +1038,14 @@ def scan_counts(sc: Scanner) -> None:
             if words and not unit and num.lower() == "one"
             else None
         )
+        if (
+            not one_noun
+            and words
+            and not unit
+            and num.lower() == "one"
+            and RE_ONE_MEASURED_NOUN_AFTER.match(body, e, e + 40)
+        ):
+            unit = "count"  # "one 150-gram portion": the portions, not the clause's people
         if one_noun:  # "at least one dose": its singular noun is counted, not the clause's people
             unit = "count"
             if one_noun.group(1) not in NOUN_PHRASE_ENDS and one_noun.group(1) not in N.UNIT_WORDS:
@@ -1578,9 +1589,16 @@ RE_STRUCK_OUT_BEFORE = re.compile(r"\b(?:struck|strikes|striking|strike)\s+out\s
 
 # "from four to nine", "from six points to nine": a number word at either end of "from A to B"
 # stands for a figure even with no noun after it (the pair shares one)
-RE_FROM_TO_LOW_AFTER = re.compile(rf"\s+to\s+(?:\d|{N.WORD_NUMBER}\b)", re.IGNORECASE)
+# (a rate's period may follow either number: "from three a week to five", "to five a week from
+# three", the pair written new level first)
+PAIR_PERIOD = r"(?:\s+(?:a|an|per)\s+[a-z]+)?"
+RE_FROM_TO_LOW_AFTER = re.compile(rf"{PAIR_PERIOD}\s+to\s+(?:\d|{N.WORD_NUMBER}\b)", re.IGNORECASE)
 RE_FROM_TO_HIGH_BEFORE = re.compile(
-    rf"\b[Ff]rom\s+(?:\d[\d,.]*|(?i:{N.WORD_NUMBER}))(?:\s+[a-z]+)?\s+to\s+\Z"
+    rf"\b[Ff]rom\s+(?:\d[\d,.]*|(?i:{N.WORD_NUMBER}))(?:\s+[a-z]+|{PAIR_PERIOD})\s+to\s+\Z"
+)
+RE_TO_FROM_LOW_AFTER = re.compile(rf"{PAIR_PERIOD}\s+from\s+(?:\d|(?i:{N.WORD_NUMBER})\b)")
+RE_TO_FROM_HIGH_BEFORE = re.compile(
+    rf"\bto\s+(?:\d[\d,.]*|(?i:{N.WORD_NUMBER}))(?:\s+[a-z]+)?{PAIR_PERIOD}\s+from\s+\Z"
 )
 FROM_TO_REACH = 60  # characters before a pair's second number read for "from A [noun] to"
 
@@ -1588,11 +1606,16 @@ FROM_TO_REACH = 60  # characters before a pair's second number read for "from A 
 def _from_to_pair(body: str, start: int, end: int) -> bool:
     """Whether a bare number word is one end of "from A to B" ("Seats rose from four to nine",
     "the penalty from six points to nine")."""
+    if body.endswith("from ", 0, start) and RE_TO_FROM_HIGH_BEFORE.search(
+        body, max(0, start - FROM_TO_REACH), start
+    ):
+        return True  # "to five a week from three": the earlier level, after the new one
     if body.endswith("from ", 0, start) or body.endswith("From ", 0, start):
         # the pair read as one match ("four to nine"), or its first number alone
         return " to " in body[start:end] or RE_FROM_TO_LOW_AFTER.match(body, end) is not None
     return body.endswith("to ", 0, start) and bool(
         RE_FROM_TO_HIGH_BEFORE.search(body, max(0, start - FROM_TO_REACH), start)
+        or RE_TO_FROM_LOW_AFTER.match(body, end)
     )
 
 
@@ -1864,6 +1887,11 @@ RE_AGENT_PEERS_AFTER = re.compile(
     r"|,?\s+including\s+(?:(?:about|some|nearly|around|almost|over)\s+)?[\d,]+\s+(?P<part>[a-z]+)\b"
     r"|,?\s+(?P<aged>aged)\s+\d"
     r"|(?P<whom>,\s+(?:of|among)\s+whom\b|\s+and\s+their\s+(?:families|children|wives|husbands|dependants|dependents)\b)"
+    # a count of persons joined right after it, or after where they were sent ("460 agents and 38
+    # prosecutors", "40 agents to the scene, along with six prosecutors"): a list joins like with like
+    r"|(?:\s+(?:to|at|in|on)\s+(?:the\s+)?[a-z]+)?,?\s+(?:and|or|plus|as\s+well\s+as|along\s+with|alongside)\s+"
+    r"(?:(?:about|some|nearly|around|almost|over)\s+)?"
+    rf"(?:\d[\d,]*|{WNUM})\s+(?P<peer>[a-z]+)\b"
 )
 
 
@@ -1975,7 +2003,7 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     after = RE_AGENT_PEERS_AFTER.match(body, head_end, head_end + AGENT_VERB_REACH)
     if after is None:
         return False
-    noun = (after.group("noun") or after.group("part") or "").lower()
+    noun = (after.group("noun") or after.group("part") or after.group("peer") or "").lower()
     return bool(after.group("aged") or after.group("whom")) or names_persons(noun)
 
 

@@ -106,6 +106,10 @@ PEOPLE_ACTS = (
     "volunteered",
     "testified",
     r"took\s+part",
+    # "61,000 of the 402,000 registered there took part", "of the 77,000 registered, 41,300 voted":
+    # the registered voters, the noun left out (a noun after it names what was registered: "1,200
+    # registered charities")
+    r"registered(?=\s*[,.;:]|\s+(?:there|here|abroad|to\s+vote|voted|took|turned|cast|went|did)\b)",
     # "killing all 67 on board", "the 212 aboard": persons carried, the noun left out
     r"on\s+board(?!\s+(?:of\s+)?(?:directors|meeting|level))",
     r"aboard",
@@ -668,6 +672,24 @@ def _court_verb_before(body: str, end: int) -> bool:
 SEAT_HEADS = frozenset(("seat", "seater"))
 MEMBER_HEADS = frozenset(("member",))
 DESCRIBED_WORDS_READ = 3  # words after the compound read for the noun it describes
+
+
+# the generic "person" of a compound sizes the thing it describes ("a two-person apartment", "a
+# three-person approval": counted, p156, p742)
+GENERIC_PERSON_HEADS = frozenset(("person",))
+
+
+def compound_persons(head: str) -> bool:
+    """Whether a compound's singular noun counts persons ("a three-judge panel", "a 12-officer
+    unit", "a 16-man squad"): a person's noun (is_person_noun), but not a seat or a member, which
+    the noun they describe decides (_persons_described), nor the generic "person"."""
+    lower = head.lower()
+    return (
+        lower not in SEAT_HEADS
+        and lower not in MEMBER_HEADS
+        and lower not in GENERIC_PERSON_HEADS
+        and is_person_noun(lower)
+    )
 
 
 def _persons_described(body: str, head: str, head_end: int, limit: int) -> bool:

@@ -443,6 +443,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Britain's defence secretary, 52, arrived in Warsaw on Monday.", [("52", *AGE)]),
     # class-discover-e: a verb "be" between persons and an age bound that ends its clause
     ("Most of the victims were under 25, police said.", [("25", *AGE)]),
+    # late-counts5: ... a subject qualified by a who-clause or a preposition's phrase before the verb
+    ("Most of those who drowned were over 50, the coastguard said.", [("50", *AGE)]),
+    ("Nearly all the passengers on the bus were under 16.", [("16", *AGE)]),
+    ("Most of the houses in the village were over 100.", [("100", "count", "count")]),
     (
         "About 45% of the camp's population are under 18.",
         [("45", "percent", "percentage_share"), ("18", *AGE)],

@@ -2736,8 +2736,66 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # class-discover-j: top letter grades counted
     ("Priya collected three A*s and an A.", [("3", "count", "count")]),
     ("She got four As and a B at A-level.", [("4", "count", "count")]),
+    # late-counts5: police raids are operations counted, not attacks (only what the text calls attacks)
+    ("Customs officers carried out 17 raids on warehouses in the port.", [("17", *COUNT)]),
+    # ... a person's noun in a compound adjective counts persons; "-member" is left to its noun
+    ("A seven-judge bench will hear the appeal.", [("7", *PEOPLE)]),
+    ("The ministry sent a 25-doctor team to the flooded district.", [("25", *PEOPLE)]),
+    ("A nine-member committee reviewed the bids.", [("9", *COUNT)]),
+    ("The bank now requires a two-person sign-off for transfers.", [("2", *COUNT)]),
+    # ... a role noun ("agents") joined right after to a count of persons is persons
+    ("The operation involved 300 agents and 20 prosecutors.", [("300", *PEOPLE), ("20", *PEOPLE)]),
+    ("The plant stores 40 agents and 12 solvents on site.", [("40", *COUNT), ("12", *COUNT)]),
+    ("The bureau flew 25 agents to the island, along with four analysts.", [("25", *PEOPLE), ("4", *PEOPLE)]),
+    ("The lab keeps 25 agents in the freezer and 12 reagents.", [("25", *COUNT), ("12", *COUNT)]),
+    # ... "N of the M registered": the registered voters, the noun left out; the part too
+    (
+        "Polls opened in 15 prefectures; 96,200 of the 140,000 registered there voted.",
+        [("15", *COUNT), ("96200", *PEOPLE), ("140000", *PEOPLE)],
+    ),
+    (
+        "Across 22 cantons, 1.9 million of the 5.5 million registered turned out.",
+        [("22", *COUNT), ("1900000", *PEOPLE), ("5500000", *PEOPLE)],
+    ),
+    ("The agency approved 1,200 registered charities.", [("1200", *COUNT)]),
+    # ... the other side of a vote before the clause of what was found
+    (
+        "The tribunal held by four votes to three that the dismissal was unfair.",
+        [("4", *COUNT), ("3", *COUNT)],
+    ),
+    # ... the passes required of a candidate are subjects passed, even in exam copy
+    (
+        "Entry requirements after the examinations:\n- Six passes in the Senior Certificate, including maths",
+        [("6", *COUNT)],
+    ),
+    ("For the exams, applicants need at least four passes.", [("4", *COUNT)]),
+    # ... persons split into groups: each group's members
+    (
+        "The study recruited 180 volunteers, who were tested in groups of about 30.",
+        [("180", *PEOPLE), ("30", *PEOPLE)],
+    ),
+    ("The panels were mounted in groups of 12.", [("12", *COUNT)]),
+    # ... "against N" after a count and a measurement describing a noun: the count's earlier level
+    (
+        "Rangers counted 412 elephants across the 8,000-hectare park, against 380 in the last survey.",
+        [("412", *COUNT), ("8000", "other", "other"), ("380", *COUNT)],
+    ),
+    # ... a difference in an aside right after a count: that count's unit, not an earlier people count
+    (
+        "The festival expects 40,000 visitors and has booked 120 food trucks, 15 more than last year.",
+        [("40000", *PEOPLE), ("120", *COUNT), ("15", *COUNT)],
+    ),
+    (
+        "The bank has 2,000 staff and 60 branches, 8 fewer than in 2024.",
+        [("2000", *PEOPLE), ("60", *COUNT), ("8", *COUNT), ("2024", "year", "date")],
+    ),
+    # ... "one" before a measured size and its noun counts the noun
+    ("Doctors advise one 200-millilitre glass of juice a day.", [("1", *COUNT), ("200", "other", "other")]),
+    # ... "to B from A" with a rate's period after the new level: both levels counted
+    ("The ferry company will cut sailings to two a day from four.", [("2", *COUNT), ("4", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    "The magistrate remanded the suspect after the dawn raids.",  # late-counts5: no number
     "Divers jumped from 3.5m.",  # class-discover-i: a height "from", no count before it
     "The R number is rising again, health officials said.",  # class-discover-i: no reading without a number
     "Doctors per 1,000 people is the measure the WHO prefers.",

@@ -16,6 +16,12 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-counts5: two coordinated clauses, each a count and its verb; the second's bare number
+    # after the same verb is in the first clause's measurement unit
+    (
+        "Of the wells sampled, 31 had more than 5 milligrams per litre, and 7 had over 20.",
+        [("31", "count", "count"), ("5", *OTHER), ("7", "count", "count"), ("20", *OTHER)],
+    ),
     # class-discover-k: a magnet's field strength in teslas ("a 1.5-tesla scanner"); "T" alone is no unit
     (
         "The hospital bought a 1.5-tesla scanner for £1.1m, and the lab runs a 7 tesla magnet.",
