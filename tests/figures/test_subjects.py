@@ -7909,3 +7909,26 @@ def test_measures_and_spans_take_the_thing_their_clause_is_about(text: str, quot
 @pytest.mark.parametrize(("text", "quote", "subject"), HELD_LOOK_ALIKES)
 def test_look_alikes_of_the_held_subject_rules_keep_their_subject(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+# subj31: a count of days after "NOUN of" opening a line or after a determiner or a verb of having
+# is that noun's ("Annual leave of 28 working days"); not a wrapper ("the space of", "a maximum of").
+DAYS_OF_NOUN_SUBJECTS: list[tuple[str, str, str]] = [
+    ("Annual leave of 28 working days is offered to every new teacher.", "28 working days", "Annual leave"),
+    ("- Parental leave of 20 working days, paid in full", "20 working days", "Parental leave"),
+    ("The post offers paid holiday of 30 working days.", "30 working days", "paid holiday"),
+]
+DAYS_OF_NOUN_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("The work must be done in the space of 10 working days.", "10 working days", "working days"),
+    ("Sick pay: a maximum of 20 working days.", "20 working days", "working days"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), DAYS_OF_NOUN_SUBJECTS)
+def test_counted_days_after_a_noun_and_of_are_that_nouns(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), DAYS_OF_NOUN_LOOK_ALIKES)
+def test_counted_days_after_a_wrapper_noun_keep_their_own_noun(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
