@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..measures import quantity_of
+from ..measures import is_length, quantity_of
 from ..vocab import (
     CHANGE_WORDS,
     COMPASS_POINTS,
@@ -869,6 +869,12 @@ def route_length(measure: str, before: list[str], after: list[str]) -> str:
     return f"length of {doer}" if doer else ""
 
 
+# What may follow a length after "within" that ends its clause ("within 300 light years."): no
+# place named, the distance out to which what the clause tells lies.
+WITHIN_ENDS = frozenset((".", ",", ";", ":", ")", "!", "?"))
+WITHIN_DISTANCE = "distance within which"
+
+
 # Kinds of place named "of" a proper name after a distance ("from the port of Bogo").
 PLACE_KINDS = frozenset("port city town village island coast mouth capital province state district".split())
 
@@ -913,8 +919,10 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         if place and place[0].lower() in PLACE_KINDS and lead[2:4] == [place[0], "of"] and lead[4:5]:
             place = [place[0], "of", lead[4]]  # "from the port of Bogo": a kind of place, then its name
         named = place and (place[0][:1].isupper() or place[-1][:1].isupper())  # not "from 5 to 7"
-        if named or SITE_NOUNS.intersection(w.lower() for w in place):
-            # a named place or a site ("off Lampedusa", "from the shore")
+        pointed = bool(direction and place and lead[1:2] and lead[1].lower() in DETERMINERS)
+        if named or SITE_NOUNS.intersection(w.lower() for w in place) or pointed:
+            # a named place or a site ("off Lampedusa", "from the shore"); any determined noun after a
+            # compass point ("40 km south of the port": "the port" is a place there)
             return " ".join(["distance", *direction, lead[0], *place])
     if (
         physical
@@ -925,7 +933,14 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         # 300 metres above the town", "3,830 metres above sea level": a height above it
         place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
         named = place and (place[0][:1].isupper() or place[-1][:1].isupper())
-        if named or SITE_NOUNS.intersection(w.lower() for w in place) or place[:2] == ["sea", "level"]:
+        # "within 50 km of the island": "within" makes any determined noun after "of" a place
+        near = lead[0] == "of" and place and lead[1:2] and lead[1].lower() in DETERMINERS
+        if (
+            named
+            or near
+            or SITE_NOUNS.intersection(w.lower() for w in place)
+            or place[:2] == ["sea", "level"]
+        ):
             if place[:2] == ["sea", "level"] and [w.lower() for w in without_approx(before)[-1:]] == ["at"]:
                 return (
                     f"altitude above {' '.join(place)}"  # "grows the coffee at 1,950 metres above sea level"
@@ -959,6 +974,14 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         and not {w.lower() for w in without_approx(before)[-1:]} & (ROUTE_VERBS | TRAVEL_VERBS)
     ):  # ("a 7.8 km underground cable": an adjective; "runs 300m underground": a route's length)
         return f"{DEPTH_SUBJECT} underground"  # "had spent 52 hours 1,200 metres underground"
+    if (
+        physical
+        and not direction
+        and is_length(measure)
+        and [w.lower() for w in without_approx(before)[-1:]] == ["within"]
+        and (not lead or lead[0] in WITHIN_ENDS)
+    ):
+        return WITHIN_DISTANCE  # "planets ... within 300 light years.": how far out they are
     went = without_approx(before)[-1:]
     if physical and lead[:1] == ["to"] and went and went[0].lower() in TRAVEL_VERBS:
         place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)

@@ -1972,6 +1972,37 @@ def _days_in_month(body: str, fig: Figure) -> str:
     return f"{held} in {period.group(1)}"
 
 
+# A count of days after "NOUN of" that opens a line or follows a determiner or a verb of having
+# ("- Annual leave of 25 working days", "offers paid holiday of 30 working days"): what the days are.
+RE_NOUN_OF_BEFORE = re.compile(
+    r"(?:\A|[\n(:;,]|[-•*–—][ \t]|\b(?:an?|the|its|their|his|her|with|get|gets|got|offers?|offered)[ \t])"
+    r"[ \t]*([A-Za-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){0,2})[ \t]+of[ \t]+\Z"
+)
+DAYS_NOUN_REACH = 60  # characters back from a count of days read for its noun
+# nouns before "of" that only wrap the days: a part, a stretch of time, a count
+NOT_DAYS_NOUNS = frozenset(("space", "course", "number", "lot", "total", "maximum", "minimum", "average"))
+
+
+def _days_of_noun(body: str, fig: Figure) -> str:
+    """The subject of a count of days after "NOUN of" (above): that noun phrase, or ""."""
+    if not body.startswith(" of ", fig.start - 4):
+        return ""  # the cheap test first
+    lo = max(0, fig.start - DAYS_NOUN_REACH)
+    line_start = body.rfind("\n", lo, fig.start) + 1 or lo  # within the window only
+    opens = line_start > lo or lo == 0  # the window starts at its line's start
+    found = RE_NOUN_OF_BEFORE.search(body[line_start : fig.start] if opens else "\0" + body[lo : fig.start])
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    if (
+        words[-1].lower() in NOT_DAYS_NOUNS
+        or words[-1].lower() in DIMENSION_ONLY
+        or words[0].lower() in DETERMINERS
+    ):
+        return ""
+    return " ".join(words)
+
+
 # A percent above or below a mark named after it ("about 11 percent below the department's own
 # estimate", "40 per cent above the average"): the gap from that mark, of what the clause measures.
 RE_MARK_AFTER = re.compile(
@@ -2138,8 +2169,8 @@ def told_after_subjects(
             named = _gap_from_mark(body, fig)
         elif kind == "duration" and "over " in body[max(0, fig.start - 20) : fig.start]:
             named = _span_of_deed(body, fig, bounds(fig.start)[0])
-        elif kind == "count" and fig.unit == "days" and body.startswith(" ", fig.end):
-            named = _days_in_month(body, fig)
+        elif kind == "count" and fig.unit == "days":
+            named = (body.startswith(" ", fig.end) and _days_in_month(body, fig)) or _days_of_noun(body, fig)
         elif kind == "money" and body.startswith(" ", fig.end):
             named = (
                 body.startswith(DIFFERENCE_WORDS, fig.end)

@@ -16,6 +16,7 @@ from ..vocab import (
     CLAUSE_BREAKS,
     FUNCTION_WORDS,
     IRREGULAR_PAST_VERBS,
+    MODAL_VERBS,
     ORDINAL_WORDS,
     PEOPLE_NOUNS,
     TENS_WORDS,
@@ -229,6 +230,88 @@ def relative_antecedent(lead: list[str]) -> str:
     if not verb.isalpha() or not verb.islower():
         return ""
     return antecedent_head(lead[:-3])
+
+
+# Words between a measurement's verb and the comma or "and" before it that name no doer ("can each
+# lift", "is now taking"): modals, "be" and "have", adverbs of time, "each".
+HOLDER_SKIPPED = frozenset((*MODAL_VERBS, *BE_WORDS, *AUXILIARIES, "each", "every", "now", "still", "also"))
+HOLDER_WORDS = 6  # the longest noun phrase read as the holder at the sentence's start
+
+
+def _comma_at(word: str) -> bool:
+    """Whether a token is a comma or ends with one (a number's token takes its comma: "Ariane 6,")."""
+    return word == "," or len(word) > 1 and word.endswith(",")
+
+
+def measure_holder(lead: list[str], opens: bool) -> str:
+    """What a measurement right after its verb is said of when its clause's subject stands further
+    back: the antecedent of a relative clause whose second verb it is ("Ariane 6, which stands 62
+    metres tall and weighs 870 tonnes" -> "Ariane 6"), or, when `opens` (the words run from the
+    sentence's start), the noun phrase that opens the sentence before an aside and the verb's
+    auxiliaries ("Two harvesting boats, the A and the B, can each lift 60 tonnes" -> "Two harvesting
+    boats"); else "" (no verb right before: "with 118 MW", "or 1290L")."""
+    if len(lead) < 3 or not _holder_verb(lead[-1]):
+        return ""
+    rest = lead[:-1]
+    while rest and rest[-1].lower() in HOLDER_SKIPPED:
+        rest = rest[:-1]
+    if rest[-1:] == ["and"]:
+        for k in range(len(rest) - 2, 0, -1):
+            if _comma_at(rest[k]) or rest[k] in CLAUSE_MARKS:
+                if rest[k + 1].lower() not in ("which", "that"):
+                    return ""
+                named = [*rest[:k], rest[k].removesuffix(",")] if rest[k] != "," else rest[:k]
+                return _holder_words(antecedent_head(named).split(), numbered=True)
+        return ""
+    if not opens or not rest:
+        return ""
+    first = next((i for i, word in enumerate(rest) if _comma_at(word) or word in CLAUSE_MARKS), -1)
+    if first < 0 or first == len(rest) - 1 and rest[first] == ",":
+        # the aside read away already: "The Vulcan Centaur can lift"
+        return _holder_words(_doer(rest).split(), numbered=False)
+    if not _comma_at(rest[-1]):
+        return ""
+    named = [*rest[:first], rest[first].removesuffix(",")] if rest[first] != "," else rest[:first]
+    return _holder_words(named, numbered=True)
+
+
+def _holder_verb(word: str) -> bool:
+    """Whether the word before a measurement may be its clause's verb: a lower-case word that is no
+    function word, preposition, determiner or adverb ("weighs", "lift"; not "with", "or", "already")."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and lower not in FUNCTION_WORDS
+        and lower not in PREPOSITIONS
+        and lower not in DETERMINERS
+        and lower not in VERB_ADVERBS
+        and lower not in HOLDER_SKIPPED
+        and not _ly_adverb(lower)
+    )
+
+
+def _holder_words(named: list[str], numbered: bool) -> str:
+    """The noun phrase `named` as a holder, its determiners left out; "" unless it is a short phrase
+    of words (a number only at its end when `numbered`: "Ariane 6") that opens with a capital or a
+    noun and is no time, pronoun, adverb or clause ("In 2024", "However", "Last year")."""
+    words = named[:-1] if numbered and named[-1:] and named[-1].isdigit() else named
+    if not words or len(named) > HOLDER_WORDS or not all(RE_HOLDER_WORD.fullmatch(w) for w in words):
+        return ""
+    if (
+        words[0].lower() in PREPOSITIONS  # "In 2024, ..."
+        or words[0].lower().endswith("ing")
+        and words[0][:1].isupper()  # "According to ..."
+        or words[-1].lower() in FUNCTION_WORDS  # "However, ..."
+        or _ly_adverb(words[-1].lower())  # "Separately, ..."
+        or any(w.lower() in PRONOUNS or past_form(w.lower()) for w in words)
+        or names_a_time(" ".join(words))  # "Last year, ..."
+    ):
+        return ""  # no noun phrase, a year or a clause opens the sentence
+    return " ".join(w for w in named if w.lower() not in DETERMINERS)
+
+
+RE_HOLDER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 # Nouns of a part that a share "of" its whole only restates ("a stake of 20% of the firm"): the

@@ -36,6 +36,7 @@ from .amount_subjects import (
     RE_LOWER_WORD,
     STATISTIC_WORDS,
     SUM_VERBS,
+    WITHIN_DISTANCE,
     WORTH_OF,
     _amount_object,
     _apposed_noun,
@@ -262,6 +263,7 @@ from .subject_clauses import (
     _state_after_be,
     _verb_like,
     added_to,
+    antecedent_head,
     appraised_antecedent,
     appraised_object,
     bare_subject,
@@ -270,6 +272,7 @@ from .subject_clauses import (
     clause_opener,
     level_after_change_by,
     marked_clause_subject,
+    measure_holder,
     names_a_time,
     object_changed_to,
     only_a_time,
@@ -1125,6 +1128,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if measured.startswith(("distance", "height above", "altitude above")):
             held = bare_subject(fig.subject)  # the clause's subject, kept when it is in the figure's clause
             clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
+            if measured == WITHIN_DISTANCE:  # "Police must stay within 5 km.": what lies within it
+                kept = held.removesuffix("within").strip() if set(held.split()) <= set(clause) else ""
+                return f"{measured} {kept}" if kept else measured
             if held and "distance" not in held.lower() and set(held.split()) <= set(clause):
                 return f"{held} {measured}"  # "The asteroid will pass 25,000 miles from Earth"
         if measured.startswith(DEPTH_SUBJECT):
@@ -1373,6 +1379,76 @@ IN_PRISON = (["in", "prison"], ["in", "jail"], ["in", "gaol"], ["behind", "bars"
 IN_PRISON_FIRST_WORDS = frozenset(words[0] for words in IN_PRISON)
 TERM_WORDS = frozenset(("sentence", "term", "prison", "jail", "custody"))
 PRISON_REACH = 8  # words before the span read for a sentencing verb
+# A span given to someone where a sentence is told ("a three-judge panel had given him 6 years and 8
+# months"): the sentence given; the verbs that give it, and the words that show a court's sentence.
+TERM_GIVING_VERBS = frozenset("give gives gave given giving hand hands handed handing".split())
+GIVEN_OBJECTS = frozenset(("him", "her", "them"))
+GIVEN_OBJECT_WORDS = 4  # the longest noun phrase read between the verb and the span
+RE_SENTENCING = re.compile(r"[Ss]entenc|[Pp]rison|[Jj]ail|[Cc]onvict")
+SENTENCING_REACH = 400  # characters either side of the span read for a sentencing word
+
+
+def _given_term(lead: list[str], body: str, start: int) -> str:
+    """ "sentence given him" for a span right after a verb of giving and the one it is given to,
+    where the text around it tells of a sentence ("had given him 6 years and 8 months", its months
+    part too), or ""."""
+    words = lead[:-3] if lead[-1:] == ["and"] and len(lead) > 3 and lead[-3].isdigit() else lead
+    for k in range(len(words) - 2, max(len(words) - 2 - GIVEN_OBJECT_WORDS, -1), -1):
+        if words[k].lower() in TERM_GIVING_VERBS:
+            given = words[k + 1 :]
+            break
+    else:
+        return ""
+    if not given or not (
+        len(given) == 1
+        and given[0].lower() in GIVEN_OBJECTS
+        or given[0].lower() in DETERMINERS
+        and len(given) > 1
+        and all(w.isalpha() for w in given)
+    ):
+        return ""
+    if not RE_SENTENCING.search(body, max(0, start - SENTENCING_REACH), start + SENTENCING_REACH):
+        return ""
+    return " ".join(["sentence", words[k].lower(), *given])
+
+
+# A span by which a thing is put off ("a fault delayed it by 11 months", "was pushed back by a
+# year"): the delay, to the thing the verb names when it is no pronoun.
+DELAY_VERBS = frozenset(
+    """delay delays delayed delaying postpone postpones postponed postponing defer defers deferred
+    deferring""".split()
+)
+PUT_BACK_VERBS = frozenset("push pushes pushed pushing put puts putting set sets setting".split())
+DELAY_REACH = 6  # words back from "by" to the verb
+
+
+def _delay_span(lead: list[str]) -> str:
+    """ "delay to <thing>" (or "delay") for a span after "by" and a verb that puts a thing off, or ""."""
+    if lead[-1:] != ["by"]:
+        return ""
+    words = lead[-DELAY_REACH - 1 : -1]
+    for k in range(len(words) - 1, -1, -1):
+        lower = words[k].lower()
+        put_back = lower in PUT_BACK_VERBS and "back" in words[k + 1 :]
+        if lower in DELAY_VERBS or put_back:
+            thing = [w for w in words[k + 1 :] if w.lower() not in DETERMINERS and w.lower() != "back"]
+            at = len(lead) - 1 - len(words) + k  # the verb's place in the lead
+            if k and words[k - 1].lower() in BE_WORDS | {"been"}:
+                # "the launch was delayed by", "several projects will be delayed by"
+                thing = antecedent_head(strip_lower(lead[: at - 1], AUXILIARIES)).split()
+            elif k and not words[k + 1 :] and lower.endswith("ed"):
+                thing = antecedent_head(lead[:at]).split()  # "several projects delayed by"
+            if (
+                not thing
+                or thing[0].lower() in PRONOUNS | PREPOSITIONS
+                or thing[0].lower() in APPROX_WORDS
+                or any(w.lower() in PRONOUNS or not w[:1].isalpha() for w in thing)
+            ):
+                return "delay"  # "delayed it by", "one in every 10,000 flights was delayed by"
+            return f"delay to {' '.join(thing)}"
+    return ""
+
+
 RE_FALL_NOUN = re.compile(r"\b(?:[Rr]ains?|[Ss]nows?)\b")
 FALL_MEASURES = frozenset(("millimeter", "centimeter", "inch", "meter", "foot"))
 
@@ -1633,6 +1709,21 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 # "sentenced the driver to eight years in prison": the sentence passed, whose doer
                 # the clause names; "a crime punishable by seven years in jail": a prison term
                 subject = "prison sentence" if sentenced else "prison term"
+        if kind == "duration" and lead[-1:] == ["by"]:
+            subject = _delay_span(lead) or subject  # "a fault delayed it by 11 months"
+        if (
+            kind == "duration"
+            and lead[-1:] == ["open"]
+            and len(lead) > 1
+            and (lead[-2] in BE_WORDS or lead[-2][-1:] == ",")
+        ):
+            held = measure_holder(lead, lo == s_start)
+            # "is open 24 hours a day", "1212, open 24 hours a day": "open" as an adjective, not a verb
+            subject = f"opening hours of {held}" if held else "opening hours"
+        if kind == "duration" and not TERM_GIVING_VERBS.isdisjoint(
+            w.lower() for w in lead[-GIVEN_OBJECT_WORDS - 5 :]
+        ):
+            subject = _given_term(lead, body, start) or subject  # "a panel had given him 6 years"
         if (
             unit == "other"
             and fig.measure in FALL_MEASURES
@@ -1661,9 +1752,14 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if word.isalpha() and word.islower() and word in lead[-2:]:
             subject = verb_doer(lead, word) or subject  # "A sack of flour, the staple, now sells at 900"
         elif unit == "other" and _verb_and_quantity(subject or bare_subject(fig.subject), before):
-            # "its depot, which covers 90,000 square feet": the depot covers that area
-            antecedent = relative_antecedent(lead)
+            # "its depot, which covers 90,000 square feet": the depot covers that area; "Ariane 6,
+            # which stands 62 metres tall and weighs 870 tonnes", "Two boats, the A and the B, can
+            # each lift 60 tonnes": the noun phrase the clause is about
+            antecedent = relative_antecedent(lead) or measure_holder(lead, lo == s_start)
             subject = f"{antecedent} {subject or bare_subject(fig.subject)}" if antecedent else subject
+        elif unit == "other" and word in QUANTITY_WORDS and word and lead[-1:] and lead[-1].isalpha():
+            held = measure_holder(lead, lo == s_start)  # "..., can each lift 60 tonnes": "weight" alone
+            subject = f"{held} {lead[-1]} {word}" if held else subject
         if not has_content_word(subject or bare_subject(fig.subject)):
             subject = added_to(lead, after) or subject  # "adding 6 to 9 hours ... to each trip"
         if subject in CHANGE_NOUNS and kind == "percent_change":

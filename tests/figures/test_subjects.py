@@ -2184,11 +2184,11 @@ SUBJECT_LOOKALIKES = [
     ("Trade between the two states rose 5%.", "5%", "two states"),
     # a number after "to" or "for" counts the recipients of an amount: it stays in the subject
     ("Clinics were paid $900,000 for 2,000 patients.", "$900,000", "for 2,000 patients"),
-    # an aside holding a figure is not read for the maker
+    # an aside holding a figure is not read for the maker (the clause's own subject is: subj31)
     (
         "Peru, which mined 2.4 million tonnes in 2023, produced 2.6 million tonnes.",
         "2.6",
-        "produced weight (unit: tonnes)",
+        "Peru produced weight (unit: tonnes)",
     ),
     # a wire-copy dateline opening the line is its own sentence: the place is no subject
     ("WASHINGTON - Retail sales rose 0.4% in May.", "0.4%", "Retail sales"),
@@ -7830,3 +7830,105 @@ def test_the_readers_tail_tests_never_turn_away_a_phrase_their_patterns_find(par
         for end in range(len(text) + 1):
             if whole.search(text, 0, end) is not None:
                 assert tail.search(text, 0, end) is not None
+
+
+# subj31: a measurement whose clause's subject stands back across a relative clause or an aside,
+# a distance "within" a length or off a compass point from a determined noun, a span given where a
+# sentence is told, a span a thing is put off by, and hours something is open.
+HELD_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "The Vulcan Centaur, which stands 61 metres tall and weighs about 550 tonnes at launch, "
+        "can lift 27 tonnes to low Earth orbit.",
+        "550 tonnes",
+        "Vulcan Centaur weighs weight (unit: tonnes)",
+    ),
+    (
+        "The Vulcan Centaur, which stands 61 metres tall and weighs about 550 tonnes at launch, "
+        "can lift 27 tonnes to low Earth orbit.",
+        "27 tonnes",
+        "Vulcan Centaur lift weight (unit: tonnes)",
+    ),
+    (
+        "Three skimmer vessels, the Ocean Guard and two chartered trawlers, can each collect 40 tonnes a day at sea.",
+        "40 tonnes",
+        "Three skimmer vessels collect weight (unit: tonnes)",
+    ),
+    (
+        "The district court had given her 4 years and 2 months after the trial, and she appealed the sentence.",
+        "4 years",
+        "sentence given her",
+    ),
+    (
+        "The district court had given her 4 years and 2 months after the trial, and she appealed the sentence.",
+        "2 months",
+        "sentence given her (unit: months)",
+    ),
+    (
+        "A fault in the fuel pump, found during a test firing, delayed it by 9 months.",
+        "9 months",
+        "delay (unit: months)",
+    ),
+    (
+        "The vote on the budget was postponed by two weeks.",
+        "two weeks",
+        "delay to vote on the budget (unit: weeks)",
+    ),
+    (
+        "The tenants' helpline, on 0800 444 222, is open 24 hours a day.",
+        "24 hours",
+        "opening hours of tenants' helpline (unit: hours)",
+    ),
+    (
+        "The telescope will look for planets within 200 light years.",
+        "200 light years",
+        "distance within which telescope look planets (unit: light years)",
+    ),
+    (
+        "The body was found in a ditch, about 35 kilometres east of the airport.",
+        "35 kilometres",
+        "distance east of airport (unit: kilometres)",
+    ),
+    (
+        "Fishing boats were spotted within 12 nautical miles of the island on Monday.",
+        "12 nautical miles",
+        "Fishing boats spotted within distance from island (unit: nautical miles)",
+    ),
+]
+HELD_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("Tickets for the fair open 30 days ahead.", "30 days", "Tickets fair open"),  # "open" a verb
+    ("The charity gave them 3 months to find new premises.", "3 months", "charity gave (unit: months)"),
+    ("Last year, the boats could lift 60 tonnes a day.", "60 tonnes", "boats weight (unit: tonnes)"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), HELD_SUBJECTS)
+def test_measures_and_spans_take_the_thing_their_clause_is_about(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), HELD_LOOK_ALIKES)
+def test_look_alikes_of_the_held_subject_rules_keep_their_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+# subj31: a count of days after "NOUN of" opening a line or after a determiner or a verb of having
+# is that noun's ("Annual leave of 28 working days"); not a wrapper ("the space of", "a maximum of").
+DAYS_OF_NOUN_SUBJECTS: list[tuple[str, str, str]] = [
+    ("Annual leave of 28 working days is offered to every new teacher.", "28 working days", "Annual leave"),
+    ("- Parental leave of 20 working days, paid in full", "20 working days", "Parental leave"),
+    ("The post offers paid holiday of 30 working days.", "30 working days", "paid holiday"),
+]
+DAYS_OF_NOUN_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("The work must be done in the space of 10 working days.", "10 working days", "working days"),
+    ("Sick pay: a maximum of 20 working days.", "20 working days", "working days"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), DAYS_OF_NOUN_SUBJECTS)
+def test_counted_days_after_a_noun_and_of_are_that_nouns(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), DAYS_OF_NOUN_LOOK_ALIKES)
+def test_counted_days_after_a_wrapper_noun_keep_their_own_noun(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
