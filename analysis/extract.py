@@ -293,7 +293,7 @@ def _names_nothing(subject: str) -> bool:
 RE_PART_OF_WHOLE_AFTER = re.compile(rf"\s+of\s+(?:the|{'|'.join(sorted(POSSESSIVE_DETERMINERS))})\s")
 
 
-class _Scanner(Claims):
+class Scanner(Claims):
     """Finds figures in one article; keeps the claimed number spans so no number counts twice."""
 
     def __init__(self, article: Article) -> None:
@@ -545,7 +545,7 @@ class _Scanner(Claims):
         return text_fact(self, "recipe spoons", lambda: any(s in self.lower for s in RECIPE_SPOONS))
 
 
-SCAN_ORDER: tuple[Callable[[_Scanner], None], ...] = (
+SCAN_ORDER: tuple[Callable[[Scanner], None], ...] = (
     count_results.scan_goals_behinds,
     count_results.scan_results_lines,
     count_results.scan_league_log,
@@ -585,7 +585,7 @@ def find_figures(article: Article) -> list[Figure]:
             article.body, [pair for pair, _ in doubled], [stop for _, stop in doubled]
         )
         article = article.with_body(body)
-    scanner = _Scanner(article)
+    scanner = Scanner(article)
     for step in SCAN_ORDER:
         step(scanner)
     found = finish_figures(article, tables.table_units(scanner.figures, article.body, scanner.countries))

@@ -32,7 +32,7 @@ def one_pass(articles: list[Article], steps: Counter[str]) -> None:
     for source in articles:
         start = clock()
         article = article_from_text(source.body, source.id)
-        scanner = X._Scanner(article)
+        scanner = X.Scanner(article)
         steps["article and anchors"] += clock() - start
         for step in X.SCAN_ORDER:
             start = clock()

@@ -12,7 +12,7 @@ from analysis.extract import (
     COLUMNS,
     RE_WORD_ANCHOR,
     RE_WORD_ANCHOR_LOWER,
-    _Scanner,
+    Scanner,
     digit_anchors,
     extract_figures,
     lower_word_anchors,
@@ -435,7 +435,7 @@ def test_follower_prefilter_changes_no_figure(monkeypatch):
     texts += [text for text, _ in figure_corpus.POSITIVE] + list(figure_corpus.NEGATIVE)
     assert len(texts) > 100
     filtered = [extract_figures(article_from_text(t, "case")).to_dict("records") for t in texts]
-    monkeypatch.setattr(extract._Scanner, "digits_then", _all_digits)
+    monkeypatch.setattr(extract.Scanner, "digits_then", _all_digits)
     unfiltered = [extract_figures(article_from_text(t, "case")).to_dict("records") for t in texts]
     assert filtered == unfiltered
     assert any(filtered)
@@ -459,12 +459,12 @@ def test_follower_prefilter_changes_no_figure_on_generated_text(text: str):
 
     article = article_from_text(text, "case")
     filtered = extract.find_figures(article)
-    original = extract._Scanner.digits_then
-    extract._Scanner.digits_then = _all_digits  # type: ignore[method-assign]
+    original = extract.Scanner.digits_then
+    extract.Scanner.digits_then = _all_digits  # type: ignore[method-assign]
     try:
         unfiltered = extract.find_figures(article)
     finally:
-        extract._Scanner.digits_then = original  # type: ignore[method-assign]
+        extract.Scanner.digits_then = original  # type: ignore[method-assign]
     assert filtered == unfiltered
 
 
@@ -520,10 +520,10 @@ def test_sentence_start_or_lower_is_the_stripped_lead_rule(text: str):
     stripped of openers (and, at its start, of a bullet mark or an item's number "2) "), is empty,
     ends with a colon or is a dateline ("LONDON (Reuters) -"); or the sentence is headline-style."""
     from analysis.article import in_title_case
-    from analysis.extract import RE_DATELINE_LEAD, _Scanner
+    from analysis.extract import RE_DATELINE_LEAD, Scanner
 
     article = article_from_text(text + " Twenty cars.", "lead")
-    scanner = _Scanner(article)
+    scanner = Scanner(article)
     for start in range(len(article.body)):
         if article.body[start].isupper():
             s_start, s_end = scanner.sentence_bounds(start)
@@ -567,7 +567,7 @@ def test_sentence_bounds_are_the_articles_sentence_spans_in_any_order_of_asking(
     body: str, offsets: list[int]
 ):
     article = article_from_text(body, "bounds")
-    scanner = _Scanner(article)
+    scanner = Scanner(article)
     for offset in offsets:
         assert scanner.sentence_bounds(offset) == article.sentence_span(offset)
 
@@ -581,7 +581,7 @@ def test_figures_ending_in_a_window_come_by_their_end_then_in_the_order_found(
 ):
     from analysis.figures.figure import Figure
 
-    scanner = _Scanner(article_from_text("Figures.", "ends"))
+    scanner = Scanner(article_from_text("Figures.", "ends"))
     for batch in batches:  # figures are added between questions, as the scans add them
         for end in batch:
             scanner.figures.append(Figure(max(0, end - 3), end, (max(0, end - 3), end), 1, "other", "count"))

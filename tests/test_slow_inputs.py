@@ -330,11 +330,11 @@ FRACTION_WORDS = ["half a point", "quarter-point", "three quarters of a point", 
     st.lists(st.sampled_from([" ", "-", "", ", ", "\n", ". "]), max_size=14),
 )
 def test_fraction_poll_test_read_once_agrees_with_the_sentence_without_it(words, gaps):
-    from analysis.extract import _Scanner
+    from analysis.extract import Scanner
     from analysis.figures.percent import RE_FRACTION_POINT, _fraction_poll_points, poll_points
 
     text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
-    sc = _Scanner(article_from_text(text, "f"))
+    sc = Scanner(article_from_text(text, "f"))
     known: dict[int, tuple[bool, list[int]]] = {}
     for m in RE_FRACTION_POINT.finditer(sc.body):
         s, e = m.span()

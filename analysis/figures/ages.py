@@ -33,7 +33,7 @@ from .subject_clauses import DAY_PARTS
 from .words import LABEL_LINE_OPENING, has_person_ending, holds_any, is_agent_plural
 
 if TYPE_CHECKING:
-    from ..extract import _Scanner as Scanner
+    from ..extract import Scanner
 
 AGE_SUBJECT = "age (unit: years of age)"
 # Words that open a sentence or a clause and so are capitalised without being a name.

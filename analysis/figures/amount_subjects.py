@@ -52,7 +52,7 @@ from .noun_phrases import (
     without_ing_relative,
     without_relative_opening,
 )
-from .people_subjects import _present_verb
+from .people_subjects import present_verb
 from .subject_clauses import (
     CLAUSE_MARKS,
     CLAUSE_WORDS,
@@ -81,17 +81,17 @@ from .subject_clauses import (
     VERB_ADVERBS,
     WEEKDAYS,
     _doer,
-    _lasting_noun,
-    _verb_like,
-    _without_measure,
     antecedent_head,
     bare_subject_of,
     clause_opener,
     is_superlative,
+    lasting_noun,
     names_a_time,
     only_a_time,
+    verb_like,
     with_subject,
     without_bracket_asides,
+    without_measure,
 )
 from .words import singular
 
@@ -140,7 +140,7 @@ def apposed_measure(before: list[str]) -> str:
     return named
 
 
-def _period_object(words: list[str]) -> bool:
+def period_object(words: list[str]) -> bool:
     """Whether words open with a period, not an object: "in September", "in the year to March"."""
     if len(words) < 2 or words[0].lower() not in ("in", "on", "for", "since", "during"):
         return False
@@ -198,7 +198,7 @@ def running_cost(lead: list[str], after: list[str]) -> str:
     return f"{period} cost {f'for {doer} ' if doer else ''}to {run}".lstrip()
 
 
-def _maturity(body: str, fig: Figure) -> str:
+def maturity(body: str, fig: Figure) -> str:
     """ "maturity of the bond" for a yield, "maturity of the government bonds" for the bonds an
     "N-year" qualifies, else ""."""
     at = body.index("-year", fig.start) + len("-year")
@@ -250,7 +250,7 @@ def joined_hyphens(words: list[str]) -> list[str]:
     return out
 
 
-def _named_by_verb(lead: list[str]) -> str:
+def named_by_verb(lead: list[str]) -> str:
     """What an amount measures when the verb before it names the measure (MEASURE_VERBS, its
     object between them: "cost the group") or values something "at" it ("valuing the company at"),
     with the noun phrase whose measure it is ("cost of the count", "valuation of company"); ""."""
@@ -372,7 +372,7 @@ def _opening_noun(words: list[str]) -> str:
         return ""  # no qualifying phrase: the doer's own reading (_doer) holds
     if "-" in phrase[:-1]:  # "A 3-km trip": the measure before the noun is an adjective
         phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
-    named = _without_measure([*phrase, "."])[:-1]  # "A 2kg packet": so is a glued unit symbol
+    named = without_measure([*phrase, "."])[:-1]  # "A 2kg packet": so is a glued unit symbol
     if not named or len(named) > LASTING_WORDS or named[-1].lower() == "of":
         return ""
     for word in named:
@@ -414,7 +414,7 @@ def _counted_before(words: list[str]) -> str:
     return ""
 
 
-def _unit_price(lead: list[str], after: list[str]) -> str:
+def unit_price(lead: list[str], after: list[str]) -> str:
     """The price of each of the things counted before "at" when "each" or "apiece" follows the
     amount ("three bottles of red at £28 apiece" -> "unit price of bottles of red"; "the bonds at 98
     cents each" -> "unit price of bonds"); "unit price" when no such noun phrase stands before
@@ -566,7 +566,7 @@ def shortfall(lead: list[str]) -> str:
     if len(lead) < 2 or lead[-1].lower() not in ("of", "by") or lead[-2].lower() not in SHORT_WORDS:
         return ""
     clause = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS | frozenset(("still", "fell", "falls", "fall")))
-    holder = _lasting_noun(clause) if clause else ""
+    holder = lasting_noun(clause) if clause else ""
     named = {w.lower() for w in holder.split()}
     return (
         "shortfall" if not holder or named & (PERSONAL_PRONOUNS | PERIOD_WORDS) else f"shortfall of {holder}"
@@ -596,7 +596,7 @@ def _postmodified_head(clause: list[str]) -> str:
     return " ".join(head)
 
 
-def _closing_price(lead: list[str]) -> str:
+def closing_price(lead: list[str]) -> str:
     """What an amount after a verb of closing and "at" measures: the closing price of what closed
     ("closing share price of Acme", "closing price of the copper contract"), or ""."""
     if len(lead) < 3 or lead[-1].lower() != "at":
@@ -643,7 +643,7 @@ SOLD_PARTICIPLES = SELL_VERBS - {"sell", "sells"}
 PRICE_ASIDE_REACH = 8  # tokens from the comma to the amount, at most
 
 
-def _priced_aside(lead: list[str]) -> str:
+def priced_aside(lead: list[str]) -> str:
     """ "price of <noun>" when the words before an amount open a price aside after a noun and its
     comma (see above), or ""."""
     window = lead[-PRICE_ASIDE_REACH - 2 :]
@@ -725,7 +725,7 @@ START_VERBS = frozenset("starts start started starting".split())
 START_ADVERBS = frozenset(("again", "now", "still"))  # between the verb and "at": "starts again at"
 
 
-def _starting_price(lead: list[str]) -> str:
+def starting_price(lead: list[str]) -> str:
     """ "starting price" (of the noun right before the verb, if any) when the words before an
     amount end with a verb of START_VERBS and "at", else ""."""
     if len(lead) > 2 and lead[-2].lower() in START_ADVERBS:
@@ -743,7 +743,7 @@ def _starting_price(lead: list[str]) -> str:
 SALE_REACH = 12  # how many words before "for" are read for "on sale"
 
 
-def _sale_price(lead: list[str]) -> str:
+def sale_price(lead: list[str]) -> str:
     """ "sale price" when the amount follows "for" in a clause that puts something "on sale" ("will
     go on sale in the United States on Oct. 4 for $699"), else ""."""
     if len(lead) > 1 and lead[-1].lower() in FETCH_VERBS:  # "the flat fetched HK$9.2 million"
@@ -760,7 +760,7 @@ def _sale_price(lead: list[str]) -> str:
     if sold < 0 or not all(w.isalpha() for w in between[sold + 1 :]):
         return ""
     if between[sold + 1 : sold + 2] and between[sold + 1] in DETERMINERS:
-        return ""  # "sold the chain for": the price of the thing sold (_purchase_price), not of the seller
+        return ""  # "sold the chain for": the price of the thing sold (purchase_price), not of the seller
     # "went" and "goes" only right before "for": "went to court for $5 million" is no sale
     if between[sold] in GO_VERBS and sold != len(between) - 1:
         return ""
@@ -774,7 +774,7 @@ def _sale_price(lead: list[str]) -> str:
 DEAL_VERBS = BUY_VERBS | SELL_VERBS
 
 
-def _purchase_price(lead: list[str]) -> str:
+def purchase_price(lead: list[str]) -> str:
     """ "price of chain" for "bought the chain for" right before an amount, "price of German parts
     unit" for "its German parts unit, acquired for"; "" otherwise."""
     if len(lead) < 2 or lead[-1].lower() != "for":
@@ -1048,7 +1048,7 @@ def measured_sides(measure: str, lead: list[str], after: list[str]) -> str:
         return ""  # "measures 84mm of rain": the stuff measured, no side of a thing
     if lead[-1:] == ["by"]:
         return f"width of {thing}"
-    shown = _past_conversion(after)
+    shown = past_conversion(after)
     named = (
         DIMENSIONS.get(shown[0].lower(), "")
         if shown and not shown[1:2] or shown[1:2] and not shown[1][:1].isalnum()
@@ -1065,7 +1065,7 @@ DEPTH_SUBJECT = "depth"  # a length "below", "beneath" or "under" a surface ("la
 HELD_ADVERBS = VERB_ADVERBS | frozenset(("just", "only", "barely", "some"))  # "holding just 11.3 mcm"
 
 
-def _apposed_noun(lead: list[str]) -> str:
+def apposed_noun(lead: list[str]) -> str:
     """The noun phrase before the comma that ends the words before a figure, which the figure
     with its phrase renames ("the grounding line, 420 metres below the surface" -> "grounding
     line"), or "" (no comma, or a figure or time before it)."""
@@ -1101,7 +1101,7 @@ def held_amount(measure: str, lead: list[str]) -> str:
         ]
         if not verbs:
             return ""
-        owner = clause_opener(lead[: verbs[0]]) or _apposed_noun(lead[: verbs[0]])
+        owner = clause_opener(lead[: verbs[0]]) or apposed_noun(lead[: verbs[0]])
         return f"capacity of {owner}" if owner else ""
     if held not in CAPABLE_VERBS:
         return ""
@@ -1122,7 +1122,7 @@ def held_amount(measure: str, lead: list[str]) -> str:
             named = counted[last + 1 :]
             if 0 < len(named) <= 3 and all(w.isalpha() and w.islower() for w in named):
                 return f"capacity of each {' '.join([*named[:-1], singular(named[-1].lower())])}"
-        owner = clause_opener(rest) or _apposed_noun(rest)
+        owner = clause_opener(rest) or apposed_noun(rest)
         return f"capacity of {owner}" if owner else ""
     if held not in HOLDING_VERBS or not held.endswith("ing"):
         return ""
@@ -1180,7 +1180,7 @@ def _premodified_name(rest: list[str]) -> list[str]:
     if len(name) < 2:
         return []
     kind = [w for w in _measured_noun(rest[len(name) :]) if w.isalpha() and w.islower()]
-    if kind and (kind[0].endswith("s") or _verb_like(kind[0])):
+    if kind and (kind[0].endswith("s") or verb_like(kind[0])):
         kind = []  # "the 9,600-km Tasman-Marianas Express carries": a verb, no kind of thing
     return name + kind
 
@@ -1193,7 +1193,7 @@ def _measured_noun(rest: list[str]) -> list[str]:
     if len(words) == 2 and (
         not words[1].isalpha()
         or not words[1].islower()
-        or _verb_like(words[1])
+        or verb_like(words[1])
         or words[1].endswith(("s", "ly"))
         and not words[0].endswith("s")
         or words[1] in PREPOSITIONS
@@ -1231,7 +1231,7 @@ ALTITUDE_VERBS = frozenset(
 )
 
 
-def _rises_or_flies(lead: list[str]) -> bool:
+def rises_or_flies(lead: list[str]) -> bool:
     """Whether the words before a length end in a verb of ALTITUDE_VERBS and "to" or "at"."""
     return len(lead) > 1 and lead[-1].lower() in ("to", "at") and lead[-2].lower() in ALTITUDE_VERBS
 
@@ -1239,7 +1239,7 @@ def _rises_or_flies(lead: list[str]) -> bool:
 CONVERSION_WORDS = 8  # the most words of a bracketed conversion read past ("(1.7 hectares)")
 
 
-def _past_conversion(after: list[str]) -> list[str]:
+def past_conversion(after: list[str]) -> list[str]:
     """The words after a figure with the bracketed conversion that follows it (or the bracket that
     closes the conversion the figure is in) left out: "(1.7 hectares) of lawns" -> "of lawns"."""
     if after[:1] == [")"]:
@@ -1305,7 +1305,7 @@ def _joined_material(words: list[str]) -> str:
     return " ".join([*words[:3], *tail])
 
 
-def _listed_material(quote: str, after: list[str]) -> str:
+def listed_material(quote: str, after: list[str]) -> str:
     """The stuff of a measured quantity listed before another in its unit that names it ("10 mg or
     20 mg of the tablet" -> "tablet" for the 10 mg), or ""."""
     if len(after) < 5 or after[0] not in ("or", "and") or not after[1][:1].isdigit():
@@ -1322,7 +1322,7 @@ FALL_PLACE_WORDS = 5  # the most words of a place phrase read after a measured s
 NAMED_PLACE_WORDS = 4  # the most words of a named place after "at"
 
 
-def _named_place_at(after: list[str]) -> str:
+def named_place_at(after: list[str]) -> str:
     """The named place an "at" right after a count of people puts them ("at Hollins Park", "at the
     Corran Hall"), its words capitalised up to the first that is not; "" for anything else ("at
     least", "at 3pm", "at the weekend"; month and day names left out: "at Friday's game")."""
@@ -1358,7 +1358,7 @@ def place_after_material(after: list[str], stuff: str) -> str:
             or lower in WEEKDAYS
         ):
             break
-        if lower in PREPOSITIONS and lower != "of" or word.islower() and _verb_like(lower):
+        if lower in PREPOSITIONS and lower != "of" or word.islower() and verb_like(lower):
             break  # "on parts of Erie County moved": the clause's verb
         phrase.append(word)
     while len(phrase) > 1 and (phrase[-1].lower() in PREPOSITIONS or phrase[-1].lower() in DETERMINERS):
@@ -1397,7 +1397,7 @@ TAKE_VERBS = frozenset("take takes took taking taken".split())  # "takes home": 
 WITH_WORDS = frozenset(("with",))
 
 
-def _particle_noun(named: list[str]) -> bool:
+def particle_noun(named: list[str]) -> bool:
     """Whether a noun phrase after a figure opens with a particle of a compound noun ("down
     payment"): noun_after keeps the particle only before the compound's noun."""
     return len(named) > 1 and named[0].lower() in PARTICLE_NOUN_OPENERS
@@ -1487,7 +1487,7 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         # "The TMO has bought 41,500 tons ... this season and paid": the first predicate's subject
         earner = first_predicate_subject(lead[:-1]) or earner
     measure, join = ("earnings", "of") if took_home else EARNED_MEASURES.get(words[-1].lower(), ("", ""))
-    if after[:1] and after[0].lower() in EARNED_OBJECT_WORDS and not _period_object(after):
+    if after[:1] and after[0].lower() in EARNED_OBJECT_WORDS and not period_object(after):
         named = noun_after([w for w in after[1:5] if w.lower() not in DETERMINERS])
         if after[0].lower() == "for" and any(w[:1].isupper() for w in named[1:]):
             named = []  # "earned €40,000 for owner Ann Byrne": for whom, not what it is for
@@ -1538,14 +1538,14 @@ def _coordinated_noun(words: list[str]) -> list[str]:
         return []
     named = noun_after(words[1:])
     rest = words[1 + len(named) : 2 + len(named)]
-    if not named or not all(w.isalpha() and w.islower() for w in named) or _verb_like(named[-1]):
+    if not named or not all(w.isalpha() and w.islower() for w in named) or verb_like(named[-1]):
         return []
     if rest and rest[0][0].isalnum() and rest[0].lower() not in PREPOSITIONS:
         return []
     return ["and", *named]
 
 
-def _premodifying(lead: list[str], after: list[str]) -> bool:
+def premodifying(lead: list[str], after: list[str]) -> bool:
     """Whether an amount modifies the lower-case noun after it, a determiner before it ("the
     winner of the A$2 million race": the race, not its winner)."""
     return (
@@ -1570,7 +1570,7 @@ def _without_lower_aside(words: list[str]) -> list[str]:
     return words[:k] if k and RE_LOWER_WORD.fullmatch(words[k + 1]) else words
 
 
-def _funds_in(after: list[str]) -> str:
+def funds_in(after: list[str]) -> str:
     """What a sum is when "in" and a noun of funds follow it, a period's "a year" between or not
     ("provides $4 million a year in aid" -> "aid"), or ""."""
     if after[:1] in (["a"], ["an"], ["per"]) and after[1:2] and after[1].lower() in PER_PERIODS:
@@ -1746,7 +1746,7 @@ ASIDE_OPENERS = frozenset((",", "("))  # what stands before "up" or "down" openi
 AMOUNT_OBJECT_WORDS = frozenset(("of", "from", "off"))
 
 
-def _amount_object(after: list[str]) -> bool:
+def amount_object(after: list[str]) -> bool:
     """Whether the words after an amount, past a bracketed conversion, open with AMOUNT_OBJECT_WORDS."""
     if after[:1] == ["("] and ")" in after:
         after = after[after.index(")") + 1 :]
@@ -1796,11 +1796,11 @@ RE_LOWER_WORD = re.compile(r"[a-z]+")
 FALL_NOUNS = {"rain": "rainfall", "rains": "rainfall", "snow": "snowfall", "snows": "snowfall"}
 
 
-def _fall(m: re.Match[str]) -> str:
+def fall(m: re.Match[str]) -> str:
     return FALL_NOUNS[m.group(0).lower()]
 
 
-def _of_fall(after: list[str], subject: str) -> bool:
+def of_fall(after: list[str], subject: str) -> bool:
     """Whether a depth is of rain or snow: "of rain" right after it, or a subject that is the word
     alone ("rain pushed the river 86 cm above the mark" measures the river)."""
     return (
@@ -1833,7 +1833,7 @@ def spanned_length(tail: list[str], subject: str, after: list[str]) -> str:
         lower = word.lower()
         if lower in NOT_SPANNED or lower in FIRST_PAST_VERBS or past_form(lower) or lower.endswith("ly"):
             break
-        if _present_verb(lower, [*tail, *rest][-1].lower(), after[k + 1 : k + 2]):
+        if present_verb(lower, [*tail, *rest][-1].lower(), after[k + 1 : k + 2]):
             break  # "the six-day pass goes on sale": the pass, not what it does
         rest.append(word)
         if lower.endswith("s") and not lower.endswith("ss"):
@@ -1884,7 +1884,7 @@ def read_temperature(subject: str) -> str:
 PREMODIFIER_REACH = 3  # the words before a measure premodifier read as a counted noun's adjectives
 
 
-def _measure_premodified_noun(after: list[str]) -> str:
+def measure_premodified_noun(after: list[str]) -> str:
     """The noun a number word counts past adjectives and a measure premodifier before it ("Two new
     160-metre vessels" -> "new vessels"), or ""."""
     at = next((k for k, w in enumerate(after[:PREMODIFIER_REACH]) if w[0].isdigit()), -1)
@@ -1963,7 +1963,7 @@ SUM_SHARE_GAP = 40  # characters between a sum and the share that restates it, a
 SUM_LOOKBACK = 3  # figures read back for the sum (over the year of the sum and a bracketed conversion)
 
 
-def _last_sum(out: list[Figure]) -> Figure | None:
+def last_sum(out: list[Figure]) -> Figure | None:
     """The latest money figure that names its sum among the last figures named, read back over
     dates and over a bracketed conversion not named yet ("K40 billion ($2 billion)")."""
     end = -1  # where the latest money figure ends: a conversion's bracket closes after it

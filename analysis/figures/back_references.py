@@ -64,12 +64,12 @@ from .subject_clauses import (
     RESTATED_JOIN,
     SPAN_LENGTH,
     TIME_PART_UNITS,
-    _currency_word,
     apposed_change,
     bare_subject,
     bare_subject_of,
     change_of_second_clause,
     compared_after_comma,
+    currency_word,
     level_after_change,
     names_a_thing,
     names_a_time,
@@ -588,7 +588,7 @@ def _deed_after_ago(body: str, fig: Figure) -> str:
         at += 1
     words: list[str] = []
     for word in tokens(body, at, min(len(body), at + AGO_DEED_CHARS)):
-        if not word[0].isalpha() or _currency_word(word) or len(words) == AGO_DEED_WORDS:
+        if not word[0].isalpha() or currency_word(word) or len(words) == AGO_DEED_WORDS:
             break
         words.append(word)
     return " ".join(words)
@@ -1147,7 +1147,7 @@ def group_subset(quote: str, predicate: list[str]) -> str:
     return f"{words[0]} among the {group.group(1)}" if noun else f"{group.group(1)} {' '.join(words)}"
 
 
-def _linked_subject(out: list[Figure], s_start: int, body: str, start: int, gap: re.Pattern[str]) -> str:
+def linked_subject(out: list[Figure], s_start: int, body: str, start: int, gap: re.Pattern[str]) -> str:
     """The subject of the figure before, when it stands in the same sentence, only `gap` parts it
     from the figure at `start` (RE_TRAILING_CHANGE_GAP, RE_TO_BETWEEN) and it names something;
     else ""."""
@@ -1209,7 +1209,7 @@ FORECAST_OBJECTS = frozenset(("it", "them"))
 FORECAST_REACH = 6  # the words read back from the figure for "expect it to fall by"
 
 
-def _expected_of_pronoun(before: list[str]) -> bool:
+def expected_of_pronoun(before: list[str]) -> bool:
     """Whether the words before a figure end with a verb of forecasting, "it" or "them", "to" and a
     change word ("expect it to fall by about", "forecast them to rise")."""
     words = strip_lower(without_approx(before[-FORECAST_REACH:]), MONEY_CHANGE_PARTICLES)
@@ -1225,7 +1225,7 @@ def _expected_of_pronoun(before: list[str]) -> bool:
 SENTENCE_SUBJECT_WORDS = 12  # the words read at a sentence's opening for its subject
 
 
-def _sentence_subject(body: str, start: int, end: int) -> str:
+def sentence_subject(body: str, start: int, end: int) -> str:
     """What the subject of the sentence from start to end names: the noun phrase before its first
     verb, without an aside after a comma ("The next ceiling, for April to June, will be set" ->
     "next ceiling"), or ""."""
@@ -1273,7 +1273,7 @@ def _before_past_verb(opening: list[str]) -> list[str]:
     return []
 
 
-def _it_resolved(
+def it_resolved(
     before: list[str], body: str, start: int, bounds: Callable[[int], tuple[int, int]]
 ) -> list[str]:
     """The words of a sentence that opens with "It", the pronoun read as the definite noun phrase
@@ -1283,7 +1283,7 @@ def _it_resolved(
     p_start, p_end = bounds(start - 1)
     if not body.startswith(DEFINITE_OPENERS, p_start):
         return before
-    named = _sentence_subject(body, p_start, p_end).split()
+    named = sentence_subject(body, p_start, p_end).split()
     opening = tokens(body, p_start, min(p_end, p_start + IT_ANTECEDENT_CHARS))
     if not named:
         named = _before_past_verb(opening)  # "The blackout began at noon. It lasted 11 hours."
@@ -1302,7 +1302,7 @@ def _it_resolved(
 RE_PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They|Another|A further)\s")
 
 
-def _told_before(
+def told_before(
     fig: Figure,
     measure: str,
     body: str,
@@ -1319,7 +1319,7 @@ def _told_before(
     return told if bounds(s_start - 1)[0] == named_before[0] else ""
 
 
-def _dated_event(fig: Figure, body: str, bounds: Callable[[int], tuple[int, int]]) -> Figure:
+def dated_event(fig: Figure, body: str, bounds: Callable[[int], tuple[int, int]]) -> Figure:
     """A date whose subject is the event it dates (events.event_subject), when it dates one."""
     s_start, _ = bounds(fig.start)
     lo = max(s_start, fig.start - BEFORE_CHARS)
@@ -1336,7 +1336,7 @@ RE_DATING_GAP = re.compile(r"\s+(?:in|on|from|since|until|by|during)\s+(?:the\s+
 DATING_GAP = 20  # the longest such gap, in characters
 
 
-def _dated_figure(fig: Figure, prev: Figure, body: str) -> Figure:
+def dated_figure(fig: Figure, prev: Figure, body: str) -> Figure:
     """A date right after a figure of its clause ("lost ₦4.2 billion in 2024") dates that figure:
     its subject says so ("year of the corporation loss"), not the words before it with the figure
     cut out ("said it lost billion in")."""

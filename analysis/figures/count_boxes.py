@@ -11,7 +11,7 @@ from ..vocab import FACT_BOX_LABEL_QUALIFIERS, FACT_BOX_PERSON_LABELS, PEOPLE_NO
 from .person_nouns import WAITING_LIST_WORDS
 
 if TYPE_CHECKING:
-    from ..extract import _Scanner as Scanner
+    from ..extract import Scanner
 
 # a number alone at the head of its line, as a week's or a year's "in numbers" items open theirs
 # ("4,100 – runners in Sunday's race"): the persons the dash names after it are counted
@@ -19,7 +19,7 @@ RE_LINE_HEAD_NUMBER = re.compile(r"(?:^|\n)[ \t]*[\d.,]+(?:\s(?:million|billion|
 LINE_HEAD_REACH = 24  # characters before a number's end read back to its line's start
 
 
-def _opens_line(body: str, end: int) -> bool:
+def opens_line(body: str, end: int) -> bool:
     """Whether the number ending at `end` stands alone at the start of its line (or text)."""
     return RE_LINE_HEAD_NUMBER.search(body[max(0, end - LINE_HEAD_REACH) : end]) is not None and (
         end <= LINE_HEAD_REACH or "\n" in body[end - LINE_HEAD_REACH : end]
@@ -53,7 +53,7 @@ def box_heading(body: str, start: int) -> re.Match[str] | None:
     return None
 
 
-def _box_heading_people(body: str, start: int) -> bool:
+def box_heading_people(body: str, start: int) -> bool:
     """Whether a bare number at `start` is on a box's year line under a heading whose last word
     names persons (box_heading: "Visitors")."""
     heading = box_heading(body, start)
@@ -70,7 +70,7 @@ LIST_MODIFIER_WORDS = 4  # words read back from "list" to its determiner
 LIST_ASIDE_WORDS = 6
 
 
-def _patient_list(before: list[str], i: int, waiting: Callable[[], bool]) -> bool:
+def patient_list(before: list[str], i: int, waiting: Callable[[], bool]) -> bool:
     """Whether the list word at before[i] is a waiting list: "waiting list", "waitlist", a list a
     patient modifier names (PATIENT_LIST_MODIFIERS), or "the list" (its modifiers between) after a
     waiting list shortly before (`waiting()`)."""
@@ -87,7 +87,7 @@ def _patient_list(before: list[str], i: int, waiting: Callable[[], bool]) -> boo
     return False
 
 
-def _list_aside_open(before: list[str], i: int) -> int:
+def list_aside_open(before: list[str], i: int) -> int:
     """The index of the comma opening an aside that the comma at before[i] closes, right after a
     list word ("the inpatient list, for operations, stood at 3,100"), else -1."""
     for j in range(i - 1, max(0, i - 1 - LIST_ASIDE_WORDS), -1):
@@ -104,12 +104,12 @@ RE_CASE_BOX = re.compile(r"\b(?:cases|deaths|recovered|recoveries|infections)\b"
 CASE_BOX_REACH = 160  # characters either side of a bare "Active:" line read for a case count's words
 
 
-def _case_box_near(sc: Scanner, start: int) -> bool:
+def case_box_near(sc: Scanner, start: int) -> bool:
     """Whether words of a case count (RE_CASE_BOX) stand within CASE_BOX_REACH characters of start."""
     return RE_CASE_BOX.search(sc.body, max(0, start - CASE_BOX_REACH), start + CASE_BOX_REACH) is not None
 
 
-def _person_state_label(words: list[str], case_box: Callable[[], bool]) -> bool:
+def person_state_label(words: list[str], case_box: Callable[[], bool]) -> bool:
     """Whether the words before a colon end in a whole label that counts persons by their state
     (FACT_BOX_PERSON_LABELS), opening its line or following a heading's colon: "Missing", "In
     hospital", "Confirmed dead"; "Active" only near words of a case count (`case_box()`)."""
@@ -130,7 +130,7 @@ def _person_state_label(words: list[str], case_box: Callable[[], bool]) -> bool:
     return False
 
 
-def _period_label_slash(before: list[str], i: int) -> bool:
+def period_label_slash(before: list[str], i: int) -> bool:
     """Whether the slash at before[i] joins a period label's letters ("y/y", "q/q", "m/m" after a
     change: "rose 11.6% y/y to 1.46 crore"), which names a period (rules, table 8), not a break
     in the clause."""
@@ -145,7 +145,7 @@ def _period_label_slash(before: list[str], i: int) -> bool:
 RE_COLON_FIGURE_END = re.compile(r"(?:\s+in\s+(?:all|total))?\s*(?:[.;!?)\"”’]|\Z)")
 
 
-def _colon_figure(sc: Scanner, start: int, end: int) -> bool:
+def colon_figure(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word with no noun after it is the figure a colon leads to (above)."""
     _, cut = sc.approx_before(start)
     return sc.body[max(0, cut - 2) : cut].endswith((": ", ":\u00a0")) and bool(

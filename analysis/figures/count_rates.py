@@ -17,7 +17,7 @@ from ..vocab import (
 )
 from . import measures
 from . import numbers as N
-from .counted_units import _count_in_sentence_before
+from .counted_units import count_in_sentence_before
 from .durations import summed_hours
 from .figure import Figure, Value, is_number
 from .percent import RE_SPORT_CUE
@@ -28,14 +28,14 @@ from .person_nouns import (
     RE_PER_ROUND_BASE,
     RE_RATIO_BEFORE,
     RESULT_NOUNS,
-    _plural_noun,
-    _verb_before,
     is_person_noun,
+    plural_noun,
+    verb_before,
 )
 from .words import first_in_sentence, sentence_fact, sentence_matches, singular, tokens
 
 if TYPE_CHECKING:
-    from ..extract import _Scanner as Scanner
+    from ..extract import Scanner
 
 # a rate per head of population after a count ("33.7 cases per 100,000 people" or "per 100000", "4.1 deaths per
 # 1,000 live births", "2.1 per 100,000", "1.6 births per woman", "2.4 cars per household") or per
@@ -253,7 +253,7 @@ def population_rate(body: str, end: int) -> re.Match[str] | None:
     return None
 
 
-def _rate_base(body: str, start: int) -> re.Match[str] | None:
+def rate_base(body: str, start: int) -> re.Match[str] | None:
     """The rate per head of population whose base is the number at `start`, right after " per ",
     with no figure before "per" ("deaths per 100,000 people", "nurses per 1,000 residents"), or
     None: a rate's base gets no row, as when a figure stands before it."""
@@ -266,7 +266,7 @@ def _rate_base(body: str, start: int) -> re.Match[str] | None:
 REPEATED_BASE_REACH = 80  # characters from the rate to its base said again
 
 
-def _repeated_base(sc: Scanner, start: int, num: str) -> bool:
+def repeated_base(sc: Scanner, start: int, num: str) -> bool:
     """Whether the number `num` at `start`, right after "per", is the base of the rate read just
     before it, said again with no noun ("against 4 per 100"): no figure, as the base is none."""
     rated = sc.last_counted
@@ -278,7 +278,7 @@ def _repeated_base(sc: Scanner, start: int, num: str) -> bool:
 RE_WORD_BEFORE_PER = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+per\s\Z")  # "Doctors per": the whole word
 
 
-def _word_before_per(body: str, start: int) -> str:
+def word_before_per(body: str, start: int) -> str:
     """The plural noun right before " per " ending at `start` ("nurses"), or ""."""
     m = RE_WORD_BEFORE_PER.search(body, max(0, start - 30), start)
     return m.group(1).lower() if m and m.group(1).endswith("s") else ""
@@ -351,7 +351,7 @@ def _rate_noun_level(sc: Scanner, start: int) -> str:
     return RATE_LEVEL_MEASURES[_rate_key(named)] if named else ""
 
 
-def _rate_level_label(sc: Scanner, start: int, level: str) -> str:
+def rate_level_label(sc: Scanner, start: int, level: str) -> str:
     """The subject of a bare level at `start` of the rate measured in `level`: the rate's name when
     its clause names it by its measure ("birth rate"), else the noun the rate counts ("volunteers")."""
     named = "" if _rate_named_before(sc, start) else _rate_subject(sc, start, RE_RATE_LEVEL_NAME)
@@ -375,7 +375,7 @@ def _rate_key(named: str) -> str:
     return " ".join(named.split()[:-1])
 
 
-def _bare_low(sc: Scanner, start: int, low: Figure) -> Figure:
+def bare_low(sc: Scanner, start: int, low: Figure) -> Figure:
     """The low end of a bare change "from A to B" at `start` as its clause names it: a level of a
     rate named before ("the rate fell from 3.4 to 2.9"), or a sum of hours ("Overtime hours fell
     by 300 to 5,100"); else as read."""
@@ -383,17 +383,17 @@ def _bare_low(sc: Scanner, start: int, low: Figure) -> Figure:
         return low._replace(
             unit="other",
             kind="other",
-            subject=_rate_level_label(sc, start, level),
+            subject=rate_level_label(sc, start, level),
             measure=level,
         )
     if percented := percent_rate_level(sc, start, low.value):  # "the jobless rate fell from 5.4 to 5.1"
         return low._replace(unit="percent", kind=percented[0], subject=percented[1])
     if hours := summed_hours(sc, start):
-        return _summed_low(hours, low)
+        return summed_low(hours, low)
     return low
 
 
-def _summed_low(hours: str, low: Figure) -> Figure:
+def summed_low(hours: str, low: Figure) -> Figure:
     """The low end of a bare change as a sum of hours ("Overtime hours fell by 300 to 5,100")."""
     label = f"{hours if ' ' in hours else ''} (unit: hours)".strip()
     return low._replace(unit="other", kind="duration", subject=label, measure="hour")
@@ -520,7 +520,7 @@ RE_RALLY_STATISTIC = re.compile(rf"(?:\d|\b{N.WORD_NUMBER})\s+(?:{RALLY_STATISTI
 RE_RALLY_WORD = re.compile(rf"\s(?:{RALLY_STATISTICS})", re.IGNORECASE)
 
 
-def _rally_statistics(sc: Scanner, start: int) -> bool:
+def rally_statistics(sc: Scanner, start: int) -> bool:
     """Whether the sentence around `start` counts kills, aces, digs or blocks (see above)."""
 
     def rally(at: int) -> bool:
@@ -648,19 +648,19 @@ def _average_owner(sc: Scanner, start: int, head: str) -> str:
     last = sc.last_count
     if last is not None and s_start <= last.core[0] < start and last.subject:
         noun = last.subject.split()[-1].lower()
-        if noun != head and _plural_noun(noun):
+        if noun != head and plural_noun(noun):
             return singular(noun)
     each = RE_EACH_OWNER.search(sc.body, s_start, start)
     if each:
         return each.group("owner")
     numbered = RE_NUMBER_OF_OWNER.search(sc.body, max(s_start, start - NUMBER_OF_OWNER_REACH), start)
-    if numbered and _plural_noun(numbered.group("owner")) and numbered.group("owner") != head:
+    if numbered and plural_noun(numbered.group("owner")) and numbered.group("owner") != head:
         return singular(numbered.group("owner"))  # "The number of households rose to 24.8 million, with"
     opening = [w.lower() for w in tokens(sc.body[s_start : min(start, s_start + 40)])[:2]]
-    if len(opening) == 2 and not _plural_noun(opening[0]) and opening[0].endswith(OPENING_MODIFIER_ENDS):
+    if len(opening) == 2 and not plural_noun(opening[0]) and opening[0].endswith(OPENING_MODIFIER_ENDS):
         opening = opening[1:]  # "Rural households", "Ghanaian women", "The families"
     noun = opening[0] if opening else ""
-    return singular(noun) if _plural_noun(noun) and noun != head else ""
+    return singular(noun) if plural_noun(noun) and noun != head else ""
 
 
 # endings of a word that may open a sentence before its plural noun: "The", adjectives and
@@ -691,7 +691,7 @@ def one_rate_noun_end(body: str, end: int) -> int:
     if one is None:
         return -1
     per = body.rfind(" per ", end, one.end())
-    return per if per >= 0 and _rate_base(body, one.end() - 1) is not None else -1
+    return per if per >= 0 and rate_base(body, one.end() - 1) is not None else -1
 
 
 RE_ONE_TERM = re.compile(r"(?:one|1)(?![\w.,])", re.IGNORECASE)
@@ -701,7 +701,7 @@ RATIO_LEAD_WORDS = frozenset(
 RECORD_REACH = 16  # characters before a record's first term read for its verb of having
 
 
-def _sport_record(body: str, n_start: int, m_end: int) -> bool:
+def sport_record(body: str, n_start: int, m_end: int) -> bool:
     """Whether "N in M" from `n_start` to `m_end` is a sports record of two counts (see
     RE_RECORD_GAMES_AFTER), not a ratio."""
     holder = RE_RECORD_HOLDER_BEFORE.search(body, max(0, n_start - RECORD_REACH), n_start)
@@ -709,14 +709,14 @@ def _sport_record(body: str, n_start: int, m_end: int) -> bool:
     if games is not None and not RE_RATIO_VERB_AFTER.match(body, games.end()):
         # the record is a verb's object ("scored 6 in 8 games"), not a ratio opening its clause
         # ("Two in three races at the circuit are won from the front")
-        verb = _verb_before(body, n_start)
+        verb = verb_before(body, n_start)
         return holder is not None or (
             bool(verb) and verb not in RATIO_LEAD_WORDS and not RE_ONE_TERM.match(body, n_start)
         )
     return bool(holder is not None and RE_RECORD_END.match(body, m_end))
 
 
-def _record_games(body: str, start: int, end: int) -> bool:
+def record_games(body: str, start: int, end: int) -> bool:
     """Whether a bare number word at start..end is the games of a sports record ("three wins in
     four.", "has 6 in eight for"): a count of games, with no noun after it."""
     if not body.endswith(" in ", 0, start):
@@ -725,7 +725,7 @@ def _record_games(body: str, start: int, end: int) -> bool:
     if noun_ratio is not None and noun_ratio.group().split()[1].lower() in RESULT_NOUNS:
         return True
     ratio = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
-    return ratio is not None and _sport_record(body, ratio.start(), end)
+    return ratio is not None and sport_record(body, ratio.start(), end)
 
 
 # a count restated over another period after ", or" ("three capsules per dose, or six a day", "40
@@ -735,13 +735,13 @@ RE_OR_BEFORE = re.compile(rf",\s+or\s+(?:(?:{N.alternation(APPROX_WORDS)})\s+)?\
 RESTATED_REACH = 60  # characters from the count before to ", or" at most
 
 
-def _restated_per_period(sc: Scanner, start: int, end: int) -> bool:
+def restated_per_period(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word is a count restated per another period (see RE_OR_BEFORE)."""
     if not RE_PERIOD_AFTER.match(sc.body, end) or not RE_OR_BEFORE.search(sc.body, max(0, start - 20), start):
         return False
     last = sc.last_count
     return (
-        _count_in_sentence_before(sc, start)
+        count_in_sentence_before(sc, start)
         and last is not None
         and start - last.end <= RESTATED_REACH
         and last.unit in ("people", "count")

@@ -9,30 +9,30 @@ from typing import TYPE_CHECKING
 from ..reading import RE_RESULT, may_hold_results
 from . import measures
 from . import numbers as N
-from .count_rates import _sport_record, one_rate_noun_end
-from .counted_units import _count_in_sentence_before, count_unit_after
+from .count_rates import one_rate_noun_end, sport_record
+from .counted_units import count_in_sentence_before, count_unit_after
 from .figure import Figure
 from .person_nouns import (
-    _SMALL,
     RE_NOUN_RATIO_BEFORE,
     RE_ONE_NOUN_FOR_EVERY,
     RE_PER_ROUND_BASE,
     RE_RATIO_BEFORE,
     RESULT_NOUNS,
+    SMALL,
     TEAM_STAT_LABEL_WORDS,
 )
 from .words import LABEL_LINE_OPENING, sentence_fact
 
 if TYPE_CHECKING:
-    from ..extract import _Scanner as Scanner
+    from ..extract import Scanner
 
 # (a decimal before "out of" is a reading on a scale whose top follows: "fell to 7.1 out of 10"; the
 # top is no figure, and the decimal no ratio's term, as a count of things has no decimals)
 RE_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s+\Z", re.IGNORECASE)  # a number that is an age
-RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?:every\s+)?(?P<m>{_SMALL})", re.IGNORECASE)
+RE_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?:every\s+)?(?P<m>{SMALL})", re.IGNORECASE)
 # ("one in every 23 drivers": "every" changes nothing)
 # "one train in six", "one adult in five": "one" and a singular noun, then the ratio's other term
-RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?:every\s+)?(?P<m>{_SMALL})")
+RE_ONE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?:every\s+)?(?P<m>{SMALL})")
 RE_ONE_NOUN_RATIO_BEFORE = re.compile(
     r"(?<![\w.,])(?:one|1)\s+[a-z]+(?<!s)\s+(?:in|out of)\s+(?:every\s+)?\Z", re.IGNORECASE
 )
@@ -40,7 +40,7 @@ RE_ONE_NOUN_RATIO_BEFORE = re.compile(
 # the ratio's other term with no noun of its own after it: a stop, a verb of the auxiliaries and
 # of saying, failing and surviving, or a past tense ("two goals in three games" counts goals and
 # games, "two deaths in three years" is a span, "two suspects in three separate cases" counts)
-RE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]{{3,}}s\s+(?:in|out of)\s+(?P<m>{_SMALL})")
+RE_NOUN_RATIO_AFTER = re.compile(rf"\s+[a-z]{{3,}}s\s+(?:in|out of)\s+(?P<m>{SMALL})")
 RE_RATIO_TAIL = re.compile(
     r"(?:[.,;:!?)]|\s*\Z|\s+(?:are|were|is|was|say|said|says|have|had|has|do|did|will|would|could|can|may"
     r"|might|should|must|fail|die|survive|agree|think|believe|want|support|oppose|use|live|own|[a-z]{2,}ed"
@@ -52,7 +52,7 @@ RE_RATIO_TAIL = re.compile(
     r"|recover|return|remain|stay|leave|lose|win|pass|drop|quit|end|finish|test|suffer|go|come)\b)"
 )
 # the one of a ratio whose other term is written with thousands separators ("1 in 45,057,474",
-# "1 in every 2,500 births"): a term too large for _SMALL, as the word "one" before it already reads
+# "1 in every 2,500 births"): a term too large for SMALL, as the word "one" before it already reads
 RE_ONE_IN_GROUPED = re.compile(r"\s+in\s+(?:every\s+)?\d{1,3}(?:,\d{3})+(?![\d,.]\d)")
 RATIO_TERM_MAX = 10  # the other term of such a ratio is small ("in three", "in 10")
 # ... but "N times out of M" is a frequency whatever M ("19 times out of 20", a poll's accuracy;
@@ -118,7 +118,7 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     after = RE_RATIO_AFTER.match(body, end) if _ratio_word_may_follow(body, end) else None
     if after is not None and "." in number and RE_PER_ROUND_BASE.match(body, end, end + 60):
         return False  # "arrears on 4.2 in every 100 mortgages": decimals per a round base, a rate
-    if after is not None and _sport_record(body, start, after.end()):
+    if after is not None and sport_record(body, start, after.end()):
         return False  # "has 9 in 14 matches": a player's goals and games, two counts
     if after is None and number.lower() in ("one", "1"):
         after = RE_ONE_NOUN_RATIO_AFTER.match(body, end, end + 40)
@@ -144,7 +144,7 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     ):
         return False  # no "in" or "out of" right before the number
     before = RE_RATIO_BEFORE.search(body, max(0, start - 30), start)
-    if before is not None and _sport_record(body, before.start(), end):
+    if before is not None and sport_record(body, before.start(), end):
         return False  # the games of "has 9 in 14 matches"
     if before is None:  # "one adult in five": 1 is the other term
         if RE_ONE_NOUN_RATIO_BEFORE.search(body, max(0, start - 30), start):
@@ -413,7 +413,7 @@ FOOTBALL_CUES = (
 FIELD_POSITION_REACH = 40  # characters before the number read for the preposition and "the"
 
 
-def _field_position(sc: Scanner, start: int, end: int) -> bool:
+def field_position(sc: Scanner, start: int, end: int) -> bool:
     """Whether the number at start:end is a yard line (see above)."""
     text = sc.body[start:end]
     if not text.isdigit() or not 1 <= int(text) <= 50 or not start or not sc.body[start - 1].isspace():
@@ -477,7 +477,7 @@ RE_SERIES_PART_BEFORE = re.compile(
 RE_SERIES_PART_END = re.compile(r"(?:[,.;:)!?]|\s+(?:and|but|before|after|to|in|on|for|with)\b)")
 
 
-def _set_of_games_ended(body: str, start: int, end: int) -> bool:
+def set_of_games_ended(body: str, start: int, end: int) -> bool:
     """Whether a number word counts the games, sets, maps or rounds of a series won or lost
     (RE_SERIES_PART_BEFORE) and ends its clause."""
     return (
@@ -494,7 +494,7 @@ RE_TALLY_ITEM_BETWEEN = re.compile(r"\s+[a-z][a-z ]*?(?:,|\s+and)\s+")
 TALLY_ITEM_GAP = 40  # the most characters between the count before and the number word
 
 
-def _tally_item(sc: Scanner, start: int, end: int) -> Figure | None:
+def tally_item(sc: Scanner, start: int, end: int) -> Figure | None:
     """The bare count before a number word that closes its tally (above), or None."""
     last = sc.last_count
     body = sc.body
@@ -503,7 +503,7 @@ def _tally_item(sc: Scanner, start: int, end: int) -> Figure | None:
         or last.end != last.core[1]  # the count before names its own noun
         or start - last.end > TALLY_ITEM_GAP
         or not RE_TALLY_ITEM_AFTER.match(body, end, end + 12)
-        or not _count_in_sentence_before(sc, start)
+        or not count_in_sentence_before(sc, start)
     ):
         return None
     return last if RE_TALLY_ITEM_BETWEEN.fullmatch(body, last.end, start) else None
@@ -515,7 +515,7 @@ def _tally_item(sc: Scanner, start: int, end: int) -> Figure | None:
 RE_TOP_PLACES_BEFORE = re.compile(r"\b[Tt]he\s+top\s+\Z")
 
 
-def _top_places(body: str, start: int, end: int) -> bool:
+def top_places(body: str, start: int, end: int) -> bool:
     """Whether a number word after "the top" ends its clause (RE_TOP_PLACES_BEFORE): places counted."""
     return (
         RE_SERIES_PART_END.match(body, end, end + 8) is not None

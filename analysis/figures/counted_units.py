@@ -67,13 +67,13 @@ from . import names
 from . import numbers as N
 from .compose import GAPPED_UNIT_KINDS, RE_COMPARED_ASIDE_GAP, RE_OF_THEM, gapped_name
 from .count_boxes import (
-    _box_heading_people,
-    _case_box_near,
-    _list_aside_open,
-    _opens_line,
-    _patient_list,
-    _period_label_slash,
-    _person_state_label,
+    box_heading_people,
+    case_box_near,
+    list_aside_open,
+    opens_line,
+    patient_list,
+    period_label_slash,
+    person_state_label,
 )
 from .durations import one_time_untold
 from .figure import Figure, Value, is_number
@@ -90,30 +90,30 @@ from .person_nouns import (
     SEAT_HEADS,
     TEAM_STAT_LABEL_WORDS,
     WAITING_LIST_WORDS,
-    _aircraft_model_before,
-    _animal_individuals,
-    _cased_goods_after,
-    _court_verb_before,
-    _court_words_after,
-    _demonym_adjective,
-    _disease_after,
-    _firm_contractor,
-    _institution_owns,
-    _joined_modifier_head,
-    _labour_strikes,
-    _name_before_persons,
-    _of_country_bloc,
-    _parent_of,
-    _person_singular,
-    _persons_described,
-    _verb_before,
+    aircraft_model_before,
+    animal_individuals,
+    cased_goods_after,
     compound_persons,
     court_copy,
+    court_verb_before,
+    court_words_after,
+    demonym_adjective,
+    disease_after,
+    firm_contractor,
+    institution_owns,
     is_demonym_plural,
     is_modifier_noun,
     is_s_adjective,
+    joined_modifier_head,
+    labour_strikes,
+    name_before_persons,
+    of_country_bloc,
     offence_after,
     offence_before,
+    parent_of,
+    person_singular,
+    persons_described,
+    verb_before,
 )
 from .subject_clauses import DAY_PARTS, SAYING_WORDS
 from .subjects import MODAL_HOLDS, PLACE_NOUNS
@@ -127,7 +127,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from ..extract import _Scanner as Scanner
+    from ..extract import Scanner
 
 # a compound adjective holding a figure between a number and its noun ("three 25-basis-point
 # cuts", "two 12-storey towers"): read past, so that the noun after it is counted
@@ -403,7 +403,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         return found
     if after == "-":
         return _compound_unit(sc, end)
-    if body.startswith((" – ", " — "), end) and _opens_line(body, end):
+    if body.startswith((" – ", " — "), end) and opens_line(body, end):
         found = count_unit_after(sc, end + 2)  # "38,300 – residents in the estimate": an item in numbers
         if found[0] == "people":
             return found
@@ -453,7 +453,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
                     not head
                     and _modifier_joined(body, match.end(), limit)
                     or head.lower() in PLURAL_MODIFIER_NOUNS
-                    and _joined_modifier_head(body[match.end() : limit], 0)
+                    and joined_modifier_head(body[match.end() : limit], 0)
                 )
             ):
                 break
@@ -468,11 +468,11 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         elif lower in ("cases", "case") and (
             offence_after(body, pos)
             or offence_before(body, end, match.start())
-            and not _disease_after(body, pos)  # "Police said 40 cases of cholera": patients
+            and not disease_after(body, pos)  # "Police said 40 cases of cholera": patients
             or court_copy(sc)
-            or _court_verb_before(body, end)
-            and not _disease_after(body, pos)  # "closed 12 cases of cholera": patients
-            or _cased_goods_after(body, pos)
+            or court_verb_before(body, end)
+            and not disease_after(body, pos)  # "closed 12 cases of cholera": patients
+            or cased_goods_after(body, pos)
         ):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted; packs
         elif (
@@ -481,17 +481,17 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             and office.group(1) in HEAD_OF_OFFICES
         ):
             unit, head_end, head = "people", office.end(1), word  # "12 heads of state": persons
-        elif lower in ("individuals", "individual", "juveniles") and _animal_individuals(sc, end, pos):
+        elif lower in ("individuals", "individual", "juveniles") and animal_individuals(sc, end, pos):
             unit, head_end, head = "", pos, word  # "21,450 individuals" of a seabird: animals counted
-        elif lower in ("contractors", "contractor") and _firm_contractor(body, end, match.start()):
+        elif lower in ("contractors", "contractor") and firm_contractor(body, end, match.start()):
             unit, head_end, head = "", pos, word  # "three main contractors": firms, not workers
-        elif lower in FIRM_TRADE_NOUNS and _procured_firms(sc, end, match.start()):
+        elif lower in FIRM_TRADE_NOUNS and procured_firms(sc, end, match.start()):
             unit, head_end, head = "", pos, word  # "paid to 46 suppliers", "14 bidders" of a tender: firms
-        elif lower in AIRCRAFT_PERSON_NOUNS and _aircraft_model_before(body, end, match.start()):
+        elif lower in AIRCRAFT_PERSON_NOUNS and aircraft_model_before(body, end, match.start()):
             unit, head_end, head = "", pos, word  # "114 Rafale fighters", "two F-16 fighters": aircraft
-        elif lower in ("members", "member") and (bloc := _of_country_bloc(body, pos, limit)):
+        elif lower in ("members", "member") and (bloc := of_country_bloc(body, pos, limit)):
             return "", bloc.end(), word, True  # "eight members of OPEC+": countries, not people
-        elif lower == "members" and read == 1 and _institution_owns(body, sc.sentence_bounds(end)[0], end):
+        elif lower == "members" and read == 1 and institution_owns(body, sc.sentence_bounds(end)[0], end):
             return "", pos, word, True  # "NATO and its 32 members": countries, not people
         elif (
             lower in PEOPLE_NOUNS
@@ -504,11 +504,11 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             or is_demonym_plural(word)
             and not RE_REGNAL_AFTER.match(body, pos)  # "the 1939 Louis II issue": a name, no persons
             or word in DEMONYM_PLURALS  # "52,000 Rohingya", "1,200 Britons": persons
-            or (read == 1 and _person_singular(body, end, lower, pos))
+            or (read == 1 and person_singular(body, end, lower, pos))
         ):
             unit, head_end, head = "people", pos, word
         elif lower in ATTACK_NOUNS and not (
-            lower in ("strikes", "strike") and _labour_strikes(body, end, pos)
+            lower in ("strikes", "strike") and labour_strikes(body, end, pos)
         ):
             unit, head_end, head = "attacks", pos, word
         elif (
@@ -534,9 +534,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         ):
             # the noun phrase ends at its first plural or counted noun ("people dead")
             plural = True
-            if not is_modifier_noun(lower, body[pos : pos + 32]) and not _name_before_persons(
-                word, body, pos
-            ):
+            if not is_modifier_noun(lower, body[pos : pos + 32]) and not name_before_persons(word, body, pos):
                 break
     return unit, head_end, head, plural
 
@@ -590,7 +588,7 @@ def _compound_unit(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         or compound_persons(head)
         or head == VENUE_CAPACITY
         or (head in SEAT_HEADS or head in MEMBER_HEADS)
-        and _persons_described(sc.body, head, head_end, limit)
+        and persons_described(sc.body, head, head_end, limit)
         else "attacks"
         if head in ATTACK_NOUNS
         else ""
@@ -616,7 +614,7 @@ RE_MARKET_CUE = re.compile(r"\b(?:markets?|marketplaces?|stalls?|auctions?|aucti
 RE_TRADE_NOUN = re.compile(r"\s*[A-Za-z'’-]+")
 
 
-def _procured_firms(sc: Scanner, end: int, noun_start: int) -> bool:
+def procured_firms(sc: Scanner, end: int, noun_start: int) -> bool:
     """Whether a trade of FIRM_TRADE_NOUNS starting at `noun_start`, counted by a number ending at
     `end`, names firms (vocab.FIRM_TRADE_NOUNS): a word of buying or paying in its sentence, no
     market's or auction's word there nor a street's word between the number and the noun, and no
@@ -629,10 +627,10 @@ def _procured_firms(sc: Scanner, end: int, noun_start: int) -> bool:
     noun_end = noun.end() if noun else noun_start
     # what happened to them as persons ("300 contractors were laid off"); "who could not be traced"
     # is said of firms too
-    return not _persons_fate_after(sc, noun_end, who=False)
+    return not persons_fate_after(sc, noun_end, who=False)
 
 
-def _number_end(sc: Scanner, start: int) -> int:
+def number_end(sc: Scanner, start: int) -> int:
     """Where the digit run starting at `start` ends, past thousands grouped by spaces ("2 480")."""
     match = N.RE_DIGIT_RUN.match(sc.body, start)
     if match is None:
@@ -789,9 +787,9 @@ def _persons_named_before(sc: Scanner, at: int) -> bool:
     )
 
 
-def _inherited_unit(sc: Scanner, start: int) -> str:
+def inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
-    if sc.body[start - 2 : start] == ": " and _box_heading_people(sc.body, start):
+    if sc.body[start - 2 : start] == ": " and box_heading_people(sc.body, start):
         return "people"  # "Visitors" above "1996: 3.3 million a year": the persons the box counts
     s_start, _ = sc.sentence_bounds(start)
     window = max(s_start, start - 80)
@@ -802,7 +800,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     if RE_LETTER.search(sc.body, window, start):
         _, cut = sc.approx_before(start)  # "killed more than 50,000": the verb before "more than"
         before = tokens(sc.body[window:cut])[-INHERIT_WORDS:]
-    of_count = RE_OF_COUNT.match(sc.body, _number_end(sc, start))
+    of_count = RE_OF_COUNT.match(sc.body, number_end(sc, start))
     if of_count:  # "23 of the 46 members": the unit of the whole, before the words around it
         unit, _, head, _ = count_unit_after(sc, of_count.end())
         if not unit and head.lower() == "days" and sc.lower.endswith(" on ", 0, cut):
@@ -832,7 +830,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and listed.unit in COUNT_UNITS
         and listed.end > listed.core[1]
         and RE_DIFFERENCE_ASIDE_GAP.fullmatch(sc.body, listed.end, cut)
-        and RE_DIFFERENCE_WORD_AFTER.match(sc.body, _number_end(sc, start))
+        and RE_DIFFERENCE_WORD_AFTER.match(sc.body, number_end(sc, start))
     ):
         return listed.unit  # "hired 85 stalls, 12 more than in 2025": the stalls, not the visitors before
 
@@ -860,8 +858,8 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         and RE_FORECAST_VERB_BEFORE.search(sc.body, max(listed.end, cut - FORECAST_VERB_REACH), cut)
     ):
         return listed.unit  # "added 175,000 jobs; economists had forecast 240,000": the jobs forecast
-    if sc.body.startswith(" more", _number_end(sc, start)) and not RE_MORE_THAN.match(
-        sc.body, _number_end(sc, start)
+    if sc.body.startswith(" more", number_end(sc, start)) and not RE_MORE_THAN.match(
+        sc.body, number_end(sc, start)
     ):
         more_of = sc.last_count  # "irregularities at 143 polling stations ... from at least 20 more":
         if more_of is not None and s_start <= more_of.start and more_of.unit in COUNT_UNITS:
@@ -896,18 +894,18 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         return "count"  # "Corners: Celtic 11, Rangers 4": a team's statistic, not persons (rules, table 4)
     if last_word in NUMBERING_VERBS and _who_numbers(before):
         return "people"  # "cane cutters, who number about 1 200,": "who" stands for persons
-    if last_word in CARRY_VERBS and RE_CARRIED_END_AFTER.match(sc.body, _number_end(sc, start)):
+    if last_word in CARRY_VERBS and RE_CARRIED_END_AFTER.match(sc.body, number_end(sc, start)):
         return "people"  # "The ferry was carrying 212 when it ran aground": the persons on board
     if [w.lower() for w in before[-2:]] in MODAL_HOLDS and (
-        sc.body[_number_end(sc, start) - 1] in ".,"  # the digit run took the stop ("seat 900.")
-        or RE_CARRIED_END_AFTER.match(sc.body, _number_end(sc, start))
+        sc.body[number_end(sc, start) - 1] in ".,"  # the digit run took the stop ("seat 900.")
+        or RE_CARRIED_END_AFTER.match(sc.body, number_end(sc, start))
     ):
         return "people"  # "the cathedral can seat 900.", "can hold 40,000 when": a capacity of people
     if sc.body[start - 1 : start] in "—–" and RE_BOX_ATTENDANCE_BEFORE.search(
         sc.body, max(0, start - 4), start
     ):
         return "people"  # a box score's agate line "T—3:11. A—8,417.": the attendance
-    if last_word == "of" and _parent_of(sc.body, cut):
+    if last_word == "of" and parent_of(sc.body, cut):
         return "people"  # "a wedding party of 60", "the parish's choir of 45": the group's members
     if last_word in ("for", "scored", "scoring") and RE_SCORED_BEFORE.search(sc.body, window, cut):
         return "count"  # "The Kiwis were bowled out for 46": the runs (RE_SCORED_BEFORE)
@@ -919,7 +917,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
         before,
         last_word,
         partial(court_copy, sc),
-        partial(_case_box_near, sc, start),
+        partial(case_box_near, sc, start),
         partial(_waiting_list_before, sc, start),
     ) or _number_of_opening(sc.body, s_start, start, cut)
     if (
@@ -964,7 +962,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
                 last.unit
             )  # a rate only in its own clause: not "1.8 per person, and users rose to 18.9 million"
     if last_word in ("another", "other", "further", "additional") or RE_OF_THEM.match(
-        sc.body, _number_end(sc, start)
+        sc.body, number_end(sc, start)
     ):
         # "Another 840,000 hold cards", "About 1,315 of them were children": the same unit as the
         # count just before it
@@ -983,7 +981,7 @@ def _inherited_unit(sc: Scanner, start: int) -> str:
     if (
         cut - s_start <= FRONTED_REACH
         and (not sc.body[s_start:cut].strip() or RE_FRONTED_ADVERBIAL.fullmatch(sc.body, s_start, cut))
-    ) and (verb := RE_CARRIED_VERB_AFTER.match(sc.body, _number_end(sc, start))):
+    ) and (verb := RE_CARRIED_VERB_AFTER.match(sc.body, number_end(sc, start))):
         return _carried_from_sentence_before(sc, s_start, verb.group(1) is None, verb.end())
     return ""
 
@@ -1008,17 +1006,17 @@ def _subject_past_aside(sc: Scanner, s_start: int, start: int, cut: int) -> str 
     """The unit of the opening noun phrase a bare number at `start` counts past an aside (see
     above): "people", "" for things, or None when the sentence is not so built; `cut` is where the
     words before the number end (before "about", "more than")."""
-    opened = _aside_opened(sc, s_start, start, cut)
+    opened = aside_opened(sc, s_start, start, cut)
     return _opening_head_unit(tokens(sc.body[s_start:opened])) if opened >= 0 else None
 
 
-def _aside_opened(sc: Scanner, s_start: int, start: int, cut: int) -> int:
+def aside_opened(sc: Scanner, s_start: int, start: int, cut: int) -> int:
     """Where the aside after the opening noun phrase opens (its comma), when a bare number at
     `start` counts that phrase past it (see above), else -1."""
     body = sc.body
     if cut - s_start > OPENING_SUBJECT_REACH or not body.endswith(" ", 0, cut):
         return -1
-    if body.endswith(", ", 0, cut) and RE_IN_ALL_AFTER.match(body, _number_end(sc, start)):
+    if body.endswith(", ", 0, cut) and RE_IN_ALL_AFTER.match(body, number_end(sc, start)):
         opened = cut - 2  # the aside opens right before the number
         return -1 if body.find(",", s_start, opened) >= 0 else opened  # the opening phrase runs to it
     tail = RE_ASIDE_VERB_TAIL.search(body, max(s_start, cut - ASIDE_TAIL_REACH), cut)
@@ -1195,7 +1193,7 @@ def _people_named_before(sc: Scanner, lo: int, start: int) -> str:
             lower in PEOPLE_NOUNS
             and lower.endswith("s")
             or is_demonym_plural(word)
-            and not _demonym_adjective(words, i)
+            and not demonym_adjective(words, i)
         ):
             return "people"
         if lower in ATTACK_NOUNS and lower.endswith("s"):
@@ -1376,7 +1374,7 @@ def _unit_of_words(
         if word == "," and i == len(before) - 2 and last_word in NUMBERING_ASIDES:
             continue  # "Court clerks across the county, numbering 1,200,": the aside counts the noun before it
         if word == ":" and i == len(before) - 1:
-            if _person_state_label(before[:i], case_box):
+            if person_state_label(before[:i], case_box):
                 return "people"  # a disease or disaster box's "Missing: 12", "Recoveries: 4,210"
             after_colon = True
             continue  # "so few people live there: 57,190": the colon leads to the figure of its clause
@@ -1384,17 +1382,17 @@ def _unit_of_words(
             break  # "Officials counted the boats: 40 of them sank": the things nearest the colon
         if after_colon and word in PEOPLE_VERBS and (i == 0 or not before[i - 1][0].isalpha()):
             return "people"  # a fact box's label "Injured: 140", "Displaced: 12,400": the persons
-        if word == "," and (opened := _list_aside_open(before, i)) >= 0:
+        if word == "," and (opened := list_aside_open(before, i)) >= 0:
             list_aside = opened  # "the inpatient list, for operations, stood at 3,100": the list's figure
             continue
         if word in ("and", "or") and 0 < i < len(before) - 1 and _names_joined(before, i):
             continue  # "The prison population in England and Wales reached 88,350": one place
         if not word[0].isalnum() or word in ("and", "or") or word in CLAUSE_BREAKS:
-            if word not in ("%",) and not (word == "/" and _period_label_slash(before, i)):
+            if word not in ("%",) and not (word == "/" and period_label_slash(before, i)):
                 break
         if word in ("cases", "case") and (
             any(w.lower() in OFFENCE_NOUNS for w in before[max(0, i - 3) : i])
-            or _court_words_after(before[i + 1 :])
+            or court_words_after(before[i + 1 :])
             or court()
         ):
             return "count"  # "the number of criminal cases rose to 3,900": prosecutions counted
@@ -1405,7 +1403,7 @@ def _unit_of_words(
         if (
             word in WAITING_LIST_WORDS
             and not (i == len(before) - 2 and last_word == "of")  # "the list of 40 projects"
-            and _patient_list(before, i, waiting)
+            and patient_list(before, i, waiting)
         ):
             return "people"  # "waiting lists hit 612,000", "cut the list to 1,983" after one: its people
         if (
@@ -1588,7 +1586,7 @@ RE_NAMED_NUMBER_AFTER = re.compile(
 RE_RANK_NUMBER_BEFORE = re.compile(r"\b[Nn]umber\s+\Z")
 
 
-def _word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
+def word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
     """Whether a number word counts something here (not "zero", "one of", a fraction)."""
     lower = text.lower()
     if not sc.sentence_start_or_lower(start, text):
@@ -1662,7 +1660,7 @@ RE_CLAUSE_HEAD_BEFORE = re.compile(
 CLAUSE_ELLIPTIC_REACH = 200  # characters from that count to the number word
 
 
-def _elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
+def elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
     """Whether a bare number word (not "one") is a clause's subject standing for nouns counted
     just before it (see RE_AUXILIARY_AFTER's note): a count read in the sentence before, or the
     whole named at its own sentence's head; with no count before, "Two were sold." names nothing."""
@@ -1700,7 +1698,7 @@ def measured_noun_after(body: str, end: int, words: bool) -> re.Match[str] | Non
     return pattern.match(body, end, end + 40)
 
 
-def _word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
+def word_quantifies(sc: Scanner, end: int, one: bool = False) -> bool:
     """A number word quantifies when a content word follows it ("one more increase": after
     "one" the noun is singular)."""
     match = RE_FOLLOWING_WORD.match(sc.body, end, end + 30)
@@ -1754,7 +1752,7 @@ RE_PERSON_REFERENT = re.compile(rf"\b(?:(?:{'|'.join(sorted(PERSON_TITLES))})\.?
 RE_NAMED_PAIR = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
 
 
-def _persons_referred(sc: Scanner, start: int, end: int) -> bool:
+def persons_referred(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word after "the" or "all", with no noun after it, stands for persons named
     before it (RE_PERSONS_ONLY_VERB_AFTER, or a verb after it and a title or a persons' noun before
     it in its sentence, PERSON_REFERENT_REACH characters back)."""
@@ -1787,7 +1785,7 @@ def _persons_referred(sc: Scanner, start: int, end: int) -> bool:
 ALL_REACH = 1500  # how far back the count that "all six" refers to is looked for
 
 
-def _all_of_counted(sc: Scanner, start: int, num: str) -> Figure | None:
+def all_of_counted(sc: Scanner, start: int, num: str) -> Figure | None:
     """The count "all" and a number word with no noun after it refer back to ("matched all six
     numbers ... the odds of matching all six"): the latest count of the same number with its noun,
     nearby before it; None if there is none ("they won all six" with nothing counted before)."""
@@ -1830,7 +1828,7 @@ def _the_before(body: str, start: int) -> bool:
     return the is not None and the.group("word") not in PREPOSITIONS and not body.startswith("one", start)
 
 
-def _rest_of_counted(sc: Scanner, start: int, end: int, added_ok: bool = True) -> Figure | None:
+def rest_of_counted(sc: Scanner, start: int, end: int, added_ok: bool = True) -> Figure | None:
     """The count with its noun, before in its sentence, that "the remaining" or "the other" and a
     number word at `start`..`end` are the rest of (RE_REST_BEFORE), or, when `added_ok`, that
     "another" or "more" add to (RE_ADDED_BEFORE, RE_MORE_AFTER); None if there is none."""
@@ -1864,7 +1862,7 @@ def _rest_of_counted(sc: Scanner, start: int, end: int, added_ok: bool = True) -
     return None
 
 
-def _count_before_aside(sc: Scanner, last: Figure) -> Figure | None:
+def count_before_aside(sc: Scanner, last: Figure) -> Figure | None:
     """The count with its noun that a bare count `last` is compared with in an aside ("recorded
     nine robberies, down from 15,": compose.RE_COMPARED_ASIDE_GAP), or None."""
     if last.end != last.core[1]:
@@ -1884,7 +1882,7 @@ def _count_before_aside(sc: Scanner, last: Figure) -> Figure | None:
 ASIDE_LOOKBACK = 4  # figures read back for the count an aside compares (bounded: linear time)
 
 
-def _count_of_sentence_near(sc: Scanner, start: int, reach: int, noun: bool) -> Figure | None:
+def count_of_sentence_near(sc: Scanner, start: int, reach: int, noun: bool) -> Figure | None:
     """The last count of persons or things (COUNT_UNITS) before `start` in its sentence, ending at
     most `reach` characters before it, with its noun after the number when `noun` or bare when
     not; or None."""
@@ -1894,7 +1892,7 @@ def _count_of_sentence_near(sc: Scanner, start: int, reach: int, noun: bool) -> 
         or (last.end > last.core[1]) != noun
         or last.unit not in COUNT_UNITS
         or not last.end <= start <= last.end + reach
-        or not _count_in_sentence_before(sc, start)
+        or not count_in_sentence_before(sc, start)
     ):
         return None
     return last
@@ -1929,7 +1927,7 @@ RE_VOTE_END_AFTER = re.compile(rf"(?={N.MARK_END}|\s+(?:{VOTE_TALLY_JOINS}|in|on
 VOTE_REACH = 160  # characters before a vote's side read for the word "vote", at most
 
 
-def _count_in_sentence_before(sc: Scanner, start: int) -> bool:
+def count_in_sentence_before(sc: Scanner, start: int) -> bool:
     """Whether a count stands before `start` in its sentence (sc.last_count): a vote's side with
     no noun takes its noun ("by 56 votes, with four against": votes), else it counts the voters."""
     last = sc.last_count
@@ -1961,7 +1959,7 @@ RE_TALLY_SIDE = re.compile(rf"\d{{1,3}}(?:,\d{{3}})?|{N.WORD_NUMBER}", re.IGNORE
 TALLY_REACH = 120  # characters either side of a tally read, in its sentence, for a vote or a game
 
 
-def _tally_context(sc: Scanner, start: int, m: re.Match[str]) -> str:
+def tally_context(sc: Scanner, start: int, m: re.Match[str]) -> str:
     """ "vote", "sport" or "" for two bare numbers `m` joined by "to" (above)."""
     if (
         m.group("join").strip() != "to"
@@ -1985,7 +1983,7 @@ def _tally_context(sc: Scanner, start: int, m: re.Match[str]) -> str:
     return ""
 
 
-def _vote_side(sc: Scanner, start: int, end: int) -> bool:
+def vote_side(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word with no noun after it is one side of a vote's tally
     (RE_VOTE_SIDE_AFTER, a vote named before it in its sentence), or the losing side after "votes
     to" ("passed by 40 votes to nine.")."""
@@ -2003,7 +2001,7 @@ def _vote_side(sc: Scanner, start: int, end: int) -> bool:
 FARM_REACH = 300  # characters either side of a count of producers read for a farm text's word
 
 
-def _farm_producers(sc: Scanner, start: int, value: Value) -> bool:
+def farm_producers(sc: Scanner, start: int, value: Value) -> bool:
     """Whether producers counted at `start` are farmers: at least FARM_PRODUCERS_AT_LEAST of them,
     a farm text's word (vocab.FARM_WORDS) near the count."""
     if not isinstance(value, int | float) or value < FARM_PRODUCERS_AT_LEAST:
@@ -2045,7 +2043,7 @@ LINE_BULLETS = frozenset(("", "-", "–", "—", "•", "*"))  # what may open a
 RE_PASSES_IN_AFTER = re.compile(r"[\w,.-]+\s+passes\s+(?:in|at)\s")  # the number, its passes, what in
 
 
-def _learners_passed(sc: Scanner, start: int) -> bool:
+def learners_passed(sc: Scanner, start: int) -> bool:
     """Whether "passes" counted from `start` are learners who passed (above)."""
     cut = sc.approx_before(start)[1]
     if RE_PASSES_REQUIRED_BEFORE.search(sc.lower, max(0, cut - PASSES_OWNER_REACH), cut):
@@ -2085,13 +2083,13 @@ RE_LAID_OFF_BEFORE = re.compile(r"\blaid\s+off\s+\Z")
 RE_TAKEN_ON_BEFORE = re.compile(r"\b(?:take|takes|taking|took|taken)\s+on\s+\Z")
 
 
-def _goods_taken(sc: Scanner, start: int) -> bool:
+def goods_taken(sc: Scanner, start: int) -> bool:
     """Whether a number starting at `start` follows a verb of buying, making or fitting goods
     (vocab.THING_TAKING_VERBS: "bought 12 hedge-trimmers"): its agent plural is things."""
-    return _verb_before(sc.body, sc.approx_before(start)[1]) in THING_TAKING_VERBS
+    return verb_before(sc.body, sc.approx_before(start)[1]) in THING_TAKING_VERBS
 
 
-def _persons_fate_after(sc: Scanner, head_end: int, who: bool = True) -> bool:
+def persons_fate_after(sc: Scanner, head_end: int, who: bool = True) -> bool:
     """Whether the clause after a noun ending at `head_end` says what persons do or what is done to
     them ("who", "migrated", "were laid off", "walked off the job"; "who" only when `who`)."""
     clause = RE_AGENT_CLAUSE.match(sc.lower, head_end, head_end + AGENT_VERB_REACH)
@@ -2111,10 +2109,10 @@ def _persons_fate_after(sc: Scanner, head_end: int, who: bool = True) -> bool:
     return False
 
 
-def _after_taking_verb(body: str, start: int) -> bool:
+def after_taking_verb(body: str, start: int) -> bool:
     """Whether a number starting at `start` follows a verb of taking persons on or putting them to
     work (vocab.PEOPLE_VERBS, AGENT_TAKING_VERBS, "laid off", "took on"): its agent noun is persons."""
-    verb = _verb_before(body, start)
+    verb = verb_before(body, start)
     return (
         verb in PEOPLE_VERBS
         or verb in AGENT_TAKING_VERBS
@@ -2123,10 +2121,10 @@ def _after_taking_verb(body: str, start: int) -> bool:
     )
 
 
-def _after_people_verb(body: str, start: int) -> bool:
+def after_people_verb(body: str, start: int) -> bool:
     """Whether a number word follows a verb whose object is people ("the crash killed nine,",
     "police arrested two on Friday"): vocab.PEOPLE_VERBS."""
-    return _verb_before(body, start) in PEOPLE_VERBS
+    return verb_before(body, start) in PEOPLE_VERBS
 
 
 RE_PARTY_FOR_BEFORE = re.compile(
@@ -2164,7 +2162,7 @@ PARTY_PRICED_NOUNS = PARTY_NOUNS_BEFORE_FOR | frozenset(
 PRICED_THINGS_REACH = 48  # characters back from the price to the things priced by the number
 
 
-def _things_priced(body: str, start: int) -> bool:
+def things_priced(body: str, start: int) -> bool:
     """Whether things sold or priced by the number stand before the price starting at `start`
     (RE_PRICED_THINGS_BEFORE): the number after "for" counts them, not diners."""
     m = RE_PRICED_THINGS_BEFORE.search(body, max(0, start - PRICED_THINGS_REACH), start)
@@ -2192,7 +2190,7 @@ RE_PARTY_OR_BEFORE = re.compile(
 PARTY_OR_REACH = 70  # characters back from the alternative's number to the party's verb
 
 
-def _party_counted(sc: Scanner, start: int, end: int) -> bool:
+def party_counted(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word with no noun after it counts diners or guests (vocab.PARTY_VERBS,
     vocab.PARTY_NOUNS_BEFORE_FOR, RE_PARTY_LABEL_BEFORE, a price for them or after them): "a table
     for two, at £80", "the pie would feed six.", "Serves: 6", "£60 for two", "the steak for two is £78"."""
@@ -2201,7 +2199,7 @@ def _party_counted(sc: Scanner, start: int, end: int) -> bool:
         return True
     if not RE_PARTY_END_AFTER.match(body, end, end + 13):
         return False
-    if _verb_before(body, start) in PARTY_VERBS:
+    if verb_before(body, start) in PARTY_VERBS:
         return True
     if (
         body.endswith(" or ", 0, start)
@@ -2233,4 +2231,4 @@ def _price_for_party(sc: Scanner, start: int) -> bool:
     """Whether a number word at `start` follows "for" after a money figure that no plural "are" or
     "were" prices by the number (RE_PRICED_THINGS_BEFORE): "about £60 for two"."""
     price = money_before_for(sc, start)
-    return price is not None and not _things_priced(sc.body, price.start)
+    return price is not None and not things_priced(sc.body, price.start)

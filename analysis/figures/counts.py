@@ -48,41 +48,41 @@ from .compose import (
     gapped_name,
     parallel_verb_unit,
 )
-from .count_boxes import _colon_figure
+from .count_boxes import colon_figure
 from .count_rates import (
     SPORT_STATISTICS,
-    _bare_low,
-    _rally_statistics,
-    _rate_base,
-    _rate_level_label,
-    _record_games,
-    _repeated_base,
-    _restated_per_period,
-    _summed_low,
-    _word_before_per,
     average_rate,
+    bare_low,
     decimal_rate,
     named_rate_level,
     one_rate_noun_end,
     percent_rate_level,
     persons_rate,
     population_rate,
+    rally_statistics,
+    rate_base,
     rate_base_start,
+    rate_level_label,
     rate_measure,
     rate_measure_before,
+    record_games,
+    repeated_base,
+    restated_per_period,
     round_base_rate,
     scan_cricket_rates,
     scan_run_targets,
     sport_average,
+    summed_low,
+    word_before_per,
 )
 from .count_results import (
-    _field_position,
-    _set_of_games_ended,
-    _tally_item,
-    _top_places,
+    field_position,
     in_ratio,
     in_score_pair,
     scan_team_stat_pairs,
+    set_of_games_ended,
+    tally_item,
+    top_places,
 )
 from .counted_units import (
     AGENT_VERB_REACH,
@@ -107,35 +107,35 @@ from .counted_units import (
     RE_REST_BEFORE,
     SIZE_MARKS,
     SPACED_NUMBER,
-    _after_people_verb,
-    _after_taking_verb,
-    _all_of_counted,
-    _aside_opened,
-    _count_before_aside,
-    _count_in_sentence_before,
-    _count_of_sentence_near,
-    _elliptic_subject,
-    _farm_producers,
-    _goods_taken,
-    _inherited_unit,
-    _learners_passed,
-    _number_end,
-    _party_counted,
-    _persons_fate_after,
-    _persons_referred,
-    _procured_firms,
-    _rest_of_counted,
-    _tally_context,
-    _things_priced,
-    _vote_side,
-    _word_count_ok,
-    _word_quantifies,
+    after_people_verb,
+    after_taking_verb,
+    all_of_counted,
+    aside_opened,
+    count_before_aside,
+    count_in_sentence_before,
+    count_of_sentence_near,
     count_unit_after,
+    elliptic_subject,
+    farm_producers,
+    goods_taken,
+    inherited_unit,
+    learners_passed,
     measured_before,
     measured_noun_after,
     money_before_for,
+    number_end,
     part_of_these_noun,
     part_of_these_verb,
+    party_counted,
+    persons_fate_after,
+    persons_referred,
+    procured_firms,
+    rest_of_counted,
+    tally_context,
+    things_priced,
+    vote_side,
+    word_count_ok,
+    word_quantifies,
 )
 from .durations import counted_span, summed_hours
 from .figure import Figure, Value, is_number
@@ -148,17 +148,17 @@ from .person_nouns import (
     POSSESSOR_REACH,
     RE_PEOPLE_STATE_AFTER,
     RE_WORD_AFTER,
-    _animals_said,
-    _parent_of,
-    _partitive_possessors,
-    _persons_do,
-    _persons_part_after,
-    _verb_before,
     abbreviation_ok,
+    animals_said,
     compound_persons,
     defined_abbreviation,
     is_demonym_plural,
+    parent_of,
+    partitive_possessors,
     people_predicate,
+    persons_do,
+    persons_part_after,
+    verb_before,
 )
 from .subject_clauses import is_superlative
 from .words import (
@@ -173,7 +173,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from ..extract import _Scanner as Scanner
+    from ..extract import Scanner
 
 # where the clause before a change "from A to B" starts: a contrast or a subordinate clause
 # (vocab.CLAUSE_BREAKS), a semicolon or ", and"; not a relative pronoun, whose clause is said of
@@ -442,7 +442,7 @@ RE_MULTIPLE_END_AFTER = re.compile(rf"(?:\s+by\s+\d{{4}})?{N.CLAUSE_END}")
 
 def _grown_by_multiple(body: str, start: int, end: int) -> bool:
     """Whether a range of times at start..end is a multiple a verb of growth grows by (see above)."""
-    verb = _verb_before(body, start)
+    verb = verb_before(body, start)
     return (
         CHANGE_WORDS.get(verb) == "increase"
         and verb != "up"
@@ -779,10 +779,10 @@ def scan_counts(sc: Scanner) -> None:
                 and not measures.forecast_reading(sc, s)  # "Tonight: Clear. Low 28.": a reading
             ):
                 continue
-        if not words and not a_scale and body.endswith(" per ", 0, s) and (base := _rate_base(body, s)):
-            sc.rate_named = (s, rate_measure(_word_before_per(body, s), base))
+        if not words and not a_scale and body.endswith(" per ", 0, s) and (base := rate_base(body, s)):
+            sc.rate_named = (s, rate_measure(word_before_per(body, s), base))
             continue  # "volunteers per 1,000 residents": a rate's base, no figure (as p13's rates)
-        if not words and not a_scale and body.endswith(" per ", 0, s) and _repeated_base(sc, s, num):
+        if not words and not a_scale and body.endswith(" per ", 0, s) and repeated_base(sc, s, num):
             continue  # "12 rooms per 100 residents, against 4 per 100 on the mainland": the base again
         if (
             not words
@@ -798,7 +798,7 @@ def scan_counts(sc: Scanner) -> None:
             and not a_scale
             and m.end("num") - s <= 2
             and not gd.get("num2")
-            and _field_position(sc, s, e)
+            and field_position(sc, s, e)
         ):
             continue  # "returned the kick to the 35": a yard line, a numbered position
         if (
@@ -810,7 +810,7 @@ def scan_counts(sc: Scanner) -> None:
             continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
         if not a_scale and not gd.get("num2") and in_score_pair(sc, s, e, num):
             continue  # "198 for six", "5 for 48": a cricket score, not two counts
-        if words and not _word_count_ok(sc, s, e, num):
+        if words and not word_count_ok(sc, s, e, num):
             continue
         if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
             continue  # "one or two": vague
@@ -830,7 +830,7 @@ def scan_counts(sc: Scanner) -> None:
             and (point := _singular_point(body, e))
         ):
             head, head_end, plural = "point", point, True  # "by 0.25 point to 4.35%": points (below)
-        if unit == "attacks" and head.lower() == "attacks" and _rally_statistics(sc, s):
+        if unit == "attacks" and head.lower() == "attacks" and rally_statistics(sc, s):
             unit = "count"  # "16 kills on 35 attacks": a volleyball player's attempts, a statistic
         if (
             head
@@ -839,7 +839,7 @@ def scan_counts(sc: Scanner) -> None:
             and RE_VERB_OBJECT_AFTER.match(body, head_end)
             and not names_persons(head.lower())  # "a team of nine surveyors six weeks": no verb
             and not is_agent_plural(head.lower())
-            and _parent_of(body, s)
+            and parent_of(body, s)
         ):
             # "a family of four spends $900 a month": the group's members, then its verb and object
             unit, head_end, head, plural = "people", e, "", False
@@ -878,12 +878,12 @@ def scan_counts(sc: Scanner) -> None:
         )  # "6,200 of them died": a part of a group, and what happened to them
         if not unit and words and not people_state and sc.sentence_bounds(s)[0] == s:
             people_state = RE_DROPPED_OUT_AFTER.match(body, e, e + DROPPED_OUT_REACH) is not None
-        if people_state and (_things_passed(sc, s, e) or _animals_said(sc, e)):
+        if people_state and (_things_passed(sc, s, e) or animals_said(sc, e)):
             people_state = False  # "Of the 12 bills, 9 passed", "46 were juveniles" of turtles tagged
         if (
             not partitive
             and (not plural and not unit or head in PARTY_VERB_HEADS)
-            and _party_counted(sc, s, e)
+            and party_counted(sc, s, e)
         ):
             # "a table for two,", "would feed four.", "sleeps 10": the diners or guests (a price
             # verb after the number is no plural noun: "a table for four costs £170"); a recipe's
@@ -915,28 +915,28 @@ def scan_counts(sc: Scanner) -> None:
         ):
             # "nine storms, against an average of five.": the average of what the sentence counted
             last = sc.last_count
-            same = last is not None and _count_in_sentence_before(sc, s)
+            same = last is not None and count_in_sentence_before(sc, s)
             unit = last.unit if same and last.unit in ("people", "attacks") else "count"
             if unit == "count" and _counted_days_before(sc, s):
                 unit = "days"  # "nine days with a low under 10, against an average of four"
-        elif words and not plural and not unit and not partitive and _set_of_games_ended(body, s, e):
+        elif words and not plural and not unit and not partitive and set_of_games_ended(body, s, e):
             unit = "count"  # "dropped the first map before winning the next three.": games, sets, rounds
-        elif words and not plural and not unit and not partitive and _top_places(body, s, e):
+        elif words and not plural and not unit and not partitive and top_places(body, s, e):
             unit = "count"  # "they slipped out of the top six.": the places of a table
         elif words and not plural and not unit and not partitive and _ordinal_of_whole(body, s, e):
             unit = "count"  # "the second step of four": the steps of a series
-        elif words and not plural and not unit and not partitive and (item := _tally_item(sc, s, e)):
+        elif words and not plural and not unit and not partitive and (item := tally_item(sc, s, e)):
             unit = item.unit  # "57 closed higher, 23 closed lower and nine were flat": the same things
         # "voted 61 to 38", "voted nine to four", "beat Everton 3 to 1": a tally (below)
-        tally = _tally_context(sc, s, m) if gd.get("num2") and not head and not partitive else ""
+        tally = tally_context(sc, s, m) if gd.get("num2") and not head and not partitive else ""
         # "matching all six", "All five deny": the six numbers or five suspects counted before
         referred = (
-            _all_of_counted(sc, s, num)
+            all_of_counted(sc, s, num)
             if words and not plural and not unit and not partitive and not tally
             else None
         )
         rest = (
-            _rest_of_counted(sc, s, e, added_ok=not people_state)
+            rest_of_counted(sc, s, e, added_ok=not people_state)
             if words and not plural and not unit and not partitive and not tally and referred is None
             else None
         )
@@ -950,7 +950,7 @@ def scan_counts(sc: Scanner) -> None:
             and not tally
             and referred is None
             and rest is None
-            and _persons_referred(sc, s, e)
+            and persons_referred(sc, s, e)
         )
         if referred is not None:
             unit = referred.unit
@@ -976,7 +976,7 @@ def scan_counts(sc: Scanner) -> None:
             and not plural
             and not unit
             and not partitive
-            and not _word_quantifies(sc, e, num.lower() == "one")
+            and not word_quantifies(sc, e, num.lower() == "one")
             and not people_state
             and not _from_to_pair(body, s, e)
             and not _low_of_digit_range(body, s, e)
@@ -987,21 +987,21 @@ def scan_counts(sc: Scanner) -> None:
             and not _corrected_word(body, s, e)
             and not _compared_word(sc, s, e)
             and not _difference_word(sc, s, e)
-            and not _vote_side(sc, s, e)
+            and not vote_side(sc, s, e)
             and not tally
-            and not _colon_figure(sc, s, e)
-            and not _parent_of(body, s)
-            and not _after_people_verb(body, s)
+            and not colon_figure(sc, s, e)
+            and not parent_of(body, s)
+            and not after_people_verb(body, s)
             and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
             and not (
                 body.endswith("out ", 0, s)
                 and RE_STRUCK_OUT_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
             )
             and not RE_PARTITIVE_WHOLE_BEFORE.search(body, max(0, s - PARTITIVE_WHOLE_REACH), s)
-            and not _elliptic_subject(sc, s, e)
+            and not elliptic_subject(sc, s, e)
             and not _included_part(sc, s, e, num)
-            and not _restated_per_period(sc, s, e)
-            and not _record_games(body, s, e)
+            and not restated_per_period(sc, s, e)
+            and not record_games(body, s, e)
         ):
             continue
         if head == "times" and (
@@ -1018,7 +1018,7 @@ def scan_counts(sc: Scanner) -> None:
             and not body[m.end("abbr") : m.end("abbr") + 1].isspace()
             and (
                 body.endswith(" from ", 0, sc.approx_before(s)[1])
-                or not (unit == "people" or abbr in "mk" and _inherited_unit(sc, s) == "people")
+                or not (unit == "people" or abbr in "mk" and inherited_unit(sc, s) == "people")
             )
             and not (abbr == "m" and (_after_millions(sc, s) or _counted_label(body, s)))
             and not (abbr in ("m", "mn") and _after_counted_millions(sc, s))
@@ -1054,7 +1054,7 @@ def scan_counts(sc: Scanner) -> None:
                 head_end = rate_noun  # "one hospital bed per 1,000 people": the whole noun, then its rate
         if people_state and not unit and not head:
             unit = "people"  # "64 were injured and nine were still missing", "four died"
-        if not unit and not head and _persons_part_after(body, e):
+        if not unit and not head and persons_part_after(body, e):
             unit = "people"  # "The shelter housed 57 last night, 19 of them children": persons
         head_lower = head.lower()
         if (head_lower == "days" or head_lower.endswith("-days") and head_lower[:-5].isalpha()) and not unit:
@@ -1069,26 +1069,26 @@ def scan_counts(sc: Scanner) -> None:
             unit = "people"  # "Match 5 + Bonus: 1 winner": the tier's one winner, a person
         inherited = not tally and ((not unit and not plural) or head_lower == "others")
         if inherited:
-            unit = _inherited_unit(sc, s)
-        if not unit and head_lower == "others" and _persons_do(body, head_end):
+            unit = inherited_unit(sc, s)
+        if not unit and head_lower == "others" and persons_do(body, head_end):
             unit = "people"  # "McIntosh and four others called victims": persons, with no count before
         if (
             not unit
             and plural
             and is_agent_plural(head_lower)
-            and not (head_lower in FIRM_TRADE_NOUNS and _procured_firms(sc, e, head_end - len(head)))
+            and not (head_lower in FIRM_TRADE_NOUNS and procured_firms(sc, e, head_end - len(head)))
             and (
                 _agent_persons(sc, s, head_end)
                 or head.islower()  # not a name ("five Highers", "the Rangers")
                 and is_person_agent(head_lower)
-                and not _goods_taken(sc, s)
+                and not goods_taken(sc, s)
             )
         ):
             unit = "people"  # "6,000 grape harvesters migrated", "hired 220 street sweepers": persons
-        if not unit and not head and _vote_side(sc, s, e) and not _count_in_sentence_before(sc, s):
+        if not unit and not head and vote_side(sc, s, e) and not count_in_sentence_before(sc, s):
             unit = "people"  # "the motion passed with 48 in favour and 12 against": the members voting
         unit = unit or "count"
-        if unit == "count" and _apostrophe_after(body, e) and _partitive_possessors(sc, s, e):
+        if unit == "count" and _apostrophe_after(body, e) and partitive_possessors(sc, s, e):
             unit = "people"  # "3 of 7 posted surgeons' contracts ended": the surgeons, part and whole
         if a_scale:
             value: Value = N.normalise_number(N.parse_a_scale(num))
@@ -1137,9 +1137,9 @@ def scan_counts(sc: Scanner) -> None:
                         "count",
                     )
                     if not head and not words:  # "Volunteer hours rose 300 to 9,730"
-                        low_figure = _bare_low(sc, s, low_figure)
+                        low_figure = bare_low(sc, s, low_figure)
                     elif not head and not partitive and (hours := summed_hours(sc, s)):
-                        low_figure = _summed_low(hours, low_figure)  # "hours rose from three to six"
+                        low_figure = summed_low(hours, low_figure)  # "hours rose from three to six"
                     sc.add(low_figure)
                     s = m.start("num2")
                     value = N.normalise_number(high)
@@ -1220,9 +1220,9 @@ def scan_counts(sc: Scanner) -> None:
                 subject = noun  # "but lost the five in the older blocks": the boxes
         elif object_of is not None:  # "and signed nine": players
             subject = " ".join(body[object_of.core[1] : object_of.end].split()) or object_of.subject
-        if unit == "count" and head_lower in FARM_PRODUCER_NOUNS and _farm_producers(sc, s, value):
+        if unit == "count" and head_lower in FARM_PRODUCER_NOUNS and farm_producers(sc, s, value):
             unit = "people"  # "some 280,000 producers deliver seed cotton": farmers
-        if unit == "count" and head_lower == "passes" and _learners_passed(sc, s):
+        if unit == "count" and head_lower == "passes" and learners_passed(sc, s):
             unit = "people"  # "the school had two passes last year": learners who passed
         figure = Figure(s, end, (s, e), value, unit, "count", subject)
         rated = sc.last_counted if unit == "other" else None  # the unit came from a rate before it
@@ -1329,7 +1329,7 @@ def scan_counts(sc: Scanner) -> None:
             figure = figure._replace(
                 unit="other",
                 kind="other",
-                subject=_rate_level_label(sc, s, level),
+                subject=rate_level_label(sc, s, level),
                 measure=level,
             )
         elif (
@@ -1499,7 +1499,7 @@ def _owned_people(sc: Scanner, end: int) -> str:
 def _whole_noun(sc: Scanner, start: int) -> str:
     """The noun phrase of the whole a bare count is part of ("eligible voters" for "3.52 million of
     the 4.3 million eligible voters"), or ""."""
-    whole = RE_OF_COUNT.match(sc.body, _number_end(sc, start))
+    whole = RE_OF_COUNT.match(sc.body, number_end(sc, start))
     if whole is None:
         return ""
     _, head_end, head, _ = count_unit_after(sc, whole.end())
@@ -1531,7 +1531,7 @@ def aside_opening_phrase(sc: Scanner, start: int) -> str:
     """The opening noun phrase a bare number at `start` counts past an aside (see above), without
     its article ("Officers from the traffic division"), or ""."""
     s_start, _ = sc.sentence_bounds(start)
-    opened = _aside_opened(sc, s_start, start, sc.approx_before(start)[1])
+    opened = aside_opened(sc, s_start, start, sc.approx_before(start)[1])
     if opened < 0:
         return ""
     words = sc.body[s_start:opened].split()
@@ -1707,7 +1707,7 @@ def _added_points(sc: Scanner, start: int) -> bool:
 def _past_aside(sc: Scanner, last: Figure, start: int) -> bool:
     """Whether the words before `start` open a gapped clause after a count and its compared aside
     ("recorded nine robberies, down from 15, and the rural parishes four")."""
-    first = _count_before_aside(sc, last)
+    first = count_before_aside(sc, last)
     return first is not None and bool(gapped_name(sc.body, first, sc.body[last.end : start]))
 
 
@@ -1752,7 +1752,7 @@ def _included_part(sc: Scanner, start: int, end: int, num: str) -> bool:
     if not RE_INCLUDING_BEFORE.search(sc.body, max(0, start - 16), start):
         return False
     last = sc.last_count
-    if last is None or not _count_in_sentence_before(sc, start) or last.end == last.core[1]:
+    if last is None or not count_in_sentence_before(sc, start) or last.end == last.core[1]:
         return False
     part = N.normalise_number(N.parse_amount(num, None))
     return is_number(last.value) and is_number(part) and part < last.value
@@ -1774,7 +1774,7 @@ def _listed_part(sc: Scanner, start: int, end: int) -> Figure | None:
     ):
         return None
     # (a bare count only: after a count with its noun compose.elided reads the gap)
-    return _count_of_sentence_near(sc, start, LISTED_PART_REACH, noun=False)
+    return count_of_sentence_near(sc, start, LISTED_PART_REACH, noun=False)
 
 
 # a number word right after the verb of a clause coordinated by "and" or "but", ending its clause
@@ -1798,7 +1798,7 @@ def _coordinated_object(sc: Scanner, start: int, end: int) -> Figure | None:
     word = verb.group("verb")
     if word in AGE_VERBS or not (word.endswith("ed") or word in IRREGULAR_PAST_VERBS):
         return None
-    last = _count_of_sentence_near(sc, start, COORDINATED_OBJECT_REACH, noun=True)
+    last = count_of_sentence_near(sc, start, COORDINATED_OBJECT_REACH, noun=True)
     return last if last is not None and last.kind == "count" else None
 
 
@@ -1865,7 +1865,7 @@ def _things_passed(sc: Scanner, start: int, end: int) -> bool:
     sat an examination (PEOPLE_ACTS)."""
     return (
         RE_PASSED_AFTER.match(sc.body, end, end + 20) is not None
-        and _count_in_sentence_before(sc, start)
+        and count_in_sentence_before(sc, start)
         and sc.last_count is not None
         and sc.last_count.unit not in ("people", "other")
     )
@@ -1965,18 +1965,18 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     # "two passenger carriers" name what is made for persons)
     if not AGENT_PERSON_MODIFIERS.isdisjoint(sc.lower[start:head_end].split()[1:-1]):
         return True
-    if _persons_fate_after(sc, head_end):
+    if persons_fate_after(sc, head_end):
         return True
     body = sc.body
     cut = sc.approx_before(start)[1]
     if (
         sc.lower[start:head_end].rsplit(None, 1)[-1] in HIRED_VEHICLE_NOUNS
-        and _verb_before(body, cut) in HIRE_VERBS
+        and verb_before(body, cut) in HIRE_VERBS
     ):
         return False  # "hired 40 coaches to take fans to the final": vehicles
     if (
-        _after_taking_verb(body, cut)
-        or _parent_of(body, cut)  # "a team of nine surveyors", "a crew of 14 riggers": its members
+        after_taking_verb(body, cut)
+        or parent_of(body, cut)  # "a team of nine surveyors", "a crew of 14 riggers": its members
     ):
         return True
     # the second object of one taking verb ("recruited 300 conductors and 150 signallers"), or a
@@ -1985,7 +1985,7 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     joined = RE_JOINED_OBJECT_BEFORE.search(body, max(0, cut - JOINED_OBJECT_REACH), cut)
     if joined is not None and (
         (names_persons(head := joined.group("head").lower()) or is_agent_plural(head))
-        and _after_taking_verb(body, joined.start("first"))
+        and after_taking_verb(body, joined.start("first"))
         or names_persons(head)
         and not (vehicle and head in RIDER_NOUNS)  # "3,000 passengers and 40 coaches": vehicles
     ):
@@ -2016,9 +2016,9 @@ SERVING_VERBS = frozenset(("serves", "serve", "serving"))  # a recipe's servings
 
 def _price_for_things(sc: Scanner, start: int) -> bool:
     """Whether a number at `start` follows "for" right after a money figure that things priced by
-    the number stand before (_things_priced): "dumplings cost HK$48 for eight"."""
+    the number stand before (things_priced): "dumplings cost HK$48 for eight"."""
     price = money_before_for(sc, start)
-    return price is not None and _things_priced(sc.body, price.start)
+    return price is not None and things_priced(sc.body, price.start)
 
 
 # "the second step of four", "the last hurdle of three.": a number word ending its clause after an
@@ -2106,7 +2106,7 @@ def _difference_word(sc: Scanner, start: int, end: int) -> bool:
         return False
     if body[start:end].lower() == "one" and not body.endswith(", ", 0, start):
         return False  # "one" only in an aside after its count ("12 titles, one more than its rival")
-    return not RE_BE_BEFORE.search(body, max(0, start - 8), start) or _count_in_sentence_before(sc, start)
+    return not RE_BE_BEFORE.search(body, max(0, start - 8), start) or count_in_sentence_before(sc, start)
 
 
 # "households using 75 units a fortnight": the "unit" of electricity bills is the kilowatt-hour,

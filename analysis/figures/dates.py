@@ -37,7 +37,7 @@ from .numbers import END
 from .words import names_persons, tokens
 
 if TYPE_CHECKING:
-    from ..extract import _Scanner as Scanner
+    from ..extract import Scanner
 
 M, D, Y = N.MONTH, N.DAY, N.YEAR
 # a day ends where a word does and where no thousands or decimals go on ("from May 2, and

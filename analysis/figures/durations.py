@@ -28,7 +28,7 @@ from .numbers import END, NUM, WNUM
 from .words import LABEL_LINE_OPENING, first_token, is_agent_plural, names_persons, sentence_fact
 
 if TYPE_CHECKING:
-    from ..extract import _Scanner as Scanner
+    from ..extract import Scanner
 
 _DUR = N.alternation(DURATION_UNITS)
 # "two to three hours", "four to six weeks", "two or three years": one range (rules, tables 1 and 6)

@@ -65,7 +65,7 @@ def with_labels(subject: str, old: str) -> str:
     return " ".join([subject, *labels]).strip()
 
 
-def _each_measure(before: list[str], after: list[str], measure: str) -> str:
+def each_measure(before: list[str], after: list[str], measure: str) -> str:
     """What a physical amount measures when it gives the size of each of a plural noun's things,
     "of" before it and "each" after it ("12 million sacks of 90 kilogrammes each" -> "weight of
     each sack", "plots of 40 hectares each" -> "area of each plot"), or ""."""
@@ -83,7 +83,7 @@ def _each_measure(before: list[str], after: list[str], measure: str) -> str:
 PERCENT_TOKENS = frozenset(("%", "per", "cent", "percent"))  # the tokens of a percent sign or word
 
 
-def _listed_percents(lead: list[str], after: list[str]) -> str:
+def listed_percents(lead: list[str], after: list[str]) -> str:
     """The noun two percents joined by "and" or "or" after a determiner modify ("The 10% and 30%
     brackets are abolished" -> "brackets" for each), or ""."""
     if after[:1] and after[0] in LIST_JOINS:  # the first: past the second percent
@@ -133,7 +133,7 @@ RE_BULLET_LABEL_BEFORE = re.compile(r"\n[ \t]*[-–•*·][ \t]+([A-Z][A-Za-z'�
 BULLET_LABEL_WORDS = 4  # words in such a label, at most
 
 
-def _bullet_label(body: str, start: int) -> str:
+def bullet_label(body: str, start: int) -> str:
     """The label before a figure that opens a dashed or bulleted line (above), or ""."""
     line = body.rfind("\n", max(0, start - LINE_LABEL_REACH), start)
     if line < 0 or body[line + 1 : start].lstrip(" \t")[:1] not in BULLET_MARKS:
@@ -164,7 +164,7 @@ RE_GLOSS_END = re.compile(r"[,;(\n]|\.(?:\s|\Z)")
 LEADING_ARTICLES = ("the ", "a ", "an ")
 
 
-def _list_figure_gloss(body: str, fig: Figure) -> str:
+def list_figure_gloss(body: str, fig: Figure) -> str:
     """What a "by the numbers" line says its opening figure is (above), or ""."""
     reach = max(0, fig.start - LIST_LEAD_REACH)
     line = body.rfind("\n", reach, fig.start) + 1
@@ -210,7 +210,7 @@ RE_LIST_TOPIC_LINE = re.compile(r"[ \t]*(?:--|[-–•*·])[ \t]+([A-Z][A-Za-z'�
 LIST_TOPIC_REACH = 240  # characters back from a figure to its line's start, at most
 
 
-def _list_line_topic(body: str, start: int, subject: str) -> str:
+def list_line_topic(body: str, start: int, subject: str) -> str:
     """The topic of a list line whose sentence holds the figure at `start`, before `subject`
     ("Barley: Harvest"), or "" when the line has none or the subject already names it."""
     line = body.rfind("\n", max(0, start - LIST_TOPIC_REACH), start)
@@ -267,7 +267,7 @@ def place_line_topic(body: str, fig: Figure, subject: str, after: list[str]) -> 
     return f"{topic}: {subject}"
 
 
-def _line_label(label: str, fig: Figure) -> bool:
+def line_label(label: str, fig: Figure) -> bool:
     """Whether a line's words before a colon name its figure: not a dateline in capitals
     ("SINGAPORE:"), a speaker ("He said:"), nor before a count that names its own noun."""
     words = label.split()
@@ -280,7 +280,7 @@ def _line_label(label: str, fig: Figure) -> bool:
     )  # "And finally: 64 years overdue": a heading of small words and adverbs names nothing
 
 
-def _listed_ingredient(body: str, start: int, after: list[str]) -> str:
+def listed_ingredient(body: str, start: int, after: list[str]) -> str:
     """What a measured amount that opens a line of a list is of, named right after it as a
     recipe's ingredients are ("3 teaspoons baking soda", "4 tablespoons (55 grams) salted
     butter", a conversion in brackets passed over), or ""."""
@@ -303,7 +303,7 @@ def _listed_glued(unit: str, words: list[str]) -> bool:
     return len(words) > 3 and words[0] in ("and", "or") and words[1][:1].isdigit() and words[2] == unit
 
 
-def _glued_premodifier(quote: str, before: list[str], after: list[str]) -> str:
+def glued_premodifier(quote: str, before: list[str], after: list[str]) -> str:
     """The noun a measurement with a glued unit modifies (see above), or ""; a list of sizes in
     one unit modifies the noun after its last ("the 20mg and 40mg capsules": both capsules), not
     after "between" (a range's ends)."""

@@ -54,7 +54,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from ..extract import _Scanner as Scanner
+    from ..extract import Scanner
 
 # magnitudes: "6.3 magnitude", "6.3-magnitude", "magnitude 5.8", "MMI 6+", "a 5.9 aftershock"
 RE_MAGNITUDE_AFTER = re.compile(

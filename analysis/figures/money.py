@@ -59,7 +59,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from ..extract import _Scanner as Scanner
+    from ..extract import Scanner
 
 # a minor unit's word right after a currency's name: "euro cents" names the minor unit
 RE_MINOR_AFTER_NAME = re.compile(r" cents?\b")

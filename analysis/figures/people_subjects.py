@@ -61,12 +61,12 @@ from .subject_clauses import (
     WEEKDAYS,
     WHOLE_OPENERS,
     WINDOW,
-    _and_shared_doer,
     _doer,
-    _ly_adverb,
-    _verb_like,
+    and_shared_doer,
     antecedent_head,
     clause_subject,
+    ly_adverb,
+    verb_like,
     with_subject,
 )
 
@@ -159,7 +159,7 @@ def described_people(noun: str, after: list[str]) -> str:
     return " ".join([noun, done, *phrase])
 
 
-def _passive_doers(lead: list[str]) -> str:
+def passive_doers(lead: list[str]) -> str:
     """Who does the deed of a passive aside after a noun when a count of people follows its "by"
     ("The coupon, used by 90,000 commuters," -> "users of coupon"), or ""."""
     if len(lead) < 4 or lead[-1].lower() != "by" or lead[-2].lower() not in PASSIVE_DOERS or lead[-3] != ",":
@@ -407,7 +407,7 @@ def home_of(before: list[str]) -> str:
     return f"population of {' '.join(phrase)}" if phrase else "population"
 
 
-def _fronted_group(lead: list[str]) -> str:
+def fronted_group(lead: list[str]) -> str:
     """The group a fronted "Of" or "Among" phrase names before a bare count's clause ("Of the
     claimants, 187 have" -> "claimants"), or ""."""
     if len(lead) < 3 or lead[-1] != ",":
@@ -420,7 +420,7 @@ def _fronted_group(lead: list[str]) -> str:
     return " ".join(group) if group and all(w.isalpha() for w in group) else ""
 
 
-def _opening_group(before: list[str]) -> str:
+def opening_group(before: list[str]) -> str:
     """The group a sentence's opening "Of" or "Among" phrase names when a bare count, or a list of
     them joined by "and", follows its comma ("Of the passengers, 12 drowned and" -> "passengers"),
     or ""."""
@@ -432,7 +432,7 @@ def _opening_group(before: list[str]) -> str:
         w in CLAUSE_MARKS and not (w == "," and rest[i + 1 : i + 2] == ["and"]) for i, w in enumerate(rest)
     ):
         return ""  # another clause mark since, not a list's ", and": "Of the dead, most were men; 12 ..."
-    return _fronted_group([w for w in before[: comma + 1] if not w[0].isdigit()])  # "Of the 300 passengers,"
+    return fronted_group([w for w in before[: comma + 1] if not w[0].isdigit()])  # "Of the 300 passengers,"
 
 
 # Verbs whose count names a group or a capacity, not the people counted ("The firm employs 7,800
@@ -479,7 +479,7 @@ def whose_head(before: list[str]) -> str:
 NUMBERED_NOUN_WORDS = 4  # the longest noun phrase read before the relative pronoun
 
 
-def _numbered_noun(lead: list[str]) -> str:
+def numbered_noun(lead: list[str]) -> str:
     """The noun phrase a bare count is the number of when "which number" or "who number" stands
     before it ("the ferries, which number 12" -> "ferries"), or ""."""
     if not lead or lead[-1].lower() not in NUMBERING_VERBS:
@@ -499,7 +499,7 @@ def _numbered_noun(lead: list[str]) -> str:
     return " ".join(phrase) if all(w.replace("-", "").replace("'", "").isalpha() for w in phrase) else ""
 
 
-def _group_by_verb(lead: list[str], noun: str, ends: bool, shared: bool = False) -> str:
+def group_by_verb(lead: list[str], noun: str, ends: bool, shared: bool = False) -> str:
     """What a count names when the verb before it names a group or a capacity (GROUP_VERBS; "built
     for"), with the noun phrase that does it ("employees of the company"), else ""."""
     if not lead:
@@ -507,7 +507,7 @@ def _group_by_verb(lead: list[str], noun: str, ends: bool, shared: bool = False)
     if len(lead) > 3 and lead[-1] == "and" and lead[-2].isalpha() and lead[-3][:1].isdigit():
         # "can carry up to 600 passengers and 150 cars": the second count shares the first's capacity
         # verb ("employs 300 people and 40 contractors" names no second group of employees)
-        first = _group_by_verb(without_approx(lead[:-3]), noun, ends, shared=True)
+        first = group_by_verb(without_approx(lead[:-3]), noun, ends, shared=True)
         return first if first.startswith("capacity") else ""
     verb = lead[-1].lower()
     modal = False
@@ -539,14 +539,14 @@ def _group_by_verb(lead: list[str], noun: str, ends: bool, shared: bool = False)
     if group == "capacity" and lead[-2:-1] and lead[-2].lower() in NOW_WORDS:
         return ""  # "built for 1,050, now holds 4,186": what it holds now, not what it can hold
     # "..., and can carry": the doer is far back; "The mill makes paper and employs": it opens the sentence
-    doer = _doer(lead[:-1]) if lead[-2:-1] != ["and"] else _and_shared_doer(lead[:-2])
+    doer = _doer(lead[:-1]) if lead[-2:-1] != ["and"] else and_shared_doer(lead[:-2])
     return f"{group} of {doer}" if doer else group
 
 
 CAPACITY_WORDS = 3  # the longest phrase read back from "capacity" ("the airport's annual capacity")
 
 
-def _capacity_phrase(words: list[str]) -> str:
+def capacity_phrase(words: list[str]) -> str:
     """The phrase that ends in "capacity" (its last word), without determiners: "airport's
     capacity", "annual capacity"."""
     phrase: list[str] = []
@@ -570,7 +570,7 @@ AGED_WORDS = 2  # the longest noun read before "aged" ("young people")
 AGE_OPENERS = ("aged", "over", "under", "above", "below")  # how an age whose noun stands before it opens
 
 
-def _aged_whom(body: str, fig: Figure, before: list[str]) -> str:
+def aged_whom(body: str, fig: Figure, before: list[str]) -> str:
     """Whose age "aged N" or an age bound ("over 65", "under 12") gives: the noun right before it
     ("Drivers aged 17 to 24" -> "age of Drivers", "The victim, aged 34," -> "age of victim",
     "seniors over 65" -> "age of seniors"), or "" (a pronoun: "most of them aged")."""
@@ -690,7 +690,7 @@ def _clause_verb(word: str, prev: str) -> bool:
     if past_form(word) or word in PAST_VERBS:
         return not (past_form(prev) or prev in CHANGE_WORDS or prev in PAST_VERBS)
     if word.endswith("s") and not word.endswith("ss"):
-        return prev in NOW_WORDS or prev in PASSIVE_TIME_ADVERBS or _ly_adverb(prev)
+        return prev in NOW_WORDS or prev in PASSIVE_TIME_ADVERBS or ly_adverb(prev)
     return word.endswith("ing") and prev in BE_WORDS
 
 
@@ -760,7 +760,7 @@ def verb_doer(lead: list[str], verb: str) -> str:
     return f"{doer} {verb}"
 
 
-def _present_verb(lower: str, prev: str, following: list[str]) -> bool:
+def present_verb(lower: str, prev: str, following: list[str]) -> bool:
     """Whether a word in -s after a singular noun reads as that noun's verb: a function word, a
     number or a word of time follows it ("pass goes on", "account pays 4%", "meeting ends today")."""
     if (
@@ -807,7 +807,7 @@ def named_for_share(subject: str, body: str, s_start: int, start: int) -> str:
         return aside.group(1)  # "Patel and Moore, who present the late show,": the late show
     title = RE_TITLE_BEFORE.search(body, s_start, at)
     last = title.group(1).split()[-1] if title else ""
-    if last[-1:] == "s" and last not in FUNCTION_WORDS and not _verb_like(last):
+    if last[-1:] == "s" and last not in FUNCTION_WORDS and not verb_like(last):
         return f"{title.group(1)} {subject}"  # "Drive-time hosts Mel Carter and Joe Ng": a plural title
     return ""
 
@@ -857,7 +857,7 @@ def apposed_group(
     rest = without_approx(tokens(body, gap.end(), fig.start)) if gap.end() < fig.start else []
     if rest:
         return ""  # a word between them that is no approximation: "..., while 12%"
-    noun = _counted_noun(count, body)
+    noun = counted_noun(count, body)
     if not noun or noun.lower() in BARE_COUNT_NOUNS - {"people"}:
         return ""
     of: list[str] = []
@@ -870,7 +870,7 @@ def apposed_group(
     return f"{noun} as a share of {named}" if named else noun
 
 
-def _counted_noun(fig: Figure, body: str) -> str:
+def counted_noun(fig: Figure, body: str) -> str:
     """The noun a count names after its number, with a participle that follows it ("Afghan
     nationals returned")."""
     noun = " ".join(body[fig.core[1] : fig.end].split())

@@ -108,7 +108,7 @@ from .words import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from ..extract import _Scanner as Scanner
+    from ..extract import Scanner
 
 # the sign may be joined by a hyphen in a compound adjective ("a 9-per-cent drop"), not in a slug
 RE_PERCENT = re.compile(

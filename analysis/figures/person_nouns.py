@@ -46,7 +46,7 @@ from . import numbers as N
 from .words import has_person_ending, names_persons, sentence_matches, text_fact
 
 if TYPE_CHECKING:
-    from ..extract import _Scanner as Scanner
+    from ..extract import Scanner
 
 RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 # what follows "5k" or "10K" when it is a race's distance, not thousands
@@ -247,7 +247,7 @@ def defined_abbreviation(sc: Scanner, end: int) -> tuple[str, str, int] | None:
     return words[0].lower(), words[1], m.end()
 
 
-def _plural_noun(word: str) -> bool:
+def plural_noun(word: str) -> bool:
     """Whether a lower-case word reads as a plural noun ("households", "women"; not "has")."""
     return word in IRREGULAR_SINGULARS or (
         word.endswith("s") and not word.endswith("ss") and len(word) > 3 and not is_s_adjective(word)
@@ -281,14 +281,14 @@ RE_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 # "one in five adults", "1 in 10", "three out of four", "one in every 23": a ratio, neither number a
 # count
 # ("1 in 10." and "1 in 10, officials said" end the ratio; "1 in 10,500" goes on)
-_SMALL = rf"(?:\d{{1,3}}(?!\d|[.,]\d)|{N.WORD_NUMBER}\b)"
+SMALL = rf"(?:\d{{1,3}}(?!\d|[.,]\d)|{N.WORD_NUMBER}\b)"
 # (not the second number of a score: "won 5-3 in 11 innings" counts the innings)
 RE_RATIO_BEFORE = re.compile(
-    rf"(?<![\w.,\-–])(?P<n>{_SMALL}|\d{{1,2}}\.\d{{1,2}}(?=\s+out))\s+(?:in|out of)\s+(?:every\s+)?\Z",
+    rf"(?<![\w.,\-–])(?P<n>{SMALL}|\d{{1,2}}\.\d{{1,2}}(?=\s+out))\s+(?:in|out of)\s+(?:every\s+)?\Z",
     re.IGNORECASE,
 )
 RE_NOUN_RATIO_BEFORE = re.compile(
-    rf"(?<![\w.,])(?P<n>{_SMALL})\s+[a-z]{{3,}}s\s+(?:in|out of)\s+\Z", re.IGNORECASE
+    rf"(?<![\w.,])(?P<n>{SMALL})\s+[a-z]{{3,}}s\s+(?:in|out of)\s+\Z", re.IGNORECASE
 )
 # "one" and its noun, then "for every" or "per" and a number ("one nurse for every 250 patients", "one
 # police officer for every 720 residents", "one doctor per 4,300 people"): the rate's term, no count
@@ -302,7 +302,7 @@ RE_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")  # the lower-case word right bef
 VERB_BEFORE_REACH = 16  # characters back from a number read for that word
 
 
-def _verb_before(body: str, start: int) -> str:
+def verb_before(body: str, start: int) -> str:
     """The lower-case word right before a number starting at `start` (RE_VERB_BEFORE), or ""."""
     verb = RE_VERB_BEFORE.search(body, max(0, start - VERB_BEFORE_REACH), start)
     return verb.group(1) if verb is not None else ""
@@ -326,11 +326,11 @@ def is_demonym_plural(word: str) -> bool:
 RE_JOINED_MODIFIER_HEAD = re.compile(r"\s+[A-Za-z]+\s+([a-z]+)")
 
 
-def _joined_modifier_head(after: str, pos: int) -> bool:
+def joined_modifier_head(after: str, pos: int) -> bool:
     """Whether another modifier, then a plural or a persons' noun, follows an "and" or "or" ending at
     `pos` in `after` ("Mathematics and Science teachers"): one noun phrase with two modifiers."""
     head = RE_JOINED_MODIFIER_HEAD.match(after, pos)
-    return head is not None and (head.group(1) in PEOPLE_NOUNS or _plural_noun(head.group(1)))
+    return head is not None and (head.group(1) in PEOPLE_NOUNS or plural_noun(head.group(1)))
 
 
 def is_modifier_noun(word: str, after: str) -> bool:
@@ -343,9 +343,9 @@ def is_modifier_noun(word: str, after: str) -> bool:
         return False
     nxt = following.group(1)
     if word in PLURAL_MODIFIER_NOUNS and nxt in ("and", "or"):
-        return _joined_modifier_head(after, following.end())  # "Mathematics and Science teachers"
+        return joined_modifier_head(after, following.end())  # "Mathematics and Science teachers"
     if word in PLURAL_MODIFIER_NOUNS:
-        return nxt in PEOPLE_NOUNS or _plural_noun(nxt)  # "120 claims handlers", "40 customs officers"
+        return nxt in PEOPLE_NOUNS or plural_noun(nxt)  # "120 claims handlers", "40 customs officers"
     if word.endswith("s"):
         return False
     if nxt in PEOPLE_NOUNS or nxt in ATTACK_NOUNS or nxt.endswith("s"):
@@ -353,7 +353,7 @@ def is_modifier_noun(word: str, after: str) -> bool:
     if word + "s" not in PEOPLE_NOUNS or nxt in FUNCTION_WORDS or nxt in NOUN_PHRASE_ENDS:
         return False
     head = RE_NEXT_LOWER.match(after, following.end())
-    return head is not None and _plural_noun(head.group(1))
+    return head is not None and plural_noun(head.group(1))
 
 
 # what ends the noun phrase of "one <noun>" right after the noun: punctuation, or a verb or
@@ -366,7 +366,7 @@ RE_SINGULAR_PHRASE_END = re.compile(
 )  # ... or a participle after it ("with one member preferring a cut"), not a noun in -ing
 
 
-def _person_singular(body: str, end: int, lower: str, pos: int) -> bool:
+def person_singular(body: str, end: int, lower: str, pos: int) -> bool:
     """Whether "one" (ending at `end`) and a singular noun (ending at `pos`) that ends its phrase
     count a person: the noun's regular plural counts people ("with one surety", "one witness was
     heard": the tables list many person nouns in the plural only)."""
@@ -394,7 +394,7 @@ RE_AIRCRAFT_CODE = re.compile(
 )
 
 
-def _aircraft_model_before(body: str, end: int, noun_start: int) -> bool:
+def aircraft_model_before(body: str, end: int, noun_start: int) -> bool:
     """Whether the words between a number ending at `end` and "fighters" or "bombers" starting at
     `noun_start` name an aircraft (vocab.AIRCRAFT_PERSON_NOUNS): a model's code, a maker's or
     model's name or a jet's word, so combat aircraft are counted, not persons."""
@@ -408,7 +408,7 @@ def _aircraft_model_before(body: str, end: int, noun_start: int) -> bool:
     )
 
 
-def _name_before_persons(word: str, body: str, pos: int) -> bool:
+def name_before_persons(word: str, body: str, pos: int) -> bool:
     """Whether a capitalised plural is a body's or a team's name before a people noun that it
     modifies ("The 10 States members", "40 Rangers fans"): the persons are counted."""
     following = RE_NEXT_LOWER.match(body, pos, pos + 32)
@@ -431,7 +431,7 @@ RE_LABOUR_CUE = re.compile(
 LABOUR_REACH = 80  # characters before the count read for a word of work or pay
 
 
-def _labour_strikes(body: str, end: int, noun_end: int) -> bool:
+def labour_strikes(body: str, end: int, noun_end: int) -> bool:
     """Whether "strikes" ending at `noun_end`, counted by a number ending at `end`, are workers'
     strikes (see above)."""
     clause = body[max(0, end - LABOUR_REACH) : noun_end]
@@ -453,7 +453,7 @@ RE_NAMED_BLOC = re.compile(
 BLOC_REACH = 1500  # how far back the bloc "the group" stands for is looked for
 
 
-def _of_country_bloc(body: str, end: int, limit: int) -> re.Match[str] | None:
+def of_country_bloc(body: str, end: int, limit: int) -> re.Match[str] | None:
     """The "of OPEC+" or "of the bloc" after "members" ending at `end`, or "of the group" when the
     text just before names a group of countries; None otherwise."""
     found = RE_OF_COUNTRY_BLOC.match(body, end, limit)
@@ -471,7 +471,7 @@ RE_OWNER_BEFORE_NUMBER = re.compile(r"(?:\b(?:its|their)|(?P<owner>\b[A-Za-z+]+)
 OWNER_REACH = 150  # how far back in its sentence an owner's name is read
 
 
-def _institution_owns(body: str, s_start: int, end: int) -> bool:
+def institution_owns(body: str, s_start: int, end: int) -> bool:
     """Whether the members counted by the number ending at `end` belong to an institution whose
     members are institutions: a possessive right before the number ("72 of its 141 members") and,
     before it in the sentence, a group of countries (COUNTRY_BLOCS) or a name holding a plural
@@ -548,7 +548,7 @@ def offence_after(body: str, end: int) -> bool:
     return not OFFENCE_NOUNS.isdisjoint(found.groups())
 
 
-def _disease_after(body: str, end: int) -> bool:
+def disease_after(body: str, end: int) -> bool:
     """Whether "of" and a word of health copy (vocab.HEALTH_COPY_WORDS: "cholera", "dengue")
     follow "cases" ending at `end`: patients, whoever reports them."""
     found = RE_OF_TWO_WORDS.match(body, end, end + 40)
@@ -571,7 +571,7 @@ RE_PERSONS_AFTER = re.compile(rf"\s+(?:who|whom|aged|questioned|asked|{N.alterna
 ANIMAL_SHARED_NOUNS = frozenset("juveniles adults individuals females males".split())
 
 
-def _animals_said(sc: Scanner, end: int) -> bool:
+def animals_said(sc: Scanner, end: int) -> bool:
     """Whether a bare count ending at `end` is said to be juveniles, adults, females or males
     (ANIMAL_SHARED_NOUNS) in a sentence that names an animal (RE_ANIMAL_NAMED)."""
     said = RE_PEOPLE_PREDICATE.match(sc.body, end, end + 40)
@@ -582,7 +582,7 @@ def _animals_said(sc: Scanner, end: int) -> bool:
     )
 
 
-def _animal_individuals(sc: Scanner, start: int, end: int) -> bool:
+def animal_individuals(sc: Scanner, start: int, end: int) -> bool:
     """Whether "individuals" ending at `end`, counted by the number ending at `start`, are animals
     (above)."""
     if RE_PERSONS_AFTER.match(sc.body, end) or sc.body.startswith((" of whom", " of which"), end):
@@ -597,7 +597,7 @@ RE_OF_PHRASE_AFTER = re.compile(r"\s+of\s+([a-z]+(?![\w-])(?:\s+[a-z]+(?![\w-]))
 CASED_GOODS_HEADS = CASED_GOODS | WEIGHED_GOODS | AGED_GOODS
 
 
-def _cased_goods_after(body: str, end: int) -> bool:
+def cased_goods_after(body: str, end: int) -> bool:
     """Whether "of" and goods (vocab.CASED_GOODS, WEIGHED_GOODS, AGED_GOODS) as the head of their
     noun phrase follow "cases" ending at `end`: packs counted ("1,200 cases of bottled water"), not
     patients ("cases of food poisoning", "cases of chicken pox": the head is the illness)."""
@@ -657,7 +657,7 @@ RE_COURT_VERB_BEFORE = re.compile(
 )
 
 
-def _court_verb_before(body: str, end: int) -> bool:
+def court_verb_before(body: str, end: int) -> bool:
     """Whether a court's verb ("disposed of", "heard") stands right before the number ending at
     `end` that counts cases."""
     return RE_COURT_VERB_BEFORE.search(body, max(0, end - COURT_VERB_REACH), end) is not None
@@ -682,7 +682,7 @@ GENERIC_PERSON_HEADS = frozenset(("person",))
 def compound_persons(head: str) -> bool:
     """Whether a compound's singular noun counts persons ("a three-judge panel", "a 12-officer
     unit", "a 16-man squad"): a person's noun (is_person_noun), but not a seat or a member, which
-    the noun they describe decides (_persons_described), nor the generic "person"."""
+    the noun they describe decides (persons_described), nor the generic "person"."""
     lower = head.lower()
     return (
         lower not in SEAT_HEADS
@@ -692,7 +692,7 @@ def compound_persons(head: str) -> bool:
     )
 
 
-def _persons_described(body: str, head: str, head_end: int, limit: int) -> bool:
+def persons_described(body: str, head: str, head_end: int, limit: int) -> bool:
     """Whether the compound whose noun `head` ends at `head_end` ("seat", "member") describes a
     venue or a group of persons (above): the first lower-case noun among the next few words."""
     pos = head_end
@@ -716,7 +716,7 @@ def _persons_described(body: str, head: str, head_end: int, limit: int) -> bool:
     return False
 
 
-def _firm_contractor(body: str, end: int, noun_start: int) -> bool:
+def firm_contractor(body: str, end: int, noun_start: int) -> bool:
     """Whether a word of FIRM_CONTRACTOR_MODIFIERS ("main") stands right before "contractors"
     starting at `noun_start`, after the number ending at `end`."""
     before = body[max(end, noun_start - 10) : noun_start].split()
@@ -736,7 +736,7 @@ RE_POSSESSOR_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}?\s+([a-z][a-z-]*s)['�
 POSSESSOR_REACH = 60  # characters after a number read for an owner's apostrophe
 
 
-def _partitive_possessors(sc: Scanner, start: int, end: int) -> bool:
+def partitive_possessors(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number from `start` to `end` is the part or the whole of "N of (the) M" whose noun
     phrase after the whole is owned by persons (above)."""
     body = sc.body
@@ -759,7 +759,7 @@ RE_PERSONS_PART_AFTER = re.compile(
 PERSONS_PART_REACH = 80  # characters after a bare count read for its part
 
 
-def _persons_part_after(body: str, end: int) -> bool:
+def persons_part_after(body: str, end: int) -> bool:
     """Whether a part of persons follows a bare count ending at `end` in its clause (above)."""
     if body.find(" of ", end, end + PERSONS_PART_REACH) < 0:
         return False  # the cheap test first
@@ -767,7 +767,7 @@ def _persons_part_after(body: str, end: int) -> bool:
     return part is not None and names_persons(part.group("noun"))
 
 
-def _demonym_adjective(words: list[str], i: int) -> bool:
+def demonym_adjective(words: list[str], i: int) -> bool:
     """Whether the demonym at `words[i]` with no plural "s" modifies the lower-case noun after it
     ("any other Maltese trade unionist", "Chinese firms"): an adjective, no persons counted."""
     following = words[i + 1] if i + 1 < len(words) else ""
@@ -788,7 +788,7 @@ RE_PERSONS_DO_AFTER = re.compile(
 )
 
 
-def _persons_do(body: str, end: int) -> bool:
+def persons_do(body: str, end: int) -> bool:
     """Whether a verb of what persons do follows "N others" (RE_PERSONS_DO_AFTER)."""
     return RE_PERSONS_DO_AFTER.match(body, end) is not None
 
@@ -804,7 +804,7 @@ RE_GROUP_OF_BEFORE = re.compile(
 GROUP_OF_REACH = 60  # characters before the number read for the group and its determiner
 
 
-def _parent_of(body: str, start: int) -> bool:
+def parent_of(body: str, start: int) -> bool:
     """Whether "father of", "mother of" or "parent of", or a group of people ("a crew of"), stands
     right before a number."""
     if not body.endswith("of ", 0, start):
@@ -825,7 +825,7 @@ def _parent_of(body: str, start: int) -> bool:
 WAITING_LIST_WORDS = frozenset(("list", "lists", "waitlist", "waitlists"))
 
 
-def _court_words_after(words: list[str]) -> bool:
+def court_words_after(words: list[str]) -> bool:
     """Whether the words after "cases", to a bare number's verb, take them before a court or name
     them pending or filed ("Cases pending before the labour tribunal rose to 4,312", "cases filed
     in the high court"): lawsuits or prosecutions (vocab.OFFENCE_NOUNS, COURT_PARTICIPLES), not

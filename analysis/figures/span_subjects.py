@@ -65,16 +65,16 @@ from .subject_clauses import (
     TRAVEL_VERBS,
     VERB_ADVERBS,
     WEEKDAYS,
-    _currency_word,
     _doer,
-    _lasting_noun,
-    _ly_adverb,
-    _without_measure,
     bare_subject,
     bare_subject_of,
     clause_subject,
+    currency_word,
     is_superlative,
+    lasting_noun,
+    ly_adverb,
     only_a_time,
+    without_measure,
 )
 
 # A duration after these names the length of a period ("in the last six months", "in 72 weeks");
@@ -123,7 +123,7 @@ STANDING_NOUNS = frozenset("places place spots spot top lead leaders pace summit
 TABLE_RELATIONS = frozenset(("off", "outside"))  # the relations that name a place in a table
 
 
-def _margin(after: list[str], points: bool = False) -> str:
+def margin(after: list[str], points: bool = False) -> str:
     """A winning or trailing margin named right after a figure ("38 seconds ahead of Holm" ->
     "margin ahead of Holm"; of points, also "adrift of": "six points adrift of safety", and "off"
     or "outside" a place in a table: "nine points off the top"), or ""."""
@@ -160,7 +160,7 @@ def _spanned(lead: list[str], after: list[str]) -> str:
     return " ".join(words)
 
 
-def _period_duration(lead: list[str]) -> bool:
+def period_duration(lead: list[str]) -> bool:
     """A duration that names the length of a period: "in the last six months", "in 72 weeks",
     "in the 12 weeks to March 3", "over the next six months", "the first six months of 2023"."""
     words = [w.lower() for w in lead]
@@ -200,7 +200,7 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
     lasting ("The last walkout at the port, in 2021, ran on for" -> "last walkout"; "The talks, which
     are due to last" -> "talks"); "" when neither."""
     words = lead
-    while words and (words[-1] in QUOTES or words[-1].lower() in DEGREE_WORDS or _ly_adverb(words[-1])):
+    while words and (words[-1] in QUOTES or words[-1].lower() in DEGREE_WORDS or ly_adverb(words[-1])):
         words = without_approx(words[:-1])  # 'lasted "barely 40 minutes"', "lasted only 3 days"
     if words and words[-1].lower() in DURATION_LEADS:
         words = words[:-1]
@@ -215,7 +215,7 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
         return "time clocked"  # "clocking 9.76 seconds": a time run, not a span the clause lasts
     if last in WAITING_VERBS:
         counted = [w for w in words[:-1] if not w[:1].isdigit() and w.lower() not in APPROX_SINGLE_WORDS]
-        waiter = _lasting_noun(strip_lower(counted, LASTING_AUXILIARIES))  # "About 90,000 patients had"
+        waiter = lasting_noun(strip_lower(counted, LASTING_AUXILIARIES))  # "About 90,000 patients had"
         if PERCENT_WORDS.intersection(waiter.lower().split()) or waiter.lower() in PERSONAL_PRONOUNS:
             waiter = (
                 ""  # "only 61.7 percent had been waiting": a share waited, named by its whole; "I waited"
@@ -258,7 +258,7 @@ def what_lasts(lead: list[str], after: list[str]) -> str:
         return ""  # "in the last six months": an ordinal, not a verb
     clause = strip_lower(words[:-1], LASTING_AUXILIARIES)
     # "The talks, which are due to last": the noun phrase that opens the clause before the comma
-    noun = _lasting_noun(clause) if without_relative_opening(clause) is clause else _doer(clause)
+    noun = lasting_noun(clause) if without_relative_opening(clause) is clause else _doer(clause)
     if not noun and len(words) > 2 and words[-2].lower() == "and":
         noun = _shared_subject(words[:-2])  # "Work is due to start in May and take": the work's
     if not noun and len(clause) > 1 and clause[-1].lower() == "and":
@@ -289,7 +289,7 @@ def _shared_subject(words: list[str]) -> str:
         named = [w for w in words[:at] if w.lower() not in DETERMINERS]
         if all(w.isalpha() for w in named):
             return " ".join([named[0].lower(), *named[1:]])  # "work to rehabilitate Cumberland plant"
-    return _lasting_noun(words[:at]) if at > 0 else ""
+    return lasting_noun(words[:at]) if at > 0 else ""
 
 
 # Verbs whose object a span is when a deed follows it with "to" ("has 42 days to pay", "took 42
@@ -359,7 +359,7 @@ def finishing_time(lead: list[str]) -> str:
         verb = len(words) - 2
     elif (by := _won_by(words)) is not None:
         # "The race was won by the 40ft Kittiwake (GBR 40) in": the finishing time of the winner
-        winner = head_of(_without_measure(noun_phrase_before(words[by + 1 : -1])))
+        winner = head_of(without_measure(noun_phrase_before(words[by + 1 : -1])))
         return f"finishing time of {winner}" if winner else "finishing time"
     elif (
         len(words) > 4
@@ -380,7 +380,7 @@ SENTENCE_DETERMINERS = frozenset(("The", "Its", "Their", "This"))
 OPENING_NOUN_WORDS = 3  # the most words of the noun phrase that opens the sentence
 
 
-def _apposed_span(before: list[str], lead: list[str]) -> str:
+def apposed_span(before: list[str], lead: list[str]) -> str:
     """ "length of fair" for a span after ", a period of" in a sentence that opens "The fair opens
     ..." (see above), or "": no such apposition, or no noun phrase opening the sentence before an
     auxiliary or a verb."""
@@ -466,7 +466,7 @@ def time_to_do(lead: list[str], after: list[str]) -> str:
     if not lead or lead[-1].lower() not in ALLOWING_VERBS:
         return ""
     clause = strip_lower(lead[:-1], LASTING_AUXILIARIES)
-    taker = (_lasting_noun(clause) or _doer(clause)) if lead[-1].lower() in TAKING_VERBS and clause else ""
+    taker = (lasting_noun(clause) or _doer(clause)) if lead[-1].lower() in TAKING_VERBS and clause else ""
     return f"time taken by the {taker} to {' '.join(deed)}" if taker else f"time to {' '.join(deed)}"
 
 
@@ -620,7 +620,7 @@ def length_of_deed(before: list[str]) -> str:
                 return (
                     f"period over which {counted} {lead[p - 1]} {word}"  # "2,000 people were evacuated over"
                 )
-            noun = _lasting_noun(clause)
+            noun = lasting_noun(clause)
             return f"length of the {noun}" if noun else ""
     return ""
 
@@ -632,7 +632,7 @@ CLAUSE_PRONOUNS = frozenset(
 )
 
 
-def _clause_after(after: list[str]) -> str:
+def clause_after(after: list[str]) -> str:
     """The first words of the clause after a fronted span of time ("these families were told" in
     "For nine years , these families were told ..."), to its first mark; "" without a content word."""
     words = after[1:] if after[:1] == [","] else after
@@ -668,7 +668,7 @@ def done_within(lead: list[str]) -> str:
         if lower in LINK_WORDS or lower in DIRECTION_WORDS:
             return ""  # "the fleet is at its youngest in": a state, not a deed
         if lower in CHANGE_WORDS or participle(lower) and lower.endswith("ed"):
-            doer = _lasting_noun(words[cut + 1 : i]) if i > cut + 1 else ""
+            doer = lasting_noun(words[cut + 1 : i]) if i > cut + 1 else ""
             if (
                 passive
                 and not strip_lower(words[cut + 1 : i], AUXILIARIES | BE_WORDS)
@@ -689,7 +689,7 @@ JOURNEY_WORDS = frozenset(
 JOURNEY_CLAUSE_WORDS = 12  # the words read back from "in" for a verb or noun of a journey
 
 
-def _travel_clause(words: list[str], vocabulary: frozenset[str] = JOURNEY_WORDS) -> bool:
+def travel_clause(words: list[str], vocabulary: frozenset[str] = JOURNEY_WORDS) -> bool:
     """Whether the clause that ends the words (back to a mark or a word that opens a clause, at most
     JOURNEY_CLAUSE_WORDS words) names a journey (JOURNEY_WORDS), or a word of `vocabulary`."""
     for word in reversed(words[-JOURNEY_CLAUSE_WORDS:]):
@@ -796,7 +796,7 @@ def time_spent(lead: list[str], after: list[str]) -> str:
         doing.pop()
     if not doing:
         return ""
-    doer = _lasting_noun(strip_lower(lead[:-1], LASTING_AUXILIARIES | VERB_ADVERBS))  # "a lorry now spends"
+    doer = lasting_noun(strip_lower(lead[:-1], LASTING_AUXILIARIES | VERB_ADVERBS))  # "a lorry now spends"
     return " ".join(["time", *([doer] if doer else []), "spent", *doing])
 
 
@@ -806,7 +806,7 @@ DELAY_AFTER = (["later", "than"], ["late"], ["overdue"], ["behind", "schedule"])
 DELAY_FIRST_WORDS = frozenset(words[0] for words in DELAY_AFTER)
 
 
-def _delay_after(after: list[str]) -> bool:
+def delay_after(after: list[str]) -> bool:
     """Whether the words after a span make it a delay (DELAY_AFTER)."""
     if not after or after[0].lower() not in DELAY_FIRST_WORDS:
         return False  # the cheap test first
@@ -824,7 +824,7 @@ RE_FREQUENCY_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(week|month|year|season
 FREQUENCY_GAP = len(" per shift, and ")
 
 
-def _frequency_after_rate(fig: Figure, rate: Figure, body: str, sentence_start: int) -> str:
+def frequency_after_rate(fig: Figure, rate: Figure, body: str, sentence_start: int) -> str:
     """ "days a week mill runs" for a span per period right after another rate and a comma ("The
     mill runs two shifts a day, six days a week"), named by the rate's clause; else ""."""
     if fig.start - rate.end > FREQUENCY_GAP or not RE_RATE_THEN_FREQUENCY.fullmatch(
@@ -867,7 +867,7 @@ RECURRING_GAP = len(" every quarter for ")
 def _stated_figure_word(word: str) -> bool:
     """A token of a figure stated inline: an amount's (noun_phrases.amount_token) or a currency's
     letter sign or code."""
-    return amount_token(word) or _currency_word(word)
+    return amount_token(word) or currency_word(word)
 
 
 def coordinated_span_noun(after: list[str]) -> str:
@@ -919,7 +919,7 @@ def clause_period(before: list[str]) -> str:
     return " ".join(["period over which", *doer, *helpers, verb])
 
 
-def _range_clause(subject: str, body: str, s_start: int, start: int) -> str:
+def range_clause(subject: str, body: str, s_start: int, start: int) -> str:
     """The subject of a range opened by "between" that names nothing (its high end's words, "billion
     and 3 billion in"): the words of the clause before it, as a single figure in its place gets them
     ("forecast exports of between $2bn and $3bn": forecast exports); "" when the subject names a thing."""
@@ -928,7 +928,7 @@ def _range_clause(subject: str, body: str, s_start: int, start: int) -> str:
     return clause_subject(body, s_start, start)  # the unit label is added after
 
 
-def _spread_over(fig: Figure, money: Figure, body: str) -> str:
+def spread_over(fig: Figure, money: Figure, body: str) -> str:
     """The period an amount right before a duration is spread over ("invest Rs 2,450 crore over
     three years" -> "period of the investment"), when the amount's subject names it as a sum spent,
     given or lent (SPREAD_SUMS; not "The government will spend $4 billion over") or says what it
@@ -954,7 +954,7 @@ LOAN_NOUNS = frozenset(
 LOAN_RATE_GAP = 80  # the most characters between a sum lent and its interest rate
 
 
-def _loan_term(fig: Figure, rate: Figure, money: Figure, body: str) -> str:
+def loan_term(fig: Figure, rate: Figure, money: Figure, body: str) -> str:
     """The term of a sum lent when a span follows its interest rate after "over" ("a loan of $40
     million from a regional bank, at an interest rate of 2% over 20 years" -> "term of the loan"),
     the rate right after the sum in its sentence; else ""."""
@@ -965,7 +965,7 @@ def _loan_term(fig: Figure, rate: Figure, money: Figure, body: str) -> str:
         or fig.start - rate.end > SPREAD_GAP
         or not RE_SPREAD_GAP.fullmatch(body, rate.end, fig.start)
     ):
-        return _repayment_period(fig, rate, money, body)  # "at 3% a year, repayable over 20 years"
+        return repayment_period(fig, rate, money, body)  # "at 3% a year, repayable over 20 years"
     if rate.start - money.end > LOAN_RATE_GAP or ". " in body[money.end : rate.start]:
         return ""  # the rate of another sentence's sum
     named = bare_subject_of(money.subject)
@@ -983,7 +983,7 @@ RE_REPAY_GAP = re.compile(
 REPAY_GAP = len(" per annum interest, to be paid back within the next ")
 
 
-def _repayment_period(fig: Figure, after: Figure, money: Figure, body: str) -> str:
+def repayment_period(fig: Figure, after: Figure, money: Figure, body: str) -> str:
     """ "repayment period of the loan" for a span after a repay word that follows a sum lent, or
     that sum's interest rate (`after`), in one sentence ("a loan of $40 million at 3% a year,
     repayable over 20 years"); else ""."""

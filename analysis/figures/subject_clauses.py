@@ -119,7 +119,7 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
         verb = words[0]
         if verb == text[clause_from:].split()[0] and _verb_after_and(verb):
             first = tokens(text, after_mark, clause_from - 3)
-            doer = _and_shared_doer(first) or first_predicate_subject(first)
+            doer = and_shared_doer(first) or first_predicate_subject(first)
             if doer and TIME_NAMING_WORDS.isdisjoint(doer.lower().split()):  # not "the firm on Tuesday"
                 words = [doer, verb]
     return " ".join(words)
@@ -287,7 +287,7 @@ def _holder_verb(word: str) -> bool:
         and lower not in DETERMINERS
         and lower not in VERB_ADVERBS
         and lower not in HOLDER_SKIPPED
-        and not _ly_adverb(lower)
+        and not ly_adverb(lower)
     )
 
 
@@ -303,7 +303,7 @@ def _holder_words(named: list[str], numbered: bool) -> str:
         or words[0].lower().endswith("ing")
         and words[0][:1].isupper()  # "According to ..."
         or words[-1].lower() in FUNCTION_WORDS  # "However, ..."
-        or _ly_adverb(words[-1].lower())  # "Separately, ..."
+        or ly_adverb(words[-1].lower())  # "Separately, ..."
         or any(w.lower() in PRONOUNS or past_form(w.lower()) for w in words)
         or names_a_time(" ".join(words))  # "Last year, ..."
     ):
@@ -323,7 +323,7 @@ PART_NOUNS = frozenset(
 EQUAL_WORDS = (["equal", "to"], ["equivalent", "to"])
 
 
-def _equal_to_noun(lead: list[str]) -> str:
+def equal_to_noun(lead: list[str]) -> str:
     """The noun phrase before "equal to" or "equivalent to" that ends the words before a share
     ("a deficit equal to", "Public debt, equivalent to" -> "deficit", "Public debt"), or ""."""
     if len(lead) < 3 or [w.lower() for w in lead[-2:]] not in EQUAL_WORDS:
@@ -386,7 +386,7 @@ def added_to(lead: list[str], after: list[str]) -> str:
 ADDED_TO_OPENERS = DETERMINERS | {"each", "every"}  # "to each voyage", "to the bill"
 
 
-def _currency_word(word: str) -> bool:
+def currency_word(word: str) -> bool:
     """A word that is a currency's sign or code ("Rs", "US", "CHF"): an amount starts with it."""
     return word in currencies.sign_words()  # built on first use
 
@@ -644,7 +644,7 @@ def bare_subject_of(subject: str) -> str:
     return RE_LABELS.sub("", subject).strip()
 
 
-def _verb_like(word: str) -> bool:
+def verb_like(word: str) -> bool:
     """Whether a word after a noun reads as its verb: a change or link word, or a past form in -ed."""
     lower = word.lower()
     return lower in CHANGE_WORDS or lower in LINK_WORDS or lower.endswith("ed")
@@ -653,7 +653,7 @@ def _verb_like(word: str) -> bool:
 DEGREE_WORDS = frozenset(("barely", "only", "just", "merely", "scarcely"))  # "lasted barely 40 minutes"
 
 
-def _ly_adverb(word: str) -> bool:
+def ly_adverb(word: str) -> bool:
     """Whether a word is a lower-case adverb in -ly ("roughly", not "July" or "Italy")."""
     return word.islower() and len(word) > 4 and word.endswith("ly")
 
@@ -693,7 +693,7 @@ def is_superlative(word: str) -> bool:
 RE_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")  # a calendar year written alone
 
 
-def _lasting_noun(words: list[str]) -> str:
+def lasting_noun(words: list[str]) -> str:
     """The noun phrase that opens a clause, before its first preposition ("last strike" in "The
     last strike at the mine , in 2019 ,"), or "" (a pronoun, a number, a phrase too long)."""
     commas = [i for i, w in enumerate(words) if w.endswith(",")]  # a number's token takes its comma
@@ -737,7 +737,7 @@ def object_changed_to(before: list[str]) -> str:
     return ""
 
 
-def _amount_changed_to(before: list[str]) -> str:
+def amount_changed_to(before: list[str]) -> str:
     """The noun an amount after a verb of changing, its object and "to" is the new level of ("cut
     its net loss to $41 million" -> "net loss"), or "": a pronoun, a particle or a preposition where
     the object would be ("raised it to", "raised up to", "raised fees by up to")."""
@@ -805,7 +805,7 @@ TIME_FILLERS = (
 )
 
 
-def _change_of(before: list[str], after: list[str]) -> str:
+def change_of(before: list[str], after: list[str]) -> str:
     """What an amount after a change noun and "of" measures: the change ("a monthly increase of
     R2,500 for miners" -> "monthly increase"), or what "in" after the amount names ("a rise of $2
     in the price of bread" -> "price of bread"); "" when no change noun and "of" come before it."""
@@ -895,7 +895,7 @@ NOT_PREMODIFIED = (
 SAYING_WORDS = frozenset("said says say told added adds wrote writes asked explained".split())
 
 
-def _active_past(word: str) -> bool:
+def active_past(word: str) -> bool:
     """A verb in the past tense of a regular verb, lower case ("crossed", "burned", "passed")."""
     return word.islower() and word.endswith("ed") and participle(word)
 
@@ -904,7 +904,7 @@ def _active_past(word: str) -> bool:
 CHANGED_OPENERS = frozenset(("in", "to", "of", "for", "on"))
 
 
-def _named_change(fig: Figure, lead: list[str], after: list[str]) -> bool:
+def named_change(fig: Figure, lead: list[str], after: list[str]) -> bool:
     """Whether a percent change is named as a change noun after a determiner, with no phrase after
     it saying what changed ("the 3.15% rise was", "A 21% cut means"): a change told before."""
     return (
@@ -917,7 +917,7 @@ def _named_change(fig: Figure, lead: list[str], after: list[str]) -> bool:
     )
 
 
-def _named_after_be(after: list[str]) -> str:
+def named_after_be(after: list[str]) -> str:
     """The plural noun a bare count is said to be ("Some 1,375 are women", "12 were children"), or ""."""
     if len(after) < 2 or after[0].lower() not in ("are", "were"):
         return ""
@@ -931,7 +931,7 @@ STATE_AUXILIARIES = BE_WORDS | AUXILIARIES  # "were", "will be", "had been" befo
 STATE_WORDS = 5  # the longest state read after a bare count's verb
 
 
-def _state_after_be(after: list[str]) -> str:
+def state_after_be(after: list[str]) -> str:
     """The state a bare count is said to be in, by a participle phrase or a hyphened adjective after
     its verb "to be" ("Eleven were taken to hospital" -> "taken to hospital"; "14 will be
     five-member" -> "five-member"), or ""."""
@@ -978,7 +978,7 @@ VERB_ADVERBS = NOW_WORDS | frozenset("still already also typically usually often
 SHARED_DOER_WORDS = 3  # the longest noun phrase read as the subject a verb after "and" shares
 
 
-def _and_shared_doer(words: list[str]) -> str:
+def and_shared_doer(words: list[str]) -> str:
     """The subject a verb after "and" shares with the clause in `words`: the noun phrase that opens
     it, up to its first verb ("The mill makes paper" -> "mill"; "Tourism accounts for 9% of GDP" ->
     "Tourism"), or the noun before ", which" that opens it ("the plant, which has ..." -> "plant");
@@ -1011,7 +1011,7 @@ def _and_shared_doer(words: list[str]) -> str:
                 and (
                     words[i + 1].lower() in FUNCTION_WORDS
                     or words[i + 1][:1].isdigit()
-                    or _ly_adverb(words[i + 1])  # "Mining accounts directly for"
+                    or ly_adverb(words[i + 1])  # "Mining accounts directly for"
                 )
             )
         )
@@ -1056,7 +1056,7 @@ def _doer(words: list[str]) -> str:
     opener = words[-len(phrase) - 1].lower() if phrase and len(phrase) < len(words) else ","
     if "-" in phrase[:-2]:  # "The 580-km line": the measure before the noun is an adjective
         phrase = phrase[len(phrase) - phrase[::-1].index("-") + 1 :]
-    phrase = _without_measure(phrase)  # "A 2kg packet of maize flour": so is a glued unit symbol
+    phrase = without_measure(phrase)  # "A 2kg packet of maize flour": so is a glued unit symbol
     named = _before_qualifier(
         [w for w in phrase if w.lower() not in DETERMINERS and w.lower() not in DISTRIBUTIVES]
     )
@@ -1146,7 +1146,7 @@ def _place_after_noun(named: list[str]) -> int:
 UNIT_SYMBOL_LETTERS = 3  # the longest unit symbol read after a number inside a noun phrase ("kg", "km")
 
 
-def _without_measure(phrase: list[str]) -> list[str]:
+def without_measure(phrase: list[str]) -> list[str]:
     """A noun phrase without a measurement that qualifies its noun, a number and its short
     lower-case unit symbol ("A 2kg packet of flour" -> "A packet of flour"); the phrase itself when
     none stands before a noun in it ("The 40 buses")."""
@@ -1294,7 +1294,7 @@ def clause_opener(words: list[str]) -> str:
             or lower in VERB_ADVERBS
             or phrase
             and word.islower()
-            and (_active_past(word) or lower in IRREGULAR_PAST_VERBS)  # "climbers camped", "the wall gave"
+            and (active_past(word) or lower in IRREGULAR_PAST_VERBS)  # "climbers camped", "the wall gave"
         ):
             break
         phrase.append(word)
@@ -1509,7 +1509,7 @@ def appraised_object(lead: list[str]) -> str:
         word = lead[i]
         if word.lower() in APPRAISALS:
             if i and lead[i - 1] == ",":
-                return ""  # "the debt, estimated at": a participle after a comma (_predicate_before_comma)
+                return ""  # "the debt, estimated at": a participle after a comma (predicate_before_comma)
             obj = lead[i + 1 : -1]
             while obj and obj[0].lower() in DETERMINERS:
                 obj = obj[1:]
@@ -1559,7 +1559,7 @@ def appraised_antecedent(lead: list[str]) -> str:
     return ""
 
 
-def _predicate_before_comma(lead: list[str]) -> str:
+def predicate_before_comma(lead: list[str]) -> str:
     """What a figure measures when only "by" or "to" after a comma leads to it: the subject of the
     clause's predicate before the comma ("The Northern region grew fastest, by" -> "Northern
     region"); or the noun an appraisal after a comma sizes ("the circular debt, estimated at" ->

@@ -38,56 +38,56 @@ from .amount_subjects import (
     SUM_VERBS,
     WITHIN_DISTANCE,
     WORTH_OF,
-    _amount_object,
-    _apposed_noun,
-    _closing_price,
-    _fall,
-    _funds_in,
-    _last_sum,
-    _listed_material,
-    _maturity,
-    _measure_premodified_noun,
-    _named_by_verb,
-    _named_place_at,
-    _of_fall,
-    _particle_noun,
-    _past_conversion,
-    _period_object,
-    _premodifying,
-    _priced_aside,
-    _purchase_price,
-    _rises_or_flies,
-    _sale_price,
-    _starting_price,
-    _unit_price,
     _worth,
     added_sum,
     amount_direction,
+    amount_object,
     apposed_measure,
+    apposed_noun,
+    closing_price,
     direction_before,
     earned_subject,
     economy_growth,
+    fall,
+    funds_in,
     held_amount,
+    last_sum,
+    listed_material,
     maker,
     material_after,
+    maturity,
+    measure_premodified_noun,
     measured_sides,
     measured_thing,
     money_direction,
+    named_by_verb,
+    named_place_at,
     needed_for,
+    of_fall,
     paid_to,
     part_of_measured,
+    particle_noun,
+    past_conversion,
+    period_object,
     place_after_material,
+    premodifying,
     price_of_stock,
+    priced_aside,
+    purchase_price,
     read_temperature,
     relative_sum,
+    rises_or_flies,
     route_length,
     running_cost,
+    sale_price,
     sent_to,
     shortfall,
     sized_noun,
     spanned_length,
+    starting_price,
     storm_strength,
     sum_as_share,
+    unit_price,
     wage_under,
 )
 from .back_references import (
@@ -95,31 +95,31 @@ from .back_references import (
     RE_BARE_ACRONYM,
     RE_TO_BETWEEN,
     WITHIN_SUBJECT,
-    _dated_event,
-    _dated_figure,
-    _expected_of_pronoun,
-    _it_resolved,
-    _linked_subject,
-    _sentence_subject,
-    _told_before,
+    dated_event,
+    dated_figure,
+    expected_of_pronoun,
+    it_resolved,
+    linked_subject,
     part_of_pronoun,
+    sentence_subject,
+    told_before,
 )
 from .figure import Figure
 from .line_subjects import (
     GAP_WORDS,
     LINE_LABEL_REACH,
-    _bullet_label,
-    _each_measure,
-    _glued_premodifier,
-    _line_label,
-    _list_figure_gloss,
-    _list_line_topic,
-    _listed_ingredient,
-    _listed_percents,
+    bullet_label,
+    each_measure,
     gapped_place,
     gapped_subject,
+    glued_premodifier,
     hung_on,
+    line_label,
+    list_figure_gloss,
+    list_line_topic,
+    listed_ingredient,
     listed_measurement,
+    listed_percents,
     listed_price,
     listed_share,
     place_line_topic,
@@ -173,22 +173,22 @@ from .people_subjects import (
     PARTITIVE_ONLY,
     RE_NAME_LIST,
     SHARE_PHRASE_WORDS,
-    _aged_whom,
-    _capacity_phrase,
-    _counted_noun,
-    _fronted_group,
-    _group_by_verb,
-    _numbered_noun,
-    _opening_group,
-    _passive_doers,
+    aged_whom,
     apposed_group,
+    capacity_phrase,
     casualty,
+    counted_noun,
     cricket_runs,
     described_people,
+    fronted_group,
     golf_strokes,
+    group_by_verb,
     home_of,
     named_for_share,
+    numbered_noun,
     offspring,
+    opening_group,
+    passive_doers,
     personal_record,
     share_doing,
     shooting_from,
@@ -202,30 +202,30 @@ from .span_subjects import (
     PERIOD_DEED_CUTS,
     POSSESSIVE_ENDS,
     SPAN_ADJUNCTS,
-    _apposed_span,
-    _clause_after,
-    _delay_after,
-    _frequency_after_rate,
-    _loan_term,
-    _margin,
-    _period_duration,
-    _range_clause,
-    _repayment_period,
     _spanned,
-    _spread_over,
-    _travel_clause,
+    apposed_span,
+    clause_after,
     clause_period,
     construction_time,
     coordinated_span_noun,
+    delay_after,
     done_within,
     finishing_time,
+    frequency_after_rate,
     improvement,
     length_of_deed,
+    loan_term,
+    margin,
     period_deed,
+    period_duration,
+    range_clause,
+    repayment_period,
+    spread_over,
     time_between,
     time_spent,
     time_spent_after,
     time_to_do,
+    travel_clause,
     what_lasts,
     working_time,
 )
@@ -251,36 +251,36 @@ from .subject_clauses import (
     VERB_ADVERBS,
     WEEKDAYS,
     WHOLE_OPENERS,
-    _active_past,
-    _amount_changed_to,
-    _change_of,
     _doer,
-    _equal_to_noun,
-    _lasting_noun,
-    _named_after_be,
-    _named_change,
-    _predicate_before_comma,
-    _state_after_be,
-    _verb_like,
+    active_past,
     added_to,
+    amount_changed_to,
     antecedent_head,
     appraised_antecedent,
     appraised_object,
     bare_subject,
     bare_subject_of,
     brought_to,
+    change_of,
     clause_opener,
+    equal_to_noun,
+    lasting_noun,
     level_after_change_by,
     marked_clause_subject,
     measure_holder,
+    named_after_be,
+    named_change,
     names_a_time,
     object_changed_to,
     only_a_time,
     opens_clause,
     own_predicate,
+    predicate_before_comma,
     ranked_with,
     relative_antecedent,
+    state_after_be,
     value_changed,
+    verb_like,
     with_subject,
     without_adverb_aside,
     without_open_quote,
@@ -615,18 +615,18 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
     if unit == "percent" and after and after[0].lower() in COMPARED_LEVELS and (made := made_object(lead)):
         return made  # "would leave the sector 3.5% larger": the sector
     if fig.measure in AGE_MEASURES:
-        return _aged_whom(body, fig, before)
-    if kind != "date" and (listed := _list_figure_gloss(body, fig)):
+        return aged_whom(body, fig, before)
+    if kind != "date" and (listed := list_figure_gloss(body, fig)):
         return listed  # "- 120: metres, the length of the pier": what the line says the figure is
     colon = body.rfind(":", max(0, fig.start - LINE_LABEL_REACH), fig.start)  # the cheap test first
     labelled = RE_LINE_LABEL_BEFORE.search(body, max(0, colon - 32), fig.start) if colon >= 0 else None
     if colon >= 0 and labelled is None and colon > fig.start - 8:
         labelled = RE_LIST_LINE_LABEL_BEFORE.search(body, max(0, colon - LIST_LABEL_CHARS - 8), fig.start)
-    if labelled and kind != "date" and _line_label(labelled.group(1), fig):
+    if labelled and kind != "date" and line_label(labelled.group(1), fig):
         return labelled.group(1)  # "Total time: 50 minutes", "Population: 4.2 million": a factbox line
-    if kind in BULLET_LABEL_KINDS and (bulleted := _bullet_label(body, fig.start)):
+    if kind in BULLET_LABEL_KINDS and (bulleted := bullet_label(body, fig.start)):
         return bulleted  # "- Net sales EUR 1.2 bln vs EUR 1.1 bln": a results brief's line
-    if kind == "duration" and _delay_after(after):
+    if kind == "duration" and delay_after(after):
         # "will open in 2031, three years later than first promised"; "a book 64 years overdue"
         return "time overdue" if after[0].lower() == "overdue" else "delay"
     if kind != "date" and lead[-2:] == [",", "of"] and after[:1] == [","]:
@@ -656,7 +656,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if ranked:
             noun = " ".join(body[fig.core[1] : fig.end].split()) if kind == "count" else ""
             return f"{noun} of {ranked}" if noun else ranked  # "The film was fourth with $8.7 million"
-    if kind == "count" and unit == "people" and (who := _passive_doers(lead)):
+    if kind == "count" and unit == "people" and (who := passive_doers(lead)):
         return who  # "the annual pass, used by about 90,000 commuters": its users
     if kind == "count" and unit in ("people", "attacks", "count"):
         children = offspring(before) if unit == "people" else ""
@@ -675,13 +675,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             if whole:
                 return whole  # "two of its 14 financial targets": the targets
         if low_noun in UNIT_NOUNS:
-            gap = _margin(after, points=True)
+            gap = margin(after, points=True)
             if gap:
                 return gap  # "two points clear of Ashby Town", "six points adrift of safety"
         if unit == "people" or low_noun in CASUALTY_SUBJECTS and low_noun not in COUNTED_KILLS:
             found = casualty(lead, noun, after)
             if found in CASUALTIES and not noun:
-                group = _opening_group(before)
+                group = opening_group(before)
                 deed = _deed_after(after) if group else ""
                 if deed:
                     return f"{group} {deed}"  # "Of the passengers, 12 drowned": passengers who drowned
@@ -694,11 +694,11 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             and lead[-2].lower() == "capacity"
             and (lead[-1].lower() == "of" or lead[-1].lower() in BE_WORDS)
         ):
-            return _capacity_phrase(
+            return capacity_phrase(
                 lead[:-1]
             )  # "an annual capacity of 240,000 vehicles", "The airport's capacity is"
         if unit == "people" and noun and [w.lower() for w in lead[-2:]] in MODAL_HOLDS:
-            return _group_by_verb(lead, "people", False)  # "centres which can hold 3,000 migrants"
+            return group_by_verb(lead, "people", False)  # "centres which can hold 3,000 migrants"
         if unit == "people" and low_noun in BARE_COUNT_NOUNS and after and participle(after[0].lower()):
             described = described_people(noun, after)
             if described:
@@ -717,19 +717,19 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                 if len(lead) > 2 and lead[-3].isalpha() and lead[-3].lower() not in NOT_NOUN_ENDS
                 else ""
             )
-            return f"{whose.lower()} population" if whose and not _verb_like(whose.lower()) else "population"
+            return f"{whose.lower()} population" if whose and not verb_like(whose.lower()) else "population"
         if unit == "people" and low_noun in BARE_COUNT_NOUNS and after[:1] == ["in"]:
             state = _state_after_in(after)
             if state:
                 return f"{noun} in {state}"  # "12 people in critical condition": who the people are
         if noun and low_noun not in BARE_COUNT_NOUNS:
             stuff = material_after(after) if after[:1] == ["of"] else ""
-            if " " in stuff and _verb_like(stuff.rsplit(" ", 1)[1]):
+            if " " in stuff and verb_like(stuff.rsplit(" ", 1)[1]):
                 stuff = stuff.rsplit(" ", 1)[0]  # "Two members of the group fell": the verb is no noun
             if stuff:
                 return f"{noun} of {stuff}"  # "96 cases of cable theft", "40 sacks of rice"
             if unit == "people" and [w.lower() for w in lead[-1:]] == ["for"]:
-                built = _group_by_verb(lead, "", True)
+                built = group_by_verb(lead, "", True)
                 if built:
                     return built  # "Camp Jail, built in 1912 for 1,050 prisoners": its capacity
             if after and participle(after[0].lower()):
@@ -758,17 +758,17 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             if glossed:
                 return f"{noun} ({glossed.group(1)})"  # "14 woredas (districts)": the local word glossed
             if lead[-1:] == ["and"]:
-                return _group_by_verb(lead, noun, True)  # "can carry 600 passengers and 150 cars": a capacity
+                return group_by_verb(lead, noun, True)  # "can carry 600 passengers and 150 cars": a capacity
             return ""
         aboard = after[:1] == ["aboard"]
         if noun and (aboard or after[:2] == ["on", "board"]):
             return f"{noun} {'aboard' if aboard else 'on board'}"  # "had 326 people on board"
         done = lead[-1:]
         ends = not after or after[0] in CLAUSE_MARKS or after[0] == "."  # "The ground holds 100,024."
-        numbered = _numbered_noun(lead) if not noun else ""
+        numbered = numbered_noun(lead) if not noun else ""
         if numbered:
             return numbered  # "the mills, which number 14": the mills
-        grouped = _group_by_verb(lead, noun, ends)
+        grouped = group_by_verb(lead, noun, ends)
         if grouped:
             return grouped  # "It employs 31,500 people": employees; "The ground holds 100,024": capacity
         if unit == "people" and noun and done and done[0].lower() in TRANSITIVE_CHANGE_VERBS:
@@ -788,7 +788,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             if low_noun in OCCASION_NOUNS:
                 clause = without_aside(strip_lower(lead[:-1], LASTING_AUXILIARIES | VERB_ADVERBS))
                 joined = not clause or clause[-1].lower() in ("and", "or")  # "..., and was sacked 5 times"
-                doer = "" if joined else _doer(clause) or _lasting_noun(clause)
+                doer = "" if joined else _doer(clause) or lasting_noun(clause)
                 if doer and doer.lower() not in PERSONAL_PRONOUNS:
                     return f"{noun} {doer} {done[0].lower()}"  # "Hale carried 19 times": times Hale carried
             return f"{noun} {done[0].lower()}"  # "Police arrested 14 people" -> "people arrested"
@@ -798,7 +798,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                 after[2].lower() in BE_WORDS
                 and named.isalpha()
                 and named.islower()
-                and not _verb_like(named)
+                and not verb_like(named)
                 and named not in IRREGULAR_PARTICIPLES
             ):
                 return " ".join(noun_after(after[3:], 2))  # "About 1,315 of them were children"
@@ -813,12 +813,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             hidden = noun_behind_brackets(after)
             if hidden:
                 return hidden  # "three powerful (6.3 magnitude) earthquakes"
-            named = _named_after_be(after)
+            named = named_after_be(after)
             if named:
                 return named  # "Some 1,375 are women": the women
-            state = _state_after_be(after)
+            state = state_after_be(after)
             if state:  # "Eleven were taken to hospital"; "Of the claimants, 187 have been treated for"
-                group = _fronted_group(lead)
+                group = fronted_group(lead)
                 return f"{group} {state}" if group else state
             if mode == "verb":
                 return clause_predicate_subject(before)  # "Texas gained the most residents (up 4,293,741"
@@ -832,9 +832,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if unit == "other" and RE_HYPHENED_UNIT.search(body, fig.start, fig.end):
             named = noun_after(after)
             rest = after[len(named) : len(named) + 1]
-            object_named = (
-                rest and rest[0].lower() in ("in", "of") and not _period_object(after[len(named) :])
-            )
+            object_named = rest and rest[0].lower() in ("in", "of") and not period_object(after[len(named) :])
             if (
                 named and named[0].islower() and not object_named
             ):  # "a 2-point rise in jobless": the rise's object
@@ -850,7 +848,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             hung = hung_on(lead[:-2])
             if hung:
                 return hung  # "the market had its worst week since 2008, falling 13.6%"
-        if _named_change(fig, lead, after):
+        if named_change(fig, lead, after):
             return after[0].lower()  # "the 3.15% rise was worth": refine names what rose
         if kind == "percentage_share" and after[:1] == ["of"]:
             named = [w for w in after[1:6] if w.lower() not in DETERMINERS]
@@ -876,7 +874,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                 return f"{head} as a share of {whole}"  # "The deficit is 4 percent of output"
             if whole and head and mode == "of" and _determined_noun(lead, head):
                 return f"{head} as a share of {whole}"  # "a deficit of 3.1% of GDP"
-            equal = _equal_to_noun(lead)
+            equal = equal_to_noun(lead)
             if whole and equal:
                 return f"{equal} as a share of {whole}"  # "a deficit equal to 4.2% of GDP"
             changed = object_changed_to(before)
@@ -897,14 +895,14 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         head, mode = measured_before(before)
         if head and mode in ("verb", "link"):
             return head
-        listed = _listed_percents(lead, after)
+        listed = listed_percents(lead, after)
         if listed:
             return listed  # "The 10% and 30% brackets": the brackets, for both
         if lead and (lead[-1].lower() in DETERMINERS or (len(lead) > 1 and lead[-2].lower() in DETERMINERS)):
             named = noun_after(after)
-            if named and (named[0].lower() not in CHANGE_WORDS or _particle_noun(named)):
+            if named and (named[0].lower() not in CHANGE_WORDS or particle_noun(named)):
                 return " ".join(named)  # "its symmetric 2 percent inflation objective", "a 25% down payment"
-            if named and _period_object(after[len(named) :]):
+            if named and period_object(after[len(named) :]):
                 return clause_predicate_subject(before)  # "sales dipped 0.3%, after a 0.9% rise in September"
         if mode in ("verb", "link"):
             return clause_predicate_subject(before)  # "crimes was on the increase, up 11 per cent"
@@ -916,13 +914,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                 and named[0].islower()
                 and not lower & PERIOD_WORDS
                 and not lower & WEEKDAYS
-                and (named[0] not in CHANGE_WORDS or _particle_noun(named))
+                and (named[0] not in CHANGE_WORDS or particle_noun(named))
                 and not has_content_word(bare_subject(fig.subject))
             ):
                 return " ".join(named)
         return ""
     if kind == "money":
-        each = _unit_price(lead, after)
+        each = unit_price(lead, after)
         if each:
             return each  # "three bottles of red at £28 apiece": the price of each bottle
         running = running_cost(lead, after)
@@ -947,38 +945,38 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         short = shortfall(lead)
         if short:
             return short  # "we are short of $17 million": a shortfall, not a target ("short of the $50m")
-        closing = "" if " per " in fig.subject else _closing_price(lead)  # not an exchange rate
+        closing = "" if " per " in fig.subject else closing_price(lead)  # not an exchange rate
         if closing:
             return closing  # "Shares of Acme closed 2% higher at $27.45": the closing price
         worth = _worth(lead)
         if worth:
             return worth  # "the new trains, worth about $2.7 billion": their value
-        aside = _priced_aside(lead)
+        aside = priced_aside(lead)
         if aside:
             return aside  # "Tickets, priced from $40 to $95, sold out": the price of the tickets
-        priced = _named_by_verb(lead)
+        priced = named_by_verb(lead)
         if priced:
             return priced  # "The count cost 1.1 billion cedis"; "valuing the firm at"
-        started = _starting_price(lead) or _sale_price(lead) or _purchase_price(lead)
+        started = starting_price(lead) or sale_price(lead) or purchase_price(lead)
         if started:
             return started  # "Tickets start at £40", "will go on sale in May for $699"
         valued = value_changed(lead, after)
         if valued:
             return valued  # "adding 31 billion crowns ($4.5 billion) to its market value"
-        changed = change_noun_object(before) or _change_of(before, after) or _amount_changed_to(before)
+        changed = change_noun_object(before) or change_of(before, after) or amount_changed_to(before)
         if changed:
             return changed  # "a 9% rise in annual operating profit to $1.2 billion"; "narrowed its loss to"
         head, mode = measured_before(before)
         if head and mode == "of" and head.lower() in TAKING_DEEDS:
             return f"sum {TAKING_DEEDS[head.lower()]}"  # "ordered the confiscation of €50,000": the sum confiscated
-        if head and mode == "of" and _premodifying(lead, after):
+        if head and mode == "of" and premodifying(lead, after):
             head = ""  # "the winner of the A$2 million race": the race, which the amount modifies
         if head and mode == "of":
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
         earned = earned_subject(before, after)
         if earned:
             return earned  # "The startup raised $5 million in funding": raised, not a change of a level
-        funds = _funds_in(after)
+        funds = funds_in(after)
         if funds:
             return funds  # "The scheme provides $4 million a year in aid": the aid, not the scheme
         if head:
@@ -990,13 +988,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
         return ""
     if kind == "duration":
-        apposed = _apposed_span(before, lead)
+        apposed = apposed_span(before, lead)
         if apposed:
             return apposed  # "The fair opens on 3 May and closes on 30 June, a period of eight weeks"
         spent = time_spent(lead, after) or time_spent_after(after)
         if spent:
             return spent  # "spent nine months studying in Leeds": the time spent doing it
-        gap = _margin(after)
+        gap = margin(after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
         timed = finishing_time(lead) or improvement(lead, after) or construction_time(lead)
@@ -1018,7 +1016,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if modified:
             return modified  # "its 30-day volume-weighted average": the average
         if unit == "year" and "-year" in body[fig.start : fig.end]:
-            matured = _maturity(body, fig)
+            matured = maturity(body, fig)
             if matured:
                 return matured  # "The 30-year yield rose", "of 10-year government bonds"
         if [w.lower() for w in lead[-1:]] == ["every"]:
@@ -1042,24 +1040,22 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if lasting:
             return lasting  # "The strike lasted 23 days"; "jailed for six years"
     if kind == "duration" and "For" in before and [w for w in lead if w[0].isalpha()] == ["For"]:
-        during = _clause_after(after)
+        during = clause_after(after)
         if during:  # "For nine years these families were told ...": the period of the main clause
             return f"{PERIOD_SUBJECT} in which {during}"
     if only_unit and (
-        _period_duration(lead)
-        or [w.lower() for w in lead[-1:]] == ["for"]
-        and not _clause_has_content(before)
+        period_duration(lead) or [w.lower() for w in lead[-1:]] == ["for"] and not _clause_has_content(before)
     ):
         # "in the last six months"; "for 19 months" alone; "tickets sold out in under two hours"
-        if lead[-1:] == ["in"] and _travel_clause(lead[:-1]):
+        if lead[-1:] == ["in"] and travel_clause(lead[:-1]):
             return "journey time"  # "the line will link the port with the airport in 18 minutes"
         if (
             fig.measure in RACE_TIME_MEASURES
             and lead[-1:] == ["in"]
-            and _travel_clause(lead[:-1], RACE_FINISH_WORDS)
+            and travel_clause(lead[:-1], RACE_FINISH_WORDS)
         ):
             # "won the 50km race in three hours": the winning time; "finished in 19 hours": the time
-            won = _travel_clause(lead[:-1], RACE_WON_WORDS)
+            won = travel_clause(lead[:-1], RACE_WON_WORDS)
             return "winning time" if won else "finishing time"
         built = construction_time(lead) if lead[-1:] == ["in"] else ""
         if built:
@@ -1079,7 +1075,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         band = _tariff_band(fig.measure, lead, before, after) if physical else ""
         if band:
             return band  # "7 cents a unit for the first 120 units": the tariff's first band
-        each = _each_measure(before, after, fig.measure) if physical else ""
+        each = each_measure(before, after, fig.measure) if physical else ""
         if each:
             return each  # "14 sacks of 80 kilogrammes each": the weight of each sack
         if physical and after[:2] == ["to", "go"] and convert(1.0, fig.measure, "meter") is not None:
@@ -1092,15 +1088,15 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         sides = measured_sides(fig.measure, lead, after) if physical else ""
         if sides:
             return sides  # "The grave measures 1.2 metres by 70 centimetres": its length, then its width
-        premodified = _glued_premodifier(body[fig.start : fig.end], before, after) if physical else ""
+        premodified = glued_premodifier(body[fig.start : fig.end], before, after) if physical else ""
         if premodified:
             # "rides on 20in wheels", "a 105kg snatch", "a 46-pound fish": the thing so measured
             return sized_noun(fig.measure, premodified, after)
-        listed = _listed_ingredient(body, fig.start, after) if physical else ""
+        listed = listed_ingredient(body, fig.start, after) if physical else ""
         if listed:
             return listed  # "3 teaspoons baking soda" opening a line of a recipe's list
         # (past a bracketed conversion: "36 feet (11 metres) wide", and inside it: "(11 metres) wide")
-        shown = after if after[:1] == ["-"] else _past_conversion(after)
+        shown = after if after[:1] == ["-"] else past_conversion(after)
         dimension = (
             DIMENSIONS.get((shown[1] if shown[:1] == ["-"] and len(shown) > 1 else shown[0]).lower(), "")
             if shown
@@ -1114,10 +1110,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             whose = (
                 " ".join(noun_after(after[2:], 1))
                 if hyphened
-                else _apposed_noun(lead) or bare_subject(fig.subject)
+                else apposed_noun(lead) or bare_subject(fig.subject)
             )
             return f"{dimension} of {whose}" if whose and whose != dimension else dimension
-        if fig.measure in LENGTHS and _rises_or_flies(lead):
+        if fig.measure in LENGTHS and rises_or_flies(lead):
             return "altitude"  # "the plane had climbed to about 5,000 feet", "cruising at 38,000 feet"
         routed = route_length(fig.measure, before, after)
         if routed:
@@ -1134,15 +1130,15 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             if held and "distance" not in held.lower() and set(held.split()) <= set(clause):
                 return f"{held} {measured}"  # "The asteroid will pass 25,000 miles from Earth"
         if measured.startswith(DEPTH_SUBJECT):
-            thing = _apposed_noun(lead) or clause_opener(lead)  # "the intake, 35 metres below the surface"
+            thing = apposed_noun(lead) or clause_opener(lead)  # "the intake, 35 metres below the surface"
             return f"{DEPTH_SUBJECT} of {thing}{measured.removeprefix(DEPTH_SUBJECT)}" if thing else measured
         if measured:
             return measured
         made = maker(before)
-        beyond = _past_conversion(after)  # "610 mm (24 inches) of rain": the stuff after the bracket
+        beyond = past_conversion(after)  # "610 mm (24 inches) of rain": the stuff after the bracket
         stuff = (
             material_after(beyond, body[fig.start - 1 : fig.start] != "(")
-            or _listed_material(body[fig.start : fig.end], after)
+            or listed_material(body[fig.start : fig.end], after)
             if physical
             else ""
         )
@@ -1236,7 +1232,7 @@ def _done_to_measure(quote: str, before: list[str], after: list[str]) -> str:
     or "": no passive ("12 km separate the towns"), no unit word of letters ("40km were added"), an
     amount after a preposition or "than" that is no subject ("Homes on slopes steeper than 25
     degrees were cleared": the homes were)."""
-    if after and not before_clause(before) and _active_past(after[0]):
+    if after and not before_clause(before) and active_past(after[0]):
         unit = quote.rsplit(" ", 1)[-1]
         if unit.isalpha() and len(unit) >= UNIT_WORD_LETTERS:
             # "Some 41,700 tonnes crossed the border", "Nearly 40 hectares burned": an amount that
@@ -1533,9 +1529,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
     for fig in figures:
         kind, unit = fig.kind, fig.unit  # read once: refine changes only a figure's subject and direction
         if kind == "date":
-            dated = _dated_event(fig, body, bounds) if events.might_date_an_event(body, fig.start) else fig
+            dated = dated_event(fig, body, bounds) if events.might_date_an_event(body, fig.start) else fig
             if dated is fig and out:
-                dated = _dated_figure(fig, out[-1], body)
+                dated = dated_figure(fig, out[-1], body)
             out.append(dated)
             continue
         start, end, core_end = fig.start, fig.end, fig.core[1]  # read once: refine changes none of them
@@ -1556,7 +1552,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             before = before[1:]  # a word the window cuts ("arketing" of "Marketing") is no word
         before = spelled_ebitda(without_relative_aside(without_adverb_aside(without_open_quote(before))))
         if before[:1] == ["It"] and lo == s_start and s_start:
-            before = _it_resolved(
+            before = it_resolved(
                 before, body, s_start, bounds
             )  # "The mill reopens in June. It will hire 270."
         # what most rules read: the words before, "more than" or "nearly" left out
@@ -1621,10 +1617,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and RE_NAME_LIST.fullmatch(subject or bare_subject_of(fig.subject))  # the names stand in
         ):
             # "lifted its share to 13.6 per cent, up 1.4 points"
-            subject = _linked_subject(out, s_start, body, start, RE_TRAILING_CHANGE_GAP) or subject
+            subject = linked_subject(out, s_start, body, start, RE_TRAILING_CHANGE_GAP) or subject
         if kind == "money" and out and out[-1].kind == "money" and out[-1].unit == unit:
             # "finished at $104,689, up $3,512": that sum's change
-            subject = _linked_subject(out, s_start, body, start, RE_TRAILING_CHANGE_GAP) or subject
+            subject = linked_subject(out, s_start, body, start, RE_TRAILING_CHANGE_GAP) or subject
         if (
             unit in NAME_SHARE_UNITS
             and kind in ("percentage_share", "percent_change")
@@ -1636,9 +1632,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = f"length of the {shared}" if shared else subject  # "a two-year, $3.5 million contract"
         if unit == "percent" and lead[-1:] == ["to"] and out and out[-1].measure == "percentage point":
             # "lost 2.2 points to 9.6 per cent": the same share
-            subject = _linked_subject(out, s_start, body, start, RE_TO_BETWEEN) or subject
+            subject = linked_subject(out, s_start, body, start, RE_TO_BETWEEN) or subject
         if kind == "count" and not subject and not has_content_word(bare_subject(fig.subject)):
-            subject = _measure_premodified_noun(after)  # "Two new 160-metre vessels"
+            subject = measure_premodified_noun(after)  # "Two new 160-metre vessels"
         if kind == "duration" and before[-1:] and before[-1].lower() in SPAN_ADJUNCTS:
             subject = clause_period(before) or subject  # "surveys 5,000 people over 10 weeks"
         if kind in TIMED_KINDS and after[:1] == ["of"]:
@@ -1647,7 +1643,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = part_of_measured(fig, out, after) or subject  # "330 km, 215 km of it as a subsea cable"
         if unit == "people" and after[:1] == ["at"]:
             counted = subject or fig.subject
-            if counted.isalpha() and counted.islower() and (place := _named_place_at(after)):
+            if counted.isalpha() and counted.islower() and (place := named_place_at(after)):
                 subject = f"{counted} {place}"  # "a crowd of 6,300 at Hollins Park", "9,000 fans at"
         if (
             kind == "percentage_share"
@@ -1677,7 +1673,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if kind == "money" and out and out[-1].kind == "money" and out[-1].start >= s_start:
             subject = gapped_place(out[-1], fig, body) or subject  # "..., and in Cork €1,540"
         if kind == "money" and lead[-1:] == ["to"]:
-            subject = _equal_to_noun(lead) or subject  # "the haul, equal to about $2 million at the time"
+            subject = equal_to_noun(lead) or subject  # "the haul, equal to about $2 million at the time"
         if unit == "other" and out and bare_subject_of(subject or fig.subject) in QUANTITY_WORDS:
             subject = listed_measurement(out[-1], fig, body) or subject  # "152 km/h at A and 118 km/h at B"
         if kind in MARGIN_KINDS:
@@ -1727,23 +1723,21 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if (
             unit == "other"
             and fig.measure in FALL_MEASURES
-            and _of_fall(after, subject or bare_subject_of(fig.subject))
+            and of_fall(after, subject or bare_subject_of(fig.subject))
         ):
-            subject = RE_FALL_NOUN.sub(_fall, subject or bare_subject_of(fig.subject))  # "120mm of rain"
-        if first and kind in TIMED_KINDS and _expected_of_pronoun(before) and s_start:
-            subject = _sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"
+            subject = RE_FALL_NOUN.sub(fall, subject or bare_subject_of(fig.subject))  # "120mm of rain"
+        if first and kind in TIMED_KINDS and expected_of_pronoun(before) and s_start:
+            subject = sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"
         if kind == "duration" and out and out[-1].kind == "money":
-            subject = _spread_over(fig, out[-1], body) or subject  # "$312 million over three years"
+            subject = spread_over(fig, out[-1], body) or subject  # "$312 million over three years"
         if kind == "duration" and out and out[-1].start >= s_start:
-            subject = (
-                _frequency_after_rate(fig, out[-1], body, s_start) or subject
-            )  # "a day, six days a week"
+            subject = frequency_after_rate(fig, out[-1], body, s_start) or subject  # "a day, six days a week"
         if kind == "duration" and len(out) > 1 and out[-1].unit == "percent" and out[-2].kind == "money":
             # "a loan of $9m at 2% over 20 years": the loan's term
-            subject = _loan_term(fig, out[-1], out[-2], body) or subject
+            subject = loan_term(fig, out[-1], out[-2], body) or subject
         elif kind == "duration" and out and out[-1].kind == "money":
             # "a credit of $5m, repayable over ten years": how long the sum lent is repaid over
-            subject = _repayment_period(fig, out[-1], out[-1], body) or subject
+            subject = repayment_period(fig, out[-1], out[-1], body) or subject
         if not subject and kind in TIMED_KINDS and "and" in before[-GAP_WORDS - 1 :] and named[0] == s_start:
             subject = gapped_subject(lead)  # "men got 44.5% ... and women 55.5%"
         if kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
@@ -1767,7 +1761,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if kind == "percentage_share" and last_count is not None and start - last_count.end <= APPOSED_GAP:
             group = apposed_group(last_count, fig, body, before, after, subject)
             subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
-        if kind == "percentage_share" and after[:1] == ["of"] and (sum_fig := _last_sum(out)) is not None:
+        if kind == "percentage_share" and after[:1] == ["of"] and (sum_fig := last_sum(out)) is not None:
             # "a deficit of $4.2 billion, or 3.1% of GDP": the sum as a share of the whole
             subject = sum_as_share(sum_fig, fig, body, subject or bare_subject_of(fig.subject)) or subject
         if kind == "percentage_share" and (
@@ -1780,7 +1774,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = listed_share(lead, after, earlier) or subject  # "..., while France took 14%"
         counted = kind == "count" and end > core_end  # "by 41 votes": its own noun names it
         if "," in before[-3:] and not counted:  # the cheap test first
-            subject = _predicate_before_comma(lead) or subject  # "grew fastest, by 16.8 percent"
+            subject = predicate_before_comma(lead) or subject  # "grew fastest, by 16.8 percent"
             if not has_content_word(subject or bare_subject(fig.subject)):
                 subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"
             if not has_content_word(subject or bare_subject(fig.subject)):
@@ -1828,10 +1822,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 added = added[1:]  # "12 more people": the total of people
             subject = " ".join(["total", *added])
         if not subject and kind == "count" and end == core_end and last_count is not None:
-            subject = own_predicate(lead, after, _counted_noun(last_count, body))
+            subject = own_predicate(lead, after, counted_noun(last_count, body))
         if not subject and kind == "count" and end == core_end and last_count is not None:
             phrase = phrase_after(after)
-            noun = _counted_noun(last_count, body)
+            noun = counted_noun(last_count, body)
             if phrase and noun:
                 subject = f"{noun} {' '.join(phrase)}"
         if fig.measure == STORM_CATEGORY:
@@ -1852,10 +1846,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if kind == "other" and unit == "other":  # "Stanley: ... gusting 35 knots": the line's place
             subject = place_line_topic(body, fig, subject or bare_subject_of(fig.subject), after) or subject
         if unit == "percent" or fig.measure == "percentage point":  # "-- Barley: Harvest was 64% done"
-            subject = _list_line_topic(body, fig.start, subject or bare_subject_of(fig.subject)) or subject
+            subject = list_line_topic(body, fig.start, subject or bare_subject_of(fig.subject)) or subject
         if start < fig.core[0] and body.startswith(RANGE_OPENERS, start) and lead[-1:] != ["to"]:
             # ("fell 6% to between A and B": the level after a change, which its change names)
-            subject = _range_clause(subject or fig.subject, body, s_start, start) or subject
+            subject = range_clause(subject or fig.subject, body, s_start, start) or subject
         if subject or "(interest-rate level) (unit:" in fig.subject:
             labelled = with_labels(subject or bare_subject_of(fig.subject), fig.subject)
             if labelled != fig.subject:
@@ -1864,7 +1858,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if first or measure not in named[1]:
             timed = names_a_time(fig.subject)
             if first and (timed or names_only_more(fig.subject)):
-                told = _told_before(fig, measure, body, s_start, named_before, bounds)
+                told = told_before(fig, measure, body, s_start, named_before, bounds)
                 if told:
                     fig = with_subject(fig, with_labels(told, fig.subject))
                     timed = names_a_time(fig.subject)
@@ -1875,7 +1869,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 direction = direction_before(before)
             elif kind == "money":
                 direction = money_direction(before)
-            elif not _amount_object(after):
+            elif not amount_object(after):
                 # "rose 37.6 points", "grew by 3,700": a change word right before any amount
                 direction = amount_direction(before, kind == "count")
             else:

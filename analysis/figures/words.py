@@ -30,7 +30,7 @@ from ..vocab import (
 )
 
 if TYPE_CHECKING:
-    from ..extract import _Scanner as Scanner
+    from ..extract import Scanner
 
 # A word: a letter, then letters, combining marks and apostrophes ("Nestlé's", "Cafe\u0301").
 WORD = rf"{LETTER_RUN}(?:['’]++(?:{LETTER_RUN})?+)*+"

@@ -5,7 +5,7 @@ look-alikes that must yield no figure at all."""
 from __future__ import annotations
 
 from analysis.article import article_from_text
-from analysis.extract import _Scanner, extract_figures
+from analysis.extract import Scanner, extract_figures
 from analysis.formats import format_value
 
 Expected = list[tuple[str, str, str]]
@@ -17,6 +17,6 @@ def figures_of(text: str) -> Expected:
     return [(format_value(r.value), r.unit, r.kind) for r in frame.itertuples()]
 
 
-def scanner_of(text: str) -> _Scanner:
+def scanner_of(text: str) -> Scanner:
     """A fresh scanner over a text, for calling one dimension's scan or helper on its own."""
-    return _Scanner(article_from_text(text, "case"))
+    return Scanner(article_from_text(text, "case"))
