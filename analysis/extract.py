@@ -24,6 +24,7 @@ from .figures import (
     noun_phrases,
     people_subjects,
     percent,
+    scale_readings,
     sections,
     subject_clauses,
     subjects,
@@ -329,7 +330,7 @@ class Scanner(Claims):
         # it was read to, the last digit there and the last measure named there
         self.pronoun_measures: tuple[int, int, int, re.Match[str] | None] = (-1, 0, -1, None)
         # percent._efficacy_subject's last sentence: its start and its medicines' starts, ends and words
-        # measures._compared_to_level's last sentence: its start and where its first water level in
+        # length_readings.compared_to_level's last sentence: its start and where its first water level in
         # glued metres ends (the text's length when it has none)
         self.first_glued_level: tuple[int, int] = (-1, 0)
         self.efficacy_holders: tuple[int, list[int], list[int], list[str]] = (-1, [], [], [])
@@ -550,7 +551,7 @@ SCAN_ORDER: tuple[Callable[[Scanner], None], ...] = (
     count_results.scan_results_lines,
     count_results.scan_league_log,
     measures.scan_scientific,
-    measures.scan_ratio_terms,
+    scale_readings.scan_ratio_terms,
     dates.scan_dates,
     money.scan_money,
     money.scan_minor_money,

@@ -114,7 +114,7 @@ RE_NOT_HEADLINE = re.compile(r"By (?!(?:The|A|An|Our|This|These)\b)[A-Z]|[A-Z][A
 # line (after its start, a label's colon or a semicolon, up to a semicolon, a full stop or the
 # line's end: "RESULTS: Rovers 2 City 0; United 1 Athletic 1."); team names are words in title
 # case, not opening on a word that joins two numbers in a headline ("Bill 221 To 204" is a tally)
-# nor on a forecast line's label ("Min 19 Max 27": two temperatures, measures.forecast_reading).
+# nor on a forecast line's label ("Min 19 Max 27": two temperatures, weather_readings.forecast_reading).
 # Such a line is no headline (its names keep their capitals) and its scores get no row.
 RESULT_TEAM = (
     rf"(?!(?:To|And|Or|Over|Against|From|By|Than|Of|In|At|On|For|With|{'|'.join(FORECAST_LABELS)})\b)[A-Z][\w'’.&-]*"
@@ -133,7 +133,7 @@ _last_hint: list[tuple[str, bool]] = [("", False)]  # the last text may_hold_res
 
 
 # a results line's first two places in order, each before a capitalised name ("1 Silver Arrow (5/2
-# fav), 2 Northern Lad"): its runners' names keep their capitals (names.is_result_place reads them)
+# fav), 2 Northern Lad"): its runners' names keep their capitals (sport_names.is_result_place reads them)
 RE_PLACE_RUN = re.compile(r"1 [A-Z][^\n]{0,100}?[;,] 2 [A-Z]")
 
 

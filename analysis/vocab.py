@@ -1977,7 +1977,7 @@ PAY_TALK_VERBS: frozenset[str] = frozenset(
     + "meet meets met meeting".split()  # "the parties met at 6.5 per cent": where the sides agreed
 )
 # Verbs that set or state a level before "at N" ("stood at 40", "capped at 9", "rated at 3"): N is
-# the level, not an age (ages.LEVEL_WORDS) nor an hour (names.LEVEL_VERBS)
+# the level, not an age (ages.LEVEL_WORDS) nor an hour (digit_groups.LEVEL_VERBS)
 LEVEL_AT_VERBS: frozenset[str] = frozenset("stood stands stand pegged capped set fixed rated ranked".split())
 # "number" or "total" as a verb after a relative pronoun, before a bare count: how many a group is
 # ("the cane cutters, who number about 1 200", "its depots, which number 31", "who now total 3,000")
@@ -2072,8 +2072,8 @@ PERCENT_RATE_KINDS: dict[str, str] = {
 # --- not figures ------------------------------------------------------------------------------
 
 # Device benchmarks as technology reviews name them ("scores 2,980 in Geekbench 6", "posted 1.9
-# million on AnTuTu"): a score in one is a reading on its scale (figures/measures.py), and the number
-# right after the name is its version, a name (figures/names.py: "Geekbench 6", "PCMark 10").
+# million on AnTuTu"): a score in one is a reading on its scale (figures/sport_readings.py), and the number
+# right after the name is its version, a name (figures/model_names.py: "Geekbench 6", "PCMark 10").
 BENCHMARK_NAMES: tuple[str, ...] = ("Geekbench", "AnTuTu", "PCMark", "Cinebench", "3DMark")
 # A number right after one of these names a thing ("Section 144", "Article 63", "the Billboard
 # 200 chart", "Lilongwe's Area 47", a plot "Erf 1234" in Namibia and South Africa, a social
@@ -2156,7 +2156,7 @@ NUMBERED_PLACE_WORDS: frozenset[str] = NUMBERED_PLACE_NAMING | frozenset(
 # land; words that are verbs or adjectives too ("seat", "row", "stand", "lot", "plot", "flat",
 # "track", "pump") only after a preposition and "the" ("in row 12",
 # "from stand 3"): "can seat 12 comfortably", "the Reds stand 3 clear", "in a row" are none.
-# (names.slot_number reads them: a verb in "s" before a count, "row 31 seats 6 people", ends the
+# (sport_names.slot_number reads them: a verb in "s" before a count, "row 31 seats 6 people", ends the
 # slot's number there as "is" does)
 # ... and a numbered vehicle of a fleet or a train in lower case, a bus, a coach, a tram or a
 # train's car, after a preposition or its owner ("off bus 14", "on tram 6", "the train's car 4
@@ -2407,7 +2407,7 @@ LINE_WRAP_WORDS: frozenset[str] = frozenset(
 )
 
 # The labels of a forecast line's readings written with no colon ("Tonight: Clear. Low 28.", "Min
-# 19 Max 27", "High minus 6"): measures.RE_FORECAST_LABEL_BEFORE reads them (the short ones in
+# 19 Max 27", "High minus 6"): weather_readings.RE_FORECAST_LABEL_BEFORE reads them (the short ones in
 # lower case and in capitals too), and reading.RESULT_TEAM opens no team's name on a short one
 FORECAST_LABELS: tuple[str, ...] = ("High", "Low", "Max", "Min")
 FORECAST_LONG_LABELS: tuple[str, ...] = ("Maximum", "Minimum")

@@ -646,7 +646,7 @@ def test_an_approximation_word_is_found_before_a_number_whatever_its_case(words:
     st.sampled_from([" ", "", ", ", "  "]),
 )
 def test_a_hotline_is_read_only_where_its_cheap_test_says_it_may_stand(words: list[str], end: str):
-    from analysis.figures.names import RE_HOTLINE_BEFORE, may_name_hotline
+    from analysis.figures.digit_groups import RE_HOTLINE_BEFORE, may_name_hotline
 
     window = (" ".join(words) + end)[-48:]
     assert may_name_hotline(window) or RE_HOTLINE_BEFORE.search(window) is None

@@ -3,9 +3,12 @@
 - numbers.py: the number grammar once (digit groupings, decimals, number words, scales);
 - one module per dimension, each with its own vocabulary, patterns and rules: money.py (CLDR
   currencies through analysis/currencies.py), percent.py, dates.py, durations.py, ages.py,
-  measures.py (pint units through analysis/measures.py), counts.py (with person_nouns.py,
+  measures.py (pint units through analysis/measures.py; its readers in unit_readings.py,
+  length_readings.py, sport_readings.py, weather_readings.py and scale_readings.py), counts.py
+  (with person_nouns.py,
   count_boxes.py, counted_units.py, count_rates.py and count_results.py);
-- names.py: what is never a figure (names, codes, clock times, phone numbers);
+- names.py: what is never a figure (names, codes, clock times, phone numbers; its readers in
+  digit_groups.py, place_names.py, reference_codes.py, model_names.py and sport_names.py);
 - compose.py: ranges, "A or B", changes "from A to B" and carried units, across dimensions;
 - resolve.py: overlaps (a number read by one dimension is claimed, so no later one reads it) and
   matching at the anchors that are still free;

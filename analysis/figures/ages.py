@@ -25,11 +25,12 @@ from ..vocab import (
 )
 from . import numbers as N
 from .amount_subjects import BUY_VERBS, SELL_VERBS
+from .digit_groups import event_clause
 from .figure import Figure
-from .measures import AGE
-from .names import age_grade_team, event_clause
 from .resolve import matches_at_word
+from .sport_names import age_grade_team
 from .subject_clauses import DAY_PARTS
+from .unit_readings import AGE
 from .words import LABEL_LINE_OPENING, has_person_ending, holds_any, is_agent_plural
 
 if TYPE_CHECKING:
@@ -222,7 +223,7 @@ RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
 # the verbs "be" that may stand between persons and their age bound ("the victims were under 25")
 AGE_COPULAS = frozenset("are were is was".split())
 # an age group named as a noun: "among over-65s", "the under-18s", "an under-21 pass" (an age grade
-# naming a team, "an under-21 side", is a name: names.age_grade_team), or in words: "flu jabs for
+# naming a team, "an under-21 side", is a name: sport_names.age_grade_team), or in words: "flu jabs for
 # under-fives", "the over-sixties" (a plural number word)
 RE_AGE_GROUP = re.compile(
     r"(?<![\w-])(?:[Oo]ver|[Uu]nder)-(?:(?P<num>\d{1,3})(?:s\b|(?=\s[a-z]))|(?P<words>[a-z]+(?:ies|es|s))\b(?!-))"

@@ -15,8 +15,8 @@ from ..vocab import (
     PERCENT_RATE_KINDS,
     RATE_LEVEL_MEASURES,
 )
-from . import measures
 from . import numbers as N
+from . import scale_readings, sport_readings
 from .counted_units import count_in_sentence_before
 from .durations import summed_hours
 from .figure import Figure, Value, is_number
@@ -331,7 +331,7 @@ PERCENT_RATE_MAX = 100  # a bare level above it is no percent
 
 def _rate_subject(sc: Scanner, start: int, pattern: re.Pattern[str]) -> str:
     """The rate's name `pattern` finds as the subject of the clause the bare number at `start`
-    ends (the last one before it, measures.RE_LEVEL_SUBJECT_GAP to the number), or ""."""
+    ends (the last one before it, scale_readings.RE_LEVEL_SUBJECT_GAP to the number), or ""."""
     s_start, _ = sc.sentence_bounds(start)
     lo = max(s_start, start - RATE_LEVEL_REACH)
     if sc.lower.find(" rate", lo, start) < 0 and not sc.lower.startswith("rate", lo):  # the cheap test first
@@ -339,7 +339,7 @@ def _rate_subject(sc: Scanner, start: int, pattern: re.Pattern[str]) -> str:
     found = None
     for match in pattern.finditer(sc.lower, lo, start):
         found = match  # the last, nearest the number
-    if found is None or measures.RE_LEVEL_SUBJECT_GAP.fullmatch(sc.lower, found.end(), start) is None:
+    if found is None or scale_readings.RE_LEVEL_SUBJECT_GAP.fullmatch(sc.lower, found.end(), start) is None:
         return ""
     return found.group()
 
@@ -565,7 +565,7 @@ def sport_average(sc: Scanner, start: int) -> str:
         sc, "batting", start, lambda at: _batting(sc, at)
     ):
         return ""
-    return measures.BATTING_AVERAGE
+    return sport_readings.BATTING_AVERAGE
 
 
 def _batting(sc: Scanner, at: int) -> bool:

@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..reading import RE_RESULT, may_hold_results
-from . import measures
 from . import numbers as N
+from . import scale_readings
 from .count_rates import one_rate_noun_end, sport_record
 from .counted_units import count_in_sentence_before, count_unit_after
 from .figure import Figure
@@ -81,7 +81,7 @@ RATIO_WORD_ENDS = frozenset("nNfFyY")  # the last letters of "in", "out of" and 
 
 
 # measures' "scored", "rated it" before a reading, in any case
-RE_RATED_BEFORE = re.compile(measures.RE_SCORED_BEFORE.pattern, re.IGNORECASE)
+RE_RATED_BEFORE = re.compile(scale_readings.RE_SCORED_BEFORE.pattern, re.IGNORECASE)
 
 
 def _small_value(text: str) -> float:
@@ -111,7 +111,7 @@ def in_ratio(body: str, start: int, end: int, number: str) -> bool:
         return one_rate_noun_end(body, end) < 0
     if (
         body.startswith(" out of ", end)
-        and measures.RE_OUT_OF_TOP.match(body, end)
+        and scale_readings.RE_OUT_OF_TOP.match(body, end)
         and ("." in number or RE_RATED_BEFORE.search(body, max(0, start - 14), start))
     ):
         return False  # "fell to 7.1 out of 10", "rated it 8 out of 10": a reading on a scale, no ratio's term

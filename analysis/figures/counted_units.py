@@ -58,12 +58,13 @@ from ..vocab import (
     PERSON_NOUNS,
     PERSON_TITLES,
     PLURAL_MODIFIER_NOUNS,
+    SLOT_POSITION_WORDS,
     SUBJECT_OPENERS,
     THING_TAKING_VERBS,
     UNINFLECTED_PLURALS,
     WEEKDAYS,
 )
-from . import names
+from . import digit_groups, sport_names
 from . import numbers as N
 from .compose import GAPPED_UNIT_KINDS, RE_COMPARED_ASIDE_GAP, RE_OF_THEM, gapped_name
 from .count_boxes import (
@@ -77,7 +78,6 @@ from .count_boxes import (
 )
 from .durations import one_time_untold
 from .figure import Figure, Value, is_number
-from .measures import reading as measure_reading
 from .noun_phrases import PREPOSITIONS, past_form
 from .percent import RE_SPORT_CUE
 from .person_nouns import (
@@ -117,6 +117,7 @@ from .person_nouns import (
 )
 from .subject_clauses import DAY_PARTS, SAYING_WORDS
 from .subjects import MODAL_HOLDS, PLACE_NOUNS
+from .unit_readings import reading as measure_reading
 from .words import (
     LABEL_LINE_OPENING_BEFORE,
     is_person_agent,
@@ -136,12 +137,10 @@ RE_FIGURE_COMPOUND = re.compile(r"\s\d[\d.,]*-[A-Za-z]+(?:-[A-Za-z]+)*(?=\s[a-z]
 # numbered place in lower case ("42 ward 6 residents", vocab.NUMBERED_PLACE_WORDS' singulars)
 RE_NAME_NUMBER = re.compile(r"\s\d{1,4}(?=\s[a-z])")
 # (and a numbered slot's word: "12 cell 4 inmates", names.SLOT_POSITION_WORDS)
-PLACE_SINGULARS = (
-    frozenset(w for w in NUMBERED_PLACE_WORDS if not w.endswith("s")) | names.SLOT_POSITION_WORDS
-)
+PLACE_SINGULARS = frozenset(w for w in NUMBERED_PLACE_WORDS if not w.endswith("s")) | SLOT_POSITION_WORDS
 # an emergency line's number between a count and the calls made to it ("900 911 calls", names.
 # is_name_or_code): the calls are counted
-RE_EMERGENCY_LINE_CALLS = re.compile(rf"\s{names.EMERGENCY_NUMBERS}(?=\scalls?\b)")
+RE_EMERGENCY_LINE_CALLS = re.compile(rf"\s{digit_groups.EMERGENCY_NUMBERS}(?=\scalls?\b)")
 # an aircraft's or a vehicle's model number with its variant inside a counted noun phrase ("two
 # 767-300 freighters", "four 737 MAX 8 jets", "three 777-300ER aircraft"): part of a name
 RE_MODEL_VARIANT_AFTER = re.compile(r"\s\d{3}(?:-\d{1,4}[A-Z]{0,3}|\sMAX(?:\s\d{1,2})?)(?=\s[a-z])")
@@ -1610,7 +1609,7 @@ def word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         return False  # "phase two of the line": a numbered phase
     if RE_RANK_NUMBER_BEFORE.search(sc.body, max(0, start - 8), start):
         return False  # "the world number one despite the defeat": a rank (rules, table 8)
-    if names.position_compared(sc.body, start, end):
+    if sport_names.position_compared(sc.body, start, end):
         return False  # "from a gate wider than nine": a starting position (rules, table 8)
     if lower == "one":
         if RE_ONE_VERB_AFTER.match(sc.body, end):

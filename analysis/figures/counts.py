@@ -34,7 +34,17 @@ from ..vocab import (
     POSSESSIVE_DETERMINERS,
     RIDER_NOUNS,
 )
-from . import measures, money, names
+from . import (
+    measures,
+    model_names,
+    money,
+    names,
+    place_names,
+    scale_readings,
+    sport_readings,
+    unit_readings,
+    weather_readings,
+)
 from . import numbers as N
 from .compose import (
     CONTRAST_WORD,
@@ -267,7 +277,7 @@ def _counted_label(body: str, start: int) -> bool:
     """Whether a number at `start` is on a label line whose label ends in a plural noun of things or
     persons counted ("Subscribers: 6.2m, up from 5.1m", "Homes: 1.2m", "Monthly users: 40m"): a
     glued "m" there is millions (a length's label, "Height:", "Waves:", was read as metres before,
-    measures.length_label); not a unit's plural ("Metres: 4m")."""
+    length_readings.length_label); not a unit's plural ("Metres: 4m")."""
     label = line_label(body, start)
     last = label.rsplit(None, 1)[-1].lower() if label else ""
     return (
@@ -276,7 +286,7 @@ def _counted_label(body: str, start: int) -> bool:
         and not last.endswith("ss")
         and last.isalpha()
         and last not in QUANTITY_NOUNS
-        and not measures.measure_of(last)
+        and not unit_readings.measure_of(last)
     )
 
 
@@ -531,7 +541,7 @@ def scan_compound_counts(sc: Scanner) -> None:
         if noun.lower() == "foot" and sc.lower.startswith(" equivalent", e):
             continue  # "twenty-foot equivalent units" (TEU): a unit's name spelt out, no length
         code = money.compound_currency(noun, sc.countries)  # "a one-yen bid": an amount
-        measure = measures.reading(noun, True)  # "a five-pound bag", "a two-mile walk": a measurement
+        measure = unit_readings.reading(noun, True)  # "a five-pound bag", "a two-mile walk": a measurement
         if code is None and not measure and not compound_counts(num, noun):
             continue
         if noun.lower() == "point" and (
@@ -552,7 +562,9 @@ def scan_compound_counts(sc: Scanner) -> None:
             sc.add(Figure(s, end, (s, m.end("num")), value, "other", "percent_change", points))
         elif measure:  # "a 75-cent target" is money in a minor unit (rules, table 3)
             kind = "money" if measure in measures.measures.MINOR_CURRENCY_MEASURES else "other"
-            sc.add(Figure(s, end, (s, e), value, "other", kind, measures.label(measure), measure=measure))
+            sc.add(
+                Figure(s, end, (s, e), value, "other", kind, unit_readings.label(measure), measure=measure)
+            )
         else:
             low = RE_SLASHED_LOW.search(sc.body, max(0, s - 12), s)
             if low is not None and sc.free(low.start(), s):
@@ -608,7 +620,7 @@ def scan_slashed_digit_compounds(sc: Scanner) -> None:
         low, high, noun = int(m.group("low")), int(m.group("num")), m.group("noun")
         if not low < high or not sc.free(m.start(), m.end()) or not compound_counts(m.group("num"), noun):
             continue
-        if measures.reading(noun, True) or noun.lower() in DURATION_UNITS:
+        if unit_readings.reading(noun, True) or noun.lower() in DURATION_UNITS:
             continue  # "a 3/4-inch pipe": a fraction of a unit
         following = RE_FOLLOWING_WORD.match(sc.body, m.end(), m.end() + 30)
         end = following.end() if following and following.group(0).strip().isalpha() else m.end()
@@ -757,7 +769,7 @@ def scan_counts(sc: Scanner) -> None:
                 second is None
                 or not sc.free(second.start(), second.end())
                 or not RE_OWN_COUNT_AFTER.match(body, second.end())
-                or names.plural_place_before(body, s)  # "Wards 3 and 7 in Harare": both names
+                or place_names.plural_place_before(body, s)  # "Wards 3 and 7 in Harare": both names
             ):
                 continue
             m, s, e = second, second.start(), second.end()
@@ -774,9 +786,9 @@ def scan_counts(sc: Scanner) -> None:
         words = num[0].isalpha() and not a_scale
         if not words and not a_scale:
             if names.is_name_or_code(body, s, m.end("num")) or (
-                names.is_named_number(body, s, e, sc.sentence_bounds(s)[0])
+                model_names.is_named_number(body, s, e, sc.sentence_bounds(s)[0])
                 and not _gapped_digits(sc, s, e)
-                and not measures.forecast_reading(sc, s)  # "Tonight: Clear. Low 28.": a reading
+                and not weather_readings.forecast_reading(sc, s)  # "Tonight: Clear. Low 28.": a reading
             ):
                 continue
         if not words and not a_scale and body.endswith(" per ", 0, s) and (base := rate_base(body, s)):
@@ -1278,32 +1290,40 @@ def scan_counts(sc: Scanner) -> None:
         named = measures.clause_measure(sc, s) if bare else ""
         ratio = ""
         if bare and not named and not gd.get("scale"):  # "the bid-to-cover ratio fell to 2.87"
-            ratio = measures.ratio_named(sc, s, num)
-            named = measures.RATIO if ratio else ""
-        if bare and not named and measures.index_level(sc, s, e):  # "the Topix shed 2.6% to 2,806.35"
-            named = measures.INDEX_POINT
-            if measures.RE_IT_OPENS.match(body, sc.sentence_bounds(s)[0]) or body.endswith("the ", 0, s):
-                ratio = measures.index_named(sc, s)  # "It slipped to 49.7", "the 50 mark": the index named
-        elif bare and not named and (scale := measures.scale_named(sc, s))[1]:  # "a credit score of 740"
+            ratio = scale_readings.ratio_named(sc, s, num)
+            named = scale_readings.RATIO if ratio else ""
+        if bare and not named and scale_readings.index_level(sc, s, e):  # "the Topix shed 2.6% to 2,806.35"
+            named = scale_readings.INDEX_POINT
+            if scale_readings.RE_IT_OPENS.match(body, sc.sentence_bounds(s)[0]) or body.endswith(
+                "the ", 0, s
+            ):
+                ratio = scale_readings.index_named(
+                    sc, s
+                )  # "It slipped to 49.7", "the 50 mark": the index named
+        elif (
+            bare and not named and (scale := scale_readings.scale_named(sc, s))[1]
+        ):  # "a credit score of 740"
             ratio, named = scale  # the scale's name opens the subject, as a ratio's does
-        elif bare and not named and measures.out_of_top(sc, s, e):
-            named = measures.SCORE_POINT  # "fell to 6.8 out of 10", "rated it 8 out of 10"
-        elif bare and not named and measures.scored_on_instrument(sc, s, e):
-            named = measures.SCORE_POINT  # "patients scoring 10 or more on the depression questionnaire"
-        elif bare and not named and measures.rated_level(sc, s):
+        elif bare and not named and scale_readings.out_of_top(sc, s, e):
+            named = scale_readings.SCORE_POINT  # "fell to 6.8 out of 10", "rated it 8 out of 10"
+        elif bare and not named and scale_readings.scored_on_instrument(sc, s, e):
+            named = (
+                scale_readings.SCORE_POINT
+            )  # "patients scoring 10 or more on the depression questionnaire"
+        elif bare and not named and scale_readings.rated_level(sc, s):
             ratio, named = "rating", RATING_POINT  # "the mare, rated 96,": a handicapper's rating
-        elif bare and not named and measures.points_scale_level(sc, s, sc.last_count):
-            named = measures.SCHEME_POINT  # "needed 421 points, and arts stayed at 316"
+        elif bare and not named and scale_readings.points_scale_level(sc, s, sc.last_count):
+            named = sport_readings.SCHEME_POINT  # "needed 421 points, and arts stayed at 316"
         rate = money.bare_rate(sc, s) if bare and not named else None
         if rate is not None:  # "the Indian rupee hit a record low of 88.94": an exchange rate
             code, name = rate
             figure = figure._replace(unit=code, kind="money", subject=f"{name} exchange rate")
         if named:  # "cut their calorie intake by 500 a day": the clause names the unit
-            labelled = f"{ratio} {measures.label(named)}".lstrip()
+            labelled = f"{ratio} {unit_readings.label(named)}".lstrip()
             figure = figure._replace(unit="other", kind="other", subject=labelled, measure=named)
             if (
-                named in measures.SIGNED_MEASURES
-                and (signed := measures.below_zero(body, s, False)) is not None
+                named in weather_readings.SIGNED_MEASURES
+                and (signed := weather_readings.below_zero(body, s, False)) is not None
             ):
                 figure = figure._replace(start=signed, value=-value)  # "High minus 6": below zero
         elif bare and rate is None and (average := sport_average(sc, s)):  # "at an average of 21.35"
@@ -1356,26 +1376,29 @@ def scan_counts(sc: Scanner) -> None:
                 subject = ""  # "for 30 consecutive days": the run's words name no subject; its clause does
             label = f" (unit: {span_name})" if span_unit == "other" else ""
             figure = figure._replace(unit=span_unit, kind="duration", subject=f"{subject}{label}".strip())
-        elif points and measures.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
+        elif points and scale_readings.market_sentence(sc, s):  # "the Nikkei closed down 1,284.6 points"
             figure = figure._replace(
                 unit="other",
                 kind="other",
-                subject=measures.label(measures.INDEX_POINT),
-                measure=measures.INDEX_POINT,
+                subject=unit_readings.label(scale_readings.INDEX_POINT),
+                measure=scale_readings.INDEX_POINT,
             )
-        elif points and measures.worldscale_sentence(sc, s):  # "up 11.25 points to WS64"
+        elif points and scale_readings.worldscale_sentence(sc, s):  # "up 11.25 points to WS64"
             figure = figure._replace(
                 unit="other",
                 kind="other",
-                subject=f"{subject} {measures.label(measures.WORLDSCALE)}",
-                measure=measures.WORLDSCALE,
+                subject=f"{subject} {unit_readings.label(scale_readings.WORLDSCALE)}",
+                measure=scale_readings.WORLDSCALE,
             )
         elif points and polls_at(sc, s):
             s_start, s_end = sc.sentence_bounds(s)
             named = bare_points_measure(float(value), sc.lower[s_start:s_end]) if is_number(value) else ""
             if named == RATING_POINT:  # "her rating has climbed 230 points"
                 figure = figure._replace(
-                    unit="other", kind="other", subject=f"{subject} {measures.label(named)}", measure=named
+                    unit="other",
+                    kind="other",
+                    subject=f"{subject} {unit_readings.label(named)}",
+                    measure=named,
                 )
             elif named or not is_number(value):
                 figure = figure._replace(
@@ -1385,31 +1408,36 @@ def scan_counts(sc: Scanner) -> None:
             figure = figure._replace(  # "The tax went to 14 percent. That extra two points brings in ..."
                 unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
             )
-        elif points and (scale := measures.scale_named(sc, s, points=True))[1]:  # "the score fell 45 points"
+        elif (
+            points and (scale := scale_readings.scale_named(sc, s, points=True))[1]
+        ):  # "the score fell 45 points"
             figure = figure._replace(
-                unit="other", kind="other", subject=f"{scale[0]} {measures.label(scale[1])}", measure=scale[1]
+                unit="other",
+                kind="other",
+                subject=f"{scale[0]} {unit_readings.label(scale[1])}",
+                measure=scale[1],
             )
         elif (
-            points and not RE_SCALE_SIZE_AFTER.match(body, e) and measures.points_scale(sc, s, head_end)
+            points and not RE_SCALE_SIZE_AFTER.match(body, e) and scale_readings.points_scale(sc, s, head_end)
         ):  # "the course fell 3 points to 725"
             figure = figure._replace(
                 unit="other",
                 kind="other",
-                subject=f"{subject} {measures.label(measures.SCHEME_POINT)}".strip(),
-                measure=measures.SCHEME_POINT,
+                subject=f"{subject} {unit_readings.label(sport_readings.SCHEME_POINT)}".strip(),
+                measure=sport_readings.SCHEME_POINT,
             )
         elif head_lower == "units" and figure.unit == "count" and _aggregate_graded(sc, s):
             figure = figure._replace(  # "an aggregate of 24 units or better": a grade on an exam's scale
                 unit="other",
                 kind="other",
-                subject=f"{subject} {measures.label(AGGREGATE_UNIT)}".strip(),
+                subject=f"{subject} {unit_readings.label(AGGREGATE_UNIT)}".strip(),
                 measure=AGGREGATE_UNIT,
             )
         elif head_lower == "units" and figure.unit == "count" and _power_used(sc, s, head_end):
             figure = figure._replace(
                 unit="other",
                 kind="other",
-                subject=f"{subject} {measures.label(KILOWATT_HOUR)}".strip(),
+                subject=f"{subject} {unit_readings.label(KILOWATT_HOUR)}".strip(),
                 measure=KILOWATT_HOUR,
             )
         sc.last_count = figure

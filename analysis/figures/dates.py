@@ -13,27 +13,23 @@ from ..vocab import COHORT_NOUNS, HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
 from . import numbers as N
 from .compose import moves_from
 from .counted_units import count_unit_after
-from .figure import Figure
-from .names import (
+from .digit_groups import (
     HOTLINE_REACH,
-    HYPHEN_PREFIXES_OK,
-    NAMES_BEFORE_MONTH,
     RE_HOTLINE_BEFORE,
-    beside_code_word,
-    catalogued_body,
     clock_before_zone,
-    club_founding_year,
     dialled_number,
     dialled_spaced_groups,
-    docket_number,
-    flight_number,
-    is_batch_code,
     is_phone_number_start,
     may_name_hotline,
     previous_word,
     three_spaced_groups,
 )
+from .figure import Figure
+from .model_names import NAMES_BEFORE_MONTH, flight_number
+from .names import HYPHEN_PREFIXES_OK
 from .numbers import END
+from .reference_codes import beside_code_word, catalogued_body, docket_number, is_batch_code
+from .sport_names import club_founding_year
 from .words import names_persons, tokens
 
 if TYPE_CHECKING:

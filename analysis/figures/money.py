@@ -40,10 +40,12 @@ from ..vocab import (
 )
 from . import numbers as N
 from . import subject_clauses
+from .digit_groups import previous_word
 from .figure import Figure
-from .names import airline_flight_number, previous_word, road_code
+from .model_names import airline_flight_number
 from .noun_phrases import ARTICLES, noun_phrase_before
 from .numbers import END, NUM
+from .place_names import road_code
 from .words import (
     goods_weighed_after,
     land_after,
@@ -718,7 +720,7 @@ def _road_named(
     if scale or not num.isdigit() or len(num) > 3 or num[0] == "0" or not sign.isalpha():
         return False
     if body[end : end + 1] in "-‑" and road_code(body, start + len(sign), end):
-        return True  # "the regional road R2-409": a road's hyphened code (names.RE_ROAD_CODE)
+        return True  # "the regional road R2-409": a road's hyphened code (place_names.RE_ROAD_CODE)
     # "the R5, R10 and R20 coins": amounts; "the R61 and the R72", "the R45 and R310.": roads
     listed = _listed_roads(body, start, end, sign, lists)
     if listed is not None:
@@ -1164,7 +1166,7 @@ def scan_money(sc: Scanner) -> None:
         if m.group("num") and _ratio_term(sc.body, m.start("num"), m.end("num"), m.group("num")):
             continue  # "nine out of ten dollars we raise": a ratio (rules, table 8), no amount
         if cur.lower() == "sterling" and RE_STERLING_SILVER_AFTER.match(sc.body, m.end()):
-            continue  # "925 sterling silver": the silver's purity (measures.RE_HALLMARK), no money
+            continue  # "925 sterling silver": the silver's purity (scale_readings.RE_HALLMARK), no money
         if cur.lower() in ("pounds", "pound") and (
             (not m.group("scale") or _of_goods_after(sc.body, m.end()))
             and pounds_weigh(sc)

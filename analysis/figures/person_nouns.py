@@ -41,8 +41,8 @@ from ..vocab import (
     VENUE_NOUNS,
     WEIGHED_GOODS,
 )
-from . import measures
 from . import numbers as N
+from . import unit_readings
 from .words import has_person_ending, names_persons, sentence_matches, text_fact
 
 if TYPE_CHECKING:
@@ -242,7 +242,7 @@ def defined_abbreviation(sc: Scanner, end: int) -> tuple[str, str, int] | None:
     words = sc.body[max(0, at - ABBREVIATION_REACH) : at].split()[-len(abbr) :]
     if len(words) != len(abbr) or "".join(w[0] for w in words).lower() != abbr:
         return None
-    if words[0].lower() not in N.SCALE_WORDS or len(words) < 2 or measures.measure_of(words[1]):
+    if words[0].lower() not in N.SCALE_WORDS or len(words) < 2 or unit_readings.measure_of(words[1]):
         return None  # "8 mtpa" (million tonnes): a measurement, read as stated, not a count
     return words[0].lower(), words[1], m.end()
 

@@ -534,7 +534,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("She was one of the founders.", []),
     # "at N": a level, a clock hour, a number with its noun, or no person before it
     ("He said the index closed at 17, down from 19.", [("17", "other", "other"), ("19", "other", "other")]),
-    # (a time of arriving is a clock time, no row: rules, table 8; names.is_clock_hour)
+    # (a time of arriving is a clock time, no row: rules, table 8; digit_groups.is_clock_hour)
     ("He arrived at 11 and left at noon.", []),
     # a plural noun after the number word is what it counts
     ("Sales to children under two schemes rose.", [("2", "count", "count")]),

@@ -2293,7 +2293,7 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("She is the mother of two boys.", [("2", "people", "count")]),
     # ... and only a count of the same number: "all five" after three hotels counts nothing
     ("She sold three hotels but kept all five.", [("3", *COUNT)]),
-    # "k" glued to a race's distance is kilometres (measures.py), not thousands of anything
+    # "k" glued to a race's distance is kilometres (sport_readings.py), not thousands of anything
     ("He ran the 10k race.", [("10", "other", "other")]),
     ("Thefts fell three per cent to 10,200.", [("3", "percent", "percent_change"), ("10200", *COUNT)]),
     ("The 5km race drew 500 runners.", [("5", "other", "other"), ("500", *PEOPLE)]),

@@ -1,4 +1,5 @@
-"""Measurements and the measure column (analysis/figures/measures.py)."""
+"""Measurements and the measure column (analysis/figures/measures.py and its readers in
+unit_readings.py, length_readings.py, sport_readings.py, weather_readings.py and scale_readings.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from hypothesis import strategies as st
 
 from analysis.article import article_from_text
 from analysis.extract import extract_figures
-from analysis.figures import measures
+from analysis.figures import measures, scale_readings, unit_readings, weather_readings
 from analysis.figures import numbers as N
 
 from .corpus import Expected, figures_of, scanner_of
@@ -929,7 +930,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The plant treats 640 million standard cubic feet per day of gas.", [("640000000", *OTHER)]),
     ("The well tested at 3.2 million standard cubic feet a day.", [("3200000", *OTHER)]),
     # a glued "m" is metres after a noun of length with "of" or a comparative of length, or before
-    # "of water" or "in depth" (measures.RE_LENGTH_BEFORE, RE_LENGTH_AFTER)
+    # "of water" or "in depth" (length_readings.RE_LENGTH_BEFORE, RE_LENGTH_AFTER)
     ("The trawler sank in about 60m of water.", [("60", *OTHER)]),
     ("Divers reached a depth of 32.5m on Friday.", [("32.5", *OTHER)]),
     ("The dam has a height of up to 95m.", [("95", *OTHER)]),
@@ -2043,7 +2044,7 @@ def test_every_other_row_names_its_measure(text: str, measure: str):
     ],
 )
 def test_a_bare_temperature_is_in_the_scale_the_article_names_first(text: str, measure: str):
-    assert measures.scale_named_first(text) == measure
+    assert weather_readings.scale_named_first(text) == measure
 
 
 def test_rows_with_a_fixed_unit_have_no_measure():
@@ -2052,11 +2053,11 @@ def test_rows_with_a_fixed_unit_have_no_measure():
 
 
 def test_time_units_and_ambiguous_words_are_not_measurements_here():
-    assert measures.reading("hours", weighs=False) == ""
-    assert measures.reading("m", weighs=False) == ""
-    assert measures.reading("pounds", weighs=False) == ""
-    assert measures.reading("pounds", weighs=True) == "pound"
-    assert measures.reading("km", weighs=False) == "kilometer"
+    assert unit_readings.reading("hours", weighs=False) == ""
+    assert unit_readings.reading("m", weighs=False) == ""
+    assert unit_readings.reading("pounds", weighs=False) == ""
+    assert unit_readings.reading("pounds", weighs=True) == "pound"
+    assert unit_readings.reading("km", weighs=False) == "kilometer"
 
 
 @pytest.mark.parametrize(
@@ -2083,7 +2084,7 @@ def test_scientific_numbers_are_tried_wherever_they_can_match(a: str, b: str):
     for body in (a, b, a + "x10^" + b, a + " × 10" + b):
         for run in N.RE_DIGIT_RUN.finditer(body):
             if N.RE_SCIENTIFIC.match(body, run.start()):
-                assert measures.SCIENTIFIC_FOLLOWERS(N.follower(body, run.start()))
+                assert unit_readings.SCIENTIFIC_FOLLOWERS(N.follower(body, run.start()))
 
 
 _QUAKE_PIECES = st.sampled_from(
@@ -2095,14 +2096,14 @@ _QUAKE_PIECES = st.sampled_from(
 @given(st.lists(_QUAKE_PIECES, max_size=12).map("".join))
 def test_bare_magnitudes_are_what_the_pattern_finds_in_the_whole_text(text: str) -> None:
     digits = [start for start, _, _ in N.digit_runs(text)]
-    found = [(m.span(), m.group("num")) for m in measures.bare_magnitudes(text, digits)]
-    assert found == [(m.span(), m.group("num")) for m in measures.RE_MAGNITUDE_BARE.finditer(text)]
+    found = [(m.span(), m.group("num")) for m in scale_readings.bare_magnitudes(text, digits)]
+    assert found == [(m.span(), m.group("num")) for m in scale_readings.RE_MAGNITUDE_BARE.finditer(text)]
 
 
 def test_a_bare_magnitude_after_an_article_or_measuring() -> None:
     text = "an aftershock measuring 5.2 struck, and then a  6.1; not Iran 5.4 nor mega 4.4."
     digits = [start for start, _, _ in N.digit_runs(text)]
-    assert [m.group("num") for m in measures.bare_magnitudes(text, digits)] == ["5.2", "6.1"]
+    assert [m.group("num") for m in scale_readings.bare_magnitudes(text, digits)] == ["5.2", "6.1"]
 
 
 def test_a_range_below_zero_has_both_ends_below_zero():

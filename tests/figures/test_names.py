@@ -1,4 +1,5 @@
-"""Names and codes are never figures (analysis/figures/names.py)."""
+"""Names and codes are never figures (analysis/figures/names.py and its readers in
+digit_groups.py, place_names.py, reference_codes.py, model_names.py and sport_names.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.figures import names
+from analysis.figures import digit_groups, model_names, names, place_names, reference_codes, sport_names
 
 from .corpus import Expected, figures_of
 
@@ -524,7 +525,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     # ... a short line's number after a verb of calling, whom is called and "on" or "at"
     "Members of the public can call the agency on 41275.",
     "Ring the council at 5512 to book a collection.",
-    # times of day in an event's, a shop's or a timetable's hours (names.is_clock_hour)
+    # times of day in an event's, a shop's or a timetable's hours (digit_groups.is_clock_hour)
     "The library will open 8 to 6 on weekdays during the renovation.",
     "Pupils who arrive later than 7.20 will be marked absent.",
     "The market closes at 10.00 WIB on Fridays.",
@@ -1449,13 +1450,13 @@ def test_look_alikes_of_names_are_figures(text: str, expected: Expected):
 
 def test_named_number_needs_a_capitalised_word_right_before_it():
     body = "the game 3 is on"
-    assert not names.is_named_number(body, 9, 10, 0)
-    assert names.is_named_number("The Game 3 is on", 9, 10, 0)
+    assert not model_names.is_named_number(body, 9, 10, 0)
+    assert model_names.is_named_number("The Game 3 is on", 9, 10, 0)
 
 
 def test_previous_word_skips_punctuation():
-    assert names.previous_word("under Section ") == "Section"
-    assert names.previous_word("(No. ") == "No."
+    assert digit_groups.previous_word("under Section ") == "Section"
+    assert digit_groups.previous_word("(No. ") == "No."
 
 
 @pytest.mark.parametrize(
@@ -1470,7 +1471,7 @@ def test_previous_word_skips_punctuation():
     ],
 )
 def test_index_numbers_need_the_index_name_right_before_them(body: str, start: int, end: int, index: bool):
-    assert names.is_index_number(body, start, end) is index
+    assert reference_codes.is_index_number(body, start, end) is index
 
 
 @pytest.mark.parametrize(
@@ -1489,7 +1490,7 @@ def test_index_numbers_need_the_index_name_right_before_them(body: str, start: i
 def test_beside_code_word_reads_the_words_right_around_the_number(body: str, beside: bool):
     start = next(i for i, c in enumerate(body) if c.isdigit())
     end = start + next(i for i, c in enumerate(body[start:] + " ") if not c.isdigit())
-    assert names.beside_code_word(body, start, end) is beside
+    assert reference_codes.beside_code_word(body, start, end) is beside
 
 
 # words and signs that the cheap tests before the name, code-word and address patterns must pass or stop
@@ -1542,7 +1543,7 @@ _NEAR_WORDS = st.sampled_from(
 
 
 def _previous_word_by_characters(before: str) -> str:
-    """names.previous_word as it read the word before its fast path: the letters and dots that
+    """digit_groups.previous_word as it read the word before its fast path: the letters and dots that
     end the last token, read back character by character, without the dots they start with."""
     stripped = before.rstrip()
     if not stripped or not (stripped[-1].isalpha() or stripped[-1] == "."):
@@ -1555,14 +1556,16 @@ def _previous_word_by_characters(before: str) -> str:
 @given(st.lists(_NEAR_WORDS, max_size=6).map("".join))
 def test_the_cheap_tests_before_the_name_patterns_change_no_answer(before: str):
     before += " "
-    word = names.previous_word(before)
+    word = digit_groups.previous_word(before)
     assert word == _previous_word_by_characters(before)
     # the word gate before the period pattern (names._named_by_word_before) turns down nothing it reads
-    period = bool(names.RE_PERIOD_POSITION_BEFORE.search(before))
-    assert (word in names.PERIOD_POSITION_WORDS and period) == period
-    assert names._code_word_before(before) == bool(names.RE_CODE_WORD_BEFORE.search(before))
+    period = bool(sport_names.RE_PERIOD_POSITION_BEFORE.search(before))
+    assert (word in sport_names.PERIOD_POSITION_WORDS and period) == period
+    assert reference_codes.code_word_before(before) == bool(
+        reference_codes.RE_CODE_WORD_BEFORE.search(before)
+    )
     body = "12" + before + "Main Street"
-    assert names._address_after(body, 2) == bool(names.RE_ADDRESS_AFTER.match(body, 2, 62))
+    assert place_names.address_after(body, 2) == bool(place_names.RE_ADDRESS_AFTER.match(body, 2, 62))
 
 
 @pytest.mark.parametrize(
@@ -1577,7 +1580,7 @@ def test_the_cheap_tests_before_the_name_patterns_change_no_answer(before: str):
 def test_index_numbers_after_the_cheap_test(text: str, expected: bool) -> None:
     start = next(i for i, c in enumerate(text) if c.isdigit())
     end = start + len(text[start:].split()[0])
-    assert names.is_index_number(text, start, end) is expected
+    assert reference_codes.is_index_number(text, start, end) is expected
 
 
 def test_clock_times_and_codes_after_a_space_are_still_read() -> None:
@@ -1590,7 +1593,7 @@ def test_clock_times_and_codes_after_a_space_are_still_read() -> None:
 
 def test_an_opening_at_hour_is_no_level_nor_a_persons_age() -> None:
     # class-places3: "At N," opening a sentence is an hour unless a level or a person follows
-    assert names.is_clock_hour("At 10, the meeting was adjourned.", 3, 5)
-    assert not names.is_clock_hour("At 12, the toll is the highest since 2019.", 3, 5)
-    assert not names.is_clock_hour("At 3, the youngest, she was already reading.", 3, 4)
-    assert names.is_clock_hour("They met. At 7, the hall was full.", 13, 14)
+    assert digit_groups.is_clock_hour("At 10, the meeting was adjourned.", 3, 5)
+    assert not digit_groups.is_clock_hour("At 12, the toll is the highest since 2019.", 3, 5)
+    assert not digit_groups.is_clock_hour("At 3, the youngest, she was already reading.", 3, 4)
+    assert digit_groups.is_clock_hour("They met. At 7, the hall was full.", 13, 14)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import tests.figures
 from analysis.article import Article, article_from_text, load_article
 from analysis.extract import iter_rows
-from analysis.figures import measures, percent
+from analysis.figures import percent, scale_readings
 from analysis.figures.figure import Figure
 from analysis.figures.resolve import Claims, disjoint, matches_at_word, matches_before_word
 
@@ -71,7 +71,7 @@ _CATEGORY_PIECES = st.sampled_from(
 @given(st.lists(_CATEGORY_PIECES, max_size=8).map("".join))
 def test_matches_at_a_word_are_what_the_pattern_finds_in_the_whole_text(text: str) -> None:
     lower = text.lower()
-    for pattern in (measures.RE_CATEGORY, measures.RE_CATEGORY_STORM):
+    for pattern in (scale_readings.RE_CATEGORY, scale_readings.RE_CATEGORY_STORM):
         found = [m.span() for m in matches_at_word(pattern, text, lower, "category")]
         assert found == [m.span() for m in pattern.finditer(text)]
 
@@ -114,8 +114,8 @@ _STAR_AND_MILL_PIECES = st.sampled_from(
 def test_matches_before_a_word_are_what_the_pattern_finds_in_the_whole_text(text: str) -> None:
     lower = text.lower()
     for pattern, word, leads in (
-        (measures.RE_STAR_RATING, "star", measures.STAR_LEADS),
-        (measures.RE_TAX_MILLS, "mill", measures.TAX_MILL_LEADS),
+        (scale_readings.RE_STAR_RATING, "star", scale_readings.STAR_LEADS),
+        (scale_readings.RE_TAX_MILLS, "mill", scale_readings.TAX_MILL_LEADS),
     ):
         found = [m.span() for m in matches_before_word(pattern, text, lower, word, leads)]
         assert found == [m.span() for m in pattern.finditer(text)]
