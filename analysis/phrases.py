@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator
+from typing import NamedTuple
 
+from .currencies import currency_for_name
 from .vocab import ATTACK_NOUNS, MONTHS, PEOPLE_NOUNS
 
 PERIOD_OPENERS = (
@@ -70,6 +75,7 @@ RE_NAMED_PERIOD = re.compile(
     r"\b(?:during|throughout)\s+(?:the|this|that|its|their|his|her)\s+[^\W\d]", re.IGNORECASE
 )
 NAMED_PERIOD_WORDS = 6  # the most words a named period runs to; a longer phrase is no period's name
+NAMED_PERIOD_REACH = 120  # the characters after "during the" read for the end of its clause
 # the words by which a sentence carries the period of an earlier one ("since then", "over the same
 # period", "has since fallen"); without them a period stays in its own sentence
 RE_BACK_REFERENCE = re.compile(
@@ -87,6 +93,7 @@ RE_RECIPIENT = re.compile(
 )
 RE_PURPOSE = re.compile(r"\b(?P<purpose>(?:for|to)\s+(?!the\s+[A-Z])(?:[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,6})")
 CLAUSE_BREAK = re.compile(r"[,;:.!?\"”]|\s(?:and|while|but|whereas)\s")
+RE_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def dated_period(sentence: str, date_offsets: list[tuple[int, int]], near: int = 0) -> tuple[str, int] | None:
@@ -113,6 +120,171 @@ def dated_period(sentence: str, date_offsets: list[tuple[int, int]], near: int =
     return None
 
 
+# what opens another clause after a figure: a period past it dates that clause's event, not the
+# figure ("fell 1.3% after the governor said a rate hike in December was possible", "rose 14%,
+# helped by a model which was launched in March", "rose 7%, the ministry said, citing data of May")
+RE_OTHER_CLAUSE = re.compile(
+    r"[;:]|,\s*(?:and|as|but)\b|\b(?:while|whereas|but|although|though|after|before|because|when|which"
+    r"|who|whom|whose|where|that|once|said|says|told|citing)\b",
+    re.IGNORECASE,
+)
+# a past participle that dates another noun's event, right before a period or a short phrase before
+# it ("its record of $73,800 set in March", "contracts signed in March", "a study published in a
+# journal in May"); the word before it is no auxiliary ("sales were unchanged in May" is the figure's)
+RE_PARTICIPLE_PERIOD = re.compile(
+    r"(?P<before>[\w'’-]+)\s+(?:[a-z]+ed|set|hit|seen|made|struck|held|won|sold|paid|begun|built|taken"
+    r"|given|shown|known|cut|put|brought|bought|found|kept|met|spent|drawn|grown|chosen)"
+    r"(?:\s+(?:to|from|by|at|in|on|into|for)(?:\s+[\w'’-]+){1,3})?"
+    r"(?:\s+(?:in|on|since|during|by|at|between|until|over|for|throughout)(?:\s+the)?)?\s+$"  # a date's opener
+)
+PERIOD_NOUNS = frozenset("year years quarter half half-year month months week weeks period season".split())
+AUXILIARIES = frozenset("is are was were be been being has have had get gets got getting".split())
+PARTICIPLE_WINDOW = 80  # the characters before a period read for RE_PARTICIPLE_PERIOD
+OWN_REACH = 400  # the characters either side of a figure read for its own period
+DATE_AFTER_UNDATED = 12  # the characters after an undated period within which a date completes it
+PARTICIPLE_GAP_WORDS = 3  # a participle this many words or more past a figure dates another noun
+# a comparison between a figure and a later period, which is then the base's ("25% higher than at
+# the opening of the season on 1 March", "8% below its level a year ago")
+RE_GAP_COMPARED = re.compile(
+    r"\b(?:than|compared|versus|vs\.?|ahead of|behind)\b"
+    r"|\bagainst\s+[^\s\d]{0,3}\d|\b(?:below|above|short of)\s+(?:[^\s\d]{0,3}\d|(?:its|their|the|a|an)\b)"
+    r"|\bfrom\s+(?:[^\s\d]{0,3}\d|(?:its|their|the|a|an)\b(?!\s+(?:year|month|quarter|week) (?:earlier|ago|before)))"
+    r"|\b(?:on|over) (?:the )?(?:same|previous|prior|corresponding|year-earlier)\b",
+    re.IGNORECASE,
+)
+# a period that is now can be no base a change is measured against ("14 per cent below the
+# long-term average this week")
+RE_PRESENT_PERIOD = re.compile(r"(?:this|the current|so far|to date)\b", re.IGNORECASE)
+# a period's opener right before its date, which is no comparison ("by 14 percent from 1 January 2027")
+RE_DATE_OPENER = re.compile(
+    r"\b(?:from|since|in|on|during|between|until|till|by|through|as of)\s+$", re.IGNORECASE
+)
+# a day's date, which a change runs from, not one it is measured against ("from 1 January 2027")
+RE_DAY_DATE = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?,? ?\d{0,4}|[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?"
+)
+# what may stand between a figure and the period that is its own ("4.4 per cent in September",
+# "3.2% y/y in October", "a 0.7% fall in July"): two words at most, no number, cue or clause break
+RE_OWN_GAP = re.compile(r"\s*(?:[a-z/-]+\s+){0,2}")
+OWN_GAP_CUES = frozenset(
+    "from on over than against compared versus vs below above ahead behind and or while but".split()
+)
+# a superlative a "since" period measures against ("its lowest since February")
+RE_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|best|worst)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+class Candidate(NamedTuple):
+    """A period a sentence names: its phrase (for an undated one), where it starts (a dated one: at
+    its date), whether a change is measured against it, and whether it dates another noun's event."""
+
+    phrase: str
+    start: int
+    end: int
+    compared: bool
+    other_event: bool
+
+
+def _dates_other_event(sentence: str, start: int) -> bool:
+    """Whether the period at `start` dates another noun's event by a participle before it ("set in
+    May") or is the base of a superlative ("its lowest since February")."""
+    before = sentence[max(0, start - PARTICIPLE_WINDOW) : start]
+    if sentence.startswith("since", start) or sentence.startswith("Since", start):
+        if RE_SUPERLATIVE_BEFORE.search(before):
+            return True
+    match = RE_PARTICIPLE_PERIOD.search(before)
+    if not match or match.group("before").lower() in AUXILIARIES | PERIOD_NOUNS:
+        return False  # "sales were unchanged in May"; "the third quarter ended Nov. 1" is a span
+    clause = CLAUSE_BREAK.split(before[: match.start()])[-1]
+    return not re.search(r"\bsince\b", clause, re.IGNORECASE)  # "since monitoring started in 1979" is one
+
+
+def period_candidates(sentence: str, date_offsets: list[tuple[int, int]]) -> list[Candidate]:
+    """Every period a sentence names, dated (at each date) and undated, in text order; read once
+    per sentence."""
+    found = [
+        Candidate("", start, end, _compared(sentence, start), _dates_other_event(sentence, start))
+        for start, end in date_offsets
+    ]
+    date_starts = sorted(start for start, _ in date_offsets)
+    calendar = _calendar_all(sentence)
+    relative = [
+        r
+        for r in _relative_all(sentence)
+        if not ((calendar or date_offsets) and RE_YEAR_ON_YEAR.fullmatch(r[0]))
+    ]
+    named = [(phrase, start, False) for phrase, start in named_periods(sentence)]
+    for phrase, start, compared in relative + calendar + named:
+        end = start + len(phrase)
+        first = bisect_left(date_starts, start)
+        if first < len(date_starts) and date_starts[first] < end + DATE_AFTER_UNDATED:
+            continue  # the dated period holds it ("in the third quarter of 2026")
+        found.append(Candidate(phrase, start, end, compared, _dates_other_event(sentence, start)))
+    return sorted(found, key=lambda c: c.start)
+
+
+def own_period(
+    sentence: str,
+    candidates: list[Candidate],
+    figure: tuple[int, int],
+    breaks: list[int],
+    cues: list[int],
+    skip: int = 0,
+) -> tuple[tuple[str, int] | None, bool]:
+    """The period of the figure at `figure` (start, end) in its own clause: the one right after it
+    ("after 4.1% in October", "to 3.9 per cent in October from 4.4 per cent in September"), else
+    one not past another clause's opening (`breaks`: RE_OTHER_CLAUSE's offsets) nor a comparison
+    (`cues`), nor dating another noun's event; a dated one before an undated one, the nearest after
+    the figure first, then before it; a date it is measured against last; None without one.
+    Periods starting before `skip` (a dateline) are no one's. Also returns whether the sentence
+    names a period that is another event's (then no lead's period is the figure's either)."""
+    start, end = figure
+    low = bisect_left(candidates, start - OWN_REACH, key=lambda c: c.start)
+    high = bisect_left(candidates, end + OWN_REACH, key=lambda c: c.start)
+    usable = [c for c in candidates[low:high] if c.start >= skip]
+    after = sorted((c for c in usable if c.start >= end), key=lambda c: c.start)
+    if after and after[0].start - end <= PARTICIPLE_WINDOW:
+        gap = sentence[end : after[0].start]
+        words = set(gap.lower().split())
+        if RE_OWN_GAP.fullmatch(gap) and not words & OWN_GAP_CUES:
+            return _phrase_of(sentence, after[0], start), False
+
+    def between(offsets: list[int], low: int, high: int) -> bool:
+        return bisect_left(offsets, high) > bisect_left(offsets, low)
+
+    def fits(c: Candidate) -> bool:
+        if c.start >= end:
+            opener = None
+            if not c.phrase and RE_DAY_DATE.fullmatch(sentence, c.start, c.end):
+                opener = RE_DATE_OPENER.search(sentence, max(end, c.start - 10), c.start)
+            upto = opener.start() if opener else c.start
+            present = bool(c.phrase) and RE_PRESENT_PERIOD.match(c.phrase) is not None
+            if between(breaks, end, c.start):
+                return False
+            if between(cues, end, upto) and not present:
+                return False
+            return not (c.other_event and len(sentence[end : c.start].split()) >= PARTICIPLE_GAP_WORDS)
+        return not (c.other_event and between(breaks, c.start, start))
+
+    kept = [c for c in usable if fits(c)]
+    ranked = sorted(kept, key=lambda c: (c.compared, bool(c.phrase), c.start < start, abs(c.start - start)))
+    ranked = [c for c in ranked if not (c.compared and c.phrase)]  # an undated base is none
+    if ranked:
+        return _phrase_of(sentence, ranked[0], start), False
+    return None, any(c.other_event and not c.compared for c in usable)
+
+
+def _phrase_of(sentence: str, candidate: Candidate, near: int) -> tuple[str, int]:
+    """A candidate's phrase and offset: an undated one's own, a dated one's from its opener."""
+    if candidate.phrase:
+        return candidate.phrase, candidate.start
+    low = max(0, min(candidate.start, near) - OWN_REACH)  # a bounded stretch, however long the sentence
+    part = sentence[low : candidate.end + OWN_REACH]
+    found = dated_period(part, [(candidate.start - low, candidate.end - low)], near - low)
+    if found:
+        return found[0], found[1] + low
+    return sentence[candidate.start : candidate.end], candidate.start
+
+
 def _compared(sentence: str, start: int, pattern: re.Pattern[str] = RE_COMPARED_DATE) -> bool:
     """Whether the date at `start` is one a change is measured against ("than in 2024")."""
     before = sentence[max(0, start - COMPARED_WINDOW) : start]
@@ -123,10 +295,14 @@ def _compared(sentence: str, start: int, pattern: re.Pattern[str] = RE_COMPARED_
 def calendar_periods(sentence: str) -> list[tuple[str, int]]:
     """The calendar periods a sentence names with no date and their offsets, leaving out a month a
     change is measured against ("up from Sh3,200 in October")."""
+    return [(phrase, start) for phrase, start, compared in _calendar_all(sentence) if not compared]
+
+
+def _calendar_all(sentence: str) -> list[tuple[str, int, bool]]:
+    """Every calendar period of a sentence, its offset and whether a change is measured against it."""
     return [
-        (m.group(0), m.start())
+        (m.group(0), m.start(), _compared(sentence, m.start(), RE_COMPARED_MONTH))
         for m in RE_CALENDAR_PERIOD.finditer(sentence)
-        if not _compared(sentence, m.start(), RE_COMPARED_MONTH)
     ]
 
 
@@ -146,10 +322,14 @@ def undated_period(sentence: str) -> tuple[str, int] | None:
 def relative_periods(sentence: str) -> list[tuple[str, int]]:
     """The relative periods of a sentence ("this year", "two years ago") and their offsets,
     leaving out one a change is measured against ("than three years ago", "from last year")."""
+    return [(phrase, start) for phrase, start, compared in _relative_all(sentence) if not compared]
+
+
+def _relative_all(sentence: str) -> list[tuple[str, int, bool]]:
+    """Every relative period of a sentence, its offset and whether a change is measured against it."""
     return [
-        (m.group(0), m.start())
+        (m.group(0), m.start(), _compared(sentence, m.start(), RE_COMPARED_RELATIVE))
         for m in RE_RELATIVE_PERIOD.finditer(sentence)
-        if not _compared(sentence, m.start(), RE_COMPARED_RELATIVE)
     ]
 
 
@@ -187,12 +367,17 @@ def lead_period_phrase(
 
 def named_period(sentence: str) -> tuple[str, int] | None:
     """A period the sentence names with no date ("during the closure") and its offset, or None."""
+    return next(named_periods(sentence), None)
+
+
+def named_periods(sentence: str) -> Iterator[tuple[str, int]]:
+    """Every period the sentence names with no date ("during the closure") and its offset."""
     for match in RE_NAMED_PERIOD.finditer(sentence):
-        cut = CLAUSE_BREAK.search(sentence, match.end())
-        phrase = sentence[match.start() : cut.start() if cut else len(sentence)].rstrip()
-        if len(phrase.split()) <= NAMED_PERIOD_WORDS:
-            return phrase, match.start()
-    return None
+        reach = match.end() + NAMED_PERIOD_REACH
+        cut = CLAUSE_BREAK.search(sentence, match.end(), reach)
+        phrase = sentence[match.start() : cut.start() if cut else min(reach, len(sentence))].rstrip()
+        if len(phrase.split()) <= NAMED_PERIOD_WORDS and (cut or reach >= len(sentence)):
+            yield phrase, match.start()
 
 
 # a sentence that leaves the report before it: a new topic ("Separately, ..."), a new actor
@@ -209,6 +394,20 @@ RE_FORWARD = re.compile(
     r"\b(?:will|would|expects?|expected|forecasts?|plans?|planned|aims?|projects?|projected|targets?"
     r"|wants?|seeks?)\b"
 )
+
+
+# a change stated per unit of time is a rate with its own period, not a change over a report's
+# ("the band widens by 1 percent a month", "fees rise 3 per cent each year")
+RE_PER_PERIOD = re.compile(r"\s*(?:a|per|each|every) (?:day|week|month|quarter|year|annum)\b", re.IGNORECASE)
+# the subject the figures engine names for a market price's move ("share price", "Acme's stock price"):
+# the move of a trading day or market, not of the period a results report leads with
+RE_MARKET_PRICE = re.compile(r"\b(?:share|stock)s? prices?\b", re.IGNORECASE)
+
+
+def keeps_own_time(metric: str, text_after: str) -> bool:
+    """Whether a change keeps to a time of its own that a report's lead does not give it: a market
+    price's move ("Its shares fell 3.8%" after a results lead) or a rate per unit of time."""
+    return RE_MARKET_PRICE.search(metric) is not None or RE_PER_PERIOD.match(text_after) is not None
 
 
 def leaves_report(sentence: str, lead: str) -> bool:
@@ -250,7 +449,15 @@ def recipient_after(text_after: str) -> tuple[str, int]:
     if not match:
         return "", 0
     who = match.group("who").rstrip(".'’-")
-    return who, match.start("who") + len(who)
+    end = match.start("who") + len(who)
+    head = RE_NEXT_WORD.match(text_after, end)
+    sign = end < len(text_after) and unicodedata.category(text_after[end]) == "Sc"  # "US$"
+    if (head and currency_for_name(head.group(1))) or sign:
+        return (
+            "",
+            0,
+        )  # an exchange rate ("136 DA to the US dollar") or a price ("to US$2.27"), given to no one
+    return who, end
 
 
 def clause_after(text_after: str) -> str:
@@ -286,8 +493,14 @@ def noun_class(phrase: str) -> str:
     return ""
 
 
+# a place, its date (month before or after the day) and an agency, then a dash or colon; or an
+# agency in brackets that ends the dateline itself ("Taipei, Nov. 30 (CNA) Housing ...")
+_DATELINE_DATE = r"(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s+\d{4})?"
 RE_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Za-z .]+\))?\s*[-–—:]"
+    r"^\s*[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -]+[^\W\d_]+){0,4}\.?"
+    rf"(?:,\s+{_DATELINE_DATE}"
+    r"(?:\s*(?:\([^\W\d_][^()]{0,20}\))?\s*[-–—:]|\s*\([^\W\d_][^()]{0,20}\))"
+    rf"|\s*\({_DATELINE_DATE}\)\s*[-–—:])"
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 import pandas as pd
@@ -10,13 +11,19 @@ from .article import Article
 from .phrases import (
     QUOTE_MARKS,
     RE_FORWARD,
+    RE_GAP_COMPARED,
+    RE_OTHER_CLAUSE,
+    Candidate,
     baseline_phrase,
     clause_after,
     dated_period,
     dateline_end,
+    keeps_own_time,
     lead_period_phrase,
     leaves_report,
     noun_class,
+    own_period,
+    period_candidates,
     purpose_in,
     recipient_after,
     refers_back,
@@ -100,6 +107,7 @@ class _PeriodReader:
         self._back: dict[int, bool] = {}
         self._undated: dict[int, tuple[str, int] | None] = {}
         self._baselines: dict[int, str] = {}
+        self._candidates: dict[int, tuple[list[Candidate], list[int], list[int]]] = {}
 
     def text(self, sentence: int) -> str:
         if sentence not in self._texts:
@@ -130,11 +138,29 @@ class _PeriodReader:
         """The period a sentence names (dated, nearest after offset `near`, or undated), with its
         offset in the sentence; None without one or when it is the dateline's date."""
         text = self.text(sentence)
-        dates = self.dates.get(sentence)
+        skip = self.dateline_end - self.article.sentences[sentence][0]  # the dateline's date: when filed
+        dates = [d for d in self.dates.get(sentence, []) if d[0] >= skip]
         found = dated_period(text, dates, near) if dates else self.undated(sentence)
-        if found and self.article.sentences[sentence][0] + found[1] < self.dateline_end:
-            return None  # the dateline's date: when the story was filed
+        if found and found[1] < skip:
+            return None
         return found
+
+    def own(self, sentence: int, start: int, end: int) -> tuple[tuple[str, int] | None, bool]:
+        """The period of the figure at body offsets start-end in its own clause, and whether its
+        sentence names another clause's (`own_period`); the sentence's periods and clause
+        openings read once."""
+        if sentence not in self._candidates:
+            text = self.text(sentence)
+            self._candidates[sentence] = (
+                period_candidates(text, self.dates.get(sentence, [])),
+                [m.start() for m in RE_OTHER_CLAUSE.finditer(text)],
+                [m.start() for m in RE_GAP_COMPARED.finditer(text)],
+            )
+        candidates, breaks, cues = self._candidates[sentence]
+        s_start = self.article.sentences[sentence][0]
+        skip = max(0, self.dateline_end - s_start)
+        figure = (start - s_start, end - s_start)
+        return own_period(self.text(sentence), candidates, figure, breaks, cues, skip)
 
     def names_period(self, sentence: int) -> tuple[str, int] | None:
         """The period a sentence names, read once (the one nearest its end)."""
@@ -192,8 +218,10 @@ def stated_period(
     metric: str,
     fig_start: int,
     reader: _PeriodReader | None = None,
+    fig_end: int | None = None,
 ) -> tuple[str, int | None]:
-    """The period a change covers: a period phrase in its sentence, else in an earlier sentence
+    """The period a change covers: a period phrase of its own clause (`phrases.own_period`; none
+    when its sentence's period dates another event), else in an earlier sentence
     about the same thing or one its sentence refers back to ("since then"; up to two back); a
     period of an earlier sentence about something else is not carried. Returns the phrase and its
     body offset. Pass one `reader` per article to read each sentence once."""
@@ -205,19 +233,30 @@ def stated_period(
             same = bool(wanted) and (reader.noun_class(index) == wanted or wanted in reader.lower(index))
             if not same:
                 continue
-        near = fig_start - article.sentences[index][0] if index == sentence else len(reader.text(index))
-        found = reader.period(index, near)
+        if index == sentence:
+            found, elsewhere = reader.own(sentence, fig_start, fig_start if fig_end is None else fig_end)
+            if elsewhere:
+                return NOT_STATED, None  # its sentence's period is another clause's: no lead's is its
+        else:
+            found = reader.period(index, len(reader.text(index)))
         if found:
             phrase, offset = found
             return phrase, article.sentences[index][0] + offset
-    return lead_period(article, sentence, fig_start, reader)
+    return lead_period(article, sentence, fig_start, reader, metric=metric)
 
 
 LEAD_REACH = 3  # the most sentences back a report's lead is looked for
+RE_AFTER_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent|percent|pc|pct)?")  # a figure from its first digit
+PER_PERIOD_REACH = 20  # the characters after a figure read for a rate per unit of time
 
 
 def lead_period(
-    article: Article, sentence: int, fig_start: int, reader: _PeriodReader, leads: set[int] | None = None
+    article: Article,
+    sentence: int,
+    fig_start: int,
+    reader: _PeriodReader,
+    leads: set[int] | None = None,
+    metric: str = "",
 ) -> tuple[str, int | None]:
     """The period of the report a figure's sentence continues: the nearest earlier sentence that
     names a period (up to LEAD_REACH back) is the report's lead when it states a change or a sum
@@ -228,6 +267,11 @@ def lead_period(
     near = fig_start - article.sentences[sentence][0]
     if reader.quoted(sentence, near) or reader.forward(sentence, near):
         return NOT_STATED, None
+    text = reader.text(sentence)
+    after = RE_AFTER_FIGURE.search(text, near, near + 2 * PER_PERIOD_REACH)
+    rest = after.end() if after else near
+    if keeps_own_time(metric, text[rest : rest + PER_PERIOD_REACH]):
+        return NOT_STATED, None  # a market price's move or a rate per unit of time
     for index in range(sentence - 1, max(-1, sentence - 1 - LEAD_REACH), -1):
         if not reader.names_period(index):
             continue
@@ -263,7 +307,9 @@ def percent_changes(article: Article, figures: pd.DataFrame | None = None) -> pd
         if not isinstance(fig.value, (int, float)):
             continue
         sentence = int(fig.sentence)
-        period, period_start = stated_period(article, figures, sentence, fig.subject, int(fig.start), reader)
+        period, period_start = stated_period(
+            article, figures, sentence, fig.subject, int(fig.start), reader, int(fig.end)
+        )
         baseline = reader.baseline(sentence) or NOT_STATED
         multiplier = percent_change_to_multiplier(float(fig.value), fig.direction)
         rows.append(

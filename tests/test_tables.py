@@ -84,13 +84,19 @@ def test_dateline_end():
     assert dateline_end("SEOUL, Oct 7 (Reuters) - Samsung") == len("SEOUL, Oct 7 (Reuters) -")
     assert dateline_end("ISLAMABAD: The envoy said") == 0
     assert dateline_end("Attacks rose since August 2021, officials said.") == 0
+    # the day before the month, letters beyond ASCII, an agency closing it, the date in brackets
+    assert dateline_end("KAMPALA, 14 March – Coffee exports") == len("KAMPALA, 14 March –")
+    assert dateline_end("BRAŞOV, 2 May - Output") == len("BRAŞOV, 2 May -")
+    assert dateline_end("Taipei, Dec. 2 (CNA) Export orders") == len("Taipei, Dec. 2 (CNA)")
+    assert dateline_end("QUITO (Nov. 3) – The fare") == len("QUITO (Nov. 3) –")
+    assert dateline_end("In Paris, May 3 was a holiday") == 0
 
 
 @given(st.text(max_size=200))
 def test_dateline_end_is_a_prefix_of_the_body(body):
     end = dateline_end(body)
     assert 0 <= end <= len(body)
-    assert end == 0 or body[end - 1] in "-–—:"
+    assert end == 0 or body[end - 1] in "-–—:)"
 
 
 def test_a_change_in_points_gets_no_multiplier():
@@ -199,3 +205,103 @@ def test_a_report_lead_carries_its_period(text: str, periods: list[str]):
 def test_a_sum_takes_its_sentence_or_its_lead_period(text: str, periods: list[str]):
     table = aid_amounts(article_from_text(text, "a")).sort_values("start")
     assert list(table["period"]) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # the period right after a figure is its own, a base's too
+        (
+            "Annual inflation eased to 6.1% in April from 6.8% in March, the central bank said.",
+            ["in April", "in March"],
+        ),
+        (
+            "Consumer prices rose 2.9% in October from a year earlier, after 3.4% in September.",
+            ["in October", "in September"],
+        ),
+        ("Sales of new homes rose 4.2% in June, compared with growth of 1.8% in May.", ["in June", "in May"]),
+        # a period past another clause's opening is that clause's event's
+        (
+            "The rand weakened 1.2% to 18.40 per dollar after the finance minister said a tax increase in February "
+            "was possible.",
+            ["not stated"],
+        ),
+        (
+            "The company's revenue rose 14% to $2.1 billion, helped by a new range of trucks which was launched in "
+            "September.",
+            ["not stated"],
+        ),
+        ("Hotel nights rose 5.5%, while occupancy in Crete peaked in July.", ["not stated"]),
+        (
+            "Rice exports rose 7% to 1.1 million tonnes, the ministry said, citing customs data published in November.",
+            ["not stated"],
+        ),
+        # ... as is one a participle dates after another noun, or a superlative's base
+        (
+            "Copper fell 2.3% to $8,950 a tonne, still 11% below its record of $10,100 set in May.",
+            ["not stated"] * 2,
+        ),
+        ("Nurses got a 4 per cent pay rise under an agreement signed in January.", ["not stated"]),
+        ("Bitcoin dropped 8% to $61,000, its lowest since January.", ["not stated"]),
+        # ... but not a reporting span ("the third quarter ended Nov. 1") nor a coordinated figure's
+        (
+            "Comparable sales fell 6.8% in the third quarter ended Nov. 1.",
+            ["in the third quarter ended Nov. 1"],
+        ),
+        ("Exports rose 4% and imports fell 2% in October.", ["in October"] * 2),
+        # a period a figure is measured against is none ("8% below its level a year ago")
+        ("The peso closed at 17.20 per dollar, 8% below its level a year ago.", ["not stated"]),
+        ("Cashew prices are 25% higher than at the opening of the season on 1 March.", ["not stated"]),
+        # ... but the day a change runs from is its period
+        ("The council will raise water rates by 4 per cent from 1 July 2027.", ["from 1 July 2027"]),
+    ],
+)
+def test_a_figure_takes_the_period_of_its_own_clause(text: str, periods: list[str]):
+    table = percent_changes(article_from_text(text, "c")).sort_values("start")
+    assert list(table["period"]) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a market price's move keeps to its trading day, not the results lead's period
+        (
+            "Harmony said headline earnings rose 41% for the six months to December. Its shares fell 3.8% in "
+            "Johannesburg.",
+            ["for the six months to December", "not stated"],
+        ),
+        (
+            "Vodacom said service revenue grew 6% in the first half. Its share price rose 2.1% to R118.",
+            ["in the first half", "not stated"],
+        ),
+        # a rate per unit of time has its own period
+        (
+            "Inflation slowed to 2.4% in September. The currency band widens by 1 percent a month.",
+            ["in September", "not stated"],
+        ),
+        # a dateline's date is no one's, whatever its form
+        ("Taipei, Dec. 2 (CNA) Export orders fell 3.1 percent, the ministry said.", ["not stated"]),
+        # a sentence whose period dates another event gives the figure none, and no lead's either
+        (
+            "Cocoa grindings fell 8% in the first quarter. Prices are still 20% below the record reached in "
+            "December 2024.",
+            ["in the first quarter", "not stated"],
+        ),
+    ],
+)
+def test_a_lead_does_not_carry_to_a_figure_with_its_own_time(text: str, periods: list[str]):
+    table = percent_changes(article_from_text(text, "t")).sort_values("start")
+    assert list(table["period"]) == periods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The kwacha traded at 1,750 kwacha to the US dollar.",
+        "The budget assumes 140 dinars to the US dollar and oil at $60 a barrel.",
+        # ... nor a price a change ends at
+        "At the Kericho auction the average price slipped 3 US cents to US$2.41 a kg.",
+    ],
+)
+def test_an_exchange_rate_is_no_sum_given(text: str):
+    assert aid_amounts(article_from_text(text, "x")).empty
