@@ -373,6 +373,14 @@ def donors_in_one_sentence(donors: int) -> str:
     return "Officials said " + ", ".join(f"{i % 900 + 100} donors gave" for i in range(donors)) + "."
 
 
+def averages_each_in_one_sentence(averages: int) -> str:
+    """One sentence of many averages "each" after "the number of" ("The number of farms fell to
+    1,200, with an average of 3.5 workers each, ..."): each average searched its sentence from the
+    start for "each <owner>" (count_rates._average_owner)."""
+    piece = "The number of farms fell to 1,200, with an average of 3.5 workers each"
+    return ", ".join([piece] * averages) + "."
+
+
 def changes_during_a_closure(changes: int) -> str:
     """One sentence of many percent changes over a period it names with no date ("fell 1.1 per
     cent during the closure, fell 2.2 per cent during the closure, ..."): each change's period,
@@ -753,6 +761,13 @@ PATTERNS: tuple[Pattern, ...] = (
         'donors counted in one sentence "100 donors gave" (counts)',
         donors_in_one_sentence,
         8_000,
+        (1_000, 2_000, 4_000, 8_000),
+        size_from_issue=False,
+    ),
+    Pattern(
+        'averages "with an average of 3.5 workers each" in one sentence (averages)',
+        averages_each_in_one_sentence,
+        4_000,
         (1_000, 2_000, 4_000, 8_000),
         size_from_issue=False,
     ),

@@ -436,6 +436,7 @@ RE_AVERAGE_OWNER = re.compile(
 )
 AVERAGE_OWNER_REACH = 50  # characters before the number read for "average <owner> had"
 RE_EACH_OWNER = re.compile(r"\b[Ee]ach\s+(?P<owner>[a-z]+)\b")
+EACH_OWNER_REACH = 240  # how far before an average "each <owner>" is looked for: a bounded window
 # ... or the plural noun after "the number of" earlier in the sentence ("The number of households rose
 # to 24.8 million, with an average of 2.36 people in each"), its count left bare
 RE_NUMBER_OF_OWNER = re.compile(r"\b(?:number|total)\s+of\s+(?P<owner>[a-z]+)\b")
@@ -650,7 +651,7 @@ def _average_owner(sc: Scanner, start: int, head: str) -> str:
         noun = last.subject.split()[-1].lower()
         if noun != head and plural_noun(noun):
             return singular(noun)
-    each = RE_EACH_OWNER.search(sc.body, s_start, start)
+    each = RE_EACH_OWNER.search(sc.body, max(s_start, start - EACH_OWNER_REACH), start)
     if each:
         return each.group("owner")
     numbered = RE_NUMBER_OF_OWNER.search(sc.body, max(s_start, start - NUMBER_OF_OWNER_REACH), start)
