@@ -14,7 +14,7 @@ import pandas as pd
 from .article import Article
 from .attribution import inside_quotation
 from .currencies import display_symbol
-from .formats import format_number, format_value
+from .formats import format_value, grouped_number
 from .house import scale_of
 from .measures import convert, subject_unit_label
 from .phrases import noun_class
@@ -60,14 +60,6 @@ UNITLESS = ("", "count", "other")  # units a reader does not need said after a n
 SCALED_DECIMALS = 3  # the most decimals a value is written with before "million" ("3.755 million")
 
 
-def _grouped(number: float) -> str:
-    """A number exactly, with thousands separators: 18600 -> "18,600", 3.755 -> "3.755"."""
-    text = format_number(number)
-    whole, dot, decimals = text.partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    return f"{sign}{int(whole.lstrip('-')):,}{dot}{decimals}"
-
-
 def value_text(value: object, unit: object = "") -> str:
     """A stated value as a finding writes it, readable and exact, with its currency or unit:
     "£3.75 million", "SEK 18.6 billion" -> "18.6 billion SEK", "24,822", "3 days"; a range or a date
@@ -76,11 +68,11 @@ def value_text(value: object, unit: object = "") -> str:
         return format_value(value)
     unit = unit if isinstance(unit, str) else ""
     divisor, word = scale_of(float(value))  # type: ignore[arg-type]
-    scaled = _grouped(float(value) / divisor)  # type: ignore[arg-type]
+    scaled = grouped_number(float(value) / divisor)  # type: ignore[arg-type]
     if word and len(scaled.partition(".")[2]) <= SCALED_DECIMALS:
         number = f"{scaled} {word}"  # "3.755 million"
     else:
-        number = _grouped(float(value))  # type: ignore[arg-type]  # "281,421,906", not "281.421906 million"
+        number = grouped_number(float(value))  # type: ignore[arg-type]  # "281,421,906", not "281.421906 million"
     if len(unit) == 3 and unit.isupper():  # a currency code
         symbol = display_symbol(unit)
         return f"{symbol}{number}" if symbol else f"{number} {unit}"

@@ -29,6 +29,14 @@ def format_number(value: float | int) -> str:
     return format(Decimal(repr(float(value))), "f")
 
 
+def grouped_number(number: float | int) -> str:
+    """A number exactly, with thousands separators: 18600 -> "18,600", 3.755 -> "3.755"."""
+    text = format_number(number)
+    whole, dot, decimals = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    return f"{sign}{int(whole.lstrip('-')):,}{dot}{decimals}"
+
+
 def format_value(value: object) -> str:
     """A figure value as text: numbers plainly, dates and ranges as they stand, empty for none."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
