@@ -753,8 +753,10 @@ def _add_date(sc: Scanner, m: re.Match[str], value: str, unit: str, kw_start: in
 RE_INSTRUMENT_YEAR = re.compile(
     r"\d{1,5}\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w%/]|[.,]\d)"
     r"|(?<=[A-Z]/)(?P<y2>(?:19|20)\d\d)/(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![\w%/]|[.,]\d)"
-    r"|(?P<y3>(?:19|20)\d\d)[/-](?!(?:19|20)\d\d(?!\d))\d{1,5}(?![\w%/-]|[.,]\d)"
+    r"|(?P<y3>(?:19|20)\d\d)[/-](?!(?:19|20)\d\d(?!\d))\d{1,5}(?![\w%-]|/(?![A-Z]{2})|[.,]\d)"
 )
+# (the serial may close on the issuing office's initials after a slash, as West African and
+# francophone decrees are numbered: "Decree No. 2026-0814/PT-RM", "Order No. 2025-112/MEF")
 # Central and Eastern Europe number their acts the same way ("Act No. 89/2012", "Law no.
 # 227/2015", "Emergency Ordinance (GEO) 31/2019", Romania's "OUG 114/2018" and "HG
 # 1/2016" by their initials alone).
@@ -769,10 +771,12 @@ RE_INSTRUMENT_YEAR = re.compile(
 RE_INSTRUMENT_BEFORE = re.compile(
     r"(?:(?:\b(?:Law|Laws|Decree|Decree-Law|Decree-law|Resolution|Decision|Circular|Order|Regulation|"
     r"Directive|Ordinance|Act)(?:\s\([A-Z]{2,5}\))?|\b(?:OUG|GEO|HG)|\b(?i:notice|tender|ref\.|reference))"
-    r"\s+(?:(?:No\.?|no\.?|NO\.?|Nr\.?|Number)\s?)?|\b(?i:case)\s+(?:No\.?|no\.?|NO\.?)\s?"
+    r"\s+(?:(?:No\.?|no\.?|NO\.?|Nr\.?|Number)\s?)?|\b(?i:case|file)\s+(?:No\.?|no\.?|NO\.?)\s?"
     r"|\b[A-Z][A-Za-z-]+\s+(?:No\.?|NO\.?)\s?)"
-    r"(?:[A-Z][A-Za-z]{0,5}/){0,3}\Z"
+    r"(?:[A-Z][A-Za-z]{0,5}/|\d{1,5}/){0,3}\Z"
 )
+# (a court's file numbered after "file no." too, its register's parts in digits before the year, as
+# Romanian and Moldovan courts write them: "file no. 2417/1/2024", "case no. 118/45/2025")
 # A statute's number in brackets after its title, as the Nordic statute books cite an act ("the
 # act on rescue services (379/2011)", "the Aliens Act (301/2004)"): a law word in the
 # clause before it makes it an instrument; "(3/2026)" after "the score" or a month's count is none.
@@ -789,6 +793,28 @@ def _cited_statute(body: str, start: int, end: int) -> bool:
     return bool(RE_LAW_WORD.search(clause, cut + 1))
 
 
+# ... or its "No." set off after a comma or a bracket, the instrument named earlier in the clause
+# ("The decree promulgating the text, No. 2026-0814/PT-RM, is expected", "the ruling (No. 41/2026)")
+RE_SET_OFF_NUMBER_BEFORE = re.compile(
+    r"[,(]\s?(?:No\.?|no\.?|NO\.?|Nr\.?)\s?(?:[A-Z][A-Za-z]{0,5}/|\d{1,5}/){0,3}\Z"
+)
+RE_INSTRUMENT_WORD = re.compile(
+    r"(?i:\b(?:decrees?|laws?|acts?|orders?|ordinances?|resolutions?|decisions?|rulings?|circulars?|regulations?"
+    r"|directives?|statutes?|bylaws?|notices?|tenders?|cases?|files?|judgments?|judgements?)\b)"
+)
+
+
+def _set_off_instrument(body: str, start: int) -> bool:
+    """Whether a reference number at `start` follows a set-off "No." with an instrument named before
+    it in its clause (see above)."""
+    set_off = RE_SET_OFF_NUMBER_BEFORE.search(body, max(0, start - 24), start)
+    if set_off is None:
+        return False
+    clause = body[max(0, set_off.start() - LAW_WORD_REACH) : set_off.start()]
+    cut = max(clause.rfind(". "), clause.rfind("\n"))
+    return bool(RE_INSTRUMENT_WORD.search(clause, cut + 1))
+
+
 def scan_instrument_years(sc: Scanner) -> None:
     """The years of numbered laws and decrees written "(No.) N/YYYY" (see above), tried at numbers only."""
     body = sc.body
@@ -799,6 +825,7 @@ def scan_instrument_years(sc: Scanner) -> None:
             RE_INSTRUMENT_BEFORE.search(body, max(0, m.start() - 30), m.start())
             or group == "y"
             and _cited_statute(body, m.start(), e)
+            or _set_off_instrument(body, m.start())
         ):
             sc.claim(m.start(), max(e, m.end()))
             sc.add(Figure(s, e, (s, e), int(m.group(group)), "year", "date", date_subject(sc, s)))

@@ -1013,6 +1013,12 @@ def countries_of(source: str, context: str) -> tuple[str, ...]:
     return (address, *(c for c in named if c != address)) if address else named
 
 
+# A year's four digits before a capitalised "Euros", as sports desks name the European
+# Championship ("the 2024 Euros", "at the 1996 Euros"): the tournament's year, a year inside a
+# name (rules, table 5); an amount of euros is grouped ("2,024 euros") and written in lower case
+RE_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
 def scan_money(sc: Scanner) -> None:
     """Amounts with a sign or code before them, a symbol after them, or a name or code after them."""
     pats = patterns()
@@ -1163,6 +1169,8 @@ def scan_money(sc: Scanner) -> None:
         cur = m.group("cur")
         if m.group("num") and word_code_without_amount(cur, m.group("num"), m.group("scale")):
             continue  # "3 ALL": a word in capitals
+        if cur == "Euros" and not m.group("scale") and RE_YEAR_DIGITS.fullmatch(m.group("num")):
+            continue  # "the 2024 Euros": the European Championship's year (scan_years), no euros
         if m.group("num") and _ratio_term(sc.body, m.start("num"), m.end("num"), m.group("num")):
             continue  # "nine out of ten dollars we raise": a ratio (rules, table 8), no amount
         if cur.lower() == "sterling" and RE_STERLING_SILVER_AFTER.match(sc.body, m.end()):

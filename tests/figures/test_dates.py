@@ -11,6 +11,22 @@ from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-left11: a year inside a reference number whose serial closes on the office's initials,
+    # a court file's number of digit parts, and a "No." set off after the instrument it numbers; a
+    # year-numbered tournament before "Euros" is its year
+    (
+        "The government set the new fuel prices in Decree No. 2025-1137/PM-RN, published on Thursday.",
+        [("2025", "year", "date")],
+    ),
+    (
+        "Prosecutors lodged the appeal under file no. 3381/2/2023 at the Cluj court of appeal.",
+        [("2023", "year", "date")],
+    ),
+    (
+        "The ordinance setting the tariffs, No. 2025-1140/MEF, takes effect on Monday.",
+        [("2025", "year", "date")],
+    ),
+    ("England reached the final of the 2024 Euros in Berlin.", [("2024", "year", "date")]),
     # class-discover-k: a year after "the" opening a title whose first word is a capitalised singular
     # is a year inside a name, an old year too; a plural or persons after it keep the count
     ("The library holds the 1611 King James Bible.", [("1611", "year", "date")]),
@@ -316,6 +332,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The contract was signed in Harare on 3/12/2026 by both ministers.", [("2026-12-03", "date", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-left11: a court's case number with no year in it
+    "The complaint was registered as case no. 5512/3 at the Sofia district court.",
     # late-refs: a reference number with no year gives no row
     "Members approved Motion No. 47 after a short debate.",
     "The ministry issued Circular No. 88 to all district offices.",
