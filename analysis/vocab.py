@@ -586,6 +586,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     ex-combatants POWs IDPs asylees congregants adherents disciples celebrants merrymakers
     newlyweds peasants slaves laureates postdocs matriculants sophomores teens truants caddies
     litigants appellants job-seekers understudies patrons castaways chaperones chaperons
+    brides grooms bridegrooms bridesmaids groomsmen
     """.split()
 )
 # Plural ends that make a word a noun of persons wherever news uses it, so that the table above
@@ -936,6 +937,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     envoy ambassador diplomat consul emissary delegate official secretary aide deputy general
     colonel admiral lieutenant brigadier commandant marshal king queen prince princess emir sheikh
     sultan monarch
+    bride groom bridegroom bridesmaid
     """.split()
 )
 # Abbreviations of a scale and a counted noun that news uses undefined: "20 mppa" is 20 million
@@ -2268,14 +2270,14 @@ MARKET_INDEX_NUMBERS: dict[str, frozenset[int]] = {
 # Words that name a stock-market index in a sentence: the keys above, more index names, the word
 # "index" itself, and the words news gives any index of a survey or market ("the services PMI",
 # "a gauge of factory activity", "the sentiment indicator", "the business barometer", "consumer
-# confidence"). There, bare
+# confidence"; the volatility indexes, "the VIX climbed to 21.30"). There, bare
 # "points" are index points and "closed at 8,436.5" is a level.
 MARKET_INDEX_WORDS: frozenset[str] = (
     frozenset(k for k in MARKET_INDEX_NUMBERS if " " not in k and k != "sp")
     | frozenset(
         """index indices indexes topix hang seng kospi dow ibovespa tsx jse sensex nifty kse psei straits
     composite taiex twse klci jci idx kosdaq chinext hsi psx aspi dsex nepse hnx pmi gauge indicator
-    barometer sentiment""".split()
+    barometer sentiment vix vstoxx vxn""".split()
     )
     | frozenset(
         # a survey's index named by what it measures ("consumer confidence rose to 96.8"); "confidence"

@@ -462,6 +462,10 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         pos = match.end()
         if read > 4:
             break
+        if read == 1 and lower == "head" and _livestock_head(body, pos, limit):
+            # "1,300 head of cattle", "2,500 head on the ranch": beasts; a bare "head" names them no
+            # better than its clause does ("yardings reached 241,600 head"), so the phrase ends at the number
+            return "", pos if RE_OF_AFTER.match(body, pos) else end, word, True
         if lower in PEOPLE_NOUNS_UNLESS_OF and not RE_OF_AFTER.match(body, pos):
             unit, head_end, head = "people", pos, word  # "12 industry sources", "registered drivers"
         elif lower in ("cases", "case") and (
@@ -539,6 +543,14 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
 
 
 RE_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+
+
+def _livestock_head(body: str, pos: int, limit: int) -> bool:
+    """Whether a singular "head" ending at `pos` right after a number counts beasts, as farm and
+    game copy counts herds ("1,300 head of cattle", "some 2,500 head on the ranch"; rules, table 4:
+    `count`): no noun follows it ("12 head coaches" counts coaches)."""
+    after = RE_NEXT_WORD.match(body, pos, limit)
+    return after is None or after.group(1).lower() in NOUN_PHRASE_ENDS
 
 
 def _acronym_modifier(word: str, body: str, pos: int) -> bool:

@@ -12,6 +12,11 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-left11: a bride's and a groom's ages in apposition
+    (
+        "The bride, 29, and the groom, 31, were among the injured.",
+        [("29", "other", "count"), ("31", "other", "count")],
+    ),
     # class-discover-k: the age persons must be to do a thing, with no bound word; a statutory age's
     # bare levels with the time they hold for after them
     (

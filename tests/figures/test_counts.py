@@ -19,6 +19,18 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-left11: livestock and game counted in "head" are things counted, never people; "head"
+    # before the noun it modifies leaves that noun counted
+    (
+        "Drought has killed 4,800 head of cattle in the Turkana region since March.",
+        [("4800", "count", "count")],
+    ),
+    ("Wardens counted 600 head of buffalo at the waterhole on Tuesday.", [("600", "count", "count")]),
+    (
+        "The ranch carries about 2,500 head on 40,000 hectares of leased land.",
+        [("2500", "count", "count"), ("40000", "other", "other")],
+    ),
+    ("The 12 head teachers met the minister.", [("12", "people", "count")]),
     # class-discover-k: a church's congregations counted as one are persons; donors money was raised
     # from and a lottery's winners are persons; a bare count said to be a plural with a person's end
     (
