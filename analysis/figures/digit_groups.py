@@ -134,6 +134,52 @@ RE_OWNED_LINE_PLURAL_AFTER = re.compile(r"\s+(?!(?:is|was|has|as|this|its|his|th
 RE_EMERGENCY_LINE_AFTER = re.compile(
     r"\s+(?:non-)?emergency\s+(?:line|number|service|hotline)\b(?!\s+[a-z]{3,}s\b|[-‑])"
 )
+# ... and a short number of an emergency service named with it, as travel advice, embassy notices
+# and safety copy list them: the service in brackets after it ("reached on 110 (police) and 118
+# (ambulance)", "dial 117 (police), 144 (ambulance)"), or named before "on" ("reach the fire
+# brigade on 112 and the ambulance service on 115"), or after "for" in a sentence of calling ("call
+# 117 for the police and 144 for an ambulance"): the number names the line (rules, table 8), no
+# noun after it ("110 police officers", "the police on 12 occasions", "recruited 110 for the
+# police" with no verb of calling count)
+EMERGENCY_SERVICES = (
+    r"(?i:police|ambulances?|fire|fire\s+(?:brigade|service|department)|emergenc(?:y|ies)|medical\s+emergencies"
+    r"|rescue|mountain\s+rescue|sea\s+rescue|coastguard|coast\s+guard|gendarmerie|civil\s+protection"
+    r"|tourist\s+police|traffic\s+police)"
+)
+RE_SERVICE_IN_BRACKETS_AFTER = re.compile(rf" \({EMERGENCY_SERVICES}\)")
+RE_SERVICE_ON_BEFORE = re.compile(
+    rf"(?<![\w-]){EMERGENCY_SERVICES}(?:\s+(?:service|services|line))?\s+(?:on|at)\s\Z"
+)
+RE_FOR_SERVICE_AFTER = re.compile(rf" for (?:the |an |a )?{EMERGENCY_SERVICES}\b")
+SERVICE_REACH = 40  # characters before a number read for the service named before "on"
+SERVICE_CALL_REACH = 80  # characters before a number read for a verb of calling, with "for" after it
+RE_CALLING = re.compile(rf"{DIAL_VERBS}(?:s|ed|l?ing)?)\b")
+# ... and, before a service in brackets, also a line's or a number's word ("Emergency numbers: 110
+# (police), 118 (ambulance)") or "reach" ("can be reached on")
+RE_CALLING_OR_LINE = re.compile(
+    rf"{DIAL_VERBS}(?:s|ed|l?ing)?)\b|(?i:\b(?:numbers?|lines?|hotlines?|reach(?:ed)?)\b)"
+)
+
+
+def service_line_number(body: str, start: int, end: int) -> bool:
+    """Whether the short number at start:end is an emergency service's line named with it (above)."""
+    if not 2 <= end - start <= 4 or not body[start:end].isdigit() or body[end : end + 1] not in " .,;":
+        return False
+    if body.startswith(" (", end) and RE_SERVICE_IN_BRACKETS_AFTER.match(body, end):
+        return body[start - 4 : start] in (" on ", " at ") or bool(
+            RE_CALLING_OR_LINE.search(body, max(0, start - SERVICE_CALL_REACH), start)
+        )  # ("deployed 110 (police)" counts officers)
+    if body[start - 4 : start] in (" on ", " at ") and RE_SERVICE_ON_BEFORE.search(
+        body, max(0, start - SERVICE_REACH), start
+    ):
+        return RE_NO_NOUN_AFTER.match(body, end) is not None
+    return (
+        body.startswith(" for ", end)
+        and RE_FOR_SERVICE_AFTER.match(body, end) is not None
+        and RE_CALLING.search(body, max(0, start - SERVICE_CALL_REACH), start) is not None
+    )
+
+
 # the digits in brackets after a vanity number ("555-HELP (4357)"): the same number spelt in digits
 RE_VANITY_BEFORE = re.compile(r"\d{3}-[A-Z]{4} \(\Z")
 # a short code after a star, as mobile networks and utilities give them ("report a fault on *462"):
@@ -659,6 +705,33 @@ def event_clause(body: str, at: int) -> bool:
     return RE_EVENT_CLAUSE.match(body, at) is not None
 
 
+# A place's or a service's hours named, then the times they run, a list of spans of bare hours
+# ("Visiting hours at the prison are 10 to 12 and 2 to 4", "Opening hours: 9 to 5", "clinic hours
+# are 8 to 12, 1 to 4"): clock times (rules, table 8); "for 2 to 4 hours" has its unit after it
+RE_OPENING_HOURS_BEFORE = re.compile(
+    r"(?i:\b(?:visiting|opening|office|clinic|surgery|business|trading|shop|store|library|museum|school"
+    r"|counter|banking|polling|voting|consultation|reception|service|working|court|registry)\s+hours"
+    r"(?:\s+[\w'’-]+){0,4}?(?::|\s+(?:are|were|will\s+be|remain|run|runs))\s+"
+    r"(?:\d{1,2}(?:[.:][0-5]\d)?\s*(?:to|until|till|-|–|and|,)\s*(?:and\s+)?){0,5}\Z)"
+)
+OPENING_HOURS_REACH = 90  # characters before a time read for the hours named and the spans before it
+
+
+def opening_hours(body: str, start: int, end: int) -> bool:
+    """Whether the bare hour at start:end is one of the times of a place's or a service's hours
+    named before it (RE_OPENING_HOURS_BEFORE), with no noun or unit after its span."""
+    window = body[max(0, start - OPENING_HOURS_REACH) : start]
+    if "hours" not in window.lower() or _hour(body[start:end]) > 24:
+        return False
+    if RE_OPENING_HOURS_BEFORE.search(window) is None:
+        return False
+    span_end, _ = _clock_span_end(body, start, end)
+    return (
+        RE_CLOCK_END.match(body, span_end) is not None
+        or RE_CLOCK_WORDS_AFTER.match(body, span_end) is not None
+    )
+
+
 def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> bool:
     """Whether the number at start:end is a time of day, alone or opening or closing a span of
     hours (see above); `spans` False reads it as a span's first time without looking further back
@@ -673,6 +746,8 @@ def is_clock_hour(body: str, start: int, end: int, *, spans: bool = True) -> boo
     ):
         return False
     before = body[max(0, start - 40) : start]
+    if before[-1:] == " " and opening_hours(body, start, end):
+        return True  # "Visiting hours are 2 to 4 and 6 to 8": the times of a place's hours
     if not (
         (" " + before[-10:].lower()).endswith(CLOCK_LEAD_TAILS)
         or before.endswith(CLOCK_SPAN_TAILS)

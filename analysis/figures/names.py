@@ -66,6 +66,7 @@ from .digit_groups import (
     point_clock_time,
     previous_word,
     quoted_hour,
+    service_line_number,
     spaced_phone_group,
     three_spaced_groups,
 )
@@ -404,6 +405,20 @@ DASHED_RUN_REACH = 40  # characters either side of a number read for its run
 # a drawn ball named before a colon in a results line ("Bonus ball: 21", "Powerball: 17", "Bonus
 # number: 8"), the number ending its line or its item, with a draw's word before it
 RE_BALL_LABEL_BEFORE = re.compile(r"(?:\b[A-Z]\w*\s?[Bb]all|\b[Bb]onus\s(?:ball|number)):\s\Z")
+# ... or with no colon, the ball named by the lotteries' own words ("5 - 17 - 22 - 38 - 41, Powerball
+# 9", "matched the Mega Ball 14"; a "Football 5" is no ball of a draw)
+RE_NAMED_BALL_BEFORE = re.compile(
+    r"\b(?:Power|Mega|Star|Thunder|Lucky|Bonus|Gold|Cash)\s?[Bb]all\s\Z|\b[Bb]onus\snumber\s\Z"
+)
+# a game's name in the label of a results line, before its colon and the dashed run of the balls
+# drawn ("Pick 3 Midday: 4 – 0 – 7", "Cash 5: 02 – 11 – 19 – 27 – 33", "Pick 4 (Evening): 3 – 8 –
+# 8 – 1"): the number is the game's (rules, table 8)
+# (the label opens its line with the game's capitalised name: "scored 3 goals: 1 - 1 - 1" is none)
+RE_RUN_LABEL_AFTER = re.compile(
+    r"(?: [A-Za-z]+){0,2}(?: \([^()\n]{1,24}\))?:[ \t]+\d{1,2}(?:\s[-–—]\s\d{1,2}){2,}(?![\w%]|[.,]\d)"
+)
+RE_GAME_NAME_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+)?[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2} \Z")
+GAME_NAME_REACH = 40  # characters before a game's number read for its name opening the line
 RE_BALL_NUMBER_END = re.compile(r"[ \t]*(?:[,;)\n]|\Z)|\s{2}|\.(?!\d)")
 RE_DRAW_WORDS = re.compile(r"(?i:numbers|draw|lott|jackpot)")
 DRAW_WORD_REACH = 200  # characters before a ball's label read for a word of the draw
@@ -735,6 +750,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_EMERGENCY_LINE_AFTER.match(body, end)
     ):
         return True  # "the 101 non-emergency number": an emergency or non-emergency line's number
+    if service_line_number(body, start, end):
+        return True  # "reached on 110 (police)", "the ambulance on 115": an emergency service's line
     if (
         before.endswith((" at ", " on "))
         and (line := RE_LINE_AFTER_PHONE.search(body, max(0, start - PHONE_REACH), start))
@@ -1073,9 +1090,19 @@ def drawn_run_or_ball(body: str, start: int, end: int) -> bool:
         for run in RE_DASHED_RUN.finditer(body, lo, hi):
             if run.start() <= start < run.end():
                 return True
+    if (
+        body[end : end + 1] in " :"
+        and RE_RUN_LABEL_AFTER.match(body, end, end + 2 * DASHED_RUN_REACH)
+        and RE_GAME_NAME_BEFORE.search(body, max(0, start - GAME_NAME_REACH), start)
+    ):
+        return True  # "Pick 3 Midday: 4 – 0 – 7": the game's name
     return (
-        body.endswith(": ", 0, start)
-        and bool(RE_BALL_LABEL_BEFORE.search(body, max(0, start - 24), start))
+        (
+            body.endswith(": ", 0, start)
+            and bool(RE_BALL_LABEL_BEFORE.search(body, max(0, start - 24), start))
+            or body.endswith(("l ", "r "), 0, start)  # "Powerball 9", "Bonus number 8"
+            and bool(RE_NAMED_BALL_BEFORE.search(body, max(0, start - 24), start))
+        )
         and bool(RE_BALL_NUMBER_END.match(body, end))
         and RE_DRAW_WORDS.search(body, max(0, start - DRAW_WORD_REACH), start) is not None
     )

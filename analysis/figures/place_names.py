@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import measures as units
+from ..letters import CAPITAL, LETTER
 from ..vocab import (
     DURATION_UNITS,
     IRREGULAR_SINGULARS,
@@ -59,7 +60,9 @@ def road_code(body: str, start: int, end: int) -> bool:
 
 # A capitalised word, then the number ("Nasdaq 100", "FTSE 250", "Game 3", "Mazda 3"); the capital
 # before the look-behind that tests what precedes it, so the search skips to capitals
-RE_CAPITALISED_BEFORE = re.compile(r"([A-Z](?<![\w.&].)[A-Za-z&]*[A-Za-z])\s\Z")
+# (a name of any Latin, Greek or Cyrillic script, its capital and letters accented too: "Rádio 7",
+# "Équipe 21", "Ördög 3", as names are spelt in their own language)
+RE_CAPITALISED_BEFORE = re.compile(rf"({CAPITAL}(?<![\w.&].)(?:{LETTER}|&)*{LETTER})\s\Z")
 # Capitalised words that begin a sentence or quantify, so the number after them is a figure.
 NOT_NAMES = frozenset(
     """A An The About Around Some Nearly Almost Over Under Only Just Another All Of In On At By For

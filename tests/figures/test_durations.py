@@ -7,6 +7,8 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-left11: a span of hours with its unit after it (opening hours' bare times give none)
+    ("The crews worked for 10 to 12 hours a day.", [("10/12", "other", "duration")]),
     # late-refs: a year after a span and "in" is a year, not a second span ("N weeks in YYYY and M weeks")
     (
         "The river flooded for 9 weeks in 2024 and 12 weeks in 2025.",

@@ -14,6 +14,17 @@ from analysis.figures import digit_groups, model_names, names, place_names, refe
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-left11: emergency services' numbers named with their service; a lottery game's number
+    # in its results line's label and a ball named with no colon; names whose capital is accented;
+    # the bare times of a place's hours
+    "Residents can reach the fire brigade on 112 and the ambulance service on 115.",
+    "Emergency numbers for visitors are 113 (police) and 115 (ambulance).",
+    "Pick 3 Midday: 4 – 0 – 7",
+    "The winning numbers in Saturday's draw were 5 - 17 - 22 - 38 - 41, Powerball 9.",
+    "Rádio 7 reported that the mayor had resigned.",
+    "Équipe 21, the club's youth side, won the regional cup on Sunday.",
+    "Visiting hours at the prison are 10 to 12 and 2 to 4.",
+    "Opening hours at the library are 9 to 1 and 2 to 6.",
     # class-discover-k: a numbered part of a building or a site, capitalised, and a sports channel
     # numbered within its brand; a race known by its off time at its course
     "The funeral will be held at Chapel 2, with tea afterwards in the Pavilion.",
@@ -726,6 +737,16 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-left11: a count after "reached" is no emergency number; an amount beside a ball named
+    (
+        "Vaccination teams reached 110 villages in the first week of the campaign.",
+        [("110", "count", "count")],
+    ),
+    (
+        "The jackpot, worth $48 million, went unclaimed after nobody matched the Mega Ball 14.",
+        [("48000000", "USD", "money")],
+    ),
+    ("Élan 5 drew an audience of 1.2 million viewers.", [("1200000", "people", "count")]),
     # class-discover-k: the building part's number is a name, the count after it is still counted
     ("Studio 4 seats 120 people.", [("120", "people", "count")]),
     (
