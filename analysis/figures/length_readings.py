@@ -301,9 +301,10 @@ RE_METRES_NO_NOUN_RANGE = re.compile(
     rf"|at|by|from|over|{'|'.join(sorted(TODAY_WORDS))}|this|last|within)\b)"
 )
 # ... and such a range after a length named, whatever follows it, as a single length may be read
-# (RE_METRES_NAMED): "waves of 5-6m battered the coast", "a depth of 8-10m made the dive"
+# (RE_METRES_NAMED): "waves of 5-6m battered the coast", "a depth of 8-10m made the dive"; "to"
+# joins them too when the "m" is glued to both ("waves of 4m to 6m along the coast")
 RE_METRES_NAMED_RANGE = re.compile(
-    rf"(?P<low>{NUM})(?P<join>m?[-–])(?P<num>{NUM})m(?!\w|\.\w|,\d|\s+(?:people|of\s+(?:the|its|their|his|her)\b))"
+    rf"(?P<low>{NUM})(?P<join>m?[-–]|m\s+to\s+)(?P<num>{NUM})m(?!\w|\.\w|,\d|\s+(?:people|of\s+(?:the|its|their|his|her)\b))"
 )
 WATER_LEVEL_REACH = 60  # characters back to the body of water whose level moves
 

@@ -934,7 +934,8 @@ def scan_units(sc: Scanner) -> None:
         (m, "meter")
         for m in sc.at(RE_METRES_NAMED_RANGE, sc.digits_then(METRES_RANGE_FOLLOWERS))
         if length_named(sc, m.start(), m.end("num"))
-    ]
+        and not (m.group("join")[-1] == " " and sc.body.endswith("from ", 0, m.start()))
+    ]  # ("extend the runway from 2,400m to 3,100m": a change, two lengths, read below)
     found += [
         (m, "meter")
         for m in sc.at(RE_GLUED_M, sc.digits_then(METRES_FOLLOWERS))

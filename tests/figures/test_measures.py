@@ -17,6 +17,13 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-left11: a range of glued metres joined by "to" after a length named; a volatility
+    # index's levels are index levels
+    ("Forecasters warned of waves of 3m to 5m along the southern coast.", [("3/5", "other", "other")]),
+    (
+        "The VIX rose to 24.15 from 19.80 on Friday.",
+        [("24.15", "other", "other"), ("19.8", "other", "other")],
+    ),
     # late-counts5: two coordinated clauses, each a count and its verb; the second's bare number
     # after the same verb is in the first clause's measurement unit
     (
