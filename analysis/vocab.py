@@ -1140,7 +1140,8 @@ FIRM_TRADE_PERSON_MODIFIERS: frozenset[str] = frozenset(
 )
 # Offences and courts: "cases of" one of these, or cases one of these names in their clause, are
 # offences or lawsuits counted (`count`), not patients ("96 cases of cable theft", "12 fraud
-# cases", "poaching fell to 63 cases", "1,200 court cases", "judges heard 900 cases"); disease
+# cases", "poaching fell to 63 cases", "1,200 court cases", "judges heard 900 cases"; the legal
+# matters of a claim or a hearing: "the backlog of asylum cases stood at 86,460"); disease
 # cases stay people (rules,
 # table 4).
 # Courts and their officers: cases sent to or brought before one of these in the clause right
@@ -1167,6 +1168,7 @@ OFFENCE_NOUNS: frozenset[str] = (
     crime crimes offence offences offense offenses poaching murder murders rape kidnapping kidnappings extortion scam scams cybercrime
     criminal civil lawsuit lawsuits pending proceedings prosecution prosecutions indictment indictments
     police policemen
+    asylum immigration deportation extradition custody divorce insolvency bankruptcy
     """.split()
     )
     | COURT_NOUNS

@@ -570,6 +570,10 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             )
         elif prev is not None and (placed := _compared_second(out, fig, body)) is not None:
             fig = _with_unit_of(placed, fig, body)  # "$2bn and $300m, against 1.8bn and 250m": the second's
+        elif (
+            prev is not None and (averaged := _period_average_level(out, fig, body, sentence_of)) is not None
+        ):
+            fig = _with_unit_of(averaged, fig, body)  # "96mm, against a 30-year average of 210"
         elif prev is not None and _vote_tally(prev, fig, body):
             fig = fig._replace(unit=prev.unit, kind=prev.kind, subject=prev.subject)
         elif prev is not None and (
@@ -994,6 +998,46 @@ def _dated_carry(
         named, fig, body, sentence_of, gap, DATED_WORDS if dated_after else frozenset(), dated_after
     )
     return named if ok else None
+
+
+# The span of a statistic in a compound adjective before its noun ("a 30-year average", "the
+# five-year mean"), then "of" and a bare number, set against a figure just before ("rainfall of
+# 96mm, against a 30-year average of 210", "2.9-3.1 million tonnes, below the five-year average of
+# 3.4 million"): the bare number is the figure's usual level, in its unit; the span is the
+# average's period, no carrier of its own
+RE_STATISTIC_PERIOD = re.compile(r"[\w.]+-(?:year|month|week|day|decade)\s+(?:average|mean|median|norm)")
+RE_OF_LEVEL_GAP = re.compile(rf"\s+of\s+(?:(?:{APPROX})\s+)?")
+RE_PERIOD_AVERAGE_GAP = re.compile(
+    r",?\s*(?:(?:well|just|far|still|slightly)\s+)?(?:compared\s+(?:with|to)|against|versus|vs\.?|below|above"
+    r"|under|over|short\s+of|than|from)\s+(?:an?|the|its|their)\s+\Z"
+)
+PERIOD_AVERAGE_KINDS = frozenset(("money", "percent_change", "percentage_share", "other", "count"))
+
+
+def _period_average_level(
+    out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The figure a bare number after "a N-year average of" is the usual level of (see above), or None."""
+    if len(out) < 2:
+        return None
+    period, named = out[-1], out[-2]
+    if (
+        period.kind != "duration"
+        or RE_STATISTIC_PERIOD.fullmatch(body, period.start, period.end) is None
+        or RE_OF_LEVEL_GAP.fullmatch(body, period.end, fig.start) is None
+        or named.kind not in PERIOD_AVERAGE_KINDS
+        or named.kind == "count"
+        and not _counts_a_noun(named)
+        or sentence_of(named.start) != sentence_of(fig.start)
+        or period.start - named.end > CARRY_GAP
+        or RE_PERIOD_AVERAGE_GAP.search(body, named.end, period.start) is None
+        or any(c.isdigit() for c in body[named.end : period.start])
+    ):
+        return None
+    low, high = _range_high(named.value), _range_high(fig.value)
+    if not low or not high or not 1 / LEVEL_CARRY_RATIO <= high / low <= LEVEL_CARRY_RATIO:
+        return None  # "42 boats, against a 10-year average of 3,100": not one quantity's levels
+    return named if _same_scale(named, fig, body) else None
 
 
 def _vote_tally(prev: Figure, fig: Figure, body: str) -> bool:

@@ -167,15 +167,28 @@ RE_TO_ONE_PERSON = re.compile(
 )
 
 
+# ... or persons counted per one person, named in the singular ("21 pupils per teacher", "1,900
+# patients per GP", "eight patients per nurse at night"): a ratio of persons, as "to one teacher"
+RE_PER_ONE_PERSON = re.compile(
+    rf"\s+per\s+(?P<head>[a-z]+|GP)(?![\w'’-])"
+    rf"(?=\s*[,.;:)!?]|\s*\Z|\s+(?:{RATE_THING_FOLLOWERS}|at|on|in)\b)"
+)
+
+
 def persons_rate(body: str, end: int) -> re.Match[str] | None:
-    """The "per 1,000 workers" or "to one teacher" right after persons counted, ending at `end`
-    (see above), or None."""
+    """The "per 1,000 workers", "per teacher" or "to one teacher" right after persons counted,
+    ending at `end` (see above), or None."""
     if body.startswith(" to ", end):
         rate = RE_TO_ONE_PERSON.match(body, end, end + 40)
         return rate if rate is not None and is_person_noun(rate.group("head")) else None
     if not body.startswith((" per ", " for every "), end):
         return None
-    return RE_PER_PERSONS.match(body, end, end + 60)
+    rate = RE_PER_PERSONS.match(body, end, end + 60)
+    if rate is None and body.startswith(" per ", end):
+        rate = RE_PER_ONE_PERSON.match(body, end, end + 30)
+        if rate is not None and (rate.group("head").endswith("s") or not is_person_noun(rate.group("head"))):
+            return None  # "per boat", "per cars": no one person
+    return rate
 
 
 # the round bases "in every" of which a whole number is a ratio ("three in every 100 voters", as

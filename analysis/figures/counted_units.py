@@ -172,6 +172,20 @@ RE_TEAM_STAT_LINE_BEFORE = re.compile(
     r"[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,2}[ \t]+\Z"
 )
 
+# A TV ratings line ("Ratings: BBC One 4.1m (22.3%), ITV 3.2m (17.5%)", "Sunday's audiences:
+# Strictly 7.2m, Gladiators 5.1m"), read up to a channel's or a show's name before its number:
+# the number is that channel's or show's audience, persons (as "7.42 million viewers")
+AUDIENCE_LABEL_WORDS = "ratings|audiences|audience|viewers|overnights|viewing figures"
+_AUDIENCE_NAME = r"[A-Z][\w'’.&+!-]*(?:[ \t]+[A-Z0-9][\w'’.&+!-]*){0,3}[ \t]+"
+RE_AUDIENCE_LINE_BEFORE = re.compile(
+    rf"{LABEL_LINE_OPENING_BEFORE}(?:[A-Za-z'’]+[ \t]+){{0,3}}(?i:{AUDIENCE_LABEL_WORDS}):[ \t]+"
+    rf"(?:{_AUDIENCE_NAME}\d[\d.,]*(?:m|k|[ \t]+million)?(?:[ \t]+\([^()\n]{{1,12}}\))?,[ \t]+)*"
+    rf"{_AUDIENCE_NAME}\Z"
+)
+AUDIENCE_LINE_REACH = 200  # characters before a number read for its ratings line
+# ... an audience in millions or thousands ("4.1m", "3.9 million", "850,000"), not a score ("Netflix 4")
+RE_AUDIENCE_NUMBER = re.compile(r"\d[\d.]*(?:m|k|[ \t]+million)(?![\w'’-])|\d{1,3}(?:,\d{3})+(?![\d,])")
+
 
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
 # ("three quarter-finalists" counts players: a quarter-final is a round, not a fraction)
@@ -903,6 +917,13 @@ def inherited_unit(sc: Scanner, start: int) -> str:
         and RE_TEAM_STAT_LINE_BEFORE.search(sc.body, max(0, window - 1), start)
     ):
         return "count"  # "Corners: Celtic 11, Rangers 4": a team's statistic, not persons (rules, table 4)
+    if (
+        before[-1:]
+        and before[-1][:1].isupper()
+        and RE_AUDIENCE_NUMBER.match(sc.body, start)
+        and RE_AUDIENCE_LINE_BEFORE.search(sc.body, max(0, start - AUDIENCE_LINE_REACH), start)
+    ):
+        return "people"  # "Ratings: BBC One 4.1m (22.3%), ITV 3.2m": the channels' audiences
     if last_word in NUMBERING_VERBS and _who_numbers(before):
         return "people"  # "cane cutters, who number about 1 200,": "who" stands for persons
     if last_word in CARRY_VERBS and RE_CARRIED_END_AFTER.match(sc.body, number_end(sc, start)):

@@ -60,6 +60,7 @@ from .compose import (
 )
 from .count_boxes import colon_figure
 from .count_rates import (
+    RE_DISTANCE_AFTER,
     SPORT_STATISTICS,
     average_rate,
     bare_low,
@@ -157,6 +158,7 @@ from .person_nouns import (
     OWNED_PARTS,
     POSSESSOR_REACH,
     RE_PEOPLE_STATE_AFTER,
+    RE_RACE_AFTER,
     RE_WORD_AFTER,
     abbreviation_ok,
     animals_said,
@@ -202,7 +204,7 @@ SIZE_MARK_HEADS = tuple(f"{mark} " for mark in SIZE_MARKS)
 COUNT_ABBR = (
     r"(?P<abbr>m|k|M|K|B|\sB(?=\s+(?:"
     + "|".join(sorted((w for w in PEOPLE_NOUNS if w.islower()), key=len, reverse=True))
-    + r")\b))(?=\s|[.,;:)](?!\d)|\Z)"
+    + r")\b))(?=\s|[.,;:)](?!\d)|\Z|[-–]\d[\d,.]*[mk]\s)"  # ("6.2m-6.5m bags": RE_PAIRED_SCALE_AFTER)
 )
 # ... a glued "m" or "k" that ends its clause ("passenger numbers rose to 3.1m.") is millions or
 # thousands only of the persons the clause counts or after an amount in millions, and not after
@@ -287,6 +289,26 @@ def _counted_label(body: str, start: int) -> bool:
         and last.isalpha()
         and last not in QUANTITY_NOUNS
         and not unit_readings.measure_of(last)
+    )
+
+
+# a glued "m" or "k" before a range's join and a second number with the same letter glued, then a
+# word ("8m to 9m tonnes", "6.2m-6.5m bags", "between 8m and 9m users"): the low end of a range of
+# millions or thousands, read as the high end is; not before a word of size or place ("8m to 9m
+# high", "3m to 4m from the shore": count_rates.RE_DISTANCE_AFTER)
+RE_PAIRED_SCALE_AFTER = re.compile(
+    r"(?:[ \t]*[-–][ \t]*|\s+(?:to|or|and)\s+)\d[\d,.]*(?P<abbr>[mk])(?=\s+[a-z])"
+)
+
+
+def _paired_scale_after(body: str, end: int, abbr: str) -> bool:
+    """Whether a second number with the same glued `abbr` follows a number ending at `end` in a
+    range (above), a word after it that sizes no length nor names a race ("5k-10k runs")."""
+    m = RE_PAIRED_SCALE_AFTER.match(body, end, end + 24)
+    if m is None or m.group("abbr") != abbr:
+        return False
+    return RE_DISTANCE_AFTER.match(body, m.end()) is None and not (
+        abbr == "k" and RE_RACE_AFTER.match(body, m.end())
     )
 
 
@@ -1034,6 +1056,7 @@ def scan_counts(sc: Scanner) -> None:
             )
             and not (abbr == "m" and (_after_millions(sc, s) or _counted_label(body, s)))
             and not (abbr in ("m", "mn") and _after_counted_millions(sc, s))
+            and not _paired_scale_after(body, m.end("abbr"), abbr)
         ):
             continue  # a scale letter ending the clause: "Visitors rose to 3.1m.", not "a wall of 2.5m."
             # nor a height left "from" ("divers jumped from 3.5m.")
@@ -1043,6 +1066,7 @@ def scan_counts(sc: Scanner) -> None:
                 abbr, num, unit, body, e, head if plural and _next_word_is(body, e, head) else ""
             )
             and not (abbr == "m" and (_after_millions(sc, s) or _counted_label(body, s)))
+            and not _paired_scale_after(body, m.end("abbr"), abbr)
         ):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
         one_noun = (

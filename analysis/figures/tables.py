@@ -191,6 +191,8 @@ def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[
         _read_table(table, body, countries, cells)
     blocks = _label_blocks(body, countries) if "\n" in body else []
     lines = _label_lines(body, countries) if "(" in body else []
+    if " per " in body and (rated := _rate_label_lines(body)):
+        lines = sorted(lines + rated)  # "Doctors per 1,000 people: Austria 5.4, Germany 4.5"
     if not cells and not blocks and not lines:
         return figures
     out: list[Figure] = []
@@ -272,6 +274,22 @@ def _label_count(label: str) -> str | None:
 RE_ROW_LABEL_UNIT = re.compile(
     r"[ \t]*(?:[-–•*·][ \t]+)?(?P<label>[A-Z][^\n()|:]{0,60}?)[ \t]*\((?P<unit>[^()\n|]{1,40})\)[ \t]*:?[ \t]+(?=[-+]?\d)"
 )
+# ... or with the figures listed after its colon, a name or a year before each ("Emissions
+# (MtCO2e): energy 81.4, transport 112.0", "Yields (t/ha): wheat 8.1, barley 6.4", "Advertising
+# revenue (£m): 2023 1,790; 2024 1,760"), the items split by commas or semicolons, a stop at most
+# at the line's end: each figure is in the bracket's unit
+RE_ROW_LABEL_LIST = re.compile(
+    r"[ \t]*(?:[-–•*·][ \t]+)?(?P<label>[A-Z][^\n()|:]{0,60}?)[ \t]*\((?P<unit>[^()\n|]{1,40})\)[ \t]*:[ \t]+"
+)
+_LIST_ITEM = r"(?:[A-Za-z][\w'’&-]*(?:[ \t]+[A-Za-z][\w'’&-]*){0,3}|(?:19|20)\d\d)[ \t]+[-+]?\d[\d,.]*"
+RE_LABEL_LIST_ITEMS = re.compile(rf"{_LIST_ITEM}(?:[,;][ \t]+{_LIST_ITEM})*\.?[ \t]*")
+# ... and a label that is a rate per head of population, its figures listed the same way ("Doctors
+# per 1,000 people: Austria 5.4, Germany 4.5, UK 3.2"): each figure is that rate
+RE_RATE_LABEL_LIST = re.compile(
+    r"[ \t]*(?:[-–•*·][ \t]+)?(?P<label>[A-Z][A-Za-z-]*(?:[ \t]+[a-z][A-Za-z-]*){0,2})[ \t]+per[ \t]+"
+    r"(?P<base>1,000|10,000|100,000|1000|10000|100000)[ \t]+"
+    r"(?P<pop>people|population|residents|inhabitants|adults|children|births|live births)[ \t]*:[ \t]+"
+)
 RE_PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a word of prose in the rest of a label line
 RE_BRACKET_SCALE = re.compile(rf"{BRACKET_SCALE}(?:\s+|\Z)")
 RE_RATE_PERIOD_TAIL = re.compile(r"\s+(?:a|an|per)\s+[a-z]+\Z")  # "(tonnes a month)": the period
@@ -348,14 +366,42 @@ def _label_lines(body: str, countries: Callable[[], tuple[str, ...]]) -> list[tu
         newline = body.find("\n", close)
         end = len(body) if newline < 0 else newline
         start = end + 1
-        if not _unstopped_line(body[line_start:end].strip()):
-            continue
-        m = RE_ROW_LABEL_UNIT.match(body, line_start, end)
-        if m is None or RE_PROSE_WORD.search(body, m.end(), end):
+        text = body[line_start:end].strip()
+        if _unstopped_line(text):
+            m = RE_ROW_LABEL_UNIT.match(body, line_start, end)
+            if m is not None and RE_PROSE_WORD.search(body, m.end(), end):
+                m = None
+        else:
+            m = None
+        if m is None and text and len(text) <= HEADING_MAX_CHARS:
+            m = RE_ROW_LABEL_LIST.match(body, line_start, end)  # "Yields (t/ha): wheat 8.1, barley 6.4"
+            if m is not None and RE_LABEL_LIST_ITEMS.fullmatch(body, m.end(), end) is None:
+                m = None
+        if m is None:
             continue
         unit = _bracket_unit(m.group("label"), m.group("unit"), countries)
         if unit is not None:
             found.append((m.end(), end, unit._replace(row=m.group("label").strip())))
+    return found
+
+
+def _rate_label_lines(body: str) -> list[tuple[int, int, RowUnit]]:
+    """The spans of label lines' figures listed after a label that is a rate per head of
+    population (RE_RATE_LABEL_LIST), with that rate as their unit."""
+    found: list[tuple[int, int, RowUnit]] = []
+    start = 0
+    while (at := body.find(" per ", start)) >= 0:  # only the lines with " per " are read
+        line_start = body.rfind("\n", 0, at) + 1
+        newline = body.find("\n", at)
+        end = len(body) if newline < 0 else newline
+        start = end + 1
+        if len(body[line_start:end].strip()) > HEADING_MAX_CHARS:
+            continue
+        m = RE_RATE_LABEL_LIST.match(body, line_start, end)
+        if m is None or RE_LABEL_LIST_ITEMS.fullmatch(body, m.end(), end) is None:
+            continue
+        measure = f"{m.group('label').lower()} per {m.group('base')} {m.group('pop')}"
+        found.append((m.end(), end, RowUnit("other", "other", measure, None, measure, m.group("label"))))
     return found
 
 

@@ -28,6 +28,29 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... while the unit written once, a scale word or a percent twice, or a year opening the clause
     # before, leaves one uncertain range
     ("The storm could drop two or three inches of rain.", [("2/3", "other", "other")]),
+    # a bare number after "a N-year average of", set against a figure just before: that figure's
+    # usual level, in its unit; the span is the average's period (class-discover-m)
+    (
+        "The harvest is expected at 2.9-3.1 million tonnes, compared with a five-year average of 3.4 million.",
+        [("2900000/3100000", "other", "other"), ("5", "year", "duration"), ("3400000", "other", "other")],
+    ),
+    (
+        "Rainfall reached 96mm, against a 30-year average of 210.",
+        [("96", "other", "other"), ("30", "year", "duration"), ("210", "other", "other")],
+    ),
+    (
+        "The clinic treated 412 patients, against a five-year average of 380.",
+        [("412", "people", "count"), ("5", "year", "duration"), ("380", "people", "count")],
+    ),
+    (
+        "Prices averaged $4.30 a pound, against a 12-month average of 3.10.",
+        [("4.3", "USD", "money"), ("12", "other", "duration"), ("3.1", "USD", "money")],
+    ),
+    # ... not a number far from the figure's size
+    (
+        "The river rose 2 metres at the weir, against a 10-year average of 3,100.",
+        [("2", "other", "other"), ("10", "year", "duration"), ("3100", "count", "count")],
+    ),
     ("The pipes carry 40 or 50 litres a minute.", [("40/50", "other", "other")]),
     ("Some 5 million or 6 million people watched.", [("5000000/6000000", "people", "count")]),
     ("In 2023, 5 or 6 people drowned there.", [("2023", "year", "date"), ("5/6", "people", "count")]),

@@ -2805,6 +2805,48 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Doctors advise one 200-millilitre glass of juice a day.", [("1", *COUNT), ("200", "other", "other")]),
     # ... "to B from A" with a rate's period after the new level: both levels counted
     ("The ferry company will cut sailings to two a day from four.", [("2", *COUNT), ("4", *COUNT)]),
+    # ... persons counted per one person named in the singular: a ratio of persons, not a count
+    # (class-discover-m)
+    ("Schools in the county have 21 pupils per teacher on average.", [("21", "other", "other")]),
+    (
+        "GP practices in the area had 2,350 patients per doctor in 2025, compared with 1,900 in 2015.",
+        [
+            ("2350", "other", "other"),
+            ("2025", "year", "date"),
+            ("1900", "other", "other"),
+            ("2015", "year", "date"),
+        ],
+    ),
+    ("The ward runs with eight patients per nurse at night.", [("8", "other", "other")]),
+    # ... but per a thing, or per a period, the persons stay counted
+    ("The clinic sees 40 patients per day.", [("40", *PEOPLE)]),
+    ("There were 12 patients per bed in the corridor ward.", [("12", *PEOPLE)]),
+    # ... cases of a legal matter (asylum, immigration, custody) are files counted, not patients
+    (
+        "The backlog of asylum cases stood at 86,460, involving 118,882 people.",
+        [("86460", *COUNT), ("118882", *PEOPLE)],
+    ),
+    ("The agency has 14,000 immigration cases awaiting a decision.", [("14000", *COUNT)]),
+    ("There were 320 cholera cases in the district.", [("320", *PEOPLE)]),
+    # ... a TV ratings line: the number after a channel's or a show's name is its audience
+    (
+        "Ratings: BBC One 4.1m (22.3%), ITV 3.2m (17.5%).",
+        [
+            ("4100000", *PEOPLE),
+            ("22.3", "percent", "percentage_share"),
+            ("3200000", *PEOPLE),
+            ("17.5", "percent", "percentage_share"),
+        ],
+    ),
+    ("Sunday's audiences: Gladiators 5.1m, Countryfile 4.4m.", [("5100000", *PEOPLE), ("4400000", *PEOPLE)]),
+    # ... not a rating out of a few points
+    ("Ratings: Netflix 4, Prime 3.", [("4", *COUNT), ("3", *COUNT)]),
+    # ... a glued "m" or "k" before a range's join and a second number with the same letter glued:
+    # the low end of a range of millions or thousands, read as the high end is
+    ("Coffee output is forecast at 6.2m-6.5m bags.", [("6200000/6500000", *COUNT)]),
+    ("The country produces 8m to 9m tonnes of plastic a year.", [("8000000/9000000", "other", "other")]),
+    ("The app now has between 8m and 9m users.", [("8000000/9000000", *PEOPLE)]),
+    ("Sales of 40k-50k units are forecast.", [("40000/50000", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The magistrate remanded the suspect after the dawn raids.",  # late-counts5: no number

@@ -86,6 +86,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Copper output (tonnes) 48,200", [("48200", *OTHER)]),
     ("Crude output (barrels a day): 1,120,000", [("1120000", *OTHER)]),
     ("Output ('000 tonnes): 1,240", [("1240000", *OTHER)]),
+    # class-discover-m: ... or its figures listed after the colon, a name before each
+    (
+        "Emissions (MtCO2e): energy 81.4, transport 112.0, agriculture 46.3.",
+        [("81.4", *OTHER), ("112", *OTHER), ("46.3", *OTHER)],
+    ),
+    (
+        "Yields (t/ha): wheat 8.1, barley 6.4, oilseed rape 3.2",
+        [("8.1", *OTHER), ("6.4", *OTHER), ("3.2", *OTHER)],
+    ),
+    # ... and a label that is a rate per head of population, its figures listed the same way
+    ("Deaths per 100,000 people: Lagos 12.1; Kano 9.8", [("12.1", *OTHER), ("9.8", *OTHER)]),
+    # ... a bracket that names no unit leaves the list's numbers counted
+    ("Entries (first round): Leeds 41, York 12.", [("41", "count", "count"), ("12", "count", "count")]),
     (
         "The municipality has bought four 6 m floodgates for the river mouth.",
         [("4", "count", "count"), ("6", *OTHER)],

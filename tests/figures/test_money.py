@@ -95,6 +95,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Dividend per share (sen): 18.5", [("18.5", "other", "money")]),
     ("Net profit per share (cents) 42.7", [("42.7", "other", "money")]),
     ("Revenue (RM million): 412", [("412000000", "MYR", "money")]),
+    # class-discover-m: ... or its figures listed after the colon, a name or a year before each
+    (
+        "Advertising revenue (£m): 2023 1,790; 2024 1,760.",
+        [
+            ("2023", "year", "date"),
+            ("1790000000", "GBP", "money"),
+            ("2024", "year", "date"),
+            ("1760000000", "GBP", "money"),
+        ],
+    ),
     # class-carried7: a retired currency's sign after a year when it was tender, wherever the story
     # is from, or in an article about its country; the old lire's plurals
     (
