@@ -3320,9 +3320,35 @@ def _names_only_a_dimension(subject: str) -> bool:
     return " " not in bare and bare in unit.split()
 
 
+# A list of masses that ends on a dose ("50 mg, 100 mg or 200 mg a day"): each a dose.
+RE_LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+(?:or|and|to)[ \t]+|,[ \t]+(?:or|and)[ \t]+)")
+LIST_GAP_CHARS = 8
+
+
+def _listed_dose(out: list[Figure], i: int, body: str) -> bool:
+    """Whether the figure at i, named by its dimension last, is a member of a list of masses of its
+    unit whose next member is a dose (above)."""
+    fig = out[i]
+    named = bare_subject_of(fig.subject).lower().split()
+    if i + 1 >= len(out) or not named or named[-1] not in DIMENSION_ONLY:
+        return False  # ("DV-218 weight": the code's mass, its dimension last)
+    nxt = out[i + 1]
+    return (
+        bare_subject_of(nxt.subject) == "dose"
+        and nxt.unit == fig.unit
+        and nxt.subject.endswith(fig.subject[fig.subject.find("(unit: ") :])
+        and nxt.start - fig.end <= LIST_GAP_CHARS
+        and RE_LIST_GAP.fullmatch(body, fig.end, nxt.start) is not None
+    )
+
+
 def margin_subjects(figures: list[Figure], body: str) -> list[Figure]:
-    """The figures named only by a dimension with the reference after them they exceed or fall short of."""
+    """The figures named only by a dimension with the reference after them they exceed or fall
+    short of, and the members of a list of masses that ends on a dose named doses."""
     out = list(figures)
+    for i in range(len(out) - 2, -1, -1):  # (from the end: "50 mg, 100 mg or 200 mg a day")
+        if "(unit: " in out[i].subject and _listed_dose(out, i, body):
+            out[i] = out[i]._replace(subject=with_labels("dose", out[i].subject))
     for i, fig in enumerate(out):
         if fig.kind not in MARGIN_KINDS or not _names_only_a_dimension(fig.subject):
             continue

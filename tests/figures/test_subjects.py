@@ -8003,3 +8003,57 @@ def test_a_dimension_over_a_reference_is_named_by_that_reference(text: str, quot
 @pytest.mark.parametrize(("text", "quote", "subject"), MARGIN_LOOK_ALIKES)
 def test_a_measure_with_its_own_name_keeps_it_before_a_reference(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+# subj32: a sum after "of" that follows a verb in -ing and its object is that object's, when a
+# longer phrase before it names something else (subjects.gerund_object).
+GERUND_OBJECT_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "The court sentenced the mayor, 58, to 8 years and 4 months in prison for taking bribes of 3.6 million lei from firms.",
+        "3.6 million lei",
+        "taking bribes",
+    ),
+]
+GERUND_OBJECT_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    (
+        "The court jailed the former mayor for taking bribes of 900,000 lei.",
+        "900,000 lei",
+        "former mayor for taking bribes",
+    ),
+    ("Police held two men on suspicion of demanding a ransom of $50,000.", "$50,000", "ransom"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), GERUND_OBJECT_SUBJECTS)
+def test_a_sum_after_a_gerunds_object_and_of_is_that_objects(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), GERUND_OBJECT_LOOK_ALIKES)
+def test_a_sum_whose_head_names_the_gerunds_object_keeps_it(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+# subj32: a medicine's mass "a day" is a dose, and so is each mass of a list that ends on one
+# (subjects.DOSE_PERIODS, sections._listed_dose).
+DOSE_SUBJECTS: list[tuple[str, str, str]] = [
+    ("Patients took 200 mg a day of the drug.", "200 mg", "dose (unit: milligrams)"),
+    (
+        "They were given one of three doses of the drug, DV-9 — 25 mg, 50 mg or 100 mg a day — or a placebo.",
+        "25 mg",
+        "dose (unit: milligrams)",
+    ),
+]
+DOSE_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("The pack holds 25 g, 50 g or 100 g.", "25 g", "pack (unit: grams)"),  # no dose at the list's end
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), DOSE_SUBJECTS)
+def test_a_mass_taken_a_day_and_its_list_are_doses(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), DOSE_LOOK_ALIKES)
+def test_a_list_of_masses_with_no_dose_keeps_its_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
