@@ -29,7 +29,14 @@ from .figure import Figure, is_number
 from .line_subjects import with_labels
 from .noun_phrases import DETERMINERS, PREPOSITIONS
 from .numbers import alternation
-from .subject_clauses import DIMENSION_NOUNS, QUANTITY_WORDS, SAYING_WORDS, bare_subject_of
+from .subject_clauses import (
+    DIMENSION_NOUNS,
+    QUANTITY_WORDS,
+    SAYING_WORDS,
+    bare_subject_of,
+    clause_subject,
+    only_a_time,
+)
 from .subjects import PERIOD_SUBJECT
 
 # A heading line: a line of its own, of a few words, that is no sentence and no label line.
@@ -408,7 +415,11 @@ def listed_subjects(
         bounds,
     )
     restated = restated_subjects(formed, body, bounds) if ", or" in body else formed
-    return repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body)
+    return timed_subjects(
+        margin_subjects(repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body), body),
+        body,
+        bounds,
+    )
 
 
 # --- Subjects on commodity, market and local desks, read after the sentence rules ---
@@ -3237,4 +3248,115 @@ def sum_subjects(figures: list[Figure], body: str) -> list[Figure]:
         named = _sum_phrase(fig, body)
         if named:
             out[i] = fig._replace(subject=named)
+    return out
+
+
+# --- Sums and changes named only by a time, read last ---
+
+# A sum or a change that every reader before left named by the time after it ("has set aside €2.3m
+# for the year", "puts losses at the agency at 3.2 billion naira since January", "has fallen by 21
+# per cent in five years"): the time says when, not what; the clause that leads to the figure says
+# what, and the time is kept after it ("council set aside for the year").
+TIMED_ONLY_KINDS = frozenset(("money", "percent_change", "percentage_share"))
+
+
+def timed_subjects(
+    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
+) -> list[Figure]:
+    """The figures with a subject that names only a time given the clause before them (above)."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        if fig.kind not in TIMED_ONLY_KINDS or not fig.subject or not only_a_time(fig.subject):
+            continue
+        led = clause_subject(body, bounds(fig.start)[0], fig.start)
+        if led and not only_a_time(led):
+            out[i] = fig._replace(subject=f"{led} {fig.subject}")
+    return out
+
+
+# --- Margins over a reference, read last ---
+
+# A measure named only by its dimension and followed by the reference it is counted from ("did
+# not cool below 29C overnight, 5 degrees above the August average for night-time lows", "Her
+# total is 6kg above the 205kg qualifying mark"): the dimension over that reference, read to the
+# next punctuation or clause word, its numbers left out and at most MARGIN_REFERENCE_WORDS words.
+RE_MARGIN_AFTER = re.compile(
+    r"[ \t]+(above|below|ahead[ \t]+of|behind|short[ \t]+of|clear[ \t]+of)[ \t]+(?:the|its|their|his|her)[ \t]+"
+    r"([^,;:()\n]{1,80})"
+)
+MARGIN_KINDS = frozenset(("other", "percent_change"))
+MARGIN_REFERENCE_WORDS = 6
+MARGIN_REFERENCE_ENDS = frozenset(("and", "but", "which", "while", "as", "when", "after", "before", "than"))
+
+
+def _margin_reference(body: str, fig: Figure) -> str:
+    """The reference a measure named only by its dimension is counted from (above), or ""."""
+    over = RE_MARGIN_AFTER.match(body, fig.end)
+    if over is None:
+        return ""
+    words: list[str] = []
+    for word in over.group(2).split():
+        if word.lower() in MARGIN_REFERENCE_ENDS:
+            break  # another clause
+        bare = word.rstrip(".")
+        if bare and not any(c.isdigit() for c in bare):
+            words.append(bare)  # "the 205kg qualifying mark": the reference, not its number
+        if bare != word or len(words) == MARGIN_REFERENCE_WORDS:
+            break  # the sentence's end, or enough words
+    while words and words[-1].lower() in PREPOSITIONS:
+        words.pop()  # "the five-year average of 67%": no number, so no "of"
+    if not words or not any(w[:1].isalpha() and len(w) > 2 for w in words):
+        return ""
+    return f"{' '.join(over.group(1).split())} the {' '.join(words)}"
+
+
+def _names_only_a_dimension(subject: str) -> bool:
+    """Whether a measure's subject is only its dimension ("temperature") or its unit's noun again
+    ("points (unit: percentage points)")."""
+    bare = bare_subject_of(subject).lower()
+    if bare in DIMENSION_ONLY:
+        return True
+    unit = subject[subject.find("(unit: ") + 7 :].split(")")[0].lower() if "(unit: " in subject else ""
+    return " " not in bare and bare in unit.split()
+
+
+# A list of masses that ends on a dose ("50 mg, 100 mg or 200 mg a day"): each a dose.
+RE_LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+(?:or|and|to)[ \t]+|,[ \t]+(?:or|and)[ \t]+)")
+LIST_GAP_CHARS = 8
+
+
+def _listed_dose(out: list[Figure], i: int, body: str) -> bool:
+    """Whether the figure at i, named by its dimension last, is a member of a list of masses of its
+    unit whose next member is a dose (above)."""
+    fig = out[i]
+    named = bare_subject_of(fig.subject).lower().split()
+    if i + 1 >= len(out) or not named or named[-1] not in DIMENSION_ONLY:
+        return False  # ("DV-218 weight": the code's mass, its dimension last)
+    nxt = out[i + 1]
+    return (
+        bare_subject_of(nxt.subject) == "dose"
+        and nxt.unit == fig.unit
+        and nxt.subject.endswith(fig.subject[fig.subject.find("(unit: ") :])
+        and nxt.start - fig.end <= LIST_GAP_CHARS
+        and RE_LIST_GAP.fullmatch(body, fig.end, nxt.start) is not None
+    )
+
+
+def margin_subjects(figures: list[Figure], body: str) -> list[Figure]:
+    """The figures named only by a dimension with the reference after them they exceed or fall
+    short of, and the members of a list of masses that ends on a dose named doses."""
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):  # (from the end: "50 mg, 100 mg or 200 mg a day")
+        if "(unit: " in out[i].subject and _listed_dose(out, i, body):
+            out[i] = out[i]._replace(subject=with_labels("dose", out[i].subject))
+    for i, fig in enumerate(out):
+        if fig.kind not in MARGIN_KINDS or not _names_only_a_dimension(fig.subject):
+            continue
+        reference = _margin_reference(body, fig)
+        if reference:
+            bare = bare_subject_of(fig.subject)
+            named = f"{bare} {reference}" if bare else f"margin {reference}"
+            out[i] = fig._replace(
+                subject=fig.subject.replace(bare, named, 1) if bare else with_labels(named, fig.subject)
+            )
     return out

@@ -407,6 +407,8 @@ LONG_SENTENCE = 4 * (BEFORE_CHARS + AFTER_CHARS)
 
 
 PERIOD_SUBJECT = "length of the period"
+# a medicine's mass "a day" or "per day" (a dose taken that often, as "daily")
+DOSE_PERIODS = [[a, b] for a in ("a", "per", "each", "every") for b in ("day", "week", "night")]
 # a local word glossed in English in brackets right after a counted noun ("14 woredas (districts)",
 # "40 mahallas (neighbourhoods)"): one or two lower-case words, the last a plural noun (not "(see map)")
 RE_GLOSS_AFTER = re.compile(r" \(((?:[a-z]{3,} )?(?:[a-z]{2,}s|people|men|women|children))\)")
@@ -971,6 +973,8 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return f"sum {TAKING_DEEDS[head.lower()]}"  # "ordered the confiscation of €50,000": the sum confiscated
         if head and mode == "of" and premodifying(lead, after):
             head = ""  # "the winner of the A$2 million race": the race, which the amount modifies
+        if head and mode == "of" and (deed := gerund_object(lead[:-1], head)):
+            return deed  # "jailed for 8 years in prison for taking bribes of 3.6 million lei": the bribes
         if head and mode == "of":
             return " ".join([head, *recipient(after)])  # "the return of $1.78 billion to the treasury"
         earned = earned_subject(before, after)
@@ -1080,8 +1084,14 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return each  # "14 sacks of 80 kilogrammes each": the weight of each sack
         if physical and after[:2] == ["to", "go"] and convert(1.0, fig.measure, "meter") is not None:
             return DISTANCE_TO_GO  # "had 780 miles to go", "with 12km to go": the distance left
-        if fig.measure in DOSE_MEASURES and after[:1] and after[0].lower() in DOSE_FREQUENCIES:
-            return "dose"  # "prescribed 40mg twice a day", "5mg daily": a dose taken that often
+        if fig.measure in DOSE_MEASURES and (
+            after[:1]
+            and after[0].lower() in DOSE_FREQUENCIES
+            or [w.lower() for w in after[:2]] in DOSE_PERIODS
+        ):
+            return (
+                "dose"  # "prescribed 40mg twice a day", "5mg daily", "200 mg a day": a dose taken that often
+            )
         level = level_after_change_by(lead)
         if level:
             return level  # "raised its 2027 forecast by 5,000 tonnes to 312,000 tonnes": the forecast
@@ -1174,6 +1184,25 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
 
 # the smaller units a prison term adds after its years ("four years and nine months in jail")
 TERM_PART_UNITS = frozenset(("months", "month", "weeks", "week", "days", "day"))
+
+
+def gerund_object(lead: list[str], head: str) -> str:
+    """The object of a verb in -ing that a sum after "of" follows ("for taking bribes of", "accused
+    of demanding a ransom of" -> "taking bribes", "demanding ransom"), when the head read for the
+    sum does not name it (a longer phrase before it: "8 years in prison for taking bribes"), or ""."""
+    words = lead[-3:]
+    if len(words) == 3 and words[1].lower() in DETERMINERS:
+        words = [words[0], words[2]]  # "demanding a ransom"
+    if (
+        len(words) < 2
+        or not words[-2].lower().endswith("ing")
+        or len(words[-2]) < 6
+        or not words[-1].isalpha()
+        or not words[-1].islower()
+        or words[-1] in head.split()
+    ):
+        return ""
+    return f"{words[-2].lower()} {words[-1]}"
 
 
 def _premodified_noun(before: list[str], after: list[str]) -> str:
