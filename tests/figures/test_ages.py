@@ -458,6 +458,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Police listed the victim's age as 19 in a statement.", [("19", *AGE)]),
     # class-discover-j: suspended ages joined by "and" are two ages, a range only after "between"
     ("The vaccine is for 12- and 13-year-olds.", [("12", "other", "count"), ("13", "other", "count")]),
+    # class-discover-l: a median age's bare level after a hedge, or set against another place's
+    ("In the census the median age is only 19.4, the youngest in Asia.", [("19.4", *AGE)]),
+    ("The median age in Mali is 16.1 years, against 44.9 in Germany.", [("16.1", *AGE), ("44.9", *AGE)]),
+    (
+        "The average age of nurses rose to 46.3, compared with 42.8 in 2015.",
+        [("46.3", *AGE), ("42.8", *AGE), ("2015", "year", "date")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour
