@@ -1966,6 +1966,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         before, before_words = before[:-1], before_words[:-1]
     if len(before) > 1 and before[-1] == "between":
         before = before[:-1]  # "rose by between 2 and 3%": "between" opens the range, the word before tells
+    if len(before) > 2 and before[-1] in LIMITING_ADVERBS and before[-2] == "up":
+        # "make up just 12% of the total", "takes up only 40% of income": the adverb says how small
+        # the share is, the verb before it what the percent is
+        before, before_words = before[:-1], before_words[:-1]
     last = before[-1] if before else ""
     if last == "by" and len(before) > 2 and before[-2] in PLANNED_LEVELS and before[-3] in OVER_UNDER:
         # "over budget by 12%", "ran under forecast by 3 per cent": the gap to the plan, as "12% over budget"
