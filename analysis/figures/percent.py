@@ -327,6 +327,8 @@ RE_LOSS_TO_CAUSE = re.compile(
     r"|pipe|post-harvest)\s+)?(?:leaks?|leakage|leaking|theft|thefts|evaporation|waste|wastage|spoilage|pests?"
     r"|pilferage|bursts?|illegal\s+connections|distribution\s+losses))\b"
 )
+# ... read past a range's second percent ("lose between 30% and 40% of treated water to leaks")
+RE_RANGE_SECOND_PERCENT = re.compile(r"\s+(?:and|to)\s+\d[\d.,]*\s?(?:%|per\s?cent|percent)")
 # ... and the same loss when the leak is named before the verb ("old leaking mains, which lose 20%
 # of treated water", "leaky pipes lose a third"): its words, read back over the few words before
 LEAK_WORDS = frozenset("leaking leaky leaks leakage leak".split())
@@ -1937,10 +1939,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (hedged_direction := clause_change(before[:-1]))
     ):  # "Prices will fall, perhaps 5%": the change of the clause before the comma
         return "percent_change", hedged_direction, _change_subject(before_words[:-1], None)
+    if len(before) > 1 and before[-1] == "between":
+        # "rose by between 2 and 3%", "lose between 30% and 40% of treated water to leaks": "between"
+        # opens the range, the word before tells
+        before = before[:-1]
+    loss_end = second.end() if (second := RE_RANGE_SECOND_PERCENT.match(body, end, s_end)) else end
     if (
         before
         and before[-1] in LOSE_VERBS
-        and (lost := RE_LOSS_TO_CAUSE.match(body, end, min(s_end, end + 80)))
+        and (lost := RE_LOSS_TO_CAUSE.match(body, loss_end, min(s_end, loss_end + 80)))
     ):
         return "percentage_share", "", f"share of {lost.group('what').strip()} lost {lost.group('how')}"
     if (
@@ -1964,8 +1971,6 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "expand by only 1.9%", "rise by another 5%": the adverb says nothing of the change, nor
         # of what changed
         before, before_words = before[:-1], before_words[:-1]
-    if len(before) > 1 and before[-1] == "between":
-        before = before[:-1]  # "rose by between 2 and 3%": "between" opens the range, the word before tells
     if len(before) > 2 and before[-1] in LIMITING_ADVERBS and before[-2] == "up":
         # "make up just 12% of the total", "takes up only 40% of income": the adverb says how small
         # the share is, the verb before it what the percent is

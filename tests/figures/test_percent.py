@@ -1979,6 +1979,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # ... while "went up just" is a rise
     ("Bus fares went up just 2% this year.", [("2", "percent", "percent_change")]),
+    # ... and a loss to a cause read past a range's second percent (class-discover-l)
+    (
+        "Farmers lose between 20% and 25% of their grain to pests after harvest.",
+        [("20/25", "percent", "percentage_share")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
