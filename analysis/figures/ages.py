@@ -27,6 +27,7 @@ from . import numbers as N
 from .amount_subjects import BUY_VERBS, SELL_VERBS
 from .digit_groups import event_clause
 from .figure import Figure
+from .person_nouns import is_demonym_plural
 from .resolve import matches_at_word
 from .sport_names import age_grade_team
 from .subject_clauses import DAY_PARTS
@@ -1373,6 +1374,7 @@ def _persons_before(body: str, at: int) -> bool:
             or is_agent_plural(who)
             or who in SHARE_NOUNS
             and body[max(0, m.start() - 4) : m.start()].lower() == "the "
+            or is_demonym_plural(m.group("who"))  # "One in five Japanese is over 70": a people
         )
         and RE_AGE_BOUND_END.match(body, at, at + 60) is not None
     )

@@ -465,6 +465,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The average age of nurses rose to 46.3, compared with 42.8 in 2015.",
         [("46.3", *AGE), ("42.8", *AGE), ("2015", "year", "date")],
     ),
+    # class-discover-l: an age bound after a people named by its demonym, and persons "aged" after it
+    ("Nearly a third of Italians are over 65, the statistics office said.", [("65", *AGE)]),
+    (
+        "One in four Koreans is under 30, and 1.2 million are aged 85 or older.",
+        [("30", *AGE), ("1200000", "people", "count"), ("85", *AGE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour
