@@ -2198,6 +2198,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # ... a "who" clause of anything else still says persons
     ("Some 300 customers who queued overnight were turned away.", [("300", *PEOPLE)]),
+    # class-discover-l: a decimal count after "each" and its owner is an average per owner
+    ("Each family would need 2.3 children to keep the village school open.", [("2.3", "other", "other")]),
+    # ... not after "each" and a span of time
+    ("Each year the clinic sees 4,200 patients.", [("4200", *PEOPLE)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
