@@ -2446,6 +2446,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "Prices rose from 2 to 6 per cent", "rents climbed to 9 per cent a year": the pace a price
         # moves at, a change (vocab.PRICE_LEVEL_NOUNS), not a share
         return "percent_change", "", change_subject()
+    if (
+        before[-1:] == ["to"]
+        and after[:1] != ["of"]
+        and (brought := subject_clauses.brought_to(before_words))
+        and (moved := next((w for w in brought.lower().split() if w in CHANGE_NOUNS), ""))
+    ):
+        # "Rents rose 0.4% in October, taking the annual rise to 6.2%": a change brought to its new
+        # size by a verb of bringing, not a share
+        return "percent_change", CHANGE_WORDS.get(moved, ""), brought
     described = _with_antecedent(clause, before)  # "inflation, which eased to 2.4%"
     if _names_change_measure(described, after) and after[:1] != ["of"]:  # "12% of the sample": a share
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction

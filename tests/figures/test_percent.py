@@ -1984,6 +1984,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Farmers lose between 20% and 25% of their grain to pests after harvest.",
         [("20/25", "percent", "percentage_share")],
     ),
+    # class-discover-l: a change noun a verb of bringing takes to a percent is a change
+    (
+        "Bus fares rose 1.5% in March, taking the yearly increase to 7.9%.",
+        [("1.5", "percent", "percent_change"), ("7.9", "percent", "percent_change")],
+    ),
+    # ... while a stake brought to a percent stays a share
+    ("The bank bought more shares, taking its holding to 18%.", [("18", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
