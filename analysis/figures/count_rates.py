@@ -423,6 +423,7 @@ def rate_measure(head: str, rate: re.Match[str]) -> str:
 # "crowds averaged 36,000 fans", "an average family size of six individuals", as the dev set
 # labels it).
 RE_EACH_AFTER = re.compile(r"\s+(?:each|apiece|on\s+average)\b")
+RE_WRITTEN_DECIMAL = re.compile(r"\d{1,3}\.\d")  # "2.0 members": a whole value written with decimals
 RE_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)(?:\s+of)?\s+\Z", re.IGNORECASE)
 # a period a count is made over ("2.4 children a day", "three capsules per dose", "40 visits every week")
 RE_PERIOD_AFTER = re.compile(
@@ -472,8 +473,10 @@ def _shared_game_rate(sc: Scanner, start: int, head_end: int, head: str) -> str:
 
 def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float) -> str:
     """The measure of a count that is an average per owner ("people per household"), or ""."""
-    if value == int(value):
-        return ""  # "three children each", "an average family size of six individuals": counts
+    if value == int(value) and RE_WRITTEN_DECIMAL.match(sc.body, start) is None:
+        # "three children each", "an average family size of six individuals": counts; "has 2.0
+        # members" is written as an average
+        return ""
     reach = max(0, start - AVERAGE_OWNER_REACH)
     if "verage " in sc.body[reach:start]:  # a cheap test before the pattern
         owner = RE_AVERAGE_OWNER.search(sc.body, reach, start)

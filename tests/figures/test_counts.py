@@ -2202,6 +2202,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Each family would need 2.3 children to keep the village school open.", [("2.3", "other", "other")]),
     # ... not after "each" and a span of time
     ("Each year the clinic sees 4,200 patients.", [("4200", *PEOPLE)]),
+    # ... and so is a whole average written with its decimal (class-discover-l)
+    ("In the hill district the average family has 4.0 members.", [("4", "other", "other")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
