@@ -27,6 +27,7 @@ from . import numbers as N
 from .amount_subjects import BUY_VERBS, SELL_VERBS
 from .digit_groups import event_clause
 from .figure import Figure
+from .person_nouns import is_demonym_plural
 from .resolve import matches_at_word
 from .sport_names import age_grade_team
 from .subject_clauses import DAY_PARTS
@@ -365,17 +366,21 @@ RE_YEARS_AFTER_STATISTIC = re.compile(
 # ... and a bare number such a sentence leads to ("rose to 34 from 32", "is 27.", "from 62 to 64"):
 # no noun after it, save the time ago of an earlier level ("from 34 a decade ago"); the time or the
 # persons the level holds for may follow it ("from 66 to 67 between 2026 and 2028", "to 68 by 2040",
-# "is 65 for men")
+# "is 65 for men"); a hedge may stand before the number ("the median age is just 18.1")
 RE_BARE_AFTER_STATISTIC = re.compile(
-    r"\b(?:to|from|of|at|against|is|was|as|reached|reaching)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
+    r"\b(?:to|from|of|at|against|versus|compared\s+with|is|was|as|reached|reaching)\s+"
+    r"(?:(?:just|only|now|about|around|roughly|nearly|almost|some)\s+)?(?P<num>\d{1,3}(?:\.\d+)?)"
     r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this|between|by|for|until|over)\b"
     r"|\s+(?:a|an|[a-z]+|\d+)\s+(?:decades?|years?|generations?)\s+(?:ago|earlier|before)\b)"
 )
 # where an age statistic's clause ends: a comma, a semicolon, a contrast or a subordinate clause;
 # not a comma before a participle that goes on with its change (", reaching 43 in the north"),
-# nor before the earlier level it changed from (", from 34 a decade ago", ", up from 41")
+# nor before the earlier level it changed from (", from 34 a decade ago", ", up from 41") or the
+# level it is set against elsewhere (", against 48.4 in Japan", ", compared with 41 in Peru")
 RE_CLAUSE_END = re.compile(
-    rf"[;,](?!\s+(?:reaching|rising|falling)\s|\s+(?:(?:up|down)\s+)?from\s+\d)|\s(?:{'|'.join(CLAUSE_BREAKS)})\s"
+    r"[;,](?!\s+(?:reaching|rising|falling)\s|\s+(?:(?:up|down)\s+)?from\s+\d"
+    r"|\s+(?:against|compared\s+with|versus)\s+\d)"
+    rf"|\s(?:{'|'.join(CLAUSE_BREAKS)})\s"
 )
 # "the age" once the article has named an age statistic: that statistic again ("lift the
 # pension age to 67 ... The age will rise in steps, reaching 67 in 2031")
@@ -1369,6 +1374,7 @@ def _persons_before(body: str, at: int) -> bool:
             or is_agent_plural(who)
             or who in SHARE_NOUNS
             and body[max(0, m.start() - 4) : m.start()].lower() == "the "
+            or is_demonym_plural(m.group("who"))  # "One in five Japanese is over 70": a people
         )
         and RE_AGE_BOUND_END.match(body, at, at + 60) is not None
     )

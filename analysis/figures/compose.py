@@ -117,10 +117,13 @@ def is_alternatives(body: str, start: int, join: str) -> bool:
 # mg/l"): the limit is in the measurement's unit, even with other figures between (a multiple, a
 # span: "five times the national limit of 60 µg/m³ and the 24-hour guideline of 15").
 # (as other desks name it: "the recommended maximum of 45", "a safe level of 50", "the permitted
-# threshold is 85", "the limit was 40")
+# threshold is 85", "the limit was 40"); a span of time sets its own limit or average too ("outages
+# averaged 6.2 hours, against a target of 4", "above the national figure of 3.1")
 RE_LIMIT_OF_BEFORE = re.compile(
     r"\b(?:limits?|standards?|guidelines?|thresholds?|targets?|goals?|caps?|norms?|ceiling|benchmark|maximum|minimum"
-    r"|(?:safe|permitted|permissible|allowed|acceptable)\s+levels?)\s+(?:of|is|was|are|were|stands\s+at)\s+"
+    r"|(?:safe|permitted|permissible|allowed|acceptable)\s+levels?"
+    r"|(?:national|regional|provincial|state|global|world|EU|European|OECD)\s+(?:figure|average))"
+    r"\s+(?:of|is|was|are|were|stands\s+at)\s+"
     r"(?:about\s+|around\s+|just\s+|roughly\s+)?\Z"
 )
 RE_LIMIT_AFTER = re.compile(r"\s+(?:limit|threshold|standard|guideline|target)\b")
@@ -135,7 +138,7 @@ RE_LIMIT_OPENS = re.compile(r"(?:\A|[.!?][\"”’)]?\s+)(?:The|Its|Their|Our|Th
 def _limit_measured(
     out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
 ) -> Figure | None:
-    """The measurement whose unit a bare limit takes (see above), or None."""
+    """The measurement or span of time whose unit a bare limit takes (see above), or None."""
     if not is_number(fig.value):
         return None
     named = RE_LIMIT_OF_BEFORE.search(body, max(0, fig.start - LIMIT_REACH), fig.start) or (
@@ -148,10 +151,24 @@ def _limit_measured(
         isinstance(named, re.Match)
         and RE_LIMIT_OPENS.search(body, max(0, named.start() - LIMIT_REACH), named.start()) is not None
     )
+    # a span of time only as the figure just before, in the sentence, set off from the limit by a
+    # comma (not "the 24-hour guideline of 15": the span names the guideline), and only where no
+    # measurement is read back to
+    last = out[-1] if out else None
+    named_at = named.start() if isinstance(named, re.Match) else fig.start
+    span = (
+        last
+        if last is not None
+        and last.kind == "duration"
+        and is_number(last.value)
+        and sentence_of(last.start) == sentence
+        and "," in body[last.end : named_at]
+        else None
+    )
     for earlier in reversed(out[-LIMIT_FIGURES_BACK:]):
         before = sentence_of(earlier.start) != sentence
         if before and not (opens and sentence_of(earlier.start) == sentence - 1):
-            return None
+            return span
         if (
             earlier.unit == "other"
             and earlier.kind == "other"
@@ -160,8 +177,8 @@ def _limit_measured(
         ):
             return earlier
         if before:
-            return None  # only the last figure of the sentence before
-    return None
+            return span  # only the last figure of the sentence before
+    return span
 
 
 # A bare number given for "the most" (or "the fewest") of a time unit, after a comma and "at"
@@ -559,7 +576,9 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
         elif prev is not None and (measured := _limit_measured(out, fig, body, sentence_of)) is not None:
             label = RE_UNIT_LABEL.search(measured.subject)
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
-            fig = fig._replace(unit="other", kind="other", measure=measured.measure, subject=subject)
+            fig = fig._replace(
+                unit=measured.unit, kind=measured.kind, measure=measured.measure, subject=subject
+            )
         elif prev is not None and (carrier := _past_share_aside(out, fig, body, sentence_of)) is not None:
             label = RE_UNIT_LABEL.search(carrier.subject) if carrier.unit == "other" else None
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject

@@ -436,6 +436,7 @@ def rate_measure(head: str, rate: re.Match[str]) -> str:
 # "crowds averaged 36,000 fans", "an average family size of six individuals", as the dev set
 # labels it).
 RE_EACH_AFTER = re.compile(r"\s+(?:each|apiece|on\s+average)\b")
+RE_WRITTEN_DECIMAL = re.compile(r"\d{1,3}\.\d")  # "2.0 members": a whole value written with decimals
 RE_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)(?:\s+of)?\s+\Z", re.IGNORECASE)
 # a period a count is made over ("2.4 children a day", "three capsules per dose", "40 visits every week")
 RE_PERIOD_AFTER = re.compile(
@@ -485,8 +486,10 @@ def _shared_game_rate(sc: Scanner, start: int, head_end: int, head: str) -> str:
 
 def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float) -> str:
     """The measure of a count that is an average per owner ("people per household"), or ""."""
-    if value == int(value):
-        return ""  # "three children each", "an average family size of six individuals": counts
+    if value == int(value) and RE_WRITTEN_DECIMAL.match(sc.body, start) is None:
+        # "three children each", "an average family size of six individuals": counts; "has 2.0
+        # members" is written as an average
+        return ""
     reach = max(0, start - AVERAGE_OWNER_REACH)
     if "verage " in sc.body[reach:start]:  # a cheap test before the pattern
         owner = RE_AVERAGE_OWNER.search(sc.body, reach, start)
@@ -498,12 +501,29 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
     if RE_PERIOD_AFTER.match(sc.body, head_end, head_end + 16):
         return ""  # "an average of 1.5 arrests a day": a rate in time, not per owner
     averaged = RE_AVERAGE_BEFORE.search(sc.body, max(0, start - 14), start) is not None
-    if not averaged and not RE_EACH_AFTER.match(sc.body, head_end, head_end + 14):
+    if (
+        not averaged
+        and not RE_EACH_AFTER.match(sc.body, head_end, head_end + 14)
+        and not _each_owner_before(sc, start)
+    ):
         return ""
     if averaged and head.lower() in SPORT_STATISTICS and _sport_sentence(sc, start):
         return f"{head.lower()} per game"  # "is averaging 26.1 points": a player's average per game
     owner = _average_owner(sc, start, head.lower())
     return f"{head.lower()} per {owner}" if owner else ""
+
+
+# ... or "each" and its owner shortly before the decimal, in its sentence ("Each woman would need
+# to have 2.1 children"), not a span of time ("Each year, 2.5 ..." is no owner)
+EACH_BEFORE_REACH = 60  # characters before the decimal read for "each <owner>"
+TIME_OWNERS = frozenset("year month week day night hour time season quarter decade".split())
+
+
+def _each_owner_before(sc: Scanner, start: int) -> bool:
+    """Whether "each <owner>" stands shortly before `start` in its sentence (above)."""
+    reach = max(sc.sentence_bounds(start)[0], start - EACH_BEFORE_REACH)
+    each = RE_EACH_OWNER.search(sc.body, reach, start)
+    return each is not None and each.group("owner") not in TIME_OWNERS
 
 
 # A player's statistics, counted per game when averaged ("averaging 9.7 rebounds"); points only

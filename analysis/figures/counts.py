@@ -908,6 +908,7 @@ def scan_counts(sc: Scanner) -> None:
             or (
                 (of_them := RE_OF_THEM_AFTER.match(body, e, e + 12)) is not None
                 and _people_state_after(body, of_them.end())
+                and not _things_counted_before(sc, s)
             )
         )  # "6,200 of them died": a part of a group, and what happened to them
         if not unit and words and not people_state and sc.sentence_bounds(s)[0] == s:
@@ -1911,6 +1912,12 @@ def _contrasted_word(sc: Scanner, start: int) -> bool:
 RE_PASSED_AFTER = re.compile(r"\s+(?:have\s+|had\s+)?passed\b")
 
 
+def _things_counted_before(sc: Scanner, start: int) -> bool:
+    """Whether the count before `start` in its sentence counts things, not persons ("2,600 families
+    on its list, and 340 of them have waited": a part of the families, counted as they are)."""
+    return count_in_sentence_before(sc, start) and sc.last_count is not None and sc.last_count.unit == "count"
+
+
 def _things_passed(sc: Scanner, start: int, end: int) -> bool:
     """Whether "passed" after the number ending at `end` follows a count of things earlier in its
     sentence ("Of the 12 bills, 9 passed"), so that what passed are those things, not persons who
@@ -2007,11 +2014,26 @@ def tier_winners(body: str, start: int, head: str) -> bool:
     )
 
 
+# A utility's customers are its accounts, homes and businesses (rules, table 4), also in a "who"
+# clause about the supply they lost or have ("the 212,000 customers who lost it", "subscribers who
+# still have no service"): "who" does not make them persons there
+ACCOUNT_HEADS = frozenset(("customers", "subscribers"))
+RE_WHO_SUPPLY_AFTER = re.compile(
+    r"\s+who\s+(?:[a-z]+\s+){0,3}?(?:power|electricity|supply|service|water|gas|heating|internet|broadband"
+    r"|data|signal|connections?|it|them)\b"
+)
+
+
 def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     """Whether an agent noun's plural counted from `start`, its noun phrase ending at `head_end`,
     names persons (above)."""
     if _appeal_donors(sc, start, head_end) or _lottery_winners(sc, start, head_end):
         return True
+    if (
+        sc.lower[start:head_end].rsplit(None, 1)[-1] in ACCOUNT_HEADS
+        and RE_WHO_SUPPLY_AFTER.match(sc.lower, head_end, head_end + AGENT_VERB_REACH) is not None
+    ):
+        return False
     # a word of who persons are before the doer's noun in its phrase ("400 women pickers", "300
     # migrant cutters", "child labourers"): the compound names persons ("40 patient monitors" and
     # "two passenger carriers" name what is made for persons)

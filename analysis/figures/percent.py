@@ -327,6 +327,8 @@ RE_LOSS_TO_CAUSE = re.compile(
     r"|pipe|post-harvest)\s+)?(?:leaks?|leakage|leaking|theft|thefts|evaporation|waste|wastage|spoilage|pests?"
     r"|pilferage|bursts?|illegal\s+connections|distribution\s+losses))\b"
 )
+# ... read past a range's second percent ("lose between 30% and 40% of treated water to leaks")
+RE_RANGE_SECOND_PERCENT = re.compile(r"\s+(?:and|to)\s+\d[\d.,]*\s?(?:%|per\s?cent|percent)")
 # ... and the same loss when the leak is named before the verb ("old leaking mains, which lose 20%
 # of treated water", "leaky pipes lose a third"): its words, read back over the few words before
 LEAK_WORDS = frozenset("leaking leaky leaks leakage leak".split())
@@ -1937,10 +1939,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and (hedged_direction := clause_change(before[:-1]))
     ):  # "Prices will fall, perhaps 5%": the change of the clause before the comma
         return "percent_change", hedged_direction, _change_subject(before_words[:-1], None)
+    if len(before) > 1 and before[-1] == "between":
+        # "rose by between 2 and 3%", "lose between 30% and 40% of treated water to leaks": "between"
+        # opens the range, the word before tells
+        before = before[:-1]
+    loss_end = second.end() if (second := RE_RANGE_SECOND_PERCENT.match(body, end, s_end)) else end
     if (
         before
         and before[-1] in LOSE_VERBS
-        and (lost := RE_LOSS_TO_CAUSE.match(body, end, min(s_end, end + 80)))
+        and (lost := RE_LOSS_TO_CAUSE.match(body, loss_end, min(s_end, loss_end + 80)))
     ):
         return "percentage_share", "", f"share of {lost.group('what').strip()} lost {lost.group('how')}"
     if (
@@ -1964,8 +1971,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "expand by only 1.9%", "rise by another 5%": the adverb says nothing of the change, nor
         # of what changed
         before, before_words = before[:-1], before_words[:-1]
-    if len(before) > 1 and before[-1] == "between":
-        before = before[:-1]  # "rose by between 2 and 3%": "between" opens the range, the word before tells
+    if len(before) > 2 and before[-1] in LIMITING_ADVERBS and before[-2] == "up":
+        # "make up just 12% of the total", "takes up only 40% of income": the adverb says how small
+        # the share is, the verb before it what the percent is
+        before, before_words = before[:-1], before_words[:-1]
     last = before[-1] if before else ""
     if last == "by" and len(before) > 2 and before[-2] in PLANNED_LEVELS and before[-3] in OVER_UNDER:
         # "over budget by 12%", "ran under forecast by 3 per cent": the gap to the plan, as "12% over budget"
@@ -2437,6 +2446,15 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "Prices rose from 2 to 6 per cent", "rents climbed to 9 per cent a year": the pace a price
         # moves at, a change (vocab.PRICE_LEVEL_NOUNS), not a share
         return "percent_change", "", change_subject()
+    if (
+        before[-1:] == ["to"]
+        and after[:1] != ["of"]
+        and (brought := subject_clauses.brought_to(before_words))
+        and (moved := next((w for w in brought.lower().split() if w in CHANGE_NOUNS), ""))
+    ):
+        # "Rents rose 0.4% in October, taking the annual rise to 6.2%": a change brought to its new
+        # size by a verb of bringing, not a share
+        return "percent_change", CHANGE_WORDS.get(moved, ""), brought
     described = _with_antecedent(clause, before)  # "inflation, which eased to 2.4%"
     if _names_change_measure(described, after) and after[:1] != ["of"]:  # "12% of the sample": a share
         # "inflation eased to 3.4%": the level after a change word; the word sets the direction

@@ -83,7 +83,10 @@ def abbreviation_ok(abbr: str, num: str, unit: str, body: str, end: int, plural_
 # its clause ("five are Colombian and three Dutch"); or "who" ("3,000 who lost their homes")
 PEOPLE_STATES = frozenset(
     "missing hurt diagnosed infected treated hospitalised hospitalized admitted discharged airlifted".split()
-) | {r"taken\s+to\s+hospital"}
+) | {
+    r"taken\s+to\s+hospital",
+    r"aged(?=\s+(?:\d|over|under|between|from))",  # "and 97,000 are aged 100 or older": persons of an age
+}
 # ... or a verb only people do, in the past ("About 600 marched", "Only 17 turned up")
 PEOPLE_ACTS = (
     "marched",

@@ -12,7 +12,9 @@ from ..vocab import DURATION_UNITS, MARKET_INDEX_NUMBERS, PROVISION_WORDS, SCALE
 from .numbers import alternation
 from .place_names import PERCENT_WORDS
 
-HYPHEN_NAME_AFTER = r"[-‑][A-Za-z]\b|[-‑][A-Z]"
+# a letter hyphened after the digits ("Section 12-A", "Kh-55-b"), not the "a" of a rate hyphened
+# to a span of time ("a 240,000-a-year target", "a 50-a-day limit")
+HYPHEN_NAME_AFTER = r"[-‑][A-Za-z]\b(?![-‑][a-z])|[-‑][A-Z]"
 # Words naming a code, in any case: a number right after them ("ZIP code 90210") or right before
 # them ("the 10115 ZIP code", "call the 1717 hotline") is that code, not a figure; the plural
 # counts ("500 postcodes", "two hotlines").

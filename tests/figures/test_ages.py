@@ -463,6 +463,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Police listed the victim's age as 19 in a statement.", [("19", *AGE)]),
     # class-discover-j: suspended ages joined by "and" are two ages, a range only after "between"
     ("The vaccine is for 12- and 13-year-olds.", [("12", "other", "count"), ("13", "other", "count")]),
+    # class-discover-l: a median age's bare level after a hedge, or set against another place's
+    ("In the census the median age is only 19.4, the youngest in Asia.", [("19.4", *AGE)]),
+    ("The median age in Mali is 16.1 years, against 44.9 in Germany.", [("16.1", *AGE), ("44.9", *AGE)]),
+    (
+        "The average age of nurses rose to 46.3, compared with 42.8 in 2015.",
+        [("46.3", *AGE), ("42.8", *AGE), ("2015", "year", "date")],
+    ),
+    # class-discover-l: an age bound after a people named by its demonym, and persons "aged" after it
+    ("Nearly a third of Italians are over 65, the statistics office said.", [("65", *AGE)]),
+    (
+        "One in four Koreans is under 30, and 1.2 million are aged 85 or older.",
+        [("30", *AGE), ("1200000", "people", "count"), ("85", *AGE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour

@@ -2194,6 +2194,28 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Match 6: no winner (jackpot of ₦45 million rolls over)",
         [("6", "count", "count"), ("45000000", "NGN", "money")],
     ),
+    # class-discover-l: "N of them" after a count of things is a part of those things
+    (
+        "The agency owns 1,450 flats in the district, and 310 of them have stood empty for a year.",
+        [("1450", *COUNT), ("310", *COUNT)],
+    ),
+    # ... and a utility's customers in a "who" clause about their supply are accounts (rules, table 4)
+    (
+        "By noon the utility had restored 45,000 of the 70,000 customers who lost power overnight.",
+        [("45000", *COUNT), ("70000", *COUNT)],
+    ),
+    (
+        "Around 9,000 subscribers who had no signal for two days will get a rebate.",
+        [("9000", *COUNT), ("2", "days", "duration")],
+    ),
+    # ... a "who" clause of anything else still says persons
+    ("Some 300 customers who queued overnight were turned away.", [("300", *PEOPLE)]),
+    # class-discover-l: a decimal count after "each" and its owner is an average per owner
+    ("Each family would need 2.3 children to keep the village school open.", [("2.3", "other", "other")]),
+    # ... not after "each" and a span of time
+    ("Each year the clinic sees 4,200 patients.", [("4200", *PEOPLE)]),
+    # ... and so is a whole average written with its decimal (class-discover-l)
+    ("In the hill district the average family has 4.0 members.", [("4", "other", "other")]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -347,6 +347,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The crew worked 9 hours a day out of 12 shifts.",
         [("9", "other", "duration"), ("12", "count", "count")],
     ),
+    # class-discover-l: a bare target or limit after a span of time, set off by a comma, is in its unit
+    (
+        "Ambulances took 41 minutes on average to reach callers, against a target of 18.",
+        [("41", "other", "duration"), ("18", "other", "duration")],
+    ),
+    (
+        "Asylum claims took 14 months to decide, far above the EU average of 6.",
+        [("14", "other", "duration"), ("6", "other", "duration")],
+    ),
+    # ... but a span naming the guideline itself leaves the limit to the measurement before
+    (
+        "Ozone peaked at 190 µg/m³, above the 8-hour limit of 120.",
+        [("190", "other", "other"), ("8", "other", "duration"), ("120", "other", "other")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a schedule's hours of the day, neither changed nor counted a week

@@ -1456,6 +1456,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Nova 24 reported that 300 homes had lost power.", [("300", "count", "count")]),
     ("Sky News 24 said the ministry had bought 12 helicopters.", [("12", "count", "count")]),
     ("20 Minutes, the free daily, says 40 cafés in Lyon will close.", [("40", "count", "count")]),
+    # class-discover-l: digits hyphened to the "a" of a rate ("-a-year") are no code
+    (
+        "Builders finished 182,000 homes, short of the 300,000-a-year target.",
+        [("182000", "count", "count"), ("300000", "count", "count")],
+    ),
+    ("Tourists face a 500-a-day limit at the site.", [("500", "people", "count")]),
 ]
 
 

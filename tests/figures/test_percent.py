@@ -1971,6 +1971,26 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2", "percent", "percent_change")],
     ),
     ("Some 40 percent of the improvement came from lighter tyres.", [("40", "percent", "percentage_share")]),
+    # class-discover-l: "make up" with a limiting adverb before the percent is still a share
+    ("Women make up just 24% of engineers in the firm.", [("24", "percent", "percentage_share")]),
+    (
+        "Rent takes up only 35 per cent of income in the north, down from 41 per cent.",
+        [("35", "percent", "percentage_share"), ("41", "percent", "percentage_share")],
+    ),
+    # ... while "went up just" is a rise
+    ("Bus fares went up just 2% this year.", [("2", "percent", "percent_change")]),
+    # ... and a loss to a cause read past a range's second percent (class-discover-l)
+    (
+        "Farmers lose between 20% and 25% of their grain to pests after harvest.",
+        [("20/25", "percent", "percentage_share")],
+    ),
+    # class-discover-l: a change noun a verb of bringing takes to a percent is a change
+    (
+        "Bus fares rose 1.5% in March, taking the yearly increase to 7.9%.",
+        [("1.5", "percent", "percent_change"), ("7.9", "percent", "percent_change")],
+    ),
+    # ... while a stake brought to a percent stays a share
+    ("The bank bought more shares, taking its holding to 18%.", [("18", "percent", "percentage_share")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
