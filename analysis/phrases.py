@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .currencies import currency_for_name
-from .vocab import ATTACK_NOUNS, MONTHS, PEOPLE_NOUNS
+from .vocab import APPROX_WORDS, ATTACK_NOUNS, CHANGE_WORDS, MONTHS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
 
 PERIOD_OPENERS = (
     r"since",
@@ -39,16 +39,26 @@ RE_RELATIVE_PERIOD = re.compile(
 _MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "May"), key=len, reverse=True))
 _MONTH_ANY = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SPAN_COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_MONTH_PART = r"(?:(?i:early|mid|late)[- ]?)?"  # "mid-November", "early October"
 # a calendar period named with no date ("in the first half", "in the third quarter", "in the first
-# nine months of the year", "in the year to September", "in the July-September quarter", "in May")
+# nine months of the year", "in the year to September", "in the July-September quarter", "in May"),
+# two months or a span of them ("in July and August", "between September and mid-November", "from
+# January to October"), a span of months named before ("over the ten months") or the season a span
+# runs from ("since the summer")
 RE_CALENDAR_PERIOD = re.compile(
     r"\b(?i:in|for|during|over|throughout) the (?:"
     rf"(?:first|second|third|fourth|final|latter) (?:half|quarter|{_SPAN_COUNT} (?:months|weeks))(?: of the year)?"
     rf"|(?:{_SPAN_COUNT} (?:months|weeks)|year|half-year|half|quarter|period)"
     rf" (?:to|ended|ending|through) (?:the end of )?(?:{_MONTH_NAMES})\b"
     rf"|(?:{_MONTH_ANY})\.?[-–](?:{_MONTH_ANY})\.? (?:quarter|period)"
-    rf")|\b(?:(?i:in|during|for|since)|(?i:at) the end of) (?:{_MONTH_NAMES})(?:[-–](?:{_MONTH_NAMES}))?\b"
-    r"(?![-–])(?!\.?\s*\d{1,4}\b)(?!,\s*\d{4}\b)",
+    rf"|(?:(?i:first|past|last|next|same|previous|final) )?{_SPAN_COUNT} (?i:months|weeks|days|years)\b"
+    r"(?! (?:to|ended|ending|through|of) )"
+    rf")|\b(?:(?i:in|during|for|since)|(?i:at) the end of) (?:{_MONTH_NAMES})"
+    rf"(?:[-–](?:{_MONTH_NAMES})| (?i:and|to) {_MONTH_PART}(?:{_MONTH_NAMES}))?\b"
+    r"(?![-–])(?!\.?\s*\d{1,4}\b)(?!,\s*\d{4}\b)"
+    rf"|\b(?i:between|from) {_MONTH_PART}(?:{_MONTH_NAMES}) (?i:and|to|through|until) {_MONTH_PART}(?:{_MONTH_NAMES})\b"
+    r"(?![-–])(?!\.?\s*\d{1,4}\b)(?!,\s*\d{4}\b)"
+    r"|\b(?i:since) the (?i:summer|spring|autumn|winter)\b(?!\s+of\s+\d)",
 )
 # a dated period's noun right after its date ("in the 2025-26 budget", "the 2024-25 crop year")
 RE_AFTER_DATE_NOUN = re.compile(
@@ -57,9 +67,11 @@ RE_AFTER_DATE_NOUN = re.compile(
 )
 # a date a change is measured against, not its period ("6.4% more than in the same period of 2025")
 RE_COMPARED_DATE = re.compile(
-    r"\b(?:than|against|compared (?:to|with)|versus|vs\.?|(?:same|corresponding) (?:period|quarter|month|time))\b",
+    r"\b(?:than|against|compared (?:to|with)|versus|vs\.?"
+    r"|(?<!since the )(?:same|corresponding) (?:period|quarter|month|time))\b",  # "since the same month" opens one
     re.IGNORECASE,
 )
+RE_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # "since" right before a date: the span it opens
 COMPARED_WINDOW = 40  # the characters before a date read for RE_COMPARED_DATE
 RE_CLAUSE_COMMA = re.compile(r";|,(?!\d)")  # a clause's comma, not a number's ("Sh3,200")
 # ... and before a month named with no date, "from" an amount too ("up from Sh3,200 in October")
@@ -68,7 +80,8 @@ RE_COMPARED_MONTH = re.compile(RE_COMPARED_DATE.pattern + r"|\bfrom\s+[^\s\d]{0,
 RE_COMPARED_RELATIVE = re.compile(RE_COMPARED_MONTH.pattern + r"|\b(?:from|on)\s+$", re.IGNORECASE)
 RE_YEAR_ON_YEAR = re.compile(r"year[- ]on[- ]year", re.IGNORECASE)
 # where a clause ends, for a lead's period: CLAUSE_BREAK without the points and commas of numbers
-LEAD_CLAUSE_BREAK = re.compile(r"[;:!?\"”]|[,.](?!\d)|\s(?:and|while|but|whereas)\s")
+# and a subordinate clause after it ("rose 8 percent after the Treasury lowered the duty in the Finance Act")
+LEAD_CLAUSE_BREAK = re.compile(r"[;:!?\"”]|[,.](?!\d)|\s(?:and|while|but|whereas|after|before|once)\s")
 # a period the sentence names with no date, up to its clause's end ("fell 18 per cent during the
 # closure", "throughout the strike")
 RE_NAMED_PERIOD = re.compile(
@@ -169,6 +182,28 @@ RE_OWN_GAP = re.compile(r"\s*(?:[a-z/-]+\s+){0,2}")
 OWN_GAP_CUES = frozenset(
     "from on over than against compared versus vs below above ahead behind and or while but".split()
 )
+# what opens a clause of another time: a period before it dates the main clause, not a figure inside
+# it ("blocked roads in November after the state cut the subsidy by 8 per cent"); a relative or
+# concessive clause only when it is hypothetical ("grew 0.6% in the third quarter, which would leave
+# output 1.2% higher", "by 2031, although output would need to grow 20 percent")
+RE_SUBORDINATE = re.compile(r"\b(?:after|before|once)\b", re.IGNORECASE)
+RE_RELATIVE_CLAUSE = re.compile(r"\b(?:although|though|which|who|whom|whose|where)\b", re.IGNORECASE)
+RE_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
+RE_SUBCLAUSE_END = re.compile(r"[;:]|,(?!\d)")  # where a subordinate clause closes before the figure
+# an infinitive of a verb that changes an object ("signed a deal in March to cut fares by 10%"): the
+# change is planned, and a period before it dates the plan
+RE_PLANNED_CHANGE = re.compile(
+    r"\bto\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(TRANSITIVE_CHANGE_VERBS)) + r")\b"
+)
+# the cue of a base that is a standing or earlier level, not one of the same time ("up from 4.4%",
+# "just above the central bank's 3% target", "short of the 4.5% unions wanted")
+RE_BASE_CUE = re.compile(r"\b(?:from|above|below|short of)\b", re.IGNORECASE)
+APPROX_ENDINGS = tuple(" " + word for word in APPROX_WORDS)
+APPROX_REACH = 24  # the characters before a figure read for a bound ("no more than")
+BASE_CUE_REACH = 60  # the characters before a figure read for a base's cue
+BASE_CUE_WORDS = (
+    4  # the most words between a comparison's cue and the base it governs ("above the bank's 3% target")
+)
 # a superlative a "since" period measures against ("its lowest since February")
 RE_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|best|worst)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
@@ -207,10 +242,11 @@ def period_candidates(sentence: str, date_offsets: list[tuple[int, int]]) -> lis
     ]
     date_starts = sorted(start for start, _ in date_offsets)
     calendar = _calendar_all(sentence)
+    periods = sorted(date_starts + [c[1] for c in calendar])
     relative = [
         r
         for r in _relative_all(sentence)
-        if not ((calendar or date_offsets) and RE_YEAR_ON_YEAR.fullmatch(r[0]))
+        if not (RE_YEAR_ON_YEAR.fullmatch(r[0]) and _period_in_clause(sentence, periods, r[1]))
     ]
     named = [(phrase, start, False) for phrase, start in named_periods(sentence)]
     for phrase, start, compared in relative + calendar + named:
@@ -220,6 +256,19 @@ def period_candidates(sentence: str, date_offsets: list[tuple[int, int]]) -> lis
             continue  # the dated period holds it ("in the third quarter of 2026")
         found.append(Candidate(phrase, start, end, compared, _dates_other_event(sentence, start)))
     return sorted(found, key=lambda c: c.start)
+
+
+def _period_in_clause(sentence: str, periods: list[int], offset: int) -> bool:
+    """Whether one of the periods starting at `periods` (sorted) is in the clause of `offset`: the
+    nearest on either side within OWN_REACH with no other clause's opening between ("year-on-year"
+    is then no period: "rose 3% in May year-on-year"; it is in "prices rose 0.3 per cent between
+    October and November, and house prices were up 6.8 per cent year-on-year")."""
+    index = bisect_left(periods, offset)
+    for near in periods[max(0, index - 1) : index + 1]:
+        low, high = sorted((near, offset))
+        if high - low <= OWN_REACH and not RE_OTHER_CLAUSE.search(sentence, low, high):
+            return True
+    return False
 
 
 def own_period(
@@ -251,7 +300,25 @@ def own_period(
     def between(offsets: list[int], low: int, high: int) -> bool:
         return bisect_left(offsets, high) > bisect_left(offsets, low)
 
+    base = _governing_cue(sentence, start)
+    dated_apart: list[Candidate] = []  # periods before the figure that date another clause or plan
+
+    def apart(c: Candidate) -> bool:
+        """Whether a period before the figure is the main clause's or a plan's, not the figure's: the
+        figure is in a clause of another time after it, is the base of a change that follows it
+        ("eased to 3.3% in October, just above the 3% target"; not "GDP growth in 2018 was revised
+        to 3.1 percent from 2.8 percent") or the object of a planned change."""
+        between_text = sentence[c.end : start]
+        if _in_clause(between_text, RE_SUBORDINATE) or _in_clause(between_text, RE_RELATIVE_CLAUSE, True):
+            return True
+        if base is not None and base >= c.end and not any(ch.isdigit() for ch in sentence[c.end : base]):
+            return True
+        return RE_PLANNED_CHANGE.search(between_text) is not None
+
     def fits(c: Candidate) -> bool:
+        if c.start < start and apart(c):
+            dated_apart.append(c)
+            return False
         if c.start >= end:
             opener = None
             if not c.phrase and RE_DAY_DATE.fullmatch(sentence, c.start, c.end):
@@ -270,7 +337,39 @@ def own_period(
     ranked = [c for c in ranked if not (c.compared and c.phrase)]  # an undated base is none
     if ranked:
         return _phrase_of(sentence, ranked[0], start), False
-    return None, any(c.other_event and not c.compared for c in usable)
+    return None, bool(dated_apart) or any(c.other_event and not c.compared for c in usable)
+
+
+def _in_clause(text: str, opener_pattern: re.Pattern[str], hypothetical: bool = False) -> bool:
+    """Whether the end of `text` (up to a figure) is inside a clause an opener of the pattern opens
+    and no comma closes; with `hypothetical`, only one that says "would", "could" or "might"."""
+    opener = next(reversed(list(opener_pattern.finditer(text))), None)  # the last one
+    if opener is None or RE_SUBCLAUSE_END.search(text, opener.end()):
+        return False
+    return not hypothetical or RE_HYPOTHETICAL.search(text, opener.end()) is not None
+
+
+def _governing_cue(sentence: str, start: int) -> int | None:
+    """The offset of a base's cue (RE_BASE_CUE) that governs the figure at `start` ("just above the
+    central bank's 3% target", "from 4.4%"): at most BASE_CUE_WORDS words before it with no clause
+    comma between; None without one, or when a bound stands right before it ("more than 20%", "above
+    5%": vocab.APPROX_WORDS)."""
+    before = " " + sentence[max(0, start - APPROX_REACH) : start].rstrip().lower()
+    if before.endswith(APPROX_ENDINGS):
+        return None
+    low = max(0, start - BASE_CUE_REACH)
+    cue = next(reversed(list(RE_BASE_CUE.finditer(sentence, low, start))), None)  # the nearest
+    if cue is None:
+        return None
+    gap = sentence[cue.start() : start]
+    words = gap.lower().split()
+    if (
+        len(words) > BASE_CUE_WORDS + 1
+        or RE_SUBCLAUSE_END.search(gap)
+        or any(w in CHANGE_WORDS for w in words)
+    ):
+        return None  # "exports from the region rose 5%": the figure is the change, not a base
+    return cue.start()
 
 
 def _phrase_of(sentence: str, candidate: Candidate, near: int) -> tuple[str, int]:
@@ -286,8 +385,11 @@ def _phrase_of(sentence: str, candidate: Candidate, near: int) -> tuple[str, int
 
 
 def _compared(sentence: str, start: int, pattern: re.Pattern[str] = RE_COMPARED_DATE) -> bool:
-    """Whether the date at `start` is one a change is measured against ("than in 2024")."""
+    """Whether the date at `start` is one a change is measured against ("than in 2024"); a span
+    opened by "since" is none ("3 per cent against the euro since the summer")."""
     before = sentence[max(0, start - COMPARED_WINDOW) : start]
+    if sentence.startswith(("since", "Since"), start) or RE_SINCE_BEFORE.search(before):
+        return False
     cuts = list(RE_CLAUSE_COMMA.finditer(before))
     return pattern.search(before[cuts[-1].end() if cuts else 0 :]) is not None
 
@@ -333,6 +435,11 @@ def _relative_all(sentence: str) -> list[tuple[str, int, bool]]:
     ]
 
 
+# a rolling span back or on from the time of writing ("in the past four weeks", "over the next 24
+# months"): its own figure's, never a report's lead
+RE_ROLLING_SPAN = re.compile(r"\b(?:past|last|next) \w+ (?:months|weeks|days|years)\b", re.IGNORECASE)
+
+
 def lead_period_phrase(
     sentence: str, date_offsets: list[tuple[int, int]], figure: tuple[int, int]
 ) -> tuple[str, int] | None:
@@ -345,22 +452,22 @@ def lead_period_phrase(
     after = LEAD_CLAUSE_BREAK.search(sentence, end)
     clause_end = after.start() if after else len(sentence)
 
-    def fits(offset: int) -> bool:
+    def fits(offset: int, length: int = 0) -> bool:
         if clause_start <= offset < clause_end:
             return True
         opening = not sentence[:offset].strip(" \"“'‘")
-        cut = LEAD_CLAUSE_BREAK.search(sentence, offset)
+        cut = LEAD_CLAUSE_BREAK.search(sentence, offset + length)  # past the period ("In July and August,")
         return opening and cut is not None and cut.group(0) in (",", ":")
 
     dates = [d for d in date_offsets if not _compared(sentence, d[0])]
     found = dated_period(sentence, dates, start) if dates else None
-    if found and fits(found[1]):
+    if found and fits(found[1], len(found[0])):
         return found
     undated = [u for u in relative_periods(sentence) if not RE_YEAR_ON_YEAR.fullmatch(u[0])]
-    undated += calendar_periods(sentence)
+    undated += [c for c in calendar_periods(sentence) if not RE_ROLLING_SPAN.search(c[0])]
     named = named_period(sentence)
     for phrase, offset in sorted(undated + ([named] if named else []), key=lambda u: u[1]):
-        if fits(offset):
+        if fits(offset, len(phrase)):
             return phrase, offset
     return None
 
@@ -404,10 +511,39 @@ RE_PER_PERIOD = re.compile(r"\s*(?:a|per|each|every) (?:day|week|month|quarter|y
 RE_MARKET_PRICE = re.compile(r"\b(?:share|stock)s? prices?\b", re.IGNORECASE)
 
 
-def keeps_own_time(metric: str, text_after: str) -> bool:
+# a trading session's close right before a change ("the contract closed 1.8% higher", "the stock
+# ended 2% lower"): a market's move of that day
+RE_SESSION_CLOSE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:[a-z]+ly\s+|about\s+|some\s+)?$")
+RE_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+# shares or a stock as the subject of a move in its clause ("Shares of Harlow & Finch fell 4.2%", the
+# metric then "Finch"): a market price's move
+RE_SHARES_SUBJECT = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\b[^,;:.]*$")
+# a difference named in apposition right before a figure ("sold for 1,465 pesos, a gap of about 3
+# percent with the official rate"): when its noun is no change word (vocab.CHANGE_WORDS), it compares
+# two levels of one time, not a change over a report's period
+RE_APPOSED_NOUN = re.compile(r",\s+an?\s+(?P<noun>[a-z-]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
+
+
+def keeps_own_time(metric: str, text_after: str, text_before: str = "") -> bool:
     """Whether a change keeps to a time of its own that a report's lead does not give it: a market
-    price's move ("Its shares fell 3.8%" after a results lead) or a rate per unit of time."""
-    return RE_MARKET_PRICE.search(metric) is not None or RE_PER_PERIOD.match(text_after) is not None
+    price's move ("Its shares fell 3.8%" after a results lead, "Shares of Acme fell 4%"), a currency's ("The cedi has lost 19
+    per cent": its metric's head word names a currency, by CLDR, in the singular of a currency's
+    own move, not "dollars" of an amount), a session's close ("closed 1.8%
+    higher"), a difference of two levels ("a gap of 3 percent") or a rate per unit of time."""
+    head = RE_LAST_WORD.search(metric)
+    apposed = RE_APPOSED_NOUN.search(text_before)
+    return (
+        RE_MARKET_PRICE.search(metric) is not None
+        or RE_SHARES_SUBJECT.search(text_before) is not None
+        or (apposed is not None and apposed.group("noun") not in CHANGE_WORDS)
+        or (
+            head is not None
+            and not head.group(1).endswith("s")
+            and currency_for_name(head.group(1)) is not None
+        )
+        or RE_SESSION_CLOSE.search(text_before) is not None
+        or RE_PER_PERIOD.match(text_after) is not None
+    )
 
 
 def leaves_report(sentence: str, lead: str) -> bool:

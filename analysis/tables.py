@@ -9,6 +9,7 @@ import pandas as pd
 
 from .article import Article
 from .phrases import (
+    OWN_REACH,
     QUOTE_MARKS,
     RE_FORWARD,
     RE_GAP_COMPARED,
@@ -89,6 +90,8 @@ class _PeriodReader:
             sentence = int(row.sentence)
             s_start = article.sentences[sentence][0]
             self.dates.setdefault(sentence, []).append((int(row.start) - s_start, int(row.end) - s_start))
+        for offsets in self.dates.values():
+            offsets.sort()
         # the first change or sum of money of each sentence (its offset): what a report's lead states
         self.reports: dict[int, tuple[int, int]] = {}
         for row in figures[figures["kind"].isin(("percent_change", "money"))].itertuples():
@@ -144,6 +147,28 @@ class _PeriodReader:
         if found and found[1] < skip:
             return None
         return found
+
+    def period_near(self, sentence: int, near: int) -> tuple[str, int] | None:
+        """`period`, read in a stretch of OWN_REACH characters either side of offset `near` (a
+        sentence of many sums is not read whole for each): the same for any sentence shorter."""
+        text = self.text(sentence)
+        skip = self.dateline_end - self.article.sentences[sentence][0]
+        dates = self.dates.get(sentence, [])
+        first = bisect_left(dates, near - OWN_REACH, key=lambda d: d[0])
+        last = bisect_left(dates, near + OWN_REACH, key=lambda d: d[0])
+        window = [d for d in dates[first:last] if d[0] >= skip]
+        if not window:
+            if dates and dates[-1][0] >= skip:
+                return None  # its dates are far from the sum (only in a sentence longer than the stretch)
+            found = self.undated(sentence)
+            return None if found and found[1] < skip else found
+        low = max(0, near - OWN_REACH)
+        part = text[low : near + 2 * OWN_REACH]
+        found = dated_period(part, [(a - low, b - low) for a, b in window], near - low)
+        if found is None:
+            return None
+        phrase, offset = found
+        return None if offset + low < skip else (phrase, offset + low)
 
     def own(self, sentence: int, start: int, end: int) -> tuple[tuple[str, int] | None, bool]:
         """The period of the figure at body offsets start-end in its own clause, and whether its
@@ -238,7 +263,7 @@ def stated_period(
             if elsewhere:
                 return NOT_STATED, None  # its sentence's period is another clause's: no lead's is its
         else:
-            found = reader.period(index, len(reader.text(index)))
+            found = reader.names_period(index)  # read once per sentence
         if found:
             phrase, offset = found
             return phrase, article.sentences[index][0] + offset
@@ -270,7 +295,8 @@ def lead_period(
     text = reader.text(sentence)
     after = RE_AFTER_FIGURE.search(text, near, near + 2 * PER_PERIOD_REACH)
     rest = after.end() if after else near
-    if keeps_own_time(metric, text[rest : rest + PER_PERIOD_REACH]):
+    before = text[max(0, near - 2 * PER_PERIOD_REACH) : near]
+    if keeps_own_time(metric, text[rest : rest + PER_PERIOD_REACH], before):
         return NOT_STATED, None  # a market price's move or a rate per unit of time
     for index in range(sentence - 1, max(-1, sentence - 1 - LEAD_REACH), -1):
         if not reader.names_period(index):
@@ -347,16 +373,20 @@ def attack_increases(article: Article, figures: pd.DataFrame | None = None) -> p
 
 
 def _aid_period(
-    article: Article, fig: object, clause_end: int, reader: _PeriodReader, givers: set[int]
+    article: Article, fig: object, clause_end: int, reader: _PeriodReader, givers: set[int], named_end: int
 ) -> str:
     """The period of a sum to a recipient: one its sentence opens with or names in the clause after
-    the recipient ("to UNICEF in 2024"), else, when its sentence names none, its report lead's."""
+    the recipient ("to UNICEF in 2024"), else, when its sentence names none, its report lead's. A
+    year right after the recipient's name ends at `named_end` is its name's ("to the EXPO 2027
+    exhibition"), no period."""
     sentence = int(fig.sentence)
     s_start = article.sentences[sentence][0]
-    found = reader.period(sentence, int(fig.start) - s_start)
+    found = reader.period_near(sentence, int(fig.start) - s_start)
     if found is None:
         return lead_period(article, sentence, int(fig.start), reader, givers)[0]
     phrase, offset = found
+    if phrase[:1].isdigit() and not article.body[named_end : s_start + offset].strip():
+        return NOT_STATED  # the name's year
     opens = not reader.text(sentence)[:offset].strip(" \"“'‘")
     return phrase if opens or int(fig.end) <= s_start + offset < clause_end else NOT_STATED
 
@@ -367,15 +397,20 @@ def aid_amounts(article: Article, figures: pd.DataFrame | None = None) -> pd.Dat
     rows = []
     reader = _PeriodReader(article, figures)
     sums = []
+    # where figures start: a "recipient" that is another figure ("from Rs 600 to Rs 700", "to
+    # Sh2,000", "to December") ends a range or names a price or date, given to no one
+    starts = {int(start) for start in figures["start"]}
     for fig in figures[figures["kind"] == "money"].itertuples():
-        after = article.body[int(fig.end) : article.sentences[int(fig.sentence)][1]]
+        s_end = article.sentences[int(fig.sentence)][1]
+        after = article.body[int(fig.end) : min(s_end, int(fig.end) + OWN_REACH)]  # a bounded stretch
         recipient, offset = recipient_after(after)
-        if recipient:
+        if recipient and int(fig.end) + offset - len(recipient) not in starts:
             sums.append((fig, recipient, offset, clause_after(after[offset:])))
     givers = {int(fig.sentence) for fig, *_ in sums}  # the sentences that may lead a sum's period
     for fig, recipient, offset, rest in sums:
         clause_end = int(fig.end) + offset + len(rest)
-        period = relative_period_in(rest) or _aid_period(article, fig, clause_end, reader, givers)
+        named_end = int(fig.end) + offset
+        period = relative_period_in(rest) or _aid_period(article, fig, clause_end, reader, givers, named_end)
         rows.append(
             {
                 "recipient": recipient,

@@ -305,3 +305,157 @@ def test_a_lead_does_not_carry_to_a_figure_with_its_own_time(text: str, periods:
 )
 def test_an_exchange_rate_is_no_sum_given(text: str):
     assert aid_amounts(article_from_text(text, "x")).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # two months, a span of months and a span named before are a figure's own period
+        (
+            "In January and February, car sales in Chile fell 6.2 percent from a year earlier.",
+            ["In January and February"],
+        ),
+        (
+            "Tax revenue rose 17 percent to 1.2 trillion kwacha between January and October, the revenue authority said.",
+            ["between January and October"],
+        ),
+        (
+            "Rainfall in Dhaka between July and mid-September was about 25 per cent above the average.",
+            ["between July and mid-September"],
+        ),
+        (
+            "The average monthly wage in August was 412,000 drams, 6.5% higher than a year earlier. Exports fell 14% "
+            "to $3.1 billion over the eight months, while imports declined 9% to $5.2 billion.",
+            ["in August", "over the eight months", "over the eight months"],
+        ),
+        # ... and a lead naming two months carries both
+        (
+            "In July and August, hotel occupancy on the Dalmatian coast rose 9 percent, the tourism board said. "
+            "Arrivals from Poland grew 14 percent, while those from Austria fell 3 percent.",
+            ["In July and August"] * 3,
+        ),
+        # the season or the same month a span runs from ("since" opens a span, never a base)
+        (
+            "Inflation in Hungary peaked at 25.7 per cent in January 2023. The forint has strengthened about 3 per "
+            "cent against the euro since the summer.",
+            ["in January 2023", "since the summer"],
+        ),
+        (
+            "The peso has lost 22 percent of its value since January 1, and about 35% since the same month of 2024.",
+            ["since January 1", "since the same month of 2024"],
+        ),
+        # "year-on-year" is no period beside a period of its clause, but stays in a clause of its own
+        (
+            "Producer prices rose 0.4 per cent between August and September, and import prices were up 2.1 per cent "
+            "year-on-year.",
+            ["between August and September", "year-on-year"],
+        ),
+        # a rolling span is its own figure's, no report's lead
+        (
+            "Nickel stocks in London have fallen 12% in the past three weeks. Tin rose 0.8% to $35,100 a tonne.",
+            ["in the past three weeks", "not stated"],
+        ),
+    ],
+)
+def test_a_period_named_with_no_date(text: str, periods: list[str]):
+    table = percent_changes(article_from_text(text, "n")).sort_values("start")
+    assert list(table["period"]) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a period before a planned change dates the plan
+        (
+            "In March, the transport ministry signed an agreement with bus operators to cut fares by 10%.",
+            ["not stated"],
+        ),
+        # ... one before an "after" clause dates the main clause
+        (
+            "Truckers blocked the border for two days in June after the government raised diesel duty by 9 per cent.",
+            ["not stated"],
+        ),
+        # ... and one before a base of a standing or earlier level is the main figure's
+        (
+            "Consumer inflation eased to 3.3% in October, just above the central bank's 3% target, the statistics "
+            "office said.",
+            ["in October", "not stated"],
+        ),
+        # ... but a base after a change of the period's thing keeps it, and a bound is no base
+        (
+            "The outlook for growth in 2027 was revised to 2.1 percent from 2.6 percent.",
+            ["in 2027", "in 2027"],
+        ),
+        ("In 2025, sales at the chain rose more than 20%.", ["In 2025"]),
+        # a hypothetical relative clause is no time of the period before it; a plain one is
+        (
+            "Economists expect the economy to grow 0.3% in the fourth quarter after 0.6% in the third quarter, which "
+            "would leave output 1.2% higher than a year earlier.",
+            ["in the fourth quarter", "in the third quarter", "not stated"],
+        ),
+        (
+            "The regulator approved water tariffs for 2027, which will rise by 6 per cent.",
+            ["2027"],
+        ),
+    ],
+)
+def test_a_period_before_a_figure_in_another_clause(text: str, periods: list[str]):
+    table = percent_changes(article_from_text(text, "b")).sort_values("start")
+    assert list(table["period"]) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a currency's move, a session's close and a gap between two prices keep to a time of their own
+        (
+            "Consumer prices in Ghana rose 8.1 per cent in October. The cedi has lost about 19 per cent of its value "
+            "against the dollar.",
+            ["in October", "not stated"],
+        ),
+        (
+            "Copper has gained about 28% this year and is on course for a fifth weekly rise. The most-traded March "
+            "contract on the Shanghai Futures Exchange closed 2.3% higher at 86,200 yuan a ton.",
+            ["this year", "not stated"],
+        ),
+        (
+            "Kenya's inflation rose to 4.6 percent in November. In the informal market, the dollar sold for 131 "
+            "shillings, a premium of about 2 percent over the official rate.",
+            ["in November", "not stated"],
+        ),
+        (
+            "Halden Foods said organic sales rose 5.1% in the third quarter. Shares of the company gained 3.4% to "
+            "$41.20 in New York.",
+            ["in the third quarter", "not stated"],
+        ),
+        # a lead's period in a clause after its change is no lead's
+        (
+            "Volumes in Tanzania rose 8 percent after the Treasury cut excise duty in the 2025 budget. Sales in Rwanda "
+            "rose 5 percent.",
+            ["not stated", "not stated"],
+        ),
+    ],
+)
+def test_a_lead_does_not_carry_to_a_market_move_or_past_another_clause(text: str, periods: list[str]):
+    table = percent_changes(article_from_text(text, "m")).sort_values("start")
+    assert list(table["period"]) == periods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the end of a range ("from Sh1,500 to Sh2,000") or another figure is no recipient
+        "The council raised the monthly fee for market stalls from Sh1,500 to Sh2,000 in January.",
+        "A bus ticket now costs Rs 25, up from Rs 20, and a monthly pass was increased from Rs 600 to Rs 700.",
+        "The toll rises by E4 to E30 a trip.",
+    ],
+)
+def test_a_range_or_price_names_no_recipient(text: str):
+    assert aid_amounts(article_from_text(text, "r")).empty
+
+
+def test_a_year_in_the_recipients_name_is_no_period():
+    text = "The bill allocates a further 12 billion dinars to the World Games 2029 venue in Nis."
+    table = aid_amounts(article_from_text(text, "y"))
+    assert list(table["recipient"]) == ["World Games"]
+    assert list(table["period"]) == ["not stated"]
