@@ -157,6 +157,18 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # a chip's die size ("a 120mm² die")
     "millimeter ** 2": ("mm²", "sq mm", "square millimetres", "square millimeters", "square millimetre"),
     "foot ** 2": ("sq ft", "sq. ft", "sqft", "sq.ft", "square feet", "square foot", "square-foot", "sq-ft"),
+    # the plots of Pakistan's and India's property pages and US sports and flooring copy ("a plot of
+    # 500 sq yards", "1,200 square yards of turf")
+    "yard ** 2": (
+        "sq yd",
+        "sq yds",
+        "sq. yd",
+        "sq yards",
+        "sq. yards",
+        "square yards",
+        "square yard",
+        "square-yard",
+    ),
     # mass
     "kilogram": ("kilos", "kilo", "kilogrammes", "kilogramme", "kgs"),  # "kgs": South Asian and African copy
     "gram": ("grammes", "gramme"),

@@ -2140,7 +2140,11 @@ NAME_WORDS: frozenset[str] = frozenset(
 # 12 people died"), so it names only with no plural noun after it ("the ward 10 councillor").
 # A power grid's feeders and circuits are numbered the same way ("tripped feeders 4, 8 and 11",
 # "circuit 10 is still down"); "lapped the circuit 12 times" counts.
-NUMBERED_PLACE_NAMING: frozenset[str] = frozenset("precinct precincts module modules booth booths".split())
+# ... and a programme's numbered episode in lower case, as schedules and reviews write it ("Series 4,
+# episode 7: the contestants ...", "in episode 3 she returns"): "an episode 50 minutes long" measures
+NUMBERED_PLACE_NAMING: frozenset[str] = frozenset(
+    "precinct precincts module modules booth booths episode episodes".split()
+)
 NUMBERED_PLACE_WORDS: frozenset[str] = NUMBERED_PLACE_NAMING | frozenset(
     """
     ward wards zone zones sector sectors district districts camp camps region regions
@@ -2178,12 +2182,14 @@ SLOT_POSITION_WORDS: frozenset[str] = frozenset(
 SLOT_PLACED_WORDS: frozenset[str] = frozenset(
     "seat row rows stand lot plot flat track pump bus coach tram car".split()
 )
-# Things given a number as their label, written in lower case before "number" ("wearing bib number
-# 71", "runner number 1045", "lot number 88", "the jet's tail number 4021"): the label, never a
-# figure (rules, table 8: digits inside names), unless a unit follows it
+# Things given a number as their label, written in lower case before "number" or "no." ("wearing
+# bib number 71", "runner number 1045", "lot number 88", "the jet's tail number 4021", a notice's
+# "charity no. 1089464", "application no. 4417"): the label, never a figure (rules, table 8:
+# digits inside names), unless a unit follows it
 LABEL_NUMBER_NOUNS: frozenset[str] = frozenset(
     """bib race runner rider competitor jersey shirt lot ticket badge seat tail hull pennant
-    registration serial reference locker""".split()
+    registration serial reference locker charity company account application file licence license
+    permit policy""".split()
 )
 # Buildings and works whose floors are numbered as levels, after "level N of the" ("moved to level
 # 3 of the car park", "at level 2 of the mall", "trapped at level 21 of the mine"): a floor, a

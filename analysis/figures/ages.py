@@ -443,12 +443,24 @@ SPAN_WORDS = frozenset("for over in within during after than by past next last s
 # ("Haaland (22), Salah (18)": another bracketed number close by), nor after a name in capitals
 BRACKET_CUE = " ("
 RE_BRACKET_AGE = re.compile(
-    r" \((?P<num>[1-9]\d)(?P<years> years| yrs\.?)?\)(?=[\s,.;:]|\Z)"
-)  # tried where " (" stands after a letter
+    r" \((?P<num>[1-9]\d?)(?P<years> years| yrs\.?)?\)(?=[\s,.;:]|\Z)"
+)  # tried where " (" stands after a letter; one digit only in a list of kin (RE_KIN_LIST_NAME_BEFORE)
 # a capitalised name word, an Irish or Scottish prefix allowed ("O'Neal", "D’Souza", "McKenzie")
 NAME_WORD = r"[^\W\d_a-z](?:['’][^\W\d_a-z]|c[^\W\d_a-z])?[^\W\d_A-Z]+(?:[-'’][^\W\d_]+)*"
 RE_FULL_NAME_BEFORE = re.compile(rf"\b(?P<first>{NAME_WORD})\s+(?:{NAME_WORD}\s+)?(?P<last>{NAME_WORD})\Z")
 RE_BRACKET_NUMBER = re.compile(r"\(\d")
+# a given name alone before a bracketed age in a list of kin, as death and birth notices print it
+# ("Beloved Oma of Lena (12), Max (9) and baby Ida", "survived by his grandchildren Tom (14) and
+# Ava (11)"): the kin word opens the list, each earlier name of it has its bracketed age
+KIN_LIST_WORDS = (
+    r"(?:grand|great-grand)?(?:mother|father|son|daughter|child)(?:s|ren)?|brothers?|sisters?"
+    r"|nieces?|nephews?|Oma|Opa|Nana|Nanna|Grandma|Grandpa|Granny|Grandad"
+)
+RE_KIN_LIST_NAME_BEFORE = re.compile(
+    rf"\b(?i:{KIN_LIST_WORDS})(?:\s+of)?[\s,:]+(?:{NAME_WORD} \(\d{{1,2}}\)(?:,\s*|\s+and\s+))*"
+    rf"(?P<last>{NAME_WORD})\Z"
+)
+KIN_LIST_REACH = 80  # characters before a bracketed age read for the kin word and the list after it
 RE_BRACKET_CLOSE = re.compile(r"(?: years| yrs\.?)?\)")  # the end of a bracketed age
 BRACKET_LIST_REACH = 40  # characters either side where another bracketed number makes a list
 # a player's tally in brackets ("Joe Root (83) anchored the innings"): sport words right after it
@@ -1126,20 +1138,30 @@ def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]
         at = body.find(BRACKET_CUE, at + 1)
         if m is None:
             continue
+        kin = None
         if initial:
             name = RE_INITIAL_NAME_BEFORE.search(body, max(0, m.start() - 40), m.start())
             if name is None or name.group("name") in NOT_NAMES or name.group("name") in MONTHS:
                 continue
         else:
             name = RE_FULL_NAME_BEFORE.search(body, max(0, m.start() - 50), m.start())
-            if name is None or name.group("first") in NOT_NAMES or name.group("last") in MONTHS:
+            if name is None:
+                name = kin = RE_KIN_LIST_NAME_BEFORE.search(
+                    body, max(0, m.start() - KIN_LIST_REACH), m.start()
+                )
+                if kin is None or kin.group("last") in NOT_NAMES or kin.group("last") in MONTHS:
+                    continue
+            elif name.group("first") in NOT_NAMES or name.group("last") in MONTHS:
                 continue
+        if kin is None and len(m.group("num")) == 1:
+            continue  # "Team B (3)": one digit is an age only in a list of kin
         if body[max(0, name.start() - 4) : name.start()].lower() == "the ":
             continue  # "the Liberal Democrats (12)": a party or a team, not a person
         before = RE_BRACKET_NUMBER.search(body, max(0, m.start() - BRACKET_LIST_REACH), m.start())
         after = RE_BRACKET_NUMBER.search(body, m.end(), m.end() + BRACKET_LIST_REACH)
         if (
             (before or after)
+            and kin is None  # "Oma of Lena (12), Max (9)": kin listed with their ages
             and not m.group("years")
             and not RE_OF_PLACE_AFTER.match(body, m.end())
             and not _same_surname_list(body, name.group("last"), before, after)
@@ -1150,7 +1172,8 @@ def _bracket_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]
             continue  # "Haaland (22), Salah (18)": tallies listed by name
         if RE_SPORT_TALLY_AFTER.search(body, m.end(), m.end() + SPORT_TALLY_REACH):
             continue  # "Joe Root (83) anchored the innings": runs, not years
-        yield name.start(), m.start("num"), m.end("num"), int(m.group("num"))
+        opening = kin.start("last") if kin is not None else name.start()  # the kin word not quoted
+        yield opening, m.start("num"), m.end("num"), int(m.group("num"))
 
 
 # a bracketed age then where the person lives, as court lists and police copy give it ("Marcus

@@ -500,13 +500,17 @@ def _person_noun(noun: str) -> bool:
     return noun in PERSON_NOUNS or noun in PLAYING_POSITIONS or noun.endswith("year-old")
 
 
-# Two dimensions joined by "by" (or "x" before inches, feet or centimetres) before one unit: a size
-# as recipes, property and prison reports give it ("a 9-by-13-inch pan", "a 12-by-15-foot room",
-# "a 30 x 40cm frame"): each number is a measurement in that unit ("4x100m" is a relay's legs, read
-# elsewhere).
+# Two or three dimensions joined by "by" (or "x" before inches, feet, centimetres or millimetres)
+# before one unit: a size as recipes, property and prison reports and reviews' spec boxes give it
+# ("a 9-by-13-inch pan", "a 12-by-15-foot room", "a 30 x 40cm frame", "Dimensions: 305 x 212 x
+# 15.9mm"): each number is a measurement in that unit ("4x100m" is a relay's legs, read elsewhere).
+_DIMENSION = r"\d{1,4}(?:\.\d{1,2})?"
+_BY_JOIN = (  # "x" only before the last dimension's glued or spaced unit, or a dimension and it
+    r"(?:-by-|\s+by\s+|\s?[x×]\s?(?=\d[\d.]*(?:\s?[x×]\s?\d[\d.]*)?[\s-]?(?:in|inch|ft|foot|feet|cm|mm)\b))"
+)
 RE_BY_DIMENSIONS = re.compile(
-    r"(?<![\w.,])(?P<a>\d{1,4}(?:\.\d{1,2})?)(?:-by-|\s+by\s+|\s?[x×]\s?(?=\d[\d.]*[\s-]?(?:in|inch|ft|foot|feet|cm)\b))"
-    r"(?P<num>\d{1,4}(?:\.\d{1,2})?)[\s-]?(?P<mu>inches|inch|in|feet|foot|ft|metres|metre|meters|meter|cm|mm)\b"
+    rf"(?<![\w.,])(?P<a>{_DIMENSION}){_BY_JOIN}(?:(?P<b>{_DIMENSION}){_BY_JOIN})?"
+    rf"(?P<num>{_DIMENSION})[\s-]?(?P<mu>inches|inch|in|feet|foot|ft|metres|metre|meters|meter|cm|mm)\b"
 )
 
 
@@ -522,7 +526,9 @@ def scan_dimensions(sc: Scanner) -> None:
             continue  # "extend Quay 7 by 200 metres": a name's number, then the change "by" a length
         sc.claim(m.start(), m.end())
         subject = quantity_subject(sc, m.start(), measure)
-        for group in ("a", "num"):
+        for group in ("a", "b", "num"):
+            if m.group(group) is None:
+                continue  # two dimensions, not three
             s, e = m.span(group)
             value = N.normalise_number(N.parse_amount(m.group(group)))
             sc.add(

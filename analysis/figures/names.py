@@ -582,6 +582,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
             or RE_TALLY_BEFORE.search(before)
             or _unit_range(before, after)
         )
+    if last == " " and before[-2:-1] in ("#", "№") and body[start:end].isdigit():
+        return True  # "MLS# 2207741", "Listing # 4411": a code after its number sign and a space
     if last and last in "/:#+№⁄" and RE_CODE_BEFORE.search(before):
         # "+0.2%" is a signed change, "the +87kg class" a limit with a unit glued: no codes
         return not (last == "+" and (after.startswith(("%", " per", "pc")) or after[:1].isalpha()))
@@ -1029,7 +1031,7 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         and end - start <= 4
         and body[start:end].isdigit()
         and flight_name_end(body, end)
-        or word in ("number", "bib")
+        or word in LABEL_NUMBER_TAILS
         and bool(RE_LABEL_NUMBER_BEFORE.search(before))
         and provision_number(body, end)
         or word == "lot"
@@ -1039,9 +1041,15 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
 
 
 # a thing labelled by its number, in lower case or opening a sentence (vocab.LABEL_NUMBER_NOUNS)
-# before "number" ("wearing bib number 71", "Runner number 1045"), and a runner's "bib" alone
-# ("wore bib 214")
-RE_LABEL_NUMBER_BEFORE = re.compile(rf"(?<![\w-])(?i:(?:{alternation(LABEL_NUMBER_NOUNS)})\s+number|bib)\s\Z")
+# before "number" or "no." ("wearing bib number 71", "Runner number 1045", "charity no. 1089464"),
+# a runner's "bib" alone ("wore bib 214"), and a listing's or a notice's reference after "ref."
+# ("3-bed semi, £325,000, ref. 4411"): labels, no quantities (rules, table 8)
+RE_LABEL_NUMBER_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:(?:{alternation(LABEL_NUMBER_NOUNS)})\s+(?:number|no\.)|bib|ref\.?)\s\Z"
+)
+LABEL_NUMBER_TAILS = frozenset(
+    ("number", "bib", "no.", "ref", "ref.", "Ref", "Ref.", "REF")
+)  # their last words
 
 
 # a floor of a building named by its number after "on", "above" or "below" ("a restaurant on level 64",

@@ -476,6 +476,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "One in four Koreans is under 30, and 1.2 million are aged 85 or older.",
         [("30", *AGE), ("1200000", "people", "count"), ("85", *AGE)],
     ),
+    # class-discover-n: given names with bracketed ages in a notice's list of kin, one digit too
+    ("Much-loved Nana of Freya (15), Oscar (7) and baby Alfie.", [("15", *AGE), ("7", *AGE)]),
+    ("He leaves his grandchildren Ruby (10) and Theo (4).", [("10", *AGE), ("4", *AGE)]),
+    # ... a list of names with bracketed numbers and no kin word stays a list of tallies
+    (
+        "Kane (21), Watkins (14) and Palmer (9) lead the scoring charts.",
+        [("21", "count", "count"), ("14", "count", "count"), ("9", "count", "count")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour

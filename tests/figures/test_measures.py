@@ -1475,6 +1475,25 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The outbreak strain has an R0 of 10 to 12.", [("10/12", "other", "other")]),
     ("The new variant is thought to have an R0 of around 3.5.", [("3.5", "other", "other")]),
     ("The galaxy was seen at a redshift of 13.2.", [("13.2", "other", "other")]),  # class-discover-j
+    # class-discover-n: three dimensions before one unit in a spec box; square yards of a plot
+    (
+        "Dimensions: 420 x 310 x 18.5mm; Weight: 1.6kg",
+        [
+            ("420", "other", "other"),
+            ("310", "other", "other"),
+            ("18.5", "other", "other"),
+            ("1.6", "other", "other"),
+        ],
+    ),
+    (
+        "The crate measures 60 x 40 x 35cm.",
+        [("60", "other", "other"), ("40", "other", "other"), ("35", "other", "other")],
+    ),
+    (
+        "A 240 sq yards plot in Gulshan, Karachi, sold for Rs 2.1 crore.",
+        [("240", "other", "other"), ("21000000", "PKR", "money")],
+    ),
+    ("The stadium is laying 9,000 square yards of new turf.", [("9000", "other", "other")]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -734,6 +734,13 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Winning numbers: 2 – 9 – 14 – 31 – 45   Powerball: 17",
     "Evening (7.30 pm): 5 – 0 – 8",
     "24 Chasa, the Sofia daily, leads with the new fuel prices.",
+    # class-discover-n: a notice's or a listing's reference after "ref.", "no." or a number sign
+    "Viewing by appointment only, quoting ref. 5528.",
+    "Donations to the lifeboat fund (charity no. 2071438) c/o the funeral directors.",
+    "Price on application, MLS# 3318704.",
+    "Objections may be sent quoting application no. 6612 by the closing date.",
+    # class-discover-n: a programme's numbered episode in lower case
+    "In episode 5 the detectives finally reach the island.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1462,6 +1469,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("182000", "count", "count"), ("300000", "count", "count")],
     ),
     ("Tourists face a 500-a-day limit at the site.", [("500", "people", "count")]),
+    # class-discover-n: a listing's reference gives no row; its year-first code keeps its year
+    (
+        "3-bed terrace, 1,050 sq ft, £210,000, ref. 7319.",
+        [("3", "count", "count"), ("1050", "other", "other"), ("210000", "GBP", "money")],
+    ),
+    (
+        "Objections to the plan must be received by 12 June, quoting ref. 2025/0871.",
+        [("--06-12", "date", "date"), ("2025", "year", "date")],
+    ),
+    (
+        "Series 2, episode 6: the couples have 45 minutes to cook for 12 guests.",
+        [("45", "other", "duration"), ("12", "people", "count")],
+    ),
 ]
 
 
