@@ -320,6 +320,9 @@ LEVEL_WORDS = re.compile(
     r"\b(?:valuation|market\s+(?:value|capitali[sz]ation)|backlog|debts?|reserves|assets|net\s+worth)\b",
     re.IGNORECASE,
 )
+# a total summed since a year, said later in the figure's clause: "invested £1.2bn in its stadium
+# since 2015" (no comma, semicolon or dash between)
+RE_SINCE_YEAR_AFTER = re.compile(r"^[^,;:()—–]{0,80}?\bsince\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
 # what a chart of each standing holds, said in its title ("actual" is said by no title)
 CHART_STANDING = {
     **STANDING_WORDS,
@@ -331,7 +334,8 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
     """How each figure is stated (actual, forecast, cumulative), from its clause (each sentence's
     text and clause marks read once for all its figures); a figure that goes on with the clause
     before it (RE_GOES_ON) is stated as that clause's. With `levels`, an actual amount whose subject
-    names a level held at a date (LEVEL_WORDS) is a "level", apart from sums over a period."""
+    names a level held at a date (LEVEL_WORDS) is a "level", apart from sums over a period; an
+    actual amount whose clause goes on to "since <year>" is a cumulative total."""
     result = []
     read: dict[int, tuple[str, list[tuple[int, int]]]] = {}
     subjects = rows["subject"] if "subject" in rows.columns else pd.Series([""] * len(rows), index=rows.index)
@@ -350,6 +354,8 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
         if kind == "actual" and before and RE_GOES_ON.search(text[before[-1][1] : at]):
             earlier = (standing(text, m[0] - 1, m[0], marks) for m in reversed(before) if m[0])
             kind = next((k for k in earlier if k != "actual"), kind)
+        if kind == "actual" and RE_SINCE_YEAR_AFTER.match(text[to:]):
+            kind = "cumulative"
         if kind == "actual" and levels and isinstance(subject, str) and LEVEL_WORDS.search(subject):
             kind = "level"
         result.append(kind)
@@ -442,7 +448,7 @@ def clause_of(article: Article, start: int, end: int) -> str:
     marks = clause_marks(text)
     left = max((m[1] for m in marks if m[1] <= at), default=0)
     right = min((m[0] for m in marks if m[0] >= to), default=len(text))
-    clause = text[left:right].strip(" ,;:.")
+    clause = text[left:right].strip(' ,;:."“”')
     return textwrap.shorten(clause, CLAUSE_CHARACTERS, placeholder=" …") if clause else ""
 
 
@@ -912,6 +918,23 @@ def parts_of_groups(rows: pd.DataFrame, article: Article) -> pd.Series:
     )
 
 
+def other_parts_of(rows: pd.DataFrame, parts: dict[float, str]) -> dict[str, tuple[str, str]]:
+    """The figures that, added to a value stated as a part of a group (`parts`: "64 of the 169
+    seats", each value mapped to its quote), give exactly another figure among `rows` (64 + 21 = 85): each one's quote mapped to
+    the quotes of that part and of the whole. Only a marked part opens such a sum, so two counts
+    that merely add up to a third (21 + 3 = 24) are no parts."""
+    by_value: dict[float, str] = {}
+    for value, quote in zip(rows["value"], rows["quote"], strict=True):
+        by_value.setdefault(float(value), str(quote))
+    found: dict[str, tuple[str, str]] = {}
+    for part in sorted(parts):
+        for total, total_quote in by_value.items():
+            rest = total - part
+            if rest > 0 and rest != part and rest in by_value and by_value[rest] not in found:
+                found[by_value[rest]] = (parts[part], total_quote)
+    return found
+
+
 def scale_bands(rows: pd.DataFrame) -> list[pd.DataFrame]:
     """Figures split, largest first, where an amount is more than MAX_SCALE_RATIO times smaller
     than the largest of its band (a ₦6,000 bill is not drawn on an axis of billions)."""
@@ -975,7 +998,7 @@ def comparable_groups(
 # The earlier level a figure is compared with: "rose from 61 (to 87)", "to B from A", "against 420
 # last year", "compared with a profit of SEK 40 million": the text right before it.
 RE_EARLIER_LEAD = re.compile(
-    r"\b(?:from|against|compared\s+(?:with|to)|versus)\s+"
+    r"\b(?:from|against|compare[sd]?\s+(?:with|to)|versus)\s+"
     r"(?:(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?:(?:about|around|nearly|roughly|some|almost)\s+)?$",
     re.IGNORECASE,
 )
@@ -999,17 +1022,62 @@ def names_nothing(subject: object, quote: str) -> bool:
     return all(w in numbers or w.replace(",", "").replace(".", "").isdigit() for w in words)
 
 
-def _peer(rows: pd.DataFrame, row: dict[str, object], to_follows: bool) -> str:
-    """The quote of the figure an earlier level is compared with, of the same unit in the same
-    sentence: the next one after it in "from A to B" (`to_follows`), else the first one before it
-    ("B … compared with A", "to B from A"), else ""."""
-    same = rows[(rows["sentence"] == row["sentence"]) & (rows["_unit"] == row["_unit"])]
+MONEY_WORDS = frozenset("thousand million billion trillion crore lakh bn mn m k".split())
+
+
+def names_no_money(quote: str) -> bool:
+    """Whether a money amount's quote is only its number, scale and currency ("£38m", "$3
+    billion", "GHS 1,150"): as a bar label it would say nothing of what the money is."""
+    words = re.findall(r"[^\W\d_]+", quote)
+    return all(w.lower() in MONEY_WORDS or (w.isupper() and len(w) <= 3) for w in words)
+
+
+def _peer(
+    rows: pd.DataFrame, row: dict[str, object], to_follows: bool, opens: bool = False, clause: int = 0
+) -> str:
+    """The quote of the figure another is compared with, of the same unit: in the same sentence
+    the next one after it in "from A to B" (`to_follows`), else the first one before it in its own
+    clause (from `clause`, the body offset where it opens: "B, N higher compared with A"; not "C
+    from D, and a loss of B, compared with A"), else the first one before it; else, when the
+    comparison `opens` its sentence, the last one of the sentence before ("B. That compares with
+    A"); else ""."""
+    unit = rows[rows["_unit"] == row["_unit"]]
+    same = unit[unit["sentence"] == row["sentence"]]
     after = same[same["start"] > row["start"]].sort_values("start", kind="stable")
     before = same[same["start"] < row["start"]].sort_values("start", kind="stable")
-    found = after if to_follows else before
-    return str(found["quote"].iloc[0]) if len(found) else ""
+    previous = unit[unit["sentence"] == int(row["sentence"]) - 1].sort_values("start", kind="stable")
+    if to_follows and len(after):
+        return str(after["quote"].iloc[0])
+    own = before[before["start"] >= clause]
+    if len(own) or len(before):
+        return str((own if len(own) else before)["quote"].iloc[0])
+    return str(previous["quote"].iloc[-1]) if opens and len(previous) else ""
 
 
+# where a new clause with its own subject opens: ", and the club reported", "; ", ", while"
+RE_CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
+# an earlier time said right after a figure compared with another: "a year earlier", "in June",
+# "last year", "the year before", "in 2021", "four years ago"
+RE_EARLIER_TIME = re.compile(
+    r"^\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:years?|months?|weeks?|quarters?|decades?|days?)\s+(?:earlier|ago|before)"
+    r"|(?:last|a\s+year\s+earlier|the\s+previous)\s*\w*"
+    r"|the\s+(?:year|month|week|quarter|season|day)\s+(?:before|earlier)"
+    r"|in\s+(?:(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)",
+    re.IGNORECASE,
+)
+# a comparison that opens its sentence, pointing back to the one before: "That compares with"
+RE_OPENING = re.compile(r"^\W*(?:(?:that|this|it|which)(?:\s+\w+)?\s*)?$", re.IGNORECASE)
+# an exchange rate said as a money amount: "10.85 to the dollar", "10.74 per dollar"
+RE_EXCHANGE_RATE = re.compile(
+    r"^[^\d]*[\d.,]+\s*(?:\w+\s+)?(?:to|per|against)\s+(?:the|one|a|each)?\s*(?:us\s+|u\.s\.\s+)?"
+    r"(?:dollar|euro|pound|sterling|yen|yuan|renminbi|franc|rupee|rand|naira|cedi|shilling|krone|krona|"
+    r"won|peso|real|rouble|ruble|lira|dirham|riyal|ringgit|baht|dong|rupiah)s?\b",
+    re.IGNORECASE,
+)
+# a number joined to its noun by a hyphen, sizing another noun: "62,850-seat stadium"
+RE_SIZE_OF = re.compile(r"^[\d.,]+-[a-z]+\s+([a-z][\w'’-]*)\s*$", re.IGNORECASE)
 RE_TO_FOLLOWS = re.compile(r"^[^\d;]{0,40}?\bto\s", re.IGNORECASE)  # "61 on Tuesday to 87"
 
 
@@ -1033,20 +1101,34 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
         for a, b in bracketed_pairs(article, figures)
         if a["kind"] == b["kind"] == "money" and a["unit"] != b["unit"]
     }
+    trusted = trusted_subjects(rows, article) if len(rows) else pd.Series(dtype=object)
     gains = rows["subject"].map(lambda s: isinstance(s, str) and bool(RE_GAIN.search(s))).astype(bool)
     gain_units = set(rows.loc[gains, "_unit"]) if len(rows) else set()
     reasons = []
-    for row in rows.to_dict("records"):
+    for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
         start, subject = int(row["start"]), row["subject"]
-        s_start, _ = article.sentences[int(row["sentence"])]
+        s_start, s_end = article.sentences[int(row["sentence"])]
         before = article.body[s_start:start]
         quote = str(row["quote"])
         when = RE_WHEN_YEAR.search(before[-90:])
-        peer = _peer(
-            rows, row, bool(RE_TO_FOLLOWS.match(article.body[int(row["end"]) : int(row["end"]) + 60]))
-        )
+        lead = RE_EARLIER_LEAD.search(before[-60:])
+        after = article.body[int(row["end"]) : min(int(row["end"]) + 60, s_end)]
+        opens = bool(lead and RE_OPENING.match(before[: lead.start()]))
+        joins = list(RE_CLAUSE_JOIN.finditer(before))
+        clause = s_start + (joins[-1].end() if joins else 0)
+        peer = _peer(rows, row, bool(RE_TO_FOLLOWS.match(after)), opens, clause)
         reason = ""
-        if start in converted:
+        if what == "money amount" and RE_EXCHANGE_RATE.match(quote + after):
+            reason = (
+                f"“{quote}” is an exchange rate (the price of one currency in another), not a sum of "
+                "money: not drawn as a money bar."
+            )
+        elif what == "count" and RE_SIZE_OF.match(quote):
+            reason = (
+                f"“{quote}” is the size of a {RE_SIZE_OF.match(quote).group(1)}, not a count of "
+                f"{row['_unit'] if row['_unit'] in COUNT_TITLES else 'things'}: not drawn."
+            )
+        elif start in converted:
             reason = (
                 f"“{quote}” is the article's conversion in brackets of “{converted[start]}”, "
                 "not a further amount: not drawn (the amount is charted in its own currency)."
@@ -1056,14 +1138,24 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
                 f"“{quote}” is a figure of {when.group(1)} (“{when.group(0).strip()}…”), another time "
                 f"than the article's: not drawn beside its figures."
             )
-        elif peer and RE_EARLIER_LEAD.search(before[-60:]):
+        elif peer and lead and (lead.group(0).lower().startswith("from") or RE_EARLIER_TIME.match(after)):
             reason = (
                 f"“{quote}” is the earlier level the article compares “{peer}” with: not drawn as a "
                 f"further {what}."
             )
+        elif peer and lead:  # "against a target of": what it is compared with, no more
+            reason = (
+                f"“{quote}” is what the article compares “{peer}” with (“{lead.group(0).strip()}”): "
+                f"not drawn as a further {what} beside it."
+            )
         elif isinstance(subject, str) and RE_LOSS.search(subject) and row["_unit"] in gain_units:
             reason = (
                 f"“{quote}” is a loss: drawn beside profits or sales it would read as a gain, so not drawn."
+            )
+        elif what == "money amount" and not trusted[index] and names_no_money(quote):
+            reason = (
+                f"“{quote}”: the article's words give it no subject the chart can trust, so no label "
+                "is true: not drawn."
             )
         elif what == "count" and RE_DIGITS_OF.match(quote):
             reason = f"“{quote}” says how many digits a sum has, not how many things: not drawn."
@@ -1076,21 +1168,49 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
 RE_THING_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular, the simple way ("houses" -> "house", "glass" stays)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
 def things_counted(rows: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
     """Counts of other things split by the thing they count (the last word of the quote after its
     number, else the first word of the subject; "houses" and "house" alike), in the order first
-    stated: 1,300 houses and 9,800 houses share an axis, jobs and countries do not."""
-    keys, names = [], {}
+    stated: 1,300 houses and 9,800 houses share an axis, jobs and countries do not. Counts of one
+    thing share an axis only when their subjects (a note in brackets aside) are alike or the article
+    states them in one sentence: not "41 games" (a player's season) and, sentences later, "two NFL
+    games" (a stadium's). Each group is named by its word, or by its subject where groups share a word."""
+    words, things, subjects = [], [], []
     for quote, subject in zip(rows["quote"], rows["subject"], strict=True):
-        words = RE_THING_WORD.findall(RE_NUMBER_HEAD.sub("", str(quote).strip(), count=1))
-        if not words and isinstance(subject, str):
-            words = RE_THING_WORD.findall(subject)[:1]
-        word = words[-1].lower() if words else "other things"
-        key = word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
-        names.setdefault(key, word)
-        keys.append(key)
-    keyed = pd.Series(keys, index=rows.index)
-    return [(names[key], rows[keyed == key]) for key in dict.fromkeys(keys)]
+        found = RE_THING_WORD.findall(RE_NUMBER_HEAD.sub("", str(quote).strip(), count=1))
+        if not found and isinstance(subject, str):
+            found = RE_THING_WORD.findall(subject)[:1]
+        word = found[-1].lower() if found else "other things"
+        said = RE_THING_WORD.findall(re.sub(r"\([^)]*\)", "", subject)) if isinstance(subject, str) else []
+        words.append(word)
+        things.append(_singular(word))
+        subjects.append(tuple(_singular(w.lower()) for w in said))
+    sentences = [int(s) for s in rows["sentence"]]
+    group = list(range(len(rows)))  # each count's group: the first count it is joined to
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    for i in range(len(rows)):
+        for j in range(i):
+            alike = subjects[i] == subjects[j] or sentences[i] == sentences[j]
+            if things[i] == things[j] and alike:
+                group[root(i)] = root(j)
+    roots = [root(i) for i in range(len(rows))]
+    order = list(dict.fromkeys(roots))
+    shared = {things[r] for r in order if [things[o] for o in order].count(things[r]) > 1}
+    names = {r: (" ".join(subjects[r]) or words[r]) if things[r] in shared else words[r] for r in order}
+    for r in order:
+        if things[r] in shared and isinstance(rows["subject"].iloc[r], str):
+            names[r] = re.sub(r"\s*\([^)]*\)", "", rows["subject"].iloc[r]).strip() or words[r]
+    return [(names[r], rows[[o == r for o in roots]]) for r in order]
 
 
 LONE_WORDS = {
@@ -1115,6 +1235,58 @@ def lone_note(what: str, of: str, kind: str, kinds: list[str], quote: str) -> st
 
 
 CHARTED_KINDS = ("percent_change", "money", "count", "date")  # the kinds report_charts charts
+
+# the figures the charts never draw, each with why, in the order a note names them: (name, why)
+UNCHARTED = {
+    "share": (
+        "shares of a whole",
+        "each is a share of its own whole (a vote, a market), which the table does not name, so "
+        "shares of different wholes would share an axis",
+    ),
+    "points": (
+        "changes in percentage or basis points",
+        "a change in points is no percent change, and the table gives no earlier level to draw it from",
+    ),
+    "rate": (
+        "rates held at a date",
+        "a rate is no amount and no change, and rates of different things would share an axis",
+    ),
+    "duration": ("spans of time", "a span has no date to place it on the timeline"),
+    "other": ("figures of other kinds", "the charts draw percent changes, money, counts and dates only"),
+}
+
+
+def uncharted_kind(kind: object, unit: object) -> str:
+    """Which of UNCHARTED a figure of this kind and unit is, or "" for one the charts may draw."""
+    if kind == "percentage_share":
+        return "share"
+    if kind == "percent_change":
+        return "" if unit == "percent" else "points"
+    if kind in CHARTED_KINDS:
+        return ""
+    if kind == "duration":
+        return "duration"
+    return "rate" if unit == "percent" else "other"
+
+
+def uncharted_notes(figures: pd.DataFrame) -> list[str]:
+    """A note for each kind of figure the charts never draw that the article states (vote shares,
+    changes in points, rate levels, spans of time, other figures), naming up to three of them and
+    saying why none is charted."""
+    found: dict[str, list[str]] = {}
+    for kind, unit, quote in zip(figures["kind"], figures["unit"], figures["quote"], strict=True):
+        which = uncharted_kind(kind, unit)
+        if which:
+            found.setdefault(which, []).append(str(quote))
+    notes = []
+    for which, (name, why) in UNCHARTED.items():
+        quotes = list(dict.fromkeys(found.get(which, [])))
+        if quotes:
+            shown = ", ".join(f"“{q}”" for q in quotes[:3]) + (
+                f" and {len(quotes) - 3} more" if len(quotes) > 3 else ""
+            )
+            notes.append(f"{capitalised(name)} ({shown}): no chart, since {why}; said in sentences.")
+    return notes
 
 
 def report_charts(
@@ -1176,14 +1348,24 @@ def report_charts(
         apart = apart_note(list(rows["_unit"]), {kind for _, kind, _ in groups})
         if kind_name == "count":  # counts of other units are other measures, not other currencies
             apart = apart.replace(APART_WORDS["units"], "figures in other units")
+        # a value the article marks as a part ("64 of the 169 seats") is a part wherever it is stated
+        parts = parts_of_groups(rows, article) if len(rows) else pd.Series(dtype=bool)
+        notes += [
+            f"“{quote}” is a part of a group the article counts: not drawn beside its whole."
+            for quote in dict.fromkeys(rows.loc[parts, "quote"])
+        ]
         for unit, kind, group in groups:
             _, suffix = _standing_suffix(kind)
-            parts = parts_of_groups(group, article)
+            of_unit = rows[parts & (rows["_unit"] == unit)]
+            marked = dict(zip(of_unit["value"].astype(float), of_unit["quote"], strict=False))
+            whole = group[~group["value"].astype(float).isin(set(marked))]
+            other_parts = other_parts_of(whole, marked)
             notes += [
-                f"“{quote}” is a part of a group the article counts: not drawn beside its whole."
-                for quote in group.loc[parts, "quote"]
+                f"“{quote}” and “{part}” add up to “{total}”: parts beside their whole, so only the "
+                "whole is drawn."
+                for quote, (part, total) in other_parts.items()
             ]
-            whole = group[~parts]
+            whole = whole[~whole["quote"].isin(other_parts)]
             split = things_counted(whole) if kind_name == "count" and unit == "count" else [("", whole)]
             alone = [
                 str(rows_alone["quote"].iloc[0])
@@ -1215,6 +1397,8 @@ def report_charts(
                         standings = [k for u, k, _ in groups if u == unit]
                         quote = str(rows_in_band["quote"].iloc[0])
                         notes.append(lone_note(what, of, kind, standings, quote))
+    if set(CHARTED_KINDS) <= set(kinds):  # all asked: say what no chart draws
+        notes += uncharted_notes(figures)
     dates = figures[figures["kind"] == "date"]
     if "date" not in kinds:
         return charts, notes

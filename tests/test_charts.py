@@ -11,6 +11,7 @@ from analysis.charts import (
     as_stated,
     attack_chart,
     change_chart,
+    clause_of,
     context_note,
     house_figure,
     is_part_of_group,
@@ -541,7 +542,9 @@ def test_a_figure_followed_by_no_group_size_is_no_part(quote, after):
 
 
 def test_a_part_and_its_whole_counted_together_are_not_drawn_as_peers():
-    text = "Nine of the 12 driest summers on record came after 1990. The 40 wettest summers came before it."
+    # (the two counts of summers share a sentence: counts of one thing stated apart share an axis
+    # only when their subjects are alike, see test_counts_of_one_thing_said_apart_...)
+    text = "Nine of the 12 driest summers on record came after 1990, and the 40 wettest summers before it."
     article = article_from_text(text, "dry")
     figures = extract_figures(article)
     charts, notes = report_charts(article, figures, percent_changes(article, figures))
@@ -734,3 +737,103 @@ def test_a_change_is_labelled_by_what_changed_and_a_repeat_is_one_bar():
     assert not any("earlier" in label for label in labels), labels
     assert "“0.7 per cent”: the article's words name nothing that changed: not charted." in notes
     assert any(n.startswith("“6 per cent”: the article does not say which of") for n in notes), notes
+
+
+# --- walk32: money and count charts, and the notes ------------------------------------------------
+
+
+def test_like_levels_at_two_times_are_drawn_together_or_not_at_all():
+    charts, notes = _report(
+        "Gross international reserves rose to $11.4 billion at the end of October, the bank said. That "
+        "compares with $8.98 billion a year earlier. The IMF programme of $3 billion runs until 2026."
+    )
+    assert "$8.98 billion" not in _drawn(charts), _drawn(charts)
+    assert (
+        "“$8.98 billion” is the earlier level the article compares “$11.4 billion” with: not drawn as a further money amount."
+        in notes
+    )
+
+
+def test_an_exchange_rate_is_no_money_amount():
+    charts, notes = _report(
+        "The cedi traded at 10.85 to the dollar. A year ago it traded at 15.9 to the dollar. Rice cost "
+        "GHS 1,150 and beans GHS 900."
+    )
+    assert not {"10.85 to the dollar", "15.9 to the dollar"} & set(_drawn(charts)), _drawn(charts)
+    assert any(n.startswith("“10.85 to the dollar” is an exchange rate") for n in notes), notes
+
+
+def test_an_earlier_level_after_up_from_is_not_drawn_and_against_says_only_compared():
+    charts, notes = _report(
+        "Revenue was £672m, a record, up from £631m a year earlier. Wages rose to £276m from £242m, and "
+        "the club reported a loss of £26m, compared with a profit of £12m the year before. It sold "
+        "GHS 4.2 billion of bills, against a target of GHS 3.5 billion."
+    )
+    assert "£631m" not in _drawn(charts), _drawn(charts)
+    assert (
+        "“£12m” is the earlier level the article compares “£26m” with: not drawn as a further money amount."
+        in notes
+    )
+    assert (
+        "“GHS 3.5 billion” is what the article compares “GHS 4.2 billion” with (“against a target of”): "
+        "not drawn as a further money amount beside it." in notes
+    )
+
+
+def test_parts_are_not_drawn_beside_their_whole():
+    charts, notes = _report(
+        "Labour won 64 of the 169 seats. The Centre Party and the Socialist Left together hold 21 seats. "
+        'With those parties, the bloc has 85 seats. The Progress Party won 47 seats. "We have 64 seats."'
+    )
+    drawn = _drawn(charts)
+    assert not {"64", "64 seats", "21 seats"} & set(drawn) and "85 seats" in drawn, drawn
+    assert (
+        "“21 seats” and “64” add up to “85 seats”: parts beside their whole, so only the whole is drawn."
+        in notes
+    )
+
+
+def test_a_label_quotes_no_stray_quote_mark():
+    article = article_from_text('Rivals have 40 seats. "We have 64 seats and will use them."', "q")
+    assert clause_of(article, article.body.index("64"), article.body.index("64") + 8) == "We have 64 seats"
+
+
+def test_counts_of_one_thing_said_apart_share_an_axis_only_with_like_subjects():
+    charts, notes = _report(
+        "Silva scored 27 goals in 41 games last season. The stadium hosted 11 concerts and two NFL games. "
+        "The coach said it was a loss of 25 goals a season."
+    )
+    assert [c.name for c in charts if "counts" in c.name] == [], [c.name for c in charts]
+    assert any(n.startswith("Counts of unlike things") and "“41 games”" in n for n in notes), notes
+
+
+def test_a_cumulative_total_and_a_bare_amount_are_not_drawn_beside_a_years_accounts():
+    charts, notes = _report(
+        "Revenue was £672m and wages were £276m. The club had invested £1.2bn in its stadium since 2015. "
+        "The club finished 5th in the Premier League and reached the semi-final of the Europa League, "
+        "earning £38m in prize money from UEFA."
+    )
+    money = next(c for c in charts if "money" in c.name)
+    assert sorted(money.data["value"]) == [276_000_000, 672_000_000]
+    assert any("(cumulative totals), “£1.2bn”" in n for n in notes), notes
+    assert (
+        "“£38m”: the article's words give it no subject the chart can trust, so no label is true: not drawn."
+        in notes
+    )
+
+
+def test_a_size_is_no_count_of_people():
+    charts, notes = _report(
+        "Revenue at the 62,850-seat stadium rose, helped by two academy players and 30 fans."
+    )
+    assert "62,850-seat stadium" not in _drawn(charts)
+    assert "“62,850-seat stadium” is the size of a stadium, not a count of people: not drawn." in notes
+
+
+def test_every_figure_kind_no_chart_draws_gets_a_note():
+    _, notes = _report(
+        "Labour won 27.4 per cent of the vote, down 1.6 percentage points. The bank cut its rate by 150 "
+        "basis points to 19.5 per cent."
+    )
+    assert any(n.startswith("Shares of a whole (“27.4 per cent”)") for n in notes), notes
+    assert any(n.startswith("Changes in percentage or basis points") for n in notes), notes
