@@ -144,8 +144,8 @@ def cue_spans(text: str) -> list[tuple[int, int]]:
 def sentence_attribution(text: str) -> str:
     """The source a sentence credits, or "" (pronouns returned as they stand)."""
     cues = cue_spans(text)
-    if not cues:
-        return group_speaker(text)
+    if not cues:  # no speech verb stands as a word: only a verb of expecting can be a group's
+        return group_speaker(text) if any(core in text for core in EXPECT_CORES) else ""
     # every pattern below ends at a cue word, a whole word: none reads past the last one
     last = cues[-1][1]
     m = RE_ACCORDING.search(text) if "ccording" in text else None
@@ -199,6 +199,9 @@ def sentence_attribution(text: str) -> str:
 # noun ("health officials") and a source after it ("Analysts polled by Reuters expect"). The verbs
 # are found first (a pattern opening with a letter); the subject is read in a window before each.
 _GROUP_VERB_WORDS = (*SPEECH_VERBS, *EXPECT_VERBS)
+# the verbs of expecting that no other one opens ("expect" of "expects", "expected"): each verb
+# of expecting holds one, so a sentence without them holds none (the cheap test first)
+EXPECT_CORES = tuple(v for v in EXPECT_VERBS if not any(w != v and v.startswith(w) for w in EXPECT_VERBS))
 RE_GROUP_VERB = re.compile(rf"(?:{grouped_alternation(_GROUP_VERB_WORDS)})\b")
 _SOURCE = rf"{CAPITAL}[\w.'’&{MARK_CHARS}-]*(?:\s+{CAPITAL}[\w.'’&{MARK_CHARS}-]*)*"
 _GROUP_CONJUNCTIONS = frozenset(("and", "but", "while", "though", "although"))

@@ -114,6 +114,7 @@ from .scale_readings import (
     RE_OF_MAGNITUDE,
     RE_PRECIOUS_METAL,
     RE_REPRODUCTION_NUMBER,
+    RE_REPRODUCTION_NUMBER_BY_LETTER,
     RE_RESTRICTION_STAGE,
     RE_SCALE_NAMED,
     RE_SHEDDING_STAGE,
@@ -814,11 +815,12 @@ def scan_units(sc: Scanner) -> None:
                 found.append((number, name))
     if "UV" in sc.body:
         found += [(m, "UV index") for m in RE_UV_READING.finditer(sc.body)]
-    if "R" in sc.body or "reproduction" in sc.lower:
+    named = "reproduction" in sc.lower  # else only the letter's pattern can match (the cheap one)
+    if "R" in sc.body or named:
         epidemic = any(cue in sc.lower for cue in REPRODUCTION_CUES)
         found += [
             (m, REPRODUCTION_NUMBER)
-            for m in RE_REPRODUCTION_NUMBER.finditer(sc.body)
+            for m in (RE_REPRODUCTION_NUMBER if named else RE_REPRODUCTION_NUMBER_BY_LETTER).finditer(sc.body)
             if m.group("bare") is None or epidemic
         ]
     if any(cue in sc.lower for cue in LAB_CUES):

@@ -560,6 +560,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         after[:1] == " "
         and end - start <= 4
         and body[start:end].isdigit()
+        and before[-4:-1] == "the"  # (the cheap test first: the pattern ends with "the" and a space)
         and RE_RIDDEN_ROUTE_BEFORE.search(before)
         and RE_RIDDEN_VEHICLE_AFTER.match(body, end)
     ):

@@ -367,9 +367,10 @@ TAX_MILL_CUES = ("levy", "levies", "millage", "tax")
 # the AQI's), after its name and the words that link it to its value; a bare "R" (or "R0", "Rt")
 # only in a text of an epidemic (REPRODUCTION_CUES). It opens with its first letter and tests what
 # is behind it after.
-RE_REPRODUCTION_NUMBER = re.compile(
-    r"(?:R(?<![\w.&'’-]R)(?:[ -](?:[Nn]umber|[Vv]alue|[Rr]ate)|(?P<bare>0|t|))"
-    r"|[Rr](?<![\w-][Rr])eproduction\s+(?:[Nn]umber|[Rr]ate))(?![\w&'’-])"
+REPRODUCTION_LETTER = r"R(?<![\w.&'’-]R)(?:[ -](?:[Nn]umber|[Vv]alue|[Rr]ate)|(?P<bare>0|t|))"
+REPRODUCTION_WORDS = r"[Rr](?<![\w-][Rr])eproduction\s+(?:[Nn]umber|[Rr]ate)"
+REPRODUCTION_VALUE = (
+    r"(?![\w&'’-])"
     # ... and the place or strain it is given for ("the R number for England", "the R value in
     # London", "the R0 of the new variant" reads its "of" as the link below)
     r"(?:\s(?:for|in)\s(?:the\s)?(?:[A-Z][\w'’-]*|region|country|city|state|province|capital)"
@@ -381,6 +382,11 @@ RE_REPRODUCTION_NUMBER = re.compile(
     r"\s{1,3}(?:(?P<low>\d{1,2}(?:\.\d{1,2})?)(?P<join>\s?[-–]\s?|\s(?:to|and)\s))?"
     r"(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-]|\s+(?:per\b|[a-z]+s\b))"
 )
+RE_REPRODUCTION_NUMBER = re.compile(rf"(?:{REPRODUCTION_LETTER}|{REPRODUCTION_WORDS}){REPRODUCTION_VALUE}")
+# the same where "reproduction" stands nowhere in the text, so its second name cannot match: a
+# pattern opening with the capital "R" alone, which the regex engine skips to, where the full one
+# is tried at every "r" of the text
+RE_REPRODUCTION_NUMBER_BY_LETTER = re.compile(rf"(?:{REPRODUCTION_LETTER}){REPRODUCTION_VALUE}")
 REPRODUCTION_CUES = (
     "reproduction", "infection", "infected", "cases", "transmission", "epidemic", "outbreak", "virus",
     "covid", "positivity", "pandemic", "disease", "notification", "incidence", "variant", "strain",
