@@ -538,6 +538,124 @@ def unsaid_changes(changes: pd.DataFrame, article: Article, figures: pd.DataFram
     return pd.Series(reasons, index=changes.index, dtype=object)
 
 
+# A rate whose level a percent is, not a change of anything by that percent: "inflation slowed to
+# 8.9 per cent", "its target band of 8 per cent", "raised its growth forecast to 5.8 per cent"
+RE_RATE_LEVEL = re.compile(
+    r"\b(?:inflation|unemployment|joblessness|(?:interest|jobless|policy|bank|base|lending|repo|deposit|"
+    r"mortgage|growth|savings|tax|vacancy|participation|exchange)\s+rates?|yields?|targets?|objectives?|"
+    r"forecasts?|projections?|outlook|guidance)\b",
+    re.IGNORECASE,
+)
+# a percent stated as the level a rate moved to or from ("slowed to 8.9 per cent in October from 9.4
+# per cent"): the words right before it; not "up to" (a bound), "compared to", "relative to"
+RE_LEVEL_END = re.compile(
+    r"(?:(?<!\bup\s)(?<!\bcompared\s)(?<!\brelative\s)(?<!\bequal\s)(?<!\bclose\s)\b(?P<to>to)|\b(?P<from>from))\s+"
+    r"(?:(?:about|around|nearly|some|roughly|almost|just|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def rate_levels(changes: pd.DataFrame, article: Article) -> pd.Series:
+    """Why each percent is a level, not a change, or "": the article states it as where something
+    moved to or from (RE_LEVEL_END: one rate at two times is two levels, never two changes), or
+    its metric names a rate, target or forecast (RE_RATE_LEVEL: "inflation target" 8 per cent is
+    where inflation should be, not a rise of 8 per cent)."""
+    reasons = []
+    for metric, quote, start, sentence in zip(
+        changes["metric"], changes["quote"], changes["start"], changes["sentence"], strict=True
+    ):
+        s_start, _ = article.sentences[int(sentence)]
+        end = RE_LEVEL_END.search(article.body[s_start : int(start)])
+        name = without_time(metric) or "it"
+        if end:
+            word = "to" if end.group("to") else "from"
+            reasons.append(
+                f"“{quote}” is the level {name} moved {word} (“{word} {quote}”), not a change by that "
+                "percent: a rate at two times is two levels, not two changes; not charted as a change."
+            )
+        elif isinstance(metric, str) and RE_RATE_LEVEL.search(metric):
+            reasons.append(
+                f"“{quote}” is a level of a rate, target or forecast ({name}), not a change of anything by "
+                "that percent: not charted as a change."
+            )
+        else:
+            reasons.append("")
+    return pd.Series(reasons, index=changes.index, dtype=object)
+
+
+# a period said at the end of a change's metric ("Electricity prices over the summer")
+RE_METRIC_PERIOD = re.compile(
+    r"\s+((?:(?:over|during|in|for|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+|second\s+)?"
+    r"|(?:this|last)\s+)(?:summer|winter|spring|autumn|year|quarter|half|month|week|day|session|decade))$",
+    re.IGNORECASE,
+)
+RE_PERIOD_HEAD = re.compile(r"^(?:(?:in|during|over|for|throughout)\s+)?(?:the\s+)?", re.IGNORECASE)
+CARRIED = " (stated in an earlier sentence)"  # said of a period the engine carried from a lead
+PASSAGE_SENTENCES = 2  # changes with no period, each at most this many sentences after the one before
+
+
+def change_periods(changes: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """Changes with each one's period as a chart states it: a period at the end of the metric's
+    words moves to the period ("Electricity prices over the summer"); `carried` marks a period
+    stated in an earlier sentence (a lead's), which a bar says."""
+    rows = changes.copy()
+    carried = []
+    for i in rows.index:
+        metric, period, at = rows.at[i, "metric"], rows.at[i, "period"], rows.at[i, "period_start"]
+        found = RE_METRIC_PERIOD.search(metric) if isinstance(metric, str) else None
+        if not is_stated(period) and found:
+            rows.at[i, "metric"], rows.at[i, "period"] = metric[: found.start()], found.group(1)
+        own = (
+            not is_stated(period)
+            or pd.isna(at)
+            or article.sentence_of(int(at)) == int(rows.at[i, "sentence"])
+        )
+        carried.append(not own)
+    return rows.assign(carried=carried)
+
+
+def period_groups(changes: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """The changes that may share an axis, in the article's order: the same stated period (its
+    words less a leading "in", "over", "the"), or, with none stated, said in one passage (each at
+    most PASSAGE_SENTENCES sentences after the one before); each group with its period's words
+    ("" for a passage). A change over another or an unknown period compares with none of them."""
+    groups: dict[str, list[object]] = {}
+    words: dict[str, str] = {}
+    last: int | None = None
+    passage = 0
+    order = sorted(zip(changes["sentence"], changes["start"], changes.index, changes["period"], strict=True))
+    for sentence, _, index, period in order:
+        if is_stated(period):
+            key = "period:" + RE_PERIOD_HEAD.sub("", str(period).strip().lower())
+            words.setdefault(key, str(period).strip())
+        else:
+            if last is None or int(sentence) - last > PASSAGE_SENTENCES:
+                passage += 1
+            last = int(sentence)
+            key = f"passage:{passage}"
+            words[key] = ""
+        groups.setdefault(key, []).append(index)
+    return [(words[key], changes.loc[indices]) for key, indices in groups.items()]
+
+
+# why a change chart's bars share an axis, said in its subtitle
+TOGETHER_PERIOD = "Drawn together: changes the article states for one period (rates' levels left out)."
+TOGETHER_PASSAGE = "Drawn together: changes the article states in one passage, none naming its period (rates' levels left out)."
+
+
+def lone_change_note(period: str, quote: str, suffix: str) -> str:
+    """The note for a change no other change shares an axis with (see `period_groups`)."""
+    if period:
+        return (
+            f"One percent change{suffix} for “{period}”, “{quote}”: no other change of that period to set "
+            "it against (changes of other periods share no axis); said in a sentence, not charted."
+        )
+    return (
+        f"One percent change{suffix}, “{quote}”, with no period stated and no other change in its passage: "
+        "changes over unknown periods share no axis; said in a sentence, not charted."
+    )
+
+
 def change_chart(
     changes: pd.DataFrame,
     article: Article,
@@ -545,17 +663,21 @@ def change_chart(
     slug: str = "percent-changes",
     what: str = "measures",
     context: pd.DataFrame | None = None,
+    together: str = "",
 ) -> Chart:
     """Earlier level = 100 against the later level for each stated percent change, multipliers
-    annotated; the period, the baseline and whose claim it is said in the subtitle."""
+    annotated; the period (a `carried` one said so), the baseline, whose claim it is and why the
+    changes are drawn together (`together`) said in the subtitle."""
     if changes.empty:
         raise ValueError(f"{article.id}: no percent changes to chart")
     left_out = max(len(changes) - MAX_BARS, 0)
     changes = changes.head(MAX_BARS)
-    periods = list(dict.fromkeys(changes["period"]))
+    carried = changes["carried"] if "carried" in changes.columns else pd.Series([False] * len(changes))
+    shown = [as_stated(p) + (CARRIED if c else "") for p, c in zip(changes["period"], carried, strict=True)]
+    periods = list(dict.fromkeys(shown))
     baselines = list(dict.fromkeys(changes["baseline"]))
     period_note = (
-        f"Period: {as_stated(periods[0])}."
+        f"Period: {periods[0]}."
         if len(periods) == 1
         else "Periods as the article states them, per bar (a bar without one has none stated)."
     )
@@ -572,12 +694,14 @@ def change_chart(
         if t
     )
     source = source_line(article)
-    subtitle = f"Index, earlier level = 100. {period_note} {baseline_note} {claim}"
+    subtitle = " ".join(
+        t for t in ("Index, earlier level = 100.", together, period_note, baseline_note, claim) if t
+    )
     notes = []
-    for row in changes.itertuples():
+    for row, period in zip(changes.itertuples(), shown, strict=True):
         note = _wrapped(multiplier_text(row.percent_change, row.direction, row.multiplier), 30)
         if len(periods) > 1 and is_stated(row.period):
-            note += "\n" + _wrapped(f"period: {as_stated(row.period)}", 30)
+            note += "\n" + _wrapped(f"period: {period}", 30)
         if len(baselines) > 1 and is_stated(row.baseline):
             note += "\n" + _wrapped(f"baseline: {as_stated(row.baseline)}", 30)
         notes.append(note)
@@ -641,14 +765,15 @@ def change_chart(
         f"{format_number(row.percent_change)} per cent, "
         f"from an index of 100 to {human_number(round(row.index_after, 4))} "
         f"({format_number(round(row.multiplier, 4))} times the earlier level)"
-        + (f", period: {as_stated(row.period)}" if len(periods) > 1 else "")
+        + (f", period: {period}" if len(periods) > 1 else "")
         + (f", baseline: {as_stated(row.baseline)}" if len(baselines) > 1 else "")
-        for row in changes.itertuples()
+        for row, period in zip(changes.itertuples(), shown, strict=True)
     ]
     alt = (
         f"Bar chart of {len(parts)} {what} as an index where the earlier level is 100: "
         + "; ".join(parts)
-        + f". {period_note} {baseline_note} {claim} {source}"
+        + ". "
+        + " ".join(t for t in (together, period_note, baseline_note, claim, source) if t)
     )
     return Chart(f"{article.id}--{slug}", fig, alt, data, source)
 
@@ -1307,20 +1432,25 @@ def report_charts(
     if not asked.empty:
         asked = merged_repeats(asked)
         reasons = unsaid_changes(asked, article, figures)
+        reasons = reasons.where(reasons != "", rate_levels(asked, article))
         notes += [reason for reason in reasons if reason]
-        asked = asked[reasons == ""]
+        asked = change_periods(asked[reasons == ""], article)
     for _, kind, group in comparable_groups(article, asked.assign(unit="percent"), "unit"):
         slug, suffix = _standing_suffix(kind)
-        if len(group) < 2:
-            notes.append(f"One percent change{suffix}: said in a sentence, not charted.")
-        else:
+        drawn = 0
+        for period, rows_of in period_groups(group):
+            if len(rows_of) < 2:
+                notes.append(lone_change_note(period, str(rows_of["quote"].iloc[0]), suffix))
+                continue
+            drawn += 1
             charts.append(
                 change_chart(
-                    group,
+                    rows_of,
                     article,
                     f"How much did it change?{suffix}",
-                    f"percent-changes{slug}",
+                    f"percent-changes{slug}" + (f"-period{drawn}" if drawn > 1 else ""),
                     context=context,
+                    together=TOGETHER_PERIOD if period else TOGETHER_PASSAGE,
                 )
             )
     for kind_name, build, what in (
@@ -1405,6 +1535,7 @@ def report_charts(
     if dates.empty:
         notes.append("No dates: no timeline.")
     else:
+        notes += list(eventless_dates(dates, article).values())
         reason = timeline_missing(dates, article)
         if reason:
             notes.append(f"No timeline: {reason}")
@@ -1514,10 +1645,43 @@ def _since(article: Article, start: int) -> bool:
     return bool(RE_SINCE.search(article.body[max(s_start, start - 80) : start]))
 
 
+# A date that names no event a timeline can show: the far end of a superlative's comparison ("the
+# lowest reading since 2021", "their worst result since 1993", "best since its 2009 showing"), or
+# the end of a span whose start the article does not give ("runs until 2026")
+RE_NO_EVENT = re.compile(
+    r"(?P<since>\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|"
+    r"steepest|deepest|longest|shortest|hottest|coldest|warmest|wettest|driest|busiest|best|worst|most|"
+    r"least|first|record)\b[^.;:]{0,40}?\bsince\s+(?:(?:its|their|his|her|the)\s+)?)$"
+    r"|(?P<until>\b(?:until|till|runs\s+to)\s+(?:(?:the\s+end\s+of|mid-?|early|late)\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def eventless_dates(figures: pd.DataFrame, article: Article) -> dict[int, str]:
+    """The dates (by start offset) whose words name no event a timeline can show (RE_NO_EVENT),
+    each with the note that says why it is left out."""
+    notes = {}
+    for row in figures[figures["kind"] == "date"].itertuples():
+        s_start, _ = article.sentences[article.sentence_of(int(row.start))]
+        found = RE_NO_EVENT.search(article.body[max(s_start, int(row.start) - 80) : int(row.start)])
+        if not found:
+            continue
+        words = " ".join(found.group().split()) + " "
+        why = (
+            "marks the far end of a comparison, not an event"
+            if found.group("since")
+            else "ends a span whose start the article does not give"
+        )
+        notes[int(row.start)] = f"“{words}{row.quote}” {why}: left out of the timeline."
+    return notes
+
+
 def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, list[str]]:
     """The dated events a timeline draws, one row per distinct date or period (label, first day,
-    last day, precision, quotes, starts), and the quotes that have no year (not placed)."""
-    dates = figures[figures["kind"] == "date"]
+    last day, precision, quotes, starts), and the quotes that have no year (not placed); a date
+    that names no event (`eventless_dates`) is neither."""
+    eventless = eventless_dates(figures, article)
+    dates = figures[(figures["kind"] == "date") & ~figures["start"].astype(int).isin(list(eventless))]
     published = _published(article)
     events: dict[tuple[date, date], dict[str, object]] = {}
     unplaced = []
@@ -1564,6 +1728,8 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
 def timeline_missing(figures: pd.DataFrame, article: Article) -> str:
     """Why the dates make no timeline (one lone date is not a span of time), or "" when they do."""
     events, unplaced = timeline_events(figures, article)
+    if events.empty and eventless_dates(figures, article):
+        return "no date with a year names an event a timeline can show (see the notes on the dates left out)."
     if events.empty:
         return "no date with a year" + (f" ({', '.join(unplaced)})." if unplaced else ".")
     spans = events["first_day"] != events["last_day"]
@@ -1575,6 +1741,11 @@ def timeline_missing(figures: pd.DataFrame, article: Article) -> str:
             + "; one date is not a span of time."
         )
     return ""
+
+
+def _eventless_words(eventless: dict[int, str]) -> list[str]:
+    """The quoted words of each note of `eventless_dates` ("lowest reading since 2021")."""
+    return [note.split("”", 1)[0].removeprefix("“") for note in eventless.values()]
 
 
 def _date_format(days: float) -> str:
@@ -1604,6 +1775,11 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
         note += f" The {len(events) - len(shown)} latest are left out (all are in the table)."
     if unplaced:
         note += " No year stated, so not placed: " + ", ".join(f"“{q}”" for q in unplaced) + "."
+    eventless = eventless_dates(figures, article)
+    if eventless:
+        note += (
+            " Left out, naming no event: " + ", ".join(f"“{q}”" for q in _eventless_words(eventless)) + "."
+        )
     fig, ax = house_figure(
         "When: the dates the article gives", note, source, size=_height_for(len(shown)), left=0.34, right=0.96
     )
@@ -1641,6 +1817,7 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
         f"Timeline of {len(shown)} dates and periods the article gives: "
         + "; ".join(parts)
         + (f". Not placed (no year): {', '.join(unplaced)}" if unplaced else "")
+        + (f". Left out, naming no event: {', '.join(_eventless_words(eventless))}" if eventless else "")
         + f". {source}"
     )
     return Chart(f"{article.id}--timeline", fig, alt, events, source, form="timeline")

@@ -837,3 +837,59 @@ def test_every_figure_kind_no_chart_draws_gets_a_note():
     )
     assert any(n.startswith("Shares of a whole (“27.4 per cent”)") for n in notes), notes
     assert any(n.startswith("Changes in percentage or basis points") for n in notes), notes
+
+
+def test_a_rate_at_two_times_and_a_target_are_levels_not_changes():
+    charts, notes = _report(
+        "Consumer price inflation slowed to 8.9 per cent in October from 9.4 per cent in September. "
+        "The central bank expects inflation to end next year within its target band of 8 per cent. "
+        "The bank raised its growth forecast for the year to 5.8 per cent from 4.0 per cent.",
+        "rates",
+    )
+    assert not [c.name for c in charts if "percent-changes" in c.name]
+    for quote, word in (("8.9 per cent", "to"), ("9.4 per cent", "from"), ("5.8 per cent", "to")):
+        assert any(n.startswith(f"“{quote}” is the level") and f"(“{word} {quote}”)" in n for n in notes), (
+            quote
+        )
+    assert any(n.startswith("“8 per cent” is a level of a rate, target or forecast") for n in notes)
+
+
+def test_changes_share_an_axis_only_for_one_period_or_one_passage():
+    text = (
+        "Support for the party rose 105 per cent. It was a big night. Crowds gathered. The mood was calm. "
+        "Electricity prices rose 18 per cent over the summer. Fares fell. Many voted. Turnout was high. "
+        "The index closed up 0.3 per cent. Sales rose 5 per cent in the second quarter, and costs rose "
+        "7 per cent in the second quarter."
+    )
+    charts, notes = _report(text, "mix")
+    changes = [c for c in charts if "percent-changes" in c.name]
+    assert [sorted(c.data["percent_change"]) for c in changes] == [[5.0, 7.0]]
+    assert "Drawn together: changes the article states for one period" in changes[0].alt_text
+    assert any(n.startswith("One percent change for “over the summer”, “18 per cent”") for n in notes)
+    assert any(n.startswith("One percent change, “105 per cent”, with no period stated") for n in notes)
+
+
+def test_a_period_carried_from_an_earlier_sentence_is_said_so(seed):
+    figures = extract_figures(seed)
+    charts, _ = report_charts(seed, figures, percent_changes(seed, figures))
+    chart = next(c for c in charts if "percent-changes" in c.name)
+    assert "(stated in an earlier sentence)" in chart.alt_text
+
+
+def test_a_year_that_names_no_event_is_left_out_of_the_timeline():
+    text = (
+        "Inflation was the lowest reading since 2021. The programme runs until 2026. "
+        "The Conservatives had their worst result since 1993. The bank was founded in 1957."
+    )
+    article = article_from_text(text, "since")
+    figures = extract_figures(article)
+    events, _ = timeline_events(figures, article)
+    assert list(events["label"]) == ["1957"]
+    _, notes = report_charts(article, figures, percent_changes(article, figures))
+    assert (
+        "“lowest reading since 2021” marks the far end of a comparison, not an event: left out of the timeline."
+        in notes
+    )
+    assert (
+        "“until 2026” ends a span whose start the article does not give: left out of the timeline." in notes
+    )
