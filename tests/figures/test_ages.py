@@ -463,6 +463,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Police listed the victim's age as 19 in a statement.", [("19", *AGE)]),
     # class-discover-j: suspended ages joined by "and" are two ages, a range only after "between"
     ("The vaccine is for 12- and 13-year-olds.", [("12", "other", "count"), ("13", "other", "count")]),
+    # class-left12: an age band alone in brackets after a benefit or a fare; an age after a person
+    # named by a kinsman, a companion or "man"/"woman" with its modifier
+    (
+        "The housing allowance (single, 35 or over) rises to £95 a week.",
+        [("35", *AGE), ("95", "GBP", "money")],
+    ),
+    ("The railcard gives a third off for travellers (under 26) on most routes.", [("26", *AGE)]),
+    ("The couple's best man, 42, told the court he had seen nothing.", [("42", *AGE)]),
+    ("Her close friend, 29, raised the alarm.", [("29", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour

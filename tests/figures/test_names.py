@@ -734,6 +734,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Winning numbers: 2 – 9 – 14 – 31 – 45   Powerball: 17",
     "Evening (7.30 pm): 5 – 0 – 8",
     "24 Chasa, the Sofia daily, leads with the new fuel prices.",
+    # class-left12: a number dialled, an adverb of the call after it
+    "People with minor injuries should dial 111 rather than go to hospital.",
+    "Anyone struggling can call 116 123 free at any hour.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1456,6 +1459,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Nova 24 reported that 300 homes had lost power.", [("300", "count", "count")]),
     ("Sky News 24 said the ministry had bought 12 helicopters.", [("12", "count", "count")]),
     ("20 Minutes, the free daily, says 40 cafés in Lyon will close.", [("40", "count", "count")]),
+    # class-left12: a title's digit before its takings; a count called is no number dialled
+    ("Gladiator 2 opened with $55.5m domestically, ahead of Wicked.", [("55500000", "USD", "money")]),
+    (
+        "Weekend box office: Moana 2 $26.2m; Wicked $17m.",
+        [("26200000", "USD", "money"), ("17000000", "USD", "money")],
+    ),
+    ("Prosecutors called 57 witnesses over the trial.", [("57", "people", "count")]),
 ]
 
 
