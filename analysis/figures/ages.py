@@ -153,7 +153,21 @@ def _person_by_role(name: str, shared: bool) -> bool:
         or is_agent_plural(f"{name}s")  # "the bricklayer, 52,", "a fruit picker, 19,": a doer
         or shared
         and name in PEOPLE_NOUNS
+        # "his best man, 39,", "her younger sister, 27,", "a close friend, 31,": a kinsman, a
+        # companion or a singular noun of persons after its modifier
+        or name in KIN_NOUNS
+        or name in COMPANION_NOUNS
+        or name in SINGULAR_PERSONS
     )
+
+
+# persons named by whom they are close to, and singular nouns of persons (vocab.PEOPLE_NOUNS holds
+# their plurals too)
+COMPANION_NOUNS = frozenset(
+    "friend girlfriend boyfriend fiance fiancé fiancee fiancée neighbour neighbor colleague flatmate "
+    "roommate classmate housemate cousin nephew niece stepfather stepmother stepson stepdaughter".split()
+)
+SINGULAR_PERSONS = frozenset(("man", "woman", "boy", "girl", "person"))
 
 
 # (a plural noun after the number counts it, "fans over 360 games"; a closed-class word ending in
@@ -330,6 +344,13 @@ AND_OLDER_CUES = (" and older", " and younger", " and over", " and under")
 # age with its bound, as "aged 65 or over" is; not after another word ("a score of 60 or over",
 # "speeds of 70 or above")
 RE_BE_OR_OVER = re.compile(r"\b(?:is|are|was|were)\s+(?P<num>\d{1,3})\s+or\s+(?:over|above)\b")
+# an age band alone in brackets after a benefit, a fare or a rate, with the household it is for
+# before a comma ("(under 25)", "(single, 25 or over)", "(couple, 66 and over)"): the bracket holds
+# nothing but the age and its bound, so no unit or noun is counted
+RE_BRACKETED_BAND = re.compile(
+    r"\((?:[a-z]+(?:\s[a-z]+)?,\s*)?(?:(?P<cmp>under|over|aged)\s+(?P<num>\d{1,3})"
+    r"|(?P<num2>\d{1,3})\s+(?:or|and)\s+(?:over|under|older|younger|above))\)"
+)
 OR_OVER_CUES = (" or over", " or above")
 # a person's age as a correction or a record gives it ("the age of the singer was wrongly given as
 # 72", "his age was listed as 45 in the report"): the number after the verb and "as", with "age"
@@ -902,6 +923,11 @@ def find_ages(
         ):
             yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
         at = lower.find(" age as ", at + 1)
+    if "(" in lower:
+        for m in RE_BRACKETED_BAND.finditer(body):
+            group = "num" if m.group("num") else "num2"
+            if 0 < int(m.group(group)) < 120:
+                yield m.start(group), m.start(group), m.end(group), int(m.group(group))
     for m in _ending_at_cues(body, lower, OR_OVER_CUES, RE_BE_OR_OVER, 12):
         if 0 < int(m.group("num")) < 120:
             yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))

@@ -812,10 +812,56 @@ def _persons_named_before(sc: Scanner, at: int) -> bool:
     )
 
 
+# a tally's label at its line's head, what it counts then "by" and the period or the part it is
+# broken down by, then a colon ("Small boat arrivals by year: 2022 45,774; 2023 29,437", "Visitors
+# by month: January 12,300"): the label's noun of persons names what each bare number counts
+RE_TALLY_LABEL = re.compile(
+    r"[ \t]*(?P<label>[A-Za-z][\w'’ -]{0,48}?)\s+by\s+(?:year|month|quarter|week|region|state|country"
+    r"|nationality|county|province|age|sex|gender)\s*:[^\n:]*\Z"
+)
+TALLY_LINE_REACH = 240  # characters back to the line's start read for the label
+
+
+def tally_label_people(sc: Scanner, start: int) -> bool:
+    """Whether a bare number at `start` stands on a tally's line whose label (RE_TALLY_LABEL) names
+    persons (vocab.PEOPLE_NOUNS)."""
+    line_start = sc.body.rfind("\n", max(0, start - TALLY_LINE_REACH), start) + 1
+    if line_start == 0 and start > TALLY_LINE_REACH:
+        return False
+    label = RE_TALLY_LABEL.match(sc.body, line_start, start)
+    return label is not None and any(
+        w.group() in PEOPLE_NOUNS for w in RE_LOWER_WORD.finditer(label.group("label").lower())
+    )
+
+
+# a fact box's total after its heading, on the heading's line or the line above ("Refugees hosted
+# by country. Total: 7.39m"): the heading's noun of persons names what the total counts
+RE_TOTAL_BEFORE = re.compile(r"(?:^|(?<=[\s.]))(?:Total|TOTAL):[ \t]*\Z")
+TOTAL_HEADING_REACH = 120  # characters before "Total:" read for the heading
+TOTAL_HEADING_WORDS = 8  # a heading's words, at most
+
+
+def total_under_persons(sc: Scanner, start: int) -> bool:
+    """Whether a bare number at `start` follows "Total:" under a short heading (on its line or the
+    nearest line above) that names persons (vocab.PEOPLE_NOUNS)."""
+    total = RE_TOTAL_BEFORE.search(sc.body, max(0, start - 10), start)
+    if total is None:
+        return False
+    head_end = total.start()
+    text = sc.body[max(0, head_end - TOTAL_HEADING_REACH) : head_end].rstrip()
+    heading = text[text.rfind("\n") + 1 :]
+    words = RE_LOWER_WORD.findall(heading.lower())
+    return 0 < len(words) <= TOTAL_HEADING_WORDS and any(w in PEOPLE_NOUNS for w in words)
+
+
 def inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     if sc.body[start - 2 : start] == ": " and box_heading_people(sc.body, start):
         return "people"  # "Visitors" above "1996: 3.3 million a year": the persons the box counts
+    if tally_label_people(sc, start):
+        return "people"  # "Asylum seekers by year: 2021 48,540; 2022 74,751": the persons tallied
+    if sc.body[start - 2 : start] == ": " and total_under_persons(sc, start):
+        return "people"  # "Registered voters by region. Total: 4.25m": the persons of the box's heading
     s_start, _ = sc.sentence_bounds(start)
     window = max(s_start, start - 80)
     # the last words are read (to a clause break: "The number of people sleeping on its streets rose

@@ -185,8 +185,11 @@ RE_VANITY_BEFORE = re.compile(r"\d{3}-[A-Z]{4} \(\Z")
 # a short code after a star, as mobile networks and utilities give them ("report a fault on *462"):
 # after a space, with no "#" (which "*151#" has, above)
 RE_STAR_CODE_BEFORE = re.compile(r"(?:^|\s)\*\Z")
+# (an adverb of the call also: "dial 111 rather than go to A&E", "ring 999 first", "call 116 123
+# free"; not a counted noun, "called 111 witnesses")
 RE_NO_NOUN_AFTER = re.compile(
-    rf"(?:[.,;:!?)]|\s+(?:to|or|for|in|if|and|now|immediately|from|with|at)\b(?!\s+(?:\d|(?i:{WORD_NUMBER})\b))|\s*\Z)"
+    rf"(?:[.,;:!?)]|\s+(?:to|or|for|in|if|and|now|immediately|from|with|at|when|rather|instead|first|free|straight"
+    rf"|urgently)\b(?![\w-])(?!\s+(?:\d|(?i:{WORD_NUMBER})\b))|\s*\Z)"
 )
 
 DIALLED_REACH = 24  # characters before a number read for a verb of calling or "toll-free on"

@@ -68,6 +68,17 @@ INCHES_STOP_FOLLOWERS = N.Followers(("in",))
 RE_METRES_COMPARED = re.compile(
     rf"(?P<num>{NUM})m(?=\s+(?:lower|higher|deeper|shallower|taller|shorter|longer|wider|narrower)\b)"
 )
+# ... and so is a glued "m" compared, or a glued "m" before "by" and a target year ("could rise
+# another 0.8m by 2100"), when its sentence measures a height or a level before it: a level of the
+# sea or of water, a body of water or a wall that holds it back, or a verb of sinking ("the lake
+# stood 3.5m lower", "the floodwall will be 1.2m higher", "the coast could sink another 1.8m by
+# 2080"); "another 2.4m residents by 2050" has its noun, and "sales were 1.2m higher" no level
+RE_METRES_BY_YEAR = re.compile(rf"(?P<num>{NUM})m(?=\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20|21)\d\d\b)")
+RE_LEVEL_MEASURED = re.compile(
+    r"\b(?:(?:sea|water|lake|river|tide|ocean|groundwater|reservoir)[\s-]levels?"
+    r"|sink|sinks|sank|sunk|sinking|subside|subsides|subsided|subsiding)\b",
+    re.IGNORECASE,
+)
 # "a depth of 40m", "reached a height of up to 8m", "ships longer than 200m", "lies in 40m of
 # water", "30m below the surface": a glued "m" is metres when a noun of length with "of", or a
 # comparative of length with "than", stands right before the number, or a length follows it ("of
@@ -321,6 +332,22 @@ RE_WATER_NOUN = re.compile(rf"\b(?:{'|'.join(WATER_BODIES)})\b", re.IGNORECASE)
 RE_SENTENCE_LENGTH = re.compile(r"\d(?:cm|mm|m)\b|\b(?:centi|milli)?met(?:re|er)s?\b", re.IGNORECASE)
 LEVEL_MOVE_REACH = 24  # characters back to the verb of the level's move ("expected to drop below ")
 WATER_SENTENCE_REACH = 200  # characters of the sentence either side read for the water and the length
+
+RE_WATER_OR_WALL = re.compile(
+    rf"\b(?:{'|'.join(WATER_NOUNS)}|floodwalls?|walls?)\b",
+    re.IGNORECASE,
+)
+LEVEL_MEASURED_REACH = 120  # characters of the sentence before the number read for the level
+
+
+def level_measured(sc: Scanner, start: int, compared: bool) -> bool:
+    """Whether the sentence before the glued "m" at `start` measures a height or a level
+    (RE_LEVEL_MEASURED); when the number is compared ("1.2m higher"), a body of water or a wall
+    named before it will do (RE_WATER_OR_WALL)."""
+    lo = max(sc.sentence_bounds(start)[0], start - LEVEL_MEASURED_REACH)
+    if RE_LEVEL_MEASURED.search(sc.body, lo, start):
+        return True
+    return compared and RE_WATER_OR_WALL.search(sc.body, lo, start) is not None
 
 
 def water_level(sc: Scanner, start: int) -> bool:

@@ -30,6 +30,7 @@ from .length_readings import (
     RE_METRES,
     RE_METRES_AT_GRADE,
     RE_METRES_AWAY,
+    RE_METRES_BY_YEAR,
     RE_METRES_COMPARED,
     RE_METRES_NAMED,
     RE_METRES_NAMED_RANGE,
@@ -43,6 +44,7 @@ from .length_readings import (
     compared_to_level,
     converts_length,
     length_named,
+    level_measured,
     metre_sized,
     scan_dimensions,
     scan_person_heights,
@@ -628,6 +630,17 @@ def _one_degree(body: str, m: re.Match[str]) -> bool:
     )
 
 
+METRE_WORD_REACH = 300  # characters of the sentence either side read for a length in metres in words
+
+
+def _metre_word_near(sc: Scanner, start: int) -> bool:
+    """Whether the sentence around `start` states a length in metres in words (RE_METRE_WORD), read
+    within METRE_WORD_REACH either side (a bounded window, not the whole of a long sentence)."""
+    s_start, s_end = sc.sentence_bounds(start)
+    lo, hi = max(s_start, start - METRE_WORD_REACH), min(s_end, start + METRE_WORD_REACH)
+    return RE_METRE_WORD.search(sc.body, lo, hi) is not None
+
+
 def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
@@ -925,7 +938,12 @@ def scan_units(sc: Scanner) -> None:
     found += [
         (m, "meter")
         for m in sc.at(RE_METRES_COMPARED, sc.digits_then(METRES_FOLLOWERS))
-        if RE_METRE_WORD.search(sc.body, *sc.sentence_bounds(m.start()))
+        if level_measured(sc, m.start(), True) or _metre_word_near(sc, m.start())
+    ]
+    found += [
+        (m, "meter")
+        for m in sc.at(RE_METRES_BY_YEAR, sc.digits_then(METRES_FOLLOWERS))
+        if level_measured(sc, m.start(), False)
     ]
     found += [
         (m, "meter")

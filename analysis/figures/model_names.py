@@ -349,6 +349,12 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
         body, max(0, before.start(1) - 40), before.start(1)
     ):
         return True  # "Black Ops 6 earned $1 billion": a name's number, then what it took
+    if (
+        len(body[start:end]) == 1
+        and RE_TAKINGS_LISTED_AFTER.match(body, end)
+        and not RE_PLACE_OR_TIME_LEAD.search(body, max(0, before.start(1) - 40), before.start(1))
+    ):
+        return True  # "Moana 2 $26.2m; Wicked $17m": a title's number, its takings listed after it
     if RE_SINGULAR_NOUN_AFTER.match(body, end) and (
         body.endswith(("the ", "The "), 0, before.start(1))
         or RE_NAME_LEAD.search(body, max(0, before.start(1) - NAME_LEAD_REACH), before.start(1))
@@ -565,9 +571,16 @@ RE_TRADE_NOUN_AFTER = re.compile(
 )
 # ... and the verbs a product's number takes in the past with its takings after them ("Black Ops 6
 # earned $1 billion", "the Zeta 5 sold 2 million", "Nova 3 grossed $80 million")
+# (and the box-office verbs before a currency sign: "Gladiator 2 opened with $55.5m", "Frozen 2 took
+# in $130m", "Toy Story 4 made $120m")
 RE_TAKINGS_PAST_AFTER = re.compile(
-    r"\s+(?:sold|shipped|earned|grossed)\s+(?:more|about|around|over|[$£€¥]|\d)"
+    r"\s+(?:(?:sold|shipped|earned|grossed)\s+(?:more|about|around|over|[$£€¥]|\d)"
+    r"|(?:took|made|collected|(?:opened|debuted)\s+(?:with|to)|(?:took|pulled|raked|brought)\s+in)\s+"
+    r"(?:(?:more\s+than|about|around|over|nearly|almost|an\s+estimated)\s+)?[$£€¥])"
 )
+# ... or its takings listed right after it, as a chart of the weekend's films gives them ("Moana 2
+# $26.2m; Wicked $17m", "Moana 2 ($26.2m)"): a one-digit number then an amount of money
+RE_TAKINGS_LISTED_AFTER = re.compile(r"\s\(?[$£€¥]\d")
 # a place or a time opened by a preposition before the capitalised word, up to three of its words
 # and "the" ("In Kenya 300 users", "At Christmas 40 buyers", "in the West Bank 40 sold"): the
 # number after it counts, it is no name's

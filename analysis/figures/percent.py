@@ -332,6 +332,28 @@ RE_RANGE_SECOND_PERCENT = re.compile(r"\s+(?:and|to)\s+\d[\d.,]*\s?(?:%|per\s?ce
 # ... and the same loss when the leak is named before the verb ("old leaking mains, which lose 20%
 # of treated water", "leaky pipes lose a third"): its words, read back over the few words before
 LEAK_WORDS = frozenset("leaking leaky leaks leakage leak".split())
+# "of the vote" after a loss ("lost 3.1% of the vote"): a share of the votes cast (rules, table 2:
+# vote shares), not a fall of the loser's own level
+RE_VOTE_OBJECT = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:popular\s+|total\s+)?votes?\b")
+# A cutting verb, its bare object and then the percent, with no "by" ("cut emissions 35%", "slashed
+# its workforce 8 per cent"): the fall of that object (rules, table 2)
+CUTTING_VERBS = frozenset(
+    "cut cuts cutting slash slashes slashed slashing trim trims trimmed trimming reduce reduces reduced "
+    "reducing shed sheds shedding lowers lowered lowering".split()  # (not "lower": "lower grades 6%")
+)
+CUT_OBJECT_WORDS = 3  # words of the object between the verb and the percent, at most
+# the approximation words that may stand between the object and the percent ("cut costs about
+# 10%"); a bound ("cut debt below 80%") is a level crossed, no size of the cut
+CUT_HEDGES = frozenset("about around nearly almost some roughly approximately".split())
+OBJECT_DETERMINERS = frozenset("the its their his her our".split())  # may open the object
+# words no bare object holds: a preposition, a link or a bound means the percent is no measure of
+# the cut ("cut jobs in 12%", "reduced to 35%", "cut debt below 80%", a level crossed)
+OBJECT_STOPS = frozenset(
+    "a an the this that these those its their his her our by to of in at from on for with and or than "
+    "as about around nearly almost some only just over under up down off back is was were are be been "
+    "below above beneath into towards toward within beyond past near less more than further another "
+    "it them him her which who".split()
+)
 LEAK_REACH = 6  # words before the loss verb read for a leak
 CONTRACTED_IS_LINKS = frozenset("at now up down around about nearly almost".split())  # "X's at 5%"
 RETURN_NOUNS = frozenset(("return", "returns"))  # an investment's return ("a net return of 9%")
@@ -1781,6 +1803,20 @@ def direction_before_by(window: list[str]) -> str:
     return next((CHANGE_WORDS[w] for w in reversed(window[-NEAREST_CHANGE_WORDS:]) if w in CHANGE_WORDS), "")
 
 
+def _cut_object(before: list[str]) -> bool:
+    """Whether the lower-case words before a percent end in a cutting verb and its bare object of
+    one to three words ("cut emissions", "trimmed its water leakage"), with no preposition."""
+    for n in range(1, CUT_OBJECT_WORDS + 1):
+        if len(before) <= n + 1 or before[-n - 1] not in CUTTING_VERBS:
+            continue  # (a word before the verb: an opening "Trimmed hedges cover 30%" is no verb)
+        if before[-n - 2] in DETERMINERS or not before[-n - 2][-1:].isalpha():
+            return False  # "the reduced fares cost 20%": a participle as an adjective
+        words = before[-n:]
+        rest = words[1:] if words[0] in OBJECT_DETERMINERS else words
+        return bool(rest) and all(w.replace("-", "").isalpha() and w not in OBJECT_STOPS for w in rest)
+    return False
+
+
 def verb_object(window: list[str]) -> tuple[str, int]:
     """The direction of a change verb that takes the object before "by" ("cut the risk of stroke
     by"), and where the object's determiner stands in the lower-case words; ("", -1) if none."""
@@ -1957,6 +1993,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         and not LEAK_WORDS.isdisjoint(before[-LEAK_REACH - 1 : -1])
     ):  # "leaking mains, which lose 11 percent of treated water": the part of a flow leaks take
         return "percentage_share", "", f"share of {' '.join(after[1:3])} lost to leaks"
+    if before and before[-1] in LOSE_VERBS and RE_VOTE_OBJECT.match(body, end):
+        # "the party lost 3.1% of the vote": the share of the vote it lost, not a fall of a level
+        return "percentage_share", "", "share of the vote lost"
     if len(before) > 2 and before[-1] in ("a", "an") and before[-2] == "by" and before[-3] in CHANGE_WORDS:
         before = before[:-1]  # "dropped by a 23 per cent": the article says nothing of the change
     if len(before) > 2 and before[-1] == "(" and after[:1] != ["of"]:
@@ -2047,6 +2086,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS[last]
     elif last == "by":
         direction = direction_before_by(before[-BY_OBJECT_WORDS - 1 : -1])
+    elif _cut_object(before) and CUT_HEDGES.issuperset(body[cut:start].lower().split()):
+        direction = "decrease"  # "cut emissions 35%", "trimmed its workforce 8%": the object's fall
     elif last == "of" and len(before) > 1:  # "a rise of 5%", "a premium of 37%"
         direction = CHANGE_WORDS.get(before[-2]) or PRICE_GAP_WORDS[before[-2]]
     elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:

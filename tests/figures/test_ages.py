@@ -484,6 +484,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Kane (21), Watkins (14) and Palmer (9) lead the scoring charts.",
         [("21", "count", "count"), ("14", "count", "count"), ("9", "count", "count")],
     ),
+    # class-left12: an age band alone in brackets after a benefit or a fare; an age after a person
+    # named by a kinsman, a companion or "man"/"woman" with its modifier
+    (
+        "The housing allowance (single, 35 or over) rises to £95 a week.",
+        [("35", *AGE), ("95", "GBP", "money")],
+    ),
+    ("The railcard gives a third off for travellers (under 26) on most routes.", [("26", *AGE)]),
+    ("The couple's best man, 42, told the court he had seen nothing.", [("42", *AGE)]),
+    ("Her close friend, 29, raised the alarm.", [("29", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour

@@ -2216,6 +2216,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Each year the clinic sees 4,200 patients.", [("4200", *PEOPLE)]),
     # ... and so is a whole average written with its decimal (class-discover-l)
     ("In the hill district the average family has 4.0 members.", [("4", "other", "other")]),
+    # class-left12: a tally's label by year or month names persons; a total under a heading of persons
+    (
+        "Asylum seekers by year: 2021 48,540; 2022 74,751",
+        [("2021", "year", "date"), ("48540", *PEOPLE), ("2022", "year", "date"), ("74751", *PEOPLE)],
+    ),
+    ("Visitors by month: January 12,300; February 14,150", [("12300", *PEOPLE), ("14150", *PEOPLE)]),
+    ("Registered voters by region. Total: 4.25m", [("4250000", *PEOPLE)]),
+    ("Exports by region: north 1,200; south 900", [("1200", *COUNT), ("900", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -3136,6 +3144,7 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Hundreds of bison roam the plains north of the park.",
     "The odds of winning the jackpot are 1 in 45,057,474.",  # class-discover-j: a ratio's large term
     "The condition affects 1 in 2,500 children.",  # class-discover-j
+    "Exports by region. Total: 4.25m",  # class-left12: a total under a heading of no persons
 ]
 
 

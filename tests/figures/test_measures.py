@@ -1494,6 +1494,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("240", "other", "other"), ("21000000", "PKR", "money")],
     ),
     ("The stadium is laying 9,000 square yards of new turf.", [("9000", "other", "other")]),
+    # class-left12: a glued "m" compared or before a target year when a level or height is measured
+    (
+        "Sea levels in the Bay of Bengal could rise another 0.8m by 2100.",
+        [("0.8", "other", "other"), ("2100", "year", "date")],
+    ),
+    ("The floodwall will be rebuilt 1.2m higher than the old one.", [("1.2", "other", "other")]),
+    (
+        "The region could add another 2.4m residents by 2050.",
+        [("2400000", "people", "count"), ("2050", "year", "date")],
+    ),
+    ("Sales were 1.2m higher than a year ago.", [("1200000", "count", "count")]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

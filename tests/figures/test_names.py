@@ -741,6 +741,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Objections may be sent quoting application no. 6612 by the closing date.",
     # class-discover-n: a programme's numbered episode in lower case
     "In episode 5 the detectives finally reach the island.",
+    # class-left12: a number dialled, an adverb of the call after it
+    "People with minor injuries should dial 111 rather than go to hospital.",
+    "Anyone struggling can call 116 123 free at any hour.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1482,6 +1485,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Series 2, episode 6: the couples have 45 minutes to cook for 12 guests.",
         [("45", "other", "duration"), ("12", "people", "count")],
     ),
+    # class-left12: a title's digit before its takings; a count called is no number dialled
+    ("Gladiator 2 opened with $55.5m domestically, ahead of Wicked.", [("55500000", "USD", "money")]),
+    (
+        "Weekend box office: Moana 2 $26.2m; Wicked $17m.",
+        [("26200000", "USD", "money"), ("17000000", "USD", "money")],
+    ),
+    ("Prosecutors called 57 witnesses over the trial.", [("57", "people", "count")]),
 ]
 
 

@@ -1991,6 +1991,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # ... while a stake brought to a percent stays a share
     ("The bank bought more shares, taking its holding to 18%.", [("18", "percent", "percentage_share")]),
+    # class-left12: a cutting verb and its bare object before the percent is the object's fall; a
+    # loss "of the vote" is a vote share
+    ("The steelmaker has cut emissions 35% at its Duisburg plant.", [("35", "percent", "percent_change")]),
+    (
+        "The airline trimmed its long-haul capacity 6 per cent this winter.",
+        [("6", "percent", "percent_change")],
+    ),
+    (
+        "The Liberal Democrats lost 3.1% of the vote compared with the last election.",
+        [("3.1", "percent", "percentage_share")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
