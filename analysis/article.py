@@ -615,11 +615,52 @@ def sidecar_path(path: Path) -> str:
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
 _DOTS = re.compile(r"\.{2,}")
+# letters with an ASCII base that Unicode does not decompose into it (NFKD does 'å' -> 'a' + ring)
+_ASCII_BASES = str.maketrans(
+    {
+        "Ø": "O",
+        "ø": "o",
+        "Æ": "AE",
+        "æ": "ae",
+        "Œ": "OE",
+        "œ": "oe",
+        "ß": "ss",
+        "Đ": "D",
+        "đ": "d",
+        "Ð": "D",
+        "ð": "d",
+        "Þ": "Th",
+        "þ": "th",
+        "Ł": "L",
+        "ł": "l",
+        "ı": "i",
+        "Ħ": "H",
+        "ħ": "h",
+    }
+)
+
+
+def _ascii_base(char: str) -> str:
+    """A character's ASCII base letter(s) ('é' -> 'e', 'ø' -> 'o'), or the character itself when it
+    has none ('–', '中')."""
+    if char.isascii():
+        return char
+    base = "".join(
+        c for c in unicodedata.normalize("NFKD", char.translate(_ASCII_BASES)) if not unicodedata.combining(c)
+    )
+    return base if base.isascii() and base.isalpha() else char
+
+
+def ascii_letters(text: str) -> str:
+    """Letters folded to their ASCII base where one exists ('på Østlandet' -> 'pa Ostlandet', 'résumé'
+    -> 'resume'); other characters are kept as they are."""
+    return text if text.isascii() else "".join(map(_ascii_base, text))
 
 
 def id_from_stem(stem: str) -> str:
-    """An article id made from a file name: characters outside the id alphabet become '-'."""
-    slug = _DOTS.sub(".", _NOT_ID.sub("-", stem)).lstrip("._-")
+    """An article id made from a file name: letters folded to their ASCII base where one exists
+    (ascii_letters), then characters outside the id alphabet become '-'."""
+    slug = _DOTS.sub(".", _NOT_ID.sub("-", ascii_letters(stem))).lstrip("._-")
     return slug[:100].rstrip("._-") or "article"
 
 
