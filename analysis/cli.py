@@ -92,7 +92,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     kind = _table_format(args)
     if kind is None or not _out_folder_exists(args.out):
         return EXIT_FAILED
-    files, errors = expand_paths(args.paths)
+    files, errors, skipped = expand_paths(args.paths)
+    for line in skipped:  # also with --quiet: a file left out is never silent
+        print(line, file=sys.stderr)
     jobs = args.jobs or default_jobs(len(files))
     progress = not args.quiet and sys.stderr.isatty() and len(files) > 1
     notes: list[str] = []
@@ -251,12 +253,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_figures(args: argparse.Namespace) -> int:
     from .article import ArticleError
-    from .build import build_all
+    from .build import SeedErrors, build_all
 
     try:
         build_all(quiet=args.quiet)
     except ArticleError as exc:
         error(str(exc))
+        return EXIT_FAILED
+    except SeedErrors as exc:
+        for line in exc.lines:
+            error(line)
         return EXIT_FAILED
     return EXIT_OK
 
