@@ -365,6 +365,7 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
                 continue
         wanted = noun_class(pct["subject"])
         if not wanted:
+            out += same_subject_pair(article, pct, stated, in_sentence, changed)
             continue
         if wanted not in near:
             rows = [
@@ -388,6 +389,46 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
                 )
             )
     return out
+
+
+def subject_words(subject: object) -> frozenset[str]:
+    """The words of a subject, lower-case, a plural 's' dropped: "Wages" -> {"wage"}."""
+    words = re.findall(r"[a-z]{3,}", subject.lower()) if isinstance(subject, str) else []
+    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+def same_subject_pair(
+    article: Article, pct: pd.Series, stated: float, in_sentence: dict[int, pd.DataFrame], changed: set[int]
+) -> list[dict[str, object]]:
+    """For a stated change whose subject has no noun class: a before and after pair that a sentence
+    stating no change of its own gives in one of the SENTENCE_SHAPES ("Wages rose to £276m from
+    £242m"), both figures with a subject whose words are all words of the change's subject or the
+    other way round ("Wages", "wage bill"); reported when they agree (the first such pair)."""
+    words = subject_words(pct["subject"])
+    if not words:
+        return []
+    for sentence in sorted(set(in_sentence) - changed):
+        pair = sentence_pair(article, in_sentence[sentence])
+        if pair is None:
+            continue
+        a, b = pair
+        theirs = subject_words(a["subject"])
+        if not theirs or theirs != subject_words(b["subject"]) or not (theirs <= words or words <= theirs):
+            continue
+        computed = _change(float(a["value"]), float(b["value"]))
+        if abs(computed - stated) <= ROUNDING_TOLERANCE:
+            return [
+                _finding(
+                    "percent_against_values",
+                    "agrees",
+                    pct["subject"] or "change",
+                    f"Stated change {stated:+g}% matches {row_value(a)} -> {row_value(b)}, stated for the "
+                    f"same subject ({a['subject']!r}) in another sentence.",
+                    f"computed change = {computed:+.1f}%",
+                    [pct, a, b],
+                )
+            ]
+    return []
 
 
 def rounding_half_width(value: float) -> float:
@@ -617,7 +658,8 @@ CHECKS: tuple[tuple[Check, str], ...] = (
         percent_against_values,
         "no percent change whose before and after values its own sentence states, in any of the shapes "
         f"{', '.join(SENTENCE_SHAPES)} (checked whether they agree or not), and none that agrees with a "
-        "pair stated in the sentence before or after it or among the figures near it",
+        "pair stated in the sentence before or after it, among the figures near it, or in another sentence for the "
+        "same subject",
     ),
     (conversion_findings, "no conversion in brackets"),
     (exchange_rate_findings, "no exchange rate implied by an amount converted in brackets"),
@@ -627,7 +669,8 @@ CHECKS: tuple[tuple[Check, str], ...] = (
 CHECKED: dict[Check, str] = {
     stated_two_ways: "durations stated twice",
     parts_against_total: "stated parts against a stated total",
-    percent_against_values: "percent changes against before and after values stated in, next to or near their sentence",
+    percent_against_values: "percent changes against before and after values stated in, next to or near their "
+    "sentence, or elsewhere for the same subject",
     conversion_findings: "conversions in brackets",
     exchange_rate_findings: "exchange rates implied by brackets, against any rate the article states",
 }

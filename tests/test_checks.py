@@ -22,6 +22,7 @@ from analysis.checks import (
     findings_text,
     length_of,
     no_findings_text,
+    percent_against_values,
     rounding_half_width,
     value_text,
 )
@@ -500,3 +501,26 @@ def test_the_summary_of_findings_says_what_agreed_and_what_was_checked():
     assert findings_summary(consistency_checks(article_from_text("Nothing here.", "x", "x.txt"))).startswith(
         "0. Checked:"
     )
+
+
+@pytest.mark.parametrize(
+    ("later", "found"),
+    [
+        ("Wages rose to £276m from £242m.", ["£242m", "£276m"]),
+        ("Wages rose to £300m from £242m.", []),  # +24 %: a pair that disagrees is not sure enough to name
+        ("Ticket prices rose to £276m from £242m.", []),  # another subject
+    ],
+)
+def test_a_change_is_checked_against_a_pair_stated_elsewhere_for_its_subject(later: str, found: list[str]):
+    text = (
+        "The club's wage bill rose 14 per cent, its accounts showed. The striker joined from Benfica. "
+        f"The stadium hosted two NFL games. {later}"
+    )
+    article = article_from_text(text, "wages", "wages.txt")
+    findings = percent_against_values(article, reviewed_figures(article)[0])
+    assert [f["quotes"].split(" | ")[1:] for f in findings] == ([found] if found else [])
+    if found:
+        assert (
+            findings[0]["status"] == "agrees"
+            and "stated for the same subject ('Wages')" in findings[0]["detail"]
+        )
