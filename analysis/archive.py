@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -295,7 +296,17 @@ def part_articles(
         else:
             meta = {f: _metadata_value(record.get(c)) for f, c in mapping.items()}
             articles.append(record_article(article_id, text, meta))
-    return articles, bad
+    return articles, sorted(bad, key=_record_order)
+
+
+_WHERE = re.compile(r": (?:line at byte|row) (\d+): ")
+
+
+def _record_order(line: str) -> int:
+    """Where in its file the record of a skipped-record line is (its byte or row): lines for records
+    that could not be parsed and for records with bad content come in file order."""
+    found = _WHERE.search(line)
+    return int(found.group(1)) if found else -1
 
 
 def _metadata_value(value: object) -> object:

@@ -34,6 +34,9 @@ METADATA_FIELDS: tuple[str, ...] = tuple(k for k, where in METADATA_KEYS.items()
 RE_HEADER_OPENING = re.compile(rf"(?i:{'|'.join(HEADER_KEYS)})\s*:")
 RE_HEADER_LINE = re.compile(r"\s*([^:\s][^:]{0,60}?)\s*:(.*)")
 SIDECAR_SUFFIX = ".meta.json"
+CONTEXT_SUFFIX = ".context.json"
+REVIEW_SUFFIX = ".review.csv"
+COMPANION_SUFFIXES = (SIDECAR_SUFFIX, CONTEXT_SUFFIX, REVIEW_SUFFIX)  # files an article may have beside it
 UNKNOWN_WORDS = ("unknown", "null", "none")  # a metadata value that says it is not known
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # An article id names files and folders: a safe alphabet, no leading dot, at most 100 characters.
@@ -51,10 +54,12 @@ def printable(text: str) -> str:
 class ArticleError(Exception):
     """An article file that cannot be read; str() is a one-line message naming the file."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
-        super().__init__(f"{printable(str(path))}: {printable(problem)}")
+    def __init__(self, path: Path | str, problem: str, encoding: str | None = None) -> None:
+        advice = f"; try --encoding {encoding}, or the encoding it was saved in" if encoding else ""
+        super().__init__(f"{printable(str(path))}: {printable(problem + advice)}")
         self.path = str(path)
         self.problem = problem
+        self.encoding = encoding  # an encoding the file may be read with (text that is not `--encoding`)
 
 
 def valid_id(article_id: object) -> bool:
@@ -199,7 +204,7 @@ def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
         raise ArticleError(path, "empty file")
     utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     if utf16 and not encoding.lower().replace("-", "").replace("_", "").startswith(("utf16", "utf32")):
-        raise ArticleError(path, "UTF-16 text (it starts with a byte order mark); try --encoding utf-16")
+        raise ArticleError(path, "UTF-16 text (it starts with a byte order mark)", "utf-16")
     if b"\x00" in data[:8192] and encoding.lower().replace("-", "") not in ("utf16", "utf32"):
         raise ArticleError(path, "binary file (NUL bytes), not a text article")
     try:
@@ -207,8 +212,8 @@ def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
     except UnicodeDecodeError as exc:
         raise ArticleError(
             path,
-            f"not valid {encoding} text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            f"try --encoding {_likely_encoding(data)}, or the encoding it was saved in",
+            f"not valid {encoding} text (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            _likely_encoding(data),
         ) from None
     except LookupError:
         raise ArticleError(path, f"unknown encoding {encoding!r}") from None
@@ -615,11 +620,52 @@ def sidecar_path(path: Path) -> str:
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
 _DOTS = re.compile(r"\.{2,}")
+# letters with an ASCII base that Unicode does not decompose into it (NFKD does 'å' -> 'a' + ring)
+_ASCII_BASES = str.maketrans(
+    {
+        "Ø": "O",
+        "ø": "o",
+        "Æ": "AE",
+        "æ": "ae",
+        "Œ": "OE",
+        "œ": "oe",
+        "ß": "ss",
+        "Đ": "D",
+        "đ": "d",
+        "Ð": "D",
+        "ð": "d",
+        "Þ": "Th",
+        "þ": "th",
+        "Ł": "L",
+        "ł": "l",
+        "ı": "i",
+        "Ħ": "H",
+        "ħ": "h",
+    }
+)
+
+
+def _ascii_base(char: str) -> str:
+    """A character's ASCII base letter(s) ('é' -> 'e', 'ø' -> 'o'), or the character itself when it
+    has none ('–', '中')."""
+    if char.isascii():
+        return char
+    base = "".join(
+        c for c in unicodedata.normalize("NFKD", char.translate(_ASCII_BASES)) if not unicodedata.combining(c)
+    )
+    return base if base.isascii() and base.isalpha() else char
+
+
+def ascii_letters(text: str) -> str:
+    """Letters folded to their ASCII base where one exists ('på Østlandet' -> 'pa Ostlandet', 'résumé'
+    -> 'resume'); other characters are kept as they are."""
+    return text if text.isascii() else "".join(map(_ascii_base, text))
 
 
 def id_from_stem(stem: str) -> str:
-    """An article id made from a file name: characters outside the id alphabet become '-'."""
-    slug = _DOTS.sub(".", _NOT_ID.sub("-", stem)).lstrip("._-")
+    """An article id made from a file name: letters folded to their ASCII base where one exists
+    (ascii_letters), then characters outside the id alphabet become '-'."""
+    slug = _DOTS.sub(".", _NOT_ID.sub("-", ascii_letters(stem))).lstrip("._-")
     return slug[:100].rstrip("._-") or "article"
 
 
@@ -745,6 +791,24 @@ def load_article(path: Path | str, encoding: str = "utf-8") -> Article:
     if not article.body or article.body.isspace():  # nothing but white space (no stripped copy made)
         raise ArticleError(name, "no article text after the header block")
     return article
+
+
+def not_articles(folder: Path | str) -> list[Path]:
+    """The files of a folder that are neither articles (*.txt) nor an article's companions (sidecar,
+    context, review file) nor hidden, sorted: what a folder run skips, and says it skips."""
+    return sorted(
+        p
+        for p in Path(folder).iterdir()
+        if p.suffix != ".txt"
+        and not p.name.startswith(".")
+        and not p.name.endswith(COMPANION_SUFFIXES)
+        and p.is_file()
+    )
+
+
+def skipped_line(path: Path) -> str:
+    """The one line that says a file of a folder is not read."""
+    return f"{printable(str(path))}: not a .txt article; skipped"
 
 
 def list_articles(folder: Path | str) -> list[Path]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .article import Article, ArticleError, list_articles, load_article
+from .article import Article, ArticleError, list_articles, load_article, not_articles, skipped_line
 from .extract import COLUMNS, extract_figures, figure_frame, iter_rows
 from .review import REVIEW_COLUMN, apply_review, has_review, load_review
 from .stopping import debugging, internal_error
@@ -36,20 +36,23 @@ class Outcome:
     article: str = ""
 
 
-def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
-    """Article files named directly or found in named folders; plus errors for empty folders."""
+def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[str], list[str]]:
+    """Article files named directly or found in named folders; errors for empty folders; and one
+    line for each other file of a named folder, which is skipped (see not_articles)."""
     files: list[Path] = []
     errors: list[str] = []
+    skipped: list[str] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            skipped.extend(map(skipped_line, not_articles(path)))
             try:
                 files.extend(list_articles(path))
             except ArticleError as exc:
                 errors.append(str(exc))
         else:
             files.append(path)
-    return files, errors
+    return files, errors, skipped
 
 
 def extract_one(job: Job) -> Outcome:

@@ -20,7 +20,7 @@ from nbclient.exceptions import DeadKernelError
 
 from .archive import ArchiveColumns, archive_files, archive_parts
 from .archive_extract import PartOutcome, extract_to_dataset
-from .article import list_articles, load_article
+from .article import Article, ArticleError, list_articles, load_article, not_articles, skipped_line
 from .export import atomic_write
 from .leftovers import remove_dead_leftovers
 from .paths import DATA, DEV_ARCHIVE, DEV_ARCHIVE_FIGURES, NOTEBOOKS, SEED_REPORTS, SEEDS
@@ -206,15 +206,49 @@ def write_dev_archive() -> list[PartOutcome]:
     return extract_to_dataset(parts, ArchiveColumns(), DEV_ARCHIVE_FIGURES)
 
 
+class SeedErrors(Exception):
+    """Articles in seeds/ that cannot be read: one line each, naming the file and the problem."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def seed_problem(exc: ArticleError) -> str:
+    """The line for a seed that cannot be read, with advice `figures` can follow: it has no
+    --encoding, so text in another encoding is to be saved as UTF-8."""
+    if exc.encoding is None:
+        return str(exc)
+    advice = f"seeds are read as UTF-8: save it as UTF-8 (e.g. iconv -f {exc.encoding} -t utf-8)"
+    return str(ArticleError(exc.path, f"{exc.problem}; {advice}"))
+
+
+def load_seeds(folder: Path = SEEDS) -> list[Article]:
+    """Every article in seeds/; raises SeedErrors naming every one that cannot be read (not only the
+    first), and ArticleError when the folder holds none."""
+    articles, problems = [], []
+    for path in list_articles(folder):
+        try:
+            articles.append(load_article(path))
+        except ArticleError as exc:
+            problems.append(seed_problem(exc))
+    if problems:
+        raise SeedErrors(problems)
+    return articles
+
+
 def build_all(quiet: bool = False) -> None:
     """Publish data/ for every article in seeds/, execute every notebook in place, then write a report
-    for every article in seeds/ into figures/reports/."""
+    for every article in seeds/ into figures/reports/. Nothing is written when an article in seeds/
+    cannot be read (SeedErrors names each); other files in seeds/ are named and skipped."""
 
     def say(message: str) -> None:
         if not quiet:
             print(message, file=sys.stderr, flush=True)
 
-    articles = [load_article(p) for p in list_articles(SEEDS)]
+    for file in not_articles(SEEDS):  # also with --quiet: never silent
+        print(skipped_line(file), file=sys.stderr)
+    articles = load_seeds(SEEDS)
     written = write_data(DATA, articles)
     say(f"data: wrote {len(written)} files for {len(articles)} article(s) into {DATA.name}/")
     outcomes = write_dev_archive()

@@ -365,6 +365,7 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
                 continue
         wanted = noun_class(pct["subject"])
         if not wanted:
+            out += same_subject_pair(article, pct, stated, in_sentence, changed)
             continue
         if wanted not in near:
             rows = [
@@ -388,6 +389,46 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
                 )
             )
     return out
+
+
+def subject_words(subject: object) -> frozenset[str]:
+    """The words of a subject, lower-case, a plural 's' dropped: "Wages" -> {"wage"}."""
+    words = re.findall(r"[a-z]{3,}", subject.lower()) if isinstance(subject, str) else []
+    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+def same_subject_pair(
+    article: Article, pct: pd.Series, stated: float, in_sentence: dict[int, pd.DataFrame], changed: set[int]
+) -> list[dict[str, object]]:
+    """For a stated change whose subject has no noun class: a before and after pair that a sentence
+    stating no change of its own gives in one of the SENTENCE_SHAPES ("Wages rose to £276m from
+    £242m"), both figures with a subject whose words are all words of the change's subject or the
+    other way round ("Wages", "wage bill"); reported when they agree (the first such pair)."""
+    words = subject_words(pct["subject"])
+    if not words:
+        return []
+    for sentence in sorted(set(in_sentence) - changed):
+        pair = sentence_pair(article, in_sentence[sentence])
+        if pair is None:
+            continue
+        a, b = pair
+        theirs = subject_words(a["subject"])
+        if not theirs or theirs != subject_words(b["subject"]) or not (theirs <= words or words <= theirs):
+            continue
+        computed = _change(float(a["value"]), float(b["value"]))
+        if abs(computed - stated) <= ROUNDING_TOLERANCE:
+            return [
+                _finding(
+                    "percent_against_values",
+                    "agrees",
+                    pct["subject"] or "change",
+                    f"Stated change {stated:+g}% matches {row_value(a)} -> {row_value(b)}, stated for the "
+                    f"same subject ({a['subject']!r}) in another sentence.",
+                    f"computed change = {computed:+.1f}%",
+                    [pct, a, b],
+                )
+            ]
+    return []
 
 
 def rounding_half_width(value: float) -> float:
@@ -484,9 +525,80 @@ def _rate_bounds(a: pd.Series, b: pd.Series) -> tuple[float, float]:
     return a_low / b_high, a_high / b_low
 
 
+# A rate the article states in so many words: an amount's number right before "per dollar", "to the
+# euro", "against the pound", in its quote or right after it ("The krone was steady at 10.74 per
+# dollar"); the currency each word means.
+RE_RATE_BASE = re.compile(
+    r"(?<=\d)\s+(?:per|to|a|against)\s+(?:the\s+|one\s+)?(?:US\s+|U\.S\.\s+)?(dollar|euro|pound|yen)\b"
+)
+RATE_BASES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY"}
+
+
+def stated_rates(article: Article, figures: pd.DataFrame, pair: tuple[str, str]) -> list[pd.Series]:
+    """The amounts of currency pair[0] the article states as a rate against pair[1] ("10.74 per
+    dollar" for NOK per USD), in text order."""
+    rows = figures[(figures["kind"] == "money") & (figures["unit"] == pair[0])].sort_values(
+        "start", kind="stable"
+    )
+    out = []
+    for _, row in rows.iterrows():
+        quote = str(row["quote"])
+        said = RE_RATE_BASE.search(quote + article.body[int(row["end"]) : int(row["end"]) + 30])
+        if (
+            not _is_number(row["value"])
+            or not said
+            or said.start() > len(quote)
+            or not re.search(r"\d$", quote[: said.start()])
+        ):
+            continue
+        if RATE_BASES[said.group(1)] == pair[1]:
+            out.append(row)
+    return out
+
+
+def stated_rate_findings(
+    article: Article, figures: pd.DataFrame, a: pd.Series, b: pd.Series, pair: tuple[str, str]
+) -> list[dict[str, object]]:
+    """An implied exchange rate (a / b) against each rate of its pair the article states: agrees when
+    the stated rate lies within what the rounded figures allow. When one stated rate agrees, the others
+    are left out: an article may state the rate of another time too ("A year ago it traded at 15.9
+    to the dollar")."""
+    out = []
+    rate = float(a["value"]) / float(b["value"])
+    low, high = _rate_bounds(a, b)
+    rows = stated_rates(article, figures, pair)
+    within = [
+        low - rounding_half_width(r["value"]) <= r["value"] <= high + rounding_half_width(r["value"])
+        for r in rows
+    ]
+    for row, agrees in zip(rows, within, strict=True):
+        if any(within) and not agrees:
+            continue
+        stated = float(row["value"])
+        out.append(
+            _finding(
+                "exchange_rate",
+                "agrees" if agrees else "disagrees",
+                f"{pair[0]} per {pair[1]}",
+                f"The article states {_rate_text(stated, pair)} ({row['quote']!r}); its amount converted in "
+                f"brackets implies {_rate_text(rate, pair)}, "
+                + (
+                    "which agrees within the rounding of the stated figures."
+                    if agrees
+                    else "which does not agree, even allowing for the rounding of the stated figures."
+                ),
+                f"implied rate = {_significant(rate)} (from {_significant(low)} to {_significant(high)} "
+                f"with the figures' rounding); stated rate = {format_value(stated)} {pair[0]} per {pair[1]}",
+                sorted([a, b], key=lambda r: r["start"]) + [row],
+            )
+        )
+    return out
+
+
 def exchange_rate_findings(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
     """The exchange rate a money figure and its conversion in brackets imply ("6.3 trillion won
-    (US$5.4 billion)"), once per currency pair; a later bracket implying another rate is a finding."""
+    (US$5.4 billion)"), once per currency pair, and whether it agrees with each rate of that pair the
+    article states ("10.74 per dollar"); a later bracket implying another rate is a finding."""
     out = []
     first: dict[tuple[str, str], tuple[pd.Series, pd.Series]] = {}
     for a, b in bracketed_pairs(article, figures):
@@ -515,6 +627,7 @@ def exchange_rate_findings(article: Article, figures: pd.DataFrame) -> list[dict
                     stated,
                 )
             )
+            out += stated_rate_findings(article, figures, a, b, pair)
             continue
         a0, b0 = first[pair]
         low, high = _rate_bounds(a, b)
@@ -545,11 +658,34 @@ CHECKS: tuple[tuple[Check, str], ...] = (
         percent_against_values,
         "no percent change whose before and after values its own sentence states, in any of the shapes "
         f"{', '.join(SENTENCE_SHAPES)} (checked whether they agree or not), and none that agrees with a "
-        "pair stated in the sentence before or after it or among the figures near it",
+        "pair stated in the sentence before or after it, among the figures near it, or in another sentence for the "
+        "same subject",
     ),
     (conversion_findings, "no conversion in brackets"),
     (exchange_rate_findings, "no exchange rate implied by an amount converted in brackets"),
 )
+# What each check compares, in a few words: the report's summary line names them all, so that a
+# count of findings never reads as "everything else was checked and agreed".
+CHECKED: dict[Check, str] = {
+    stated_two_ways: "durations stated twice",
+    parts_against_total: "stated parts against a stated total",
+    percent_against_values: "percent changes against before and after values stated in, next to or near their "
+    "sentence, or elsewhere for the same subject",
+    conversion_findings: "conversions in brackets",
+    exchange_rate_findings: "exchange rates implied by brackets, against any rate the article states",
+}
+
+
+def findings_summary(findings: pd.DataFrame) -> str:
+    """The number of findings, how many agree (or add up), disagree, or only state a rate, and what
+    was checked (CHECKED): a reader learns that anything else was not checked."""
+    statuses = findings["status"].value_counts() if len(findings) else pd.Series(dtype=int)
+    counted = ", ".join(f"{int(n)} {status}" for status, n in sorted(statuses.items()))
+    checked = "; ".join(CHECKED[check] for check, _ in CHECKS)
+    return (
+        f"{len(findings)}" + (f" ({counted})" if counted else "") + f". Checked: {checked}. "
+        "Figures that none of these pairs up are not checked against each other."
+    )
 
 
 def consistency_checks(article: Article, figures: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -9,7 +9,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from .export import FORMATTERS, TABLE_SUFFIXES, missing_folder, out_format, write_problem, write_rows
 from .stopping import (
@@ -39,6 +39,25 @@ def _seconds(text: str) -> float:
     if not value >= 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"must be 0 (no limit) or a positive number of seconds: {text!r}")
     return value
+
+
+def _jobs(text: str) -> int:
+    """A number of worker processes from the command line: 0 (one per core) or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (one per core) or a positive number: {text!r}")
+    return value
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line naming the command (and `--help`), not
+    argparse's usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_FAILED, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 RE_SCHEDULER = re.compile(r"[a-z][a-z0-9+]*://\S+|[\w.-]+:\d+")
@@ -73,7 +92,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     kind = _table_format(args)
     if kind is None or not _out_folder_exists(args.out):
         return EXIT_FAILED
-    files, errors = expand_paths(args.paths)
+    files, errors, skipped = expand_paths(args.paths)
+    for line in skipped:  # also with --quiet: a file left out is never silent
+        print(line, file=sys.stderr)
     jobs = args.jobs or default_jobs(len(files))
     progress = not args.quiet and sys.stderr.isatty() and len(files) > 1
     notes: list[str] = []
@@ -232,12 +253,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_figures(args: argparse.Namespace) -> int:
     from .article import ArticleError
-    from .build import build_all
+    from .build import SeedErrors, build_all
 
     try:
         build_all(quiet=args.quiet)
     except ArticleError as exc:
         error(str(exc))
+        return EXIT_FAILED
+    except SeedErrors as exc:
+        for line in exc.lines:
+            error(line)
         return EXIT_FAILED
     return EXIT_OK
 
@@ -254,13 +279,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
     """The argument parser for every subcommand, named as the user ran it."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog=prog,
         description="Figures stated in news articles, each traced to its quote and character span.",
         epilog="Exit status: 0 success; 1 some inputs failed (or F1 below --min-f1); 2 all failed or bad "
         "usage; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=OneLineParser)
 
     ex = sub.add_parser(
         "extract",
@@ -289,7 +314,11 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
         "without those suffixes and no --format is a Parquet dataset folder (one file per part)",
     )
     ex.add_argument(
-        "--jobs", type=int, default=0, metavar="N", help="worker processes (default: one per core)"
+        "--jobs",
+        type=_jobs,
+        default=0,
+        metavar="N",
+        help="worker processes (default 0: one per core, at most one per file or archive part)",
     )
     ex.add_argument("--encoding", default="utf-8", help="text encoding of the articles (default: utf-8)")
     ex.add_argument(

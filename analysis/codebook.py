@@ -117,7 +117,8 @@ CONSISTENCY_CHECKS: dict[str, Field] = {
     ),
     "status": (
         "string",
-        "differs, adds up, does not add up, agrees, disagrees or implied (an exchange rate).",
+        "differs, adds up, does not add up, agrees, disagrees or implied (an exchange rate; an implied "
+        "rate against a rate the article states agrees or disagrees).",
     ),
     "quantity": ("string", "What quantity the finding is about."),
     "detail": ("string", "The finding in plain words, with the stated values."),

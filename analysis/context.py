@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from .article import (
+    CONTEXT_SUFFIX,
     Article,
     ArticleError,
     DuplicateKeyError,
@@ -19,7 +20,6 @@ from .article import (
 from .escape import is_http_url
 from .formats import is_missing
 
-CONTEXT_SUFFIX = ".context.json"
 CONTEXT_COLUMNS = ("topic", "fact", "source")
 
 

@@ -19,9 +19,9 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from .article import Article, ArticleError, list_articles, load_article
+from .article import Article, ArticleError, list_articles, load_article, not_articles, skipped_line
 from .charts import Chart, report_charts, save_chart
-from .checks import consistency_checks
+from .checks import consistency_checks, findings_summary
 from .context import CONTEXT_COLUMNS, load_context
 from .escape import markdown_link, markdown_text
 from .export import atomic_write, table_csv
@@ -100,7 +100,7 @@ class Report:
             f"**Not found:** {', '.join(missing)}."
             if missing
             else "**Not found:** nothing; every kind is present.",
-            f"**Consistency findings:** {len(self.findings)}.",
+            f"**Consistency findings:** {markdown_text(findings_summary(self.findings))}",
             f"**Review decisions:** {len(self.decisions)}"
             + (
                 f" ({', '.join(f'{n} {s}' for s, n in self.decisions['status'].value_counts().items())})."
@@ -367,12 +367,13 @@ def _loaded_articles(files: list[Path], encoding: str) -> tuple[list[Article], l
 
 def seed_reports(seeds: Path, root: Path, quiet: bool = False) -> None:
     """A report for every article in `seeds` (and the index) in `root`, replacing reports of articles
-    no longer there; raises ArticleError when any article fails."""
+    no longer there; raises ArticleError when any article fails. Files of `seeds` that are not
+    articles are left out without a word (build_all has said so)."""
     ids = {article.id for article in (load_article(file) for file in list_articles(seeds))}
     for folder in sorted(root.glob("*")) if root.is_dir() else []:
         if folder.name not in ids and folder.is_dir() and (folder / REPORT_MARKER).is_file():
             shutil.rmtree(folder)
-    if _folder_reports(seeds, root, "utf-8", quiet, force=False) != 0:
+    if _folder_reports(seeds, root, "utf-8", quiet, force=False, say_skipped=False) != 0:
         raise ArticleError(seeds, f"not every article got a report (see {root / INDEX_NAME})")
 
 
@@ -389,8 +390,13 @@ def _earlier_reports(root: Path, entries: list[tuple[str, str, str]]) -> list[st
     )
 
 
-def _folder_reports(source: Path, out: Path | None, encoding: str, quiet: bool, force: bool) -> int:
-    """One report per article of a folder, then the index page (written even when some failed)."""
+def _folder_reports(
+    source: Path, out: Path | None, encoding: str, quiet: bool, force: bool, say_skipped: bool = True
+) -> int:
+    """One report per article of a folder, then the index page (written even when some failed); with
+    `say_skipped`, first one line for each other file of the folder, which is skipped."""
+    for file in not_articles(source) if say_skipped else []:  # also with --quiet: never silent
+        print(skipped_line(file), file=sys.stderr)
     try:
         files = list_articles(source)
         root = Path(os.path.abspath(out or REPORTS))

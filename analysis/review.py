@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .article import Article, ArticleError, read_input
+from .article import REVIEW_SUFFIX, Article, ArticleError, read_input
 from .attribution import figure_attribution
 from .extract import COLUMNS, extract_figures
 from .vocab import KINDS
@@ -20,7 +20,6 @@ from .vocab import KINDS
 if TYPE_CHECKING:  # imported where a table is built: checking for a review file needs no pandas
     import pandas as pd
 
-REVIEW_SUFFIX = ".review.csv"
 REVIEW_COLUMNS = ("action", "quote", "start", "value", "unit", "kind", "subject", "reason")
 ACTIONS = ("reject", "add")
 DECISION_COLUMNS = ("article", "action", "quote", "start", "status", "reason", "detail")

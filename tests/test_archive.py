@@ -132,6 +132,10 @@ def test_bad_records_among_good_ones_are_reported_by_id_and_skipped(tmp_path, ca
     assert "id '../../etc\\n\\x1b[31m' is not a valid id" in err and "\x1b" not in err
     assert "wrote 2 figure(s) from 2 article(s)" in err
     assert [r["article"] for r in table(out)] == ["a", "b"]
+    positions = [
+        int(line.split("line at byte ")[1].split(":")[0]) for line in err.splitlines() if "byte" in line
+    ]
+    assert len(positions) == 9 and positions == sorted(positions)  # file order, parsed or not
 
 
 def test_csv_and_parquet_empty_or_null_texts_are_skipped(tmp_path, capsys):

@@ -19,6 +19,7 @@ from analysis.article import (
     article_from_text,
     decode_text,
     furniture_lines,
+    id_from_stem,
     line_dateline_end,
     load_article,
     read_input,
@@ -567,3 +568,22 @@ def test_a_sidecar_key_given_twice_is_a_one_line_error(tmp_path: Path):
     assert str(info.value) == f"{side}: metadata sidecar key 'title' given twice (both on line 1); keep one"
     side.write_text('{"title": "A", "outlet": "title"}', encoding="utf-8")  # a value is no key
     assert load_article(path).metadata["title"] == "A"
+
+
+@pytest.mark.parametrize(
+    ("stem", "article_id"),
+    [
+        ("Valg på Østlandet – résumé 2026", "Valg-pa-Ostlandet-resume-2026"),
+        ("Straße in Łódź", "Strasse-in-Lodz"),
+        ("My article (2)", "My-article-2"),
+        ("新闻 2026", "2026"),  # no ASCII base: the documented rule
+    ],
+)
+def test_an_id_folds_letters_to_their_ascii_base(stem: str, article_id: str):
+    assert id_from_stem(stem) == article_id
+
+
+def test_the_ids_of_the_seeds_and_the_corpus_do_not_change():
+    folders = (SEEDS, CORPUS / "articles", CORPUS.parent / "probe" / "articles")
+    stems = [p.stem for folder in folders for p in folder.glob("*.txt")]
+    assert len(stems) > 10 and all(id_from_stem(stem) == stem for stem in stems)

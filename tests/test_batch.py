@@ -267,3 +267,12 @@ def test_a_fault_of_the_program_in_a_command_is_one_line_and_status_2(monkeypatc
     monkeypatch.setenv("ARTICLE_FIGURES_TRACEBACK", "1")
     with pytest.raises(RuntimeError, match="boom"):
         main(["evaluate", "a", "b"])
+
+
+def test_extract_of_a_folder_names_each_file_it_skips(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Prices rose 5 per cent.\n", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text('{"title": "A"}', encoding="utf-8")
+    (tmp_path / "a.context.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "story.pdf").write_bytes(b"%PDF-1.4")
+    assert main(["extract", str(tmp_path), "--quiet"]) == 0
+    assert capsys.readouterr().err == f"{tmp_path / 'story.pdf'}: not a .txt article; skipped\n"

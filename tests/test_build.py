@@ -79,3 +79,31 @@ def test_a_signal_after_the_last_cell_is_still_delivered():
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert client.received == [signal.SIGTERM] and not km.has_kernel
+
+
+def _odd_seeds(folder):
+    """A folder of seeds with two bad articles, a PDF and a good article with its sidecar."""
+    folder.mkdir()
+    (folder / "a-good.txt").write_text("Prices rose 5 per cent.\n", encoding="utf-8")
+    (folder / "a-good.meta.json").write_text('{"title": "Good"}', encoding="utf-8")
+    (folder / "b-empty-body.txt").write_text("title: x\n\n", encoding="utf-8")
+    (folder / "c-latin1.txt").write_bytes(b"Caf\xe9 prices rose 5 per cent.\n")
+    (folder / "story.pdf").write_bytes(b"%PDF-1.4")
+    return folder
+
+
+def test_figures_names_every_bad_seed_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    import analysis.build as build
+    from analysis.cli import main
+
+    monkeypatch.setattr(build, "SEEDS", _odd_seeds(tmp_path / "seeds"))
+    monkeypatch.setattr(build, "write_data", lambda *a: pytest.fail("data written"))
+    assert main(["figures", "--quiet"]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == f"{tmp_path / 'seeds' / 'story.pdf'}: not a .txt article; skipped"
+    assert lines[1].startswith("error: ") and lines[1].endswith(
+        "b-empty-body.txt: no article text after the header block"
+    )
+    assert "c-latin1.txt: not valid utf-8 text (byte 0xe9 at offset 3)" in lines[2]
+    assert "--encoding" not in lines[2] and "save it as UTF-8 (e.g. iconv -f latin-1 -t utf-8)" in lines[2]
+    assert len(lines) == 3

@@ -18,9 +18,11 @@ from analysis.checks import (
     consistency_checks,
     conversion_findings,
     exchange_rate_findings,
+    findings_summary,
     findings_text,
     length_of,
     no_findings_text,
+    percent_against_values,
     rounding_half_width,
     value_text,
 )
@@ -461,3 +463,64 @@ def test_findings_text_gives_each_finding_with_its_quotes(seed):
     text = findings_text(consistency_checks(seed))
     assert text.startswith("[stated_two_ways: differs] The article states the length of the visit")
     assert "quotes: three-day visit | two-day visit (starts 843 | 1088)" in text
+
+
+RICE = "Rice fell to GHS 1,150 (about $106)."  # the rounded figures allow 10.75 to 10.95 GHS per USD
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        (f"{RICE} The cedi traded at 10.85 to the dollar.", ["implied", "agrees"]),
+        (f"{RICE} The cedi traded at 12.5 to the dollar.", ["implied", "disagrees"]),
+        # a rate of another time is left out when one stated rate agrees
+        (
+            f"The cedi traded at 10.85 to the dollar. A year ago it traded at 15.9 to the dollar. {RICE}",
+            ["implied", "agrees"],
+        ),
+        (f"{RICE} The cedi traded at 10.85 to the euro.", ["implied"]),
+    ],
+)
+def test_an_implied_rate_is_compared_with_the_rate_the_article_states(text: str, statuses: list[str]):
+    article = article_from_text(text, "rates", "rates.txt")
+    found = exchange_rate_findings(article, reviewed_figures(article)[0])
+    assert [f["status"] for f in found] == statuses
+    if len(found) > 1:
+        rate = "10.85" if statuses[1] == "agrees" else "12.5"
+        assert found[1]["quotes"] == f"GHS 1,150 | $106 | {rate} to the dollar"
+        assert found[1]["computed"].startswith(
+            "implied rate = 10.85 (from 10.75 to 10.95 with the figures' rounding)"
+        )
+
+
+def test_the_summary_of_findings_says_what_agreed_and_what_was_checked():
+    text = f"{RICE} The cedi traded at 10.85 to the dollar."
+    summary = findings_summary(consistency_checks(article_from_text(text, "rates", "rates.txt")))
+    assert summary.startswith("2 (1 agrees, 1 implied). Checked: durations stated twice; ")
+    assert "against any rate the article states" in summary and "not checked against each other" in summary
+    assert findings_summary(consistency_checks(article_from_text("Nothing here.", "x", "x.txt"))).startswith(
+        "0. Checked:"
+    )
+
+
+@pytest.mark.parametrize(
+    ("later", "found"),
+    [
+        ("Wages rose to £276m from £242m.", ["£242m", "£276m"]),
+        ("Wages rose to £300m from £242m.", []),  # +24 %: a pair that disagrees is not sure enough to name
+        ("Ticket prices rose to £276m from £242m.", []),  # another subject
+    ],
+)
+def test_a_change_is_checked_against_a_pair_stated_elsewhere_for_its_subject(later: str, found: list[str]):
+    text = (
+        "The club's wage bill rose 14 per cent, its accounts showed. The striker joined from Benfica. "
+        f"The stadium hosted two NFL games. {later}"
+    )
+    article = article_from_text(text, "wages", "wages.txt")
+    findings = percent_against_values(article, reviewed_figures(article)[0])
+    assert [f["quotes"].split(" | ")[1:] for f in findings] == ([found] if found else [])
+    if found:
+        assert (
+            findings[0]["status"] == "agrees"
+            and "stated for the same subject ('Wages')" in findings[0]["detail"]
+        )

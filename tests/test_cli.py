@@ -127,15 +127,38 @@ def test_subcommand_help_says_where_reports_go_and_what_gold_is():
 def test_a_path_taken_by_a_bare_dask_says_where_dask_goes(tmp_path: Path):
     result = run("extract", "--dask", "archive/dev-articles.jsonl", "--out", str(tmp_path / "x"))
     assert result.returncode == 2
-    assert result.stderr.splitlines()[-1].endswith(
+    assert len(result.stderr.splitlines()) == 1
+    assert (
         "argument --dask: 'archive/dev-articles.jsonl' is not a scheduler address (tcp://HOST:PORT): "
-        "put a bare --dask after the paths, or write --dask=ADDRESS"
+        "put a bare --dask after the paths, or write --dask=ADDRESS" in result.stderr
     )
     assert list(tmp_path.iterdir()) == []
 
 
 def test_usage_error_is_status_2():
     assert run("extract").returncode == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "--timeout", "-1", "a.txt"], "argument --timeout: must be 0 (no limit) or a positive"),
+        (["extract", "--format", "xml", "a.txt"], "argument --format: invalid choice: 'xml'"),
+        (["extract", "--jobs", "-1", "a.txt"], "argument --jobs: must be 0 (one per core) or a positive"),
+        (["extract"], "the following arguments are required: PATH"),
+        (["nonsense"], "argument COMMAND: invalid choice: 'nonsense'"),
+    ],
+)
+def test_a_usage_error_is_one_line_naming_the_command(capsys, args: list[str], message: str):
+    with pytest.raises(SystemExit) as info:
+        main(args)
+    err = capsys.readouterr().err
+    assert info.value.code == 2 and len(err.splitlines()) == 1 and message in err
+    assert err.startswith("python -m analysis") and err.rstrip().endswith("--help)")
+
+
+def test_extract_help_says_what_jobs_0_means(capsys):
+    assert "--jobs N worker processes (default 0: one per core" in _help(capsys, "extract")
 
 
 def imported_modules(

@@ -27,6 +27,17 @@ def test_there_are_numbered_notebooks_and_a_report_notebook():
     assert "developer" in report.cells[0].metadata.get("tags", []), "developer notes stay out of report.html"
 
 
+@pytest.mark.parametrize("path", story_notebooks()[1:], ids=lambda p: p.name)
+def test_a_story_notebook_reads_the_article_its_parameter_names(path):
+    """A user points a story notebook at an article of their own by its id, with no helper code or
+    path: the cell tagged `parameters` names the seed by default, and the article is loaded by it."""
+    nb = nbformat.read(path, as_version=4)
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1 and tagged[0].source.startswith(f'article_id = "{SEED_ID}"')
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "seed_path(article_id)" in code and "seed_path()" not in code
+
+
 @pytest.mark.parametrize("path", NOTEBOOK_PATHS, ids=lambda p: p.name)
 def test_every_code_cell_was_executed_and_holds_outputs(path):
     nb = nbformat.read(path, as_version=4)

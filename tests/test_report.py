@@ -241,3 +241,18 @@ def test_a_title_is_cut_only_when_long():
     assert shown_title(exact) == exact
     assert shown_title("word " * 60) == ("word " * 23).strip() + "…"
     assert shown_title("y" * 500) == "y" * (SHOWN_TITLE_CHARS - 1) + "…"
+
+
+def test_a_folder_report_names_each_file_it_skips(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "notes.docx").write_bytes(b"PK")
+    (folder / ".hidden").write_text("x", encoding="utf-8")
+    assert main(["report", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"{folder / 'notes.docx'}: not a .txt article; skipped",
+        f"{folder / 'story.pdf'}: not a .txt article; skipped",
+        f"error: {folder}: folder holds no articles (*.txt)",
+    ]
