@@ -9,10 +9,12 @@ import re
 from ..measures import is_length, quantity_of
 from ..vocab import (
     CHANGE_WORDS,
+    CLAUSE_OPENERS,
     COMPASS_POINTS,
     FUNCTION_WORDS,
     FUNDS_NOUNS,
     LOSE_VERBS,
+    MODAL_VERBS,
     SCALE_WORDS,
     STORM_NOUNS,
     TENS_WORDS,
@@ -309,8 +311,56 @@ def named_by_verb(lead: list[str]) -> str:
             doer = " ".join(named)
             if not doer and joint and i == len(lead) - 1 and lead[i].lower().endswith("ing"):
                 doer = _participle_noun(lead[:i])  # "a cottage or flat costing under": its cost
+            if not doer and joint and i:
+                doer = _phrase_before_verb(head)  # "where a kilo of beef costs": the kilo of beef
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
     return ""
+
+
+HOLDER_WORDS = 8  # the longest noun phrase read right before a verb of measure for its holder
+PLACE_RELATIVES = frozenset(("where", "wherever"))  # a clause of a place's own prices
+MEASURE_VERB_HELPERS = AUXILIARIES | VERB_ADVERBS | frozenset(MODAL_VERBS)  # "will cost", "now costs"
+
+
+def _phrase_before_verb(head: list[str]) -> str:
+    """The noun phrase right before a verb of measure, past its auxiliaries and adverbs, when a
+    mark, a clause word or an opening place ("In Mombasa") comes before it ("where a kilo of beef"
+    -> "a kilo of beef", ", the next 100 litres" -> "the next 100 litres"), or "": a pronoun, a
+    preposition's object ("my trip on the 401"), or no word of content."""
+    words = list(head)
+    while words and words[-1].lower() in MEASURE_VERB_HELPERS:
+        words.pop()
+    if "(" in words or ")" in words:
+        return ""  # (the phrase would not be the words' tail)
+    phrase = noun_phrase_before(words, subject=True)
+    if not phrase or len(phrase) > HOLDER_WORDS or phrase != words[len(words) - len(phrase) :]:
+        return ""
+    k = len(words) - len(phrase)
+    opener = words[k - 1] if k else ""
+    if (
+        opener
+        and not (
+            opener in CLAUSE_MARKS
+            or opener.lower() in CLAUSE_WORDS
+            or opener.lower() in CLAUSE_OPENERS
+            or opener.lower() in PLACE_RELATIVES  # "where a kilo of beef costs"
+            or (opener[:1].isupper() and phrase[0].lower() in ARTICLES)  # "In Mombasa a kilo of sugar"
+        )
+    ):
+        return ""
+    lower = [w.lower() for w in phrase]
+    if (
+        lower[0] in PREPOSITIONS
+        or not lower[0][:1].isalpha()  # "350 kilometres long and will cost": a measure, no holder
+        or JOINING_WORDS.intersection(lower)  # "carries 400 kilovolts and will cost": another clause
+        or any(w in PRONOUNS or w in OBJECT_PRONOUNS for w in lower)
+        or not has_content_word(" ".join(phrase))
+        or any(
+            a[-1:].isdigit() and b.isupper() and len(b) <= 2 for a, b in zip(phrase, phrase[1:], strict=False)
+        )
+    ):
+        return ""  # (a code glued to its digits, "8K", "9800X3D", is read apart: it is not spelled back)
+    return " ".join(phrase)
 
 
 OPENING_WORDS = 14  # the longest clause read back from a verb for the noun phrase that opens it

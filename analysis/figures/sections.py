@@ -27,8 +27,9 @@ from .back_references import NUMBER_WORDS, RE_REPEAT_END, repeat_subject
 from .compose import APPROX
 from .figure import Figure, is_number
 from .line_subjects import with_labels
-from .noun_phrases import DETERMINERS, PREPOSITIONS
+from .noun_phrases import DETERMINERS, PREPOSITIONS, without_approx
 from .numbers import alternation
+from .span_subjects import span_clause_deed
 from .subject_clauses import (
     DIMENSION_NOUNS,
     QUANTITY_WORDS,
@@ -38,6 +39,7 @@ from .subject_clauses import (
     only_a_time,
 )
 from .subjects import PERIOD_SUBJECT
+from .words import tokens_before, tokens_between
 
 # A heading line: a line of its own, of a few words, that is no sentence and no label line.
 HEADING_WORDS = 6
@@ -415,8 +417,14 @@ def listed_subjects(
         bounds,
     )
     restated = restated_subjects(formed, body, bounds) if ", or" in body else formed
-    return timed_subjects(
-        margin_subjects(repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body), body),
+    return span_deed_subjects(
+        timed_subjects(
+            margin_subjects(
+                repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body), body
+            ),
+            body,
+            bounds,
+        ),
         body,
         bounds,
     )
@@ -3361,4 +3369,30 @@ def margin_subjects(figures: list[Figure], body: str) -> list[Figure]:
             out[i] = fig._replace(
                 subject=fig.subject.replace(bare, named, 1) if bare else with_labels(named, fig.subject)
             )
+    return out
+
+
+# --- Spans named only as a period, read last ---
+
+# A duration every reader before left as "length of the period" takes what its clause says is
+# done in it, read on both sides of it ("and the balance within three months", "for six weeks to
+# clear the backlog", "and for 10 seconds nobody said a word"): span_subjects.span_clause_deed,
+# over at most SPAN_DEED_CHARS characters each side of it in its sentence.
+SPAN_DEED_CHARS = 160
+
+
+def span_deed_subjects(
+    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
+) -> list[Figure]:
+    """The durations named only "length of the period" with the deed their clause names (above)."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        if fig.kind != "duration" or bare_subject_of(fig.subject) != PERIOD_SUBJECT:
+            continue
+        s_start, s_end = bounds(fig.start)
+        before = without_approx(tokens_before(body, max(s_start, fig.start - SPAN_DEED_CHARS), fig.start))
+        after = tokens_between(body, fig.end, min(s_end, fig.end + SPAN_DEED_CHARS))
+        deed = span_clause_deed(before, after)
+        if deed:
+            out[i] = fig._replace(subject=with_labels(PERIOD_SUBJECT + deed, fig.subject))
     return out

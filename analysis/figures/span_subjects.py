@@ -745,6 +745,41 @@ def period_deed(before: list[str]) -> str:
     return " for " + " ".join(words[-PERIOD_DEED_WORDS:])
 
 
+SPAN_CLAUSE_AFTER_WORDS = 6  # the most words read after a span for the rest of its clause
+
+
+def _deed_words(words: list[str]) -> list[str]:
+    """The content words of a stretch of a clause that can say what is done in a period: no words
+    of time, prepositions, numbers or month names."""
+    return [
+        w
+        for w in content_words(" ".join(words))
+        if w.lower() not in PERIOD_DEED_CUTS
+        and w.lower() not in DURATION_UNITS
+        and w.lower() not in NUMBER_AND_MONTH_WORDS
+        and "'" not in w[:-2]
+    ]
+
+
+def span_clause_deed(before: list[str], after: list[str]) -> str:
+    """What is done in a period when period_deed finds too little before it: the content words of
+    the clause before the span, then those of the rest of its clause after it, to the next mark or
+    clause word (" for balance" for "and the balance within"; " for clear backlog" for ", for six
+    weeks to clear the backlog"; " for nobody word" for "and for 10 seconds nobody said a word"),
+    or "" (a superlative before it compares a period: "the smallest in 18 years")."""
+    cut = max((i for i, w in enumerate(before) if w in CLAUSE_MARKS or w.lower() in CLAUSE_WORDS), default=-1)
+    lead = _deed_words(before[cut + 1 :])
+    if any(_superlative(w.lower()) for w in lead):
+        return ""
+    rest: list[str] = []
+    for word in after[:SPAN_CLAUSE_AFTER_WORDS]:
+        if word in CLAUSE_MARKS or word.lower() in CLAUSE_WORDS or not (word[0].isalpha() or word in "'’"):
+            break
+        rest.append(word)
+    words = lead + _deed_words(rest)
+    return " for " + " ".join(words[-PERIOD_DEED_WORDS * 2 :]) if words else ""
+
+
 SPENDING_VERBS = frozenset("spend spends spent spending".split())  # a span of time spent
 SPENT_ON_WORDS = 5  # the most words read after the span for what it was spent on
 

@@ -720,8 +720,8 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "length of the period for plan runs (unit: months)",
     ),
     # "in the" before the span: the length of the period a figure covers
-    ("Sales rose 4% in the 12 weeks to March 3.", "12", "length of the period (unit: weeks)"),
-    ("Output fell during the six months to June.", "six", "length of the period (unit: months)"),
+    ("Sales rose 4% in the 12 weeks to March 3.", "12", "length of the period for Sales (unit: weeks)"),
+    ("Output fell during the six months to June.", "six", "length of the period for Output (unit: months)"),
     # the word after a duration names it only in a compound ("a three-day visit"); "before" names a gap
     ("He scored a penalty eight minutes before half-time.", "eight", "time before half-time (unit: minutes)"),
     ("He moved there 20 years ago.", "20", "time since moved"),
@@ -772,7 +772,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "journey time (unit: minutes)",
     ),
     ("Trains will make the trip in two hours.", "two", "journey time (unit: hours)"),
-    ("The deal was reached in 48 hours.", "48", "length of the period (unit: hours)"),
+    ("The deal was reached in 48 hours.", "48", "length of the period for deal (unit: hours)"),
     # a bare span right after a verb of being given a term, ending its clause: the sentence's length
     ("Her co-accused, a clerk, received three and a half years.", "three", "length of the sentence"),
     ("The driver got 18 months, the court said.", "18", "length of the sentence (unit: months)"),
@@ -840,7 +840,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     ),
     ("She was sentenced to 14 years.", "14", "length of the sentence"),
     ("Ortiz won the final, clocking 49.8 seconds.", "49.8", "time clocked (unit: seconds)"),
-    ("For 19 months nothing moved.", "19", "length of the period (unit: months)"),
+    ("For 19 months nothing moved.", "19", "length of the period for nothing moved (unit: months)"),
     # a fronted span of time is the period of the main clause after it
     (
         "For 30 years, the plant has polluted the river.",
@@ -1223,7 +1223,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "three",
         "time within which the fire moved (unit: hours)",
     ),
-    ("Sales fell within the last two weeks.", "two", "length of the period (unit: weeks)"),
+    ("Sales fell within the last two weeks.", "two", "length of the period for Sales (unit: weeks)"),
     # "range from" after an auxiliary or a plural noun is the verb linking the noun to its range
     ("Bonuses will range from $2,000 to $9,000 next year.", "$2,000", "Bonuses"),
     # a rate, or a noun naming a measured quantity, before a change verb is what the measurement measures
@@ -2026,7 +2026,7 @@ SUBJECT_LOOKALIKES = [
     (
         "Some 61 of the nurses are within two years of retirement, the union said.",
         "two years",
-        "length of the period",
+        "length of the period for nurses retirement",
     ),
     (
         "The striker scored after 20 minutes in the second half.",
@@ -2134,7 +2134,7 @@ SUBJECT_LOOKALIKES = [
     (
         "Sales rose in the first nine months of the year.",
         "nine months",
-        "length of the period (unit: months)",
+        "length of the period for Sales (unit: months)",
     ),
     (
         "Trains must arrive within five minutes of schedule.",
@@ -2142,7 +2142,7 @@ SUBJECT_LOOKALIKES = [
         "time within which Trains must arrive (unit: minutes)",
     ),
     # "last" after a determiner is an ordinal; "took ... to" is the time to do something; a pronoun names nothing
-    ("Sales rose in the last six months.", "six", "length of the period (unit: months)"),
+    ("Sales rose in the last six months.", "six", "length of the period for Sales (unit: months)"),
     ("The firm took 42 days to respond.", "42", "time taken by the firm to respond"),
     ("In 2022 they took 42 days.", "42", "took"),
     # a share whose whole is named keeps it; a verb that is no predicate of the share names nothing
@@ -2224,9 +2224,10 @@ SUBJECT_LOOKALIKES = [
     ("However, sales rose 3%.", "3%", "sales"),
     # a percent after "or" that is a share of a whole it names keeps that whole
     ("The bank will cut 600 jobs, or 14% of its workforce.", "14%", "jobs as a share of its workforce"),
-    # a period compared ("the weakest in 30 years"), or a clause of one content word, names no deed
+    # a period compared ("the weakest in 30 years") names no deed; a clause of one content word names
+    # only that word (subj33: sections.span_deed_subjects)
     ("It was the weakest reading in 30 years.", "30", "length of the period"),
-    ("Sales rose in the first nine months of 2024.", "nine", "length of the period (unit: months)"),
+    ("Sales rose in the first nine months of 2024.", "nine", "length of the period for Sales (unit: months)"),
     # "aged" after a pronoun or a verb: no noun to name
     ("He died aged 81.", "aged 81", "age (unit: years of age)"),
     ("Most of them were aged 15 to 17.", "aged 15", "age (unit: years of age)"),
@@ -2253,7 +2254,7 @@ SUBJECT_LOOKALIKES = [
     # what it does
     ("The firm paid $2 million to settle the case.", "$2", "firm payment to settle the case"),
     # a count before the noun is no unit symbol: the noun phrase is not read as the doer
-    ("The 12 tickets sold online cost $40.", "$40", "cost"),
+    ("The 12 tickets sold online cost $40.", "$40", "cost of The 12 tickets sold online"),
     # a count that names its own noun after ", up from" keeps it
     ("The board will run 9,800 trips a day, up from 40 lorries.", "40", "lorries"),
     # a count whose own words already name the earlier one's noun keeps them, with their time
@@ -7653,7 +7654,7 @@ PAY_LOOK_ALIKES = [
     (
         "The court ordered him to pay $500 now and the balance within six months.",
         "six months",
-        "length of the period (unit: months)",
+        "length of the period for balance (unit: months)",
     ),
     ("Annual ridership climbed from 1.8 million to 2.3 million passengers.", "2.3 million", "passengers"),
     ("Admission is £8 for adults and free for children.", "£8", "Admission"),
@@ -8056,4 +8057,84 @@ def test_a_mass_taken_a_day_and_its_list_are_doses(text: str, quote: str, subjec
 
 @pytest.mark.parametrize(("text", "quote", "subject"), DOSE_LOOK_ALIKES)
 def test_a_list_of_masses_with_no_dose_keeps_its_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+# subj33: a duration every reader left as "length of the period" takes what its clause says is done
+# in it, on both sides of it (sections.span_deed_subjects, span_subjects.span_clause_deed).
+SPAN_DEED_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "For 40 seconds nobody in the chamber said a word.",
+        "40 seconds",
+        "length of the period for nobody chamber (unit: seconds)",
+    ),
+    (
+        "The crew will work two shifts, from 6am to 10pm, for eight weeks to clear the queue.",
+        "eight weeks",
+        "length of the period for clear queue (unit: weeks)",
+    ),
+    (
+        "Some 45 of its nurses are within three years of a full pension.",
+        "three years",
+        "length of the period for nurses full pension",
+    ),
+    (
+        "Each patient received a tablet on the first day and syrup alone on the following three days.",
+        "three days",
+        "length of the period for syrup",
+    ),
+    (
+        "When they rang, I said yes in about five minutes.",
+        "five minutes",
+        "length of the period for yes (unit: minutes)",
+    ),
+]
+SPAN_DEED_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("The ferry was the slowest in 20 years.", "20 years", "length of the period"),  # a period compared
+    ("We can, but not in one year.", "one year", "length of the period"),  # no deed named
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), SPAN_DEED_SUBJECTS)
+def test_a_span_named_only_as_a_period_takes_the_deed_of_its_clause(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), SPAN_DEED_LOOK_ALIKES)
+def test_a_span_with_no_deed_or_a_compared_period_stays_a_period(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+# subj33: a sum after a verb of measure ("costs", "will cost") whose holder no opening phrase gave
+# is the noun phrase right before the verb, after a mark, a clause word, "where" or an opening place
+# (amount_subjects._phrase_before_verb).
+VERB_HOLDER_SUBJECTS: list[tuple[str, str, str]] = [
+    ("In Mombasa a kilo of sugar costs 180 shillings.", "180 shillings", "cost of a kilo of sugar"),
+    (
+        "She shops in Kisumu, where a bag of maize flour now costs 210 shillings.",
+        "210 shillings",
+        "cost of a bag of maize flour",
+    ),
+    (
+        "Each car gets 60 litres at 1,500 tomans, and the next 100 litres cost 3,000 tomans.",
+        "3,000 tomans",
+        "cost of the next 100 litres (unit: tomans)",
+    ),
+]
+VERB_HOLDER_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("In the north it costs 900 kip.", "900 kip", "cost"),  # a pronoun holds it
+    ("My bus trip on the 401 costs $16 a week.", "$16", "cost"),  # a preposition's object, no holder
+    ("The line is 350 kilometres long and will cost $240 million.", "$240 million", "cost"),  # a measure
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), VERB_HOLDER_SUBJECTS)
+def test_a_sum_after_a_verb_of_measure_is_the_noun_phrase_before_it(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), VERB_HOLDER_LOOK_ALIKES)
+def test_a_sum_after_a_verb_of_measure_with_no_holder_before_it_keeps_the_measure(
+    text: str, quote: str, subject: str
+):
     assert subject_of(text, quote) == subject
