@@ -249,7 +249,7 @@ NEWS_SIGNS: dict[str, tuple[str, ...]] = {
     # the guaraní as Asunción's press writes it in letters ("Gs. 352 per kilowatt-hour")
     "Gs": ("PYG",),
     # the florin sign, as Oranjestad's (and, for the Antillean guilder, Willemstad's) press prints
-    # it ("ƒ 3.05 a litre"); a letter, so read only in their own articles (money.home_letter_sign)
+    # it ("ƒ 3.05 a litre"); a letter, so read only in their own articles (currency_signs.home_letter_sign)
     "ƒ": ("AWG", "ANG"),
     "Vt": ("VUV",),
 }

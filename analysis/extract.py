@@ -16,14 +16,19 @@ from .figures import (
     back_references,
     count_results,
     counts,
+    currency_signs,
     dates,
     durations,
+    exchange_rates,
     measures,
     money,
+    money_subjects,
     names,
     noun_phrases,
+    old_money,
     people_subjects,
     percent,
+    percent_points,
     scale_readings,
     sections,
     subject_clauses,
@@ -31,14 +36,10 @@ from .figures import (
     tables,
 )
 from .figures import numbers as N
-from .figures.compose import (
-    carry_units,
-    compose,
-    doubled_repeats,
-    is_alternatives,
-    is_change_pair,
-    respective,
-)
+from .figures.carry_over import carry_units
+from .figures.change_pairs import is_change_pair
+from .figures.compose import compose, doubled_repeats
+from .figures.coordination import is_alternatives, respective
 from .figures.counts import GENERIC_NOUNS, RE_A_SCALE
 from .figures.dates import month_anchors
 from .figures.figure import Figure, Value
@@ -316,7 +317,8 @@ class Scanner(Claims):
         # ... and the distinct ends in it by block of END_BLOCK characters, for wide windows
         self._ends_by_block: dict[int, list[int]] = {}
         self._countries: tuple[str, ...] | None = None  # the article's countries, best first
-        self._dollar: str | None = None  # money.article_dollar's answer; "" once looked up and none found
+        # currency_signs.article_dollar's answer; "" once looked up and none found
+        self._dollar: str | None = None
         self.last_count: Figure | None = None  # the latest count found (counts come in text order)
         self.last_counted: Figure | None = None  # the latest count of people or attacks
         # the measurements and amounts found before the counts, by where they end (counted_units.measured_before)
@@ -499,7 +501,9 @@ class Scanner(Claims):
             meta = self.article.metadata
             context = " ".join(str(meta.get(k) or "") for k in ("dateline", "outlet", "title"))
             opening = self.body[: money.COUNTRY_EVIDENCE_CHARS]  # the dateline and lede name the country
-            self._countries = money.countries_of(str(meta.get("source") or ""), context + "\n" + opening)
+            self._countries = currency_signs.countries_of(
+                str(meta.get("source") or ""), context + "\n" + opening
+            )
         return self._countries
 
     def country(self) -> str | None:
@@ -507,15 +511,15 @@ class Scanner(Claims):
         return next(iter(self.countries()), None)
 
     def local_dollar(self) -> str | None:
-        """The dollar a bare "$" stands for in this article, when not the US dollar (money.article_dollar)."""
+        """The dollar a bare "$" stands for in this article, when not the US dollar (currency_signs.article_dollar)."""
         if self._dollar is None:
-            self._dollar = money.article_dollar(self.body, self.digits, self.countries) or ""
+            self._dollar = currency_signs.article_dollar(self.body, self.digits, self.countries) or ""
         return self._dollar or None
 
     # --- ranges and changes --------------------------------------------------------------------
 
     def change_pair(self, m: re.Match[str]) -> bool:
-        """ "A to B" read as a change from A to B, not as a range (see compose.is_change_pair); not
+        """ "A to B" read as a change from A to B, not as a range (see change_pairs.is_change_pair); not
         when a whole follows B ("lost 35 to 45 percent of their herds", "cut 10 to 15 per cent of
         the staff"): the pair is the one uncertain part of it lost or gained, a level reached is no
         part "of" its owner's whole."""
@@ -527,7 +531,7 @@ class Scanner(Claims):
 
     def range_ok(self, m: re.Match[str]) -> bool:
         """A range joined by "and" needs "between" before it; one joined by "or" is none after
-        "either" (compose.is_alternatives); others need nothing."""
+        "either" (coordination.is_alternatives); others need nothing."""
         if not m.group("num2"):
             return True
         if "and" not in m.group("join"):
@@ -554,9 +558,9 @@ SCAN_ORDER: tuple[Callable[[Scanner], None], ...] = (
     scale_readings.scan_ratio_terms,
     dates.scan_dates,
     money.scan_money,
-    money.scan_minor_money,
-    money.scan_old_money,
-    money.scan_exchange_rates,
+    old_money.scan_minor_money,
+    old_money.scan_old_money,
+    exchange_rates.scan_exchange_rates,
     percent.scan_percent,
     percent.scan_bare_rate_levels,
     measures.scan_measures,
@@ -624,7 +628,7 @@ def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
     expanded = back_references.expand_acronyms(inherited, article.body)
     held = people_subjects.with_sport_holders(expanded, article.body, article.sentence_span, _sport_text)
     listed = sections.listed_subjects(held, article.body, article.sentence_span)
-    return money.with_price_units(listed, article.body)
+    return money_subjects.with_price_units(listed, article.body)
 
 
 def _with_exact_third(fig: Figure, body: str) -> Figure:
@@ -634,8 +638,8 @@ def _with_exact_third(fig: Figure, body: str) -> Figure:
 
 
 def _sport_text(text: str) -> bool:
-    """Whether a lower-cased sentence speaks of sport (percent.SPORT_CUES)."""
-    return percent.RE_SPORT_CUE.search(text) is not None
+    """Whether a lower-cased sentence speaks of sport (percent_points.SPORT_CUES)."""
+    return percent_points.RE_SPORT_CUE.search(text) is not None
 
 
 def _is_change_word(word: str) -> bool:

@@ -437,7 +437,7 @@ PRICE_LIMIT_NOUNS: frozenset[str] = frozenset(("circuit", "circuits"))
 PRICE_LIMIT_SIDES: frozenset[str] = frozenset(("upper", "lower"))
 # ... and with the verbs that equal or pass a reference, the verbs that set a figure against an
 # amount named after "the" ("beat the 52.64 she ran at the trials", "matching the 410 of the wettest
-# year"): that amount is in the figure's unit (figures/compose.py)
+# year"): that amount is in the figure's unit (figures/carry_over.py)
 COMPARED_WITH_VERBS: frozenset[str] = frozenset(BY_COMPARISON_VERBS) | frozenset(
     """match matches matched matching equal equals equalled equaled equalling equaling eclipse
     eclipses eclipsed eclipsing pass passes passed passing beating missing trailing""".split()
@@ -1498,7 +1498,7 @@ LAND_COMPOUND_HEADS: frozenset[str] = frozenset(
 # alpha-2) whose articles read it as the minor unit ("a loaf for 250 dirhams" in Tripoli or Doha,
 # the dinar's and the riyal's hundredth; "250 dirhams" in Dubai or Rabat is the UAE's or Morocco's
 # currency), or an English word ("fen", a marsh; "jiao"; "luma"); also after an amount in those
-# countries' currency in its sentence (money.minor_unit_here)
+# countries' currency in its sentence (old_money.minor_unit_here)
 MINOR_UNIT_COUNTRIES: dict[str, frozenset[str]] = {
     "dirhams": frozenset(("LY", "QA")),
     "fen": frozenset(("CN",)),
@@ -1663,7 +1663,7 @@ MINOR_CURRENCY_UNITS: dict[str, str] = {
 }
 # The measure (the `measure` column: singular, one name for all spellings) of each unit of money
 # kept as stated, by the label a subject gives it ("(unit: pence)" -> "penny"): every minor unit
-# of MINOR_CURRENCY_UNITS and the old pound's shillings and crowns (figures/money.py's old money).
+# of MINOR_CURRENCY_UNITS and the old pound's shillings and crowns (figures/old_money.py).
 # analysis/measures.py names these measures from here (its docstring lists them).
 MINOR_CURRENCY_MEASURES: dict[str, str] = {
     "sen": "sen",
@@ -1960,7 +1960,7 @@ PAY_GIVE_VERBS: frozenset[str] = (
 PAY_GIVEN_PARTICIPLES: frozenset[str] = frozenset("given granted awarded offered promised handed".split())
 # ... but not persons paid a return on their money, whose percent is an interest rate or a yield
 # ("Investors will receive 5 percent a year", "offered bondholders 4.5 percent"; lenders, savers and
-# depositors are percent.LENDING_CUES)
+# depositors are rate_levels.LENDING_CUES)
 RETURN_HOLDERS: frozenset[str] = frozenset(
     """investors shareholders stockholders bondholders noteholders unitholders holders creditors
     policyholders""".split()

@@ -337,7 +337,7 @@ def bare_numbers_after_a_rate_in_one_sentence(numbers: int) -> str:
 def and_verbs_in_one_sentence(clauses: int) -> str:
     """One sentence of many clauses each with an amount after "and" and a past verb with a hedge
     ("It grew, and exported about $8.9 billion, and exported about $8.9 billion, ..."): each read
-    its sentence from the start for the first verb with a figure (sections._and_verb_doer)."""
+    its sentence from the start for the first verb with a figure (level_subjects._and_verb_doer)."""
     return "It grew, " + ", ".join("and exported about $8.9 billion" for _ in range(clauses)) + "."
 
 
@@ -363,7 +363,7 @@ def party_alternatives_in_one_sentence(alternatives: int) -> str:
 def number_words_after_an_aside(words: int) -> str:
     """A count compared with its earlier level in an aside, then many number words after "and then"
     ("recorded nine robberies, down from 15, and then eight and then eight ..."): each searched the
-    whole text since the aside for a preposition ending it (compose.gapped_name)."""
+    whole text since the aside for a preposition ending it (elided_units.gapped_name)."""
     return "Police recorded nine robberies, down from 15," + " and then eight" * words + "."
 
 

@@ -333,7 +333,8 @@ FRACTION_WORDS = ["half a point", "quarter-point", "three quarters of a point", 
 )
 def test_fraction_poll_test_read_once_agrees_with_the_sentence_without_it(words, gaps):
     from analysis.extract import Scanner
-    from analysis.figures.percent import RE_FRACTION_POINT, _fraction_poll_points, poll_points
+    from analysis.figures.percent import RE_FRACTION_POINT
+    from analysis.figures.percent_points import fraction_poll_points, poll_points
 
     text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
     sc = Scanner(article_from_text(text, "f"))
@@ -342,4 +343,4 @@ def test_fraction_poll_test_read_once_agrees_with_the_sentence_without_it(words,
         s, e = m.span()
         s_start, s_end = sc.sentence_bounds(s)
         without = sc.lower[s_start:s] + " " + sc.lower[e:s_end]  # as read before: a slice a fraction
-        assert _fraction_poll_points(sc, s, e, known) == poll_points(without)
+        assert fraction_poll_points(sc, s, e, known) == poll_points(without)

@@ -20,7 +20,7 @@ from . import scale_readings, sport_readings
 from .counted_units import count_in_sentence_before
 from .durations import summed_hours
 from .figure import Figure, Value, is_number
-from .percent import RE_SPORT_CUE
+from .percent_points import RE_SPORT_CUE
 from .person_nouns import (
     RATE_THING_FOLLOWERS,
     RE_NOUN_RATIO_BEFORE,
@@ -534,7 +534,7 @@ SPORT_STATISTICS = frozenset(
 
 
 def _sport_sentence(sc: Scanner, start: int) -> bool:
-    """Whether the sentence around `start` speaks of sport (percent.SPORT_CUES), read once a sentence."""
+    """Whether the sentence around `start` speaks of sport (percent_points.SPORT_CUES), read once a sentence."""
 
     def sport(at: int) -> bool:
         s_start, s_end = sc.sentence_bounds(at)

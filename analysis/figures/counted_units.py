@@ -66,7 +66,7 @@ from ..vocab import (
 )
 from . import digit_groups, sport_names
 from . import numbers as N
-from .compose import GAPPED_UNIT_KINDS, RE_COMPARED_ASIDE_GAP, RE_OF_THEM, gapped_name
+from .carry_over import RE_OF_THEM
 from .count_boxes import (
     box_heading_people,
     case_box_near,
@@ -77,9 +77,10 @@ from .count_boxes import (
     person_state_label,
 )
 from .durations import one_time_untold
+from .elided_units import GAPPED_UNIT_KINDS, RE_COMPARED_ASIDE_GAP, gapped_name
 from .figure import Figure, Value, is_number
 from .noun_phrases import PREPOSITIONS, past_form
-from .percent import RE_SPORT_CUE
+from .percent_points import RE_SPORT_CUE
 from .person_nouns import (
     MEMBER_HEADS,
     NOUN_PHRASE_ENDS,
@@ -1509,7 +1510,7 @@ def _unit_of_words(
             or word in AUDIENCE_NOUNS
             or is_demonym_plural(original)
             # a doer's plural right after "and", right before the number: "and conductors 30,000"
-            # (a gapped amount, figures/compose.py), not a verb of the clause ("hovers at 40")
+            # (a gapped amount, figures/elided_units.py), not a verb of the clause ("hovers at 40")
             or i == len(before) - 1
             and i
             and before[i - 1].lower() == "and"
@@ -1942,7 +1943,7 @@ def rest_of_counted(sc: Scanner, start: int, end: int, added_ok: bool = True) ->
 
 def count_before_aside(sc: Scanner, last: Figure) -> Figure | None:
     """The count with its noun that a bare count `last` is compared with in an aside ("recorded
-    nine robberies, down from 15,": compose.RE_COMPARED_ASIDE_GAP), or None."""
+    nine robberies, down from 15,": elided_units.RE_COMPARED_ASIDE_GAP), or None."""
     if last.end != last.core[1]:
         return None
     for fig in reversed(sc.figures[-ASIDE_LOOKBACK:]):

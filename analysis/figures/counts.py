@@ -35,9 +35,10 @@ from ..vocab import (
     RIDER_NOUNS,
 )
 from . import (
+    currency_signs,
+    exchange_rates,
     measures,
     model_names,
-    money,
     names,
     place_names,
     scale_readings,
@@ -46,18 +47,7 @@ from . import (
     weather_readings,
 )
 from . import numbers as N
-from .compose import (
-    CONTRAST_WORD,
-    ELIDED_GAP,
-    RE_BUT_GAP,
-    RE_CLAUSE_END_AFTER,
-    RE_EARLIER_AFTER,
-    RE_NEXT_GAPPED_AFTER,
-    RE_NOT_BEFORE,
-    elided,
-    gapped_name,
-    parallel_verb_unit,
-)
+from .carry_over import CONTRAST_WORD, RE_BUT_GAP, RE_EARLIER_AFTER, RE_NOT_BEFORE
 from .count_boxes import colon_figure
 from .count_rates import (
     RE_DISTANCE_AFTER,
@@ -149,10 +139,18 @@ from .counted_units import (
     word_quantifies,
 )
 from .durations import counted_span, summed_hours
+from .elided_units import (
+    ELIDED_GAP,
+    RE_CLAUSE_END_AFTER,
+    RE_NEXT_GAPPED_AFTER,
+    elided,
+    gapped_name,
+    parallel_verb_unit,
+)
 from .figure import Figure, Value, is_number
 from .noun_phrases import CHANGE_NOUNS, GAP_NOUNS
 from .numbers import END, NUM, RANGE_JOIN, WNUM
-from .percent import MAX_PERCENTAGE_POINTS, RATING_POINT, bare_points_measure, poll_points, polls_at
+from .percent_points import MAX_PERCENTAGE_POINTS, RATING_POINT, bare_points_measure, poll_points, polls_at
 from .person_nouns import (
     NOUN_PHRASE_ENDS,
     OWNED_PARTS,
@@ -562,7 +560,7 @@ def scan_compound_counts(sc: Scanner) -> None:
             continue  # (a mark of size, "sixty-odd people": the noun after it is counted)
         if noun.lower() == "foot" and sc.lower.startswith(" equivalent", e):
             continue  # "twenty-foot equivalent units" (TEU): a unit's name spelt out, no length
-        code = money.compound_currency(noun, sc.countries)  # "a one-yen bid": an amount
+        code = currency_signs.compound_currency(noun, sc.countries)  # "a one-yen bid": an amount
         measure = unit_readings.reading(noun, True)  # "a five-pound bag", "a two-mile walk": a measurement
         if code is None and not measure and not compound_counts(num, noun):
             continue
@@ -1339,7 +1337,7 @@ def scan_counts(sc: Scanner) -> None:
             ratio, named = "rating", RATING_POINT  # "the mare, rated 96,": a handicapper's rating
         elif bare and not named and scale_readings.points_scale_level(sc, s, sc.last_count):
             named = sport_readings.SCHEME_POINT  # "needed 421 points, and arts stayed at 316"
-        rate = money.bare_rate(sc, s) if bare and not named else None
+        rate = exchange_rates.bare_rate(sc, s) if bare and not named else None
         if rate is not None:  # "the Indian rupee hit a record low of 88.94": an exchange rate
             code, name = rate
             figure = figure._replace(unit=code, kind="money", subject=f"{name} exchange rate")
@@ -1739,7 +1737,7 @@ RE_PLACE_WORD_OPENING = re.compile(r"^(?:first|last|next|final|initial)\s+")
 
 # bare "points" added to a rate the sentence before named ("The tax went from 12 to 14 percent.
 # ... that extra two points brings in $9m"): percentage points, as "points" in a sentence about a
-# rate are (percent.poll_points)
+# rate are (percent_points.poll_points)
 RE_ADDED_POINTS_BEFORE = re.compile(
     r"\b(?:(?:that|those|the|these)\s+(?:extra|additional)|another|an\s+extra)\s+\Z", re.IGNORECASE
 )
@@ -1747,7 +1745,7 @@ RE_ADDED_POINTS_BEFORE = re.compile(
 
 def _added_points(sc: Scanner, start: int) -> bool:
     """Whether bare points at `start`, added to something ("that extra two points"), are added to
-    a rate in percent named in the sentence before (`percent.poll_points`)."""
+    a rate in percent named in the sentence before (`percent_points.poll_points`)."""
     if not RE_ADDED_POINTS_BEFORE.search(sc.body, max(0, start - 24), start):
         return False
     s_start, _ = sc.sentence_bounds(start)
@@ -1766,14 +1764,14 @@ def _past_aside(sc: Scanner, last: Figure, start: int) -> bool:
 
 def _elided_word(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word with no noun after it leaves out the noun of the count before it
-    ("17 shots to Rovers' nine", "Patel took 14 wickets and Khan took nine": compose.elided)."""
+    ("17 shots to Rovers' nine", "Patel took 14 wickets and Khan took nine": elided_units.elided)."""
     last = sc.last_count
     if last is None or not last.end <= start:
         return False
     if _past_aside(sc, last, start) and RE_CLAUSE_END_AFTER.match(sc.body, end):
         return True  # "nine robberies, down from 15, and the rural parishes four"
     if start - last.end > ELIDED_GAP:
-        return False  # too far for compose.elided (read first: the gap is not copied for each word)
+        return False  # too far for elided_units.elided (read first: the gap is not copied for each word)
     if last.end == last.core[1] and not gapped_name(sc.body, last, sc.body[last.end : start]):
         return False  # no count with its noun before it, nor a list of names and bare counts
     bare = Figure(start, end, (start, end), 0, "count", "count")
@@ -1783,7 +1781,7 @@ def _elided_word(sc: Scanner, start: int, end: int) -> bool:
 def _parallel_unit_word(sc: Scanner, start: int, end: int, num: str) -> bool:
     """Whether a number word with no noun after it leaves out the unit of the span, measurement or
     amount just before it, set in parallel by its verb ("took nine hours; the second took eleven":
-    compose.parallel_verb_unit); a count between them is what it counts."""
+    elided_units.parallel_verb_unit); a count between them is what it counts."""
     latest: Figure | None = None
     for fig in sc.figures_ending_in(max(0, start - ELIDED_GAP), start):
         latest = fig  # (by their end: the last is the nearest)
@@ -1826,7 +1824,7 @@ def _listed_part(sc: Scanner, start: int, end: int) -> Figure | None:
         sc.body, max(0, start - 8), start
     ):
         return None
-    # (a bare count only: after a count with its noun compose.elided reads the gap)
+    # (a bare count only: after a count with its noun elided_units.elided reads the gap)
     return count_of_sentence_near(sc, start, LISTED_PART_REACH, noun=False)
 
 
@@ -1858,7 +1856,7 @@ def _coordinated_object(sc: Scanner, start: int, end: int) -> Figure | None:
 def _gapped_digits(sc: Scanner, start: int, end: int) -> bool:
     """Whether a bare number after a capitalised name, which would read as part of the name ("the
     Nasdaq 100"), is a count in a clause that leaves out its verb and noun ("The Pirates took 2,317
-    votes and the Social Democrats 845": compose.gapped_name) and ends there, or where the list's
+    votes and the Social Democrats 845": elided_units.gapped_name) and ends there, or where the list's
     next gapped clause opens ("Voice of the Nation 28 and the Farmers Union 23")."""
     if not RE_CLAUSE_END_AFTER.match(sc.body, end) and not RE_NEXT_GAPPED_AFTER.match(sc.body, end):
         return False
@@ -1886,7 +1884,7 @@ RE_CONTRAST_WORD_BEFORE = re.compile(rf"\b(?:every|(?:{CONTRAST_WORD})(?:\s+the)
 
 
 # "not three but four tonnes": a number word corrected in place, its unit written once after the
-# correction (compose.carry_units gives it that unit): compose's "not" before A and "but" after it
+# correction (carry_over.carry_units gives it that unit): compose's "not" before A and "but" after it
 RE_BUT_NUMBER_AFTER = re.compile(rf"{RE_BUT_GAP.pattern}(?:\d|(?i:{N.WORD_NUMBER})\b)")
 
 
@@ -1901,7 +1899,7 @@ def _corrected_word(body: str, start: int, end: int) -> bool:
 def _contrasted_word(sc: Scanner, start: int) -> bool:
     """Whether a number word with no noun after it follows "not", "every", "rather than" or
     "instead of" and is set against a span, a measurement or an amount just before it in its
-    sentence (RE_CONTRAST_WORD_BEFORE): compose.carry_units gives it that figure's unit."""
+    sentence (RE_CONTRAST_WORD_BEFORE): carry_over.carry_units gives it that figure's unit."""
     if not RE_CONTRAST_WORD_BEFORE.search(sc.body, max(0, start - 20), start):
         return False
     s_start, _ = sc.sentence_bounds(start)

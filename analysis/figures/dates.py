@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import COHORT_NOUNS, HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
 from . import numbers as N
-from .compose import moves_from
+from .change_pairs import moves_from
 from .counted_units import count_unit_after
 from .digit_groups import (
     HOTLINE_REACH,

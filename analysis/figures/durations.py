@@ -22,7 +22,8 @@ from ..vocab import (
 from . import numbers as N
 from .ages import scan_ages
 from .amount_subjects import BUY_VERBS, SELL_VERBS
-from .compose import APPROX, PART_GAP, RE_UNIT_LABEL, is_change_pair
+from .change_pairs import is_change_pair
+from .elided_units import APPROX, PART_GAP, RE_UNIT_LABEL
 from .figure import Figure, Value
 from .numbers import END, NUM, WNUM
 from .words import LABEL_LINE_OPENING, first_token, is_agent_plural, names_persons, sentence_fact
@@ -506,7 +507,7 @@ def scan_durations(sc: Scanner) -> None:
 # 19 of them as head", "held for 20 months, seven of them in solitary") or "the last N", "the
 # first N" before "as", "in", ... ("served 38 years at the hospital, the last 12 as matron"): a
 # span in the whole's unit (rules, table 6), no part larger than its whole; no comma, figure or
-# clause break between the whole and its part (compose.PART_GAP)
+# clause break between the whole and its part (elided_units.PART_GAP)
 RE_SPAN_PART_AFTER = re.compile(
     rf"{PART_GAP}(?:(?P<the>the\s+(?:last|final|first|past|other|remaining|next)\s+)"
     rf"|(?:(?:only|just|{APPROX})\s+)?)"

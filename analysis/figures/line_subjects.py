@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ..measures import quantity_of
 from ..reading import LIST_FIGURE_OPENING
 from ..vocab import CHANGE_WORDS, FUNCTION_WORDS
-from . import money
+from . import money_subjects
 from .figure import Figure
 from .noun_phrases import (
     AUXILIARIES,
@@ -488,7 +488,7 @@ def listed_price(body: str, fig: Figure, bounds: Callable[[int], tuple[int, int]
     if lead is None or not RE_LISTED_PRICE_TAIL.match(body, fig.end):
         return ""
     said = (lead.group("lead") or "").lower()
-    if money.paid_per_time(body, fig.end):
+    if money_subjects.paid_per_time(body, fig.end):
         measure = "rent"
     elif said:
         measure = said if said.endswith("price") else f"{said} price"

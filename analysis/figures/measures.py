@@ -18,7 +18,7 @@ from .. import measures
 from ..vocab import DEBT_WORDS, POSSESSIVE_DETERMINERS
 from . import numbers as N
 from . import place_names
-from .compose import interval_after_move
+from .change_pairs import interval_after_move
 from .figure import Figure, Value
 from .length_readings import (
     INCHES_STOP_FOLLOWERS,

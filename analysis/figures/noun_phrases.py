@@ -1155,14 +1155,14 @@ def _sign_of_amount(word: str, after: str) -> bool:
 
 def _currency_sign(word: str) -> bool:
     """A currency's sign or code as CLDR gives it ("RM", "KSh", "USD"), or a sign only one
-    country's press writes ("N": money.COUNTRY_LETTER_SIGNS)."""
+    country's press writes ("N": currency_signs.COUNTRY_LETTER_SIGNS)."""
     return word in _currency_signs()
 
 
 @cache
 def _currency_signs() -> frozenset[str]:
     """The words _currency_sign accepts, gathered once (on first use: the vocabularies are built then)."""
-    from .money import COUNTRY_LETTER_SIGNS
+    from .currency_signs import COUNTRY_LETTER_SIGNS
 
     return currencies.sign_words() | frozenset(COUNTRY_LETTER_SIGNS)
 

@@ -890,7 +890,7 @@ RE_OPENING_HOLDER = re.compile(
     r"(?P<the>The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"(?P<aside>,\s+\d{1,2},|\s+\([^()]{1,16}\))?\s+(?=[a-z])"
 )
-# the words of sports copy's tallies that mark a sentence as sport beside percent.SPORT_CUES
+# the words of sports copy's tallies that mark a sentence as sport beside percent_points.SPORT_CUES
 RE_TALLY_CUE = re.compile(
     r"\b(?:points|goals|tries|wickets|saves|laps|frames|aces|assists|rebounds|touchdowns|yards|"
     r"innings|birdies|strikeouts|appearances|straight|in a row)\b"

@@ -15,7 +15,7 @@ from . import numbers as N
 from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM
-from .percent import RATING_POINT, RE_SPORT_CUE
+from .percent_points import RATING_POINT, RE_SPORT_CUE
 from .sport_readings import SCHEME_POINT, TRACK_RATING
 from .unit_readings import label, quantity_subject
 from .weather_readings import BEAUFORT_FORCE
@@ -999,7 +999,7 @@ NOT_SPORT_ALONE = ("score", "quarter")
 
 
 def _sport_besides_score(sc: Scanner) -> bool:
-    """Whether the text speaks of sport (percent.SPORT_CUES) in a word other than "score" (and
+    """Whether the text speaks of sport (percent_points.SPORT_CUES) in a word other than "score" (and
     "quarter", a part of a year in business copy), read once per text."""
 
     def sport() -> bool:
@@ -1015,7 +1015,7 @@ def _sport_besides_score(sc: Scanner) -> bool:
 # has read its points so, or names its points system ("under the points scheme"), its later points
 # in such sentences are readings on the same system ("needed 421 points"); so are points an
 # admissions word names ("480 admission points", "UCAS tariff points"). The level after "to"
-# takes the unit of the points before it, as any bare number does (compose.carry_units).
+# takes the unit of the points before it, as any bare number does (carry_over.carry_units).
 RE_POINTS_TO_LEVEL = re.compile(
     r",?\s+(?:to|at|from)\s+\d[\d,]*(?:\.\d+)?(?![\d%]|[.,]\d|[A-Za-z])"
     r"(?=\s*(?:[,.;:)]|\Z)|\s+(?:in|on|at|from|last|this|after|before|and|but|while|with|for|as|the|under|since)\b)"

@@ -27,7 +27,7 @@ from ..vocab import (
     TRANSITIVE_CHANGE_VERBS,
     UNIT_WORDS,
 )
-from . import events, giving, money
+from . import events, giving, money_subjects
 from .amount_subjects import (
     APPOSED_BARE_CROSS,
     DEPTH_SUBJECT,
@@ -1633,7 +1633,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if kind == "money" and not subject and len(lead) < 3:
             subject = listed_price(body, fig, bounds)  # a listing's "Guide £845,000 ono."
         subject = subject or own_subject(fig, body, before, after, lead)
-        if kind == "money" and subject.startswith(WORTH_OF) and money.paid_per_time(body, fig.end):
+        if kind == "money" and subject.startswith(WORTH_OF) and money_subjects.paid_per_time(body, fig.end):
             subject = (
                 wage_under(subject.removeprefix(WORTH_OF)) or subject
             )  # "an extension worth £9,000 a week"

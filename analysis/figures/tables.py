@@ -22,9 +22,9 @@ from ..vocab import (
     ROW_PERSON_COUNT_WORDS,
     SCALE_WORDS,
 )
-from . import money
+from . import currency_signs
 from . import numbers as N
-from .compose import bare_count
+from .coordination import bare_count
 from .figure import Figure
 from .noun_phrases import CHANGE_NOUNS
 from .words import names_persons
@@ -135,7 +135,9 @@ def _unit_named(
     sign = m.group("sign")
     scale = m.group("scale") or m.group("joined") or m.group("marked")
     code = (
-        money.sign_currency(sign, countries()) if sign else money.name_currency(m.group("name"), countries())
+        currency_signs.sign_currency(sign, countries())
+        if sign
+        else currency_signs.name_currency(m.group("name"), countries())
     )
     if (
         not code
@@ -178,7 +180,7 @@ def _symbol_or_code(sign: str) -> bool:
         letters.isupper()
         and len(letters) == 3
         and currencies.is_currency_code(letters)
-        and (letters not in money.CODES_THAT_ARE_WORDS)
+        and (letters not in currency_signs.CODES_THAT_ARE_WORDS)
     )
 
 

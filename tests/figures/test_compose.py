@@ -1,4 +1,5 @@
-"""Ranges, changes and carried units across dimensions (analysis/figures/compose.py)."""
+"""Ranges, changes and carried units across dimensions (analysis/figures/compose.py and its
+readers in change_pairs.py, coordination.py, elided_units.py and carry_over.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 
 from analysis.article import article_from_text
 from analysis.extract import _is_change_word, extract_figures
-from analysis.figures.compose import is_change_pair
+from analysis.figures.change_pairs import is_change_pair
 
 from .corpus import Expected, figures_of
 

@@ -1,4 +1,5 @@
-"""Money from the CLDR vocabulary (analysis/figures/money.py)."""
+"""Money from the CLDR vocabulary (analysis/figures/money.py and its readers in
+currency_signs.py, exchange_rates.py, money_subjects.py and old_money.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from hypothesis import strategies as st
 
 from analysis.article import article_from_text
 from analysis.extract import extract_figures
-from analysis.figures import money
+from analysis.figures import currency_signs, exchange_rates, money, money_subjects
 
 from .corpus import Expected, figures_of, scanner_of
 
@@ -1913,8 +1914,12 @@ def test_money_look_alikes_yield_no_money(text: str):
 
 
 def test_letter_signs_are_few_and_symbols_always_count():
-    assert money.sign_allowed("$") and money.sign_allowed("KSh") and money.sign_allowed("USD")
-    assert not money.sign_allowed("MK") and not money.sign_allowed("FC")
+    assert (
+        currency_signs.sign_allowed("$")
+        and currency_signs.sign_allowed("KSh")
+        and currency_signs.sign_allowed("USD")
+    )
+    assert not currency_signs.sign_allowed("MK") and not currency_signs.sign_allowed("FC")
     assert "KM" in money.COUNTRY_ONLY_SIGNS  # the convertible mark's sign, read only in Bosnia
 
 
@@ -1924,14 +1929,14 @@ def _no_country() -> str | None:
 
 @pytest.mark.parametrize("noun", ["party", "step", "cylinder", "member"])
 def test_a_compound_noun_that_names_no_currency_looks_up_no_country(noun: str):
-    assert money.compound_currency(noun, _no_country) is None
+    assert currency_signs.compound_currency(noun, _no_country) is None
 
 
 def test_a_compound_currency_is_found_and_a_shared_name_asks_the_country():
-    assert money.compound_currency("dollar", _no_country) == "USD"
-    assert money.compound_currency("yen", lambda: None) == "JPY"
+    assert currency_signs.compound_currency("dollar", _no_country) == "USD"
+    assert currency_signs.compound_currency("yen", lambda: None) == "JPY"
     asked: list[bool] = []
-    money.compound_currency("rupee", lambda: asked.append(True) or "pk")
+    currency_signs.compound_currency("rupee", lambda: asked.append(True) or "pk")
     assert asked == [True]
 
 
@@ -1948,7 +1953,7 @@ def test_sign_anchors_are_those_a_search_before_every_number_finds(body: str):
         found = pats.sign_tail.search(body, max(0, d - 8), d)
         if d and found and (before.isalpha() or not before.isascii() or before in "$./"):
             every.add(found.start())
-    assert money.money_anchors(sc, pats.sign_tail, pats.sign_ends) == sorted(every)
+    assert currency_signs.money_anchors(sc, pats.sign_tail, pats.sign_ends) == sorted(every)
 
 
 @pytest.mark.parametrize(
@@ -1956,8 +1961,8 @@ def test_sign_anchors_are_those_a_search_before_every_number_finds(body: str):
     [("$", None, "USD"), ("C$", None, "CAD"), ("KSh", None, "KES"), ("Rs", "PK", "PKR"), ("Rs", "IN", "INR")],
 )
 def test_a_sign_names_the_same_currency_each_time_it_is_asked(sign: str, country: str | None, code: str):
-    assert money.sign_currency(sign, country) == code
-    assert money.sign_currency(sign, country) == code  # the remembered answer
+    assert currency_signs.sign_currency(sign, country) == code
+    assert currency_signs.sign_currency(sign, country) == code  # the remembered answer
 
 
 @given(
@@ -1977,14 +1982,14 @@ def test_n_before_digits_is_naira_only_as_an_amount_in_a_nigerian_article(number
 def test_country_sign_anchors_are_where_a_letter_sign_is_glued_to_digits() -> None:
     body = "N15 billion, N95 masks and 7 N 8"
     digits = [1, 14, 27, 31]  # where the digit runs start
-    assert money.country_sign_anchors(body, digits) == [0, 13]
+    assert currency_signs.country_sign_anchors(body, digits) == [0, 13]
 
 
 @given(st.text(alphabet="N5 ,.xM-", max_size=30))
 def test_country_sign_anchors_find_every_country_letter_amount(body: str) -> None:
     digits = [i for i, c in enumerate(body) if c.isdigit() and (not i or not body[i - 1].isdigit())]
     found = [m.start() for m in money.RE_COUNTRY_LETTER_AMOUNT.finditer(body)]
-    assert set(found) <= set(money.country_sign_anchors(body, digits))
+    assert set(found) <= set(currency_signs.country_sign_anchors(body, digits))
 
 
 @pytest.mark.parametrize(
@@ -2003,7 +2008,7 @@ def test_country_sign_anchors_find_every_country_letter_amount(body: str) -> Non
 )
 def test_the_unit_a_price_is_quoted_for(text: str, unit: str):
     end = text.index("/") if "/" in text else text.index(" ")
-    assert money.price_unit(text, end) == unit
+    assert money_subjects.price_unit(text, end) == unit
 
 
 def test_a_price_per_unit_names_its_unit_in_the_subject():
@@ -2024,7 +2029,7 @@ def test_a_price_per_unit_names_its_unit_in_the_subject():
 )
 def test_an_amount_a_currency_named_before_its_verb_is_worth_is_a_rate(text: str, code: str, subject: str):
     start = next(i for i, c in enumerate(text) if c.isdigit() or c in "$¥" or text.startswith("Shs", i))
-    assert money.quoted_base(text, start, code) == subject
+    assert exchange_rates.quoted_base(text, start, code) == subject
 
 
 def test_an_amount_hyphened_to_a_span_names_the_noun_after_it_paid_per_span():

@@ -1,4 +1,5 @@
-"""Percent kinds and points (analysis/figures/percent.py)."""
+"""Percent kinds and points (analysis/figures/percent.py and its readers in
+percent_points.py, change_words.py, rate_levels.py and pay_rises.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 
 from analysis.article import article_from_text
 from analysis.extract import extract_figures
-from analysis.figures import percent
+from analysis.figures import change_words, pay_rises, percent, percent_points, rate_levels
 from analysis.figures.figure import Figure
 
 from .corpus import Expected, figures_of, scanner_of
@@ -2041,21 +2042,21 @@ def test_an_interest_rate_a_year_is_no_change(text: str):
     ],
 )
 def test_bare_points_past_a_hundred_are_no_percentage_points(value: float, sentence: str, measure: str):
-    assert percent.bare_points_measure(value, sentence) == measure
+    assert percent_points.bare_points_measure(value, sentence) == measure
 
 
 def test_point_units():
-    assert percent.point_unit("basis  points") == "basis points"
-    assert percent.point_unit("bps") == "basis points"
-    assert percent.point_unit("basis-point") == "basis points"
-    assert percent.point_unit("of a percentage point") == "percentage points"
-    assert percent.point_unit("%") == ""
+    assert percent_points.point_unit("basis  points") == "basis points"
+    assert percent_points.point_unit("bps") == "basis points"
+    assert percent_points.point_unit("basis-point") == "basis points"
+    assert percent_points.point_unit("of a percentage point") == "percentage points"
+    assert percent_points.point_unit("%") == ""
 
 
 def test_rate_level_needs_a_rate_word_and_no_direction():
-    assert percent.is_rate_level(["the", "policy", "rate", "at"], "")
-    assert not percent.is_rate_level(["the", "policy", "rate", "at"], "increase")
-    assert not percent.is_rate_level(["the", "unemployment", "rate", "at"], "")
+    assert rate_levels.is_rate_level(["the", "policy", "rate", "at"], "")
+    assert not rate_levels.is_rate_level(["the", "policy", "rate", "at"], "increase")
+    assert not rate_levels.is_rate_level(["the", "unemployment", "rate", "at"], "")
 
 
 @pytest.mark.parametrize(
@@ -2122,7 +2123,7 @@ def _percents(text: str) -> list[Figure]:
     ],
 )
 def test_direction_before_by(words: str, direction: str):
-    assert percent.direction_before_by(words.split()) == direction
+    assert change_words.direction_before_by(words.split()) == direction
 
 
 @pytest.mark.parametrize(
@@ -2189,8 +2190,8 @@ def test_an_aside_after_a_comma_measures_the_noun_before_it(
 
 def test_lower_tokens_after_reads_the_first_tokens_lower_case() -> None:
     body = "rose 5% A Year Earlier, said the bank"
-    assert percent.lower_tokens_after(body, 7, len(body), 3) == ["a", "year", "earlier"]
-    assert percent.lower_tokens_after(body, 7, 14, 3) == ["a", "year"]
+    assert pay_rises.lower_tokens_after(body, 7, len(body), 3) == ["a", "year", "earlier"]
+    assert pay_rises.lower_tokens_after(body, 7, 14, 3) == ["a", "year"]
 
 
 def _subject_of(text: str, value: float) -> str:

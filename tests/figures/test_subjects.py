@@ -428,7 +428,7 @@ def subject_of(text: str, quote: str) -> str:
 # news syntax (analysis/figures/subjects.py).
 SUBJECT_CORPUS: list[tuple[str, str, str]] = [
     # late-people9: a then-and-now box's year line takes its heading line and its year as subject
-    # (subj27's reader in sections.form_subjects)
+    # (subj27's reader in clause_forms.form_subjects)
     ("Hospital beds\n2001: 2,140\n2025: 1,610", "2,140", "Hospital beds in 2001"),
     ("Fishermen\n1990: 12,000\n2025: 3,400", "3,400", "Fishermen in 2025"),
     # the measured noun is the sentence subject before a change verb, not the words around it
@@ -1133,7 +1133,7 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "key rate (unit: basis points)",
     ),
     # a time before now after an amount ("two years ago") names no subject; the level restated
-    # after ", up from" is the previous one, per the same unit (sections.pay_subjects)
+    # after ", up from" is the previous one, per the same unit (level_subjects.pay_subjects)
     ("Rice costs Sh90 a kilo, up from Sh70 three years ago.", "Sh70", "previous cost of Rice (per kilo)"),
     # ... nor does a phrase after it that opens with a number: a date, or a compared figure
     ("It will cost £40 million by 2027.", "£40", "cost"),
@@ -4522,7 +4522,7 @@ def test_the_old_level_after_a_rate_and_from_measures_what_the_new_one_does():
         (
             "The plan includes the lengthening of the runway from 2,350 metres to 3,080 metres so that larger jets can land.",
             "3,080",
-            "lengthening of the runway",  # the noun phrase before "from" (sections._from_to_noun)
+            "lengthening of the runway",  # the noun phrase before "from" (clause_forms._from_to_noun)
         ),
         # a count's own noun names what it counts
         ("Apex is hiring more staff, going from 300 to 450 hires.", "450", "hires"),
@@ -7259,7 +7259,7 @@ def test_a_price_opening_a_quote_after_at_restates_the_same_price_said_before():
     assert list(frame["subject"]) == ["average (per kg)", "average (repeat)"]
 
 
-# Subjects on commodity, market and local desks (analysis/figures/sections.py): a place opening
+# Subjects on commodity, market and local desks (analysis/figures/report_subjects.py): a place opening
 # the sentence, a share of work complete, the time a doer has done a thing,
 # a bracketed price after an animal's weight, a price animals of an age made, a measure named in
 # its unit, a bare weight with a participle, a change against a past time, a per-unit price named
@@ -7343,7 +7343,7 @@ def test_look_alikes_of_the_desk_rules_keep_their_subject(text: str, quote: str,
     assert subject_of(text, quote) == subject
 
 
-# Subjects in court, political, tender, science and port copy (analysis/figures/sections.py): a
+# Subjects in court, political, tender, science and port copy (analysis/figures/report_subjects.py): a
 # ship's length after its name and flag, a named place's height, a winning majority, a vote share
 # and a combined margin, money named by the verb that moved it, a threshold an apposition names or
 # a perfect's "longer than", the span of a sentence's opening noun, a validity period, the time
@@ -7491,8 +7491,8 @@ def test_look_alikes_of_the_court_and_port_rules_keep_their_subject(text: str, q
     assert subject_of(text, quote) == subject
 
 
-# Subjects of pay moves, changes, counted days, attendances and possessive periods (sections.py's
-# pay_subjects): the old and new level of a group that moves between them, a level restated after
+# Subjects of pay moves, changes, counted days, attendances and possessive periods
+# (level_subjects.py's pay_subjects): the old and new level of a group that moves between them, a level restated after
 # ", up from", those counted at an event, the employees of a doer, the level a possessive period
 # restates, the sum a span of pay measures, a share that goes somewhere, extra counts, runs a day,
 # lengths of a predicate's subject, spans named by their clause, counts in a state, an amount's
@@ -7822,13 +7822,13 @@ def test_a_share_before_no_owned_mark_stays_a_share(text: str):
 def test_the_readers_tail_tests_never_turn_away_a_phrase_their_patterns_find(parts: tuple[str, ...]):
     """Each reader of a comma-set phrase looks for its pattern's end first (a literal's fast scan):
     wherever the whole pattern matches, the end's test passes too."""
-    from analysis.figures import sections
+    from analysis.figures import clause_forms
 
     text = "".join(parts)
     for whole, tail in (
-        (sections.RE_PARENTHETIC_FOR, sections.RE_FOR_TAIL),
-        (sections.RE_HELD_COUNT, sections.RE_HELD_TAIL),
-        (sections.RE_LIST_MODIFIED, sections.RE_COMMA_TAIL),
+        (clause_forms.RE_PARENTHETIC_FOR, clause_forms.RE_FOR_TAIL),
+        (clause_forms.RE_HELD_COUNT, clause_forms.RE_HELD_TAIL),
+        (clause_forms.RE_LIST_MODIFIED, clause_forms.RE_COMMA_TAIL),
     ):
         for end in range(len(text) + 1):
             if whole.search(text, 0, end) is not None:
