@@ -49,6 +49,7 @@ from .tables import ATTACK_COLUMNS
 from .vocab import (
     AUXILIARY_VERBS,
     CHANGE_WORDS,
+    DURATION_UNITS,
     FORECAST_WORDS,
     FUNCTION_WORDS,
     POSSESSIVE_DETERMINERS,
@@ -1132,9 +1133,10 @@ RE_WHEN_YEAR = re.compile(r"\b((?:1[89]|20)\d\d),?\s+when\b[^\d;:]*$", re.IGNORE
 RE_LOSS = re.compile(r"\blosse?s?\b", re.IGNORECASE)
 RE_GAIN = re.compile(r"\b(?:profits?|earnings|income|sales|revenues?|surplus)\b", re.IGNORECASE)
 RE_DIGITS_OF = re.compile(r"^[\w.]+-figure\b", re.IGNORECASE)  # "six-figure bonus": digits, not things
-TIME_UNITS = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years".split()
-)
+# the units of time a count's words may hold and still name nothing counted ("three hours"): the
+# duration units (vocab.DURATION_UNITS) and "second", which the duration scan reads only as a plural
+# ("the second" is an ordinal) but which in a subject is the unit
+TIME_UNITS = frozenset(DURATION_UNITS) | {"second"}
 
 
 def names_nothing(subject: object, quote: str) -> bool:
