@@ -32,7 +32,7 @@ from .resolve import matches_at_word
 from .sport_names import age_grade_team
 from .subject_clauses import DAY_PARTS
 from .unit_readings import AGE
-from .words import LABEL_LINE_OPENING, has_person_ending, holds_any, is_agent_plural
+from .words import LABEL_LINE_OPENING, has_person_ending, holds_any, is_agent_plural, is_person_agent
 
 if TYPE_CHECKING:
     from ..extract import Scanner
@@ -1405,14 +1405,18 @@ def _persons_before(body: str, at: int) -> bool:
             return False
         copula = m.start()
         m = RE_WORD_AGED_BEFORE.search(body, max(0, copula - 24), copula)
+        if _count_of_persons_before(body, copula):
+            return True  # "40 residents, of whom 12 were over 65": the 12 are persons
         if m is None or not _persons_noun(m.group("who").lower()):
             # "most of those who died were over 60", "the victims of the crash were under 18": the
             # subject's head before its who-clause or prepositional phrase
             m = _qualified_subject(body, copula) or m
+    elif _count_of_persons_before(body, at) and RE_AGE_BOUND_END.match(body, at, at + 60) is not None:
+        return True  # "nine men, four aged under 18": the four are persons
     if m is None:
         return False
     who = m.group("who").lower()
-    if who == "them":  # "150 visitors, many of them over 70": the persons counted before
+    if who in ("them", "whom"):  # "150 visitors, many of them over 70": the persons counted before
         return body.endswith("of ", 0, m.start("who")) and _persons_counted_before(body, m.start())
     return (
         who in WHO_PRONOUNS
@@ -1452,15 +1456,38 @@ def _qualified_subject(body: str, copula: int) -> re.Match[str] | None:
 
 
 # "many of them", "most of them" after a count of persons in the same clause ("we see 150
-# visitors a day, many of them over 70"): "them" are those persons
-RE_PERSONS_COUNT_BEFORE = re.compile(r"\d[\d,]*\s+(?P<noun>[a-z]+)\b[^.;:!?]{0,60}\Z")
+# visitors a day, many of them over 70", "a team of eight ringers, four of them aged under 18"):
+# "them" are those persons; the count in digits or in words
+RE_PERSONS_COUNT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:\d[\d,]*|{N.WORD_NUMBER})\s+(?P<noun>[a-z]+)\b", re.IGNORECASE
+)
+PERSONS_COUNT_REACH = 90  # characters before "them" read for the count of persons
+# a number right before an age bound or its copula, after "of whom" or after a count of persons
+# ("40 residents, of whom 12 were over 65", "nine men, four aged under 18"): it counts persons
+RE_COUNT_AGED_BEFORE = re.compile(rf"(?<![\w-])(?:\d[\d,]*|{N.WORD_NUMBER})\s+(?:aged\s+)?\Z", re.IGNORECASE)
 
 
 def _persons_counted_before(body: str, at: int) -> bool:
-    """Whether a count of persons (a number and a people noun) stands shortly before `at` in its
-    sentence."""
-    m = RE_PERSONS_COUNT_BEFORE.search(body, max(0, at - 90), at)
-    return m is not None and _persons_noun(m.group("noun"))
+    """Whether a count of persons (a number and a people noun, or a doer's plural that names
+    persons: "eight ringers") stands shortly before `at` in its clause."""
+    start = max(0, at - PERSONS_COUNT_REACH)
+    stop = max(body.rfind(c, start, at) for c in ".;:!?")
+    for m in RE_PERSONS_COUNT_BEFORE.finditer(body, max(start, stop + 1), at):
+        noun = m.group("noun").lower()
+        if _persons_noun(noun) or is_person_agent(noun):
+            return True
+    return False
+
+
+def _count_of_persons_before(body: str, at: int) -> bool:
+    """Whether a number right before `at` (RE_COUNT_AGED_BEFORE) counts persons: after "of whom"
+    or after a count of persons in its clause ("of whom 12 were", "nine men, four aged")."""
+    m = RE_COUNT_AGED_BEFORE.search(body, max(0, at - 40), at)
+    if m is None:
+        return False
+    return body[max(0, m.start() - 8) : m.start()].lower() == "of whom " or _persons_counted_before(
+        body, m.start()
+    )
 
 
 def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | float | str]]:

@@ -289,6 +289,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("One in three members is 70 or over.", [("70", "other", "count")]),
     # "many of them over N" after a count of persons: their age
     ("The club has 40 members, many of them over 80.", [("40", "people", "count"), ("80", "other", "count")]),
+    # an age bound after "of them", "of whom" or a count of persons (word numbers too): an age
+    (
+        "Police arrested nine men, four of them aged under 18.",
+        [("9", "people", "count"), ("4", "people", "count"), ("18", *AGE)],
+    ),
+    (
+        "The fire injured 40 residents, of whom 12 were over 65.",
+        [("40", "people", "count"), ("12", "people", "count"), ("65", *AGE)],
+    ),
+    (
+        "The choir sent six singers, two aged under 16.",
+        [("6", "people", "count"), ("2", "people", "count"), ("16", *AGE)],
+    ),
+    (
+        "The hostel housed 30 guests, 11 of whom were aged over 70.",
+        [("30", "people", "count"), ("11", "people", "count"), ("70", *AGE)],
+    ),
     # "N or over" after another word is no age
     ("Scores of 60 or over pass the test.", [("60", "count", "count")]),
     # an age statistic's earlier level after a comma and "from", with how long ago it stood
