@@ -528,7 +528,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     admissions hospitalisations hospitalizations
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
     attendance passenger visitor tourist defendant defendants travellers travelers commuters motorists
-    pedestrians cyclists shoppers firefighters paramedics medics rescuers miners graduates surgeons
+    pedestrians cyclists shoppers firefighters paramedics medics vets rescuers miners graduates surgeons
     marines sailors guests diners renters shareholders holders fishermen swimmers babies newborns mothers
     fathers veterans carers holidaymakers listeners lecturers professors scholars experts economists
     analysts respondents panellists panelists toddlers offenders criminals robbers thieves burglars
@@ -1027,15 +1027,26 @@ CATCH_SPECIES: frozenset[str] = frozenset(
     conch
     """.split()
 )
+# Wild and game animals that wildlife counts and zoo copy write in the plural as the singular
+# ("2,305 zebra", "26 sand gazelle", "41 Arabian oryx", "300 wildebeest"): things counted (rules,
+# table 4: `count`), never the persons named before them ("arrivals include 41 Arabian oryx").
+WILDLIFE_PLURALS: frozenset[str] = frozenset(
+    """
+    oryx gazelle zebra buffalo antelope wildebeest impala eland kudu springbok gemsbok hartebeest
+    topi waterbuck bushbuck duiker ibex bison elk moose caribou reindeer giraffe elephant rhino hippo
+    """.split()
+)
 # Plurals written without an "s": a count's noun all the same ("142 aircraft", "300 sheep"; a
-# cryptocurrency's coins, "a ransom of 40 bitcoin"; the fish of CATCH_SPECIES; the plots of land
-# Namibian and South African copy counts in the Afrikaans plural, "1 120 serviced erven").
+# cryptocurrency's coins, "a ransom of 40 bitcoin"; the fish of CATCH_SPECIES and the beasts of
+# WILDLIFE_PLURALS; the plots of land Namibian and South African copy counts in the Afrikaans
+# plural, "1 120 serviced erven").
 UNINFLECTED_PLURALS: frozenset[str] = (
     frozenset(
         "aircraft spacecraft hovercraft watercraft sheep cattle deer fish livestock offspring poultry bitcoin "
         "erven".split()
     )
     | CATCH_SPECIES
+    | WILDLIFE_PLURALS
 )
 # Plural nouns abbreviated under four letters, a count's noun all the same: a league table's
 # points ("Rangers 31 pts", "on 28 pts"), not the persons named before them.

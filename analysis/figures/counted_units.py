@@ -1691,6 +1691,8 @@ def word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         return False  # "the world number one despite the defeat": a rank (rules, table 8)
     if sport_names.position_compared(sc.body, start, end):
         return False  # "from a gate wider than nine": a starting position (rules, table 8)
+    if digit_groups.clock_words(sc.body, start, end):
+        return False  # "by two o'clock", "at ten past nine": a time of day (rules, table 8)
     if lower == "one":
         if RE_ONE_VERB_AFTER.match(sc.body, end):
             return False  # "One suspects that ...": the pronoun and its verb

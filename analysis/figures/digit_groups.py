@@ -554,6 +554,32 @@ RE_CLOCK_WORDS_BEFORE = re.compile(
     r"|at\s+(?:five|ten|twenty|twenty-five)\s+to)\s\Z",
     re.IGNORECASE,
 )
+# A time of day in words, with no digits (rules, table 8: clock times): a number word before
+# "o'clock", "noon" or "midnight" ("by two o'clock", "at twelve noon"); the minutes before "past"
+# and an hour word ("at ten past nine"), or before "to" and an hour word that ends its clause,
+# after a word that places a time ("by five to four."); the hour after the minutes is read by
+# RE_CLOCK_WORDS_BEFORE ("half past six", "a quarter to seven")
+HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+MINUTE_WORDS = "five|ten|twenty|twenty-five"
+RE_CLOCK_WORD_AFTER = re.compile(r"\s*o['’]clock\b|\s+(?:noon|midnight)\b", re.IGNORECASE)
+RE_MINUTES_PAST_HOUR = re.compile(rf"(?:{MINUTE_WORDS})\s+past\s+(?:{HOUR_WORDS})(?![\w-])", re.IGNORECASE)
+RE_MINUTES_TO_HOUR = re.compile(
+    rf"(?:{MINUTE_WORDS})\s+to\s+(?:{HOUR_WORDS})(?=[,.;:!?)]|\s*\Z|\s+(?:on|in|at|and|this|that|sharp|tonight)\b)",
+    re.IGNORECASE,
+)
+RE_TIME_PLACED_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|around|about)\s\Z", re.IGNORECASE)
+
+
+def clock_words(body: str, start: int, end: int) -> bool:
+    """Whether the number word at start:end tells a time of day in words (see above)."""
+    return bool(
+        RE_CLOCK_WORD_AFTER.match(body, end)
+        or RE_MINUTES_PAST_HOUR.match(body, start)
+        or RE_MINUTES_TO_HOUR.match(body, start)
+        and RE_TIME_PLACED_BEFORE.search(body, max(0, start - 8), start)
+    )
+
+
 # the word that places a time before the first (or only) number
 RE_CLOCK_LEAD = re.compile(
     r"\b(?:at|from|until|till|by|between|before|after|(?:later|earlier)\s+than|open|opens|reopens?)\s\Z",

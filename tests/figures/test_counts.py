@@ -298,6 +298,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("The tax office said 1,200 filers had missed the January deadline.", [("1200", *PEOPLE)]),
     ("The cathedral's 60 bellringers will ring a full peal on Sunday.", [("60", *PEOPLE)]),
+    # a species named with a capital or by two words is counted, even after a noun of persons;
+    # wildlife counts write "zebra", "gazelle", "oryx" in the plural as the singular
+    (
+        "The reserve now holds 41 Arabian oryx and 26 sand gazelle, the ministry said.",
+        [("41", *COUNT), ("26", *COUNT)],
+    ),
+    ("New arrivals include 12 Grevy's zebra and three Komodo dragons.", [("12", *COUNT), ("3", *COUNT)]),
+    ("Rangers counted 2,305 zebra and 640 wildebeest on the plain.", [("2305", *COUNT), ("640", *COUNT)]),
+    # persons named by two coordinated nouns; vets are persons
+    ("A team of 28 vets and keepers tends the herd around the clock.", [("28", *PEOPLE)]),
+    ("Around 300 firefighters and volunteers fought the blaze through the night.", [("300", *PEOPLE)]),
+    ("The practice employs 12 vets.", [("12", *PEOPLE)]),
     (
         "Police said two 16-year-olds had been charged with criminal damage.",
         [("2", *PEOPLE), ("16", "other", "count")],
@@ -3023,6 +3035,12 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Three were taken by the thieves.",
     "They won all six.",  # "all six" with nothing of six counted before
     "The train left at five to 10 o'clock.",  # a clock time, not a range
+    # clock times in words (rules, table 8)
+    "The shop closes by two o'clock on Saturdays.",
+    "The vote was called at ten past nine.",
+    "Lunch is served at twelve noon.",
+    "The gates shut by five to four.",
+    "Voting ended at half past six, officials said.",
     "It was a one-off payment under one-party rule.",
     "She moved from one to another.",
     "It is a two-way street.",

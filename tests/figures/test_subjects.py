@@ -1880,7 +1880,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "Port revenue",
     ),
     # subj27: a bare count followed by one word before the next count of a list: the thing counted
-    ("The aerial survey counted 2,300 eland, 610 kudu and 75 giraffes.", "2,300", "eland"),
+    # (late-counts6: "eland" is now the count's own noun, vocab.WILDLIFE_PLURALS, so the quote is
+    # "2,300 eland" and the verb right before it joins the subject, as the gold's "zebra counted", p722)
+    ("The aerial survey counted 2,300 eland, 610 kudu and 75 giraffes.", "2,300", "eland counted"),
     ("The aerial survey counted 2,300 eland, 610 kudu and 75 giraffes.", "610", "kudu"),
     # subj27: "N years on," opening a sentence: the time since the time told before
     ("Forty years on, the mill still employs 300 workers.", "Forty years", "time since then"),
