@@ -520,7 +520,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     tourists visitors protesters demonstrators
     labourers laborers farmers households-members survivors orphans infants adults youths
     teenagers minors recruits cadets commandos guards volunteers delegates participants
-    athletes players fans spectators crowd users applicants candidates
+    athletes players substitutes fans spectators crowd users applicants candidates
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners

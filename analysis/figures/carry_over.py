@@ -155,6 +155,10 @@ APPROX_REACH = 30  # characters of the gap's end read for an approximation word 
 # through the new chute rather than eight"): the clause in between is the first figure's
 CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ", " rather than ", " instead of ")
 CONTRAST_CARRY_GAP = 80
+# ... a figure denied right after the stated one, set off by a comma, a dash or a bracket ("rises
+# by 50 per cent, not 45", "22 stations, not 24", "up 9% (not 6%)"): a correction, the denied
+# figure a repeat in the stated one's unit and kind, a percent's too (p405, p833)
+RE_CORRECTED_GAP = re.compile(r"\s*(?:,|[–—]|\()\s*not\s+")
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
 # ... or across a sentence end, when the next sentence opens by pointing back at the figure ("Copper
 # output reached 43,500 tonnes. That was up from 37,500 a year earlier", "... That compares with
@@ -759,6 +763,7 @@ def _carries(
         and not parallel
         and not (word == "from" and RE_LEVEL_BEFORE.search(body, max(0, prev.start - 8), prev.start))
         and not (compared and high <= 100 and not RE_OF_WHOLE.match(body, prev.end))
+        and RE_CORRECTED_GAP.fullmatch(gap) is None
     ):
         return False  # "fell 3 per cent to 10,590", "by 15 per cent, from 82 to 70": counts
     return same_scale(prev, fig, body)

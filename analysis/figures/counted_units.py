@@ -89,7 +89,6 @@ from .person_nouns import (
     RE_OF_TWO_WORDS,
     RE_PEOPLE_STATE_AFTER,
     SEAT_HEADS,
-    TEAM_STAT_LABEL_WORDS,
     WAITING_LIST_WORDS,
     aircraft_model_before,
     animal_individuals,
@@ -114,6 +113,7 @@ from .person_nouns import (
     parent_of,
     person_singular,
     persons_described,
+    team_stat_number,
     verb_before,
 )
 from .subject_clauses import DAY_PARTS, SAYING_WORDS
@@ -166,13 +166,6 @@ SIZE_MARKS = ("odd", "plus", "strong")
 # the size of the whole after it, in digits or words ("three of the 27 member states", "two of the
 # three victims"), its thousands grouped by spaces too ("2 480 of the 3 100 learners")
 SPACED_NUMBER = r"\d{1,3}(?: \d{3})+(?![\d,]|\.\d)"  # thousands grouped by spaces ("2 480", "1 250 000")
-RE_TEAM_STAT_LINE_BEFORE = re.compile(
-    rf"{LABEL_LINE_OPENING_BEFORE}(?:[A-Za-z]+[ \t]+){{0,3}}"
-    rf"(?i:{TEAM_STAT_LABEL_WORDS})(?:[ \t]+(?:on|off)[ \t]+target)?:[ \t]+"
-    r"(?:[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,2}[ \t]+\d{1,4},[ \t]+)*"
-    r"[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,2}[ \t]+\Z"
-)
-
 # A TV ratings line ("Ratings: BBC One 4.1m (22.3%), ITV 3.2m (17.5%)", "Sunday's audiences:
 # Strictly 7.2m, Gladiators 5.1m"), read up to a channel's or a show's name before its number:
 # the number is that channel's or show's audience, persons (as "7.42 million viewers")
@@ -958,11 +951,7 @@ def inherited_unit(sc: Scanner, start: int) -> str:
         whole = _people_named_before(sc, max(s_start, source.start() - BREAKDOWN_REACH), source.start() + 2)
         if whole:
             return "" if whole == "count" else whole
-    if (
-        before[-1:]
-        and before[-1][:1].isupper()
-        and RE_TEAM_STAT_LINE_BEFORE.search(sc.body, max(0, window - 1), start)
-    ):
+    if before[-1:] and before[-1][:1].isupper() and team_stat_number(sc.body, start):
         return "count"  # "Corners: Celtic 11, Rangers 4": a team's statistic, not persons (rules, table 4)
     if (
         before[-1:]
@@ -1941,6 +1930,50 @@ def rest_of_counted(sc: Scanner, start: int, end: int, added_ok: bool = True) ->
             continue  # "arrested 12 people in three raids; the other two": not the raids
         return fig
     return None
+
+
+# A few picked from what was counted before, a number word after "the" with no noun, then the
+# picker's clause ("Our panel tasted 24 wines; these are the five we would buy", "the six we would
+# recommend", "the three I'd pack"): what was counted before in the paragraph (the wines), else
+# things (`count`); and the first, next or last few of those counted before, ending their clause
+# ("Fourteen candidates ... Here are the replies of the first three"): the persons counted
+# before in the paragraph if any (an order of entries, as candidates' replies or speakers'
+# turns), else what the nearest count counts
+RE_PICKED_BEFORE = re.compile(r"\b[Tt]he\s+(?P<place>(?:first|next|last|final|top)\s+)?\Z")
+RE_PICKER_AFTER = re.compile(
+    r"\s+(?:we|I|you|they)(?:['’]d|\s+(?:would|will|should|could|can|might|must|did|do|have|had|liked?|loved?"
+    r"|picked|chose|rated|recommend|tried|bought|tested))\b"
+)
+RE_PLACED_END_AFTER = re.compile(r"\s*[,.;:)!?]")
+PICKED_REACH = 400  # characters back to the count in the paragraph
+
+
+def picked_of_counted(sc: Scanner, start: int, end: int) -> str:
+    """The unit of a few picked from what was counted before, or of the first or last few of them
+    (above), for a number word with no noun after it; "" if it is neither."""
+    found = RE_PICKED_BEFORE.search(sc.body, max(0, start - 24), start)
+    if found is None or sc.body.startswith(("one", "One"), start):
+        return ""
+    picked = RE_PICKER_AFTER.match(sc.body, end) is not None
+    if not picked and not (found.group("place") and RE_PLACED_END_AFTER.match(sc.body, end)):
+        return ""
+    paragraph = sc.body.rfind("\n\n", max(0, start - PICKED_REACH), start)
+    low = max(paragraph, start - PICKED_REACH, 0)
+    counted = sorted(
+        (
+            fig
+            for fig in sc.figures_ending_in(low, start)
+            if fig.core[0] >= low
+            and fig.kind == "count"
+            and fig.end > fig.core[1]
+            and fig.unit in COUNT_UNITS
+        ),
+        key=lambda fig: fig.core[0],
+        reverse=True,
+    )
+    if not picked and any(fig.unit == "people" for fig in counted):
+        return "people"  # "the replies of the first three": the candidates counted before
+    return counted[0].unit if counted else "count"
 
 
 def count_before_aside(sc: Scanner, last: Figure) -> Figure | None:

@@ -130,6 +130,7 @@ from .counted_units import (
     party_counted,
     persons_fate_after,
     persons_referred,
+    picked_of_counted,
     procured_firms,
     rest_of_counted,
     tally_context,
@@ -991,6 +992,15 @@ def scan_counts(sc: Scanner) -> None:
             unit = rest.unit
         elif referring:
             unit = "people"  # "the two met in Geneva", "the two were charged": persons named before
+        elif (
+            words
+            and not plural
+            and not unit
+            and not partitive
+            and not tally
+            and (picked := picked_of_counted(sc, s, e))
+        ):
+            unit = picked  # "these are the five we would buy", "the replies of the first three"
         elif words and not plural and not unit and not partitive and (listed := _listed_part(sc, s, e)):
             unit = listed.unit  # "including two in Malé and three in Colombo": parts of the same count
         elif (

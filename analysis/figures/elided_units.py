@@ -27,6 +27,7 @@ from .coordination import RE_YEAR_IN_GAP, VERB_AFTER_WORDS, clause_words_after, 
 from .figure import Figure, is_number
 from .noun_phrases import DETERMINERS, past_form
 from .numbers import CLAUSE_END, alternation, scale_of
+from .person_nouns import team_stat_number
 from .subject_clauses import DAY_PARTS
 from .words import is_agent_plural, is_person_agent, names_persons
 
@@ -1175,6 +1176,8 @@ def parallel_across(
     above), or None."""
     if fig.unit != "count" or fig.measure or not RE_CLAUSE_END_AFTER.match(body, fig.end):
         return None
+    if team_stat_number(body, fig.start):
+        return None  # "Possession: Malindi 58 per cent. Shots: Malindi 7": the label names the count
     sentence = sentence_of(fig.start)
     for earlier in reversed(out[-4:]):
         if sentence_of(earlier.start) == sentence:

@@ -134,10 +134,12 @@ from .sport_names import (
     RE_STAGE_NUMBER_END,
     STAGE_POSITION_WORDS,
     club_founding_year,
+    entry_head,
     is_result_place,
     is_series_place,
     is_triathlon_name,
     line_score_runs,
+    minute_head,
     odds,
     period_position,
     position_compared,
@@ -488,6 +490,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and is_section_number(body, start, end)
     ):
         return True  # "3.1 Waste management": a section's number opening its line
+    if body[end : end + 1] in "'’+" and minute_head(body, start, end):
+        return True  # "23' GOAL!", "90+4' The volley": a live commentary's match-minute head
     if end - start <= 2 and drawn_run_or_ball(body, start, end):
         return True  # "Winning numbers: 03 – 11 – 17", "Bonus ball: 21": a draw's balls, labels
     if body[end : end + 1] == " " and body[end + 1 : end + 2].isupper() and numbered_outlet(body, end):
@@ -515,6 +519,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     last = before[-1:]
     # the word before the number and its white space, read once for the tests below that ask it
     word = previous_word(before) if last.isspace() else ""
+    if last == " " and entry_head(body, word, start, end):
+        return True  # "Day 1 – Funchal.", "Stage 3 – Tarbes to Pau": an itinerary's entry head
     if last == "(" and is_subsection(body, start, end):
         return True  # "Section 12(3)": a subsection's number
     if last == " " and ("minus " in before or "plus " in before) and RE_COUNTDOWN_BEFORE.search(before):

@@ -43,7 +43,7 @@ from ..vocab import (
 )
 from . import numbers as N
 from . import unit_readings
-from .words import has_person_ending, names_persons, sentence_matches, text_fact
+from .words import LABEL_LINE_OPENING_BEFORE, has_person_ending, names_persons, sentence_matches, text_fact
 
 if TYPE_CHECKING:
     from ..extract import Scanner
@@ -199,6 +199,22 @@ TEAM_STAT_LABEL_WORDS = (
     "|penalties|kicks|points|goals|tries|sacks|yards|downs|errors|hits|wickets|boundaries|sixes"
     "|fours|passes|crosses|interceptions|clearances|rushes|possessions|conversions|lineouts|scrums"
 )
+# ... the line read up to a team's name before its number; the label opens a line or a sentence
+# of its own ("HT Malindi 1-0 Mwembe. Possession: Malindi 58 per cent. Shots: Malindi 7, Mwembe
+# 4"): the label names the count, so a percent or a unit before it is no parallel to carry
+RE_TEAM_STAT_LINE_BEFORE = re.compile(
+    rf"(?:{LABEL_LINE_OPENING_BEFORE}|[.!?;][ \t]+)(?:[A-Za-z]+[ \t]+){{0,3}}"
+    rf"(?i:{TEAM_STAT_LABEL_WORDS})(?:[ \t]+(?:on|off)[ \t]+target)?:[ \t]+"
+    r"(?:[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,2}[ \t]+\d{1,4},[ \t]+)*"
+    r"[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,2}[ \t]+\Z"
+)
+TEAM_STAT_LINE_REACH = 80  # characters before a number read for its statistic's label and team
+
+
+def team_stat_number(body: str, start: int) -> bool:
+    """Whether the number at `start` follows a team's name in a statistic's line ("Corners: Celtic
+    11, Rangers 4"): a team's count (rules, table 4)."""
+    return RE_TEAM_STAT_LINE_BEFORE.search(body, max(0, start - TEAM_STAT_LINE_REACH), start) is not None
 
 
 # An abbreviation the article defines in brackets after its words, the first a scale word
@@ -695,6 +711,20 @@ def compound_persons(head: str) -> bool:
     )
 
 
+# ... but a venue's seats matched to its tickets in the clause before ("11,400 tickets were sold
+# for the 15,000-seat ground", "tickets for all 900 seats"): the seats set against the tickets are
+# things counted, seats (rules, table 4: "a 200-seat chamber"; p832)
+RE_TICKETS_BEFORE = re.compile(r"\btickets?\b[^.;!?\n]*\Z", re.IGNORECASE)
+TICKETS_REACH = 80  # characters before the compound's end read for the tickets
+
+
+def seats_ticketed(body: str, head_end: int) -> bool:
+    """Whether tickets stand in the clause before the venue's seats ending at `head_end` (above)."""
+    return "ticket" in body[max(0, head_end - TICKETS_REACH) : head_end].lower() and (
+        RE_TICKETS_BEFORE.search(body, max(0, head_end - TICKETS_REACH), head_end) is not None
+    )
+
+
 def persons_described(body: str, head: str, head_end: int, limit: int) -> bool:
     """Whether the compound whose noun `head` ends at `head_end` ("seat", "member") describes a
     venue or a group of persons (above): the first lower-case noun among the next few words."""
@@ -709,7 +739,7 @@ def persons_described(body: str, head: str, head_end: int, limit: int) -> bool:
         if head in SEAT_HEADS and word.group(1)[:1].isupper():
             return False  # "the 48,000-seat Estadio Municipal", "the 1,700-seat Chaplin hall": a name's seats (p68)
         if head in SEAT_HEADS and lower in VENUE_NOUNS:
-            return True
+            return not seats_ticketed(body, head_end)
         if head in MEMBER_HEADS and lower in PARLIAMENT_NOUNS:
             return True  # "Tokelau's 20-member parliament": its members, persons
         if head in MEMBER_HEADS and lower in PEOPLE_GROUP_NOUNS:
@@ -797,10 +827,11 @@ def persons_do(body: str, end: int) -> bool:
 
 
 RE_PARENT_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{N.alternation(PARENT_NOUNS)})\s+of\s+\Z", re.IGNORECASE)
-# "a crew of", "a wedding party of", "the parish's choir of", "Fiji's team of": a group of people,
-# its determiner or owner and at most one modifier before it, right before a number
+# "a crew of", "a wedding party of", "the parish's choir of", "Fiji's team of", a column's "our
+# panel of": a group of people, its determiner or owner and at most one modifier before it, right
+# before a number
 RE_GROUP_OF_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:a|an|the|its|their|his|her)\s+(?P<owner>[a-z][a-z-]*['’]s\s+)?|(?P<name>[A-Z][\w.-]*['’]s\s+))"
+    r"(?<![\w-])(?:(?:a|an|the|its|their|his|her|our|your|my)\s+(?P<owner>[a-z][a-z-]*['’]s\s+)?|(?P<name>[A-Z][\w.-]*['’]s\s+))"
     rf"(?P<modifier>[a-z][a-z-]*\s+)?(?P<group>{N.alternation(PEOPLE_GROUP_NOUNS)})\s+of\s+\Z",
     re.IGNORECASE,
 )

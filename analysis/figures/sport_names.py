@@ -511,3 +511,48 @@ def age_grade_team(body: str, start: int, end: int) -> bool:
         return False
     nation = RE_AGE_GRADE_NATION_BEFORE.search(body, max(0, start - 30), start)
     return nation is not None and nation.group("name") not in NOT_NAMES and nation.group("name") not in MONTHS
+
+
+# A live commentary's match-minute head opening its entry's line ("23' GOAL! Salum heads in", "90+4'
+# The volley is tipped over", "67’ Double change"): the minute the entry is posted at, a position
+# in the match like a blog's clock-time head "16:42" (rules, table 8), its added minutes after the
+# plus too; a capital, a line's end or the text's end after the mark, so that "a 10' ceiling" or
+# feet in a height ("6' 2in") stay measured. Durations said in the entry ("on for only 14
+# minutes") are read as ever.
+RE_MINUTE_HEAD = re.compile(r"[ \t]*\d{1,3}(?:\+\d{1,2})?['’](?=[ \t]+[A-Z]|[ \t]*(?:\n|\Z))")
+MINUTE_HEAD_MARKS = "'’+"  # what right after a head's number may follow it (the cheap test first)
+MINUTE_HEAD_REACH = 8  # characters read back from the number to its line's start, at most
+
+
+def minute_head(body: str, start: int, end: int) -> bool:
+    """Whether the number at body[start:end] is a match-minute head opening its line, or the
+    added minutes after its plus ("90+4'": above)."""
+    if end - start > 3 or body[end : end + 1] not in MINUTE_HEAD_MARKS:
+        return False
+    line = body.rfind("\n", max(0, start - MINUTE_HEAD_REACH), start) + 1
+    if line == 0 and start > MINUTE_HEAD_REACH:
+        return False  # no line's start within reach
+    head = RE_MINUTE_HEAD.match(body, line)
+    return head is not None and head.end() > end
+
+
+# An itinerary's, a programme's or a race's entry head opening its line, a day, night, leg, stage,
+# round or week numbered in digits before a dash, a colon or a stop ("Day 1 – Funchal.", "Day 4 –
+# Free day.", "Stage 3 – Tarbes to Pau", "Leg 2: Perth"): a numbered position, as "Day three
+# follows the coast" is (rules, table 8); the figures in the entry are read as ever
+RE_ENTRY_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Day|Night|Leg|Stage|Round|Week|Month)[ \t]\Z")
+RE_ENTRY_HEAD_END = re.compile(r"[ \t]*(?:[–—-][ \t]|:[ \t]|\.(?:[ \t]|$)|$)", re.MULTILINE)
+ENTRY_HEAD_WORDS = frozenset(("Day", "Night", "Leg", "Stage", "Round", "Week", "Month"))
+ENTRY_HEAD_REACH = 12  # characters read back from the number for its line's start and word
+
+
+def entry_head(body: str, word: str, start: int, end: int) -> bool:
+    """Whether the number at body[start:end] after `word` numbers an entry head opening its line
+    (above)."""
+    return (
+        word in ENTRY_HEAD_WORDS
+        and end - start <= 2
+        and body[start:end].isdigit()
+        and RE_ENTRY_HEAD_END.match(body, end) is not None
+        and RE_ENTRY_HEAD_BEFORE.search(body, max(0, start - ENTRY_HEAD_REACH), start) is not None
+    )

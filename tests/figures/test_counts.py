@@ -2889,6 +2889,23 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The country produces 8m to 9m tonnes of plastic a year.", [("8000000/9000000", "other", "other")]),
     ("The app now has between 8m and 9m users.", [("8000000/9000000", *PEOPLE)]),
     ("Sales of 40k-50k units are forecast.", [("40000/50000", *COUNT)]),
+    # late-formats4: a team statistic's line after a percent, substitutes, a column's panel, a few
+    # picked or the first few of those counted before, a venue's seats matched to its tickets
+    (
+        "Possession: Sporting 58 per cent. Shots on target: Sporting 5, Benfica 2",
+        [("58", "percent", "percentage_share"), ("5", *COUNT), ("2", *COUNT)],
+    ),
+    ("Mendes brought on two substitutes at the break.", [("2", *PEOPLE)]),
+    ("Our panel of four tasted 30 olive oils from Puglia.", [("4", *PEOPLE), ("30", *COUNT)]),
+    ("Here are the six we would recommend for under $20.", [("6", *COUNT), ("20", "USD", "money")]),
+    (
+        "Nine bidders entered the auction. Here are the offers of the first two, in the order they came.",
+        [("9", *PEOPLE), ("2", *PEOPLE)],
+    ),
+    (
+        "The club sold 9,300 tickets for the 12,000-seat arena.",
+        [("9300", *COUNT), ("12000", *COUNT)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The magistrate remanded the suspect after the dawn raids.",  # late-counts5: no number

@@ -744,9 +744,21 @@ NEGATIVE_EXAMPLES: list[str] = [
     # class-left12: a number dialled, an adverb of the call after it
     "People with minor injuries should dial 111 rather than go to hospital.",
     "Anyone struggling can call 116 123 free at any hour.",
+    # late-formats4: a live commentary's match-minute heads and an itinerary's day heads
+    "Day 6 – Free day in Kyoto.",
+    "Summary of the night.\n\n88' Bakayoko is booked for a late tackle.",
+    "Build-up.\n\n45+2’ The referee waves play on.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-formats4: the minute head and the day head are positions, the figures in the entry are read
+    ("67' Chance! Okoye's header from 12 yards drifts wide.", [("12", "other", "other")]),
+    (
+        "Day 3 – Hoi An. A free morning, then a 40-minute boat ride to the lantern market.",
+        [("40", "other", "duration")],
+    ),
+    ("Leg 2: Perth to Adelaide, a drive of 2,700km.", [("2700", "other", "other")]),
+    ("Day 3 of the strike saw 40 arrests.", [("40", "count", "count")]),
     # class-left11: a count after "reached" is no emergency number; an amount beside a ball named
     (
         "Vaccination teams reached 110 villages in the first week of the campaign.",

@@ -2003,6 +2003,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The Liberal Democrats lost 3.1% of the vote compared with the last election.",
         [("3.1", "percent", "percentage_share")],
     ),
+    # late-formats4: a figure denied right after the stated one is a repeat in its unit and kind
+    (
+        "Tuition fees will rise by 9 per cent, not 6 as first reported.",
+        [("9", "percent", "percent_change"), ("6", "percent", "percent_change")],
+    ),
+    (
+        "Shares rose 3 per cent, not enough to undo the week's losses.",
+        [("3", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
