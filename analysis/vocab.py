@@ -960,7 +960,7 @@ METRE_SIZED_NOUNS: frozenset[str] = frozenset(
     springboards boards yachts boats vessels ships ferries trawlers tunnels bridges shafts wells
     pipes cables ropes nets fences dunes banks hills peaks depths heights metres stakes canes
     cordons zones perimeters trenches ditches moats hedges ladders statues sculptures
-    classes""".split()
+    classes summits waterfalls cascades passes ridges craters""".split()
 )
 # "a father of three", "a mother of two": the children counted are people (grandchildren after
 # "grand-")
