@@ -1253,6 +1253,11 @@ def home_currency(country: Where) -> str | None:
     return None
 
 
+def english_name(code: str) -> str:
+    """A currency's English name in CLDR, without a bracketed period ("Moroccan dirham")."""
+    return re.sub(r"\s*\([^)]*\)", "", get_currency_name(code, count=1, locale="en")).strip()
+
+
 def is_tender_in(code: str, country: Where) -> bool:
     """Whether a currency is legal tender today in `country` (ISO 3166 alpha-2), or in any country
     of an article's ranking."""
@@ -1525,6 +1530,11 @@ def is_place(name: str) -> bool:
 # Three capitals ending a word; `_word_start` tests the character before (a pattern opening with a
 # look-behind or a word boundary is tried at every position of the text, this one only at capitals).
 _CODE = re.compile(r"[A-Z]{3}\b")
+# Three capitals a text defines in brackets after a name ("Bank Al-Maghrib (BAM)"): an acronym of
+# that name wherever it stands, not a currency's code ("BAM expects" is the bank, not Bosnia's mark);
+# after a currency's name ("Kenyan shillings (KES)") it is the code
+_DEFINED_ACRONYM = re.compile(r"\((?P<code>[A-Z]{3})\)")
+_LAST_WORD = re.compile(r"(\w+)\s*\Z")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # "US$5 million" and "US dollars" say which dollar, not where the story is; "a Lagos-based firm"
 # where a company is based
@@ -1573,7 +1583,16 @@ def place_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
 def _code_matches(text: str) -> Iterator[re.Match[str]]:
     r"""Words of three capitals, in order (as `finditer` with `\b[A-Z]{3}\b`: one turned down lies
     inside a longer word, where no other can start)."""
-    return (match for match in _CODE.finditer(text) if _word_start(text, match.start()))
+    defined = set()
+    for match in _DEFINED_ACRONYM.finditer(text):
+        before = _LAST_WORD.search(text, max(0, match.start() - 30), match.start())
+        if before is None or before.group(1).lower() not in name_words():
+            defined.add(match.group("code"))
+    return (
+        match
+        for match in _CODE.finditer(text)
+        if _word_start(text, match.start()) and match.group() not in defined
+    )
 
 
 def _place_hits(text: str) -> Iterable[tuple[int, int, str]]:

@@ -198,6 +198,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "catty": ("kati", "katis", "catties"),
     "picul": (),
     "jin": (),  # China's market weight, half a kilogram ("5 jin of pork")
+    # the hundredweight of British and Irish livestock marts, coal merchants and bell-ringers ("a
+    # bullock of 9cwt", "a bell of about 8cwt"), as stated (pint's symbol "cwt")
+    "hundredweight": (),
     # the grain merchant's weights: the metric quintal of South Asian, Latin American and African
     # crop markets (100 kg), and the bushel of North American and Sri Lankan grain (a volume)
     # the Spanish plural Central America's English-language press keeps ("5.2 million quintales")
@@ -221,6 +224,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "megaliter / day": ("ML/day", "ML/d", "Ml/d"),
     "gigaliter": ("GL",),  # a river basin's or a dam's storage ("1,763 gigalitres", "2,317GL")
     "milliliter": ("millilitres", "milliliters", "mL"),
+    # a bottle's size as Europe's drinks pages state it ("a 75cl bottle", "a 50cl bottle")
+    "centiliter": ("centilitres", "centiliters", "centilitre"),
     # a wine or olive-oil harvest as Europe's producers state it ("42.5 million hectolitres (hl)")
     "hectoliter": ("hectolitres", "hectolitre", "hl", "hL"),
     "gallon": (),

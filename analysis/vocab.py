@@ -960,7 +960,7 @@ METRE_SIZED_NOUNS: frozenset[str] = frozenset(
     springboards boards yachts boats vessels ships ferries trawlers tunnels bridges shafts wells
     pipes cables ropes nets fences dunes banks hills peaks depths heights metres stakes canes
     cordons zones perimeters trenches ditches moats hedges ladders statues sculptures
-    classes""".split()
+    classes summits waterfalls cascades passes ridges craters""".split()
 )
 # "a father of three", "a mother of two": the children counted are people (grandchildren after
 # "grand-")
@@ -2285,6 +2285,15 @@ MARKET_INDEX_NUMBERS: dict[str, frozenset[int]] = {
     "kse": frozenset((100, 30)),  # Pakistan's KSE-100
     "sensex": frozenset((30,)),
     "wilshire": frozenset((5000,)),
+    # Europe's and Africa's bourses by their benchmarks: Brussels' BEL 20 (its "BEL" is also the
+    # Belgian franc's code), Lisbon's PSI 20, Warsaw's WIG 20 and WIG 30, Istanbul's BIST 100,
+    # Cairo's EGX 30, Nairobi's NSE 20
+    "bel": frozenset((20,)),
+    "psi": frozenset((20,)),
+    "wig": frozenset((20, 30)),
+    "bist": frozenset((30, 50, 100)),
+    "egx": frozenset((30, 70, 100)),
+    "nse": frozenset((20, 25)),
 }
 # Words that name a stock-market index in a sentence: the keys above, more index names, the word
 # "index" itself, and the words news gives any index of a survey or market ("the services PMI",

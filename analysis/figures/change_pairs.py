@@ -37,7 +37,8 @@ MOVE_WORDS = frozenset(
 MOVE_PARTICLES = frozenset("back forward up down out".split())
 # ... and "go" after a modal, "to" or a verb of seeing ("wages will go from R4 200 to R4 650", "will
 # see their pay go from"), or "goes" ("the monthly wage goes from 1,300 cedis to 1,450 cedis"),
-# with a pay word before it: one pay level's move, old and new (as p642 and p661 label them)
+# with a pay word before it: one pay level's move, old and new (as p642 and p661 label them); "goes
+# from" with any one subject ("a club licence goes from K1,200 to K1,800": p833) moves it too
 PAY_GO_WORDS = frozenset(("go", "goes"))
 PAY_GO_OPENERS = frozenset(MODAL_VERBS) | frozenset("to see sees saw".split())
 PAY_GO_LOOKBACK = 64  # characters before "from" read back to the pay word
@@ -51,6 +52,8 @@ def moves_from(body: str, start: int) -> bool:
     if len(words) < 2 or words[-1] != "from":
         return False
     verb = words[-2]
+    if verb == "goes":  # "a club licence goes from K1,200 to K1,800": one thing's before and after
+        return True
     if verb in PAY_GO_WORDS:
         return _pay_goes(body, start)
     if verb in MOVE_PARTICLES and len(words) > 2:

@@ -25,6 +25,9 @@ RANGE_JOINS = frozenset(("-", "–", "—", "to", "and", "or", "up to", *OR_HEDG
 DASHES = frozenset(("-", "–", "—"))
 RE_BETWEEN = re.compile(r"\b[Bb]etween\s+\Z")
 RE_FROM = re.compile(r"\b[Ff]rom\s+\Z")
+# a band's noun after a pair of percents, up to two words of its kind between ("Banco de México's 2%
+# to 4% tolerance range", "a 3% to 6% target band"): the pair is the band's two ends, one range
+RE_BAND_NOUN_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:range|band|corridor)s?\b")
 
 
 def _joinable(a: Figure, b: Figure) -> bool:
@@ -85,6 +88,8 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
                 # ... or "to" after a verb of a forecast ("expected to rise 5% to 10%", "could
                 # climb 12 percent to 18 percent"): an uncertain change, a range, not a change and
                 # its new level
+                or word == "to"
+                and RE_BAND_NOUN_AFTER.match(body, b.end) is not None
                 or word == "to"
                 and forecast_before(body, a.start)
                 and not far_apart(body, a.start)  # "to rise 0.5% to 5.5%": the change, then the level

@@ -485,6 +485,11 @@ RE_HEAD_CLOCK_END = re.compile(r"[ \t]*(?:\n|\Z)")
 # (... and a race known by its off time at its course, as racing copy names it: "won the 2.30 at
 # Kempton", "the 12.40 at Cheltenham")
 RE_TRAIN_BY_HOUR_AFTER = re.compile(r"\s+(?:from|to|at)\s+[A-Z]")
+# a currency an exchange rate is quoted against after the number ("traded at 9.21 to the dollar",
+# "at 10.78 against the euro"): a rate, not a clock time, though a sentence's "services" be near
+RE_RATE_BASE_AFTER = re.compile(
+    r"\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.S\.\s+|US\s+)?(?:dollar|euro|pound|yen|yuan|greenback)\b"
+)
 
 
 def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
@@ -500,7 +505,7 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
         hour = number[:2]
     else:
         return False
-    if int(hour) > 23 or int(number[-2:]) > 59:
+    if int(hour) > 23 or int(number[-2:]) > 59 or RE_RATE_BASE_AFTER.match(body, end):
         return False
     if before.endswith(", ") and RE_HEAD_CLOCK_END.match(body, end) and RE_HEAD_DATE_BEFORE.search(before):
         return True  # "WAITING TIMES, Tuesday 1 December, 9.00": a bulletin head's clock time

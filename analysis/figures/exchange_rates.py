@@ -346,6 +346,8 @@ def _quoted_in(sc: Scanner, words: list[str], base: str) -> tuple[str, str] | No
     base_code = currencies.currency_for_name(base)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
+        if word == "currency" and i and (home := _home_currency_named(sc, words[i - 1])) is not None:
+            return home, currencies.english_name(home)  # "Morocco's currency ended at 9.24 to the dollar"
         if word.endswith(("'s", "’s")) and word[:-2] in local_names():
             word = word[:-2]  # "the yuan's midpoint was set at 7.1 per dollar"
         if word not in local_names() or _rate_base_at(words, i):
@@ -367,6 +369,19 @@ def _quoted_in(sc: Scanner, words: list[str], base: str) -> tuple[str, str] | No
             code = currencies.local_currency_named(word, owner)  # "Brazil's real": that country's currency
         if code is not None and code != base_code:
             return code, word
+    return None
+
+
+HOME_CURRENCY_WORDS = frozenset(("local", "domestic", "national"))  # "the local currency": the article's
+
+
+def _home_currency_named(sc: Scanner, before: str) -> str | None:
+    """The one currency of the country named before "currency" ("Morocco's currency"), or of the
+    article's country after "local", "domestic" or "national"; None for another word."""
+    if before.endswith(("'s", "’s")) and (owner := currencies.country_of_place(before[:-2])):
+        return currencies.home_currency(owner)
+    if before.lower() in HOME_CURRENCY_WORDS:
+        return currencies.home_currency(sc.countries())
     return None
 
 

@@ -715,6 +715,28 @@ def length_named(sc: Scanner, start: int, num_end: int) -> bool:
     )
 
 
+# A mountain's height set beside its name or its noun, in brackets or in apposition ("Ben Nevis
+# (1,345m)", "the island's two highest peaks, 1,818m and 1,862m"): a glued "m" closing its phrase
+# is metres when a mountain's noun, a peak's name word or a climber's word stands before it in its
+# sentence (a bare "(1,345m)" elsewhere may count millions)
+RE_APPOSED_METRES = re.compile(rf"(?P<num>{NUM})m(?=[.,;:)]|\s+(?:and|or)\s|\s*\Z)")
+RE_APPOSED_BEFORE = re.compile(r"(?:\(|,\s|\s(?:and|or)\s)\Z")
+RE_PEAK_CUE = re.compile(
+    r"(?i:\b(?:peaks?|summits?|mountains?|volcano(?:es)?|ridges?|crags?|climb(?:s|ed|ing|ers?)?"
+    r"|hik(?:e|es|ed|ing|ers?)|walkers|trek(?:s|king|kers)?|ascents?))\b"
+    r"|\b(?:Mount|Mt\.?|Ben|Pico|Pic|Piz|Monte|Mont|Cerro|Nevado|Jebel|Gunung)\s+[A-Z]"
+)
+PEAK_CUE_REACH = 80  # characters before a height read back for its mountain
+
+
+def peak_height(sc: Scanner, start: int) -> bool:
+    """Whether the glued "m" at `start` (RE_APPOSED_METRES) is a mountain's height set beside it."""
+    if RE_APPOSED_BEFORE.search(sc.body, max(0, start - 5), start) is None:
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    return RE_PEAK_CUE.search(sc.body, max(s_start, start - PEAK_CUE_REACH), start) is not None
+
+
 def converts_length(sc: Scanner, start: int) -> bool:
     """A glued "m" is metres in brackets after a length ("60 feet (18m)") or before "tall"."""
     before = sc.body[max(0, start - 20) : start]

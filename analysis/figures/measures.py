@@ -22,6 +22,7 @@ from .change_pairs import interval_after_move
 from .figure import Figure, Value
 from .length_readings import (
     INCHES_STOP_FOLLOWERS,
+    RE_APPOSED_METRES,
     RE_FOOT_INCHES,
     RE_GLUED_M_SIZED,
     RE_INCHES_AFTER_FEET,
@@ -46,6 +47,7 @@ from .length_readings import (
     length_named,
     level_measured,
     metre_sized,
+    peak_height,
     scan_dimensions,
     scan_person_heights,
     sized_thing,
@@ -978,6 +980,11 @@ def scan_units(sc: Scanner) -> None:
         if water_level(sc, m.start()) or compared_to_level(sc, m.start(), m.end())
     ]
     found += [(m, "meter") for m in sc.at(RE_METRES_AT_GRADE, sc.digits_then(METRES_FOLLOWERS))]
+    found += [
+        (m, "meter")
+        for m in sc.at(RE_APPOSED_METRES, sc.digits_then(METRES_FOLLOWERS))
+        if peak_height(sc, m.start())
+    ]
     found += [(m, "meter") for m in sc.at(RE_METRES_AWAY, sc.digits_then(METRES_FOLLOWERS))]
     if " in." in sc.body:
         found += [(m, "inch") for m in sc.at(RE_INCHES_STOP, sc.digits_then(INCHES_STOP_FOLLOWERS))]

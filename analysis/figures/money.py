@@ -76,6 +76,7 @@ from .money_subjects import (
     unpriced_plain,
 )
 from .old_money import SCALE_ANY, minor_unit_here, old_shillings
+from .reference_codes import is_index_number
 from .words import (
     goods_weighed_after,
     pack_weighed_before,
@@ -324,6 +325,8 @@ def scan_money(sc: Scanner) -> None:
             continue  # "the benchmark R2030 bond": the bond's name
         if letters_of_a_name(sc.body, m.start(), m.end(), cur, num, m.group("scale")):
             continue  # "the Kz 2 model", "the FRW 1 league": a name's letters and number
+        if m.group("scale") is None and is_index_number(sc.body, m.start("num"), m.end("num")):
+            continue  # "the BEL 20 index gained 0.5%": a market index's name, whose letters are a code
         if road_named(sc.body, m.start(), m.end(), cur, num, m.group("scale"), road_lists):
             continue  # "on the R45", "Kleinrivier Manor, R45, Franschhoek": a road's name
         if (

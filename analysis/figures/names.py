@@ -124,6 +124,7 @@ from .reference_codes import (
     is_list_number,
     is_section_number,
     is_subsection,
+    is_ticker_number,
     provision_number,
     registry_number,
 )
@@ -963,6 +964,8 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         and bool(RE_INSURANCE_GROUP_BEFORE.search(before))
         or code_word_before(before)
         or is_index_number(body, start, end)
+        or word[:1] in "sStTcC"
+        and is_ticker_number(body, start, end)
         or word.lower() in PERIOD_POSITION_WORDS
         and period_position(body, before, word, start, end)
         or word in ("item", "items")

@@ -287,8 +287,10 @@ PENALTY_WORDS = frozenset("penalty penalties surcharge surcharges".split())
 # words of an interest rate, which is a level also "a year" ("a rate of 7% a year")
 INTEREST_WORDS = frozenset("interest rate rates yield coupon apr".split())
 # "grow" with an object after the percent is the farmer's verb, not a change ("smallholders, who
-# grow about 72% of the country's tea"): the part of a crop they raise, a share
-GROWING_VERBS = frozenset("grow grows grew grown growing".split())
+# grow about 72% of the country's tea"): the part of a crop they raise, a share; and "raise" with
+# one, a farmer's or a fund-raiser's ("it raised only 38 per cent of its budget from its own
+# sources"): the part of a whole it brings in
+GROWING_VERBS = frozenset("grow grows grew grown growing raise raises raised raising".split())
 BY_ADVERBS = frozenset(("only", "just", "another"))  # "by only 2%", "by just 0.1%", "by another 5%"
 # Hedges right before a percent say how sure the estimate is, not what it measures: they are read
 # past ("will drop by perhaps 4%"); after a comma, a hedged percent gives the size of the change its
@@ -639,6 +641,27 @@ def _coordinated_pair(sc: Scanner, m: re.Match[str]) -> bool:
     )
 
 
+# a percent asked for, offered or proposed right after a change is stated (its sentence or the one
+# before): "A 50 per cent increase in one go is too much. We asked for 20 per cent this year": the
+# change one side wanted instead, not a share of anything
+RE_ASKED_BEFORE = re.compile(
+    rf"(?i:\b(?:(?:{'|'.join(sorted(PAY_ASK_VERBS))})\s+for|{'|'.join(sorted(PAY_OFFER_VERBS))})\s+"
+    rf"(?:(?:only|just|about|around|some|a|an)\s+)?)\Z"
+)
+ASKED_REACH = 40  # characters before a percent read for the verb that asks for it
+
+
+def _asked_instead(sc: Scanner, previous: Figure, start: int, end: int) -> bool:
+    """Whether the percent at start:end is asked for or offered (RE_ASKED_BEFORE), no whole of it
+    named, in the sentence of the change `previous` or the one after."""
+    if RE_ASKED_BEFORE.search(sc.body, max(0, start - ASKED_REACH), start) is None:
+        return False
+    if RE_SHARE_AFTER.match(sc.body, end):
+        return False
+    here = sc.article.sentence_of(start)
+    return sc.article.sentence_of(previous.start) in (here, here - 1)
+
+
 def _continued_change(
     sc: Scanner, previous: Figure | None, start: int, end: int, kind: str, direction: str
 ) -> tuple[str, str]:
@@ -648,6 +671,8 @@ def _continued_change(
     unless it is a share of something ("40% of")."""
     if previous is None or previous.kind not in ("percent_change", "other"):
         return kind, direction
+    if previous.kind == "percent_change" and _asked_instead(sc, previous, start, end):
+        return previous.kind, previous.direction
     if sc.article.sentence_of(previous.start) != sc.article.sentence_of(start):
         return kind, direction
     between = sc.body[previous.end : start]
@@ -936,7 +961,12 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
     elif len(before) > 3 and before[-2] in ("a", "an") and before[-3] == "by" and before[-4] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-4]]  # "increased by a modest 5%", "fell by a further 2%"
-    elif len(before) > 1 and (last in LIMITING_ADVERBS or last in BY_ADVERBS) and before[-2] in CHANGE_WORDS:
+    elif (
+        len(before) > 1
+        and (last in LIMITING_ADVERBS or last in BY_ADVERBS)
+        and before[-2] in CHANGE_WORDS
+        and not (before[-2] in GROWING_VERBS and after[:1] == ["of"])
+    ):
         direction = CHANGE_WORDS[before[-2]]  # "budgets rose just 1.9%", "fell only 0.2%", "fell another 3%"
     elif (
         len(before) > 2

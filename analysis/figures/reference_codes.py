@@ -45,8 +45,9 @@ RE_LATER_GROUP_BEFORE = re.compile(r"(?:\+\d+|\d+-\d+|(?<!\d)0\d*)-\Z")
 # a name, as sailing's one-design classes are written; not a degree's scale, "31°C/24°C": a
 # forecast's high and low)
 RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$|(?<![\w/.&°-])[A-Z]/$")
-# a market index's name right before its number: "S&P 500", "s p 500", "Euro Stoxx 50"
-RE_INDEX_BEFORE = re.compile(r"(?<![\w&])((?:[A-Za-z]&|[A-Za-z] )?[A-Za-z]+)\s\Z")
+# a market index's name right before its number: "S&P 500", "s p 500", "Euro Stoxx 50" (a
+# possessive's "s" is no letter of it: "Belgium's BEL 20")
+RE_INDEX_BEFORE = re.compile(r"(?<![\w&'’])((?:[A-Za-z]&|[A-Za-z] )?[A-Za-z]+)\s\Z")
 INDEX_NUMBERS = frozenset().union(*MARKET_INDEX_NUMBERS.values())  # every number an index is named with
 # the last run of letters of every index name ("p" of "s&p"): a name before a number ends with one
 INDEX_NAME_ENDS = tuple(sorted({re.findall("[a-z]+", name)[-1] for name in MARKET_INDEX_NUMBERS}))
@@ -281,6 +282,20 @@ def word_just_before(body: str, start: int) -> bool:
     cheap test that the name patterns before a number need)."""
     return (
         start >= 2 and body[start - 1].isspace() and body[start - 2].isascii() and body[start - 2].isalpha()
+    )
+
+
+# A listed company's code on its exchange, after "symbol", "ticker" or "stock code" ("listed under
+# the symbol 2297", "trades under ticker 7203", "stock code 0700"): the company's name in digits
+# (rules, table 8), a run of digits without separators
+RE_TICKER_BEFORE = re.compile(r"(?i:\b(?:symbols?|tickers?|stock\s+codes?))(?::|\s+of)?\s\Z")
+TICKER_REACH = 20  # characters before a number read for a ticker's word
+
+
+def is_ticker_number(body: str, start: int, end: int) -> bool:
+    """Whether the digits at start:end are a company's code on an exchange ("under the symbol 2297")."""
+    return body[start:end].isdecimal() and bool(
+        RE_TICKER_BEFORE.search(body, max(0, start - TICKER_REACH), start)
     )
 
 

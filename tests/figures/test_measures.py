@@ -1505,6 +1505,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2400000", "people", "count"), ("2050", "year", "date")],
     ),
     ("Sales were 1.2m higher than a year ago.", [("1200000", "count", "count")]),
+    # late-units6: the hundredweight and the centilitre, and a mountain's height beside its name or
+    # its noun, or glued before a noun of height
+    (
+        "The heifer, which weighed about 9cwt, sold for £1,450 at Carlisle mart.",
+        [("9", "other", "other"), ("1450", "GBP", "money")],
+    ),
+    (
+        "The distillery launched a 70cl bottle priced at £45.",
+        [("70", "other", "other"), ("45", "GBP", "money")],
+    ),
+    ("Walkers reached the top of Ben Nevis (1,345m) by noon.", [("1345", "other", "other")]),
+    (
+        "The trail links the island's highest peaks, 2,310m and 2,452m.",
+        [("2310", "other", "other"), ("2452", "other", "other")],
+    ),
+    ("Climbers set off for the 3,718m summit of Teide on Tenerife.", [("3718", "other", "other")]),
+    ("Visitors can walk to the 80m Cascata waterfall from the village.", [("80", "other", "other")]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -1672,8 +1672,29 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Hong Kong's exchange rate, pegged since 1983, stood at 7.81 on Monday.",
         [("1983", "year", "date"), ("7.81", "HKD", "money")],
     ),
+    # late-units6: a shared name by the article's country (a bank's acronym in brackets is no
+    # currency code: "BAM" is Bank Al-Maghrib, not Bosnia's mark), a rate after "services" is no
+    # clock time, a country's "currency" is its one currency, and "goes from A to B" is a change
+    (
+        "In Rabat, Bank Al-Maghrib (BAM) said the dirham traded at 10.71 to the euro, and BAM kept its key rate at 2.25%.",
+        [("10.71", "MAD", "money"), ("2.25", "percent", "other")],
+    ),
+    (
+        "Despite weak services exports, the dirham traded at 9.18 to the dollar in Casablanca.",
+        [("9.18", "MAD", "money")],
+    ),
+    (
+        "Morocco's currency ended at 9.24 to the dollar and 10.81 to the euro, Bank Al-Maghrib data showed.",
+        [("9.24", "MAD", "money"), ("10.81", "MAD", "money")],
+    ),
+    (
+        "In Lae, a market stall licence goes from K150 to K240 next year.",
+        [("150", "PGK", "money"), ("240", "PGK", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-units6: a market index whose letters are a currency code (Belgium's old franc, "BEL")
+    "Brussels' BEL 20 index opened higher on Monday.",
     "The conch quota was cut again this season.",
     # class-units7: a mask's model after a Kenyan town, and one after a Nigerian state's town
     "Health workers in Kisumu were issued N95 masks after the outbreak.",

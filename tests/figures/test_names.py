@@ -14,6 +14,10 @@ from analysis.figures import digit_groups, model_names, names, place_names, refe
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-units6: a listed company's code on its exchange, and more indices named with numbers
+    "Trading in shares of the bank, listed under the symbol 1120, was suspended.",
+    "The insurer's shares, which trade under the ticker 8766, were halted.",
+    "Lisbon's PSI 20 index closed flat.",
     # class-left11: emergency services' numbers named with their service; a lottery game's number
     # in its results line's label and a ball named with no colon; names whose capital is accented;
     # the bare times of a place's hours

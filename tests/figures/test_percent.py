@@ -2012,6 +2012,24 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Shares rose 3 per cent, not enough to undo the week's losses.",
         [("3", "percent", "percent_change")],
     ),
+    # late-units6: a fund-raiser's "raised" with a whole after it, and a percent asked for right
+    # after a change is stated
+    (
+        "The hospital said it raised only 30 per cent of its budget from donors.",
+        [("30", "percent", "percentage_share")],
+    ),
+    (
+        '"A 40 per cent rise is too steep. We asked for 15 per cent this year," the traders said.',
+        [("40", "percent", "percent_change"), ("15", "percent", "percent_change")],
+    ),
+    (
+        "Turkey's central bank wants inflation inside a 3% to 7% target band by 2028.",
+        [("3/7", "percent", "percent_change"), ("2028", "year", "date")],
+    ),
+    (
+        "Belgium's BEL 20 index gained 0.8% while the CAC 40 in Paris fell 0.3%.",
+        [("0.8", "percent", "percent_change"), ("0.3", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
