@@ -25,7 +25,7 @@ from .noun_phrases import DETERMINERS, PREPOSITIONS, without_approx
 from .repeat_subjects import counted_subjects, repeated_subjects, restated_subjects, sum_subjects
 from .report_subjects import DIMENSION_ONLY, RE_PERIOD_NAMED, court_subjects, desk_subjects
 from .span_subjects import span_clause_deed
-from .subject_clauses import SAYING_WORDS, bare_subject_of, clause_subject, only_a_time
+from .subject_clauses import MONTH_WORDS, SAYING_WORDS, bare_subject_of, clause_subject, only_a_time
 from .subjects import PERIOD_SUBJECT
 from .words import tokens_before, tokens_between
 
@@ -390,16 +390,19 @@ def listed_subjects(
         bounds,
     )
     restated = restated_subjects(formed, body, bounds) if ", or" in body else formed
-    return span_deed_subjects(
-        timed_subjects(
-            margin_subjects(
-                repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body), body
+    return entry_subjects(
+        span_deed_subjects(
+            timed_subjects(
+                margin_subjects(
+                    repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body), body
+                ),
+                body,
+                bounds,
             ),
             body,
             bounds,
         ),
         body,
-        bounds,
     )
 
 
@@ -547,4 +550,161 @@ def span_deed_subjects(
         deed = span_clause_deed(before, after)
         if deed:
             out[i] = fig._replace(subject=with_labels(PERIOD_SUBJECT + deed, fig.subject))
+    return out
+
+
+# --- Figures of a list entry or a verbless fragment, read last ---
+
+# A figure every reader before left naming nothing (or only a rate's "per" label, or, for a part
+# of a span, only the unit of the part before it) and told in a verbless fragment that opens on a
+# noun phrase ("Guesthouse near the harbour, 3 nights.", "Ferry to the island (45 minutes)",
+# "Parking at the trailhead, $10 a day") is of that noun phrase; failing that, one told in the
+# entry under a list entry's heading ("2. Château Lamothe Rouge 2020" on its own line, or "Day 3 –
+# Lake Bled." opening the line) is of the heading's title, a trailing year (a vintage) left out.
+FRAGMENT_REACH = 80  # characters back from a figure read for the fragment's noun phrase
+FRAGMENT_WORDS = 7
+RE_FRAGMENT_BEFORE = re.compile(
+    r"(?:\A|(?<=\n)|[.!?;:][ \t]+|[–—][ \t]+)([A-Z][A-Za-z'’ -]{2,70}?)(?:,[ \t]+|[ \t]+\()"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up to|just over|over|under)[ \t]+)?\Z"
+)
+RE_FRAGMENT_AFTER = re.compile(r"[ \t]*(?:[,.;)\n]|\Z|(?:a|an|per|each|for|then|and|with)\b)")
+# words a fragment holds none of: it would be a clause, not a noun phrase
+FRAGMENT_NOT_WORDS = frozenset(
+    """is are was were be been being has have had will would can could may might must shall should
+    do does did said says i you he she we they it this that there here if when while as although
+    though because since unless until once after before however but so yet also then""".split()
+)
+# a list entry's heading: "N." or "N)" alone on its line before the title, or a word and a number
+# and a dash ("Day 3 –", "Stage 12 -", "Lesson 3:") before it, the title on its own line or ended
+# by a full stop on the entry's first line
+RE_ENTRY_OWN_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}[.)]|[A-Z][a-z]{2,9}[ \t]+\d{1,2}[ \t]*[–—:-])[ \t]+([^\n]{2,80}?)[ \t]*"
+)
+RE_ENTRY_INLINE = re.compile(
+    r"[ \t]*[A-Z][a-z]{2,9}[ \t]+\d{1,2}[ \t]*[–—-][ \t]+([^.!?:\n]{2,60}?)\.(?:[ \t]+|\Z)"
+)
+ENTRY_TITLE_WORDS = 8
+RE_TITLE_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d\Z")
+RE_RATE_LABEL = re.compile(r"(?:per|a|an|each|for(?:[ \t]+(?:a|an|one))?)[ \t]+[\w. ]{1,12}")
+TIME_UNIT_WORDS = frozenset("hour hours minute minutes second seconds".split())
+
+
+def _entry_title(line: str) -> tuple[str, int]:
+    """The title a list entry's heading line gives and where in the line its entry starts (past
+    the line's end when the title stands alone on it); ("", 0) when the line is no heading."""
+    own = RE_ENTRY_OWN_LINE.fullmatch(line)
+    if own and own.group(1)[-1] not in ".!?:;,":
+        title, start = own.group(1), len(line) + 1
+    elif inline := RE_ENTRY_INLINE.match(line):
+        title, start = inline.group(1), inline.end()
+    else:
+        return "", 0
+    head = line.split(None, 1)[0].lower()
+    if head in MONTH_WORDS or head.title() in WEEKDAYS:
+        return "", 0  # "March 3 – Prices rose.": a dated diary line, not an entry's heading
+    title = RE_TITLE_YEAR.sub("", title.strip())
+    if len(title.split()) > ENTRY_TITLE_WORDS or not any(ch.isalpha() for ch in title):
+        return "", 0
+    return title, start
+
+
+def _entries(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, title) of each list entry: from its heading's title to the next blank line or
+    the next heading."""
+    found: list[tuple[int, int, str]] = []
+    at = 0
+    current: tuple[int, int, str] | None = None  # the entry being read
+    for text in body.split("\n"):
+        title, start = _entry_title(text) if text[:1].isalnum() or text[:1] in " \t" else ("", 0)
+        if title or not text.strip():
+            if current is not None:
+                found.append(current)
+            current = (at + start, at + len(text), title) if title else None
+        elif current is not None:
+            current = (current[0], at + len(text), current[2])
+        at += len(text) + 1
+    if current is not None:
+        found.append(current)
+    return [entry for entry in found if entry[0] < entry[1]]
+
+
+def _fragment_head(body: str, fig: Figure, part_next: bool) -> str:
+    """The noun phrase opening the verbless fragment a figure ends (above), or ""; `part_next`:
+    the next part of the same span follows the figure ("(1 hour 15 minutes)")."""
+    if not part_next and not RE_FRAGMENT_AFTER.match(body, fig.end):
+        return ""
+    lo = max(0, fig.start - FRAGMENT_REACH)
+    line = body.rfind("\n", lo, fig.start)
+    m = RE_FRAGMENT_BEFORE.search(body, line + 1 if line >= 0 else lo, fig.start)
+    if m is None:
+        return ""
+    named = " ".join(m.group(1).split())
+    words = named.lower().split()
+    if (
+        len(words) > FRAGMENT_WORDS
+        or words[0] in PREPOSITIONS
+        or words[-1] in PREPOSITIONS
+        or words[-1] in DETERMINERS
+        or any(word in FRAGMENT_NOT_WORDS or word in SAYING_WORDS for word in words)
+        or only_a_time(named)
+    ):
+        return ""
+    return named
+
+
+def _span_part(fig: Figure, before: Figure | None) -> bool:
+    """Whether a duration follows the part of the same span before it ("1 hour 15 minutes")."""
+    return (
+        before is not None
+        and fig.kind == "duration"
+        and before.kind == "duration"
+        and 0 <= fig.start - before.end <= 2
+    )
+
+
+def _unnamed(fig: Figure, before: Figure | None) -> str | None:
+    """What a figure names that the entry and fragment reader may name anew: "" for nothing, or its
+    rate's label ("per person", "a can"); a span's later part named only by the unit of the part
+    before it names nothing; None when it names something."""
+    bare = bare_subject_of(fig.subject)
+    if not bare:
+        return ""
+    if RE_RATE_LABEL.fullmatch(bare):
+        return bare
+    if bare.lower() in TIME_UNIT_WORDS and _span_part(fig, before):
+        return ""
+    return None
+
+
+def entry_subjects(figures: list[Figure], body: str) -> list[Figure]:
+    """The figures naming nothing given their fragment's noun phrase or their list entry's title,
+    and a measure named only by its dimension in a list entry that title's (above)."""
+    out = list(figures)
+    entries = _entries(body)
+    k = 0
+    for i, fig in enumerate(out):
+        if fig.kind == "date" or (fig.kind == "count" and fig.end == fig.core[1]):
+            continue  # (a bare number: "Kane (21)", "Votes cast in Leeds, 41" count nothing named)
+        before = figures[i - 1] if i else None
+        label = _unnamed(fig, before)
+        bare = bare_subject_of(fig.subject)
+        dimension = fig.kind == "other" and bool(bare) and bare.lower() in DIMENSION_ONLY
+        if label is None and not dimension:
+            continue
+        named = ""
+        if _span_part(fig, before) and out[i - 1].subject != figures[i - 1].subject:
+            named = bare_subject_of(out[i - 1].subject)  # the part before it was named here
+        elif not dimension:
+            part_next = i + 1 < len(out) and _span_part(out[i + 1], fig)
+            named = _fragment_head(body, fig, part_next)
+        if not named:
+            while k < len(entries) and entries[k][1] < fig.core[0]:
+                k += 1  # (figures and entries both in text order: one walk)
+            if k < len(entries) and entries[k][0] <= fig.core[0]:
+                named = f"{bare} of {entries[k][2]}" if dimension else entries[k][2]
+        if not named:
+            continue
+        if label:
+            label = re.sub(r"\A(?:a|an)\b", "per", label)
+        out[i] = fig._replace(subject=with_labels(f"{named} {label or ''}".strip(), fig.subject))
     return out

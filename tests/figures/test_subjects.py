@@ -8140,3 +8140,68 @@ def test_a_sum_after_a_verb_of_measure_with_no_holder_before_it_keeps_the_measur
     text: str, quote: str, subject: str
 ):
     assert subject_of(text, quote) == subject
+
+
+# subj34: a figure every reader left naming nothing, told in a verbless fragment that opens on a
+# noun phrase, is of that noun phrase; failing that, one in a list entry is of the entry's title
+# (sections.entry_subjects).
+ENTRY_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "Day 5 – Piran. Guesthouse near the harbour, 3 nights.",
+        "3 nights",
+        "Guesthouse near the harbour (unit: nights)",
+    ),
+    (
+        "Ferry to the island (45 minutes), then lunch in the port.",
+        "45 minutes",
+        "Ferry to the island (unit: minutes)",
+    ),
+    ("Parking at the trailhead, $10 a day.", "$10", "Parking at the trailhead"),
+    ("Sauna and pool access, €15 per person.", "€15", "Sauna and pool access per person"),
+    ("Transfer to the airport (1 hour 15 minutes).", "15 minutes", "Transfer to the airport (unit: minutes)"),
+    (
+        "1. Bodega Riscal Tempranillo 2022\n€12.90, 13.5% abv. Cherry and leather on the nose.",
+        "13.5%",
+        "Bodega Riscal Tempranillo",
+    ),
+    (
+        "Stage 4 – Burgos to Hontanas\n31km, about 7 hours. Long and exposed; carry water.",
+        "7 hours",
+        "burgos to hontanas (unit: hours)",  # (the stage lower-cased as a sentence opener)
+    ),
+    (
+        "Day 3 – Lake Bled. A gentle walk around the shore. 6km, about 2 hours.",
+        "6km",
+        "Lake Bled (unit: kilometres)",
+    ),
+    (
+        "3. Kamau Highlands AA, Nyeri\nSh1,200 for 250g. Bright blackcurrant acidity.",
+        "250g",
+        "weight of Kamau Highlands AA, Nyeri (unit: grams)",
+    ),
+]
+ENTRY_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("Last year, $10 million went to the schools.", "$10", "schools"),  # a time, no noun phrase
+    (
+        "Everyone said the delay, 45 minutes in all, was too long.",
+        "45 minutes",
+        "(unit: minutes)",
+    ),  # a clause
+    ("When the bus came, 40 minutes late, we left.", "40 minutes", "delay (unit: minutes)"),  # a clause word
+    ("Day 6 – Rest day in Kotor.\nThe museum, with 300 rooms, opens at nine.", "300 rooms", "rooms"),  # named
+    ("March 3 – Prices rose.\n$4 a litre at the pump.", "$4", "per litre"),  # a dated diary line, no entry
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), ENTRY_SUBJECTS)
+def test_a_figure_naming_nothing_takes_its_fragments_noun_phrase_or_its_entrys_title(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), ENTRY_LOOK_ALIKES)
+def test_a_clause_or_a_figure_already_named_takes_no_fragment_or_entry_title(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
