@@ -23,6 +23,9 @@ from .subject_clauses import bare_subject_of
 HEADING_WORDS = 6
 HEADING_ENDS = ".:;,!?"
 RE_YEAR_IN_HEADING = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# after a span that opens its sentence, the words that make it the time since the time told before
+# ("Thirty years on, ...", "Seven years later, ...", "Six months later the plant closed")
+RE_SPAN_ON = re.compile(r"[ \t]+(?:on,|later\b)")
 
 
 # --- Subjects of figures told after the thing they measure, read after the pay rules ---
@@ -1010,10 +1013,10 @@ def _form_subject(
     if (
         not named
         and kind == "duration"
-        and body.startswith(" on,", fig.end)
+        and RE_SPAN_ON.match(body, fig.end)
         and not body[bounds(fig.start)[0] : fig.start].strip(" \t\n\"“‘'")
-    ):  # "Thirty years on, the office's report shows ...": the span since the time told before
-        named = "time since then"
+    ):  # "Thirty years on, the office's report shows ...", "Seven years later the mill reopened":
+        named = "time since then"  # the span since the time told before
     if not named and kind in WHOLE_KINDS and " and " in bare:
         named = _list_head(body, fig, bounds(fig.start)[0])
     if not named and kind in PARENTHETIC_KINDS and body.endswith("for ", 0, fig.start):

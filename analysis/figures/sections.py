@@ -21,10 +21,10 @@ from .clause_forms import HEADING_ENDS, HEADING_WORDS, RE_YEAR_IN_HEADING, form_
 from .figure import Figure
 from .level_subjects import LABEL_REACH, PERIOD_HEADS, pay_subjects
 from .line_subjects import with_labels
-from .noun_phrases import DETERMINERS, PREPOSITIONS, without_approx
+from .noun_phrases import DETERMINERS, PREPOSITIONS, has_content_word, without_approx
 from .repeat_subjects import counted_subjects, repeated_subjects, restated_subjects, sum_subjects
 from .report_subjects import DIMENSION_ONLY, RE_PERIOD_NAMED, court_subjects, desk_subjects
-from .span_subjects import span_clause_deed
+from .span_subjects import cooking_span, since_span, since_start, span_clause_deed, spouse_span
 from .subject_clauses import MONTH_WORDS, SAYING_WORDS, bare_subject_of, clause_subject, only_a_time
 from .subjects import PERIOD_SUBJECT
 from .words import tokens_before, tokens_between
@@ -391,10 +391,14 @@ def listed_subjects(
     )
     restated = restated_subjects(formed, body, bounds) if ", or" in body else formed
     return entry_subjects(
-        span_deed_subjects(
-            timed_subjects(
-                margin_subjects(
-                    repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body), body
+        idiom_span_subjects(
+            span_deed_subjects(
+                timed_subjects(
+                    margin_subjects(
+                        repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body), body
+                    ),
+                    body,
+                    bounds,
                 ),
                 body,
                 bounds,
@@ -550,6 +554,44 @@ def span_deed_subjects(
         deed = span_clause_deed(before, after)
         if deed:
             out[i] = fig._replace(subject=with_labels(PERIOD_SUBJECT + deed, fig.subject))
+    return out
+
+
+# --- Spans an idiom names, read last ---
+
+# A duration an idiom names whatever the readers before named (span_subjects.spouse_span,
+# since_span, cooking_span): "his wife of 52 years", "Ten years have passed since the floods", "Bake
+# for 25 minutes"; read in at most IDIOM_SPAN_CHARS characters each side of it in its sentence.
+IDIOM_SPAN_CHARS = 100
+# "ago" after a span that opens its sentence and that no reader before named: the time since then
+RE_AGO_AFTER = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
+
+
+def _idiom_span(body: str, fig: Figure, s_start: int, s_end: int) -> str:
+    """The subject an idiom around a duration gives it (above), or ""."""
+    ago = RE_AGO_AFTER.match(body, fig.end)
+    named = "" if ago else spouse_span(body[max(s_start, fig.core[0] - 40) : fig.core[0]])
+    since = -1 if named else since_start(body, fig.start, fig.end, s_start)
+    if since >= 0 and not bare_subject_of(fig.subject).startswith("time since"):
+        named = since_span(tokens_between(body, since, min(s_end, since + IDIOM_SPAN_CHARS)))
+    if not named and fig.start - s_start <= IDIOM_SPAN_CHARS:
+        named = cooking_span(tokens_between(body, s_start, fig.start))
+    if not named and ago and not has_content_word(bare_subject_of(fig.subject)):
+        opening = not body[s_start : fig.start].strip(" \t\n\"“‘'")
+        named = "time since then" if opening else ""  # "Two years ago, ...", a "50 YEARS AGO" heading
+    return named
+
+
+def idiom_span_subjects(
+    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
+) -> list[Figure]:
+    """The durations with the subjects their idioms give (above)."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        if fig.kind == "duration":
+            named = _idiom_span(body, fig, *bounds(fig.start))
+            if named:
+                out[i] = fig._replace(subject=with_labels(named, fig.subject))
     return out
 
 

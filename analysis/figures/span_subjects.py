@@ -1038,3 +1038,100 @@ def repayment_period(fig: Figure, after: Figure, money: Figure, body: str) -> st
 PURPOSE_OPENERS = frozenset(
     ("for", "to", "on")
 )  # an amount's subject that says what it is for ("for housing")
+
+
+# --- Spans an idiom names, whatever the readers before named (sections.idiom_span_subjects) ---
+
+# "survived by his wife of 52 years": the span is how long the marriage has lasted (a partner's,
+# the relationship)
+SPOUSE_SPANS = {"wife": "marriage", "husband": "marriage", "spouse": "marriage", "partner": "relationship"}
+RE_SPOUSE_OF_BEFORE = re.compile(
+    r"\b(wife|husband|spouse|partner)[ \t]+of[ \t]+(?:(?:nearly|almost|more[ \t]+than|over|some)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def spouse_span(before: str) -> str:
+    """The length of the marriage a span after "wife of" or "husband of" tells ("his wife of 52
+    years" -> "length of the marriage"), or ""."""
+    found = RE_SPOUSE_OF_BEFORE.search(before)
+    return f"length of the {SPOUSE_SPANS[found.group(1).lower()]}" if found else ""
+
+
+# "Ten years have passed since the floods", "It is 14 years since the club last won", "marks 110
+# years since": the span is the time since what "since" leads to, read to the next mark or clause
+# word, SINCE_WORDS words at most; a bare "since" only after a copula or "mark" ("lost power for 31
+# hours since June", "the heaviest 12-hour total since 2009": a start, not a time since)
+RE_PASSED_SINCE_AFTER = re.compile(
+    r"[ \t]+(?:have|has|had)[ \t]+(?:now[ \t]+)?(?:passed|elapsed|gone[ \t]+by)[ \t]+since[ \t]+",
+    re.IGNORECASE,
+)
+RE_SINCE_AFTER = re.compile(r"[ \t]+since[ \t]+", re.IGNORECASE)
+RE_SINCE_COPULA_BEFORE = re.compile(
+    r"(?:\b(?:is|was|be|been|marks|marked|mark)|[’']s)[ \t]+"
+    r"(?:(?:nearly|almost|about|some|exactly|just|more[ \t]+than|over)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+SINCE_WORDS = 8
+
+
+def since_start(body: str, start: int, end: int, s_start: int) -> int:
+    """Where the clause after a span's "since" starts (above), or -1."""
+    passed = RE_PASSED_SINCE_AFTER.match(body, end)
+    if passed:
+        return passed.end()
+    bare = RE_SINCE_AFTER.match(body, end)
+    if bare and RE_SINCE_COPULA_BEFORE.search(body[max(s_start, start - 30) : start]):
+        return bare.end()
+    return -1
+
+
+def since_span(after: list[str]) -> str:
+    """The time since what a span's "since" clause tells (`after`: the tokens after "since"), read
+    to the first mark or clause word ("since the floods swept through the valley" -> "time since
+    the floods swept through the valley"), or ""."""
+    words: list[str] = []
+    for word in after[:SINCE_WORDS]:
+        if not (word[0].isalnum() or word in "'’") or word.lower() in CLAUSE_WORDS:
+            break
+        words.append(word.rstrip(CLAUSE_MARKS + "."))
+        if words[-1] != word:
+            break  # "on 30 November 2016, but": the mark ends it
+    return f"time since {' '.join(words)}" if words else ""
+
+
+# A recipe's step that opens on a cooking verb (or "Let", "Leave" or "Allow" and one) names its
+# time by the verb: "Bake for 25 minutes" -> "baking time", "Leave the dough to rest" -> "resting
+# time"
+COOKING_GERUNDS = {
+    **{v: v[:-1] + "ing" for v in "bake braise marinate poach freeze stew prove".split()},
+    **{
+        v: v + "ing"
+        for v in "roast fry simmer boil cook chill cool rest knead steam grill sear toast".split()
+    },
+    **{v: v + "ing" for v in "soak whisk steep blanch broil".split()},
+    "stir": "stirring",
+}
+LETTING_VERBS = frozenset("let leave allow".split())
+STEP_JOINERS = frozenset("and then".split())  # a later step's verb after them names the span
+COOKING_LEAD_WORDS = 12  # the most words a step's lead may hold before its span
+
+
+def cooking_span(lead: list[str]) -> str:
+    """The time of a recipe's step whose sentence opens on a cooking verb, before any mark or
+    finite verb (`lead`: the tokens from the sentence's start to the span), or ""."""
+    if not lead or len(lead) > COOKING_LEAD_WORDS or not lead[0][:1].isupper():
+        return ""
+    if lead[1:2] and lead[1][:1].isupper():
+        return ""  # "Cook Islands voters": a name
+    if any(w in CLAUSE_MARKS or w.lower() in BE_WORDS or w.lower() in AUXILIARIES for w in lead):
+        return ""  # "Boil water notices were in force for 5 days": a clause, not a step
+    verb = lead[0].lower()
+    if verb in LETTING_VERBS:
+        verb = next((w.lower() for w in lead[1:] if w.lower() in COOKING_GERUNDS), "")
+    if verb not in COOKING_GERUNDS:
+        return ""
+    for before, word in zip(lead, lead[1:], strict=False):
+        if before.lower() in STEP_JOINERS and word.lower() in COOKING_GERUNDS:
+            verb = word.lower()  # "Stir in the cream and simmer for 5 minutes": the simmering
+    return f"{COOKING_GERUNDS[verb]} time"

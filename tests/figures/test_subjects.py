@@ -7469,7 +7469,8 @@ COURT_LOOK_ALIKES: list[tuple[str, str, str]] = [
         "90 days",
         "firms shall remain valid",
     ),
-    ("One day later, the river burst its banks.", "One day", ""),
+    # (subj35: "later" after a span opening its sentence reads as "on,": the time since then)
+    ("One day later, the river burst its banks.", "One day", "time since then"),
     ("In May, up 5% on April, sales held.", "5%", ""),
     ("Companies with accounts in the UK will pay 19%.", "19%", "pay"),
     (
@@ -8204,4 +8205,46 @@ def test_a_figure_naming_nothing_takes_its_fragments_noun_phrase_or_its_entrys_t
 def test_a_clause_or_a_figure_already_named_takes_no_fragment_or_entry_title(
     text: str, quote: str, subject: str
 ):
+    assert subject_of(text, quote) == subject
+
+
+# subj35: a duration an idiom names, whatever the readers before named (sections.idiom_span_subjects):
+# "wife of N years" is the length of the marriage; "N years have passed since ..." and "It is N years
+# since ..." the time since what follows; a recipe step's span the time of its cooking verb; a span
+# opening its sentence before "later" or "ago" (none named) the time since then.
+IDIOM_SPAN_SUBJECTS: list[tuple[str, str, str]] = [
+    ("Mr Banda is survived by his wife of 48 years, Ruth.", "48 years", "length of the marriage"),
+    ("She leaves her husband of nearly 40 years.", "40 years", "length of the marriage"),
+    ("He lived in Galway with his partner of 12 years.", "12 years", "length of the relationship"),
+    (
+        "Eight years have passed since the dam burst above the town.",
+        "Eight years",
+        "time since the dam burst above the town",
+    ),
+    ("It is 16 years since a local side won the cup.", "16 years", "time since a local side won the cup"),
+    ("Bake for 35 minutes, until risen.", "35 minutes", "baking time (unit: minutes)"),
+    ("Stir in the stock and simmer for 20 minutes.", "20 minutes", "simmering time (unit: minutes)"),
+    ("Let the loaf cool for 15 minutes before slicing.", "15 minutes", "cooling time (unit: minutes)"),
+    ("Nine years later, the plant was sold to a Korean group.", "Nine years", "time since then"),
+    ("Two years ago, just 40 people came.", "Two years", "time since then"),
+    ("25 YEARS AGO\n\nThe council opened the new library on Bridge Street.", "25 YEARS", "time since then"),
+]
+IDIOM_SPAN_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    (
+        "Cook Islands voters queued for 3 hours.",
+        "3 hours",
+        "Cook Islands voters queued (unit: hours)",
+    ),  # a name
+    ("Boil water notices were in force for 5 days.", "5 days", "Boil water notices force"),  # a clause
+    ("Simmer Lake froze for 40 days.", "40 days", "Simmer Lake froze"),  # a name
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), IDIOM_SPAN_SUBJECTS)
+def test_a_duration_takes_the_subject_its_idiom_gives(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), IDIOM_SPAN_LOOK_ALIKES)
+def test_a_name_or_a_clause_opening_on_a_cooking_verb_is_no_recipe_step(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
