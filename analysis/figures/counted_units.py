@@ -35,6 +35,7 @@ from ..vocab import (
     FARM_PRODUCERS_AT_LEAST,
     FARM_WORDS,
     FARMER_WORDS,
+    FINALIST_NOUNS,
     FIRM_TRADE_NOUNS,
     FIRM_TRADE_PERSON_MODIFIERS,
     FRACTION_WORDS,
@@ -518,6 +519,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             or (read == 1 and person_singular(body, end, lower, pos))
         ):
             unit, head_end, head = "people", pos, word
+        elif lower.rsplit("-", 1)[-1] in FINALIST_NOUNS and not _text_names_teams(sc):
+            unit, head_end, head = "people", pos, word  # "the eight quarter-finalists" of a darts event
         elif lower in ATTACK_NOUNS and not (
             lower in ("strikes", "strike") and labour_strikes(body, end, pos)
         ):
@@ -551,6 +554,13 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
 
 
 RE_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+# words by which a text speaks of teams: its finalists may be teams, not persons (vocab.FINALIST_NOUNS)
+RE_TEAM_WORDS = re.compile(r"\b(?:teams|clubs|squads|sides|nations)\b")
+
+
+def _text_names_teams(sc: Scanner) -> bool:
+    """Whether the text speaks of teams (RE_TEAM_WORDS), read once per text."""
+    return text_fact(sc, "names teams", lambda: RE_TEAM_WORDS.search(sc.lower) is not None)
 
 
 def _livestock_head(body: str, pos: int, limit: int) -> bool:
