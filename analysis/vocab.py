@@ -639,6 +639,9 @@ DEMONYM_PLURALS: frozenset[str] = frozenset(
     Tigrayans Afars Somalis Bedouin Bedouins Inuit Sami Maori Māori Aborigines Kiwis Aussies
     """.split()
 )
+# participles a counted-people noun phrase may end in ("40 people killed"), which after "the" name
+# the persons themselves ("Of the dead, four were under 16")
+CASUALTY_PARTICIPLES: frozenset[str] = frozenset("killed injured wounded dead".split())
 # The finalists of a contest: persons, unless the text speaks of teams or clubs ("the eight
 # quarter-finalists" of a cup are clubs; those of a darts championship are players)
 FINALIST_NOUNS: frozenset[str] = frozenset("finalists semifinalists quarterfinalists".split())
@@ -1016,6 +1019,7 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     fish salmon cod tuna shark whale dolphin seal turtle tortoise crocodile frog bee butterfly bat
     rat mouse hippo hippopotamus pangolin otter fox boar rabbit dog cat
     panther beaver lobster oyster hamster spider adder heifer steer woodpecker warbler grasshopper
+    calf calves lamb cow bull bullock ewe weaner
     retriever setter terrier pointer grouper flounder snapper hopper
     """.split()
 )

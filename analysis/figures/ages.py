@@ -653,12 +653,34 @@ def _plural_ages(body: str) -> Iterator[re.Match[str]]:
                 end = m.end()
 
 
+# the age of animals sold or shown, set off after their count in months ("a pen of 14 Angus
+# steers, 16 to 18 months, at 438c/kg", "40 lambs, 6 months,"): an age in months (rules, table 4;
+# p203's "months of age"); not a span after "for" or "in" ("kept 40 cows for 6 months")
+RE_ANIMAL_AGE_APPOSITION = re.compile(
+    r"(?<![\w.,])\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}?(?P<animal>[a-z]+s),\s+(?P<num>\d{1,2})"
+    r"(?:\s+(?:to|-|–)\s+(?P<num2>\d{1,2}))?(?=\s+months?(?:\s+old)?,)"
+)
+
+
+def _animal_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """Ages in months set off after a count of animals (RE_ANIMAL_AGE_APPOSITION)."""
+    for m in RE_ANIMAL_AGE_APPOSITION.finditer(body):
+        animal = m.group("animal")
+        if animal[:-1] not in ANIMAL_NOUNS and animal not in ANIMAL_NOUNS:
+            continue
+        low = int(m.group("num"))
+        value: int | str = f"{low}/{m.group('num2')}" if m.group("num2") else low
+        yield m.start("num"), m.start("num"), m.end("num2") if m.group("num2") else m.end("num"), value
+
+
 def find_ages(
     body: str, lower: str, dashed: list[int] | None = None
 ) -> Iterator[tuple[int, int, int, int | float | str]]:
     """(quote start, number start, number end, age) for every age stated, in no set order.
     `dashed`: the digit anchors AGE_BRACKET_FOLLOWERS passes, if known (the age brackets are
     looked for there only)."""
+    if " months" in lower:
+        yield from _animal_ages(body)
     if "+" in body:  # "the 10+ audience": the age an audience is counted from; "rated 18+"
         for m in RE_PLUS_AGE.finditer(body):
             num = "num" if m.group("num") else "rated"
@@ -1492,7 +1514,7 @@ RE_OF_THE_PERSONS_BEFORE = re.compile(
 OF_THE_PERSONS_REACH = 60  # characters before the count read for "of the" and its persons
 
 
-def _of_the_persons_before(body: str, at: int) -> bool:
+def of_the_persons_before(body: str, at: int) -> bool:
     """Whether persons are named before the count at `at` with "of the" (RE_OF_THE_PERSONS_BEFORE)."""
     m = RE_OF_THE_PERSONS_BEFORE.search(body, max(0, at - OF_THE_PERSONS_REACH), at)
     return m is not None and (m.group("noun") in PEOPLE_NOUNS or is_person_agent(m.group("noun")))
@@ -1508,7 +1530,7 @@ def _count_of_persons_before(body: str, at: int) -> bool:
     return (
         body[max(0, m.start() - 8) : m.start()].lower() == "of whom "
         or _persons_counted_before(body, m.start())
-        or _of_the_persons_before(body, m.start())
+        or of_the_persons_before(body, m.start())
     )
 
 

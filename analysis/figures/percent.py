@@ -800,6 +800,23 @@ def _efficacy_subject(sc: Scanner, start: int) -> str:
     return f"efficacy of the {holder} (lower risk)" if holder else "efficacy (lower risk)"
 
 
+# the sums shared out in a sentence, whose "N% cut for" someone is the part taken, a share ("split
+# the prize after a 10% cut for the organiser"), where "a 10% cut for the agency" alone is a fall
+SHARED_POT_CUES = (
+    "prize",
+    "winnings",
+    "takings",
+    "proceeds",
+    "purse",
+    "jackpot",
+    "pot ",
+    "gate receipts",
+    "split",
+    "share out",
+    "shared out",
+)
+
+
 def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     """Change or share, the direction of a change, and what it measures."""
     s_start, s_end = sc.sentence_bounds(start)
@@ -1012,6 +1029,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
                 key not in ("up", "down", "cut")
                 or key == "cut"
                 and after[i + 1 : i + 2] != ["of"]
+                and not (after[i + 1 : i + 2] == ["for"] and sentence_names(sc, start, SHARED_POT_CUES))
                 and (
                     i == 0
                     or i == 1
@@ -1020,7 +1038,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
                     and after[0] not in BE_WORDS
                 )
             ):  # "a 21% cut means", "a 12% tariff cut"; not "a 10% cut of the profits" (a share), nor
-                # "2 percent were cut"
+                # "a 10% cut for the organiser" of a prize shared (a share taken), nor "2 percent were cut"
                 direction = CHANGE_WORDS[key]
                 break
             if key in COMPARATIVE_CHANGES:  # "12 percent smaller than the last"

@@ -14,6 +14,11 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-left13: "a N% cut for" someone in a sentence about a prize shared out is the part taken
+    (
+        "The winners split the £40,000 purse after a 15 per cent cut for their management company.",
+        [("40000", "GBP", "money"), ("15", "percent", "percentage_share")],
+    ),
     # class-discover-i: a level above or below a year that ends its sentence is a change; ", or N%"
     # after "verb object by N" (and a period after it) restates the verb's change
     ("Exports were 6% below 2019.", [("6", "percent", "percent_change"), ("2019", "year", "date")]),
