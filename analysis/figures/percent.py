@@ -240,6 +240,12 @@ RE_COMPARED_CHANGE = re.compile(
     # by Kerry at 7.4%", "ahead of the north-east with 9%")
     # ("..., followed by Bergen (6%)": its percent in brackets)
     r"|,\s+(?:followed\s+by|ahead\s+of|behind|trailed\s+by)\s+[^,.;:()%]{1,40}?(?:\s+(?:at|with|on)\s+|\s*\()\Z"
+    # ... or the mark it is set against, named ("a return of 7.8%, against a long-term target of
+    # 6.1%", "versus the forecast of 2.1%"), or an average of the same change in a gapped clause
+    # ("inflation at 48.7% in November, and the 12-month average at 39.2%"): the same change
+    r"|\b(?:against|versus|compared\s+(?:with|to))\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:target|goal|benchmark|forecast|estimate|expectation|average)\s+of\s+\Z"
+    r"|,?\s+and\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?average\s+(?:at|of|was|stood\s+at)\s+\Z"
 )
 COMPARED_CHANGE_GAP = 160  # within the sentence: the change may be stated early in it
 LIST_GAP = 40  # characters between a change and a percent listed after it ("grew 1.7% in 2024 and 2.4%")

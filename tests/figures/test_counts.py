@@ -36,6 +36,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Down two at half-time, the visitors won the match 3-2.", [("2", *COUNT)]),
     ("Crews examined 52 bridges and found cracks on eleven.", [("52", *COUNT), ("11", *COUNT)]),
     ("Of the wounded, five were in a serious condition.", [("5", *PEOPLE)]),
+    # (... and a count's earlier value at the event's last edition)
+    (
+        "The market had 212 stalls, compared with ninety at last year's fair.",
+        [("212", *COUNT), ("90", *COUNT)],
+    ),
     # class-left11: livestock and game counted in "head" are things counted, never people; "head"
     # before the noun it modifies leaves that noun counted
     (
