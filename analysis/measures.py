@@ -410,10 +410,32 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     # a screen's brightness as phone, laptop and television reviews state it ("a peak of 2,000 nits")
     "nit": ("cd/m2", "cd/m²"),  # (the candela per square metre of spec sheets is the same unit)
     "megapixel": ("MP", "Mp"),  # "MP" also names members of parliament: read before a camera only
-    "megabit / second": ("Mbps", "Mbit/s", "megabits per second"),
-    "gigabit / second": ("Gbps", "Gbit/s", "gigabits per second"),
+    # a link's speed or an attack's size, also as a compound before its noun ("a 3.8 terabit-per-second
+    # attack", "a 400 gigabit per second flood")
+    "megabit / second": (
+        "Mbps",
+        "Mbit/s",
+        "megabits per second",
+        "megabit per second",
+        "megabit-per-second",
+        "megabits-per-second",
+    ),
+    "gigabit / second": (
+        "Gbps",
+        "Gbit/s",
+        "gigabits per second",
+        "gigabit per second",
+        "gigabit-per-second",
+        "gigabits-per-second",
+    ),
     "kilobit / second": ("Kbps", "kbps", "kilobits per second"),
-    "terabit / second": ("Tbps", "terabits per second"),
+    "terabit / second": (
+        "Tbps",
+        "terabits per second",
+        "terabit per second",
+        "terabit-per-second",
+        "terabits-per-second",
+    ),
     # output rates
     "maund / acre": ("maunds per acre", "maunds an acre", "maund per acre"),  # a crop's yield
     "bushel / acre": (
@@ -501,6 +523,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "frames per second": ("frames per second", "frames a second", "fps", "FPS", "frames/s"),
     # a screen's pixel density ("a 460ppi display"); the upper-case "PPI" is a producer price index
     "pixels per inch": ("ppi", "pixels per inch"),
+    # a screen's or an image's size in pixels ("a resolution of 2,560 x 1,440", "1,080 x 2,400 pixels")
+    "pixel": ("pixels", "pixel", "px"),
     # a player's season averages as box scores abbreviate them ("averaging 27.1 ppg and 9.8 rpg");
     # written out ("5.6 assists per game") they are read as counts with a rate, whose noun names them
     "points per game": ("ppg",),
@@ -988,6 +1012,7 @@ _LABELS = {
     "p-value": "p-value",
     "frames per second": "frames per second",
     "pixels per inch": "pixels per inch",
+    "pixel": "pixels",
     "points per game": "points per game",
     "rebounds per game": "rebounds per game",
     "assists per game": "assists per game",

@@ -639,12 +639,18 @@ DEMONYM_PLURALS: frozenset[str] = frozenset(
     Tigrayans Afars Somalis Bedouin Bedouins Inuit Sami Maori Māori Aborigines Kiwis Aussies
     """.split()
 )
+# participles a counted-people noun phrase may end in ("40 people killed"), which after "the" name
+# the persons themselves ("Of the dead, four were under 16")
+CASUALTY_PARTICIPLES: frozenset[str] = frozenset("killed injured wounded dead".split())
+# The finalists of a contest: persons, unless the text speaks of teams or clubs ("the eight
+# quarter-finalists" of a cup are clubs; those of a darts championship are players)
+FINALIST_NOUNS: frozenset[str] = frozenset("finalists semifinalists quarterfinalists".split())
 # Words with one of those ends that name no person: units, lines, parts of the body, plants and
 # animals, lists of things, and verbs ("800 lumen", "2 radians", "15 meridians", "three
 # checklists", "five assists" in a game, "the 12 wrists", "40 reindeers", "100 careers", "two
 # forehands", "12 committees", "three guarantees", "the 2027 budget foresees"); finalists
-# may be teams or entries as well as persons ("the eight quarter-finalists" of a cup are clubs).
-NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
+# may be teams or entries as well as persons (FINALIST_NOUNS, decided by the text).
+NOT_PERSON_ENDING_WORDS: frozenset[str] = FINALIST_NOUNS | frozenset(
     """
     semen abdomen regimen omen stamen amen yemen hymen dolmen cyclamen rumen lumen albumen bitumen
     acumen specimen germen foramen putamen tegmen cognomen agnomen gravamen cerumen ramen
@@ -652,7 +658,6 @@ NOT_PERSON_ENDING_WORDS: frozenset[str] = frozenset(
     wrists twists fists mists assists insists persists consists resists subsists desists exists
     coexists schists
     careers veneers reindeers gazetteers
-    finalists semifinalists quarterfinalists
     backhands forehands shorthands longhands
     committees guarantees dungarees jamborees pedigrees chimpanzees marquees matinees jubilees
     manatees filigrees perigees fricassees banshees frisbees
@@ -976,9 +981,10 @@ ANIMAL_GROUP_NOUNS: frozenset[str] = frozenset(
 # bare number after "a <group> of" counts people (rules, table 4).
 PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
     """team teams crew crews squad squads workforce delegation delegations panel committee family
-    party gang cast jury class choir table contingent entourage troupe platoon posse group army
-    armies force forces battalion battalions brigade regiment militia audience congregation
-    diaspora diasporas community electorate membership household""".split()
+    party gang cast jury class choir choirs chorus choruses orchestra orchestras ensemble ensembles
+    table contingent entourage troupe platoon posse group army armies force forces battalion
+    battalions brigade regiment militia audience congregation diaspora diasporas community
+    electorate membership household""".split()
 )
 # Of those groups, the bodies whose members hold seats: "a nine-member committee", "the five-member
 # panel", "the 13-member Senate" count the body's seats (`count`; rules, table 4, a number inside
@@ -1013,6 +1019,7 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     fish salmon cod tuna shark whale dolphin seal turtle tortoise crocodile frog bee butterfly bat
     rat mouse hippo hippopotamus pangolin otter fox boar rabbit dog cat
     panther beaver lobster oyster hamster spider adder heifer steer woodpecker warbler grasshopper
+    calf calves lamb cow bull bullock ewe weaner
     retriever setter terrier pointer grouper flounder snapper hopper
     """.split()
 )
@@ -2324,6 +2331,12 @@ STREET_WORDS: frozenset[str] = frozenset(
 STREET_DATE_OPENING_WORDS: frozenset[str] = frozenset(
     "Ave Ave. Avenue Rue Via Calle Avenida Rua Viale Piazza Piazzale Corso Largo Plaza Paseo Carrera"
     " Boulevard Jalan Place Praça".split()
+)
+# The small words of Romance, Dutch and German names between their capitalised words ("Levada das
+# 25 Fontes", "Calle de los 7 Pecados", "Via delle 4 Fontane"): a number between such a word and a
+# capitalised word is part of the name (rules, table 8, digits inside names)
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "da das de del della delle dei degli di do dos du des der den van von la las le les los".split()
 )
 # The compass points news names regions and bearings by: the four and the four between them,
 # joined or hyphened ("the north-east got 40 tonnes", "260 km southeast of Seoul")

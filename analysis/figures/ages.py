@@ -491,9 +491,12 @@ RE_SPORT_TALLY_AFTER = re.compile(
 SPORT_TALLY_REACH = 80
 # An open-ended age group written "N+" before the noun of the audience or the group it bounds, as
 # ratings and market-research copy gives it ("a share of the 10+ audience", "the 18+ demographic"):
-# an age, as "over 18" is (rules, table 4); "50+ people" and "10+ years" count
+# an age, as "over 18" is (rules, table 4); "50+ people" and "10+ years" count. So is the age limit
+# of a film's, a game's or an app's rating ("rated 18+", "a 12+ label", "its 16+ classification").
 RE_PLUS_AGE = re.compile(
-    r"(?P<num>\d(?<![\w.,+-]\d)\d?)\+\s+(?:audiences?|demographics?|age\s+(?:groups?|brackets?|range)|cohorts?)\b"
+    r"(?P<num>\d(?<![\w.,+-]\d)\d?)\+\s+(?:audiences?|demographics?|age\s+(?:groups?|brackets?|range)|cohorts?"
+    r"|ratings?|labels?|certificates?|certification|classifications?)\b"
+    r"|\b[Rr]ated\s+(?P<rated>\d{1,2})\+(?![\w+])"
 )
 # an aside naming a parent by the children between a name and its age ("Ana Lima, a mother of
 # three, 41,"): the age is the name's; the aside's number counts the children (counts)
@@ -650,15 +653,38 @@ def _plural_ages(body: str) -> Iterator[re.Match[str]]:
                 end = m.end()
 
 
+# the age of animals sold or shown, set off after their count in months ("a pen of 14 Angus
+# steers, 16 to 18 months, at 438c/kg", "40 lambs, 6 months,"): an age in months (rules, table 4;
+# p203's "months of age"); not a span after "for" or "in" ("kept 40 cows for 6 months")
+RE_ANIMAL_AGE_APPOSITION = re.compile(
+    r"(?<![\w.,])\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}?(?P<animal>[a-z]+s),\s+(?P<num>\d{1,2})"
+    r"(?:\s+(?:to|-|–)\s+(?P<num2>\d{1,2}))?(?=\s+months?(?:\s+old)?,)"
+)
+
+
+def _animal_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """Ages in months set off after a count of animals (RE_ANIMAL_AGE_APPOSITION)."""
+    for m in RE_ANIMAL_AGE_APPOSITION.finditer(body):
+        animal = m.group("animal")
+        if animal[:-1] not in ANIMAL_NOUNS and animal not in ANIMAL_NOUNS:
+            continue
+        low = int(m.group("num"))
+        value: int | str = f"{low}/{m.group('num2')}" if m.group("num2") else low
+        yield m.start("num"), m.start("num"), m.end("num2") if m.group("num2") else m.end("num"), value
+
+
 def find_ages(
     body: str, lower: str, dashed: list[int] | None = None
 ) -> Iterator[tuple[int, int, int, int | float | str]]:
     """(quote start, number start, number end, age) for every age stated, in no set order.
     `dashed`: the digit anchors AGE_BRACKET_FOLLOWERS passes, if known (the age brackets are
     looked for there only)."""
-    if "+ " in body:  # "the 10+ audience": the age an audience is counted from
+    if " months" in lower:
+        yield from _animal_ages(body)
+    if "+" in body:  # "the 10+ audience": the age an audience is counted from; "rated 18+"
         for m in RE_PLUS_AGE.finditer(body):
-            yield m.start(), m.start("num"), m.end("num"), int(m.group("num"))
+            num = "num" if m.group("num") else "rated"
+            yield m.start(), m.start(num), m.end(num), int(m.group(num))
     if "-" in body or "–" in body:
         if dashed is None:
             brackets: Iterable[re.Match[str] | None] = RE_AGE_BRACKET.finditer(body)
@@ -1479,14 +1505,32 @@ def _persons_counted_before(body: str, at: int) -> bool:
     return False
 
 
+# the persons a clause's count is taken from, named before it with "of the" or "among the" ("Of
+# the victims, 12 were over 65", "Among the injured, six were under 18"): the count is of persons,
+# the dead, injured or wounded too (persons after "the", not states as after a number)
+RE_OF_THE_PERSONS_BEFORE = re.compile(
+    r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|those|these|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+),\s+\Z"
+)
+OF_THE_PERSONS_REACH = 60  # characters before the count read for "of the" and its persons
+
+
+def of_the_persons_before(body: str, at: int) -> bool:
+    """Whether persons are named before the count at `at` with "of the" (RE_OF_THE_PERSONS_BEFORE)."""
+    m = RE_OF_THE_PERSONS_BEFORE.search(body, max(0, at - OF_THE_PERSONS_REACH), at)
+    return m is not None and (m.group("noun") in PEOPLE_NOUNS or is_person_agent(m.group("noun")))
+
+
 def _count_of_persons_before(body: str, at: int) -> bool:
-    """Whether a number right before `at` (RE_COUNT_AGED_BEFORE) counts persons: after "of whom"
-    or after a count of persons in its clause ("of whom 12 were", "nine men, four aged")."""
+    """Whether a number right before `at` (RE_COUNT_AGED_BEFORE) counts persons: after "of whom",
+    after a count of persons in its clause or persons named with "of the" ("of whom 12 were",
+    "nine men, four aged", "Of the victims, 12 were")."""
     m = RE_COUNT_AGED_BEFORE.search(body, max(0, at - 40), at)
     if m is None:
         return False
-    return body[max(0, m.start() - 8) : m.start()].lower() == "of whom " or _persons_counted_before(
-        body, m.start()
+    return (
+        body[max(0, m.start() - 8) : m.start()].lower() == "of whom "
+        or _persons_counted_before(body, m.start())
+        or of_the_persons_before(body, m.start())
     )
 
 

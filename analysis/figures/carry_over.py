@@ -1005,7 +1005,9 @@ RE_PERIOD_OPENER = re.compile(
 RE_EARLIER_AFTER = re.compile(
     r"\s+(?:(?:a|one)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|before|ago)"
     r"|the\s+(?:year|month|week|quarter)\s+before|the\s+previous\s+(?:year|month|week|quarter)"
-    r"|in\s+the\s+same\s+period|last\s+(?:year|month|week|quarter))\b"
+    r"|in\s+the\s+same\s+period|last\s+(?:year|month|week|quarter)"
+    # ... or the last edition of an event ("compared with nine at the whole of last year's championships")
+    r"|(?:at|in|during)\s+(?:the\s+whole\s+of\s+)?last\s+(?:year|season)['’]s)\b"
 )
 
 

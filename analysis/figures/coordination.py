@@ -62,8 +62,9 @@ def is_alternatives(body: str, start: int, join: str) -> bool:
 
 
 def bare_count(fig: Figure) -> bool:
-    """A count with nothing after its number: its unit comes from what follows."""
-    return fig.kind == "count" and fig.end == fig.core[1]
+    """A count with nothing after its number: its unit comes from what follows (not an age, whose
+    unit, years of age, is read already: "was more than 30 years old" after "weighed 4.1kg")."""
+    return fig.kind == "count" and fig.end == fig.core[1] and fig.unit != "other"
 
 
 def scaled(fig: Figure, body: str) -> bool:

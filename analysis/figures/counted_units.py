@@ -25,6 +25,7 @@ from ..vocab import (
     AUXILIARY_VERBS,
     BE_WORDS,
     CARRY_VERBS,
+    CASUALTY_PARTICIPLES,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     COMMUNITY_ROLE_NOUNS,
@@ -35,6 +36,7 @@ from ..vocab import (
     FARM_PRODUCERS_AT_LEAST,
     FARM_WORDS,
     FARMER_WORDS,
+    FINALIST_NOUNS,
     FIRM_TRADE_NOUNS,
     FIRM_TRADE_PERSON_MODIFIERS,
     FRACTION_WORDS,
@@ -349,10 +351,11 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
 
 # ... or any clause opening "Among ..." or "Of the ..." that names a plural noun, with the words
 # that qualify it, before the comma right before a bare count ("Among patients with stage 4
-# cancer, 1,204 received the therapy", "Among farmers in the district, 640 lost their crops")
+# cancer, 1,204 received the therapy", "Among farmers in the district, 640 lost their crops"), or
+# persons by their fate after "the" ("Of the dead, four were under 16": vocab.CASUALTY_PARTICIPLES)
 RE_FRONTED_GROUP = re.compile(
     r"\s*(?:Among|Amongst|Of)\s+(?:(?:the|those|these|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
-    r"(?P<noun>[a-z][a-z-]*s)\b[^,;:.()]{0,60},\s\Z"
+    rf"(?P<noun>[a-z][a-z-]*s|(?<=the\s)(?:{'|'.join(sorted(CASUALTY_PARTICIPLES))}))\b[^,;:.()]{{0,60}},\s\Z"
 )
 
 
@@ -430,6 +433,10 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         pos = line.end()  # "900 911 calls": the calls are counted, the number names the line
     elif body[end + 1 : end + 2] in SCARE_QUOTES and (quoted := RE_SCARE_QUOTED.match(body, end, limit)):
         pos = quoted.end()  # '9,800 "ghost" names': the quoted word modifies the noun counted
+    if RE_FORECASTERS_AFTER.match(body, pos, limit) and RE_THE_MARK_BEFORE.search(
+        body, max(0, end - 32), end
+    ):
+        return "", end, "", False  # "beating the 3 million analysts had pencilled in": the mark forecast
     word = lower = ""
     read = 0
     communal = farming = False
@@ -518,6 +525,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             or (read == 1 and person_singular(body, end, lower, pos))
         ):
             unit, head_end, head = "people", pos, word
+        elif lower.rsplit("-", 1)[-1] in FINALIST_NOUNS and not _text_names_teams(sc):
+            unit, head_end, head = "people", pos, word  # "the eight quarter-finalists" of a darts event
         elif lower in ATTACK_NOUNS and not (
             lower in ("strikes", "strike") and labour_strikes(body, end, pos)
         ):
@@ -550,7 +559,24 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
     return unit, head_end, head, plural
 
 
+# a mark after "the" and a relative clause with no pronoun, its subject the forecasters ("beat the 2
+# million analysts had forecast", "the 180,000 economists expected"): the figure is what they
+# forecast, its noun the sentence's, not theirs ("the 300 analysts expected to attend" are counted)
+RE_FORECASTERS_AFTER = re.compile(
+    r"\s+[a-z]{3,}s\s+(?:(?:had|have|has)\s+)?(?:expected|forecast|predicted|estimated|projected|anticipated"
+    r"|pencill?ed\s+in|budgeted|hoped\s+for)\b(?!\s+to\b)"
+)
+RE_THE_MARK_BEFORE = re.compile(rf"\b[Tt]he\s+\d[\d,.]*(?:\s?{N.SCALE_WORD})?\Z")
+
 RE_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+# words by which a text speaks of teams or a team competition: its finalists may be teams, not
+# persons (vocab.FINALIST_NOUNS; "the cup's eight quarter-finalists were drawn" are clubs)
+RE_TEAM_WORDS = re.compile(r"\b(?:teams|clubs|squads|sides|nations|cup|league)\b")
+
+
+def _text_names_teams(sc: Scanner) -> bool:
+    """Whether the text speaks of teams (RE_TEAM_WORDS), read once per text."""
+    return text_fact(sc, "names teams", lambda: RE_TEAM_WORDS.search(sc.lower) is not None)
 
 
 def _livestock_head(body: str, pos: int, limit: int) -> bool:

@@ -47,6 +47,7 @@ from . import (
     weather_readings,
 )
 from . import numbers as N
+from .ages import of_the_persons_before
 from .carry_over import CONTRAST_WORD, RE_BUT_GAP, RE_EARLIER_AFTER, RE_NOT_BEFORE
 from .count_boxes import colon_figure
 from .count_rates import (
@@ -1036,6 +1037,8 @@ def scan_counts(sc: Scanner) -> None:
             and not parent_of(body, s)
             and not after_people_verb(body, s)
             and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
+            and not _trailing_margin(sc, s)
+            and not of_the_persons_before(body, s)  # "Of the dead, four were under 16": persons
             and not (
                 body.endswith("out ", 0, s)
                 and RE_STRUCK_OUT_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
@@ -1643,6 +1646,21 @@ RE_MARGIN_WORD_BEFORE = re.compile(
     r"\s+by\s+\Z"
 )
 MARGIN_WORD_REACH = 20  # characters before the number word read for the verb and its "by"
+# ... and how far a side is behind or ahead, "down" or "up" with no noun, opening its sentence or
+# after a verb of being ("Down two, they kept coming", "the Sharks were down four at the break"):
+# the goals or points of the margin, counted (rules, table 4), in a text about sport
+RE_DOWN_MARGIN_BEFORE = re.compile(
+    r"(?:(?:\A|[.!?;\"“‘(\n])\s*(?:Down|Up)|\b(?:were|was|are|is|been|being|went|fell)\s+(?:down|up))\s+\Z"
+)
+
+
+def _trailing_margin(sc: Scanner, start: int) -> bool:
+    """Whether the number word at `start` is a side's margin behind or ahead (RE_DOWN_MARGIN_BEFORE)."""
+    return RE_DOWN_MARGIN_BEFORE.search(
+        sc.body, max(0, start - MARGIN_WORD_REACH), start
+    ) is not None and scale_readings.sport_besides_score(sc)
+
+
 # ... and a pitcher's strikeouts, the batters he struck out, written with no noun ("struck out
 # nine", "striking out seven"): a count; "struck out two of the charges" is a part of a whole
 RE_STRUCK_OUT_BEFORE = re.compile(r"\b(?:struck|strikes|striking|strike)\s+out\s+\Z")
@@ -1844,6 +1862,13 @@ def _listed_part(sc: Scanner, start: int, end: int) -> Figure | None:
 # 12 men and released four on bail"); "turned" and "aged" before a number give an age
 RE_COORDINATED_VERB_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\s+\Z")
 RE_OBJECT_END_AFTER = re.compile(rf"{N.CLAUSE_END}|{RE_PREPOSITION_AFTER.pattern}")
+# ... or after that verb, its own short object and "on" or "in", ending the clause: the things it was
+# done on are some of the same ("inspected 38 jets and replaced the valve on five", "checked 40
+# boilers and found faults in nine")
+RE_COORDINATED_VERB_ON_BEFORE = re.compile(
+    r",?\s+(?:and|but)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\s+(?:it|them|(?:the\s+|its\s+|their\s+)?[a-z]{3,})"
+    r"\s+(?:on|in)\s+\Z"
+)
 AGE_VERBS = frozenset(("turned", "aged"))
 COORDINATED_OBJECT_REACH = 120  # characters from the count with its noun to the number word, at most
 
@@ -1854,6 +1879,8 @@ def _coordinated_object(sc: Scanner, start: int, end: int) -> Figure | None:
     if not RE_OBJECT_END_AFTER.match(sc.body, end) or sc.body[start:end].lower() == "one":
         return None
     verb = RE_COORDINATED_VERB_BEFORE.search(sc.body, max(0, start - 40), start)
+    if verb is None and RE_CLAUSE_END_AFTER.match(sc.body, end):
+        verb = RE_COORDINATED_VERB_ON_BEFORE.search(sc.body, max(0, start - 50), start)
     if verb is None:
         return None
     word = verb.group("verb")

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..vocab import COHORT_NOUNS, HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
+from ..vocab import CASUALTY_PARTICIPLES, COHORT_NOUNS, HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
 from . import numbers as N
 from .change_pairs import moves_from
 from .counted_units import count_unit_after
@@ -917,9 +917,8 @@ def _year_in_title(body: str, start: int, end: int) -> bool:
     return not (plural or names_persons(following))  # "the 1200 Afghan refugees" counts them
 
 
-# participles a counted-people noun phrase may end in ("40 people killed"); after a year and a
-# noun of its own they are the verb of that noun ("the 2022 drought killed 205"), not its count
-CASUALTY_PARTICIPLES = frozenset("killed injured wounded dead".split())
+# (vocab.CASUALTY_PARTICIPLES: after a year and a noun of its own they are the verb of that noun,
+# "the 2022 drought killed 205", not its count)
 
 
 def _event_then_casualties(after: str, head: str) -> bool:

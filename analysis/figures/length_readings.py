@@ -572,6 +572,41 @@ def scan_dimensions(sc: Scanner) -> None:
             )
 
 
+# A screen's, a camera's or an image's size in pixels, width by height ("a resolution of 2,560 x
+# 1,440", "a 3,840 x 2,160 panel", "1,080 x 2,400 pixels"): two measurements in pixels, as "18 by
+# 120 feet" is two lengths (rules, table 7), when "pixels" follows or "resolution" is named just
+# before or after; each side has three or four digits ("a 4 x 100 relay", "3 x 10" name no pixels)
+_PIXEL_SIDE = r"(?:\d,?\d{3}|\d{3})"
+RE_PIXEL_DIMENSIONS = re.compile(
+    rf"(?<![\w.,])(?P<a>{_PIXEL_SIDE})\s?[x×]\s?(?P<num>{_PIXEL_SIDE})(?![\w.,]?\d)"
+    r"(?P<unit>\s?(?:pixels|px)\b)?(?P<named>\s+(?:screen\s+|display\s+)?resolution\b)?"
+)
+RE_RESOLUTION_BEFORE = re.compile(
+    r"\bresolution\s+(?:of\s+|is\s+|at\s+|to\s+)?(?:up\s+to\s+)?\Z", re.IGNORECASE
+)
+RESOLUTION_REACH = 24  # characters before the size read for "resolution of"
+
+
+def scan_pixel_dimensions(sc: Scanner) -> None:
+    """Sizes in pixels written "N x M" (see above): one measurement row per side."""
+    if "x" not in sc.body and "×" not in sc.body:
+        return
+    for m in sc.at(RE_PIXEL_DIMENSIONS, sc.digits):
+        if not (
+            m.group("unit")
+            or m.group("named")
+            or RE_RESOLUTION_BEFORE.search(sc.body, max(0, m.start() - RESOLUTION_REACH), m.start())
+        ) or not sc.free(m.start(), m.end()):
+            continue
+        sc.claim(m.start(), m.end())
+        subject = quantity_subject(sc, m.start(), "pixel")
+        for group in ("a", "num"):
+            s, e = m.span(group)
+            end = m.end("unit") if group == "num" and m.group("unit") else e
+            value = N.normalise_number(N.parse_amount(m.group(group)))
+            sc.add(Figure(s, end, (s, e), value, "other", "other", subject, measure="pixel"))
+
+
 # "slid 45m down a scree slope", "hovered 15m above the water", "landed at 131.5m", "sank 200m
 # from the pier": a glued "m" right after a verb of a body moving, falling, hanging or landing is
 # the distance it went, when a preposition of place or the clause's end follows it; no sum or count

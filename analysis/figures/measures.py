@@ -50,6 +50,7 @@ from .length_readings import (
     peak_height,
     scan_dimensions,
     scan_person_heights,
+    scan_pixel_dimensions,
     sized_thing,
     sizes_noun_after,
     spaced_metre_sized,
@@ -647,6 +648,7 @@ def scan_units(sc: Scanner) -> None:
     """Numbers with a unit after them ("90 km/h", "5-10W", "eight kilometres"), storm categories
     and glued metres."""
     scan_sport_readings(sc)
+    scan_pixel_dimensions(sc)
     scan_dimensions(sc)
     # (a fraction's cue also ending its sentence: "won by a length and a half.")
     if any(cue in sc.lower for cue in FRACTION_CUES):

@@ -501,14 +501,16 @@ def is_call_sign(body: str, start: int, end: int) -> bool:
     )
 
 
-RE_TEAM_LIST = re.compile(r",\s+([A-Z][A-Za-z]+)(?:\s+[A-Z][a-z]+)?\s+\d")
+# a team's name word: a capital, then letters of any script ("Fenerbahçe", "Çaykur", "Köln")
+TEAM_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+"
+RE_TEAM_LIST = re.compile(rf",\s+({TEAM_WORD})(?:\s+{TEAM_WORD})?\s+\d")
 # the first word of a team's two-word name listed after a comma ("Rebounds: Utah 48, Golden State
 # 30."), and the end of the list after its number: a stop, a semicolon or "and" (a statistic has
 # at most three digits, the name's words in title case: "PO Box 12, Perth WA 6000." is an address)
-RE_LISTED_TEAM_BEFORE = re.compile(r",\s+[A-Z][A-Za-z]+\s\Z")
+RE_LISTED_TEAM_BEFORE = re.compile(rf",\s+{TEAM_WORD}\s\Z")
 # ... or after a tally of the list before it, wherever the list ends ("the Freedom Party 31, Socialist
 # Party 22, the count showed": seats of two parties, as table 4's "Team N, Team M")
-RE_TALLIED_TEAM_BEFORE = re.compile(r"[A-Za-z’']\s\d{1,3},\s+[A-Z][A-Za-z]+\s\Z")
+RE_TALLIED_TEAM_BEFORE = re.compile(rf"(?:[^\W\d_]|[’'])\s\d{{1,3}},\s+{TEAM_WORD}\s\Z")
 RE_TEAM_LIST_END = re.compile(r"\s*(?:[.;](?!\d)|\Z)|\s+and\s")
 # A list of names made of one word and a number, the word repeated ("the Zeta 5 and Zeta 7 models",
 # "its Orion 12, Orion 14 and Orion 16 phones"): the last name's number is no count of the noun

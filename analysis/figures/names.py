@@ -13,6 +13,7 @@ from ..vocab import (
     AIRLINER_MODEL_NUMBERS,
     FLOORED_BUILDING_NOUNS,
     LABEL_NUMBER_NOUNS,
+    NAME_PARTICLES,
     NAME_WORDS,
     PROVISION_WORDS,
 )
@@ -478,6 +479,26 @@ def numbered_outlet(body: str, end: int) -> bool:
     return RE_NUMBERED_OUTLET_AFTER.match(body, end, end + NUMBERED_OUTLET_REACH) is not None
 
 
+# a number inside a foreign name, after a capitalised word and one or two of its small words and
+# before another capitalised word ("the Levada das 25 Fontes", "Calle de los 7 Pecados"; vocab
+# .NAME_PARTICLES); a month after it makes a date of the name ("Rue du 11 Novembre" is read as dates)
+RE_PARTICLE_NAME_BEFORE = re.compile(
+    rf"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:\s(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,2}}\s\Z"
+)
+RE_PARTICLE_NAME_AFTER = re.compile(r"\s[A-ZÀ-ÖØ-Þ][^\W\d_]")
+PARTICLE_NAME_REACH = 30  # characters before the number read for the name's words
+
+
+def particle_name_number(body: str, start: int, end: int) -> bool:
+    """Whether the number at start:end sits inside a foreign name between its small words and its
+    next capitalised word (RE_PARTICLE_NAME_BEFORE)."""
+    return (
+        end - start <= 3
+        and RE_PARTICLE_NAME_AFTER.match(body, end) is not None
+        and RE_PARTICLE_NAME_BEFORE.search(body, max(0, start - PARTICLE_NAME_REACH), start) is not None
+    )
+
+
 def is_name_or_code(body: str, start: int, end: int) -> bool:
     """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144"),
     and the numbers of a list's items."""
@@ -522,6 +543,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     word = previous_word(before) if last.isspace() else ""
     if last == " " and entry_head(body, word, start, end):
         return True  # "Day 1 – Funchal.", "Stage 3 – Tarbes to Pau": an itinerary's entry head
+    if last == " " and word in NAME_PARTICLES and particle_name_number(body, start, end):
+        return True  # "the Levada das 25 Fontes": a digit inside a foreign name
     if last == "(" and is_subsection(body, start, end):
         return True  # "Section 12(3)": a subsection's number
     if last == " " and ("minus " in before or "plus " in before) and RE_COUNTDOWN_BEFORE.search(before):

@@ -240,6 +240,12 @@ RE_COMPARED_CHANGE = re.compile(
     # by Kerry at 7.4%", "ahead of the north-east with 9%")
     # ("..., followed by Bergen (6%)": its percent in brackets)
     r"|,\s+(?:followed\s+by|ahead\s+of|behind|trailed\s+by)\s+[^,.;:()%]{1,40}?(?:\s+(?:at|with|on)\s+|\s*\()\Z"
+    # ... or the mark it is set against, named ("a return of 7.8%, against a long-term target of
+    # 6.1%", "versus the forecast of 2.1%"), or an average of the same change in a gapped clause
+    # ("inflation at 48.7% in November, and the 12-month average at 39.2%"): the same change
+    r"|\b(?:against|versus|compared\s+(?:with|to))\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:target|goal|benchmark|forecast|estimate|expectation|average)\s+of\s+\Z"
+    r"|,?\s+and\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?average\s+(?:at|of|was|stood\s+at)\s+\Z"
 )
 COMPARED_CHANGE_GAP = 160  # within the sentence: the change may be stated early in it
 LIST_GAP = 40  # characters between a change and a percent listed after it ("grew 1.7% in 2024 and 2.4%")
@@ -800,6 +806,23 @@ def _efficacy_subject(sc: Scanner, start: int) -> str:
     return f"efficacy of the {holder} (lower risk)" if holder else "efficacy (lower risk)"
 
 
+# the sums shared out in a sentence, whose "N% cut for" someone is the part taken, a share ("split
+# the prize after a 10% cut for the organiser"), where "a 10% cut for the agency" alone is a fall
+SHARED_POT_CUES = (
+    "prize",
+    "winnings",
+    "takings",
+    "proceeds",
+    "purse",
+    "jackpot",
+    "pot ",
+    "gate receipts",
+    "split",
+    "share out",
+    "shared out",
+)
+
+
 def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     """Change or share, the direction of a change, and what it measures."""
     s_start, s_end = sc.sentence_bounds(start)
@@ -1012,6 +1035,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
                 key not in ("up", "down", "cut")
                 or key == "cut"
                 and after[i + 1 : i + 2] != ["of"]
+                and not (after[i + 1 : i + 2] == ["for"] and sentence_names(sc, start, SHARED_POT_CUES))
                 and (
                     i == 0
                     or i == 1
@@ -1020,7 +1044,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
                     and after[0] not in BE_WORDS
                 )
             ):  # "a 21% cut means", "a 12% tariff cut"; not "a 10% cut of the profits" (a share), nor
-                # "2 percent were cut"
+                # "a 10% cut for the organiser" of a prize shared (a share taken), nor "2 percent were cut"
                 direction = CHANGE_WORDS[key]
                 break
             if key in COMPARATIVE_CHANGES:  # "12 percent smaller than the last"

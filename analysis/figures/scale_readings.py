@@ -976,7 +976,7 @@ def scale_named(sc: Scanner, start: int, points: bool = False) -> tuple[str, str
     if found is None or found.group("mod") in FUNCTION_WORDS or found.group("mod").endswith("ly"):
         return "", ""  # "a score of 3" names no scale; "typically score 50" is a verb after an adverb
     noun = found.group("noun")
-    if noun != "rating" and _sport_besides_score(sc):
+    if noun != "rating" and sport_besides_score(sc):
         return "", ""  # a game's score or mark; a rating is a reading in sport too ("her Elo rating")
     return f"{found.group('mod')} {noun}", RATING_POINT if noun == "rating" else SCORE_POINT
 
@@ -998,7 +998,7 @@ def rated_level(sc: Scanner, start: int) -> bool:
 NOT_SPORT_ALONE = ("score", "quarter")
 
 
-def _sport_besides_score(sc: Scanner) -> bool:
+def sport_besides_score(sc: Scanner) -> bool:
     """Whether the text speaks of sport (percent_points.SPORT_CUES) in a word other than "score" (and
     "quarter", a part of a year in business copy), read once per text."""
 

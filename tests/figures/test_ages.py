@@ -12,6 +12,25 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-left13: an app's or a film's rating "rated N+" and "a N+ label" is an age limit; persons
+    # named with "Of the ..." before the count whose age bound follows; an age after a measurement is
+    # not carried into its unit; animals' age set off in months after their count
+    (
+        "The shooter is rated 16+ in Brazil and carries a 12+ label in Japan.",
+        [("16", *AGE), ("12", *AGE)],
+    ),
+    (
+        "Of the passengers, 14 were over 70, and of the dead, three were under 12.",
+        [("14", "people", "count"), ("70", *AGE), ("3", "people", "count"), ("12", *AGE)],
+    ),
+    (
+        "The largest lobster weighed 6.2kg and was probably more than 60 years old.",
+        [("6.2", "other", "other"), ("60", *AGE)],
+    ),
+    (
+        "The agent sold 22 Hereford heifers, 14 to 16 months, at 390c/kg.",
+        [("22", "count", "count"), ("14/16", "other", "count"), ("390", "other", "money")],
+    ),
     # class-left11: a bride's and a groom's ages in apposition
     (
         "The bride, 29, and the groom, 31, were among the injured.",

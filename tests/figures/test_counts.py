@@ -19,6 +19,28 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-left13: a team statistic's line whose team names have letters beyond ASCII; a "-strong"
+    # orchestra's members; finalists as persons where the text names no teams; a forecast mark
+    # after "the" whose relative clause's subject is the forecasters; a side's margin "down N" in
+    # sport; the things a coordinated verb was done "on"; persons fronted "Of the dead,"
+    (
+        "Shots: Beşiktaş 12, Göztepe 7. Corners: Beşiktaş 5, Göztepe 2.",
+        [("12", *COUNT), ("7", *COUNT), ("5", *COUNT), ("2", *COUNT)],
+    ),
+    ("The 95-strong orchestra toured Japan.", [("95", *PEOPLE)]),
+    ("Six semi-finalists will share the prize money.", [("6", *PEOPLE)]),
+    (
+        "The console sold 1.8 million units, short of the 2.2 million analysts had predicted.",
+        [("1800000", *COUNT), ("2200000", *COUNT)],
+    ),
+    ("Down two at half-time, the visitors won the match 3-2.", [("2", *COUNT)]),
+    ("Crews examined 52 bridges and found cracks on eleven.", [("52", *COUNT), ("11", *COUNT)]),
+    ("Of the wounded, five were in a serious condition.", [("5", *PEOPLE)]),
+    # (... and a count's earlier value at the event's last edition)
+    (
+        "The market had 212 stalls, compared with ninety at last year's fair.",
+        [("212", *COUNT), ("90", *COUNT)],
+    ),
     # class-left11: livestock and game counted in "head" are things counted, never people; "head"
     # before the noun it modifies leaves that noun counted
     (
@@ -2334,7 +2356,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("Two of the three hikers were found.", [("2", "people", "count"), ("3", "people", "count")]),
     ("9 of the twelve jurors agreed.", [("9", "people", "count"), ("12", "people", "count")]),
     # ... not a number with its noun after it, nor "the N" outside a game's copy
-    ("The drive cut the shortlist from the 30 finalists.", [("30", *COUNT)]),
+    # (class-left13: finalists are persons unless the text speaks of teams)
+    ("The drive cut the shortlist from the 30 finalists.", [("30", *PEOPLE)]),
     ("Prices fell back to the 40 they fetched in May.", [("40", *COUNT)]),
     # "N others" that things are done to, or after a count of things: the count's unit
     ("Five others were shipped to Rotterdam.", [("5", *COUNT)]),
@@ -2490,9 +2513,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "Car exports grew 9 per cent over the decade, to 14,300.",
         [("9", "percent", "percent_change"), ("14300", *COUNT)],
     ),
-    # "quarter-finalists" is no fraction (players or teams: counted as things, as teams are);
+    # "quarter-finalists" is no fraction (players, or teams where the text speaks of teams: class-left13);
     # neighbours, and the members of "a group of N" with no noun after it, are people
-    ("Two of the eight quarter-finalists are new.", [("2", *COUNT), ("8", *COUNT)]),
+    ("Two of the eight quarter-finalists are new.", [("2", *PEOPLE), ("8", *PEOPLE)]),
+    ("Two of the eight quarter-finalists are clubs from Spain.", [("2", *COUNT), ("8", *COUNT)]),
     ("Two of her neighbours called police.", [("2", *PEOPLE)]),
     ("They were part of a group of five hiking the ridge.", [("5", *PEOPLE)]),
     # ... but with a noun after the second number, two counts

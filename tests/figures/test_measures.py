@@ -17,6 +17,21 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-left13: a screen's size in pixels "N x M" (two measurements, as "18 by 120 feet"); an
+    # attack's or a link's size as a compound "terabit-per-second"
+    (
+        "The tablet's panel has a resolution of 2,732 x 2,048, up from 2,360 x 1,640 pixels.",
+        [
+            ("2732", "other", "other"),
+            ("2048", "other", "other"),
+            ("2360", "other", "other"),
+            ("1640", "other", "other"),
+        ],
+    ),
+    (
+        "The host mitigated a 3.2 terabit-per-second attack and a 700 gigabit per second flood.",
+        [("3.2", "other", "other"), ("700", "other", "other")],
+    ),
     # class-left11: a range of glued metres joined by "to" after a length named; a volatility
     # index's levels are index levels
     ("Forecasters warned of waves of 3m to 5m along the southern coast.", [("3/5", "other", "other")]),

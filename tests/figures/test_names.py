@@ -14,6 +14,9 @@ from analysis.figures import digit_groups, model_names, names, place_names, refe
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # class-left13: a number inside a foreign name between its small words and a capitalised word
+    "Pilgrims gathered at the Largo dos 4 Caminhos before dawn.",
+    "The hostel on Calle de las 3 Cruces has closed.",
     # late-units6: a listed company's code on its exchange, and more indices named with numbers
     "Trading in shares of the bank, listed under the symbol 1120, was suspended.",
     "The insurer's shares, which trade under the ticker 8766, were halted.",

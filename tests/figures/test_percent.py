@@ -14,6 +14,29 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # class-left13: a change's named mark after "against a ... target of" and a gapped clause's
+    # average of the same change are changes too; a share's average stays a share
+    (
+        "The endowment returned 5.4 per cent a year over the decade, against an annual target of 4.5 per cent.",
+        [("5.4", "percent", "percent_change"), ("4.5", "percent", "percent_change")],
+    ),
+    (
+        "Core inflation was 3.8 percent in August, and the three-month average at 3.5 percent.",
+        [
+            ("3.8", "percent", "percent_change"),
+            ("3", "other", "duration"),
+            ("3.5", "percent", "percent_change"),
+        ],
+    ),
+    (
+        "Turnout was 61%, against a national average of 58%.",
+        [("61", "percent", "percentage_share"), ("58", "percent", "percentage_share")],
+    ),
+    # class-left13: "a N% cut for" someone in a sentence about a prize shared out is the part taken
+    (
+        "The winners split the £40,000 purse after a 15 per cent cut for their management company.",
+        [("40000", "GBP", "money"), ("15", "percent", "percentage_share")],
+    ),
     # class-discover-i: a level above or below a year that ends its sentence is a change; ", or N%"
     # after "verb object by N" (and a period after it) restates the verb's change
     ("Exports were 6% below 2019.", [("6", "percent", "percent_change"), ("2019", "year", "date")]),
