@@ -4,6 +4,7 @@ contributed $77M to UNHCR" -> "US contribution to UNHCR"), and so does an amount
 
 from __future__ import annotations
 
+from ..vocab import TENS_WORDS, UNIT_WORDS
 from .noun_phrases import (
     AUXILIARIES,
     BE_WORDS,
@@ -61,6 +62,10 @@ DEPRIVING_VERBS: dict[str, str] = {
     **dict.fromkeys("rob robs robbed robbing".split(), "robbed"),
 }
 VICTIM_WORDS = 6  # the most words of the victims named between a verb of depriving and "of"
+# a count in words before the victims ("three municipalities", "hundreds of job seekers")
+COUNT_WORDS = frozenset(
+    (*(w.lower() for w in (*UNIT_WORDS, *TENS_WORDS)), *"dozens hundreds thousands millions".split())
+)
 CONVERSION_WORDS = 8  # the longest conversion in brackets read past ("($3,500)")
 DISTRIBUTIVES = frozenset(("each", "apiece"))  # "give 4,500 taka each to 40,000 families"
 # words between a verb of giving or asking and its amount: "will lend an extra $7 million"
@@ -188,9 +193,11 @@ def _deprived_of(words: list[str]) -> str:
 
 
 def without_approx_words(words: list[str]) -> list[str]:
-    """The words without a count and its approximation before them ("at least 17 elderly")."""
-    at = next((i for i, w in enumerate(words) if w[:1].isdigit()), -1)
-    return words[at + 1 :] if at >= 0 else words
+    """The words without a count and its approximation before them ("at least 17 elderly", "three",
+    "hundreds of")."""
+    at = next((i for i, w in enumerate(words) if w[:1].isdigit() or w.lower() in COUNT_WORDS), -1)
+    rest = words[at + 1 :] if at >= 0 else words
+    return rest[1:] if at >= 0 and rest[:1] == ["of"] else rest
 
 
 # Verbs that reserve a sum for a purpose ("has set aside $4m in its budget to hire nurses",

@@ -599,6 +599,8 @@ def _spent_part(body: str, fig: Figure) -> str:
     if spent is None:
         return ""
     words = spent.group(1).split()
+    if words[:1] and words[0].lower() in NUMBER_WORDS:
+        words = words[1:]  # "on six new cranes": the count in words left out too
     while words and (words[-1] in PREPOSITIONS or words[-1] in DETERMINERS or words[-1] in AUXILIARY_ENDS):
         words.pop()  # "on new trains by 2028": the noun phrase only
     return f"spending on {' '.join(words)}" if words and has_content_word(words[-1]) else ""
