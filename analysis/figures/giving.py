@@ -56,7 +56,7 @@ DEPRIVING_VERBS: dict[str, str] = {
     **dict.fromkeys("defraud defrauds defrauded defrauding".split(), "defrauded"),
     **dict.fromkeys("cheat cheats cheated cheating".split(), "cheated"),
     **dict.fromkeys("swindle swindles swindled swindling".split(), "swindled"),
-    **dict.fromkeys("con cons conned conning".split(), "conned"),
+    **dict.fromkeys("con conned conning".split(), "conned"),
     **dict.fromkeys("fleece fleeces fleeced fleecing".split(), "fleeced"),
     **dict.fromkeys("scam scams scammed scamming".split(), "scammed"),
     **dict.fromkeys("rob robs robbed robbing".split(), "robbed"),
@@ -185,14 +185,14 @@ def _deprived_of(words: list[str]) -> str:
     for at in range(len(words) - 2, max(-1, len(words) - 2 - VICTIM_WORDS), -1):
         verb = words[at].lower()
         if verb in DEPRIVING_VERBS:
-            victims = [w for w in without_approx_words(words[at + 1 :]) if w.lower() not in DETERMINERS]
+            victims = [w for w in _without_count(words[at + 1 :]) if w.lower() not in DETERMINERS]
             if victims and all(w[:1].isalpha() for w in victims):
                 return f"money {DEPRIVING_VERBS[verb]} from {' '.join(victims)}"
             return ""
     return ""
 
 
-def without_approx_words(words: list[str]) -> list[str]:
+def _without_count(words: list[str]) -> list[str]:
     """The words without a count and its approximation before them ("at least 17 elderly", "three",
     "hundreds of")."""
     at = next((i for i, w in enumerate(words) if w[:1].isdigit() or w.lower() in COUNT_WORDS), -1)
