@@ -4,6 +4,7 @@ contributed $77M to UNHCR" -> "US contribution to UNHCR"), and so does an amount
 
 from __future__ import annotations
 
+from ..vocab import TENS_WORDS, UNIT_WORDS
 from .noun_phrases import (
     AUXILIARIES,
     BE_WORDS,
@@ -48,6 +49,23 @@ TAKING_VERBS: dict[str, str] = {
     **dict.fromkeys("siphon siphons siphoned siphoning".split(), "siphoned off"),
     **dict.fromkeys("launder launders laundered laundering".split(), "laundered"),
 }
+# Verbs of depriving a victim of money by deceit or force, every inflection, and the participle
+# that names the money ("defrauded 17 pensioners of $640,000", "cheated investors out of $9m"): the
+# money defrauded from the victims, who stand between the verb and "of".
+DEPRIVING_VERBS: dict[str, str] = {
+    **dict.fromkeys("defraud defrauds defrauded defrauding".split(), "defrauded"),
+    **dict.fromkeys("cheat cheats cheated cheating".split(), "cheated"),
+    **dict.fromkeys("swindle swindles swindled swindling".split(), "swindled"),
+    **dict.fromkeys("con conned conning".split(), "conned"),
+    **dict.fromkeys("fleece fleeces fleeced fleecing".split(), "fleeced"),
+    **dict.fromkeys("scam scams scammed scamming".split(), "scammed"),
+    **dict.fromkeys("rob robs robbed robbing".split(), "robbed"),
+}
+VICTIM_WORDS = 6  # the most words of the victims named between a verb of depriving and "of"
+# a count in words before the victims ("three municipalities", "hundreds of job seekers")
+COUNT_WORDS = frozenset(
+    (*(w.lower() for w in (*UNIT_WORDS, *TENS_WORDS)), *"dozens hundreds thousands millions".split())
+)
 CONVERSION_WORDS = 8  # the longest conversion in brackets read past ("($3,500)")
 DISTRIBUTIVES = frozenset(("each", "apiece"))  # "give 4,500 taka each to 40,000 families"
 # words between a verb of giving or asking and its amount: "will lend an extra $7 million"
@@ -146,7 +164,11 @@ def joined_to_gift(before: list[str]) -> bool:
 
 def taken_subject(lead: list[str], after: list[str]) -> str:
     """ "money stolen from the council" for an amount right after a verb of taking money unlawfully
-    (TAKING_VERBS), with the "from" phrase after it when there is one; "" otherwise."""
+    (TAKING_VERBS), with the "from" phrase after it when there is one; "money defrauded from
+    pensioners" for one after the victims of a verb of depriving and "of" (DEPRIVING_VERBS, above);
+    "" otherwise."""
+    if lead[-1:] == ["of"]:
+        return _deprived_of(lead[:-2] if lead[-2:-1] == ["out"] else lead[:-1])
     if not lead or lead[-1].lower() not in TAKING_VERBS:
         return ""
     taken = f"money {TAKING_VERBS[lead[-1].lower()]}"
@@ -155,6 +177,27 @@ def taken_subject(lead: list[str], after: list[str]) -> str:
         if source:
             return " ".join([taken, "from", *source[1:]])
     return taken
+
+
+def _deprived_of(words: list[str]) -> str:
+    """ "money defrauded from elderly Americans" for the words "defrauded at least 17 elderly
+    Americans" before "of" and an amount (DEPRIVING_VERBS), or ""."""
+    for at in range(len(words) - 2, max(-1, len(words) - 2 - VICTIM_WORDS), -1):
+        verb = words[at].lower()
+        if verb in DEPRIVING_VERBS:
+            victims = [w for w in _without_count(words[at + 1 :]) if w.lower() not in DETERMINERS]
+            if victims and all(w[:1].isalpha() for w in victims):
+                return f"money {DEPRIVING_VERBS[verb]} from {' '.join(victims)}"
+            return ""
+    return ""
+
+
+def _without_count(words: list[str]) -> list[str]:
+    """The words without a count and its approximation before them ("at least 17 elderly", "three",
+    "hundreds of")."""
+    at = next((i for i, w in enumerate(words) if w[:1].isdigit() or w.lower() in COUNT_WORDS), -1)
+    rest = words[at + 1 :] if at >= 0 else words
+    return rest[1:] if at >= 0 and rest[:1] == ["of"] else rest
 
 
 # Verbs that reserve a sum for a purpose ("has set aside $4m in its budget to hire nurses",

@@ -10,11 +10,11 @@ import re
 from collections.abc import Callable
 
 from ..measures import is_length
-from ..vocab import MODAL_VERBS
+from ..vocab import MODAL_VERBS, TRANSITIVE_CHANGE_VERBS
 from .back_references import NUMBER_WORDS
 from .figure import Figure
 from .line_subjects import with_labels
-from .noun_phrases import DETERMINERS, PREPOSITIONS
+from .noun_phrases import CHANGE_VERBS, DETERMINERS, PREPOSITIONS, content_words, has_content_word
 from .report_subjects import GENERIC_SPANS, HEDGE, PRONOUNS
 from .subject_clauses import bare_subject_of
 
@@ -430,6 +430,32 @@ def _paired_to(prev: Figure, fig: Figure, body: str) -> str:
     return held if held and held.split()[0] not in PREPOSITIONS else ""
 
 
+# The base of a move after its new level ("fell to $9,800 a tonne from more than $70,000 in late
+# 2022", "rises to 8,200 pesos, from 7,400 pesos previously", "to 212 vehicles, down from 260"):
+# what the level measures, when the base's own reading shares no word with it (a time, a
+# neighbour's noun); a count with a noun of its own keeps it ("to 12 towns from 3 depots").
+RE_LEVEL_TO_BEFORE = re.compile(rf"\b(?:to|at)[ \t]+{HEDGE}\Z")
+RE_BASE_AFTER_LEVEL_GAP = re.compile(
+    rf"(?:[ \t]+(?:a|an|per)[ \t]+[a-z]+)?(?:[ \t]+(?:on|in|at|last|this)[ \t]+[\w-]+)?,?"
+    rf"[ \t]+(?:(?:up|down)[ \t]+)?from[ \t]+{HEDGE}"
+)
+LEVEL_TO_REACH = 24  # characters before the level read for "to" or "at" and a hedge
+
+
+def _level_base(prev: Figure, fig: Figure, body: str, level: str) -> str:
+    """The subject `level` of the level a move's base follows (above), or ""."""
+    if fig.kind == "count" and fig.end > fig.core[1]:
+        return ""
+    if not RE_BASE_AFTER_LEVEL_GAP.fullmatch(body, prev.end, fig.start):
+        return ""
+    if not RE_LEVEL_TO_BEFORE.search(body, max(0, prev.start - LEVEL_TO_REACH), prev.start):
+        return ""
+    own = {w.lower() for w in content_words(bare_subject_of(fig.subject))}
+    if not has_content_word(level) or own & {w.lower() for w in content_words(level)}:
+        return ""
+    return level
+
+
 # A verb joined by "and" to a clause whose doer it shares ("the companies employed 204,380 people
 # ..., and exported US$8.9 billion"): what the doer of the first verb with a figure did.
 RE_AND_VERB_BEFORE = re.compile(rf"\band[ \t]+([a-z]+ed)[ \t]+{HEDGE}\Z")
@@ -555,6 +581,31 @@ def _copula_purpose(body: str, fig: Figure) -> str:
     )
 
 
+# A part of a sum spent, after "including" or "of which", with what it goes on ("will spend R1.2
+# billion on its network, including R310 million on 48 new pump stations"): the spending on that,
+# not the whole's subject; the count in it is left out ("new pump stations").
+RE_PART_BEFORE = re.compile(rf"\b(?:including|of[ \t]+which)[ \t]+{HEDGE}\Z")
+RE_SPENT_ON_AFTER = re.compile(
+    r"[ \t]+on[ \t]+(?:(?:a|an|the|its|their)[ \t]+)?(?:[\d,.]+[ \t]+)?((?:[A-Za-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)"
+)
+PART_REACH = 24  # characters before an amount read for "including" and a hedge
+
+
+def _spent_part(body: str, fig: Figure) -> str:
+    """The spending a part of a sum names by what it goes on (above), or ""."""
+    if not RE_PART_BEFORE.search(body, max(0, fig.start - PART_REACH), fig.start):
+        return ""
+    spent = RE_SPENT_ON_AFTER.match(body, fig.end)
+    if spent is None:
+        return ""
+    words = spent.group(1).split()
+    if words[:1] and words[0].lower() in NUMBER_WORDS:
+        words = words[1:]  # "on six new cranes": the count in words left out too
+    while words and (words[-1] in PREPOSITIONS or words[-1] in DETERMINERS or words[-1] in AUXILIARY_ENDS):
+        words.pop()  # "on new trains by 2028": the noun phrase only
+    return f"spending on {' '.join(words)}" if words and has_content_word(words[-1]) else ""
+
+
 def _money_named(
     out: list[Figure],
     i: int,
@@ -587,7 +638,39 @@ def _money_named(
         or (" and " in window and len(held.split()) == 1 and _and_verb_doer(body, fig, s_start(), first_verb))
         or (body.startswith(" ", fig.end) and "(" not in fig.subject and _set_aside(body, fig))
         or (body.startswith(" for ", fig.end) and _copula_purpose(body, fig))
+        or (body.startswith(" on ", fig.end) and _spent_part(body, fig))
     )
+
+
+# A count with its own noun that is the new level or the change of a whole its clause names ("The
+# school roll has fallen to 23 pupils", "Car exports rose to 612,000 vehicles", "enrolment has
+# fallen by 143 students"): that whole, the subject of a change verb, or the counted noun in the
+# object of a verb that changes one ("cut its fleet to 212 vehicles": vehicles in fleet); not a
+# name's ("Sligo fell to 14 men"), nor after "up to" or "down to" (an approximation).
+RE_CHANGED_WHOLE_BEFORE = re.compile(rf"\b(?:(?:has|have|had)[ \t]+)?([a-z]+)[ \t]+(?:to|by)[ \t]+{HEDGE}\Z")
+RE_CHANGED_OBJECT_BEFORE = re.compile(
+    rf"\b([a-z]+)[ \t]+(?:its|their|the)[ \t]+((?:[a-z-]+[ \t]+){{0,2}}[a-z-]+)[ \t]+(?:to|by)[ \t]+{HEDGE}\Z"
+)
+CHANGED_WHOLE_REACH = 70  # characters before a count read for its verb and the object it changes
+AUXILIARY_ENDS = frozenset("was were is are be been being has have had will would".split())
+
+
+def _changed_whole(body: str, fig: Figure, s_start: int) -> str:
+    """The whole whose level or change a count with its own noun states (above), or ""."""
+    lo = max(s_start, fig.start - CHANGED_WHOLE_REACH)
+    found = RE_CHANGED_WHOLE_BEFORE.search(body, lo, fig.start)
+    if found is None or found.group(1) not in CHANGE_VERBS or found.group(1) in ("up", "down"):
+        changed = RE_CHANGED_OBJECT_BEFORE.search(body, lo, fig.start)
+        if changed is None or changed.group(1) not in TRANSITIVE_CHANGE_VERBS:
+            return ""
+        counted = body[fig.core[1] : fig.end].strip()
+        return f"{counted} in {changed.group(2)}" if has_content_word(changed.group(2)) else ""
+    whole = _group_before(body, s_start, found.start()).split()
+    if whole[:1] and whole[0] in DETERMINERS:
+        whole = whole[1:]
+    if not whole or whole[-1] in AUXILIARY_ENDS or not whole[-1].islower():
+        return ""  # a name's ("Sligo were reduced to 14 men")
+    return " ".join(whole) if has_content_word(" ".join(whole)) else ""
 
 
 def _count_named(out: list[Figure], i: int, body: str, s_start: Callable[[], int]) -> str:
@@ -603,6 +686,11 @@ def _count_named(out: list[Figure], i: int, body: str, s_start: Callable[[], int
         or (body.startswith(" times", fig.core[1]) and _runs(body, fig, s_start()))
         or ("accounted" in window and _accounted_part(body, fig, s_start()))
         or (not held and fig.unit in ("people", "count") and _counted_state(body, fig))
+        or (
+            fig.end > fig.core[1]
+            and (" to " in window or " by " in window)
+            and _changed_whole(body, fig, s_start())
+        )
     )
 
 
@@ -639,6 +727,12 @@ def pay_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tuple
             and _unnamed(held)
             and _paired_to(prev, fig, body)
         )
+        if not named and prev is not None and prev.kind == kind and prev.unit == fig.unit:
+            named = (
+                kind in ("money", "count")
+                and "from" in body[prev.end : fig.start]
+                and _level_base(prev, fig, body, renamed.get(i - 1) or bare_subject_of(prev.subject))
+            )
         if named:
             pass
         elif kind == "money":

@@ -8248,3 +8248,79 @@ def test_a_duration_takes_the_subject_its_idiom_gives(text: str, quote: str, sub
 @pytest.mark.parametrize(("text", "quote", "subject"), IDIOM_SPAN_LOOK_ALIKES)
 def test_a_name_or_a_clause_opening_on_a_cooking_verb_is_no_recipe_step(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+# subj36: a move's base after its new level takes what the level measures (not a time or a
+# neighbour's noun); a count with its own noun that is the level or change of a whole its clause
+# names takes that whole; a part of a sum spent "including ... on" names its spending; an amount
+# a victim is deprived "of" is the money taken from the victim (level_subjects, giving).
+MOVE_AND_PART_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "Nickel prices have slumped to about $15,600 a tonne from more than $48,000 in early 2022.",
+        "$48,000",
+        "Nickel prices",
+    ),
+    (
+        "The minimum daily wage rises to 8,200 pesos, from 7,400 pesos previously.",
+        "7,400 pesos",
+        "minimum daily wage",
+    ),
+    (
+        "The bus operator cut its fleet to 212 vehicles from 260 in mid-2021.",
+        "212 vehicles",
+        "vehicles in fleet",
+    ),
+    ("The bus operator cut its fleet to 212 vehicles from 260 in mid-2021.", "260", "vehicles"),
+    (
+        "Enrolment at the college fell to 3,940 students from 4,420 in the autumn of 2023.",
+        "3,940 students",
+        "Enrolment at the college",
+    ),
+    (
+        "The water board will spend R1.2 billion on its network next year, including R310 million on 48 new pump stations.",
+        "R310 million",
+        "spending on new pump stations",
+    ),
+    (
+        "The district spent 14 million zlotys on repairs, of which 3 million zlotys on school roofs.",
+        "3 million zlotys",
+        "spending on school roofs",
+    ),
+    (
+        "The call-centre fraudsters defrauded at least 40 pensioners of more than £1.3 million, the court heard.",
+        "£1.3 million",
+        "money defrauded from pensioners",
+    ),
+    (
+        "Investigators say the network conned elderly callers out of A$3.1 million in two years.",
+        "A$3.1 million",
+        "money conned from elderly callers",
+    ),
+]
+MOVE_AND_PART_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    (
+        "Coffee export earnings rose to $1.9 billion from $1.4 billion in the previous season.",
+        "$1.4 billion",
+        "Coffee export earnings",
+    ),
+    (
+        "Residents were charged £120 a year, including £20 for garden waste.",
+        "£20",
+        "for garden waste",
+    ),  # no "on"
+    ("Sligo were reduced to 14 men for ten minutes.", "14 men", "men"),  # a name's, no whole
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), MOVE_AND_PART_SUBJECTS)
+def test_a_base_a_changed_whole_a_spent_part_or_money_taken_from_victims_is_named(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), MOVE_AND_PART_LOOK_ALIKES)
+def test_a_base_sharing_its_levels_words_or_a_named_part_keeps_its_subject(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
