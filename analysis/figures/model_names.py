@@ -501,6 +501,22 @@ def is_call_sign(body: str, start: int, end: int) -> bool:
     )
 
 
+# An aircraft's registration mark whose nationality prefix opens with a digit, as air-accident and
+# aviation copy names a plane ("registration 9V-SWQ", "5Y-KZA landed", "4K-AZ38"): a digit, a
+# capital, a hyphen and two to five capitals or digits, one a capital; a name, never "9 volts"
+# (a lower-case word after the hyphen is a compound, "5G-ready", "3D-printed")
+RE_REGISTRATION_MARK = re.compile(r"[2-9][A-Z][-‑](?=[A-Z0-9]{0,4}[A-Z])[A-Z0-9]{2,5}(?![\w-])")
+
+
+def is_registration_mark(body: str, start: int, end: int) -> bool:
+    """Whether a digit opens an aircraft's registration mark ("registration 9V-SWQ"; see above)."""
+    return (
+        end - start == 1
+        and (start == 0 or not body[start - 1].isalnum())
+        and RE_REGISTRATION_MARK.match(body, start) is not None
+    )
+
+
 RE_TEAM_LIST = re.compile(r",\s+([A-Z][A-Za-z]+)(?:\s+[A-Z][a-z]+)?\s+\d")
 # the first word of a team's two-word name listed after a comma ("Rebounds: Utah 48, Golden State
 # 30."), and the end of the list after its number: a stop, a semicolon or "and" (a statistic has

@@ -1247,6 +1247,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1.3", "other", "percent_change")],
     ),
     ("The phone has 2GB of memory.", [("2", "other", "other")]),
+    # class-discover-o: an aircraft's registration mark opening with a digit is a name; a battery's
+    # volts glued to its number and a compound in lower case after a hyphen are read
+    (
+        "The jet, registration 9V-SWQ, landed with 281 people aboard.",
+        [("281", "people", "count")],
+    ),
+    ("The turboprop 5Y-KZA was grounded for 12 days.", [("12", "days", "duration")]),
+    ("A 9V battery powers the 3D-printed drone.", [("9", "other", "other")]),
     ("The 501 runs every 10 minutes along Queen Street during rush hour.", [("10", "other", "duration")]),
     ("The 14 bus routes will be cut.", [("14", "count", "count")]),
     (
