@@ -503,9 +503,10 @@ def is_call_sign(body: str, start: int, end: int) -> bool:
 
 # An aircraft's registration mark whose nationality prefix opens with a digit, as air-accident and
 # aviation copy names a plane ("registration 9V-SWQ", "5Y-KZA landed", "4K-AZ38"): a digit, a
-# capital, a hyphen and two to five capitals or digits, one a capital; a name, never "9 volts"
-# (a lower-case word after the hyphen is a compound, "5G-ready", "3D-printed")
-RE_REGISTRATION_MARK = re.compile(r"[2-9][A-Z][-‑](?=[A-Z0-9]{0,4}[A-Z])[A-Z0-9]{2,5}(?![\w-])")
+# capital, a hyphen, two capitals and one to three more capitals or digits; a name, never "9 volts"
+# (a lower-case word after the hyphen is a compound, "5G-ready", "3D-printed"; a unit glued again
+# after a digit is a range, "5C-6C")
+RE_REGISTRATION_MARK = re.compile(r"[2-9][A-Z][-‑][A-Z]{2}[A-Z0-9]{1,3}(?![\w-])")
 
 
 def is_registration_mark(body: str, start: int, end: int) -> bool:
