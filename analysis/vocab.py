@@ -2158,6 +2158,9 @@ NAME_WORDS: frozenset[str] = frozenset(
 # 12 people died"), so it names only with no plural noun after it ("the ward 10 councillor").
 # A power grid's feeders and circuits are numbered the same way ("tripped feeders 4, 8 and 11",
 # "circuit 10 is still down"); "lapped the circuit 12 times" counts.
+# ... and the numbered areas and subareas of a fishery, a forest or a licensing map, as fisheries and
+# planning copy name them ("cod in area 4", "boats fishing subarea 6", "areas 3 and 5"); "an area 12
+# km wide", "an area 40 times larger" measure.
 # ... and a programme's numbered episode in lower case, as schedules and reviews write it ("Series 4,
 # episode 7: the contestants ...", "in episode 3 she returns"): "an episode 50 minutes long" measures
 NUMBERED_PLACE_NAMING: frozenset[str] = frozenset(
@@ -2168,6 +2171,7 @@ NUMBERED_PLACE_WORDS: frozenset[str] = NUMBERED_PLACE_NAMING | frozenset(
     ward wards zone zones sector sectors district districts camp camps region regions
     constituency constituencies block blocks unit units phases lanes
     feeder feeders circuit circuits
+    area areas subarea subareas
     """.split()
 )
 # A numbered place one thing is given among its like, written in lower case before a short number:

@@ -331,13 +331,22 @@ def period_rate(clause: list[str]) -> list[str]:
     return []
 
 
+# a ratio a change word modifies, as insurers and lenders report claims against premiums or loans
+# ("the loss ratio improved to 52.1%", "a 61% loss ratio"): a share, like the combined ratio, no loss
+RATIO_HEADS = frozenset(("ratio", "ratios"))
+
+
 def names_change_measure(clause: list[str], after: list[str]) -> bool:
     """Whether a percent's clause (lower case) or its next two words name inflation or growth."""
     named = any(
-        w in CHANGE_MEASURES and not (w in TAXED_GAINS and clause[i + 1 : i + 2] == ["capital"])
+        w in CHANGE_MEASURES
+        and not (w in TAXED_GAINS and clause[i + 1 : i + 2] == ["capital"])
+        and not (i and clause[i - 1] in RATIO_HEADS)
         for i, w in enumerate(clause)
-    )  # "capital gains tax" names a tax, not a gain
-    return named or any(w.lower() in CHANGE_MEASURES for w in after[:2])
+    )  # "capital gains tax" names a tax, not a gain; "the loss ratio" a share
+    return named or any(
+        w.lower() in CHANGE_MEASURES and after[k + 1 : k + 2] != ["ratio"] for k, w in enumerate(after[:2])
+    )
 
 
 NEAREST_CHANGE_WORDS = 8

@@ -101,6 +101,8 @@ def _ratio_word_may_follow(body: str, end: int) -> bool:
 def in_ratio(body: str, start: int, end: int, number: str) -> bool:
     """Whether the number `number` at start..end is a term of a ratio "N in M" or "N out of M" (N < M),
     or the "one" of "one (for) every M"."""
+    if body.startswith(("-in-", "‑in‑"), end):
+        return True  # "a 1-in-100-year flood", "odds of 1-in-5": a ratio's term joined by hyphens
     if number.lower() in ("one", "1") and body.startswith((" every ", " for every "), end):
         return True  # "one every 2.5 kilometres", "one for every 15 square kilometres": a rate's term
     if number == "1" and RE_ONE_IN_GROUPED.match(body, end, end + 40):

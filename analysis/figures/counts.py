@@ -1426,7 +1426,7 @@ def scan_counts(sc: Scanner) -> None:
                 subject=f"{subject} {unit_readings.label(scale_readings.WORLDSCALE)}",
                 measure=scale_readings.WORLDSCALE,
             )
-        elif points and polls_at(sc, s):
+        elif points and (RE_POINTS_TO_PERCENT.match(body, head_end) or polls_at(sc, s)):
             s_start, s_end = sc.sentence_bounds(s)
             named = bare_points_measure(float(value), sc.lower[s_start:s_end]) if is_number(value) else ""
             if named == RATING_POINT:  # "her rating has climbed 230 points"
@@ -1763,6 +1763,12 @@ RE_AGE_GROUP_NOUN_AFTER = re.compile(
 RE_PLACE_WORD_OPENING = re.compile(r"^(?:first|last|next|final|initial)\s+")
 
 
+# bare "points" moving a level written in percent right after them ("the load factor rose 2.4 points
+# to 86.9% in the quarter", "fell 3 points from 71%"): percentage points, whatever else the sentence
+# holds (a business "quarter" or "season" is no sport's; a player's "48% from the field" moves the same way)
+RE_POINTS_TO_PERCENT = re.compile(
+    r"\s*,?\s+(?:to|from)\s+(?:about\s+|around\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)"
+)
 # bare "points" added to a rate the sentence before named ("The tax went from 12 to 14 percent.
 # ... that extra two points brings in $9m"): percentage points, as "points" in a sentence about a
 # rate are (percent_points.poll_points)

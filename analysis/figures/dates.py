@@ -26,7 +26,7 @@ from .digit_groups import (
 )
 from .figure import Figure
 from .model_names import NAMES_BEFORE_MONTH, flight_number
-from .names import HYPHEN_PREFIXES_OK
+from .names import HYPHEN_PREFIXES_OK, year_in_hyphened_name
 from .numbers import END
 from .reference_codes import beside_code_word, catalogued_body, docket_number, is_batch_code
 from .sport_names import club_founding_year
@@ -842,8 +842,10 @@ def scan_years(sc: Scanner) -> None:
         if not sc.free(s, e):
             continue
         before = body[max(0, s - 12) : s]
-        if before.endswith("-") and not before.endswith(HYPHEN_PREFIXES_OK):
-            continue
+        if before.endswith("-") and not (
+            before.endswith(HYPHEN_PREFIXES_OK) or year_in_hyphened_name(body, s, e)
+        ):
+            continue  # (not "Covid-19"; "the Zapad-2025 exercise" names its year)
         after = body[e : e + 24]
         if RE_SCALE_AFTER.match(after):
             continue
@@ -851,6 +853,7 @@ def scan_years(sc: Scanner) -> None:
         if (
             unit in ("people", "attacks")
             and not _year_in_title(body, s, e)
+            and not year_in_hyphened_name(body, s, e)  # "the Zapad-2025 exercise drew 100,000 troops"
             and not _event_then_casualties(after, head)
             and not _year_then_participle(body, s, e)
             and not RE_CASUALTY_VERB_AFTER.match(body, e)

@@ -190,6 +190,10 @@ def spaced_metre_sized(sc: Scanner, m: re.Match[str]) -> bool:
 # its clause ("may carry up to 44 t.")
 RE_SPACED_TONNES = re.compile(rf"(?P<num>{NUM}) t(?=[.,;:)]|\s(?:of\s[a-z]|(?P<noun>[a-z]+)\b(?!-)))")
 SPACED_TONNES_FOLLOWERS = N.Followers(("t",))
+# ... and a "t" glued to the number, as fisheries, freight and trade copy write tonnes ("the quota was
+# cut to 520t", "a 40t truck", "rose to 1,200t from 900t"): no English word closes a number with a
+# lone "t", so it weighs whatever follows; a currency sign before it is a trillion's ("$1.5t")
+RE_GLUED_TONNES = re.compile(rf"(?<![$€£¥₹])(?P<num>{NUM})t(?![\w'’‑-]|\.\w)")
 
 
 def spaced_tonnes(sc: Scanner, m: re.Match[str]) -> bool:

@@ -25,6 +25,7 @@ from .length_readings import (
     RE_APPOSED_METRES,
     RE_FOOT_INCHES,
     RE_GLUED_M_SIZED,
+    RE_GLUED_TONNES,
     RE_INCHES_AFTER_FEET,
     RE_INCHES_STOP,
     RE_METRE_WORD,
@@ -1005,6 +1006,7 @@ def scan_units(sc: Scanner) -> None:
             for m in sc.at(RE_SPACED_TONNES, sc.digits_then(SPACED_TONNES_FOLLOWERS))
             if spaced_tonnes(sc, m)
         ]
+    found += [(m, "metric_ton") for m in sc.at(RE_GLUED_TONNES, sc.digits_then(SPACED_TONNES_FOLLOWERS))]
     found += [
         (m, "kilometer")
         for m in sc.at(RE_GLUED_K, sc.digits_then(K_FOLLOWERS))

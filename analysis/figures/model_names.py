@@ -501,6 +501,23 @@ def is_call_sign(body: str, start: int, end: int) -> bool:
     )
 
 
+# An aircraft's registration mark whose nationality prefix opens with a digit, as air-accident and
+# aviation copy names a plane ("registration 9V-SWQ", "5Y-KZA landed", "4K-AZ38"): a digit, a
+# capital, a hyphen, two capitals and one to three more capitals or digits; a name, never "9 volts"
+# (a lower-case word after the hyphen is a compound, "5G-ready", "3D-printed"; a unit glued again
+# after a digit is a range, "5C-6C")
+RE_REGISTRATION_MARK = re.compile(r"[2-9][A-Z][-‑][A-Z]{2}[A-Z0-9]{1,3}(?![\w-])")
+
+
+def is_registration_mark(body: str, start: int, end: int) -> bool:
+    """Whether a digit opens an aircraft's registration mark ("registration 9V-SWQ"; see above)."""
+    return (
+        end - start == 1
+        and (start == 0 or not body[start - 1].isalnum())
+        and RE_REGISTRATION_MARK.match(body, start) is not None
+    )
+
+
 # a team's name word: a capital, then letters of any script ("Fenerbahçe", "Çaykur", "Köln")
 TEAM_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+"
 RE_TEAM_LIST = re.compile(rf",\s+({TEAM_WORD})(?:\s+{TEAM_WORD})?\s+\d")

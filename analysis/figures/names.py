@@ -91,6 +91,7 @@ from .model_names import (
     airliner_model,
     flight_name_end,
     is_call_sign,
+    is_registration_mark,
     release_version,
 )
 from .numbers import alternation
@@ -190,6 +191,12 @@ HYPHEN_PREFIXES_OK = (
     "Sub-",
     "best-of-",  # "a best-of-11 final": the games, frames or sets a match is played over, a count
 )
+# a calendar year joined by a hyphen to a name in title case, as a named exercise, fair, plan or
+# tournament is written ("the Zapad-2025 exercise", "Expo-2020", "Vision-2030"): the year inside
+# the name is read (rules, table 5: a year inside a name), while a code in capitals ("HB-2001",
+# "DV-2025"), a model's number "Agni-5" or a year with more after it ("Expo-2020-B") stay names
+RE_TITLE_NAME_BEFORE = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}[-‑]\Z")
+RE_NAMED_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)(?![\w‑/-]|[.,]\d)")
 # a tally of sport copy, made and tried ("12-of-20 shooting", "went 3-for-4"): the second number
 # is a count too, not the end of a name
 RE_TALLY_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}[-‑](?:of|for)[-‑]\Z")
@@ -446,6 +453,16 @@ def _round_range(low: str, after: str) -> bool:
     return lo < hi and lo % 5 == 0 and hi % 5 == 0
 
 
+def year_in_hyphened_name(body: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is a calendar year joined by a hyphen to a name in title
+    case ("the Zapad-2025 exercise", "Expo-2020"; see RE_TITLE_NAME_BEFORE): a year to read."""
+    return (
+        end - start == 4
+        and RE_NAMED_YEAR.match(body, start) is not None
+        and RE_TITLE_NAME_BEFORE.search(body, max(0, start - 24), start) is not None
+    )
+
+
 def _unit_range(before: str, after: str) -> bool:
     """Whether the text before a number ends in another number with a unit glued and a hyphen, and
     the same unit follows the number ("34C-" before "36C")."""
@@ -563,6 +580,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # a fact box's "Tel: 116 123", "Helpline: 999", "Fax: 020 7946": a phone number
     if end - start == 1 and after[:1].isupper() and is_call_sign(body, start, end):
         return True  # "Sydney's 2GB lost 1.3 points": a radio station's call sign
+    if end - start == 1 and after[:1].isupper() and is_registration_mark(body, start, end):
+        return True  # "registration 9V-SWQ": an aircraft's registration mark
     if (
         before.endswith(" on the ")
         and end - start <= 3
@@ -612,6 +631,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
             before.endswith(HYPHEN_PREFIXES_OK)
             or RE_TALLY_BEFORE.search(before)
             or _unit_range(before, after)
+            or year_in_hyphened_name(body, start, end)
         )
     if last == " " and before[-2:-1] in ("#", "№") and body[start:end].isdigit():
         return True  # "MLS# 2207741", "Listing # 4411": a code after its number sign and a space

@@ -324,6 +324,15 @@ CUTTING_VERBS = frozenset(
     "cut cuts cutting slash slashes slashed slashing trim trims trimmed trimming reduce reduces reduced "
     "reducing shed sheds shedding lowers lowered lowering".split()  # (not "lower": "lower grades 6%")
 )
+# ... and a raising verb the same way ("raised its defence budget 7.5%", "hiked fares 6 per cent"):
+# the rise of that object
+RAISING_VERBS = frozenset(
+    "raise raises raised raising hike hikes hiked hiking boost boosts boosted boosting lift lifts lifted "
+    "lifting increase increases increased increasing".split()
+)
+OBJECT_VERB_DIRECTIONS = {verb: "decrease" for verb in CUTTING_VERBS} | {
+    verb: "increase" for verb in RAISING_VERBS
+}
 CUT_OBJECT_WORDS = 3  # words of the object between the verb and the percent, at most
 # the approximation words that may stand between the object and the percent ("cut costs about
 # 10%"); a bound ("cut debt below 80%") is a level crossed, no size of the cut
@@ -713,18 +722,21 @@ BY_OBJECT_WORDS = 16
 AVERAGE_WORDS = frozenset(("average", "total", "mean", "median"))
 
 
-def _cut_object(before: list[str]) -> bool:
-    """Whether the lower-case words before a percent end in a cutting verb and its bare object of
-    one to three words ("cut emissions", "trimmed its water leakage"), with no preposition."""
+def _object_change(before: list[str]) -> str:
+    """The direction when the lower-case words before a percent end in a cutting or raising verb
+    and its bare object of one to three words ("cut emissions", "trimmed its water leakage",
+    "raised its defence budget"), with no preposition; else ""."""
     for n in range(1, CUT_OBJECT_WORDS + 1):
-        if len(before) <= n + 1 or before[-n - 1] not in CUTTING_VERBS:
+        if len(before) <= n + 1 or before[-n - 1] not in OBJECT_VERB_DIRECTIONS:
             continue  # (a word before the verb: an opening "Trimmed hedges cover 30%" is no verb)
         if before[-n - 2] in DETERMINERS or not before[-n - 2][-1:].isalpha():
-            return False  # "the reduced fares cost 20%": a participle as an adjective
+            return ""  # "the reduced fares cost 20%": a participle as an adjective
         words = before[-n:]
         rest = words[1:] if words[0] in OBJECT_DETERMINERS else words
-        return bool(rest) and all(w.replace("-", "").isalpha() and w not in OBJECT_STOPS for w in rest)
-    return False
+        if rest and all(w.replace("-", "").isalpha() and w not in OBJECT_STOPS for w in rest):
+            return OBJECT_VERB_DIRECTIONS[before[-n - 1]]
+        return ""
+    return ""
 
 
 # "over" and "under" right after a percent, before a planned level with no article ("tenders came
@@ -976,8 +988,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         direction = CHANGE_WORDS[last]
     elif last == "by":
         direction = direction_before_by(before[-BY_OBJECT_WORDS - 1 : -1])
-    elif _cut_object(before) and CUT_HEDGES.issuperset(body[cut:start].lower().split()):
-        direction = "decrease"  # "cut emissions 35%", "trimmed its workforce 8%": the object's fall
+    elif (moved := _object_change(before)) and CUT_HEDGES.issuperset(body[cut:start].lower().split()):
+        direction = moved  # "cut emissions 35%", "raised its budget 7.5%": the object's fall or rise
     elif last == "of" and len(before) > 1:  # "a rise of 5%", "a premium of 37%"
         direction = CHANGE_WORDS.get(before[-2]) or PRICE_GAP_WORDS[before[-2]]
     elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:

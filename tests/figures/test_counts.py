@@ -3036,6 +3036,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "One was late again.",
     "He said some twenty were there, maybe more.",
     "Her chance of winning is 1 in 10.",  # a ratio ending its sentence
+    # class-discover-o: a ratio's terms joined by hyphens ("a 1-in-100-year flood")
+    "Insurers called it a 1-in-200-year storm.",
+    "The odds of a repeat were put at 1-in-5.",
     "Part 3: The council replies",  # a numbered heading, no list figure
     # "against" that goes on to what is opposed, or no vote in the sentence: no tally's side
     "The vote was won four against one.",

@@ -95,6 +95,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Some 2,017 killed in the war were civilians.", [("2017", "people", "count")]),
     # "end-" before a year, like "mid-": the end of that year
     ("The plant will open by end-2027.", [("2027", "year", "date")]),
+    # class-discover-o: a year joined by a hyphen to a name in title case is a year inside a name; a
+    # code in capitals and a model's number stay names
+    (
+        "The Vostok-2026 drills drew 2,300 soldiers and 120 ships.",
+        [("2026", "year", "date"), ("2300", "people", "count"), ("120", "count", "count")],
+    ),
+    ("Visitors returned to the Expo-2020 site in Dubai.", [("2020", "year", "date")]),
+    ("Applicants for the DV-2027 lottery rose.", []),
+    ("The Hwasong-17 missile flew for 68 minutes.", [("68", "other", "duration")]),
     # a year after a dating word, then "to" and a level: the year, then the level in its own unit
     (
         "The levy rose in 2019 to 21 per cent.",

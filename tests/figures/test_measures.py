@@ -159,6 +159,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("A 9-cubic-metre concrete mixer blocked the lane.", [("9", *OTHER)]),
     ("Gardeners sold the 2-cubic-foot bag of compost for less.", [("2", *OTHER)]),
     ("Each axle of the trailer may carry up to 11 t.", [("11", *OTHER)]),
+    # class-discover-o: a "t" glued to the number is tonnes whatever follows it; a currency sign's
+    # trillion and a glued compound are none
+    ("Ministers cut the herring quota to 4,300t from 5,100t.", [("4300", *OTHER), ("5100", *OTHER)]),
+    ("A 44t lorry blocked the ferry ramp.", [("44", *OTHER)]),
+    ("The 4t-class lorries were banned.", []),
     ("The 3 m-high flood barrier held overnight.", [("3", *OTHER)]),
     ("She won bronze in the 200 m hurdles in Nairobi.", [("200", *OTHER)]),
     ("Form 4 t pupils went home early.", []),
@@ -766,6 +771,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Terminal capacity will reach 4.8 million TEU.", [("4800000", *OTHER)]),
     # the unit's name spelt out in brackets measures no length
     ("The port moved 2.1 million TEUs (twenty-foot equivalent units) last year.", [("2100000", *OTHER)]),
+    # class-discover-o: traffic in forty-foot containers (FFE, FEU) is measured the same way
+    ("The carrier moved 3.1 million FFE on its Asia-Europe loops.", [("3100000", *OTHER)]),
+    (
+        "Volumes reached 12.4 million FEU (forty-foot equivalent units) in 2025.",
+        [("12400000", *OTHER), ("2025", "year", "date")],
+    ),
+    ("Spot rates rose to $3,260 per FEU.", [("3260", "USD", "money")]),
     ("The Dow rose 312 points to close at 42,150.25.", [("312", *OTHER), ("42150.25", *OTHER)]),
     ("The Sensex ended 0.4% higher at 81,250.", [("0.4", "percent", "percent_change"), ("81250", *OTHER)]),
     ("The benchmark index slipped to 1,910 from 1,955.", [("1910", *OTHER), ("1955", *OTHER)]),

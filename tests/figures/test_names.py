@@ -74,6 +74,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Callers can reach the flood information line 1971 at any hour.",
     "Engineers switched off feeders 4, 8 and 11 to protect the substation.",
     "Circuits 2 and 6 were restored by noon, but circuit 9 is still down.",
+    # class-discover-o: a fishery's or a map's numbered area and subarea
+    "Scientists advised closing area 4 to trawlers until the spring.",
+    "Boats fishing in subareas 6 and 7 must carry observers.",
     # late-ages: a provision's number in brackets after its word
     "Section (3) of the act was repealed.",
     "The tribunal read regulation (12) aloud.",
@@ -1250,6 +1253,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("1.3", "other", "percent_change")],
     ),
     ("The phone has 2GB of memory.", [("2", "other", "other")]),
+    # class-discover-o: an aircraft's registration mark opening with a digit is a name; a battery's
+    # volts glued to its number and a compound in lower case after a hyphen are read
+    (
+        "The jet, registration 9V-SWQ, landed with 281 people aboard.",
+        [("281", "people", "count")],
+    ),
+    ("The turboprop 5Y-KZA was grounded for 12 days.", [("12", "days", "duration")]),
+    ("A 9V battery powers the 3D-printed drone.", [("9", "other", "other")]),
+    ("In area 4, 12 trawlers were fishing illegally.", [("12", "count", "count")]),
+    ("The fire burned an area 12 km wide.", [("12", "other", "other")]),
     ("The 501 runs every 10 minutes along Queen Street during rush hour.", [("10", "other", "duration")]),
     ("The 14 bus routes will be cut.", [("14", "count", "count")]),
     (

@@ -1597,6 +1597,25 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("4000000", "USD", "money"),
         ],
     ),
+    # class-discover-o: bare points moving a level in percent right after them are percentage points,
+    # though the sentence names a business quarter; a game's points to a score stay counts
+    (
+        "The seat load factor climbed 2.4 points to 86.9% in the quarter.",
+        [("2.4", "other", "percent_change"), ("86.9", "percent", "percentage_share")],
+    ),
+    (
+        "The Hawks won by 12 points to 98 in the fourth quarter.",
+        [("12", "count", "count"), ("98", "count", "count")],
+    ),
+    # class-discover-o: a ratio a change word modifies ("loss ratio") is a share, like the combined
+    # ratio; a loss itself stays a change
+    (
+        "The underwriter's loss ratio improved to 54.3% from 61.8% after a quiet hurricane season.",
+        [("54.3", "percent", "percentage_share"), ("61.8", "percent", "percentage_share")],
+    ),
+    ("The mutual posted a 71% loss ratio on motor business.", [("71", "percent", "percentage_share")]),
+    ("Its net loss widened to 4% of sales.", [("4", "percent", "percentage_share")]),
+    ("Weight loss was 9% after a year.", [("9", "percent", "percent_change")]),
     # ... a fix with no term is a repair ("the fix cut crashes by 40%")
     ("The software fix cut crashes by 40% in a week.", [("40", "percent", "percent_change")]),
     # class-pay2: pay rises named in the sentence before, given to someone, ranges, moves between
@@ -2022,6 +2041,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The airline trimmed its long-haul capacity 6 per cent this winter.",
         [("6", "percent", "percent_change")],
     ),
+    # class-discover-o: ... and a raising verb and its bare object before the percent the object's rise;
+    # a participle as an adjective is none
+    (
+        "Tokyo raised its defence budget 9.4% to 8.7 trillion yen for next year.",
+        [("9.4", "percent", "percent_change"), ("8700000000000", "JPY", "money")],
+    ),
+    ("The ferry operator hiked fares 6 per cent on its island routes.", [("6", "percent", "percent_change")]),
+    ("The increased fees take 20% of a fisher's income.", [("20", "percent", "percentage_share")]),
     (
         "The Liberal Democrats lost 3.1% of the vote compared with the last election.",
         [("3.1", "percent", "percentage_share")],
