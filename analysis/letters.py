@@ -1,4 +1,5 @@
-"""Letters of any script, as regex character classes: what the word patterns read as a letter."""
+"""Letters of any script, as regex character classes: what the word patterns read as a letter; and
+the one folding of accents (plain_letters) that currency names, town names and article ids use."""
 
 from __future__ import annotations
 
