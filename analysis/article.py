@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .letters import plain_letters
 from .vocab import ABBREVIATIONS, FURNITURE_LINE_PREFIXES, LINE_WRAP_WORDS, SIGN_ABBREVIATIONS
 
 # Every metadata key (the fixed schema's order) and where it may be written: the header block at
@@ -620,45 +621,21 @@ def sidecar_path(path: Path) -> str:
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
 _DOTS = re.compile(r"\.{2,}")
-# letters with an ASCII base that Unicode does not decompose into it (NFKD does 'å' -> 'a' + ring)
-_ASCII_BASES = str.maketrans(
-    {
-        "Ø": "O",
-        "ø": "o",
-        "Æ": "AE",
-        "æ": "ae",
-        "Œ": "OE",
-        "œ": "oe",
-        "ß": "ss",
-        "Đ": "D",
-        "đ": "d",
-        "Ð": "D",
-        "ð": "d",
-        "Þ": "Th",
-        "þ": "th",
-        "Ł": "L",
-        "ł": "l",
-        "ı": "i",
-        "Ħ": "H",
-        "ħ": "h",
-    }
-)
 
 
 def _ascii_base(char: str) -> str:
     """A character's ASCII base letter(s) ('é' -> 'e', 'ø' -> 'o'), or the character itself when it
     has none ('–', '中')."""
-    if char.isascii():
-        return char
-    base = "".join(
-        c for c in unicodedata.normalize("NFKD", char.translate(_ASCII_BASES)) if not unicodedata.combining(c)
-    )
+    base = plain_letters(char)
     return base if base.isascii() and base.isalpha() else char
 
 
 def ascii_letters(text: str) -> str:
     """Letters folded to their ASCII base where one exists ('på Østlandet' -> 'pa Ostlandet', 'résumé'
-    -> 'resume'); other characters are kept as they are."""
+    -> 'resume'); other characters are kept as they are. The folding is letters.plain_letters, one
+    character at a time, kept only where it gives ASCII letters: an id is made of ASCII, so a letter
+    of another script stays whole ('й', not the 'и' plain_letters leaves), where names compared
+    as English spells them (currencies, gazetteer) take plain_letters of the whole text."""
     return text if text.isascii() else "".join(map(_ascii_base, text))
 
 

@@ -26,6 +26,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .article import Article
 from .export import atomic_write, table_csv
+from .figures.rate_bases import quoted_against
 from .formats import NO_OUTLET, format_number, shown_title
 from .house import (
     MAX_SCALE_RATIO,
@@ -1196,13 +1197,6 @@ RE_EARLIER_TIME = re.compile(
 )
 # a comparison that opens its sentence, pointing back to the one before: "That compares with"
 RE_OPENING = re.compile(r"^\W*(?:(?:that|this|it|which)(?:\s+\w+)?\s*)?$", re.IGNORECASE)
-# an exchange rate said as a money amount: "10.85 to the dollar", "10.74 per dollar"
-RE_EXCHANGE_RATE = re.compile(
-    r"^[^\d]*[\d.,]+\s*(?:\w+\s+)?(?:to|per|against)\s+(?:the|one|a|each)?\s*(?:us\s+|u\.s\.\s+)?"
-    r"(?:dollar|euro|pound|sterling|yen|yuan|renminbi|franc|rupee|rand|naira|cedi|shilling|krone|krona|"
-    r"won|peso|real|rouble|ruble|lira|dirham|riyal|ringgit|baht|dong|rupiah)s?\b",
-    re.IGNORECASE,
-)
 # a number joined to its noun by a hyphen, sizing another noun: "62,850-seat stadium"
 RE_SIZE_OF = re.compile(r"^[\d.,]+-[a-z]+\s+([a-z][\w'’-]*)\s*$", re.IGNORECASE)
 RE_TO_FOLLOWS = re.compile(r"^[^\d;]{0,40}?\bto\s", re.IGNORECASE)  # "61 on Tuesday to 87"
@@ -1215,11 +1209,13 @@ def said_again(rows: pd.DataFrame, row: dict[str, object]) -> bool:
 
 
 def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what: str) -> pd.Series:
-    """Why each money amount or count (`what`) is left out of the amount charts, or "": an earlier
-    level of a figure beside it ("from 61 to 87": one toll, not two); a figure of a past year ("since
-    2018, when 500 died"); a conversion in brackets of an amount charted in its own currency; a loss
-    beside profits or sales (no bar is negative); "six-figure" (digits, not things); a count whose
-    words name nothing counted. Each rule is the house's (README, "Charts")."""
+    """Why each money amount or count (`what`) is left out of the amount charts, or "": an exchange
+    rate (an amount quoted against another currency, "10.85 to the dollar", as the engine's one
+    reader of a rate's base, figures/rate_bases.py, reads it); an earlier level of a figure beside
+    it ("from 61 to 87": one toll, not two); a figure of a past year ("since 2018, when 500 died"); a
+    conversion in brackets of an amount charted in its own currency; a loss beside profits or sales
+    (no bar is negative); "six-figure" (digits, not things); a count whose words name nothing
+    counted. Each rule is the house's (README, "Charts")."""
     from .checks import bracketed_pairs  # checks reads the review; charts need it only here
 
     published = _published(article)
@@ -1245,7 +1241,7 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
         clause = s_start + (joins[-1].end() if joins else 0)
         peer = _peer(rows, row, bool(RE_TO_FOLLOWS.match(after)), opens, clause)
         reason = ""
-        if what == "money amount" and RE_EXCHANGE_RATE.match(quote + after):
+        if what == "money amount" and quoted_against(quote + after, 0, len(quote)) is not None:
             reason = (
                 f"“{quote}” is an exchange rate (the price of one currency in another), not a sum of "
                 "money: not drawn as a money bar."

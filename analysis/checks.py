@@ -13,7 +13,8 @@ import pandas as pd
 
 from .article import Article
 from .attribution import inside_quotation
-from .currencies import display_symbol
+from .currencies import article_countries, display_symbol
+from .figures.rate_bases import quoted_against
 from .formats import format_value, grouped_number
 from .house import scale_of
 from .measures import convert, subject_unit_label
@@ -525,13 +526,11 @@ def _rate_bounds(a: pd.Series, b: pd.Series) -> tuple[float, float]:
     return a_low / b_high, a_high / b_low
 
 
-# A rate the article states in so many words: an amount's number right before "per dollar", "to the
-# euro", "against the pound", in its quote or right after it ("The krone was steady at 10.74 per
-# dollar"); the currency each word means.
-RE_RATE_BASE = re.compile(
-    r"(?<=\d)\s+(?:per|to|a|against)\s+(?:the\s+|one\s+)?(?:US\s+|U\.S\.\s+)?(dollar|euro|pound|yen)\b"
-)
-RATE_BASES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY"}
+# A rate the article states in so many words: an amount whose number is quoted against another
+# currency, in its quote or right after it ("The krone was steady at 10.74 per dollar", "1,530 to
+# the Ghanaian cedi"), read by the engine's one reader of a rate's base (figures/rate_bases.py),
+# any currency after "per" too: the rows are already amounts of the pair's first currency.
+RATE_BASE_REACH = 40  # characters after a quote read for the currency it is quoted against
 
 
 def stated_rates(article: Article, figures: pd.DataFrame, pair: tuple[str, str]) -> list[pd.Series]:
@@ -541,17 +540,14 @@ def stated_rates(article: Article, figures: pd.DataFrame, pair: tuple[str, str])
         "start", kind="stable"
     )
     out = []
+    countries = article_countries(article.body) if len(rows) else ()
     for _, row in rows.iterrows():
-        quote = str(row["quote"])
-        said = RE_RATE_BASE.search(quote + article.body[int(row["end"]) : int(row["end"]) + 30])
-        if (
-            not _is_number(row["value"])
-            or not said
-            or said.start() > len(quote)
-            or not re.search(r"\d$", quote[: said.start()])
-        ):
+        if not _is_number(row["value"]):
             continue
-        if RATE_BASES[said.group(1)] == pair[1]:
+        quote = str(row["quote"])
+        text = quote + article.body[int(row["end"]) : int(row["end"]) + RATE_BASE_REACH]
+        base = quoted_against(text, 0, len(quote), countries, every_base=True)
+        if base is not None and base.code == pair[1]:
             out.append(row)
     return out
 

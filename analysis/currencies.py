@@ -53,7 +53,7 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies, list_currencies
 
-from . import gazetteer, vocab_cache
+from . import gazetteer, letters, vocab_cache
 from .alternation import grouped_alternation
 from .article import line_dateline_end
 from .vocab import DATELINE_ONLY_REGIONS, DATELINE_REGIONS
@@ -881,11 +881,6 @@ CODE_WEIGHT = 3  # an ISO code of a one-country currency outweighs a single plac
 DATELINE_WEIGHT = 2  # a place opening a dateline ("PORT LOUIS - ") outweighs one mention elsewhere
 
 
-def _plain(text: str) -> str:
-    """Accents stripped ("krónur" -> "kronur", "São Paulo" -> "Sao Paulo")."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-
-
 def _latin(sign: str) -> bool:
     """A sign news in English can print: Latin letters, punctuation and currency symbols only."""
     return all(
@@ -1052,7 +1047,7 @@ def _names_of(code: str) -> set[str]:
     for name in forms:
         if name and name != code:
             name = re.sub(r"\s*\([^)]*\)", "", name).strip().lower()
-            names |= {name, _plain(name)}
+            names |= {name, letters.plain_letters(name)}
             if name.startswith("us "):
                 names.add("u.s. " + name[3:])
     return names
@@ -1420,7 +1415,7 @@ def _build_places() -> dict[str, str]:
     for name, territory in [*_demonyms().items(), *COUNTRY_ALIASES.items()]:
         if _PEOPLE_ENDING.search(name) and name not in countries:
             table.setdefault(name + "s", territory)
-    table = {_plain(k): v for k, v in table.items()} | table
+    table = {letters.plain_letters(k): v for k, v in table.items()} | table
     # datelines write places in capitals ("NAIROBI, March 4"); short ones stay as written ("US")
     return {k.upper(): v for k, v in table.items() if len(k) > 3} | table
 
@@ -1484,7 +1479,9 @@ def _load_tables(raw: object) -> Tables:
 @cache
 def _tables() -> Tables:
     """The tables, read from the per-user cache or built (about a second) and cached."""
-    return vocab_cache.cached("currencies", __file__, _build_tables, _load_tables, _IMPORTED)
+    return vocab_cache.cached(
+        "currencies", __file__, _build_tables, _load_tables, _IMPORTED, (letters.__file__,)
+    )
 
 
 def _tender() -> dict[str, tuple[str, ...]]:

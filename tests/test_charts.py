@@ -763,6 +763,28 @@ def test_an_exchange_rate_is_no_money_amount():
     assert any(n.startswith("“10.85 to the dollar” is an exchange rate") for n in notes), notes
 
 
+# exrate33: a rate against a currency the old typed list lacked is no money amount either
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        (
+            "The leone traded at 1,530 to the Ghanaian cedi. Rice cost 15.3 million leones and beans "
+            "9 million leones.",
+            "1,530 to the Ghanaian cedi",
+        ),
+        (
+            "The kip traded at 3,150 against the Thai baht. Fuel cost 31.5 million kip and rice 9 "
+            "million kip.",
+            "3,150 against the Thai baht",
+        ),
+    ],
+)
+def test_a_rate_against_any_currency_is_no_money_amount(text: str, rate: str):
+    charts, notes = _report(text)
+    assert rate not in _drawn(charts), _drawn(charts)
+    assert any(n.startswith(f"“{rate}” is an exchange rate") for n in notes), notes
+
+
 def test_an_earlier_level_after_up_from_is_not_drawn_and_against_says_only_compared():
     charts, notes = _report(
         "Revenue was £672m, a record, up from £631m a year earlier. Wages rose to £276m from £242m, and "

@@ -493,6 +493,32 @@ def test_an_implied_rate_is_compared_with_the_rate_the_article_states(text: str,
         )
 
 
+# exrate33: a rate against any currency the engine reads as a base (figures/rate_bases.py)
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        (
+            "A bag of rice cost 15.3 million leones (10,000 cedis). The leone traded at 1,530 to the "
+            "Ghanaian cedi.",
+            ["implied", "agrees"],
+        ),
+        (
+            "Fuel cost 31.5 million kip (10,000 baht). The kip traded at 3,150 against the Thai baht.",
+            ["implied", "agrees"],
+        ),
+        (
+            "Fuel cost 31.5 million kip (10,000 baht). The kip traded at 3,400 against the Thai baht.",
+            ["implied", "disagrees"],
+        ),
+    ],
+)
+def test_a_rate_against_any_currency_is_compared(text: str, statuses: list[str]):
+    article = article_from_text(text, "rates", "rates.txt")
+    found = exchange_rate_findings(article, reviewed_figures(article)[0])
+    assert [f["status"] for f in found] == statuses
+    assert found[1]["quotes"].endswith(("1,530 to the Ghanaian cedi", "against the Thai baht"))
+
+
 def test_the_summary_of_findings_says_what_agreed_and_what_was_checked():
     text = f"{RICE} The cedi traded at 10.85 to the dollar."
     summary = findings_summary(consistency_checks(article_from_text(text, "rates", "rates.txt")))

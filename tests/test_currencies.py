@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis import currencies
+from analysis import currencies, gazetteer
 from analysis.currencies import (
     address_country,
     article_countries,
@@ -494,3 +494,11 @@ def test_names_cldr_gives_no_plural_are_read_in_the_regular_one(name, country, c
 
 def test_the_regular_plural_of_a_name_that_is_an_english_word_stays_no_bare_name():
     assert currency_for_name("golds") is None
+
+
+# exrate33: town names are folded as English news spells them (letters.plain_letters)
+@pytest.mark.parametrize(
+    ("town", "country"), [("Lodz", "PL"), ("Łódź", "PL"), ("Tromso", "NO"), ("Giessen", "DE")]
+)
+def test_towns_are_found_as_english_news_spells_them(town: str, country: str):
+    assert gazetteer.places().get(town) == country

@@ -19,6 +19,7 @@ from analysis.letters import (
     ascii_view,
     lower_case,
     non_ascii,
+    plain_letters,
 )
 
 RE_LETTER = re.compile(LETTER)
@@ -112,3 +113,23 @@ def test_the_ascii_view_keeps_every_offset_and_non_ascii_lists_the_rest(text: st
 @given(st.text(alphabet="aB?éÉ\u212a\u0130ΣΑ\ud800\n€", max_size=40))
 def test_lower_case_is_str_lower(text: str):
     assert lower_case(text, ascii_view(text)) == text.lower()
+
+
+# exrate33: the one home of "accents stripped" (currency names, town names, article ids)
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("krónur", "kronur"),
+        ("São Paulo", "Sao Paulo"),
+        ("Umeå", "Umea"),
+        ("Łódź", "Lodz"),
+        ("Tromsø", "Tromso"),
+        ("Gießen", "Giessen"),
+        ("Diyarbakır", "Diyarbakir"),
+        ("đồng", "dong"),
+        ("Ёлки", "Елки"),  # accents of any script
+        ("Kyiv", "Kyiv"),
+    ],
+)
+def test_plain_letters_strip_accents_as_english_news_spells_names(text: str, plain: str):
+    assert plain_letters(text) == plain

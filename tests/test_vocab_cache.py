@@ -89,6 +89,17 @@ def test_changed_builder_code_rebuilds(folder, source):
     assert build.calls == 2
 
 
+def test_changed_helper_code_rebuilds(folder, source, tmp_path):
+    helper = tmp_path / "letters.py"
+    helper.write_text("FOLD = 1\n", encoding="utf-8")
+    build = Builder()
+    vocab_cache.cached("signs", source, build, load, helpers=(helper,))
+    vocab_cache.cached("signs", source, build, load, helpers=(helper,))
+    helper.write_text("FOLD = 2\n", encoding="utf-8")
+    vocab_cache.cached("signs", source, build, load, helpers=(helper,))
+    assert build.calls == 2
+
+
 def test_unwritable_folder_only_costs_the_build(tmp_path, source, monkeypatch):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")

@@ -2,7 +2,9 @@
 
 - numbers.py: the number grammar once (digit groupings, decimals, number words, scales);
 - one module per dimension, each with its own vocabulary, patterns and rules: money.py (CLDR
-  currencies through analysis/currencies.py; its readers in currency_signs.py, exchange_rates.py, money_subjects.py and old_money.py),
+  currencies through analysis/currencies.py; its readers in currency_signs.py, exchange_rates.py,
+  money_subjects.py and old_money.py; rate_bases.py, the one reader of the currency a rate is
+  quoted against, serves exchange_rates.py, digit_groups.py, carry_over.py, the checks and charts),
   percent.py (its readers in percent_points.py, change_words.py, rate_levels.py and pay_rises.py),
   dates.py, durations.py, ages.py,
   measures.py (pint units through analysis/measures.py; its readers in unit_readings.py,

@@ -52,6 +52,7 @@ from .elided_units import (
 from .figure import Figure, Value, is_number
 from .giving import GIVING_VERBS
 from .numbers import MONTH, RE_WORD_BEFORE, alternation, scale_of
+from .rate_bases import quoted_against
 
 # A bare number named as a limit, standard or guideline ("above the legal limit of 50", "a WHO
 # guideline of 5", "above the 55 limit") after a measurement in its sentence ("Nitrate stood at 72
@@ -809,13 +810,8 @@ def _compared_amount(prev: Figure, fig: Figure, body: str, sentence_of: Callable
 # An exchange rate written as an amount and the currency it is quoted against ("1,715 naira to the
 # dollar"), then another rate of the same currency by the noun "rate" ("..., against an official
 # rate of 1,530", "against its previous close of 9.1"): the bare number is a rate in that
-# currency, though no scale is written.
-RE_RATE_BASE_TAIL = re.compile(
-    r"\s+(?:per|to\s+the|to\s+one|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|greenback)\b",
-    re.IGNORECASE,
-)
-
-
+# currency, though no scale is written. The currency it is quoted against is read by the one reader
+# of a rate's base (rate_bases.quoted_against), after the amount or inside a rate's own span;
 # nouns of another level of the same rate ("an official rate of", "its previous close of", "a record low of")
 RATE_LEVEL_NOUNS = frozenset("rate close level low high peak".split())
 
@@ -824,10 +820,10 @@ def _rate_compared(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[
     """Whether the bare number `fig` is a second exchange rate compared with the rate `prev` (above)."""
     if prev.kind != "money" or fig.start - prev.end > COMPARED_AMOUNT_GAP + 20:
         return False
-    tail = RE_RATE_BASE_TAIL.match(body, prev.end)
-    start = tail.end() if tail else prev.end
-    if tail is None and RE_RATE_BASE_TAIL.search(body, prev.core[1], prev.end) is None:
+    base = quoted_against(body, prev.core[0], prev.end)
+    if base is None:
         return False  # no currency it is quoted against: an amount, not a rate
+    start = max(base.end, prev.end)
     gap = RE_COMPARED_AMOUNT_GAP.fullmatch(body, start, fig.start)
     nouns = RE_NOUN_BEFORE_OF.findall(gap.group(0)) if gap else []
     return (

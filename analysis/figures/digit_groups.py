@@ -9,6 +9,7 @@ import re
 
 from ..vocab import CHANGE_WORDS, LEVEL_AT_VERBS, MONTHS, PERCENT_SIGNS
 from .numbers import TIME_ZONES, WORD_NUMBER, alternation
+from .rate_bases import rate_base
 
 # a later group of a phone number written with spaces: a trunk "0" group of three digits or more
 # or a "+" country code first ("0300 123 1000", "+44 20 7946 0000"); "in 2020 123 people" is not
@@ -485,11 +486,6 @@ RE_HEAD_CLOCK_END = re.compile(r"[ \t]*(?:\n|\Z)")
 # (... and a race known by its off time at its course, as racing copy names it: "won the 2.30 at
 # Kempton", "the 12.40 at Cheltenham")
 RE_TRAIN_BY_HOUR_AFTER = re.compile(r"\s+(?:from|to|at)\s+[A-Z]")
-# a currency an exchange rate is quoted against after the number ("traded at 9.21 to the dollar",
-# "at 10.78 against the euro"): a rate, not a clock time, though a sentence's "services" be near
-RE_RATE_BASE_AFTER = re.compile(
-    r"\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.S\.\s+|US\s+)?(?:dollar|euro|pound|yen|yuan|greenback)\b"
-)
 
 
 def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
@@ -505,8 +501,8 @@ def point_clock_time(body: str, before: str, start: int, end: int) -> bool:
         hour = number[:2]
     else:
         return False
-    if int(hour) > 23 or int(number[-2:]) > 59 or RE_RATE_BASE_AFTER.match(body, end):
-        return False
+    if int(hour) > 23 or int(number[-2:]) > 59 or rate_base(body, end) is not None:
+        return False  # "traded at 9.21 to the dollar": a rate (rate_bases.py), though "services" be near
     if before.endswith(", ") and RE_HEAD_CLOCK_END.match(body, end) and RE_HEAD_DATE_BEFORE.search(before):
         return True  # "WAITING TIMES, Tuesday 1 December, 9.00": a bulletin head's clock time
     if before.endswith(("the ", "The ")) and RE_TRAIN_BY_HOUR_AFTER.match(body, end):

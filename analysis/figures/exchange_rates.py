@@ -1,17 +1,19 @@
 """Exchange rates: "the naira traded at 750 to the dollar" is 750 NGN, the currency the sentence
 names before the rate (scan_exchange_rates, quoted_currency); a bare level a currency's rate
-stands at (bare_rate), a currency pair, and an amount quoted per a base currency (quoted_base)."""
+stands at (bare_rate), a currency pair, and an amount quoted per a base currency (quoted_base).
+The currency a rate is quoted against after its number ("to the dollar", "against the Thai baht")
+is read by the one reader of it, rate_bases.py, which the checks and charts use too."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import currencies
 from ..vocab import MINOR_CURRENCY_UNITS, PERCENT_SIGN_WORDS
 from . import numbers as N
+from . import rate_bases
 from .currency_signs import currency_names
 from .figure import Figure
 from .noun_phrases import ARTICLES
@@ -30,11 +32,8 @@ def _quoted_base_before() -> re.Pattern[str]:
     """The base currency, a verb of its level and "at" or "to", right before an amount."""
     verbs = "|".join(sorted(RATE_VERBS))
     return re.compile(
-        rf"\b(?P<base>greenback|{rate_base_names()})\s+(?:{verbs})\s+(?:at|to)\s+\Z", re.IGNORECASE
+        rf"\b(?P<base>{rate_bases.rate_base_names()})\s+(?:{verbs})\s+(?:at|to)\s+\Z", re.IGNORECASE
     )
-
-
-BASE_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY"}
 
 
 def quoted_base(body: str, start: int, code: str) -> str:
@@ -46,47 +45,22 @@ def quoted_base(body: str, start: int, code: str) -> str:
     if found is None:
         return ""
     base = found.group("base").lower()
-    if BASE_CODES.get(base) == code or code in currencies.codes_named(base):
+    if rate_bases.BASE_CODES.get(base) == code or code in currencies.codes_named(base):
         return ""  # "the shilling traded at Shs3,600": the currency's own level, no rate
     return f"{code} per {base}"
 
 
-# An exchange rate: a bare number, then the currency it is quoted against ("5.71 per dollar",
-# "750 to the dollar", "1,410 against the U.S. dollar", a headline's "84.2 Against Dollar" with no
-# article); the quoted currency is named before it.
-RE_PER_BASE = re.compile(
-    rf"(?P<num>{NUM})\s+(?:per|to the|to one|against(?: the)?|a)\s+(?:U\.S\.\s|US\s)?"
-    r"(?P<base>dollar|euro|pound|yen|yuan)(?![\w])"
-)
+# An exchange rate: a bare number, then the currency it is quoted against, read by the one reader
+# of a rate's base (rate_bases.py: "5.71 per dollar", "750 to the dollar", "1,410 against the U.S.
+# dollar", "3,150 to the Thai baht"; after "per" and "a" only the big names, "12 per cent" is no
+# rate); the quoted currency is named before it.
 PER_BASE_FOLLOWERS = N.Followers(("per", "to", "against", "a"))
-# ... and any other currency a rate is quoted against, after "to the" or "against the", with its
-# country's adjective ("3,150 to the Thai baht", "91.7 against the Indian rupee"); "per" and "a" stay
-# with the five above ("12 per cent", "5 a franc" are no rates)
-NOT_RATE_BASES = frozenset(("cent", "cents", "penny", "pence"))
-TO_BASE_FOLLOWERS = N.Followers(("to", "against"))
 
 
 @cache
-def rate_base_names() -> str:
-    """Alternation of the one-word currency names a rate may be quoted against, longest first."""
-    names = sorted(
-        (
-            w
-            for w in currency_names()
-            if w.isalpha() and w.islower() and w not in NOT_RATE_BASES and w not in currencies.NOT_BARE_NAMES
-        ),
-        key=len,
-        reverse=True,
-    )
-    return "|".join(names)
-
-
-@cache
-def re_to_named_base() -> re.Pattern[str]:
-    """A number, "to the" or "against the", and a currency's one-word name (built on first use)."""
-    return re.compile(
-        rf"(?P<num>{NUM})\s+(?:to\s+the|against(?:\s+the)?)\s+(?:[A-Z][A-Za-z.]+\s)?(?P<base>{rate_base_names()})(?![\w])"
-    )
+def _re_rate() -> re.Pattern[str]:
+    """A rate's number, then the words of the currency it is quoted against (built on first use)."""
+    return re.compile(rf"(?P<num>{NUM}){rate_bases.base_after()}")
 
 
 RATE_LOOKBACK = 100  # how far back in its sentence the quoted currency is looked for (bounded)
@@ -94,43 +68,20 @@ RATE_LOOKBACK = 100  # how far back in its sentence the quoted currency is looke
 
 def scan_exchange_rates(sc: Scanner) -> None:
     """Exchange rates: "the naira traded at 750 to the dollar" is 750 `NGN`, the currency the
-    sentence names before the rate (a currency's own name, or its country's: "the real")."""
-    lower = sc.lower
-    if " dollar" not in lower and " euro" not in lower and " pound" not in lower and " yen" not in lower:
-        return
-    _add_rates(sc, RE_PER_BASE, PER_BASE_FOLLOWERS, _per_base)
-    _add_rates(sc, re_to_named_base(), TO_BASE_FOLLOWERS, _to_named_base)
-
-
-def _per_base(body: str, m: re.Match[str]) -> str:
-    """The base of "750 per dollar": "US dollar" for the dollar, else the base as written."""
-    return "US dollar" if m.group("base") == "dollar" else m.group("base")
-
-
-def _to_named_base(body: str, m: re.Match[str]) -> str:
-    """The base of "118 to the Thai baht": the words after "the"."""
-    return body[m.end("num") : m.end()].split(" the ", 1)[-1].strip()
-
-
-def _add_rates(
-    sc: Scanner,
-    pattern: re.Pattern[str],
-    followers: N.Followers,
-    base_of: Callable[[str, re.Match[str]], str],
-) -> None:
-    """Adds each rate `pattern` matches after a digit run (followed by one of `followers`) whose
-    sentence names the quoted currency: money in that currency, its subject "<name> per <base>"."""
-    for m in sc.at(pattern, sc.digits_then(followers)):
+    sentence names before the rate (a currency's own name, or its country's: "the real"), its
+    subject "<name> per <base>"."""
+    for m in sc.at(_re_rate(), sc.digits_then(PER_BASE_FOLLOWERS)):
+        base = rate_bases.base_of(m)
         s, e = m.span("num")
-        if not sc.free(s, m.end()) or sc.is_name_or_code(s, e):
+        if base is None or not sc.free(s, m.end()) or sc.is_name_or_code(s, e):
             continue
-        found = quoted_currency(sc, s, m.group("base"))
+        found = quoted_currency(sc, s, base.word)
         if found is None:
             continue
         code, name = found
         sc.claim(s, m.end())
         value = N.normalise_number(N.parse_digits(m.group("num")))
-        sc.add(Figure(s, m.end(), (s, e), value, code, "money", f"{name} per {base_of(sc.body, m)}"))
+        sc.add(Figure(s, m.end(), (s, e), value, code, "money", f"{name} per {base.name}"))
 
 
 # Verbs that say where a currency stands after its name ("the rupee hit a record low of 88.94")

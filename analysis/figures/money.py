@@ -5,7 +5,8 @@ Babel); a sign or name shared by several currencies follows the article's countr
 
 This module holds the money scans (scan_money, scan_grand, scan_million_signs,
 scan_compound_money, scan_paid_plain, the country letter signs); the readers they call live in
-currency_signs.py, exchange_rates.py, money_subjects.py and old_money.py."""
+currency_signs.py, exchange_rates.py (with rate_bases.py, the one reader of the currency a rate is
+quoted against), money_subjects.py and old_money.py."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from analysis.article import article_from_text
 from analysis.extract import extract_figures
-from analysis.figures import currency_signs, exchange_rates, money, money_subjects
+from analysis.figures import currency_signs, exchange_rates, money, money_subjects, rate_bases
 
 from .corpus import Expected, figures_of, scanner_of
 
@@ -2051,6 +2051,48 @@ def test_a_price_per_unit_names_its_unit_in_the_subject():
 def test_an_amount_a_currency_named_before_its_verb_is_worth_is_a_rate(text: str, code: str, subject: str):
     start = next(i for i, c in enumerate(text) if c.isdigit() or c in "$¥" or text.startswith("Shs", i))
     assert exchange_rates.quoted_base(text, start, code) == subject
+
+
+# exrate33: the one reader of the currency a rate is quoted against (rate_bases.py)
+@pytest.mark.parametrize(
+    ("text", "every_base", "found"),
+    [
+        ("at 750 to the dollar", False, ("dollar", "US dollar", "USD")),
+        ("at 9.21 to one U.S. dollar", False, ("dollar", "US dollar", "USD")),
+        ("at 1,530 to the Ghanaian cedi", False, ("cedi", "Ghanaian cedi", "GHS")),
+        ("at 3,150 against the Thai baht", False, ("baht", "Thai baht", "THB")),
+        ("at 17.1 against the Brazilian real", False, ("real", "Brazilian real", "BRL")),
+        ("at 18.2 to the greenback", False, ("greenback", "greenback", "USD")),
+        ("at 0.41 per euro", False, ("euro", "euro", "EUR")),
+        ("at 0.41 per kina", True, ("kina", "kina", "PGK")),
+        ("at 0.41 per kina", False, None),  # "per" and "a" take the big names alone
+        ("at 12 per cent", True, None),
+        ("at 5 against the real thing", False, None),  # a plain word needs its country's
+        ("at 5 to the Dollar", False, None),
+    ],
+)
+def test_the_currency_a_rate_is_quoted_against(text: str, every_base: bool, found: tuple | None):
+    at = text.index(" ", 3)
+    base = rate_bases.rate_base(text, at, every_base=every_base)
+    assert (base and (base.word, base.name, base.code)) == found
+    if base:
+        assert base.end == len(text)
+
+
+@pytest.mark.parametrize(
+    ("quote", "after", "code"),
+    [
+        ("1,530 to the dollar", " on Monday", "USD"),  # inside the quote
+        ("NOK 10.74", " per dollar", "USD"),  # right after it
+        ("1,715 naira", " to the dollar", "USD"),  # after one word of its own currency
+        ("$5.4 billion", " to the dollar", None),  # a scale, no currency's word
+        ("12 cents", " to the dollar", None),  # a share of it
+        ("GHS 1,150", " and beans", None),
+    ],
+)
+def test_an_amount_quoted_against_a_currency(quote: str, after: str, code: str | None):
+    base = rate_bases.quoted_against(quote + after, 0, len(quote))
+    assert (base and base.code) == code
 
 
 def test_an_amount_hyphened_to_a_span_names_the_noun_after_it_paid_per_span():
