@@ -427,6 +427,8 @@ WRAP_WORD_REACH = 16  # the most characters read back for the word a wrapped lin
 WRAP_LINE_MIN = 50  # the shortest line a wrap before a digit is read after (wrapped copy is wide)
 WRAP_LOWER_LINE_MIN = 40  # ... and before a lower-case word (shorter: a headline, a dated update line)
 _RE_WRAP_TAIL = re.compile(r"[a-z]+\Z")
+# a line opening with a list item's number, its mark and a capital ("1. It will cost", "2) The")
+_RE_LIST_ITEM_OPENING = re.compile(r"\d{1,2}[.)] +[A-Z\"“‘(]")
 
 
 def _soft_wrap(body: str, brk: int, nxt: int) -> bool:
@@ -460,8 +462,8 @@ def _soft_wrap(body: str, brk: int, nxt: int) -> bool:
     if tail is not None and (tail.start() == 0 or not body[tail.start() - 1].isalnum()):
         if tail.group(0) in LINE_WRAP_WORDS:
             return True
-    if not first.isdigit() or not (last.isalnum()):
-        return False
+    if not first.isdigit() or not (last.isalnum()) or _RE_LIST_ITEM_OPENING.match(body, nxt):
+        return False  # (a numbered list's item opens its own line: "... harbour crossing\n1. It will")
     line_start = body.rfind("\n", max(0, brk - WRAP_LINE_MIN), brk)
     return line_start < 0 and brk >= WRAP_LINE_MIN
 

@@ -439,6 +439,46 @@ RE_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 RE_RULE_CELL = re.compile(r"[-–—=:]+")  # a markdown table's rule line ("|---|:--|")
 RE_RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|?)+[ \t]*")
 HEADING_MAX_CHARS = 120
+# A heading line ending in a bracketed percent ("Voting intention (%)", "Growth (per cent):",
+# "Support (% of voters)") over label lines ("CDU/CSU 31 (30)", "Labour 33"): their bare numbers
+# are percents (figures.tables); a table's row of column heads ("Party | Seats | Votes (%)") heads
+# its last column only
+RE_PERCENT_HEADING_END = re.compile(
+    r"\((?:%|per ?cent|percent)(?:\s+of\s+[^()\n]{1,30})?\):?\Z", re.IGNORECASE
+)
+PERCENT_BLOCK_LINES = 16  # the most label lines read back from a line for such a heading
+
+
+def percent_heading(line: str) -> bool:
+    """Whether a stripped line is a heading ending in a bracketed percent (RE_PERCENT_HEADING_END),
+    no table's row of column heads."""
+    return (
+        RE_PERCENT_HEADING_END.search(line) is not None
+        and "|" not in line
+        and "\t" not in line
+        and "  " not in line
+    )
+
+
+def under_percent_heading(body: str, at: int) -> bool:
+    """Whether the line holding `at` is a short label line ("Labour 33", no stop at its end) in a run
+    of such lines right under a percent heading (percent_heading), read back PERCENT_BLOCK_LINES at most."""
+    end = body.find("\n", at, at + HEADING_MAX_CHARS + 1)  # (bounded: a label line is short)
+    if end < 0 and len(body) - at > HEADING_MAX_CHARS:
+        return False
+    end = len(body) if end < 0 else end
+    start = body.rfind("\n", max(0, at - HEADING_MAX_CHARS - 1), at) + 1
+    for _ in range(PERCENT_BLOCK_LINES):
+        line = body[start:end].strip()
+        if not line or len(line) > HEADING_MAX_CHARS or line[-1] in ".!?" or not line[0].isalpha():
+            return False
+        if start == 0:
+            return False
+        end = start - 1
+        start = body.rfind("\n", max(0, end - HEADING_MAX_CHARS - 1), end) + 1
+        if percent_heading(body[start:end].strip()):
+            return True
+    return False
 
 
 class TextTable(NamedTuple):

@@ -622,7 +622,15 @@ def _ending_at_cues(
 # copy names a group ("adults 18-49", "women 25-54", "voters 18-29"): one range of ages. The ends
 # are ages of 12 or more set at least five years apart, so a score after a team's noun ("the women
 # 21-24") is none.
-RE_AGE_BRACKET = re.compile(r"(?P<low>[1-9]\d)\s?[-–](?P<high>[2-9]\d)(?![\w.,]\d|[\w-])")
+RE_AGE_BRACKET = re.compile(r"(?P<low>[1-9]\d)\s?[-–](?P<high>[2-9]\d)(?:(?P<plural>s)\b)?(?![\w.,]\d|[\w-])")
+# ... or the bracket as a plural noun of its own, as polls and surveys name their age groups
+# ("Among 18-34s, 58% agreed", "support among the 65-74s"), after a word that opens a noun phrase
+# and not among a text's readings ("highs in the 70-80s": RE_READING_BAND_BEFORE)
+RE_AGE_BRACKET_NOUN_BEFORE = re.compile(
+    r"(?:^[ \t]*|(?<![\w-])(?:[Aa]mong|of|for|by|with|the|[Tt]hose)\s+)\Z", re.M
+)
+RE_READING_BAND_BEFORE = re.compile(r"high|low|temperatur|degree|mercury|°|price|\$|£|€", re.IGNORECASE)
+AGE_BRACKET_NOUN_REACH = 40  # characters before the bracket read for a reading's words
 RE_AGE_BRACKET_GROUP_BEFORE = re.compile(
     r"(?<![\w.,-])(?:adults|women|men|viewers|people|persons|voters|listeners|consumers|respondents)\s+\Z"
 )
@@ -673,6 +681,15 @@ def _animal_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]
         yield m.start("num"), m.start("num"), m.end("num2") if m.group("num2") else m.end("num"), value
 
 
+def _age_bracket_noun(body: str, start: int) -> bool:
+    """Whether an age bracket written as a plural noun at `start` ("18-34s") names an age group
+    (RE_AGE_BRACKET_NOUN_BEFORE), no band of readings or prices before it."""
+    return (
+        RE_AGE_BRACKET_NOUN_BEFORE.search(body, max(0, start - 8), start) is not None
+        and RE_READING_BAND_BEFORE.search(body, max(0, start - AGE_BRACKET_NOUN_REACH), start) is None
+    )
+
+
 def find_ages(
     body: str, lower: str, dashed: list[int] | None = None
 ) -> Iterator[tuple[int, int, int, int | float | str]]:
@@ -695,6 +712,10 @@ def find_ages(
                 continue
             low, high = int(m.group("low")), int(m.group("high"))
             if low < 12 or high - low < AGE_BRACKET_MIN_GAP:
+                continue
+            if m.group("plural"):
+                if _age_bracket_noun(body, m.start()):
+                    yield m.start(), m.start("low"), m.end("high"), f"{low}/{high}"
                 continue
             group = RE_AGE_BRACKET_GROUP_BEFORE.search(body, max(0, m.start() - 16), m.start())
             if group is not None:

@@ -168,6 +168,16 @@ RE_RESTATING_OPENER = re.compile(
     r"[.!?][\"”’)]?\s+(?:That|This|It|The\s+(?:figure|total|number|level))\s+"
     r"(?:was|is|compares|compared|represents|represented|marks|marked)\b"
 )
+# ... or a sentence opening on the figure restated, "the figure" and a copula right before the
+# bare number ("... 3 million people are on waiting lists. Verdict: Misleading. The true figure was
+# 790,000"), as corrections and fact-checks give the right figure after the wrong one: the
+# earlier figure's unit, across sentences with no number between (CONTRAST_CARRY_GAP)
+RESTATED_FIGURE = (
+    r"[Tt]he\s+(?:(?:true|actual|correct|real|official|right|latest|final)\s+)?(?:figure|total|number|tally)"
+    r"\s+(?:was|is|stood\s+at|stands\s+at|came\s+to|comes\s+to)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?"
+)
+RE_RESTATED_FIGURE_BEFORE = re.compile(rf"\b{RESTATED_FIGURE}\Z")
+RE_RESTATED_OPENING = re.compile(rf"[.!?][\"”’)]?\s+{RESTATED_FIGURE}\Z")
 # a contrast that names the alternative to a figure, "the" allowed before it ("900 tonnes rather
 # than the 700 planned", "20 metres instead of 15", "against the 88 million of a year earlier"): the
 # bare alternative is in the figure's unit ("instead of" ends in no carry word of its own)
@@ -274,6 +284,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             prev is not None and (averaged := _period_average_level(out, fig, body, sentence_of)) is not None
         ):
             fig = with_unit_of(averaged, fig, body)  # "96mm, against a 30-year average of 210"
+        elif prev is not None and _restated(prev, fig, body):
+            fig = with_unit_of(prev, fig, body)  # "... 3 million people ... The true figure was 790,000"
         elif prev is not None and _vote_tally(prev, fig, body):
             fig = fig._replace(unit=prev.unit, kind=prev.kind, subject=prev.subject)
         elif prev is not None and (
@@ -694,6 +706,18 @@ def _describing_measure(prev: Figure, body: str) -> bool:
     return prev.kind == "other" and RE_DESCRIBING_MEASURE.match(body, prev.core[0], prev.end + 2) is not None
 
 
+def _restated(prev: Figure, fig: Figure, body: str) -> bool:
+    """Whether a bare number opens its sentence's restated figure (RE_RESTATED_OPENING) a few
+    words after `prev`, no number between: `prev`'s figure said again, in its unit."""
+    gap = body[prev.end : fig.start]
+    return (
+        prev.kind not in ("date", "duration")
+        and len(gap) <= CONTRAST_CARRY_GAP
+        and not any(c.isdigit() for c in gap)
+        and RE_RESTATED_OPENING.search(gap) is not None
+    )
+
+
 def _carries(
     prev: Figure,
     fig: Figure,
@@ -720,6 +744,7 @@ def _carries(
         prev.kind not in CARRY_KINDS
         and not counted_days
         and not (compared and counts_a_noun(prev) and not fig.measure)
+        and not (prev.unit == "other" and RE_CORRECTED_GAP.fullmatch(gap))  # an age denied: "19, not 29"
     ):
         return False
     if _describing_measure(prev, body) and is_number(prev.value) and prev.value and high:

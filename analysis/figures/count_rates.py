@@ -74,6 +74,17 @@ PER_HEAD_NOUNS = (
     "square centimeter",
     "square metre",
     "square meter",
+    # ... or a concentration in a unit of volume: pollen grains in the air, cells in blood ("1,200
+    # grains per cubic metre", "5,000 cells per microlitre")
+    "cubic metre",
+    "cubic meter",
+    "cubic centimetre",
+    "cubic centimeter",
+    "cubic foot",
+    "millilitre",
+    "milliliter",
+    "microlitre",
+    "microliter",
     "game",  # "0.62 goals per game", "23.7 points per game": a player's average, not a count
     "match",
     "round",  # "0.93 kills per round", "28.9 putts per round": an esports player's or a golfer's average

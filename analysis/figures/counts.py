@@ -48,7 +48,7 @@ from . import (
 )
 from . import numbers as N
 from .ages import of_the_persons_before
-from .carry_over import CONTRAST_WORD, RE_BUT_GAP, RE_EARLIER_AFTER, RE_NOT_BEFORE
+from .carry_over import CONTRAST_WORD, RE_BUT_GAP, RE_EARLIER_AFTER, RE_NOT_BEFORE, RE_RESTATED_FIGURE_BEFORE
 from .count_boxes import colon_figure
 from .count_rates import (
     RE_DISTANCE_AFTER,
@@ -310,6 +310,20 @@ def _paired_scale_after(body: str, end: int, abbr: str) -> bool:
     return RE_DISTANCE_AFTER.match(body, m.end()) is None and not (
         abbr == "k" and RE_RACE_AFTER.match(body, m.end())
     )
+
+
+# the figure restated as a sentence's subject right before a glued "m" ("The true figure was
+# 2.1m, not 3m", "The total is 1.4m."): millions, the figure a count or an amount said before, as
+# corrections and fact-checks restate one (carry_over.RE_RESTATED_FIGURE_BEFORE); a height or a
+# length is "The wall is 2.5m", never "the figure"
+RESTATED_FIGURE_REACH = 60  # characters before a number read for the restated figure
+# ... and the figure it denies after it ("1.4m, not 4m", "2.1m rather than 3m"): millions too
+DENIED_ENDINGS = (", not ", " not ", " rather than ", " instead of ")
+
+
+def _restated_figure(body: str, start: int) -> bool:
+    """Whether a number at `start` follows a restated figure's subject (RE_RESTATED_FIGURE_BEFORE)."""
+    return RE_RESTATED_FIGURE_BEFORE.search(body, max(0, start - RESTATED_FIGURE_REACH), start) is not None
 
 
 def _after_millions(sc: Scanner, start: int) -> bool:
@@ -1067,7 +1081,7 @@ def scan_counts(sc: Scanner) -> None:
                 or not (unit == "people" or abbr in "mk" and inherited_unit(sc, s) == "people")
             )
             and not (abbr == "m" and (_after_millions(sc, s) or _counted_label(body, s)))
-            and not (abbr in ("m", "mn") and _after_counted_millions(sc, s))
+            and not (abbr in ("m", "mn") and (_after_counted_millions(sc, s) or _restated_figure(body, s)))
             and not _paired_scale_after(body, m.end("abbr"), abbr)
         ):
             continue  # a scale letter ending the clause: "Visitors rose to 3.1m.", not "a wall of 2.5m."
@@ -1078,6 +1092,7 @@ def scan_counts(sc: Scanner) -> None:
                 abbr, num, unit, body, e, head if plural and _next_word_is(body, e, head) else ""
             )
             and not (abbr == "m" and (_after_millions(sc, s) or _counted_label(body, s)))
+            and not (body.endswith(DENIED_ENDINGS, 0, s) and _after_counted_millions(sc, s))
             and not _paired_scale_after(body, m.end("abbr"), abbr)
         ):
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"

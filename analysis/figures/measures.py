@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import measures
-from ..vocab import DEBT_WORDS, POSSESSIVE_DETERMINERS
+from ..vocab import DEBT_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS
 from . import numbers as N
 from . import place_names
 from .change_pairs import interval_after_move
@@ -625,6 +625,15 @@ RE_ONE_DEGREE_AFTER = re.compile(
 )
 
 
+RE_WORD_AFTER = re.compile(r" ([a-z]+)\b")  # the word right after a unit
+
+
+def _persons_after(body: str, end: int) -> bool:
+    """Whether the word right after a unit ending at `end` is a plural noun of persons (PEOPLE_NOUNS)."""
+    word = RE_WORD_AFTER.match(body, end)
+    return word is not None and word.group(1) in PEOPLE_NOUNS
+
+
 def _one_degree(body: str, m: re.Match[str]) -> bool:
     """Whether a spaced singular "degree" after the number 1 is the unit (RE_ONE_DEGREE_AFTER)."""
     return (
@@ -711,6 +720,8 @@ def scan_units(sc: Scanner) -> None:
             and RE_MODEL_DIGITS_AFTER.match(sc.body, m.end())
         ):
             continue  # "48 F-16 jets", "12 C-130 planes": an aircraft's name, no temperature
+        if m.group("mu") == "GB" and _persons_after(sc.body, m.end()):
+            continue  # "2,031 GB adults": Great Britain's adults counted, no gigabytes
         if measure == GROSS_TONNAGE and _model_name_before(sc.body, m.start()):
             continue  # "the Porsche 911 GT": a car's model and its grade, no ship's size
         if measure:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import measures as units
+from ..reading import under_percent_heading
 from ..vocab import (
     AVIATION_WORDS,
     BENCHMARK_NAMES,
@@ -266,6 +267,9 @@ def is_named_number(body: str, start: int, end: int, sentence_start: int) -> boo
     ("Blantyre<TAB>986": a place's row, then its count)."""
     if not word_just_before(body, start) or body[start - 1] == "\t":
         return False
+    if body.startswith("\n", end) or end == len(body) or body.startswith(" (", end):
+        if under_percent_heading(body, start):
+            return False  # "Voting intention (%)" over "Labour 33": a label line's share, no name
     before = RE_CAPITALISED_BEFORE.search(body, max(sentence_start, start - 30), start)
     if before is None and body[start - 2 : start - 1].islower():
         before = RE_APOSTROPHE_NAME_BEFORE.search(body, max(sentence_start, start - 30), start)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..reading import under_percent_heading
 from ..vocab import (
     AIRLINER_MODEL_NUMBERS,
     FLOORED_BUILDING_NOUNS,
@@ -636,8 +637,18 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if last == " " and before[-2:-1] in ("#", "№") and body[start:end].isdigit():
         return True  # "MLS# 2207741", "Listing # 4411": a code after its number sign and a space
     if last and last in "/:#+№⁄" and RE_CODE_BEFORE.search(before):
-        # "+0.2%" is a signed change, "the +87kg class" a limit with a unit glued: no codes
-        return not (last == "+" and (after.startswith(("%", " per", "pc")) or after[:1].isalpha()))
+        # "+0.2%" is a signed change, "the +87kg class" a limit with a unit glued, "Reform 29 (+3)"
+        # under a percent heading a share's move in brackets (reading.under_percent_heading): no codes
+        return not (
+            last == "+"
+            and (
+                after.startswith(("%", " per", "pc"))
+                or after[:1].isalpha()
+                or before.endswith(" (+")
+                and after.startswith(")")
+                and under_percent_heading(body, start)
+            )
+        )
     if (
         last == "-"
         and before[-2:-1].isdigit()

@@ -11,7 +11,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .. import currencies, measures
-from ..reading import HEADING_MAX_CHARS, RE_NUMBER_CELL, TextTable, text_tables
+from ..reading import HEADING_MAX_CHARS, RE_NUMBER_CELL, TextTable, percent_heading, text_tables
 from ..vocab import (
     FACT_BOX_PERSON_LABELS,
     MINOR_CURRENCY_MEASURES,
@@ -214,7 +214,9 @@ def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[
         elif bare_count(fig) and at < len(blocks) and blocks[at][0] <= fig.core[0]:
             code, scale = blocks[at][2]
             text = body[fig.core[0] : fig.core[1]].replace(" ", "")
-            if code == "other":  # a unit of measurement: "Rainfall (mm):" over "Nadi 42.6"
+            if code == "percent":  # "Voting intention (%)" over "CDU/CSU 31 (30)"
+                fig = _percent_block_figure(fig, body, text, scale or "")
+            elif code == "other":  # a unit of measurement: "Rainfall (mm):" over "Nadi 42.6"
                 label = f"(unit: {measures.subject_unit_label(scale or '')})"
                 subject = f"{fig.subject} {label}".strip()
                 fig = fig._replace(
@@ -246,6 +248,32 @@ def _unit_heading(line: str) -> tuple[str, str | None] | None:
         return None
     measure = measures.measure_for(m.group(1))
     return ("other", measure) if measure else None
+
+
+SIGNED_BRACKETS = ("(-", "(−", "(–", "(+")  # a bracket and a sign before a share's move
+
+
+def _percent_block_figure(fig: Figure, body: str, text: str, kind: str) -> Figure:
+    """A bare number on a label line under a percent heading: a percent of the heading's kind, or,
+    signed in brackets after the share ("Labour 22 (-1)"), its move in percentage points."""
+    value = N.parse_amount(text.lstrip("+-"))
+    if body[fig.core[0] - 2 : fig.core[0]] not in SIGNED_BRACKETS:
+        return fig._replace(value=value, unit="percent", kind=kind)
+    direction = "increase" if body[fig.core[0] - 1] == "+" else "decrease"
+    label = body[body.rfind("\n", 0, fig.core[0]) + 1 : fig.core[0]].split("(")[0].strip(" \t0123456789.,")
+    subject = f"{direction} in {label or 'the share'} (unit: percentage points)"
+    return fig._replace(
+        value=value, unit="other", kind="percent_change", subject=subject, direction=direction
+    )
+
+
+def _percent_heading(line: str) -> tuple[str, str] | None:
+    """("percent", the kind) of a heading line ending in a bracketed percent (reading.percent_heading)
+    over label lines ("Voting intention (%)" over "CDU/CSU 31 (30)"), or None: their bare numbers
+    are shares unless the heading names a change (_change_head), as a table's "Votes (%)" column."""
+    if not percent_heading(line):
+        return None
+    return ("percent", "percent_change" if _change_head(line) else "percentage_share")
 
 
 RE_LABEL_SCALE = re.compile(rf"\(\s*{BRACKET_SCALE}\s*\)")
@@ -424,7 +452,7 @@ def _label_blocks(
         start = newline + 1
         if not _unstopped_line(line) or "(" not in line and " in " not in line:
             continue
-        named = _unit_named(line, countries) or _unit_heading(line)
+        named = _unit_named(line, countries) or _unit_heading(line) or _percent_heading(line)
         if named is None:
             continue
         end = start

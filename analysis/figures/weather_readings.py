@@ -225,6 +225,7 @@ RE_TEMPERATURE_NAMED_BEFORE = re.compile(
 # a band of readings ("the high 20s": RE_READING_BAND_AFTER); the labels are vocab.FORECAST_LABELS
 FORECAST_LABEL_FORMS = (
     *FORECAST_LABELS,
+    *("Highs", "Lows", "highs", "lows"),  # "Highs 21 to 24", "Sunny, lows 8"
     *FORECAST_LONG_LABELS,
     *(label.lower() for label in FORECAST_LABELS),
     *(label.upper() for label in FORECAST_LABELS),
@@ -283,9 +284,24 @@ RE_COMPASS_WIND = re.compile(
 )
 
 
+# ... or a UV index given as "UV" and its number ("UV 9, very high", "UV: 2"), or a forecast line's
+# sky opening a line or a sentence, a comma or a stop after it ("Sunny, high 31, low 18.",
+# "Thunderstorms, high 27", "Partly cloudy. Min 19"): its condition, as forecast bulletins print it
+RE_UV_READING = re.compile(r"\buv(?:\s+index)?:?\s+\d")
+SKY_CONDITIONS = (
+    r"sunny|cloudy|overcast|showers|thunderstorms|drizzle|fog|foggy|hazy|misty|rain|snow|sleet|hail|gales|windy"
+    r"|frosty|dry|clear\s+skies"
+)
+RE_SKY_CONDITION = re.compile(
+    rf"(?:^|[.:]\s+)(?:(?:Mostly|Partly|Mainly|Very)\s+(?i:{SKY_CONDITIONS})|(?=[A-Z])(?i:{SKY_CONDITIONS}))"
+    r"(?:\s+[a-z]+){0,3}[.,]",  # ("Rain at times,", "Showers dying out.", "Sunny spells.")
+    re.MULTILINE,
+)
+
+
 def weather_in_degrees(sc: Scanner) -> bool:
     """Whether the text states degrees and speaks of weather (WEATHER_TEXT_CUES), or is a text of
-    forecast lines (FORECAST_TEXT_CUES, RE_COMPASS_WIND)."""
+    forecast lines (FORECAST_TEXT_CUES, RE_COMPASS_WIND, RE_UV_READING, RE_SKY_CONDITION)."""
     return (
         (
             ("degree" in sc.lower or "°" in sc.body)
@@ -293,8 +309,10 @@ def weather_in_degrees(sc: Scanner) -> bool:
             and any(cue in sc.lower for cue in WEATHER_TEXT_CUES)
         )
         or holds_any(sc.lower, "chance", FORECAST_CHANCE_CUES)  # (FORECAST_TEXT_CUES: one scan for the eight)
-        or "uv index" in sc.lower
+        or "uv" in sc.lower
+        and RE_UV_READING.search(sc.lower) is not None
         or ("wind" in sc.lower and RE_COMPASS_WIND.search(sc.lower) is not None)
+        or RE_SKY_CONDITION.search(sc.body) is not None
     )
 
 

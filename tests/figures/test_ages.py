@@ -529,6 +529,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The railcard gives a third off for travellers (under 26) on most routes.", [("26", *AGE)]),
     ("The couple's best man, 42, told the court he had seen nothing.", [("42", *AGE)]),
     ("Her close friend, 29, raised the alarm.", [("29", *AGE)]),
+    # class-discover-p: a poll's age group written as a plural noun ("Among 18-34s") is an age range
+    ("Among 18-34s, support for the plan was 58%.", [("18/34", *AGE), ("58", "percent", "percentage_share")]),
+    ("Turnout by age\n18-24s: 41%", [("18/24", *AGE), ("41", "percent", "percentage_share")]),
+    # class-discover-p: an age denied in a correction ("He is 27, not 37") is an age too
+    (
+        "Correction: the rider, Tom Hale, was misidentified. He is 27, not 37.",
+        [("27", *AGE), ("37", *AGE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour

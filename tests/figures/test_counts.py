@@ -2930,6 +2930,12 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The club sold 9,300 tickets for the 12,000-seat arena.",
         [("9300", *COUNT), ("12000", *COUNT)],
     ),
+    # class-discover-p: a sentence opening on the figure restated ("The true figure was") takes the
+    # unit of the figure before it; a glued "m" there, and the figure denied after it, are millions
+    (
+        "The post said 4m people were unemployed. Verdict: False. The true figure was 1.4m, not 4m.",
+        [("4000000", *PEOPLE), ("1400000", *PEOPLE), ("4000000", *PEOPLE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The magistrate remanded the suspect after the dawn raids.",  # late-counts5: no number

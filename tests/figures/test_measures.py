@@ -1549,6 +1549,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Climbers set off for the 3,718m summit of Teide on Tenerife.", [("3718", "other", "other")]),
     ("Visitors can walk to the 80m Cascata waterfall from the village.", [("80", "other", "other")]),
+    # class-discover-p: a forecast bulletin's sky opening its line ("Sunny, high 24") or a UV index
+    # written "UV 6" makes a text of forecast lines, its bare highs and lows temperatures; a count of
+    # grains or cells per unit of volume is a concentration; "GB" before persons is Great Britain
+    (
+        "Outlook: Saturday 9 May\nSunny, high 24, low 11. UV 6.",
+        [("--05-09", "date", "date"), ("24", *OTHER), ("11", *OTHER), ("6", *OTHER)],
+    ),
+    ("Cloudy, max 14, min 6.", [("14", *OTHER), ("6", *OTHER)]),
+    ("Sunny. Highs 21 to 24, lows 8 to 10.", [("21/24", *OTHER), ("8/10", *OTHER)]),
+    ("Forecast: Rain at times, 3-8mm. High 14.", [("3/8", *OTHER), ("14", *OTHER)]),
+    ("Tests counted 900 grains per cubic metre in the air on Monday.", [("900", *OTHER)]),
+    ("Base: 1,650 GB adults, interviewed online.", [("1650", *PEOPLE)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

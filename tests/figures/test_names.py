@@ -1524,6 +1524,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("26200000", "USD", "money"), ("17000000", "USD", "money")],
     ),
     ("Prosecutors called 57 witnesses over the trial.", [("57", "people", "count")]),
+    # class-discover-p: a numbered list's item opens its own line after a wide headline-style line
+    (
+        "Five things to know about the Auckland harbour crossing\n1. It will cost NZ$12.4 billion.",
+        [("5", "count", "count"), ("12400000000", "NZD", "money")],
+    ),
 ]
 
 

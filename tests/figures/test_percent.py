@@ -2080,6 +2080,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Belgium's BEL 20 index gained 0.8% while the CAC 40 in Paris fell 0.3%.",
         [("0.8", "percent", "percent_change"), ("0.3", "percent", "percent_change")],
     ),
+    # class-discover-p: a heading line ending in "(%)" over label lines gives their bare numbers,
+    # the bracketed earlier ones too, as shares
+    (
+        "Voting intention (%)\nLabour 33 (35)\nGreens 14 (12)",
+        [("33", *SHARE), ("35", *SHARE), ("14", *SHARE), ("12", *SHARE)],
+    ),
+    ("Support by party (% of voters)\nLabour 33\nLib Dems 9", [("33", *SHARE), ("9", *SHARE)]),
+    # ... and a signed number in brackets after a line's share, its move in percentage points
+    (
+        "Voting intention (%)\nReform 29 (+3)\nLabour 22 (-1)",
+        [("29", *SHARE), ("3", "other", "percent_change"), ("22", *SHARE), ("1", "other", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
