@@ -409,15 +409,24 @@ def trusted_subjects(rows: pd.DataFrame, article: Article, column: str = "subjec
     )
 
 
-def _labels(rows: pd.DataFrame, said: list[str] | None = None) -> list[str]:
-    """Bar labels from subject (and measure); repeated labels told apart by the words of each
+def _labels(rows: pd.DataFrame, said: list[str] | None = None, holders: list[str] | None = None) -> list[str]:
+    """Bar labels from subject (and measure); repeated labels told apart by the holder the
+    sentence names (`holders`, see `holder_of`: "Progress Party seats"), else by the words of each
     figure's clause (`said`, see `clause_of`), else by their quotes."""
     measures = rows["measure"] if "measure" in rows.columns else [None] * len(rows)
     labels = [
         figure_label(subject, measure, quote)
         for subject, measure, quote in zip(rows["subject"], measures, rows["quote"], strict=True)
     ]
+    labels = [RE_SUBJECT_UNIT_NOTE.sub("", label) for label in labels]  # the unit is the axis's to say
     repeated = {label for label in labels if labels.count(label) > 1}
+    if holders:  # a label a holder tells apart names it; one that none tells apart still quotes its words
+        unnamed = {label for who, label in zip(holders, labels, strict=True) if label in repeated and not who}
+        labels = [
+            f"{who} {label[0].lower()}{label[1:]}" if who and label in repeated else label
+            for who, label in zip(holders, labels, strict=True)
+        ]
+        repeated = {label for label in labels if labels.count(label) > 1} | unnamed
     quotes = [str(q) for q in rows["quote"]]
     words = [w or q for w, q in zip(said, quotes, strict=True)] if said else quotes
     # the clause tells a label's bars apart only when each of them has its own
@@ -437,6 +446,23 @@ def _labels(rows: pd.DataFrame, said: list[str] | None = None) -> list[str]:
 
 
 CLAUSE_CHARACTERS = 60  # the most of a clause a bar label quotes
+# who holds a figure, named right before the verb that gives it: "The centre-left Progress Party won
+# 64", "the Greens, who took 21", "The Union Party fell to 52" (a name: capitalised words)
+RE_HOLDER = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s+(?:who|which)(?:\s+\w+)?)?\s+"
+    r"(?:won|wins|took|takes|holds?|held|has|have|had|got|gets|secured|secures|kept|keeps|retained|retains"
+    r"|(?:fell|falls|rose|rises|dropped|drops|climbed|climbs|slipped|jumped|grew|shrank)\s+to)\s+"
+    r"(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over|just)\s+)?$"
+)
+RE_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+
+
+def holder_of(article: Article, start: int) -> str:
+    """The name of who holds a figure, from the words right before it in its sentence (see
+    RE_HOLDER): "Progress Party" for "The centre-left Progress Party won 64"; else ""."""
+    s_start, _ = article.sentences[article.sentence_of(start)]
+    found = RE_HOLDER.search(article.body[max(s_start, start - 80) : start])
+    return RE_LEADING_ARTICLE.sub("", found.group(1)) if found else ""
 
 
 def clause_of(article: Article, start: int, end: int) -> str:
@@ -830,6 +856,22 @@ def amounts_chart(
     divisor, word = scale_of(values.max())
     if left_out:
         subtitle += f" The {left_out} smallest are left out of the chart (all are in the table)."
+    said = [clause_of(article, int(a), int(b)) for a, b in zip(shown["start"], shown["end"], strict=True)]
+    holders = [holder_of(article, int(a)) for a in shown["start"]]
+    labels = _labels(shown.assign(subject=trusted_subjects(shown, article)), said, holders)
+    unnamed = [
+        str(q)
+        for q, label, who in zip(shown["quote"], labels, holders, strict=True)
+        if not who and ": “" in label
+    ]
+    if unnamed and any(holders):
+        subtitle += (
+            " The article names no holder for "
+            + ", ".join(f"“{q}”" for q in unnamed)
+            + ": "
+            + ("its label quotes" if len(unnamed) == 1 else "their labels quote")
+            + " the article's words."
+        )
     claim = " ".join(
         t for t in (claim_note(list(shown["attribution"])), context_note(context, list(shown["quote"]))) if t
     )
@@ -837,9 +879,10 @@ def amounts_chart(
     fig, ax = house_figure(
         title, f"{subtitle} {claim}", source, size=_height_for(len(shown)), left=0.34, right=0.86
     )
-    said = [clause_of(article, int(a), int(b)) for a, b in zip(shown["start"], shown["end"], strict=True)]
-    labels = _labels(shown.assign(subject=trusted_subjects(shown, article)), said)
-    texts = [money_text(v, currency) if currency else human_number(v) for v in values]
+    texts = [
+        qualified(article, row, money_text(v, currency) if currency else human_number(v), currency)
+        for row, v in zip(shown.to_dict("records"), values, strict=True)
+    ]
     with mpl.rc_context(fname=str(STYLE)):
         ax.barh(range(len(shown)), values / divisor, height=0.6, color=COLOURS["money"])
         ax.set_yticks(range(len(shown)), [_wrapped(label, 36) for label in labels])
@@ -858,6 +901,29 @@ def amounts_chart(
         + f". {claim} {source}"
     )
     return Chart(f"{article.id}--{slug}", fig, alt, data, source)
+
+
+# the word that makes a figure approximate, right before it: "more than £3.4 million", "about 40"
+RE_QUALIFIER_BEFORE = re.compile(
+    r"\b(more than|over|about|around|almost|nearly|at least|some|roughly|up to|less than|fewer than|under"
+    r"|approximately|close to)\s+$",
+    re.IGNORECASE,
+)
+RE_SIGN_HEAD = re.compile(r"^([^\W\d_]{0,3}[^\w\s]|[A-Z]{1,2})\s?\d")  # "R2.49 trillion", "£3.4m", "NZ$5"
+
+
+def qualified(article: Article, row: dict[str, object], text: str, currency: str | None) -> str:
+    """A bar's value text as the article writes it: with the article's own sign for a currency
+    CLDR gives none in English ("R2.49 trillion", not "2.49 trillion ZAR"), and with the word that
+    makes it approximate ("more than £3.4M")."""
+    quote = str(row["quote"])
+    sign = RE_SIGN_HEAD.match(quote)
+    if currency and sign and text.endswith(f" {currency}"):
+        text = sign.group(1) + text[: -len(currency) - 1]
+    said = RE_QUALIFIER_BEFORE.search(article.body[max(0, int(row["start"]) - 20) : int(row["start"])])
+    if row.get("approx") is True and said:
+        text = f"{said.group(1).lower()} {text}"
+    return text
 
 
 def _standing_suffix(kind: str, band: int = 0) -> tuple[str, str]:
@@ -903,8 +969,9 @@ def per_period(after: str) -> str:
 
 
 def with_periods(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
-    """Money figures whose `_unit` names the period they are stated per ("USD per year" for
-    "$610,000 a year"), so a rate is never drawn beside a sum."""
+    """Money figures and counts whose `_unit` names the period they are stated per ("USD per year"
+    for "$610,000 a year", "people per day" for "17 people a day"), so a rate is never drawn
+    beside a sum."""
     periods = [per_period(article.body[int(end) : int(end) + 60]) for end in rows["end"]]
     units = [
         f"{unit} per {period}" if period else unit
@@ -927,6 +994,24 @@ def apart_note(units: list[str], standings: set[str]) -> str:
 
 
 RE_PERIOD_UNIT = re.compile(r" per (?:year|month|week|day)$")
+
+
+def apart_for(unit: str, kind: str, drawn: list[tuple[str, str]], kind_name: str) -> str:
+    """What a chart of `unit` and standing `kind` says is charted apart: only what another chart
+    drawn of the same kind of figure (`drawn`: each chart's unit and standing) holds, never its own
+    group (see `apart_note`)."""
+    base = RE_PERIOD_UNIT.sub("", unit)
+    units = [unit] + [
+        u
+        for u, k in drawn
+        if RE_PERIOD_UNIT.sub("", u) != base or (RE_PERIOD_UNIT.search(u) and not RE_PERIOD_UNIT.search(unit))
+    ]
+    apart = apart_note(units, {k for u, k in drawn if k != kind})
+    if kind_name == "count":  # counts of other units are other measures, not other currencies
+        apart = apart.replace(APART_WORDS["units"], "figures in other units").replace(
+            APART_WORDS["periods"], "counts stated per year, month, week or day (a rate is no count)"
+        )
+    return apart
 
 
 def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
@@ -1032,11 +1117,53 @@ def is_part_of_group(quote: str, after: str) -> bool:
     )
 
 
+# a part of a group its noun names: "4,470 of the deaths" (opens a sum of parts, see `sums_of_parts`)
+RE_PART_OF_NOUN = re.compile(r"^\s*of\s+the\s+[^\W\d_]+s\b", re.IGNORECASE)
+
+
+def group_size(quote: str, after: str) -> float | None:
+    """The whole a part names right after it, as a number (12 of "nine of the 12 driest summers"), or None."""
+    head = RE_NUMBER_HEAD.match(quote)
+    inside = quote[head.end() :] if head else ""
+    found = RE_PART_OF_NUMBER.match(inside) or RE_PART_OF_NUMBER.match(after)
+    if not found:
+        return None
+    word = found.group(0).split()[-1].lower()
+    number = UNIT_WORDS.get(word, TENS_WORDS.get(word))
+    return float(number) if number is not None else float(word.replace(",", "").rstrip("."))
+
+
+def sum_openers(rows: pd.DataFrame, article: Article) -> dict[float, str]:
+    """The values stated as a part of a group, marked (see `is_part_of_group`) or of a group its
+    noun names ("4,470 of the deaths"), each mapped to its quote."""
+    found: dict[float, str] = {}
+    for value, quote, end in zip(rows["value"], rows["quote"], rows["end"], strict=True):
+        after = article.body[int(end) : int(end) + 30]
+        head = RE_NUMBER_HEAD.match(str(quote))
+        inside = str(quote)[head.end() :] if head else ""
+        if (
+            is_part_of_group(str(quote), after)
+            or RE_PART_OF_NOUN.match(inside)
+            or RE_PART_OF_NOUN.match(after)
+        ):
+            found.setdefault(float(value), str(quote))
+    return found
+
+
 def parts_of_groups(rows: pd.DataFrame, article: Article) -> pd.Series:
-    """Which figures are a part of a group the article counts with them (see `is_part_of_group`)."""
+    """Which figures are a part of a group the article counts with them (see `is_part_of_group`)
+    whose whole is drawn: a part of a whole that is only a reference ("64 of the 169 seats", 169
+    not drawn, see `whole_of_part`) is drawn."""
+    values = set(rows["value"].astype(float))
+
+    def drawn_whole(quote: str, after: str) -> bool:
+        size = group_size(quote, after)
+        return size is None or size in values
+
     return pd.Series(
         [
             is_part_of_group(str(quote), article.body[int(end) : int(end) + 30])
+            and drawn_whole(str(quote), article.body[int(end) : int(end) + 30])
             for quote, end in zip(rows["quote"], rows["end"], strict=True)
         ],
         index=rows.index,
@@ -1044,11 +1171,12 @@ def parts_of_groups(rows: pd.DataFrame, article: Article) -> pd.Series:
     )
 
 
-def other_parts_of(rows: pd.DataFrame, parts: dict[float, str]) -> dict[str, tuple[str, str]]:
-    """The figures that, added to a value stated as a part of a group (`parts`: "64 of the 169
-    seats", each value mapped to its quote), give exactly another figure among `rows` (64 + 21 = 85): each one's quote mapped to
-    the quotes of that part and of the whole. Only a marked part opens such a sum, so two counts
-    that merely add up to a third (21 + 3 = 24) are no parts."""
+def sums_of_parts(rows: pd.DataFrame, parts: dict[float, str]) -> dict[str, tuple[str, str]]:
+    """The figures among `rows` that a value stated as a part of a group (`parts`: "64 of the 169
+    seats", "4,470 of the deaths", each value mapped to its quote) and another figure among `rows`
+    add up to exactly (64 + 21 = 85): each whole's quote mapped to the quotes of its two parts. Only
+    a marked part opens such a sum, so two counts that merely add up to a third (21 + 3 = 24) are
+    no parts."""
     by_value: dict[float, str] = {}
     for value, quote in zip(rows["value"], rows["quote"], strict=True):
         by_value.setdefault(float(value), str(quote))
@@ -1056,8 +1184,8 @@ def other_parts_of(rows: pd.DataFrame, parts: dict[float, str]) -> dict[str, tup
     for part in sorted(parts):
         for total, total_quote in by_value.items():
             rest = total - part
-            if rest > 0 and rest != part and rest in by_value and by_value[rest] not in found:
-                found[by_value[rest]] = (parts[part], total_quote)
+            if rest > 0 and rest != part and rest in by_value and total_quote not in found:
+                found[total_quote] = (parts[part], by_value[rest])
     return found
 
 
@@ -1075,6 +1203,7 @@ def scale_bands(rows: pd.DataFrame) -> list[pd.DataFrame]:
 
 
 RE_SUBJECT_UNIT = re.compile(r"\(unit: ([^)]+)\)")  # "tariff (unit: halalas)"
+RE_SUBJECT_UNIT_NOTE = re.compile(r"\s*\(unit: [^)]+\)")
 RE_SUBJECT_PER = re.compile(r"\(per ([^)]+)\)")  # "Brent crude (per barrel)"
 
 
@@ -1206,6 +1335,26 @@ RE_EXCHANGE_RATE = re.compile(
 # a number joined to its noun by a hyphen, sizing another noun: "62,850-seat stadium"
 RE_SIZE_OF = re.compile(r"^[\d.,]+-[a-z]+\s+([a-z][\w'’-]*)\s*$", re.IGNORECASE)
 RE_TO_FOLLOWS = re.compile(r"^[^\d;]{0,40}?\bto\s", re.IGNORECASE)  # "61 on Tuesday to 87"
+_QUALIFIER = r"(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over|a\s+further|another)\s+)?"
+# a change said as an amount: "rose by 40", "increases by R100", "an increase of $5": a change, not a level
+RE_CHANGE_BY = re.compile(
+    r"\b(?:(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase[sd]?|decrease[sd]?|grow|grows|grew|grown"
+    r"|drop(?:s|ped)?|climb(?:s|ed)?|jump(?:s|ed)?|up|down|higher|lower)\s+by"
+    r"|an?\s+(?:increase|rise|fall|drop|cut|jump)\s+of)\s+" + _QUALIFIER + r"$",
+    re.IGNORECASE,
+)
+# ... and a count's change: "who lost 19 seats", "shed 300 jobs" (money "lost" is a loss, a level)
+RE_COUNT_CHANGE = re.compile(
+    r"\b(?:lost|loses?|gained|gains?|shed|sheds|picked\s+up|added|adds?)\s+" + _QUALIFIER + r"$",
+    re.IGNORECASE,
+)
+# a total the article states of parts it lists: "a total of £3.4 million", "for a total of 169"
+RE_TOTAL_LEAD = re.compile(
+    r"\b(?:(?:for\s+|with\s+)?a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing)\s+" + _QUALIFIER + r"$",
+    re.IGNORECASE,
+)
+# the whole a part is counted of: the 169 of "64 of the 169 seats"
+RE_WHOLE_OF_PART = re.compile(r"\b" + _GROUP_SIZE + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def said_again(rows: pd.DataFrame, row: dict[str, object]) -> bool:
@@ -1253,7 +1402,20 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
         elif what == "count" and RE_SIZE_OF.match(quote):
             reason = (
                 f"“{quote}” is the size of a {RE_SIZE_OF.match(quote).group(1)}, not a count of "
-                f"{row['_unit'] if row['_unit'] in COUNT_TITLES else 'things'}: not drawn."
+                f"{row['_unit'] if row['_unit'] in COUNT_TITLES else 'the things in it'}: not drawn."
+            )
+        elif change := RE_CHANGE_BY.search(before[-40:]) or (
+            what == "count" and RE_COUNT_CHANGE.search(before[-40:])
+        ):
+            reason = (
+                f"“{quote}” is a change (“{change.group(0).strip()} …”), not a level: not drawn as a {what} "
+                "beside levels."
+            )
+        elif total := RE_TOTAL_LEAD.search(before[-40:]) or whole_of_part(rows, row, before):
+            said = total.group(0).strip() if isinstance(total, re.Match) else total
+            reason = (
+                f"“{quote}” is a whole the article states (“{said} …”): a reference for its parts, not "
+                "drawn as a bar among them."
             )
         elif start in converted:
             reason = (
@@ -1289,7 +1451,49 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
         elif what == "count" and names_nothing(subject, quote) and not said_again(rows, row):
             reason = f"“{quote}”: the article's words name nothing it counts, so no label is true: not drawn."
         reasons.append(reason)
-    return pd.Series(reasons, index=rows.index, dtype=object)
+    found = pd.Series(reasons, index=rows.index, dtype=object)
+    return found.where(found != "", later_levels(rows, found, figures, what))
+
+
+def whole_of_part(rows: pd.DataFrame, row: dict[str, object], before: str) -> str:
+    """The words that make a figure the whole of a part stated right before it ("64 of the" of "64
+    of the 169 seats"), when figures of its unit other than that part are smaller than it (so
+    they may be parts too, and the whole is no peer of theirs); else ""."""
+    lead = RE_WHOLE_OF_PART.search(before[-40:])
+    if not lead:
+        return ""
+    smaller = rows[(rows["_unit"] == row["_unit"]) & (rows["value"].astype(float) < float(row["value"]))]
+    return lead.group(0).strip() if len(smaller) > 1 else ""
+
+
+RE_EARLIER_NOTE = re.compile(r"^“(.+)” is the earlier level the article compares “(.+)” with")
+
+
+def later_levels(rows: pd.DataFrame, reasons: pd.Series, figures: pd.DataFrame, what: str) -> pd.Series:
+    """Why a figure left in is left out after all, or "": the later level of a pair whose earlier
+    level is left out, when its sentence states the pair's percent change ("a 38 per cent jump,
+    from £5.2 million to £7.4 million": the change's two levels are drawn together or not at all);
+    a whole stated again ("more than £3.4 million" beside "a total of £3.4 million")."""
+    changes = figures[figures["kind"] == "percent_change"]
+    out = pd.Series("", index=rows.index, dtype=object)
+    for index, reason in reasons.items():
+        earlier = RE_EARLIER_NOTE.match(reason)
+        row = rows.loc[index]
+        same = rows[(rows["_unit"] == row["_unit"]) & (reasons == "")]
+        if earlier and int(row["sentence"]) in set(changes["sentence"].astype(int)):
+            later = same[(same["sentence"] == row["sentence"]) & (same["quote"] == earlier.group(2))]
+            for peer in later.index:
+                out[peer] = (
+                    f"“{earlier.group(2)}” is the later level of a change the article states, from "
+                    f"“{earlier.group(1)}”: one quantity at two times, drawn together or not at all, so "
+                    f"not drawn as a further {what}."
+                )
+        elif "is a whole the article states" in reason:
+            for peer in same[same["value"].astype(float) == float(row["value"])].index:
+                out[peer] = (
+                    f"“{rows.loc[peer, 'quote']}” states again the whole “{row['quote']}”: not drawn among its parts."
+                )
+    return out
 
 
 RE_THING_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -1468,8 +1672,7 @@ def report_charts(
             for quote in dict.fromkeys(of_kind.loc[~of_kind.index.isin(numeric.index), "quote"])
         ]
         rows = with_measures(numeric)
-        if kind_name == "money":
-            rows = with_periods(rows, article)
+        rows = with_periods(rows, article)  # "$610,000 a year", "17 people a day": rates, no sums
         if rows.empty:
             notes.append(f"No {what}s: no {what} chart.")
         else:
@@ -1477,9 +1680,7 @@ def report_charts(
             notes += [reason for reason in dict.fromkeys(reasons) if reason]
             rows = rows[reasons == ""]
         groups = comparable_groups(article, rows, "_unit", levels=kind_name == "money")
-        apart = apart_note(list(rows["_unit"]), {kind for _, kind, _ in groups})
-        if kind_name == "count":  # counts of other units are other measures, not other currencies
-            apart = apart.replace(APART_WORDS["units"], "figures in other units")
+        pending: list[tuple[pd.DataFrame, str, str, int, dict[str, str]]] = []
         # a value the article marks as a part ("64 of the 169 seats") is a part wherever it is stated
         parts = parts_of_groups(rows, article) if len(rows) else pd.Series(dtype=bool)
         notes += [
@@ -1489,15 +1690,14 @@ def report_charts(
         for unit, kind, group in groups:
             _, suffix = _standing_suffix(kind)
             of_unit = rows[parts & (rows["_unit"] == unit)]
-            marked = dict(zip(of_unit["value"].astype(float), of_unit["quote"], strict=False))
-            whole = group[~group["value"].astype(float).isin(set(marked))]
-            other_parts = other_parts_of(whole, marked)
+            marked = set(of_unit["value"].astype(float))
+            sums = sums_of_parts(group, sum_openers(group, article))
             notes += [
-                f"“{quote}” and “{part}” add up to “{total}”: parts beside their whole, so only the "
-                "whole is drawn."
-                for quote, (part, total) in other_parts.items()
+                f"“{part}” and “{other}” add up to “{total}”: a whole beside its parts, so the parts are "
+                "drawn and the whole is not."
+                for total, (part, other) in sums.items()
             ]
-            whole = whole[~whole["quote"].isin(other_parts)]
+            whole = group[~group["value"].astype(float).isin(marked) & ~group["quote"].isin(sums)]
             split = things_counted(whole) if kind_name == "count" and unit == "count" else [("", whole)]
             alone = [
                 str(rows_alone["quote"].iloc[0])
@@ -1518,7 +1718,7 @@ def report_charts(
                 for band, rows_in_band in enumerate(bands):
                     if len(distinct_amounts(rows_in_band)) >= 2:
                         extra = {"thing": thing} if thing else {}
-                        charts.append(build(rows_in_band, article, unit, kind, band, apart, context, **extra))
+                        pending.append((rows_in_band, unit, kind, band, extra))
                     elif len(bands) > 1:
                         quotes = ", ".join(f"“{q}”" for q in dict.fromkeys(rows_in_band["quote"]))
                         notes.append(
@@ -1529,6 +1729,10 @@ def report_charts(
                         standings = [k for u, k, _ in groups if u == unit]
                         quote = str(rows_in_band["quote"].iloc[0])
                         notes.append(lone_note(what, of, kind, standings, quote))
+        drawn = [(unit, kind) for _, unit, kind, _, _ in pending]
+        for rows_in_band, unit, kind, band, extra in pending:
+            apart = apart_for(unit, kind, drawn, kind_name)
+            charts.append(build(rows_in_band, article, unit, kind, band, apart, context, **extra))
     if set(CHARTED_KINDS) <= set(kinds):  # all asked: say what no chart draws
         notes += uncharted_notes(figures)
     dates = figures[figures["kind"] == "date"]
