@@ -1203,7 +1203,7 @@ def scale_bands(rows: pd.DataFrame) -> list[pd.DataFrame]:
 
 
 RE_SUBJECT_UNIT = re.compile(r"\(unit: ([^)]+)\)")  # "tariff (unit: halalas)"
-RE_SUBJECT_UNIT_NOTE = re.compile(r"\s*\(unit: [^)]+\)")
+RE_SUBJECT_UNIT_NOTE = re.compile(r"\s*\((?:unit: [^)]+|repeat)\)")  # a table's notes, no label's words
 RE_SUBJECT_PER = re.compile(r"\(per ([^)]+)\)")  # "Brent crude (per barrel)"
 
 
@@ -1354,7 +1354,11 @@ RE_TOTAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 # the whole a part is counted of: the 169 of "64 of the 169 seats"
-RE_WHOLE_OF_PART = re.compile(r"\b" + _GROUP_SIZE + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+RE_WHOLE_OF_PART = re.compile(
+    r"\b" + _GROUP_SIZE + r"\s+of\s+(?:the\s+)?$"
+    r"|^\W*of\s+(?:the|this|that|these|those|its|their)\s+$",  # "Of the R2.49 trillion, health gets ..."
+    re.IGNORECASE,
+)
 
 
 def said_again(rows: pd.DataFrame, row: dict[str, object]) -> bool:
@@ -1863,12 +1867,29 @@ RE_NO_EVENT = re.compile(
 )
 
 
+# a year inside a name: "the benchmark 2035 bond", "its 2050 net-zero target" (a maturity, a goal's
+# year: no period of the story)
+RE_YEAR_IN_NAME = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:bonds?|notes?|gilts?|paper|targets?|goals?|agenda|vision|strategy|deadline"
+    r"|maturity|maturities|securities|debentures|eurobonds?)\b",
+    re.IGNORECASE,
+)
+RE_YEAR_QUOTE = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
 def eventless_dates(figures: pd.DataFrame, article: Article) -> dict[int, str]:
-    """The dates (by start offset) whose words name no event a timeline can show (RE_NO_EVENT),
-    each with the note that says why it is left out."""
+    """The dates (by start offset) whose words name no event a timeline can show (RE_NO_EVENT; a
+    year inside a name, RE_YEAR_IN_NAME), each with the note that says why it is left out."""
     notes = {}
     for row in figures[figures["kind"] == "date"].itertuples():
         s_start, _ = article.sentences[article.sentence_of(int(row.start))]
+        named = RE_YEAR_IN_NAME.match(article.body[int(row.end) : int(row.end) + 40])
+        if RE_YEAR_QUOTE.match(str(row.quote)) and named:
+            notes[int(row.start)] = (
+                f"“{row.quote}{named.group().rstrip()}” is a year inside a name, not a period of the story: "
+                "left out of the timeline."
+            )
+            continue
         found = RE_NO_EVENT.search(article.body[max(s_start, int(row.start) - 80) : int(row.start)])
         if not found:
             continue
@@ -1880,6 +1901,25 @@ def eventless_dates(figures: pd.DataFrame, article: Article) -> dict[int, str]:
         )
         notes[int(row.start)] = f"“{words}{row.quote}” {why}: left out of the timeline."
     return notes
+
+
+RE_FISCAL_YEAR = re.compile(r"^(?:FY\s?)?(?:1[89]|20)\d\d[/-](?:\d\d){1,2}$")  # "2026/27", "FY2026-27"
+EVENT_CHARACTERS = 48  # the most of a clause a timeline label quotes
+
+
+def event_label(article: Article, start: int, end: int, quote: str) -> str:
+    """A timeline row's label: the date as stated ("fiscal year 2026/27" for a split year) and the
+    words of its clause that lead up to it, the event it dates ("2025: “… economy grew 0.9 per cent
+    in 2025”"), at most EVENT_CHARACTERS of them."""
+    index = article.sentence_of(start)
+    s_start, _ = article.sentences[index]
+    text = article.sentence_text(index)
+    left = max((m[1] for m in clause_marks(text) if m[1] <= start - s_start), default=0)
+    words = text[left : end - s_start].strip(' ,;:."“”')
+    if len(words) > EVENT_CHARACTERS:
+        words = "… " + words[-EVENT_CHARACTERS:].split(" ", 1)[-1]
+    said = f"fiscal year {quote}" if RE_FISCAL_YEAR.match(quote) else quote
+    return f"{said}: “{words}”" if words and words != quote else said
 
 
 def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, list[str]]:
@@ -1897,7 +1937,7 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
             unplaced.append(str(row.quote))
             continue
         first, last, precision = span
-        label = row.quote
+        label = event_label(article, int(row.start), int(row.end), str(row.quote))
         if published and _since(article, int(row.start)) and published > last:
             last, precision, label = published, "since", f"since {row.quote} (to the article's date)"
         event = events.setdefault(
@@ -1940,9 +1980,10 @@ def timeline_missing(figures: pd.DataFrame, article: Article) -> str:
         return "no date with a year" + (f" ({', '.join(unplaced)})." if unplaced else ".")
     spans = events["first_day"] != events["last_day"]
     wide = spans & ~events["precision"].isin(["year", "month"])
-    if len(events) < 2 and not wide.any():
+    stated = events[events["precision"] != "published"]  # the article's own date is no date it states
+    if len(stated) < 2 and not wide.any():
         return (
-            f"the article places only one date in time ({events['label'].iloc[0]})"
+            f"the article places only one date in time ({stated['quotes'].iloc[0].split(' | ')[0]})"
             + (", and its own date is unknown" if _published(article) is None else "")
             + "; one date is not a span of time."
         )
@@ -1981,6 +2022,12 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
         note += f" The {len(events) - len(shown)} latest are left out (all are in the table)."
     if unplaced:
         note += " No year stated, so not placed: " + ", ".join(f"“{q}”" for q in unplaced) + "."
+    fiscal = [q for q in shown["quotes"] for q in q.split(" | ") if RE_FISCAL_YEAR.match(q)]
+    if fiscal:
+        note += (
+            " A fiscal year (" + ", ".join(f"“{q}”" for q in dict.fromkeys(fiscal)) + ") is drawn over both "
+            "its calendar years: the article gives no months."
+        )
     eventless = eventless_dates(figures, article)
     if eventless:
         note += (
