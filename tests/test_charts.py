@@ -5,7 +5,6 @@ import pytest
 
 from analysis.article import article_from_text
 from analysis.chartcheck import chart_problems
-from analysis.house import claim_note
 from analysis.charts import (
     _labels,
     aid_chart,
@@ -37,6 +36,7 @@ from analysis.charts import (
 from analysis.context import load_context
 from analysis.export import table_csv
 from analysis.extract import extract_figures
+from analysis.house import claim_note
 from analysis.tables import aid_amounts, attack_increases, percent_changes
 
 
