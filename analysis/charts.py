@@ -324,6 +324,13 @@ LEVEL_WORDS = re.compile(
 # a total summed since a year, said later in the figure's clause: "invested £1.2bn in its stadium
 # since 2015" (no comma, semicolon or dash between)
 RE_SINCE_YEAR_AFTER = re.compile(r"^[^,;:()—–]{0,80}?\bsince\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
+# a period still to come, said later in the figure's clause: "by an average 1.8 per cent over the
+# following two years", "$5 billion over the next decade" (a forecast or plan, not a sum done)
+RE_FUTURE_AFTER = re.compile(
+    r"^[^,;:()—–]{0,40}?\b(?:over|in|during|for|across)\s+the\s+(?:following|next|coming)\s+"
+    r"(?:(?:\w+|\d+)\s+)?(?:years?|months?|quarters?|decades?|weeks?)\b",
+    re.IGNORECASE,
+)
 # what a chart of each standing holds, said in its title ("actual" is said by no title)
 CHART_STANDING = {
     **STANDING_WORDS,
@@ -336,7 +343,8 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
     text and clause marks read once for all its figures); a figure that goes on with the clause
     before it (RE_GOES_ON) is stated as that clause's. With `levels`, an actual amount whose subject
     names a level held at a date (LEVEL_WORDS) is a "level", apart from sums over a period; an
-    actual amount whose clause goes on to "since <year>" is a cumulative total."""
+    actual amount whose clause goes on to "since <year>" is a cumulative total, and one whose clause
+    goes on to a period still to come ("over the following two years") a forecast."""
     result = []
     read: dict[int, tuple[str, list[tuple[int, int]]]] = {}
     subjects = rows["subject"] if "subject" in rows.columns else pd.Series([""] * len(rows), index=rows.index)
@@ -355,6 +363,8 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
         if kind == "actual" and before and RE_GOES_ON.search(text[before[-1][1] : at]):
             earlier = (standing(text, m[0] - 1, m[0], marks) for m in reversed(before) if m[0])
             kind = next((k for k in earlier if k != "actual"), kind)
+        if kind == "actual" and RE_FUTURE_AFTER.match(text[to:]):
+            kind = "forecast"
         if kind == "actual" and RE_SINCE_YEAR_AFTER.match(text[to:]):
             kind = "cumulative"
         if kind == "actual" and levels and isinstance(subject, str) and LEVEL_WORDS.search(subject):

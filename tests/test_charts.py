@@ -973,6 +973,10 @@ def test_parts_named_by_their_noun_are_drawn_and_their_exact_whole_is_not():
     )
     drawn = _drawn(charts)
     assert "930 burglaries" not in drawn and {"610 of the burglaries", "320 burglaries"} <= set(drawn), drawn
+    assert (
+        "“610 of the burglaries” and “320 burglaries” add up to “930 burglaries”: a whole beside its parts, "
+        "so the parts are drawn and the whole is not." in notes
+    )
 
 
 def test_a_count_per_day_is_not_drawn_beside_counts():
@@ -1033,3 +1037,12 @@ def test_a_year_inside_a_name_and_a_fiscal_year_on_the_timeline():
     assert [label.split(":")[0] for label in events["label"]] == ["fiscal year 2026/27", "2029"]
     chart = timeline_chart(figures, article)
     assert "drawn over both its calendar years: the article gives no months" in " ".join(texts(chart))
+
+
+def test_a_change_over_a_period_still_to_come_is_no_change_done():
+    charts, _ = _report(
+        "Farm output rose 2.3 per cent in 2025 and is expected to climb by 1.1 per cent this year and by "
+        "an average 2.0 per cent over the following three years."
+    )
+    drawn = [str(q) for c in charts for q in c.data.get("quote", [])]
+    assert "2.0 per cent" not in drawn, drawn
