@@ -325,6 +325,13 @@ LEVEL_WORDS = re.compile(
 # a total summed since a year, said later in the figure's clause: "invested £1.2bn in its stadium
 # since 2015" (no comma, semicolon or dash between)
 RE_SINCE_YEAR_AFTER = re.compile(r"^[^,;:()—–]{0,80}?\bsince\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
+# a period still to come, said later in the figure's clause: "by an average 1.8 per cent over the
+# following two years", "$5 billion over the next decade" (a forecast or plan, not a sum done)
+RE_FUTURE_AFTER = re.compile(
+    r"^[^,;:()—–]{0,40}?\b(?:over|in|during|for|across)\s+the\s+(?:following|next|coming)\s+"
+    r"(?:(?:\w+|\d+)\s+)?(?:years?|months?|quarters?|decades?|weeks?)\b",
+    re.IGNORECASE,
+)
 # what a chart of each standing holds, said in its title ("actual" is said by no title)
 CHART_STANDING = {
     **STANDING_WORDS,
@@ -337,7 +344,8 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
     text and clause marks read once for all its figures); a figure that goes on with the clause
     before it (RE_GOES_ON) is stated as that clause's. With `levels`, an actual amount whose subject
     names a level held at a date (LEVEL_WORDS) is a "level", apart from sums over a period; an
-    actual amount whose clause goes on to "since <year>" is a cumulative total."""
+    actual amount whose clause goes on to "since <year>" is a cumulative total, and one whose clause
+    goes on to a period still to come ("over the following two years") a forecast."""
     result = []
     read: dict[int, tuple[str, list[tuple[int, int]]]] = {}
     subjects = rows["subject"] if "subject" in rows.columns else pd.Series([""] * len(rows), index=rows.index)
@@ -356,6 +364,8 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
         if kind == "actual" and before and RE_GOES_ON.search(text[before[-1][1] : at]):
             earlier = (standing(text, m[0] - 1, m[0], marks) for m in reversed(before) if m[0])
             kind = next((k for k in earlier if k != "actual"), kind)
+        if kind == "actual" and RE_FUTURE_AFTER.match(text[to:]):
+            kind = "forecast"
         if kind == "actual" and RE_SINCE_YEAR_AFTER.match(text[to:]):
             kind = "cumulative"
         if kind == "actual" and levels and isinstance(subject, str) and LEVEL_WORDS.search(subject):
@@ -410,15 +420,24 @@ def trusted_subjects(rows: pd.DataFrame, article: Article, column: str = "subjec
     )
 
 
-def _labels(rows: pd.DataFrame, said: list[str] | None = None) -> list[str]:
-    """Bar labels from subject (and measure); repeated labels told apart by the words of each
+def _labels(rows: pd.DataFrame, said: list[str] | None = None, holders: list[str] | None = None) -> list[str]:
+    """Bar labels from subject (and measure); repeated labels told apart by the holder the
+    sentence names (`holders`, see `holder_of`: "Progress Party seats"), else by the words of each
     figure's clause (`said`, see `clause_of`), else by their quotes."""
     measures = rows["measure"] if "measure" in rows.columns else [None] * len(rows)
     labels = [
         figure_label(subject, measure, quote)
         for subject, measure, quote in zip(rows["subject"], measures, rows["quote"], strict=True)
     ]
+    labels = [RE_SUBJECT_UNIT_NOTE.sub("", label) for label in labels]  # the unit is the axis's to say
     repeated = {label for label in labels if labels.count(label) > 1}
+    if holders:  # a label a holder tells apart names it; one that none tells apart still quotes its words
+        unnamed = {label for who, label in zip(holders, labels, strict=True) if label in repeated and not who}
+        labels = [
+            f"{who} {label[0].lower()}{label[1:]}" if who and label in repeated else label
+            for who, label in zip(holders, labels, strict=True)
+        ]
+        repeated = {label for label in labels if labels.count(label) > 1} | unnamed
     quotes = [str(q) for q in rows["quote"]]
     words = [w or q for w, q in zip(said, quotes, strict=True)] if said else quotes
     # the clause tells a label's bars apart only when each of them has its own
@@ -438,6 +457,23 @@ def _labels(rows: pd.DataFrame, said: list[str] | None = None) -> list[str]:
 
 
 CLAUSE_CHARACTERS = 60  # the most of a clause a bar label quotes
+# who holds a figure, named right before the verb that gives it: "The centre-left Progress Party won
+# 64", "the Greens, who took 21", "The Union Party fell to 52" (a name: capitalised words)
+RE_HOLDER = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s+(?:who|which)(?:\s+\w+)?)?\s+"
+    r"(?:won|wins|took|takes|holds?|held|has|have|had|got|gets|secured|secures|kept|keeps|retained|retains"
+    r"|(?:fell|falls|rose|rises|dropped|drops|climbed|climbs|slipped|jumped|grew|shrank)\s+to)\s+"
+    r"(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over|just)\s+)?$"
+)
+RE_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+
+
+def holder_of(article: Article, start: int) -> str:
+    """The name of who holds a figure, from the words right before it in its sentence (see
+    RE_HOLDER): "Progress Party" for "The centre-left Progress Party won 64"; else ""."""
+    s_start, _ = article.sentences[article.sentence_of(start)]
+    found = RE_HOLDER.search(article.body[max(s_start, start - 80) : start])
+    return RE_LEADING_ARTICLE.sub("", found.group(1)) if found else ""
 
 
 def clause_of(article: Article, start: int, end: int) -> str:
@@ -831,6 +867,22 @@ def amounts_chart(
     divisor, word = scale_of(values.max())
     if left_out:
         subtitle += f" The {left_out} smallest are left out of the chart (all are in the table)."
+    said = [clause_of(article, int(a), int(b)) for a, b in zip(shown["start"], shown["end"], strict=True)]
+    holders = [holder_of(article, int(a)) for a in shown["start"]]
+    labels = _labels(shown.assign(subject=trusted_subjects(shown, article)), said, holders)
+    unnamed = [
+        str(q)
+        for q, label, who in zip(shown["quote"], labels, holders, strict=True)
+        if not who and ": “" in label
+    ]
+    if unnamed and any(holders):
+        subtitle += (
+            " The article names no holder for "
+            + ", ".join(f"“{q}”" for q in unnamed)
+            + ": "
+            + ("its label quotes" if len(unnamed) == 1 else "their labels quote")
+            + " the article's words."
+        )
     claim = " ".join(
         t for t in (claim_note(list(shown["attribution"])), context_note(context, list(shown["quote"]))) if t
     )
@@ -838,9 +890,10 @@ def amounts_chart(
     fig, ax = house_figure(
         title, f"{subtitle} {claim}", source, size=_height_for(len(shown)), left=0.34, right=0.86
     )
-    said = [clause_of(article, int(a), int(b)) for a, b in zip(shown["start"], shown["end"], strict=True)]
-    labels = _labels(shown.assign(subject=trusted_subjects(shown, article)), said)
-    texts = [money_text(v, currency) if currency else human_number(v) for v in values]
+    texts = [
+        qualified(article, row, money_text(v, currency) if currency else human_number(v), currency)
+        for row, v in zip(shown.to_dict("records"), values, strict=True)
+    ]
     with mpl.rc_context(fname=str(STYLE)):
         ax.barh(range(len(shown)), values / divisor, height=0.6, color=COLOURS["money"])
         ax.set_yticks(range(len(shown)), [_wrapped(label, 36) for label in labels])
@@ -859,6 +912,29 @@ def amounts_chart(
         + f". {claim} {source}"
     )
     return Chart(f"{article.id}--{slug}", fig, alt, data, source)
+
+
+# the word that makes a figure approximate, right before it: "more than £3.4 million", "about 40"
+RE_QUALIFIER_BEFORE = re.compile(
+    r"\b(more than|over|about|around|almost|nearly|at least|some|roughly|up to|less than|fewer than|under"
+    r"|approximately|close to)\s+$",
+    re.IGNORECASE,
+)
+RE_SIGN_HEAD = re.compile(r"^([^\W\d_]{0,3}[^\w\s]|[A-Z]{1,2})\s?\d")  # "R2.49 trillion", "£3.4m", "NZ$5"
+
+
+def qualified(article: Article, row: dict[str, object], text: str, currency: str | None) -> str:
+    """A bar's value text as the article writes it: with the article's own sign for a currency
+    CLDR gives none in English ("R2.49 trillion", not "2.49 trillion ZAR"), and with the word that
+    makes it approximate ("more than £3.4M")."""
+    quote = str(row["quote"])
+    sign = RE_SIGN_HEAD.match(quote)
+    if currency and sign and text.endswith(f" {currency}"):
+        text = sign.group(1) + text[: -len(currency) - 1]
+    said = RE_QUALIFIER_BEFORE.search(article.body[max(0, int(row["start"]) - 20) : int(row["start"])])
+    if row.get("approx") is True and said:
+        text = f"{said.group(1).lower()} {text}"
+    return text
 
 
 def _standing_suffix(kind: str, band: int = 0) -> tuple[str, str]:
@@ -904,8 +980,9 @@ def per_period(after: str) -> str:
 
 
 def with_periods(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
-    """Money figures whose `_unit` names the period they are stated per ("USD per year" for
-    "$610,000 a year"), so a rate is never drawn beside a sum."""
+    """Money figures and counts whose `_unit` names the period they are stated per ("USD per year"
+    for "$610,000 a year", "people per day" for "17 people a day"), so a rate is never drawn
+    beside a sum."""
     periods = [per_period(article.body[int(end) : int(end) + 60]) for end in rows["end"]]
     units = [
         f"{unit} per {period}" if period else unit
@@ -928,6 +1005,24 @@ def apart_note(units: list[str], standings: set[str]) -> str:
 
 
 RE_PERIOD_UNIT = re.compile(r" per (?:year|month|week|day)$")
+
+
+def apart_for(unit: str, kind: str, drawn: list[tuple[str, str]], kind_name: str) -> str:
+    """What a chart of `unit` and standing `kind` says is charted apart: only what another chart
+    drawn of the same kind of figure (`drawn`: each chart's unit and standing) holds, never its own
+    group (see `apart_note`)."""
+    base = RE_PERIOD_UNIT.sub("", unit)
+    units = [unit] + [
+        u
+        for u, k in drawn
+        if RE_PERIOD_UNIT.sub("", u) != base or (RE_PERIOD_UNIT.search(u) and not RE_PERIOD_UNIT.search(unit))
+    ]
+    apart = apart_note(units, {k for u, k in drawn if k != kind})
+    if kind_name == "count":  # counts of other units are other measures, not other currencies
+        apart = apart.replace(APART_WORDS["units"], "figures in other units").replace(
+            APART_WORDS["periods"], "counts stated per year, month, week or day (a rate is no count)"
+        )
+    return apart
 
 
 def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
@@ -1033,11 +1128,53 @@ def is_part_of_group(quote: str, after: str) -> bool:
     )
 
 
+# a part of a group its noun names: "4,470 of the deaths" (opens a sum of parts, see `sums_of_parts`)
+RE_PART_OF_NOUN = re.compile(r"^\s*of\s+the\s+[^\W\d_]+s\b", re.IGNORECASE)
+
+
+def group_size(quote: str, after: str) -> float | None:
+    """The whole a part names right after it, as a number (12 of "nine of the 12 driest summers"), or None."""
+    head = RE_NUMBER_HEAD.match(quote)
+    inside = quote[head.end() :] if head else ""
+    found = RE_PART_OF_NUMBER.match(inside) or RE_PART_OF_NUMBER.match(after)
+    if not found:
+        return None
+    word = found.group(0).split()[-1].lower()
+    number = UNIT_WORDS.get(word, TENS_WORDS.get(word))
+    return float(number) if number is not None else float(word.replace(",", "").rstrip("."))
+
+
+def sum_openers(rows: pd.DataFrame, article: Article) -> dict[float, str]:
+    """The values stated as a part of a group, marked (see `is_part_of_group`) or of a group its
+    noun names ("4,470 of the deaths"), each mapped to its quote."""
+    found: dict[float, str] = {}
+    for value, quote, end in zip(rows["value"], rows["quote"], rows["end"], strict=True):
+        after = article.body[int(end) : int(end) + 30]
+        head = RE_NUMBER_HEAD.match(str(quote))
+        inside = str(quote)[head.end() :] if head else ""
+        if (
+            is_part_of_group(str(quote), after)
+            or RE_PART_OF_NOUN.match(inside)
+            or RE_PART_OF_NOUN.match(after)
+        ):
+            found.setdefault(float(value), str(quote))
+    return found
+
+
 def parts_of_groups(rows: pd.DataFrame, article: Article) -> pd.Series:
-    """Which figures are a part of a group the article counts with them (see `is_part_of_group`)."""
+    """Which figures are a part of a group the article counts with them (see `is_part_of_group`)
+    whose whole is drawn: a part of a whole that is only a reference ("64 of the 169 seats", 169
+    not drawn, see `whole_of_part`) is drawn."""
+    values = set(rows["value"].astype(float))
+
+    def drawn_whole(quote: str, after: str) -> bool:
+        size = group_size(quote, after)
+        return size is None or size in values
+
     return pd.Series(
         [
             is_part_of_group(str(quote), article.body[int(end) : int(end) + 30])
+            and drawn_whole(str(quote), article.body[int(end) : int(end) + 30])
             for quote, end in zip(rows["quote"], rows["end"], strict=True)
         ],
         index=rows.index,
@@ -1045,11 +1182,12 @@ def parts_of_groups(rows: pd.DataFrame, article: Article) -> pd.Series:
     )
 
 
-def other_parts_of(rows: pd.DataFrame, parts: dict[float, str]) -> dict[str, tuple[str, str]]:
-    """The figures that, added to a value stated as a part of a group (`parts`: "64 of the 169
-    seats", each value mapped to its quote), give exactly another figure among `rows` (64 + 21 = 85): each one's quote mapped to
-    the quotes of that part and of the whole. Only a marked part opens such a sum, so two counts
-    that merely add up to a third (21 + 3 = 24) are no parts."""
+def sums_of_parts(rows: pd.DataFrame, parts: dict[float, str]) -> dict[str, tuple[str, str]]:
+    """The figures among `rows` that a value stated as a part of a group (`parts`: "64 of the 169
+    seats", "4,470 of the deaths", each value mapped to its quote) and another figure among `rows`
+    add up to exactly (64 + 21 = 85): each whole's quote mapped to the quotes of its two parts. Only
+    a marked part opens such a sum, so two counts that merely add up to a third (21 + 3 = 24) are
+    no parts."""
     by_value: dict[float, str] = {}
     for value, quote in zip(rows["value"], rows["quote"], strict=True):
         by_value.setdefault(float(value), str(quote))
@@ -1057,8 +1195,8 @@ def other_parts_of(rows: pd.DataFrame, parts: dict[float, str]) -> dict[str, tup
     for part in sorted(parts):
         for total, total_quote in by_value.items():
             rest = total - part
-            if rest > 0 and rest != part and rest in by_value and by_value[rest] not in found:
-                found[by_value[rest]] = (parts[part], total_quote)
+            if rest > 0 and rest != part and rest in by_value and total_quote not in found:
+                found[total_quote] = (parts[part], by_value[rest])
     return found
 
 
@@ -1076,6 +1214,7 @@ def scale_bands(rows: pd.DataFrame) -> list[pd.DataFrame]:
 
 
 RE_SUBJECT_UNIT = re.compile(r"\(unit: ([^)]+)\)")  # "tariff (unit: halalas)"
+RE_SUBJECT_UNIT_NOTE = re.compile(r"\s*\((?:unit: [^)]+|repeat)\)")  # a table's notes, no label's words
 RE_SUBJECT_PER = re.compile(r"\(per ([^)]+)\)")  # "Brent crude (per barrel)"
 
 
@@ -1200,6 +1339,30 @@ RE_OPENING = re.compile(r"^\W*(?:(?:that|this|it|which)(?:\s+\w+)?\s*)?$", re.IG
 # a number joined to its noun by a hyphen, sizing another noun: "62,850-seat stadium"
 RE_SIZE_OF = re.compile(r"^[\d.,]+-[a-z]+\s+([a-z][\w'’-]*)\s*$", re.IGNORECASE)
 RE_TO_FOLLOWS = re.compile(r"^[^\d;]{0,40}?\bto\s", re.IGNORECASE)  # "61 on Tuesday to 87"
+_QUALIFIER = r"(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over|a\s+further|another)\s+)?"
+# a change said as an amount: "rose by 40", "increases by R100", "an increase of $5": a change, not a level
+RE_CHANGE_BY = re.compile(
+    r"\b(?:(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase[sd]?|decrease[sd]?|grow|grows|grew|grown"
+    r"|drop(?:s|ped)?|climb(?:s|ed)?|jump(?:s|ed)?|up|down|higher|lower)\s+by"
+    r"|an?\s+(?:increase|rise|fall|drop|cut|jump)\s+of)\s+" + _QUALIFIER + r"$",
+    re.IGNORECASE,
+)
+# ... and a count's change: "who lost 19 seats", "shed 300 jobs" (money "lost" is a loss, a level)
+RE_COUNT_CHANGE = re.compile(
+    r"\b(?:lost|loses?|gained|gains?|shed|sheds|picked\s+up|added|adds?)\s+" + _QUALIFIER + r"$",
+    re.IGNORECASE,
+)
+# a total the article states of parts it lists: "a total of £3.4 million", "for a total of 169"
+RE_TOTAL_LEAD = re.compile(
+    r"\b(?:(?:for\s+|with\s+)?a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing)\s+" + _QUALIFIER + r"$",
+    re.IGNORECASE,
+)
+# the whole a part is counted of: the 169 of "64 of the 169 seats"
+RE_WHOLE_OF_PART = re.compile(
+    r"\b" + _GROUP_SIZE + r"\s+of\s+(?:the\s+)?$"
+    r"|^\W*of\s+(?:the|this|that|these|those|its|their)\s+$",  # "Of the R2.49 trillion, health gets ..."
+    re.IGNORECASE,
+)
 
 
 def said_again(rows: pd.DataFrame, row: dict[str, object]) -> bool:
@@ -1249,7 +1412,20 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
         elif what == "count" and RE_SIZE_OF.match(quote):
             reason = (
                 f"“{quote}” is the size of a {RE_SIZE_OF.match(quote).group(1)}, not a count of "
-                f"{row['_unit'] if row['_unit'] in COUNT_TITLES else 'things'}: not drawn."
+                f"{row['_unit'] if row['_unit'] in COUNT_TITLES else 'the things in it'}: not drawn."
+            )
+        elif change := RE_CHANGE_BY.search(before[-40:]) or (
+            what == "count" and RE_COUNT_CHANGE.search(before[-40:])
+        ):
+            reason = (
+                f"“{quote}” is a change (“{change.group(0).strip()} …”), not a level: not drawn as a {what} "
+                "beside levels."
+            )
+        elif total := RE_TOTAL_LEAD.search(before[-40:]) or whole_of_part(rows, row, before):
+            said = total.group(0).strip() if isinstance(total, re.Match) else total
+            reason = (
+                f"“{quote}” is a whole the article states (“{said} …”): a reference for its parts, not "
+                "drawn as a bar among them."
             )
         elif start in converted:
             reason = (
@@ -1285,7 +1461,49 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
         elif what == "count" and names_nothing(subject, quote) and not said_again(rows, row):
             reason = f"“{quote}”: the article's words name nothing it counts, so no label is true: not drawn."
         reasons.append(reason)
-    return pd.Series(reasons, index=rows.index, dtype=object)
+    found = pd.Series(reasons, index=rows.index, dtype=object)
+    return found.where(found != "", later_levels(rows, found, figures, what))
+
+
+def whole_of_part(rows: pd.DataFrame, row: dict[str, object], before: str) -> str:
+    """The words that make a figure the whole of a part stated right before it ("64 of the" of "64
+    of the 169 seats"), when figures of its unit other than that part are smaller than it (so
+    they may be parts too, and the whole is no peer of theirs); else ""."""
+    lead = RE_WHOLE_OF_PART.search(before[-40:])
+    if not lead:
+        return ""
+    smaller = rows[(rows["_unit"] == row["_unit"]) & (rows["value"].astype(float) < float(row["value"]))]
+    return lead.group(0).strip() if len(smaller) > 1 else ""
+
+
+RE_EARLIER_NOTE = re.compile(r"^“(.+)” is the earlier level the article compares “(.+)” with")
+
+
+def later_levels(rows: pd.DataFrame, reasons: pd.Series, figures: pd.DataFrame, what: str) -> pd.Series:
+    """Why a figure left in is left out after all, or "": the later level of a pair whose earlier
+    level is left out, when its sentence states the pair's percent change ("a 38 per cent jump,
+    from £5.2 million to £7.4 million": the change's two levels are drawn together or not at all);
+    a whole stated again ("more than £3.4 million" beside "a total of £3.4 million")."""
+    changes = figures[figures["kind"] == "percent_change"]
+    out = pd.Series("", index=rows.index, dtype=object)
+    for index, reason in reasons.items():
+        earlier = RE_EARLIER_NOTE.match(reason)
+        row = rows.loc[index]
+        same = rows[(rows["_unit"] == row["_unit"]) & (reasons == "")]
+        if earlier and int(row["sentence"]) in set(changes["sentence"].astype(int)):
+            later = same[(same["sentence"] == row["sentence"]) & (same["quote"] == earlier.group(2))]
+            for peer in later.index:
+                out[peer] = (
+                    f"“{earlier.group(2)}” is the later level of a change the article states, from "
+                    f"“{earlier.group(1)}”: one quantity at two times, drawn together or not at all, so "
+                    f"not drawn as a further {what}."
+                )
+        elif "is a whole the article states" in reason:
+            for peer in same[same["value"].astype(float) == float(row["value"])].index:
+                out[peer] = (
+                    f"“{rows.loc[peer, 'quote']}” states again the whole “{row['quote']}”: not drawn among its parts."
+                )
+    return out
 
 
 RE_THING_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -1464,8 +1682,7 @@ def report_charts(
             for quote in dict.fromkeys(of_kind.loc[~of_kind.index.isin(numeric.index), "quote"])
         ]
         rows = with_measures(numeric)
-        if kind_name == "money":
-            rows = with_periods(rows, article)
+        rows = with_periods(rows, article)  # "$610,000 a year", "17 people a day": rates, no sums
         if rows.empty:
             notes.append(f"No {what}s: no {what} chart.")
         else:
@@ -1473,9 +1690,7 @@ def report_charts(
             notes += [reason for reason in dict.fromkeys(reasons) if reason]
             rows = rows[reasons == ""]
         groups = comparable_groups(article, rows, "_unit", levels=kind_name == "money")
-        apart = apart_note(list(rows["_unit"]), {kind for _, kind, _ in groups})
-        if kind_name == "count":  # counts of other units are other measures, not other currencies
-            apart = apart.replace(APART_WORDS["units"], "figures in other units")
+        pending: list[tuple[pd.DataFrame, str, str, int, dict[str, str]]] = []
         # a value the article marks as a part ("64 of the 169 seats") is a part wherever it is stated
         parts = parts_of_groups(rows, article) if len(rows) else pd.Series(dtype=bool)
         notes += [
@@ -1485,15 +1700,14 @@ def report_charts(
         for unit, kind, group in groups:
             _, suffix = _standing_suffix(kind)
             of_unit = rows[parts & (rows["_unit"] == unit)]
-            marked = dict(zip(of_unit["value"].astype(float), of_unit["quote"], strict=False))
-            whole = group[~group["value"].astype(float).isin(set(marked))]
-            other_parts = other_parts_of(whole, marked)
+            marked = set(of_unit["value"].astype(float))
+            sums = sums_of_parts(group, sum_openers(group, article))
             notes += [
-                f"“{quote}” and “{part}” add up to “{total}”: parts beside their whole, so only the "
-                "whole is drawn."
-                for quote, (part, total) in other_parts.items()
+                f"“{part}” and “{other}” add up to “{total}”: a whole beside its parts, so the parts are "
+                "drawn and the whole is not."
+                for total, (part, other) in sums.items()
             ]
-            whole = whole[~whole["quote"].isin(other_parts)]
+            whole = group[~group["value"].astype(float).isin(marked) & ~group["quote"].isin(sums)]
             split = things_counted(whole) if kind_name == "count" and unit == "count" else [("", whole)]
             alone = [
                 str(rows_alone["quote"].iloc[0])
@@ -1514,7 +1728,7 @@ def report_charts(
                 for band, rows_in_band in enumerate(bands):
                     if len(distinct_amounts(rows_in_band)) >= 2:
                         extra = {"thing": thing} if thing else {}
-                        charts.append(build(rows_in_band, article, unit, kind, band, apart, context, **extra))
+                        pending.append((rows_in_band, unit, kind, band, extra))
                     elif len(bands) > 1:
                         quotes = ", ".join(f"“{q}”" for q in dict.fromkeys(rows_in_band["quote"]))
                         notes.append(
@@ -1525,6 +1739,10 @@ def report_charts(
                         standings = [k for u, k, _ in groups if u == unit]
                         quote = str(rows_in_band["quote"].iloc[0])
                         notes.append(lone_note(what, of, kind, standings, quote))
+        drawn = [(unit, kind) for _, unit, kind, _, _ in pending]
+        for rows_in_band, unit, kind, band, extra in pending:
+            apart = apart_for(unit, kind, drawn, kind_name)
+            charts.append(build(rows_in_band, article, unit, kind, band, apart, context, **extra))
     if set(CHARTED_KINDS) <= set(kinds):  # all asked: say what no chart draws
         notes += uncharted_notes(figures)
     dates = figures[figures["kind"] == "date"]
@@ -1655,12 +1873,29 @@ RE_NO_EVENT = re.compile(
 )
 
 
+# a year inside a name: "the benchmark 2035 bond", "its 2050 net-zero target" (a maturity, a goal's
+# year: no period of the story)
+RE_YEAR_IN_NAME = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:bonds?|notes?|gilts?|paper|targets?|goals?|agenda|vision|strategy|deadline"
+    r"|maturity|maturities|securities|debentures|eurobonds?)\b",
+    re.IGNORECASE,
+)
+RE_YEAR_QUOTE = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
 def eventless_dates(figures: pd.DataFrame, article: Article) -> dict[int, str]:
-    """The dates (by start offset) whose words name no event a timeline can show (RE_NO_EVENT),
-    each with the note that says why it is left out."""
+    """The dates (by start offset) whose words name no event a timeline can show (RE_NO_EVENT; a
+    year inside a name, RE_YEAR_IN_NAME), each with the note that says why it is left out."""
     notes = {}
     for row in figures[figures["kind"] == "date"].itertuples():
         s_start, _ = article.sentences[article.sentence_of(int(row.start))]
+        named = RE_YEAR_IN_NAME.match(article.body[int(row.end) : int(row.end) + 40])
+        if RE_YEAR_QUOTE.match(str(row.quote)) and named:
+            notes[int(row.start)] = (
+                f"“{row.quote}{named.group().rstrip()}” is a year inside a name, not a period of the story: "
+                "left out of the timeline."
+            )
+            continue
         found = RE_NO_EVENT.search(article.body[max(s_start, int(row.start) - 80) : int(row.start)])
         if not found:
             continue
@@ -1672,6 +1907,25 @@ def eventless_dates(figures: pd.DataFrame, article: Article) -> dict[int, str]:
         )
         notes[int(row.start)] = f"“{words}{row.quote}” {why}: left out of the timeline."
     return notes
+
+
+RE_FISCAL_YEAR = re.compile(r"^(?:FY\s?)?(?:1[89]|20)\d\d[/-](?:\d\d){1,2}$")  # "2026/27", "FY2026-27"
+EVENT_CHARACTERS = 48  # the most of a clause a timeline label quotes
+
+
+def event_label(article: Article, start: int, end: int, quote: str) -> str:
+    """A timeline row's label: the date as stated ("fiscal year 2026/27" for a split year) and the
+    words of its clause that lead up to it, the event it dates ("2025: “… economy grew 0.9 per cent
+    in 2025”"), at most EVENT_CHARACTERS of them."""
+    index = article.sentence_of(start)
+    s_start, _ = article.sentences[index]
+    text = article.sentence_text(index)
+    left = max((m[1] for m in clause_marks(text) if m[1] <= start - s_start), default=0)
+    words = text[left : end - s_start].strip(' ,;:."“”')
+    if len(words) > EVENT_CHARACTERS:
+        words = "… " + words[-EVENT_CHARACTERS:].split(" ", 1)[-1]
+    said = f"fiscal year {quote}" if RE_FISCAL_YEAR.match(quote) else quote
+    return f"{said}: “{words}”" if words and words != quote else said
 
 
 def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, list[str]]:
@@ -1689,7 +1943,7 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
             unplaced.append(str(row.quote))
             continue
         first, last, precision = span
-        label = row.quote
+        label = event_label(article, int(row.start), int(row.end), str(row.quote))
         if published and _since(article, int(row.start)) and published > last:
             last, precision, label = published, "since", f"since {row.quote} (to the article's date)"
         event = events.setdefault(
@@ -1732,9 +1986,10 @@ def timeline_missing(figures: pd.DataFrame, article: Article) -> str:
         return "no date with a year" + (f" ({', '.join(unplaced)})." if unplaced else ".")
     spans = events["first_day"] != events["last_day"]
     wide = spans & ~events["precision"].isin(["year", "month"])
-    if len(events) < 2 and not wide.any():
+    stated = events[events["precision"] != "published"]  # the article's own date is no date it states
+    if len(stated) < 2 and not wide.any():
         return (
-            f"the article places only one date in time ({events['label'].iloc[0]})"
+            f"the article places only one date in time ({stated['quotes'].iloc[0].split(' | ')[0]})"
             + (", and its own date is unknown" if _published(article) is None else "")
             + "; one date is not a span of time."
         )
@@ -1773,6 +2028,12 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
         note += f" The {len(events) - len(shown)} latest are left out (all are in the table)."
     if unplaced:
         note += " No year stated, so not placed: " + ", ".join(f"“{q}”" for q in unplaced) + "."
+    fiscal = [q for q in shown["quotes"] for q in q.split(" | ") if RE_FISCAL_YEAR.match(q)]
+    if fiscal:
+        note += (
+            " A fiscal year (" + ", ".join(f"“{q}”" for q in dict.fromkeys(fiscal)) + ") is drawn over both "
+            "its calendar years: the article gives no months."
+        )
     eventless = eventless_dates(figures, article)
     if eventless:
         note += (

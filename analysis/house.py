@@ -231,14 +231,27 @@ STANDING_WORDS = {
 }
 
 
+RE_ROLE = re.compile(r"^the\s+([a-z][\w-]*)$")  # "the minister": a source named by its role alone
+
+
+def names_again(source: str, sources: list[str]) -> bool:
+    """Whether a source named by its role alone ("the minister") is one that another source names
+    in full ("Finance Minister Enoch Godongwana"): each source is named once."""
+    role = RE_ROLE.match(source)
+    return bool(role) and any(
+        other != source and re.search(rf"\b{role.group(1)}\b", other, re.IGNORECASE) for other in sources
+    )
+
+
 def claim_note(attributions: list[object]) -> str:
     """Whose claim the figures are, from their attribution: "According to X." or a plain statement
     that the article gives them in its own voice."""
-    named = list(dict.fromkeys(str(a).strip() for a in attributions if isinstance(a, str) and a.strip()))
+    said = [re.sub(r"^The(?= [a-z])", "the", str(a).strip()) for a in attributions if isinstance(a, str)]
+    named = [n for n in dict.fromkeys(n for n in said if n) if not names_again(n, said)]
     unnamed = any(not (isinstance(a, str) and a.strip()) for a in attributions)
     if not named:
         return "The article states these figures in its own voice, naming no source."
-    text = "According to " + " and ".join(re.sub(r"^The(?= [a-z])", "the", n) for n in named)
+    text = "According to " + " and ".join(named)
     return text + (", and the article in its own voice." if unnamed else ".")
 
 

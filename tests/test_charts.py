@@ -6,6 +6,7 @@ import pytest
 from analysis.article import article_from_text
 from analysis.chartcheck import chart_problems
 from analysis.charts import (
+    _labels,
     aid_chart,
     apart_note,
     as_stated,
@@ -35,6 +36,7 @@ from analysis.charts import (
 from analysis.context import load_context
 from analysis.export import table_csv
 from analysis.extract import extract_figures
+from analysis.house import claim_note
 from analysis.tables import aid_amounts, attack_increases, percent_changes
 
 
@@ -130,11 +132,15 @@ def test_timeline_draws_periods_as_spans_and_lists_yearless_dates():
     text = "The war began in August 2021. Talks resume on 5 December. It ended in 2023."
     article = article_from_text(text, "t")
     chart = timeline_chart(extract_figures(article), article)
-    assert list(chart.data["label"]) == ["August 2021", "2023"]
+    # fixwalk33-a: each row is labelled by the event it dates, in the clause's words
+    assert list(chart.data["label"]) == [
+        "August 2021: “The war began in August 2021”",
+        "2023: “It ended in 2023”",
+    ]
     assert list(chart.data["first_day"]) == ["2021-08-01", "2023-01-01"]
     assert list(chart.data["last_day"]) == ["2021-08-31", "2023-12-31"]
     assert "“5 December”" in "\n".join(texts(chart))
-    assert "August 2021: 2021-08-01 to 2021-08-31" in chart.alt_text
+    assert "August 2021: “The war began in August 2021”: 2021-08-01 to 2021-08-31" in chart.alt_text
     assert "Not placed (no year): 5 December" in chart.alt_text
 
 
@@ -802,16 +808,20 @@ def test_an_earlier_level_after_up_from_is_not_drawn_and_against_says_only_compa
     )
 
 
-def test_parts_are_not_drawn_beside_their_whole():
+def test_a_whole_is_not_drawn_beside_its_parts():
+    # fixwalk33-a: the parts are drawn, the whole (the chamber's size, a bloc's sum) is a reference
     charts, notes = _report(
         "Labour won 64 of the 169 seats. The Centre Party and the Socialist Left together hold 21 seats. "
         'With those parties, the bloc has 85 seats. The Progress Party won 47 seats. "We have 64 seats."'
     )
     drawn = _drawn(charts)
-    assert not {"64", "64 seats", "21 seats"} & set(drawn) and "85 seats" in drawn, drawn
+    assert {"64", "21 seats", "47 seats"} <= set(drawn) and not {"85 seats", "169 seats"} & set(drawn), drawn
     assert (
-        "“21 seats” and “64” add up to “85 seats”: parts beside their whole, so only the whole is drawn."
-        in notes
+        "“64” and “21 seats” add up to “85 seats”: a whole beside its parts, so the parts are drawn and "
+        "the whole is not." in notes
+    )
+    assert any(n.startswith("“169 seats” is a whole the article states (“64 of the …”)") for n in notes), (
+        notes
     )
 
 
@@ -906,7 +916,7 @@ def test_a_year_that_names_no_event_is_left_out_of_the_timeline():
     article = article_from_text(text, "since")
     figures = extract_figures(article)
     events, _ = timeline_events(figures, article)
-    assert list(events["label"]) == ["1957"]
+    assert list(events["label"]) == ["1957: “The bank was founded in 1957”"]
     _, notes = report_charts(article, figures, percent_changes(article, figures))
     assert (
         "“lowest reading since 2021” marks the far end of a comparison, not an event: left out of the timeline."
@@ -915,3 +925,146 @@ def test_a_year_that_names_no_event_is_left_out_of_the_timeline():
     assert (
         "“until 2026” ends a span whose start the article does not give: left out of the timeline." in notes
     )
+
+
+# --- fixwalk33-a: what a fact-checker would not publish (invented articles) -----------------------
+
+COUNCIL = (
+    "The Civic Alliance won 30 of the 61 seats, up from 26. The Rivers Party took 19 seats, "
+    "and the Farmers' League, who lost 7 seats, and local independents the remaining 5 seats, for a "
+    "total of 61. With the Rivers Party, the alliance controls 49 seats."
+)
+
+
+def test_a_chamber_size_a_sum_and_a_loss_are_not_drawn_among_the_seats():
+    charts, notes = _report(COUNCIL, "council")
+    drawn = _drawn(charts)
+    assert not {"61", "61 seats", "7 seats", "49 seats"} & set(drawn), drawn
+    assert {"30", "19 seats", "5 seats"} <= set(drawn), drawn
+    assert any(n.startswith("“7 seats” is a change (“lost …”), not a level") for n in notes), notes
+    assert (
+        "“30” and “19 seats” add up to “49 seats”: a whole beside its parts, so the parts are drawn and the whole is not."
+        in notes
+    )
+    assert any(n.startswith("“61” is a whole the article states (“for a total of …”)") for n in notes), notes
+
+
+def test_a_bar_is_labelled_by_the_holder_its_sentence_names():
+    charts, _ = _report(COUNCIL, "council")
+    seats = next(c for c in charts if c.form == "bars")
+    assert "Civic Alliance seats, 30" in seats.alt_text and "Rivers Party seats, 19" in seats.alt_text
+    assert "The article names no holder for “5 seats”" in " ".join(texts(seats))
+
+
+def test_a_stated_total_is_not_drawn_beside_its_parts():
+    charts, notes = _report(
+        "The former director diverted about £2 million from the charity. Investigators said £1.2 million "
+        "went on a house, £500,000 on cars and £300,000 on holidays, a total of £2 million. "
+        "She was fined £20,000."
+    )
+    drawn = _drawn(charts)
+    assert "£2 million" not in drawn and {"£1.2 million", "£500,000", "£300,000"} <= set(drawn), drawn
+    assert any(n.startswith("“£2 million” is a whole the article states (“a total of …”)") for n in notes), (
+        notes
+    )
+
+
+def test_both_levels_of_a_stated_percent_change_are_left_out_of_the_amounts():
+    charts, notes = _report(
+        "Spending on school repairs rose 25 per cent, from $8 million to $10 million. "
+        "The district also spent $3 million on buses and $2 million on books."
+    )
+    drawn = _drawn(charts)
+    assert not {"$8 million", "$10 million"} & set(drawn) and {"$3 million", "$2 million"} <= set(drawn)
+    assert any(n.startswith("“$10 million” is the later level of a change the article states") for n in notes)
+
+
+def test_an_increase_of_an_amount_is_not_drawn_beside_amounts():
+    charts, notes = _report(
+        "The pension rises by $40 to $1,240 a month. The city spent $90 million on parks and "
+        "$45 million on libraries."
+    )
+    assert "$40" not in _drawn(charts)
+    assert any(n.startswith("“$40” is a change (“rises by …”), not a level") for n in notes), notes
+
+
+def test_parts_named_by_their_noun_are_drawn_and_their_exact_whole_is_not():
+    charts, notes = _report(
+        "Police recorded 930 burglaries last year. Some 610 of the burglaries were at homes, and 320 "
+        "burglaries at shops."
+    )
+    drawn = _drawn(charts)
+    assert "930 burglaries" not in drawn and {"610 of the burglaries", "320 burglaries"} <= set(drawn), drawn
+    assert (
+        "“610 of the burglaries” and “320 burglaries” add up to “930 burglaries”: a whole beside its parts, "
+        "so the parts are drawn and the whole is not." in notes
+    )
+
+
+def test_a_count_per_day_is_not_drawn_beside_counts():
+    charts, notes = _report(
+        "The shelter took in 2,300 people last year and 410 people in January. "
+        "It still turns away 12 people a day."
+    )
+    assert "12 people" not in _drawn(charts)
+    assert any("per day" in n and "“12 people”" in n for n in notes), notes
+
+
+def test_value_labels_keep_the_articles_sign_and_approximate_words():
+    charts, _ = _report("The province spent about R4 billion on roads and R1.5 billion on clinics.")
+    alt = next(c for c in charts if c.form == "bars").alt_text
+    assert "about R4 billion" in alt and "R1.5 billion" in alt and "ZAR;" not in alt, alt
+
+
+def test_a_source_named_by_its_role_is_named_once():
+    assert (
+        claim_note(["Health Minister Ana Ruiz", "the minister"]) == "According to Health Minister Ana Ruiz."
+    )
+    assert claim_note(["the minister", "the treasury"]) == "According to the minister and the treasury."
+
+
+def test_charted_apart_names_only_charts_that_are_drawn():
+    charts, _ = _report(
+        "The company earned $40 million in 2025 and paid $12 million in dividends. It expects to earn "
+        "$55 million next year and to invest $20 million. Staff get a $300 monthly bonus."
+    )
+    for chart in charts:
+        said = " ".join(texts(chart))
+        assert "forecasts, plans and requests" not in said or "forecast" not in chart.name, said
+        assert "per year, month, week or day" not in said, said
+
+
+def test_a_label_prints_no_unit_note():
+    rows = pd.DataFrame(
+        {"subject": ["age (unit: years of age)", "age (unit: years of age)"], "quote": ["a", "b"]}
+    )
+    assert _labels(rows) == ["Age: “a”", "Age: “b”"]
+
+
+def test_one_date_and_the_articles_own_date_make_no_timeline():
+    article = article_from_text(
+        "published: 2026-03-02\n\nThe stadium opened in 1998 and holds 40,000 fans.", "one"
+    )
+    assert "only one date in time (1998)" in timeline_missing(extract_figures(article), article)
+
+
+def test_a_year_inside_a_name_and_a_fiscal_year_on_the_timeline():
+    article = article_from_text(
+        "Spending will reach $5 billion in the 2026/27 fiscal year and the deficit will close in 2029. "
+        "The yield on the 2041 bond rose.",
+        "fy",
+    )
+    figures = extract_figures(article)
+    events, _ = timeline_events(figures, article)
+    assert [label.split(":")[0] for label in events["label"]] == ["fiscal year 2026/27", "2029"]
+    chart = timeline_chart(figures, article)
+    assert "drawn over both its calendar years: the article gives no months" in " ".join(texts(chart))
+
+
+def test_a_change_over_a_period_still_to_come_is_no_change_done():
+    charts, _ = _report(
+        "Farm output rose 2.3 per cent in 2025 and is expected to climb by 1.1 per cent this year and by "
+        "an average 2.0 per cent over the following three years."
+    )
+    drawn = [str(q) for c in charts for q in c.data.get("quote", [])]
+    assert "2.0 per cent" not in drawn, drawn
