@@ -1293,8 +1293,8 @@ def scan_counts(sc: Scanner) -> None:
             sc.claim(rate_base_start(per_head), per_head.end())
             measure = rate_measure(head, per_head)
             group, phrase = rate_group_after(body, per_head.end())  # "6.2 per 100,000 among women"
-            named = rate_measure_before(sc, s)
-            subject = (f"{named} {phrase}" if named else group) if group else named or subject
+            named = rate_measure_before(sc, s) or subject  # "bats per hectare in the old forest"
+            subject = (f"{named} {phrase}" if named else group) if group else named
             figure = figure._replace(
                 end=per_head.end(),
                 unit="other",
