@@ -14,6 +14,7 @@ from .article import Article, in_title_case
 from .attribution import figure_attribution
 from .figures import (
     back_references,
+    count_rates,
     count_results,
     counts,
     currency_signs,
@@ -628,7 +629,8 @@ def finish_figures(article: Article, scanned: list[Figure]) -> list[Figure]:
     expanded = back_references.expand_acronyms(inherited, article.body)
     held = people_subjects.with_sport_holders(expanded, article.body, article.sentence_span, _sport_text)
     listed = sections.listed_subjects(held, article.body, article.sentence_span)
-    return money_subjects.with_price_units(listed, article.body)
+    priced = money_subjects.with_price_units(listed, article.body)
+    return count_rates.with_count_periods(priced, article.body)  # "17 people a day": people (per day)
 
 
 def _with_exact_third(fig: Figure, body: str) -> Figure:

@@ -422,6 +422,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             continue
         converts = (
             prev.kind != "date"
+            and not fig.subject.startswith(CONFIDENCE_SUBJECT)  # "41.3 per 100,000 (95 per cent CI": a level
             # the same unit again in brackets is a part, no conversion: "211kg (92kg in the snatch"
             and (prev.unit != unit or prev.unit == "other" and prev.measure != fig.measure)
             and prev.end >= fig.start - CONVERSION_GAP

@@ -791,3 +791,74 @@ def restated_per_period(sc: Scanner, start: int, end: int) -> bool:
         and start - last.end <= RESTATED_REACH
         and last.unit in ("people", "count")
     )
+
+
+# A count stated per span of time ("losing 17 people a day", "about 420 vehicles a day", "600
+# migrants a month"): a rate, not a total; its subject carries the period as money's does
+# ("(per day)"), so tables and charts can tell it from a sum. Not "a year ago" or "a day earlier"
+# (a time), nor "a month of" (what it is of).
+RE_COUNT_PERIOD_AFTER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(day|night|week|fortnight|month|year|hour)\b"
+    r"(?![-’']|\s+(?:ago|earlier|later|before|after|of)\b)"
+)
+
+
+# ... the adjective of each span, which a subject may name it by already ("weekly runs of the ferry")
+PERIOD_ADJECTIVES = {
+    "day": ("daily",),
+    "night": ("nightly",),
+    "week": ("weekly",),
+    "fortnight": ("fortnightly",),
+    "month": ("monthly",),
+    "year": ("yearly", "annual"),
+    "hour": ("hourly",),
+}
+
+
+# ... and its earlier level after "from" or "against", the same subject ("cut sailings to 14 a day
+# from 30 in 2019": 30 a day too)
+RE_EARLIER_LEVEL_GAP = re.compile(r"\s+(?:from|against)\s+(?:(?:about|some|around|nearly)\s+)?")
+
+
+def with_count_periods(figures: list[Figure], body: str) -> list[Figure]:
+    """Counts stated per span of time, their subjects naming it ("people (per day)"), unless the
+    subject names it already ("(per week)", "weekly runs", "anglers a day" read "anglers day");
+    the earlier level right after such a count takes its period."""
+    out: list[Figure] = []
+    last: tuple[str, str, int] = ("", "", -1)  # the last count's period, its subject before, its end
+    for fig in figures:
+        m = RE_COUNT_PERIOD_AFTER.match(body, fig.end) if fig.kind == "count" else None
+        period = m.group(1) if m is not None else ""
+        if not period and fig.kind == "count" and fig.subject == last[1] and 0 <= last[2] <= fig.start:
+            period = last[0] if RE_EARLIER_LEVEL_GAP.fullmatch(body, last[2], fig.start) else ""
+        if period and "(per " not in fig.subject:
+            lower = fig.subject.lower()
+            if period not in lower.split() and not any(a in lower for a in PERIOD_ADJECTIVES[period]):
+                last = (period, fig.subject, m.end() if m is not None else -1)
+                fig = fig._replace(subject=f"{fig.subject} (per {period})".strip())
+        out.append(fig)
+    return out
+
+
+# The group or place a rate per head is of, right after its base and to its clause's end ("6.2 per
+# 100,000 among women", "4.0 per 100,000 in the west", "12.9 per 100,000 for women"): the rate's
+# own words name whose it is, not the figure before it (one to three lower-case words; "for the
+# year" and "in 2019" are times, no group)
+RE_RATE_GROUP_AFTER = re.compile(
+    r"\s+(?P<phrase>(?:among|for)\s+(?:the\s+)?(?P<group>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)"
+    r"|in\s+the\s+(?P<place>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?))"
+    r"(?=\s*[,.;:)]|\s*\Z|\s+(?:and|but|while|whereas|against|compared)\b)"
+)
+GROUP_STOPS = frozenset("year month week day period quarter decade time".split())
+
+
+def rate_group_after(body: str, end: int) -> tuple[str, str]:
+    """The group or place a rate per head is of (above): its words and its phrase ("women", "among
+    women"; "capital region", "in the capital region"), or ("", "")."""
+    m = RE_RATE_GROUP_AFTER.match(body, end, end + 60)
+    if m is None:
+        return "", ""
+    group = m.group("group") or m.group("place")
+    if group.split()[-1] in GROUP_STOPS:
+        return "", ""
+    return group, " ".join(m.group("phrase").split())

@@ -64,6 +64,7 @@ from .count_rates import (
     rally_statistics,
     rate_base,
     rate_base_start,
+    rate_group_after,
     rate_level_label,
     rate_measure,
     rate_measure_before,
@@ -1306,7 +1307,9 @@ def scan_counts(sc: Scanner) -> None:
         if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
             sc.claim(rate_base_start(per_head), per_head.end())
             measure = rate_measure(head, per_head)
-            subject = rate_measure_before(sc, s) or subject
+            group, phrase = rate_group_after(body, per_head.end())  # "6.2 per 100,000 among women"
+            named = rate_measure_before(sc, s) or subject  # "bats per hectare in the old forest"
+            subject = (f"{named} {phrase}" if named else group) if group else named
             figure = figure._replace(
                 end=per_head.end(),
                 unit="other",

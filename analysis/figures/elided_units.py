@@ -808,8 +808,11 @@ RE_NAME_NUMBER_GAP = re.compile(
 # a name's capitalised words, "of" or "for" (and "the") joining two of them ("Voice of the People",
 # "Party for Freedom")
 GAPPED_NAME_WORDS = r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){1,3}"
-# what opens a gapped clause before its name: a comma, "and" or both, and "the"
-GAPPED_OPENER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+# what opens a gapped clause before its name: a comma, "and" or both, and "the", and a hyphened
+# adjective before a name ("the far-right Homeland Party 11", "the centre-left Alliance 40"): no
+# part of the name
+GAPPED_NAME_ADJECTIVE = r"(?:[a-z]+-[a-z]+\s+(?=[A-Z]))?"
+GAPPED_OPENER = rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{GAPPED_NAME_ADJECTIVE}"
 # ... or a definite plural noun, as sports and politics copy sets two sides against each other
 # ("The hosts had 14 shots and the visitors three", "The government won 212 votes and its
 # opponents 198"), the first clause then opened by a definite noun too ("The home side had")
@@ -869,7 +872,7 @@ GAPPED_UNIT_KINDS = frozenset(("other", "money"))  # a measurement or an amount 
 # an ordinal ("on the 12th"); a list's comma may open the gapped clause in place of "and"
 # ("Ethiopia took four golds in the distance events, Kenya three")
 RE_GAPPED_AFTER_REST = re.compile(
-    rf"(?:[^.;:!?()\d\n]|(?<=[A-Za-z])\d+|(?<![\d.,])\d{{1,3}}(?:st|nd|rd|th)\b)*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{GAPPED_SUBJECT})"
+    rf"(?:[^.;:!?()\d\n]|(?<=[A-Za-z])\d+|(?<![\d.,])\d{{1,3}}(?:st|nd|rd|th)\b)*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{GAPPED_NAME_ADJECTIVE}(?P<name>{GAPPED_SUBJECT})"
 )
 GAPPED_REST_REACH = 100  # characters of a first clause's rest and the gapped name, at most
 

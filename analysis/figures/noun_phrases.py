@@ -748,7 +748,8 @@ def head_of(phrase: list[str]) -> str:
         while post and post[0].lower() in DETERMINERS:
             post = post[1:]
         if pre and pre[-1].lower() in QUANTITY_HEADS and post:
-            words = [*pre[-2:], "of", *post[:HEAD_WORDS]]  # "number of deaths from shooting"
+            owner = _possessor_name_start(pre, len(pre) - 2)  # "the Reform Party's share of the vote"
+            words = [*pre[owner:], "of", *post[:HEAD_WORDS]]  # "number of deaths from shooting"
         else:
             post = [w for w in _until_preposition(post) if w.lower() not in BARE_COUNT_NOUNS]
             words = [*pre, "of", *post] if post and len(pre) + len(post) <= HEAD_WORDS + 1 else pre
@@ -767,6 +768,19 @@ def head_of(phrase: list[str]) -> str:
     if all(w.lower() in BARE_COUNT_NOUNS for w in head) or not _names_something(head):
         return ""
     return " ".join(head)
+
+
+def _possessor_name_start(words: list[str], at: int) -> int:
+    """Where a name in possessive at `at` opens, capitalised words back from it (at most HEAD_WORDS
+    in all: "Reform Party's", "New Zealand's"), or `at` where the word there is no possessive name."""
+    if at < 0:
+        return 0
+    if not (words[at][:1].isupper() and words[at].endswith(("'s", "’s", "s'", "s’"))):
+        return at
+    start = at
+    while start > 0 and at - start < HEAD_WORDS - 2 and words[start - 1][:1].isupper():
+        start -= 1
+    return start
 
 
 def _names_something(words: list[str]) -> bool:

@@ -359,3 +359,70 @@ def pay_context(sc: Scanner, offset: int) -> bool:
         return True
     s_start, _ = sc.sentence_bounds(offset)
     return s_start > 0 and pay_sentence(sc, s_start - 1)
+
+
+# verbs by which a party, candidate or list gets its share of a vote ("the Liberals got 10.9 per
+# cent", "her rival polled 38 per cent"); "polled" is of a vote alone, the others are where the
+# sentence or one of the two before it speaks of a vote (VOTE_CUES) or the holder is a name
+VOTE_WIN_VERBS = frozenset("got won took polled secured garnered captured".split())
+POLLED_VERBS = frozenset(("polled",))
+# words that may follow a vote share: a time, a place, a comparison or the next clause ("took 7.2
+# per cent, enough to", "got 24.6 per cent and the ...", "polled 38 per cent in the runoff"); not a
+# noun it is of ("won 40 per cent of the market") nor persons it is for ("got 5 per cent for its members")
+VOTE_SHARE_TAILS = frozenset(
+    "in at and while but whereas up down against compared behind ahead nationally nationwide overall".split()
+)
+HOLDER_WORDS = 4  # words of the party, candidate or list before its verb ("the Farmers' League")
+HOLDER_DETERMINERS = frozenset("the a an her his its their our".split())
+HOLDER_PRONOUNS = frozenset("who which that it he she they we i you this".split())  # no holder's name
+VOTE_LOOKBACK_SENTENCES = 2  # sentences before a bare share read for a vote ("share of the vote")
+
+
+def _vote_holder(before_words: list[str]) -> str:
+    """The party, candidate or list right before a vote verb, as written, less its determiner:
+    "Liberals", "Farmers' League", "rival"; "" where a word that is no part of a name stands between."""
+    words: list[str] = []
+    for word in reversed(before_words[-HOLDER_WORDS - 1 : -1]):
+        if word.lower() in HOLDER_DETERMINERS or not (word[:1].isalpha() or word in ("'", "’")):
+            break
+        if words and word.lower() in CLAUSE_JOINS | FUNCTION_WORDS:
+            break
+        words.append(word)
+    return " ".join(reversed(words)).replace(" '", "'").replace(" ’", "’")
+
+
+def _vote_near(sc: Scanner, offset: int) -> bool:
+    """Whether the sentence around `offset` or one of the VOTE_LOOKBACK_SENTENCES before it
+    speaks of a vote (each sentence read once: sentence_names keeps it)."""
+    at = offset
+    for _ in range(VOTE_LOOKBACK_SENTENCES + 1):
+        if vote_sentence(sc, at):
+            return True
+        s_start, _ = sc.sentence_bounds(at)
+        if s_start == 0:
+            return False
+        at = s_start - 1
+    return False
+
+
+def vote_share_won(sc: Scanner, start: int, before_words: list[str], after: list[str]) -> str:
+    """The share of a vote a party, candidate or list got, won, took or polled ("the Liberals got
+    10.9 per cent": "Liberals' share of the vote"), or "": a vote verb right before the percent, a
+    holder before it that is no payee ("Teachers got 4.5 per cent" is a pay rise), nothing after
+    the percent it is of, and a vote in the sentence (or, for a name, in one of the two before it;
+    "polled" is of a vote alone). A pay rise needs a pay word (pay_rise, pay_round)."""
+    if len(before_words) < 2 or before_words[-1].lower() not in VOTE_WIN_VERBS:
+        return ""
+    if after[:1] and after[0][:1].isalpha() and after[0] not in VOTE_SHARE_TAILS:
+        return ""
+    holder = _vote_holder(before_words)
+    named = holder[:1].isupper() and len(before_words) > len(holder.split()) + 1  # not the sentence's opening
+    if not holder or holder.lower() in FUNCTION_WORDS or holder.lower() in HOLDER_PRONOUNS:
+        return ""  # "Harris, who won 42.8 percent": the relative's antecedent, read elsewhere
+    if not named and _is_payee(holder.split()[-1].lower().rstrip("'’")):
+        return ""  # "Teachers got 4.5 per cent": payees; "the Socialists got 14 per cent": a name
+    if before_words[-1].lower() not in POLLED_VERBS:
+        near = _vote_near(sc, start) if holder[:1].isupper() else vote_sentence(sc, start)
+        if not near:
+            return ""
+    return f"{holder}' share of the vote" if holder.endswith("s") else f"{holder}'s share of the vote"

@@ -107,6 +107,7 @@ from .pay_rises import (
     persons_given,
     persons_paid,
     vote_sentence,
+    vote_share_won,
 )
 from .percent_points import fraction_poll_points, point_unit, polls_at, signed_points_after
 from .rate_levels import (
@@ -898,6 +899,8 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     if before and before[-1] in LOSE_VERBS and RE_VOTE_OBJECT.match(body, end):
         # "the party lost 3.1% of the vote": the share of the vote it lost, not a fall of a level
         return "percentage_share", "", "share of the vote lost"
+    if holder_share := vote_share_won(sc, start, before_words, after):
+        return "percentage_share", "", holder_share  # "the Liberals got 10.9 per cent": no pay rise
     if len(before) > 2 and before[-1] in ("a", "an") and before[-2] == "by" and before[-3] in CHANGE_WORDS:
         before = before[:-1]  # "dropped by a 23 per cent": the article says nothing of the change
     if len(before) > 2 and before[-1] == "(" and after[:1] != ["of"]:

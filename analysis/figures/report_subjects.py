@@ -376,6 +376,7 @@ def _vote_subject(body: str, fig: Figure, bounds: Callable[[int], tuple[int, int
         return ""
     if (
         fig.unit == "percent"
+        and not fig.subject.endswith("share of the vote")  # its holder named (pay_rises.vote_share_won)
         and RE_POLLED_BEFORE.search(body, max(bounds(fig.start)[0], fig.start - 24), fig.start)
         and RE_SHARE_END_AFTER.match(body, fig.end)
     ):

@@ -19,6 +19,11 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # fixwalk33-c: a gapped list's name after a hyphened adjective ("the far-right Homeland Party 11")
+    (
+        "The Liberals won 18 seats, the far-right Homeland Party 11, and independents the remaining 5 seats.",
+        [("18", "count", "count"), ("11", "count", "count"), ("5", "count", "count")],
+    ),
     # class-left13: a team statistic's line whose team names have letters beyond ASCII; a "-strong"
     # orchestra's members; finalists as persons where the text names no teams; a forecast mark
     # after "the" whose relative clause's subject is the forecasters; a side's margin "down N" in

@@ -14,6 +14,10 @@ from analysis.figures import currency_signs, exchange_rates, money, money_subjec
 from .corpus import Expected, figures_of, scanner_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # fixwalk33-c: "kroner" is shared (DKK, NOK): the article's country settles it (a demonym, a
+    # dateline, a place); with no evidence it is the usual one, DKK (rules, table 3; as "rupees": INR)
+    ("The Norwegian fund will spend 4.5 billion kroner on housing.", [("4500000000", "NOK", "money")]),
+    ("The museum's ticket now costs 180 kroner.", [("180", "DKK", "money")]),
     # class-names7: ... a price in riyals after a verb of price stays money
     ("A ticket on the flight cost QR 632 to Doha.", [("632", "QAR", "money")]),
     # class-pastmoney: a currency name shared by currencies past and present, read as the one the

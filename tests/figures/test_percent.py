@@ -14,6 +14,14 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # fixwalk33-c: a party's "got/took N per cent" is a share of the vote, even when the sentence
+    # before names a party with a pay word in it ("Farmers' Union"); a pay rise needs a pay word or
+    # its payees ("Teachers got 4.5 per cent")
+    (
+        "The Farmers' Union list's share of the vote fell to 14 per cent. The Greens took 8.6 per cent, while the Centrists got 7.7 per cent.",
+        [("14", *SHARE), ("8.6", *SHARE), ("7.7", *SHARE)],
+    ),
+    ("Teachers got 4.5 per cent this year after the strike.", [("4.5", "percent", "percent_change")]),
     # class-left13: a change's named mark after "against a ... target of" and a gapped clause's
     # average of the same change are changes too; a share's average stays a share
     (
