@@ -45,7 +45,7 @@ from .house import (
     tick_text,
 )
 from .paths import FIGURES
-from .phrases import clause_after, recipient_after, relative_period_in
+from .phrases import OWN_REACH, base_period_before, clause_after, recipient_after, relative_period_in
 from .tables import ATTACK_COLUMNS
 from .vocab import (
     AUXILIARY_VERBS,
@@ -634,13 +634,20 @@ PASSAGE_SENTENCES = 2  # changes with no period, each at most this many sentence
 
 def change_periods(changes: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Changes with each one's period as a chart states it: a period at the end of the metric's
-    words moves to the period ("Electricity prices over the summer"); `carried` marks a period
-    stated in an earlier sentence (a lead's), which a bar says."""
+    words moves to the period ("Electricity prices over the summer"), unless the sentence measures
+    the change against it ("up from 87 in the second quarter"); `carried` marks a period stated in
+    an earlier sentence (a lead's), which a bar says."""
     rows = changes.copy()
     carried = []
     for i in rows.index:
         metric, period, at = rows.at[i, "metric"], rows.at[i, "period"], rows.at[i, "period_start"]
         found = RE_METRIC_PERIOD.search(metric) if isinstance(metric, str) else None
+        if found:
+            start = int(rows.at[i, "start"])
+            before = article.body[
+                max(article.sentences[int(rows.at[i, "sentence"])][0], start - OWN_REACH) : start
+            ]
+            found = None if base_period_before(before, found.group(1)) else found
         if not is_stated(period) and found:
             rows.at[i, "metric"], rows.at[i, "period"] = metric[: found.start()], found.group(1)
         own = (

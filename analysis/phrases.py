@@ -30,9 +30,11 @@ PERIOD_OPENERS = (
     r"as of",
 )
 RE_PERIOD_OPENER = re.compile(r"\b(?:" + "|".join(PERIOD_OPENERS) + r")\b", re.IGNORECASE)
+# a period named relative to now; "year-on-year" and "from a year earlier" are a baseline (RE_BASELINE),
+# never a period: the period is the one the sentence or its lead gives ("rose 4% year on year in May")
 RE_RELATIVE_PERIOD = re.compile(
     r"\b(?:this|last|next|the current|the previous|the past) (?:year|month|week|quarter|fiscal year|decade)\b"
-    r"|\b(?:so far|to date|year-on-year|year on year)\b"
+    r"|\b(?:so far|to date)\b"
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:year|month|week|decade)s? ago\b",
     re.IGNORECASE,
 )
@@ -41,24 +43,29 @@ _MONTH_ANY = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SPAN_COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _MONTH_PART = r"(?:(?i:early|mid|late)[- ]?)?"  # "mid-November", "early October"
 # a calendar period named with no date ("in the first half", "in the third quarter", "in the first
-# nine months of the year", "in the year to September", "in the July-September quarter", "in May"),
+# nine months of the year", "in the year to September", "in the July-September quarter", "in May",
+# a report's own span named bare: "in the quarter", "during the year"),
 # two months or a span of them ("in July and August", "between September and mid-November", "from
 # January to October"), a span of months named before ("over the ten months") or the season a span
-# runs from ("since the summer")
+# runs from ("since the summer", "since the start of the year")
 RE_CALENDAR_PERIOD = re.compile(
     r"\b(?i:in|for|during|over|throughout) the (?:"
-    rf"(?:first|second|third|fourth|final|latter) (?:half|quarter|{_SPAN_COUNT} (?:months|weeks))(?: of the year)?"
+    rf"(?:first|second|third|fourth|final|latter) (?:half|quarter|{_SPAN_COUNT} (?:months|weeks))"
+    r"(?: of the (?:year|season))?"
     rf"|(?:{_SPAN_COUNT} (?:months|weeks)|year|half-year|half|quarter|period)"
     rf" (?:to|ended|ending|through) (?:the end of )?(?:{_MONTH_NAMES})\b"
+    r"|(?:year|half-year|half|quarter|month|period)\b(?!-| (?:to|ended|ending|through|of|since|after|before|ahead)\b)"
+    r"(?![-\s]*\d)"
     rf"|(?:{_MONTH_ANY})\.?[-–](?:{_MONTH_ANY})\.? (?:quarter|period)"
     rf"|(?:(?i:first|past|last|next|same|previous|final) )?{_SPAN_COUNT} (?i:months|weeks|days|years)\b"
     r"(?! (?:to|ended|ending|through|of) )"
-    rf")|\b(?:(?i:in|during|for|since)|(?i:at) the end of) (?:{_MONTH_NAMES})"
+    rf")|\b(?:(?i:in|during|for|since)|(?i:at|since) the end of) (?:{_MONTH_NAMES})"
     rf"(?:[-–](?:{_MONTH_NAMES})| (?i:and|to) {_MONTH_PART}(?:{_MONTH_NAMES}))?\b"
     r"(?![-–])(?!\.?\s*\d{1,4}\b)(?!,\s*\d{4}\b)"
     rf"|\b(?i:between|from) {_MONTH_PART}(?:{_MONTH_NAMES}) (?i:and|to|through|until) {_MONTH_PART}(?:{_MONTH_NAMES})\b"
     r"(?![-–])(?!\.?\s*\d{1,4}\b)(?!,\s*\d{4}\b)"
-    r"|\b(?i:since) the (?i:summer|spring|autumn|winter)\b(?!\s+of\s+\d)",
+    r"|\b(?i:since) the (?i:summer|spring|autumn|winter)\b(?!\s+of\s+\d)"
+    r"|\b(?i:since) the (?:beginning|start) of the year\b",
 )
 # a dated period's noun right after its date ("in the 2025-26 budget", "the 2024-25 crop year")
 RE_AFTER_DATE_NOUN = re.compile(
@@ -78,7 +85,6 @@ RE_CLAUSE_COMMA = re.compile(r";|,(?!\d)")  # a clause's comma, not a number's (
 RE_COMPARED_MONTH = re.compile(RE_COMPARED_DATE.pattern + r"|\bfrom\s+[^\s\d]{0,3}\d", re.IGNORECASE)
 # ... and right before a relative period ("down 6 percent from last year", "on a year ago")
 RE_COMPARED_RELATIVE = re.compile(RE_COMPARED_MONTH.pattern + r"|\b(?:from|on)\s+$", re.IGNORECASE)
-RE_YEAR_ON_YEAR = re.compile(r"year[- ]on[- ]year", re.IGNORECASE)
 # where a clause ends, for a lead's period: CLAUSE_BREAK without the points and commas of numbers
 # and a subordinate clause after it ("rose 8 percent after the Treasury lowered the duty in the Finance Act")
 LEAD_CLAUSE_BREAK = re.compile(r"[;:!?\"”]|[,.](?!\d)|\s(?:and|while|but|whereas|after|before|once)\s")
@@ -208,20 +214,73 @@ BASE_CUE_WORDS = (
 RE_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|best|worst)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
+# a verb of finding right after a period: the period dates a finding ("An audit in 2019 found",
+# "A census in 2011 counted", "A story on November 25 said"), background that gives its period to no change
+RE_FINDING_AFTER = re.compile(
+    r"\s+(?:found|counted|estimated|concluded|revealed|identified|warned|said|reported|announced)\b",
+    re.IGNORECASE,
+)
+# a point in time right before a date or opening a period ("at Sept 30", "as of March 31", "at the end
+# of June"): a level's date, not the period of a change (one "since" it is a span: "since the end of June")
+RE_POINT_BEFORE = re.compile(r"\b(?:at|as of)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+RE_POINT_OPENER = re.compile(r"(?:at|as of)\b", re.IGNORECASE)
+POINT_WINDOW = 20  # the characters before a date read for RE_POINT_BEFORE
+# the figure inside a noun phrase governed by a preposition or another verb's infinitive after a
+# period: the period dates the main clause's event, not the figure ("walked out in March over a pay
+# offer of 4%", "voted in May to reject a rise of 2%"; "against" compares: "rose 3% in May, against a
+# 1% fall")
+RE_OBJECT_PHRASE = re.compile(
+    r"\b(?:over|about|despite|amid|on|for|to\s+[a-z]+)\s+(?:an?|the|its|their|his|her)\s+"
+    r"(?P<words>(?:[\w'’-]+\s+){0,3}?)(?P<of>of\s+)?$",
+    re.IGNORECASE,
+)
+# a deadline right before a date after a figure ("cut emissions by 40% by 2030"): with a plan or
+# forecast before the figure (RE_FORWARD) it is a target's date, no period of change
+OBJECT_REACH = 60  # the characters before a figure read for RE_OBJECT_PHRASE
+RE_DEADLINE_BEFORE = re.compile(r"^\s*by\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
+def _in_object_phrase(text: str) -> bool:
+    """Whether the end of `text` (up to a figure) is a noun phrase RE_OBJECT_PHRASE names: no verb
+    ("on the coast rose" is a subject's place and its verb), a change word only as the head before
+    "of" ("a wage increase of")."""
+    match = RE_OBJECT_PHRASE.search(text)
+    if match is None:
+        return False
+    words = match.group("words").lower().split()
+    modifiers = words[:-1] if match.group("of") else words
+    return not any(w in CHANGE_WORDS or w in AUXILIARIES or w == "by" for w in modifiers)
+
+
+def is_point(sentence: str, start: int) -> bool:
+    """Whether the period at `start` is a point in time (RE_POINT_BEFORE, RE_POINT_OPENER); a
+    relative period is none ("at this month's auction")."""
+    if RE_POINT_OPENER.match(sentence, start):
+        return True
+    if RE_RELATIVE_PERIOD.match(sentence, start):
+        return False
+    return RE_POINT_BEFORE.search(sentence[max(0, start - POINT_WINDOW) : start]) is not None
+
+
 class Candidate(NamedTuple):
     """A period a sentence names: its phrase (for an undated one), where it starts (a dated one: at
-    its date), whether a change is measured against it, and whether it dates another noun's event."""
+    its date), whether a change is measured against it, whether it dates another noun's event, and
+    whether it is a point in time ("at Sept 30"), a level's date and no change's period."""
 
     phrase: str
     start: int
     end: int
     compared: bool
     other_event: bool
+    point: bool = False
 
 
-def _dates_other_event(sentence: str, start: int) -> bool:
-    """Whether the period at `start` dates another noun's event by a participle before it ("set in
-    May") or is the base of a superlative ("its lowest since February")."""
+def _dates_other_event(sentence: str, start: int, end: int) -> bool:
+    """Whether the period at `start`-`end` dates another noun's event by a participle before it ("set in
+    May") or a verb of finding after it ("An audit in 2019 found ..."), or is the base of a
+    superlative ("its lowest since February")."""
+    if RE_FINDING_AFTER.match(sentence, end):
+        return True
     before = sentence[max(0, start - PARTICIPLE_WINDOW) : start]
     if sentence.startswith("since", start) or sentence.startswith("Since", start):
         if RE_SUPERLATIVE_BEFORE.search(before):
@@ -237,38 +296,28 @@ def period_candidates(sentence: str, date_offsets: list[tuple[int, int]]) -> lis
     """Every period a sentence names, dated (at each date) and undated, in text order; read once
     per sentence."""
     found = [
-        Candidate("", start, end, _compared(sentence, start), _dates_other_event(sentence, start))
+        Candidate(
+            "",
+            start,
+            end,
+            _compared(sentence, start),
+            _dates_other_event(sentence, start, end),
+            is_point(sentence, start),
+        )
         for start, end in date_offsets
     ]
     date_starts = sorted(start for start, _ in date_offsets)
     calendar = _calendar_all(sentence)
-    periods = sorted(date_starts + [c[1] for c in calendar])
-    relative = [
-        r
-        for r in _relative_all(sentence)
-        if not (RE_YEAR_ON_YEAR.fullmatch(r[0]) and _period_in_clause(sentence, periods, r[1]))
-    ]
+    relative = _relative_all(sentence)
     named = [(phrase, start, False) for phrase, start in named_periods(sentence)]
     for phrase, start, compared in relative + calendar + named:
         end = start + len(phrase)
         first = bisect_left(date_starts, start)
         if first < len(date_starts) and date_starts[first] < end + DATE_AFTER_UNDATED:
             continue  # the dated period holds it ("in the third quarter of 2026")
-        found.append(Candidate(phrase, start, end, compared, _dates_other_event(sentence, start)))
+        other = _dates_other_event(sentence, start, end)
+        found.append(Candidate(phrase, start, end, compared, other, is_point(sentence, start)))
     return sorted(found, key=lambda c: c.start)
-
-
-def _period_in_clause(sentence: str, periods: list[int], offset: int) -> bool:
-    """Whether one of the periods starting at `periods` (sorted) is in the clause of `offset`: the
-    nearest on either side within OWN_REACH with no other clause's opening between ("year-on-year"
-    is then no period: "rose 3% in May year-on-year"; it is in "prices rose 0.3 per cent between
-    October and November, and house prices were up 6.8 per cent year-on-year")."""
-    index = bisect_left(periods, offset)
-    for near in periods[max(0, index - 1) : index + 1]:
-        low, high = sorted((near, offset))
-        if high - low <= OWN_REACH and not RE_OTHER_CLAUSE.search(sentence, low, high):
-            return True
-    return False
 
 
 def own_period(
@@ -290,6 +339,15 @@ def own_period(
     low = bisect_left(candidates, start - OWN_REACH, key=lambda c: c.start)
     high = bisect_left(candidates, end + OWN_REACH, key=lambda c: c.start)
     usable = [c for c in candidates[low:high] if c.start >= skip]
+    planned = RE_FORWARD.search(sentence, max(0, start - OWN_REACH), start) is not None
+
+    def no_change_period(c: Candidate) -> bool:
+        """A point in time ("at Sept 30") or a planned change's deadline ("by 40% by 2030")."""
+        deadline = c.start >= end and RE_DEADLINE_BEFORE.match(sentence[end : c.start]) is not None
+        return c.point or (planned and deadline)
+
+    points = [c for c in usable if no_change_period(c)]
+    usable = [c for c in usable if c not in points]
     after = sorted((c for c in usable if c.start >= end), key=lambda c: c.start)
     if after and after[0].start - end <= PARTICIPLE_WINDOW:
         gap = sentence[end : after[0].start]
@@ -307,9 +365,12 @@ def own_period(
         """Whether a period before the figure is the main clause's or a plan's, not the figure's: the
         figure is in a clause of another time after it, is the base of a change that follows it
         ("eased to 3.3% in October, just above the 3% target"; not "GDP growth in 2018 was revised
-        to 3.1 percent from 2.8 percent") or the object of a planned change."""
+        to 3.1 percent from 2.8 percent"), the object of a planned change or in a noun phrase another
+        verb governs (RE_OBJECT_PHRASE)."""
         between_text = sentence[c.end : start]
         if _in_clause(between_text, RE_SUBORDINATE) or _in_clause(between_text, RE_RELATIVE_CLAUSE, True):
+            return True
+        if _in_object_phrase(between_text[-OBJECT_REACH:]):
             return True
         if base is not None and base >= c.end and not any(ch.isdigit() for ch in sentence[c.end : base]):
             return True
@@ -337,7 +398,8 @@ def own_period(
     ranked = [c for c in ranked if not (c.compared and c.phrase)]  # an undated base is none
     if ranked:
         return _phrase_of(sentence, ranked[0], start), False
-    return None, bool(dated_apart) or any(c.other_event and not c.compared for c in usable)
+    apart_found = bool(dated_apart) or any(not c.compared for c in points)
+    return None, apart_found or any(c.other_event and not c.compared for c in usable)
 
 
 def _in_clause(text: str, opener_pattern: re.Pattern[str], hypothetical: bool = False) -> bool:
@@ -394,6 +456,13 @@ def _compared(sentence: str, start: int, pattern: re.Pattern[str] = RE_COMPARED_
     return pattern.search(before[cuts[-1].end() if cuts else 0 :]) is not None
 
 
+def base_period_before(text: str, phrase: str) -> bool:
+    """Whether the last mention of a period in `text` (a bounded stretch before a figure) is one a
+    change is measured against ("up from 87 in the second quarter")."""
+    at = text.lower().rfind(phrase.lower())
+    return at >= 0 and _compared(text, at, RE_COMPARED_MONTH)
+
+
 def calendar_periods(sentence: str) -> list[tuple[str, int]]:
     """The calendar periods a sentence names with no date and their offsets, leaving out a month a
     change is measured against ("up from Sh3,200 in October")."""
@@ -414,7 +483,7 @@ def undated_period(sentence: str) -> tuple[str, int] | None:
     offset; the same for every figure of the sentence."""
     relative = relative_periods(sentence)[:1]
     calendar = calendar_periods(sentence)
-    if relative and not (calendar and RE_YEAR_ON_YEAR.fullmatch(relative[0][0])):
+    if relative:
         return relative[0]
     if calendar:
         return calendar[0]
@@ -435,9 +504,21 @@ def _relative_all(sentence: str) -> list[tuple[str, int, bool]]:
     ]
 
 
+# a report's own span named bare ("over the period", "in the quarter"): it refers to the lead's period
+RE_BARE_SPAN = re.compile(
+    r"(?i:in|for|during|over|throughout) the (?:year|half-year|half|quarter|month|period)"
+)
+
+
 # a rolling span back or on from the time of writing ("in the past four weeks", "over the next 24
 # months"): its own figure's, never a report's lead
 RE_ROLLING_SPAN = re.compile(r"\b(?:past|last|next) \w+ (?:months|weeks|days|years)\b", re.IGNORECASE)
+
+
+def no_lead(sentence: str, start: int, end: int) -> bool:
+    """Whether the period at `start`-`end` can lead no change: a point in time ("as of March 31") or
+    the date of a finding ("A census in 2011 counted ...")."""
+    return is_point(sentence, start) or RE_FINDING_AFTER.match(sentence, end) is not None
 
 
 def lead_period_phrase(
@@ -445,7 +526,8 @@ def lead_period_phrase(
 ) -> tuple[str, int] | None:
     """The period a report's lead sentence states for its change or sum at `figure` (start, end):
     one in the figure's clause or one the sentence opens with ("In the 2025-26 budget, ...",
-    "2025 in numbers:"), not a date it is measured against nor "year-on-year"; None without one."""
+    "2025 in numbers:"), not a date it is measured against nor one that leads no change (`no_lead`);
+    None without one."""
     start, end = figure
     breaks = list(LEAD_CLAUSE_BREAK.finditer(sentence, 0, start))
     clause_start = breaks[-1].end() if breaks else 0
@@ -459,12 +541,16 @@ def lead_period_phrase(
         cut = LEAD_CLAUSE_BREAK.search(sentence, offset + length)  # past the period ("In July and August,")
         return opening and cut is not None and cut.group(0) in (",", ":")
 
-    dates = [d for d in date_offsets if not _compared(sentence, d[0])]
+    dates = [d for d in date_offsets if not (_compared(sentence, d[0]) or no_lead(sentence, d[0], d[1]))]
     found = dated_period(sentence, dates, start) if dates else None
     if found and fits(found[1], len(found[0])):
         return found
-    undated = [u for u in relative_periods(sentence) if not RE_YEAR_ON_YEAR.fullmatch(u[0])]
-    undated += [c for c in calendar_periods(sentence) if not RE_ROLLING_SPAN.search(c[0])]
+    undated = list(relative_periods(sentence))
+    undated += [
+        c
+        for c in calendar_periods(sentence)
+        if not (RE_ROLLING_SPAN.search(c[0]) or no_lead(sentence, c[1], c[1] + len(c[0])))
+    ]
     named = named_period(sentence)
     for phrase, offset in sorted(undated + ([named] if named else []), key=lambda u: u[1]):
         if fits(offset, len(phrase)):
@@ -512,8 +598,10 @@ RE_MARKET_PRICE = re.compile(r"\b(?:share|stock)s? prices?\b", re.IGNORECASE)
 
 
 # a trading session's close right before a change ("the contract closed 1.8% higher", "the stock
-# ended 2% lower"): a market's move of that day
-RE_SESSION_CLOSE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:[a-z]+ly\s+|about\s+|some\s+)?$")
+# ended 2% lower", "the index closed 41.8 points, or 0.5 per cent, higher"): a market's move of that day
+RE_SESSION_CLOSE = re.compile(
+    r"\b(?:closed|ended|finished|settled)\s+(?:[a-z]+ly\s+|about\s+|some\s+|[\d.,]+ points?, or\s+)?$"
+)
 RE_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 # shares or a stock as the subject of a move in its clause ("Shares of Harlow & Finch fell 4.2%", the
 # metric then "Finch"): a market price's move

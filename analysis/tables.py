@@ -11,6 +11,8 @@ from .article import Article
 from .phrases import (
     OWN_REACH,
     QUOTE_MARKS,
+    RE_BARE_SPAN,
+    RE_FINDING_AFTER,
     RE_FORWARD,
     RE_GAP_COMPARED,
     RE_OTHER_CLAUSE,
@@ -139,13 +141,15 @@ class _PeriodReader:
 
     def period(self, sentence: int, near: int) -> tuple[str, int] | None:
         """The period a sentence names (dated, nearest after offset `near`, or undated), with its
-        offset in the sentence; None without one or when it is the dateline's date."""
+        offset in the sentence; None without one or when it is the dateline's date or a finding's."""
         text = self.text(sentence)
         skip = self.dateline_end - self.article.sentences[sentence][0]  # the dateline's date: when filed
         dates = [d for d in self.dates.get(sentence, []) if d[0] >= skip]
-        found = dated_period(text, dates, near) if dates else self.undated(sentence)
-        if found and found[1] < skip:
-            return None
+        found = dated_period(text, dates, near) if dates else None
+        if found is None or RE_FINDING_AFTER.match(text, found[1] + len(found[0])):
+            found = self.undated(sentence)  # a finding's date ("A story on May 2 said") is background
+        if found and (found[1] < skip or RE_FINDING_AFTER.match(text, found[1] + len(found[0]))):
+            return None  # the dateline's date, or a finding's ("An audit in 2019 found")
         return found
 
     def period_near(self, sentence: int, near: int) -> tuple[str, int] | None:
@@ -287,7 +291,8 @@ def lead_period(
     names a period (up to LEAD_REACH back) is the report's lead when it states a change or a sum
     for that period (or is a heading ending in a colon), and then its period carries, unless the
     figure is quoted or forecast, or a sentence from the lead on turns to another topic, actor or
-    place. A period of any other sentence (background: "It was founded in 2015.") stops the walk;
+    place. A period of any other sentence (background: "It was founded in 2015.") stops the walk,
+    but not a bare span that refers to the lead's ("over the period");
     `leads`, when given, are the only sentences that may lead (a sum's: those giving sums)."""
     near = fig_start - article.sentences[sentence][0]
     if reader.quoted(sentence, near) or reader.forward(sentence, near):
@@ -299,9 +304,12 @@ def lead_period(
     if keeps_own_time(metric, text[rest : rest + PER_PERIOD_REACH], before):
         return NOT_STATED, None  # a market price's move or a rate per unit of time
     for index in range(sentence - 1, max(-1, sentence - 1 - LEAD_REACH), -1):
-        if not reader.names_period(index):
+        named = reader.names_period(index)
+        if not named:
             continue
         found = reader.lead(index) if leads is None or index in leads else None
+        if not found and RE_BARE_SPAN.fullmatch(named[0]):
+            continue  # "over the period" refers to the lead's period: the walk goes on
         if not found or any(
             leaves_report(reader.text(later), reader.text(index)) for later in range(index + 1, sentence + 1)
         ):

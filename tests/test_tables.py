@@ -344,11 +344,33 @@ def test_an_exchange_rate_is_no_sum_given(text: str):
             "The peso has lost 22 percent of its value since January 1, and about 35% since the same month of 2024.",
             ["since January 1", "since the same month of 2024"],
         ),
-        # "year-on-year" is no period beside a period of its clause, but stays in a clause of its own
+        # "year-on-year" is a baseline, never a period: the period is the sentence's or its lead's
+        # (class-periods12)
         (
             "Producer prices rose 0.4 per cent between August and September, and import prices were up 2.1 per cent "
             "year-on-year.",
-            ["between August and September", "year-on-year"],
+            ["between August and September", "between August and September"],
+        ),
+        (
+            "Freight volumes on the line fell 8 per cent year-on-year, the operator said.",
+            ["not stated"],
+        ),
+        (
+            "Wine exports from Chile rose 5% in April. Shipments to China were up 12% on an annual basis.",
+            ["in April", "in April"],
+        ),
+        # a report's span named bare, a span since the end of a month, a season's first months
+        (
+            "Bookings were steady at 4,100 as of June 30. Revenue per seat rose 6% in the quarter.",
+            ["in the quarter"],
+        ),
+        (
+            "Foreign reserves were $8.1 billion at the end of May. They have fallen 4% since the end of February.",
+            ["since the end of February"],
+        ),
+        (
+            "Sugar output in Thailand rose 9% in the first three months of the season.",
+            ["in the first three months of the season"],
         ),
         # a rolling span is its own figure's, no report's lead
         (
@@ -396,6 +418,29 @@ def test_a_period_named_with_no_date(text: str, periods: list[str]):
         (
             "The regulator approved water tariffs for 2027, which will rise by 6 per cent.",
             ["2027"],
+        ),
+        # a period before a noun phrase another verb governs dates that verb's event (class-periods12)
+        (
+            "Bakers in Lyon stopped work in April over a wage offer of 2%, the union said.",
+            ["not stated"],
+        ),
+        (
+            "Councillors voted in July to approve a rent increase of 6 per cent.",
+            ["not stated"],
+        ),
+        # a point in time is a level's date, and a planned change's deadline no period
+        (
+            "Net debt was 4.6 billion pesos at Dec. 31, down 7% from a year before.",
+            ["not stated"],
+        ),
+        (
+            "The ministry wants water losses reduced by 30% by 2029.",
+            ["not stated"],
+        ),
+        # the date of a finding is background, no later change's period
+        (
+            "A survey in 2017 counted 90 nesting pairs of storks. Their number has grown 35%, wardens say.",
+            ["not stated"],
         ),
     ],
 )
