@@ -102,6 +102,7 @@ RE_BACK_REFERENCE = re.compile(
     r"|(?:in|over|during|throughout|for) (?:that|the same|this) (?:time|period|year|month|quarter|span))\b",
     re.IGNORECASE,
 )
+RE_YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b", re.IGNORECASE)
 RE_BASELINE = re.compile(
     r"\b(?:compared (?:to|with)|than|against|from .{1,40}? to|year-on-year|year on year"
     r"|(?:the )?same (?:period|timeframe|time) (?:last|a) year|corresponding period)\b",
@@ -359,6 +360,11 @@ def own_period(
         return bisect_left(offsets, high) > bisect_left(offsets, low)
 
     base = _governing_cue(sentence, start)
+    # a change measured "year on year" in its own clause takes no period of another clause before it
+    # ("producer prices rose 0.4% between August and September, and import prices were up 2.1%
+    # year-on-year": the months are the first change's)
+    clause_end = next((b for b in breaks if b > end), len(sentence))
+    yoy_after = RE_YEAR_ON_YEAR.search(sentence, end, min(clause_end, end + OWN_REACH)) is not None
     dated_apart: list[Candidate] = []  # periods before the figure that date another clause or plan
 
     def apart(c: Candidate) -> bool:
@@ -393,7 +399,11 @@ def own_period(
             return not (c.other_event and len(sentence[end : c.start].split()) >= PARTICIPLE_GAP_WORDS)
         return not (c.other_event and between(breaks, c.start, start))
 
-    kept = [c for c in usable if fits(c)]
+    kept = [
+        c
+        for c in usable
+        if fits(c) and not (c.start < start and yoy_after and between(breaks, c.start, start))
+    ]
     ranked = sorted(kept, key=lambda c: (c.compared, bool(c.phrase), c.start < start, abs(c.start - start)))
     ranked = [c for c in ranked if not (c.compared and c.phrase)]  # an undated base is none
     if ranked:

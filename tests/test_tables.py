@@ -345,11 +345,11 @@ def test_an_exchange_rate_is_no_sum_given(text: str):
             ["since January 1", "since the same month of 2024"],
         ),
         # "year-on-year" is a baseline, never a period: the period is the sentence's or its lead's
-        # (class-periods12)
+        # (class-periods12), never one of another clause before it
         (
             "Producer prices rose 0.4 per cent between August and September, and import prices were up 2.1 per cent "
             "year-on-year.",
-            ["between August and September", "between August and September"],
+            ["between August and September", "not stated"],
         ),
         (
             "Freight volumes on the line fell 8 per cent year-on-year, the operator said.",
