@@ -103,6 +103,7 @@ RE_BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 RE_YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b", re.IGNORECASE)
+RE_TWO_ENDED = re.compile(r"(?:between|since|from)\b", re.IGNORECASE)  # a span with two ends
 RE_BASELINE = re.compile(
     r"\b(?:compared (?:to|with)|than|against|from .{1,40}? to|year-on-year|year on year"
     r"|(?:the )?same (?:period|timeframe|time) (?:last|a) year|corresponding period)\b",
@@ -360,9 +361,10 @@ def own_period(
         return bisect_left(offsets, high) > bisect_left(offsets, low)
 
     base = _governing_cue(sentence, start)
-    # a change measured "year on year" in its own clause takes no period of another clause before it
+    # a change measured "year on year" in its own clause takes no span of another clause before it
     # ("producer prices rose 0.4% between August and September, and import prices were up 2.1%
-    # year-on-year": the months are the first change's)
+    # year-on-year": the months are the first change's; a month alone, "users in October, ... and
+    # readership grew 17% year on year", dates both)
     clause_end = next((b for b in breaks if b > end), len(sentence))
     yoy_after = RE_YEAR_ON_YEAR.search(sentence, end, min(clause_end, end + OWN_REACH)) is not None
     dated_apart: list[Candidate] = []  # periods before the figure that date another clause or plan
@@ -399,11 +401,17 @@ def own_period(
             return not (c.other_event and len(sentence[end : c.start].split()) >= PARTICIPLE_GAP_WORDS)
         return not (c.other_event and between(breaks, c.start, start))
 
-    kept = [
-        c
-        for c in usable
-        if fits(c) and not (c.start < start and yoy_after and between(breaks, c.start, start))
-    ]
+    def other_span(c: Candidate) -> bool:
+        """A span of two ends ("between August and September", "since May") in a clause before a
+        change measured year on year: another change's span, never a year's comparison."""
+        return (
+            yoy_after
+            and c.start < start
+            and between(breaks, c.start, start)
+            and RE_TWO_ENDED.match(sentence, c.start) is not None
+        )
+
+    kept = [c for c in usable if fits(c) and not other_span(c)]
     ranked = sorted(kept, key=lambda c: (c.compared, bool(c.phrase), c.start < start, abs(c.start - start)))
     ranked = [c for c in ranked if not (c.compared and c.phrase)]  # an undated base is none
     if ranked:
