@@ -63,7 +63,8 @@ def unwrapped(article: Article) -> Article:
 # number's hyphen as a compound's unit does ("6.2-Magnitude Quake", "48-Hour Strike")
 RE_TITLE_WORD = re.compile(r"(?:(?<![\w'’.-])|(?<=\d-))[A-Z][a-z]+(?=[\s,;:.!?)/\-’'\"”]|\Z)")
 RE_AGE_AFTER = re.compile(r", \d{1,3},")  # an age after a name, set off by commas
-RE_TITLE_AFTER = re.compile(r" (?:(\d)|([A-Z][a-z]+))")  # the word after a capitalised one
+# the word after a capitalised one, and the capitalised word after that (a street's two-word name)
+RE_TITLE_AFTER = re.compile(r" (?:(\d)|([A-Z][a-z]+)(?: ([A-Z][a-z]+))?)")
 # words that stand before a number in prose without naming it ("About 40", "Rose 4%", "Aged 15")
 LOWER_BEFORE_NUMBER = frozenset(
     (
@@ -371,8 +372,8 @@ def lowered_title_case(article: Article) -> Article:
             after = RE_TITLE_AFTER.match(body, word.end())
             if after is not None and after.group(1) and word.group(0).lower() not in LOWER_BEFORE_NUMBER:
                 continue  # a name before its number ("Bahco 9031", "Radio 4")
-            if after is not None and after.group(2) in keep:
-                continue  # a name before a word that names a place ("Wilbraham Road")
+            if after is not None and (after.group(2) in keep or after.group(3) in STREET_WORDS):
+                continue  # a name before a word that names a place ("Wilbraham Road", "Mineral Spring Ave.")
             if RE_AGE_AFTER.match(body, word.end()):
                 continue  # a name before an age ("Ms Okafor, 44, Said")
             edits[word.start()] = body[word.start()].lower()

@@ -2118,7 +2118,8 @@ BENCHMARK_NAMES: tuple[str, ...] = ("Geekbench", "AnTuTu", "PCMark", "Cinebench"
 # copy names where a case is heard, "Court 4 heard", "in Courtroom 2"; a numbered part of a
 # building or a site, as venue, travel and event copy names it, "Chapel 2", "Arch 14", "Enclosure
 # 9", "Hangar 3", "Pavilion 5", "Studio 4", "Kiosk 7", "Cell 12"; a sports channel numbered within
-# its brand, "TNT Sports 1", as "Radio 4" is).
+# its brand, "TNT Sports 1", as "Radio 4" is; a race's numbered leg, a live page's numbered update
+# and a team numbered in a race or a drill, "after Leg 1", "Update 3 –", "Team 4 (Sammy A.)").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -2146,6 +2147,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Chapel Arch Enclosure Pavilion Gallery Hangar Kiosk Annexe Paddock Hut Warehouse Depot Bunker
     Studio Chamber Cell
     Sports
+    Leg Update Team
     """.split()
 )
 # Numbered places, units of government and parts of a process, as the names of their numbers
@@ -2324,11 +2326,12 @@ MARKET_INDEX_WORDS: frozenset[str] = (
         ("consumer confidence", "business confidence", "investor confidence")
     )
 )
-# The last word of a street address: the number before the street's name is a house number.
+# The last word of a street address: the number before the street's name is a house number
+# ("9 Wampanoag Trail", as New England's roads are named).
 STREET_WORDS: frozenset[str] = frozenset(
     """St St. Street Rd Rd. Road Ave Ave. Avenue Blvd Blvd. Boulevard Way Lane Ln Drive Dr Place Pl
     Court Ct Terrace Crescent Parkway Pkwy Square Sq Close Row Mews Grove Gardens
-    Cres Cres. Pde Parade Tce Esplanade Hwy Cct Circuit""".split()
+    Cres Cres. Pde Parade Tce Esplanade Hwy Cct Circuit Trail""".split()
 )
 # ... and the words opening a street's or a square's name that is a date ("Rue du 11 Novembre",
 # "Place du 8 Mai", "Praça 15 de Novembro"), the month after the day (STREET_DATE_MONTHS)

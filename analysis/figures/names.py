@@ -121,9 +121,11 @@ from .reference_codes import (
     catalogued_body,
     cited_provision,
     code_word_before,
+    dotted_code_part,
     drawn_number,
     is_batch_code,
     is_index_number,
+    is_label_line_number,
     is_list_number,
     is_section_number,
     is_subsection,
@@ -524,6 +526,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True
     if end - start <= 2 and body[end : end + 1] in LIST_MARKS and is_list_number(body, start, end):
         return True  # "1. The bank ...": an item's number (the cheap tests first)
+    if end - start <= 2 and body[end : end + 1] == "\n" and is_label_line_number(body, start, end):
+        return True  # "1\nSafety lamp\nBrass, about 1905": a museum label's number on its own line
     if (
         3 <= end - start <= 11
         and body[start + 1 : start + 3].find(".") >= 0
@@ -536,8 +540,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "Winning numbers: 03 – 11 – 17", "Bonus ball: 21": a draw's balls, labels
     if body[end : end + 1] == " " and body[end + 1 : end + 2].isupper() and numbered_outlet(body, end):
         return True  # "24 URE, the tabloid, splashes on": a newspaper's or a channel's name
-    if end - start <= 2 and body[end : end + 2].startswith(" ") and is_result_place(body, start, end):
-        return True  # "Women: 1 Ana Costa 2:09:14, 2 ...": a finishing place in a results line
+    if (
+        end - start <= 2
+        and (body[end : end + 1] == " " or body[end : end + 2] == ". ")
+        and is_result_place(body, start, end)
+    ):
+        return True  # "Women: 1 Ana Costa 2:09:14, 2 ...", "top three: 1. Lucy Nattar ...; 2. ...": places
     if end - start <= 2 and is_series_place(body, start, end):
         return True  # "the crew finished 3, 1, 2 in the day's races": places in a series
     if end - start <= 2 and body[end : end + 1] == " " and line_score_runs(body, start, end):
@@ -627,6 +635,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         body, end + (body[end : end + 1] == "s")
     ):
         return True  # "the under-21 side", "at under-19 level": an age-grade team's name, not a limit
+    if last and last in "-‑" and before[-2:-1].isdigit() and dotted_code_part(body, start):
+        return True  # "(1992.3.1-4)": the last of a set of parts after a museum's accession number
     if last and last in "-‑" and RE_HYPHEN_NAME_BEFORE.search(before):
         return not (
             before.endswith(HYPHEN_PREFIXES_OK)

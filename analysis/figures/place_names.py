@@ -28,10 +28,13 @@ from ..vocab import (
 from .digit_groups import previous_word
 from .numbers import YEAR, alternation
 
-# "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "3 Rue Cler": a house number, then the street
+# "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "3 Rue Cler": a house number, then the street;
+# or a house's or a street's name of any word before a British postcode, as a list of sales prints
+# an address ("3 Furrlongs, PO30 2AX", "7 Appley Rise, PO33 1LE")
 RE_ADDRESS_AFTER = re.compile(
     rf"\s(?:(?:[A-Z0-9][\w'’.-]*\s){{1,3}}(?:{alternation(STREET_WORDS)})(?!\w)"
-    rf"|(?:{alternation(STREET_WORDS_BEFORE_NAME)})\s[A-Z])"
+    rf"|(?:{alternation(STREET_WORDS_BEFORE_NAME)})\s[A-Z]"
+    r"|(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*,\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?!\w))"
 )
 # a model code of capitals and digits joined by a hyphen to its variant's number ("A350-900",
 # "A321-200", "ATR72-600"): the variant is part of the name

@@ -138,6 +138,44 @@ def is_subsection(body: str, start: int, end: int) -> bool:
     return word is not None and word.group("word").lower() in PROVISION_WORDS
 
 
+# A label's number alone on its line at a paragraph's start before the label's title, as museum
+# labels, catalogues and numbered entries print it ("1\nSafety lamp\nBrass, about 1905"): a label
+# when the label before or after it is numbered so too (n - 1 or n + 1 alone on its line after a
+# blank line) within LABEL_RUN_REACH characters; a fact box's value under its label line ("Deaths\n12")
+# opens no paragraph, and a lone "12" before a title with no neighbour is left to the other rules.
+LABEL_RUN_REACH = 1500
+
+
+def is_label_line_number(body: str, start: int, end: int) -> bool:
+    """Whether the digits at body[start:end] number a label, alone on their line in a run (above)."""
+    if end - start > 2 or not body[start:end].isdigit() or not body[end + 1 : end + 2].isupper():
+        return False
+    if body[end : end + 1] != "\n" or start and body[max(0, start - 2) : start] != "\n\n":
+        return False  # not alone on its line, or no paragraph's start
+    number = int(body[start:end])
+    return (
+        body.find(f"\n\n{number + 1}\n", end, end + LABEL_RUN_REACH) >= 0
+        or number > 1
+        and (
+            body.rfind(f"\n\n{number - 1}\n", max(0, start - LABEL_RUN_REACH), start) >= 0
+            or start <= LABEL_RUN_REACH
+            and body.startswith(f"{number - 1}\n")  # the text's first label
+        )
+    )
+
+
+# the last part of a range of parts after a dotted reference code, as a museum's accession numbers
+# write a set of objects ("(1992.3.1-4)", "1978.14.2-5"): three dotted groups or more before the
+# hyphen make it a code, no range of figures ("1.5-2" and "2.4-3.1" have two groups at most)
+RE_DOTTED_CODE_BEFORE = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,4}){2,}[-‑]\Z")
+DOTTED_CODE_REACH = 20  # characters read back from the hyphen for the code
+
+
+def dotted_code_part(body: str, start: int) -> bool:
+    """Whether the number at `start` ends a range of parts after a dotted reference code (above)."""
+    return RE_DOTTED_CODE_BEFORE.search(body, max(0, start - DOTTED_CODE_REACH), start) is not None
+
+
 def is_list_number(body: str, start: int, end: int) -> bool:
     """Whether the digits at body[start:end] number an item of a list that opens a line."""
     if end - start > 2 or not body[start:end].isdigit() or not RE_LIST_MARK_AFTER.match(body, end):

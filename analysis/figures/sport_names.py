@@ -250,6 +250,8 @@ def is_result_place(body: str, start: int, end: int) -> bool:
         return True  # "1 Coral Dancer (J. Husbands) 5-2": a racing result's entry
     if RE_RESULT_PLACE_BEFORE.search(body[max(0, start - 2) : start]) is None:
         return False
+    if body[end : end + 1] == ".":
+        return _place_in_run(body, start, end)  # "1. Lucy Nattar (Rankin Inlet) 73:41; 2. ..."
     line = RE_RESULT_PLACE_AFTER.match(body, end, end + 60)
     if line is None:
         return _place_in_run(body, start, end)
@@ -270,10 +272,15 @@ def is_result_place(body: str, start: int, end: int) -> bool:
 # followed by a bracket, a number or the entry's end;
 # "1 Chelsea fan, 3 Arsenal fans" and "1 British tourist, 2 French nationals" are no run, nor golf
 # scores in order ("66 A. Lindqvist (Sweden); 67 M. Tanaka").
-RE_PLACE_NAME = re.compile(r" [A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|al|bin))*(?= ?[(\d]|[,;]|\Z)")
+# A place may end in a stop ("1. Lucy Nattar (Rankin Inlet) 73:41; 2. Sammy ..."), its neighbour's
+# then too; a rally's crew is a driver and a co-driver joined by a slash, the others' gaps signed
+# ("1 Furtado/Moniz 1hr 04min 33.4sec; 2 Ledesma/Roca +12.8sec").
+RE_PLACE_NAME = re.compile(
+    r" [A-Z][\w'’./-]*(?: (?:[A-Z][\w'’./-]*|de|van|von|da|al|bin))*(?= ?[(\d+]|[,;]|\Z)"
+)
 # ... and the same in either case, for entries one a line (below)
 RE_PLACE_NAME_ANY_CASE = re.compile(
-    r" [^\W\d_][\w'’.-]*(?: (?:[^\W\d_][\w'’.-]*|de|van|von|da|al|bin))*(?= ?[(\d]|[,;]|\Z)"
+    r" [^\W\d_][\w'’./-]*(?: (?:[^\W\d_][\w'’./-]*|de|van|von|da|al|bin))*(?= ?[(\d+]|[,;]|\Z)"
 )
 PLACE_RUN_REACH = 120
 PLACE_RUN_MAX = 30  # places printed in a results line; golf's round scores (59 and up) are none
@@ -282,7 +289,9 @@ PLACE_RUN_MAX = 30  # places printed in a results line; golf's round scores (59 
 def _place_in_run(body: str, start: int, end: int) -> bool:
     """Whether the place at body[start:end] before a name has its neighbour in the line, or on the
     next or the last line (above)."""
-    name = RE_PLACE_NAME.match(body, end, end + 60) or RE_PLACE_NAME_ANY_CASE.match(body, end, end + 60)
+    dot = "." if body[end : end + 1] == "." else ""  # a place ending in a stop: its neighbour's too
+    at = end + len(dot)
+    name = RE_PLACE_NAME.match(body, at, at + 60) or RE_PLACE_NAME_ANY_CASE.match(body, at, at + 60)
     if name is None or any(word.lower() in NOT_NAME_WORDS for word in name.group().split()):
         return False
     place = int(body[start:end])
@@ -295,9 +304,9 @@ def _place_in_run(body: str, start: int, end: int) -> bool:
         before = body[max(line_start, start - PLACE_RUN_REACH) : start]
         after = body[end : line_end if line_end >= 0 else end + PLACE_RUN_REACH]
         if (
-            re.search(rf"[;,] {place + 1} [A-Z]", after)
+            re.search(rf"[;,] {place + 1}{re.escape(dot)} [A-Z]", after)
             or place > 1
-            and re.search(rf"(?:[;,:] |\A){place - 1} [A-Z]", before)
+            and re.search(rf"(?:[;,:] |\A){place - 1}{re.escape(dot)} [A-Z]", before)
         ):
             return True
     last_line = body.rfind("\n", max(0, line_start - 1 - PLACE_RUN_REACH), max(0, line_start - 1)) + 1

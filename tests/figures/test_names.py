@@ -758,9 +758,35 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Day 6 – Free day in Kyoto.",
     "Summary of the night.\n\n88' Bakayoko is booked for a late tackle.",
     "Build-up.\n\n45+2’ The referee waves play on.",
+    # late-heads7: places ending in a stop and crews joined by a slash in a results line, museum
+    # labels numbered alone on their lines, house numbers before a British postcode, an accession
+    # number's range of parts
+    "Final standings (elapsed time): 1. Marta Vilar (Vigo) 4:12:08; 2. Ines Sousa (Braga) 4:13:40.",
+    "1\nFishing net float\nGlass\n\n2\nNet needle\nWhalebone",
+    "Gift of the Harbour Trust (2004.7.1-3)",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-heads7: a race's leg, a live page's update and a team by number are names; a crew's places
+    # in a leaderboard line are positions; house numbers in addresses; the figures beside them are read
+    (
+        "Update 3 – Friday, June 5, 2:15 p.m.\nThe lead pack reached Ruby Mountain after 14 hours on the trail.",
+        [("--06-05", "date", "date"), ("14", "other", "duration")],
+    ),
+    ("Team 7 (Ole Haugen) checked in at Tolka with 10 dogs still in harness.", [("10", "count", "count")]),
+    ("The standings after Leg 2 show the Irish boat 40 minutes clear.", [("40", "other", "duration")]),
+    ("Team members from 4 countries took part in the rescue.", [("4", "count", "count")]),
+    (
+        "Leaders after Round 5: 1 Lopes/Reis 58min 12.1sec; 2 Dias/Matos +9.7sec.",
+        [("58", "other", "duration"), ("12.1", "other", "duration"), ("9.7", "other", "duration")],
+    ),
+    (
+        "3\nCoal tub\nOak and iron, about 1900\n\n4\nMiner's lamp\nBrass, 1915",
+        [("1900", "year", "date"), ("1915", "year", "date")],
+    ),
+    ("14 Kingsway Rise, TR1 2AB, semi-detached, £245,500", [("245500", "GBP", "money")]),
+    ("Lucky Star Kitchen, 12 Tiverton Trail, Warwick. Three core violations.", [("3", "count", "count")]),
+    ("Jade Garden Buffet, 1875 Cedar Brook Ave., Cranston. Inspected Nov. 3.", [("--11-03", "date", "date")]),
     # late-formats4: the minute head and the day head are positions, the figures in the entry are read
     ("67' Chance! Okoye's header from 12 yards drifts wide.", [("12", "other", "other")]),
     (
