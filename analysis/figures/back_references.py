@@ -58,6 +58,7 @@ from .subject_clauses import (
     NOT_PREMODIFIED,
     PART_PRONOUNS,
     PART_REACH,
+    PER_PERIODS,
     QUANTITY_WORDS,
     RE_THAN_RIGHT_AFTER,
     RE_UP_DOWN_RIGHT_AFTER,
@@ -83,8 +84,11 @@ from .subject_clauses import (
 from .words import CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT
 
 # what stands between a figure and its conversion in brackets: "60 feet (18m)", "72 weeks
-# (roughly 16 months)"
-RE_CONVERSION_GAP = re.compile(rf"\s*\(\s*(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?")
+# (roughly 16 months)", a rate's period too ("450,000 naira a month ($290)": the pay, converted)
+RE_CONVERSION_GAP = re.compile(
+    rf"\s*(?:(?:a|an|per|each)\s+(?:{'|'.join(PER_PERIODS)})\s*)?"
+    rf"\(\s*(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?"
+)
 CONVERSION_GAP = 24  # the longest such gap, in characters
 # what joins the parts of one time ("3 hours, 14 minutes and 22 seconds", "2 minutes 14 seconds")
 RE_TIME_PART_GAP = re.compile(r",?\s+(?:and\s+)?")

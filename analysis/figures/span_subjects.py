@@ -11,6 +11,7 @@ from ..vocab import (
     BORROW_VERBS,
     CHANGE_WORDS,
     DURATION_UNITS,
+    ORDINAL_WORDS,
     SCALE_WORDS,
     TENS_WORDS,
     UNIT_WORDS,
@@ -140,6 +141,21 @@ def margin(after: list[str], points: bool = False) -> str:
             unread = relation.endswith(" of") and rest and rest[0][:1].isalnum()
             return f"margin {relation.removesuffix(' of')}" if unread else ""
     return ""
+
+
+# a race's trailing gap after a finishing place and its comma, told by a word of trailing with no
+# rival named ("was third, 41.3 seconds down", "was second, 2.5 seconds off the pace")
+TRAILING_WORDS = frozenset(("down", "back", "behind", "adrift", "off"))
+RE_PLACE_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def placing_gap(lead: list[str], after: list[str]) -> str:
+    """The gap behind the winner of a time after a finishing place and a comma ("Okafor was
+    sixth, 3.4 seconds down"), or ""."""
+    if lead[-1:] != [","] or len(lead) < 2 or not after or after[0].lower() not in TRAILING_WORDS:
+        return ""
+    place = lead[-2].lower()
+    return "gap to the winner" if place in ORDINAL_WORDS or RE_PLACE_NUMBER.fullmatch(place) else ""
 
 
 def _spanned(lead: list[str], after: list[str]) -> str:

@@ -218,6 +218,7 @@ from .span_subjects import (
     margin,
     period_deed,
     period_duration,
+    placing_gap,
     range_clause,
     repayment_period,
     spread_over,
@@ -998,7 +999,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         spent = time_spent(lead, after) or time_spent_after(after)
         if spent:
             return spent  # "spent nine months studying in Leeds": the time spent doing it
-        gap = margin(after)
+        gap = margin(after) or placing_gap(lead, after)
         if gap:
             return gap  # "finished 38 seconds ahead of Holm", "two minutes behind the leader"
         timed = finishing_time(lead) or improvement(lead, after) or construction_time(lead)

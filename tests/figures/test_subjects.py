@@ -8347,3 +8347,54 @@ def test_a_base_sharing_its_levels_words_or_a_named_part_keeps_its_subject(
     text: str, quote: str, subject: str
 ):
     assert subject_of(text, quote) == subject
+
+
+# subj37: a conversion in brackets after a rate's period ("a month", "a week") converts the amount
+# before the period, so it and a change compared after it measure what that amount measures
+# (back_references.inherit), never the period.
+RATE_CONVERSION_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "A junior nurse in Kano earns about 450,000 naira a month ($290), some 35% less than one in Abuja.",
+        "$290",
+        "earnings of junior nurse in Kano",
+    ),
+    (
+        "A junior nurse in Kano earns about 450,000 naira a month ($290), some 35% less than one in Abuja.",
+        "35%",
+        "earnings of junior nurse in Kano",
+    ),
+    (
+        "Rents in the old town average 1,150 Swiss francs a week (£1,020), up 14 per cent on last spring.",
+        "£1,020",
+        "Rents old town average",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), RATE_CONVERSION_SUBJECTS)
+def test_a_conversion_after_a_rate_period_measures_the_amount(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+# subj37: a time after a finishing place and its comma, told by a word of trailing with no rival
+# named ("was fourth, 12.8 seconds down"), is the gap behind the winner (span_subjects.placing_gap).
+PLACING_GAP_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "Nowak was fourth, 12.8 seconds down on the winner.",
+        "12.8 seconds",
+        "gap to the winner (unit: seconds)",
+    ),
+    ("The Swede was second, 2.5 seconds off the pace.", "2.5 seconds", "gap to the winner (unit: seconds)"),
+]
+PLACING_GAP_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    (
+        "Nowak was fourth, 12.8 seconds behind the winner.",
+        "12.8 seconds",
+        "margin behind winner (unit: seconds)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), PLACING_GAP_SUBJECTS + PLACING_GAP_LOOK_ALIKES)
+def test_a_time_trailing_a_finishing_place_is_the_gap_to_the_winner(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
