@@ -16,6 +16,7 @@ from .attribution import inside_quotation
 from .currencies import display_symbol
 from .formats import format_value, grouped_number
 from .house import scale_of
+from .levels import is_earlier_level
 from .measures import convert, subject_unit_label
 from .phrases import noun_class
 from .review import reviewed_figures
@@ -120,10 +121,20 @@ def length_of(subject: str) -> str:
     return subject if subject.lower().startswith(MEASURED_SUBJECTS) else f"length of the {subject}"
 
 
+def earlier_level(article: Article, row: pd.Series) -> bool:
+    """Whether a figure is the earlier level its sentence compares another with ("up from 19 days",
+    "compared with 19 days a year earlier"): the one reader of README rule 9's markers."""
+    sentence = article.sentences[int(row["sentence"])]
+    return is_earlier_level(article.body, int(row["start"]), int(row["end"]), sentence)
+
+
 def stated_two_ways(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
-    """Durations of the same thing ("three-day visit", "two-day visit") with different values."""
+    """Durations of the same thing ("three-day visit", "two-day visit") with different values; an
+    earlier level ("averaged 23 days, up from 19 days") is the quantity at another time, no second
+    statement of it."""
     out = []
     durations = figures[(figures["kind"] == "duration") & (figures["subject"].str.len() > 0)]
+    durations = durations.loc[[not earlier_level(article, row) for _, row in durations.iterrows()]]
     for (subject, unit), group in durations.groupby(["subject", "unit"], sort=False):
         values = list(dict.fromkeys(value_text(v, unit) for v in group["value"]))
         if len(values) < 2 or subject.startswith("("):

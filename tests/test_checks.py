@@ -524,3 +524,17 @@ def test_a_change_is_checked_against_a_pair_stated_elsewhere_for_its_subject(lat
             findings[0]["status"] == "agrees"
             and "stated for the same subject ('Wages')" in findings[0]["detail"]
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients waited an average of 41 days in March, up from 33 days in January, the board said.",
+        "Court cases took an average of 210 days to resolve last year, down from 240 days, the ministry said.",
+        "Planning appeals averaged 18 weeks in 2025, against 15 weeks in 2024.",
+    ],
+)
+def test_an_earlier_level_is_no_second_statement_of_a_duration(text: str):
+    # fixwalk33-b: "up from", "down from", "against ... in 2024" mark the quantity at an earlier time
+    findings = consistency_checks(article_from_text(text, "t"))
+    assert list(findings["check"]) == []
