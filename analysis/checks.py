@@ -157,41 +157,117 @@ def stated_two_ways(article: Article, figures: pd.DataFrame) -> list[dict[str, o
     return out
 
 
+# The article's own words that its parts are all of the total: a total said after the list ("...,
+# for a total of 169", ", a total of £3.4 million", "bringing the total to 40") or a part said to be
+# the rest ("the remaining 5 seats", "the rest", "the other 12"). Read right before the total or a part.
+RE_TOTAL_AFTER_LIST = re.compile(
+    r"(?:\bfor\s+|,\s*)a\s+(?:combined\s+|grand\s+)?total\s+of\s+\S*$"
+    r"|\b(?:bringing|taking|making|brings|takes|makes)\s+(?:the|a|its|their)\s+(?:combined\s+)?total\s+(?:to|of)\s+\S*$",
+    re.IGNORECASE,
+)
+RE_THE_REST = re.compile(r"\bthe\s+(?:remaining|rest|other|last)\s+\S*$", re.IGNORECASE)
+LEAD = 40  # characters right before a figure read for the words that lead it
+# Parts stated before a total's sentence are gathered from at most this many sentences before it
+# ("won 64 of the 169 seats ... the Greens, who took 21 seats. ... for a total of 169").
+PASSAGE_BEFORE = 2
+RE_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def counted_noun(subject: object) -> str:
+    """The noun a count's subject ends in, singular, with any bracket dropped: "Liberals seats
+    (repeat)" -> "seat"; "" for none."""
+    words = (
+        re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", "", subject.lower())) if isinstance(subject, str) else []
+    )
+    if not words:
+        return ""
+    word = words[-1]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _lead(article: Article, row: pd.Series) -> str:
+    start = int(row["start"])
+    return article.body[max(article.sentences[int(row["sentence"])][0], start - LEAD) : start]
+
+
+def gathered_parts(article: Article, total: pd.Series, counts: pd.DataFrame) -> list[pd.Series]:
+    """The parts of a total, in text order: figures of its unit in its own sentence and, when that
+    sentence states some, those of the same counted noun up to PASSAGE_BEFORE sentences before it
+    ("won 64 of the 169 seats", "who took 21 seats"); else those of the next sentence ("A total of
+    100 ... Of them, 60 ... and 30 ..."). Never an earlier level ("fell to 52 seats from 71": 71),
+    nor a figure of the total's value (the whole said again: "64 of the 169 seats")."""
+    sentence, noun = int(total["sentence"]), counted_noun(total["subject"])
+    near = counts[
+        (counts["sentence"] >= sentence - PASSAGE_BEFORE)
+        & (counts["sentence"] <= sentence + 1)
+        & (counts["unit"] == total["unit"])
+        & (counts["start"] != total["start"])
+    ].sort_values("start", kind="stable")
+    rows = [
+        row
+        for _, row in near.iterrows()
+        if _is_number(row["value"])
+        and float(row["value"]) != float(total["value"])
+        and not earlier_level(article, row)
+    ]
+    own = [row for row in rows if row["sentence"] == sentence]
+    if not own:
+        return [row for row in rows if row["sentence"] == sentence + 1]
+    before = [
+        row for row in rows if row["sentence"] < sentence and noun and counted_noun(row["subject"]) == noun
+    ]
+    return before + own
+
+
+def all_of_the_total(
+    article: Article, total: pd.Series, parts: list[pd.Series], figures: pd.DataFrame
+) -> bool:
+    """Whether the article's own words say the parts are all of the total ("for a total of", "the
+    remaining 5 seats"), and every number written between its first part and the total in the
+    total's sentence was read as a figure (a part the extraction missed would make the sum wrong)."""
+    leads = [_lead(article, row) for row in parts]
+    if not RE_TOTAL_AFTER_LIST.search(_lead(article, total)) and not any(
+        RE_THE_REST.search(lead) for lead in leads
+    ):
+        return False
+    own = [row for row in parts if row["sentence"] == total["sentence"]] + [total]
+    low, high = min(int(row["start"]) for row in own), max(int(row["end"]) for row in own)
+    read = figures[(figures["sentence"] == total["sentence"])]
+    spans = list(zip(read["start"].astype(int), read["end"].astype(int), strict=True))
+    return all(any(a <= m.start() < b for a, b in spans) for m in RE_DIGITS.finditer(article.body, low, high))
+
+
 def parts_against_total(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
-    """A figure stated as a total against two or more same-unit parts in the next sentence."""
+    """A figure stated as a total ("a total of", "in all") against its parts stated in the passage
+    (`gathered_parts`): "adds up" when their sum is the total within its rounding; "does not add up"
+    only when the article's own words say the parts are all of it (`all_of_the_total`), else
+    nothing (a list of some parts need not reach its total)."""
     out = []
     counts = figures[figures["kind"].isin(["count", "money"])]
     for _, total in counts.iterrows():
-        sentence_start, start = article.sentences[int(total["sentence"])][0], int(total["start"])
-        if not TOTAL_CUE.search(article.body[max(sentence_start, start - 40) : start]):
+        if not _is_number(total["value"]) or not TOTAL_CUE.search(_lead(article, total)):
             continue
-        for next_sentence in (int(total["sentence"]), int(total["sentence"]) + 1):
-            parts = counts[
-                (counts["sentence"] == next_sentence)
-                & (counts["unit"] == total["unit"])
-                & (counts["start"] != total["start"])
-            ]
-            parts = parts[parts["value"].map(lambda v: isinstance(v, (int, float)))]
-            if len(parts) < 2:
-                continue
-            parts_sum = float(sum(parts["value"]))
-            stated = float(total["value"])
-            status = "adds up" if abs(parts_sum - stated) <= 1e-9 * max(stated, 1) else "does not add up"
-            rows = [total] + [r for _, r in parts.iterrows()]
-            out.append(
-                _finding(
-                    "parts_against_total",
-                    status,
-                    f"total {total['unit']} ({total['subject'] or total['quote']})",
-                    f"Stated total {row_value(total)}; stated parts "
-                    + " + ".join(value_text(v, total["unit"]) for v in parts["value"])
-                    + f" = {value_text(parts_sum, total['unit'])}.",
-                    f"sum of parts = {value_text(parts_sum, total['unit'])}; "
-                    f"difference = {value_text(parts_sum - stated, total['unit'])}",
-                    rows,
-                )
+        parts = gathered_parts(article, total, counts)
+        if len(parts) < 2:
+            continue
+        parts_sum = float(sum(float(p["value"]) for p in parts))
+        stated = float(total["value"])
+        adds_up = abs(parts_sum - stated) <= max(rounding_half_width(stated), 1e-9 * max(stated, 1))
+        if not adds_up and not all_of_the_total(article, total, parts, figures):
+            continue
+        out.append(
+            _finding(
+                "parts_against_total",
+                "adds up" if adds_up else "does not add up",
+                f"total {total['unit']} ({total['subject'] or total['quote']})",
+                f"Stated total {row_value(total)}; stated parts "
+                + " + ".join(row_value(p) for p in parts)
+                + f" = {value_text(parts_sum, total['unit'])}.",
+                f"sum of parts = {value_text(parts_sum, total['unit'])}; "
+                f"difference = {value_text(parts_sum - stated, total['unit'])}",
+                [total, *parts],
             )
-            break
+        )
     return out
 
 
