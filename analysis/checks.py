@@ -20,6 +20,7 @@ from .levels import is_earlier_level
 from .measures import convert, subject_unit_label
 from .phrases import noun_class
 from .review import reviewed_figures
+from .vocab import FUNCTION_WORDS, SCALE_WORDS
 
 FINDING_COLUMNS = (
     "check",
@@ -173,16 +174,16 @@ PASSAGE_BEFORE = 2
 RE_DIGITS = re.compile(r"\d[\d,.]*")
 
 
-def counted_noun(subject: object) -> str:
-    """The noun a count's subject ends in, singular, with any bracket dropped: "Liberals seats
-    (repeat)" -> "seat"; "" for none."""
-    words = (
-        re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", "", subject.lower())) if isinstance(subject, str) else []
-    )
-    if not words:
-        return ""
-    word = words[-1]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+def counted_nouns(row: pd.Series) -> frozenset[str]:
+    """What a count counts, singular: the word its quote ends in ("21 seats", "1.2 million seats" ->
+    {"seat"}), else the
+    content words of its subject, any bracket dropped ("64" of subject "seats won by Progress" ->
+    {"seat", "won", "progress"}); empty for none."""
+    words = [w for w in re.findall(r"[^\W\d_]+", str(row["quote"])) if w.lower() not in SCALE_WORDS]
+    if words:
+        return subject_words(words[-1])
+    subject = row["subject"] if isinstance(row["subject"], str) else ""
+    return subject_words(re.sub(r"\([^)]*\)", "", subject)) - FUNCTION_WORDS
 
 
 def _lead(article: Article, row: pd.Series) -> str:
@@ -192,11 +193,11 @@ def _lead(article: Article, row: pd.Series) -> str:
 
 def gathered_parts(article: Article, total: pd.Series, counts: pd.DataFrame) -> list[pd.Series]:
     """The parts of a total, in text order: figures of its unit in its own sentence and, when that
-    sentence states some, those of the same counted noun up to PASSAGE_BEFORE sentences before it
+    sentence states some, counts of the same counted noun up to PASSAGE_BEFORE sentences before it
     ("won 64 of the 169 seats", "who took 21 seats"); else those of the next sentence ("A total of
     100 ... Of them, 60 ... and 30 ..."). Never an earlier level ("fell to 52 seats from 71": 71),
     nor a figure of the total's value (the whole said again: "64 of the 169 seats")."""
-    sentence, noun = int(total["sentence"]), counted_noun(total["subject"])
+    sentence, nouns = int(total["sentence"]), counted_nouns(total)
     near = counts[
         (counts["sentence"] >= sentence - PASSAGE_BEFORE)
         & (counts["sentence"] <= sentence + 1)
@@ -213,9 +214,9 @@ def gathered_parts(article: Article, total: pd.Series, counts: pd.DataFrame) -> 
     own = [row for row in rows if row["sentence"] == sentence]
     if not own:
         return [row for row in rows if row["sentence"] == sentence + 1]
-    before = [
-        row for row in rows if row["sentence"] < sentence and noun and counted_noun(row["subject"]) == noun
-    ]
+    if total["kind"] != "count":
+        return own  # money names no noun a sum and its parts share ("£2.1 million ... on cars")
+    before = [row for row in rows if row["sentence"] < sentence and nouns & counted_nouns(row)]
     return before + own
 
 
