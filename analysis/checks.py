@@ -479,6 +479,82 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
     return out
 
 
+# A change in points of a share: "5.2 percentage points", "8.1 points", "3 pp"; basis points are
+# hundredths of a point ("75 basis points")
+RE_POINTS = re.compile(r"\b(?:(?P<basis>basis\s+points?|bps?)|(?:percentage\s+)?points?|pp)\b", re.IGNORECASE)
+
+
+def _stated_points(row: pd.Series) -> float | None:
+    """A stated change in percentage points (basis points read as hundredths), or None."""
+    said = RE_POINTS.search(str(row["quote"]))
+    if row["unit"] != "other" or said is None or not _is_number(row["value"]):
+        return None
+    return float(row["value"]) / (100 if said.group("basis") else 1)
+
+
+# between a change and the levels it is of: no other clause ("..., while wages rose 3.2 per cent")
+RE_OTHER_CLAUSE = re.compile(r"[;:]|\b(?:and|but|while|whereas|as|although|though)\b", re.IGNORECASE)
+SAID_OF_REACH = 60  # the most characters between a change and the nearer of its levels
+
+
+def _said_of(article: Article, change: pd.Series, pair: tuple[pd.Series, pd.Series]) -> bool:
+    """Whether a change stands beside the two levels, in their clause: "rose to B from A, a swing of
+    N points", "gained N points to B from A"."""
+    start, end = int(change["start"]), int(change["end"])
+    low, high = min(int(r["start"]) for r in pair), max(int(r["end"]) for r in pair)
+    between = article.body[high:start] if start >= high else article.body[end:low] if end <= low else None
+    return between is not None and len(between) <= SAID_OF_REACH and not RE_OTHER_CLAUSE.search(between)
+
+
+def _share_text(row: pd.Series) -> str:
+    return f"{format_value(row['value'])}%"
+
+
+def change_against_shares(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
+    """A change stated beside the two levels of a share its own sentence states ("rose to 31.4 per
+    cent from 26.2 per cent, a swing of 5.2 percentage points"): a change in points against their
+    difference (within the rounding of the three figures), a percent change against their ratio
+    (within ROUNDING_TOLERANCE); a change with no direction is compared by its size."""
+    out = []
+    shares = figures[(figures["kind"] == "percentage_share") & figures["value"].map(_is_number)]
+    in_sentence = {int(n): group for n, group in shares.groupby("sentence", sort=False)}
+    for _, change in figures[figures["kind"] == "percent_change"].iterrows():
+        rows = in_sentence.get(int(change["sentence"]))
+        pair = sentence_pair(article, rows) if rows is not None and len(rows) >= 2 else None
+        if pair is None or not _is_number(change["value"]) or not _said_of(article, change, pair):
+            continue
+        a, b = (float(r["value"]) for r in pair)
+        points = _stated_points(change)
+        if points is None and change["unit"] != "percent":
+            continue
+        stated = points if points is not None else float(change["value"])
+        computed = b - a if points is not None else _change(a, b)
+        directed = change["direction"] in ("increase", "decrease")
+        if not directed:
+            computed = abs(computed)
+        elif change["direction"] == "decrease":
+            stated = -stated
+        allowed = (
+            rounding_half_width(stated) + rounding_half_width(a) + rounding_half_width(b)
+            if points is not None
+            else ROUNDING_TOLERANCE
+        )
+        what = "points" if points is not None else "%"
+        out.append(
+            _finding(
+                "change_against_shares",
+                "agrees" if abs(computed - stated) <= allowed else "disagrees",
+                change["subject"] or pair[1]["subject"] or "share",
+                (f"Stated change {stated:+g} {what}" if directed else f"Stated change of {stated:g} {what}")
+                + f" against {_share_text(pair[0])} -> {_share_text(pair[1])}, stated in its sentence.",
+                f"computed change = {computed:{'+' if directed else ''}.1f} {what}"
+                + (" (difference of the levels)" if points is not None else " (ratio of the levels)"),
+                [change, *pair],
+            )
+        )
+    return out
+
+
 def subject_words(subject: object) -> frozenset[str]:
     """The words of a subject, lower-case, a plural 's' dropped: "Wages" -> {"wage"}."""
     words = re.findall(r"[a-z]{3,}", subject.lower()) if isinstance(subject, str) else []
@@ -749,6 +825,10 @@ CHECKS: tuple[tuple[Check, str], ...] = (
         "pair stated in the sentence before or after it, among the figures near it, or in another sentence for the "
         "same subject",
     ),
+    (
+        change_against_shares,
+        "no change in points or per cent stated beside the two levels of a share its own sentence states",
+    ),
     (conversion_findings, "no conversion in brackets"),
     (exchange_rate_findings, "no exchange rate implied by an amount converted in brackets"),
 )
@@ -759,6 +839,7 @@ CHECKED: dict[Check, str] = {
     parts_against_total: "stated parts against a stated total",
     percent_against_values: "percent changes against before and after values stated in, next to or near their "
     "sentence, or elsewhere for the same subject",
+    change_against_shares: "changes in points or per cent against the two levels of a share stated beside them",
     conversion_findings: "conversions in brackets",
     exchange_rate_findings: "exchange rates implied by brackets, against any rate the article states",
 }

@@ -578,3 +578,38 @@ def test_an_earlier_level_is_no_second_statement_of_a_duration(text: str):
     # fixwalk33-b: "up from", "down from", "against ... in 2024" mark the quantity at an earlier time
     findings = consistency_checks(article_from_text(text, "t"))
     assert list(findings["check"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "computed"),
+    [
+        (
+            "Support for the Green Union rose to 18.5 per cent from 14.1 per cent, a gain of 4.4 percentage "
+            "points, the poll showed.",
+            "agrees",
+            "computed change = +4.4 points (difference of the levels)",
+        ),
+        (
+            "The ruling party's share of the vote fell to 38 per cent from 45 per cent, a drop of 9 points.",
+            "disagrees",
+            "computed change = 7.0 points (difference of the levels)",
+        ),
+        (
+            "Turnout climbed to 66 per cent from 55 per cent, a rise of 20 per cent.",
+            "agrees",
+            "computed change = +20.0 % (ratio of the levels)",
+        ),
+    ],
+)
+def test_a_change_of_a_share_is_checked_against_its_two_levels(text: str, status: str, computed: str):
+    # fixwalk33-b: points are the difference of the levels, a percent change their ratio
+    found = consistency_checks(article_from_text(text, "t"))
+    found = found[found["check"] == "change_against_shares"]
+    assert list(found["status"]) == [status]
+    assert found.iloc[0]["computed"] == computed
+
+
+def test_a_change_in_another_clause_is_not_checked_against_a_share():
+    # fixwalk33-b: the wages' rise is not the jobless rate's
+    text = "The jobless rate fell to 4.1 per cent from 4.3 per cent, while wages rose 3.2 per cent."
+    assert consistency_checks(article_from_text(text, "t")).empty
