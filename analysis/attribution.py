@@ -77,7 +77,7 @@ _NAME_NEXT = _NAME_FIRST + "|" + "|".join(w.replace(" ", r"\s+") for w in NAME_N
 NAME_END_WORDS = tuple(w.rpartition(" ")[2] for w in (*NAME_FIRST_WORDS, *NAME_NEXT_WORDS))
 _RE_CAPITAL = re.compile(CAPITAL)
 # a name starts at a word's start: never at the "on" of "spokesperson Mark Burke said"
-_NAME = rf"(?<![\w'’-])(?>(?:the\s+|The\s+)?(?:{_NAME_FIRST})(?=\s))(?:\s+(?>(?:{_NAME_NEXT})(?=\s)))*+"
+_NAME = rf"(?<![\w-])(?>(?:the\s+|The\s+)?(?:{_NAME_FIRST})(?=\s))(?:\s+(?>(?:{_NAME_NEXT})(?=\s)))*+"
 # how far before a speech verb its subject may start (characters, then back to a space)
 _LOOKBACK = 100
 
@@ -297,6 +297,12 @@ def _opens_quotation(text: str) -> bool:
     return (text.count('"') % 2 == 1 and text.lstrip().startswith('"')) or text.count("“") > text.count("”")
 
 
+def _in_quotation(text: str) -> bool:
+    """Whether a sentence opens or closes a quotation running over sentences: its speech
+    verbs are the quoted speaker's words, not a speaker of the article's."""
+    return _opens_quotation(text) or _closes_quotation(text)
+
+
 def _closes_quotation(text: str) -> bool:
     return (text.count('"') % 2 == 1) or text.count("”") > text.count("“")
 
@@ -340,7 +346,7 @@ def _antecedent(body: str, spans: tuple[tuple[int, int], ...], index: int, prono
             continue  # "He added ...": the same speaker, named further back
         if earlier and (pronoun not in PERSON_PRONOUNS or may_be_person(earlier)):
             return earlier
-        if not earlier and cue_spans(text):
+        if not earlier and cue_spans(text) and not _in_quotation(text):
             return ""
     return ""
 

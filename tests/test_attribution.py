@@ -268,3 +268,13 @@ def test_a_pronoun_speaker_is_the_nearest_earlier_named_person(text: str, credit
 def test_a_name_starts_at_a_word_start(sentence: str, credited: str):
     # fixwalk33-b: not at the "on" of "spokesperson" or the "in" of "cousin"
     assert sentence_attribution(sentence) == credited
+
+
+def test_a_pronoun_closing_a_quotation_of_several_sentences_takes_the_speaker_before_it():
+    # fixwalk33-b: the speech verbs inside the quotation ("is estimated") name no speaker of the article
+    text = (
+        "Port director Ravi Menon said traffic had slowed. "
+        '"This year\'s cargo is estimated at 40,000 containers. Next year it could reach 52,000," he said.'
+    )
+    rows = extract_figures(article_from_text(text, "t"))
+    assert set(rows["attribution"]) == {"Ravi Menon"}
