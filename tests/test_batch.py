@@ -125,7 +125,8 @@ def _slow_when_named_slow(real):
 def test_a_file_past_the_time_limit_fails_alone(tmp_path, corpus_dir, capsys, monkeypatch, jobs):
     monkeypatch.setattr(batch, "load_article", _slow_when_named_slow(batch.load_article))
     corpus_copy(corpus_dir, tmp_path, copies=1)
-    shutil.copyfile(corpus_dir / "articles" / "01.txt", tmp_path / "slow.txt")
+    slow = (corpus_dir / "articles" / "01.txt").read_bytes() + b"\n"  # not 01's bytes: a copy is read once
+    (tmp_path / "slow.txt").write_bytes(slow)
     out = tmp_path / "all.csv"
     # first, so the extractor's vocabularies (loaded on first use) are loaded here and in forked workers
     total, ids = corpus_figures(corpus_dir)
@@ -200,8 +201,8 @@ sys.exit(main(sys.argv[1:]))
 
 
 def _stalled_batch(tmp_path: Path) -> AbstractContextManager[tuple[subprocess.Popen[str], list[int]]]:
-    for name in ("slow1.txt", "slow2.txt"):
-        (tmp_path / name).write_text("Officials said 5 people died.\n", encoding="utf-8")
+    for n, name in enumerate(("slow1.txt", "slow2.txt"), 5):  # two texts: the same text is read once
+        (tmp_path / name).write_text(f"Officials said {n} people died.\n", encoding="utf-8")
     return stalled_driver(DRIVER, ["extract", str(tmp_path), "--jobs", "2", "--timeout", "0"], 2)
 
 
