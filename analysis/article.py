@@ -774,19 +774,25 @@ def load_article(path: Path | str, encoding: str = "utf-8") -> Article:
 
 def not_articles(folder: Path | str) -> list[Path]:
     """The files of a folder that are neither articles (*.txt) nor an article's companions (sidecar,
-    context, review file) nor hidden, sorted: what a folder run skips, and says it skips."""
+    context, review file) nor hidden, and its sub-folders that are not hidden, sorted: what a folder
+    run skips, and says it skips (articles are read from the folder's top level only)."""
     return sorted(
         p
         for p in Path(folder).iterdir()
-        if p.suffix != ".txt"
-        and not p.name.startswith(".")
-        and not p.name.endswith(COMPANION_SUFFIXES)
-        and p.is_file()
+        if not p.name.startswith(".")
+        and (p.is_dir() or (p.suffix != ".txt" and not p.name.endswith(COMPANION_SUFFIXES) and p.is_file()))
     )
 
 
+# A sub-folder is not read: its articles may be older copies, another desk's or a run's output, and
+# reading them unasked would count their figures in the table; a sub-folder named as a PATH is read.
+SUB_FOLDER_SKIPPED = "a folder; not read: articles are read from the top level only (name it to read it)"
+
+
 def skipped_line(path: Path) -> str:
-    """The one line that says a file of a folder is not read."""
+    """The one line that says a file or a sub-folder of a folder is not read."""
+    if path.is_dir():
+        return f"{printable(str(path))}: {SUB_FOLDER_SKIPPED}"
     return f"{printable(str(path))}: not a .txt article; skipped"
 
 

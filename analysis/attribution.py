@@ -15,6 +15,7 @@ from .vocab import (
     AGENT_ENDINGS,
     EXPECT_VERBS,
     FUNCTION_WORDS,
+    INSTITUTION_NOUNS,
     NOT_PERSON_ENDING_WORDS,
     PEOPLE_ENDINGS,
     PEOPLE_NOUNS,
@@ -75,7 +76,8 @@ _NAME_NEXT = _NAME_FIRST + "|" + "|".join(w.replace(" ", r"\s+") for w in NAME_N
 # what the last word of a name ends with, when it has no capital ("ministry", "think tank")
 NAME_END_WORDS = tuple(w.rpartition(" ")[2] for w in (*NAME_FIRST_WORDS, *NAME_NEXT_WORDS))
 _RE_CAPITAL = re.compile(CAPITAL)
-_NAME = rf"(?>(?:the\s+|The\s+)?(?:{_NAME_FIRST})(?=\s))(?:\s+(?>(?:{_NAME_NEXT})(?=\s)))*+"
+# a name starts at a word's start: never at the "on" of "spokesperson Mark Burke said"
+_NAME = rf"(?<![\w-])(?>(?:the\s+|The\s+)?(?:{_NAME_FIRST})(?=\s))(?:\s+(?>(?:{_NAME_NEXT})(?=\s)))*+"
 # how far before a speech verb its subject may start (characters, then back to a space)
 _LOOKBACK = 100
 
@@ -295,6 +297,12 @@ def _opens_quotation(text: str) -> bool:
     return (text.count('"') % 2 == 1 and text.lstrip().startswith('"')) or text.count("“") > text.count("”")
 
 
+def _in_quotation(text: str) -> bool:
+    """Whether a sentence opens or closes a quotation running over sentences: its speech
+    verbs are the quoted speaker's words, not a speaker of the article's."""
+    return _opens_quotation(text) or _closes_quotation(text)
+
+
 def _closes_quotation(text: str) -> bool:
     return (text.count('"') % 2 == 1) or text.count("”") > text.count("“")
 
@@ -313,10 +321,33 @@ def _resolved(body: str, spans: tuple[tuple[int, int], ...], index: int) -> str:
                 break
     if who.lower() not in PRONOUNS:
         return who
+    return _antecedent(body, spans, index, who.lower())
+
+
+PERSON_PRONOUNS = frozenset(("he", "she"))
+
+
+def may_be_person(who: str) -> bool:
+    """Whether a source may be a person: no acronym ("IOM") and no body ("the Treasury", "the
+    health ministry": INSTITUTION_NOUNS)."""
+    words = re.findall(r"[\w'’-]+", who)
+    return bool(words) and not who.isupper() and words[-1].lower() not in INSTITUTION_NOUNS
+
+
+def _antecedent(body: str, spans: tuple[tuple[int, int], ...], index: int, pronoun: str) -> str:
+    """The source a pronoun speaker ("He said") stands for: the nearest earlier sentence's named
+    source, of a person for "he" or "she" (a body named between is passed over), within three
+    sentences; never one before a sentence whose speech verb has a speaker that cannot be read
+    (skipping it would credit the words to someone further back); else ""."""
     for back in range(index - 1, max(-1, index - 4), -1):
-        earlier = sentence_attribution(body[spans[back][0] : spans[back][1]])
-        if earlier and earlier.lower() not in PRONOUNS:
+        text = body[spans[back][0] : spans[back][1]]
+        earlier = sentence_attribution(text)
+        if earlier.lower() in PRONOUNS:
+            continue  # "He added ...": the same speaker, named further back
+        if earlier and (pronoun not in PERSON_PRONOUNS or may_be_person(earlier)):
             return earlier
+        if not earlier and cue_spans(text) and not _in_quotation(text):
+            return ""
     return ""
 
 

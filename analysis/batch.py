@@ -3,26 +3,37 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .article import Article, ArticleError, list_articles, load_article, not_articles, skipped_line
+from .article import (
+    MAX_INPUT_BYTES,
+    Article,
+    ArticleError,
+    list_articles,
+    load_article,
+    not_articles,
+    printable,
+    skipped_line,
+)
 from .extract import COLUMNS, extract_figures, figure_frame, iter_rows
 from .review import REVIEW_COLUMN, apply_review, has_review, load_review
 from .stopping import debugging, internal_error
-from .timelimit import DEFAULT_TIMEOUT, TimeLimits
+from .timelimit import DEFAULT_TIMEOUT, TimeLimits, limit_for_size
 from .workers import run_in_workers
 
 if TYPE_CHECKING:
     import pandas as pd
 
 OUTPUT_COLUMNS: tuple[str, ...] = (*COLUMNS, REVIEW_COLUMN)
-# a job: path, encoding, whether to apply its review file
-Job = tuple[str, str, bool]
+# a job: path, encoding, whether to apply its review file, its time limit in seconds (None: none)
+Job = tuple[str, str, bool, float | None]
 
 
 @dataclass(frozen=True)
@@ -55,12 +66,49 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[str], li
     return files, errors, skipped
 
 
+def _regular_size(path: Path) -> int:
+    """A regular file's size in bytes, or 0 for anything else (a pipe is never read twice)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return 0
+    return info.st_size if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_INPUT_BYTES else 0
+
+
+def same_texts(files: list[Path]) -> tuple[list[Path], list[str]]:
+    """The files to read, and one line for each later file whose bytes are an earlier file's ("b.txt:
+    same text as a.txt"), which is skipped: one article under two names would count its figures
+    twice. Only files of one size are read and compared (by their SHA-256)."""
+    by_size: dict[int, list[Path]] = {}
+    for path in files:
+        size = _regular_size(path)
+        if size:
+            by_size.setdefault(size, []).append(path)
+    copy_of: dict[Path, Path] = {}
+    for group in by_size.values():
+        seen: dict[bytes, Path] = {}
+        for path in group if len(group) > 1 else []:
+            try:
+                digest = hashlib.sha256(path.read_bytes()).digest()
+            except OSError:
+                continue
+            first = seen.setdefault(digest, path)
+            if first != path and first.resolve() != path.resolve():  # a file named twice: see collect
+                copy_of[path] = first
+    lines = [
+        f"{printable(str(p))}: same text as {printable(str(copy_of[p]))}; skipped (its figures are read once)"
+        for p in files
+        if p in copy_of
+    ]
+    return [p for p in files if p not in copy_of], lines
+
+
 def extract_one(job: Job) -> Outcome:
     """Rows for one file (OUTPUT_COLUMNS: its review file applied unless told not to), or its
     error; never raises for a bad article, nor for a fault of the engine on it (reported as an
     internal error naming the file, so that the other files still run). No time limit here: the
     caller sets it (extract_many)."""
-    path, encoding, use_review = job
+    path, encoding, use_review, _ = job
     try:
         return _extract(path, encoding, use_review)
     except ArticleError as exc:
@@ -103,16 +151,18 @@ def extract_many(
     progress: bool = False,
     review: bool = True,
     timeout: float | None = DEFAULT_TIMEOUT,
+    per_mb: float = 0.0,
 ) -> Iterator[Outcome]:
     """Outcomes in file order, using `jobs` worker processes (1: in this process); a file taking
-    longer than `timeout` seconds (None or 0: no limit) fails with a one-line error."""
-    work: list[Job] = [(str(p), encoding, review) for p in files]
+    longer than `timeout` seconds plus `per_mb` for each megabyte of it (`timeout` None or 0: no
+    limit) fails with a one-line error."""
+    work: list[Job] = [(str(p), encoding, review, limit_for_size(timeout, per_mb, _size(p))) for p in files]
     bar = _progress(len(work)) if progress else None
     try:
         if jobs <= 1 or len(work) < 2:
-            outcomes: Iterator[Outcome] = _in_this_process(work, timeout or None)
+            outcomes: Iterator[Outcome] = _in_this_process(work)
         else:
-            outcomes = run_in_workers(extract_one, work, jobs, timeout or None, _lost, stop_in_worker=True)
+            outcomes = run_in_workers(extract_one, work, jobs, job_limit, _lost, stop_in_worker=True)
         for outcome in outcomes:
             if bar is not None:
                 bar.update(1)
@@ -122,9 +172,22 @@ def extract_many(
             bar.close()
 
 
-def _in_this_process(work: list[Job], timeout: float | None) -> Iterator[Outcome]:
+def _size(path: Path) -> int:
+    """A file's size in bytes (0 when it cannot be read: loading it then says why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def job_limit(job: Job) -> float | None:
+    """A job's time limit in seconds (None: no limit)."""
+    return job[3]
+
+
+def _in_this_process(work: list[Job]) -> Iterator[Outcome]:
     """Outcomes one file after another here, the time limit's signal handler set once for all."""
-    with TimeLimits(timeout) as limits:
+    with TimeLimits(job_limit if any(job[3] for job in work) else None) as limits:
         for job in work:
             yield limits.call_or(extract_one, job, _lost)
 

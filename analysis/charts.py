@@ -44,6 +44,7 @@ from .house import (
     standing,
     tick_text,
 )
+from .levels import RE_EARLIER_LEAD, RE_EARLIER_TIME
 from .paths import FIGURES
 from .phrases import OWN_REACH, base_period_before, clause_after, recipient_after, relative_period_in
 from .tables import ATTACK_COLUMNS
@@ -1268,13 +1269,6 @@ def comparable_groups(
 # --- figures an amount chart leaves out, each with the reason its note gives ---------------------
 
 
-# The earlier level a figure is compared with: "rose from 61 (to 87)", "to B from A", "against 420
-# last year", "compared with a profit of SEK 40 million": the text right before it.
-RE_EARLIER_LEAD = re.compile(
-    r"\b(?:from|against|compare[sd]?\s+(?:with|to)|versus)\s+"
-    r"(?:(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?:(?:about|around|nearly|roughly|some|almost)\s+)?$",
-    re.IGNORECASE,
-)
 # a figure told of a past year: "since 2018, when nearly 500 people died" (the year, then "when")
 RE_WHEN_YEAR = re.compile(r"\b((?:1[89]|20)\d\d),?\s+when\b[^\d;:]*$", re.IGNORECASE)
 RE_LOSS = re.compile(r"\blosse?s?\b", re.IGNORECASE)
@@ -1330,17 +1324,6 @@ def _peer(
 
 # where a new clause with its own subject opens: ", and the club reported", "; ", ", while"
 RE_CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
-# an earlier time said right after a figure compared with another: "a year earlier", "in June",
-# "last year", "the year before", "in 2021", "four years ago"
-RE_EARLIER_TIME = re.compile(
-    r"^\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?:years?|months?|weeks?|quarters?|decades?|days?)\s+(?:earlier|ago|before)"
-    r"|(?:last|a\s+year\s+earlier|the\s+previous)\s*\w*"
-    r"|the\s+(?:year|month|week|quarter|season|day)\s+(?:before|earlier)"
-    r"|in\s+(?:(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b)",
-    re.IGNORECASE,
-)
 # a comparison that opens its sentence, pointing back to the one before: "That compares with"
 RE_OPENING = re.compile(r"^\W*(?:(?:that|this|it|which)(?:\s+\w+)?\s*)?$", re.IGNORECASE)
 # a number joined to its noun by a hyphen, sizing another noun: "62,850-seat stadium"

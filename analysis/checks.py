@@ -17,9 +17,11 @@ from .currencies import article_countries, display_symbol
 from .figures.rate_bases import quoted_against
 from .formats import format_value, grouped_number
 from .house import scale_of
+from .levels import is_earlier_level
 from .measures import convert, subject_unit_label
 from .phrases import noun_class
 from .review import reviewed_figures
+from .vocab import FUNCTION_WORDS, SCALE_WORDS
 
 FINDING_COLUMNS = (
     "check",
@@ -121,10 +123,20 @@ def length_of(subject: str) -> str:
     return subject if subject.lower().startswith(MEASURED_SUBJECTS) else f"length of the {subject}"
 
 
+def earlier_level(article: Article, row: pd.Series) -> bool:
+    """Whether a figure is the earlier level its sentence compares another with ("up from 19 days",
+    "compared with 19 days a year earlier"): the one reader of README rule 9's markers."""
+    sentence = article.sentences[int(row["sentence"])]
+    return is_earlier_level(article.body, int(row["start"]), int(row["end"]), sentence)
+
+
 def stated_two_ways(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
-    """Durations of the same thing ("three-day visit", "two-day visit") with different values."""
+    """Durations of the same thing ("three-day visit", "two-day visit") with different values; an
+    earlier level ("averaged 23 days, up from 19 days") is the quantity at another time, no second
+    statement of it."""
     out = []
     durations = figures[(figures["kind"] == "duration") & (figures["subject"].str.len() > 0)]
+    durations = durations.loc[[not earlier_level(article, row) for _, row in durations.iterrows()]]
     for (subject, unit), group in durations.groupby(["subject", "unit"], sort=False):
         values = list(dict.fromkeys(value_text(v, unit) for v in group["value"]))
         if len(values) < 2 or subject.startswith("("):
@@ -147,41 +159,117 @@ def stated_two_ways(article: Article, figures: pd.DataFrame) -> list[dict[str, o
     return out
 
 
+# The article's own words that its parts are all of the total: a total said after the list ("...,
+# for a total of 169", ", a total of £3.4 million", "bringing the total to 40") or a part said to be
+# the rest ("the remaining 5 seats", "the rest", "the other 12"). Read right before the total or a part.
+RE_TOTAL_AFTER_LIST = re.compile(
+    r"(?:\bfor\s+|,\s*)a\s+(?:combined\s+|grand\s+)?total\s+of\s+\S*$"
+    r"|\b(?:bringing|taking|making|brings|takes|makes)\s+(?:the|a|its|their)\s+(?:combined\s+)?total\s+(?:to|of)\s+\S*$",
+    re.IGNORECASE,
+)
+RE_THE_REST = re.compile(r"\bthe\s+(?:remaining|rest|other|last)\s+\S*$", re.IGNORECASE)
+LEAD = 40  # characters right before a figure read for the words that lead it
+# Parts stated before a total's sentence are gathered from at most this many sentences before it
+# ("won 64 of the 169 seats ... the Greens, who took 21 seats. ... for a total of 169").
+PASSAGE_BEFORE = 2
+RE_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def counted_nouns(row: pd.Series) -> frozenset[str]:
+    """What a count counts, singular: the word its quote ends in ("21 seats", "1.2 million seats" ->
+    {"seat"}), else the
+    content words of its subject, any bracket dropped ("64" of subject "seats won by Progress" ->
+    {"seat", "won", "progress"}); empty for none."""
+    words = [w for w in re.findall(r"[^\W\d_]+", str(row["quote"])) if w.lower() not in SCALE_WORDS]
+    if words:
+        return subject_words(words[-1])
+    subject = row["subject"] if isinstance(row["subject"], str) else ""
+    return subject_words(re.sub(r"\([^)]*\)", "", subject)) - FUNCTION_WORDS
+
+
+def _lead(article: Article, row: pd.Series) -> str:
+    start = int(row["start"])
+    return article.body[max(article.sentences[int(row["sentence"])][0], start - LEAD) : start]
+
+
+def gathered_parts(article: Article, total: pd.Series, counts: pd.DataFrame) -> list[pd.Series]:
+    """The parts of a total, in text order: figures of its unit in its own sentence and, when that
+    sentence states some, counts of the same counted noun up to PASSAGE_BEFORE sentences before it
+    ("won 64 of the 169 seats", "who took 21 seats"); else those of the next sentence ("A total of
+    100 ... Of them, 60 ... and 30 ..."). Never an earlier level ("fell to 52 seats from 71": 71),
+    nor a figure of the total's value (the whole said again: "64 of the 169 seats")."""
+    sentence, nouns = int(total["sentence"]), counted_nouns(total)
+    near = counts[
+        (counts["sentence"] >= sentence - PASSAGE_BEFORE)
+        & (counts["sentence"] <= sentence + 1)
+        & (counts["unit"] == total["unit"])
+        & (counts["start"] != total["start"])
+    ].sort_values("start", kind="stable")
+    rows = [
+        row
+        for _, row in near.iterrows()
+        if _is_number(row["value"])
+        and float(row["value"]) != float(total["value"])
+        and not earlier_level(article, row)
+    ]
+    own = [row for row in rows if row["sentence"] == sentence]
+    if not own:
+        return [row for row in rows if row["sentence"] == sentence + 1]
+    if total["kind"] != "count":
+        return own  # money names no noun a sum and its parts share ("£2.1 million ... on cars")
+    before = [row for row in rows if row["sentence"] < sentence and nouns & counted_nouns(row)]
+    return before + own
+
+
+def all_of_the_total(
+    article: Article, total: pd.Series, parts: list[pd.Series], figures: pd.DataFrame
+) -> bool:
+    """Whether the article's own words say the parts are all of the total ("for a total of", "the
+    remaining 5 seats"), and every number written between its first part and the total in the
+    total's sentence was read as a figure (a part the extraction missed would make the sum wrong)."""
+    leads = [_lead(article, row) for row in parts]
+    if not RE_TOTAL_AFTER_LIST.search(_lead(article, total)) and not any(
+        RE_THE_REST.search(lead) for lead in leads
+    ):
+        return False
+    own = [row for row in parts if row["sentence"] == total["sentence"]] + [total]
+    low, high = min(int(row["start"]) for row in own), max(int(row["end"]) for row in own)
+    read = figures[(figures["sentence"] == total["sentence"])]
+    spans = list(zip(read["start"].astype(int), read["end"].astype(int), strict=True))
+    return all(any(a <= m.start() < b for a, b in spans) for m in RE_DIGITS.finditer(article.body, low, high))
+
+
 def parts_against_total(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
-    """A figure stated as a total against two or more same-unit parts in the next sentence."""
+    """A figure stated as a total ("a total of", "in all") against its parts stated in the passage
+    (`gathered_parts`): "adds up" when their sum is the total within its rounding; "does not add up"
+    only when the article's own words say the parts are all of it (`all_of_the_total`), else
+    nothing (a list of some parts need not reach its total)."""
     out = []
     counts = figures[figures["kind"].isin(["count", "money"])]
     for _, total in counts.iterrows():
-        sentence_start, start = article.sentences[int(total["sentence"])][0], int(total["start"])
-        if not TOTAL_CUE.search(article.body[max(sentence_start, start - 40) : start]):
+        if not _is_number(total["value"]) or not TOTAL_CUE.search(_lead(article, total)):
             continue
-        for next_sentence in (int(total["sentence"]), int(total["sentence"]) + 1):
-            parts = counts[
-                (counts["sentence"] == next_sentence)
-                & (counts["unit"] == total["unit"])
-                & (counts["start"] != total["start"])
-            ]
-            parts = parts[parts["value"].map(lambda v: isinstance(v, (int, float)))]
-            if len(parts) < 2:
-                continue
-            parts_sum = float(sum(parts["value"]))
-            stated = float(total["value"])
-            status = "adds up" if abs(parts_sum - stated) <= 1e-9 * max(stated, 1) else "does not add up"
-            rows = [total] + [r for _, r in parts.iterrows()]
-            out.append(
-                _finding(
-                    "parts_against_total",
-                    status,
-                    f"total {total['unit']} ({total['subject'] or total['quote']})",
-                    f"Stated total {row_value(total)}; stated parts "
-                    + " + ".join(value_text(v, total["unit"]) for v in parts["value"])
-                    + f" = {value_text(parts_sum, total['unit'])}.",
-                    f"sum of parts = {value_text(parts_sum, total['unit'])}; "
-                    f"difference = {value_text(parts_sum - stated, total['unit'])}",
-                    rows,
-                )
+        parts = gathered_parts(article, total, counts)
+        if len(parts) < 2:
+            continue
+        parts_sum = float(sum(float(p["value"]) for p in parts))
+        stated = float(total["value"])
+        adds_up = abs(parts_sum - stated) <= max(rounding_half_width(stated), 1e-9 * max(stated, 1))
+        if not adds_up and not all_of_the_total(article, total, parts, figures):
+            continue
+        out.append(
+            _finding(
+                "parts_against_total",
+                "adds up" if adds_up else "does not add up",
+                f"total {total['unit']} ({total['subject'] or total['quote']})",
+                f"Stated total {row_value(total)}; stated parts "
+                + " + ".join(row_value(p) for p in parts)
+                + f" = {value_text(parts_sum, total['unit'])}.",
+                f"sum of parts = {value_text(parts_sum, total['unit'])}; "
+                f"difference = {value_text(parts_sum - stated, total['unit'])}",
+                [total, *parts],
             )
-            break
+        )
     return out
 
 
@@ -389,6 +477,82 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
                     [pct, a, b],
                 )
             )
+    return out
+
+
+# A change in points of a share: "5.2 percentage points", "8.1 points", "3 pp"; basis points are
+# hundredths of a point ("75 basis points")
+RE_POINTS = re.compile(r"\b(?:(?P<basis>basis\s+points?|bps?)|(?:percentage\s+)?points?|pp)\b", re.IGNORECASE)
+
+
+def _stated_points(row: pd.Series) -> float | None:
+    """A stated change in percentage points (basis points read as hundredths), or None."""
+    said = RE_POINTS.search(str(row["quote"]))
+    if row["unit"] != "other" or said is None or not _is_number(row["value"]):
+        return None
+    return float(row["value"]) / (100 if said.group("basis") else 1)
+
+
+# between a change and the levels it is of: no other clause ("..., while wages rose 3.2 per cent")
+RE_OTHER_CLAUSE = re.compile(r"[;:]|\b(?:and|but|while|whereas|as|although|though)\b", re.IGNORECASE)
+SAID_OF_REACH = 60  # the most characters between a change and the nearer of its levels
+
+
+def _said_of(article: Article, change: pd.Series, pair: tuple[pd.Series, pd.Series]) -> bool:
+    """Whether a change stands beside the two levels, in their clause: "rose to B from A, a swing of
+    N points", "gained N points to B from A"."""
+    start, end = int(change["start"]), int(change["end"])
+    low, high = min(int(r["start"]) for r in pair), max(int(r["end"]) for r in pair)
+    between = article.body[high:start] if start >= high else article.body[end:low] if end <= low else None
+    return between is not None and len(between) <= SAID_OF_REACH and not RE_OTHER_CLAUSE.search(between)
+
+
+def _share_text(row: pd.Series) -> str:
+    return f"{format_value(row['value'])}%"
+
+
+def change_against_shares(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
+    """A change stated beside the two levels of a share its own sentence states ("rose to 31.4 per
+    cent from 26.2 per cent, a swing of 5.2 percentage points"): a change in points against their
+    difference (within the rounding of the three figures), a percent change against their ratio
+    (within ROUNDING_TOLERANCE); a change with no direction is compared by its size."""
+    out = []
+    shares = figures[(figures["kind"] == "percentage_share") & figures["value"].map(_is_number)]
+    in_sentence = {int(n): group for n, group in shares.groupby("sentence", sort=False)}
+    for _, change in figures[figures["kind"] == "percent_change"].iterrows():
+        rows = in_sentence.get(int(change["sentence"]))
+        pair = sentence_pair(article, rows) if rows is not None and len(rows) >= 2 else None
+        if pair is None or not _is_number(change["value"]) or not _said_of(article, change, pair):
+            continue
+        a, b = (float(r["value"]) for r in pair)
+        points = _stated_points(change)
+        if points is None and change["unit"] != "percent":
+            continue
+        stated = points if points is not None else float(change["value"])
+        computed = b - a if points is not None else _change(a, b)
+        directed = change["direction"] in ("increase", "decrease")
+        if not directed:
+            computed = abs(computed)
+        elif change["direction"] == "decrease":
+            stated = -stated
+        allowed = (
+            rounding_half_width(stated) + rounding_half_width(a) + rounding_half_width(b)
+            if points is not None
+            else ROUNDING_TOLERANCE
+        )
+        what = "points" if points is not None else "%"
+        out.append(
+            _finding(
+                "change_against_shares",
+                "agrees" if abs(computed - stated) <= allowed else "disagrees",
+                change["subject"] or pair[1]["subject"] or "share",
+                (f"Stated change {stated:+g} {what}" if directed else f"Stated change of {stated:g} {what}")
+                + f" against {_share_text(pair[0])} -> {_share_text(pair[1])}, stated in its sentence.",
+                f"computed change = {computed:{'+' if directed else ''}.1f} {what}"
+                + (" (difference of the levels)" if points is not None else " (ratio of the levels)"),
+                [change, *pair],
+            )
+        )
     return out
 
 
@@ -657,6 +821,10 @@ CHECKS: tuple[tuple[Check, str], ...] = (
         "pair stated in the sentence before or after it, among the figures near it, or in another sentence for the "
         "same subject",
     ),
+    (
+        change_against_shares,
+        "no change in points or per cent stated beside the two levels of a share its own sentence states",
+    ),
     (conversion_findings, "no conversion in brackets"),
     (exchange_rate_findings, "no exchange rate implied by an amount converted in brackets"),
 )
@@ -667,6 +835,7 @@ CHECKED: dict[Check, str] = {
     parts_against_total: "stated parts against a stated total",
     percent_against_values: "percent changes against before and after values stated in, next to or near their "
     "sentence, or elsewhere for the same subject",
+    change_against_shares: "changes in points or per cent against the two levels of a share stated beside them",
     conversion_findings: "conversions in brackets",
     exchange_rate_findings: "exchange rates implied by brackets, against any rate the article states",
 }

@@ -21,7 +21,7 @@ from .stopping import (
     internal_error,
     raise_terminated,
 )
-from .timelimit import DEFAULT_TIMEOUT
+from .timelimit import DEFAULT_TIMEOUT, DEFAULT_TIMEOUT_PER_MB
 
 if TYPE_CHECKING:
     from .archive import ArchiveColumns, Part
@@ -39,6 +39,11 @@ def _seconds(text: str) -> float:
     if not value >= 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"must be 0 (no limit) or a positive number of seconds: {text!r}")
     return value
+
+
+def _flat(timeout: float | None) -> float:
+    """The limit of each article of an archive: the one given, else DEFAULT_TIMEOUT."""
+    return DEFAULT_TIMEOUT if timeout is None else timeout
 
 
 def _jobs(text: str) -> int:
@@ -76,7 +81,7 @@ def _scheduler(text: str) -> str:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from .archive import is_archive
-    from .batch import OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many
+    from .batch import OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many, same_texts
 
     archives = [p for p in args.paths if is_archive(p)]
     if len(archives) == len(args.paths):
@@ -93,12 +98,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if kind is None or not _out_folder_exists(args.out):
         return EXIT_FAILED
     files, errors, skipped = expand_paths(args.paths)
-    for line in skipped:  # also with --quiet: a file left out is never silent
+    files, copies = same_texts(files)
+    for line in skipped + copies:  # also with --quiet: a file left out is never silent
         print(line, file=sys.stderr)
     jobs = args.jobs or default_jobs(len(files))
     progress = not args.quiet and sys.stderr.isatty() and len(files) > 1
     notes: list[str] = []
-    outcomes = extract_many(files, args.encoding, jobs, progress, not args.no_review, args.timeout)
+    per_mb = DEFAULT_TIMEOUT_PER_MB if args.timeout is None else 0.0  # a limit given is the same for all
+    timeout = DEFAULT_TIMEOUT if args.timeout is None else args.timeout
+    outcomes = extract_many(files, args.encoding, jobs, progress, not args.no_review, timeout, per_mb)
     rows, failures = collect(outcomes, notes)
     errors += failures
     for line in errors:
@@ -159,10 +167,10 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
         if args.dask:
             outcomes = _on_dask(parts, columns, args, jobs, progress)
         elif dataset_out:
-            outcomes = extract_to_dataset(parts, columns, args.out, jobs, progress, args.timeout)
+            outcomes = extract_to_dataset(parts, columns, args.out, jobs, progress, _flat(args.timeout))
         else:
             bar = progress and len(parts) > 1
-            outcomes = list(extract_parts(parts, columns, jobs, None, bar, args.timeout))
+            outcomes = list(extract_parts(parts, columns, jobs, None, bar, _flat(args.timeout)))
     except (ArticleError, DatasetError, ValueError) as exc:
         error(str(exc))
         return EXIT_FAILED
@@ -324,9 +332,13 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
     ex.add_argument(
         "--timeout",
         type=_seconds,
-        default=DEFAULT_TIMEOUT,
+        default=None,
         metavar="SECONDS",
-        help=f"stop a file, or an archive's article (not with --dask), that takes longer and report it (default: {DEFAULT_TIMEOUT:g}; 0: no limit)",
+        help=(
+            "stop a file, or an archive's article (not with --dask), that takes longer and report it "
+            f"(default: {DEFAULT_TIMEOUT:g} s plus {DEFAULT_TIMEOUT_PER_MB:g} s per MB of the file, an archive's "
+            f"article {DEFAULT_TIMEOUT:g} s; a number given is the limit of every file; 0: no limit)"
+        ),
     )
     ex.add_argument(
         "--no-review",

@@ -19,7 +19,8 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from .article import Article, ArticleError, list_articles, load_article, not_articles, skipped_line
+from .article import Article, ArticleError, list_articles, load_article, not_articles, printable, skipped_line
+from .batch import same_texts
 from .charts import Chart, report_charts, save_chart
 from .checks import consistency_checks, findings_summary
 from .context import CONTEXT_COLUMNS, load_context
@@ -390,6 +391,15 @@ def _earlier_reports(root: Path, entries: list[tuple[str, str, str]]) -> list[st
     )
 
 
+def local_paths(line: str, *folders: Path) -> str:
+    """A failure line with each path inside one of `folders` (the articles' folder, the reports'
+    folder) written relative to it ("/home/ana/desk/empty.txt: ..." -> "empty.txt: ..."): a page
+    meant for publishing shows no machine's paths."""
+    for folder in folders:
+        line = line.replace(printable(os.path.join(str(folder), "")), "")
+    return line
+
+
 def _folder_reports(
     source: Path, out: Path | None, encoding: str, quiet: bool, force: bool, say_skipped: bool = True
 ) -> int:
@@ -398,7 +408,9 @@ def _folder_reports(
     for file in not_articles(source) if say_skipped else []:  # also with --quiet: never silent
         print(skipped_line(file), file=sys.stderr)
     try:
-        files = list_articles(source)
+        files, copies = same_texts(list_articles(source))
+        for line in copies:  # one article under two names: one report
+            print(line, file=sys.stderr)
         root = Path(os.path.abspath(out or REPORTS))
         if root.exists() and not root.is_dir():
             raise ArticleError(root, "exists and is not a folder")
@@ -430,7 +442,8 @@ def _folder_reports(
         _say(f"[{i}/{len(articles)}] {target.name}: done in {time.perf_counter() - started:.1f} s", quiet)
     try:
         atomic_write(root / INDEX_MARKER, "a folder of reports written by python -m analysis report\n")
-        atomic_write(root / INDEX_NAME, index_html(entries, failures, _earlier_reports(root, entries)))
+        shown = [local_paths(line, source, root) for line in failures]
+        atomic_write(root / INDEX_NAME, index_html(entries, shown, _earlier_reports(root, entries)))
     except OSError as exc:
         print(
             f"error: {ArticleError(root, f'cannot write the index ({exc.strerror or exc})')}", file=sys.stderr

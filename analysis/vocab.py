@@ -1125,6 +1125,13 @@ PEOPLE_NOUNS_AFTER_NUMBER: frozenset[str] = frozenset(("police",))
 # ", police said", ", authorities said", "sources told" credit the group (attribution.py, which
 # reads the other plural nouns of persons by PEOPLE_NOUNS and the ends of a person's noun)
 SPEAKER_GROUP_NOUNS: frozenset[str] = frozenset("police authorities sources insiders".split())
+# The last word of a source that is a body, not a person ("the Treasury", "the health ministry"):
+# "he" or "she" never resolves to such a source (attribution.py, pronoun carry-over)
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    "ministry department treasury agency government company bank council office commission authority "
+    "court board union party group institute organisation organization service bureau firm corporation "
+    "report statement survey study data figures police regulator tribunal committee parliament".split()
+)
 # Verbs of expecting: a group of persons as their subject ("Analysts expect ...", ", economists
 # forecast ...") is credited with the figure, as a speaker of SPEECH_VERBS is (attribution.py)
 EXPECT_VERBS: tuple[str, ...] = tuple(

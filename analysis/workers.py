@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Generic, TypeVar
 
-from .timelimit import TimeLimits
+from .timelimit import Limit, TimeLimits, seconds_for
 
 Task = TypeVar("Task")
 Result = TypeVar("Result")
@@ -37,7 +37,7 @@ def _serve(
     conn: Connection,
     func: Callable[[Task], Result],
     parent: int,
-    limit: float | None,
+    limit: Limit,
     lost: Callable[[Task, str], Result],
 ) -> None:
     """A worker's loop: run each task received (stopped at `limit` seconds, if given: the signal
@@ -81,7 +81,7 @@ class _Worker(Generic[Task, Result]):
     """One worker process, its pipe, and the task it is running (with its deadline)."""
 
     def __init__(
-        self, func: Callable[[Task], Result], limit: float | None, lost: Callable[[Task, str], Result]
+        self, func: Callable[[Task], Result], limit: Limit, lost: Callable[[Task, str], Result]
     ) -> None:
         self.conn, child = multiprocessing.Pipe()
         self.process = multiprocessing.Process(
@@ -91,11 +91,13 @@ class _Worker(Generic[Task, Result]):
         child.close()
         self.index = -1
         self.deadline = INFINITY
+        self.seconds: float | None = None
 
-    def start(self, index: int, tasks: Sequence[Task], limit: float | None) -> None:
-        """Send task `index`; it is due back within `limit` seconds (plus the grace)."""
+    def start(self, index: int, tasks: Sequence[Task], limit: Limit) -> None:
+        """Send task `index`; it is due back within its `limit` seconds (plus the grace)."""
         self.index = index
-        self.deadline = time.monotonic() + limit + KILL_GRACE_SECONDS if limit else INFINITY
+        self.seconds = seconds_for(limit, tasks[index])
+        self.deadline = time.monotonic() + self.seconds + KILL_GRACE_SECONDS if self.seconds else INFINITY
         self.conn.send((index, tasks[index]))
 
     def stop(self) -> None:
@@ -110,12 +112,12 @@ def run_in_workers(
     func: Callable[[Task], Result],
     tasks: Sequence[Task],
     workers: int,
-    limit: float | None,
+    limit: Limit,
     lost: Callable[[Task, str], Result],
     stop_in_worker: bool = False,
 ) -> Iterator[Result]:
     """`func(task)` for each task in `workers` processes, yielded in task order. A task whose worker
-    passes `limit` seconds (plus a grace) or dies gives `lost(task, reason)`; a new worker takes over.
+    passes `limit` seconds (plus a grace; a function of the task gives each its own) or dies gives `lost(task, reason)`; a new worker takes over.
     With `stop_in_worker`, the worker itself stops a task at `limit` and answers `lost(task, reason)`
     (for tasks that set no time limit of their own inside). Leaving early (an exception, Ctrl-C)
     kills every worker."""
@@ -155,7 +157,9 @@ def run_in_workers(
                     if worker.deadline <= now:
                         del busy[conn]
                         worker.stop()
-                        done[worker.index] = lost(tasks[worker.index], f"took longer than {limit:g} s")
+                        done[worker.index] = lost(
+                            tasks[worker.index], f"took longer than {worker.seconds:g} s"
+                        )
                         idle.append(fresh())
             result = done.pop(next_index)
             if isinstance(result, _Raised):

@@ -235,3 +235,46 @@ def test_a_group_of_persons_that_says_or_expects_is_credited(sentence: str, cred
 def test_a_figure_in_a_joined_clause_with_its_own_subject_is_not_the_first_speaker_s(sentence, credits):
     frame = extract_figures(article_from_text(sentence, "case"))
     assert list(frame["attribution"]) == credits
+
+
+# fixwalk33-b: a pronoun speaker takes the nearest earlier named speaker, never skipping one
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        (
+            "The finance minister said revenue rose to $4.1 billion. Shadow treasury spokesperson Ana Ruiz "
+            'said the plan was "a mirage". She said the state still faced a gap of $900 million.',
+            "Ana Ruiz",
+        ),
+        (
+            "Mayor Tom Hale said the budget was balanced. The city council said it had approved the plan. "
+            "He said 40 new officers would be hired.",
+            "Mayor Tom Hale",
+        ),
+    ],
+)
+def test_a_pronoun_speaker_is_the_nearest_earlier_named_person(text: str, credited: str):
+    rows = extract_figures(article_from_text(text, "t"))
+    assert rows["attribution"].iloc[-1] == credited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        ("Deputy health spokesperson Ines Moreau said so.", "Ines Moreau"),
+        ("Her cousin Maria Lopez said so.", "Maria Lopez"),
+    ],
+)
+def test_a_name_starts_at_a_word_start(sentence: str, credited: str):
+    # fixwalk33-b: not at the "on" of "spokesperson" or the "in" of "cousin"
+    assert sentence_attribution(sentence) == credited
+
+
+def test_a_pronoun_closing_a_quotation_of_several_sentences_takes_the_speaker_before_it():
+    # fixwalk33-b: the speech verbs inside the quotation ("is estimated") name no speaker of the article
+    text = (
+        "Port director Ravi Menon said traffic had slowed. "
+        '"This year\'s cargo is estimated at 40,000 containers. Next year it could reach 52,000," he said.'
+    )
+    rows = extract_figures(article_from_text(text, "t"))
+    assert set(rows["attribution"]) == {"Ravi Menon"}

@@ -125,7 +125,8 @@ def _slow_when_named_slow(real):
 def test_a_file_past_the_time_limit_fails_alone(tmp_path, corpus_dir, capsys, monkeypatch, jobs):
     monkeypatch.setattr(batch, "load_article", _slow_when_named_slow(batch.load_article))
     corpus_copy(corpus_dir, tmp_path, copies=1)
-    shutil.copyfile(corpus_dir / "articles" / "01.txt", tmp_path / "slow.txt")
+    slow = (corpus_dir / "articles" / "01.txt").read_bytes() + b"\n"  # not 01's bytes: a copy is read once
+    (tmp_path / "slow.txt").write_bytes(slow)
     out = tmp_path / "all.csv"
     # first, so the extractor's vocabularies (loaded on first use) are loaded here and in forked workers
     total, ids = corpus_figures(corpus_dir)
@@ -200,8 +201,8 @@ sys.exit(main(sys.argv[1:]))
 
 
 def _stalled_batch(tmp_path: Path) -> AbstractContextManager[tuple[subprocess.Popen[str], list[int]]]:
-    for name in ("slow1.txt", "slow2.txt"):
-        (tmp_path / name).write_text("Officials said 5 people died.\n", encoding="utf-8")
+    for n, name in enumerate(("slow1.txt", "slow2.txt"), 5):  # two texts: the same text is read once
+        (tmp_path / name).write_text(f"Officials said {n} people died.\n", encoding="utf-8")
     return stalled_driver(DRIVER, ["extract", str(tmp_path), "--jobs", "2", "--timeout", "0"], 2)
 
 
@@ -276,3 +277,54 @@ def test_extract_of_a_folder_names_each_file_it_skips(tmp_path, capsys):
     (tmp_path / "story.pdf").write_bytes(b"%PDF-1.4")
     assert main(["extract", str(tmp_path), "--quiet"]) == 0
     assert capsys.readouterr().err == f"{tmp_path / 'story.pdf'}: not a .txt article; skipped\n"
+
+
+def _slow_outcome(path, encoding, use_review):
+    time.sleep(1.5)
+    return batch.Outcome(path, [("row",)], article=Path(path).stem)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_limit_that_grows_with_the_size_lets_a_long_file_through(tmp_path, monkeypatch, jobs):
+    # fixwalk33-b: 1 s plus 60 s per MB: a 98 kB file may take 6.9 s, a 1 kB one 1.06 s; each takes 1.5 s
+    monkeypatch.setattr(batch, "_extract", _slow_outcome)
+    body = "Officials said 12 people were hurt in the storm. " * 2_000
+    long, short = tmp_path / "long.txt", tmp_path / "short.txt"
+    long.write_text(body, encoding="utf-8")
+    short.write_text(body[:1000], encoding="utf-8")
+    outcomes = list(extract_many([long, short], jobs=jobs, timeout=1.0, per_mb=60.0))
+    assert outcomes[0].error == "" and outcomes[0].rows
+    assert (
+        outcomes[1].error == f"{short}: took longer than 1.06 s; skipped (a longer limit: --timeout SECONDS)"
+    )
+
+
+def test_the_same_text_under_two_names_is_read_once_and_named(tmp_path, capsys):
+    # fixwalk33-b: a desk merging folders would count one article's figures twice
+    text = "Rescuers pulled 14 people from the river on Sunday.\n"
+    for name in ("a.txt", "b copy.txt", "c.txt"):
+        (tmp_path / name).write_text(
+            text if name != "c.txt" else "Prices rose 5 per cent.\n", encoding="utf-8"
+        )
+    out = tmp_path / "all.csv"
+    assert main(["extract", str(tmp_path), "--out", str(out), "--quiet"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert (
+        err[0]
+        == f"{tmp_path / 'b copy.txt'}: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
+    )
+    assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"a", "c"}
+
+
+def test_a_sub_folder_is_named_in_one_line_and_not_read(tmp_path, capsys):
+    # fixwalk33-b: articles are read from the folder's top level only
+    (tmp_path / "a.txt").write_text("Prices rose 5 per cent.\n", encoding="utf-8")
+    (tmp_path / "older").mkdir()
+    (tmp_path / "older" / "b.txt").write_text("Prices rose 7 per cent.\n", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    out = tmp_path / "all.csv"
+    assert main(["extract", str(tmp_path), "--out", str(out), "--quiet"]) == 0
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"{tmp_path / 'older'}: a folder; not read: articles are read from the top level only (name it to read it)"
+    )
+    assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"a"}

@@ -348,3 +348,11 @@ def test_an_unwritable_out_names_the_users_path_in_words(tmp_path: Path, capsys)
     assert capsys.readouterr().err.strip().splitlines() == [
         "error: /proc/x.csv: cannot write (/proc accepts no new files)"
     ]
+
+
+def test_the_default_time_limit_grows_with_the_file_and_help_says_the_rule(capsys):
+    # fixwalk33-b: a long article on a loaded machine is no hostile input
+    with pytest.raises(SystemExit):
+        main(["extract", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "default: 60 s plus 60 s per MB of the file" in text

@@ -256,3 +256,16 @@ def test_a_folder_report_names_each_file_it_skips(tmp_path, capsys):
         f"{folder / 'story.pdf'}: not a .txt article; skipped",
         f"error: {folder}: folder holds no articles (*.txt)",
     ]
+
+
+def test_the_index_names_failed_files_without_a_machine_s_path(tmp_path, corpus_dir):
+    # fixwalk33-b: the index is a page for publishing: paths relative to the articles' folder
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copyfile(corpus_dir / "articles" / "13.txt", folder / "13.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["report", str(folder), "--out", str(out), "--quiet"]) == 1
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "<li>empty.txt: empty file</li>" in page
+    assert str(tmp_path) not in page

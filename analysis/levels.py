@@ -1,0 +1,42 @@
+"""The one reader of an earlier level: the figure a sentence compares another with, marked by the
+words right before it ("from", "up from", "against", "compared with") and, unless "from" marks it,
+an earlier time right after it ("a year earlier", "last year", "in 2021"): README, chart rule 9.
+Charts leave such a figure out; checks never read it as a second statement of the same quantity
+nor as a part of a total."""
+
+from __future__ import annotations
+
+import re
+
+# The earlier level a figure is compared with: "rose from 61 (to 87)", "to B from A", "against 420
+# last year", "compared with a profit of SEK 40 million": the text right before it.
+RE_EARLIER_LEAD = re.compile(
+    r"\b(?:from|against|compare[sd]?\s+(?:with|to)|versus)\s+"
+    r"(?:(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?:(?:about|around|nearly|roughly|some|almost)\s+)?$",
+    re.IGNORECASE,
+)
+# an earlier time said right after a figure compared with another: "a year earlier", "in June",
+# "last year", "the year before", "in 2021", "four years ago"
+RE_EARLIER_TIME = re.compile(
+    r"^\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:years?|months?|weeks?|quarters?|decades?|days?)\s+(?:earlier|ago|before)"
+    r"|(?:last|a\s+year\s+earlier|the\s+previous)\s*\w*"
+    r"|the\s+(?:year|month|week|quarter|season|day)\s+(?:before|earlier)"
+    r"|in\s+(?:(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)",
+    re.IGNORECASE,
+)
+LEAD_WINDOW = 60  # characters before a figure read for its lead, and after it for an earlier time
+
+
+def is_earlier_level(body: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the figure at body[start:end] is an earlier level: "from" right before it ("up from
+    19 days", "fell to 52 from 71"), or another comparison lead ("compared with", "against") with an
+    earlier time right after it ("compared with 19 days a year earlier"). Reads a bounded window of
+    its own sentence (`sentence`: its start and end offsets)."""
+    before = body[max(sentence[0], start - LEAD_WINDOW) : start]
+    lead = RE_EARLIER_LEAD.search(before)
+    if lead is None:
+        return False
+    after = body[end : min(end + LEAD_WINDOW, sentence[1])]
+    return lead.group(0).lower().startswith("from") or bool(RE_EARLIER_TIME.match(after))
