@@ -64,7 +64,9 @@ RE_METRES_AWAY = re.compile(
 # abbreviation's stop, as US copy writes them, when the sentence goes on after the stop (a lower-case
 # word, a bracket or a comma); "rose 5 in." ending a sentence is left alone, but a conversion in
 # brackets closes on its own bracket ("27 cm (10.6 in.) high": the opening bracket right before it)
-RE_INCHES_STOP = re.compile(rf"(?:(?<=\()(?P<open>))?(?P<num>{NUM}) in\.(?=\s*[(,]|\s+[a-z]|(?(open)\)|(?!)))")
+RE_INCHES_STOP = re.compile(
+    rf"(?:(?<=\()(?P<open>))?(?P<num>{NUM}) in\.(?=\s*[(,]|\s+[a-z]|(?(open)\)|(?!)))"
+)
 INCHES_STOP_FOLLOWERS = N.Followers(("in",))
 RE_METRES_COMPARED = re.compile(
     rf"(?P<num>{NUM})m(?=\s+(?:lower|higher|deeper|shallower|taller|shorter|longer|wider|narrower)\b)"
