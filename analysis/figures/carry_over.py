@@ -46,6 +46,7 @@ from .elided_units import (
     part_of_which,
     placed_ratio_level,
     same_scale,
+    verb_follows,
     whole_out_of,
     with_unit_of,
 )
@@ -155,11 +156,18 @@ APPROX_REACH = 30  # characters of the gap's end read for an approximation word 
 # months of payments before the loan is cleared, rather than 24", "12 tonnes a day will move
 # through the new chute rather than eight"): the clause in between is the first figure's
 CONTRAST_ENDINGS = (", rather than ", ", instead of ", ", not ", " rather than ", " instead of ")
+# ... and so may an interval set against another ("every eight minutes from 7am, rather than every 12")
+CONTRAST_EVERY_ENDINGS = CONTRAST_ENDINGS + tuple(f"{ending}every " for ending in CONTRAST_ENDINGS)
 CONTRAST_CARRY_GAP = 80
 # ... a figure denied right after the stated one, set off by a comma, a dash or a bracket ("rises
 # by 50 per cent, not 45", "22 stations, not 24", "up 9% (not 6%)"): a correction, the denied
 # figure a repeat in the stated one's unit and kind, a percent's too (p405, p833)
 RE_CORRECTED_GAP = re.compile(r"\s*(?:,|[–—]|\()\s*not\s+")
+# an interval's start on the clock between it and the bare interval set against it ("every 15
+# minutes from 6am instead of every 30") is no figure of the carry
+RE_CLOCK_IN_GAP = re.compile(
+    r"\b(?:from|at|after|until|till)\s+(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)"
+)
 DURATION_CARRY_RATIO = 20  # a span of time carries its unit to a number at most this many times it
 # ... or across a sentence end, when the next sentence opens by pointing back at the figure ("Copper
 # output reached 43,500 tonnes. That was up from 37,500 a year earlier", "... That compares with
@@ -264,6 +272,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = level
         elif (run := raced(fig, body)) is not None:
             fig = run  # "clocked 10.71 in the 100m final": the race's time in seconds
+        elif prev is not None and (reading := _temperature_level(prev, fig, body, sentence_of)) is not None:
+            fig = reading  # "It was minus 31C at the start, about minus 44 with the wind chill"
         elif prev is not None and (measured := _limit_measured(out, fig, body, sentence_of)) is not None:
             label = RE_UNIT_LABEL.search(measured.subject)
             subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
@@ -305,6 +315,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
         elif prev is not None:
             fig = (
                 gapped_persons_amount(prev, fig, body, sentence_of)
+                or _people_subgroup(out, fig, body, sentence_of)
                 or elided(prev, fig, body, sentence_of)
                 or gapped_common_scaled(prev, fig, body, sentence_of)
                 or _more_of_bare(prev, fig, body, sentence_of)
@@ -328,6 +339,70 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             )
         out.append(fig)
     return out
+
+
+# A bare number set as a level after a temperature reading just before it in its sentence takes the
+# reading's degrees: after "minus" ("minus 31C at the start, about minus 44 with the wind chill",
+# the sign its own), or after a word that sets a level ("reached only 78 degrees; the code calls for
+# at least 100", "was 26C, but may drop to 24"), unless a verb follows it ("and at least 12 were
+# treated" counts people)
+TEMPERATURE_MEASURES = frozenset(("degree_Celsius", "degree_Fahrenheit"))
+RE_TEMPERATURE_LEVEL_BEFORE = re.compile(
+    rf"(?:(?P<approx>\b(?:{APPROX})\s+)?(?P<minus>\bminus\s+)"
+    r"|\b(?:at\s+least|at\s+most|as\s+(?:high|low)\s+as|(?:closer|close|down|up|drop|fall|rise|climb)\s+to)\s+)\Z",
+    re.IGNORECASE,
+)
+TEMPERATURE_REACH = 30  # characters before the bare number read for "minus" or the level's words
+TEMPERATURE_GAP = 120  # characters between the reading and the bare number, at most
+
+
+def _temperature_level(
+    prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig` in the degrees of the temperature reading `prev` before it, or None."""
+    if prev.measure not in TEMPERATURE_MEASURES or not is_number(prev.value) or not is_number(fig.value):
+        return None
+    if fig.core[0] - prev.end > TEMPERATURE_GAP or sentence_of(prev.core[0]) != sentence_of(fig.core[0]):
+        return None
+    m = RE_TEMPERATURE_LEVEL_BEFORE.search(body, max(0, fig.core[0] - TEMPERATURE_REACH), fig.core[0])
+    if m is None or verb_follows(body, fig.end):
+        return None
+    reading = with_unit_of(prev, fig, body)
+    if m.group("minus") is None:
+        return reading
+    start = m.start("approx") if m.group("approx") else m.start("minus")
+    return reading._replace(
+        start=min(start, fig.start), value=-fig.value, approx=fig.approx or bool(m.group("approx"))
+    )
+
+
+# A bare number opening its sentence or clause as "Of the N" and a place or a group after it ("Of
+# the 233 in immersion classes, 71% ...", "of the 90 from Sudan, half ...") is a subgroup of the
+# people a count just before it named ("tested 612 children"), when it is smaller: it takes their noun
+RE_SUBGROUP_OPENING = re.compile(r"(?:\A|[.!?;][\"”’)]?\s+|\n)[\"“]?[Oo]f\s+the\s+\Z")
+RE_SUBGROUP_AFTER = re.compile(r"\s+(?:in|at|on|from|with|under|over|aged|living|who|taking|enrolled)\b")
+SUBGROUP_REACH = 300  # characters from the people's count to the subgroup, at most
+SUBGROUP_LOOKBACK = 4  # figures back read for the people's count
+SUBGROUP_SENTENCES = 1  # sentences back the people's count may stand
+
+
+def _people_subgroup(
+    out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig` as the subgroup "Of the N in ..." of the people counted before it, or None."""
+    if fig.measure or not is_number(fig.value) or not RE_SUBGROUP_AFTER.match(body, fig.end):
+        return None
+    if RE_SUBGROUP_OPENING.search(body, max(0, fig.start - 14), fig.start) is None:
+        return None
+    for named in reversed(out[-SUBGROUP_LOOKBACK:]):
+        if (
+            fig.start - named.end > SUBGROUP_REACH
+            or sentence_of(fig.start) - sentence_of(named.start) > SUBGROUP_SENTENCES
+        ):
+            return None
+        if named.unit == "people" and counts_a_noun(named) and is_number(named.value):
+            return with_unit_of(named, fig, body) if fig.value < named.value else None
+    return None
 
 
 def _objectless_noun(fig: Figure, body: str) -> bool:
@@ -752,8 +827,8 @@ def _carries(
         if not 1 / ADJECTIVE_CARRY_RATIO <= ratio <= ADJECTIVE_CARRY_RATIO:
             return False  # "1,086 indri across the 96,000-hectare reserve, against 1,375": the indri
     if (
-        len(gap) > (CONTRAST_CARRY_GAP if compared or gap.endswith(CONTRAST_ENDINGS) else CARRY_GAP)
-        or any(c.isdigit() for c in gap)
+        len(gap) > (CONTRAST_CARRY_GAP if compared or gap.endswith(CONTRAST_EVERY_ENDINGS) else CARRY_GAP)
+        or any(c.isdigit() for c in (RE_CLOCK_IN_GAP.sub("", gap) if prev.kind == "duration" else gap))
         or sentence_of(prev.start) != sentence_of(fig.start)
         and not (sentence_of(prev.start) + 1 == sentence_of(fig.start) and RE_RESTATING_OPENER.search(gap))
     ):

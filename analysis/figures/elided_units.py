@@ -413,7 +413,7 @@ def later_level(
     if _levels_apart(prev, fig, body) or RE_LEVEL_AFTER.match(body, fig.end) is None:
         return None
     gap = body[prev.end : fig.start]
-    if _verb_follows(body, fig.end):
+    if verb_follows(body, fig.end):
         return None  # "and 12 at the beach were treated": the subject of a verb of its own, a count
     if RE_DAY_PART_AFTER.match(body, fig.end):
         return None  # "3 in the morning": a clock time
@@ -489,7 +489,7 @@ def placed_ratio_level(
         or sentence_of(fig.start) - sentence_of(prev.start) not in (0, 1)
         or RE_PLACE_AT_TAIL.search(body[prev.end : fig.start]) is None
         or _levels_apart(prev, fig, body)
-        or _verb_follows(body, fig.end)
+        or verb_follows(body, fig.end)
     ):
         return None
     return with_unit_of(prev, fig, body)
@@ -559,7 +559,7 @@ def carried_object(
     if _levels_apart(prev, fig, body):
         return None
     gap = body[prev.end : fig.start]
-    if not (RE_LEVEL_AFTER.match(body, fig.end) or RE_OBJECT_AFTER.match(body, fig.end)) or _verb_follows(
+    if not (RE_LEVEL_AFTER.match(body, fig.end) or RE_OBJECT_AFTER.match(body, fig.end)) or verb_follows(
         body, fig.end
     ):
         return None
@@ -667,7 +667,7 @@ def carried_verb_object(
         or _levels_apart(prev, fig, body)
     ):
         return None
-    if not (RE_LEVEL_AFTER.match(body, fig.end) or RE_OBJECT_AFTER.match(body, fig.end)) or _verb_follows(
+    if not (RE_LEVEL_AFTER.match(body, fig.end) or RE_OBJECT_AFTER.match(body, fig.end)) or verb_follows(
         body, fig.end
     ):
         return None
@@ -688,7 +688,7 @@ def carried_verb_object(
     return with_unit_of(prev, fig, body)
 
 
-def _verb_follows(body: str, end: int) -> bool:
+def verb_follows(body: str, end: int) -> bool:
     """Whether the words after a number, up to a clause mark, hold a finite verb it is the subject
     of (as `opens_clause`, but a capital "May" is a month)."""
     words = clause_words_after(body, end).split()

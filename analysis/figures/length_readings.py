@@ -62,8 +62,11 @@ RE_METRES_AWAY = re.compile(
 )
 # "24 in. wide", "a 55 in. (140cm) screen": inches spaced from the number and closed by the
 # abbreviation's stop, as US copy writes them, when the sentence goes on after the stop (a lower-case
-# word, a bracket or a comma); "rose 5 in." ending a sentence is left alone
-RE_INCHES_STOP = re.compile(rf"(?P<num>{NUM}) in\.(?=\s*[(,]|\s+[a-z])")
+# word, a bracket or a comma); "rose 5 in." ending a sentence is left alone, but a conversion in
+# brackets closes on its own bracket ("27 cm (10.6 in.) high": the opening bracket right before it)
+RE_INCHES_STOP = re.compile(
+    rf"(?:(?<=\()(?P<open>))?(?P<num>{NUM}) in\.(?=\s*[(,]|\s+[a-z]|(?(open)\)|(?!)))"
+)
 INCHES_STOP_FOLLOWERS = N.Followers(("in",))
 RE_METRES_COMPARED = re.compile(
     rf"(?P<num>{NUM})m(?=\s+(?:lower|higher|deeper|shallower|taller|shorter|longer|wider|narrower)\b)"
@@ -101,7 +104,9 @@ LENGTH_OF_NOUNS = (
     "descent",
 )
 RE_LENGTH_BEFORE = re.compile(
+    # (the plural with "of" too: "at heights of 1,400m to 1,950m", "altitudes of 3,200m")
     rf"\b(?:(?:{'|'.join(LENGTH_OF_NOUNS)})\s+(?:of|is|was|will\s+be)|(?:longer|deeper|taller)\s+than"
+    rf"|(?:{'|'.join(LENGTH_OF_NOUNS)})s\s+of"
     # ... also in the plural, or reaching a size ("snow depths reached 1.8m", "the height hit 4m")
     rf"|(?:{'|'.join(LENGTH_OF_NOUNS)})s?\s+(?:are|were|reached|hit|topped|exceeded|(?:stood|stands|rose|fell)\s+(?:at|to))"
     # ... or the heights of the sea ("waves of up to 6m", "a swell of 4m"), a depth of snow ("snow

@@ -729,6 +729,30 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Trains ran every 10 minutes instead of every five.",
         [("10", "other", "duration"), ("5", "other", "duration")],
     ),
+    # late-carry7: ... across the clock time the interval starts at; a bare level after a
+    # temperature reading ("about minus 27", "at least 110") takes its degrees, but not a count a
+    # verb follows
+    (
+        "The night bus will leave every 30 minutes from 11pm, rather than every 60.",
+        [("30", "other", "duration"), ("60", "other", "duration")],
+    ),
+    (
+        "Dawn in Norilsk was minus 22C, about minus 35 with the wind chill.",
+        [("-22", "other", "other"), ("-35", "other", "other")],
+    ),
+    (
+        "The fryer oil was at 160 degrees Fahrenheit; the chain's manual calls for at least 175.",
+        [("160", "other", "other"), ("175", "other", "other")],
+    ),
+    (
+        "It reached 39C in Lahore, and at least 15 were taken to hospital with heatstroke.",
+        [("39", "other", "other"), ("15", "people", "count")],
+    ),
+    # late-carry7: "Of the N in ..." opening a sentence is a subgroup of the people counted before it
+    (
+        "The clinic screened 840 miners last year. Of the 120 in the deepest pits, 30% had lung damage.",
+        [("840", "people", "count"), ("120", "people", "count"), ("30", "percent", "percentage_share")],
+    ),
     # ... and after "rather than" or "instead of", "the" allowed before it, a word or digits
     (
         "Land leases will now run for three years rather than two.",

@@ -473,6 +473,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The wreck lies 300m offshore.", [("300", "other", "other")]),
     ("Shells landed 200m away.", [("200", "other", "other")]),
     ("The screen is 24 in. wide.", [("24", "other", "other")]),
+    # late-carry7: inches with their stop in a conversion's brackets; a plural noun of length with "of"
+    ("The clay jar stands 38 cm (15 in.) tall.", [("38", "other", "other"), ("15", "other", "other")]),
+    ("Olive groves there grow at elevations of 1,250m to 1,700m.", [("1250/1700", "other", "other")]),
     # flight levels after other verbs and cues, Worldscale in full, spaced fuel use, plural pings, a grade after "grading" or "of", a depth downhole
     ("The jet climbed to FL350 before turning back.", [("350", "other", "other")]),
     ("The crew requested FL390.", [("390", "other", "other")]),
