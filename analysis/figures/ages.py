@@ -323,11 +323,14 @@ RE_LIVED_TO_AGE = re.compile(
 )
 LIVED_TO_CUES = ("live to ", "lives to ", "lived to ", "living to ")
 # "the youngest was 19.", "the oldest of them is 84,", "the eldest of whom was 23": a superlative of
-# age, then a bare number ending its clause, is that one's age ("the oldest was built in 1910", "the
+# age, then a bare number ending its clause, is that one's age, also with persons after it or a
+# name in commas between ("the youngest nurse is 19", "the oldest, Ana Ruiz, is 67 and running",
+# "the oldest rider, Ana Ruiz, is 71"; "the oldest tower is 60 metres" is none) ("the oldest was built in 1910", "the
 # oldest is 12 years old" and "the youngest team has 12 players" leave it to other rules)
 SUPERLATIVE_AGE_CUES = ("youngest", "oldest", "eldest")
 RE_SUPERLATIVE_AGE = re.compile(
-    rf"\b(?:{'|'.join(SUPERLATIVE_AGE_CUES)})(?:\s+of\s+(?:them|whom|those|the\s+[a-z]+))?,?\s+(?:was|is|being)\s+"
+    rf"\b(?:{'|'.join(SUPERLATIVE_AGE_CUES)})(?:\s+(?!(?:of|was|is|being)\b)(?P<noun>[a-z]+))?(?:\s+of\s+(?:them|whom|those|the\s+[a-z]+))?"
+    r"(?:,\s+(?P<name>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})),|,)?\s+(?:was|is|being)\s+"
     rf"(?:just\s+|only\s+|about\s+|around\s+)?(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,;:)]|\.(?!\d)|\s+(?:and|but|when|while)\b|\Z)",
     re.IGNORECASE,
 )
@@ -939,7 +942,9 @@ def find_ages(
     if holds_any(lower, "est", SUPERLATIVE_AGE_CUES):
         for m in RE_SUPERLATIVE_AGE.finditer(body):
             age = _age_number(m.group("num").lower())
-            if 0 < age < 120:
+            noun = m.group("noun")
+            persons = noun is None or m.group("name") or _persons_noun(noun) or is_person_agent(noun)
+            if 0 < age < 120 and persons:
                 yield m.start("num"), m.start("num"), m.end("num"), age
     for verb in KIN_VERBS:
         yield from _kin_ages(body, lower, verb)
