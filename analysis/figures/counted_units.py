@@ -317,16 +317,25 @@ def _preposition_idiom(body: str, start: int, word: str) -> bool:
     return before is not None and body[max(0, start - len(before)) : start].lower() == before
 
 
+# the second noun of a compound after "at one" or "in one", then a clause mark or a word that
+# ends a noun phrase (_place_compound)
+RE_COMPOUND_END = re.compile(
+    r"\s+[a-z]{3,}(?=\s*(?:[),.;:!?]|\Z)|\s+(?:and|or|in|at|on|of|with|for|from|to|near|by)\b)"
+)
+
+
 def _place_compound(body: str, before: str, end: int) -> bool:
     """Whether "at one" or "in one" is followed by a compound noun, a thing counted where it is
     ("no paper towels at one hand sink", "mould in one cold room"), not an idiom ("at one point")."""
     noun = RE_ONE_NOUN.match(body, end)
+    if before.strip().lower() not in ("at", "in") or noun is None or noun.group(1) in ONE_IDIOMS:
+        return False
+    # the compound ends its phrase ("at one hand sink)", "at one wash basin and"), not "at one
+    # point held 160 accounts" or "At one point officials considered" (a clause goes on)
     return (
-        before.strip().lower() in ("at", "in")
-        and noun is not None
-        and noun.group(1) not in ONE_IDIOMS
-        and not past_form(noun.group(1))
+        not past_form(noun.group(1))
         and _modifier_then_noun(body, noun.end())
+        and RE_COMPOUND_END.match(body, noun.end()) is not None
     )
 
 
