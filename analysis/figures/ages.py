@@ -209,10 +209,14 @@ RE_AGE_BAND_NOUN = re.compile(
 # an open-ended age group as a compound before its noun ("the 65-and-over population", "an
 # 18-and-under team"): an age, as "aged 65 and over" is
 RE_AND_OVER_COMPOUND = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3})-and-(?:over|older|under|younger|up)\s+[a-z]")
+# where or in what the persons who must be of an age take part, a phrase of a preposition of up to
+# three lower-case words after them ("Paddlers on the long course must be 16 or over", "Riders in
+# the junior class must be under 14"): the persons are still the clause's subject
+PERSONS_PLACE = r"(?:\s+(?:in|on|of|at|for|from)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?"
 # persons and what they must be ("Applicants must be at least 18", "Drivers must be over 21", "no
 # older than 30"): a bound on their age, a bare number ending its clause
 RE_MUST_BE_AGE = re.compile(
-    rf"\b(?P<who>[A-Za-z]+)\s+(?:must|should|will\s+have\s+to|have\s+to|need\s+to)\s+be\s+"
+    rf"\b(?P<who>[A-Za-z]+){PERSONS_PLACE}\s+(?:must|should|will\s+have\s+to|have\s+to|need\s+to)\s+be\s+"
     rf"(?:at\s+least|over|under|above|below|no\s+(?:older|younger)\s+than)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
     r"(?=[,;:)]|\.(?!\d)|\s*\Z|\s+(?:and|or|to|when|on|by|at|in|before)\b)"
 )
@@ -225,7 +229,7 @@ RE_BE_BOUND = re.compile(
 # ticket", "Candidates have to be 35 to run", "Applicants need to be 21 or over"): an age, as the
 # infinitive of what the age allows or an open end follows it ("must be 18 to 20 percent" has none)
 RE_MUST_BE_TO_AGE = re.compile(
-    rf"\b(?P<who>[A-Za-z]+)\s+(?:must|should|will\s+have\s+to|ha(?:ve|s)\s+to|needs?\s+to)\s+be\s+"
+    rf"\b(?P<who>[A-Za-z]+){PERSONS_PLACE}\s+(?:must|should|will\s+have\s+to|ha(?:ve|s)\s+to|needs?\s+to)\s+be\s+"
     rf"(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=\s+(?:to\s+(?!\d)[a-z]{{2,}}|or\s+(?:over|older|above)\b))"
 )
 # what every such match holds, opening with "be": searched for fast before RE_MUST_BE_TO_AGE
@@ -319,11 +323,14 @@ RE_LIVED_TO_AGE = re.compile(
 )
 LIVED_TO_CUES = ("live to ", "lives to ", "lived to ", "living to ")
 # "the youngest was 19.", "the oldest of them is 84,", "the eldest of whom was 23": a superlative of
-# age, then a bare number ending its clause, is that one's age ("the oldest was built in 1910", "the
+# age, then a bare number ending its clause, is that one's age, also with persons after it or a
+# name in commas between ("the youngest nurse is 19", "the oldest, Ana Ruiz, is 67 and running",
+# "the oldest rider, Ana Ruiz, is 71"; "the oldest tower is 60 metres" is none) ("the oldest was built in 1910", "the
 # oldest is 12 years old" and "the youngest team has 12 players" leave it to other rules)
 SUPERLATIVE_AGE_CUES = ("youngest", "oldest", "eldest")
 RE_SUPERLATIVE_AGE = re.compile(
-    rf"\b(?:{'|'.join(SUPERLATIVE_AGE_CUES)})(?:\s+of\s+(?:them|whom|those|the\s+[a-z]+))?,?\s+(?:was|is|being)\s+"
+    rf"\b(?:{'|'.join(SUPERLATIVE_AGE_CUES)})(?:\s+(?!(?:of|was|is|being)\b)(?P<noun>[a-z]+))?(?:\s+of\s+(?:them|whom|those|the\s+[a-z]+))?"
+    r"(?:,\s+(?P<name>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})),|,)?\s+(?:was|is|being)\s+"
     rf"(?:just\s+|only\s+|about\s+|around\s+)?(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,;:)]|\.(?!\d)|\s+(?:and|but|when|while)\b|\Z)",
     re.IGNORECASE,
 )
@@ -935,7 +942,9 @@ def find_ages(
     if holds_any(lower, "est", SUPERLATIVE_AGE_CUES):
         for m in RE_SUPERLATIVE_AGE.finditer(body):
             age = _age_number(m.group("num").lower())
-            if 0 < age < 120:
+            noun = m.group("noun")
+            persons = noun is None or m.group("name") or _persons_noun(noun) or is_person_agent(noun)
+            if 0 < age < 120 and persons:
                 yield m.start("num"), m.start("num"), m.end("num"), age
     for verb in KIN_VERBS:
         yield from _kin_ages(body, lower, verb)
@@ -1509,6 +1518,13 @@ RE_PERSONS_COUNT_BEFORE = re.compile(
     rf"(?<![\w-])(?:\d[\d,]*|{N.WORD_NUMBER})\s+(?P<noun>[a-z]+)\b", re.IGNORECASE
 )
 PERSONS_COUNT_REACH = 90  # characters before "them" read for the count of persons
+# ... or a count taken "of the" persons, the persons ending the count's noun phrase ("214 of the
+# licence holders were women and 96 were under 18"): the second count is of those persons too
+RE_PERSONS_OF_THE_COUNT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:\d[\d,]*|{N.WORD_NUMBER})\s+of\s+(?:the|its|their|these|those)\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?P<noun>[a-z]+)(?=\s+(?:were|are|was|is|had|have)\b|[,;)])",
+    re.IGNORECASE,
+)
 # a number right before an age bound or its copula, after "of whom" or after a count of persons
 # ("40 residents, of whom 12 were over 65", "nine men, four aged under 18"): it counts persons
 RE_COUNT_AGED_BEFORE = re.compile(rf"(?<![\w-])(?:\d[\d,]*|{N.WORD_NUMBER})\s+(?:aged\s+)?\Z", re.IGNORECASE)
@@ -1516,13 +1532,14 @@ RE_COUNT_AGED_BEFORE = re.compile(rf"(?<![\w-])(?:\d[\d,]*|{N.WORD_NUMBER})\s+(?
 
 def _persons_counted_before(body: str, at: int) -> bool:
     """Whether a count of persons (a number and a people noun, or a doer's plural that names
-    persons: "eight ringers") stands shortly before `at` in its clause."""
+    persons: "eight ringers", or a count "of the" persons) stands shortly before `at` in its clause."""
     start = max(0, at - PERSONS_COUNT_REACH)
     stop = max(body.rfind(c, start, at) for c in ".;:!?")
-    for m in RE_PERSONS_COUNT_BEFORE.finditer(body, max(start, stop + 1), at):
-        noun = m.group("noun").lower()
-        if _persons_noun(noun) or is_person_agent(noun):
-            return True
+    for regex in (RE_PERSONS_COUNT_BEFORE, RE_PERSONS_OF_THE_COUNT_BEFORE):
+        for m in regex.finditer(body, max(start, stop + 1), at):
+            noun = m.group("noun").lower()
+            if _persons_noun(noun) or is_person_agent(noun):
+                return True
     return False
 
 

@@ -53,6 +53,7 @@ from .elided_units import (
 from .figure import Figure, Value, is_number
 from .giving import GIVING_VERBS
 from .numbers import MONTH, RE_WORD_BEFORE, alternation, scale_of
+from .person_nouns import parent_of
 from .rate_bases import quoted_against
 
 # A bare number named as a limit, standard or guideline ("above the legal limit of 50", "a WHO
@@ -227,6 +228,12 @@ RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")  # "About 1,315 of them": a
 RE_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+\Z")  # "rose to 3.4% from 3.1": a level, then the earlier one
 
 
+def _group_members(fig: Figure, body: str) -> bool:
+    """Whether a bare count of persons counts a group's members ("a team of up to four", after
+    "NZ$10"): no unit of an earlier figure is theirs."""
+    return fig.unit == "people" and parent_of(body, fig.core[0])
+
+
 def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], int]) -> list[Figure]:
     """A bare number takes the currency, percent or unit of the figure just before it in its
     sentence ("rose to 5.2 billion rand from 4.8 billion", "to 3.4% from 3.1"), when only a few
@@ -237,7 +244,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     for i, fig in enumerate(figures):
         if out and _objectless_noun(fig, body):
             fig = fig._replace(end=fig.core[1], unit="count", subject="")  # its noun is another clause's
-        if not bare_count(fig):  # only a bare number takes a unit
+        if not bare_count(fig) or _group_members(fig, body):  # only a bare number takes a unit
             out.append(_as_approximate_as(out[-1], fig, body) if out and out[-1].approx else fig)
             continue
         prev = out[-1] if out else None

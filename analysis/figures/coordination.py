@@ -182,7 +182,9 @@ def _ends_list(figures: list[Figure], i: int, gap: str, body: str) -> bool:
     if (
         not ("and" in gap or "or" in gap)
         or b.unit == "count"
-        or b.kind in ("date", "duration")
+        or b.kind == "date"
+        or b.kind == "duration"
+        and "or" not in gap.split()  # "40, 80 or 120 days": alternatives
         or not is_number(b.value)
     ):
         return False

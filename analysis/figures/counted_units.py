@@ -211,11 +211,12 @@ ONE_IDIOMS = frozenset(
     such last final big major key main reason should would could can will must may might shall
     was has had does did says said can't cannot
     about around roughly nearly almost
-    hell heck""".split()
-)  # ("one hell of a match", "one heck of a season": an idiom of degree)
+    hell heck fell""".split()
+)  # ("one hell of a match", "one heck of a season": an idiom of degree; "in one fell swoop")
 # (the last: "one" as a pronoun before a figure of its own, "the old one about half the size")
-# ... and one only after "on" ("on one hand": an idiom; "lost the use of one hand": a count)
-ON_ONE_IDIOMS = frozenset(("hand",))
+# ... and one only after its preposition ("on one hand", "under one roof": idioms; "lost the use of
+# one hand", "one roof collapsed": counts)
+PREPOSITION_ONE_IDIOMS = {"hand": "on ", "roof": "under "}
 # Nouns after which "one" means "a" ("one option", "one possibility", "one example"), unless a
 # word before it limits the number ("only one option", "just one example").
 ONE_ARTICLE_NOUNS = frozenset(
@@ -249,9 +250,11 @@ RE_SPEAKS_AFTER = re.compile(
 )
 RE_ONE_NOUN = re.compile(r"\s+(?:(?:single|particular|new|more|other|big|small|major|key)\s+)?([a-z]{3,})\b")
 # ... or "the" and an adjective that sets one thing against another ("The new one holds 9,000",
-# "the old one was smaller": the pronoun, as "the new one" in the rules' table 8)
+# "the old one was smaller": the pronoun, as "the new one" in the rules' table 8), or "a" and an
+# adjective, which no numeral follows ("A fresh one weighs some 60g", "a bigger one")
 RE_ONE_ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:the|on the|at|in|as|no|any|every|each)\s+|\b(?:the|this|that|a)\s+(?:same|only|other|right|wrong)\s+"
+    r"|\b(?:a|an)\s+[a-z]+\s+"
     r"|\b(?:the|this|that)\s+(?:new|old|first|second|third|last|next|latest|original|previous|current"
     r"|existing|older|newer|smaller|larger|bigger|smallest|largest|biggest)\s+)\Z",
     re.IGNORECASE,
@@ -308,11 +311,41 @@ def _one_source(body: str, start: int, end: int, word: str) -> bool:
     return RE_ONE_SITE.match(body, end, end + 40) is not None
 
 
+def _preposition_idiom(body: str, start: int, word: str) -> bool:
+    """Whether "one" at `start` and `word` after it make an idiom with the preposition before them."""
+    before = PREPOSITION_ONE_IDIOMS.get(word)
+    return before is not None and body[max(0, start - len(before)) : start].lower() == before
+
+
+# the second noun of a compound after "at one" or "in one", then a clause mark or a word that
+# ends a noun phrase (_place_compound)
+RE_COMPOUND_END = re.compile(
+    r"\s+[a-z]{3,}(?=\s*(?:[),.;:!?]|\Z)|\s+(?:and|or|in|at|on|of|with|for|from|to|near|by)\b)"
+)
+
+
+def _place_compound(body: str, before: str, end: int) -> bool:
+    """Whether "at one" or "in one" is followed by a compound noun, a thing counted where it is
+    ("no paper towels at one hand sink", "mould in one cold room"), not an idiom ("at one point")."""
+    noun = RE_ONE_NOUN.match(body, end)
+    if before.strip().lower() not in ("at", "in") or noun is None or noun.group(1) in ONE_IDIOMS:
+        return False
+    # the compound ends its phrase ("at one hand sink)", "at one wash basin and"), not "at one
+    # point held 160 accounts" or "At one point officials considered" (a clause goes on)
+    return (
+        not past_form(noun.group(1))
+        and _modifier_then_noun(body, noun.end())
+        and RE_COMPOUND_END.match(body, noun.end()) is not None
+    )
+
+
 def one_quantifies(body: str, start: int, end: int) -> bool:
     """ "one" counts the singular noun after it ("one solution", "just one area", "one proposal",
     "one failed bid", "one Labour councillor"), not in idioms ("one day", "on the one hand", "the
     one that") nor after "the", nor as the article before a source ("according to one estimate")."""
-    if RE_ONE_ARTICLE_BEFORE.search(body, max(0, start - ONE_ARTICLE_REACH), start):
+    if (article := RE_ONE_ARTICLE_BEFORE.search(body, max(0, start - ONE_ARTICLE_REACH), start)) and not (
+        _place_compound(body, article.group(0), end)
+    ):
         return False
     if RE_PRICE_BASE_BEFORE.search(body, max(0, start - 16), start):
         return (
@@ -342,7 +375,7 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
         return _modifier_then_noun(body, noun.end())  # "one back vertebra", "one failed bid"
     return (
         word not in ONE_IDIOMS
-        and not (word in ON_ONE_IDIOMS and body[max(0, start - 3) : start].lower() == "on ")
+        and not _preposition_idiom(body, start, word)
         and not word.endswith(("ly", "ing"))
         and not past_form(word)  # "one bed", "one shed": no past form
         and word not in ("who", "which", "that")

@@ -1735,7 +1735,26 @@ def _dashed_range_ok(sc: Scanner, m: re.Match[str]) -> bool:
         and RE_INTERVAL_BEFORE.search(sc.body, max(0, start - 28), start)
     ):
         return True  # "(95% CI 0.74-0.91)": a confidence interval, no score has decimals
+    if score_band(sc.body, m):
+        return True
     return "," in m.group("num") and "," in m.group("num2")
+
+
+# a quiz's or a test's band of scores heading its line or sentence, a colon and a lower-case word
+# after it ("8-10: you must be a local. 4-7: a regular visitor. 0-3: time to read up"), low below high
+RE_BAND_HEAD_BEFORE = re.compile(r"(?:\A|\n|[.!?]\s)[ \t]*\Z")
+RE_BAND_COLON_AFTER = re.compile(r":\s+[a-z]")
+
+
+def score_band(body: str, m: re.Match[str]) -> bool:
+    """Whether a dashed pair heads its line or sentence as a band of scores (above)."""
+    return (
+        RE_BAND_HEAD_BEFORE.search(body, max(0, m.start("num") - 3), m.start("num")) is not None
+        and RE_BAND_COLON_AFTER.match(body, m.end("num2")) is not None
+        and m.group("num").isdigit()
+        and m.group("num2").isdigit()
+        and int(m.group("num")) < int(m.group("num2"))
+    )
 
 
 # the words that open a confidence interval's two ends ("95% CI 0.74-0.91", "confidence interval,

@@ -79,6 +79,9 @@ RE_FULL_DATE = re.compile(
     rf"|(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+|/)(?P<y2>{Y}){END}"
 )
 RE_MONTH_YEAR = re.compile(rf"(?P<m>{M}),?\s+(?P<y>{Y}){END}")
+# ... and a month with a year of history (1000 to 1799) after a word that dates ("In July 1551 a
+# raid", "since March 1688"; RE_FAR_YEAR_BEFORE), no counted noun after it ("in March 1500 homes")
+RE_MONTH_FAR_YEAR = re.compile(rf"(?P<m>{M}),?\s+(?P<y>1[0-7]\d\d){END}")
 # a full date hyphened as forms, filings and databases write it ("14-Mar-2022", "3-June-2025")
 RE_HYPHENED_DATE = re.compile(rf"(?<![\w.,/-])(?P<d>(?:[12]\d|3[01]|0?[1-9]))-(?P<m>{M})-(?P<y>{Y})(?![\w-])")
 HYPHENED_DATE_FOLLOWERS = N.Followers(("-",))
@@ -713,6 +716,10 @@ def scan_single_dates(sc: Scanner) -> None:
         _add_date(sc, m, iso_date(m.group("y"), m.group("m"), m.group("d")), "date")
     for m in sc.at(RE_MONTH_YEAR, sc.months):
         _add_date(sc, m, f"{m.group('y')}-{N.month_number(m.group('m')):02d}", "date")
+    for m in sc.at(RE_MONTH_FAR_YEAR, sc.months):
+        dated = RE_FAR_YEAR_BEFORE.search(sc.body, max(0, m.start() - 16), m.start())
+        if dated and not _counted_after(sc, m.end()):
+            _add_date(sc, m, f"{m.group('y')}-{N.month_number(m.group('m')):02d}", "date")
     for m in sc.at(RE_DAY_MONTH, sc.date_digits, sc.months):
         if m.group("m2") and sc.body.endswith(NAMES_BEFORE_MONTH, max(0, m.start() - 6), m.start()):
             continue  # "the Long March 5 rocket": a name's number

@@ -106,6 +106,7 @@ from .scale_readings import (
     RE_INDEX_ALTERNATIVE,
     RE_INDEX_NUMBER,
     RE_INDEX_READING,
+    RE_INTENSITY_ON_SCALE,
     RE_KARAT_K,
     RE_KARAT_METAL_AFTER,
     RE_KP_INDEX,
@@ -332,16 +333,25 @@ def scan_measures(sc: Scanner) -> None:
         found += (m for m in bare_magnitudes(sc.body, sc.digits) if quake_sentence(sc, m.start("num")))
         if RE_OF_MAGNITUDE.search(sc.body):
             found += (m for m in RE_MAGNITUDE_OF.finditer(sc.body) if quake_sentence(sc, m.start("num")))
+    if "intensity" in sc.lower and " scale" in sc.lower:
+        found += RE_INTENSITY_ON_SCALE.finditer(sc.body)
     if "MMI" in sc.body or "Mercalli" in sc.body:
         found += RE_MMI.finditer(sc.body)
     for m in found:
         s, e = m.span("num")
         if not sc.free(s, e):
             continue
-        mmi = bool(m.groupdict().get("mmi"))
+        scale = m.groupdict().get("scale")
+        mmi = bool(m.groupdict().get("mmi") or scale)
         sky = not mmi and sky_sentence(sc, s) and not quake_sentence(sc, s)
         subject = (
-            "Modified Mercalli Intensity" if mmi else "apparent magnitude" if sky else "earthquake magnitude"
+            f"{scale} intensity"
+            if scale
+            else "Modified Mercalli Intensity"
+            if mmi
+            else "apparent magnitude"
+            if sky
+            else "earthquake magnitude"
         )
         measure = INTENSITY if mmi else MAGNITUDE
         sc.claim(s, e)

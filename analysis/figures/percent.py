@@ -1134,8 +1134,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         return "percent_change", direction, counted  # "... 2.1 million visitors, 6% more than in 2024"
     if direction:
         return "percent_change", direction, change_subject()
-    if last == "by" and not ADJUSTING_VERBS.isdisjoint(before[-3:-1]):
-        # "pensions will be indexed by 8%", "adjusted annually by 2%": a change either way
+    if last == "by" and (not ADJUSTING_VERBS.isdisjoint(before[-3:-1]) or before[-2:-1] == ["back"]):
+        # "pensions will be indexed by 8%", "adjusted annually by 2%", "buyers are pushing back by
+        # 3 to 5 per cent", "scaled back by 10%": a change either way
         return "percent_change", "", change_subject()
     if averaged and before[-4] == "by" and after[:1] != ["of"]:
         # "prices were discounted by an average of 31%", "were overvalued by an average of 50%":

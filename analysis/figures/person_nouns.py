@@ -829,25 +829,34 @@ def persons_do(body: str, end: int) -> bool:
 RE_PARENT_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{N.alternation(PARENT_NOUNS)})\s+of\s+\Z", re.IGNORECASE)
 # "a crew of", "a wedding party of", "the parish's choir of", "Fiji's team of", a column's "our
 # panel of": a group of people, its determiner or owner and at most one modifier before it, right
-# before a number
+# before a number; groups counted or in the plural with no determiner ("128 teams of three",
+# "Crews of six paddle") count their members too (checked in parent_of)
 RE_GROUP_OF_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:a|an|the|its|their|his|her|our|your|my)\s+(?P<owner>[a-z][a-z-]*['’]s\s+)?|(?P<name>[A-Z][\w.-]*['’]s\s+))"
+    r"(?<![\w-])(?P<det>(?:a|an|the|its|their|his|her|our|your|my)\s+(?P<owner>[a-z][a-z-]*['’]s\s+)?"
+    rf"|(?P<name>[A-Z][\w.-]*['’]s\s+)|(?:\d[\d,]*|{N.WORD_NUMBER})\s+)?"
     rf"(?P<modifier>[a-z][a-z-]*\s+)?(?P<group>{N.alternation(PEOPLE_GROUP_NOUNS)})\s+of\s+\Z",
     re.IGNORECASE,
 )
 GROUP_OF_REACH = 60  # characters before the number read for the group and its determiner
+# a bound or a hedge between "of" and the number ("a team of up to four", "crews of at least six")
+RE_BOUND_AFTER_OF = re.compile(r"\bof\s+(?:up\s+to|at\s+least|at\s+most|about|around|some)\s+\Z")
 
 
 def parent_of(body: str, start: int) -> bool:
     """Whether "father of", "mother of" or "parent of", or a group of people ("a crew of"), stands
     right before a number."""
     if not body.endswith("of ", 0, start):
-        return False
+        bound = RE_BOUND_AFTER_OF.search(body, max(0, start - 16), start)
+        if bound is None:
+            return False
+        start = bound.start() + 3
     if RE_PARENT_OF_BEFORE.search(body, max(0, start - 20), start):
         return True
     group = RE_GROUP_OF_BEFORE.search(body, max(0, start - GROUP_OF_REACH), start)
     if group is None or "Group" in group.group(0):
         return False  # "the Group of 20" is a name
+    if not group.group("det") and not group.group("group").lower().endswith("s"):
+        return False  # "team of four" with no determiner: a heading's or a name's words
     # "a lobby group of 1,200 game makers", "the bloc's group of 20": firms or countries may make up
     # a group that is owned or described; only a bare "a group of" is persons
     return group.group("group").lower() not in ("group", "groups") or not (

@@ -55,6 +55,12 @@ RE_MAGNITUDE_OF = re.compile(
 # opens with "\b" and a word list and so is tried at every character
 RE_OF_MAGNITUDE = re.compile(r"of\s+(?:up\s+to\s+|about\s+|around\s+)?\d\.\d")
 RE_MMI = re.compile(r"(?P<mmi>MMI|Modified Mercalli Intensity)\s+(?P<num>\d+)(?P<plus>\+)?")
+# "felt at intensity 5 on the EMS-98 scale", "shaking of intensity 6 on the Modified Mercalli
+# scale": a shaking intensity read on the named scale after it, at most 12 (as MMI is)
+RE_INTENSITY_ON_SCALE = re.compile(
+    r"\b[Ii]ntensity\s+(?:of\s+)?(?P<num>1[0-2]|[1-9])(?P<plus>\+)?\s+on\s+the\s+"
+    r"(?P<scale>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+scale\b"
+)
 # "a Category 3 hurricane", "a category 4 system", "downgraded to category two": a reading on the
 # storm scale, in any case and as a number word
 RE_CATEGORY = re.compile(r"\b[Cc]ategory[ -](?P<num>[1-5]|one|two|three|four|five)\b(?!-)")

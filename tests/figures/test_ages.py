@@ -537,6 +537,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Correction: the rider, Tom Hale, was misidentified. He is 27, not 37.",
         [("27", *AGE), ("37", *AGE)],
     ),
+    # late-kinds7: persons who must be of an age named with a phrase of a preposition after them
+    ("Riders in the junior class must be under 14, the federation said.", [("14", *AGE)]),
+    ("Swimmers on the open-water course have to be 16 or over.", [("16", *AGE)]),
+    # late-kinds7: a superlative of age with a name in commas, or persons after it, before "is N"
+    ("The oldest, Ana Ruiz, is 67 and sailing her 20th regatta.", [("67", *AGE)]),
+    ("The youngest rider, Tomasz Nowak, is 19.", [("19", *AGE)]),
+    # late-kinds7: a second count of persons after a count taken "of the" persons
+    (
+        "Officials said 30 of the new members were men and 12 were over 70.",
+        [("30", "people", "count"), ("12", "people", "count"), ("70", *AGE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour

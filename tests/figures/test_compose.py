@@ -26,6 +26,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Runners can enter the 5 km or 10 km races on Sunday.",
         [("5", "other", "other"), ("10", "other", "other")],
     ),
+    # late-kinds7: a question's options, a span of time written after the last, each its own row
+    (
+        "How long did the siege of the fortress last: 40, 80 or 120 days?",
+        [("40", "days", "duration"), ("80", "days", "duration"), ("120", "days", "duration")],
+    ),
     # ... while the unit written once, a scale word or a percent twice, or a year opening the clause
     # before, leaves one uncertain range
     ("The storm could drop two or three inches of rain.", [("2/3", "other", "other")]),

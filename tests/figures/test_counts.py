@@ -2263,6 +2263,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Visitors by month: January 12,300; February 14,150", [("12300", *PEOPLE), ("14150", *PEOPLE)]),
     ("Registered voters by region. Total: 4.25m", [("4250000", *PEOPLE)]),
     ("Exports by region: north 1,200; south 900", [("1200", *COUNT), ("900", *COUNT)]),
+    # late-kinds7: the members of groups counted or in the plural, or after a bound ("of up to")
+    (
+        "The open drew 96 squads of five to Tampere.",
+        [("96", *COUNT), ("5", *PEOPLE)],
+    ),
+    ("Choirs of six sang in the square.", [("6", *PEOPLE)]),
+    ("Tickets are €25 for a team of up to four.", [("25", "EUR", "money"), ("4", *PEOPLE)]),
+    # late-kinds7: a quiz's bands of scores heading their sentences are ranges of answers
+    ("9-12: you could work as a guide. 5-8: keep reading.", [("9/12", *COUNT), ("5/8", *COUNT)]),
+    # late-kinds7: "one roof" counts a roof except in the idiom "under one roof"; "a" and an
+    # adjective before "one" make it the pronoun
+    ("One roof collapsed in the storm.", [("1", *COUNT)]),
+    # late-kinds7: "at one" or "in one" before a compound noun counts the thing ("at one point" no)
+    ("Inspectors found no soap at one wash basin.", [("1", *COUNT)]),
+    ("A ripe one weighs about 200g.", [("200", *OTHER)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -3218,6 +3233,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The odds of winning the jackpot are 1 in 45,057,474.",  # class-discover-j: a ratio's large term
     "The condition affects 1 in 2,500 children.",  # class-discover-j
     "Exports by region. Total: 4.25m",  # class-left12: a total under a heading of no persons
+    "The court, the registry and the archive will now sit under one roof.",  # late-kinds7: an idiom
+    "The debt was cleared in one fell swoop.",  # late-kinds7: an idiom, no compound noun
 ]
 
 

@@ -339,6 +339,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2026-11-12", "date", "date"), ("3", "people", "count")],
     ),
     ("The contract was signed in Harare on 3/12/2026 by both ministers.", [("2026-12-03", "date", "date")]),
+    # late-kinds7: a month and a year of history after a word that dates; not before a counted noun
+    ("In October 1717 the garrison mutinied.", [("1717-10", "date", "date")]),
+    ("In March 1500 homes lost power.", [("1500", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-left11: a court's case number with no year in it

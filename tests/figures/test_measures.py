@@ -519,6 +519,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The comet could brighten to magnitude -3 in May.", [("-3", *OTHER)]),
     ("Jupiter shines at magnitude minus 2.7 tonight.", [("-2.7", *OTHER)]),
     ("The star faded to magnitude 1.7.", [("1.7", *OTHER)]),
+    # late-kinds7: a shaking intensity read on the scale named after it
+    ("The quake was felt at intensity 4 on the Mercalli scale in Gytheio.", [("4", *OTHER)]),
+    ("Shaking reached intensity 7 on the EMS-98 scale near the epicentre.", [("7", *OTHER)]),
     # ... but a quake's magnitude is never below zero: the sign reads nothing
     ("The quake started at magnitude 5.3.", [("5.3", *OTHER)]),
     ("It was 31 degrees Celsius.", [("31", *OTHER)]),

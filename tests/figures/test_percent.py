@@ -2100,6 +2100,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Voting intention (%)\nReform 29 (+3)\nLabour 22 (-1)",
         [("29", *SHARE), ("3", "other", "percent_change"), ("22", *SHARE), ("1", "other", "percent_change")],
     ),
+    # late-kinds7: "back by N per cent" after a verb is a change either way
+    ("Tenants are pushing back by 5 to 8 per cent on renewals.", [("5/8", "percent", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
