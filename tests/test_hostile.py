@@ -48,9 +48,14 @@ def one_line_error(capsys: pytest.CaptureFixture[str], *words: str) -> str:
     return lines[0]
 
 
+def own_text(name: str) -> str:
+    """ARTICLE made this file's own: a folder reads a text that another file holds only once."""
+    return f"{ARTICLE}Filed as {name}.\n"
+
+
 def article_with_sidecar(folder: Path, sidecar: object, name: str = "a") -> Path:
     path = folder / f"{name}.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
+    path.write_text(own_text(name), encoding="utf-8")
     text = sidecar if isinstance(sidecar, str) else json.dumps(sidecar)
     (folder / f"{name}.meta.json").write_text(text, encoding="utf-8")
     return path
@@ -133,8 +138,8 @@ def test_parse_sidecar_refuses_a_key_outside_the_metadata_fields():
 
 def test_a_mistyped_sidecar_key_fails_its_file_alone_in_a_batch(tmp_path):
     good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
-    good.write_text(ARTICLE, encoding="utf-8")
-    bad.write_text(ARTICLE, encoding="utf-8")
+    good.write_text(own_text("good"), encoding="utf-8")
+    bad.write_text(own_text("bad"), encoding="utf-8")
     (tmp_path / "bad.meta.json").write_text('{"titel": "T"}', encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "analysis", "extract", str(tmp_path), "-q"],
@@ -564,8 +569,8 @@ def test_folder_mode_refuses_twins_and_the_index_name(tmp_path, capsys):
     folder.mkdir()
     article_with_sidecar(folder, {"id": "same"}, name="one")
     article_with_sidecar(folder, {"id": "same"}, name="two")
-    (folder / "index.html.txt").write_text(ARTICLE, encoding="utf-8")
-    (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "index.html.txt").write_text(own_text("index"), encoding="utf-8")
+    (folder / "good.txt").write_text(own_text("good"), encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
     out = tmp_path / "out"
     assert main(["report", str(folder), "--out", str(out), "--quiet"]) == 1

@@ -268,8 +268,9 @@ def test_attribution_on_normal_sentences(sentence, credited):
 
 
 def _plain(name: str) -> str:
-    """The name pattern as plain backtracking alternation: the meaning the fast one must keep."""
-    return rf"(?:the\s+|The\s+)?(?:{attribution._NAME_FIRST})(?:\s+(?:{attribution._NAME_NEXT}))*"
+    """The name pattern as plain backtracking alternation: the meaning the fast one must keep (a name
+    never starts inside a word: "spokesperson Mark Burke" is no name "on Mark Burke")."""
+    return rf"(?<![\w-])(?:the\s+|The\s+)?(?:{attribution._NAME_FIRST})(?:\s+(?:{attribution._NAME_NEXT}))*"
 
 
 WORDS = ["US", "The", "the", "Ministry", "of", "in", "informed", "report", "reported", "said", "told", "think",
