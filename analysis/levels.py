@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from .alternation import grouped_alternation
+from .vocab import MONTHS, UNIT_WORDS
+
 # The earlier level a figure is compared with: "rose from 61 (to 87)", "to B from A", "against 420
 # last year", "compared with a profit of SEK 40 million": the text right before it.
 RE_EARLIER_LEAD = re.compile(
@@ -15,15 +18,18 @@ RE_EARLIER_LEAD = re.compile(
     r"(?:(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?:(?:about|around|nearly|roughly|some|almost)\s+)?$",
     re.IGNORECASE,
 )
+# the months spelt whole ("June", not "Jun"): the names of MONTHS that begin no longer one
+_WHOLE_MONTHS = [m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS)]
+# the number words of a short count of periods ("four years ago"): one to ten
+_FEW_WORDS = [w for w, n in UNIT_WORDS.items() if 1 <= n <= 10]
 # an earlier time said right after a figure compared with another: "a year earlier", "in June",
 # "last year", "the year before", "in 2021", "four years ago"
 RE_EARLIER_TIME = re.compile(
-    r"^\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    rf"^\s*(?:(?:a|an|{grouped_alternation(_FEW_WORDS)}|\d+)\s+"
     r"(?:years?|months?|weeks?|quarters?|decades?|days?)\s+(?:earlier|ago|before)"
     r"|(?:last|a\s+year\s+earlier|the\s+previous)\s*\w*"
     r"|the\s+(?:year|month|week|quarter|season|day)\s+(?:before|earlier)"
-    r"|in\s+(?:(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b)",
+    rf"|in\s+(?:(?:1[89]|20)\d\d|{grouped_alternation(_WHOLE_MONTHS)})\b)",
     re.IGNORECASE,
 )
 LEAD_WINDOW = 60  # characters before a figure read for its lead, and after it for an earlier time
