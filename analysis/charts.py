@@ -54,6 +54,7 @@ from .vocab import (
     DURATION_UNITS,
     FORECAST_WORDS,
     FUNCTION_WORDS,
+    HOLDING_VERBS,
     POSSESSIVE_DETERMINERS,
     TENS_WORDS,
     UNIT_WORDS,
@@ -459,11 +460,18 @@ def _labels(rows: pd.DataFrame, said: list[str] | None = None, holders: list[str
 
 CLAUSE_CHARACTERS = 60  # the most of a clause a bar label quotes
 # who holds a figure, named right before the verb that gives it: "The centre-left Progress Party won
-# 64", "the Greens, who took 21", "The Union Party fell to 52" (a name: capitalised words)
+# 64", "the Greens, who took 21", "The Union Party fell to 52" (a name: capitalised words; the
+# verbs: vocab.HOLDING_VERBS, a space between two words read as any space)
+_HOLDING_VERBS = "|".join(
+    sorted(
+        (v.replace(" ", r"\s+") for v, uses in HOLDING_VERBS.items() if "holder" in uses),
+        key=len,
+        reverse=True,
+    )
+)
 RE_HOLDER = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s+(?:who|which)(?:\s+\w+)?)?\s+"
-    r"(?:won|wins|took|takes|holds?|held|has|have|had|got|gets|secured|secures|kept|keeps|retained|retains"
-    r"|(?:fell|falls|rose|rises|dropped|drops|climbed|climbs|slipped|jumped|grew|shrank)\s+to)\s+"
+    rf"(?:{_HOLDING_VERBS})\s+"
     r"(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over|just)\s+)?$"
 )
 RE_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")

@@ -2021,6 +2021,26 @@ PAY_RISE_QUALIFIERS: frozenset[str] = frozenset("backdated one-off once-off".spl
 PAY_CLIMB_DOWN_VERBS: frozenset[str] = frozenset(
     "come comes came coming climb climbs climbed climbing".split()
 )
+# The verbs that say who got or holds the figure right after them, each with the readers it serves:
+# "holder", who holds a chart's bar (charts.RE_HOLDER: "The centre-left Progress Party won 64", "the
+# Greens, who took 21", "The Union Party fell to 52": a level verb then "to"); "vote", a party,
+# candidate or list's share of a vote (figures/pay_rises.vote_share_won: "the Liberals got 10.9 per
+# cent", "her rival polled 38 per cent": past forms).
+HOLDING_VERBS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("won", "took", "got", "secured"), ("holder", "vote")),
+    **dict.fromkeys(("polled", "garnered", "captured"), ("vote",)),
+    **dict.fromkeys(
+        "wins takes gets secures hold holds held has have had kept keeps retained retains".split(),
+        ("holder",),
+    ),
+    **dict.fromkeys(
+        (
+            f"{verb} to"
+            for verb in "fell falls rose rises dropped drops climbed climbs slipped jumped grew shrank".split()
+        ),
+        ("holder",),
+    ),
+}
 # Words of an election in a sentence: a percent after "won" or "got" there is a vote share.
 VOTE_CUES: tuple[str, ...] = ("vote", "voting", "poll", "ballot", "election", "seats")
 # ... and the workforces labour copy names; with these or PAY_CUES in the sentence, a pay-rise noun

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..vocab import (
     CHANGE_WORDS,
     FUNCTION_WORDS,
+    HOLDING_VERBS,
     NOT_PAY_RISE_AFTER,
     PAY_CLIMB_DOWN_VERBS,
     PAY_CUES,
@@ -364,7 +365,7 @@ def pay_context(sc: Scanner, offset: int) -> bool:
 # verbs by which a party, candidate or list gets its share of a vote ("the Liberals got 10.9 per
 # cent", "her rival polled 38 per cent"); "polled" is of a vote alone, the others are where the
 # sentence or one of the two before it speaks of a vote (VOTE_CUES) or the holder is a name
-VOTE_WIN_VERBS = frozenset("got won took polled secured garnered captured".split())
+VOTE_WIN_VERBS = frozenset(verb for verb, uses in HOLDING_VERBS.items() if "vote" in uses)
 POLLED_VERBS = frozenset(("polled",))
 # words that may follow a vote share: a time, a place, a comparison or the next clause ("took 7.2
 # per cent, enough to", "got 24.6 per cent and the ...", "polled 38 per cent in the runoff"); not a
