@@ -124,13 +124,19 @@ def test_bad_input_leaves_no_report(tmp_path, capsys, content, problem):
     assert [p.name for p in tmp_path.iterdir()] == ["bad.txt"]
 
 
-def test_folder_with_a_bad_file_reports_the_rest(tmp_path, corpus_dir, capsys):
+def report_with_an_empty_file(tmp_path: Path, corpus_dir: Path) -> Path:
+    """The report folder of a folder of one good article (13) and one empty file (exit status 1)."""
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copyfile(corpus_dir / "articles" / "13.txt", folder / "13.txt")
     (folder / "empty.txt").write_bytes(b"")
     out = tmp_path / "out"
     assert main(["report", str(folder), "--out", str(out), "--quiet"]) == 1
+    return out
+
+
+def test_folder_with_a_bad_file_reports_the_rest(tmp_path, corpus_dir, capsys):
+    out = report_with_an_empty_file(tmp_path, corpus_dir)
     assert (out / "13" / "report.html").exists()
     assert "empty file" in capsys.readouterr().err
     assert "Not reported" in (out / "index.html").read_text(encoding="utf-8")
@@ -260,12 +266,7 @@ def test_a_folder_report_names_each_file_it_skips(tmp_path, capsys):
 
 def test_the_index_names_failed_files_without_a_machine_s_path(tmp_path, corpus_dir):
     # fixwalk33-b: the index is a page for publishing: paths relative to the articles' folder
-    folder = tmp_path / "in"
-    folder.mkdir()
-    shutil.copyfile(corpus_dir / "articles" / "13.txt", folder / "13.txt")
-    (folder / "empty.txt").write_bytes(b"")
-    out = tmp_path / "out"
-    assert main(["report", str(folder), "--out", str(out), "--quiet"]) == 1
+    out = report_with_an_empty_file(tmp_path, corpus_dir)
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "<li>empty.txt: empty file</li>" in page
     assert str(tmp_path) not in page
