@@ -7,10 +7,10 @@ import hashlib
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .article import (
     MAX_INPUT_BYTES,
@@ -20,6 +20,8 @@ from .article import (
     load_article,
     not_articles,
     printable,
+    read_input,
+    sidecar_path,
     skipped_line,
 )
 from .extract import COLUMNS, extract_figures, figure_frame, iter_rows
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 OUTPUT_COLUMNS: tuple[str, ...] = (*COLUMNS, REVIEW_COLUMN)
 # a job: path, encoding, whether to apply its review file, its time limit in seconds (None: none)
 Job = tuple[str, str, bool, float | None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -75,32 +78,69 @@ def _regular_size(path: Path) -> int:
     return info.st_size if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_INPUT_BYTES else 0
 
 
-def same_texts(files: list[Path]) -> tuple[list[Path], list[str]]:
-    """The files to read, and one line for each later file whose bytes are an earlier file's ("b.txt:
-    same text as a.txt"), which is skipped: one article under two names would count its figures
-    twice. Only files of one size are read and compared (by their SHA-256)."""
+def _sidecar_digest(path: Path) -> bytes | None:
+    """The SHA-256 of an article's sidecar (see sidecar_path), b"" when it has none, None when it
+    cannot be read (the article's own run names the problem)."""
+    try:
+        data = read_input(sidecar_path(path))
+    except ArticleError:
+        return None
+    return b"" if data is None else hashlib.sha256(data).digest()
+
+
+def same_groups(files: list[Path]) -> list[list[Path]]:
+    """The groups of two or more files (in file order) that hold one article: the same bytes and the
+    same sidecar (or none); a sidecar that differs makes another article. Only files of one size are
+    read and compared (by their SHA-256); a file named twice is no group of its own (see collect)."""
     by_size: dict[int, list[Path]] = {}
     for path in files:
         size = _regular_size(path)
         if size:
             by_size.setdefault(size, []).append(path)
-    copy_of: dict[Path, Path] = {}
+    groups: dict[tuple[bytes, bytes], list[Path]] = {}
     for group in by_size.values():
-        seen: dict[bytes, Path] = {}
         for path in group if len(group) > 1 else []:
+            side = _sidecar_digest(path)
             try:
                 digest = hashlib.sha256(path.read_bytes()).digest()
             except OSError:
                 continue
-            first = seen.setdefault(digest, path)
-            if first != path and first.resolve() != path.resolve():  # a file named twice: see collect
-                copy_of[path] = first
+            if side is not None:
+                same = groups.setdefault((digest, side), [])
+                if all(path.resolve() != other.resolve() for other in same):
+                    same.append(path)
+    return [group for group in groups.values() if len(group) > 1]
+
+
+def read_once(
+    files: list[Path], read: Callable[[list[Path]], list[T]], was_read: Callable[[T], bool]
+) -> tuple[list[T], list[str]]:
+    """What `read` gives for each file read, in file order, and one line for each later file that
+    holds an article read before (same_groups: "b.txt: same text as a.txt"), which is skipped: one
+    article under two names would count its figures twice. Only a file that was read (`was_read`)
+    is the original: the next file of its group is read when it failed (empty, binary, bad sidecar,
+    too slow...)."""
+    group_of = {path: group for group in same_groups(files) for path in group}
+    results: dict[Path, T] = {}
+    copy_of: dict[Path, Path] = {}
+    batch = [p for p in files if p not in group_of or group_of[p][0] == p]
+    while batch:
+        results.update(zip(batch, read(batch), strict=True))
+        after = []
+        for path in batch:
+            group = group_of.get(path, [])
+            later = group[group.index(path) + 1 :] if group else []
+            if later and was_read(results[path]):
+                copy_of.update(dict.fromkeys(later, path))
+            elif later:
+                after.append(later[0])
+        batch = list(dict.fromkeys(after))
     lines = [
         f"{printable(str(p))}: same text as {printable(str(copy_of[p]))}; skipped (its figures are read once)"
         for p in files
         if p in copy_of
     ]
-    return [p for p in files if p not in copy_of], lines
+    return [results[p] for p in files if p in results], lines
 
 
 def extract_one(job: Job) -> Outcome:

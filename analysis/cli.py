@@ -81,7 +81,7 @@ def _scheduler(text: str) -> str:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from .archive import is_archive
-    from .batch import OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many, same_texts
+    from .batch import OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many, read_once
 
     archives = [p for p in args.paths if is_archive(p)]
     if len(archives) == len(args.paths):
@@ -98,15 +98,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if kind is None or not _out_folder_exists(args.out):
         return EXIT_FAILED
     files, errors, skipped = expand_paths(args.paths)
-    files, copies = same_texts(files)
-    for line in skipped + copies:  # also with --quiet: a file left out is never silent
+    for line in skipped:  # also with --quiet: a file left out is never silent
         print(line, file=sys.stderr)
     jobs = args.jobs or default_jobs(len(files))
     progress = not args.quiet and sys.stderr.isatty() and len(files) > 1
     notes: list[str] = []
     per_mb = DEFAULT_TIMEOUT_PER_MB if args.timeout is None else 0.0  # a limit given is the same for all
     timeout = DEFAULT_TIMEOUT if args.timeout is None else args.timeout
-    outcomes = extract_many(files, args.encoding, jobs, progress, not args.no_review, timeout, per_mb)
+    outcomes, copies = read_once(
+        files,
+        lambda batch: list(
+            extract_many(batch, args.encoding, jobs, progress, not args.no_review, timeout, per_mb)
+        ),
+        lambda outcome: not outcome.error,
+    )
+    for line in copies:  # nor is a copy of an article read (its figures are read once)
+        print(line, file=sys.stderr)
     rows, failures = collect(outcomes, notes)
     errors += failures
     for line in errors:
@@ -114,7 +121,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not args.quiet:
         for line in notes:
             print(line, file=sys.stderr)
-    succeeded = len(files) - len(failures)
+    succeeded = len(outcomes) - len(failures)
     if succeeded == 0:
         return EXIT_FAILED
     if args.out:

@@ -20,7 +20,7 @@ from urllib.parse import quote
 import pandas as pd
 
 from .article import Article, ArticleError, list_articles, load_article, not_articles, printable, skipped_line
-from .batch import same_texts
+from .batch import read_once
 from .charts import Chart, report_charts, save_chart
 from .checks import consistency_checks, findings_summary
 from .context import CONTEXT_COLUMNS, load_context
@@ -342,15 +342,25 @@ def report_command(
     return 0
 
 
-def _loaded_articles(files: list[Path], encoding: str) -> tuple[list[Article], list[str]]:
+def _load(file: Path, encoding: str) -> Article | str:
+    """The article of a file, or the error line of a bad one."""
+    try:
+        return load_article(file, encoding)
+    except ArticleError as exc:
+        return str(exc)
+
+
+def _is_article(loaded: Article | str) -> bool:
+    """Whether a file was read (its article, not an error line)."""
+    return isinstance(loaded, Article)
+
+
+def _loaded_articles(loaded: list[Article | str]) -> tuple[list[Article], list[str]]:
     """The articles of a folder that can be reported, and one error line for each that cannot: a bad
-    file, an id taken by another file (both named), an id that would replace the index page."""
-    articles, failures = [], []
-    for file in files:
-        try:
-            articles.append(load_article(file, encoding))
-        except ArticleError as exc:
-            failures.append(str(exc))
+    file (its error line in `loaded`), an id taken by another file (both named), an id that would
+    replace the index page."""
+    articles = [a for a in loaded if isinstance(a, Article)]
+    failures = [line for line in loaded if isinstance(line, str)]
     by_id: dict[str, list[Article]] = {}
     for article in articles:
         by_id.setdefault(article.id, []).append(article)
@@ -408,9 +418,7 @@ def _folder_reports(
     for file in not_articles(source) if say_skipped else []:  # also with --quiet: never silent
         print(skipped_line(file), file=sys.stderr)
     try:
-        files, copies = same_texts(list_articles(source))
-        for line in copies:  # one article under two names: one report
-            print(line, file=sys.stderr)
+        files = list_articles(source)
         root = Path(os.path.abspath(out or REPORTS))
         if root.exists() and not root.is_dir():
             raise ArticleError(root, "exists and is not a folder")
@@ -425,7 +433,10 @@ def _folder_reports(
     except ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    articles, failures = _loaded_articles(files, encoding)
+    loaded, copies = read_once(files, lambda batch: [_load(f, encoding) for f in batch], _is_article)
+    for line in copies:  # one article under two names: one report
+        print(line, file=sys.stderr)
+    articles, failures = _loaded_articles(loaded)
     for line in failures:
         print(f"error: {line}", file=sys.stderr)
     entries = []

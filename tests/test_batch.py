@@ -316,6 +316,34 @@ def test_the_same_text_under_two_names_is_read_once_and_named(tmp_path, capsys):
     assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"a", "c"}
 
 
+def test_a_copy_of_a_file_that_failed_is_read(tmp_path, capsys):
+    # cleanup33: only a file that was read is the original; a.txt fails on its review file
+    text = "Rescuers pulled 14 people from the river on Sunday.\n"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "a.review.csv").write_bytes(b"\xff\xfe not a review")
+    out = tmp_path / "all.csv"
+    assert main(["extract", str(tmp_path), "--out", str(out), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "same text as" not in err and "a.review.csv" in err
+    assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"b"}
+
+
+def test_the_same_text_with_another_sidecar_is_another_article(tmp_path, capsys):
+    # cleanup33: a sidecar that differs makes another article (its own id, outlet, date)
+    text = "Rescuers pulled 14 people from the river on Sunday.\n"
+    for name, outlet in (("a", "Daily Post"), ("b", "Evening Star"), ("c", "Daily Post")):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"{name}.meta.json").write_text(f'{{"outlet": "{outlet}"}}', encoding="utf-8")
+    out = tmp_path / "all.csv"
+    assert main(["extract", str(tmp_path), "--out", str(out), "--quiet"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"{tmp_path / 'c.txt'}: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
+    ]
+    assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"a", "b"}
+
+
 def test_a_sub_folder_is_named_in_one_line_and_not_read(tmp_path, capsys):
     # fixwalk33-b: articles are read from the folder's top level only
     (tmp_path / "a.txt").write_text("Prices rose 5 per cent.\n", encoding="utf-8")
