@@ -37,6 +37,9 @@ from .review import reviewed_figures
 
 NOT_STATED = "not stated"
 
+# where a table's row was stated: how often (mentions), its first quote and place, every quote and
+# start (see _group), and who said it; the last columns of every table here
+SOURCE_COLUMNS = ("mentions", "quote", "start", "end", "sentence", "quotes", "starts", "attribution")
 ATTACK_COLUMNS = (
     "metric",
     "percent_change",
@@ -47,31 +50,9 @@ ATTACK_COLUMNS = (
     "period",
     "period_start",
     "baseline",
-    "mentions",
-    "quote",
-    "start",
-    "end",
-    "sentence",
-    "quotes",
-    "starts",
-    "attribution",
+    *SOURCE_COLUMNS,
 )
-AID_COLUMNS = (
-    "recipient",
-    "amount",
-    "currency",
-    "amount_usd",
-    "purpose",
-    "period",
-    "mentions",
-    "quote",
-    "start",
-    "end",
-    "sentence",
-    "quotes",
-    "starts",
-    "attribution",
-)
+AID_COLUMNS = ("recipient", "amount", "currency", "amount_usd", "purpose", "period", *SOURCE_COLUMNS)
 
 
 def percent_change_to_multiplier(percent: float, direction: str = "increase") -> float:
