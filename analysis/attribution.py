@@ -21,6 +21,8 @@ from .vocab import (
     PEOPLE_NOUNS,
     PERSON_ENDING_MIN_LENGTH,
     SPEAKER_GROUP_NOUNS,
+    TENS_WORDS,
+    UNIT_WORDS,
     WEEKDAYS,
 )
 
@@ -103,8 +105,19 @@ _RE_CLAUSE_AFTER_COMMA = re.compile(rf",\s+{_CLAUSE}")
 # Delgado, said", ", its chief executive, Thandi Nkosi, told reporters"): the name is credited
 _PERSON = rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*(?:\s+(?:(?:de|da|del|dos|van|von|bin|al|el|le|la)\s+)?{CAPITAL}[\w.'’{MARK_CHARS}-]*){{0,4}}"
 RE_APPOSED_NAME = re.compile(
-    rf",\s+(?:the|its|his|her|their|{CAPITAL}[\w.{MARK_CHARS}-]*['’]s?)\s+[^,;:\"”()]{{2,80}}?,\s+"
+    rf"(?:^|,\s+)(?:The|the|its|his|her|their|{CAPITAL}[\w.{MARK_CHARS}-]*['’]s?)\s+[^,;:\"”()]{{2,80}}?,\s+"
     rf"(?P<who>{_PERSON}),\s+(?:{_VERBS})\b"
+)
+# a speaker's name with what is said of them in apposition between it and the verb: an age, a
+# title, a relative clause ("Dr Ana Ruiz, 46, a pulmonologist at the city hospital, said", "Mr
+# Kato, the firm's finance director, said", "Ana Ruiz, head of the agency, said", "Frank Ortiz,
+# who chairs the council, told"); the name is credited, never its age
+_APPOSITION = (
+    rf"\d{{1,3}}|(?:(?:a|an|the|its|his|her|their|who|whose|{CAPITAL}[\w.{MARK_CHARS}-]*['’]s?)\s+"
+    rf"|(?!(?:which|that|and|but|or|as|in|on|at|by|with)\s)(?:[a-z]+\s+){{1,3}}(?:of|at|for|to)\s+)[^,;:\"”()]{{2,90}}?"
+)
+RE_NAME_APPOSED = re.compile(
+    rf"(?<![\w-])(?P<who>{_PERSON})(?:,\s+(?:{_APPOSITION})){{1,3}},\s+(?:{_VERBS})\b"
 )
 RE_TRAILING_CIRCUMSTANCE = re.compile(
     rf"\s+(?:on|in|at|during|late|early)\s+(?:{'|'.join(WEEKDAYS)}"
@@ -182,9 +195,13 @@ def sentence_attribution(text: str) -> str:
             return " ".join(words[-6:])
     if "," in text:
         for verb_start, verb_end in cues:
-            m = RE_APPOSED_NAME.search(text, said_window(text, verb_start), verb_end)
+            window = said_window(text, verb_start)
+            m = RE_APPOSED_NAME.search(text, window, verb_end)
             if m:
                 return _clean(m.group("who"))
+            who = name_before_apposition(text, window, verb_end)
+            if who:
+                return who
     m = _said_subject(text, cues)
     if m:
         return _clean(m.group("who"))
@@ -249,6 +266,41 @@ def group_speaker(text: str) -> str:
             continue  # ", after scientists warned": a clause of its own, not the sentence's speaker
         return m.group("who")
     return ""
+
+
+def name_before_apposition(text: str, start: int, verb_end: int) -> str:
+    """The name RE_NAME_APPOSED finds in text[start:verb_end], opening with no function word ("In
+    Paris, the museum, ..., said"), after the sentence's start, a comma, a quotation mark or a title
+    in small letters ("chief executive Ana Ruiz, 54, said"; not "The report by Ana Ruiz, a
+    researcher, said", "Harlow & Finch, the chain, said"), "added" followed by no number ("Ana
+    Ruiz, 31, added six blocks": no speech), or ""."""
+    for m in RE_NAME_APPOSED.finditer(text, start, verb_end):
+        if m.group("who").split()[0].lower() in FUNCTION_WORDS | PREPOSITIONS or _adds_a_number(
+            text, m.end()
+        ):
+            continue
+        before = text[max(start, m.start() - 20) : m.start()].split()
+        word = before[-1] if before else ""
+        if (
+            not word
+            or word[-1] in ",\"“”'‘’"
+            or word.isalpha()
+            and word.islower()
+            and word not in FUNCTION_WORDS | PREPOSITIONS
+        ):
+            return _clean(m.group("who"))
+    return ""
+
+
+def _adds_a_number(text: str, verb_end: int) -> bool:
+    """Whether the verb ending at `verb_end` is "added" with a number after it (below)."""
+    return text.endswith("added", 0, verb_end) and RE_NUMBER_AFTER.match(text, verb_end) is not None
+
+
+# a number right after "added": its object ("added six blocks", "added 58 volunteers"), no speech
+RE_NUMBER_AFTER = re.compile(
+    rf"\s+(?:[$€£¥]?\d|(?:{'|'.join(w for w in UNIT_WORDS if len(w) > 2)}|{'|'.join(TENS_WORDS)})\b)"
+)
 
 
 def said_window(text: str, verb_start: int) -> int:

@@ -2372,6 +2372,15 @@ STREET_DATE_OPENING_WORDS: frozenset[str] = frozenset(
 NAME_PARTICLES: frozenset[str] = frozenset(
     "da das de del della delle dei degli di do dos du des der den van von la las le les los".split()
 )
+# The nouns of a region that may record a rate per head as its subject ("The western region recorded
+# 9.4 deaths per 100,000": `count_rates.rate_group_before`)
+REGION_NOUNS: frozenset[str] = frozenset(
+    """
+    region regions district districts province provinces state states county counties area areas
+    city cities country countries municipality municipalities prefecture prefectures capital
+    island islands territory territories
+    """.split()
+)
 # The compass points news names regions and bearings by: the four and the four between them,
 # joined or hyphened ("the north-east got 40 tonnes", "260 km southeast of Seoul")
 COMPASS_POINTS: frozenset[str] = frozenset(

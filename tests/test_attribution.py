@@ -278,3 +278,40 @@ def test_a_pronoun_closing_a_quotation_of_several_sentences_takes_the_speaker_be
     )
     rows = extract_figures(article_from_text(text, "t"))
     assert set(rows["attribution"]) == {"Ravi Menon"}
+
+
+# attrib34: a speaker's name with an age, a title or a relative clause in apposition before the
+# verb is credited, never the age; a name after a preposition is no speaker; a pronoun later takes it
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        ("Dr Lena Brandt, 49, a virologist at the state laboratory, said cases rose 9 per cent.", "Dr Lena Brandt"),
+        ("Mr Osei, the council's treasurer, said the deficit was £4 million.", "Mr Osei"),
+        ("Ana Costa, head of the port authority, said traffic rose 7 per cent.", "Ana Costa"),
+        ("Leo Park, who chairs the board, told reporters the fund held $2 billion.", "Leo Park"),
+        ("Kestrel Mining, the country's second-largest gold producer, said output fell 3 per cent.", "Kestrel Mining"),
+        ("The airline's chief executive, Maria Lund, 52, said fares rose 4 per cent.", "Maria Lund"),
+        ("The port's director, Ravi Das, said traffic rose 7 per cent.", "Ravi Das"),
+        ("Sales fell 5 per cent, Tom Briggs, the union's regional secretary, said.", "Tom Briggs"),
+        # no speech verb after the apposition, or the name after a preposition: no one
+        ("Pedro Alvarez, 29, a farmer from Salta, lost 40 cattle in the floods.", ""),
+        ("The report by Ana Ruiz, a researcher, said rents rose 8 per cent.", ""),
+        ("Tern & Finch, the 80-year-old retailer, said it would close 12 stores.", ""),
+        ("In Lyon, the city's museum, which holds 400 paintings, said visits rose 6 per cent.", ""),
+        # "added" with a number after it is a tally, no speech
+        ("Outside hitter Ana Ruiz, 24, added 14 kills for the visitors.", ""),
+        ("Kent County, the fastest-growing in the state, added 58 volunteers.", ""),
+    ],
+)  # fmt: skip
+def test_a_name_with_an_apposition_before_the_verb_is_credited(sentence: str, credited: str):
+    assert sentence_attribution(sentence) == credited
+
+
+def test_a_pronoun_after_a_name_in_apposition_takes_the_name():
+    # attrib34
+    text = (
+        "Nia Brown, a spokeswoman for the utility, said the outage was over. "
+        "She said 4,000 homes were still without power."
+    )
+    rows = extract_figures(article_from_text(text, "t"))
+    assert list(rows["attribution"]) == ["Nia Brown"]

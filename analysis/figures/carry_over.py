@@ -38,6 +38,7 @@ from .elided_units import (
     gapped_persons_amount,
     last_undated,
     later_level,
+    list_opener,
     parallel_across,
     parallel_subject_clause,
     parallel_verb_unit,
@@ -344,6 +345,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 or carried_verb_object(last_undated(out), fig, body, sentence_of)
                 or fig
             )
+            if fig.unit == "count" and (opened := list_opener(out[-1], fig, body)) is not None:
+                out[-1] = opened  # "the ruling party took 112 seats, the opposition alliance 74"
         out.append(fig)
     return out
 

@@ -838,27 +838,3 @@ def with_count_periods(figures: list[Figure], body: str) -> list[Figure]:
                 fig = fig._replace(subject=f"{fig.subject} (per {period})".strip())
         out.append(fig)
     return out
-
-
-# The group or place a rate per head is of, right after its base and to its clause's end ("6.2 per
-# 100,000 among women", "4.0 per 100,000 in the west", "12.9 per 100,000 for women"): the rate's
-# own words name whose it is, not the figure before it (one to three lower-case words; "for the
-# year" and "in 2019" are times, no group)
-RE_RATE_GROUP_AFTER = re.compile(
-    r"\s+(?P<phrase>(?:among|for)\s+(?:the\s+)?(?P<group>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)"
-    r"|in\s+the\s+(?P<place>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?))"
-    r"(?=\s*[,.;:)]|\s*\Z|\s+(?:and|but|while|whereas|against|compared)\b)"
-)
-GROUP_STOPS = frozenset("year month week day period quarter decade time".split())
-
-
-def rate_group_after(body: str, end: int) -> tuple[str, str]:
-    """The group or place a rate per head is of (above): its words and its phrase ("women", "among
-    women"; "capital region", "in the capital region"), or ("", "")."""
-    m = RE_RATE_GROUP_AFTER.match(body, end, end + 60)
-    if m is None:
-        return "", ""
-    group = m.group("group") or m.group("place")
-    if group.split()[-1] in GROUP_STOPS:
-        return "", ""
-    return group, " ".join(m.group("phrase").split())

@@ -64,7 +64,6 @@ from .count_rates import (
     rally_statistics,
     rate_base,
     rate_base_start,
-    rate_group_after,
     rate_level_label,
     rate_measure,
     rate_measure_before,
@@ -173,6 +172,7 @@ from .person_nouns import (
     persons_part_after,
     verb_before,
 )
+from .rate_groups import rate_group_after, rate_group_before
 from .subject_clauses import is_superlative
 from .words import (
     is_agent_plural,
@@ -1308,6 +1308,8 @@ def scan_counts(sc: Scanner) -> None:
             sc.claim(rate_base_start(per_head), per_head.end())
             measure = rate_measure(head, per_head)
             group, phrase = rate_group_after(body, per_head.end())  # "6.2 per 100,000 among women"
+            if not group:
+                group, phrase = rate_group_before(body, s)  # "In the south, the rate rose to 6.2 per 100,000"
             named = rate_measure_before(sc, s) or subject  # "bats per hectare in the old forest"
             subject = (f"{named} {phrase}" if named else group) if group else named
             figure = figure._replace(

@@ -17,6 +17,7 @@ from ..vocab import (
     CHANGE_WORDS,
     COMPASS_POINTS,
     CONTRAST_CONJUNCTIONS,
+    FUNCTION_WORDS,
     IRREGULAR_PAST_VERBS,
     PEOPLE_NOUNS,
     PEOPLE_VERBS,
@@ -905,6 +906,40 @@ def gapped_past_aside(
         return None
     noun = " ".join(body[first.core[1] : first.end].split())
     return fig._replace(unit=first.unit, subject=f"{noun} of {name}")
+
+
+# ... and the list's first count is of the name that opens it, the subject of the list's verb ("The
+# Social Democrats won 41 seats, the Moderates 27": the Social Democrats' seats; "the ruling party
+# took 112 seats, the opposition alliance 74"): a name (a hyphened adjective before it is none of
+# it) or "the" and a common noun of one or two words; a pronoun opens no list
+RE_LIST_OPENER = re.compile(
+    r"(?:(?<![\w'’.&-])(?:[Tt]he\s+)?(?:[a-z]+-[a-z]+\s+)?"
+    r"(?!(?:It|He|She|They|We|I|You|There|This|That|These|Those|In|On|At|By|For|After|Before)\s)"
+    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){0,3})"
+    r"|\b(?P<the>[Tt]he)\s+(?P<common>(?:[a-z][\w-]*\s+)?[a-z][\w-]*))"
+    rf"\s+(?P<aux>(?:has|have|had|will|would)\s+)?(?P<verb>[a-z]+)\s+(?:(?:{APPROX})\s+)?\Z"
+)
+
+
+LIST_VERBS = frozenset("has have had is was are were".split())  # the function words that are verbs
+
+
+def list_opener(prev: Figure, fig: Figure, body: str) -> Figure | None:
+    """The first count `prev` of a gapped list whose first gapped number is `fig` ("seats of
+    Moderates"), with the name that opens the list as its holder (above), or None."""
+    noun = " ".join(body[prev.core[1] : prev.end].split())
+    if not noun or prev.subject != noun or not fig.subject.startswith(f"{noun} of "):
+        return None  # the cheap test first: the list's first count names no holder yet
+    m = RE_LIST_OPENER.search(body, max(0, prev.start - GAPPED_REACH), prev.start)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if not (m.group("aux") or verb.endswith(("ed", "s")) or verb in IRREGULAR_PAST_VERBS | LIST_VERBS):
+        return None  # "the party of 41 members", "gave the governing alliance 151 seats": no verb
+    if verb in FUNCTION_WORDS and verb not in LIST_VERBS:
+        return None  # "the Greens its 12"
+    holder = m.group("name") or f"{m.group('the').lower()} {m.group('common')}"
+    return prev._replace(subject=f"{noun} of {holder}")
 
 
 def gapped_name(body: str, prev: Figure, gap: str) -> str:

@@ -96,7 +96,11 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
         (_end_of_last(word, text, after_mark) for word in CLAUSE_WORDS if word in tail), default=after_mark
     )  # the cheap test first: most clause words are not there
     words = content_words(text[clause_from:])[-MAX_WORDS:]
-    if not words and clause_from == after_mark and RE_APPOSED_NUMBER_BEFORE.search(text, 0, after_mark):
+    if not words and clause_from == after_mark and (opening := _apposition_before(text, after_mark)) >= 0:
+        # "Debt-service costs, the fastest-growing item, will reach": the subject before its apposition
+        cut = max(text.rfind(mark, 0, opening) for mark in CLAUSE_MARKS)
+        words = content_words(text[cut + 1 : opening])[-MAX_WORDS:]
+    elif not words and clause_from == after_mark and RE_APPOSED_NUMBER_BEFORE.search(text, 0, after_mark):
         # "Mara Okafor, 27, was 14 of 31": the clause's subject stands before its aside
         aside = RE_APPOSED_NUMBER_BEFORE.search(text, 0, after_mark)
         words = content_words(text[: aside.start()])[-MAX_WORDS:]
@@ -142,6 +146,39 @@ def _verb_after_and(word: str) -> bool:
 RE_NAMED_ASIDE_BEFORE = re.compile(
     r",\s*(?:[A-Z][A-Za-z0-9]*(?:[-‑][A-Za-z0-9]+)+|(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*),\s*\Z"
 )
+
+
+# a noun phrase in apposition set off by commas, right before a clause's verb ("Debt-service costs,
+# the fastest-growing item in the budget, will reach"; "Spending on defence, now the largest line,")
+APPOSITION_ADVERBS = ("now", "already", "still", "once", "long")
+RE_APPOSITION_BEFORE = re.compile(
+    rf",\s*(?:(?:{'|'.join(APPOSITION_ADVERBS)})\s+)?(?:the|a|an)\s+[^,;:()\"“”\d]{{1,80}},\s*"
+)
+
+
+# the verb after the apposition: one to three words in small letters, the first no preposition,
+# conjunction or word of approximation or direction (", the largest sum, EUR 2.65 million", ", a
+# four-hour drive, or 1 hour", ", the union says, about 9% less", ", the first two units, of 63.5 MW"),
+# nor a verb of saying
+RE_VERB_AFTER_APPOSITION = re.compile(r"\s*(?P<first>[a-z]+)(?:\s+[a-z]+){0,2}\s*")
+NOT_VERBS_AFTER_APPOSITION = frozenset(
+    "and or but nor then up down about around some nearly almost roughly just only more less".split()
+)
+
+
+def _apposition_before(text: str, after_mark: int) -> int:
+    """Where the apposition (above) that ends at the comma before `after_mark` opens, when a verb
+    follows it (above), or -1."""
+    verb = RE_VERB_AFTER_APPOSITION.fullmatch(text, after_mark)
+    first = verb.group("first") if verb is not None else ""
+    if not first or first in NOT_VERBS_AFTER_APPOSITION | SAYING_WORDS or first in PREPOSITIONS:
+        return -1  # ("20 Minutes, the free daily, says 40 cafés": what is said has a subject of its own)
+    opening = text.rfind(",", 0, after_mark - 1)
+    if opening <= 0 or RE_APPOSITION_BEFORE.fullmatch(text, opening, after_mark) is None:
+        return -1
+    held = text[max(text.rfind(",", 0, opening), 0) : opening].split()
+    superlative = held and held[-1].endswith("est")  # "the largest, the grants of excellence, can"
+    return -1 if superlative else opening
 
 
 # an aside of a bare number set off by commas, right before a clause's verb ("Okafor, 27, was")

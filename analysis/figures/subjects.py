@@ -197,6 +197,7 @@ from .people_subjects import (
     whose_head,
     winning_margin,
 )
+from .rate_groups import rate_group
 from .span_subjects import (
     NUMBER_AND_MONTH_WORDS,
     PERIOD_DEED_CUTS,
@@ -1165,7 +1166,12 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if mode == "of" and head.lower() == "average" and " per " in fig.measure:
             return ""  # "an average of nine prisoners for each warder": the rate names what it counts
         if mode in ("link", "of") or mode == "verb" and _names_a_measure(head, physical):
-            return head  # "The fertility rate fell to 3.4 births per woman", "Oil output rose to"
+            # "The fertility rate fell to 3.4 births per woman", "Oil output rose to"; a rate per head
+            # with the group or place its clause names ("In the south, the rate rose to 6.2 per 100,000")
+            group = rate_group(body, fig.start, fig.end) if "per " in fig.measure else ""
+            if group and group.split()[-1] in head.lower().split():
+                return ""  # "The capital had 22.5 homicides per 100,000": the count reader's "homicides in the capital"
+            return f"{head} {group}" if group else head
         done = _done_to_measure(body[fig.start : fig.end], before, after) if physical else ""
         if done:
             return done  # "51,000 hectares were burned": the hectares burned

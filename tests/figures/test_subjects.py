@@ -427,6 +427,33 @@ def subject_of(text: str, quote: str) -> str:
 # (invented corpus line, quote of the figure, subject it must get): one group per phenomenon of
 # news syntax (analysis/figures/subjects.py).
 SUBJECT_CORPUS: list[tuple[str, str, str]] = [
+    # attrib34: a rate per head takes the group or place that opens its sentence or records it; a
+    # time that opens it is none; the first count of a gapped list is of the name that opens the
+    # list; a subject stands before its apposition
+    (
+        "In the west, the rate climbed to 8.3 deaths per 100,000 people.",
+        "8.3",
+        "rate in the west (unit: deaths per 100,000 people)",
+    ),
+    (
+        "Among older women, the rate was 4.4 per 100,000.",
+        "4.4",
+        "rate among older women (unit: per 100,000 people)",
+    ),
+    (
+        "The eastern province recorded 12.6 deaths per 100,000 residents.",
+        "12.6",
+        "deaths in the eastern province (unit: deaths per 100,000 residents)",
+    ),
+    ("In the past, the rate rose to 8.1 per 100,000.", "8.1", "rate (unit: per 100,000 people)"),
+    ("In addition, the rate rose to 8.1 per 100,000.", "8.1", "rate (unit: per 100,000 people)"),
+    ("Labour won 52 seats, the Greens 14 and the Liberals 6.", "52", "seats of Labour"),
+    ("The hosts had 14 shots and the visitors three.", "14", "shots of the hosts"),
+    (
+        "Welfare costs, the largest item in the budget, will reach $31 billion next year.",
+        "$31",
+        "Welfare costs next year",
+    ),
     # fixwalk33-c: a party's "got/won/took N per cent" is its share of the vote; a possessive name
     # before a share keeps its whole name; a rate's "among"/"in the" group after it names it; a
     # confidence level keeps its subject after a rate; a relative pronoun is no holder of a vote
