@@ -153,7 +153,14 @@ from .elided_units import (
 from .figure import Figure, Value, is_number
 from .noun_phrases import CHANGE_NOUNS, GAP_NOUNS
 from .numbers import END, NUM, RANGE_JOIN, WNUM
-from .percent_points import MAX_PERCENTAGE_POINTS, RATING_POINT, bare_points_measure, poll_points, polls_at
+from .percent_points import (
+    MAX_PERCENTAGE_POINTS,
+    RATING_POINT,
+    bare_points_measure,
+    counted_points,
+    poll_points,
+    polls_at,
+)
 from .person_nouns import (
     NOUN_PHRASE_ENDS,
     OWNED_PARTS,
@@ -1384,7 +1391,7 @@ def scan_counts(sc: Scanner) -> None:
             figure = figure._replace(
                 unit="other", kind="other", subject=f"{subject} (unit: {average})".strip(), measure=average
             )
-        points = head_lower in ("points", "point")
+        points = head_lower in ("points", "point") and not counted_points(sc.lower[e:head_end])
         span = (
             counted_span(head)
             if figure.unit == "count" and (not partitive or _span_verb_before(body, s))
