@@ -216,9 +216,13 @@ def airliner_model(body: str, start: int, end: int) -> bool:
 
 # A model's number after a determiner, then a trim's code of capitals and digits and a second
 # code of capitals ("the 911 GT3 RS now costs", "its 718 GT4 RS", "the 208 R2 GT"): a name with its
-# maker left out, no count; a noun after the code ("the 24 F35 jets", "the 300 EU2 Class engines")
-# or a plural code ("the 12 A400Ms") counts
-RE_TRIM_CODE_AFTER = re.compile(r" [A-Z]{1,3}\d{1,2}[A-Za-z]?(?![\w'’-]) [A-Z]{1,4}(?![\w'’-])")
+# maker left out, no count; a noun after the code ("the 24 F35 jets", "the 300 EU2 Class engines",
+# "the 12 GT3 RS cars were recalled") or a plural code ("the 12 A400Ms") counts, a verb in "-s"
+# before its price or object names the model ("the 911 GT3 RS costs £178,000")
+RE_TRIM_CODE_AFTER = re.compile(
+    r" [A-Z]{1,3}\d{1,2}[A-Za-z]?(?![\w'’-]) [A-Z]{1,4}(?![\w'’-])"
+    r"(?!\s+(?!(?:is|was|has|does|goes)\b)[a-z]+s\b(?!\s+(?:[$£€¥\d]|(?:the|an?|its|their|from|at|up)\b)))"
+)
 
 
 def trim_coded_model(body: str, start: int, end: int) -> bool:

@@ -1571,6 +1571,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Its 911 GT3 RS costs £178,000 and 12 were sold in May.",
         [("178000", "GBP", "money"), ("12", "count", "count")],
     ),
+    ("Porsche said the 12 GT3 RS cars were recalled.", [("12", "count", "count")]),
 ]
 
 
