@@ -599,9 +599,10 @@ def scan_compound_counts(sc: Scanner) -> None:
         value = N.normalise_number(N.parse_amount(num))
         if code is not None:
             sc.add(Figure(s, end, (s, e), value, code, "money", sc.body[e:end].strip()))
-        elif noun.lower() == "point" and polls_at(sc, s):
+        elif noun.lower() == "point" and polls_at(sc, s) and not counted_points(sc.lower[e:end]):
             # "a three-point drop", "a seven-point lead" in a sentence about polls or rates:
-            # percentage points, as the digits' "a 7-point gap" (rules, table 2)
+            # percentage points, as the digits' "a 7-point gap" (rules, table 2); not "a six-point
+            # penalty" (a licence's points, counted: percent_points.counted_points)
             points = f"{subject} (unit: percentage points)"
             sc.add(Figure(s, end, (s, m.end("num")), value, "other", "percent_change", points))
         elif measure:  # "a 75-cent target" is money in a minor unit (rules, table 3)

@@ -2969,6 +2969,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
     ("The average basket at the grocer rose to 18.4 items, from 17.9.", [("18.4", *OTHER), ("17.9", *OTHER)]),
     ("The average stay at the resort rose to 4.2 nights.", [("4.2", "other", "duration")]),
+    (
+        "Speeding carries a fine of up to 175% of weekly income and a six-point penalty.",
+        [("175", "percent", "percentage_share"), ("6", *COUNT)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The magistrate remanded the suspect after the dawn raids.",  # late-counts5: no number
