@@ -141,7 +141,12 @@ SLOT_VERB_REACH = 8  # characters before a slot's word read for "to", a modal or
 # ... and inside a counted noun phrase, a count before the slot's word in lower case and a plural
 # noun after its number ("12 cell 4 inmates", "30 wing 2 patients"): the noun after is counted
 # (as "42 ward 6 residents" is), the slot's number names the slot
-RE_COUNTED_SLOT_AFTER = re.compile(r" [a-z]{2,}s\b")
+# ... never a unit of length or of time ("runs one store 20 miles from the city", "one cell 3
+# metres wide": the distance or the size, measured)
+RE_COUNTED_SLOT_AFTER = re.compile(
+    r" (?!(?:years|months|weeks|days|hours|minutes|seconds|metres|meters|miles|yards|inches|feet"
+    r"|kilometres|kilometers)\b)[a-z]{2,}s\b"
+)
 SLOT_COUNT_REACH = 24  # characters before the slot's word read for the count
 
 

@@ -1572,6 +1572,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("178000", "GBP", "money"), ("12", "count", "count")],
     ),
     ("Porsche said the 12 GT3 RS cars were recalled.", [("12", "count", "count")]),
+    (
+        "The retailer runs one store 20 miles from the city.",
+        [("1", "count", "count"), ("20", "other", "other")],
+    ),
 ]
 
 
