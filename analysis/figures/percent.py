@@ -437,12 +437,14 @@ def _interval_bounds(sc: Scanner, estimate: Figure | None, start: int, end: int)
 
 
 # the change noun a points compound joined by hyphens qualifies ("after the 25-basis-point cut, which
-# takes the cash rate to 3.85%", "a 0.5-percentage-point rise"): the subject, not the clause before
-RE_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+# takes the cash rate to 3.85%"): the subject, not the clause before; its object after "in" or "of"
+# names it instead ("a 2-percentage-point rise in unemployment", read by _percent_kind)
+RE_NOUN_AFTER = re.compile(r" ([a-z]+)\b(?! (?:in|of)\b)")
 
 
 def _compound_change_noun(body: str, m: re.Match[str]) -> str:
-    """The change noun (noun_phrases.CHANGE_NOUNS) after a hyphen-joined points compound, or ""."""
+    """The change noun (noun_phrases.CHANGE_NOUNS) after a hyphen-joined points compound with no
+    object after it, or ""."""
     if body[m.start("sign") - 1 : m.start("sign")] != "-":
         return ""
     after = RE_NOUN_AFTER.match(body, m.end())
