@@ -2226,10 +2226,18 @@ NUMBERED_PLACE_WORDS: frozenset[str] = NUMBERED_PLACE_NAMING | frozenset(
 # borehole, a transect or a quadrat ("at stake 7, some 500 metres up", "borehole 3 was drilled to
 # 85 metres", "Marker 9 on the ridge"): a marker's name, not a count; "its stake 5%", "a marker 3
 # metres high" share or measure
-SLOT_POSITION_WORDS: frozenset[str] = frozenset(
-    "stall berth lane pitch court platform bay pier dock hole channel gate terminal hangar carriage cabin wing"
-    " cell bed hall box stake marker peg borehole transect quadrat".split()
+# ... and a chain's numbered shop, as retail copy writes it, up to four digits ("keep store 118 on
+# Oxford Street", "branch 42 closes", SHOP_SLOT_WORDS): a label, not a count; "store" and "shop" are
+# verbs too, and after "to" or a modal they are (SLOT_VERB_WORDS: "able to store 40 in the tank")
+SHOP_SLOT_WORDS: frozenset[str] = frozenset("store shop branch outlet".split())
+SLOT_POSITION_WORDS: frozenset[str] = (
+    frozenset(
+        "stall berth lane pitch court platform bay pier dock hole channel gate terminal hangar carriage cabin wing"
+        " cell bed hall box stake marker peg borehole transect quadrat".split()
+    )
+    | SHOP_SLOT_WORDS
 )
+SLOT_VERB_WORDS: frozenset[str] = frozenset(("store", "shop"))
 SLOT_PLACED_WORDS: frozenset[str] = frozenset(
     "seat row rows stand lot plot flat track pump bus coach tram car".split()
 )

@@ -622,9 +622,17 @@ def _antecedent_subject(out: list[Figure], fig: Figure, sentence_of: Callable[[i
     return fig
 
 
+# a move in percentage or basis points measures a rate or a share, never a sum of money or a count
+# ("will save about A$90 a month after the 25-basis-point cut": the cut is the rate's, not the saving's)
+POINT_MEASURES = frozenset(("percentage point", "basis point"))
+
+
 def passes_subject(last: Figure, fig: Figure) -> bool:
     """Whether a figure naming nothing may take the subject of the figure before it: not an age's
-    ("who died aged 88, had run the mill for four decades"), which measures a person, unless it is an age too."""
+    ("who died aged 88, had run the mill for four decades"), which measures a person, unless it is an
+    age too; not a sum's or a count's to a move in points (POINT_MEASURES)."""
+    if fig.measure in POINT_MEASURES and last.kind in ("money", "count"):
+        return False
     return last.measure not in AGE_MEASURES or fig.measure in AGE_MEASURES
 
 

@@ -454,10 +454,14 @@ RE_PERIOD_AFTER = re.compile(
     r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year|hour|season|game|match|dose|shift)\b"
 )
 # "the average household had 2.4 people", "an average family has about 1.8 children", "average
-# household size fell to 2.9 people"
+# household size fell to 2.9 people"; or the owner's move to the average, a few words between ("The
+# average basket at the discounter grew to 21.6 items": items per basket), not a span of time ("the
+# average stay rose to 3.4 nights" is a duration: TIME_OWNERS)
 RE_AVERAGE_OWNER = re.compile(
     r"\b[Aa]verage\s+(?P<owner>[a-z]+)\s+"
-    r"(?:size\b|(?:has|had|have|holds|held|owns|owned)\s+(?:[a-z]+\s+)?\Z)"
+    r"(?:size\b|(?:has|had|have|holds|held|owns|owned)\s+(?:[a-z]+\s+)?\Z"
+    r"|(?P<moved>(?:[a-z]+\s+){0,4}(?:rose|grew|fell|climbed|increased|dropped|slipped|shrank|went\s+up|went\s+down)"
+    r"\s+to\s+\Z))"
 )
 AVERAGE_OWNER_REACH = 50  # characters before the number read for "average <owner> had"
 RE_EACH_OWNER = re.compile(r"\b[Ee]ach\s+(?P<owner>[a-z]+)\b")
@@ -504,7 +508,8 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
     reach = max(0, start - AVERAGE_OWNER_REACH)
     if "verage " in sc.body[reach:start]:  # a cheap test before the pattern
         owner = RE_AVERAGE_OWNER.search(sc.body, reach, start)
-        if owner:  # "The average household had 2.4 people", "average household size fell to 2.9"
+        if owner and not (owner.group("moved") and _time_head(head)):
+            # "The average household had 2.4 people", "average household size fell to 2.9"
             return f"{head.lower()} per {owner.group('owner')}"
     shared = _shared_game_rate(sc, start, head_end, head)
     if shared:  # "23.7 points and 8.1 rebounds per game": one base for the list
@@ -522,6 +527,12 @@ def average_rate(sc: Scanner, start: int, head_end: int, head: str, value: float
         return f"{head.lower()} per game"  # "is averaging 26.1 points": a player's average per game
     owner = _average_owner(sc, start, head.lower())
     return f"{head.lower()} per {owner}" if owner else ""
+
+
+def _time_head(head: str) -> bool:
+    """Whether a counted head names a span of time ("nights", "hours"): TIME_OWNERS and its parts."""
+    singular = head.lower().removesuffix("s")
+    return singular in TIME_OWNERS or singular in ("minute", "second")
 
 
 # ... or "each" and its owner shortly before the decimal, in its sentence ("Each woman would need

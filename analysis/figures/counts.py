@@ -152,7 +152,14 @@ from .elided_units import (
 from .figure import Figure, Value, is_number
 from .noun_phrases import CHANGE_NOUNS, GAP_NOUNS
 from .numbers import END, NUM, RANGE_JOIN, WNUM
-from .percent_points import MAX_PERCENTAGE_POINTS, RATING_POINT, bare_points_measure, poll_points, polls_at
+from .percent_points import (
+    MAX_PERCENTAGE_POINTS,
+    RATING_POINT,
+    bare_points_measure,
+    counted_points,
+    poll_points,
+    polls_at,
+)
 from .person_nouns import (
     NOUN_PHRASE_ENDS,
     OWNED_PARTS,
@@ -592,9 +599,10 @@ def scan_compound_counts(sc: Scanner) -> None:
         value = N.normalise_number(N.parse_amount(num))
         if code is not None:
             sc.add(Figure(s, end, (s, e), value, code, "money", sc.body[e:end].strip()))
-        elif noun.lower() == "point" and polls_at(sc, s):
+        elif noun.lower() == "point" and polls_at(sc, s) and not counted_points(sc.lower[e:end]):
             # "a three-point drop", "a seven-point lead" in a sentence about polls or rates:
-            # percentage points, as the digits' "a 7-point gap" (rules, table 2)
+            # percentage points, as the digits' "a 7-point gap" (rules, table 2); not "a six-point
+            # penalty" (a licence's points, counted: percent_points.counted_points)
             points = f"{subject} (unit: percentage points)"
             sc.add(Figure(s, end, (s, m.end("num")), value, "other", "percent_change", points))
         elif measure:  # "a 75-cent target" is money in a minor unit (rules, table 3)
@@ -1386,7 +1394,7 @@ def scan_counts(sc: Scanner) -> None:
             figure = figure._replace(
                 unit="other", kind="other", subject=f"{subject} (unit: {average})".strip(), measure=average
             )
-        points = head_lower in ("points", "point")
+        points = head_lower in ("points", "point") and not counted_points(sc.lower[e:head_end])
         span = (
             counted_span(head)
             if figure.unit == "count" and (not partitive or _span_verb_before(body, s))

@@ -214,6 +214,28 @@ def airliner_model(body: str, start: int, end: int) -> bool:
     )
 
 
+# A model's number after a determiner, then a trim's code of capitals and digits and a second
+# code of capitals ("the 911 GT3 RS now costs", "its 718 GT4 RS", "the 208 R2 GT"): a name with its
+# maker left out, no count; a noun after the code ("the 24 F35 jets", "the 300 EU2 Class engines",
+# "the 12 GT3 RS cars were recalled") or a plural code ("the 12 A400Ms") counts, a verb in "-s"
+# before its price or object names the model ("the 911 GT3 RS costs £178,000")
+RE_TRIM_CODE_AFTER = re.compile(
+    r" [A-Z]{1,3}\d{1,2}[A-Za-z]?(?![\w'’-]) [A-Z]{1,4}(?![\w'’-])"
+    r"(?!\s+(?!(?:is|was|has|does|goes)\b)[a-z]+s\b(?!\s+(?:[$£€¥\d]|(?:the|an?|its|their|from|at|up)\b)))"
+)
+
+
+def trim_coded_model(body: str, start: int, end: int) -> bool:
+    """Whether the number at start:end, after a determiner, names a model by the trim code and the
+    code after it ("the 911 GT3 RS": RE_TRIM_CODE_AFTER)."""
+    return (
+        end - start <= 4
+        and body[start:end].isdigit()
+        and RE_TRIM_CODE_AFTER.match(body, end) is not None
+        and RE_MODEL_DETERMINER_BEFORE.search(body, max(0, start - 7), start) is not None
+    )
+
+
 def flight_number(body: str, start: int, end: int) -> bool:
     """Whether a number of four digits or fewer is a flight's after its airline's code ("flight AI
     2016", RE_FLIGHT_NUMBER_BEFORE): a name, even where a year's shape and a letter before it read

@@ -17,6 +17,7 @@ from ..vocab import (
     NAME_PARTICLES,
     NAME_WORDS,
     PROVISION_WORDS,
+    SHOP_SLOT_WORDS,
 )
 from .digit_groups import (
     CALLS_COUNT_REACH,
@@ -94,6 +95,7 @@ from .model_names import (
     is_call_sign,
     is_registration_mark,
     release_version,
+    trim_coded_model,
 )
 from .numbers import alternation
 from .place_names import (
@@ -873,6 +875,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "BA 2490 was diverted", "passengers on EK 601": a flight's name
     if last == " " and body[start:end] in AIRLINER_MODEL_NUMBERS and airliner_model(body, start, end):
         return True  # "Boeing showed a 787 on display": an airliner's model, a name
+    if last == " " and trim_coded_model(body, start, end):
+        return True  # "the 911 GT3 RS now costs": a car's model and its trim, a name
     if (
         last == " "
         and end - start <= 3
@@ -1063,8 +1067,8 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         and word in ("the", "The")
         and body[start:end].isdigit()
         and bool(RE_SADDLECLOTH_AFTER.match(body, end))
-        or (short or word == "channel" and end - start <= 4)  # "DStv channel 204": a TV platform's
-        and slot_number(body, word, start, end)
+        or (short or (word == "channel" or word.lower() in SHOP_SLOT_WORDS) and end - start <= 4)
+        and slot_number(body, word, start, end)  # "DStv channel 204", "store 3047": a platform's, a chain's
         or end - start <= 4
         and before.endswith(f"{word} ")
         and numbered_place(body, word, start, end)

@@ -436,6 +436,21 @@ def _interval_bounds(sc: Scanner, estimate: Figure | None, start: int, end: int)
     sc.add(Figure(s, e, (s, e), value, "percent", estimate.kind, subject, direction=estimate.direction))
 
 
+# the change noun a points compound joined by hyphens qualifies ("after the 25-basis-point cut, which
+# takes the cash rate to 3.85%"): the subject, not the clause before; its object after "in" or "of"
+# names it instead ("a 2-percentage-point rise in unemployment", read by _percent_kind)
+RE_NOUN_AFTER = re.compile(r" ([a-z]+)\b(?! (?:in|of)\b)")
+
+
+def _compound_change_noun(body: str, m: re.Match[str]) -> str:
+    """The change noun (noun_phrases.CHANGE_NOUNS) after a hyphen-joined points compound with no
+    object after it, or ""."""
+    if body[m.start("sign") - 1 : m.start("sign")] != "-":
+        return ""
+    after = RE_NOUN_AFTER.match(body, m.end())
+    return after.group(1) if after and after.group(1) in CHANGE_NOUNS else ""
+
+
 def scan_percent(sc: Scanner) -> None:
     """Percents, their ranges and percentage or basis points, then bracketed percents."""
     lower = sc.lower
@@ -512,7 +527,8 @@ def scan_percent(sc: Scanner) -> None:
         unit = "percent"
         points = point_unit(m.group("sign"))
         if points:  # percentage and basis points: a change, in points
-            unit, kind, subject = "other", "percent_change", f"{subject} (unit: {points})".strip()
+            named = _compound_change_noun(sc.body, m)  # "after the 25-basis-point cut": the cut
+            unit, kind, subject = "other", "percent_change", f"{named or subject} (unit: {points})".strip()
         sc.claim(m.start() if first else s, e)
         if first is not None:
             a_start, a_value = first

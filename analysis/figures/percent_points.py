@@ -1,5 +1,6 @@
 """Percentage points: what bare "points" measure in a sentence about polls or rates
-(bare_points_measure, poll_points, polls_at: percentage, basis or rating points, not a sport's),
+(bare_points_measure, poll_points, polls_at: percentage, basis or rating points, not a sport's,
+counted_points: nor a scheme's penalty or loyalty points),
 the unit of a points sign (point_unit), the signed move in points in brackets after a percent and
 the poll points of a fraction written out."""
 
@@ -94,6 +95,20 @@ RE_POLL_CUE = re.compile(
 # a sport cue starts a word: "swing" holds no "win", "headquarters" no "quarter"; and "win" is no
 # cue in the words it opens that are no sport's ("winter wheat", "wind", "wine", "window")
 RE_SPORT_CUE = re.compile(rf"(?<![a-z])(?:{'|'.join(SPORT_CUES)})(?<!win(?=ter|d|e))")
+
+
+# Points a scheme awards or takes away one by one, named by the word before "points": counted
+# (rules, table 4), never percentage points, in a sentence with a percent in it too ("a fine of up to
+# 150% of weekly income and six penalty points"; "two loyalty points per pound", "four bonus points")
+COUNTED_POINT_KINDS = frozenset(
+    "penalty demerit licence license loyalty reward rewards bonus merit ranking".split()
+)
+
+
+def counted_points(words: str) -> bool:
+    """Whether the (lower-case) words between a number and its "points" name points a scheme
+    counts ("six penalty points", "500 loyalty points"): `COUNTED_POINT_KINDS`."""
+    return not COUNTED_POINT_KINDS.isdisjoint(words.split())
 
 
 # Percentage points measure a gap or a change between two shares, so they never pass 100: more

@@ -13,6 +13,7 @@ from ..vocab import (
     PEOPLE_NOUNS,
     SLOT_PLACED_WORDS,
     SLOT_POSITION_WORDS,
+    SLOT_VERB_WORDS,
 )
 from .digit_groups import PERCENT_AFTER, previous_word
 from .model_names import RE_COUNT_BEFORE_NAME, RE_PLURAL_AFTER
@@ -128,12 +129,24 @@ RE_SLOT_PLACED_BEFORE = re.compile(
     rf"(?:{'|'.join(sorted(SLOT_PLACED_WORDS))})\s\Z"
 )
 RE_SEAT_LETTER_GLUED = re.compile(SEAT_LETTER_GLUED)
+# "to", a modal, a subject pronoun or a relative before a slot's word that is a verb too
+# (vocab.SLOT_VERB_WORDS): the verb ("able to store 40 in the tank", "they store 1,200 in bins",
+# "silos that store 90 each"), its number a count
+RE_SLOT_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:to|can|could|will|would|may|might|must|should|[Ww]e|[Tt]hey|[Yy]ou|I|who|which|that)\s\Z"
+)
+SLOT_VERB_REACH = 8  # characters before a slot's word read for "to", a modal or a pronoun
 
 
 # ... and inside a counted noun phrase, a count before the slot's word in lower case and a plural
 # noun after its number ("12 cell 4 inmates", "30 wing 2 patients"): the noun after is counted
 # (as "42 ward 6 residents" is), the slot's number names the slot
-RE_COUNTED_SLOT_AFTER = re.compile(r" [a-z]{2,}s\b")
+# ... never a unit of length or of time ("runs one store 20 miles from the city", "one cell 3
+# metres wide": the distance or the size, measured)
+RE_COUNTED_SLOT_AFTER = re.compile(
+    r" (?!(?:years|months|weeks|days|hours|minutes|seconds|metres|meters|miles|yards|inches|feet"
+    r"|kilometres|kilometers)\b)[a-z]{2,}s\b"
+)
 SLOT_COUNT_REACH = 24  # characters before the slot's word read for the count
 
 
@@ -146,6 +159,10 @@ def slot_number(body: str, word: str, start: int, end: int) -> bool:
     the slot before a plural noun ("12 cell 4 inmates")."""
     lower = word.lower() if word[:1].isupper() and word[1:].islower() else word
     word_start = start - 1 - len(word)
+    if lower in SLOT_VERB_WORDS and RE_SLOT_VERB_BEFORE.search(
+        body, max(0, word_start - SLOT_VERB_REACH), word_start
+    ):
+        return False  # "able to store 40 in the tank": the verb, then a count
     if not (
         (
             lower in SLOT_POSITION_WORDS

@@ -2956,6 +2956,23 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The post said 4m people were unemployed. Verdict: False. The true figure was 1.4m, not 4m.",
         [("4000000", *PEOPLE), ("1400000", *PEOPLE), ("4000000", *PEOPLE)],
     ),
+    # class-discover-q: a scheme's penalty or loyalty points are counted, not percentage points,
+    # even in a sentence with a percent; an average's owner named before its move ("The average
+    # basket ... rose to") makes a decimal count a rate per owner, a span of time stays a duration
+    (
+        "Drivers face a fine of 50% of weekly pay and three penalty points.",
+        [("50", "percent", "percentage_share"), ("3", *COUNT)],
+    ),
+    (
+        "Members earn two loyalty points per pound, and 60% of customers use the card.",
+        [("2", *COUNT), ("60", "percent", "percentage_share")],
+    ),
+    ("The average basket at the grocer rose to 18.4 items, from 17.9.", [("18.4", *OTHER), ("17.9", *OTHER)]),
+    ("The average stay at the resort rose to 4.2 nights.", [("4.2", "other", "duration")]),
+    (
+        "Speeding carries a fine of up to 175% of weekly income and a six-point penalty.",
+        [("175", "percent", "percentage_share"), ("6", *COUNT)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     "The magistrate remanded the suspect after the dawn raids.",  # late-counts5: no number

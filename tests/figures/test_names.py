@@ -764,6 +764,11 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Final standings (elapsed time): 1. Marta Vilar (Vigo) 4:12:08; 2. Ines Sousa (Braga) 4:13:40.",
     "1\nFishing net float\nGlass\n\n2\nNet needle\nWhalebone",
     "Gift of the Harbour Trust (2004.7.1-3)",
+    # class-discover-q: a chain's numbered store or branch, and a car's model number before its trim
+    # codes with the maker left out, are names
+    "The chain said store 2214 in Leeds would stay open.",
+    "Staff at branch 87 were told on Friday.",
+    "The 718 GT4 RS is sold out in Britain.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -1554,6 +1559,22 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "Five things to know about the Auckland harbour crossing\n1. It will cost NZ$12.4 billion.",
         [("5", "count", "count"), ("12400000000", "NZD", "money")],
+    ),
+    # class-discover-q: a store's number is a label, "to store" a verb before a count; a model's number
+    # before its trim codes is a name, the figures beside it are read
+    (
+        "The retailer will shut 40 of its 310 stores but keep store 86 on the high street.",
+        [("40", "count", "count"), ("310", "count", "count")],
+    ),
+    ("The warehouse is able to store 4,000 in its racks.", [("4000", "count", "count")]),
+    (
+        "Its 911 GT3 RS costs £178,000 and 12 were sold in May.",
+        [("178000", "GBP", "money"), ("12", "count", "count")],
+    ),
+    ("Porsche said the 12 GT3 RS cars were recalled.", [("12", "count", "count")]),
+    (
+        "The retailer runs one store 20 miles from the city.",
+        [("1", "count", "count"), ("20", "other", "other")],
     ),
 ]
 

@@ -1997,6 +1997,18 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "£3 million",
         "funding for a new lifeboat station at Wick",
     ),
+    # class-discover-q: a move in points joined by hyphens to its change noun is that change, never
+    # the sum of money before it
+    (
+        "Tenants will pay about £40 a month less after the 50-basis-point cut, the lender said.",
+        "50-basis-point",
+        "cut (unit: basis points)",
+    ),
+    (
+        "Savers will earn €12 a year more after the 0.25-percentage-point rise.",
+        "0.25-percentage-point",
+        "rise (unit: percentage points)",
+    ),
 ]
 
 
