@@ -8398,3 +8398,36 @@ PLACING_GAP_LOOK_ALIKES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "quote", "subject"), PLACING_GAP_SUBJECTS + PLACING_GAP_LOOK_ALIKES)
 def test_a_time_trailing_a_finishing_place_is_the_gap_to_the_winner(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+# subj38: a pair of lengths "A by B metres" or "A x B cm" with no verb of measuring gives a length
+# then a width (amount_subjects.paired_sides), of each of the plural noun before "of", of the noun
+# the pair is apposed to, or alone when nothing names the thing; a length "by" a year or a time
+# is no pair.
+PAIRED_SIDE_SUBJECTS: list[tuple[str, str, str]] = [
+    ("The council will lay 12 pitches of 100 by 64 metres.", "100", "length of each pitch (unit: metres)"),
+    (
+        "The council will lay 12 pitches of 100 by 64 metres.",
+        "64 metres",
+        "width of each pitch (unit: metres)",
+    ),
+    (
+        "The banner, 4 x 1.5 metres, was unfurled on the steps.",
+        "1.5 metres",
+        "width of banner (unit: metres)",
+    ),
+    ("The quilt was hung in the hall.\n\n198 x 152 cm", "198", "length (unit: centimetres)"),
+    ("The quilt was hung in the hall.\n\n198 x 152 cm", "152 cm", "width (unit: centimetres)"),
+    ("The crate measures 60 x 40 x 35cm.", "35cm", "height of crate (unit: centimetres)"),
+]
+PAIRED_SIDE_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("The sea could rise 2 metres by 2100, the panel said.", "2 metres", "sea (unit: metres)"),
+    ("The river rose 3 metres by 2 pm on Sunday.", "3 metres", "river (unit: metres)"),
+    ("The port will extend Quay 9 by 180 metres.", "180 metres", "port extend Quay (unit: metres)"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), PAIRED_SIDE_SUBJECTS + PAIRED_SIDE_LOOK_ALIKES)
+def test_a_pair_of_lengths_gives_a_length_then_a_width(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
