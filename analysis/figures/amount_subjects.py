@@ -1111,6 +1111,55 @@ def measured_sides(measure: str, lead: list[str], after: list[str]) -> str:
     return sized_noun(measure, thing, after)
 
 
+# The words joining the two sides of a pair of lengths ("15 by 4 metres", "198 x 152 cm")
+PAIR_JOINS = frozenset(("by", "x", "×"))
+RE_SIDE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+RE_YEARISH = re.compile(r"[12]\d{3}")
+
+
+def _side_number(word: str) -> bool:
+    """Whether a token is a plain number that can be a side of a pair (not a year: "by 2030")."""
+    return RE_SIDE_NUMBER.fullmatch(word) is not None and RE_YEARISH.fullmatch(word) is None
+
+
+def _paired_thing(lead: list[str]) -> str:
+    """What a pair of sides measures, from the words before its first number: the noun before "of",
+    each of it when plural ("24 pitches of" -> "each pitch"), the noun phrase the pair is apposed to
+    ("The banner," -> "banner"), the opener of a clause whose "is" or "measures" leads to it, or ""."""
+    if len(lead) >= 2 and lead[-1] == "of" and lead[-2].isalpha() and lead[-2].islower():
+        noun = lead[-2]  # "a lot of 18 by 120 feet": the lot
+        return f"each {singular(noun)}" if noun.endswith("s") and not noun.endswith("ss") else noun
+    if lead[-1:] and lead[-1].lower() in ("is", "are", "was", "were", *MEASURING_VERBS):
+        opener = clause_opener(lead[:-1])
+        return opener if has_content_word(opener) else ""  # "Each of the courts is": no noun
+    return apposed_noun(lead)
+
+
+def _joined_side(lead: list[str]) -> bool:
+    """Whether the words before a figure end on a side of a pair and its join ("15 by", "60 x")."""
+    return len(lead) >= 2 and lead[-1].lower() in PAIR_JOINS and _side_number(lead[-2])
+
+
+def paired_sides(measure: str, quote: str, lead: list[str], after: list[str]) -> str:
+    """The side a length of a pair "A by B metres" or "A x B cm" gives with no verb of measuring
+    before it: "length" for the first (a bare number taking the second's unit, not "rise 2 metres
+    by 2100"), "width" for the second, "height" for a third ("60 x 40 x 35cm"), "of" what the pair
+    measures when the words before it name it (_paired_thing), or "" (not a side of such a pair)."""
+    if measure not in SIDE_LENGTHS:
+        return ""
+    if _joined_side(lead):
+        third = _joined_side(lead[:-2])
+        side, first_lead = ("height", lead[:-4]) if third else ("width", lead[:-2])
+    elif _side_number(quote.strip()) and after[:1] and after[0].lower() in PAIR_JOINS and after[1:2]:
+        side, first_lead = ("length", lead) if _side_number(after[1]) else ("", lead)
+    else:
+        return ""
+    if not side or first_lead[-1:] and first_lead[-1][:1].isupper():
+        return ""  # "extend Quay 13 by 240 metres": a name's number, no side
+    thing = _paired_thing(first_lead) if first_lead else ""
+    return f"{side} of {thing}" if thing else side
+
+
 DEPTH_SUBJECT = "depth"  # a length "below", "beneath" or "under" a surface ("lay 45cm below the surface")
 HELD_ADVERBS = VERB_ADVERBS | frozenset(("just", "only", "barely", "some"))  # "holding just 11.3 mcm"
 

@@ -38,6 +38,7 @@ from .subject_clauses import (
     AFTER_CHARS,
     BEFORE_CHARS,
     DEPTH_WORDS,
+    DIMENSIONS,
     NOT_PREMODIFIED,
     QUANTITY_WORDS,
     RE_LABELS,
@@ -618,3 +619,221 @@ def respectively(figures: list[Figure], body: str, bounds: Callable[[int], tuple
                 out[i + k] = with_subject(out[i + k], with_labels(noun, out[i + k].subject))
         i = j + 1
     return out
+
+
+# A list line of comma-separated parts that ends on its figure ("12 Crocker Street, PO30 5DA,
+# terraced, £198,000", "Flat 4, 27 Pyle Street, PO30 1JW, flat, £114,500"): the figure is of the
+# line's name, its leading parts in title case (a number, capitalised words and small joining
+# words), up to a code ("PO30 5DA") or a part in lower case ("terraced"), which must follow.
+LINE_NAME_REACH = 120  # characters from a list line's start to its figure, at most
+RE_LINE_NAME_END = re.compile(r"[ \t]*(?:\n|\Z|,[ \t]+(?:from|for|by|via|after)\b)")
+RE_CODE_PART = re.compile(r"[A-Z]{1,3}\d[A-Z0-9]*(?:[ \t]+\d[A-Z0-9]{1,3})?")
+NAME_JOINS = frozenset("of the and on upon in de la le du des van von der".split())
+NAME_PART_WORDS = 5
+
+
+def _title_part(part: str) -> bool:
+    """Whether a comma part of a list line is a name in title case ("12 Crocker Street", "Flat 4"),
+    not a code ("PO30 5DA")."""
+    words = part.split()
+    if not 0 < len(words) <= NAME_PART_WORDS or RE_CODE_PART.fullmatch(part):
+        return False
+    return (
+        (words[0][:1].isupper() or words[0][:1].isdigit())
+        and any(w[:1].isupper() for w in words)
+        and all(w[:1].isupper() or w[:1].isdigit() or w in NAME_JOINS for w in words)
+    )
+
+
+def line_name(body: str, fig: Figure) -> str:
+    """The name of the list line a figure ends (above), or ""."""
+    if not RE_LINE_NAME_END.match(body, fig.end):
+        return ""  # the cheap test first
+    lo = max(0, fig.start - LINE_NAME_REACH)
+    line = body.rfind("\n", lo, fig.start)
+    if line < 0 and lo > 0:
+        return ""  # a line too long for a list line
+    text = body[line + 1 : fig.start].rstrip(" \t")
+    if not text.endswith(",") or any(ch in text for ch in ".!?;:()"):
+        return ""
+    parts = [p.strip() for p in text[:-1].split(",")]
+    named = 0
+    while named < len(parts) and _title_part(parts[named]):
+        named += 1
+    rest = parts[named:]
+    if not named or not rest or not (RE_CODE_PART.fullmatch(rest[0]) or rest[0][:1].islower()):
+        return ""
+    return ", ".join(parts[:named])
+
+
+# A result in a results line: a name after the line's start, a colon, a comma or a place's
+# number, a team's or a country's code or a place in brackets, then the score or the gap ("Heat 3:
+# Kenzo Ramassamy (GLP) 16.83, Théo Nagau (MTQ) 12.40", "2. Yekaterina Melnik (Tyumen) +8.6 (1)":
+# both the gap and the penalties in brackets after it); the figure is the named competitor's. (A
+# line of names in title case is read in lower case, its codes kept: "mateus ribeiro (BRA) 15.40".)
+RESULT_REACH = 90  # characters back from a result's figure read for its name
+RE_RESULT_BEFORE = re.compile(
+    r"(?:\A|(?<=\n)|(?<=[:;,][ \t])|(?<=\d\.[ \t]))"
+    r"((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}[^\W\d_][\w'’.-]*)[ \t]+"
+    r"\((?:[A-Z]{2,4}|[A-ZÀ-Þ][\w .'’-]{1,30})\)[ \t]+(?:[+−-]?\d[\d:.,]*[ \t]+\()?\Z"
+)
+RESULT_KINDS = frozenset(("count", "other", "duration"))
+
+
+def result_name(body: str, fig: Figure) -> str:
+    """The competitor a results line's figure belongs to (above), or ""."""
+    if fig.kind not in RESULT_KINDS or body[fig.start - 1 : fig.start] not in (" ", "\t", "(", "+"):
+        return ""  # the cheap test first
+    lo = max(0, fig.start - RESULT_REACH)
+    line = body.rfind("\n", lo, fig.start)
+    m = RE_RESULT_BEFORE.search(body, line + 1 if line >= 0 else lo, fig.start)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    if (
+        any(w.lower() in FUNCTION_WORDS for w in words)
+        or not any(w[:1].isupper() for w in words)
+        and (not body[m.end(1) + 2 : m.end(1) + 4].isupper())
+    ):
+        return ""  # a clause, not a name; a name in lower case only before a code in capitals
+    return m.group(1)
+
+
+# A label line whose label counts its items in brackets before the colon ("Other gifts (41):
+# NZ$4,215.60"): the count is of the label.
+RE_COUNTED_LABEL = re.compile(r"(?:\A|(?<=\n))[ \t]*([A-Z][A-Za-z'’ -]{2,40}?)[ \t]*\(\Z")
+COUNTED_LABEL_REACH = 50
+
+
+def counted_label(body: str, fig: Figure) -> str:
+    """The label a bare count in brackets before a label line's colon counts (above), or ""."""
+    if fig.kind != "count" or body[fig.end : fig.end + 2] != "):":
+        return ""  # the cheap test first
+    lo = max(0, fig.start - COUNTED_LABEL_REACH)
+    m = RE_COUNTED_LABEL.search(body, body.rfind("\n", lo, fig.start) + 1 or lo, fig.start)
+    return m.group(1) if m else ""
+
+
+# A label line's label with a number or a comma in it, which the plain label reader leaves
+# ("Room 4, Hokitika School: NZ$318.40", "Class 3B, Kingsway Primary: £96.20"): the label names
+# the figure after its colon; a label whose part after its comma counts its items ("Carving
+# auction, 12 lots: NZ$3,870") names it by its head, not by the items.
+NUMBERED_LABEL_REACH = 70
+RE_NUMBERED_LABEL = re.compile(
+    r"(?:\A|(?<=\n))[ \t]*([A-Z][\w'’ -]{0,40}?(?:,[ \t]+[\w'’ -]{1,40}?)?):[ \t]*\Z"
+)
+RE_LABEL_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+RE_ITEMS_PART = re.compile(r"\d[\d,]*[ \t]+([a-z]+)")
+NUMBERED_LABEL_WORDS = 8
+
+
+def numbered_label(body: str, fig: Figure, named: str) -> str:
+    """The label (above) for a figure naming nothing (`named` empty), or its head for one named
+    only by the label's counted items; else ""."""
+    if body[fig.start - 2 : fig.start].strip() != ":":
+        return ""  # the cheap test first
+    lo = max(0, fig.start - NUMBERED_LABEL_REACH)
+    m = RE_NUMBERED_LABEL.search(body, body.rfind("\n", lo, fig.start) + 1 or lo, fig.start)
+    if m is None or len(m.group(1).split()) > NUMBERED_LABEL_WORDS or RE_LABEL_YEAR.search(m.group(1)):
+        return ""  # "Tourist arrivals 2015:": a year row's label, read by the table readers
+    label = m.group(1).strip()
+    head, _, rest = label.partition(",")
+    items = RE_ITEMS_PART.fullmatch(rest.strip())
+    if items:
+        return head if named in ("", items.group(1)) else ""
+    return "" if named or not any(ch.isdigit() or ch == "," for ch in label) else label
+
+
+# --- Quizzes: options, answers and score bands ---
+
+# A quiz question "How ADJ is X?" asks for X's dimension ("How high is the tower?" -> "height of
+# tower"); its answer after "Answer:" on its line, or in the answers' paragraph numbered as the
+# question ("4. How high is it ...?" ... "4. About 75 metres"), and each option offered in the
+# question ("Roughly how old are they: 3,500, 5,500 or 7,500 years?") measure that dimension.
+QUESTION_DIMENSIONS = {**DIMENSIONS, "old": "age", "far": "distance", "heavy": "weight", "big": "size"}
+RE_HOW_QUESTION = re.compile(
+    rf"\b[Hh]ow[ \t]+({'|'.join(QUESTION_DIMENSIONS)})\b[ \t]+(?:(is|are|was|were|does|do|did)\b[ \t]*)?"
+    r"([^?:\n]{0,80}?)[ \t]*[?:]"
+)
+RE_ANSWER_BEFORE = re.compile(
+    r"\bAnswer:[ \t]*(?:(?:about|around|roughly|some|nearly|almost)[ \t]+)?\Z", re.I
+)
+RE_NUMBERED_QUESTION = re.compile(r"(?:\A|(?<=\n))(\d{1,2})\.[ \t]+([^\n]*\?)[ \t]*(?=\n|\Z)")
+RE_NUMBERED_ANSWER = re.compile(r"(?:\A|\n)(\d{1,2})\.[ \t]+[^\n.?!]{0,30}\Z")
+QUIZ_KINDS = frozenset(("other", "duration"))
+ANSWER_REACH = 200  # characters back from an answer to its question on the same line
+PLACE_PRONOUNS = frozenset("it they them its".split())
+
+
+def _asked(question: str) -> str:
+    """The dimension a "How ADJ is X?" question asks for, of X ("height of tower"), or ""."""
+    m = RE_HOW_QUESTION.search(question)
+    if m is None:
+        return ""
+    dimension = QUESTION_DIMENSIONS[m.group(1).lower()]
+    words = m.group(3).split()
+    if m.group(2) in ("does", "do", "did") and len(words) > 1:
+        words = words[:-1]  # "How long did the siege last?": the verb after its subject left out
+    if words[:1] and words[0].lower() in PLACE_PRONOUNS:
+        words = words[1:]  # "How high is it to the top of its lantern?"
+    if not words:
+        return dimension
+    return (
+        f"{dimension} {' '.join(words)}"
+        if words[0].lower() in PREPOSITIONS
+        else f"{dimension} of {' '.join(words)}"
+    )
+
+
+def _numbered_questions(body: str) -> dict[str, tuple[int, str]]:
+    """Each numbered question line's number with where it ends and what it asks (first one only)."""
+    found: dict[str, tuple[int, str]] = {}
+    for m in RE_NUMBERED_QUESTION.finditer(body):
+        asked = _asked(m.group(2))
+        if asked and m.group(1) not in found:
+            found[m.group(1)] = (m.end(), asked)
+    return found
+
+
+def _band_gloss(body: str, fig: Figure) -> str:
+    """A score band's subject: "score band for" the words after its colon, to the sentence's end
+    ("4-7: a regular visitor." -> "score band for a regular visitor"), or ""."""
+    if fig.kind != "count" or "/" not in str(fig.value) or body[fig.end : fig.end + 1] != ":":
+        return ""
+    head = body[max(0, fig.start - 3) : fig.start]
+    if not (fig.start < 3 or head.endswith("\n") or head[-2:-1] in ".!?" and head[-1:].isspace()):
+        return ""  # a band heads its line or its sentence
+    end = min((i for i in (body.find(c, fig.end, fig.end + 120) for c in ".!?\n") if i >= 0), default=-1)
+    gloss = body[fig.end + 1 : end].strip() if end > 0 else ""
+    return f"score band for {gloss}" if gloss[:1].islower() and len(gloss.split()) <= LIST_GLOSS_WORDS else ""
+
+
+def quiz_subjects(figures: list[Figure], body: str) -> list[Figure]:
+    """The figures with the subjects a quiz's questions and score bands give them (above)."""
+    out = list(figures)
+    asking, banded = "?" in body, ":" in body  # (read once: never a scan of the body per figure)
+    questions = _numbered_questions(body) if asking else {}
+    for i, fig in enumerate(out):
+        named = _band_gloss(body, fig) if banded else ""
+        if not named and fig.kind in QUIZ_KINDS and asking:
+            named = _question_subject(body, fig, questions)
+        if named:
+            out[i] = fig._replace(subject=with_labels(named, fig.subject))
+    return out
+
+
+def _question_subject(body: str, fig: Figure, questions: dict[str, tuple[int, str]]) -> str:
+    """What a quiz figure measures: an option in its question, or an answer to its question."""
+    lo = max(0, fig.start - ANSWER_REACH)
+    line = body.rfind("\n", lo, fig.start) + 1 or lo
+    stretch = body[line : fig.start]
+    if RE_ANSWER_BEFORE.search(stretch):
+        return _asked(stretch)  # "Q4. How tall is ...? Answer: 110 metres"
+    asked = RE_HOW_QUESTION.search(stretch)
+    if asked and stretch.rfind("?") < asked.start() and "?" in body[fig.end : fig.end + 40]:
+        return f"option for the {_asked(stretch)}"  # "how deep is the lake: 90, 190 or 290 metres?"
+    numbered = RE_NUMBERED_ANSWER.search(stretch)
+    question = questions.get(numbered.group(1)) if numbered else None
+    if question and question[0] < fig.start and "?" not in stretch:
+        return question[1]  # "4. About 75 metres (246ft)." under the question numbered 4
+    return ""

@@ -20,7 +20,7 @@ from .back_references import RE_REPEAT_END, repeat_subject
 from .clause_forms import HEADING_ENDS, HEADING_WORDS, RE_YEAR_IN_HEADING, form_subjects, told_after_subjects
 from .figure import Figure
 from .level_subjects import LABEL_REACH, PERIOD_HEADS, pay_subjects
-from .line_subjects import with_labels
+from .line_subjects import counted_label, line_name, numbered_label, quiz_subjects, result_name, with_labels
 from .noun_phrases import DETERMINERS, PREPOSITIONS, has_content_word, without_approx
 from .repeat_subjects import counted_subjects, repeated_subjects, restated_subjects, sum_subjects
 from .report_subjects import DIMENSION_ONLY, RE_PERIOD_NAMED, court_subjects, desk_subjects
@@ -352,6 +352,10 @@ def listed_subjects(
         elif not bare_subject_of(subject):
             subject = with_labels(
                 _label_before(body, fig)
+                or numbered_label(body, fig, "")
+                or line_name(body, fig)
+                or result_name(body, fig)
+                or counted_label(body, fig)
                 or _apposed_noun(body, fig)
                 or _tally_part(body, fig, bounds(fig.start)[0])
                 or _counted_noun(body, fig),
@@ -363,6 +367,8 @@ def listed_subjects(
             and (counted := _counted_noun(body, fig)).startswith(bare_subject_of(subject) + " ")
         ):
             subject = with_labels(counted, subject)  # "A further 86 erven ... set aside for ..."
+        elif labelled := numbered_label(body, fig, bare_subject_of(subject)):
+            subject = with_labels(labelled, subject)  # "Carving auction, 12 lots: NZ$3,870": not the lots
         elif fig.kind == "money":
             subject = _total_subject(subject, spending) or _left_on(body, fig) or subject
         elif owned := _owned_count(body, fig):
@@ -390,12 +396,17 @@ def listed_subjects(
         bounds,
     )
     restated = restated_subjects(formed, body, bounds) if ", or" in body else formed
-    return entry_subjects(
-        idiom_span_subjects(
-            span_deed_subjects(
-                timed_subjects(
-                    margin_subjects(
-                        repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body), body
+    return quiz_subjects(
+        entry_subjects(
+            idiom_span_subjects(
+                span_deed_subjects(
+                    timed_subjects(
+                        margin_subjects(
+                            repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body),
+                            body,
+                        ),
+                        body,
+                        bounds,
                     ),
                     body,
                     bounds,
@@ -404,7 +415,6 @@ def listed_subjects(
                 bounds,
             ),
             body,
-            bounds,
         ),
         body,
     )

@@ -65,6 +65,7 @@ from .amount_subjects import (
     needed_for,
     of_fall,
     paid_to,
+    paired_sides,
     part_of_measured,
     particle_noun,
     past_conversion,
@@ -1097,9 +1098,16 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         level = level_after_change_by(lead)
         if level:
             return level  # "raised its 2027 forecast by 5,000 tonnes to 312,000 tonnes": the forecast
-        sides = measured_sides(fig.measure, lead, after) if physical else ""
+        sides = (
+            measured_sides(fig.measure, lead, after)
+            or paired_sides(fig.measure, body[fig.start : fig.end], lead, after)
+            if physical
+            else ""
+        )
         if sides:
-            return sides  # "The grave measures 1.2 metres by 70 centimetres": its length, then its width
+            # "The grave measures 1.2 metres by 70 centimetres": its length, then its width; also
+            # "24 pitches of 15 by 4 metres", "198 x 152 cm" with no verb of measuring
+            return sides
         premodified = glued_premodifier(body[fig.start : fig.end], before, after) if physical else ""
         if premodified:
             # "rides on 20in wheels", "a 105kg snatch", "a 46-pound fish": the thing so measured

@@ -8437,3 +8437,96 @@ PLACING_GAP_LOOK_ALIKES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "quote", "subject"), PLACING_GAP_SUBJECTS + PLACING_GAP_LOOK_ALIKES)
 def test_a_time_trailing_a_finishing_place_is_the_gap_to_the_winner(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+# subj38: a pair of lengths "A by B metres" or "A x B cm" with no verb of measuring gives a length
+# then a width (amount_subjects.paired_sides), of each of the plural noun before "of", of the noun
+# the pair is apposed to, or alone when nothing names the thing; a length "by" a year or a time
+# is no pair.
+PAIRED_SIDE_SUBJECTS: list[tuple[str, str, str]] = [
+    ("The council will lay 12 pitches of 100 by 64 metres.", "100", "length of each pitch (unit: metres)"),
+    (
+        "The council will lay 12 pitches of 100 by 64 metres.",
+        "64 metres",
+        "width of each pitch (unit: metres)",
+    ),
+    (
+        "The banner, 4 x 1.5 metres, was unfurled on the steps.",
+        "1.5 metres",
+        "width of banner (unit: metres)",
+    ),
+    ("The quilt was hung in the hall.\n\n198 x 152 cm", "198", "length (unit: centimetres)"),
+    ("The quilt was hung in the hall.\n\n198 x 152 cm", "152 cm", "width (unit: centimetres)"),
+    ("The crate measures 60 x 40 x 35cm.", "35cm", "height of crate (unit: centimetres)"),
+]
+PAIRED_SIDE_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("The sea could rise 2 metres by 2100, the panel said.", "2 metres", "sea (unit: metres)"),
+    ("The river rose 3 metres by 2 pm on Sunday.", "3 metres", "river (unit: metres)"),
+    ("The port will extend Quay 9 by 180 metres.", "180 metres", "port extend Quay (unit: metres)"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), PAIRED_SIDE_SUBJECTS + PAIRED_SIDE_LOOK_ALIKES)
+def test_a_pair_of_lengths_gives_a_length_then_a_width(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+# subj38: list lines (line_subjects.line_name, result_name, counted_label, numbered_label): a
+# figure ending a list line of comma parts is of the line's name in title case, up to a code or a
+# part in lower case; a results line's score or gap, and the penalties in brackets after a gap,
+# are the competitor's before the code or place in brackets; a count in brackets before a label's
+# colon counts the label; a label with a number or a comma names its figure, by its head when its
+# part after the comma counts its items. Not a sentence of prose with commas.
+LIST_LINE_SUBJECTS: list[tuple[str, str, str]] = [
+    ("SALES\n14 Harbour Row, TR1 4AB, terraced, £312,500", "£312,500", "14 Harbour Row"),
+    ("SALES\nFlat 2, Quay House, EX8 1DR, flat, £148,000", "£148,000", "Flat 2, Quay House"),
+    ("Final: Sofia Mendes (POR) 17.10, Yolanda Hopkins (POR) 12.93.", "12.93", "yolanda hopkins"),
+    ("Sprint, women: 1. Ida Berg (Norway) 24:11.3; 2. Eva Holm (Sweden) +6.2 (2)", "2", "Eva Holm"),
+    ("DONATIONS\nOther donations (63): £2,310.50", "63", "Other donations"),
+    ("DONATIONS\nSilent auction, 18 lots: A$5,640", "A$5,640", "Silent auction"),
+    ("DONATIONS\nRoom 3, Kingsway Primary: £96.20, from a cake stall", "£96.20", "Room 3, Kingsway Primary"),
+]
+LIST_LINE_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("Sales rose in Leeds, Bradford and York, up 4%, to £300,000", "£300,000", "Sales"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), LIST_LINE_SUBJECTS + LIST_LINE_LOOK_ALIKES)
+def test_a_list_line_names_its_figure(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+# subj38: quizzes (line_subjects.quiz_subjects): a "How ADJ is X?" question asks for X's dimension;
+# its answer after "Answer:" on its line or in the answers' paragraph of the same number, and each
+# option offered in it, measure that; a score band heading its line or sentence is a "score band
+# for" the words after its colon. A "how long" that asks nothing keeps its subject.
+QUIZ_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "Q4. How tall is the Forth Bridge's highest tower? Answer: 110 metres",
+        "110 metres",
+        "height of the Forth Bridge's highest tower (unit: metres)",
+    ),
+    (
+        "3. How deep is Loch Ness at its deepest point?\n\nANSWERS\n\n3. About 230 metres.",
+        "230 metres",
+        "depth of Loch Ness at its deepest point (unit: metres)",
+    ),
+    (
+        "Roughly how deep is the lake: 90, 190 or 290 metres?",
+        "190",
+        "option for the depth of the lake (unit: metres)",
+    ),
+    ("SCORES\n7-9: a true islander. 4-6: a frequent visitor.", "4-6", "score band for a frequent visitor"),
+]
+QUIZ_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    (
+        "Nobody knows how long the queue is: 40 metres, perhaps more.",
+        "40 metres",
+        "Nobody knows how long the queue is (unit: metres)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), QUIZ_SUBJECTS + QUIZ_LOOK_ALIKES)
+def test_a_quiz_answer_option_or_band_measures_what_its_question_asks(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
