@@ -1938,12 +1938,16 @@ RE_OF_WHOLE_HEAD_BEFORE = re.compile(
     # ... or a whole in digits whose plural noun a participle's or a place's phrase follows, to the
     # comma ("Of the 27 school buildings damaged in the floods of December 2024,", "Of the 40 lifts in
     # the estate's tower blocks,"; class-bare14)
-    r"|\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:[a-z]+ed|in|at|on|across)\s+[^.;:!?,\n]{1,60}),\s\Z"
+    r"|\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:[a-z]+ed|in|at|on|across)\s+[^.;:!?,\n]{1,60}),\s"
+    r"(?:(?:only|just)\s+)?\Z"  # "..., only three had four cubs" (class-bare14)
 )
 ELLIPTIC_REACH = 80  # characters before a number word read for the whole it is part of
 # ... or after the head of a coordinated clause, with the count it stands for earlier in its sentence
 RE_CLAUSE_HEAD_BEFORE = re.compile(
-    r"(?:;|,\s+(?:and|but|while|whereas)|,?\s+and\s+(?:another|a\s+further))\s+\Z"
+    r"(?:;|,\s+(?:and|but|while|whereas)|,?\s+and\s+(?:another|a\s+further)"
+    # ... or a clause of time or cause after the count's clause ("is down to 18 after two were
+    # expelled"; class-bare14)
+    r"|\s(?:after|when|because|since|until|once))\s+\Z"
 )
 CLAUSE_ELLIPTIC_REACH = 200  # characters from that count to the number word
 

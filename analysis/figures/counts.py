@@ -1934,7 +1934,8 @@ def _coordinated_object(sc: Scanner, start: int, end: int) -> Figure | None:
     if not RE_OBJECT_END_AFTER.match(sc.body, end) or sc.body[start:end].lower() == "one":
         return None
     verb = RE_COORDINATED_VERB_BEFORE.search(sc.body, max(0, start - 40), start)
-    if verb is None and RE_CLAUSE_END_AFTER.match(sc.body, end):
+    done_on = verb is None and RE_CLAUSE_END_AFTER.match(sc.body, end) is not None
+    if done_on:
         verb = RE_COORDINATED_VERB_ON_BEFORE.search(sc.body, max(0, start - 50), start)
     if verb is None:
         return None
@@ -1942,6 +1943,8 @@ def _coordinated_object(sc: Scanner, start: int, end: int) -> Figure | None:
     if word in AGE_VERBS or not (word.endswith("ed") or word in IRREGULAR_PAST_VERBS):
         return None
     last = count_of_sentence_near(sc, start, COORDINATED_OBJECT_REACH, noun=True)
+    if last is None and done_on:  # "inspected the valve on all 38 of its jets and replaced it on five"
+        last = count_of_sentence_near(sc, start, COORDINATED_OBJECT_REACH, noun=False)  # (class-bare14)
     return last if last is not None and last.kind == "count" else None
 
 

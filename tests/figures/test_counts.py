@@ -2329,6 +2329,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # class-bare14: a part after "in" of a fronted whole, not the persons its clause names
     ("Of the 64 robberies, detectives have arrested suspects in 21.", [("64", *COUNT), ("21", *COUNT)]),
+    # class-bare14: a number word heading a clause of time after a count, standing for its things
+    ("The fleet had 40 buses until six were scrapped.", [("40", *COUNT), ("6", *COUNT)]),
+    # class-bare14: "only" between a fronted whole's comma and its part; a bare count before a verb
+    # done "on" some of the same things
+    (
+        "Of the 30 wells drilled in the district since 2019, only four had clean water.",
+        [("30", *COUNT), ("2019", "year", "date"), ("4", *COUNT)],
+    ),
+    (
+        "The council checked all 120 of its street-lamp columns and replaced bulbs on nine.",
+        [
+            ("120", *COUNT),
+            ("9", *COUNT),
+        ],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
