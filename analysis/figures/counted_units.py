@@ -64,6 +64,7 @@ from ..vocab import (
     SUBJECT_OPENERS,
     THING_TAKING_VERBS,
     UNINFLECTED_PLURALS,
+    VENUE_NOUNS,
     WEEKDAYS,
 )
 from . import digit_groups, sport_names
@@ -118,6 +119,7 @@ from .person_nouns import (
     team_stat_number,
     verb_before,
 )
+from .sport_readings import horse_racing
 from .subject_clauses import DAY_PARTS, SAYING_WORDS
 from .subjects import MODAL_HOLDS, PLACE_NOUNS
 from .unit_readings import reading as measure_reading
@@ -762,7 +764,13 @@ COUNT_UNITS = frozenset(("people", "attacks", "count", "days"))
 # "that number", "this figure", "that total" before a bare number in the sentence after a count:
 # the same count, later ("There were 900 members in 2010. Ten years on, that number stood at 640");
 # read back to the sentence before only
-RE_THAT_NUMBER = re.compile(r"\b(?:[Tt]hat|[Tt]his)\s+(?:number|figure|total|tally)\b")
+# ... or "the" and the noun with at most a word of its period ("It expects the monthly number to
+# reach 5,000", "expects the total to reach 19,000"; not "the number of schools", which names its
+# own noun; class-bare14)
+RE_THAT_NUMBER = re.compile(
+    r"\b(?:[Tt]hat|[Tt]his|the(?:\s+(?:monthly|annual|yearly|weekly|daily|overall))?)\s+"
+    r"(?:number|figure|total|tally)\b(?!\s+of\b)"
+)
 THAT_NUMBER_REACH = 400  # characters back from the bare number to the count it restates
 
 
@@ -852,6 +860,135 @@ RE_SCALE_AFTER = re.compile(rf"\s+{N.SCALE_WORD}(?![\w-])")  # the whole's scale
 # into teams of five"): the members of each group, persons for a group of persons
 # (vocab.PEOPLE_GROUP_NOUNS) or for "groups" when persons are named shortly before
 RE_SPLIT_INTO_BEFORE = re.compile(r"\b(?:in|into)\s+(?P<group>[a-z]+)\s+of\s+\Z")
+# "the women's field of 24", "a field of 130": a contest's entrants, persons, except in a text about
+# horse racing, whose runners are horses (`count`, p562's "a field of 14"; class-bare14)
+RE_FIELD_OF_BEFORE = re.compile(r"\bfield\s+of\s+\Z")
+
+
+# a census's own verb of counting right before a bare number: the persons it counted ("the 2021
+# census counted 39,287", "the census had recorded 1.92 million"; a noun after the number, "counted
+# 41,000 households", names its own unit; class-bare14)
+RE_CENSUS_COUNTED_BEFORE = re.compile(r"\bcensus\s+(?:had\s+|has\s+)?(?:counted|recorded|enumerated)\s+\Z")
+CENSUS_REACH = 32  # characters before the number read for the census and its verb
+
+
+# a bare number after a verb of building and "for" ("was built for 450", "designed for 28"), or after
+# that and "and has" ("built for 450 and has 740"): the persons a building holds, when its sentence or
+# the one before names persons ("Classes average 27 pupils ... Block 2 was built for 450 and has 740")
+# or the building is a venue (VENUE_NOUNS: "the stadium was designed for 30,000"); else things ("The
+# car park was built for 600"; class-bare14)
+RE_BUILT_FOR_BEFORE = re.compile(
+    r"\b(?:built|designed|meant|intended)\s+for\s+(?:(?:about|around|some|only|just)\s+)?"
+    r"(?:\d[\d,]*\s+(?:and|but)\s+(?:now\s+|still\s+|once\s+|already\s+)?"
+    r"(?:has|holds|houses|takes|had|held|housed|took|carries|carried|teaches|serves)\s+)?\Z"
+)
+BUILT_FOR_REACH = 64  # characters before the number read for the verb of building
+CAPACITY_REACH = 300  # characters before the number read for the persons or the venue named
+
+
+def capacity_persons(sc: Scanner, s_start: int, cut: int) -> bool:
+    """Whether a bare number whose words before end at `cut` is a building's capacity of persons
+    (above); `s_start` is where its sentence starts."""
+    if RE_BUILT_FOR_BEFORE.search(sc.lower, max(0, cut - BUILT_FOR_REACH), cut) is None:
+        return False
+    lo = max(sc.sentence_bounds(s_start - 1)[0] if s_start > 0 else 0, cut - CAPACITY_REACH)
+    return any(
+        lower in VENUE_NOUNS or lower in PEOPLE_NOUNS
+        for lower in (w.lower() for w in tokens(sc.body[lo:cut]))
+    )
+
+
+# a bare number opening the answer to a question "How many ...?" right before it ("HOW MANY TROOPS
+# ARE DEPLOYED? About 4,500, according to the ministry", "How many councils will be merged? Nine,
+# under the plan"): what the question counts (class-bare14)
+RE_HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.IGNORECASE)
+RE_ANSWER_OPENING = re.compile(
+    r"\s*(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just|only)\s+)?", re.IGNORECASE
+)
+ANSWER_OPENING_REACH = 24  # characters from the answer's start to its number, at most
+QUESTION_REACH = 160  # characters of the question before the answer read for its "how many"
+
+
+# ... or opening a numbered answer line ("3. Fourteen, from Victoria", "5. About 40,000:") whose
+# question, numbered the same, stands earlier in the text ("3. How many local councils does Gozo
+# have?"), as a quiz's answers at its foot do
+RE_NUMBERED_ANSWER_BEFORE = re.compile(
+    r"(?:\A|\n)[ \t]*(?P<k>\d{1,2})\.\s+(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?\Z",
+    re.IGNORECASE,
+)
+NUMBERED_QUESTION_REACH = 3000  # characters before a numbered answer read for its question's line
+
+
+def _numbered_question(sc: Scanner, start: int) -> re.Match[str] | None:
+    """The "how many" of the numbered question a bare number at `start` answers (above), or None."""
+    answer = RE_NUMBERED_ANSWER_BEFORE.search(sc.body, max(0, start - ANSWER_OPENING_REACH), start)
+    if answer is None:
+        return None
+    head, low = f"{answer.group('k')}. ", max(0, answer.start() - NUMBERED_QUESTION_REACH)
+    asked = sc.body.rfind(f"\n{head}", low, answer.start())
+    if asked < 0 and low == 0 and answer.start() > 0 and sc.body.startswith(head):
+        asked = 0  # the question opens the text
+    if asked < 0:
+        return None
+    line_end = sc.body.find("\n", asked + 1, answer.start())
+    return RE_HOW_MANY.search(sc.body, asked, line_end if line_end >= 0 else answer.start())
+
+
+def asked_count(sc: Scanner, start: int) -> re.Match[str] | None:
+    """The "how many" of the question a bare number at `start` opens the answer to (above), or None."""
+    if (numbered := _numbered_question(sc, start)) is not None:
+        return numbered
+    s_start, _ = sc.sentence_bounds(start)
+    if s_start <= 0 or start - s_start > ANSWER_OPENING_REACH:
+        return None
+    if not RE_ANSWER_OPENING.fullmatch(sc.body, s_start, start) or not sc.body[:s_start].rstrip().endswith(
+        "?"
+    ):
+        return None
+    return RE_HOW_MANY.search(
+        sc.body, max(sc.sentence_bounds(s_start - 1)[0], s_start - QUESTION_REACH), s_start
+    )
+
+
+def answered_unit(sc: Scanner, start: int) -> str:
+    """The unit of what the question before counts, for a bare number opening its answer (above):
+    "people", "attacks", "count", or "" when it is no such answer."""
+    asked = asked_count(sc, start)
+    if asked is None:
+        return ""
+    words = asked.group(1).lower().split()
+    if any(w in PEOPLE_NOUNS for w in words):
+        return "people"
+    return "attacks" if any(w in ATTACK_NOUNS for w in words) else "count"
+
+
+# a bare number after "in" or "on" ending its clause, in a sentence opened by a fronted whole "Of the
+# N nouns," ("Of the 82 murders, police have charged suspects in 49"): a part of the whole, in its
+# unit, not the persons its clause names (class-bare14)
+RE_FRONTED_COUNT_OPENING = re.compile(r"[\"“‘]?Of\s+(?:the|its|their)\s+\d[\d,]*\s+[^,.;:!?\d]{1,60},\s")
+RE_PART_IN_BEFORE = re.compile(r"\s(?:in|on)\s+\Z")
+RE_PART_END_AFTER = re.compile(r"(?<=[,.])|[;:!?)]|\s+(?:and|but)\s")  # (the digit run takes a comma or stop)
+PART_IN_REACH = 160  # characters from the sentence's start to the bare number, at most
+
+
+def _fronted_whole_part(sc: Scanner, s_start: int, start: int, cut: int) -> Figure | None:
+    """The fronted whole's count a bare number at `start` is part of (above), or None."""
+    if start - s_start > PART_IN_REACH or not RE_PART_IN_BEFORE.search(sc.body, max(0, cut - 5), cut):
+        return None
+    opening = RE_FRONTED_COUNT_OPENING.match(sc.body, s_start)
+    if opening is None or not RE_PART_END_AFTER.match(sc.body, number_end(sc, start)):
+        return None
+    whole = sc.last_count
+    if whole is None or not s_start <= whole.start < opening.end() or whole.unit not in COUNT_UNITS:
+        return None
+    return whole
+
+
+def field_entrants(sc: Scanner, start: int) -> bool:
+    """Whether "field of" right before `start` counts a contest's entrants, persons (above)."""
+    return RE_FIELD_OF_BEFORE.search(sc.lower, max(0, start - 10), start) is not None and not horse_racing(sc)
+
+
 SPLIT_GROUP_NOUNS = frozenset(("groups", "batches", "cohorts", "waves"))
 PERSONS_NAMED_REACH = 300  # characters before the group's phrase read for a noun of persons
 RE_LOWER_WORD = re.compile(r"[a-z]+")
@@ -1034,6 +1171,16 @@ def inherited_unit(sc: Scanner, start: int) -> str:
         return "people"  # a box score's agate line "T—3:11. A—8,417.": the attendance
     if last_word == "of" and parent_of(sc.body, cut):
         return "people"  # "a wedding party of 60", "the parish's choir of 45": the group's members
+    if last_word == "of" and field_entrants(sc, cut):
+        return "people"  # "The women's field of 24 is down to eight": the entrants
+    if RE_CENSUS_COUNTED_BEFORE.search(sc.lower, max(0, cut - CENSUS_REACH), cut):
+        return "people"  # "the census counted 39,287": a census counts persons
+    if (asked := answered_unit(sc, start)) in ("people", "attacks"):
+        return asked  # "HOW MANY TROOPS ARE DEPLOYED? About 4,500": the troops
+    if capacity_persons(sc, s_start, cut):
+        return "people"  # "Block 2 was built for 450 and has 740" after pupils counted: pupils
+    if (whole := _fronted_whole_part(sc, s_start, start, cut)) is not None:
+        return whole.unit  # "Of the 82 murders, police have charged suspects in 49": murders
     if last_word in ("for", "scored", "scoring") and RE_SCORED_BEFORE.search(sc.body, window, cut):
         return "count"  # "The Kiwis were bowled out for 46": the runs (RE_SCORED_BEFORE)
     if sc.body.endswith(", ", 0, start) and (fronted := _fronted_group_unit(sc.body, s_start, start)):
@@ -1066,7 +1213,9 @@ def inherited_unit(sc: Scanner, start: int) -> str:
     ):
         return ""  # "2.3 million passengers, and the number of daily services from 96 to 120": the services
     if (
-        sc.lower.find("that ", window, start) >= 0 or sc.lower.find("this ", window, start) >= 0
+        sc.lower.find("that ", window, start) >= 0
+        or sc.lower.find("this ", window, start) >= 0
+        or sc.lower.find("the ", window, start) >= 0
     ) and RE_THAT_NUMBER.search(sc.body, window, start):  # "a decade on, this figure stood at 640"
         earlier = sc.last_count
         if earlier is not None and start - THAT_NUMBER_REACH < earlier.core[0] < s_start:
@@ -1552,6 +1701,8 @@ def _unit_of_words(
             continue  # "licensed delivery vans passed 4 million": a modifier of the counted things
         if word in MIGRATION_NOUNS:
             return "people"  # "net migration was 728,000": the persons who moved
+        if word in BIRTH_NOUNS and not (i and before[i - 1].lower() in ANIMAL_NOUNS):
+            return "people"  # "births running at close to 1,100 a year": babies born
         if (
             word in PEOPLE_NOUNS
             or original in PEOPLE_NOUNS
@@ -1642,6 +1793,10 @@ TALLY_NOUNS = frozenset(("count", "tally"))
 # the movement of persons across a border, as a level ("net migration was 728,000", "immigration
 # reached 1.2 million"): persons counted
 MIGRATION_NOUNS = frozenset(("migration", "immigration", "emigration"))
+# births before a bare number in their clause ("With births running at close to 1,100 a year",
+# "Births in the province fell to 41,200"): the babies born, persons, unless an animal's
+# ("indri births": `count`; class-bare14)
+BIRTH_NOUNS = frozenset(("births",))
 
 
 # "the number of" and up to three words to its noun ("the number of daily services")
@@ -1779,12 +1934,20 @@ RE_OF_WHOLE_HEAD_BEFORE = re.compile(
     SENTENCE_HEAD + r"Of\s+(?:the|its|their|these|those)\s+"
     r"(?:(?:\d[\d,]*|[a-z]+)\s+(?:[\w'’-]+\s+){0,2}[a-z]+s"
     # ... or a whole in digits whose noun a place or a state follows ("Of the 17 people in hospital,")
-    r"|(?:\d[\d,]*|[a-z]+)\s+[a-z]+(?:\s+(?:in|at|on|still)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+){1,2}),\s\Z"
+    r"|(?:\d[\d,]*|[a-z]+)\s+[a-z]+(?:\s+(?:in|at|on|still)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+){1,2}"
+    # ... or a whole in digits whose plural noun a participle's or a place's phrase follows, to the
+    # comma ("Of the 27 school buildings damaged in the floods of December 2024,", "Of the 40 lifts in
+    # the estate's tower blocks,"; class-bare14)
+    r"|\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:[a-z]+ed|in|at|on|across)\s+[^.;:!?,\n]{1,60}),\s"
+    r"(?:(?:only|just)\s+)?\Z"  # "..., only three had four cubs" (class-bare14)
 )
 ELLIPTIC_REACH = 80  # characters before a number word read for the whole it is part of
 # ... or after the head of a coordinated clause, with the count it stands for earlier in its sentence
 RE_CLAUSE_HEAD_BEFORE = re.compile(
-    r"(?:;|,\s+(?:and|but|while|whereas)|,?\s+and\s+(?:another|a\s+further))\s+\Z"
+    r"(?:;|,\s+(?:and|but|while|whereas)|,?\s+and\s+(?:another|a\s+further)"
+    # ... or a clause of time or cause after the count's clause ("is down to 18 after two were
+    # expelled"; class-bare14)
+    r"|\s(?:after|when|because|since|until|once))\s+\Z"
 )
 CLAUSE_ELLIPTIC_REACH = 200  # characters from that count to the number word
 

@@ -112,13 +112,16 @@ from .counted_units import (
     after_people_verb,
     after_taking_verb,
     all_of_counted,
+    answered_unit,
     aside_opened,
+    asked_count,
     count_before_aside,
     count_in_sentence_before,
     count_of_sentence_near,
     count_unit_after,
     elliptic_subject,
     farm_producers,
+    field_entrants,
     goods_taken,
     inherited_unit,
     learners_passed,
@@ -1025,6 +1028,8 @@ def scan_counts(sc: Scanner) -> None:
             and (picked := picked_of_counted(sc, s, e))
         ):
             unit = picked  # "these are the five we would buy", "the replies of the first three"
+        elif words and not plural and not unit and not partitive and (asked := answered_unit(sc, s)):
+            unit = asked  # "How many councils will be merged? Nine, under the plan": the councils
         elif words and not plural and not unit and not partitive and (listed := _listed_part(sc, s, e)):
             unit = listed.unit  # "including two in Malé and three in Colombo": parts of the same count
         elif (
@@ -1032,7 +1037,11 @@ def scan_counts(sc: Scanner) -> None:
             and not plural
             and not unit
             and not partitive
-            and (object_of := _coordinated_object(sc, s, e))
+            and (
+                object_of := _coordinated_object(sc, s, e)
+                or _bounded_word(sc, s, e)
+                or _reduced_word(sc, s, e)
+            )
         ):
             unit = (
                 object_of.unit
@@ -1058,6 +1067,7 @@ def scan_counts(sc: Scanner) -> None:
             and not tally
             and not colon_figure(sc, s, e)
             and not parent_of(body, s)
+            and not field_entrants(sc, s)
             and not after_people_verb(body, s)
             and not RE_MARGIN_WORD_BEFORE.search(body, max(0, s - MARGIN_WORD_REACH), s)
             and not _trailing_margin(sc, s)
@@ -1279,6 +1289,8 @@ def scan_counts(sc: Scanner) -> None:
             subject = named  # "and 1,200 are single parents": the people they are
         if not subject and unit == "count" and (named := RE_THING_PREDICATE.match(body, e, e + 40)):
             subject = named.group(1)  # "Of those, 3,700 were vinyl records": the things they are
+        if not subject and (asked := asked_count(sc, s)):
+            subject = asked.group(1).lower()  # "How many councils will be merged? Nine": councils ... merged
         if not subject and not words and (pages_end := N.pages_after(body, s, e)):
             subject, end = "pages", pages_end  # "Harbour Books, 368 pp": a book's length
         if referred is not None:
@@ -1701,7 +1713,7 @@ RE_STRUCK_OUT_BEFORE = re.compile(r"\b(?:struck|strikes|striking|strike)\s+out\s
 PAIR_PERIOD = r"(?:\s+(?:a|an|per)\s+[a-z]+)?"
 RE_FROM_TO_LOW_AFTER = re.compile(rf"{PAIR_PERIOD}\s+to\s+(?:\d|{N.WORD_NUMBER}\b)", re.IGNORECASE)
 RE_FROM_TO_HIGH_BEFORE = re.compile(
-    rf"\b[Ff]rom\s+(?:\d[\d,.]*|(?i:{N.WORD_NUMBER}))(?:\s+[a-z]+|{PAIR_PERIOD})\s+to\s+\Z"
+    rf"\b[Ff]rom\s+(?:\d[\d,.]*|(?i:{N.WORD_NUMBER}))(?:\s+[a-z]+)?{PAIR_PERIOD}\s+to\s+\Z"
 )
 RE_TO_FROM_LOW_AFTER = re.compile(rf"{PAIR_PERIOD}\s+from\s+(?:\d|(?i:{N.WORD_NUMBER})\b)")
 RE_TO_FROM_HIGH_BEFORE = re.compile(
@@ -1712,7 +1724,7 @@ FROM_TO_REACH = 60  # characters before a pair's second number read for "from A 
 
 def _from_to_pair(body: str, start: int, end: int) -> bool:
     """Whether a bare number word is one end of "from A to B" ("Seats rose from four to nine",
-    "the penalty from six points to nine")."""
+    "the penalty from six points to nine", "from four courses a year to three")."""
     if body.endswith("from ", 0, start) and RE_TO_FROM_HIGH_BEFORE.search(
         body, max(0, start - FROM_TO_REACH), start
     ):
@@ -1932,7 +1944,8 @@ def _coordinated_object(sc: Scanner, start: int, end: int) -> Figure | None:
     if not RE_OBJECT_END_AFTER.match(sc.body, end) or sc.body[start:end].lower() == "one":
         return None
     verb = RE_COORDINATED_VERB_BEFORE.search(sc.body, max(0, start - 40), start)
-    if verb is None and RE_CLAUSE_END_AFTER.match(sc.body, end):
+    done_on = verb is None and RE_CLAUSE_END_AFTER.match(sc.body, end) is not None
+    if done_on:
         verb = RE_COORDINATED_VERB_ON_BEFORE.search(sc.body, max(0, start - 50), start)
     if verb is None:
         return None
@@ -1940,6 +1953,50 @@ def _coordinated_object(sc: Scanner, start: int, end: int) -> Figure | None:
     if word in AGE_VERBS or not (word.endswith("ed") or word in IRREGULAR_PAST_VERBS):
         return None
     last = count_of_sentence_near(sc, start, COORDINATED_OBJECT_REACH, noun=True)
+    if last is None and done_on:  # "inspected the valve on all 38 of its jets and replaced it on five"
+        last = count_of_sentence_near(sc, start, COORDINATED_OBJECT_REACH, noun=False)  # (class-bare14)
+    return last if last is not None and last.kind == "count" else None
+
+
+# a number word after a bound ("no fewer than", "as many as", "at least") ending its clause or before
+# a preposition, with a count and its noun earlier in the sentence: a bound on the same things ("each
+# with 12 dogs; a team may finish with no fewer than eight", "carried two officers, and the rules allow
+# as few as one at night"; class-bare14)
+RE_BOUND_BEFORE = re.compile(
+    r"\b(?:(?:no|not)\s+(?:fewer|more|less)\s+than|as\s+(?:few|many)\s+as|at\s+(?:least|most)"
+    r"|a\s+(?:minimum|maximum)\s+of)\s+\Z",
+    re.IGNORECASE,
+)
+BOUND_REACH = 24  # characters before the number word read for its bound
+
+
+def _bounded_word(sc: Scanner, start: int, end: int) -> Figure | None:
+    """The count with its noun that a number word after a bound limits (above), or None."""
+    if not RE_BOUND_BEFORE.search(sc.body, max(0, start - BOUND_REACH), start):
+        return None
+    if not RE_OBJECT_END_AFTER.match(sc.body, end):
+        return None
+    last = count_of_sentence_near(sc, start, COORDINATED_OBJECT_REACH, noun=True)
+    return last if last is not None and last.kind == "count" else None
+
+
+# a number word after "down to" (or "cut to", "shrunk to") ending its clause, with a count earlier in
+# its sentence: what is left of the same things ("The women's field of 24 is down to eight", "the
+# shortlist of 14 applicants has been cut to three"; class-bare14)
+RE_DOWN_TO_BEFORE = re.compile(r"\b(?:down|cut|reduced|shrunk|shrank|whittled\s+down)\s+to\s+\Z")
+DOWN_TO_REACH = 20  # characters before the number word read for "down to"
+DOWN_TO_COUNT_REACH = 80  # characters from the count before to the number word, at most
+
+
+def _reduced_word(sc: Scanner, start: int, end: int) -> Figure | None:
+    """The count a number word after "down to" leaves part of (above), or None."""
+    if not RE_DOWN_TO_BEFORE.search(sc.lower, max(0, start - DOWN_TO_REACH), start):
+        return None
+    if not RE_OBJECT_END_AFTER.match(sc.body, end):
+        return None
+    last = count_of_sentence_near(sc, start, DOWN_TO_COUNT_REACH, noun=True) or count_of_sentence_near(
+        sc, start, DOWN_TO_COUNT_REACH, noun=False
+    )
     return last if last is not None and last.kind == "count" else None
 
 
@@ -2205,6 +2262,8 @@ def _ordinal_of_whole(body: str, start: int, end: int) -> bool:
 
 RE_COMPARED_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+\Z")
 COMPARED_REACH = 120  # characters between a count and a number word compared with it, at most
+# ... or dated by an earlier year after it ("11 women's crews, up from six in 2025"; class-bare14)
+RE_EARLIER_YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 
 
 def _compared_word(sc: Scanner, start: int, end: int) -> bool:
@@ -2213,7 +2272,7 @@ def _compared_word(sc: Scanner, start: int, end: int) -> bool:
     sentence ("lost four ferries in the year to March, against seven a year earlier")."""
     if not RE_COMPARED_BEFORE.search(sc.body, max(0, start - 14), start):
         return False
-    if not RE_EARLIER_AFTER.match(sc.body, end, end + 30):
+    if not RE_EARLIER_AFTER.match(sc.body, end, end + 30) and not RE_EARLIER_YEAR_AFTER.match(sc.body, end):
         return False
     last = sc.last_count
     s_start, _ = sc.sentence_bounds(start)

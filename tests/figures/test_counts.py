@@ -2278,6 +2278,72 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # late-kinds7: "at one" or "in one" before a compound noun counts the thing ("at one point" no)
     ("Inspectors found no soap at one wash basin.", [("1", *COUNT)]),
     ("A ripe one weighs about 200g.", [("200", *OTHER)]),
+    # class-bare14: a bare number whose noun is said elsewhere: an earlier value dated by its year
+    (
+        "The port now has 12 cranes, up from seven in 2021.",
+        [("12", *COUNT), ("7", *COUNT), ("2021", "year", "date")],
+    ),
+    # class-bare14: a bound on the things counted before it; what is left "down to" of a contest's field
+    (
+        "Each lorry leaves with 18 pallets, and the rules allow no more than twenty.",
+        [("18", *COUNT), ("20", *COUNT)],
+    ),
+    ("The mayoral field of seven is down to two.", [("7", *PEOPLE), ("2", *PEOPLE)]),
+    ("Her trainer entered the filly in a field of 16.", [("16", *COUNT)]),
+    # class-bare14: the high end of "from A nouns a period to B"
+    ("Pilots want night flights cut from five flights a week to three.", [("5", *COUNT), ("3", *COUNT)]),
+    # class-bare14: a census counts persons; births are persons born
+    ("The 2011 census counted 12,408.", [("2011", "year", "date"), ("12408", *PEOPLE)]),
+    ("With births running at about 600 a year, the clinic is full.", [("600", *PEOPLE)]),
+    # class-bare14: a fronted whole with a participle's phrase, then a number word and a verb
+    (
+        "Of the 12 ferries damaged in the gale of March 2023, three remain laid up.",
+        [
+            ("12", *COUNT),
+            ("2023-03", "date", "date"),
+            ("3", *COUNT),
+        ],
+    ),
+    # class-bare14: a building's capacity after persons named; a question's "how many" answered
+    (
+        "Inmates sleep three to a cell. The jail was built for 300 and holds 520.",
+        [("300", *PEOPLE), ("520", *PEOPLE)],
+    ),
+    ("The depot was built for 90 and is full.", [("90", *COUNT)]),
+    ("How many nurses are on strike? About 3,000, the union says.", [("3000", *PEOPLE)]),
+    ("How many bridges need repairs? Eleven, the engineers found.", [("11", *COUNT)]),
+    # class-bare14: "the daily number" restating the persons counted the sentence before
+    (
+        "The ferry carried 1,200 passengers on Friday. The line expects the daily number to pass 2,000 in August.",
+        [("1200", *PEOPLE), ("2000", *PEOPLE)],
+    ),
+    # class-bare14: a quiz's numbered answer counts what its numbered question asked "how many" of
+    (
+        "1. Which river crosses the town?\n\n2. How many people live in the valley?\n\nANSWERS\n\n"
+        "1. The Dee.\n\n2. About 8,000, most of them in the old mill town.",
+        [("8000", *PEOPLE)],
+    ),
+    (
+        "3. How many ferries serve the island?\n\nANSWERS\n\n3. Three, from the north harbour.",
+        [("3", *COUNT)],
+    ),
+    # class-bare14: a part after "in" of a fronted whole, not the persons its clause names
+    ("Of the 64 robberies, detectives have arrested suspects in 21.", [("64", *COUNT), ("21", *COUNT)]),
+    # class-bare14: a number word heading a clause of time after a count, standing for its things
+    ("The fleet had 40 buses until six were scrapped.", [("40", *COUNT), ("6", *COUNT)]),
+    # class-bare14: "only" between a fronted whole's comma and its part; a bare count before a verb
+    # done "on" some of the same things
+    (
+        "Of the 30 wells drilled in the district since 2019, only four had clean water.",
+        [("30", *COUNT), ("2019", "year", "date"), ("4", *COUNT)],
+    ),
+    (
+        "The council checked all 120 of its street-lamp columns and replaced bulbs on nine.",
+        [
+            ("120", *COUNT),
+            ("9", *COUNT),
+        ],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
