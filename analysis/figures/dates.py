@@ -22,6 +22,7 @@ from .digit_groups import (
     is_phone_number_start,
     may_name_hotline,
     previous_word,
+    service_number,
     three_spaced_groups,
 )
 from .figure import Figure
@@ -891,6 +892,7 @@ def scan_years(sc: Scanner) -> None:
                 and (three_spaced_groups(body, s, e) or dialled_spaced_groups(body, s, e))
             )
             or dialled_number(body, s, e)
+            or service_number(body, s, e)
         ):
             # "at 1800-318-4462", "the hotline 1920", "on 1300 555 019", "call 2041 7730", "dial 1919
             # from any phone", "toll-free on 1920.": a phone number ("call 2025 a lost year" keeps it)

@@ -764,9 +764,22 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Final standings (elapsed time): 1. Marta Vilar (Vigo) 4:12:08; 2. Ines Sousa (Braga) 4:13:40.",
     "1\nFishing net float\nGlass\n\n2\nNet needle\nWhalebone",
     "Gift of the Harbour Trust (2004.7.1-3)",
+    # late-money8: a number dialled in the past tense, a service known by its short number, the
+    # lines named between "toll-free" and "line", a union's numbered local
+    "Hikers caught by the storm dialled 999, the police said.",
+    "Worried parents rang 116 when the school bus was late.",
+    "Hearing-impaired residents can use Text to 988 at any hour.",
+    "Calls to the toll-free 1919 and 1800 lines were answered by volunteers.",
+    "Teamsters Local 727 voted to authorise a strike.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-money8: a count before a number dialled in the past tense, a year after a service's
+    # number; "called 150 players" and "the toll-free line took 300 calls" count
+    ("Some 2,400 people phoned 111 in the first hour, the board said.", [("2400", "people", "count")]),
+    ("Text with 911, offered since 2019, was little used.", [("2019", "year", "date")]),
+    ("The coach called 23 players for the qualifier.", [("23", "people", "count")]),
+    ("The toll-free line took 300 calls on Monday.", [("300", "count", "count")]),
     # late-heads7: a race's leg, a live page's update and a team by number are names; a crew's places
     # in a leaderboard line are positions; house numbers in addresses; the figures beside them are read
     (
