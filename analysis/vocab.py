@@ -2128,7 +2128,7 @@ BENCHMARK_NAMES: tuple[str, ...] = ("Geekbench", "AnTuTu", "PCMark", "Cinebench"
 # its brand, "TNT Sports 1", as "Radio 4" is; a race's numbered leg, a live page's numbered update
 # and a team numbered in a race or a drill, "after Leg 1", "Update 3 –", "Team 4 (Sammy A.)"; a
 # trade union's numbered local, as North American labour copy names it, "Teamsters Local 727",
-# "Local 311 president"; late-money8).
+# "UAW Local 600 chairman"; late-money8).
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph

@@ -86,8 +86,8 @@ PHONE_DIGITS = (
 )
 RE_PHONE_AFTER_OR = re.compile(rf" or (?:(?:at|on) |(?:the )?(?:[\w'’-]+ ){{1,4}}(?:at|on) )?{PHONE_DIGITS}")
 # a short number called or dialled ("call 311 to report it", "dial 999 in an emergency", "Call
-# 911 now"), in the past tense too ("callers dialled 196, the sea rescue number", "phoned 111 in
-# the first hour", "rang 112"; late-money8): no noun after it ("call 12 witnesses", "called 150
+# 911 now"), in the past tense too ("hikers dialled 999, the police said", "phoned 111 in the
+# first hour", "rang 112"; late-money8): no noun after it ("call 12 witnesses", "called 150
 # players" count)
 # the last four letters of those verbs, of "dialling", "calling", "phoning" and of the past tense
 DIAL_TAILS = frozenset(
@@ -199,9 +199,9 @@ RE_NO_NOUN_AFTER = re.compile(
     rf"|urgently)\b(?![\w-])(?!\s+(?:\d|(?i:{WORD_NUMBER})\b))|\s*\Z)"
 )
 
-# a service known by its short number ("Text with 911", "Text to 988": the text line of an
-# emergency service), or numbers of lines named between "toll-free" and "line" ("the toll-free 112
-# and 767 lines", "its toll-free 1919 number"; late-money8): no row (rules, table 8); "the toll-free
+# a service known by its short number ("Text to 988": the text line of an emergency
+# service), or numbers of lines named between "toll-free" and "line" ("the toll-free 1919 and 1800
+# lines", "its toll-free 1919 number"; late-money8): no row (rules, table 8); "the toll-free
 # line took 300 calls" and "text 40 voters" count
 RE_TEXT_SERVICE_BEFORE = re.compile(r"\bText\s+(?:with|to)\s\Z")
 RE_FREE_LINES_BEFORE = re.compile(r"\b(?i:toll[- ]free|freephone)\s+(?:\d{2,4}(?:,\s*|\s+(?:and|or)\s+))*\Z")
@@ -210,8 +210,8 @@ SERVICE_NUMBER_REACH = 40  # characters before a number read for "toll-free" and
 
 
 def service_number(body: str, start: int, end: int) -> bool:
-    """Whether the short number at start:end names a service or its line (above): "Text with 911",
-    "the toll-free 112 and 767 lines"."""
+    """Whether the short number at start:end names a service or its line (above): "Text to 988",
+    "the toll-free 1919 and 1800 lines"."""
     if not 2 <= end - start <= 4 or not body[start:end].isdigit():
         return False
     if body[start - 1 : start] == " " and body[start - 2 : start - 1] in ("h", "o"):  # (the cheap test first)

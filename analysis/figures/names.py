@@ -828,7 +828,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if service_line_number(body, start, end):
         return True  # "reached on 110 (police)", "the ambulance on 115": an emergency service's line
     if service_number(body, start, end):
-        return True  # "Text with 911", "the toll-free 112 and 767 lines": a service's or a line's number
+        return True  # "Text to 988", "the toll-free 1919 and 1800 lines": a service's or a line's number
     if (
         before.endswith((" at ", " on "))
         and (line := RE_LINE_AFTER_PHONE.search(body, max(0, start - PHONE_REACH), start))

@@ -777,7 +777,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # late-money8: a count before a number dialled in the past tense, a year after a service's
     # number; "called 150 players" and "the toll-free line took 300 calls" count
     ("Some 2,400 people phoned 111 in the first hour, the board said.", [("2400", "people", "count")]),
-    ("Text with 911, offered since 2019, was little used.", [("2019", "year", "date")]),
+    ("Text to 988, available since 2022, was little used.", [("2022", "year", "date")]),
     ("The coach called 23 players for the qualifier.", [("23", "people", "count")]),
     ("The toll-free line took 300 calls on Monday.", [("300", "count", "count")]),
     # late-heads7: a race's leg, a live page's update and a team by number are names; a crew's places
