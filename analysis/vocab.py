@@ -2146,7 +2146,9 @@ BENCHMARK_NAMES: tuple[str, ...] = ("Geekbench", "AnTuTu", "PCMark", "Cinebench"
 # building or a site, as venue, travel and event copy names it, "Chapel 2", "Arch 14", "Enclosure
 # 9", "Hangar 3", "Pavilion 5", "Studio 4", "Kiosk 7", "Cell 12"; a sports channel numbered within
 # its brand, "TNT Sports 1", as "Radio 4" is; a race's numbered leg, a live page's numbered update
-# and a team numbered in a race or a drill, "after Leg 1", "Update 3 –", "Team 4 (Sammy A.)").
+# and a team numbered in a race or a drill, "after Leg 1", "Update 3 –", "Team 4 (Sammy A.)"; a
+# trade union's numbered local, as North American labour copy names it, "Teamsters Local 727",
+# "UAW Local 600 chairman"; late-money8).
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -2175,6 +2177,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Studio Chamber Cell
     Sports
     Leg Update Team
+    Local
     """.split()
 )
 # Numbered places, units of government and parts of a process, as the names of their numbers

@@ -282,6 +282,9 @@ def test_a_dateline_outweighs_a_mention_and_a_ranking_lists_every_country_named(
         ("KITWE, May 6 - Miners went back to work.", ("ZM",)),
         ("Ray Cruz of Yigo landed the biggest fish.", ("GU",)),
         ("The Yakima food bank opened.", ("US",)),
+        # ... a town of a thousand people or more (late-money8: GeoNames' `cities1000`)
+        ("The ferry from Rudkøbing was cancelled.", ("DK",)),
+        ("A new quay opened in Klintehamn.", ("SE",)),
         # ... opening a sentence before a place's noun, or naming its region inside a longer name
         ("Rotterdam port authorities raised the dues.", ("NL",)),
         ("Kano residents queued for fuel.", ("NG",)),

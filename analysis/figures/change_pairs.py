@@ -61,6 +61,28 @@ def moves_from(body: str, start: int) -> bool:
     return verb in MOVE_WORDS
 
 
+# ... and a verb that moves a date or extends a term, then "in" and the year it did so, then "to"
+# and the year it now reaches ("was extended in 2021 to 2046", "pushed back in 2024 to 2027",
+# "renewed in 2019 to 2039"): two years, the move's and the new one, not a span (late-money8)
+EXTEND_WORDS = frozenset(
+    "extend extends extended extending renew renews renewed renewing prolong prolongs prolonged prolonging".split()
+)
+
+
+def moved_in_year(body: str, start: int) -> bool:
+    """Whether "in Y1 to Y2" starting at Y1's `start` follows a verb that moves a date or extends a
+    term (MOVE_WORDS, EXTEND_WORDS: "was extended in 2021 to 2046"): two years, not a span."""
+    if not body.endswith(" in ", 0, start):
+        return False
+    words = [w.lower() for w in RE_WORDS_BEFORE.findall(body, max(0, start - CHANGE_LOOKBACK), start)]
+    if len(words) < 2:
+        return False
+    verb = words[-2]
+    if verb in MOVE_PARTICLES and len(words) > 2:
+        verb = words[-3]
+    return verb in MOVE_WORDS or verb in EXTEND_WORDS
+
+
 def _pay_goes(body: str, start: int) -> bool:
     """Whether "go from" or "goes from" before `start` moves one pay level (PAY_GO_WORDS): a pay
     word (vocab.PAY_WORDS) in the words before the verb, and "goes", or "go" after a modal, "to"
@@ -259,14 +281,15 @@ def _resizes_from(body: str, start: int, words: list[str]) -> bool:
 # rise from £6 to £7.50, and the charge for minibuses from £30 to £40", "from $1.20 to $1.30 for
 # adults and for children from 60 cents to 80 cents": when the earlier "from A to B" is a change, so
 # is the gapped one. The gap holds a short noun phrase and no verb of its own ("and tickets cost from
-# $5 to $9" is a range of its own clause).
+# $5 to $9" is a range of its own clause). A semicolon joins a gapped clause as "and" does ("the
+# cleaners' hourly rate rose from $18.40 to $19.25; porters from $17.10 to $17.90": late-money8).
 GAP_LOOKBACK = 160  # characters before the gapped "from" read for the earlier pair
 GAP_MAX_WORDS = 6  # words between "and" and the gapped "from", at most
 RE_FROM_WORD = re.compile(r"\b[Ff]rom\s")
 NOT_CLAUSE_MARK = r"(?:[^,;:!?()]|,(?=\d))"  # a comma between digits groups thousands ("K1,500")
 RE_GAPPED_FROM = re.compile(
     rf"\b[Ff]rom\s+(?P<a>[^\s,;:]+(?:,\d+)*){NOT_CLAUSE_MARK}{{0,24}}?\s+to\s+{NOT_CLAUSE_MARK}{{1,40}}?"
-    rf"(?P<join>,?\s+and\s+|,\s+)"
+    rf"(?P<join>,?\s+and\s+|,\s+|;\s+)"
     rf"(?P<gap>(?:[A-Za-z'’-]+\s+){{0,{GAP_MAX_WORDS}}})from\s+\Z"
 )
 
@@ -281,7 +304,11 @@ def _gapped_earlier(body: str, start: int, is_change_word: Callable[[str], bool]
     m = RE_GAPPED_FROM.match(window, froms[-2])  # the pair right before the gapped "from"
     if m is None:
         return None
-    if "and" not in m.group("join") and RE_LIST_CLOSES.match(body, start) is None:
+    if (
+        m.group("join")[0] == ","
+        and "and" not in m.group("join")
+        and RE_LIST_CLOSES.match(body, start) is None
+    ):
         return None  # a comma joins a gapped clause only inside a list that "and" closes
     gap = [w.lower() for w in RE_WORDS_BEFORE.findall(m.group("gap"))]
     if _has_own_verb(gap) or any(is_change_word(w) for w in gap):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .back_references import repeat_subject
-from .change_pairs import far_apart, forecast_before, is_change_pair
+from .change_pairs import far_apart, forecast_before, is_change_pair, moved_in_year
 from .coordination import bare_count, carry_scale, coordinate_units, is_alternatives, scaled
 from .figure import Figure, is_number
 from .numbers import OR_HEDGED_JOINS, OR_JOIN, Doubled, Moved, normalise_number, view_offset
@@ -118,7 +118,11 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             i += 1
             continue
         between = RE_BETWEEN.search(before)
-        change = word == "to" and not between and is_change_pair(body, a.start, is_change_word)
+        change = (
+            word == "to"
+            and not between
+            and (is_change_pair(body, a.start, is_change_word) or moved_in_year(body, a.start))
+        )  # ("was extended in 2021 to 2046": the year of the move and the year it reaches)
         low = carry_scale(a, b, body)
         from_ = RE_FROM.search(before)
         if change or float(low) >= float(b.value) or (word == "and" and not between):

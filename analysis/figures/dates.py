@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import CASUALTY_PARTICIPLES, COHORT_NOUNS, HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
 from . import numbers as N
-from .change_pairs import moves_from
+from .change_pairs import moved_in_year, moves_from
 from .counted_units import count_unit_after
 from .digit_groups import (
     HOTLINE_REACH,
@@ -22,6 +22,7 @@ from .digit_groups import (
     is_phone_number_start,
     may_name_hotline,
     previous_word,
+    service_number,
     three_spaced_groups,
 )
 from .figure import Figure
@@ -672,6 +673,8 @@ def scan_year_ranges(sc: Scanner) -> None:
         kw = sc.kw_before(m.start())
         if join == "and" and kw is None or join == "to" and kw is not None and moves_from(sc.body, m.start()):
             continue  # "pushed back from 2029 to 2034": two years, a before and an after
+        if join == "to" and kw is None and moved_in_year(sc.body, m.start()):
+            continue  # "was extended in 2021 to 2046": the year of the move and the year it reaches
         if join in ("-", "–") and RE_NUMBERED_BEFORE.search(sc.body, max(0, m.start() - 30), m.start()):
             continue  # "Bylaw No. 2025-31": a reference's year and serial (scan_instrument_years)
         y1 = int(m.group("y1"))
@@ -891,6 +894,7 @@ def scan_years(sc: Scanner) -> None:
                 and (three_spaced_groups(body, s, e) or dialled_spaced_groups(body, s, e))
             )
             or dialled_number(body, s, e)
+            or service_number(body, s, e)
         ):
             # "at 1800-318-4462", "the hotline 1920", "on 1300 555 019", "call 2041 7730", "dial 1919
             # from any phone", "toll-free on 1920.": a phone number ("call 2025 a lost year" keeps it)

@@ -86,12 +86,18 @@ PHONE_DIGITS = (
 )
 RE_PHONE_AFTER_OR = re.compile(rf" or (?:(?:at|on) |(?:the )?(?:[\w'’-]+ ){{1,4}}(?:at|on) )?{PHONE_DIGITS}")
 # a short number called or dialled ("call 311 to report it", "dial 999 in an emergency", "Call
-# 911 now"): no noun after it ("call 12 witnesses" counts witnesses)
-# the last four letters of those verbs, and of "dialling", "calling", "phoning"
-DIAL_TAILS = frozenset(("call", "dial", "text", "hone", "ring", "ling", "ning"))
+# 911 now"), in the past tense too ("hikers dialled 999, the police said", "phoned 111 in the
+# first hour", "rang 112"; late-money8): no noun after it ("call 12 witnesses", "called 150
+# players" count)
+# the last four letters of those verbs, of "dialling", "calling", "phoning" and of the past tense
+DIAL_TAILS = frozenset(
+    ("call", "dial", "text", "hone", "ring", "ling", "ning", "lled", "aled", "xted", "oned", "rang")
+)
 DIAL_VERBS = r"(?i:\b(?:call|dial|text|phone|ring)"  # the verbs of calling, opened for their endings
-RE_DIAL_BEFORE = re.compile(rf"{DIAL_VERBS}(?:l?ing)?) \Z")
-DIAL_LAST_LETTERS = frozenset("lLtTeEgG")  # how each verb of calling and its "-ing" ends, in any case
+RE_DIAL_BEFORE = re.compile(
+    rf"(?:{DIAL_VERBS}(?:l?ing)?)|(?i:\b(?:called|dial(?:l)?ed|texted|phoned|rang))) \Z"
+)
+DIAL_LAST_LETTERS = frozenset("lLtTeEgGdD")  # how each verb of calling, its "-ing" and "-ed" end, in any case
 DIAL_REACH = 10  # characters before a number read for a verb of calling ("phoning ")
 # ... or for one with whom is called and "on" or "at" between them ("call the airline on ", "phone
 # us at "): what follows is a number to dial too
@@ -192,6 +198,31 @@ RE_NO_NOUN_AFTER = re.compile(
     rf"(?:[.,;:!?)]|\s+(?:to|or|for|in|if|and|now|immediately|from|with|at|when|rather|instead|first|free|straight"
     rf"|urgently)\b(?![\w-])(?!\s+(?:\d|(?i:{WORD_NUMBER})\b))|\s*\Z)"
 )
+
+# a service known by its short number ("Text to 988": the text line of an emergency
+# service), or numbers of lines named between "toll-free" and "line" ("the toll-free 1919 and 1800
+# lines", "its toll-free 1919 number"; late-money8): no row (rules, table 8); "the toll-free
+# line took 300 calls" and "text 40 voters" count
+RE_TEXT_SERVICE_BEFORE = re.compile(r"\bText\s+(?:with|to)\s\Z")
+RE_FREE_LINES_BEFORE = re.compile(r"\b(?i:toll[- ]free|freephone)\s+(?:\d{2,4}(?:,\s*|\s+(?:and|or)\s+))*\Z")
+RE_LINES_AFTER = re.compile(r"(?:(?:,\s*|\s+(?:and|or)\s+)\d{2,4})*\s+(?:lines?|numbers?|hotlines?)\b")
+SERVICE_NUMBER_REACH = 40  # characters before a number read for "toll-free" and the numbers before it
+
+
+def service_number(body: str, start: int, end: int) -> bool:
+    """Whether the short number at start:end names a service or its line (above): "Text to 988",
+    "the toll-free 1919 and 1800 lines"."""
+    if not 2 <= end - start <= 4 or not body[start:end].isdigit():
+        return False
+    if body[start - 1 : start] == " " and body[start - 2 : start - 1] in ("h", "o"):  # (the cheap test first)
+        if RE_TEXT_SERVICE_BEFORE.search(body, max(0, start - 12), start):
+            return RE_NO_NOUN_AFTER.match(body, end) is not None
+    return (
+        "free" in body[max(0, start - SERVICE_NUMBER_REACH) : start].lower()  # (the cheap test first)
+        and RE_FREE_LINES_BEFORE.search(body, max(0, start - SERVICE_NUMBER_REACH), start) is not None
+        and RE_LINES_AFTER.match(body, end, end + SERVICE_NUMBER_REACH) is not None
+    )
+
 
 DIALLED_REACH = 24  # characters before a number read for a verb of calling or "toll-free on"
 

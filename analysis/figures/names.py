@@ -70,6 +70,7 @@ from .digit_groups import (
     previous_word,
     quoted_hour,
     service_line_number,
+    service_number,
     spaced_phone_group,
     three_spaced_groups,
 )
@@ -828,6 +829,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "the 101 non-emergency number": an emergency or non-emergency line's number
     if service_line_number(body, start, end):
         return True  # "reached on 110 (police)", "the ambulance on 115": an emergency service's line
+    if service_number(body, start, end):
+        return True  # "Text to 988", "the toll-free 1919 and 1800 lines": a service's or a line's number
     if (
         before.endswith((" at ", " on "))
         and (line := RE_LINE_AFTER_PHONE.search(body, max(0, start - PHONE_REACH), start))

@@ -438,6 +438,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Tickets cost from €35 to €90, and hotel rooms from €80 to €200.",
         [("35/90", "EUR", "money"), ("80/200", "EUR", "money")],
     ),
+    # late-money8: a semicolon joins a gapped clause as "and" does; after a range it stays a range
+    (
+        "Bus drivers' hourly rate rose from $24.10 to $25.30; mechanics from $27.40 to $28.75.",
+        [
+            ("24.1", "USD", "money"),
+            ("25.3", "USD", "money"),
+            ("27.4", "USD", "money"),
+            ("28.75", "USD", "money"),
+        ],
+    ),
+    (
+        "Single rooms cost from €60 to €95; suites from €80 to €140.",
+        [("60/95", "EUR", "money"), ("80/140", "EUR", "money")],
+    ),
     # a share price, then its level at the next open or close with the currency left out
     (
         "Safaricom shares, which closed at Sh17.20 on Friday, opened at 17.60 on Monday in Nairobi.",

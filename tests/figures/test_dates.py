@@ -130,6 +130,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2029", "year", "date"), ("2032", "year", "date")],
     ),
     ("The census was moved from 2026 to 2027.", [("2026", "year", "date"), ("2027", "year", "date")]),
+    # late-money8: ... and a verb that moves a date or extends a term, "in" its year, then "to" the
+    # year it reaches: two years; a span after any other verb stays one
+    (
+        "The fishing concession was extended in 2022 to 2041.",
+        [("2022", "year", "date"), ("2041", "year", "date")],
+    ),
+    ("The census was postponed in 2020 to 2022.", [("2020", "year", "date"), ("2022", "year", "date")]),
+    ("Rainfall was low in 2015 to 2017, the survey found.", [("2015/2017", "year", "date")]),
     # ... but a span after any other verb, also a verb of change
     (
         "Exports grew 4% from 2016 to 2020.",

@@ -868,6 +868,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # "kr." with its full stop before the amount, as Danish and Icelandic copy writes it; the
     # stop of a "kr." after an amount still ends its sentence
     ("In Copenhagen a coffee costs kr. 48.", [("48", "DKK", "money")]),
+    # late-money8: a town of a thousand people or more decides a shared sign as its country's name
+    # does (GeoNames' `cities1000`: Danish, Norwegian and Swedish island and harbour towns)
+    ("A ferry ticket bought in Faaborg costs kr. 95 each way.", [("95", "DKK", "money")]),
+    ("The fish shop in Stokmarknes sells cod at kr 160 a kilo.", [("160", "NOK", "money")]),
     ("A bus pass in Reykjavik costs kr. 8,700.", [("8700", "ISK", "money")]),
     ("The ticket costs 85 kr. 40 people bought one.", [("85", "SEK", "money"), ("40", "people", "count")]),
     # the sol with the stop Peru's press long wrote after its sign, and Argentina's peso mark

@@ -769,9 +769,22 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The chain said store 2214 in Leeds would stay open.",
     "Staff at branch 87 were told on Friday.",
     "The 718 GT4 RS is sold out in Britain.",
+    # late-money8: a number dialled in the past tense, a service known by its short number, the
+    # lines named between "toll-free" and "line", a union's numbered local
+    "Hikers caught by the storm dialled 999, the police said.",
+    "Worried parents rang 116 when the school bus was late.",
+    "Hearing-impaired residents can use Text to 988 at any hour.",
+    "Calls to the toll-free 1919 and 1800 lines were answered by volunteers.",
+    "Teamsters Local 727 voted to authorise a strike.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-money8: a count before a number dialled in the past tense, a year after a service's
+    # number; "called 150 players" and "the toll-free line took 300 calls" count
+    ("Some 2,400 people phoned 111 in the first hour, the board said.", [("2400", "people", "count")]),
+    ("Text to 988, available since 2022, was little used.", [("2022", "year", "date")]),
+    ("The coach called 23 players for the qualifier.", [("23", "people", "count")]),
+    ("The toll-free line took 300 calls on Monday.", [("300", "count", "count")]),
     # late-heads7: a race's leg, a live page's update and a team by number are names; a crew's places
     # in a leaderboard line are positions; house numbers in addresses; the figures beside them are read
     (
