@@ -16,11 +16,13 @@ from .phrases import (
     RE_FORWARD,
     RE_GAP_COMPARED,
     RE_OTHER_CLAUSE,
+    RE_PERFECT_BEFORE,
     Candidate,
     baseline_phrase,
     clause_after,
     dated_period,
     dateline_end,
+    is_price,
     keeps_own_time,
     lead_period_phrase,
     leaves_report,
@@ -32,6 +34,7 @@ from .phrases import (
     refers_back,
     relative_period_in,
     undated_period,
+    worded_change,
 )
 from .review import reviewed_figures
 
@@ -87,6 +90,7 @@ class _PeriodReader:
 
     def __init__(self, article: Article, figures: pd.DataFrame) -> None:
         self.article = article
+        self._texts: dict[int, str] = {}
         self.dates: dict[int, list[tuple[int, int]]] = {}
         for row in figures[figures["kind"] == "date"].itertuples():
             sentence = int(row.sentence)
@@ -100,13 +104,14 @@ class _PeriodReader:
             sentence = int(row.sentence)
             s_start = article.sentences[sentence][0]
             span = (int(row.start) - s_start, int(row.end) - s_start)
+            if row.kind == "money" and is_price(self.text(sentence), span[0]):
+                continue  # a price paid or a level held is background, no report's sum
             self.reports[sentence] = min(span, self.reports.get(sentence, span))
         self._leads: dict[int, tuple[str, int] | None] = {}
         self._marks: dict[int, tuple[list[int], ...]] = {}
         self._forward: dict[int, int] = {}
         self._named: dict[int, tuple[str, int] | None] = {}
         self.dateline_end = dateline_end(article.body)
-        self._texts: dict[int, str] = {}
         self._lower: dict[int, str] = {}
         self._classes: dict[int, str] = {}
         self._back: dict[int, bool] = {}
@@ -219,7 +224,7 @@ class _PeriodReader:
         """The period a sentence states as a report's lead (see `lead_period`), or None."""
         if sentence not in self._leads:
             text = self.text(sentence)
-            report = self.reports.get(sentence)
+            report = self.reports.get(sentence) or worded_change(text)  # a change said in words leads too
             found = None
             if (
                 report is not None
@@ -308,6 +313,8 @@ def lead_period(
         if not named:
             continue
         found = reader.lead(index) if leads is None or index in leads else None
+        if found and index not in reader.reports and RE_PERFECT_BEFORE.search(before):
+            found = None  # a change said in words leads no change up to now ("have climbed 30%")
         if not found and RE_BARE_SPAN.fullmatch(named[0]):
             continue  # "over the period" refers to the lead's period: the walk goes on
         if not found or any(
