@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .currencies import currency_for_name
+from .currencies import currency_for_name, is_place
 from .vocab import APPROX_WORDS, ATTACK_NOUNS, CHANGE_WORDS, MONTHS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
 
 PERIOD_OPENERS = (
@@ -93,12 +93,15 @@ RE_COMPARED_RELATIVE = re.compile(RE_COMPARED_MONTH.pattern + r"|\b(?:from|on)\s
 LEAD_CLAUSE_BREAK = re.compile(r"[;:!?\"”]|[,.](?!\d)|\s(?:and|while|but|whereas|after|before|once)\s")
 # a period the sentence names with no date, up to its clause's end ("fell 18 per cent during the
 # closure", "throughout the strike", a named event or festival: "during Ramadan", "throughout Golden
-# Week"), and a holiday or break, up to its noun ("over the Eid holiday", "over the Easter weekend")
+# Week", a span from an event: "since the pandemic"), and a holiday or break, up to its noun ("over
+# the Eid holiday", "over the Easter weekend")
 RE_NAMED_PERIOD = re.compile(
-    r"\b(?i:during|throughout)\s+(?:(?i:the|this|that|its|their|his|her)\s+[^\W\d]|[A-Z](?!(?:"
+    r"\b(?i:since)\s+(?i:the|its|their)\s+(?!(?i:same|start|beginning|end|summer|spring|autumn|winter)\b)[^\W\d]"
+    r"|\b(?i:during|throughout)\s+(?:(?i:the|this|that|its|their|his|her)\s+[^\W\d]|[A-Z](?!(?:"
     + _MONTH_NAMES
     + r")\b))"
-    r"|(?P<whole>\b(?i:over) the (?:[\w'’-]+ ){0,3}?(?i:holidays?|festival|festivities|weekend|break)\b)"
+    r"|(?P<whole>\b(?i:over) the (?:[\w'’-]+ ){0,3}?"
+    r"(?i:holidays?|festival|festivities|weekend|break|(?:festive|holiday) (?:season|period))\b)"
 )
 NAMED_PERIOD_WORDS = 6  # the most words a named period runs to; a longer phrase is no period's name
 NAMED_PERIOD_REACH = 120  # the characters after "during the" read for the end of its clause
@@ -668,6 +671,11 @@ RE_NEW_ACTOR = re.compile(
     r" (?:said|says|reported|reports|announced|gave|gives|pledged|pledges|donated)\b"
 )
 RE_NEW_PLACE = re.compile(r"\W*In (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),")
+# a sentence of what a place has, its subject ("South Africa has five large banks"): between a lead
+# and a change, a new place when the lead does not name it (`currencies.is_place`; a common noun,
+# "Revenue has", is none); a change's own sentence about a place keeps to the report ("Leeds was
+# the exception, with rents up 4%")
+RE_PLACE_SUBJECT = re.compile(r"\W*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (?:has|have|had)\b")
 PRONOUNS = frozenset("It Its They Their He She We I This That These Those".split())
 # a change that is planned, expected or forecast, not a result of the report's period
 RE_FORWARD = re.compile(
@@ -733,6 +741,13 @@ def leaves_report(sentence: str, lead: str) -> bool:
             if name not in PRONOUNS and name not in MONTHS and name not in lead:
                 return True
     return False
+
+
+def place_aside(sentence: str, lead: str) -> bool:
+    """Whether a sentence between a lead and a change says what a place the lead does not name has
+    (RE_PLACE_SUBJECT): the passage turns to that place."""
+    place = RE_PLACE_SUBJECT.match(sentence)
+    return place is not None and is_place(place.group("name")) and place.group("name") not in lead
 
 
 QUOTE_MARKS = ('"', "“", "”")  # the straight quote and the opening and closing curly quotes

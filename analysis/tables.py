@@ -29,6 +29,7 @@ from .phrases import (
     noun_class,
     own_period,
     period_candidates,
+    place_aside,
     purpose_in,
     recipient_after,
     refers_back,
@@ -317,8 +318,15 @@ def lead_period(
             found = None  # a change said in words leads no change up to now ("have climbed 30%")
         if not found and RE_BARE_SPAN.fullmatch(named[0]):
             continue  # "over the period" refers to the lead's period: the walk goes on
-        if not found or any(
-            leaves_report(reader.text(later), reader.text(index)) for later in range(index + 1, sentence + 1)
+        if (
+            not found
+            or any(
+                leaves_report(reader.text(later), reader.text(index))
+                for later in range(index + 1, sentence + 1)
+            )
+            or any(
+                place_aside(reader.text(later), reader.text(index)) for later in range(index + 1, sentence)
+            )
         ):
             return NOT_STATED, None
         phrase, offset = found

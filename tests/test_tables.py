@@ -471,6 +471,12 @@ def test_a_period_before_a_figure_in_another_clause(text: str, periods: list[str
             "Sales at the drugstore chain rose in the second quarter. It runs 2,300 pharmacies. Online orders grew 18%.",
             ["in the second quarter"],
         ),
+        # ... nor past a sentence of what a place the lead does not name has
+        (
+            "Profit at the insurer rose 6% in the first half. Nigeria has 58 insurers, and fewer than 3% of adults "
+            "hold a policy. Premiums in the country grew 25%.",
+            ["in the first half", "not stated"],
+        ),
         # ... but not to a change up to now
         (
             "Maize prices rose sharply in 2022 after the drought. Flour costs have climbed 30%.",
@@ -497,6 +503,10 @@ def test_a_period_before_a_figure_in_another_clause(text: str, periods: list[str
         (
             "Foreign investment pledges rose 40% in the first 100 days of the new government.",
             ["in the first 100 days of the new government"],
+        ),
+        (
+            "Bus ridership in the city has fallen 22% since the flood, and toy sales rose 9% over the festive season.",
+            ["since the flood", "over the festive season"],
         ),
     ],
 )
