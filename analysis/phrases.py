@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .currencies import currency_for_name
+from .currencies import currency_for_name, is_place
 from .vocab import APPROX_WORDS, ATTACK_NOUNS, CHANGE_WORDS, MONTHS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
 
 PERIOD_OPENERS = (
@@ -57,6 +57,9 @@ RE_CALENDAR_PERIOD = re.compile(
     r"|(?:year|half-year|half|quarter|month|period)\b(?!-| (?:to|ended|ending|through|of|since|after|before|ahead)\b)"
     r"(?![-\s]*\d)"
     rf"|(?:{_MONTH_ANY})\.?[-–](?:{_MONTH_ANY})\.? (?:quarter|period)"
+    # the opening days of a named time ("in the first 100 days of the new administration")
+    rf"|(?i:first|opening|final) (?:{_SPAN_COUNT}|\d{{3}}) (?i:days)"
+    r"(?: of (?:the|its|his|her|their) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*)?\b(?! of )"
     rf"|(?:(?i:first|past|last|next|same|previous|final) )?{_SPAN_COUNT} (?i:months|weeks|days|years)\b"
     r"(?! (?:to|ended|ending|through|of) )"
     rf")|\b(?:(?i:in|during|for|since)|(?i:at|since) the end of) (?:{_MONTH_NAMES})"
@@ -89,9 +92,16 @@ RE_COMPARED_RELATIVE = re.compile(RE_COMPARED_MONTH.pattern + r"|\b(?:from|on)\s
 # and a subordinate clause after it ("rose 8 percent after the Treasury lowered the duty in the Finance Act")
 LEAD_CLAUSE_BREAK = re.compile(r"[;:!?\"”]|[,.](?!\d)|\s(?:and|while|but|whereas|after|before|once)\s")
 # a period the sentence names with no date, up to its clause's end ("fell 18 per cent during the
-# closure", "throughout the strike")
+# closure", "throughout the strike", a named event or festival: "during Ramadan", "throughout Golden
+# Week", a span from an event: "since the pandemic"), and a holiday or break, up to its noun ("over
+# the Eid holiday", "over the Easter weekend")
 RE_NAMED_PERIOD = re.compile(
-    r"\b(?:during|throughout)\s+(?:the|this|that|its|their|his|her)\s+[^\W\d]", re.IGNORECASE
+    r"\b(?i:since)\s+(?i:the|its|their)\s+(?!(?i:same|start|beginning|end|summer|spring|autumn|winter)\b)[^\W\d]"
+    r"|\b(?i:during|throughout)\s+(?:(?i:the|this|that|its|their|his|her)\s+[^\W\d]|[A-Z](?!(?:"
+    + _MONTH_NAMES
+    + r")\b))"
+    r"|(?P<whole>\b(?i:over) the (?:[\w'’-]+ ){0,3}?"
+    r"(?i:holidays?|festival|festivities|weekend|break|(?:festive|holiday) (?:season|period))\b)"
 )
 NAMED_PERIOD_WORDS = 6  # the most words a named period runs to; a longer phrase is no period's name
 NAMED_PERIOD_REACH = 120  # the characters after "during the" read for the end of its clause
@@ -212,8 +222,15 @@ BASE_CUE_REACH = 60  # the characters before a figure read for a base's cue
 BASE_CUE_WORDS = (
     4  # the most words between a comparison's cue and the base it governs ("above the bank's 3% target")
 )
-# a superlative a "since" period measures against ("its lowest since February")
-RE_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|best|worst)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# a superlative or a first a "since" period measures against ("its lowest since February", "the
+# highest since 2019", "its best quarter since March 2022", "the first rise since 2020", "the most since 2021")
+RE_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:[a-z]{2,}est|best|worst|most|least|first)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+# "since" before a date, with the article of a dated event or a short clause between ("since 2019",
+# "since the 2008 crisis", "since records began in 1990")
+RE_SINCE_DATE = re.compile(r"\bsince\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
+SINCE_REACH = 48  # the characters before a date read for RE_SINCE_DATE
 
 
 # a verb of finding right after a period: the period dates a finding ("An audit in 2019 found",
@@ -287,6 +304,11 @@ def _dates_other_event(sentence: str, start: int, end: int) -> bool:
     if sentence.startswith("since", start) or sentence.startswith("Since", start):
         if RE_SUPERLATIVE_BEFORE.search(before):
             return True
+    since = RE_SINCE_DATE.search(sentence, max(0, start - SINCE_REACH), start)
+    if since and RE_SUPERLATIVE_BEFORE.search(
+        sentence, max(0, since.start() - PARTICIPLE_WINDOW), since.start()
+    ):
+        return True  # a dated base of a superlative ("the highest since 2019")
     match = RE_PARTICIPLE_PERIOD.search(before)
     if not match or match.group("before").lower() in AUXILIARIES | PERIOD_NOUNS:
         return False  # "sales were unchanged in May"; "the third quarter ended Nov. 1" is a span
@@ -533,6 +555,53 @@ RE_BARE_SPAN = re.compile(
 RE_ROLLING_SPAN = re.compile(r"\b(?:past|last|next) \w+ (?:months|weeks|days|years)\b", re.IGNORECASE)
 
 
+# a price paid or a level held right before a sum ("The plant cost $410 million in 2017", "was built
+# for 1.2 billion rand", "paid 25 million pounds", "Debt stood at 1.9 trillion won in 2020"): background,
+# no report's sum over its period, so its year leads no later change
+RE_PRICE_BEFORE = re.compile(
+    r"\b(?:cost(?:s|ing)?(?:\s+of)?|paid|for|(?:stood|stands|standing)\s+at)\s+"
+    r"(?:(?:a|an|about|nearly|almost|around|roughly|some|just|over|under|record|estimated)\s+){0,2}[^\s\d]{0,4}$",
+    re.IGNORECASE,
+)
+PRICE_REACH = 40  # the characters before a sum read for RE_PRICE_BEFORE
+
+
+def is_price(sentence: str, start: int) -> bool:
+    """Whether the sum at `start` is a price paid or a level held (RE_PRICE_BEFORE), no report's sum."""
+    return RE_PRICE_BEFORE.search(sentence, max(0, start - PRICE_REACH), start) is not None
+
+
+# a change said in words with no figure ("Sales at the chain rose in the third quarter", "grew
+# strongly in the first half"): a verb of change in the past tense (vocab.CHANGE_WORDS less the verbs
+# that change an object) with no object after it ("expanded its fleet in 2019" is a past deed)
+RE_WORDED_CHANGE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            w
+            for w in CHANGE_WORDS
+            if w.isalpha()
+            and (w.endswith("ed") or w in ("rose", "grew", "fell", "slid", "sank", "shrank"))
+            and w not in TRANSITIVE_CHANGE_VERBS
+            and w not in ("added", "shed", "deducted")
+        )
+    )
+    + r")\b(?=\s+(?:[a-z]+ly\s+)?(?:in|during|over|for|throughout|since|between|from|across|at)\b|[,.;])"
+)
+
+
+# a change in the present perfect right before its figure ("Bread prices have climbed 30%"): up to
+# now, so a change said in words in a past period ("Grain prices rose sharply in 2022") leads it not
+RE_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){1,2}$")
+
+
+def worded_change(sentence: str) -> tuple[int, int] | None:
+    """The span of a change a sentence says in words (RE_WORDED_CHANGE), or None: a report's lead
+    with no figure ("Sales rose in the third quarter. ... Revenue climbed 12%")."""
+    match = RE_WORDED_CHANGE.search(sentence)
+    return match.span() if match else None
+
+
 def no_lead(sentence: str, start: int, end: int) -> bool:
     """Whether the period at `start`-`end` can lead no change: a point in time ("as of March 31") or
     the date of a finding ("A census in 2011 counted ...")."""
@@ -584,6 +653,9 @@ def named_period(sentence: str) -> tuple[str, int] | None:
 def named_periods(sentence: str) -> Iterator[tuple[str, int]]:
     """Every period the sentence names with no date ("during the closure") and its offset."""
     for match in RE_NAMED_PERIOD.finditer(sentence):
+        if match.group("whole"):
+            yield match.group(0), match.start()  # a holiday's name ends at its noun
+            continue
         reach = match.end() + NAMED_PERIOD_REACH
         cut = CLAUSE_BREAK.search(sentence, match.end(), reach)
         phrase = sentence[match.start() : cut.start() if cut else min(reach, len(sentence))].rstrip()
@@ -599,6 +671,11 @@ RE_NEW_ACTOR = re.compile(
     r" (?:said|says|reported|reports|announced|gave|gives|pledged|pledges|donated)\b"
 )
 RE_NEW_PLACE = re.compile(r"\W*In (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),")
+# a sentence of what a place has, its subject ("South Africa has five large banks"): between a lead
+# and a change, a new place when the lead does not name it (`currencies.is_place`; a common noun,
+# "Revenue has", is none); a change's own sentence about a place keeps to the report ("Leeds was
+# the exception, with rents up 4%")
+RE_PLACE_SUBJECT = re.compile(r"\W*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (?:has|have|had)\b")
 PRONOUNS = frozenset("It Its They Their He She We I This That These Those".split())
 # a change that is planned, expected or forecast, not a result of the report's period
 RE_FORWARD = re.compile(
@@ -664,6 +741,13 @@ def leaves_report(sentence: str, lead: str) -> bool:
             if name not in PRONOUNS and name not in MONTHS and name not in lead:
                 return True
     return False
+
+
+def place_aside(sentence: str, lead: str) -> bool:
+    """Whether a sentence between a lead and a change says what a place the lead does not name has
+    (RE_PLACE_SUBJECT): the passage turns to that place."""
+    place = RE_PLACE_SUBJECT.match(sentence)
+    return place is not None and is_place(place.group("name")) and place.group("name") not in lead
 
 
 QUOTE_MARKS = ('"', "“", "”")  # the straight quote and the opening and closing curly quotes

@@ -16,22 +16,26 @@ from .phrases import (
     RE_FORWARD,
     RE_GAP_COMPARED,
     RE_OTHER_CLAUSE,
+    RE_PERFECT_BEFORE,
     Candidate,
     baseline_phrase,
     clause_after,
     dated_period,
     dateline_end,
+    is_price,
     keeps_own_time,
     lead_period_phrase,
     leaves_report,
     noun_class,
     own_period,
     period_candidates,
+    place_aside,
     purpose_in,
     recipient_after,
     refers_back,
     relative_period_in,
     undated_period,
+    worded_change,
 )
 from .review import reviewed_figures
 
@@ -68,6 +72,7 @@ class _PeriodReader:
 
     def __init__(self, article: Article, figures: pd.DataFrame) -> None:
         self.article = article
+        self._texts: dict[int, str] = {}
         self.dates: dict[int, list[tuple[int, int]]] = {}
         for row in figures[figures["kind"] == "date"].itertuples():
             sentence = int(row.sentence)
@@ -81,13 +86,14 @@ class _PeriodReader:
             sentence = int(row.sentence)
             s_start = article.sentences[sentence][0]
             span = (int(row.start) - s_start, int(row.end) - s_start)
+            if row.kind == "money" and is_price(self.text(sentence), span[0]):
+                continue  # a price paid or a level held is background, no report's sum
             self.reports[sentence] = min(span, self.reports.get(sentence, span))
         self._leads: dict[int, tuple[str, int] | None] = {}
         self._marks: dict[int, tuple[list[int], ...]] = {}
         self._forward: dict[int, int] = {}
         self._named: dict[int, tuple[str, int] | None] = {}
         self.dateline_end = dateline_end(article.body)
-        self._texts: dict[int, str] = {}
         self._lower: dict[int, str] = {}
         self._classes: dict[int, str] = {}
         self._back: dict[int, bool] = {}
@@ -200,7 +206,7 @@ class _PeriodReader:
         """The period a sentence states as a report's lead (see `lead_period`), or None."""
         if sentence not in self._leads:
             text = self.text(sentence)
-            report = self.reports.get(sentence)
+            report = self.reports.get(sentence) or worded_change(text)  # a change said in words leads too
             found = None
             if (
                 report is not None
@@ -289,10 +295,19 @@ def lead_period(
         if not named:
             continue
         found = reader.lead(index) if leads is None or index in leads else None
+        if found and index not in reader.reports and RE_PERFECT_BEFORE.search(before):
+            found = None  # a change said in words leads no change up to now ("have climbed 30%")
         if not found and RE_BARE_SPAN.fullmatch(named[0]):
             continue  # "over the period" refers to the lead's period: the walk goes on
-        if not found or any(
-            leaves_report(reader.text(later), reader.text(index)) for later in range(index + 1, sentence + 1)
+        if (
+            not found
+            or any(
+                leaves_report(reader.text(later), reader.text(index))
+                for later in range(index + 1, sentence + 1)
+            )
+            or any(
+                place_aside(reader.text(later), reader.text(index)) for later in range(index + 1, sentence)
+            )
         ):
             return NOT_STATED, None
         phrase, offset = found

@@ -452,6 +452,72 @@ def test_a_period_before_a_figure_in_another_clause(text: str, periods: list[str
 @pytest.mark.parametrize(
     ("text", "periods"),
     [
+        # a price paid or a level held with a year is background, no lead of a later change (periods13)
+        (
+            "The new terminal cost $640 million in 2016. Landing fees at the airport have risen 30%.",
+            ["not stated"],
+        ),
+        (
+            "Public debt stood at 2.1 trillion pesos in 2019. Interest payments climbed 14%, the treasury said.",
+            ["not stated"],
+        ),
+        # ... but a report's sum leads
+        (
+            "Coffee exports earned 1.4 billion dollars in 2025. Shipments to Germany rose 6%.",
+            ["in 2025"],
+        ),
+        # a change said in words leads past a sentence of counts
+        (
+            "Sales at the drugstore chain rose in the second quarter. It runs 2,300 pharmacies. Online orders grew 18%.",
+            ["in the second quarter"],
+        ),
+        # ... nor past a sentence of what a place the lead does not name has
+        (
+            "Profit at the insurer rose 6% in the first half. Nigeria has 58 insurers, and fewer than 3% of adults "
+            "hold a policy. Premiums in the country grew 25%.",
+            ["in the first half", "not stated"],
+        ),
+        # ... but not to a change up to now
+        (
+            "Maize prices rose sharply in 2022 after the drought. Flour costs have climbed 30%.",
+            ["not stated"],
+        ),
+        # the base of a superlative or a first said after a change is no period; a span before it is
+        (
+            "Cement output in Egypt rose 7% to 4.2 million tonnes, the most since 2018.",
+            ["not stated"],
+        ),
+        (
+            "Cocoa arrivals fell 12% to 1.1 million tonnes in the eight months to May, the lowest since the 2015 season.",
+            ["in the eight months to May"],
+        ),
+        (
+            "Power demand rose 3.2% to 41 gigawatts, the highest since records began in 1985.",
+            ["not stated"],
+        ),
+        # a named event, a festival, a holiday or a new government's first days is a period as said
+        (
+            "Spending on sweets in Karachi rose 19% during Eid, while clothing sales rose 11% over the Eid holiday.",
+            ["during Eid", "over the Eid holiday"],
+        ),
+        (
+            "Foreign investment pledges rose 40% in the first 100 days of the new government.",
+            ["in the first 100 days of the new government"],
+        ),
+        (
+            "Bus ridership in the city has fallen 22% since the flood, and toy sales rose 9% over the festive season.",
+            ["since the flood", "over the festive season"],
+        ),
+    ],
+)
+def test_a_period_of_background_trailing_phrases_and_named_events(text: str, periods: list[str]):
+    table = percent_changes(article_from_text(text, "e")).sort_values("start")
+    assert list(table["period"]) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
         # a currency's move, a session's close and a gap between two prices keep to a time of their own
         (
             "Consumer prices in Ghana rose 8.1 per cent in October. The cedi has lost about 19 per cent of its value "
