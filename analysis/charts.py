@@ -76,7 +76,7 @@ SVG_METADATA = {"Date": None, "Creator": "article-figures"}
 CHANGE_CHART_COLUMNS = tuple(
     c
     for c in ATTACK_COLUMNS
-    if c not in ("period_start", "mentions", "end", "sentence", "quotes", "starts", "attribution")
+    if c not in ("period_start", "mentions", "sentence", "quotes", "starts", "attribution")
 )
 MAX_BARS = 20
 NOTE_LINE = 0.142  # inches per line of an 8.5 pt note beside a bar
@@ -911,7 +911,7 @@ def amounts_chart(
             ax.text(
                 value / divisor + limit * 0.012, i, text, va="center", fontsize=8.5, color=COLOURS["text"]
             )
-    data = shown[["quote", "value", "unit", "kind", "subject", "start"]].copy()
+    data = shown[["quote", "value", "unit", "kind", "subject", "start", "end"]].copy()
     data.insert(2, f"drawn_in_{word}s" if word else "drawn_in_units", values / divisor)
     alt = (
         f"Bar chart of {len(shown)} {describe}: "
@@ -1791,7 +1791,7 @@ def aid_chart(
         for i, lines in enumerate(notes):
             text = "\n".join(_wrapped(line, 34) for line in lines)
             ax.text(scaled[i] + limit * 0.015, i, text, va="center", fontsize=8.5, color=COLOURS["text"])
-    data = rows[["recipient", "amount", "currency", "purpose", "period", "quote", "start"]].copy()
+    data = rows[["recipient", "amount", "currency", "purpose", "period", "quote", "start", "end"]].copy()
     data.insert(2, f"amount_{word}s" if word else "amount_units", scaled)
     parts = [
         f"{recipient} {'; '.join(lines)}" for recipient, lines in zip(rows["recipient"], notes, strict=True)
@@ -1920,7 +1920,7 @@ def event_label(article: Article, start: int, end: int, quote: str) -> str:
 
 def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, list[str]]:
     """The dated events a timeline draws, one row per distinct date or period (label, first day,
-    last day, precision, quotes, starts), and the quotes that have no year (not placed); a date
+    last day, precision, quotes, starts, ends), and the quotes that have no year (not placed); a date
     that names no event (`eventless_dates`) is neither."""
     eventless = eventless_dates(figures, article)
     dates = figures[(figures["kind"] == "date") & ~figures["start"].astype(int).isin(list(eventless))]
@@ -1937,10 +1937,11 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
         if published and _since(article, int(row.start)) and published > last:
             last, precision, label = published, "since", f"since {row.quote} (to the article's date)"
         event = events.setdefault(
-            (first, last), {"label": label, "precision": precision, "quotes": [], "starts": []}
+            (first, last), {"label": label, "precision": precision, "quotes": [], "starts": [], "ends": []}
         )
         event["quotes"].append(str(row.quote))
         event["starts"].append(int(row.start))
+        event["ends"].append(int(row.end))
     if published and events:
         events.setdefault(
             (published, published),
@@ -1949,6 +1950,7 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
                 "precision": "published",
                 "quotes": [],
                 "starts": [],
+                "ends": [],
             },
         )
     rows = [
@@ -1960,10 +1962,11 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
             "mentions": len(e["quotes"]),
             "quotes": " | ".join(dict.fromkeys(e["quotes"])),
             "starts": " | ".join(str(s) for s in e["starts"]),
+            "ends": " | ".join(str(s) for s in e["ends"]),
         }
         for (first, last), e in sorted(events.items())
     ]
-    columns = ["label", "first_day", "last_day", "precision", "mentions", "quotes", "starts"]
+    columns = ["label", "first_day", "last_day", "precision", "mentions", "quotes", "starts", "ends"]
     return pd.DataFrame(rows, columns=columns), list(dict.fromkeys(unplaced))
 
 
@@ -2128,7 +2131,7 @@ def restatement_chart(found: pd.DataFrame, tracked: pd.DataFrame, records: int, 
         ax.set_xlim(0.5, found["order"].max() + 0.5)
         ax.set_xlabel("Order in the article (1 = stated first)")
         fig.legend(loc="upper left", bbox_to_anchor=(0.02, 0.815), ncol=len(tracked), fontsize=8.5)
-    data = found[["article", "order", "figure", "quote", "start", "attribution"]].copy()
+    data = found[["article", "order", "figure", "quote", "start", "end", "attribution"]].copy()
     parts = [
         f"{a}: "
         + ", ".join(f"{r.figure} ({r.attribution})" for r in found[found["article"] == a].itertuples())

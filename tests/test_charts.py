@@ -1068,3 +1068,30 @@ def test_a_change_over_a_period_still_to_come_is_no_change_done():
     )
     drawn = [str(q) for c in charts for q in c.data.get("quote", [])]
     assert "2.0 per cent" not in drawn, drawn
+
+
+def test_every_chart_row_carries_the_quote_and_span_it_draws():
+    """A bar traces back to its words: each chart's data (its CSV) has quote, start and end (a
+    timeline event its quotes, starts and ends), and the span is the quote (fixwalk34-b)."""
+    text = (
+        "published: 2025-03-14\n\n"
+        "Ferry trips on the lake fell 9 per cent in the year to June, the operator said on Friday. "
+        "Cargo crossings rose 14 per cent over the same year. "
+        "The operator spent £4.2 million on new hulls and £1.8 million on piers. "
+        "It carried 310,000 passengers and 42,000 cars. "
+        "Work on the north pier ran from January 2023 to October 2024."
+    )
+    article = article_from_text(text, "ferries")
+    figures = extract_figures(article)
+    charts, _ = report_charts(article, figures, percent_changes(article, figures))
+    assert {c.name.split("--")[1] for c in charts} >= {"percent-changes", "timeline"}
+    for chart in charts:
+        if chart.form == "timeline":
+            rows = chart.data[chart.data["quotes"] != ""]
+            for quotes, starts, ends in zip(rows["quotes"], rows["starts"], rows["ends"], strict=True):
+                for start, end in zip(starts.split(" | "), ends.split(" | "), strict=True):
+                    assert article.body[int(start) : int(end)] in quotes.split(" | ")
+            continue
+        assert {"quote", "start", "end"} <= set(chart.data.columns), chart.name
+        for quote, start, end in zip(chart.data["quote"], chart.data["start"], chart.data["end"], strict=True):
+            assert article.body[int(start) : int(end)] == quote, chart.name
