@@ -1093,5 +1093,7 @@ def test_every_chart_row_carries_the_quote_and_span_it_draws():
                     assert article.body[int(start) : int(end)] in quotes.split(" | ")
             continue
         assert {"quote", "start", "end"} <= set(chart.data.columns), chart.name
-        for quote, start, end in zip(chart.data["quote"], chart.data["start"], chart.data["end"], strict=True):
+        for quote, start, end in zip(
+            chart.data["quote"], chart.data["start"], chart.data["end"], strict=True
+        ):
             assert article.body[int(start) : int(end)] == quote, chart.name
