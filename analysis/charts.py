@@ -12,7 +12,7 @@ import io
 import re
 import textwrap
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
@@ -45,7 +45,7 @@ from .house import (
     tick_text,
 )
 from .levels import RE_EARLIER_LEAD, RE_EARLIER_TIME
-from .paths import FIGURES
+from .paths import FIGURES, SEED_ID
 from .phrases import OWN_REACH, base_period_before, clause_after, recipient_after, relative_period_in
 from .tables import ATTACK_COLUMNS
 from .vocab import (
@@ -128,6 +128,30 @@ class Chart:
             f'<img class="af-chart" alt="{html.escape(self.alt_text, quote=True)}" '
             f'src="data:image/png;base64,{png}" style="max-width:100%;height:auto">'
         )
+
+
+@dataclass
+class NoChart:
+    """What a story notebook shows for an article with nothing to draw: a plain sentence saying why
+    (as the report's notes do), no numbers and no files (`save_chart` writes none)."""
+
+    name: str
+    alt_text: str
+    data: pd.DataFrame = field(default_factory=pd.DataFrame)
+    source: str = ""
+    form: str = "none"
+
+    def __repr__(self) -> str:
+        return self.alt_text
+
+    def _repr_html_(self) -> str:
+        return f"<p>{html.escape(self.alt_text)}</p>"
+
+
+def chart_rows(chart: Chart | NoChart) -> str:
+    """The numbers a chart draws as text, one row per bar with the quote and span (start, end) it
+    comes from; for no chart, the sentence that says why."""
+    return chart.alt_text if isinstance(chart, NoChart) else chart.data.to_string(index=False)
 
 
 # --- text built from metadata and data --------------------------------------------------------
@@ -824,10 +848,17 @@ def change_chart(
     return Chart(f"{article.id}--{slug}", fig, alt, data, source)
 
 
-def attack_chart(attacks: pd.DataFrame, article: Article, context: pd.DataFrame | None = None) -> Chart:
-    """The change chart of the attack metrics; `context` (other sources) may say whose claim they are."""
+def attack_chart(
+    attacks: pd.DataFrame, article: Article, context: pd.DataFrame | None = None
+) -> Chart | NoChart:
+    """The change chart of the attack metrics; `context` (other sources) may say whose claim they
+    are; for an article that states no rise or fall in attacks, a sentence saying so."""
     if attacks.empty:
-        raise ValueError(f"{article.id}: no attack increases to chart")
+        return NoChart(
+            f"{article.id}--attack-increases",
+            f"No attack increases: {article.id} states no percent change in attacks, so there is no attack "
+            "chart. Its report charts the figures it does state.",
+        )
     return change_chart(
         attacks, article, "How much did attacks rise?", "attack-increases", "attack measures", context
     )
@@ -1755,11 +1786,16 @@ def report_charts(
 
 def aid_chart(
     aid: pd.DataFrame, article: Article, currency: str | None = None, context: pd.DataFrame | None = None
-) -> Chart:
+) -> Chart | NoChart:
     """Amounts to each recipient in one currency, with purpose and period where the article makes
-    them clear; no shares (the article states no total) and nothing added up."""
+    them clear; no shares (the article states no total) and nothing added up; for an article that
+    names no recipient of money, a sentence saying so."""
     if aid.empty:
-        raise ValueError(f"{article.id}: no aid amounts to chart")
+        return NoChart(
+            f"{article.id}--aid-amounts",
+            f"No aid amounts: {article.id} gives no amount of money to a named recipient, so there is no "
+            "aid chart. Its report charts the money it does state.",
+        )
     currency = currency or aid["currency"].mode().iloc[0]
     rows = aid[aid["currency"] == currency].reset_index(drop=True)
     source = source_line(article)
@@ -2083,11 +2119,21 @@ def archive_source_line(records: int, seed: Article) -> str:
     )
 
 
-def restatement_chart(found: pd.DataFrame, tracked: pd.DataFrame, records: int, seed: Article) -> Chart:
+def restatement_chart(
+    found: pd.DataFrame, tracked: pd.DataFrame, records: int, seed: Article
+) -> Chart | NoChart:
     """Which archive articles state the seed's figures (one row each, archive order), each figure
-    placed by the order the article states it in and labelled with who the article credits."""
+    placed by the order the article states it in and labelled with who the article credits; when
+    none does (or the article tracks no figure), a sentence saying so. The chart of an article other
+    than the project's seed is named after it."""
+    name = "dev-archive--restatements" + ("" if seed.id == SEED_ID else f"-of-{seed.id}")
     if found.empty:
-        raise ValueError("no article of the archive states the tracked figures")
+        what = (
+            f"no article of the archive states any of the {len(tracked)} figures tracked from {seed.id}"
+            if len(tracked)
+            else f"{seed.id} states no attack increase and no amount to a named recipient to track"
+        )
+        return NoChart(name, f"No restatements: {what}, so there is no restatement chart.")
     articles = list(dict.fromkeys(found["article"]))
     source = archive_source_line(records, seed)
     subtitle = (
@@ -2143,7 +2189,7 @@ def restatement_chart(found: pd.DataFrame, tracked: pd.DataFrame, records: int, 
         + "; ".join(parts)
         + f". {source}"
     )
-    return Chart("dev-archive--restatements", fig, alt, data, source, form="dots")
+    return Chart(name, fig, alt, data, source, form="dots")
 
 
 # --- saving -------------------------------------------------------------------------------------
@@ -2158,8 +2204,11 @@ def render(chart: Chart, fmt: str) -> bytes:
     return buffer.getvalue()
 
 
-def save_chart(chart: Chart, folder: Path | str = FIGURES) -> list[Path]:
-    """Write NAME.png, NAME.svg, NAME.csv (numbers drawn) and NAME.alt.txt, each atomically."""
+def save_chart(chart: Chart | NoChart, folder: Path | str = FIGURES) -> list[Path]:
+    """Write NAME.png, NAME.svg, NAME.csv (numbers drawn) and NAME.alt.txt, each atomically; nothing
+    for no chart."""
+    if isinstance(chart, NoChart):
+        return []
     folder = Path(folder)
     return [
         atomic_write(folder / f"{chart.name}.png", render(chart, "png")),

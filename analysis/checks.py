@@ -266,7 +266,11 @@ def named_parts(article: Article, total: pd.Series) -> tuple[int, int] | None:
         article.body[end : min(last, end + NAMED_TAIL)]
     ):
         return None
-    named = [m for m in RE_PARTS_NAMED.finditer(before) if m.group("noun").lower() not in DURATION_UNITS]
+    named = [
+        m
+        for m in RE_PARTS_NAMED.finditer(before)
+        if m.group("noun").lower() not in DURATION_UNITS and m.group("noun").lower() not in FUNCTION_WORDS
+    ]
     if not named:
         return None
     number = named[-1].group("n").lower()
@@ -278,9 +282,10 @@ def counted_parts(
 ) -> list[pd.Series]:
     """The `how_many` parts a total names ("the four departments"): the figures of its unit stated
     right before the phrase that names them (`until`), in its sentence or up to PASSAGE_BEFORE before
-    it, in text order; never a level left or reached ("from ...", "falls by X to Y": Y). Fewer than
-    `how_many` such figures: none (the parts are not all stated)."""
-    sentence = int(total["sentence"])
+    it, in text order, counts only of what the total counts ("votes"); never a level left or reached
+    ("from ...", "falls by X to Y": Y). Fewer than `how_many` such figures: none (the parts are not
+    all stated)."""
+    sentence, nouns = int(total["sentence"]), counted_nouns(total)
     near = counts[
         (counts["sentence"] >= sentence - PASSAGE_BEFORE)
         & (counts["sentence"] <= sentence)
@@ -294,6 +299,7 @@ def counted_parts(
         if _is_number(row["value"])
         and not earlier_level(article, row)
         and not RE_LEVEL_REACHED.search(_lead(article, row))
+        and (total["kind"] != "count" or bool(nouns & counted_nouns(row)))
     ]
     return rows[-how_many:] if len(rows) >= how_many else []
 

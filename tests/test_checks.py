@@ -144,6 +144,22 @@ def test_parts_not_said_to_be_complete_give_no_mismatch(total: str):
     assert findings[findings["check"] == "parts_against_total"].empty
 
 
+def test_counts_named_as_all_the_parts_are_counts_of_the_same_thing():
+    # fixwalk34-b: "the three airports between them": the passenger counts, not the wards or boxes
+    text = (
+        "Heathrow handled 20 million passengers, Gatwick 12 million passengers and Stansted 9 million "
+        "passengers last year. Between them, the three airports handled 45 million passengers."
+    )
+    parts = consistency_checks(article_from_text(text, "t"))
+    assert list(parts["status"]) == ["does not add up"]
+    assert parts.iloc[0]["computed"].startswith("sum of parts = 41 million people")
+    text = (
+        "The mayor won 900 votes in the north, 450 votes in the centre and 300 votes in the south. She won "
+        "nine of the 14 wards but lost the five in the east by a combined 312 votes."
+    )
+    assert consistency_checks(article_from_text(text, "t")).empty
+
+
 def test_percent_change_against_stated_values():
     agree = "Attacks rose 50 per cent, from 100 attacks to 150 attacks."
     wrong = "Attacks rose 80 per cent, from 100 attacks to 150 attacks."
