@@ -12,7 +12,7 @@ import io
 import re
 import textwrap
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
@@ -45,7 +45,7 @@ from .house import (
     tick_text,
 )
 from .levels import RE_EARLIER_LEAD, RE_EARLIER_TIME
-from .paths import FIGURES
+from .paths import FIGURES, SEED_ID
 from .phrases import OWN_REACH, base_period_before, clause_after, recipient_after, relative_period_in
 from .tables import ATTACK_COLUMNS
 from .vocab import (
@@ -77,7 +77,7 @@ SVG_METADATA = {"Date": None, "Creator": "article-figures"}
 CHANGE_CHART_COLUMNS = tuple(
     c
     for c in ATTACK_COLUMNS
-    if c not in ("period_start", "mentions", "end", "sentence", "quotes", "starts", "attribution")
+    if c not in ("period_start", "mentions", "sentence", "quotes", "starts", "attribution")
 )
 MAX_BARS = 20
 NOTE_LINE = 0.142  # inches per line of an 8.5 pt note beside a bar
@@ -129,6 +129,30 @@ class Chart:
             f'<img class="af-chart" alt="{html.escape(self.alt_text, quote=True)}" '
             f'src="data:image/png;base64,{png}" style="max-width:100%;height:auto">'
         )
+
+
+@dataclass
+class NoChart:
+    """What a story notebook shows for an article with nothing to draw: a plain sentence saying why
+    (as the report's notes do), no numbers and no files (`save_chart` writes none)."""
+
+    name: str
+    alt_text: str
+    data: pd.DataFrame = field(default_factory=pd.DataFrame)
+    source: str = ""
+    form: str = "none"
+
+    def __repr__(self) -> str:
+        return self.alt_text
+
+    def _repr_html_(self) -> str:
+        return f"<p>{html.escape(self.alt_text)}</p>"
+
+
+def chart_rows(chart: Chart | NoChart) -> str:
+    """The numbers a chart draws as text, one row per bar with the quote and span (start, end) it
+    comes from; for no chart, the sentence that says why."""
+    return chart.alt_text if isinstance(chart, NoChart) else chart.data.to_string(index=False)
 
 
 # --- text built from metadata and data --------------------------------------------------------
@@ -832,10 +856,17 @@ def change_chart(
     return Chart(f"{article.id}--{slug}", fig, alt, data, source)
 
 
-def attack_chart(attacks: pd.DataFrame, article: Article, context: pd.DataFrame | None = None) -> Chart:
-    """The change chart of the attack metrics; `context` (other sources) may say whose claim they are."""
+def attack_chart(
+    attacks: pd.DataFrame, article: Article, context: pd.DataFrame | None = None
+) -> Chart | NoChart:
+    """The change chart of the attack metrics; `context` (other sources) may say whose claim they
+    are; for an article that states no rise or fall in attacks, a sentence saying so."""
     if attacks.empty:
-        raise ValueError(f"{article.id}: no attack increases to chart")
+        return NoChart(
+            f"{article.id}--attack-increases",
+            f"No attack increases: {article.id} states no percent change in attacks, so there is no attack "
+            "chart. Its report charts the figures it does state.",
+        )
     return change_chart(
         attacks, article, "How much did attacks rise?", "attack-increases", "attack measures", context
     )
@@ -919,7 +950,7 @@ def amounts_chart(
             ax.text(
                 value / divisor + limit * 0.012, i, text, va="center", fontsize=8.5, color=COLOURS["text"]
             )
-    data = shown[["quote", "value", "unit", "kind", "subject", "start"]].copy()
+    data = shown[["quote", "value", "unit", "kind", "subject", "start", "end"]].copy()
     data.insert(2, f"drawn_in_{word}s" if word else "drawn_in_units", values / divisor)
     alt = (
         f"Bar chart of {len(shown)} {describe}: "
@@ -1763,11 +1794,16 @@ def report_charts(
 
 def aid_chart(
     aid: pd.DataFrame, article: Article, currency: str | None = None, context: pd.DataFrame | None = None
-) -> Chart:
+) -> Chart | NoChart:
     """Amounts to each recipient in one currency, with purpose and period where the article makes
-    them clear; no shares (the article states no total) and nothing added up."""
+    them clear; no shares (the article states no total) and nothing added up; for an article that
+    names no recipient of money, a sentence saying so."""
     if aid.empty:
-        raise ValueError(f"{article.id}: no aid amounts to chart")
+        return NoChart(
+            f"{article.id}--aid-amounts",
+            f"No aid amounts: {article.id} gives no amount of money to a named recipient, so there is no "
+            "aid chart. Its report charts the money it does state.",
+        )
     currency = currency or aid["currency"].mode().iloc[0]
     rows = aid[aid["currency"] == currency].reset_index(drop=True)
     source = source_line(article)
@@ -1799,7 +1835,7 @@ def aid_chart(
         for i, lines in enumerate(notes):
             text = "\n".join(_wrapped(line, 34) for line in lines)
             ax.text(scaled[i] + limit * 0.015, i, text, va="center", fontsize=8.5, color=COLOURS["text"])
-    data = rows[["recipient", "amount", "currency", "purpose", "period", "quote", "start"]].copy()
+    data = rows[["recipient", "amount", "currency", "purpose", "period", "quote", "start", "end"]].copy()
     data.insert(2, f"amount_{word}s" if word else "amount_units", scaled)
     parts = [
         f"{recipient} {'; '.join(lines)}" for recipient, lines in zip(rows["recipient"], notes, strict=True)
@@ -1928,7 +1964,7 @@ def event_label(article: Article, start: int, end: int, quote: str) -> str:
 
 def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, list[str]]:
     """The dated events a timeline draws, one row per distinct date or period (label, first day,
-    last day, precision, quotes, starts), and the quotes that have no year (not placed); a date
+    last day, precision, quotes, starts, ends), and the quotes that have no year (not placed); a date
     that names no event (`eventless_dates`) is neither."""
     eventless = eventless_dates(figures, article)
     dates = figures[(figures["kind"] == "date") & ~figures["start"].astype(int).isin(list(eventless))]
@@ -1945,10 +1981,11 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
         if published and _since(article, int(row.start)) and published > last:
             last, precision, label = published, "since", f"since {row.quote} (to the article's date)"
         event = events.setdefault(
-            (first, last), {"label": label, "precision": precision, "quotes": [], "starts": []}
+            (first, last), {"label": label, "precision": precision, "quotes": [], "starts": [], "ends": []}
         )
         event["quotes"].append(str(row.quote))
         event["starts"].append(int(row.start))
+        event["ends"].append(int(row.end))
     if published and events:
         events.setdefault(
             (published, published),
@@ -1957,6 +1994,7 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
                 "precision": "published",
                 "quotes": [],
                 "starts": [],
+                "ends": [],
             },
         )
     rows = [
@@ -1968,10 +2006,11 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
             "mentions": len(e["quotes"]),
             "quotes": " | ".join(dict.fromkeys(e["quotes"])),
             "starts": " | ".join(str(s) for s in e["starts"]),
+            "ends": " | ".join(str(s) for s in e["ends"]),
         }
         for (first, last), e in sorted(events.items())
     ]
-    columns = ["label", "first_day", "last_day", "precision", "mentions", "quotes", "starts"]
+    columns = ["label", "first_day", "last_day", "precision", "mentions", "quotes", "starts", "ends"]
     return pd.DataFrame(rows, columns=columns), list(dict.fromkeys(unplaced))
 
 
@@ -2088,11 +2127,21 @@ def archive_source_line(records: int, seed: Article) -> str:
     )
 
 
-def restatement_chart(found: pd.DataFrame, tracked: pd.DataFrame, records: int, seed: Article) -> Chart:
+def restatement_chart(
+    found: pd.DataFrame, tracked: pd.DataFrame, records: int, seed: Article
+) -> Chart | NoChart:
     """Which archive articles state the seed's figures (one row each, archive order), each figure
-    placed by the order the article states it in and labelled with who the article credits."""
+    placed by the order the article states it in and labelled with who the article credits; when
+    none does (or the article tracks no figure), a sentence saying so. The chart of an article other
+    than the project's seed is named after it."""
+    name = "dev-archive--restatements" + ("" if seed.id == SEED_ID else f"-of-{seed.id}")
     if found.empty:
-        raise ValueError("no article of the archive states the tracked figures")
+        what = (
+            f"no article of the archive states any of the {len(tracked)} figures tracked from {seed.id}"
+            if len(tracked)
+            else f"{seed.id} states no attack increase and no amount to a named recipient to track"
+        )
+        return NoChart(name, f"No restatements: {what}, so there is no restatement chart.")
     articles = list(dict.fromkeys(found["article"]))
     source = archive_source_line(records, seed)
     subtitle = (
@@ -2136,7 +2185,7 @@ def restatement_chart(found: pd.DataFrame, tracked: pd.DataFrame, records: int, 
         ax.set_xlim(0.5, found["order"].max() + 0.5)
         ax.set_xlabel("Order in the article (1 = stated first)")
         fig.legend(loc="upper left", bbox_to_anchor=(0.02, 0.815), ncol=len(tracked), fontsize=8.5)
-    data = found[["article", "order", "figure", "quote", "start", "attribution"]].copy()
+    data = found[["article", "order", "figure", "quote", "start", "end", "attribution"]].copy()
     parts = [
         f"{a}: "
         + ", ".join(f"{r.figure} ({r.attribution})" for r in found[found["article"] == a].itertuples())
@@ -2148,7 +2197,7 @@ def restatement_chart(found: pd.DataFrame, tracked: pd.DataFrame, records: int, 
         + "; ".join(parts)
         + f". {source}"
     )
-    return Chart("dev-archive--restatements", fig, alt, data, source, form="dots")
+    return Chart(name, fig, alt, data, source, form="dots")
 
 
 # --- saving -------------------------------------------------------------------------------------
@@ -2163,8 +2212,11 @@ def render(chart: Chart, fmt: str) -> bytes:
     return buffer.getvalue()
 
 
-def save_chart(chart: Chart, folder: Path | str = FIGURES) -> list[Path]:
-    """Write NAME.png, NAME.svg, NAME.csv (numbers drawn) and NAME.alt.txt, each atomically."""
+def save_chart(chart: Chart | NoChart, folder: Path | str = FIGURES) -> list[Path]:
+    """Write NAME.png, NAME.svg, NAME.csv (numbers drawn) and NAME.alt.txt, each atomically; nothing
+    for no chart."""
+    if isinstance(chart, NoChart):
+        return []
     folder = Path(folder)
     return [
         atomic_write(folder / f"{chart.name}.png", render(chart, "png")),

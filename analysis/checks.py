@@ -21,7 +21,7 @@ from .levels import is_earlier_level
 from .measures import convert, subject_unit_label
 from .phrases import noun_class
 from .review import reviewed_figures
-from .vocab import FUNCTION_WORDS, SCALE_WORDS
+from .vocab import DURATION_UNITS, FUNCTION_WORDS, SCALE_WORDS, UNIT_WORDS
 
 FINDING_COLUMNS = (
     "check",
@@ -239,23 +239,105 @@ def all_of_the_total(
     return all(any(a <= m.start() < b for a, b in spans) for m in RE_DIGITS.finditer(article.body, low, high))
 
 
+# The article's words that a total is all of a number of parts it names: a cue ("In all, the four
+# departments lose ...", "The three airports between them handled ...") and "the" + a number + a noun
+# (not a unit of time: "in the 12 months to June" names no parts) in the total's sentence.
+RE_ALL_CUE = re.compile(r"\b(?:in all|altogether|in total|all told|combined|between them)\b", re.IGNORECASE)
+RE_PARTS_NAMED = re.compile(
+    r"\b(?:the|these|those|its|their|all)\s+(?P<n>"
+    + "|".join(w for w, v in UNIT_WORDS.items() if v >= 2)
+    + r"|[2-9]|1[0-9])\s+(?P<noun>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+NAMED_LEAD = 80  # characters before a total read for its cue and its named parts
+NAMED_TAIL = 20  # characters after it read for a cue said after ("... KSh 855 million between them")
+RE_LEVEL_REACHED = re.compile(r"\b(?:to|at)\s+\S*$", re.IGNORECASE)  # "falls by X to KSh 3.8 billion"
+
+
+def named_parts(article: Article, total: pd.Series) -> tuple[int, int] | None:
+    """How many parts the article says its total is all of, and where that phrase starts: a cue
+    (RE_ALL_CUE) before or right after the total and "the four departments" before it, in a bounded
+    window of its sentence; None when it says no such thing."""
+    first, last = article.sentences[int(total["sentence"])]
+    start, end = int(total["start"]), int(total["end"])
+    window = max(first, start - NAMED_LEAD)
+    before = article.body[window:start]
+    if not RE_ALL_CUE.search(before) and not RE_ALL_CUE.search(
+        article.body[end : min(last, end + NAMED_TAIL)]
+    ):
+        return None
+    named = [
+        m
+        for m in RE_PARTS_NAMED.finditer(before)
+        if m.group("noun").lower() not in DURATION_UNITS and m.group("noun").lower() not in FUNCTION_WORDS
+    ]
+    if not named:
+        return None
+    number = named[-1].group("n").lower()
+    return UNIT_WORDS.get(number, int(number) if number.isdigit() else 0), window + named[-1].start()
+
+
+def counted_parts(
+    article: Article, total: pd.Series, counts: pd.DataFrame, how_many: int, until: int
+) -> list[pd.Series]:
+    """The `how_many` parts a total names ("the four departments"): the figures of its unit stated
+    right before the phrase that names them (`until`), in its sentence or up to PASSAGE_BEFORE before
+    it, in text order, counts only of what the total counts ("votes"); never a level left or reached
+    ("from ...", "falls by X to Y": Y). Fewer than `how_many` such figures: none (the parts are not
+    all stated)."""
+    sentence, nouns = int(total["sentence"]), counted_nouns(total)
+    near = counts[
+        (counts["sentence"] >= sentence - PASSAGE_BEFORE)
+        & (counts["sentence"] <= sentence)
+        & (counts["unit"] == total["unit"])
+        & (counts["kind"] == total["kind"])
+        & (counts["end"] <= until)
+    ].sort_values("start", kind="stable")
+    rows = [
+        row
+        for _, row in near.iterrows()
+        if _is_number(row["value"])
+        and not earlier_level(article, row)
+        and not RE_LEVEL_REACHED.search(_lead(article, row))
+        and (total["kind"] != "count" or bool(nouns & counted_nouns(row)))
+    ]
+    return rows[-how_many:] if len(rows) >= how_many else []
+
+
+def stated_parts(
+    article: Article, total: pd.Series, counts: pd.DataFrame, figures: pd.DataFrame
+) -> tuple[list[pd.Series], bool]:
+    """A total's parts and whether the article says they are all of it: the parts it names and
+    counts (`named_parts`, `counted_parts`), else those stated near a total cue (`gathered_parts`,
+    all when `all_of_the_total`); no parts for a figure not stated as a total."""
+    named = named_parts(article, total)
+    if named is not None:
+        parts = counted_parts(article, total, counts, *named)
+        if parts:
+            return parts, True
+    if not TOTAL_CUE.search(_lead(article, total)):
+        return [], False
+    parts = gathered_parts(article, total, counts)
+    return parts, len(parts) >= 2 and all_of_the_total(article, total, parts, figures)
+
+
 def parts_against_total(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
-    """A figure stated as a total ("a total of", "in all") against its parts stated in the passage
-    (`gathered_parts`): "adds up" when their sum is the total within its rounding; "does not add up"
-    only when the article's own words say the parts are all of it (`all_of_the_total`), else
-    nothing (a list of some parts need not reach its total)."""
+    """A figure stated as a total ("a total of", "in all") against its parts (`stated_parts`):
+    "adds up" when their sum is the total within its rounding; "does not add up" only when the
+    article's own words say the parts are all of it ("the remaining 5 seats", "In all, the four
+    departments lose ..."), else nothing (a list of some parts need not reach its total)."""
     out = []
     counts = figures[figures["kind"].isin(["count", "money"])]
     for _, total in counts.iterrows():
-        if not _is_number(total["value"]) or not TOTAL_CUE.search(_lead(article, total)):
+        if not _is_number(total["value"]):
             continue
-        parts = gathered_parts(article, total, counts)
+        parts, complete = stated_parts(article, total, counts, figures)
         if len(parts) < 2:
             continue
         parts_sum = float(sum(float(p["value"]) for p in parts))
         stated = float(total["value"])
         adds_up = abs(parts_sum - stated) <= max(rounding_half_width(stated), 1e-9 * max(stated, 1))
-        if not adds_up and not all_of_the_total(article, total, parts, figures):
+        if not adds_up and not complete:
             continue
         out.append(
             _finding(

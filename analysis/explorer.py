@@ -25,14 +25,15 @@ TABLE_COLUMNS = ("quote", "value", "unit", "kind", "subject", "attribution")
 
 
 def article_choices(folders: tuple[Path, ...] = (SEEDS, CORPUS / "articles")) -> list[tuple[str, str]]:
-    """(label, path) for every article in seeds/ and the development set, the seed's first."""
+    """(label, path) for every article in seeds/ and the development set, the seed's first; a label
+    is the title and the file name ("Title (file.txt)"), so two articles with one title differ."""
     choices = []
-    for folder, where in zip(folders, ("", " (development set)"), strict=False):
+    for folder, where in zip(folders, ("", ", development set"), strict=False):
         if not folder.is_dir():
             continue
         for path in list_articles(folder):
             title = load_article(path).metadata.get("title") or path.stem
-            choices.append((f"{title}{where}", str(path)))
+            choices.append((f"{title} ({path.name}{where})", str(path)))
     return choices
 
 

@@ -211,5 +211,5 @@ def write_table(frame: pd.DataFrame, path: Path | str) -> Path:
 
 
 def file_names(paths: Iterable[Path]) -> str:
-    """The names of written files, one a line."""
-    return "\n".join(Path(path).name for path in paths)
+    """The names of written files, one a line ("no files written" for none)."""
+    return "\n".join(Path(path).name for path in paths) or "no files written"

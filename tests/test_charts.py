@@ -225,10 +225,45 @@ def test_money_label():
     assert money_label(103_000_000_000, "PKR") == "103 billion PKR"
 
 
-def test_empty_tables_refuse_to_chart():
-    article = article_from_text("Nothing.", "n")
-    with pytest.raises(ValueError, match="no attack increases"):
-        attack_chart(attack_increases(article), article)
+def test_an_article_with_nothing_to_draw_gets_a_sentence_and_no_files(tmp_path):
+    """fixwalk34-b: a story notebook run on another article answers in a plain sentence, never a
+    traceback, and writes nothing (the seed's committed charts stay as they are)."""
+    from analysis.archive import archive_metadata
+    from analysis.charts import NoChart, chart_rows, restatement_chart
+    from analysis.dataset import read_dataset
+    from analysis.paths import DEV_ARCHIVE, DEV_ARCHIVE_FIGURES
+    from analysis.restatements import restatements, tracked_figures
+
+    text = "title: Tram fares\n\nTram fares in the city rose 6 per cent on Monday, to 2.40 euros a ride.\n"
+    article = article_from_text(text, "trams")
+    tracked = tracked_figures(article)
+    found = restatements(read_dataset(DEV_ARCHIVE_FIGURES), tracked, archive_metadata([DEV_ARCHIVE]))
+    charts = [
+        attack_chart(attack_increases(article), article),
+        aid_chart(aid_amounts(article), article),
+        restatement_chart(found, tracked, 21, article),
+    ]
+    assert all(isinstance(chart, NoChart) for chart in charts)
+    assert [chart.alt_text.split(":")[0] for chart in charts] == [
+        "No attack increases",
+        "No aid amounts",
+        "No restatements",
+    ]
+    assert "trams states no percent change in attacks" in charts[0].alt_text
+    assert "trams states no attack increase and no amount to a named recipient" in charts[2].alt_text
+    for chart in charts:
+        assert chart_rows(chart) == chart.alt_text == repr(chart)
+        assert chart._repr_html_() == f"<p>{chart.alt_text}</p>"
+        assert save_chart(chart, tmp_path) == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_story_chart_of_another_article_is_saved_outside_the_committed_figures():
+    """fixwalk34-b: figures/ for the seed (its committed charts), an untracked folder for any other."""
+    from analysis.paths import FIGURES, NOTEBOOK_CHARTS, REPORTS, SEED_ID, chart_folder
+
+    assert chart_folder(SEED_ID) == FIGURES
+    assert chart_folder("my-own-article") == NOTEBOOK_CHARTS and NOTEBOOK_CHARTS.parent == REPORTS
 
 
 def test_a_repeated_amount_is_one_bar_and_a_running_total_stands_apart():
@@ -1068,3 +1103,32 @@ def test_a_change_over_a_period_still_to_come_is_no_change_done():
     )
     drawn = [str(q) for c in charts for q in c.data.get("quote", [])]
     assert "2.0 per cent" not in drawn, drawn
+
+
+def test_every_chart_row_carries_the_quote_and_span_it_draws():
+    """A bar traces back to its words: each chart's data (its CSV) has quote, start and end (a
+    timeline event its quotes, starts and ends), and the span is the quote (fixwalk34-b)."""
+    text = (
+        "published: 2025-03-14\n\n"
+        "Ferry trips on the lake fell 9 per cent in the year to June, the operator said on Friday. "
+        "Cargo crossings rose 14 per cent over the same year. "
+        "The operator spent £4.2 million on new hulls and £1.8 million on piers. "
+        "It carried 310,000 passengers and 42,000 cars. "
+        "Work on the north pier ran from January 2023 to October 2024."
+    )
+    article = article_from_text(text, "ferries")
+    figures = extract_figures(article)
+    charts, _ = report_charts(article, figures, percent_changes(article, figures))
+    assert {c.name.split("--")[1] for c in charts} >= {"percent-changes", "timeline"}
+    for chart in charts:
+        if chart.form == "timeline":
+            rows = chart.data[chart.data["quotes"] != ""]
+            for quotes, starts, ends in zip(rows["quotes"], rows["starts"], rows["ends"], strict=True):
+                for start, end in zip(starts.split(" | "), ends.split(" | "), strict=True):
+                    assert article.body[int(start) : int(end)] in quotes.split(" | ")
+            continue
+        assert {"quote", "start", "end"} <= set(chart.data.columns), chart.name
+        for quote, start, end in zip(
+            chart.data["quote"], chart.data["start"], chart.data["end"], strict=True
+        ):
+            assert article.body[int(start) : int(end)] == quote, chart.name

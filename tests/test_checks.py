@@ -95,6 +95,71 @@ def test_a_number_the_extraction_did_not_read_leaves_a_total_unchecked():
     assert consistency_checks(article_from_text(text, "t")).empty
 
 
+# fixwalk34-b: a total the article says is all of the parts it names ("In all, the four
+# departments"): the parts are the amounts of its unit stated right before, a level reached ("to
+# KSh 2.1 billion") left out
+CUTS = (
+    "The county's health budget falls by KSh 300 million to KSh 2.1 billion next year. Roads lose "
+    "KSh 250 million, parks KSh 120 million, and the library service KSh 80 million. {total}"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "status", "computed"),
+    [
+        ("In all, the four departments lose KSh 750 million.", "adds up", "sum of parts = 750 million KES"),
+        (
+            "In all, the four departments lose KSh 700 million.",
+            "does not add up",
+            "sum of parts = 750 million KES; difference = 50 million KES",
+        ),
+        (
+            "The four departments lose KSh 700 million between them.",
+            "does not add up",
+            "sum of parts = 750 million KES; difference = 50 million KES",
+        ),
+    ],
+)
+def test_a_total_said_to_be_all_of_the_parts_it_names(total: str, status: str, computed: str):
+    findings = consistency_checks(article_from_text(CUTS.format(total=total), "t"))
+    parts = findings[findings["check"] == "parts_against_total"]
+    assert list(parts["status"]) == [status]
+    assert parts.iloc[0]["computed"].startswith(computed)
+    assert parts.iloc[0]["quotes"].endswith(
+        "KSh 300 million | KSh 250 million | KSh 120 million | KSh 80 million"
+    )
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "Cuts across the county come to KSh 700 million.",  # no word that these are all of it
+        "In all, the county's departments lose KSh 700 million.",  # how many is not said
+        "In all, the six departments lose KSh 700 million.",  # six named, four stated
+        "In the 12 months to June, the county spent KSh 9 billion in all.",  # months are no parts
+    ],
+)
+def test_parts_not_said_to_be_complete_give_no_mismatch(total: str):
+    findings = consistency_checks(article_from_text(CUTS.format(total=total), "t"))
+    assert findings[findings["check"] == "parts_against_total"].empty
+
+
+def test_counts_named_as_all_the_parts_are_counts_of_the_same_thing():
+    # fixwalk34-b: "the three airports between them": the passenger counts, not the wards or boxes
+    text = (
+        "Heathrow handled 20 million passengers, Gatwick 12 million passengers and Stansted 9 million "
+        "passengers last year. Between them, the three airports handled 45 million passengers."
+    )
+    parts = consistency_checks(article_from_text(text, "t"))
+    assert list(parts["status"]) == ["does not add up"]
+    assert parts.iloc[0]["computed"].startswith("sum of parts = 41 million people")
+    text = (
+        "The mayor won 900 votes in the north, 450 votes in the centre and 300 votes in the south. She won "
+        "nine of the 14 wards but lost the five in the east by a combined 312 votes."
+    )
+    assert consistency_checks(article_from_text(text, "t")).empty
+
+
 def test_percent_change_against_stated_values():
     agree = "Attacks rose 50 per cent, from 100 attacks to 150 attacks."
     wrong = "Attacks rose 80 per cent, from 100 attacks to 150 attacks."

@@ -17,9 +17,23 @@ def explorer() -> Explorer:
 
 def test_choices_list_the_seed_first_then_the_development_set():
     choices = article_choices()
-    assert choices[0][0] == "US extends support to Pakistan amid TTP threat"
+    assert choices[0][0] == f"US extends support to Pakistan amid TTP threat ({SEED_ID}.txt)"
     assert choices[0][1].endswith(f"{SEED_ID}.txt")
-    assert any(label.endswith("(development set)") for label, _ in choices[1:])
+    assert any(label.endswith(".txt, development set)") for label, _ in choices[1:])
+
+
+def test_two_articles_with_one_title_get_two_labels(tmp_path):
+    """The menu labels by title and file name, so articles sharing a title are told apart."""
+    for name in ("harbour-fees", "harbour-fees-copy"):
+        (tmp_path / f"{name}.txt").write_text(
+            "title: Harbour fees rise for ferries\n\nThe port raised its fees by 8 per cent on Monday.\n",
+            encoding="utf-8",
+        )
+    labels = [label for label, _ in article_choices((tmp_path,))]
+    assert sorted(labels) == [
+        "Harbour fees rise for ferries (harbour-fees-copy.txt)",
+        "Harbour fees rise for ferries (harbour-fees.txt)",
+    ]
 
 
 def test_opens_on_the_seed_with_its_charts(explorer):
@@ -83,7 +97,7 @@ def test_opens_on_the_article_asked_for():
     label, path = choices[2]
     explorer = Explorer(Path(path))
     assert explorer.article_menu.value == path
-    assert explorer.describe().startswith(f"article: {label.removesuffix(' (development set)')}")
+    assert explorer.describe().startswith(f"article: {label.rsplit(' (', 1)[0]}")
     assert Explorer(Path("not-an-article.txt")).article_menu.value == choices[0][1]
 
 

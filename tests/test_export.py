@@ -191,3 +191,4 @@ def test_file_names_one_a_line(tmp_path):
     from analysis.export import file_names
 
     assert file_names([tmp_path / "a.png", tmp_path / "b" / "c.csv"]) == "a.png\nc.csv"
+    assert file_names([]) == "no files written"  # fixwalk34-b: a notebook cell never prints a blank
