@@ -80,6 +80,19 @@ def _restated_names_nothing(fig: Figure, prev: Figure, body: str) -> bool:
     return not bare or bare.lower() in GENERIC_COUNTED or bare == bare_subject_of(prev.subject)
 
 
+def _same_sum(out: list[Figure], first: int, i: int) -> Figure | None:
+    """The last sum of money in the restating sum's own currency from `first` on that names a
+    thing: a sum after ", or" says it again for another period ("a wage of €980 a month over 13
+    instalments, or €12,740 a year"), or None."""
+    fig = out[i]
+    if fig.kind != "money":
+        return None
+    for k in range(i - 1, first - 1, -1):
+        if out[k].kind == "money" and out[k].unit == fig.unit:
+            return out[k] if bare_subject_of(out[k].subject) else None
+    return None
+
+
 def _restated(out: list[Figure], i: int, body: str, s_start: int) -> tuple[str, str]:
     """The subjects of a figure restated after ", or" in another unit (above) and of the figure it
     restates, or ("", ""): a count or amount restating a share is the share's part; a share
@@ -93,6 +106,9 @@ def _restated(out: list[Figure], i: int, body: str, s_start: int) -> tuple[str, 
     first = next((k for k in range(max(0, i - LOOKBACK_FIGURES), i) if out[k].start >= lo), None)
     if first is None or comma - out[i - 1].end > RESTATED_GAP or ";" in body[out[i - 1].end : comma]:
         return "", ""
+    same = _same_sum(out, first, i)
+    if same is not None and _restated_names_nothing(fig, out[i - 1], body):
+        return bare_subject_of(same.subject), ""  # "£1,250 a month in 12 payments, or £15,000 a year"
     prev = out[first] if fig.kind == SHARE_KIND else out[i - 1]
     if prev.unit == fig.unit or not _restated_names_nothing(fig, prev, body):
         return "", ""
@@ -255,10 +271,12 @@ QUANTIFYING_HEADS = frozenset(
     ("total", "number", "maximum", "minimum", "handful", "couple", "pair", "lot", "tally")
 )
 # what was done to the counted things, said right after them ("3,260 devices have been installed",
-# "1,200 pumps were repaired"), or what they were doing ("22 men sharing a cell")
+# "1,200 pumps were repaired"), or what they were doing ("22 men sharing a cell", "91 men were
+# sleeping in tents": where, after "were" or "are")
 RE_DONE_AFTER = re.compile(
     r"[ \t]+(?:(?:have|had)[ \t]+been[ \t]+|(?:were|are)[ \t]+(?:being[ \t]+)?)([a-z]+ed)\b(?![ \t]+(?:by|to|that|as|of)\b)"
     r"|[ \t]+([a-z]{3,}ing[ \t]+(?:an?|the)[ \t]+[a-z][\w-]*)\b"
+    r"|[ \t]+(?:were|are)[ \t]+([a-z]{3,}ing[ \t]+(?:in|at|inside|outside)[ \t]+(?:(?:an?|the)[ \t]+)?[a-z][\w-]*)\b"
 )
 # a preposition before a count ("permits for 1,870 dwellings were issued"): the count is its
 # object, and a verb after it is of the noun before the preposition ("with" opens a clause of its
@@ -293,11 +311,12 @@ def _counted_phrase(body: str, fig: Figure) -> str:
     if head is not None and not quantified:
         return f"{head.group(1)} of {noun}"
     done = RE_DONE_AFTER.match(body, fig.end)
-    if done is None or done.group(2) and done.group(2).split()[0] in NOT_PREDICATE_OPENERS:
+    doing = done.group(2) or done.group(3) if done is not None else ""
+    if done is None or doing and doing.split()[0] in NOT_PREDICATE_OPENERS:
         return ""
     if not quantified and RE_PREPOSITION_BEFORE.search(body, max(0, fig.start - HEAD_OF_REACH), fig.start):
         return ""  # ("3.52 million of the 4.3 million eligible voters casting a ballot": the part's deed)
-    return f"{noun} {done.group(1) or done.group(2)}"
+    return f"{noun} {done.group(1) or doing}"
 
 
 def _set_against(out: list[Figure], i: int, body: str) -> str:

@@ -247,6 +247,7 @@ from .subject_clauses import (
     PERSONAL_PRONOUNS,
     QUANTITY_WORDS,
     RE_YEAR_WORD,
+    SHARE_ADVERBS,
     STATE_AUXILIARIES,
     STATE_WORDS,
     TIME_ADVERBS,
@@ -2034,6 +2035,8 @@ def fronted_whole(lead: list[str], after: list[str]) -> str:
     """The whole a share is of when a fronted "Among" or "Of" phrase names it before the share's
     clause ("Among children in the camps, 29% are acutely malnourished" -> "share of children in
     the camps that are acutely malnourished"), or ""."""
+    if lead[-1:] and lead[-1].lower() in SHARE_ADVERBS:
+        lead = lead[:-1]  # "Of the complaints lodged, only 14 per cent were upheld": the whole before "only"
     if len(lead) > 1 and lead[-1][:1].isdigit() and lead[-1].endswith(","):
         lead = [*lead[:-1], lead[-1][:-1], ","]  # "Among riders under 30,": a number's token takes its comma
     if len(lead) < 3 or lead[-1] != ",":

@@ -1954,6 +1954,13 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "212 students",
         "students who were offered a place",
     ),
+    # late-subj8: a sum after ", or" in the currency of a sum before it in its clause says that sum
+    # again for another period, past a count between them
+    (
+        "Apprentices receive a training wage of €980 a month over 13 instalments, or €12,740 a year.",
+        "€12,740",
+        "training wage",
+    ),
     # subj28: a bare count after "on top of the": the thing the count before it adds, already there
     (
         "The council will hire 35 more wardens, on top of the 210 already on patrol.",
@@ -1968,6 +1975,9 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "average audience of viewers",
     ),
     ("By Friday 85 homes had been reconnected.", "85 homes", "homes reconnected"),
+    # late-subj8: what the counted were doing after "were" or "are", and where
+    ("Some 40 women were sleeping in the corridor.", "40 women", "women sleeping in the corridor"),
+    ("About 300 families are living in tents.", "300 families", "families living in tents"),
     ("A total of 40 people were arrested.", "40 people", "people arrested"),
     (
         "The shelter is overcrowded, with up to 30 families sharing a hall.",
@@ -3322,6 +3332,17 @@ def test_a_sum_earned_after_a_comma_names_its_measure_and_the_clause_it_hangs_on
         ),
         ("Among riders under 30, 41% were women.", "41%", "share of riders under 30 that were women"),
         ("Of those polled, 55% said they would vote.", "55%", "share of those polled"),
+        # late-subj8: "only" or "just" before the share leaves the fronted whole its own
+        (
+            "Of the complaints lodged with the regulator, only 14 per cent were upheld.",
+            "14 per cent",
+            "share of complaints lodged with the regulator that were upheld",
+        ),
+        (
+            "Of the tenants asked, just 8% were behind on rent.",
+            "8%",
+            "share of tenants asked that were behind",
+        ),
     ],
 )
 def test_a_share_after_a_fronted_among_or_of_is_a_share_of_that_whole(text: str, quote: str, subject: str):
