@@ -1762,7 +1762,7 @@ CHARTED_KINDS = ("percent_change", "money", "count", "date")  # the kinds report
 UNCHARTED = {
     "share": (
         "shares of a whole",
-        "each is a share of its own whole ({wholes}), which the table does not name, so "
+        "each is a share of its own whole{wholes}, which the table does not name, so "
         "shares of different wholes would share an axis",
     ),
     "target": (
@@ -1851,10 +1851,8 @@ def uncharted_notes(figures: pd.DataFrame) -> list[str]:
     for which, (name, why) in UNCHARTED.items():
         quotes = list(dict.fromkeys(found.get(which, [])))
         if quotes:
-            wholes = "; ".join(list(dict.fromkeys(subjects.get(which, [])))[:3]) or "a vote, a market"
-            why = why.format(
-                wholes=f"here: {wholes}" if which in subjects else wholes, pairs="; ".join(pairs[:3])
-            )
+            wholes = "; ".join(list(dict.fromkeys(subjects.get(which, [])))[:3])
+            why = why.format(wholes=f" (here: {wholes})" if wholes else "", pairs="; ".join(pairs[:3]))
             notes.append(f"{capitalised(name)} ({_few(quotes)}): no chart, since {why}; said in sentences.")
     return notes
 

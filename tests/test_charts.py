@@ -1177,3 +1177,18 @@ def test_a_lone_fiscal_year_is_no_timeline_and_says_why():
     assert timeline_missing(extract_figures(article), article) == (
         "no date a timeline can place (see the note on the fiscal year left out)."
     )
+
+
+def test_notes_name_targets_medians_and_what_shares_are_of_and_say_a_period_once():
+    _, notes = _report(
+        "Only 72 per cent of trains ran on time in May, against a target of 90 per cent. The median delay "
+        "was 14 minutes, against 9 minutes a year earlier. The Coast Line, which carries 3.1 million "
+        "passengers a year, was worst hit."
+    )
+    said = " ".join(notes)
+    assert (
+        "Targets (“90 per cent”): no chart, since each is the target its sentence gives for a share it states (“90 per cent” for “72 per cent”)"
+        in said
+    ), notes
+    assert "a vote, a market" not in said and "per year per year" not in said, notes
+    assert any(n.startswith("Medians and averages of time (“14 minutes”, “9 minutes”)") for n in notes), notes
