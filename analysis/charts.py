@@ -25,6 +25,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .article import Article
+from .checks import percent_against_values
 from .export import atomic_write, table_csv
 from .figures.rate_bases import quoted_against
 from .formats import NO_OUTLET, format_number, shown_title
@@ -55,8 +56,13 @@ from .vocab import (
     FORECAST_WORDS,
     FUNCTION_WORDS,
     HOLDING_VERBS,
+    LOSE_VERBS,
+    MONEY_USE_VERBS,
+    PAY_GET_VERBS,
+    PAYMENT_VERBS,
     POSSESSIVE_DETERMINERS,
     TENS_WORDS,
+    TRANSITIVE_CHANGE_VERBS,
     UNIT_WORDS,
 )
 
@@ -336,17 +342,22 @@ def _height_for(rows: int) -> tuple[float, float]:
 
 
 # A figure that goes on with the clause before it: "would lend $150 million, and the bank offered
-# a further $75 million", "would invest SEK 4 billion, creating about 650 jobs": it is stated as
-# that clause's figure is (a pledge added to pledges, jobs a plan creates).
+# a further $75 million", "would invest SEK 4 billion, creating about 650 jobs", "will be cut from
+# January, at a cost of R5 million": it is stated as that clause's figure is (a pledge added to
+# pledges, jobs a plan creates, the cost of a measure to come).
 RE_GOES_ON = re.compile(
-    r"\b(?:a\s+further|another|an\s+additional|creating|adding)\s+"
+    r"\b(?:a\s+further|another|an\s+additional|creating|adding|at\s+a\s+(?:total\s+)?cost\s+of)\s+"
     r"(?:(?:about|around|some|nearly|roughly|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 # A level held at a date (a company's value, an order backlog, a debt), not a sum over a period
 LEVEL_WORDS = re.compile(
-    r"\b(?:valuation|market\s+(?:value|capitali[sz]ation)|backlog|debts?|reserves|assets|net\s+worth)\b",
+    r"\b(?:valuation|market\s+(?:value|capitali[sz]ation)|backlog|debts?|reserves|assets|net\s+worth"
+    r"|arrears|liabilities|pending\s+bills)\b",
     re.IGNORECASE,
+)
+RE_STANDS_AT = re.compile(
+    r"\b(?:stands?|stood|standing)\s+at\s+(?:about\s+|some\s+|nearly\s+)?$", re.IGNORECASE
 )
 # a total summed since a year, said later in the figure's clause: "invested £1.2bn in its stadium
 # since 2015" (no comma, semicolon or dash between)
@@ -369,7 +380,7 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
     """How each figure is stated (actual, forecast, cumulative), from its clause (each sentence's
     text and clause marks read once for all its figures); a figure that goes on with the clause
     before it (RE_GOES_ON) is stated as that clause's. With `levels`, an actual amount whose subject
-    names a level held at a date (LEVEL_WORDS) is a "level", apart from sums over a period; an
+    names a level held at a date (LEVEL_WORDS) or that "stands at" it is a "level", apart from sums over a period; an
     actual amount whose clause goes on to "since <year>" is a cumulative total, and one whose clause
     goes on to a period still to come ("over the following two years") a forecast."""
     result = []
@@ -394,7 +405,8 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
             kind = "forecast"
         if kind == "actual" and RE_SINCE_YEAR_AFTER.match(text[to:]):
             kind = "cumulative"
-        if kind == "actual" and levels and isinstance(subject, str) and LEVEL_WORDS.search(subject):
+        held = RE_STANDS_AT.search(text[max(0, at - 30) : at])  # "pending bills stand at KSh 2.3 billion"
+        if kind == "actual" and levels and (held or isinstance(subject, str) and LEVEL_WORDS.search(subject)):
             kind = "level"
         result.append(kind)
     return pd.Series(result, index=rows.index, dtype=object)
@@ -606,6 +618,29 @@ def unsaid_changes(changes: pd.DataFrame, article: Article, figures: pd.DataFram
             reasons.append(f"“{quote}”: the article does not say which of {which} changed: not charted.")
         else:
             reasons.append("")
+    return pd.Series(reasons, index=changes.index, dtype=object)
+
+
+def contradicted_changes(changes: pd.DataFrame, article: Article, figures: pd.DataFrame) -> pd.Series:
+    """Why each change is left out because the article's own levels contradict it (a `disagrees`
+    finding of `checks.percent_against_values` for its quote), or "": a chart never draws as
+    stated a change the article's before and after values do not give."""
+    found = {
+        int(str(f["starts"]).split(" | ")[0]): f
+        for f in percent_against_values(article, figures)
+        if f["status"] == "disagrees"
+    }
+    reasons = []
+    for quote, start in zip(changes["quote"], changes["start"], strict=True):
+        f = found.get(int(start))
+        levels = " and ".join(f"“{q}”" for q in str(f["quotes"]).split(" | ")[1:]) if f else ""
+        reasons.append(
+            f"“{quote}” is not what the article's own levels give: {levels} make a change of "
+            f"{str(f['computed']).removeprefix('computed change = ')} (see the consistency findings), "
+            "so it is not charted as stated."
+            if f
+            else ""
+        )
     return pd.Series(reasons, index=changes.index, dtype=object)
 
 
@@ -916,7 +951,11 @@ def amounts_chart(
         subtitle += f" The {left_out} smallest are left out of the chart (all are in the table)."
     said = [clause_of(article, int(a), int(b)) for a, b in zip(shown["start"], shown["end"], strict=True)]
     holders = [holder_of(article, int(a)) for a in shown["start"]]
-    labels = _labels(shown.assign(subject=trusted_subjects(shown, article)), said, holders)
+    subjects = [
+        f"Votes {TALLY_SIDES[side]}" if side else subject
+        for subject, side in zip(trusted_subjects(shown, article), tally_sides(shown, article), strict=True)
+    ]
+    labels = _labels(shown.assign(subject=subjects), said, holders)
     unnamed = [
         str(q)
         for q, label, who in zip(shown["quote"], labels, holders, strict=True)
@@ -959,6 +998,28 @@ def amounts_chart(
         + f". {claim} {source}"
     )
     return Chart(f"{article.id}--{slug}", fig, alt, data, source)
+
+
+# a vote's tally, "passed by 29 votes to 14": the first number is the votes for, the second against
+TALLY_SIDES = {"for": "in favour", "against": "opposed"}  # a label never ends on "for" or "against"
+RE_TALLY_FOR_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+RE_TALLY_FOR_AFTER = re.compile(r"^(?:\s+votes?)?\s+to\s+[\d,]+\b", re.IGNORECASE)
+RE_TALLY_AGAINST_BEFORE = re.compile(r"\bby\s+[\d,]+(?:\s+votes?)?\s+to\s+$", re.IGNORECASE)
+
+
+def tally_sides(rows: pd.DataFrame, article: Article) -> list[str]:
+    """Each figure's side of a vote's tally ("by 29 votes to 14": "for" 29, "against" 14), or ""."""
+    sides = []
+    for start, end in zip(rows["start"], rows["end"], strict=True):
+        before = article.body[max(0, int(start) - 40) : int(start)]
+        after = article.body[int(end) : int(end) + 30]
+        if RE_TALLY_AGAINST_BEFORE.search(before):
+            sides.append("against")
+        elif RE_TALLY_FOR_BEFORE.search(before) and RE_TALLY_FOR_AFTER.match(after):
+            sides.append("for")
+        else:
+            sides.append("")
+    return sides
 
 
 # the word that makes a figure approximate, right before it: "more than £3.4 million", "about 40"
@@ -1032,7 +1093,7 @@ def with_periods(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
     beside a sum."""
     periods = [per_period(article.body[int(end) : int(end) + 60]) for end in rows["end"]]
     units = [
-        f"{unit} per {period}" if period else unit
+        f"{unit} per {period}" if period and not unit.endswith(f" per {period}") else unit
         for unit, period in zip(rows["_unit"], periods, strict=True)
     ]
     return rows.assign(_unit=units)
@@ -1387,6 +1448,40 @@ RE_TOTAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 # the whole a part is counted of: the 169 of "64 of the 169 seats"
+# a cut or a gain said as an amount in the present tense, as budgets and results are told ("Roads lose
+# KSh 260 million", "cuts R40 million"; the past "lost $5m" may be a loss, a level); its verb goes on
+# to the next amounts of its list ("..., water KSh 180 million": `change_members`)
+RE_AMOUNT_CHANGE = re.compile(
+    r"\b(?:lose|loses|gain|gains|cut|cuts|save|saves|adds|sheds)\s+" + _QUALIFIER + r"$",
+    re.IGNORECASE,
+)
+# what stands between two amounts of one list: ", water and sanitation ", ", and the trade department "
+RE_LIST_GAP = re.compile(
+    r"^\s*,\s+(?:and\s+)?(?!(?:while|but|whereas)\b)[^\d,;:.()]{1,60}?\s+$", re.IGNORECASE
+)
+# the words that give a listed amount a verb of its own, so that it no longer goes on the change before it
+CLAUSE_VERBS = (
+    frozenset(AUXILIARY_VERBS)
+    | frozenset(v for v in HOLDING_VERBS if " " not in v)
+    | TRANSITIVE_CHANGE_VERBS
+    | LOSE_VERBS
+    | MONEY_USE_VERBS
+    | PAYMENT_VERBS
+    | PAY_GET_VERBS
+)
+# a part said with its share of a whole: "KSh 5.9 billion, or 41.5 per cent of the budget", "60 per
+# cent of the development budget, or KSh 2.5 billion"
+_SHARE = r"[\d.]+\s*(?:per\s*cent|percent|%)\s+of\b"
+RE_SHARE_AFTER = re.compile(rf"^\s*,?\s*\(?(?:or|about|some|nearly|roughly)?\s*{_SHARE}", re.IGNORECASE)
+RE_SHARE_BEFORE = re.compile(rf"\b{_SHARE}[^,;:.]{{1,60}},?\s+or\s+$", re.IGNORECASE)
+# what did not happen, set against what did: "will hire 45 nurses instead of the 120 it promised"
+RE_INSTEAD_OF = re.compile(rf"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?{_QUALIFIER}$", re.IGNORECASE)
+# an amount per unit of something, not per period, in its subject: "subsidy per passenger journey"
+RE_PER_UNIT = re.compile(
+    r"\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b)([^\W\d_][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+)
+# a part of a figure said right before it: "2,310 people had waited, including 186 ...", "of which KSh 1.4 billion"
+RE_PART_LEAD = re.compile(rf"\b(?:including|of\s+which|of\s+whom)\s+{_QUALIFIER}$", re.IGNORECASE)
 RE_WHOLE_OF_PART = re.compile(
     r"\b" + _GROUP_SIZE + r"\s+of\s+(?:the\s+)?$"
     r"|^\W*of\s+(?:the|this|that|these|those|its|their)\s+$",  # "Of the R2.49 trillion, health gets ..."
@@ -1419,6 +1514,7 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
     trusted = trusted_subjects(rows, article) if len(rows) else pd.Series(dtype=object)
     gains = rows["subject"].map(lambda s: isinstance(s, str) and bool(RE_GAIN.search(s))).astype(bool)
     gain_units = set(rows.loc[gains, "_unit"]) if len(rows) else set()
+    members = change_members(rows, article)
     reasons = []
     for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
         start, subject = int(row["start"]), row["subject"]
@@ -1450,6 +1546,16 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
                 f"“{quote}” is a change (“{change.group(0).strip()} …”), not a level: not drawn as a {what} "
                 "beside levels."
             )
+        elif (
+            row.get("direction") in ("increase", "decrease")
+            or start in members
+            or RE_AMOUNT_CHANGE.search(before[-40:])
+        ):
+            how = f"said with “{members[start]}”, a change" if start in members else "a change"
+            reason = (
+                f"“{quote}” is {how} (an amount by which something moved), not a level: not drawn as a "
+                f"{what} beside levels."
+            )
         elif total := RE_TOTAL_LEAD.search(before[-40:]) or whole_of_part(rows, row, before):
             said = total.group(0).strip() if isinstance(total, re.Match) else total
             reason = (
@@ -1471,6 +1577,11 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
                 f"“{quote}” is the earlier level the article compares “{peer}” with: not drawn as a "
                 f"further {what}."
             )
+        elif instead := RE_INSTEAD_OF.search(before[-40:]):
+            reason = (
+                f"“{quote}” is what the article says did not happen (“{instead.group(0).strip()} …”), set "
+                f"against “{peer or 'the figure before it'}”: neither a plan nor a figure done, so not drawn."
+            )
         elif peer and lead:  # "against a target of": what it is compared with, no more
             reason = (
                 f"“{quote}” is what the article compares “{peer}” with (“{lead.group(0).strip()}”): "
@@ -1485,13 +1596,60 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
                 f"“{quote}”: the article's words give it no subject the chart can trust, so no label "
                 "is true: not drawn."
             )
+        elif (
+            part := RE_PART_LEAD.search(before[-40:])
+            or RE_SHARE_BEFORE.search(before[-80:])
+            or RE_SHARE_AFTER.match(after)
+        ):
+            reason = (
+                f"“{quote}” is a part of a whole the article names (“{part.group(0).strip()} …”): not drawn "
+                "beside its whole."
+            )
+        elif (
+            what == "money amount"
+            and " per " not in row["_unit"]
+            and (per := RE_PER_UNIT.search(str(subject)))
+        ):
+            reason = (
+                f"“{quote}” is an amount per {per.group(1)} (a price or a rate), not a sum: not drawn "
+                "beside sums."
+            )
         elif what == "count" and RE_DIGITS_OF.match(quote):
             reason = f"“{quote}” says how many digits a sum has, not how many things: not drawn."
         elif what == "count" and names_nothing(subject, quote) and not said_again(rows, row):
             reason = f"“{quote}”: the article's words name nothing it counts, so no label is true: not drawn."
+        elif what == "count" and not trusted[index] and names_nothing("", quote):
+            reason = (
+                f"“{quote}”: the article's words give it no subject the chart can trust, so a bar would be "
+                "labelled with only its number: not drawn."
+            )
         reasons.append(reason)
     found = pd.Series(reasons, index=rows.index, dtype=object)
-    return found.where(found != "", later_levels(rows, found, figures, what))
+    return found.where(found != "", later_levels(rows, found, figures, what, article))
+
+
+def change_members(rows: pd.DataFrame, article: Article) -> dict[int, str]:
+    """The figures that go on a change said as an amount in their clause's list, by their start, each
+    with that change's quote: "Roads lose KSh 260 million" is a cut, so are "water KSh 180 million"
+    and "and the trade department KSh 95 million" after it (no verb of their own between)."""
+    members: dict[int, str] = {}
+    ordered = rows.sort_values("start", kind="stable").to_dict("records")
+    for first, then in pairwise(ordered):
+        if then["sentence"] != first["sentence"]:
+            continue
+        s_start, _ = article.sentences[int(first["sentence"])]
+        before = article.body[max(s_start, int(first["start"]) - 40) : int(first["start"])]
+        changed = (
+            first.get("direction") in ("increase", "decrease")
+            or RE_CHANGE_BY.search(before) is not None
+            or RE_AMOUNT_CHANGE.search(before) is not None
+            or int(first["start"]) in members
+        )
+        gap = article.body[int(first["end"]) : int(then["start"])]
+        words = {w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", gap)}
+        if changed and RE_LIST_GAP.match(gap) and not words & CLAUSE_VERBS:
+            members[int(then["start"])] = members.get(int(first["start"]), str(first["quote"]))
+    return members
 
 
 def whole_of_part(rows: pd.DataFrame, row: dict[str, object], before: str) -> str:
@@ -1508,18 +1666,25 @@ def whole_of_part(rows: pd.DataFrame, row: dict[str, object], before: str) -> st
 RE_EARLIER_NOTE = re.compile(r"^“(.+)” is the earlier level the article compares “(.+)” with")
 
 
-def later_levels(rows: pd.DataFrame, reasons: pd.Series, figures: pd.DataFrame, what: str) -> pd.Series:
+def later_levels(
+    rows: pd.DataFrame, reasons: pd.Series, figures: pd.DataFrame, what: str, article: Article
+) -> pd.Series:
     """Why a figure left in is left out after all, or "": the later level of a pair whose earlier
-    level is left out, when its sentence states the pair's percent change ("a 38 per cent jump,
-    from £5.2 million to £7.4 million": the change's two levels are drawn together or not at all);
-    a whole stated again ("more than £3.4 million" beside "a total of £3.4 million")."""
-    changes = figures[figures["kind"] == "percent_change"]
+    level is left out ("a 38 per cent jump, from £5.2 million to £7.4 million", "a fare rose from
+    R18 to R22", an amount said moving "from" one level "to" the next: one quantity's two levels are
+    drawn together or not at all, and a price after a rise is never drawn as if it had not risen); a
+    whole stated again
+    ("more than £3.4 million" beside "a total of £3.4 million"). Otherwise a later level is left out
+    only when its sentence states the pair's percent change: "won 30 seats, up from 26" is drawn
+    among the other parties' seats, and "lost ₦4.2 billion, up from ₦2.8 billion" among the year's sums."""
+    changed = set(figures.loc[figures["kind"] == "percent_change", "sentence"].astype(int))
     out = pd.Series("", index=rows.index, dtype=object)
     for index, reason in reasons.items():
         earlier = RE_EARLIER_NOTE.match(reason)
         row = rows.loc[index]
         same = rows[(rows["_unit"] == row["_unit"]) & (reasons == "")]
-        if earlier and int(row["sentence"]) in set(changes["sentence"].astype(int)):
+        moved = RE_TO_FOLLOWS.match(article.body[int(row["end"]) : int(row["end"]) + 60]) is not None
+        if earlier and ((what == "money amount" and moved) or int(row["sentence"]) in changed):
             later = same[(same["sentence"] == row["sentence"]) & (same["quote"] == earlier.group(2))]
             for peer in later.index:
                 out[peer] = (
@@ -1583,6 +1748,24 @@ def things_counted(rows: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
     return [(names[r], rows[[o == r for o in roots]]) for r in order]
 
 
+GENERIC_PEOPLE = frozenset(("people", "person", "persons", "individual", "resident"))
+
+
+def people_counted(rows: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """Counts of people split by whom they count, when each quote names them ("38,000 ratepayers",
+    "45 nurses": unlike people share no axis), in the order first stated; all together, unnamed
+    (""), when a quote names no one ("40"), only people at large ("1.4 million people", who may be
+    the workers beside them), or all the same people."""
+    words = [RE_THING_WORD.findall(RE_NUMBER_HEAD.sub("", str(q).strip(), count=1)) for q in rows["quote"]]
+    if not all(words):
+        return [("", rows)]
+    things = [_singular(found[-1].lower()) for found in words]
+    if len(set(things)) < 2 or set(things) & GENERIC_PEOPLE:  # "people" may be any of the others
+        return [("", rows)]
+    named = {thing: found[-1].lower() for thing, found in zip(things, words, strict=True)}
+    return [(named[t], rows[[x == t for x in things]]) for t in dict.fromkeys(things)]
+
+
 LONE_WORDS = {
     "actual": "amounts stated as done",
     "forecast": "forecasts and expectations",
@@ -1610,8 +1793,13 @@ CHARTED_KINDS = ("percent_change", "money", "count", "date")  # the kinds report
 UNCHARTED = {
     "share": (
         "shares of a whole",
-        "each is a share of its own whole (a vote, a market), which the table does not name, so "
+        "each is a share of its own whole{wholes}, which the table does not name, so "
         "shares of different wholes would share an axis",
+    ),
+    "target": (
+        "targets",
+        "each is the target its sentence gives for a share it states ({pairs}), a goal and not a "
+        "share of anything yet, and each pair measures its own whole",
     ),
     "points": (
         "changes in percentage or basis points",
@@ -1622,6 +1810,11 @@ UNCHARTED = {
         "a rate is no amount and no change, and rates of different things would share an axis",
     ),
     "duration": ("spans of time", "a span has no date to place it on the timeline"),
+    "typical": (
+        "medians and averages of time",
+        "the charts draw no spans of time: each is compared in its sentence with an earlier level or a "
+        "target, which the sentence says",
+    ),
     "other": ("figures of other kinds", "the charts draw percent changes, money, counts and dates only"),
 }
 
@@ -1639,23 +1832,59 @@ def uncharted_kind(kind: object, unit: object) -> str:
     return "rate" if unit == "percent" else "other"
 
 
+RE_TARGET_SUBJECT = re.compile(r"\b(?:target|goal|aim|benchmark|standard)s?\b", re.IGNORECASE)
+RE_TYPICAL_SUBJECT = re.compile(r"\b(?:median|average|mean|typical)\b", re.IGNORECASE)
+
+
+def _few(quotes: list[str]) -> str:
+    """Up to three quotes, and how many more."""
+    return ", ".join(f"“{q}”" for q in quotes[:3]) + (
+        f" and {len(quotes) - 3} more" if len(quotes) > 3 else ""
+    )
+
+
 def uncharted_notes(figures: pd.DataFrame) -> list[str]:
-    """A note for each kind of figure the charts never draw that the article states (vote shares,
-    changes in points, rate levels, spans of time, other figures), naming up to three of them and
-    saying why none is charted."""
+    """A note for each kind of figure the charts never draw that the article states (shares, and
+    apart from them the targets stated beside a share of their sentence; changes in points, rate
+    levels, spans of time, and apart from them medians and averages; other figures), naming up to
+    three of them and saying why none is charted; the shares note names what the shares are of."""
     found: dict[str, list[str]] = {}
-    for kind, unit, quote in zip(figures["kind"], figures["unit"], figures["quote"], strict=True):
+    subjects: dict[str, list[str]] = {}
+    sentences = (
+        figures["sentence"]
+        if "sentence" in figures.columns
+        else pd.Series([-1 - i for i in range(len(figures))], index=figures.index)  # none shares a sentence
+    )
+    targets = figures["subject"].map(lambda s: bool(RE_TARGET_SUBJECT.search(str(s))))
+    of_sentence: dict[int, str] = {}  # each sentence's last share that is no target
+    for quote, sentence in zip(
+        figures.loc[(figures["kind"] == "percentage_share") & ~targets, "quote"],
+        sentences[(figures["kind"] == "percentage_share") & ~targets],
+        strict=True,
+    ):
+        of_sentence[int(sentence)] = str(quote)
+    pairs = []
+    for kind, unit, quote, subject, sentence in zip(
+        figures["kind"], figures["unit"], figures["quote"], figures["subject"], sentences, strict=True
+    ):
         which = uncharted_kind(kind, unit)
+        said = subject if isinstance(subject, str) else ""
+        if which == "share" and RE_TARGET_SUBJECT.search(said) and int(sentence) in of_sentence:
+            which = "target"
+            pairs.append(f"“{quote}” for “{of_sentence[int(sentence)]}”")
+        elif which == "duration" and RE_TYPICAL_SUBJECT.search(said):
+            which = "typical"
         if which:
             found.setdefault(which, []).append(str(quote))
+            if said and not is_cut(said):
+                subjects.setdefault(which, []).append(RE_SUBJECT_UNIT_NOTE.sub("", said).strip())
     notes = []
     for which, (name, why) in UNCHARTED.items():
         quotes = list(dict.fromkeys(found.get(which, [])))
         if quotes:
-            shown = ", ".join(f"“{q}”" for q in quotes[:3]) + (
-                f" and {len(quotes) - 3} more" if len(quotes) > 3 else ""
-            )
-            notes.append(f"{capitalised(name)} ({shown}): no chart, since {why}; said in sentences.")
+            wholes = "; ".join(list(dict.fromkeys(subjects.get(which, [])))[:3])
+            why = why.format(wholes=f" (here: {wholes})" if wholes else "", pairs="; ".join(pairs[:3]))
+            notes.append(f"{capitalised(name)} ({_few(quotes)}): no chart, since {why}; said in sentences.")
     return notes
 
 
@@ -1678,6 +1907,7 @@ def report_charts(
         asked = merged_repeats(asked)
         reasons = unsaid_changes(asked, article, figures)
         reasons = reasons.where(reasons != "", rate_levels(asked, article))
+        reasons = reasons.where(reasons != "", contradicted_changes(asked, article, figures))
         notes += [reason for reason in reasons if reason]
         asked = change_periods(asked[reasons == ""], article)
     for _, kind, group in comparable_groups(article, asked.assign(unit="percent"), "unit"):
@@ -1737,7 +1967,13 @@ def report_charts(
                 for total, (part, other) in sums.items()
             ]
             whole = group[~group["value"].astype(float).isin(marked) & ~group["quote"].isin(sums)]
-            split = things_counted(whole) if kind_name == "count" and unit == "count" else [("", whole)]
+            split = (
+                things_counted(whole)
+                if kind_name == "count" and unit == "count"
+                else people_counted(whole)
+                if kind_name == "count" and unit == "people"
+                else [("", whole)]
+            )
             alone = [
                 str(rows_alone["quote"].iloc[0])
                 for thing, rows_alone in split
@@ -1780,7 +2016,7 @@ def report_charts(
     if dates.empty:
         notes.append("No dates: no timeline.")
     else:
-        notes += list(eventless_dates(dates, article).values())
+        notes += list(eventless_dates(dates, article).values()) + list(fiscal_years(dates).values())
         reason = timeline_missing(dates, article)
         if reason:
             notes.append(f"No timeline: {reason}")
@@ -1917,6 +2153,21 @@ RE_YEAR_IN_NAME = re.compile(
 RE_YEAR_QUOTE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
+RE_FISCAL_YEAR = re.compile(r"^(?:FY\s?)?(?:1[89]|20)\d\d[/-](?:\d\d){1,2}$")  # "2026/27", "FY2026-27"
+
+
+def fiscal_years(figures: pd.DataFrame) -> dict[int, str]:
+    """The fiscal years ("2026/27"; by start offset), each with the note that says why the timeline
+    leaves it out: its months are not given, and drawn over both its calendar years it would be
+    twice as long as it is."""
+    return {
+        int(row.start): f"“{row.quote}” is a fiscal year whose months the article does not give: left out of "
+        "the timeline (drawn over both its calendar years, it would be twice as long as it is)."
+        for row in figures[figures["kind"] == "date"].itertuples()
+        if RE_FISCAL_YEAR.match(str(row.quote))
+    }
+
+
 def eventless_dates(figures: pd.DataFrame, article: Article) -> dict[int, str]:
     """The dates (by start offset) whose words name no event a timeline can show (RE_NO_EVENT; a
     year inside a name, RE_YEAR_IN_NAME), each with the note that says why it is left out."""
@@ -1943,12 +2194,11 @@ def eventless_dates(figures: pd.DataFrame, article: Article) -> dict[int, str]:
     return notes
 
 
-RE_FISCAL_YEAR = re.compile(r"^(?:FY\s?)?(?:1[89]|20)\d\d[/-](?:\d\d){1,2}$")  # "2026/27", "FY2026-27"
 EVENT_CHARACTERS = 48  # the most of a clause a timeline label quotes
 
 
 def event_label(article: Article, start: int, end: int, quote: str) -> str:
-    """A timeline row's label: the date as stated ("fiscal year 2026/27" for a split year) and the
+    """A timeline row's label: the date as stated and the
     words of its clause that lead up to it, the event it dates ("2025: “… economy grew 0.9 per cent
     in 2025”"), at most EVENT_CHARACTERS of them."""
     index = article.sentence_of(start)
@@ -1958,15 +2208,14 @@ def event_label(article: Article, start: int, end: int, quote: str) -> str:
     words = text[left : end - s_start].strip(' ,;:."“”')
     if len(words) > EVENT_CHARACTERS:
         words = "… " + words[-EVENT_CHARACTERS:].split(" ", 1)[-1]
-    said = f"fiscal year {quote}" if RE_FISCAL_YEAR.match(quote) else quote
-    return f"{said}: “{words}”" if words and words != quote else said
+    return f"{quote}: “{words}”" if words and words != quote else quote
 
 
 def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, list[str]]:
     """The dated events a timeline draws, one row per distinct date or period (label, first day,
     last day, precision, quotes, starts, ends), and the quotes that have no year (not placed); a date
-    that names no event (`eventless_dates`) is neither."""
-    eventless = eventless_dates(figures, article)
+    that names no event (`eventless_dates`) or a fiscal year (`fiscal_years`) is neither."""
+    eventless = eventless_dates(figures, article) | fiscal_years(figures)
     dates = figures[(figures["kind"] == "date") & ~figures["start"].astype(int).isin(list(eventless))]
     published = _published(article)
     events: dict[tuple[date, date], dict[str, object]] = {}
@@ -2019,6 +2268,8 @@ def timeline_missing(figures: pd.DataFrame, article: Article) -> str:
     events, unplaced = timeline_events(figures, article)
     if events.empty and eventless_dates(figures, article):
         return "no date with a year names an event a timeline can show (see the notes on the dates left out)."
+    if events.empty and fiscal_years(figures):
+        return "no date a timeline can place (see the note on the fiscal year left out)."
     if events.empty:
         return "no date with a year" + (f" ({', '.join(unplaced)})." if unplaced else ".")
     spans = events["first_day"] != events["last_day"]
@@ -2065,12 +2316,6 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
         note += f" The {len(events) - len(shown)} latest are left out (all are in the table)."
     if unplaced:
         note += " No year stated, so not placed: " + ", ".join(f"“{q}”" for q in unplaced) + "."
-    fiscal = [q for q in shown["quotes"] for q in q.split(" | ") if RE_FISCAL_YEAR.match(q)]
-    if fiscal:
-        note += (
-            " A fiscal year (" + ", ".join(f"“{q}”" for q in dict.fromkeys(fiscal)) + ") is drawn over both "
-            "its calendar years: the article gives no months."
-        )
     eventless = eventless_dates(figures, article)
     if eventless:
         note += (

@@ -758,14 +758,21 @@ def refers_back(sentence: str) -> bool:
     return RE_BACK_REFERENCE.search(sentence) is not None
 
 
+# a clause break for a baseline: a comma or point inside a number ("7.6 million", "1,204") is none
+BASELINE_BREAK = re.compile(r"[;:!?\"”]|(?<!\d)[,.]|[,.](?!\d)|\s(?:and|while|but|whereas)\s")
+RE_TWO_LEVELS = re.compile(r"^from\b.*\d", re.IGNORECASE)  # "from 8.4 million to 7.6 million"
+
+
 def baseline_phrase(sentence: str) -> str:
-    """What a change is measured against, when the sentence states it; else ""."""
-    match = RE_BASELINE.search(sentence)
-    if not match:
-        return ""
-    rest = sentence[match.start() :]
-    cut = CLAUSE_BREAK.search(rest, len(match.group(0)))
-    return rest[: cut.start()] if cut else rest
+    """What a change is measured against, when the sentence states it; else "". Two levels ("from
+    8.4 million to 7.6 million") are the figures' own, no baseline."""
+    for match in RE_BASELINE.finditer(sentence):
+        if RE_TWO_LEVELS.match(match.group(0)):
+            continue
+        rest = sentence[match.start() :]
+        cut = BASELINE_BREAK.search(rest, len(match.group(0)))
+        return rest[: cut.start()] if cut else rest
+    return ""
 
 
 def recipient_after(text_after: str) -> tuple[str, int]:
