@@ -716,21 +716,20 @@ def named_after(body: str, fig: Figure) -> bool:
 
 
 def _counted_before(out: list[Figure], i: int, body: str, s_start: int) -> str:
-    """The subject of the count of the same unit right before a sentence that opens "Of those,"
-    (in the sentence before it: at most OF_THOSE_REACH characters back), or ""."""
+    """The noun of the count of the same unit nearest before a sentence that opens "Of those,"
+    (at most OF_THOSE_REACH characters back), else the nearest such count's subject, or ""."""
     fig = out[i]
+    nearest = ""
     for prev in reversed(out[max(0, i - LOOKBACK_FIGURES) : i]):
         if prev.start < s_start - OF_THOSE_REACH:
-            return ""
-        if (prev.kind, prev.unit) == (fig.kind, fig.unit):
-            counted = body[prev.core[1] : prev.end].split()  # "760 buses": the noun counted, else its subject
-            whole = (
-                " ".join(counted)
-                if counted and all(w.isalpha() for w in counted)
-                else bare_subject_of(prev.subject)
-            )
-            return whole if whole and whole.lower() not in DIMENSION_ONLY else ""
-    return ""
+            break
+        if (prev.kind, prev.unit) != (fig.kind, fig.unit):
+            continue
+        counted = body[prev.core[1] : prev.end].split()  # "1,412 applicants": the noun counted
+        if counted and all(w.isalpha() for w in counted):
+            return " ".join(counted)
+        nearest = nearest or bare_subject_of(prev.subject)  # "against 1,286 a year earlier": its subject
+    return nearest if nearest.lower() not in DIMENSION_ONLY else ""
 
 
 def _of_the_n(out: list[Figure], i: int, body: str, s_start: int) -> str:
