@@ -27,6 +27,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from .article import Article
 from .checks import percent_against_values
 from .export import atomic_write, table_csv
+from .figures.currency_signs import is_sign_of
 from .figures.rate_bases import quoted_against
 from .formats import NO_OUTLET, format_number, shown_title
 from .house import (
@@ -1028,7 +1029,8 @@ RE_QUALIFIER_BEFORE = re.compile(
     r"|approximately|close to)\s+$",
     re.IGNORECASE,
 )
-RE_SIGN_HEAD = re.compile(r"^([^\W\d_]{0,3}[^\w\s]|[A-Z]{1,2})\s?\d")  # "R2.49 trillion", "£3.4m", "NZ$5"
+# the sign heading a quote, with the space the article puts after it: "R2.49 trillion", "KSh 14.2 billion"
+RE_SIGN_HEAD = re.compile(r"^([^\d\s]{1,5}\s?)\d")
 
 
 def qualified(article: Article, row: dict[str, object], text: str, currency: str | None) -> str:
@@ -1037,7 +1039,7 @@ def qualified(article: Article, row: dict[str, object], text: str, currency: str
     makes it approximate ("more than £3.4M")."""
     quote = str(row["quote"])
     sign = RE_SIGN_HEAD.match(quote)
-    if currency and sign and text.endswith(f" {currency}"):
+    if currency and sign and text.endswith(f" {currency}") and is_sign_of(sign.group(1).rstrip(), currency):
         text = sign.group(1) + text[: -len(currency) - 1]
     said = RE_QUALIFIER_BEFORE.search(article.body[max(0, int(row["start"]) - 20) : int(row["start"])])
     if row.get("approx") is True and said:

@@ -1253,6 +1253,11 @@ def english_name(code: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", get_currency_name(code, count=1, locale="en")).strip()
 
 
+def tender_places(code: str) -> tuple[str, ...]:
+    """The countries (ISO 3166 alpha-2) where a currency is legal tender today."""
+    return _tender().get(code, ())
+
+
 def is_tender_in(code: str, country: Where) -> bool:
     """Whether a currency is legal tender today in `country` (ISO 3166 alpha-2), or in any country
     of an article's ranking."""

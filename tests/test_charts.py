@@ -1058,6 +1058,24 @@ def test_value_labels_keep_the_articles_sign_and_approximate_words():
     assert "about R4 billion" in alt and "R1.5 billion" in alt and "ZAR;" not in alt, alt
 
 
+def test_value_labels_keep_a_letter_sign_the_engine_reads_for_the_currency():
+    # fixwalk34-c: a sign of letters ("KSh", "TSh", "Rs") is the article's own, as the article spaces it
+    charts, _ = _report(
+        "NAIROBI: The ministry set aside KSh 3.2 billion for water and KSh 870 million for roads. "
+        "In Dodoma, the council spent TSh 41 billion on clinics and TSh 12 billion on schools."
+    )
+    alts = " ".join(c.alt_text for c in charts if c.form == "bars")
+    assert "KSh 3.2 billion" in alts and "KSh 870 million" in alts and "KES;" not in alts, alts
+    assert "TSh 41 billion" in alts and "TZS" not in alts.partition("Source")[0].split(":", 1)[1], alts
+
+
+def test_a_currency_code_before_an_amount_stays_a_code_after_it():
+    # fixwalk34-c: "PKR 103 billion" has no sign: the code is written after the number
+    charts, _ = _report("The Pakistani province spent PKR 103 billion on roads and PKR 40 billion on canals.")
+    alt = next(c for c in charts if c.form == "bars").alt_text
+    assert "103 billion PKR" in alt, alt
+
+
 def test_a_source_named_by_its_role_is_named_once():
     assert (
         claim_note(["Health Minister Ana Ruiz", "the minister"]) == "According to Health Minister Ana Ruiz."

@@ -1484,7 +1484,7 @@ EARNING_VERBS = frozenset(
     receive receives received collect collects collected net nets netted gross grosses grossed
     pocket pockets pocketed invest invests invested borrow borrows borrowed borrowing owe owes owed owing
     raise raises raised raising charge charges charged charging earning paying receiving collecting
-    win wins won winning""".split()
+    win wins won winning get gets got getting""".split()
 )
 
 

@@ -1349,6 +1349,29 @@ RE_DATING_GAP = re.compile(r"\s+(?:in|on|from|since|until|by|during)\s+(?:the\s+
 DATING_GAP = 20  # the longest such gap, in characters
 
 
+# The noun a year is for, right before it: "a KSh 14.2 billion budget for 2026/27", "its targets
+# for 2030", "the forecast for 2025" (a determiner, an amount that may stand between, the noun, "for");
+# not a passive's agent ("the peg set by the state for 2027-28": the state is no thing of a year)
+RE_NOUN_FOR_YEAR = re.compile(
+    r"(?<!\bby\s)\b(?:the|a|an|its|their|this|next|last)\s+(?:\S{0,5}\s?\d[\d.,]*(?:\s+(?:million|billion|trillion))?\s+)?"
+    r"(?P<noun>[a-z][a-z-]{2,})\s+for\s+\Z"
+)
+NOUN_FOR_REACH = 50  # characters before a year read for the noun it is for
+
+
+def year_of_noun(fig: Figure, body: str) -> Figure:
+    """A year right after a noun and "for" is that noun's year ("a KSh 14.2 billion budget for
+    2026/27" -> "fiscal year of the budget"; "its targets for 2030" -> "year of the targets"), not
+    the words before it with the amount cut out."""
+    if fig.unit != "year":
+        return fig
+    found = RE_NOUN_FOR_YEAR.search(body, max(0, fig.start - NOUN_FOR_REACH), fig.start)
+    if found is None or found.group("noun") in FUNCTION_WORDS:
+        return fig
+    when = "fiscal year" if "/" in str(fig.value) else "year"  # "2026/27", "2027-28": 2026/2027
+    return with_subject(fig, f"{when} of the {found.group('noun')}")
+
+
 def dated_figure(fig: Figure, prev: Figure, body: str) -> Figure:
     """A date right after a figure of its clause ("lost ₦4.2 billion in 2024") dates that figure:
     its subject says so ("year of the corporation loss"), not the words before it with the figure

@@ -656,6 +656,10 @@ WHOLE_KINDS = frozenset(("count", "money", "other"))
 # A bare count after the comma of a sentence that opens "Of the N NOUN ..." ("Of the 112 riders
 # from 19 teams who started the race, 97 remain"): that noun, with what the count's clause says.
 RE_OF_THE_N = re.compile(r"\W*Of[ \t]+(?:the|these|those|its|their)[ \t]+[\d][\d,.]*[ \t]+([a-z][\w-]+)")
+# A sentence that opens "Of those," or "Of them," before a bare count ("Of those, 1,204 waited more
+# than 12 hours"): the count before it, with what the count's clause says.
+RE_OF_THOSE = re.compile(r"\W*Of[ \t]+(?:those|these|them)[ \t]*,[ \t]*")
+OF_THOSE_REACH = 300  # characters before the sentence read for the count it is a part of
 RE_BARE_PREDICATE = re.compile(r"[ \t]+([a-z][^\W\d]*(?:[ \t]+[a-z][^\W\d]*){0,3})(?=[,;:.)]|\Z)")
 
 # A bracketed measure on a heading line in capitals ("TUTUILA AND AUNU'U WATERS (out to 40 nautical
@@ -701,12 +705,31 @@ def _of_which(out: list[Figure], i: int, body: str, s_start: int) -> str:
 
 def named_after(body: str, fig: Figure) -> bool:
     """Whether a figure's subject is named in its own clause after it ("of whom 47 were adults"):
-    the part is named; its whole is not needed."""
-    words = [w for w in bare_subject_of(fig.subject).split() if len(w) > 3 and w not in TIME_NAMES]
-    if not words:
+    the part is named; its whole is not needed. A subject that opens on a verb ("is owed to
+    contractors", read from the clause) names no thing."""
+    bare = bare_subject_of(fig.subject).split()
+    words = [w for w in bare if len(w) > 3 and w not in TIME_NAMES]
+    if not words or bare[0].lower() in BE_WORDS:
         return False
     after = body[fig.end : fig.end + PART_REACH]
     return any(w in after for w in words)
+
+
+def _counted_before(out: list[Figure], i: int, body: str, s_start: int) -> str:
+    """The noun of the count of the same unit nearest before a sentence that opens "Of those,"
+    (at most OF_THOSE_REACH characters back), else the nearest such count's subject, or ""."""
+    fig = out[i]
+    nearest = ""
+    for prev in reversed(out[max(0, i - LOOKBACK_FIGURES) : i]):
+        if prev.start < s_start - OF_THOSE_REACH:
+            break
+        if (prev.kind, prev.unit) != (fig.kind, fig.unit):
+            continue
+        counted = body[prev.core[1] : prev.end].split()  # "1,412 applicants": the noun counted
+        if counted and all(w.isalpha() for w in counted):
+            return " ".join(counted)
+        nearest = nearest or bare_subject_of(prev.subject)  # "against 1,286 a year earlier": its subject
+    return nearest if nearest.lower() not in DIMENSION_ONLY else ""
 
 
 def _of_the_n(out: list[Figure], i: int, body: str, s_start: int) -> str:
@@ -716,9 +739,14 @@ def _of_the_n(out: list[Figure], i: int, body: str, s_start: int) -> str:
     if named_after(body, fig):
         return ""
     whole = RE_OF_THE_N.match(body, s_start, fig.start)
-    if whole is None or whole.start(1) > fig.start or whole.group(1) in fig.subject:
+    if whole is None and RE_OF_THOSE.fullmatch(body, s_start, fig.start):
+        noun = _counted_before(out, i, body, s_start)  # "Of those, 1,204 waited": the count just before
+    elif whole is None or whole.start(1) > fig.start or whole.group(1) in fig.subject:
         return ""
-    noun = whole.group(1)
+    else:
+        noun = whole.group(1)
+    if not noun:
+        return ""
     said = RE_BARE_PREDICATE.match(body, fig.end)
     return f"{noun} that {said.group(1)}" if said else noun
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from ..vocab import AUXILIARY_VERBS, IRREGULAR_PAST_VERBS, PEOPLE_GROUP_NOUNS
+from ..vocab import AUXILIARY_VERBS, FUNCTION_WORDS, IRREGULAR_PAST_VERBS, PEOPLE_GROUP_NOUNS
 from .figure import Figure, is_number
 from .noun_phrases import past_form
 from .numbers import RE_WORD_GAP, SCALE_WORDS, scale_of
@@ -292,3 +292,51 @@ def carry_scale(a: Figure, b: Figure, body: str) -> int | float:
         if scaled < Decimal(str(b.value)):
             return int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
     return value  # type: ignore[return-value]
+
+
+# The gap before a gapped member of a list of changes in money, sharing the first member's verb
+# ("Its budget falls by £12 million, parks £4.5 million and libraries £2.1 million"): a comma or
+# "and", then a noun phrase of one to five words and no verb, then (optionally) "by" and the amount.
+RE_GAPPED_MONEY = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,4}?)(?:\s+by)?\s+"
+)
+GAPPED_MONEY_CHARS = 50  # the longest gap between two gapped members
+GAPPED_NOUN_OPENERS = frozenset(("the", "its", "their", "his", "her", "our"))  # may open the noun phrase
+# a word longer than four letters in -ed, or in -ing right before the amount, is read as a verb
+# ("..., bringing £4 million"); an -ing word before a noun is a noun's ("nursing care")
+VERB_ENDS = ("ed",)
+PARTICIPLE_END = "ing"
+
+
+def _verbless_noun(noun: str) -> bool:
+    """Whether a gap's noun phrase holds no verb and no function word but its opening determiner."""
+    words = noun.lower().split()
+    if words[0] in GAPPED_NOUN_OPENERS:
+        words = words[1:]
+    return (
+        bool(words)
+        and not (words[-1].endswith(PARTICIPLE_END) and len(words[-1]) > 4)
+        and not any(
+            w in FUNCTION_WORDS
+            or w in AUXILIARY_VERBS
+            or w in IRREGULAR_PAST_VERBS
+            or (w.endswith(VERB_ENDS) and len(w) > 4)
+            for w in words
+        )
+    )
+
+
+def gapped_money_changes(figures: list[Figure], body: str) -> list[Figure]:
+    """Amounts of money gapped after a change in money take its direction ("falls by £12 million,
+    parks £4.5 million and libraries £2.1 million": three decreases)."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.kind != "money" or b.kind != "money" or not a.direction or b.direction or a.unit != b.unit:
+            continue
+        if b.start - a.end > GAPPED_MONEY_CHARS:
+            continue
+        gap = RE_GAPPED_MONEY.fullmatch(body, a.end, b.start)
+        if gap and _verbless_noun(gap.group("noun")):
+            out[i] = b._replace(direction=a.direction)
+    return out

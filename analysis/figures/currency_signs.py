@@ -102,6 +102,17 @@ ONE_CURRENCY = frozenset(
 RE_DOLLAR_MARK = re.compile(r"(?<![\w$'’.])(?<!['’] )(?P<mark>(?i:c|ca|hk|nz|s|sg|us|au|mex|nt))\s\Z")
 
 
+@lru_cache(maxsize=1024)  # an article's few signs and currencies repeat; bounded whatever the input
+def is_sign_of(sign: str, code: str) -> bool:
+    """Whether the engine reads `sign` before an amount as currency `code` where that currency is
+    tender ("KSh" and "Sh" in Kenya, "R" in South Africa, "N" in Nigeria); never the code itself."""
+    if sign.upper() == code:
+        return False
+    if code in COUNTRY_LETTER_SIGNS.get(sign, {}).values():
+        return True
+    return currencies.currency_for_sign(sign, currencies.tender_places(code)) == code
+
+
 @lru_cache(maxsize=4096)  # signs and countries repeat ("$", "€"); bounded whatever the input
 def sign_currency(sign: str, country: currencies.Where = None) -> str | None:
     """ISO 4217 code of a currency sign or code as written (currencies.currency_for_sign)."""

@@ -398,6 +398,10 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
         if spanned and w.lower() not in SPAN_THEN_PURPOSE:
             break  # "within 21 days or face ...": no purpose after the span
         spanned = False
+        second = _fiscal_second(words[-1], after[i + 1 : i + 2]) if w == "/" and words else ""
+        if second:
+            words[-1] += f"/{second}"  # "budget for 2026/27": the fiscal year whole ends it
+            break
         if not (w[0].isalnum()) or w.lower() in AMOUNT_CLAUSE_ENDS:
             break  # "and ...", "because its buyer paid": another clause
         if premodifier and words and w in CHANGE_WORDS and words[-1] != "to" and words[-1].isalpha():
@@ -406,6 +410,8 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
             break  # "stole $2m meant for clinics was jailed": the main clause's verb ends the phrase
         if after[i + 2 : i + 3] == ["ago"]:
             break  # "two years ago", "10 days ago"
+        if w.lower() == "or" and _opens_a_number(after[i + 1 : i + 5]):
+            break  # "R9.4 billion or 38 per cent of the budget": the amount said again, no subject
         if _paid_over_span(w, after[i + 1 : i + 3]):
             skip, spanned = 2, True  # "over five years for schooling": the span, then what it is for
             continue
@@ -417,6 +423,17 @@ def money_subject(sc: Scanner, end: int, start: int = -1) -> str:
         if len(words) == MONEY_SUBJECT_WORDS:
             return " ".join(_to_phrase_end(words))
     return " ".join(_without_open_end(words))
+
+
+RE_SECOND_YEAR = re.compile(r"\d{2}(?:\d{2})?(?!\d)")  # "27", "2027" after "2026/"
+
+
+def _fiscal_second(year: str, after: list[str]) -> str:
+    """The second year of a fiscal year written "2026/27" ("2026", "/", "27."), or ""."""
+    if not (len(year) == 4 and year.isdigit() and after):
+        return ""
+    second = RE_SECOND_YEAR.match(after[0])
+    return second.group(0) if second else ""
 
 
 PRICED_REACH = 60  # characters before a bracketed amount read for the thing it prices

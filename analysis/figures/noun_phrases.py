@@ -879,6 +879,10 @@ def _read_measured(words: list[str]) -> tuple[str, str]:
             linked[-1][:-1],
             ",",
         ]  # "The shipwreck, located in 2019, is": a number takes its comma
+    if linked[-1:] == [","] and _change_participle(rest[len(linked) :]) and _figureless(linked):
+        held = _participle_clause_subject(linked)
+        if held:
+            return held, mode  # "Bus journeys held up better, falling 4% to": the clause's subject
     if linked and linked[-1] == ",":
         opening = _apposition_start(linked, len(linked) - 1)
         if opening is not None:
@@ -963,6 +967,17 @@ RANGE_OPENERS = frozenset(("from", "between"))
 # Words that open a participle clause ("..., having lost around 40% since"): its subject is that
 # of the clause it hangs on, never the participle itself.
 PARTICIPLE_OPENERS = frozenset(("having", "being"))
+
+
+def _change_participle(words: list[str]) -> bool:
+    """Whether the words are a change verb's participle alone ("falling", "rising"): a participle
+    clause whose subject is that of the clause before its comma."""
+    return len(words) == 1 and words[0].lower().endswith("ing") and words[0].lower() in CHANGE_WORDS
+
+
+def _figureless(words: list[str]) -> bool:
+    """Whether no word holds a digit (a clause with a figure of its own is that figure's)."""
+    return not any(ch.isdigit() for w in words for ch in w)
 
 
 def _participle_clause_subject(words: list[str]) -> str:

@@ -1402,7 +1402,10 @@ EARNED_MEASURES: dict[str, tuple[str, str]] = {
     **dict.fromkeys("gross grosses grossed".split(), ("gross", "of")),
     **dict.fromkeys("spend spends spent".split(), ("spending", "by")),
     **dict.fromkeys("pay pays paid paying".split(), ("sum paid", "by")),
-    **dict.fromkeys("receive receives received receiving".split(), ("sum received", "by")),
+    # "Education gets KSh 1.1 billion": a budget line's allocation, received as any sum is
+    **dict.fromkeys(
+        "receive receives received receiving get gets got getting".split(), ("sum received", "by")
+    ),
     **dict.fromkeys("collect collects collected collecting".split(), ("sum collected", "by")),
     **dict.fromkeys("borrow borrows borrowed borrowing".split(), ("sum borrowed", "by")),
     **dict.fromkeys("owe owes owed owing".split(), ("sum owed", "by")),

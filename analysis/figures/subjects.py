@@ -104,7 +104,9 @@ from .back_references import (
     part_of_pronoun,
     sentence_subject,
     told_before,
+    year_of_noun,
 )
+from .coordination import gapped_money_changes
 from .figure import Figure
 from .line_subjects import (
     GAP_WORDS,
@@ -1575,6 +1577,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         kind, unit = fig.kind, fig.unit  # read once: refine changes only a figure's subject and direction
         if kind == "date":
             dated = dated_event(fig, body, bounds) if events.might_date_an_event(body, fig.start) else fig
+            if dated is fig:
+                dated = year_of_noun(fig, body)
             if dated is fig and out:
                 dated = dated_figure(fig, out[-1], body)
             out.append(dated)
@@ -1928,7 +1932,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             if has_content_word(named_change):
                 changed[unit, fig.value] = named_change
         out.append(fig)
-    return economy_growth(respectively(out, body, bounds), body)
+    return gapped_money_changes(economy_growth(respectively(out, body, bounds), body), body)
 
 
 RANGE_OPENERS = ("between ", "Between ")  # the word that opens a range "between A and B"
