@@ -332,6 +332,7 @@ CHANGE_WORDS: dict[str, str] = {
             "slips",
             "slipping",
             "shrinks",
+            "shrink",  # "the economy will shrink by 0.3%" (late-kinds8)
             "retreated",
             *LOWERING_VERBS,
             # a currency losing value
@@ -412,6 +413,9 @@ CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())
 CAP_ACTIVE_VERBS: frozenset[str] = (
     frozenset("limit limits limiting cap caps capping restrict restricts restricting".split()) | CAP_VERBS
 )  # (their past forms are CAP_VERBS: "the board capped increases at 3%")
+# Verbs of a fall that are nouns too ("contract"): a change only right before "by" ("the economy
+# could contract by 0.2%"), never as a noun ("a 5% contract fee")
+BY_ONLY_CHANGE_VERBS: dict[str, str] = dict.fromkeys("contract contracts".split(), "decrease")
 # Verbs that set a figure against a reference ("beat its target by 12%", "missed the forecast by
 # 3%"): the percent after "by" is the relative gap, a change (rules, table 2: a higher or lower level)
 BY_COMPARISON_VERBS: dict[str, str] = {
@@ -717,7 +721,7 @@ MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
     adapters adaptors extenders repeaters stimulators vaporizers vaporisers atomizers jammers
     rotors inductors oscillators extractors steamrollers skimmers firecrackers supercomputers
     minicomputers microcomputers hairdryers burners spanners dividers stampers filters hammers ladders
-    beakers tumblers deckers wheelers liners
+    beakers tumblers deckers wheelers liners conditioners air-conditioners
     """.split()
 )
 # Persons' nouns that also name combat aircraft ("200 Islamic State fighters" against "114 Rafale
@@ -1019,7 +1023,7 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     fish salmon cod tuna shark whale dolphin seal turtle tortoise crocodile frog bee butterfly bat
     rat mouse hippo hippopotamus pangolin otter fox boar rabbit dog cat
     panther beaver lobster oyster hamster spider adder heifer steer woodpecker warbler grasshopper
-    calf calves lamb cow bull bullock ewe weaner
+    calf calves lamb cow bull bullock ewe ram weaner
     retriever setter terrier pointer grouper flounder snapper hopper
     """.split()
 )

@@ -334,6 +334,13 @@ RE_SUPERLATIVE_AGE = re.compile(
     rf"(?:just\s+|only\s+|about\s+|around\s+)?(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,;:)]|\.(?!\d)|\s+(?:and|but|when|while)\b|\Z)",
     re.IGNORECASE,
 )
+# "the youngest man held was 18 and the oldest 81": two superlatives of age, the second's verb
+# left out; both numbers are ages (the first noun persons, as RE_SUPERLATIVE_AGE)
+RE_GAPPED_SUPERLATIVE_AGE = re.compile(
+    rf"\b(?:{'|'.join(SUPERLATIVE_AGE_CUES)})(?:\s+(?P<noun>[a-z]+))?(?:\s+[a-z]+)?\s+(?:was|is)\s+(?P<num>\d{{1,3}})"
+    rf"\s+and\s+the\s+(?:{'|'.join(SUPERLATIVE_AGE_CUES)})\s+(?P<num2>\d{{1,3}})(?=[,;:)]|\.(?!\d)|\s+(?:and|but)\b|\Z)",
+    re.IGNORECASE,
+)
 # "adults 65 or older", "were 55 or older", "children five or younger": an age with its bound
 RE_OR_OLDER = re.compile(
     rf"(?<![\w,.-])(?P<num>\d{{1,3}}|{N.WORD_NUMBER})\s+or\s+(?:older|younger)\b", re.IGNORECASE
@@ -688,6 +695,33 @@ def _animal_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]
         yield m.start("num"), m.start("num"), m.end("num2") if m.group("num2") else m.end("num"), value
 
 
+# one animal's age set off after it in a results list or a letter ("Corriedale ram, 5 years,",
+# "Angus heifer, 18 months:"): its age in years or months (rules, table 4; p203's "months of age");
+# not a span after a verb ("the ewe, 3 years after")
+RE_ANIMAL_AGE_AFTER = re.compile(
+    r"\b(?P<animal>[a-z]+),\s+(?P<num>\d{1,2})(?=\s+(?:years?|months?)(?:\s+old)?(?:[,:;)]|\.(?!\d)|\s*$))"
+)
+# a pet or a person named in commas after its noun, then "is N" ending the clause ("Our Labrador,
+# Bamse, is 9 and weighs 41kg", "her cat, Mitzi, is 16"): that one's age
+RE_NAMED_ONE_AGE = re.compile(
+    r"\b(?:(?P<own>[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?P<noun>[A-Za-z]+),\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,"
+    rf"\s+(?:is|was|turns|turned)\s+(?P<num>\d{{1,2}}|{N.SMALL_WORD})(?=[,;:)]|\.(?!\d)|\s+(?:and|but|when|while)\b|\Z)"
+)
+
+
+def _one_animal_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
+    """Ages of one animal or person set off after it (RE_ANIMAL_AGE_AFTER, RE_NAMED_ONE_AGE)."""
+    for m in RE_ANIMAL_AGE_AFTER.finditer(body):
+        if m.group("animal") in ANIMAL_NOUNS:
+            yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+    for m in RE_NAMED_ONE_AGE.finditer(body):
+        noun = m.group("noun").lower()
+        if m.group("own") or noun in ANIMAL_NOUNS or _persons_noun(noun):
+            age = _age_number(m.group("num").lower())
+            if 0 < age < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), age
+
+
 def _age_bracket_noun(body: str, start: int) -> bool:
     """Whether an age bracket written as a plural noun at `start` ("18-34s") names an age group
     (RE_AGE_BRACKET_NOUN_BEFORE), no band of readings or prices before it."""
@@ -705,6 +739,8 @@ def find_ages(
     looked for there only)."""
     if " months" in lower:
         yield from _animal_ages(body)
+    if ", " in lower:
+        yield from _one_animal_ages(body)
     if "+" in body:  # "the 10+ audience": the age an audience is counted from; "rated 18+"
         for m in RE_PLUS_AGE.finditer(body):
             num = "num" if m.group("num") else "rated"
@@ -946,6 +982,11 @@ def find_ages(
             persons = noun is None or m.group("name") or _persons_noun(noun) or is_person_agent(noun)
             if 0 < age < 120 and persons:
                 yield m.start("num"), m.start("num"), m.end("num"), age
+        for m in RE_GAPPED_SUPERLATIVE_AGE.finditer(body):
+            noun = m.group("noun")
+            if (noun is None or _persons_noun(noun) or is_person_agent(noun)) and int(m.group("num2")) < 120:
+                for g in ("num", "num2"):
+                    yield m.start(g), m.start(g), m.end(g), int(m.group(g))
     for verb in KIN_VERBS:
         yield from _kin_ages(body, lower, verb)
     if WHO_CUE in lower:

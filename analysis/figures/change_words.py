@@ -13,6 +13,7 @@ from .. import currencies
 from ..vocab import (
     AUXILIARY_VERBS,
     BY_COMPARISON_VERBS,
+    BY_ONLY_CHANGE_VERBS,
     CHANGE_MEASURES,
     CHANGE_WORDS,
     CONTRAST_CONJUNCTIONS,
@@ -361,6 +362,8 @@ def direction_before_by(window: list[str]) -> str:
     direction, _ = verb_object(window)
     if direction:
         return direction
+    if window[-1:] and window[-1] in BY_ONLY_CHANGE_VERBS:
+        return BY_ONLY_CHANGE_VERBS[window[-1]]  # "the economy could contract by 0.2%"
     if window[-1:] and window[-1] in BY_COMPARISON_VERBS:
         return BY_COMPARISON_VERBS[window[-1]]  # "the sukuk was oversubscribed by 154%": the gap above it
     if window[-1:] in (["it"], ["them"]) and window[-2:-1] and window[-2] in BY_COMPARISON_VERBS:

@@ -103,6 +103,7 @@ from .person_nouns import (
     demonym_adjective,
     disease_after,
     firm_contractor,
+    health_copy,
     institution_owns,
     is_demonym_plural,
     is_modifier_noun,
@@ -526,6 +527,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             or court_verb_before(body, end)
             and not disease_after(body, pos)  # "closed 12 cases of cholera": patients
             or cased_goods_after(body, pos)
+            or not health_copy(sc)  # no word of health in the text: no patients
         ):
             unit, head_end, head = "", pos, word  # "96 cases of cable theft": offences counted; packs
         elif (

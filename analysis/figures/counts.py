@@ -1419,6 +1419,13 @@ def scan_counts(sc: Scanner) -> None:
             and not sc.lower.endswith(" on ", 0, sc.approx_before(s)[1])
         ):
             span = ("days", "days")  # "for 30 consecutive days": a span, not days something happened on
+        if (
+            figure.unit == "days"
+            and head_lower == "days"
+            and RE_DAYS_OFF_WORK_SPAN.match(body, e)
+            and not sc.lower.endswith(" on ", 0, sc.approx_before(s)[1])
+        ):
+            span = ("days", "days")  # "miss four or more days of work": the length of an absence
         if span is not None and is_superlative(subject.partition(" ")[0].lower()):
             span = None  # "the 10 warmest years", "the three wettest months": ranked periods, counted
         if bare and not named and rate is None and (level := named_rate_level(sc, s)):
@@ -1578,6 +1585,9 @@ def _span_verb_before(body: str, start: int) -> bool:
 
 
 RE_CONTINUOUS_DAYS = re.compile(rf"\s+(?:{'|'.join(sorted(RUN_WORDS))})\s+days\b")
+# "N or more days of work" (of school, off work): a bound on the length of an absence, a span
+# (duration), not days counted (rules, table 4; "15,300 working days" lost stay counted)
+RE_DAYS_OFF_WORK_SPAN = re.compile(r"\s+or\s+(?:more|longer)\s+days\s+(?:of\s+(?:work|school)|off\s+work)\b")
 
 
 # a plural lower-case noun right before a bracket that holds a bare number ("the most cases (")

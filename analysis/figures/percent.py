@@ -259,6 +259,9 @@ RE_PARALLEL_JOIN = re.compile(
     rf"|(?:the\s+)?(?:{_GAPPED_WORD}\s+){{1,3}}by)\s+$"
 )
 PARALLEL_LIST_GAP = 80
+# ... or when the percent listed is dated after it, a step of a schedule ("rises of 4.5 per cent
+# from the first full pay period after approval, 4 per cent in August 2027"; late-kinds8)
+RE_DATED_STEP_AFTER = re.compile(r"\s+(?:in|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 # ... or when "and" alone (with an approximation at most) begins the percent's clause, the change
 # and its subject left out, and the period or place it is measured over follows the percent ("lost
 # 8% of its value since May, and about 15% since last year"): the same change over another period
@@ -725,6 +728,7 @@ def _continued_change(
     if len(between) > LIST_GAP or not RE_LIST_JOIN.search(between):
         if len(between) > PARALLEL_LIST_GAP or not (
             RE_PARALLEL_JOIN.search(between)
+            or (RE_LIST_JOIN.search(between) and RE_DATED_STEP_AFTER.match(sc.body, end))
             or (RE_BARE_JOIN.search(between) and RE_PERIOD_OR_PLACE_AFTER.match(sc.body, end))
         ):
             return kind, direction
@@ -1039,6 +1043,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     ):
         # "tickets are 20% off", "30 per cent off the price": a discount, a lower level (rules, table
         # 2), stated as it stands (no fall over time)
+        return "percent_change", "", change_subject()
+    if not direction and after[:2] == ["compounded", "over"]:
+        # "12.8 per cent compounded over the three-year term": steps of a change added up, a
+        # change (not "5% compounded annually", a rate of interest); late-kinds8
         return "percent_change", "", change_subject()
     if not direction and _efficacy(sc, start, before, after):
         # "91% efficacy against severe disease", "was 86% effective after two doses": a vaccine's

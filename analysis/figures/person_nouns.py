@@ -541,6 +541,23 @@ def court_copy(sc: Scanner) -> bool:
     return text_fact(sc, "court copy", fact)
 
 
+# the least text whose silence on health says its "cases" are no patients (a few sentences); a
+# shorter text or a lone sentence ("Their 12 H5N1 cases were confirmed") keeps them patients
+HEALTH_SILENCE_MIN_CHARS = 600
+
+
+def health_copy(sc: Scanner) -> bool:
+    """Whether the text says any word of health copy (vocab.HEALTH_COPY_WORDS) or is too short to
+    tell; a longer text without one has no disease cases, its "cases" are files, offences or
+    incidents counted ("These three cases" of an ombudsman, "1,487 cases" of open burning; rules,
+    table 4)."""
+    return text_fact(
+        sc,
+        "health copy",
+        lambda: len(sc.lower) < HEALTH_SILENCE_MIN_CHARS or RE_HEALTH_WORD.search(sc.lower) is not None,
+    )
+
+
 # a law that cases are registered under ("under the Penal Code", "under Section 302", "under the
 # NDPS Act"): offences, not patients ("cases under treatment", "under investigation" are neither)
 RE_LAW_AFTER = re.compile(

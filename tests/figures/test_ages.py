@@ -548,6 +548,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Officials said 30 of the new members were men and 12 were over 70.",
         [("30", "people", "count"), ("12", "people", "count"), ("70", *AGE)],
     ),
+    # late-kinds8: a second superlative of age with its verb left out; an animal's age after it in
+    # years or months; a pet or a person named in commas before "is N"
+    ("The youngest patient treated was 3 and the oldest 92.", [("3", *AGE), ("92", *AGE)]),
+    ("Reserve champion Texel ewe, 4 years: Ann Moffat.", [("4", *AGE)]),
+    ("Champion Angus bull, 20 months, sold for $9,000.", [("20", *AGE), ("9000", "USD", "money")]),
+    ("Our terrier, Pip, is 12 and still chases the postman.", [("12", *AGE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour

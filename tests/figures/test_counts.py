@@ -2344,6 +2344,27 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("9", *COUNT),
         ],
     ),
+    # late-kinds8: "cases" in a text of some length with no word of health are files or offences
+    # counted; "N or more days of work" bounds an absence (a span); a machine
+    (
+        "The regulator received 2,140 complaints about broadband bills in the quarter, 6 per cent fewer"
+        " than a year earlier, and settled most of them within 30 days. Billing errors made up 44 per"
+        " cent of the total and slow repairs a further 21 per cent. These four cases, drawn from its"
+        " files with the customers' names changed, show how some of them were put right, and what the"
+        " companies paid. In each the customer had complained first to the provider and waited for a"
+        " reply that never came, before the regulator stepped in and asked for the file."
+        " Its quarterly report names none of the companies involved in them.",
+        [
+            ("2140", *COUNT),
+            ("6", "percent", "percent_change"),
+            ("30", "days", "duration"),
+            ("44", "percent", "percentage_share"),
+            ("21", "percent", "percentage_share"),
+            ("4", *COUNT),
+        ],
+    ),
+    ("Some 640 staff were off for five or more days of work.", [("640", *PEOPLE), ("5", "days", "duration")]),
+    ("The dockers' strike left 12,000 air-conditioners in their crates.", [("12000", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -2102,6 +2102,25 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # late-kinds7: "back by N per cent" after a verb is a change either way
     ("Tenants are pushing back by 5 to 8 per cent on renewals.", [("5/8", "percent", "percent_change")]),
+    # late-kinds8: "shrink by" and "contract by" measure a fall ("contract" only right before "by")
+    (
+        "Economists now expect the economy to shrink by 0.5% this year.",
+        [("0.5", "percent", "percent_change")],
+    ),
+    ("Output could contract by 0.3% in the third quarter.", [("0.3", "percent", "percent_change")]),
+    # late-kinds8: a schedule of rises, each step dated after it, and their sum "compounded over"
+    (
+        "- Rises of 3 per cent from the first pay period after the vote, 2.5 per cent in May 2027 and"
+        " 2 per cent in May 2028: 7.7 per cent compounded over the deal.",
+        [
+            ("3", "percent", "percent_change"),
+            ("2.5", "percent", "percent_change"),
+            ("2027-05", "date", "date"),
+            ("2", "percent", "percent_change"),
+            ("2028-05", "date", "date"),
+            ("7.7", "percent", "percent_change"),
+        ],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
