@@ -747,6 +747,8 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     # a data centre's power usage effectiveness ("a PUE of 1.2"), a liquid's acidity ("a pH of 6.5")
     "power usage effectiveness": (),
     "pH": (),
+    # the wet-bulb globe temperature, a heat-stress index in degrees Celsius ("a WBGT of 28"; late-carry8)
+    "WBGT": (),
     # a grape must's sugar as winemakers measure it ("picked at 12.35 Baumé", "24 Brix")
     "degree Baumé": ("Baumé", "degrees Baumé", "degree Baumé", "°Baumé", "° Baumé", "Baume", "degrees Baume"),
     "degree Brix": ("Brix", "degrees Brix", "°Brix", "° Brix"),
@@ -1062,6 +1064,7 @@ _LABELS = {
     "air quality index": "air quality index",
     "power usage effectiveness": "power usage effectiveness",
     "pH": "pH",
+    "WBGT": "WBGT degrees Celsius",
     "degree Baumé": "degrees Baumé",
     "degree Brix": "degrees Brix",
     "colony-forming units": "colony-forming units",

@@ -880,7 +880,7 @@ IRREGULAR_PAST_VERBS: frozenset[str] = frozenset(
     """fled sought went came left took made fought ran got found gave kept stood held lost met paid
     sent spent won began became brought built bought caught fell felt grew heard hid knew led rode
     rose sat slept spoke swam taught told threw woke wore wrote drove flew chose broke stole dug
-    sold saw hit struck""".split()
+    sold saw hit struck upheld""".split()
 )
 # The words of a fraction's denominator ("two thirds of", "a fifth of"): a part of what follows
 # them, no count of their own.
@@ -983,7 +983,10 @@ ANIMAL_GROUP_NOUNS: frozenset[str] = frozenset(
 )
 # Groups whose members are people: "a team of 12", "a crew of five", "a table of 10" (diners): a
 # bare number after "a <group> of" counts people (rules, table 4).
-PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
+# the level of a crew or a staff, said with or without a determiner ("a minimum crewing of three",
+# "Minimum staffing of two per ward"; late-carry8)
+CREW_LEVEL_NOUNS: frozenset[str] = frozenset(("crewing", "staffing", "manning"))
+PEOPLE_GROUP_NOUNS: frozenset[str] = CREW_LEVEL_NOUNS | frozenset(
     """team teams crew crews squad squads workforce delegation delegations panel committee family
     party gang cast jury class choir choirs chorus choruses orchestra orchestras ensemble ensembles
     table contingent entourage troupe platoon posse group army armies force forces battalion

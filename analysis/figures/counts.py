@@ -252,6 +252,9 @@ RE_WHOLE_NUMBER = re.compile(
 RE_OF_WHOLE_SIZE = re.compile(
     rf"\s+of(?=\s+(?!(?:10|100|ten|hundred|a hundred)\s)(?:\d[\d,]*|(?i:{N.WORD_NUMBER}))\s+[a-z])"
 )
+# a part of the persons who speak or are spoken to ("Forty-one of you worked through", "two of us
+# stayed"; late-carry8): persons
+RE_OF_PERSONS_AFTER = re.compile(r"\s+of\s+(?:you|us)\b(?!['’])")
 RE_PARTITIVE = re.compile(
     r"\s+of\s+(?:the\s+[a-z][\w-]*(?:'s|’s)|the|those|these|them|us|its|their|his|her|our|my|your|[A-Z][\w-]*(?:'s|’s))(?!\w)"
 )
@@ -426,6 +429,9 @@ TWO_KIND_COMPOUNDS = frozenset(("tier",))
 # Margins, penalties and seats count the same way ("a one-goal lead", "a one-point penalty",
 # "a one-wicket win", "a one-seat majority").
 ONE_COUNTS = frozenset("bedroom bed room bathroom storey story floor goal run seat point wicket".split())
+# a sheep's age class is named by its broad teeth in words ("a two-tooth Merino ewe", "six-tooth
+# hoggets"; late-carry8): a kind, not a count; "a 40-tooth sprocket" counts its teeth
+WORD_KIND_COMPOUNDS = frozenset(("tooth",))
 
 
 def _kind_compound(body: str, end: int) -> bool:
@@ -451,6 +457,7 @@ def compound_counts(num: str, noun: str) -> bool:
         and not (lower in ORDINAL_TAILS and num.lower() in N.TENS_WORDS)  # "the twenty-first century"
         and lower not in KIND_COMPOUNDS
         and not (lower in TWO_KIND_COMPOUNDS and num.lower() in ("two", "2"))
+        and not (lower in WORD_KIND_COMPOUNDS and num.isalpha())
         and not (
             lower.endswith(("ed", "ing", "ly")) and lower not in ONE_COUNTS
         )  # "two-bed": a bed is no adjective
@@ -928,6 +935,8 @@ def scan_counts(sc: Scanner) -> None:
                     if not unit and _people_state_after(body, whole.end()):
                         unit = "people"  # "Four of the 27 on board", "two of the 30 arrested"
             head_end = max(head_end, partitive.end())
+        if not unit and (of_persons := RE_OF_PERSONS_AFTER.match(body, e, e + 8)):
+            unit, head_end = "people", max(head_end, of_persons.end())  # "Forty-one of you worked through"
         # "nine were still missing": read once, only where no noun names the unit
         people_state = not unit and (
             _people_state_after(body, e)
@@ -1040,6 +1049,7 @@ def scan_counts(sc: Scanner) -> None:
             and (
                 object_of := _coordinated_object(sc, s, e)
                 or _bounded_word(sc, s, e)
+                or _breakdown_part(sc, s, e)
                 or _reduced_word(sc, s, e)
             )
         ):
@@ -1945,15 +1955,25 @@ RE_COORDINATED_VERB_ON_BEFORE = re.compile(
     r"\s+(?:on|in)\s+\Z"
 )
 AGE_VERBS = frozenset(("turned", "aged"))
+# ... or after a list's verb whose earlier verb took a bare number ("The department accepted 22,
+# noted six and rejected three", "upheld five, dismissed ten"; late-carry8): the same things as that
+# number, its noun said before it or not at all
+RE_VERB_LIST_BEFORE = re.compile(
+    rf"\b[a-z]{{3,}}\s+(?:\d[\d,]*|(?i:{N.WORD_NUMBER})),?\s+(?:and\s+|but\s+)?(?P<verb>[a-z]{{3,}})\s+\Z"
+)
+RE_LIST_GOES_ON_AFTER = re.compile(r",\s|\s+(?:and|but)\s")  # ... the list going on after it
 COORDINATED_OBJECT_REACH = 120  # characters from the count with its noun to the number word, at most
 
 
 def _coordinated_object(sc: Scanner, start: int, end: int) -> Figure | None:
     """The count with its noun whose noun a number word after a coordinated verb leaves out
     (above), or None."""
-    if not RE_OBJECT_END_AFTER.match(sc.body, end) or sc.body[start:end].lower() == "one":
+    if sc.body[start:end].lower() == "one":
         return None
-    verb = RE_COORDINATED_VERB_BEFORE.search(sc.body, max(0, start - 40), start)
+    listed = RE_VERB_LIST_BEFORE.search(sc.body, max(0, start - 40), start)
+    if not (RE_OBJECT_END_AFTER.match(sc.body, end) or listed and RE_LIST_GOES_ON_AFTER.match(sc.body, end)):
+        return None
+    verb = listed or RE_COORDINATED_VERB_BEFORE.search(sc.body, max(0, start - 40), start)
     done_on = verb is None and RE_CLAUSE_END_AFTER.match(sc.body, end) is not None
     if done_on:
         verb = RE_COORDINATED_VERB_ON_BEFORE.search(sc.body, max(0, start - 50), start)
@@ -1963,7 +1983,9 @@ def _coordinated_object(sc: Scanner, start: int, end: int) -> Figure | None:
     if word in AGE_VERBS or not (word.endswith("ed") or word in IRREGULAR_PAST_VERBS):
         return None
     last = count_of_sentence_near(sc, start, COORDINATED_OBJECT_REACH, noun=True)
-    if last is None and done_on:  # "inspected the valve on all 38 of its jets and replaced it on five"
+    if last is None and (
+        done_on or listed
+    ):  # "inspected the valve on all 38 of its jets and replaced it on five"
         last = count_of_sentence_near(sc, start, COORDINATED_OBJECT_REACH, noun=False)  # (class-bare14)
     return last if last is not None and last.kind == "count" else None
 
@@ -1978,11 +2000,36 @@ RE_BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 BOUND_REACH = 24  # characters before the number word read for its bound
+# ... and a number word after ", then" ending its clause: the later level of the same count ("six or
+# seven feeds a day in the first week, then four"; late-carry8)
+RE_THEN_BEFORE = re.compile(r",\s+(?:and\s+)?then\s+\Z")
+
+
+# a number word after a noun and "with", in a breakdown of a count with its noun said before ("five
+# of the deaths, followed by transport with three and fishing with two"; late-carry8): a part of the
+# same count, as the later parts after a bare one of them are
+RE_BREAKDOWN_WITH_BEFORE = re.compile(r"[a-z]{3,}\s+with\s+\Z")
+
+
+def _breakdown_part(sc: Scanner, start: int, end: int) -> Figure | None:
+    """The count with its noun a number word after "with" is a part of (above), or None."""
+    if not RE_BREAKDOWN_WITH_BEFORE.search(sc.body, max(0, start - 12), start):
+        return None
+    if not (RE_OBJECT_END_AFTER.match(sc.body, end) or RE_LIST_GOES_ON_AFTER.match(sc.body, end)):
+        return None
+    last = count_of_sentence_near(sc, start, COORDINATED_OBJECT_REACH, noun=True)
+    if last is None and (bare := count_of_sentence_near(sc, start, COORDINATED_OBJECT_REACH, noun=False)):
+        last = bare if sc.body.endswith("with ", 0, bare.start) else None
+    return last if last is not None and last.kind == "count" else None
 
 
 def _bounded_word(sc: Scanner, start: int, end: int) -> Figure | None:
-    """The count with its noun that a number word after a bound limits (above), or None."""
-    if not RE_BOUND_BEFORE.search(sc.body, max(0, start - BOUND_REACH), start):
+    """The count with its noun that a number word after a bound limits, or after ", then" follows
+    (above), or None."""
+    if not (
+        RE_BOUND_BEFORE.search(sc.body, max(0, start - BOUND_REACH), start)
+        or RE_THEN_BEFORE.search(sc.body, max(0, start - 12), start)
+    ):
         return None
     if not RE_OBJECT_END_AFTER.match(sc.body, end):
         return None

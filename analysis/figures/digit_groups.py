@@ -97,6 +97,11 @@ DIAL_VERBS = r"(?i:\b(?:call|dial|text|phone|ring)"  # the verbs of calling, ope
 RE_DIAL_BEFORE = re.compile(
     rf"(?:{DIAL_VERBS}(?:l?ing)?)|(?i:\b(?:called|dial(?:l)?ed|texted|phoned|rang))) \Z"
 )
+# ... and a second short number given as the other choice after one dialled ("by calling 999, or 994
+# from a mobile phone", "ring 105 or 0800 555 from abroad"; late-carry8)
+RE_DIAL_OR_BEFORE = re.compile(
+    rf"(?:{DIAL_VERBS}(?:l?ing|s)?)|(?i:\b(?:called|dial(?:l)?ed|texted|phoned|rang))) \d{{2,5}},? or \Z"
+)
 DIAL_LAST_LETTERS = frozenset("lLtTeEgGdD")  # how each verb of calling, its "-ing" and "-ed" end, in any case
 DIAL_REACH = 10  # characters before a number read for a verb of calling ("phoning ")
 # ... or for one with whom is called and "on" or "at" between them ("call the airline on ", "phone

@@ -523,9 +523,10 @@ QUANTITY_OBJECT_VERBS = SPAN_OBJECT_VERBS | frozenset(
     produce produces produced yield yields yielded take takes took taken record records recorded
     measure measures measured register registers registered""".split()
 )
-# ... and the verbs a span of time is taken or lasts by ("The crossing used to take 90 minutes. It now
-# takes 55", "the one in Luxembourg lasted four")
-SPAN_TAKING_VERBS = frozenset("take takes took taken last lasts lasted".split())
+# ... and the verbs a span of time is taken, lasts or is waited by ("The crossing used to take 90
+# minutes. It now takes 55", "the one in Luxembourg lasted four", "must be fixed within 14 days, and
+# he had waited 26"; late-carry8)
+SPAN_TAKING_VERBS = frozenset("take takes took taken last lasts lasted wait waits waited".split())
 PRESENT_SET_WORDS = frozenset(("now", "today", "currently", "still"))
 RE_OBJECT_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date|already|to\s+(?:a|an|the|his|her|their|its|other)\b)")
 OBJECT_GAP = 120  # characters between the two figures, at most

@@ -33,6 +33,7 @@ from .digit_groups import (
     RE_CALLS_COUNT_BEFORE,
     RE_CALLS_TO_BEFORE,
     RE_DIAL_BEFORE,
+    RE_DIAL_OR_BEFORE,
     RE_DIAL_WHOM_ON_BEFORE,
     RE_EMERGENCY_CALLS_AFTER,
     RE_EMERGENCY_DIGITS,
@@ -766,6 +767,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and (RE_NO_NOUN_AFTER.match(body, end) or RE_VANITY_WORD_AFTER.match(body, end))
     ):
         return True  # "call 311 to report it": a number to dial
+    if (
+        before.endswith("or ")
+        and 2 <= end - start <= 5
+        and body[start:end].isdigit()
+        and RE_DIAL_OR_BEFORE.search(before)
+        and RE_NO_NOUN_AFTER.match(body, end)
+    ):
+        return True  # "call 999, or 994 from a mobile": the other number to dial
     if (
         before.endswith((" on ", " at "))
         and end - start >= 3

@@ -20,6 +20,7 @@ from ..vocab import (
     COUNTRY_BLOCS,
     COURT_NOUNS,
     COURT_PARTICIPLES,
+    CREW_LEVEL_NOUNS,
     FIRM_CONTRACTOR_MODIFIERS,
     FUNCTION_WORDS,
     HEALTH_COPY_WORDS,
@@ -872,7 +873,8 @@ def parent_of(body: str, start: int) -> bool:
     group = RE_GROUP_OF_BEFORE.search(body, max(0, start - GROUP_OF_REACH), start)
     if group is None or "Group" in group.group(0):
         return False  # "the Group of 20" is a name
-    if not group.group("det") and not group.group("group").lower().endswith("s"):
+    noun = group.group("group").lower()
+    if not group.group("det") and not noun.endswith("s") and noun not in CREW_LEVEL_NOUNS:
         return False  # "team of four" with no determiner: a heading's or a name's words
     # "a lobby group of 1,200 game makers", "the bloc's group of 20": firms or countries may make up
     # a group that is owned or described; only a bare "a group of" is persons

@@ -178,15 +178,16 @@ SHEDDING_STAGE = "load-shedding stage"
 DROUGHT_STAGE = "drought restriction stage"
 KP_INDEX = "Kp index"
 # "The air quality index reached 180", "an AQI of 312", "a UV index of 11", "a heat index of 110",
-# "a BMI of 32", "at a redshift of 14.32" (how far the light of a galaxy is stretched, read on its
+# "a BMI of 32", "a WBGT of 28" (the wet-bulb globe temperature, a heat-stress index in degrees
+# whose name gives the unit; late-carry8), "at a redshift of 14.32" (how far the light of a galaxy is stretched, read on its
 # own scale): a reading on a named index of weather, health or science news, after the index's name
 # and the words that link it to its value (a rate-like reading, not a count)
 RE_INDEX_READING = re.compile(
     r"\b(?P<name>[Aa]ir[ -][Qq]uality [Ii]ndex|AQI|UV [Ii]ndex|[Uu]ltraviolet [Ii]ndex|[Hh]eat [Ii]ndex"
-    r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI|[Pp]ower [Uu]sage [Ee]ffectiveness|PUE|pH|[Rr]edshift"
+    r"|[Bb]ody[ -][Mm]ass [Ii]ndex|BMI|WBGT(?: [Ii]ndex)?|[Ww]et[ -][Bb]ulb [Gg]lobe [Tt]emperature(?: \(WBGT\))? [Ii]ndex|[Pp]ower [Uu]sage [Ee]ffectiveness|PUE|pH|[Rr]edshift"
     r"|[Aa]ir[ -][Qq]uality(?=\s+readings?\b))(?: \([^()]{1,30}\))?:?"  # ... or a box's label ("UV index: 9")
     # ... and a word in quotes naming the band between ("The AQI was 'severe' at 421")
-    r"(?:\s{1,3}(?:['‘\"“][A-Za-z ]{1,20}['’\"”]|readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reached|reaching|hit"
+    r"(?:\s{1,3}(?:['‘\"“][A-Za-z ]{1,20}['’\"”]|readings?|levels?|values?|will|could|may|would|has|have|had|was|is|be|reach|reaches|reached|reaching|hit|hits"
     r"|top|topped|exceed|exceeded|exceeding|remain|remained|stay|stayed|cross|crossed|crossing|pass|passed"
     r"|breached|touched|touching|surpassed|between"
     # ... and the verbs of a day's or a month's mean and of a monitor's reading ("the AQI averaged
@@ -195,7 +196,7 @@ RE_INDEX_READING = re.compile(
     r"|hitting|rose|rising|fell|falling|climbed|peaked|stood|stands|of|at|to|above|over|below|around|about"
     r"|near|nearly|more|than|under|a|an"
     # ... and a place or a day named between ("The AQI in Lahore was 312", "the AQI on Sunday hit")
-    r"|in\s[A-Z][\w'’-]+|on\s[A-Z][a-z]+day)){0,5}"
+    r"|(?:in|at)\s[A-Z][\w'’-]+|on\s[A-Z][a-z]+day)){0,5}"
     r"\s{1,3}(?:(?P<low>\d{1,3}(?:\.\d{1,2})?)(?P<join>\s?(?:-|–)\s?|\s(?:to|and)\s))?"
     r"(?P<num>\d{1,3}(?:\.\d{1,2})?)(?![\w.,]\d|[\w%-])"
 )
@@ -216,7 +217,17 @@ RE_UV_READING = re.compile(
     r"|from|expected|forecast|extreme|very|high|moderate|low)\b)"
 )
 # the readings RE_INDEX_READING knows that are named without the word "index"
-INDEX_SIGNS = ("AQI", "BMI", "PUE", "pH", "usage effectiveness", "uality reading", "edshift")
+INDEX_SIGNS = (
+    "AQI",
+    "BMI",
+    "WBGT",
+    "lobe temperature",
+    "PUE",
+    "pH",
+    "usage effectiveness",
+    "uality reading",
+    "edshift",
+)
 INDEX_NAMES = {
     "air quality index": "air quality index",
     "aqi": "air quality index",
@@ -226,6 +237,12 @@ INDEX_NAMES = {
     "body mass index": "body mass index",
     "body-mass index": "body mass index",
     "bmi": "body mass index",
+    "wbgt": "WBGT",
+    "wbgt index": "WBGT",
+    "wet-bulb globe temperature index": "WBGT",
+    "wet bulb globe temperature index": "WBGT",
+    "wet-bulb globe temperature (wbgt) index": "WBGT",
+    "wet bulb globe temperature (wbgt) index": "WBGT",
     "air-quality index": "air quality index",
     "air quality": "air quality index",  # "air quality readings above 300"
     "air-quality": "air quality index",
@@ -690,13 +707,29 @@ def _market_index_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w&])(?:{N.alternation(MARKET_INDEX_WORDS)})(?![\w&])")
 
 
+# the heat-stress index named before the word "index" ("the wet-bulb globe temperature (WBGT)
+# index", "the WBGT index"; late-carry8): a reading's scale, no market's (an air-quality index's
+# earlier level, "up from 371", is still read as the market's bare level)
+RE_READING_INDEX_BEFORE = re.compile(r"(?:globe\s+temperature|wbgt)\W{1,3}(?:\(\w+\)\s)?\Z")
+
+
+def _reading_index(lower: str, found: re.Match[str]) -> bool:
+    """Whether the index word `found` names the heat-stress reading's index (above)."""
+    return found.group() == "index" and bool(
+        RE_READING_INDEX_BEFORE.search(lower, max(0, found.start() - 30), found.start())
+    )
+
+
 def market_sentence(sc: Scanner, offset: int) -> bool:
     """Whether the sentence around `offset` names a stock-market index ("the Hang Seng index"):
     its bare "points" are index points there, not percentage points."""
 
     def names_index(at: int) -> bool:
         s_start, s_end = sc.sentence_bounds(at)
-        if _market_index_pattern().search(sc.lower, s_start, s_end) is not None:
+        if any(
+            not _reading_index(sc.lower, m)
+            for m in _market_index_pattern().finditer(sc.lower, s_start, s_end)
+        ):
             return True
         if RE_MARKET_LABEL.match(sc.body, sc.body.rfind("\n", 0, at) + 1, at) is not None:
             return True  # a market box's "Close: 1,204.50 points", "Index: 3,118.9 points"

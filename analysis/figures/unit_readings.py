@@ -79,6 +79,12 @@ AGE = "years of age"
 # be a trophy ("has won three cups").
 KITCHEN_SPOONS = (*RECIPE_SPOONS, "recipe", "oven", "whisk", "flour")
 RE_METRIC_IN_BRACKETS = re.compile(r" ?\(\d[\d,.]*\s?(?:g|grams?|ml|millilit(?:er|re)s?)\)")
+# ... or when a food or a feed measured out follows it ("two cups of dry food a day", "a cup of
+# kibble", "three cups of rice"; late-carry8): "three cups of coffee" may count the drinks
+RE_CUP_OF_FOOD = re.compile(
+    r"s? of (?:(?:dry|wet|tinned|canned|cooked|uncooked|raw|rolled)\s)?"
+    r"(?:(?:dog|cat|puppy|kitten|pet)\s)?(?:food|kibble|feed|pellets|biscuits|oats|rice|grain|sugar)\b"
+)
 
 
 # "nm" is nanometres (a chip's process, a wavelength) unless its sentence is at sea or in the air,
@@ -103,7 +109,7 @@ def sea_or_air(sc: Scanner, start: int) -> bool:
 def kitchen_cup(sc: Scanner, end: int) -> bool:
     """Whether a "cup" ending at `end` is the kitchen's volume (see KITCHEN_SPOONS)."""
     recipe = text_fact(sc, "recipe text", lambda: any(unit in sc.lower for unit in KITCHEN_SPOONS))
-    return recipe or bool(RE_METRIC_IN_BRACKETS.match(sc.body, end))
+    return recipe or bool(RE_METRIC_IN_BRACKETS.match(sc.body, end) or RE_CUP_OF_FOOD.match(sc.body, end))
 
 
 def qualifier_gap() -> str:

@@ -82,6 +82,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The ferry crossing to Mull used to take 90 minutes. It now takes 55.",
         [("90", "other", "duration"), ("55", "other", "duration")],
     ),
+    # late-carry8: a span waited, in the unit of the span before it
+    (
+        "Repairs must start within 28 days, but the tenant had waited 61.",
+        [("28", "days", "duration"), ("61", "days", "duration")],
+    ),
     (
         "A kilo of tomatoes cost 120 rupees in Lahore's Sunday market last month. This week it costs 180.",
         [("120", "PKR", "money"), ("180", "PKR", "money")],

@@ -2365,6 +2365,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Some 640 staff were off for five or more days of work.", [("640", *PEOPLE), ("5", "days", "duration")]),
     ("The dockers' strike left 12,000 air-conditioners in their crates.", [("12000", *COUNT)]),
+    # late-carry8: nouns carried from the clause before: a breakdown's parts after "with", a list of
+    # verbs each with a bare number, a later level after ", then", persons addressed "of you", a
+    # crew's level
+    (
+        "Logging accounted for six of the injuries, followed by sawmills with four and haulage with two.",
+        [("6", *PEOPLE), ("4", *PEOPLE), ("2", *PEOPLE)],
+    ),
+    (
+        "The tribunal accepted 14, noted five and rejected three.",
+        [("14", *COUNT), ("5", *COUNT), ("3", *COUNT)],
+    ),
+    ("Lambs need five feeds a day at first, then three.", [("5", *COUNT), ("3", *COUNT)]),
+    ('"Thirty of you gave up a weekend," the captain said.', [("30", *PEOPLE)]),
+    ("The deal sets a minimum staffing of two on every ward.", [("2", *PEOPLE)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -3062,6 +3076,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-carry8: a sheep's age class named by its teeth
+    "Champion: four-tooth Romney ewe, bred at Waipukurau.",
     "The magistrate remanded the suspect after the dawn raids.",  # late-counts5: no number
     "Divers jumped from 3.5m.",  # class-discover-i: a height "from", no count before it
     "The R number is rising again, health officials said.",  # class-discover-i: no reading without a number

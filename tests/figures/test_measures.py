@@ -1567,6 +1567,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Forecast: Rain at times, 3-8mm. High 14.", [("3/8", *OTHER), ("14", *OTHER)]),
     ("Tests counted 900 grains per cubic metre in the air on Monday.", [("900", *OTHER)]),
     ("Base: 1,650 GB adults, interviewed online.", [("1650", *PEOPLE)]),
+    # late-carry8: the wet-bulb globe temperature, a heat index named by its letters or words; a cup of
+    # a food measured out; the WBGT's "index" is no market's
+    ("Outdoor work must stop at a WBGT of 32 or above.", [("32", *OTHER)]),
+    ("Give the puppy three cups of kibble a day.", [("3", *OTHER)]),
+    (
+        "Clinic visits hit 40, up from 31, as the wet-bulb globe temperature index passed 30.",
+        [("40", "count", "count"), ("31", "count", "count"), ("30", *OTHER)],
+    ),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -776,6 +776,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Hearing-impaired residents can use Text to 988 at any hour.",
     "Calls to the toll-free 1919 and 1800 lines were answered by volunteers.",
     "Teamsters Local 727 voted to authorise a strike.",
+    # late-carry8: the other number to dial after one dialled
+    "Report a fire by calling 998, or 112 from a mobile.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
