@@ -2391,7 +2391,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     "da das de del della delle dei degli di do dos du des der den van von la las le les los".split()
 )
 # The nouns of a region that may record a rate per head as its subject ("The western region recorded
-# 9.4 deaths per 100,000": `count_rates.rate_group_before`)
+# 9.4 deaths per 100,000": `rate_groups.rate_group_before`)
 REGION_NOUNS: frozenset[str] = frozenset(
     """
     region regions district districts province provinces state states county counties area areas
