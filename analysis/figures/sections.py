@@ -799,6 +799,8 @@ NOT_DOERS = frozenset(
 )
 PRONOUN_WORDS = frozenset("it they them this that these those he she we".split())
 PERSONAL_PRONOUNS = frozenset("i we you he she they".split())
+NOUN_LIKE_VERBS = frozenset("forecast forecasts estimate project projects".split())  # also nouns
+RE_TO_AFTER = re.compile(r"[ \t]+to\b")
 EXPECTED_KINDS = frozenset(("date",))  # a date's subject says whose date it is
 
 
@@ -816,6 +818,8 @@ def _expected_thing(body: str, fig: Figure, s_start: int) -> str:
     said = verb.group(1)
     if before[-1].lower() in PERSONAL_PRONOUNS and lowered[:1] != [said]:
         return ""  # "At this price I expect to get": the words before the verb are no doer's
+    if said in NOUN_LIKE_VERBS and RE_TO_AFTER.match(body, verb.end()):
+        return ""  # "Three rail projects to cost $5bn": a noun
     thing = [w for w in (after.group("np") or "").split() if w.lower() not in PRONOUN_WORDS | DETERMINERS]
     if said in lowered:  # "Brokers forecast prices ease", "expects"
         rest = [w for w in words[lowered.index(said) + 1 :] if w.lower() not in PRONOUN_WORDS]
