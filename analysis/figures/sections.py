@@ -4,7 +4,9 @@ the day or year a heading line names is the period of the figures under it ("Day
 that opens a clause ("At Rs. 268 I barely cover ...") restates the same price said just before,
 and a figure whose sentence named nothing takes the label before its colon ("Lunch at a food
 truck: $14"), the noun phrase it is apposed to ("I pay the power bill, $187.40"), the whole of a
-tally ("Of the traded scrips, 201 advanced") or its own counted noun.
+tally ("Of the traded scrips, 201 advanced") or its own counted noun. The passes at its end name
+the thing a verb of expecting leads to, a gapped figure named only by a month and a bare count
+before a modifier paired with the next count's.
 
 The readers of the other passes live in report_subjects.py (desk_subjects, court_subjects),
 level_subjects.py (pay_subjects), clause_forms.py (told_after_subjects, form_subjects) and
@@ -396,17 +398,20 @@ def listed_subjects(
         bounds,
     )
     restated = restated_subjects(formed, body, bounds) if ", or" in body else formed
-    return quiz_subjects(
+    subjected = quiz_subjects(
         entry_subjects(
             idiom_span_subjects(
                 span_deed_subjects(
-                    timed_subjects(
-                        margin_subjects(
-                            repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body),
+                    gapped_time_subjects(
+                        timed_subjects(
+                            margin_subjects(
+                                repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body),
+                                body,
+                            ),
                             body,
+                            bounds,
                         ),
                         body,
-                        bounds,
                     ),
                     body,
                     bounds,
@@ -418,6 +423,7 @@ def listed_subjects(
         ),
         body,
     )
+    return paired_modifier_counts(expected_subjects(subjected, body, bounds), body)
 
 
 # A price in brackets after an animal's weight ("Heifers sold to £2,240 for 700kg (£320)"): the
@@ -759,4 +765,151 @@ def entry_subjects(figures: list[Figure], body: str) -> list[Figure]:
         if label:
             label = re.sub(r"\A(?:a|an)\b", "per", label)
         out[i] = fig._replace(subject=with_labels(f"{named} {label or ''}".strip(), fig.subject))
+    return out
+
+
+# --- Expected things, gapped figures named by a time, counts before paired modifiers (subj39) ---
+
+# A figure in what a verb of expecting says ("Economists expect Portugal's economy to grow 1.8%",
+# "Brokers forecast prices to ease to about $2.10", "The zoo expects about 1.25 million") that a
+# reader before named by the one who expects ("Economists", "Brokers forecast prices") or by the
+# verb alone ("expects"): the expected thing, named by the verb's participle and the noun phrase
+# after the verb, else the rest of the subject after the verb, else the infinitive's verb
+# ("expected Portugal's economy", "forecast prices ease", "expected fall"); the one who expects is
+# the attribution's. Read over at most EXPECT_REACH characters before the figure in its sentence;
+# the figure must follow the verb in its clause: "that", a noun phrase of up to five words and "to"
+# or a modal and a verb, then only an approximation ("a further", "about") or one preposition.
+EXPECT_PARTICIPLES = {
+    "expect": "expected", "expects": "expected", "expected": "expected", "forecast": "forecast",
+    "forecasts": "forecast", "predict": "predicted", "predicts": "predicted", "predicted": "predicted",
+    "estimate": "estimated", "project": "projected", "projects": "projected", "projected": "projected",
+    "anticipate": "anticipated", "anticipates": "anticipated", "anticipated": "anticipated",
+}  # fmt: skip
+EXPECT_REACH = 120
+RE_EXPECT_VERB = re.compile(rf"\b({'|'.join(sorted(EXPECT_PARTICIPLES, key=len, reverse=True))})\b")
+RE_EXPECTED_AFTER = re.compile(
+    r"[ \t]+(?:that[ \t]+)?(?:(?P<np>(?:[\w'’-]+[ \t]+){1,5}?)?(?:to|will|would|could|may|might|should)"
+    r"[ \t]+(?P<verb>[a-z]+)[ \t]+(?:(?:by|at|to|of)[ \t]+)?)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|another|a[ \t]+further|further|up[ \t]+to|more[ \t]+than"
+    r"|at[ \t]+least|a|an)[ \t]+)*\Z"
+)
+RE_FURTHER = re.compile(r"\b(?:further|another)\b")
+NOT_DOERS = frozenset(
+    ("than", "as", "is", "was", "were", "are", "be", "been", "being", *DETERMINERS, *PREPOSITIONS)
+)
+PRONOUN_WORDS = frozenset("it they them this that these those he she we".split())
+PERSONAL_PRONOUNS = frozenset("i we you he she they".split())
+NOUN_LIKE_VERBS = frozenset("forecast forecasts estimate project projects".split())  # also nouns
+RE_TO_AFTER = re.compile(r"[ \t]+to\b")
+EXPECTED_KINDS = frozenset(("date",))  # a date's subject says whose date it is
+
+
+def _expected_thing(body: str, fig: Figure, s_start: int) -> str:
+    """The subject of a figure a verb of expecting leads to, named by its doer or verb (above)."""
+    lo = max(s_start, fig.start - EXPECT_REACH)
+    verbs = list(RE_EXPECT_VERB.finditer(body, lo, fig.start))
+    verb = verbs[-1] if verbs else None  # the last verb of expecting before the figure
+    after = RE_EXPECTED_AFTER.fullmatch(body, verb.end(), fig.start) if verb else None
+    before = body[lo : verb.start()].split() if verb else []
+    if after is None or not before or before[-1].lower() in NOT_DOERS or not before[-1][-1:].isalpha():
+        return ""
+    words = bare_subject_of(fig.subject).split()
+    lowered = [w.lower() for w in words]
+    said = verb.group(1)
+    if before[-1].lower() in PERSONAL_PRONOUNS and lowered[:1] != [said]:
+        return ""  # "At this price I expect to get": the words before the verb are no doer's
+    if said in NOUN_LIKE_VERBS and RE_TO_AFTER.match(body, verb.end()):
+        return ""  # "Three rail projects to cost $5bn": a noun
+    thing = [w for w in (after.group("np") or "").split() if w.lower() not in PRONOUN_WORDS | DETERMINERS]
+    if said in lowered:  # "Brokers forecast prices ease", "expects"
+        rest = [w for w in words[lowered.index(said) + 1 :] if w.lower() not in PRONOUN_WORDS]
+    elif words and all(w in before for w in words):  # "Economists", "Analysts polled": the doer
+        rest = []
+    else:
+        return ""
+    further = ["further"] if RE_FURTHER.search(after.group(0)) else []  # "expect a further 30 mm"
+    named = rest or thing or ([after.group("verb")] if after.group("verb") else further)
+    return " ".join((EXPECT_PARTICIPLES[said], *named))
+
+
+def expected_subjects(
+    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
+) -> list[Figure]:
+    """The figures a verb of expecting leads to, named by the expected thing (above)."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        lo = max(0, fig.start - EXPECT_REACH)
+        if (
+            fig.kind in EXPECTED_KINDS
+            or not fig.subject
+            or RE_EXPECT_VERB.search(body, lo, fig.start) is None
+        ):
+            continue
+        thing = _expected_thing(body, fig, bounds(fig.start)[0])
+        if thing:
+            out[i] = fig._replace(subject=with_labels(thing, fig.subject))
+    return out
+
+
+# A figure gapped after another of its unit and kind ("grew 2.1% y/y in September and 0.6% m/m",
+# "ran at 2.1% in August and 31.8% over 12 months") that a reader before named only by a time with
+# a calendar word between them: the first figure's subject, its calendar words left out. A duration
+# named by a month or a day alone is the length of the period (span_deed_subjects, read after, may
+# name what is done in it); one named by its own span ("years", "period") keeps it.
+RE_GAPPED_AND = re.compile(r"[^,;:.()\n]{0,40}\band[ \t]+\Z")
+DATED_WORDS = frozenset((*MONTH_WORDS, *(day.lower() for day in WEEKDAYS)))
+CALENDAR_WORDS = frozenset(("year", "week", "month", "quarter", *DATED_WORDS))
+
+
+def _names_a_date(subject: str, words: frozenset[str]) -> bool:
+    """Whether a subject named only by a time holds one of `words` (a month, a day, a calendar span)."""
+    return only_a_time(subject) and any(w.lower() in words for w in bare_subject_of(subject).split())
+
+
+def gapped_time_subjects(figures: list[Figure], body: str) -> list[Figure]:
+    """The figures named only by a time, named by the figure they are gapped after (above)."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        if fig.kind == "date" or not _names_a_date(fig.subject, CALENDAR_WORDS):
+            continue
+        if fig.kind == "duration":
+            if bare_subject_of(fig.subject).lower() in DATED_WORDS:  # "August", not "ten months October"
+                out[i] = fig._replace(subject=with_labels(PERIOD_SUBJECT, fig.subject))
+            continue
+        prv = out[i - 1] if i else None
+        if prv is None or (prv.kind, prv.unit) != (fig.kind, fig.unit) or not prv.subject:
+            continue
+        if RE_GAPPED_AND.fullmatch(body, prv.end, fig.start) is None or only_a_time(prv.subject):
+            continue
+        kept = " ".join(w for w in bare_subject_of(prv.subject).split() if w.lower() not in CALENDAR_WORDS)
+        if kept:
+            out[i] = fig._replace(subject=with_labels(kept, fig.subject))
+    return out
+
+
+# A bare count before a modifier and "and" whose next count names the thing ("six critical and 11
+# minor violations", "58 full-time and 14 part-time call-takers"): the thing with its own modifier
+# ("critical violations"); not when the next count has no modifier ("12 for and 9 abstentions").
+RE_PAIRED_MODIFIER = re.compile(r"[ \t]+([a-z][a-z-]+)[ \t]+and[ \t]+\Z")
+
+
+def paired_modifier_counts(figures: list[Figure], body: str) -> list[Figure]:
+    """The bare counts before a modifier and "and" named by the next count's thing (above)."""
+    out = list(figures)
+    for i, fig in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if fig.kind != "count" or nxt.kind != "count" or nxt.start - fig.end > 40:
+            continue
+        pair = RE_PAIRED_MODIFIER.fullmatch(body, fig.end, nxt.start)
+        quoted = body[nxt.start : nxt.end].split()
+        if (
+            pair is None
+            or pair.group(1) in NOT_DOERS
+            or len(quoted) < 3
+            or " " in body[fig.start : fig.end]  # a bare count: "58", "1,200", "Five"
+        ):
+            continue
+        head = quoted[-1]
+        if head.replace("-", "").isalpha() and head in nxt.subject.split():
+            out[i] = fig._replace(subject=with_labels(f"{pair.group(1)} {head}", fig.subject))
     return out

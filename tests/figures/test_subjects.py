@@ -8599,3 +8599,90 @@ QUIZ_LOOK_ALIKES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "quote", "subject"), QUIZ_SUBJECTS + QUIZ_LOOK_ALIKES)
 def test_a_quiz_answer_option_or_band_measures_what_its_question_asks(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+# subj39: a figure a verb of expecting leads to, named before by the one who expects or by the
+# verb alone, is the expected thing (sections.expected_subjects): the participle and the noun
+# phrase after the verb, else the rest of the subject after the verb; the one who expects is the
+# attribution's. A figure with a noun of its own, or after "of", keeps it.
+EXPECTED_THING_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "Economists at the national institute expect Portugal's economy to grow 1.8% next year.",
+        "1.8%",
+        "expected Portugal's economy",
+    ),
+    (
+        "Analysts polled by the news agency expect exports to fall 3% in the fourth quarter.",
+        "3%",
+        "expected exports",
+    ),
+    (
+        "Meteorologists expect a further 30 to 50 mm before the front clears on Sunday.",
+        "30 to 50 mm",
+        "expected further (unit: millimetres)",
+    ),
+    ("The museum expects about 400,000 this year.", "400,000", "expected"),
+]
+EXPECTED_THING_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("The club expects about 18,000 fans for Saturday's derby against Rovers.", "18,000 fans", "fans"),
+    ("Sales rose 4% in March, and analysts expect a similar gain in April.", "4%", "Sales"),
+    ("The company expects revenue of about €480 million this year.", "€480 million", "revenue"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), EXPECTED_THING_SUBJECTS + EXPECTED_THING_LOOK_ALIKES)
+def test_a_figure_a_verb_of_expecting_leads_to_is_the_expected_thing(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+# subj39: a figure gapped after "and" behind another of its unit and kind, named before only by the
+# month or calendar word between them, takes the first figure's subject without its calendar words;
+# a duration named only by a month is the length of the period (sections.gapped_time_subjects). A
+# span named by its own unit noun keeps it.
+GAPPED_TIME_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "Industrial output, adjusted for working days, grew 2.1% y/y in September and 0.6% m/m.",
+        "0.6%",
+        "Industrial output",
+    ),
+    ("Inflation ran at 2.1% in August and 31.8% over 12 months, the agency said.", "31.8%", "Inflation ran"),
+    (
+        "Inflation ran at 2.1% in August and 31.8% over 12 months, the agency said.",
+        "12 months",
+        "length of the period (unit: months)",
+    ),
+]
+GAPPED_TIME_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    (
+        "Rates will remain at 9.5 per cent for at least three more years, she said.",
+        "three more years",
+        "years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), GAPPED_TIME_SUBJECTS + GAPPED_TIME_LOOK_ALIKES)
+def test_a_gapped_figure_named_only_by_a_month_takes_the_first_figures_subject(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
+
+
+# subj39: a bare count before a modifier and "and" whose next count names its modified thing is that
+# thing with its own modifier (sections.paired_modifier_counts); not when the next count has no
+# modifier of its own.
+PAIRED_MODIFIER_COUNTS: list[tuple[str, str, str]] = [
+    ("Inspectors found six critical and 11 minor violations at the plant.", "six", "critical violations"),
+    ("The operator runs 38 electric and 12 hybrid buses on the city's routes.", "38", "electric buses"),
+]
+PAIRED_MODIFIER_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("The motion passed with 12 for and 9 abstentions.", "12", "motion passed"),
+    ("The school has 320 boys and 290 girls on its roll.", "320 boys", "boys"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), PAIRED_MODIFIER_COUNTS + PAIRED_MODIFIER_LOOK_ALIKES)
+def test_a_bare_count_before_a_paired_modifier_counts_the_next_counts_thing(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
