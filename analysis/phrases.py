@@ -9,7 +9,16 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .currencies import currency_for_name, is_place
-from .vocab import APPROX_WORDS, ATTACK_NOUNS, CHANGE_WORDS, MONTHS, PEOPLE_NOUNS, TRANSITIVE_CHANGE_VERBS
+from .vocab import (
+    APPROX_WORDS,
+    ATTACK_NOUNS,
+    CHANGE_WORDS,
+    IRREGULAR_PAST_VERBS,
+    LEAD_COMPARATIVES,
+    MONTHS,
+    PEOPLE_NOUNS,
+    TRANSITIVE_CHANGE_VERBS,
+)
 
 PERIOD_OPENERS = (
     r"since",
@@ -34,7 +43,9 @@ RE_PERIOD_OPENER = re.compile(r"\b(?:" + "|".join(PERIOD_OPENERS) + r")\b", re.I
 # never a period: the period is the one the sentence or its lead gives ("rose 4% year on year in May")
 RE_RELATIVE_PERIOD = re.compile(
     r"\b(?:this|last|next|the current|the previous|the past) (?:year|month|week|quarter|fiscal year|decade)\b"
-    r"|\b(?:so far|to date)\b"
+    # a span to now as said whole ("so far this year", "year to date", "year-to-date")
+    r"|\bso far(?: this (?:year|month|quarter|season|week)\b)?"
+    r"|\b(?:(?:year|month|quarter)[- ])?to[- ]date\b"
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:year|month|week|decade)s? ago\b",
     re.IGNORECASE,
 )
@@ -101,7 +112,7 @@ RE_NAMED_PERIOD = re.compile(
     + _MONTH_NAMES
     + r")\b))"
     r"|(?P<whole>\b(?i:over) the (?:[\w'’-]+ ){0,3}?"
-    r"(?i:holidays?|festival|festivities|weekend|break|(?:festive|holiday) (?:season|period))\b)"
+    r"(?i:(?:festive|holiday) (?:season|period)|holidays?|festival|festivities|weekend|break)\b)"
 )
 NAMED_PERIOD_WORDS = 6  # the most words a named period runs to; a longer phrase is no period's name
 NAMED_PERIOD_REACH = 120  # the characters after "during the" read for the end of its clause
@@ -127,6 +138,11 @@ CLAUSE_BREAK = re.compile(r"[,;:.!?\"”]|\s(?:and|while|but|whereas)\s")
 RE_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
+# a quarter or half written short right before a year ("for Q3 2026", "H1 2025"): part of its period
+RE_PART_BEFORE_YEAR = re.compile(r"\b(?:Q[1-4]|H[12])\s+$")
+PART_REACH = 4  # the characters before a date read for RE_PART_BEFORE_YEAR
+
+
 def dated_period(sentence: str, date_offsets: list[tuple[int, int]], near: int = 0) -> tuple[str, int] | None:
     """The phrase that opens with "since", "during", "in"... and ends at a stated date, with its
     offset; dates after offset `near` (the figure) come first, then the nearest before it; None
@@ -135,6 +151,8 @@ def dated_period(sentence: str, date_offsets: list[tuple[int, int]], near: int =
     for start, end in ordered:
         after = RE_AFTER_DATE_NOUN.match(sentence, end)
         end = after.end() if after else end
+        part = RE_PART_BEFORE_YEAR.search(sentence, max(0, start - PART_REACH), start)
+        start = part.start() if part else start  # "Q3 2026", "H1 2025": the part of the year is the period's
         if RE_PERIOD_OPENER.match(sentence, start):
             return sentence[start:end], start  # the date opens its own period ("between May 4 and June 19")
         window = near if start >= near else 0
@@ -185,7 +203,9 @@ RE_GAP_COMPARED = re.compile(
 )
 # a period that is now can be no base a change is measured against ("14 per cent below the
 # long-term average this week")
-RE_PRESENT_PERIOD = re.compile(r"(?:this|the current|so far|to date)\b", re.IGNORECASE)
+RE_PRESENT_PERIOD = re.compile(
+    r"(?:this|the current|so far|(?:(?:year|month|quarter)[- ])?to[- ]date)\b", re.IGNORECASE
+)
 # a period's opener right before its date, which is no comparison ("by 14 percent from 1 January 2027")
 RE_DATE_OPENER = re.compile(
     r"\b(?:from|since|in|on|during|between|until|till|by|through|as of)\s+$", re.IGNORECASE
@@ -509,12 +529,22 @@ def calendar_periods(sentence: str) -> list[tuple[str, int]]:
     return [(phrase, start) for phrase, start, compared in _calendar_all(sentence) if not compared]
 
 
+# a half or quarter that is the object of a verb of having or reporting ("had a better third quarter",
+# "posted a record first half"): the period the sentence reports, as said
+RE_OBJECT_PERIOD = re.compile(
+    r"\b(?:had|has|have|enjoyed|endured|suffered|reported|posted)\s+an?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?P<period>(?:first|second|third|fourth|final) (?:quarter|half))\b(?![- ](?:of|on)\b)"
+)
+
+
 def _calendar_all(sentence: str) -> list[tuple[str, int, bool]]:
     """Every calendar period of a sentence, its offset and whether a change is measured against it."""
-    return [
+    found = [
         (m.group(0), m.start(), _compared(sentence, m.start(), RE_COMPARED_MONTH))
         for m in RE_CALENDAR_PERIOD.finditer(sentence)
     ]
+    found += [(m.group("period"), m.start("period"), False) for m in RE_OBJECT_PERIOD.finditer(sentence)]
+    return sorted(found, key=lambda c: c[1])
 
 
 def undated_period(sentence: str) -> tuple[str, int] | None:
@@ -556,19 +586,35 @@ RE_ROLLING_SPAN = re.compile(r"\b(?:past|last|next) \w+ (?:months|weeks|days|yea
 
 
 # a price paid or a level held right before a sum ("The plant cost $410 million in 2017", "was built
-# for 1.2 billion rand", "paid 25 million pounds", "Debt stood at 1.9 trillion won in 2020"): background,
-# no report's sum over its period, so its year leads no later change
+# for 1.2 billion rand", "paid 25 million pounds", "Debt stood at 1.9 trillion won in 2020", "was worth
+# 60 million euros", not the worth of goods that moved: "exported oil worth $11.4 billion"): background,
+# no report's sum over its period, so its year leads no later change; so is a sum spent or invested in
+# one thing ("spent £14m on the new library", "invested R12 billion in its network": RE_SPENT_BEFORE
+# and RE_ON_THING), not what a group spent ("Shoppers spent $2bn online", "in the first quarter")
+_SUM_QUALIFIERS = r"(?:(?:a|an|about|nearly|almost|around|roughly|some|just|over|under|record|estimated)\s+){0,2}[^\s\d]{0,4}$"
 RE_PRICE_BEFORE = re.compile(
-    r"\b(?:cost(?:s|ing)?(?:\s+of)?|paid|for|(?:stood|stands|standing)\s+at)\s+"
-    r"(?:(?:a|an|about|nearly|almost|around|roughly|some|just|over|under|record|estimated)\s+){0,2}[^\s\d]{0,4}$",
+    r"\b(?:cost(?:s|ing)?(?:\s+of)?|paid|for|(?:is|are|was|were|been)\s+(?:worth|valued\s+at)"
+    r"|(?:stood|stands|standing)\s+at)\s+" + _SUM_QUALIFIERS,
     re.IGNORECASE,
+)
+RE_SPENT_BEFORE = re.compile(r"\b(?:spent|invested)\s+" + _SUM_QUALIFIERS, re.IGNORECASE)
+RE_ON_THING = re.compile(
+    r"\s+(?:on|in)\s+(?:the|a|an|its|their|his|her)\s+"
+    r"(?!\d|(?:first|second|third|fourth|final|last|past|year|quarter|half|month|period|same)\b)"
 )
 PRICE_REACH = 40  # the characters before a sum read for RE_PRICE_BEFORE
 
 
-def is_price(sentence: str, start: int) -> bool:
-    """Whether the sum at `start` is a price paid or a level held (RE_PRICE_BEFORE), no report's sum."""
-    return RE_PRICE_BEFORE.search(sentence, max(0, start - PRICE_REACH), start) is not None
+def is_price(sentence: str, start: int, end: int) -> bool:
+    """Whether the sum at `start`-`end` is a price paid or a level held (RE_PRICE_BEFORE), or spent
+    or invested in one thing (RE_SPENT_BEFORE, RE_ON_THING), no report's sum."""
+    low = max(0, start - PRICE_REACH)
+    if RE_PRICE_BEFORE.search(sentence, low, start):
+        return True
+    return (
+        RE_SPENT_BEFORE.search(sentence, low, start) is not None
+        and RE_ON_THING.match(sentence, end) is not None
+    )
 
 
 # a change said in words with no figure ("Sales at the chain rose in the third quarter", "grew
@@ -595,11 +641,35 @@ RE_WORDED_CHANGE = re.compile(
 RE_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){1,2}$")
 
 
+# a change said as a comparative with no verb of change, right before its period ("Exports were
+# stronger in May", "The airline carried more passengers in the first half", "had a better third
+# quarter"): a level above or below an earlier one; one compared with now ("had more branches in
+# 2015 than it does now") is background
+_LEAD_PERIOD_AHEAD = r"(?=\s+(?:in|during|over|for|throughout|across)\b)"
+RE_COMPARATIVE_LEAD = re.compile(
+    r"\b(?:was|were)\s+(?:(?:much|far|slightly|somewhat|[a-z]+ly)\s+)?(?:"
+    + "|".join(sorted(LEAD_COMPARATIVES))
+    + r")\b"
+    + _LEAD_PERIOD_AHEAD
+    + r"|\b(?:had|enjoyed|endured|suffered|reported|posted)\s+an?\s+(?:[a-z]+ly\s+)?(?:"
+    + "|".join(sorted(LEAD_COMPARATIVES))
+    + r")\b(?=\s+(?:first|second|third|fourth|final)\s+(?:quarter|half)\b)"
+    + r"|\b(?:[a-z]+ed|had|"
+    + "|".join(sorted(IRREGULAR_PAST_VERBS))
+    + r")\s+(?:(?:far|many|much|slightly|[a-z]+ly)\s+)?(?:more|fewer|less)\s+(?!than\b)(?:[a-z]+\s+){0,3}?[a-z]+\b"
+    + _LEAD_PERIOD_AHEAD
+)
+RE_THAN_NOW = re.compile(r"\bthan\b[^,;.]{0,40}?\b(?:now|today|currently|at present)\b")
+THAN_NOW_REACH = 80  # the characters after a comparative lead read for RE_THAN_NOW
+
+
 def worded_change(sentence: str) -> tuple[int, int] | None:
-    """The span of a change a sentence says in words (RE_WORDED_CHANGE), or None: a report's lead
-    with no figure ("Sales rose in the third quarter. ... Revenue climbed 12%")."""
-    match = RE_WORDED_CHANGE.search(sentence)
-    return match.span() if match else None
+    """The span of a change a sentence says in words (RE_WORDED_CHANGE, RE_COMPARATIVE_LEAD), or
+    None: a report's lead with no figure ("Sales rose in the third quarter. ... Revenue climbed 12%")."""
+    match = RE_WORDED_CHANGE.search(sentence) or RE_COMPARATIVE_LEAD.search(sentence)
+    if match is None or RE_THAN_NOW.search(sentence, match.end(), match.end() + THAN_NOW_REACH):
+        return None
+    return match.span()
 
 
 def no_lead(sentence: str, start: int, end: int) -> bool:

@@ -37,6 +37,7 @@ from .phrases import (
     undated_period,
     worded_change,
 )
+from .reading import BULLET_MARKS
 from .review import reviewed_figures
 
 NOT_STATED = "not stated"
@@ -86,7 +87,7 @@ class _PeriodReader:
             sentence = int(row.sentence)
             s_start = article.sentences[sentence][0]
             span = (int(row.start) - s_start, int(row.end) - s_start)
-            if row.kind == "money" and is_price(self.text(sentence), span[0]):
+            if row.kind == "money" and is_price(self.text(sentence), *span):
                 continue  # a price paid or a level held is background, no report's sum
             self.reports[sentence] = min(span, self.reports.get(sentence, span))
         self._leads: dict[int, tuple[str, int] | None] = {}
@@ -100,6 +101,7 @@ class _PeriodReader:
         self._undated: dict[int, tuple[str, int] | None] = {}
         self._baselines: dict[int, str] = {}
         self._candidates: dict[int, tuple[list[Candidate], list[int], list[int]]] = {}
+        self._heads: dict[int, int | None] = {}
 
     def text(self, sentence: int) -> str:
         if sentence not in self._texts:
@@ -221,6 +223,28 @@ class _PeriodReader:
             self._leads[sentence] = found
         return self._leads[sentence]
 
+    def is_item(self, sentence: int) -> bool:
+        """Whether a sentence is a list's item: a line a bullet opens ("- Exports up 5%", "• Revenue rose 9%")."""
+        text = self.text(sentence).lstrip()
+        return len(text) > 1 and text[0] in BULLET_MARKS and text[1].isspace()
+
+    def list_head(self, sentence: int) -> int | None:
+        """The head ending in a colon ("Figures for 2025:") of the list whose item a sentence is, or
+        None; each sentence's head found once, from the item before it (a long list is read once)."""
+        chain: list[int] = []
+        index, head = sentence, None
+        while index not in self._heads and self.is_item(index) and index > 0:
+            chain.append(index)
+            if self.text(index - 1).rstrip().endswith(":"):
+                head = index - 1
+                break
+            index -= 1
+        else:
+            head = self._heads.get(index)
+        for item in chain:
+            self._heads[item] = head
+        return self._heads.setdefault(sentence, head)
+
     def baseline(self, sentence: int) -> str:
         if sentence not in self._baselines:
             self._baselines[sentence] = baseline_phrase(self.text(sentence))
@@ -290,6 +314,12 @@ def lead_period(
     before = text[max(0, near - 2 * PER_PERIOD_REACH) : near]
     if keeps_own_time(metric, text[rest : rest + PER_PERIOD_REACH], before):
         return NOT_STATED, None  # a market price's move or a rate per unit of time
+    head = reader.list_head(sentence)
+    found = reader.lead(head) if head is not None and (leads is None or head in leads) else None
+    if found:
+        return found[0], article.sentences[head][0] + found[
+            1
+        ]  # a list's item: its head's period ("Figures for 2025:")
     for index in range(sentence - 1, max(-1, sentence - 1 - LEAD_REACH), -1):
         named = reader.names_period(index)
         if not named:

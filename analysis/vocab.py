@@ -371,6 +371,9 @@ COMPARATIVE_CHANGES: dict[str, str] = {
     **dict.fromkeys(("firmer", "stronger"), "increase"),
     **dict.fromkeys(("softer", "weaker"), "decrease"),
 }
+# Comparatives that say a level was above or below an earlier one with no verb of change ("Exports
+# were stronger in May"): a change said in words, which leads a report (phrases.RE_COMPARATIVE_LEAD)
+LEAD_COMPARATIVES: frozenset[str] = frozenset((*COMPARATIVE_CHANGES, "higher", "lower"))
 # words after a percent that place a level against a reference ("38% below normal", "5% ahead of
 # last year"): a relative difference, a change; not before a figure ("45% above £125,000" is a band)
 RELATIVE_POSITIONS: dict[str, str] = {

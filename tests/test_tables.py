@@ -518,6 +518,64 @@ def test_a_period_of_background_trailing_phrases_and_named_events(text: str, per
 @pytest.mark.parametrize(
     ("text", "periods"),
     [
+        # a lead whose change is said as a comparative, with no verb of change (periods14)
+        (
+            "The ferry operator carried more vehicles in the second half. Freight revenue rose 7%.",
+            ["in the second half"],
+        ),
+        (
+            "Sri Lankan tea auctions were weaker in March. Prices for low-grown teas slipped 4%.",
+            ["in March"],
+        ),
+        (
+            "The brewer had a stronger fourth quarter. Beer volumes in Nigeria rose 5%.",
+            ["fourth quarter"],
+        ),
+        # ... but not one compared with now
+        (
+            "The lender had more staff in 2016 than it has today. Deposits grew 9%.",
+            ["not stated"],
+        ),
+        # a sum worth, invested or spent on one thing with a year is background, no lead
+        (
+            "The contract was worth 900 million rand in 2022. Passenger numbers on the line fell 6%.",
+            ["not stated"],
+        ),
+        (
+            "The province spent C$80 million on the new hospital in 2020. Wait times for surgery rose 12%.",
+            ["not stated"],
+        ),
+        # ... but what a group spent in a period leads
+        (
+            "Visitors spent 4.1 billion baht in Phuket in the first quarter. Hotel bookings rose 15%.",
+            ["in the first quarter"],
+        ),
+        # a span to now as said
+        (
+            "Gold has gained 11% so far this year, and the Sensex is up 4.5% year-to-date.",
+            ["so far this year", "year-to-date"],
+        ),
+        # every item of a list takes its head's period, however long the list
+        (
+            "Highlights of 2025:\n- Wheat output up 6%\n- Maize output down 2%\n- Fertiliser use up 9%\n"
+            "- Tractor sales up 14%\n- Farm wages up 5%",
+            ["2025"] * 5,
+        ),
+        # a quarter or half written short before a year is part of the period
+        (
+            "The group reported the following for Q2 2026:\n- Orders up 8%\n- Backlog down 3%",
+            ["Q2 2026", "Q2 2026"],
+        ),
+    ],
+)
+def test_a_period_of_comparative_leads_background_sums_and_spans_to_now(text: str, periods: list[str]):
+    table = percent_changes(article_from_text(text, "f")).sort_values("start")
+    assert list(table["period"]) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
         # a currency's move, a session's close and a gap between two prices keep to a time of their own
         (
             "Consumer prices in Ghana rose 8.1 per cent in October. The cedi has lost about 19 per cent of its value "
