@@ -405,6 +405,10 @@ PRICE_GAP_WORDS: dict[str, str] = {
     # ... and the participle that makes the price itself lower ("a 20% discounted fare")
     "discounted": "decrease",
 }
+# Who pays a premium an auction house charges on the hammer price ("a buyer's premium of 25 per
+# cent", "a 22% buyers' premium"): a charge set as a share of the price, as a tax rate is (rules,
+# table 2: `percentage_share`), no price set against a reference price
+PREMIUM_PAYERS: frozenset[str] = frozenset(("buyer's", "buyers'", "buyer’s", "buyers’", "buyer", "buyers"))
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
 # that names a change ("yearly rent rises are capped at 3%") bounds that change
 CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())
