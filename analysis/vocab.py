@@ -1032,6 +1032,7 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     panther beaver lobster oyster hamster spider adder heifer steer woodpecker warbler grasshopper
     calf calves lamb cow bull bullock ewe ram weaner
     retriever setter terrier pointer grouper flounder snapper hopper
+    scoter eider merganser plover dipper treecreeper flycatcher oystercatcher kingfisher alligator
     """.split()
 )
 # Fish (and shellfish) that fishing reports count and weigh with a plural written as the singular
@@ -2656,6 +2657,10 @@ IRREGULAR_SINGULARS: dict[str, str] = {
     "children": "child",
     "women": "woman",
     "men": "man",
+    # animals' plurals with no "s" ("2,600 barnacle geese", "40 mice"): counted things
+    "geese": "goose",
+    "mice": "mouse",
+    "oxen": "ox",
     # Latin and Greek plurals news counts ("five consortia bid", "three criteria")
     "consortia": "consortium",
     "criteria": "criterion",

@@ -29,6 +29,7 @@ from ..vocab import (
     IN_A_ROW_WORDS,
     IRREGULAR_PAST_VERBS,
     ORDINAL_WORDS,
+    PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_VERBS,
     POSSESSIVE_DETERMINERS,
@@ -2153,6 +2154,9 @@ RE_AGENT_PEERS_AFTER = re.compile(
     r"|(?:\s+(?:to|at|in|on)\s+(?:the\s+)?[a-z]+)?,?\s+(?:and|or|plus|as\s+well\s+as|along\s+with|alongside)\s+"
     r"(?:(?:about|some|nearly|around|almost|over)\s+)?"
     rf"(?:\d[\d,]*|{WNUM})\s+(?P<peer>[a-z]+)\b"
+    # ... or a number of teams or crews they work in ("86 counters in 19 teams", "40 pickers in
+    # five crews"): a team's members are persons (vocab.PEOPLE_GROUP_NOUNS)
+    rf"|\s+in\s+(?:\d[\d,]*|{WNUM})\s+(?P<team>[a-z]+)\b"
 )
 
 
@@ -2279,6 +2283,9 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     after = RE_AGENT_PEERS_AFTER.match(body, head_end, head_end + AGENT_VERB_REACH)
     if after is None:
         return False
+    team = after.group("team")
+    if team is not None:
+        return team in PEOPLE_GROUP_NOUNS or team.removesuffix("s") in PEOPLE_GROUP_NOUNS
     noun = (after.group("noun") or after.group("part") or after.group("peer") or "").lower()
     return bool(after.group("aged") or after.group("whom")) or names_persons(noun)
 

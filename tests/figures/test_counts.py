@@ -19,6 +19,17 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists9: birds whose plural has a doer's end, and animals' plurals with no "s", are
+    # things counted; a doer's plural working in a number of teams counts persons
+    (
+        "Observers on the point logged 56,000 eiders and 900 common scoters.",
+        [("56000", "count", "count"), ("900", "count", "count")],
+    ),
+    ("Rangers counted 3,100 greylag geese on the loch.", [("3100", "count", "count")]),
+    (
+        "This spring 72 pickers in nine crews cleared the orchard.",
+        [("72", "people", "count"), ("9", "count", "count")],
+    ),
     # fixwalk33-c: a gapped list's name after a hyphened adjective ("the far-right Homeland Party 11")
     (
         "The Liberals won 18 seats, the far-right Homeland Party 11, and independents the remaining 5 seats.",
