@@ -19,6 +19,13 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists9: a side a team names, a booking note's cap on places, a multi-buy offer's size
+    ("Both sides must name their 15 an hour before kick-off.", [("15", "people", "count")]),
+    ("The dawn chorus walk is £4 for members, limit 12.", [("4", "GBP", "money"), ("12", "people", "count")]),
+    (
+        "Car-park passes are $8 each or four for $28.",
+        [("8", "USD", "money"), ("4", "count", "count"), ("28", "USD", "money")],
+    ),
     # late-lists9: birds whose plural has a doer's end, and animals' plurals with no "s", are
     # things counted; a doer's plural working in a number of teams counts persons
     (
