@@ -845,12 +845,14 @@ AGENT_PERSON_PHRASES: tuple[str, ...] = (
 # who persons are, or how they are engaged, before a doer's noun in its phrase ("400 women
 # pickers", "migrant cutters", "75 volunteer guides", "16 full-time coaches", "seasonal packers"),
 # or the persons' work that no machine or firm does ("45 election monitors", "ceasefire monitors",
-# "2,300 call-centre agents", "border agents")
+# "2,300 call-centre agents", "border agents"), or a machine a person works at ("plow operators",
+# "crane operators", "forklift drivers")
 AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
     """women men children child girl girls boy boys migrant migrants refugee female male teenage
     volunteer full-time part-time seasonal freelance trainee apprentice unpaid casual
     election poll polling ceasefire truce call-centre call-center customer-service border customs
-    undercover""".split()
+    undercover
+    plow plough snowplow snowplough crane forklift excavator bulldozer backhoe switchboard""".split()
 )
 # Verbs before a number whose object is persons when it is an agent noun's plural, beyond the
 # hiring verbs of PEOPLE_VERBS ("sacked 14 stewards", "appointed 20 assessors", "furloughed 300

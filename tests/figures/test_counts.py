@@ -19,6 +19,11 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists9: "the number of" a doer working a machine counts persons
+    (
+        "The number of forklift operators at the port fell to 340 from 415.",
+        [("340", "people", "count"), ("415", "people", "count")],
+    ),
     # late-lists9: a side a team names, a booking note's cap on places, a multi-buy offer's size
     ("Both sides must name their 15 an hour before kick-off.", [("15", "people", "count")]),
     ("The dawn chorus walk is £4 for members, limit 12.", [("4", "GBP", "money"), ("12", "people", "count")]),
