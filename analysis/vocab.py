@@ -408,6 +408,10 @@ PRICE_GAP_WORDS: dict[str, str] = {
     # ... and the participle that makes the price itself lower ("a 20% discounted fare")
     "discounted": "decrease",
 }
+# Who pays a premium an auction house charges on the hammer price ("a buyer's premium of 25 per
+# cent", "a 22% buyers' premium"): a charge set as a share of the price, as a tax rate is (rules,
+# table 2: `percentage_share`), no price set against a reference price
+PREMIUM_PAYERS: frozenset[str] = frozenset(("buyer's", "buyers'", "buyer’s", "buyers’", "buyer", "buyers"))
 # Verbs that put a ceiling on a figure: a percent after "capped at" or "limited to" in a clause
 # that names a change ("yearly rent rises are capped at 3%") bounds that change
 CAP_VERBS: frozenset[str] = frozenset("capped limited restricted".split())
@@ -844,12 +848,14 @@ AGENT_PERSON_PHRASES: tuple[str, ...] = (
 # who persons are, or how they are engaged, before a doer's noun in its phrase ("400 women
 # pickers", "migrant cutters", "75 volunteer guides", "16 full-time coaches", "seasonal packers"),
 # or the persons' work that no machine or firm does ("45 election monitors", "ceasefire monitors",
-# "2,300 call-centre agents", "border agents")
+# "2,300 call-centre agents", "border agents"), or a machine a person works at ("plow operators",
+# "crane operators", "forklift drivers")
 AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
     """women men children child girl girls boy boys migrant migrants refugee female male teenage
     volunteer full-time part-time seasonal freelance trainee apprentice unpaid casual
     election poll polling ceasefire truce call-centre call-center customer-service border customs
-    undercover""".split()
+    undercover
+    plow plough snowplow snowplough crane forklift excavator bulldozer backhoe switchboard""".split()
 )
 # Verbs before a number whose object is persons when it is an agent noun's plural, beyond the
 # hiring verbs of PEOPLE_VERBS ("sacked 14 stewards", "appointed 20 assessors", "furloughed 300
@@ -1031,6 +1037,7 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     panther beaver lobster oyster hamster spider adder heifer steer woodpecker warbler grasshopper
     calf calves lamb cow bull bullock ewe ram weaner
     retriever setter terrier pointer grouper flounder snapper hopper
+    scoter eider merganser plover dipper treecreeper flycatcher oystercatcher kingfisher alligator
     """.split()
 )
 # Fish (and shellfish) that fishing reports count and weigh with a plural written as the singular
@@ -2655,6 +2662,10 @@ IRREGULAR_SINGULARS: dict[str, str] = {
     "children": "child",
     "women": "woman",
     "men": "man",
+    # animals' plurals with no "s" ("2,600 barnacle geese", "40 mice"): counted things
+    "geese": "goose",
+    "mice": "mouse",
+    "oxen": "ox",
     # Latin and Greek plurals news counts ("five consortia bid", "three criteria")
     "consortia": "consortium",
     "criteria": "criterion",

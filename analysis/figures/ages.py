@@ -95,6 +95,21 @@ RE_SUSPENDED_LOW = re.compile(
 )
 
 
+# ... or a smaller age before "and" whose "-year-old" is left unsaid, before a thing's noun in small
+# letters ("mostly 12 and 18-year-old bottlings", "10 and 21-year-old malts"): two ages; not a tally
+# before a person named after ("scored 12 and 18-year-old Smith")
+RE_UNHYPHENED_LOW = re.compile(r"(?<![\w.,$€£-])(?P<low>\d{1,2})\s+and\s+\Z")
+RE_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _unhyphened_low_age(body: str, high: re.Match[str], old_end: int) -> re.Match[str] | None:
+    """The smaller age before "and" that shares the "-year-old" after `high` (RE_UNHYPHENED_LOW)."""
+    low = RE_UNHYPHENED_LOW.search(body, max(0, high.start() - 8), high.start())
+    if low is None or not high.group("num").isdigit() or int(low.group("low")) >= int(high.group("num")):
+        return None
+    return low if RE_LOWER_WORD_AFTER.match(body, old_end) else None
+
+
 def _two_suspended_ages(body: str, low: re.Match[str]) -> bool:
     """Whether a suspended low age is joined to the next by "and" with no "between" before it
     ("three- and four-year-olds": two ages, not a range)."""
@@ -106,11 +121,12 @@ def _two_suspended_ages(body: str, low: re.Match[str]) -> bool:
 
 # "40-50 years old", "76\u2013100 years old": the low end of a range of ages, joined by a dash
 RE_DASHED_LOW = re.compile(r"(?<![\w.,\-\u2013])(?P<low>\d{1,3})\s?[-\u2013]\s?\Z")
-# ... also one age for two or more people named together ("Richard and Helen Ashby, both 71,")
+# ... also one age for two or more people named together ("Richard and Helen Ashby, both 71,"), and
+# one told roughly ("a man, about 40,", a shelter's "Male, about 9, beagle.")
 # (and with "years" after the number, as Baltic, Polish and West African copy writes it: "Kowalski,
 # 34 years, a mechanic")
 RE_NAME_AGE = re.compile(
-    r", (?:now |then |both |each |(?:still )?(?:only |just ))?(?P<num>\d{1,3})(?: years| yrs\.?)?(?:,(?!\d)|\.(?=\s|\Z))"
+    r", (?:now |then |both |each |about |around |roughly |(?:still )?(?:only |just ))?(?P<num>\d{1,3})(?: years| yrs\.?)?(?:,(?!\d)|\.(?=\s|\Z))"
 )
 # ... and several ages in apposition after a plural noun of persons ("Their sons, 11 and 7, were
 # unhurt", "the victims, 19, 22 and 31, were"): one age each, in the order of the persons
@@ -709,10 +725,23 @@ RE_NAMED_ONE_AGE = re.compile(
 )
 
 
+# a shelter's or a breeder's listing line opened by the animals' sex, their noun if any, then an
+# age in weeks, months or years set off by commas ("Male littermates, 11 months, domestic
+# shorthair", "Female kittens, 10 weeks, tabby"): their age (rules, table 4's "months of age")
+RE_LISTED_SEX_AGE = re.compile(
+    r"^[ \t]*(?:Male|Female)(?:\s+[a-z]+){0,2},\s+(?:about\s+)?(?P<num>\d{1,2})(?=\s+(?:weeks?|months?|years?)[,;:.])",
+    re.M,
+)
+
+
 def _one_animal_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
-    """Ages of one animal or person set off after it (RE_ANIMAL_AGE_AFTER, RE_NAMED_ONE_AGE)."""
+    """Ages of one animal or person set off after it (RE_ANIMAL_AGE_AFTER, RE_NAMED_ONE_AGE), and
+    of the animals a listing line opens with (RE_LISTED_SEX_AGE)."""
     for m in RE_ANIMAL_AGE_AFTER.finditer(body):
         if m.group("animal") in ANIMAL_NOUNS:
+            yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+    if "ale" in body:
+        for m in RE_LISTED_SEX_AGE.finditer(body):
             yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
     for m in RE_NAMED_ONE_AGE.finditer(body):
         noun = m.group("noun").lower()
@@ -821,6 +850,8 @@ def find_ages(
                 low = RE_DASHED_LOW.search(body, max(0, m.start() - 8), m.start())
                 if low and not int(low.group("low")) < N.parse_amount(m.group("num")):
                     low = None
+            if m and low is None and body.endswith(" and ", max(0, m.start() - 5), m.start()):
+                low = _unhyphened_low_age(body, m, old.end())
             if m and low and _two_suspended_ages(body, low):
                 # "three- and four-year-olds": two ages, as "aged 26 and 31" ("and" joins a range only
                 # after "between")

@@ -20,6 +20,7 @@ from ..vocab import (
     FUNCTION_WORDS,
     IRREGULAR_PAST_VERBS,
     MINOR_CURRENCY_UNITS,
+    PREMIUM_PAYERS,
     PRICE_GAP_WORDS,
     RELATIVE_PRONOUNS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
@@ -154,6 +155,12 @@ RATES_CEILING_NOUNS = frozenset("peg cap".split())
 SUBJECT_PREPOSITIONS = frozenset("in of on for to at across among".split())
 
 
+def charged_premium(words: list[str], i: int) -> bool:
+    """Whether lower-case words[i] is a premium an auction charges its buyer (vocab.PREMIUM_PAYERS
+    before it: "a buyer's premium of 25%"): a share of the price, no price gap."""
+    return words[i] in ("premium", "premiums") and i > 0 and words[i - 1] in PREMIUM_PAYERS
+
+
 def change_named_before_be(before: list[str]) -> str | None:
     """When the subject of the "is"/"was" a percent follows is headed by a change or a price gap
     ("the increase", "the fall in sales", "the discount for students") or by a cap on a change ("the
@@ -172,7 +179,7 @@ def change_named_before_be(before: list[str]) -> str | None:
         return ""  # "the gap between the two bids was 4%": how far one stands from the other
     if head in CHANGE_NOUNS:
         return CHANGE_WORDS.get(head, "")
-    if head in PRICE_GAP_WORDS:
+    if head in PRICE_GAP_WORDS and not charged_premium(clause, cut - 1):
         return PRICE_GAP_WORDS[head]
     if head in CEILING_NOUNS and rest[:1] == ["on"] and any(w in CHANGE_NOUNS for w in rest):
         return ""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..letters import LETTER
 from ..vocab import (
     ABBREVIATED_PLURALS,
+    AGENT_PERSON_MODIFIERS,
     AGENT_PERSON_PARTICIPLES,
     AGENT_PERSON_PHRASES,
     AGENT_PERSON_VERBS,
@@ -126,6 +127,7 @@ from .subjects import MODAL_HOLDS, PLACE_NOUNS
 from .unit_readings import reading as measure_reading
 from .words import (
     LABEL_LINE_OPENING_BEFORE,
+    is_agent_plural,
     is_person_agent,
     names_persons,
     sentence_matches,
@@ -1499,10 +1501,11 @@ def _new_clause_between(sc: Scanner, start: int, end: int) -> bool:
 
 
 # a sentence opening "The number of patients ...": what its bare numbers count, to its end
-RE_NUMBER_OF_OPENING = re.compile(r"(?:The|the)\s+(?:number|total)\s+of\s+([A-Za-z]+)")
+# (a modifier and a doer's noun too: "the number of plow operators has fallen to about 1,650")
+RE_NUMBER_OF_OPENING = re.compile(r"(?:The|the)\s+(?:number|total)\s+of\s+([A-Za-z]+)(?:\s+([a-z]+))?")
 
 
-RE_NUMBER_OF = re.compile(r"\b(?:number|total)\s+of\s+([A-Za-z]+)")
+RE_NUMBER_OF = re.compile(r"\b(?:number|total)\s+of\s+([A-Za-z]+)(?:\s+([a-z]+))?")
 RE_LEVEL_WORD_BEFORE = re.compile(r"\b(?:to|at|from|reached|reaching|hit|stood\s+at)\s+\Z")
 NUMBER_OF_REACH = 160  # characters before a bare number read for "the number of" its level is of
 
@@ -1528,6 +1531,8 @@ def _number_of_opening(body: str, s_start: int, start: int, cut: int | None = No
     else:
         return ""
     noun = found.group(1).lower() if found else ""
+    if found and found.group(2) and noun in AGENT_PERSON_MODIFIERS and is_agent_plural(found.group(2)):
+        return "people"  # "the number of plow operators", "of women pickers": a doer who is a person
     return "people" if noun in PEOPLE_NOUNS else "attacks" if noun in ATTACK_NOUNS else ""
 
 

@@ -29,6 +29,7 @@ from ..vocab import (
     IN_A_ROW_WORDS,
     IRREGULAR_PAST_VERBS,
     ORDINAL_WORDS,
+    PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_VERBS,
     POSSESSIVE_DETERMINERS,
@@ -966,6 +967,8 @@ def scan_counts(sc: Scanner) -> None:
             unit = "count" if servings else "people"
         elif not plural and not unit and not partitive and _price_for_things(sc, s):
             unit = "count"  # "dumplings cost HK$48 for eight": the things priced by the number
+        elif not plural and not unit and not partitive and _multibuy_offer(body, s, e):
+            unit = "count"  # "tickets are $10 or three for $25": the things the offer prices
         elif (
             words
             and not plural
@@ -1179,6 +1182,8 @@ def scan_counts(sc: Scanner) -> None:
             unit = "people"  # "6,000 grape harvesters migrated", "hired 220 street sweepers": persons
         if not unit and not head and vote_side(sc, s, e) and not count_in_sentence_before(sc, s):
             unit = "people"  # "the motion passed with 48 in favour and 12 against": the members voting
+        if not unit and not head and _squad_or_places(body, s):
+            unit = "people"  # "Clubs must name their 17", "$10 for non-members, limit 20": persons
         unit = unit or "count"
         if unit == "count" and _apostrophe_after(body, e) and partitive_possessors(sc, s, e):
             unit = "people"  # "3 of 7 posted surgeons' contracts ended": the surgeons, part and whole
@@ -2153,6 +2158,9 @@ RE_AGENT_PEERS_AFTER = re.compile(
     r"|(?:\s+(?:to|at|in|on)\s+(?:the\s+)?[a-z]+)?,?\s+(?:and|or|plus|as\s+well\s+as|along\s+with|alongside)\s+"
     r"(?:(?:about|some|nearly|around|almost|over)\s+)?"
     rf"(?:\d[\d,]*|{WNUM})\s+(?P<peer>[a-z]+)\b"
+    # ... or a number of teams or crews they work in ("86 counters in 19 teams", "40 pickers in
+    # five crews"): a team's members are persons (vocab.PEOPLE_GROUP_NOUNS)
+    rf"|\s+in\s+(?:\d[\d,]*|{WNUM})\s+(?P<team>[a-z]+)\b"
 )
 
 
@@ -2279,6 +2287,9 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     after = RE_AGENT_PEERS_AFTER.match(body, head_end, head_end + AGENT_VERB_REACH)
     if after is None:
         return False
+    team = after.group("team")
+    if team is not None:
+        return team in PEOPLE_GROUP_NOUNS or team.removesuffix("s") in PEOPLE_GROUP_NOUNS
     noun = (after.group("noun") or after.group("part") or after.group("peer") or "").lower()
     return bool(after.group("aged") or after.group("whom")) or names_persons(noun)
 
@@ -2288,6 +2299,38 @@ PARTY_VERB_HEADS = frozenset(("costs", "cost"))  # read as a plural noun after a
 # portions, not diners
 RE_SERVINGS_BEFORE = re.compile(r"(?<![\w-])(?i:serves|serving|servings)(?::[ \t]*|[ \t]+)(?:up to[ \t]+)?\Z")
 SERVING_VERBS = frozenset(("serves", "serve", "serving"))  # a recipe's servings, counted (RE_SERVINGS_BEFORE)
+
+
+# a bare number a team names, picks or selects as its side ("Clubs must name their 17 by 4pm",
+# "the coach picked his 23"), or a booking note's cap on places set off by a comma ("$10 for
+# non-members, limit 20", "Limit: 12"): the persons of the side or the places for persons
+RE_SQUAD_NAMED_BEFORE = re.compile(
+    r"\b(?:name|names|named|naming|pick|picks|picked|select|selects|selected)\s+(?:their|his|her|its)\s+\Z"
+)
+RE_PLACES_LIMIT_BEFORE = re.compile(r"(?:^|[,;(.])[ \t]*[Ll]imit:?[ \t]+\Z", re.M)
+SQUAD_REACH = 24  # characters before a bare number read for its naming verb or its "limit"
+
+
+def _squad_or_places(body: str, start: int) -> bool:
+    """Whether a bare number at `start` is a side a team names or a cap on places (above)."""
+    reach = max(0, start - SQUAD_REACH)
+    return bool(
+        RE_SQUAD_NAMED_BEFORE.search(body, reach, start) or RE_PLACES_LIMIT_BEFORE.search(body, reach, start)
+    )
+
+
+# a multi-buy offer after "or" and a single price: a number, "for" and the price of that many
+# ("tickets are $10 or three for $25", "£3 each, or two for £5"): the things bought, counted
+RE_MULTIBUY_OR_BEFORE = re.compile(r"\bor\s+\Z")
+RE_MULTIBUY_PRICE_AFTER = re.compile(r"\s+for\s+(?:[A-Z]{0,3}[$£€¥₹]|Rs\.?\s?)\d")
+
+
+def _multibuy_offer(body: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is the size of a multi-buy offer (above)."""
+    return bool(
+        RE_MULTIBUY_OR_BEFORE.search(body, max(0, start - 8), start)
+        and RE_MULTIBUY_PRICE_AFTER.match(body, end)
+    )
 
 
 def _price_for_things(sc: Scanner, start: int) -> bool:

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from .. import currencies
 from ..vocab import CASUALTY_PARTICIPLES, COHORT_NOUNS, HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
 from . import numbers as N
 from .change_pairs import moved_in_year, moves_from
@@ -91,7 +92,9 @@ RE_DAY_MONTH = re.compile(
     rf"|(?P<m2>{M})\s+(?P<d2>{D}){END}(?!\s*(?:%|per cent|,\d))"
 )
 RE_LISTED_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")  # one day of a day list
-RE_YEAR = re.compile(rf"(?<![\w.,$€£]){Y}(?![\w%]|[.,]\d)")
+# (a year glued to "c." or "ca.", as catalogues date a piece: "c.1830")
+GLUED_CIRCA = r"(?<=\bc\.)|(?<=\bca\.)"
+RE_YEAR = re.compile(rf"(?:(?<![\w.,$€£])|{GLUED_CIRCA}){Y}(?![\w%]|[.,]\d)")
 # A fiscal year written "FY" and its year, in four digits or two ("FY2024", "FY25", "FY 2023"),
 # or a span of them ("FY2019-20", "FY24-25"): a fiscal year is a `year`/`date` (rules, table 5),
 # a span one range; two digits are a year of this century, like "2021-22"'s second year
@@ -589,14 +592,24 @@ def _full_year(digits: str) -> int:
     return 2000 + year if year < 70 else 1900 + year
 
 
+# Participles of making that date a piece in a catalogue's or a museum's aside after a comma
+# ("An estate plan, surveyed 1772, hand-coloured", "signed and dated 1703", "a map, engraved 1610")
+MADE_PARTICIPLES = frozenset(
+    """
+    surveyed engraved drawn printed published built made painted dated signed cast carved struck
+    minted erected woven bound founded
+    """.split()
+)
 # Years outside numbers.YEAR in a history or a far projection: four digits after a
 # word that dates ("in 1666", "since 1492", "circa 1200", "until 1750"; "by 2150", "before 2300"
 # only for years to come, as "by 1500" is as often a change), or the low end of a span whose high end
 # is a year ("between 1600 and 1900"), with no counted noun or unit after them ("in 1500 homes")
-RE_FAR_YEAR = re.compile(r"(?<![\w.,$€£-])(?P<y>1[0-7]\d\d|2[1-9]\d\d)(?![\w%]|[.,]\d)")
+RE_FAR_YEAR = re.compile(rf"(?:(?<![\w.,$€£-])|{GLUED_CIRCA})(?P<y>1[0-7]\d\d|2[1-9]\d\d)(?![\w%]|[.,]\d)")
 RE_FAR_YEAR_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Cc]irca|c\.|[Yy]ear|B\.E\.|BE|Buddhist\s+Era)"
     r"|(?<![\w.])[A-Z][a-z]+\s+of)\s+\Z"
+    r"|\b[Cc]a?\.\Z"
+    rf"|(?:[,;(]|\bsigned\s+and)\s+(?:{'|'.join(sorted(MADE_PARTICIPLES))})\s+\Z"
 )  # ... also the Buddhist Era's mark before a Thai year ("B.E. 2569", as Bangkok's press writes it)  # ... or "of" after a capitalised name of an event ("the Great Fire of 1666", "the Treaty of 1648")
 RE_FUTURE_YEAR_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Aa]fter|[Tt]hrough)\s+\Z")
 RE_FAR_YEAR_RANGE = re.compile(
@@ -646,11 +659,27 @@ def scan_far_years(sc: Scanner) -> None:
             titled
             or RE_FAR_YEAR_BEFORE.search(body, reach, s)
             or (year > FAR_FUTURE and RE_FUTURE_YEAR_BEFORE.search(body, reach, s))
+            or year < FAR_FUTURE
+            and _place_year_aside(body, reach, s, e)
         )
         if not dated or not sc.free(s, e) or not titled and _counted_after(sc, e) or sc.is_name_or_code(s, e):
             continue
         sc.claim(s, e)
         sc.add(Figure(s, e, (s, e), year, "year", "date", date_subject(sc, s)))
+
+
+# A place and a year set off by commas, as a catalogue gives a hallmark's assay office or an
+# imprint ("A silver teapot, London 1784, maker's mark ...", "a Bible, Edinburgh 1722."): the year
+RE_PLACE_BEFORE_YEAR = re.compile(r"[,;(]\s*([A-Z][a-z]+)\s\Z")
+PLACE_YEAR_CLOSERS = frozenset(",;.)")
+
+
+def _place_year_aside(body: str, reach: int, start: int, end: int) -> bool:
+    """Whether the year at start:end follows a known place set off after a comma and closes the aside."""
+    if body[end : end + 1] not in PLACE_YEAR_CLOSERS:
+        return False
+    m = RE_PLACE_BEFORE_YEAR.search(body, reach, start)
+    return m is not None and currencies.is_place(m.group(1))
 
 
 def _counted_after(sc: Scanner, end: int) -> bool:
@@ -695,8 +724,18 @@ LIFE_SPAN_YEARS = 120
 
 
 def _alone_in_brackets(body: str, start: int, end: int) -> bool:
-    """Whether body[start:end] is all that a pair of round brackets holds."""
-    return body[start - 1 : start] == "(" and body[end : end + 1] == ")"
+    """Whether body[start:end] is all that a pair of round brackets holds, or all after a people's
+    name and a comma, as catalogues give an artist's nation and life ("(Scottish, 1867-1941)")."""
+    if body[end : end + 1] != ")":
+        return False
+    if body[start - 1 : start] == "(":
+        return True
+    m = RE_NATION_IN_BRACKETS.search(body, max(0, start - NATION_REACH), start)
+    return m is not None and currencies.is_place(m.group(1))
+
+
+RE_NATION_IN_BRACKETS = re.compile(r"\(([A-Z][a-z]+),\s\Z")
+NATION_REACH = 24  # characters before a span of years read for the bracket and the people's name
 
 
 def scan_single_dates(sc: Scanner) -> None:

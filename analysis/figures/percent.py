@@ -67,6 +67,7 @@ from .change_words import (
     change_before_aside,
     change_named_before_be,
     change_near,
+    charged_premium,
     clause_change,
     clip_phrase,
     direction_before_by,
@@ -1014,7 +1015,10 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
     elif (moved := _object_change(before)) and CUT_HEDGES.issuperset(body[cut:start].lower().split()):
         direction = moved  # "cut emissions 35%", "raised its budget 7.5%": the object's fall or rise
     elif last == "of" and len(before) > 1:  # "a rise of 5%", "a premium of 37%"
-        direction = CHANGE_WORDS.get(before[-2]) or PRICE_GAP_WORDS[before[-2]]
+        # (not "a buyer's premium of 25%": a charge, a share of the price)
+        direction = CHANGE_WORDS.get(before[-2]) or (
+            "" if charged_premium(before, len(before) - 2) else PRICE_GAP_WORDS[before[-2]]
+        )
     elif len(before) > 2 and before[-2] in ("a", "an") and before[-3] in CHANGE_WORDS:
         direction = CHANGE_WORDS[before[-3]]  # "rose an annual 3.2%", "fell a further 2%"
     elif len(before) > 3 and before[-2] in ("a", "an") and before[-3] == "by" and before[-4] in CHANGE_WORDS:
@@ -1089,7 +1093,7 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             if key in COMPARATIVE_CHANGES:  # "12 percent smaller than the last"
                 direction = COMPARATIVE_CHANGES[key]
                 break
-            if key in PRICE_GAP_WORDS:  # "a 37% premium to Friday's close"
+            if key in PRICE_GAP_WORDS and not charged_premium(after, i):  # "a 37% premium to Friday's close"
                 direction = PRICE_GAP_WORDS[key]
                 break
             if (

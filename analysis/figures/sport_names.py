@@ -41,8 +41,10 @@ PERIOD_POSITION_WORDS = frozenset(
 )
 # (a week of the health authorities' calendar too: "in epidemiological week 12", "by epi week 12";
 # and after "during", "since" or a report's "covering": "the bulletin, covering week 9, shows")
+# ... and after a colon, as an injury list gives a player's expected return ("O'Dea (concussion):
+# round 26.", "Expected return: week 9")
 RE_PERIOD_POSITION_BEFORE = re.compile(
-    r"(?<![\w-])(?i:by|at|in|on|from|until|through|after|before|during|since|covering)\s+"
+    r"(?:(?<![\w-])(?i:by|at|in|on|from|until|through|after|before|during|since|covering)\s+|:[ \t]+)"
     r"(?:(?i:epidemiological|epidemiologic|epi|reporting|calendar)\s+)?"
     r"(?i:week|day|month|move|round|lap|game|matchweek|gameweek|matchday|wave|survey)\s\Z"
 )

@@ -12,6 +12,14 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists9: a listing line's ages (told roughly, or in weeks or months after the sex) and a
+    # smaller age before "and" whose "-year-old" is left unsaid
+    ("Female, about 6, whippet cross. Bella is shy with men.", [("6", "other", "count")]),
+    ("Female puppies, 10 weeks, collie cross.", [("10", "other", "count")]),
+    (
+        "The cellar held mostly 10 and 21-year-old single malts.",
+        [("10", "other", "count"), ("21", "other", "count")],
+    ),
     # class-left13: an app's or a film's rating "rated N+" and "a N+ label" is an age limit; persons
     # named with "Of the ..." before the count whose age bound follows; an age after a measurement is
     # not carried into its unit; animals' age set off in months after their count

@@ -19,6 +19,29 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists9: "the number of" a doer working a machine counts persons
+    (
+        "The number of forklift operators at the port fell to 340 from 415.",
+        [("340", "people", "count"), ("415", "people", "count")],
+    ),
+    # late-lists9: a side a team names, a booking note's cap on places, a multi-buy offer's size
+    ("Both sides must name their 15 an hour before kick-off.", [("15", "people", "count")]),
+    ("The dawn chorus walk is £4 for members, limit 12.", [("4", "GBP", "money"), ("12", "people", "count")]),
+    (
+        "Car-park passes are $8 each or four for $28.",
+        [("8", "USD", "money"), ("4", "count", "count"), ("28", "USD", "money")],
+    ),
+    # late-lists9: birds whose plural has a doer's end, and animals' plurals with no "s", are
+    # things counted; a doer's plural working in a number of teams counts persons
+    (
+        "Observers on the point logged 56,000 eiders and 900 common scoters.",
+        [("56000", "count", "count"), ("900", "count", "count")],
+    ),
+    ("Rangers counted 3,100 greylag geese on the loch.", [("3100", "count", "count")]),
+    (
+        "This spring 72 pickers in nine crews cleared the orchard.",
+        [("72", "people", "count"), ("9", "count", "count")],
+    ),
     # fixwalk33-c: a gapped list's name after a hyphened adjective ("the far-right Homeland Party 11")
     (
         "The Liberals won 18 seats, the far-right Homeland Party 11, and independents the remaining 5 seats.",

@@ -11,6 +11,15 @@ from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists9: a catalogue's years: glued to "c.", after a participle of making or a place set
+    # off by commas, and a life span after a people's name in brackets
+    ("A walnut bracket clock, c.1760, the brass dial signed.", [("1760", "year", "date")]),
+    ("A pair of silver salvers, Dublin 1745, maker's mark rubbed.", [("1745", "year", "date")]),
+    ("A county map of Fife, engraved 1728, hand-coloured and framed.", [("1728", "year", "date")]),
+    (
+        "Joan Eardley (Scottish, 1921-1963), Catterline in Winter, oil on board.",
+        [("1921/1963", "year", "date")],
+    ),
     # class-left11: a year inside a reference number whose serial closes on the office's initials,
     # a court file's number of digit parts, and a "No." set off after the instrument it numbers; a
     # year-numbered tournament before "Euros" is its year
@@ -352,6 +361,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("In March 1500 homes lost power.", [("1500", "count", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-lists9: a flight number after a capitalised word is no place and year
+    "Passengers on Flight 1549, all of them rescued, were honoured at the airport.",
     # class-left11: a court's case number with no year in it
     "The complaint was registered as case no. 5512/3 at the Sofia district court.",
     # late-refs: a reference number with no year gives no row

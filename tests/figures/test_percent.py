@@ -14,6 +14,12 @@ from .corpus import Expected, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists9: an auction's premium charged to the buyer on the hammer price is a share
+    (
+        "The saleroom charges a buyer's premium of 24 per cent on each hammer price.",
+        [("24", "percent", "percentage_share")],
+    ),
+    ("Successful bidders pay a 20% buyers' premium.", [("20", "percent", "percentage_share")]),
     # fixwalk33-c: a party's "got/took N per cent" is a share of the vote, even when the sentence
     # before names a party with a pay word in it ("Farmers' Union"); a pay rise needs a pay word or
     # its payees ("Teachers got 4.5 per cent")
