@@ -544,6 +544,11 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Malakal", "Yambio"), "SS"),
     **dict.fromkeys(("Omdurman", "Port Sudan"), "SD"),
     **dict.fromkeys(("Bahir Dar", "Mekelle", "Hawassa", "Dire Dawa"), "ET"),
+    # Ethiopia's regional states, where much of its copy is filed (its birr's "Br" is Belarus's
+    # rouble's sign too); the Afar's and the Somalis' with "Region" only, as their peoples live
+    # across borders (late-units9)
+    **dict.fromkeys(("Tigray", "Oromia", "Amhara", "Sidama", "Gambella", "Benishangul-Gumuz"), "ET"),
+    **dict.fromkeys(("Afar Region", "Afar region", "Somali Region"), "ET"),
     **dict.fromkeys(("Huye", "Musanze", "Rubavu"), "RW"),
     **dict.fromkeys(("Toamasina", "Antsirabe", "Mahajanga"), "MG"),
     **dict.fromkeys(("Gitega",), "BI"),
@@ -555,6 +560,9 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Rio de Janeiro", "Brasília", "Brasilia"), "BR"),
     **dict.fromkeys(("Putrajaya",), "MY"),
     **dict.fromkeys(("Osaka",), "JP"),
+    # South Korea's provinces, whose towns GeoNames' floor may leave out (a plain "430 won" is the
+    # currency only in a Korean article; late-units9)
+    **dict.fromkeys(("Jeju", "Gyeonggi", "Gangwon", "Chungcheong", "Jeolla", "Gyeongsang"), "KR"),
     # the Middle East's and the Gulf's capitals and business cities that CLDR's list lacks
     **dict.fromkeys(("Tel Aviv", "Haifa"), "IL"),
     **dict.fromkeys(("Ankara", "Izmir", "Bursa"), "TR"),

@@ -226,6 +226,11 @@ RE_OBJECTLESS_CLAUSE_AFTER = re.compile(
 COMPARED_REACH = 40  # characters before a number read for the comparison and "the"
 RE_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her)?\s*")  # a part, then the whole it is of
 RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")  # "About 1,315 of them": a part of a count
+# a gapped clause of a plural noun of its own right before the bare number ("..., and deaths to
+# 19 from 26"): what the number counts, not the span before it (late-units9)
+RE_GAPPED_PLURAL_TAIL = re.compile(
+    r"(?:,\s*|\s)and\s+(?:[a-z]+\s+)?[a-z]{3,}s\s+(?:to|from|at)\s+(?:(?:about|around|nearly|some)\s+)?\Z"
+)
 RE_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+\Z")  # "rose to 3.4% from 3.1": a level, then the earlier one
 
 
@@ -302,6 +307,8 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             prev is not None and (averaged := _period_average_level(out, fig, body, sentence_of)) is not None
         ):
             fig = with_unit_of(averaged, fig, body)  # "96mm, against a 30-year average of 210"
+        elif prev is not None and (changed := _level_before_change(out, fig, body, sentence_of)) is not None:
+            fig = with_unit_of(changed, fig, body)  # "34.6 million cubic metres, down 19% from 42.8 million"
         elif prev is not None and _restated(prev, fig, body):
             fig = with_unit_of(prev, fig, body)  # "... 3 million people ... The true figure was 790,000"
         elif prev is not None and _vote_tally(prev, fig, body):
@@ -729,6 +736,46 @@ def _dated_carry(
     return named if ok else None
 
 
+# A level, at most a date, then its change in percent and "from" a bare number ("fell to 34.6
+# million cubic metres in 2025, down 19 per cent from 42.8 million in 2023", "rose to $4.1 billion,
+# up 8% from 3.8 billion"): the bare number is the level the change started from, in the level's
+# unit, not the percent's (late-units9)
+RE_CHANGE_AFTER_LEVEL = re.compile(
+    rf",?\s+(?:down|up|a\s+(?:fall|drop|rise|decline|increase|gain)\s+of)\s+(?:(?:{APPROX})\s+)?"
+)
+RE_LEVEL_DATE_GAP = re.compile(r"\s+(?:in|during|for|by|at\s+the\s+end\s+of)\s+(?:the\s+)?")
+RE_FROM_GAP = re.compile(rf"\s+from\s+(?:(?:{APPROX})\s+)?")
+
+
+def _level_before_change(
+    out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The level whose unit a bare number after a percent change and "from" takes (see above):
+    the level, its date, the change and "from" joined by those words only, or None."""
+    change = out[-1]
+    if change.kind != "percent_change" or not RE_FROM_GAP.fullmatch(body, change.end, fig.start):
+        return None
+    i = len(out) - 2
+    last = out[i] if i >= 0 else None  # the level, or its date
+    if last is not None and last.kind == "date":
+        i -= 1
+        if i < 0 or not RE_LEVEL_DATE_GAP.fullmatch(body, out[i].end, last.start):
+            return None
+    if last is None or not RE_CHANGE_AFTER_LEVEL.fullmatch(body, last.end, change.start):
+        return None
+    level = out[i]
+    if (
+        level.kind not in ("money", "other")
+        or not is_number(level.value)
+        or not is_number(fig.value)
+        or sentence_of(level.start) != sentence_of(fig.start)
+        or not same_scale(level, fig, body)
+    ):
+        return None
+    low, high = sorted((abs(float(level.value)), abs(float(fig.value))))  # type: ignore[arg-type]
+    return level if 0 < low and high <= LEVEL_CARRY_RATIO * low else None
+
+
 # The span of a statistic in a compound adjective before its noun ("a 30-year average", "the
 # five-year mean"), then "of" and a bare number, set against a figure just before ("rainfall of
 # 96mm, against a 30-year average of 210", "2.9-3.1 million tonnes, below the five-year average of
@@ -863,6 +910,8 @@ def _carries(
         word = words[-1]
     if prev.kind == "duration" and period_compared(body, prev, fig):
         return False  # "lost four ferries in the 12 months to March, against 9 a year earlier"
+    if prev.kind == "duration" and RE_GAPPED_PLURAL_TAIL.search(gap) is not None:
+        return False  # "fell to 212 in the first nine months, and deaths to 19": the deaths counted
     if (prev.kind == "duration" or counted_days) and (
         scale_of(body[fig.core[0] : fig.core[1]]) > 1
         or is_number(prev.value)

@@ -256,6 +256,28 @@ def extent_rate(body: str, end: int) -> re.Match[str] | None:
     return m
 
 
+# ... but a number of plants set out on each unit of area, stock planted or a verb of planting in
+# its clause ("replant at roughly 1,600 seedlings a hectare", "growers plant 2,500 vines a
+# hectare"), is a count of the plants with the unit in the subject, as "14 flights a week" counts
+# flights; a density found by a survey ("42 crabs per hectare") stays a measured rate (late-units9)
+PLANTING_STOCK_NOUNS = frozenset(("seedlings", "saplings", "cuttings", "seeds", "transplants"))
+RE_PLANTING_BEFORE = re.compile(
+    r"\b(?:re)?(?:plant|sow|stock)(?:s|ed|ing|n)?\b(?![^.;:!?]*[.;:!?])", re.IGNORECASE
+)
+PLANTING_REACH = 80  # characters of the number's clause read back for a verb of planting
+
+
+def planting_rate(body: str, start: int, head: str, rate: re.Match[str]) -> bool:
+    """Whether a count at `start` of `head` with the extent `rate` after it is plants set out on
+    each unit of area (see above), not a density."""
+    if rate.re is not RE_PER_EXTENT or rate.group("unit") != rate.group("head"):
+        return False  # a rate per head, or per 100 hectares: no planting's unit
+    return (
+        head.lower() in PLANTING_STOCK_NOUNS
+        or RE_PLANTING_BEFORE.search(body, max(0, start - PLANTING_REACH), start) is not None
+    )
+
+
 def population_rate(body: str, end: int) -> re.Match[str] | None:
     """The "per 100,000 people", "per woman", "for every pensioner" or "per hectare" right after a
     count ending at `end`, or None."""

@@ -254,6 +254,9 @@ RE_SPEAKS_AFTER = re.compile(
     r"suggested|suggests|put\s+it|quoted|quipped|recalled|recalls|complained|admitted|claimed|claims)\b"
 )
 RE_ONE_NOUN = re.compile(r"\s+(?:(?:single|particular|new|more|other|big|small|major|key)\s+)?([a-z]{3,})\b")
+# "from one season to the next", "from one water year to the next": a change over time, an idiom
+# of succession; "one" counts nothing there, whatever its noun (late-units9)
+RE_ONE_TO_THE_NEXT = re.compile(r"(?:\s+[a-z]+){1,3}\s+to\s+the\s+next\b")
 # ... or "the" and an adjective that sets one thing against another ("The new one holds 9,000",
 # "the old one was smaller": the pronoun, as "the new one" in the rules' table 8), or "a" and an
 # adjective, which no numeral follows ("A fresh one weighs some 60g", "a bigger one")
@@ -352,6 +355,8 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
         _place_compound(body, article.group(0), end)
     ):
         return False
+    if body[max(0, start - 5) : start].lower() == "from " and RE_ONE_TO_THE_NEXT.match(body, end, end + 40):
+        return False  # "from one harvest year to the next": an idiom of succession
     if RE_PRICE_BASE_BEFORE.search(body, max(0, start - 16), start):
         return (
             False  # "the cost of one physiotherapy visit": the base of a price, no figure (as "per 10 grams")

@@ -61,6 +61,7 @@ from .count_rates import (
     one_rate_noun_end,
     percent_rate_level,
     persons_rate,
+    planting_rate,
     population_rate,
     rally_statistics,
     rate_base,
@@ -1339,6 +1340,12 @@ def scan_counts(sc: Scanner) -> None:
             per_head = decimal_rate(body, end, value, num)  # "0.31 chicks per nest", "19.0 per transect"
         if per_head is None and head_lower in SPORT_STATISTICS and body.startswith((" a", " per"), end):
             per_head = RE_A_NIGHT.match(body, end, end + 14)  # "5.1 assists a night": per game
+        if per_head is not None and planting_rate(body, s, head, per_head):
+            sc.claim(per_head.start(), per_head.end())  # "1,600 seedlings a hectare": a count per hectare
+            figure = figure._replace(
+                end=per_head.end(), subject=f"{subject} per {per_head.group('unit')}".strip()
+            )
+            per_head = None
         if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
             sc.claim(rate_base_start(per_head), per_head.end())
             measure = rate_measure(head, per_head)

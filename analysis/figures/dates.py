@@ -54,9 +54,13 @@ RE_DAY_RANGE = re.compile(
     rf"(?P<d1>{D})(?:\s+(?P<m1>{M})(?:,?\s+(?P<y1>{Y}))?)?{RANGE_COMMA}\s*(?P<join>-|–|to|until|till|through|and|or)\s*{WD}"
     rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?{END}"
 )
+# (the second date may open with its hour, "from 9 p.m. Friday, Dec. 11, to 9 p.m. Monday, Dec.
+# 14": one range of days, the hours no row; an hour is no day, "Dec. 11, to 9 p.m."; late-units9)
+CLOCK_BEFORE_DATE = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b),?\s+|(?:noon|midnight),?\s+)?"
+NOT_CLOCK = r"(?!\s?(?:[ap]\.m\.|[ap]m\b)|[:.]\d\d\s?(?:[ap]\.m\.|[ap]m\b))"
 RE_MONTHDAY_RANGE = re.compile(
     rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,\s+(?P<y1>{Y}))?{RANGE_COMMA}\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
-    rf"(?:{WD}(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{DAY_END}"
+    rf"(?:{CLOCK_BEFORE_DATE}{WD}(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{DAY_END}{NOT_CLOCK}"
 )
 RE_MONTH_RANGE = re.compile(
     rf"(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"

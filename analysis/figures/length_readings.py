@@ -359,6 +359,24 @@ def level_measured(sc: Scanner, start: int, compared: bool) -> bool:
     return compared and RE_WATER_OR_WALL.search(sc.body, lo, start) is not None
 
 
+# "with the freezing level staying below 500m", "the snow line could drop to 1,200m": a glued "m"
+# after a level of the air (where snow lies or water freezes, where trees or clouds stop) and a
+# preposition of height in its clause is metres; no count or sum is a freezing level (late-units9)
+RE_AIR_LEVEL_BEFORE = re.compile(
+    r"\b(?:freezing[\s-]levels?|snow[\s-]?lines?|tree[\s-]?lines?|cloud[\s-]bases?|zero-degree\s+(?:level|line)s?)"
+    r"(?:\s+[a-z]+){0,4}?\s+(?:below|above|at|to|around|near|under|over)"
+    r"(?:\s+(?:about|around|some|roughly|nearly|just))?\s+\Z",
+    re.IGNORECASE,
+)
+AIR_LEVEL_REACH = 70  # characters back to the level of the air in the number's clause
+
+
+def air_level(sc: Scanner, start: int) -> bool:
+    """Whether a level of the air (RE_AIR_LEVEL_BEFORE) stands before the number at `start` in its clause."""
+    s_start, _ = sc.sentence_bounds(start)
+    return RE_AIR_LEVEL_BEFORE.search(sc.body, max(s_start, start - AIR_LEVEL_REACH), start) is not None
+
+
 def water_level(sc: Scanner, start: int) -> bool:
     """Whether a body of water or its level moves to or stands at the number at `start` in its
     clause (RE_WATER_LEVEL_BEFORE), or its sentence names a body of water whose level moves to it
@@ -769,6 +787,9 @@ RE_PEAK_CUE = re.compile(
     r"(?i:\b(?:peaks?|summits?|mountains?|volcano(?:es)?|ridges?|crags?|climb(?:s|ed|ing|ers?)?"
     r"|hik(?:e|es|ed|ing|ers?)|walkers|trek(?:s|king|kers)?|ascents?))\b"
     r"|\b(?:Mount|Mt\.?|Ben|Pico|Pic|Piz|Monte|Mont|Cerro|Nevado|Jebel|Gunung)\s+[A-Z]"
+    # ... or a named high place a road or a walk crosses ("Nakayama Pass (835m)", "the Col du
+    # Galibier (2,642m)", "Aletsch Glacier"; late-units9)
+    r"|\b[A-Z][\w'’-]+\s+(?:Pass|Col|Saddle|Plateau|Glacier)\b|\b(?:Col|Passo|Paso|Colle)\s+(?:d[eiu]l?\s+|de\s+la\s+)?[A-Z]"
 )
 PEAK_CUE_REACH = 80  # characters before a height read back for its mountain
 

@@ -43,6 +43,7 @@ from .length_readings import (
     RE_SPACED_TONNES,
     RE_TIDE_HEIGHT,
     SPACED_TONNES_FOLLOWERS,
+    air_level,
     compared_to_level,
     converts_length,
     length_named,
@@ -1001,7 +1002,7 @@ def scan_units(sc: Scanner) -> None:
     found += [
         (m, "meter")
         for m in sc.at(RE_METRES_NO_NOUN, sc.digits_then(METRES_FOLLOWERS))
-        if water_level(sc, m.start()) or compared_to_level(sc, m.start(), m.end())
+        if water_level(sc, m.start()) or compared_to_level(sc, m.start(), m.end()) or air_level(sc, m.start())
     ]
     found += [(m, "meter") for m in sc.at(RE_METRES_AT_GRADE, sc.digits_then(METRES_FOLLOWERS))]
     found += [

@@ -460,8 +460,10 @@ def scan_money(sc: Scanner) -> None:
             continue  # "six punts", "85 marks" with no price: kicks and scores
         if code in currencies.STERLING_PAR_POUNDS and cur.lower() in ("pounds", "pound"):
             code = "GBP"  # "fined 4,000 pounds" in Gibraltar: sterling, as "£4,000" there is
-        if code is not None and _verb_not_currency(
-            cur, m.group("num"), m.group("scale"), code, sc.country, sc.body, m.end()
+        if (
+            code is not None
+            and _verb_not_currency(cur, m.group("num"), m.group("scale"), code, sc.country, sc.body, m.end())
+            and not _named_amount_before(sc, cur, m.start(), m.end())
         ):
             continue  # "Of the 40 candidates, 12 won seats": the verb, in a story about no won's country
         if code in currencies.OLD_UNITS and m.group("age") == "old":
@@ -563,6 +565,31 @@ def _verb_not_currency(
     if end is not None and RE_VERB_OBJECT_AFTER.match(body, end):
         return True  # "12 won approval", "three won the vote": the verb with its object, even in Seoul
     return not currencies.is_used_in(code, country())
+
+
+# ... unless its sentence states an amount in that currency before it ("charge 347.2 won per
+# kilowatt-hour, while others charge up to 430 won"): the sentence's currency carries to the plain
+# number, as "30 halalas above that" carries its sentence's price (late-units9)
+NAMED_AMOUNT_REACH = 160  # characters back to the sentence's earlier amount in the same currency
+
+
+def _named_amount_before(sc: Scanner, name: str, start: int, end: int) -> bool:
+    """Whether an amount with the currency name `name` after it (its number with decimals, digit
+    grouping or a scale) stands earlier in the sentence of the number at `start`, and the name
+    ending at `end` takes no verb's object ("12 won the vote")."""
+    if RE_VERB_OBJECT_AFTER.match(sc.body, end):
+        return False
+    s_start, _ = sc.sentence_bounds(start)
+    return (
+        _named_amount(name.lower()).search(sc.body, max(s_start, start - NAMED_AMOUNT_REACH), start)
+        is not None
+    )
+
+
+@cache
+def _named_amount(name: str) -> re.Pattern[str]:
+    """An amount whose number has decimals, digit grouping or a scale, then the currency name."""
+    return re.compile(rf"\d(?:[\d,.]*[.,]\d+|\s+{N.SCALE_WORD})\s+(?i:{re.escape(name)})\b")
 
 
 # what "won" takes as a verb right after it: a determiner or a noun of what is won; an amount in

@@ -1181,6 +1181,27 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Customers can withdraw £500 from the 1,100 banking hubs planned by 2030.",
         [("500", "GBP", "money"), ("1100", "count", "count"), ("2030", "year", "date")],
     ),
+    # late-units9: a percent change, then "from" a bare number: the level's unit, not the percent's;
+    # a gapped clause of a plural noun after a span counts that noun
+    (
+        "Copper output slid to 1.9 million tonnes in 2025, down 6 per cent from 2.02 million in 2024.",
+        [
+            ("1900000", "other", "other"),
+            ("2025", "year", "date"),
+            ("6", "percent", "percent_change"),
+            ("2020000", "other", "other"),
+            ("2024", "year", "date"),
+        ],
+    ),
+    (
+        "Break-ins fell to 88 in the first ten weeks, and car thefts to 12 from 17.",
+        [
+            ("88", "count", "count"),
+            ("10", "other", "duration"),
+            ("12", "count", "count"),
+            ("17", "count", "count"),
+        ],
+    ),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in

@@ -2402,6 +2402,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Lambs need five feeds a day at first, then three.", [("5", *COUNT), ("3", *COUNT)]),
     ('"Thirty of you gave up a weekend," the captain said.', [("30", *PEOPLE)]),
     ("The deal sets a minimum staffing of two on every ward.", [("2", *PEOPLE)]),
+    # late-units9: plants set out on each hectare (planting stock, or a verb of planting in the
+    # clause) are a count, the hectare in the subject; a surveyed density stays a rate
+    ("Contractors must plant 1,200 saplings a hectare on the burnt slopes.", [("1200", *COUNT)]),
+    ("The orchard was replanted at 900 trees a hectare last spring.", [("900", *COUNT)]),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -3099,6 +3103,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-units9: "from one ... to the next" is an idiom of succession, no count
+    "Yields can halve from one growing season to the next.",
     # late-carry8: a sheep's age class named by its teeth
     "Champion: four-tooth Romney ewe, bred at Waipukurau.",
     "The magistrate remanded the suspect after the dawn raids.",  # late-counts5: no number

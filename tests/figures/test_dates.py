@@ -359,6 +359,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # late-kinds7: a month and a year of history after a word that dates; not before a counted noun
     ("In October 1717 the garrison mutinied.", [("1717-10", "date", "date")]),
     ("In March 1500 homes lost power.", [("1500", "count", "count")]),
+    # late-units9: the second date of a range may open with its hour ("to 6 a.m. Monday, Aug. 3"):
+    # one range of days, the hours no row
+    (
+        "The ramp closes from 10 p.m. Friday, Jul. 31, to 6 a.m. Monday, Aug. 3, for paving.",
+        [("--07-31/--08-03", "date", "date")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-lists9: a flight number after a capitalised word is no place and year

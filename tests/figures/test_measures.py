@@ -1575,6 +1575,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Clinic visits hit 40, up from 31, as the wet-bulb globe temperature index passed 30.",
         [("40", "count", "count"), ("31", "count", "count"), ("30", *OTHER)],
     ),
+    # late-units9: a glued "m" in brackets after a named pass or col, and after a level of the air
+    # (a freezing level, a snow line) and a preposition of height, is metres
+    ("Cyclists crossed the Col du Tourmalet (2,115m) at noon.", [("2115", *OTHER)]),
+    ("The bus route over Sani Pass (2,876m) reopened on Monday.", [("2876", *OTHER)]),
+    ("The snow line is expected to fall to about 1,400m overnight.", [("1400", *OTHER)]),
+    ("Rain will turn to snow as the freezing level drops below 700m.", [("700", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

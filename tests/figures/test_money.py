@@ -1699,6 +1699,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "In Lae, a market stall licence goes from K150 to K240 next year.",
         [("150", "PGK", "money"), ("240", "PGK", "money")],
     ),
+    # late-units9: a region of the country decides a shared sign ("Br": ETB, BYN), and a plain
+    # number before "won" after an amount in won in its sentence is money, with no country named
+    ("Traders in the Sidama region sell a kilo of coffee for Br 480.", [("480", "ETB", "money")]),
+    (
+        "Parking costs 2,400 won an hour downtown, while lots by the station charge up to 900 won.",
+        [("2400", "KRW", "money"), ("900", "KRW", "money")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units6: a market index whose letters are a currency code (Belgium's old franc, "BEL")
