@@ -343,11 +343,14 @@ def report_command(
 
 
 def _load(file: Path, encoding: str) -> Article | str:
-    """The article of a file, or the error line of a bad one."""
+    """The article of a file, or the error line of a bad one: a bad review file too (build_report
+    reads it first), so that a copy of the file is reported instead (read_once)."""
     try:
-        return load_article(file, encoding)
+        article = load_article(file, encoding)
+        load_review(article)
     except ArticleError as exc:
         return str(exc)
+    return article
 
 
 def _read_id(loaded: Article | str) -> str:
