@@ -14,6 +14,7 @@ from analysis.charts import (
     change_chart,
     clause_of,
     context_note,
+    eventless_dates,
     fiscal_years,
     house_figure,
     is_part_of_group,
@@ -967,6 +968,20 @@ def test_a_year_that_names_no_event_is_left_out_of_the_timeline():
     assert (
         "“until 2026” ends a span whose start the article does not give: left out of the timeline." in notes
     )
+
+
+def test_any_superlative_before_since_names_no_event_but_a_noun_in_est_does():
+    # cleanup35: vocab.SUPERLATIVE, the one reading of superlatives (not a typed list of them)
+    text = (
+        "The floods took the deadliest toll since 2016. The forest since 2019 has been a reserve. "
+        "The bank was founded in 1957."
+    )
+    article = article_from_text(text, "deadliest")
+    figures = extract_figures(article)
+    notes = eventless_dates(figures, article)
+    assert list(notes.values()) == [
+        "“deadliest toll since 2016” marks the far end of a comparison, not an event: left out of the timeline."
+    ]
 
 
 # --- fixwalk33-a: what a fact-checker would not publish (invented articles) -----------------------
