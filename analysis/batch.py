@@ -7,6 +7,7 @@ import hashlib
 import os
 import stat
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,34 +114,41 @@ def same_groups(files: list[Path]) -> list[list[Path]]:
 
 
 def read_once(
-    files: list[Path], read: Callable[[list[Path]], list[T]], was_read: Callable[[T], bool]
+    files: list[Path], read: Callable[[list[Path]], list[T]], article_id: Callable[[T], str]
 ) -> tuple[list[T], list[str]]:
     """What `read` gives for each file read, in file order, and one line for each later file that
     holds an article read before (same_groups: "b.txt: same text as a.txt"), which is skipped: one
-    article under two names would count its figures twice. Only a file that was read (`was_read`)
-    is the original: the next file of its group is read when it failed (empty, binary, bad sidecar,
-    too slow...)."""
-    group_of = {path: group for group in same_groups(files) for path in group}
+    article under two names would count its figures twice. Only a file that was read (`article_id`
+    gives its id, "" for a file that failed: empty, binary, bad sidecar, too slow...) and whose id no
+    other file read has (collect refuses them all) is the original: else the next file of its group
+    is read."""
+    groups = same_groups(files)
+    later = {path for group in groups for path in group[1:]}
     results: dict[Path, T] = {}
-    copy_of: dict[Path, Path] = {}
-    batch = [p for p in files if p not in group_of or group_of[p][0] == p]
+    batch = [p for p in files if p not in later]
+    originals: set[Path] = set()
     while batch:
         results.update(zip(batch, read(batch), strict=True))
-        after = []
-        for path in batch:
-            group = group_of.get(path, [])
-            later = group[group.index(path) + 1 :] if group else []
-            if later and was_read(results[path]):
-                copy_of.update(dict.fromkeys(later, path))
-            elif later:
-                after.append(later[0])
-        batch = list(dict.fromkeys(after))
+        originals = _originals(files, results, article_id)
+        unread = [
+            [p for p in group if p not in results] for group in groups if not originals.intersection(group)
+        ]
+        batch = [paths[0] for paths in unread if paths]
+    copy_of = {
+        p: o for group in groups for o in originals.intersection(group) for p in group if p not in results
+    }
     lines = [
         f"{printable(str(p))}: same text as {printable(str(copy_of[p]))}; skipped (its figures are read once)"
         for p in files
         if p in copy_of
     ]
     return [results[p] for p in files if p in results], lines
+
+
+def _originals(files: list[Path], results: dict[Path, T], article_id: Callable[[T], str]) -> set[Path]:
+    """The files read whose article id no other file read (nor the same file named twice) has."""
+    ids = Counter(article_id(results[p]) for p in files if p in results)
+    return {p for p, result in results.items() if article_id(result) and ids[article_id(result)] == 1}
 
 
 def extract_one(job: Job) -> Outcome:

@@ -62,6 +62,7 @@ from .vocab import (
     PAY_GET_VERBS,
     PAYMENT_VERBS,
     POSSESSIVE_DETERMINERS,
+    SUPERLATIVE,
     TENS_WORDS,
     TRANSITIVE_CHANGE_VERBS,
     UNIT_WORDS,
@@ -2133,13 +2134,14 @@ def _since(article: Article, start: int) -> bool:
     return bool(RE_SINCE.search(article.body[max(s_start, start - 80) : start]))
 
 
-# A date that names no event a timeline can show: the far end of a superlative's comparison ("the
-# lowest reading since 2021", "their worst result since 1993", "best since its 2009 showing"), or
-# the end of a span whose start the article does not give ("runs until 2026")
+# A date that names no event a timeline can show: the far end of a superlative's (vocab.SUPERLATIVE),
+# a first's or a record's comparison ("the lowest reading since 2021", "their worst result since
+# 1993", "best since its 2009 showing"), or the end of a span whose start the article does not give
+# ("runs until 2026")
+FIRST_OR_RECORD = ("first", "record")  # compared as a superlative is ("the first rise since 2020")
 RE_NO_EVENT = re.compile(
-    r"(?P<since>\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|"
-    r"steepest|deepest|longest|shortest|hottest|coldest|warmest|wettest|driest|busiest|best|worst|most|"
-    r"least|first|record)\b[^.;:]{0,40}?\bsince\s+(?:(?:its|their|his|her|the)\s+)?)$"
+    rf"(?P<since>\b(?:{'|'.join((SUPERLATIVE, *FIRST_OR_RECORD))})\b"
+    r"[^.;:]{0,40}?\bsince\s+(?:(?:its|their|his|her|the)\s+)?)$"
     r"|(?P<until>\b(?:until|till|runs\s+to)\s+(?:(?:the\s+end\s+of|mid-?|early|late)\s+)?)$",
     re.IGNORECASE,
 )

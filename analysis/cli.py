@@ -110,7 +110,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         lambda batch: list(
             extract_many(batch, args.encoding, jobs, progress, not args.no_review, timeout, per_mb)
         ),
-        lambda outcome: not outcome.error,
+        lambda outcome: "" if outcome.error else outcome.article,
     )
     for line in copies:  # nor is a copy of an article read (its figures are read once)
         print(line, file=sys.stderr)

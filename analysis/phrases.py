@@ -17,6 +17,7 @@ from .vocab import (
     LEAD_COMPARATIVES,
     MONTHS,
     PEOPLE_NOUNS,
+    SUPERLATIVE,
     TRANSITIVE_CHANGE_VERBS,
 )
 
@@ -242,11 +243,10 @@ BASE_CUE_REACH = 60  # the characters before a figure read for a base's cue
 BASE_CUE_WORDS = (
     4  # the most words between a comparison's cue and the base it governs ("above the bank's 3% target")
 )
-# a superlative or a first a "since" period measures against ("its lowest since February", "the
-# highest since 2019", "its best quarter since March 2022", "the first rise since 2020", "the most since 2021")
-RE_SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:[a-z]{2,}est|best|worst|most|least|first)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
-)
+# a superlative (vocab.SUPERLATIVE) or a first a "since" period measures against ("its lowest since
+# February", "the highest since 2019", "its best quarter since March 2022", "the first rise since
+# 2020", "the most since 2021")
+RE_SUPERLATIVE_BEFORE = re.compile(rf"\b(?:{SUPERLATIVE}|first)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # "since" before a date, with the article of a dated event or a short clause between ("since 2019",
 # "since the 2008 crisis", "since records began in 1990")
 RE_SINCE_DATE = re.compile(r"\bsince\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)

@@ -343,16 +343,20 @@ def report_command(
 
 
 def _load(file: Path, encoding: str) -> Article | str:
-    """The article of a file, or the error line of a bad one."""
+    """The article of a file, or the error line of a bad one: a bad review file too (build_report
+    reads it first), so that a copy of the file is reported instead (read_once)."""
     try:
-        return load_article(file, encoding)
+        article = load_article(file, encoding)
+        load_review(article)
     except ArticleError as exc:
         return str(exc)
+    return article
 
 
-def _is_article(loaded: Article | str) -> bool:
-    """Whether a file was read (its article, not an error line)."""
-    return isinstance(loaded, Article)
+def _read_id(loaded: Article | str) -> str:
+    """The id of a file's article when it was read and its id is no page's name of the index (see
+    _loaded_articles), else ""."""
+    return loaded.id if isinstance(loaded, Article) and loaded.id != INDEX_NAME else ""
 
 
 def _loaded_articles(loaded: list[Article | str]) -> tuple[list[Article], list[str]]:
@@ -433,7 +437,7 @@ def _folder_reports(
     except ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    loaded, copies = read_once(files, lambda batch: [_load(f, encoding) for f in batch], _is_article)
+    loaded, copies = read_once(files, lambda batch: [_load(f, encoding) for f in batch], _read_id)
     for line in copies:  # one article under two names: one report
         print(line, file=sys.stderr)
     articles, failures = _loaded_articles(loaded)

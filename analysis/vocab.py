@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from string import ascii_lowercase
+
 from babel.dates import get_month_names
 
 # --- kinds and units (labelling rules of the evaluation set) -------------------------------
@@ -55,6 +57,22 @@ TENS_WORDS: dict[str, int] = {
 DOZEN_WORD = "dozen"
 # Ordinal words of a rank or a place ("was third with", "finished second on 7 points").
 ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
+
+# --- superlatives ----------------------------------------------------------------------------
+# Superlatives with no "-est" ending ("its best quarter since March", "the worst since 1993").
+SUPERLATIVE_WORDS: tuple[str, ...] = ("best", "worst", "most", "least")
+# Letters before an "-est" ending that make no superlative ("forest", "interest", "harvest",
+# "request"); "-iest" makes one ("driest", "busiest")
+NOT_SUPERLATIVE_BEFORE_EST = "aeoruv"
+# A superlative as a regular expression over lower-case letters, the one reading of them (phrases,
+# clause_forms, subject_clauses, charts): one of SUPERLATIVE_WORDS, or "-est" after two letters or
+# more and a letter not in NOT_SUPERLATIVE_BEFORE_EST ("largest", "weakest", "driest")
+SUPERLATIVE = "|".join(
+    (
+        f"[a-z]{{2,}}[{''.join(sorted(set(ascii_lowercase) - set(NOT_SUPERLATIVE_BEFORE_EST)))}]est",
+        *SUPERLATIVE_WORDS,
+    )
+)
 
 # --- scale words (multipliers) --------------------------------------------------------------
 # Words safe after any number; abbreviations that are ambiguous without a currency

@@ -316,16 +316,26 @@ def test_the_same_text_under_two_names_is_read_once_and_named(tmp_path, capsys):
     assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"a", "c"}
 
 
-def test_a_copy_of_a_file_that_failed_is_read(tmp_path, capsys):
-    # cleanup33: only a file that was read is the original; a.txt fails on its review file
+@pytest.mark.parametrize(
+    ("beside", "says"),
+    [
+        # cleanup33: a.txt fails on its review file
+        ({"a.review.csv": b"\xff\xfe not a review"}, "a.review.csv"),
+        # cleanup35: a.txt is read, but c.txt's sidecar gives it a.txt's id: both are refused
+        ({"c.txt": b"Prices rose 5 per cent.\n", "c.meta.json": b'{"id": "a"}'}, "is also the id of"),
+    ],
+)
+def test_a_copy_of_a_file_that_failed_or_was_refused_is_read(tmp_path, capsys, beside, says):
+    # only a file that was read, and not refused, is the original: its copy b.txt is read instead
     text = "Rescuers pulled 14 people from the river on Sunday.\n"
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(text, encoding="utf-8")
-    (tmp_path / "a.review.csv").write_bytes(b"\xff\xfe not a review")
+    for name, data in beside.items():
+        (tmp_path / name).write_bytes(data)
     out = tmp_path / "all.csv"
     assert main(["extract", str(tmp_path), "--out", str(out), "--quiet"]) == 1
     err = capsys.readouterr().err
-    assert "same text as" not in err and "a.review.csv" in err
+    assert "same text as" not in err and says in err
     assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"b"}
 
 
@@ -342,6 +352,26 @@ def test_the_same_text_with_another_sidecar_is_another_article(tmp_path, capsys)
         f"{tmp_path / 'c.txt'}: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
     ]
     assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"a", "b"}
+
+
+def test_a_review_or_context_file_beside_a_copy_makes_no_other_article(tmp_path, capsys):
+    # cleanup35: only the metadata sidecar makes the same text another article; a review file or
+    # a context file (inputs a fact-checker or an editor adds beside an article) does not
+    text = "Rescuers pulled 14 people from the river on Sunday.\n"
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "b.review.csv").write_text(
+        'action,quote,start,value,unit,kind,subject,reason\nreject,14 people,,,,,,"a wrong count"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "c.context.json").write_text('{"facts": []}', encoding="utf-8")
+    out = tmp_path / "all.csv"
+    assert main(["extract", str(tmp_path), "--out", str(out), "--quiet"]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"{tmp_path / name}.txt: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
+        for name in ("b", "c")
+    ]
+    assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"a"}
 
 
 def test_a_sub_folder_is_named_in_one_line_and_not_read(tmp_path, capsys):

@@ -953,7 +953,8 @@ def test_a_period_carried_from_an_earlier_sentence_is_said_so(seed):
 def test_a_year_that_names_no_event_is_left_out_of_the_timeline():
     text = (
         "Inflation was the lowest reading since 2021. The programme runs until 2026. "
-        "The Conservatives had their worst result since 1993. The bank was founded in 1957."
+        "The Conservatives had their worst result since 1993. The bank was founded in 1957. "
+        "The floods took the deadliest toll since 2016."  # cleanup35: any superlative, vocab.SUPERLATIVE
     )
     article = article_from_text(text, "since")
     figures = extract_figures(article)
@@ -966,6 +967,10 @@ def test_a_year_that_names_no_event_is_left_out_of_the_timeline():
     )
     assert (
         "“until 2026” ends a span whose start the article does not give: left out of the timeline." in notes
+    )
+    assert (
+        "“deadliest toll since 2016” marks the far end of a comparison, not an event: left out of the timeline."
+        in notes
     )
 
 

@@ -356,3 +356,64 @@ def test_the_default_time_limit_grows_with_the_file_and_help_says_the_rule(capsy
         main(["extract", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "default: 60 s plus 60 s per MB of the file" in text
+
+
+def _stub_report(article: Path, out: Path, encoding: str = "utf-8", force: bool = False) -> Path:
+    """A report folder without running the notebook: which articles get one is what is tested."""
+    out.mkdir(parents=True)
+    return out
+
+
+def test_report_reads_the_copy_of_an_article_it_refuses(tmp_path: Path, monkeypatch, capsys):
+    # cleanup35: a.txt's id is also c.txt's (its sidecar), index.html.txt's is the index page's
+    # name: each is refused, so the next file with its text (b.txt, page.txt) is reported instead
+    import analysis.report as report_module
+
+    monkeypatch.setattr(report_module, "build_report", _stub_report)
+    source = tmp_path / "in"
+    source.mkdir()
+    for name, text in (("a", "Rescuers pulled 14 people from the river."), ("index.html", "Prices rose 5%.")):
+        (source / f"{name}.txt").write_text(text, encoding="utf-8")
+    (source / "b.txt").write_text("Rescuers pulled 14 people from the river.", encoding="utf-8")
+    (source / "page.txt").write_text("Prices rose 5%.", encoding="utf-8")
+    (source / "c.txt").write_text("Officials said 12 people died.", encoding="utf-8")
+    (source / "c.meta.json").write_text('{"id": "a"}', encoding="utf-8")
+    assert main(["report", str(source), "--out", str(tmp_path / "out"), "-q"]) == 1
+    assert "same text as" not in capsys.readouterr().err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir()) == ["b", "page"]
+
+
+def test_report_reads_the_copy_of_an_article_whose_review_file_is_bad(tmp_path: Path, monkeypatch, capsys):
+    # cleanup35: as extract does, a file whose review file cannot be read is no original
+    import analysis.report as report_module
+
+    monkeypatch.setattr(report_module, "build_report", _stub_report)
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("Officials said 12 people died.", encoding="utf-8")
+    (tmp_path / "a.review.csv").write_bytes(b"\xff\xfe not a review")
+    assert main(["report", str(tmp_path), "--out", str(tmp_path / "out"), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "same text as" not in err and "a.review.csv" in err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir()) == ["b"]
+
+
+def test_report_skips_a_copy_whatever_review_or_context_file_is_beside_it(
+    tmp_path: Path, monkeypatch, capsys
+):
+    # cleanup35: only the metadata sidecar makes the same text another article
+    import analysis.report as report_module
+
+    monkeypatch.setattr(report_module, "build_report", _stub_report)
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text("Officials said 12 people died.", encoding="utf-8")
+    (tmp_path / "b.review.csv").write_text(
+        'action,quote,start,value,unit,kind,subject,reason\nreject,12 people,,,,,,"a wrong count"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "c.context.json").write_text('{"facts": []}', encoding="utf-8")
+    assert main(["report", str(tmp_path), "--out", str(tmp_path / "out"), "-q"]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"{tmp_path / name}.txt: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
+        for name in ("b", "c")
+    ]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir()) == ["a"]

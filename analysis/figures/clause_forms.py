@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .. import vocab
-from ..vocab import BE_WORDS, CHANGE_WORDS, MODAL_VERBS, MONTHS, WEEKDAYS
+from ..vocab import BE_WORDS, CHANGE_WORDS, MODAL_VERBS, MONTHS, SUPERLATIVE, WEEKDAYS
 from .back_references import NUMBER_WORDS
 from .figure import Figure
 from .level_subjects import LOOKBACK_FIGURES, PERIOD_HEADS
@@ -394,9 +394,8 @@ RE_COPULA_AT = re.compile(
     r"[ \t]+(?:was|were|is|are|remained|remains|stood|stands)[ \t]+((?:[^\W\d][\w'’-]*,?[ \t]+){0,6}?)"
     rf"(?:(in|among|on|for)[ \t]+((?:the[ \t]+)?[^\W\d_][^,;:()\n\d]{{1,50}}?),?[ \t]+)?at[ \t]+{HEDGE}\Z"
 )
-RE_SUPERLATIVE = re.compile(
-    r"[a-z]{2,}est|most|least|best|worst|more|less|higher|lower"
-)  # (a comparative ranks too)
+RANKING_COMPARATIVES = ("more", "less", "higher", "lower")  # a comparative ranks too
+RE_SUPERLATIVE = re.compile("|".join((SUPERLATIVE, *RANKING_COMPARATIVES)))
 # (it opens with its letters and looks behind them after: the engine skips to an "a" instead of
 # testing the look-behind at every character of the window)
 RE_AT_BEFORE = re.compile(rf"at(?<![\w'’-]at)[ \t]+{HEDGE}\Z")

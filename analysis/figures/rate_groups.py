@@ -24,8 +24,9 @@ GROUP_STOPS = frozenset("year month week day period quarter decade time".split()
 # ... or named before it in its own clause: a phrase that opens the sentence, its clause running to
 # the rate with no comma ("In the south, the rate rose to 6.2 per 100,000", "Among older men, the
 # rate ..."; a place "In" names without "the" is a plural, "In rural districts"), or a place that
-# opens its clause and records it ("The western region recorded 9.4 deaths per 100,000"; not "GP
-# practices in the area had 2,350 patients per doctor"); not a time ("In the past,")
+# opens its clause and records it, no function word among its words (vocab.FUNCTION_WORDS: "The
+# western region recorded 9.4 deaths per 100,000"; not "GP practices in the area had 2,350
+# patients per doctor"); not a time ("In the past,")
 RE_RATE_GROUP_OPENING = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<phrase>(?P<prep>In|Among)\s+(?P<the>the\s+)?"
     r"(?P<group>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})),\s+(?:[^,;:.]|\.(?=\d))*$"
@@ -35,7 +36,7 @@ OPENING_GROUP_STOPS = GROUP_STOPS | frozenset(
 )
 RE_RATE_PLACE_BEFORE = re.compile(
     r"(?:\A|(?<=[.!?,;:]\s)|(?<=\n))(?:[Tt]he\s+)?"
-    rf"(?P<place>(?:(?!(?:the|a|an|in|of|on|at|for|and)\s)[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(REGION_NOUNS))}))"
+    rf"(?P<place>(?:(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\s)[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(REGION_NOUNS))}))"
     r"\s+(?:recorded|reported|registered|had|has|saw|posted)\s+$"
 )
 RATE_PLACE_REACH = 60  # characters before a rate read for the place that records it

@@ -19,6 +19,7 @@ from ..vocab import (
     MODAL_VERBS,
     ORDINAL_WORDS,
     PEOPLE_NOUNS,
+    SUPERLATIVE,
     TENS_WORDS,
     TRANSITIVE_CHANGE_VERBS,
     UNIT_WORDS,
@@ -713,18 +714,13 @@ TRAVEL_VERBS = frozenset(
     drove driving ride rides rode riding fly flies flew flying commute commutes commuted commuting
     trek treks trekked trekking cycle cycles cycled cycling""".split()
 )
-SUPERLATIVES = frozenset("best worst most least".split())
+RE_SUPERLATIVE_WORD = re.compile(SUPERLATIVE)
 
 
 def is_superlative(word: str) -> bool:
-    """A superlative adjective ("best", "weakest", "longest", "driest"), read from its ending
-    (lower case; not "forest", "interest", "harvest")."""
-    return (
-        word in SUPERLATIVES
-        or len(word) > 5
-        and word.endswith("est")
-        and (word[-4] not in "aeiourv" or word.endswith("iest"))
-    )
+    """A superlative adjective ("best", "weakest", "longest", "driest"; vocab.SUPERLATIVE), alone or
+    ending a hyphened word ("second-largest"; lower case; not "forest", "interest", "harvest")."""
+    return RE_SUPERLATIVE_WORD.fullmatch(word.rpartition("-")[2]) is not None
 
 
 RE_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")  # a calendar year written alone
