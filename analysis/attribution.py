@@ -460,16 +460,16 @@ def may_be_person(who: str) -> bool:
 
 def _antecedent(body: str, spans: tuple[tuple[int, int], ...], index: int, pronoun: str) -> str:
     """The source a pronoun speaker ("He said") stands for: the nearest earlier sentence's named
-    source, of a person for "he" or "she" (a body named between is passed over), within three
-    sentences; never one before a sentence whose speech verb has a speaker that cannot be read
-    (skipping it would credit the words to someone further back); else ""."""
+    source (by its full name, _named_before), of a person for "he" or "she" (a body named between
+    is passed over), within three sentences; never one before a sentence whose speech verb has a
+    speaker that cannot be read (skipping it would credit the words to someone further back); else ""."""
     for back in range(index - 1, max(-1, index - 4), -1):
         text = body[spans[back][0] : spans[back][1]]
         earlier = sentence_attribution(text)
         if earlier.lower() in PRONOUNS:
             continue  # "He added ...": the same speaker, named further back
         if earlier and (pronoun not in PERSON_PRONOUNS or may_be_person(earlier)):
-            return earlier
+            return _named_before(body, spans, back, earlier)  # "Ms Okafor said ... She added"
         if not earlier and cue_spans(text) and not _in_quotation(text):
             return ""
     return ""

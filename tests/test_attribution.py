@@ -354,6 +354,11 @@ def test_a_nickname_in_quotes_stays_inside_the_credited_name(sentence: str, cred
             "Ms Diallo added that 40 firms had signed up.",
             ["Amara Diallo", "Amara Diallo", "Amara Diallo"],
         ),
+        (
+            "Amara Diallo said exports rose 8 per cent. Ms Diallo said 300 jobs were created. "
+            "She said 40 firms had signed up.",
+            ["Amara Diallo", "Amara Diallo", "Amara Diallo"],
+        ),
         # no earlier speaker of that surname or title: the reference stands as written
         (
             "Amara Diallo said exports rose 8 per cent. Mr Okoye said 300 jobs were lost.",
