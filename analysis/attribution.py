@@ -16,10 +16,12 @@ from .vocab import (
     EXPECT_VERBS,
     FUNCTION_WORDS,
     INSTITUTION_NOUNS,
+    NAME_PARTICLES,
     NOT_PERSON_ENDING_WORDS,
     PEOPLE_ENDINGS,
     PEOPLE_NOUNS,
     PERSON_ENDING_MIN_LENGTH,
+    PERSON_TITLES,
     SPEAKER_GROUP_NOUNS,
     TENS_WORDS,
     UNIT_WORDS,
@@ -74,7 +76,12 @@ NAME_NEXT_WORDS = (
     *("think tank", "representative", "secretary", "chief", "president"),
 )
 _NAME_FIRST = rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*|" + "|".join(NAME_FIRST_WORDS)
-_NAME_NEXT = _NAME_FIRST + "|" + "|".join(w.replace(" ", r"\s+") for w in NAME_NEXT_WORDS)
+# a nickname in quotes inside a person's name, a name word after it ("Juan 'El Toro' Pérez",
+# "Thomas \"Tommy\" Okafor"): part of the name, which it never cuts
+_NICKNAME = (
+    rf"[\"“'‘]{CAPITAL}[\w.’{MARK_CHARS}-]*(?:\s+{CAPITAL}[\w.’{MARK_CHARS}-]*)?[\"”'’](?=\s+{CAPITAL})"
+)
+_NAME_NEXT = _NAME_FIRST + "|" + _NICKNAME + "|" + "|".join(w.replace(" ", r"\s+") for w in NAME_NEXT_WORDS)
 # what the last word of a name ends with, when it has no capital ("ministry", "think tank")
 NAME_END_WORDS = tuple(w.rpartition(" ")[2] for w in (*NAME_FIRST_WORDS, *NAME_NEXT_WORDS))
 _RE_CAPITAL = re.compile(CAPITAL)
@@ -88,13 +95,17 @@ CUE_WORDS: tuple[str, ...] = ("according", "According", *SPEECH_VERBS)
 _RE_CUE = re.compile(rf"(?:{grouped_alternation(CUE_WORDS)})\b")
 _RE_CUE_AFTER = re.compile(rf"[^A-Za-z0-9_]{_RE_CUE.pattern}")
 RE_ACCORDING = re.compile(r"[Aa]ccording to\s+((?:the\s+)?[^,.;:\"”(]{2,120})")
-# (not ", and Spain said": a conjunction opens a clause, not a name)
-RE_AFTER_QUOTE = re.compile(rf"[\"”,]\s+(?!(?:and|but|or)\s)(?P<who>{_NAME}|he|she|they|it)\s+(?:{_VERBS})\b")
+# (not ", and Spain said": a conjunction opens a clause, not a name; nor the quote mark that closes
+# a nickname, right after its letters: 'Thomas "Tommy" Okafor said' credits the whole name)
+RE_AFTER_QUOTE = re.compile(
+    rf"(?:(?<![^\W\d_])[\"”]|,)\s+(?!(?:and|but|or)\s)(?P<who>{_NAME}|he|she|they|it)\s+(?:{_VERBS})\b"
+)
 _AUXILIARIES = ("has", "had", "have")  # what may stand between a name and its speech verb
 _AUXILIARY = "|".join(word + r"\s+" for word in _AUXILIARIES)
 RE_SUBJECT_SAID = re.compile(rf"(?P<who>{_NAME})\s+(?:\([A-Z]{{2,}}\)\s+)?(?:{_AUXILIARY})?(?:{_VERBS})\b")
 RE_SAID_SUBJECT = re.compile(
-    rf"\b(?:{_VERBS})\s+(?P<who>(?:the\s+)?{CAPITAL}[\w.'’{MARK_CHARS}-]*(?:\s+{CAPITAL}[\w.'’{MARK_CHARS}-]*)*)"
+    rf"\b(?:{_VERBS})\s+(?P<who>(?:the\s+)?{CAPITAL}[\w.'’{MARK_CHARS}-]*"
+    rf"(?:\s+(?:{_NICKNAME}|{CAPITAL}[\w.'’{MARK_CHARS}-]*))*)"
 )
 # ", the US pointman for Afghanistan on Saturday in a statement acknowledged"
 _CLAUSE = rf"(?P<who>(?:the|The)\s+[^,;:\"”]{{2,90}}?)\s+(?:{_VERBS})\b"
@@ -103,7 +114,10 @@ RE_CLAUSE_SUBJECT = re.compile(rf"(?:^|,\s+){_CLAUSE}")
 _RE_CLAUSE_AFTER_COMMA = re.compile(rf",\s+{_CLAUSE}")
 # a speaker's title and name in apposition before the verb (", the council's finance chair, Maria
 # Delgado, said", ", its chief executive, Thandi Nkosi, told reporters"): the name is credited
-_PERSON = rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*(?:\s+(?:(?:de|da|del|dos|van|von|bin|al|el|le|la)\s+)?{CAPITAL}[\w.'’{MARK_CHARS}-]*){{0,4}}"
+_PERSON = (
+    rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*(?:\s+(?:{_NICKNAME}\s+)?(?:(?:de|da|del|dos|van|von|bin|al|el|le|la)\s+)?"
+    rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*){{0,4}}"
+)
 RE_APPOSED_NAME = re.compile(
     rf"(?:^|,\s+)(?:The|the|its|his|her|their|{CAPITAL}[\w.{MARK_CHARS}-]*['’]s?)\s+[^,;:\"”()]{{2,80}}?,\s+"
     rf"(?P<who>{_PERSON}),\s+(?:{_VERBS})\b"
@@ -372,8 +386,66 @@ def _resolved(body: str, spans: tuple[tuple[int, int], ...], index: int) -> str:
                     index = ahead
                 break
     if who.lower() not in PRONOUNS:
-        return who
+        return _named_before(body, spans, index, who)
     return _antecedent(body, spans, index, who.lower())
+
+
+# A speaker named again by surname, with a title or not ("Ms Okafor", "Okafor"), or by "the" and a
+# title ("the minister", "the finance minister"): the fuller name an earlier sentence of the passage
+# credits ("Ngozi Okafor"; "Finance Minister Ana Sousa", or "Ana Sousa, the finance minister,")
+RE_SURNAME_REFERENCE = re.compile(
+    rf"(?:(?:{'|'.join(sorted(PERSON_TITLES))})\.?\s+)?(?P<surname>{CAPITAL}[\w'’{MARK_CHARS}-]*)"
+)
+RE_TITLE_REFERENCE = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?P<title>[a-z]+)")
+_REFERENCE_REACH = 8  # sentences read back for the fuller name
+_TITLE_REACH = 60  # characters after an earlier name read for its title in apposition
+
+
+def _named_before(body: str, spans: tuple[tuple[int, int], ...], index: int, who: str) -> str:
+    """The fuller name an earlier sentence credits for a speaker named again by surname or title
+    (above), within _REFERENCE_REACH sentences; else `who`."""
+    surname = RE_SURNAME_REFERENCE.fullmatch(who)
+    title = None if surname else RE_TITLE_REFERENCE.fullmatch(who)
+    if surname is None and title is None:
+        return who
+    for back in range(index - 1, max(-1, index - 1 - _REFERENCE_REACH), -1):
+        text = body[spans[back][0] : spans[back][1]]
+        earlier = sentence_attribution(text)
+        words = earlier.split()
+        if len(words) < 2 or not _name_like(words) or RE_SURNAME_REFERENCE.fullmatch(earlier):
+            continue  # no name, or a reference itself ("Ms Okafor" again): read further back
+        if surname is not None:
+            if words[-1] == surname.group("surname") and may_be_person(earlier):
+                return earlier
+        elif _holds_title(text, earlier, title.group("title")):
+            return earlier
+    return who
+
+
+# the words in small letters a full name may hold ("Minister of Finance", "ANDE president Félix
+# Sosa", "Luis de la Cruz"); any other such word makes a phrase no name ("a study published on")
+_NAME_LOWER_WORDS = frozenset(("the", *NAME_FIRST_WORDS, *NAME_END_WORDS, *NAME_PARTICLES))
+
+
+def _name_like(words: list[str]) -> bool:
+    """Whether a credited source's words are a name: each capitalised or a name's small word, the
+    last capitalised."""
+    return words[-1][0].isupper() and all(w[0].isupper() or w in _NAME_LOWER_WORDS for w in words)
+
+
+def _holds_title(text: str, name: str, title: str) -> bool:
+    """Whether the credited `name` holds `title`: in the name ("Finance Minister Ana Sousa", "the
+    Ministry of Energy" for "the ministry") or, a person's, in apposition right after it in `text`
+    ("Ana Sousa, the finance minister,"; a body's word there names the person's employer)."""
+    if title in name.lower().split():
+        return True
+    if title in INSTITUTION_NOUNS or not may_be_person(name):
+        return False
+    at = text.find(name)
+    after = text[at + len(name) : at + len(name) + _TITLE_REACH] if at >= 0 else ""
+    return (
+        after.startswith(",") and re.search(rf"\b{re.escape(title)}\b", after.partition(",")[2]) is not None
+    )
 
 
 PERSON_PRONOUNS = frozenset(("he", "she"))
@@ -388,16 +460,16 @@ def may_be_person(who: str) -> bool:
 
 def _antecedent(body: str, spans: tuple[tuple[int, int], ...], index: int, pronoun: str) -> str:
     """The source a pronoun speaker ("He said") stands for: the nearest earlier sentence's named
-    source, of a person for "he" or "she" (a body named between is passed over), within three
-    sentences; never one before a sentence whose speech verb has a speaker that cannot be read
-    (skipping it would credit the words to someone further back); else ""."""
+    source (by its full name, _named_before), of a person for "he" or "she" (a body named between
+    is passed over), within three sentences; never one before a sentence whose speech verb has a
+    speaker that cannot be read (skipping it would credit the words to someone further back); else ""."""
     for back in range(index - 1, max(-1, index - 4), -1):
         text = body[spans[back][0] : spans[back][1]]
         earlier = sentence_attribution(text)
         if earlier.lower() in PRONOUNS:
             continue  # "He added ...": the same speaker, named further back
         if earlier and (pronoun not in PERSON_PRONOUNS or may_be_person(earlier)):
-            return earlier
+            return _named_before(body, spans, back, earlier)  # "Ms Okafor said ... She added"
         if not earlier and cue_spans(text) and not _in_quotation(text):
             return ""
     return ""

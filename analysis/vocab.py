@@ -2419,12 +2419,13 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     "da das de del della delle dei degli di do dos du des der den van von la las le les los".split()
 )
 # The nouns of a region that may record a rate per head as its subject ("The western region recorded
-# 9.4 deaths per 100,000": `rate_groups.rate_group_before`)
+# 9.4 deaths per 100,000": `rate_groups.rate_group_before`), or a level ("In the region's coastal
+# towns, the jobless rate rose to 11.4%": `rate_groups.level_place_before`)
 REGION_NOUNS: frozenset[str] = frozenset(
     """
     region regions district districts province provinces state states county counties area areas
     city cities country countries municipality municipalities prefecture prefectures capital
-    island islands territory territories
+    island islands territory territories town towns suburb suburbs
     """.split()
 )
 # The compass points news names regions and bearings by: the four and the four between them,

@@ -315,3 +315,58 @@ def test_a_pronoun_after_a_name_in_apposition_takes_the_name():
     )
     rows = extract_figures(article_from_text(text, "t"))
     assert list(rows["attribution"]) == ["Nia Brown"]
+
+
+# attrib35: a nickname in quotes inside a person's name never cuts the name
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        ('Luis "El Flaco" Romero said the club had lost $3 million.', 'Luis "El Flaco" Romero'),
+        ("Agnes 'Nessie' Byrne, 71, said her rent rose 12 per cent.", "Agnes 'Nessie' Byrne"),
+        ('"We sold 400 tickets," said Kofi "KB" Boateng, the promoter.', 'Kofi "KB" Boateng'),
+        ("Daniel “Danny” Osei told reporters the fund held $9 million.", "Daniel “Danny” Osei"),
+        # a title in quotes is no nickname: the name after it is credited
+        ('Sales of "Blue Harbour" rose 5 per cent, Ana Ruiz said.', "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_nickname_in_quotes_stays_inside_the_credited_name(sentence: str, credited: str):
+    assert sentence_attribution(sentence) == credited
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        (
+            "Amara Diallo said exports rose 8 per cent. Ms Diallo said 300 jobs were created.",
+            ["Amara Diallo", "Amara Diallo"],
+        ),
+        (
+            "Transport Minister Pedro Lima said 40 buses were bought. The minister said 12 more would follow.",
+            ["Transport Minister Pedro Lima", "Transport Minister Pedro Lima"],
+        ),
+        (
+            "Sales rose 4 per cent, said Hana Sato, the company's finance director. "
+            "The director said margins held at 11 per cent.",
+            ["Hana Sato", "Hana Sato"],
+        ),
+        (
+            "Amara Diallo said exports rose 8 per cent. Ms Diallo said 300 jobs were created. "
+            "Ms Diallo added that 40 firms had signed up.",
+            ["Amara Diallo", "Amara Diallo", "Amara Diallo"],
+        ),
+        (
+            "Amara Diallo said exports rose 8 per cent. Ms Diallo said 300 jobs were created. "
+            "She said 40 firms had signed up.",
+            ["Amara Diallo", "Amara Diallo", "Amara Diallo"],
+        ),
+        # no earlier speaker of that surname or title: the reference stands as written
+        (
+            "Amara Diallo said exports rose 8 per cent. Mr Okoye said 300 jobs were lost.",
+            ["Amara Diallo", "Mr Okoye"],
+        ),
+    ],
+)
+def test_a_speaker_named_again_by_surname_or_title_keeps_the_full_name(text: str, credited: list[str]):
+    # attrib35
+    rows = extract_figures(article_from_text(text, "t"))
+    assert list(rows["attribution"]) == credited

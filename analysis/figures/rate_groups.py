@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import FUNCTION_WORDS, REGION_NOUNS
+from ..vocab import COMPASS_POINTS, FUNCTION_WORDS, REGION_NOUNS
+
+PLACE_WORDS = REGION_NOUNS | COMPASS_POINTS  # the words a place a level is of ends with
 
 # The group or place a rate per head is of, right after its base and to its clause's end ("6.2 per
 # 100,000 among women", "4.0 per 100,000 in the west", "12.9 per 100,000 for women"): the rate's
@@ -27,15 +29,18 @@ GROUP_STOPS = frozenset("year month week day period quarter decade time".split()
 # opens its clause and records it, no function word among its words (vocab.FUNCTION_WORDS: "The
 # western region recorded 9.4 deaths per 100,000"; not "GP practices in the area had 2,350
 # patients per doctor"); not a time ("In the past,")
+# (the place may be a part of a place a possessive names: "In the province's east,", "In the
+# region's coastal towns,"; "The island's northern district recorded 14.2 cases per 100,000")
+_POSSESSOR = r"[a-z][a-z-]*(?:['’]s|s['’])\s+"
 RE_RATE_GROUP_OPENING = re.compile(
-    r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<phrase>(?P<prep>In|Among)\s+(?P<the>the\s+)?"
+    rf"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<phrase>(?P<prep>In|Among)\s+(?P<the>the\s+(?:{_POSSESSOR})?)?"
     r"(?P<group>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})),\s+(?:[^,;:.]|\.(?=\d))*$"
 )
 OPENING_GROUP_STOPS = GROUP_STOPS | frozenset(
     "half past meantime end future interim event case run term wake aftermath absence process".split()
 )
 RE_RATE_PLACE_BEFORE = re.compile(
-    r"(?:\A|(?<=[.!?,;:]\s)|(?<=\n))(?:[Tt]he\s+)?"
+    rf"(?:\A|(?<=[.!?,;:]\s)|(?<=\n))(?:[Tt]he\s+)?(?P<possessor>{_POSSESSOR})?"
     rf"(?P<place>(?:(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\s)[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(REGION_NOUNS))}))"
     r"\s+(?:recorded|reported|registered|had|has|saw|posted)\s+$"
 )
@@ -48,7 +53,7 @@ def rate_group_before(body: str, start: int) -> tuple[str, str]:
     its words and its phrase ("south", "in the south"), or ("", "")."""
     m = RE_RATE_PLACE_BEFORE.search(body, max(0, start - RATE_PLACE_REACH), start)
     if m is not None:
-        return m.group("place"), f"in the {m.group('place')}"
+        return m.group("place"), f"in the {m.group('possessor') or ''}{m.group('place')}"
     m = RE_RATE_GROUP_OPENING.search(body, max(0, start - RATE_OPENING_REACH), start)
     if m is None:
         return "", ""
@@ -58,6 +63,14 @@ def rate_group_before(body: str, start: int) -> tuple[str, str]:
     if m.group("prep") == "In" and not m.group("the") and not words[-1].endswith("s"):
         return "", ""  # "In addition,", "In particular,": no place
     return m.group("group"), " ".join((m.group("prep").lower(), *m.group("phrase").split()[1:]))
+
+
+def level_place_before(body: str, start: int) -> str:
+    """The place a level or rate at `start` is of, named by the phrase that opens its sentence (as
+    above) when the place is a compass point or a region ("In the province's east, unemployment
+    fell to 6%" -> "in the province's east"; not "In the company's view,"), or ""."""
+    group, phrase = rate_group_before(body, start)
+    return phrase if phrase.startswith("in ") and group.split()[-1] in PLACE_WORDS else ""
 
 
 def rate_group(body: str, start: int, end: int) -> str:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from ..measures import is_length
-from ..vocab import LIMITING_ADVERBS, LOSE_VERBS, MODAL_VERBS, MONTHS, WEEKDAYS
+from ..vocab import FUNCTION_WORDS, HOLDING_VERBS, LIMITING_ADVERBS, LOSE_VERBS, MODAL_VERBS, MONTHS, WEEKDAYS
 from .elided_units import APPROX
 from .figure import Figure
 from .line_subjects import with_labels
@@ -353,6 +353,11 @@ def _place_height(body: str, fig: Figure, s_start: int) -> str:
 # of losing is the losing margin.
 RE_MAJORITY_BEFORE = re.compile(rf"\bmajority[ \t]+of[ \t]+{HEDGE_OR_LIMIT}\Z")
 RE_VOTES_AFTER = re.compile(r"[ \t]*votes?\b")
+SEAT_NOUNS = frozenset(("seats", "votes", "ballots"))
+# the verbs a holder wins its seats or votes by ("won", "took", "polled", "received", "holds")
+SEAT_VERBS = frozenset(
+    (*(verb for verb, uses in HOLDING_VERBS.items() if "vote" in uses), "received", "gained", "holds", "held")
+)
 RE_POLLED_BEFORE = re.compile(rf"\b(?:won|polled|secured|garnered)[ \t]+{HEDGE_OR_LIMIT}\Z")
 RE_SHARE_END_AFTER = re.compile(
     r"[ \t]*(?:[,.;)]|\Z|of[ \t]+the[ \t]+(?:popular[ \t]+)?(?:vote|votes|ballots)\b)"
@@ -380,8 +385,45 @@ def _vote_subject(body: str, fig: Figure, bounds: Callable[[int], tuple[int, int
         and RE_POLLED_BEFORE.search(body, max(bounds(fig.start)[0], fig.start - 24), fig.start)
         and RE_SHARE_END_AFTER.match(body, fig.end)
     ):
-        return "vote share"
+        holder = _common_holder(body, fig.start, bounds(fig.start)[0])
+        return f"vote share of the {holder}" if holder else "vote share"  # "The ruling front won 51%"
     return ""
+
+
+# Seats, votes or a vote share won by a holder a common noun names, "the" and one to three words in small letters
+# opening the clause before its verb ("The ruling party took 112 seats", "the incumbent mayor
+# received 14,210 votes", "The largest opposition party captured 46 of the 120 seats"): the
+# holder's seats ("seats of the ruling party"), as a list's first count names its holder
+# (elided_units.list_opener); not "It won 12 seats" nor "the party of 41 members"
+RE_SEATS_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+\d[\d,]*\s+)?(?P<noun>seats|votes|ballots)\b")
+RE_SEAT_HOLDER_BEFORE = re.compile(
+    r"(?:\A|(?<=[.!?,;:]\s)|(?<=\n))[Tt]he\s+(?P<holder>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
+    rf"(?:(?:has|have|had|now|also)\s+)?(?:{'|'.join(sorted(SEAT_VERBS))})\s+{HEDGE_OR_LIMIT}\Z"
+)
+SEAT_REACH = 80  # characters before the figure read for its holder and verb
+
+
+def _seat_subject(held: str) -> bool:
+    """Whether a count's subject names only seats or votes, with a verb or not ("seats", "votes received")."""
+    words = held.split()
+    return bool(words) and len(words) <= 2 and words[0] in SEAT_NOUNS
+
+
+def _seats_won(body: str, fig: Figure, s_start: int) -> str:
+    """The seats or votes of the holder a common noun names before the verb (above), or ""."""
+    noun = RE_SEATS_AFTER.match(body, fig.core[1])
+    if noun is None:
+        return ""
+    holder = _common_holder(body, fig.start, s_start)
+    return f"{noun.group('noun')} of the {holder}" if holder else ""
+
+
+def _common_holder(body: str, start: int, s_start: int) -> str:
+    """The common noun that wins the seats, votes or share at `start` (RE_SEAT_HOLDER_BEFORE), or ""."""
+    m = RE_SEAT_HOLDER_BEFORE.search(body, max(s_start, start - SEAT_REACH), start)
+    if m is None or any(w in FUNCTION_WORDS for w in m.group("holder").split()):
+        return ""
+    return m.group("holder")
 
 
 # Money after a verb whose object it is, when the sentence rules named it only by the phrase after
@@ -784,6 +826,7 @@ def court_subjects(
                 (kind == "count" and RE_VOTES_AFTER.match(body, fig.core[1]) or fig.unit == "percent")
                 and _vote_subject(body, fig, bounds)
             )
+            or (kind == "count" and _seat_subject(held) and _seats_won(body, fig, bounds(fig.start)[0]))
             or (kind == "money" and _money_moved(body, fig))
             or (_compared_before(body, fig.start) and _threshold(body, fig))
             or (

@@ -200,7 +200,7 @@ from .people_subjects import (
     whose_head,
     winning_margin,
 )
-from .rate_groups import rate_group
+from .rate_groups import level_place_before, rate_group
 from .span_subjects import (
     NUMBER_AND_MONTH_WORDS,
     PERIOD_DEED_CUTS,
@@ -1899,6 +1899,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if start < fig.core[0] and body.startswith(RANGE_OPENERS, start) and lead[-1:] != ["to"]:
             # ("fell 6% to between A and B": the level after a change, which its change names)
             subject = range_clause(subject or fig.subject, body, s_start, start) or subject
+        if unit == "percent" and subject and " in " not in subject:
+            place = level_place_before(body, start)  # "In the province's east, unemployment fell to 6%"
+            subject = f"{subject} {place}" if place else subject
         if subject or "(interest-rate level) (unit:" in fig.subject:
             labelled = with_labels(subject or bare_subject_of(fig.subject), fig.subject)
             if labelled != fig.subject:

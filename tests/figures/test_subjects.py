@@ -493,6 +493,23 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "$31",
         "Welfare costs next year",
     ),
+    # attrib35: a region a possessive names, opening the sentence or recording a rate, is the
+    # place a rate or a level is of
+    (
+        "The state's northern counties recorded 15.3 deaths per 100,000 residents.",
+        "15.3",
+        "deaths in the state's northern counties (unit: deaths per 100,000 residents)",
+    ),
+    (
+        "In the country's north-west, unemployment rose to 9.2 percent.",
+        "9.2",
+        "unemployment in the country's north-west",
+    ),
+    (
+        "In the island's coastal towns, the poverty rate fell to 17 per cent.",
+        "17",
+        "poverty rate in the island's coastal towns",
+    ),
     # fixwalk33-c: a party's "got/won/took N per cent" is its share of the vote; a possessive name
     # before a share keeps its whole name; a rate's "among"/"in the" group after it names it; a
     # confidence level keeps its subject after a rate; a relative pronoun is no holder of a vote
@@ -2134,6 +2151,8 @@ def test_look_alikes_of_repeats_and_restatements_keep_their_subject(text: str, i
 # a change noun closing its phrase ("The rate cut by"), an -ing word that is itself the noun, a
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
+    # attrib35: a possessive's phrase that names no place opens no place of a level
+    ("In the firm's first year, sales rose 40 percent.", "40", "sales"),
     # subj29: "within" after a copula is nearness, no time allowed; a half or a month after "in"
     # is no place a span was spent in; "It will run" names no work
     (
@@ -7485,6 +7504,22 @@ def test_look_alikes_of_the_desk_rules_keep_their_subject(text: str, quote: str,
 # "to ..., from", a lone verb with its modal and doer, the material a relative clause's verb used,
 # a noun after "of" with its place.
 COURT_SUBJECTS: list[tuple[str, str, str]] = [
+    # attrib35: seats, votes or a vote share won by a holder a common noun names before the verb
+    (
+        "The ruling bloc took 64 seats, the liberal opposition 31 and independents 5.",
+        "64 seats",
+        "seats of the ruling bloc",
+    ),
+    (
+        "The incumbent governor received 212,400 votes, up from 180,000 four years ago.",
+        "212,400 votes",
+        "votes of the incumbent governor",
+    ),
+    (
+        "The main opposition party won 38.5 per cent of the vote in the runoff.",
+        "38.5 per cent",
+        "vote share of the main opposition party",
+    ),
     (
         "The bulk carrier Ocean Laurel (Liberia), 229 m, berthed at the grain terminal with Ukrainian wheat.",
         "229 m",
@@ -7590,6 +7625,9 @@ COURT_SUBJECTS: list[tuple[str, str, str]] = [
 # time that opens one, a doer after a preposition, a span lasting longer than a time, a noun after
 # "of" with a month after it.
 COURT_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    # attrib35: no seats or votes, or a pronoun before the verb: no holder
+    ("The company won 12 contracts.", "12 contracts", "contracts"),
+    ("It took 40 seats.", "40 seats", "seats"),
     ("The road, at 40 metres wide, is the city's broadest.", "40 metres", "width (unit: metres)"),
     ("Ms Tanaka won 53 percent of the seats.", "53 percent", "seats"),
     ("The channel took 19.1% of viewing, down from 20%.", "19.1%", "channel as a share of viewing"),
