@@ -1035,7 +1035,7 @@ def amounts_chart(
         f"Votes {TALLY_SIDES[side]}" if side else subject
         for subject, side in zip(trusted_subjects(shown, article), tally_sides(shown, article), strict=True)
     ]
-    labels = _labels(shown.assign(subject=subjects), said, holders)
+    labels = with_past_times(_labels(shown.assign(subject=subjects), said, holders), shown, article)
     unnamed = [
         str(q)
         for q, label, who in zip(shown["quote"], labels, holders, strict=True)
@@ -1613,7 +1613,6 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
     gains = rows["subject"].map(lambda s: isinstance(s, str) and bool(RE_GAIN.search(s))).astype(bool)
     gain_units = set(rows.loc[gains, "_unit"]) if len(rows) else set()
     members = change_members(rows, article)
-    past = past_figures(rows, article)
     wholes = budget_wholes(rows, article) if what == "money amount" else {}
     reasons = []
     for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
@@ -1666,13 +1665,6 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             reason = (
                 f"“{quote}” is a budget the article states beside sums it gives out ({wholes[start]}): "
                 "their whole, a reference, not drawn as a bar among them."
-            )
-        elif start in past and not set(rows.loc[rows["_unit"] == row["_unit"], "start"].astype(int)) <= set(
-            past
-        ):
-            reason = (
-                f"“{quote}” is a figure of {past[start]} (“… {past[start]}”), another time than the other "
-                "figures beside it: not drawn among them."
             )
         elif start in converted:
             reason = (
@@ -1749,6 +1741,18 @@ def past_figures(rows: pd.DataFrame, article: Article) -> dict[int, str]:
         if said := RE_PAST_AFTER.match(after):
             found[int(start)] = " ".join(said.group(1).split())
     return found
+
+
+def with_past_times(labels: list[str], shown: pd.DataFrame, article: Article) -> list[str]:
+    """Labels of bars whose clause dates them to a past time, drawn beside bars it does not date so,
+    with that time: "Own-source revenue (last year)" beside a budget says which is which."""
+    past = past_figures(shown, article)
+    if not past or len(past) == len(shown):
+        return labels
+    return [
+        f"{label} ({past[int(start)]})" if int(start) in past else label
+        for label, start in zip(labels, shown["start"], strict=True)
+    ]
 
 
 def budget_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:

@@ -1378,21 +1378,26 @@ def test_a_budget_with_no_sum_given_out_stays_a_bar():
     assert "€2.3 billion" in _drawn(charts)
 
 
-def test_last_years_amount_is_not_drawn_beside_this_years_without_saying_so():
-    """README rule 6: a figure its clause dates to a past time ("last year", "a year earlier") is
-    not drawn among figures of another time; figures all of the same past time stay drawn."""
-    charts, notes = _report(
+def test_last_years_amount_beside_this_years_says_which_is_which():
+    """README rule 6: a bar whose clause dates it to a past time ("last year", "a year earlier")
+    drawn beside bars it does not date so is labelled with that time; bars all of one past time
+    are labelled as they were."""
+    charts, _ = _report(
         "The port authority's cranes cost R2.4 billion and its dredging fleet R860 million. "
         "It earned R1.7 billion in harbour fees last year, the authority said."
     )
-    drawn = _drawn(charts)
-    assert "R1.7 billion" not in drawn and {"R2.4 billion", "R860 million"} <= set(drawn)
-    assert any(n.startswith("“R1.7 billion” is a figure of last year") for n in notes), notes
+    money = next(c for c in charts if "money" in c.name)
+    labels = [t.get_text().replace("\n", " ") for t in money.figure.axes[0].get_yticklabels()]
+    past = [label for label in labels if label.endswith("(last year)")]
+    assert len(past) == 1 and "fees" in past[0].lower(), labels
+    assert "(last year)" in money.alt_text
     charts, _ = _report(
         "The airline made a profit of $412 million last year. Its fuel bill was $1.9 billion last year, "
         "and it paid $640 million in landing fees last year."
     )
-    assert {"$1.9 billion", "$640 million"} <= set(_drawn(charts))
+    money = next(c for c in charts if "money" in c.name)
+    assert {"$1.9 billion", "$640 million"} <= set(money.data["quote"])
+    assert "(last year)" not in money.alt_text
 
 
 def test_more_than_last_year_is_no_figure_of_last_year():
