@@ -123,6 +123,7 @@ class Chart:
     data: pd.DataFrame
     source: str
     form: str = "bars"
+    texts: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(TEXT_COLUMNS)))
 
     def __post_init__(self) -> None:
         settle_layout(self.figure)
@@ -142,25 +143,103 @@ class Chart:
 @dataclass
 class NoChart:
     """What a story notebook shows for an article with nothing to draw: a plain sentence saying why
-    (as the report's notes do), no numbers and no files (`save_chart` writes none)."""
+    (as the report's notes do), said once, where the chart's rows would be (`chart_rows`); no image,
+    so no alt text, nothing shown in its place, no numbers and no files (`save_chart` writes none)."""
 
     name: str
-    alt_text: str
+    reason: str
+    alt_text: str = ""
     data: pd.DataFrame = field(default_factory=pd.DataFrame)
     source: str = ""
     form: str = "none"
+    texts: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def __repr__(self) -> str:
-        return self.alt_text
+        return ""
 
     def _repr_html_(self) -> str:
-        return f"<p>{html.escape(self.alt_text)}</p>"
+        return ""
+
+
+TEXTS_HEAD = "Article text drawn on the chart (subtitle, labels and notes), each with its span:"
 
 
 def chart_rows(chart: Chart | NoChart) -> str:
     """The numbers a chart draws as text, one row per bar with the quote and span (start, end) it
-    comes from; for no chart, the sentence that says why."""
-    return chart.alt_text if isinstance(chart, NoChart) else chart.data.to_string(index=False)
+    comes from, then each piece of article text it draws with its span (`texts`); for no chart,
+    the sentence that says why."""
+    if isinstance(chart, NoChart):
+        return chart.reason
+    rows = chart.data.to_string(index=False)
+    if chart.texts.empty:
+        return rows
+    return f"{rows}\n\n{TEXTS_HEAD}\n{chart.texts.to_string(index=False)}"
+
+
+# --- article text a chart draws, traced to its span ---------------------------------------------
+
+# One row per piece of the article's own words a chart draws (a period, a baseline, a clause
+# quoted in a label, a note's quoted words, a purpose): where it is drawn and its span in the body.
+TEXT_COLUMNS = ("drawn", "quote", "start", "end")
+RE_QUOTED = re.compile(r"“([^“”]+)”")
+RE_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
+
+
+def _pattern(piece: str) -> re.Pattern[str]:
+    """The piece as it stands in the body: a wrapped line's break (at a space or after a hyphen)
+    may be a space or nothing there."""
+    return re.compile(r"\s*".join(re.escape(word) for word in piece.split()))
+
+
+def traced_span(body: str, piece: str, anchors: Collection[int]) -> tuple[int, int] | None:
+    """The span of `piece` in the body nearest the chart's figures (`anchors`, their starts)."""
+    found = [(m.start(), m.end()) for m in _pattern(piece).finditer(body)]
+    if not found:
+        return None
+    return min(found, key=lambda span: min((abs(span[0] - a) for a in anchors), default=span[0]))
+
+
+def _drawn_strings(chart: Chart) -> list[tuple[str, str]]:
+    """Every string drawn on the chart with where it is drawn, the source line (metadata, not the
+    article's words) left out."""
+    fig = chart.figure
+    heads = [t.get_text() for t in fig.texts if t.get_text() != _wrapped(chart.source, SOURCE_WIDTH)]
+    drawn = [("title" if i == 0 else "subtitle", text) for i, text in enumerate(heads)]
+    for ax in fig.axes:
+        drawn += [("label", t.get_text()) for t in ax.yaxis.get_ticklabels() if t.get_text()]
+        drawn += [("note", t.get_text()) for t in ax.texts]
+    return drawn
+
+
+def _anchors(data: pd.DataFrame) -> list[int]:
+    """The starts of the figures a chart draws (a timeline's `starts` hold several per row)."""
+    column = "start" if "start" in data.columns else "starts" if "starts" in data.columns else None
+    if column is None:
+        return []
+    return [int(n) for cell in data[column].dropna() for n in re.findall(r"\d+", str(cell))]
+
+
+def traced(chart: Chart, article: Article, plain: Collection[tuple[str, str, int]] = ()) -> Chart:
+    """The chart with `texts`: each piece of article text it draws in quotes (split at a "…" that
+    marks words left out), and each `plain` piece (drawn, words, the start of its figure) drawn
+    without quotes, with its span in the body (the occurrence nearest the chart's figures)."""
+    anchors = _anchors(chart.data)
+    pieces = [
+        (where, piece, anchors)
+        for where, text in _drawn_strings(chart)
+        for quoted in RE_QUOTED.findall(" ".join(text.split()))
+        for piece in RE_ELLIPSIS.split(quoted)
+        if piece.strip()
+    ] + [(where, words, [start]) for where, words, start in plain]
+    rows = []
+    for where, piece, near in pieces:
+        span = traced_span(article.body, piece, near)
+        start, end = span if span else (None, None)
+        quote = article.body[start:end] if span else piece
+        rows.append((where, quote, start, end))
+    texts = pd.DataFrame(list(dict.fromkeys(rows)), columns=list(TEXT_COLUMNS))
+    chart.texts = texts.astype({"start": "Int64", "end": "Int64"})
+    return chart
 
 
 # --- text built from metadata and data --------------------------------------------------------
@@ -890,7 +969,7 @@ def change_chart(
         + ". "
         + " ".join(t for t in (together, period_note, baseline_note, claim, source) if t)
     )
-    return Chart(f"{article.id}--{slug}", fig, alt, data, source)
+    return traced(Chart(f"{article.id}--{slug}", fig, alt, data, source), article)
 
 
 def attack_chart(
@@ -957,7 +1036,7 @@ def amounts_chart(
         f"Votes {TALLY_SIDES[side]}" if side else subject
         for subject, side in zip(trusted_subjects(shown, article), tally_sides(shown, article), strict=True)
     ]
-    labels = _labels(shown.assign(subject=subjects), said, holders)
+    labels = with_past_times(_labels(shown.assign(subject=subjects), said, holders), shown, article)
     unnamed = [
         str(q)
         for q, label, who in zip(shown["quote"], labels, holders, strict=True)
@@ -999,7 +1078,7 @@ def amounts_chart(
         + (f"; {left_out} smaller ones not drawn" if left_out else "")
         + f". {claim} {source}"
     )
-    return Chart(f"{article.id}--{slug}", fig, alt, data, source)
+    return traced(Chart(f"{article.id}--{slug}", fig, alt, data, source), article)
 
 
 # a vote's tally, "passed by 29 votes to 14": the first number is the votes for, the second against
@@ -1484,6 +1563,23 @@ RE_PER_UNIT = re.compile(
     r"\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b)([^\W\d_][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
 )
 # a part of a figure said right before it: "2,310 people had waited, including 186 ...", "of which KSh 1.4 billion"
+# README rule 6, a budget and what it gives out: a sum said given to a part right before it
+# ("Education gets KSh 1.1 billion", "Agriculture receives ...", "is allocated"), and a budget, the
+# whole such sums come out of ("a KSh 14.2 billion budget for 2026/27"), when no parts marker says so
+RE_GIVEN_TO_PART = re.compile(
+    r"\b(?:gets|get|got|receives?|received|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:allocated|given))"
+    r"\s+" + _QUALIFIER + r"$",
+    re.IGNORECASE,
+)
+RE_BUDGET_SUBJECT = re.compile(r"^(?:[\w'’-]+\s+){0,2}budgets?\b", re.IGNORECASE)
+# README rule 6, a past time said after a figure in its clause ("collected KSh 1.9 billion in
+# own-source revenue last year"), never the time it is compared with ("more than last year")
+RE_PAST_AFTER = re.compile(
+    r"^[^,;:()—–.]{0,60}?(?<!than\s)(?<!since\s)(?<!from\s)"
+    r"\b(last\s+(?:year|month|quarter|season|financial\s+year|fiscal\s+year)"
+    r"|(?:a|one)\s+year\s+(?:earlier|ago)|the\s+(?:previous|prior)\s+(?:year|financial\s+year|fiscal\s+year))\b",
+    re.IGNORECASE,
+)
 RE_PART_LEAD = re.compile(rf"\b(?:including|of\s+which|of\s+whom)\s+{_QUALIFIER}$", re.IGNORECASE)
 RE_WHOLE_OF_PART = re.compile(
     r"\b" + _GROUP_SIZE + r"\s+of\s+(?:the\s+)?$"
@@ -1518,6 +1614,7 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
     gains = rows["subject"].map(lambda s: isinstance(s, str) and bool(RE_GAIN.search(s))).astype(bool)
     gain_units = set(rows.loc[gains, "_unit"]) if len(rows) else set()
     members = change_members(rows, article)
+    wholes = budget_wholes(rows, article) if what == "money amount" else {}
     reasons = []
     for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
         start, subject = int(row["start"]), row["subject"]
@@ -1564,6 +1661,11 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             reason = (
                 f"“{quote}” is a whole the article states (“{said} …”): a reference for its parts, not "
                 "drawn as a bar among them."
+            )
+        elif start in wholes:
+            reason = (
+                f"“{quote}” is a budget the article states beside sums it gives out ({wholes[start]}): "
+                "their whole, a reference, not drawn as a bar among them."
             )
         elif start in converted:
             reason = (
@@ -1629,6 +1731,50 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
         reasons.append(reason)
     found = pd.Series(reasons, index=rows.index, dtype=object)
     return found.where(found != "", later_levels(rows, found, figures, what, article))
+
+
+def past_figures(rows: pd.DataFrame, article: Article) -> dict[int, str]:
+    """The figures whose clause says, after them, that they are of a past time ("last year", "a
+    year earlier"), by their start, each with those words."""
+    found = {}
+    for start, end, sentence in zip(rows["start"], rows["end"], rows["sentence"], strict=True):
+        after = article.body[int(end) : min(int(end) + 80, article.sentences[int(sentence)][1])]
+        if said := RE_PAST_AFTER.match(after):
+            found[int(start)] = " ".join(said.group(1).split())
+    return found
+
+
+def with_past_times(labels: list[str], shown: pd.DataFrame, article: Article) -> list[str]:
+    """Labels of bars whose clause dates them to a past time, drawn beside bars it does not date so,
+    with that time: "Own-source revenue (last year)" beside a budget says which is which."""
+    past = past_figures(shown, article)
+    if not past or len(past) == len(shown):
+        return labels
+    return [
+        f"{label} ({past[int(start)]})" if int(start) in past else label
+        for label, start in zip(labels, shown["start"], strict=True)
+    ]
+
+
+def budget_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:
+    """The budget each money unit's sums given to parts come out of, by its start, with those sums'
+    verbs: the largest amount of the unit whose subject names a budget, when amounts said given to a
+    part ("gets", "receives", "is allocated") are smaller; else none."""
+    found = {}
+    for _, group in rows.groupby("_unit", sort=False):
+        given = {}
+        for start, sentence, value in zip(group["start"], group["sentence"], group["value"], strict=True):
+            before = article.body[article.sentences[int(sentence)][0] : int(start)][-40:]
+            if verb := RE_GIVEN_TO_PART.search(before):
+                given[float(value)] = verb.group(0).strip()
+        budgets = group[group["subject"].map(lambda s: bool(RE_BUDGET_SUBJECT.match(str(s)))).astype(bool)]
+        if budgets.empty or not given:
+            continue
+        whole = budgets.loc[budgets["value"].astype(float).idxmax()]
+        verbs = [f"“{v} …”" for value, v in given.items() if value < float(whole["value"])]
+        if verbs and float(whole["value"]) == group["value"].astype(float).max():
+            found[int(whole["start"])] = ", ".join(dict.fromkeys(verbs))
+    return found
 
 
 def change_members(rows: pd.DataFrame, article: Article) -> dict[int, str]:
@@ -2084,7 +2230,13 @@ def aid_chart(
         + ". ".join(parts)
         + f". Not added up; no total is stated. {claim} {source}"
     )
-    return Chart(f"{article.id}--aid-amounts", fig, alt, data, source)
+    plain = []  # the purpose and period drawn beside each bar, unquoted
+    for row in rows.itertuples():
+        if row.purpose != "not stated" and not is_anaphoric(row.purpose):
+            plain.append(("note", str(row.purpose), int(row.start)))
+        if is_stated(row.period):
+            plain.append(("note", str(row.period), int(row.start)))
+    return traced(Chart(f"{article.id}--aid-amounts", fig, alt, data, source), article, plain)
 
 
 # --- timeline -----------------------------------------------------------------------------------
@@ -2365,7 +2517,7 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
         + (f". Left out, naming no event: {', '.join(_eventless_words(eventless))}" if eventless else "")
         + f". {source}"
     )
-    return Chart(f"{article.id}--timeline", fig, alt, events, source, form="timeline")
+    return traced(Chart(f"{article.id}--timeline", fig, alt, events, source, form="timeline"), article)
 
 
 def archive_source_line(records: int, seed: Article) -> str:
@@ -2462,8 +2614,8 @@ def render(chart: Chart, fmt: str) -> bytes:
 
 
 def save_chart(chart: Chart | NoChart, folder: Path | str = FIGURES) -> list[Path]:
-    """Write NAME.png, NAME.svg, NAME.csv (numbers drawn) and NAME.alt.txt, each atomically; nothing
-    for no chart."""
+    """Write NAME.png, NAME.svg, NAME.csv (numbers drawn), NAME.texts.csv (article text drawn, with
+    its spans) and NAME.alt.txt, each atomically; nothing for no chart."""
     if isinstance(chart, NoChart):
         return []
     folder = Path(folder)
@@ -2471,5 +2623,6 @@ def save_chart(chart: Chart | NoChart, folder: Path | str = FIGURES) -> list[Pat
         atomic_write(folder / f"{chart.name}.png", render(chart, "png")),
         atomic_write(folder / f"{chart.name}.svg", render(chart, "svg")),
         atomic_write(folder / f"{chart.name}.csv", table_csv(chart.data)),
+        atomic_write(folder / f"{chart.name}.texts.csv", table_csv(chart.texts)),
         atomic_write(folder / f"{chart.name}.alt.txt", chart.alt_text + "\n"),
     ]

@@ -83,6 +83,10 @@ def test_committed_chart_csvs_are_what_the_code_produces_now(articles):
             )
             alt = (FIGURES / f"{chart.name}.alt.txt").read_text(encoding="utf-8")
             assert alt == chart.alt_text + "\n"
+            texts = (FIGURES / f"{chart.name}.texts.csv").read_text(encoding="utf-8")  # fixwalk35
+            assert texts == table_csv(chart.texts), (
+                f"figures/{chart.name}.texts.csv is stale: run `make figures`"
+            )
 
 
 def test_committed_reports_cover_every_article_in_seeds(articles):
