@@ -170,6 +170,20 @@ def cue_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+NAME_WORDS_KEPT = 6  # the most words of a name before a speech verb the column keeps
+
+
+def _name_tail(words: list[str]) -> str:
+    """The last NAME_WORDS_KEPT words of a long name before its verb, never opening on a lower-case
+    word the cut left ("[Minister of Mines] and Minerals Development Minister Chanda Mwiinga")."""
+    if len(words) <= NAME_WORDS_KEPT:
+        return " ".join(words)
+    tail = words[-NAME_WORDS_KEPT:]
+    while len(tail) > 1 and tail[0][0].islower():
+        tail = tail[1:]
+    return " ".join(tail)
+
+
 def sentence_attribution(text: str) -> str:
     """The source a sentence credits, or "" (pronouns returned as they stand)."""
     cues = cue_spans(text)
@@ -206,7 +220,7 @@ def sentence_attribution(text: str) -> str:
             and (words[0][0].isupper() or words[0] == "the")
             and who.lower() not in ("the", "it", "this", "that")
         ):
-            return " ".join(words[-6:])
+            return _name_tail(words)
     if "," in text:
         for verb_start, verb_end in cues:
             window = said_window(text, verb_start)

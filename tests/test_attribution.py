@@ -97,6 +97,23 @@ def test_a_credited_name_has_single_spaces_and_no_dangling_function_word(sentenc
     assert sentence_attribution(sentence) == credited
 
 
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        (
+            "The Minister of Mines and Minerals Development Minister Chanda Mwiinga said output rose 4 percent.",
+            "Minerals Development Minister Chanda Mwiinga",
+        ),
+        (
+            "Secretary of State for Trade and Industry Aline Moreau said 12 plants closed.",
+            "Trade and Industry Aline Moreau",
+        ),
+    ],
+)
+def test_a_long_name_cut_to_its_last_words_never_opens_on_a_lower_case_word(sentence: str, credited: str):
+    assert sentence_attribution(sentence) == credited
+
+
 @given(st.text(alphabet=" \t\n,.\"'“”abcdefhinorstAT", max_size=40))
 def test_cleaning_a_name_collapses_white_space_strips_quotes_and_cuts_one_function_word(who: str):
     from analysis.attribution import _clean
