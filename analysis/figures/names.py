@@ -1018,6 +1018,15 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
     """Whether the words before a number and its white space make it part of a name, a code, a
     numbered position or a drawn number ("Section 144", "Year 11", "ZIP code 90210", "S&P 500",
     "by week 68", "winning numbers were 7"): `word` is the word before (previous_word(before))."""
+    return (
+        word in WORD_KEYED
+        and _named_by_that_word(body, before, word, start, end)
+        or _named_by_any_word(body, before, word, start, end)
+    )
+
+
+def _named_by_that_word(body: str, before: str, word: str, start: int, end: int) -> bool:
+    """_named_by_word_before's tests that hold only for a word of WORD_KEYED before the number."""
     short = end - start <= 2
     return (
         word in NAME_WORDS
@@ -1042,12 +1051,6 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         or short
         and word == "group"
         and bool(RE_INSURANCE_GROUP_BEFORE.search(before))
-        or code_word_before(before)
-        or is_index_number(body, start, end)
-        or word[:1] in "sStTcC"
-        and is_ticker_number(body, start, end)
-        or word.lower() in PERIOD_POSITION_WORDS
-        and period_position(body, before, word, start, end)
         or word in ("item", "items")
         and not RE_COUNTED_ITEMS_BEFORE.search(before)
         and bool(RE_AGENDA_ITEM_END.match(body, end))
@@ -1068,8 +1071,6 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         or end - start <= 4
         and word in TITLE_KIND_WORDS
         and bool(RE_TITLE_WORD_AFTER.match(body, end))
-        or end - start >= 5
-        and registry_number(word, body[start:end])
         or word in CATALOGUED_BODY_WORDS
         and catalogued_body(body, start, end)
         or short
@@ -1079,11 +1080,6 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         and word in ("the", "The")
         and body[start:end].isdigit()
         and bool(RE_SADDLECLOTH_AFTER.match(body, end))
-        or (short or (word == "channel" or word.lower() in SHOP_SLOT_WORDS) and end - start <= 4)
-        and slot_number(body, word, start, end)  # "DStv channel 204", "store 3047": a platform's, a chain's
-        or end - start <= 4
-        and before.endswith(f"{word} ")
-        and numbered_place(body, word, start, end)
         or word == "than"
         and position_compared(body, start, end)
         or word == "number"
@@ -1108,15 +1104,6 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         and "," not in body[start:end]  # no line or route is numbered with a thousands comma
         and bool(RE_ROUTE_BEFORE.search(before))
         and (bool(RE_ROUTE_NUMBER_END.match(body, end)) or word == "line" and body.startswith(" of ", end))
-        or short
-        and drawn_number(body, start)
-        or before.endswith(POSITION_OR_CODE_TAILS, 0, len(before) - 1)  # the cheap test first
-        and bool(RE_POSITION_OR_CODE_BEFORE.search(before))
-        or end - start >= 7
-        and bool(RE_SHIP_NUMBER_BEFORE.search(before))
-        or end - start <= 4
-        and "light" in before  # the cheap test first
-        and bool(RE_FLIGHT_NUMBER_BEFORE.search(before))
         or word == "flight"
         and end - start <= 4
         and body[start:end].isdigit()
@@ -1130,6 +1117,35 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
     )
 
 
+def _named_by_any_word(body: str, before: str, word: str, start: int, end: int) -> bool:
+    """_named_by_word_before's tests that may hold whatever the word before the number."""
+    short = end - start <= 2
+    return (
+        code_word_before(before)
+        or is_index_number(body, start, end)
+        or word[:1] in "sStTcC"
+        and is_ticker_number(body, start, end)
+        or word.lower() in PERIOD_POSITION_WORDS
+        and period_position(body, before, word, start, end)
+        or end - start >= 5
+        and registry_number(word, body[start:end])
+        or (short or (word == "channel" or word.lower() in SHOP_SLOT_WORDS) and end - start <= 4)
+        and slot_number(body, word, start, end)  # "DStv channel 204", "store 3047": a platform's, a chain's
+        or end - start <= 4
+        and before.endswith(f"{word} ")
+        and numbered_place(body, word, start, end)
+        or short
+        and drawn_number(body, start)
+        or before.endswith(POSITION_OR_CODE_TAILS, 0, len(before) - 1)  # the cheap test first
+        and bool(RE_POSITION_OR_CODE_BEFORE.search(before))
+        or end - start >= 7
+        and bool(RE_SHIP_NUMBER_BEFORE.search(before))
+        or end - start <= 4
+        and "light" in before  # the cheap test first
+        and bool(RE_FLIGHT_NUMBER_BEFORE.search(before))
+    )
+
+
 # a thing labelled by its number, in lower case or opening a sentence (vocab.LABEL_NUMBER_NOUNS)
 # before "number" or "no." ("wearing bib number 71", "Runner number 1045", "charity no. 1089464"),
 # a runner's "bib" alone ("wore bib 214"), and a listing's or a notice's reference after "ref."
@@ -1140,6 +1156,23 @@ RE_LABEL_NUMBER_BEFORE = re.compile(
 LABEL_NUMBER_TAILS = frozenset(
     ("number", "bib", "no.", "ref", "ref.", "Ref", "Ref.", "REF")
 )  # their last words
+# every word one of _named_by_that_word's tests asks for first: a number after any other word
+# (most: "of", "in", "by", "rose") skips them all, the cheap test first
+WORD_KEYED = (
+    NAME_WORDS
+    | PROVISION_WORDS
+    | SHORT_NAME_WORDS
+    | GRADE_WORDS_BEFORE
+    | RANK_TAILS
+    | TITLE_KIND_WORDS
+    | CATALOGUED_BODY_WORDS
+    | STAGE_POSITION_WORDS
+    | LABEL_NUMBER_TAILS
+    | frozenset(
+        ("part", "Euro", "group", "item", "items", "and", "to", "through", "or", "Top", "at", "To", "At")
+    )
+    | frozenset(("the", "The", "than", "number", "route", "line", "flight", "lot"))
+)
 
 
 # a floor of a building named by its number after "on", "above" or "below" ("a restaurant on level 64",
