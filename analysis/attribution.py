@@ -133,6 +133,7 @@ _APPOSITION = (
 RE_NAME_APPOSED = re.compile(
     rf"(?<![\w-])(?P<who>{_PERSON})(?:,\s+(?:{_APPOSITION})){{1,3}},\s+(?:{_VERBS})\b"
 )
+_SMALL_WORDS = FUNCTION_WORDS | PREPOSITIONS  # no name opens with one (joined once, not per match)
 RE_TRAILING_CIRCUMSTANCE = re.compile(
     rf"\s+(?:on|in|at|during|late|early)\s+(?:{'|'.join(WEEKDAYS)}"
     r"|a statement|a post|a tweet|a press conference|a briefing|an interview|a report).*$"
@@ -302,10 +303,10 @@ def name_before_apposition(text: str, start: int, verb_end: int) -> str:
     in small letters ("chief executive Ana Ruiz, 54, said"; not "The report by Ana Ruiz, a
     researcher, said", "Harlow & Finch, the chain, said"), "added" followed by no number ("Ana
     Ruiz, 31, added six blocks": no speech), or ""."""
+    if text.count(",", start, verb_end) < 2:
+        return ""  # the cheap test first: every match has a comma after the name and one before the verb
     for m in RE_NAME_APPOSED.finditer(text, start, verb_end):
-        if m.group("who").split()[0].lower() in FUNCTION_WORDS | PREPOSITIONS or _adds_a_number(
-            text, m.end()
-        ):
+        if m.group("who").split()[0].lower() in _SMALL_WORDS or _adds_a_number(text, m.end()):
             continue
         before = text[max(start, m.start() - 20) : m.start()].split()
         word = before[-1] if before else ""
@@ -314,7 +315,7 @@ def name_before_apposition(text: str, start: int, verb_end: int) -> str:
             or word[-1] in ",\"“”'‘’"
             or word.isalpha()
             and word.islower()
-            and word not in FUNCTION_WORDS | PREPOSITIONS
+            and word not in _SMALL_WORDS
         ):
             return _clean(m.group("who"))
     return ""

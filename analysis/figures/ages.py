@@ -723,6 +723,11 @@ RE_NAMED_ONE_AGE = re.compile(
     r"\b(?:(?P<own>[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?P<noun>[A-Za-z]+),\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,"
     rf"\s+(?:is|was|turns|turned)\s+(?P<num>\d{{1,2}}|{N.SMALL_WORD})(?=[,;:)]|\.(?!\d)|\s+(?:and|but|when|while)\b|\Z)"
 )
+# Cheap cues, one for each pattern above, that every match of it holds (its comma and what must
+# follow it): both open with "\b" and a run of letters, so searched on their own they enter the
+# matcher at every word of the text; the comma first is a fast scan
+RE_ANIMAL_AGE_CUE = re.compile(r",\s+\d{1,2}\s+(?:year|month)")
+RE_NAMED_ONE_AGE_CUE = re.compile(r",\s+(?:is|was|turns|turned)\s")
 
 
 # a shelter's or a breeder's listing line opened by the animals' sex, their noun if any, then an
@@ -737,12 +742,15 @@ RE_LISTED_SEX_AGE = re.compile(
 def _one_animal_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]:
     """Ages of one animal or person set off after it (RE_ANIMAL_AGE_AFTER, RE_NAMED_ONE_AGE), and
     of the animals a listing line opens with (RE_LISTED_SEX_AGE)."""
-    for m in RE_ANIMAL_AGE_AFTER.finditer(body):
-        if m.group("animal") in ANIMAL_NOUNS:
-            yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+    if RE_ANIMAL_AGE_CUE.search(body):
+        for m in RE_ANIMAL_AGE_AFTER.finditer(body):
+            if m.group("animal") in ANIMAL_NOUNS:
+                yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
     if "ale" in body:
         for m in RE_LISTED_SEX_AGE.finditer(body):
             yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
+    if not RE_NAMED_ONE_AGE_CUE.search(body):
+        return
     for m in RE_NAMED_ONE_AGE.finditer(body):
         noun = m.group("noun").lower()
         if m.group("own") or noun in ANIMAL_NOUNS or _persons_noun(noun):

@@ -1363,9 +1363,11 @@ def year_of_noun(fig: Figure, body: str) -> Figure:
     """A year right after a noun and "for" is that noun's year ("a KSh 14.2 billion budget for
     2026/27" -> "fiscal year of the budget"; "its targets for 2030" -> "year of the targets"), not
     the words before it with the amount cut out."""
-    if fig.unit != "year":
+    lo = max(0, fig.start - NOUN_FOR_REACH)
+    # the cheap test first: every match ends in "for" and white space (rstrip strips what "\s" matches)
+    if fig.unit != "year" or not body[lo : fig.start].rstrip().endswith("for"):
         return fig
-    found = RE_NOUN_FOR_YEAR.search(body, max(0, fig.start - NOUN_FOR_REACH), fig.start)
+    found = RE_NOUN_FOR_YEAR.search(body, lo, fig.start)
     if found is None or found.group("noun") in FUNCTION_WORDS:
         return fig
     when = "fiscal year" if "/" in str(fig.value) else "year"  # "2026/27", "2027-28": 2026/2027

@@ -526,45 +526,34 @@ def particle_name_number(body: str, start: int, end: int) -> bool:
 def is_name_or_code(body: str, start: int, end: int) -> bool:
     """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144"),
     and the numbers of a list's items."""
+    size, following = end - start, body[end : end + 1]  # read once: most tests below ask one of them
     if start and not body[start - 1].isspace() and in_web_address(body, start):
         return True
-    if end - start <= 2 and body[end : end + 1] in LIST_MARKS and is_list_number(body, start, end):
+    if size <= 2 and following in LIST_MARKS and is_list_number(body, start, end):
         return True  # "1. The bank ...": an item's number (the cheap tests first)
-    if end - start <= 2 and body[end : end + 1] == "\n" and is_label_line_number(body, start, end):
+    if size <= 2 and following == "\n" and is_label_line_number(body, start, end):
         return True  # "1\nSafety lamp\nBrass, about 1905": a museum label's number on its own line
-    if (
-        3 <= end - start <= 11
-        and body[start + 1 : start + 3].find(".") >= 0
-        and is_section_number(body, start, end)
-    ):
+    if 3 <= size <= 11 and body[start + 1 : start + 3].find(".") >= 0 and is_section_number(body, start, end):
         return True  # "3.1 Waste management": a section's number opening its line
-    if body[end : end + 1] in "'’+" and minute_head(body, start, end):
+    if following in "'’+" and minute_head(body, start, end):
         return True  # "23' GOAL!", "90+4' The volley": a live commentary's match-minute head
-    if end - start <= 2 and drawn_run_or_ball(body, start, end):
+    if size <= 2 and drawn_run_or_ball(body, start, end):
         return True  # "Winning numbers: 03 – 11 – 17", "Bonus ball: 21": a draw's balls, labels
-    if body[end : end + 1] == " " and body[end + 1 : end + 2].isupper() and numbered_outlet(body, end):
+    if following == " " and body[end + 1 : end + 2].isupper() and numbered_outlet(body, end):
         return True  # "24 URE, the tabloid, splashes on": a newspaper's or a channel's name
-    if (
-        end - start <= 2
-        and (body[end : end + 1] == " " or body[end : end + 2] == ". ")
-        and is_result_place(body, start, end)
-    ):
+    if size <= 2 and (following == " " or body[end : end + 2] == ". ") and is_result_place(body, start, end):
         return True  # "Women: 1 Ana Costa 2:09:14, 2 ...", "top three: 1. Lucy Nattar ...; 2. ...": places
-    if end - start <= 2 and is_series_place(body, start, end):
+    if size <= 2 and is_series_place(body, start, end):
         return True  # "the crew finished 3, 1, 2 in the day's races": places in a series
-    if end - start <= 2 and body[end : end + 1] == " " and line_score_runs(body, start, end):
+    if size <= 2 and following == " " and line_score_runs(body, start, end):
         return True  # "Santurce 010 002 002 — 5 9 0": the runs, a side of the final score
-    if end - start == 4 and body[start] == "1" and club_founding_year(body, start, end):
+    if size == 4 and body[start] == "1" and club_founding_year(body, start, end):
         return True  # "1860 Munich sold", "TSG 1899 Hoffenheim": a club's founding year, its name
-    if 3 <= end - start <= 5 and is_triathlon_name(body, start, end):
+    if 3 <= size <= 5 and is_triathlon_name(body, start, end):
         return True  # "the Lakeside 226", "Ironman 70.3": a race named by its distance
-    if end - start == 4 and is_batch_code(body, start, end):
+    if size == 4 and is_batch_code(body, start, end):
         return True  # "batch number 2025-0408": a code
-    if (
-        end - start <= 4
-        and (body[end : end + 1] in "-‑" or body[start - 1 : start] in "-‑")
-        and road_code(body, start, end)
-    ):
+    if size <= 4 and (following in "-‑" or body[start - 1 : start] in "-‑") and road_code(body, start, end):
         return True  # "the regional road R2-409": a road's code
     before = body[max(0, start - 24) : start]
     after = body[end : end + 12]
@@ -591,13 +580,13 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_PHONE_LABEL_BEFORE.search(body, max(0, start - 48), start)
     ):
         return True  # a fact box's "Tel: 116 123", "Helpline: 999", "Fax: 020 7946": a phone number
-    if end - start == 1 and after[:1].isupper() and is_call_sign(body, start, end):
+    if size == 1 and after[:1].isupper() and is_call_sign(body, start, end):
         return True  # "Sydney's 2GB lost 1.3 points": a radio station's call sign
-    if end - start == 1 and after[:1].isupper() and is_registration_mark(body, start, end):
+    if size == 1 and after[:1].isupper() and is_registration_mark(body, start, end):
         return True  # "registration 9V-SWQ": an aircraft's registration mark
     if (
         before.endswith(" on the ")
-        and end - start <= 3
+        and size <= 3
         and body[start:end].isdigit()
         and RE_RIDER_ROUTE_AFTER.match(body, end)
         and RE_RIDER_ROUTE_BEFORE.search(body, max(0, start - RIDER_ROUTE_REACH), start)
@@ -606,21 +595,21 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if (
         last == " "
         and before[-2:-1] == "/"
-        and end - start >= 4
+        and size >= 4
         and RE_PHONE_SLASH_BEFORE.search(body, max(0, start - PHONE_REACH), start)
     ):
         return True  # "Tel: 443-2-560912 / 560913": the other line of a phone number
     if (
         after[:1] == " "
         and before.endswith(("the ", "The "))
-        and end - start <= 4
+        and size <= 4
         and body[start:end].isdigit()
         and RE_ROUTE_VEHICLE_AFTER.match(body, end)
     ):
         return True  # "the 501 runs downtown", "the 14 bus was late": a route's number
     if (
         after[:1] == " "
-        and end - start <= 4
+        and size <= 4
         and body[start:end].isdigit()
         and before[-4:-1] == "the"  # (the cheap test first: the pattern ends with "the" and a space)
         and RE_RIDDEN_ROUTE_BEFORE.search(before)
@@ -629,15 +618,13 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "Fares on the 38 bus rise", "took the 7 tram home": the route ridden, whatever verb follows
     if (
         before.endswith("the ")
-        and end - start <= 4
+        and size <= 4
         and body[start:end].isdigit()
         and RE_APPOSED_ROUTE_END.match(body, end)
         and RE_APPOSED_ROUTE_BEFORE.search(body, max(0, start - 32), start)
     ):
         return True  # "A local bus, the 282, makes two runs": a route's number set off after its vehicle
-    if before.endswith(("under-", "over-")) and RE_AGE_GRADE_TEAM_AFTER.match(
-        body, end + (body[end : end + 1] == "s")
-    ):
+    if before.endswith(("under-", "over-")) and RE_AGE_GRADE_TEAM_AFTER.match(body, end + (following == "s")):
         return True  # "the under-21 side", "at under-19 level": an age-grade team's name, not a limit
     if last and last in "-‑" and before[-2:-1].isdigit() and dotted_code_part(body, start):
         return True  # "(1992.3.1-4)": the last of a set of parts after a museum's accession number
@@ -667,7 +654,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         last == "-"
         and before[-2:-1].isdigit()
         and "," not in body[start:end]  # no group of a phone number or code has a thousands comma
-        and (end - start >= 5 or RE_LATER_GROUP_BEFORE.search(before))
+        and (size >= 5 or RE_LATER_GROUP_BEFORE.search(before))
     ):
         return True  # "+92-51-9201234": a later group of a phone number or code
     if last == "-" and RE_MODEL_CODE_BEFORE.search(before):
@@ -678,7 +665,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         last == " "
         and before[-2:-1] in ")0123456789"
         and RE_BRACKET_PREFIX_BEFORE.search(before)
-        and (before[-2] != ")" or end - start >= 6 or RE_GROUP_AFTER.match(body, end))
+        and (before[-2] != ")" or size >= 6 or RE_GROUP_AFTER.match(body, end))
     ):
         # "(+44 20) 7946 0000": a group after a phone number's bracketed prefix (the first one
         # with another group after it or long: "(+3) 40 seats" is a change and a count)
@@ -690,7 +677,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_GROUP_AFTER.match(body, end)
     ):
         return True  # "02 8173 404": the group after a phone number's short trunk group
-    if end - start == 1 and body[start] == "0" and RE_TWO_GROUPS_AFTER.match(body, end):
+    if size == 1 and body[start] == "0" and RE_TWO_GROUPS_AFTER.match(body, end):
         return True  # "0 800 12 345": a lone trunk "0" before two groups
     if (
         last == " "
@@ -714,16 +701,16 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if last == "(" and RE_VANITY_BEFORE.search(before):
         return True  # "555-HELP (4357)": a vanity number in digits
     spaced = after[:1] == " " and after[1:2].isdigit() or last == " " and before[-2:-1].isdigit()
-    if spaced and end - start <= 8 and three_spaced_groups(body, start, end):
+    if spaced and size <= 8 and three_spaced_groups(body, start, end):
         return True  # "report it on 1300 555 019": a phone number's groups
     if spaced_phone_group(body, before, start, end):
         return True  # "call 800 7315": the groups of a phone number
-    if spaced and end - start <= 4 and paired_digit_groups(body, start, end):
+    if spaced and size <= 4 and paired_digit_groups(body, start, end):
         return True  # "(13 43 25 84)": a phone number's groups, a later one of two digits
-    if end - start == 3 and after[:1] == " " and RE_SERVICE_NUMBER.match(body, start):
+    if size == 3 and after[:1] == " " and RE_SERVICE_NUMBER.match(body, start):
         return True  # "the city's 311 app": a service line's number
     if (
-        end - start == 3
+        size == 3
         and after.startswith(" call")
         and RE_EMERGENCY_DIGITS.fullmatch(body, start, end)
         and (calls := RE_EMERGENCY_CALLS_AFTER.match(body, end))
@@ -732,15 +719,11 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         )
     ):
         return True  # "3,200 999 calls", "a 911 call": an emergency line's number
-    if (
-        end - start == 3
-        and RE_CALLS_TO_BEFORE.search(before[-10:])
-        and RE_EMERGENCY_NUMBER.match(body, start)
-    ):
+    if size == 3 and RE_CALLS_TO_BEFORE.search(before[-10:]) and RE_EMERGENCY_NUMBER.match(body, start):
         return True  # "calls to 999 doubled": an emergency number called
-    if end - start in (4, 5) and last in " -–" and point_clock_time(body, before, start, end):
+    if size in (4, 5) and last in " -–" and point_clock_time(body, before, start, end):
         return True  # "normally at 21.55": a clock time
-    if end - start <= 5 and last in " -–" and is_clock_hour(body, start, end):
+    if size <= 5 and last in " -–" and is_clock_hour(body, start, end):
         return True  # "doors at 7", "open 8 to 6", "at 9 sharp": a time of day
     if last == "(" and RE_AREA_CODE_AFTER.match(body, end):
         return True  # "(716) 555-0142": the area code of a phone number
@@ -769,7 +752,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "call 311 to report it": a number to dial
     if (
         before.endswith("or ")
-        and 2 <= end - start <= 5
+        and 2 <= size <= 5
         and body[start:end].isdigit()
         and RE_DIAL_OR_BEFORE.search(before)
         and RE_NO_NOUN_AFTER.match(body, end)
@@ -777,7 +760,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "call 999, or 994 from a mobile": the other number to dial
     if (
         before.endswith((" on ", " at "))
-        and end - start >= 3
+        and size >= 3
         and body[start:end].isdigit()
         and RE_DIAL_WHOM_ON_BEFORE.search(body, max(0, start - DIAL_ON_REACH), start)
         and RE_NO_NOUN_AFTER.match(body, end)
@@ -785,7 +768,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "call the agency on 41275.": a short line's number to dial
     if (
         last == " "
-        and end - start >= 3
+        and size >= 3
         and body[start:end].isdigit()
         and (
             before.endswith(" to ")
@@ -798,12 +781,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "text HELP to 85258", "the forecast line is on 27100": a short line's number
     if (
         last == " "
-        and end - start >= 3
+        and size >= 3
         and body[start:end].isdigit()
         and (
             before.endswith((" on ", " at "))
             and RE_TOLL_FREE_ON_BEFORE.search(before)
-            or end - start >= 4
+            or size >= 4
             and before.endswith(" to ")
             and RE_SMS_TO_BEFORE.search(before)
         )
@@ -812,7 +795,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "toll-free on 1199", "an SMS to 55444": a short line's number
     if (
         last == " "
-        and end - start >= 4
+        and size >= 4
         and before.endswith(" to ")
         and body[start:end].isdigit()
         and RE_SENT_CODE_TO_BEFORE.search(body, max(0, start - SENT_CODE_REACH), start)
@@ -821,7 +804,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "sending their reference number to 4455", "send the code EXAM to 6060": a short code
     if (
         last == " "
-        and 3 <= end - start <= 5
+        and 3 <= size <= 5
         and before.endswith("line ")
         and body[start:end].isdigit()
         and RE_OWNED_LINE_BEFORE.search(before)
@@ -831,7 +814,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "call the ministry's line 5050 between 8 a.m.": a line's number
     if (
         last == " "
-        and 3 <= end - start <= 5
+        and 3 <= size <= 5
         and before.endswith(("the ", "The ", "a ", "its ", "their "))
         and RE_EMERGENCY_LINE_AFTER.match(body, end)
     ):
@@ -869,21 +852,16 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True
     if (
         last == " "
-        and end - start <= 4
+        and size <= 4
         and (
-            body[end : end + 1] in "(,"
+            following in "(,"
             or before.endswith(PROVISION_LIST_TAILS)
             or after.startswith(PROVISION_LIST_TAILS[1:])
         )
         and cited_provision(body, start, end)
     ):
         return True  # "Sections 115(2) and 351(3) of the Penal Code": the provisions cited
-    if (
-        last == " "
-        and end - start <= 4
-        and before[-2:-1].isalnum()
-        and airline_flight_number(body, start, end)
-    ):
+    if last == " " and size <= 4 and before[-2:-1].isalnum() and airline_flight_number(body, start, end):
         return True  # "BA 2490 was diverted", "passengers on EK 601": a flight's name
     if last == " " and body[start:end] in AIRLINER_MODEL_NUMBERS and airliner_model(body, start, end):
         return True  # "Boeing showed a 787 on display": an airliner's model, a name
@@ -891,7 +869,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "the 911 GT3 RS now costs": a car's model and its trim, a name
     if (
         last == " "
-        and end - start <= 3
+        and size <= 3
         and before.endswith(" level ")
         and body.startswith(" of ", end)
         and RE_FLOOR_OF_BUILDING_AFTER.match(body, end)
@@ -905,7 +883,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and street_house_number(body, before, word, start, end)
     ):
         return True  # "the town hall, Kirchgasse 7,": a house number after the street's name
-    if last == " " and end - start <= 2 and street_date_name(body, start, end):
+    if last == " " and size <= 2 and street_date_name(body, start, end):
         return True  # "a house on Rue du 11 Novembre", "Avenida 9 de Julio": a street named for a date
     if last == " " and before[-2:-1] == "," and postcode(body, before, start, end):
         return True  # "Kirchgasse 7, 6020 Innsbruck": a postcode
@@ -923,7 +901,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "its 1080p tier", "streams in 720p": a video format's lines, not pence
     if (
         first.isupper()
-        and end - start >= 3
+        and size >= 3
         and body[start:end].isdigit()
         and RE_CHIP_CODE_END.match(body, end)
         and RE_CHIP_SERIES_BEFORE.search(before)
@@ -931,7 +909,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "the Core i9 14900K", "Core Ultra 9 285K": a processor's model code
     if (
         last == " "
-        and end - start <= 2
+        and size <= 2
         and first.isspace()
         and RE_CHIP_CODE_AFTER.match(body, end)
         and RE_CAPITALISED_BEFORE.search(before)
@@ -939,14 +917,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "Core Ultra 9 285K": the number of the series the model code is of
     if (
         first in "Kk"
-        and end - start <= 2
+        and size <= 2
         and (not last or last in " (\"'“")
         and RE_RESOLUTION_AFTER.match(body, end, end + 24)
     ):
         return True  # "8K video", "a 4K TV": a resolution's name
     if (
         first == "K"
-        and end - start == 1
+        and size == 1
         and before.endswith((" in ", " to "))
         and RE_RESOLUTION_END.match(body, end)
         and RE_RESOLUTION_CUE_BEFORE.search(body, max(0, start - RESOLUTION_CUE_REACH), start)
@@ -970,14 +948,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         # may be lowered with a headline-style line)
         return True
     if (
-        end - start <= 3
+        size <= 3
         and (first == " " and after.startswith(" y ") or last == " " and before.endswith(" y "))
         and grid_corner(body, start, end)
     ):
         return True  # "the 19 y B market", "at 23 y 12": a corner of two streets
-    if end - start <= 2 and last == " " and first in '"”.,!?' and quoted_hour(body, before, start, end):
+    if size <= 2 and last == " " and first in '"”.,!?' and quoted_hour(body, before, start, end):
         return True  # 'it would start "at 6".': an hour quoted alone
-    if first == "+" and end - start == 1 and RE_FLAT_LAYOUT_AFTER.match(body, end, end + 40):
+    if first == "+" and size == 1 and RE_FLAT_LAYOUT_AFTER.match(body, end, end + 40):
         return True  # "a 2+kk flat", "3+1 apartments": a flat's layout of rooms, a name
     return first.isspace() and address_after(body, end)
 
@@ -1018,6 +996,15 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
     """Whether the words before a number and its white space make it part of a name, a code, a
     numbered position or a drawn number ("Section 144", "Year 11", "ZIP code 90210", "S&P 500",
     "by week 68", "winning numbers were 7"): `word` is the word before (previous_word(before))."""
+    return (
+        word in WORD_KEYED
+        and _named_by_that_word(body, before, word, start, end)
+        or _named_by_any_word(body, before, word, start, end)
+    )
+
+
+def _named_by_that_word(body: str, before: str, word: str, start: int, end: int) -> bool:
+    """_named_by_word_before's tests that hold only for a word of WORD_KEYED before the number."""
     short = end - start <= 2
     return (
         word in NAME_WORDS
@@ -1042,12 +1029,6 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         or short
         and word == "group"
         and bool(RE_INSURANCE_GROUP_BEFORE.search(before))
-        or code_word_before(before)
-        or is_index_number(body, start, end)
-        or word[:1] in "sStTcC"
-        and is_ticker_number(body, start, end)
-        or word.lower() in PERIOD_POSITION_WORDS
-        and period_position(body, before, word, start, end)
         or word in ("item", "items")
         and not RE_COUNTED_ITEMS_BEFORE.search(before)
         and bool(RE_AGENDA_ITEM_END.match(body, end))
@@ -1068,8 +1049,6 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         or end - start <= 4
         and word in TITLE_KIND_WORDS
         and bool(RE_TITLE_WORD_AFTER.match(body, end))
-        or end - start >= 5
-        and registry_number(word, body[start:end])
         or word in CATALOGUED_BODY_WORDS
         and catalogued_body(body, start, end)
         or short
@@ -1079,11 +1058,6 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         and word in ("the", "The")
         and body[start:end].isdigit()
         and bool(RE_SADDLECLOTH_AFTER.match(body, end))
-        or (short or (word == "channel" or word.lower() in SHOP_SLOT_WORDS) and end - start <= 4)
-        and slot_number(body, word, start, end)  # "DStv channel 204", "store 3047": a platform's, a chain's
-        or end - start <= 4
-        and before.endswith(f"{word} ")
-        and numbered_place(body, word, start, end)
         or word == "than"
         and position_compared(body, start, end)
         or word == "number"
@@ -1108,15 +1082,6 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
         and "," not in body[start:end]  # no line or route is numbered with a thousands comma
         and bool(RE_ROUTE_BEFORE.search(before))
         and (bool(RE_ROUTE_NUMBER_END.match(body, end)) or word == "line" and body.startswith(" of ", end))
-        or short
-        and drawn_number(body, start)
-        or before.endswith(POSITION_OR_CODE_TAILS, 0, len(before) - 1)  # the cheap test first
-        and bool(RE_POSITION_OR_CODE_BEFORE.search(before))
-        or end - start >= 7
-        and bool(RE_SHIP_NUMBER_BEFORE.search(before))
-        or end - start <= 4
-        and "light" in before  # the cheap test first
-        and bool(RE_FLIGHT_NUMBER_BEFORE.search(before))
         or word == "flight"
         and end - start <= 4
         and body[start:end].isdigit()
@@ -1130,6 +1095,35 @@ def _named_by_word_before(body: str, before: str, word: str, start: int, end: in
     )
 
 
+def _named_by_any_word(body: str, before: str, word: str, start: int, end: int) -> bool:
+    """_named_by_word_before's tests that may hold whatever the word before the number."""
+    short = end - start <= 2
+    return (
+        code_word_before(before)
+        or is_index_number(body, start, end)
+        or word[:1] in "sStTcC"
+        and is_ticker_number(body, start, end)
+        or word.lower() in PERIOD_POSITION_WORDS
+        and period_position(body, before, word, start, end)
+        or end - start >= 5
+        and registry_number(word, body[start:end])
+        or (short or (word == "channel" or word.lower() in SHOP_SLOT_WORDS) and end - start <= 4)
+        and slot_number(body, word, start, end)  # "DStv channel 204", "store 3047": a platform's, a chain's
+        or end - start <= 4
+        and before.endswith(f"{word} ")
+        and numbered_place(body, word, start, end)
+        or short
+        and drawn_number(body, start)
+        or before.endswith(POSITION_OR_CODE_TAILS, 0, len(before) - 1)  # the cheap test first
+        and bool(RE_POSITION_OR_CODE_BEFORE.search(before))
+        or end - start >= 7
+        and bool(RE_SHIP_NUMBER_BEFORE.search(before))
+        or end - start <= 4
+        and "light" in before  # the cheap test first
+        and bool(RE_FLIGHT_NUMBER_BEFORE.search(before))
+    )
+
+
 # a thing labelled by its number, in lower case or opening a sentence (vocab.LABEL_NUMBER_NOUNS)
 # before "number" or "no." ("wearing bib number 71", "Runner number 1045", "charity no. 1089464"),
 # a runner's "bib" alone ("wore bib 214"), and a listing's or a notice's reference after "ref."
@@ -1140,6 +1134,23 @@ RE_LABEL_NUMBER_BEFORE = re.compile(
 LABEL_NUMBER_TAILS = frozenset(
     ("number", "bib", "no.", "ref", "ref.", "Ref", "Ref.", "REF")
 )  # their last words
+# every word one of _named_by_that_word's tests asks for first: a number after any other word
+# (most: "of", "in", "by", "rose") skips them all, the cheap test first
+WORD_KEYED = (
+    NAME_WORDS
+    | PROVISION_WORDS
+    | SHORT_NAME_WORDS
+    | GRADE_WORDS_BEFORE
+    | RANK_TAILS
+    | TITLE_KIND_WORDS
+    | CATALOGUED_BODY_WORDS
+    | STAGE_POSITION_WORDS
+    | LABEL_NUMBER_TAILS
+    | frozenset(
+        ("part", "Euro", "group", "item", "items", "and", "to", "through", "or", "Top", "at", "To", "At")
+    )
+    | frozenset(("the", "The", "than", "number", "route", "line", "flight", "lot"))
+)
 
 
 # a floor of a building named by its number after "on", "above" or "below" ("a restaurant on level 64",
