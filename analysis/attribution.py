@@ -21,6 +21,7 @@ from .vocab import (
     PEOPLE_ENDINGS,
     PEOPLE_NOUNS,
     PERSON_ENDING_MIN_LENGTH,
+    PERSON_NOUNS,
     PERSON_TITLES,
     SPEAKER_GROUP_NOUNS,
     TENS_WORDS,
@@ -452,8 +453,13 @@ def _holds_title(text: str, name: str, title: str) -> bool:
     """Whether the credited `name` holds `title`: in the name ("Finance Minister Ana Sousa", "the
     Ministry of Energy" for "the ministry") or, a person's, in apposition right after it in `text`
     ("Ana Sousa, the finance minister,"; a body's word there names the person's employer)."""
-    if title in name.lower().split():
-        return True
+    words = name.lower().split()
+    if title in words:
+        # a body's word names the body only where no person's noun follows it in the name ("the
+        # Ministry of Energy", "the Reserve Bank"; "Central Bank Governor Jane Smith", "Police
+        # spokesman Tom Okoro" are persons, not "the bank" or "the police")
+        after = words[words.index(title) + 1 :]
+        return title not in INSTITUTION_NOUNS or not PERSON_NOUNS.intersection(after)
     if title in INSTITUTION_NOUNS or not may_be_person(name):
         return False
     at = text.find(name)

@@ -1573,9 +1573,11 @@ RE_GIVEN_TO_PART = re.compile(
 )
 RE_BUDGET_SUBJECT = re.compile(r"^(?:[\w'’-]+\s+){0,2}budgets?\b", re.IGNORECASE)
 # README rule 6, a past time said after a figure in its clause ("collected KSh 1.9 billion in
-# own-source revenue last year"), never the time it is compared with ("more than last year")
+# own-source revenue last year"), never the time it is compared with ("more than last year",
+# "compared with last year", "up on last year", "against last year's")
+_COMPARED_WITH = ("than", "since", "from", "with", "against", "on", "over", "to", "versus", "vs")
 RE_PAST_AFTER = re.compile(
-    r"^[^,;:()—–.]{0,60}?(?<!than\s)(?<!since\s)(?<!from\s)"
+    r"^[^,;:()—–.]{0,60}?" + "".join(rf"(?<!\b{word}\s)" for word in _COMPARED_WITH) + r"(?<!vs\.\s)"
     r"\b(last\s+(?:year|month|quarter|season|financial\s+year|fiscal\s+year)"
     r"|(?:a|one)\s+year\s+(?:earlier|ago)|the\s+(?:previous|prior)\s+(?:year|financial\s+year|fiscal\s+year))\b",
     re.IGNORECASE,
@@ -1764,7 +1766,7 @@ def budget_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:
     for _, group in rows.groupby("_unit", sort=False):
         given = {}
         for start, sentence, value in zip(group["start"], group["sentence"], group["value"], strict=True):
-            before = article.body[article.sentences[int(sentence)][0] : int(start)][-40:]
+            before = article.body[max(article.sentences[int(sentence)][0], int(start) - 40) : int(start)]
             if verb := RE_GIVEN_TO_PART.search(before):
                 given[float(value)] = verb.group(0).strip()
         budgets = group[group["subject"].map(lambda s: bool(RE_BUDGET_SUBJECT.match(str(s)))).astype(bool)]

@@ -381,6 +381,15 @@ def test_a_nickname_in_quotes_stays_inside_the_credited_name(sentence: str, cred
             "Amara Diallo said exports rose 8 per cent. Mr Okoye said 300 jobs were lost.",
             ["Amara Diallo", "Mr Okoye"],
         ),
+        # a body named again is the body, not a person whose title names it before their office
+        (
+            "Central Bank Governor Jane Smith said inflation was 6 per cent. The bank said 300 jobs were cut.",
+            ["Central Bank Governor Jane Smith", "The bank"],
+        ),
+        (
+            "The Ministry of Energy said output rose 3 per cent. The ministry said 300 wells were drilled.",
+            ["The Ministry of Energy", "The Ministry of Energy"],
+        ),
     ],
 )
 def test_a_speaker_named_again_by_surname_or_title_keeps_the_full_name(text: str, credited: list[str]):
