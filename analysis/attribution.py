@@ -116,7 +116,7 @@ _RE_CLAUSE_AFTER_COMMA = re.compile(rf",\s+{_CLAUSE}")
 # a speaker's title and name in apposition before the verb (", the council's finance chair, Maria
 # Delgado, said", ", its chief executive, Thandi Nkosi, told reporters"): the name is credited
 _PERSON = (
-    rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*(?:\s+(?:{_NICKNAME}\s+)?(?:(?:de|da|del|dos|van|von|bin|al|el|le|la)\s+)?"
+    rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*(?:\s+(?:{_NICKNAME}\s+)?(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)?"
     rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*){{0,4}}"
 )
 RE_APPOSED_NAME = re.compile(

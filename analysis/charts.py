@@ -54,6 +54,7 @@ from .vocab import (
     AUXILIARY_VERBS,
     CHANGE_WORDS,
     DURATION_UNITS,
+    FIRST_OR_RECORD,
     FORECAST_WORDS,
     FUNCTION_WORDS,
     HOLDING_VERBS,
@@ -2292,7 +2293,6 @@ def _since(article: Article, start: int) -> bool:
 # a first's or a record's comparison ("the lowest reading since 2021", "their worst result since
 # 1993", "best since its 2009 showing"), or the end of a span whose start the article does not give
 # ("runs until 2026")
-FIRST_OR_RECORD = ("first", "record")  # compared as a superlative is ("the first rise since 2020")
 RE_NO_EVENT = re.compile(
     rf"(?P<since>\b(?:{'|'.join((SUPERLATIVE, *FIRST_OR_RECORD))})\b"
     r"[^.;:]{0,40}?\bsince\s+(?:(?:its|their|his|her|the)\s+)?)$"

@@ -13,6 +13,7 @@ from .vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
     CHANGE_WORDS,
+    FIRST_OR_RECORD,
     IRREGULAR_PAST_VERBS,
     LEAD_COMPARATIVES,
     MONTHS,
@@ -243,10 +244,12 @@ BASE_CUE_REACH = 60  # the characters before a figure read for a base's cue
 BASE_CUE_WORDS = (
     4  # the most words between a comparison's cue and the base it governs ("above the bank's 3% target")
 )
-# a superlative (vocab.SUPERLATIVE) or a first a "since" period measures against ("its lowest since
-# February", "the highest since 2019", "its best quarter since March 2022", "the first rise since
-# 2020", "the most since 2021")
-RE_SUPERLATIVE_BEFORE = re.compile(rf"\b(?:{SUPERLATIVE}|first)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# a superlative (vocab.SUPERLATIVE) or a first or a record (vocab.FIRST_OR_RECORD) a "since" period
+# measures against ("its lowest since February", "the highest since 2019", "its best quarter since
+# March 2022", "the first rise since 2020", "the most since 2021")
+RE_SUPERLATIVE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join((SUPERLATIVE, *FIRST_OR_RECORD))})\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
 # "since" before a date, with the article of a dated event or a short clause between ("since 2019",
 # "since the 2008 crisis", "since records began in 1990")
 RE_SINCE_DATE = re.compile(r"\bsince\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)

@@ -73,6 +73,9 @@ SUPERLATIVE = "|".join(
         *SUPERLATIVE_WORDS,
     )
 )
+# Words compared as a superlative is ("the first rise since 2020", "a record high since 1990"):
+# phrases and charts read them beside SUPERLATIVE
+FIRST_OR_RECORD: tuple[str, ...] = ("first", "record")
 
 # --- scale words (multipliers) --------------------------------------------------------------
 # Words safe after any number; abbreviations that are ambiguous without a currency
@@ -480,6 +483,11 @@ SHARE_NOUNS: frozenset[str] = frozenset(("share", "proportion"))
 
 # --- approximation ----------------------------------------------------------------------------
 
+# The words that make a figure a rough one ("about 40", "nearly 1,200m"), read where a bound ("more
+# than", "up to") would change what the figure is; with "some" as well, before a count or a level
+# ("some 40 people"), never before a person's age ("Okafor, some 40," is no age)
+ROUGH_WORDS: tuple[str, ...] = ("nearly", "almost", "about", "around", "approximately", "roughly")
+ROUGH_COUNT_WORDS: tuple[str, ...] = (*ROUGH_WORDS, "some")
 APPROX_WORDS: tuple[str, ...] = (
     # bounds said with a negation ("costing no more than €100,000"): read whole, before "more than"
     "no more than",
@@ -503,13 +511,8 @@ APPROX_WORDS: tuple[str, ...] = (
     "in excess of",
     "an estimated",
     "estimated",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "approximately",
+    *ROUGH_WORDS,
     "approx.",
-    "roughly",
     "some",
     "over",
     "under",
@@ -2412,11 +2415,12 @@ STREET_DATE_OPENING_WORDS: frozenset[str] = frozenset(
     "Ave Ave. Avenue Rue Via Calle Avenida Rua Viale Piazza Piazzale Corso Largo Plaza Paseo Carrera"
     " Boulevard Jalan Place Praça".split()
 )
-# The small words of Romance, Dutch and German names between their capitalised words ("Levada das
-# 25 Fontes", "Calle de los 7 Pecados", "Via delle 4 Fontane"): a number between such a word and a
-# capitalised word is part of the name (rules, table 8, digits inside names)
+# The small words of Romance, Dutch, German and Arabic names between their capitalised words
+# ("Levada das 25 Fontes", "Calle de los 7 Pecados", "Via delle 4 Fontane", "Khalid bin Salman"): a
+# number between such a word and a capitalised word is part of the name (rules, table 8, digits
+# inside names); a speaker's name may hold one (attribution.py)
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "da das de del della delle dei degli di do dos du des der den van von la las le les los".split()
+    "da das de del della delle dei degli di do dos du des der den van von la las le les los bin al el".split()
 )
 # The nouns of a region that may record a rate per head as its subject ("The western region recorded
 # 9.4 deaths per 100,000": `rate_groups.rate_group_before`), or a level ("In the region's coastal

@@ -21,6 +21,7 @@ from ..vocab import (
     PEOPLE_NOUNS,
     PEOPLE_NOUNS_UNLESS_OF,
     PERSON_NOUNS,
+    ROUGH_WORDS,
     SHARE_NOUNS,
 )
 from . import numbers as N
@@ -126,7 +127,8 @@ RE_DASHED_LOW = re.compile(r"(?<![\w.,\-\u2013])(?P<low>\d{1,3})\s?[-\u2013]\s?\
 # (and with "years" after the number, as Baltic, Polish and West African copy writes it: "Kowalski,
 # 34 years, a mechanic")
 RE_NAME_AGE = re.compile(
-    r", (?:now |then |both |each |about |around |roughly |(?:still )?(?:only |just ))?(?P<num>\d{1,3})(?: years| yrs\.?)?(?:,(?!\d)|\.(?=\s|\Z))"
+    rf", (?:now |then |both |each |(?:{N.alternation(ROUGH_WORDS)}) |(?:still )?(?:only |just ))?(?P<num>\d{{1,3}})"
+    r"(?: years| yrs\.?)?(?:,(?!\d)|\.(?=\s|\Z))"
 )
 # ... and several ages in apposition after a plural noun of persons ("Their sons, 11 and 7, were
 # unhurt", "the victims, 19, 22 and 31, were"): one age each, in the order of the persons

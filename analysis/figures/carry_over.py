@@ -19,6 +19,7 @@ from ..vocab import (
     DURATION_UNITS,
     PEOPLE_GROUP_NOUNS,
     PEOPLE_NOUNS,
+    ROUGH_COUNT_WORDS,
 )
 from .change_pairs import RE_WORDS_BEFORE, without_approx
 from .coordination import bare_count, compared_second, scaled
@@ -229,7 +230,7 @@ RE_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")  # "About 1,315 of them": a
 # a gapped clause of a plural noun of its own right before the bare number ("..., and deaths to
 # 19 from 26"): what the number counts, not the span before it (late-units9)
 RE_GAPPED_PLURAL_TAIL = re.compile(
-    r"(?:,\s*|\s)and\s+(?:[a-z]+\s+)?[a-z]{3,}s\s+(?:to|from|at)\s+(?:(?:about|around|nearly|some)\s+)?\Z"
+    rf"(?:,\s*|\s)and\s+(?:[a-z]+\s+)?[a-z]{{3,}}s\s+(?:to|from|at)\s+(?:(?:{alternation(ROUGH_COUNT_WORDS)})\s+)?\Z"
 )
 RE_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+\Z")  # "rose to 3.4% from 3.1": a level, then the earlier one
 

@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..vocab import FUNCTION_WORDS, METRE_SIZED_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS, SIZED_PACKS, TODAY_WORDS
+from ..vocab import (
+    FUNCTION_WORDS,
+    LIMITING_ADVERBS,
+    METRE_SIZED_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_NOUNS,
+    ROUGH_COUNT_WORDS,
+    SIZED_PACKS,
+    TODAY_WORDS,
+)
 from . import numbers as N
 from .figure import Figure
 from .numbers import NUM, WNUM
@@ -365,7 +374,7 @@ def level_measured(sc: Scanner, start: int, compared: bool) -> bool:
 RE_AIR_LEVEL_BEFORE = re.compile(
     r"\b(?:freezing[\s-]levels?|snow[\s-]?lines?|tree[\s-]?lines?|cloud[\s-]bases?|zero-degree\s+(?:level|line)s?)"
     r"(?:\s+[a-z]+){0,4}?\s+(?:below|above|at|to|around|near|under|over)"
-    r"(?:\s+(?:about|around|some|roughly|nearly|just))?\s+\Z",
+    rf"(?:\s+(?:{N.alternation((*ROUGH_COUNT_WORDS, *LIMITING_ADVERBS))}))?\s+\Z",
     re.IGNORECASE,
 )
 AIR_LEVEL_REACH = 70  # characters back to the level of the air in the number's clause

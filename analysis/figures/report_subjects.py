@@ -395,7 +395,9 @@ def _vote_subject(body: str, fig: Figure, bounds: Callable[[int], tuple[int, int
 # received 14,210 votes", "The largest opposition party captured 46 of the 120 seats"): the
 # holder's seats ("seats of the ruling party"), as a list's first count names its holder
 # (elided_units.list_opener); not "It won 12 seats" nor "the party of 41 members"
-RE_SEATS_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+\d[\d,]*\s+)?(?P<noun>seats|votes|ballots)\b")
+RE_SEATS_AFTER = re.compile(
+    rf"\s+(?:of\s+(?:the|its|their)\s+\d[\d,]*\s+)?(?P<noun>{alternation(SEAT_NOUNS)})\b"
+)
 RE_SEAT_HOLDER_BEFORE = re.compile(
     r"(?:\A|(?<=[.!?,;:]\s)|(?<=\n))[Tt]he\s+(?P<holder>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
     rf"(?:(?:has|have|had|now|also)\s+)?(?:{'|'.join(sorted(SEAT_VERBS))})\s+{HEDGE_OR_LIMIT}\Z"

@@ -17,17 +17,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..vocab import WEEKDAYS
+from ..vocab import BE_WORDS, EXPECT_VERBS, WEEKDAYS
 from .back_references import RE_REPEAT_END, repeat_subject
 from .clause_forms import HEADING_ENDS, HEADING_WORDS, RE_YEAR_IN_HEADING, form_subjects, told_after_subjects
+from .elided_units import APPROX
 from .figure import Figure
 from .level_subjects import LABEL_REACH, PERIOD_HEADS, pay_subjects
 from .line_subjects import counted_label, line_name, numbered_label, quiz_subjects, result_name, with_labels
-from .noun_phrases import DETERMINERS, PREPOSITIONS, has_content_word, without_approx
+from .noun_phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, has_content_word, without_approx
 from .repeat_subjects import counted_subjects, repeated_subjects, restated_subjects, sum_subjects
 from .report_subjects import DIMENSION_ONLY, RE_PERIOD_NAMED, court_subjects, desk_subjects
 from .span_subjects import cooking_span, since_span, since_start, span_clause_deed, spouse_span
-from .subject_clauses import MONTH_WORDS, SAYING_WORDS, bare_subject_of, clause_subject, only_a_time
+from .subject_clauses import (
+    MONTH_WORDS,
+    PERSONAL_PRONOUNS,
+    SAYING_WORDS,
+    bare_subject_of,
+    clause_subject,
+    only_a_time,
+)
 from .subjects import PERIOD_SUBJECT
 from .words import tokens_before, tokens_between
 
@@ -779,26 +787,27 @@ def entry_subjects(figures: list[Figure], body: str) -> list[Figure]:
 # the attribution's. Read over at most EXPECT_REACH characters before the figure in its sentence;
 # the figure must follow the verb in its clause: "that", a noun phrase of up to five words and "to"
 # or a modal and a verb, then only an approximation ("a further", "about") or one preposition.
-EXPECT_PARTICIPLES = {
-    "expect": "expected", "expects": "expected", "expected": "expected", "forecast": "forecast",
-    "forecasts": "forecast", "predict": "predicted", "predicts": "predicted", "predicted": "predicted",
-    "estimate": "estimated", "project": "projected", "projects": "projected", "projected": "projected",
-    "anticipate": "anticipated", "anticipates": "anticipated", "anticipated": "anticipated",
+# the participle that names what a verb of vocab.EXPECT_VERBS expects, by the verb's stem
+PARTICIPLE_OF_STEM = {
+    "expect": "expected", "forecast": "forecast", "predict": "predicted", "estimate": "estimated",
+    "project": "projected", "anticipate": "anticipated",
 }  # fmt: skip
+EXPECT_PARTICIPLES = {
+    verb: participle
+    for verb in EXPECT_VERBS
+    for stem, participle in PARTICIPLE_OF_STEM.items()
+    if verb.startswith(stem)
+}
 EXPECT_REACH = 120
 RE_EXPECT_VERB = re.compile(rf"\b({'|'.join(sorted(EXPECT_PARTICIPLES, key=len, reverse=True))})\b")
 RE_EXPECTED_AFTER = re.compile(
     r"[ \t]+(?:that[ \t]+)?(?:(?P<np>(?:[\w'’-]+[ \t]+){1,5}?)?(?:to|will|would|could|may|might|should)"
     r"[ \t]+(?P<verb>[a-z]+)[ \t]+(?:(?:by|at|to|of)[ \t]+)?)?"
-    r"(?:(?:about|around|roughly|some|nearly|almost|another|a[ \t]+further|further|up[ \t]+to|more[ \t]+than"
-    r"|at[ \t]+least|a|an)[ \t]+)*\Z"
+    rf"(?:(?:{APPROX}|another|a[ \t]+further|further|a|an)[ \t]+)*\Z"
 )
 RE_FURTHER = re.compile(r"\b(?:further|another)\b")
-NOT_DOERS = frozenset(
-    ("than", "as", "is", "was", "were", "are", "be", "been", "being", *DETERMINERS, *PREPOSITIONS)
-)
-PRONOUN_WORDS = frozenset("it they them this that these those he she we".split())
-PERSONAL_PRONOUNS = frozenset("i we you he she they".split())
+NOT_DOERS = frozenset(("than", "as", *BE_WORDS, *DETERMINERS, *PREPOSITIONS))
+PRONOUN_WORDS = PRONOUNS | {"them"}  # also the object of a verb of expecting ("expect them to")
 NOUN_LIKE_VERBS = frozenset("forecast forecasts estimate project projects".split())  # also nouns
 RE_TO_AFTER = re.compile(r"[ \t]+to\b")
 EXPECTED_KINDS = frozenset(("date",))  # a date's subject says whose date it is

@@ -178,7 +178,7 @@ def _apposition_before(text: str, after_mark: int) -> int:
     if opening <= 0 or RE_APPOSITION_BEFORE.fullmatch(text, opening, after_mark) is None:
         return -1
     held = text[max(text.rfind(",", 0, opening), 0) : opening].split()
-    superlative = held and held[-1].endswith("est")  # "the largest, the grants of excellence, can"
+    superlative = held and is_superlative(held[-1].lower())  # "the largest, the grants of excellence, can"
     return -1 if superlative else opening
 
 
