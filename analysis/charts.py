@@ -46,7 +46,7 @@ from .house import (
     standing,
     tick_text,
 )
-from .levels import RE_EARLIER_LEAD, RE_EARLIER_TIME
+from .levels import COMPARED_WITH_WORDS, RE_EARLIER_LEAD, RE_EARLIER_TIME
 from .paths import FIGURES, SEED_ID
 from .phrases import OWN_REACH, base_period_before, clause_after, recipient_after, relative_period_in
 from .tables import ATTACK_COLUMNS
@@ -1574,11 +1574,9 @@ RE_GIVEN_TO_PART = re.compile(
 )
 RE_BUDGET_SUBJECT = re.compile(r"^(?:[\w'’-]+\s+){0,2}budgets?\b", re.IGNORECASE)
 # README rule 6, a past time said after a figure in its clause ("collected KSh 1.9 billion in
-# own-source revenue last year"), never the time it is compared with ("more than last year",
-# "compared with last year", "up on last year", "against last year's")
-_COMPARED_WITH = ("than", "since", "from", "with", "against", "on", "over", "to", "versus", "vs")
+# own-source revenue last year"), never the time it is compared with (levels.COMPARED_WITH_WORDS)
 RE_PAST_AFTER = re.compile(
-    r"^[^,;:()—–.]{0,60}?" + "".join(rf"(?<!\b{word}\s)" for word in _COMPARED_WITH) + r"(?<!vs\.\s)"
+    r"^[^,;:()—–.]{0,60}?" + "".join(rf"(?<!\b{word}\s)" for word in COMPARED_WITH_WORDS) + r"(?<!vs\.\s)"
     r"\b(last\s+(?:year|month|quarter|season|financial\s+year|fiscal\s+year)"
     r"|(?:a|one)\s+year\s+(?:earlier|ago)|the\s+(?:previous|prior)\s+(?:year|financial\s+year|fiscal\s+year))\b",
     re.IGNORECASE,

@@ -11,6 +11,10 @@ import re
 from .alternation import grouped_alternation
 from .vocab import MONTHS, UNIT_WORDS
 
+# the words right before a time that a figure is compared with, not dated by ("more than last year",
+# "compared with last year", "up on last year", "against last year's"): a chart's past-time label
+# (README rule 6) reads none after them
+COMPARED_WITH_WORDS = ("than", "since", "from", "with", "against", "on", "over", "to", "versus", "vs")
 # The earlier level a figure is compared with: "rose from 61 (to 87)", "to B from A", "against 420
 # last year", "compared with a profit of SEK 40 million": the text right before it.
 RE_EARLIER_LEAD = re.compile(
