@@ -722,6 +722,8 @@ def shared_doer(words: list[str]) -> str:
             break
         if past_form(lower) and words[i - 1].lower() not in DETERMINERS:
             break
+        if present_verb(lower, words[i - 1].lower(), words[i + 1 : i + 2]):
+            break  # "Chile needs about 1.1 million tonnes a year and imported"
     else:
         return ""
     phrase = strip_lower(words[start:i], SUBJECT_ADVERBS)

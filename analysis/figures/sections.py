@@ -224,6 +224,21 @@ def _tally_part(body: str, fig: Figure, s_start: int) -> str:
     return named
 
 
+# "N of M" with nothing after M that names it ("Lifts: 14 of 18.", "31 of 38 running"): M is the
+# whole the part N is counted from, so it counts what N counts
+RE_PART_OF = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+")
+
+
+def _whole_of_part(part: Figure | None, fig: Figure, body: str) -> str:
+    """A bare count's subject after "N of", where N is a bare count that names something: N's
+    subject, its labels left out ("Lifts: 14 of 18." -> "Lifts" for the 18), or "" (above)."""
+    if part is None or fig.kind != "count" or part.kind != "count" or part.end != part.core[1]:
+        return ""
+    if fig.end != fig.core[1] or RE_PART_OF.fullmatch(body, part.end, fig.start) is None:
+        return ""
+    return bare_subject_of(part.subject)
+
+
 def _counted_noun(body: str, fig: Figure) -> str:
     """A count's own noun, or the noun after "a further N" (above), with its passive deed after
     it ("erven set aside for members of ..."), or ""."""
@@ -368,7 +383,8 @@ def listed_subjects(
                 or counted_label(body, fig)
                 or _apposed_noun(body, fig)
                 or _tally_part(body, fig, bounds(fig.start)[0])
-                or _counted_noun(body, fig),
+                or _counted_noun(body, fig)
+                or _whole_of_part(out[i - 1] if i else None, fig, body),
                 subject,
             )
         elif (

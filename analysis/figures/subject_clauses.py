@@ -270,6 +270,58 @@ def relative_antecedent(lead: list[str]) -> str:
     return antecedent_head(lead[:-3])
 
 
+def clause_antecedent(lead: list[str]) -> str:
+    """What a measurement right after a relative clause's verb is said of, when the verb is the one
+    word read for it or names its quantity: the noun phrase before the relative, across a modal or
+    "be" and "have" ("the reservoir, which will hold 14 million cubic metres"), after "who" with or
+    without a comma ("Growers, who need about 8ML a hectare", "Nurses who work 12 hours"); or ""
+    (the plain ", which VERB" read as relative_antecedent reads it)."""
+    if len(lead) < 3 or not lead[-1].isalpha() or not lead[-1].islower():
+        return ""
+    if plain := relative_antecedent(lead):
+        return plain
+    i = len(lead) - 2
+    while i > 1 and lead[i].lower() in HOLDER_SKIPPED:
+        i -= 1  # "which will hold", "who have farmed"
+    relative = lead[i].lower()
+    if relative in RELATIVE_WORDS and lead[i - 1] == "," and i > 1:
+        return _named_antecedent(lead[: i - 1])
+    if relative == "who" and lead[i - 1].isalpha():
+        return _named_antecedent(lead[:i])  # a restrictive relative: "Nurses who work 12 hours"
+    return ""
+
+
+def _named_antecedent(words: list[str]) -> str:
+    """The noun phrase `words` end on (antecedent_head) when it ends on their last word, holds no
+    past form or time and is no figure's rate ("wildfires so far this year, which have burned", "the
+    board paid each of the dockers who left", "$200 a fortnight, which would take": none), or ""."""
+    named = antecedent_head(words).split()
+    if not named or named[-1] != words[-1] or any(_past(w.lower()) for w in named):
+        return ""
+    k = len(words) - len(named)  # where the phrase opens: after "a" or "per" and a number, a rate
+    if k > 1 and words[k - 1].lower() in RATE_OPENERS and any(ch.isdigit() for ch in words[k - 2]):
+        return ""
+    return "" if names_a_time(" ".join(named)) else " ".join(named)
+
+
+RATE_OPENERS = frozenset(("a", "an", "per", "each", "every"))  # "$200 a fortnight", "40 litres per head"
+
+
+def _past(lower: str) -> bool:
+    """Whether a lower-cased word is a past form, regular or not ("burned", "paid")."""
+    return past_form(lower) or lower in IRREGULAR_PAST_VERBS
+
+
+RELATIVE_WORDS = frozenset(("which", "that", "who"))  # the relatives that open a clause after a comma
+
+
+def relative_doer(lead: list[str], verb: str) -> str:
+    """The antecedent of the relative clause whose verb, right before a figure, is the one word read
+    for it, with the verb ("Nurses who work 12 hours a shift" -> "Nurses work"), or ""."""
+    antecedent = clause_antecedent(lead) if lead[-1:] == [verb] else ""
+    return f"{antecedent} {verb}" if antecedent else ""
+
+
 # Words between a measurement's verb and the comma or "and" before it that name no doer ("can each
 # lift", "is now taking"): modals, "be" and "have", adverbs of time, "each".
 HOLDER_SKIPPED = frozenset((*MODAL_VERBS, *BE_WORDS, *AUXILIARIES, "each", "every", "now", "still", "also"))

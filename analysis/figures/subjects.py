@@ -156,6 +156,7 @@ from .noun_phrases import (
     noun_behind_brackets,
     noun_phrase_before,
     participle,
+    past_form,
     phrase_after,
     recipient,
     runs_have_content,
@@ -194,6 +195,7 @@ from .people_subjects import (
     passive_doers,
     personal_record,
     share_doing,
+    shared_doer,
     shooting_from,
     shot_tally,
     verb_doer,
@@ -268,6 +270,7 @@ from .subject_clauses import (
     bare_subject_of,
     brought_to,
     change_of,
+    clause_antecedent,
     clause_opener,
     equal_to_noun,
     lasting_noun,
@@ -284,6 +287,7 @@ from .subject_clauses import (
     predicate_before_comma,
     ranked_with,
     relative_antecedent,
+    relative_doer,
     state_after_be,
     value_changed,
     verb_like,
@@ -319,6 +323,13 @@ def _determined_noun(lead: list[str], head: str) -> bool:
         and lead[at - 1].lower() in DETERMINERS
         and words[-1].lower() not in PART_NOUNS
     )
+
+
+def _second_verb(lead: list[str]) -> bool:
+    """Whether the words before a figure end on "and" and a verb in -ed or -s, a second verb of its
+    clause ("needs about 1.1 million tonnes a year and imported"; not "and aquaculture")."""
+    verb = lead[-1].lower() if len(lead) > 2 and lead[-2] == "and" else ""
+    return past_form(verb) or verb.endswith("s") and not verb.endswith("ss")
 
 
 def _verb_and_quantity(subject: str, before: list[str]) -> bool:
@@ -1793,12 +1804,17 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = relative_antecedent(lead) or subject  # "chemicals, which absorb about $3m"
         word = subject or bare_subject_of(fig.subject)
         if word.isalpha() and word.islower() and word in lead[-2:]:
-            subject = verb_doer(lead, word) or subject  # "A sack of flour, the staple, now sells at 900"
+            # "A sack of flour, the staple, now sells at 900", "Nurses who work 12 hours a shift"
+            subject = verb_doer(lead, word) or relative_doer(lead, word) or subject
         elif unit == "other" and _verb_and_quantity(subject or bare_subject(fig.subject), before):
             # "its depot, which covers 90,000 square feet": the depot covers that area; "Ariane 6,
             # which stands 62 metres tall and weighs 870 tonnes", "Two boats, the A and the B, can
             # each lift 60 tonnes": the noun phrase the clause is about
-            antecedent = relative_antecedent(lead) or measure_holder(lead, lo == s_start)
+            antecedent = (
+                clause_antecedent(lead)
+                or measure_holder(lead, lo == s_start)
+                or (shared_doer(lead[:-2]) if _second_verb(lead) else "")  # "Chile needs ... and imported"
+            )
             subject = f"{antecedent} {subject or bare_subject(fig.subject)}" if antecedent else subject
         elif unit == "other" and word in QUANTITY_WORDS and word and lead[-1:] and lead[-1].isalpha():
             held = measure_holder(lead, lo == s_start)  # "..., can each lift 60 tonnes": "weight" alone

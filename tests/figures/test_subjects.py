@@ -8724,3 +8724,51 @@ def test_a_bare_count_before_a_paired_modifier_counts_the_next_counts_thing(
     text: str, quote: str, subject: str
 ):
     assert subject_of(text, quote) == subject
+
+
+# subj40: a measurement named only by its verb (and its quantity) after a relative pronoun or a
+# second verb joined by "and" is said of the noun phrase the clause is about
+# (subject_clauses.clause_antecedent, relative_doer; people_subjects.shared_doer): after "who"
+# with or without a comma, across a modal after "which"; after "and" when the first verb is a
+# present form before a function word ("needs about"). A bare count after "N of" that names
+# nothing counts what N counts (sections._whole_of_part).
+CLAUSE_DOER_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "Dairy farmers, who need about 6ML a hectare, have cut their herds.",
+        "6ML",
+        "Dairy farmers need volume (unit: megalitres)",
+    ),
+    (
+        "Fishermen on the lake, who land about 40 kilograms a day in good weather, fear the new quota.",
+        "40 kilograms",
+        "Fishermen on the lake land weight (unit: kilograms)",
+    ),
+    (
+        "The new reservoir, which will hold 14 million cubic metres, is due to open in 2028.",
+        "14 million",
+        "new reservoir hold volume (unit: cubic metres)",
+    ),
+    ("Nurses who work 12 hours a shift say breaks are rare.", "12 hours", "Nurses work (unit: hours)"),
+    (
+        "Peru needs about 2.2 million tonnes of wheat a year and imported 1.9 million tonnes in 2025.",
+        "1.9 million",
+        "Peru imported weight (unit: tonnes)",
+    ),
+    ("Ski resorts report a strong start. Lifts: 22 of 25.", "25", "Lifts"),
+]
+CLAUSE_DOER_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    # a quantity the clause names keeps it; an amount after ", which" with a modal keeps its reading
+    (
+        "The 22-kilometre line, which will reach up to 100 km/h on its fastest stretch, opens in 2027.",
+        "100 km/h",
+        "speed (unit: kilometres per hour)",
+    ),
+    ("The bridge, which will cost $40 million, opens in May.", "$40 million", "cost of bridge"),
+    ("Ana Ruiz, who is 46, runs the clinic.", "46", "age (unit: years of age)"),
+    ("The 14 of 20 members who voted backed the deal.", "20", "members"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), CLAUSE_DOER_SUBJECTS + CLAUSE_DOER_LOOK_ALIKES)
+def test_a_measurement_named_by_its_verb_is_said_of_its_clauses_noun(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
