@@ -48,8 +48,8 @@ from .house import (
 )
 from .levels import COMPARED_WITH_WORDS, RE_EARLIER_LEAD, RE_EARLIER_TIME
 from .paths import FIGURES, SEED_ID
-from .phrases import OWN_REACH, base_period_before, clause_after, recipient_after, relative_period_in
-from .tables import ATTACK_COLUMNS
+from .phrases import OWN_REACH, base_period_before, recipient_after
+from .tables import ATTACK_COLUMNS, sum_periods
 from .vocab import (
     AUXILIARY_VERBS,
     CHANGE_WORDS,
@@ -1218,15 +1218,23 @@ def apart_for(unit: str, kind: str, drawn: list[tuple[str, str]], kind_name: str
 
 def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Money figures whose subject is their named recipient ("$77M to UNHCR" -> "to UNHCR") where
-    the article names one right after the amount, with the period its clause gives ("$5M to the
-    Red Cross this year" -> "to the Red Cross, this year"): a label never drops when it was paid."""
+    the article names one right after the amount, with the period the aid table gives it (`_period`,
+    see `with_sum_periods`: "$5M to the Red Cross in 2024" -> "to the Red Cross, in 2024"): a label
+    never drops when it was paid."""
     subjects = []
-    for row in rows.itertuples():
+    for row, given in zip(rows.itertuples(), rows["_period"], strict=True):
         after = article.body[int(row.end) : article.sentences[int(row.sentence)][1]]
-        who, end = recipient_after(after)
-        period = relative_period_in(clause_after(after[end:])) if who else ""
+        who, _ = recipient_after(after)
+        period = str(given) if who and is_stated(given) else ""
         subjects.append((f"to {who}" + (f", {period}" if period else "")) if who else row.subject)
     return rows.assign(subject=subjects)
+
+
+def with_sum_periods(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -> pd.DataFrame:
+    """Money figures with `_period`, the period the aid table gives a sum to a named recipient
+    (`tables.sum_periods`; "" for any other sum)."""
+    periods = sum_periods(article, figures)
+    return rows.assign(_period=[periods.get(int(start), "") for start in rows["start"]])
 
 
 def slug_of(text: str) -> str:
@@ -2092,6 +2100,8 @@ def report_charts(
         ]
         rows = with_measures(numeric)
         rows = with_periods(rows, article)  # "$610,000 a year", "17 people a day": rates, no sums
+        if kind_name == "money":
+            rows = with_sum_periods(rows, article, figures)  # a sum's period as the aid table gives it
         if rows.empty:
             notes.append(f"No {what}s: no {what} chart.")
         else:

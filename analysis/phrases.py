@@ -20,6 +20,7 @@ from .vocab import (
     PEOPLE_NOUNS,
     SUPERLATIVE,
     TRANSITIVE_CHANGE_VERBS,
+    WEEKDAYS,
 )
 
 PERIOD_OPENERS = (
@@ -44,7 +45,8 @@ RE_PERIOD_OPENER = re.compile(r"\b(?:" + "|".join(PERIOD_OPENERS) + r")\b", re.I
 # a period named relative to now; "year-on-year" and "from a year earlier" are a baseline (RE_BASELINE),
 # never a period: the period is the one the sentence or its lead gives ("rose 4% year on year in May")
 RE_RELATIVE_PERIOD = re.compile(
-    r"\b(?:this|last|next|the current|the previous|the past) (?:year|month|week|quarter|fiscal year|decade)\b"
+    r"\b(?:this|last|next|the current|the previous|the past) (?:year|month|week|quarter|fiscal year|decade"
+    r"|season|spring|summer|autumn|winter)\b"
     # a span to now as said whole ("so far this year", "year to date", "year-to-date")
     r"|\bso far(?: this (?:year|month|quarter|season|week)\b)?"
     r"|\b(?:(?:year|month|quarter)[- ])?to[- ]date\b"
@@ -53,7 +55,10 @@ RE_RELATIVE_PERIOD = re.compile(
 )
 _MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "May"), key=len, reverse=True))
 _MONTH_ANY = "|".join(sorted(MONTHS, key=len, reverse=True))
-_SPAN_COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SPAN_COUNT = (
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
 _MONTH_PART = r"(?:(?i:early|mid|late)[- ]?)?"  # "mid-November", "early October"
 # a calendar period named with no date ("in the first half", "in the third quarter", "in the first
 # nine months of the year", "in the year to September", "in the July-September quarter", "in May",
@@ -73,7 +78,7 @@ RE_CALENDAR_PERIOD = re.compile(
     # the opening days of a named time ("in the first 100 days of the new administration")
     rf"|(?i:first|opening|final) (?:{_SPAN_COUNT}|\d{{3}}) (?i:days)"
     r"(?: of (?:the|its|his|her|their) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*)?\b(?! of )"
-    rf"|(?:(?i:first|past|last|next|same|previous|final) )?{_SPAN_COUNT} (?i:months|weeks|days|years)\b"
+    rf"|(?:(?i:first|past|last|next|same|previous|final) )?{_SPAN_COUNT} (?i:months|weeks|days|years|decades)\b"
     r"(?! (?:to|ended|ending|through|of) )"
     rf")|\b(?:(?i:in|during|for|since)|(?i:at|since) the end of) (?:{_MONTH_NAMES})"
     rf"(?:[-–](?:{_MONTH_NAMES})| (?i:and|to) {_MONTH_PART}(?:{_MONTH_NAMES}))?\b"
@@ -99,8 +104,11 @@ COMPARED_WINDOW = 40  # the characters before a date read for RE_COMPARED_DATE
 RE_CLAUSE_COMMA = re.compile(r";|,(?!\d)")  # a clause's comma, not a number's ("Sh3,200")
 # ... and before a month named with no date, "from" an amount too ("up from Sh3,200 in October")
 RE_COMPARED_MONTH = re.compile(RE_COMPARED_DATE.pattern + r"|\bfrom\s+[^\s\d]{0,3}\d", re.IGNORECASE)
-# ... and right before a relative period ("down 6 percent from last year", "on a year ago")
-RE_COMPARED_RELATIVE = re.compile(RE_COMPARED_MONTH.pattern + r"|\b(?:from|on)\s+$", re.IGNORECASE)
+# ... and right before a relative period ("down 6 percent from last year", "on a year ago", "6% above
+# last winter")
+RE_COMPARED_RELATIVE = re.compile(
+    RE_COMPARED_MONTH.pattern + r"|\b(?:from|on|above|below|ahead of|behind)\s+$", re.IGNORECASE
+)
 # where a clause ends, for a lead's period: CLAUSE_BREAK without the points and commas of numbers
 # and a subordinate clause after it ("rose 8 percent after the Treasury lowered the duty in the Finance Act")
 LEAD_CLAUSE_BREAK = re.compile(r"[;:!?\"”]|[,.](?!\d)|\s(?:and|while|but|whereas|after|before|once)\s")
@@ -306,8 +314,9 @@ def is_point(sentence: str, start: int) -> bool:
 
 class Candidate(NamedTuple):
     """A period a sentence names: its phrase (for an undated one), where it starts (a dated one: at
-    its date), whether a change is measured against it, whether it dates another noun's event, and
-    whether it is a point in time ("at Sept 30"), a level's date and no change's period."""
+    its date), whether a change is measured against it, whether it dates another noun's event,
+    whether it is a point in time ("at Sept 30"), a level's date and no change's period, and whether
+    it is a day of the week ("on Tuesday"), the period only of a change right before it."""
 
     phrase: str
     start: int
@@ -315,6 +324,28 @@ class Candidate(NamedTuple):
     compared: bool
     other_event: bool
     point: bool = False
+    day: bool = False
+
+
+# a day of the week right after a change ("fell 6% on Tuesday", "0.8% against the dollar on
+# Thursday"): the day of a market's move, its period; elsewhere a day dates a saying or an event
+# ("said on Wednesday that sales rose 4%"), no change's period
+RE_DAY_PERIOD = re.compile(rf"\bon (?:{'|'.join(WEEKDAYS)})\b")
+# what may stand between a change and its day: up to four words, no number nor clause break ("against
+# the dollar"), none that measures it against the day ("than on Monday")
+RE_DAY_GAP = re.compile(r"\s*(?:[a-z.'’-]+\s+){0,4}")
+DAY_GAP_CUES = frozenset("than from since compared versus vs and or while but".split())
+# a change right before a day ("Gold fell 1.5% on Monday, while silver slid 2%": the day is the
+# later change's too, as a month is)
+RE_CHANGE_BEFORE_DAY = re.compile(r"\d\s*(?:%|per ?cent|percent|pc)\s+(?:[a-z.'’-]+\s+){0,4}$")
+DAY_REACH = 60  # the characters before a day read for RE_CHANGE_BEFORE_DAY
+
+
+def _day_of_change(sentence: str, start: int) -> bool:
+    """Whether the day at `start` is the period of a change right before it (RE_CHANGE_BEFORE_DAY)."""
+    before = sentence[max(0, start - DAY_REACH) : start]
+    match = RE_CHANGE_BEFORE_DAY.search(before)
+    return match is not None and not set(match.group(0).lower().split()) & DAY_GAP_CUES
 
 
 def _dates_other_event(sentence: str, start: int, end: int) -> bool:
@@ -357,6 +388,10 @@ def period_candidates(sentence: str, date_offsets: list[tuple[int, int]]) -> lis
     calendar = _calendar_all(sentence)
     relative = _relative_all(sentence)
     named = [(phrase, start, False) for phrase, start in named_periods(sentence)]
+    found += [
+        Candidate(m.group(0), m.start(), m.end(), False, False, day=True)
+        for m in RE_DAY_PERIOD.finditer(sentence)
+    ]
     for phrase, start, compared in relative + calendar + named:
         end = start + len(phrase)
         first = bisect_left(date_starts, start)
@@ -399,8 +434,12 @@ def own_period(
     if after and after[0].start - end <= PARTICIPLE_WINDOW:
         gap = sentence[end : after[0].start]
         words = set(gap.lower().split())
-        if RE_OWN_GAP.fullmatch(gap) and not words & OWN_GAP_CUES:
+        opens_clause = bisect_left(breaks, after[0].start) > bisect_left(breaks, end)  # "said on Monday"
+        if after[0].day and RE_DAY_GAP.fullmatch(gap) and not words & DAY_GAP_CUES and not opens_clause:
+            return (after[0].phrase, after[0].start), False  # "fell 6% on Tuesday"
+        if not after[0].day and RE_OWN_GAP.fullmatch(gap) and not words & OWN_GAP_CUES:
             return _phrase_of(sentence, after[0], start), False
+    usable = [c for c in usable if not c.day or _day_of_change(sentence, c.start) and c.start < start]
 
     def between(offsets: list[int], low: int, high: int) -> bool:
         return bisect_left(offsets, high) > bisect_left(offsets, low)
@@ -585,7 +624,9 @@ RE_BARE_SPAN = re.compile(
 
 # a rolling span back or on from the time of writing ("in the past four weeks", "over the next 24
 # months"): its own figure's, never a report's lead
-RE_ROLLING_SPAN = re.compile(r"\b(?:past|last|next) \w+ (?:months|weeks|days|years)\b", re.IGNORECASE)
+RE_ROLLING_SPAN = re.compile(
+    r"\b(?:past|last|next) [\w-]+ (?:months|weeks|days|years|decades)\b", re.IGNORECASE
+)
 
 
 # a price paid or a level held right before a sum ("The plant cost $410 million in 2017", "was built
@@ -601,9 +642,13 @@ RE_PRICE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RE_SPENT_BEFORE = re.compile(r"\b(?:spent|invested)\s+" + _SUM_QUALIFIERS, re.IGNORECASE)
+_NO_THING = r"first|second|third|fourth|final|last|past|year|quarter|half|month|period|same"
 RE_ON_THING = re.compile(
-    r"\s+(?:on|in)\s+(?:the|a|an|its|their|his|her)\s+"
-    r"(?!\d|(?:first|second|third|fourth|final|last|past|year|quarter|half|month|period|same)\b)"
+    rf"\s+(?:on|in)\s+(?:(?:the|a|an|its|their|his|her)\s+(?!\d|(?:{_NO_THING})\b)"
+    # ... or a common noun with no determiner that is no time nor manner ("on new buses", "in
+    # renewable energy"; not "in recent years", "in total", "in cash", "on average", "in Phuket")
+    rf"|(?!(?:{_NO_THING}|recent|total|all|cash|average|real|nominal|each|every|this|that|these|those"
+    r"|next|early|late|mid|fiscal|financial|calendar|full|both|part|turn|time|years|months|weeks|days)\b)[a-z])"
 )
 PRICE_REACH = 40  # the characters before a sum read for RE_PRICE_BEFORE
 
@@ -646,9 +691,14 @@ RE_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){1,2}$")
 
 # a change said as a comparative with no verb of change, right before its period ("Exports were
 # stronger in May", "The airline carried more passengers in the first half", "had a better third
-# quarter"): a level above or below an earlier one; one compared with now ("had more branches in
-# 2015 than it does now") is background
-_LEAD_PERIOD_AHEAD = r"(?=\s+(?:in|during|over|for|throughout|across)\b)"
+# quarter"), or as a past verb's comparative object ("brought in a bigger harvest in 2025", "picked
+# fewer apples this autumn", "drew fewer loans from the central bank in March"): a level above or
+# below an earlier one; one compared with now ("had more branches in 2015 than it does now") is background
+_LEAD_PERIOD_AHEAD = r"(?=\s+(?:in|during|over|for|throughout|across|(?:this|last) [a-z]+)\b)"
+_LEAD_PARTICLE = r"(?:(?:in|up|out|off|back|down)\s+)?"  # "brought in", "picked up", "turned out"
+_LEAD_OBJECT_WORDS = (
+    5  # the most words of a comparative object after its comparative ("fewer loans from the central bank")
+)
 RE_COMPARATIVE_LEAD = re.compile(
     r"\b(?:was|were)\s+(?:(?:much|far|slightly|somewhat|[a-z]+ly)\s+)?(?:"
     + "|".join(sorted(LEAD_COMPARATIVES))
@@ -659,7 +709,12 @@ RE_COMPARATIVE_LEAD = re.compile(
     + r")\b(?=\s+(?:first|second|third|fourth|final)\s+(?:quarter|half)\b)"
     + r"|\b(?:[a-z]+ed|had|"
     + "|".join(sorted(IRREGULAR_PAST_VERBS))
-    + r")\s+(?:(?:far|many|much|slightly|[a-z]+ly)\s+)?(?:more|fewer|less)\s+(?!than\b)(?:[a-z]+\s+){0,3}?[a-z]+\b"
+    + r")\s+"
+    + _LEAD_PARTICLE
+    + r"(?:(?:far|many|much|slightly|[a-z]+ly)\s+)?(?:(?:more|fewer|less)\s+|(?:an?\s+)?(?:[a-z]+ly\s+)?(?:"
+    + "|".join(sorted(LEAD_COMPARATIVES))
+    + r")\s+)(?!(?:than|for|in|on|at|to|from|by|of|over|after|before|and|but|as|with)\b)"
+    + rf"(?:[a-z]+\s+){{0,{_LEAD_OBJECT_WORDS - 1}}}?[a-z]+\b"
     + _LEAD_PERIOD_AHEAD
 )
 RE_THAN_NOW = re.compile(r"\bthan\b[^,;.]{0,40}?\b(?:now|today|currently|at present)\b")

@@ -428,7 +428,22 @@ def _aid_period(
 def aid_amounts(article: Article, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per named recipient of money: amount, purpose and period as stated, share of total."""
     figures = reviewed_figures(article)[0] if figures is None else figures
-    rows = []
+    rows = _aid_rows(article, figures)
+    if not rows:
+        return pd.DataFrame(columns=list(AID_COLUMNS))
+    frame = _group(pd.DataFrame(rows), ["recipient", "amount", "currency"])
+    return frame[list(AID_COLUMNS)]  # no shares: the article states no total (house rule 5)
+
+
+def sum_periods(article: Article, figures: pd.DataFrame) -> dict[int, str]:
+    """The period of each sum of money to a named recipient, by the sum's body offset: the one the
+    aid table shows, so every table and chart that shows the sum gives it the same period."""
+    return {int(row["start"]): str(row["period"]) for row in _aid_rows(article, figures)}
+
+
+def _aid_rows(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
+    """One row per sum of money to a named recipient (each mention), with its purpose and period."""
+    rows: list[dict[str, object]] = []
     reader = _PeriodReader(article, figures)
     sums = []
     # where figures start: a "recipient" that is another figure ("from Rs 600 to Rs 700", "to
@@ -460,7 +475,4 @@ def aid_amounts(article: Article, figures: pd.DataFrame | None = None) -> pd.Dat
                 "attribution": fig.attribution,
             }
         )
-    if not rows:
-        return pd.DataFrame(columns=list(AID_COLUMNS))
-    frame = _group(pd.DataFrame(rows), ["recipient", "amount", "currency"])
-    return frame[list(AID_COLUMNS)]  # no shares: the article states no total (house rule 5)
+    return rows

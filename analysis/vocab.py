@@ -905,12 +905,15 @@ AGENT_PERSON_PARTICIPLES: frozenset[str] = frozenset(
 
 # Irregular past tenses of verbs that people do ("Some 2,000 fled", "About 700 sought shelter",
 # "Nearly 300 went home"): the bare number before one as a sentence's subject stands for people or
-# things the sentence before named
+# things the sentence before named; one before a comparative object leads a report ("lent more to
+# farmers in May": phrases.RE_COMPARATIVE_LEAD)
 IRREGULAR_PAST_VERBS: frozenset[str] = frozenset(
     """fled sought went came left took made fought ran got found gave kept stood held lost met paid
     sent spent won began became brought built bought caught fell felt grew heard hid knew led rode
     rose sat slept spoke swam taught told threw woke wore wrote drove flew chose broke stole dug
-    sold saw hit struck upheld""".split()
+    sold saw hit struck upheld lent dealt drew fed froze hung laid shook shot spun sprang stuck swore
+    swung tore underwent withdrew overtook oversaw undertook forgave bore drank ate sang leapt sped
+    withstood outsold""".split()
 )
 # The words of a fraction's denominator ("two thirds of", "a fifth of"): a part of what follows
 # them, no count of their own.

@@ -34,6 +34,8 @@ from analysis.charts import (
     timeline_events,
     timeline_missing,
     with_measures,
+    with_recipients,
+    with_sum_periods,
     without_time,
 )
 from analysis.context import load_context
@@ -286,6 +288,18 @@ def test_a_repeated_amount_is_one_bar_and_a_running_total_stands_apart():
         "Only one money amount in EUR (cumulative totals), “€89 million”: said in a sentence, not charted, "
         "nor drawn with the amounts stated as done in EUR." in notes
     )
+
+
+def test_a_sums_period_is_the_same_in_the_aid_table_and_the_money_chart():
+    # periods15: a money bar's label gives its sum the period the aid table gives it, carried from a lead too
+    article = article_from_text(
+        "Norway gave $40 million to UNICEF in 2024. It gave $15 million to UNHCR.", "s"
+    )
+    figures = extract_figures(article)
+    money = figures[figures["kind"] == "money"]
+    labels = with_recipients(with_sum_periods(money, article, figures), article)
+    assert list(labels["subject"]) == ["to UNICEF, in 2024", "to UNHCR, in 2024"]
+    assert list(aid_amounts(article, figures)["period"]) == ["in 2024", "in 2024"]
 
 
 def test_money_bars_are_labelled_with_their_recipients(seed):

@@ -576,6 +576,49 @@ def test_a_period_of_comparative_leads_background_sums_and_spans_to_now(text: st
 @pytest.mark.parametrize(
     ("text", "periods"),
     [
+        # a lead said as a past verb's comparative object leads (periods15)
+        (
+            "The estate brought in a bigger tea crop in 2025. Auction prices rose 6%.",
+            ["in 2025"],
+        ),
+        (
+            "Orchards in Normandy picked fewer pears this autumn. Cider prices rose 10%.",
+            ["this autumn"],
+        ),
+        (
+            "Rural banks lent more money to farmers in the third quarter. Deposits grew 4%.",
+            ["in the third quarter"],
+        ),
+        # a sum spent or invested on a thing with no determiner is background, no lead
+        (
+            "The state spent $25 million on new ambulances in 2024. Response times fell 9%.",
+            ["not stated"],
+        ),
+        # spans said with a number word, as said
+        (
+            "Cotton yields have fallen 18% over the past two decades, while rents rose 40% over the last fifteen years.",
+            ["over the past two decades", "over the last fifteen years"],
+        ),
+        # a day right after a change is its period, and the next change's in the sentence; a day that
+        # dates a saying is none
+        (
+            "The lira fell 1.2% against the dollar on Tuesday, while bonds slid 0.5%.",
+            ["on Tuesday", "on Tuesday"],
+        ),
+        (
+            "The agency said on Friday that arrivals rose 7%.",
+            ["not stated"],
+        ),
+    ],
+)
+def test_a_period_of_comparative_objects_spans_and_days(text: str, periods: list[str]):
+    table = percent_changes(article_from_text(text, "g")).sort_values("start")
+    assert list(table["period"]) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
         # a currency's move, a session's close and a gap between two prices keep to a time of their own
         (
             "Consumer prices in Ghana rose 8.1 per cent in October. The cedi has lost about 19 per cent of its value "
