@@ -2186,7 +2186,9 @@ BENCHMARK_NAMES: tuple[str, ...] = ("Geekbench", "AnTuTu", "PCMark", "Cinebench"
 # its brand, "TNT Sports 1", as "Radio 4" is; a race's numbered leg, a live page's numbered update
 # and a team numbered in a race or a drill, "after Leg 1", "Update 3 –", "Team 4 (Sammy A.)"; a
 # trade union's numbered local, as North American labour copy names it, "Teamsters Local 727",
-# "UAW Local 600 chairman"; late-money8).
+# "UAW Local 600 chairman"; late-money8); a course's or a plan's numbered session, "Session 2
+# covers first aid", and a Malaysian district's numbered subdistrict in a land lot's address, "Lot
+# 10592, Mukim 13", as "Ward 9" is (late-lists10).
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -2216,6 +2218,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Sports
     Leg Update Team
     Local
+    Session Mukim
     """.split()
 )
 # Numbered places, units of government and parts of a process, as the names of their numbers
@@ -2235,6 +2238,14 @@ NAME_WORDS: frozenset[str] = frozenset(
 # episode 7: the contestants ...", "in episode 3 she returns"): "an episode 50 minutes long" measures
 NUMBERED_PLACE_NAMING: frozenset[str] = frozenset(
     "precinct precincts module modules booth booths episode episodes".split()
+)
+# The steps of a course, a plan or a school career, capitalised in the plural before a range or a
+# list of their numbers ("pupils in Years 7 to 10", "Weeks 6 to 8: build up", "Grades 3 and 4",
+# "Levels 4 to 6 of the course"): labels of the steps (rules, table 8: "Phase 3"), as "Wards 3 and
+# 7" are; "years 7 to 10" in lower case is a school's too after "in" ("pupils in years 7 to 10");
+# late-lists10
+STEP_LABEL_PLURALS: frozenset[str] = frozenset(
+    "Years Weeks Months Days Grades Levels Stages Phases Sessions Steps Modules Forms Classes".split()
 )
 NUMBERED_PLACE_WORDS: frozenset[str] = NUMBERED_PLACE_NAMING | frozenset(
     """

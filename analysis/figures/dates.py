@@ -949,7 +949,8 @@ def scan_years(sc: Scanner) -> None:
             "Ordinance",
             "Bill",
             "Week",
-        ):  # "Fashion Week 2026"
+            "Plan",
+        ):  # "Fashion Week 2026"; "the Island Local Plan 2030", a plan's horizon (late-lists10)
             continue
         sc.claim(s, e)
         sc.add(Figure(s, e, (s, e), int(m.group(0)), "year", "date", date_subject(sc, s)))

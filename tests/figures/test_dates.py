@@ -11,6 +11,8 @@ from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists10: a year inside a plan's name is a year row, though "Plan 2" names a plan
+    ("Heights follow the Dunedin City District Plan 2035, the panel said.", [("2035", "year", "date")]),
     # late-lists9: a catalogue's years: glued to "c.", after a participle of making or a place set
     # off by commas, and a life span after a people's name in brackets
     ("A walnut bracket clock, c.1760, the brass dial signed.", [("1760", "year", "date")]),
