@@ -567,7 +567,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     parents relatives executives managers ministers politicians councillors diplomats monks nuns
     priests strategists bankers traders brokers riders growers couriers bodies arrivals bidders
     buyers population enumerators sons daughters grandchildren grandsons granddaughters grandparents
-    siblings brothers sisters wives husbands grandmasters specialists technicians consultants claimants
+    siblings brothers sisters nephews nieces cousins aunts uncles wives husbands grandmasters specialists technicians consultants claimants
     plaintiffs rangers mineworkers runners competitors entrants finishers poachers electors electorate
     contestants
     starters hires joiners trainees apprentices interns newcomers
