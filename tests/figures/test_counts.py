@@ -19,6 +19,9 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists10: how many persons an aside after their call says are needed; sandbags stay things
+    ("Drivers for the day trip (we need about 12) should ring the office.", [("12", "people", "count")]),
+    ("Sandbags for the flood wall (we need about 300) are at the depot.", [("300", "count", "count")]),
     # late-lists10: "one" and a great-grandchild or a grandson counts a person; "in one" and a noun
     # with what it holds counts it ("at one point with 30 minutes left" is an idiom); "one" before a
     # size with its conversion in brackets counts the thing sized
