@@ -870,13 +870,14 @@ AGENT_PERSON_PHRASES: tuple[str, ...] = (
 # pickers", "migrant cutters", "75 volunteer guides", "16 full-time coaches", "seasonal packers"),
 # or the persons' work that no machine or firm does ("45 election monitors", "ceasefire monitors",
 # "2,300 call-centre agents", "border agents"), or a machine a person works at ("plow operators",
-# "crane operators", "forklift drivers")
+# "crane operators", "forklift drivers", "bus drivers": late-lists10)
 AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
     """women men children child girl girls boy boys migrant migrants refugee female male teenage
     volunteer full-time part-time seasonal freelance trainee apprentice unpaid casual
     election poll polling ceasefire truce call-centre call-center customer-service border customs
     undercover
-    plow plough snowplow snowplough crane forklift excavator bulldozer backhoe switchboard""".split()
+    plow plough snowplow snowplough crane forklift excavator bulldozer backhoe switchboard
+    bus taxi lorry truck tram""".split()
 )
 # Verbs before a number whose object is persons when it is an agent noun's plural, beyond the
 # hiring verbs of PEOPLE_VERBS ("sacked 14 stewards", "appointed 20 assessors", "furloughed 300
@@ -1059,6 +1060,7 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     calf calves lamb cow bull bullock ewe ram weaner
     retriever setter terrier pointer grouper flounder snapper hopper
     scoter eider merganser plover dipper treecreeper flycatcher oystercatcher kingfisher alligator
+    shearwater honeyeater sapsucker nutcracker
     """.split()
 )
 # Fish (and shellfish) that fishing reports count and weigh with a plural written as the singular

@@ -1551,6 +1551,8 @@ def _number_of_opening(body: str, s_start: int, start: int, cut: int | None = No
     noun = found.group(1).lower() if found else ""
     if found and found.group(2) and noun in AGENT_PERSON_MODIFIERS and is_agent_plural(found.group(2)):
         return "people"  # "the number of plow operators", "of women pickers": a doer who is a person
+    if found and found.group(2) != "of" and is_agent_plural(noun) and noun[:-1] not in ANIMAL_NOUNS:
+        return "people"  # "the number of drivers has since fallen to about 4,300": doers (late-lists10)
     return "people" if noun in PEOPLE_NOUNS else "attacks" if noun in ATTACK_NOUNS else ""
 
 

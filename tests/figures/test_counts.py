@@ -19,6 +19,16 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists10: "the number of" a doer's plural counts persons ("drivers of growth" do not); a
+    # seabird whose plural has a doer's end is an animal
+    (
+        "The number of bakers in the town has since dropped to 12, the guild said.",
+        [("12", "people", "count")],
+    ),
+    (
+        "The cliffs hold 41,000 shearwaters and 9,000 puffins.",
+        [("41000", "count", "count"), ("9000", "count", "count")],
+    ),
     # late-lists10: how many persons an aside after their call says are needed; sandbags stay things
     ("Drivers for the day trip (we need about 12) should ring the office.", [("12", "people", "count")]),
     ("Sandbags for the flood wall (we need about 300) are at the depot.", [("300", "count", "count")]),
