@@ -567,7 +567,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     parents relatives executives managers ministers politicians councillors diplomats monks nuns
     priests strategists bankers traders brokers riders growers couriers bodies arrivals bidders
     buyers population enumerators sons daughters grandchildren grandsons granddaughters grandparents
-    siblings brothers sisters wives husbands grandmasters specialists technicians consultants claimants
+    siblings brothers sisters nephews nieces cousins aunts uncles wives husbands grandmasters specialists technicians consultants claimants
     plaintiffs rangers mineworkers runners competitors entrants finishers poachers electors electorate
     contestants
     starters hires joiners trainees apprentices interns newcomers
@@ -870,13 +870,14 @@ AGENT_PERSON_PHRASES: tuple[str, ...] = (
 # pickers", "migrant cutters", "75 volunteer guides", "16 full-time coaches", "seasonal packers"),
 # or the persons' work that no machine or firm does ("45 election monitors", "ceasefire monitors",
 # "2,300 call-centre agents", "border agents"), or a machine a person works at ("plow operators",
-# "crane operators", "forklift drivers")
+# "crane operators", "forklift drivers", "bus drivers": late-lists10)
 AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
     """women men children child girl girls boy boys migrant migrants refugee female male teenage
     volunteer full-time part-time seasonal freelance trainee apprentice unpaid casual
     election poll polling ceasefire truce call-centre call-center customer-service border customs
     undercover
-    plow plough snowplow snowplough crane forklift excavator bulldozer backhoe switchboard""".split()
+    plow plough snowplow snowplough crane forklift excavator bulldozer backhoe switchboard
+    bus taxi lorry truck tram""".split()
 )
 # Verbs before a number whose object is persons when it is an agent noun's plural, beyond the
 # hiring verbs of PEOPLE_VERBS ("sacked 14 stewards", "appointed 20 assessors", "furloughed 300
@@ -1062,6 +1063,7 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     calf calves lamb cow bull bullock ewe ram weaner
     retriever setter terrier pointer grouper flounder snapper hopper
     scoter eider merganser plover dipper treecreeper flycatcher oystercatcher kingfisher alligator
+    shearwater honeyeater sapsucker nutcracker
     """.split()
 )
 # Fish (and shellfish) that fishing reports count and weigh with a plural written as the singular
@@ -2189,7 +2191,9 @@ BENCHMARK_NAMES: tuple[str, ...] = ("Geekbench", "AnTuTu", "PCMark", "Cinebench"
 # its brand, "TNT Sports 1", as "Radio 4" is; a race's numbered leg, a live page's numbered update
 # and a team numbered in a race or a drill, "after Leg 1", "Update 3 –", "Team 4 (Sammy A.)"; a
 # trade union's numbered local, as North American labour copy names it, "Teamsters Local 727",
-# "UAW Local 600 chairman"; late-money8).
+# "UAW Local 600 chairman"; late-money8); a course's or a plan's numbered session, "Session 2
+# covers first aid", and a Malaysian district's numbered subdistrict in a land lot's address, "Lot
+# 10592, Mukim 13", as "Ward 9" is (late-lists10).
 NAME_WORDS: frozenset[str] = frozenset(
     """
     Section Article Articles Clause Chapter Rule Rules No No. Nos. Number Resolution Paragraph
@@ -2219,6 +2223,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     Sports
     Leg Update Team
     Local
+    Session Mukim
     """.split()
 )
 # Numbered places, units of government and parts of a process, as the names of their numbers
@@ -2238,6 +2243,14 @@ NAME_WORDS: frozenset[str] = frozenset(
 # episode 7: the contestants ...", "in episode 3 she returns"): "an episode 50 minutes long" measures
 NUMBERED_PLACE_NAMING: frozenset[str] = frozenset(
     "precinct precincts module modules booth booths episode episodes".split()
+)
+# The steps of a course, a plan or a school career, capitalised in the plural before a range or a
+# list of their numbers ("pupils in Years 7 to 10", "Weeks 6 to 8: build up", "Grades 3 and 4",
+# "Levels 4 to 6 of the course"): labels of the steps (rules, table 8: "Phase 3"), as "Wards 3 and
+# 7" are; "years 7 to 10" in lower case is a school's too after "in" ("pupils in years 7 to 10");
+# late-lists10
+STEP_LABEL_PLURALS: frozenset[str] = frozenset(
+    "Years Weeks Months Days Grades Levels Stages Phases Sessions Steps Modules Forms Classes".split()
 )
 NUMBERED_PLACE_WORDS: frozenset[str] = NUMBERED_PLACE_NAMING | frozenset(
     """

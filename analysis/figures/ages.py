@@ -250,6 +250,13 @@ RE_MUST_BE_TO_AGE = re.compile(
     rf"\b(?P<who>[A-Za-z]+){PERSONS_PLACE}\s+(?:must|should|will\s+have\s+to|ha(?:ve|s)\s+to|needs?\s+to)\s+be\s+"
     rf"(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=\s+(?:to\s+(?!\d)[a-z]{{2,}}|or\s+(?:over|older|above)\b))"
 )
+# ... and a job or an entry notice's sentence that leaves its persons unsaid ("Must be 16 or over.",
+# "Must be at least 18."): the same bound on the age of those who apply (late-lists10)
+RE_SUBJECTLESS_MUST_BE_AGE = re.compile(
+    rf"(?:^|(?<=[.!?:;]\s))Must\s+be\s+(?:(?:at\s+least|over|under|aged)\s+)?(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?=\s+or\s+(?:over|older|above|under|younger)\b|\s*[.,;]|\s*\Z)",
+    re.M,
+)
 # what every such match holds, opening with "be": searched for fast before RE_MUST_BE_TO_AGE
 RE_BE_AGE_TO = re.compile(r"be(?<=\sbe)\s+(?:\d{1,3}|[a-z]+)\s+(?:to\s+[a-z]|or\s+(?:over|older|above)\b)")
 # "a 40-something accountant", "thirty-something": an age left vague (rules, table 8), no row
@@ -353,9 +360,11 @@ RE_SUPERLATIVE_AGE = re.compile(
     re.IGNORECASE,
 )
 # "the youngest man held was 18 and the oldest 81": two superlatives of age, the second's verb
-# left out; both numbers are ages (the first noun persons, as RE_SUPERLATIVE_AGE)
+# left out; both numbers are ages (the first noun persons, as RE_SUPERLATIVE_AGE); also with no verb
+# at all after a count of persons ("about 60 knitters came, the youngest 11 and the oldest 94";
+# late-lists10)
 RE_GAPPED_SUPERLATIVE_AGE = re.compile(
-    rf"\b(?:{'|'.join(SUPERLATIVE_AGE_CUES)})(?:\s+(?P<noun>[a-z]+))?(?:\s+[a-z]+)?\s+(?:was|is)\s+(?P<num>\d{{1,3}})"
+    rf"\b(?:{'|'.join(SUPERLATIVE_AGE_CUES)})(?:(?:\s+(?P<noun>[a-z]+))?(?:\s+[a-z]+)?\s+(?:was|is))?\s+(?P<num>\d{{1,3}})"
     rf"\s+and\s+the\s+(?:{'|'.join(SUPERLATIVE_AGE_CUES)})\s+(?P<num2>\d{{1,3}})(?=[,;:)]|\.(?!\d)|\s+(?:and|but)\b|\Z)",
     re.IGNORECASE,
 )
@@ -510,7 +519,7 @@ KIN_LIST_WORDS = (
     r"|nieces?|nephews?|Oma|Opa|Nana|Nanna|Grandma|Grandpa|Granny|Grandad"
 )
 RE_KIN_LIST_NAME_BEFORE = re.compile(
-    rf"\b(?i:{KIN_LIST_WORDS})(?:\s+of)?[\s,:]+(?:{NAME_WORD} \(\d{{1,2}}\)(?:,\s*|\s+and\s+))*"
+    rf"\b(?i:{KIN_LIST_WORDS})(?:\s+(?:of|for|to))?[\s,:]+(?:{NAME_WORD} \(\d{{1,2}}\)(?:,\s*|\s+and\s+))*"
     rf"(?P<last>{NAME_WORD})\Z"
 )
 KIN_LIST_REACH = 80  # characters before a bracketed age read for the kin word and the list after it
@@ -715,9 +724,12 @@ def _animal_ages(body: str) -> Iterator[tuple[int, int, int, int | float | str]]
 
 # one animal's age set off after it in a results list or a letter ("Corriedale ram, 5 years,",
 # "Angus heifer, 18 months:"): its age in years or months (rules, table 4; p203's "months of age");
-# not a span after a verb ("the ewe, 3 years after")
+# not a span after a verb ("the ewe, 3 years after"); also in a classified pet listing, the animal in
+# capitals and a few words of its breed or state set off between ("CAT, tabby, desexed, 2 years, free
+# to a good home"; late-lists10)
 RE_ANIMAL_AGE_AFTER = re.compile(
-    r"\b(?P<animal>[a-z]+),\s+(?P<num>\d{1,2})(?=\s+(?:years?|months?)(?:\s+old)?(?:[,:;)]|\.(?!\d)|\s*$))"
+    r"\b(?P<animal>[a-z]+|[A-Z]+)(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?){0,3},\s+(?P<num>\d{1,2})"
+    r"(?=\s+(?:years?|months?)(?:\s+old)?(?:[,:;)]|\.(?!\d)|\s*$))"
 )
 # a pet or a person named in commas after its noun, then "is N" ending the clause ("Our Labrador,
 # Bamse, is 9 and weighs 41kg", "her cat, Mitzi, is 16"): that one's age
@@ -746,7 +758,7 @@ def _one_animal_ages(body: str) -> Iterator[tuple[int, int, int, int | float | s
     of the animals a listing line opens with (RE_LISTED_SEX_AGE)."""
     if RE_ANIMAL_AGE_CUE.search(body):
         for m in RE_ANIMAL_AGE_AFTER.finditer(body):
-            if m.group("animal") in ANIMAL_NOUNS:
+            if m.group("animal").lower() in ANIMAL_NOUNS:
                 yield m.start("num"), m.start("num"), m.end("num"), int(m.group("num"))
     if "ale" in body:
         for m in RE_LISTED_SEX_AGE.finditer(body):
@@ -959,6 +971,11 @@ def find_ages(
             age = _age_number(m.group("num").lower())
             persons = _persons_noun(who) or is_agent_plural(who) or has_person_ending(who)
             if persons and 0 < age < 120:
+                yield m.start("num"), m.start("num"), m.end("num"), age
+    if "Must be " in body:
+        for m in RE_SUBJECTLESS_MUST_BE_AGE.finditer(body):
+            age = _age_number(m.group("num").lower())
+            if 0 < age < 120:
                 yield m.start("num"), m.start("num"), m.end("num"), age
     if " be " in lower and RE_BE_AGE_TO.search(body):
         for m in RE_MUST_BE_TO_AGE.finditer(body):

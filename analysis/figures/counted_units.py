@@ -273,8 +273,9 @@ ONE_ARTICLE_REACH = 20  # characters before "one" read for RE_ONE_ARTICLE_BEFORE
 # "one" naming a thing by its capitalised name ("the merger of one Regional Health
 # Board", "one Labour councillor"); not a day or month ("one Monday", "one January morning")
 RE_ONE_MEASURED_NOUN_AFTER = re.compile(
-    r"\s+\d[\d,.]*-?(?P<unit>[A-Za-z]{1,10})\s+(?P<noun>[a-z]{3,})\b(?![\w'’-])"
-)  # a size joined to its unit, then a singular noun (one_quantifies)
+    r"\s+\d[\d,.]*-?(?P<unit>[A-Za-z]{1,10})(?:\s+\([^()\n]{1,24}\))?\s+(?P<noun>[a-z]{3,})\b(?![\w'’-])"
+)  # a size joined to its unit, its conversion in brackets if any ("One 100-gram (3.5-ounce) skein";
+# late-lists10), then a singular noun (one_quantifies)
 RE_ONE_NAMED = re.compile(r"\s+([A-Z][a-z]+)\b(?:\s+[A-Z][a-z]+\b)*")
 NOT_ONE_NAMED = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # "one" as the indefinite article before a source: "according to one estimate", "by one count",
@@ -332,12 +333,24 @@ RE_COMPOUND_END = re.compile(
 )
 
 
+# a singular noun after "in one" or "at one", then what it holds counted ("in one hotel with 16
+# rooms", "at one school with 300 pupils"): a thing counted where it is (late-lists10)
+# ("at one point with 30 minutes left", "at one stage with ten laps to go": idioms of time)
+RE_ONE_NOUN_WITH_COUNT = re.compile(
+    r"\s+(?!(?:point|stage|place|moment|go|sitting|stroke)\b)[a-z]{3,}\s+with\s+\d[\d,]*\s+"
+    r"(?!(?:minutes|hours|seconds|days|weeks|months|years|laps|games|rounds)\b)[a-z]+s\b"
+)
+
+
 def _place_compound(body: str, before: str, end: int) -> bool:
     """Whether "at one" or "in one" is followed by a compound noun, a thing counted where it is
-    ("no paper towels at one hand sink", "mould in one cold room"), not an idiom ("at one point")."""
+    ("no paper towels at one hand sink", "mould in one cold room"), or by a noun and what it holds
+    ("in one hotel with 16 rooms"), not an idiom ("at one point")."""
     noun = RE_ONE_NOUN.match(body, end)
     if before.strip().lower() not in ("at", "in") or noun is None or noun.group(1) in ONE_IDIOMS:
         return False
+    if RE_ONE_NOUN_WITH_COUNT.match(body, end):
+        return True
     # the compound ends its phrase ("at one hand sink)", "at one wash basin and"), not "at one
     # point held 160 accounts" or "At one point officials considered" (a clause goes on)
     return (
@@ -1538,6 +1551,8 @@ def _number_of_opening(body: str, s_start: int, start: int, cut: int | None = No
     noun = found.group(1).lower() if found else ""
     if found and found.group(2) and noun in AGENT_PERSON_MODIFIERS and is_agent_plural(found.group(2)):
         return "people"  # "the number of plow operators", "of women pickers": a doer who is a person
+    if found and found.group(2) != "of" and is_agent_plural(noun) and noun[:-1] not in ANIMAL_NOUNS:
+        return "people"  # "the number of drivers has since fallen to about 4,300": doers (late-lists10)
     return "people" if noun in PEOPLE_NOUNS else "attacks" if noun in ATTACK_NOUNS else ""
 
 

@@ -2318,11 +2318,32 @@ RE_PLACES_LIMIT_BEFORE = re.compile(r"(?:^|[,;(.])[ \t]*[Ll]imit:?[ \t]+\Z", re.
 SQUAD_REACH = 24  # characters before a bare number read for its naming verb or its "limit"
 
 
+# ... or how many a call for persons needs, in an aside right after them, the call's sentence opening
+# with their plural ("Volunteers for the serving team (we need about 25) please call", "Stewards for
+# the race (we still need 40) should sign up"): those persons (late-lists10)
+RE_NEEDED_ASIDE_BEFORE = re.compile(
+    r"\((?:we|they|I)\s+(?:still\s+)?(?:need|want|are\s+looking\s+for)\s+"
+    r"(?:(?:about|around|at\s+least|some|another|roughly)\s+)?\Z"
+)
+RE_CALLED_PERSONS_BEFORE = re.compile(r"(?:^|[.!?:]\s+)(?P<noun>[A-Z][a-z]+s)\b[^.!?:()\n]{0,60}\s\Z", re.M)
+NEEDED_ASIDE_REACH = 40  # characters before a bare number read for its aside's opening
+CALLED_PERSONS_REACH = 80  # characters before the aside read for the sentence's opening plural
+
+
 def _squad_or_places(body: str, start: int) -> bool:
-    """Whether a bare number at `start` is a side a team names or a cap on places (above)."""
+    """Whether a bare number at `start` is a side a team names, a cap on places or the persons an
+    aside after them says are needed (above)."""
     reach = max(0, start - SQUAD_REACH)
-    return bool(
-        RE_SQUAD_NAMED_BEFORE.search(body, reach, start) or RE_PLACES_LIMIT_BEFORE.search(body, reach, start)
+    if RE_SQUAD_NAMED_BEFORE.search(body, reach, start) or RE_PLACES_LIMIT_BEFORE.search(body, reach, start):
+        return True
+    aside = RE_NEEDED_ASIDE_BEFORE.search(body, max(0, start - NEEDED_ASIDE_REACH), start)
+    if aside is None:
+        return False
+    called = RE_CALLED_PERSONS_BEFORE.search(
+        body, max(0, aside.start() - CALLED_PERSONS_REACH), aside.start()
+    )
+    return called is not None and (
+        names_persons(noun := called.group("noun").lower()) or is_agent_plural(noun)
     )
 
 

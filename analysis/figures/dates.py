@@ -58,9 +58,12 @@ RE_DAY_RANGE = re.compile(
 # 14": one range of days, the hours no row; an hour is no day, "Dec. 11, to 9 p.m."; late-units9)
 CLOCK_BEFORE_DATE = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b),?\s+|(?:noon|midnight),?\s+)?"
 NOT_CLOCK = r"(?!\s?(?:[ap]\.m\.|[ap]m\b)|[:.]\d\d\s?(?:[ap]\.m\.|[ap]m\b))"
+# ... nor a level a scale word or a percent follows, a change's new level after the date ("rose on
+# March 5, to 9 million": late-lists10)
+NOT_SCALED = r"(?!\s?(?:%|(?:million|billion|thousand|trillion|mn|bn|per\s?cent|percent)\b))"
 RE_MONTHDAY_RANGE = re.compile(
     rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,\s+(?P<y1>{Y}))?{RANGE_COMMA}\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
-    rf"(?:{CLOCK_BEFORE_DATE}{WD}(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{DAY_END}{NOT_CLOCK}"
+    rf"(?:{CLOCK_BEFORE_DATE}{WD}(?P<m2>{M})\s+)?(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?{DAY_END}{NOT_CLOCK}{NOT_SCALED}"
 )
 RE_MONTH_RANGE = re.compile(
     rf"(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s*(?P<join>-|–|to|until|till|through|and|or)\s*"
@@ -949,7 +952,8 @@ def scan_years(sc: Scanner) -> None:
             "Ordinance",
             "Bill",
             "Week",
-        ):  # "Fashion Week 2026"
+            "Plan",
+        ):  # "Fashion Week 2026"; "the Island Local Plan 2030", a plan's horizon (late-lists10)
             continue
         sc.claim(s, e)
         sc.add(Figure(s, e, (s, e), int(m.group(0)), "year", "date", date_subject(sc, s)))

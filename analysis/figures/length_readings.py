@@ -485,9 +485,24 @@ RE_ALTITUDE_BEFORE = re.compile(
     r"\b(?:at|to|from|above|below)(?:\s+(?:about|around|nearly|almost|some|just|roughly|over|under))?\s+\Z"
 )
 CLIMBING_CUES = ("climber", "mountaineer", "sherpa", "altitude", "base camp", "summit push", "oxygen")
+# "The summit lies at 3,400m", "the pass stands at 2,100m": a landform or a settlement right
+# before a verb of lying or standing "at" is where it is, an altitude (late-lists10); "debt stood
+# at 3.4m" stays millions
+LANDFORM_NOUNS = (
+    "summit", "pass", "volcano", "mountain", "village", "town", "crater", "plateau", "glacier", "lake",
+    "hut", "col", "refuge", "monastery", "camp",
+)  # fmt: skip
+RE_LANDFORM_AT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(LANDFORM_NOUNS)})\s+(?:lies|lay|sits|sat|stands|stood)\s+at"
+    r"(?:\s+(?:about|around|some|nearly|almost|just|roughly|over|more\s+than))?\s+\Z"
+)
 # the heights a glued "m" may read (RE_CLIMBED_HEIGHT_AFTER after it): the words before it and the
-# sentence's cues (a walk's climb, a mountaineer's altitude)
-HEIGHT_READINGS = ((RE_CLIMBS_TO_BEFORE, WALK_CUES), (RE_ALTITUDE_BEFORE, CLIMBING_CUES))
+# sentence's cues (a walk's climb, a mountaineer's altitude, a landform's place)
+HEIGHT_READINGS = (
+    (RE_CLIMBS_TO_BEFORE, WALK_CUES),
+    (RE_ALTITUDE_BEFORE, CLIMBING_CUES),
+    (RE_LANDFORM_AT_BEFORE, LANDFORM_NOUNS),
+)
 # "she cleared 4.70m", "vaulted 5.85m": a bar's height, stated to the centimetre, right after a verb
 # of clearing it, with a stop or an attempt's preposition after the "m", is metres, not millions
 # ("the club cleared 1.35m in debt" stays millions: "in" follows it)

@@ -109,6 +109,7 @@ from .place_names import (
     place_name_number,
     postcode,
     road_code,
+    step_label,
     street_date_name,
     street_house_number,
 )
@@ -1112,6 +1113,10 @@ def _named_by_any_word(body: str, before: str, word: str, start: int, end: int) 
         or end - start <= 4
         and before.endswith(f"{word} ")
         and numbered_place(body, word, start, end)
+        or short
+        and word[-1:] == "s"  # the cheap test first
+        and before.endswith(f"{word} ")
+        and step_label(body, word, start)
         or short
         and drawn_number(body, start)
         or before.endswith(POSITION_OR_CODE_TAILS, 0, len(before) - 1)  # the cheap test first

@@ -398,10 +398,14 @@ def person_singular(body: str, end: int, lower: str, pos: int) -> bool:
         return False
     if lower.endswith("y") and lower[-2:-1] not in ("a", "e", "i", "o", "u", ""):
         plural = lower[:-1] + "ies"
+    elif lower.endswith("child"):
+        plural = lower + "ren"  # "one great-grandchild" (late-lists10)
     elif lower.endswith(("ss", "x", "ch", "sh")):
         plural = lower + "es"
     else:
         plural = lower + "s"
+    if lower.startswith("great-"):
+        plural = plural.rsplit("-", 1)[-1]  # "one great-grandson": a grandson's generation
     return names_persons(plural)  # "one peacekeeper", "one machinist"
 
 

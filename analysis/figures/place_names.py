@@ -16,6 +16,7 @@ from ..vocab import (
     PEOPLE_NOUNS,
     POLLING_PLACE_WORDS,
     SCALE_WORDS,
+    STEP_LABEL_PLURALS,
     STREET_DATE_MONTHS,
     STREET_DATE_OPENING_WORDS,
     STREET_NAME_ENDINGS,
@@ -159,6 +160,22 @@ def numbered_place(body: str, word: str, start: int, end: int) -> bool:
     return True
 
 
+# a step's first number of one or two digits, the joiner of a range or a list and the next short
+# number ("Years 7 to 10", "Grades 3 and 4", "Weeks 6-8")
+RE_STEP_LIST = re.compile(r"\d{1,2}(?:\s*[-–]\s*|\s+(?:to|and|or|through)\s+|,\s*)\d{1,2}(?![\w%]|[.,]\d)")
+
+
+def step_label(body: str, word: str, start: int) -> bool:
+    """Whether the number at `start` opens a range or a list of labelled steps after their plural
+    `word` (vocab.STEP_LABEL_PLURALS): capitalised ("Years 7 to 10", "Weeks 6 to 8:") or a school's
+    years or grades in lower case after "in" ("in years 7 to 10")."""
+    if word not in STEP_LABEL_PLURALS and not (
+        word in ("years", "grades") and body.endswith(f" in {word} ", 0, start)
+    ):
+        return False
+    return RE_STEP_LIST.match(body, start) is not None
+
+
 def plural_place_before(body: str, start: int) -> bool:
     """Whether a plural of a numbered place's word stands right before the number at start ("Wards
     3 and 7", "polling stations 12 and 15"): the numbers after it are a list of names, so "and 7 in
@@ -168,8 +185,10 @@ def plural_place_before(body: str, start: int) -> bool:
     if not (lower.endswith("s") and body.endswith(f"{word} ", 0, start)):
         return False
     word_start = start - 1 - len(word)
-    return lower in NUMBERED_PLACE_WORDS or (
-        lower in POLLING_PLACE_WORDS and body.endswith(("polling ", "Polling "), 0, word_start)
+    return (
+        lower in NUMBERED_PLACE_WORDS
+        or step_label(body, word, start)
+        or (lower in POLLING_PLACE_WORDS and body.endswith(("polling ", "Polling "), 0, word_start))
     )
 
 

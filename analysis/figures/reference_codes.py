@@ -64,8 +64,12 @@ RE_DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[A-Z]{2}\d*\b)")
 # the numbers a lottery draws, listed after "winning numbers" or "numbers drawn": labels of balls,
 # not quantities ("The winning numbers were 7, 19, 33 and 41")
 # (... or a results line's, "Winning numbers: 03 – 11 – 17 – 26", the numbers joined by dashes)
+# (... or with the draw's day or game between them and the colon or the verb: "Numbers drawn on 30
+# November: 4, 11, 19", "Winning numbers in Saturday's draw: 3, 14", "The numbers drawn on Wednesday
+# were 5, 18 and 23"; late-lists10)
 RE_DRAWN_NUMBERS_BEFORE = re.compile(
-    r"\b(?:(?:[Ww]inning|[Ll]ucky|[Dd]rawn)\s+numbers|numbers\s+drawn)(?:\s+(?:were|are|was|is)\b|\s*:)?\s*"
+    r"\b(?:(?:[Ww]inning|[Ll]ucky|[Dd]rawn)\s+numbers|[Nn]umbers\s+drawn)"
+    r"(?:(?:\s+[^\s:;.!?]+){0,5}?(?:\s+(?:were|are|was|is)\b|\s*:))?\s*"
     r"(?:\d{1,2}(?:,?\s+(?:and\s+)?|\s[-–—]\s))*\Z"
 )
 DRAWN_REACH = 80  # characters before a drawn number read for the words that open the list

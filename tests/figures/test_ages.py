@@ -12,6 +12,15 @@ from .corpus import Expected, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists10: a sibling's age in brackets in a birth notice, two verbless superlatives of age,
+    # a pet listing's age after the animal's state, and a job notice's age bound with no subject
+    ("A baby brother for Maisie (4), born on Tuesday.", [("4", "other", "count")]),
+    (
+        "Some 70 pilgrims set out, the eldest 83 and the youngest 10.",
+        [("70", "people", "count"), ("83", "other", "count"), ("10", "other", "count")],
+    ),
+    ("DOG, border collie, neutered, 6 years, needs a farm.", [("6", "other", "count")]),
+    ("KITCHEN HAND wanted, weekends. Must be 17 or over.", [("17", "other", "count")]),
     # late-lists9: a listing line's ages (told roughly, or in weeks or months after the sex) and a
     # smaller age before "and" whose "-year-old" is left unsaid
     ("Female, about 6, whippet cross. Bella is shy with men.", [("6", "other", "count")]),

@@ -11,6 +11,13 @@ from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists10: a day and "to" a level with a scale word is a date and the level, no range
+    (
+        "Listeners rose on April 3, to 4 million, the network said.",
+        [("--04-03", "date", "date"), ("4000000", "people", "count")],
+    ),
+    # late-lists10: a year inside a plan's name is a year row, though "Plan 2" names a plan
+    ("Heights follow the Dunedin City District Plan 2035, the panel said.", [("2035", "year", "date")]),
     # late-lists9: a catalogue's years: glued to "c.", after a participle of making or a place set
     # off by commas, and a life span after a people's name in brackets
     ("A walnut bracket clock, c.1760, the brass dial signed.", [("1760", "year", "date")]),

@@ -17,6 +17,11 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists10: a landform or a settlement lying or standing at a glued "m" is at that altitude
+    (
+        "The crater lies at 2,950m and the hut stands at 2,400m.",
+        [("2950", "other", "other"), ("2400", "other", "other")],
+    ),
     # class-left13: a screen's size in pixels "N x M" (two measurements, as "18 by 120 feet"); an
     # attack's or a link's size as a compound "terabit-per-second"
     (

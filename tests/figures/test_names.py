@@ -405,6 +405,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     # a lottery's drawn numbers are labels of balls
     "Saturday's winning numbers were 4, 11, 23, 36 and 47.",
     "The numbers drawn were 9, 30 and 45.",
+    # late-lists10: ... also with the draw's day or game before the colon or the verb
+    "Winning numbers in Tuesday's draw: 6, 13, 28 and 40.",
+    "The numbers drawn on Friday night were 7, 21 and 34.",
     # a toll-free line's number, a numbered area of a city, a plot's number, a social category
     "Residents can call the toll-free line 3322 to report leaks.",
     "The office is in Area 25, near the market.",
@@ -783,6 +786,14 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-lists10: the steps of a school career or a course in the plural before a range or a list,
+    # a course's session and a land lot's subdistrict are labels; the figures beside them are read
+    ("Girls in Years 8 to 11 will sit the test in March 2027.", [("2027-03", "date", "date")]),
+    ("Weeks 4 to 6: walk briskly for 25 minutes.", [("25", "other", "duration")]),
+    ("Children in Grades 2 and 3 will get a free lunch from 2026.", [("2026", "year", "date")]),
+    ("Session 4 covers splints, and the course costs $60.", [("60", "USD", "money")]),
+    ("The site, Lot 771, Mukim 9, will hold 88 terrace houses.", [("88", "count", "count")]),
+    ("Over the years 7 to 10 people a day have called.", [("7/10", "people", "count")]),
     # late-money8: a count before a number dialled in the past tense, a year after a service's
     # number; "called 150 players" and "the toll-free line took 300 calls" count
     ("Some 2,400 people phoned 111 in the first hour, the board said.", [("2400", "people", "count")]),
