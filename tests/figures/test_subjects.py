@@ -4202,11 +4202,12 @@ def test_a_measured_stuff_names_the_named_place_it_fell_on(text: str, subject: s
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        # a local word glossed in English in brackets after a counted noun
-        ("The region has 12 woredas (districts) on the border.", "woredas (districts)"),
+        # a local word glossed in English in brackets after a counted noun (attrib36: the place
+        # that has them, opening the clause, names where they are counted)
+        ("The region has 12 woredas (districts) on the border.", "woredas (districts) in the region"),
         # a page reference or a caption word in brackets is no gloss
-        ("The town has 5 clinics (see map).", "clinics"),
-        ("The town has 5 clinics (pictured).", "clinics"),
+        ("The town has 5 clinics (see map).", "clinics in the town"),
+        ("The town has 5 clinics (pictured).", "clinics in the town"),
     ],
 )
 def test_a_counted_local_word_keeps_its_english_gloss(text: str, subject: str):
