@@ -10,9 +10,11 @@ from .alternation import grouped_alternation
 from .article import Article
 from .figures.giving import GIVING_VERBS
 from .figures.noun_phrases import PREPOSITIONS
+from .figures.rate_groups import PLACE_WORDS
 from .letters import CAPITAL, MARK_CHARS
 from .vocab import (
     AGENT_ENDINGS,
+    COMPASS_POINTS,
     EXPECT_VERBS,
     FUNCTION_WORDS,
     INSTITUTION_NOUNS,
@@ -235,11 +237,39 @@ def sentence_attribution(text: str) -> str:
     m = _said_subject(text, cues)
     if m:
         return _clean(m.group("who"))
-    m = RE_CLAUSE_SUBJECT.match(text, 0, last) or _RE_CLAUSE_AFTER_COMMA.search(text, 1, last)
-    if m:  # RE_CLAUSE_SUBJECT.search(text, 0, last): after the text's start, it can match only at a comma
+    m = _clause_subject(text, last)
+    if m:
         who = _clean(RE_TRAILING_CIRCUMSTANCE.sub("", m.group("who")))
         return who if len(who.split()) <= 8 else ""
     return group_speaker(text)
+
+
+def _clause_subject(text: str, last: int) -> re.Match[str] | None:
+    """The first "the X said" opening the text or a clause after a comma (RE_CLAUSE_SUBJECT.search
+    would match only there), past a place that reports a figure (place_reports)."""
+    m = RE_CLAUSE_SUBJECT.match(text, 0, last) or _RE_CLAUSE_AFTER_COMMA.search(text, 1, last)
+    while m is not None and place_reports(m):
+        m = _RE_CLAUSE_AFTER_COMMA.search(text, m.start() + 1, last)
+    return m
+
+
+def place_reports(m: re.Match[str]) -> bool:
+    """Whether a clause's "the X reported" names a place that records a figure, no speaker: X is a
+    region's noun or a compass point (rate_groups.PLACE_WORDS) after a possessive or a modifier, in
+    the plural, or a compass point ("The capital's eastern suburbs reported 31 burglaries", "the
+    north reported 40 cases"); "the district reported" alone may name its administration, and "the
+    statistics office reported", "the state said" are speakers."""
+    place = RE_REPORTING_PLACE.fullmatch(m.group("who"))
+    if place is None or not m.group(0).endswith("reported"):
+        return False
+    noun = place.group("noun")
+    return noun in COMPASS_POINTS or noun.endswith("s") or len(place.group(0).split()) > 2
+
+
+# a place's phrase: "the", a possessive, up to two words in small letters, a region's noun
+RE_REPORTING_PLACE = re.compile(
+    rf"(?:[Tt]he\s+)?(?:[a-z][\w-]*['’]s?\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>{'|'.join(sorted(PLACE_WORDS))})"
+)
 
 
 # A group of persons named by a plural noun as the subject of a verb of saying or expecting, at

@@ -2440,12 +2440,15 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 )
 # The nouns of a region that may record a rate per head as its subject ("The western region recorded
 # 9.4 deaths per 100,000": `rate_groups.rate_group_before`), or a level ("In the region's coastal
-# towns, the jobless rate rose to 11.4%": `rate_groups.level_place_before`)
+# towns, the jobless rate rose to 11.4%": `rate_groups.level_place_before`); a place that records or
+# reports a figure is no speaker ("The capital's eastern suburbs reported 31 burglaries":
+# `attribution.place_reports`)
 REGION_NOUNS: frozenset[str] = frozenset(
     """
     region regions district districts province provinces state states county counties area areas
     city cities country countries municipality municipalities prefecture prefectures capital
-    island islands territory territories town towns suburb suburbs
+    island islands territory territories town towns suburb suburbs parish parishes interior
+    borough boroughs canton cantons highlands lowlands coast coasts
     """.split()
 )
 # The compass points news names regions and bearings by: the four and the four between them,

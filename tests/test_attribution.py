@@ -396,3 +396,20 @@ def test_a_speaker_named_again_by_surname_or_title_keeps_the_full_name(text: str
     # attrib35
     rows = extract_figures(article_from_text(text, "t"))
     assert list(rows["attribution"]) == credited
+
+
+# attrib36: a place that reports a figure is no speaker; a body that reports one is, and so is a
+# place that says something
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        ("The city's western suburbs reported 48 car thefts in May.", ""),
+        ("The north reported 1,300 new cases on Tuesday.", ""),
+        ("The island's interior reported 22 deaths, the health ministry said.", "the health ministry"),
+        ("In June, the southern coast reported 310 drownings.", ""),
+        ("The regional statistics office reported 4,100 new firms.", "The regional statistics office"),
+        ("The state said it would hire 2,000 teachers.", "The state"),
+    ],
+)  # fmt: skip
+def test_a_place_that_reports_a_figure_is_no_speaker(sentence: str, credited: str):
+    assert sentence_attribution(sentence) == credited

@@ -51,9 +51,9 @@ RATE_OPENING_REACH = 160  # characters from a sentence's opening phrase to its r
 def rate_group_before(body: str, start: int) -> tuple[str, str]:
     """The group or place a rate per head at `start` is of, named before it in its clause (above):
     its words and its phrase ("south", "in the south"), or ("", "")."""
-    m = RE_RATE_PLACE_BEFORE.search(body, max(0, start - RATE_PLACE_REACH), start)
-    if m is not None:
-        return m.group("place"), f"in the {m.group('possessor') or ''}{m.group('place')}"
+    place, phrase = recording_place(body, start)
+    if place:
+        return place, phrase
     m = RE_RATE_GROUP_OPENING.search(body, max(0, start - RATE_OPENING_REACH), start)
     if m is None:
         return "", ""
@@ -63,6 +63,16 @@ def rate_group_before(body: str, start: int) -> tuple[str, str]:
     if m.group("prep") == "In" and not m.group("the") and not words[-1].endswith("s"):
         return "", ""  # "In addition,", "In particular,": no place
     return m.group("group"), " ".join((m.group("prep").lower(), *m.group("phrase").split()[1:]))
+
+
+def recording_place(body: str, start: int) -> tuple[str, str]:
+    """The place that opens its clause and records the figure at `start` ("The western region
+    recorded", "The capital's eastern suburbs reported"): its words and its phrase ("western
+    region", "in the western region"), or ("", "")."""
+    m = RE_RATE_PLACE_BEFORE.search(body, max(0, start - RATE_PLACE_REACH), start)
+    if m is None:
+        return "", ""
+    return m.group("place"), f"in the {m.group('possessor') or ''}{m.group('place')}"
 
 
 def level_place_before(body: str, start: int) -> str:

@@ -10,12 +10,25 @@ import re
 from collections.abc import Callable
 
 from ..measures import is_length
-from ..vocab import FUNCTION_WORDS, HOLDING_VERBS, LIMITING_ADVERBS, LOSE_VERBS, MODAL_VERBS, MONTHS, WEEKDAYS
+from ..vocab import (
+    FUNCTION_WORDS,
+    HOLDING_VERBS,
+    LIMITING_ADVERBS,
+    LOSE_VERBS,
+    MODAL_VERBS,
+    MONTHS,
+    PARLIAMENT_NOUNS,
+    SEATED_BODY_NOUNS,
+    VENUE_NOUNS,
+    WEEKDAYS,
+)
 from .elided_units import APPROX
 from .figure import Figure
+from .giving import GIVING_VERBS
 from .line_subjects import with_labels
 from .noun_phrases import DETERMINERS, PREPOSITIONS
 from .numbers import alternation
+from .rate_groups import recording_place
 from .subject_clauses import DIMENSION_NOUNS, QUANTITY_WORDS, SAYING_WORDS, bare_subject_of
 from .subjects import PERIOD_SUBJECT
 
@@ -287,6 +300,7 @@ def desk_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tupl
             or _completed_share(body, fig)
             or _aged_sellers(body, fig)
             or _higher_than(body, fig, s_start)
+            or (fig.kind == "count" and _counted_in_place(body, fig))
         )
         subject = with_labels(named, fig.subject) if named else fig.subject
         if fig.kind == "money" and (
@@ -298,6 +312,27 @@ def desk_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tupl
         if subject != fig.subject:
             out[i] = fig._replace(subject=subject)
     return out
+
+
+# A count a place records, the place opening its clause before the verb ("The capital's eastern
+# suburbs reported 31 burglaries", "The northern region had 1,200 new jobs"; rate_groups.
+# recording_place): the things counted in that place ("burglaries in the capital's eastern
+# suburbs"), the verb left out ("burglaries reported"); not a subject that names the place already.
+RECORDING_VERBS = frozenset(("recorded", "reported", "registered"))
+
+
+def _counted_in_place(body: str, fig: Figure) -> str:
+    """The things counted in the place that records them (above), or ""."""
+    if not body.endswith(" ", 0, fig.start):
+        return ""  # (the cheap test first: the verb stands right before the count)
+    place, phrase = recording_place(body, fig.start)
+    held = bare_subject_of(fig.subject)
+    words = held.split()
+    if words and words[-1] in RECORDING_VERBS:
+        words = words[:-1]
+    if not place or not words or place.split()[-1] in held.lower().split():
+        return ""
+    return f"{' '.join(words)} {phrase}"
 
 
 # --- Subjects in courts, politics, tenders, science and port copy, read after the desk rules ---
@@ -418,6 +453,109 @@ def _seats_won(body: str, fig: Figure, s_start: int) -> str:
         return ""
     holder = _common_holder(body, fig.start, s_start)
     return f"{noun.group('noun')} of the {holder}" if holder else ""
+
+
+# Seats of a whole, "N of the M seats": the part names the holder that wins, holds or loses it, a
+# name or a common noun opening its clause before the verb ("The Liberal Party captured 23 of the
+# 30 council seats", "the governing alliance now holds 71 of the 120 seats", "Independents won 14
+# of the 45 seats", "lost four of its nine seats" -> `council seats of the Liberal Party`, `seats
+# lost by the Farmers' Union`), and the part and the whole name the body the seats are in, after
+# them ("in the National Assembly", "on the county board", "in parliament", "in the theatre"):
+# `seats of the governing alliance in the National Assembly`, `seats in the National Assembly`;
+# "its nine seats" are the holder's. Seats given to a holder name it ("awarded 12 seats to the
+# petitioners" -> `seats awarded to the petitioners`).
+RE_PART_OF_SEATS = re.compile(
+    r"[ \t]+of[ \t]+(?:the|its|their)[ \t]+\S+[ \t]+(?P<noun>(?:[a-z][\w-]*[ \t]+)?seats)\b"
+)
+RE_WHOLE_OF_SEATS = re.compile(
+    r"\S+[ \t]+of[ \t]+(?P<det>the|its|their)[ \t]+\Z"
+)  # before the whole's number
+RE_SEATS_NOUN = re.compile(r"[ \t]+(?P<noun>(?:[a-z][\w-]*[ \t]+)?seats)\b")
+SEATS_AFTER_REACH = 60  # characters after a count read for the seats it is a part or a whole of
+SEAT_BODY_NOUNS = SEATED_BODY_NOUNS | PARLIAMENT_NOUNS | VENUE_NOUNS
+RE_SEAT_BODY_AFTER = re.compile(
+    r"[ \t]+(?P<phrase>(?:in|on|at)[ \t]+(?:(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}"
+    rf"(?i:{alternation(SEAT_BODY_NOUNS)})|the(?:[ \t]+[A-Z][\w'’-]*)+))\b(?!['’])"
+)
+# the verbs a holder wins, holds or loses a part of the seats by
+PART_SEAT_VERBS = (
+    SEAT_VERBS
+    | {verb for verb in HOLDING_VERBS if " " not in verb}
+    | LOSE_VERBS
+    | {"control", "controls", "controlled"}
+)
+RE_PART_HOLDER_BEFORE = re.compile(
+    r"(?:\A|(?<=[.!?,;:]\s)|(?<=\n))(?P<holder>(?:[Tt]he\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+"
+    rf"(?:(?:has|have|had|now|also|still)\s+)?(?P<verb>{'|'.join(sorted(PART_SEAT_VERBS))})\s+{HEDGE_OR_LIMIT}\Z"
+)
+RE_SEATS_TO_AFTER = re.compile(
+    r"[ \t]+seats[ \t]+to[ \t]+(?P<holder>(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+)"
+    r"(?=[ \t]*[,.;]|[ \t]*\Z|[ \t]+(?:after|in|on|at|for|from|by|under|following|when|as)\b)"
+)
+RE_GIVING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)[ \t]+\Z")
+
+
+def _seats_of_whole(body: str, fig: Figure, s_start: int) -> str:
+    """The subject of a part or a whole of seats, or of seats given to a holder (above), or ""."""
+    end = fig.core[1]
+    part = RE_PART_OF_SEATS.match(body, end)
+    if part is not None:
+        return _part_seats(body, fig.core[0], part, s_start)
+    whole = RE_WHOLE_OF_SEATS.search(body, max(s_start, fig.core[0] - 40), fig.core[0])
+    if whole is not None:
+        return _whole_seats(body, fig, whole, s_start)
+    given = RE_SEATS_TO_AFTER.match(body, end)
+    if given is None or any(w in FUNCTION_WORDS for w in given.group("holder").split()[1:]):
+        return ""
+    verb = RE_GIVING_BEFORE.search(body, max(s_start, fig.core[0] - 20), fig.core[0])
+    if verb is None or verb.group("verb") not in GIVING_VERBS:
+        return ""
+    return f"seats {verb.group('verb')} to {given.group('holder')}"
+
+
+def _part_seats(body: str, start: int, part: re.Match[str], s_start: int) -> str:
+    """A part "N of the M seats" (`part` the words after its number at `start`): its holder's seats,
+    in the body named after them."""
+    noun, phrase = part.group("noun"), _seat_body(body, part.end())
+    holder = RE_PART_HOLDER_BEFORE.search(body, max(s_start, start - SEAT_REACH), start)
+    who = _holder_words(holder.group("holder")) if holder else ""
+    if not who:
+        return f"{noun} {phrase}" if phrase else ""
+    held = f"{noun} lost by {who}" if holder.group("verb") in LOSE_VERBS else f"{noun} of {who}"
+    return f"{held} {phrase}" if phrase else held
+
+
+def _whole_seats(body: str, fig: Figure, whole: re.Match[str], s_start: int) -> str:
+    """A whole "N of the M seats" (`whole` the part before it): the seats of the body named after
+    them, or of the part's holder for "its" or "their" ("lost four of its nine seats")."""
+    seats = RE_SEATS_NOUN.match(body, fig.core[1])
+    if seats is None:
+        return ""
+    noun, phrase = seats.group("noun"), _seat_body(body, seats.end())
+    if whole.group("det") != "the":
+        holder = RE_PART_HOLDER_BEFORE.search(body, max(s_start, whole.start() - SEAT_REACH), whole.start())
+        who = _holder_words(holder.group("holder")) if holder else ""
+        noun = f"{noun} of {who}" if who else noun
+    return f"{noun} {phrase}" if phrase else ("" if noun == seats.group("noun") else noun)
+
+
+def _seat_body(body: str, at: int) -> str:
+    """The body seats are in, named right after them ("in the National Assembly"), or ""."""
+    m = RE_SEAT_BODY_AFTER.match(body, at)
+    return m.group("phrase") if m else ""
+
+
+def _holder_words(holder: str) -> str:
+    """A holder's words as a subject names them ("The Liberal Party" -> "the Liberal Party"), or ""
+    when a function word or a number stands among them (a clause, not a holder: "It", "In 2019 the party")."""
+    words = holder.split()
+    lead = ["the"] if words[0] in ("The", "the") else []
+    rest = words[len(lead) :]
+    if not rest or any(w.lower() in FUNCTION_WORDS or w[0].isdigit() for w in rest):
+        return ""
+    if not lead and len(rest) > 1 and rest[0][0].isupper() and rest[1][0].islower():
+        rest = [rest[0].lower(), *rest[1:]]  # "Opposition parties hold": the sentence's capital only
+    return " ".join((*lead, *rest))
 
 
 def _common_holder(body: str, start: int, s_start: int) -> str:
@@ -827,6 +965,11 @@ def court_subjects(
             or (
                 (kind == "count" and RE_VOTES_AFTER.match(body, fig.core[1]) or fig.unit == "percent")
                 and _vote_subject(body, fig, bounds)
+            )
+            or (
+                kind == "count"
+                and body.find(" seats", fig.core[1], fig.core[1] + SEATS_AFTER_REACH) >= 0
+                and _seats_of_whole(body, fig, bounds(fig.start)[0])
             )
             or (kind == "count" and _seat_subject(held) and _seats_won(body, fig, bounds(fig.start)[0]))
             or (kind == "money" and _money_moved(body, fig))

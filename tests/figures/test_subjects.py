@@ -510,6 +510,26 @@ SUBJECT_CORPUS: list[tuple[str, str, str]] = [
         "17",
         "poverty rate in the island's coastal towns",
     ),
+    # attrib36: the region nouns beyond "district" and "province" (vocab.REGION_NOUNS): an interior,
+    # a coast, highlands, parishes, boroughs, cantons
+    (
+        "The kingdom's dry interior recorded 7.4 snakebites per 10,000 people.",
+        "7.4",
+        "snakebites in the kingdom's dry interior (unit: snakebites per 10,000 people)",
+    ),
+    (
+        "In the island's northern parishes, the jobless rate rose to 12.5 percent.",
+        "12.5",
+        "jobless rate in the island's northern parishes",
+    ),
+    (
+        "In the inner boroughs, the vacancy rate fell to 2.9 percent.",
+        "2.9",
+        "vacancy rate in the inner boroughs",
+    ),
+    # attrib36: a count a place records or reports is the things counted in that place
+    ("The city's western suburbs reported 48 car thefts.", "48", "car thefts in the city's western suburbs"),
+    ("The southern province registered 940 measles cases.", "940", "measles cases in the southern province"),
     # fixwalk33-c: a party's "got/won/took N per cent" is its share of the vote; a possessive name
     # before a share keeps its whole name; a rate's "among"/"in the" group after it names it; a
     # confidence level keeps its subject after a rate; a relative pronoun is no holder of a vote
@@ -2152,6 +2172,8 @@ def test_look_alikes_of_repeats_and_restatements_keep_their_subject(text: str, i
 # participle that takes the figure as its object ("carrying 400 passengers").
 SUBJECT_LOOKALIKES = [
     # attrib35: a possessive's phrase that names no place opens no place of a level
+    # attrib36: a body, not a place, that reports a count: the count as named
+    ("The regional statistics office reported 4,100 new firms.", "4,100", "firms reported"),
     ("In the firm's first year, sales rose 40 percent.", "40", "sales"),
     # subj29: "within" after a copula is nearness, no time allowed; a half or a month after "in"
     # is no place a span was spent in; "It will run" names no work
@@ -2328,7 +2350,11 @@ SUBJECT_LOOKALIKES = [
     ("ABUJA, Dec. 17 - The government presented a budget of 54.2 trillion naira.", "54.2", "budget"),
     # "hold" that is no capacity: a part of a whole, a noun that is counted, a plural verb
     ("The rebels hold 30 hostages.", "30", "hostages"),
-    ("The two parties hold 84 of the 150 seats.", "84", "two parties"),
+    (
+        "The two parties hold 84 of the 150 seats.",
+        "84",
+        "seats of the two parties",
+    ),  # attrib36: the part's holder
     ("Police held 40 people overnight.", "40", "Police"),
     # "cost" and "save" that are nouns: no verb naming the measure
     ("Running costs rose to $5 million.", "$5", "Running costs"),
@@ -4176,11 +4202,12 @@ def test_a_measured_stuff_names_the_named_place_it_fell_on(text: str, subject: s
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        # a local word glossed in English in brackets after a counted noun
-        ("The region has 12 woredas (districts) on the border.", "woredas (districts)"),
+        # a local word glossed in English in brackets after a counted noun (attrib36: the place
+        # that has them, opening the clause, names where they are counted)
+        ("The region has 12 woredas (districts) on the border.", "woredas (districts) in the region"),
         # a page reference or a caption word in brackets is no gloss
-        ("The town has 5 clinics (see map).", "clinics"),
-        ("The town has 5 clinics (pictured).", "clinics"),
+        ("The town has 5 clinics (see map).", "clinics in the town"),
+        ("The town has 5 clinics (pictured).", "clinics in the town"),
     ],
 )
 def test_a_counted_local_word_keeps_its_english_gloss(text: str, subject: str):
@@ -7504,6 +7531,31 @@ def test_look_alikes_of_the_desk_rules_keep_their_subject(text: str, quote: str,
 # "to ..., from", a lone verb with its modal and doer, the material a relative clause's verb used,
 # a noun after "of" with its place.
 COURT_SUBJECTS: list[tuple[str, str, str]] = [
+    # attrib36: a part of seats names its holder and the body the seats are in; the whole names the
+    # body, or the holder for "its"; seats given name the holder they go to
+    (
+        "The Centre Party captured 41 of the 99 seats in the Storting.",
+        "41",
+        "seats of the Centre Party in the Storting",
+    ),
+    ("The Centre Party captured 41 of the 99 seats in the Storting.", "99 seats", "seats in the Storting"),
+    ("Local independents now hold 22 of the 35 council seats.", "22", "council seats of local independents"),
+    (
+        "The Greens lost two of their seven seats on the regional council.",
+        "two",
+        "seats lost by the Greens on the regional council",
+    ),
+    (
+        "The Greens lost two of their seven seats on the regional council.",
+        "seven seats",
+        "seats of the Greens on the regional council",
+    ),
+    ("Just 310 of the 1,400 seats in the arena were sold.", "310", "seats in the arena"),
+    (
+        "The commission allocated 15 seats to the diaspora, up from 10.",
+        "15 seats",
+        "seats allocated to the diaspora",
+    ),
     # attrib35: seats, votes or a vote share won by a holder a common noun names before the verb
     (
         "The ruling bloc took 64 seats, the liberal opposition 31 and independents 5.",
@@ -7626,6 +7678,11 @@ COURT_SUBJECTS: list[tuple[str, str, str]] = [
 # "of" with a month after it.
 COURT_LOOK_ALIKES: list[tuple[str, str, str]] = [
     # attrib35: no seats or votes, or a pronoun before the verb: no holder
+    # attrib36: a part of seats with no holder before its verb, nor a body after it; seats given
+    # by no verb of giving
+    ("Only 80 of the 500 seats were empty.", "80", "seats"),
+    ("In 2021 they won 12 of the 40 seats.", "12", "seats"),
+    ("The airline moved 40 seats to the front cabin.", "40 seats", "seats moved"),
     ("The company won 12 contracts.", "12 contracts", "contracts"),
     ("It took 40 seats.", "40 seats", "seats"),
     ("The road, at 40 metres wide, is the city's broadest.", "40 metres", "width (unit: metres)"),
