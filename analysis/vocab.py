@@ -1811,11 +1811,13 @@ RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     facility overdraft
     refinancing
     interbank bill bills t-bill t-bills swap swaps
-    card""".split()  # the money market's rates ("interbank rates
+    card
+    posted""".split()  # the money market's rates ("interbank rates
     # jumped to 14%", "Treasury bill rates eased to 9.2%") are interest rates too  # a central bank's standing facilities ("the deposit facility rate at 2%");
     # the refinancing rate of the central banks of Armenia, Belarus, Russia and the euro area's
     # main refinancing operations ("kept the refinancing rate at 7%"); a card's rate is the interest it
-    # charges ("credit-card rates now average 21%")
+    # charges ("credit-card rates now average 21%"); a lender's posted rate is the rate it
+    # advertises ("posted three-year rates stand near 6.1 per cent")
 )
 # Names of an interest rate that stand alone as a fact box's label, with no "rate" after them
 # ("Prime: 10.5%", "Repo: 6.5%", "SOFR: 5.31%"): the rate's level (rules, table 2)
