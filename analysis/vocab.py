@@ -1839,8 +1839,9 @@ LOAN_PRODUCTS: frozenset[str] = frozenset(
 )
 RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split())
 # A fixed-rate mortgage or savings deal called by its term ("a two-year fix at 4.49%", "five-year
-# fixes at 3.89%", "buyers can fix for five years at 4.2%"): the percent is its rate level.
-FIX_WORDS: frozenset[str] = frozenset("fix fixes".split())
+# fixes at 3.89%", "buyers can fix for five years at 4.2%", "fixing for three years costs 4.6%"):
+# the percent is its rate level.
+FIX_WORDS: frozenset[str] = frozenset("fix fixes fixing".split())
 TERM_UNITS: frozenset[str] = frozenset("year years month months".split())
 # Rate labels written right after a percent: a rate level ("4.2% AER", "a 21.35% APR").
 RATE_LABELS_AFTER: frozenset[str] = frozenset("aer apr apy".split())

@@ -2141,6 +2141,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("3.9", "percent", "percent_change"),
         ],
     ),
+    # late-units10: "fixing for" a term is a fixed loan's rate level, as "fix for" is
+    (
+        "Fixing for three years costs 4.6 per cent at most lenders.",
+        [("3", "year", "duration"), ("4.6", "percent", "other")],
+    ),
     # late-units10: "occupancy" and "turnout" are shares by their own name: bare points beside
     # them are percentage points
     ("The 2.9-point rise in occupancy lifted the resort's revenue.", [("2.9", "other", "percent_change")]),
