@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU) and "forty-foot equivalent unit" (FEU, FFE), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres", "million cubic metres per day" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day" (and its million and thousand), "million standard cubic feet per day", "billion cubic feet", "billion cubic feet per day", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mcm/d, mb/d, kb/d, boe/d, mboe/d, kboe/d, mmscfd, bcf, bcf/d, tcf, MMBtu), "million barrels" and "million barrels of oil equivalent" (MMbbl, MMboe), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "millesimal fineness" and "fineness" (bullion's purity), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "gross tonnage" (GT), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "CD4 count", "viral load", "platelet count" and "white cell count" (a blood test's readings) with "copies per millilitre" and "cells per cubic millimetre", "intensity", "night" (a stay's nights, read from a
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU) and "forty-foot equivalent unit" (FEU, FFE), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres", "million cubic metres per day" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day" (and its million and thousand), "million standard cubic feet per day", "billion cubic feet", "billion cubic feet per day", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mcm/d, mb/d, kb/d, boe/d, mboe/d, kboe/d, mmscfd, bcf, bcf/d, tcf, MMBtu), "million barrels" and "million barrels of oil equivalent" (MMbbl, MMboe), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "millesimal fineness" and "fineness" (bullion's purity), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "gross tonnage" (GT), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "beats per minute", "seconds per kilometre" and "seconds per mile" (a heart rate, a pace), "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "CD4 count", "viral load", "platelet count" and "white cell count" (a blood test's readings) with "copies per millilitre" and "cells per cubic millimetre", "intensity", "night" (a stay's nights, read from a
   subject's label only); and the units of money the rules keep as stated, named from
   `vocab.MINOR_CURRENCY_MEASURES` (the one table): "cent", "penny", "shilling", "crown", "guinea",
   "sen", "paisa", "anna", "pice", "pie", "kobo", "halala", "kuruş", "agora", "satang", "fils",
@@ -521,6 +521,18 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "index point": ("index points", "index point"),
     # a video's or a game's frame rate, as technology reviews state it ("4K at 60 frames per second")
     "frames per second": ("frames per second", "frames a second", "fps", "FPS", "frames/s"),
+    # a heart rate and a runner's pace difference, measurements kept in their unit (rules, table 7:
+    # "110 to 125 beats a minute", "15 to 25 seconds a kilometre"), no count of beats and no span
+    "beats per minute": ("beats per minute", "beats a minute", "bpm"),
+    "seconds per kilometre": (
+        "seconds per kilometre",
+        "seconds a kilometre",
+        "seconds per kilometer",
+        "seconds a kilometer",
+        "seconds per km",
+        "seconds a km",
+    ),
+    "seconds per mile": ("seconds per mile", "seconds a mile"),
     # a screen's pixel density ("a 460ppi display"); the upper-case "PPI" is a producer price index
     "pixels per inch": ("ppi", "pixels per inch"),
     # a screen's or an image's size in pixels ("a resolution of 2,560 x 1,440", "1,080 x 2,400 pixels")
@@ -1023,6 +1035,9 @@ _LABELS = {
     "mill": "mills",
     "p-value": "p-value",
     "frames per second": "frames per second",
+    "beats per minute": "beats per minute",
+    "seconds per kilometre": "seconds per kilometre",
+    "seconds per mile": "seconds per mile",
     "pixels per inch": "pixels per inch",
     "pixel": "pixels",
     "points per game": "points per game",

@@ -1816,11 +1816,13 @@ RATE_LEVEL_WORDS: frozenset[str] = frozenset(
     facility overdraft
     refinancing
     interbank bill bills t-bill t-bills swap swaps
-    card""".split()  # the money market's rates ("interbank rates
+    card
+    posted""".split()  # the money market's rates ("interbank rates
     # jumped to 14%", "Treasury bill rates eased to 9.2%") are interest rates too  # a central bank's standing facilities ("the deposit facility rate at 2%");
     # the refinancing rate of the central banks of Armenia, Belarus, Russia and the euro area's
     # main refinancing operations ("kept the refinancing rate at 7%"); a card's rate is the interest it
-    # charges ("credit-card rates now average 21%")
+    # charges ("credit-card rates now average 21%"); a lender's posted rate is the rate it
+    # advertises ("posted three-year rates stand near 6.1 per cent")
 )
 # Names of an interest rate that stand alone as a fact box's label, with no "rate" after them
 # ("Prime: 10.5%", "Repo: 6.5%", "SOFR: 5.31%"): the rate's level (rules, table 2)
@@ -1842,8 +1844,9 @@ LOAN_PRODUCTS: frozenset[str] = frozenset(
 )
 RATE_TYPES: frozenset[str] = frozenset("fixed variable tracker floating".split())
 # A fixed-rate mortgage or savings deal called by its term ("a two-year fix at 4.49%", "five-year
-# fixes at 3.89%", "buyers can fix for five years at 4.2%"): the percent is its rate level.
-FIX_WORDS: frozenset[str] = frozenset("fix fixes".split())
+# fixes at 3.89%", "buyers can fix for five years at 4.2%", "fixing for three years costs 4.6%"):
+# the percent is its rate level.
+FIX_WORDS: frozenset[str] = frozenset("fix fixes fixing".split())
 TERM_UNITS: frozenset[str] = frozenset("year years month months".split())
 # Rate labels written right after a percent: a rate level ("4.2% AER", "a 21.35% APR").
 RATE_LABELS_AFTER: frozenset[str] = frozenset("aer apr apy".split())

@@ -1430,7 +1430,7 @@ def scan_counts(sc: Scanner) -> None:
             )
         points = head_lower in ("points", "point") and not counted_points(sc.lower[e:head_end])
         span = (
-            counted_span(head)
+            counted_span(head, body, head_end - len(head))
             if figure.unit == "count" and (not partitive or _span_verb_before(body, s))
             else None
         )
@@ -1448,6 +1448,8 @@ def scan_counts(sc: Scanner) -> None:
             and not sc.lower.endswith(" on ", 0, sc.approx_before(s)[1])
         ):
             span = ("days", "days")  # "miss four or more days of work": the length of an absence
+        if figure.unit == "days" and head_lower == "days" and _days_taken(sc, s, head_end):
+            span = ("days", "days")  # "Permits take about 15 working days": a time taken
         if span is not None and is_superlative(subject.partition(" ")[0].lower()):
             span = None  # "the 10 warmest years", "the three wettest months": ranked periods, counted
         if bare and not named and rate is None and (level := named_rate_level(sc, s)):
@@ -1610,6 +1612,26 @@ RE_CONTINUOUS_DAYS = re.compile(rf"\s+(?:{'|'.join(sorted(RUN_WORDS))})\s+days\b
 # "N or more days of work" (of school, off work): a bound on the length of an absence, a span
 # (duration), not days counted (rules, table 4; "15,300 working days" lost stay counted)
 RE_DAYS_OFF_WORK_SPAN = re.compile(r"\s+or\s+(?:more|longer)\s+days\s+(?:of\s+(?:work|school)|off\s+work)\b")
+
+
+# Counted days named by their kind ("15 working days", "20 business days") after a verb of time
+# taken or "within" are the length of the wait, a span ("Permits take about 15 working days",
+# "answered within 20 business days", late-units10); days lost stay counted (rules, table 4)
+RE_DAYS_TAKEN_BEFORE = re.compile(
+    r"\b(?:take|takes|took|taking|taken|within)\s+(?:(?:about|around|roughly|some|up\s+to|at\s+least"
+    r"|at\s+most|nearly|almost|only|just|a\s+further|another)\s+)?\Z"
+)
+RE_DAYS_LOST_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?lost\b")
+DAYS_TAKEN_REACH = 32  # characters before the number read for the verb
+
+
+def _days_taken(sc: Scanner, start: int, head_end: int) -> bool:
+    """Whether counted days at `start` follow a verb of time taken (RE_DAYS_TAKEN_BEFORE), not lost."""
+    _, cut = sc.approx_before(start)
+    return (
+        RE_DAYS_TAKEN_BEFORE.search(sc.lower, max(0, cut - DAYS_TAKEN_REACH), cut) is not None
+        and RE_DAYS_LOST_AFTER.match(sc.lower, head_end) is None
+    )
 
 
 # a plural lower-case noun right before a bracket that holds a bare number ("the most cases (")

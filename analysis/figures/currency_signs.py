@@ -567,6 +567,12 @@ RE_PLAIN_CODE_NUMBER = re.compile(r"\.?\d{1,5}(?![\d,.]\d|\s*(?:bn|billion|mn|mi
 RE_R_NOUGHT = re.compile(r"R0(?!\w|[.,]\d|\s*(?:bn|billion|mn|million|m|k|trillion)\b)")
 
 
+# a model's or a part's code that opens with a letter sign: plain digits, a hyphen and one to three
+# capitals ending the word ("the K9-X tractor", "its new R4-T turbines", late-units10); a range's
+# second end has its sign and digits after the hyphen ("R800-R950")
+RE_CODE_LETTERS_TAIL = re.compile(r"\d{1,4}[-‑][A-Z]{1,3}(?![\w‑-])")
+
+
 def sign_in_code(body: str, start: int, sign: str) -> bool:
     """Whether a letter sign is part of a code joined by a hyphen ("PLX-R18", "SU-R5"), not money;
     after an amount's digits the hyphen joins a range ("Sh2,850-Sh3,150", "R800-R950"). Also a
@@ -574,9 +580,11 @@ def sign_in_code(body: str, start: int, sign: str) -> bool:
     R45", NAME_WORDS), as South Africa's gazette numbers its regulations; "a R23 fee" is money.
     Also an airline's code after "flight" ("on flight QR 908": the flight's name) and the last
     letter of a dotted abbreviation ("H.R. 3684": a bill's name, no rand), and epidemiology's
-    "R0" (RE_R_NOUGHT)."""
+    "R0" (RE_R_NOUGHT), and a code with capitals after its digits ("R4-T": RE_CODE_LETTERS_TAIL)."""
     if sign == "R" and RE_R_NOUGHT.match(body, start):
         return True  # "an R0 of 2.5": an epidemic's basic reproduction number, named, no rand
+    if sign[:1].isalpha() and RE_CODE_LETTERS_TAIL.match(body, start + len(sign)):
+        return True  # "model R4-T": a code whose letters follow its digits, no amount
     if sign[:1].isalpha() and start > 1 and body[start - 1] == " " and body[start - 2].isalpha():
         word = previous_word(body[max(0, start - 24) : start])
         if word.lower() == "flight":

@@ -74,9 +74,23 @@ COUNTED_SPANS: dict[str, tuple[str, str]] = {
 } | {"seasons": ("other", "seasons")}
 
 
-def counted_span(head: str) -> tuple[str, str] | None:
-    """(unit, the unit's plural name) of the plural time unit a count's noun phrase ends in, or None."""
-    return COUNTED_SPANS.get(head.lower())
+# ... but a unit of time after a noun of what is let or booked counts lettings, not a span:
+# hospitality statistics' "4,120 unsold room nights", "96,500 guest nights", "12,600 bed nights",
+# "640 chalet weeks" (rules, table 4: counted things)
+BOOKED_STAY_NOUNS = frozenset(
+    "room guest bed visitor camper caravan cabin chalet villa cottage apartment berth pitch".split()
+)
+RE_MODIFIER_BEFORE = re.compile(r"([A-Za-z]+)[ -]\Z")
+
+
+def counted_span(head: str, body: str = "", head_start: int = 0) -> tuple[str, str] | None:
+    """(unit, the unit's plural name) of the plural time unit a count's noun phrase ends in at
+    `head_start`, or None (also when a noun of what is booked stands before it)."""
+    span = COUNTED_SPANS.get(head.lower())
+    if span is None or not body:
+        return span
+    modifier = RE_MODIFIER_BEFORE.search(body, max(0, head_start - 16), head_start)
+    return None if modifier and modifier.group(1).lower() in BOOKED_STAY_NOUNS else span
 
 
 # A sum of hours as a sentence's subject ("Volunteer hours rose to 9,730", "Hours watched passed
@@ -292,16 +306,20 @@ def _titled_unit(sc: Scanner, start: int, unit: str) -> bool:
 # "day" and "night" before a plural of persons name their shift ("2,000 day labourers", "300 day
 # trippers", "40 night nurses"), and before a plural of things the kind of thing ("64 night
 # transects", "12 day trips", "three night shifts"): the persons or things are counted, no span
-# ("a 10 day trip" spans days, and so do "three-day passes", hyphened)
+# ("a 10 day trip" spans days, and so do "three-day passes", hyphened); so do they as the head of a
+# compound hyphened after a spaced number ("48,000 night-sky tourists", "12 day-trip coaches")
 SHIFT_WORDS = frozenset(("day", "night"))
-RE_PLURAL_AFTER = re.compile(r" ([a-z]{4,})\b")
+RE_PLURAL_AFTER = re.compile(r"(?:-[a-z]{3,})? ([a-z]{4,})\b")
 
 
 def _counted_after(body: str, end: int, spaced: bool) -> bool:
     """Whether a plural of persons (vocab.PEOPLE_NOUNS, or a person's or a doer's end) follows
     `end`, or, after a number `spaced` from its "day" or "night", a plural of things (a regular
-    plural in -s, not of a unit of time: "seven day weeks")."""
+    plural in -s, not of a unit of time: "seven day weeks"), also after a hyphened word ("night-sky
+    tourists") when `spaced`."""
     m = RE_PLURAL_AFTER.match(body, end)
+    if m is not None and body[end] == "-" and not spaced:
+        return False
     if m is None:
         return False
     word = m.group(1)
@@ -740,11 +758,16 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
 
 # a body that sits ("the court sat for four days this week", "parliament met for 61 days last
 # year"): days of sitting counted within the period named after them, like "23 court days"
-# (sitting days counted); "sat for four days" with no period after it is a span
-RE_SAT_FOR_BEFORE = re.compile(r" (?:sat|sits|sit|met|meets|meet) (?:only |just )?for \Z")
+# (sitting days counted); "sat for four days" with no period after it is a span; so are the days a
+# place was open within a period ("the ski field was open 142 days this season", "open 250 days in
+# the first nine months": days open counted, late-units10)
+RE_SAT_FOR_BEFORE = re.compile(
+    r" (?:(?:sat|sits|sit|met|meets|meet) (?:only |just )?for|open(?: only| just)?) \Z"
+)
 RE_WITHIN_PERIOD_AFTER = re.compile(
-    r" (?:(?:this|last|that|next) (?:week|month|term|session|year)|in (?:january|february|march|april|may"
-    r"|june|july|august|september|october|november|december|(?:19|20)\d\d))\b"
+    r" (?:(?:this|last|that|next) (?:week|month|term|session|season|year)|in (?:january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|(?:19|20)\d\d"
+    r"|the (?:first|last|past) (?:[a-z0-9]+ )?(?:weeks?|months?|years?|half|quarter|season)))\b"
 )
 
 
@@ -765,11 +788,12 @@ RE_DAYS_ACCRUED = re.compile(
 
 
 # the part "on" a number of days is of, before the whole ("broke the limit on 41 of the 58 days",
-# "on 12 of its 20 trading days"): the whole's days are counted too, like the part's
+# "on 12 of its 20 trading days", "on only 38 of 90 days"): the whole's days are counted too, like
+# the part's
 RE_ON_PART_OF_BEFORE = re.compile(
     r"\bon\s+(?:(?:only|just|about|around|some|nearly|at\s+least|more\s+than|fewer\s+than)\s+)?"
-    rf"(?:\d[\d,]*|{N.WORD_NUMBER})\s+of\s+(?:the|its|their|those|these)\s+"
-    r"(?:(?:last|first|past|next|previous|final|remaining)\s+)?\Z"
+    rf"(?:\d[\d,]*|{N.WORD_NUMBER})\s+of\s+(?:(?:the|its|their|those|these)\s+"
+    r"(?:(?:last|first|past|next|previous|final|remaining)\s+)?)?\Z"
 )
 PART_OF_REACH = 60  # characters before the whole's number read for the part "on" days
 

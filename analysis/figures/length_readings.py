@@ -256,11 +256,39 @@ RE_SIZED_DETERMINER_BEFORE = re.compile(
 SIZED_DETERMINER_REACH = 32  # characters back to the determiner ("an eight-lane ")
 
 
+# ... and a glued "m" before a material a thing is made of sizes that thing, a determiner before it
+# or not (a classified's "KAYAK, 2.9m fibreglass, paddle", "a 4.2m steel trailer"); before a plural
+# ("4.5m aluminium cans") or a noun of business ("a 3.1m steel deal") it counts millions
+MATERIAL_WORDS = frozenset(
+    """aluminium aluminum steel timber wooden fibreglass fiberglass plywood hardwood concrete
+    stainless galvanised galvanized""".split()
+)
+BUSINESS_NOUNS = frozenset(
+    """deal contract order project plant mill works investment upgrade package scheme programme
+    program bid tender sale purchase takeover industry sector market output production fund
+    budget subsidy grant loan revenue profit loss business firm company""".split()
+)
+RE_MATERIAL_END_AFTER = re.compile(r"[,;:.)]|\s*\Z")
+
+
+def material_sized(body: str, m: re.Match[str]) -> bool:
+    """Whether the word after a glued "m" (RE_GLUED_M_SIZED) is a material (MATERIAL_WORDS) that
+    ends its phrase or stands before a singular noun of a thing, not of business (see above)."""
+    if m.group("noun").lower() not in MATERIAL_WORDS:
+        return False
+    following = m.group("next")
+    if following is None:
+        return RE_MATERIAL_END_AFTER.match(body, m.end()) is not None
+    return not following.endswith("s") and following not in BUSINESS_NOUNS and following not in FUNCTION_WORDS
+
+
 def metre_sized(sc: Scanner, m: re.Match[str]) -> bool:
     """Whether the noun after a glued "m" is sized in metres, right after it ("a 2.4m fence") or
     after one word that modifies it ("a 20m swimming pool", "a 40m steel mast"), with a determiner
-    before the number (see above)."""
+    before the number (see above), or a material is (material_sized)."""
     noun, following = m.group("noun"), m.group("next")
+    if material_sized(sc.body, m):
+        return True
     return (
         noun in METRE_SIZED_SINGULARS
         or following is not None
@@ -274,7 +302,7 @@ def metre_sized(sc: Scanner, m: re.Match[str]) -> bool:
 def sized_thing(m: re.Match[str]) -> str:
     """The thing a glued "m" sizes (RE_GLUED_M_SIZED): "pool", or "swimming pool"."""
     noun, following = m.group("noun"), m.group("next")
-    return noun if noun in METRE_SIZED_SINGULARS else f"{noun} {following}"
+    return noun if noun in METRE_SIZED_SINGULARS or following is None else f"{noun} {following}"
 
 
 METRE_SIZED_SINGULARS = frozenset(

@@ -206,6 +206,7 @@ from .unit_readings import (
     qualifier_gap,
     quantity_subject,
     reading,
+    scan_size_brackets,
     sea_or_air,
     unit_after,
     weighed_compound,
@@ -675,6 +676,8 @@ def scan_units(sc: Scanner) -> None:
     if any(cue in sc.lower for cue in FRACTION_CUES):
         scan_and_a_half_units(sc)
     scan_word_units(sc)
+    if " (" in sc.body:
+        scan_size_brackets(sc)
     found: list[tuple[re.Match[str], str]] = []
     for m in sc.at(pattern(), sc.digits_then(followers())):
         if m.group("glued"):

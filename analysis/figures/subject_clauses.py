@@ -842,13 +842,36 @@ BRINGING_VERBS = frozenset(
 )
 
 
+# the period an object is measured over, between it and "to" ("taking the rise over 12 months
+# to 4.2%", "bringing the rise in the past 12 months to 2.7%"): left out of the object
+PERIOD_TAIL_PREPOSITIONS = frozenset("over in during across".split())
+PERIOD_TAIL_WORDS = frozenset("the past last previous first latest".split())
+PERIOD_TAIL_UNITS = frozenset("days weeks months quarters years".split())
+
+
+def _without_period_tail(before: list[str]) -> list[str]:
+    """`before` (ending in "to") without a period right before its "to" (PERIOD_TAIL_UNITS after a
+    number, after PERIOD_TAIL_PREPOSITIONS and PERIOD_TAIL_WORDS)."""
+    if len(before) < 5 or before[-2].lower() not in PERIOD_TAIL_UNITS:
+        return before
+    number = before[-3].lower()
+    if not (number.isdigit() or number in UNIT_WORDS or number in TENS_WORDS):
+        return before
+    k = len(before) - 4
+    while k > 0 and before[k].lower() in PERIOD_TAIL_WORDS:
+        k -= 1
+    return [*before[:k], "to"] if before[k].lower() in PERIOD_TAIL_PREPOSITIONS else before
+
+
 def brought_to(before: list[str]) -> str:
     """The object of a verb of BRINGING_VERBS right before "to" and the figure ("bringing the
-    death toll to" -> "death toll"); for "it" or "them" after the clause's comma, the noun phrase
-    that clause ends on ("to the water levy, taking it to" -> "water levy"); or "" (another
-    pronoun, or a time before the comma: "hired 40 in May, taking them to")."""
+    death toll to" -> "death toll", the period it is over left out: _without_period_tail); for
+    "it" or "them" after the clause's comma, the noun phrase that clause ends on ("to the water
+    levy, taking it to" -> "water levy"); or "" (another pronoun, or a time before the comma:
+    "hired 40 in May, taking them to")."""
     if len(before) < 3 or before[-1] != "to":
         return ""
+    before = _without_period_tail(before)
     for i in range(len(before) - 2, max(0, len(before) - 3 - OBJECT_WORDS), -1):
         if before[i].lower() in BRINGING_VERBS:
             words = [w for w in before[i + 1 : -1] if w.lower() not in DETERMINERS]

@@ -14,6 +14,7 @@ from .. import measures
 from ..vocab import RECIPE_SPOONS, SCALE_WORDS
 from . import money, subject_clauses
 from . import numbers as N
+from .figure import Figure
 from .numbers import NUM, WNUM
 from .words import sentence_fact, sentence_matches, text_fact
 
@@ -138,6 +139,43 @@ def word_pattern() -> re.Pattern[str]:
         rf"(?:(?P<low>(?i:{WNUM}))\s+(?P<join>to|{N.OR_JOIN}|and)\s+(?=(?i:{WNUM}) ))?"
         rf"(?P<num>(?i:{WNUM}))(?: (?P<scale>million|billion|trillion))?(?:-(?:plus|odd)(?=\s))?{qualifier_gap()} (?P<mu>{measures.unit_alternation()})(?![\w/])"
     )
+
+
+# A pattern's or a catalogue's sizes in brackets: the first size's number, the other sizes' in
+# brackets, then the unit written once ("circumference 92 (102) cm", "measures 10 (11, 12)
+# inches"): one measurement per size, the unit carried into the bracket (rules, table 7; not a range
+# and not an "X or Y" estimate)
+RE_SIZE_BRACKET_TAIL = re.compile(r"(?:,\s?\d{1,4}(?:\.\d{1,2})?){0,4}\)\s?")
+SIZE_BRACKET_FOLLOWERS = N.Followers(("(",))
+
+
+@cache
+def size_bracket_pattern() -> re.Pattern[str]:
+    """A number, a bracket of one to five other numbers, then a unit (RE_SIZE_BRACKET_TAIL)."""
+    size = r"\d{1,4}(?:\.\d{1,2})?"
+    return re.compile(
+        rf"(?<![\w.,(])(?P<num>{size}) \((?P<alts>{size}{RE_SIZE_BRACKET_TAIL.pattern})"
+        rf"(?P<mu>{measures.unit_alternation()})(?![\w/])"
+    )
+
+
+RE_SIZE_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,2})?")
+
+
+def scan_size_brackets(sc: Scanner) -> None:
+    """Sizes in brackets before a unit (size_bracket_pattern): one measurement per size."""
+    for m in sc.at(size_bracket_pattern(), sc.digits_then(SIZE_BRACKET_FOLLOWERS)):
+        measure = reading(m.group("mu"), False)
+        if not measure or not sc.free(m.start(), m.end()):
+            continue
+        sc.claim(m.start(), m.end())
+        sizes = [
+            m.span("num"),
+            *(n.span() for n in RE_SIZE_NUMBER.finditer(sc.body, m.start("alts"), m.start("mu"))),
+        ]
+        for s, e in sizes:
+            value = N.normalise_number(N.parse_amount(sc.body[s:e]))
+            sc.add(Figure(s, m.end(), (s, e), value, "other", "other", label(measure), measure=measure))
 
 
 # a unit word after a number in words is read only when it is this long: short symbols there are

@@ -361,6 +361,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Ozone peaked at 190 µg/m³, above the 8-hour limit of 120.",
         [("190", "other", "other"), ("8", "other", "duration"), ("120", "other", "other")],
     ),
+    # late-units10: a unit of time after a noun of what is booked counts lettings ("bed nights"),
+    # and "night" heading a hyphened compound after a spaced number names the counted thing's kind
+    (
+        "Campsites logged 12,600 bed nights in January, against 11,900 a year before.",
+        [("12600", "count", "count"), ("11900", "count", "count")],
+    ),
+    # late-units10: days a place was open within a period, and days on a part of a whole without
+    # "the", are counted; counted days after a verb of time taken are a span
+    ("The lido was open 188 days last year.", [("188", "days", "count")]),
+    ("Divers went down on just 22 of 70 days.", [("22", "days", "count"), ("70", "days", "count")]),
+    ("Renewals take up to 12 working days.", [("12", "days", "duration")]),
+    (
+        "The planetarium drew 31,000 night-sky visitors in 2024.",
+        [("31000", "people", "count"), ("2024", "year", "date")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a schedule's hours of the day, neither changed nor counted a week

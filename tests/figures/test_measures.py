@@ -1586,9 +1586,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The bus route over Sani Pass (2,876m) reopened on Monday.", [("2876", *OTHER)]),
     ("The snow line is expected to fall to about 1,400m overnight.", [("1400", *OTHER)]),
     ("Rain will turn to snow as the freezing level drops below 700m.", [("700", *OTHER)]),
+    # late-units10: a pattern's sizes in brackets before a unit, one measurement per size; a glued
+    # "m" before a material ending its phrase or before a singular noun; a heart rate and a pace
+    ("Knit the cuff until it measures 6 (7, 8) cm.", [("6", *OTHER), ("7", *OTHER), ("8", *OTHER)]),
+    ("KAYAK, 2.9m fibreglass, paddle included.", [("2.9", *OTHER)]),
+    ("Police recovered a 5.5m aluminium boat from the estuary.", [("5.5", *OTHER)]),
+    ("Her pulse settled at 62 beats a minute.", [("62", *OTHER)]),
+    ("Keep your pulse between 110 and 125 bpm on easy runs.", [("110/125", *OTHER)]),
+    ("The hills cost her 12 to 15 seconds a kilometre.", [("12/15", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
+    # late-units10: a glued "m" before a material and a plural or a noun of business counts millions
+    ("The smelter shipped 1.2m aluminium ingots in May.", [("1200000", "count", "count")]),
+    ("The shipbuilder won a 2.6m steel contract.", [("2600000", "count", "count")]),
     # late-clock: a market's close and a volume in millions after it, no tide named
     (
         "Shares closed at 14.58, 1.7m changing hands.",

@@ -1708,6 +1708,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-units10: a code with capitals after its digits and a hyphen opens with a letter sign
+    "Durban's bus operator tested the K7-LX chassis on hilly routes.",
     # late-units6: a market index whose letters are a currency code (Belgium's old franc, "BEL")
     "Brussels' BEL 20 index opened higher on Monday.",
     "The conch quota was cut again this season.",

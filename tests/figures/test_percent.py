@@ -2127,6 +2127,29 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("7.7", "percent", "percent_change"),
         ],
     ),
+    # late-units10: a lender's posted rate is an interest-rate level; a change brought "to" a
+    # level after the period it is over ("taking the rise over 12 months to") is a change
+    (
+        "Banks' posted three-year rates sit at about 5.4 per cent.",
+        [("3", "year", "duration"), ("5.4", "percent", "other")],
+    ),
+    (
+        "Fares rose 0.6% in June, bringing the rise in the past 12 months to 3.9%.",
+        [
+            ("0.6", "percent", "percent_change"),
+            ("12", "other", "duration"),
+            ("3.9", "percent", "percent_change"),
+        ],
+    ),
+    # late-units10: "fixing for" a term is a fixed loan's rate level, as "fix for" is
+    (
+        "Fixing for three years costs 4.6 per cent at most lenders.",
+        [("3", "year", "duration"), ("4.6", "percent", "other")],
+    ),
+    # late-units10: "occupancy" and "turnout" are shares by their own name: bare points beside
+    # them are percentage points
+    ("The 2.9-point rise in occupancy lifted the resort's revenue.", [("2.9", "other", "percent_change")]),
+    ("Officials blamed the rain for a 4-point drop in turnout.", [("4", "other", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
