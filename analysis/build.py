@@ -14,7 +14,8 @@ from pathlib import Path
 from types import FrameType
 
 import nbformat
-from jupyter_client.manager import KernelManager
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import run_sync
 from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 
@@ -117,8 +118,10 @@ def execute_notebook(
     remove_dead_leftovers(tmp, RUN_MARKER)  # runtime folders of runs killed with kill -9
     with tempfile.TemporaryDirectory(prefix=f"article-figures-{os.getpid()}-", dir=tmp) as runtime:
         (Path(runtime) / RUN_MARKER).touch()
-        # local IPC sockets and the connection file in a private folder: no TCP port, nothing left behind
-        km = KernelManager(
+        # local IPC sockets and the connection file in a private folder: no TCP port, nothing left behind;
+        # the asynchronous manager's client awaits the kernel's messages, so a stop signal is acted on
+        # during a long cell that prints nothing (a synchronous one blocks the event loop until it ends)
+        km = AsyncKernelManager(
             kernel_name=KERNEL,
             transport="ipc",
             ip=str(Path(runtime) / "kernel"),
@@ -165,6 +168,7 @@ class StoppableClient(NotebookClient):
 
         def stop(signum: int, frame: FrameType | None) -> None:
             self.received.append(signum)
+            self.shutdown_kernel = "immediate"  # a busy kernel never answers a polite request
             with contextlib.suppress(RuntimeError):  # a closed loop: run() delivers the signal
                 loop.call_soon_threadsafe(task.cancel)
 
@@ -189,7 +193,7 @@ class StoppableClient(NotebookClient):
         finally:
             try:
                 if self.km is not None and self.km.has_kernel:
-                    self.km.shutdown_kernel(now=bool(self.received))
+                    run_sync(self.km.shutdown_kernel)(now=bool(self.received))
             finally:  # ours until the kernel is gone: a signal meanwhile is recorded, then delivered
                 for signum, handler in saved.items():
                     if handler is not None:

@@ -12,7 +12,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -246,11 +246,16 @@ def _notebook_article(path: Path) -> str:
 
 
 def build_report(
-    path: Path | str, out: Path | None = None, encoding: str = "utf-8", force: bool = False
+    path: Path | str,
+    out: Path | None = None,
+    encoding: str = "utf-8",
+    force: bool = False,
+    starting: Callable[[Article], None] | None = None,
 ) -> Path:
     """Run the report notebook for one article into `out` (default reports/<id>/; relative to the
     current folder); the folder is built beside it and moved into place only when complete.
-    Raises ArticleError on bad input or a target that may not be replaced (see check_target)."""
+    `starting` is told the article once it is read and the target accepted, before the notebook
+    runs. Raises ArticleError on bad input or a target that may not be replaced (see check_target)."""
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     from .build import execute_notebook
@@ -270,6 +275,8 @@ def build_report(
     except OSError as exc:
         raise ArticleError(target, f"cannot write the report here ({exc.strerror or exc})") from None
     try:
+        if starting is not None:
+            starting(article)
         atomic_write(built / REPORT_MARKER, REPORT_MARKER_TEXT)
         parameters = {"article": _notebook_article(path), "out_dir": ".", "encoding": encoding}
         notebook = execute_notebook(REPORT_NOTEBOOK, parameters, out=built / "report.ipynb")
@@ -324,6 +331,11 @@ def _say(message: str, quiet: bool) -> None:
         print(message, file=sys.stderr, flush=True)
 
 
+def _starting(article: Article) -> str:
+    """The line said before an article's report notebook runs (a large article takes minutes)."""
+    return f"report: {printable(str(article.path))}: {len(article.body):,} characters; running the report notebook"
+
+
 def report_command(
     path: str, out: Path | None, encoding: str = "utf-8", quiet: bool = False, force: bool = False
 ) -> int:
@@ -334,7 +346,7 @@ def report_command(
         return _folder_reports(source, out, encoding, quiet, force)
     try:
         started = time.perf_counter()
-        target = build_report(source, out, encoding, force)
+        target = build_report(source, out, encoding, force, lambda article: _say(_starting(article), quiet))
     except ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -3,10 +3,13 @@ from __future__ import annotations
 import copy
 import os
 import signal
+import subprocess
+import sys
+import time
 
 import nbformat
 import pytest
-from jupyter_client.manager import KernelManager
+from jupyter_client.manager import AsyncKernelManager
 
 from analysis.build import KERNEL, StoppableClient, execute_notebook, normalised, notebook_text
 from analysis.stopping import Terminated, raise_terminated
@@ -69,7 +72,7 @@ def test_a_signal_after_the_last_cell_is_still_delivered():
     """SIGTERM once every cell has run (nbclient's completion hook, where its own handling loses
     it: the event loop no longer runs) reaches the handler installed before, after the kernel ends."""
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
-    km = KernelManager(kernel_name=KERNEL)
+    km = AsyncKernelManager(kernel_name=KERNEL)
     client = StoppableClient(nb, km=km, on_notebook_complete=lambda **_: os.kill(os.getpid(), signal.SIGTERM))
     previous = signal.signal(signal.SIGTERM, raise_terminated)
     try:
@@ -79,6 +82,43 @@ def test_a_signal_after_the_last_cell_is_still_delivered():
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert client.received == [signal.SIGTERM] and not km.has_kernel
+
+
+SILENT_CELL = """
+import nbformat, sys
+from analysis.build import execute_notebook
+from analysis.stopping import raise_terminated
+import signal
+signal.signal(signal.SIGTERM, raise_terminated)
+marker, path = sys.argv[1], sys.argv[2]
+cell = f"import pathlib, time\\npathlib.Path({marker!r}).touch()\\ntime.sleep(120)"
+nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(cell)]), path)
+execute_notebook(__import__("pathlib").Path(path))
+"""
+
+
+def test_sigterm_stops_a_cell_that_prints_nothing(tmp_path):
+    """A long cell that sends the client no message (a big article's extraction) is stopped by
+    SIGTERM as a short one is: the client's event loop never blocks waiting for the kernel."""
+    marker = tmp_path / "started"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SILENT_CELL, str(marker), str(tmp_path / "nb.ipynb")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert marker.exists(), proc.stderr.read().decode() if proc.poll() is not None else "no start"
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert b"Terminated" in err and proc.returncode != 0
 
 
 def _odd_seeds(folder):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.article import load_article
+from analysis.article import ArticleError, load_article
 from analysis.charts import timeline_missing
 from analysis.cli import main
 from analysis.extract import extract_figures
@@ -110,6 +110,24 @@ def test_plain_text_without_metadata(tmp_path):
     out = build_report(article, tmp_path / "out")
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "outlet unknown" in page and "12 people" in page
+
+
+def test_a_report_says_what_it_runs_before_the_notebook_starts(tmp_path, capsys, monkeypatch):
+    """A large article's report runs for minutes: a line names it and its size before the notebook
+    runs, so a user never watches a silent terminal (the done line follows)."""
+    import analysis.build as build
+
+    article = tmp_path / "story.txt"
+    article.write_text("Officials said 12 people died.\n", encoding="utf-8")
+
+    def no_notebook(*_args: object, **_kwargs: object) -> Path:
+        said = capsys.readouterr().err
+        assert said == f"report: {article}: 31 characters; running the report notebook\n"
+        raise ArticleError(article, "stopped here by the test")
+
+    monkeypatch.setattr(build, "execute_notebook", no_notebook)
+    assert main(["report", str(article), "--out", str(tmp_path / "out")]) == 2
+    assert "stopped here by the test" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(("content", "problem"), [(b"", "empty file"), (b"\x00\x01", "binary file")])
