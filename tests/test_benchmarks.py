@@ -23,3 +23,16 @@ def test_help_prints_usage_and_exits_at_once(script):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("usage:") and script.name in result.stdout
+
+
+@pytest.mark.parametrize("rounds", ["0", "-2", "three"])
+def test_growth_rounds_must_be_a_whole_number_of_at_least_one(rounds):
+    """extract_speed.py refuses a --rounds it cannot time (before any work: nothing is timed here)."""
+    result = subprocess.run(
+        [sys.executable, "benchmarks/extract_speed.py", "--growth", "--rounds", rounds],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=PROJECT_ROOT,
+    )
+    assert result.returncode == 2 and "argument --rounds" in result.stderr

@@ -37,7 +37,7 @@ from .subject_clauses import (
     only_a_time,
 )
 from .subjects import PERIOD_SUBJECT
-from .words import tokens_before, tokens_between
+from .words import cue_within, tokens_before, tokens_between
 
 # the day a heading names: its first word, or in brackets ("Day one (Monday)"); not a name that
 # holds one ("3. Cyber Monday's record haul")
@@ -815,6 +815,9 @@ EXPECT_PARTICIPLES = {
     if verb.startswith(stem)
 }
 EXPECT_REACH = 120
+# what every match of RE_EXPECT_VERB holds, as written: each of its verbs opens with one of these
+# stems (EXPECT_PARTICIPLES keeps only the verbs that do), and the pattern ignores no case
+EXPECT_STEMS = tuple(PARTICIPLE_OF_STEM)
 RE_EXPECT_VERB = re.compile(rf"\b({'|'.join(sorted(EXPECT_PARTICIPLES, key=len, reverse=True))})\b")
 RE_EXPECTED_AFTER = re.compile(
     r"[ \t]+(?:that[ \t]+)?(?:(?P<np>(?:[\w'’-]+[ \t]+){1,5}?)?(?:to|will|would|could|may|might|should)"
@@ -867,6 +870,7 @@ def expected_subjects(
         if (
             fig.kind in EXPECTED_KINDS
             or not fig.subject
+            or not cue_within(body, EXPECT_STEMS, lo, fig.start)  # (the cheap test first: the trigger index)
             or RE_EXPECT_VERB.search(body, lo, fig.start) is None
         ):
             continue

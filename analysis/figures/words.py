@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -178,6 +179,37 @@ def sentence_names(sc: Scanner, offset: int, cues: tuple[str, ...]) -> bool:
         sentence = sc.lower[s_start:s_end]
         known = sc.sentence_cues[s_start, cues] = any(cue in sentence for cue in cues)
     return known
+
+
+# The trigger index of cue_within: the text its cues' places were found in (held, so that no other
+# text can be taken for it), and where each table of cues starts in that text, in order.
+_CUE_TEXT: list[str] = [""]
+_CUE_STARTS: dict[tuple[str, ...], list[int]] = {}
+
+
+def cue_within(text: str, cues: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Whether one of `cues` (literal strings, matched as written) may stand inside text[lo:hi]: a
+    cue starts there no later than the shortest cue's length before `hi`. Where the cues start is
+    found once per text and table of cues (one str.find scan a cue), so a rule whose every match
+    holds one of its cues is passed over with one bisect for a figure whose window holds none."""
+    if _CUE_TEXT[0] is not text:
+        _CUE_TEXT[0] = text
+        _CUE_STARTS.clear()
+    starts = _CUE_STARTS.get(cues)
+    if starts is None:
+        starts = _CUE_STARTS[cues] = sorted(at for cue in cues for at in _places(text, cue))
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] <= hi - min(map(len, cues))
+
+
+def _places(text: str, cue: str) -> list[int]:
+    """Every offset where `cue` starts in the text."""
+    found = []
+    at = text.find(cue)
+    while at >= 0:
+        found.append(at)
+        at = text.find(cue, at + 1)
+    return found
 
 
 def holds_any(text: str, core: str, cues: tuple[str, ...]) -> bool:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from analysis.extract import SCAN_ORDER
 from analysis.figures.words import (
     RE_TOKEN,
+    cue_within,
     first_token,
     first_tokens,
     sentence_fact,
@@ -134,3 +135,19 @@ def test_a_word_typed_with_combining_marks_is_one_token():
         "well-kno\u0301wn",
         "shop",
     ]
+
+
+@given(
+    st.text(alphabet="ab exXpect", max_size=40),
+    st.integers(0, 45),
+    st.integers(0, 45),
+    st.lists(st.sampled_from(["expect", "ab", "b", "x", "pe"]), min_size=1, max_size=3, unique=True),
+)
+def test_a_cue_in_a_window_is_never_missed(text: str, lo: int, hi: int, cues: list[str]):
+    """speed35's trigger index may pass a window that holds no cue, never turn down one that holds
+    one: a rule behind it is skipped only where none of its cues stands (the same text asked again
+    with other cues and windows, as the index keeps it between calls)."""
+    table = tuple(cues)
+    inside = any(cue in text[lo:hi] for cue in table)
+    assert cue_within(text, table, lo, hi) or not inside
+    assert cue_within(text, table, 0, len(text)) == any(cue in text for cue in table)
