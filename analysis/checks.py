@@ -759,6 +759,104 @@ def change_against_shares(article: Article, figures: pd.DataFrame) -> list[dict[
     return out
 
 
+# Multiple words: a change said as a multiple of its earlier level ("wages had doubled", "halved,
+# from 84,000 to 42,000"). The labelling rules give them no figure row (tests/corpus/README.md, ratio
+# and multiple words): the check reads them in the text. A word right before hedges the claim: at
+# least the multiple ("more than doubled") or short of it ("nearly halved").
+MULTIPLE_WORDS = {"doubled": 2.0, "halved": 0.5, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+RE_MULTIPLE = re.compile(r"\b(?:" + "|".join(MULTIPLE_WORDS) + r")\b", re.IGNORECASE)
+RE_MULTIPLE_HEDGE = re.compile(
+    r"\b(?:(?P<beyond>more\s+than|over|at\s+least)|(?P<short>nearly|almost|close\s+to))\s+$", re.IGNORECASE
+)
+HEDGE_REACH = 16  # characters before a multiple word read for its hedge
+MULTIPLE_TOLERANCE = 1.1  # a plain multiple agrees with a ratio of the levels within 10% of it
+SHORT_OF = 0.75  # "nearly doubled": at least three-quarters of the way (in ratio) to the multiple
+LEAD_WORDS_REACH = (
+    60  # characters before a multiple word read for the subject of the sentence before's levels
+)
+
+
+def _multiple_row(article: Article, match: re.Match[str]) -> pd.Series:
+    """A multiple word as a finding quotes it, any hedge with it ("more than doubled")."""
+    start = match.start()
+    hedge = RE_MULTIPLE_HEDGE.search(article.body[max(0, start - HEDGE_REACH) : start])
+    if hedge:
+        start -= len(hedge.group(0))
+    return pd.Series(
+        {
+            "quote": article.body[start : match.end()],
+            "start": start,
+            "end": match.end(),
+            "sentence": article.sentence_of(match.start()),
+            "hedge": "beyond" if hedge and hedge.group("beyond") else "short" if hedge else "",
+        }
+    )
+
+
+def multiple_agrees(ratio: float, multiple: float, hedge: str) -> bool:
+    """Whether the ratio of two levels bears out a multiple: within 10% of it, at least (nearly) it
+    for "more than", between three-quarters of it and it for "nearly" (halving read the other way)."""
+    reach = ratio / multiple if multiple > 1 else multiple / ratio  # above 1: beyond the multiple
+    if hedge == "beyond":
+        return reach >= 1 / MULTIPLE_TOLERANCE
+    low = SHORT_OF if hedge == "short" else 1 / MULTIPLE_TOLERANCE
+    return low <= reach <= MULTIPLE_TOLERANCE
+
+
+def multiple_levels(
+    article: Article, word: pd.Series, in_sentence: dict[int, pd.DataFrame]
+) -> tuple[pd.Series, pd.Series] | None:
+    """The two levels a multiple word is said of: a before and after pair of its own sentence
+    (`sentence_pair`) in its clause; else that of the sentence right before it, when the words right
+    before the multiple name that pair's subject ("... rose from £8.00 to £12.00." "... wages had
+    doubled")."""
+    sentence = int(word["sentence"])
+    own = in_sentence.get(sentence)
+    pair = None if own is None else sentence_pair(article, own)
+    if pair is not None:
+        return pair if _said_of(article, word, pair) else None
+    before = in_sentence.get(sentence - 1)
+    pair = None if before is None else sentence_pair(article, before)
+    if pair is None:
+        return None
+    lead = article.body[
+        max(article.sentences[sentence][0], int(word["start"]) - LEAD_WORDS_REACH) : int(word["start"])
+    ]
+    named = subject_words(" ".join(str(r["subject"]) for r in pair if isinstance(r["subject"], str)))
+    return pair if named & (subject_words(lead) - FUNCTION_WORDS) else None
+
+
+def multiple_against_values(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
+    """A multiple word ("doubled", "halved", "tripled") against the ratio of the two levels it is
+    said of (`multiple_levels`): agrees or disagrees, with the word's quote and the levels'."""
+    levels = figures[
+        figures["kind"].isin(["count", "money"]) & figures["value"].map(lambda v: _is_number(v) and v > 0)
+    ]
+    in_sentence = {int(sentence): group for sentence, group in levels.groupby("sentence", sort=False)}
+    out = []
+    for match in RE_MULTIPLE.finditer(article.body):
+        word = _multiple_row(article, match)
+        pair = multiple_levels(article, word, in_sentence)
+        if pair is None:
+            continue
+        a, b = pair
+        multiple = MULTIPLE_WORDS[match.group(0).lower()]
+        ratio = float(b["value"]) / float(a["value"])
+        agrees = multiple_agrees(ratio, multiple, str(word["hedge"]))
+        out.append(
+            _finding(
+                "multiple_against_values",
+                "agrees" if agrees else "disagrees",
+                a["subject"] or b["subject"] or "change",
+                f"Stated {word['quote']!r} (x{format_value(multiple)}) against {row_value(a)} -> {row_value(b)}, "
+                f"stated in {'its sentence' if a['sentence'] == word['sentence'] else 'the sentence before it'}.",
+                f"ratio of the levels = x{_significant(ratio, 3)}",
+                [word, a, b],
+            )
+        )
+    return out
+
+
 def subject_words(subject: object) -> frozenset[str]:
     """The words of a subject, lower-case, a plural 's' dropped: "Wages" -> {"wage"}."""
     words = re.findall(r"[a-z]{3,}", subject.lower()) if isinstance(subject, str) else []
@@ -1032,6 +1130,10 @@ CHECKS: tuple[tuple[Check, str], ...] = (
         change_against_shares,
         "no change in points or per cent stated beside the two levels of a share its own sentence states",
     ),
+    (
+        multiple_against_values,
+        'no multiple word ("doubled", "halved", "tripled") said of two levels its sentence or the one before states',
+    ),
     (conversion_findings, "no conversion in brackets"),
     (exchange_rate_findings, "no exchange rate implied by an amount converted in brackets"),
 )
@@ -1043,6 +1145,8 @@ CHECKED: dict[Check, str] = {
     percent_against_values: "percent changes against before and after values stated in, next to or near their "
     "sentence, or elsewhere for the same subject",
     change_against_shares: "changes in points or per cent against the two levels of a share stated beside them",
+    multiple_against_values: 'multiple words ("doubled", "halved") against the ratio of the two levels they are '
+    "said of",
     conversion_findings: "conversions in brackets",
     exchange_rate_findings: "exchange rates implied by brackets, against any rate the article states",
 }

@@ -814,3 +814,82 @@ def test_a_list_of_another_thing_is_not_checked_against_a_total():
     text = LISTED.format(thing="schools closed", total="46,000")
     found = consistency_checks(article_from_text(text, "t"))
     assert "parts_against_total" not in set(found["check"])
+
+
+def test_an_approximation_with_than_is_still_the_quantity_stated():
+    text = "The council said the repair wait was more than 8 days; its contractor said the repair wait was 11 days."
+    article, figures = stated(
+        text, [("8 days", 8, "days", "duration", ""), ("11 days", 11, "days", "duration", "")]
+    )
+    figures["subject"] = "repair wait"
+    assert [f["status"] for f in stated_two_ways(article, figures)] == ["differs"]
+
+
+@pytest.mark.parametrize(("total", "statuses"), [("45,000", ["adds up"]), ("46,000", [])])
+def test_a_list_after_its_total_adds_up_or_says_nothing(total: str, statuses: list[str]):
+    # a list after "a total of" is not said to be all of it: only a sum that agrees is reported
+    text = (
+        f"Floods closed schools across the province.\n\nA total of {total} pupils were sent home, as follows:"
+        "\n\nCoast: 12,400\nValley: 8,300\nHighlands: 5,100\nCapital: 19,200\n"
+    )
+    found = consistency_checks(article_from_text(text, "t"))
+    assert list(found[found["check"] == "parts_against_total"]["status"]) == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "quotes", "computed"),
+    [
+        (
+            "The council's legal bill tripled, from £1.2 million in 2019 to £3.1 million this year.",
+            "disagrees",
+            "tripled | £1.2 million | £3.1 million",
+            "ratio of the levels = x2.58",
+        ),
+        (
+            "Reported thefts of bicycles halved, from 3,200 to 1,600, the force said.",
+            "agrees",
+            "halved | 3,200 | 1,600",
+            "ratio of the levels = x0.5",
+        ),
+        (
+            "Ticket sales at the museum rose from 40,000 in 2021 to 58,000 last year. Its director told "
+            'reporters that ticket sales had "doubled" since the reopening.',
+            "disagrees",
+            "doubled | 40,000 | 58,000",
+            "ratio of the levels = x1.45",
+        ),
+        (
+            "Applications more than doubled, from 1,100 to 2,600, the university said.",
+            "agrees",
+            "more than doubled | 1,100 | 2,600",
+            "ratio of the levels = x2.36",
+        ),
+        (
+            "Membership nearly tripled, from 500 to 1,400, in two years.",
+            "agrees",
+            "nearly tripled | 500 | 1,400",
+            "ratio of the levels = x2.8",
+        ),
+    ],
+)
+def test_a_multiple_word_is_checked_against_the_ratio_of_its_levels(
+    text: str, status: str, quotes: str, computed: str
+):
+    found = consistency_checks(article_from_text(text, "t"))
+    found = found[found["check"] == "multiple_against_values"]
+    assert list(found["status"]) == [status]
+    assert found.iloc[0]["quotes"] == quotes
+    assert found.iloc[0]["computed"] == computed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports doubled, while imports rose from $2 billion to $2.5 billion.",
+        "Ticket sales at the museum rose from 40,000 in 2021 to 58,000 last year. Its cafe's takings doubled.",
+        "Doctors doubled the dose for 40 patients.",
+    ],
+)
+def test_a_multiple_word_said_of_no_stated_levels_is_not_checked(text: str):
+    found = consistency_checks(article_from_text(text, "t"))
+    assert "multiple_against_values" not in set(found["check"])
