@@ -443,7 +443,8 @@ def stated_parts(
 
 
 def parts_against_total(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
-    """A figure stated as a total ("a total of", "in all") against its parts (`stated_parts`):
+    """A figure stated as a total ("a total of", "in all") against its parts (`stated_parts`, a list
+    of lines among them: "North: 42,100"):
     "adds up" when their sum is the total within its rounding; "does not add up" only when the
     article's own words say the parts are all of it ("the remaining 5 seats", "In all, the four
     departments lose ..."), else nothing (a list of some parts need not reach its total)."""
@@ -771,9 +772,8 @@ RE_MULTIPLE_HEDGE = re.compile(
 HEDGE_REACH = 16  # characters before a multiple word read for its hedge
 MULTIPLE_TOLERANCE = 1.1  # a plain multiple agrees with a ratio of the levels within 10% of it
 SHORT_OF = 0.75  # "nearly doubled": at least three-quarters of the way (in ratio) to the multiple
-LEAD_WORDS_REACH = (
-    60  # characters before a multiple word read for the subject of the sentence before's levels
-)
+# characters before a multiple word read for the words that name the subject of the levels before it
+LEAD_WORDS_REACH = 60
 
 
 def _multiple_row(article: Article, match: re.Match[str]) -> pd.Series:
