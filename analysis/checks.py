@@ -17,7 +17,7 @@ from .currencies import article_countries, display_symbol
 from .figures.rate_bases import quoted_against
 from .formats import format_value, grouped_number
 from .house import scale_of
-from .levels import is_earlier_level
+from .levels import is_comparator, is_earlier_level
 from .measures import convert, subject_unit_label
 from .phrases import noun_class
 from .review import reviewed_figures
@@ -130,14 +130,53 @@ def earlier_level(article: Article, row: pd.Series) -> bool:
     return is_earlier_level(article.body, int(row["start"]), int(row["end"]), sentence)
 
 
+# The place or group a figure is said of, right after it: "24 weeks nationally", "29 weeks in
+# London", "31 weeks across the Highlands", "9 days among Scots" (a capitalised name after a place word)
+RE_SAID_OF_PLACE = re.compile(
+    r"\s*(?:(?:nationally|nationwide|countrywide|elsewhere|worldwide|globally)\b"
+    r"|(?:in|across|for|among|throughout)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+PLACE_REACH = 40  # characters after a figure read for the place it is said of
+
+
+def said_of_place(article: Article, row: pd.Series) -> str:
+    """The place or group a figure is said of right after it (RE_SAID_OF_PLACE), lower case; "" for none."""
+    end = int(row["end"])
+    found = RE_SAID_OF_PLACE.match(
+        article.body[end : min(end + PLACE_REACH, article.sentences[int(row["sentence"])][1])]
+    )
+    return found.group(0).strip().lower() if found else ""
+
+
+def comparator(article: Article, row: pd.Series) -> bool:
+    """Whether a figure is a value another is compared with ("up from 19 days", "compared with 13
+    weeks nationally", "longer than the 8 days elsewhere"): levels.is_comparator."""
+    return is_comparator(article.body, int(row["start"]), article.sentences[int(row["sentence"])])
+
+
+def same_quantity_groups(article: Article, group: pd.DataFrame) -> list[pd.DataFrame]:
+    """Durations of one subject split by the place or group each is said of (`said_of_place`) when
+    two or more places are named ("31 weeks in Munster", "24 weeks nationally"); else the whole."""
+    places = pd.Series([said_of_place(article, row) for _, row in group.iterrows()], index=group.index)
+    if places[places != ""].nunique() < 2:
+        return [group]
+    return [part for _, part in group.groupby(places, sort=False)]
+
+
 def stated_two_ways(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
-    """Durations of the same thing ("three-day visit", "two-day visit") with different values; an
-    earlier level ("averaged 23 days, up from 19 days") is the quantity at another time, no second
-    statement of it."""
+    """Durations of the same thing ("three-day visit", "two-day visit") with different values; a
+    value another is compared with ("averaged 23 days, up from 19 days", "17 weeks, compared with 13
+    weeks nationally") or one said of another place ("31 weeks in Munster", "24 weeks nationally") is
+    another quantity, no second statement of it."""
     out = []
     durations = figures[(figures["kind"] == "duration") & (figures["subject"].str.len() > 0)]
-    durations = durations.loc[[not earlier_level(article, row) for _, row in durations.iterrows()]]
-    for (subject, unit), group in durations.groupby(["subject", "unit"], sort=False):
+    durations = durations.loc[[not comparator(article, row) for _, row in durations.iterrows()]]
+    groups = [
+        ((subject, unit), part)
+        for (subject, unit), group in durations.groupby(["subject", "unit"], sort=False)
+        for part in same_quantity_groups(article, group)
+    ]
+    for (subject, unit), group in groups:
         values = list(dict.fromkeys(value_text(v, unit) for v in group["value"]))
         if len(values) < 2 or subject.startswith("("):
             continue
@@ -180,9 +219,9 @@ def counted_nouns(row: pd.Series) -> frozenset[str]:
     {"seat"}), else the
     content words of its subject, any bracket dropped ("64" of subject "seats won by Progress" ->
     {"seat", "won", "progress"}); empty for none."""
-    words = [w for w in re.findall(r"[^\W\d_]+", str(row["quote"])) if w.lower() not in SCALE_WORDS]
-    if words:
-        return subject_words(words[-1])
+    said = quote_nouns(row)
+    if said:
+        return said
     subject = row["subject"] if isinstance(row["subject"], str) else ""
     return subject_words(re.sub(r"\([^)]*\)", "", subject)) - FUNCTION_WORDS
 
@@ -197,7 +236,9 @@ def gathered_parts(article: Article, total: pd.Series, counts: pd.DataFrame) -> 
     sentence states some, counts of the same counted noun up to PASSAGE_BEFORE sentences before it
     ("won 64 of the 169 seats", "who took 21 seats"); else those of the next sentence ("A total of
     100 ... Of them, 60 ... and 30 ..."). Never an earlier level ("fell to 52 seats from 71": 71),
-    nor a figure of the total's value (the whole said again: "64 of the 169 seats")."""
+    a figure of the total's value (the whole said again: "64 of the 169 seats"), a count of another
+    thing ("the three categories": `counts_another_thing`), nor an earlier statement of a part its
+    sentence restates ("robbery was flat at 9,150 offences ... robbery 9,150": counted once)."""
     sentence, nouns = int(total["sentence"]), counted_nouns(total)
     near = counts[
         (counts["sentence"] >= sentence - PASSAGE_BEFORE)
@@ -217,8 +258,29 @@ def gathered_parts(article: Article, total: pd.Series, counts: pd.DataFrame) -> 
         return [row for row in rows if row["sentence"] == sentence + 1]
     if total["kind"] != "count":
         return own  # money names no noun a sum and its parts share ("£2.1 million ... on cars")
-    before = [row for row in rows if row["sentence"] < sentence and nouns & counted_nouns(row)]
+    own = [row for row in own if not counts_another_thing(total, row)]
+    restated = {float(row["value"]) for row in own}
+    before = [
+        row
+        for row in rows
+        if row["sentence"] < sentence and nouns & counted_nouns(row) and float(row["value"]) not in restated
+    ]
     return before + own
+
+
+def quote_nouns(row: pd.Series) -> frozenset[str]:
+    """The noun a count's own quote ends in, singular ("three categories" -> {"category"}); empty for
+    a bare number ("23,800")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", str(row["quote"])) if w.lower() not in SCALE_WORDS]
+    return subject_words(words[-1]) if words else frozenset()
+
+
+def counts_another_thing(total: pd.Series, row: pd.Series) -> bool:
+    """Whether a count beside a total counts something else, its quote and the total's each naming
+    a noun and not the same one: "the three categories" beside "66,350 offences" counts the parts
+    themselves, never one of them."""
+    own, total_nouns = quote_nouns(row), quote_nouns(total)
+    return bool(own and total_nouns and not own & total_nouns)
 
 
 def all_of_the_total(
@@ -242,7 +304,9 @@ def all_of_the_total(
 # The article's words that a total is all of a number of parts it names: a cue ("In all, the four
 # departments lose ...", "The three airports between them handled ...") and "the" + a number + a noun
 # (not a unit of time: "in the 12 months to June" names no parts) in the total's sentence.
-RE_ALL_CUE = re.compile(r"\b(?:in all|altogether|in total|all told|combined|between them)\b", re.IGNORECASE)
+RE_ALL_CUE = re.compile(
+    r"\b(?:in all|altogether|in total|all told|combined|between them|together(?!\s+with))\b", re.IGNORECASE
+)
 RE_PARTS_NAMED = re.compile(
     r"\b(?:the|these|those|its|their|all)\s+(?P<n>"
     + "|".join(w for w, v in UNIT_WORDS.items() if v >= 2)
@@ -304,25 +368,83 @@ def counted_parts(
     return rows[-how_many:] if len(rows) >= how_many else []
 
 
+# A list of parts: lines of their own ("North: 42,100 (down 11 per cent)", "- Coast 12,400"), each
+# short and holding a count or amount, right before the total's sentence or right after it, the
+# line before the list (or the total's own sentence) naming what they count.
+LIST_LINE_CHARS = 80  # the longest line read as one item of a list
+LIST_ITEMS = 40  # the most lines of a list read before or after a total
+
+
+def _line_item(article: Article, index: int, rows: pd.DataFrame) -> pd.Series | None:
+    """The figure of a list line: sentence `index` when it is a short line of its own holding a
+    figure (its first), else None."""
+    start, end = article.sentences[index]
+    body = article.body
+    own_line = (start == 0 or body[start - 1] == "\n") and body[end : end + 8].lstrip(" \t")[:1] in ("\n", "")
+    if not own_line or end - start > LIST_LINE_CHARS:
+        return None
+    held = rows[rows["sentence"] == index]
+    return held.iloc[0] if len(held) and _is_number(held.iloc[0]["value"]) else None
+
+
+def _list_run(article: Article, indexes: range, rows: pd.DataFrame) -> list[pd.Series]:
+    """The figures of the list lines at `indexes`, in that order, up to the first line that is no item."""
+    items = []
+    for index in indexes:
+        item = _line_item(article, index, rows)
+        if item is None:
+            break
+        items.append(item)
+    return items
+
+
+def listed_parts(article: Article, total: pd.Series, counts: pd.DataFrame) -> list[pd.Series]:
+    """The parts a list states right before a total's sentence (the line before the list naming
+    them: "The regional figures for patients waiting were:") or right after it ("..., as follows:"),
+    in text order: figures of the total's unit or bare counts of a count total, the list's lead-in
+    naming what the total counts ("patients"). Fewer than two: none."""
+    sentence = int(total["sentence"])
+    unit_ok = counts["unit"] == total["unit"]
+    if total["kind"] == "count":
+        unit_ok |= (counts["kind"] == "count") & (counts["unit"] == "count")
+    rows = counts[unit_ok & (counts["sentence"] - sentence).abs().between(1, LIST_ITEMS)]
+    before = _list_run(article, range(sentence - 1, max(-1, sentence - 1 - LIST_ITEMS), -1), rows)[::-1]
+    after = _list_run(
+        article, range(sentence + 1, min(len(article.sentences), sentence + 1 + LIST_ITEMS)), rows
+    )
+    items, lead_in = (before, int(before[0]["sentence"]) - 1) if before else (after, sentence)
+    if len(items) < 2 or lead_in < 0:
+        return []
+    if total["kind"] == "count":
+        first, last = article.sentences[lead_in]
+        if not counted_nouns(total) & subject_words(article.body[first:last][: LIST_LINE_CHARS * 2]):
+            return []
+    return items
+
+
 def stated_parts(
     article: Article, total: pd.Series, counts: pd.DataFrame, figures: pd.DataFrame
 ) -> tuple[list[pd.Series], bool]:
     """A total's parts and whether the article says they are all of it: the parts it names and
-    counts (`named_parts`, `counted_parts`), else those stated near a total cue (`gathered_parts`,
-    all when `all_of_the_total`); no parts for a figure not stated as a total."""
+    counts (`named_parts`, `counted_parts`, or a list of as many: `listed_parts`), else those stated
+    near a total cue (`gathered_parts`, all when `all_of_the_total`; else a list before or after it);
+    no parts for a figure not stated as a total."""
     named = named_parts(article, total)
     if named is not None:
-        parts = counted_parts(article, total, counts, *named)
-        if parts:
+        parts = counted_parts(article, total, counts, *named) or listed_parts(article, total, counts)
+        if len(parts) == named[0]:
             return parts, True
     if not TOTAL_CUE.search(_lead(article, total)):
         return [], False
     parts = gathered_parts(article, total, counts)
-    return parts, len(parts) >= 2 and all_of_the_total(article, total, parts, figures)
+    if len(parts) < 2:
+        return listed_parts(article, total, counts), False
+    return parts, all_of_the_total(article, total, parts, figures)
 
 
 def parts_against_total(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
-    """A figure stated as a total ("a total of", "in all") against its parts (`stated_parts`):
+    """A figure stated as a total ("a total of", "in all") against its parts (`stated_parts`, a list
+    of lines among them: "North: 42,100"):
     "adds up" when their sum is the total within its rounding; "does not add up" only when the
     article's own words say the parts are all of it ("the remaining 5 seats", "In all, the four
     departments lose ..."), else nothing (a list of some parts need not reach its total)."""
@@ -638,6 +760,103 @@ def change_against_shares(article: Article, figures: pd.DataFrame) -> list[dict[
     return out
 
 
+# Multiple words: a change said as a multiple of its earlier level ("wages had doubled", "halved,
+# from 84,000 to 42,000"). The labelling rules give them no figure row (tests/corpus/README.md, ratio
+# and multiple words): the check reads them in the text. A word right before hedges the claim: at
+# least the multiple ("more than doubled") or short of it ("nearly halved").
+MULTIPLE_WORDS = {"doubled": 2.0, "halved": 0.5, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+RE_MULTIPLE = re.compile(r"\b(?:" + "|".join(MULTIPLE_WORDS) + r")\b", re.IGNORECASE)
+RE_MULTIPLE_HEDGE = re.compile(
+    r"\b(?:(?P<beyond>more\s+than|over|at\s+least)|(?P<short>nearly|almost|close\s+to))\s+$", re.IGNORECASE
+)
+HEDGE_REACH = 16  # characters before a multiple word read for its hedge
+MULTIPLE_TOLERANCE = 1.1  # a plain multiple agrees with a ratio of the levels within 10% of it
+SHORT_OF = 0.75  # "nearly doubled": at least three-quarters of the way (in ratio) to the multiple
+# characters before a multiple word read for the words that name the subject of the levels before it
+LEAD_WORDS_REACH = 60
+
+
+def _multiple_row(article: Article, match: re.Match[str]) -> pd.Series:
+    """A multiple word as a finding quotes it, any hedge with it ("more than doubled")."""
+    start = match.start()
+    hedge = RE_MULTIPLE_HEDGE.search(article.body[max(0, start - HEDGE_REACH) : start])
+    if hedge:
+        start -= len(hedge.group(0))
+    return pd.Series(
+        {
+            "quote": article.body[start : match.end()],
+            "start": start,
+            "end": match.end(),
+            "sentence": article.sentence_of(match.start()),
+            "hedge": "beyond" if hedge and hedge.group("beyond") else "short" if hedge else "",
+        }
+    )
+
+
+def multiple_agrees(ratio: float, multiple: float, hedge: str) -> bool:
+    """Whether the ratio of two levels bears out a multiple: within 10% of it, at least (nearly) it
+    for "more than", between three-quarters of it and it for "nearly" (halving read the other way)."""
+    reach = ratio / multiple if multiple > 1 else multiple / ratio  # above 1: beyond the multiple
+    if hedge == "beyond":
+        return reach >= 1 / MULTIPLE_TOLERANCE
+    low = SHORT_OF if hedge == "short" else 1 / MULTIPLE_TOLERANCE
+    return low <= reach <= MULTIPLE_TOLERANCE
+
+
+def multiple_levels(
+    article: Article, word: pd.Series, in_sentence: dict[int, pd.DataFrame]
+) -> tuple[pd.Series, pd.Series] | None:
+    """The two levels a multiple word is said of: a before and after pair of its own sentence
+    (`sentence_pair`) in its clause; else that of the sentence right before it, when the words right
+    before the multiple name that pair's subject ("... rose from £8.00 to £12.00." "... wages had
+    doubled")."""
+    sentence = int(word["sentence"])
+    own = in_sentence.get(sentence)
+    pair = None if own is None else sentence_pair(article, own)
+    if pair is not None:
+        return pair if _said_of(article, word, pair) else None
+    before = in_sentence.get(sentence - 1)
+    pair = None if before is None else sentence_pair(article, before)
+    if pair is None:
+        return None
+    lead = article.body[
+        max(article.sentences[sentence][0], int(word["start"]) - LEAD_WORDS_REACH) : int(word["start"])
+    ]
+    named = subject_words(" ".join(str(r["subject"]) for r in pair if isinstance(r["subject"], str)))
+    return pair if named & (subject_words(lead) - FUNCTION_WORDS) else None
+
+
+def multiple_against_values(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
+    """A multiple word ("doubled", "halved", "tripled") against the ratio of the two levels it is
+    said of (`multiple_levels`): agrees or disagrees, with the word's quote and the levels'."""
+    levels = figures[
+        figures["kind"].isin(["count", "money"]) & figures["value"].map(lambda v: _is_number(v) and v > 0)
+    ]
+    in_sentence = {int(sentence): group for sentence, group in levels.groupby("sentence", sort=False)}
+    out = []
+    for match in RE_MULTIPLE.finditer(article.body):
+        word = _multiple_row(article, match)
+        pair = multiple_levels(article, word, in_sentence)
+        if pair is None:
+            continue
+        a, b = pair
+        multiple = MULTIPLE_WORDS[match.group(0).lower()]
+        ratio = float(b["value"]) / float(a["value"])
+        agrees = multiple_agrees(ratio, multiple, str(word["hedge"]))
+        out.append(
+            _finding(
+                "multiple_against_values",
+                "agrees" if agrees else "disagrees",
+                a["subject"] or b["subject"] or "change",
+                f"Stated {word['quote']!r} (x{format_value(multiple)}) against {row_value(a)} -> {row_value(b)}, "
+                f"stated in {'its sentence' if a['sentence'] == word['sentence'] else 'the sentence before it'}.",
+                f"ratio of the levels = x{_significant(ratio, 3)}",
+                [word, a, b],
+            )
+        )
+    return out
+
+
 def subject_words(subject: object) -> frozenset[str]:
     """The words of a subject, lower-case, a plural 's' dropped: "Wages" -> {"wage"}."""
     words = re.findall(r"[a-z]{3,}", subject.lower()) if isinstance(subject, str) else []
@@ -839,8 +1058,9 @@ def stated_rate_findings(
 
 def exchange_rate_findings(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
     """The exchange rate a money figure and its conversion in brackets imply ("6.3 trillion won
-    (US$5.4 billion)"), once per currency pair, and whether it agrees with each rate of that pair the
-    article states ("10.74 per dollar"); a later bracket implying another rate is a finding."""
+    (US$5.4 billion)"), once per currency pair, and whether each bracket agrees with the rate of that
+    pair the article states ("10.74 per dollar"), one finding each; without a stated rate, a later
+    bracket implying another rate than the first is a finding."""
     out = []
     first: dict[tuple[str, str], tuple[pd.Series, pd.Series]] = {}
     for a, b in bracketed_pairs(article, figures):
@@ -870,6 +1090,9 @@ def exchange_rate_findings(article: Article, figures: pd.DataFrame) -> list[dict
                 )
             )
             out += stated_rate_findings(article, figures, a, b, pair)
+            continue
+        if stated_rates(article, figures, pair):
+            out += stated_rate_findings(article, figures, a, b, pair)  # each bracket against the stated rate
             continue
         a0, b0 = first[pair]
         low, high = _rate_bounds(a, b)
@@ -907,6 +1130,10 @@ CHECKS: tuple[tuple[Check, str], ...] = (
         change_against_shares,
         "no change in points or per cent stated beside the two levels of a share its own sentence states",
     ),
+    (
+        multiple_against_values,
+        'no multiple word ("doubled", "halved", "tripled") said of two levels its sentence or the one before states',
+    ),
     (conversion_findings, "no conversion in brackets"),
     (exchange_rate_findings, "no exchange rate implied by an amount converted in brackets"),
 )
@@ -918,6 +1145,8 @@ CHECKED: dict[Check, str] = {
     percent_against_values: "percent changes against before and after values stated in, next to or near their "
     "sentence, or elsewhere for the same subject",
     change_against_shares: "changes in points or per cent against the two levels of a share stated beside them",
+    multiple_against_values: 'multiple words ("doubled", "halved") against the ratio of the two levels they are '
+    "said of",
     conversion_findings: "conversions in brackets",
     exchange_rate_findings: "exchange rates implied by brackets, against any rate the article states",
 }

@@ -50,3 +50,22 @@ def is_earlier_level(body: str, start: int, end: int, sentence: tuple[int, int])
         return False
     after = body[end : min(end + LEAD_WINDOW, sentence[1])]
     return lead.group(0).lower().startswith("from") or bool(RE_EARLIER_TIME.match(after))
+
+
+# A value another is compared with at any time or place: an earlier level's lead (RE_EARLIER_LEAD:
+# "compared with 13 weeks nationally", "against 29 weeks in London", "versus 6 days") or "than"
+# ("longer than the 8 days elsewhere"), never "more than", "less than" or "fewer than" (the figure's
+# own approximation: "more than 8 days")
+RE_THAN_LEAD = re.compile(
+    r"(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:about|around|nearly|roughly|some|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_comparator(body: str, start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the figure starting at body[start] is a value another is compared with: right after a
+    comparison lead (RE_EARLIER_LEAD, RE_THAN_LEAD) of any time or place, an earlier level among them.
+    Reads a bounded window of its own sentence (`sentence`: its start and end offsets)."""
+    before = body[max(sentence[0], start - LEAD_WINDOW) : start]
+    return bool(RE_EARLIER_LEAD.search(before) or RE_THAN_LEAD.search(before))

@@ -24,6 +24,7 @@ from analysis.checks import (
     no_findings_text,
     percent_against_values,
     rounding_half_width,
+    stated_two_ways,
     value_text,
 )
 from analysis.measures import convert
@@ -704,3 +705,191 @@ def test_a_change_in_another_clause_is_not_checked_against_a_share():
     # fixwalk33-b: the wages' rise is not the jobless rate's
     text = "The jobless rate fell to 4.1 per cent from 4.3 per cent, while wages rose 3.2 per cent."
     assert consistency_checks(article_from_text(text, "t")).empty
+
+
+# --- fixwalk36-a: the parts a fact-checker would add, comparators, stated rates, listed parts ---
+
+HARBOUR = (
+    "Ferry traffic was flat, with ferries making 1,250 calls. The four types of vessel counted by the "
+    "harbour board were recorded as follows: tankers 2,100, bulk carriers 1,800, container ships 2,400 "
+    "and ferries 1,250, a total of {total} calls."
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "status", "computed"),
+    [
+        ("7,750", "does not add up", "sum of parts = 7,550; difference = -200"),
+        ("7,550", "adds up", "sum of parts = 7,550; difference = 0"),
+    ],
+)
+def test_a_count_of_the_categories_and_a_restated_part_are_no_parts(total: str, status: str, computed: str):
+    found = consistency_checks(article_from_text(HARBOUR.format(total=total), "t"))
+    found = found[found["check"] == "parts_against_total"]
+    assert list(found["status"]) == [status]
+    assert (
+        found.iloc[0]["detail"]
+        == f"Stated total {total}; stated parts 2,100 + 1,800 + 2,400 + 1,250 = 7,550."
+    )
+    assert found.iloc[0]["computed"] == computed
+    assert found.iloc[0]["quotes"] == f"{total} calls | 2,100 | 1,800 | 2,400 | 1,250"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Highlands, where demand rose, the average wait for a hip operation was 31 weeks, compared "
+        "with 24 weeks across Scotland.",
+        "The typical wait for a hearing in the northern circuit was 40 weeks, against 29 weeks in London.",
+        "The median stay on the surgical wards was 9 days, versus 6 days on the medical wards.",
+    ],
+)
+def test_a_value_it_is_compared_with_is_not_the_same_quantity_stated_again(text: str):
+    found = consistency_checks(article_from_text(text, "t"))
+    assert "stated_two_ways" not in set(found["check"])
+
+
+@pytest.mark.parametrize("than", ["longer than the", "shorter than"])
+def test_a_value_after_than_is_a_comparator(than: str):
+    text = f"The repair wait in the capital was 11 days, {than} 8 days in the provinces."
+    article, figures = stated(
+        text, [("11 days", 11, "days", "duration", ""), ("8 days", 8, "days", "duration", "")]
+    )
+    figures["subject"] = "repair wait"
+    assert stated_two_ways(article, figures) == []
+
+
+def test_a_value_said_of_another_place_is_not_the_same_quantity_stated_again():
+    text = (
+        "The average wait for a knee operation was 31 weeks in Munster. The average wait for a knee "
+        "operation was 24 weeks nationally."
+    )
+    found = consistency_checks(article_from_text(text, "t"))
+    assert "stated_two_ways" not in set(found["check"])
+
+
+def test_the_same_quantity_stated_with_two_values_still_differs():
+    text = "Officials began a three-day visit on Monday. A spokesman said the two-day visit went well."
+    found = consistency_checks(article_from_text(text, "t"))
+    assert list(found[found["check"] == "stated_two_ways"]["status"]) == ["differs"]
+
+
+def test_each_bracket_is_checked_against_the_rate_the_article_states():
+    text = (
+        "Building output rose to R4.6 billion ($340 million), and exports reached R9.2 billion ($500 "
+        "million). The group converted its figures at 18.4 rand to the dollar."
+    )
+    found = consistency_checks(article_from_text(text, "t"))
+    assert found["status"].tolist() == ["implied", "disagrees", "agrees"]
+    assert found.iloc[1]["quotes"] == "R4.6 billion | $340 million | 18.4 rand"
+    assert found.iloc[2]["quotes"] == "R9.2 billion | $500 million | 18.4 rand"
+    assert found.iloc[2]["computed"].startswith("implied rate = 18.4 ")
+    assert findings_summary(found).startswith("3 (1 agrees, 1 disagrees, 1 implied).")
+
+
+LISTED = (
+    "Floods closed schools across the province.\n\nThe regional counts of {thing} were:\n\n"
+    "Coast: 12,400\nValley: 8,300\nHighlands: 5,100\nCapital: 19,200\n\n"
+    "The four regions together account for all {total} pupils sent home.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "status", "computed"),
+    [
+        ("45,000", "adds up", "sum of parts = 45,000 people; difference = 0 people"),
+        ("46,000", "does not add up", "sum of parts = 45,000 people; difference = -1,000 people"),
+    ],
+)
+def test_a_list_of_parts_is_checked_against_the_total_of_its_passage(total: str, status: str, computed: str):
+    text = LISTED.format(thing="pupils sent home", total=total)
+    found = consistency_checks(article_from_text(text, "t"))
+    found = found[found["check"] == "parts_against_total"]
+    assert list(found["status"]) == [status]
+    assert found.iloc[0]["computed"] == computed
+    assert found.iloc[0]["quotes"] == f"{total} pupils | 12,400 | 8,300 | 5,100 | 19,200"
+
+
+def test_a_list_of_another_thing_is_not_checked_against_a_total():
+    text = LISTED.format(thing="schools closed", total="46,000")
+    found = consistency_checks(article_from_text(text, "t"))
+    assert "parts_against_total" not in set(found["check"])
+
+
+def test_an_approximation_with_than_is_still_the_quantity_stated():
+    text = "The council said the repair wait was more than 8 days; its contractor said the repair wait was 11 days."
+    article, figures = stated(
+        text, [("8 days", 8, "days", "duration", ""), ("11 days", 11, "days", "duration", "")]
+    )
+    figures["subject"] = "repair wait"
+    assert [f["status"] for f in stated_two_ways(article, figures)] == ["differs"]
+
+
+@pytest.mark.parametrize(("total", "statuses"), [("45,000", ["adds up"]), ("46,000", [])])
+def test_a_list_after_its_total_adds_up_or_says_nothing(total: str, statuses: list[str]):
+    # a list after "a total of" is not said to be all of it: only a sum that agrees is reported
+    text = (
+        f"Floods closed schools across the province.\n\nA total of {total} pupils were sent home, as follows:"
+        "\n\nCoast: 12,400\nValley: 8,300\nHighlands: 5,100\nCapital: 19,200\n"
+    )
+    found = consistency_checks(article_from_text(text, "t"))
+    assert list(found[found["check"] == "parts_against_total"]["status"]) == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "quotes", "computed"),
+    [
+        (
+            "The council's legal bill tripled, from £1.2 million in 2019 to £3.1 million this year.",
+            "disagrees",
+            "tripled | £1.2 million | £3.1 million",
+            "ratio of the levels = x2.58",
+        ),
+        (
+            "Reported thefts of bicycles halved, from 3,200 to 1,600, the force said.",
+            "agrees",
+            "halved | 3,200 | 1,600",
+            "ratio of the levels = x0.5",
+        ),
+        (
+            "Ticket sales at the museum rose from 40,000 in 2021 to 58,000 last year. Its director told "
+            'reporters that ticket sales had "doubled" since the reopening.',
+            "disagrees",
+            "doubled | 40,000 | 58,000",
+            "ratio of the levels = x1.45",
+        ),
+        (
+            "Applications more than doubled, from 1,100 to 2,600, the university said.",
+            "agrees",
+            "more than doubled | 1,100 | 2,600",
+            "ratio of the levels = x2.36",
+        ),
+        (
+            "Membership nearly tripled, from 500 to 1,400, in two years.",
+            "agrees",
+            "nearly tripled | 500 | 1,400",
+            "ratio of the levels = x2.8",
+        ),
+    ],
+)
+def test_a_multiple_word_is_checked_against_the_ratio_of_its_levels(
+    text: str, status: str, quotes: str, computed: str
+):
+    found = consistency_checks(article_from_text(text, "t"))
+    found = found[found["check"] == "multiple_against_values"]
+    assert list(found["status"]) == [status]
+    assert found.iloc[0]["quotes"] == quotes
+    assert found.iloc[0]["computed"] == computed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports doubled, while imports rose from $2 billion to $2.5 billion.",
+        "Ticket sales at the museum rose from 40,000 in 2021 to 58,000 last year. Its cafe's takings doubled.",
+        "Doctors doubled the dose for 40 patients.",
+    ],
+)
+def test_a_multiple_word_said_of_no_stated_levels_is_not_checked(text: str):
+    found = consistency_checks(article_from_text(text, "t"))
+    assert "multiple_against_values" not in set(found["check"])
