@@ -113,7 +113,8 @@ CONSISTENCY_CHECKS: dict[str, Field] = {
     "article": ARTICLE,
     "check": (
         "string",
-        "stated_two_ways, parts_against_total, percent_against_values, bracketed_conversion or exchange_rate.",
+        "stated_two_ways, parts_against_total, percent_against_values, change_against_shares, "
+        "multiple_against_values, bracketed_conversion or exchange_rate.",
     ),
     "status": (
         "string",
