@@ -25,7 +25,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .article import Article
-from .checks import percent_against_values
+from .checks import change_against_shares, percent_against_values
 from .export import atomic_write, table_csv
 from .figures.currency_signs import is_sign_of
 from .figures.rate_bases import quoted_against
@@ -705,11 +705,11 @@ def unsaid_changes(changes: pd.DataFrame, article: Article, figures: pd.DataFram
 
 def contradicted_changes(changes: pd.DataFrame, article: Article, figures: pd.DataFrame) -> pd.Series:
     """Why each change is left out because the article's own levels contradict it (a `disagrees`
-    finding of `checks.percent_against_values` for its quote), or "": a chart never draws as
-    stated a change the article's before and after values do not give."""
+    finding of `checks.percent_against_values` or `checks.change_against_shares` for its quote), or
+    "": a chart never draws as stated a change the article's before and after values do not give."""
     found = {
         int(str(f["starts"]).split(" | ")[0]): f
-        for f in percent_against_values(article, figures)
+        for f in [*percent_against_values(article, figures), *change_against_shares(article, figures)]
         if f["status"] == "disagrees"
     }
     reasons = []

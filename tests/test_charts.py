@@ -1189,6 +1189,19 @@ def test_a_change_the_articles_own_levels_contradict_is_not_charted_as_stated():
     assert list(chart.data["baseline"]) == ["not stated", "not stated"]
 
 
+def test_a_change_its_own_share_levels_contradict_is_not_charted_as_stated():
+    charts, notes = _report(
+        "Passenger numbers on the coastal line rose 4 per cent, the operator said. The share of its trains "
+        "running on time rose from 71.2 per cent to 78.4 per cent, an improvement of 7.2 per cent."
+    )
+    assert "7.2 per cent" not in _drawn(charts)
+    assert (
+        "“7.2 per cent” is not what the article's own levels give: “71.2 per cent” and “78.4 per cent” make "
+        "a change of +10.1 % (ratio of the levels) (see the consistency findings), so it is not charted as "
+        "stated." in notes
+    ), notes
+
+
 def test_a_vote_tally_is_labelled_for_and_against():
     charts, _ = _report("The council approved the plan by 31 votes to 9 on Monday.")
     (chart,) = [c for c in charts if "votes" in c.name]
