@@ -2369,7 +2369,8 @@ def event_label(article: Article, start: int, end: int, quote: str) -> str:
 
 def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, list[str]]:
     """The dated events a timeline draws, one row per distinct date or period (label, first day,
-    last day, precision, quotes, starts, ends), and the quotes that have no year (not placed); a date
+    last day, precision, and its quotes, starts and ends, one entry per mention in each, so they pair
+    one to one), and the quotes that have no year (not placed); a date
     that names no event (`eventless_dates`) or a fiscal year (`fiscal_years`) is neither."""
     eventless = eventless_dates(figures, article) | fiscal_years(figures)
     dates = figures[(figures["kind"] == "date") & ~figures["start"].astype(int).isin(list(eventless))]
@@ -2409,7 +2410,7 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
             "last_day": last.isoformat(),
             "precision": e["precision"],
             "mentions": len(e["quotes"]),
-            "quotes": " | ".join(dict.fromkeys(e["quotes"])),
+            "quotes": " | ".join(e["quotes"]),
             "starts": " | ".join(str(s) for s in e["starts"]),
             "ends": " | ".join(str(s) for s in e["ends"]),
         }

@@ -1170,6 +1170,22 @@ def test_every_chart_row_carries_the_quote_and_span_it_draws():
             assert article.body[int(start) : int(end)] == quote, chart.name
 
 
+def test_a_timeline_rows_quotes_starts_and_ends_pair_one_to_one():
+    """A date said three times is one row whose quotes, starts and ends each hold three entries, so a
+    script zipping them keeps every mention (fixwalk36-b)."""
+    article = article_from_text(
+        "published: 2026-02-03\n\nThe mill closed in 2019. Rents have risen since 2019, and the town "
+        "has lost a fifth of its shops since 2019. A new market opened in March 2025.",
+        "mill",
+    )
+    events, _ = timeline_events(extract_figures(article), article)
+    for quotes, starts, ends in zip(events["quotes"], events["starts"], events["ends"], strict=True):
+        quotes, starts, ends = (str(c).split(" | ") if c else [] for c in (quotes, starts, ends))
+        assert len(quotes) == len(starts) == len(ends)
+        assert quotes == [article.body[int(s) : int(e)] for s, e in zip(starts, ends, strict=True)]
+    assert "2019 | 2019" in " ".join(events["quotes"])
+
+
 # --- what a graphics desk would not publish (fixwalk34-a) ------------------------------------------
 
 
