@@ -2433,12 +2433,28 @@ def timeline_missing(figures: pd.DataFrame, article: Article) -> str:
     wide = spans & ~events["precision"].isin(["year", "month"])
     stated = events[events["precision"] != "published"]  # the article's own date is no date it states
     if len(stated) < 2 and not wide.any():
+        published = _published(article)
+        quote = stated["quotes"].iloc[0].split(" | ")[0]
+        if published is None:
+            return (
+                f"the article places only one date in time ({quote}), and its own date is unknown; "
+                "one date is not a span of time."
+            )
         return (
-            f"the article places only one date in time ({stated['quotes'].iloc[0].split(' | ')[0]})"
-            + (", and its own date is unknown" if _published(article) is None else "")
-            + "; one date is not a span of time."
+            f"the article states only one date ({quote}) besides its own date ({published.isoformat()}); "
+            "a timeline needs two dates the article states, or a period."
         )
     return ""
+
+
+def timeline_text(figures: pd.DataFrame, article: Article) -> str:
+    """Whether the article's dates make a timeline (`timeline_missing`), and which dates state no year."""
+    events, unplaced = timeline_events(figures, article)
+    missing = timeline_missing(figures, article)
+    said = f"No timeline: {missing}" if missing else "The report draws these dates as a timeline."
+    if unplaced:
+        return said + " No year stated, so not placed: " + ", ".join(f"“{q}”" for q in unplaced) + "."
+    return said + (" Every date listed states its year." if not events.empty else "")
 
 
 def _eventless_words(eventless: dict[int, str]) -> list[str]:

@@ -33,6 +33,7 @@ from analysis.charts import (
     timeline_chart,
     timeline_events,
     timeline_missing,
+    timeline_text,
     with_measures,
     without_time,
 )
@@ -1114,7 +1115,25 @@ def test_one_date_and_the_articles_own_date_make_no_timeline():
     article = article_from_text(
         "published: 2026-03-02\n\nThe stadium opened in 1998 and holds 40,000 fans.", "one"
     )
-    assert "only one date in time (1998)" in timeline_missing(extract_figures(article), article)
+    assert timeline_missing(extract_figures(article), article) == (
+        "the article states only one date (1998) besides its own date (2026-03-02); a timeline needs two "
+        "dates the article states, or a period."
+    )
+
+
+def test_the_audit_date_sentence_counts_the_articles_own_date_and_is_whole():
+    """The audit notebook's date line says the article's own date and never a fragment (fixwalk36-b)."""
+    article = article_from_text(
+        "published: 2026-05-04\n\nThe ferry service aims to reopen the pier by June 2028.", "pier"
+    )
+    assert timeline_text(extract_figures(article), article) == (
+        "No timeline: the article states only one date (June 2028) besides its own date (2026-05-04); a "
+        "timeline needs two dates the article states, or a period. Every date listed states its year."
+    )
+    article = article_from_text("The pier reopened on 3 May, four years after it closed in 2022.", "may")
+    assert timeline_text(extract_figures(article), article).endswith(
+        "No year stated, so not placed: “3 May”."
+    )
 
 
 def test_a_year_inside_a_name_and_a_fiscal_year_on_the_timeline():
