@@ -1520,6 +1520,13 @@ RE_CHANGE_BY = re.compile(
     r"|an?\s+(?:increase|rise|fall|drop|cut|jump)\s+of)\s+" + _QUALIFIER + r"$",
     re.IGNORECASE,
 )
+# a change said as a bare "up" or "down" opening its phrase: "rose to 61,500, up 2,300 on the previous
+# year", "was down 40 from May" (never "set up 40 clinics", where "up" ends a verb)
+OPENING_MARKS = " ,;(—–"  # what a change's words may open with, never quoted in its note
+RE_UP_DOWN = re.compile(
+    r"(?:^|[,;(—–]\s*|\b(?:was|were|is|are|now|and|or)\s+)(?:up|down)\s+" + _QUALIFIER + r"$",
+    re.IGNORECASE,
+)
 # ... and a count's change: "who lost 19 seats", "shed 300 jobs" (money "lost" is a loss, a level)
 RE_COUNT_CHANGE = re.compile(
     r"\b(?:lost|loses?|gained|gains?|shed|sheds|picked\s+up|added|adds?)\s+" + _QUALIFIER + r"$",
@@ -1640,11 +1647,11 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
                 f"“{quote}” is the size of a {RE_SIZE_OF.match(quote).group(1)}, not a count of "
                 f"{row['_unit'] if row['_unit'] in COUNT_TITLES else 'the things in it'}: not drawn."
             )
-        elif change := RE_CHANGE_BY.search(before[-40:]) or (
+        elif change := RE_CHANGE_BY.search(before[-40:]) or RE_UP_DOWN.search(before[-40:]) or (
             what == "count" and RE_COUNT_CHANGE.search(before[-40:])
         ):
             reason = (
-                f"“{quote}” is a change (“{change.group(0).strip()} …”), not a level: not drawn as a {what} "
+                f"“{quote}” is a change (“{change.group(0).strip(OPENING_MARKS)} …”), not a level: not drawn as a {what} "
                 "beside levels."
             )
         elif (

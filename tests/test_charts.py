@@ -1237,6 +1237,16 @@ def test_a_change_its_own_share_levels_contradict_is_not_charted_as_stated():
     ), notes
 
 
+def test_a_change_said_as_up_or_down_an_amount_is_not_drawn_as_a_level():
+    """ "up 120 on the previous year" is a change, even with no direction in the table (fixwalk36-b)."""
+    charts, notes = _report(
+        "The number of lifeboat crews rose to 3,480, up 120 on the previous year, and the charity said "
+        "92 per cent of launches took place within 10 minutes. It set up 40 new stations and 35 old ones."
+    )
+    assert "120" not in _drawn(charts), _drawn(charts)
+    assert "“120” is a change (“up …”), not a level: not drawn as a count beside levels." in notes, notes
+
+
 def test_a_vote_tally_is_labelled_for_and_against():
     charts, _ = _report("The council approved the plan by 31 votes to 9 on Monday.")
     (chart,) = [c for c in charts if "votes" in c.name]
