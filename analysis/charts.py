@@ -1142,20 +1142,25 @@ def _standing_suffix(kind: str, band: int = 0) -> tuple[str, str]:
 # it with (only what the article has is said: see `apart_note`)
 APART_WORDS = {
     "units": "amounts in other currencies",
-    "periods": "amounts stated per year, month, week or day (a rate is no sum)",
+    "periods": "amounts stated per year, month, week, day or hour (a rate is no sum)",
     "forecast": "forecasts, plans and requests",
     "cumulative": "cumulative totals",
     "level": "levels held at a date (a value, a backlog)",
 }
 RE_PER_PERIOD = re.compile(
-    r"\s*(?:an?|per|each|every)\s+(year|month|week|day|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b)"
-    r"|\s*(annually|yearly|monthly|weekly|daily)\b",
+    r"\s*(?:an?|per|each|every)\s+(year|month|week|day|hour|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b)"
+    r"|\s*(annually|yearly|monthly|weekly|daily|hourly)\b",
     re.IGNORECASE,
 )
 # " to $7" after a starting level ("from $5 to $7 a day"): its period is the later level's
 RE_TO_LEVEL = re.compile(r"\s+to\s+[^\s,;]+(?:\s+(?:thousand|million|billion|trillion|crore|lakh|bn|mn)\b)?")
 PERIOD_WORDS = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
-PERIOD_WORDS |= {"daily": "day"}
+PERIOD_WORDS |= {"daily": "day", "hourly": "hour"}
+# a subject that names the period or unit of time an amount is paid per: "average weekly earnings",
+# "the minimum hourly wage" ("annual" not: an annual budget is a sum)
+RE_SUBJECT_PERIOD = re.compile(
+    r"\b(hourly|daily|weekly|monthly)\b|\bper\s+(hour|day|week|month)\b", re.IGNORECASE
+)
 
 
 def per_period(after: str) -> str:
@@ -1170,11 +1175,24 @@ def per_period(after: str) -> str:
     return PERIOD_WORDS.get(word, word)
 
 
+def subject_period(subject: object) -> str:
+    """The period or unit of time a subject says its amount is paid per ("weekly earnings" -> "week",
+    "minimum hourly wage" -> "hour"), or ""."""
+    found = RE_SUBJECT_PERIOD.search(subject) if isinstance(subject, str) else None
+    if not found:
+        return ""
+    word = (found.group(1) or found.group(2)).lower()
+    return PERIOD_WORDS.get(word, word)
+
+
 def with_periods(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Money figures and counts whose `_unit` names the period they are stated per ("USD per year"
-    for "$610,000 a year", "people per day" for "17 people a day"), so a rate is never drawn
-    beside a sum."""
-    periods = [per_period(article.body[int(end) : int(end) + 60]) for end in rows["end"]]
+    for "$610,000 a year", "people per day" for "17 people a day", "GBP per hour" for a "minimum
+    hourly wage"), so a rate is never drawn beside a sum, nor beside a rate of another basis."""
+    periods = [
+        per_period(article.body[int(end) : int(end) + 60]) or subject_period(subject)
+        for end, subject in zip(rows["end"], rows["subject"], strict=True)
+    ]
     units = [
         f"{unit} per {period}" if period and not unit.endswith(f" per {period}") else unit
         for unit, period in zip(rows["_unit"], periods, strict=True)
@@ -1195,7 +1213,7 @@ def apart_note(units: list[str], standings: set[str]) -> str:
     return f"Charted apart: {'; '.join(parts)}." if parts else ""
 
 
-RE_PERIOD_UNIT = re.compile(r" per (?:year|month|week|day)$")
+RE_PERIOD_UNIT = re.compile(r" per (?:year|month|week|day|hour)$")
 
 
 def apart_for(unit: str, kind: str, drawn: list[tuple[str, str]], kind_name: str) -> str:
@@ -1211,7 +1229,7 @@ def apart_for(unit: str, kind: str, drawn: list[tuple[str, str]], kind_name: str
     apart = apart_note(units, {k for u, k in drawn if k != kind})
     if kind_name == "count":  # counts of other units are other measures, not other currencies
         apart = apart.replace(APART_WORDS["units"], "figures in other units").replace(
-            APART_WORDS["periods"], "counts stated per year, month, week or day (a rate is no count)"
+            APART_WORDS["periods"], "counts stated per year, month, week, day or hour (a rate is no count)"
         )
     return apart
 
@@ -1582,6 +1600,8 @@ RE_GIVEN_TO_PART = re.compile(
 RE_BUDGET_SUBJECT = re.compile(r"^(?:[\w'’-]+\s+){0,2}budgets?\b", re.IGNORECASE)
 # README rule 6, a past time said after a figure in its clause ("collected KSh 1.9 billion in
 # own-source revenue last year"), never the time it is compared with (levels.COMPARED_WITH_WORDS)
+# the year an amount is of, said right after it: "rose from £8.00 in 2022 to £12.00" (not "2022/23")
+RE_IN_YEAR_AFTER = re.compile(r"^\s+in\s+((?:1[89]|20)\d\d)\b(?![/-]\d)")
 RE_PAST_AFTER = re.compile(
     r"^[^,;:()—–.]{0,60}?" + "".join(rf"(?<!\b{word}\s)" for word in COMPARED_WITH_WORDS) + r"(?<!vs\.\s)"
     r"\b(last\s+(?:year|month|quarter|season|financial\s+year|fiscal\s+year)"
@@ -1647,8 +1667,10 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
                 f"“{quote}” is the size of a {RE_SIZE_OF.match(quote).group(1)}, not a count of "
                 f"{row['_unit'] if row['_unit'] in COUNT_TITLES else 'the things in it'}: not drawn."
             )
-        elif change := RE_CHANGE_BY.search(before[-40:]) or RE_UP_DOWN.search(before[-40:]) or (
-            what == "count" and RE_COUNT_CHANGE.search(before[-40:])
+        elif (
+            change := RE_CHANGE_BY.search(before[-40:])
+            or RE_UP_DOWN.search(before[-40:])
+            or (what == "count" and RE_COUNT_CHANGE.search(before[-40:]))
         ):
             reason = (
                 f"“{quote}” is a change (“{change.group(0).strip(OPENING_MARKS)} …”), not a level: not drawn as a {what} "
@@ -1743,11 +1765,12 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
 
 def past_figures(rows: pd.DataFrame, article: Article) -> dict[int, str]:
     """The figures whose clause says, after them, that they are of a past time ("last year", "a
-    year earlier"), by their start, each with those words."""
+    year earlier") or of a year said right after them ("£8.00 in 2022"), by their start, each with
+    those words (the year alone)."""
     found = {}
     for start, end, sentence in zip(rows["start"], rows["end"], rows["sentence"], strict=True):
         after = article.body[int(end) : min(int(end) + 80, article.sentences[int(sentence)][1])]
-        if said := RE_PAST_AFTER.match(after):
+        if said := RE_PAST_AFTER.match(after) or RE_IN_YEAR_AFTER.match(after):
             found[int(start)] = " ".join(said.group(1).split())
     return found
 
@@ -1909,17 +1932,18 @@ GENERIC_PEOPLE = frozenset(("people", "person", "persons", "individual", "reside
 
 
 def people_counted(rows: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
-    """Counts of people split by whom they count, when each quote names them ("38,000 ratepayers",
+    """Counts of people split by whom they count, when quotes name unlike people ("38,000 ratepayers",
     "45 nurses": unlike people share no axis), in the order first stated; all together, unnamed
-    (""), when a quote names no one ("40"), only people at large ("1.4 million people", who may be
-    the workers beside them), or all the same people."""
+    (""), when they name at most one kind of people. Where they name two or more, a count that names
+    no one ("40") or only people at large ("1.4 million people") may be any of them, so it goes
+    with none: those are counted apart, as "people"."""
     words = [RE_THING_WORD.findall(RE_NUMBER_HEAD.sub("", str(q).strip(), count=1)) for q in rows["quote"]]
-    if not all(words):
+    things = [_singular(found[-1].lower()) if found else "" for found in words]
+    things = ["" if thing in GENERIC_PEOPLE else thing for thing in things]
+    if len(set(things) - {""}) < 2:
         return [("", rows)]
-    things = [_singular(found[-1].lower()) for found in words]
-    if len(set(things)) < 2 or set(things) & GENERIC_PEOPLE:  # "people" may be any of the others
-        return [("", rows)]
-    named = {thing: found[-1].lower() for thing, found in zip(things, words, strict=True)}
+    named = {thing: found[-1].lower() for thing, found in zip(things, words, strict=True) if thing}
+    named[""] = "people"
     return [(named[t], rows[[x == t for x in things]]) for t in dict.fromkeys(things)]
 
 

@@ -1247,6 +1247,34 @@ def test_a_change_said_as_up_or_down_an_amount_is_not_drawn_as_a_level():
     assert "“120” is a change (“up …”), not a level: not drawn as a count beside levels." in notes, notes
 
 
+def test_counts_of_unlike_people_share_no_axis_even_beside_people_at_large():
+    """Pupils, teachers and "people" waiting: never one count chart (fixwalk36-b)."""
+    charts, notes = _report(
+        "About 96,300 pupils were waiting for a school place in September, the education office said. "
+        "Some 8,400 people were waiting for special-needs places. The office hired 1,250 teachers over "
+        "the summer, and 1,100 teachers retired. Another 41,000 pupils moved school."
+    )
+    drawn = {c.name: list(c.data["quote"]) for c in charts if c.form == "bars"}
+    assert not [q for q in drawn.values() if {"96,300 pupils", "1,250 teachers"} <= set(q)], drawn
+    assert not [q for q in drawn.values() if {"96,300 pupils", "8,400 people"} <= set(q)], drawn
+    assert "Counts of unlike things, one of each: “8,400 people”; said in sentences, not charted" in " ".join(
+        notes
+    ), notes
+
+
+def test_a_weekly_and_an_hourly_amount_share_no_axis_and_a_past_years_amount_says_its_year():
+    """Pay a week, pay an hour: other bases, other charts; "R21.50 in 2023" says its year (fixwalk36-b)."""
+    charts, notes = _report(
+        "Average weekly pay for care workers reached R4,120, the agency said, and R3,900 for cleaners. "
+        "The hourly minimum for farm labour rose from R21.50 in 2023 to R28.40 this year."
+    )
+    drawn = {c.name: set(c.data["quote"]) for c in charts if c.form == "bars"}
+    assert not [q for q in drawn.values() if {"R4,120", "R28.40"} <= q], drawn
+    (chart,) = [c for c in charts if c.name.endswith("money-zar-per-hour")]
+    assert "Hourly minimum for farm labour: “R21.50” (2023), R21.50" in chart.alt_text
+    assert "Only one money amount in ZAR per week, “R4,120”: said in a sentence, not charted." in notes
+
+
 def test_a_vote_tally_is_labelled_for_and_against():
     charts, _ = _report("The council approved the plan by 31 votes to 9 on Monday.")
     (chart,) = [c for c in charts if "votes" in c.name]
