@@ -32,6 +32,7 @@ from .figures.rate_bases import quoted_against
 from .formats import NO_OUTLET, format_number, shown_title
 from .house import (
     MAX_SCALE_RATIO,
+    RE_FORECAST,
     STANDING_WORDS,
     capitalised,
     claim_note,
@@ -451,6 +452,26 @@ RE_FUTURE_AFTER = re.compile(
     r"(?:(?:\w+|\d+)\s+)?(?:years?|months?|quarters?|decades?|weeks?)\b",
     re.IGNORECASE,
 )
+# a clause of a noun and "of" alone, with no verb of its own, that goes on with the clause before it:
+# "had expected sales of NOK 12.9 billion and operating profit of NOK 2.5 billion" (an expectation too)
+RE_NOUN_OF_LEAD = re.compile(
+    r"^\s*(?:an?\s+|the\s+|its\s+|their\s+)?((?:[^\W\d_][\w'’-]*\s+){1,3})of\s+"
+    r"(?:(?:about|around|some|nearly|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def goes_on(lead: str) -> bool:
+    """Whether a figure's clause, up to it, only goes on with the clause before it: "a further",
+    "creating" (RE_GOES_ON), or a noun and "of" with no verb ("and net profit of")."""
+    if RE_GOES_ON.search(lead):
+        return True
+    nouns = RE_NOUN_OF_LEAD.match(lead)
+    return bool(nouns) and not any(
+        word.lower() in PHRASE_ENDING_VERBS or word.lower().endswith("ed") for word in nouns.group(1).split()
+    )
+
+
 # what a chart of each standing holds, said in its title ("actual" is said by no title)
 CHART_STANDING = {
     **STANDING_WORDS,
@@ -461,7 +482,7 @@ CHART_STANDING = {
 def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -> pd.Series:
     """How each figure is stated (actual, forecast, cumulative), from its clause (each sentence's
     text and clause marks read once for all its figures); a figure that goes on with the clause
-    before it (RE_GOES_ON) is stated as that clause's. With `levels`, an actual amount whose subject
+    before it (`goes_on`) is stated as that clause's. With `levels`, an actual amount whose subject
     names a level held at a date (LEVEL_WORDS) or that "stands at" it is a "level", apart from sums over a period; an
     actual amount whose clause goes on to "since <year>" is a cumulative total, and one whose clause
     goes on to a period still to come ("over the following two years") a forecast."""
@@ -480,7 +501,7 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
         at, to = int(start) - s_start, int(end) - s_start
         kind = standing(text, at, to, marks)
         before = [m for m in marks if m[1] <= at]
-        if kind == "actual" and before and RE_GOES_ON.search(text[before[-1][1] : at]):
+        if kind == "actual" and before and goes_on(text[before[-1][1] : at]):
             earlier = (standing(text, m[0] - 1, m[0], marks) for m in reversed(before) if m[0])
             kind = next((k for k in earlier if k != "actual"), kind)
         if kind == "actual" and RE_FUTURE_AFTER.match(text[to:]):
@@ -527,13 +548,26 @@ def runs_on(subject: object, sentence: str) -> bool:
     return not (words[-1][:1].isupper() and following[:1].islower())
 
 
+# a subject that joins two phrases across a gap, "revenue of and net profit" (of "expected revenue of
+# DKK 31.0 billion and net profit of DKK 1.8 billion"): the figure's own phrase is the one after the gap
+RE_GAPPED = re.compile(r"^.*?\b(?:of|for|in|on|at|by|from|to|with)\s+(?:and|or)\s+(\S.*)$", re.IGNORECASE)
+
+
+def ungapped(subject: object) -> object:
+    """A subject less a phrase cut before "and" ("revenue of and net profit" -> "net profit")."""
+    gap = RE_GAPPED.match(subject) if isinstance(subject, str) else None
+    return gap.group(1) if gap else subject
+
+
 def trusted_subjects(rows: pd.DataFrame, article: Article, column: str = "subject") -> pd.Series:
-    """Each figure's subject (or `column`), or "" when it is cut short (see `runs_on`,
-    `house.is_cut`): the label then falls back to the figure's quote."""
+    """Each figure's subject (or `column`; its own phrase where it joins two across a gap, see
+    `ungapped`), or "" when it is cut short (see `runs_on`, `house.is_cut`): the label then falls
+    back to the figure's quote."""
+    subjects = [ungapped(subject) for subject in rows[column]]
     return pd.Series(
         [
             "" if is_cut(str(subject)) or runs_on(subject, article.sentence_text(int(sentence))) else subject
-            for subject, sentence in zip(rows[column], rows["sentence"], strict=True)
+            for subject, sentence in zip(subjects, rows["sentence"], strict=True)
         ],
         index=rows.index,
         dtype=object,
@@ -1007,6 +1041,42 @@ def distinct_amounts(rows: pd.DataFrame) -> pd.DataFrame:
     return ordered.sort_values("start", kind="stable").drop(columns="_unnamed")
 
 
+RE_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# the word a forecast chart's bar says its figure is, by the forecast word of its sentence before it
+EXPECTED_AS = (
+    (
+        re.compile(r"^(?:expect|forecast|predict|project|anticipat|outlook|guidance)", re.IGNORECASE),
+        "expected",
+    ),
+    (re.compile(r"^(?:appeal|seek|sought)", re.IGNORECASE), "sought"),
+    (re.compile(r"^(?:pledge|offer|promise)", re.IGNORECASE), "pledged"),
+)
+
+
+def as_written(text: str, quote: object) -> str:
+    """A drawn value with the digits the article writes it with: "31.0 billion DKK" for "DKK 31.0
+    billion", where the drawn number is the quote's number less its trailing zeros."""
+    said, drawn = RE_WRITTEN_NUMBER.search(str(quote)), RE_WRITTEN_NUMBER.search(text)
+    if not said or not drawn or len(said.group(0)) <= len(drawn.group(0)):
+        return text
+    if float(said.group(0).replace(",", "")) != float(drawn.group(0).replace(",", "")):
+        return text
+    return text[: drawn.start()] + said.group(0) + text[drawn.end() :]
+
+
+def expected_by(article: Article, row: dict[str, object]) -> str:
+    """Whose forecast, expectation or plan a figure is, from the last forecast word of its sentence
+    before it and its attribution: "expected by analysts", "planned by the ministry", "expected"."""
+    s_start, _ = article.sentences[int(row["sentence"])]
+    words = RE_FORECAST.findall(article.body[s_start : int(row["start"])])
+    word = words[-1] if words else ""
+    how = next(
+        (said for pattern, said in EXPECTED_AS if pattern.match(word)), "planned" if word else "expected"
+    )
+    who = row.get("attribution")
+    return f"{how} by {who}" if isinstance(who, str) and who.strip() else how
+
+
 def amounts_chart(
     rows: pd.DataFrame,
     article: Article,
@@ -1017,10 +1087,12 @@ def amounts_chart(
     describe: str,
     currency: str | None = None,
     context: pd.DataFrame | None = None,
+    kind: str = "actual",
 ) -> Chart:
     """One bar per distinct stated figure (largest first, at most MAX_BARS), labelled with its
-    subject and its value as people write it; whose claim they are (and what another source says
-    of it, from `context`) said in the subtitle."""
+    subject and its value as the article writes it ("31.0", not "31"); whose claim they are (and
+    what another source says of it, from `context`) said in the subtitle, and on each bar of a
+    forecast chart whose expectation or plan it is (`expected_by`)."""
     distinct = distinct_amounts(rows)
     if len(distinct) < 2:
         raise ValueError(f"{article.id}: fewer than two comparable values for {slug}")
@@ -1038,6 +1110,11 @@ def amounts_chart(
         for subject, side in zip(trusted_subjects(shown, article), tally_sides(shown, article), strict=True)
     ]
     labels = with_past_times(_labels(shown.assign(subject=subjects), said, holders), shown, article)
+    if kind == "forecast":
+        labels = [
+            f"{label} ({expected_by(article, row)})"
+            for label, row in zip(labels, shown.to_dict("records"), strict=True)
+        ]
     unnamed = [
         str(q)
         for q, label, who in zip(shown["quote"], labels, holders, strict=True)
@@ -1059,7 +1136,12 @@ def amounts_chart(
         title, f"{subtitle} {claim}", source, size=_height_for(len(shown)), left=0.34, right=0.86
     )
     texts = [
-        qualified(article, row, money_text(v, currency) if currency else human_number(v), currency)
+        qualified(
+            article,
+            row,
+            as_written(money_text(v, currency) if currency else human_number(v), row["quote"]),
+            currency,
+        )
         for row, v in zip(shown.to_dict("records"), values, strict=True)
     ]
     with mpl.rc_context(fname=str(STYLE)):
@@ -1277,6 +1359,7 @@ def money_chart(
         f"money amounts in {currency}",
         code,
         context,
+        kind,
     )
 
 
@@ -1321,6 +1404,7 @@ def count_chart(
         thing or unit,
         f"counts of {thing or COUNT_NOUNS.get(unit, unit)}" if counted else f"figures in {unit}",
         context=context,
+        kind=kind,
     )
 
 

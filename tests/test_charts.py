@@ -1275,6 +1275,22 @@ def test_a_weekly_and_an_hourly_amount_share_no_axis_and_a_past_years_amount_say
     assert "Only one money amount in ZAR per week, “R4,120”: said in a sentence, not charted." in notes
 
 
+def test_an_expectation_listed_after_and_is_no_result_and_its_bars_say_whose_it_is():
+    """ "had expected sales of NOK 13.0 billion and operating profit of NOK 2.5 billion": both are the
+    brokers' expectation, labelled so, drawn as written ("13.0") and never a cut phrase (fixwalk36-b)."""
+    charts, _ = _report(
+        "Harbourline posted sales of NOK 12.4 billion and an operating profit of NOK 2.2 billion for the "
+        "year. Brokers at Vestkyst Markets had expected sales of NOK 13.0 billion and operating profit of "
+        "NOK 2.5 billion."
+    )
+    charts = {c.name.removeprefix("w--"): c for c in charts}
+    assert set(charts["money-nok"].data["quote"]) == {"NOK 12.4 billion", "NOK 2.2 billion"}
+    assert charts["money-nok-forecast"].alt_text.startswith(
+        "Bar chart of 2 money amounts in NOK: Sales (expected by Brokers), 13.0 billion NOK; "
+        "Operating profit (expected by Brokers), 2.5 billion NOK."
+    ), charts["money-nok-forecast"].alt_text
+
+
 def test_a_vote_tally_is_labelled_for_and_against():
     charts, _ = _report("The council approved the plan by 31 votes to 9 on Monday.")
     (chart,) = [c for c in charts if "votes" in c.name]
