@@ -816,11 +816,49 @@ CARRIED = " (stated in an earlier sentence)"  # said of a period the engine carr
 PASSAGE_SENTENCES = 2  # changes with no period, each at most this many sentences after the one before
 
 
+# a period that dates the starting level of "from A in 2022 to B this year", not the change: the
+# change runs from it to the later level's time, if said
+RE_FROM_LEVEL_BEFORE = re.compile(
+    r"\bfrom\s+[^\s,;]+(?:\s+(?:thousand|million|billion|trillion|bn|mn))?\s+$", re.IGNORECASE
+)
+RE_FROM_LEVEL_HEAD = re.compile(
+    r"^from\s+[^\s,;]+(?:\s+(?:thousand|million|billion|trillion|bn|mn))?\s+(?=in\s)", re.IGNORECASE
+)
+RE_TO_LEVEL_AFTER = re.compile(
+    r"^\s+to\s+[^\s,;]+(?:\s+(?:thousand|million|billion|trillion|bn|mn)\b)?"
+    r"(?:\s+(?P<later>(?:this|last)\s+(?:year|month|quarter)|in\s+(?:1[89]|20)\d\d\b|now))?",
+    re.IGNORECASE,
+)
+
+
+def starting_period(period: object, at: object, article: Article) -> str | None:
+    """The period of a change whose stated period dates its starting level ("rose from £8.00 in 2022
+    to £12.00 this year": “2022 to … this year”; "not stated" when the later level has no time), or
+    None when its period is its own."""
+    if not is_stated(period) or pd.isna(at):
+        return None
+    start, text = int(at), str(period)
+    if article.body[start : start + len(text)] != text:
+        return None
+    level = RE_FROM_LEVEL_HEAD.match(text)  # a period that holds the level: "from R14 in 2023"
+    when = start + (level.end() if level else 0)
+    if not RE_FROM_LEVEL_BEFORE.search(article.body[max(0, when - 40) : when]):
+        return None
+    end = start + len(text)
+    to = RE_TO_LEVEL_AFTER.match(article.body[end : end + 60])
+    if not to:
+        return None
+    if not to.group("later"):
+        return "not stated"
+    return f"{RE_PERIOD_HEAD.sub('', article.body[when:end])} to … {to.group('later')}"
+
+
 def change_periods(changes: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Changes with each one's period as a chart states it: a period at the end of the metric's
     words moves to the period ("Electricity prices over the summer"), unless the sentence measures
-    the change against it ("up from 87 in the second quarter"); `carried` marks a period stated in
-    an earlier sentence (a lead's), which a bar says."""
+    the change against it ("up from 87 in the second quarter"); a period of a starting level runs to
+    the later level's time (`starting_period`); `carried` marks a period stated in an earlier
+    sentence (a lead's), which a bar says."""
     rows = changes.copy()
     carried = []
     for i in rows.index:
@@ -834,6 +872,8 @@ def change_periods(changes: pd.DataFrame, article: Article) -> pd.DataFrame:
             found = None if base_period_before(before, found.group(1)) else found
         if not is_stated(period) and found:
             rows.at[i, "metric"], rows.at[i, "period"] = metric[: found.start()], found.group(1)
+        if (spanned := starting_period(period, at, article)) is not None:
+            rows.at[i, "period"] = spanned
         own = (
             not is_stated(period)
             or pd.isna(at)

@@ -1291,6 +1291,18 @@ def test_an_expectation_listed_after_and_is_no_result_and_its_bars_say_whose_it_
     ), charts["money-nok-forecast"].alt_text
 
 
+def test_a_year_of_a_starting_level_is_no_period_of_the_change():
+    """ "rose from R21.50 in 2023 to R28.40 this year, a rise of 32 per cent" is no change in 2023
+    (fixwalk36-b)."""
+    _, notes = _report(
+        "The hourly minimum for farm labour rose from R21.50 in 2023 to R28.40 this year, a rise of 32 per "
+        "cent. Bus fares rose from R14 in 2023 to R16, up 14 per cent."
+    )
+    assert not [n for n in notes if "“in 2023”" in n or "“from R14 in 2023”" in n], notes
+    assert "One percent change for “2023 to … this year”, “32 per cent”" in " ".join(notes), notes
+    assert "One percent change, “14 per cent”, with no period stated" in " ".join(notes), notes
+
+
 def test_a_vote_tally_is_labelled_for_and_against():
     charts, _ = _report("The council approved the plan by 31 votes to 9 on Monday.")
     (chart,) = [c for c in charts if "votes" in c.name]
