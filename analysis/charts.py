@@ -472,6 +472,29 @@ def goes_on(lead: str) -> bool:
     )
 
 
+# a forecast word used as an adjective of a noun ("planned hospital treatment", "projected revenue"):
+# it names a kind of thing, no plan, when a verb of change in the past tense follows it before the
+# figure ("patients waiting for planned hospital treatment fell in four of the five regions")
+RE_ADJECTIVE_FORECAST = re.compile(
+    r"\b[a-z]+ed\s+(?!(?:to|by|for|that|in|at|on|with|of|from|as|the|a|an)\b)[a-z]", re.IGNORECASE
+)
+RE_PAST_CHANGE = re.compile(
+    r"\b(?:fell|rose|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|shrank|doubled|halved)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_kind(text: str) -> bool:
+    """Whether every forecast word of `text` (a sentence up to a figure) is an adjective before a noun
+    and a verb of change in the past tense follows the last of them: a past fact, no forecast."""
+    words = list(RE_FORECAST.finditer(text))
+    return (
+        bool(words)
+        and all(RE_ADJECTIVE_FORECAST.match(text, w.start()) for w in words)
+        and bool(RE_PAST_CHANGE.search(text, words[-1].end()))
+    )
+
+
 # what a chart of each standing holds, said in its title ("actual" is said by no title)
 CHART_STANDING = {
     **STANDING_WORDS,
@@ -500,6 +523,8 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
         text, marks = read[index]
         at, to = int(start) - s_start, int(end) - s_start
         kind = standing(text, at, to, marks)
+        if kind == "forecast" and names_a_kind(text[:at]):
+            kind = "actual"
         before = [m for m in marks if m[1] <= at]
         if kind == "actual" and before and goes_on(text[before[-1][1] : at]):
             earlier = (standing(text, m[0] - 1, m[0], marks) for m in reversed(before) if m[0])

@@ -1303,6 +1303,20 @@ def test_a_year_of_a_starting_level_is_no_period_of_the_change():
     assert "One percent change, “14 per cent”, with no period stated" in " ".join(notes), notes
 
 
+def test_a_past_fact_is_no_forecast_and_an_aim_is_one():
+    """ "waiting for planned eye surgery fell in three of seven districts" is a past fact; "aimed to cut
+    the list of 41,000 applicants to 30,000" a target from a level held now (fixwalk36-b)."""
+    _, notes = _report(
+        "Pupils waiting for planned eye surgery fell in three of the city's seven districts over the winter, "
+        "the health office said. The office aimed to cut the list of 41,000 applicants to 30,000 by June "
+        "2027. It housed 2,300 families and 600 pensioners. Analysts expected 5,000 families."
+    )
+    text = " ".join(notes)
+    assert "Counts of unlike things, one of each: “three”, “seven districts”, “2,300 families”" in text, notes
+    assert "Counts of unlike things, one of each: “41,000 applicants”, “600 pensioners”" in text, notes
+    assert "Only one count of people (forecasts and expectations), “30,000”" in text, notes
+
+
 def test_a_vote_tally_is_labelled_for_and_against():
     charts, _ = _report("The council approved the plan by 31 votes to 9 on Monday.")
     (chart,) = [c for c in charts if "votes" in c.name]
