@@ -484,6 +484,16 @@ RE_PAST_CHANGE = re.compile(
 )
 
 
+def is_tally(text: str, at: int, to: int) -> bool:
+    """Whether a figure is a side of a vote's tally ("approved the plan by 31 votes to 9"): votes
+    cast, a result, whatever the plan voted on."""
+    lead, tail = text[max(0, at - 40) : at], text[to : to + 40]
+    return bool(
+        (RE_TALLY_FOR_BEFORE.search(lead) and RE_TALLY_FOR_AFTER.match(tail))
+        or RE_TALLY_AGAINST_BEFORE.search(lead)
+    )
+
+
 def names_a_kind(text: str) -> bool:
     """Whether every forecast word of `text` (a sentence up to a figure) is an adjective before a noun
     and a verb of change in the past tense follows the last of them: a past fact, no forecast."""
@@ -523,7 +533,7 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
         text, marks = read[index]
         at, to = int(start) - s_start, int(end) - s_start
         kind = standing(text, at, to, marks)
-        if kind == "forecast" and names_a_kind(text[:at]):
+        if kind == "forecast" and (names_a_kind(text[:at]) or is_tally(text, at, to)):
             kind = "actual"
         before = [m for m in marks if m[1] <= at]
         if kind == "actual" and before and goes_on(text[before[-1][1] : at]):
