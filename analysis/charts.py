@@ -866,6 +866,21 @@ RE_TO_LEVEL_AFTER = re.compile(
 )
 
 
+# a period that opens on the metric's words before its own: "in revenue for 2025" (of "a 9 per cent
+# rise in revenue for 2025") is the period "for 2025"
+RE_METRIC_BEFORE_PERIOD = re.compile(
+    r"^(?:in|of)\s+(?:(?!(?:the|a|an|year|years|quarter|half|month|week|day|to|first|second|third|fourth|last|"
+    r"past|next|this)\b)[^\W\d_][\w'’-]*\s+){1,3}((?:in|for|during|over|throughout)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def own_period(period: object) -> object:
+    """A period less the metric's words it opens on ("in revenue for 2025" -> "for 2025")."""
+    found = RE_METRIC_BEFORE_PERIOD.match(period) if isinstance(period, str) else None
+    return found.group(1) if found else period
+
+
 def starting_period(period: object, at: object, article: Article) -> str | None:
     """The period of a change whose stated period dates its starting level ("rose from £8.00 in 2022
     to £12.00 this year": “2022 to … this year”; "not stated" when the later level has no time), or
@@ -892,7 +907,8 @@ def change_periods(changes: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Changes with each one's period as a chart states it: a period at the end of the metric's
     words moves to the period ("Electricity prices over the summer"), unless the sentence measures
     the change against it ("up from 87 in the second quarter"); a period of a starting level runs to
-    the later level's time (`starting_period`); `carried` marks a period stated in an earlier
+    the later level's time (`starting_period`); a period never opens on the metric's words
+    (`own_period`); `carried` marks a period stated in an earlier
     sentence (a lead's), which a bar says."""
     rows = changes.copy()
     carried = []
@@ -909,6 +925,7 @@ def change_periods(changes: pd.DataFrame, article: Article) -> pd.DataFrame:
             rows.at[i, "metric"], rows.at[i, "period"] = metric[: found.start()], found.group(1)
         if (spanned := starting_period(period, at, article)) is not None:
             rows.at[i, "period"] = spanned
+        rows.at[i, "period"] = own_period(rows.at[i, "period"])
         own = (
             not is_stated(period)
             or pd.isna(at)

@@ -1317,6 +1317,14 @@ def test_a_past_fact_is_no_forecast_and_an_aim_is_one():
     assert "Only one count of people (forecasts and expectations), “30,000”" in text, notes
 
 
+def test_a_period_never_opens_on_the_metrics_words():
+    """ "a 6 per cent rise in bookings for 2025" has the period "for 2025" (fixwalk36-b)."""
+    _, notes = _report(
+        "Alpenrail reported a 6 per cent rise in bookings for 2025 on Tuesday, helped by new routes."
+    )
+    assert any(n.startswith("One percent change for “for 2025”, “6 per cent”") for n in notes), notes
+
+
 def test_a_vote_tally_is_labelled_for_and_against():
     charts, _ = _report("The council approved the plan by 31 votes to 9 on Monday.")
     (chart,) = [c for c in charts if "votes" in c.name]
