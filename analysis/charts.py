@@ -1727,8 +1727,9 @@ RE_COUNT_CHANGE = re.compile(
     re.IGNORECASE,
 )
 # a total the article states of parts it lists: "a total of £3.4 million", "for a total of 169"
+# ... or all of a thing, "account for all 184,500 patients waiting" (a whole of the parts counted)
 RE_TOTAL_LEAD = re.compile(
-    r"\b(?:(?:for\s+|with\s+)?a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing)\s+" + _QUALIFIER + r"$",
+    r"\b(?:(?:for\s+|with\s+)?a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing|all)\s+" + _QUALIFIER + r"$",
     re.IGNORECASE,
 )
 # the whole a part is counted of: the 169 of "64 of the 169 seats"

@@ -1325,6 +1325,16 @@ def test_a_period_never_opens_on_the_metrics_words():
     assert any(n.startswith("One percent change for “for 2025”, “6 per cent”") for n in notes), notes
 
 
+def test_all_of_a_count_is_a_whole_not_drawn_beside_its_parts():
+    """ "all 96,300 pupils" is the whole that "about 700 pupils in the North" is part of (fixwalk36-b)."""
+    charts, notes = _report(
+        "The four districts together account for all 96,300 pupils waiting. In the North district, about "
+        "700 pupils started late, and 900 pupils moved school."
+    )
+    assert "96,300 pupils" not in _drawn(charts), _drawn(charts)
+    assert "“96,300 pupils” is a whole the article states (“all …”)" in " ".join(notes), notes
+
+
 def test_a_vote_tally_is_labelled_for_and_against():
     charts, _ = _report("The council approved the plan by 31 votes to 9 on Monday.")
     (chart,) = [c for c in charts if "votes" in c.name]
