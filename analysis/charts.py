@@ -25,13 +25,14 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .article import Article
-from .checks import percent_against_values
+from .checks import change_against_shares, percent_against_values
 from .export import atomic_write, table_csv
 from .figures.currency_signs import is_sign_of
 from .figures.rate_bases import quoted_against
 from .formats import NO_OUTLET, format_number, shown_title
 from .house import (
     MAX_SCALE_RATIO,
+    RE_FORECAST,
     STANDING_WORDS,
     capitalised,
     claim_note,
@@ -451,6 +452,59 @@ RE_FUTURE_AFTER = re.compile(
     r"(?:(?:\w+|\d+)\s+)?(?:years?|months?|quarters?|decades?|weeks?)\b",
     re.IGNORECASE,
 )
+# a clause of a noun and "of" alone, with no verb of its own, that goes on with the clause before it:
+# "had expected sales of NOK 12.9 billion and operating profit of NOK 2.5 billion" (an expectation too)
+RE_NOUN_OF_LEAD = re.compile(
+    r"^\s*(?:an?\s+|the\s+|its\s+|their\s+)?((?:[^\W\d_][\w'’-]*\s+){1,3})of\s+"
+    r"(?:(?:about|around|some|nearly|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def goes_on(lead: str) -> bool:
+    """Whether a figure's clause, up to it, only goes on with the clause before it: "a further",
+    "creating" (RE_GOES_ON), or a noun and "of" with no verb ("and net profit of")."""
+    if RE_GOES_ON.search(lead):
+        return True
+    nouns = RE_NOUN_OF_LEAD.match(lead)
+    return bool(nouns) and not any(
+        word.lower() in PHRASE_ENDING_VERBS or word.lower().endswith("ed") for word in nouns.group(1).split()
+    )
+
+
+# a forecast word used as an adjective of a noun ("planned hospital treatment", "projected revenue"):
+# it names a kind of thing, no plan, when a verb of change in the past tense follows it before the
+# figure ("patients waiting for planned hospital treatment fell in four of the five regions")
+RE_ADJECTIVE_FORECAST = re.compile(
+    r"\b[a-z]+ed\s+(?!(?:to|by|for|that|in|at|on|with|of|from|as|the|a|an)\b)[a-z]", re.IGNORECASE
+)
+RE_PAST_CHANGE = re.compile(
+    r"\b(?:fell|rose|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|shrank|doubled|halved)\b",
+    re.IGNORECASE,
+)
+
+
+def is_tally(text: str, at: int, to: int) -> bool:
+    """Whether a figure is a side of a vote's tally ("approved the plan by 31 votes to 9"): votes
+    cast, a result, whatever the plan voted on."""
+    lead, tail = text[max(0, at - 40) : at], text[to : to + 40]
+    return bool(
+        (RE_TALLY_FOR_BEFORE.search(lead) and RE_TALLY_FOR_AFTER.match(tail))
+        or RE_TALLY_AGAINST_BEFORE.search(lead)
+    )
+
+
+def names_a_kind(text: str) -> bool:
+    """Whether every forecast word of `text` (a sentence up to a figure) is an adjective before a noun
+    and a verb of change in the past tense follows the last of them: a past fact, no forecast."""
+    words = list(RE_FORECAST.finditer(text))
+    return (
+        bool(words)
+        and all(RE_ADJECTIVE_FORECAST.match(text, w.start()) for w in words)
+        and bool(RE_PAST_CHANGE.search(text, words[-1].end()))
+    )
+
+
 # what a chart of each standing holds, said in its title ("actual" is said by no title)
 CHART_STANDING = {
     **STANDING_WORDS,
@@ -461,7 +515,7 @@ CHART_STANDING = {
 def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -> pd.Series:
     """How each figure is stated (actual, forecast, cumulative), from its clause (each sentence's
     text and clause marks read once for all its figures); a figure that goes on with the clause
-    before it (RE_GOES_ON) is stated as that clause's. With `levels`, an actual amount whose subject
+    before it (`goes_on`) is stated as that clause's. With `levels`, an actual amount whose subject
     names a level held at a date (LEVEL_WORDS) or that "stands at" it is a "level", apart from sums over a period; an
     actual amount whose clause goes on to "since <year>" is a cumulative total, and one whose clause
     goes on to a period still to come ("over the following two years") a forecast."""
@@ -479,8 +533,10 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
         text, marks = read[index]
         at, to = int(start) - s_start, int(end) - s_start
         kind = standing(text, at, to, marks)
+        if kind == "forecast" and (names_a_kind(text[:at]) or is_tally(text, at, to)):
+            kind = "actual"
         before = [m for m in marks if m[1] <= at]
-        if kind == "actual" and before and RE_GOES_ON.search(text[before[-1][1] : at]):
+        if kind == "actual" and before and goes_on(text[before[-1][1] : at]):
             earlier = (standing(text, m[0] - 1, m[0], marks) for m in reversed(before) if m[0])
             kind = next((k for k in earlier if k != "actual"), kind)
         if kind == "actual" and RE_FUTURE_AFTER.match(text[to:]):
@@ -527,13 +583,26 @@ def runs_on(subject: object, sentence: str) -> bool:
     return not (words[-1][:1].isupper() and following[:1].islower())
 
 
+# a subject that joins two phrases across a gap, "revenue of and net profit" (of "expected revenue of
+# DKK 31.0 billion and net profit of DKK 1.8 billion"): the figure's own phrase is the one after the gap
+RE_GAPPED = re.compile(r"^.*?\b(?:of|for|in|on|at|by|from|to|with)\s+(?:and|or)\s+(\S.*)$", re.IGNORECASE)
+
+
+def ungapped(subject: object) -> object:
+    """A subject less a phrase cut before "and" ("revenue of and net profit" -> "net profit")."""
+    gap = RE_GAPPED.match(subject) if isinstance(subject, str) else None
+    return gap.group(1) if gap else subject
+
+
 def trusted_subjects(rows: pd.DataFrame, article: Article, column: str = "subject") -> pd.Series:
-    """Each figure's subject (or `column`), or "" when it is cut short (see `runs_on`,
-    `house.is_cut`): the label then falls back to the figure's quote."""
+    """Each figure's subject (or `column`; its own phrase where it joins two across a gap, see
+    `ungapped`), or "" when it is cut short (see `runs_on`, `house.is_cut`): the label then falls
+    back to the figure's quote."""
+    subjects = [ungapped(subject) for subject in rows[column]]
     return pd.Series(
         [
             "" if is_cut(str(subject)) or runs_on(subject, article.sentence_text(int(sentence))) else subject
-            for subject, sentence in zip(rows[column], rows["sentence"], strict=True)
+            for subject, sentence in zip(subjects, rows["sentence"], strict=True)
         ],
         index=rows.index,
         dtype=object,
@@ -705,11 +774,11 @@ def unsaid_changes(changes: pd.DataFrame, article: Article, figures: pd.DataFram
 
 def contradicted_changes(changes: pd.DataFrame, article: Article, figures: pd.DataFrame) -> pd.Series:
     """Why each change is left out because the article's own levels contradict it (a `disagrees`
-    finding of `checks.percent_against_values` for its quote), or "": a chart never draws as
-    stated a change the article's before and after values do not give."""
+    finding of `checks.percent_against_values` or `checks.change_against_shares` for its quote), or
+    "": a chart never draws as stated a change the article's before and after values do not give."""
     found = {
         int(str(f["starts"]).split(" | ")[0]): f
-        for f in percent_against_values(article, figures)
+        for f in [*percent_against_values(article, figures), *change_against_shares(article, figures)]
         if f["status"] == "disagrees"
     }
     reasons = []
@@ -782,11 +851,65 @@ CARRIED = " (stated in an earlier sentence)"  # said of a period the engine carr
 PASSAGE_SENTENCES = 2  # changes with no period, each at most this many sentences after the one before
 
 
+# a period that dates the starting level of "from A in 2022 to B this year", not the change: the
+# change runs from it to the later level's time, if said
+RE_FROM_LEVEL_BEFORE = re.compile(
+    r"\bfrom\s+[^\s,;]+(?:\s+(?:thousand|million|billion|trillion|bn|mn))?\s+$", re.IGNORECASE
+)
+RE_FROM_LEVEL_HEAD = re.compile(
+    r"^from\s+[^\s,;]+(?:\s+(?:thousand|million|billion|trillion|bn|mn))?\s+(?=in\s)", re.IGNORECASE
+)
+RE_TO_LEVEL_AFTER = re.compile(
+    r"^\s+to\s+[^\s,;]+(?:\s+(?:thousand|million|billion|trillion|bn|mn)\b)?"
+    r"(?:\s+(?P<later>(?:this|last)\s+(?:year|month|quarter)|in\s+(?:1[89]|20)\d\d\b|now))?",
+    re.IGNORECASE,
+)
+
+
+# a period that opens on the metric's words before its own: "in revenue for 2025" (of "a 9 per cent
+# rise in revenue for 2025") is the period "for 2025"
+RE_METRIC_BEFORE_PERIOD = re.compile(
+    r"^(?:in|of)\s+(?:(?!(?:the|a|an|year|years|quarter|half|month|week|day|to|first|second|third|fourth|last|"
+    r"past|next|this)\b)[^\W\d_][\w'’-]*\s+){1,3}((?:in|for|during|over|throughout)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def own_period(period: object) -> object:
+    """A period less the metric's words it opens on ("in revenue for 2025" -> "for 2025")."""
+    found = RE_METRIC_BEFORE_PERIOD.match(period) if isinstance(period, str) else None
+    return found.group(1) if found else period
+
+
+def starting_period(period: object, at: object, article: Article) -> str | None:
+    """The period of a change whose stated period dates its starting level ("rose from £8.00 in 2022
+    to £12.00 this year": “2022 to … this year”; "not stated" when the later level has no time), or
+    None when its period is its own."""
+    if not is_stated(period) or pd.isna(at):
+        return None
+    start, text = int(at), str(period)
+    if article.body[start : start + len(text)] != text:
+        return None
+    level = RE_FROM_LEVEL_HEAD.match(text)  # a period that holds the level: "from R14 in 2023"
+    when = start + (level.end() if level else 0)
+    if not RE_FROM_LEVEL_BEFORE.search(article.body[max(0, when - 40) : when]):
+        return None
+    end = start + len(text)
+    to = RE_TO_LEVEL_AFTER.match(article.body[end : end + 60])
+    if not to:
+        return None
+    if not to.group("later"):
+        return "not stated"
+    return f"{RE_PERIOD_HEAD.sub('', article.body[when:end])} to … {to.group('later')}"
+
+
 def change_periods(changes: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Changes with each one's period as a chart states it: a period at the end of the metric's
     words moves to the period ("Electricity prices over the summer"), unless the sentence measures
-    the change against it ("up from 87 in the second quarter"); `carried` marks a period stated in
-    an earlier sentence (a lead's), which a bar says."""
+    the change against it ("up from 87 in the second quarter"); a period of a starting level runs to
+    the later level's time (`starting_period`); a period never opens on the metric's words
+    (`own_period`); `carried` marks a period stated in an earlier
+    sentence (a lead's), which a bar says."""
     rows = changes.copy()
     carried = []
     for i in rows.index:
@@ -800,6 +923,9 @@ def change_periods(changes: pd.DataFrame, article: Article) -> pd.DataFrame:
             found = None if base_period_before(before, found.group(1)) else found
         if not is_stated(period) and found:
             rows.at[i, "metric"], rows.at[i, "period"] = metric[: found.start()], found.group(1)
+        if (spanned := starting_period(period, at, article)) is not None:
+            rows.at[i, "period"] = spanned
+        rows.at[i, "period"] = own_period(rows.at[i, "period"])
         own = (
             not is_stated(period)
             or pd.isna(at)
@@ -1007,6 +1133,42 @@ def distinct_amounts(rows: pd.DataFrame) -> pd.DataFrame:
     return ordered.sort_values("start", kind="stable").drop(columns="_unnamed")
 
 
+RE_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# the word a forecast chart's bar says its figure is, by the forecast word of its sentence before it
+EXPECTED_AS = (
+    (
+        re.compile(r"^(?:expect|forecast|predict|project|anticipat|outlook|guidance)", re.IGNORECASE),
+        "expected",
+    ),
+    (re.compile(r"^(?:appeal|seek|sought)", re.IGNORECASE), "sought"),
+    (re.compile(r"^(?:pledge|offer|promise)", re.IGNORECASE), "pledged"),
+)
+
+
+def as_written(text: str, quote: object) -> str:
+    """A drawn value with the digits the article writes it with: "31.0 billion DKK" for "DKK 31.0
+    billion", where the drawn number is the quote's number less its trailing zeros."""
+    said, drawn = RE_WRITTEN_NUMBER.search(str(quote)), RE_WRITTEN_NUMBER.search(text)
+    if not said or not drawn or len(said.group(0)) <= len(drawn.group(0)):
+        return text
+    if float(said.group(0).replace(",", "")) != float(drawn.group(0).replace(",", "")):
+        return text
+    return text[: drawn.start()] + said.group(0) + text[drawn.end() :]
+
+
+def expected_by(article: Article, row: dict[str, object]) -> str:
+    """Whose forecast, expectation or plan a figure is, from the last forecast word of its sentence
+    before it and its attribution: "expected by analysts", "planned by the ministry", "expected"."""
+    s_start, _ = article.sentences[int(row["sentence"])]
+    words = RE_FORECAST.findall(article.body[s_start : int(row["start"])])
+    word = words[-1] if words else ""
+    how = next(
+        (said for pattern, said in EXPECTED_AS if pattern.match(word)), "planned" if word else "expected"
+    )
+    who = row.get("attribution")
+    return f"{how} by {who}" if isinstance(who, str) and who.strip() else how
+
+
 def amounts_chart(
     rows: pd.DataFrame,
     article: Article,
@@ -1017,10 +1179,12 @@ def amounts_chart(
     describe: str,
     currency: str | None = None,
     context: pd.DataFrame | None = None,
+    kind: str = "actual",
 ) -> Chart:
     """One bar per distinct stated figure (largest first, at most MAX_BARS), labelled with its
-    subject and its value as people write it; whose claim they are (and what another source says
-    of it, from `context`) said in the subtitle."""
+    subject and its value as the article writes it ("31.0", not "31"); whose claim they are (and
+    what another source says of it, from `context`) said in the subtitle, and on each bar of a
+    forecast chart whose expectation or plan it is (`expected_by`)."""
     distinct = distinct_amounts(rows)
     if len(distinct) < 2:
         raise ValueError(f"{article.id}: fewer than two comparable values for {slug}")
@@ -1038,6 +1202,11 @@ def amounts_chart(
         for subject, side in zip(trusted_subjects(shown, article), tally_sides(shown, article), strict=True)
     ]
     labels = with_past_times(_labels(shown.assign(subject=subjects), said, holders), shown, article)
+    if kind == "forecast":
+        labels = [
+            f"{label} ({expected_by(article, row)})"
+            for label, row in zip(labels, shown.to_dict("records"), strict=True)
+        ]
     unnamed = [
         str(q)
         for q, label, who in zip(shown["quote"], labels, holders, strict=True)
@@ -1059,7 +1228,12 @@ def amounts_chart(
         title, f"{subtitle} {claim}", source, size=_height_for(len(shown)), left=0.34, right=0.86
     )
     texts = [
-        qualified(article, row, money_text(v, currency) if currency else human_number(v), currency)
+        qualified(
+            article,
+            row,
+            as_written(money_text(v, currency) if currency else human_number(v), row["quote"]),
+            currency,
+        )
         for row, v in zip(shown.to_dict("records"), values, strict=True)
     ]
     with mpl.rc_context(fname=str(STYLE)):
@@ -1142,20 +1316,25 @@ def _standing_suffix(kind: str, band: int = 0) -> tuple[str, str]:
 # it with (only what the article has is said: see `apart_note`)
 APART_WORDS = {
     "units": "amounts in other currencies",
-    "periods": "amounts stated per year, month, week or day (a rate is no sum)",
+    "periods": "amounts stated per year, month, week, day or hour (a rate is no sum)",
     "forecast": "forecasts, plans and requests",
     "cumulative": "cumulative totals",
     "level": "levels held at a date (a value, a backlog)",
 }
 RE_PER_PERIOD = re.compile(
-    r"\s*(?:an?|per|each|every)\s+(year|month|week|day|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b)"
-    r"|\s*(annually|yearly|monthly|weekly|daily)\b",
+    r"\s*(?:an?|per|each|every)\s+(year|month|week|day|hour|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b)"
+    r"|\s*(annually|yearly|monthly|weekly|daily|hourly)\b",
     re.IGNORECASE,
 )
 # " to $7" after a starting level ("from $5 to $7 a day"): its period is the later level's
 RE_TO_LEVEL = re.compile(r"\s+to\s+[^\s,;]+(?:\s+(?:thousand|million|billion|trillion|crore|lakh|bn|mn)\b)?")
 PERIOD_WORDS = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
-PERIOD_WORDS |= {"daily": "day"}
+PERIOD_WORDS |= {"daily": "day", "hourly": "hour"}
+# a subject that names the period or unit of time an amount is paid per: "average weekly earnings",
+# "the minimum hourly wage" ("annual" not: an annual budget is a sum)
+RE_SUBJECT_PERIOD = re.compile(
+    r"\b(hourly|daily|weekly|monthly)\b|\bper\s+(hour|day|week|month)\b", re.IGNORECASE
+)
 
 
 def per_period(after: str) -> str:
@@ -1170,11 +1349,24 @@ def per_period(after: str) -> str:
     return PERIOD_WORDS.get(word, word)
 
 
+def subject_period(subject: object) -> str:
+    """The period or unit of time a subject says its amount is paid per ("weekly earnings" -> "week",
+    "minimum hourly wage" -> "hour"), or ""."""
+    found = RE_SUBJECT_PERIOD.search(subject) if isinstance(subject, str) else None
+    if not found:
+        return ""
+    word = (found.group(1) or found.group(2)).lower()
+    return PERIOD_WORDS.get(word, word)
+
+
 def with_periods(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Money figures and counts whose `_unit` names the period they are stated per ("USD per year"
-    for "$610,000 a year", "people per day" for "17 people a day"), so a rate is never drawn
-    beside a sum."""
-    periods = [per_period(article.body[int(end) : int(end) + 60]) for end in rows["end"]]
+    for "$610,000 a year", "people per day" for "17 people a day", "GBP per hour" for a "minimum
+    hourly wage"), so a rate is never drawn beside a sum, nor beside a rate of another basis."""
+    periods = [
+        per_period(article.body[int(end) : int(end) + 60]) or subject_period(subject)
+        for end, subject in zip(rows["end"], rows["subject"], strict=True)
+    ]
     units = [
         f"{unit} per {period}" if period and not unit.endswith(f" per {period}") else unit
         for unit, period in zip(rows["_unit"], periods, strict=True)
@@ -1195,7 +1387,7 @@ def apart_note(units: list[str], standings: set[str]) -> str:
     return f"Charted apart: {'; '.join(parts)}." if parts else ""
 
 
-RE_PERIOD_UNIT = re.compile(r" per (?:year|month|week|day)$")
+RE_PERIOD_UNIT = re.compile(r" per (?:year|month|week|day|hour)$")
 
 
 def apart_for(unit: str, kind: str, drawn: list[tuple[str, str]], kind_name: str) -> str:
@@ -1211,7 +1403,7 @@ def apart_for(unit: str, kind: str, drawn: list[tuple[str, str]], kind_name: str
     apart = apart_note(units, {k for u, k in drawn if k != kind})
     if kind_name == "count":  # counts of other units are other measures, not other currencies
         apart = apart.replace(APART_WORDS["units"], "figures in other units").replace(
-            APART_WORDS["periods"], "counts stated per year, month, week or day (a rate is no count)"
+            APART_WORDS["periods"], "counts stated per year, month, week, day or hour (a rate is no count)"
         )
     return apart
 
@@ -1267,6 +1459,7 @@ def money_chart(
         f"money amounts in {currency}",
         code,
         context,
+        kind,
     )
 
 
@@ -1311,6 +1504,7 @@ def count_chart(
         thing or unit,
         f"counts of {thing or COUNT_NOUNS.get(unit, unit)}" if counted else f"figures in {unit}",
         context=context,
+        kind=kind,
     )
 
 
@@ -1528,14 +1722,22 @@ RE_CHANGE_BY = re.compile(
     r"|an?\s+(?:increase|rise|fall|drop|cut|jump)\s+of)\s+" + _QUALIFIER + r"$",
     re.IGNORECASE,
 )
+# a change said as a bare "up" or "down" opening its phrase: "rose to 61,500, up 2,300 on the previous
+# year", "was down 40 from May" (never "set up 40 clinics", where "up" ends a verb)
+OPENING_MARKS = " ,;(—–"  # what a change's words may open with, never quoted in its note
+RE_UP_DOWN = re.compile(
+    r"(?:^|[,;(—–]\s*|\b(?:was|were|is|are|now|and|or)\s+)(?:up|down)\s+" + _QUALIFIER + r"$",
+    re.IGNORECASE,
+)
 # ... and a count's change: "who lost 19 seats", "shed 300 jobs" (money "lost" is a loss, a level)
 RE_COUNT_CHANGE = re.compile(
     r"\b(?:lost|loses?|gained|gains?|shed|sheds|picked\s+up|added|adds?)\s+" + _QUALIFIER + r"$",
     re.IGNORECASE,
 )
 # a total the article states of parts it lists: "a total of £3.4 million", "for a total of 169"
+# ... or all of a thing, "account for all 184,500 patients waiting" (a whole of the parts counted)
 RE_TOTAL_LEAD = re.compile(
-    r"\b(?:(?:for\s+|with\s+)?a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing)\s+" + _QUALIFIER + r"$",
+    r"\b(?:(?:for\s+|with\s+)?a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing|all)\s+" + _QUALIFIER + r"$",
     re.IGNORECASE,
 )
 # the whole a part is counted of: the 169 of "64 of the 169 seats"
@@ -1583,6 +1785,8 @@ RE_GIVEN_TO_PART = re.compile(
 RE_BUDGET_SUBJECT = re.compile(r"^(?:[\w'’-]+\s+){0,2}budgets?\b", re.IGNORECASE)
 # README rule 6, a past time said after a figure in its clause ("collected KSh 1.9 billion in
 # own-source revenue last year"), never the time it is compared with (levels.COMPARED_WITH_WORDS)
+# the year an amount is of, said right after it: "rose from £8.00 in 2022 to £12.00" (not "2022/23")
+RE_IN_YEAR_AFTER = re.compile(r"^\s+in\s+((?:1[89]|20)\d\d)\b(?![/-]\d)")
 RE_PAST_AFTER = re.compile(
     r"^[^,;:()—–.]{0,60}?" + "".join(rf"(?<!\b{word}\s)" for word in COMPARED_WITH_WORDS) + r"(?<!vs\.\s)"
     r"\b(last\s+(?:year|month|quarter|season|financial\s+year|fiscal\s+year)"
@@ -1648,11 +1852,13 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
                 f"“{quote}” is the size of a {RE_SIZE_OF.match(quote).group(1)}, not a count of "
                 f"{row['_unit'] if row['_unit'] in COUNT_TITLES else 'the things in it'}: not drawn."
             )
-        elif change := RE_CHANGE_BY.search(before[-40:]) or (
-            what == "count" and RE_COUNT_CHANGE.search(before[-40:])
+        elif (
+            change := RE_CHANGE_BY.search(before[-40:])
+            or RE_UP_DOWN.search(before[-40:])
+            or (what == "count" and RE_COUNT_CHANGE.search(before[-40:]))
         ):
             reason = (
-                f"“{quote}” is a change (“{change.group(0).strip()} …”), not a level: not drawn as a {what} "
+                f"“{quote}” is a change (“{change.group(0).strip(OPENING_MARKS)} …”), not a level: not drawn as a {what} "
                 "beside levels."
             )
         elif (
@@ -1744,11 +1950,12 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
 
 def past_figures(rows: pd.DataFrame, article: Article) -> dict[int, str]:
     """The figures whose clause says, after them, that they are of a past time ("last year", "a
-    year earlier"), by their start, each with those words."""
+    year earlier") or of a year said right after them ("£8.00 in 2022"), by their start, each with
+    those words (the year alone)."""
     found = {}
     for start, end, sentence in zip(rows["start"], rows["end"], rows["sentence"], strict=True):
         after = article.body[int(end) : min(int(end) + 80, article.sentences[int(sentence)][1])]
-        if said := RE_PAST_AFTER.match(after):
+        if said := RE_PAST_AFTER.match(after) or RE_IN_YEAR_AFTER.match(after):
             found[int(start)] = " ".join(said.group(1).split())
     return found
 
@@ -1910,17 +2117,18 @@ GENERIC_PEOPLE = frozenset(("people", "person", "persons", "individual", "reside
 
 
 def people_counted(rows: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
-    """Counts of people split by whom they count, when each quote names them ("38,000 ratepayers",
+    """Counts of people split by whom they count, when quotes name unlike people ("38,000 ratepayers",
     "45 nurses": unlike people share no axis), in the order first stated; all together, unnamed
-    (""), when a quote names no one ("40"), only people at large ("1.4 million people", who may be
-    the workers beside them), or all the same people."""
+    (""), when they name at most one kind of people. Where they name two or more, a count that names
+    no one ("40") or only people at large ("1.4 million people") may be any of them, so it goes
+    with none: those are counted apart, as "people"."""
     words = [RE_THING_WORD.findall(RE_NUMBER_HEAD.sub("", str(q).strip(), count=1)) for q in rows["quote"]]
-    if not all(words):
+    things = [_singular(found[-1].lower()) if found else "" for found in words]
+    things = ["" if thing in GENERIC_PEOPLE else thing for thing in things]
+    if len(set(things) - {""}) < 2:
         return [("", rows)]
-    things = [_singular(found[-1].lower()) for found in words]
-    if len(set(things)) < 2 or set(things) & GENERIC_PEOPLE:  # "people" may be any of the others
-        return [("", rows)]
-    named = {thing: found[-1].lower() for thing, found in zip(things, words, strict=True)}
+    named = {thing: found[-1].lower() for thing, found in zip(things, words, strict=True) if thing}
+    named[""] = "people"
     return [(named[t], rows[[x == t for x in things]]) for t in dict.fromkeys(things)]
 
 
@@ -2379,7 +2587,8 @@ def event_label(article: Article, start: int, end: int, quote: str) -> str:
 
 def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, list[str]]:
     """The dated events a timeline draws, one row per distinct date or period (label, first day,
-    last day, precision, quotes, starts, ends), and the quotes that have no year (not placed); a date
+    last day, precision, and its quotes, starts and ends, one entry per mention in each, so they pair
+    one to one), and the quotes that have no year (not placed); a date
     that names no event (`eventless_dates`) or a fiscal year (`fiscal_years`) is neither."""
     eventless = eventless_dates(figures, article) | fiscal_years(figures)
     dates = figures[(figures["kind"] == "date") & ~figures["start"].astype(int).isin(list(eventless))]
@@ -2419,7 +2628,7 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
             "last_day": last.isoformat(),
             "precision": e["precision"],
             "mentions": len(e["quotes"]),
-            "quotes": " | ".join(dict.fromkeys(e["quotes"])),
+            "quotes": " | ".join(e["quotes"]),
             "starts": " | ".join(str(s) for s in e["starts"]),
             "ends": " | ".join(str(s) for s in e["ends"]),
         }
@@ -2442,12 +2651,28 @@ def timeline_missing(figures: pd.DataFrame, article: Article) -> str:
     wide = spans & ~events["precision"].isin(["year", "month"])
     stated = events[events["precision"] != "published"]  # the article's own date is no date it states
     if len(stated) < 2 and not wide.any():
+        published = _published(article)
+        quote = stated["quotes"].iloc[0].split(" | ")[0]
+        if published is None:
+            return (
+                f"the article places only one date in time ({quote}), and its own date is unknown; "
+                "one date is not a span of time."
+            )
         return (
-            f"the article places only one date in time ({stated['quotes'].iloc[0].split(' | ')[0]})"
-            + (", and its own date is unknown" if _published(article) is None else "")
-            + "; one date is not a span of time."
+            f"the article states only one date ({quote}) besides its own date ({published.isoformat()}); "
+            "a timeline needs two dates the article states, or a period."
         )
     return ""
+
+
+def timeline_text(figures: pd.DataFrame, article: Article) -> str:
+    """Whether the article's dates make a timeline (`timeline_missing`), and which dates state no year."""
+    events, unplaced = timeline_events(figures, article)
+    missing = timeline_missing(figures, article)
+    said = f"No timeline: {missing}" if missing else "The report draws these dates as a timeline."
+    if unplaced:
+        return said + " No year stated, so not placed: " + ", ".join(f"“{q}”" for q in unplaced) + "."
+    return said + (" Every date listed states its year." if not events.empty else "")
 
 
 def _eventless_words(eventless: dict[int, str]) -> list[str]:

@@ -47,6 +47,12 @@ MAX_SCALE_RATIO = 1000  # rule 6: largest / smallest amount one chart may hold
 CUT_ENDINGS = ("...", "…")  # rule 4
 RE_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 RE_STARTING_LEVEL = (re.compile(r"\bfrom\s+$", re.IGNORECASE), re.compile(r"^\s+to\s", re.IGNORECASE))
+# ... and the level a plan starts from, said with "of" and its noun: "cut the list of 41,000 applicants
+# to 30,000" (the later figure after "to" holds a digit: never "profit of $5m to fund schools")
+RE_STARTING_LEVEL_OF = (
+    re.compile(r"\bof\s+$", re.IGNORECASE),
+    re.compile(r"^(?:\s+[^\W\d_][\w'’-]*){0,2}\s+to\s+\S{0,4}\d", re.IGNORECASE),
+)
 NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 10.0)
 # (threshold, divisor, word): the scale words people use for large numbers
 SCALES = ((1e12, 1e12, "trillion"), (1e9, 1e9, "billion"), (1e6, 1e6, "million"))
@@ -207,9 +213,13 @@ def _marks_before(sentence: str, start: int, marks: Sequence[tuple[int, int]]) -
 
 
 def starting_level(sentence: str, start: int, end: int) -> bool:
-    """Whether a figure is the starting level of a "from A to B" change (the level before it)."""
-    before, after = RE_STARTING_LEVEL
-    return bool(before.search(sentence[max(0, start - 20) : start]) and after.match(sentence[end : end + 20]))
+    """Whether a figure is the starting level of a "from A to B" change (the level before it), or of
+    a cut or rise "of A <noun> to B"."""
+    lead, tail = sentence[max(0, start - 20) : start], sentence[end : end + 40]
+    return any(
+        before.search(lead) and after.match(tail)
+        for before, after in (RE_STARTING_LEVEL, RE_STARTING_LEVEL_OF)
+    )
 
 
 def standing(sentence: str, start: int, end: int, marks: Sequence[tuple[int, int]] | None = None) -> str:

@@ -2595,8 +2595,8 @@ FORECAST_WORDS: tuple[str, ...] = tuple(
     projected projects projection projections predict predicts predicted prediction anticipate
     anticipates anticipated will would could outlook guidance
     target targets plan plans planned propose proposes proposed proposal appeal appeals
-    appealed seek seeks sought pledge pledges pledged aims offer offers offered promise promises
-    promised
+    appealed seek seeks sought pledge pledges pledged aim aims aimed aiming offer offers offered promise
+    promises promised
     """.split()
 )
 

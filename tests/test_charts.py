@@ -33,6 +33,7 @@ from analysis.charts import (
     timeline_chart,
     timeline_events,
     timeline_missing,
+    timeline_text,
     with_measures,
     with_recipients,
     with_sum_periods,
@@ -1128,7 +1129,25 @@ def test_one_date_and_the_articles_own_date_make_no_timeline():
     article = article_from_text(
         "published: 2026-03-02\n\nThe stadium opened in 1998 and holds 40,000 fans.", "one"
     )
-    assert "only one date in time (1998)" in timeline_missing(extract_figures(article), article)
+    assert timeline_missing(extract_figures(article), article) == (
+        "the article states only one date (1998) besides its own date (2026-03-02); a timeline needs two "
+        "dates the article states, or a period."
+    )
+
+
+def test_the_audit_date_sentence_counts_the_articles_own_date_and_is_whole():
+    """The audit notebook's date line says the article's own date and never a fragment (fixwalk36-b)."""
+    article = article_from_text(
+        "published: 2026-05-04\n\nThe ferry service aims to reopen the pier by June 2028.", "pier"
+    )
+    assert timeline_text(extract_figures(article), article) == (
+        "No timeline: the article states only one date (June 2028) besides its own date (2026-05-04); a "
+        "timeline needs two dates the article states, or a period. Every date listed states its year."
+    )
+    article = article_from_text("The pier reopened on 3 May, four years after it closed in 2022.", "may")
+    assert timeline_text(extract_figures(article), article).endswith(
+        "No year stated, so not placed: “3 May”."
+    )
 
 
 def test_a_year_inside_a_name_and_a_fiscal_year_on_the_timeline():
@@ -1184,6 +1203,22 @@ def test_every_chart_row_carries_the_quote_and_span_it_draws():
             assert article.body[int(start) : int(end)] == quote, chart.name
 
 
+def test_a_timeline_rows_quotes_starts_and_ends_pair_one_to_one():
+    """A date said three times is one row whose quotes, starts and ends each hold three entries, so a
+    script zipping them keeps every mention (fixwalk36-b)."""
+    article = article_from_text(
+        "published: 2026-02-03\n\nThe mill closed in 2019. Rents have risen since 2019, and the town "
+        "has lost a fifth of its shops since 2019. A new market opened in March 2025.",
+        "mill",
+    )
+    events, _ = timeline_events(extract_figures(article), article)
+    for quotes, starts, ends in zip(events["quotes"], events["starts"], events["ends"], strict=True):
+        quotes, starts, ends = (str(c).split(" | ") if c else [] for c in (quotes, starts, ends))
+        assert len(quotes) == len(starts) == len(ends)
+        assert quotes == [article.body[int(s) : int(e)] for s, e in zip(starts, ends, strict=True)]
+    assert "2019 | 2019" in " ".join(events["quotes"])
+
+
 # --- what a graphics desk would not publish (fixwalk34-a) ------------------------------------------
 
 
@@ -1201,6 +1236,117 @@ def test_a_change_the_articles_own_levels_contradict_is_not_charted_as_stated():
     charts, _ = _report(said.format(10))  # levels that agree: drawn, and two levels are no baseline
     (chart,) = [c for c in charts if "percent-changes" in c.name]
     assert list(chart.data["baseline"]) == ["not stated", "not stated"]
+
+
+def test_a_change_its_own_share_levels_contradict_is_not_charted_as_stated():
+    charts, notes = _report(
+        "Passenger numbers on the coastal line rose 4 per cent, the operator said. The share of its trains "
+        "running on time rose from 71.2 per cent to 78.4 per cent, an improvement of 7.2 per cent."
+    )
+    assert "7.2 per cent" not in _drawn(charts)
+    assert (
+        "“7.2 per cent” is not what the article's own levels give: “71.2 per cent” and “78.4 per cent” make "
+        "a change of +10.1 % (ratio of the levels) (see the consistency findings), so it is not charted as "
+        "stated." in notes
+    ), notes
+
+
+def test_a_change_said_as_up_or_down_an_amount_is_not_drawn_as_a_level():
+    """ "up 120 on the previous year" is a change, even with no direction in the table (fixwalk36-b)."""
+    charts, notes = _report(
+        "The number of lifeboat crews rose to 3,480, up 120 on the previous year, and the charity said "
+        "92 per cent of launches took place within 10 minutes. It set up 40 new stations and 35 old ones."
+    )
+    assert "120" not in _drawn(charts), _drawn(charts)
+    assert "“120” is a change (“up …”), not a level: not drawn as a count beside levels." in notes, notes
+
+
+def test_counts_of_unlike_people_share_no_axis_even_beside_people_at_large():
+    """Pupils, teachers and "people" waiting: never one count chart (fixwalk36-b)."""
+    charts, notes = _report(
+        "About 96,300 pupils were waiting for a school place in September, the education office said. "
+        "Some 8,400 people were waiting for special-needs places. The office hired 1,250 teachers over "
+        "the summer, and 1,100 teachers retired. Another 41,000 pupils moved school."
+    )
+    drawn = {c.name: list(c.data["quote"]) for c in charts if c.form == "bars"}
+    assert not [q for q in drawn.values() if {"96,300 pupils", "1,250 teachers"} <= set(q)], drawn
+    assert not [q for q in drawn.values() if {"96,300 pupils", "8,400 people"} <= set(q)], drawn
+    assert "Counts of unlike things, one of each: “8,400 people”; said in sentences, not charted" in " ".join(
+        notes
+    ), notes
+
+
+def test_a_weekly_and_an_hourly_amount_share_no_axis_and_a_past_years_amount_says_its_year():
+    """Pay a week, pay an hour: other bases, other charts; "R21.50 in 2023" says its year (fixwalk36-b)."""
+    charts, notes = _report(
+        "Average weekly pay for care workers reached R4,120, the agency said, and R3,900 for cleaners. "
+        "The hourly minimum for farm labour rose from R21.50 in 2023 to R28.40 this year."
+    )
+    drawn = {c.name: set(c.data["quote"]) for c in charts if c.form == "bars"}
+    assert not [q for q in drawn.values() if {"R4,120", "R28.40"} <= q], drawn
+    (chart,) = [c for c in charts if c.name.endswith("money-zar-per-hour")]
+    assert "Hourly minimum for farm labour: “R21.50” (2023), R21.50" in chart.alt_text
+    assert "Only one money amount in ZAR per week, “R4,120”: said in a sentence, not charted." in notes
+
+
+def test_an_expectation_listed_after_and_is_no_result_and_its_bars_say_whose_it_is():
+    """ "had expected sales of NOK 13.0 billion and operating profit of NOK 2.5 billion": both are the
+    brokers' expectation, labelled so, drawn as written ("13.0") and never a cut phrase (fixwalk36-b)."""
+    charts, _ = _report(
+        "Harbourline posted sales of NOK 12.4 billion and an operating profit of NOK 2.2 billion for the "
+        "year. Brokers at Vestkyst Markets had expected sales of NOK 13.0 billion and operating profit of "
+        "NOK 2.5 billion."
+    )
+    charts = {c.name.removeprefix("w--"): c for c in charts}
+    assert set(charts["money-nok"].data["quote"]) == {"NOK 12.4 billion", "NOK 2.2 billion"}
+    assert charts["money-nok-forecast"].alt_text.startswith(
+        "Bar chart of 2 money amounts in NOK: Sales (expected by Brokers), 13.0 billion NOK; "
+        "Operating profit (expected by Brokers), 2.5 billion NOK."
+    ), charts["money-nok-forecast"].alt_text
+
+
+def test_a_year_of_a_starting_level_is_no_period_of_the_change():
+    """ "rose from R21.50 in 2023 to R28.40 this year, a rise of 32 per cent" is no change in 2023
+    (fixwalk36-b)."""
+    _, notes = _report(
+        "The hourly minimum for farm labour rose from R21.50 in 2023 to R28.40 this year, a rise of 32 per "
+        "cent. Bus fares rose from R14 in 2023 to R16, up 14 per cent."
+    )
+    assert not [n for n in notes if "“in 2023”" in n or "“from R14 in 2023”" in n], notes
+    assert "One percent change for “2023 to … this year”, “32 per cent”" in " ".join(notes), notes
+    assert "One percent change, “14 per cent”, with no period stated" in " ".join(notes), notes
+
+
+def test_a_past_fact_is_no_forecast_and_an_aim_is_one():
+    """ "waiting for planned eye surgery fell in three of seven districts" is a past fact; "aimed to cut
+    the list of 41,000 applicants to 30,000" a target from a level held now (fixwalk36-b)."""
+    _, notes = _report(
+        "Pupils waiting for planned eye surgery fell in three of the city's seven districts over the winter, "
+        "the health office said. The office aimed to cut the list of 41,000 applicants to 30,000 by June "
+        "2027. It housed 2,300 families and 600 pensioners. Analysts expected 5,000 families."
+    )
+    text = " ".join(notes)
+    assert "Counts of unlike things, one of each: “three”, “seven districts”, “2,300 families”" in text, notes
+    assert "Counts of unlike things, one of each: “41,000 applicants”, “600 pensioners”" in text, notes
+    assert "Only one count of people (forecasts and expectations), “30,000”" in text, notes
+
+
+def test_a_period_never_opens_on_the_metrics_words():
+    """ "a 6 per cent rise in bookings for 2025" has the period "for 2025" (fixwalk36-b)."""
+    _, notes = _report(
+        "Alpenrail reported a 6 per cent rise in bookings for 2025 on Tuesday, helped by new routes."
+    )
+    assert any(n.startswith("One percent change for “for 2025”, “6 per cent”") for n in notes), notes
+
+
+def test_all_of_a_count_is_a_whole_not_drawn_beside_its_parts():
+    """ "all 96,300 pupils" is the whole that "about 700 pupils in the North" is part of (fixwalk36-b)."""
+    charts, notes = _report(
+        "The four districts together account for all 96,300 pupils waiting. In the North district, about "
+        "700 pupils started late, and 900 pupils moved school."
+    )
+    assert "96,300 pupils" not in _drawn(charts), _drawn(charts)
+    assert "“96,300 pupils” is a whole the article states (“all …”)" in " ".join(notes), notes
 
 
 def test_a_vote_tally_is_labelled_for_and_against():
