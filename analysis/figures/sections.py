@@ -23,7 +23,15 @@ from .clause_forms import HEADING_ENDS, HEADING_WORDS, RE_YEAR_IN_HEADING, form_
 from .elided_units import APPROX
 from .figure import Figure
 from .level_subjects import LABEL_REACH, PERIOD_HEADS, pay_subjects
-from .line_subjects import counted_label, line_name, numbered_label, quiz_subjects, result_name, with_labels
+from .line_subjects import (
+    classified_item,
+    counted_label,
+    line_name,
+    numbered_label,
+    quiz_subjects,
+    result_name,
+    with_labels,
+)
 from .noun_phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, has_content_word, without_approx
 from .repeat_subjects import counted_subjects, repeated_subjects, restated_subjects, sum_subjects
 from .report_subjects import DIMENSION_ONLY, RE_PERIOD_NAMED, court_subjects, desk_subjects
@@ -447,7 +455,21 @@ def listed_subjects(
         ),
         body,
     )
-    return paired_modifier_counts(expected_subjects(subjected, body, bounds), body)
+    paired = paired_modifier_counts(expected_subjects(subjected, body, bounds), body)
+    return classified_subjects(paired, body, bounds)
+
+
+def classified_subjects(
+    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
+) -> list[Figure]:
+    """The figures with the item a classified line opens with as their subject
+    (`line_subjects.classified_item`)."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        item = classified_item(body, fig, bounds, DIMENSION_ONLY)
+        if item:
+            out[i] = fig._replace(subject=item)
+    return out
 
 
 # A price in brackets after an animal's weight ("Heifers sold to £2,240 for 700kg (£320)"): the

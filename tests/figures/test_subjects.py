@@ -7400,6 +7400,9 @@ LISTED_SUBJECTS: list[tuple[str, str, str]] = [
     ("About 2,000 residents of Lagos were evacuated.", "2,000 residents", "residents of Lagos"),
     ("Debt: $12,000 left on my student loans, at 5.5 percent", "$12,000", "Debt left on my student loans"),
     ("Balance: $310 remaining on the gift card", "$310", "Balance remaining on the gift card"),
+    # late-subj10: a classified line's price and measurements are of the item in capitals it opens with
+    ("SURFBOARD, 6ft 2in, two fins, $280 ono.\nPh 021 555 019.", "$280", "Surfboard"),
+    ("2013 SUBARU LEGACY, wagon, 164,000km, $8,200.", "164,000km", "Subaru Legacy (unit: kilometres)"),
 ]
 # ... and their look-alikes: a heading that is a sentence or a label, an age or a span under a
 # day's heading, a time phrase before an apposed amount, a verb after "a further".
@@ -7416,6 +7419,12 @@ LISTED_LOOK_ALIKES: list[tuple[str, str, str]] = [
         "Delegates came from 12 countries of Central Asia.\nThe talks end on Friday.",
         "12 countries",
         "countries of Central Asia",
+    ),
+    # late-subj10: a wire dateline in capitals is no classified item
+    (
+        "WELLINGTON, Dec 2 - The port handled 310,000 tonnes.",
+        "310,000 tonnes",
+        "port handled weight (unit: tonnes)",
     ),
 ]
 
