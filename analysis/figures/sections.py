@@ -159,6 +159,14 @@ APPOSED_DETERMINERS = "the|my|his|her|their|our|its|your"
 RE_APPOSED_BEFORE = re.compile(
     rf"(?:^|(?<=\s))([A-Za-z'’-]+\s+)?(?i:{APPOSED_DETERMINERS})\s+((?:[A-Za-z'’-]+\s+){{0,{APPOSED_WORDS - 1}}}[A-Za-z'’-]+),[ \t]+(?:(?:about|some|nearly|around|roughly|almost)[ \t]+)?\Z"
 )
+# A height "up" apposed to a place ("Astronomers at the Kess Observatory, 2,210 metres up, start",
+# "The hut, 1,900 feet up, opens"): the place's altitude (late-subj10).
+RE_UP_AFTER = re.compile(r"[ \t]+up[ \t]*[,.;]")
+RE_UP_PLACE_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))((?:(?i:{APPOSED_DETERMINERS})\s+)?(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*"
+    rf"|(?i:{APPOSED_DETERMINERS})\s+(?:[\w'’-]+\s+){{0,3}}[a-z'’-]+),[ \t]+"
+    r"(?:(?:about|some|nearly|around|roughly|almost)[ \t]+)?\Z"
+)
 RE_APPOSED_AFTER = re.compile(r"\s*(?:[,.;)\n]|\Z|\s(?:in|for|a|an|per|each|and)\b|\s[a-z]+(?:ed|wn)\b)")
 APPOSED_KINDS = frozenset(("money", "other"))
 
@@ -215,6 +223,15 @@ def _apposed_noun(body: str, fig: Figure) -> str:
     if last in PERIOD_HEADS or last in PREPOSITIONS or last in SAYING_WORDS:
         return ""  # "the company said, $4bn": no noun phrase
     return named
+
+
+def _altitude_apposed(body: str, fig: Figure) -> str:
+    """ "altitude of <place>" for a length "up" apposed to a place (above), or ""."""
+    if fig.kind != "other" or not RE_UP_AFTER.match(body, fig.end):
+        return ""
+    lo = max(0, fig.start - APPOSED_REACH)
+    m = RE_UP_PLACE_BEFORE.search(body, body.rfind("\n", lo, fig.start) + 1 or lo, fig.start)
+    return f"altitude of {m.group(1)}" if m else ""
 
 
 def _tally_part(body: str, fig: Figure, s_start: int) -> str:
@@ -380,7 +397,8 @@ def listed_subjects(
         if restated:
             subject = restated
         elif fig.kind == "other" and bare_subject_of(subject).lower() in DIMENSION_ONLY:
-            apposed = _apposed_noun(body, fig)  # "the island's water supply, about 1.1 million gallons a day"
+            # "the island's water supply, about 1.1 million gallons a day"; "the hut, 900 metres up"
+            apposed = _altitude_apposed(body, fig) or _apposed_noun(body, fig)
             subject = with_labels(apposed, subject) if apposed else subject
         elif not bare_subject_of(subject):
             subject = with_labels(
