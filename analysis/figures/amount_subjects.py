@@ -716,6 +716,9 @@ WORTH_TOTALS = (("a", "total", "of"), ("a", "combined"))  # between "worth" and 
 
 
 WORTH_OF = "value of "  # what _worth names
+# a reporting participle and "to be" before "worth" ("The jets, said to be worth"): the worth all the
+# same, of the noun before them (late-subj10)
+REPORTED_BE = frozenset("said thought believed estimated reckoned reported understood".split())
 # the nouns of an agreement that pays a wage ("a one-year extension worth £9,000 a week")
 PAY_AGREEMENTS = frozenset("contract contracts deal deals extension terms".split())
 
@@ -736,6 +739,8 @@ def _worth(lead: list[str]) -> str:
             break
     if not lead or lead[-1].lower() not in WORTH_WORDS:
         return ""
+    if len(lead) > 4 and lead[-4].lower() in REPORTED_BE and [w.lower() for w in lead[-3:-1]] == ["to", "be"]:
+        lead = [*lead[:-4], lead[-1]]  # "said to be worth": "worth"
     counted = len(lead) > 2 and lead[-3][:1].isdigit()  # "27,000 tonnes worth": a figure's unit
     if len(lead) > 2 and lead[-3].lower() in ("a", "an") and lead[-2].isalpha() and lead[-2].islower():
         return f"{WORTH_OF}{lead[-2]}"  # "for a race worth": the noun "worth" follows

@@ -837,3 +837,43 @@ def _question_subject(body: str, fig: Figure, questions: dict[str, tuple[int, st
     if question and question[0] < fig.start and "?" not in stretch:
         return question[1]  # "4. About 75 metres (246ft)." under the question numbered 4
     return ""
+
+
+# A classified advertisement's line: it opens with the item's name in capitals and a comma, a model
+# year before it ("FRIDGE-FREEZER, 519 litres, white, $450 ono."; "2014 TOYOTA HILUX, 4WD double
+# cab, 186,000km, $18,900 ono"): a price or a measurement in the line's first sentence is of that
+# item, never of "ono", a colour or the part before it; a dimension the readers named is kept
+# ("volume of the Fridge-Freezer"). A wire dateline ("LONDON, March 3 (Reuters) -") is no item:
+# a bracket, a colon or a dash between the name and the figure stops the rule, and so does a comma
+# part of more than six words (a sentence's clause: "EFL, owned 44 per cent by the Fiji National
+# Provident Fund ..., reported a net profit of $43.6 million").
+CLASSIFIED_REACH = 160  # characters from the line's start to the figure, at most
+CLASSIFIED_PART_WORDS = 6  # words of one comma part of an advertisement, at most
+RE_CLASSIFIED_NAME = re.compile(
+    r"(?:(?:19|20)\d\d[ \t]+)?([A-Z][A-Z&'’-]*[A-Z](?:[ \t]+[A-Z0-9][A-Z0-9&'’-]*){0,3}),[ \t][^():\n–—]*?\Z"
+)
+CLASSIFIED_KINDS = frozenset(("money", "other"))
+
+
+def classified_item(
+    body: str, fig: Figure, bounds: Callable[[int], tuple[int, int]], dimensions: frozenset[str]
+) -> str:
+    """The subject a classified line gives its price or measurement (above), or ""."""
+    if fig.kind not in CLASSIFIED_KINDS or "of age)" in fig.subject:
+        return ""
+    lo = max(0, fig.start - CLASSIFIED_REACH)
+    line = body.rfind("\n", lo, fig.start)
+    if line < 0 < lo:
+        return ""  # a line too long for an advertisement
+    start = line + 1
+    if bounds(fig.start)[0] > start or " - " in body[start : fig.start] or "--" in body[start : fig.start]:
+        return ""  # not the line's first sentence; a dateline's dash
+    m = RE_CLASSIFIED_NAME.match(body, start, fig.start)
+    if m is None or any(
+        len(part.split()) > CLASSIFIED_PART_WORDS for part in body[m.end(1) : fig.start].split(",")
+    ):
+        return ""
+    name = m.group(1).title()
+    bare = bare_subject_of(fig.subject)
+    named = f"{bare} of the {name}" if bare and bare.lower() in dimensions else name
+    return with_labels(named, fig.subject)

@@ -23,7 +23,15 @@ from .clause_forms import HEADING_ENDS, HEADING_WORDS, RE_YEAR_IN_HEADING, form_
 from .elided_units import APPROX
 from .figure import Figure
 from .level_subjects import LABEL_REACH, PERIOD_HEADS, pay_subjects
-from .line_subjects import counted_label, line_name, numbered_label, quiz_subjects, result_name, with_labels
+from .line_subjects import (
+    classified_item,
+    counted_label,
+    line_name,
+    numbered_label,
+    quiz_subjects,
+    result_name,
+    with_labels,
+)
 from .noun_phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, has_content_word, without_approx
 from .repeat_subjects import counted_subjects, repeated_subjects, restated_subjects, sum_subjects
 from .report_subjects import DIMENSION_ONLY, RE_PERIOD_NAMED, court_subjects, desk_subjects
@@ -151,6 +159,14 @@ APPOSED_DETERMINERS = "the|my|his|her|their|our|its|your"
 RE_APPOSED_BEFORE = re.compile(
     rf"(?:^|(?<=\s))([A-Za-z'’-]+\s+)?(?i:{APPOSED_DETERMINERS})\s+((?:[A-Za-z'’-]+\s+){{0,{APPOSED_WORDS - 1}}}[A-Za-z'’-]+),[ \t]+(?:(?:about|some|nearly|around|roughly|almost)[ \t]+)?\Z"
 )
+# A height "up" apposed to a place ("Astronomers at the Kess Observatory, 2,210 metres up, start",
+# "The hut, 1,900 feet up, opens"): the place's altitude (late-subj10).
+RE_UP_AFTER = re.compile(r"[ \t]+up[ \t]*[,.;]")
+RE_UP_PLACE_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))((?:(?i:{APPOSED_DETERMINERS})\s+)?(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*"
+    rf"|(?i:{APPOSED_DETERMINERS})\s+(?:[\w'’-]+\s+){{0,3}}[a-z'’-]+),[ \t]+"
+    r"(?:(?:about|some|nearly|around|roughly|almost)[ \t]+)?\Z"
+)
 RE_APPOSED_AFTER = re.compile(r"\s*(?:[,.;)\n]|\Z|\s(?:in|for|a|an|per|each|and)\b|\s[a-z]+(?:ed|wn)\b)")
 APPOSED_KINDS = frozenset(("money", "other"))
 
@@ -207,6 +223,15 @@ def _apposed_noun(body: str, fig: Figure) -> str:
     if last in PERIOD_HEADS or last in PREPOSITIONS or last in SAYING_WORDS:
         return ""  # "the company said, $4bn": no noun phrase
     return named
+
+
+def _altitude_apposed(body: str, fig: Figure) -> str:
+    """ "altitude of <place>" for a length "up" apposed to a place (above), or ""."""
+    if fig.kind != "other" or not RE_UP_AFTER.match(body, fig.end):
+        return ""
+    lo = max(0, fig.start - APPOSED_REACH)
+    m = RE_UP_PLACE_BEFORE.search(body, body.rfind("\n", lo, fig.start) + 1 or lo, fig.start)
+    return f"altitude of {m.group(1)}" if m else ""
 
 
 def _tally_part(body: str, fig: Figure, s_start: int) -> str:
@@ -372,7 +397,8 @@ def listed_subjects(
         if restated:
             subject = restated
         elif fig.kind == "other" and bare_subject_of(subject).lower() in DIMENSION_ONLY:
-            apposed = _apposed_noun(body, fig)  # "the island's water supply, about 1.1 million gallons a day"
+            # "the island's water supply, about 1.1 million gallons a day"; "the hut, 900 metres up"
+            apposed = _altitude_apposed(body, fig) or _apposed_noun(body, fig)
             subject = with_labels(apposed, subject) if apposed else subject
         elif not bare_subject_of(subject):
             subject = with_labels(
@@ -447,7 +473,21 @@ def listed_subjects(
         ),
         body,
     )
-    return paired_modifier_counts(expected_subjects(subjected, body, bounds), body)
+    paired = paired_modifier_counts(expected_subjects(subjected, body, bounds), body)
+    return classified_subjects(paired, body, bounds)
+
+
+def classified_subjects(
+    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
+) -> list[Figure]:
+    """The figures with the item a classified line opens with as their subject
+    (`line_subjects.classified_item`)."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        item = classified_item(body, fig, bounds, DIMENSION_ONLY)
+        if item:
+            out[i] = fig._replace(subject=item)
+    return out
 
 
 # A price in brackets after an animal's weight ("Heifers sold to £2,240 for 700kg (£320)"): the

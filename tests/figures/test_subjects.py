@@ -3208,6 +3208,9 @@ def test_look_alikes_of_a_closing_price_name_no_closing_price(text: str, quote: 
         ),
         ("The company is worth $5 billion.", "$5 billion", "value of company"),
         ("Timber exports fell 9pc to 31,000 tonnes worth $52m last year.", "$52m", "value of Timber exports"),
+        # late-subj10: a reporting participle and "to be" before "worth" leave the worth of the noun
+        ("The jets, thought to be worth $3 million, arrived.", "$3 million", "value of jets"),
+        ("The deal is said to be worth $40 million.", "$40 million", "value of deal"),
     ],
 )
 def test_an_amount_after_worth_is_the_value_of_what_it_follows(text: str, quote: str, subject: str):
@@ -7400,6 +7403,15 @@ LISTED_SUBJECTS: list[tuple[str, str, str]] = [
     ("About 2,000 residents of Lagos were evacuated.", "2,000 residents", "residents of Lagos"),
     ("Debt: $12,000 left on my student loans, at 5.5 percent", "$12,000", "Debt left on my student loans"),
     ("Balance: $310 remaining on the gift card", "$310", "Balance remaining on the gift card"),
+    # late-subj10: a classified line's price and measurements are of the item in capitals it opens with
+    ("SURFBOARD, 6ft 2in, two fins, $280 ono.\nPh 021 555 019.", "$280", "Surfboard"),
+    ("2013 SUBARU LEGACY, wagon, 164,000km, $8,200.", "164,000km", "Subaru Legacy (unit: kilometres)"),
+    # late-subj10: a height "up" apposed to a place is the place's altitude
+    (
+        "Rangers at the Kess refuge, 2,210 metres up, close the road in May.",
+        "2,210 metres",
+        "altitude of the Kess refuge (unit: metres)",
+    ),
 ]
 # ... and their look-alikes: a heading that is a sentence or a label, an age or a span under a
 # day's heading, a time phrase before an apposed amount, a verb after "a further".
@@ -7417,6 +7429,14 @@ LISTED_LOOK_ALIKES: list[tuple[str, str, str]] = [
         "12 countries",
         "countries of Central Asia",
     ),
+    # late-subj10: a wire dateline in capitals is no classified item
+    (
+        "WELLINGTON, Dec 2 - The port handled 310,000 tonnes.",
+        "310,000 tonnes",
+        "port handled weight (unit: tonnes)",
+    ),
+    # late-subj10: a height "up" after a clause, not a place, is no altitude
+    ("Prices rose, 4 metres up.", "4 metres", "(unit: metres)"),
 ]
 
 
