@@ -2086,7 +2086,7 @@ def things_counted(rows: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
         if not found and isinstance(subject, str):
             found = RE_THING_WORD.findall(subject)[:1]
         word = found[-1].lower() if found else "other things"
-        said = RE_THING_WORD.findall(re.sub(r"\([^)]*\)", "", subject)) if isinstance(subject, str) else []
+        said = RE_THING_WORD.findall(_without_holder(subject, word)) if isinstance(subject, str) else []
         words.append(word)
         things.append(_singular(word))
         subjects.append(tuple(_singular(w.lower()) for w in said))
@@ -2111,6 +2111,19 @@ def things_counted(rows: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
         if things[r] in shared and isinstance(rows["subject"].iloc[r], str):
             names[r] = re.sub(r"\s*\([^)]*\)", "", rows["subject"].iloc[r]).strip() or words[r]
     return [(names[r], rows[[o == r for o in roots]]) for r in order]
+
+
+RE_HOLDER_TAIL = re.compile(r"\s+(?:of|by|to|in)\s.*$")
+
+
+def _without_holder(subject: str, word: str) -> str:
+    """The subject without a note in brackets, and without its holder when it opens with the thing
+    counted ("seats of Labour" counts seats, as "seats" does; "council seats of ..." keeps its words)."""
+    subject = re.sub(r"\([^)]*\)", "", subject)
+    opens = RE_THING_WORD.findall(subject)[:1]
+    if opens and _singular(opens[0].lower()) == _singular(word):
+        return RE_HOLDER_TAIL.sub("", subject)
+    return subject
 
 
 GENERIC_PEOPLE = frozenset(("people", "person", "persons", "individual", "resident"))
