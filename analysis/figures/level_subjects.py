@@ -189,7 +189,8 @@ def _employer(body: str, fig: Figure, s_start: int) -> str:
     """The employees of the doer before "employs" (above), or ""."""
     verb = RE_EMPLOYED_BEFORE.search(body, max(s_start, fig.start - 40), fig.start)
     group = _group_before(body, s_start, verb.start()) if verb else ""
-    return f"employees of {group}" if group and not is_cut_phrase(group) else ""  # not "of will"
+    named = f"employees of {group}"
+    return named if group and not is_cut_phrase(named) else ""  # not "employees of will"
 
 
 # A change after ", up" or ", down" right after a figure renamed here: the change in it.
