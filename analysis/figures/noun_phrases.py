@@ -472,9 +472,12 @@ NOT_NOUN_ENDS = DETERMINERS | PREPOSITIONS | AUXILIARIES | LINK_WORDS | BOUNDARY
 
 # Words a subject never ends on, nor has right before its "and" or "or" (fixwalk36-c): a subject
 # so cut is a phrase with a figure taken out of it ("revenue of [DKK 31bn] and net profit",
-# "employees of [the group] will"); a modal only as written in lower case ("May" is a month).
+# "employees of [the group] will"); a modal only as written in lower case ("May" is a month); not
+# "her", which ends a phrase as an object ("the sentence given her").
 CUT_ENDS = (
-    DETERMINERS | PREPOSITIONS | frozenset("and or will would could should might can must shall may".split())
+    (DETERMINERS - {"her"})
+    | PREPOSITIONS
+    | frozenset("and or will would could should might can must shall may".split())
 )
 
 
