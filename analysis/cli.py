@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from .export import FORMATTERS, TABLE_SUFFIXES, missing_folder, out_format, write_problem, write_rows
+from .export import (
+    FORMATTERS,
+    TABLE_SUFFIXES,
+    missing_folder,
+    out_format,
+    write_problem,
+    write_rows,
+)
 from .stopping import (
     EXIT_INTERRUPTED,
     EXIT_TERMINATED,
@@ -94,6 +101,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             "--dask reads archives (.jsonl, .csv, .parquet); .txt articles run on the process pool (--jobs)"
         )
         return EXIT_FAILED
+    if not _out_is_free(args.out, args.force):
+        return EXIT_FAILED
     kind = _table_format(args)
     if kind is None or not _out_folder_exists(args.out):
         return EXIT_FAILED
@@ -162,6 +171,8 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if args.dask and args.format:
         error("--dask writes a Parquet dataset folder: --format does not apply")
+        return EXIT_FAILED
+    if not dataset_out and not _out_is_free(args.out, args.force):
         return EXIT_FAILED
     kind = "parquet" if dataset_out else _table_format(args)
     if kind is None or not _out_folder_exists(args.out):
@@ -237,6 +248,47 @@ def _write(rows: list[tuple[object, ...]], out: str, kind: str) -> bool:
         error(f"{out}: cannot write ({exc})")
         return False
     return True
+
+
+def _out_is_free(out: str | None, force: bool) -> bool:
+    """Whether a table may be written to --out (no --out: True); else the error is said: a folder is
+    never a table file, and an existing file that is not a figure table this command wrote (nor
+    empty) is replaced only with --force, so no file of the user's is lost unasked."""
+    if not out:
+        return True
+    path = Path(out)
+    if path.is_dir():
+        error(f"{out}: is a folder (name a table file in it, e.g. {path / 'figures.csv'})")
+        return False
+    if force or not path.exists() or _is_own_table(path):
+        return True
+    error(f"{out}: exists and is not a figure table written by this command (add --force to replace it)")
+    return False
+
+
+def _is_own_table(path: Path) -> bool:
+    """Whether a file is empty or begins as a figure table of `extract` in one of its formats (its
+    header row, or a Parquet file of its columns)."""
+    from .batch import OUTPUT_COLUMNS
+
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if not head:
+        return True
+    if head.startswith(b"PAR1"):
+        import pyarrow.parquet as pq
+
+        try:
+            return tuple(pq.read_schema(path).names) == OUTPUT_COLUMNS
+        except (OSError, ValueError, pq.lib.ArrowException):
+            return False
+    starts = (
+        ",".join(OUTPUT_COLUMNS) + "\n",
+        "| " + " | ".join(OUTPUT_COLUMNS) + " |\n",
+        f'[\n  {{\n    "{OUTPUT_COLUMNS[0]}":',
+        "[]\n",
+    )
+    return head.decode("utf-8", "replace").startswith(starts)
 
 
 def _out_folder_exists(out: str | None) -> bool:
@@ -325,8 +377,15 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
         "--out",
         metavar="FILE",
         help="write the table to FILE atomically, in the format its suffix names (.csv, .json, .md or "
-        ".parquet) or --format names (any other name); FILE's folder must exist. For archives, a name "
-        "without those suffixes and no --format is a Parquet dataset folder (one file per part)",
+        ".parquet) or --format names (any other name); FILE's folder must exist. An existing FILE is "
+        "replaced when it is empty or a figure table this command wrote, else refused (not a figure "
+        "table: add --force). For archives, a name without those suffixes and no --format is a "
+        "Parquet dataset folder (one file per part)",
+    )
+    ex.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing --out FILE that is not a figure table written by this command",
     )
     ex.add_argument(
         "--jobs",

@@ -430,9 +430,11 @@ def _folder_reports(
     source: Path, out: Path | None, encoding: str, quiet: bool, force: bool, say_skipped: bool = True
 ) -> int:
     """One report per article of a folder, then the index page (written even when some failed); with
-    `say_skipped`, first one line for each other file of the folder, which is skipped."""
-    for file in not_articles(source) if say_skipped else []:  # also with --quiet: never silent
-        print(skipped_line(file), file=sys.stderr)
+    `say_skipped`, first one line for each other file of the folder, which is skipped (and named
+    in the index's "Not reported" list with the failures)."""
+    skipped = [skipped_line(file) for file in not_articles(source)] if say_skipped else []
+    for line in skipped:  # also with --quiet: never silent
+        print(line, file=sys.stderr)
     try:
         files = list_articles(source)
         root = Path(os.path.abspath(out or REPORTS))
@@ -469,7 +471,7 @@ def _folder_reports(
         _say(f"[{i}/{len(articles)}] {target.name}: done in {time.perf_counter() - started:.1f} s", quiet)
     try:
         atomic_write(root / INDEX_MARKER, "a folder of reports written by python -m analysis report\n")
-        shown = [local_paths(line, source, root) for line in failures]
+        shown = [local_paths(line, source, root) for line in failures + skipped]
         atomic_write(root / INDEX_NAME, index_html(entries, shown, _earlier_reports(root, entries)))
     except OSError as exc:
         print(

@@ -1005,6 +1005,12 @@ METRE_SIZED_NOUNS: frozenset[str] = frozenset(
     cordons zones perimeters trenches ditches moats hedges ladders statues sculptures
     classes summits waterfalls cascades passes ridges craters""".split()
 )
+# Parts of a business or a group whose own figure a sentence states ("The dairy division grew
+# revenue by 7%": the division's revenue, not the group's; fixwalk36-c).
+BUSINESS_PART_NOUNS: frozenset[str] = frozenset(
+    """division divisions unit units arm arms business businesses segment segments subsidiary
+    subsidiaries branch branches""".split()
+)
 # "a father of three", "a mother of two": the children counted are people (grandchildren after
 # "grand-")
 PARENT_NOUNS: frozenset[str] = frozenset(

@@ -417,3 +417,51 @@ def test_report_skips_a_copy_whatever_review_or_context_file_is_beside_it(
         for name in ("b", "c")
     ]
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir()) == ["a"]
+
+
+# fixwalk36-c: an --out that holds a file of the user's own is refused unless --force; a table
+# this command wrote (any of its formats) is replaced; a folder named as --out is said to be one.
+@pytest.mark.parametrize("name", ["notes.csv", "notes.json", "notes.md", "notes.parquet"])
+def test_extract_out_over_a_file_that_is_not_its_table_is_refused_unless_force(
+    tmp_path: Path, capsys, name: str
+):
+    article = tmp_path / "a.txt"
+    article.write_text("Ticket sales rose 4 per cent.\n", encoding="utf-8")
+    out = tmp_path / name
+    out.write_text("my own notes\n", encoding="utf-8")
+    assert main(["extract", str(article), "--out", str(out), "-q"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(out) in err[0] and "--force" in err[0]
+    assert out.read_text(encoding="utf-8") == "my own notes\n"
+    assert main(["extract", str(article), "--out", str(out), "-q", "--force"]) == 0
+    assert out.read_bytes() != b"my own notes\n"
+
+
+@pytest.mark.parametrize("name", ["figs.csv", "figs.json", "figs.md", "figs.parquet", "empty.csv"])
+def test_extract_out_replaces_its_own_table_or_an_empty_file_without_force(tmp_path: Path, name: str):
+    article = tmp_path / "a.txt"
+    article.write_text("Ticket sales rose 4 per cent.\n", encoding="utf-8")
+    out = tmp_path / name
+    if name.startswith("empty"):
+        out.touch()
+    else:
+        assert main(["extract", str(article), "--out", str(out), "-q"]) == 0
+    article.write_text("Ticket sales rose 6 per cent.\n", encoding="utf-8")
+    assert main(["extract", str(article), "--out", str(out), "-q"]) == 0
+    assert out.stat().st_size > 0
+
+
+def test_extract_out_naming_a_folder_says_it_is_a_folder(tmp_path: Path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Ticket sales rose 4 per cent.\n", encoding="utf-8")
+    folder = tmp_path / "outdir"
+    folder.mkdir()
+    assert main(["extract", str(article), "--out", str(folder)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "is a folder" in err[0] and "no table format" not in err[0]
+    assert list(folder.iterdir()) == []
+
+
+def test_extract_help_says_an_existing_file_needs_force(capsys):
+    text = _help(capsys, "extract")
+    assert "--force" in text and "not a figure table" in text

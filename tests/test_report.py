@@ -288,3 +288,17 @@ def test_the_index_names_failed_files_without_a_machine_s_path(tmp_path, corpus_
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "<li>empty.txt: empty file</li>" in page
     assert str(tmp_path) not in page
+
+
+def test_the_index_names_each_skipped_file_relative_to_the_folder(tmp_path, corpus_dir, capsys):
+    # fixwalk36-c: a file left out of a folder's reports is named in the index as the failures are
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copyfile(corpus_dir / "articles" / "13.txt", folder / "13.txt")
+    (folder / "memo.pdf").write_bytes(b"%PDF-1.4")
+    out = tmp_path / "out"
+    assert main(["report", str(folder), "--out", str(out), "--quiet"]) == 0
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "<li>memo.pdf: not a .txt article; skipped</li>" in page
+    assert str(tmp_path) not in page
+    assert f"{folder / 'memo.pdf'}: not a .txt article; skipped" in capsys.readouterr().err

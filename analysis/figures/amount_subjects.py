@@ -1867,11 +1867,17 @@ def amount_direction(words: list[str], counted: bool) -> str:
     last = words[-1].lower() if words else ""
     if last == "by" and len(words) > 1:
         return CHANGE_WORDS.get(words[-2].lower(), "")
-    if counted and not (last in COUNT_CHANGE_PARTICLES and words[-2:-1] and words[-2] in ASIDE_OPENERS):
+    if counted and not (last in COUNT_CHANGE_PARTICLES and words[-2:-1] and _opens_aside(words[-2])):
         return ""
     if last in COUNT_CHANGE_PARTICLES and words[-2:-1] and words[-2].lower() in PHRASAL_PARTICLE_VERBS:
         return ""  # "gave up 517 rushing yards", "made up 12 metres": a phrasal verb, no rise
     return CHANGE_WORDS.get(last, "")
+
+
+def _opens_aside(word: str) -> bool:
+    """Whether a token opens an aside (ASIDE_OPENERS): "," or "(", or a bare number read with its
+    comma ("rose to 61,500, up 2,300": the level's token is "61,500,")."""
+    return word in ASIDE_OPENERS or word[-1:] == "," and word[:1].isdigit()
 
 
 # verbs whose "up" or "down" makes a phrasal verb of conceding, making up or setting ("a defence

@@ -14,7 +14,14 @@ from ..vocab import MODAL_VERBS, TRANSITIVE_CHANGE_VERBS
 from .back_references import NUMBER_WORDS
 from .figure import Figure
 from .line_subjects import with_labels
-from .noun_phrases import CHANGE_VERBS, DETERMINERS, PREPOSITIONS, content_words, has_content_word
+from .noun_phrases import (
+    CHANGE_VERBS,
+    DETERMINERS,
+    PREPOSITIONS,
+    content_words,
+    has_content_word,
+    is_cut_phrase,
+)
 from .report_subjects import GENERIC_SPANS, HEDGE, PRONOUNS
 from .subject_clauses import bare_subject_of
 
@@ -182,7 +189,8 @@ def _employer(body: str, fig: Figure, s_start: int) -> str:
     """The employees of the doer before "employs" (above), or ""."""
     verb = RE_EMPLOYED_BEFORE.search(body, max(s_start, fig.start - 40), fig.start)
     group = _group_before(body, s_start, verb.start()) if verb else ""
-    return f"employees of {group}" if group else ""
+    named = f"employees of {group}"
+    return named if group and not is_cut_phrase(named) else ""  # not "employees of will"
 
 
 # A change after ", up" or ", down" right after a figure renamed here: the change in it.

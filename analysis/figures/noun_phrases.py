@@ -470,6 +470,46 @@ def _adjunct_on(words: list[str], i: int) -> bool:
 NOT_NOUN_ENDS = DETERMINERS | PREPOSITIONS | AUXILIARIES | LINK_WORDS | BOUNDARY_WORDS | {"and", "or", "not"}
 
 
+# Words a subject never ends on, nor has right before its "and" or "or" (fixwalk36-c): a subject
+# so cut is a phrase with a figure taken out of it ("revenue of [DKK 31bn] and net profit",
+# "employees of [the group] will"); a modal only as written in lower case ("May" is a month); not
+# "her", which ends a phrase as an object ("the sentence given her").
+CUT_ENDS = (
+    (DETERMINERS - {"her"})
+    | PREPOSITIONS
+    | frozenset("and or will would could should might can must shall may".split())
+)
+
+
+def is_cut_phrase(text: str) -> bool:
+    """Whether a subject of two or more words ends on a function word (CUT_ENDS) or holds one right
+    before "and"/"or" (one word alone is a noun there: "a 5-litre can")."""
+    words = text.split()
+    if len(words) < 2 or words[-1] in CUT_ENDS:
+        return len(words) > 1
+    return any(a in CUT_ENDS and b in ("and", "or") for a, b in zip(words, words[1:], strict=False))
+
+
+# What a subject never ends on, even after a preposition: a determiner, "and", "or" or a modal.
+HARD_ENDS = CUT_ENDS - PREPOSITIONS
+
+
+def uncut(subject: str, joined: bool) -> str:
+    """A cut subject (is_cut_phrase) mended: of "A of [figure] and B of [figure]", the part of this
+    figure (A when `joined`, the figure followed by "and"/"or"; else B), less the function words
+    left at its end ("the minimum wage for the" -> "the minimum wage"); "" when no content remains."""
+    words = subject.split()
+    for i in range(len(words) - 2):
+        if words[i] in CUT_ENDS and words[i + 1] in ("and", "or"):
+            words = words[:i] if joined else words[i + 2 :]
+            break
+    trimmed = False
+    while words and (words[-1] in HARD_ENDS or trimmed and words[-1] in PREPOSITIONS):
+        words.pop()
+        trimmed = True
+    return " ".join(words) if has_content_word(" ".join(words)) else ""
+
+
 def _reduced_relative(words: list[str], i: int) -> bool:
     """Whether words[i], an adjunct preposition, follows a past participle in -ed that follows a
     noun: a reduced relative clause after the noun ("remittances coursed through banks",

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from ..vocab import (
     APPROX_WORDS,
+    BUSINESS_PART_NOUNS,
     CHANGE_WORDS,
     FUNCTION_WORDS,
     IN_A_ROW_WORDS,
@@ -760,6 +761,16 @@ def verb_doer(lead: list[str], verb: str) -> str:
     if not named or verb in named or not NOT_DOER_WORDS.isdisjoint(named) or past_form(named[-1]):
         return ""
     return f"{doer} {verb}"
+
+
+def part_changed(lead: list[str], noun: str) -> str:
+    """The part of a business that changed its own figure by an amount ("The dairy division, which
+    ..., grew revenue by 7%" -> "dairy division revenue"), or "": the verb's doer ends in a
+    BUSINESS_PART_NOUNS word and `noun` is the verb's object right before "by"."""
+    if len(lead) < 4 or lead[-1] != "by" or lead[-2] != noun or lead[-3].lower() not in CHANGE_WORDS:
+        return ""
+    doer = _doer(lead[:-3])
+    return f"{doer} {noun}" if doer.split()[-1:] and doer.split()[-1].lower() in BUSINESS_PART_NOUNS else ""
 
 
 def present_verb(lower: str, prev: str, following: list[str]) -> bool:

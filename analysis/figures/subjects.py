@@ -151,6 +151,7 @@ from .noun_phrases import (
     content_words,
     has_content_word,
     head_of,
+    is_cut_phrase,
     measured_before,
     noun_after,
     noun_behind_brackets,
@@ -164,6 +165,7 @@ from .noun_phrases import (
     tokenise,
     tokens,
     tokens_in,
+    uncut,
     without_approx,
     without_aside,
 )
@@ -192,6 +194,7 @@ from .people_subjects import (
     numbered_noun,
     offspring,
     opening_group,
+    part_changed,
     passive_doers,
     personal_record,
     share_doing,
@@ -1803,6 +1806,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
             subject = relative_antecedent(lead) or subject  # "chemicals, which absorb about $3m"
         word = subject or bare_subject_of(fig.subject)
+        if kind == "percent_change" and word.isalpha() and lead[-1:] == ["by"]:
+            subject = part_changed(lead, word) or subject  # "The dairy division grew revenue by 7%"
         if word.isalpha() and word.islower() and word in lead[-2:]:
             # "A sack of flour, the staple, now sells at 900", "Nurses who work 12 hours a shift"
             subject = verb_doer(lead, word) or relative_doer(lead, word) or subject
@@ -1918,6 +1923,12 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if unit == "percent" and subject and " in " not in subject:
             place = level_place_before(body, start)  # "In the province's east, unemployment fell to 6%"
             subject = f"{subject} {place}" if place else subject
+        if subject and is_cut_phrase(subject):
+            subject = uncut(subject, after[:1] in (["and"], ["or"]))  # "revenue of [DKK 31bn] and net profit"
+        if subject and markup_word(subject, body[lo:start]):
+            subject = ""  # "</script> from $3.75 million": no phrase; the scan's own stands
+        if not subject and markup_word(fig.subject, body[lo:start]):
+            fig = with_subject(fig, "")
         if subject or "(interest-rate level) (unit:" in fig.subject:
             labelled = with_labels(subject or bare_subject_of(fig.subject), fig.subject)
             if labelled != fig.subject:
@@ -1952,6 +1963,12 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 changed[unit, fig.value] = named_change
         out.append(fig)
     return gapped_money_changes(economy_growth(respectively(out, body, bounds), body), body)
+
+
+def markup_word(subject: str, window: str) -> bool:
+    """Whether a one-word subject is the name of a markup tag in the window before its figure
+    ("<script>...</script> from $3.75 million"): a tag's name is never what a figure measures."""
+    return " " not in subject and (f"<{subject}" in window or f"</{subject}" in window)
 
 
 RANGE_OPENERS = ("between ", "Between ")  # the word that opens a range "between A and B"

@@ -254,3 +254,35 @@ def test_a_letter_and_number_name_after_a_figure_is_kept_whole():
     assert NP.noun_after(["M", "6", "line", "in", "2028"]) == ["M6", "line"]
     assert NP.noun_after(["E", "39", "road"]) == ["E39", "road"]
     assert NP.noun_after(["pupils", "in", "2026"]) == ["pupils"]
+
+
+# fixwalk36-c: a subject cut by the figures taken out of it ends on, or holds before "and", a
+# function word; a month written "May" is no modal
+@pytest.mark.parametrize(
+    ("subject", "cut"),
+    [
+        ("sales of and operating profit", True),
+        ("staff of will", True),
+        ("fares doubled from in", True),
+        ("can", False),
+        ("operating profit", False),
+        ("sales and profit", False),
+        ("year of the harvest in May", False),
+        ("", False),
+    ],
+)
+def test_a_cut_phrase_ends_on_a_function_word(subject: str, cut: bool):
+    assert NP.is_cut_phrase(subject) is cut
+
+
+@pytest.mark.parametrize(
+    ("subject", "joined", "mended"),
+    [
+        ("sales of and operating profit", True, "sales"),
+        ("sales of and operating profit", False, "operating profit"),
+        ("the harbour fee for the", False, "the harbour fee"),
+        ("of the", False, ""),
+    ],
+)
+def test_a_cut_subject_keeps_its_own_part(subject: str, joined: bool, mended: str):
+    assert NP.uncut(subject, joined) == mended

@@ -427,6 +427,22 @@ def subject_of(text: str, quote: str) -> str:
 # (invented corpus line, quote of the figure, subject it must get): one group per phenomenon of
 # news syntax (analysis/figures/subjects.py).
 SUBJECT_CORPUS: list[tuple[str, str, str]] = [
+    # fixwalk36-c: a subject is never a phrase a figure cuts ("sales of and operating profit"), a
+    # modal ("employees of will") or a markup tag's name; a part of a business that changes its own
+    # figure "by" an amount names it ("the shipping unit's revenue", not the group's)
+    (
+        "Brokers had forecast sales of EUR 4.2 billion and operating profit of EUR 610 million.",
+        "EUR 610 million",
+        "operating profit",
+    ),
+    ("The shipping unit grew revenue by 12% in the first half.", "12%", "shipping unit revenue"),
+    (
+        "The retail arm, which employs about 3,000 people, lifted sales by 5 per cent.",
+        "5 per cent",
+        "retail arm sales",
+    ),
+    ("The group is building a depot in Leeds that will employ 320 people when it opens.", "320", "employees"),
+    ("Bus fares rose 8 per cent to $2.10 <script>track()</script> from $1.95.", "$1.95", "Bus fares"),
     # fixwalk34-c: the level after a participle clause's change ("..., falling 4% to N") measures
     # the subject of the clause before its comma, not a comparative there; "gets" money is a sum
     # received; a part after "of which" whose clause was read as its subject is its whole's part;
@@ -3078,6 +3094,9 @@ AMOUNT_DIRECTIONS = [
     ("The storm dropped 80mm of rain.", "80mm", ""),
     ("The trawler sank 3 km off the cape.", "3 km", ""),
     ("Temperatures fell below 5C overnight.", "5C", ""),
+    # fixwalk36-c: an aside's "up" after a bare level, whose token holds the comma ("to 6,120, up")
+    ("Staff numbers rose to 6,120, up 240 on the previous year.", "240", "increase"),
+    ("The roll fell to 1,890, down 75 on a year earlier.", "75", "decrease"),
 ]
 
 
