@@ -10,7 +10,7 @@ from .alternation import grouped_alternation
 from .article import Article
 from .figures.giving import GIVING_VERBS
 from .figures.noun_phrases import PREPOSITIONS
-from .figures.rate_groups import PLACE_WORDS
+from .figures.rate_groups import PLACE_WORDS, place_phrase
 from .letters import CAPITAL, MARK_CHARS
 from .vocab import (
     AGENT_ENDINGS,
@@ -266,10 +266,10 @@ def place_reports(m: re.Match[str]) -> bool:
     return noun in COMPASS_POINTS or noun.endswith("s") or len(place.group(0).split()) > 2
 
 
-# a place's phrase: "the", a possessive, up to two words in small letters, a region's noun
-RE_REPORTING_PLACE = re.compile(
-    rf"(?:[Tt]he\s+)?(?:[a-z][\w-]*['’]s?\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>{'|'.join(sorted(PLACE_WORDS))})"
-)
+# a place's phrase: "the", a possessive, up to two words in small letters, a region's noun or a
+# compass point (rate_groups.place_phrase; unlike rate_groups.RE_RATE_PLACE_BEFORE, its words may be
+# function words and its noun a compass point alone: "the north reported")
+RE_REPORTING_PLACE = re.compile(place_phrase(PLACE_WORDS))
 
 
 # A group of persons named by a plural noun as the subject of a verb of saying or expecting, at

@@ -16,10 +16,14 @@ from .vocab import (
     FIRST_OR_RECORD,
     IRREGULAR_PAST_VERBS,
     LEAD_COMPARATIVES,
+    LIMITING_ADVERBS,
     MONTHS,
     PEOPLE_NOUNS,
+    SEASONS,
     SUPERLATIVE,
+    TENS_WORDS,
     TRANSITIVE_CHANGE_VERBS,
+    UNIT_WORDS,
     WEEKDAYS,
 )
 
@@ -41,12 +45,13 @@ PERIOD_OPENERS = (
     r"till",
     r"as of",
 )
+_SEASONS = "|".join(SEASONS)
 RE_PERIOD_OPENER = re.compile(r"\b(?:" + "|".join(PERIOD_OPENERS) + r")\b", re.IGNORECASE)
 # a period named relative to now; "year-on-year" and "from a year earlier" are a baseline (RE_BASELINE),
 # never a period: the period is the one the sentence or its lead gives ("rose 4% year on year in May")
 RE_RELATIVE_PERIOD = re.compile(
     r"\b(?:this|last|next|the current|the previous|the past) (?:year|month|week|quarter|fiscal year|decade"
-    r"|season|spring|summer|autumn|winter)\b"
+    rf"|season|{_SEASONS})\b"
     # a span to now as said whole ("so far this year", "year to date", "year-to-date")
     r"|\bso far(?: this (?:year|month|quarter|season|week)\b)?"
     r"|\b(?:(?:year|month|quarter)[- ])?to[- ]date\b"
@@ -55,10 +60,11 @@ RE_RELATIVE_PERIOD = re.compile(
 )
 _MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "May"), key=len, reverse=True))
 _MONTH_ANY = "|".join(sorted(MONTHS, key=len, reverse=True))
-_SPAN_COUNT = (
-    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
-    r"|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
-)
+# a span's count: digits, or a number word from two to fifty (vocab.UNIT_WORDS, vocab.TENS_WORDS)
+_SPAN_UNITS = sorted((w for w, n in UNIT_WORDS.items() if n >= 2), key=len, reverse=True)
+_SPAN_TENS = (w for w, n in TENS_WORDS.items() if n <= 50)
+_ONES = (w for w, n in UNIT_WORDS.items() if 1 <= n <= 9)
+_SPAN_COUNT = rf"(?:\d{{1,2}}|{'|'.join(_SPAN_UNITS)}|(?:{'|'.join(_SPAN_TENS)})(?:-(?:{'|'.join(_ONES)}))?)"
 _MONTH_PART = r"(?:(?i:early|mid|late)[- ]?)?"  # "mid-November", "early October"
 # a calendar period named with no date ("in the first half", "in the third quarter", "in the first
 # nine months of the year", "in the year to September", "in the July-September quarter", "in May",
@@ -85,7 +91,7 @@ RE_CALENDAR_PERIOD = re.compile(
     r"(?![-–])(?!\.?\s*\d{1,4}\b)(?!,\s*\d{4}\b)"
     rf"|\b(?i:between|from) {_MONTH_PART}(?:{_MONTH_NAMES}) (?i:and|to|through|until) {_MONTH_PART}(?:{_MONTH_NAMES})\b"
     r"(?![-–])(?!\.?\s*\d{1,4}\b)(?!,\s*\d{4}\b)"
-    r"|\b(?i:since) the (?i:summer|spring|autumn|winter)\b(?!\s+of\s+\d)"
+    rf"|\b(?i:since) the (?i:{_SEASONS})\b(?!\s+of\s+\d)"
     r"|\b(?i:since) the (?:beginning|start) of the year\b",
 )
 # a dated period's noun right after its date ("in the 2025-26 budget", "the 2024-25 crop year")
@@ -117,7 +123,7 @@ LEAD_CLAUSE_BREAK = re.compile(r"[;:!?\"”]|[,.](?!\d)|\s(?:and|while|but|where
 # Week", a span from an event: "since the pandemic"), and a holiday or break, up to its noun ("over
 # the Eid holiday", "over the Easter weekend")
 RE_NAMED_PERIOD = re.compile(
-    r"\b(?i:since)\s+(?i:the|its|their)\s+(?!(?i:same|start|beginning|end|summer|spring|autumn|winter)\b)[^\W\d]"
+    rf"\b(?i:since)\s+(?i:the|its|their)\s+(?!(?i:same|start|beginning|end|{_SEASONS})\b)[^\W\d]"
     r"|\b(?i:during|throughout)\s+(?:(?i:the|this|that|its|their|his|her)\s+[^\W\d]|[A-Z](?!(?:"
     + _MONTH_NAMES
     + r")\b))"
@@ -642,13 +648,18 @@ RE_PRICE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RE_SPENT_BEFORE = re.compile(r"\b(?:spent|invested)\s+" + _SUM_QUALIFIERS, re.IGNORECASE)
+_NUMBER_WORDS = "|".join((*UNIT_WORDS, *TENS_WORDS))
+_APPROX_ONE_WORDS = "|".join(w for w in (*APPROX_WORDS, *LIMITING_ADVERBS) if w.isalpha())
 _NO_THING = r"first|second|third|fourth|final|last|past|year|quarter|half|month|period|same"
 RE_ON_THING = re.compile(
     rf"\s+(?:on|in)\s+(?:(?:the|a|an|its|their|his|her)\s+(?!\d|(?:{_NO_THING})\b)"
     # ... or a common noun with no determiner that is no time nor manner ("on new buses", "in
     # renewable energy"; not "in recent years", "in total", "in cash", "on average", "in Phuket")
     rf"|(?!(?:{_NO_THING}|recent|total|all|cash|average|real|nominal|each|every|this|that|these|those"
-    r"|next|early|late|mid|fiscal|financial|calendar|full|both|part|turn|time|years|months|weeks|days)\b)[a-z])"
+    r"|next|early|late|mid|fiscal|financial|calendar|full|both|part|turn|time|years|months|weeks|days"
+    # ... nor a number in words or an approximation before one ("in two days of sales", "in under a
+    # week", "in just six months": a time, tidy36)
+    rf"|{_NUMBER_WORDS}|{_APPROX_ONE_WORDS})\b)[a-z])"
 )
 PRICE_REACH = 40  # the characters before a sum read for RE_PRICE_BEFORE
 

@@ -870,14 +870,19 @@ AGENT_PERSON_PHRASES: tuple[str, ...] = (
 # pickers", "migrant cutters", "75 volunteer guides", "16 full-time coaches", "seasonal packers"),
 # or the persons' work that no machine or firm does ("45 election monitors", "ceasefire monitors",
 # "2,300 call-centre agents", "border agents"), or a machine a person works at ("plow operators",
-# "crane operators", "forklift drivers", "bus drivers": late-lists10)
+# "crane operators", "forklift drivers": late-lists10); a vehicle is in VEHICLE_MODIFIERS
 AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
     """women men children child girl girls boy boys migrant migrants refugee female male teenage
     volunteer full-time part-time seasonal freelance trainee apprentice unpaid casual
     election poll polling ceasefire truce call-centre call-center customer-service border customs
     undercover
-    plow plough snowplow snowplough crane forklift excavator bulldozer backhoe switchboard
-    bus taxi lorry truck tram""".split()
+    plow plough snowplow snowplough crane forklift excavator bulldozer backhoe switchboard""".split()
+)
+# a vehicle before a doer's noun names persons only before the job nouns of those who drive or
+# crew it ("bus drivers", "tram conductors"); "bus operators" and "truck makers" are firms (tidy36)
+VEHICLE_MODIFIERS: frozenset[str] = frozenset("bus taxi cab lorry truck tram coach minibus".split())
+VEHICLE_CREW_NOUNS: frozenset[str] = frozenset(
+    "drivers conductors guards attendants crews crewmen chauffeurs motormen".split()
 )
 # Verbs before a number whose object is persons when it is an agent noun's plural, beyond the
 # hiring verbs of PEOPLE_VERBS ("sacked 14 stewards", "appointed 20 assessors", "furloughed 300
@@ -1367,6 +1372,11 @@ PARTY_NOUNS_BEFORE_FOR: frozenset[str] = frozenset(
 
 # --- time -------------------------------------------------------------------------------------
 
+# the verbs with which a place records a count or a rate ("The western region recorded 9.4 deaths
+# per 100,000", "The capital's eastern suburbs reported 31 burglaries")
+RECORDING_VERBS: frozenset[str] = frozenset(("recorded", "reported", "registered"))
+# the seasons of the year, as a period is named by them ("this winter", "since the summer")
+SEASONS: tuple[str, ...] = ("spring", "summer", "autumn", "winter")
 MONTHS: dict[str, int] = {
     "January": 1,
     "February": 2,

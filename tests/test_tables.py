@@ -594,6 +594,13 @@ def test_a_period_of_comparative_leads_background_sums_and_spans_to_now(text: st
             "The state spent $25 million on new ambulances in 2024. Response times fell 9%.",
             ["not stated"],
         ),
+        # ... but a number in words or an approximation after "in" is a time, no thing (tidy36)
+        (
+            "Shoppers spent 2.4 billion rand in two weeks of sales in 2025. Mall footfall rose 8%.",
+            ["in 2025"],
+        ),
+        ("Tourists spent $900 million in under a month in 2024. Hotel rates rose 5%.", ["in 2024"]),
+        ("Fans spent £40m in just three days in 2023. Merchandise sales rose 12%.", ["in 2023"]),
         # spans said with a number word, as said
         (
             "Cotton yields have fallen 18% over the past two decades, while rents rose 40% over the last fifteen years.",

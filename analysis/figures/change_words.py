@@ -25,6 +25,7 @@ from ..vocab import (
     RELATIVE_PRONOUNS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
+    SEASONS,
 )
 from . import noun_phrases, subject_clauses
 from . import numbers as N
@@ -261,7 +262,7 @@ def amount_before_or(before: list[str]) -> bool:
 
 # the period a change is stated for, after its figure and before ", or N%" ("this winter", "last year")
 PERIOD_DEICTICS = frozenset(("this", "last", "next"))
-PERIOD_NOUNS = frozenset("year month week quarter season winter summer spring autumn fall".split())
+PERIOD_NOUNS = frozenset(("year", "month", "week", "quarter", "season", "fall", *SEASONS))
 
 
 def restated_change(before: list[str]) -> str:

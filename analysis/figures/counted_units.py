@@ -65,6 +65,8 @@ from ..vocab import (
     SUBJECT_OPENERS,
     THING_TAKING_VERBS,
     UNINFLECTED_PLURALS,
+    VEHICLE_CREW_NOUNS,
+    VEHICLE_MODIFIERS,
     VENUE_NOUNS,
     WEEKDAYS,
 )
@@ -1520,6 +1522,14 @@ def _new_clause_between(sc: Scanner, start: int, end: int) -> bool:
 
 # a sentence opening "The number of patients ...": what its bare numbers count, to its end
 # (a modifier and a doer's noun too: "the number of plow operators has fallen to about 1,650")
+def person_modifier(modifier: str, head: str) -> bool:
+    """Whether a word before an agent noun's plural `head` names persons (AGENT_PERSON_MODIFIERS);
+    a vehicle only before the job nouns of those who drive or crew it (VEHICLE_CREW_NOUNS)."""
+    if modifier in VEHICLE_MODIFIERS:
+        return head in VEHICLE_CREW_NOUNS
+    return modifier in AGENT_PERSON_MODIFIERS
+
+
 RE_NUMBER_OF_OPENING = re.compile(r"(?:The|the)\s+(?:number|total)\s+of\s+([A-Za-z]+)(?:\s+([a-z]+))?")
 
 
@@ -1549,7 +1559,7 @@ def _number_of_opening(body: str, s_start: int, start: int, cut: int | None = No
     else:
         return ""
     noun = found.group(1).lower() if found else ""
-    if found and found.group(2) and noun in AGENT_PERSON_MODIFIERS and is_agent_plural(found.group(2)):
+    if found and found.group(2) and person_modifier(noun, found.group(2)) and is_agent_plural(found.group(2)):
         return "people"  # "the number of plow operators", "of women pickers": a doer who is a person
     if found and found.group(2) != "of" and is_agent_plural(noun) and noun[:-1] not in ANIMAL_NOUNS:
         return "people"  # "the number of drivers has since fallen to about 4,300": doers (late-lists10)

@@ -13,7 +13,6 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..vocab import (
-    AGENT_PERSON_MODIFIERS,
     ANIMAL_GROUP_NOUNS,
     ATTACK_NOUNS,
     BE_WORDS,
@@ -49,6 +48,7 @@ from . import (
 )
 from . import numbers as N
 from .ages import of_the_persons_before
+from .amount_subjects import TAKE_VERBS
 from .carry_over import CONTRAST_WORD, RE_BUT_GAP, RE_EARLIER_AFTER, RE_NOT_BEFORE, RE_RESTATED_FIGURE_BEFORE
 from .count_boxes import colon_figure
 from .count_rates import (
@@ -134,6 +134,7 @@ from .counted_units import (
     part_of_these_noun,
     part_of_these_verb,
     party_counted,
+    person_modifier,
     persons_fate_after,
     persons_referred,
     picked_of_counted,
@@ -1448,7 +1449,7 @@ def scan_counts(sc: Scanner) -> None:
             and not sc.lower.endswith(" on ", 0, sc.approx_before(s)[1])
         ):
             span = ("days", "days")  # "miss four or more days of work": the length of an absence
-        if figure.unit == "days" and head_lower == "days" and _days_taken(sc, s, head_end):
+        if figure.unit == "days" and head_lower == "days" and _days_taken(sc, s, e, head_end):
             span = ("days", "days")  # "Permits take about 15 working days": a time taken
         if span is not None and is_superlative(subject.partition(" ")[0].lower()):
             span = None  # "the 10 warmest years", "the three wettest months": ranked periods, counted
@@ -1614,22 +1615,30 @@ RE_CONTINUOUS_DAYS = re.compile(rf"\s+(?:{'|'.join(sorted(RUN_WORDS))})\s+days\b
 RE_DAYS_OFF_WORK_SPAN = re.compile(r"\s+or\s+(?:more|longer)\s+days\s+(?:of\s+(?:work|school)|off\s+work)\b")
 
 
-# Counted days named by their kind ("15 working days", "20 business days") after a verb of time
-# taken or "within" are the length of the wait, a span ("Permits take about 15 working days",
-# "answered within 20 business days", late-units10); days lost stay counted (rules, table 4)
+# Counted days named by a calendar's kind ("15 working days", "20 business days") after a verb of
+# time taken or "within" are the length of the wait, a span ("Permits take about 15 working days",
+# "answered within 20 business days", late-units10); days lost and days people take off ("Staff
+# took 4,000 sick days", "took 12 working days off", tidy36) stay counted (rules, table 4)
 RE_DAYS_TAKEN_BEFORE = re.compile(
-    r"\b(?:take|takes|took|taking|taken|within)\s+(?:(?:about|around|roughly|some|up\s+to|at\s+least"
+    rf"\b(?:{'|'.join(sorted(TAKE_VERBS))}|within)\s+(?:(?:about|around|roughly|some|up\s+to|at\s+least"
     r"|at\s+most|nearly|almost|only|just|a\s+further|another)\s+)?\Z"
 )
-RE_DAYS_LOST_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?lost\b")
+RE_DAYS_LOST_AFTER = re.compile(r"\s+(?:(?:were\s+|was\s+)?lost|off)\b")
 DAYS_TAKEN_REACH = 32  # characters before the number read for the verb
+# the kinds of day a calendar counts, in which a wait is measured, or none ("days" itself); not days
+# off ("sick days", "strike days")
+WAIT_DAY_KINDS = frozenset(
+    ("working", "business", "calendar", "clear", "banking", "trading", "school", "days")
+)
 
 
-def _days_taken(sc: Scanner, start: int, head_end: int) -> bool:
-    """Whether counted days at `start` follow a verb of time taken (RE_DAYS_TAKEN_BEFORE), not lost."""
+def _days_taken(sc: Scanner, start: int, end: int, head_end: int) -> bool:
+    """Whether a calendar's counted days at `start` follow a verb of time taken
+    (RE_DAYS_TAKEN_BEFORE), not lost or taken off."""
     _, cut = sc.approx_before(start)
     return (
-        RE_DAYS_TAKEN_BEFORE.search(sc.lower, max(0, cut - DAYS_TAKEN_REACH), cut) is not None
+        next(iter(sc.lower[end:head_end].split()), "") in WAIT_DAY_KINDS
+        and RE_DAYS_TAKEN_BEFORE.search(sc.lower, max(0, cut - DAYS_TAKEN_REACH), cut) is not None
         and RE_DAYS_LOST_AFTER.match(sc.lower, head_end) is None
     )
 
@@ -2276,7 +2285,8 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     # a word of who persons are before the doer's noun in its phrase ("400 women pickers", "300
     # migrant cutters", "child labourers"): the compound names persons ("40 patient monitors" and
     # "two passenger carriers" name what is made for persons)
-    if not AGENT_PERSON_MODIFIERS.isdisjoint(sc.lower[start:head_end].split()[1:-1]):
+    words = sc.lower[start:head_end].split()
+    if any(person_modifier(word, words[-1]) for word in words[1:-1]):
         return True
     if persons_fate_after(sc, head_end):
         return True

@@ -14,6 +14,7 @@ from ..vocab import (
     DURATION_ABBREVIATIONS,
     DURATION_UNITS,
     FUNCTION_WORDS,
+    MONTHS,
     ORDINAL_WORDS,
     SCHEDULED_SPAN_WORDS,
     SUBJECT_OPENERS,
@@ -764,9 +765,13 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
 RE_SAT_FOR_BEFORE = re.compile(
     r" (?:(?:sat|sits|sit|met|meets|meet) (?:only |just )?for|open(?: only| just)?) \Z"
 )
+_FULL_MONTHS = "|".join(  # each month's longest name ("september", not "sept"), lower case
+    max((name for name, number in MONTHS.items() if number == month), key=len).lower()
+    for month in range(1, 13)
+)
 RE_WITHIN_PERIOD_AFTER = re.compile(
-    r" (?:(?:this|last|that|next) (?:week|month|term|session|season|year)|in (?:january|february|march|april"
-    r"|may|june|july|august|september|october|november|december|(?:19|20)\d\d"
+    r" (?:(?:this|last|that|next) (?:week|month|term|session|season|year)"
+    rf"|in (?:{_FULL_MONTHS}|(?:19|20)\d\d"
     r"|the (?:first|last|past) (?:[a-z0-9]+ )?(?:weeks?|months?|years?|half|quarter|season)))\b"
 )
 

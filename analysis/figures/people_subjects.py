@@ -775,12 +775,15 @@ def part_changed(lead: list[str], noun: str) -> str:
 
 def present_verb(lower: str, prev: str, following: list[str]) -> bool:
     """Whether a word in -s after a singular noun reads as that noun's verb: a function word, a
-    number or a word of time follows it ("pass goes on", "account pays 4%", "meeting ends today")."""
+    number or a word of time follows it ("pass goes on", "account pays 4%", "meeting ends today");
+    never a plural after a preposition or a determiner ("Sales of cars in Kenya", tidy36)."""
     if (
         not lower.endswith("s")
         or lower.endswith(("ss", "us", "is"))
         or prev.endswith("s")
         and not prev.endswith("ss")
+        or prev in PREPOSITIONS
+        or prev in DETERMINERS
     ):
         return False
     nxt = following[0].lower() if following else ""

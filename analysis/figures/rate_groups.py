@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import COMPASS_POINTS, FUNCTION_WORDS, REGION_NOUNS
+from ..vocab import COMPASS_POINTS, FUNCTION_WORDS, RECORDING_VERBS, REGION_NOUNS
 
 PLACE_WORDS = REGION_NOUNS | COMPASS_POINTS  # the words a place a level is of ends with
 
@@ -39,10 +39,25 @@ RE_RATE_GROUP_OPENING = re.compile(
 OPENING_GROUP_STOPS = GROUP_STOPS | frozenset(
     "half past meantime end future interim event case run term wake aftermath absence process".split()
 )
+PLACE_VERBS = RECORDING_VERBS | frozenset(("had", "has", "saw", "posted"))  # a place's verbs of a figure
+
+
+def place_phrase(nouns: frozenset[str], modifier: str = r"[a-z][\w-]*") -> str:
+    """A place's phrase: "the", a possessive (group `possessor`), up to two `modifier` words in small
+    letters, then one of `nouns` (group `noun`; the words after the possessive: group `place`)."""
+    return (
+        rf"(?:[Tt]he\s+)?(?P<possessor>{_POSSESSOR})?"
+        rf"(?P<place>(?:{modifier}\s+){{0,2}}(?P<noun>{'|'.join(sorted(nouns))}))"
+    )
+
+
+# the place that records a figure here is a region (no compass point alone) and holds no function
+# word ("GP practices in the area had"); attribution.RE_REPORTING_PLACE reads the same phrase with
+# any word and a compass point too
 RE_RATE_PLACE_BEFORE = re.compile(
-    rf"(?:\A|(?<=[.!?,;:]\s)|(?<=\n))(?:[Tt]he\s+)?(?P<possessor>{_POSSESSOR})?"
-    rf"(?P<place>(?:(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\s)[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(REGION_NOUNS))}))"
-    r"\s+(?:recorded|reported|registered|had|has|saw|posted)\s+$"
+    r"(?:\A|(?<=[.!?,;:]\s)|(?<=\n))"
+    + place_phrase(REGION_NOUNS, rf"(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\s)[a-z][\w-]*")
+    + rf"\s+(?:{'|'.join(sorted(PLACE_VERBS))})\s+$"
 )
 RATE_PLACE_REACH = 60  # characters before a rate read for the place that records it
 RATE_OPENING_REACH = 160  # characters from a sentence's opening phrase to its rate, at most

@@ -18,6 +18,7 @@ from ..vocab import (
     MODAL_VERBS,
     MONTHS,
     PARLIAMENT_NOUNS,
+    RECORDING_VERBS,
     SEATED_BODY_NOUNS,
     VENUE_NOUNS,
     WEEKDAYS,
@@ -317,10 +318,8 @@ def desk_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tupl
 # A count a place records, the place opening its clause before the verb ("The capital's eastern
 # suburbs reported 31 burglaries", "The northern region had 1,200 new jobs"; rate_groups.
 # recording_place): the things counted in that place ("burglaries in the capital's eastern
-# suburbs"), the verb left out ("burglaries reported"); not a subject that names the place already.
-RECORDING_VERBS = frozenset(("recorded", "reported", "registered"))
-
-
+# suburbs"), the verb left out ("burglaries reported", vocab.RECORDING_VERBS); not a subject that
+# names the place already.
 def _counted_in_place(body: str, fig: Figure) -> str:
     """The things counted in the place that records them (above), or ""."""
     if not body.endswith(" ", 0, fig.start):

@@ -19,6 +19,7 @@ from ..vocab import (
     MODAL_VERBS,
     ORDINAL_WORDS,
     PEOPLE_NOUNS,
+    RELATIVE_PRONOUNS,
     SUPERLATIVE,
     TENS_WORDS,
     TRANSITIVE_CHANGE_VERBS,
@@ -284,7 +285,7 @@ def clause_antecedent(lead: list[str]) -> str:
     while i > 1 and lead[i].lower() in HOLDER_SKIPPED:
         i -= 1  # "which will hold", "who have farmed"
     relative = lead[i].lower()
-    if relative in RELATIVE_WORDS and lead[i - 1] == "," and i > 1:
+    if relative in RELATIVE_PRONOUNS and lead[i - 1] == "," and i > 1:
         return _named_antecedent(lead[: i - 1])
     if relative == "who" and lead[i - 1].isalpha():
         return _named_antecedent(lead[:i])  # a restrictive relative: "Nurses who work 12 hours"
@@ -310,9 +311,6 @@ RATE_OPENERS = frozenset(("a", "an", "per", "each", "every"))  # "$200 a fortnig
 def _past(lower: str) -> bool:
     """Whether a lower-cased word is a past form, regular or not ("burned", "paid")."""
     return past_form(lower) or lower in IRREGULAR_PAST_VERBS
-
-
-RELATIVE_WORDS = frozenset(("which", "that", "who"))  # the relatives that open a clause after a comma
 
 
 def relative_doer(lead: list[str], verb: str) -> str:

@@ -145,25 +145,28 @@ def word_pattern() -> re.Pattern[str]:
 # brackets, then the unit written once ("circumference 92 (102) cm", "measures 10 (11, 12)
 # inches"): one measurement per size, the unit carried into the bracket (rules, table 7; not a range
 # and not an "X or Y" estimate)
-RE_SIZE_BRACKET_TAIL = re.compile(r"(?:,\s?\d{1,4}(?:\.\d{1,2})?){0,4}\)\s?")
+# a size reads thousands groups ("950 (1,050) mm"); the sizes in a bracket are separated by a comma
+# and a space
+SIZE = r"\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,2})?"
+RE_SIZE_BRACKET_TAIL = re.compile(rf"(?:, (?:{SIZE})){{0,4}}\)\s?")
 SIZE_BRACKET_FOLLOWERS = N.Followers(("(",))
 
 
 @cache
 def size_bracket_pattern() -> re.Pattern[str]:
     """A number, a bracket of one to five other numbers, then a unit (RE_SIZE_BRACKET_TAIL)."""
-    size = r"\d{1,4}(?:\.\d{1,2})?"
     return re.compile(
-        rf"(?<![\w.,(])(?P<num>{size}) \((?P<alts>{size}{RE_SIZE_BRACKET_TAIL.pattern})"
+        rf"(?<![\w.,(])(?P<num>{SIZE}) \((?P<alts>(?:{SIZE}){RE_SIZE_BRACKET_TAIL.pattern})"
         rf"(?P<mu>{measures.unit_alternation()})(?![\w/])"
     )
 
 
-RE_SIZE_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,2})?")
+RE_SIZE_NUMBER = re.compile(SIZE)
 
 
 def scan_size_brackets(sc: Scanner) -> None:
-    """Sizes in brackets before a unit (size_bracket_pattern): one measurement per size."""
+    """Sizes in brackets before a unit (size_bracket_pattern): one measurement per size, each quote
+    ending where its number ends, the last's where the unit ends."""
     for m in sc.at(size_bracket_pattern(), sc.digits_then(SIZE_BRACKET_FOLLOWERS)):
         measure = reading(m.group("mu"), False)
         if not measure or not sc.free(m.start(), m.end()):
@@ -175,7 +178,8 @@ def scan_size_brackets(sc: Scanner) -> None:
         ]
         for s, e in sizes:
             value = N.normalise_number(N.parse_amount(sc.body[s:e]))
-            sc.add(Figure(s, m.end(), (s, e), value, "other", "other", label(measure), measure=measure))
+            end = m.end() if (s, e) == sizes[-1] else e
+            sc.add(Figure(s, end, (s, e), value, "other", "other", label(measure), measure=measure))
 
 
 # a unit word after a number in words is read only when it is this long: short symbols there are

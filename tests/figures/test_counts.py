@@ -29,6 +29,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The cliffs hold 41,000 shearwaters and 9,000 puffins.",
         [("41000", "count", "count"), ("9000", "count", "count")],
     ),
+    # tidy36: a vehicle before a doer's noun names persons only before those who drive or crew it
+    (
+        "The port authority licenses 16 ferry and 9 bus operators.",
+        [("16", "count", "count"), ("9", "count", "count")],
+    ),
+    ("Four lorry makers raised prices in March.", [("4", "count", "count")]),
+    ("The total of truck operators has shrunk to 31.", [("31", "count", "count")]),
+    ("The walkout idled 640 coach drivers and 85 tram conductors.", [("640", *PEOPLE), ("85", *PEOPLE)]),
     # late-lists10: how many persons an aside after their call says are needed; sandbags stay things
     ("Drivers for the day trip (we need about 12) should ring the office.", [("12", "people", "count")]),
     ("Sandbags for the flood wall (we need about 300) are at the depot.", [("300", "count", "count")]),
@@ -1023,6 +1031,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Schools lost 12 teaching days to strikes.", [("12", "days", "count")]),
     ("The dispute cost 21,000 working days.", [("21000", "days", "count")]),
     ("The dam project needed 12,000 man-days of labour.", [("12000", "days", "count")]),
+    # tidy36: days people take off are counted days; the time a process takes, in a calendar's days, a span
+    ("Teachers took 2,300 sick days last term.", [("2300", "days", "count")]),
+    ("Dockers took 950 strike days in the spring.", [("950", "days", "count")]),
+    ("Clerks took 14 working days off after the merger.", [("14", "days", "count")]),
+    ("Visa renewals take about 20 working days.", [("20", "days", "duration")]),
     # days in a row are a span, unless "on" counts the days something happened on
     (
         "The mill ran for 40 consecutive days, then 9 straight days more.",

@@ -1589,6 +1589,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # late-units10: a pattern's sizes in brackets before a unit, one measurement per size; a glued
     # "m" before a material ending its phrase or before a singular noun; a heart rate and a pace
     ("Knit the cuff until it measures 6 (7, 8) cm.", [("6", *OTHER), ("7", *OTHER), ("8", *OTHER)]),
+    # tidy36: a size in brackets reads thousands groups
+    ("The bag measures 950 (1,050) mm across.", [("950", *OTHER), ("1050", *OTHER)]),
+    ("Finished length 920 (1,020, 1,120) mm.", [("920", *OTHER), ("1020", *OTHER), ("1120", *OTHER)]),
     ("KAYAK, 2.9m fibreglass, paddle included.", [("2.9", *OTHER)]),
     ("Police recovered a 5.5m aluminium boat from the estuary.", [("5.5", *OTHER)]),
     ("Her pulse settled at 62 beats a minute.", [("62", *OTHER)]),
@@ -2246,6 +2249,19 @@ def test_a_bare_magnitude_after_an_article_or_measuring() -> None:
     text = "an aftershock measuring 5.2 struck, and then a  6.1; not Iran 5.4 nor mega 4.4."
     digits = [start for start, _, _ in N.digit_runs(text)]
     assert [m.group("num") for m in scale_readings.bare_magnitudes(text, digits)] == ["5.2", "6.1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Knit the cuff until it measures 6 (7, 8) cm.", ["6", "7", "8) cm"]),
+        ("The bag measures 950 (1,050) mm across.", ["950", "1,050) mm"]),
+        ("Finished length 920 (1,020, 1,120) mm.", ["920", "1,020", "1,120) mm"]),
+    ],
+)
+def test_each_size_in_brackets_is_quoted_to_its_own_number(text: str, quotes: list[str]) -> None:
+    """tidy36: a bracketed size's quote ends where its number ends, the last's where the unit ends."""
+    assert list(extract_figures(article_from_text(text, "case")).quote) == quotes
 
 
 def test_a_range_below_zero_has_both_ends_below_zero():

@@ -18,6 +18,7 @@ from analysis.figures import (
     giving,
     line_subjects,
     noun_phrases,
+    people_subjects,
     span_subjects,
     subject_clauses,
     subjects,
@@ -8868,3 +8869,17 @@ CLAUSE_DOER_LOOK_ALIKES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "quote", "subject"), CLAUSE_DOER_SUBJECTS + CLAUSE_DOER_LOOK_ALIKES)
 def test_a_measurement_named_by_its_verb_is_said_of_its_clauses_noun(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+# tidy36: a plural after a preposition or a determiner is never read as the clause's verb, so the
+# subject a clause shares with its second verb keeps its "of" phrase
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Sales of cars in Kenya rose 4% and", "Sales of cars"),
+        ("Exports of the tractors to Ghana fell 9% and", "Exports of tractors"),
+        ("Chile needs about 1.1 million tonnes a year and", "Chile"),
+    ],
+)
+def test_a_shared_doer_keeps_a_plural_after_of(text: str, doer: str) -> None:
+    assert people_subjects.shared_doer(text.split()) == doer
