@@ -497,8 +497,12 @@ HARD_ENDS = CUT_ENDS - PREPOSITIONS
 def uncut(subject: str, joined: bool) -> str:
     """A cut subject (is_cut_phrase) mended: of "A of [figure] and B of [figure]", the part of this
     figure (A when `joined`, the figure followed by "and"/"or"; else B), less the function words
-    left at its end ("the minimum wage for the" -> "the minimum wage"); "" when no content remains."""
+    left at its end ("the minimum wage for the" -> "the minimum wage"); "" when no content remains.
+    A name cut before the name it was joined to ("earnings of Premier League and") is left as it is:
+    dropping "and" would make a wrong subject look whole (what was earned is not the league's)."""
     words = subject.split()
+    if len(words) > 1 and words[-1] in ("and", "or") and words[-2][:1].isupper():
+        return subject
     for i in range(len(words) - 2):
         if words[i] in CUT_ENDS and words[i + 1] in ("and", "or"):
             words = words[:i] if joined else words[i + 2 :]

@@ -282,6 +282,8 @@ def test_a_cut_phrase_ends_on_a_function_word(subject: str, cut: bool):
         ("sales of and operating profit", False, "operating profit"),
         ("the harbour fee for the", False, "the harbour fee"),
         ("of the", False, ""),
+        # a name cut before the name joined to it is not mended into a whole-looking wrong subject
+        ("earnings of Premier League and", False, "earnings of Premier League and"),
     ],
 )
 def test_a_cut_subject_keeps_its_own_part(subject: str, joined: bool, mended: str):
