@@ -24,6 +24,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from .alternation import grouped_alternation
 from .article import Article
 from .checks import change_against_shares, percent_against_values
 from .export import atomic_write, table_csv
@@ -64,6 +65,7 @@ from .vocab import (
     PAY_GET_VERBS,
     PAYMENT_VERBS,
     POSSESSIVE_DETERMINERS,
+    SCALE_WORDS,
     SUPERLATIVE,
     TENS_WORDS,
     TRANSITIVE_CHANGE_VERBS,
@@ -853,14 +855,12 @@ PASSAGE_SENTENCES = 2  # changes with no period, each at most this many sentence
 
 # a period that dates the starting level of "from A in 2022 to B this year", not the change: the
 # change runs from it to the later level's time, if said
-RE_FROM_LEVEL_BEFORE = re.compile(
-    r"\bfrom\s+[^\s,;]+(?:\s+(?:thousand|million|billion|trillion|bn|mn))?\s+$", re.IGNORECASE
-)
-RE_FROM_LEVEL_HEAD = re.compile(
-    r"^from\s+[^\s,;]+(?:\s+(?:thousand|million|billion|trillion|bn|mn))?\s+(?=in\s)", re.IGNORECASE
-)
+# a level's number with its spaced scale word, if any (vocab.SCALE_WORDS): "from 4.2 million"
+LEVEL = rf"[^\s,;]+(?:\s+(?:{grouped_alternation(SCALE_WORDS)})\b)?"
+RE_FROM_LEVEL_BEFORE = re.compile(rf"\bfrom\s+{LEVEL}\s+$", re.IGNORECASE)
+RE_FROM_LEVEL_HEAD = re.compile(rf"^from\s+{LEVEL}\s+(?=in\s)", re.IGNORECASE)
 RE_TO_LEVEL_AFTER = re.compile(
-    r"^\s+to\s+[^\s,;]+(?:\s+(?:thousand|million|billion|trillion|bn|mn)\b)?"
+    rf"^\s+to\s+{LEVEL}"
     r"(?:\s+(?P<later>(?:this|last)\s+(?:year|month|quarter)|in\s+(?:1[89]|20)\d\d\b|now))?",
     re.IGNORECASE,
 )
@@ -1327,7 +1327,7 @@ RE_PER_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # " to $7" after a starting level ("from $5 to $7 a day"): its period is the later level's
-RE_TO_LEVEL = re.compile(r"\s+to\s+[^\s,;]+(?:\s+(?:thousand|million|billion|trillion|crore|lakh|bn|mn)\b)?")
+RE_TO_LEVEL = re.compile(rf"\s+to\s+{LEVEL}")
 PERIOD_WORDS = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
 PERIOD_WORDS |= {"daily": "day", "hourly": "hour"}
 # a subject that names the period or unit of time an amount is paid per: "average weekly earnings",
