@@ -271,8 +271,13 @@ def _is_own_table(path: Path) -> bool:
     header row, or a Parquet file of its columns)."""
     from .batch import OUTPUT_COLUMNS
 
-    with path.open("rb") as handle:
-        head = handle.read(4096)
+    if not path.is_file():  # a named pipe or a device: never opened (a pipe would wait for a writer)
+        return False
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:  # unreadable: not known to be ours
+        return False
     if not head:
         return True
     if head.startswith(b"PAR1"):

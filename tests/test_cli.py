@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -449,6 +450,22 @@ def test_extract_out_replaces_its_own_table_or_an_empty_file_without_force(tmp_p
     article.write_text("Ticket sales rose 6 per cent.\n", encoding="utf-8")
     assert main(["extract", str(article), "--out", str(out), "-q"]) == 0
     assert out.stat().st_size > 0
+
+
+def test_extract_out_naming_a_named_pipe_is_refused_without_opening_it(tmp_path: Path):
+    # opened to read its first bytes, a pipe with no writer would wait for ever: never opened
+    article = tmp_path / "a.txt"
+    article.write_text("Ticket sales rose 4 per cent.\n", encoding="utf-8")
+    pipe = tmp_path / "figures.csv"
+    os.mkfifo(pipe)
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "extract", str(article), "--out", str(pipe), "-q"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2 and "--force" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
 
 
 def test_extract_out_naming_a_folder_says_it_is_a_folder(tmp_path: Path, capsys):
