@@ -355,11 +355,12 @@ def report_command(
 
 
 def _load(file: Path, encoding: str) -> Article | str:
-    """The article of a file, or the error line of a bad one: a bad review file too (build_report
-    reads it first), so that a copy of the file is reported instead (read_once)."""
+    """The article of a file, or the error line of a bad one: a bad review or context file too
+    (build_report reads both), so that a copy of the file is reported instead (read_once)."""
     try:
         article = load_article(file, encoding)
         load_review(article)
+        load_context(article)
     except ArticleError as exc:
         return str(exc)
     return article

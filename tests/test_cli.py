@@ -398,6 +398,21 @@ def test_report_reads_the_copy_of_an_article_whose_review_file_is_bad(tmp_path: 
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir()) == ["b"]
 
 
+def test_report_reads_the_copy_of_an_article_whose_context_file_is_bad(tmp_path: Path, monkeypatch, capsys):
+    # as with a bad review file: the original whose context file cannot be read is no original, so
+    # its copy is reported (before, the copy was skipped and the original failed while being built)
+    import analysis.report as report_module
+
+    monkeypatch.setattr(report_module, "build_report", _stub_report)
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("Officials said 12 people died.", encoding="utf-8")
+    (tmp_path / "a.context.json").write_text('{"facts": [{"fact": "x"}]', encoding="utf-8")
+    assert main(["report", str(tmp_path), "--out", str(tmp_path / "out"), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "same text as" not in err and "a.context.json: context file is not valid" in err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir()) == ["b"]
+
+
 def test_report_skips_a_copy_whatever_review_or_context_file_is_beside_it(
     tmp_path: Path, monkeypatch, capsys
 ):
