@@ -26,6 +26,12 @@ from analysis.figures import (
 from analysis.figures.noun_phrases import token_runs, without_ing_relative
 
 
+def test_a_hyphened_name_s_possessive_stays_one_word_in_the_subject():
+    # walk37 (words.RE_TOKEN): the possessive of a hyphened name was split into "' s"
+    text = "In the half year, Coca-Cola's revenue rose 8.2 percent to $2.3 billion."
+    assert set(extract_figures(article_from_text(text, "case"))["subject"]) == {"Coca-Cola's revenue"}
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [

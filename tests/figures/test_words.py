@@ -56,6 +56,24 @@ def test_letters_of_any_script_stay_in_words():
     ]
 
 
+def test_a_hyphened_name_keeps_its_possessive():
+    # walk37: "Al-Wadi's revenue" was the subject "Al-Wadi ' s revenue"
+    assert tokens("Al-Wadi's revenue, Coca-Cola’s sales and the rock-'n'-roll years") == [
+        "Al-Wadi's",
+        "revenue",
+        ",",
+        "Coca-Cola’s",
+        "sales",
+        "and",
+        "the",
+        "rock",
+        "-",
+        "'",
+        "n'-roll",
+        "years",
+    ]
+
+
 def test_number_signs_are_not_letters():
     assert tokens("5½ km² Ⅻ ①") == ["5", "km"]
 
