@@ -95,7 +95,9 @@ def _one_token(run: str) -> bool:
     """Whether a run of non-spaces is one word token, read without the regex: runs of letters
     joined by single hyphens, each with apostrophes after its first letter ("world's", "students'",
     "year-on-year", "Coca-Cola's")."""
-    return all(p and p[0] not in "'’" and p.replace("'", "").replace("’", "").isalpha() for p in run.split("-"))
+    return all(
+        p and p[0] not in "'’" and p.replace("'", "").replace("’", "").isalpha() for p in run.split("-")
+    )
 
 
 def tokens(text: str) -> list[str]:
