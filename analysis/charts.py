@@ -83,6 +83,8 @@ COLOURS = {
     "text": "#222222",
     "muted": "#555555",
 }
+# one shape per series of dots beside its colour, so the series are told apart in grey print too
+MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
 PNG_METADATA = {"Software": None}
 SVG_METADATA = {"Date": None, "Creator": "article-figures"}
 # The numbers a change chart draws (saved beside it): the change table less its bookkeeping.
@@ -191,8 +193,12 @@ RE_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
 def _pattern(piece: str) -> re.Pattern[str]:
     """The piece as it stands in the body: a wrapped line's break (at a space or after a hyphen)
-    may be a space or nothing there."""
-    return re.compile(r"\s*".join(re.escape(word) for word in piece.split()))
+    may be a space or nothing there; a piece that opens or ends on a letter or digit is a whole
+    word or number there, never a part of one ("28" is not the "28" of "11,286.35")."""
+    words = r"\s*".join(re.escape(word) for word in piece.split())
+    head = r"(?<!\w)(?<!\d[.,])" if piece[:1].isalnum() else ""
+    tail = r"(?!\w)(?![.,]\d)" if piece[-1:].isalnum() else ""
+    return re.compile(head + words + tail)
 
 
 def traced_span(body: str, piece: str, anchors: Collection[int]) -> tuple[int, int] | None:
@@ -264,7 +270,7 @@ def source_line(article: Article) -> str:
     a long title cut (`shown_title`)."""
     meta = article.metadata
     outlet = meta.get("outlet") or _host(meta.get("source")) or NO_OUTLET
-    title = f"“{shown_title(str(meta['title']))}”" if meta.get("title") else "untitled article"
+    title = f"“{inner_quotes(shown_title(str(meta['title'])))}”" if meta.get("title") else "untitled article"
     if meta.get("published"):
         when = str(meta["published"])
     elif meta.get("notes") and "not confirmed" in str(meta["notes"]):
@@ -273,6 +279,20 @@ def source_line(article: Article) -> str:
         when = "publication date unknown"
     where = meta.get("source") or f"article file {article.id}"
     return f"Source: {outlet}, {title} ({when}). {where}"
+
+
+def inner_quotes(text: str) -> str:
+    """Double quotes inside a quoted title as single ones (‘ ’), straight ones paired in order:
+    `"Patience & prudence": a bank` -> `‘Patience & prudence’: a bank`."""
+    marks = []
+    opening = True
+    for char in text:
+        if char == '"':
+            marks.append("‘" if opening else "’")
+            opening = not opening
+        else:
+            marks.append({"“": "‘", "”": "’"}.get(char, char))
+    return "".join(marks)
 
 
 def money_label(amount: float, currency: str) -> str:
@@ -2815,6 +2835,7 @@ def restatement_chart(
                 mine["article"].map(row_of),
                 s=70,
                 color=colours[k % len(colours)],
+                marker=MARKERS[k % len(MARKERS)],
                 label=figure,
                 zorder=3,
             )

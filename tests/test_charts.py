@@ -335,6 +335,9 @@ def test_restatement_chart_says_the_archive_is_synthetic(seed):
     texts = [t.get_text() for t in chart.figure.texts]
     assert any("synthetic archive" in t.lower() for t in texts)
     assert {t.get_text() for t in ax.texts} == {"no one named", "the US special envoy"}
+    # walk37: each figure's dots have a shape of their own, so grey print tells them apart
+    shapes = [tuple(map(tuple, c.get_paths()[0].vertices.round(3))) for c in ax.collections]
+    assert len(set(shapes)) == len(ax.collections) == len(tracked) > 1
 
 
 def test_money_in_another_measure_is_charted_in_that_measure():
@@ -474,6 +477,15 @@ def test_a_source_that_is_no_address_names_no_outlet_and_is_said_once(markets):
     assert source_line(article) == (
         "Source: outlet unknown, “Markets slip as metals rally” (publication date unknown). "
         "typed in from a printed copy of the county edition"
+    )
+
+
+def test_quotes_inside_a_quoted_title_are_single_quotes():
+    # walk37: a title with its own quotes, inside the source line's “ ”, nests as ‘ ’
+    article = article_from_text("Rates held at 5%.", "nested")
+    article.metadata["title"] = '"Patience & prudence": bank holds; “Wait” says board'
+    assert source_line(article).startswith(
+        "Source: outlet unknown, “‘Patience & prudence’: bank holds; ‘Wait’ says board” ("
     )
 
 
@@ -1501,6 +1513,23 @@ def test_every_piece_of_article_text_a_chart_draws_has_its_span(name, tmp_path):
         save_chart(chart, tmp_path)
         assert saved.read_text(encoding="utf-8") == table_csv(chart.texts)
     assert traced, "the test articles draw article text on their charts"
+
+
+@pytest.mark.parametrize(
+    ("body", "piece", "near", "span"),
+    [
+        # walk37: "28" of "Dec. 27 and 28" is not the "28" inside "11,286.35", even nearer
+        ("The index closed at 11,286.35 points. Trading halts on Dec. 27 and 28.", "28", [20], (67, 69)),
+        ("Output of 1,928 tonnes; the 928 extra tonnes came later.", "928", [5], (28, 31)),
+        ("The 450-seat cinema opened.", "seat", [0], (8, 12)),
+        ("The 450-seat cinema opened, said the mayor-elect.", "mayor", [0], (37, 42)),
+        ("Revenue of 2.86bn came in.", "2.8", [0], None),
+    ],
+)
+def test_a_traced_piece_is_a_whole_word_or_number_of_the_body(body, piece, near, span):
+    from analysis.charts import traced_span
+
+    assert traced_span(body, piece, near) == span
 
 
 def test_the_seed_charts_trace_their_period_and_purpose(attack, aid, seed):
