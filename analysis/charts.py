@@ -2244,15 +2244,18 @@ def people_are(article: Article, row: dict[str, object]) -> str:
 def people_counted(rows: pd.DataFrame, article: Article) -> list[tuple[str, pd.DataFrame]]:
     """Counts of people split by whom they count, when quotes name unlike people ("38,000 ratepayers",
     "45 nurses": unlike people share no axis), in the order first stated; all together, unnamed
-    (""), when they name at most one kind of people. A count of people at large counts what its
-    subject or its sentence says they are (`people_are`: "people in work" never beside "people out").
+    (""), when they name at most one kind of people. A count of people at large, or naming no one
+    ("463"), counts what its subject or its sentence says they are (`people_are`: "people in work"
+    never beside "people out", "people injured" beside "people injured").
     Where they name two or more, a count that names no one ("40") or only people at large saying
     nothing more ("1.4 million people") may be any of them, so it goes with none: those are counted
     apart, as "people"."""
     words = [RE_THING_WORD.findall(RE_NUMBER_HEAD.sub("", str(q).strip(), count=1)) for q in rows["quote"]]
     things = [_singular(found[-1].lower()) if found else "" for found in words]
     things = [
-        ((said := people_are(article, row)) and f"people {said}") if thing in GENERIC_PEOPLE else thing
+        ((said := people_are(article, row)) and f"people {said}")
+        if not thing or thing in GENERIC_PEOPLE
+        else thing
         for thing, row in zip(things, rows.to_dict("records"), strict=True)
     ]
     if len(set(things) - {""}) < 2:

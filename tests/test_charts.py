@@ -1595,10 +1595,7 @@ def test_a_groups_amount_is_no_bar_beside_its_divisions_amounts():
     drawn = _drawn(charts)
     assert "NOK 8.4 billion" not in drawn and {"NOK 3.1 billion", "NOK 2.2 billion"} <= set(drawn), drawn
     assert any(note.startswith("“NOK 8.4 billion” is the group's amount") for note in notes), notes
-
-
-def test_divisions_amounts_are_drawn_beside_each_other():
-    charts, notes = _report(
+    charts, notes = _report(  # divisions beside each other, and a group amount of another measure
         "The offshore division's sales came to NOK 3.1 billion. The ferry unit had sales of NOK 2.2 billion, "
         "and group operating profit was NOK 0.9 billion."
     )
@@ -1613,10 +1610,7 @@ def test_people_at_large_said_to_be_unlike_share_no_axis():
     )
     assert not [c for c in charts if {"1.9 million people", "64,000 people"} <= set(c.data.get("quote", []))]
     assert any("Counts of unlike things" in note and "64,000 people" in note for note in notes), notes
-
-
-def test_people_at_large_said_to_be_alike_share_an_axis():
-    charts, _ = _report(
+    charts, _ = _report(  # people said to be alike share an axis
         "Some 4,000 people were evacuated from the valley on Monday, officials said. "
         "A further 2,500 people were evacuated on Tuesday."
     )
