@@ -53,6 +53,7 @@ from .paths import FIGURES, SEED_ID
 from .phrases import OWN_REACH, base_period_before, recipient_after
 from .tables import ATTACK_COLUMNS, sum_periods
 from .vocab import (
+    ANAPHORIC_WORDS,
     APPROX_WORDS,
     AUXILIARY_VERBS,
     CHANGE_WORDS,
@@ -2231,10 +2232,12 @@ def people_said(after: str) -> str:
 def people_are(article: Article, row: dict[str, object]) -> str:
     """What the people of a count at large ("4.21 million people") are: said in its subject after
     the word for people ("people employed" -> "employed"), else, when the subject is as bare as the
-    quote, right after the count in its sentence (`people_said`); "" when neither says."""
+    quote, right after the count in its sentence (`people_said`); "" when neither says, or when the
+    count points back to people counted before ("these 1,229 individuals": vocab.ANAPHORIC_WORDS)."""
     subject = str(row["subject"]).strip()
     head, _, tail = subject.partition(" ")
-    if _singular(head.lower()) not in GENERIC_PEOPLE:
+    before = article.body[max(0, int(row["start"]) - 12) : int(row["start"])].split()
+    if _singular(head.lower()) not in GENERIC_PEOPLE or (before and before[-1].lower() in ANAPHORIC_WORDS):
         return ""
     if tail:
         return people_said(" " + tail)
