@@ -53,18 +53,24 @@ from .paths import FIGURES, SEED_ID
 from .phrases import OWN_REACH, base_period_before, recipient_after
 from .tables import ATTACK_COLUMNS, sum_periods
 from .vocab import (
+    ANAPHORIC_WORDS,
+    APPROX_WORDS,
     AUXILIARY_VERBS,
     CHANGE_WORDS,
     DURATION_UNITS,
     FIRST_OR_RECORD,
     FORECAST_WORDS,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
     HOLDING_VERBS,
+    LIMITING_ADVERBS,
     LOSE_VERBS,
     MONEY_USE_VERBS,
+    ORDINAL_WORDS,
     PAY_GET_VERBS,
     PAYMENT_VERBS,
     POSSESSIVE_DETERMINERS,
+    RELATIVE_PERIOD_WORDS,
     SCALE_WORDS,
     SUPERLATIVE,
     TENS_WORDS,
@@ -476,9 +482,11 @@ RE_FUTURE_AFTER = re.compile(
 )
 # a clause of a noun and "of" alone, with no verb of its own, that goes on with the clause before it:
 # "had expected sales of NOK 12.9 billion and operating profit of NOK 2.5 billion" (an expectation too)
+# (a hedge of vocab.APPROX_WORDS may stand before the figure: "sales of about", "profit of more than")
+APPROX = grouped_alternation(APPROX_WORDS, ignore_case=True).replace(r"\ ", r"\s+")
 RE_NOUN_OF_LEAD = re.compile(
     r"^\s*(?:an?\s+|the\s+|its\s+|their\s+)?((?:[^\W\d_][\w'’-]*\s+){1,3})of\s+"
-    r"(?:(?:about|around|some|nearly|roughly)\s+)?$",
+    rf"(?:(?:{APPROX})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -888,9 +896,16 @@ RE_TO_LEVEL_AFTER = re.compile(
 
 # a period that opens on the metric's words before its own: "in revenue for 2025" (of "a 9 per cent
 # rise in revenue for 2025") is the period "for 2025"
+# (none of the metric's words a period's own: an article or "to", one unit of time or a part of a year
+# (vocab.DURATION_UNITS in the singular, FRACTION_WORDS; a plural, "hours", "nights", may be what is
+# measured), an ordinal (ORDINAL_WORDS) or a relative word (RELATIVE_PERIOD_WORDS))
+PERIOD_OPENERS = grouped_alternation(
+    {"the", "a", "an", "to", *(unit for unit in DURATION_UNITS if not unit.endswith("s"))}
+    | {*FRACTION_WORDS, *ORDINAL_WORDS, *RELATIVE_PERIOD_WORDS},
+    ignore_case=True,
+)
 RE_METRIC_BEFORE_PERIOD = re.compile(
-    r"^(?:in|of)\s+(?:(?!(?:the|a|an|year|years|quarter|half|month|week|day|to|first|second|third|fourth|last|"
-    r"past|next|this)\b)[^\W\d_][\w'’-]*\s+){1,3}((?:in|for|during|over|throughout)\s+\S.*)$",
+    rf"^(?:in|of)\s+(?:(?!(?:{PERIOD_OPENERS})\b)[^\W\d_][\w'’-]*\s+){{1,3}}((?:in|for|during|over|throughout)\s+\S.*)$",
     re.IGNORECASE,
 )
 
@@ -1336,10 +1351,17 @@ def _standing_suffix(kind: str, band: int = 0) -> tuple[str, str]:
 # it with (only what the article has is said: see `apart_note`)
 APART_WORDS = {
     "units": "amounts in other currencies",
-    "periods": "amounts stated per year, month, week, day or hour (a rate is no sum)",
+    "periods": "amounts stated per {} (a rate is no sum)",
+    "sums": "sums, not stated per year, month, week, day or hour",
     "forecast": "forecasts, plans and requests",
     "cumulative": "cumulative totals",
     "level": "levels held at a date (a value, a backlog)",
+}
+# ... and a count chart's words for the first three
+COUNT_APART_WORDS = {
+    "units": "figures in other units",
+    "periods": "counts stated per {} (a rate is no count)",
+    "sums": "counts not stated per year, month, week, day or hour",
 }
 RE_PER_PERIOD = re.compile(
     r"\s*(?:an?|per|each|every)\s+(year|month|week|day|hour|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b)"
@@ -1394,38 +1416,36 @@ def with_periods(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
     return rows.assign(_unit=units)
 
 
-def apart_note(units: list[str], standings: set[str]) -> str:
-    """What the article's figures of one kind hold that is charted apart: other currencies or
-    units, amounts per period, forecasts, cumulative totals; "" when they hold none of these."""
-    sums = {unit for unit in units if not RE_PERIOD_UNIT.search(unit)}
+def apart_note(units: list[str], standings: set[str], words: dict[str, str] = APART_WORDS) -> str:
+    """What the article's figures of one kind hold that is charted apart from a chart of `units[0]`
+    (the others: units of the other charts drawn): other currencies or units, amounts per each period
+    another chart is drawn per (named, never the chart's own), sums beside a chart of amounts per a
+    period, forecasts, cumulative totals (`standings`); "" when they hold none of these."""
+    own, others = units[0], [unit for unit in units[1:] if unit != units[0]]
+    periods = [found.group(1) for unit in others if (found := RE_PERIOD_UNIT.search(unit))]
     parts = []
-    if len({RE_PERIOD_UNIT.sub("", unit) for unit in units}) > 1:
-        parts.append(APART_WORDS["units"])
-    if sums != set(units):
-        parts.append(APART_WORDS["periods"])
+    if any(RE_PERIOD_UNIT.sub("", unit) != RE_PERIOD_UNIT.sub("", own) for unit in others):
+        parts.append(words["units"])
+    if periods:
+        parts.append(words["periods"].format(" or ".join(dict.fromkeys(periods))))
+    if RE_PERIOD_UNIT.search(own) and any(not RE_PERIOD_UNIT.search(unit) for unit in others):
+        parts.append(words["sums"])
     parts += [APART_WORDS[kind] for kind in ("forecast", "cumulative", "level") if kind in standings]
     return f"Charted apart: {'; '.join(parts)}." if parts else ""
 
 
-RE_PERIOD_UNIT = re.compile(r" per (?:year|month|week|day|hour)$")
+RE_PERIOD_UNIT = re.compile(r" per (year|month|week|day|hour)$")
 
 
 def apart_for(unit: str, kind: str, drawn: list[tuple[str, str]], kind_name: str) -> str:
     """What a chart of `unit` and standing `kind` says is charted apart: only what another chart
     drawn of the same kind of figure (`drawn`: each chart's unit and standing) holds, never its own
-    group (see `apart_note`)."""
-    base = RE_PERIOD_UNIT.sub("", unit)
-    units = [unit] + [
-        u
-        for u, k in drawn
-        if RE_PERIOD_UNIT.sub("", u) != base or (RE_PERIOD_UNIT.search(u) and not RE_PERIOD_UNIT.search(unit))
-    ]
-    apart = apart_note(units, {k for u, k in drawn if k != kind})
-    if kind_name == "count":  # counts of other units are other measures, not other currencies
-        apart = apart.replace(APART_WORDS["units"], "figures in other units").replace(
-            APART_WORDS["periods"], "counts stated per year, month, week, day or hour (a rate is no count)"
-        )
-    return apart
+    group (see `apart_note`); counts of other units are other measures, not other currencies."""
+    return apart_note(
+        [unit] + [u for u, _ in drawn],
+        {k for u, k in drawn if k != kind},
+        COUNT_APART_WORDS if kind_name == "count" else APART_WORDS,
+    )
 
 
 def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
@@ -1803,6 +1823,22 @@ RE_GIVEN_TO_PART = re.compile(
     re.IGNORECASE,
 )
 RE_BUDGET_SUBJECT = re.compile(r"^(?:[\w'’-]+\s+){0,2}budgets?\b", re.IGNORECASE)
+# README rule 6, a company and its parts: an amount of a division, unit, segment, arm or subsidiary,
+# named in its subject or its clause before it ("the dairy division's revenue of R2.1bn", "The snacks
+# segment had sales of R1.8bn"), is a part of the group's amount of the same measure ("group revenue of
+# R14.6bn", "total sales", "consolidated net profit") though no "of which" says so
+RE_SEGMENT = re.compile(
+    r"\b(?:divisions?|units?|segments?|arm|subsidiar(?:y|ies))(?:['’]s?)?(?![\w'’-])", re.IGNORECASE
+)
+SEGMENT_MEASURES = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "turnover": "revenue"}
+SEGMENT_MEASURES |= {"profit": "profit", "profits": "profit", "earnings": "profit"}
+_SEGMENT_MEASURE = grouped_alternation(SEGMENT_MEASURES, ignore_case=True)
+RE_SEGMENT_MEASURE = re.compile(rf"\b({_SEGMENT_MEASURE})\b", re.IGNORECASE)
+RE_GROUP_MEASURE = re.compile(
+    r"\b(?:group|total|consolidated|overall|company-wide|group-wide)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+    rf"({_SEGMENT_MEASURE})\b",
+    re.IGNORECASE,
+)
 # README rule 6, a past time said after a figure in its clause ("collected KSh 1.9 billion in
 # own-source revenue last year"), never the time it is compared with (levels.COMPARED_WITH_WORDS)
 # the year an amount is of, said right after it: "rose from £8.00 in 2022 to £12.00" (not "2022/23")
@@ -1848,6 +1884,7 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
     gain_units = set(rows.loc[gains, "_unit"]) if len(rows) else set()
     members = change_members(rows, article)
     wholes = budget_wholes(rows, article) if what == "money amount" else {}
+    groups = group_wholes(rows, article) if what == "money amount" else {}
     reasons = []
     for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
         start, subject = int(row["start"]), row["subject"]
@@ -1901,6 +1938,11 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             reason = (
                 f"“{quote}” is a budget the article states beside sums it gives out ({wholes[start]}): "
                 "their whole, a reference, not drawn as a bar among them."
+            )
+        elif start in groups:
+            reason = (
+                f"“{quote}” is the group's amount, the whole of its divisions' or units' amounts of the same "
+                f"measure ({groups[start]}): a reference, not drawn as a bar among them."
             )
         elif start in converted:
             reason = (
@@ -2010,6 +2052,39 @@ def budget_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:
         verbs = [f"“{v} …”" for value, v in given.items() if value < float(whole["value"])]
         if verbs and float(whole["value"]) == group["value"].astype(float).max():
             found[int(whole["start"])] = ", ".join(dict.fromkeys(verbs))
+    return found
+
+
+def _segment_words(row: dict[str, object], article: Article) -> str:
+    """A money amount's subject and its own clause up to it: where a division or the group is named."""
+    s_start, _ = article.sentences[int(row["sentence"])]
+    before = article.body[max(s_start, int(row["start"]) - 80) : int(row["start"])]
+    joins = list(RE_CLAUSE_JOIN.finditer(before))
+    return f"{row['subject']} {before[joins[-1].end() if joins else 0 :]}"
+
+
+def group_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:
+    """The group's amounts that are wholes of its divisions' amounts of the same measure, by start,
+    each with those parts' quotes: a group amount (`RE_GROUP_MEASURE`) larger than every amount of the
+    same measure and money unit whose words name a division, unit, segment, arm or subsidiary."""
+    found: dict[int, str] = {}
+    for _, group in rows.groupby("_unit", sort=False):
+        parts: dict[str, list[tuple[float, str]]] = {}
+        wholes: list[tuple[str, float, int]] = []
+        for row in group.to_dict("records"):
+            words = _segment_words(row, article)
+            if RE_SEGMENT.search(words) and (measure := RE_SEGMENT_MEASURE.search(words)):
+                parts.setdefault(SEGMENT_MEASURES[measure.group(1).lower()], []).append(
+                    (float(row["value"]), str(row["quote"]))
+                )
+            elif whole := RE_GROUP_MEASURE.search(words):
+                wholes.append(
+                    (SEGMENT_MEASURES[whole.group(1).lower()], float(row["value"]), int(row["start"]))
+                )
+        for measure, value, start in wholes:
+            of = parts.get(measure, [])
+            if of and value > max(v for v, _ in of):
+                found[start] = ", ".join(f"“{q}”" for _, q in of)
     return found
 
 
@@ -2147,20 +2222,72 @@ def _without_holder(subject: str, word: str) -> str:
 
 
 GENERIC_PEOPLE = frozenset(("people", "person", "persons", "individual", "resident"))
+# what a count of people at large is, said right after it up to a clause's break: its verb or state
+# after an auxiliary ("were in work", "had been out of work", "were looking for a job"), else a word of
+# content opening it ("work in tourism", "long-term unemployed"); the words before the state skipped
+RE_SAID_CUT = re.compile(r"[,;:.()—–]|\s(?:and|but|or|while|whereas|as)\s", re.IGNORECASE)
+SAID_SKIPPED = frozenset(("who", "that", "still", "also", "now", "already", "currently", *LIMITING_ADVERBS))
+SAID_WORDS = 8  # the most words after a count read for what its people are
 
 
-def people_counted(rows: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+def people_said(after: str) -> str:
+    """What the people of a count at large are, from the words right after it ("were in work" ->
+    "in work", "had been out of work for a year" -> "out", "in Kabul were evacuated" -> "evacuated"),
+    up to its first word of content; "" when those words say none ("on Saturday", ", police said")."""
+    words = [w.lower() for w in RE_THING_WORD.findall(RE_SAID_CUT.split(after, maxsplit=1)[0])][:SAID_WORDS]
+    verbs = [i for i, w in enumerate(words) if w in AUXILIARY_VERBS]
+    at = verbs[0] if verbs else 0
+    while at < len(words) and (words[at] in AUXILIARY_VERBS or words[at] in SAID_SKIPPED):
+        at += 1
+    if not verbs and at < len(words) and words[at] in FUNCTION_WORDS:
+        return ""
+    said = []
+    for word in words[at:]:
+        said.append(word)
+        if word not in FUNCTION_WORDS:
+            return " ".join(said)
+    return ""
+
+
+def people_are(article: Article, row: dict[str, object]) -> str:
+    """What the people of a count at large ("4.21 million people") are: said in its subject after
+    the word for people ("people employed" -> "employed"), else, when the subject is as bare as the
+    quote, right after the count in its sentence (`people_said`); "" when neither says, or when the
+    count points back to people counted before ("these 1,229 individuals": vocab.ANAPHORIC_WORDS)."""
+    subject = str(row["subject"]).strip()
+    head, _, tail = subject.partition(" ")
+    before = article.body[max(0, int(row["start"]) - 12) : int(row["start"])].split()
+    if _singular(head.lower()) not in GENERIC_PEOPLE or (before and before[-1].lower() in ANAPHORIC_WORDS):
+        return ""
+    if tail:
+        return people_said(" " + tail)
+    return people_said(article.body[int(row["end"]) : article.sentences[int(row["sentence"])][1]])
+
+
+def people_counted(rows: pd.DataFrame, article: Article) -> list[tuple[str, pd.DataFrame]]:
     """Counts of people split by whom they count, when quotes name unlike people ("38,000 ratepayers",
     "45 nurses": unlike people share no axis), in the order first stated; all together, unnamed
-    (""), when they name at most one kind of people. Where they name two or more, a count that names
-    no one ("40") or only people at large ("1.4 million people") may be any of them, so it goes
-    with none: those are counted apart, as "people"."""
+    (""), when they name at most one kind of people. A count of people at large, or naming no one
+    ("463"), counts what its subject or its sentence says they are (`people_are`: "people in work"
+    never beside "people out", "people injured" beside "people injured").
+    Where they name two or more, a count that names no one ("40") or only people at large saying
+    nothing more ("1.4 million people") may be any of them, so it goes with none: those are counted
+    apart, as "people"."""
     words = [RE_THING_WORD.findall(RE_NUMBER_HEAD.sub("", str(q).strip(), count=1)) for q in rows["quote"]]
     things = [_singular(found[-1].lower()) if found else "" for found in words]
-    things = ["" if thing in GENERIC_PEOPLE else thing for thing in things]
+    things = [
+        ((said := people_are(article, row)) and f"people {said}")
+        if not thing or thing in GENERIC_PEOPLE
+        else thing
+        for thing, row in zip(things, rows.to_dict("records"), strict=True)
+    ]
     if len(set(things) - {""}) < 2:
         return [("", rows)]
-    named = {thing: found[-1].lower() for thing, found in zip(things, words, strict=True) if thing}
+    named = {
+        thing: thing if thing.startswith("people ") else found[-1].lower()
+        for thing, found in zip(things, words, strict=True)
+        if thing
+    }
     named[""] = "people"
     return [(named[t], rows[[x == t for x in things]]) for t in dict.fromkeys(things)]
 
@@ -2371,7 +2498,7 @@ def report_charts(
             split = (
                 things_counted(whole)
                 if kind_name == "count" and unit == "count"
-                else people_counted(whole)
+                else people_counted(whole, article)
                 if kind_name == "count" and unit == "people"
                 else [("", whole)]
             )

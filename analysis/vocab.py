@@ -57,6 +57,9 @@ TENS_WORDS: dict[str, int] = {
 DOZEN_WORD = "dozen"
 # Ordinal words of a rank or a place ("was third with", "finished second on 7 points").
 ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
+# Words that place a period against the time of writing ("this year", "last month", "the past
+# week", "next quarter")
+RELATIVE_PERIOD_WORDS: tuple[str, ...] = ("this", "last", "past", "next")
 
 # --- superlatives ----------------------------------------------------------------------------
 # Superlatives with no "-est" ending ("its best quarter since March", "the worst since 1993").

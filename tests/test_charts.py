@@ -17,11 +17,13 @@ from analysis.charts import (
     clause_of,
     context_note,
     fiscal_years,
+    goes_on,
     house_figure,
     is_part_of_group,
     measure_of,
     money_label,
     multiplier_text,
+    own_period,
     per_period,
     render,
     report_charts,
@@ -1611,3 +1613,56 @@ def test_a_time_a_figure_is_compared_with_is_no_time_of_the_figure(text: str):
     money = next(c for c in charts if "money" in c.name)
     labels = [t.get_text().replace("\n", " ") for t in money.figure.axes[0].get_yticklabels()]
     assert not [label for label in labels if label.endswith("(last year)")], labels
+
+
+# charts37: README rule 6, a company's divisions beside the group's amount of the same measure
+def test_a_groups_amount_is_no_bar_beside_its_divisions_amounts():
+    charts, notes = _report(
+        "Halvorsen Marine reported group sales of NOK 8.4 billion for 2025. Its offshore division's sales "
+        "came to NOK 3.1 billion, and the ferry unit had sales of NOK 2.2 billion."
+    )
+    drawn = _drawn(charts)
+    assert "NOK 8.4 billion" not in drawn and {"NOK 3.1 billion", "NOK 2.2 billion"} <= set(drawn), drawn
+    assert any(note.startswith("“NOK 8.4 billion” is the group's amount") for note in notes), notes
+    charts, notes = _report(  # divisions beside each other, and a group amount of another measure
+        "The offshore division's sales came to NOK 3.1 billion. The ferry unit had sales of NOK 2.2 billion, "
+        "and group operating profit was NOK 0.9 billion."
+    )
+    assert {"NOK 3.1 billion", "NOK 2.2 billion", "NOK 0.9 billion"} <= set(_drawn(charts)), notes
+
+
+# charts37: README rule 6, people at large (a bare subject) are what their sentence says they are
+def test_people_at_large_said_to_be_unlike_share_no_axis():
+    charts, notes = _report(
+        "About 1.9 million people were employed in the province at the end of June, the bureau said. "
+        "Another 64,000 people were claiming jobless benefits."
+    )
+    assert not [c for c in charts if {"1.9 million people", "64,000 people"} <= set(c.data.get("quote", []))]
+    assert any("Counts of unlike things" in note and "64,000 people" in note for note in notes), notes
+    charts, _ = _report(  # people said to be alike share an axis
+        "Some 4,000 people were evacuated from the valley on Monday, officials said. "
+        "A further 2,500 people were evacuated on Tuesday."
+    )
+    assert {"4,000 people", "2,500 people"} <= set(_drawn(charts))
+
+
+# charts37: README rule 6, "Charted apart" names only the bases of other charts drawn
+def test_a_per_period_chart_names_no_base_of_its_own_or_of_a_note():
+    charts, _ = _report(
+        "Nurses in the district earned an average of $1,240 a week, and cleaners took home $690 a week. "
+        "Locum doctors were paid $95 an hour. The district spent $42 million on wages and $9 million on "
+        "agency fees."
+    )
+    weekly = next(c for c in charts if c.name.endswith("usd-per-week"))
+    sums = next(c for c in charts if c.name.endswith("money-usd"))
+    assert "Charted apart: sums, not stated per year, month, week, day or hour." in " ".join(texts(weekly))
+    assert "Charted apart: amounts stated per week (a rate is no sum)." in " ".join(texts(sums))
+    assert "hour" not in " ".join(texts(sums))
+
+
+# charts37: one table per fact, the hedges and period words of two patterns read from vocab
+def test_a_noun_of_lead_takes_any_hedge_and_a_period_never_opens_on_its_own_words():
+    assert goes_on(" and net profit of almost ") and goes_on(" and operating profit of more than ")
+    assert own_period("in revenue for 2025") == "for 2025"
+    assert own_period("in the fifth month of trading") == "in the fifth month of trading"
+    assert own_period("in hotel nights over the summer") == "over the summer"
