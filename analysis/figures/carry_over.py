@@ -241,6 +241,96 @@ def _group_members(fig: Figure, body: str) -> bool:
     return fig.unit == "people" and parent_of(body, fig.core[0])
 
 
+# A count of the thing an earlier reading counted per volume ("612 grains per cubic metre of air ...
+# Córdoba recorded 1,140 grains", "5,600 spores per cubic metre ... Bradford 4,900 spores"): the same
+# reading, a pollen, spore, cell or particle count in that unit, not a count of grains
+RE_PER_VOLUME_MEASURE = re.compile(
+    r"(?P<noun>[a-z]+) per (?:cubic [a-z]+|(?:milli|centi|deci)?lit(?:re|er)|ml|m³)\Z"
+)
+READING_NOUN_REACH = 2000  # characters from the reading to a later count of its noun, at most
+
+
+def _reading_noun(fig: Figure) -> str:
+    """The thing a reading per volume counts ("grains" of "grains per cubic metre"), or ""."""
+    counted = RE_PER_VOLUME_MEASURE.match(fig.measure) if fig.kind == "other" else None
+    return counted.group("noun") if counted else ""
+
+
+# ... and so is a bare number the text calls a count after such a reading ("Jaén's highest daily
+# count was 2,215"): the reading's level, in the unit of the last reading
+RE_COUNT_WAS_BEFORE = re.compile(
+    r"\bcounts?\s+(?:was|is|were|are|of|reached|hit|peaked\s+at|stood\s+at)\s+(?:about\s+|around\s+)?\Z"
+)
+
+
+def _count_of_reading(readings: dict[str, Figure], fig: Figure, body: str) -> Figure | None:
+    """`fig` in the unit of the reading per volume before it whose thing it counts, if any."""
+    if bare_count(fig) and RE_COUNT_WAS_BEFORE.search(body, max(0, fig.start - 30), fig.start):
+        reading = readings[""]  # the last reading of all
+        if fig.start - reading.end > READING_NOUN_REACH:
+            return None
+        return with_unit_of(reading, fig, body)
+    if not counts_a_noun(fig) or fig.unit != "count":
+        return None
+    words = body[fig.core[1] : fig.end].split()
+    reading = readings.get(words[-1]) if words else None
+    if reading is None or fig.start - reading.end > READING_NOUN_REACH:
+        return None
+    return with_unit_of(reading, fig._replace(end=fig.core[1]), body)._replace(end=fig.end)
+
+
+# A bare number after a participle of a promise or a plan and "in", set against a span of time just
+# before it ("waited more than five working days for a parcel promised in two", "took nine months,
+# against the six planned", "arrived in 40 minutes, not the 25 advertised" read elsewhere): the span
+# promised, in the unit of the span that was
+RE_PROMISED_IN_BEFORE = re.compile(
+    r"\b(?:promised|due|expected|scheduled|planned|pledged|quoted|advertised|guaranteed|supposed\s+to\s+"
+    r"(?:arrive|come|take|be\s+done))\s+(?:with)?in\s+\Z"
+)
+PROMISED_GAP = 60  # characters between the span and the bare number, at most
+
+
+def _promised_span(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> bool:
+    """Whether the bare number `fig` is a span promised after the span `prev` (see above)."""
+    return (
+        prev.kind == "duration"
+        and is_number(prev.value)
+        and 0 <= fig.start - prev.end <= PROMISED_GAP
+        and not any(c.isdigit() for c in body[prev.end : fig.start])
+        and sentence_of(prev.start) == sentence_of(fig.start)
+        and RE_PROMISED_IN_BEFORE.search(body, max(prev.end, fig.start - 40), fig.start) is not None
+    )
+
+
+# A bare number past a mark ("above", "below", "over", "under", "exceeds") just after a reading in a
+# physical unit, in its sentence or the next ("The very high level starts at 400. Jaén has been above
+# 200 for 11 days running", "against the WHO guideline of 45. Saharan dust may push them above 50"):
+# a level of the same reading, in its unit; not the subject of a verb ("over 40 were hurt")
+RE_PAST_MARK_BEFORE = re.compile(r"\b(?:above|below|over|under|beyond|exceeds?|exceeded|exceeding)\s+\Z")
+PAST_MARK_GAP = 160  # characters between the reading and the bare number, at most
+PAST_MARK_RATIO = 20  # the two numbers are within this factor of each other
+
+
+def _level_past_reading(
+    prev: Figure | None, fig: Figure, body: str, sentence_of: Callable[[int], int]
+) -> Figure | None:
+    """The bare number `fig` past a mark as a level of the reading `prev` (above), or None."""
+    if (
+        prev is None
+        or prev.kind != "other"
+        or not prev.measure
+        or not (is_number(prev.value) and is_number(fig.value))
+        or not 0 <= fig.start - prev.end <= PAST_MARK_GAP
+        or sentence_of(fig.start) - sentence_of(prev.start) not in (0, 1)
+        or not RE_PAST_MARK_BEFORE.search(body, max(0, fig.core[0] - 16), fig.core[0])
+        or any(c.isdigit() for c in body[prev.end : fig.core[0]])
+        or verb_follows(body, fig.end)
+    ):
+        return None
+    low, high = sorted((abs(float(prev.value)), abs(float(fig.value))))  # type: ignore[arg-type]
+    return with_unit_of(prev, fig, body) if 0 < low and high <= PAST_MARK_RATIO * low else None
+
+
 def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], int]) -> list[Figure]:
     """A bare number takes the currency, percent or unit of the figure just before it in its
     sentence ("rose to 5.2 billion rand from 4.8 billion", "to 3.4% from 3.1"), when only a few
@@ -248,7 +338,12 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
     takes the currency of the whole after it ("280 million of the 1.5 billion shekels"); a span of
     time carries its unit too ("more than 30 minutes and the full fare for more than 60")."""
     out: list[Figure] = []
+    readings: dict[str, Figure] = {}  # the last reading per volume of each thing counted, "" of all
     for i, fig in enumerate(figures):
+        if noun := _reading_noun(fig):
+            readings[noun] = readings[""] = fig
+        elif readings and (reading := _count_of_reading(readings, fig, body)) is not None:
+            fig = reading
         if out and _objectless_noun(fig, body):
             fig = fig._replace(end=fig.core[1], unit="count", subject="")  # its noun is another clause's
         if not bare_count(fig) or _group_members(fig, body):  # only a bare number takes a unit
@@ -316,6 +411,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
             fig = fig._replace(unit=prev.unit, kind=prev.kind, subject=prev.subject)
         elif prev is not None and (
             _carries(prev, fig, body, sentence_of)
+            or _promised_span(prev, fig, body, sentence_of)
             or _compared_amount(prev, fig, body, sentence_of)
             or _rate_compared(prev, fig, body, sentence_of)
             or _price_level(prev, fig, body, sentence_of)
@@ -350,6 +446,7 @@ def carry_units(figures: list[Figure], body: str, sentence_of: Callable[[int], i
                 or placed_ratio_level(last_undated(out), fig, body, sentence_of)
                 or carried_object(last_undated(out), fig, body, sentence_of)
                 or later_level(last_undated(out), fig, body, sentence_of)
+                or _level_past_reading(last_undated(out), fig, body, sentence_of)
                 or carried_verb_object(last_undated(out), fig, body, sentence_of)
                 or fig
             )

@@ -30,6 +30,26 @@ RE_FROM = re.compile(r"\b[Ff]rom\s+\Z")
 RE_BAND_NOUN_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:range|band|corridor)s?\b")
 
 
+# a base after the pair's second number, each of which it is counted on ("would lose 8 to 12 paise on
+# every rupee", "keep 5 to 7 cents of every dollar"): one range of a rate after a verb of loss or
+# gain, not a change from A to B, where the two ends are close; a change to a new level stays two
+# ("gained $4.10 to $312.40 per short ton", "rose by 7 cents to 51 cents for each litre")
+RE_EVERY_BASE_AFTER = re.compile(r"\s+(?:on|for|of)\s+(?:every|each)\s+[a-z]")
+RE_BY_BEFORE = re.compile(r"\bby\s+\Z")
+EVERY_RANGE_RATIO = 3  # the high end of such a range is at most this many times the low
+
+
+def _every_base_range(a: Figure, b: Figure, body: str, before: str) -> bool:
+    """Whether "A to B" is one range of a rate on every unit of a base (above), not a change."""
+    return (
+        b.unit != "percent"
+        and RE_EVERY_BASE_AFTER.match(body, b.end) is not None
+        and not RE_FROM.search(before)
+        and not RE_BY_BEFORE.search(before)
+        and 0 < float(a.value) < float(b.value) <= EVERY_RANGE_RATIO * float(a.value)  # type: ignore[arg-type]
+    )
+
+
 def _joinable(a: Figure, b: Figure) -> bool:
     if not (is_number(a.value) and is_number(b.value)) or b.kind in ("date", "duration") and a.kind != b.kind:
         return False
@@ -122,6 +142,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
             word == "to"
             and not between
             and (is_change_pair(body, a.start, is_change_word) or moved_in_year(body, a.start))
+            and not _every_base_range(a, b, body, before)
         )  # ("was extended in 2021 to 2046": the year of the move and the year it reaches)
         low = carry_scale(a, b, body)
         from_ = RE_FROM.search(before)

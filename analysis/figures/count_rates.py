@@ -278,6 +278,28 @@ def planting_rate(body: str, start: int, head: str, rate: re.Match[str]) -> bool
     )
 
 
+# A whole number of things per household or person set as a limit or an allowance ("a limit of two
+# gold coins per household", "may buy up to three gas cylinders per household"): an allotment, a
+# count with the base in its subject, as planting stock's; an average ("2.4 cars per household")
+# stays a rate
+ALLOTTED_BASES = frozenset(("household", "family", "person", "head"))
+RE_LIMIT_BEFORE = re.compile(
+    r"\b(?:limit(?:ed)?\s+(?:of|to)|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|maximum\s+of"
+    r"|allowance\s+of|ration\s+of|quota\s+of)\s+\Z",
+    re.IGNORECASE,
+)
+LIMIT_REACH = 24  # characters before the number read for the limit's words
+
+
+def allotted_rate(body: str, start: int, written: str, rate: re.Match[str]) -> str:
+    """The base ("household") when a count at `start` written `written` with the rate `rate` after
+    it is an allotment per that base (see above), else ""."""
+    base = rate.group("head") if rate.re is RE_PER_POPULATION else ""
+    if base not in ALLOTTED_BASES or "." in written:
+        return ""
+    return base if RE_LIMIT_BEFORE.search(body, max(0, start - LIMIT_REACH), start) else ""
+
+
 def population_rate(body: str, end: int) -> re.Match[str] | None:
     """The "per 100,000 people", "per woman", "for every pensioner" or "per hectare" right after a
     count ending at `end`, or None."""

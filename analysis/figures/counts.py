@@ -49,11 +49,20 @@ from . import (
 from . import numbers as N
 from .ages import of_the_persons_before
 from .amount_subjects import TAKE_VERBS
-from .carry_over import CONTRAST_WORD, RE_BUT_GAP, RE_EARLIER_AFTER, RE_NOT_BEFORE, RE_RESTATED_FIGURE_BEFORE
+from .carry_over import (
+    CONTRAST_WORD,
+    PROMISED_GAP,
+    RE_BUT_GAP,
+    RE_EARLIER_AFTER,
+    RE_NOT_BEFORE,
+    RE_PROMISED_IN_BEFORE,
+    RE_RESTATED_FIGURE_BEFORE,
+)
 from .count_boxes import colon_figure
 from .count_rates import (
     RE_DISTANCE_AFTER,
     SPORT_STATISTICS,
+    allotted_rate,
     average_rate,
     bare_low,
     decimal_rate,
@@ -882,8 +891,14 @@ def scan_counts(sc: Scanner) -> None:
             continue  # "198 for six", "5 for 48": a cricket score, not two counts
         if words and not word_count_ok(sc, s, e, num):
             continue
-        if words and gd.get("num2") and num.lower() == "one" and "or" in m.group("join"):
-            continue  # "one or two": vague
+        if (
+            words
+            and gd.get("num2")
+            and num.lower() == "one"
+            and "or" in m.group("join")
+            and not RE_CALENDAR_DAYS_AFTER.match(body, e)
+        ):
+            continue  # "one or two": vague, not "one or two working days" (a range of days, as "one or two days")
         unit, head_end, head, plural = count_unit_after(sc, e)
         part_of_these = False
         if words and plural and RE_PERSONS_ONLY_VERB_AFTER.match(body, e, e + 40):
@@ -1075,6 +1090,7 @@ def scan_counts(sc: Scanner) -> None:
             and not _elided_word(sc, s, e)
             and not _parallel_unit_word(sc, s, e, num)
             and not _contrasted_word(sc, s)
+            and not _promised_word(sc, s)
             and not _corrected_word(body, s, e)
             and not _compared_word(sc, s, e)
             and not _difference_word(sc, s, e)
@@ -1132,7 +1148,7 @@ def scan_counts(sc: Scanner) -> None:
             continue  # "1.4m Afghans", "4.3M sales", "25k", but not "400m hurdles" or "5k run"
         one_noun = (
             RE_ONE_NOUN.match(body, e) or RE_ONE_NAMED.match(body, e)
-            if words and not unit and num.lower() == "one"
+            if words and not unit and num.lower() == "one" and not gd.get("num2")  # a range's noun is plural
             else None
         )
         if (
@@ -1346,6 +1362,10 @@ def scan_counts(sc: Scanner) -> None:
             figure = figure._replace(
                 end=per_head.end(), subject=f"{subject} per {per_head.group('unit')}".strip()
             )
+            per_head = None
+        if per_head is not None and (allotted := allotted_rate(body, s, num, per_head)):
+            sc.claim(per_head.start(), per_head.end())  # "a limit of two gold coins per household": a count
+            figure = figure._replace(end=per_head.end(), subject=f"{subject} per {allotted}".strip())
             per_head = None
         if per_head is not None:  # "25.9 cases per 100,000 people": a rate; its base is no figure
             sc.claim(rate_base_start(per_head), per_head.end())
@@ -1619,9 +1639,12 @@ RE_DAYS_OFF_WORK_SPAN = re.compile(r"\s+or\s+(?:more|longer)\s+days\s+(?:of\s+(?
 # time taken or "within" are the length of the wait, a span ("Permits take about 15 working days",
 # "answered within 20 business days", late-units10); days lost and days people take off ("Staff
 # took 4,000 sick days", "took 12 working days off", tidy36) stay counted (rules, table 4)
+WAIT_VERBS = frozenset("wait waits waited waiting".split())
+# (also a wait, "waited more than five working days", and a time "in" which a thing is done,
+# "refunds arrive in three or four business days")
 RE_DAYS_TAKEN_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(TAKE_VERBS))}|within)\s+(?:(?:about|around|roughly|some|up\s+to|at\s+least"
-    r"|at\s+most|nearly|almost|only|just|a\s+further|another)\s+)?\Z"
+    rf"\b(?:{'|'.join(sorted(TAKE_VERBS | WAIT_VERBS))}|within|in)\s+(?:(?:about|around|roughly|some|up\s+to"
+    r"|at\s+least|at\s+most|nearly|almost|only|just|a\s+further|another|(?:more|less|fewer)\s+than)\s+)?\Z"
 )
 RE_DAYS_LOST_AFTER = re.compile(r"\s+(?:(?:were\s+|was\s+)?lost|off)\b")
 DAYS_TAKEN_REACH = 32  # characters before the number read for the verb
@@ -1629,6 +1652,9 @@ DAYS_TAKEN_REACH = 32  # characters before the number read for the verb
 # off ("sick days", "strike days")
 WAIT_DAY_KINDS = frozenset(
     ("working", "business", "calendar", "clear", "banking", "trading", "school", "days")
+)
+RE_CALENDAR_DAYS_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(WAIT_DAY_KINDS - {'days'}))})\s+days\b", re.IGNORECASE
 )
 
 
@@ -2141,6 +2167,16 @@ def _corrected_word(body: str, start: int, end: int) -> bool:
         RE_NOT_BEFORE.search(body, max(0, start - 6), start) is not None
         and RE_BUT_NUMBER_AFTER.match(body, end) is not None
     )
+
+
+def _promised_word(sc: Scanner, start: int) -> bool:
+    """Whether a number word with no noun after it follows a participle of a promise and "in" after
+    a span of time in its sentence ("waited five working days for a parcel promised in two"):
+    carry_over.carry_units gives it that span's unit."""
+    if not RE_PROMISED_IN_BEFORE.search(sc.body, max(0, start - 40), start):
+        return False
+    low = max(sc.sentence_bounds(start)[0], start - PROMISED_GAP)
+    return any(f.kind == "duration" and low <= f.start for f in sc.figures_ending_in(low, start))
 
 
 def _contrasted_word(sc: Scanner, start: int) -> bool:

@@ -736,6 +736,8 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
         return True  # "720 days of sea time", "15 days' sick leave": days accrued as a quantity
     if m.group("num2") or "-" in m.group(0) or sc.body[m.end() : m.end() + 1] in "'’":
         return False  # a range, "on three-day trips" (a compound: a span), "on 30 days' notice"
+    if RE_DAYS_A_WEEK_AFTER.match(sc.body, m.end()):
+        return False  # "put on three days a week": a schedule's days, a span (rules, table 6)
     if RE_DAYS_PAST_MARK.match(sc.body, m.end()):
         return True  # "17 days above 28C", "40 days below freezing": days on which a reading passed a mark
     if RE_DAYS_SUITABLE.match(sc.body, m.end()):
@@ -774,6 +776,11 @@ RE_WITHIN_PERIOD_AFTER = re.compile(
     rf"|in (?:{_FULL_MONTHS}|(?:19|20)\d\d"
     r"|the (?:first|last|past) (?:[a-z0-9]+ )?(?:weeks?|months?|years?|half|quarter|season)))\b"
 )
+
+
+# the days of a working or opening week ("were put on three days a week", "opens on four days per
+# week"): a schedule, a span in days as "six days a week" is (rules, table 6), also after "on"
+RE_DAYS_A_WEEK_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+week\b")
 
 
 # "on" and a word that weighs the number ("on only 61 days", "on just 9 days", "on a mere 12

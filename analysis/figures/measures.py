@@ -492,6 +492,28 @@ RE_STEEP_BEFORE = re.compile(
 STEEP_REACH = 40  # characters before the degrees read for the words of an angle
 
 
+# A number with a glued "C" or "F" that names a route, a gate or a bay by its code ("the jeepney
+# routes 04L and 13C", "from gate 14C", "platforms 9A and 12F"): after a noun of such places, or
+# joined to a code of digits and another capital letter; no temperature ("highs of 33C and 31C" stay)
+RE_CODED_PLACE_BEFORE = re.compile(
+    r"\b(?i:routes?|gates?|platforms?|bays?|stands?|runways?|piers?|berths?|rooms?|flats?|apartments?"
+    r"|seats?|cabins?|wards?|terminals?|exits?|junctions?)\s+(?:\d{1,4}[A-Z]\s*(?:,|and|or|&)\s+)*\Z"
+)
+RE_OTHER_CODE_BEFORE = re.compile(r"\b\d{1,4}[ABD-EG-Z]\s+(?:and|or|&)\s+\Z")
+RE_OTHER_CODE_AFTER = re.compile(r"\s+(?:and|or|&)\s+\d{1,4}[ABD-EG-Z]\b")
+CODED_PLACE_REACH = 40  # characters before the number read for the noun of places named by code
+
+
+def _coded_place(body: str, start: int, end: int) -> bool:
+    """Whether a number with a glued "C" or "F" from `start` to `end` is a place's code (above)."""
+    low = max(0, start - CODED_PLACE_REACH)
+    return bool(
+        RE_CODED_PLACE_BEFORE.search(body, low, start)
+        or RE_OTHER_CODE_BEFORE.search(body, low, start)
+        or RE_OTHER_CODE_AFTER.match(body, end)
+    )
+
+
 def _angle(sc: Scanner, start: int, end: int) -> bool:
     """Whether degrees read at start..end measure an angle (see RE_ANGLE_NOUN_AFTER)."""
     return bool(
@@ -734,6 +756,12 @@ def scan_units(sc: Scanner) -> None:
             and RE_MODEL_DIGITS_AFTER.match(sc.body, m.end())
         ):
             continue  # "48 F-16 jets", "12 C-130 planes": an aircraft's name, no temperature
+        if (
+            m.group("mu") in ("C", "F")
+            and m.group("sep") is None
+            and _coded_place(sc.body, m.start(), m.end())
+        ):
+            continue  # "routes 04L and 13C", "gate 14C": a place's code, no temperature
         if m.group("mu") == "GB" and _persons_after(sc.body, m.end()):
             continue  # "2,031 GB adults": Great Britain's adults counted, no gigabytes
         if measure == GROSS_TONNAGE and _model_name_before(sc.body, m.start()):

@@ -737,6 +737,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and not after.startswith(PERCENT_AFTER)  # "calls to the hotline, 15% more": a change
     ):
         return True  # "the hotline, 1471,", "the hotline for tenants, 1471,": a phone line's number
+    if last == " " and " " in body[start:end] and _spaced_line_number(body, before, start, end):
+        return True  # "the allergy line, 955 545 060,": a line's number in spaced groups
     if (
         last == " "
         and any(word in before for word in GREEN_LINE_WORDS)  # (the cheap test first)
@@ -969,9 +971,27 @@ RE_FLAT_LAYOUT_AFTER = re.compile(
 )
 
 
+# a number of three or more spaced groups right after a line or a number of any name ("the health
+# service's allergy line, 955 545 060,", "the club's number is 021 44 83"): a phone number, as
+# thousands grouped by spaces after "line" never are
+RE_LINE_NAMED_BEFORE = re.compile(r"\b(?i:line|number)(?:,| on| at| is)? \Z")
+RE_SPACED_DIGITS = re.compile(r"\d{2,4}(?: \d{2,4}){2,}")
+
+
+def _spaced_line_number(body: str, before: str, start: int, end: int) -> bool:
+    """Whether the number from `start` to `end` is a line's number in spaced groups (above)."""
+    return RE_SPACED_DIGITS.fullmatch(body, start, end) is not None and bool(
+        RE_LINE_NAMED_BEFORE.search(before[-12:])
+    )
+
+
 # a postal box or bag before its number ("P.O. Box 30099", "PO Box 7731", "Private Bag X12")
 RE_POSTAL_BOX_BEFORE = re.compile(
-    r"\b(?:P\.?\s?O\.?|Post\s+Office|Private|Postal)\s+(?:Box|Bag)\s\Z", re.IGNORECASE
+    r"\b(?:P\.?\s?O\.?|Post\s+Office|Private|Postal)\s+(?:Box|Bag)\s\Z"
+    # ... or a bare "Box" with its capital, written to or set off by a comma in an address ("Write
+    # to the newsroom, Box 1014, Visby", "c/o Box 88")
+    r"|(?:\b(?:to|at|c/o)|,)\s+(?-i:Box)\s\Z",
+    re.IGNORECASE,
 )
 # a fact box's line labelled with a telephone line, then the number's groups so far ("Tel: 020
 # 7946 0321", "Helpline: 999", "Fax: +27 11 555 0199", "Emergency line: 112"): no figure

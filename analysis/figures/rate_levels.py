@@ -249,7 +249,7 @@ def names_rate_level(words: list[str]) -> bool:
         if word in LOAN_PRICE_VERBS:
             passive = word in CHARGE_VERBS and words[i + 1 : i + 2] and words[i + 1] in BE_WORDS
             j = i + 2 if words[i + 1 : i + 2] and words[i + 1] in LOAN_PRICE_ADVERBS or passive else i + 1
-            if j < len(words) and words[j] in LOAN_PRODUCTS:
+            if j < len(words) and (words[j] in LOAN_PRODUCTS or _loan_for_before(words, j)):
                 return True  # "older loans carry 7.3%", "mortgages now cost 19%", "loans are charged at 6%"
         if (
             i == 0
@@ -309,6 +309,17 @@ RATE_ON_LEADS = DETERMINERS | frozenset("average effective annual weighted headl
 
 
 LENDER_REACH = 3  # words after the verb of charging (nearest first) read for the lender
+
+
+LOAN_FOR_WORDS = 3  # the words of what a loan is for, at most, between it and its verb
+
+
+def _loan_for_before(words: list[str], j: int) -> bool:
+    """Whether the words from `j` (read back from a loan's verb) are what a loan is for, "for"
+    and the loan before them ("Pledge loans for used cars carry annual rates of 45%")."""
+    tail = words[j : j + LOAN_FOR_WORDS + 2]
+    at = tail.index("for") if "for" in tail[1:] else -1
+    return at > 0 and tail[at + 1 : at + 2] != [] and tail[at + 1] in LOAN_PRODUCTS
 
 
 def lender_charges(clause: list[str]) -> bool:

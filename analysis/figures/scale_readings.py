@@ -1136,6 +1136,25 @@ def _index_label_line(sc: Scanner, start: int) -> bool:
     )
 
 
+# a level named as safe, normal or required after a count of a noun in its sentence ("stocks stood at
+# 1,184 bags, against a safe level of 2,100"): the level of that count, in its noun, not an index's
+RE_COUNTED_LEVEL_BEFORE = re.compile(
+    r"\b(?:safe|normal|minimum|required|target|healthy|comfortable|critical)\s+(?:levels?|stocks?)\s+of\s+\Z"
+)
+COUNTED_LEVEL_REACH = 40  # characters before the number read for the level's name
+
+
+def _counted_level(sc: Scanner, start: int) -> bool:
+    """Whether a bare number is a level named after a count of a noun in its sentence (above)."""
+    last = sc.last_count
+    return (
+        last is not None
+        and last.end > last.core[1]  # the count names its noun
+        and sc.sentence_bounds(start)[0] <= last.start < start
+        and RE_COUNTED_LEVEL_BEFORE.search(sc.lower, max(0, start - COUNTED_LEVEL_REACH), start) is not None
+    )
+
+
 def index_level(sc: Scanner, start: int, end: int = -1) -> bool:
     """Whether a bare number is the level a market index reached ("closed at 40,152.3", "shed
     2.6% to 2,806.35"): "at", "to" or "from" before it, in a sentence that names an index, or
@@ -1148,6 +1167,8 @@ def index_level(sc: Scanner, start: int, end: int = -1) -> bool:
         return False
     if sc.lower.startswith(COUNTED_SUBJECT, s_start):
         return False  # "The number of deeds for flats, the main gauge of sales, rose to 1,296": a count
+    if _counted_level(sc, start):
+        return False  # "stood at 1,184 bags, against a safe level of 2,100": bags, not index points
     if before[-1].lower() not in INDEX_LEVEL_BEFORE and not (
         before[-1].lower() == "the" and end >= 0 and RE_INDEX_LEVEL_AFTER.match(sc.body, end)
     ):

@@ -1202,6 +1202,28 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("17", "count", "count"),
         ],
     ),
+    # late-units11: "A to B" before a base each unit of which it is counted on is one range; a change
+    # to a new level "by" an amount stays two figures
+    ("Card issuers keep 2 to 3 cents of every dollar spent.", [("2/3", "other", "money")]),
+    # ... and a count of what a reading per volume counted carries that reading to the bare numbers after it
+    (
+        "Spores hit 4,100 spores per cubic metre in Cork. Limerick logged 3,300 spores and Galway 2,900.",
+        [("4100", "other", "other"), ("3300", "other", "other"), ("2900", "other", "other")],
+    ),
+    # ... a bare number past a mark just after a reading, in its sentence or the next, is a level of
+    # that reading; one the text calls a count after a reading per volume is that reading's
+    (
+        "Nitrogen dioxide averaged 62 µg/m³ on the ring road. Heavy traffic may push levels above 80 on Friday.",
+        [("62", "other", "other"), ("80", "other", "other")],
+    ),
+    (
+        "Ragweed hit 88 grains per cubic metre in Szeged. In 2024 the peak daily count was 410.",
+        [("88", "other", "other"), ("2024", "year", "date"), ("410", "other", "other")],
+    ),
+    (
+        "Gusts reached 95 km/h. Over 30 were treated in hospital.",
+        [("95", "other", "other"), ("30", "people", "count")],
+    ),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its
 # sentence, or the sentence before, gives a time in

@@ -2451,6 +2451,19 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # clause) are a count, the hectare in the subject; a surveyed density stays a rate
     ("Contractors must plant 1,200 saplings a hectare on the burnt slopes.", [("1200", *COUNT)]),
     ("The orchard was replanted at 900 trees a hectare last spring.", [("900", *COUNT)]),
+    # late-units11: a whole number of things per household under a limit is an allotment, a count;
+    # a later count of what a reading per volume counted is that reading; a safe level after a
+    # count of a noun in its sentence is in that noun, no index's points
+    ("Shops may sell no more than four sacks per household.", [("4", *COUNT)]),
+    ("The survey found 2.6 bicycles per household.", [("2.6", *OTHER)]),
+    (
+        "Birch pollen reached 230 grains per cubic metre in Turku. Oulu recorded 95 grains.",
+        [("230", *OTHER), ("95", *OTHER)],
+    ),
+    (
+        "The PMI blood unit said stocks stood at 640 bags, against a safe level of 1,500.",
+        [("640", *COUNT), ("1500", *COUNT)],
+    ),
 ]
 # look-alikes: a percent named just before a bare number is no physical unit for it
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -376,6 +376,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The planetarium drew 31,000 night-sky visitors in 2024.",
         [("31000", "people", "count"), ("2024", "year", "date")],
     ),
+    # late-units11: a schedule's days a week after "on" are a span; a range of calendar days opening
+    # with "one", a wait, days "in" which a thing is done and a span promised after one are spans
+    ("After the fire the mill's weavers were put on two days a week.", [("2", "days", "duration")]),
+    ("Bank transfers clear in one or two working days.", [("1/2", "days", "duration")]),
+    (
+        "Tenants waited more than nine working days for repairs promised in three.",
+        [("9", "days", "duration"), ("3", "days", "duration")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a schedule's hours of the day, neither changed nor counted a week

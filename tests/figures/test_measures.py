@@ -1597,6 +1597,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Her pulse settled at 62 beats a minute.", [("62", *OTHER)]),
     ("Keep your pulse between 110 and 125 bpm on easy runs.", [("110/125", *OTHER)]),
     ("The hills cost her 12 to 15 seconds a kilometre.", [("12/15", *OTHER)]),
+    # late-units11: a glued "C" on a route's or gate's code is no temperature; a highs' pair stays
+    ("Boarding for the ferry is now at gates 7A and 11C.", []),
+    ("Highs of 29C and 27C are forecast for the coast.", [("29", *OTHER), ("27", *OTHER)]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -783,6 +783,9 @@ NEGATIVE_EXAMPLES: list[str] = [
     "Teamsters Local 727 voted to authorise a strike.",
     # late-carry8: the other number to dial after one dialled
     "Report a fire by calling 998, or 112 from a mobile.",
+    # late-units11: a line's number in spaced groups; a bare "Box" in an address
+    "Parents can ring the school's absence line, 021 448 3720, before 9am.",
+    "Entries go to the competition desk, Box 552, Suva.",
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [

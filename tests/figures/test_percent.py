@@ -2150,6 +2150,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # them are percentage points
     ("The 2.9-point rise in occupancy lifted the resort's revenue.", [("2.9", "other", "percent_change")]),
     ("Officials blamed the rain for a 4-point drop in turnout.", [("4", "other", "percent_change")]),
+    # late-units11: a loan and what it is for before its verb: its rates are rate levels
+    ("Loans for solar panels carry yearly rates of 9 to 14 percent.", [("9/14", "percent", "other")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
