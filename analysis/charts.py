@@ -1412,13 +1412,15 @@ def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Money figures whose subject is their named recipient ("$77M to UNHCR" -> "to UNHCR") where
     the article names one right after the amount, with the period the aid table gives it (`_period`,
     see `with_sum_periods`: "$5M to the Red Cross in 2024" -> "to the Red Cross, in 2024"): a label
-    never drops when it was paid."""
+    never drops when it was paid; any other sum keeps its subject with its own period ("Revenue, in
+    2024"), an amount per period none (`with_periods`: "$30 million a year")."""
     subjects = []
-    for row, given in zip(rows.itertuples(), rows["_period"], strict=True):
+    units = rows["_unit"] if "_unit" in rows else [""] * len(rows)
+    for row, given, unit in zip(rows.itertuples(), rows["_period"], units, strict=True):
         after = article.body[int(row.end) : article.sentences[int(row.sentence)][1]]
         who, _ = recipient_after(after)
-        period = str(given) if who and is_stated(given) else ""
-        subjects.append((f"to {who}" + (f", {period}" if period else "")) if who else row.subject)
+        period = str(given) if is_stated(given) and not RE_PERIOD_UNIT.search(str(unit)) else ""
+        subjects.append((f"to {who}" if who else str(row.subject)) + (f", {period}" if period else ""))
     return rows.assign(subject=subjects)
 
 

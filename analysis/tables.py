@@ -9,6 +9,7 @@ import pandas as pd
 
 from .article import Article
 from .phrases import (
+    CLAUSE_BREAK,
     OWN_REACH,
     QUOTE_MARKS,
     RE_BARE_SPAN,
@@ -22,6 +23,7 @@ from .phrases import (
     clause_after,
     dated_period,
     dateline_end,
+    is_count_report,
     is_price,
     keeps_own_time,
     lead_period_phrase,
@@ -83,12 +85,19 @@ class _PeriodReader:
             offsets.sort()
         # the first change or sum of money of each sentence (its offset): what a report's lead states
         self.reports: dict[int, tuple[int, int]] = {}
-        for row in figures[figures["kind"].isin(("percent_change", "money"))].itertuples():
+        # ... and of a sentence with neither, its first count of what was done (`is_count_report`),
+        # which leads as a change said in words does
+        self.counts: dict[int, tuple[int, int]] = {}
+        for row in figures[figures["kind"].isin(("percent_change", "money", "count"))].itertuples():
             sentence = int(row.sentence)
             s_start = article.sentences[sentence][0]
             span = (int(row.start) - s_start, int(row.end) - s_start)
             if row.kind == "money" and is_price(self.text(sentence), *span):
                 continue  # a price paid or a level held is background, no report's sum
+            if row.kind == "count":
+                if is_count_report(self.text(sentence), span[0]):  # not "employed 1,200 nurses"
+                    self.counts[sentence] = min(span, self.counts.get(sentence, span))
+                continue
             self.reports[sentence] = min(span, self.reports.get(sentence, span))
         self._leads: dict[int, tuple[str, int] | None] = {}
         self._marks: dict[int, tuple[list[int], ...]] = {}
@@ -208,7 +217,8 @@ class _PeriodReader:
         """The period a sentence states as a report's lead (see `lead_period`), or None."""
         if sentence not in self._leads:
             text = self.text(sentence)
-            report = self.reports.get(sentence) or worded_change(text)  # a change said in words leads too
+            # a change said in words leads too, and a count of what was done
+            report = self.reports.get(sentence) or worded_change(text) or self.counts.get(sentence)
             found = None
             if (
                 report is not None
@@ -436,15 +446,39 @@ def aid_amounts(article: Article, figures: pd.DataFrame | None = None) -> pd.Dat
 
 
 def sum_periods(article: Article, figures: pd.DataFrame) -> dict[int, str]:
-    """The period of each sum of money to a named recipient, by the sum's body offset: the one the
-    aid table shows, so every table and chart that shows the sum gives it the same period."""
-    return {int(row["start"]): str(row["period"]) for row in _aid_rows(article, figures)}
+    """The period of each sum of money, by the sum's body offset: for one to a named recipient the
+    one the aid table shows, so every table and chart that shows the sum gives it the same period;
+    for any other its own clause's (`phrases.own_period`: "earned $1.2 billion in 2024"), "" without one."""
+    reader = _PeriodReader(article, figures)
+    periods = {int(row["start"]): str(row["period"]) for row in _aid_rows(article, figures, reader)}
+    for fig in figures[figures["kind"] == "money"].itertuples():
+        if int(fig.start) not in periods:
+            periods[int(fig.start)] = _own_sum_period(article, fig, reader)
+    return periods
 
 
-def _aid_rows(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
+def _own_sum_period(article: Article, fig: object, reader: _PeriodReader) -> str:
+    """The own period of a sum given to no named recipient, as the aid table reads one: its clause's
+    period (`phrases.own_period`) when its sentence opens with it or names it after the sum in the
+    sum's clause ("earned $1.2 billion in 2024"), and the sum's subject does not name it; else ""."""
+    sentence = int(fig.sentence)
+    found, _ = reader.own(sentence, int(fig.start), int(fig.end))
+    if found is None or found[0].lower() in str(fig.subject).lower():
+        return ""
+    phrase, offset = found
+    text = reader.text(sentence)
+    end = int(fig.end) - article.sentences[sentence][0]
+    opens = not text[:offset].strip(" \"“'‘")
+    after = end <= offset and CLAUSE_BREAK.search(text, end, offset) is None
+    return phrase if opens or after else ""
+
+
+def _aid_rows(
+    article: Article, figures: pd.DataFrame, reader: _PeriodReader | None = None
+) -> list[dict[str, object]]:
     """One row per sum of money to a named recipient (each mention), with its purpose and period."""
     rows: list[dict[str, object]] = []
-    reader = _PeriodReader(article, figures)
+    reader = _PeriodReader(article, figures) if reader is None else reader
     sums = []
     # where figures start: a "recipient" that is another figure ("from Rs 600 to Rs 700", "to
     # Sh2,000", "to December") ends a range or names a price or date, given to no one
