@@ -727,6 +727,20 @@ RE_COUNT_REPORT_BEFORE = re.compile(
     r"|around|roughly|some|just|over|more than|record|total of|estimated)\s+){0,3}$"
 )
 COUNT_REPORT_REACH = 40  # the characters before a count read for RE_COUNT_REPORT_BEFORE
+# a day's date in a period ("between 2 and 27 September 2026", "on March 3"): an event's days (a
+# survey's, a trial's enrolment), no report's span that a count leads
+RE_DAY_IN_PERIOD = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ANY})\b|\b(?:{_MONTH_ANY})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,])"
+)
+# a sum in brackets right after another, its conversion ("€600,000 (about £520,000)"): no report's sum
+RE_CONVERSION_BEFORE = re.compile(
+    r"\d\S*\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?[^\s\d]{0,4}$"
+)
+
+
+def is_conversion(sentence: str, start: int) -> bool:
+    """Whether the sum at `start` is the bracketed conversion of the sum before it (RE_CONVERSION_BEFORE)."""
+    return RE_CONVERSION_BEFORE.search(sentence, max(0, start - PRICE_REACH), start) is not None
 
 
 def is_count_report(sentence: str, start: int) -> bool:

@@ -13,6 +13,7 @@ from .phrases import (
     OWN_REACH,
     QUOTE_MARKS,
     RE_BARE_SPAN,
+    RE_DAY_IN_PERIOD,
     RE_FINDING_AFTER,
     RE_FORWARD,
     RE_GAP_COMPARED,
@@ -23,6 +24,7 @@ from .phrases import (
     clause_after,
     dated_period,
     dateline_end,
+    is_conversion,
     is_count_report,
     is_price,
     keeps_own_time,
@@ -92,8 +94,10 @@ class _PeriodReader:
             sentence = int(row.sentence)
             s_start = article.sentences[sentence][0]
             span = (int(row.start) - s_start, int(row.end) - s_start)
-            if row.kind == "money" and is_price(self.text(sentence), *span):
-                continue  # a price paid or a level held is background, no report's sum
+            if row.kind == "money" and (
+                is_price(self.text(sentence), *span) or is_conversion(self.text(sentence), span[0])
+            ):
+                continue  # a price paid, a level held or a conversion is background, no report's sum
             if row.kind == "count":
                 if is_count_report(self.text(sentence), span[0]):  # not "employed 1,200 nurses"
                     self.counts[sentence] = min(span, self.counts.get(sentence, span))
@@ -217,8 +221,10 @@ class _PeriodReader:
         """The period a sentence states as a report's lead (see `lead_period`), or None."""
         if sentence not in self._leads:
             text = self.text(sentence)
-            # a change said in words leads too, and a count of what was done
-            report = self.reports.get(sentence) or worded_change(text) or self.counts.get(sentence)
+            # a change said in words leads too, and a count of what was done over a report's span
+            report = self.reports.get(sentence) or worded_change(text)
+            counted = report is None and sentence in self.counts
+            report = self.counts.get(sentence) if counted else report
             found = None
             if (
                 report is not None
@@ -230,6 +236,8 @@ class _PeriodReader:
                 found = self.period(sentence, len(text))  # a heading: "2025 in numbers:"
             if found and self.article.sentences[sentence][0] + found[1] < self.dateline_end:
                 found = None
+            if found and counted and RE_DAY_IN_PERIOD.search(found[0]):
+                found = None  # a count over an event's days ("between 2 and 27 September") leads nothing
             self._leads[sentence] = found
         return self._leads[sentence]
 
