@@ -459,10 +459,20 @@ def sum_periods(article: Article, figures: pd.DataFrame) -> dict[int, str]:
     for any other its own clause's (`phrases.own_period`: "earned $1.2 billion in 2024"), "" without one."""
     reader = _PeriodReader(article, figures)
     periods = {int(row["start"]): str(row["period"]) for row in _aid_rows(article, figures, reader)}
-    for fig in figures[figures["kind"] == "money"].itertuples():
+    before: tuple[int, str] | None = None  # the sentence and currency of the sum before
+    for fig in figures[figures["kind"] == "money"].sort_values("start").itertuples():
+        s_start = article.sentences[int(fig.sentence)][0]
+        compared = before == (int(fig.sentence), fig.unit) and is_conversion(
+            reader.text(int(fig.sentence)), int(fig.start) - s_start
+        )  # "net sales EUR 5.38 bln (EUR 5.21 bln)": the bracketed sum of the same currency is an earlier one
         if int(fig.start) not in periods:
-            periods[int(fig.start)] = _own_sum_period(article, fig, reader)
+            periods[int(fig.start)] = "" if compared else _own_sum_period(article, fig, reader)
+        before = (int(fig.sentence), fig.unit)
     return periods
+
+
+RE_NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")  # "the Public Procurement Act of 2015"
+NAMED_YEAR_REACH = 30  # the characters before a year read for RE_NAMED_YEAR_BEFORE
 
 
 def _own_sum_period(article: Article, fig: object, reader: _PeriodReader) -> str:
@@ -475,6 +485,8 @@ def _own_sum_period(article: Article, fig: object, reader: _PeriodReader) -> str
         return ""
     phrase, offset = found
     text = reader.text(sentence)
+    if phrase.isdigit() and RE_NAMED_YEAR_BEFORE.search(text, max(0, offset - NAMED_YEAR_REACH), offset):
+        return ""  # a name's year ("under the Penal Code of 1960")
     end = int(fig.end) - article.sentences[sentence][0]
     opens = not text[:offset].strip(" \"“'‘")
     after = end <= offset and CLAUSE_BREAK.search(text, end, offset) is None
