@@ -732,9 +732,10 @@ COUNT_REPORT_REACH = 40  # the characters before a count read for RE_COUNT_REPOR
 RE_DAY_IN_PERIOD = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ANY})\b|\b(?:{_MONTH_ANY})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,])"
 )
-# a sum in brackets right after another, its conversion ("€600,000 (about £520,000)"): no report's sum
+# a sum in brackets right after another, its conversion ("€600,000 (about £520,000)", "58.7 billion riyals
+# ($15.6 billion)"): no report's sum
 RE_CONVERSION_BEFORE = re.compile(
-    r"\d\S*\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?[^\s\d]{0,4}$"
+    r"\d\S*(?:\s+[a-zA-Z]{1,12}){0,2}\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?[^\s\d]{0,4}$"
 )
 
 
