@@ -472,7 +472,12 @@ def sum_periods(article: Article, figures: pd.DataFrame) -> dict[int, str]:
 
 
 RE_NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")  # "the Public Procurement Act of 2015"
-NAMED_YEAR_REACH = 30  # the characters before a year read for RE_NAMED_YEAR_BEFORE
+NAMED_YEAR_REACH = 30  # the characters before a year or a sum read for RE_NAMED_YEAR_BEFORE, RE_BASE_BEFORE
+RE_DEADLINE_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|fiscal\s+)?$", re.IGNORECASE)
+RE_BASE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[^\s\d]{0,4}$")  # a sum after "from"
+RE_DAY_OPENER = re.compile(
+    r"[Oo]n\s+[A-Z0-9]|\d|[A-Z][a-z]+\.? \d"
+)  # "on November 1", "July 1", "on Saturday"
 
 
 def _own_sum_period(article: Article, fig: object, reader: _PeriodReader) -> str:
@@ -485,8 +490,14 @@ def _own_sum_period(article: Article, fig: object, reader: _PeriodReader) -> str
         return ""
     phrase, offset = found
     text = reader.text(sentence)
-    if phrase.isdigit() and RE_NAMED_YEAR_BEFORE.search(text, max(0, offset - NAMED_YEAR_REACH), offset):
+    reach = max(0, offset - NAMED_YEAR_REACH)
+    if phrase.isdigit() and RE_NAMED_YEAR_BEFORE.search(text, reach, offset):
         return ""  # a name's year ("under the Penal Code of 1960")
+    if RE_DEADLINE_BEFORE.search(text, reach, offset):
+        return ""  # a deadline ("must cut it to below €150 million by 2028")
+    start = int(fig.start) - article.sentences[sentence][0]
+    if RE_BASE_BEFORE.search(text, max(0, start - NAMED_YEAR_REACH), start) and RE_DAY_OPENER.match(phrase):
+        return ""  # the day a change from a base took effect ("from GH¢650 to GH¢950 on November 1")
     end = int(fig.end) - article.sentences[sentence][0]
     opens = not text[:offset].strip(" \"“'‘")
     after = end <= offset and CLAUSE_BREAK.search(text, end, offset) is None
