@@ -475,9 +475,8 @@ RE_NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")  # "the Public Procurem
 NAMED_YEAR_REACH = 30  # the characters before a year or a sum read for RE_NAMED_YEAR_BEFORE, RE_BASE_BEFORE
 RE_DEADLINE_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|fiscal\s+)?$", re.IGNORECASE)
 RE_BASE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[^\s\d]{0,4}$")  # a sum after "from"
-RE_DAY_OPENER = re.compile(
-    r"[Oo]n\s+[A-Z0-9]|\d|[A-Z][a-z]+\.? \d"
-)  # "on November 1", "July 1", "on Saturday"
+# the day a change takes effect ("on November 1", "July 1", "on Saturday", "from 1 January 2027")
+RE_DAY_OPENER = re.compile(r"(?:[Oo]n|[Ff]rom)\s+[A-Z0-9]|\d|[A-Z][a-z]+\.? \d")
 
 
 def _own_sum_period(article: Article, fig: object, reader: _PeriodReader) -> str:
