@@ -1969,9 +1969,9 @@ def with_past_times(labels: list[str], shown: pd.DataFrame, article: Article) ->
     if not past or len(past) == len(shown):
         return labels
     return [
-        f"{label} ({past[int(start)]})" if int(start) in past else label
+        f"{label} ({past[int(start)]})" if int(start) in past and past[int(start)] not in label else label
         for label, start in zip(labels, shown["start"], strict=True)
-    ]
+    ]  # a label that gives its sum's period already says it ("Revenue, last year": `with_recipients`)
 
 
 def budget_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:
