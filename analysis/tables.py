@@ -472,6 +472,7 @@ def sum_periods(article: Article, figures: pd.DataFrame) -> dict[int, str]:
 
 
 RE_NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")  # "the Public Procurement Act of 2015"
+RE_NAME_AFTER_YEAR = re.compile(r" [A-Z]")  # a year before a name is the name's ("a 2014 Toyota Hilux")
 NAMED_YEAR_REACH = 30  # the characters before a year or a sum read for RE_NAMED_YEAR_BEFORE, RE_BASE_BEFORE
 RE_DEADLINE_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|fiscal\s+)?$", re.IGNORECASE)
 RE_BASE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[^\s\d]{0,4}$")  # a sum after "from"
@@ -490,8 +491,11 @@ def _own_sum_period(article: Article, fig: object, reader: _PeriodReader) -> str
     phrase, offset = found
     text = reader.text(sentence)
     reach = max(0, offset - NAMED_YEAR_REACH)
-    if phrase.isdigit() and RE_NAMED_YEAR_BEFORE.search(text, reach, offset):
-        return ""  # a name's year ("under the Penal Code of 1960")
+    if phrase.isdigit() and (
+        RE_NAMED_YEAR_BEFORE.search(text, reach, offset)
+        or RE_NAME_AFTER_YEAR.match(text, offset + len(phrase))
+    ):
+        return ""  # a name's year ("under the Penal Code of 1960", "2014 TOYOTA HILUX, ... $18,900")
     if RE_DEADLINE_BEFORE.search(text, reach, offset):
         return ""  # a deadline ("must cut it to below €150 million by 2028")
     start = int(fig.start) - article.sentences[sentence][0]
