@@ -1969,9 +1969,18 @@ def with_past_times(labels: list[str], shown: pd.DataFrame, article: Article) ->
     if not past or len(past) == len(shown):
         return labels
     return [
-        f"{label} ({past[int(start)]})" if int(start) in past and past[int(start)] not in label else label
+        f"{_without_period(label, past[int(start)])} ({past[int(start)]})" if int(start) in past else label
         for label, start in zip(labels, shown["start"], strict=True)
-    ]  # a label that gives its sum's period already says it ("Revenue, last year": `with_recipients`)
+    ]
+
+
+def _without_period(label: str, time: str) -> str:
+    """A label less the sum's period `with_recipients` gave it when that is the past time said after it
+    ("Harbour fees, last year" -> "Harbour fees"), so the time is said once."""
+    for suffix in (f", {time}", f", in {time}"):
+        if label.endswith(suffix):
+            return label[: -len(suffix)]
+    return label
 
 
 def budget_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:
