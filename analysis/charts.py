@@ -1452,13 +1452,15 @@ def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Money figures whose subject is their named recipient ("$77M to UNHCR" -> "to UNHCR") where
     the article names one right after the amount, with the period the aid table gives it (`_period`,
     see `with_sum_periods`: "$5M to the Red Cross in 2024" -> "to the Red Cross, in 2024"): a label
-    never drops when it was paid."""
+    never drops when it was paid; any other sum keeps its subject with its own period ("Revenue, in
+    2024"), an amount per period none (`with_periods`: "$30 million a year")."""
     subjects = []
-    for row, given in zip(rows.itertuples(), rows["_period"], strict=True):
+    units = rows["_unit"] if "_unit" in rows else [""] * len(rows)
+    for row, given, unit in zip(rows.itertuples(), rows["_period"], units, strict=True):
         after = article.body[int(row.end) : article.sentences[int(row.sentence)][1]]
         who, _ = recipient_after(after)
-        period = str(given) if who and is_stated(given) else ""
-        subjects.append((f"to {who}" + (f", {period}" if period else "")) if who else row.subject)
+        period = str(given) if is_stated(given) and not RE_PERIOD_UNIT.search(str(unit)) else ""
+        subjects.append((f"to {who}" if who else str(row.subject)) + (f", {period}" if period else ""))
     return rows.assign(subject=subjects)
 
 
@@ -2029,9 +2031,18 @@ def with_past_times(labels: list[str], shown: pd.DataFrame, article: Article) ->
     if not past or len(past) == len(shown):
         return labels
     return [
-        f"{label} ({past[int(start)]})" if int(start) in past else label
+        f"{_without_period(label, past[int(start)])} ({past[int(start)]})" if int(start) in past else label
         for label, start in zip(labels, shown["start"], strict=True)
     ]
+
+
+def _without_period(label: str, time: str) -> str:
+    """A label less the sum's period `with_recipients` gave it when that is the past time said after it
+    ("Harbour fees, last year" -> "Harbour fees"), so the time is said once."""
+    for suffix in (f", {time}", f", in {time}"):
+        if label.endswith(suffix):
+            return label[: -len(suffix)]
+    return label
 
 
 def budget_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:

@@ -14,6 +14,7 @@ from .vocab import (
     ATTACK_NOUNS,
     CHANGE_WORDS,
     FIRST_OR_RECORD,
+    HOLDING_PAST_VERBS,
     IRREGULAR_PAST_VERBS,
     LEAD_COMPARATIVES,
     LIMITING_ADVERBS,
@@ -50,7 +51,7 @@ RE_PERIOD_OPENER = re.compile(r"\b(?:" + "|".join(PERIOD_OPENERS) + r")\b", re.I
 # a period named relative to now; "year-on-year" and "from a year earlier" are a baseline (RE_BASELINE),
 # never a period: the period is the one the sentence or its lead gives ("rose 4% year on year in May")
 RE_RELATIVE_PERIOD = re.compile(
-    r"\b(?:this|last|next|the current|the previous|the past) (?:year|month|week|quarter|fiscal year|decade"
+    r"\b(?:this(?: past)?|last|next|the current|the previous|the past) (?:year|month|week|quarter|fiscal year|decade"
     rf"|season|{_SEASONS})\b"
     # a span to now as said whole ("so far this year", "year to date", "year-to-date")
     r"|\bso far(?: this (?:year|month|quarter|season|week)\b)?"
@@ -66,6 +67,11 @@ _SPAN_TENS = (w for w, n in TENS_WORDS.items() if n <= 50)
 _ONES = (w for w, n in UNIT_WORDS.items() if 1 <= n <= 9)
 _SPAN_COUNT = rf"(?:\d{{1,2}}|{'|'.join(_SPAN_UNITS)}|(?:{'|'.join(_SPAN_TENS)})(?:-(?:{'|'.join(_ONES)}))?)"
 _MONTH_PART = r"(?:(?i:early|mid|late)[- ]?)?"  # "mid-November", "early October"
+# the words that may follow a period phrase and open no noun it modifies ("in the spring as", "over the winter, the")
+_CLAUSE_WORDS = (
+    "and|or|but|as|while|when|after|before|amid|despite|because|than|compared|against|from|to|on|in|at|for"
+    "|with|the|a|an|its|their|his|her|said|says|according|thanks|due|is|was|were|has|had|have"
+)
 # a calendar period named with no date ("in the first half", "in the third quarter", "in the first
 # nine months of the year", "in the year to September", "in the July-September quarter", "in May",
 # a report's own span named bare: "in the quarter", "during the year"),
@@ -92,6 +98,8 @@ RE_CALENDAR_PERIOD = re.compile(
     rf"|\b(?i:between|from) {_MONTH_PART}(?:{_MONTH_NAMES}) (?i:and|to|through|until) {_MONTH_PART}(?:{_MONTH_NAMES})\b"
     r"(?![-–])(?!\.?\s*\d{1,4}\b)(?!,\s*\d{4}\b)"
     rf"|\b(?i:since) the (?i:{_SEASONS})\b(?!\s+of\s+\d)"
+    # a season with the article, no noun's modifier ("over the winter", not "in the winter wheat market")
+    rf"|\b(?i:in|during|over|throughout) the (?i:{_SEASONS})\b(?!\s+of\b)(?!\s+(?!(?:{_CLAUSE_WORDS})\b)[a-z])"
     r"|\b(?i:since) the (?:beginning|start) of the year\b",
 )
 # a dated period's noun right after its date ("in the 2025-26 budget", "the 2024-25 crop year")
@@ -152,6 +160,13 @@ RE_RECIPIENT = re.compile(
 RE_PURPOSE = re.compile(r"\b(?P<purpose>(?:for|to)\s+(?!the\s+[A-Z])(?:[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,6})")
 CLAUSE_BREAK = re.compile(r"[,;:.!?\"”]|\s(?:and|while|but|whereas)\s")
 RE_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# a grade or product code before a common noun, no recipient's name: a word with a digit ("for AI-95
+# petrol", "for Grade B2 steel") or a name and a number ("for Class 42 cement", "for RON 92 petrol")
+RE_CODE_WORD = re.compile(r"[A-Za-z][\w-]*\d|\d[\w-]*[A-Za-z]")
+RE_CODE_NUMBER = re.compile(
+    r"\s+\d{1,3}(?![\d,.])(?=\s+[a-z])"
+)  # not a year: "the EXPO 2027 exhibition" is a name
+RE_COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 # a quarter or half written short right before a year ("for Q3 2026", "H1 2025"): part of its period
@@ -336,7 +351,16 @@ class Candidate(NamedTuple):
 # a day of the week right after a change ("fell 6% on Tuesday", "0.8% against the dollar on
 # Thursday"): the day of a market's move, its period; elsewhere a day dates a saying or an event
 # ("said on Wednesday that sales rose 4%"), no change's period
-RE_DAY_PERIOD = re.compile(rf"\bon (?:{'|'.join(WEEKDAYS)})\b")
+RE_DAY_PERIOD = re.compile(rf"\b[Oo]n (?:{'|'.join(WEEKDAYS)})\b")
+# a day opening its sentence before a comma ("On Tuesday, the rand fell 1.2%"): the period of every
+# change of the clauses it opens, but not of one a saying, a report or a clause of another time
+# holds ("On Friday, traders said the shilling had gained 0.6%")
+RE_OPENING_DAY = re.compile(rf"\s*[\"“]?On (?:{'|'.join(WEEKDAYS)}),")
+RE_DAY_SCOPE_BREAK = re.compile(
+    r"[;:]|\b(?:said|says|say|told|tells|reported|reports|announced|showed|shows|that|after|before|because"
+    r"|when|which|who|once|since|if|until|citing|according)\b",
+    re.IGNORECASE,
+)
 # what may stand between a change and its day: up to four words, no number nor clause break ("against
 # the dollar"), none that measures it against the day ("than on Monday")
 RE_DAY_GAP = re.compile(r"\s*(?:[a-z.'’-]+\s+){0,4}")
@@ -352,6 +376,18 @@ def _day_of_change(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - DAY_REACH) : start]
     match = RE_CHANGE_BEFORE_DAY.search(before)
     return match is not None and not set(match.group(0).lower().split()) & DAY_GAP_CUES
+
+
+def _opening_day_of(sentence: str, day: int, start: int) -> bool:
+    """Whether the day at `day` opens its sentence (RE_OPENING_DAY) and is the period of the change at
+    `start`: no saying, report or clause of another time between them (RE_DAY_SCOPE_BREAK)."""
+    opening = RE_OPENING_DAY.match(sentence)
+    return (
+        opening is not None
+        and opening.end() - 1 > day >= opening.start()
+        and start - opening.end() <= OWN_REACH
+        and RE_DAY_SCOPE_BREAK.search(sentence, opening.end(), start) is None
+    )
 
 
 def _dates_other_event(sentence: str, start: int, end: int) -> bool:
@@ -443,9 +479,15 @@ def own_period(
         opens_clause = bisect_left(breaks, after[0].start) > bisect_left(breaks, end)  # "said on Monday"
         if after[0].day and RE_DAY_GAP.fullmatch(gap) and not words & DAY_GAP_CUES and not opens_clause:
             return (after[0].phrase, after[0].start), False  # "fell 6% on Tuesday"
-        if not after[0].day and RE_OWN_GAP.fullmatch(gap) and not words & OWN_GAP_CUES:
+        if not after[0].day and RE_OWN_GAP.fullmatch(gap) and not words & OWN_GAP_CUES and not opens_clause:
             return _phrase_of(sentence, after[0], start), False
-    usable = [c for c in usable if not c.day or _day_of_change(sentence, c.start) and c.start < start]
+    usable = [
+        c
+        for c in usable
+        if not c.day
+        or c.start < start
+        and (_day_of_change(sentence, c.start) or _opening_day_of(sentence, c.start, start))
+    ]
 
     def between(offsets: list[int], low: int, high: int) -> bool:
         return bisect_left(offsets, high) > bisect_left(offsets, low)
@@ -635,15 +677,16 @@ RE_ROLLING_SPAN = re.compile(
 )
 
 
-# a price paid or a level held right before a sum ("The plant cost $410 million in 2017", "was built
-# for 1.2 billion rand", "paid 25 million pounds", "Debt stood at 1.9 trillion won in 2020", "was worth
-# 60 million euros", not the worth of goods that moved: "exported oil worth $11.4 billion"): background,
+# a price paid or set or a level held right before a sum ("The plant cost $410 million in 2017", "set a
+# price of €600,000", "was built for 1.2 billion rand", "paid 25 million pounds", "Debt stood at 1.9
+# trillion won in 2020", "was worth 60 million euros", not the worth of goods that moved: "exported oil
+# worth $11.4 billion"): background,
 # no report's sum over its period, so its year leads no later change; so is a sum spent or invested in
 # one thing ("spent £14m on the new library", "invested R12 billion in its network": RE_SPENT_BEFORE
 # and RE_ON_THING), not what a group spent ("Shoppers spent $2bn online", "in the first quarter")
 _SUM_QUALIFIERS = r"(?:(?:a|an|about|nearly|almost|around|roughly|some|just|over|under|record|estimated)\s+){0,2}[^\s\d]{0,4}$"
 RE_PRICE_BEFORE = re.compile(
-    r"\b(?:cost(?:s|ing)?(?:\s+of)?|paid|for|(?:is|are|was|were|been)\s+(?:worth|valued\s+at)"
+    r"\b(?:cost(?:s|ing)?(?:\s+of)?|paid|for|price\s+of|(?:is|are|was|were|been)\s+(?:worth|valued\s+at)"
     r"|(?:stood|stands|standing)\s+at)\s+" + _SUM_QUALIFIERS,
     re.IGNORECASE,
 )
@@ -676,6 +719,37 @@ def is_price(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# a count right after a past verb of doing ("the service handled 48,000 calls", "flew 2.6 million
+# passengers"): a report's count over its period, which leads the changes after it as a sum does; not
+# after a verb of holding a level (vocab.HOLDING_PAST_VERBS: "employed 1,200 nurses")
+RE_COUNT_REPORT_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST_VERBS)) + r")\s+(?:(?:a|an|about|nearly|almost"
+    r"|around|roughly|some|just|over|more than|record|total of|estimated)\s+){0,3}$"
+)
+COUNT_REPORT_REACH = 40  # the characters before a count read for RE_COUNT_REPORT_BEFORE
+# a day's date in a period ("between 2 and 27 September 2026", "on March 3"): an event's days (a
+# survey's, a trial's enrolment), no report's span that a count leads
+RE_DAY_IN_PERIOD = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ANY})\b|\b(?:{_MONTH_ANY})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,])"
+)
+# a sum in brackets right after another, its conversion ("€600,000 (about £520,000)", "58.7 billion riyals
+# ($15.6 billion)"): no report's sum
+RE_CONVERSION_BEFORE = re.compile(
+    r"\d\S*(?:\s+[a-zA-Z]{1,12}){0,2}\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?[^\s\d]{0,4}$"
+)
+
+
+def is_conversion(sentence: str, start: int) -> bool:
+    """Whether the sum at `start` is the bracketed conversion of the sum before it (RE_CONVERSION_BEFORE)."""
+    return RE_CONVERSION_BEFORE.search(sentence, max(0, start - PRICE_REACH), start) is not None
+
+
+def is_count_report(sentence: str, start: int) -> bool:
+    """Whether the count at `start` is what was done over a period (RE_COUNT_REPORT_BEFORE): a report's count."""
+    match = RE_COUNT_REPORT_BEFORE.search(sentence, max(0, start - COUNT_REPORT_REACH), start)
+    return match is not None and match.group("verb") not in HOLDING_PAST_VERBS
+
+
 # a change said in words with no figure ("Sales at the chain rose in the third quarter", "grew
 # strongly in the first half"): a verb of change in the past tense (vocab.CHANGE_WORDS less the verbs
 # that change an object) with no object after it ("expanded its fleet in 2019" is a past deed)
@@ -706,7 +780,7 @@ RE_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){1,2}$")
 # fewer apples this autumn", "drew fewer loans from the central bank in March"): a level above or
 # below an earlier one; one compared with now ("had more branches in 2015 than it does now") is background
 _LEAD_PERIOD_AHEAD = r"(?=\s+(?:in|during|over|for|throughout|across|(?:this|last) [a-z]+)\b)"
-_LEAD_PARTICLE = r"(?:(?:in|up|out|off|back|down)\s+)?"  # "brought in", "picked up", "turned out"
+_LEAD_PARTICLE = r"(?:(?:in|up|out|off|back|down|on|with)\s+)?"  # "brought in", "took on", "dealt with"
 _LEAD_OBJECT_WORDS = (
     5  # the most words of a comparative object after its comparative ("fewer loans from the central bank")
 )
@@ -922,6 +996,10 @@ def recipient_after(text_after: str) -> tuple[str, int]:
         return "", 0
     who = match.group("who").rstrip(".'’-")
     end = match.start("who") + len(who)
+    if RE_CODE_NUMBER.match(text_after, end) or (
+        RE_CODE_WORD.fullmatch(who.split()[-1]) and RE_COMMON_NOUN_AFTER.match(text_after, end)
+    ):
+        return "", 0  # a grade or product code ("AI-95 petrol", "Class 42 cement"), given to no one
     head = RE_NEXT_WORD.match(text_after, end)
     sign = end < len(text_after) and unicodedata.category(text_after[end]) == "Sc"  # "US$"
     if (head and currency_for_name(head.group(1))) or sign:

@@ -9,9 +9,11 @@ import pandas as pd
 
 from .article import Article
 from .phrases import (
+    CLAUSE_BREAK,
     OWN_REACH,
     QUOTE_MARKS,
     RE_BARE_SPAN,
+    RE_DAY_IN_PERIOD,
     RE_FINDING_AFTER,
     RE_FORWARD,
     RE_GAP_COMPARED,
@@ -22,6 +24,8 @@ from .phrases import (
     clause_after,
     dated_period,
     dateline_end,
+    is_conversion,
+    is_count_report,
     is_price,
     keeps_own_time,
     lead_period_phrase,
@@ -83,12 +87,21 @@ class _PeriodReader:
             offsets.sort()
         # the first change or sum of money of each sentence (its offset): what a report's lead states
         self.reports: dict[int, tuple[int, int]] = {}
-        for row in figures[figures["kind"].isin(("percent_change", "money"))].itertuples():
+        # ... and of a sentence with neither, its first count of what was done (`is_count_report`),
+        # which leads as a change said in words does
+        self.counts: dict[int, tuple[int, int]] = {}
+        for row in figures[figures["kind"].isin(("percent_change", "money", "count"))].itertuples():
             sentence = int(row.sentence)
             s_start = article.sentences[sentence][0]
             span = (int(row.start) - s_start, int(row.end) - s_start)
-            if row.kind == "money" and is_price(self.text(sentence), *span):
-                continue  # a price paid or a level held is background, no report's sum
+            if row.kind == "money" and (
+                is_price(self.text(sentence), *span) or is_conversion(self.text(sentence), span[0])
+            ):
+                continue  # a price paid, a level held or a conversion is background, no report's sum
+            if row.kind == "count":
+                if is_count_report(self.text(sentence), span[0]):  # not "employed 1,200 nurses"
+                    self.counts[sentence] = min(span, self.counts.get(sentence, span))
+                continue
             self.reports[sentence] = min(span, self.reports.get(sentence, span))
         self._leads: dict[int, tuple[str, int] | None] = {}
         self._marks: dict[int, tuple[list[int], ...]] = {}
@@ -208,7 +221,10 @@ class _PeriodReader:
         """The period a sentence states as a report's lead (see `lead_period`), or None."""
         if sentence not in self._leads:
             text = self.text(sentence)
-            report = self.reports.get(sentence) or worded_change(text)  # a change said in words leads too
+            # a change said in words leads too, and a count of what was done over a report's span
+            report = self.reports.get(sentence) or worded_change(text)
+            counted = report is None and sentence in self.counts
+            report = self.counts.get(sentence) if counted else report
             found = None
             if (
                 report is not None
@@ -220,6 +236,8 @@ class _PeriodReader:
                 found = self.period(sentence, len(text))  # a heading: "2025 in numbers:"
             if found and self.article.sentences[sentence][0] + found[1] < self.dateline_end:
                 found = None
+            if found and counted and RE_DAY_IN_PERIOD.search(found[0]):
+                found = None  # a count over an event's days ("between 2 and 27 September") leads nothing
             self._leads[sentence] = found
         return self._leads[sentence]
 
@@ -436,15 +454,65 @@ def aid_amounts(article: Article, figures: pd.DataFrame | None = None) -> pd.Dat
 
 
 def sum_periods(article: Article, figures: pd.DataFrame) -> dict[int, str]:
-    """The period of each sum of money to a named recipient, by the sum's body offset: the one the
-    aid table shows, so every table and chart that shows the sum gives it the same period."""
-    return {int(row["start"]): str(row["period"]) for row in _aid_rows(article, figures)}
+    """The period of each sum of money, by the sum's body offset: for one to a named recipient the
+    one the aid table shows, so every table and chart that shows the sum gives it the same period;
+    for any other its own clause's (`phrases.own_period`: "earned $1.2 billion in 2024"), "" without one."""
+    reader = _PeriodReader(article, figures)
+    periods = {int(row["start"]): str(row["period"]) for row in _aid_rows(article, figures, reader)}
+    before: tuple[int, str] | None = None  # the sentence and currency of the sum before
+    for fig in figures[figures["kind"] == "money"].sort_values("start").itertuples():
+        s_start = article.sentences[int(fig.sentence)][0]
+        compared = before == (int(fig.sentence), fig.unit) and is_conversion(
+            reader.text(int(fig.sentence)), int(fig.start) - s_start
+        )  # "net sales EUR 5.38 bln (EUR 5.21 bln)": the bracketed sum of the same currency is an earlier one
+        if int(fig.start) not in periods:
+            periods[int(fig.start)] = "" if compared else _own_sum_period(article, fig, reader)
+        before = (int(fig.sentence), fig.unit)
+    return periods
 
 
-def _aid_rows(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
+RE_NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")  # "the Public Procurement Act of 2015"
+RE_NAME_AFTER_YEAR = re.compile(r" [A-Z]")  # a year before a name is the name's ("a 2014 Toyota Hilux")
+NAMED_YEAR_REACH = 30  # the characters before a year or a sum read for RE_NAMED_YEAR_BEFORE, RE_BASE_BEFORE
+RE_DEADLINE_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|fiscal\s+)?$", re.IGNORECASE)
+RE_BASE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[^\s\d]{0,4}$")  # a sum after "from"
+# the day a change takes effect ("on November 1", "July 1", "on Saturday", "from 1 January 2027")
+RE_DAY_OPENER = re.compile(r"(?:[Oo]n|[Ff]rom)\s+[A-Z0-9]|\d|[A-Z][a-z]+\.? \d")
+
+
+def _own_sum_period(article: Article, fig: object, reader: _PeriodReader) -> str:
+    """The own period of a sum given to no named recipient, as the aid table reads one: its clause's
+    period (`phrases.own_period`) when its sentence opens with it or names it after the sum in the
+    sum's clause ("earned $1.2 billion in 2024"), and the sum's subject does not name it; else ""."""
+    sentence = int(fig.sentence)
+    found, _ = reader.own(sentence, int(fig.start), int(fig.end))
+    if found is None or found[0].lower() in str(fig.subject).lower():
+        return ""
+    phrase, offset = found
+    text = reader.text(sentence)
+    reach = max(0, offset - NAMED_YEAR_REACH)
+    if phrase.isdigit() and (
+        RE_NAMED_YEAR_BEFORE.search(text, reach, offset)
+        or RE_NAME_AFTER_YEAR.match(text, offset + len(phrase))
+    ):
+        return ""  # a name's year ("under the Penal Code of 1960", "2014 TOYOTA HILUX, ... $18,900")
+    if RE_DEADLINE_BEFORE.search(text, reach, offset):
+        return ""  # a deadline ("must cut it to below €150 million by 2028")
+    start = int(fig.start) - article.sentences[sentence][0]
+    if RE_BASE_BEFORE.search(text, max(0, start - NAMED_YEAR_REACH), start) and RE_DAY_OPENER.match(phrase):
+        return ""  # the day a change from a base took effect ("from GH¢650 to GH¢950 on November 1")
+    end = int(fig.end) - article.sentences[sentence][0]
+    opens = not text[:offset].strip(" \"“'‘")
+    after = end <= offset and CLAUSE_BREAK.search(text, end, offset) is None
+    return phrase if opens or after else ""
+
+
+def _aid_rows(
+    article: Article, figures: pd.DataFrame, reader: _PeriodReader | None = None
+) -> list[dict[str, object]]:
     """One row per sum of money to a named recipient (each mention), with its purpose and period."""
     rows: list[dict[str, object]] = []
-    reader = _PeriodReader(article, figures)
+    reader = _PeriodReader(article, figures) if reader is None else reader
     sums = []
     # where figures start: a "recipient" that is another figure ("from Rs 600 to Rs 700", "to
     # Sh2,000", "to December") ends a range or names a price or date, given to no one

@@ -924,6 +924,11 @@ IRREGULAR_PAST_VERBS: frozenset[str] = frozenset(
     swung tore underwent withdrew overtook oversaw undertook forgave bore drank ate sang leapt sped
     withstood outsold""".split()
 )
+# past verbs of holding a level ("employed 1,200 nurses in 2019", "had 600 workers in 2010"): a count
+# after one is a level held, no report's count of what was done in a period (phrases.is_count_report)
+HOLDING_PAST_VERBS: frozenset[str] = frozenset(
+    "had held employed housed kept owned numbered contained hosted stocked maintained operated ran".split()
+)
 # The words of a fraction's denominator ("two thirds of", "a fifth of"): a part of what follows
 # them, no count of their own.
 FRACTION_WORDS: tuple[str, ...] = (

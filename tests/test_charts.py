@@ -37,6 +37,7 @@ from analysis.charts import (
     timeline_missing,
     timeline_text,
     with_measures,
+    with_periods,
     with_recipients,
     with_sum_periods,
     without_time,
@@ -303,6 +304,19 @@ def test_a_sums_period_is_the_same_in_the_aid_table_and_the_money_chart():
     labels = with_recipients(with_sum_periods(money, article, figures), article)
     assert list(labels["subject"]) == ["to UNICEF, in 2024", "to UNHCR, in 2024"]
     assert list(aid_amounts(article, figures)["period"]) == ["in 2024", "in 2024"]
+
+
+def test_a_sum_without_a_recipient_is_labelled_with_its_own_period():
+    # periods16: a sum with no recipient keeps its sentence's own period on the money chart; a sum
+    # per period (a rate) takes none
+    article = article_from_text(
+        "The port earned $90 million in 2024 and paid $2 million a year in rent.", "s"
+    )
+    figures = extract_figures(article)
+    money = with_periods(with_measures(figures[figures["kind"] == "money"]), article)
+    labels = list(with_recipients(with_sum_periods(money, article, figures), article)["subject"])
+    assert labels[0].endswith(", in 2024")
+    assert not labels[1].endswith(", in 2024")
 
 
 def test_money_bars_are_labelled_with_their_recipients(seed):

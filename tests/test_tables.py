@@ -12,6 +12,7 @@ from analysis.tables import (
     attack_increases,
     percent_change_to_multiplier,
     percent_changes,
+    sum_periods,
 )
 
 
@@ -621,6 +622,46 @@ def test_a_period_of_comparative_leads_background_sums_and_spans_to_now(text: st
 def test_a_period_of_comparative_objects_spans_and_days(text: str, periods: list[str]):
     table = percent_changes(article_from_text(text, "g")).sort_values("start")
     assert list(table["period"]) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a season with the article is a period as said, "this past" a relative one (periods16)
+        ("Ferry bookings to the islands rose 8% over the winter, the operator said.", ["over the winter"]),
+        ("Beef prices in Montevideo climbed 5% this past spring.", ["this past spring"]),
+        # ... but not a season that modifies a noun, nor a possessive one past another clause's opening
+        ("Prices rose 3% in the winter wheat market.", ["not stated"]),
+        ("Landlords expect rents to rise 4% after last summer's boom.", ["not stated"]),
+        # a count of what was done leads the changes after it; a count held does not
+        (
+            "In the year to June, the fire brigade answered 12,000 calls. False alarms fell 7%.",
+            ["In the year to June"],
+        ),
+        ("The school employed 90 teachers in 2018. Class sizes have grown 15%.", ["not stated"]),
+        # a day opening its sentence is the period of its changes, not of one a saying holds
+        ("On Wednesday, the won slid 0.7%, while bond yields rose 0.2%.", ["On Wednesday", "On Wednesday"]),
+        ("On Monday, dealers said the baht had gained 1.1%.", ["not stated"]),
+        # "dealt with" and "took on" lead as "brought in" does
+        ("The agency dealt with fewer complaints in 2025. Its budget fell 6%.", ["in 2025"]),
+    ],
+)
+def test_a_period_of_seasons_counted_leads_and_opening_days(text: str, periods: list[str]):
+    table = percent_changes(article_from_text(text, "g")).sort_values("start")
+    assert list(table["period"]) == periods
+
+
+def test_a_code_is_no_recipient_and_a_sum_without_one_has_its_own_period():
+    # periods16: "for AI-92 petrol", "for Class 32 cement" name a grade, given to no one
+    article = article_from_text(
+        "Traders paid 9,000 som for AI-92 petrol and $700 a tonne for Class 32 cement. "
+        "The port earned $90 million in 2024.",
+        "g",
+    )
+    figures = extract_figures(article)
+    assert aid_amounts(article, figures).empty
+    periods = sum_periods(article, figures)
+    assert sorted(periods.values()) == ["", "", "in 2024"]
 
 
 @pytest.mark.parametrize(
