@@ -15,6 +15,7 @@ from ..vocab import (
     FUNDS_NOUNS,
     LOSE_VERBS,
     MODAL_VERBS,
+    POSSESSIVE_DETERMINERS,
     SCALE_WORDS,
     STORM_NOUNS,
     TENS_WORDS,
@@ -54,7 +55,7 @@ from .noun_phrases import (
     without_ing_relative,
     without_relative_opening,
 )
-from .people_subjects import present_verb
+from .people_subjects import present_verb, relative_words
 from .subject_clauses import (
     CLAUSE_MARKS,
     CLAUSE_WORDS,
@@ -924,6 +925,118 @@ def route_length(measure: str, before: list[str], after: list[str]) -> str:
     return f"length of {doer}" if doer else ""
 
 
+# verbs after an amount (and "of that") that send it somewhere: "$11,500 of that went to printing"
+GOING_VERBS = frozenset("go goes went gone going".split())
+# Verbs of going a distance: TRAVEL_VERBS, GOING_VERBS, and sailing, swimming, hiking, marching,
+# shipping and racing. A length right after one is the distance gone, whoever goes it.
+DISTANCE_VERBS = (
+    TRAVEL_VERBS
+    | GOING_VERBS
+    | frozenset(
+        """sail sails sailed sailing swim swims swam swum swimming hike hikes hiked hiking march
+        marches marched marching ship ships shipped shipping raced racing""".split()
+    )
+)
+
+
+def gone_distance(measure: str, before: list[str]) -> str:
+    """ "distance <doer> <verb>" for a length right after a verb of going (DISTANCE_VERBS: "The probe
+    travelled 6.4 billion km" -> "distance probe travelled"; "We walked 48km" -> "distance walked";
+    "wants to fly 500 km" -> "distance to fly"); else ""."""
+    lead = without_approx(before)
+    if not lead or lead[-1].lower() not in DISTANCE_VERBS or not is_length(measure):
+        return ""
+    verb = lead[-1].lower()
+    if lead[-2:-1] == ["to"]:
+        return f"distance to {verb}"
+    doer = _doer(lead[:-1]).split()
+    while doer and doer[0].lower() in CLAUSE_WORDS:
+        doer = doer[1:]  # "..., and children walk": the clause's own subject
+    named = doer and doer[0].lower() not in PERSONAL_PRONOUNS
+    return f"distance {' '.join(doer)} {verb}" if named else f"distance {verb}"
+
+
+# Subject pronouns that open a clause after "the" and a figure naming what the figure is ("the
+# £1.5m it seeks", "the €240,000 we need", "the 300 beds they promised"): the thing the clause's
+# verb seeks, needs or promises; "it" and "they" stand for the main clause's doer when it names one
+CLAUSE_PRONOUNS = frozenset("it we they i you he she".split())
+STANDING_PRONOUNS = frozenset(("it", "they"))
+SOUGHT_REACH = 8  # the words of the pronoun's clause kept
+
+
+def _clause_doer(lead: list[str]) -> str:
+    """The noun phrase before the first verb of the clause the words end in ("The town is still
+    short of" -> "town"; "after this year's plan received 27% of" -> "year's plan"), read in the
+    clause before "that" when a pronoun stands there ("UNHCR added that it received" -> "UNHCR"),
+    or "" (a pronoun, a preposition, a comparison: "far more than")."""
+    start = 1 + max(
+        (
+            i
+            for i, w in enumerate(lead)
+            if w in CLAUSE_MARKS or w.lower() in CLAUSE_WORDS or w.lower() == "that"
+        ),
+        default=-1,
+    )
+    clause = lead[start:]
+    if any(w.lower() == "than" for w in clause):
+        return ""
+    for i, word in enumerate(clause):
+        lower = word.lower()
+        if i and (lower in AUXILIARIES or lower in BE_WORDS or lower in LINK_WORDS or past_form(lower)):
+            opened = noun_phrase_before(clause[:i])  # "So far the club has": the club
+            phrase = [w for w in opened if w.lower() not in DETERMINERS and w.lower() not in VERB_ADVERBS]
+            if phrase[:1] and phrase[0].lower() in PRONOUNS and lead[start - 1 : start] == ["that"]:
+                return _clause_doer(lead[: start - 1])  # "UNHCR added that it received": UNHCR
+            named = (
+                phrase
+                and len(phrase) <= LASTING_WORDS
+                and not any(w.lower() in AUXILIARIES or w.lower() in BE_WORDS for w in clause[:i])
+                and all(w.replace("'s", "").replace("’s", "").replace("-", "").isalpha() for w in phrase)
+                and phrase[0].lower() not in PRONOUNS
+                and phrase[0].lower() not in PREPOSITIONS
+            )
+            return " ".join(phrase) if named else ""
+    return ""
+
+
+def sought_thing(head: str, lead: list[str], after: list[str]) -> str:
+    """ "<head> <doer> <clause>" for a figure after "the" that a pronoun's clause names ("The town
+    is short of the £3.2m it needs for the pool" -> "sum town needs for the pool"; "the 150 homes
+    they were promised" -> "homes they were promised"); else ""."""
+    if not lead or lead[-1].lower() != "the" or len(after) < 2 or after[0].lower() not in CLAUSE_PRONOUNS:
+        return ""
+    verb = after[1].lower()
+    if not after[1].isalpha() or not after[1].islower() or verb in PREPOSITIONS or verb in CLAUSE_WORDS:
+        return ""  # "the $5m it in turn", "the 300 they and": no verb after the pronoun
+    words = relative_words(after[1:], SOUGHT_REACH)  # "we are asking for": "are asking"
+    pronoun = after[0].lower()
+    doer = _clause_doer(lead[:-1]) if pronoun in STANDING_PRONOUNS else ""
+    return " ".join([head, doer or after[0], *words]) if words else ""
+
+
+# Words before a length that make it the closing part of a course ("the last 5 kilometres of the
+# stage", "his final 200 metres"): the course's final section, not the whole course or its runner
+CLOSING_WORDS = frozenset(("last", "final", "closing"))
+SECTION_OF_REACH = 4  # the words after "of" read for the course the section closes
+
+
+def closing_section(measure: str, before: list[str], after: list[str]) -> str:
+    """ "final section of <course>" for a length after "the last" or "its final" ("the last 5 km of
+    the stage" -> "final section of stage"; "ran the last 200 metres in 27.1 seconds" -> "final
+    section"); else ""."""
+    if len(before) < 2 or before[-1].lower() not in CLOSING_WORDS or not is_length(measure):
+        return ""
+    owner = before[-2].lower()
+    if owner not in DETERMINERS and owner not in POSSESSIVE_DETERMINERS and not owner.endswith(("'s", "’s")):
+        return ""
+    course = (
+        noun_after([w for w in after[1 : 1 + SECTION_OF_REACH] if w.lower() not in DETERMINERS], 3)
+        if after[:1] == ["of"]
+        else []
+    )
+    return f"final section of {' '.join(course)}" if course else "final section"
+
+
 # What may follow a length after "within" that ends its clause ("within 300 light years."): no
 # place named, the distance out to which what the clause tells lies.
 WITHIN_ENDS = frozenset((".", ",", ";", ":", ")", "!", "?"))
@@ -951,6 +1064,26 @@ def _named_place_before(lead: list[str]) -> str:
     if not name or len(name) > PLACE_NAME_WORDS or opener not in ("to", "from", "in", "at", "near"):
         return ""
     return " ".join(name)
+
+
+# Nouns after "at" a length and "of" that name a dimension, not a course a point lies on ("at
+# 3,000 metres of altitude")
+SPAN_OF_NOUNS = DIMENSION_NOUNS | frozenset(("altitude", "elevation"))
+# Words after a length that make it a gap to what follows them ("1,140 miles behind the leader",
+# "a kilometre ahead of the peloton"): the distance behind or ahead of it
+TRAILING_WORDS = {"behind": 1, "ahead": 2}
+
+
+def _trailed(lead: list[str]) -> str:
+    """ "distance behind <noun>" for a length before "behind" or "ahead of" and a noun phrase
+    ("1,140 miles behind the finish" -> "distance behind finish"), else ""."""
+    skip = TRAILING_WORDS.get(lead[0].lower(), 0) if lead else 0
+    if not skip or skip == 2 and lead[1:2] != ["of"]:
+        return ""
+    named = noun_after([w for w in lead[skip : skip + 5] if w.lower() not in DETERMINERS], 3)
+    if not named or not all(w.replace("'", "").replace("’", "").isalpha() for w in named):
+        return ""
+    return " ".join(["distance", *(w.lower() for w in lead[:skip]), *named])
 
 
 def measured_thing(quote: str, before: list[str], after: list[str], physical: bool, measure: str = "") -> str:
@@ -1037,6 +1170,18 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
         and (not lead or lead[0] in WITHIN_ENDS)
     ):
         return WITHIN_DISTANCE  # "planets ... within 300 light years.": how far out they are
+    if (
+        physical
+        and not direction
+        and is_length(measure)
+        and without_approx(before)[-1:] == ["at"]
+        and lead[:1] == ["of"]
+    ):
+        course = noun_after([w for w in lead[1:6] if w.lower() not in DETERMINERS], 3)
+        if course and all(w.isalpha() for w in course) and course[-1].lower() not in SPAN_OF_NOUNS:
+            return f"point of {' '.join(course)}"  # "a puncture at 112km of the bike leg": a point on it
+    if physical and not direction and is_length(measure) and (trailed := _trailed(lead)):
+        return trailed  # "1,140 miles behind the leader", "two lengths ahead of Bay Tern": the gap
     went = without_approx(before)[-1:]
     if physical and lead[:1] == ["to"] and went and went[0].lower() in TRAVEL_VERBS:
         place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
@@ -1694,8 +1839,6 @@ def funds_in(after: list[str]) -> str:
 # The words after an amount that say what it is for by what it needs ("the $94,000 needed for the
 # vote"): money needed for a thing is its cost.
 NEEDED_WORDS = frozenset(("needed", "required", "necessary"))
-# verbs after an amount (and "of that") that send it somewhere: "$11,500 of that went to printing"
-GOING_VERBS = frozenset("go goes went gone going".split())
 GONE_TO_WORDS = frozenset(("to", "on", "towards", "toward", "into"))
 PURPOSE_ENDS = frozenset("until till unless when while because if once as".split())  # open a clause
 RELATIVE_REACH = 6  # the most words of a contact relative clause's subject ("the national government")

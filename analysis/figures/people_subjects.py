@@ -9,10 +9,12 @@ from collections.abc import Callable
 
 from ..vocab import (
     APPROX_WORDS,
+    AUXILIARY_VERBS,
     BUSINESS_PART_NOUNS,
     CHANGE_WORDS,
     FUNCTION_WORDS,
     IN_A_ROW_WORDS,
+    IRREGULAR_PAST_VERBS,
     LOSE_VERBS,
     NUMBERING_VERBS,
     PARENT_NOUNS,
@@ -158,6 +160,81 @@ def described_people(noun: str, after: list[str]) -> str:
     if not phrase or phrase[0].lower() not in PREPOSITIONS:
         return ""
     return " ".join([noun, done, *phrase])
+
+
+RELATIVE_REACH = 6  # the most words of a relative clause read after "people who"
+HELPER_VERBS = AUXILIARIES | frozenset(AUXILIARY_VERBS)  # "had", "did", "will", "been"
+FINITE_BE = frozenset(("is", "are", "was", "were"))  # a finite "be" after "have" opens the main clause
+
+
+def _helper_verb(lower: str) -> bool:
+    """Whether a lower-case word is a helper verb or an adverb before a verb ("already")."""
+    return lower in HELPER_VERBS or lower in VERB_ADVERBS
+
+
+def relative_words(words: list[str], reach: int = RELATIVE_REACH) -> list[str]:
+    """The words of a relative clause, up to a mark, a number or the main clause's verb after the
+    clause's own ("who lost their homes in the landslide are" -> "lost their homes in the
+    landslide"; "they tagged swam" -> "tagged"), without a preposition or function word that ends
+    them; [] when only helper verbs stand there."""
+    kept: list[str] = []
+    for word in words[:reach]:
+        lower = word.lower()
+        adjective = kept[-1:] and kept[-1].lower() in DETERMINERS  # "the projected line": no verb
+        verb = lower in HELPER_VERBS or not adjective and (past_form(lower) or lower in IRREGULAR_PAST_VERBS)
+        own = [w.lower() for w in kept if w.lower() not in VERB_ADVERBS]
+        if (
+            not word[:1].isalpha()
+            or verb
+            and any(w not in HELPER_VERBS for w in own)
+            or lower in FINITE_BE
+            and own
+        ):
+            break  # a mark or a number; the main clause's verb after the clause's own ("we have are")
+        kept.append(word)
+    while kept and (kept[-1].lower() in FUNCTION_WORDS or kept[-1].lower() in PREPOSITIONS):
+        kept.pop()  # "who lived in the": the phrase cut short
+    return kept if any(not _helper_verb(w.lower()) for w in kept) else []
+
+
+def relative_people(noun: str, after: list[str]) -> str:
+    """A bare count of people named by the relative clause after it ("2,400 people who lost their
+    homes in the landslide are" -> "people who lost their homes in the landslide"), or ""."""
+    words = relative_words(after[1:]) if after[:1] == ["who"] else []
+    return " ".join([noun, "who", *words]) if words else ""
+
+
+DEED_REACH = 5  # the most words read after a bare count of people for the verb that says who they are
+# prepositions after which a plain present form after a bare count reads as its verb ("work in
+# tourism", "commute into the city"); not those after adjectives ("familiar with", "due to", "out of")
+DEED_PLACES = frozenset(("in", "on", "into", "at", "across", "through"))
+
+
+def people_doing(noun: str, lead: list[str], after: list[str]) -> str:
+    """A bare count of people that opens its clause, named by the verb right after it and the
+    words it opens: a past form as it stands ("nine people turned up," -> "people turned up"), a
+    helper verb or a present form before a preposition of place after "who" ("some 210,000 people
+    work in tourism" -> "people who work in tourism"); "" when no verb follows or the count is a
+    verb's or a preposition's object ("a boat carrying 180 people capsized")."""
+    done = lead[-1].lower() if lead else ""
+    if done in PREPOSITIONS or done in HELPER_VERBS or done.endswith("ing") or past_form(done):
+        return ""
+    if done in ("and", "or") and any(w[:1].isdigit() for w in lead[-4:-1]):
+        return ""  # "an archipelago of 115 islands and about 120,000 people completed": a listed part
+    first = after[0] if after else ""
+    if not first.isalpha() or not first.islower() or first in FUNCTION_WORDS or first in PREPOSITIONS:
+        return ""
+    past = past_form(first) or first in IRREGULAR_PAST_VERBS
+    present = first in HELPER_VERBS or (
+        after[1:2]
+        and after[1] in DEED_PLACES
+        and not first.endswith(("ing", "ly"))
+        and first not in DETERMINERS
+    )
+    words = relative_words(after, DEED_REACH) if past or present else []
+    if not words:
+        return ""
+    return " ".join([noun, *words]) if past else " ".join([noun, "who", *words])
 
 
 def passive_doers(lead: list[str]) -> str:

@@ -45,11 +45,13 @@ from .amount_subjects import (
     apposed_measure,
     apposed_noun,
     closing_price,
+    closing_section,
     direction_before,
     earned_subject,
     economy_growth,
     fall,
     funds_in,
+    gone_distance,
     held_amount,
     last_sum,
     listed_material,
@@ -84,6 +86,7 @@ from .amount_subjects import (
     sent_to,
     shortfall,
     sized_noun,
+    sought_thing,
     spanned_length,
     starting_price,
     storm_strength,
@@ -196,7 +199,9 @@ from .people_subjects import (
     opening_group,
     part_changed,
     passive_doers,
+    people_doing,
     personal_record,
+    relative_people,
     share_doing,
     shared_doer,
     shooting_from,
@@ -678,6 +683,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if ranked:
             noun = " ".join(body[fig.core[1] : fig.end].split()) if kind == "count" else ""
             return f"{noun} of {ranked}" if noun else ranked  # "The film was fourth with $8.7 million"
+    if kind == "count" and fig.end > fig.core[1]:
+        counted = " ".join(body[fig.core[1] : fig.end].split())
+        if sought := sought_thing(counted, lead, after):
+            return sought  # "the 1,200 teachers it promised": the teachers promised
     if kind == "count" and unit == "people" and (who := passive_doers(lead)):
         return who  # "the annual pass, used by about 90,000 commuters": its users
     if kind == "count" and unit in ("people", "attacks", "count"):
@@ -725,6 +734,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             described = described_people(noun, after)
             if described:
                 return described  # "3,700 people registered as volunteers": who the people are
+        if unit == "people" and low_noun in BARE_COUNT_NOUNS and (related := relative_people(noun, after)):
+            return related  # "2,400 people who lost their homes": who the people are
+        if unit == "people" and low_noun in BARE_COUNT_NOUNS and (doing := people_doing(noun, lead, after)):
+            return doing  # "nine people turned up", "210,000 people work in tourism": who they are
         if (
             unit == "people"
             and noun
@@ -942,6 +955,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
                 return " ".join(named)
         return ""
     if kind == "money":
+        sought = sought_thing("sum", lead, after)
+        if sought:
+            return sought  # "the £1.5m it seeks": the sum sought, not the pronoun's clause
         each = unit_price(lead, after)
         if each:
             return each  # "three bottles of red at £28 apiece": the price of each bottle
@@ -1104,6 +1120,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return each  # "14 sacks of 80 kilogrammes each": the weight of each sack
         if physical and after[:2] == ["to", "go"] and convert(1.0, fig.measure, "meter") is not None:
             return DISTANCE_TO_GO  # "had 780 miles to go", "with 12km to go": the distance left
+        closing = closing_section(fig.measure, before, after)
+        if closing:
+            return closing  # "the last 5 kilometres of the stage": its final section, not the stage
         if fig.measure in DOSE_MEASURES and (
             after[:1]
             and after[0].lower() in DOSE_FREQUENCIES
@@ -1171,6 +1190,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             return f"{DEPTH_SUBJECT} of {thing}{measured.removeprefix(DEPTH_SUBJECT)}" if thing else measured
         if measured:
             return measured
+        gone = gone_distance(fig.measure, before)
+        if gone:
+            return gone  # "The probe travelled 6.4 billion km": the distance gone, not the probe
         made = maker(before)
         beyond = past_conversion(after)  # "610 mm (24 inches) of rain": the stuff after the bracket
         stuff = (

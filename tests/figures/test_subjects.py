@@ -122,8 +122,10 @@ def test_a_figure_alone_between_commas_after_a_noun_renames_it(text: str, subjec
             "Some 2,610 people queued at the gates of the stadium.",
             "people queued at the gates of the stadium",
         ),
-        ("About 3,700 people signed the petition.", "people"),
-        ("About 3,700 people attended.", "people"),
+        # subj41: a past form after a count that opens its clause says who the people are too
+        # (people_subjects.people_doing), with the words it opens
+        ("About 3,700 people signed the petition.", "people signed the petition"),
+        ("About 3,700 people attended.", "people attended"),
     ],
 )
 def test_a_bare_count_of_people_takes_the_participle_phrase_that_says_who_they_are(text: str, subject: str):
@@ -5624,7 +5626,8 @@ def test_a_gapped_second_figure_after_and_measures_what_the_first_does(text: str
     ("text", "quote", "subject"),
     [
         # its own noun, its own verb, "respectively", or a bare "and" between two figures
-        ("Sales rose 5% in March and 300 people lost their jobs.", "300 people", "people"),
+        # (subj41: a bare count of people that opens its clause takes its past verb, people_doing)
+        ("Sales rose 5% in March and 300 people lost their jobs.", "300 people", "people lost their jobs"),
         ("It holds 5% of the shares and 3% of the bonds.", "3%", "bonds"),
         ("The kip traded at 18,000 to the dollar and 550 to the baht.", "550", "kip per baht"),
         ("The council approved $4.5 million for drains and $2 million for roads.", "$2 million", "for roads"),
@@ -8889,3 +8892,85 @@ def test_a_measurement_named_by_its_verb_is_said_of_its_clauses_noun(text: str, 
 )
 def test_a_shared_doer_keeps_a_plural_after_of(text: str, doer: str) -> None:
     assert people_subjects.shared_doer(text.split()) == doer
+
+
+# subj41: who a bare count of people is, named by the relative clause after it, to the main
+# clause's verb, or by the verb right after it (people_subjects.relative_people, people_doing);
+# a length before "behind" or "ahead of" is the gap to what follows, a length after "at" and
+# before "of" a point on the course named (amount_subjects._trailed, measured_thing); a length after a verb of going is the distance
+# gone (amount_subjects.gone_distance); a length after "the last" or "its final" is the course's
+# final section (amount_subjects.closing_section); a figure after "the" that a pronoun's clause
+# names is the thing that clause seeks, needs or promises, "it" and "they" read as the clause's
+# doer when it names one (amount_subjects.sought_thing).
+NAMED_BY_CLAUSE_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "About 2,400 people who lost their homes in the landslide are still living in tents.",
+        "2,400 people",
+        "people who lost their homes in the landslide",
+    ),
+    (
+        "Officials said 38 people who had been evacuated from the tower were allowed back on Sunday.",
+        "38 people",
+        "people who had been evacuated from the tower",
+    ),
+    (
+        "The probe travelled 6.4 billion kilometres before it reached the comet.",
+        "6.4 billion kilometres",
+        "distance probe travelled (unit: kilometres)",
+    ),
+    ("We walked 48km in two days.", "48km", "distance walked (unit: kilometres)"),
+    ("Only nine people turned up, and two of them were parents.", "nine people", "people turned up"),
+    ("Some 210,000 people work in tourism on the island.", "210,000 people", "people who work in tourism"),
+    (
+        "The yacht was 1,140 miles behind the leader.",
+        "1,140 miles",
+        "yacht distance behind leader (unit: miles)",
+    ),
+    ("Steyn punctured at 112km of the bike leg.", "112km", "point of bike leg (unit: kilometres)"),
+    (
+        "The Dutch rider lost the lead in the last 5 kilometres of the stage.",
+        "5 kilometres",
+        "final section of stage (unit: kilometres)",
+    ),
+    (
+        "She was fourth at the bell but ran the last 200 metres in 27.1 seconds.",
+        "200 metres",
+        "final section (unit: metres)",
+    ),
+    (
+        "The town is still short of the £3.2m it needs for the new pool.",
+        "£3.2m",
+        "sum town needs for the new pool",
+    ),
+    ("Donors have so far given £88,000 of the £250,000 we are asking for.", "£250,000", "sum we are asking"),
+    ("The fund added that it had collected only 40% of the $80m it sought.", "$80m", "sum fund sought"),
+    (
+        "The ministry has yet to deliver the 1,200 teachers it promised rural schools.",
+        "1,200 teachers",
+        "teachers ministry promised rural schools",
+    ),
+    (
+        "Residents say only 40 of the 150 homes they were promised have been built.",
+        "150 homes",
+        "homes they were promised",
+    ),
+]
+NAMED_BY_CLAUSE_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    # a comparison names no doer for "it"; a length after a verb of a route's course is its length
+    (
+        "The club paid £12m for the striker, far more than the £8m it had offered in January.",
+        "£8m",
+        "sum it had offered in January",
+    ),
+    ("The bridge is 1.4 km long and carries four lanes.", "1.4 km", "length of bridge (unit: kilometres)"),
+    ("The pilot ejected at 3,000 metres of altitude.", "3,000 metres", "altitude (unit: metres)"),
+    ("Police arrested 14 people on Monday.", "14 people", "people arrested"),
+    ("The company employs 12,000 people, Reuters reported.", "12,000 people", "employees of company"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), NAMED_BY_CLAUSE_SUBJECTS + NAMED_BY_CLAUSE_LOOK_ALIKES)
+def test_a_figure_named_by_a_clause_or_a_verb_of_going_takes_what_it_names(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
