@@ -188,6 +188,13 @@ RE_AUDIENCE_LINE_BEFORE = re.compile(
 AUDIENCE_LINE_REACH = 200  # characters before a number read for its ratings line
 # ... an audience in millions or thousands ("4.1m", "3.9 million", "850,000"), not a score ("Netflix 4")
 RE_AUDIENCE_NUMBER = re.compile(r"\d[\d.]*(?:m|k|[ \t]+million)(?![\w'’-])|\d{1,3}(?:,\d{3})+(?![\d,])")
+# ... and a ranked list's line ending in such a number after a bracketed channel and day ("4. Dag
+# Allemaal Thuis (Een+, Monday) 702,000") under a heading that names the audience ("THE WEEK'S TOP
+# FIVE (live, viewers aged 4+)"): the show's audience, persons
+RE_RANKED_LINE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[^\n]{1,80}\)[ \t]+")
+RE_AUDIENCE_HEADING = re.compile(rf"\b(?:{AUDIENCE_LABEL_WORDS}|listeners)\b", re.IGNORECASE)
+RANKED_LINE_REACH = 160  # characters of one line read back
+RANKED_LINES_BACK = 12  # lines read back for the list's heading
 
 
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
@@ -1180,6 +1187,12 @@ def inherited_unit(sc: Scanner, start: int) -> str:
         and RE_AUDIENCE_LINE_BEFORE.search(sc.body, max(0, start - AUDIENCE_LINE_REACH), start)
     ):
         return "people"  # "Ratings: BBC One 4.1m (22.3%), ITV 3.2m": the channels' audiences
+    if (
+        before[-1:] == [")"]
+        and RE_AUDIENCE_NUMBER.match(sc.body, start)
+        and _ranked_audience_line(sc.body, start)
+    ):
+        return "people"  # "4. Dag Allemaal Thuis (Een+, Monday) 702,000" under "TOP FIVE (viewers)"
     if last_word in NUMBERING_VERBS and _who_numbers(before):
         return "people"  # "cane cutters, who number about 1 200,": "who" stands for persons
     if last_word in CARRY_VERBS and RE_CARRIED_END_AFTER.match(sc.body, number_end(sc, start)):
@@ -1623,6 +1636,30 @@ def _sample_before(before: list[str]) -> bool:
     return words[-1:] in (["sample"], ["samples"])
 
 
+def _line_start(body: str, end: int) -> int:
+    """The start of the line that ends at `end`, or -1 when it is longer than RANKED_LINE_REACH."""
+    floor = max(0, end - RANKED_LINE_REACH)
+    at = body.rfind("\n", floor, end)
+    return at + 1 if at >= 0 or floor == 0 else -1
+
+
+def _ranked_audience_line(body: str, start: int) -> bool:
+    """Whether the number at `start` ends a ranked list line under a heading naming an audience (above)."""
+    line = _line_start(body, start)
+    if line < 0 or RE_RANKED_LINE.fullmatch(body, line, start) is None:
+        return False
+    for _ in range(RANKED_LINES_BACK):
+        if line == 0:
+            return False
+        above = _line_start(body, line - 1)
+        if above < 0:
+            return False
+        if body[above:line].strip() and RE_RANKED_LINE.match(body, above, line) is None:
+            return RE_AUDIENCE_HEADING.search(body, above, line) is not None
+        line = above
+    return False
+
+
 def _unit_of_words(
     before: list[str],
     last_word: str,
@@ -1817,7 +1854,9 @@ NUMBERING_ASIDES = frozenset(("numbering", "totalling", "totaling"))
 # verbs in the present that state the level a noun reaches, as timelines and headlines write them
 # ("Employment peaks at 2,075", "Enrolment tops 900"): the verb, not a plural noun the noun before
 # it would modify ("delivery vans passed 4 million"), when only the number or "at"/"to" follows
-LEVEL_VERBS_PRESENT = frozenset("peaks tops hits reaches nears passes totals stands".split())
+LEVEL_VERBS_PRESENT = frozenset(
+    "peaks tops hits reaches nears passes totals stands rises climbs grows".split()
+)
 
 
 # plural nouns that name how many of the noun before them there are ("passenger numbers"), not

@@ -3146,6 +3146,23 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "Speeding carries a fine of up to 175% of weekly income and a six-point penalty.",
         [("175", "percent", "percentage_share"), ("6", *COUNT)],
     ),
+    # late-kinds11: a ratings column's audiences in full thousands carry the viewers of the count
+    # before them (after a crowd verb, a night's day, or as more or fewer of them), an audience
+    # noun before a rise names people, and a top list's lines under a heading naming viewers count them
+    (
+        "The serial drew 2,310,000 viewers on Sunday and peaked at 2,745,000 near the end.",
+        [("2310000", *PEOPLE), ("2745000", *PEOPLE)],
+    ),
+    (
+        "The late bulletin averaged 655,000 viewers, 31,000 fewer than in October. Its strongest "
+        "night was Monday, 702,400, after the budget.",
+        [("655000", *PEOPLE), ("31000", *PEOPLE), ("702400", *PEOPLE)],
+    ),
+    ("With catch-up viewing, the audience climbs to 2.9 million.", [("2900000", *PEOPLE)]),
+    (
+        "Most watched (live, viewers)\n1. Harbour Lights (RTL, Friday) 1,122,000\n2. Quiz Time (NPO, Monday) 984,000",
+        [("1122000", *PEOPLE), ("984000", *PEOPLE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units9: "from one ... to the next" is an idiom of succession, no count
