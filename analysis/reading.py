@@ -397,6 +397,12 @@ LIST_FIGURE_OPENING = (  # a line's optional bullet, then its figure (subjects r
     rf"[ \t]*(?:[{re.escape(BULLET_MARKS)}][ \t]*)?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?"
 )
 RE_LIST_LABEL = re.compile(LIST_FIGURE_OPENING + r"(:) +(?=[a-z])")
+# ... and a sidebar line's figure, a dash, then a unit of time ("48,700 – hours volunteers gave"): the
+# figure is a span in that unit, as "48,700 hours" is (late-kinds11); other nouns after the dash are
+# left to the readers of the line
+RE_LIST_DASH_UNIT = re.compile(
+    LIST_FIGURE_OPENING + r" ([–—-]) (?=(?:minutes|hours|days|weeks|months|years)\b)"
+)
 
 
 def list_lines_as_prose(article: Article) -> Article:
@@ -420,6 +426,9 @@ def list_lines_as_prose(article: Article) -> Article:
         label = RE_LIST_LABEL.match(body, start) if colons else None
         if label is not None:
             marks.append((label.start(1), " "))
+        unit = RE_LIST_DASH_UNIT.match(body, start)
+        if unit is not None:
+            marks.append((unit.start(1), " "))
     if not marks:
         return article
     chars = list(body)

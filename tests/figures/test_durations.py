@@ -376,6 +376,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The planetarium drew 31,000 night-sky visitors in 2024.",
         [("31000", "people", "count"), ("2024", "year", "date")],
     ),
+    # late-kinds11: a sidebar line's figure, a dash, then a unit of time is a span in that unit
+    (
+        "BY THE NUMBERS\n3,150 – hours the lifeboat crews spent at sea\n212 – call-outs",
+        [("3150", "other", "duration"), ("212", "count", "count")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a schedule's hours of the day, neither changed nor counted a week
