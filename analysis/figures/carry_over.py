@@ -1183,7 +1183,9 @@ RE_EARLIER_AFTER = re.compile(
     r"|the\s+(?:year|month|week|quarter)\s+before|the\s+previous\s+(?:year|month|week|quarter)"
     r"|in\s+the\s+same\s+period|last\s+(?:year|month|week|quarter)"
     # ... or the last edition of an event ("compared with nine at the whole of last year's championships")
-    r"|(?:at|in|during)\s+(?:the\s+whole\s+of\s+)?last\s+(?:year|season)['’]s)\b"
+    r"|(?:at|in|during)\s+(?:the\s+whole\s+of\s+)?last\s+(?:year|season)['’]s"
+    # ... or a year of its own ("already more than the 49 of all of 2025"; late-kinds11)
+    r"|(?:of|in)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?:1[89]|20)\d\d)\b"
 )
 
 

@@ -2212,18 +2212,28 @@ RE_APPEAL_WORDS = re.compile(
 
 
 # ... and donors money was raised from, the count right after it ("£1.1m raised by 3,000 donors",
-# "raised £2m from 3,000 donors"): givers to a collection, where a donor conference's states
-# pledge
-RE_RAISED_FROM_BEFORE = re.compile(r"raised\b[^.;:!?]{0,30}?\s(?:by|from)\s+\Z")
+# "raised £2m from 3,000 donors"), or blood collected from ("collected 71,460 bags from 58,900
+# donors"; late-kinds11): givers to a collection, where a donor conference's states pledge
+RE_RAISED_FROM_BEFORE = re.compile(r"(?:raised|collected)\b[^.;:!?]{0,30}?\s(?:by|from)\s+\Z")
 RAISED_FROM_REACH = 44  # characters before the count read for "raised ... by" or "from"
 
 
+# ... and donors of the body, named by what they give or by being alive or dead ("58 deceased organ
+# donors", "41 living kidney donors", "3,000 blood donors"; late-kinds11): persons
+BODY_DONOR_MODIFIERS = frozenset(
+    "blood organ kidney liver lung heart plasma platelet marrow cornea egg sperm deceased living".split()
+)
+
+
 def _appeal_donors(sc: Scanner, start: int, head_end: int) -> bool:
-    """Whether the agent noun ending at `head_end` is donors money was raised from or donors in a
-    sentence of a public appeal (above); the sentence read once for its words of an appeal, however
-    many donors it counts."""
-    if sc.lower[start:head_end].rsplit(None, 1)[-1] not in APPEAL_DONOR_HEADS:
+    """Whether the agent noun ending at `head_end` is donors money was raised from, donors of the
+    body or donors in a sentence of a public appeal (above); the sentence read once for its words
+    of an appeal, however many donors it counts."""
+    words = sc.lower[start:head_end].split()
+    if words[-1] not in APPEAL_DONOR_HEADS:
         return False
+    if any(word in BODY_DONOR_MODIFIERS for word in words[1:-1]):
+        return True
     cut = sc.approx_before(start)[1]
     if RE_RAISED_FROM_BEFORE.search(sc.lower, max(0, cut - RAISED_FROM_REACH), cut):
         return True

@@ -3163,6 +3163,16 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "Most watched (live, viewers)\n1. Harbour Lights (RTL, Friday) 1,122,000\n2. Quiz Time (NPO, Monday) 984,000",
         [("1122000", *PEOPLE), ("984000", *PEOPLE)],
     ),
+    # late-kinds11: donors of the body, or those blood is collected from, are persons; a bare count
+    # dated by a year of its own after a span compares with the count, not the span
+    (
+        "The clinic collected 4,820 units of plasma from 3,960 donors in March.",
+        [("4820", *COUNT), ("3960", *PEOPLE)],
+    ),
+    (
+        "Surgeons used 37 living liver donors in the first nine months, more than the 31 of all of 2024.",
+        [("37", *PEOPLE), ("9", "other", "duration"), ("31", *PEOPLE), ("2024", "year", "date")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units9: "from one ... to the next" is an idiom of succession, no count
