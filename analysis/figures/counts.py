@@ -183,6 +183,7 @@ from .person_nouns import (
     people_predicate,
     persons_do,
     persons_part_after,
+    things_of_a_nationality,
     verb_before,
 )
 from .rate_groups import rate_group_after, rate_group_before
@@ -951,7 +952,9 @@ def scan_counts(sc: Scanner) -> None:
         )  # "6,200 of them died": a part of a group, and what happened to them
         if not unit and words and not people_state and sc.sentence_bounds(s)[0] == s:
             people_state = RE_DROPPED_OUT_AFTER.match(body, e, e + DROPPED_OUT_REACH) is not None
-        if people_state and (_things_passed(sc, s, e) or animals_said(sc, e)):
+        if people_state and (
+            _things_passed(sc, s, e) or animals_said(sc, e) or things_of_a_nationality(sc, s, e)
+        ):
             people_state = False  # "Of the 12 bills, 9 passed", "46 were juveniles" of turtles tagged
         if (
             not partitive
@@ -1187,6 +1190,8 @@ def scan_counts(sc: Scanner) -> None:
         if not unit and not head and _squad_or_places(body, s):
             unit = "people"  # "Clubs must name their 17", "$10 for non-members, limit 20": persons
         unit = unit or "count"
+        if unit == "people" and head and _things_did(sc, s, e):
+            unit = "count"  # "Of 640 lots, 581 found buyers": the lots, the buyers their object
         if unit == "count" and _apostrophe_after(body, e) and partitive_possessors(sc, s, e):
             unit = "people"  # "3 of 7 posted surgeons' contracts ended": the surgeons, part and whole
         if a_scale:
@@ -2161,6 +2166,19 @@ def _things_counted_before(sc: Scanner, start: int) -> bool:
     """Whether the count before `start` in its sentence counts things, not persons ("2,600 families
     on its list, and 340 of them have waited": a part of the families, counted as they are)."""
     return count_in_sentence_before(sc, start) and sc.last_count is not None and sc.last_count.unit == "count"
+
+
+# a bare count, then a verb in the past and its object, after a count of things in its sentence
+# ("Of 640 lots, 581 found buyers", "Of the 90 paintings, 71 drew bidders"): the things did it, the
+# persons after the verb are no noun of the count (late-kinds11)
+RE_PAST_VERB_AFTER = re.compile(r"\s+([a-z]+)\s")
+
+
+def _things_did(sc: Scanner, start: int, end: int) -> bool:
+    """Whether the number from `start` to `end` is of the things counted before it, a verb in the
+    past right after it (above)."""
+    verb = RE_PAST_VERB_AFTER.match(sc.body, end, end + 16)
+    return verb is not None and verb.group(1) in IRREGULAR_PAST_VERBS and _things_counted_before(sc, start)
 
 
 def _things_passed(sc: Scanner, start: int, end: int) -> bool:

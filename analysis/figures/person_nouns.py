@@ -607,6 +607,30 @@ RE_ANIMAL_NAMED = re.compile(
 RE_PERSONS_AFTER = re.compile(rf"\s+(?:who|whom|aged|questioned|asked|{N.alternation(PEOPLE_VERBS)})\b")
 
 
+# a bare count said to be of a nationality right after a count of things in its sentence or the
+# one before ("It holds 1,214 coins. Most are Arab dirhams, but 212 are German"; "five are
+# Colombian" of passengers stays persons): the things, by where they come from (late-kinds11)
+RE_NATIONALITY_AFTER = re.compile(rf"\s+(?:were|are)\s+{NATIONALITY}(?=\s*(?:[,.;]|and\s|or\s))")
+NATIONALITY_THINGS_REACH = 240  # characters back the count of things may end
+
+
+def things_of_a_nationality(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a bare count from `start` to `end` said to be of a nationality counts the things of
+    the count just before it (above)."""
+    last = sc.last_count
+    if (
+        last is None
+        or last.unit != "count"
+        or last.end > start
+        or start - last.end > NATIONALITY_THINGS_REACH
+    ):
+        return False
+    if RE_NATIONALITY_AFTER.match(sc.body, end, end + 40) is None:
+        return False
+    opened = sc.sentence_bounds(start)[0]
+    return last.start >= (sc.sentence_bounds(opened - 1)[0] if opened else 0)
+
+
 # persons' words that name animals too, by their age or sex, as a bare count's predicate ("Of the
 # 80 turtles tagged, 46 were juveniles"): animals in a sentence that names one (RE_ANIMAL_NAMED)
 ANIMAL_SHARED_NOUNS = frozenset("juveniles adults individuals females males".split())

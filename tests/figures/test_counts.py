@@ -3173,6 +3173,14 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "Surgeons used 37 living liver donors in the first nine months, more than the 31 of all of 2024.",
         [("37", *PEOPLE), ("9", "other", "duration"), ("31", *PEOPLE), ("2024", "year", "date")],
     ),
+    # late-kinds11: a bare count of a nationality after a count of things is of those things; one
+    # before a verb in the past and its object, after a count of things, counts the things
+    (
+        "The wreck yielded 2,300 coins. Most are Spanish, but 410 are Dutch.",
+        [("2300", *COUNT), ("410", *COUNT)],
+    ),
+    ("Of the 75 quilts entered, 52 found buyers.", [("75", *COUNT), ("52", *COUNT)]),
+    ("Of the 75 passengers, 52 are Italian.", [("75", *PEOPLE), ("52", *PEOPLE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units9: "from one ... to the next" is an idiom of succession, no count
