@@ -909,6 +909,14 @@ AGENT_PERSON_PARTICIPLES: frozenset[str] = frozenset(
     "deported detained displaced sacked dismissed appointed furloughed".split()
 )
 
+# Coins a collector's or an auction's copy dates by the year struck before the coin's name ("a
+# 1719 copper daler", "a 1534 Gustav Vasa mark", "a 1652 silver thaler"): the year, not a count
+# (figures/dates.py; late-kinds11). "mark" only with a word between ("a 1000 mark note" is money).
+DATED_COIN_NOUNS: frozenset[str] = frozenset(
+    """coin penny thaler taler daler ducat florin shilling groat guinea sovereign doubloon farthing
+    halfpenny denarius solidus stater drachm dirham dinar mark""".split()
+)
+
 # Irregular past tenses of verbs that people do ("Some 2,000 fled", "About 700 sought shelter",
 # "Nearly 300 went home"): the bare number before one as a sentence's subject stands for people or
 # things the sentence before named; one before a comparative object leads a report ("lent more to
