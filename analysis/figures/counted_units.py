@@ -1944,6 +1944,16 @@ RE_NAMED_NUMBER_AFTER = re.compile(
 RE_RANK_NUMBER_BEFORE = re.compile(r"\b[Nn]umber\s+\Z")
 
 
+# "one" closing a list of parts counted by place ("29 are in Mallorca, eight in Ibiza, three in
+# Menorca and one in Formentera"): the last part, a count of one (late-kinds11), where "one in
+# Palma with 46 places" after a colon is a pronoun for one of the things counted
+RE_PLACED_PART_BEFORE_ONE = re.compile(
+    rf"(?<![\w.,])(?:\d[\d,]*|(?i:{N.WORD_NUMBER}))\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){{0,2}},?\s+and\s+\Z"
+)
+RE_PLACED_ONE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:[.;:)]|\Z)")
+PLACED_PART_REACH = 60  # characters before "one" read for the list's part before it
+
+
 def word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
     """Whether a number word counts something here (not "zero", "one of", a fraction)."""
     lower = text.lower()
@@ -1983,8 +1993,16 @@ def word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         ):
             return False  # "One afternoon, the mayor resigned": a time left untold
         unit, *_ = count_unit_after(sc, end)
-        return bool(unit) or one_quantifies(sc.body, start, end)
+        return bool(unit) or one_quantifies(sc.body, start, end) or _last_placed_part(sc.body, start, end)
     return True
+
+
+def _last_placed_part(body: str, start: int, end: int) -> bool:
+    """Whether "one" from `start` to `end` closes a list of parts counted by place (above)."""
+    return (
+        RE_PLACED_ONE_AFTER.match(body, end, end + 60) is not None
+        and RE_PLACED_PART_BEFORE_ONE.search(body, max(0, start - PLACED_PART_REACH), start) is not None
+    )
 
 
 # the parts of the day and the seasons, after "one" opening a clause (durations.one_time_untold)

@@ -3181,6 +3181,13 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
     ("Of the 75 quilts entered, 52 found buyers.", [("75", *COUNT), ("52", *COUNT)]),
     ("Of the 75 passengers, 52 are Italian.", [("75", *PEOPLE), ("52", *PEOPLE)]),
+    # late-kinds11: "one" closing a list of parts counted by place is a count of one; after a colon,
+    # with no list before it, it is a pronoun
+    (
+        "Of the 23 depots, 12 are in Ontario, seven in Quebec, three in Manitoba and one in Yukon.",
+        [("23", *COUNT), ("12", *COUNT), ("7", *COUNT), ("3", *COUNT), ("1", *COUNT)],
+    ),
+    ("Two depots shut: one in Regina with 40 staff.", [("2", *COUNT), ("40", *PEOPLE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units9: "from one ... to the next" is an idiom of succession, no count
