@@ -497,7 +497,8 @@ def _more_of_bare(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[i
 # ("drew 761,000 viewers ... It peaked at 942,000"), and gives a night's audience after its day
 # ("Its best night was Thursday, 1,003,000") and a top list's line after its bracketed channel and
 # day ("Dag Allemaal Thuis (Een+, Monday) 702,000"): a number grouped in thousands carries as a
-# scaled one does.
+# scaled one does, from an audience also written in full thousands ("412,000 people ... Trips
+# averaged 2.3 million a day" carries nothing).
 RE_CROWD_BEFORE = re.compile(
     r"(?:\b(?:drew|draws?|drawing|averag(?:ed|es|e|ing)|peak(?:ed|s|ing)?\s+at|pass(?:ed|es|ing)?|top(?:ped|s)?"
     r"|attract(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+in|watched\s+by|seen\s+by|audiences?\s+of|crowds?\s+of)"
@@ -528,6 +529,7 @@ def _scaled_people_elided(
     """The bare scaled count `fig` read as the people of the scaled count before it (see above), or None."""
     if fig.unit != "count" or fig.measure or not _crowd_sized(fig, body):
         return None
+    grouped = not scaled(fig, body)
     if not (
         RE_CROWD_BEFORE.search(body, max(0, fig.start - 40), fig.start)
         or RE_CROWD_CHANGE_BEFORE.search(body, max(0, fig.start - 3), fig.start)
@@ -539,8 +541,8 @@ def _scaled_people_elided(
     for prev in reversed(out[-SCALED_PEOPLE_LOOKBACK:]):
         if fig.start - prev.end > SCALED_PEOPLE_REACH:
             return None
-        if prev.kind == "date" or not _crowd_sized(prev, body):
-            continue  # a year, a rating or a share between the two
+        if prev.kind == "date" or not (scaled(prev, body) or grouped and _crowd_sized(prev, body)):
+            continue  # a year, a rating or a share between the two (full thousands only before full thousands)
         if prev.unit != "people" or prev.kind != "count":
             return None
         if sentence_of(fig.start) - sentence_of(prev.start) > SCALED_PEOPLE_SENTENCES:
