@@ -169,6 +169,15 @@ def _headline_line(body: str, start: int, end: int) -> bool:
     )
 
 
+def _capitals_before_aside(body: str, start: int, end: int) -> int:
+    """Where a line set in capitals before a bracketed aside in lower case that ends it opens the
+    aside ("THE WEEK'S TOP FIVE (live and on the night)"; late-kinds11), or -1."""
+    if body[end - 1 : end] != ")":
+        return -1
+    cut = body.find(" (", start, end)
+    return cut if cut > start and _in_capitals(body, start, cut) else -1
+
+
 def _in_capitals(body: str, start: int, end: int) -> bool:
     """Whether body[start:end] is set in capitals: no lower-case letter, and CAPITALS_MIN_WORDS
     words of two capitals or more."""
@@ -344,6 +353,8 @@ def lowered_title_case(article: Article) -> Article:
             or _day_heading(body, s, e)
         ):
             spans.append((s, e))
+        elif _headline_line(body, s, e) and (cut := _capitals_before_aside(body, s, e)) > s:
+            spans.append((s, cut))  # "THE WEEK'S TOP FIVE (live, viewers aged 4+)": the capitals
         elif count >= TITLE_CASE_MIN_WORDS * 2 and _in_capitals(body, s, e):
             spans.append((s, e))  # a sentence in capitals that ends on a full stop
     if not spans:

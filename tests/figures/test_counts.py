@@ -3188,6 +3188,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("23", *COUNT), ("12", *COUNT), ("7", *COUNT), ("3", *COUNT), ("1", *COUNT)],
     ),
     ("Two depots shut: one in Regina with 40 staff.", [("2", *COUNT), ("40", *PEOPLE)]),
+    # late-kinds11: a heading in capitals before a bracketed aside in lower case is read as prose,
+    # and an owner's "top" and a number word ending the line count the places of a ranking
+    ("THE MONTH'S TOP SEVEN (all channels, live viewing)", [("7", *COUNT)]),
+    ("Ours made the region's top nine.", [("9", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units9: "from one ... to the next" is an idiom of succession, no count
