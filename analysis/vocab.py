@@ -1206,6 +1206,14 @@ EXPECT_VERBS: tuple[str, ...] = tuple(
 # project", "two principal contractors"): firms, counted things (`count`), where "300 contractors
 # were laid off" counts the workers (`people`)
 FIRM_CONTRACTOR_MODIFIERS: frozenset[str] = frozenset("main principal prime lead general".split())
+# Trades whose plural names their shops as well as their persons ("the state's 1,140 retail
+# chemists", "400 independent grocers"): with a word of the retail trade right before them, the
+# shops, counted things (`count`; late-kinds11); without one the sentence's rules decide
+SHOP_TRADE_PLURALS: frozenset[str] = frozenset(
+    """chemists grocers greengrocers newsagents butchers bakers florists jewellers jewelers opticians
+    stationers tobacconists ironmongers fishmongers drapers druggists""".split()
+)
+SHOP_MODIFIERS: frozenset[str] = frozenset("retail wholesale high-street independent dispensing".split())
 # Participles after the whole of a span, "out of N <participle>", that say the span was set aside
 # for the work ("5.2 hours a day out of 8 scheduled", "22 weeks out of 36 planned"): the whole is a
 # span in the part's unit (figures/durations.py)

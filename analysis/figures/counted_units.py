@@ -61,6 +61,7 @@ from ..vocab import (
     PERSON_NOUNS,
     PERSON_TITLES,
     PLURAL_MODIFIER_NOUNS,
+    SHOP_TRADE_PLURALS,
     SLOT_POSITION_WORDS,
     SUBJECT_OPENERS,
     THING_TAKING_VERBS,
@@ -120,6 +121,7 @@ from .person_nouns import (
     parent_of,
     person_singular,
     persons_described,
+    shop_outlets,
     team_stat_number,
     verb_before,
 )
@@ -569,6 +571,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "", pos, word  # "21,450 individuals" of a seabird: animals counted
         elif lower in ("contractors", "contractor") and firm_contractor(body, end, match.start()):
             unit, head_end, head = "", pos, word  # "three main contractors": firms, not workers
+        elif lower in SHOP_TRADE_PLURALS and shop_outlets(body[end:pos].lower().split()):
+            unit, head_end, head = "", pos, word  # "1,140 retail chemists": shops, not persons
         elif lower in FIRM_TRADE_NOUNS and procured_firms(sc, end, match.start()):
             unit, head_end, head = "", pos, word  # "paid to 46 suppliers", "14 bidders" of a tender: firms
         elif lower in AIRCRAFT_PERSON_NOUNS and aircraft_model_before(body, end, match.start()):

@@ -183,6 +183,7 @@ from .person_nouns import (
     people_predicate,
     persons_do,
     persons_part_after,
+    shop_outlets,
     things_of_a_nationality,
     verb_before,
 )
@@ -2334,11 +2335,15 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     # count joined to a count of persons ("48 athletes and 12 coaches": a list joins like with like)
     vehicle = sc.lower[start:head_end].rsplit(None, 1)[-1] in HIRED_VEHICLE_NOUNS
     joined = RE_JOINED_OBJECT_BEFORE.search(body, max(0, cut - JOINED_OBJECT_REACH), cut)
-    if joined is not None and (
-        (names_persons(head := joined.group("head").lower()) or is_agent_plural(head))
-        and after_taking_verb(body, joined.start("first"))
-        or names_persons(head)
-        and not (vehicle and head in RIDER_NOUNS)  # "3,000 passengers and 40 coaches": vehicles
+    if (
+        joined is not None
+        and not shop_outlets(joined.group(0).lower().split()[:-1])
+        and (
+            (names_persons(head := joined.group("head").lower()) or is_agent_plural(head))
+            and after_taking_verb(body, joined.start("first"))
+            or names_persons(head)
+            and not (vehicle and head in RIDER_NOUNS)  # "3,000 passengers and 40 coaches": vehicles
+        )
     ):
         return True  # not "deploy 380 anti-smog guns and 1,100 water sprinklers"
     # the noun joined to persons in its own phrase ("26 coaches and officials", "tellers or clerks")

@@ -39,6 +39,8 @@ from ..vocab import (
     PLURAL_MODIFIER_NOUNS,
     SCALED_COUNT_ABBREVIATIONS,
     SEATED_BODY_NOUNS,
+    SHOP_MODIFIERS,
+    SHOP_TRADE_PLURALS,
     VENUE_NOUNS,
     WEIGHED_GOODS,
 )
@@ -800,6 +802,12 @@ def firm_contractor(body: str, end: int, noun_start: int) -> bool:
     starting at `noun_start`, after the number ending at `end`."""
     before = body[max(end, noun_start - 10) : noun_start].split()
     return bool(before) and before[-1].lower() in FIRM_CONTRACTOR_MODIFIERS
+
+
+def shop_outlets(words: list[str]) -> bool:
+    """Whether a noun phrase's lower-case words end in a trade's plural with a word of the retail
+    trade before it ("retail chemists": vocab.SHOP_TRADE_PLURALS): shops, not persons."""
+    return len(words) > 1 and words[-1] in SHOP_TRADE_PLURALS and words[-2] in SHOP_MODIFIERS
 
 
 # A part and its whole, "N of M" or "N of the M", whose noun phrase names persons as owners of

@@ -3192,6 +3192,13 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # and an owner's "top" and a number word ending the line count the places of a ranking
     ("THE MONTH'S TOP SEVEN (all channels, live viewing)", [("7", *COUNT)]),
     ("Ours made the region's top nine.", [("9", *COUNT)]),
+    # late-kinds11: a trade's plural after a word of the retail trade names its shops, and a firm's
+    # plural joined to them is counted too; without the word the persons stay
+    (
+        "The board fined 74 independent grocers and 11 distributors over mislabelled eggs.",
+        [("74", *COUNT), ("11", *COUNT)],
+    ),
+    ("The lab hired 12 chemists and 40 technicians.", [("12", *PEOPLE), ("40", *PEOPLE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units9: "from one ... to the next" is an idiom of succession, no count
