@@ -26,6 +26,8 @@ from .vocab import (
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
     STREET_WORDS,
+    TENS_WORDS,
+    UNIT_WORDS,
     WEEKDAYS,
 )
 
@@ -169,13 +171,22 @@ def _headline_line(body: str, start: int, end: int) -> bool:
     )
 
 
+# a number word in capitals ("FIVE", "TWENTY"): what a heading before an aside is read for
+RE_CAPITALS_NUMBER_WORD = re.compile(
+    rf"\b(?:{'|'.join(sorted((w.upper() for w in {*UNIT_WORDS, *TENS_WORDS}), key=len, reverse=True))})\b"
+)
+
+
 def _capitals_before_aside(body: str, start: int, end: int) -> int:
-    """Where a line set in capitals before a bracketed aside in lower case that ends it opens the
-    aside ("THE WEEK'S TOP FIVE (live and on the night)"; late-kinds11), or -1."""
+    """Where a line set in capitals with a number word in words, before a bracketed aside in lower
+    case that ends it, opens the aside ("THE WEEK'S TOP FIVE (live and on the night)"; late-kinds11;
+    "SOUTHERN WATERS (out to 20 nautical miles)" keeps its capitals), or -1."""
     if body[end - 1 : end] != ")":
         return -1
     cut = body.find(" (", start, end)
-    return cut if cut > start and _in_capitals(body, start, cut) else -1
+    if cut <= start or not _in_capitals(body, start, cut):
+        return -1
+    return cut if RE_CAPITALS_NUMBER_WORD.search(body, start, cut) else -1
 
 
 def _in_capitals(body: str, start: int, end: int) -> bool:
