@@ -1228,6 +1228,8 @@ def inherited_unit(sc: Scanner, start: int) -> str:
         return fronted  # "Among patients with stage 4 cancer, 1,204 received": the patients
     if (opening := _subject_past_aside(sc, s_start, start, cut)) is not None:
         return opening  # "Teachers in the province, whose union has called a strike, number 48,000"
+    if last_word == ":" and _lettered_item_things(sc.body, start):
+        return "count"  # "(b) voting for more candidates than ...: 3" under "The number of ballot papers"
     unit = _unit_of_words(
         before,
         last_word,
@@ -1645,6 +1647,33 @@ def _line_start(body: str, end: int) -> int:
     floor = max(0, end - RANKED_LINE_REACH)
     at = body.rfind("\n", floor, end)
     return at + 1 if at >= 0 or floor == 0 else -1
+
+
+# A lettered item's figure after its colon ("(b) voting for more candidates than the voter was
+# entitled to: 3") under a heading that counts things ("The number of ballot papers rejected was as
+# follows:"): those things, whatever persons the item's reason names (late-kinds11)
+RE_LETTERED_ITEM = re.compile(r"[ \t]*\([a-z]\)[ \t]")
+RE_NUMBER_OF_HEADING = re.compile(
+    r"\b[Nn]umber\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s)\b[^\n]*:[ \t]*\n"
+)
+
+
+def _lettered_item_things(body: str, start: int) -> bool:
+    """Whether the number at `start` ends a lettered item under a heading counting things (above)."""
+    line = _line_start(body, start)
+    if line < 0 or RE_LETTERED_ITEM.match(body, line, start) is None:
+        return False
+    for _ in range(RANKED_LINES_BACK):
+        if line == 0:
+            return False
+        above = _line_start(body, line - 1)
+        if above < 0:
+            return False
+        if RE_LETTERED_ITEM.match(body, above, line) is None:
+            heading = RE_NUMBER_OF_HEADING.search(body, above, line + 1)
+            return heading is not None and not names_persons(heading.group("noun"))
+        line = above
+    return False
 
 
 def _ranked_audience_line(body: str, start: int) -> bool:

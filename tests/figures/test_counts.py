@@ -3199,6 +3199,13 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         [("74", *COUNT), ("11", *COUNT)],
     ),
     ("The lab hired 12 chemists and 40 technicians.", [("12", *PEOPLE), ("40", *PEOPLE)]),
+    # late-kinds11: a lettered item's figure under a heading that counts things is those things,
+    # whatever persons the item's reason names
+    (
+        "The number of postal votes rejected was as follows:\n(a) no signature: 6\n"
+        "(b) signed by someone other than the elector or the applicants named: 2",
+        [("6", *COUNT), ("2", *COUNT)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units9: "from one ... to the next" is an idiom of succession, no count
