@@ -26,6 +26,8 @@ from .vocab import (
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
     STREET_WORDS,
+    TENS_WORDS,
+    UNIT_WORDS,
     WEEKDAYS,
 )
 
@@ -167,6 +169,24 @@ def _headline_line(body: str, start: int, end: int) -> bool:
         and (end == len(body) or body[end] in "\r\n")
         and body[end - 1 : end] not in (".", "")
     )
+
+
+# a number word in capitals ("FIVE", "TWENTY"): what a heading before an aside is read for
+RE_CAPITALS_NUMBER_WORD = re.compile(
+    rf"\b(?:{'|'.join(sorted((w.upper() for w in {*UNIT_WORDS, *TENS_WORDS}), key=len, reverse=True))})\b"
+)
+
+
+def _capitals_before_aside(body: str, start: int, end: int) -> int:
+    """Where a line set in capitals with a number word in words, before a bracketed aside in lower
+    case that ends it, opens the aside ("THE WEEK'S TOP FIVE (live and on the night)"; late-kinds11;
+    "SOUTHERN WATERS (out to 20 nautical miles)" keeps its capitals), or -1."""
+    if body[end - 1 : end] != ")":
+        return -1
+    cut = body.find(" (", start, end)
+    if cut <= start or not _in_capitals(body, start, cut):
+        return -1
+    return cut if RE_CAPITALS_NUMBER_WORD.search(body, start, cut) else -1
 
 
 def _in_capitals(body: str, start: int, end: int) -> bool:
@@ -344,6 +364,8 @@ def lowered_title_case(article: Article) -> Article:
             or _day_heading(body, s, e)
         ):
             spans.append((s, e))
+        elif _headline_line(body, s, e) and (cut := _capitals_before_aside(body, s, e)) > s:
+            spans.append((s, cut))  # "THE WEEK'S TOP FIVE (live, viewers aged 4+)": the capitals
         elif count >= TITLE_CASE_MIN_WORDS * 2 and _in_capitals(body, s, e):
             spans.append((s, e))  # a sentence in capitals that ends on a full stop
     if not spans:
@@ -397,6 +419,12 @@ LIST_FIGURE_OPENING = (  # a line's optional bullet, then its figure (subjects r
     rf"[ \t]*(?:[{re.escape(BULLET_MARKS)}][ \t]*)?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?"
 )
 RE_LIST_LABEL = re.compile(LIST_FIGURE_OPENING + r"(:) +(?=[a-z])")
+# ... and a sidebar line's figure, a dash, then a unit of time ("48,700 – hours volunteers gave"): the
+# figure is a span in that unit, as "48,700 hours" is (late-kinds11); other nouns after the dash are
+# left to the readers of the line
+RE_LIST_DASH_UNIT = re.compile(
+    LIST_FIGURE_OPENING + r" ([–—-]) (?=(?:minutes|hours|days|weeks|months|years)\b)"
+)
 
 
 def list_lines_as_prose(article: Article) -> Article:
@@ -420,6 +448,9 @@ def list_lines_as_prose(article: Article) -> Article:
         label = RE_LIST_LABEL.match(body, start) if colons else None
         if label is not None:
             marks.append((label.start(1), " "))
+        unit = RE_LIST_DASH_UNIT.match(body, start)
+        if unit is not None:
+            marks.append((unit.start(1), " "))
     if not marks:
         return article
     chars = list(body)

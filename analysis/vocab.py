@@ -912,6 +912,14 @@ AGENT_PERSON_PARTICIPLES: frozenset[str] = frozenset(
     "deported detained displaced sacked dismissed appointed furloughed".split()
 )
 
+# Coins a collector's or an auction's copy dates by the year struck before the coin's name ("a
+# 1719 copper daler", "a 1534 Gustav Vasa mark", "a 1652 silver thaler"): the year, not a count
+# (figures/dates.py; late-kinds11). "mark" only with a word between ("a 1000 mark note" is money).
+DATED_COIN_NOUNS: frozenset[str] = frozenset(
+    """coin penny thaler taler daler ducat florin shilling groat guinea sovereign doubloon farthing
+    halfpenny denarius solidus stater drachm dirham dinar mark""".split()
+)
+
 # Irregular past tenses of verbs that people do ("Some 2,000 fled", "About 700 sought shelter",
 # "Nearly 300 went home"): the bare number before one as a sentence's subject stands for people or
 # things the sentence before named; one before a comparative object leads a report ("lent more to
@@ -1206,6 +1214,14 @@ EXPECT_VERBS: tuple[str, ...] = tuple(
 # project", "two principal contractors"): firms, counted things (`count`), where "300 contractors
 # were laid off" counts the workers (`people`)
 FIRM_CONTRACTOR_MODIFIERS: frozenset[str] = frozenset("main principal prime lead general".split())
+# Trades whose plural names their shops as well as their persons ("the state's 1,140 retail
+# chemists", "400 independent grocers"): with a word of the retail trade right before them, the
+# shops, counted things (`count`; late-kinds11); without one the sentence's rules decide
+SHOP_TRADE_PLURALS: frozenset[str] = frozenset(
+    """chemists grocers greengrocers newsagents butchers bakers florists jewellers jewelers opticians
+    stationers tobacconists ironmongers fishmongers drapers druggists""".split()
+)
+SHOP_MODIFIERS: frozenset[str] = frozenset("retail wholesale high-street independent dispensing".split())
 # Participles after the whole of a span, "out of N <participle>", that say the span was set aside
 # for the work ("5.2 hours a day out of 8 scheduled", "22 weeks out of 36 planned"): the whole is a
 # span in the part's unit (figures/durations.py)

@@ -224,6 +224,10 @@ RE_AGE_BAND_NOUN = re.compile(
     r"(?<![\w.,-])(?P<low>\d{1,2})(?P<join>-to-|\s?(?:-|–|\s+to\s+)\s?)(?P<high>\d{1,3})\s+(?P<age>age\s+)?"
     r"(?:groups?|brackets?|bands?|range|cohorts?|(?P<demo>demographics?))\b"
 )
+# ... or a band in ratings and marketing copy, an audience or its buyers named near it ("In the
+# 18-54 group that advertisers buy, the show averaged 187,000 viewers"; late-kinds11)
+RE_AUDIENCE_COPY = re.compile(r"\b(?:viewers|listeners|audiences?|advertisers|ratings)\b", re.IGNORECASE)
+AUDIENCE_COPY_REACH = 160  # characters either side of the band read for those words
 # an open-ended age group as a compound before its noun ("the 65-and-over population", "an
 # 18-and-under team"): an age, as "aged 65 and over" is
 RE_AND_OVER_COMPOUND = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3})-and-(?:over|older|under|younger|up)\s+[a-z]")
@@ -328,7 +332,7 @@ RE_PERSONS_TURNING_AGE = re.compile(
 # (and the age a person would have reached: "Mr Doyle, who would have been 90 next month,")
 RE_WHO_AGE = re.compile(
     rf", who\s+(?:is|was|turned|turns|would\s+have\s+been|would\s+have\s+turned)\s+(?P<num>\d{{1,3}}|{N.SMALL_WORD})"
-    r"(?=[,.;:)]|\s+(?:when|and|in|next|this|on)\b)"
+    r"(?=[,.;:)]|\s+(?:when|and|in|next|this|on|today|tomorrow)\b)"
 )
 WHO_CUE = ", who "
 # "My wife and I are both 67 and", "the twins were both 19.": one age shared by the people the
@@ -359,13 +363,13 @@ RE_SUPERLATIVE_AGE = re.compile(
     rf"(?:just\s+|only\s+|about\s+|around\s+)?(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,;:)]|\.(?!\d)|\s+(?:and|but|when|while)\b|\Z)",
     re.IGNORECASE,
 )
-# "the youngest man held was 18 and the oldest 81": two superlatives of age, the second's verb
-# left out; both numbers are ages (the first noun persons, as RE_SUPERLATIVE_AGE); also with no verb
+# "the youngest man held was 18 and the oldest 81" (or ", the oldest 81", late-kinds11): two
+# superlatives of age, the second's verb left out; both numbers are ages (the first noun persons, as RE_SUPERLATIVE_AGE); also with no verb
 # at all after a count of persons ("about 60 knitters came, the youngest 11 and the oldest 94";
 # late-lists10)
 RE_GAPPED_SUPERLATIVE_AGE = re.compile(
     rf"\b(?:{'|'.join(SUPERLATIVE_AGE_CUES)})(?:(?:\s+(?P<noun>[a-z]+))?(?:\s+[a-z]+)?\s+(?:was|is))?\s+(?P<num>\d{{1,3}})"
-    rf"\s+and\s+the\s+(?:{'|'.join(SUPERLATIVE_AGE_CUES)})\s+(?P<num2>\d{{1,3}})(?=[,;:)]|\.(?!\d)|\s+(?:and|but)\b|\Z)",
+    rf"(?:,?\s+and|,)\s+the\s+(?:{'|'.join(SUPERLATIVE_AGE_CUES)})\s+(?P<num2>\d{{1,3}})(?=[,;:)]|\.(?!\d)|\s+(?:and|but)\b|[ \t]*(?:\n|\Z))",
     re.IGNORECASE,
 )
 # "adults 65 or older", "were 55 or older", "children five or younger": an age with its bound
@@ -435,6 +439,12 @@ RE_BARE_AFTER_STATISTIC = re.compile(
     r"(?=[,;:)]|\.(?!\d)|\Z|\s+(?:from|to|in|and|against|last|this|between|by|for|until|over)\b"
     r"|\s+(?:a|an|[a-z]+|\d+)\s+(?:decades?|years?|generations?)\s+(?:ago|earlier|before)\b)"
 )
+# ... and a line headed by its figure, the statistic after a dash ("38 – average age of those
+# rescued", a "by the numbers" sidebar's line): that figure is the age (late-kinds11)
+RE_HEADED_STATISTIC_BEFORE = re.compile(
+    r"(?<![^\n])[ \t]*(?P<num>\d{1,3}(?:\.\d+)?)[ \t]+[–—-][ \t]+(?:the[ \t]+)?\Z"
+)
+HEADED_STATISTIC_REACH = 16  # characters before the statistic read for its line's figure
 # where an age statistic's clause ends: a comma, a semicolon, a contrast or a subordinate clause;
 # not a comma before a participle that goes on with its change (", reaching 43 in the north"),
 # nor before the earlier level it changed from (", from 34 a decade ago", ", up from 41") or the
@@ -948,6 +958,7 @@ def find_ages(
         or "cohort" in lower
         or "-to-" in lower
         or "demographic" in lower
+        or " group" in lower
     ):
         for m in RE_AGE_BAND_NOUN.finditer(body):
             low, high = int(m.group("low")), int(m.group("high"))
@@ -955,7 +966,10 @@ def find_ages(
                 low < 12
                 or high - low < AGE_BRACKET_MIN_GAP
                 or not (
-                    m.group("demo") or m.group("join") == "-to-" or _persons_in_clause_before(body, m.start())
+                    m.group("demo")
+                    or m.group("join") == "-to-"
+                    or _persons_in_clause_before(body, m.start())
+                    or _audience_copy(body, m.start(), m.end())
                 )
             ):
                 continue
@@ -1657,6 +1671,14 @@ def of_the_persons_before(body: str, at: int) -> bool:
     return m is not None and (m.group("noun") in PEOPLE_NOUNS or is_person_agent(m.group("noun")))
 
 
+def _audience_copy(body: str, start: int, end: int) -> bool:
+    """Whether ratings or marketing copy's audience is named near an age band (RE_AUDIENCE_COPY)."""
+    return (
+        RE_AUDIENCE_COPY.search(body, max(0, start - AUDIENCE_COPY_REACH), end + AUDIENCE_COPY_REACH)
+        is not None
+    )
+
+
 def _count_of_persons_before(body: str, at: int) -> bool:
     """Whether a number right before `at` (RE_COUNT_AGED_BEFORE) counts persons: after "of whom",
     after a count of persons in its clause or persons named with "of the" ("of whom 12 were",
@@ -1674,6 +1696,14 @@ def _count_of_persons_before(body: str, at: int) -> bool:
 def _statistic_ages(body: str, at: int) -> Iterator[tuple[int, int, int, int | float | str]]:
     """The ages stated after an age statistic named at `at`, to its sentence's end ("the average
     age of the fleet will fall to 11.4 years from 14.9 years")."""
+    headed = RE_HEADED_STATISTIC_BEFORE.search(body, max(0, at - HEADED_STATISTIC_REACH), at)
+    if headed is not None:
+        yield (
+            headed.start("num"),
+            headed.start("num"),
+            headed.end("num"),
+            N.normalise_number(N.parse_amount(headed.group("num"))),
+        )
     stop = body.find(". ", at, at + AGE_STATISTIC_REACH)
     limit = stop if stop >= 0 else min(len(body), at + AGE_STATISTIC_REACH)
     for m in RE_YEARS_AFTER_STATISTIC.finditer(body, at, limit):

@@ -590,34 +590,56 @@ def _more_of_bare(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[i
 # and a bare "3 million" after "$40 million" are read elsewhere; only people carry here, and only
 # after a verb that takes a crowd or an audience ("drew", "averaged", "peaked at", "pass"), or
 # alone in brackets after a name ("Lakeside (3.9 million, 0.4)"): "the port handled 3 million"
-# after residents names no people.
+# after residents names no people. A ratings column writes its audiences in full thousands too
+# ("drew 761,000 viewers ... It peaked at 942,000"), and gives a night's audience after its day
+# ("Its best night was Thursday, 1,003,000") and a top list's line after its bracketed channel and
+# day ("Dag Allemaal Thuis (Een+, Monday) 702,000"): a number grouped in thousands carries as a
+# scaled one does, from an audience also written in full thousands ("412,000 people ... Trips
+# averaged 2.3 million a day" carries nothing).
 RE_CROWD_BEFORE = re.compile(
     r"(?:\b(?:drew|draws?|drawing|averag(?:ed|es|e|ing)|peak(?:ed|s|ing)?\s+at|pass(?:ed|es|ing)?|top(?:ped|s)?"
     r"|attract(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+in|watched\s+by|seen\s+by|audiences?\s+of|crowds?\s+of)"
     rf"(?:\s+(?:{APPROX}))?\s+"
-    r"|\b[A-Z][\w'’]*\s+\()\Z"
+    r"|\b[A-Z][\w'’]*\s+\("
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]+"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)[ \t]+)\Z"
 )
+RE_THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
+# ... and the change set off after the audience ("averaged 914,000 over the week, 12,000 fewer than
+# the week before"): more or fewer of the same people
+RE_CROWD_CHANGE_BEFORE = re.compile(r",[ \t]+\Z")
+RE_CROWD_CHANGE_AFTER = re.compile(r"[ \t]+(?:fewer|more)\b")
 RE_AMOUNT_OF_AFTER = re.compile(r"\s+(?:in|of)\s+(?!the\b)[a-z]")
 SCALED_PEOPLE_REACH = 420  # characters from the earlier count's end to the bare one
 SCALED_PEOPLE_SENTENCES = 2  # sentences back the earlier count may stand
 SCALED_PEOPLE_LOOKBACK = 6  # figures back read for the earlier count
 
 
+def _crowd_sized(fig: Figure, body: str) -> bool:
+    """Whether a figure's number is scaled ("7.1 million") or grouped in thousands ("942,000")."""
+    return scaled(fig, body) or RE_THOUSANDS_GROUPED.fullmatch(body, fig.core[0], fig.core[1]) is not None
+
+
 def _scaled_people_elided(
     out: list[Figure], fig: Figure, body: str, sentence_of: Callable[[int], int]
 ) -> Figure | None:
     """The bare scaled count `fig` read as the people of the scaled count before it (see above), or None."""
-    if fig.unit != "count" or fig.measure or not scaled(fig, body):
+    if fig.unit != "count" or fig.measure or not _crowd_sized(fig, body):
         return None
-    if not RE_CROWD_BEFORE.search(body, max(0, fig.start - 40), fig.start):
+    grouped = not scaled(fig, body)
+    if not (
+        RE_CROWD_BEFORE.search(body, max(0, fig.start - 40), fig.start)
+        or RE_CROWD_CHANGE_BEFORE.search(body, max(0, fig.start - 3), fig.start)
+        and RE_CROWD_CHANGE_AFTER.match(body, fig.end)
+    ):
         return None
     if RE_AMOUNT_OF_AFTER.match(body, fig.end):
         return None  # "topped 2 million in ticket sales": a sum of something else
     for prev in reversed(out[-SCALED_PEOPLE_LOOKBACK:]):
         if fig.start - prev.end > SCALED_PEOPLE_REACH:
             return None
-        if prev.kind == "date" or not scaled(prev, body):
-            continue  # a year, a rating or a share between the two
+        if prev.kind == "date" or not (scaled(prev, body) or grouped and _crowd_sized(prev, body)):
+            continue  # a year, a rating or a share between the two (full thousands only before full thousands)
         if prev.unit != "people" or prev.kind != "count":
             return None
         if sentence_of(fig.start) - sentence_of(prev.start) > SCALED_PEOPLE_SENTENCES:
@@ -1260,7 +1282,9 @@ RE_EARLIER_AFTER = re.compile(
     r"|the\s+(?:year|month|week|quarter)\s+before|the\s+previous\s+(?:year|month|week|quarter)"
     r"|in\s+the\s+same\s+period|last\s+(?:year|month|week|quarter)"
     # ... or the last edition of an event ("compared with nine at the whole of last year's championships")
-    r"|(?:at|in|during)\s+(?:the\s+whole\s+of\s+)?last\s+(?:year|season)['’]s)\b"
+    r"|(?:at|in|during)\s+(?:the\s+whole\s+of\s+)?last\s+(?:year|season)['’]s"
+    # ... or a year of its own ("already more than the 49 of all of 2025"; late-kinds11)
+    r"|(?:of|in)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?:1[89]|20)\d\d)\b"
 )
 
 

@@ -512,14 +512,15 @@ def tally_item(sc: Scanner, start: int, end: int) -> Figure | None:
 
 
 # "slipped out of the top six.", "a place in the top eight and": a number word ending its clause after
-# "the top" counts the places of a table or a ranking (as "the top 10" does in digits); "the top
+# "the top" or an owner's "top" ("THE SEASON'S TOP TEN" over a ranked list; late-kinds11) counts the
+# places of a table or a ranking (as "the top 10" does in digits); "the top
 # three were arrested" goes on with a verb, "the top five clubs" names its noun
-RE_TOP_PLACES_BEFORE = re.compile(r"\b[Tt]he\s+top\s+\Z")
+RE_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")  # ... or a heading's line ending after it
+RE_TOP_PLACES_BEFORE = re.compile(r"\b(?:[Tt]he|[A-Za-z]+['’]s)\s+top\s+\Z")
 
 
 def top_places(body: str, start: int, end: int) -> bool:
     """Whether a number word after "the top" ends its clause (RE_TOP_PLACES_BEFORE): places counted."""
     return (
-        RE_SERIES_PART_END.match(body, end, end + 8) is not None
-        and RE_TOP_PLACES_BEFORE.search(body, max(0, start - 12), start) is not None
-    )
+        RE_SERIES_PART_END.match(body, end, end + 8) or RE_LINE_END.match(body, end, end + 8)
+    ) is not None and RE_TOP_PLACES_BEFORE.search(body, max(0, start - 24), start) is not None

@@ -61,6 +61,7 @@ from ..vocab import (
     PERSON_NOUNS,
     PERSON_TITLES,
     PLURAL_MODIFIER_NOUNS,
+    SHOP_TRADE_PLURALS,
     SLOT_POSITION_WORDS,
     SUBJECT_OPENERS,
     THING_TAKING_VERBS,
@@ -120,6 +121,7 @@ from .person_nouns import (
     parent_of,
     person_singular,
     persons_described,
+    shop_outlets,
     team_stat_number,
     verb_before,
 )
@@ -188,6 +190,13 @@ RE_AUDIENCE_LINE_BEFORE = re.compile(
 AUDIENCE_LINE_REACH = 200  # characters before a number read for its ratings line
 # ... an audience in millions or thousands ("4.1m", "3.9 million", "850,000"), not a score ("Netflix 4")
 RE_AUDIENCE_NUMBER = re.compile(r"\d[\d.]*(?:m|k|[ \t]+million)(?![\w'’-])|\d{1,3}(?:,\d{3})+(?![\d,])")
+# ... and a ranked list's line ending in such a number after a bracketed channel and day ("4. Dag
+# Allemaal Thuis (Een+, Monday) 702,000") under a heading that names the audience ("THE WEEK'S TOP
+# FIVE (live, viewers aged 4+)"): the show's audience, persons
+RE_RANKED_LINE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[^\n]{1,80}\)[ \t]+")
+RE_AUDIENCE_HEADING = re.compile(rf"\b(?:{AUDIENCE_LABEL_WORDS}|listeners)\b", re.IGNORECASE)
+RANKED_LINE_REACH = 160  # characters of one line read back
+RANKED_LINES_BACK = 12  # lines read back for the list's heading
 
 
 RE_ONE_OF = re.compile(r"^\s+(?:of|another|or two)\b", re.IGNORECASE)
@@ -562,6 +571,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "", pos, word  # "21,450 individuals" of a seabird: animals counted
         elif lower in ("contractors", "contractor") and firm_contractor(body, end, match.start()):
             unit, head_end, head = "", pos, word  # "three main contractors": firms, not workers
+        elif lower in SHOP_TRADE_PLURALS and shop_outlets(body[end:pos].lower().split()):
+            unit, head_end, head = "", pos, word  # "1,140 retail chemists": shops, not persons
         elif lower in FIRM_TRADE_NOUNS and procured_firms(sc, end, match.start()):
             unit, head_end, head = "", pos, word  # "paid to 46 suppliers", "14 bidders" of a tender: firms
         elif lower in AIRCRAFT_PERSON_NOUNS and aircraft_model_before(body, end, match.start()):
@@ -1180,6 +1191,12 @@ def inherited_unit(sc: Scanner, start: int) -> str:
         and RE_AUDIENCE_LINE_BEFORE.search(sc.body, max(0, start - AUDIENCE_LINE_REACH), start)
     ):
         return "people"  # "Ratings: BBC One 4.1m (22.3%), ITV 3.2m": the channels' audiences
+    if (
+        before[-1:] == [")"]
+        and RE_AUDIENCE_NUMBER.match(sc.body, start)
+        and _ranked_audience_line(sc.body, start)
+    ):
+        return "people"  # "4. Dag Allemaal Thuis (Een+, Monday) 702,000" under "TOP FIVE (viewers)"
     if last_word in NUMBERING_VERBS and _who_numbers(before):
         return "people"  # "cane cutters, who number about 1 200,": "who" stands for persons
     if last_word in CARRY_VERBS and RE_CARRIED_END_AFTER.match(sc.body, number_end(sc, start)):
@@ -1211,6 +1228,8 @@ def inherited_unit(sc: Scanner, start: int) -> str:
         return fronted  # "Among patients with stage 4 cancer, 1,204 received": the patients
     if (opening := _subject_past_aside(sc, s_start, start, cut)) is not None:
         return opening  # "Teachers in the province, whose union has called a strike, number 48,000"
+    if last_word == ":" and _lettered_item_things(sc.body, start):
+        return "count"  # "(b) voting for more candidates than ...: 3" under "The number of ballot papers"
     unit = _unit_of_words(
         before,
         last_word,
@@ -1623,6 +1642,57 @@ def _sample_before(before: list[str]) -> bool:
     return words[-1:] in (["sample"], ["samples"])
 
 
+def _line_start(body: str, end: int) -> int:
+    """The start of the line that ends at `end`, or -1 when it is longer than RANKED_LINE_REACH."""
+    floor = max(0, end - RANKED_LINE_REACH)
+    at = body.rfind("\n", floor, end)
+    return at + 1 if at >= 0 or floor == 0 else -1
+
+
+# A lettered item's figure after its colon ("(b) voting for more candidates than the voter was
+# entitled to: 3") under a heading that counts things ("The number of ballot papers rejected was as
+# follows:"): those things, whatever persons the item's reason names (late-kinds11)
+RE_LETTERED_ITEM = re.compile(r"[ \t]*\([a-z]\)[ \t]")
+RE_NUMBER_OF_HEADING = re.compile(
+    r"\b[Nn]umber\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s)\b[^\n]*:[ \t]*\n"
+)
+
+
+def _lettered_item_things(body: str, start: int) -> bool:
+    """Whether the number at `start` ends a lettered item under a heading counting things (above)."""
+    line = _line_start(body, start)
+    if line < 0 or RE_LETTERED_ITEM.match(body, line, start) is None:
+        return False
+    for _ in range(RANKED_LINES_BACK):
+        if line == 0:
+            return False
+        above = _line_start(body, line - 1)
+        if above < 0:
+            return False
+        if RE_LETTERED_ITEM.match(body, above, line) is None:
+            heading = RE_NUMBER_OF_HEADING.search(body, above, line + 1)
+            return heading is not None and not names_persons(heading.group("noun"))
+        line = above
+    return False
+
+
+def _ranked_audience_line(body: str, start: int) -> bool:
+    """Whether the number at `start` ends a ranked list line under a heading naming an audience (above)."""
+    line = _line_start(body, start)
+    if line < 0 or RE_RANKED_LINE.fullmatch(body, line, start) is None:
+        return False
+    for _ in range(RANKED_LINES_BACK):
+        if line == 0:
+            return False
+        above = _line_start(body, line - 1)
+        if above < 0:
+            return False
+        if body[above:line].strip() and RE_RANKED_LINE.match(body, above, line) is None:
+            return RE_AUDIENCE_HEADING.search(body, above, line) is not None
+        line = above
+    return False
+
+
 def _unit_of_words(
     before: list[str],
     last_word: str,
@@ -1817,7 +1887,9 @@ NUMBERING_ASIDES = frozenset(("numbering", "totalling", "totaling"))
 # verbs in the present that state the level a noun reaches, as timelines and headlines write them
 # ("Employment peaks at 2,075", "Enrolment tops 900"): the verb, not a plural noun the noun before
 # it would modify ("delivery vans passed 4 million"), when only the number or "at"/"to" follows
-LEVEL_VERBS_PRESENT = frozenset("peaks tops hits reaches nears passes totals stands".split())
+LEVEL_VERBS_PRESENT = frozenset(
+    "peaks tops hits reaches nears passes totals stands rises climbs grows".split()
+)
 
 
 # plural nouns that name how many of the noun before them there are ("passenger numbers"), not
@@ -1905,6 +1977,16 @@ RE_NAMED_NUMBER_AFTER = re.compile(
 RE_RANK_NUMBER_BEFORE = re.compile(r"\b[Nn]umber\s+\Z")
 
 
+# "one" closing a list of parts counted by place ("29 are in Mallorca, eight in Ibiza, three in
+# Menorca and one in Formentera"): the last part, a count of one (late-kinds11), where "one in
+# Palma with 46 places" after a colon is a pronoun for one of the things counted
+RE_PLACED_PART_BEFORE_ONE = re.compile(
+    rf"(?<![\w.,])(?:\d[\d,]*|(?i:{N.WORD_NUMBER}))\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){{0,2}},?\s+and\s+\Z"
+)
+RE_PLACED_ONE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:[.;:)]|\Z)")
+PLACED_PART_REACH = 60  # characters before "one" read for the list's part before it
+
+
 def word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
     """Whether a number word counts something here (not "zero", "one of", a fraction)."""
     lower = text.lower()
@@ -1944,8 +2026,16 @@ def word_count_ok(sc: Scanner, start: int, end: int, text: str) -> bool:
         ):
             return False  # "One afternoon, the mayor resigned": a time left untold
         unit, *_ = count_unit_after(sc, end)
-        return bool(unit) or one_quantifies(sc.body, start, end)
+        return bool(unit) or one_quantifies(sc.body, start, end) or _last_placed_part(sc.body, start, end)
     return True
+
+
+def _last_placed_part(body: str, start: int, end: int) -> bool:
+    """Whether "one" from `start` to `end` closes a list of parts counted by place (above)."""
+    return (
+        RE_PLACED_ONE_AFTER.match(body, end, end + 60) is not None
+        and RE_PLACED_PART_BEFORE_ONE.search(body, max(0, start - PLACED_PART_REACH), start) is not None
+    )
 
 
 # the parts of the day and the seasons, after "one" opening a clause (durations.one_time_untold)

@@ -192,6 +192,8 @@ from .person_nouns import (
     people_predicate,
     persons_do,
     persons_part_after,
+    shop_outlets,
+    things_of_a_nationality,
     verb_before,
 )
 from .rate_groups import rate_group_after, rate_group_before
@@ -966,7 +968,9 @@ def scan_counts(sc: Scanner) -> None:
         )  # "6,200 of them died": a part of a group, and what happened to them
         if not unit and words and not people_state and sc.sentence_bounds(s)[0] == s:
             people_state = RE_DROPPED_OUT_AFTER.match(body, e, e + DROPPED_OUT_REACH) is not None
-        if people_state and (_things_passed(sc, s, e) or animals_said(sc, e)):
+        if people_state and (
+            _things_passed(sc, s, e) or animals_said(sc, e) or things_of_a_nationality(sc, s, e)
+        ):
             people_state = False  # "Of the 12 bills, 9 passed", "46 were juveniles" of turtles tagged
         if (
             not partitive
@@ -1203,6 +1207,8 @@ def scan_counts(sc: Scanner) -> None:
         if not unit and not head and _squad_or_places(body, s):
             unit = "people"  # "Clubs must name their 17", "$10 for non-members, limit 20": persons
         unit = unit or "count"
+        if unit == "people" and head and _things_did(sc, s, e):
+            unit = "count"  # "Of 640 lots, 581 found buyers": the lots, the buyers their object
         if unit == "count" and _apostrophe_after(body, e) and partitive_possessors(sc, s, e):
             unit = "people"  # "3 of 7 posted surgeons' contracts ended": the surgeons, part and whole
         if a_scale:
@@ -2199,6 +2205,19 @@ def _things_counted_before(sc: Scanner, start: int) -> bool:
     return count_in_sentence_before(sc, start) and sc.last_count is not None and sc.last_count.unit == "count"
 
 
+# a bare count, then a verb in the past and its object, after a count of things in its sentence
+# ("Of 640 lots, 581 found buyers", "Of the 90 paintings, 71 drew bidders"): the things did it, the
+# persons after the verb are no noun of the count (late-kinds11)
+RE_PAST_VERB_AFTER = re.compile(r"\s+([a-z]+)\s")
+
+
+def _things_did(sc: Scanner, start: int, end: int) -> bool:
+    """Whether the number from `start` to `end` is of the things counted before it, a verb in the
+    past right after it (above)."""
+    verb = RE_PAST_VERB_AFTER.match(sc.body, end, end + 16)
+    return verb is not None and verb.group(1) in IRREGULAR_PAST_VERBS and _things_counted_before(sc, start)
+
+
 def _things_passed(sc: Scanner, start: int, end: int) -> bool:
     """Whether "passed" after the number ending at `end` follows a count of things earlier in its
     sentence ("Of the 12 bills, 9 passed"), so that what passed are those things, not persons who
@@ -2248,18 +2267,28 @@ RE_APPEAL_WORDS = re.compile(
 
 
 # ... and donors money was raised from, the count right after it ("£1.1m raised by 3,000 donors",
-# "raised £2m from 3,000 donors"): givers to a collection, where a donor conference's states
-# pledge
-RE_RAISED_FROM_BEFORE = re.compile(r"raised\b[^.;:!?]{0,30}?\s(?:by|from)\s+\Z")
+# "raised £2m from 3,000 donors"), or blood collected from ("collected 71,460 bags from 58,900
+# donors"; late-kinds11): givers to a collection, where a donor conference's states pledge
+RE_RAISED_FROM_BEFORE = re.compile(r"(?:raised|collected)\b[^.;:!?]{0,30}?\s(?:by|from)\s+\Z")
 RAISED_FROM_REACH = 44  # characters before the count read for "raised ... by" or "from"
 
 
+# ... and donors of the body, named by what they give or by being alive or dead ("58 deceased organ
+# donors", "41 living kidney donors", "3,000 blood donors"; late-kinds11): persons
+BODY_DONOR_MODIFIERS = frozenset(
+    "blood organ kidney liver lung heart plasma platelet marrow cornea egg sperm deceased living".split()
+)
+
+
 def _appeal_donors(sc: Scanner, start: int, head_end: int) -> bool:
-    """Whether the agent noun ending at `head_end` is donors money was raised from or donors in a
-    sentence of a public appeal (above); the sentence read once for its words of an appeal, however
-    many donors it counts."""
-    if sc.lower[start:head_end].rsplit(None, 1)[-1] not in APPEAL_DONOR_HEADS:
+    """Whether the agent noun ending at `head_end` is donors money was raised from, donors of the
+    body or donors in a sentence of a public appeal (above); the sentence read once for its words
+    of an appeal, however many donors it counts."""
+    words = sc.lower[start:head_end].split()
+    if words[-1] not in APPEAL_DONOR_HEADS:
         return False
+    if any(word in BODY_DONOR_MODIFIERS for word in words[1:-1]):
+        return True
     cut = sc.approx_before(start)[1]
     if RE_RAISED_FROM_BEFORE.search(sc.lower, max(0, cut - RAISED_FROM_REACH), cut):
         return True
@@ -2342,11 +2371,15 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     # count joined to a count of persons ("48 athletes and 12 coaches": a list joins like with like)
     vehicle = sc.lower[start:head_end].rsplit(None, 1)[-1] in HIRED_VEHICLE_NOUNS
     joined = RE_JOINED_OBJECT_BEFORE.search(body, max(0, cut - JOINED_OBJECT_REACH), cut)
-    if joined is not None and (
-        (names_persons(head := joined.group("head").lower()) or is_agent_plural(head))
-        and after_taking_verb(body, joined.start("first"))
-        or names_persons(head)
-        and not (vehicle and head in RIDER_NOUNS)  # "3,000 passengers and 40 coaches": vehicles
+    if (
+        joined is not None
+        and not shop_outlets(joined.group(0).lower().split()[:-1])
+        and (
+            (names_persons(head := joined.group("head").lower()) or is_agent_plural(head))
+            and after_taking_verb(body, joined.start("first"))
+            or names_persons(head)
+            and not (vehicle and head in RIDER_NOUNS)  # "3,000 passengers and 40 coaches": vehicles
+        )
     ):
         return True  # not "deploy 380 anti-smog guns and 1,100 water sprinklers"
     # the noun joined to persons in its own phrase ("26 coaches and officials", "tellers or clerks")

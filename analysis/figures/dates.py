@@ -10,7 +10,15 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .. import currencies
-from ..vocab import CASUALTY_PARTICIPLES, COHORT_NOUNS, HIJRI_MONTHS, MONTHS, NAME_WORDS, WEEKDAYS
+from ..vocab import (
+    CASUALTY_PARTICIPLES,
+    COHORT_NOUNS,
+    DATED_COIN_NOUNS,
+    HIJRI_MONTHS,
+    MONTHS,
+    NAME_WORDS,
+    WEEKDAYS,
+)
 from . import numbers as N
 from .change_pairs import moved_in_year, moves_from
 from .counted_units import count_unit_after
@@ -643,6 +651,20 @@ def scan_far_year_ranges(sc: Scanner) -> None:
         _add_date(sc, m, f"{y1}/{y2}", "year", kw)
 
 
+# an old year after "a" or "the" before a coin's name, up to three words between (vocab.DATED_COIN_NOUNS)
+RE_ARTICLE_BEFORE_YEAR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s\Z")
+RE_WORDS_AFTER_YEAR = re.compile(r"(?:[ \t]+[A-Za-z]+(?![\w'’-])){1,4}")
+
+
+def _coin_year(body: str, start: int, end: int) -> bool:
+    """Whether the old year at start:end dates a coin named after it (above)."""
+    if RE_ARTICLE_BEFORE_YEAR.search(body, max(0, start - 5), start) is None:
+        return False
+    run = RE_WORDS_AFTER_YEAR.match(body, end, end + 60)
+    words = run.group(0).split() if run else []
+    return any(word in DATED_COIN_NOUNS and (word != "mark" or at) for at, word in enumerate(words))
+
+
 def scan_far_years(sc: Scanner) -> None:
     """Years outside numbers.YEAR in a dating context (see above)."""
     body = sc.body
@@ -661,7 +683,7 @@ def scan_far_years(sc: Scanner) -> None:
         reach = max(0, s - FAR_YEAR_REACH)
         # an old year opening a title after "the" ("the 1611 King James Bible", "the 1086 Domesday
         # Book"): a year inside a name, whatever the name's first word would count
-        titled = year < FAR_FUTURE and _year_in_title(body, s, e)
+        titled = year < FAR_FUTURE and (_year_in_title(body, s, e) or _coin_year(body, s, e))
         dated = (
             titled
             or RE_FAR_YEAR_BEFORE.search(body, reach, s)

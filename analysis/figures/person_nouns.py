@@ -39,6 +39,8 @@ from ..vocab import (
     PLURAL_MODIFIER_NOUNS,
     SCALED_COUNT_ABBREVIATIONS,
     SEATED_BODY_NOUNS,
+    SHOP_MODIFIERS,
+    SHOP_TRADE_PLURALS,
     VENUE_NOUNS,
     WEIGHED_GOODS,
 )
@@ -607,6 +609,30 @@ RE_ANIMAL_NAMED = re.compile(
 RE_PERSONS_AFTER = re.compile(rf"\s+(?:who|whom|aged|questioned|asked|{N.alternation(PEOPLE_VERBS)})\b")
 
 
+# a bare count said to be of a nationality right after a count of things in its sentence or the
+# one before ("It holds 1,214 coins. Most are Arab dirhams, but 212 are German"; "five are
+# Colombian" of passengers stays persons): the things, by where they come from (late-kinds11)
+RE_NATIONALITY_AFTER = re.compile(rf"\s+(?:were|are)\s+{NATIONALITY}(?=\s*(?:[,.;]|and\s|or\s))")
+NATIONALITY_THINGS_REACH = 240  # characters back the count of things may end
+
+
+def things_of_a_nationality(sc: Scanner, start: int, end: int) -> bool:
+    """Whether a bare count from `start` to `end` said to be of a nationality counts the things of
+    the count just before it (above)."""
+    last = sc.last_count
+    if (
+        last is None
+        or last.unit != "count"
+        or last.end > start
+        or start - last.end > NATIONALITY_THINGS_REACH
+    ):
+        return False
+    if RE_NATIONALITY_AFTER.match(sc.body, end, end + 40) is None:
+        return False
+    opened = sc.sentence_bounds(start)[0]
+    return last.start >= (sc.sentence_bounds(opened - 1)[0] if opened else 0)
+
+
 # persons' words that name animals too, by their age or sex, as a bare count's predicate ("Of the
 # 80 turtles tagged, 46 were juveniles"): animals in a sentence that names one (RE_ANIMAL_NAMED)
 ANIMAL_SHARED_NOUNS = frozenset("juveniles adults individuals females males".split())
@@ -776,6 +802,12 @@ def firm_contractor(body: str, end: int, noun_start: int) -> bool:
     starting at `noun_start`, after the number ending at `end`."""
     before = body[max(end, noun_start - 10) : noun_start].split()
     return bool(before) and before[-1].lower() in FIRM_CONTRACTOR_MODIFIERS
+
+
+def shop_outlets(words: list[str]) -> bool:
+    """Whether a noun phrase's lower-case words end in a trade's plural with a word of the retail
+    trade before it ("retail chemists": vocab.SHOP_TRADE_PLURALS): shops, not persons."""
+    return len(words) > 1 and words[-1] in SHOP_TRADE_PLURALS and words[-2] in SHOP_MODIFIERS
 
 
 # A part and its whole, "N of M" or "N of the M", whose noun phrase names persons as owners of

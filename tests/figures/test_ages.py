@@ -571,6 +571,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Reserve champion Texel ewe, 4 years: Ann Moffat.", [("4", *AGE)]),
     ("Champion Angus bull, 20 months, sold for $9,000.", [("20", *AGE), ("9000", "USD", "money")]),
     ("Our terrier, Pip, is 12 and still chases the postman.", [("12", *AGE)]),
+    # late-kinds11: a person's age on the day of the column, an age statistic after a line's figure
+    # and a dash, a second superlative after a comma, an age band in ratings copy
+    ("1949: Tomas Lind, the sprinter, who is 77 today.", [("1949", "year", "date"), ("77", *AGE)]),
+    ("47 – average age of the new members", [("47", *AGE)]),
+    (
+        "Of the 40 runners, the youngest was 12, the oldest 71",
+        [("40", "people", "count"), ("12", *AGE), ("71", *AGE)],
+    ),
+    (
+        "Among the 25-49 group that advertisers want, the quiz averaged 210,000 viewers.",
+        [("25/49", *AGE), ("210000", "people", "count")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour
@@ -596,6 +608,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "He is in his 20s and works as a courier in Lyon.",
     # late-formats2: a reason given, no age
     "He gave his reasons in a letter to the board.",
+    # late-kinds11: a band of a group with no audience or persons named is no age
+    "The 20-40 group of ministers met in Geneva.",
 ]
 # look-alikes that are other figures, not ages
 LOOK_ALIKES: list[tuple[str, Expected]] = [

@@ -3159,6 +3159,66 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "Speeding carries a fine of up to 175% of weekly income and a six-point penalty.",
         [("175", "percent", "percentage_share"), ("6", *COUNT)],
     ),
+    # late-kinds11: a ratings column's audiences in full thousands carry the viewers of the count
+    # before them (after a crowd verb, a night's day, or as more or fewer of them), an audience
+    # noun before a rise names people, and a top list's lines under a heading naming viewers count them
+    (
+        "The serial drew 2,310,000 viewers on Sunday and peaked at 2,745,000 near the end.",
+        [("2310000", *PEOPLE), ("2745000", *PEOPLE)],
+    ),
+    (
+        "The late bulletin averaged 655,000 viewers, 31,000 fewer than in October. Its strongest "
+        "night was Monday, 702,400, after the budget.",
+        [("655000", *PEOPLE), ("31000", *PEOPLE), ("702400", *PEOPLE)],
+    ),
+    ("With catch-up viewing, the audience climbs to 2.9 million.", [("2900000", *PEOPLE)]),
+    (
+        "Most watched (live, viewers)\n1. Harbour Lights (RTL, Friday) 1,122,000\n2. Quiz Time (NPO, Monday) 984,000",
+        [("1122000", *PEOPLE), ("984000", *PEOPLE)],
+    ),
+    # late-kinds11: donors of the body, or those blood is collected from, are persons; a bare count
+    # dated by a year of its own after a span compares with the count, not the span
+    (
+        "The clinic collected 4,820 units of plasma from 3,960 donors in March.",
+        [("4820", *COUNT), ("3960", *PEOPLE)],
+    ),
+    (
+        "Surgeons used 37 living liver donors in the first nine months, more than the 31 of all of 2024.",
+        [("37", *PEOPLE), ("9", "other", "duration"), ("31", *PEOPLE), ("2024", "year", "date")],
+    ),
+    # late-kinds11: a bare count of a nationality after a count of things is of those things; one
+    # before a verb in the past and its object, after a count of things, counts the things
+    (
+        "The wreck yielded 2,300 coins. Most are Spanish, but 410 are Dutch.",
+        [("2300", *COUNT), ("410", *COUNT)],
+    ),
+    ("Of the 75 quilts entered, 52 found buyers.", [("75", *COUNT), ("52", *COUNT)]),
+    ("Of the 75 passengers, 52 are Italian.", [("75", *PEOPLE), ("52", *PEOPLE)]),
+    # late-kinds11: "one" closing a list of parts counted by place is a count of one; after a colon,
+    # with no list before it, it is a pronoun
+    (
+        "Of the 23 depots, 12 are in Ontario, seven in Quebec, three in Manitoba and one in Yukon.",
+        [("23", *COUNT), ("12", *COUNT), ("7", *COUNT), ("3", *COUNT), ("1", *COUNT)],
+    ),
+    ("Two depots shut: one in Regina with 40 staff.", [("2", *COUNT), ("40", *PEOPLE)]),
+    # late-kinds11: a heading in capitals before a bracketed aside in lower case is read as prose,
+    # and an owner's "top" and a number word ending the line count the places of a ranking
+    ("THE MONTH'S TOP SEVEN (all channels, live viewing)", [("7", *COUNT)]),
+    ("Ours made the region's top nine.", [("9", *COUNT)]),
+    # late-kinds11: a trade's plural after a word of the retail trade names its shops, and a firm's
+    # plural joined to them is counted too; without the word the persons stay
+    (
+        "The board fined 74 independent grocers and 11 distributors over mislabelled eggs.",
+        [("74", *COUNT), ("11", *COUNT)],
+    ),
+    ("The lab hired 12 chemists and 40 technicians.", [("12", *PEOPLE), ("40", *PEOPLE)]),
+    # late-kinds11: a lettered item's figure under a heading that counts things is those things,
+    # whatever persons the item's reason names
+    (
+        "The number of postal votes rejected was as follows:\n(a) no signature: 6\n"
+        "(b) signed by someone other than the elector or the applicants named: 2",
+        [("6", *COUNT), ("2", *COUNT)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units9: "from one ... to the next" is an idiom of succession, no count

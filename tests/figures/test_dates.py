@@ -372,6 +372,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The ramp closes from 10 p.m. Friday, Jul. 31, to 6 a.m. Monday, Aug. 3, for paving.",
         [("--07-31/--08-03", "date", "date")],
     ),
+    # late-kinds11: an old year before a coin's name is the year it was struck; "a 1000 mark note"
+    # is no coin's date
+    ("A 1688 silver ducat fetched €2,400.", [("1688", "year", "date"), ("2400", "EUR", "money")]),
+    ("A 1561 Frederick II mark went unsold.", [("1561", "year", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-lists9: a flight number after a capitalised word is no place and year

@@ -384,6 +384,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Tenants waited more than nine working days for repairs promised in three.",
         [("9", "days", "duration"), ("3", "days", "duration")],
     ),
+    # late-kinds11: a sidebar line's figure, a dash, then a unit of time is a span in that unit
+    (
+        "BY THE NUMBERS\n3,150 – hours the lifeboat crews spent at sea\n212 – call-outs",
+        [("3150", "other", "duration"), ("212", "count", "count")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a schedule's hours of the day, neither changed nor counted a week
