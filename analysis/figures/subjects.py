@@ -111,6 +111,7 @@ from .figure import Figure
 from .line_subjects import (
     GAP_WORDS,
     LINE_LABEL_REACH,
+    after_list_gloss,
     bullet_label,
     each_measure,
     gapped_place,
@@ -1898,6 +1899,12 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             noun = counted_noun(last_count, body)
             if phrase and noun:
                 subject = f"{noun} {' '.join(phrase)}"
+        if (
+            kind in ("percent_change", "count")
+            and out
+            and not has_content_word(subject or bare_subject(fig.subject))
+        ):
+            subject = after_list_gloss(out[-1], fig, body, after) or subject  # "4,218 - call-outs, up 6.4%"
         if fig.measure == STORM_CATEGORY:
             own = subject or bare_subject_of(fig.subject)  # "Florence made landfall as a Category 1 storm"
             subject = storm_strength(body, max(s_start, start - STORM_NAME_REACH), start, own, after)

@@ -8883,3 +8883,57 @@ def test_a_measurement_named_by_its_verb_is_said_of_its_clauses_noun(text: str, 
 )
 def test_a_shared_doer_keeps_a_plural_after_of(text: str, doer: str) -> None:
     assert people_subjects.shared_doer(text.split()) == doer
+
+
+# late-subj11: subjects left empty or taken from a neighbour: a share that "had" something names
+# what it had; "N of them" with no group in its own sentence is of the group the sentence before counted
+LATE_SUBJECT_EXAMPLES: list[tuple[str, str, str]] = [
+    (
+        "The clinic tested 640 adults. About 14 per cent had high blood pressure.",
+        "14 per cent",
+        "share that had high blood pressure",
+    ),
+    ("Many owed rent, and 22% have a second job.", "22%", "share that have a second job"),
+    (
+        "The ferry carried 212 passengers. After the storm, 35 of them needed treatment.",
+        "35",
+        "passengers needed treatment",
+    ),
+    ("Wardens counted 88 nests on the island. By June, 19 of them had failed.", "19", "nests counted"),
+    # a later figure on a "by the numbers" line is of the line's gloss
+    ("Coastguard, the year in numbers\n\n1,310 – rescues, down 4.2% on 2025", "4.2%", "rescues"),
+    (
+        "Coastguard, the year in numbers\n\n655 – rescues from rivers; 212 from the open sea",
+        "212",
+        "rescues from the open sea",
+    ),
+    # an item of a return's list under its heading, and the list's total
+    (
+        "The number of claims refused was as follows:\n(a) filed after the deadline: 12\n"
+        "(b) no receipt attached: 5\nTotal: 17",
+        "5",
+        "claims refused: no receipt attached",
+    ),
+    (
+        "The number of claims refused was as follows:\n(a) filed after the deadline: 12\nTotal: 17",
+        "17",
+        "claims refused in total",
+    ),
+]
+LATE_SUBJECT_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    # "had" before a participle stays an auxiliary
+    ("About 40% had been waiting for a year.", "40%", "share that had been waiting"),
+    # a group counted in the count's own sentence is the one "them" stands for
+    ("The ferry carried 212 passengers. Staff treated 60 crew, and 35 of them were sick.", "35", "sick"),
+    # a labelled line under no heading of a list keeps its label
+    ("Visitors, by gate:\n\nThe north gate was busiest.\nNorth gate: 410", "410", "North gate"),
+    # a figure on the next line is no part of the line before
+    ("Coastguard, the year in numbers\n\n1,310 – rescues, at 12 stations\n\nUp 4.2% on 2025", "4.2%", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), LATE_SUBJECT_EXAMPLES + LATE_SUBJECT_LOOK_ALIKES)
+def test_a_subject_left_empty_is_read_from_its_clause_or_the_group_before(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
