@@ -650,8 +650,9 @@ def passes_subject(last: Figure, fig: Figure) -> bool:
 
 
 # a count of the places where a counted thing was, right after it ("cycles at 94 clinics", "meals in
-# 12 shelters"): a change stated after both is of the thing, not of the places
-RE_PLACE_COUNT_GAP = re.compile(r"\s+(?:at|in|across)\s+")
+# 12 shelters"), or of its sources ("71,000 bags from 58,000 donors", late-subj11): a change stated
+# after both is of the thing, not of the places or sources
+RE_PLACE_COUNT_GAP = re.compile(r"\s+(?:at|in|across|from)\s+")
 INTERVAL_SUBJECTS = (CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT)  # percent.py's
 
 
@@ -1325,7 +1326,9 @@ def it_resolved(
     return ["The", *named, *before[1:]]
 
 
-RE_PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They|Another|A further)\s")
+# (a forecast's imperative "Expect 150 to 170 µg/m³ today" names nothing either: late-subj11)
+RE_PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They|Another|A further|Expect)\s")
+IMPERATIVE_OPENERS = frozenset(("Expect",))  # an opener read as a subject that names nothing
 
 
 def told_before(

@@ -8907,6 +8907,29 @@ LATE_SUBJECT_EXAMPLES: list[tuple[str, str, str]] = [
         "212",
         "rescues from the open sea",
     ),
+    # a change trailing a count of things from a count of sources is of the things
+    ("The food bank gave out 8,200 parcels from 30 depots, 6% more than in 2024.", "6%", "parcels"),
+    # "costs an average of": the average cost of the thing, and so the change after it
+    (
+        "A week's childcare now costs an average of £310, 4.1% more than a year ago.",
+        "4.1%",
+        "average cost of week's childcare",
+    ),
+    # a poll accurate to within its margin; a sum restated over another period
+    (
+        "The figures are accurate to within plus or minus 3.5 percentage points.",
+        "3.5 percentage points",
+        "margin of error (unit: percentage points)",
+    ),
+    ("The levy costs about £9 a week, or some £470 over a year.", "£470", "cost of levy"),
+    # a forecast's imperative "Expect" names nothing: the sentence before names the measure
+    (
+        "Sulphur dioxide levels reached 40 micrograms per cubic metre on Monday. Expect 60 to 80 µg/m³ today.",
+        "60 to 80",
+        "Sulphur dioxide levels (unit: micrograms per cubic metre)",
+    ),
+    # a sum hyphened to its unit before a noun is of that noun
+    ("Riders can buy a 75-cent transfer at any stop.", "75-cent", "transfer (unit: cents)"),
     # an item of a return's list under its heading, and the list's total
     (
         "The number of claims refused was as follows:\n(a) filed after the deadline: 12\n"
@@ -8927,6 +8950,17 @@ LATE_SUBJECT_LOOK_ALIKES: list[tuple[str, str, str]] = [
     ("The ferry carried 212 passengers. Staff treated 60 crew, and 35 of them were sick.", "35", "sick"),
     # a labelled line under no heading of a list keeps its label
     ("Visitors, by gate:\n\nThe north gate was busiest.\nNorth gate: 410", "410", "North gate"),
+    # a count of recipients after "to" is no source: the change stays with the nearer count
+    ("The fund paid 1,200 claims to 300 families, 5% more than in 2024.", "5%", "families"),
+    # "within" a gap of a level is no poll's margin; a sum after "or" naming its own noun keeps it
+    (
+        "Inflation ended within 0.4 percentage points of the target.",
+        "0.4 percentage points",
+        "the target (unit: percentage points)",
+    ),
+    ("The ticket costs £9 a day, or £40 for a weekly pass.", "£40", "for a weekly pass"),
+    # a hyphened sum before a change word keeps its reading
+    ("A 10-cent rise in the levy was approved.", "10-cent", "rise (unit: cents)"),
     # a figure on the next line is no part of the line before
     ("Coastguard, the year in numbers\n\n1,310 – rescues, at 12 stations\n\nUp 4.2% on 2025", "4.2%", ""),
 ]
