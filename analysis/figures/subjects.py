@@ -1274,6 +1274,25 @@ def restated_sum(prev: Figure, fig: Figure, body: str, s_start: int, subject: st
     return named if not names_a_time(named) else ""
 
 
+# A span with "left" or "remaining" after it ("There are 29 days left in the year", "with 17 days
+# remaining before the deadline"): the time left, and until what (late-subj11)
+LEFT_WORDS = frozenset(("left", "remaining"))
+LEFT_PHRASE_WORDS = 6  # the longest phrase read after "left"
+
+
+def time_left(quote: str, after: list[str]) -> str:
+    """The time a span with "left" after it measures (above), or ""."""
+    if not after or after[0].lower() not in LEFT_WORDS or not quote.split()[-1].isalpha():
+        return ""
+    phrase: list[str] = []
+    if after[1:2] and (after[1].lower() in PREPOSITIONS or after[1].lower() in ("until", "till")):
+        for word in after[1 : 1 + LEFT_PHRASE_WORDS]:
+            if not word[0].isalnum():
+                break
+            phrase.append(word)
+    return " ".join([quote.split()[-1].lower(), after[0].lower(), *phrase])
+
+
 # A poll's "accurate to within (plus or minus) 2.8 percentage points": its margin of error, not "within"
 # (late-subj11)
 MARGIN_OF_ERROR = "margin of error"
@@ -1975,6 +1994,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and not has_content_word(subject or bare_subject(fig.subject))
         ):
             subject = after_list_gloss(out[-1], fig, body, after) or subject  # "4,218 - call-outs, up 6.4%"
+        if kind == "duration" and after[:1] and not has_content_word(subject or bare_subject(fig.subject)):
+            subject = time_left(body[start:end], after) or subject  # "There are 29 days left in the year"
         if kind == "money" and out:
             subject = (
                 restated_sum(out[-1], fig, body, s_start, subject or bare_subject(fig.subject)) or subject
