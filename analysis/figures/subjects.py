@@ -1293,6 +1293,28 @@ def time_left(quote: str, after: list[str]) -> str:
     return " ".join([quote.split()[-1].lower(), after[0].lower(), *phrase])
 
 
+# A bare count of the top of a group ("with the four largest counting 41.6 million visits"): the
+# superlative, with the plural the clause before names after a possessive ("Metro Cebu's big
+# malls") when it names one (late-subj11)
+POSSESSIVE_NOUN_REACH = 3  # words after a possessive read for its plural noun
+
+
+def ranked_top(lead: list[str], after: list[str]) -> str:
+    """What a bare count after "the" and before a superlative counts (above), or ""."""
+    if lead[-1:] not in (["the"], ["The"]) or not after or not after[0].isalpha():
+        return ""
+    top = after[0]
+    if not (top.islower() and top.endswith("est") and len(top) > 4):
+        return ""
+    for i in range(len(lead) - 2, -1, -1):
+        if lead[i].endswith(("'s", "’s")):
+            for word in lead[i + 1 : i + 1 + POSSESSIVE_NOUN_REACH]:
+                if word.isalpha() and word.islower() and word.endswith("s") and not verb_like(word):
+                    return f"{top} {word}"
+            break
+    return top
+
+
 # A poll's "accurate to within (plus or minus) 2.8 percentage points": its margin of error, not "within"
 # (late-subj11)
 MARGIN_OF_ERROR = "margin of error"
@@ -1994,6 +2016,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and not has_content_word(subject or bare_subject(fig.subject))
         ):
             subject = after_list_gloss(out[-1], fig, body, after) or subject  # "4,218 - call-outs, up 6.4%"
+        if kind == "count" and end == core_end and not has_content_word(subject or bare_subject(fig.subject)):
+            subject = (
+                ranked_top(lead, after) or subject
+            )  # "with the four largest counting 41.6 million visits"
         if kind == "duration" and after[:1] and not has_content_word(subject or bare_subject(fig.subject)):
             subject = time_left(body[start:end], after) or subject  # "There are 29 days left in the year"
         if kind == "money" and out:

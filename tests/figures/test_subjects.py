@@ -8932,6 +8932,12 @@ LATE_SUBJECT_EXAMPLES: list[tuple[str, str, str]] = [
     ("Riders can buy a 75-cent transfer at any stop.", "75-cent", "transfer (unit: cents)"),
     # a span with "left" after it: the time left, and until what
     ("There are 44 days left until the general election.", "44 days", "days left until the general election"),
+    # a bare count of the top of a group: the superlative and the group's plural
+    (
+        "Passenger numbers at the region's airports climbed, with the two largest handling 9.8 million.",
+        "two",
+        "largest airports",
+    ),
     # an item of a return's list under its heading, and the list's total
     (
         "The number of claims refused was as follows:\n(a) filed after the deadline: 12\n"
@@ -8965,6 +8971,8 @@ LATE_SUBJECT_LOOK_ALIKES: list[tuple[str, str, str]] = [
     ("A 10-cent rise in the levy was approved.", "10-cent", "rise (unit: cents)"),
     # a span that names its own deed keeps it
     ("The strike lasted 23 days, leaving shelves bare.", "23 days", "length of the strike"),
+    # a superlative with its own noun counts that noun
+    ("She won the three closest races.", "three closest races", "closest races"),
     # a figure on the next line is no part of the line before
     ("Coastguard, the year in numbers\n\n1,310 – rescues, at 12 stations\n\nUp 4.2% on 2025", "4.2%", ""),
 ]
