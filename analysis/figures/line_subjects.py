@@ -211,9 +211,10 @@ def after_list_gloss(prev: Figure, fig: Figure, body: str, after: list[str]) -> 
     (above), or ""."""
     if fig.start - prev.end > GLOSS_FOLLOW_REACH or "\n" in body[prev.end : fig.start]:
         return ""
-    line = body.rfind("\n", max(0, prev.start - LIST_LEAD_REACH), prev.start) + 1
-    if not line or body[line : prev.start].strip(" \t") not in ("", *BULLET_MARKS):
-        return ""  # the earlier figure does not open its line
+    lo = max(0, prev.start - LIST_LEAD_REACH)
+    line = body.rfind("\n", lo, prev.start) + 1
+    if (not line and lo) or body[line : prev.start].strip(" \t") not in ("", *BULLET_MARKS):
+        return ""  # the earlier figure does not open its line (a text's first line opens at 0)
     glossed = RE_LINE_GLOSS.match(body, prev.end, fig.start)
     gloss = glossed.group(1).strip() if glossed else ""
     if not has_content_word(gloss):
