@@ -943,18 +943,6 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
             ):
                 return " ".join(named)
         return ""
-    if (
-        kind == "money"
-        and lead[-1:]
-        and lead[-1].lower() in DETERMINERS
-        and RE_HYPHENED_UNIT.search(body, fig.start, fig.end)
-    ):
-        # "a 9.9-cent plan", "a 50-cent stamp": what the sum premodifies (late-subj11)
-        named = noun_after(after)
-        while named and (named[-1].lower() in PREPOSITIONS or named[-1].lower() in APPROX_WORDS):
-            named = named[:-1]  # "a 9.9-cent plan above 17 cents": the plan, not the next figure's "above"
-        if named and named[0].islower() and named[0].lower() not in CHANGE_WORDS:
-            return " ".join(named)
     if kind == "money":
         each = unit_price(lead, after)
         if each:
@@ -1313,6 +1301,18 @@ def ranked_top(lead: list[str], after: list[str]) -> str:
                     return f"{top} {word}"
             break
     return top
+
+
+def hyphened_sum_noun(after: list[str], held: str) -> str:
+    """The noun a sum hyphened to its unit premodifies ("a 9.9-cent plan", "a 50-cent stamp"), when
+    the subject `held` does not already name it; not a change word ("a 10-cent rise") nor the next
+    figure's "above" (late-subj11); else ""."""
+    named = noun_after(after)
+    while named and (named[-1].lower() in PREPOSITIONS or named[-1].lower() in APPROX_WORDS):
+        named = named[:-1]  # "a 9.9-cent plan above 17 cents": the plan
+    if not named or not named[0].islower() or named[0].lower() in CHANGE_WORDS:
+        return ""
+    return "" if {w.lower() for w in named} <= set(held.lower().split()) else " ".join(named)
 
 
 # A poll's "accurate to within (plus or minus) 2.8 percentage points": its margin of error, not "within"
@@ -2022,6 +2022,15 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             )  # "with the four largest counting 41.6 million visits"
         if kind == "duration" and after[:1] and not has_content_word(subject or bare_subject(fig.subject)):
             subject = time_left(body[start:end], after) or subject  # "There are 29 days left in the year"
+        if (
+            kind == "money"
+            and lead[-1:]
+            and lead[-1].lower() in DETERMINERS
+            and RE_HYPHENED_UNIT.search(body, start, end)
+        ):
+            subject = (
+                hyphened_sum_noun(after, subject or bare_subject(fig.subject)) or subject
+            )  # "a 9.9-cent plan"
         if kind == "money" and out:
             subject = (
                 restated_sum(out[-1], fig, body, s_start, subject or bare_subject(fig.subject)) or subject

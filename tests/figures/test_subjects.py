@@ -8967,6 +8967,8 @@ LATE_SUBJECT_LOOK_ALIKES: list[tuple[str, str, str]] = [
         "the target (unit: percentage points)",
     ),
     ("The ticket costs £9 a day, or £40 for a weekly pass.", "£40", "for a weekly pass"),
+    # a hyphened sum whose subject already names its noun keeps that subject
+    ("A US$2.1-billion loan led by three banks was signed.", "US$2.1-billion", "loan led by three banks"),
     # a hyphened sum before a change word keeps its reading
     ("A 10-cent rise in the levy was approved.", "10-cent", "rise (unit: cents)"),
     # a span that names its own deed keeps it
