@@ -2294,8 +2294,9 @@ SUBJECT_LOOKALIKES = [
     # a preposition or a verb between "and" and the figure: no clause of its own
     ("Tariffs on copper and zinc imports rose to 25%.", "25%", "Tariffs"),
     ("A kilo sells for 30,000 euros and can fetch 75 euros a gram.", "75", "fetch (per gram)"),
-    # a verb after "of them were" names no noun; "hold" with no modal is no capacity
-    ("The firm built 400 homes. Some 120 of them were sold.", "120", ""),
+    # a verb after "of them were" names no noun (the group the sentence before counted stands for
+    # "them": late-subj11); "hold" with no modal is no capacity
+    ("The firm built 400 homes. Some 120 of them were sold.", "120", "homes"),
     ("Rebels hold 30 hostages.", "30", "hostages"),
     # a span that is no time back from now is no time since
     ("The council cut the budget for three years.", "three", "council budget"),
