@@ -95,6 +95,7 @@ RE_TIME_PART_GAP = re.compile(r",?\s+(?:and\s+)?")
 
 
 RE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b")  # "14 of them": a part of persons counted
+GROUP_UNITS = frozenset(("people", "count"))  # the units of a group "of them" may stand for
 PART_PHRASE_CHARS = 60  # the characters read after "of them" for the phrase that names the part
 # what stands before a part of a group counted before it: a comma or "and", and a word of
 # approximation (vocab.APPROX_WORDS) or "only", "just" ("40 people, about 12 of them", "and 230 of them")
@@ -190,6 +191,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
     out: list[Figure] = []
     prev_sentence = -1  # the sentence of out[-1]
     measured: dict[str, Figure] = {}  # the sentence's last figure in each unit, and of any unit ("")
+    measured_before: dict[str, Figure] = {}  # the same for the sentence before
     said: dict[tuple[str, object], Figure] = {}  # each sum of money named so far, by currency and value
     for fig in figures:
         if fig.subject.startswith("(per ") and RE_PER_ALONE.fullmatch(fig.subject):
@@ -198,6 +200,9 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         unit = fig.unit  # read once: inherit changes no figure's unit
         sentence = sentence_of(fig.start)
         if prev_sentence != sentence:
+            # "We had 340 workers. Since May, 120 of them ...": the group counted in the sentence
+            # before stands for "them" when the count's own sentence counts none (late-subj11)
+            measured_before = measured if prev_sentence == sentence - 1 else {}
             measured = {}
         last = measured.get("")  # the sentence's last figure that is not a date
         if fig.kind != "date":
@@ -418,6 +423,14 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             fig = _antecedent_subject(out, fig, sentence_of)  # "By Friday that number had fallen to 9,150"
         if fig.kind == "money":
             fig = _repeated_sum(said, fig)  # "The price is 1,800 francs a kilo. ... 'With 1,800 francs, ...'"
+        if (
+            unit in GROUP_UNITS
+            and unit in measured_before
+            and unit not in measured
+            and not has_content_word(bare_subject(fig.subject))
+            and RE_OF_THEM_AFTER.match(body, fig.end)
+        ):
+            fig = with_subject(fig, with_labels(bare_subject_of(measured_before[unit].subject), fig.subject))
         if prev is None or last is None or fig.kind == "date":
             if fig.kind != "date":
                 _remember(measured, fig, body)
@@ -637,8 +650,9 @@ def passes_subject(last: Figure, fig: Figure) -> bool:
 
 
 # a count of the places where a counted thing was, right after it ("cycles at 94 clinics", "meals in
-# 12 shelters"): a change stated after both is of the thing, not of the places
-RE_PLACE_COUNT_GAP = re.compile(r"\s+(?:at|in|across)\s+")
+# 12 shelters"), or of its sources ("71,000 bags from 58,000 donors", late-subj11): a change stated
+# after both is of the thing, not of the places or sources
+RE_PLACE_COUNT_GAP = re.compile(r"\s+(?:at|in|across|from)\s+")
 INTERVAL_SUBJECTS = (CONFIDENCE_SUBJECT, INTERVAL_BOUNDS_SUBJECT)  # percent.py's
 
 
@@ -1312,7 +1326,9 @@ def it_resolved(
     return ["The", *named, *before[1:]]
 
 
-RE_PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They|Another|A further)\s")
+# (a forecast's imperative "Expect 150 to 170 µg/m³ today" names nothing either: late-subj11)
+RE_PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They|Another|A further|Expect)\s")
+IMPERATIVE_OPENERS = frozenset(("Expect",))  # an opener read as a subject that names nothing
 
 
 def told_before(

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from .. import vocab
 from ..vocab import BE_WORDS, CHANGE_WORDS, MODAL_VERBS, MONTHS, SUPERLATIVE, WEEKDAYS
-from .back_references import NUMBER_WORDS
+from .back_references import NUMBER_WORDS, RE_PLACE_COUNT_GAP
 from .figure import Figure
 from .level_subjects import LOOKBACK_FIGURES, PERIOD_HEADS
 from .line_subjects import with_labels
@@ -471,6 +471,15 @@ def _apposed_change(out: list[Figure], i: int, body: str, s_start: int) -> str:
     level = out[k]
     if fig.start - level.end > APPOSED_CHANGE_REACH:
         return ""
+    if (
+        level.kind == "count"
+        and share is None
+        and k
+        and out[k - 1].kind == "count"
+        and out[k - 1].start >= s_start
+        and RE_PLACE_COUNT_GAP.fullmatch(body, out[k - 1].end, level.start)
+    ):
+        level = out[k - 1]  # "71,460 bags from 58,900 donors, 4.2% more": the bags (late-subj11)
     if share is not None:
         gap = RE_APPOSED_CHANGE_GAP.fullmatch(body, level.end, share.start)
     else:

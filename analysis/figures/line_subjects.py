@@ -197,6 +197,47 @@ def list_figure_gloss(body: str, fig: Figure) -> str:
     return f"{noun} {gloss.removeprefix('of ')}".strip()
 
 
+# A figure later on a "by the numbers" line, naming nothing of its own, is of the line's gloss: a
+# change ("4,218 - call-outs, up 6.4% on the year before": the call-outs rose) the gloss itself, a
+# bare count with a phrase ("2,906 - call-outs to hikers; 812 to skiers") the gloss's noun with its
+# own phrase (late-subj11)
+GLOSS_FOLLOW_REACH = 60  # characters from the line's opening figure to the later figure, at most
+GLOSS_PHRASE_WORDS = 8  # the longest phrase a later count reads after it
+RE_LINE_GLOSS = re.compile(r"[ \t]*[–—:-][ \t]+([a-z][\w'’ -]{1,60}?)[ \t]*[,;]")
+
+
+def after_list_gloss(prev: Figure, fig: Figure, body: str, after: list[str]) -> str:
+    """What a change or bare count after the figure that opens a "by the numbers" line measures
+    (above), or ""."""
+    if fig.start - prev.end > GLOSS_FOLLOW_REACH or "\n" in body[prev.end : fig.start]:
+        return ""
+    lo = max(0, prev.start - LIST_LEAD_REACH)
+    line = body.rfind("\n", lo, prev.start) + 1
+    if (not line and lo) or body[line : prev.start].strip(" \t") not in ("", *BULLET_MARKS):
+        return ""  # the earlier figure does not open its line (a text's first line opens at 0)
+    glossed = RE_LINE_GLOSS.match(body, prev.end, fig.start)
+    gloss = glossed.group(1).strip() if glossed else ""
+    if not has_content_word(gloss):
+        return ""
+    if fig.kind == "percent_change":
+        return gloss
+    if fig.kind != "count" or fig.unit != prev.unit or not after or after[0].lower() not in PREPOSITIONS:
+        return ""
+    if after[0].lower() in ("of", "than", "per"):
+        return ""
+    phrase: list[str] = []
+    for word in after[:GLOSS_PHRASE_WORDS]:
+        if not word[0].isalnum():
+            break
+        phrase.append(word)
+    head = []
+    for word in gloss.split():
+        if word.lower() in PREPOSITIONS:
+            break
+        head.append(word)
+    return " ".join([*head, *phrase]) if head and len(phrase) > 1 else ""
+
+
 # words a sentence, not a label, ends in before its figure ("- Households paid over ...")
 BULLET_LABEL_LAST_NOT = frozenset(
     "of to at by for from in on with and or than about over under is was".split()
@@ -742,6 +783,45 @@ def numbered_label(body: str, fig: Figure, named: str) -> str:
     if items:
         return head if named in ("", items.group(1)) else ""
     return "" if named or not any(ch.isdigit() or ch == "," for ch in label) else label
+
+
+# A return's list under a heading line ending in a colon ("The number of ballot papers rejected was
+# as follows:" then "(a) want of an official mark: 0" ... "Total: 13"): each item's count is of the
+# heading's noun for the item's label, and the total line's of the heading's noun in total
+# (late-subj11). The walk back to the heading passes only lines of such items.
+RE_HEADED_ITEM = re.compile(
+    r"[ \t]*(?:\(?[a-z0-9]{1,3}[.)][ \t]+)?([A-Za-z][^:\n]{1,90}?):[ \t]*[\d,.]+[ \t]*\Z"
+)
+RE_LIST_HEADING = re.compile(
+    r"[ \t]*(?:(?:The|the)[ \t]+(?:number|numbers|total)[ \t]+of[ \t]+)?([A-Za-z][^:\n]{2,80}?)"
+    r"(?:[ \t]+(?:was|were|is|are)[ \t]+as[ \t]+follows)?(?:,[ \t]+by[ \t]+[a-z ]+)?:[ \t]*\Z"
+)
+HEADED_ITEM_LINES = 10  # the item lines passed on the walk back to the heading, at most
+HEADING_NOUN_WORDS = 6  # the heading's noun phrase, at most
+
+
+def headed_item(body: str, fig: Figure) -> str:
+    """What a count ending an item line of a return's list measures (above), or ""."""
+    if fig.kind != "count" or body[fig.start - 2 : fig.start].strip() != ":":
+        return ""  # the cheap test first
+    line = body.rfind("\n", 0, fig.start) + 1
+    end = body.find("\n", fig.end)
+    item = RE_HEADED_ITEM.match(body, line, len(body) if end < 0 else end)
+    if item is None:
+        return ""
+    for _ in range(HEADED_ITEM_LINES):
+        if line < 2:
+            return ""
+        line_end = line - 1
+        line = body.rfind("\n", 0, line_end) + 1
+        heading = RE_LIST_HEADING.fullmatch(body, line, line_end)
+        if heading and len(heading.group(1).split()) <= HEADING_NOUN_WORDS:
+            label = item.group(1).strip()
+            noun = heading.group(1).strip()
+            return f"{noun} in total" if label.lower() == "total" else f"{noun}: {label}"
+        if not RE_HEADED_ITEM.fullmatch(body, line, line_end):
+            return ""
+    return ""
 
 
 # --- Quizzes: options, answers and score bands ---

@@ -910,6 +910,9 @@ def named_for_share(subject: str, body: str, s_start: int, start: int) -> str:
 SHARE_VERBS = BE_WORDS | frozenset("said say says told think thought want wanted".split())
 SHARE_PHRASE_WORDS = 5  # the longest verb phrase read after a share
 SHARE_AUXILIARIES = frozenset(("had", "has", "have", "will", "would"))  # "40% had said", "30% will vote"
+# "11 per cent had a cataract", "14% had high blood pressure": "had" before a determiner or a word
+# that is no participle is the verb itself, not an auxiliary (late-subj11)
+SHARE_HOLDING_VERBS = frozenset(("had", "has", "have"))
 
 
 def share_doing(lead: list[str], after: list[str]) -> str:
@@ -918,7 +921,14 @@ def share_doing(lead: list[str], after: list[str]) -> str:
     contained" -> "share contained"), or ""."""
     passive = bool(lead) and lead[-1].lower() in BE_WORDS
     verb = after[1:2] if after[:1] and after[0].lower() in SHARE_AUXILIARIES else after[:1]
-    if not verb or verb[0].lower() not in SHARE_VERBS and not participle(verb[0].lower()):
+    holds = (
+        bool(verb)
+        and after[0].lower() in SHARE_HOLDING_VERBS
+        and verb[0].isalpha()
+        and (verb[0].lower() in DETERMINERS or verb[0].islower() and not participle(verb[0].lower()))
+        and verb[0].lower() not in SHARE_VERBS
+    )
+    if not holds and (not verb or verb[0].lower() not in SHARE_VERBS and not participle(verb[0].lower())):
         return ""  # "61.7 percent had been waiting": the verb after its auxiliary
     phrase: list[str] = []
     for word in after[:SHARE_PHRASE_WORDS]:

@@ -26,6 +26,7 @@ from .level_subjects import LABEL_REACH, PERIOD_HEADS, pay_subjects
 from .line_subjects import (
     classified_item,
     counted_label,
+    headed_item,
     line_name,
     numbered_label,
     quiz_subjects,
@@ -400,6 +401,8 @@ def listed_subjects(
             # "the island's water supply, about 1.1 million gallons a day"; "the hut, 900 metres up"
             apposed = _altitude_apposed(body, fig) or _apposed_noun(body, fig)
             subject = with_labels(apposed, subject) if apposed else subject
+        elif bare_subject_of(subject).lower() in ("", "total") and (headed := headed_item(body, fig)):
+            subject = with_labels(headed, subject)  # "(a) want of an official mark: 0" under its heading
         elif not bare_subject_of(subject):
             subject = with_labels(
                 _label_before(body, fig)

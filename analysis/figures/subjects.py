@@ -95,6 +95,7 @@ from .amount_subjects import (
     wage_under,
 )
 from .back_references import (
+    IMPERATIVE_OPENERS,
     INTERVAL_SUBJECT,
     RE_BARE_ACRONYM,
     RE_TO_BETWEEN,
@@ -114,6 +115,7 @@ from .figure import Figure
 from .line_subjects import (
     GAP_WORDS,
     LINE_LABEL_REACH,
+    after_list_gloss,
     bullet_label,
     each_measure,
     gapped_place,
@@ -1007,6 +1009,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         head, mode = measured_before(before)
         if head and mode == "of" and head.lower() in TAKING_DEEDS:
             return f"sum {TAKING_DEEDS[head.lower()]}"  # "ordered the confiscation of €50,000": the sum confiscated
+        if head.lower() in STATISTIC_WORDS and mode == "of" and (costed := _averaged_cost(lead)):
+            return (
+                f"{head.lower()} cost of {costed}"  # "A place now costs an average of €2,850": not "average"
+            )
         if head and mode == "of" and premodifying(lead, after):
             head = ""  # "the winner of the A$2 million race": the race, which the amount modifies
         if head and mode == "of" and (deed := gerund_object(lead[:-1], head)):
@@ -1238,6 +1244,112 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
 
 # the smaller units a prison term adds after its years ("four years and nine months in jail")
 TERM_PART_UNITS = frozenset(("months", "month", "weeks", "week", "days", "day"))
+
+
+# "X costs an average of €2,850": the statistic is of X's cost (late-subj11)
+COST_VERBS = frozenset(("cost", "costs", "costed"))
+
+
+def _averaged_cost(lead: list[str]) -> str:
+    """The thing whose cost "costs an average of" sizes (above), or ""."""
+    if (
+        len(lead) < 5
+        or lead[-1] != "of"
+        or lead[-3].lower() not in ("an", "a")
+        or lead[-4].lower() not in COST_VERBS
+    ):
+        return ""
+    words = lead[:-4]
+    while words and words[-1].islower() and (words[-1] in VERB_ADVERBS or words[-1].endswith("ly")):
+        words = words[:-1]  # "now costs", "typically costs"
+    return head_of(noun_phrase_before(words))
+
+
+# A sum restating the sum before it over another period ("about $64 a month, or some $770 over a
+# year"; "saves Rs 67 a month, which is Rs 804 a year") is of that sum's subject, not of the period
+# (late-subj11)
+RE_RESTATED_SUM_GAP = re.compile(
+    r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?,\s+(?:or|which\s+is|which\s+comes\s+to|that\s+is)\s+"
+    rf"(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})\s+)?"
+)
+
+
+def restated_sum(prev: Figure, fig: Figure, body: str, s_start: int, subject: str) -> str:
+    """The subject of the sum a sum naming only a time restates (above), or ""."""
+    if prev.kind != "money" or prev.unit != fig.unit or prev.start < s_start or not names_a_time(subject):
+        return ""
+    if not RE_RESTATED_SUM_GAP.fullmatch(body, prev.end, fig.start):
+        return ""
+    named = bare_subject_of(prev.subject)
+    return named if not names_a_time(named) else ""
+
+
+# A span with "left" or "remaining" after it ("There are 29 days left in the year", "with 17 days
+# remaining before the deadline"): the time left, and until what (late-subj11)
+LEFT_WORDS = frozenset(("left", "remaining"))
+LEFT_PHRASE_WORDS = 6  # the longest phrase read after "left"
+
+
+def time_left(quote: str, after: list[str]) -> str:
+    """The time a span with "left" after it measures (above), or ""."""
+    if not after or after[0].lower() not in LEFT_WORDS or not quote.split()[-1].isalpha():
+        return ""
+    phrase: list[str] = []
+    if after[1:2] and (after[1].lower() in PREPOSITIONS or after[1].lower() in ("until", "till")):
+        for word in after[1 : 1 + LEFT_PHRASE_WORDS]:
+            if not word[0].isalnum():
+                break
+            phrase.append(word)
+    return " ".join([quote.split()[-1].lower(), after[0].lower(), *phrase])
+
+
+# A bare count of the top of a group ("with the four largest counting 41.6 million visits"): the
+# superlative, with the plural the clause before names after a possessive ("Metro Cebu's big
+# malls") when it names one (late-subj11)
+POSSESSIVE_NOUN_REACH = 3  # words after a possessive read for its plural noun
+
+
+def ranked_top(lead: list[str], after: list[str]) -> str:
+    """What a bare count after "the" and before a superlative counts (above), or ""."""
+    if lead[-1:] not in (["the"], ["The"]) or not after or not after[0].isalpha():
+        return ""
+    top = after[0]
+    if not (top.islower() and top.endswith("est") and len(top) > 4):
+        return ""
+    for i in range(len(lead) - 2, -1, -1):
+        if lead[i].endswith(("'s", "’s")):
+            for word in lead[i + 1 : i + 1 + POSSESSIVE_NOUN_REACH]:
+                if word.isalpha() and word.islower() and word.endswith("s") and not verb_like(word):
+                    return f"{top} {word}"
+            break
+    return top
+
+
+def hyphened_sum_noun(after: list[str], held: str) -> str:
+    """The noun a sum hyphened to its unit premodifies ("a 9.9-cent plan", "a 50-cent stamp"), when
+    the subject `held` does not already name it; not a change word ("a 10-cent rise") nor the next
+    figure's "above" (late-subj11); else ""."""
+    named = noun_after(after)
+    while named and (named[-1].lower() in PREPOSITIONS or named[-1].lower() in APPROX_WORDS):
+        named = named[:-1]  # "a 9.9-cent plan above 17 cents": the plan
+    if not named or not named[0].islower() or named[0].lower() in CHANGE_WORDS:
+        return ""
+    return "" if {w.lower() for w in named} <= set(held.lower().split()) else " ".join(named)
+
+
+# A poll's "accurate to within (plus or minus) 2.8 percentage points": its margin of error, not "within"
+# (late-subj11)
+MARGIN_OF_ERROR = "margin of error"
+ACCURATE_WITHIN = (["accurate", "to", "within"], ["accurate", "within"])
+PLUS_OR_MINUS = ["plus", "or", "minus"]
+
+
+def accuracy_margin(lead: list[str]) -> str:
+    """MARGIN_OF_ERROR when the words before a figure say a result is accurate to within it, else ""."""
+    words = [w.lower() for w in lead[-6:]]
+    if words[-3:] == PLUS_OR_MINUS:
+        words = words[:-3]
+    return MARGIN_OF_ERROR if words[-3:] in ACCURATE_WITHIN or words[-2:] in ACCURATE_WITHIN else ""
 
 
 def gerund_object(lead: list[str], head: str) -> str:
@@ -1920,6 +2032,35 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             noun = counted_noun(last_count, body)
             if phrase and noun:
                 subject = f"{noun} {' '.join(phrase)}"
+        if (
+            kind in ("percent_change", "count")
+            and out
+            and not has_content_word(subject or bare_subject(fig.subject))
+        ):
+            subject = after_list_gloss(out[-1], fig, body, after) or subject  # "4,218 - call-outs, up 6.4%"
+        if kind == "count" and end == core_end and not has_content_word(subject or bare_subject(fig.subject)):
+            subject = (
+                ranked_top(lead, after) or subject
+            )  # "with the four largest counting 41.6 million visits"
+        if kind == "duration" and after[:1] and not has_content_word(subject or bare_subject(fig.subject)):
+            subject = time_left(body[start:end], after) or subject  # "There are 29 days left in the year"
+        if (
+            kind == "money"
+            and lead[-1:]
+            and lead[-1].lower() in DETERMINERS
+            and RE_HYPHENED_UNIT.search(body, start, end)
+        ):
+            subject = (
+                hyphened_sum_noun(after, subject or bare_subject(fig.subject)) or subject
+            )  # "a 9.9-cent plan"
+        if kind == "money" and out:
+            subject = (
+                restated_sum(out[-1], fig, body, s_start, subject or bare_subject(fig.subject)) or subject
+            )
+        if kind == "percent_change" and lead[-1:] and lead[-1].lower() in ("within", "minus"):
+            subject = (
+                accuracy_margin(lead) or subject
+            )  # "accurate to within plus or minus 2.8 percentage points"
         if fig.measure == STORM_CATEGORY:
             own = subject or bare_subject_of(fig.subject)  # "Florence made landfall as a Category 1 storm"
             subject = storm_strength(body, max(s_start, start - STORM_NAME_REACH), start, own, after)
@@ -1958,7 +2099,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         measure = fig.measure if unit == "other" else unit  # "percent", "USD", "foot"
         if first or measure not in named[1]:
             timed = names_a_time(fig.subject)
-            if first and (timed or names_only_more(fig.subject)):
+            if first and (
+                timed or names_only_more(fig.subject) or bare_subject_of(fig.subject) in IMPERATIVE_OPENERS
+            ):
                 told = told_before(fig, measure, body, s_start, named_before, bounds)
                 if told:
                     fig = with_subject(fig, with_labels(told, fig.subject))

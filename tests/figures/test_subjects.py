@@ -2302,8 +2302,9 @@ SUBJECT_LOOKALIKES = [
     # a preposition or a verb between "and" and the figure: no clause of its own
     ("Tariffs on copper and zinc imports rose to 25%.", "25%", "Tariffs"),
     ("A kilo sells for 30,000 euros and can fetch 75 euros a gram.", "75", "fetch (per gram)"),
-    # a verb after "of them were" names no noun; "hold" with no modal is no capacity
-    ("The firm built 400 homes. Some 120 of them were sold.", "120", ""),
+    # a verb after "of them were" names no noun (the group the sentence before counted stands for
+    # "them": late-subj11); "hold" with no modal is no capacity
+    ("The firm built 400 homes. Some 120 of them were sold.", "120", "homes"),
     ("Rebels hold 30 hostages.", "30", "hostages"),
     # a span that is no time back from now is no time since
     ("The council cut the budget for three years.", "three", "council budget"),
@@ -8971,6 +8972,108 @@ NAMED_BY_CLAUSE_LOOK_ALIKES: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "quote", "subject"), NAMED_BY_CLAUSE_SUBJECTS + NAMED_BY_CLAUSE_LOOK_ALIKES)
 def test_a_figure_named_by_a_clause_or_a_verb_of_going_takes_what_it_names(
+    text: str, quote: str, subject: str
+):
+    assert subject_of(text, quote) == subject
+
+
+# late-subj11: subjects left empty or taken from a neighbour: a share that "had" something names
+# what it had; "N of them" with no group in its own sentence is of the group the sentence before counted
+LATE_SUBJECT_EXAMPLES: list[tuple[str, str, str]] = [
+    (
+        "The clinic tested 640 adults. About 14 per cent had high blood pressure.",
+        "14 per cent",
+        "share that had high blood pressure",
+    ),
+    ("Many owed rent, and 22% have a second job.", "22%", "share that have a second job"),
+    (
+        "The ferry carried 212 passengers. After the storm, 35 of them needed treatment.",
+        "35",
+        "passengers needed treatment",
+    ),
+    ("Wardens counted 88 nests on the island. By June, 19 of them had failed.", "19", "nests counted"),
+    # a later figure on a "by the numbers" line is of the line's gloss
+    ("Coastguard, the year in numbers\n\n1,310 – rescues, down 4.2% on 2025", "4.2%", "rescues"),
+    (
+        "Coastguard, the year in numbers\n\n655 – rescues from rivers; 212 from the open sea",
+        "212",
+        "rescues from the open sea",
+    ),
+    # a change trailing a count of things from a count of sources is of the things
+    ("The food bank gave out 8,200 parcels from 30 depots, 6% more than in 2024.", "6%", "parcels"),
+    # "costs an average of": the average cost of the thing, and so the change after it
+    (
+        "A week's childcare now costs an average of £310, 4.1% more than a year ago.",
+        "4.1%",
+        "average cost of week's childcare",
+    ),
+    # a poll accurate to within its margin; a sum restated over another period
+    (
+        "The figures are accurate to within plus or minus 3.5 percentage points.",
+        "3.5 percentage points",
+        "margin of error (unit: percentage points)",
+    ),
+    ("The levy costs about £9 a week, or some £470 over a year.", "£470", "cost of levy"),
+    # a forecast's imperative "Expect" names nothing: the sentence before names the measure
+    (
+        "Sulphur dioxide levels reached 40 micrograms per cubic metre on Monday. Expect 60 to 80 µg/m³ today.",
+        "60 to 80",
+        "Sulphur dioxide levels (unit: micrograms per cubic metre)",
+    ),
+    # a sum hyphened to its unit before a noun is of that noun
+    ("Riders can buy a 75-cent transfer at any stop.", "75-cent", "transfer (unit: cents)"),
+    # a span with "left" after it: the time left, and until what
+    ("There are 44 days left until the general election.", "44 days", "days left until the general election"),
+    # a bare count of the top of a group: the superlative and the group's plural
+    (
+        "Passenger numbers at the region's airports climbed, with the two largest handling 9.8 million.",
+        "two",
+        "largest airports",
+    ),
+    # an item of a return's list under its heading, and the list's total
+    (
+        "The number of claims refused was as follows:\n(a) filed after the deadline: 12\n"
+        "(b) no receipt attached: 5\nTotal: 17",
+        "5",
+        "claims refused: no receipt attached",
+    ),
+    (
+        "The number of claims refused was as follows:\n(a) filed after the deadline: 12\nTotal: 17",
+        "17",
+        "claims refused in total",
+    ),
+]
+LATE_SUBJECT_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    # "had" before a participle stays an auxiliary
+    ("About 40% had been waiting for a year.", "40%", "share that had been waiting"),
+    # a group counted in the count's own sentence is the one "them" stands for
+    ("The ferry carried 212 passengers. Staff treated 60 crew, and 35 of them were sick.", "35", "sick"),
+    # a labelled line under no heading of a list keeps its label
+    ("Visitors, by gate:\n\nThe north gate was busiest.\nNorth gate: 410", "410", "North gate"),
+    # a count of recipients after "to" is no source: the change stays with the nearer count
+    ("The fund paid 1,200 claims to 300 families, 5% more than in 2024.", "5%", "families"),
+    # "within" a gap of a level is no poll's margin; a sum after "or" naming its own noun keeps it
+    (
+        "Inflation ended within 0.4 percentage points of the target.",
+        "0.4 percentage points",
+        "the target (unit: percentage points)",
+    ),
+    ("The ticket costs £9 a day, or £40 for a weekly pass.", "£40", "for a weekly pass"),
+    # a hyphened sum whose subject already names its noun keeps that subject
+    ("A US$2.1-billion loan led by three banks was signed.", "US$2.1-billion", "loan led by three banks"),
+    # a hyphened sum before a change word keeps its reading
+    ("A 10-cent rise in the levy was approved.", "10-cent", "rise (unit: cents)"),
+    # a span that names its own deed keeps it
+    ("The strike lasted 23 days, leaving shelves bare.", "23 days", "length of the strike"),
+    # a superlative with its own noun counts that noun
+    ("She won the three closest races.", "three closest races", "closest races"),
+    # a figure on the next line is no part of the line before
+    ("Coastguard, the year in numbers\n\n1,310 – rescues, at 12 stations\n\nUp 4.2% on 2025", "4.2%", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), LATE_SUBJECT_EXAMPLES + LATE_SUBJECT_LOOK_ALIKES)
+def test_a_subject_left_empty_is_read_from_its_clause_or_the_group_before(
     text: str, quote: str, subject: str
 ):
     assert subject_of(text, quote) == subject
