@@ -62,6 +62,7 @@ from .vocab import (
     HOLDING_VERBS,
     LOSE_VERBS,
     MONEY_USE_VERBS,
+    NEGATED_BOUNDS,
     PAY_GET_VERBS,
     PAYMENT_VERBS,
     POSSESSIVE_DETERMINERS,
@@ -1278,12 +1279,15 @@ def tally_sides(rows: pd.DataFrame, article: Article) -> list[str]:
     return sides
 
 
-# the word that makes a figure approximate, right before it: "more than £3.4 million", "about 40"
-RE_QUALIFIER_BEFORE = re.compile(
-    r"\b(more than|over|about|around|almost|nearly|at least|some|roughly|up to|less than|fewer than|under"
-    r"|approximately|close to)\s+$",
-    re.IGNORECASE,
+# the word that makes a figure approximate, right before it: "more than £3.4 million", "about 40";
+# a bound said with a negation (vocab.NEGATED_BOUNDS) read whole, as the bound it says ("not less
+# than Sh20 million" is "at least Sh20 million", never "less than")
+QUALIFIER_WORDS = (
+    *NEGATED_BOUNDS,
+    *"more than|over|about|around|almost|nearly|at least|some|roughly|up to|less than|fewer than".split("|"),
+    *"under|approximately|close to".split("|"),
 )
+RE_QUALIFIER_BEFORE = re.compile(rf"\b({grouped_alternation(QUALIFIER_WORDS, True)})\s+$", re.IGNORECASE)
 # the sign heading a quote, with the space the article puts after it: "R2.49 trillion", "KSh 14.2 billion"
 RE_SIGN_HEAD = re.compile(r"^([^\d\s]{1,5}\s?)\d")
 
@@ -1298,7 +1302,8 @@ def qualified(article: Article, row: dict[str, object], text: str, currency: str
         text = sign.group(1) + text[: -len(currency) - 1]
     said = RE_QUALIFIER_BEFORE.search(article.body[max(0, int(row["start"]) - 20) : int(row["start"])])
     if row.get("approx") is True and said:
-        text = f"{said.group(1).lower()} {text}"
+        word = said.group(1).lower()
+        text = f"{NEGATED_BOUNDS.get(word, word)} {text}"
     return text
 
 

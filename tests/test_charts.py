@@ -23,6 +23,7 @@ from analysis.charts import (
     money_label,
     multiplier_text,
     per_period,
+    qualified,
     render,
     report_charts,
     runs_on,
@@ -1582,3 +1583,23 @@ def test_a_time_a_figure_is_compared_with_is_no_time_of_the_figure(text: str):
     money = next(c for c in charts if "money" in c.name)
     labels = [t.get_text().replace("\n", " ") for t in money.figure.axes[0].get_yticklabels()]
     assert not [label for label in labels if label.endswith("(last year)")], labels
+
+
+# fixwalk37-a: a bound said with a negation is labelled as the bound it says, never its opposite
+@pytest.mark.parametrize(
+    ("text", "quote", "label"),
+    [
+        (
+            "Dumping waste in the lagoon carries a fine of not less than Rs5 million, the court said.",
+            "Rs5 million",
+            "at least Rs5 million",
+        ),
+        ("Each start-up grant is worth no more than €80,000 under the scheme.", "€80,000", "at most €80,000"),
+        ("The new depot in Tromsø will employ no fewer than 65 drivers.", "65", "at least 65"),
+        ("The new depot in Tromsø will employ fewer than 65 drivers.", "65", "fewer than 65"),
+    ],
+)
+def test_qualified_reads_negated_bounds(text: str, quote: str, label: str) -> None:
+    start = text.index(quote)
+    row = {"quote": quote, "start": start, "approx": True}
+    assert qualified(article_from_text(text, "bounds"), row, quote, None) == label
