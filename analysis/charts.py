@@ -2545,7 +2545,17 @@ RE_YEAR_IN_NAME = re.compile(
 RE_YEAR_QUOTE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
-RE_FISCAL_YEAR = re.compile(r"^(?:FY\s?)?(?:1[89]|20)\d\d[/-](?:\d\d){1,2}$")  # "2026/27", "FY2026-27"
+RE_FISCAL_YEAR = re.compile(r"^(?:FY\s?)?((?:1[89]|20)\d\d)[/-]((?:\d\d){1,2})$")  # "2026/27", "FY2026-27"
+
+
+def is_fiscal_year(quote: str) -> bool:
+    """Whether a quote is one fiscal year: a year and the next ("2026/27", "2026-2027"), never a
+    span of years ("the 1961-1990 average")."""
+    found = RE_FISCAL_YEAR.match(quote)
+    if found is None:
+        return False
+    first, second = found.groups()
+    return int(second) == (int(first) + 1) % 10 ** len(second)
 
 
 def fiscal_years(figures: pd.DataFrame) -> dict[int, str]:
@@ -2556,7 +2566,7 @@ def fiscal_years(figures: pd.DataFrame) -> dict[int, str]:
         int(row.start): f"“{row.quote}” is a fiscal year whose months the article does not give: left out of "
         "the timeline (drawn over both its calendar years, it would be twice as long as it is)."
         for row in figures[figures["kind"] == "date"].itertuples()
-        if RE_FISCAL_YEAR.match(str(row.quote))
+        if is_fiscal_year(str(row.quote))
     }
 
 

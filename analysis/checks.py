@@ -21,7 +21,7 @@ from .levels import is_comparator, is_earlier_level
 from .measures import convert, subject_unit_label
 from .phrases import noun_class
 from .review import reviewed_figures
-from .vocab import DIFFERENCE_WORDS, DURATION_UNITS, FUNCTION_WORDS, SCALE_WORDS, UNIT_WORDS
+from .vocab import DIFFERENCE_COMPARATIVES, DURATION_UNITS, FUNCTION_WORDS, SCALE_WORDS, UNIT_WORDS
 
 FINDING_COLUMNS = (
     "check",
@@ -976,7 +976,7 @@ def _measure(row: pd.Series) -> str:
 OFFSET_MEASURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 # a difference said of a converted amount: a comparative after its brackets ("1.9C (3.4F) above the
 # average", "warmer than"), or "by" before it ("rose by 2C (3.6F)")
-RE_DIFFERENCE_AFTER = re.compile(rf"\)?\s*(?:{'|'.join(DIFFERENCE_WORDS)})\b", re.IGNORECASE)
+RE_DIFFERENCE_AFTER = re.compile(rf"\)?\s*(?:{'|'.join(DIFFERENCE_COMPARATIVES)})\b", re.IGNORECASE)
 RE_DIFFERENCE_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 

@@ -484,7 +484,7 @@ SHARE_NOUNS: frozenset[str] = frozenset(("share", "proportion"))
 # The comparatives that make an amount a difference from a reference when they follow it ("1.9C
 # above the 1961-1990 average", "1 degree warmer", "2C (3.6F) hotter than"): a temperature so said is
 # a difference of degrees, not a reading (figures/measures.py, checks.py)
-DIFFERENCE_WORDS: tuple[str, ...] = tuple(
+DIFFERENCE_COMPARATIVES: tuple[str, ...] = tuple(
     "above below over under higher lower warmer cooler colder hotter more less".split()
 )
 

@@ -1603,3 +1603,17 @@ def test_qualified_reads_negated_bounds(text: str, quote: str, label: str) -> No
     start = text.index(quote)
     row = {"quote": quote, "start": start, "approx": True}
     assert qualified(article_from_text(text, "bounds"), row, quote, None) == label
+
+
+# fixwalk37-a: a fiscal year is a year and the next; a span of thirty years is none
+@pytest.mark.parametrize(
+    ("text", "fiscal"),
+    [
+        ("The 2025/26 budget of Nairobi county was passed in June.", ["2025/26"]),
+        ("The FY2026-2027 plan was approved in Dhaka.", ["FY2026-2027"]),
+        ("Winter in Oslo was 2.4C warmer than the 1991-2020 average.", []),
+    ],
+)
+def test_a_span_of_years_is_no_fiscal_year(text: str, fiscal: list[str]):
+    figures = extract_figures(article_from_text(text, "fy"))
+    assert [figures.set_index("start").loc[start, "quote"] for start in fiscal_years(figures)] == fiscal
