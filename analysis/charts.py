@@ -66,6 +66,7 @@ from .vocab import (
     LIMITING_ADVERBS,
     LOSE_VERBS,
     MONEY_USE_VERBS,
+    NEGATED_BOUNDS,
     ORDINAL_WORDS,
     PAY_GET_VERBS,
     PAYMENT_VERBS,
@@ -1313,12 +1314,15 @@ def tally_sides(rows: pd.DataFrame, article: Article) -> list[str]:
     return sides
 
 
-# the word that makes a figure approximate, right before it: "more than £3.4 million", "about 40"
-RE_QUALIFIER_BEFORE = re.compile(
-    r"\b(more than|over|about|around|almost|nearly|at least|some|roughly|up to|less than|fewer than|under"
-    r"|approximately|close to)\s+$",
-    re.IGNORECASE,
+# the word that makes a figure approximate, right before it: "more than £3.4 million", "about 40";
+# a bound said with a negation (vocab.NEGATED_BOUNDS) read whole, as the bound it says ("not less
+# than Sh20 million" is "at least Sh20 million", never "less than")
+QUALIFIER_WORDS = (
+    *NEGATED_BOUNDS,
+    *"more than|over|about|around|almost|nearly|at least|some|roughly|up to|less than|fewer than".split("|"),
+    *"under|approximately|close to".split("|"),
 )
+RE_QUALIFIER_BEFORE = re.compile(rf"\b({grouped_alternation(QUALIFIER_WORDS, True)})\s+$", re.IGNORECASE)
 # the sign heading a quote, with the space the article puts after it: "R2.49 trillion", "KSh 14.2 billion"
 RE_SIGN_HEAD = re.compile(r"^([^\d\s]{1,5}\s?)\d")
 
@@ -1333,7 +1337,8 @@ def qualified(article: Article, row: dict[str, object], text: str, currency: str
         text = sign.group(1) + text[: -len(currency) - 1]
     said = RE_QUALIFIER_BEFORE.search(article.body[max(0, int(row["start"]) - 20) : int(row["start"])])
     if row.get("approx") is True and said:
-        text = f"{said.group(1).lower()} {text}"
+        word = said.group(1).lower()
+        text = f"{NEGATED_BOUNDS.get(word, word)} {text}"
     return text
 
 
@@ -2698,7 +2703,17 @@ RE_YEAR_IN_NAME = re.compile(
 RE_YEAR_QUOTE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
-RE_FISCAL_YEAR = re.compile(r"^(?:FY\s?)?(?:1[89]|20)\d\d[/-](?:\d\d){1,2}$")  # "2026/27", "FY2026-27"
+RE_FISCAL_YEAR = re.compile(r"^(?:FY\s?)?((?:1[89]|20)\d\d)[/-]((?:\d\d){1,2})$")  # "2026/27", "FY2026-27"
+
+
+def is_fiscal_year(quote: str) -> bool:
+    """Whether a quote is one fiscal year: a year and the next ("2026/27", "2026-2027"), never a
+    span of years ("the 1961-1990 average")."""
+    found = RE_FISCAL_YEAR.match(quote)
+    if found is None:
+        return False
+    first, second = found.groups()
+    return int(second) == (int(first) + 1) % 10 ** len(second)
 
 
 def fiscal_years(figures: pd.DataFrame) -> dict[int, str]:
@@ -2709,7 +2724,7 @@ def fiscal_years(figures: pd.DataFrame) -> dict[int, str]:
         int(row.start): f"“{row.quote}” is a fiscal year whose months the article does not give: left out of "
         "the timeline (drawn over both its calendar years, it would be twice as long as it is)."
         for row in figures[figures["kind"] == "date"].itertuples()
-        if RE_FISCAL_YEAR.match(str(row.quote))
+        if is_fiscal_year(str(row.quote))
     }
 
 

@@ -21,7 +21,7 @@ from .levels import is_comparator, is_earlier_level
 from .measures import convert, subject_unit_label
 from .phrases import noun_class
 from .review import reviewed_figures
-from .vocab import DURATION_UNITS, FUNCTION_WORDS, SCALE_WORDS, UNIT_WORDS
+from .vocab import DIFFERENCE_COMPARATIVES, DURATION_UNITS, FUNCTION_WORDS, SCALE_WORDS, UNIT_WORDS
 
 FINDING_COLUMNS = (
     "check",
@@ -612,8 +612,8 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
         for sentence, group in changes.groupby("sentence", sort=False)
     }
     for _, pct in changes.iterrows():
-        if not isinstance(pct["value"], (int, float)):
-            continue
+        if not isinstance(pct["value"], (int, float)) or pct["unit"] != "percent":
+            continue  # a change in points is a difference of shares, never a ratio of two levels
         stated = float(pct["value"]) * (1 if pct["direction"] == "increase" else -1)
         sentence = int(pct["sentence"])
         if sentence not in explicit:
@@ -622,7 +622,7 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
             if explicit[sentence] is not None:
                 nearest[sentence] = _nearest_change(stated_in[sentence], explicit[sentence])
         own = explicit[sentence]
-        if own is not None and nearest[sentence] == int(pct["start"]):
+        if own is not None and nearest[sentence] == int(pct["start"]) and not _unlike_quantity(pct, own):
             a, b = own
             computed = _change(float(a["value"]), float(b["value"]))
             agrees = abs(computed - stated) <= ROUNDING_TOLERANCE
@@ -684,6 +684,14 @@ def percent_against_values(article: Article, figures: pd.DataFrame) -> list[dict
     return out
 
 
+def _unlike_quantity(change: pd.Series, pair: tuple[pd.Series, pd.Series]) -> bool:
+    """Whether a change and the two levels its sentence states are of unlike quantities: two of them
+    have subjects with no word in common ("poaching fell 38 per cent to 49 cases" against "11 rhinos
+    a year earlier")."""
+    words = [subject_words(row["subject"]) for row in (change, *pair)]
+    return any(a and b and not a & b for i, a in enumerate(words) for b in words[i + 1 :])
+
+
 # A change in points of a share: "5.2 percentage points", "8.1 points", "3 pp"; basis points are
 # hundredths of a point ("75 basis points")
 RE_POINTS = re.compile(r"\b(?:(?P<basis>basis\s+points?|bps?)|(?:percentage\s+)?points?|pp)\b", re.IGNORECASE)
@@ -715,6 +723,14 @@ def _share_text(row: pd.Series) -> str:
     return f"{format_value(row['value'])}%"
 
 
+def _change_of_share(change: pd.Series, share: pd.Series) -> bool:
+    """Whether a percent change is of the share itself ("turnout climbed to 66 per cent from 55 per
+    cent, a rise of 20 per cent"): its subject is the share's, word for word; "wages rose 11 per cent,
+    or 40 per cent of revenue" is a change of the wages, not of their share."""
+    words = subject_words(change["subject"])
+    return change["unit"] == "percent" and bool(words) and words == subject_words(share["subject"])
+
+
 def change_against_shares(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
     """A change stated beside the two levels of a share its own sentence states ("rose to 31.4 per
     cent from 26.2 per cent, a swing of 5.2 percentage points"): a change in points against their
@@ -730,7 +746,7 @@ def change_against_shares(article: Article, figures: pd.DataFrame) -> list[dict[
             continue
         a, b = (float(r["value"]) for r in pair)
         points = _stated_points(change)
-        if points is None and change["unit"] != "percent":
+        if points is None and not _change_of_share(change, pair[1]):
             continue
         stated = points if points is not None else float(change["value"])
         computed = b - a if points is not None else _change(a, b)
@@ -955,16 +971,38 @@ def _measure(row: pd.Series) -> str:
     return measure if isinstance(measure, str) else ""
 
 
+# the scales whose zero is no zero of the quantity: a difference on them converts without the offset
+# (pint's delta units: a difference of 1.9 degrees Celsius is one of 3.42 degrees Fahrenheit)
+OFFSET_MEASURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
+# a difference said of a converted amount: a comparative after its brackets ("1.9C (3.4F) above the
+# average", "warmer than"), or "by" before it ("rose by 2C (3.6F)")
+RE_DIFFERENCE_AFTER = re.compile(rf"\)?\s*(?:{'|'.join(DIFFERENCE_COMPARATIVES)})\b", re.IGNORECASE)
+RE_DIFFERENCE_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def is_difference(article: Article, a: pd.Series, b: pd.Series) -> bool:
+    """Whether an amount and its conversion in brackets are a difference, not a reading: stated
+    with a direction, after "by" or before a comparative (RE_DIFFERENCE_AFTER)."""
+    body, start = article.body, int(a["start"])
+    return (
+        a["direction"] in ("increase", "decrease")
+        or RE_DIFFERENCE_BEFORE.search(body[max(0, start - 4) : start]) is not None
+        or RE_DIFFERENCE_AFTER.match(body, int(b["end"])) is not None
+    )
+
+
 def conversion_findings(article: Article, figures: pd.DataFrame) -> list[dict[str, object]]:
     """A measurement converted in brackets ("20,000 hectares (49,000 acres)") against pint's
-    conversion of the stated figure, both read as rounded; one finding per bracket."""
+    conversion of the stated figure, both read as rounded, a difference of temperatures as one
+    (`is_difference`); one finding per bracket."""
     out = []
     for a, b in bracketed_pairs(article, figures):
         source, target = _measure(a), _measure(b)
         if not source or not target or source == target:
             continue
-        ends = [convert(v, source, target) for v in _interval(float(a["value"]))]
-        exact = convert(float(a["value"]), source, target)
+        delta = "delta_" if {source, target} <= OFFSET_MEASURES and is_difference(article, a, b) else ""
+        ends = [convert(v, delta + source, delta + target) for v in _interval(float(a["value"]))]
+        exact = convert(float(a["value"]), delta + source, delta + target)
         if exact is None or None in ends:
             continue
         low, high = sorted(ends)  # type: ignore[type-var]
@@ -977,7 +1015,8 @@ def conversion_findings(article: Article, figures: pd.DataFrame) -> list[dict[st
                 "bracketed_conversion",
                 "agrees" if agrees else "disagrees",
                 a["subject"] or b["subject"] or subject_unit_label(source),
-                f"Stated {stated}, converted in brackets to {bracketed}.",
+                f"Stated {stated}, converted in brackets to {bracketed}"
+                + (", a difference." if delta else "."),
                 f"{stated} = {value_text(_significant_value(exact), subject_unit_label(target))}",
                 [a, b],
             )

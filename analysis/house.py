@@ -222,12 +222,28 @@ def starting_level(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# the results a count or a vote ends with ("according to final results", "official results showed"):
+# what a sentence citing them says "will" be is what they give ("will have 61 seats"), no forecast
+RE_FINAL_RESULTS = re.compile(r"\b(?:final|official|certified)\s+(?:results?|count|tally)\b", re.IGNORECASE)
+
+
+def told_result(sentence: str, clause: str) -> bool:
+    """Whether a clause's only forecast word is "will" in a sentence citing final results."""
+    return RE_FINAL_RESULTS.search(sentence) is not None and all(
+        m.group(0).lower() == "will" for m in RE_FORECAST.finditer(clause)
+    )
+
+
 def standing(sentence: str, start: int, end: int, marks: Sequence[tuple[int, int]] | None = None) -> str:
     """How a figure is stated, from its clause: "forecast" (expected, projected, will...; never
     the starting level of "from A to B"), "cumulative" (in total, so far, since...), or "actual"
     (`marks`: the sentence's clause_marks, if known)."""
     clause = governing_clause(sentence, start, end, marks)
-    if RE_FORECAST.search(clause) and not starting_level(sentence, start, end):
+    if (
+        RE_FORECAST.search(clause)
+        and not starting_level(sentence, start, end)
+        and not told_result(sentence, clause)
+    ):
         return "forecast"
     if RE_CUMULATIVE.search(clause):
         return "cumulative"

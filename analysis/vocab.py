@@ -484,6 +484,13 @@ THRESHOLD_WORDS = frozenset({"age", "poverty", "threshold"})
 # 16-year-olds get 47.3%" (a share, no pay rise), "the proportion over 65 has doubled" (an age group)
 SHARE_NOUNS: frozenset[str] = frozenset(("share", "proportion"))
 
+# The comparatives that make an amount a difference from a reference when they follow it ("1.9C
+# above the 1961-1990 average", "1 degree warmer", "2C (3.6F) hotter than"): a temperature so said is
+# a difference of degrees, not a reading (figures/measures.py, checks.py)
+DIFFERENCE_COMPARATIVES: tuple[str, ...] = tuple(
+    "above below over under higher lower warmer cooler colder hotter more less".split()
+)
+
 # --- approximation ----------------------------------------------------------------------------
 
 # The words that make a figure a rough one ("about 40", "nearly 1,200m"), read where a bound ("more
@@ -491,13 +498,18 @@ SHARE_NOUNS: frozenset[str] = frozenset(("share", "proportion"))
 # ("some 40 people"), never before a person's age ("Okafor, some 40," is no age)
 ROUGH_WORDS: tuple[str, ...] = ("nearly", "almost", "about", "around", "approximately", "roughly")
 ROUGH_COUNT_WORDS: tuple[str, ...] = (*ROUGH_WORDS, "some")
+# bounds said with a negation ("costing no more than €100,000"), read whole, and the bound each
+# one says ("a fine of not less than Sh20 million" is at least Sh20 million)
+NEGATED_BOUNDS: dict[str, str] = {
+    "no more than": "at most",
+    "no less than": "at least",
+    "no fewer than": "at least",
+    "not more than": "at most",
+    "not less than": "at least",
+    "not fewer than": "at least",
+}
 APPROX_WORDS: tuple[str, ...] = (
-    # bounds said with a negation ("costing no more than €100,000"): read whole, before "more than"
-    "no more than",
-    "no less than",
-    "no fewer than",
-    "not more than",
-    "not less than",
+    *NEGATED_BOUNDS,  # read whole, before "more than"
     "more than",
     "less than",
     "fewer than",

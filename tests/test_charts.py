@@ -25,6 +25,7 @@ from analysis.charts import (
     multiplier_text,
     own_period,
     per_period,
+    qualified,
     render,
     report_charts,
     runs_on,
@@ -1680,3 +1681,37 @@ def test_a_noun_of_lead_takes_any_hedge_and_a_period_never_opens_on_its_own_word
     assert own_period("in revenue for 2025") == "for 2025"
     assert own_period("in the fifth month of trading") == "in the fifth month of trading"
     assert own_period("in hotel nights over the summer") == "over the summer"
+
+
+# fixwalk37-a: a bound said with a negation is labelled as the bound it says, never its opposite
+@pytest.mark.parametrize(
+    ("text", "quote", "label"),
+    [
+        (
+            "Dumping waste in the lagoon carries a fine of not less than Rs5 million, the court said.",
+            "Rs5 million",
+            "at least Rs5 million",
+        ),
+        ("Each start-up grant is worth no more than €80,000 under the scheme.", "€80,000", "at most €80,000"),
+        ("The new depot in Tromsø will employ no fewer than 65 drivers.", "65", "at least 65"),
+        ("The new depot in Tromsø will employ fewer than 65 drivers.", "65", "fewer than 65"),
+    ],
+)
+def test_qualified_reads_negated_bounds(text: str, quote: str, label: str) -> None:
+    start = text.index(quote)
+    row = {"quote": quote, "start": start, "approx": True}
+    assert qualified(article_from_text(text, "bounds"), row, quote, None) == label
+
+
+# fixwalk37-a: a fiscal year is a year and the next; a span of thirty years is none
+@pytest.mark.parametrize(
+    ("text", "fiscal"),
+    [
+        ("The 2025/26 budget of Nairobi county was passed in June.", ["2025/26"]),
+        ("The FY2026-2027 plan was approved in Dhaka.", ["FY2026-2027"]),
+        ("Winter in Oslo was 2.4C warmer than the 1991-2020 average.", []),
+    ],
+)
+def test_a_span_of_years_is_no_fiscal_year(text: str, fiscal: list[str]):
+    figures = extract_figures(article_from_text(text, "fy"))
+    assert [figures.set_index("start").loc[start, "quote"] for start in fiscal_years(figures)] == fiscal

@@ -895,3 +895,46 @@ def test_a_multiple_word_is_checked_against_the_ratio_of_its_levels(
 def test_a_multiple_word_said_of_no_stated_levels_is_not_checked(text: str):
     found = consistency_checks(article_from_text(text, "t"))
     assert "multiple_against_values" not in set(found["check"])
+
+
+# --- fixwalk37-a: a change is checked only against levels of its own quantity; differences of degrees ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rise of the staff costs, not of their share of turnover
+        "Staff costs rose 9 per cent to £61.3 million, or 52 per cent of turnover, up from 47 per cent.",
+        # a change in points of a share is no ratio of seat counts
+        "The Liberals raised their share by 1.8 points to 7.9 per cent and will hold 14 seats, up from 9.",
+        # the levels of two quantities: shipments seized, and smuggling cases
+        "Customs officers seized four ivory shipments in the year to March, against 14 a year earlier, "
+        "while pangolin smuggling fell 22 per cent to 31 cases.",
+    ],
+)
+def test_a_change_is_not_checked_against_levels_of_another_quantity(text: str):
+    findings = consistency_checks(article_from_text(text, "t"))
+    assert list(findings["status"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "computed"),
+    [
+        (
+            "Last month was 2.1C (3.8F) warmer than the 1991-2020 average, the met office said.",
+            "= 3.78 degrees",
+        ),
+        ("Sea temperatures off Perth rose by 1.5C (2.7F) over the decade.", "= 2.7 degrees"),
+        ("The spring ran 0.8 degrees Celsius (1.4 degrees Fahrenheit) above normal.", "= 1.44 degrees"),
+    ],
+)
+def test_a_difference_of_degrees_converts_without_the_offset(text: str, computed: str):
+    found = consistency_checks(article_from_text(text, "t"))
+    found = found[found["check"] == "bracketed_conversion"]
+    assert list(found["status"]) == ["agrees"]
+    assert computed in found.iloc[0]["computed"]
+
+
+def test_a_temperature_reading_converts_with_the_offset():
+    found = consistency_checks(article_from_text("Seville reached 44C (111.2F) on Sunday afternoon.", "t"))
+    assert list(found["status"]) == ["agrees"]

@@ -153,6 +153,10 @@ def test_a_whole_label_is_not_cut(label):
         # ... but a clause with a verb of its own stands alone
         ("The fund will get $9M, and $4M was paid last year.", "$4M", "actual"),
         ("Exports grew 5% last year and imports will rise 2%.", "5%", "actual"),
+        # fixwalk37-a: what final results give is no forecast; a forecast beside them still is
+        ("The Farmers' Union will have 23 seats, according to final results.", "23 seats", "actual"),
+        ("The Farmers' Union will have 23 seats, according to the exit poll.", "23 seats", "forecast"),
+        ("Final results are due on Monday; the party expects 30 seats.", "30 seats", "forecast"),
     ],
 )
 def test_standing_of_a_figure_comes_from_its_clause(sentence, figure, kind):

@@ -2017,6 +2017,17 @@ def amount_direction(words: list[str], counted: bool) -> str:
     return CHANGE_WORDS.get(last, "")
 
 
+# the comparatives right after a count, before "than", that make it the difference from another
+# count ("will have 61 seats, 10 fewer than in 2022", "12 more than a year earlier"): a change
+COUNT_DIFFERENCE_WORDS = frozenset(("more", "fewer", "less"))
+
+
+def difference_after(after: list[str]) -> str:
+    """The direction a comparative and "than" right after a count set ("10 fewer than in 2022"), or ""."""
+    word = after[0].lower() if len(after) > 1 and after[1] == "than" else ""
+    return CHANGE_WORDS[word] if word in COUNT_DIFFERENCE_WORDS else ""
+
+
 def _opens_aside(word: str) -> bool:
     """Whether a token opens an aside (ASIDE_OPENERS): "," or "(", or a bare number read with its
     comma ("rose to 61,500, up 2,300": the level's token is "61,500,")."""

@@ -20,6 +20,7 @@ from ..vocab import (
     UNIT_WORDS,
 )
 from . import events
+from .change_words import earlier_share_level
 from .figure import Figure
 from .line_subjects import with_labels
 from .noun_phrases import (
@@ -360,7 +361,14 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                 compared = (
                     None  # "40% of exports, while coffee brought in $92 million, up 6%": the amount's change
                 )
-            if compared is not None and compared.kind in PERCENT_KINDS and restates(body, compared, fig):
+            if (
+                compared is not None
+                and compared.kind in PERCENT_KINDS
+                and restates(body, compared, fig)
+                # (not the earlier level of a change in points restated in percent: "up 1.1 points, or
+                # 17 per cent, against 6.6 per cent in 2021")
+                and not earlier_share_level(body, compared.start, body[compared.end : fig.start])
+            ):
                 # "cut the risk by 24%, compared with 2.1% for placebo": the same measure, its kind too
                 group = compared_group(body, compared, fig)
                 if group:

@@ -265,6 +265,23 @@ PERIOD_DEICTICS = frozenset(("this", "last", "next"))
 PERIOD_NOUNS = frozenset(("year", "month", "week", "quarter", "season", "fall", *SEASONS))
 
 
+# a change in points restated in percent ("up 3.4 points, or 16 per cent,"), then the level it is
+# measured from ("on its 21.7 per cent last time", "against 6.6 per cent in 2021"): a share's
+# earlier level, no change (percent.py, back_references.py)
+RE_POINTS_RESTATED = re.compile(r"\bpoints?,?\s+or\s+\Z")
+RE_EARLIER_LEVEL_JOIN = re.compile(
+    r"^,?\s+(?:on|against|from|compared\s+(?:with|to)|versus)\s+(?:(?:its|their|his|her|the)\s+)?\Z"
+)
+POINTS_REACH = 24  # characters before a change read for the points it restates
+
+
+def earlier_share_level(body: str, change_start: int, between: str) -> bool:
+    """Whether a percent after a change (starting at `change_start`, `between` the text up to the
+    percent) in points restated in percent is the level the change is measured from."""
+    lead = body[max(0, change_start - POINTS_REACH) : change_start]
+    return RE_EARLIER_LEVEL_JOIN.match(between) is not None and RE_POINTS_RESTATED.search(lead) is not None
+
+
 def restated_change(before: list[str]) -> str:
     """The direction of a change stated just before ", or N%" ("fell $1.14", "closed down 1,284.6
     points", "rose 14p"): a change word right before the figure's number, sign and unit; else ""."""

@@ -104,7 +104,7 @@ RE_HYPHENED_DATE = re.compile(rf"(?<![\w.,/-])(?P<d>(?:[12]\d|3[01]|0?[1-9]))-(?
 HYPHENED_DATE_FOLLOWERS = N.Followers(("-",))
 RE_DAY_MONTH = re.compile(
     rf"(?<![\w.,])(?P<d>{D})\s+(?:of\s+)?(?P<m>{M}){END}"
-    rf"|(?P<m2>{M})\s+(?P<d2>{D}){END}(?!\s*(?:%|per cent|,\d))"
+    rf"|(?P<m2>{M})\s+(?P<d2>{D}){DAY_END}(?!\s*(?:%|per cent|,\d))"
 )
 RE_LISTED_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")  # one day of a day list
 # (a year glued to "c." or "ca.", as catalogues date a piece: "c.1830")

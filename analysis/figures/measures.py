@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import measures
-from ..vocab import DEBT_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS
+from ..vocab import DEBT_WORDS, DIFFERENCE_COMPARATIVES, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS
 from . import numbers as N
 from . import place_names
 from .change_pairs import interval_after_move
@@ -654,8 +654,7 @@ RE_MODEL_DIGITS_AFTER = re.compile(r"-\d+(?!\d)(?!\s?(?:°|[CF]\b))")
 # its clause follows it ("about 1 degree above the December average", "1 degree warmer", "1 degree
 # Celsius"), not a noun it modifies ("1 degree course")
 RE_ONE_DEGREE_AFTER = re.compile(
-    r"(?:\s*[,.;:)]|\s+(?:above|below|over|under|higher|lower|warmer|cooler|colder|hotter|more|less"
-    r"|Celsius|Fahrenheit|centigrade|C|F|of)\b)"
+    rf"(?:\s*[,.;:)]|\s+(?:{'|'.join(DIFFERENCE_COMPARATIVES)}|Celsius|Fahrenheit|centigrade|C|F|of)\b)"
 )
 
 

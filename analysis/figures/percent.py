@@ -71,6 +71,7 @@ from .change_words import (
     clause_change,
     clip_phrase,
     direction_before_by,
+    earlier_share_level,
     expected_change,
     finite_verb,
     inflation_nearby,
@@ -712,7 +713,7 @@ def _continued_change(
     if sc.article.sentence_of(previous.start) != sc.article.sentence_of(start):
         return kind, direction
     between = sc.body[previous.end : start]
-    if RE_SHARE_AFTER.match(sc.body, end):
+    if RE_SHARE_AFTER.match(sc.body, end) or earlier_share_level(sc.body, previous.start, between):
         return kind, direction
     if previous.kind == "other":  # a rate level, then the level it is compared with
         # ... read up to an approximation word before the percent ("fell to 9.1% from above 10%")

@@ -46,6 +46,7 @@ from .amount_subjects import (
     apposed_noun,
     closing_price,
     closing_section,
+    difference_after,
     direction_before,
     earned_subject,
     economy_growth,
@@ -2115,7 +2116,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 direction = money_direction(before)
             elif not amount_object(after):
                 # "rose 37.6 points", "grew by 3,700": a change word right before any amount
-                direction = amount_direction(before, kind == "count")
+                direction = amount_direction(before, kind == "count") or (
+                    difference_after(after) if kind == "count" else ""
+                )
             else:
                 direction = ""
             if direction:

@@ -376,6 +376,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # is no coin's date
     ("A 1688 silver ducat fetched €2,400.", [("1688", "year", "date"), ("2400", "EUR", "money")]),
     ("A 1561 Frederick II mark went unsold.", [("1561", "year", "date")]),
+    # fixwalk37-a: a day is never the whole part of a decimal after a month ("from March to May
+    # 12.4mm below normal", "in June 3.8% higher"); a day at the end of a sentence still is
+    (
+        "Rainfall in Tasmania from March to May 12.4mm below normal emptied the dams.",
+        [("12.4", "other", "other")],
+    ),
+    (
+        "Imports in June 3.8% higher than a year earlier widened the deficit.",
+        [("3.8", "percent", "percent_change")],
+    ),
+    ("The ferry to Vis leaves on July 2.", [("--07-02", "date", "date")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-lists9: a flight number after a capitalised word is no place and year

@@ -2152,6 +2152,27 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Officials blamed the rain for a 4-point drop in turnout.", [("4", "other", "percent_change")]),
     # late-units11: a loan and what it is for before its verb: its rates are rate levels
     ("Loans for solar panels carry yearly rates of 9 to 14 percent.", [("9/14", "percent", "other")]),
+    # fixwalk37-a: after a change in points restated in percent, the percent it is measured from
+    # ("on their 8.9 per cent last time", "against 7 per cent in 2021") is the share's earlier level
+    (
+        "The Agrarians took 10.2 per cent, up 1.3 points, or 15 per cent, on their 8.9 per cent last time.",
+        [
+            ("10.2", "percent", "percentage_share"),
+            ("1.3", "other", "percent_change"),
+            ("15", "percent", "percent_change"),
+            ("8.9", "percent", "percentage_share"),
+        ],
+    ),
+    (
+        "The Left polled 6.1 per cent, down 0.9 points, or 13 per cent, against 7 per cent in 2021.",
+        [
+            ("6.1", "percent", "percentage_share"),
+            ("0.9", "other", "percent_change"),
+            ("13", "percent", "percent_change"),
+            ("7", "percent", "percentage_share"),
+            ("2021", "year", "date"),
+        ],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point

@@ -2825,6 +2825,24 @@ def test_a_compared_percent_keeps_the_kind_of_what_it_is_compared_with(text: str
     assert frame[frame["quote"].str.startswith(quote)]["kind"].tolist() == [kind]
 
 
+# fixwalk37-a: a count right before "more than" or "fewer than" is the difference from another count
+# (a change, with its direction); a bound before a count, or a comparative after its noun, is none
+@pytest.mark.parametrize(
+    ("text", "quote", "direction"),
+    [
+        ("The Agrarians will hold 31 seats, four fewer than in 2021.", "four", "decrease"),
+        ("The port handled 1,870 ships, 95 more than a year earlier.", "95", "increase"),
+        ("The museum drew 41,300 visitors, 2,100 less than in 2025.", "2,100", "decrease"),
+        ("Fewer than 300 fans made the trip to Braga.", "300", ""),
+        ("The village had 420 homes, more than in any census since 1901.", "420", ""),
+    ],
+)
+def test_a_count_before_more_or_fewer_than_is_a_change(text: str, quote: str, direction: str):
+    frame = extract_figures(article_from_text(text, "case"))
+    row = frame[frame["quote"].str.startswith(quote)].iloc[0]
+    assert (row["kind"], row["direction"]) == ("count", direction)
+
+
 # Look-alikes of the change verbs: the same words as nouns, adjectives or other senses, which set
 # no direction: (invented corpus line, quote of the figure, kind it keeps).
 CHANGE_LOOKALIKES = [
