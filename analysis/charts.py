@@ -1191,6 +1191,46 @@ def as_written(text: str, quote: object) -> str:
     return text[: drawn.start()] + said.group(0) + text[drawn.end() :]
 
 
+def standing_said(label: str, how: str) -> bool:
+    """Whether a bar's label already says its figure's standing `how` ("EU pledged", "Fund pledge"
+    for "pledged"): its bar is not labelled with it twice."""
+    patterns = [pattern for pattern, said in EXPECTED_AS if said == how]
+    return any(pattern.match(word) for pattern in patterns for word in re.findall(r"[\w'’-]+", label))
+
+
+def with_standing_words(label: str, said: str) -> str:
+    """A forecast bar's label with whose expectation or plan it is (`said`, see `expected_by`),
+    never repeating a standing its label says: "EU pledged", "Fund pledge (by the board)"."""
+    how, _, who = said.partition(" by ")
+    if not standing_said(label, how):
+        return f"{label} ({said})"
+    return f"{label} (by {who})" if who else label
+
+
+# the span of time a sum is said over, right after it: "€250 million over two years", "$4bn across
+# the next decade", "£80m between 2025 and 2028" (never a rate: "a year" is `per_period`'s)
+_SPAN_COUNT = grouped_alternation([*UNIT_WORDS, *TENS_WORDS], ignore_case=True)
+_SPAN_UNIT = grouped_alternation([u for u in DURATION_UNITS if len(u) > 3], ignore_case=True)
+_YEAR = r"(?:1[89]|20)\d\d"
+RE_SUM_SPAN = re.compile(
+    rf"^\s*,?\s*((?:over|across|spread\s+over|during|within)\s+(?:the\s+)?"
+    rf"(?:(?:next|coming|following|past|last|first)\s+)?(?:(?:\d+|{_SPAN_COUNT})\s+)?(?:{_SPAN_UNIT})\b"
+    rf"|between\s+{_YEAR}\s+and\s+{_YEAR}\b|from\s+{_YEAR}\s+(?:to|until|through)\s+{_YEAR}\b)",
+    re.IGNORECASE,
+)
+
+
+def with_sum_spans(labels: list[str], shown: pd.DataFrame, article: Article) -> list[str]:
+    """Labels of bars whose sum the article says is over a span of time, with that span: "EU pledged,
+    over two years" (its bar and alt text never drop the period the sum is paid over)."""
+    spans = []
+    for end, sentence in zip(shown["end"], shown["sentence"], strict=True):
+        after = article.body[int(end) : min(int(end) + 60, article.sentences[int(sentence)][1])]
+        found = RE_SUM_SPAN.match(after)
+        spans.append(" ".join(found.group(1).split()) if found else "")
+    return [f"{label}, {span}" if span else label for label, span in zip(labels, spans, strict=True)]
+
+
 def expected_by(article: Article, row: dict[str, object]) -> str:
     """Whose forecast, expectation or plan a figure is, from the last forecast word of its sentence
     before it and its attribution: "expected by analysts", "planned by the ministry", "expected"."""
@@ -1239,9 +1279,10 @@ def amounts_chart(
     labels = with_past_times(_labels(shown.assign(subject=subjects), said, holders), shown, article)
     if kind == "forecast":
         labels = [
-            f"{label} ({expected_by(article, row)})"
+            with_standing_words(label, expected_by(article, row))
             for label, row in zip(labels, shown.to_dict("records"), strict=True)
         ]
+    labels = with_sum_spans(labels, shown, article)
     unnamed = [
         str(q)
         for q, label, who in zip(shown["quote"], labels, holders, strict=True)

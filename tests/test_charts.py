@@ -1666,3 +1666,19 @@ def test_a_noun_of_lead_takes_any_hedge_and_a_period_never_opens_on_its_own_word
     assert own_period("in revenue for 2025") == "for 2025"
     assert own_period("in the fifth month of trading") == "in the fifth month of trading"
     assert own_period("in hotel nights over the summer") == "over the summer"
+
+
+# fixwalk37-b: a forecast bar never says its standing twice; a sum's own span of time is on its bar
+def test_a_pledge_bar_says_pledged_once_and_keeps_the_span_its_sum_is_over():
+    charts, _ = _report(
+        "The Nordic fund has pledged NOK 400 million over five years to the coastal towns, and the county "
+        "will spend another NOK 120 million on ferries. The ministry promised harbours NOK 75 million "
+        "between 2027 and 2030, and NOK 30 million over the forecast of the board."
+    )
+    chart = next(c for c in charts if c.name.endswith("money-nok-forecast"))
+    alt = chart.alt_text
+    assert "(pledged)" not in alt.split(";")[0] and "over five years, 400 million NOK" in alt
+    assert "between 2027 and 2030, 75 million NOK" in alt
+    assert "Ferries (planned), 120 million NOK" in alt and "over the forecast" not in alt
+    ticks = " ".join(" ".join(t.get_text().split()) for t in chart.figure.axes[0].get_yticklabels())
+    assert "over five years" in ticks
