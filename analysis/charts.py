@@ -1231,6 +1231,29 @@ def with_sum_spans(labels: list[str], shown: pd.DataFrame, article: Article) -> 
     return [f"{label}, {span}" if span else label for label, span in zip(labels, spans, strict=True)]
 
 
+def whole_subjects(shown: pd.DataFrame, subjects: list[str], article: Article) -> list[str]:
+    """Subjects of wholes whose part the article names right after them, where the subject is the
+    part's words (said again after the whole: "Spending on the academy and the women's team reached
+    €6.3 million, of which €2.1 million went to the women's team"): the whole's own words before its
+    verb ("Spending on the academy and the women's team"), never its part's."""
+    found = []
+    for subject, row in zip(subjects, shown.to_dict("records"), strict=True):
+        start, end = int(row["start"]), int(row["end"])
+        s_start, s_end = article.sentences[int(row["sentence"])]
+        before, after = article.body[max(s_start, start - 120) : start], article.body[end:s_end]
+        own = re.split(r"[,;:]\s", before)[-1]
+        words = RE_VERB_TAIL.sub("", own).strip()
+        taken = (
+            isinstance(subject, str)
+            and RE_PART_FOLLOWS.match(after)
+            and " ".join(subject.lower().split()[-2:]) in after.lower()
+            and words
+            and words != own.strip()
+        )
+        found.append(capitalised(words) if taken else subject)
+    return found
+
+
 def expected_by(article: Article, row: dict[str, object]) -> str:
     """Whose forecast, expectation or plan a figure is, from the last forecast word of its sentence
     before it and its attribution: "expected by analysts", "planned by the ministry", "expected"."""
@@ -1276,6 +1299,7 @@ def amounts_chart(
         f"Votes {TALLY_SIDES[side]}" if side else subject
         for subject, side in zip(trusted_subjects(shown, article), tally_sides(shown, article), strict=True)
     ]
+    subjects = whole_subjects(shown, subjects, article)
     labels = with_past_times(_labels(shown.assign(subject=subjects), said, holders), shown, article)
     if kind == "forecast":
         labels = [
@@ -1891,6 +1915,17 @@ RE_PAST_AFTER = re.compile(
     re.IGNORECASE,
 )
 RE_PART_LEAD = re.compile(rf"\b(?:including|of\s+which|of\s+whom)\s+{_QUALIFIER}$", re.IGNORECASE)
+# a part named right after its whole ("€6.3 million, of which €2.1 million went to ..."): the whole's
+# subject may be its part's words
+RE_PART_FOLLOWS = re.compile(r"^\s*,?\s*(?:of\s+which|including|of\s+whom)\s", re.IGNORECASE)
+# a ceiling, no amount paid or held ("up to €6 million in add-ons", "as much as", "a maximum of")
+RE_CEILING_BEFORE = re.compile(
+    r"\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|at\s+most|no\s+more\s+than|not\s+more\s+than"
+    r"|capped\s+at)\s+$",
+    re.IGNORECASE,
+)
+# the verb (and its "to"/"at") between a whole's own words and its figure: "Spending ... reached"
+RE_VERB_TAIL = re.compile(r"\s+[a-z]+(?:\s+(?:to|at|of))?\s*$")
 RE_WHOLE_OF_PART = re.compile(
     r"\b" + _GROUP_SIZE + r"\s+of\s+(?:the\s+)?$"
     r"|^\W*of\s+(?:the|this|that|these|those|its|their)\s+$",  # "Of the R2.49 trillion, health gets ..."
@@ -2018,6 +2053,11 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             reason = (
                 f"“{quote}”: the article's words give it no subject the chart can trust, so no label "
                 "is true: not drawn."
+            )
+        elif what == "money amount" and (ceiling := RE_CEILING_BEFORE.search(before[-30:])):
+            reason = (
+                f"“{quote}” is a ceiling (“{ceiling.group(0).strip()} …”), not an amount paid or held: a "
+                "full bar would read as one, so not drawn."
             )
         elif (
             part := RE_PART_LEAD.search(before[-40:])

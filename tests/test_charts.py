@@ -1682,3 +1682,17 @@ def test_a_pledge_bar_says_pledged_once_and_keeps_the_span_its_sum_is_over():
     assert "Ferries (planned), 120 million NOK" in alt and "over the forecast" not in alt
     ticks = " ".join(" ".join(t.get_text().split()) for t in chart.figure.axes[0].get_yticklabels())
     assert "over five years" in ticks
+
+
+# fixwalk37-b: a ceiling is no bar; a whole never takes its part's label
+def test_a_ceiling_is_a_note_and_a_whole_is_never_labelled_as_its_part():
+    charts, notes = _report(
+        "The orchestra's outreach and the youth choir cost CHF 3.4 million, of which CHF 1.2 million went to "
+        "the youth choir. Sponsors may add as much as CHF 2 million next season, and ticket sales brought "
+        "CHF 8.9 million. Touring cost CHF 2.7 million."
+    )
+    chf = next(c for c in charts if c.name.endswith("money-chf"))
+    assert "CHF 2 million" not in _drawn(charts)
+    assert any(n.startswith("“CHF 2 million” is a ceiling (“as much as …”)") for n in notes), notes
+    assert "The orchestra's outreach and the youth choir, 3.4 million CHF" in chf.alt_text
+    assert "Youth choir, " not in chf.alt_text
