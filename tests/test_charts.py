@@ -1696,3 +1696,22 @@ def test_a_ceiling_is_a_note_and_a_whole_is_never_labelled_as_its_part():
     assert any(n.startswith("“CHF 2 million” is a ceiling (“as much as …”)") for n in notes), notes
     assert "The orchestra's outreach and the youth choir, 3.4 million CHF" in chf.alt_text
     assert "Youth choir, " not in chf.alt_text
+
+
+# fixwalk37-b: a threshold and a sum of holders are no bars beside holdings
+def test_a_threshold_and_a_sum_of_holders_are_not_drawn_beside_holdings():
+    charts, notes = _report(
+        "The Farmers' League won 48 seats, the Greens took 31 seats and the Liberals 22 seats. A governing "
+        "bloc needs 76 seats for a majority in the 150-seat assembly. The Greens and the Liberals together "
+        "hold 53 seats."
+    )
+    seats = [c for c in charts if "seats" in c.name]
+    assert seats and not {"76 seats", "53 seats"} & set(_drawn(seats))
+    assert {"48 seats", "31 seats", "22 seats"} <= set(_drawn(seats))
+    assert any(n.startswith("“76 seats” is a threshold (“needs”)") for n in notes), notes
+    assert any(n.startswith("“53 seats” is a sum of holders") for n in notes), notes
+    charts, notes = _report(
+        "Parties hold 120 seats and 95 seats, short of the 151 seats required to pass a budget in the chamber."
+    )
+    assert "151 seats" not in _drawn(charts)
+    assert any(n.startswith("“151 seats” is a threshold") for n in notes), notes
