@@ -70,6 +70,7 @@ from .vocab import (
     PAY_GET_VERBS,
     PAYMENT_VERBS,
     POSSESSIVE_DETERMINERS,
+    PRICE_GAP_WORDS,
     RELATIVE_PERIOD_WORDS,
     SCALE_WORDS,
     SUPERLATIVE,
@@ -867,6 +868,29 @@ def rate_levels(changes: pd.DataFrame, article: Article) -> pd.Series:
             )
         else:
             reasons.append("")
+    return pd.Series(reasons, index=changes.index, dtype=object)
+
+
+# a percent set against a reference level, no change over time: "a 10.3 per cent premium to the top of
+# the range", "a discount of 5 per cent to Friday's close" (the words: vocab.PRICE_GAP_WORDS)
+_GAP = grouped_alternation(PRICE_GAP_WORDS, ignore_case=True)
+RE_GAP_AFTER = re.compile(rf"^(?:\s+[\w-]+)?\s+({_GAP})\b", re.IGNORECASE)
+RE_GAP_BEFORE = re.compile(rf"\b({_GAP})\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+
+
+def gap_comparisons(changes: pd.DataFrame, article: Article) -> pd.Series:
+    """Why each percent is a gap to a reference level (a premium, a discount), not a change over time,
+    or "": it has no earlier level, so it is never drawn among changes as "times the earlier level"."""
+    reasons = []
+    for quote, start, end in zip(changes["quote"], changes["start"], changes["end"], strict=True):
+        before = article.body[max(0, int(start) - 40) : int(start)]
+        found = RE_GAP_AFTER.match(article.body[int(end) : int(end) + 30]) or RE_GAP_BEFORE.search(before)
+        reasons.append(
+            f"“{quote}” is a {found.group(1).lower()} against another level, no change over time: not charted "
+            "among changes."
+            if found
+            else ""
+        )
     return pd.Series(reasons, index=changes.index, dtype=object)
 
 
@@ -2544,6 +2568,7 @@ def report_charts(
         reasons = unsaid_changes(asked, article, figures)
         reasons = reasons.where(reasons != "", rate_levels(asked, article))
         reasons = reasons.where(reasons != "", contradicted_changes(asked, article, figures))
+        reasons = reasons.where(reasons != "", gap_comparisons(asked, article))
         notes += [reason for reason in reasons if reason]
         asked = change_periods(asked[reasons == ""], article)
     for _, kind, group in comparable_groups(article, asked.assign(unit="percent"), "unit"):

@@ -1715,3 +1715,16 @@ def test_a_threshold_and_a_sum_of_holders_are_not_drawn_beside_holdings():
     )
     assert "151 seats" not in _drawn(charts)
     assert any(n.startswith("“151 seats” is a threshold") for n in notes), notes
+
+
+# fixwalk37-b: a premium or a discount to another level is no change over time
+def test_a_premium_or_discount_is_not_drawn_among_changes():
+    charts, notes = _report(
+        "Bidder shares rose 4.2 per cent in Oslo on Friday. The offer values the group at a 12.5 per cent "
+        "premium to its closing price, while the rights issue was priced at a discount of 8 per cent to "
+        "Thursday's close. The benchmark index fell 1.1 per cent on Friday."
+    )
+    drawn = [str(q) for c in charts if "percent" in c.name for q in c.data.get("quote", [])]
+    assert not {"12.5 per cent", "8 per cent"} & set(drawn)
+    assert any(n.startswith("“12.5 per cent” is a premium against another level") for n in notes), notes
+    assert any(n.startswith("“8 per cent” is a discount against another level") for n in notes), notes
