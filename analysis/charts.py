@@ -1957,12 +1957,6 @@ RE_THRESHOLD_AFTER = re.compile(
     r"|^[^,;:.]{0,30}?\bfor\s+an?\s+(?:[\w-]+\s+)?(?:majority|quorum)\b",
     re.IGNORECASE,
 )
-# a sum of holders said as one ("ODS and the alliance together hold 87 seats", "hold 87 between them")
-RE_TOGETHER_BEFORE = re.compile(
-    r"\b(?:together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+)?(?:about\s+|some\s+|just\s+)?$",
-    re.IGNORECASE,
-)
-RE_TOGETHER_AFTER = re.compile(r"^(?:\s+[\w'’-]+)?\s+(?:together|combined|between\s+them)\b", re.IGNORECASE)
 # the verb (and its "to"/"at") between a whole's own words and its figure: "Spending ... reached"
 RE_VERB_TAIL = re.compile(r"\s+[a-z]+(?:\s+(?:to|at|of))?\s*$")
 RE_WHOLE_OF_PART = re.compile(
@@ -2099,13 +2093,6 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             reason = (
                 f"“{quote}” is a threshold (“{need.group(0).strip()}”), not a holding: not drawn on one "
                 "axis with holdings."
-            )
-        elif what == "count" and (
-            together := RE_TOGETHER_BEFORE.search(before[-40:]) or RE_TOGETHER_AFTER.match(after)
-        ):
-            reason = (
-                f"“{quote}” is a sum of holders the article states as one (“{together.group(0).strip()}”): "
-                "a whole, not drawn beside its own parts."
             )
         elif what == "money amount" and (ceiling := RE_CEILING_BEFORE.search(before[-30:])):
             reason = (
