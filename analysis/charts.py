@@ -71,6 +71,7 @@ from .vocab import (
     PAY_GET_VERBS,
     PAYMENT_VERBS,
     POSSESSIVE_DETERMINERS,
+    PRICE_GAP_WORDS,
     RELATIVE_PERIOD_WORDS,
     SCALE_WORDS,
     SUPERLATIVE,
@@ -871,6 +872,29 @@ def rate_levels(changes: pd.DataFrame, article: Article) -> pd.Series:
     return pd.Series(reasons, index=changes.index, dtype=object)
 
 
+# a percent set against a reference level, no change over time: "a 10.3 per cent premium to the top of
+# the range", "a discount of 5 per cent to Friday's close" (the words: vocab.PRICE_GAP_WORDS)
+_GAP = grouped_alternation(PRICE_GAP_WORDS, ignore_case=True)
+RE_GAP_AFTER = re.compile(rf"^(?:\s+[\w-]+)?\s+({_GAP})\b", re.IGNORECASE)
+RE_GAP_BEFORE = re.compile(rf"\b({_GAP})\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+
+
+def gap_comparisons(changes: pd.DataFrame, article: Article) -> pd.Series:
+    """Why each percent is a gap to a reference level (a premium, a discount), not a change over time,
+    or "": it has no earlier level, so it is never drawn among changes as "times the earlier level"."""
+    reasons = []
+    for quote, start, end in zip(changes["quote"], changes["start"], changes["end"], strict=True):
+        before = article.body[max(0, int(start) - 40) : int(start)]
+        found = RE_GAP_AFTER.match(article.body[int(end) : int(end) + 30]) or RE_GAP_BEFORE.search(before)
+        reasons.append(
+            f"“{quote}” is a {found.group(1).lower()} against another level, no change over time: not charted "
+            "among changes."
+            if found
+            else ""
+        )
+    return pd.Series(reasons, index=changes.index, dtype=object)
+
+
 # a period said at the end of a change's metric ("Electricity prices over the summer")
 RE_METRIC_PERIOD = re.compile(
     r"\s+((?:(?:over|during|in|for|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+|second\s+)?"
@@ -1192,6 +1216,69 @@ def as_written(text: str, quote: object) -> str:
     return text[: drawn.start()] + said.group(0) + text[drawn.end() :]
 
 
+def standing_said(label: str, how: str) -> bool:
+    """Whether a bar's label already says its figure's standing `how` ("EU pledged", "Fund pledge"
+    for "pledged"): its bar is not labelled with it twice."""
+    patterns = [pattern for pattern, said in EXPECTED_AS if said == how]
+    return any(pattern.match(word) for pattern in patterns for word in re.findall(r"[\w'’-]+", label))
+
+
+def with_standing_words(label: str, said: str) -> str:
+    """A forecast bar's label with whose expectation or plan it is (`said`, see `expected_by`),
+    never repeating a standing its label says: "EU pledged", "Fund pledge (by the board)"."""
+    how, _, who = said.partition(" by ")
+    if not standing_said(label, how):
+        return f"{label} ({said})"
+    return f"{label} (by {who})" if who else label
+
+
+# the span of time a sum is said over, right after it: "€250 million over two years", "$4bn across
+# the next decade", "£80m between 2025 and 2028" (never a rate: "a year" is `per_period`'s)
+_SPAN_COUNT = grouped_alternation([*UNIT_WORDS, *TENS_WORDS], ignore_case=True)
+_SPAN_UNIT = grouped_alternation([u for u in DURATION_UNITS if len(u) > 3], ignore_case=True)
+_YEAR = r"(?:1[89]|20)\d\d"
+RE_SUM_SPAN = re.compile(
+    rf"^\s*,?\s*((?:over|across|spread\s+over|during|within)\s+(?:the\s+)?"
+    rf"(?:(?:next|coming|following|past|last|first)\s+)?(?:(?:\d+|{_SPAN_COUNT})\s+)?(?:{_SPAN_UNIT})\b"
+    rf"|between\s+{_YEAR}\s+and\s+{_YEAR}\b|from\s+{_YEAR}\s+(?:to|until|through)\s+{_YEAR}\b)",
+    re.IGNORECASE,
+)
+
+
+def with_sum_spans(labels: list[str], shown: pd.DataFrame, article: Article) -> list[str]:
+    """Labels of bars whose sum the article says is over a span of time, with that span: "EU pledged,
+    over two years" (its bar and alt text never drop the period the sum is paid over)."""
+    spans = []
+    for end, sentence in zip(shown["end"], shown["sentence"], strict=True):
+        after = article.body[int(end) : min(int(end) + 60, article.sentences[int(sentence)][1])]
+        found = RE_SUM_SPAN.match(after)
+        spans.append(" ".join(found.group(1).split()) if found else "")
+    return [f"{label}, {span}" if span else label for label, span in zip(labels, spans, strict=True)]
+
+
+def whole_subjects(shown: pd.DataFrame, subjects: list[str], article: Article) -> list[str]:
+    """Subjects of wholes whose part the article names right after them, where the subject is the
+    part's words (said again after the whole: "Spending on the academy and the women's team reached
+    €6.3 million, of which €2.1 million went to the women's team"): the whole's own words before its
+    verb ("Spending on the academy and the women's team"), never its part's."""
+    found = []
+    for subject, row in zip(subjects, shown.to_dict("records"), strict=True):
+        start, end = int(row["start"]), int(row["end"])
+        s_start, s_end = article.sentences[int(row["sentence"])]
+        before, after = article.body[max(s_start, start - 120) : start], article.body[end:s_end]
+        own = re.split(r"[,;:]\s", before)[-1]
+        words = RE_VERB_TAIL.sub("", own).strip()
+        taken = (
+            isinstance(subject, str)
+            and RE_PART_FOLLOWS.match(after)
+            and " ".join(subject.lower().split()[-2:]) in after.lower()
+            and words
+            and words != own.strip()
+        )
+        found.append(capitalised(words) if taken else subject)
+    return found
+
+
 def expected_by(article: Article, row: dict[str, object]) -> str:
     """Whose forecast, expectation or plan a figure is, from the last forecast word of its sentence
     before it and its attribution: "expected by analysts", "planned by the ministry", "expected"."""
@@ -1237,12 +1324,14 @@ def amounts_chart(
         f"Votes {TALLY_SIDES[side]}" if side else subject
         for subject, side in zip(trusted_subjects(shown, article), tally_sides(shown, article), strict=True)
     ]
+    subjects = whole_subjects(shown, subjects, article)
     labels = with_past_times(_labels(shown.assign(subject=subjects), said, holders), shown, article)
     if kind == "forecast":
         labels = [
-            f"{label} ({expected_by(article, row)})"
+            with_standing_words(label, expected_by(article, row))
             for label, row in zip(labels, shown.to_dict("records"), strict=True)
         ]
+    labels = with_sum_spans(labels, shown, article)
     unnamed = [
         str(q)
         for q, label, who in zip(shown["quote"], labels, holders, strict=True)
@@ -1857,6 +1946,26 @@ RE_PAST_AFTER = re.compile(
     re.IGNORECASE,
 )
 RE_PART_LEAD = re.compile(rf"\b(?:including|of\s+which|of\s+whom)\s+{_QUALIFIER}$", re.IGNORECASE)
+# a part named right after its whole ("€6.3 million, of which €2.1 million went to ..."): the whole's
+# subject may be its part's words
+RE_PART_FOLLOWS = re.compile(r"^\s*,?\s*(?:of\s+which|including|of\s+whom)\s", re.IGNORECASE)
+# a ceiling, no amount paid or held ("up to €6 million in add-ons", "as much as", "a maximum of")
+RE_CEILING_BEFORE = re.compile(
+    r"\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|at\s+most|no\s+more\s+than|not\s+more\s+than"
+    r"|capped\s+at)\s+$",
+    re.IGNORECASE,
+)
+# a threshold, no holding: "needs 90 seats for a majority", "the 101 seats needed for a majority"
+RE_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:needs?|needed|requires?|required|must\s+(?:win|hold|reach))\s+(?:at\s+least\s+)?$", re.IGNORECASE
+)
+RE_THRESHOLD_AFTER = re.compile(
+    r"^(?:\s+[\w'’-]+){0,2}?\s+(?:(?:is|are|was|were)\s+)?(?:needed|required)\b"
+    r"|^[^,;:.]{0,30}?\bfor\s+an?\s+(?:[\w-]+\s+)?(?:majority|quorum)\b",
+    re.IGNORECASE,
+)
+# the verb (and its "to"/"at") between a whole's own words and its figure: "Spending ... reached"
+RE_VERB_TAIL = re.compile(r"\s+[a-z]+(?:\s+(?:to|at|of))?\s*$")
 RE_WHOLE_OF_PART = re.compile(
     r"\b" + _GROUP_SIZE + r"\s+of\s+(?:the\s+)?$"
     r"|^\W*of\s+(?:the|this|that|these|those|its|their)\s+$",  # "Of the R2.49 trillion, health gets ..."
@@ -1984,6 +2093,18 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             reason = (
                 f"“{quote}”: the article's words give it no subject the chart can trust, so no label "
                 "is true: not drawn."
+            )
+        elif what == "count" and (
+            need := RE_THRESHOLD_BEFORE.search(before[-30:]) or RE_THRESHOLD_AFTER.match(after)
+        ):
+            reason = (
+                f"“{quote}” is a threshold (“{need.group(0).strip()}”), not a holding: not drawn on one "
+                "axis with holdings."
+            )
+        elif what == "money amount" and (ceiling := RE_CEILING_BEFORE.search(before[-30:])):
+            reason = (
+                f"“{quote}” is a ceiling (“{ceiling.group(0).strip()} …”), not an amount paid or held: a "
+                "full bar would read as one, so not drawn."
             )
         elif (
             part := RE_PART_LEAD.search(before[-40:])
@@ -2450,6 +2571,7 @@ def report_charts(
         reasons = unsaid_changes(asked, article, figures)
         reasons = reasons.where(reasons != "", rate_levels(asked, article))
         reasons = reasons.where(reasons != "", contradicted_changes(asked, article, figures))
+        reasons = reasons.where(reasons != "", gap_comparisons(asked, article))
         notes += [reason for reason in reasons if reason]
         asked = change_periods(asked[reasons == ""], article)
     for _, kind, group in comparable_groups(article, asked.assign(unit="percent"), "unit"):

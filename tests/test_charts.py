@@ -1715,3 +1715,63 @@ def test_qualified_reads_negated_bounds(text: str, quote: str, label: str) -> No
 def test_a_span_of_years_is_no_fiscal_year(text: str, fiscal: list[str]):
     figures = extract_figures(article_from_text(text, "fy"))
     assert [figures.set_index("start").loc[start, "quote"] for start in fiscal_years(figures)] == fiscal
+
+
+# fixwalk37-b: a forecast bar never says its standing twice; a sum's own span of time is on its bar
+def test_a_pledge_bar_says_pledged_once_and_keeps_the_span_its_sum_is_over():
+    charts, _ = _report(
+        "The Nordic fund has pledged NOK 400 million over five years to the coastal towns, and the county "
+        "will spend another NOK 120 million on ferries. The ministry promised harbours NOK 75 million "
+        "between 2027 and 2030, and NOK 30 million over the forecast of the board."
+    )
+    chart = next(c for c in charts if c.name.endswith("money-nok-forecast"))
+    alt = chart.alt_text
+    assert "(pledged)" not in alt.split(";")[0] and "over five years, 400 million NOK" in alt
+    assert "between 2027 and 2030, 75 million NOK" in alt
+    assert "Ferries (planned), 120 million NOK" in alt and "over the forecast" not in alt
+    ticks = " ".join(" ".join(t.get_text().split()) for t in chart.figure.axes[0].get_yticklabels())
+    assert "over five years" in ticks
+
+
+# fixwalk37-b: a ceiling is no bar; a whole never takes its part's label
+def test_a_ceiling_is_a_note_and_a_whole_is_never_labelled_as_its_part():
+    charts, notes = _report(
+        "The orchestra's outreach and the youth choir cost CHF 3.4 million, of which CHF 1.2 million went to "
+        "the youth choir. Sponsors may add as much as CHF 2 million next season, and ticket sales brought "
+        "CHF 8.9 million. Touring cost CHF 2.7 million."
+    )
+    chf = next(c for c in charts if c.name.endswith("money-chf"))
+    assert "CHF 2 million" not in _drawn(charts)
+    assert any(n.startswith("“CHF 2 million” is a ceiling (“as much as …”)") for n in notes), notes
+    assert "The orchestra's outreach and the youth choir, 3.4 million CHF" in chf.alt_text
+    assert "Youth choir, " not in chf.alt_text
+
+
+# fixwalk37-b: a threshold is no bar beside holdings
+def test_a_threshold_is_not_drawn_beside_holdings():
+    charts, notes = _report(
+        "The Farmers' League won 48 seats, the Greens took 31 seats and the Liberals 22 seats. A governing "
+        "bloc needs 76 seats for a majority in the 150-seat assembly."
+    )
+    seats = [c for c in charts if "seats" in c.name]
+    assert seats and "76 seats" not in _drawn(seats)
+    assert {"48 seats", "31 seats", "22 seats"} <= set(_drawn(seats))
+    assert any(n.startswith("“76 seats” is a threshold (“needs”)") for n in notes), notes
+    charts, notes = _report(
+        "Parties hold 120 seats and 95 seats, short of the 151 seats required to pass a budget in the chamber."
+    )
+    assert "151 seats" not in _drawn(charts)
+    assert any(n.startswith("“151 seats” is a threshold") for n in notes), notes
+
+
+# fixwalk37-b: a premium or a discount to another level is no change over time
+def test_a_premium_or_discount_is_not_drawn_among_changes():
+    charts, notes = _report(
+        "Bidder shares rose 4.2 per cent in Oslo on Friday. The offer values the group at a 12.5 per cent "
+        "premium to its closing price, while the rights issue was priced at a discount of 8 per cent to "
+        "Thursday's close. The benchmark index fell 1.1 per cent on Friday."
+    )
+    drawn = [str(q) for c in charts if "percent" in c.name for q in c.data.get("quote", [])]
+    assert not {"12.5 per cent", "8 per cent"} & set(drawn)
+    assert any(n.startswith("“12.5 per cent” is a premium against another level") for n in notes), notes
+    assert any(n.startswith("“8 per cent” is a discount against another level") for n in notes), notes
