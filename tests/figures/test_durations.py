@@ -384,6 +384,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Tenants waited more than nine working days for repairs promised in three.",
         [("9", "days", "duration"), ("3", "days", "duration")],
     ),
+    # tidy37: ... and so are they after a verb of waiting and two hedges
+    ("Applicants may wait up to about 15 working days for an answer.", [("15", "days", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a schedule's hours of the day, neither changed nor counted a week
