@@ -56,6 +56,7 @@ from .vocab import (
     ANAPHORIC_WORDS,
     APPROX_WORDS,
     AUXILIARY_VERBS,
+    BUSINESS_PART_NOUNS,
     CHANGE_WORDS,
     DURATION_UNITS,
     FIRST_OR_RECORD,
@@ -1441,12 +1442,16 @@ def _standing_suffix(kind: str, band: int = 0) -> tuple[str, str]:
     return slug, f" ({'; '.join(words)})" if words else ""
 
 
+PERIOD_WORDS = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
+PERIOD_WORDS |= {"daily": "day", "hourly": "hour"}
+PERIODS = tuple(dict.fromkeys(PERIOD_WORDS.values()))  # "year", "month", "week", "day", "hour"
+_PERIODS_SAID = f"{', '.join(PERIODS[:-1])} or {PERIODS[-1]}"
 # what an article's figures of one kind may hold that is charted apart, in the words a subtitle says
 # it with (only what the article has is said: see `apart_note`)
 APART_WORDS = {
     "units": "amounts in other currencies",
     "periods": "amounts stated per {} (a rate is no sum)",
-    "sums": "sums, not stated per year, month, week, day or hour",
+    "sums": f"sums, not stated per {_PERIODS_SAID}",
     "forecast": "forecasts, plans and requests",
     "cumulative": "cumulative totals",
     "level": "levels held at a date (a value, a backlog)",
@@ -1455,7 +1460,7 @@ APART_WORDS = {
 COUNT_APART_WORDS = {
     "units": "figures in other units",
     "periods": "counts stated per {} (a rate is no count)",
-    "sums": "counts not stated per year, month, week, day or hour",
+    "sums": f"counts not stated per {_PERIODS_SAID}",
 }
 RE_PER_PERIOD = re.compile(
     r"\s*(?:an?|per|each|every)\s+(year|month|week|day|hour|annum)\b(?!\s+(?:ago|earlier|later|before|after)\b)"
@@ -1464,8 +1469,6 @@ RE_PER_PERIOD = re.compile(
 )
 # " to $7" after a starting level ("from $5 to $7 a day"): its period is the later level's
 RE_TO_LEVEL = re.compile(rf"\s+to\s+{LEVEL}")
-PERIOD_WORDS = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
-PERIOD_WORDS |= {"daily": "day", "hourly": "hour"}
 # a subject that names the period or unit of time an amount is paid per: "average weekly earnings",
 # "the minimum hourly wage" ("annual" not: an annual budget is a sum)
 RE_SUBJECT_PERIOD = re.compile(
@@ -1516,7 +1519,12 @@ def apart_note(units: list[str], standings: set[str], words: dict[str, str] = AP
     another chart is drawn per (named, never the chart's own), sums beside a chart of amounts per a
     period, forecasts, cumulative totals (`standings`); "" when they hold none of these."""
     own, others = units[0], [unit for unit in units[1:] if unit != units[0]]
-    periods = [found.group(1) for unit in others if (found := RE_PERIOD_UNIT.search(unit))]
+    own_found = RE_PERIOD_UNIT.search(own)
+    periods = [
+        found.group(1)
+        for unit in others
+        if (found := RE_PERIOD_UNIT.search(unit)) and not (own_found and found.group(1) == own_found.group(1))
+    ]
     parts = []
     if any(RE_PERIOD_UNIT.sub("", unit) != RE_PERIOD_UNIT.sub("", own) for unit in others):
         parts.append(words["units"])
@@ -1528,7 +1536,7 @@ def apart_note(units: list[str], standings: set[str], words: dict[str, str] = AP
     return f"Charted apart: {'; '.join(parts)}." if parts else ""
 
 
-RE_PERIOD_UNIT = re.compile(r" per (year|month|week|day|hour)$")
+RE_PERIOD_UNIT = re.compile(rf" per ({'|'.join(PERIODS)})$")
 
 
 def apart_for(unit: str, kind: str, drawn: list[tuple[str, str]], kind_name: str) -> str:
@@ -1919,12 +1927,14 @@ RE_GIVEN_TO_PART = re.compile(
     re.IGNORECASE,
 )
 RE_BUDGET_SUBJECT = re.compile(r"^(?:[\w'’-]+\s+){0,2}budgets?\b", re.IGNORECASE)
-# README rule 6, a company and its parts: an amount of a division, unit, segment, arm or subsidiary,
-# named in its subject or its clause before it ("the dairy division's revenue of R2.1bn", "The snacks
-# segment had sales of R1.8bn"), is a part of the group's amount of the same measure ("group revenue of
-# R14.6bn", "total sales", "consolidated net profit") though no "of which" says so
+# README rule 6, a company and its parts: an amount of a division, unit, segment, arm, subsidiary,
+# business or branch (vocab.BUSINESS_PART_NOUNS), named in its subject or its clause before it ("the
+# dairy division's revenue of R2.1bn", "The snacks segment had sales of R1.8bn"), is a part of the
+# group's amount of the same measure ("group revenue of R14.6bn", "total sales", "consolidated net
+# profit") though no "of which" says so
 RE_SEGMENT = re.compile(
-    r"\b(?:divisions?|units?|segments?|arm|subsidiar(?:y|ies))(?:['’]s?)?(?![\w'’-])", re.IGNORECASE
+    rf"\b(?:{grouped_alternation(BUSINESS_PART_NOUNS, ignore_case=True)})(?:['’]s?)?(?![\w'’-])",
+    re.IGNORECASE,
 )
 SEGMENT_MEASURES = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "turnover": "revenue"}
 SEGMENT_MEASURES |= {"profit": "profit", "profits": "profit", "earnings": "profit"}
@@ -2364,17 +2374,22 @@ GENERIC_PEOPLE = frozenset(("people", "person", "persons", "individual", "reside
 # content opening it ("work in tourism", "long-term unemployed"); the words before the state skipped
 RE_SAID_CUT = re.compile(r"[,;:.()—–]|\s(?:and|but|or|while|whereas|as)\s", re.IGNORECASE)
 SAID_SKIPPED = frozenset(("who", "that", "still", "also", "now", "already", "currently", *LIMITING_ADVERBS))
+SAID_SKIPPED |= {"to", "reported"}  # "had to be evacuated", "were reported missing"
+SAID_LINKING = frozenset(("remain", "remains", "remained"))  # a verb of state read past as an auxiliary
 SAID_WORDS = 8  # the most words after a count read for what its people are
 
 
 def people_said(after: str) -> str:
     """What the people of a count at large are, from the words right after it ("were in work" ->
-    "in work", "had been out of work for a year" -> "out", "in Kabul were evacuated" -> "evacuated"),
+    "in work", "had been out of work for a year" -> "out", "in Kabul were evacuated" -> "evacuated",
+    "had to be evacuated" -> "evacuated", "remain missing" -> "missing"),
     up to its first word of content; "" when those words say none ("on Saturday", ", police said")."""
     words = [w.lower() for w in RE_THING_WORD.findall(RE_SAID_CUT.split(after, maxsplit=1)[0])][:SAID_WORDS]
-    verbs = [i for i, w in enumerate(words) if w in AUXILIARY_VERBS]
+    verbs = [i for i, w in enumerate(words) if w in AUXILIARY_VERBS or w in SAID_LINKING]
     at = verbs[0] if verbs else 0
-    while at < len(words) and (words[at] in AUXILIARY_VERBS or words[at] in SAID_SKIPPED):
+    while at < len(words) and (
+        words[at] in AUXILIARY_VERBS or words[at] in SAID_SKIPPED or words[at] in SAID_LINKING
+    ):
         at += 1
     if not verbs and at < len(words) and words[at] in FUNCTION_WORDS:
         return ""

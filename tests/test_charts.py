@@ -24,6 +24,7 @@ from analysis.charts import (
     money_label,
     multiplier_text,
     own_period,
+    people_said,
     per_period,
     qualified,
     render,
@@ -692,6 +693,20 @@ def test_a_subtitle_says_only_what_the_article_has_apart():
     note = apart_note(["USD", "EUR", "USD per year"], {"actual", "forecast"})
     assert note.startswith("Charted apart: amounts in other currencies; amounts stated per year")
     assert "forecasts, plans and requests" in note and "cumulative" not in note
+    # tidy37: another currency per the chart's own period is no amount "stated per" it
+    assert (
+        apart_note(["EUR per week", "USD per week"], {"actual"})
+        == "Charted apart: amounts in other currencies."
+    )
+
+
+def test_what_people_at_large_are_is_read_past_to_remain_and_reported():
+    # tidy37: "to" after an auxiliary, a verb of state and "reported" are read past
+    assert people_said(" had to be evacuated from the coast") == "evacuated"
+    assert people_said(" were evacuated on Monday") == "evacuated"
+    assert people_said(" remain missing after the floods") == "missing"
+    assert people_said(" were reported missing in the hills") == "missing"
+    assert people_said(" who remain in camps") == "in camps"
 
 
 def test_both_seed_charts_carry_the_context_note_and_no_word_of_what_the_seed_lacks(seed):

@@ -256,17 +256,30 @@ def _reading_noun(fig: Figure) -> str:
     return counted.group("noun") if counted else ""
 
 
-# ... and so is a bare number the text calls a count after such a reading ("Jaén's highest daily
-# count was 2,215"): the reading's level, in the unit of the last reading
+# ... and so is a bare number the text calls a count after such a reading, a bare count or one of
+# the reading's kind ("Jaén's highest daily count was 2,215", "the pollen count hit 90"; not "the
+# patient count was 35"): the reading's level, in the unit of the last reading
 RE_COUNT_WAS_BEFORE = re.compile(
-    r"\bcounts?\s+(?:was|is|were|are|of|reached|hit|peaked\s+at|stood\s+at)\s+(?:about\s+|around\s+)?\Z"
+    r"\b(?P<word>[a-z]+)\s+counts?\s+(?:was|is|were|are|of|reached|hit|peaked\s+at|stood\s+at)\s+"
+    r"(?:about\s+|around\s+)?\Z",
+    re.IGNORECASE,
 )
+READING_COUNT_WORDS = frozenset(
+    ("the", "its", "their", "daily", "hourly", "peak", "highest", "lowest", "average", "pollen", "spore")
+)
+
+
+def _reading_count_word(word: str, reading: Figure) -> bool:
+    """Whether `word` before "count" makes it a count of `reading`'s kind (above)."""
+    noun = _reading_noun(reading)
+    return word.lower() in READING_COUNT_WORDS or word.lower() in (noun, noun.removesuffix("s"))
 
 
 def _count_of_reading(readings: dict[str, Figure], fig: Figure, body: str) -> Figure | None:
     """`fig` in the unit of the reading per volume before it whose thing it counts, if any."""
-    if bare_count(fig) and RE_COUNT_WAS_BEFORE.search(body, max(0, fig.start - 30), fig.start):
-        reading = readings[""]  # the last reading of all
+    reading = readings[""]  # the last reading of all
+    said = RE_COUNT_WAS_BEFORE.search(body, max(0, fig.start - 50), fig.start) if bare_count(fig) else None
+    if said is not None and _reading_count_word(said.group("word"), reading):
         if fig.start - reading.end > READING_NOUN_REACH:
             return None
         return with_unit_of(reading, fig, body)
@@ -305,10 +318,36 @@ def _promised_span(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[
 # A bare number past a mark ("above", "below", "over", "under", "exceeds") just after a reading in a
 # physical unit, in its sentence or the next ("The very high level starts at 400. Jaén has been above
 # 200 for 11 days running", "against the WHO guideline of 45. Saharan dust may push them above 50"):
-# a level of the same reading, in its unit; not the subject of a verb ("over 40 were hurt")
-RE_PAST_MARK_BEFORE = re.compile(r"\b(?:above|below|over|under|beyond|exceeds?|exceeded|exceeding)\s+\Z")
+# a level of the same reading, in its unit, when the number's clause calls it a level or "them" or
+# "it", or the reading is itself a level, threshold, guideline or limit; not the subject of a verb
+# ("over 40 were hurt"), nor an age ("Its driver, aged over 60"), nor another measure ("Gusts reached
+# 95 km/h. Temperatures will drop below 10")
+RE_PAST_MARK_BEFORE = re.compile(
+    r"\b(?:above|below|over|under|beyond|exceeds?|exceeded|exceeding)\s+\Z", re.IGNORECASE
+)
+RE_LEVEL_CLAUSE = re.compile(r"\b(?:levels?|them|it|readings?)\b", re.IGNORECASE)
+RE_LEVEL_READING = re.compile(r"\b(?:levels?|thresholds?|guidelines?|limits?)\b", re.IGNORECASE)
+RE_AGED = re.compile(r"\baged\b", re.IGNORECASE)
 PAST_MARK_GAP = 160  # characters between the reading and the bare number, at most
 PAST_MARK_RATIO = 20  # the two numbers are within this factor of each other
+PAST_MARK_CLAUSE = 60  # characters of the clause before the number or the reading, at most
+
+
+def _clause_before(body: str, at: int, marks: str = ".;:!?,\n") -> str:
+    """The words before `at` back to a clause mark in `marks`, within `PAST_MARK_CLAUSE` characters."""
+    window = body[max(0, at - PAST_MARK_CLAUSE) : at]
+    cut = max(window.rfind(mark) for mark in marks)
+    return window[cut + 1 :]
+
+
+def _names_a_level(prev: Figure, fig: Figure, body: str) -> bool:
+    """Whether the bare number `fig` past a mark is called a level of the reading `prev` (above)."""
+    clause = _clause_before(body, fig.core[0])
+    if RE_AGED.search(clause):
+        return False
+    return bool(
+        RE_LEVEL_CLAUSE.search(clause) or RE_LEVEL_READING.search(_clause_before(body, prev.start, ".;!?\n"))
+    )
 
 
 def _level_past_reading(
@@ -325,6 +364,7 @@ def _level_past_reading(
         or not RE_PAST_MARK_BEFORE.search(body, max(0, fig.core[0] - 16), fig.core[0])
         or any(c.isdigit() for c in body[prev.end : fig.core[0]])
         or verb_follows(body, fig.end)
+        or not _names_a_level(prev, fig, body)
     ):
         return None
     low, high = sorted((abs(float(prev.value)), abs(float(fig.value))))  # type: ignore[arg-type]

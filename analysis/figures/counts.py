@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import (
     ANIMAL_GROUP_NOUNS,
+    APPROX_WORDS,
     ATTACK_NOUNS,
     BE_WORDS,
     CHANGE_WORDS,
@@ -197,6 +198,7 @@ from .person_nouns import (
     verb_before,
 )
 from .rate_groups import rate_group_after, rate_group_before
+from .span_subjects import WAITING_VERBS
 from .subject_clauses import is_superlative
 from .words import (
     is_agent_plural,
@@ -1645,12 +1647,13 @@ RE_DAYS_OFF_WORK_SPAN = re.compile(r"\s+or\s+(?:more|longer)\s+days\s+(?:of\s+(?
 # time taken or "within" are the length of the wait, a span ("Permits take about 15 working days",
 # "answered within 20 business days", late-units10); days lost and days people take off ("Staff
 # took 4,000 sick days", "took 12 working days off", tidy36) stay counted (rules, table 4)
-WAIT_VERBS = frozenset("wait waits waited waiting".split())
 # (also a wait, "waited more than five working days", and a time "in" which a thing is done,
-# "refunds arrive in three or four business days")
+# "refunds arrive in three or four business days"); searched up to the number's last hedge
+# (`approx_before`), so a word no hedge holds or a first hedge of two stands between ("take only 10
+# working days", "wait up to about 15 working days": vocab.APPROX_WORDS)
 RE_DAYS_TAKEN_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(TAKE_VERBS | WAIT_VERBS))}|within|in)\s+(?:(?:about|around|roughly|some|up\s+to"
-    r"|at\s+least|at\s+most|nearly|almost|only|just|a\s+further|another|(?:more|less|fewer)\s+than)\s+)?\Z"
+    rf"\b(?:{'|'.join(sorted(TAKE_VERBS | WAITING_VERBS))}|within|in)\s+"
+    rf"(?:(?:only|just|a\s+further|another|{N.alternation(APPROX_WORDS)})\s+)?\Z"
 )
 RE_DAYS_LOST_AFTER = re.compile(r"\s+(?:(?:were\s+|was\s+)?lost|off)\b")
 DAYS_TAKEN_REACH = 32  # characters before the number read for the verb

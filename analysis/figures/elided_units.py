@@ -29,6 +29,7 @@ from .figure import Figure, is_number
 from .noun_phrases import DETERMINERS, past_form
 from .numbers import CLAUSE_END, alternation, scale_of
 from .person_nouns import team_stat_number
+from .span_subjects import WAITING_VERBS
 from .subject_clauses import DAY_PARTS
 from .words import is_agent_plural, is_person_agent, names_persons
 
@@ -526,7 +527,7 @@ QUANTITY_OBJECT_VERBS = SPAN_OBJECT_VERBS | frozenset(
 # ... and the verbs a span of time is taken, lasts or is waited by ("The crossing used to take 90
 # minutes. It now takes 55", "the one in Luxembourg lasted four", "must be fixed within 14 days, and
 # he had waited 26"; late-carry8)
-SPAN_TAKING_VERBS = frozenset("take takes took taken last lasts lasted wait waits waited".split())
+SPAN_TAKING_VERBS = frozenset("take takes took taken last lasts lasted".split()) | WAITING_VERBS
 PRESENT_SET_WORDS = frozenset(("now", "today", "currently", "still"))
 RE_OBJECT_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date|already|to\s+(?:a|an|the|his|her|their|its|other)\b)")
 OBJECT_GAP = 120  # characters between the two figures, at most

@@ -973,15 +973,20 @@ RE_FLAT_LAYOUT_AFTER = re.compile(
 
 # a number of three or more spaced groups right after a line or a number of any name ("the health
 # service's allergy line, 955 545 060,", "the club's number is 021 44 83"): a phone number, as
-# thousands grouped by spaces after "line" never are
-RE_LINE_NAMED_BEFORE = re.compile(r"\b(?i:line|number)(?:,| on| at| is)? \Z")
+# thousands grouped by spaces after "line" never are; after "number" they may be ("The total number
+# is 120 000 000"), so there only groups that are no thousands
+RE_LINE_NAMED_BEFORE = re.compile(r"\b(?i:(?P<line>line)|number)(?:,| on| at| is)? \Z")
 RE_SPACED_DIGITS = re.compile(r"\d{2,4}(?: \d{2,4}){2,}")
+RE_SPACED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
 
 
 def _spaced_line_number(body: str, before: str, start: int, end: int) -> bool:
     """Whether the number from `start` to `end` is a line's number in spaced groups (above)."""
-    return RE_SPACED_DIGITS.fullmatch(body, start, end) is not None and bool(
-        RE_LINE_NAMED_BEFORE.search(before[-12:])
+    named = (
+        RE_LINE_NAMED_BEFORE.search(before[-12:]) if RE_SPACED_DIGITS.fullmatch(body, start, end) else None
+    )
+    return named is not None and (
+        named.group("line") is not None or RE_SPACED_THOUSANDS.fullmatch(body, start, end) is None
     )
 
 

@@ -1206,7 +1206,7 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     # late-units11: "A to B" before a base each unit of which it is counted on is one range; a change
     # to a new level "by" an amount stays two figures
-    ("Card issuers keep 2 to 3 cents of every dollar spent.", [("2/3", "other", "money")]),
+    ("Growers would lose 5 to 7 cents on every dollar of sales.", [("5/7", "other", "money")]),
     # ... and a count of what a reading per volume counted carries that reading to the bare numbers after it
     (
         "Spores hit 4,100 spores per cubic metre in Cork. Limerick logged 3,300 spores and Galway 2,900.",
@@ -1215,16 +1215,37 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # ... a bare number past a mark just after a reading, in its sentence or the next, is a level of
     # that reading; one the text calls a count after a reading per volume is that reading's
     (
-        "Nitrogen dioxide averaged 62 µg/m³ on the ring road. Heavy traffic may push levels above 80 on Friday.",
-        [("62", "other", "other"), ("80", "other", "other")],
+        "The alert level for ozone starts at 240 µg/m³. The city has been above 180 for four days running.",
+        [("240", "other", "other"), ("180", "other", "other"), ("4", "days", "duration")],
     ),
     (
         "Ragweed hit 88 grains per cubic metre in Szeged. In 2024 the peak daily count was 410.",
         [("88", "other", "other"), ("2024", "year", "date"), ("410", "other", "other")],
     ),
+    # tidy37: ... a mark with its capital too; not the subject of a verb, even in a clause of levels
     (
-        "Gusts reached 95 km/h. Over 30 were treated in hospital.",
-        [("95", "other", "other"), ("30", "people", "count")],
+        "Ozone passed the alert threshold of 240 µg/m³ on Tuesday. It stayed above 200 all day, and at such"
+        " levels over 90 were treated for breathing problems.",
+        [("240", "other", "other"), ("200", "other", "other"), ("90", "people", "count")],
+    ),
+    (
+        "Ozone's alert threshold is 240 µg/m³. Below 180 the city lifts its car ban.",
+        [("240", "other", "other"), ("180", "other", "other")],
+    ),
+    # tidy37: ... only when its clause calls it a level, "them" or "it", or the reading is a level or
+    # a threshold: another measure or an age past a mark keeps no unit of the reading
+    (
+        "Gusts reached 95 km/h on the coast. Temperatures will drop below 10 overnight.",
+        [("95", "other", "other"), ("10", "count", "count")],
+    ),
+    (
+        "The truck weighed 12 tonnes. Its driver, aged over 60, was unhurt.",
+        [("12", "other", "other"), ("60", "count", "count")],
+    ),
+    # tidy37: ... and a count of another thing after such a reading stays a count
+    (
+        "Ragweed hit 88 grains per cubic metre in Szeged. Doctors said the patient count was 35.",
+        [("88", "other", "other"), ("35", "people", "count")],
     ),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its

@@ -389,6 +389,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "BY THE NUMBERS\n3,150 – hours the lifeboat crews spent at sea\n212 – call-outs",
         [("3150", "other", "duration"), ("212", "count", "count")],
     ),
+    # tidy37: working days after a verb of waiting and two hedges are a span too
+    ("Applicants may wait up to about 15 working days for an answer.", [("15", "days", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # a schedule's hours of the day, neither changed nor counted a week
