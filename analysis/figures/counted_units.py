@@ -1658,22 +1658,31 @@ RE_NUMBER_OF_HEADING = re.compile(
 )
 
 
+def _heading_line(body: str, line: int, is_item: Callable[[int, int], bool]) -> tuple[int, int] | None:
+    """The first line above the list line starting at `line` that is no item of its list
+    (`is_item(start, end)`), within RANKED_LINES_BACK lines, as (start, end); None when none is."""
+    for _ in range(RANKED_LINES_BACK):
+        if line == 0:
+            return None
+        above = _line_start(body, line - 1)
+        if above < 0:
+            return None
+        if not is_item(above, line):
+            return above, line
+        line = above
+    return None
+
+
 def _lettered_item_things(body: str, start: int) -> bool:
     """Whether the number at `start` ends a lettered item under a heading counting things (above)."""
     line = _line_start(body, start)
     if line < 0 or RE_LETTERED_ITEM.match(body, line, start) is None:
         return False
-    for _ in range(RANKED_LINES_BACK):
-        if line == 0:
-            return False
-        above = _line_start(body, line - 1)
-        if above < 0:
-            return False
-        if RE_LETTERED_ITEM.match(body, above, line) is None:
-            heading = RE_NUMBER_OF_HEADING.search(body, above, line + 1)
-            return heading is not None and not names_persons(heading.group("noun"))
-        line = above
-    return False
+    heading = _heading_line(body, line, lambda at, end: RE_LETTERED_ITEM.match(body, at, end) is not None)
+    if heading is None:
+        return False
+    found = RE_NUMBER_OF_HEADING.search(body, heading[0], heading[1] + 1)
+    return found is not None and not names_persons(found.group("noun"))
 
 
 def _ranked_audience_line(body: str, start: int) -> bool:
@@ -1681,16 +1690,12 @@ def _ranked_audience_line(body: str, start: int) -> bool:
     line = _line_start(body, start)
     if line < 0 or RE_RANKED_LINE.fullmatch(body, line, start) is None:
         return False
-    for _ in range(RANKED_LINES_BACK):
-        if line == 0:
-            return False
-        above = _line_start(body, line - 1)
-        if above < 0:
-            return False
-        if body[above:line].strip() and RE_RANKED_LINE.match(body, above, line) is None:
-            return RE_AUDIENCE_HEADING.search(body, above, line) is not None
-        line = above
-    return False
+    heading = _heading_line(
+        body,
+        line,
+        lambda at, end: not body[at:end].strip() or RE_RANKED_LINE.match(body, at, end) is not None,
+    )
+    return heading is not None and RE_AUDIENCE_HEADING.search(body, *heading) is not None
 
 
 def _unit_of_words(
