@@ -27,6 +27,7 @@ from .length_readings import (
     RE_GLUED_M_SIZED,
     RE_GLUED_TONNES,
     RE_INCHES_AFTER_FEET,
+    RE_INCHES_BRACKETED,
     RE_INCHES_STOP,
     RE_METRE_WORD,
     RE_METRES,
@@ -38,6 +39,7 @@ from .length_readings import (
     RE_METRES_NAMED_RANGE,
     RE_METRES_NO_NOUN,
     RE_METRES_NO_NOUN_RANGE,
+    RE_METRES_SLASH_FEET,
     RE_SPACED_M_SIZED,
     RE_SPACED_METRES,
     RE_SPACED_TONNES,
@@ -46,6 +48,7 @@ from .length_readings import (
     air_level,
     compared_to_level,
     converts_length,
+    converts_metric_length,
     length_named,
     level_measured,
     metre_sized,
@@ -1043,6 +1046,14 @@ def scan_units(sc: Scanner) -> None:
     found += [(m, "meter") for m in sc.at(RE_METRES_AWAY, sc.digits_then(METRES_FOLLOWERS))]
     if " in." in sc.body:
         found += [(m, "inch") for m in sc.at(RE_INCHES_STOP, sc.digits_then(INCHES_STOP_FOLLOWERS))]
+    if " in)" in sc.body:
+        found += [
+            (m, "inch")
+            for m in sc.at(RE_INCHES_BRACKETED, sc.digits_then(INCHES_STOP_FOLLOWERS))
+            if converts_metric_length(sc, m.start())
+        ]
+    if "/" in sc.body:
+        found += [(m, "meter") for m in sc.at(RE_METRES_SLASH_FEET, sc.digits_then(METRES_FOLLOWERS))]
     found += [
         (m, "meter") for m in sc.at(RE_GLUED_M_SIZED, sc.digits_then(METRES_FOLLOWERS)) if metre_sized(sc, m)
     ]

@@ -17,6 +17,18 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-units12: inches with no stop bracketed after a metric length; an "m" converted into feet
+    # after a slash (a tide table's line); two lengths glued to "m" joined by "by"; square degrees
+    (
+        "The quay wall has sunk 3.2 cm (1.3 in) since spring.",
+        [("3.2", *OTHER), ("1.3", *OTHER)],
+    ),
+    (
+        "Tue Apr 14: low 06:20 (1.1 m/3.6 ft), high 12:35 (7.9 m/25.9 ft)",
+        [("--04-14", "date", "date"), ("1.1", *OTHER), ("3.6", *OTHER), ("7.9", *OTHER), ("25.9", *OTHER)],
+    ),
+    ("Each plot will be at least 4m by 6m.", [("4", *OTHER), ("6", *OTHER)]),
+    ("The new camera will image 5,600 square degrees of sky.", [("5600", *OTHER)]),
     # late-lists10: a landform or a settlement lying or standing at a glued "m" is at that altitude
     (
         "The crater lies at 2,950m and the hut stands at 2,400m.",
