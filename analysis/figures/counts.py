@@ -537,6 +537,9 @@ RE_MULTIPLE_AFTER = re.compile(
     r"longer|cheaper|[a-z]+er\s+than|its|their|his|her|leverage|leveraged"
     # a debt sale's bids as a multiple of the amount offered: "three times oversubscribed"
     r"|(?:over|under)-?subscribed"
+    # a usual amount it multiplies ("calls hit 14,800, nine times a normal day", "six times an
+    # average dose"): "three times a day" is a frequency, counted
+    r"|an?\s+(?:normal|typical|usual|average|ordinary|regular)"
     # a valuation multiple: "20 times earnings", "2.5 times annual sales"
     r"|(?:(?:annual|forward|expected|trailing|core|net|pre-tax|operating)\s+)?"
     r"(?:earnings|sales|revenues?|profits?|income|ebitda|EBITDA|book\s+value))\b"

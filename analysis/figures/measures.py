@@ -132,6 +132,7 @@ from .scale_readings import (
     RE_SIGNAL_WARNING_WORD,
     RE_STAR_GRADED_PLACE,
     RE_STAR_RATING,
+    RE_STARS_HELD,
     RE_STARS_RATED,
     RE_STARS_TO_AFTER,
     RE_STORM_WORD,
@@ -152,6 +153,7 @@ from .scale_readings import (
     STAR_LEADS,
     STAR_RATING,
     STAR_RATING_CUES,
+    STARS_HELD_LEADS,
     STATED_FINENESS,
     STORM_REACH,
     TAX_MILL,
@@ -968,6 +970,10 @@ def scan_units(sc: Scanner) -> None:
         found += [
             (m, STAR_RATING)
             for m in matches_before_word(RE_STAR_GRADED_PLACE, sc.body, sc.lower, "star", STAR_GRADED_LEADS)
+        ]
+        found += [
+            (m, STAR_RATING)
+            for m in matches_before_word(RE_STARS_HELD, sc.body, sc.lower, "star", STARS_HELD_LEADS)
         ]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]

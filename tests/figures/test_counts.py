@@ -3221,6 +3221,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-units12: a multiple of a usual amount ("times a normal day"); a selective school's exam
+    # named by its age
+    "Visits to the site were about eight times a normal weekend.",
+    "Her daughter passed the 11-plus last spring.",
     # late-units9: "from one ... to the next" is an idiom of succession, no count
     "Yields can halve from one growing season to the next.",
     # late-carry8: a sheep's age class named by its teeth

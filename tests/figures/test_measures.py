@@ -623,6 +623,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2", "count", "count"), ("5", *OTHER)],
     ),
     ("The restaurant kept its two Michelin stars for a third year.", [("2", *OTHER)]),
+    # late-units12: stars held, kept or raised to (a range too), stars under a scheme's rating named
+    # in lower case, and a graded place's noun opening its name
+    (
+        "Only 7 of the 41 campsites hold three or four stars, and the inn was upgraded to five stars.",
+        [("7", "count", "count"), ("41", "count", "count"), ("3/4", *OTHER), ("5", *OTHER)],
+    ),
+    ("Every cafe must reach at least three stars under the city's food hygiene rating.", [("3", *OTHER)]),
+    ("They stayed at the five-star Hotel Miramar.", [("5", *OTHER)]),
     (
         "Under the council's hygiene scheme, the takeaway's rating was cut from five stars to two.",
         [("5", *OTHER), ("2", *OTHER)],
