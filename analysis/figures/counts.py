@@ -1547,6 +1547,13 @@ def scan_counts(sc: Scanner) -> None:
             figure = figure._replace(  # "The tax went to 14 percent. That extra two points brings in ..."
                 unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
             )
+        elif points and scale_readings.moved_after_top(sc, s):  # "71.4 out of 100, up 3.2 points"
+            figure = figure._replace(
+                unit="other",
+                kind="other",
+                subject=f"{subject} {unit_readings.label(scale_readings.SCORE_POINT)}".strip(),
+                measure=scale_readings.SCORE_POINT,
+            )
         elif (
             points and (scale := scale_readings.scale_named(sc, s, points=True))[1]
         ):  # "the score fell 45 points"

@@ -1013,6 +1013,19 @@ def out_of_top(sc: Scanner, start: int, end: int) -> bool:
     )
 
 
+# ... and the points that reading moved, right after it ("scored 71.4 out of 100, up 3.2 points on
+# last year", "6.8 out of 10 in the survey, down 0.4 points"): the same scale's points, not a count
+RE_TOP_MOVE_BEFORE = re.compile(
+    r"\d\s+out\s+of\s+(?:5|10|100|five|ten)(?:\s+(?:in|on|for)(?:\s+[\w'’-]+){1,3})?,\s+(?:up|down)\s+(?:by\s+)?\Z"
+)
+TOP_MOVE_REACH = 64  # characters before the points read for the reading, its top and where it was given
+
+
+def moved_after_top(sc: Scanner, start: int) -> bool:
+    """Whether the points at `start` move a reading stated against its scale's top (above)."""
+    return RE_TOP_MOVE_BEFORE.search(sc.body, max(0, start - TOP_MOVE_REACH), start) is not None
+
+
 def scale_named(sc: Scanner, start: int, points: bool = False) -> tuple[str, str]:
     """(the scale's name, its measure) when a score or a rating named right before the bare
     number (or the "N points") at `start` is what it reads (see above), else ("", "")."""

@@ -29,6 +29,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Each plot will be at least 4m by 6m.", [("4", *OTHER), ("6", *OTHER)]),
     ("The new camera will image 5,600 square degrees of sky.", [("5600", *OTHER)]),
+    # late-units12: points moved right after a reading against its top are that scale's points
+    (
+        "The port scored 58.6 out of 100 in the survey, down 2.7 points on 2025.",
+        [("58.6", *OTHER), ("2.7", *OTHER), ("2025", "year", "date")],
+    ),
     # late-lists10: a landform or a settlement lying or standing at a glued "m" is at that altitude
     (
         "The crater lies at 2,950m and the hut stands at 2,400m.",
