@@ -19,6 +19,8 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-units12: "sources" after a modifier that makes them things are counted, not persons
+    ("The array has found 3,400 radio sources so far.", [("3400", "count", "count")]),
     # late-lists10: "the number of" a doer's plural counts persons ("drivers of growth" do not); a
     # seabird whose plural has a doer's end is an animal
     (
