@@ -169,6 +169,8 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
         "square yard",
         "square-yard",
     ),
+    # the sky's area as astronomers' surveys state it ("a survey of 8,200 square degrees")
+    "degree ** 2": ("square degrees", "square degree", "sq deg"),
     # mass
     "kilogram": ("kilos", "kilo", "kilogrammes", "kilogramme", "kgs"),  # "kgs": South Asian and African copy
     "gram": ("grammes", "gramme"),

@@ -1199,6 +1199,11 @@ HEAD_OF_OFFICES: frozenset[str] = frozenset(
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources driver source".split())
+# ... and the modifiers that make "sources" things, not informants ("1.4 million radio sources",
+# "two heat sources", "three water sources")
+THING_SOURCE_MODIFIERS: frozenset[str] = frozenset(
+    "radio light energy power water heat x-ray gamma-ray infrared ignition food income revenue".split()
+)
 # Nouns that count persons right after a number ("300 police will patrol", "2,000 riot police")
 # but mostly modify the noun of a clause elsewhere ("Police figures showed", "police stations"):
 # persons only as the noun a number counts, or as the head of a sentence's opening noun phrase

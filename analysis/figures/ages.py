@@ -1728,6 +1728,15 @@ RE_AGE_HIGH_IN_LONGER_UNIT = re.compile(
 )
 
 
+# the entrance exam of British selective schools, named by the age it is sat at ("sat the 11-plus",
+# "the county's 11-plus", "passed the 13-plus"): a name, no row; an age group after it ("the 11-plus
+# age group") is left to the ages
+RE_PLUS_EXAM = re.compile(
+    r"\b(?:the|an|its|their|[A-Z]?[a-z]+['’]s)\s+(?P<num>1[0-3])-plus(?![\w-])"
+    r"(?!\s+(?:ages?|groups?|audiences?|brackets?|cohorts?|year-olds?|population)\b)"
+)
+
+
 def scan_ages(sc: Scanner) -> None:
     """Ages (see figures/ages.py): a count of years lived, not a span of time. A quote that opens
     the bracket round an age closes it too ("Ann Lee (34)")."""
@@ -1735,6 +1744,10 @@ def scan_ages(sc: Scanner) -> None:
         for m in RE_SOMETHING_AGE.finditer(sc.body):  # "a 40-something accountant": vague, no row
             if sc.free(m.start("num"), m.end("num")):
                 sc.claim(m.start("num"), m.end("num"))
+    if "-plus" in sc.lower:
+        for m in RE_PLUS_EXAM.finditer(sc.body):  # "sat the 11-plus": an exam's name, no row
+            if sc.free(m.start("num"), m.end()):
+                sc.claim(m.start("num"), m.end())
     for start, s, e, value in sorted(find_ages(sc.body, sc.lower, sc.digits_then(AGE_BRACKET_FOLLOWERS))):
         if sc.free(s, e):
             sc.claim(s, e)

@@ -26,6 +26,7 @@ from .coordination import bare_count, compared_second, scaled
 from .elided_units import (
     APPROX,
     LEVEL_CARRY_RATIO,
+    RE_CAPPED_OWN_SUBJECT,
     RE_LEVEL_OF_TAIL,
     RE_UNIT_LABEL,
     amount_now,
@@ -1050,6 +1051,8 @@ def _carries(
         and not (sentence_of(prev.start) + 1 == sentence_of(fig.start) and RE_RESTATING_OPENER.search(gap))
     ):
         return False
+    if RE_CAPPED_OWN_SUBJECT.search(gap) is not None:
+        return False  # "Entry €12; tours are limited to 15": the cap of the tours' own size
     owner = RE_POSSESSIVE_TAIL.search(gap)
     if owner is not None:  # "up from last season's 180": the carry word before the owner's name
         gap = gap[: owner.start()] + " "

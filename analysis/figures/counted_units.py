@@ -64,6 +64,7 @@ from ..vocab import (
     SHOP_TRADE_PLURALS,
     SLOT_POSITION_WORDS,
     SUBJECT_OPENERS,
+    THING_SOURCE_MODIFIERS,
     THING_TAKING_VERBS,
     UNINFLECTED_PLURALS,
     VEHICLE_CREW_NOUNS,
@@ -519,6 +520,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             break
         communal = communal or lower in COMMUNITY_WORDS  # a modifier read before this word
         farming = farming or lower in FARMER_WORDS
+        prior = lower  # ("radio sources": the modifier before the noun)
         word = match.group(1)
         lower = word.lower()
         if pos == end and lower == "more" and not body.startswith(" than", match.end()):
@@ -548,7 +550,11 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             # "1,300 head of cattle", "2,500 head on the ranch": beasts; a bare "head" names them no
             # better than its clause does ("yardings reached 241,600 head"), so the phrase ends at the number
             return "", pos if RE_OF_AFTER.match(body, pos) else end, word, True
-        if lower in PEOPLE_NOUNS_UNLESS_OF and not RE_OF_AFTER.match(body, pos):
+        if (
+            lower in PEOPLE_NOUNS_UNLESS_OF
+            and not RE_OF_AFTER.match(body, pos)
+            and not (lower.startswith("source") and prior in THING_SOURCE_MODIFIERS)
+        ):
             unit, head_end, head = "people", pos, word  # "12 industry sources", "registered drivers"
         elif lower in ("cases", "case") and (
             offence_after(body, pos)

@@ -537,6 +537,9 @@ RE_MULTIPLE_AFTER = re.compile(
     r"longer|cheaper|[a-z]+er\s+than|its|their|his|her|leverage|leveraged"
     # a debt sale's bids as a multiple of the amount offered: "three times oversubscribed"
     r"|(?:over|under)-?subscribed"
+    # a usual amount it multiplies ("calls hit 14,800, nine times a normal day", "six times an
+    # average dose"): "three times a day" is a frequency, counted
+    r"|an?\s+(?:normal|typical|usual|average|ordinary|regular)"
     # a valuation multiple: "20 times earnings", "2.5 times annual sales"
     r"|(?:(?:annual|forward|expected|trailing|core|net|pre-tax|operating)\s+)?"
     r"(?:earnings|sales|revenues?|profits?|income|ebitda|EBITDA|book\s+value))\b"
@@ -1543,6 +1546,13 @@ def scan_counts(sc: Scanner) -> None:
         elif points and is_number(value) and float(value) <= MAX_PERCENTAGE_POINTS and _added_points(sc, s):
             figure = figure._replace(  # "The tax went to 14 percent. That extra two points brings in ..."
                 unit="other", kind="percent_change", subject=f"{subject} (unit: percentage points)"
+            )
+        elif points and scale_readings.moved_after_top(sc, s):  # "71.4 out of 100, up 3.2 points"
+            figure = figure._replace(
+                unit="other",
+                kind="other",
+                subject=f"{subject} {unit_readings.label(scale_readings.SCORE_POINT)}".strip(),
+                measure=scale_readings.SCORE_POINT,
             )
         elif (
             points and (scale := scale_readings.scale_named(sc, s, points=True))[1]

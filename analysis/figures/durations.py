@@ -227,6 +227,25 @@ RE_MIN_SEC = re.compile(r"(?<![\w.,])(?P<m>\d{1,3})\s?mins?\s+(?P<s>\d{1,2}(?:\.
 MIN_SEC_PARTS = (("m", "other", "minutes"), ("s", "other", "seconds"))
 
 
+# ... and a running time in hours and minutes hyphened into one adjective ("the 2-hour-48-minute
+# film", "a 1-hour-52-minute documentary"): one duration a part, as "2 hours 48 minutes" is
+RE_HYPHENED_HOURS_MINUTES = re.compile(
+    r"(?<![\w.,-])(?P<h>\d{1,2})-hours?-(?:and-)?(?P<m>\d{1,2})-min(?:ute)?s?(?![\w])", re.IGNORECASE
+)
+HOURS_MINUTES_PARTS = (("h", "other", "hours"), ("m", "other", "minutes"))
+
+
+def scan_hyphened_hours_minutes(sc: Scanner) -> None:
+    """Running times hyphened "N-hour-M-minute" (above): a duration in hours and one in minutes."""
+    for m in RE_HYPHENED_HOURS_MINUTES.finditer(sc.body):
+        if not sc.free(m.start(), m.end()):
+            continue
+        sc.claim(m.start(), m.end())
+        for group, unit, name in HOURS_MINUTES_PARTS:
+            value = N.normalise_number(N.parse_amount(m.group(group)))
+            sc.add(Figure(m.start(), m.end(), m.span(group), value, unit, "duration", f"(unit: {name})"))
+
+
 def scan_min_sec(sc: Scanner) -> None:
     """Gaps and times in minutes and seconds ("1min 42sec", "6min 08sec"): a duration a part."""
     for m in RE_MIN_SEC.finditer(sc.body):
@@ -386,6 +405,8 @@ RE_ZERO_KIND_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 def scan_durations(sc: Scanner) -> None:
     """Ages first (they read "years" too), then spans of time, single or ranges."""
     scan_glued_times(sc)
+    if "-min" in sc.lower and "-hour" in sc.lower:
+        scan_hyphened_hours_minutes(sc)
     if ":" in sc.body and any(f"{word} " in sc.body for word in SPAN_LABEL_WORDS):  # the cheap tests first
         scan_labelled_spans(sc)
     if ", +" in sc.body:

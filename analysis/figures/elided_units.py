@@ -14,6 +14,7 @@ from ..vocab import (
     APPROX_WORDS,
     ATTACK_NOUNS,
     AUXILIARY_VERBS,
+    CAP_VERBS,
     CHANGE_WORDS,
     COMPASS_POINTS,
     CONTRAST_CONJUNCTIONS,
@@ -329,6 +330,13 @@ RE_AND_TAIL = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:(?:only|jus
 RE_NEW_SUBJECT_TAIL = re.compile(
     r"(?:,\s*|\s)and\s+(?:the|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’-]+\s+){0,2}(?:to|at|from)\s+\Z"
 )
+# a clause with its own subject capped "at" or "to" the bare number ("Single supplement £140;
+# groups are capped at 24"): the cap of that subject (a group's size), no level nor object of the
+# amount before ("Fees are £40 and are capped at 60" has no subject of its own)
+RE_CAPPED_OWN_SUBJECT = re.compile(
+    r"\b(?!(?:and|but|or|which|that|who|it|they)\b)[a-z][\w'’-]*\s+(?:are|is|were|was|will\s+be)\s+"
+    rf"(?:{'|'.join(sorted(CAP_VERBS))})\s+(?:at|to)\s+\Z"
+)
 SPAN_WORDS = r"(?:year|month|week|day|quarter|decade|fortnight)"
 # what may follow the bare number: its clause's end, or when or where it stood
 RE_LEVEL_AFTER = re.compile(
@@ -439,7 +447,7 @@ def later_level(
         and RE_MEASURE_NAMED_TAIL.search(gap, max(0, len(gap) - MEASURE_NAMED_REACH)) is not None
     ):
         word = "of"  # "against a design volume of 19.5 billion": the measure's level in its unit
-    elif RE_NEW_SUBJECT_TAIL.search(gap) is not None:
+    elif RE_NEW_SUBJECT_TAIL.search(gap) is not None or RE_CAPPED_OWN_SUBJECT.search(gap) is not None:
         return None  # "rose to 12% and its fleet to 40": a gapped clause of another subject
     elif RE_LEVEL_OF_TAIL.search(gap) is not None:
         word = "of"
@@ -678,7 +686,7 @@ def carried_verb_object(
     particles: list[str] = []
     while words and words[-1] in OBJECT_PARTICLES and len(particles) < 2:
         particles.append(words.pop())
-    if not words or not _verb_form(words):
+    if not words or not _verb_form(words) or RE_CAPPED_OWN_SUBJECT.search(gap):
         return None
     if fig.unit == "people" and not (prev.kind == "money" and words[-1] in PRICE_VERBS):
         return None  # "arrested 12": persons, by their verb ("Traders now charge 1,700": a price)

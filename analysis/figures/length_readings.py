@@ -77,6 +77,14 @@ RE_INCHES_STOP = re.compile(
     rf"(?:(?<=\()(?P<open>))?(?P<num>{NUM}) in\.(?=\s*[(,]|\s+[a-z]|(?(open)\)|(?!)))"
 )
 INCHES_STOP_FOLLOWERS = N.Followers(("in",))
+# ... and inches with no stop when they are a bracketed conversion of a metric length, the bracket
+# closing on "in" ("rose 1.8 cm (0.7 in) since May", "98 mm (3.9 in) across"): no preposition ends
+# a bracket right after a number, and the length before the bracket says what is converted
+RE_INCHES_BRACKETED = re.compile(rf"(?<=\()(?P<num>{NUM}) in(?=\))")
+METRIC_LENGTHS = ("millimeter", "centimeter", "meter", "kilometer")
+# "high 05:47 (8.6 m/28.2 ft)", "a 14.6 m/48 ft tide": an "m" converted into feet after a slash is
+# metres (no sum or count is given again in feet)
+RE_METRES_SLASH_FEET = re.compile(rf"(?P<num>{NUM})\s?m(?=\s?/\s?\d[\d,.]*\s?(?:ft|feet|foot)\b)")
 RE_METRES_COMPARED = re.compile(
     rf"(?P<num>{NUM})m(?=\s+(?:lower|higher|deeper|shallower|taller|shorter|longer|wider|narrower)\b)"
 )
@@ -619,28 +627,35 @@ RE_BY_DIMENSIONS = re.compile(
     rf"(?P<num>{_DIMENSION})[\s-]?(?P<mu>inches|inch|in|feet|foot|ft|metres|metre|meters|meter|cm|mm)\b"
 )
 
+# ... and two lengths in metres each glued to its "m" ("a cubicle of at least 1.5m by 2m", "a stage
+# 12m by 8m"): a size, not millions (a sum or a count is not multiplied "by" another in millions)
+RE_GLUED_METRES_BY = re.compile(
+    rf"(?<![\w.,£$€¥])(?P<a>{_DIMENSION})m\s+by\s+(?P<num>{_DIMENSION})(?P<mu>m)\b(?![\w-])"
+)
+
 
 def scan_dimensions(sc: Scanner) -> None:
     """Sizes of two dimensions in one unit (see above): one measurement row each."""
     if "by" not in sc.lower and "x" not in sc.lower and "×" not in sc.body:
         return
-    for m in sc.at(RE_BY_DIMENSIONS, sc.digits):
+    for m in [*sc.at(RE_BY_DIMENSIONS, sc.digits), *sc.at(RE_GLUED_METRES_BY, sc.digits)]:
         if not sc.free(m.start(), m.end()):
             continue
-        measure = measure_of(m.group("mu"))
+        glued = m.re is RE_GLUED_METRES_BY  # ("1.5m by 2m": the first "m" is in its quote)
+        measure = "meter" if glued else measure_of(m.group("mu"))
         if not measure or sc.is_name_or_code(*m.span("a")):
             continue  # "extend Quay 7 by 200 metres": a name's number, then the change "by" a length
         sc.claim(m.start(), m.end())
         subject = quantity_subject(sc, m.start(), measure)
         for group in ("a", "b", "num"):
-            if m.group(group) is None:
+            if m.groupdict().get(group) is None:
                 continue  # two dimensions, not three
             s, e = m.span(group)
             value = N.normalise_number(N.parse_amount(m.group(group)))
             sc.add(
                 Figure(
                     s,
-                    m.end() if group == "num" else e,
+                    m.end() if group == "num" else e + glued,
                     (s, e),
                     value,
                     "other",
@@ -852,6 +867,13 @@ def peak_height(sc: Scanner, start: int) -> bool:
         return False
     s_start, _ = sc.sentence_bounds(start)
     return RE_PEAK_CUE.search(sc.body, max(s_start, start - PEAK_CUE_REACH), start) is not None
+
+
+def converts_metric_length(sc: Scanner, start: int) -> bool:
+    """Whether a bracket opens right before `start` after a metric length ("1.8 cm (0.7 in)")."""
+    before = sc.body[max(0, start - 20) : start]
+    unit = tokens(before[:-1])[-1:]
+    return before.endswith("(") and bool(unit) and measure_of(unit[0]) in METRIC_LENGTHS
 
 
 def converts_length(sc: Scanner, start: int) -> bool:

@@ -27,6 +27,7 @@ from .length_readings import (
     RE_GLUED_M_SIZED,
     RE_GLUED_TONNES,
     RE_INCHES_AFTER_FEET,
+    RE_INCHES_BRACKETED,
     RE_INCHES_STOP,
     RE_METRE_WORD,
     RE_METRES,
@@ -38,6 +39,7 @@ from .length_readings import (
     RE_METRES_NAMED_RANGE,
     RE_METRES_NO_NOUN,
     RE_METRES_NO_NOUN_RANGE,
+    RE_METRES_SLASH_FEET,
     RE_SPACED_M_SIZED,
     RE_SPACED_METRES,
     RE_SPACED_TONNES,
@@ -46,6 +48,7 @@ from .length_readings import (
     air_level,
     compared_to_level,
     converts_length,
+    converts_metric_length,
     length_named,
     level_measured,
     metre_sized,
@@ -129,6 +132,7 @@ from .scale_readings import (
     RE_SIGNAL_WARNING_WORD,
     RE_STAR_GRADED_PLACE,
     RE_STAR_RATING,
+    RE_STARS_HELD,
     RE_STARS_RATED,
     RE_STARS_TO_AFTER,
     RE_STORM_WORD,
@@ -149,6 +153,7 @@ from .scale_readings import (
     STAR_LEADS,
     STAR_RATING,
     STAR_RATING_CUES,
+    STARS_HELD_LEADS,
     STATED_FINENESS,
     STORM_REACH,
     TAX_MILL,
@@ -966,6 +971,10 @@ def scan_units(sc: Scanner) -> None:
             (m, STAR_RATING)
             for m in matches_before_word(RE_STAR_GRADED_PLACE, sc.body, sc.lower, "star", STAR_GRADED_LEADS)
         ]
+        found += [
+            (m, STAR_RATING)
+            for m in matches_before_word(RE_STARS_HELD, sc.body, sc.lower, "star", STARS_HELD_LEADS)
+        ]
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if horse_racing(sc):
@@ -1043,6 +1052,14 @@ def scan_units(sc: Scanner) -> None:
     found += [(m, "meter") for m in sc.at(RE_METRES_AWAY, sc.digits_then(METRES_FOLLOWERS))]
     if " in." in sc.body:
         found += [(m, "inch") for m in sc.at(RE_INCHES_STOP, sc.digits_then(INCHES_STOP_FOLLOWERS))]
+    if " in)" in sc.body:
+        found += [
+            (m, "inch")
+            for m in sc.at(RE_INCHES_BRACKETED, sc.digits_then(INCHES_STOP_FOLLOWERS))
+            if converts_metric_length(sc, m.start())
+        ]
+    if "/" in sc.body:
+        found += [(m, "meter") for m in sc.at(RE_METRES_SLASH_FEET, sc.digits_then(METRES_FOLLOWERS))]
     found += [
         (m, "meter") for m in sc.at(RE_GLUED_M_SIZED, sc.digits_then(METRES_FOLLOWERS)) if metre_sized(sc, m)
     ]

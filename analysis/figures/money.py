@@ -146,7 +146,8 @@ def patterns() -> MoneyPatterns:
     amount = rf"(?:{N.DIGITS_LOOSE}|{N.A_SCALE})"
     prefix = re.compile(  # (a sign after "#" opens a listing's or a case's code: "MLS #R2874412")
         rf"(?<![A-Za-z#№])(?P<cur>{signs})(?P<space>\s?)(?P<num>{amount})"
-        rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?![\w])"
+        # (a price per person glued to "pp", as travel deals print it: "from £749pp")
+        rf"(?:(?:\s|-)?(?P<scale>{SCALE_ANY}))?(?:pp)?(?![\w])"
     )
     suffix = re.compile(
         rf"(?:(?P<a>{N.A_SCALE})|(?P<num>(?<![\w.,]){N.DIGITS_LOOSE}|(?<![\w-])(?i:{N.WORD_NUMBER}))"

@@ -251,6 +251,9 @@ STREET_NAME_PARTICLES = frozenset(
     "da das de del dei della des di do dos du e i la las le les los van von der den y".split()
 )
 RE_HOUSE_NUMBER = re.compile(r"\d{1,4}(?:[a-zA-Z]|/\d{1,3})?")
+# ... and a road named by its number right after a street's word ("the Jalan 222 bus hub", "Calle
+# 72", "Carrera 7"): a name, whatever follows it (no year: "Avenida 2025" is no such road)
+RE_ROAD_NUMBER = re.compile(r"\d{1,3}")
 RE_HOUSE_NUMBER_TAIL = re.compile(
     r"(?:[,.;:)]|\s*\Z|\s+(?:in|on|at|and|or|near|from|to|until|with|is|are|was|were|will|has|have|houses?"
     r"|hosts?|employs?|opens?|closes?|reopens?|remains?|stands?|lies|\d{4,5}\s[A-Z]|[A-Z])(?!\w*-)"
@@ -277,6 +280,8 @@ def street_house_number(body: str, before: str, word: str, start: int, end: int)
     `word` is previous_word(before)."""
     if not word or word[0].islower() and word not in STREET_WORDS_CLOSING_NAME:
         return False  # (the cheap test first: most numbers follow a word in lower case)
+    if word in STREET_WORDS_OPENING_NAME and RE_ROAD_NUMBER.fullmatch(body, start, end):
+        return True  # "beside the Jalan 222 bus hub", "on Calle 72": a road named by its number
     tail = RE_HOUSE_NUMBER_TAIL.match(body, end)
     if tail is None or not RE_HOUSE_NUMBER.fullmatch(body, start, end):
         return False

@@ -292,7 +292,9 @@ STARS = r"(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tar
 RE_STAR_RATING = re.compile(
     rf"\b{STARS}"
     r"(?=(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+\s+)?(?:ratings?|gradings?)\b"
-    r"|\s+(?:in|from|under)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?"
+    r"|\s+(?:in|from|under)\s+(?:(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?"
+    # ... or a scheme named in lower case after a determiner ("under the state's clean toilet rating")
+    r"|(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){0,3}?)"
     r"(?:ratings?|testing|assessments?|crash\s+tests?)\b"
     r"|\s+out\s+of\s+(?:five|5|ten|10)\b"
     r"|\s+in\s+(?:its\s+|the\s+)?crash[- ]tests?\b)"  # "scored five stars in crash tests"
@@ -316,8 +318,8 @@ GRADED_PLACES = (
     r"hotels?|resorts?|guest\s?houses?|lodges?|inns?|B&Bs?|bed[- ]and[- ]breakfasts?|restaurants?|bistros?"
     r"|campsites?|caravan\s+parks?|holiday\s+parks?|hostels?|motels?|spas?|accommodation|establishments?"
 )
-RE_STAR_GRADED_PLACE = re.compile(
-    rf"\b{STARS}(?=(?:\s+(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b)[a-z]+){{0,2}}?\s+(?:{GRADED_PLACES})\b)"
+RE_STAR_GRADED_PLACE = re.compile(  # (the place's noun may open its name: "the four-star Hotel Miramar")
+    rf"\b{STARS}(?=(?:\s+(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b)[a-z]+){{0,2}}?\s+(?i:{GRADED_PLACES})\b)"
     r"|\b(?P<num2>\d|(?i:one|two|three))[- ]Michelin[- ]stars?\b"
 )
 # ... and the other end of a rating's move in stars ("the rating was cut from five stars to two",
@@ -327,6 +329,19 @@ RE_STARS_TO_AFTER = re.compile(
     r"from(?<!\wfrom)\s+(?:\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))[- ][Ss]tars?\s+to\s+"
     r"(?P<num>\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven))(?![\w-]|\s+[a-z]+s\b)"
 )
+# ... and stars a place holds, keeps or is raised to, alone or as a range ("only nine hold four or
+# five stars", "was upgraded to four stars", "must keep at least three stars"): verbs a flag's or a
+# film's cast of stars does not take
+STAR_NUMBER = r"\d(?:\.\d)?|(?i:one|two|three|four|five|six|seven)"
+RE_STARS_HELD = re.compile(
+    r"(?<![\w-])(?:holds?|held|holding|keeps?|kept|keeping|retains?|retained|earns?|earned|awarded|achieved?"
+    r"|achieves|(?:raised|upgraded|downgraded|lowered|cut|dropped|promoted|demoted)\s+to)\s+"
+    r"(?:(?:at\s+least|at\s+most|only|just|all)\s+)?"
+    rf"(?:(?P<low>{STAR_NUMBER})(?P<join>\s+(?:or|to)\s+))?(?P<num>{STAR_NUMBER})[- ][Ss]tars?\b"
+)
+STARS_HELD_LEADS = range(
+    8, 48
+)  # from the verb to "star": "held 4 star" to "downgraded to at least 4.5 or 5.5 star"
 # the words one of those needs in its text (a cheap test before the pattern)
 STAR_RATING_CUES = ("rating", "grading", "testing", "assessment", "crash test", "out of", "rated")
 STAR_RATING = "star rating"
@@ -996,6 +1011,19 @@ def out_of_top(sc: Scanner, start: int, end: int) -> bool:
     return (
         "." in sc.body[start:end] or RE_SCORED_BEFORE.search(sc.lower, max(0, start - 14), start) is not None
     )
+
+
+# ... and the points that reading moved, right after it ("scored 71.4 out of 100, up 3.2 points on
+# last year", "6.8 out of 10 in the survey, down 0.4 points"): the same scale's points, not a count
+RE_TOP_MOVE_BEFORE = re.compile(
+    r"\d\s+out\s+of\s+(?:5|10|100|five|ten)(?:\s+(?:in|on|for)(?:\s+[\w'’-]+){1,3})?,\s+(?:up|down)\s+(?:by\s+)?\Z"
+)
+TOP_MOVE_REACH = 64  # characters before the points read for the reading, its top and where it was given
+
+
+def moved_after_top(sc: Scanner, start: int) -> bool:
+    """Whether the points at `start` move a reading stated against its scale's top (above)."""
+    return RE_TOP_MOVE_BEFORE.search(sc.body, max(0, start - TOP_MOVE_REACH), start) is not None
 
 
 def scale_named(sc: Scanner, start: int, points: bool = False) -> tuple[str, str]:

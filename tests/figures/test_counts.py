@@ -19,6 +19,8 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-units12: "sources" after a modifier that makes them things are counted, not persons
+    ("The array has found 3,400 radio sources so far.", [("3400", "count", "count")]),
     # late-lists10: "the number of" a doer's plural counts persons ("drivers of growth" do not); a
     # seabird whose plural has a doer's end is an animal
     (
@@ -3221,6 +3223,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-units12: a multiple of a usual amount ("times a normal day"); a selective school's exam
+    # named by its age
+    "Visits to the site were about eight times a normal weekend.",
+    "Her daughter passed the 11-plus last spring.",
     # late-units9: "from one ... to the next" is an idiom of succession, no count
     "Yields can halve from one growing season to the next.",
     # late-carry8: a sheep's age class named by its teeth

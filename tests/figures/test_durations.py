@@ -376,6 +376,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The planetarium drew 31,000 night-sky visitors in 2024.",
         [("31000", "people", "count"), ("2024", "year", "date")],
     ),
+    # late-units12: a running time hyphened "N-hour-M-minute" is two durations
+    (
+        "The 3-hour-5-minute opera sold out in a day.",
+        [("3", "other", "duration"), ("5", "other", "duration")],
+    ),
     # late-units11: a schedule's days a week after "on" are a span; a range of calendar days opening
     # with "one", a wait, days "in" which a thing is done and a span promised after one are spans
     ("After the fire the mill's weavers were put on two days a week.", [("2", "days", "duration")]),

@@ -17,6 +17,23 @@ from .corpus import Expected, figures_of, scanner_of
 OTHER = ("other", "other")
 PEOPLE = ("people", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-units12: inches with no stop bracketed after a metric length; an "m" converted into feet
+    # after a slash (a tide table's line); two lengths glued to "m" joined by "by"; square degrees
+    (
+        "The quay wall has sunk 3.2 cm (1.3 in) since spring.",
+        [("3.2", *OTHER), ("1.3", *OTHER)],
+    ),
+    (
+        "Tue Apr 14: low 06:20 (1.1 m/3.6 ft), high 12:35 (7.9 m/25.9 ft)",
+        [("--04-14", "date", "date"), ("1.1", *OTHER), ("3.6", *OTHER), ("7.9", *OTHER), ("25.9", *OTHER)],
+    ),
+    ("Each plot will be at least 4m by 6m.", [("4", *OTHER), ("6", *OTHER)]),
+    ("The new camera will image 5,600 square degrees of sky.", [("5600", *OTHER)]),
+    # late-units12: points moved right after a reading against its top are that scale's points
+    (
+        "The port scored 58.6 out of 100 in the survey, down 2.7 points on 2025.",
+        [("58.6", *OTHER), ("2.7", *OTHER), ("2025", "year", "date")],
+    ),
     # late-lists10: a landform or a settlement lying or standing at a glued "m" is at that altitude
     (
         "The crater lies at 2,950m and the hut stands at 2,400m.",
@@ -611,6 +628,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("2", "count", "count"), ("5", *OTHER)],
     ),
     ("The restaurant kept its two Michelin stars for a third year.", [("2", *OTHER)]),
+    # late-units12: stars held, kept or raised to (a range too), stars under a scheme's rating named
+    # in lower case, and a graded place's noun opening its name
+    (
+        "Only 7 of the 41 campsites hold three or four stars, and the inn was upgraded to five stars.",
+        [("7", "count", "count"), ("41", "count", "count"), ("3/4", *OTHER), ("5", *OTHER)],
+    ),
+    ("Every cafe must reach at least three stars under the city's food hygiene rating.", [("3", *OTHER)]),
+    ("They stayed at the five-star Hotel Miramar.", [("5", *OTHER)]),
     (
         "Under the council's hygiene scheme, the takeaway's rating was cut from five stars to two.",
         [("5", *OTHER), ("2", *OTHER)],

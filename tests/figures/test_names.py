@@ -14,6 +14,8 @@ from analysis.figures import digit_groups, model_names, names, place_names, refe
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-units12: a road named by its number right after a street's word
+    "Traffic was diverted past the Jalan 14 taxi rank.",
     # late-lists9: an injury list's expected return after a colon is a numbered round
     "Tevita Moala (hamstring): round 19. He missed Friday's training.",
     # class-left13: a number inside a foreign name between its small words and a capitalised word
