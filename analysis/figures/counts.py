@@ -1130,6 +1130,7 @@ def scan_counts(sc: Scanner) -> None:
             words
             and not unit
             and not head
+            and not people_state  # "The top three were arrested": persons
             and RE_TOP_PLACES_BEFORE.search(body, max(0, s - TOP_PLACES_REACH), s)
         ):
             unit = "count"  # "Swimmers who finish in the top two": the places, not the swimmers
