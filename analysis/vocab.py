@@ -613,6 +613,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     electricians plumbers carpenters dockers porters caretakers nannies childminders lodgers
     squatters settlers heirs dependants dependents recipients freelancers entrepreneurs landladies
     auditors salesmen saleswomen salespeople shopkeepers merchants mechanics neighbours neighbors
+    professionals
     lifeguards coastguards wardens stewards marshals ushers guys blokes lads
     directors presidents founders co-founders editors authors writers singers governors mayors
     photographers designers architects detectives sergeants bishops imams rabbis dancers poets
@@ -751,7 +752,7 @@ MACHINE_AGENT_WORDS: frozenset[str] = frozenset(
     lawnmowers mowers generators compressors conveyors chargers routers servers boilers coolers
     freezers cookers toasters blenders grinders shredders crushers sprinklers dispensers
     extinguishers trackers launchers howitzers thrusters propellers stickers posters markers
-    folders binders lockers drawers hangers sneakers slippers burgers crackers
+    folders binders lockers drawers hangers sneakers slippers burgers crackers gritters
     destroyers cruisers minesweepers icebreakers airliners jetliners tractor-trailers incubators simulators
     calculators converters inverters accelerators amplifiers transmitters
     helicopters copters seiners longliners smelters seeders schooners clippers rovers landers
@@ -805,6 +806,14 @@ DUAL_AGENT_WORDS: frozenset[str] = frozenset(
     batters pitchers hitters catchers fielders regulators protectors threshers sorters roasters
     bouncers receivers debtors jokers floaters
     """.split()
+)
+# Doers' plurals of DUAL_AGENT_WORDS that name firms first ("surveyed 412 employers", "200
+# manufacturers"): a count of persons joined to them in a list does not make them persons ("answers
+# from 11,600 academics and 4,200 employers"; late-kinds12), a person's verb or hiring still does
+FIRM_AGENT_WORDS: frozenset[str] = frozenset(
+    """employers manufacturers retailers wholesalers lenders insurers exporters importers providers
+    publishers distributors refiners broadcasters shippers underwriters issuers lessors bottlers
+    advertisers""".split()
 )
 # ... and the ends of words that are no doer's or are decided elsewhere: "turnovers", "takeovers";
 # "careers", "steers" (a person's "-eers" is a person's end, PEOPLE_ENDINGS); "piers", "barriers",
@@ -890,9 +899,14 @@ AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
     """women men children child girl girls boy boys migrant migrants refugee female male teenage
     volunteer full-time part-time seasonal freelance trainee apprentice unpaid casual
     election poll polling ceasefire truce call-centre call-center customer-service border customs
-    undercover
-    plow plough snowplow snowplough crane forklift excavator bulldozer backhoe switchboard""".split()
+    undercover switchboard""".split()
 )
+# a machine before a doer's noun names persons only before the nouns of those who work it ("crane
+# operators", "forklift drivers"); "backhoe loaders" and "crane lifters" are machines (late-kinds12)
+MACHINE_MODIFIERS: frozenset[str] = frozenset(
+    "plow plough snowplow snowplough crane forklift excavator bulldozer backhoe digger".split()
+)
+MACHINE_CREW_NOUNS: frozenset[str] = frozenset("operators drivers crews hands".split())
 # a vehicle before a doer's noun names persons only before the job nouns of those who drive or
 # crew it ("bus drivers", "tram conductors"); "bus operators" and "truck makers" are firms (tidy36)
 VEHICLE_MODIFIERS: frozenset[str] = frozenset("bus taxi cab lorry truck tram coach minibus".split())
@@ -1405,7 +1419,9 @@ FACT_BOX_LABEL_QUALIFIERS: frozenset[str] = frozenset(("confirmed", "reported", 
 # cottage sleeps six", "serves two") or after "for" following a meal, a table, a room, a bill or a
 # night ("a table for two", "the bill for three", "€90 a night for two", "meant for two"); "for
 # two years" names what it counts, "34 for two" is a cricket score (a number before "for")
-PARTY_VERBS: frozenset[str] = frozenset("feed feeds fed feeding serve serves serving sleep sleeps".split())
+PARTY_VERBS: frozenset[str] = frozenset(
+    "feed feeds fed feeding serve serves serving sleep sleeps sleeping".split()
+)
 PARTY_NOUNS_BEFORE_FOR: frozenset[str] = frozenset(
     """table tables dinner dinners lunch lunches meal meals supper breakfast brunch bill bills booking
     bookings room rooms night nights menu menus platter meant enough cooked cooking""".split()

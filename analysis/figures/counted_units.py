@@ -45,6 +45,8 @@ from ..vocab import (
     HEAD_OF_OFFICES,
     IRREGULAR_PAST_VERBS,
     IRREGULAR_SINGULARS,
+    MACHINE_CREW_NOUNS,
+    MACHINE_MODIFIERS,
     MODAL_VERBS,
     MONTHS,
     NUMBERED_PLACE_WORDS,
@@ -550,12 +552,13 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             # "1,300 head of cattle", "2,500 head on the ranch": beasts; a bare "head" names them no
             # better than its clause does ("yardings reached 241,600 head"), so the phrase ends at the number
             return "", pos if RE_OF_AFTER.match(body, pos) else end, word, True
-        if (
-            lower in PEOPLE_NOUNS_UNLESS_OF
-            and not RE_OF_AFTER.match(body, pos)
-            and not (lower.startswith("source") and prior in THING_SOURCE_MODIFIERS)
-        ):
-            unit, head_end, head = "people", pos, word  # "12 industry sources", "registered drivers"
+        if lower in PEOPLE_NOUNS_UNLESS_OF and not RE_OF_AFTER.match(body, pos):
+            # "12 industry sources", "registered drivers"; "1.4 million radio sources": things
+            thing_sources = lower in SOURCE_NOUNS and (
+                prior in THING_SOURCE_MODIFIERS or RE_THOUSANDS_BEFORE.search(body, max(0, end - 16), end)
+            )
+            unit = "" if thing_sources else "people"
+            head_end, head = pos, word
         elif lower in ("cases", "case") and (
             offence_after(body, pos)
             or offence_before(body, end, match.start())
@@ -579,6 +582,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "", pos, word  # "three main contractors": firms, not workers
         elif lower in SHOP_TRADE_PLURALS and shop_outlets(body[end:pos].lower().split()):
             unit, head_end, head = "", pos, word  # "1,140 retail chemists": shops, not persons
+        elif lower in MERCHANT_NOUNS and sentence_matches(sc, end, RE_PAYMENT_SERVICE_CUE):
+            unit, head_end, head = "", pos, word  # "6.2 lakh merchants" on a QR code service: businesses
         elif lower in FIRM_TRADE_NOUNS and procured_firms(sc, end, match.start()):
             unit, head_end, head = "", pos, word  # "paid to 46 suppliers", "14 bidders" of a tender: firms
         elif lower in AIRCRAFT_PERSON_NOUNS and aircraft_model_before(body, end, match.start()):
@@ -672,6 +677,17 @@ def _acronym_modifier(word: str, body: str, pos: int) -> bool:
 
 # what ends "drivers" and "sources" as people: "drivers of growth", "sources of revenue"
 RE_OF_AFTER = re.compile(r"\s+(?:of|behind)\b")
+# persons quoted as sources are a handful: "sources" counted in thousands or more ("1.4 million
+# radio sources", "850,000 X-ray sources", "4 to 5 million sources") are things found (late-kinds12)
+SOURCE_NOUNS = frozenset(("sources", "source"))
+RE_THOUSANDS_BEFORE = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{4,}}|\s{N.SCALE_WORD})\Z")
+# merchants a payment service counts are its accounts, businesses, as a utility's customers are
+# (rules, table 4: "6.2 lakh merchants" on a QR code service, "3,800 small merchants" a firm takes
+# card payments for; late-kinds12); merchants elsewhere stay persons ("the 40 spice merchants")
+MERCHANT_NOUNS = frozenset(("merchants",))
+RE_PAYMENT_SERVICE_CUE = re.compile(
+    r"\b(?:payments?|qr|cards?|upi|pos|point-of-sale|terminals?|wallets?|acquir(?:er|ers|ing)|checkout)\b"
+)
 
 
 def _modifier_joined(body: str, end: int, limit: int) -> bool:
@@ -749,6 +765,25 @@ def procured_firms(sc: Scanner, end: int, noun_start: int) -> bool:
     # what happened to them as persons ("300 contractors were laid off"); "who could not be traced"
     # is said of firms too
     return not persons_fate_after(sc, noun_end, who=False)
+
+
+# the count's share restated in an aside between it and its verb ("Of those, 14,930, or 81.1 per
+# cent, were offered", "In all 2,050 (89%) died"; late-kinds12): the verb after it is the count's
+RE_SHARE_ASIDE_AFTER = re.compile(
+    r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b),"
+    r"|\s+\(\d[\d.,]*\s?(?:%|per\s?cent|percent)\)"
+)
+SHARE_ASIDE_REACH = 32  # characters after a number read for its share's aside
+
+
+def past_share_aside(body: str, end: int) -> int:
+    """Where the words after a number ending at `end` go on, past an aside restating its share (the
+    digit run may have taken the aside's comma: "14,930,")."""
+    start = end - 1 if body[end - 1 : end] == "," else end
+    if body[start : start + 1] not in (",", " "):
+        return end
+    aside = RE_SHARE_ASIDE_AFTER.match(body, start, start + SHARE_ASIDE_REACH)
+    return aside.end() if aside else end
 
 
 def number_end(sc: Scanner, start: int) -> int:
@@ -1085,6 +1120,16 @@ def total_under_persons(sc: Scanner, start: int) -> bool:
     return 0 < len(words) <= TOTAL_HEADING_WORDS and any(w in PEOPLE_NOUNS for w in words)
 
 
+# a plural noun of things opening its clause right before a verb of reaching a level ("calls hit
+# 14,800", "complaints reached 9,300"; late-kinds12): the number counts those things, not the
+# persons an earlier clause of the sentence counted
+RE_THINGS_LEVEL_BEFORE = re.compile(
+    r"(?:^|[;:]\s+|[.!?]\s+|,\s+(?:and|while|but)\s+)(?P<noun>[A-Za-z][a-z]+s)\s+"
+    r"(?:hit|reached|topped|totalled|totaled|(?:rose|climbed|jumped|fell|dropped)\s+to)\s+\Z"
+)
+THINGS_LEVEL_REACH = 40  # characters before a bare number read for that noun and verb
+
+
 def inherited_unit(sc: Scanner, start: int) -> str:
     """A unit implied by the words before a bare number or by an earlier count in the sentence."""
     if sc.body[start - 2 : start] == ": " and box_heading_people(sc.body, start):
@@ -1160,6 +1205,10 @@ def inherited_unit(sc: Scanner, start: int) -> str:
         and RE_FORECAST_VERB_BEFORE.search(sc.body, max(listed.end, cut - FORECAST_VERB_REACH), cut)
     ):
         return listed.unit  # "added 175,000 jobs; economists had forecast 240,000": the jobs forecast
+    if (
+        things := RE_THINGS_LEVEL_BEFORE.search(sc.body, max(s_start, cut - THINGS_LEVEL_REACH), cut)
+    ) and not (names_persons(things.group("noun").lower())):
+        return ""  # "hired 40 extra staff ...; calls hit 14,800 on Monday": the calls, not the staff
     if sc.body.startswith(" more", number_end(sc, start)) and not RE_MORE_THAN.match(
         sc.body, number_end(sc, start)
     ):
@@ -1306,7 +1355,7 @@ def inherited_unit(sc: Scanner, start: int) -> str:
     if (
         cut - s_start <= FRONTED_REACH
         and (not sc.body[s_start:cut].strip() or RE_FRONTED_ADVERBIAL.fullmatch(sc.body, s_start, cut))
-    ) and (verb := RE_CARRIED_VERB_AFTER.match(sc.body, number_end(sc, start))):
+    ) and (verb := RE_CARRIED_VERB_AFTER.match(sc.body, past_share_aside(sc.body, number_end(sc, start)))):
         return _carried_from_sentence_before(sc, s_start, verb.group(1) is None, verb.end())
     return ""
 
@@ -1549,9 +1598,12 @@ def _new_clause_between(sc: Scanner, start: int, end: int) -> bool:
 # (a modifier and a doer's noun too: "the number of plow operators has fallen to about 1,650")
 def person_modifier(modifier: str, head: str) -> bool:
     """Whether a word before an agent noun's plural `head` names persons (AGENT_PERSON_MODIFIERS);
-    a vehicle only before the job nouns of those who drive or crew it (VEHICLE_CREW_NOUNS)."""
+    a vehicle or a machine only before the job nouns of those who drive or work it (VEHICLE_CREW_NOUNS,
+    MACHINE_CREW_NOUNS)."""
     if modifier in VEHICLE_MODIFIERS:
         return head in VEHICLE_CREW_NOUNS
+    if modifier in MACHINE_MODIFIERS:
+        return head in MACHINE_CREW_NOUNS  # "crane operators"; "backhoe loaders" are machines
     return modifier in AGENT_PERSON_MODIFIERS
 
 
@@ -2088,12 +2140,20 @@ RE_CLAUSE_HEAD_BEFORE = re.compile(
     r"|\s(?:after|when|because|since|until|once))\s+\Z"
 )
 CLAUSE_ELLIPTIC_REACH = 200  # characters from that count to the number word
+# ... or right after a sentence that opens "Each" or "Every" and a noun, the class of things the
+# number word's subject stands for ("Each new dish weighs 42 tonnes. Forty-one had been
+# assembled", "Every bus seats 60. Twelve were delivered in May"; late-kinds12)
+RE_EACH_SENTENCE_BEFORE = re.compile(
+    r"(?:\A|[.!?]\s+|\n)(?:Each|Every)\s+[a-z](?:[^.!?\n]|\.\d){2,150}[.!?]\s+\Z"
+)
+EACH_SENTENCE_REACH = 170  # characters before a number word read for that sentence
 
 
 def elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
     """Whether a bare number word (not "one") is a clause's subject standing for nouns counted
     just before it (see RE_AUXILIARY_AFTER's note): a count read in the sentence before, or the
-    whole named at its own sentence's head; with no count before, "Two were sold." names nothing."""
+    whole named at its own sentence's head, or a sentence just before that opens "Each" and its noun;
+    with no count before, "Two were sold." names nothing."""
     body = sc.body
     if body[start:end].lower() == "one" or not RE_AUXILIARY_AFTER.match(body, end):
         return False
@@ -2111,6 +2171,8 @@ def elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
         )
     if not (body[start].isupper() and RE_SENTENCE_HEAD_BEFORE.search(body, max(0, start - 3), start)):
         return False
+    if RE_EACH_SENTENCE_BEFORE.search(body, max(0, start - EACH_SENTENCE_REACH), start):
+        return True  # "Each new dish weighs 42 tonnes. Forty-one had been assembled": the dishes
     last = sc.last_count
     return last is not None and last.end <= start and start - last.end <= ELLIPTIC_REACH
 
@@ -2242,7 +2304,9 @@ RE_THE_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+the\s+\Z")
 # ... and the counts added to it: "another ninety", "a further two hundred", "six more by 2027",
 # which may stand in the sentence after the count with its noun ("will add 212 rooms. The second
 # project is another hundred and forty")
-RE_ADDED_BEFORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further)\s+\Z")
+# (and "a total of", the sum of them: "two more universities made the top 100, for a total of four";
+# late-kinds12)
+RE_ADDED_BEFORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further|[Aa]\s+total\s+of)\s+\Z")
 RE_MORE_AFTER = re.compile(r"\s+more\b")
 RE_REST_END_AFTER = re.compile(
     r"\s*[,.;:)!?]|\s+(?:were|are|was|is|have|had|will|would|to|by|in|at|on|next|this|later)\b"
@@ -2262,7 +2326,7 @@ def rest_of_counted(sc: Scanner, start: int, end: int, added_ok: bool = True) ->
     """The count with its noun, before in its sentence, that "the remaining" or "the other" and a
     number word at `start`..`end` are the rest of (RE_REST_BEFORE), or, when `added_ok`, that
     "another" or "more" add to (RE_ADDED_BEFORE, RE_MORE_AFTER); None if there is none."""
-    added = RE_ADDED_BEFORE.search(sc.body, max(0, start - 12), start) if added_ok else None
+    added = RE_ADDED_BEFORE.search(sc.body, max(0, start - 16), start) if added_ok else None
     more = None if added or not added_ok else RE_MORE_AFTER.match(sc.body, end)
     if not (added or more or RE_REST_BEFORE.search(sc.body, max(0, start - 16), start)) and not _the_before(
         sc.body, start
@@ -2604,10 +2668,11 @@ def after_people_verb(body: str, start: int) -> bool:
 RE_PARTY_FOR_BEFORE = re.compile(
     r"(?<![\d,.] )\b([A-Za-z][a-z]*)\s+for\s+\Z"
 )  # "Dinner for two" opens a sentence
-# what may follow the party's number word: a stop, or a word that opens no noun ("serves six as a
-# main course"; a bill's total among them: "Lunch for four came to £164")
+# what may follow the party's number word: a stop, an aside's bracket ("a cottage sleeping six (worth
+# £1,400)"), or a word that opens no noun ("serves six as a main course"; a bill's total among
+# them: "Lunch for four came to £164")
 RE_PARTY_END_AFTER = re.compile(
-    r"(?:[,.;:)!?]|\s+(?:at|as|but|and|or|with|without|in|on|from|if|is|was|costs?|came|comes|totalled|totaled)\b)"
+    r"(?:[,.;:)!?]|\s\(|\s+(?:at|as|but|and|or|with|without|in|on|from|if|is|was|costs?|came|comes|totalled|totaled)\b)"
 )
 # a price right after the party ("the tomahawk steak for two is £78", "a suite for two costs
 # €410"): what the price buys is shared by the diners or guests, whatever the noun before "for"
@@ -2655,6 +2720,9 @@ RE_PARTY_LABEL_BEFORE = re.compile(
     rf"{LABEL_LINE_OPENING_BEFORE}(?:Serves|Feeds|Sleeps|SERVES|FEEDS|SLEEPS)(?::[ \t]*|[ \t]+)(?:up to[ \t]+)?\Z"
 )
 PARTY_LABEL_REACH = 24  # characters back from the number to its line's start, at most
+# a travel price's basis, a number word and "sharing" ("from €540 per person, based on two sharing",
+# "two sharing a twin room"; late-kinds12): the guests sharing a room
+RE_SHARING_AFTER = re.compile(r"\s+sharing\b")
 # a party's verb, its number and what the number is for, then "or" right before another number:
 # the alternative party ("serves six as a main course or eight as a starter", "sleeps four in the
 # house or six with the annexe")
@@ -2671,6 +2739,8 @@ def party_counted(sc: Scanner, start: int, end: int) -> bool:
     body = sc.body
     if RE_PARTY_LABEL_BEFORE.search(body, max(0, start - PARTY_LABEL_REACH), start):
         return True
+    if RE_SHARING_AFTER.match(body, end, end + 9):
+        return True  # "based on two sharing": a room's guests a price per person is based on
     if not RE_PARTY_END_AFTER.match(body, end, end + 13):
         return False
     if verb_before(body, start) in PARTY_VERBS:

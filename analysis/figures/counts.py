@@ -21,6 +21,7 @@ from ..vocab import (
     CLAUSE_BREAKS,
     DURATION_UNITS,
     FARM_PRODUCER_NOUNS,
+    FIRM_AGENT_WORDS,
     FIRM_TRADE_NOUNS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
@@ -144,6 +145,7 @@ from .counted_units import (
     part_of_these_noun,
     part_of_these_verb,
     party_counted,
+    past_share_aside,
     person_modifier,
     persons_fate_after,
     persons_referred,
@@ -364,8 +366,9 @@ def _after_millions(sc: Scanner, start: int) -> bool:
 
 
 # a number word inside a compound adjective counts its noun: "a seven-party alliance", "a five-step
-# scale", "a four-cylinder engine" (time units are durations, read before counts)
-RE_COUNT_COMPOUND = re.compile(rf"(?P<num>{WNUM})-(?P<noun>[a-z]{{3,}})(?![\w-])", re.IGNORECASE)
+# scale", "a four-cylinder engine" (time units are durations, read before counts); a school's size
+# in forms of entry too, "an eight-form-entry secondary" (late-kinds12)
+RE_COUNT_COMPOUND = re.compile(rf"(?P<num>{WNUM})-(?P<noun>[a-z]{{3,}})(?:-entry)?(?![\w-])", re.IGNORECASE)
 # a number word whose noun is written once, on the last of a list: "four-, five- and six-cylinder"
 RE_SUSPENDED = re.compile(rf"(?P<num>{WNUM})-(?=,|\s+(?:and|or|to)\s)", re.IGNORECASE)
 RE_LIST_GAP = re.compile(r"[\s,]+")
@@ -504,7 +507,9 @@ RE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)(?=\s)")
 
 
 def _people_state_after(body: str, end: int) -> bool:
-    """Whether a verb saying what happened to people follows a number ending at `end`."""
+    """Whether a verb saying what happened to people follows a number ending at `end` (after an
+    aside restating its share, RE_SHARE_ASIDE_AFTER)."""
+    end = past_share_aside(body, end)
     after = body[end : end + 2]
     if not after[:1].isspace() or after[1:] not in PEOPLE_STATE_FIRST and not after[1:].isspace():
         return False  # white space, then one of the words (or more white space), or no match
@@ -1121,8 +1126,17 @@ def scan_counts(sc: Scanner) -> None:
             and not _included_part(sc, s, e, num)
             and not restated_per_period(sc, s, e)
             and not record_games(body, s, e)
+            and not RE_TOP_PLACES_BEFORE.search(body, max(0, s - TOP_PLACES_REACH), s)
         ):
             continue
+        if (
+            words
+            and not unit
+            and not head
+            and not people_state  # "The top three were arrested": persons
+            and RE_TOP_PLACES_BEFORE.search(body, max(0, s - TOP_PLACES_REACH), s)
+        ):
+            unit = "count"  # "Swimmers who finish in the top two": the places, not the swimmers
         if head == "times" and (
             RE_MULTIPLE_AFTER.match(body, head_end)
             or "." in num
@@ -1342,8 +1356,10 @@ def scan_counts(sc: Scanner) -> None:
         elif rest is not None:
             noun = RE_PLACE_WORD_OPENING.sub("", rest.subject)  # "first units": the units
             subject = f"remaining {noun}"  # "the remaining five": the rest of the reactors
-            if RE_ADDED_BEFORE.search(body, max(0, s - 12), s) or RE_MORE_AFTER.match(body, e):
-                subject = f"further {noun}"  # "another ninety", "six more by 2027": more of them
+            added = RE_ADDED_BEFORE.search(body, max(0, s - 16), s)
+            if added or RE_MORE_AFTER.match(body, e):
+                # "another ninety", "six more by 2027": more of them; "a total of four": all of them
+                subject = f"total {noun}" if added and "total" in added.group() else f"further {noun}"
             elif not RE_REST_BEFORE.search(body, max(0, s - 16), s):
                 subject = noun  # "but lost the five in the older blocks": the boxes
         elif object_of is not None:  # "and signed nine": players
@@ -2383,6 +2399,8 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     # the second object of one taking verb ("recruited 300 conductors and 150 signallers"), or a
     # count joined to a count of persons ("48 athletes and 12 coaches": a list joins like with like)
     vehicle = sc.lower[start:head_end].rsplit(None, 1)[-1] in HIRED_VEHICLE_NOUNS
+    if sc.lower[start:head_end].rsplit(None, 1)[-1] in FIRM_AGENT_WORDS:
+        return False  # "11,600 academics and 4,200 employers": firms in a list of persons
     joined = RE_JOINED_OBJECT_BEFORE.search(body, max(0, cut - JOINED_OBJECT_REACH), cut)
     if (
         joined is not None
@@ -2429,6 +2447,14 @@ RE_SQUAD_NAMED_BEFORE = re.compile(
     r"\b(?:name|names|named|naming|pick|picks|picked|select|selects|selected)\s+(?:their|his|her|its)\s+\Z"
 )
 RE_PLACES_LIMIT_BEFORE = re.compile(r"(?:^|[,;(.])[ \t]*[Ll]imit:?[ \t]+\Z", re.M)
+# ... or a cap on a group's size, the group the clause's subject ("groups are capped at 24", "Tours
+# are limited to 16", "class sizes will be capped at 30"; late-kinds12): the persons in it
+RE_GROUP_CAPPED_BEFORE = re.compile(
+    r"\b(?:groups?|group\s+sizes?|class\s+sizes?|classes|tours|parties|places)\s+(?:are|is|were|was|will\s+be)\s+"
+    r"(?:capped|limited|restricted)\s+(?:at|to)\s+\Z",
+    re.IGNORECASE,
+)
+GROUP_CAP_REACH = 48  # characters before a bare number read for its group's cap
 SQUAD_REACH = 24  # characters before a bare number read for its naming verb or its "limit"
 
 
@@ -2445,10 +2471,12 @@ CALLED_PERSONS_REACH = 80  # characters before the aside read for the sentence's
 
 
 def _squad_or_places(body: str, start: int) -> bool:
-    """Whether a bare number at `start` is a side a team names, a cap on places or the persons an
-    aside after them says are needed (above)."""
+    """Whether a bare number at `start` is a side a team names, a cap on places or on a group's size,
+    or the persons an aside after them says are needed (above)."""
     reach = max(0, start - SQUAD_REACH)
     if RE_SQUAD_NAMED_BEFORE.search(body, reach, start) or RE_PLACES_LIMIT_BEFORE.search(body, reach, start):
+        return True
+    if RE_GROUP_CAPPED_BEFORE.search(body, max(0, start - GROUP_CAP_REACH), start):
         return True
     aside = RE_NEEDED_ASIDE_BEFORE.search(body, max(0, start - NEEDED_ASIDE_REACH), start)
     if aside is None:
@@ -2504,6 +2532,13 @@ def _ordinal_of_whole(body: str, start: int, end: int) -> bool:
 
 RE_COMPARED_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+\Z")
 COMPARED_REACH = 120  # characters between a count and a number word compared with it, at most
+# the places of a ranking a number word with no noun after "the top" counts ("aims for the top ten
+# by 2030", "finished in the top three"; late-kinds12), as "the top 20" in digits does
+RE_TOP_PLACES_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|our|his|her)\s+top\s+\Z")
+TOP_PLACES_REACH = 12  # characters before a number word read for "the top"
+# ... or a bare count right before it, set against it by a comma ("for a total of four, against three
+# a year ago"; late-kinds12)
+RE_COMPARED_RIGHT_AFTER = re.compile(r",\s+(?:against|versus|compared\s+(?:with|to))\s+")
 # ... or dated by an earlier year after it ("11 women's crews, up from six in 2025"; class-bare14)
 RE_EARLIER_YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 
@@ -2511,7 +2546,8 @@ RE_EARLIER_YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 def _compared_word(sc: Scanner, start: int, end: int) -> bool:
     """Whether a number word with no noun after it is a count's earlier value: a comparison word
     before it, an earlier time after it, and a count with its noun just before it in its
-    sentence ("lost four ferries in the year to March, against seven a year earlier")."""
+    sentence ("lost four ferries in the year to March, against seven a year earlier"), or a bare
+    count right before it ("a total of four, against three a year ago")."""
     if not RE_COMPARED_BEFORE.search(sc.body, max(0, start - 14), start):
         return False
     if not RE_EARLIER_AFTER.match(sc.body, end, end + 30) and not RE_EARLIER_YEAR_AFTER.match(sc.body, end):
@@ -2522,7 +2558,9 @@ def _compared_word(sc: Scanner, start: int, end: int) -> bool:
         last is not None
         and max(s_start, start - COMPARED_REACH) <= last.start
         and last.end <= start
-        and last.end > last.core[1]
+        and (
+            last.end > last.core[1] or RE_COMPARED_RIGHT_AFTER.fullmatch(sc.body, last.end, start) is not None
+        )
     )
 
 

@@ -407,6 +407,7 @@ def later_level(
         or not is_number(prev.value)
         or not is_number(fig.value)
         or fig.measure
+        or fig.unit == "people"  # "£140; groups are capped at 24": persons the count readers found
         or not body[fig.core[0] : fig.core[1]][:1].isdigit()  # "an average of three": a count's word
         or body.startswith("-", prev.core[1])  # "a 360-degree review": the measure is the noun's
         or fig.start - prev.end > LEVEL_GAP

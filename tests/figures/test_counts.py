@@ -3221,6 +3221,52 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "(b) signed by someone other than the elector or the applicants named: 2",
         [("6", *COUNT), ("2", *COUNT)],
     ),
+    # late-kinds12: sources counted in thousands are things; merchants of a payment service are
+    # businesses; a machine before a doer's noun is persons only before its operators; firms in a
+    # list of persons stay firms; professionals are persons
+    (
+        "The observatory has logged 850,000 X-ray sources. Two sources familiar with the work said so.",
+        [("850000", *COUNT), ("2", *PEOPLE)],
+    ),
+    ("The wallet's card readers now serve 2.1 lakh merchants.", [("210000", *COUNT)]),
+    (
+        "The quarry runs three backhoe loaders, two of which are idle, and employs 12 crane operators.",
+        [("3", *COUNT), ("2", *COUNT), ("12", *PEOPLE)],
+    ),
+    (
+        "The poll drew replies from 9,400 nurses and 1,300 employers.",
+        [("9400", *PEOPLE), ("1300", *COUNT)],
+    ),
+    ("The study covered 210 firms and 3,900 professionals.", [("210", *COUNT), ("3900", *PEOPLE)]),
+    # late-kinds12: guests in a price's basis, a let's beds and a group's cap are persons; a
+    # school's forms of entry are counted
+    (
+        "The break costs from €540 per person, based on two sharing.",
+        [("540", "EUR", "money"), ("2", *PEOPLE)],
+    ),
+    ("The prize is a chalet sleeping eight (worth €2,000).", [("8", *PEOPLE), ("2000", "EUR", "money")]),
+    ("The single supplement is £95; tours are capped at 16.", [("95", "GBP", "money"), ("16", *PEOPLE)]),
+    ("The trust will open an eight-form-entry secondary.", [("8", *COUNT)]),
+    # late-kinds12: a count's share in an aside before its verb; a number word after a sentence
+    # opening "Every" and its noun; "a total of" and a bare count set against it; "the top ten"; a
+    # plural of things before "hit" after a count of persons
+    (
+        "Some 9,100 pupils sat the test. Of those, 7,020, or 77 per cent, were given a pass.",
+        [("9100", *PEOPLE), ("7020", *PEOPLE), ("77", "percent", "percentage_share")],
+    ),
+    (
+        "Every ferry on the route carries 400 cars. Six were built in Poland.",
+        [("400", *COUNT), ("6", *COUNT)],
+    ),
+    (
+        "Three more clubs joined the league, for a total of nine, against five last season.",
+        [("3", *COUNT), ("9", *COUNT), ("5", *COUNT)],
+    ),
+    ("The aim is the top ten by 2030.", [("10", *COUNT), ("2030", "year", "date")]),
+    (
+        "The airline hired 60 extra agents; complaints hit 9,300 on Friday.",
+        [("60", *PEOPLE), ("9300", *COUNT)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units12: a multiple of a usual amount ("times a normal day"); a selective school's exam
