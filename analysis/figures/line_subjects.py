@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..measures import quantity_of
 from ..reading import LIST_FIGURE_OPENING
-from ..vocab import CHANGE_WORDS, FUNCTION_WORDS
+from ..vocab import CHANGE_WORDS, FUNCTION_WORDS, ORDINAL_WORDS
 from . import money_subjects
 from .figure import Figure
 from .noun_phrases import (
@@ -758,13 +758,16 @@ def counted_label(body: str, fig: Figure) -> str:
 # A label line's label with a number or a comma in it, which the plain label reader leaves
 # ("Room 4, Hokitika School: NZ$318.40", "Class 3B, Kingsway Primary: £96.20"): the label names
 # the figure after its colon; a label whose part after its comma counts its items ("Carving
-# auction, 12 lots: NZ$3,870") names it by its head, not by the items.
+# auction, 12 lots: NZ$3,870") names it by its head, not by the items, and so does one whose part
+# after its comma qualifies it with a figure the reader took the noun of ("- Staff nurse, 3-5 years'
+# experience: Dh14,000 to Dh18,500" -> `Staff nurse`, not `experience`; late-subj12).
 NUMBERED_LABEL_REACH = 70
 RE_NUMBERED_LABEL = re.compile(
-    r"(?:\A|(?<=\n))[ \t]*([A-Z][\w'’ -]{0,40}?(?:,[ \t]+[\w'’ -]{1,40}?)?):[ \t]*\Z"
+    r"(?:\A|(?<=\n))[ \t]*(?:[-–•*·][ \t]+)?([A-Z][\w'’ -]{0,40}?(?:,[ \t]+[\w'’ -]{1,40}?)?):[ \t]*\Z"
 )
 RE_LABEL_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 RE_ITEMS_PART = re.compile(r"\d[\d,]*[ \t]+([a-z]+)")
+RE_QUALIFIER_PART = re.compile(r"\d[\d,.]*(?:[-–]\d[\d,.]*)?\+?[ \t]+[a-z]+['’]?[ \t]+([a-z]+)")
 NUMBERED_LABEL_WORDS = 8
 
 
@@ -782,7 +785,76 @@ def numbered_label(body: str, fig: Figure, named: str) -> str:
     items = RE_ITEMS_PART.fullmatch(rest.strip())
     if items:
         return head if named in ("", items.group(1)) else ""
+    qualifier = RE_QUALIFIER_PART.fullmatch(rest.strip())
+    if qualifier and named == qualifier.group(1):
+        return head  # "Staff nurse, 3-5 years' experience:": the job, not its experience
     return "" if named or not any(ch.isdigit() or ch == "," for ch in label) else label
+
+
+# A prize tier's line: the figure right after the tier's label and its comma is that prize ("1st
+# prize, £5,000: ticket 081276", "Second prize, $400: Dale Hutchins", "2nd prize, seven nights in a
+# cottage": `1st prize`; late-subj12). A place's line is a result, not a prize ("3rd place, 41.2 sec").
+RE_TIER_BEFORE = re.compile(
+    rf"(?:\A|(?<=\n))[ \t]*((?:\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(sorted(ORDINAL_WORDS))}|top|grand|main)"
+    r"[ \t]+(?:prize|award)),[ \t]*\Z",
+    re.IGNORECASE,
+)
+TIER_REACH = 24  # characters back from a figure to its line's start, at most
+
+
+def tier_label(body: str, fig: Figure) -> str:
+    """The prize tier whose line a figure opens after its label (above), or ""."""
+    if fig.kind == "date" or body[fig.start - 2 : fig.start] != ", ":
+        return ""  # the cheap test first
+    m = RE_TIER_BEFORE.search(body, max(0, fig.start - TIER_REACH), fig.start)
+    return m.group(1) if m else ""
+
+
+# A ranked list's line: a position, a name in title case, a bracket of what it is, a dash and the
+# figure ("1. Toofan 2 (Hindi) – ₹112.6 cr", "4. The Long Harbour (English, re-release) – $1.9m",
+# "2) Northbank – $212 billion"): the figure is the named entry's (late-subj12).
+RE_RANKED_BEFORE = re.compile(
+    r"(?:\A|(?<=\n))[ \t]*\d{1,2}[.)][ \t]+([A-Z][^\n()–—:;]{0,50}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
+    r"(?:[–—]|(?<=[ \t])-)[ \t]*(?:(?:about|some|nearly)[ \t]+)?\Z"
+)
+RANKED_REACH = 100  # characters back from a figure to its line's start, at most
+
+
+def ranked_name(body: str, fig: Figure) -> str:
+    """The entry a ranked list line's figure belongs to (above), or ""."""
+    if fig.kind == "date" or body[fig.start - 2 : fig.start].strip() not in ("–", "—", "-", ""):
+        return ""  # the cheap test first
+    lo = max(0, fig.start - RANKED_REACH)
+    m = RE_RANKED_BEFORE.search(body, body.rfind("\n", lo, fig.start) + 1 or lo, fig.start)
+    return m.group(1) if m and _title_part(m.group(1)) else ""
+
+
+# A tide line's height in brackets after the tide and its time, in metres, then in feet after a
+# slash ("Fri Dec 4: high 05:47 (8.6 m/28.2 ft), low 12:02 (0.1 m/0.3 ft)"): the height of that
+# high or low water, at the place a heading line in capitals right above names (late-subj12).
+RE_TIDE_BEFORE = re.compile(
+    r"\b(high|low)(?:[ \t]+(?:water|tide))?[ \t]+\d{1,2}[:.h]\d\d[ \t]*\([ \t]*"
+    r"(?:\d+(?:\.\d+)?[ \t]*(?:m|ft)[ \t]*/[ \t]*)?\Z",
+    re.IGNORECASE,
+)
+RE_PLACE_HEADING = re.compile(r"[ \t]*([A-Z][A-Z'’. -]{2,40}?)[ \t]*\Z")
+TIDE_REACH = 40  # characters back from a height to its tide's word, at most
+TIDE_LINE_REACH = 160  # characters back from a tide's word to its line's start, at most
+TIDE_KINDS = frozenset(("other", "count"))
+
+
+def tide_height(body: str, fig: Figure) -> str:
+    """ "height of high water at <place>" for a tide line's height (above), or ""."""
+    if fig.kind not in TIDE_KINDS or "(" not in body[max(0, fig.start - 12) : fig.start]:
+        return ""  # the cheap test first
+    m = RE_TIDE_BEFORE.search(body, max(0, fig.start - TIDE_REACH), fig.start)
+    if m is None:
+        return ""
+    subject = f"height of {m.group(1).lower()} water"
+    line = body.rfind("\n", max(0, m.start() - TIDE_LINE_REACH), m.start())
+    above = body.rfind("\n", max(0, line - TIDE_REACH), line) if line > 0 else -1
+    heading = RE_PLACE_HEADING.fullmatch(body, above + 1, line) if line > 0 else None
+    return f"{subject} at {heading.group(1).title()}" if heading else subject
 
 
 # A return's list under a heading line ending in a colon ("The number of ballot papers rejected was

@@ -30,7 +30,10 @@ from .line_subjects import (
     line_name,
     numbered_label,
     quiz_subjects,
+    ranked_name,
     result_name,
+    tide_height,
+    tier_label,
     with_labels,
 )
 from .noun_phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, has_content_word, without_approx
@@ -265,6 +268,55 @@ def _whole_of_part(part: Figure | None, fig: Figure, body: str) -> str:
     return bare_subject_of(part.subject)
 
 
+# "N nouns ... of the M" with nothing after M that names it but a place or a holder ("Only 38 seats
+# are left of the 189 on the charter", "nine beds were free out of the 310 at the two hospitals"):
+# M counts the part's noun, in the place the phrase after M names (`seats on the charter`;
+# late-subj12). The part is the figure before it in the same clause, a count with its own noun.
+RE_WHOLE_OF_THE = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+the[ \t]+\Z")
+RE_WHOLE_PLACE = re.compile(
+    r"[ \t]+((?:on|at|in|aboard)[ \t]+[^\W\d][\w'’ -]{1,50}?)(?=[ \t]*(?:[,.;:\n]|\Z))"
+)
+WHOLE_OF_THE_REACH = 60  # characters from the part's noun to the whole, at most
+WHOLE_PLACE_WORDS = 6
+
+
+def _whole_of_the(part: Figure | None, fig: Figure, body: str) -> str:
+    """What a bare count after "of the" counts, the noun of a count before it (above), or ""."""
+    if part is None or fig.kind != "count" or part.kind != "count" or fig.end != fig.core[1]:
+        return ""
+    if not RE_WHOLE_OF_THE.search(body, max(0, fig.start - 12), fig.start):
+        return ""  # the cheap test first
+    noun = " ".join(body[part.core[1] : part.end].split())
+    between = body[part.end : fig.start]
+    if (
+        not noun.isalpha()
+        or not noun.islower()
+        or len(between) > WHOLE_OF_THE_REACH
+        or any(ch in between for ch in ",;:.()\n")
+    ):
+        return ""
+    place = RE_WHOLE_PLACE.match(body, fig.end)
+    if place and len(place.group(1).split()) <= WHOLE_PLACE_WORDS:
+        return f"{noun} {place.group(1)}"
+    return noun
+
+
+# A sum in brackets right after another that shared its subject ("Staff nurse, 3-5 years'
+# experience: Dh14,000 to Dh18,500 (about $5,040 at the top of the band)") follows it when a list
+# or label reader names the one before anew (late-subj12).
+RE_BRACKETED_AFTER = re.compile(r"[ \t]*\([ \t]*(?:(?:about|around|roughly|some|nearly|almost)[ \t]+)?")
+
+
+def _bracketed_after(before: Figure, fig: Figure, renamed: Figure, body: str) -> bool:
+    """Whether a figure in brackets after `before`, of its old subject, takes its new one (above)."""
+    return (
+        renamed.subject != before.subject
+        and fig.subject == before.subject
+        and fig.kind == before.kind
+        and RE_BRACKETED_AFTER.fullmatch(body, before.end, fig.start) is not None
+    )
+
+
 def _counted_noun(body: str, fig: Figure) -> str:
     """A count's own noun, or the noun after "a further N" (above), with its passive deed after
     it ("erven set aside for members of ..."), or ""."""
@@ -399,14 +451,21 @@ def listed_subjects(
             subject = restated
         elif fig.kind == "other" and bare_subject_of(subject).lower() in DIMENSION_ONLY:
             # "the island's water supply, about 1.1 million gallons a day"; "the hut, 900 metres up"
-            apposed = _altitude_apposed(body, fig) or _apposed_noun(body, fig)
+            apposed = _altitude_apposed(body, fig) or _apposed_noun(body, fig) or tide_height(body, fig)
             subject = with_labels(apposed, subject) if apposed else subject
         elif bare_subject_of(subject).lower() in ("", "total") and (headed := headed_item(body, fig)):
             subject = with_labels(headed, subject)  # "(a) want of an official mark: 0" under its heading
+        elif whole := _whole_of_the(out[i - 1] if i else None, fig, body):
+            subject = with_labels(whole, subject)  # "Only 38 seats are left of the 189 on the charter"
+        elif subject.endswith("(repeat)") and (ranked := ranked_name(body, fig)):
+            subject = f"{ranked} (repeat)"  # "1. Toofan 2 (Hindi) – ₹112.6 cr": the entry's, restated
         elif not bare_subject_of(subject):
             subject = with_labels(
                 _label_before(body, fig)
                 or numbered_label(body, fig, "")
+                or tier_label(body, fig)
+                or ranked_name(body, fig)
+                or tide_height(body, fig)
                 or line_name(body, fig)
                 or result_name(body, fig)
                 or counted_label(body, fig)
@@ -428,6 +487,8 @@ def listed_subjects(
             subject = _total_subject(subject, spending) or _left_on(body, fig) or subject
         elif owned := _owned_count(body, fig):
             subject = with_labels(owned, subject)
+        if subject == fig.subject and i and _bracketed_after(figures[i - 1], fig, out[i - 1], body):
+            subject = with_labels(bare_subject_of(out[i - 1].subject), subject)
         if subject != fig.subject:
             out[i] = fig._replace(subject=subject)
     if ":" in body:

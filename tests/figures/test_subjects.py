@@ -9095,3 +9095,67 @@ def test_a_subject_left_empty_is_read_from_its_clause_or_the_group_before(
     text: str, quote: str, subject: str
 ):
     assert subject_of(text, quote) == subject
+
+
+# late-subj12: list and table lines whose subject is their label or the heading above them: a prize
+# tier's line, a ranked list's entry (a restated figure too), a tide line's heights under its place,
+# a job's label before a qualifier with a figure; a bare count after "of the" counts the part's noun
+LATE12_LINE_SUBJECTS: list[tuple[str, str, str]] = [
+    ("RESULTS OF THE SPRING RAFFLE\n\n1st prize, £2,500: Mrs J Pike, Truro", "£2,500", "1st prize"),
+    ("Second prize, $400: Dale Hutchins, Moose Jaw", "$400", "Second prize"),
+    (
+        "2nd prize, five nights in a Kerry cottage (worth €900): Mr T Burke, Athlone",
+        "five nights",
+        "2nd prize (unit: nights)",
+    ),
+    (
+        "OPENING WEEKEND\n\n1. Northern Lights (Kannada) – ₹14.2 cr\n2. Harbour Road – ₹3.1 cr",
+        "₹3.1 cr",
+        "Harbour Road",
+    ),
+    ("4. The Long Harbour (English, re-release) – $1.9m", "$1.9m", "The Long Harbour"),
+    (
+        "Northern Lights opened with $14.2 million.\n\n1. Northern Lights (Kannada) – $14.2m",
+        "$14.2m",
+        "Northern Lights (repeat)",
+    ),
+    (
+        "PORT BELL\nSat Jan 9: high 04:12 (4.1 m/13.5 ft), low 10:30 (0.6 m/2.0 ft)",
+        "2.0 ft",
+        "height of low water at Port Bell (unit: feet)",
+    ),
+    (
+        "Sat Jan 9: high 04:12 (4.1 m/13.5 ft), low 10:30 (0.6 m/2.0 ft), high 16:41 (4.3 m/14.1 ft)",
+        "14.1 ft",
+        "height of high water (unit: feet)",
+    ),
+    ("Monthly pay:\n\n- Pharmacist, 5-8 years' experience: R45,000 to R58,000", "R45,000", "Pharmacist"),
+    ("Only 12 tickets remain of the 400 on sale for the final.", "400", "tickets on sale for the final"),
+    (
+        "Just nine beds were free out of the 310 at the city's two hospitals.",
+        "310",
+        "beds at the city's two hospitals",
+    ),
+    # a sum in brackets after a labelled one follows the label
+    (
+        "Pay bands:\n\n- Welder, 10 years' experience: Dh9,000 to Dh12,000 (about $3,270 at the top)",
+        "$3,270",
+        "Welder",
+    ),
+]
+LATE12_LINE_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    # a place's line is a result, no prize; a tier named in a sentence names no figure after it
+    ("3rd place, 41.2 sec: Marta Lind (SWE)", "41.2 sec", "(unit: seconds)"),
+    ("The 3rd prize went to a farmer, who had bought 20 tickets.", "20 tickets", "tickets"),
+    # a high tide's time in a sentence, no tide line
+    ("The high tide at 11:40 (roughly 4.2 m) flooded the car park.", "4.2 m", "(unit: metres)"),
+    # a whole with its own noun, or after a comma, keeps its reading
+    ("He scored 12 goals in each of the 30 games he played.", "30 games", "games he played"),
+    # a numbered line that is a sentence names no entry
+    ("1. Prices rose 4% – the fastest since 2008", "4%", "Prices"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), LATE12_LINE_SUBJECTS + LATE12_LINE_LOOK_ALIKES)
+def test_a_list_line_figure_takes_its_label_or_heading(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
