@@ -53,6 +53,7 @@ from .span_subjects import (
     span_clause_deed,
     spouse_span,
     tenure_span,
+    travel_span,
 )
 from .subject_clauses import (
     MONTH_WORDS,
@@ -758,7 +759,7 @@ def _idiom_span(body: str, fig: Figure, s_start: int, s_end: int) -> str:
         opening = not body[s_start : fig.start].strip(" \t\n\"“‘'")
         named = "time since then" if opening else ""  # "Two years ago, ...", a "50 YEARS AGO" heading
     if not named and not ago:
-        named = _unnamed_noun(
+        named = travel_span(body, fig.end) or _unnamed_noun(
             tenure_span(body, fig.end)
             or rated_activity_span(body, fig.end)
             or noun_of_span(body[max(s_start, fig.core[0] - NOUN_OF_SPAN_CHARS) : fig.core[0]]),

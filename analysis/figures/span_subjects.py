@@ -1202,3 +1202,16 @@ def noun_of_span(before: str) -> str:
     if found is None or found.group(1) in SPAN_WRAPPERS or found.group(1) in PERIOD_WORDS:
         return ""
     return found.group(1)
+
+
+# "a city two hours up the highway", "40 minutes down the road": the span is the time it takes to
+# travel there (not "down the line", a time later)
+RE_TRAVEL_AFTER = re.compile(
+    r"[ \t]+(?:up|down|along|across)[ \t]+the[ \t]+"
+    r"(?:road|highway|motorway|freeway|expressway|coast|river|valley|street|track|trail|railway)(?![\w-])"
+)
+
+
+def travel_span(body: str, end: int) -> str:
+    """ "travel time" for a span before "up the road", "down the highway" and the like, or ""."""
+    return "travel time" if RE_TRAVEL_AFTER.match(body, end) else ""

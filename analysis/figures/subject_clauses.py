@@ -908,11 +908,13 @@ PERIOD_KIND_WORDS = frozenset(
 )
 # the small words a time is said with ("in the first half", "a year earlier", "from March"), the
 # number words of a period's length ("in the first four months"), the words of a point in a
-# period ("at the end of October", "by the start of 2026") and of its kind (PERIOD_KIND_WORDS)
+# period ("at the end of October", "by the start of 2026"), of its close ("the year that ended in
+# June") and of its kind (PERIOD_KIND_WORDS)
 TIME_FILLERS = (
     frozenset("a an the in on at from to of for by this that its".split())
     | frozenset(UNIT_WORDS)
     | PERIOD_POINT_WORDS
+    | PERIOD_END_WORDS
     | PERIOD_KIND_WORDS
 )
 

@@ -9100,7 +9100,7 @@ def test_a_subject_left_empty_is_read_from_its_clause_or_the_group_before(
 # subj42: what lasts and what changed. A span "of" a noun before a rate's "a day" or "a week" is of
 # that noun, a span after "a NOUN of" that noun's length, a span before "in charge" or "in office"
 # the time in that post (sections.idiom_span_subjects; span_subjects.rated_activity_span,
-# noun_of_span, tenure_span); a change that names no thing, told in an aside or a relative clause
+# noun_of_span, tenure_span) and a span "down the road" the travel time (travel_span); a change that names no thing, told in an aside or a relative clause
 # right after a noun phrase, is of that noun phrase (sections.aside_change_subjects); a change
 # after a level that was named only by a period ("the financial year", "between March and June",
 # "the year so far") is of that level (sections.timed_subjects, subject_clauses.PERIOD_KIND_WORDS).
@@ -9123,6 +9123,17 @@ SPAN_AND_CHANGE_SUBJECTS: list[tuple[str, str, str]] = [
     ),
     ("Harbour dues, which went up 9% in April, will be frozen.", "9%", "Harbour dues"),
     ("The audit blames the overspend on steel prices, up 22% since 2023.", "22%", "steel prices"),
+    # "cost" before "of" is a noun, so a rate's adjective before it is no subject alone
+    (
+        "The annual cost of a season ticket rose to $960 in March, up 7 percent from last year.",
+        "7 percent",
+        "annual cost of season ticket",
+    ),
+    (
+        "Most players live in Selkirk, a town 30 minutes down the road.",
+        "30 minutes",
+        "travel time (unit: minutes)",
+    ),
     (
         "Rangers carried out 4,120 patrols in the 2025-26 financial year, 8 percent fewer than a year earlier.",
         "8 percent",
@@ -9146,6 +9157,7 @@ SPAN_AND_CHANGE_LOOK_ALIKES: list[tuple[str, str, str]] = [
     ("The zoo drew 81,000 visitors, up 6%.", "6%", "visitors"),
     ("Prices rose 4% in the fiscal year.", "4%", "Prices"),
     ("He served 12 years in prison.", "12 years", "prison term"),
+    ("Prices could rise for two years down the line.", "two years", "Prices"),
 ]
 
 
