@@ -340,6 +340,10 @@ def without_approx(words: list[str]) -> list[str]:
 
 # Words a noun phrase read backwards never crosses.
 PHRASE_STOPS = BOUNDARY_WORDS | LINK_WORDS | AUXILIARIES
+# link words that are nouns before "of" after a rate's adjective ("The monthly cost of a school
+# uniform rose"): no stop there (subj42)
+NOUN_LINKS_BEFORE_OF = frozenset(("cost", "costs"))
+RATE_ADJECTIVES = frozenset("daily weekly monthly quarterly annual yearly".split())
 
 
 # Change words that are only verbs, never nouns ("rose", not "growth").
@@ -416,6 +420,12 @@ def noun_phrase_before(
             and not (lower == "by" and i and words[i - 1].lower().endswith("ed"))
             and not (backwards == [] and lower in SAYING_NOUNS)
             and not (lower == "between" and i and words[i - 1].lower() in GAP_NOUNS)
+            and not (
+                lower in NOUN_LINKS_BEFORE_OF
+                and backwards[-1:] == ["of"]
+                and i
+                and words[i - 1].lower() in RATE_ADJECTIVES
+            )
         ):
             break  # an adjunct or a clause boundary; but "crimes recorded by police" is one phrase
         if backwards and not in_name:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..vocab import BE_WORDS, EXPECT_VERBS, WEEKDAYS
+from ..vocab import BE_WORDS, CHANGE_WORDS, EXPECT_VERBS, IRREGULAR_PAST_VERBS, WEEKDAYS
 from .back_references import RE_REPEAT_END, repeat_subject
 from .clause_forms import HEADING_ENDS, HEADING_WORDS, RE_YEAR_IN_HEADING, form_subjects, told_after_subjects
 from .elided_units import APPROX
@@ -36,10 +36,28 @@ from .line_subjects import (
     tier_label,
     with_labels,
 )
-from .noun_phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, has_content_word, without_approx
+from .noun_phrases import (
+    CHANGE_NOUNS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    has_content_word,
+    noun_phrase_before,
+    without_approx,
+)
 from .repeat_subjects import counted_subjects, repeated_subjects, restated_subjects, sum_subjects
 from .report_subjects import DIMENSION_ONLY, RE_PERIOD_NAMED, court_subjects, desk_subjects
-from .span_subjects import cooking_span, since_span, since_start, span_clause_deed, spouse_span
+from .span_subjects import (
+    cooking_span,
+    noun_of_span,
+    rated_activity_span,
+    since_span,
+    since_start,
+    span_clause_deed,
+    spouse_span,
+    tenure_span,
+    travel_span,
+)
 from .subject_clauses import (
     MONTH_WORDS,
     PERSONAL_PRONOUNS,
@@ -518,9 +536,15 @@ def listed_subjects(
                 span_deed_subjects(
                     gapped_time_subjects(
                         timed_subjects(
-                            margin_subjects(
-                                repeated_subjects(counted_subjects(sum_subjects(restated, body), body), body),
+                            aside_change_subjects(
+                                margin_subjects(
+                                    repeated_subjects(
+                                        counted_subjects(sum_subjects(restated, body), body), body
+                                    ),
+                                    body,
+                                ),
                                 body,
+                                bounds,
                             ),
                             body,
                             bounds,
@@ -581,9 +605,80 @@ def timed_subjects(
     for i, fig in enumerate(out):
         if fig.kind not in TIMED_ONLY_KINDS or not fig.subject or not only_a_time(fig.subject):
             continue
-        led = clause_subject(body, bounds(fig.start)[0], fig.start)
-        if led and not only_a_time(led):
+        s_start = bounds(fig.start)[0]
+        level = _level_before(out, i, body, s_start) if fig.direction else ""
+        led = "" if level else clause_subject(body, s_start, fig.start)
+        if level:
+            out[i] = fig._replace(subject=with_labels(level, fig.subject))
+        elif led and not only_a_time(led):
             out[i] = fig._replace(subject=f"{led} {fig.subject}")
+    return out
+
+
+def _level_before(out: list[Figure], i: int, body: str, s_start: int) -> str:
+    """What the level a change follows after a comma in its sentence measures ("carried out 6,130
+    inspections in the financial year, 5 percent fewer than a year earlier" -> "inspections"): the
+    last figure before it that is no date, if it has no direction and names more than a time; or
+    "" (subj42)."""
+    fig = out[i]
+    for prev in reversed(out[:i]):
+        if prev.start < s_start or prev.direction or "," not in body[prev.end : fig.start]:
+            return ""
+        if prev.kind != "date":
+            named = bare_subject_of(prev.subject)
+            return named if named and not only_a_time(named) else ""
+    return ""
+
+
+# --- Changes told in an aside after a noun phrase, read last ---
+
+# A change that every reader before left naming nothing, or only a verb or a change word, told in
+# an aside or a relative clause right after a noun phrase and its comma ("blames the overrun on
+# cement prices, up 31% since 2022", "Mortgage rates, which went up 0.5 points on 1 March, ..."):
+# the change is of that noun phrase, read back from the comma (at most ASIDE_PHRASE_CHARS).
+RE_CHANGE_ASIDE_BEFORE = re.compile(
+    r"(,)[ \t]+(?:(?:which|that)[ \t]+(?:(?:has|have|had)[ \t]+)?[a-z]+(?:[ \t]+(?:up|down))?|up|down)"
+    rf"[ \t]+(?:by[ \t]+)?(?:(?:{'|'.join(map(re.escape, APPROX))})[ \t]+)?\Z"
+)
+ASIDE_REACH = 48  # characters back from a change read for its aside
+ASIDE_PHRASE_CHARS = 80
+
+
+def _names_no_thing(subject: str) -> bool:
+    """Whether a subject names nothing, or only a verb or a change word ("went", "rise")."""
+    words = bare_subject_of(subject).lower().split()
+    if not words or not has_content_word(" ".join(words)):
+        return True
+    word = words[0]
+    return len(words) == 1 and (word in CHANGE_WORDS or word in CHANGE_NOUNS or word in IRREGULAR_PAST_VERBS)
+
+
+def _figure_in_clause(out: list[Figure], i: int, s_start: int, before: str) -> bool:
+    """Whether a figure that is no date stands before the i-th in its sentence with no comma
+    between it and the end of `before` (the text up to the aside's comma)."""
+    j = i - 1
+    while j >= 0 and out[j].start >= s_start and out[j].kind == "date":
+        j -= 1
+    return j >= 0 and out[j].start >= s_start and "," not in before[out[j].end :]
+
+
+def aside_change_subjects(
+    figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
+) -> list[Figure]:
+    """The changes that name no thing with the noun phrase their aside follows (above; subj42)."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        if not fig.direction or not _names_no_thing(fig.subject):
+            continue
+        s_start = bounds(fig.start)[0]
+        aside = RE_CHANGE_ASIDE_BEFORE.search(body, max(s_start, fig.start - ASIDE_REACH), fig.start)
+        comma = aside.start(1) if aside else -1
+        if aside is None or _figure_in_clause(out, i, s_start, body[:comma]):
+            continue  # (a level in the clause before it is what the readers before read it by)
+        phrase = noun_phrase_before(tokens_before(body, max(s_start, comma - ASIDE_PHRASE_CHARS), comma))
+        named = " ".join(phrase).strip()
+        if named and has_content_word(named) and named.split()[0].lower() not in PRONOUNS:
+            out[i] = fig._replace(subject=with_labels(named, fig.subject))
     return out
 
 
@@ -707,6 +802,7 @@ def span_deed_subjects(
 # since_span, cooking_span): "his wife of 52 years", "Ten years have passed since the floods", "Bake
 # for 25 minutes"; read in at most IDIOM_SPAN_CHARS characters each side of it in its sentence.
 IDIOM_SPAN_CHARS = 100
+NOUN_OF_SPAN_CHARS = 40  # characters back from a span read for "a NOUN of" (span_subjects.noun_of_span)
 # "ago" after a span that opens its sentence and that no reader before named: the time since then
 RE_AGO_AFTER = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
 
@@ -723,7 +819,19 @@ def _idiom_span(body: str, fig: Figure, s_start: int, s_end: int) -> str:
     if not named and ago and not has_content_word(bare_subject_of(fig.subject)):
         opening = not body[s_start : fig.start].strip(" \t\n\"“‘'")
         named = "time since then" if opening else ""  # "Two years ago, ...", a "50 YEARS AGO" heading
+    if not named and not ago:
+        named = travel_span(body, fig.end) or _unnamed_noun(
+            tenure_span(body, fig.end)
+            or rated_activity_span(body, fig.end)
+            or noun_of_span(body[max(s_start, fig.core[0] - NOUN_OF_SPAN_CHARS) : fig.core[0]]),
+            fig.subject,
+        )
     return named
+
+
+def _unnamed_noun(noun: str, subject: str) -> str:
+    """A noun a subject does not name yet (its last word not among the subject's words), or ""."""
+    return noun if noun and noun.split()[-1].lower() not in bare_subject_of(subject).lower().split() else ""
 
 
 def idiom_span_subjects(

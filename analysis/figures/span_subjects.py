@@ -1151,3 +1151,67 @@ def cooking_span(lead: list[str]) -> str:
         if before.lower() in STEP_JOINERS and word.lower() in COOKING_GERUNDS:
             verb = word.lower()  # "Stir in the cream and simmer for 5 minutes": the simmering
     return f"{COOKING_GERUNDS[verb]} time"
+
+
+# "sacked after 18 months in charge", "stepped down after 12 years in office": the span is the time
+# held in that post
+RE_TENURE_AFTER = re.compile(r"[ \t]+(in[ \t]+(?:charge|office|power|post)|at[ \t]+the[ \t]+helm)(?![\w-])")
+
+
+def tenure_span(body: str, end: int) -> str:
+    """The time in a post a span before "in charge", "in office", "in power", "in post" or "at the
+    helm" tells ("18 months in charge" -> "time in charge"), or ""."""
+    found = RE_TENURE_AFTER.match(body, end)
+    return f"time {' '.join(found.group(1).split())}" if found else ""
+
+
+# "five hours of electricity a day", "19 hours of lessons a week": the span is of what "of" leads
+# to, a rate's "a day" or "per week" after it (a rate that hides the "of" from the readers before);
+# one to three words in lower case, none a determiner or a word of time
+RE_OF_RATED_AFTER = re.compile(
+    r"[ \t]+of[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2})"
+    r"(?=[ \t]+(?:a|an|per|each|every)[ \t]+(?:day|week|month|year|night|shift)\b)"
+)
+
+
+def rated_activity_span(body: str, end: int) -> str:
+    """What a span "of" a noun "a day" or "a week" measures (above): that noun, or ""."""
+    found = RE_OF_RATED_AFTER.match(body, end)
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    if any(w in DETERMINERS or w in PERIOD_WORDS or w in PREPOSITIONS for w in words):
+        return ""
+    return " ".join(words)
+
+
+# "after a climb of three hours", "normally a journey of about 40 minutes": the span is the length
+# of the noun "a" or "an" and "of" lead to, not a word that only wraps the span (SPAN_WRAPPERS)
+RE_NOUN_OF_SPAN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:a|an)[ \t]+([a-z]{{3,}})[ \t]+of[ \t]+(?:(?:{'|'.join(map(re.escape, APPROX_WORDS))})[ \t]+)?\Z"
+)
+SPAN_WRAPPERS = frozenset(
+    """period space span spell stretch matter total maximum minimum average couple handful lot
+    number length duration course record time window""".split()
+)
+
+
+def noun_of_span(before: str) -> str:
+    """The noun a span after "a NOUN of" measures (above), or ""."""
+    found = RE_NOUN_OF_SPAN_BEFORE.search(before)
+    if found is None or found.group(1) in SPAN_WRAPPERS or found.group(1) in PERIOD_WORDS:
+        return ""
+    return found.group(1)
+
+
+# "a city two hours up the highway", "40 minutes down the road": the span is the time it takes to
+# travel there (not "down the line", a time later)
+RE_TRAVEL_AFTER = re.compile(
+    r"[ \t]+(?:up|down|along|across)[ \t]+the[ \t]+"
+    r"(?:road|highway|motorway|freeway|expressway|coast|river|valley|street|track|trail|railway)(?![\w-])"
+)
+
+
+def travel_span(body: str, end: int) -> str:
+    """ "travel time" for a span before "up the road", "down the highway" and the like, or ""."""
+    return "travel time" if RE_TRAVEL_AFTER.match(body, end) else ""

@@ -901,13 +901,21 @@ NOT_TIME_CONTENT = (
     | PERIOD_END_WORDS
     | frozenset(w.lower() for w in (*UNIT_WORDS, *TENS_WORDS))  # a period's length: "the nine months"
 )  # no content word, or one that names a time
+# the kinds and spans of a period a time is said with ("in the 2025-26 financial year", "the
+# year so far", "between January and June", "in a single year"; subj42)
+PERIOD_KIND_WORDS = frozenset(
+    "fiscal financial calendar judicial academic single whole entire same far between".split()
+)
 # the small words a time is said with ("in the first half", "a year earlier", "from March"), the
-# number words of a period's length ("in the first four months") and the words of a point in a
-# period ("at the end of October", "by the start of 2026")
+# number words of a period's length ("in the first four months"), the words of a point in a
+# period ("at the end of October", "by the start of 2026"), of its close ("the year that ended in
+# June") and of its kind (PERIOD_KIND_WORDS)
 TIME_FILLERS = (
     frozenset("a an the in on at from to of for by this that its".split())
     | frozenset(UNIT_WORDS)
     | PERIOD_POINT_WORDS
+    | PERIOD_END_WORDS
+    | PERIOD_KIND_WORDS
 )
 
 

@@ -9159,3 +9159,72 @@ LATE12_LINE_LOOK_ALIKES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "quote", "subject"), LATE12_LINE_SUBJECTS + LATE12_LINE_LOOK_ALIKES)
 def test_a_list_line_figure_takes_its_label_or_heading(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
+
+
+# subj42: what lasts and what changed. A span "of" a noun before a rate's "a day" or "a week" is of
+# that noun, a span after "a NOUN of" that noun's length, a span before "in charge" or "in office"
+# the time in that post (sections.idiom_span_subjects; span_subjects.rated_activity_span,
+# noun_of_span, tenure_span) and a span "down the road" the travel time (travel_span); a change that names no thing, told in an aside or a relative clause
+# right after a noun phrase, is of that noun phrase (sections.aside_change_subjects); a change
+# after a level that was named only by a period ("the financial year", "between March and June",
+# "the year so far") is of that level (sections.timed_subjects, subject_clauses.PERIOD_KIND_WORDS).
+SPAN_AND_CHANGE_SUBJECTS: list[tuple[str, str, str]] = [
+    (
+        "The town's diesel plant now gives about seven hours of electricity a day to most streets.",
+        "seven hours",
+        "electricity (unit: hours)",
+    ),
+    (
+        "Recruits receive some 30 hours of instruction a week at the camp.",
+        "30 hours",
+        "instruction (unit: hours)",
+    ),
+    ("The patrol reached the hut at dusk, after a trek of five hours.", "five hours", "trek (unit: hours)"),
+    (
+        "The former coach, dismissed after 26 months in charge, now works in Qatar.",
+        "26 months",
+        "time in charge (unit: months)",
+    ),
+    ("Harbour dues, which went up 9% in April, will be frozen.", "9%", "Harbour dues"),
+    ("The audit blames the overspend on steel prices, up 22% since 2023.", "22%", "steel prices"),
+    # "cost" before "of" is a noun, so a rate's adjective before it is no subject alone
+    (
+        "The annual cost of a season ticket rose to $960 in March, up 7 percent from last year.",
+        "7 percent",
+        "annual cost of season ticket",
+    ),
+    (
+        "Most players live in Selkirk, a town 30 minutes down the road.",
+        "30 minutes",
+        "travel time (unit: minutes)",
+    ),
+    (
+        "Rangers carried out 4,120 patrols in the 2025-26 financial year, 8 percent fewer than a year earlier.",
+        "8 percent",
+        "patrols",
+    ),
+]
+SPAN_AND_CHANGE_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    # a word that only wraps the span, a span held in a post already named, a level before the
+    # change in its own clause and a period after a change that names its thing keep their readings
+    (
+        "The bridge will close for a period of three weeks in May.",
+        "three weeks",
+        "bridge period (unit: weeks)",
+    ),
+    (
+        "The mayor, who stepped down after nine years in office, backed her deputy.",
+        "nine years",
+        "time spent in office",
+    ),
+    ("The bakery opens 12 hours a day, six days a week.", "12 hours", "bakery opens (unit: hours)"),
+    ("The zoo drew 81,000 visitors, up 6%.", "6%", "visitors"),
+    ("Prices rose 4% in the fiscal year.", "4%", "Prices"),
+    ("He served 12 years in prison.", "12 years", "prison term"),
+    ("Prices could rise for two years down the line.", "two years", "Prices"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), SPAN_AND_CHANGE_SUBJECTS + SPAN_AND_CHANGE_LOOK_ALIKES)
+def test_what_lasts_and_what_changed(text: str, quote: str, subject: str) -> None:
+    assert subject_of(text, quote) == subject
