@@ -13,6 +13,7 @@ same N and of the same thing."""
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from functools import cache
 
@@ -25,6 +26,7 @@ from .charts import (
     COLOURS,
     MAX_BARS,
     RE_PART_LEAD,
+    RE_PERIOD_UNIT,
     RE_SHARE_AFTER,
     RE_SHARE_BEFORE,
     RE_SUBJECT_UNIT_NOTE,
@@ -46,15 +48,17 @@ from .charts import (
     house_figure,
     is_stated,
     past_figures,
+    qualified,
     scale_bands,
     set_apart,
     slug_of,
     source_line,
     traced,
     trusted_subjects,
+    with_periods,
 )
 from .house import claim_note, human_number, scale_of, tick_text
-from .measures import _pint_expression, convert, quantity_of, registry, subject_unit_label
+from .measures import _pint_expression, convert, registry, subject_unit_label
 from .tables import sum_periods
 
 MEASURE_KIND = "other"  # the kind of a figure stated in a measure (its unit "other", its `measure` named)
@@ -101,6 +105,13 @@ RE_REFERENCE_BEFORE = re.compile(
     rf"(?:of|at)\s+{_QUALIFIER}$",
     re.IGNORECASE,
 )
+# the size of a thing, said as its adjective: "a 4-tonne satellite", "the 96,000-hectare reserve",
+# "a 2,150 kg radar satellite", "the 10kg bag" (a description of the thing, no level the article reports)
+RE_SIZE_WORD = re.compile(r"^[\d.,]+\s*-\s*[^\W\d_]+$")
+RE_SIZE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her|our|each)\s+$", re.IGNORECASE)
+RE_SIZE_AFTER = re.compile(r"^\s+[^\W\d_]")
+RE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+RE_TOTAL_SUBJECT = re.compile(r"(?:the\s+)?(?:total|overall|combined|aggregate|entire)\b", re.IGNORECASE)
 RE_TARGET_SUBJECT = re.compile(r"\b(?:target|goal|aim|cap|ceiling|limit|threshold)s?\b", re.IGNORECASE)
 REACH = 40  # the characters before or after a figure read for a difference or a bound
 
@@ -196,6 +207,7 @@ def chart_units(rows: pd.DataFrame) -> pd.Series:
 
 def in_unit(value: float, measure: str, unit: str) -> float | None:
     """A level in the chart's unit (a rate as stated), or None when pint cannot convert it."""
+    unit = RE_PERIOD_UNIT.sub("", unit)  # "metric_ton per day": the rate is the stated tonnes'
     if measure == unit or rate_key(measure):
         return float(value)
     try:
@@ -206,7 +218,7 @@ def in_unit(value: float, measure: str, unit: str) -> float | None:
 
 def is_converted(measure: str, unit: str) -> bool:
     """Whether a level is drawn converted from the unit it is stated in (a rate never is)."""
-    return measure != unit and not rate_key(measure)
+    return measure != RE_PERIOD_UNIT.sub("", unit) and not rate_key(measure)
 
 
 def conversions(article: Article, figures: pd.DataFrame) -> dict[int, str]:
@@ -240,6 +252,16 @@ def level_reasons(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -
                 f"“{quote}” is the article's conversion in brackets of “{converted[start]}”: the same "
                 "figure, never a second bar or point."
             )
+        elif RE_SIZE_WORD.match(quote) or (RE_SIZE_BEFORE.search(before) and RE_SIZE_AFTER.match(after)):
+            reason = (
+                f"“{quote}” is the size of a thing, said as its adjective: a description, not a level "
+                "the article reports, so not drawn."
+            )
+        elif "|" in line_of(article.body, start, end):
+            reason = (
+                f"“{quote}” is a cell of a table in the text, which its row and column explain and a "
+                "label cannot: not drawn."
+            )
         elif quantity(str(row["measure"])) == "temperature" and not RE_TEMPERATURE_SCALE.search(quote):
             reason = (
                 f"“{quote}” names no scale (Celsius or Fahrenheit): “degrees” alone may be an angle or a "
@@ -261,10 +283,21 @@ def level_reasons(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -
                 f"“{quote}” is a bound, ceiling or target{words}, not a level measured: not drawn "
                 "beside levels."
             )
+        elif RE_TOTAL_SUBJECT.match(str(row["subject"])) and (rows["_unit"] == row["_unit"]).sum() > 1:
+            reason = (
+                f"“{quote}” is a total the article states (“{RE_TOTAL_SUBJECT.match(str(row['subject'])).group(0)}”): "
+                "a reference for its parts, not drawn as a bar among them."
+            )
         elif reason and whole_not_drawn(rows[house == ""], row, before, after):
             reason = ""
         reasons.append(reason)
     return pd.Series(reasons, index=rows.index, dtype=object)
+
+
+def line_of(body: str, start: int, end: int) -> str:
+    """The line of the body a figure stands in."""
+    stop = body.find("\n", end)
+    return body[body.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(body)]
 
 
 def whole_not_drawn(levels: pd.DataFrame, row: dict[str, object], before: str, after: str) -> bool:
@@ -284,7 +317,12 @@ def whole_not_drawn(levels: pd.DataFrame, row: dict[str, object], before: str, a
 
 def measure_label(unit: str) -> str:
     """A chart unit as people write it ("megatonnes", "degrees Celsius"; a rate as stated)."""
-    return unit if rate_key(unit) or " per " in unit else subject_unit_label(unit)
+    if rate_key(unit):
+        return unit
+    period = RE_PERIOD_UNIT.search(unit)  # "metric_ton per day" (with_periods) -> "tonnes per day"
+    if period:
+        return f"{subject_unit_label(unit[: period.start()])} per {period.group(1)}"
+    return unit if " per " in unit else subject_unit_label(unit)
 
 
 def measure_charts(
@@ -307,6 +345,8 @@ def measure_charts(
     ]
     said += list(ranges.index)
     numeric = numeric.assign(_unit=chart_units(numeric))
+    timed = [" / " not in str(m) and " per " not in str(m) for m in numeric["measure"]]
+    numeric.loc[timed, "_unit"] = with_periods(numeric[timed], article)["_unit"]  # "42,000 tonnes per day"
     reasons = level_reasons(numeric, article, figures)
     notes += [reason for reason in dict.fromkeys(reasons) if reason]
     said += list(reasons[reasons != ""].index)
@@ -328,17 +368,24 @@ def measure_charts(
     return charts, notes, list(dict.fromkeys(said))
 
 
+# the words the engine names a measurement's quantity by ("transport weight", "capacity of the
+# plant"): the axis's unit says them, so a label does not
+QUANTITY_WORDS = frozenset(
+    ("weight", "temperature", "area", "volume", "speed", "energy", "power", "capacity")
+)
+RE_QUANTITY_HEAD = re.compile(rf"^(?:{'|'.join(sorted(QUANTITY_WORDS))})\s+of\s+", re.IGNORECASE)
+RE_QUANTITY_TAIL = re.compile(rf"\s+(?:{'|'.join(sorted(QUANTITY_WORDS))})$", re.IGNORECASE)
+
+
 def measure_subjects(shown: pd.DataFrame, article: Article) -> list[str]:
-    """What each level measures, for its label: its subject less the kind of quantity the unit
-    already says ("transport weight" -> "transport": the axis is in megatonnes) when those are
-    the article's own words in its sentence; else its clause, quoted ("“Oil and gas remained the
-    largest source at 208 megatonnes”" for the subject "gas remained largest source weight")."""
+    """What each level measures, for its label: its subject less the quantity the unit already
+    says ("transport weight" -> "transport", "capacity of the plant" -> "the plant") when those
+    are the article's own words in its sentence; else the words of its clause, quoted ("“Oil and
+    gas remained the largest source at 208 megatonnes”" for "gas remained largest source weight")."""
     subjects = []
     for row, subject in zip(shown.to_dict("records"), trusted_subjects(shown, article), strict=True):
         text = RE_SUBJECT_UNIT_NOTE.sub("", str(subject or "")).strip()
-        word = quantity_of(str(row["measure"]))
-        if word and text.lower().endswith(f" {word}"):
-            text = text[: -len(word) - 1]
+        text = RE_QUANTITY_TAIL.sub("", RE_QUANTITY_HEAD.sub("", text))
         rate = rate_key(str(row["measure"]))
         if rate and text.lower() == rate[0]:
             text = ""  # "births" of "births per 1,000 inhabitants" names no one
@@ -346,30 +393,40 @@ def measure_subjects(shown: pd.DataFrame, article: Article) -> list[str]:
         if text and re.search(_pattern(text).pattern, sentence, re.IGNORECASE):
             subjects.append(text)
             continue
-        words = lead_words(article, int(row["start"]), int(row["end"]))
-        if len(words.split()) < LEAD_WORDS:  # "The 5,102 MW": its clause says what it measures
-            words = clause_of(article, int(row["start"]), int(row["end"]))
+        words = clause_words(article, int(row["start"]), int(row["end"]))
         subjects.append(f"“{words}”" if words else "")
     return subjects
 
 
-RE_LEAD_BREAK = re.compile(r"[;:(]|,\s")  # where the words that lead to a figure open
+RE_LEAD_BREAK = re.compile(r"[;:()]|,\s")  # where the words of a figure's clause open and close
 LEAD_CHARACTERS = 60  # the most of them a label quotes
-LEAD_WORDS = 5  # the fewest that say what a figure measures (else its whole clause is quoted)
 
 
-def lead_words(article: Article, start: int, end: int) -> str:
-    """The words of a figure's sentence that lead to it, from the comma, semicolon or colon before
-    it (else the sentence's start) to its end: "Oil and gas remained the largest source at 208
-    megatonnes"; longer ones keep their end ("… reached 46.2C")."""
-    s_start, _ = article.sentences[article.sentence_of(start)]
-    text = article.body[s_start:end]
-    breaks = list(RE_LEAD_BREAK.finditer(text, 0, max(0, start - s_start)))
-    words = " ".join(text[breaks[-1].end() if breaks else 0 :].split()).strip(' "“”')
+def clause_words(article: Article, start: int, end: int) -> str:
+    """The words of a figure's clause, from the comma, semicolon, colon or bracket before it (else
+    the sentence's start) to the next one (else the sentence's end): "Oil and gas remained the
+    largest source at 208 megatonnes"; a longer one is cut after the figure ("The 5,102 MW
+    Bełchatów power station …") or, when the words before the figure are longer, keeps their end
+    ("… reached 46.2C")."""
+    s_start, s_end = article.sentences[article.sentence_of(start)]
+    text = article.body[s_start:s_end]
+    at, to = start - s_start, end - s_start
+    breaks = list(RE_LEAD_BREAK.finditer(text, 0, at))
+    left = breaks[-1].end() if breaks else 0
+    closing = RE_LEAD_BREAK.search(text, to)
+    right = closing.start() if closing else len(text)
+    words = " ".join(text[left:right].split()).strip(' ."“”')
+    lead = " ".join(text[left:to].split()).strip(' "“”')
     if len(words) <= LEAD_CHARACTERS:
         return words
-    cut = words[-LEAD_CHARACTERS:]
-    return "… " + cut[cut.find(" ") + 1 :] if " " in cut else words
+    if len(lead) <= LEAD_CHARACTERS:
+        return (
+            textwrap.shorten(words, LEAD_CHARACTERS, placeholder=" …")
+            if len(lead) < LEAD_CHARACTERS - 10
+            else lead
+        )
+    cut = lead[-LEAD_CHARACTERS:]
+    return "… " + cut[cut.find(" ") + 1 :] if " " in cut else lead
 
 
 def level_periods(shown: pd.DataFrame, article: Article, figures: pd.DataFrame) -> list[str]:
@@ -384,8 +441,14 @@ def level_periods(shown: pd.DataFrame, article: Article, figures: pd.DataFrame) 
     for period, sentence in zip(own, shown["sentence"], strict=True):
         if is_stated(period):
             said.setdefault(int(sentence), set()).add(period)
+    shared = {
+        n: next(iter(periods))
+        for n, periods in said.items()
+        if len(periods) == 1
+        and set(RE_YEAR.findall(article.sentence_text(n))) <= set(RE_YEAR.findall(*periods))
+    }  # never where the sentence names another year ("9.4 million tonnes in 2025 and 3.1 million in 2024")
     return [
-        period if is_stated(period) else next(iter(said[int(n)])) if len(said.get(int(n), ())) == 1 else ""
+        period if is_stated(period) else shared.get(int(n), "")
         for period, n in zip(own, shown["sentence"], strict=True)
     ]
 
@@ -423,7 +486,7 @@ def measure_chart(
     texts = []
     for row, value in zip(shown.to_dict("records"), values, strict=True):
         if not is_converted(str(row["measure"]), unit):
-            texts.append(as_written(human_number(value), row["quote"]))
+            texts.append(qualified(article, row, as_written(human_number(value), row["quote"]), None))
             continue
         text = human_number(round(value, 1 if abs(value) >= 10 else 2))
         texts.append(f"{text} (stated: “{row['quote']}”)")
@@ -448,14 +511,17 @@ def measure_chart(
     )
     source = source_line(article)
     fig, ax = house_figure(
-        f"Levels the article states, in {name}{suffix}",
+        f"Rates the article states, {name}{suffix}"
+        if name.startswith("per ")
+        else f"Levels the article states, in {name}{suffix}",
         f"{subtitle} {claim}",
         source,
         size=_height_for(len(shown)),
         left=0.34,
         right=0.72 if converted else 0.86,
     )
-    axis_label = f"{name[:1].upper()}{name[1:]}" + (f", {word}s" if word else "")
+    axis_label = f"Rate {name}" if name.startswith("per ") else f"{name[:1].upper()}{name[1:]}"
+    axis_label += f", {word}s" if word else ""
     with mpl.rc_context(fname=str(STYLE)):
         y = range(len(shown))
         if points:
