@@ -383,9 +383,16 @@ def measure_subjects(shown: pd.DataFrame, article: Article) -> list[str]:
     are the article's own words in its sentence; else the words of its clause, quoted ("“Oil and
     gas remained the largest source at 208 megatonnes”" for "gas remained largest source weight")."""
     subjects = []
-    for row, subject in zip(shown.to_dict("records"), trusted_subjects(shown, article), strict=True):
-        text = RE_SUBJECT_UNIT_NOTE.sub("", str(subject or "")).strip()
-        text = RE_QUANTITY_TAIL.sub("", RE_QUANTITY_HEAD.sub("", text))
+    texts = [
+        RE_QUANTITY_TAIL.sub(
+            "",
+            RE_QUANTITY_HEAD.sub("", RE_SUBJECT_UNIT_NOTE.sub("", s if isinstance(s, str) else "").strip()),
+        )
+        for s in trusted_subjects(shown, article)
+    ]
+    for row, text in zip(shown.to_dict("records"), texts, strict=True):
+        if texts.count(text) > 1:
+            text = ""  # a subject two levels share tells neither apart ("Fires burned"): their clauses do
         rate = rate_key(str(row["measure"]))
         if rate and text.lower() == rate[0]:
             text = ""  # "births" of "births per 1,000 inhabitants" names no one
@@ -398,7 +405,8 @@ def measure_subjects(shown: pd.DataFrame, article: Article) -> list[str]:
     return subjects
 
 
-RE_LEAD_BREAK = re.compile(r"[;:()]|,\s")  # where the words of a figure's clause open and close
+RE_LEAD_BREAK = re.compile(r"[;:()]|,\s")  # where the words of a figure's clause open
+RE_CLAUSE_END = re.compile(r"[;:()]|,\s|\s(?:and|but|while|whereas)\s")  # ... and close ("… at Albany and")
 LEAD_CHARACTERS = 60  # the most of them a label quotes
 
 
@@ -411,9 +419,11 @@ def clause_words(article: Article, start: int, end: int) -> str:
     s_start, s_end = article.sentences[article.sentence_of(start)]
     text = article.body[s_start:s_end]
     at, to = start - s_start, end - s_start
-    breaks = list(RE_LEAD_BREAK.finditer(text, 0, at))
-    left = breaks[-1].end() if breaks else 0
-    closing = RE_LEAD_BREAK.search(text, to)
+    left = 0
+    for found in RE_CLAUSE_END.finditer(text, 0, at):  # "and" opens a clause after another figure's
+        if RE_LEAD_BREAK.match(found.group(0)) or re.search(r"\d", text[left : found.start()]):
+            left = found.end()
+    closing = RE_CLAUSE_END.search(text, to)
     right = closing.start() if closing else len(text)
     words = " ".join(text[left:right].split()).strip(' ."“”')
     lead = " ".join(text[left:to].split()).strip(' "“”')
