@@ -344,9 +344,12 @@ def measure_charts(
         for q in dict.fromkeys(ranges["quote"])
     ]
     said += list(ranges.index)
+    if numeric.empty:
+        return charts, notes, said
     numeric = numeric.assign(_unit=chart_units(numeric))
-    timed = [" / " not in str(m) and " per " not in str(m) for m in numeric["measure"]]
-    numeric.loc[timed, "_unit"] = with_periods(numeric[timed], article)["_unit"]  # "42,000 tonnes per day"
+    timed = numeric["measure"].map(lambda m: " / " not in str(m) and " per " not in str(m)).astype(bool)
+    if timed.any():  # "42,000 tonnes per day": a rate, apart from levels that are not
+        numeric.loc[timed, "_unit"] = with_periods(numeric[timed], article)["_unit"]
     reasons = level_reasons(numeric, article, figures)
     notes += [reason for reason in dict.fromkeys(reasons) if reason]
     said += list(reasons[reasons != ""].index)

@@ -136,6 +136,9 @@ def test_rates_per_1000_people_only_beside_rates_of_the_same_base_and_thing():
         # a total beside a part of it
         "ACCRA: Total throughput reached 21.3 million tonnes, while transit cargo for Burkina Faso rose "
         "to 2.9 million tonnes.",
+        # lengths only (a height and a distance share a unit, not a quantity), and a range
+        "NEPAL: The pass rises to 5,416 metres, 14 kilometres from the camp, where 2 to 3 tonnes of "
+        "supplies arrive.",
         # a bound and a level
         "CAIRO: Temperatures topped 45C in Aswan, where the reading was 44.2C at noon.",
     ],
