@@ -60,6 +60,7 @@ from .charts import (
 from .house import claim_note, human_number, scale_of, tick_text
 from .measures import _pint_expression, convert, registry, subject_unit_label
 from .tables import sum_periods
+from .vocab import FUNCTION_WORDS
 
 MEASURE_KIND = "other"  # the kind of a figure stated in a measure (its unit "other", its `measure` named)
 # measures whose zero is not "none of it": drawn as points on a scale that need not start at zero
@@ -106,10 +107,10 @@ RE_REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # the size of a thing, said as its adjective: "a 4-tonne satellite", "the 96,000-hectare reserve",
-# "a 2,150 kg radar satellite", "the 10kg bag" (a description of the thing, no level the article reports)
+# "a 2,150 kg radar satellite", "the old 200 MW units" (a description of the thing, no level the article reports)
 RE_SIZE_WORD = re.compile(r"^[\d.,]+\s*-\s*[^\W\d_]+$")
-RE_SIZE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her|our|each)\s+$", re.IGNORECASE)
-RE_SIZE_AFTER = re.compile(r"^\s+[^\W\d_]")
+RE_SIZE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her|our|each)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+RE_SIZE_AFTER = re.compile(r"^\s+([^\W\d_][\w-]*)")  # ... and a word that is no function word
 RE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 RE_TOTAL_SUBJECT = re.compile(r"(?:the\s+)?(?:total|overall|combined|aggregate|entire)\b", re.IGNORECASE)
 RE_TARGET_SUBJECT = re.compile(r"\b(?:target|goal|aim|cap|ceiling|limit|threshold)s?\b", re.IGNORECASE)
@@ -252,7 +253,7 @@ def level_reasons(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -
                 f"“{quote}” is the article's conversion in brackets of “{converted[start]}”: the same "
                 "figure, never a second bar or point."
             )
-        elif RE_SIZE_WORD.match(quote) or (RE_SIZE_BEFORE.search(before) and RE_SIZE_AFTER.match(after)):
+        elif RE_SIZE_WORD.match(quote) or (RE_SIZE_BEFORE.search(before) and names_a_thing(after)):
             reason = (
                 f"“{quote}” is the size of a thing, said as its adjective: a description, not a level "
                 "the article reports, so not drawn."
@@ -292,6 +293,13 @@ def level_reasons(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -
             reason = ""
         reasons.append(reason)
     return pd.Series(reasons, index=rows.index, dtype=object)
+
+
+def names_a_thing(after: str) -> bool:
+    """Whether the words right after a figure open with a noun it describes ("… radar satellite"),
+    not a function word ("… in 2025", "… at Albany")."""
+    found = RE_SIZE_AFTER.match(after)
+    return bool(found) and found.group(1).lower() not in FUNCTION_WORDS
 
 
 def line_of(body: str, start: int, end: int) -> str:
@@ -562,7 +570,7 @@ def measure_chart(
     data.insert(2, f"drawn_in_{column}", (values / divisor).round(10))
     form = "dots" if points else "bars"
     alt = (
-        f"{'Dot' if points else 'Bar'} chart of {len(shown)} levels in {name}"
+        f"{'Dot' if points else 'Bar'} chart of {len(shown)} levels {name if name.startswith('per ') else 'in ' + name}"
         + (" on a scale that does not start at zero" if points else "")
         + ": "
         + "; ".join(f"{label}, {text}" for label, text in zip(labels, texts, strict=True))
