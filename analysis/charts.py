@@ -2493,7 +2493,12 @@ UNCHARTED = {
         "the charts draw no spans of time: each is compared in its sentence with an earlier level or a "
         "target, which the sentence says",
     ),
-    "other": ("figures of other kinds", "the charts draw percent changes, money, counts and dates only"),
+    "other": (
+        "figures of other kinds",
+        "none has a second level of its measure and quantity to be drawn beside, or its measure is a "
+        "length (a height, a depth, a distance: unlike quantities in one unit), a scale reading (an "
+        "index, an average of a game) or none a chart can put on an axis",
+    ),
 }
 
 
@@ -2689,8 +2694,13 @@ def report_charts(
         for rows_in_band, unit, kind, band, extra in pending:
             apart = apart_for(unit, kind, drawn, kind_name)
             charts.append(build(rows_in_band, article, unit, kind, band, apart, context, **extra))
-    if set(CHARTED_KINDS) <= set(kinds):  # all asked: say what no chart draws
-        notes += uncharted_notes(figures)
+    if set(CHARTED_KINDS) <= set(kinds):  # all asked: measurements too, and say what no chart draws
+        from .measure_charts import measure_charts  # it builds on this module's charts
+
+        measured, said, handled = measure_charts(article, figures, context)
+        charts += measured
+        rest = figures.drop(index=handled)
+        notes += said + (uncharted_notes(rest) if len(rest) else [])
     dates = figures[figures["kind"] == "date"]
     if "date" not in kinds:
         return charts, notes

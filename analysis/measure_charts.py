@@ -1,0 +1,581 @@
+"""Charts of measurements: which of an article's figures in a `measure` (temperatures, megatonnes,
+hectares, barrels per day, rates per 1,000 people) may be drawn together, and the chart of them.
+
+Only levels are drawn, in the house style of `charts`: never a change or difference ("1.9C above
+the average"), a bound or range ("above 30C", "420 to 450 megatonnes"), a ceiling, a target or an
+earlier level beside results (`charts.set_apart` reads those for money and counts too, and the
+standing of each figure is `charts._with_standing`'s); one chart per measure dimension and quantity,
+every figure converted with pint to the unit the article uses most; a bracketed conversion is the
+same figure, drawn once; a measure whose zero is not "none" (a temperature) is drawn as points on a
+scale that does not start at zero, never as bars; a rate per N people only beside rates per the
+same N and of the same thing."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections import Counter
+from functools import cache
+
+import matplotlib as mpl
+import pandas as pd
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from .article import Article
+from .charts import (
+    COLOURS,
+    MAX_BARS,
+    RE_PART_LEAD,
+    RE_PERIOD_UNIT,
+    RE_SHARE_AFTER,
+    RE_SHARE_BEFORE,
+    RE_SUBJECT_UNIT_NOTE,
+    STYLE,
+    Chart,
+    _height_for,
+    _labels,
+    _numeric,
+    _pattern,
+    _standing_suffix,
+    _value_axis,
+    _wrapped,
+    as_written,
+    clause_of,
+    comparable_groups,
+    context_note,
+    distinct_amounts,
+    holder_of,
+    house_figure,
+    is_stated,
+    past_figures,
+    qualified,
+    scale_bands,
+    set_apart,
+    slug_of,
+    source_line,
+    traced,
+    trusted_subjects,
+    with_periods,
+)
+from .house import claim_note, human_number, scale_of, tick_text
+from .measures import _pint_expression, convert, registry, subject_unit_label
+from .tables import sum_periods
+from .vocab import FUNCTION_WORDS
+
+MEASURE_KIND = "other"  # the kind of a figure stated in a measure (its unit "other", its `measure` named)
+# measures whose zero is not "none of it": drawn as points on a scale that need not start at zero
+NO_ZERO_MEASURES = frozenset(("degree_Celsius", "degree_Fahrenheit", "degree_Rankine"))
+# a rate per N of a base: "applications per 1,000 inhabitants", "per 100,000 people"
+RE_RATE = re.compile(
+    r"^(?:(?P<what>.*?)\s+)?per\s+(?P<base>\d[\d,.]*(?:\s+(?:thousand|million))?)\s+(?P<of>.+)$",
+    re.IGNORECASE,
+)
+# the words a rate's base may name people by: one base ("per 1,000 residents" = "per 1,000 people")
+PEOPLE_BASES = frozenset(
+    "people persons person population inhabitants inhabitant residents resident citizens population".split()
+)
+_QUALIFIER = r"(?:(?:about|around|nearly|roughly|some|almost|just|an?)\s+)?"
+# a difference from another level, said right after the figure (past a bracketed conversion):
+# "1.9C above the average", "3 megatonnes lower", "2C warmer than normal" (not "4C below zero")
+RE_DIFFERENCE_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:above|below|warmer|cooler|colder|hotter|higher|lower|more|less|"
+    r"short\s+of|over|under)\b(?!\s+(?:zero|freezing)\b)",
+    re.IGNORECASE,
+)
+# ... or before it: "a rise of 1.5C", "warming of 1.1C", "an anomaly of 0.8C"
+RE_DIFFERENCE_BEFORE = re.compile(
+    rf"\b(?:rise|fall|drop|increase|decrease|warming|cooling|anomaly|difference|gap|deficit|surplus)\s+"
+    rf"of\s+{_QUALIFIER}$",
+    re.IGNORECASE,
+)
+# a bound, ceiling, threshold or target, said right before the figure: "above 30C", "more than
+# 2 million hectares", "up to 40C", "a target of 420 megatonnes", "a cap of 1.5C"
+RE_BOUND_BEFORE = re.compile(
+    r"\b(?:above|below|over|under|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|beyond|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|at\s+most|up\s+to|as\s+(?:much|high|many|low|little)\s+as|no\s+more\s+than|"
+    r"(?:target|goal|aim|cap|ceiling|limit|threshold|maximum|minimum)\s+(?:of|to|at)|"
+    r"(?:limit|cap|hold|keep)\w*\s+(?:it\s+|warming\s+|emissions\s+)?(?:to|at|below|under))\s+"
+    rf"{_QUALIFIER}$",
+    re.IGNORECASE,
+)
+# a reference another figure is measured against, said right before it: "beating the previous
+# record of 1.6C", "twice the 10-year average of 2.5 million hectares", "the long-term mean of 21C"
+RE_REFERENCE_BEFORE = re.compile(
+    r"\b(?:(?:previous|old|earlier|former|past)\s+(?:record|high|peak|low|best)|"
+    r"(?:[\w-]+-year|long-term|long-run|seasonal|historical|historic)\s+(?:average|mean|median|normal))\s+"
+    rf"(?:of|at)\s+{_QUALIFIER}$",
+    re.IGNORECASE,
+)
+# the size of a thing, said as its adjective: "a 4-tonne satellite", "the 96,000-hectare reserve",
+# "a 2,150 kg radar satellite", "the old 200 MW units" (a description of the thing, no level the article reports)
+RE_SIZE_WORD = re.compile(r"^[\d.,]+\s*-\s*[^\W\d_]+$")
+RE_SIZE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her|our|each)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+RE_SIZE_AFTER = re.compile(r"^\s+([^\W\d_][\w-]*)")  # ... and a word that is no function word
+RE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+RE_TOTAL_SUBJECT = re.compile(r"(?:the\s+)?(?:total|overall|combined|aggregate|entire)\b", re.IGNORECASE)
+RE_TARGET_SUBJECT = re.compile(r"\b(?:target|goal|aim|cap|ceiling|limit|threshold)s?\b", re.IGNORECASE)
+REACH = 40  # the characters before or after a figure read for a difference or a bound
+
+
+def rate_key(measure: str) -> tuple[str, str] | None:
+    """(what is counted, the base) of a rate per N ("applications", "per 1,000 people" for
+    "applications per 1,000 inhabitants"; "" for what when the rate does not say), or None."""
+    found = RE_RATE.match(measure)
+    if not found:
+        return None
+    of = found.group("of").strip().lower()
+    base = f"per {found.group('base')} {'people' if of in PEOPLE_BASES else of}"
+    return (found.group("what") or "").strip().lower(), base
+
+
+@cache
+def dimension(measure: str) -> str:
+    """What a measure measures, as pint reads it ("[mass]", "[length] ** 2"), or the measure itself
+    for one pint does not convert (a rate per N, "million barrels per day")."""
+    expression = _pint_expression(measure)
+    if expression is None or rate_key(measure):
+        return measure
+    try:
+        return str(registry().Quantity(1, expression).dimensionality)
+    except Exception:  # noqa: BLE001 -- pint raises several kinds for a name it cannot read
+        return measure
+
+
+# The quantities a chart of measurements draws, each by a unit of its dimension: one dimension
+# is one quantity. Lengths are not among them (a length is a height, a depth, a distance or
+# rainfall: unlike quantities in one unit), nor are scale readings (an index's points, a batting
+# average, a magnitude), which pint does not read.
+QUANTITY_UNITS = {
+    "temperature": "degree_Celsius",
+    "mass": "kilogram",
+    "area": "hectare",
+    "volume": "liter",
+    "flow": "liter / second",
+    "mass per time": "kilogram / second",
+    "speed": "kilometer / hour",
+    "energy": "joule",
+    "power": "watt",
+}
+# a temperature whose scale is written: "30C", "86°F", "31 degrees Celsius" (a bare "degrees" may
+# be an angle or a difference)
+RE_TEMPERATURE_SCALE = re.compile(r"(?:\d|°)\s*[CF]\b|Celsius|Fahrenheit|centigrade", re.IGNORECASE)
+
+
+def quantity(measure: str) -> str:
+    """The quantity a chart of `measure` draws (QUANTITY_UNITS; a rate per N by its base), or ""
+    for one no chart draws."""
+    if rate_key(measure):
+        return "rate"
+    found = dimension(measure)
+    return next((name for name, unit in QUANTITY_UNITS.items() if dimension(unit) == found), "")
+
+
+def measure_rows(figures: pd.DataFrame) -> pd.DataFrame:
+    """The figures stated in a named measure (kind "other", a `measure`)."""
+    if "measure" not in figures.columns:
+        return figures.iloc[:0]
+    named = figures["measure"].map(lambda m: isinstance(m, str) and bool(m.strip())).astype(bool)
+    return figures[(figures["kind"] == MEASURE_KIND) & named]
+
+
+def chart_units(rows: pd.DataFrame) -> pd.Series:
+    """Each figure's chart unit (`_unit`): the measure the article uses most among the figures of
+    its dimension (the first stated on a tie), or its own when it does not convert to that; a rate
+    per N keeps its own base, told apart by what it counts (a rate that does not say is of what
+    the rate before it of the same base counts)."""
+    ordered = rows.sort_values("start", kind="stable")
+    dims = {i: dimension(str(m)) for i, m in zip(ordered.index, ordered["measure"], strict=True)}
+    most: dict[str, str] = {}
+    for dim in dict.fromkeys(dims.values()):
+        counts = Counter(
+            str(m) for i, m in zip(ordered.index, ordered["measure"], strict=True) if dims[i] == dim
+        )
+        most[dim] = max(counts, key=lambda m: counts[m])  # the first stated of the most used (stable)
+    units: dict[object, str] = {}
+    counted: dict[str, str] = {}  # the thing each rate base last counted
+    for i, measure in zip(ordered.index, ordered["measure"], strict=True):
+        rate = rate_key(str(measure))
+        if rate:
+            what, base = rate
+            what = what or counted.get(base, "")
+            counted[base] = what
+            units[i] = f"{what} {base}".strip()
+            continue
+        target = most[dims[i]]
+        units[i] = target if in_unit(1.0, str(measure), target) is not None else str(measure)
+    return pd.Series([units[i] for i in rows.index], index=rows.index, dtype=object)
+
+
+def in_unit(value: float, measure: str, unit: str) -> float | None:
+    """A level in the chart's unit (a rate as stated), or None when pint cannot convert it."""
+    unit = RE_PERIOD_UNIT.sub("", unit)  # "metric_ton per day": the rate is the stated tonnes'
+    if measure == unit or rate_key(measure):
+        return float(value)
+    try:
+        return convert(float(value), measure, unit)
+    except ValueError:  # pint reads a name with a number in it ("per 1,000 ...") as a scaling factor
+        return None
+
+
+def is_converted(measure: str, unit: str) -> bool:
+    """Whether a level is drawn converted from the unit it is stated in (a rate never is)."""
+    return measure != RE_PERIOD_UNIT.sub("", unit) and not rate_key(measure)
+
+
+def conversions(article: Article, figures: pd.DataFrame) -> dict[int, str]:
+    """The figures that are a conversion in brackets of the measurement before them ("44.1C
+    (111.4F)", "5.3 million hectares (13.1 million acres)"), by their start, with that one's quote."""
+    from .checks import bracketed_pairs  # checks reads the review; this module needs it only here
+
+    return {
+        int(b["start"]): str(a["quote"])
+        for a, b in bracketed_pairs(article, figures)
+        if a["kind"] == b["kind"] == MEASURE_KIND and a["measure"] != b["measure"]
+    }
+
+
+def level_reasons(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -> pd.Series:
+    """Why each measurement is no level a chart may draw, or "": a conversion in brackets (the same
+    figure), a difference from another level, a reference it is measured against, a bound, ceiling
+    or target; then the house's reasons for money and counts (`charts.set_apart`: a change, an
+    earlier level, a figure of a past year, a part of a whole drawn beside it ...)."""
+    converted = conversions(article, figures)
+    house = set_apart(rows, article, figures, "measurement")
+    reasons = []
+    for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
+        start, end, quote = int(row["start"]), int(row["end"]), str(row["quote"])
+        s_start, s_end = article.sentences[int(row["sentence"])]
+        before = article.body[max(s_start, start - REACH) : start]
+        after = article.body[end : min(s_end, end + REACH)]
+        reason = str(house[index])
+        if start in converted:
+            reason = (
+                f"“{quote}” is the article's conversion in brackets of “{converted[start]}”: the same "
+                "figure, never a second bar or point."
+            )
+        elif RE_SIZE_WORD.match(quote) or (RE_SIZE_BEFORE.search(before) and names_a_thing(after)):
+            reason = (
+                f"“{quote}” is the size of a thing, said as its adjective: a description, not a level "
+                "the article reports, so not drawn."
+            )
+        elif "|" in line_of(article.body, start, end):
+            reason = (
+                f"“{quote}” is a cell of a table in the text, which its row and column explain and a "
+                "label cannot: not drawn."
+            )
+        elif quantity(str(row["measure"])) == "temperature" and not RE_TEMPERATURE_SCALE.search(quote):
+            reason = (
+                f"“{quote}” names no scale (Celsius or Fahrenheit): “degrees” alone may be an angle or a "
+                "difference, so not drawn as a temperature."
+            )
+        elif said := RE_DIFFERENCE_AFTER.match(after) or RE_DIFFERENCE_BEFORE.search(before):
+            reason = (
+                f"“{quote}” is a difference from another level (“{' '.join(said.group(0).split())}”), "
+                "not a level: not drawn beside levels."
+            )
+        elif said := RE_REFERENCE_BEFORE.search(before):
+            reason = (
+                f"“{quote}” is a reference the article measures another figure against (“"
+                f"{' '.join(said.group(0).split())} …”), not a result: not drawn beside results."
+            )
+        elif (said := RE_BOUND_BEFORE.search(before)) or RE_TARGET_SUBJECT.search(str(row["subject"])):
+            words = f" (“{' '.join(said.group(0).split())} …”)" if said else ""
+            reason = (
+                f"“{quote}” is a bound, ceiling or target{words}, not a level measured: not drawn "
+                "beside levels."
+            )
+        elif RE_TOTAL_SUBJECT.match(str(row["subject"])) and (rows["_unit"] == row["_unit"]).sum() > 1:
+            reason = (
+                f"“{quote}” is a total the article states (“{RE_TOTAL_SUBJECT.match(str(row['subject'])).group(0)}”): "
+                "a reference for its parts, not drawn as a bar among them."
+            )
+        elif reason and whole_not_drawn(rows[house == ""], row, before, after):
+            reason = ""
+        reasons.append(reason)
+    return pd.Series(reasons, index=rows.index, dtype=object)
+
+
+def names_a_thing(after: str) -> bool:
+    """Whether the words right after a figure open with a noun it describes ("… radar satellite"),
+    not a function word ("… in 2025", "… at Albany")."""
+    found = RE_SIZE_AFTER.match(after)
+    return bool(found) and found.group(1).lower() not in FUNCTION_WORDS
+
+
+def line_of(body: str, start: int, end: int) -> str:
+    """The line of the body a figure stands in."""
+    stop = body.find("\n", end)
+    return body[body.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(body)]
+
+
+def whole_not_drawn(levels: pd.DataFrame, row: dict[str, object], before: str, after: str) -> bool:
+    """Whether a level said with its share of a total ("208 megatonnes, or 30 per cent of the
+    total") has no figure of that total among the `levels` of its unit: it is then one part
+    among its peers (the other sectors), and the chart would leave out the largest of them."""
+    said = RE_SHARE_AFTER.match(after) or RE_SHARE_BEFORE.search(before)
+    if not said or RE_PART_LEAD.search(before):
+        return False
+    share = float(re.search(r"[\d.]+", said.group(0)).group(0)) if re.search(r"\d", said.group(0)) else 0.0
+    if not share:
+        return False
+    whole = float(row["value"]) * 100 / share
+    peers = levels.loc[levels["_unit"] == row["_unit"], "value"].astype(float)
+    return not any(abs(v - whole) <= 0.05 * whole for v in peers)
+
+
+def measure_label(unit: str) -> str:
+    """A chart unit as people write it ("megatonnes", "degrees Celsius"; a rate as stated)."""
+    if rate_key(unit):
+        return unit
+    period = RE_PERIOD_UNIT.search(unit)  # "metric_ton per day" (with_periods) -> "tonnes per day"
+    if period:
+        return f"{subject_unit_label(unit[: period.start()])} per {period.group(1)}"
+    return unit if " per " in unit else subject_unit_label(unit)
+
+
+def measure_charts(
+    article: Article, figures: pd.DataFrame, context: pd.DataFrame | None = None
+) -> tuple[list[Chart], list[str], list[object]]:
+    """The charts of an article's measurements, the notes for those set apart (each with why), and
+    the index of every figure drawn or set apart with a note (the rest are the uncharted note's)."""
+    rows = measure_rows(figures)
+    charts: list[Chart] = []
+    notes: list[str] = []
+    said: list[object] = []
+    if rows.empty:
+        return charts, notes, said
+    rows = rows[[bool(quantity(str(m))) for m in rows["measure"]]]
+    numeric = _numeric(rows)
+    ranges = rows[~rows.index.isin(numeric.index)]
+    notes += [
+        f"“{q}” is a range, not one level: said in a sentence, not drawn."
+        for q in dict.fromkeys(ranges["quote"])
+    ]
+    said += list(ranges.index)
+    if numeric.empty:
+        return charts, notes, said
+    numeric = numeric.assign(_unit=chart_units(numeric))
+    timed = numeric["measure"].map(lambda m: " / " not in str(m) and " per " not in str(m)).astype(bool)
+    if timed.any():  # "42,000 tonnes per day": a rate, apart from levels that are not
+        numeric.loc[timed, "_unit"] = with_periods(numeric[timed], article)["_unit"]
+    reasons = level_reasons(numeric, article, figures)
+    notes += [reason for reason in dict.fromkeys(reasons) if reason]
+    said += list(reasons[reasons != ""].index)
+    levels = numeric[reasons == ""]
+    for unit, kind, group in comparable_groups(article, levels, "_unit"):
+        drawn = group.assign(
+            stated=group["value"],
+            value=[in_unit(v, str(m), unit) for v, m in zip(group["value"], group["measure"], strict=True)],
+        )
+        for band, rows_in_band in enumerate(scale_bands(drawn)):
+            if len(distinct_amounts(rows_in_band)) < 2:
+                continue
+            charts.append(measure_chart(rows_in_band, article, unit, kind, band, figures, context))
+            said += list(rows_in_band.index)
+    drawn_starts = {int(s) for s in figures.loc[[i for i in said if i in figures.index], "start"]}
+    said += [  # the conversion of a figure drawn is that figure
+        i for i, s in zip(numeric.index, numeric["start"], strict=True) if int(s) in drawn_starts
+    ]
+    return charts, notes, list(dict.fromkeys(said))
+
+
+# the words the engine names a measurement's quantity by ("transport weight", "capacity of the
+# plant"): the axis's unit says them, so a label does not
+QUANTITY_WORDS = frozenset(
+    ("weight", "temperature", "area", "volume", "speed", "energy", "power", "capacity")
+)
+RE_QUANTITY_HEAD = re.compile(rf"^(?:{'|'.join(sorted(QUANTITY_WORDS))})\s+of\s+", re.IGNORECASE)
+RE_QUANTITY_TAIL = re.compile(rf"\s+(?:{'|'.join(sorted(QUANTITY_WORDS))})$", re.IGNORECASE)
+
+
+def measure_subjects(shown: pd.DataFrame, article: Article) -> list[str]:
+    """What each level measures, for its label: its subject less the quantity the unit already
+    says ("transport weight" -> "transport", "capacity of the plant" -> "the plant") when those
+    are the article's own words in its sentence; else the words of its clause, quoted ("“Oil and
+    gas remained the largest source at 208 megatonnes”" for "gas remained largest source weight")."""
+    subjects = []
+    texts = [
+        RE_QUANTITY_TAIL.sub(
+            "",
+            RE_QUANTITY_HEAD.sub("", RE_SUBJECT_UNIT_NOTE.sub("", s if isinstance(s, str) else "").strip()),
+        )
+        for s in trusted_subjects(shown, article)
+    ]
+    for row, text in zip(shown.to_dict("records"), texts, strict=True):
+        if texts.count(text) > 1:
+            text = ""  # a subject two levels share tells neither apart ("Fires burned"): their clauses do
+        rate = rate_key(str(row["measure"]))
+        if rate and text.lower() == rate[0]:
+            text = ""  # "births" of "births per 1,000 inhabitants" names no one
+        sentence = article.sentence_text(int(row["sentence"]))
+        if text and re.search(_pattern(text).pattern, sentence, re.IGNORECASE):
+            subjects.append(text)
+            continue
+        words = clause_words(article, int(row["start"]), int(row["end"]))
+        subjects.append(f"“{words}”" if words else "")
+    return subjects
+
+
+RE_LEAD_BREAK = re.compile(r"[;:()]|,\s")  # where the words of a figure's clause open
+RE_CLAUSE_END = re.compile(r"[;:()]|,\s|\s(?:and|but|while|whereas)\s")  # ... and close ("… at Albany and")
+LEAD_CHARACTERS = 60  # the most of them a label quotes
+
+
+def clause_words(article: Article, start: int, end: int) -> str:
+    """The words of a figure's clause, from the comma, semicolon, colon or bracket before it (else
+    the sentence's start) to the next one (else the sentence's end): "Oil and gas remained the
+    largest source at 208 megatonnes"; a longer one is cut after the figure ("The 5,102 MW
+    Bełchatów power station …") or, when the words before the figure are longer, keeps their end
+    ("… reached 46.2C")."""
+    s_start, s_end = article.sentences[article.sentence_of(start)]
+    text = article.body[s_start:s_end]
+    at, to = start - s_start, end - s_start
+    left = 0
+    for found in RE_CLAUSE_END.finditer(text, 0, at):  # "and" opens a clause after another figure's
+        if RE_LEAD_BREAK.match(found.group(0)) or re.search(r"\d", text[left : found.start()]):
+            left = found.end()
+    closing = RE_CLAUSE_END.search(text, to)
+    right = closing.start() if closing else len(text)
+    words = " ".join(text[left:right].split()).strip(' ."“”')
+    lead = " ".join(text[left:to].split()).strip(' "“”')
+    if len(words) <= LEAD_CHARACTERS:
+        return words
+    if len(lead) <= LEAD_CHARACTERS:
+        return (
+            textwrap.shorten(words, LEAD_CHARACTERS, placeholder=" …")
+            if len(lead) < LEAD_CHARACTERS - 10
+            else lead
+        )
+    cut = lead[-LEAD_CHARACTERS:]
+    return "… " + cut[cut.find(" ") + 1 :] if " " in cut else lead
+
+
+def level_periods(shown: pd.DataFrame, article: Article, figures: pd.DataFrame) -> list[str]:
+    """Each level's period: its own, as the aid table reads a sum's (`tables.sum_periods`: "in
+    September") or a past time said after it (`charts.past_figures`: "last year"); a period said
+    once in a sentence is that of each of its levels that names none ("Iraq produced 4.3 million
+    barrels per day" after "Saudi Arabia pumped 9.8 million ... in September")."""
+    periods = sum_periods(article, figures.assign(kind="money") if len(figures) else figures)
+    past = past_figures(shown, article)
+    own = [periods.get(int(s), "") or past.get(int(s), "") for s in shown["start"]]
+    said: dict[int, set[str]] = {}
+    for period, sentence in zip(own, shown["sentence"], strict=True):
+        if is_stated(period):
+            said.setdefault(int(sentence), set()).add(period)
+    shared = {
+        n: next(iter(periods))
+        for n, periods in said.items()
+        if len(periods) == 1
+        and set(RE_YEAR.findall(article.sentence_text(n))) <= set(RE_YEAR.findall(*periods))
+    }  # never where the sentence names another year ("9.4 million tonnes in 2025 and 3.1 million in 2024")
+    return [
+        period if is_stated(period) else shared.get(int(n), "")
+        for period, n in zip(own, shown["sentence"], strict=True)
+    ]
+
+
+def measure_chart(
+    rows: pd.DataFrame,
+    article: Article,
+    unit: str,
+    kind: str = "actual",
+    band: int = 0,
+    figures: pd.DataFrame | None = None,
+    context: pd.DataFrame | None = None,
+) -> Chart:
+    """The distinct levels of one measure and quantity in `unit`, one standing and one scale band,
+    largest first: bars from zero, or points on a scale that need not start at zero for a measure
+    whose zero is not "none" (or a level below zero); each labelled with what is measured and its
+    period, its value as the article writes it (and the figure it states, when converted)."""
+    distinct = distinct_amounts(rows)
+    ranked = distinct.sort_values(["_v", "start"], ascending=[False, True], kind="stable")
+    shown = ranked.head(MAX_BARS).reset_index(drop=True)
+    left_out = len(ranked) - len(shown)
+    values = shown["_v"]
+    points = unit in NO_ZERO_MEASURES or bool((values <= 0).any())
+    divisor, word = (1.0, "") if points else scale_of(values.max())
+    said = [clause_of(article, int(a), int(b)) for a, b in zip(shown["start"], shown["end"], strict=True)]
+    holders = [holder_of(article, int(a)) for a in shown["start"]]
+    labels = _labels(shown.assign(subject=measure_subjects(shown, article), measure=None), said, holders)
+    levels = rows if figures is None else figures[figures.index.isin(rows.index)].assign(unit=rows["_unit"])
+    periods = level_periods(shown, article, levels)
+    labels = [
+        f"{label} ({period})" if is_stated(period) and period.lower() not in label.lower() else label
+        for label, period in zip(labels, periods, strict=True)
+    ]
+    name = measure_label(unit)
+    texts = []
+    for row, value in zip(shown.to_dict("records"), values, strict=True):
+        if not is_converted(str(row["measure"]), unit):
+            texts.append(qualified(article, row, as_written(human_number(value), row["quote"]), None))
+            continue
+        text = human_number(round(value, 1 if abs(value) >= 10 else 2))
+        texts.append(f"{text} (stated: “{row['quote']}”)")
+    slug, suffix = _standing_suffix(kind, band)
+    how = (
+        "Each point is one level as stated, on a scale that does not start at zero (zero is no "
+        "absence of it)."
+        if points
+        else "Each bar is one level as stated; nothing is added up."
+    )
+    converted = any(is_converted(str(m), unit) for m in shown["measure"])
+    subtitle = how + (
+        f" Levels stated in other units are converted to {name}, the unit the article uses most."
+        if converted
+        else ""
+    )
+    subtitle += " Changes, differences, bounds and targets are not drawn."
+    if left_out:
+        subtitle += f" The {left_out} smallest are left out of the chart (all are in the table)."
+    claim = " ".join(
+        t for t in (claim_note(list(shown["attribution"])), context_note(context, list(shown["quote"]))) if t
+    )
+    source = source_line(article)
+    fig, ax = house_figure(
+        f"Rates the article states, {name}{suffix}"
+        if name.startswith("per ")
+        else f"Levels the article states, in {name}{suffix}",
+        f"{subtitle} {claim}",
+        source,
+        size=_height_for(len(shown)),
+        left=0.34,
+        right=0.72 if converted else 0.86,
+    )
+    axis_label = f"Rate {name}" if name.startswith("per ") else f"{name[:1].upper()}{name[1:]}"
+    axis_label += f", {word}s" if word else ""
+    with mpl.rc_context(fname=str(STYLE)):
+        y = range(len(shown))
+        if points:
+            low, high = float(values.min()), float(values.max())
+            pad = max((high - low) * 0.2, abs(high) * 0.05, 1.0)
+            ax.scatter(values, y, s=60, color=COLOURS["later"], marker="o", zorder=3)
+            ax.set_xlim(low - pad, high + pad * 2.5)
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: tick_text(x)))
+            ax.set_xlabel(axis_label)
+            ax.grid(axis="y", visible=False)
+            offset = pad * 0.15
+        else:
+            ax.barh(y, values / divisor, height=0.6, color=COLOURS["later"])
+            limit = _value_axis(ax, values.max() / divisor, axis_label)
+            offset = limit * 0.012
+        ax.set_yticks(list(y), [_wrapped(label, 36) for label in labels])
+        ax.invert_yaxis()
+        for i, (value, text) in enumerate(zip(values, texts, strict=True)):
+            ax.text(value / divisor + offset, i, text, va="center", fontsize=8.5, color=COLOURS["text"])
+    data = shown[["quote", "stated", "measure", "kind", "subject", "start", "end"]].rename(
+        columns={"stated": "value"}
+    )
+    column = slug_of(name).replace("-", "_") + (f"_{word}s" if word else "")
+    data.insert(2, f"drawn_in_{column}", (values / divisor).round(10))
+    form = "dots" if points else "bars"
+    alt = (
+        f"{'Dot' if points else 'Bar'} chart of {len(shown)} levels {name if name.startswith('per ') else 'in ' + name}"
+        + (" on a scale that does not start at zero" if points else "")
+        + ": "
+        + "; ".join(f"{label}, {text}" for label, text in zip(labels, texts, strict=True))
+        + (f"; {left_out} smaller ones not drawn" if left_out else "")
+        + f". {claim} {source}"
+    )
+    chart = Chart(f"{article.id}--measures-{slug_of(name)}{slug}", fig, alt, data, source, form=form)
+    return traced(chart, article)

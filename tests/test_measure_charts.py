@@ -1,0 +1,181 @@
+"""Charts of measurements (analysis/measure_charts.py), wired into report_charts: invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.article import article_from_text
+from analysis.chartcheck import chart_problems
+from analysis.charts import render, report_charts
+from analysis.extract import extract_figures
+from analysis.measure_charts import clause_words, rate_key
+from analysis.tables import percent_changes
+
+HEADER = (
+    "title: {title}\npublished: 2026-11-20\noutlet: The Test Ledger\nsource: https://ledger.example/{id}\n\n"
+)
+
+
+def charted(text: str, article_id: str, title: str = "A story") -> tuple[dict, list[str], object]:
+    """The measurement charts (by name), every note, and the article."""
+    article = article_from_text(HEADER.format(title=title, id=article_id) + text, article_id)
+    figures = extract_figures(article)
+    charts, notes = report_charts(article, figures, percent_changes(article, figures))
+    return {c.name: c for c in charts if "--measures-" in c.name}, notes, article
+
+
+CLIMATE = (
+    "HOBART: The hottest day of the summer reached 39.4C at Launceston on Friday, while Hobart "
+    "peaked at 35.1C and Devonport at 31.2C, the weather bureau said. The season's mean maximum was "
+    "2.2C above the long-term average.\n\n"
+    "The state inventory put emissions from transport at 3.9 megatonnes in 2025, with farming at "
+    "2.6 megatonnes and industry at 1.4 megatonnes (1.5 million short tons). Emissions from waste rose "
+    "by 0.2 megatonnes, the inventory said."
+)
+
+
+@pytest.fixture(scope="module")
+def climate():
+    return charted(CLIMATE, "climate-m")
+
+
+def test_temperatures_are_points_on_a_scale_not_starting_at_zero(climate):
+    charts, _, article = climate
+    chart = charts["climate-m--measures-degrees-celsius"]
+    assert chart.form == "dots"
+    assert list(chart.data["quote"]) == ["39.4C", "35.1C", "31.2C"]
+    low, _ = chart.figure.axes[0].get_xlim()
+    assert low > 0  # no bar from zero: zero degrees is no absence of heat
+    assert not chart.figure.axes[0].patches
+    assert "does not start at zero" in chart.alt_text
+    assert chart_problems(chart) == []
+    for row in chart.data.itertuples():
+        assert article.body[row.start : row.end] == row.quote
+
+
+def test_emissions_by_sector_are_bars_and_a_bracketed_conversion_is_the_same_figure(climate):
+    charts, notes, article = climate
+    chart = charts["climate-m--measures-megatonnes"]
+    assert chart.form == "bars"
+    assert list(chart.data["quote"]) == ["3.9 megatonnes", "2.6 megatonnes", "1.4 megatonnes"]
+    assert "1.5 million short tons" not in set(chart.data["quote"])
+    assert any(
+        "“1.5 million short tons” is the article's conversion in brackets of “1.4 megatonnes”" in n
+        for n in notes
+    )
+    assert "Megatonnes" == chart.figure.axes[0].get_xlabel()
+    labels = [t.get_text() for t in chart.figure.axes[0].get_yticklabels()]
+    assert labels == ["Emissions from transport (2025)", "Farming (2025)", "Industry (2025)"]
+    assert chart_problems(chart) == []
+    assert render(chart, "png") == render(chart, "png")
+    assert render(chart, "svg") == render(chart, "svg")
+    for row in chart.texts.itertuples():
+        assert article.body[row.start : row.end] == row.quote
+
+
+def test_a_difference_and_a_change_in_a_measure_are_notes_never_levels(climate):
+    charts, notes, _ = climate
+    drawn = {q for c in charts.values() for q in c.data["quote"]}
+    assert "2.2C" not in drawn and "0.2 megatonnes" not in drawn
+    assert any(n.startswith("“2.2C” is a difference from another level") for n in notes)
+    assert any(n.startswith("“0.2 megatonnes” is a change") for n in notes)
+    # the uncharted note lists only what is still not drawn
+    assert not any(n.startswith("Figures of other kinds") for n in notes)
+
+
+def test_oil_output_in_barrels_per_day_with_the_period_its_sentence_says_once():
+    text = (
+        "LAGOS: Nigeria pumped 1.6 million barrels per day in October, Angola produced 1.1 million barrels "
+        "per day and Libya 1.3 million barrels per day, a survey of shippers showed."
+    )
+    charts, _, _ = charted(text, "oil-m")
+    chart = charts["oil-m--measures-barrels-per-day"]
+    assert list(chart.data["quote"]) == [
+        "1.6 million barrels per day",
+        "1.3 million barrels per day",
+        "1.1 million barrels per day",
+    ]
+    labels = [" ".join(t.get_text().split()) for t in chart.figure.axes[0].get_yticklabels()]
+    assert all(label.endswith("(in October)") for label in labels)
+    assert chart.figure.axes[0].get_xlabel() == "Barrels per day, millions"
+    assert chart_problems(chart) == []
+
+
+def test_rates_per_1000_people_only_beside_rates_of_the_same_base_and_thing():
+    text = (
+        "RIGA: Estonia recorded 8.2 deaths per 1,000 inhabitants last year, while Latvia had 9.6 deaths per "
+        "1,000 residents and Lithuania 9.1 per 1,000, the statistics offices said. Road deaths stood at "
+        "6.4 per 100,000 people."
+    )
+    charts, _, article = charted(text, "rates-m")
+    chart = charts["rates-m--measures-deaths-per-1-000-people"]
+    assert sorted(chart.data["quote"]) == [
+        "8.2 deaths per 1,000 inhabitants",
+        "9.1 per 1,000",
+        "9.6 deaths per 1,000 residents",
+    ]
+    assert list(charts) == ["rates-m--measures-deaths-per-1-000-people"]  # per 100,000: no second rate
+    assert chart_problems(chart) == []
+    assert rate_key("applications per 1,000 inhabitants") == ("applications", "per 1,000 people")
+    assert rate_key("per 100,000 live births") == ("", "per 100,000 live births")
+    assert rate_key("megametric_ton") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one level only
+        "GENEVA: The Aletsch glacier now covers 77 square kilometres, the survey said.",
+        # a level beside its change
+        "GENEVA: The glacier covers 77 square kilometres after it lost 3 square kilometres since last summer.",
+        # a temperature difference beside another
+        "MADRID: July was 2.4C warmer than the 1991-2020 average, after June came in 1.7C above normal.",
+        # sizes of things said as their adjectives
+        "BENGALURU: The agency launched a 2,150 kg radar satellite, weeks after a 4-tonne navigation "
+        "satellite went up from Tanegashima.",
+        # a total beside a part of it
+        "ACCRA: Total throughput reached 21.3 million tonnes, while transit cargo for Burkina Faso rose "
+        "to 2.9 million tonnes.",
+        # lengths only (a height and a distance share a unit, not a quantity), and a range
+        "NEPAL: The pass rises to 5,416 metres, 14 kilometres from the camp, where 2 to 3 tonnes of "
+        "supplies arrive.",
+        # a bound and a level
+        "CAIRO: Temperatures topped 45C in Aswan, where the reading was 44.2C at noon.",
+    ],
+)
+def test_look_alikes_give_no_measurement_chart(text):
+    charts, notes, _ = charted(text, "alike-m")
+    assert charts == {}
+    assert any("no chart" in n or "not drawn" in n for n in notes)
+
+
+def test_a_level_in_another_unit_is_converted_to_the_unit_the_article_uses_most():
+    text = (
+        "PERTH: Fires burned 5,000 hectares near Esperance, 3,200 hectares at Albany and 12 square kilometres "
+        "near Mandurah, the fire service said."
+    )
+    charts, _, _ = charted(text, "area-m")
+    chart = charts["area-m--measures-hectares"]
+    drawn = dict(zip(chart.data["quote"], chart.data["drawn_in_hectares"], strict=True))
+    assert drawn == {"5,000 hectares": 5000.0, "3,200 hectares": 3200.0, "12 square kilometres": 1200.0}
+    assert "(stated: “12 square kilometres”)" in chart.alt_text
+    assert "converted to hectares, the unit the article uses most" in chart.alt_text or any(
+        "converted to hectares" in t.get_text() for t in chart.figure.texts
+    )
+
+
+def test_clause_words_quote_the_clause_of_a_figure():
+    article = article_from_text(
+        "Oil and gas remained the largest source at 208 megatonnes, said the agency. That is why the "
+        "old 200 MW units at the plant will close.",
+        "l",
+    )
+    start = article.body.index("208")
+    assert (
+        clause_words(article, start, start + 14)
+        == "Oil and gas remained the largest source at 208 megatonnes"
+    )
+    start = article.body.index("200 MW")
+    assert (
+        clause_words(article, start, start + 6) == "That is why the old 200 MW units at the plant will close"
+    )
