@@ -1028,8 +1028,29 @@ TOGETHER_PERIOD = "Drawn together: changes the article states for one period (ra
 TOGETHER_PASSAGE = "Drawn together: changes the article states in one passage, none naming its period (rates' levels left out)."
 
 
-def lone_change_note(period: str, quote: str, suffix: str) -> str:
-    """The note for a change no other change shares an axis with (see `period_groups`)."""
+# a percent said against a base year right after it ("7.1 per cent below 2005 levels", "12 per cent
+# above 2019"): a change against that base, whatever period its sentence's other figures have
+RE_BASE_AFTER = re.compile(
+    r"^\s+(?:below|above|under|over)\s+(?:the\s+)?(?:1[89]|20)\d\d(?:\s+(?:levels?|figures?|average))?\b",
+    re.IGNORECASE,
+)
+
+
+def base_after(article: Article, start: int, quote: str) -> str:
+    """The base year a change is said against right after its quote ("below 2005 levels"), or ""."""
+    end = start + len(quote)
+    found = RE_BASE_AFTER.match(article.body[end : end + 40]) if article.body[start:end] == quote else None
+    return " ".join(found.group().split()) if found else ""
+
+
+def lone_change_note(period: str, quote: str, suffix: str, base: str = "") -> str:
+    """The note for a change no other change shares an axis with (see `period_groups`); one said
+    against a base year (`base_after`) names that base, never its sentence's period."""
+    if base:
+        return (
+            f"One percent change{suffix}, “{quote} {base}”, against a base year: no other change against that "
+            "base to set it against; said in a sentence, not charted."
+        )
     if period:
         return (
             f"One percent change{suffix} for “{period}”, “{quote}”: no other change of that period to set "
@@ -1833,10 +1854,17 @@ def names_no_money(quote: str) -> bool:
 
 
 def _peer(
-    rows: pd.DataFrame, row: dict[str, object], to_follows: bool, opens: bool = False, clause: int = 0
+    rows: pd.DataFrame,
+    row: dict[str, object],
+    to_follows: bool,
+    opens: bool = False,
+    clause: int = 0,
+    nearest: bool = False,
 ) -> str:
     """The quote of the figure another is compared with, of the same unit: in the same sentence
-    the next one after it in "from A to B" (`to_follows`), else the first one before it in its own
+    the next one after it in "from A to B" (`to_follows`), else the one right before it after "B
+    from A" (`nearest`: "matchday income rose to €38m and commercial revenue to €54m from €49m"
+    pairs €49m with €54m, never €38m), else the first one before it in its own
     clause (from `clause`, the body offset where it opens: "B, N higher compared with A"; not "C
     from D, and a loss of B, compared with A"), else the first one before it; else, when the
     comparison `opens` its sentence, the last one of the sentence before ("B. That compares with
@@ -1848,6 +1876,8 @@ def _peer(
     previous = unit[unit["sentence"] == int(row["sentence"]) - 1].sort_values("start", kind="stable")
     if to_follows and len(after):
         return str(after["quote"].iloc[0])
+    if nearest and len(before):
+        return str(before["quote"].iloc[-1])
     own = before[before["start"] >= clause]
     if len(own) or len(before):
         return str((own if len(own) else before)["quote"].iloc[0])
@@ -2026,7 +2056,8 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
         opens = bool(lead and RE_OPENING.match(before[: lead.start()]))
         joins = list(RE_CLAUSE_JOIN.finditer(before))
         clause = s_start + (joins[-1].end() if joins else 0)
-        peer = _peer(rows, row, bool(RE_TO_FOLLOWS.match(after)), opens, clause)
+        nearest = bool(lead and lead.group(0).lower().startswith("from"))
+        peer = _peer(rows, row, bool(RE_TO_FOLLOWS.match(after)), opens, clause, nearest)
         reason = ""
         if what == "money amount" and quoted_against(quote + after, 0, len(quote)) is not None:
             reason = (
@@ -2524,11 +2555,32 @@ def _few(quotes: list[str]) -> str:
     )
 
 
-def uncharted_notes(figures: pd.DataFrame) -> list[str]:
+# a share's whole said right after it: "58 per cent of normal", "147 per cent of its capacity"
+RE_OF_WHOLE = re.compile(
+    r"^\s+of\s+(?:(?:the|a|an|all|" + "|".join(sorted(POSSESSIVE_DETERMINERS)) + r")\s+)?", re.IGNORECASE
+)
+RE_RATE_SUBJECT = re.compile(r"\brates?\b", re.IGNORECASE)  # "reference rate", "the rate"
+
+
+def whole_said(article: Article | None, start: int, quote: str, subject: str) -> bool:
+    """Whether a share's subject is the whole its words name right after it ("of normal", "of its
+    capacity"); True without the article (nothing to read)."""
+    if article is None:
+        return True
+    end = start + len(quote)
+    after = article.body[end : end + 20 + len(subject)]
+    found = RE_OF_WHOLE.match(after)
+    return found is not None and after[found.end() :].lower().startswith(subject.lower())
+
+
+def uncharted_notes(figures: pd.DataFrame, article: Article | None = None) -> list[str]:
     """A note for each kind of figure the charts never draw that the article states (shares, and
     apart from them the targets stated beside a share of their sentence; changes in points, rate
     levels, spans of time, and apart from them medians and averages; other figures), naming up to
-    three of them and saying why none is charted; the shares note names what the shares are of."""
+    three of them and saying why none is charted; the shares note names what the shares are of,
+    with the `article`, only the wholes its words name right after a share ("of normal"). A share
+    whose subject is a rate (RE_RATE_LEVEL, "the reference rate") is among rates; a span that is
+    an average's window ("the 10-year average") among spans of time, never an average of time."""
     found: dict[str, list[str]] = {}
     subjects: dict[str, list[str]] = {}
     sentences = (
@@ -2545,20 +2597,33 @@ def uncharted_notes(figures: pd.DataFrame) -> list[str]:
     ):
         of_sentence[int(sentence)] = str(quote)
     pairs = []
-    for kind, unit, quote, subject, sentence in zip(
-        figures["kind"], figures["unit"], figures["quote"], figures["subject"], sentences, strict=True
+    starts = figures["start"] if "start" in figures.columns else pd.Series(0, index=figures.index)
+    for kind, unit, quote, subject, sentence, start in zip(
+        figures["kind"], figures["unit"], figures["quote"], figures["subject"], sentences, starts, strict=True
     ):
         which = uncharted_kind(kind, unit)
         said = subject if isinstance(subject, str) else ""
         if which == "share" and RE_TARGET_SUBJECT.search(said) and int(sentence) in of_sentence:
             which = "target"
             pairs.append(f"“{quote}” for “{of_sentence[int(sentence)]}”")
-        elif which == "duration" and RE_TYPICAL_SUBJECT.search(said):
+        elif which == "share" and (RE_RATE_LEVEL.search(said) or RE_RATE_SUBJECT.search(said)):
+            which = "rate"
+        elif (
+            which == "duration"
+            and RE_TYPICAL_SUBJECT.search(said)
+            and not RE_TYPICAL_SUBJECT.search(str(quote))
+        ):
             which = "typical"
         if which:
             found.setdefault(which, []).append(str(quote))
-            if said and not is_cut(said):
-                subjects.setdefault(which, []).append(RE_SUBJECT_UNIT_NOTE.sub("", said).strip())
+            whole = RE_SUBJECT_UNIT_NOTE.sub("", said).strip()
+            whole = whole.rpartition(" as a share of ")[2] if which == "share" else whole
+            if (
+                said
+                and not is_cut(said)
+                and (which != "share" or whole_said(article, int(start), str(quote), whole))
+            ):
+                subjects.setdefault(which, []).append(whole)
     notes = []
     for which, (name, why) in UNCHARTED.items():
         quotes = list(dict.fromkeys(found.get(which, [])))
@@ -2597,7 +2662,8 @@ def report_charts(
         drawn = 0
         for period, rows_of in period_groups(group):
             if len(rows_of) < 2:
-                notes.append(lone_change_note(period, str(rows_of["quote"].iloc[0]), suffix))
+                quote, start = str(rows_of["quote"].iloc[0]), int(rows_of["start"].iloc[0])
+                notes.append(lone_change_note(period, quote, suffix, base_after(article, start, quote)))
                 continue
             drawn += 1
             charts.append(
@@ -2693,7 +2759,7 @@ def report_charts(
             apart = apart_for(unit, kind, drawn, kind_name)
             charts.append(build(rows_in_band, article, unit, kind, band, apart, context, **extra))
     if set(CHARTED_KINDS) <= set(kinds):  # all asked: say what no chart draws
-        notes += uncharted_notes(figures)
+        notes += uncharted_notes(figures, article)
     dates = figures[figures["kind"] == "date"]
     if "date" not in kinds:
         return charts, notes

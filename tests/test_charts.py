@@ -1872,3 +1872,36 @@ def test_a_day_without_its_year_is_placed_by_the_articles_date():
     assert days["2025-03-03"].endswith("(year 2025 from the article's date)")
     chart = timeline_chart(extract_figures(article), article)
     assert "is not stated: the nearest such day to it" in "\n".join(texts(chart))
+
+
+def test_an_earlier_level_after_from_pairs_with_the_level_right_before_it():
+    """fixwalk38-a (walk37 problem 20): in "... rose 6 per cent to £31.5m and catering sales climbed to
+    £12.2m from £10.4m" the earlier level £10.4m is catering's, never the first amount of the clause."""
+    charts, notes = _report(
+        "The theatre's revenue fell to £88.0m from £91.3m. Ticket sales dropped to £40.1m from £47.9m, while "
+        "touring income rose 6 per cent to £31.5m and catering sales climbed to £12.2m from £10.4m."
+    )
+    said = "\n".join(notes)
+    assert "“£10.4m” is the earlier level the article compares “£12.2m” with" in said
+    assert "“£12.2m” is the later level of a change the article states, from “£10.4m”" in said
+    assert "“£31.5m” is the later level" not in said
+
+
+def test_notes_name_only_what_the_text_says_of_shares_averages_and_bases():
+    """fixwalk38-a (walk37 problem 20): a share's whole is named only where its words say it ("of
+    normal"), a share of a rate is among rates, a span that is an average's window ("the 20-year
+    average") is a span of time, and a change said against a base year names that base, never its
+    sentence's period."""
+    _, notes = _report(
+        "published: 2026-03-02\n\n"
+        "Snowfall in the Alps was 64 per cent of normal, and lake levels stood at 81 per cent, said the "
+        "hydrology office. Avalanches buried 412 hectares of forest, twice the 20-year average of 200 hectares. "
+        "The lending rate was cut from 4.5 per cent. Nitrogen emissions were 310 kilotonnes in 2025, down "
+        "2.4 per cent from 318 kilotonnes in 2024 and 19 per cent below 1990 levels."
+    )
+    said = "\n".join(notes)
+    assert "(here: normal)" in said, said
+    assert "Spans of time (“20-year average”)" in said
+    assert "Medians and averages of time" not in said
+    assert "“19 per cent below 1990 levels”, against a base year" in said
+    assert "“4.5 per cent”" in next(n for n in notes if n.startswith("Rates held at a date"))
