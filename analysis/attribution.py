@@ -196,11 +196,13 @@ def _name_tail(words: list[str]) -> str:
 # DATA_ADJECTIVES) or by a time ("figures from last year show")
 _DATA = r"(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)"
 _SHOW = r"(?:show|shows|showed|suggest|suggests|suggested)\b"
-RE_NAMED_DATA = re.compile(
+RE_DATA_SHOW = re.compile(rf"\s+{_DATA}(?=\s+(?:\w+\s+){{0,3}}{_SHOW})")
+# the name right before such data words, read in a window of DATA_NAME_REACH characters
+RE_NAME_BEFORE_DATA = re.compile(
     rf"(?<![\w-])(?P<who>(?:the\s+)?{CAPITAL}[\w.'’&{MARK_CHARS}-]*"
-    rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?{CAPITAL}[\w.'’&{MARK_CHARS}-]*)*)"
-    rf"\s+{_DATA}\s+(?:\w+\s+){{0,3}}{_SHOW}"
+    rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?{CAPITAL}[\w.'’&{MARK_CHARS}-]*){{0,7}})$"
 )
+DATA_NAME_REACH = 100
 RE_DATA_FROM = re.compile(
     rf"\b{_DATA}\s+(?:from|(?:published|released|compiled|collected)\s+(?:from|by))\s+"
     rf"(?P<who>(?:the\s+)?[^,;:\"“”()]{{2,60}}?)\s+{_SHOW}"
@@ -220,12 +222,21 @@ RE_DATA_WHEN = re.compile(r"\s+(?:on|last|this)\s.*$")  # "by the Port Authority
 DATA_CUES = ("show", "sugges", "recorded", "registered", "logged", "counted")  # data_source's verbs
 
 
+def _name_before_data(text: str) -> re.Match[str] | None:
+    """The name right before the first data words that show ("UNHCR data show"), or None."""
+    for data in RE_DATA_SHOW.finditer(text):
+        found = RE_NAME_BEFORE_DATA.search(text, max(0, data.start() - DATA_NAME_REACH), data.start())
+        if found is not None:
+            return found
+    return None
+
+
 def data_source(text: str) -> str:
-    """The body a sentence gives the data of (RE_NAMED_DATA, RE_DATA_FROM, RE_BODY_RECORDED), or ""."""
+    """The body a sentence gives the data of (RE_NAME_BEFORE_DATA, RE_DATA_FROM, RE_BODY_RECORDED), or ""."""
     m = RE_BODY_RECORDED.match(text.lstrip())
     if m is not None:
         return m.group().rsplit(None, 2 if m.group().split()[-2] in ("has", "had") else 1)[0]
-    m = RE_DATA_FROM.search(text) or RE_NAMED_DATA.search(text)
+    m = RE_DATA_FROM.search(text) or _name_before_data(text)
     if m is None:
         return ""
     who = _clean(RE_DATA_WHEN.sub("", RE_TRAILING_CIRCUMSTANCE.sub("", m.group("who"))))
@@ -441,7 +452,7 @@ def may_end_name(text: str, start: int, verb_start: int) -> bool:
 # the health ministry"; vocab.INSTITUTION_NOUNS): no function word or preposition among them
 RE_SAID_TITLED = re.compile(
     rf"\b(?:{_VERBS})\s+(?P<who>(?:[a-z][\w'’-]*\s+){{1,3}}{CAPITAL}[\w.'’{MARK_CHARS}-]*"
-    rf"(?:\s+{CAPITAL}[\w.'’{MARK_CHARS}-]*)*"
+    rf"(?:\s+{CAPITAL}[\w.'’{MARK_CHARS}-]*){{0,6}}"
     rf"|the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(sorted(INSTITUTION_NOUNS))})\b)"
     r"(?=\s*(?:[,.;:!?\"”)]|$)|\s+(?:of|on|in|at|from|for|who|during|last|late|early)\b)"
 )
