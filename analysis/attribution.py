@@ -15,9 +15,11 @@ from .letters import CAPITAL, MARK_CHARS
 from .vocab import (
     AGENT_ENDINGS,
     COMPASS_POINTS,
+    DATA_ADJECTIVES,
     EXPECT_VERBS,
     FUNCTION_WORDS,
     INSTITUTION_NOUNS,
+    MONTHS,
     NAME_PARTICLES,
     NOT_PERSON_ENDING_WORDS,
     PEOPLE_ENDINGS,
@@ -188,8 +190,67 @@ def _name_tail(words: list[str]) -> str:
     return " ".join(tail)
 
 
+# a body whose data a sentence gives ("UNHCR data show", "Eurostat figures showed", "figures from the
+# interior ministry show", "data published by the statistics office showed"): a name, or a body's
+# noun (vocab.INSTITUTION_NOUNS); not data named by what they are ("Official data show": vocab.
+# DATA_ADJECTIVES) or by a time ("figures from last year show")
+_DATA = r"(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)"
+_SHOW = r"(?:show|shows|showed|suggest|suggests|suggested)\b"
+RE_DATA_SHOW = re.compile(rf"\s+{_DATA}(?=\s+(?:\w+\s+){{0,3}}{_SHOW})")
+# the name right before such data words, read in a window of DATA_NAME_REACH characters
+RE_NAME_BEFORE_DATA = re.compile(
+    rf"(?<![\w-])(?P<who>(?:the\s+)?{CAPITAL}[\w.'’&{MARK_CHARS}-]*"
+    rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?{CAPITAL}[\w.'’&{MARK_CHARS}-]*){{0,7}})$"
+)
+DATA_NAME_REACH = 100
+RE_DATA_FROM = re.compile(
+    rf"\b{_DATA}\s+(?:from|(?:published|released|compiled|collected)\s+(?:from|by))\s+"
+    rf"(?P<who>(?:the\s+)?[^,;:\"“”()]{{2,60}}?)\s+{_SHOW}"
+)
+
+
+# a body named by its noun that opens the sentence recording what it counts ("The service recorded
+# 1,872 deaths", "The agency registered 9,400 claims"): its own data, the body named in full where
+# an earlier sentence credits it (_named_before)
+RE_BODY_RECORDED = re.compile(
+    rf"(?:The|the)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:{'|'.join(sorted(INSTITUTION_NOUNS))})"
+    r"\s+(?:has\s+|had\s+)?(?:recorded|registered|logged|counted)\b"
+)
+
+
+RE_DATA_WHEN = re.compile(r"\s+(?:on|last|this)\s.*$")  # "by the Port Authority on 24 Nov.": a time, no name
+DATA_CUES = ("show", "sugges", "recorded", "registered", "logged", "counted")  # data_source's verbs
+
+
+def _name_before_data(text: str) -> re.Match[str] | None:
+    """The name right before the first data words that show ("UNHCR data show"), or None."""
+    for data in RE_DATA_SHOW.finditer(text):
+        found = RE_NAME_BEFORE_DATA.search(text, max(0, data.start() - DATA_NAME_REACH), data.start())
+        if found is not None:
+            return found
+    return None
+
+
+def data_source(text: str) -> str:
+    """The body a sentence gives the data of (RE_NAME_BEFORE_DATA, RE_DATA_FROM, RE_BODY_RECORDED), or ""."""
+    m = RE_BODY_RECORDED.match(text.lstrip())
+    if m is not None:
+        return m.group().rsplit(None, 2 if m.group().split()[-2] in ("has", "had") else 1)[0]
+    m = RE_DATA_FROM.search(text) or _name_before_data(text)
+    if m is None:
+        return ""
+    who = _clean(RE_DATA_WHEN.sub("", RE_TRAILING_CIRCUMSTANCE.sub("", m.group("who"))))
+    words = who.removeprefix("the ").removeprefix("The ").split()
+    if not words or words[0].lower() in DATA_ADJECTIVES or words[0].lower() in FUNCTION_WORDS:
+        return ""
+    return who if words[-1][0].isupper() or words[-1] in INSTITUTION_NOUNS else ""
+
+
 def sentence_attribution(text: str) -> str:
     """The source a sentence credits, or "" (pronouns returned as they stand)."""
+    who = data_source(text) if any(word in text for word in DATA_CUES) else ""
+    if who:
+        return who
     cues = cue_spans(text)
     if not cues:  # no speech verb stands as a word: only a verb of expecting can be a group's
         return group_speaker(text) if any(core in text for core in EXPECT_CORES) else ""
@@ -241,7 +302,7 @@ def sentence_attribution(text: str) -> str:
     if m:
         who = _clean(RE_TRAILING_CIRCUMSTANCE.sub("", m.group("who")))
         return who if len(who.split()) <= 8 else ""
-    return group_speaker(text)
+    return group_speaker(text) or _said_titled(text, cues)
 
 
 def _clause_subject(text: str, last: int) -> re.Match[str] | None:
@@ -386,6 +447,37 @@ def may_end_name(text: str, start: int, verb_start: int) -> bool:
     return False
 
 
+# the speaker after the verb with a title in small letters ("said chief coroner Ana Ruiz", "said
+# police spokesman Tom Okoro") or a body named in small letters ("said the coroners service", "said
+# the health ministry"; vocab.INSTITUTION_NOUNS): no function word or preposition among them
+RE_SAID_TITLED = re.compile(
+    rf"\b(?:{_VERBS})\s+(?P<who>(?:[a-z][\w'’-]*\s+){{1,3}}{CAPITAL}[\w.'’{MARK_CHARS}-]*"
+    rf"(?:\s+{CAPITAL}[\w.'’{MARK_CHARS}-]*){{0,6}}"
+    rf"|the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(sorted(INSTITUTION_NOUNS))})\b)"
+    r"(?=\s*(?:[,.;:!?\"”)]|$)|\s+(?:of|on|in|at|from|for|who|during|last|late|early)\b)"
+)
+
+
+def _said_titled(text: str, cues: list[tuple[int, int]]) -> str:
+    """The first speaker RE_SAID_TITLED finds after a cue word whose small words are no function
+    word or preposition ("said that Britain": no speaker), or ""."""
+    for cue_start, _ in cues:
+        m = RE_SAID_TITLED.match(text, cue_start)
+        if m is None:
+            continue
+        words = m.group("who").split()
+        small = (
+            [w for w in words[1:-1] if w.islower()]
+            if words[0] == "the"
+            else [w for w in words if w.islower()]
+        )
+        if not any(w in _SMALL_WORDS or w.endswith("ed") for w in small) and not text.endswith(
+            " and ", 0, cue_start
+        ):
+            return _clean(m.group("who"))
+    return ""
+
+
 def _said_subject(text: str, cues: list[tuple[int, int]]) -> re.Match[str] | None:
     """The first "said the X" in the text: RE_SAID_SUBJECT tried only where a cue word starts,
     the only places it can match."""
@@ -393,7 +485,11 @@ def _said_subject(text: str, cues: list[tuple[int, int]]) -> re.Match[str] | Non
         if text.endswith(" and ", 0, cue_start):
             continue  # "..., and said Law 928 gives": the verb's subject came before, not after
         m = RE_SAID_SUBJECT.match(text, cue_start)
-        if m and not RE_AMOUNT_AFTER_VERB.match(text, m.start("who")):
+        if (
+            m
+            and not RE_AMOUNT_AFTER_VERB.match(text, m.start("who"))
+            and not RE_TIME_AFTER_VERB.match(text, m.start("who"))
+        ):
             return m
     return None
 
@@ -403,6 +499,10 @@ def _said_subject(text: str, cues: list[tuple[int, int]]) -> re.Match[str] | Non
 RE_AMOUNT_AFTER_VERB = re.compile(
     r"[A-Z][A-Za-z]{0,3}[$¢£€]?\d[\d,]*(?:\.\d|\s+(?:thousand|million|billion|trillion|crore|lakh|bn|mn|m)\b)"
 )
+
+
+# a day or month after the verb, not a name: "the coroners service said Wednesday", "said March 3"
+RE_TIME_AFTER_VERB = re.compile(rf"(?:{'|'.join((*WEEKDAYS, *MONTHS))})\b")
 
 
 def _opens_quotation(text: str) -> bool:
@@ -431,9 +531,25 @@ def _resolved(body: str, spans: tuple[tuple[int, int], ...], index: int) -> str:
                 if who.lower() in PRONOUNS:
                     index = ahead
                 break
+    if not who and index and _whole_quotation(text):
+        earlier = body[spans[index - 1][0] : spans[index - 1][1]]
+        who = sentence_attribution(earlier) if _RE_QUOTE_MARK.search(earlier) else ""
+        who = "" if who in ("I", "we", "We") else who  # the speaker's own words, never a name
+        index -= 1 if who else 0
     if who.lower() not in PRONOUNS:
         return _named_before(body, spans, index, who)
     return _antecedent(body, spans, index, who.lower())
+
+
+_RE_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _whole_quotation(text: str) -> bool:
+    """Whether a sentence is a quotation alone, its marks opened at its start and closed at its end
+    ('"A decline is welcome, but ..."'): the words of the speaker the sentence before quotes ('"...,"
+    said chief coroner Ana Ruiz.'), as a quotation that runs on is."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in '"“' and text[-1] in '"”' and len(_RE_QUOTE_MARK.findall(text)) == 2
 
 
 # A speaker named again by surname, with a title or not ("Ms Okafor", "Okafor"), or by "the" and a
@@ -458,6 +574,8 @@ def _named_before(body: str, spans: tuple[tuple[int, int], ...], index: int, who
         text = body[spans[back][0] : spans[back][1]]
         earlier = sentence_attribution(text)
         words = earlier.split()
+        if title is not None and len(words) > 2 and words[-1] == title.group("title") and earlier.islower():
+            return earlier  # a body named in small letters, then by its noun ("the coroners service", "the service")
         if len(words) < 2 or not _name_like(words) or RE_SURNAME_REFERENCE.fullmatch(earlier):
             continue  # no name, or a reference itself ("Ms Okafor" again): read further back
         if surname is not None:
@@ -519,6 +637,8 @@ def _antecedent(body: str, spans: tuple[tuple[int, int], ...], index: int, prono
         earlier = sentence_attribution(text)
         if earlier.lower() in PRONOUNS:
             continue  # "He added ...": the same speaker, named further back
+        if pronoun == "it" and earlier and may_be_person(earlier) and earlier.split()[0].islower():
+            continue  # "it said": a body, never a speaker introduced by a title ("said lawyer Daan Vos")
         if earlier and (pronoun not in PERSON_PRONOUNS or may_be_person(earlier)):
             return _named_before(body, spans, back, earlier)  # "Ms Okafor said ... She added"
         if not earlier and cue_spans(text) and not _in_quotation(text):

@@ -67,6 +67,8 @@ from .vocab import (
     LIMITING_ADVERBS,
     LOSE_VERBS,
     MONEY_USE_VERBS,
+    MONTHS,
+    NAME_WORDS,
     NEGATED_BOUNDS,
     ORDINAL_WORDS,
     PAY_GET_VERBS,
@@ -75,6 +77,7 @@ from .vocab import (
     PRICE_GAP_WORDS,
     RELATIVE_PERIOD_WORDS,
     SCALE_WORDS,
+    SEASONS,
     SUPERLATIVE,
     TENS_WORDS,
     TRANSITIVE_CHANGE_VERBS,
@@ -1025,8 +1028,29 @@ TOGETHER_PERIOD = "Drawn together: changes the article states for one period (ra
 TOGETHER_PASSAGE = "Drawn together: changes the article states in one passage, none naming its period (rates' levels left out)."
 
 
-def lone_change_note(period: str, quote: str, suffix: str) -> str:
-    """The note for a change no other change shares an axis with (see `period_groups`)."""
+# a percent said against a base year right after it ("7.1 per cent below 2005 levels", "12 per cent
+# above 2019"): a change against that base, whatever period its sentence's other figures have
+RE_BASE_AFTER = re.compile(
+    r"^\s+(?:below|above|under|over)\s+(?:the\s+)?(?:1[89]|20)\d\d(?:\s+(?:levels?|figures?|average))?\b",
+    re.IGNORECASE,
+)
+
+
+def base_after(article: Article, start: int, quote: str) -> str:
+    """The base year a change is said against right after its quote ("below 2005 levels"), or ""."""
+    end = start + len(quote)
+    found = RE_BASE_AFTER.match(article.body[end : end + 40]) if article.body[start:end] == quote else None
+    return " ".join(found.group().split()) if found else ""
+
+
+def lone_change_note(period: str, quote: str, suffix: str, base: str = "") -> str:
+    """The note for a change no other change shares an axis with (see `period_groups`); one said
+    against a base year (`base_after`) names that base, never its sentence's period."""
+    if base:
+        return (
+            f"One percent change{suffix}, “{quote} {base}”, against a base year: no other change against that "
+            "base to set it against; said in a sentence, not charted."
+        )
     if period:
         return (
             f"One percent change{suffix} for “{period}”, “{quote}”: no other change of that period to set "
@@ -1830,10 +1854,17 @@ def names_no_money(quote: str) -> bool:
 
 
 def _peer(
-    rows: pd.DataFrame, row: dict[str, object], to_follows: bool, opens: bool = False, clause: int = 0
+    rows: pd.DataFrame,
+    row: dict[str, object],
+    to_follows: bool,
+    opens: bool = False,
+    clause: int = 0,
+    nearest: bool = False,
 ) -> str:
     """The quote of the figure another is compared with, of the same unit: in the same sentence
-    the next one after it in "from A to B" (`to_follows`), else the first one before it in its own
+    the next one after it in "from A to B" (`to_follows`), else the one right before it after "B
+    from A" (`nearest`: "matchday income rose to €38m and commercial revenue to €54m from €49m"
+    pairs €49m with €54m, never €38m), else the first one before it in its own
     clause (from `clause`, the body offset where it opens: "B, N higher compared with A"; not "C
     from D, and a loss of B, compared with A"), else the first one before it; else, when the
     comparison `opens` its sentence, the last one of the sentence before ("B. That compares with
@@ -1845,6 +1876,8 @@ def _peer(
     previous = unit[unit["sentence"] == int(row["sentence"]) - 1].sort_values("start", kind="stable")
     if to_follows and len(after):
         return str(after["quote"].iloc[0])
+    if nearest and len(before):
+        return str(before["quote"].iloc[-1])
     own = before[before["start"] >= clause]
     if len(own) or len(before):
         return str((own if len(own) else before)["quote"].iloc[0])
@@ -2023,7 +2056,8 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
         opens = bool(lead and RE_OPENING.match(before[: lead.start()]))
         joins = list(RE_CLAUSE_JOIN.finditer(before))
         clause = s_start + (joins[-1].end() if joins else 0)
-        peer = _peer(rows, row, bool(RE_TO_FOLLOWS.match(after)), opens, clause)
+        nearest = bool(lead and lead.group(0).lower().startswith("from"))
+        peer = _peer(rows, row, bool(RE_TO_FOLLOWS.match(after)), opens, clause, nearest)
         reason = ""
         if what == "money amount" and quoted_against(quote + after, 0, len(quote)) is not None:
             reason = (
@@ -2526,11 +2560,32 @@ def _few(quotes: list[str]) -> str:
     )
 
 
-def uncharted_notes(figures: pd.DataFrame) -> list[str]:
+# a share's whole said right after it: "58 per cent of normal", "147 per cent of its capacity"
+RE_OF_WHOLE = re.compile(
+    r"^\s+of\s+(?:(?:the|a|an|all|" + "|".join(sorted(POSSESSIVE_DETERMINERS)) + r")\s+)?", re.IGNORECASE
+)
+RE_RATE_SUBJECT = re.compile(r"\brates?\b", re.IGNORECASE)  # "reference rate", "the rate"
+
+
+def whole_said(article: Article | None, start: int, quote: str, subject: str) -> bool:
+    """Whether a share's subject is the whole its words name right after it ("of normal", "of its
+    capacity"); True without the article (nothing to read)."""
+    if article is None:
+        return True
+    end = start + len(quote)
+    after = article.body[end : end + 20 + len(subject)]
+    found = RE_OF_WHOLE.match(after)
+    return found is not None and after[found.end() :].lower().startswith(subject.lower())
+
+
+def uncharted_notes(figures: pd.DataFrame, article: Article | None = None) -> list[str]:
     """A note for each kind of figure the charts never draw that the article states (shares, and
     apart from them the targets stated beside a share of their sentence; changes in points, rate
     levels, spans of time, and apart from them medians and averages; other figures), naming up to
-    three of them and saying why none is charted; the shares note names what the shares are of."""
+    three of them and saying why none is charted; the shares note names what the shares are of,
+    with the `article`, only the wholes its words name right after a share ("of normal"). A share
+    whose subject is a rate (RE_RATE_LEVEL, "the reference rate") is among rates; a span that is
+    an average's window ("the 10-year average") among spans of time, never an average of time."""
     found: dict[str, list[str]] = {}
     subjects: dict[str, list[str]] = {}
     sentences = (
@@ -2547,20 +2602,33 @@ def uncharted_notes(figures: pd.DataFrame) -> list[str]:
     ):
         of_sentence[int(sentence)] = str(quote)
     pairs = []
-    for kind, unit, quote, subject, sentence in zip(
-        figures["kind"], figures["unit"], figures["quote"], figures["subject"], sentences, strict=True
+    starts = figures["start"] if "start" in figures.columns else pd.Series(0, index=figures.index)
+    for kind, unit, quote, subject, sentence, start in zip(
+        figures["kind"], figures["unit"], figures["quote"], figures["subject"], sentences, starts, strict=True
     ):
         which = uncharted_kind(kind, unit)
         said = subject if isinstance(subject, str) else ""
         if which == "share" and RE_TARGET_SUBJECT.search(said) and int(sentence) in of_sentence:
             which = "target"
             pairs.append(f"“{quote}” for “{of_sentence[int(sentence)]}”")
-        elif which == "duration" and RE_TYPICAL_SUBJECT.search(said):
+        elif which == "share" and (RE_RATE_LEVEL.search(said) or RE_RATE_SUBJECT.search(said)):
+            which = "rate"
+        elif (
+            which == "duration"
+            and RE_TYPICAL_SUBJECT.search(said)
+            and not RE_TYPICAL_SUBJECT.search(str(quote))
+        ):
             which = "typical"
         if which:
             found.setdefault(which, []).append(str(quote))
-            if said and not is_cut(said):
-                subjects.setdefault(which, []).append(RE_SUBJECT_UNIT_NOTE.sub("", said).strip())
+            whole = RE_SUBJECT_UNIT_NOTE.sub("", said).strip()
+            whole = whole.rpartition(" as a share of ")[2] if which == "share" else whole
+            if (
+                said
+                and not is_cut(said)
+                and (which != "share" or whole_said(article, int(start), str(quote), whole))
+            ):
+                subjects.setdefault(which, []).append(whole)
     notes = []
     for which, (name, why) in UNCHARTED.items():
         quotes = list(dict.fromkeys(found.get(which, [])))
@@ -2599,7 +2667,8 @@ def report_charts(
         drawn = 0
         for period, rows_of in period_groups(group):
             if len(rows_of) < 2:
-                notes.append(lone_change_note(period, str(rows_of["quote"].iloc[0]), suffix))
+                quote, start = str(rows_of["quote"].iloc[0]), int(rows_of["start"].iloc[0])
+                notes.append(lone_change_note(period, quote, suffix, base_after(article, start, quote)))
                 continue
             drawn += 1
             charts.append(
@@ -2700,7 +2769,7 @@ def report_charts(
         measured, said, handled = measure_charts(article, figures, context)
         charts += measured
         rest = figures.drop(index=handled)
-        notes += said + (uncharted_notes(rest) if len(rest) else [])
+        notes += said + (uncharted_notes(rest, article) if len(rest) else [])
     dates = figures[figures["kind"] == "date"]
     if "date" not in kinds:
         return charts, notes
@@ -2822,6 +2891,60 @@ def _published(article: Article) -> date | None:
         return None
 
 
+# The part of a year said before it: months it names ("the third quarter of 2024", "Q3 2024", "the first
+# half of 2025", "H1 2025", "the first nine months of 2026", "the last two months of 2023"), the same
+# months as a part said before in the sentence ("... in the first ten months of the year, from 36,300
+# in the same period of 2025"), or a part it does not give ("mid-2027", "the end of 2028", "early
+# 2029", "the summer of 2023")
+_PART_MONTHS = (
+    r"(?:(?P<quarter>first|second|third|fourth)\s+quarter|Q(?P<q>[1-4])|(?P<half>first|second)\s+half|H(?P<h>[12])"
+    r"|(?P<edge>first|opening|last|final)\s+(?P<n>\d\d?|" + "|".join(UNIT_WORDS) + r")\s+months)"
+)
+RE_PART_OF_YEAR = re.compile(
+    rf"\b(?:{_PART_MONTHS}|(?P<same>same|corresponding|comparable)\s+(?:period|months|quarter|half)"
+    r"|(?P<vague>mid|middle\s+of|early|late|(?:the\s+)?end\s+of|end|(?:the\s+)?(?:start|beginning)\s+of|"
+    + "|".join(SEASONS)
+    + r"))(?:\s+(?:of|in))?[\s-]*$",
+    re.IGNORECASE,
+)
+RE_PART_MONTHS = re.compile(rf"\b{_PART_MONTHS}\s+of\s+(?:the\s+year|(?:1[89]|20)\d\d)\b", re.IGNORECASE)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+PART_OF_THE_YEAR = "part of the year"  # the precision of a part of a year the article does not give
+
+
+def _part_months(found: re.Match[str]) -> tuple[int, int] | None:
+    """The first and last month a part of a year names (`_PART_MONTHS`), or None."""
+    quarter = ORDINALS.get((found.group("quarter") or "").lower()) or int(found.group("q") or 0)
+    if quarter:
+        return 3 * quarter - 2, 3 * quarter
+    half = ORDINALS.get((found.group("half") or "").lower()) or int(found.group("h") or 0)
+    if half:
+        return 6 * half - 5, 6 * half
+    word = (found.group("n") or "").lower()
+    months = UNIT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+    if not 0 < months < 12:
+        return None
+    return (1, months) if found.group("edge").lower() in ("first", "opening") else (13 - months, 12)
+
+
+def part_of_year(article: Article, start: int, year: int) -> tuple[date, date] | None:
+    """The days of the part of a year its words name ("the first nine months of 2026": January to
+    September), the whole year when the part is not given ("mid-2027"); None when no part is said."""
+    s_start, _ = article.sentences[article.sentence_of(start)]
+    before = article.body[max(s_start, start - 60) : start]
+    found = RE_PART_OF_YEAR.search(before)
+    if found is None:
+        return None
+    months = _part_months(found) if not found.group("vague") and not found.group("same") else None
+    if found.group("same"):
+        stated = list(RE_PART_MONTHS.finditer(article.body[max(s_start, start - 200) : start]))
+        months = _part_months(stated[-1]) if stated else None
+    if months is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    following = date(year + months[1] // 12, months[1] % 12 + 1, 1)
+    return date(year, months[0], 1), following - timedelta(days=1)
+
+
 def _since(article: Article, start: int) -> bool:
     """Whether a date is the start of a "since ..." period ("since August 2021")."""
     s_start, _ = article.sentences[article.sentence_of(start)]
@@ -2848,6 +2971,44 @@ RE_YEAR_IN_NAME = re.compile(
     re.IGNORECASE,
 )
 RE_YEAR_QUOTE = re.compile(r"^(?:1[89]|20)\d\d$")
+# ... or a year after its name's word: "Vision 2030", "Agenda 2063", "Euro 2024", a law's "Act, 2013"
+# (the comma only after a name word, vocab.NAME_WORDS); a month, a season, a quarter or half ("Q3",
+# "H1") or a fiscal year's "FY" before a year is a date's own word
+RE_NAME_BEFORE_YEAR = re.compile(r"\b(?P<word>[A-Z][\w'’-]*)(?P<comma>,)?\s+$")
+DATE_WORDS_BEFORE_YEAR = frozenset(
+    {
+        *MONTHS,
+        *(season.capitalize() for season in SEASONS),
+        "Fall",
+        "FY",
+        "Since",
+        "Until",
+        "Before",
+        "After",
+        "During",
+    }
+)
+RE_DATE_CODE = re.compile(r"^(?:Q[1-4]|H[12])$")
+
+
+def name_before_year(article: Article, start: int) -> str:
+    """The name word a year is part of ("Vision" of "Vision 2030", "Act," of "the Wildlife Act,
+    2013"), or "" when the word before it is no name (a month, a season, a function word such as a
+    quote's opening "The", the sentence's first word)."""
+    s_start, _ = article.sentences[article.sentence_of(start)]
+    window = max(s_start, start - 40)
+    found = RE_NAME_BEFORE_YEAR.search(article.body[window:start])
+    if found is None or window + found.start() == s_start:
+        return ""
+    word = found.group("word")
+    if (
+        word.lower() in FUNCTION_WORDS
+        or word in DATE_WORDS_BEFORE_YEAR
+        or RE_DATE_CODE.match(word)
+        or (found.group("comma") and word not in NAME_WORDS)
+    ):
+        return ""
+    return found.group().rstrip()
 
 
 RE_FISCAL_YEAR = re.compile(r"^(?:FY\s?)?((?:1[89]|20)\d\d)[/-]((?:\d\d){1,2})$")  # "2026/27", "FY2026-27"
@@ -2882,10 +3043,11 @@ def eventless_dates(figures: pd.DataFrame, article: Article) -> dict[int, str]:
     for row in figures[figures["kind"] == "date"].itertuples():
         s_start, _ = article.sentences[article.sentence_of(int(row.start))]
         named = RE_YEAR_IN_NAME.match(article.body[int(row.end) : int(row.end) + 40])
-        if RE_YEAR_QUOTE.match(str(row.quote)) and named:
+        before = name_before_year(article, int(row.start))
+        if RE_YEAR_QUOTE.match(str(row.quote)) and (named or before):
+            words = f"{before} {row.quote}" if before else f"{row.quote}{named.group().rstrip()}"
             notes[int(row.start)] = (
-                f"“{row.quote}{named.group().rstrip()}” is a year inside a name, not a period of the story: "
-                "left out of the timeline."
+                f"“{words}” is a year inside a name, not a period of the story: left out of the timeline."
             )
             continue
         found = RE_NO_EVENT.search(article.body[max(s_start, int(row.start) - 80) : int(row.start)])
@@ -2918,6 +3080,62 @@ def event_label(article: Article, start: int, end: int, quote: str) -> str:
     return f"{quote}: “{words}”" if words and words != quote else quote
 
 
+# words that put a day still to come ("will run from Dec. 13", "the final price due on Dec. 20",
+# "can subscribe on Dec. 27"), beside RE_FORECAST's
+RE_TO_COME = re.compile(r"\b(?:due|scheduled|shall|can|upcoming|next)\b", re.IGNORECASE)
+RE_NO_YEAR = re.compile(r"^--(\d\d)(?:-(\d\d))?$")
+
+
+def inferred_year(article: Article, start: int, value: str, published: date) -> str:
+    """A date without its year ("--07-14", "--12-13/--12-17") given the year its article's date puts
+    it in: the latest such day not after the article's date, or the earliest not before it when its
+    clause says it is still to come ("will", "due"); "" for a date that states its year."""
+    parts = [RE_NO_YEAR.match(part) for part in value.split("/")]
+    if not all(parts):
+        return ""
+    s_start, _ = article.sentences[article.sentence_of(start)]
+    clause = article.body[max(s_start, start - 100) : start]
+    to_come = bool(RE_FORECAST.search(clause) or RE_TO_COME.search(clause))
+    month, day = int(parts[0].group(1)), parts[0].group(2)
+    year = published.year
+    try:
+        first = date(year, month, int(day or 1))
+        last = first if day else date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    except ValueError:
+        return ""
+    year += 1 if to_come and last < published else -1 if not to_come and first > published else 0
+    years = [year]
+    for found in parts[1:]:  # the end of a span: the first such day after its start
+        years.append(years[-1] + (int(found.group(1)) < int(parts[len(years) - 1].group(1))))
+    return "/".join(
+        f"{y}-{found.group(1)}" + (f"-{found.group(2)}" if found.group(2) else "")
+        for y, found in zip(years, parts, strict=True)
+    )
+
+
+def _since_to_latest(
+    events: dict[tuple[date, date, bool], dict[str, object]], sinces: list, article: Article
+) -> None:
+    """Draw a "since ..." date of an article whose own date is unknown to the latest day the article
+    states for a time already past (no forecast or plan in its sentence), when that is later."""
+    done = [
+        key[1]
+        for key, e in events.items()
+        if e["precision"] in ("year", "month", "day", "part", "range")
+        and not any(RE_FORECAST.search(article.sentence_text(article.sentence_of(s))) for s in e["starts"])
+    ]
+    for first, last in sinces:
+        event = events.get((first, last, False))
+        latest = max(done, default=last)
+        if event is None or latest <= last or len(event["quotes"]) > 1:
+            continue
+        del events[(first, last, False)]
+        quote = event["quotes"][0]
+        label = f"since {quote} (to the latest past date the article states; its own date is unknown)"
+        event |= {"precision": "since", "label": label}
+        events[(first, latest, False)] = event
+
+
 def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, list[str]]:
     """The dated events a timeline draws, one row per distinct date or period (label, first day,
     last day, precision, and its quotes, starts and ends, one entry per mention in each, so they pair
@@ -2926,26 +3144,38 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
     eventless = eventless_dates(figures, article) | fiscal_years(figures)
     dates = figures[(figures["kind"] == "date") & ~figures["start"].astype(int).isin(list(eventless))]
     published = _published(article)
-    events: dict[tuple[date, date], dict[str, object]] = {}
-    unplaced = []
+    events: dict[tuple[date, date, bool], dict[str, object]] = {}
+    unplaced, sinces = [], []
     for row in dates.itertuples():
-        span = date_span(str(row.value))
+        start, quote = int(row.start), str(row.quote)
+        inferred = published and inferred_year(article, start, str(row.value), published)
+        span = date_span(inferred or str(row.value))
         if span is None:
-            unplaced.append(str(row.quote))
+            unplaced.append(quote)
             continue
         first, last, precision = span
-        label = event_label(article, int(row.start), int(row.end), str(row.quote))
-        if published and _since(article, int(row.start)) and published > last:
-            last, precision, label = published, "since", f"since {row.quote} (to the article's date)"
+        label = event_label(article, start, int(row.end), quote)
+        part = part_of_year(article, start, first.year) if precision == "year" else None
+        if part is not None:
+            first, last, precision = *part, "part" if part != (first, last) else PART_OF_THE_YEAR
+            label += " (a part of the year)" if precision == PART_OF_THE_YEAR else ""
+        if inferred:
+            label += f" (year {first.year} from the article's date)"
+        if published and _since(article, start) and published > last:
+            last, precision, label = published, "since", f"since {quote} (to the article's date)"
+        elif published is None and _since(article, start) and precision in ("year", "month", "day"):
+            sinces.append((first, last))
         event = events.setdefault(
-            (first, last), {"label": label, "precision": precision, "quotes": [], "starts": [], "ends": []}
+            (first, last, precision == PART_OF_THE_YEAR),
+            {"label": label, "precision": precision, "quotes": [], "starts": [], "ends": []},
         )
-        event["quotes"].append(str(row.quote))
-        event["starts"].append(int(row.start))
+        event["quotes"].append(quote)
+        event["starts"].append(start)
         event["ends"].append(int(row.end))
-    if published and events:
+    _since_to_latest(events, sinces, article)
+    if published and events and not any(key[:2] == (published, published) for key in events):
         events.setdefault(
-            (published, published),
+            (published, published, False),
             {
                 "label": f"the article's date ({published.isoformat()})",
                 "precision": "published",
@@ -2965,7 +3195,7 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
             "starts": " | ".join(str(s) for s in e["starts"]),
             "ends": " | ".join(str(s) for s in e["ends"]),
         }
-        for (first, last), e in sorted(events.items())
+        for (first, last, _), e in sorted(events.items(), key=lambda item: item[0])
     ]
     columns = ["label", "first_day", "last_day", "precision", "mentions", "quotes", "starts", "ends"]
     return pd.DataFrame(rows, columns=columns), list(dict.fromkeys(unplaced))
@@ -2981,7 +3211,7 @@ def timeline_missing(figures: pd.DataFrame, article: Article) -> str:
     if events.empty:
         return "no date with a year" + (f" ({', '.join(unplaced)})." if unplaced else ".")
     spans = events["first_day"] != events["last_day"]
-    wide = spans & ~events["precision"].isin(["year", "month"])
+    wide = spans & ~events["precision"].isin(["year", "month", "part", PART_OF_THE_YEAR])
     stated = events[events["precision"] != "published"]  # the article's own date is no date it states
     if len(stated) < 2 and not wide.any():
         published = _published(article)
@@ -3038,6 +3268,10 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
     note = "Periods are drawn as spans (a year or a month covers all its days); single days as dots."
     if len(events) > len(shown):
         note += f" The {len(events) - len(shown)} latest are left out (all are in the table)."
+    if (shown["precision"] == PART_OF_THE_YEAR).any():
+        note += " A dashed outline: a part of that year the article does not give exactly."
+    if shown["label"].str.contains(" from the article's date)", regex=False).any():
+        note += " A year in brackets “from the article's date” is not stated: the nearest such day to it."
     if unplaced:
         note += " No year stated, so not placed: " + ", ".join(f"“{q}”" for q in unplaced) + "."
     eventless = eventless_dates(figures, article)
@@ -3061,6 +3295,10 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
                 colour = COLOURS["text"] if precision == "published" else COLOURS["date"]
                 ax.scatter(
                     [x0], [i], s=50, color=colour, zorder=3, marker="D" if precision == "published" else "o"
+                )
+            elif precision == PART_OF_THE_YEAR:
+                ax.barh(
+                    i, x1 - x0, left=x0, height=0.5, fill=False, edgecolor=COLOURS["date"], linestyle="--"
                 )
             else:
                 ax.barh(i, x1 - x0, left=x0, height=0.5, color=COLOURS["span"], edgecolor=COLOURS["date"])

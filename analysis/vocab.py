@@ -1233,6 +1233,14 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
     "court board union party group institute organisation organization service bureau firm corporation "
     "report statement survey study data figures police regulator tribunal committee parliament".split()
 )
+# Words that say what data are, not whose ("Official data show", "The latest figures showed",
+# "Preliminary figures suggest"): no source of the data (attribution.data_source)
+DATA_ADJECTIVES: frozenset[str] = frozenset(
+    """
+    official new latest preliminary provisional recent separate further other fresh early final
+    monthly annual quarterly weekly daily these those such government's this that its their our
+    """.split()
+)
 # Verbs of expecting: a group of persons as their subject ("Analysts expect ...", ", economists
 # forecast ...") is credited with the figure, as a speaker of SPEECH_VERBS is (attribution.py)
 EXPECT_VERBS: tuple[str, ...] = tuple(

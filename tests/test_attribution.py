@@ -413,3 +413,54 @@ def test_a_speaker_named_again_by_surname_or_title_keeps_the_full_name(text: str
 )  # fmt: skip
 def test_a_place_that_reports_a_figure_is_no_speaker(sentence: str, credited: str):
     assert sentence_attribution(sentence) == credited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        # fixwalk38-a (walk37 problem 15): a day after the verb is no speaker, the body before it is
+        (
+            "Arrests fell 9 per cent, the state's border agency said Friday, the third fall in a row.",
+            "the state's border agency",
+        ),
+        ("Fares rose 4 per cent, the operator said Monday.", "the operator"),
+        # a title or a body in small letters after the verb
+        (
+            "Fares rose 4 per cent, said transport commissioner Lena Varga.",
+            "transport commissioner Lena Varga",
+        ),
+        ("Fares rose 4 per cent, said the transport ministry.", "the transport ministry"),
+        ("He said that Portugal would pay 4 per cent.", "He"),
+        # a body whose data the sentence gives
+        ("Eurostat figures show fares rose 4 per cent.", "Eurostat"),
+        ("Figures from the fisheries ministry showed catches fell 12 per cent.", "the fisheries ministry"),
+        (
+            "Catches fell 12 per cent, data released by Statistics Norway on Tuesday showed.",
+            "Statistics Norway",
+        ),
+        ("Official data show catches fell 12 per cent.", ""),
+        ("Figures from last year show catches fell 12 per cent.", ""),
+        ("The agency registered 9,400 claims.", "The agency"),
+        ("The squad recorded 14 wins.", ""),
+    ],
+)
+def test_a_credit_after_the_verb_or_for_data_names_its_source(sentence: str, credited: str):
+    assert sentence_attribution(sentence) == credited
+
+
+def test_a_quotation_alone_is_the_speaker_the_sentence_before_quotes():
+    """fixwalk38-a (walk37 problem 15): a sentence that is a quotation alone, after a quotation credited
+    to a speaker, is that speaker's ('"...," said chief inspector Ana Ruiz. "We saw 40 cases."'); a body
+    named in small letters and then by its noun ("the service recorded") keeps its full name."""
+    text = (
+        "Fires fell 8 per cent, the county's fire service said Tuesday. The service recorded 412 fires. "
+        '"Every fire is one too many," said chief fire officer Mei Tanaka. "We still lost 14 homes in May." '
+        '"Crews were stretched thin." Some 60 crews were on duty.'
+    )
+    article = article_from_text(text, "fires")
+    figures = extract_figures(article)
+    credit = dict(zip(figures["quote"], figures["attribution"], strict=True))
+    assert credit["8 per cent"] == "the county's fire service"
+    assert credit["412 fires"] == "the county's fire service"
+    assert credit["14 homes"] == "chief fire officer Mei Tanaka"
+    assert credit["60 crews"] == ""

@@ -16,6 +16,7 @@ from analysis.charts import (
     change_chart,
     clause_of,
     context_note,
+    eventless_dates,
     fiscal_years,
     goes_on,
     house_figure,
@@ -1790,3 +1791,117 @@ def test_a_premium_or_discount_is_not_drawn_among_changes():
     assert not {"12.5 per cent", "8 per cent"} & set(drawn)
     assert any(n.startswith("“12.5 per cent” is a premium against another level") for n in notes), notes
     assert any(n.startswith("“8 per cent” is a discount against another level") for n in notes), notes
+
+
+def test_a_part_of_a_year_is_drawn_as_its_months_or_marked_as_a_part():
+    """fixwalk38-a (walk37 problem 13): a part of a year is never drawn as the whole year: the months
+    its words give ("the second quarter of 2023", the same months "the same period" points back to),
+    else a part marked as such ("by late 2027")."""
+    article = article_from_text(
+        "published: 2026-10-02\n\n"
+        "The port handled 2.1 million containers in the first eight months of the year, against 1.8 "
+        "million in the same period of 2025. Freight volumes had slumped in the second quarter of 2023 "
+        "and in H2 2024. A new quay is due to open by late 2027.",
+        "port",
+    )
+    events, _ = timeline_events(extract_figures(article), article)
+    spans = {
+        label.split(":")[0]: (first, last, kind)
+        for label, first, last, kind in events[["label", "first_day", "last_day", "precision"]].itertuples(
+            index=False
+        )
+    }
+    assert spans["2025"] == ("2025-01-01", "2025-08-31", "part")
+    assert spans["2023"] == ("2023-04-01", "2023-06-30", "part")
+    assert spans["2024"] == ("2024-07-01", "2024-12-31", "part")
+    assert spans["2027"] == ("2027-01-01", "2027-12-31", "part of the year")
+    assert events["label"].iloc[-1].endswith("(a part of the year)")
+    chart = timeline_chart(extract_figures(article), article)
+    assert "A dashed outline: a part of that year the article does not give exactly." in "\n".join(
+        texts(chart)
+    )
+
+
+def test_since_runs_to_the_latest_past_date_when_the_article_date_is_unknown():
+    """fixwalk38-a (walk37 problem 13): "Since 2011" in an article without its date runs to the latest
+    date the article states for a time past, never a plan's year."""
+    article = article_from_text(
+        "Since 2011, the charity has planted 90,000 trees. It planted 6,200 in 2019 and 7,400 in 2024. "
+        "It will plant 10,000 more by 2030.",
+        "trees",
+    )
+    events, _ = timeline_events(extract_figures(article), article)
+    row = events[events["precision"] == "since"].iloc[0]
+    assert (row["first_day"], row["last_day"]) == ("2011-01-01", "2024-12-31")
+    assert row["label"].startswith("since 2011 (to the latest past date the article states")
+
+
+def test_a_year_after_its_names_word_is_no_event():
+    """fixwalk38-a (walk37 problem 13): a year inside a name before it ("Horizon 2020", "Expo 2035",
+    "the Fisheries Act, 2019") is left out of the timeline, its rows stay; a month's or a quarter's
+    year, and a year after a quote's opening "The", stays."""
+    article = article_from_text(
+        "Funding came from Horizon 2020 and the Expo 2035 bid, and under the Fisheries Act, 2019, "
+        'quotas were cut in May 2021 and in Q1 2022. "The 2023 catch was poor," a skipper said.',
+        "fish",
+    )
+    figures = extract_figures(article)
+    left_out = "\n".join(eventless_dates(figures, article).values())
+    for words in ("Horizon 2020", "Expo 2035", "Act, 2019"):
+        assert f"“{words}” is a year inside a name" in left_out
+    events, _ = timeline_events(figures, article)
+    assert [label.split(":")[0] for label in events["label"]] == ["May 2021", "2022", "2023"]
+    assert {"2020", "2035", "2019"} <= set(figures["quote"])  # the rows stay (rules table 5)
+
+
+def test_a_day_without_its_year_is_placed_by_the_articles_date():
+    """fixwalk38-a (walk37 problem 9): "March 3" in an article dated known is placed in the year of
+    the latest such day not after the article's date, or the next such day for a day still to come
+    ("will", "due"), and the label says the year is inferred."""
+    article = article_from_text(
+        "published: 2026-02-10\n\n"
+        "The ferry ran aground on March 3 and was refloated on Jan. 28. Repairs will run from Feb. 20 "
+        "to March 2, and the inquiry is due to report on Nov. 5.",
+        "ferry",
+    )
+    events, unplaced = timeline_events(extract_figures(article), article)
+    assert unplaced == []
+    days = dict(zip(events["first_day"], events["label"], strict=True))
+    assert "2025-03-03" in days and "2026-01-28" in days and "2026-11-05" in days
+    assert events.loc[events["first_day"] == "2026-02-20", "last_day"].iloc[0] == "2026-03-02"
+    assert days["2025-03-03"].endswith("(year 2025 from the article's date)")
+    chart = timeline_chart(extract_figures(article), article)
+    assert "is not stated: the nearest such day to it" in "\n".join(texts(chart))
+
+
+def test_an_earlier_level_after_from_pairs_with_the_level_right_before_it():
+    """fixwalk38-a (walk37 problem 20): in "... rose 6 per cent to £31.5m and catering sales climbed to
+    £12.2m from £10.4m" the earlier level £10.4m is catering's, never the first amount of the clause."""
+    charts, notes = _report(
+        "The theatre's revenue fell to £88.0m from £91.3m. Ticket sales dropped to £40.1m from £47.9m, while "
+        "touring income rose 6 per cent to £31.5m and catering sales climbed to £12.2m from £10.4m."
+    )
+    said = "\n".join(notes)
+    assert "“£10.4m” is the earlier level the article compares “£12.2m” with" in said
+    assert "“£12.2m” is the later level of a change the article states, from “£10.4m”" in said
+    assert "“£31.5m” is the later level" not in said
+
+
+def test_notes_name_only_what_the_text_says_of_shares_averages_and_bases():
+    """fixwalk38-a (walk37 problem 20): a share's whole is named only where its words say it ("of
+    normal"), a share of a rate is among rates, a span that is an average's window ("the 20-year
+    average") is a span of time, and a change said against a base year names that base, never its
+    sentence's period."""
+    _, notes = _report(
+        "published: 2026-03-02\n\n"
+        "Snowfall in the Alps was 64 per cent of normal, and lake levels stood at 81 per cent, said the "
+        "hydrology office. Avalanches buried 412 hectares of forest, twice the 20-year average of 200 hectares. "
+        "The lending rate was cut from 4.5 per cent. Nitrogen emissions were 310 kilotonnes in 2025, down "
+        "2.4 per cent from 318 kilotonnes in 2024 and 19 per cent below 1990 levels."
+    )
+    said = "\n".join(notes)
+    assert "(here: normal)" in said, said
+    assert "Spans of time (“20-year average”)" in said
+    assert "Medians and averages of time" not in said
+    assert "“19 per cent below 1990 levels”, against a base year" in said
+    assert "“4.5 per cent”" in next(n for n in notes if n.startswith("Rates held at a date"))
