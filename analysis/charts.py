@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import math
 import re
 import textwrap
 from collections.abc import Collection
@@ -2145,7 +2146,75 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             )
         reasons.append(reason)
     found = pd.Series(reasons, index=rows.index, dtype=object)
-    return found.where(found != "", later_levels(rows, found, figures, what, article))
+    found = found.where(found != "", later_levels(rows, found, figures, what, article))
+    return found.where(found != "", restated(rows, found, article))
+
+
+# README rule 6, one figure stated twice: the side a figure's bound word puts it on ("more than five
+# people": the figure is above 5), read from QUALIFIER_WORDS; any other word, or none, rounds
+LOWER_BOUNDS = frozenset(("more than", "over", "at least", "above", "no less than", "no fewer than"))
+LOWER_BOUNDS |= {"not less than", "not fewer than"}
+UPPER_BOUNDS = frozenset(("less than", "fewer than", "under", "almost", "nearly", "up to", "at most"))
+UPPER_BOUNDS |= {"no more than", "not more than"}
+
+
+def rounding_step(value: float) -> float:
+    """The place of a figure's last digit, the step it is rounded to (5 -> 1, 5.1 -> 0.1, 5,200 -> 100)."""
+    size = abs(value)
+    if size == 0:
+        return 1.0
+    step = 10.0 ** math.floor(math.log10(size))
+    while step > 1e-6 and abs(round(size / step) * step - size) > step * 1e-9:
+        step /= 10
+    return step
+
+
+def agrees(rough: float, bound: str, exact: float) -> bool:
+    """Whether `exact` is what `rough` says, within its rounding and its bound word ("more than 5"
+    for 5.1, "about 5,000" for 5,140, "nearly 300" for 296); `exact` is the more precise."""
+    step = rounding_step(rough)
+    if rounding_step(exact) >= step or exact == rough:
+        return False
+    if bound in LOWER_BOUNDS:
+        return rough < exact < rough + step
+    if bound in UPPER_BOUNDS:
+        return rough - step < exact < rough
+    return abs(exact - rough) <= step / 2
+
+
+def _said_words(row: dict[str, object]) -> set[str]:
+    """The words of a figure's quote after its number and of its subject, singular and lower case."""
+    quote = RE_NUMBER_HEAD.sub("", str(row["quote"]).strip(), count=1)
+    subject = str(row["subject"]) if isinstance(row["subject"], str) else ""
+    return {_singular(w.lower()) for w in RE_THING_WORD.findall(f"{quote} {subject}")}
+
+
+def restated(rows: pd.DataFrame, reasons: pd.Series, article: Article) -> pd.Series:
+    """Why a figure left in is the restatement of another, or "": a rounder figure of the same unit
+    in another sentence ("more than five people every day" after "5.1 deaths a day") whose value
+    agrees with the more precise one within its rounding and bound (`agrees`), and whose words name
+    nothing the other's do not (people at large): one figure, drawn once, as the more precise."""
+    out = pd.Series("", index=rows.index, dtype=object)
+    left = rows[reasons == ""].to_dict("records")
+    for index, row in zip(rows.index[reasons == ""], left, strict=True):
+        start = int(row["start"])
+        said = RE_QUALIFIER_BEFORE.search(article.body[max(0, start - 20) : start])
+        bound = said.group(1).lower() if said and row.get("approx") is True else ""
+        extra = _said_words(row) - GENERIC_PEOPLE
+        for other in left:
+            if (
+                other["_unit"] == row["_unit"]
+                and other["sentence"] != row["sentence"]
+                and not extra - _said_words(other)
+                and agrees(float(row["value"]), bound, float(other["value"]))
+            ):
+                out[index] = (
+                    f"“{row['quote']}” states “{other['quote']}” again, rounded"
+                    + (f" (“{bound} …”)" if bound else "")
+                    + ": one figure, drawn once as the more precise."
+                )
+                break
+    return out
 
 
 def past_figures(rows: pd.DataFrame, article: Article) -> dict[int, str]:

@@ -9,6 +9,7 @@ from analysis.article import article_from_text
 from analysis.chartcheck import chart_problems
 from analysis.charts import (
     _labels,
+    agrees,
     aid_chart,
     apart_note,
     as_stated,
@@ -1790,3 +1791,36 @@ def test_a_premium_or_discount_is_not_drawn_among_changes():
     assert not {"12.5 per cent", "8 per cent"} & set(drawn)
     assert any(n.startswith("“12.5 per cent” is a premium against another level") for n in notes), notes
     assert any(n.startswith("“8 per cent” is a discount against another level") for n in notes), notes
+
+
+# fixwalk38-b: one figure stated twice, once rounded in a quote, is one bar (README rule 6)
+def test_a_rounded_restatement_is_one_bar_and_a_figure_it_does_not_round_stays():
+    said = (
+        "The region's roads killed 1,570 people last year, an average of 4.3 deaths a day. \"We are losing "
+        '{} people every day on our roads," the transport minister Ana Ruiz said. Police recorded '
+        "2,900 injuries a month."
+    )
+    charts, notes = _report(said.format("more than four"))
+    assert "four people" not in _drawn(charts)
+    assert (
+        "“four people” states “4.3 deaths” again, rounded (“more than …”): one figure, drawn once as the more precise."
+        in notes
+    )
+    charts, _ = _report(said.format("more than six"))  # 4.3 is not "more than six": two figures
+    assert {"six people", "4.3 deaths"} <= set(_drawn(charts))
+
+
+@pytest.mark.parametrize(
+    ("rough", "bound", "exact", "same"),
+    [
+        (5, "more than", 5.1, True),
+        (5, "more than", 4.9, False),
+        (5000, "about", 5140, True),
+        (5000, "about", 5600, False),
+        (300, "nearly", 296, True),
+        (300, "nearly", 304, False),
+        (5.1, "", 5, False),  # the rounder figure is the one restated, never the precise one
+    ],
+)
+def test_a_rounded_figure_agrees_within_its_rounding_and_bound(rough, bound, exact, same):
+    assert agrees(rough, bound, exact) is same
