@@ -1824,3 +1824,16 @@ def test_a_rounded_restatement_is_one_bar_and_a_figure_it_does_not_round_stays()
 )
 def test_a_rounded_figure_agrees_within_its_rounding_and_bound(rough, bound, exact, same):
     assert agrees(rough, bound, exact) is same
+
+
+# fixwalk38-b: two bars of a change chart never share a label (README rule 4)
+def test_changes_of_one_metric_are_told_apart_by_their_clauses():
+    charts, _ = _report(
+        "Last year, sales rose 5 per cent in the northern stores, while sales rose 8 per cent in the southern "
+        "stores. Profit fell 3 per cent last year."
+    )
+    chart = next(c for c in charts if "percent-changes" in c.name)
+    ticks = [" ".join(t.get_text().split()) for t in chart.figure.axes[0].get_yticklabels()]
+    assert len(set(ticks)) == len(ticks) == 3, ticks
+    assert "Sales: “sales rose 5 per cent in the northern stores” rose 5 per cent" in chart.alt_text
+    assert "; Profit fell 3 per cent" in chart.alt_text
