@@ -15,7 +15,7 @@ import textwrap
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import pairwise
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import matplotlib as mpl
@@ -1637,6 +1637,23 @@ COUNT_TITLES = {
 COUNT_NOUNS = {"count": "other things"}
 
 
+def common_measure(rows: pd.DataFrame, thing: str) -> str:
+    """What a chart of counts of `thing` (named by its first count's subject where groups share a word, see
+    `things_counted`) measures, for its axis and title: `thing` when its counts' subjects are alike, else
+    the word their quotes count ("seats", never "seats needed for a majority" for every bar)."""
+    if not thing:
+        return thing
+    subjects = {
+        re.sub(r"\s*\([^)]*\)", "", s).strip().lower() if isinstance(s, str) else "" for s in rows["subject"]
+    }
+    words = {
+        found[-1].lower()
+        for q in rows["quote"]
+        if (found := RE_THING_WORD.findall(RE_NUMBER_HEAD.sub("", str(q).strip(), count=1)))
+    }
+    return words.pop() if len(subjects) > 1 and len(words) == 1 else thing
+
+
 def count_chart(
     rows: pd.DataFrame,
     article: Article,
@@ -1656,16 +1673,19 @@ def count_chart(
     )  # else a measure ("years of age", "tanker"): figures in it, not counts of it
     title = COUNT_TITLES[unit] if counted else f"Figures the article states, in {unit}"
     rule = f"Each bar is one {'count' if counted else 'figure'} as stated."
+    measure = common_measure(rows, thing)
     if thing:
-        title = f"Counts of {thing} in the article"
-        rule = f"Each bar is one count of {thing} as stated; counts of other things share no axis with them."
+        title = f"Counts of {measure} in the article"
+        rule = (
+            f"Each bar is one count of {measure} as stated; counts of other things share no axis with them."
+        )
     return amounts_chart(
         rows,
         article,
         title + suffix,
         " ".join(t for t in (rule, apart) if t),
         f"counts-{slug_of(unit)}" + (f"-{slug_of(thing)}" if thing else "") + slug,
-        thing or unit,
+        measure or unit,
         f"counts of {thing or COUNT_NOUNS.get(unit, unit)}" if counted else f"figures in {unit}",
         context=context,
         kind=kind,
@@ -1994,6 +2014,51 @@ RE_THRESHOLD_AFTER = re.compile(
     r"|^[^,;:.]{0,30}?\bfor\s+an?\s+(?:[\w-]+\s+)?(?:majority|quorum)\b",
     re.IGNORECASE,
 )
+# a sum of holders said as one ("ODS and the alliance together hold 87 seats", "a combined 84 seats",
+# "hold 87 between them"): a whole when its parts are stated (`sums_of_holders`)
+RE_TOGETHER_BEFORE = re.compile(
+    r"\b(?:together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+)?(?:about\s+|some\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+RE_TOGETHER_AFTER = re.compile(r"^(?:\s+[\w'’-]+)?\s+(?:together|combined|between\s+them)\b", re.IGNORECASE)
+MAX_SUM_PARTS = 3  # the most parts a sum of holders is looked for as (87 = 61 + 26; 100 = 61 + 18 + 21)
+MAX_PART_CANDIDATES = 40  # the most smaller figures of a unit tried as its parts
+
+
+def sums_of_holders(rows: pd.DataFrame, article: Article) -> dict[int, str]:
+    """The counts said as a sum of holders (`RE_TOGETHER_BEFORE`, `RE_TOGETHER_AFTER`) that two or three
+    other figures of their unit add up to exactly, wherever the article states them, by start, each with
+    its words and those parts' quotes; a sum of holders whose parts are not all stated is no whole here (it
+    may itself be a part: "together hold 21 seats" of "the bloc has 85")."""
+    found: dict[int, str] = {}
+    for row in rows.to_dict("records"):
+        start, end = int(row["start"]), int(row["end"])
+        s_start, s_end = article.sentences[int(row["sentence"])]
+        together = RE_TOGETHER_BEFORE.search(article.body[max(s_start, start - 40) : start]) or (
+            RE_TOGETHER_AFTER.match(article.body[end : min(end + 40, s_end)])
+        )
+        if not together:
+            continue
+        total = float(row["value"])
+        smaller = rows[(rows["_unit"] == row["_unit"]) & (rows["value"].astype(float) < total)]
+        values: dict[float, str] = {}  # a value said twice is one part
+        for value, said in zip(smaller["value"].astype(float), smaller["quote"].astype(str), strict=True):
+            values.setdefault(value, said)
+        parts = next(
+            (
+                combo
+                for size in range(2, MAX_SUM_PARTS + 1)
+                for combo in combinations(list(values.items())[:MAX_PART_CANDIDATES], size)
+                if sum(v for v, _ in combo) == total
+            ),
+            None,
+        )
+        if parts:
+            quotes = " and ".join(f"“{q}”" for _, q in parts)
+            found[start] = f"“{together.group(0).strip()}”, the sum of {quotes}"
+    return found
+
+
 # the verb (and its "to"/"at") between a whole's own words and its figure: "Spending ... reached"
 RE_VERB_TAIL = re.compile(r"\s+[a-z]+(?:\s+(?:to|at|of))?\s*$")
 RE_WHOLE_OF_PART = re.compile(
@@ -2030,6 +2095,7 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
     gain_units = set(rows.loc[gains, "_unit"]) if len(rows) else set()
     members = change_members(rows, article)
     wholes = budget_wholes(rows, article) if what == "money amount" else {}
+    holders = sums_of_holders(rows, article) if what == "count" else {}
     groups = group_wholes(rows, article) if what == "money amount" else {}
     reasons = []
     for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
@@ -2079,6 +2145,11 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             reason = (
                 f"“{quote}” is a whole the article states (“{said} …”): a reference for its parts, not "
                 "drawn as a bar among them."
+            )
+        elif start in holders:
+            reason = (
+                f"“{quote}” is a sum of holders the article states as one ({holders[start]}): a whole, "
+                "not drawn beside its own parts."
             )
         elif start in wholes:
             reason = (

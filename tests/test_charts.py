@@ -1837,3 +1837,30 @@ def test_changes_of_one_metric_are_told_apart_by_their_clauses():
     assert len(set(ticks)) == len(ticks) == 3, ticks
     assert "Sales: “sales rose 5 per cent in the northern stores” rose 5 per cent" in chart.alt_text
     assert "; Profit fell 3 per cent" in chart.alt_text
+
+
+# fixwalk38-b: a sum of holders is never drawn beside its own parts, said in other sentences too
+def test_a_sum_of_holders_is_not_drawn_beside_its_parts():
+    charts, notes = _report(
+        "The Farmers' League won 48 seats, the Greens took 31 seats and the Liberals 22 seats. After the count, "
+        "the Farmers' League and the Liberals together hold 70 seats, short of a majority."
+    )
+    assert "70 seats" not in _drawn(charts) and {"48 seats", "22 seats"} <= set(_drawn(charts))
+    assert (
+        "“70 seats” is a sum of holders the article states as one (“together hold”, the sum of “48 seats” and "
+        "“22 seats”): a whole, not drawn beside its own parts." in notes
+    )
+    # parts not stated: the sum may itself be a part, and is drawn (test_a_whole_is_not_drawn_beside_its_parts)
+    charts, _ = _report("The Greens took 31 seats. The Liberals and the Left have a combined 44 seats.")
+    assert "44 seats" in _drawn(charts)
+
+
+# fixwalk38-b: an axis names what all its bars measure, never its first bar's subject
+def test_counts_of_unlike_subjects_are_on_an_axis_of_what_they_count():
+    charts, _ = _report(
+        "The Farmers' League won 48 seats and the Greens took 31 seats in the assembly. The senate has 14 vacant "
+        "seats and 9 disputed seats."
+    )
+    senate = next(c for c in charts if "14 vacant seats" in _drawn([c]))
+    assert senate.figure.axes[0].get_xlabel() == "seats"
+    assert "Counts of seats in the article" in texts(senate)
