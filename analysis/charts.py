@@ -2014,6 +2014,15 @@ RE_THRESHOLD_AFTER = re.compile(
     r"|^[^,;:.]{0,30}?\bfor\s+an?\s+(?:[\w-]+\s+)?(?:majority|quorum)\b",
     re.IGNORECASE,
 )
+# README rule 6, places and no people: a count of people a place is built or able to hold ("built for 3,000
+# people", "room for 800", "a capacity of 1,200", "can accommodate up to 1,200"), never its subject (the
+# engine may carry "Capacity" on to the next count of people)
+RE_CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:built|designed|meant|intended|planned)\s+(?:for|to\s+(?:hold|house|take|accommodate|sleep))"
+    r"|(?:room|space|places?|beds?|capacity)\s+for|capacity\s+of"
+    r"|(?:can|could|able\s+to)\s+(?:hold|house|take|accommodate|sleep|shelter))\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
+)
 # a sum of holders said as one ("ODS and the alliance together hold 87 seats", "a combined 84 seats",
 # "hold 87 between them"): a whole when its parts are stated (`sums_of_holders`)
 RE_TOGETHER_BEFORE = re.compile(
@@ -2145,6 +2154,15 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             reason = (
                 f"“{quote}” is a whole the article states (“{said} …”): a reference for its parts, not "
                 "drawn as a bar among them."
+            )
+        elif (
+            what == "count"
+            and str(row["_unit"]).startswith("people")
+            and (room := RE_CAPACITY_BEFORE.search(before[-50:]))
+        ):
+            reason = (
+                f"“{quote}” is a capacity (“{room.group(0).strip()}”), places and not people: not drawn "
+                "among counts of people."
             )
         elif start in holders:
             reason = (

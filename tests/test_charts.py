@@ -1864,3 +1864,20 @@ def test_counts_of_unlike_subjects_are_on_an_axis_of_what_they_count():
     senate = next(c for c in charts if "14 vacant seats" in _drawn([c]))
     assert senate.figure.axes[0].get_xlabel() == "seats"
     assert "Counts of seats in the article" in texts(senate)
+
+
+# fixwalk38-b: places are no people (README rule 6)
+@pytest.mark.parametrize(
+    "place",
+    [
+        "The shelter in Mersin, built for 1,200 people,",
+        "The shelter in Mersin, with a capacity of 1,200 people,",
+    ],
+)
+def test_a_capacity_is_not_drawn_among_people(place):
+    charts, notes = _report(
+        f"{place} held 2,050 people on Friday, and 640 people slept in tents outside. Officials said 3,400 "
+        "people had been evacuated from the valley."
+    )
+    assert "1,200 people" not in _drawn(charts) and "2,050 people" in _drawn(charts)
+    assert any(n.startswith("“1,200 people” is a capacity (") for n in notes), notes
