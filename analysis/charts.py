@@ -52,7 +52,7 @@ from .house import (
 from .levels import COMPARED_WITH_WORDS, RE_EARLIER_LEAD, RE_EARLIER_TIME
 from .paths import FIGURES, SEED_ID
 from .phrases import OWN_REACH, base_period_before, recipient_after
-from .tables import ATTACK_COLUMNS, sum_periods
+from .tables import ATTACK_COLUMNS, NOT_STATED, sum_periods, sum_purposes
 from .vocab import (
     ANAPHORIC_WORDS,
     APPROX_WORDS,
@@ -1370,8 +1370,11 @@ def amounts_chart(
         t for t in (claim_note(list(shown["attribution"])), context_note(context, list(shown["quote"]))) if t
     )
     source = source_line(article)
+    # what the aid table says of a sum to a recipient, beside its bar (`with_recipients`)
+    lines = list(shown["_lines"]) if "_lines" in shown.columns else [[] for _ in range(len(shown))]
+    rows_tall = sum(max(1.0, (1 + len(said)) * NOTE_LINE / 0.55 + 0.2) for said in lines)
     fig, ax = house_figure(
-        title, f"{subtitle} {claim}", source, size=_height_for(len(shown)), left=0.34, right=0.86
+        title, f"{subtitle} {claim}", source, size=_height_for(round(rows_tall, 2)), left=0.34, right=0.86
     )
     texts = [
         qualified(
@@ -1387,19 +1390,29 @@ def amounts_chart(
         ax.set_yticks(range(len(shown)), [_wrapped(label, 36) for label in labels])
         ax.invert_yaxis()
         limit = _value_axis(ax, values.max() / divisor, f"{unit_label}, {word}s" if word else unit_label)
-        for i, (value, text) in enumerate(zip(values, texts, strict=True)):
+        for i, (value, text, said) in enumerate(zip(values, texts, lines, strict=True)):
+            beside = "\n".join([text, *(_wrapped(line, 34) for line in said)])
             ax.text(
-                value / divisor + limit * 0.012, i, text, va="center", fontsize=8.5, color=COLOURS["text"]
+                value / divisor + limit * 0.012, i, beside, va="center", fontsize=8.5, color=COLOURS["text"]
             )
     data = shown[["quote", "value", "unit", "kind", "subject", "start", "end"]].copy()
     data.insert(2, f"drawn_in_{word}s" if word else "drawn_in_units", values / divisor)
     alt = (
         f"Bar chart of {len(shown)} {describe}: "
-        + "; ".join(f"{label}, {text}" for label, text in zip(labels, texts, strict=True))
+        + "; ".join(
+            ", ".join([label, "; ".join([text, *said])])
+            for label, text, said in zip(labels, texts, lines, strict=True)
+        )
         + (f"; {left_out} smaller ones not drawn" if left_out else "")
         + f". {claim} {source}"
     )
-    return traced(Chart(f"{article.id}--{slug}", fig, alt, data, source), article)
+    plain = [  # the purpose and period drawn beside a bar, unquoted, as the aid chart traces them
+        ("note", words, int(start))
+        for said, start in zip(lines, shown["start"], strict=True)
+        for line in said
+        if is_stated(words := line.partition(": ")[2])
+    ]
+    return traced(Chart(f"{article.id}--{slug}", fig, alt, data, source), article, plain)
 
 
 # a vote's tally, "passed by 29 votes to 14": the first number is the votes for, the second against
@@ -1570,27 +1583,49 @@ def apart_for(unit: str, kind: str, drawn: list[tuple[str, str]], kind_name: str
     )
 
 
+def recipient_lines(purpose: object, period: object) -> list[str]:
+    """What the aid table says of a sum to a named recipient, as every chart of it says it beside
+    its bar: its purpose when stated ("purpose: to respond to recent earthquakes"), and its period,
+    stated or not ("period: not stated")."""
+    lines = []
+    if isinstance(purpose, str) and purpose not in ("", NOT_STATED) and not is_anaphoric(purpose):
+        lines.append(f"purpose: {purpose}")
+    return [*lines, f"period: {period if is_stated(period) else NOT_STATED}"]
+
+
 def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Money figures whose subject is their named recipient ("$77M to UNHCR" -> "to UNHCR") where
-    the article names one right after the amount, with the period the aid table gives it (`_period`,
-    see `with_sum_periods`: "$5M to the Red Cross in 2024" -> "to the Red Cross, in 2024"): a label
-    never drops when it was paid; any other sum keeps its subject with its own period ("Revenue, in
-    2024"), an amount per period none (`with_periods`: "$30 million a year")."""
-    subjects = []
+    the article names one right after the amount, with `_lines`, the purpose and period the aid table
+    gives it (`with_sum_periods`, `recipient_lines`), drawn beside its bar as the aid chart draws them:
+    a bar never drops what it was for nor when it was paid, nor that the article does not say; any
+    other sum keeps its subject with its own period ("Revenue, in 2024"), an amount per period none
+    (`with_periods`: "$30 million a year")."""
+    subjects, lines = [], []
     units = rows["_unit"] if "_unit" in rows else [""] * len(rows)
-    for row, given, unit in zip(rows.itertuples(), rows["_period"], units, strict=True):
+    purposes = rows["_purpose"] if "_purpose" in rows else [None] * len(rows)
+    for row, given, unit, purpose in zip(rows.itertuples(), rows["_period"], units, purposes, strict=True):
         after = article.body[int(row.end) : article.sentences[int(row.sentence)][1]]
         who, _ = recipient_after(after)
-        period = str(given) if is_stated(given) and not RE_PERIOD_UNIT.search(str(unit)) else ""
+        per = bool(RE_PERIOD_UNIT.search(str(unit)))
+        if who and isinstance(purpose, str) and not per:  # a sum the aid table gives a recipient
+            subjects.append(f"to {who}")
+            lines.append(recipient_lines(purpose, given))
+            continue
+        period = str(given) if is_stated(given) and not per else ""
         subjects.append((f"to {who}" if who else str(row.subject)) + (f", {period}" if period else ""))
-    return rows.assign(subject=subjects)
+        lines.append([])
+    return rows.assign(subject=subjects, _lines=lines)
 
 
 def with_sum_periods(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -> pd.DataFrame:
     """Money figures with `_period`, the period the aid table gives a sum to a named recipient
-    (`tables.sum_periods`; "" for any other sum)."""
-    periods = sum_periods(article, figures)
-    return rows.assign(_period=[periods.get(int(start), "") for start in rows["start"]])
+    (`tables.sum_periods`; a sum's own period for any other sum, else ""), and `_purpose`, the
+    purpose it gives one (`tables.sum_purposes`; None for any other sum)."""
+    periods, purposes = sum_periods(article, figures), sum_purposes(article, figures)
+    return rows.assign(
+        _period=[periods.get(int(start), "") for start in rows["start"]],
+        _purpose=[purposes.get(int(start)) for start in rows["start"]],
+    )
 
 
 def slug_of(text: str) -> str:
@@ -2913,13 +2948,10 @@ def aid_chart(
         source,
         right=0.62,
     )
-    notes = []
-    for row in rows.itertuples():
-        lines = [money_text(row.amount, currency)]
-        if row.purpose != "not stated" and not is_anaphoric(row.purpose):
-            lines.append(f"purpose: {row.purpose}")
-        lines.append(f"period: {row.period}")
-        notes.append(lines)
+    notes = [
+        [money_text(row.amount, currency), *recipient_lines(row.purpose, row.period)]
+        for row in rows.itertuples()
+    ]
     with mpl.rc_context(fname=str(STYLE)):
         scaled = rows["amount"] / divisor
         ax.barh(range(len(rows)), scaled, height=0.55, color=COLOURS["money"])

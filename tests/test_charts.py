@@ -28,6 +28,7 @@ from analysis.charts import (
     people_said,
     per_period,
     qualified,
+    recipient_lines,
     render,
     report_charts,
     runs_on,
@@ -305,7 +306,11 @@ def test_a_sums_period_is_the_same_in_the_aid_table_and_the_money_chart():
     figures = extract_figures(article)
     money = figures[figures["kind"] == "money"]
     labels = with_recipients(with_sum_periods(money, article, figures), article)
-    assert list(labels["subject"]) == ["to UNICEF, in 2024", "to UNHCR, in 2024"]
+    assert list(labels["subject"]) == [
+        "to UNICEF",
+        "to UNHCR",
+    ]  # fixwalk38-b: the period is said beside the bar
+    assert list(labels["_lines"]) == [["period: in 2024"], ["period: in 2024"]]
     assert list(aid_amounts(article, figures)["period"]) == ["in 2024", "in 2024"]
 
 
@@ -327,10 +332,18 @@ def test_money_bars_are_labelled_with_their_recipients(seed):
     charts, _ = report_charts(seed, figures, percent_changes(seed, figures))
     money = next(c for c in charts if c.name.endswith("money-usd"))
     labels = [t.get_text() for t in money.figure.axes[0].get_yticklabels()]
-    assert labels == ["To UNHCR, this year", "To IOM"]  # the period its clause gives, as the aid chart says
+    assert labels == ["To UNHCR", "To IOM"]
+    # fixwalk38-b: beside each bar the purpose and period the aid table and the aid chart give it (walk37 22)
     assert money.alt_text.startswith(
-        "Bar chart of 2 money amounts in USD: To UNHCR, this year, $77M; To IOM, $9M."
+        "Bar chart of 2 money amounts in USD: To UNHCR, $77M; period: this year; To IOM, $9M; purpose: to "
+        "respond to recent earthquakes; period: not stated."
     )
+    aid = aid_chart(aid_amounts(seed, figures), seed)
+    for row in aid_amounts(seed, figures).itertuples():
+        for line in recipient_lines(row.purpose, row.period):
+            assert line in aid.alt_text and line in money.alt_text
+    beside = " ".join(" ".join(t.get_text().split()) for t in money.figure.axes[0].texts)
+    assert "purpose: to respond to recent earthquakes period: not stated" in beside
 
 
 def test_restatement_chart_says_the_archive_is_synthetic(seed):
