@@ -1641,19 +1641,24 @@ def money_chart(
     band: int = 0,
     apart: str = "",
     context: pd.DataFrame | None = None,
+    thing: str = "",
 ) -> Chart:
     """The distinct money amounts stated in one currency (and per one unit, for prices: "USD per
-    barrel", or per period: "USD per year"), one standing and one scale band, labelled with their
+    barrel", or per period: "USD per year"), one standing, one scale band and, where the article's
+    amounts are of unlike kinds, one kind (`thing`, see `money_kinds`), labelled with their
     recipients where named; never added together. `apart`: what the article holds that is charted
     apart (see `apart_note`)."""
     slug, suffix = _standing_suffix(kind, band)
     code = currency.partition(" per ")[0]
+    rule = "Each bar is one amount as stated; nothing is added up."
+    if thing:
+        rule += f" Only {thing}: money of other kinds shares no axis with it."
     return amounts_chart(
         with_recipients(rows, article),
         article,
-        f"Money the article states, in {currency}{suffix}",
-        " ".join(t for t in ("Each bar is one amount as stated; nothing is added up.", apart) if t),
-        f"money-{slug_of(currency)}{slug}",
+        f"Money the article states, in {currency}{suffix}" + (f": {thing}" if thing else ""),
+        " ".join(t for t in (rule, apart) if t),
+        f"money-{slug_of(currency)}" + (f"-{slug_of(thing)}" if thing else "") + slug,
         currency,
         f"money amounts in {currency}",
         code,
@@ -2656,6 +2661,47 @@ def people_counted(rows: pd.DataFrame, article: Article) -> list[tuple[str, pd.D
     return [(named[t], rows[[x == t for x in things]]) for t in dict.fromkeys(things)]
 
 
+# README rule 6, money of unlike kinds: what a sum is, read from its subject and its clause up to it (in this
+# order: a loan is debt though it "brought" cash, a club's "player trading brought in" is income); a sum
+# of none of these may be any of them (`money_kinds`)
+MONEY_KINDS = {
+    "debt and loans": r"debts?|loans?|(?:credit|loan)\s+facilit(?:y|ies)|borrowing|bonds?|mortgages?",
+    "capital raised": r"raised?|raising|offerings?|IPOs?|listings?|flotations?|rights\s+issues?",
+    "market trading": r"(?:trading|traded|turnover)\s+(?:worth|value|volume)|value\s+of\s+(?:trading|shares)",
+    "deals": r"sold|sells?|bought|buys?|sales?\s+of|purchases?|acquisitions?|acquired|takeovers?|transfers?"
+    r"|signings?|signed|fees?\s+for",
+    "income and profit": r"revenues?|sales|turnover|income|earnings|profits?|takings|receipts|brought\s+in"
+    r"|earned|EBITDA",
+    "pay and spending": r"wages?|salar(?:y|ies)|pay|paid|bonus(?:es)?|spending|spent|spend|costs?"
+    r"|expenditures?|fees|received",
+}
+RE_MONEY_KINDS = {
+    kind: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) for kind, words in MONEY_KINDS.items()
+}
+MONEY_KINDS_APART = (
+    "debt, capital raised, a day's trading, a deal's price, a period's income and pay share no axis"
+)
+
+
+def money_kind(row: dict[str, object], article: Article) -> str:
+    """What a money amount is (one of MONEY_KINDS), from its subject and its own clause up to it
+    (`_segment_words`), or "" when no word says."""
+    words = _segment_words(row, article)
+    return next((kind for kind, found in RE_MONEY_KINDS.items() if found.search(words)), "")
+
+
+def money_kinds(rows: pd.DataFrame, article: Article) -> list[tuple[str, pd.DataFrame]]:
+    """Money amounts split by what they are (`money_kind`), when they are of two kinds or more: a loan
+    facility, a transfer fee, a season's revenue and a director's pay share no axis, nor an IPO's funds
+    raised, a day's trading and nine months' revenue; all together, unnamed (""), when at most one kind
+    is said. Where two or more are, an amount of no kind said may be any of them, and is drawn with
+    the others of no kind ("")."""
+    kinds = [money_kind(row, article) for row in rows.to_dict("records")]
+    if len(set(kinds) - {""}) < 2:
+        return [("", rows)]
+    return [(kind, rows[[k == kind for k in kinds]]) for kind in dict.fromkeys(kinds)]
+
+
 LONE_WORDS = {
     "actual": "amounts stated as done",
     "forecast": "forecasts and expectations",
@@ -2865,6 +2911,8 @@ def report_charts(
                 if kind_name == "count" and unit == "count"
                 else people_counted(whole, article)
                 if kind_name == "count" and unit == "people"
+                else money_kinds(whole, article)
+                if " per " not in unit  # a price or a rate is of one kind per its unit
                 else [("", whole)]
             )
             alone = [
@@ -2872,7 +2920,13 @@ def report_charts(
                 for thing, rows_alone in split
                 if thing and len(distinct_amounts(rows_alone)) < 2
             ]
-            if alone:
+            if alone and kind_name == "money":
+                notes.append(
+                    f"Money of unlike kinds in {unit}{suffix}, one of each: "
+                    + ", ".join(f"“{q}”" for q in alone)
+                    + f"; said in sentences, not charted ({MONEY_KINDS_APART})."
+                )
+            elif alone:
                 notes.append(
                     f"Counts of unlike things{suffix}, one of each: "
                     + ", ".join(f"“{q}”" for q in alone)

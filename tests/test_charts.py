@@ -1769,7 +1769,8 @@ def test_a_ceiling_is_a_note_and_a_whole_is_never_labelled_as_its_part():
         "the youth choir. Sponsors may add as much as CHF 2 million next season, and ticket sales brought "
         "CHF 8.9 million. Touring cost CHF 2.7 million."
     )
-    chf = next(c for c in charts if c.name.endswith("money-chf"))
+    # fixwalk38-b: the costs are charted apart from the ticket sales (money of unlike kinds)
+    chf = next(c for c in charts if c.name.endswith("money-chf-pay-and-spending"))
     assert "CHF 2 million" not in _drawn(charts)
     assert any(n.startswith("“CHF 2 million” is a ceiling (“as much as …”)") for n in notes), notes
     assert "The orchestra's outreach and the youth choir, 3.4 million CHF" in chf.alt_text
@@ -1894,3 +1895,25 @@ def test_a_capacity_is_not_drawn_among_people(place):
     )
     assert "1,200 people" not in _drawn(charts) and "2,050 people" in _drawn(charts)
     assert any(n.startswith("“1,200 people” is a capacity (") for n in notes), notes
+
+
+# fixwalk38-b: money of unlike kinds shares no axis (README rule 6)
+def test_money_of_unlike_kinds_is_charted_apart_or_left_to_a_note():
+    charts, notes = _report(
+        "Nordhavn Air's revenue was £4.2 billion in the year to March, and operating profit reached £610 "
+        "million. The airline agreed a £900 million loan facility with three banks. It bought 12 aircraft from "
+        "Embraer for £1.1 billion. The chief executive, Ingrid Sorensen, was paid £3.4 million."
+    )
+    money = [c for c in charts if "money" in c.name]
+    assert [c.name for c in money] == ["w--money-gbp-income-and-profit"]
+    assert sorted(_drawn(money)) == ["£4.2 billion", "£610 million"]
+    assert (
+        "Money of unlike kinds in GBP, one of each: “£900 million”, “£1.1 billion”, “£3.4 million”; said in "
+        "sentences, not charted (debt, capital raised, a day's trading, a deal's price, a period's income and "
+        "pay share no axis)." in notes
+    )
+    # sums no word sets apart stay on one chart
+    charts, _ = _report(
+        "Norway gave $40 million to UNICEF in 2024 and $15 million to UNHCR. Sweden gave $22 million to the Red Cross."
+    )
+    assert [c.name for c in charts if "money" in c.name] == ["w--money-usd"]
