@@ -2668,18 +2668,18 @@ MONEY_KINDS = {
     "debt and loans": r"debts?|loans?|(?:credit|loan)\s+facilit(?:y|ies)|borrowing|bonds?|mortgages?",
     "capital raised": r"raised?|raising|offerings?|IPOs?|listings?|flotations?|rights\s+issues?",
     "market trading": r"(?:trading|traded|turnover)\s+(?:worth|value|volume)|value\s+of\s+(?:trading|shares)",
-    "deals": r"sold|sells?|bought|buys?|sales?\s+of|purchases?|acquisitions?|acquired|takeovers?|transfers?"
+    "deals": r"sold|sells?|bought|buys?|purchases?|acquisitions?|acquired|takeovers?|transfers?"
     r"|signings?|signed|fees?\s+for",
-    "income and profit": r"revenues?|sales|turnover|income|earnings|profits?|takings|receipts|brought\s+in"
-    r"|earned|EBITDA",
-    "pay and spending": r"wages?|salar(?:y|ies)|pay|paid|bonus(?:es)?|spending|spent|spend|costs?"
-    r"|expenditures?|fees|received",
+    # a period's accounts: what came in and what went out of them are one comparison ("revenue" and "costs")
+    "income and spending": r"revenues?|sales|turnover|income|earnings|profits?|takings|receipts|brought\s+in"
+    r"|earned|EBITDA|wages?|salar(?:y|ies)|pay|paid|bonus(?:es)?|spending|spent|spend|costs?|expenditures?"
+    r"|fees|received",
 }
 RE_MONEY_KINDS = {
     kind: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) for kind, words in MONEY_KINDS.items()
 }
 MONEY_KINDS_APART = (
-    "debt, capital raised, a day's trading, a deal's price, a period's income and pay share no axis"
+    "debt, capital raised, a day's trading, a deal's price and a period's accounts share no axis"
 )
 
 
@@ -2692,8 +2692,8 @@ def money_kind(row: dict[str, object], article: Article) -> str:
 
 def money_kinds(rows: pd.DataFrame, article: Article) -> list[tuple[str, pd.DataFrame]]:
     """Money amounts split by what they are (`money_kind`), when they are of two kinds or more: a loan
-    facility, a transfer fee, a season's revenue and a director's pay share no axis, nor an IPO's funds
-    raised, a day's trading and nine months' revenue; all together, unnamed (""), when at most one kind
+    facility, a transfer fee and a season's revenue share no axis, nor an IPO's funds raised, a day's
+    trading and nine months' revenue; all together, unnamed (""), when at most one kind
     is said. Where two or more are, an amount of no kind said may be any of them, and is drawn with
     the others of no kind ("")."""
     kinds = [money_kind(row, article) for row in rows.to_dict("records")]

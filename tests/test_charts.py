@@ -1769,8 +1769,7 @@ def test_a_ceiling_is_a_note_and_a_whole_is_never_labelled_as_its_part():
         "the youth choir. Sponsors may add as much as CHF 2 million next season, and ticket sales brought "
         "CHF 8.9 million. Touring cost CHF 2.7 million."
     )
-    # fixwalk38-b: the costs are charted apart from the ticket sales (money of unlike kinds)
-    chf = next(c for c in charts if c.name.endswith("money-chf-pay-and-spending"))
+    chf = next(c for c in charts if c.name.endswith("money-chf"))
     assert "CHF 2 million" not in _drawn(charts)
     assert any(n.startswith("“CHF 2 million” is a ceiling (“as much as …”)") for n in notes), notes
     assert "The orchestra's outreach and the youth choir, 3.4 million CHF" in chf.alt_text
@@ -1905,12 +1904,12 @@ def test_money_of_unlike_kinds_is_charted_apart_or_left_to_a_note():
         "Embraer for £1.1 billion. The chief executive, Ingrid Sorensen, was paid £3.4 million."
     )
     money = [c for c in charts if "money" in c.name]
-    assert [c.name for c in money] == ["w--money-gbp-income-and-profit"]
-    assert sorted(_drawn(money)) == ["£4.2 billion", "£610 million"]
+    assert [c.name for c in money] == ["w--money-gbp-income-and-spending"]
+    assert sorted(_drawn(money)) == ["£4.2 billion", "£610 million"]  # the pay is 1,000 times apart
     assert (
-        "Money of unlike kinds in GBP, one of each: “£900 million”, “£1.1 billion”, “£3.4 million”; said in "
-        "sentences, not charted (debt, capital raised, a day's trading, a deal's price, a period's income and "
-        "pay share no axis)." in notes
+        "Money of unlike kinds in GBP, one of each: “£900 million”, “£1.1 billion”; said in sentences, not "
+        "charted (debt, capital raised, a day's trading, a deal's price and a period's accounts share no axis)."
+        in notes
     )
     # sums no word sets apart stay on one chart
     charts, _ = _report(
