@@ -9,12 +9,13 @@ from __future__ import annotations
 import base64
 import html
 import io
+import math
 import re
 import textwrap
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import pairwise
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import matplotlib as mpl
@@ -51,7 +52,7 @@ from .house import (
 from .levels import COMPARED_WITH_WORDS, RE_EARLIER_LEAD, RE_EARLIER_TIME
 from .paths import FIGURES, SEED_ID
 from .phrases import OWN_REACH, base_period_before, recipient_after
-from .tables import ATTACK_COLUMNS, sum_periods
+from .tables import ATTACK_COLUMNS, NOT_STATED, sum_periods, sum_purposes
 from .vocab import (
     ANAPHORIC_WORDS,
     APPROX_WORDS,
@@ -1062,6 +1063,24 @@ def lone_change_note(period: str, quote: str, suffix: str, base: str = "") -> st
     )
 
 
+def plain_labels(changes: pd.DataFrame, metrics: pd.Series) -> list[str]:
+    """Change bars' labels from what changed, else their quotes (`figure_label`)."""
+    return [figure_label(m, None, q) for m, q in zip(metrics, changes["quote"], strict=True)]
+
+
+def told_apart(changes: pd.DataFrame, article: Article, metrics: pd.Series) -> list[str]:
+    """Change bars' labels (`plain_labels`), bars that share one told apart as amount bars are
+    (`_labels`: by the holder named, else each one's clause, else its quote): two bars of one chart
+    never say the same ("Sales: “sales rose 8 per cent in the southern stores”")."""
+    labels = plain_labels(changes, metrics)
+    if len(set(labels)) == len(labels):
+        return labels
+    rows = pd.DataFrame({"subject": labels, "quote": list(changes["quote"])})
+    spans = list(zip(changes["start"].astype(int), changes["end"].astype(int), strict=True))
+    said = [clause_of(article, start, end) for start, end in spans]
+    return _labels(rows, said, [holder_of(article, start) for start, _ in spans])
+
+
 def change_chart(
     changes: pd.DataFrame,
     article: Article,
@@ -1119,10 +1138,8 @@ def change_chart(
     fig, ax = house_figure(title, subtitle, source, size=size, right=0.64)
     metrics = trusted_subjects(changes, article, "metric").map(without_time)
     mentions = changes["mentions"] if "mentions" in changes.columns else pd.Series([1] * len(changes))
-    labels = [
-        figure_label(m, None, q) + _mentions(int(n))
-        for m, q, n in zip(metrics, changes["quote"], mentions, strict=True)
-    ]
+    named = told_apart(changes, article, metrics)
+    labels = [label + _mentions(int(n)) for label, n in zip(named, mentions, strict=True)]
     with mpl.rc_context(fname=str(STYLE)):
         rows = range(len(labels))
         height = 0.36
@@ -1166,14 +1183,17 @@ def change_chart(
     for column in ("multiplier", "index_after"):  # 100 * 0.969 is 96.89999999999999 in binary
         data[column] = data[column].astype(float).round(DECIMALS)
     parts = [
-        f"{without_time(row.metric) or row.quote}{_mentions(int(getattr(row, 'mentions', 1)))} "
+        f"{label if label != first else without_time(row.metric) or row.quote}"
+        f"{_mentions(int(getattr(row, 'mentions', 1)))} "
         f"{'rose' if row.direction != 'decrease' else 'fell'} "
         f"{format_number(row.percent_change)} per cent, "
         f"from an index of 100 to {human_number(round(row.index_after, 4))} "
         f"({format_number(round(row.multiplier, 4))} times the earlier level)"
         + (f", period: {period}" if len(periods) > 1 else "")
         + (f", baseline: {as_stated(row.baseline)}" if len(baselines) > 1 else "")
-        for row, period in zip(changes.itertuples(), shown, strict=True)
+        for row, period, label, first in zip(
+            changes.itertuples(), shown, named, plain_labels(changes, metrics), strict=True
+        )
     ]
     alt = (
         f"Bar chart of {len(parts)} {what} as an index where the earlier level is 100: "
@@ -1374,8 +1394,11 @@ def amounts_chart(
         t for t in (claim_note(list(shown["attribution"])), context_note(context, list(shown["quote"]))) if t
     )
     source = source_line(article)
+    # what the aid table says of a sum to a recipient, beside its bar (`with_recipients`)
+    lines = list(shown["_lines"]) if "_lines" in shown.columns else [[] for _ in range(len(shown))]
+    rows_tall = sum(max(1.0, (1 + len(said)) * NOTE_LINE / 0.55 + 0.2) for said in lines)
     fig, ax = house_figure(
-        title, f"{subtitle} {claim}", source, size=_height_for(len(shown)), left=0.34, right=0.86
+        title, f"{subtitle} {claim}", source, size=_height_for(round(rows_tall, 2)), left=0.34, right=0.86
     )
     texts = [
         qualified(
@@ -1391,19 +1414,29 @@ def amounts_chart(
         ax.set_yticks(range(len(shown)), [_wrapped(label, 36) for label in labels])
         ax.invert_yaxis()
         limit = _value_axis(ax, values.max() / divisor, f"{unit_label}, {word}s" if word else unit_label)
-        for i, (value, text) in enumerate(zip(values, texts, strict=True)):
+        for i, (value, text, said) in enumerate(zip(values, texts, lines, strict=True)):
+            beside = "\n".join([text, *(_wrapped(line, 34) for line in said)])
             ax.text(
-                value / divisor + limit * 0.012, i, text, va="center", fontsize=8.5, color=COLOURS["text"]
+                value / divisor + limit * 0.012, i, beside, va="center", fontsize=8.5, color=COLOURS["text"]
             )
     data = shown[["quote", "value", "unit", "kind", "subject", "start", "end"]].copy()
     data.insert(2, f"drawn_in_{word}s" if word else "drawn_in_units", values / divisor)
     alt = (
         f"Bar chart of {len(shown)} {describe}: "
-        + "; ".join(f"{label}, {text}" for label, text in zip(labels, texts, strict=True))
+        + "; ".join(
+            ", ".join([label, "; ".join([text, *said])])
+            for label, text, said in zip(labels, texts, lines, strict=True)
+        )
         + (f"; {left_out} smaller ones not drawn" if left_out else "")
         + f". {claim} {source}"
     )
-    return traced(Chart(f"{article.id}--{slug}", fig, alt, data, source), article)
+    plain = [  # the purpose and period drawn beside a bar, unquoted, as the aid chart traces them
+        ("note", words, int(start))
+        for said, start in zip(lines, shown["start"], strict=True)
+        for line in said
+        if is_stated(words := line.partition(": ")[2])
+    ]
+    return traced(Chart(f"{article.id}--{slug}", fig, alt, data, source), article, plain)
 
 
 # a vote's tally, "passed by 29 votes to 14": the first number is the votes for, the second against
@@ -1574,27 +1607,49 @@ def apart_for(unit: str, kind: str, drawn: list[tuple[str, str]], kind_name: str
     )
 
 
+def recipient_lines(purpose: object, period: object) -> list[str]:
+    """What the aid table says of a sum to a named recipient, as every chart of it says it beside
+    its bar: its purpose when stated ("purpose: to respond to recent earthquakes"), and its period,
+    stated or not ("period: not stated")."""
+    lines = []
+    if isinstance(purpose, str) and purpose not in ("", NOT_STATED) and not is_anaphoric(purpose):
+        lines.append(f"purpose: {purpose}")
+    return [*lines, f"period: {period if is_stated(period) else NOT_STATED}"]
+
+
 def with_recipients(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Money figures whose subject is their named recipient ("$77M to UNHCR" -> "to UNHCR") where
-    the article names one right after the amount, with the period the aid table gives it (`_period`,
-    see `with_sum_periods`: "$5M to the Red Cross in 2024" -> "to the Red Cross, in 2024"): a label
-    never drops when it was paid; any other sum keeps its subject with its own period ("Revenue, in
-    2024"), an amount per period none (`with_periods`: "$30 million a year")."""
-    subjects = []
+    the article names one right after the amount, with `_lines`, the purpose and period the aid table
+    gives it (`with_sum_periods`, `recipient_lines`), drawn beside its bar as the aid chart draws them:
+    a bar never drops what it was for nor when it was paid, nor that the article does not say; any
+    other sum keeps its subject with its own period ("Revenue, in 2024"), an amount per period none
+    (`with_periods`: "$30 million a year")."""
+    subjects, lines = [], []
     units = rows["_unit"] if "_unit" in rows else [""] * len(rows)
-    for row, given, unit in zip(rows.itertuples(), rows["_period"], units, strict=True):
+    purposes = rows["_purpose"] if "_purpose" in rows else [None] * len(rows)
+    for row, given, unit, purpose in zip(rows.itertuples(), rows["_period"], units, purposes, strict=True):
         after = article.body[int(row.end) : article.sentences[int(row.sentence)][1]]
         who, _ = recipient_after(after)
-        period = str(given) if is_stated(given) and not RE_PERIOD_UNIT.search(str(unit)) else ""
+        per = bool(RE_PERIOD_UNIT.search(str(unit)))
+        if who and isinstance(purpose, str) and not per:  # a sum the aid table gives a recipient
+            subjects.append(f"to {who}")
+            lines.append(recipient_lines(purpose, given))
+            continue
+        period = str(given) if is_stated(given) and not per else ""
         subjects.append((f"to {who}" if who else str(row.subject)) + (f", {period}" if period else ""))
-    return rows.assign(subject=subjects)
+        lines.append([])
+    return rows.assign(subject=subjects, _lines=lines)
 
 
 def with_sum_periods(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -> pd.DataFrame:
     """Money figures with `_period`, the period the aid table gives a sum to a named recipient
-    (`tables.sum_periods`; "" for any other sum)."""
-    periods = sum_periods(article, figures)
-    return rows.assign(_period=[periods.get(int(start), "") for start in rows["start"]])
+    (`tables.sum_periods`; a sum's own period for any other sum, else ""), and `_purpose`, the
+    purpose it gives one (`tables.sum_purposes`; None for any other sum)."""
+    periods, purposes = sum_periods(article, figures), sum_purposes(article, figures)
+    return rows.assign(
+        _period=[periods.get(int(start), "") for start in rows["start"]],
+        _purpose=[purposes.get(int(start)) for start in rows["start"]],
+    )
 
 
 def slug_of(text: str) -> str:
@@ -1610,19 +1665,24 @@ def money_chart(
     band: int = 0,
     apart: str = "",
     context: pd.DataFrame | None = None,
+    thing: str = "",
 ) -> Chart:
     """The distinct money amounts stated in one currency (and per one unit, for prices: "USD per
-    barrel", or per period: "USD per year"), one standing and one scale band, labelled with their
+    barrel", or per period: "USD per year"), one standing, one scale band and, where the article's
+    amounts are of unlike kinds, one kind (`thing`, see `money_kinds`), labelled with their
     recipients where named; never added together. `apart`: what the article holds that is charted
     apart (see `apart_note`)."""
     slug, suffix = _standing_suffix(kind, band)
     code = currency.partition(" per ")[0]
+    rule = "Each bar is one amount as stated; nothing is added up."
+    if thing:
+        rule += f" Only {thing}: money of other kinds shares no axis with it."
     return amounts_chart(
         with_recipients(rows, article),
         article,
-        f"Money the article states, in {currency}{suffix}",
-        " ".join(t for t in ("Each bar is one amount as stated; nothing is added up.", apart) if t),
-        f"money-{slug_of(currency)}{slug}",
+        f"Money the article states, in {currency}{suffix}" + (f": {thing}" if thing else ""),
+        " ".join(t for t in (rule, apart) if t),
+        f"money-{slug_of(currency)}" + (f"-{slug_of(thing)}" if thing else "") + slug,
         currency,
         f"money amounts in {currency}",
         code,
@@ -1639,6 +1699,23 @@ COUNT_TITLES = {
 
 
 COUNT_NOUNS = {"count": "other things"}
+
+
+def common_measure(rows: pd.DataFrame, thing: str) -> str:
+    """What a chart of counts of `thing` (named by its first count's subject where groups share a word, see
+    `things_counted`) measures, for its axis and title: `thing` when its counts' subjects are alike, else
+    the word their quotes count ("seats", never "seats needed for a majority" for every bar)."""
+    if not thing:
+        return thing
+    subjects = {
+        re.sub(r"\s*\([^)]*\)", "", s).strip().lower() if isinstance(s, str) else "" for s in rows["subject"]
+    }
+    words = {
+        found[-1].lower()
+        for q in rows["quote"]
+        if (found := RE_THING_WORD.findall(RE_NUMBER_HEAD.sub("", str(q).strip(), count=1)))
+    }
+    return words.pop() if len(subjects) > 1 and len(words) == 1 else thing
 
 
 def count_chart(
@@ -1660,16 +1737,19 @@ def count_chart(
     )  # else a measure ("years of age", "tanker"): figures in it, not counts of it
     title = COUNT_TITLES[unit] if counted else f"Figures the article states, in {unit}"
     rule = f"Each bar is one {'count' if counted else 'figure'} as stated."
+    measure = common_measure(rows, thing)
     if thing:
-        title = f"Counts of {thing} in the article"
-        rule = f"Each bar is one count of {thing} as stated; counts of other things share no axis with them."
+        title = f"Counts of {measure} in the article"
+        rule = (
+            f"Each bar is one count of {measure} as stated; counts of other things share no axis with them."
+        )
     return amounts_chart(
         rows,
         article,
         title + suffix,
         " ".join(t for t in (rule, apart) if t),
         f"counts-{slug_of(unit)}" + (f"-{slug_of(thing)}" if thing else "") + slug,
-        thing or unit,
+        measure or unit,
         f"counts of {thing or COUNT_NOUNS.get(unit, unit)}" if counted else f"figures in {unit}",
         context=context,
         kind=kind,
@@ -2007,6 +2087,60 @@ RE_THRESHOLD_AFTER = re.compile(
     r"|^[^,;:.]{0,30}?\bfor\s+an?\s+(?:[\w-]+\s+)?(?:majority|quorum)\b",
     re.IGNORECASE,
 )
+# README rule 6, places and no people: a count of people a place is built or able to hold ("built for 3,000
+# people", "room for 800", "a capacity of 1,200", "can accommodate up to 1,200"), never its subject (the
+# engine may carry "Capacity" on to the next count of people)
+RE_CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:built|designed|meant|intended|planned)\s+(?:for|to\s+(?:hold|house|take|accommodate|sleep))"
+    r"|(?:room|space|places?|beds?|capacity)\s+for|capacity\s+of"
+    r"|(?:can|could|able\s+to)\s+(?:hold|house|take|accommodate|sleep|shelter))\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+# a sum of holders said as one ("ODS and the alliance together hold 87 seats", "a combined 84 seats",
+# "hold 87 between them"): a whole when its parts are stated (`sums_of_holders`)
+RE_TOGETHER_BEFORE = re.compile(
+    r"\b(?:together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+)?(?:about\s+|some\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+RE_TOGETHER_AFTER = re.compile(r"^(?:\s+[\w'’-]+)?\s+(?:together|combined|between\s+them)\b", re.IGNORECASE)
+MAX_SUM_PARTS = 3  # the most parts a sum of holders is looked for as (87 = 61 + 26; 100 = 61 + 18 + 21)
+MAX_PART_CANDIDATES = 40  # the most smaller figures of a unit tried as its parts
+
+
+def sums_of_holders(rows: pd.DataFrame, article: Article) -> dict[int, str]:
+    """The counts said as a sum of holders (`RE_TOGETHER_BEFORE`, `RE_TOGETHER_AFTER`) that two or three
+    other figures of their unit add up to exactly, wherever the article states them, by start, each with
+    its words and those parts' quotes; a sum of holders whose parts are not all stated is no whole here (it
+    may itself be a part: "together hold 21 seats" of "the bloc has 85")."""
+    found: dict[int, str] = {}
+    for row in rows.to_dict("records"):
+        start, end = int(row["start"]), int(row["end"])
+        s_start, s_end = article.sentences[int(row["sentence"])]
+        together = RE_TOGETHER_BEFORE.search(article.body[max(s_start, start - 40) : start]) or (
+            RE_TOGETHER_AFTER.match(article.body[end : min(end + 40, s_end)])
+        )
+        if not together:
+            continue
+        total = float(row["value"])
+        smaller = rows[(rows["_unit"] == row["_unit"]) & (rows["value"].astype(float) < total)]
+        values: dict[float, str] = {}  # a value said twice is one part
+        for value, said in zip(smaller["value"].astype(float), smaller["quote"].astype(str), strict=True):
+            values.setdefault(value, said)
+        parts = next(
+            (
+                combo
+                for size in range(2, MAX_SUM_PARTS + 1)
+                for combo in combinations(list(values.items())[:MAX_PART_CANDIDATES], size)
+                if sum(v for v, _ in combo) == total
+            ),
+            None,
+        )
+        if parts:
+            quotes = " and ".join(f"“{q}”" for _, q in parts)
+            found[start] = f"“{together.group(0).strip()}”, the sum of {quotes}"
+    return found
+
+
 # the verb (and its "to"/"at") between a whole's own words and its figure: "Spending ... reached"
 RE_VERB_TAIL = re.compile(r"\s+[a-z]+(?:\s+(?:to|at|of))?\s*$")
 RE_WHOLE_OF_PART = re.compile(
@@ -2043,6 +2177,7 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
     gain_units = set(rows.loc[gains, "_unit"]) if len(rows) else set()
     members = change_members(rows, article)
     wholes = budget_wholes(rows, article) if what == "money amount" else {}
+    holders = sums_of_holders(rows, article) if what == "count" else {}
     groups = group_wholes(rows, article) if what == "money amount" else {}
     reasons = []
     for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
@@ -2093,6 +2228,20 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             reason = (
                 f"“{quote}” is a whole the article states (“{said} …”): a reference for its parts, not "
                 "drawn as a bar among them."
+            )
+        elif (
+            what == "count"
+            and str(row["_unit"]).startswith("people")
+            and (room := RE_CAPACITY_BEFORE.search(before[-50:]))
+        ):
+            reason = (
+                f"“{quote}” is a capacity (“{room.group(0).strip()}”), places and not people: not drawn "
+                "among counts of people."
+            )
+        elif start in holders:
+            reason = (
+                f"“{quote}” is a sum of holders the article states as one ({holders[start]}): a whole, "
+                "not drawn beside its own parts."
             )
         elif start in wholes:
             reason = (
@@ -2179,7 +2328,75 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             )
         reasons.append(reason)
     found = pd.Series(reasons, index=rows.index, dtype=object)
-    return found.where(found != "", later_levels(rows, found, figures, what, article))
+    found = found.where(found != "", later_levels(rows, found, figures, what, article))
+    return found.where(found != "", restated(rows, found, article))
+
+
+# README rule 6, one figure stated twice: the side a figure's bound word puts it on ("more than five
+# people": the figure is above 5), read from QUALIFIER_WORDS; any other word, or none, rounds
+LOWER_BOUNDS = frozenset(("more than", "over", "at least", "above", "no less than", "no fewer than"))
+LOWER_BOUNDS |= {"not less than", "not fewer than"}
+UPPER_BOUNDS = frozenset(("less than", "fewer than", "under", "almost", "nearly", "up to", "at most"))
+UPPER_BOUNDS |= {"no more than", "not more than"}
+
+
+def rounding_step(value: float) -> float:
+    """The place of a figure's last digit, the step it is rounded to (5 -> 1, 5.1 -> 0.1, 5,200 -> 100)."""
+    size = abs(value)
+    if size == 0:
+        return 1.0
+    step = 10.0 ** math.floor(math.log10(size))
+    while step > 1e-6 and abs(round(size / step) * step - size) > step * 1e-9:
+        step /= 10
+    return step
+
+
+def agrees(rough: float, bound: str, exact: float) -> bool:
+    """Whether `exact` is what `rough` says, within its rounding and its bound word ("more than 5"
+    for 5.1, "about 5,000" for 5,140, "nearly 300" for 296); `exact` is the more precise."""
+    step = rounding_step(rough)
+    if rounding_step(exact) >= step or exact == rough:
+        return False
+    if bound in LOWER_BOUNDS:
+        return rough < exact < rough + step
+    if bound in UPPER_BOUNDS:
+        return rough - step < exact < rough
+    return abs(exact - rough) <= step / 2
+
+
+def _said_words(row: dict[str, object]) -> set[str]:
+    """The words of a figure's quote after its number and of its subject, singular and lower case."""
+    quote = RE_NUMBER_HEAD.sub("", str(row["quote"]).strip(), count=1)
+    subject = str(row["subject"]) if isinstance(row["subject"], str) else ""
+    return {_singular(w.lower()) for w in RE_THING_WORD.findall(f"{quote} {subject}")}
+
+
+def restated(rows: pd.DataFrame, reasons: pd.Series, article: Article) -> pd.Series:
+    """Why a figure left in is the restatement of another, or "": a rounder figure of the same unit
+    in another sentence ("more than five people every day" after "5.1 deaths a day") whose value
+    agrees with the more precise one within its rounding and bound (`agrees`), and whose words name
+    nothing the other's do not (people at large): one figure, drawn once, as the more precise."""
+    out = pd.Series("", index=rows.index, dtype=object)
+    left = rows[reasons == ""].to_dict("records")
+    for index, row in zip(rows.index[reasons == ""], left, strict=True):
+        start = int(row["start"])
+        said = RE_QUALIFIER_BEFORE.search(article.body[max(0, start - 20) : start])
+        bound = said.group(1).lower() if said and row.get("approx") is True else ""
+        extra = _said_words(row) - GENERIC_PEOPLE
+        for other in left:
+            if (
+                other["_unit"] == row["_unit"]
+                and other["sentence"] != row["sentence"]
+                and not extra - _said_words(other)
+                and agrees(float(row["value"]), bound, float(other["value"]))
+            ):
+                out[index] = (
+                    f"“{row['quote']}” states “{other['quote']}” again, rounded"
+                    + (f" (“{bound} …”)" if bound else "")
+                    + ": one figure, drawn once as the more precise."
+                )
+                break
+    return out
 
 
 def past_figures(rows: pd.DataFrame, article: Article) -> dict[int, str]:
@@ -2478,6 +2695,47 @@ def people_counted(rows: pd.DataFrame, article: Article) -> list[tuple[str, pd.D
     return [(named[t], rows[[x == t for x in things]]) for t in dict.fromkeys(things)]
 
 
+# README rule 6, money of unlike kinds: what a sum is, read from its subject and its clause up to it (in this
+# order: a loan is debt though it "brought" cash, a club's "player trading brought in" is income); a sum
+# of none of these may be any of them (`money_kinds`)
+MONEY_KINDS = {
+    "debt and loans": r"debts?|loans?|(?:credit|loan)\s+facilit(?:y|ies)|borrowing|bonds?|mortgages?",
+    "capital raised": r"raised?|raising|offerings?|IPOs?|listings?|flotations?|rights\s+issues?",
+    "market trading": r"(?:trading|traded|turnover)\s+(?:worth|value|volume)|value\s+of\s+(?:trading|shares)",
+    "deals": r"sold|sells?|bought|buys?|purchases?|acquisitions?|acquired|takeovers?|transfers?"
+    r"|signings?|signed|fees?\s+for",
+    # a period's accounts: what came in and what went out of them are one comparison ("revenue" and "costs")
+    "income and spending": r"revenues?|sales|turnover|income|earnings|profits?|takings|receipts|brought\s+in"
+    r"|earned|EBITDA|wages?|salar(?:y|ies)|pay|paid|bonus(?:es)?|spending|spent|spend|costs?|expenditures?"
+    r"|fees|received",
+}
+RE_MONEY_KINDS = {
+    kind: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) for kind, words in MONEY_KINDS.items()
+}
+MONEY_KINDS_APART = (
+    "debt, capital raised, a day's trading, a deal's price and a period's accounts share no axis"
+)
+
+
+def money_kind(row: dict[str, object], article: Article) -> str:
+    """What a money amount is (one of MONEY_KINDS), from its subject and its own clause up to it
+    (`_segment_words`), or "" when no word says."""
+    words = _segment_words(row, article)
+    return next((kind for kind, found in RE_MONEY_KINDS.items() if found.search(words)), "")
+
+
+def money_kinds(rows: pd.DataFrame, article: Article) -> list[tuple[str, pd.DataFrame]]:
+    """Money amounts split by what they are (`money_kind`), when they are of two kinds or more: a loan
+    facility, a transfer fee and a season's revenue share no axis, nor an IPO's funds raised, a day's
+    trading and nine months' revenue; all together, unnamed (""), when at most one kind
+    is said. Where two or more are, an amount of no kind said may be any of them, and is drawn with
+    the others of no kind ("")."""
+    kinds = [money_kind(row, article) for row in rows.to_dict("records")]
+    if len(set(kinds) - {""}) < 2:
+        return [("", rows)]
+    return [(kind, rows[[k == kind for k in kinds]]) for kind in dict.fromkeys(kinds)]
+
+
 LONE_WORDS = {
     "actual": "amounts stated as done",
     "forecast": "forecasts and expectations",
@@ -2727,6 +2985,8 @@ def report_charts(
                 if kind_name == "count" and unit == "count"
                 else people_counted(whole, article)
                 if kind_name == "count" and unit == "people"
+                else money_kinds(whole, article)
+                if " per " not in unit  # a price or a rate is of one kind per its unit
                 else [("", whole)]
             )
             alone = [
@@ -2734,7 +2994,13 @@ def report_charts(
                 for thing, rows_alone in split
                 if thing and len(distinct_amounts(rows_alone)) < 2
             ]
-            if alone:
+            if alone and kind_name == "money":
+                notes.append(
+                    f"Money of unlike kinds in {unit}{suffix}, one of each: "
+                    + ", ".join(f"“{q}”" for q in alone)
+                    + f"; said in sentences, not charted ({MONEY_KINDS_APART})."
+                )
+            elif alone:
                 notes.append(
                     f"Counts of unlike things{suffix}, one of each: "
                     + ", ".join(f"“{q}”" for q in alone)
@@ -2815,13 +3081,10 @@ def aid_chart(
         source,
         right=0.62,
     )
-    notes = []
-    for row in rows.itertuples():
-        lines = [money_text(row.amount, currency)]
-        if row.purpose != "not stated" and not is_anaphoric(row.purpose):
-            lines.append(f"purpose: {row.purpose}")
-        lines.append(f"period: {row.period}")
-        notes.append(lines)
+    notes = [
+        [money_text(row.amount, currency), *recipient_lines(row.purpose, row.period)]
+        for row in rows.itertuples()
+    ]
     with mpl.rc_context(fname=str(STYLE)):
         scaled = rows["amount"] / divisor
         ax.barh(range(len(rows)), scaled, height=0.55, color=COLOURS["money"])

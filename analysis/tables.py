@@ -471,6 +471,12 @@ def sum_periods(article: Article, figures: pd.DataFrame) -> dict[int, str]:
     return periods
 
 
+def sum_purposes(article: Article, figures: pd.DataFrame) -> dict[int, str]:
+    """The purpose of each sum of money to a named recipient, by the sum's body offset, as the aid
+    table gives it ("not stated" when its clause names none): every chart of the sum says the same."""
+    return {int(row["start"]): str(row["purpose"]) for row in _aid_rows(article, figures)}
+
+
 RE_NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")  # "the Public Procurement Act of 2015"
 RE_NAME_AFTER_YEAR = re.compile(r" [A-Z]")  # a year before a name is the name's ("a 2014 Toyota Hilux")
 NAMED_YEAR_REACH = 30  # the characters before a year or a sum read for RE_NAMED_YEAR_BEFORE, RE_BASE_BEFORE

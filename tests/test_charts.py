@@ -9,6 +9,7 @@ from analysis.article import article_from_text
 from analysis.chartcheck import chart_problems
 from analysis.charts import (
     _labels,
+    agrees,
     aid_chart,
     apart_note,
     as_stated,
@@ -28,6 +29,7 @@ from analysis.charts import (
     people_said,
     per_period,
     qualified,
+    recipient_lines,
     render,
     report_charts,
     runs_on,
@@ -305,7 +307,11 @@ def test_a_sums_period_is_the_same_in_the_aid_table_and_the_money_chart():
     figures = extract_figures(article)
     money = figures[figures["kind"] == "money"]
     labels = with_recipients(with_sum_periods(money, article, figures), article)
-    assert list(labels["subject"]) == ["to UNICEF, in 2024", "to UNHCR, in 2024"]
+    assert list(labels["subject"]) == [
+        "to UNICEF",
+        "to UNHCR",
+    ]  # fixwalk38-b: the period is said beside the bar
+    assert list(labels["_lines"]) == [["period: in 2024"], ["period: in 2024"]]
     assert list(aid_amounts(article, figures)["period"]) == ["in 2024", "in 2024"]
 
 
@@ -327,10 +333,18 @@ def test_money_bars_are_labelled_with_their_recipients(seed):
     charts, _ = report_charts(seed, figures, percent_changes(seed, figures))
     money = next(c for c in charts if c.name.endswith("money-usd"))
     labels = [t.get_text() for t in money.figure.axes[0].get_yticklabels()]
-    assert labels == ["To UNHCR, this year", "To IOM"]  # the period its clause gives, as the aid chart says
+    assert labels == ["To UNHCR", "To IOM"]
+    # fixwalk38-b: beside each bar the purpose and period the aid table and the aid chart give it (walk37 22)
     assert money.alt_text.startswith(
-        "Bar chart of 2 money amounts in USD: To UNHCR, this year, $77M; To IOM, $9M."
+        "Bar chart of 2 money amounts in USD: To UNHCR, $77M; period: this year; To IOM, $9M; purpose: to "
+        "respond to recent earthquakes; period: not stated."
     )
+    aid = aid_chart(aid_amounts(seed, figures), seed)
+    for row in aid_amounts(seed, figures).itertuples():
+        for line in recipient_lines(row.purpose, row.period):
+            assert line in aid.alt_text and line in money.alt_text
+    beside = " ".join(" ".join(t.get_text().split()) for t in money.figure.axes[0].texts)
+    assert "purpose: to respond to recent earthquakes period: not stated" in beside
 
 
 def test_restatement_chart_says_the_archive_is_synthetic(seed):
@@ -1905,3 +1919,115 @@ def test_notes_name_only_what_the_text_says_of_shares_averages_and_bases():
     assert "Medians and averages of time" not in said
     assert "“19 per cent below 1990 levels”, against a base year" in said
     assert "“4.5 per cent”" in next(n for n in notes if n.startswith("Rates held at a date"))
+
+
+# fixwalk38-b: one figure stated twice, once rounded in a quote, is one bar (README rule 6)
+def test_a_rounded_restatement_is_one_bar_and_a_figure_it_does_not_round_stays():
+    said = (
+        "The region's roads killed 1,570 people last year, an average of 4.3 deaths a day. \"We are losing "
+        '{} people every day on our roads," the transport minister Ana Ruiz said. Police recorded '
+        "2,900 injuries a month."
+    )
+    charts, notes = _report(said.format("more than four"))
+    assert "four people" not in _drawn(charts)
+    assert (
+        "“four people” states “4.3 deaths” again, rounded (“more than …”): one figure, drawn once as the more precise."
+        in notes
+    )
+    charts, _ = _report(said.format("more than six"))  # 4.3 is not "more than six": two figures
+    assert {"six people", "4.3 deaths"} <= set(_drawn(charts))
+
+
+@pytest.mark.parametrize(
+    ("rough", "bound", "exact", "same"),
+    [
+        (5, "more than", 5.1, True),
+        (5, "more than", 4.9, False),
+        (5000, "about", 5140, True),
+        (5000, "about", 5600, False),
+        (300, "nearly", 296, True),
+        (300, "nearly", 304, False),
+        (5.1, "", 5, False),  # the rounder figure is the one restated, never the precise one
+    ],
+)
+def test_a_rounded_figure_agrees_within_its_rounding_and_bound(rough, bound, exact, same):
+    assert agrees(rough, bound, exact) is same
+
+
+# fixwalk38-b: two bars of a change chart never share a label (README rule 4)
+def test_changes_of_one_metric_are_told_apart_by_their_clauses():
+    charts, _ = _report(
+        "Last year, sales rose 5 per cent in the northern stores, while sales rose 8 per cent in the southern "
+        "stores. Profit fell 3 per cent last year."
+    )
+    chart = next(c for c in charts if "percent-changes" in c.name)
+    ticks = [" ".join(t.get_text().split()) for t in chart.figure.axes[0].get_yticklabels()]
+    assert len(set(ticks)) == len(ticks) == 3, ticks
+    assert "Sales: “sales rose 5 per cent in the northern stores” rose 5 per cent" in chart.alt_text
+    assert "; Profit fell 3 per cent" in chart.alt_text
+
+
+# fixwalk38-b: a sum of holders is never drawn beside its own parts, said in other sentences too
+def test_a_sum_of_holders_is_not_drawn_beside_its_parts():
+    charts, notes = _report(
+        "The Farmers' League won 48 seats, the Greens took 31 seats and the Liberals 22 seats. After the count, "
+        "the Farmers' League and the Liberals together hold 70 seats, short of a majority."
+    )
+    assert "70 seats" not in _drawn(charts) and {"48 seats", "22 seats"} <= set(_drawn(charts))
+    assert (
+        "“70 seats” is a sum of holders the article states as one (“together hold”, the sum of “48 seats” and "
+        "“22 seats”): a whole, not drawn beside its own parts." in notes
+    )
+    # parts not stated: the sum may itself be a part, and is drawn (test_a_whole_is_not_drawn_beside_its_parts)
+    charts, _ = _report("The Greens took 31 seats. The Liberals and the Left have a combined 44 seats.")
+    assert "44 seats" in _drawn(charts)
+
+
+# fixwalk38-b: an axis names what all its bars measure, never its first bar's subject
+def test_counts_of_unlike_subjects_are_on_an_axis_of_what_they_count():
+    charts, _ = _report(
+        "The Farmers' League won 48 seats and the Greens took 31 seats in the assembly. The senate has 14 vacant "
+        "seats and 9 disputed seats."
+    )
+    senate = next(c for c in charts if "14 vacant seats" in _drawn([c]))
+    assert senate.figure.axes[0].get_xlabel() == "seats"
+    assert "Counts of seats in the article" in texts(senate)
+
+
+# fixwalk38-b: places are no people (README rule 6)
+@pytest.mark.parametrize(
+    "place",
+    [
+        "The shelter in Mersin, built for 1,200 people,",
+        "The shelter in Mersin, with a capacity of 1,200 people,",
+    ],
+)
+def test_a_capacity_is_not_drawn_among_people(place):
+    charts, notes = _report(
+        f"{place} held 2,050 people on Friday, and 640 people slept in tents outside. Officials said 3,400 "
+        "people had been evacuated from the valley."
+    )
+    assert "1,200 people" not in _drawn(charts) and "2,050 people" in _drawn(charts)
+    assert any(n.startswith("“1,200 people” is a capacity (") for n in notes), notes
+
+
+# fixwalk38-b: money of unlike kinds shares no axis (README rule 6)
+def test_money_of_unlike_kinds_is_charted_apart_or_left_to_a_note():
+    charts, notes = _report(
+        "Nordhavn Air's revenue was £4.2 billion in the year to March, and operating profit reached £610 "
+        "million. The airline agreed a £900 million loan facility with three banks. It bought 12 aircraft from "
+        "Embraer for £1.1 billion. The chief executive, Ingrid Sorensen, was paid £3.4 million."
+    )
+    money = [c for c in charts if "money" in c.name]
+    assert [c.name for c in money] == ["w--money-gbp-income-and-spending"]
+    assert sorted(_drawn(money)) == ["£4.2 billion", "£610 million"]  # the pay is 1,000 times apart
+    assert (
+        "Money of unlike kinds in GBP, one of each: “£900 million”, “£1.1 billion”; said in sentences, not "
+        "charted (debt, capital raised, a day's trading, a deal's price and a period's accounts share no axis)."
+        in notes
+    )
+    # sums no word sets apart stay on one chart
+    charts, _ = _report(
+        "Norway gave $40 million to UNICEF in 2024 and $15 million to UNHCR. Sweden gave $22 million to the Red Cross."
+    )
+    assert [c.name for c in charts if "money" in c.name] == ["w--money-usd"]
