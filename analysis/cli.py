@@ -4,8 +4,10 @@ Each command imports what it needs when it runs, so `--help` and bad usage answe
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import signal
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +18,7 @@ from .export import (
     TABLE_SUFFIXES,
     missing_folder,
     out_format,
+    special_file,
     write_problem,
     write_rows,
 )
@@ -251,16 +254,26 @@ def _write(rows: list[tuple[object, ...]], out: str, kind: str) -> bool:
 
 
 def _out_is_free(out: str | None, force: bool) -> bool:
-    """Whether a table may be written to --out (no --out: True); else the error is said: a folder is
-    never a table file, and an existing file that is not a figure table this command wrote (nor
-    empty) is replaced only with --force, so no file of the user's is lost unasked."""
+    """Whether a table may be written to --out (no --out: True); else the error is said: a folder, a
+    device, a named pipe or a socket (also behind a link) is never a table file, and an existing
+    regular file that is not a figure table this command wrote (nor empty) is replaced only with
+    --force, so no file of the user's is lost unasked."""
     if not out:
         return True
     path = Path(out)
-    if path.is_dir():
+    special = special_file(path)
+    if special == "a folder":
         error(f"{out}: is a folder (name a table file in it, e.g. {path / 'figures.csv'})")
         return False
-    if force or not path.exists() or _is_own_table(path):
+    if special:  # never opened, never replaced, whatever --force says
+        error(f"{out}: is {special}, not a regular file; never written (leave out --out to print the table)")
+        return False
+    if not path.exists() or _is_own_table(path):
+        return True
+    if path.is_symlink():  # --force replaces only a regular file, never a link to one
+        error(f"{out}: is a symbolic link to a file that is not a figure table; never replaced")
+        return False
+    if force:
         return True
     error(f"{out}: exists and is not a figure table written by this command (add --force to replace it)")
     return False
@@ -271,10 +284,10 @@ def _is_own_table(path: Path) -> bool:
     header row, or a Parquet file of its columns)."""
     from .batch import OUTPUT_COLUMNS
 
-    if not path.is_file():  # a named pipe or a device: never opened (a pipe would wait for a writer)
-        return False
-    try:
-        with path.open("rb") as handle:
+    try:  # opened without waiting (a named pipe put there since the check waits for no writer)
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return False  # read only when a regular file
             head = handle.read(4096)
     except OSError:  # unreadable: not known to be ours
         return False
@@ -390,7 +403,8 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
     ex.add_argument(
         "--force",
         action="store_true",
-        help="replace an existing --out FILE that is not a figure table written by this command",
+        help="replace an existing --out FILE that is not a figure table written by this command (only a "
+        "regular file: never a device, named pipe, socket or symbolic link)",
     )
     ex.add_argument(
         "--jobs",

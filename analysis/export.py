@@ -8,6 +8,7 @@ import io
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -137,8 +138,30 @@ def write_problem(exc: OSError, path: Path | str) -> str:
     return (exc.strerror or type(exc).__name__).lower()
 
 
+# what a path that is no regular file holds, by the file type bits of its mode (os.stat)
+SPECIAL_FILES = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def special_file(path: Path | str, follow: bool = True) -> str | None:
+    """What `path` is when it exists and is no regular file ("a named pipe", "a character device",
+    "a folder", ...), behind symbolic links when `follow`; None for a regular file, a missing path
+    (or a dangling link) and, without `follow`, a symbolic link. Nothing is opened."""
+    try:
+        mode = os.stat(path) if follow else os.lstat(path)
+    except OSError:
+        return None
+    return SPECIAL_FILES.get(stat.S_IFMT(mode.st_mode))
+
+
 def atomic_write(path: Path | str, data: bytes | str) -> Path:
-    """Write a file through a temporary file in the same folder, then rename it into place."""
+    """Write a file through a temporary file in the same folder, then rename it into place; a device,
+    named pipe, socket or folder at `path` is never replaced (an OSError)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -147,6 +170,9 @@ def atomic_write(path: Path | str, data: bytes | str) -> Path:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
         os.chmod(tmp, 0o644)
+        special = special_file(path, follow=False)
+        if special:  # checked last, so one made while the data was written is kept too
+            raise OSError(errno.EEXIST, f"it is {special}, not a regular file: never replaced")
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

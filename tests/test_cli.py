@@ -479,8 +479,58 @@ def test_extract_out_naming_a_named_pipe_is_refused_without_opening_it(tmp_path:
         text=True,
         timeout=120,
     )
-    assert result.returncode == 2 and "--force" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert result.returncode == 2 and "named pipe" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert "--force" not in result.stderr
     assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+# fixwalk38-c: an --out that is a device, a named pipe or a socket (also behind a link) is refused in
+# one line that never suggests --force, and --force never replaces it; a link to a file of the
+# user's is not replaced by --force either (it replaces only a regular file).
+def _special(tmp_path: Path, kind: str) -> Path:
+    """A special file of `kind` in tmp_path: a named pipe, a socket, or a link to one."""
+    import socket
+
+    path = tmp_path / "figures.csv"
+    if kind == "pipe":
+        os.mkfifo(path)
+    elif kind == "socket":
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(path))
+        server.close()
+    else:
+        os.mkfifo(tmp_path / "pipe")
+        path.symlink_to(tmp_path / "pipe")
+    return path
+
+
+@pytest.mark.parametrize("kind", ["pipe", "socket", "link to a pipe"])
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_extract_out_naming_a_special_file_is_refused_even_with_force(
+    tmp_path: Path, capsys, kind: str, force: list[str]
+):
+    article = tmp_path / "a.txt"
+    article.write_text("Ticket sales rose 4 per cent.\n", encoding="utf-8")
+    out = _special(tmp_path, kind)
+    before = os.lstat(out)
+    assert main(["extract", str(article), "--out", str(out), "-q", *force]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(out) in err[0] and "not a regular file" in err[0] and "--force" not in err[0]
+    after = os.lstat(out)
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+
+
+def test_extract_out_never_replaces_a_link_to_a_file_of_the_users(tmp_path: Path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Ticket sales rose 4 per cent.\n", encoding="utf-8")
+    mine = tmp_path / "notes.csv"
+    mine.write_text("my own notes\n", encoding="utf-8")
+    out = tmp_path / "figures.csv"
+    out.symlink_to(mine)
+    assert main(["extract", str(article), "--out", str(out), "-q", "--force"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "symbolic link" in err[0] and "--force" not in err[0]
+    assert out.is_symlink() and mine.read_text(encoding="utf-8") == "my own notes\n"
 
 
 def test_extract_out_naming_a_folder_says_it_is_a_folder(tmp_path: Path, capsys):

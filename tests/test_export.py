@@ -3,7 +3,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import stat
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +19,7 @@ from analysis.export import (
     atomic_write,
     out_format,
     rows_csv,
+    special_file,
     table_csv,
     table_json,
     table_markdown,
@@ -192,3 +195,27 @@ def test_file_names_one_a_line(tmp_path):
 
     assert file_names([tmp_path / "a.png", tmp_path / "b" / "c.csv"]) == "a.png\nc.csv"
     assert file_names([]) == "no files written"  # fixwalk34-b: a notebook cell never prints a blank
+
+
+# fixwalk38-c: the atomic writer never renames over a device, a named pipe or a socket.
+def test_atomic_write_never_replaces_a_named_pipe(tmp_path: Path):
+    pipe = tmp_path / "figures.csv"
+    os.mkfifo(pipe)
+    with pytest.raises(OSError, match="named pipe"):
+        atomic_write(pipe, "article\n")
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode) and [p.name for p in tmp_path.iterdir()] == ["figures.csv"]
+
+
+def test_special_file_names_what_is_no_regular_file(tmp_path: Path):
+    regular, pipe, link = tmp_path / "a.csv", tmp_path / "p", tmp_path / "l"
+    regular.write_text("x", encoding="utf-8")
+    os.mkfifo(pipe)
+    link.symlink_to(pipe)
+    assert [special_file(p) for p in (regular, pipe, link, tmp_path, tmp_path / "none")] == [
+        None,
+        "a named pipe",
+        "a named pipe",
+        "a folder",
+        None,
+    ]
+    assert special_file(link, follow=False) is None
