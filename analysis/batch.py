@@ -202,15 +202,18 @@ def extract_many(
     per_mb: float = 0.0,
 ) -> Iterator[Outcome]:
     """Outcomes in file order, using `jobs` worker processes (1: in this process); a file taking
-    longer than `timeout` seconds plus `per_mb` for each megabyte of it (`timeout` None or 0: no
-    limit) fails with a one-line error."""
+    longer than `timeout` seconds of CPU time plus `per_mb` for each megabyte of it (`timeout` None
+    or 0: no limit) fails with a one-line error. CPU time, not wall time: a file is never failed for
+    waiting for a core on a loaded machine."""
     work: list[Job] = [(str(p), encoding, review, limit_for_size(timeout, per_mb, _size(p))) for p in files]
     bar = _progress(len(work)) if progress else None
     try:
         if jobs <= 1 or len(work) < 2:
             outcomes: Iterator[Outcome] = _in_this_process(work)
         else:
-            outcomes = run_in_workers(extract_one, work, jobs, job_limit, _lost, stop_in_worker=True)
+            outcomes = run_in_workers(
+                extract_one, work, jobs, job_limit, _lost, stop_in_worker=True, cpu=True
+            )
         for outcome in outcomes:
             if bar is not None:
                 bar.update(1)
@@ -235,7 +238,7 @@ def job_limit(job: Job) -> float | None:
 
 def _in_this_process(work: list[Job]) -> Iterator[Outcome]:
     """Outcomes one file after another here, the time limit's signal handler set once for all."""
-    with TimeLimits(job_limit if any(job[3] for job in work) else None) as limits:
+    with TimeLimits(job_limit if any(job[3] for job in work) else None, cpu=True) as limits:
         for job in work:
             yield limits.call_or(extract_one, job, _lost)
 
