@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .formats import format_cell, to_native
+from .formats import format_cell, is_missing, to_native
 
 if TYPE_CHECKING:  # pandas is imported by the writers that need it, not with the command line
     import pandas as pd
@@ -75,9 +75,20 @@ _BOOL_TEXT = {value: format_cell(value) for value in (False, True)}
 
 
 def rows_json(columns: Sequence[str], rows: Rows) -> str:
-    """JSON text: a list of objects with native types."""
-    records = [dict(zip(columns, (to_native(v) for v in row), strict=True)) for row in rows]
+    """JSON text: a list of objects with native types, but a `value` column always as text, as the
+    codebook types it and CSV and Parquet write it (a number, a date or a range: one JSON type for
+    a schema, and "31.0" kept as written)."""
+    texts = [column == "value" for column in columns]
+    records = [
+        {c: _json_text(v) if text else to_native(v) for c, v, text in zip(columns, row, texts, strict=True)}
+        for row in rows
+    ]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+def _json_text(value: object) -> str | None:
+    """A `value` cell in JSON: its CSV text (null when missing)."""
+    return None if is_missing(value) else format_cell(value)
 
 
 def rows_markdown(columns: Sequence[str], rows: Rows) -> str:
