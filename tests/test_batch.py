@@ -340,7 +340,7 @@ def test_the_same_text_under_two_names_is_read_once_and_named(tmp_path, capsys):
     err = capsys.readouterr().err.splitlines()
     assert (
         err[0]
-        == f"{tmp_path / 'b copy.txt'}: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
+        == f"warning: {tmp_path / 'b copy.txt'}: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
     )
     assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"a", "c"}
 
@@ -378,7 +378,7 @@ def test_the_same_text_with_another_sidecar_is_another_article(tmp_path, capsys)
     assert main(["extract", str(tmp_path), "--out", str(out), "--quiet"]) == 0
     err = capsys.readouterr().err.splitlines()
     assert err == [
-        f"{tmp_path / 'c.txt'}: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
+        f"warning: {tmp_path / 'c.txt'}: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
     ]
     assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"a", "b"}
 
@@ -397,7 +397,7 @@ def test_a_review_or_context_file_beside_a_copy_makes_no_other_article(tmp_path,
     out = tmp_path / "all.csv"
     assert main(["extract", str(tmp_path), "--out", str(out), "--quiet"]) == 0
     assert capsys.readouterr().err.splitlines() == [
-        f"{tmp_path / name}.txt: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
+        f"warning: {tmp_path / name}.txt: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
         for name in ("b", "c")
     ]
     assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"a"}
@@ -414,4 +414,18 @@ def test_a_sub_folder_is_named_in_one_line_and_not_read(tmp_path, capsys):
     assert capsys.readouterr().err.splitlines()[0] == (
         f"{tmp_path / 'older'}: a folder; not read: articles are read from the top level only (name it to read it)"
     )
+    assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"a"}
+
+
+# fixwalk38-c: a copy skipped is a warning line naming both files, and the file read is the first
+# in sorted path order, whatever the order the paths are given in.
+@pytest.mark.parametrize("order", [("a.txt", "b.txt"), ("b.txt", "a.txt")])
+def test_the_copy_read_does_not_depend_on_the_order_of_the_paths(tmp_path, capsys, order):
+    for name in order:
+        (tmp_path / name).write_text("Rescuers pulled 14 people from the river.\n", encoding="utf-8")
+    out = tmp_path / "all.csv"
+    assert main(["extract", *(str(tmp_path / name) for name in order), "--out", str(out), "-q"]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"warning: {tmp_path / 'b.txt'}: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
+    ]
     assert {row["article"] for row in csv.DictReader(out.open(encoding="utf-8"))} == {"a"}

@@ -148,6 +148,12 @@ def test_usage_error_is_status_2():
         (["extract", "--jobs", "-1", "a.txt"], "argument --jobs: must be 0 (one per core) or a positive"),
         (["extract"], "the following arguments are required: PATH"),
         (["nonsense"], "argument COMMAND: invalid choice: 'nonsense'"),
+        # fixwalk38-c: an unknown encoding, a limit too long for a timer, an F1 gate outside 0-1
+        (["extract", "--encoding", "bogus", "a.txt"], "argument --encoding: unknown encoding: 'bogus'"),
+        (["report", "--encoding", "rot13", "a.txt"], "argument --encoding: not a text encoding: 'rot13'"),
+        (["extract", "--timeout", "1e10", "a.txt"], "argument --timeout: must be at most 1e+06 seconds"),
+        (["evaluate", "a", "b", "--min-f1", "nan"], "argument --min-f1: must be a number from 0 to 1"),
+        (["evaluate", "a", "b", "--min-f1", "2"], "argument --min-f1: must be a number from 0 to 1"),
     ],
 )
 def test_a_usage_error_is_one_line_naming_the_command(capsys, args: list[str], message: str):
@@ -429,7 +435,7 @@ def test_report_skips_a_copy_whatever_review_or_context_file_is_beside_it(
     (tmp_path / "c.context.json").write_text('{"facts": []}', encoding="utf-8")
     assert main(["report", str(tmp_path), "--out", str(tmp_path / "out"), "-q"]) == 0
     assert capsys.readouterr().err.splitlines() == [
-        f"{tmp_path / name}.txt: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
+        f"warning: {tmp_path / name}.txt: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
         for name in ("b", "c")
     ]
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir()) == ["a"]
@@ -547,3 +553,35 @@ def test_extract_out_naming_a_folder_says_it_is_a_folder(tmp_path: Path, capsys)
 def test_extract_help_says_an_existing_file_needs_force(capsys):
     text = _help(capsys, "extract")
     assert "--force" in text and "not a figure table" in text
+
+
+# fixwalk38-c: a review row that no longer matches is one warning line, also with --quiet.
+@pytest.mark.parametrize("quiet", [[], ["-q"]])
+def test_a_stale_review_row_is_a_warning_also_with_quiet(tmp_path: Path, capsys, quiet: list[str]):
+    article = tmp_path / "j.txt"
+    article.write_text("Prices rose 3.2 per cent in May.\n", encoding="utf-8")
+    (tmp_path / "j.review.csv").write_text(
+        "action,quote,start,value,unit,kind,subject,reason\n"
+        'reject,3.2 per cent,,,,,,"checked"\nreject,nowhere,,,,,,"an old row"\n',
+        encoding="utf-8",
+    )
+    assert main(["extract", str(article), "--out", str(tmp_path / "o.csv"), *quiet]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "stale" in warnings[0] and "'nowhere'" in warnings[0]
+
+
+# fixwalk38-c: --version, and a file name that begins with "-" hinted at "--"
+def test_version_is_printed(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0 and capsys.readouterr().out.startswith("article-figures ")
+
+
+def test_a_file_name_beginning_with_a_dash_is_hinted_at_double_dash(tmp_path: Path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("-dash.txt").write_text("Prices rose 5 per cent.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as info:
+        main(["extract", "-dash.txt"])
+    err = capsys.readouterr().err
+    assert info.value.code == 2 and len(err.splitlines()) == 1 and "-- -dash.txt" in err
+    assert main(["extract", "--", "-dash.txt"]) == 0
