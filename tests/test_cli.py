@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -89,11 +90,22 @@ def test_folder_to_file_with_article_column(tmp_path: Path, corpus_dir):
     assert len(rows) == sum(len(extract_figures(load_article(p))) for p in paths)
 
 
-def test_evaluate_with_threshold(corpus_dir):
+def test_evaluate_with_threshold(corpus_dir, tmp_path: Path):
     ok = run("evaluate", str(corpus_dir / "articles"), str(corpus_dir / "gold"), "--min-f1", "0.95")
     assert ok.returncode == 0 and ok.stdout.strip().splitlines()[-1].startswith("overall:")
     assert all(" subject_agreement=" in line for line in ok.stdout.strip().splitlines())
-    too_high = run("evaluate", str(corpus_dir / "articles"), str(corpus_dir / "gold"), "--min-f1", "1.01")
+    # fixwalk38-c: a gate above 1 is a usage error; one that F1 is below, with a gold row dropped
+    assert (
+        run("evaluate", str(corpus_dir / "articles"), str(corpus_dir / "gold"), "--min-f1", "1.01").returncode
+        == 2
+    )
+    gold = tmp_path / "gold"
+    shutil.copytree(corpus_dir / "gold", gold)
+    first = sorted(gold.glob("*.csv"))[0]
+    first.write_text(
+        "".join(first.read_text(encoding="utf-8").splitlines(keepends=True)[:-1]), encoding="utf-8"
+    )
+    too_high = run("evaluate", str(corpus_dir / "articles"), str(gold), "--min-f1", "1")
     assert too_high.returncode == 1 and "below --min-f1" in too_high.stderr
 
 
