@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import json
 import os
@@ -188,8 +189,15 @@ class Article:
 
 
 def _likely_encoding(data: bytes) -> str:
-    """The encoding to suggest for text that is not UTF-8: cp1252 (Windows) when it has the bytes
-    0x80-0x9f that cp1252 reads as letters and quotes (latin-1 as control characters), else latin-1."""
+    """The encoding to suggest for text that `--encoding` cannot read: utf-8 when it is UTF-8, else
+    cp1252 (Windows) when it has the bytes 0x80-0x9f that cp1252 reads as letters and quotes
+    (latin-1 as control characters), else latin-1."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"
     if any(0x80 <= byte <= 0x9F for byte in data):
         try:
             data.decode("cp1252")
@@ -197,6 +205,26 @@ def _likely_encoding(data: bytes) -> str:
             return "latin-1"
         return "cp1252"
     return "latin-1"
+
+
+def _misread_utf8(data: bytes, text: str, encoding: str) -> str | None:
+    """What is wrong when UTF-8 bytes (no NUL among them: UTF-16 text has some) were decoded as
+    another encoding into other text (a BOM read as "ï»¿", "é" as "Ã©", ASCII as UTF-16's CJK
+    letters); None when the encoding is UTF-8 or reads the bytes as UTF-8 does (plain ASCII)."""
+    if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig") or b"\x00" in data:
+        return None
+    try:
+        as_utf8 = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    if text == as_utf8:
+        return None
+    pairs = zip(text, as_utf8, strict=False)
+    at = next((i for i, (char, meant) in enumerate(pairs) if char != meant), min(len(text), len(as_utf8)))
+    return (
+        f"valid UTF-8 text, which --encoding {encoding} misreads ({text[at : at + 8]!r} where "
+        f"UTF-8 reads {as_utf8[at : at + 8]!r})"
+    )
 
 
 def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
@@ -218,6 +246,9 @@ def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
         ) from None
     except LookupError:
         raise ArticleError(path, f"unknown encoding {encoding!r}") from None
+    misread = _misread_utf8(data, text, encoding)
+    if misread:
+        raise ArticleError(path, misread, "utf-8")
     if "\r" in text:  # most files have none: no copies made then
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):

@@ -90,8 +90,9 @@ def _sidecar_digest(path: Path) -> bytes | None:
 
 
 def same_groups(files: list[Path]) -> list[list[Path]]:
-    """The groups of two or more files (in file order) that hold one article: the same bytes and the
-    same sidecar (or none); a sidecar that differs makes another article. Only files of one size are
+    """The groups of two or more files (in sorted path order, whatever the order they were named in)
+    that hold one article: the same bytes and the same sidecar (or none); a sidecar that differs
+    makes another article. Only files of one size are
     read and compared (by their SHA-256); a file named twice is no group of its own (see collect)."""
     by_size: dict[int, list[Path]] = {}
     for path in files:
@@ -110,14 +111,14 @@ def same_groups(files: list[Path]) -> list[list[Path]]:
                 same = groups.setdefault((digest, side), [])
                 if all(path.resolve() != other.resolve() for other in same):
                     same.append(path)
-    return [group for group in groups.values() if len(group) > 1]
+    return [sorted(group, key=str) for group in groups.values() if len(group) > 1]
 
 
 def read_once(
     files: list[Path], read: Callable[[list[Path]], list[T]], article_id: Callable[[T], str]
 ) -> tuple[list[T], list[str]]:
-    """What `read` gives for each file read, in file order, and one line for each later file that
-    holds an article read before (same_groups: "b.txt: same text as a.txt"), which is skipped: one
+    """What `read` gives for each file read, in file order, and one warning line for each other file
+    that holds an article read (same_groups: "warning: b.txt: same text as a.txt"), skipped: one
     article under two names would count its figures twice. Only a file that was read (`article_id`
     gives its id, "" for a file that failed: empty, binary, bad sidecar, too slow...) and whose id no
     other file read has (collect refuses them all) is the original: else the next file of its group
@@ -138,7 +139,8 @@ def read_once(
         p: o for group in groups for o in originals.intersection(group) for p in group if p not in results
     }
     lines = [
-        f"{printable(str(p))}: same text as {printable(str(copy_of[p]))}; skipped (its figures are read once)"
+        f"warning: {printable(str(p))}: same text as {printable(str(copy_of[p]))}; skipped (its figures "
+        "are read once)"
         for p in files
         if p in copy_of
     ]
@@ -174,7 +176,8 @@ def _extract(path: str, encoding: str, use_review: bool) -> Outcome:
         return Outcome(path, article_rows(article), article=article.id)
     figures, decisions = apply_review(article, extract_figures(article), review)
     lines = [
-        f"review: {path}: {d.status}: {d.action} {d.quote!r} ({d.reason}; {d.detail})"
+        f"{'warning' if d.status == 'stale' else 'review'}: {path}: {d.status}: {d.action} {d.quote!r} "
+        f"({d.reason}; {d.detail})"
         for d in decisions.itertuples()
     ]
     rows = list(figures.itertuples(index=False, name=None))
@@ -202,15 +205,18 @@ def extract_many(
     per_mb: float = 0.0,
 ) -> Iterator[Outcome]:
     """Outcomes in file order, using `jobs` worker processes (1: in this process); a file taking
-    longer than `timeout` seconds plus `per_mb` for each megabyte of it (`timeout` None or 0: no
-    limit) fails with a one-line error."""
+    longer than `timeout` seconds of CPU time plus `per_mb` for each megabyte of it (`timeout` None
+    or 0: no limit) fails with a one-line error. CPU time, not wall time: a file is never failed for
+    waiting for a core on a loaded machine."""
     work: list[Job] = [(str(p), encoding, review, limit_for_size(timeout, per_mb, _size(p))) for p in files]
     bar = _progress(len(work)) if progress else None
     try:
         if jobs <= 1 or len(work) < 2:
             outcomes: Iterator[Outcome] = _in_this_process(work)
         else:
-            outcomes = run_in_workers(extract_one, work, jobs, job_limit, _lost, stop_in_worker=True)
+            outcomes = run_in_workers(
+                extract_one, work, jobs, job_limit, _lost, stop_in_worker=True, cpu=True
+            )
         for outcome in outcomes:
             if bar is not None:
                 bar.update(1)
@@ -235,7 +241,7 @@ def job_limit(job: Job) -> float | None:
 
 def _in_this_process(work: list[Job]) -> Iterator[Outcome]:
     """Outcomes one file after another here, the time limit's signal handler set once for all."""
-    with TimeLimits(job_limit if any(job[3] for job in work) else None) as limits:
+    with TimeLimits(job_limit if any(job[3] for job in work) else None, cpu=True) as limits:
         for job in work:
             yield limits.call_or(extract_one, job, _lost)
 

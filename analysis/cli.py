@@ -4,8 +4,11 @@ Each command imports what it needs when it runs, so `--help` and bad usage answe
 from __future__ import annotations
 
 import argparse
+import codecs
+import os
 import re
 import signal
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +19,7 @@ from .export import (
     TABLE_SUFFIXES,
     missing_folder,
     out_format,
+    special_file,
     write_problem,
     write_rows,
 )
@@ -28,7 +32,7 @@ from .stopping import (
     internal_error,
     raise_terminated,
 )
-from .timelimit import DEFAULT_TIMEOUT, DEFAULT_TIMEOUT_PER_MB
+from .timelimit import DEFAULT_TIMEOUT, DEFAULT_TIMEOUT_PER_MB, MAX_TIMEOUT
 
 if TYPE_CHECKING:
     from .archive import ArchiveColumns, Part
@@ -38,14 +42,38 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_FAILED = 0, 1, 2
 
 
 def _seconds(text: str) -> float:
-    """A time limit in seconds from the command line: a number, 0 or more."""
+    """A time limit in seconds from the command line: a number from 0 to MAX_TIMEOUT."""
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
     if not value >= 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"must be 0 (no limit) or a positive number of seconds: {text!r}")
+    if value > MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_TIMEOUT:g} seconds (0: no limit): {text!r}")
     return value
+
+
+def _share(text: str) -> float:
+    """A share from the command line (an F1 score): a number from 0 to 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 1:  # nan too: a gate that never fails
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to 1: {text!r}")
+    return value
+
+
+def _encoding(text: str) -> str:
+    """A text encoding Python knows (`codecs`), checked before any file is read."""
+    try:
+        known = codecs.lookup(text)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {text!r}") from None
+    if not getattr(known, "_is_text_encoding", True):  # base64, rot13, zlib: bytes to bytes
+        raise argparse.ArgumentTypeError(f"not a text encoding: {text!r}")
+    return text
 
 
 def _flat(timeout: float | None) -> float:
@@ -66,10 +94,34 @@ def _jobs(text: str) -> int:
 
 class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line naming the command (and `--help`), not
-    argparse's usage block."""
+    argparse's usage block; an error met where a file name begins with "-" hints at `--`."""
+
+    dash_files: Sequence[str] = ()
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        given = sys.argv[1:] if args is None else args
+        self.dash_files = [a for a in given if a.startswith("-") and a != "-" and Path(a).exists()]
+        return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_FAILED, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        hint = (
+            f"; a file name that begins with '-' goes after --: {self.prog} -- {self.dash_files[0]}"
+            if self.dash_files
+            else ""
+        )
+        self.exit(EXIT_FAILED, f"{self.prog}: error: {message}{hint} (see {self.prog} --help)\n")
+
+
+def _version() -> str:
+    """The installed version of article-figures ("unknown" when it is not installed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("article-figures")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 RE_SCHEDULER = re.compile(r"[a-z][a-z0-9+]*://\S+|[\w.-]+:\d+")
@@ -127,8 +179,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     errors += failures
     for line in errors:
         error(line)
-    if not args.quiet:
-        for line in notes:
+    for line in notes:  # a review row that no longer matches is a warning, also with --quiet
+        if not args.quiet or line.startswith("warning:"):
             print(line, file=sys.stderr)
     succeeded = len(outcomes) - len(failures)
     if succeeded == 0:
@@ -251,16 +303,26 @@ def _write(rows: list[tuple[object, ...]], out: str, kind: str) -> bool:
 
 
 def _out_is_free(out: str | None, force: bool) -> bool:
-    """Whether a table may be written to --out (no --out: True); else the error is said: a folder is
-    never a table file, and an existing file that is not a figure table this command wrote (nor
-    empty) is replaced only with --force, so no file of the user's is lost unasked."""
+    """Whether a table may be written to --out (no --out: True); else the error is said: a folder, a
+    device, a named pipe or a socket (also behind a link) is never a table file, and an existing
+    regular file that is not a figure table this command wrote (nor empty) is replaced only with
+    --force, so no file of the user's is lost unasked."""
     if not out:
         return True
     path = Path(out)
-    if path.is_dir():
+    special = special_file(path)
+    if special == "a folder":
         error(f"{out}: is a folder (name a table file in it, e.g. {path / 'figures.csv'})")
         return False
-    if force or not path.exists() or _is_own_table(path):
+    if special:  # never opened, never replaced, whatever --force says
+        error(f"{out}: is {special}, not a regular file; never written (leave out --out to print the table)")
+        return False
+    if not path.exists() or _is_own_table(path):
+        return True
+    if path.is_symlink():  # --force replaces only a regular file, never a link to one
+        error(f"{out}: is a symbolic link to a file that is not a figure table; never replaced")
+        return False
+    if force:
         return True
     error(f"{out}: exists and is not a figure table written by this command (add --force to replace it)")
     return False
@@ -271,10 +333,10 @@ def _is_own_table(path: Path) -> bool:
     header row, or a Parquet file of its columns)."""
     from .batch import OUTPUT_COLUMNS
 
-    if not path.is_file():  # a named pipe or a device: never opened (a pipe would wait for a writer)
-        return False
-    try:
-        with path.open("rb") as handle:
+    try:  # opened without waiting (a named pipe put there since the check waits for no writer)
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return False  # read only when a regular file
             head = handle.read(4096)
     except OSError:  # unreadable: not known to be ours
         return False
@@ -357,6 +419,12 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
         epilog="Exit status: 0 success; 1 some inputs failed (or F1 below --min-f1); 2 all failed or bad "
         "usage; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).",
     )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"article-figures {_version()}",
+        help="print the version and exit",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=OneLineParser)
 
     ex = sub.add_parser(
@@ -390,7 +458,8 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
     ex.add_argument(
         "--force",
         action="store_true",
-        help="replace an existing --out FILE that is not a figure table written by this command",
+        help="replace an existing --out FILE that is not a figure table written by this command (only a "
+        "regular file: never a device, named pipe, socket or symbolic link)",
     )
     ex.add_argument(
         "--jobs",
@@ -399,16 +468,20 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes (default 0: one per core, at most one per file or archive part)",
     )
-    ex.add_argument("--encoding", default="utf-8", help="text encoding of the articles (default: utf-8)")
+    ex.add_argument(
+        "--encoding", type=_encoding, default="utf-8", help="text encoding of the articles (default: utf-8)"
+    )
     ex.add_argument(
         "--timeout",
         type=_seconds,
         default=None,
         metavar="SECONDS",
         help=(
-            "stop a file, or an archive's article (not with --dask), that takes longer and report it "
-            f"(default: {DEFAULT_TIMEOUT:g} s plus {DEFAULT_TIMEOUT_PER_MB:g} s per MB of the file, an archive's "
-            f"article {DEFAULT_TIMEOUT:g} s; a number given is the limit of every file; 0: no limit)"
+            "stop a file, or an archive's article (not with --dask), that takes longer and report it; "
+            "a .txt file's limit counts its CPU time, so waiting for a core on a loaded machine never "
+            f"fails it (default: {DEFAULT_TIMEOUT:g} s plus {DEFAULT_TIMEOUT_PER_MB:g} s per MB of the file, an archive's "
+            f"article {DEFAULT_TIMEOUT:g} s; a number given, at most {MAX_TIMEOUT:g}, is the limit of every file; 0: "
+            "no limit)"
         ),
     )
     ex.add_argument(
@@ -420,7 +493,7 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
         "-q",
         "--quiet",
         action="store_true",
-        help="no progress bar, summary or review lines on stderr (errors still shown)",
+        help="no progress bar, summary or review lines on stderr (errors and warning lines still shown)",
     )
     ex.add_argument(
         "--text-column", default="text", metavar="NAME", help="archives: column of the text (default: text)"
@@ -460,7 +533,9 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
         metavar="GOLD_DIR",
         help="folder of gold labels, one <article-stem>.csv per article (format: tests/corpus/README.md)",
     )
-    ev.add_argument("--min-f1", type=float, default=None, metavar="X", help="exit 1 when overall F1 < X")
+    ev.add_argument(
+        "--min-f1", type=_share, default=None, metavar="X", help="exit 1 when overall F1 < X (0 to 1)"
+    )
     ev.set_defaults(func=cmd_evaluate)
 
     fig = sub.add_parser(
@@ -488,7 +563,9 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
         "reports/<article-id>/, or the project's reports/ with reports/index.html for a folder, wherever "
         "you run the command)",
     )
-    rep.add_argument("--encoding", default="utf-8", help="text encoding of the articles (default: utf-8)")
+    rep.add_argument(
+        "--encoding", type=_encoding, default="utf-8", help="text encoding of the articles (default: utf-8)"
+    )
     rep.add_argument(
         "--force",
         action="store_true",

@@ -22,7 +22,8 @@ LOOPBACK = "127.0.0.1"
 @contextlib.contextmanager
 def dask_client(address: str = LOCAL, workers: int = 1) -> Iterator[object]:
     """A client of the scheduler at `address`, or of a local cluster of `workers` single-threaded
-    processes on the loopback interface (no dashboard) that is closed on exit."""
+    processes on the loopback interface (no dashboard; the scheduler's HTTP server on a free port of
+    the loopback interface) that is closed on exit."""
     from distributed import Client, LocalCluster
 
     if address != LOCAL:
@@ -36,6 +37,10 @@ def dask_client(address: str = LOCAL, workers: int = 1) -> Iterator[object]:
             processes=True,
             host=LOOPBACK,
             dashboard_address=None,
+            # the scheduler serves HTTP (health, metrics) even without a dashboard, by default on
+            # port 8787 of every interface, with a warning when that port is taken: no dashboard,
+            # a free port of the loopback interface
+            scheduler_kwargs={"dashboard": False, "dashboard_address": f"{LOOPBACK}:0"},
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,

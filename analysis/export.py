@@ -8,12 +8,13 @@ import io
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .formats import format_cell, to_native
+from .formats import format_cell, is_missing, to_native
 
 if TYPE_CHECKING:  # pandas is imported by the writers that need it, not with the command line
     import pandas as pd
@@ -74,9 +75,20 @@ _BOOL_TEXT = {value: format_cell(value) for value in (False, True)}
 
 
 def rows_json(columns: Sequence[str], rows: Rows) -> str:
-    """JSON text: a list of objects with native types."""
-    records = [dict(zip(columns, (to_native(v) for v in row), strict=True)) for row in rows]
+    """JSON text: a list of objects with native types, but a `value` column always as text, as the
+    codebook types it and CSV and Parquet write it (a number, a date or a range: one JSON type for
+    a schema, and "31.0" kept as written)."""
+    texts = [column == "value" for column in columns]
+    records = [
+        {c: _json_text(v) if text else to_native(v) for c, v, text in zip(columns, row, texts, strict=True)}
+        for row in rows
+    ]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+def _json_text(value: object) -> str | None:
+    """A `value` cell in JSON: its CSV text (null when missing)."""
+    return None if is_missing(value) else format_cell(value)
 
 
 def rows_markdown(columns: Sequence[str], rows: Rows) -> str:
@@ -137,8 +149,30 @@ def write_problem(exc: OSError, path: Path | str) -> str:
     return (exc.strerror or type(exc).__name__).lower()
 
 
+# what a path that is no regular file holds, by the file type bits of its mode (os.stat)
+SPECIAL_FILES = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def special_file(path: Path | str, follow: bool = True) -> str | None:
+    """What `path` is when it exists and is no regular file ("a named pipe", "a character device",
+    "a folder", ...), behind symbolic links when `follow`; None for a regular file, a missing path
+    (or a dangling link) and, without `follow`, a symbolic link. Nothing is opened."""
+    try:
+        mode = os.stat(path) if follow else os.lstat(path)
+    except OSError:
+        return None
+    return SPECIAL_FILES.get(stat.S_IFMT(mode.st_mode))
+
+
 def atomic_write(path: Path | str, data: bytes | str) -> Path:
-    """Write a file through a temporary file in the same folder, then rename it into place."""
+    """Write a file through a temporary file in the same folder, then rename it into place; a device,
+    named pipe, socket or folder at `path` is never replaced (an OSError)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -147,6 +181,9 @@ def atomic_write(path: Path | str, data: bytes | str) -> Path:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
         os.chmod(tmp, 0o644)
+        special = special_file(path, follow=False)
+        if special:  # checked last, so one made while the data was written is kept too
+            raise OSError(errno.EEXIST, f"it is {special}, not a regular file: never replaced")
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

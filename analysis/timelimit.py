@@ -20,6 +20,8 @@ DEFAULT_TIMEOUT = 60.0
 # takes longer, and longer still on a loaded machine; the limit grows with the size no faster than
 # the work, so a hostile input that is slow for its size is still stopped
 DEFAULT_TIMEOUT_PER_MB = 60.0
+# the longest limit `--timeout` takes (about 11.6 days; a timer of 1e10 s overflows the platform's time_t)
+MAX_TIMEOUT = 1e6
 # A time limit: seconds for every task, none (None or 0), or each task's own (a function of the task)
 Limit = float | Callable[[Any], float | None] | None
 

@@ -12,6 +12,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from .timelimit import Limit, TimeLimits, seconds_for
@@ -39,13 +40,15 @@ def _serve(
     parent: int,
     limit: Limit,
     lost: Callable[[Task, str], Result],
+    cpu: bool = False,
 ) -> None:
-    """A worker's loop: run each task received (stopped at `limit` seconds, if given: the signal
-    handler set once for the worker's life), send its result back; end when the parent ends."""
+    """A worker's loop: run each task received (stopped at `limit` seconds, of CPU time if `cpu`, if
+    given: the signal handler set once for the worker's life), send its result back; end when the
+    parent ends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's handler a fork inherits
     threading.Thread(target=_end_with_parent, args=(parent,), daemon=True).start()
-    with TimeLimits(limit) as limits:
+    with TimeLimits(limit, cpu) as limits:
         _answer_tasks(conn, func, limits, lost)
 
 
@@ -81,12 +84,14 @@ class _Worker(Generic[Task, Result]):
     """One worker process, its pipe, and the task it is running (with its deadline)."""
 
     def __init__(
-        self, func: Callable[[Task], Result], limit: Limit, lost: Callable[[Task, str], Result]
+        self, func: Callable[[Task], Result], limit: Limit, lost: Callable[[Task, str], Result], cpu: bool
     ) -> None:
         self.conn, child = multiprocessing.Pipe()
         self.process = multiprocessing.Process(
-            target=_serve, args=(child, func, os.getpid(), limit, lost), daemon=True
+            target=_serve, args=(child, func, os.getpid(), limit, lost, cpu), daemon=True
         )
+        self.cpu = cpu
+        self.cpu_at_start = 0.0
         self.process.start()
         child.close()
         self.index = -1
@@ -98,7 +103,26 @@ class _Worker(Generic[Task, Result]):
         self.index = index
         self.seconds = seconds_for(limit, tasks[index])
         self.deadline = time.monotonic() + self.seconds + KILL_GRACE_SECONDS if self.seconds else INFINITY
+        self.cpu_at_start = self.cpu_seconds() or 0.0
         self.conn.send((index, tasks[index]))
+
+    def cpu_seconds(self) -> float | None:
+        """The CPU time the worker process has used (None where it cannot be read, or not `cpu`)."""
+        return process_cpu_seconds(self.process.pid) if self.cpu and self.process.pid else None
+
+    def overdue(self, now: float) -> bool:
+        """Whether the task is past its deadline; on CPU time, a deadline reached with less CPU time
+        used than the limit and the grace is moved on by what is left (waiting for a core is no work)."""
+        if self.deadline > now:
+            return False
+        used = self.cpu_seconds()
+        if used is None or self.seconds is None:
+            return True
+        left = self.seconds + KILL_GRACE_SECONDS - (used - self.cpu_at_start)
+        if left <= 0:
+            return True
+        self.deadline = now + left
+        return False
 
     def stop(self) -> None:
         """Kill the process (if still alive) and close the pipe."""
@@ -115,18 +139,20 @@ def run_in_workers(
     limit: Limit,
     lost: Callable[[Task, str], Result],
     stop_in_worker: bool = False,
+    cpu: bool = False,
 ) -> Iterator[Result]:
     """`func(task)` for each task in `workers` processes, yielded in task order. A task whose worker
     passes `limit` seconds (plus a grace; a function of the task gives each its own) or dies gives `lost(task, reason)`; a new worker takes over.
     With `stop_in_worker`, the worker itself stops a task at `limit` and answers `lost(task, reason)`
-    (for tasks that set no time limit of their own inside). Leaving early (an exception, Ctrl-C)
-    kills every worker."""
+    (for tasks that set no time limit of their own inside). With `cpu`, the limit counts the worker's
+    CPU time, not wall time (where the parent can read it: else the parent's grace is wall time).
+    Leaving early (an exception, Ctrl-C) kills every worker."""
     queue = deque(range(len(tasks)))
     done: dict[int, Result | _Raised] = {}
     started: list[_Worker[Task, Result]] = []
 
     def fresh() -> _Worker[Task, Result]:
-        started.append(_Worker(func, limit if stop_in_worker else None, lost))
+        started.append(_Worker(func, limit if stop_in_worker else None, lost, cpu))
         return started[-1]
 
     idle = [fresh() for _ in range(max(1, min(workers, len(tasks))))]
@@ -154,11 +180,11 @@ def run_in_workers(
                     idle.append(worker)
                 now = time.monotonic()
                 for conn, worker in list(busy.items()):
-                    if worker.deadline <= now:
+                    if worker.overdue(now):
                         del busy[conn]
                         worker.stop()
                         done[worker.index] = lost(
-                            tasks[worker.index], f"took longer than {worker.seconds:g} s"
+                            tasks[worker.index], f"took longer than {worker.seconds:g} s{CPU_SAID[cpu]}"
                         )
                         idle.append(fresh())
             result = done.pop(next_index)
@@ -168,6 +194,20 @@ def run_in_workers(
     finally:
         for worker in started:
             worker.stop()
+
+
+# how a limit's clock is named in a message (as TimeLimits says it)
+CPU_SAID = {False: "", True: " of CPU time"}
+
+
+def process_cpu_seconds(pid: int) -> float | None:
+    """The user and system CPU time of process `pid` in seconds, from Linux's /proc (None elsewhere,
+    or once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+    except (OSError, IndexError, ValueError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _death(worker: _Worker[Task, Result]) -> str:

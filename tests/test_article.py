@@ -587,3 +587,28 @@ def test_the_ids_of_the_seeds_and_the_corpus_do_not_change():
     folders = (SEEDS, CORPUS / "articles", CORPUS.parent / "probe" / "articles")
     stems = [p.stem for folder in folders for p in folder.glob("*.txt")]
     assert len(stems) > 10 and all(id_from_stem(stem) == stem for stem in stems)
+
+
+# fixwalk38-c: UTF-8 text read as another encoding is refused naming UTF-8, never read as other
+# letters (an empty table, a header key "\u00ef\u00bb\u00bftitle"); ASCII reads the same in any of them.
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("title: Caf\u00e9 prices\n\nPrices rose 5 per cent.".encode("utf-8-sig"), "latin-1"),
+        ("Caf\u00e9 owners: 5 people.".encode(), "cp1252"),
+        (b"Prices rose 5 per cent in March, officials said.", "utf-16"),
+        (b"Prices rose 5 per cent in March, officials said", "utf-16"),  # an odd number of bytes
+        (b"Prices rose 5 per cent in March, officials said.", "cp037"),
+    ],
+)
+def test_utf8_text_read_as_another_encoding_is_refused_naming_utf8(data: bytes, encoding: str):
+    with pytest.raises(ArticleError) as info:
+        decode_text(data, "a.txt", encoding)
+    message = str(info.value)
+    assert message.startswith("a.txt: ") and "try --encoding utf-8" in message
+    assert len(message.splitlines()) == 1
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "ascii", "utf-8-sig"])
+def test_ascii_text_reads_in_any_ascii_encoding(encoding: str):
+    assert decode_text(b"Prices rose 5 per cent.", "a.txt", encoding) == "Prices rose 5 per cent."

@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -40,7 +41,7 @@ def test_extract_seed_csv():
 def test_extract_json_and_markdown(capsys):
     assert main(["extract", str(seed_path()), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data[6]["value"] == 77000000 and data[6]["approx"] is False
+    assert data[6]["value"] == "77000000" and data[6]["approx"] is False
     assert main(["extract", str(seed_path()), "--format", "markdown"]) == 0
     assert capsys.readouterr().out.startswith("| article | sentence |")
 
@@ -89,11 +90,22 @@ def test_folder_to_file_with_article_column(tmp_path: Path, corpus_dir):
     assert len(rows) == sum(len(extract_figures(load_article(p))) for p in paths)
 
 
-def test_evaluate_with_threshold(corpus_dir):
+def test_evaluate_with_threshold(corpus_dir, tmp_path: Path):
     ok = run("evaluate", str(corpus_dir / "articles"), str(corpus_dir / "gold"), "--min-f1", "0.95")
     assert ok.returncode == 0 and ok.stdout.strip().splitlines()[-1].startswith("overall:")
     assert all(" subject_agreement=" in line for line in ok.stdout.strip().splitlines())
-    too_high = run("evaluate", str(corpus_dir / "articles"), str(corpus_dir / "gold"), "--min-f1", "1.01")
+    # fixwalk38-c: a gate above 1 is a usage error; one that F1 is below, with a gold row dropped
+    assert (
+        run("evaluate", str(corpus_dir / "articles"), str(corpus_dir / "gold"), "--min-f1", "1.01").returncode
+        == 2
+    )
+    gold = tmp_path / "gold"
+    shutil.copytree(corpus_dir / "gold", gold)
+    first = sorted(gold.glob("*.csv"))[0]
+    first.write_text(
+        "".join(first.read_text(encoding="utf-8").splitlines(keepends=True)[:-1]), encoding="utf-8"
+    )
+    too_high = run("evaluate", str(corpus_dir / "articles"), str(gold), "--min-f1", "1")
     assert too_high.returncode == 1 and "below --min-f1" in too_high.stderr
 
 
@@ -148,6 +160,12 @@ def test_usage_error_is_status_2():
         (["extract", "--jobs", "-1", "a.txt"], "argument --jobs: must be 0 (one per core) or a positive"),
         (["extract"], "the following arguments are required: PATH"),
         (["nonsense"], "argument COMMAND: invalid choice: 'nonsense'"),
+        # fixwalk38-c: an unknown encoding, a limit too long for a timer, an F1 gate outside 0-1
+        (["extract", "--encoding", "bogus", "a.txt"], "argument --encoding: unknown encoding: 'bogus'"),
+        (["report", "--encoding", "rot13", "a.txt"], "argument --encoding: not a text encoding: 'rot13'"),
+        (["extract", "--timeout", "1e10", "a.txt"], "argument --timeout: must be at most 1e+06 seconds"),
+        (["evaluate", "a", "b", "--min-f1", "nan"], "argument --min-f1: must be a number from 0 to 1"),
+        (["evaluate", "a", "b", "--min-f1", "2"], "argument --min-f1: must be a number from 0 to 1"),
     ],
 )
 def test_a_usage_error_is_one_line_naming_the_command(capsys, args: list[str], message: str):
@@ -218,14 +236,14 @@ def test_a_table_file_holds_what_the_format_prints(tmp_path: Path, capsys, fmt: 
     assert (tmp_path / f"t{suffix}").read_text(encoding="utf-8") == printed
 
 
-def test_a_json_file_keeps_whole_numbers_whole(tmp_path: Path):
+def test_a_json_file_keeps_whole_numbers_whole_as_text(tmp_path: Path):
+    # fixwalk38-c: `value` is text in JSON, as the codebook, CSV and Parquet have it
     article = tmp_path / "sales.txt"
     article.write_text(SALES + "\n", encoding="utf-8")
     assert main(["extract", str(article), "--out", str(tmp_path / "t.json"), "-q"]) == 0
     values = [r["value"] for r in json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))]
-    assert values == [5.5, 3000000, 12]
-    assert all(type(v) is int for v in values[1:])
-    assert '"value": 3000000,' in (tmp_path / "t.json").read_text(encoding="utf-8")
+    assert values == ["5.5", "3000000", "12"]
+    assert '"value": "3000000",' in (tmp_path / "t.json").read_text(encoding="utf-8")
 
 
 # --- --format and --out ---------------------------------------------------------------------------
@@ -429,7 +447,7 @@ def test_report_skips_a_copy_whatever_review_or_context_file_is_beside_it(
     (tmp_path / "c.context.json").write_text('{"facts": []}', encoding="utf-8")
     assert main(["report", str(tmp_path), "--out", str(tmp_path / "out"), "-q"]) == 0
     assert capsys.readouterr().err.splitlines() == [
-        f"{tmp_path / name}.txt: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
+        f"warning: {tmp_path / name}.txt: same text as {tmp_path / 'a.txt'}; skipped (its figures are read once)"
         for name in ("b", "c")
     ]
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir()) == ["a"]
@@ -479,8 +497,58 @@ def test_extract_out_naming_a_named_pipe_is_refused_without_opening_it(tmp_path:
         text=True,
         timeout=120,
     )
-    assert result.returncode == 2 and "--force" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert result.returncode == 2 and "named pipe" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert "--force" not in result.stderr
     assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+# fixwalk38-c: an --out that is a device, a named pipe or a socket (also behind a link) is refused in
+# one line that never suggests --force, and --force never replaces it; a link to a file of the
+# user's is not replaced by --force either (it replaces only a regular file).
+def _special(tmp_path: Path, kind: str) -> Path:
+    """A special file of `kind` in tmp_path: a named pipe, a socket, or a link to one."""
+    import socket
+
+    path = tmp_path / "figures.csv"
+    if kind == "pipe":
+        os.mkfifo(path)
+    elif kind == "socket":
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(path))
+        server.close()
+    else:
+        os.mkfifo(tmp_path / "pipe")
+        path.symlink_to(tmp_path / "pipe")
+    return path
+
+
+@pytest.mark.parametrize("kind", ["pipe", "socket", "link to a pipe"])
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_extract_out_naming_a_special_file_is_refused_even_with_force(
+    tmp_path: Path, capsys, kind: str, force: list[str]
+):
+    article = tmp_path / "a.txt"
+    article.write_text("Ticket sales rose 4 per cent.\n", encoding="utf-8")
+    out = _special(tmp_path, kind)
+    before = os.lstat(out)
+    assert main(["extract", str(article), "--out", str(out), "-q", *force]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(out) in err[0] and "not a regular file" in err[0] and "--force" not in err[0]
+    after = os.lstat(out)
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+
+
+def test_extract_out_never_replaces_a_link_to_a_file_of_the_users(tmp_path: Path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Ticket sales rose 4 per cent.\n", encoding="utf-8")
+    mine = tmp_path / "notes.csv"
+    mine.write_text("my own notes\n", encoding="utf-8")
+    out = tmp_path / "figures.csv"
+    out.symlink_to(mine)
+    assert main(["extract", str(article), "--out", str(out), "-q", "--force"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "symbolic link" in err[0] and "--force" not in err[0]
+    assert out.is_symlink() and mine.read_text(encoding="utf-8") == "my own notes\n"
 
 
 def test_extract_out_naming_a_folder_says_it_is_a_folder(tmp_path: Path, capsys):
@@ -497,3 +565,35 @@ def test_extract_out_naming_a_folder_says_it_is_a_folder(tmp_path: Path, capsys)
 def test_extract_help_says_an_existing_file_needs_force(capsys):
     text = _help(capsys, "extract")
     assert "--force" in text and "not a figure table" in text
+
+
+# fixwalk38-c: a review row that no longer matches is one warning line, also with --quiet.
+@pytest.mark.parametrize("quiet", [[], ["-q"]])
+def test_a_stale_review_row_is_a_warning_also_with_quiet(tmp_path: Path, capsys, quiet: list[str]):
+    article = tmp_path / "j.txt"
+    article.write_text("Prices rose 3.2 per cent in May.\n", encoding="utf-8")
+    (tmp_path / "j.review.csv").write_text(
+        "action,quote,start,value,unit,kind,subject,reason\n"
+        'reject,3.2 per cent,,,,,,"checked"\nreject,nowhere,,,,,,"an old row"\n',
+        encoding="utf-8",
+    )
+    assert main(["extract", str(article), "--out", str(tmp_path / "o.csv"), *quiet]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "stale" in warnings[0] and "'nowhere'" in warnings[0]
+
+
+# fixwalk38-c: --version, and a file name that begins with "-" hinted at "--"
+def test_version_is_printed(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0 and capsys.readouterr().out.startswith("article-figures ")
+
+
+def test_a_file_name_beginning_with_a_dash_is_hinted_at_double_dash(tmp_path: Path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("-dash.txt").write_text("Prices rose 5 per cent.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as info:
+        main(["extract", "-dash.txt"])
+    err = capsys.readouterr().err
+    assert info.value.code == 2 and len(err.splitlines()) == 1 and "-- -dash.txt" in err
+    assert main(["extract", "--", "-dash.txt"]) == 0

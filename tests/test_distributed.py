@@ -133,3 +133,27 @@ def test_a_failure_on_the_cluster_is_one_line_and_leaves_no_dataset(tmp_path, ar
 def test_dask_is_for_archives_not_txt_folders(corpus_dir, tmp_path, capsys):
     assert main(["extract", str(corpus_dir / "articles"), "--dask", "--out", str(tmp_path / "f")]) == 2
     assert "--dask reads archives" in capsys.readouterr().err and not (tmp_path / "f").exists()
+
+
+# fixwalk38-c: the local cluster starts no dashboard and says nothing when port 8787 is taken (by
+# another cluster on the host): its scheduler's HTTP server is on a free loopback port.
+def test_the_local_cluster_has_no_dashboard_and_warns_of_no_taken_port():
+    import socket
+    import warnings
+
+    from analysis.distributed import dask_client
+
+    taken = socket.socket()
+    try:
+        taken.bind(("127.0.0.1", 8787))
+    except OSError:
+        pass  # taken already
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            with dask_client(workers=1) as client:
+                server = client.cluster.scheduler.http_server  # type: ignore[attr-defined]
+                assert server.address == "127.0.0.1" and server.port != 8787
+        assert not [w for w in caught if "8787" in str(w.message)]
+    finally:
+        taken.close()

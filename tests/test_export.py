@@ -3,7 +3,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import stat
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +19,7 @@ from analysis.export import (
     atomic_write,
     out_format,
     rows_csv,
+    special_file,
     table_csv,
     table_json,
     table_markdown,
@@ -50,11 +53,15 @@ def test_csv_has_header_plain_numbers_and_lf():
     assert table_csv(frame) == "value,approx,x\n77000000,true,\n2021-08,false,1.5\n"
 
 
-def test_json_is_native():
-    frame = pd.DataFrame({"value": [77000000, "2021-08"], "approx": [True, False]})
+# fixwalk38-c: native types, but `value` always text, as the codebook, CSV and Parquet have it
+def test_json_is_native_and_its_value_text():
+    frame = pd.DataFrame(
+        {"value": [77000000, "2021-08", 31.5], "approx": [True, False, False], "n": [1, 2, 3]}
+    )
     assert json.loads(table_json(frame)) == [
-        {"value": 77000000, "approx": True},
-        {"value": "2021-08", "approx": False},
+        {"value": "77000000", "approx": True, "n": 1},
+        {"value": "2021-08", "approx": False, "n": 2},
+        {"value": "31.5", "approx": False, "n": 3},
     ]
 
 
@@ -147,7 +154,7 @@ def test_out_format_without_a_suffix_or_format_names_both_ways_out(name: str, sa
 
 def test_write_rows_in_an_explicit_format(tmp_path: Path):
     path = write_rows(["id", "value"], [("a", 1)], tmp_path / "x.txt", "json")
-    assert json.loads(path.read_text(encoding="utf-8")) == [{"id": "a", "value": 1}]
+    assert json.loads(path.read_text(encoding="utf-8")) == [{"id": "a", "value": "1"}]
 
 
 _CELLS = st.one_of(st.text(max_size=3), st.integers(), st.floats(), st.booleans(), st.none(), st.dates())
@@ -192,3 +199,27 @@ def test_file_names_one_a_line(tmp_path):
 
     assert file_names([tmp_path / "a.png", tmp_path / "b" / "c.csv"]) == "a.png\nc.csv"
     assert file_names([]) == "no files written"  # fixwalk34-b: a notebook cell never prints a blank
+
+
+# fixwalk38-c: the atomic writer never renames over a device, a named pipe or a socket.
+def test_atomic_write_never_replaces_a_named_pipe(tmp_path: Path):
+    pipe = tmp_path / "figures.csv"
+    os.mkfifo(pipe)
+    with pytest.raises(OSError, match="named pipe"):
+        atomic_write(pipe, "article\n")
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode) and [p.name for p in tmp_path.iterdir()] == ["figures.csv"]
+
+
+def test_special_file_names_what_is_no_regular_file(tmp_path: Path):
+    regular, pipe, link = tmp_path / "a.csv", tmp_path / "p", tmp_path / "l"
+    regular.write_text("x", encoding="utf-8")
+    os.mkfifo(pipe)
+    link.symlink_to(pipe)
+    assert [special_file(p) for p in (regular, pipe, link, tmp_path, tmp_path / "none")] == [
+        None,
+        "a named pipe",
+        "a named pipe",
+        "a folder",
+        None,
+    ]
+    assert special_file(link, follow=False) is None

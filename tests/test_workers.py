@@ -105,3 +105,27 @@ def test_a_task_can_be_stopped_inside_its_worker_which_goes_on():
     assert time.monotonic() - started < 4  # stopped at its limit, before the parent's kill (5 s grace)
     assert out[1] == "-60: took longer than 0.3 s"
     assert out[0] == out[2] != os.getpid()  # the same worker ran the task after the stopped one
+
+
+# fixwalk38-c: on CPU time, a task that waits past its limit (a loaded machine) is not lost, and one
+# that works past it, deaf to the profiling timer, is killed by the parent once its CPU time passes.
+def ignores_the_profiler(n: int) -> int:
+    signal.signal(signal.SIGPROF, signal.SIG_IGN)
+    end = time.process_time() + (60 if n == 1 else 0)
+    while time.process_time() < end:
+        pass
+    return n
+
+
+def test_on_cpu_time_a_task_that_waits_is_not_lost(monkeypatch):
+    monkeypatch.setattr(workers, "KILL_GRACE_SECONDS", 0.2)
+    assert list(run_in_workers(square, [-2, 3], 1, 0.5, lost, stop_in_worker=True, cpu=True)) == [4, 9]
+
+
+def test_on_cpu_time_a_worker_deaf_to_the_timer_is_killed_once_it_worked_past_the_limit(monkeypatch):
+    monkeypatch.setattr(workers, "KILL_GRACE_SECONDS", 0.2)
+    assert list(run_in_workers(ignores_the_profiler, [0, 1, 2], 2, 0.5, lost, cpu=True)) == [
+        0,
+        "1: took longer than 0.5 s of CPU time",
+        2,
+    ]
