@@ -47,6 +47,7 @@ from .charts import (
     holder_of,
     house_figure,
     is_stated,
+    parts_of_groups,
     past_figures,
     qualified,
     scale_bands,
@@ -60,7 +61,7 @@ from .charts import (
 from .house import claim_note, human_number, scale_of, tick_text
 from .measures import _pint_expression, convert, registry, subject_unit_label
 from .tables import sum_periods
-from .vocab import FUNCTION_WORDS
+from .vocab import FUNCTION_WORDS, SITE_NOUNS
 
 MEASURE_KIND = "other"  # the kind of a figure stated in a measure (its unit "other", its `measure` named)
 # measures whose zero is not "none of it": drawn as points on a scale that need not start at zero
@@ -241,6 +242,7 @@ def level_reasons(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -
     earlier level, a figure of a past year, a part of a whole drawn beside it ...)."""
     converted = conversions(article, figures)
     house = set_apart(rows, article, figures, "measurement")
+    parts = parts_of_groups(rows, article)
     reasons = []
     for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
         start, end, quote = int(row["start"]), int(row["end"]), str(row["quote"])
@@ -289,10 +291,72 @@ def level_reasons(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -
                 f"“{quote}” is a total the article states (“{RE_TOTAL_SUBJECT.match(str(row['subject'])).group(0)}”): "
                 "a reference for its parts, not drawn as a bar among them."
             )
+        elif parts[index]:
+            reason = (
+                f"“{quote}” is a part of a whole the article states beside it (“{quote}{after[:16]} …”): "
+                "not drawn beside its whole."
+            )
+        elif whole := whole_of(rows[house == ""], row, clause_lead(article, start)):
+            reason = (
+                f"“{quote}” is a part of “{whole}”, a whole the article states (a site of its holder's "
+                "total, or its subject narrowed): not drawn beside its whole."
+            )
         elif reason and whole_not_drawn(rows[house == ""], row, before, after):
             reason = ""
         reasons.append(reason)
     return pd.Series(reasons, index=rows.index, dtype=object)
+
+
+# a whole's subject: a holder's own total ("Poland's greenhouse gas emissions", "Westgold's gold
+# output") or a national or overall one ("national output", "the country's emissions")
+RE_WHOLE_HOLDER = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s|(?:national|nationwide|total|overall|combined)\s"
+    r"|(?:country|nation|state|company|group)['’]s\s)"
+)
+# the words that narrow a subject to a part of what it names ("capacity of the depot that is
+# usable", "stocks available", "of which"), not to a place or a time ("area at Albany")
+RE_NARROWING = re.compile(
+    r"\b(?:usable|useable|available|operational|working|recoverable|of\s+which|including)\b", re.IGNORECASE
+)
+RE_SITE = re.compile(rf"\b(?:{'|'.join(sorted(SITE_NOUNS))})\b", re.IGNORECASE)
+
+
+def clause_lead(article: Article, start: int) -> str:
+    """The words of a figure's clause before it (from the last comma, semicolon or colon)."""
+    s_start, _ = article.sentences[article.sentence_of(start)]
+    before = article.body[s_start:start]
+    breaks = list(re.finditer(r"[;:]|,\s", before))
+    return before[breaks[-1].end() if breaks else 0 :]
+
+
+def plain_subject(subject: object) -> str:
+    """A subject less its unit note and the quantity the unit says, lower case."""
+    text = RE_SUBJECT_UNIT_NOTE.sub("", subject if isinstance(subject, str) else "").strip()
+    return RE_QUANTITY_TAIL.sub("", RE_QUANTITY_HEAD.sub("", text)).lower()
+
+
+def whole_of(levels: pd.DataFrame, row: dict[str, object], lead: str) -> str:
+    """The quote of a larger level of the same unit that a level is a part of, or "": the level is
+    said of one site (SITE_NOUNS: "the Mongstad refinery emitted") and the larger one is a holder's
+    or a national total ("Norway's carbon emissions"); or its subject is the larger one's narrowed
+    ("capacity of the depot that is usable" of "capacity of the depot"; "emissions from transport"
+    of "Poland's greenhouse gas emissions")."""
+    own = plain_subject(row["subject"])
+    site = bool(RE_SITE.search(f"{own} {lead}"))
+    larger = levels[(levels["_unit"] == row["_unit"]) & (levels["value"].astype(float) > float(row["value"]))]
+    for quote, subject in zip(larger["quote"], larger["subject"], strict=True):
+        whole = plain_subject(subject)
+        if not whole or RE_SITE.search(whole):
+            continue
+        holder = bool(RE_WHOLE_HOLDER.match(RE_SUBJECT_UNIT_NOTE.sub("", str(subject))))
+        head = whole.split()[-1]
+        if (
+            (site and holder)
+            or (own.startswith(f"{whole} ") and RE_NARROWING.search(own[len(whole) :]))
+            or (holder and own.split()[:1] == [head] and len(own.split()) > 1)
+        ):
+            return str(quote)
+    return ""
 
 
 def names_a_thing(after: str) -> bool:

@@ -1058,6 +1058,13 @@ BUSINESS_PART_NOUNS: frozenset[str] = frozenset(
     """division divisions unit units arm arms business businesses segment segments subsidiary
     subsidiaries branch branches""".split()
 )
+# Single sites of an organisation's or a country's output ("the Mongstad refinery emitted", "its
+# Bluebird mine produced"): a measurement said of one is a part of the holder's total (charts38b).
+SITE_NOUNS: frozenset[str] = frozenset(
+    """plant plants station stations site sites mine mines refinery refineries factory factories
+    mill mills smelter smelters field fields facility facilities works depot depots terminal
+    terminals farm farms well wells""".split()
+)
 # "a father of three", "a mother of two": the children counted are people (grandchildren after
 # "grand-")
 PARENT_NOUNS: frozenset[str] = frozenset(

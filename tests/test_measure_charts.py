@@ -179,3 +179,29 @@ def test_clause_words_quote_the_clause_of_a_figure():
     assert (
         clause_words(article, start, start + 6) == "That is why the old 200 MW units at the plant will close"
     )
+
+
+# charts38b: a part beside its whole, an estimate beside results, unlike things on one axis, and a
+# label from a subject that is no noun phrase of its sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named plant of a national total
+        "OSLO: Norway's carbon emissions fell to 46.2 million tonnes last year, the statistics office "
+        "said. The Mongstad refinery emitted 1.9 million tonnes, the most of any single site.",
+        # a named mine of a company total
+        "PERTH: Westgold's gold output reached 410,000 ounces in the year, while its Bluebird mine "
+        "produced 95,000 ounces.",
+        # the usable part of a capacity ("of which only")
+        "SUVA: The Walu Bay depot can hold 3.1 million litres, of which only 2.2 million litres is "
+        "usable after a tank failed its inspection.",
+        # a part said "out of" its whole
+        "LIMA: Farmers planted 42,000 hectares out of 60,000 hectares set aside for the crop.",
+    ],
+)
+def test_a_part_is_never_drawn_beside_its_whole(text):
+    charts, notes, _ = charted(text, "part-m")
+    assert charts == {}
+    assert any("part of" in n for n in notes)
