@@ -359,6 +359,39 @@ def whole_of(levels: pd.DataFrame, row: dict[str, object], lead: str) -> str:
     return ""
 
 
+# the thing a level measures, named right after it: "1,061.4 lakh tonnes of cane", "of the crude"
+RE_THING_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?([^\W\d_][\w-]*)")
+
+
+def thing_of(article: Article, end: int) -> str:
+    """The thing a level measures, as the word after its "of" ("cane"), or "" when none is named."""
+    found = RE_THING_AFTER.match(article.body[end : end + 40])
+    word = found.group(1).lower() if found else ""
+    return "" if word in FUNCTION_WORDS else word
+
+
+def things_measured(
+    rows: pd.DataFrame, article: Article, peers: pd.DataFrame
+) -> list[tuple[str, pd.DataFrame]]:
+    """The levels of one quantity by the thing each measures, when the article's levels of it
+    (`peers`, of every standing) name two or more things ("tonnes of cane", "tonnes of sugar":
+    unlike things, one chart each); a level naming none after it measures the named thing its
+    subject says ("cane availability"), else none (a group of its own); else all of them as one ("")."""
+    named = list(dict.fromkeys(t for t in (thing_of(article, int(e)) for e in peers["end"]) if t))
+    if len(named) < 2:
+        return [("", rows)]
+    things = pd.Series(
+        [
+            thing_of(article, int(end))
+            or next((t for t in named if re.search(rf"\b{re.escape(t)}\b", str(subject), re.IGNORECASE)), "")
+            for end, subject in zip(rows["end"], rows["subject"], strict=True)
+        ],
+        index=rows.index,
+        dtype=object,
+    )
+    return [(thing, rows[things == thing]) for thing in [*named, ""] if (things == thing).any()]
+
+
 def names_a_thing(after: str) -> bool:
     """Whether the words right after a figure open with a noun it describes ("… radar satellite"),
     not a function word ("… in 2025", "… at Albany")."""
@@ -431,11 +464,13 @@ def measure_charts(
             stated=group["value"],
             value=[in_unit(v, str(m), unit) for v, m in zip(group["value"], group["measure"], strict=True)],
         )
-        for band, rows_in_band in enumerate(scale_bands(drawn)):
-            if len(distinct_amounts(rows_in_band)) < 2:
-                continue
-            charts.append(measure_chart(rows_in_band, article, unit, kind, band, figures, context))
-            said += list(rows_in_band.index)
+        peers = levels[levels["_unit"].isin(set(group["_unit"]))]  # of every standing: the things named
+        for thing, of_thing in things_measured(drawn, article, peers):
+            for band, rows_in_band in enumerate(scale_bands(of_thing)):
+                if len(distinct_amounts(rows_in_band)) < 2:
+                    continue
+                charts.append(measure_chart(rows_in_band, article, unit, kind, band, figures, context, thing))
+                said += list(rows_in_band.index)
     drawn_starts = {int(s) for s in figures.loc[[i for i in said if i in figures.index], "start"]}
     said += [  # the conversion of a figure drawn is that figure
         i for i, s in zip(numeric.index, numeric["start"], strict=True) if int(s) in drawn_starts
@@ -472,7 +507,11 @@ def measure_subjects(shown: pd.DataFrame, article: Article) -> list[str]:
         if rate and text.lower() == rate[0]:
             text = ""  # "births" of "births per 1,000 inhabitants" names no one
         sentence = article.sentence_text(int(row["sentence"]))
-        if text and re.search(_pattern(text).pattern, sentence, re.IGNORECASE):
+        if (
+            text
+            and re.search(_pattern(text).pattern, sentence, re.IGNORECASE)
+           
+        ):
             subjects.append(text)
             continue
         words = clause_words(article, int(row["start"]), int(row["end"]))
@@ -546,11 +585,13 @@ def measure_chart(
     band: int = 0,
     figures: pd.DataFrame | None = None,
     context: pd.DataFrame | None = None,
+    thing: str = "",
 ) -> Chart:
     """The distinct levels of one measure and quantity in `unit`, one standing and one scale band,
     largest first: bars from zero, or points on a scale that need not start at zero for a measure
     whose zero is not "none" (or a level below zero); each labelled with what is measured and its
-    period, its value as the article writes it (and the figure it states, when converted)."""
+    period, its value as the article writes it (and the figure it states, when converted); `thing`:
+    the thing all of them measure, when the article's levels of the quantity measure unlike things."""
     distinct = distinct_amounts(rows)
     ranked = distinct.sort_values(["_v", "start"], ascending=[False, True], kind="stable")
     shown = ranked.head(MAX_BARS).reset_index(drop=True)
@@ -598,7 +639,7 @@ def measure_chart(
     fig, ax = house_figure(
         f"Rates the article states, {name}{suffix}"
         if name.startswith("per ")
-        else f"Levels the article states, in {name}{suffix}",
+        else f"Levels {f'of {thing} ' if thing else ''}the article states, in {name}{suffix}",
         f"{subtitle} {claim}",
         source,
         size=_height_for(len(shown)),
@@ -634,12 +675,13 @@ def measure_chart(
     data.insert(2, f"drawn_in_{column}", (values / divisor).round(10))
     form = "dots" if points else "bars"
     alt = (
-        f"{'Dot' if points else 'Bar'} chart of {len(shown)} levels {name if name.startswith('per ') else 'in ' + name}"
+        f"{'Dot' if points else 'Bar'} chart of {len(shown)} levels{f' of {thing}' if thing else ''} {name if name.startswith('per ') else 'in ' + name}"
         + (" on a scale that does not start at zero" if points else "")
         + ": "
         + "; ".join(f"{label}, {text}" for label, text in zip(labels, texts, strict=True))
         + (f"; {left_out} smaller ones not drawn" if left_out else "")
         + f". {claim} {source}"
     )
-    chart = Chart(f"{article.id}--measures-{slug_of(name)}{slug}", fig, alt, data, source, form=form)
+    name_slug = slug_of(name) + (f"-{slug_of(thing)}" if thing else "")
+    chart = Chart(f"{article.id}--measures-{name_slug}{slug}", fig, alt, data, source, form=form)
     return traced(chart, article)

@@ -2680,6 +2680,15 @@ FORECAST_WORDS: tuple[str, ...] = tuple(
     """.split()
 )
 
+# ... and the words that make a figure an estimate when said right before "at" and it ("output was
+# estimated at", "exports are seen at", "projected at"), and the verbs that do when their object runs
+# on to "at about" it ("the ministry put next season's crop at about 9.4 million bags"): an estimate
+# stands with forecasts, never beside results (charts38b)
+ESTIMATE_AT_WORDS: tuple[str, ...] = tuple(
+    "estimate estimates estimated projected forecast seen pegged reckoned".split()
+)
+ESTIMATE_PUT_VERBS: tuple[str, ...] = tuple("put puts putting pegged pegs placed places".split())
+
 # Verbs whose object is an amount looked for, needed or allowed: after a number, a noun and one of
 # them with no object of its own ("above the 3,571 engineers expected", "short of the 420 farmers had
 # hoped for"), the noun is the subject of a clause about the number, not what it counts

@@ -205,3 +205,59 @@ def test_a_part_is_never_drawn_beside_its_whole(text):
     charts, notes, _ = charted(text, "part-m")
     assert charts == {}
     assert any("part of" in n for n in notes)
+
+
+def test_an_estimate_is_never_drawn_beside_results():
+    text = (
+        "KAMPALA: Uganda's coffee farmers harvested 8.1 million bags in the season just ended, up from "
+        "6.9 million bags. The ministry has put next season's crop at about 9.4 million bags, and "
+        "exports are seen at 7.2 million bags. Robusta output was estimated at 6.3 million bags."
+    )
+    article = article_from_text(HEADER.format(title="Coffee", id="est-m") + text, "est-m")
+    from analysis.charts import _with_standing
+
+    figures = extract_figures(article)
+    kinds = dict(zip(figures["quote"], _with_standing(article, figures), strict=True))
+    assert kinds.get("9.4 million bags") == "forecast"
+    assert kinds.get("7.2 million bags") == "forecast"
+    assert kinds.get("6.3 million bags") == "forecast"
+    assert kinds.get("8.1 million bags") == "actual"
+
+
+def test_an_estimate_of_a_measurement_is_not_drawn_beside_results():
+    text = (
+        "LUSAKA: Mills crushed 3.2 million tonnes of cane last season. The board has put cane supply "
+        "for next season at about 3.6 million tonnes, while the northern estate crushed 1.1 million "
+        "tonnes of cane."
+    )
+    charts, _, _ = charted(text, "est2-m")
+    drawn = {q for c in charts.values() for q in c.data["quote"]}
+    assert "3.6 million tonnes" not in drawn
+
+
+def test_unlike_things_of_one_quantity_get_a_chart_each():
+    text = (
+        "LUCKNOW: In Uttar Pradesh, mills crushed 1,020 lakh tonnes of cane and produced 104.2 lakh tonnes "
+        "of sugar this season. In Bihar, mills crushed 410 lakh tonnes of cane and produced 39.5 lakh "
+        "tonnes of sugar."
+    )
+    charts, _, _ = charted(text, "thing-m")
+    drawn = {name: set(chart.data["quote"]) for name, chart in charts.items()}
+    assert drawn == {
+        "thing-m--measures-tonnes-cane": {"1,020 lakh tonnes", "410 lakh tonnes"},
+        "thing-m--measures-tonnes-sugar": {"104.2 lakh tonnes", "39.5 lakh tonnes"},
+    }
+    assert charts["thing-m--measures-tonnes-cane"].alt_text.startswith(
+        "Bar chart of 2 levels of cane in tonnes"
+    )
+
+
+def test_an_estimate_and_a_forecast_of_unlike_things_share_no_chart():
+    text = (
+        "NAIROBI: Mills crushed 6.1 million tonnes of cane and made 520,000 tonnes of sugar this year. The "
+        "board has put cane supply for next year at about 6.8 million tonnes, and expects output to reach "
+        "600,000 tonnes."
+    )
+    charts, _, _ = charted(text, "fc-m")
+    for chart in charts.values():
+        assert not {"6.8 million tonnes", "600,000 tonnes"} <= set(chart.data["quote"]), chart.alt_text
