@@ -25,6 +25,7 @@ from .article import Article
 from .charts import (
     COLOURS,
     MAX_BARS,
+    PHRASE_ENDING_VERBS,
     RE_PART_LEAD,
     RE_PERIOD_UNIT,
     RE_SHARE_AFTER,
@@ -490,8 +491,9 @@ RE_QUANTITY_TAIL = re.compile(rf"\s+(?:{'|'.join(sorted(QUANTITY_WORDS))})$", re
 def measure_subjects(shown: pd.DataFrame, article: Article) -> list[str]:
     """What each level measures, for its label: its subject less the quantity the unit already
     says ("transport weight" -> "transport", "capacity of the plant" -> "the plant") when those
-    are the article's own words in its sentence; else the words of its clause, quoted ("“Oil and
-    gas remained the largest source at 208 megatonnes”" for "gas remained largest source weight")."""
+    are the article's own words in its sentence and a noun phrase there (`takes_a_figure`); else
+    the words of its clause, quoted ("“Oil and gas remained the largest source at 208 megatonnes”"
+    for "gas remained largest source weight")."""
     subjects = []
     texts = [
         RE_QUANTITY_TAIL.sub(
@@ -510,13 +512,24 @@ def measure_subjects(shown: pd.DataFrame, article: Article) -> list[str]:
         if (
             text
             and re.search(_pattern(text).pattern, sentence, re.IGNORECASE)
-           
+            and not takes_a_figure(text, sentence)
         ):
             subjects.append(text)
             continue
         words = clause_words(article, int(row["start"]), int(row["end"]))
         subjects.append(f"“{words}”" if words else "")
     return subjects
+
+
+def takes_a_figure(subject: str, sentence: str) -> bool:
+    """Whether a subject ends on a verb that, in its sentence, takes a figure as its object ("cane
+    and producing" of "… of cane and producing 98.6 lakh tonnes"; a word ending "-ing" or "-ed", or
+    a verb of change): the subject is then no noun phrase of the sentence (a name before a number,
+    "and Libya 1.3 million", is one)."""
+    last = subject.split()[-1].lower() if subject.split() else ""
+    if not (last.endswith(("ing", "ed")) or last in PHRASE_ENDING_VERBS):
+        return False
+    return re.search(_pattern(subject).pattern + r"\s+\d", sentence, re.IGNORECASE) is not None
 
 
 RE_LEAD_BREAK = re.compile(r"[;:()]|,\s")  # where the words of a figure's clause open
