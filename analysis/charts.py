@@ -113,14 +113,14 @@ MAX_TIMELINE_ROWS = 16
 # A figure that is part of a group said just before it ("340,000 of them"), not a peer of it.
 RE_PART_OF = re.compile(r"^\s+of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
 # ... or of a group counted in the same breath: "nine of the 12 driest summers", "12 of its 40
-# branches", "three of 20 candidates" (the figure is the part; the number after "of" its whole).
+# branches", "three of 20 candidates", "42 out of 60" (the figure is the part; the number after "of" its whole).
 _GROUP_SIZE = (
     r"(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|"
     + "|".join(sorted({*UNIT_WORDS, *TENS_WORDS}, key=len, reverse=True))
     + r")\b"
 )
 RE_PART_OF_NUMBER = re.compile(
-    r"^\s*of\s+(?:(?:the|all|"
+    r"^\s*(?:out\s+)?of\s+(?:(?:the|all|"
     + "|".join(sorted(POSSESSIVE_DETERMINERS))
     + r")\s+)?"
     + _GROUP_SIZE
@@ -2068,7 +2068,9 @@ RE_PAST_AFTER = re.compile(
     r"|(?:a|one)\s+year\s+(?:earlier|ago)|the\s+(?:previous|prior)\s+(?:year|financial\s+year|fiscal\s+year))\b",
     re.IGNORECASE,
 )
-RE_PART_LEAD = re.compile(rf"\b(?:including|of\s+which|of\s+whom)\s+{_QUALIFIER}$", re.IGNORECASE)
+RE_PART_LEAD = re.compile(
+    rf"\b(?:including|of\s+which|of\s+whom)\s+(?:only\s+|just\s+)?{_QUALIFIER}$", re.IGNORECASE
+)
 # a part named right after its whole ("€6.3 million, of which €2.1 million went to ..."): the whole's
 # subject may be its part's words
 RE_PART_FOLLOWS = re.compile(r"^\s*,?\s*(?:of\s+which|including|of\s+whom)\s", re.IGNORECASE)

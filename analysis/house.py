@@ -37,6 +37,8 @@ from .vocab import (
     ANAPHORIC_WORDS,
     AUXILIARY_VERBS,
     CUMULATIVE_PHRASES,
+    ESTIMATE_AT_WORDS,
+    ESTIMATE_PUT_VERBS,
     FORECAST_WORDS,
     FUNCTION_WORDS,
     LIST_JOINS,
@@ -59,6 +61,12 @@ SCALES = ((1e12, 1e12, "trillion"), (1e9, 1e9, "billion"), (1e6, 1e6, "million")
 SYMBOL_SCALE_WORDS = {"trillion": "tn", "billion": "bn", "million": "M"}
 RE_SCIENTIFIC = re.compile(r"\d(?:\.\d+)?[eE][+-]?\d+|[×x]\s*10\^|\b1e\d+")
 RE_FORECAST = re.compile(r"\b(?:" + "|".join(FORECAST_WORDS) + r")\b", re.IGNORECASE)
+_ABOUT = r"(?:about|around|roughly|some|nearly|approximately|almost)"
+RE_ESTIMATE_BEFORE = re.compile(
+    rf"(?:(?<!\blast\s)(?<!\bnot\s)\b(?:{'|'.join(ESTIMATE_AT_WORDS)})\s+at\s+(?:{_ABOUT}\s+)?"
+    rf"|\b(?:{'|'.join(ESTIMATE_PUT_VERBS)})\s[^,;:.()]{{0,70}}?\bat\s+{_ABOUT}\s+)$",
+    re.IGNORECASE,
+)
 RE_CUMULATIVE = re.compile(r"\b(?:" + "|".join(CUMULATIVE_PHRASES) + r")\b", re.IGNORECASE)
 RE_ANAPHORIC = re.compile(r"\b(?:" + "|".join(ANAPHORIC_WORDS) + r")\b", re.IGNORECASE)
 RE_CLAUSE = re.compile(r"[;:]|,\s|\s(?:and|while|but|whereas|although)\s")
@@ -236,9 +244,11 @@ def told_result(sentence: str, clause: str) -> bool:
 
 def standing(sentence: str, start: int, end: int, marks: Sequence[tuple[int, int]] | None = None) -> str:
     """How a figure is stated, from its clause: "forecast" (expected, projected, will...; never
-    the starting level of "from A to B"), "cumulative" (in total, so far, since...), or "actual"
+    the starting level of "from A to B"; an estimate, "estimated at", "put ... at about"), "cumulative" (in total, so far, since...), or "actual"
     (`marks`: the sentence's clause_marks, if known)."""
     clause = governing_clause(sentence, start, end, marks)
+    if RE_ESTIMATE_BEFORE.search(sentence[max(0, start - 100) : start]):
+        return "forecast"  # "estimated at", "put next season's crop at about": an estimate
     if (
         RE_FORECAST.search(clause)
         and not starting_level(sentence, start, end)

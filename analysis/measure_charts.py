@@ -25,6 +25,7 @@ from .article import Article
 from .charts import (
     COLOURS,
     MAX_BARS,
+    PHRASE_ENDING_VERBS,
     RE_PART_LEAD,
     RE_PERIOD_UNIT,
     RE_SHARE_AFTER,
@@ -47,6 +48,7 @@ from .charts import (
     holder_of,
     house_figure,
     is_stated,
+    parts_of_groups,
     past_figures,
     qualified,
     scale_bands,
@@ -60,7 +62,7 @@ from .charts import (
 from .house import claim_note, human_number, scale_of, tick_text
 from .measures import _pint_expression, convert, registry, subject_unit_label
 from .tables import sum_periods
-from .vocab import FUNCTION_WORDS
+from .vocab import FUNCTION_WORDS, SITE_NOUNS
 
 MEASURE_KIND = "other"  # the kind of a figure stated in a measure (its unit "other", its `measure` named)
 # measures whose zero is not "none of it": drawn as points on a scale that need not start at zero
@@ -241,6 +243,7 @@ def level_reasons(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -
     earlier level, a figure of a past year, a part of a whole drawn beside it ...)."""
     converted = conversions(article, figures)
     house = set_apart(rows, article, figures, "measurement")
+    parts = parts_of_groups(rows, article)
     reasons = []
     for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
         start, end, quote = int(row["start"]), int(row["end"]), str(row["quote"])
@@ -289,10 +292,105 @@ def level_reasons(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -
                 f"“{quote}” is a total the article states (“{RE_TOTAL_SUBJECT.match(str(row['subject'])).group(0)}”): "
                 "a reference for its parts, not drawn as a bar among them."
             )
+        elif parts[index]:
+            reason = (
+                f"“{quote}” is a part of a whole the article states beside it (“{quote}{after[:16]} …”): "
+                "not drawn beside its whole."
+            )
+        elif whole := whole_of(rows[house == ""], row, clause_lead(article, start)):
+            reason = (
+                f"“{quote}” is a part of “{whole}”, a whole the article states (a site of its holder's "
+                "total, or its subject narrowed): not drawn beside its whole."
+            )
         elif reason and whole_not_drawn(rows[house == ""], row, before, after):
             reason = ""
         reasons.append(reason)
     return pd.Series(reasons, index=rows.index, dtype=object)
+
+
+# a whole's subject: a holder's own total ("Poland's greenhouse gas emissions", "Westgold's gold
+# output") or a national or overall one ("national output", "the country's emissions")
+RE_WHOLE_HOLDER = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s|(?:national|nationwide|total|overall|combined)\s"
+    r"|(?:country|nation|state|company|group)['’]s\s)"
+)
+# the words that narrow a subject to a part of what it names ("capacity of the depot that is
+# usable", "stocks available", "of which"), not to a place or a time ("area at Albany")
+RE_NARROWING = re.compile(
+    r"\b(?:usable|useable|available|operational|working|recoverable|of\s+which|including)\b", re.IGNORECASE
+)
+RE_SITE = re.compile(rf"\b(?:{'|'.join(sorted(SITE_NOUNS))})\b", re.IGNORECASE)
+
+
+def clause_lead(article: Article, start: int) -> str:
+    """The words of a figure's clause before it (from the last comma, semicolon or colon)."""
+    s_start, _ = article.sentences[article.sentence_of(start)]
+    before = article.body[s_start:start]
+    breaks = list(re.finditer(r"[;:]|,\s", before))
+    return before[breaks[-1].end() if breaks else 0 :]
+
+
+def plain_subject(subject: object) -> str:
+    """A subject less its unit note and the quantity the unit says, lower case."""
+    text = RE_SUBJECT_UNIT_NOTE.sub("", subject if isinstance(subject, str) else "").strip()
+    return RE_QUANTITY_TAIL.sub("", RE_QUANTITY_HEAD.sub("", text)).lower()
+
+
+def whole_of(levels: pd.DataFrame, row: dict[str, object], lead: str) -> str:
+    """The quote of a larger level of the same unit that a level is a part of, or "": the level is
+    said of one site (SITE_NOUNS: "the Mongstad refinery emitted") and the larger one is a holder's
+    or a national total ("Norway's carbon emissions"); or its subject is the larger one's narrowed
+    ("capacity of the depot that is usable" of "capacity of the depot"; "emissions from transport"
+    of "Poland's greenhouse gas emissions")."""
+    own = plain_subject(row["subject"])
+    site = bool(RE_SITE.search(f"{own} {lead}"))
+    larger = levels[(levels["_unit"] == row["_unit"]) & (levels["value"].astype(float) > float(row["value"]))]
+    for quote, subject in zip(larger["quote"], larger["subject"], strict=True):
+        whole = plain_subject(subject)
+        if not whole or RE_SITE.search(whole):
+            continue
+        holder = bool(RE_WHOLE_HOLDER.match(RE_SUBJECT_UNIT_NOTE.sub("", str(subject))))
+        head = whole.split()[-1]
+        if (
+            (site and holder)
+            or (own.startswith(f"{whole} ") and RE_NARROWING.search(own[len(whole) :]))
+            or (holder and own.split()[:1] == [head] and len(own.split()) > 1)
+        ):
+            return str(quote)
+    return ""
+
+
+# the thing a level measures, named right after it: "1,061.4 lakh tonnes of cane", "of the crude"
+RE_THING_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?([^\W\d_][\w-]*)")
+
+
+def thing_of(article: Article, end: int) -> str:
+    """The thing a level measures, as the word after its "of" ("cane"), or "" when none is named."""
+    found = RE_THING_AFTER.match(article.body[end : end + 40])
+    word = found.group(1).lower() if found else ""
+    return "" if word in FUNCTION_WORDS else word
+
+
+def things_measured(
+    rows: pd.DataFrame, article: Article, peers: pd.DataFrame
+) -> list[tuple[str, pd.DataFrame]]:
+    """The levels of one quantity by the thing each measures, when the article's levels of it
+    (`peers`, of every standing) name two or more things ("tonnes of cane", "tonnes of sugar":
+    unlike things, one chart each); a level naming none after it measures the named thing its
+    subject says ("cane availability"), else none (a group of its own); else all of them as one ("")."""
+    named = list(dict.fromkeys(t for t in (thing_of(article, int(e)) for e in peers["end"]) if t))
+    if len(named) < 2:
+        return [("", rows)]
+    things = pd.Series(
+        [
+            thing_of(article, int(end))
+            or next((t for t in named if re.search(rf"\b{re.escape(t)}\b", str(subject), re.IGNORECASE)), "")
+            for end, subject in zip(rows["end"], rows["subject"], strict=True)
+        ],
+        index=rows.index,
+        dtype=object,
+    )
+    return [(thing, rows[things == thing]) for thing in [*named, ""] if (things == thing).any()]
 
 
 def names_a_thing(after: str) -> bool:
@@ -367,11 +465,13 @@ def measure_charts(
             stated=group["value"],
             value=[in_unit(v, str(m), unit) for v, m in zip(group["value"], group["measure"], strict=True)],
         )
-        for band, rows_in_band in enumerate(scale_bands(drawn)):
-            if len(distinct_amounts(rows_in_band)) < 2:
-                continue
-            charts.append(measure_chart(rows_in_band, article, unit, kind, band, figures, context))
-            said += list(rows_in_band.index)
+        peers = levels[levels["_unit"].isin(set(group["_unit"]))]  # of every standing: the things named
+        for thing, of_thing in things_measured(drawn, article, peers):
+            for band, rows_in_band in enumerate(scale_bands(of_thing)):
+                if len(distinct_amounts(rows_in_band)) < 2:
+                    continue
+                charts.append(measure_chart(rows_in_band, article, unit, kind, band, figures, context, thing))
+                said += list(rows_in_band.index)
     drawn_starts = {int(s) for s in figures.loc[[i for i in said if i in figures.index], "start"]}
     said += [  # the conversion of a figure drawn is that figure
         i for i, s in zip(numeric.index, numeric["start"], strict=True) if int(s) in drawn_starts
@@ -391,8 +491,9 @@ RE_QUANTITY_TAIL = re.compile(rf"\s+(?:{'|'.join(sorted(QUANTITY_WORDS))})$", re
 def measure_subjects(shown: pd.DataFrame, article: Article) -> list[str]:
     """What each level measures, for its label: its subject less the quantity the unit already
     says ("transport weight" -> "transport", "capacity of the plant" -> "the plant") when those
-    are the article's own words in its sentence; else the words of its clause, quoted ("“Oil and
-    gas remained the largest source at 208 megatonnes”" for "gas remained largest source weight")."""
+    are the article's own words in its sentence and a noun phrase there (`takes_a_figure`); else
+    the words of its clause, quoted ("“Oil and gas remained the largest source at 208 megatonnes”"
+    for "gas remained largest source weight")."""
     subjects = []
     texts = [
         RE_QUANTITY_TAIL.sub(
@@ -408,12 +509,27 @@ def measure_subjects(shown: pd.DataFrame, article: Article) -> list[str]:
         if rate and text.lower() == rate[0]:
             text = ""  # "births" of "births per 1,000 inhabitants" names no one
         sentence = article.sentence_text(int(row["sentence"]))
-        if text and re.search(_pattern(text).pattern, sentence, re.IGNORECASE):
+        if (
+            text
+            and re.search(_pattern(text).pattern, sentence, re.IGNORECASE)
+            and not takes_a_figure(text, sentence)
+        ):
             subjects.append(text)
             continue
         words = clause_words(article, int(row["start"]), int(row["end"]))
         subjects.append(f"“{words}”" if words else "")
     return subjects
+
+
+def takes_a_figure(subject: str, sentence: str) -> bool:
+    """Whether a subject ends on a verb that, in its sentence, takes a figure as its object ("cane
+    and producing" of "… of cane and producing 98.6 lakh tonnes"; a word ending "-ing" or "-ed", or
+    a verb of change): the subject is then no noun phrase of the sentence (a name before a number,
+    "and Libya 1.3 million", is one)."""
+    last = subject.split()[-1].lower() if subject.split() else ""
+    if not (last.endswith(("ing", "ed")) or last in PHRASE_ENDING_VERBS):
+        return False
+    return re.search(_pattern(subject).pattern + r"\s+\d", sentence, re.IGNORECASE) is not None
 
 
 RE_LEAD_BREAK = re.compile(r"[;:()]|,\s")  # where the words of a figure's clause open
@@ -482,11 +598,13 @@ def measure_chart(
     band: int = 0,
     figures: pd.DataFrame | None = None,
     context: pd.DataFrame | None = None,
+    thing: str = "",
 ) -> Chart:
     """The distinct levels of one measure and quantity in `unit`, one standing and one scale band,
     largest first: bars from zero, or points on a scale that need not start at zero for a measure
     whose zero is not "none" (or a level below zero); each labelled with what is measured and its
-    period, its value as the article writes it (and the figure it states, when converted)."""
+    period, its value as the article writes it (and the figure it states, when converted); `thing`:
+    the thing all of them measure, when the article's levels of the quantity measure unlike things."""
     distinct = distinct_amounts(rows)
     ranked = distinct.sort_values(["_v", "start"], ascending=[False, True], kind="stable")
     shown = ranked.head(MAX_BARS).reset_index(drop=True)
@@ -534,7 +652,7 @@ def measure_chart(
     fig, ax = house_figure(
         f"Rates the article states, {name}{suffix}"
         if name.startswith("per ")
-        else f"Levels the article states, in {name}{suffix}",
+        else f"Levels {f'of {thing} ' if thing else ''}the article states, in {name}{suffix}",
         f"{subtitle} {claim}",
         source,
         size=_height_for(len(shown)),
@@ -570,12 +688,13 @@ def measure_chart(
     data.insert(2, f"drawn_in_{column}", (values / divisor).round(10))
     form = "dots" if points else "bars"
     alt = (
-        f"{'Dot' if points else 'Bar'} chart of {len(shown)} levels {name if name.startswith('per ') else 'in ' + name}"
+        f"{'Dot' if points else 'Bar'} chart of {len(shown)} levels{f' of {thing}' if thing else ''} {name if name.startswith('per ') else 'in ' + name}"
         + (" on a scale that does not start at zero" if points else "")
         + ": "
         + "; ".join(f"{label}, {text}" for label, text in zip(labels, texts, strict=True))
         + (f"; {left_out} smaller ones not drawn" if left_out else "")
         + f". {claim} {source}"
     )
-    chart = Chart(f"{article.id}--measures-{slug_of(name)}{slug}", fig, alt, data, source, form=form)
+    name_slug = slug_of(name) + (f"-{slug_of(thing)}" if thing else "")
+    chart = Chart(f"{article.id}--measures-{name_slug}{slug}", fig, alt, data, source, form=form)
     return traced(chart, article)

@@ -1058,6 +1058,13 @@ BUSINESS_PART_NOUNS: frozenset[str] = frozenset(
     """division divisions unit units arm arms business businesses segment segments subsidiary
     subsidiaries branch branches""".split()
 )
+# Single sites of an organisation's or a country's output ("the Mongstad refinery emitted", "its
+# Bluebird mine produced"): a measurement said of one is a part of the holder's total (charts38b).
+SITE_NOUNS: frozenset[str] = frozenset(
+    """plant plants station stations site sites mine mines refinery refineries factory factories
+    mill mills smelter smelters field fields facility facilities works depot depots terminal
+    terminals farm farms well wells""".split()
+)
 # "a father of three", "a mother of two": the children counted are people (grandchildren after
 # "grand-")
 PARENT_NOUNS: frozenset[str] = frozenset(
@@ -2680,6 +2687,15 @@ FORECAST_WORDS: tuple[str, ...] = tuple(
     promises promised
     """.split()
 )
+
+# ... and the words that make a figure an estimate when said right before "at" and it ("output was
+# estimated at", "exports are seen at", "projected at"), and the verbs that do when their object runs
+# on to "at about" it ("the ministry put next season's crop at about 9.4 million bags"): an estimate
+# stands with forecasts, never beside results (charts38b)
+ESTIMATE_AT_WORDS: tuple[str, ...] = tuple(
+    "estimate estimates estimated projected forecast seen pegged reckoned".split()
+)
+ESTIMATE_PUT_VERBS: tuple[str, ...] = tuple("put puts putting pegged pegs placed places".split())
 
 # Verbs whose object is an amount looked for, needed or allowed: after a number, a noun and one of
 # them with no object of its own ("above the 3,571 engineers expected", "short of the 420 farmers had

@@ -96,7 +96,9 @@ def test_oil_output_in_barrels_per_day_with_the_period_its_sentence_says_once():
         "1.1 million barrels per day",
     ]
     labels = [" ".join(t.get_text().split()) for t in chart.figure.axes[0].get_yticklabels()]
-    assert all(label.endswith("(in October)") for label in labels)
+    assert all("in October" in label for label in labels)
+    # "Nigeria pumped" ends on the verb that takes its figure: no noun phrase, so the clause labels it
+    assert labels[0] == "“Nigeria pumped 1.6 million barrels per day in October”"
     assert chart.figure.axes[0].get_xlabel() == "Barrels per day, millions"
     assert chart_problems(chart) == []
 
@@ -179,3 +181,95 @@ def test_clause_words_quote_the_clause_of_a_figure():
     assert (
         clause_words(article, start, start + 6) == "That is why the old 200 MW units at the plant will close"
     )
+
+
+# charts38b: a part beside its whole, an estimate beside results, unlike things on one axis, and a
+# label from a subject that is no noun phrase of its sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named plant of a national total
+        "OSLO: Norway's carbon emissions fell to 46.2 million tonnes last year, the statistics office "
+        "said. The Mongstad refinery emitted 1.9 million tonnes, the most of any single site.",
+        # a named mine of a company total
+        "PERTH: Westgold's gold output reached 410,000 ounces in the year, while its Bluebird mine "
+        "produced 95,000 ounces.",
+        # the usable part of a capacity ("of which only")
+        "SUVA: The Walu Bay depot can hold 3.1 million litres, of which only 2.2 million litres is "
+        "usable after a tank failed its inspection.",
+        # a part said "out of" its whole
+        "LIMA: Farmers planted 42,000 hectares out of 60,000 hectares set aside for the crop.",
+    ],
+)
+def test_a_part_is_never_drawn_beside_its_whole(text):
+    charts, notes, _ = charted(text, "part-m")
+    assert charts == {}
+    assert any("part of" in n for n in notes)
+
+
+def test_an_estimate_is_never_drawn_beside_results():
+    text = (
+        "KAMPALA: Uganda's coffee farmers harvested 8.1 million bags in the season just ended, up from "
+        "6.9 million bags. The ministry has put next season's crop at about 9.4 million bags, and "
+        "exports are seen at 7.2 million bags. Robusta output was estimated at 6.3 million bags."
+    )
+    article = article_from_text(HEADER.format(title="Coffee", id="est-m") + text, "est-m")
+    from analysis.charts import _with_standing
+
+    figures = extract_figures(article)
+    kinds = dict(zip(figures["quote"], _with_standing(article, figures), strict=True))
+    assert kinds.get("9.4 million bags") == "forecast"
+    assert kinds.get("7.2 million bags") == "forecast"
+    assert kinds.get("6.3 million bags") == "forecast"
+    assert kinds.get("8.1 million bags") == "actual"
+
+
+def test_an_estimate_of_a_measurement_is_not_drawn_beside_results():
+    text = (
+        "LUSAKA: Mills crushed 3.2 million tonnes of cane last season. The board has put cane supply "
+        "for next season at about 3.6 million tonnes, while the northern estate crushed 1.1 million "
+        "tonnes of cane."
+    )
+    charts, _, _ = charted(text, "est2-m")
+    drawn = {q for c in charts.values() for q in c.data["quote"]}
+    assert "3.6 million tonnes" not in drawn
+
+
+def test_unlike_things_of_one_quantity_get_a_chart_each():
+    text = (
+        "LUCKNOW: In Uttar Pradesh, mills crushed 1,020 lakh tonnes of cane and produced 104.2 lakh tonnes "
+        "of sugar this season. In Bihar, mills crushed 410 lakh tonnes of cane and produced 39.5 lakh "
+        "tonnes of sugar."
+    )
+    charts, _, _ = charted(text, "thing-m")
+    drawn = {name: set(chart.data["quote"]) for name, chart in charts.items()}
+    assert drawn == {
+        "thing-m--measures-tonnes-cane": {"1,020 lakh tonnes", "410 lakh tonnes"},
+        "thing-m--measures-tonnes-sugar": {"104.2 lakh tonnes", "39.5 lakh tonnes"},
+    }
+    assert charts["thing-m--measures-tonnes-cane"].alt_text.startswith(
+        "Bar chart of 2 levels of cane in tonnes"
+    )
+
+
+def test_a_subject_that_is_no_noun_phrase_gives_way_to_the_clause():
+    text = (
+        "KOLHAPUR: This season the district's 22 mills ended crushing 170.5 lakh tonnes of cane and producing "
+        "20.1 lakh tonnes of sugar. In neighbouring Sangli, mills crushed 132.3 lakh tonnes of cane."
+    )
+    charts, _, _ = charted(text, "label-m")
+    labels = [t.get_text() for c in charts.values() for t in c.figure.axes[0].get_yticklabels()]
+    assert labels and not any(label.lower().startswith("cane and") for label in labels), labels
+
+
+def test_an_estimate_and_a_forecast_of_unlike_things_share_no_chart():
+    text = (
+        "NAIROBI: Mills crushed 6.1 million tonnes of cane and made 520,000 tonnes of sugar this year. The "
+        "board has put cane supply for next year at about 6.8 million tonnes, and expects output to reach "
+        "600,000 tonnes."
+    )
+    charts, _, _ = charted(text, "fc-m")
+    for chart in charts.values():
+        assert not {"6.8 million tonnes", "600,000 tonnes"} <= set(chart.data["quote"]), chart.alt_text
