@@ -442,6 +442,12 @@ def test_a_place_that_reports_a_figure_is_no_speaker(sentence: str, credited: st
         ("Figures from last year show catches fell 12 per cent.", ""),
         ("The agency registered 9,400 claims.", "The agency"),
         ("The squad recorded 14 wins.", ""),
+        # tidy38: a speaker the sentence names wins over the body that opens it
+        (
+            "The bureau registered 6,200 permits, Labour Minister Tomas Berg said on Friday.",
+            "Labour Minister Tomas Berg",
+        ),
+        ("The council recorded 85 complaints, its chairman Ivo Petrov said.", "Ivo Petrov"),
     ],
 )
 def test_a_credit_after_the_verb_or_for_data_names_its_source(sentence: str, credited: str):
