@@ -501,8 +501,9 @@ RE_AMOUNT_AFTER_VERB = re.compile(
 )
 
 
-# a day or month after the verb, not a name: "the coroners service said Wednesday", "said March 3"
-RE_TIME_AFTER_VERB = re.compile(rf"(?:{'|'.join((*WEEKDAYS, *MONTHS))})\b")
+# a day, or a month before a day number, after the verb, not a name: "the coroners service said Wednesday",
+# "said March 3" ("said April Ryan" names her)
+RE_TIME_AFTER_VERB = re.compile(rf"(?:{'|'.join(WEEKDAYS)})\b|(?:{'|'.join(MONTHS)})\.?\s+\d")
 
 
 def _opens_quotation(text: str) -> bool:

@@ -448,6 +448,10 @@ def test_a_place_that_reports_a_figure_is_no_speaker(sentence: str, credited: st
             "Labour Minister Tomas Berg",
         ),
         ("The council recorded 85 complaints, its chairman Ivo Petrov said.", "Ivo Petrov"),
+        # tidy38: a first name that is a month names a speaker; a month before a day number is a date
+        ("Output fell 3 per cent, said May Lindqvist, the mill's owner.", "May Lindqvist"),
+        ("Output fell 3 per cent, said Jun Tanaka.", "Jun Tanaka"),
+        ("Output fell 3 per cent, the mill said Jan. 9.", "the mill"),
     ],
 )
 def test_a_credit_after_the_verb_or_for_data_names_its_source(sentence: str, credited: str):
