@@ -182,7 +182,8 @@ def chart_units(rows: pd.DataFrame) -> pd.Series:
     """Each figure's chart unit (`_unit`): the measure the article uses most among the figures of
     its dimension (the first stated on a tie), or its own when it does not convert to that; a rate
     per N keeps its own base, told apart by what it counts (a rate that does not say is of what
-    the rate before it of the same base counts)."""
+    the rate before it of the same base
+    counts, unless its subject names things in small letters)."""
     ordered = rows.sort_values("start", kind="stable")
     dims = {i: dimension(str(m)) for i, m in zip(ordered.index, ordered["measure"], strict=True)}
     most: dict[str, str] = {}
@@ -193,17 +194,23 @@ def chart_units(rows: pd.DataFrame) -> pd.Series:
         most[dim] = max(counts, key=lambda m: counts[m])  # the first stated of the most used (stable)
     units: dict[object, str] = {}
     counted: dict[str, str] = {}  # the thing each rate base last counted
-    for i, measure in zip(ordered.index, ordered["measure"], strict=True):
+    for i, measure, subject in zip(ordered.index, ordered["measure"], ordered["subject"], strict=True):
         rate = rate_key(str(measure))
         if rate:
             what, base = rate
-            what = what or counted.get(base, "")
+            what = what or _counted_thing(subject) or counted.get(base, "")
             counted[base] = what
             units[i] = f"{what} {base}".strip()
             continue
         target = most[dims[i]]
         units[i] = target if in_unit(1.0, str(measure), target) is not None else str(measure)
     return pd.Series([units[i] for i in rows.index], index=rows.index, dtype=object)
+
+
+def _counted_thing(subject: object) -> str:
+    """The things a rate's subject names in small letters ("road deaths"), else "" (a place, "Latvia")."""
+    said = RE_SUBJECT_UNIT_NOTE.sub("", subject).strip() if isinstance(subject, str) else ""
+    return said if said.islower() and said.split()[-1].endswith("s") else ""
 
 
 def in_unit(value: float, measure: str, unit: str) -> float | None:

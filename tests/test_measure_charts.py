@@ -121,6 +121,17 @@ def test_rates_per_1000_people_only_beside_rates_of_the_same_base_and_thing():
     assert rate_key("megametric_ton") is None
 
 
+# tidy38: a rate whose subject names other things never takes the thing of the rate before it
+def test_a_rate_whose_subject_names_other_things_is_not_on_the_axis_before_it():
+    text = (
+        "VILNIUS: Lithuania recorded 9.4 divorces per 1,000 inhabitants in 2025, while Poland had 8.8 divorces "
+        "per 1,000 residents. Its suicides stood at 7.1 per 1,000 people, the statistics office said."
+    )
+    charts, _, _ = charted(text, "divorce-m")
+    drawn = [q for c in charts.values() for q in c.data["quote"]]
+    assert "7.1 per 1,000 people" not in drawn, drawn
+
+
 @pytest.mark.parametrize(
     "text",
     [
