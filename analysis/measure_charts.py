@@ -374,8 +374,15 @@ def measure_charts(
             stated=group["value"],
             value=[in_unit(v, str(m), unit) for v, m in zip(group["value"], group["measure"], strict=True)],
         )
-        for band, rows_in_band in enumerate(scale_bands(drawn)):
+        bands = scale_bands(drawn)
+        for band, rows_in_band in enumerate(bands):
             if len(distinct_amounts(rows_in_band)) < 2:
+                if len(bands) > 1:  # alone in its band: too far from the others' scale for their axis
+                    notes += [
+                        f"“{q}” is too small beside the other levels of its quantity to share their axis: said, not drawn."
+                        for q in dict.fromkeys(rows_in_band["quote"])
+                    ]
+                    said += list(rows_in_band.index)
                 continue
             charts.append(measure_chart(rows_in_band, article, unit, kind, band, figures, context))
             said += list(rows_in_band.index)

@@ -190,3 +190,16 @@ def test_clause_words_quote_the_clause_of_a_figure():
     assert (
         clause_words(article, start, start + 6) == "That is why the old 200 MW units at the plant will close"
     )
+
+
+# tidy38: a level alone in its scale band is noted as too small for the others' axis, never as uncharted
+def test_a_level_alone_in_its_scale_band_has_a_note_of_its_own():
+    text = (
+        "The farm covers 30 square kilometres and the pond 15 acres (6 hectares). The forest covers "
+        "84,000 hectares."
+    )
+    _, notes, _ = charted(text, "band-m")
+    assert any("“15 acres”" in n and "too small" in n for n in notes) or any(
+        "“6 hectares”" in n and "too small" in n for n in notes
+    ), notes
+    assert not any("second level" in n and "acres" in n for n in notes), notes
