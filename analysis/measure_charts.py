@@ -435,6 +435,9 @@ RE_CLAUSE_END = re.compile(r"[;:()]|,\s|\s(?:and|but|while|whereas)\s")  # ... a
 LEAD_CHARACTERS = 60  # the most of them a label quotes
 
 
+RE_DIGIT = re.compile(r"\d")
+
+
 def clause_words(article: Article, start: int, end: int) -> str:
     """The words of a figure's clause, from the comma, semicolon, colon or bracket before it (else
     the sentence's start) to the next one (else the sentence's end): "Oil and gas remained the
@@ -444,10 +447,14 @@ def clause_words(article: Article, start: int, end: int) -> str:
     s_start, s_end = article.sentences[article.sentence_of(start)]
     text = article.body[s_start:s_end]
     at, to = start - s_start, end - s_start
-    left = 0
+    left = seen = 0
+    digit = False  # a digit between `left` and the break, read once over each new gap (linear)
     for found in RE_CLAUSE_END.finditer(text, 0, at):  # "and" opens a clause after another figure's
-        if RE_LEAD_BREAK.match(found.group(0)) or re.search(r"\d", text[left : found.start()]):
-            left = found.end()
+        digit = digit or RE_DIGIT.search(text, seen, found.start()) is not None
+        seen = found.start()
+        if RE_LEAD_BREAK.match(found.group(0)) or digit:
+            left = seen = found.end()
+            digit = False
     closing = RE_CLAUSE_END.search(text, to)
     right = closing.start() if closing else len(text)
     words = " ".join(text[left:right].split()).strip(' ."“”')
