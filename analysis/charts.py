@@ -2384,6 +2384,8 @@ def restated(rows: pd.DataFrame, reasons: pd.Series, article: Article) -> pd.Ser
         bound = said.group(1).lower() if said and row.get("approx") is True else ""
         extra = _said_words(row) - GENERIC_PEOPLE
         for other in left:
+            if not bound and float(other["value"]).is_integer():
+                continue  # with no bound word, only a figure with decimals is the precise one
             if (
                 other["_unit"] == row["_unit"]
                 and other["sentence"] != row["sentence"]

@@ -1938,6 +1938,19 @@ def test_a_rounded_restatement_is_one_bar_and_a_figure_it_does_not_round_stays()
     assert {"six people", "4.3 deaths"} <= set(_drawn(charts))
 
 
+# tidy38: with no bound word, two round counts in two sentences are two figures, never one restated
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Police detained 60 people in Kumasi. In Tamale, officers detained 57 people.",
+        "The shelter in Mwanza housed 2,000 children in May. The shelter in Dodoma housed 2,180 children in June.",
+    ],
+)
+def test_two_round_counts_without_a_bound_word_are_not_one_restated(said):
+    _, notes = _report(said)
+    assert not [n for n in notes if "again, rounded" in n], notes
+
+
 @pytest.mark.parametrize(
     ("rough", "bound", "exact", "same"),
     [
