@@ -3392,8 +3392,8 @@ def _since_to_latest(
     for first, last in sinces:
         event = events.get((first, last, False))
         latest = max(done, default=last)
-        if event is None or latest <= last or len(event["quotes"]) > 1:
-            continue
+        if event is None or latest <= last or len(event["quotes"]) > 1 or (first, latest, False) in events:
+            continue  # a range already ending on the latest day ("from 2020 to 2024") keeps its row
         del events[(first, last, False)]
         quote = event["quotes"][0]
         label = f"since {quote} (to the latest past date the article states; its own date is unknown)"

@@ -1279,6 +1279,16 @@ def test_a_timeline_rows_quotes_starts_and_ends_pair_one_to_one():
     assert "2019 | 2019" in " ".join(events["quotes"])
 
 
+def test_a_since_date_never_overwrites_a_range_ending_on_the_latest_day():
+    """tidy38: "since 2018" drawn to the latest past date leaves "from 2018 to 2023" its own row."""
+    article = article_from_text(
+        "Since 2018, the trust has restored 140 churches. From 2018 to 2023 it restored 45 in the west.",
+        "trust",
+    )
+    events, _ = timeline_events(extract_figures(article), article)
+    assert len(events) == 2 and any("2023" in str(q) for q in events["quotes"]), events[["label", "quotes"]]
+
+
 # --- what a graphics desk would not publish (fixwalk34-a) ------------------------------------------
 
 
