@@ -315,6 +315,9 @@ def line_of(body: str, start: int, end: int) -> str:
     return body[body.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(body)]
 
 
+RE_SHARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # digits first: a bare "." ("U.S.") is no share
+
+
 def whole_not_drawn(levels: pd.DataFrame, row: dict[str, object], before: str, after: str) -> bool:
     """Whether a level said with its share of a total ("208 megatonnes, or 30 per cent of the
     total") has no figure of that total among the `levels` of its unit: it is then one part
@@ -322,7 +325,8 @@ def whole_not_drawn(levels: pd.DataFrame, row: dict[str, object], before: str, a
     said = RE_SHARE_AFTER.match(after) or RE_SHARE_BEFORE.search(before)
     if not said or RE_PART_LEAD.search(before):
         return False
-    share = float(re.search(r"[\d.]+", said.group(0)).group(0)) if re.search(r"\d", said.group(0)) else 0.0
+    number = RE_SHARE_NUMBER.search(said.group(0))
+    share = float(number.group(0)) if number else 0.0
     if not share:
         return False
     whole = float(row["value"]) * 100 / share

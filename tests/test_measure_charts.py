@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis.article import article_from_text
 from analysis.chartcheck import chart_problems
 from analysis.charts import render, report_charts
 from analysis.extract import extract_figures
-from analysis.measure_charts import clause_words, rate_key
+from analysis.measure_charts import clause_words, rate_key, whole_not_drawn
 from analysis.tables import percent_changes
 
 HEADER = (
@@ -203,3 +204,11 @@ def test_a_level_alone_in_its_scale_band_has_a_note_of_its_own():
         "“6 hectares”" in n and "too small" in n for n in notes
     ), notes
     assert not any("second level" in n and "acres" in n for n in notes), notes
+
+
+# tidy38: a dot before the share's digits ("U.K.") is read as no number, never raises
+def test_a_share_after_a_dotted_name_reads_its_digits():
+    levels = pd.DataFrame({"_unit": ["tonne"], "value": [40.0]})
+    row = {"_unit": "tonne", "value": 10.0}
+    assert whole_not_drawn(levels, row, "the U.K. percent of the 2040 target, or ", "") in (True, False)
+    assert whole_not_drawn(levels, row, "", ", or 25 per cent of the total") is False
