@@ -2378,18 +2378,19 @@ def restated(rows: pd.DataFrame, reasons: pd.Series, article: Article) -> pd.Ser
     nothing the other's do not (people at large): one figure, drawn once, as the more precise."""
     out = pd.Series("", index=rows.index, dtype=object)
     left = rows[reasons == ""].to_dict("records")
-    for index, row in zip(rows.index[reasons == ""], left, strict=True):
+    words = [_said_words(other) for other in left]  # once per figure, not per pair
+    for index, row, own in zip(rows.index[reasons == ""], left, words, strict=True):
         start = int(row["start"])
         said = RE_QUALIFIER_BEFORE.search(article.body[max(0, start - 20) : start])
         bound = said.group(1).lower() if said and row.get("approx") is True else ""
-        extra = _said_words(row) - GENERIC_PEOPLE
-        for other in left:
+        extra = own - GENERIC_PEOPLE
+        for other, said_words in zip(left, words, strict=True):
             if not bound and float(other["value"]).is_integer():
                 continue  # with no bound word, only a figure with decimals is the precise one
             if (
                 other["_unit"] == row["_unit"]
                 and other["sentence"] != row["sentence"]
-                and not extra - _said_words(other)
+                and not extra - said_words
                 and agrees(float(row["value"]), bound, float(other["value"]))
             ):
                 out[index] = (
