@@ -390,10 +390,6 @@ def measure_charts(
                 continue
             charts.append(measure_chart(rows_in_band, article, unit, kind, band, figures, context))
             said += list(rows_in_band.index)
-    drawn_starts = {int(s) for s in figures.loc[[i for i in said if i in figures.index], "start"]}
-    said += [  # the conversion of a figure drawn is that figure
-        i for i, s in zip(numeric.index, numeric["start"], strict=True) if int(s) in drawn_starts
-    ]
     return charts, notes, list(dict.fromkeys(said))
 
 
