@@ -1238,8 +1238,8 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
 DATA_ADJECTIVES: frozenset[str] = frozenset(
     """
     official new latest preliminary provisional recent separate further other fresh early final
-    monthly annual quarterly weekly daily these those such government's this that its their our
-    """.split()
+    monthly annual quarterly weekly daily such government's
+    """.split()  # "its", "these", "that": FUNCTION_WORDS, which data_source tests beside these
 )
 # Verbs of expecting: a group of persons as their subject ("Analysts expect ...", ", economists
 # forecast ...") is credited with the figure, as a speaker of SPEECH_VERBS is (attribution.py)

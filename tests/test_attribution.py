@@ -474,3 +474,10 @@ def test_a_quotation_alone_is_the_speaker_the_sentence_before_quotes():
     assert credit["412 fires"] == "the county's fire service"
     assert credit["14 homes"] == "chief fire officer Mei Tanaka"
     assert credit["60 crews"] == ""
+
+
+# tidy38: a data adjective is never also a function word (data_source tests both)
+def test_data_adjectives_repeat_no_function_word():
+    from analysis.vocab import DATA_ADJECTIVES, FUNCTION_WORDS
+
+    assert not DATA_ADJECTIVES & set(FUNCTION_WORDS)
