@@ -60,7 +60,7 @@ from .charts import (
 from .house import claim_note, human_number, scale_of, tick_text
 from .measures import _pint_expression, convert, registry, subject_unit_label
 from .tables import sum_periods
-from .vocab import FUNCTION_WORDS
+from .vocab import FUNCTION_WORDS, ROUGH_COUNT_WORDS
 
 MEASURE_KIND = "other"  # the kind of a figure stated in a measure (its unit "other", its `measure` named)
 # measures whose zero is not "none of it": drawn as points on a scale that need not start at zero
@@ -74,7 +74,7 @@ RE_RATE = re.compile(
 PEOPLE_BASES = frozenset(
     "people persons person population inhabitants inhabitant residents resident citizens population".split()
 )
-_QUALIFIER = r"(?:(?:about|around|nearly|roughly|some|almost|just|an?)\s+)?"
+_QUALIFIER = rf"(?:(?:{'|'.join(ROUGH_COUNT_WORDS)}|just|an?)\s+)?"
 # a difference from another level, said right after the figure (past a bracketed conversion):
 # "1.9C above the average", "3 megatonnes lower", "2C warmer than normal" (not "4C below zero")
 RE_DIFFERENCE_AFTER = re.compile(

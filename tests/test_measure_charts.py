@@ -212,3 +212,14 @@ def test_a_share_after_a_dotted_name_reads_its_digits():
     row = {"_unit": "tonne", "value": 10.0}
     assert whole_not_drawn(levels, row, "the U.K. percent of the 2040 target, or ", "") in (True, False)
     assert whole_not_drawn(levels, row, "", ", or 25 per cent of the total") is False
+
+
+# tidy38: any rough word of the vocabulary may stand between "a rise of" and the difference
+def test_a_difference_after_a_rough_word_is_a_note_never_a_level():
+    text = (
+        "The hottest day reached 41.2C at Mildura, while Swan Hill peaked at 38.6C and Echuca at 37.9C. "
+        "That was a rise of approximately 1.7C on the old record."
+    )
+    charts, notes, _ = charted(text, "rough-m")
+    assert "1.7C" not in {q for c in charts.values() for q in c.data["quote"]}
+    assert any(n.startswith("“1.7C” is a difference from another level") for n in notes), notes
