@@ -2334,10 +2334,20 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
 
 # README rule 6, one figure stated twice: the side a figure's bound word puts it on ("more than five
 # people": the figure is above 5), read from QUALIFIER_WORDS; any other word, or none, rounds
-LOWER_BOUNDS = frozenset(("more than", "over", "at least", "above", "no less than", "no fewer than"))
-LOWER_BOUNDS |= {"not less than", "not fewer than"}
-UPPER_BOUNDS = frozenset(("less than", "fewer than", "under", "almost", "nearly", "up to", "at most"))
-UPPER_BOUNDS |= {"no more than", "not more than"}
+LOWER_BOUNDS = frozenset(
+    ("more than", "over", "at least", *(k for k, v in NEGATED_BOUNDS.items() if v == "at least"))
+)
+UPPER_BOUNDS = frozenset(
+    (
+        "less than",
+        "fewer than",
+        "under",
+        "almost",
+        "nearly",
+        "up to",
+        *(k for k, v in NEGATED_BOUNDS.items() if v == "at most"),
+    )
+)
 
 
 def rounding_step(value: float) -> float:

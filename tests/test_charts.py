@@ -1977,6 +1977,14 @@ def test_a_rounded_figure_agrees_within_its_rounding_and_bound(rough, bound, exa
     assert agrees(rough, bound, exact) is same
 
 
+# tidy38: the bound words are the qualifier words a figure can have, each negated bound on its side
+def test_every_bound_word_is_a_qualifier_word_and_negated_bounds_keep_their_side():
+    from analysis.charts import LOWER_BOUNDS, QUALIFIER_WORDS, UPPER_BOUNDS
+
+    assert (LOWER_BOUNDS | UPPER_BOUNDS) <= set(QUALIFIER_WORDS)
+    assert {"no fewer than", "not less than"} <= LOWER_BOUNDS and "not more than" in UPPER_BOUNDS
+
+
 # fixwalk38-b: two bars of a change chart never share a label (README rule 4)
 def test_changes_of_one_metric_are_told_apart_by_their_clauses():
     charts, _ = _report(
