@@ -60,7 +60,7 @@ from .charts import (
 from .house import claim_note, human_number, scale_of, tick_text
 from .measures import _pint_expression, convert, registry, subject_unit_label
 from .tables import sum_periods
-from .vocab import FUNCTION_WORDS, ROUGH_COUNT_WORDS
+from .vocab import FUNCTION_WORDS, PEOPLE_BASES, ROUGH_COUNT_WORDS
 
 MEASURE_KIND = "other"  # the kind of a figure stated in a measure (its unit "other", its `measure` named)
 # measures whose zero is not "none of it": drawn as points on a scale that need not start at zero
@@ -69,10 +69,6 @@ NO_ZERO_MEASURES = frozenset(("degree_Celsius", "degree_Fahrenheit", "degree_Ran
 RE_RATE = re.compile(
     r"^(?:(?P<what>.*?)\s+)?per\s+(?P<base>\d[\d,.]*(?:\s+(?:thousand|million))?)\s+(?P<of>.+)$",
     re.IGNORECASE,
-)
-# the words a rate's base may name people by: one base ("per 1,000 residents" = "per 1,000 people")
-PEOPLE_BASES = frozenset(
-    "people persons person population inhabitants inhabitant residents resident citizens population".split()
 )
 _QUALIFIER = rf"(?:(?:{'|'.join(ROUGH_COUNT_WORDS)}|just|an?)\s+)?"
 # a difference from another level, said right after the figure (past a bracketed conversion):

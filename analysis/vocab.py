@@ -1212,6 +1212,11 @@ HEAD_OF_OFFICES: frozenset[str] = frozenset(
 )
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
+# the words a rate's base may name people by: one base ("per 1,000 residents" = "per 1,000 people";
+# measure_charts.rate_key)
+PEOPLE_BASES: frozenset[str] = frozenset(
+    "people persons person population inhabitants inhabitant residents resident citizens".split()
+)
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources driver source".split())
 # ... and the modifiers that make "sources" things, not informants ("1.4 million radio sources",
 # "two heat sources", "three water sources")

@@ -120,6 +120,10 @@ def test_rates_per_1000_people_only_beside_rates_of_the_same_base_and_thing():
     assert rate_key("applications per 1,000 inhabitants") == ("applications", "per 1,000 people")
     assert rate_key("per 100,000 live births") == ("", "per 100,000 live births")
     assert rate_key("megametric_ton") is None
+    # tidy38: the people a base may name are one vocabulary table
+    from analysis.vocab import PEOPLE_BASES
+
+    assert rate_key("per 1,000 citizens")[1] == "per 1,000 people" and "population" in PEOPLE_BASES
 
 
 # tidy38: a rate whose subject names other things never takes the thing of the rate before it
