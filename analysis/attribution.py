@@ -234,7 +234,7 @@ def _name_before_data(text: str) -> re.Match[str] | None:
 def data_source(text: str) -> str:
     """The body a sentence gives the data of (RE_NAME_BEFORE_DATA, RE_DATA_FROM, RE_BODY_RECORDED), or ""."""
     m = RE_BODY_RECORDED.match(text.lstrip())
-    if m is not None:
+    if m is not None and not cue_spans(text):  # a speaker the sentence names comes first
         return m.group().rsplit(None, 2 if m.group().split()[-2] in ("has", "had") else 1)[0]
     m = RE_DATA_FROM.search(text) or _name_before_data(text)
     if m is None:
@@ -501,8 +501,9 @@ RE_AMOUNT_AFTER_VERB = re.compile(
 )
 
 
-# a day or month after the verb, not a name: "the coroners service said Wednesday", "said March 3"
-RE_TIME_AFTER_VERB = re.compile(rf"(?:{'|'.join((*WEEKDAYS, *MONTHS))})\b")
+# a day, or a month before a day number, after the verb, not a name: "the coroners service said Wednesday",
+# "said March 3" ("said April Ryan" names her)
+RE_TIME_AFTER_VERB = re.compile(rf"(?:{'|'.join(WEEKDAYS)})\b|(?:{'|'.join(MONTHS)})\.?\s+\d")
 
 
 def _opens_quotation(text: str) -> bool:

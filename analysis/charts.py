@@ -2336,10 +2336,20 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
 
 # README rule 6, one figure stated twice: the side a figure's bound word puts it on ("more than five
 # people": the figure is above 5), read from QUALIFIER_WORDS; any other word, or none, rounds
-LOWER_BOUNDS = frozenset(("more than", "over", "at least", "above", "no less than", "no fewer than"))
-LOWER_BOUNDS |= {"not less than", "not fewer than"}
-UPPER_BOUNDS = frozenset(("less than", "fewer than", "under", "almost", "nearly", "up to", "at most"))
-UPPER_BOUNDS |= {"no more than", "not more than"}
+LOWER_BOUNDS = frozenset(
+    ("more than", "over", "at least", *(k for k, v in NEGATED_BOUNDS.items() if v == "at least"))
+)
+UPPER_BOUNDS = frozenset(
+    (
+        "less than",
+        "fewer than",
+        "under",
+        "almost",
+        "nearly",
+        "up to",
+        *(k for k, v in NEGATED_BOUNDS.items() if v == "at most"),
+    )
+)
 
 
 def rounding_step(value: float) -> float:
@@ -2380,16 +2390,19 @@ def restated(rows: pd.DataFrame, reasons: pd.Series, article: Article) -> pd.Ser
     nothing the other's do not (people at large): one figure, drawn once, as the more precise."""
     out = pd.Series("", index=rows.index, dtype=object)
     left = rows[reasons == ""].to_dict("records")
-    for index, row in zip(rows.index[reasons == ""], left, strict=True):
+    words = [_said_words(other) for other in left]  # once per figure, not per pair
+    for index, row, own in zip(rows.index[reasons == ""], left, words, strict=True):
         start = int(row["start"])
         said = RE_QUALIFIER_BEFORE.search(article.body[max(0, start - 20) : start])
         bound = said.group(1).lower() if said and row.get("approx") is True else ""
-        extra = _said_words(row) - GENERIC_PEOPLE
-        for other in left:
+        extra = own - GENERIC_PEOPLE
+        for other, said_words in zip(left, words, strict=True):
+            if not bound and float(other["value"]).is_integer():
+                continue  # with no bound word, only a figure with decimals is the precise one
             if (
                 other["_unit"] == row["_unit"]
                 and other["sentence"] != row["sentence"]
-                and not extra - _said_words(other)
+                and not extra - said_words
                 and agrees(float(row["value"]), bound, float(other["value"]))
             ):
                 out[index] = (
@@ -3392,8 +3405,8 @@ def _since_to_latest(
     for first, last in sinces:
         event = events.get((first, last, False))
         latest = max(done, default=last)
-        if event is None or latest <= last or len(event["quotes"]) > 1:
-            continue
+        if event is None or latest <= last or len(event["quotes"]) > 1 or (first, latest, False) in events:
+            continue  # a range already ending on the latest day ("from 2020 to 2024") keeps its row
         del events[(first, last, False)]
         quote = event["quotes"][0]
         label = f"since {quote} (to the latest past date the article states; its own date is unknown)"

@@ -62,7 +62,7 @@ from .charts import (
 from .house import claim_note, human_number, scale_of, tick_text
 from .measures import _pint_expression, convert, registry, subject_unit_label
 from .tables import sum_periods
-from .vocab import FUNCTION_WORDS, SITE_NOUNS
+from .vocab import FUNCTION_WORDS, PEOPLE_BASES, ROUGH_COUNT_WORDS, SITE_NOUNS
 
 MEASURE_KIND = "other"  # the kind of a figure stated in a measure (its unit "other", its `measure` named)
 # measures whose zero is not "none of it": drawn as points on a scale that need not start at zero
@@ -72,11 +72,7 @@ RE_RATE = re.compile(
     r"^(?:(?P<what>.*?)\s+)?per\s+(?P<base>\d[\d,.]*(?:\s+(?:thousand|million))?)\s+(?P<of>.+)$",
     re.IGNORECASE,
 )
-# the words a rate's base may name people by: one base ("per 1,000 residents" = "per 1,000 people")
-PEOPLE_BASES = frozenset(
-    "people persons person population inhabitants inhabitant residents resident citizens population".split()
-)
-_QUALIFIER = r"(?:(?:about|around|nearly|roughly|some|almost|just|an?)\s+)?"
+_QUALIFIER = rf"(?:(?:{'|'.join(ROUGH_COUNT_WORDS)}|just|an?)\s+)?"
 # a difference from another level, said right after the figure (past a bracketed conversion):
 # "1.9C above the average", "3 megatonnes lower", "2C warmer than normal" (not "4C below zero")
 RE_DIFFERENCE_AFTER = re.compile(
@@ -184,7 +180,8 @@ def chart_units(rows: pd.DataFrame) -> pd.Series:
     """Each figure's chart unit (`_unit`): the measure the article uses most among the figures of
     its dimension (the first stated on a tie), or its own when it does not convert to that; a rate
     per N keeps its own base, told apart by what it counts (a rate that does not say is of what
-    the rate before it of the same base counts)."""
+    the rate before it of the same base
+    counts, unless its subject names things in small letters)."""
     ordered = rows.sort_values("start", kind="stable")
     dims = {i: dimension(str(m)) for i, m in zip(ordered.index, ordered["measure"], strict=True)}
     most: dict[str, str] = {}
@@ -195,17 +192,23 @@ def chart_units(rows: pd.DataFrame) -> pd.Series:
         most[dim] = max(counts, key=lambda m: counts[m])  # the first stated of the most used (stable)
     units: dict[object, str] = {}
     counted: dict[str, str] = {}  # the thing each rate base last counted
-    for i, measure in zip(ordered.index, ordered["measure"], strict=True):
+    for i, measure, subject in zip(ordered.index, ordered["measure"], ordered["subject"], strict=True):
         rate = rate_key(str(measure))
         if rate:
             what, base = rate
-            what = what or counted.get(base, "")
+            what = what or _counted_thing(subject) or counted.get(base, "")
             counted[base] = what
             units[i] = f"{what} {base}".strip()
             continue
         target = most[dims[i]]
         units[i] = target if in_unit(1.0, str(measure), target) is not None else str(measure)
     return pd.Series([units[i] for i in rows.index], index=rows.index, dtype=object)
+
+
+def _counted_thing(subject: object) -> str:
+    """The things a rate's subject names in small letters ("road deaths"), else "" (a place, "Latvia")."""
+    said = RE_SUBJECT_UNIT_NOTE.sub("", subject).strip() if isinstance(subject, str) else ""
+    return said if said.islower() and said.split()[-1].endswith("s") else ""
 
 
 def in_unit(value: float, measure: str, unit: str) -> float | None:
@@ -406,6 +409,9 @@ def line_of(body: str, start: int, end: int) -> str:
     return body[body.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(body)]
 
 
+RE_SHARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # digits first: a bare "." ("U.S.") is no share
+
+
 def whole_not_drawn(levels: pd.DataFrame, row: dict[str, object], before: str, after: str) -> bool:
     """Whether a level said with its share of a total ("208 megatonnes, or 30 per cent of the
     total") has no figure of that total among the `levels` of its unit: it is then one part
@@ -413,7 +419,8 @@ def whole_not_drawn(levels: pd.DataFrame, row: dict[str, object], before: str, a
     said = RE_SHARE_AFTER.match(after) or RE_SHARE_BEFORE.search(before)
     if not said or RE_PART_LEAD.search(before):
         return False
-    share = float(re.search(r"[\d.]+", said.group(0)).group(0)) if re.search(r"\d", said.group(0)) else 0.0
+    number = RE_SHARE_NUMBER.search(said.group(0))
+    share = float(number.group(0)) if number else 0.0
     if not share:
         return False
     whole = float(row["value"]) * 100 / share
@@ -467,15 +474,18 @@ def measure_charts(
         )
         peers = levels[levels["_unit"].isin(set(group["_unit"]))]  # of every standing: the things named
         for thing, of_thing in things_measured(drawn, article, peers):
-            for band, rows_in_band in enumerate(scale_bands(of_thing)):
+            bands = scale_bands(of_thing)
+            for band, rows_in_band in enumerate(bands):
                 if len(distinct_amounts(rows_in_band)) < 2:
+                    if len(bands) > 1:  # alone in its band: too far from the others' scale for their axis
+                        notes += [
+                            f"“{q}” is too small beside the other levels of its quantity to share their axis: said, not drawn."
+                            for q in dict.fromkeys(rows_in_band["quote"])
+                        ]
+                        said += list(rows_in_band.index)
                     continue
                 charts.append(measure_chart(rows_in_band, article, unit, kind, band, figures, context, thing))
                 said += list(rows_in_band.index)
-    drawn_starts = {int(s) for s in figures.loc[[i for i in said if i in figures.index], "start"]}
-    said += [  # the conversion of a figure drawn is that figure
-        i for i, s in zip(numeric.index, numeric["start"], strict=True) if int(s) in drawn_starts
-    ]
     return charts, notes, list(dict.fromkeys(said))
 
 
@@ -537,6 +547,9 @@ RE_CLAUSE_END = re.compile(r"[;:()]|,\s|\s(?:and|but|while|whereas)\s")  # ... a
 LEAD_CHARACTERS = 60  # the most of them a label quotes
 
 
+RE_DIGIT = re.compile(r"\d")
+
+
 def clause_words(article: Article, start: int, end: int) -> str:
     """The words of a figure's clause, from the comma, semicolon, colon or bracket before it (else
     the sentence's start) to the next one (else the sentence's end): "Oil and gas remained the
@@ -546,10 +559,14 @@ def clause_words(article: Article, start: int, end: int) -> str:
     s_start, s_end = article.sentences[article.sentence_of(start)]
     text = article.body[s_start:s_end]
     at, to = start - s_start, end - s_start
-    left = 0
+    left = seen = 0
+    digit = False  # a digit between `left` and the break, read once over each new gap (linear)
     for found in RE_CLAUSE_END.finditer(text, 0, at):  # "and" opens a clause after another figure's
-        if RE_LEAD_BREAK.match(found.group(0)) or re.search(r"\d", text[left : found.start()]):
-            left = found.end()
+        digit = digit or RE_DIGIT.search(text, seen, found.start()) is not None
+        seen = found.start()
+        if RE_LEAD_BREAK.match(found.group(0)) or digit:
+            left = seen = found.end()
+            digit = False
     closing = RE_CLAUSE_END.search(text, to)
     right = closing.start() if closing else len(text)
     words = " ".join(text[left:right].split()).strip(' ."“”')

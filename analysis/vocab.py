@@ -1219,6 +1219,11 @@ HEAD_OF_OFFICES: frozenset[str] = frozenset(
 )
 # Nouns that count people unless "of", "behind" or "for" follows them ("2.3 million registered
 # drivers", "two sources familiar with the talks"; "three drivers of growth", "two sources of revenue").
+# the words a rate's base may name people by: one base ("per 1,000 residents" = "per 1,000 people";
+# measure_charts.rate_key)
+PEOPLE_BASES: frozenset[str] = frozenset(
+    "people persons person population inhabitants inhabitant residents resident citizens".split()
+)
 PEOPLE_NOUNS_UNLESS_OF: frozenset[str] = frozenset("drivers sources driver source".split())
 # ... and the modifiers that make "sources" things, not informants ("1.4 million radio sources",
 # "two heat sources", "three water sources")
@@ -1245,8 +1250,8 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
 DATA_ADJECTIVES: frozenset[str] = frozenset(
     """
     official new latest preliminary provisional recent separate further other fresh early final
-    monthly annual quarterly weekly daily these those such government's this that its their our
-    """.split()
+    monthly annual quarterly weekly daily such government's
+    """.split()  # "its", "these", "that": FUNCTION_WORDS, which data_source tests beside these
 )
 # Verbs of expecting: a group of persons as their subject ("Analysts expect ...", ", economists
 # forecast ...") is credited with the figure, as a speaker of SPEECH_VERBS is (attribution.py)

@@ -442,6 +442,16 @@ def test_a_place_that_reports_a_figure_is_no_speaker(sentence: str, credited: st
         ("Figures from last year show catches fell 12 per cent.", ""),
         ("The agency registered 9,400 claims.", "The agency"),
         ("The squad recorded 14 wins.", ""),
+        # tidy38: a speaker the sentence names wins over the body that opens it
+        (
+            "The bureau registered 6,200 permits, Labour Minister Tomas Berg said on Friday.",
+            "Labour Minister Tomas Berg",
+        ),
+        ("The council recorded 85 complaints, its chairman Ivo Petrov said.", "Ivo Petrov"),
+        # tidy38: a first name that is a month names a speaker; a month before a day number is a date
+        ("Output fell 3 per cent, said May Lindqvist, the mill's owner.", "May Lindqvist"),
+        ("Output fell 3 per cent, said Jun Tanaka.", "Jun Tanaka"),
+        ("Output fell 3 per cent, the mill said Jan. 9.", "the mill"),
     ],
 )
 def test_a_credit_after_the_verb_or_for_data_names_its_source(sentence: str, credited: str):
@@ -464,3 +474,10 @@ def test_a_quotation_alone_is_the_speaker_the_sentence_before_quotes():
     assert credit["412 fires"] == "the county's fire service"
     assert credit["14 homes"] == "chief fire officer Mei Tanaka"
     assert credit["60 crews"] == ""
+
+
+# tidy38: a data adjective is never also a function word (data_source tests both)
+def test_data_adjectives_repeat_no_function_word():
+    from analysis.vocab import DATA_ADJECTIVES, FUNCTION_WORDS
+
+    assert not DATA_ADJECTIVES & set(FUNCTION_WORDS)

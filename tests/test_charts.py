@@ -1279,6 +1279,16 @@ def test_a_timeline_rows_quotes_starts_and_ends_pair_one_to_one():
     assert "2019 | 2019" in " ".join(events["quotes"])
 
 
+def test_a_since_date_never_overwrites_a_range_ending_on_the_latest_day():
+    """tidy38: "since 2018" drawn to the latest past date leaves "from 2018 to 2023" its own row."""
+    article = article_from_text(
+        "Since 2018, the trust has restored 140 churches. From 2018 to 2023 it restored 45 in the west.",
+        "trust",
+    )
+    events, _ = timeline_events(extract_figures(article), article)
+    assert len(events) == 2 and any("2023" in str(q) for q in events["quotes"]), events[["label", "quotes"]]
+
+
 # --- what a graphics desk would not publish (fixwalk34-a) ------------------------------------------
 
 
@@ -1938,6 +1948,19 @@ def test_a_rounded_restatement_is_one_bar_and_a_figure_it_does_not_round_stays()
     assert {"six people", "4.3 deaths"} <= set(_drawn(charts))
 
 
+# tidy38: with no bound word, two round counts in two sentences are two figures, never one restated
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Police detained 60 people in Kumasi. In Tamale, officers detained 57 people.",
+        "The shelter in Mwanza housed 2,000 children in May. The shelter in Dodoma housed 2,180 children in June.",
+    ],
+)
+def test_two_round_counts_without_a_bound_word_are_not_one_restated(said):
+    _, notes = _report(said)
+    assert not [n for n in notes if "again, rounded" in n], notes
+
+
 @pytest.mark.parametrize(
     ("rough", "bound", "exact", "same"),
     [
@@ -1952,6 +1975,14 @@ def test_a_rounded_restatement_is_one_bar_and_a_figure_it_does_not_round_stays()
 )
 def test_a_rounded_figure_agrees_within_its_rounding_and_bound(rough, bound, exact, same):
     assert agrees(rough, bound, exact) is same
+
+
+# tidy38: the bound words are the qualifier words a figure can have, each negated bound on its side
+def test_every_bound_word_is_a_qualifier_word_and_negated_bounds_keep_their_side():
+    from analysis.charts import LOWER_BOUNDS, QUALIFIER_WORDS, UPPER_BOUNDS
+
+    assert (LOWER_BOUNDS | UPPER_BOUNDS) <= set(QUALIFIER_WORDS)
+    assert {"no fewer than", "not less than"} <= LOWER_BOUNDS and "not more than" in UPPER_BOUNDS
 
 
 # fixwalk38-b: two bars of a change chart never share a label (README rule 4)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis.article import article_from_text
 from analysis.chartcheck import chart_problems
 from analysis.charts import render, report_charts
 from analysis.extract import extract_figures
-from analysis.measure_charts import clause_words, rate_key
+from analysis.measure_charts import clause_words, rate_key, whole_not_drawn
 from analysis.tables import percent_changes
 
 HEADER = (
@@ -121,6 +122,21 @@ def test_rates_per_1000_people_only_beside_rates_of_the_same_base_and_thing():
     assert rate_key("applications per 1,000 inhabitants") == ("applications", "per 1,000 people")
     assert rate_key("per 100,000 live births") == ("", "per 100,000 live births")
     assert rate_key("megametric_ton") is None
+    # tidy38: the people a base may name are one vocabulary table
+    from analysis.vocab import PEOPLE_BASES
+
+    assert rate_key("per 1,000 citizens")[1] == "per 1,000 people" and "population" in PEOPLE_BASES
+
+
+# tidy38: a rate whose subject names other things never takes the thing of the rate before it
+def test_a_rate_whose_subject_names_other_things_is_not_on_the_axis_before_it():
+    text = (
+        "VILNIUS: Lithuania recorded 9.4 divorces per 1,000 inhabitants in 2025, while Poland had 8.8 divorces "
+        "per 1,000 residents. Its suicides stood at 7.1 per 1,000 people, the statistics office said."
+    )
+    charts, _, _ = charted(text, "divorce-m")
+    drawn = [q for c in charts.values() for q in c.data["quote"]]
+    assert "7.1 per 1,000 people" not in drawn, drawn
 
 
 @pytest.mark.parametrize(
@@ -273,3 +289,35 @@ def test_an_estimate_and_a_forecast_of_unlike_things_share_no_chart():
     charts, _, _ = charted(text, "fc-m")
     for chart in charts.values():
         assert not {"6.8 million tonnes", "600,000 tonnes"} <= set(chart.data["quote"]), chart.alt_text
+
+
+# tidy38: a level alone in its scale band is noted as too small for the others' axis, never as uncharted
+def test_a_level_alone_in_its_scale_band_has_a_note_of_its_own():
+    text = (
+        "The farm covers 30 square kilometres and the pond 15 acres (6 hectares). The forest covers "
+        "84,000 hectares."
+    )
+    _, notes, _ = charted(text, "band-m")
+    assert any("“15 acres”" in n and "too small" in n for n in notes) or any(
+        "“6 hectares”" in n and "too small" in n for n in notes
+    ), notes
+    assert not any("second level" in n and "acres" in n for n in notes), notes
+
+
+# tidy38: a dot before the share's digits ("U.K.") is read as no number, never raises
+def test_a_share_after_a_dotted_name_reads_its_digits():
+    levels = pd.DataFrame({"_unit": ["tonne"], "value": [40.0]})
+    row = {"_unit": "tonne", "value": 10.0}
+    assert whole_not_drawn(levels, row, "the U.K. percent of the 2040 target, or ", "") in (True, False)
+    assert whole_not_drawn(levels, row, "", ", or 25 per cent of the total") is False
+
+
+# tidy38: any rough word of the vocabulary may stand between "a rise of" and the difference
+def test_a_difference_after_a_rough_word_is_a_note_never_a_level():
+    text = (
+        "The hottest day reached 41.2C at Mildura, while Swan Hill peaked at 38.6C and Echuca at 37.9C. "
+        "That was a rise of approximately 1.7C on the old record."
+    )
+    charts, notes, _ = charted(text, "rough-m")
+    assert "1.7C" not in {q for c in charts.values() for q in c.data["quote"]}
+    assert any(n.startswith("“1.7C” is a difference from another level") for n in notes), notes
