@@ -904,7 +904,7 @@ NOT_TIME_CONTENT = (
 # the kinds and spans of a period a time is said with ("in the 2025-26 financial year", "the
 # year so far", "between January and June", "in a single year"; subj42)
 PERIOD_KIND_WORDS = frozenset(
-    "fiscal financial calendar judicial academic single whole entire same far between".split()
+    "fiscal financial calendar judicial academic single whole entire far between".split()
 )
 # the small words a time is said with ("in the first half", "a year earlier", "from March"), the
 # number words of a period's length ("in the first four months"), the words of a point in a
