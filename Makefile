@@ -7,6 +7,9 @@ STAMP  := $(VENV)/.installed-$(HASH)
 BROWSER_STAMP := $(VENV)/.browser-$(HASH)
 PYTEST := $(BIN)/python -m pytest -p no:cacheprovider
 PORT   ?= 8888
+# `make test`'s processes for the unit tests (pytest-xdist): auto is one per core; JOBS=0 runs them in one
+JOBS   ?= auto
+NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 .PHONY: help venv figures test check evaluate bench fuzz lab browser-test clean
 .DEFAULT_GOAL := help
@@ -28,7 +31,8 @@ figures: $(STAMP) ## execute every notebook in place and write figures/ and data
 	$(BIN)/python -m analysis figures
 
 test: $(STAMP) ## the whole test suite: unit tests, strict nbval on the notebooks, lint, CI schema
-	$(PYTEST) tests notebooks -m "not browser" --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+	$(PYTEST) notebooks tests/test_notebooks_run.py -m "not browser" $(NBVAL)
+	$(PYTEST) tests -m "not browser" -n $(JOBS) --dist loadfile --ignore tests/test_notebooks_run.py
 	$(MAKE) --no-print-directory check
 
 check: $(STAMP) ## the pre-commit checks: ruff lint and format, executed notebooks, workflow schema
