@@ -452,7 +452,9 @@ BY_ONLY_CHANGE_VERBS: dict[str, str] = dict.fromkeys("contract contracts".split(
 BY_COMPARISON_VERBS: dict[str, str] = {
     **dict.fromkeys(
         "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing outstrip outstrips "
-        "outstripped overshot overshoots overshoot beat beats outperformed outperforms".split(),
+        "outstripped overshot overshoots overshoot beat beats outperformed outperforms "
+        # (late-kinds13: "beating last year's total by", "tops the target by")
+        "beating outstripping outperform outperforming top tops topped topping".split(),
         "increase",
     ),
     **dict.fromkeys(
@@ -899,8 +901,9 @@ AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
     """women men children child girl girls boy boys migrant migrants refugee female male teenage
     volunteer full-time part-time seasonal freelance trainee apprentice unpaid casual
     election poll polling ceasefire truce call-centre call-center customer-service border customs
-    undercover switchboard""".split()
-)
+    undercover switchboard
+    specialist skilled master expert trained qualified native fluent""".split()
+)  # (late-kinds13: "30 specialist bark harvesters", "1,500 new fluent speakers", "native speakers")
 # a machine before a doer's noun names persons only before the nouns of those who work it ("crane
 # operators", "forklift drivers"); "backhoe loaders" and "crane lifters" are machines (late-kinds12)
 MACHINE_MODIFIERS: frozenset[str] = frozenset(

@@ -270,6 +270,11 @@ RE_BOUND_JOINED_BEFORE = re.compile(r"\b(?:over|under|above|below)\s+(?:\d{1,3}|
 RE_WORD_AGED_BEFORE = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:aged\s+)?\Z")
 # the verbs "be" that may stand between persons and their age bound ("the victims were under 25")
 AGE_COPULAS = frozenset("are were is was".split())
+# ... and a percent right before that copula, the bound ending its clause: the share of the
+# persons named before who are of that age ("107,000 speakers left; nearly 80% are over 60": 60 is
+# an age; late-kinds13)
+RE_SHARE_BEFORE_COPULA = re.compile(r"\d(?:\s?%|\s+per\s?cent|\s+percent)\s+\Z")
+SHARE_COPULA_REACH = 16  # characters before the copula read for the percent
 # an age group named as a noun: "among over-65s", "the under-18s", "an under-21 pass" (an age grade
 # naming a team, "an under-21 side", is a name: sport_names.age_grade_team), or in words: "flu jabs for
 # under-fives", "the over-sixties" (a plural number word)
@@ -1576,6 +1581,8 @@ def _persons_before(body: str, at: int) -> bool:
         m = RE_WORD_AGED_BEFORE.search(body, max(0, copula - 24), copula)
         if _count_of_persons_before(body, copula):
             return True  # "40 residents, of whom 12 were over 65": the 12 are persons
+        if RE_SHARE_BEFORE_COPULA.search(body, max(0, copula - SHARE_COPULA_REACH), copula):
+            return True  # "nearly 80% are over 60": a share of the population named before, by age
         if m is None or not _persons_noun(m.group("who").lower()):
             # "most of those who died were over 60", "the victims of the crash were under 18": the
             # subject's head before its who-clause or prepositional phrase

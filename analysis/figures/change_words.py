@@ -85,7 +85,7 @@ LINK_ONLY_WORDS = 3  # "was", "is now", "was still running": a clause that is on
 def with_antecedent(clause: list[str], before: list[str]) -> list[str]:
     """A percent's clause (see `_clause`), and when it opens with "which" or "that" after a comma,
     the clause before that comma too: the noun the relative clause describes ("inflation, which
-    eased to 2.4%")."""
+    eased to 2.4%"); after an aside, the clause it interrupts ("the yield, a gauge of ..., rose to")."""
     if not clause or len(before) <= len(clause):
         return clause
     if clause[-1] in RELATIVE_OPENERS:
@@ -94,6 +94,13 @@ def with_antecedent(clause: list[str], before: list[str]) -> list[str]:
         # "growth of 1.5% this year, picking up to 3% in 2027", "inflation was 3.4%, easing to
         # 3.1%": a participle clause of movement tells the level of what the clause before measures
         return clause + _clause(before[: -len(clause) - 1])
+    if clause[-1] in CHANGE_WORDS and len(clause) <= LINK_ONLY_WORDS:
+        # "the two-year yield, the most sensitive to rate expectations, dipped to 3.41%": a clause of
+        # only its change verb after an aside reads the clause the aside interrupts, not the aside
+        # (late-kinds13)
+        aside = _clause(before[: -len(clause) - 1])
+        rest = before[: -len(clause) - len(aside) - 1]
+        return clause + _clause(rest[:-1]) if aside and rest[-1:] == [","] else clause
     if clause[-1] not in BE_WORDS or len(clause) > LINK_ONLY_WORDS:
         return clause
     # "inflation in Lima, Peru, was 3.4%", "core inflation, which strips out fuel, was 2.8%": a
@@ -376,6 +383,9 @@ def names_change_measure(clause: list[str], after: list[str]) -> bool:
 
 
 NEAREST_CHANGE_WORDS = 8
+# prepositions that open a phrase inside a changed object before "by" ("cut its grants to the
+# state's airports by", "raise the levy on second homes by", "reduce funding for the rural lines by")
+OBJECT_PREPOSITIONS = frozenset(("to", "on", "for", "in", "from"))
 
 
 def direction_before_by(window: list[str]) -> str:
@@ -397,6 +407,8 @@ def direction_before_by(window: list[str]) -> str:
     for i, word in enumerate(reversed(window)):
         if word in (",", ";", ":"):
             break
+        if word in BY_COMPARISON_VERBS and i < NEAREST_CHANGE_WORDS:
+            return BY_COMPARISON_VERBS[word]  # "tops last year's $361,940 by": the gap to the reference
         if word in CHANGE_WORDS and (i < NEAREST_CHANGE_WORDS or window[-i - 2 : -i - 1] == ["to"]):
             return CHANGE_WORDS[
                 word
@@ -413,6 +425,11 @@ def verb_object(window: list[str]) -> tuple[str, int]:
             break  # an earlier "by 12%" of a gapped list: the object is the later one's alone
         if window[i] in DETERMINERS:
             if window[i - 1] == "of":  # "the growth of the unit": the phrase goes on before "of"
+                i -= 2
+                continue
+            if window[i - 1] in OBJECT_PREPOSITIONS and i > 2 and window[i - 2].isalpha():
+                # "cut its subsidy to the region's theatres and orchestras by": the object's own
+                # phrase after a preposition, its noun before it (late-kinds13)
                 i -= 2
                 continue
             if window[i - 1] == "or" and i > 2 and window[i - 2].isalpha():

@@ -92,6 +92,7 @@ from .figure import Figure, Value, is_number
 from .noun_phrases import PREPOSITIONS, past_form
 from .percent_points import RE_SPORT_CUE
 from .person_nouns import (
+    ACCENTED_LETTERS,
     MEMBER_HEADS,
     NOUN_PHRASE_ENDS,
     RE_NEXT_LOWER,
@@ -267,7 +268,9 @@ RE_SPEAKS_AFTER = re.compile(
     r"writes|argued|argues|added|adds|noted|notes|explained|explains|predicted|predicts|reckoned|reckons|"
     r"suggested|suggests|put\s+it|quoted|quipped|recalled|recalls|complained|admitted|claimed|claims)\b"
 )
-RE_ONE_NOUN = re.compile(r"\s+(?:(?:single|particular|new|more|other|big|small|major|key)\s+)?([a-z]{3,})\b")
+RE_ONE_NOUN = re.compile(
+    rf"\s+(?:(?:single|particular|new|more|other|big|small|major|key)\s+)?([a-z][a-z{ACCENTED_LETTERS}]{{2,}})\b"
+)  # ("one lycée": late-kinds13)
 # "from one season to the next", "from one water year to the next": a change over time, an idiom
 # of succession; "one" counts nothing there, whatever its noun (late-units9)
 RE_ONE_TO_THE_NEXT = re.compile(r"(?:\s+[a-z]+){1,3}\s+to\s+the\s+next\b")
@@ -604,6 +607,7 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             and not RE_REGNAL_AFTER.match(body, pos)  # "the 1939 Louis II issue": a name, no persons
             or word in DEMONYM_PLURALS  # "52,000 Rohingya", "1,200 Britons": persons
             or (read == 1 and person_singular(body, end, lower, pos))
+            or (read == 2 and person_singular(body, end, lower, pos, prior))  # "one part-time technician"
         ):
             unit, head_end, head = "people", pos, word
         elif lower.rsplit("-", 1)[-1] in FINALIST_NOUNS and not _text_names_teams(sc):

@@ -2311,8 +2311,9 @@ BODY_DONOR_MODIFIERS = frozenset(
 
 def _appeal_donors(sc: Scanner, start: int, head_end: int) -> bool:
     """Whether the agent noun ending at `head_end` is donors money was raised from, donors of the
-    body or donors in a sentence of a public appeal (above); the sentence read once for its words
-    of an appeal, however many donors it counts."""
+    body or donors in a sentence of a public appeal (above), or in the sentence after one ("The
+    appeal closed at $412,000. It came from 2,317 donors"; late-kinds13); each sentence read once
+    for its words of an appeal, however many donors it counts."""
     words = sc.lower[start:head_end].split()
     if words[-1] not in APPEAL_DONOR_HEADS:
         return False
@@ -2321,7 +2322,37 @@ def _appeal_donors(sc: Scanner, start: int, head_end: int) -> bool:
     cut = sc.approx_before(start)[1]
     if RE_RAISED_FROM_BEFORE.search(sc.lower, max(0, cut - RAISED_FROM_REACH), cut):
         return True
-    return sentence_matches(sc, start, RE_APPEAL_WORDS)
+    s_start = sc.sentence_bounds(start)[0]
+    return (
+        sentence_matches(sc, start, RE_APPEAL_WORDS) or s_start > 0 and _sentence_before_appeal(sc, s_start)
+    )
+
+
+def _sentence_before_appeal(sc: Scanner, s_start: int) -> bool:
+    """Whether the sentence ending right before `s_start`, in the same paragraph, speaks of an appeal."""
+    before = s_start - 1
+    while before > 0 and sc.body[before].isspace() and sc.body[before] != "\n":
+        before -= 1
+    return sc.body[before] != "\n" and sentence_matches(sc, before, RE_APPEAL_WORDS)
+
+
+# Speakers of a language are persons ("107,000 speakers left", "1,500 new fluent speakers"); a
+# loudspeaker is a thing ("installed 400 speakers"), so a speaker is a person only in a text that
+# speaks of a language or after a language's name ("Welsh speakers"), or after a modifier of who
+# persons are (vocab.AGENT_PERSON_MODIFIERS: "native", "fluent"; late-kinds13)
+SPEAKER_HEADS = frozenset(("speakers",))
+RE_LANGUAGE_WORDS = re.compile(r"\b(?:languages?|dialects?|bilingual|mother tongue|lingua franca)\b")
+
+
+def _language_speakers(sc: Scanner, start: int, head_end: int) -> bool:
+    """Whether the agent noun ending at `head_end` is speakers in a text of a language (above),
+    the text read once."""
+    words = sc.body[start:head_end].split()
+    if words[-1].lower() not in SPEAKER_HEADS:
+        return False
+    if len(words) > 2 and words[-2][:1].isupper() and words[-2][1:].isalpha() and words[-2][1:].islower():
+        return True  # "58,400 Welsh speakers": a language's name before them
+    return text_fact(sc, "speaks of a language", lambda: RE_LANGUAGE_WORDS.search(sc.lower) is not None)
 
 
 # Winners of a lottery, a raffle or a sweepstake are ticket holders, persons ("the lottery's 46
@@ -2369,7 +2400,11 @@ RE_WHO_SUPPLY_AFTER = re.compile(
 def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     """Whether an agent noun's plural counted from `start`, its noun phrase ending at `head_end`,
     names persons (above)."""
-    if _appeal_donors(sc, start, head_end) or _lottery_winners(sc, start, head_end):
+    if (
+        _appeal_donors(sc, start, head_end)
+        or _lottery_winners(sc, start, head_end)
+        or _language_speakers(sc, start, head_end)
+    ):
         return True
     if (
         sc.lower[start:head_end].rsplit(None, 1)[-1] in ACCOUNT_HEADS

@@ -1373,7 +1373,11 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "Rates are now 3 percent", "banks are offering rates of 4% to 5% for savers"
         return "other", "", f"{change_subject() or 'interest rates'} (interest-rate level)"
     own_clause = _own_clause(clause)  # not "held its rate at 1.5% and said growth would be 2.2%"
-    if names_rate_level(own_clause) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share
+    if (
+        names_rate_level(own_clause)
+        or own_clause is clause
+        and names_rate_level(with_antecedent(clause, before))
+    ) and after[:1] != ["of"]:  # "Fixed rates cover 80% of loans": a share; "the yield, ..., rose to 4%"
         named = (
             rate_subject(before_words)
             or rate_on_subject(before_words)

@@ -11,6 +11,7 @@ from .. import currencies
 from ..vocab import (
     ADJECTIVE_S_ENDING,
     AGED_GOODS,
+    AGENT_PERSON_MODIFIERS,
     ANIMAL_NOUNS,
     ATTACK_NOUNS,
     CASED_GOODS,
@@ -46,12 +47,22 @@ from ..vocab import (
 )
 from . import numbers as N
 from . import unit_readings
-from .words import LABEL_LINE_OPENING_BEFORE, has_person_ending, names_persons, sentence_matches, text_fact
+from .words import (
+    LABEL_LINE_OPENING_BEFORE,
+    has_person_ending,
+    is_agent_plural,
+    names_persons,
+    sentence_matches,
+    text_fact,
+)
 
 if TYPE_CHECKING:
     from ..extract import Scanner
 
-RE_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+# (the accented letters of the Latin scripts inside a word: "five collèges", "one lycée", "three
+# cafés" are counted by their noun; late-kinds13)
+ACCENTED_LETTERS = "À-ÖØ-öø-ÿĀ-ſ"
+RE_NEXT_WORD = re.compile(rf"\s*([A-Za-z][A-Za-z{ACCENTED_LETTERS}'’]*(?:-[A-Za-z{ACCENTED_LETTERS}]+)*)")
 # what follows "5k" or "10K" when it is a race's distance, not thousands
 RE_RACE_AFTER = re.compile(r"\s+(?:run|runs|race|races|walk|event|fun run)\b", re.IGNORECASE)
 # "9,000 of its members", "300 of their drivers": digits that count part of what an owner has
@@ -388,10 +399,12 @@ RE_SINGULAR_PHRASE_END = re.compile(
 )  # ... or a participle after it ("with one member preferring a cut"), not a noun in -ing
 
 
-def person_singular(body: str, end: int, lower: str, pos: int) -> bool:
+def person_singular(body: str, end: int, lower: str, pos: int, modifier: str = "") -> bool:
     """Whether "one" (ending at `end`) and a singular noun (ending at `pos`) that ends its phrase
     count a person: the noun's regular plural counts people ("with one surety", "one witness was
-    heard": the tables list many person nouns in the plural only)."""
+    heard": the tables list many person nouns in the plural only); after a `modifier` of how
+    persons are engaged (vocab.AGENT_PERSON_MODIFIERS: "one part-time technician", "one full-time
+    conservator"; late-kinds13) a doer's noun too."""
     if not body.endswith(("one", "One", " 1"), 0, end):
         return False
     if not lower.isalpha() and "-" not in lower or lower.endswith("s") and not lower.endswith("ss"):
@@ -408,6 +421,8 @@ def person_singular(body: str, end: int, lower: str, pos: int) -> bool:
         plural = lower + "s"
     if lower.startswith("great-"):
         plural = plural.rsplit("-", 1)[-1]  # "one great-grandson": a grandson's generation
+    if modifier:
+        return modifier in AGENT_PERSON_MODIFIERS and (names_persons(plural) or is_agent_plural(plural))
     return names_persons(plural)  # "one peacekeeper", "one machinist"
 
 

@@ -583,6 +583,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Among the 25-49 group that advertisers want, the quiz averaged 210,000 viewers.",
         [("25/49", *AGE), ("210000", "people", "count")],
     ),
+    # late-kinds13: a percent right before the copula of an age bound ending its clause
+    (
+        "The island has 4,100 residents; about 35% are over 65.",
+        [("4100", "people", "count"), ("35", "percent", "percentage_share"), ("65", *AGE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour

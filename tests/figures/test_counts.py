@@ -3267,6 +3267,28 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "The airline hired 60 extra agents; complaints hit 9,300 on Friday.",
         [("60", *PEOPLE), ("9300", *COUNT)],
     ),
+    # late-kinds13: speakers of a language (a text of a language, a language's name, a fluent or
+    # native speaker) are persons, loudspeakers things; donors in the sentence after an appeal;
+    # doers after a skill's modifier; "one" and a person's job after a modifier of engagement;
+    # nouns with accented letters are counted
+    (
+        "The dialect is dying out: about 3,000 speakers remain, against 9,000 in 1980.",
+        [("3000", *PEOPLE), ("9000", *PEOPLE), ("1980", "year", "date")],
+    ),
+    (
+        "A survey counted 12,400 Gaelic speakers and 800 native speakers.",
+        [("12400", *PEOPLE), ("800", *PEOPLE)],
+    ),
+    ("The venue fitted 300 speakers and 40 screens.", [("300", *COUNT), ("40", *COUNT)]),
+    (
+        "The toy appeal raised £31,000. The money came from 870 donors.",
+        [("31000", "GBP", "money"), ("870", *PEOPLE)],
+    ),
+    ("Donor states met in Brussels, where 14 donors pledged more aid.", [("14", *COUNT)]),
+    ("Only 18 skilled stone cutters still work the quarry.", [("18", *PEOPLE)]),
+    ("The theatre employs one full-time electrician.", [("1", *PEOPLE)]),
+    ("The canton has 21 écoles and three lycées.", [("21", *COUNT), ("3", *COUNT)]),
+    ("The commune kept one crèche open.", [("1", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units12: a multiple of a usual amount ("times a normal day"); a selective school's exam

@@ -2173,6 +2173,21 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
             ("2021", "year", "date"),
         ],
     ),
+    # late-kinds13: a change verb's object with a phrase after a preposition before "by"; a
+    # comparison verb before "by" an amount restated in percent; a rate's level after an aside
+    (
+        "The county will cut its grant to the city's museums and libraries by 9 per cent.",
+        [("9", "percent", "percent_change")],
+    ),
+    (
+        "Turnover topped last year's £2.2 million by £300,000, or 14 per cent.",
+        [("2200000", "GBP", "money"), ("300000", "GBP", "money"), ("14", "percent", "percent_change")],
+    ),
+    (
+        "The 10-year bond yield, a gauge of long-term borrowing costs, eased to 4.12%.",
+        [("10", "year", "duration"), ("4.12", "percent", "other")],
+    ),
+    ("The coalition, hit by rising inflation, slipped to 27% in the poll.", [("27", *SHARE)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
