@@ -58,6 +58,8 @@ from .vocab import (
     APPROX_WORDS,
     AUXILIARY_VERBS,
     BUSINESS_PART_NOUNS,
+    CEILING_WORDS,
+    CHANGE_OF_NOUNS,
     CHANGE_WORDS,
     DURATION_UNITS,
     FIRST_OR_RECORD,
@@ -70,15 +72,19 @@ from .vocab import (
     MONEY_USE_VERBS,
     MONTHS,
     NAME_WORDS,
+    NEAR_WORDS,
     NEGATED_BOUNDS,
     ORDINAL_WORDS,
     PAY_GET_VERBS,
     PAYMENT_VERBS,
+    PLAIN_BOUNDS,
     POSSESSIVE_DETERMINERS,
     PRICE_GAP_WORDS,
     RELATIVE_PERIOD_WORDS,
+    ROUGH_COUNT_WORDS,
     SCALE_WORDS,
     SEASONS,
+    SHORT_OF_WORDS,
     SUPERLATIVE,
     TENS_WORDS,
     TRANSITIVE_CHANGE_VERBS,
@@ -1464,11 +1470,7 @@ def tally_sides(rows: pd.DataFrame, article: Article) -> list[str]:
 # the word that makes a figure approximate, right before it: "more than £3.4 million", "about 40";
 # a bound said with a negation (vocab.NEGATED_BOUNDS) read whole, as the bound it says ("not less
 # than Sh20 million" is "at least Sh20 million", never "less than")
-QUALIFIER_WORDS = (
-    *NEGATED_BOUNDS,
-    *"more than|over|about|around|almost|nearly|at least|some|roughly|up to|less than|fewer than".split("|"),
-    *"under|approximately|close to".split("|"),
-)
+QUALIFIER_WORDS = (*PLAIN_BOUNDS, *ROUGH_COUNT_WORDS, *NEAR_WORDS)
 RE_QUALIFIER_BEFORE = re.compile(rf"\b({grouped_alternation(QUALIFIER_WORDS, True)})\s+$", re.IGNORECASE)
 # the sign heading a quote, with the space the article puts after it: "R2.49 trillion", "KSh 14.2 billion"
 RE_SIGN_HEAD = re.compile(r"^([^\d\s]{1,5}\s?)\d")
@@ -1976,7 +1978,7 @@ _QUALIFIER = r"(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over|a\
 RE_CHANGE_BY = re.compile(
     r"\b(?:(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase[sd]?|decrease[sd]?|grow|grows|grew|grown"
     r"|drop(?:s|ped)?|climb(?:s|ed)?|jump(?:s|ed)?|up|down|higher|lower)\s+by"
-    r"|an?\s+(?:increase|rise|fall|drop|cut|jump)\s+of)\s+" + _QUALIFIER + r"$",
+    rf"|an?\s+(?:{'|'.join(CHANGE_OF_NOUNS)})\s+of)\s+" + _QUALIFIER + r"$",
     re.IGNORECASE,
 )
 # a change said as a bare "up" or "down" opening its phrase: "rose to 61,500, up 2,300 on the previous
@@ -2075,11 +2077,8 @@ RE_PART_LEAD = re.compile(
 # subject may be its part's words
 RE_PART_FOLLOWS = re.compile(r"^\s*,?\s*(?:of\s+which|including|of\s+whom)\s", re.IGNORECASE)
 # a ceiling, no amount paid or held ("up to €6 million in add-ons", "as much as", "a maximum of")
-RE_CEILING_BEFORE = re.compile(
-    r"\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|at\s+most|no\s+more\s+than|not\s+more\s+than"
-    r"|capped\s+at)\s+$",
-    re.IGNORECASE,
-)
+_CEILING = grouped_alternation(CEILING_WORDS, ignore_case=True).replace(r"\ ", r"\s+")  # vocab's
+RE_CEILING_BEFORE = re.compile(rf"\b(?:{_CEILING}|a\s+maximum\s+of|capped\s+at)\s+$", re.IGNORECASE)
 # a threshold, no holding: "needs 90 seats for a majority", "the 101 seats needed for a majority"
 RE_THRESHOLD_BEFORE = re.compile(
     r"\b(?:needs?|needed|requires?|required|must\s+(?:win|hold|reach))\s+(?:at\s+least\s+)?$", re.IGNORECASE
@@ -2335,20 +2334,11 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
 
 
 # README rule 6, one figure stated twice: the side a figure's bound word puts it on ("more than five
-# people": the figure is above 5), read from QUALIFIER_WORDS; any other word, or none, rounds
-LOWER_BOUNDS = frozenset(
-    ("more than", "over", "at least", *(k for k, v in NEGATED_BOUNDS.items() if v == "at least"))
-)
-UPPER_BOUNDS = frozenset(
-    (
-        "less than",
-        "fewer than",
-        "under",
-        "almost",
-        "nearly",
-        "up to",
-        *(k for k, v in NEGATED_BOUNDS.items() if v == "at most"),
-    )
+# people": the figure is above 5), read from QUALIFIER_WORDS (vocab.PLAIN_BOUNDS' sides, and "nearly"
+# or "almost" short of it); any other word, or none, rounds
+LOWER_BOUNDS = frozenset(word for word, side in PLAIN_BOUNDS.items() if side == "at least")
+UPPER_BOUNDS = frozenset(word for word, side in PLAIN_BOUNDS.items() if side != "at least") | frozenset(
+    SHORT_OF_WORDS
 )
 
 

@@ -21,6 +21,7 @@ import matplotlib as mpl
 import pandas as pd
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from .alternation import grouped_alternation
 from .article import Article
 from .charts import (
     COLOURS,
@@ -62,7 +63,15 @@ from .charts import (
 from .house import claim_note, human_number, scale_of, tick_text
 from .measures import _pint_expression, convert, registry, subject_unit_label
 from .tables import sum_periods
-from .vocab import FUNCTION_WORDS, PEOPLE_BASES, ROUGH_COUNT_WORDS, SITE_NOUNS
+from .vocab import (
+    BOUND_WORDS,
+    CHANGE_OF_NOUNS,
+    DIFFERENCE_COMPARATIVES,
+    FUNCTION_WORDS,
+    PEOPLE_BASES,
+    ROUGH_COUNT_WORDS,
+    SITE_NOUNS,
+)
 
 MEASURE_KIND = "other"  # the kind of a figure stated in a measure (its unit "other", its `measure` named)
 # measures whose zero is not "none of it": drawn as points on a scale that need not start at zero
@@ -73,24 +82,31 @@ RE_RATE = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER = rf"(?:(?:{'|'.join(ROUGH_COUNT_WORDS)}|just|an?)\s+)?"
-# a difference from another level, said right after the figure (past a bracketed conversion):
-# "1.9C above the average", "3 megatonnes lower", "2C warmer than normal" (not "4C below zero")
+# a difference from another level, said right after the figure (past a bracketed conversion), by a
+# comparative of vocab.DIFFERENCE_COMPARATIVES: "1.9C above the average", "3 megatonnes lower", "2C
+# warmer than normal" (not "4C below zero"), or "short of"
 RE_DIFFERENCE_AFTER = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:above|below|warmer|cooler|colder|hotter|higher|lower|more|less|"
-    r"short\s+of|over|under)\b(?!\s+(?:zero|freezing)\b)",
+    rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:{'|'.join(DIFFERENCE_COMPARATIVES)}|short\s+of)\b"
+    r"(?!\s+(?:zero|freezing)\b)",
     re.IGNORECASE,
 )
-# ... or before it: "a rise of 1.5C", "warming of 1.1C", "an anomaly of 0.8C"
+# ... or before it, a noun of change or difference and "of" (vocab.CHANGE_OF_NOUNS, as in "an
+# increase of $5", and more): "a rise of 1.5C", "warming of 1.1C", "an anomaly of 0.8C"
+DIFFERENCE_NOUNS = (
+    *CHANGE_OF_NOUNS,
+    *"decrease warming cooling anomaly difference gap deficit surplus".split(),
+)
 RE_DIFFERENCE_BEFORE = re.compile(
-    rf"\b(?:rise|fall|drop|increase|decrease|warming|cooling|anomaly|difference|gap|deficit|surplus)\s+"
-    rf"of\s+{_QUALIFIER}$",
+    rf"\b(?:{'|'.join(DIFFERENCE_NOUNS)})\s+of\s+{_QUALIFIER}$",
     re.IGNORECASE,
 )
-# a bound, ceiling, threshold or target, said right before the figure: "above 30C", "more than
-# 2 million hectares", "up to 40C", "a target of 420 megatonnes", "a cap of 1.5C"
+# a bound, ceiling, threshold or target, said right before the figure: a bound word of the
+# vocabulary's one table (vocab.BOUND_WORDS: "more than 2 million hectares", "up to 40C", "in excess
+# of"), a level's own ("beyond", "as high as"), a verb passing one ("exceeded", "topped"), or a
+# target's noun or verb ("a target of 420 megatonnes", "a cap of 1.5C", "limit warming to")
+_BOUND = grouped_alternation(BOUND_WORDS, ignore_case=True).replace(r"\ ", r"\s+")
 RE_BOUND_BEFORE = re.compile(
-    r"\b(?:above|below|over|under|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|beyond|more\s+than|less\s+than|"
-    r"fewer\s+than|at\s+least|at\s+most|up\s+to|as\s+(?:much|high|many|low|little)\s+as|no\s+more\s+than|"
+    rf"\b(?:{_BOUND}|beyond|as\s+(?:high|low)\s+as|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|"
     r"(?:target|goal|aim|cap|ceiling|limit|threshold|maximum|minimum)\s+(?:of|to|at)|"
     r"(?:limit|cap|hold|keep)\w*\s+(?:it\s+|warming\s+|emissions\s+)?(?:to|at|below|under))\s+"
     rf"{_QUALIFIER}$",

@@ -321,3 +321,22 @@ def test_a_difference_after_a_rough_word_is_a_note_never_a_level():
     charts, notes, _ = charted(text, "rough-m")
     assert "1.7C" not in {q for c in charts.values() for q in c.data["quote"]}
     assert any(n.startswith("“1.7C” is a difference from another level") for n in notes), notes
+
+
+# charts39: every bound word of the vocabulary's one table (vocab.BOUND_WORDS) bounds a measurement
+BOUNDS = (
+    "ROSARIO: Farmers in Buenos Aires province planted 4.1 million hectares this season, and those in "
+    "Cordoba 2.9 million hectares, the grain exchange said. Growers had hoped for upwards of 5.2 million hectares, and the "
+    "drought damaged in excess of 1.8 million hectares. Insurers expect to cover no less than 0.9 "
+    "million hectares."
+)
+
+
+def test_every_bound_word_of_the_vocabulary_bounds_a_measurement():
+    charts, notes, _ = charted(BOUNDS, "bounds-m")
+    drawn = [q for c in charts.values() for q in c.data["quote"]]
+    assert drawn == ["4.1 million hectares", "2.9 million hectares"]
+    for quote, words in (("5.2", "upwards of"), ("1.8", "in excess of"), ("0.9", "no less than")):
+        assert any(
+            n.startswith(f"“{quote} million hectares” is a bound") and f"(“{words} …”)" in n for n in notes
+        )
