@@ -210,7 +210,7 @@ RE_QUOTED = re.compile(r"“([^“”]+)”")
 RE_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
 
-def _pattern(piece: str) -> re.Pattern[str]:
+def piece_pattern(piece: str) -> re.Pattern[str]:
     """The piece as it stands in the body: a wrapped line's break (at a space or after a hyphen)
     may be a space or nothing there; a piece that opens or ends on a letter or digit is a whole
     word or number there, never a part of one ("28" is not the "28" of "11,286.35")."""
@@ -222,7 +222,7 @@ def _pattern(piece: str) -> re.Pattern[str]:
 
 def traced_span(body: str, piece: str, anchors: Collection[int]) -> tuple[int, int] | None:
     """The span of `piece` in the body nearest the chart's figures (`anchors`, their starts)."""
-    found = [(m.start(), m.end()) for m in _pattern(piece).finditer(body)]
+    found = [(m.start(), m.end()) for m in piece_pattern(piece).finditer(body)]
     if not found:
         return None
     return min(found, key=lambda span: min((abs(span[0] - a) for a in anchors), default=span[0]))
@@ -232,7 +232,7 @@ def _drawn_strings(chart: Chart) -> list[tuple[str, str]]:
     """Every string drawn on the chart with where it is drawn, the source line (metadata, not the
     article's words) left out."""
     fig = chart.figure
-    heads = [t.get_text() for t in fig.texts if t.get_text() != _wrapped(chart.source, SOURCE_WIDTH)]
+    heads = [t.get_text() for t in fig.texts if t.get_text() != wrapped(chart.source, SOURCE_WIDTH)]
     drawn = [("title" if i == 0 else "subtitle", text) for i, text in enumerate(heads)]
     for ax in fig.axes:
         drawn += [("label", t.get_text()) for t in ax.yaxis.get_ticklabels() if t.get_text()]
@@ -353,7 +353,8 @@ def context_note(context: pd.DataFrame | None, quotes: list[str]) -> str:
     return ""
 
 
-def _wrapped(text: str, width: int) -> str:
+def wrapped(text: str, width: int) -> str:
+    """A label or line broken into lines of at most `width` characters (at spaces)."""
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
@@ -394,7 +395,7 @@ def house_figure(
         fig.text(
             0.02,
             1 - 0.03 * SIZE[1] / height,
-            _wrapped(title, TITLE_WIDTH),
+            wrapped(title, TITLE_WIDTH),
             fontsize=14,
             fontweight="bold",
             color=COLOURS["text"],
@@ -410,7 +411,7 @@ def house_figure(
             ),
             (0.02 * SIZE[1] / height, source, SOURCE_WIDTH, 7.5, "bottom"),
         ):
-            fig.text(0.02, y, _wrapped(text, width), fontsize=size_pt, color=COLOURS["muted"], va=va)
+            fig.text(0.02, y, wrapped(text, width), fontsize=size_pt, color=COLOURS["muted"], va=va)
     return fig, ax
 
 
@@ -451,7 +452,7 @@ def settle_layout(fig: Figure) -> None:
             ax.xaxis.set_major_locator(MaxNLocator(nbins=bins, steps=[1, 2, 5, 10]))
 
 
-def _value_axis(ax: object, largest: float, label: str) -> float:
+def value_axis(ax: object, largest: float, label: str) -> float:
     """A value axis from 0 to a nice limit just past the largest value, ticks written plainly."""
     limit = nice_limit(largest)
     ax.set_xlim(0, limit)
@@ -460,7 +461,7 @@ def _value_axis(ax: object, largest: float, label: str) -> float:
     return limit
 
 
-def _height_for(rows: int) -> tuple[float, float]:
+def height_for(rows: int) -> tuple[float, float]:
     """Figure size that leaves room for `rows` bars (never smaller than the house size)."""
     return (SIZE[0], max(SIZE[1], 2.8 + 0.55 * rows))
 
@@ -652,7 +653,9 @@ def trusted_subjects(rows: pd.DataFrame, article: Article, column: str = "subjec
     )
 
 
-def _labels(rows: pd.DataFrame, said: list[str] | None = None, holders: list[str] | None = None) -> list[str]:
+def bar_labels(
+    rows: pd.DataFrame, said: list[str] | None = None, holders: list[str] | None = None
+) -> list[str]:
     """Bar labels from subject (and measure); repeated labels told apart by the holder the
     sentence names (`holders`, see `holder_of`: "Progress Party seats"), else by the words of each
     figure's clause (`said`, see `clause_of`), else by their quotes."""
@@ -1076,7 +1079,7 @@ def plain_labels(changes: pd.DataFrame, metrics: pd.Series) -> list[str]:
 
 def told_apart(changes: pd.DataFrame, article: Article, metrics: pd.Series) -> list[str]:
     """Change bars' labels (`plain_labels`), bars that share one told apart as amount bars are
-    (`_labels`: by the holder named, else each one's clause, else its quote): two bars of one chart
+    (`bar_labels`: by the holder named, else each one's clause, else its quote): two bars of one chart
     never say the same ("Sales: “sales rose 8 per cent in the southern stores”")."""
     labels = plain_labels(changes, metrics)
     if len(set(labels)) == len(labels):
@@ -1084,7 +1087,7 @@ def told_apart(changes: pd.DataFrame, article: Article, metrics: pd.Series) -> l
     rows = pd.DataFrame({"subject": labels, "quote": list(changes["quote"])})
     spans = list(zip(changes["start"].astype(int), changes["end"].astype(int), strict=True))
     said = [clause_of(article, start, end) for start, end in spans]
-    return _labels(rows, said, [holder_of(article, start) for start, _ in spans])
+    return bar_labels(rows, said, [holder_of(article, start) for start, _ in spans])
 
 
 def change_chart(
@@ -1130,16 +1133,16 @@ def change_chart(
     )
     notes = []
     for row, period in zip(changes.itertuples(), shown, strict=True):
-        note = _wrapped(multiplier_text(row.percent_change, row.direction, row.multiplier), 30)
+        note = wrapped(multiplier_text(row.percent_change, row.direction, row.multiplier), 30)
         if len(periods) > 1 and is_stated(row.period):
-            note += "\n" + _wrapped(f"period: {period}", 30)
+            note += "\n" + wrapped(f"period: {period}", 30)
         if len(baselines) > 1 and is_stated(row.baseline):
-            note += "\n" + _wrapped(f"baseline: {as_stated(row.baseline)}", 30)
+            note += "\n" + wrapped(f"baseline: {as_stated(row.baseline)}", 30)
         notes.append(note)
     lines = max(note.count("\n") + 1 for note in notes)
     # a row holds its note beside the later bar, clear of the "100" beside the earlier bar
     row_inches = (lines * NOTE_LINE / 2 + 0.1) / 0.36
-    size = _height_for(2 * len(changes))
+    size = height_for(2 * len(changes))
     size = (size[0], max(size[1], 2.8 + row_inches * len(changes)))
     fig, ax = house_figure(title, subtitle, source, size=size, right=0.64)
     metrics = trusted_subjects(changes, article, "metric").map(without_time)
@@ -1163,10 +1166,10 @@ def change_chart(
             color=COLOURS["later"],
             label="later level",
         )
-        ax.set_yticks(list(rows), [_wrapped(label, 28) for label in labels])
+        ax.set_yticks(list(rows), [wrapped(label, 28) for label in labels])
         ax.invert_yaxis()
         top = max(changes["index_after"].max(), 100)
-        limit = _value_axis(ax, top, "Index (earlier level = 100)")
+        limit = value_axis(ax, top, "Index (earlier level = 100)")
         for r, row, note in zip(rows, changes.itertuples(), notes, strict=True):
             ax.text(
                 max(row.index_after, row.index_before) + limit * 0.015,
@@ -1229,7 +1232,8 @@ def attack_chart(
 # --- amounts: money and counts ------------------------------------------------------------------
 
 
-def _numeric(rows: pd.DataFrame) -> pd.DataFrame:
+def numeric_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows whose value is one number (never a range, a text or a boolean): the ones a chart may draw."""
     keep = rows["value"].map(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)).astype(bool)
     return rows[keep]
 
@@ -1237,7 +1241,7 @@ def _numeric(rows: pd.DataFrame) -> pd.DataFrame:
 def distinct_amounts(rows: pd.DataFrame) -> pd.DataFrame:
     """Numeric figures, one per value (a repeated amount is one amount): the first mention with a
     subject is kept."""
-    numeric = _numeric(rows)
+    numeric = numeric_rows(rows)
     named = numeric["subject"].map(lambda s: isinstance(s, str) and bool(s.strip()))
     ordered = numeric.assign(_v=numeric["value"].astype(float), _unnamed=~named.astype(bool))
     ordered = ordered.sort_values(["_unnamed", "start"], kind="stable").drop_duplicates("_v")
@@ -1376,7 +1380,7 @@ def amounts_chart(
         for subject, side in zip(trusted_subjects(shown, article), tally_sides(shown, article), strict=True)
     ]
     subjects = whole_subjects(shown, subjects, article)
-    labels = with_past_times(_labels(shown.assign(subject=subjects), said, holders), shown, article)
+    labels = with_past_times(bar_labels(shown.assign(subject=subjects), said, holders), shown, article)
     if kind == "forecast":
         labels = [
             with_standing_words(label, expected_by(article, row))
@@ -1404,7 +1408,7 @@ def amounts_chart(
     lines = list(shown["_lines"]) if "_lines" in shown.columns else [[] for _ in range(len(shown))]
     rows_tall = sum(max(1.0, (1 + len(said)) * NOTE_LINE / 0.55 + 0.2) for said in lines)
     fig, ax = house_figure(
-        title, f"{subtitle} {claim}", source, size=_height_for(round(rows_tall, 2)), left=0.34, right=0.86
+        title, f"{subtitle} {claim}", source, size=height_for(round(rows_tall, 2)), left=0.34, right=0.86
     )
     texts = [
         qualified(
@@ -1417,11 +1421,11 @@ def amounts_chart(
     ]
     with mpl.rc_context(fname=str(STYLE)):
         ax.barh(range(len(shown)), values / divisor, height=0.6, color=COLOURS["money"])
-        ax.set_yticks(range(len(shown)), [_wrapped(label, 36) for label in labels])
+        ax.set_yticks(range(len(shown)), [wrapped(label, 36) for label in labels])
         ax.invert_yaxis()
-        limit = _value_axis(ax, values.max() / divisor, f"{unit_label}, {word}s" if word else unit_label)
+        limit = value_axis(ax, values.max() / divisor, f"{unit_label}, {word}s" if word else unit_label)
         for i, (value, text, said) in enumerate(zip(values, texts, lines, strict=True)):
-            beside = "\n".join([text, *(_wrapped(line, 34) for line in said)])
+            beside = "\n".join([text, *(wrapped(line, 34) for line in said)])
             ax.text(
                 value / divisor + limit * 0.012, i, beside, va="center", fontsize=8.5, color=COLOURS["text"]
             )
@@ -1491,7 +1495,7 @@ def qualified(article: Article, row: dict[str, object], text: str, currency: str
     return text
 
 
-def _standing_suffix(kind: str, band: int = 0) -> tuple[str, str]:
+def standing_suffix(kind: str, band: int = 0) -> tuple[str, str]:
     """(slug suffix, title suffix) for a group of figures of one standing and scale band (0 for
     the band of the largest amounts)."""
     slug, words = ("", []) if kind == "actual" else (f"-{kind}", [CHART_STANDING[kind]])
@@ -1674,7 +1678,7 @@ def money_chart(
     amounts are of unlike kinds, one kind (`thing`, see `money_kinds`), labelled with their
     recipients where named; never added together. `apart`: what the article holds that is charted
     apart (see `apart_note`)."""
-    slug, suffix = _standing_suffix(kind, band)
+    slug, suffix = standing_suffix(kind, band)
     code = currency.partition(" per ")[0]
     rule = "Each bar is one amount as stated; nothing is added up."
     if thing:
@@ -1733,7 +1737,7 @@ def count_chart(
     """The distinct counts of one unit (people, attacks, other things: of one `thing`, see
     `things_counted`), one standing and one scale band. `apart`: what the article holds that is
     charted apart (see `apart_note`)."""
-    slug, suffix = _standing_suffix(kind, band)
+    slug, suffix = standing_suffix(kind, band)
     counted = (
         unit in COUNT_TITLES
     )  # else a measure ("years of age", "tanker"): figures in it, not counts of it
@@ -2752,7 +2756,7 @@ LONE_WORDS = {
 def lone_note(what: str, of: str, kind: str, kinds: list[str], quote: str) -> str:
     """The note for a figure alone in its unit and standing, naming its `quote`; when the unit is
     charted in another standing, it says so (a pledge said as done is not on the forecasts' chart)."""
-    _, suffix = _standing_suffix(kind)
+    _, suffix = standing_suffix(kind)
     others = [k for k in kinds if k != kind]
     if not others:
         return f"Only one {what} {of}{suffix}, “{quote}”: said in a sentence, not charted."
@@ -2926,7 +2930,7 @@ def report_charts(
         notes += [reason for reason in reasons if reason]
         asked = change_periods(asked[reasons == ""], article)
     for _, kind, group in comparable_groups(article, asked.assign(unit="percent"), "unit"):
-        slug, suffix = _standing_suffix(kind)
+        slug, suffix = standing_suffix(kind)
         drawn = 0
         for period, rows_of in period_groups(group):
             if len(rows_of) < 2:
@@ -2951,7 +2955,7 @@ def report_charts(
         if kind_name not in kinds:
             continue
         of_kind = figures[figures["kind"] == kind_name]
-        numeric = _numeric(of_kind)
+        numeric = numeric_rows(of_kind)
         notes += [
             f"“{quote}” is a range, not one {what}: said in a sentence, not drawn as a bar."
             for quote in dict.fromkeys(of_kind.loc[~of_kind.index.isin(numeric.index), "quote"])
@@ -2975,7 +2979,7 @@ def report_charts(
             for quote in dict.fromkeys(rows.loc[parts, "quote"])
         ]
         for unit, kind, group in groups:
-            _, suffix = _standing_suffix(kind)
+            _, suffix = standing_suffix(kind)
             of_unit = rows[parts & (rows["_unit"] == unit)]
             marked = set(of_unit["value"].astype(float))
             sums = sums_of_parts(group, sum_openers(group, article))
@@ -3095,9 +3099,9 @@ def aid_chart(
         ax.barh(range(len(rows)), scaled, height=0.55, color=COLOURS["money"])
         ax.set_yticks(range(len(rows)), list(rows["recipient"]))
         ax.invert_yaxis()
-        limit = _value_axis(ax, scaled.max(), unit)
+        limit = value_axis(ax, scaled.max(), unit)
         for i, lines in enumerate(notes):
-            text = "\n".join(_wrapped(line, 34) for line in lines)
+            text = "\n".join(wrapped(line, 34) for line in lines)
             ax.text(scaled[i] + limit * 0.015, i, text, va="center", fontsize=8.5, color=COLOURS["text"])
     data = rows[["recipient", "amount", "currency", "purpose", "period", "quote", "start", "end"]].copy()
     data.insert(2, f"amount_{word}s" if word else "amount_units", scaled)
@@ -3548,12 +3552,12 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
             " Left out, naming no event: " + ", ".join(f"“{q}”" for q in _eventless_words(eventless)) + "."
         )
     fig, ax = house_figure(
-        "When: the dates the article gives", note, source, size=_height_for(len(shown)), left=0.34, right=0.96
+        "When: the dates the article gives", note, source, size=height_for(len(shown)), left=0.34, right=0.96
     )
     firsts = [date.fromisoformat(d) for d in shown["first_day"]]
     lasts = [date.fromisoformat(d) for d in shown["last_day"]]
     labels = [
-        _wrapped(capitalised(label) + _mentions(n), 40)
+        wrapped(capitalised(label) + _mentions(n), 40)
         for label, n in zip(shown["label"], shown["mentions"], strict=True)
     ]
     with mpl.rc_context(fname=str(STYLE)):
@@ -3628,7 +3632,7 @@ def restatement_chart(
         "Which articles restate the seed's figures?",
         subtitle,
         source,
-        size=_height_for(len(articles)),
+        size=height_for(len(articles)),
         left=0.3,
     )
     with mpl.rc_context(fname=str(STYLE)):

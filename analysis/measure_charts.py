@@ -34,34 +34,34 @@ from .charts import (
     RE_SUBJECT_UNIT_NOTE,
     STYLE,
     Chart,
-    _height_for,
-    _labels,
-    _numeric,
-    _pattern,
-    _standing_suffix,
-    _value_axis,
-    _wrapped,
     as_written,
+    bar_labels,
     clause_of,
     comparable_groups,
     context_note,
     distinct_amounts,
+    height_for,
     holder_of,
     house_figure,
     is_stated,
+    numeric_rows,
     parts_of_groups,
     past_figures,
+    piece_pattern,
     qualified,
     scale_bands,
     set_apart,
     slug_of,
     source_line,
+    standing_suffix,
     traced,
     trusted_subjects,
+    value_axis,
     with_periods,
+    wrapped,
 )
 from .house import claim_note, human_number, scale_of, tick_text
-from .measures import _pint_expression, convert, registry, subject_unit_label
+from .measures import convert, pint_expression, registry, subject_unit_label
 from .tables import sum_periods
 from .vocab import (
     BOUND_WORDS,
@@ -146,7 +146,7 @@ def rate_key(measure: str) -> tuple[str, str] | None:
 def dimension(measure: str) -> str:
     """What a measure measures, as pint reads it ("[mass]", "[length] ** 2"), or the measure itself
     for one pint does not convert (a rate per N, "million barrels per day")."""
-    expression = _pint_expression(measure)
+    expression = pint_expression(measure)
     if expression is None or rate_key(measure):
         return measure
     try:
@@ -466,7 +466,7 @@ def measure_charts(
     if rows.empty:
         return charts, notes, said
     rows = rows[[bool(quantity(str(m))) for m in rows["measure"]]]
-    numeric = _numeric(rows)
+    numeric = numeric_rows(rows)
     ranges = rows[~rows.index.isin(numeric.index)]
     notes += [
         f"“{q}” is a range, not one level: said in a sentence, not drawn."
@@ -537,7 +537,7 @@ def measure_subjects(shown: pd.DataFrame, article: Article) -> list[str]:
         sentence = article.sentence_text(int(row["sentence"]))
         if (
             text
-            and re.search(_pattern(text).pattern, sentence, re.IGNORECASE)
+            and re.search(piece_pattern(text).pattern, sentence, re.IGNORECASE)
             and not takes_a_figure(text, sentence)
         ):
             subjects.append(text)
@@ -555,7 +555,7 @@ def takes_a_figure(subject: str, sentence: str) -> bool:
     last = subject.split()[-1].lower() if subject.split() else ""
     if not (last.endswith(("ing", "ed")) or last in PHRASE_ENDING_VERBS):
         return False
-    return re.search(_pattern(subject).pattern + r"\s+\d", sentence, re.IGNORECASE) is not None
+    return re.search(piece_pattern(subject).pattern + r"\s+\d", sentence, re.IGNORECASE) is not None
 
 
 RE_LEAD_BREAK = re.compile(r"[;:()]|,\s")  # where the words of a figure's clause open
@@ -647,7 +647,7 @@ def measure_chart(
     divisor, word = (1.0, "") if points else scale_of(values.max())
     said = [clause_of(article, int(a), int(b)) for a, b in zip(shown["start"], shown["end"], strict=True)]
     holders = [holder_of(article, int(a)) for a in shown["start"]]
-    labels = _labels(shown.assign(subject=measure_subjects(shown, article), measure=None), said, holders)
+    labels = bar_labels(shown.assign(subject=measure_subjects(shown, article), measure=None), said, holders)
     levels = rows if figures is None else figures[figures.index.isin(rows.index)].assign(unit=rows["_unit"])
     periods = level_periods(shown, article, levels)
     labels = [
@@ -662,7 +662,7 @@ def measure_chart(
             continue
         text = human_number(round(value, 1 if abs(value) >= 10 else 2))
         texts.append(f"{text} (stated: “{row['quote']}”)")
-    slug, suffix = _standing_suffix(kind, band)
+    slug, suffix = standing_suffix(kind, band)
     how = (
         "Each point is one level as stated, on a scale that does not start at zero (zero is no "
         "absence of it)."
@@ -688,7 +688,7 @@ def measure_chart(
         else f"Levels {f'of {thing} ' if thing else ''}the article states, in {name}{suffix}",
         f"{subtitle} {claim}",
         source,
-        size=_height_for(len(shown)),
+        size=height_for(len(shown)),
         left=0.34,
         right=0.72 if converted else 0.86,
     )
@@ -708,9 +708,9 @@ def measure_chart(
             offset = pad * 0.15
         else:
             ax.barh(y, values / divisor, height=0.6, color=COLOURS["later"])
-            limit = _value_axis(ax, values.max() / divisor, axis_label)
+            limit = value_axis(ax, values.max() / divisor, axis_label)
             offset = limit * 0.012
-        ax.set_yticks(list(y), [_wrapped(label, 36) for label in labels])
+        ax.set_yticks(list(y), [wrapped(label, 36) for label in labels])
         ax.invert_yaxis()
         for i, (value, text) in enumerate(zip(values, texts, strict=True)):
             ax.text(value / divisor + offset, i, text, va="center", fontsize=8.5, color=COLOURS["text"])

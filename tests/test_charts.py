@@ -8,12 +8,12 @@ import pytest
 from analysis.article import article_from_text
 from analysis.chartcheck import chart_problems
 from analysis.charts import (
-    _labels,
     agrees,
     aid_chart,
     apart_note,
     as_stated,
     attack_chart,
+    bar_labels,
     change_chart,
     clause_of,
     context_note,
@@ -1182,7 +1182,7 @@ def test_a_label_prints_no_unit_note():
     rows = pd.DataFrame(
         {"subject": ["age (unit: years of age)", "age (unit: years of age)"], "quote": ["a", "b"]}
     )
-    assert _labels(rows) == ["Age: “a”", "Age: “b”"]
+    assert bar_labels(rows) == ["Age: “a”", "Age: “b”"]
 
 
 def test_one_date_and_the_articles_own_date_make_no_timeline():

@@ -340,3 +340,16 @@ def test_every_bound_word_of_the_vocabulary_bounds_a_measurement():
         assert any(
             n.startswith(f"“{quote} million hectares” is a bound") and f"(“{words} …”)" in n for n in notes
         )
+
+
+def test_the_chart_modules_import_no_private_name_of_another_module():
+    # charts39: the scaffolding measure_charts shares with charts (and measures' pint names) is public
+    import ast
+    from pathlib import Path
+
+    import analysis
+
+    for path in sorted(Path(analysis.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module != "__future__":
+                assert not [a.name for a in node.names if a.name.startswith("_")], (path.name, node.module)
