@@ -12,6 +12,7 @@ import io
 import math
 import re
 import textwrap
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -2381,23 +2382,34 @@ def restated(rows: pd.DataFrame, reasons: pd.Series, article: Article) -> pd.Ser
     """Why a figure left in is the restatement of another, or "": a rounder figure of the same unit
     in another sentence ("more than five people every day" after "5.1 deaths a day") whose value
     agrees with the more precise one within its rounding and bound (`agrees`), and whose words name
-    nothing the other's do not (people at large): one figure, drawn once, as the more precise."""
+    nothing the other's do not (people at large): one figure, drawn once, as the more precise. Each
+    figure is set only against the figures of its unit within its rounding step (all `agrees` can
+    take), found by bisection in its unit's values sorted once: no pass over every pair of rows."""
     out = pd.Series("", index=rows.index, dtype=object)
     left = rows[reasons == ""].to_dict("records")
     words = [_said_words(other) for other in left]  # once per figure, not per pair
+    # each unit's values, ascending, and the places of their rows
+    by_unit: dict[object, tuple[list[float], list[int]]] = {}
+    for place, other in sorted(enumerate(left), key=lambda pair: float(pair[1]["value"])):
+        values, places = by_unit.setdefault(other["_unit"], ([], []))
+        values.append(float(other["value"]))
+        places.append(place)
     for index, row, own in zip(rows.index[reasons == ""], left, words, strict=True):
         start = int(row["start"])
         said = RE_QUALIFIER_BEFORE.search(article.body[max(0, start - 20) : start])
         bound = said.group(1).lower() if said and row.get("approx") is True else ""
         extra = own - GENERIC_PEOPLE
-        for other, said_words in zip(left, words, strict=True):
+        rough = float(row["value"])
+        step = rounding_step(rough)
+        values, places = by_unit.get(row["_unit"], ([], []))
+        near = sorted(places[bisect_left(values, rough - step) : bisect_right(values, rough + step)])
+        for other, said_words in ((left[place], words[place]) for place in near):  # in the rows' order
             if not bound and float(other["value"]).is_integer():
                 continue  # with no bound word, only a figure with decimals is the precise one
             if (
-                other["_unit"] == row["_unit"]
-                and other["sentence"] != row["sentence"]
+                other["sentence"] != row["sentence"]
                 and not extra - said_words
-                and agrees(float(row["value"]), bound, float(other["value"]))
+                and agrees(rough, bound, float(other["value"]))
             ):
                 out[index] = (
                     f"“{row['quote']}” states “{other['quote']}” again, rounded"

@@ -1961,6 +1961,43 @@ def test_two_round_counts_without_a_bound_word_are_not_one_restated(said):
     assert not [n for n in notes if "again, rounded" in n], notes
 
 
+# charts39: `restated` sets a figure only against figures of its unit near its value (no pass over
+# every pair), and names the first of them in the rows' order, as a pass over every pair did
+def test_a_restatement_names_the_first_precise_figure_of_its_unit_in_the_rows_order():
+    from analysis.charts import restated
+
+    said = [
+        "Officials counted more than 5 deaths a day.",  # the rounder figure
+        "The toll was 5.8 deaths a day in May.",  # of another unit: never its precise one
+        "The toll was 5.3 deaths a day in June.",
+        "The toll was 5.1 deaths a day in July.",
+        "The toll was 6.4 deaths a day in August.",  # past its rounding
+    ]
+    article = article_from_text("title: t\n\n" + " ".join(said), "t")
+    rows = []
+    for n, quote in enumerate(["5 deaths", "5.8 deaths", "5.3 deaths", "5.1 deaths", "6.4 deaths"]):
+        start = article.body.index(quote)
+        rows.append(
+            {
+                "quote": quote,
+                "value": float(quote.split()[0]),
+                "_unit": "wounded" if n == 1 else "deaths",
+                "sentence": article.sentence_of(start),
+                "start": start,
+                "end": start + len(quote),
+                "subject": "deaths",
+                "approx": n == 0,
+            }
+        )
+    frame = pd.DataFrame(rows).iloc[[4, 1, 0, 3, 2]]  # the rows' order is not the values'
+    out = restated(frame, pd.Series("", index=frame.index, dtype=object), article)
+    assert (
+        out[0]
+        == "“5 deaths” states “5.1 deaths” again, rounded (“more than …”): one figure, drawn once as the more precise."
+    )
+    assert list(out[out != ""].index) == [0]
+
+
 @pytest.mark.parametrize(
     ("rough", "bound", "exact", "same"),
     [
