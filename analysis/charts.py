@@ -12,6 +12,7 @@ import io
 import math
 import re
 import textwrap
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -58,6 +59,8 @@ from .vocab import (
     APPROX_WORDS,
     AUXILIARY_VERBS,
     BUSINESS_PART_NOUNS,
+    CEILING_WORDS,
+    CHANGE_OF_NOUNS,
     CHANGE_WORDS,
     DURATION_UNITS,
     FIRST_OR_RECORD,
@@ -70,15 +73,19 @@ from .vocab import (
     MONEY_USE_VERBS,
     MONTHS,
     NAME_WORDS,
+    NEAR_WORDS,
     NEGATED_BOUNDS,
     ORDINAL_WORDS,
     PAY_GET_VERBS,
     PAYMENT_VERBS,
+    PLAIN_BOUNDS,
     POSSESSIVE_DETERMINERS,
     PRICE_GAP_WORDS,
     RELATIVE_PERIOD_WORDS,
+    ROUGH_COUNT_WORDS,
     SCALE_WORDS,
     SEASONS,
+    SHORT_OF_WORDS,
     SUPERLATIVE,
     TENS_WORDS,
     TRANSITIVE_CHANGE_VERBS,
@@ -204,7 +211,7 @@ RE_QUOTED = re.compile(r"“([^“”]+)”")
 RE_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
 
-def _pattern(piece: str) -> re.Pattern[str]:
+def piece_pattern(piece: str) -> re.Pattern[str]:
     """The piece as it stands in the body: a wrapped line's break (at a space or after a hyphen)
     may be a space or nothing there; a piece that opens or ends on a letter or digit is a whole
     word or number there, never a part of one ("28" is not the "28" of "11,286.35")."""
@@ -216,7 +223,7 @@ def _pattern(piece: str) -> re.Pattern[str]:
 
 def traced_span(body: str, piece: str, anchors: Collection[int]) -> tuple[int, int] | None:
     """The span of `piece` in the body nearest the chart's figures (`anchors`, their starts)."""
-    found = [(m.start(), m.end()) for m in _pattern(piece).finditer(body)]
+    found = [(m.start(), m.end()) for m in piece_pattern(piece).finditer(body)]
     if not found:
         return None
     return min(found, key=lambda span: min((abs(span[0] - a) for a in anchors), default=span[0]))
@@ -226,7 +233,7 @@ def _drawn_strings(chart: Chart) -> list[tuple[str, str]]:
     """Every string drawn on the chart with where it is drawn, the source line (metadata, not the
     article's words) left out."""
     fig = chart.figure
-    heads = [t.get_text() for t in fig.texts if t.get_text() != _wrapped(chart.source, SOURCE_WIDTH)]
+    heads = [t.get_text() for t in fig.texts if t.get_text() != wrapped(chart.source, SOURCE_WIDTH)]
     drawn = [("title" if i == 0 else "subtitle", text) for i, text in enumerate(heads)]
     for ax in fig.axes:
         drawn += [("label", t.get_text()) for t in ax.yaxis.get_ticklabels() if t.get_text()]
@@ -347,7 +354,8 @@ def context_note(context: pd.DataFrame | None, quotes: list[str]) -> str:
     return ""
 
 
-def _wrapped(text: str, width: int) -> str:
+def wrapped(text: str, width: int) -> str:
+    """A label or line broken into lines of at most `width` characters (at spaces)."""
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
@@ -388,7 +396,7 @@ def house_figure(
         fig.text(
             0.02,
             1 - 0.03 * SIZE[1] / height,
-            _wrapped(title, TITLE_WIDTH),
+            wrapped(title, TITLE_WIDTH),
             fontsize=14,
             fontweight="bold",
             color=COLOURS["text"],
@@ -404,7 +412,7 @@ def house_figure(
             ),
             (0.02 * SIZE[1] / height, source, SOURCE_WIDTH, 7.5, "bottom"),
         ):
-            fig.text(0.02, y, _wrapped(text, width), fontsize=size_pt, color=COLOURS["muted"], va=va)
+            fig.text(0.02, y, wrapped(text, width), fontsize=size_pt, color=COLOURS["muted"], va=va)
     return fig, ax
 
 
@@ -445,7 +453,7 @@ def settle_layout(fig: Figure) -> None:
             ax.xaxis.set_major_locator(MaxNLocator(nbins=bins, steps=[1, 2, 5, 10]))
 
 
-def _value_axis(ax: object, largest: float, label: str) -> float:
+def value_axis(ax: object, largest: float, label: str) -> float:
     """A value axis from 0 to a nice limit just past the largest value, ticks written plainly."""
     limit = nice_limit(largest)
     ax.set_xlim(0, limit)
@@ -454,7 +462,7 @@ def _value_axis(ax: object, largest: float, label: str) -> float:
     return limit
 
 
-def _height_for(rows: int) -> tuple[float, float]:
+def height_for(rows: int) -> tuple[float, float]:
     """Figure size that leaves room for `rows` bars (never smaller than the house size)."""
     return (SIZE[0], max(SIZE[1], 2.8 + 0.55 * rows))
 
@@ -646,7 +654,9 @@ def trusted_subjects(rows: pd.DataFrame, article: Article, column: str = "subjec
     )
 
 
-def _labels(rows: pd.DataFrame, said: list[str] | None = None, holders: list[str] | None = None) -> list[str]:
+def bar_labels(
+    rows: pd.DataFrame, said: list[str] | None = None, holders: list[str] | None = None
+) -> list[str]:
     """Bar labels from subject (and measure); repeated labels told apart by the holder the
     sentence names (`holders`, see `holder_of`: "Progress Party seats"), else by the words of each
     figure's clause (`said`, see `clause_of`), else by their quotes."""
@@ -1070,7 +1080,7 @@ def plain_labels(changes: pd.DataFrame, metrics: pd.Series) -> list[str]:
 
 def told_apart(changes: pd.DataFrame, article: Article, metrics: pd.Series) -> list[str]:
     """Change bars' labels (`plain_labels`), bars that share one told apart as amount bars are
-    (`_labels`: by the holder named, else each one's clause, else its quote): two bars of one chart
+    (`bar_labels`: by the holder named, else each one's clause, else its quote): two bars of one chart
     never say the same ("Sales: “sales rose 8 per cent in the southern stores”")."""
     labels = plain_labels(changes, metrics)
     if len(set(labels)) == len(labels):
@@ -1078,7 +1088,7 @@ def told_apart(changes: pd.DataFrame, article: Article, metrics: pd.Series) -> l
     rows = pd.DataFrame({"subject": labels, "quote": list(changes["quote"])})
     spans = list(zip(changes["start"].astype(int), changes["end"].astype(int), strict=True))
     said = [clause_of(article, start, end) for start, end in spans]
-    return _labels(rows, said, [holder_of(article, start) for start, _ in spans])
+    return bar_labels(rows, said, [holder_of(article, start) for start, _ in spans])
 
 
 def change_chart(
@@ -1124,16 +1134,16 @@ def change_chart(
     )
     notes = []
     for row, period in zip(changes.itertuples(), shown, strict=True):
-        note = _wrapped(multiplier_text(row.percent_change, row.direction, row.multiplier), 30)
+        note = wrapped(multiplier_text(row.percent_change, row.direction, row.multiplier), 30)
         if len(periods) > 1 and is_stated(row.period):
-            note += "\n" + _wrapped(f"period: {period}", 30)
+            note += "\n" + wrapped(f"period: {period}", 30)
         if len(baselines) > 1 and is_stated(row.baseline):
-            note += "\n" + _wrapped(f"baseline: {as_stated(row.baseline)}", 30)
+            note += "\n" + wrapped(f"baseline: {as_stated(row.baseline)}", 30)
         notes.append(note)
     lines = max(note.count("\n") + 1 for note in notes)
     # a row holds its note beside the later bar, clear of the "100" beside the earlier bar
     row_inches = (lines * NOTE_LINE / 2 + 0.1) / 0.36
-    size = _height_for(2 * len(changes))
+    size = height_for(2 * len(changes))
     size = (size[0], max(size[1], 2.8 + row_inches * len(changes)))
     fig, ax = house_figure(title, subtitle, source, size=size, right=0.64)
     metrics = trusted_subjects(changes, article, "metric").map(without_time)
@@ -1157,10 +1167,10 @@ def change_chart(
             color=COLOURS["later"],
             label="later level",
         )
-        ax.set_yticks(list(rows), [_wrapped(label, 28) for label in labels])
+        ax.set_yticks(list(rows), [wrapped(label, 28) for label in labels])
         ax.invert_yaxis()
         top = max(changes["index_after"].max(), 100)
-        limit = _value_axis(ax, top, "Index (earlier level = 100)")
+        limit = value_axis(ax, top, "Index (earlier level = 100)")
         for r, row, note in zip(rows, changes.itertuples(), notes, strict=True):
             ax.text(
                 max(row.index_after, row.index_before) + limit * 0.015,
@@ -1223,7 +1233,8 @@ def attack_chart(
 # --- amounts: money and counts ------------------------------------------------------------------
 
 
-def _numeric(rows: pd.DataFrame) -> pd.DataFrame:
+def numeric_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows whose value is one number (never a range, a text or a boolean): the ones a chart may draw."""
     keep = rows["value"].map(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)).astype(bool)
     return rows[keep]
 
@@ -1231,7 +1242,7 @@ def _numeric(rows: pd.DataFrame) -> pd.DataFrame:
 def distinct_amounts(rows: pd.DataFrame) -> pd.DataFrame:
     """Numeric figures, one per value (a repeated amount is one amount): the first mention with a
     subject is kept."""
-    numeric = _numeric(rows)
+    numeric = numeric_rows(rows)
     named = numeric["subject"].map(lambda s: isinstance(s, str) and bool(s.strip()))
     ordered = numeric.assign(_v=numeric["value"].astype(float), _unnamed=~named.astype(bool))
     ordered = ordered.sort_values(["_unnamed", "start"], kind="stable").drop_duplicates("_v")
@@ -1370,7 +1381,7 @@ def amounts_chart(
         for subject, side in zip(trusted_subjects(shown, article), tally_sides(shown, article), strict=True)
     ]
     subjects = whole_subjects(shown, subjects, article)
-    labels = with_past_times(_labels(shown.assign(subject=subjects), said, holders), shown, article)
+    labels = with_past_times(bar_labels(shown.assign(subject=subjects), said, holders), shown, article)
     if kind == "forecast":
         labels = [
             with_standing_words(label, expected_by(article, row))
@@ -1398,7 +1409,7 @@ def amounts_chart(
     lines = list(shown["_lines"]) if "_lines" in shown.columns else [[] for _ in range(len(shown))]
     rows_tall = sum(max(1.0, (1 + len(said)) * NOTE_LINE / 0.55 + 0.2) for said in lines)
     fig, ax = house_figure(
-        title, f"{subtitle} {claim}", source, size=_height_for(round(rows_tall, 2)), left=0.34, right=0.86
+        title, f"{subtitle} {claim}", source, size=height_for(round(rows_tall, 2)), left=0.34, right=0.86
     )
     texts = [
         qualified(
@@ -1411,11 +1422,11 @@ def amounts_chart(
     ]
     with mpl.rc_context(fname=str(STYLE)):
         ax.barh(range(len(shown)), values / divisor, height=0.6, color=COLOURS["money"])
-        ax.set_yticks(range(len(shown)), [_wrapped(label, 36) for label in labels])
+        ax.set_yticks(range(len(shown)), [wrapped(label, 36) for label in labels])
         ax.invert_yaxis()
-        limit = _value_axis(ax, values.max() / divisor, f"{unit_label}, {word}s" if word else unit_label)
+        limit = value_axis(ax, values.max() / divisor, f"{unit_label}, {word}s" if word else unit_label)
         for i, (value, text, said) in enumerate(zip(values, texts, lines, strict=True)):
-            beside = "\n".join([text, *(_wrapped(line, 34) for line in said)])
+            beside = "\n".join([text, *(wrapped(line, 34) for line in said)])
             ax.text(
                 value / divisor + limit * 0.012, i, beside, va="center", fontsize=8.5, color=COLOURS["text"]
             )
@@ -1464,11 +1475,7 @@ def tally_sides(rows: pd.DataFrame, article: Article) -> list[str]:
 # the word that makes a figure approximate, right before it: "more than £3.4 million", "about 40";
 # a bound said with a negation (vocab.NEGATED_BOUNDS) read whole, as the bound it says ("not less
 # than Sh20 million" is "at least Sh20 million", never "less than")
-QUALIFIER_WORDS = (
-    *NEGATED_BOUNDS,
-    *"more than|over|about|around|almost|nearly|at least|some|roughly|up to|less than|fewer than".split("|"),
-    *"under|approximately|close to".split("|"),
-)
+QUALIFIER_WORDS = (*PLAIN_BOUNDS, *ROUGH_COUNT_WORDS, *NEAR_WORDS)
 RE_QUALIFIER_BEFORE = re.compile(rf"\b({grouped_alternation(QUALIFIER_WORDS, True)})\s+$", re.IGNORECASE)
 # the sign heading a quote, with the space the article puts after it: "R2.49 trillion", "KSh 14.2 billion"
 RE_SIGN_HEAD = re.compile(r"^([^\d\s]{1,5}\s?)\d")
@@ -1489,7 +1496,7 @@ def qualified(article: Article, row: dict[str, object], text: str, currency: str
     return text
 
 
-def _standing_suffix(kind: str, band: int = 0) -> tuple[str, str]:
+def standing_suffix(kind: str, band: int = 0) -> tuple[str, str]:
     """(slug suffix, title suffix) for a group of figures of one standing and scale band (0 for
     the band of the largest amounts)."""
     slug, words = ("", []) if kind == "actual" else (f"-{kind}", [CHART_STANDING[kind]])
@@ -1672,7 +1679,7 @@ def money_chart(
     amounts are of unlike kinds, one kind (`thing`, see `money_kinds`), labelled with their
     recipients where named; never added together. `apart`: what the article holds that is charted
     apart (see `apart_note`)."""
-    slug, suffix = _standing_suffix(kind, band)
+    slug, suffix = standing_suffix(kind, band)
     code = currency.partition(" per ")[0]
     rule = "Each bar is one amount as stated; nothing is added up."
     if thing:
@@ -1731,7 +1738,7 @@ def count_chart(
     """The distinct counts of one unit (people, attacks, other things: of one `thing`, see
     `things_counted`), one standing and one scale band. `apart`: what the article holds that is
     charted apart (see `apart_note`)."""
-    slug, suffix = _standing_suffix(kind, band)
+    slug, suffix = standing_suffix(kind, band)
     counted = (
         unit in COUNT_TITLES
     )  # else a measure ("years of age", "tanker"): figures in it, not counts of it
@@ -1976,7 +1983,7 @@ _QUALIFIER = r"(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over|a\
 RE_CHANGE_BY = re.compile(
     r"\b(?:(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase[sd]?|decrease[sd]?|grow|grows|grew|grown"
     r"|drop(?:s|ped)?|climb(?:s|ed)?|jump(?:s|ed)?|up|down|higher|lower)\s+by"
-    r"|an?\s+(?:increase|rise|fall|drop|cut|jump)\s+of)\s+" + _QUALIFIER + r"$",
+    rf"|an?\s+(?:{'|'.join(CHANGE_OF_NOUNS)})\s+of)\s+" + _QUALIFIER + r"$",
     re.IGNORECASE,
 )
 # a change said as a bare "up" or "down" opening its phrase: "rose to 61,500, up 2,300 on the previous
@@ -2075,11 +2082,8 @@ RE_PART_LEAD = re.compile(
 # subject may be its part's words
 RE_PART_FOLLOWS = re.compile(r"^\s*,?\s*(?:of\s+which|including|of\s+whom)\s", re.IGNORECASE)
 # a ceiling, no amount paid or held ("up to €6 million in add-ons", "as much as", "a maximum of")
-RE_CEILING_BEFORE = re.compile(
-    r"\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|at\s+most|no\s+more\s+than|not\s+more\s+than"
-    r"|capped\s+at)\s+$",
-    re.IGNORECASE,
-)
+_CEILING = grouped_alternation(CEILING_WORDS, ignore_case=True).replace(r"\ ", r"\s+")  # vocab's
+RE_CEILING_BEFORE = re.compile(rf"\b(?:{_CEILING}|a\s+maximum\s+of|capped\s+at)\s+$", re.IGNORECASE)
 # a threshold, no holding: "needs 90 seats for a majority", "the 101 seats needed for a majority"
 RE_THRESHOLD_BEFORE = re.compile(
     r"\b(?:needs?|needed|requires?|required|must\s+(?:win|hold|reach))\s+(?:at\s+least\s+)?$", re.IGNORECASE
@@ -2335,20 +2339,11 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
 
 
 # README rule 6, one figure stated twice: the side a figure's bound word puts it on ("more than five
-# people": the figure is above 5), read from QUALIFIER_WORDS; any other word, or none, rounds
-LOWER_BOUNDS = frozenset(
-    ("more than", "over", "at least", *(k for k, v in NEGATED_BOUNDS.items() if v == "at least"))
-)
-UPPER_BOUNDS = frozenset(
-    (
-        "less than",
-        "fewer than",
-        "under",
-        "almost",
-        "nearly",
-        "up to",
-        *(k for k, v in NEGATED_BOUNDS.items() if v == "at most"),
-    )
+# people": the figure is above 5), read from QUALIFIER_WORDS (vocab.PLAIN_BOUNDS' sides, and "nearly"
+# or "almost" short of it); any other word, or none, rounds
+LOWER_BOUNDS = frozenset(word for word, side in PLAIN_BOUNDS.items() if side == "at least")
+UPPER_BOUNDS = frozenset(word for word, side in PLAIN_BOUNDS.items() if side != "at least") | frozenset(
+    SHORT_OF_WORDS
 )
 
 
@@ -2387,23 +2382,34 @@ def restated(rows: pd.DataFrame, reasons: pd.Series, article: Article) -> pd.Ser
     """Why a figure left in is the restatement of another, or "": a rounder figure of the same unit
     in another sentence ("more than five people every day" after "5.1 deaths a day") whose value
     agrees with the more precise one within its rounding and bound (`agrees`), and whose words name
-    nothing the other's do not (people at large): one figure, drawn once, as the more precise."""
+    nothing the other's do not (people at large): one figure, drawn once, as the more precise. Each
+    figure is set only against the figures of its unit within its rounding step (all `agrees` can
+    take), found by bisection in its unit's values sorted once: no pass over every pair of rows."""
     out = pd.Series("", index=rows.index, dtype=object)
     left = rows[reasons == ""].to_dict("records")
     words = [_said_words(other) for other in left]  # once per figure, not per pair
+    # each unit's values, ascending, and the places of their rows
+    by_unit: dict[object, tuple[list[float], list[int]]] = {}
+    for place, other in sorted(enumerate(left), key=lambda pair: float(pair[1]["value"])):
+        values, places = by_unit.setdefault(other["_unit"], ([], []))
+        values.append(float(other["value"]))
+        places.append(place)
     for index, row, own in zip(rows.index[reasons == ""], left, words, strict=True):
         start = int(row["start"])
         said = RE_QUALIFIER_BEFORE.search(article.body[max(0, start - 20) : start])
         bound = said.group(1).lower() if said and row.get("approx") is True else ""
         extra = own - GENERIC_PEOPLE
-        for other, said_words in zip(left, words, strict=True):
+        rough = float(row["value"])
+        step = rounding_step(rough)
+        values, places = by_unit.get(row["_unit"], ([], []))
+        near = sorted(places[bisect_left(values, rough - step) : bisect_right(values, rough + step)])
+        for other, said_words in ((left[place], words[place]) for place in near):  # in the rows' order
             if not bound and float(other["value"]).is_integer():
                 continue  # with no bound word, only a figure with decimals is the precise one
             if (
-                other["_unit"] == row["_unit"]
-                and other["sentence"] != row["sentence"]
+                other["sentence"] != row["sentence"]
                 and not extra - said_words
-                and agrees(float(row["value"]), bound, float(other["value"]))
+                and agrees(rough, bound, float(other["value"]))
             ):
                 out[index] = (
                     f"“{row['quote']}” states “{other['quote']}” again, rounded"
@@ -2762,7 +2768,7 @@ LONE_WORDS = {
 def lone_note(what: str, of: str, kind: str, kinds: list[str], quote: str) -> str:
     """The note for a figure alone in its unit and standing, naming its `quote`; when the unit is
     charted in another standing, it says so (a pledge said as done is not on the forecasts' chart)."""
-    _, suffix = _standing_suffix(kind)
+    _, suffix = standing_suffix(kind)
     others = [k for k in kinds if k != kind]
     if not others:
         return f"Only one {what} {of}{suffix}, “{quote}”: said in a sentence, not charted."
@@ -2936,7 +2942,7 @@ def report_charts(
         notes += [reason for reason in reasons if reason]
         asked = change_periods(asked[reasons == ""], article)
     for _, kind, group in comparable_groups(article, asked.assign(unit="percent"), "unit"):
-        slug, suffix = _standing_suffix(kind)
+        slug, suffix = standing_suffix(kind)
         drawn = 0
         for period, rows_of in period_groups(group):
             if len(rows_of) < 2:
@@ -2961,7 +2967,7 @@ def report_charts(
         if kind_name not in kinds:
             continue
         of_kind = figures[figures["kind"] == kind_name]
-        numeric = _numeric(of_kind)
+        numeric = numeric_rows(of_kind)
         notes += [
             f"“{quote}” is a range, not one {what}: said in a sentence, not drawn as a bar."
             for quote in dict.fromkeys(of_kind.loc[~of_kind.index.isin(numeric.index), "quote"])
@@ -2985,7 +2991,7 @@ def report_charts(
             for quote in dict.fromkeys(rows.loc[parts, "quote"])
         ]
         for unit, kind, group in groups:
-            _, suffix = _standing_suffix(kind)
+            _, suffix = standing_suffix(kind)
             of_unit = rows[parts & (rows["_unit"] == unit)]
             marked = set(of_unit["value"].astype(float))
             sums = sums_of_parts(group, sum_openers(group, article))
@@ -3105,9 +3111,9 @@ def aid_chart(
         ax.barh(range(len(rows)), scaled, height=0.55, color=COLOURS["money"])
         ax.set_yticks(range(len(rows)), list(rows["recipient"]))
         ax.invert_yaxis()
-        limit = _value_axis(ax, scaled.max(), unit)
+        limit = value_axis(ax, scaled.max(), unit)
         for i, lines in enumerate(notes):
-            text = "\n".join(_wrapped(line, 34) for line in lines)
+            text = "\n".join(wrapped(line, 34) for line in lines)
             ax.text(scaled[i] + limit * 0.015, i, text, va="center", fontsize=8.5, color=COLOURS["text"])
     data = rows[["recipient", "amount", "currency", "purpose", "period", "quote", "start", "end"]].copy()
     data.insert(2, f"amount_{word}s" if word else "amount_units", scaled)
@@ -3558,12 +3564,12 @@ def timeline_chart(figures: pd.DataFrame, article: Article) -> Chart:
             " Left out, naming no event: " + ", ".join(f"“{q}”" for q in _eventless_words(eventless)) + "."
         )
     fig, ax = house_figure(
-        "When: the dates the article gives", note, source, size=_height_for(len(shown)), left=0.34, right=0.96
+        "When: the dates the article gives", note, source, size=height_for(len(shown)), left=0.34, right=0.96
     )
     firsts = [date.fromisoformat(d) for d in shown["first_day"]]
     lasts = [date.fromisoformat(d) for d in shown["last_day"]]
     labels = [
-        _wrapped(capitalised(label) + _mentions(n), 40)
+        wrapped(capitalised(label) + _mentions(n), 40)
         for label, n in zip(shown["label"], shown["mentions"], strict=True)
     ]
     with mpl.rc_context(fname=str(STYLE)):
@@ -3638,7 +3644,7 @@ def restatement_chart(
         "Which articles restate the seed's figures?",
         subtitle,
         source,
-        size=_height_for(len(articles)),
+        size=height_for(len(articles)),
         left=0.3,
     )
     with mpl.rc_context(fname=str(STYLE)):

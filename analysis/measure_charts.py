@@ -5,7 +5,7 @@ Only levels are drawn, in the house style of `charts`: never a change or differe
 the average"), a bound or range ("above 30C", "420 to 450 megatonnes"), a ceiling, a target or an
 earlier level beside results (`charts.set_apart` reads those for money and counts too, and the
 standing of each figure is `charts._with_standing`'s); one chart per measure dimension and quantity,
-every figure converted with pint to the unit the article uses most; a bracketed conversion is the
+every figure converted with pint to the unit its levels drawn use most; a bracketed conversion is the
 same figure, drawn once; a measure whose zero is not "none" (a temperature) is drawn as points on a
 scale that does not start at zero, never as bars; a rate per N people only beside rates per the
 same N and of the same thing."""
@@ -21,11 +21,13 @@ import matplotlib as mpl
 import pandas as pd
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from .alternation import grouped_alternation
 from .article import Article
 from .charts import (
     COLOURS,
     MAX_BARS,
     PHRASE_ENDING_VERBS,
+    RE_CAPACITY_BEFORE,
     RE_PART_LEAD,
     RE_PERIOD_UNIT,
     RE_SHARE_AFTER,
@@ -33,36 +35,45 @@ from .charts import (
     RE_SUBJECT_UNIT_NOTE,
     STYLE,
     Chart,
-    _height_for,
-    _labels,
-    _numeric,
-    _pattern,
-    _standing_suffix,
-    _value_axis,
-    _wrapped,
     as_written,
+    bar_labels,
     clause_of,
     comparable_groups,
     context_note,
     distinct_amounts,
+    height_for,
     holder_of,
     house_figure,
     is_stated,
+    numeric_rows,
     parts_of_groups,
     past_figures,
+    piece_pattern,
     qualified,
     scale_bands,
     set_apart,
     slug_of,
     source_line,
+    standing_suffix,
     traced,
     trusted_subjects,
+    value_axis,
     with_periods,
+    wrapped,
 )
 from .house import claim_note, human_number, scale_of, tick_text
-from .measures import _pint_expression, convert, registry, subject_unit_label
+from .measures import convert, pint_expression, registry, subject_unit_label
 from .tables import sum_periods
-from .vocab import FUNCTION_WORDS, PEOPLE_BASES, ROUGH_COUNT_WORDS, SITE_NOUNS
+from .vocab import (
+    ANIMAL_NOUNS,
+    BOUND_WORDS,
+    CHANGE_OF_NOUNS,
+    DIFFERENCE_COMPARATIVES,
+    FUNCTION_WORDS,
+    PEOPLE_BASES,
+    ROUGH_COUNT_WORDS,
+    SITE_NOUNS,
+)
 
 MEASURE_KIND = "other"  # the kind of a figure stated in a measure (its unit "other", its `measure` named)
 # measures whose zero is not "none of it": drawn as points on a scale that need not start at zero
@@ -73,24 +84,31 @@ RE_RATE = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER = rf"(?:(?:{'|'.join(ROUGH_COUNT_WORDS)}|just|an?)\s+)?"
-# a difference from another level, said right after the figure (past a bracketed conversion):
-# "1.9C above the average", "3 megatonnes lower", "2C warmer than normal" (not "4C below zero")
+# a difference from another level, said right after the figure (past a bracketed conversion), by a
+# comparative of vocab.DIFFERENCE_COMPARATIVES: "1.9C above the average", "3 megatonnes lower", "2C
+# warmer than normal" (not "4C below zero"), or "short of"
 RE_DIFFERENCE_AFTER = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:above|below|warmer|cooler|colder|hotter|higher|lower|more|less|"
-    r"short\s+of|over|under)\b(?!\s+(?:zero|freezing)\b)",
+    rf"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:{'|'.join(DIFFERENCE_COMPARATIVES)}|short\s+of)\b"
+    r"(?!\s+(?:zero|freezing)\b)",
     re.IGNORECASE,
 )
-# ... or before it: "a rise of 1.5C", "warming of 1.1C", "an anomaly of 0.8C"
+# ... or before it, a noun of change or difference and "of" (vocab.CHANGE_OF_NOUNS, as in "an
+# increase of $5", and more): "a rise of 1.5C", "warming of 1.1C", "an anomaly of 0.8C"
+DIFFERENCE_NOUNS = (
+    *CHANGE_OF_NOUNS,
+    *"decrease warming cooling anomaly difference gap deficit surplus".split(),
+)
 RE_DIFFERENCE_BEFORE = re.compile(
-    rf"\b(?:rise|fall|drop|increase|decrease|warming|cooling|anomaly|difference|gap|deficit|surplus)\s+"
-    rf"of\s+{_QUALIFIER}$",
+    rf"\b(?:{'|'.join(DIFFERENCE_NOUNS)})\s+of\s+{_QUALIFIER}$",
     re.IGNORECASE,
 )
-# a bound, ceiling, threshold or target, said right before the figure: "above 30C", "more than
-# 2 million hectares", "up to 40C", "a target of 420 megatonnes", "a cap of 1.5C"
+# a bound, ceiling, threshold or target, said right before the figure: a bound word of the
+# vocabulary's one table (vocab.BOUND_WORDS: "more than 2 million hectares", "up to 40C", "in excess
+# of"), a level's own ("beyond", "as high as"), a verb passing one ("exceeded", "topped"), or a
+# target's noun or verb ("a target of 420 megatonnes", "a cap of 1.5C", "limit warming to")
+_BOUND = grouped_alternation(BOUND_WORDS, ignore_case=True).replace(r"\ ", r"\s+")
 RE_BOUND_BEFORE = re.compile(
-    r"\b(?:above|below|over|under|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|beyond|more\s+than|less\s+than|"
-    r"fewer\s+than|at\s+least|at\s+most|up\s+to|as\s+(?:much|high|many|low|little)\s+as|no\s+more\s+than|"
+    rf"\b(?:{_BOUND}|beyond|as\s+(?:high|low)\s+as|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|"
     r"(?:target|goal|aim|cap|ceiling|limit|threshold|maximum|minimum)\s+(?:of|to|at)|"
     r"(?:limit|cap|hold|keep)\w*\s+(?:it\s+|warming\s+|emissions\s+)?(?:to|at|below|under))\s+"
     rf"{_QUALIFIER}$",
@@ -130,7 +148,7 @@ def rate_key(measure: str) -> tuple[str, str] | None:
 def dimension(measure: str) -> str:
     """What a measure measures, as pint reads it ("[mass]", "[length] ** 2"), or the measure itself
     for one pint does not convert (a rate per N, "million barrels per day")."""
-    expression = _pint_expression(measure)
+    expression = pint_expression(measure)
     if expression is None or rate_key(measure):
         return measure
     try:
@@ -177,8 +195,8 @@ def measure_rows(figures: pd.DataFrame) -> pd.DataFrame:
 
 
 def chart_units(rows: pd.DataFrame) -> pd.Series:
-    """Each figure's chart unit (`_unit`): the measure the article uses most among the figures of
-    its dimension (the first stated on a tie), or its own when it does not convert to that; a rate
+    """Each figure's chart unit (`_unit`): the measure used most among the given figures of its
+    dimension (the first stated on a tie; `with_units` gives it the levels drawn), or its own when it does not convert to that; a rate
     per N keeps its own base, told apart by what it counts (a rate that does not say is of what
     the rate before it of the same base
     counts, unless its subject names things in small letters)."""
@@ -308,7 +326,38 @@ def level_reasons(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -
         elif reason and whole_not_drawn(rows[house == ""], row, before, after):
             reason = ""
         reasons.append(reason)
-    return pd.Series(reasons, index=rows.index, dtype=object)
+    found = pd.Series(reasons, index=rows.index, dtype=object)
+    return found.where(found != "", capacities(rows, found, article))
+
+
+def capacities(rows: pd.DataFrame, reasons: pd.Series, article: Article) -> pd.Series:
+    """Why each level left in is a capacity drawn beside what it holds, or "": a level said as what a
+    thing can hold (`charts.RE_CAPACITY_BEFORE`: "can hold 2.4 million litres", "a capacity of",
+    "built for", read from the words right before it, as the count charts read it) is a note when
+    a level of its unit left in is no capacity (the stock it holds: "held 410,000 litres"); capacities
+    alone are drawn beside each other."""
+    room = {}
+    for index, start, sentence in zip(rows.index, rows["start"], rows["sentence"], strict=True):
+        s_start, _ = article.sentences[int(sentence)]
+        said = RE_CAPACITY_BEFORE.search(article.body[max(s_start, int(start) - 50) : int(start)])
+        if reasons[index] == "" and said:
+            room[index] = " ".join(said.group(0).split())
+    held = {
+        unit
+        for index, unit in zip(rows.index, rows["_unit"], strict=True)
+        if reasons[index] == "" and index not in room
+    }
+    return pd.Series(
+        [
+            f"“{quote}” is a capacity (“{room[index]} …”), what a thing can hold and no level held: not "
+            "drawn beside the levels it holds."
+            if index in room and unit in held
+            else ""
+            for index, quote, unit in zip(rows.index, rows["quote"], rows["_unit"], strict=True)
+        ],
+        index=rows.index,
+        dtype=object,
+    )
 
 
 # a whole's subject: a holder's own total ("Poland's greenhouse gas emissions", "Westgold's gold
@@ -365,13 +414,22 @@ def whole_of(levels: pd.DataFrame, row: dict[str, object], lead: str) -> str:
 
 # the thing a level measures, named right after it: "1,061.4 lakh tonnes of cane", "of the crude"
 RE_THING_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?([^\W\d_][\w-]*)")
+RE_WORD = re.compile(r"[a-z]+")
 
 
-def thing_of(article: Article, end: int) -> str:
-    """The thing a level measures, as the word after its "of" ("cane"), or "" when none is named."""
+def thing_of(article: Article, start: int, end: int) -> str:
+    """The thing a level measures: the word after its "of" ("cane"), else the animal its clause
+    names before it, weighed ("a Charolais bullock of 790kg", "Heifers sold for 700kg": vocab.ANIMAL_NOUNS,
+    singular), else "" when none is named."""
     found = RE_THING_AFTER.match(article.body[end : end + 40])
     word = found.group(1).lower() if found else ""
-    return "" if word in FUNCTION_WORDS else word
+    if word and word not in FUNCTION_WORDS:
+        return word
+    for word in reversed(RE_WORD.findall(clause_lead(article, start).lower())):
+        singular = word if word in ANIMAL_NOUNS else word[:-1] if word.endswith("s") else ""
+        if singular in ANIMAL_NOUNS:
+            return singular
+    return ""
 
 
 def things_measured(
@@ -381,14 +439,22 @@ def things_measured(
     (`peers`, of every standing) name two or more things ("tonnes of cane", "tonnes of sugar":
     unlike things, one chart each); a level naming none after it measures the named thing its
     subject says ("cane availability"), else none (a group of its own); else all of them as one ("")."""
-    named = list(dict.fromkeys(t for t in (thing_of(article, int(e)) for e in peers["end"]) if t))
+    named = list(
+        dict.fromkeys(
+            t
+            for t in (
+                thing_of(article, int(a), int(b)) for a, b in zip(peers["start"], peers["end"], strict=True)
+            )
+            if t
+        )
+    )
     if len(named) < 2:
         return [("", rows)]
     things = pd.Series(
         [
-            thing_of(article, int(end))
+            thing_of(article, int(start), int(end))
             or next((t for t in named if re.search(rf"\b{re.escape(t)}\b", str(subject), re.IGNORECASE)), "")
-            for end, subject in zip(rows["end"], rows["subject"], strict=True)
+            for start, end, subject in zip(rows["start"], rows["end"], rows["subject"], strict=True)
         ],
         index=rows.index,
         dtype=object,
@@ -438,6 +504,16 @@ def measure_label(unit: str) -> str:
     return unit if " per " in unit else subject_unit_label(unit)
 
 
+def with_units(rows: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """The rows with their chart unit (`chart_units`, the one used most among these rows), a level
+    stated per a period ("42,000 tonnes per day") apart from levels that are not (`with_periods`)."""
+    rows = rows.assign(_unit=chart_units(rows))
+    timed = rows["measure"].map(lambda m: " / " not in str(m) and " per " not in str(m)).astype(bool)
+    if timed.any():
+        rows.loc[timed, "_unit"] = with_periods(rows[timed], article)["_unit"]
+    return rows
+
+
 def measure_charts(
     article: Article, figures: pd.DataFrame, context: pd.DataFrame | None = None
 ) -> tuple[list[Chart], list[str], list[object]]:
@@ -450,7 +526,7 @@ def measure_charts(
     if rows.empty:
         return charts, notes, said
     rows = rows[[bool(quantity(str(m))) for m in rows["measure"]]]
-    numeric = _numeric(rows)
+    numeric = numeric_rows(rows)
     ranges = rows[~rows.index.isin(numeric.index)]
     notes += [
         f"“{q}” is a range, not one level: said in a sentence, not drawn."
@@ -459,14 +535,11 @@ def measure_charts(
     said += list(ranges.index)
     if numeric.empty:
         return charts, notes, said
-    numeric = numeric.assign(_unit=chart_units(numeric))
-    timed = numeric["measure"].map(lambda m: " / " not in str(m) and " per " not in str(m)).astype(bool)
-    if timed.any():  # "42,000 tonnes per day": a rate, apart from levels that are not
-        numeric.loc[timed, "_unit"] = with_periods(numeric[timed], article)["_unit"]
+    numeric = with_units(numeric, article)
     reasons = level_reasons(numeric, article, figures)
     notes += [reason for reason in dict.fromkeys(reasons) if reason]
     said += list(reasons[reasons != ""].index)
-    levels = numeric[reasons == ""]
+    levels = with_units(numeric[reasons == ""], article)  # the unit used most among the levels drawn
     for unit, kind, group in comparable_groups(article, levels, "_unit"):
         drawn = group.assign(
             stated=group["value"],
@@ -521,7 +594,7 @@ def measure_subjects(shown: pd.DataFrame, article: Article) -> list[str]:
         sentence = article.sentence_text(int(row["sentence"]))
         if (
             text
-            and re.search(_pattern(text).pattern, sentence, re.IGNORECASE)
+            and re.search(piece_pattern(text).pattern, sentence, re.IGNORECASE)
             and not takes_a_figure(text, sentence)
         ):
             subjects.append(text)
@@ -539,7 +612,7 @@ def takes_a_figure(subject: str, sentence: str) -> bool:
     last = subject.split()[-1].lower() if subject.split() else ""
     if not (last.endswith(("ing", "ed")) or last in PHRASE_ENDING_VERBS):
         return False
-    return re.search(_pattern(subject).pattern + r"\s+\d", sentence, re.IGNORECASE) is not None
+    return re.search(piece_pattern(subject).pattern + r"\s+\d", sentence, re.IGNORECASE) is not None
 
 
 RE_LEAD_BREAK = re.compile(r"[;:()]|,\s")  # where the words of a figure's clause open
@@ -550,9 +623,27 @@ LEAD_CHARACTERS = 60  # the most of them a label quotes
 RE_DIGIT = re.compile(r"\d")
 
 
+RE_NAME_END = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*$")  # a capitalised word ending the text before a comma
+# ... and a name after it that ends its clause or stands between commas ("Bolivia,", "Western Australia."),
+# never one that opens a clause of its own ("in October, Angola produced")
+RE_NAME_START = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:[,.;:)]|$))")
+
+
+def joins_names(text: str, found: re.Match[str]) -> bool:
+    """Whether a comma a clause would break at stands between two names, a place and the larger
+    place it is in, said as an aside ("in Tarija, Bolivia,", "Perth, Western Australia."): no break
+    of the clause."""
+    return (
+        found.group(0).startswith(",")
+        and RE_NAME_END.search(text, max(0, found.start() - 40), found.start()) is not None
+        and RE_NAME_START.match(text, found.end()) is not None
+    )
+
+
 def clause_words(article: Article, start: int, end: int) -> str:
     """The words of a figure's clause, from the comma, semicolon, colon or bracket before it (else
-    the sentence's start) to the next one (else the sentence's end): "Oil and gas remained the
+    the sentence's start) to the next one (else the sentence's end; never a comma between two
+    names, `joins_names`: "in Tarija, Bolivia" is kept whole): "Oil and gas remained the
     largest source at 208 megatonnes"; a longer one is cut after the figure ("The 5,102 MW
     Bełchatów power station …") or, when the words before the figure are longer, keeps their end
     ("… reached 46.2C")."""
@@ -562,12 +653,14 @@ def clause_words(article: Article, start: int, end: int) -> str:
     left = seen = 0
     digit = False  # a digit between `left` and the break, read once over each new gap (linear)
     for found in RE_CLAUSE_END.finditer(text, 0, at):  # "and" opens a clause after another figure's
+        if joins_names(text, found):
+            continue
         digit = digit or RE_DIGIT.search(text, seen, found.start()) is not None
         seen = found.start()
         if RE_LEAD_BREAK.match(found.group(0)) or digit:
             left = seen = found.end()
             digit = False
-    closing = RE_CLAUSE_END.search(text, to)
+    closing = next((f for f in RE_CLAUSE_END.finditer(text, to) if not joins_names(text, f)), None)
     right = closing.start() if closing else len(text)
     words = " ".join(text[left:right].split()).strip(' ."“”')
     lead = " ".join(text[left:to].split()).strip(' "“”')
@@ -631,7 +724,7 @@ def measure_chart(
     divisor, word = (1.0, "") if points else scale_of(values.max())
     said = [clause_of(article, int(a), int(b)) for a, b in zip(shown["start"], shown["end"], strict=True)]
     holders = [holder_of(article, int(a)) for a in shown["start"]]
-    labels = _labels(shown.assign(subject=measure_subjects(shown, article), measure=None), said, holders)
+    labels = bar_labels(shown.assign(subject=measure_subjects(shown, article), measure=None), said, holders)
     levels = rows if figures is None else figures[figures.index.isin(rows.index)].assign(unit=rows["_unit"])
     periods = level_periods(shown, article, levels)
     labels = [
@@ -646,7 +739,7 @@ def measure_chart(
             continue
         text = human_number(round(value, 1 if abs(value) >= 10 else 2))
         texts.append(f"{text} (stated: “{row['quote']}”)")
-    slug, suffix = _standing_suffix(kind, band)
+    slug, suffix = standing_suffix(kind, band)
     how = (
         "Each point is one level as stated, on a scale that does not start at zero (zero is no "
         "absence of it)."
@@ -655,7 +748,7 @@ def measure_chart(
     )
     converted = any(is_converted(str(m), unit) for m in shown["measure"])
     subtitle = how + (
-        f" Levels stated in other units are converted to {name}, the unit the article uses most."
+        f" Levels stated in other units are converted to {name}, the unit the levels drawn use most."
         if converted
         else ""
     )
@@ -672,7 +765,7 @@ def measure_chart(
         else f"Levels {f'of {thing} ' if thing else ''}the article states, in {name}{suffix}",
         f"{subtitle} {claim}",
         source,
-        size=_height_for(len(shown)),
+        size=height_for(len(shown)),
         left=0.34,
         right=0.72 if converted else 0.86,
     )
@@ -692,9 +785,9 @@ def measure_chart(
             offset = pad * 0.15
         else:
             ax.barh(y, values / divisor, height=0.6, color=COLOURS["later"])
-            limit = _value_axis(ax, values.max() / divisor, axis_label)
+            limit = value_axis(ax, values.max() / divisor, axis_label)
             offset = limit * 0.012
-        ax.set_yticks(list(y), [_wrapped(label, 36) for label in labels])
+        ax.set_yticks(list(y), [wrapped(label, 36) for label in labels])
         ax.invert_yaxis()
         for i, (value, text) in enumerate(zip(values, texts, strict=True)):
             ax.text(value / divisor + offset, i, text, va="center", fontsize=8.5, color=COLOURS["text"])

@@ -1354,7 +1354,7 @@ def _build_quantities() -> dict[str, str]:
     measures |= {str(ureg.Unit(expression)) for expression in GLUED_ONLY_FORMS.values()}
     table: dict[str, str] = {}
     for measure in sorted(measures):
-        expression = _pint_expression(measure)
+        expression = pint_expression(measure)
         if expression is None:
             continue  # the rules' own measures: scale readings, ages, points
         dimensions = ureg.Unit(expression).dimensionality
@@ -1417,7 +1417,7 @@ def _measures_of_dimensions(wanted: tuple[tuple[tuple[str, int], ...], ...]) -> 
     ureg = registry()
     found = []
     for measure in sorted({word.measure for word in _forms().values()}):
-        expression = _pint_expression(measure)
+        expression = pint_expression(measure)
         if expression is None or " / " in measure:
             continue
         dimensions = tuple(sorted((str(k), int(v)) for k, v in ureg.Unit(expression).dimensionality.items()))
@@ -1426,7 +1426,9 @@ def _measures_of_dimensions(wanted: tuple[tuple[tuple[str, int], ...], ...]) -> 
     return found
 
 
-def _pint_expression(measure: str) -> str | None:
+def pint_expression(measure: str) -> str | None:
+    """The expression pint reads for a measure (its own name for "barrel": "oil_barrel"), or None
+    for one that does not convert (a scale reading, an age)."""
     if measure in _PINT_NAMES:
         return _PINT_NAMES[measure]
     if measure in OTHER_MEASURES:
@@ -1436,7 +1438,7 @@ def _pint_expression(measure: str) -> str | None:
 
 def convert(value: float, from_measure: str, to_measure: str) -> float | None:
     """value in from_measure expressed in to_measure, or None when they do not convert."""
-    source, target = _pint_expression(from_measure), _pint_expression(to_measure)
+    source, target = pint_expression(from_measure), pint_expression(to_measure)
     if source is None or target is None:
         return None
     ureg = registry()

@@ -486,6 +486,10 @@ THRESHOLD_WORDS = frozenset({"age", "poverty", "threshold"})
 # 16-year-olds get 47.3%" (a share, no pay rise), "the proportion over 65 has doubled" (an age group)
 SHARE_NOUNS: frozenset[str] = frozenset(("share", "proportion"))
 
+# The nouns of a change said as an amount with "of" ("an increase of $5", "a rise of 1.5C"): a
+# change, never a level (charts.RE_CHANGE_BY; measure_charts' differences read them with more)
+CHANGE_OF_NOUNS: tuple[str, ...] = ("increase", "rise", "fall", "drop", "cut", "jump")
+
 # The comparatives that make an amount a difference from a reference when they follow it ("1.9C
 # above the 1961-1990 average", "1 degree warmer", "2C (3.6F) hotter than"): a temperature so said is
 # a difference of degrees, not a reading (figures/measures.py, checks.py)
@@ -498,7 +502,9 @@ DIFFERENCE_COMPARATIVES: tuple[str, ...] = tuple(
 # The words that make a figure a rough one ("about 40", "nearly 1,200m"), read where a bound ("more
 # than", "up to") would change what the figure is; with "some" as well, before a count or a level
 # ("some 40 people"), never before a person's age ("Okafor, some 40," is no age)
-ROUGH_WORDS: tuple[str, ...] = ("nearly", "almost", "about", "around", "approximately", "roughly")
+# ... the first two of them saying the figure falls just short of it ("nearly 300" for 296)
+SHORT_OF_WORDS: tuple[str, ...] = ("nearly", "almost")
+ROUGH_WORDS: tuple[str, ...] = (*SHORT_OF_WORDS, "about", "around", "approximately", "roughly")
 ROUGH_COUNT_WORDS: tuple[str, ...] = (*ROUGH_WORDS, "some")
 # bounds said with a negation ("costing no more than €100,000"), read whole, and the bound each
 # one says ("a fine of not less than Sh20 million" is at least Sh20 million)
@@ -510,38 +516,56 @@ NEGATED_BOUNDS: dict[str, str] = {
     "not less than": "at least",
     "not fewer than": "at least",
 }
-APPROX_WORDS: tuple[str, ...] = (
-    *NEGATED_BOUNDS,  # read whole, before "more than"
-    "more than",
-    "less than",
-    "fewer than",
+# The one table of bound words: the words that bound a figure from one side, each with the side of
+# it the true value lies on ("more than 2 million hectares": at least that; "less than 5": at most),
+# "up to" for a ceiling ("up to €6 million in add-ons", "as much as", "at most": the most it may be).
+# A figure said with one is no level (measure_charts), a rounder figure said with one restates a
+# precise one on its side only (charts.agrees); the plain ones (PLAIN_BOUNDS) are those a chart's
+# value text repeats (charts.QUALIFIER_WORDS); all are approximation words (APPROX_WORDS)
+PLAIN_BOUNDS: dict[str, str] = {
+    **NEGATED_BOUNDS,  # read whole, before "more than"
+    "more than": "at least",
+    "over": "at least",
+    "at least": "at least",
+    "less than": "at most",
+    "fewer than": "at most",
+    "under": "at most",
+    "up to": "up to",
+}
+BOUND_WORDS: dict[str, str] = {
+    **PLAIN_BOUNDS,
     # comparatives that bound a figure from one side, as "more than" does ("strength lower than
     # 8.9 ksi", "a yield greater than 5%")
-    "higher than",
-    "lower than",
-    "greater than",
-    "at least",
-    "at most",
-    "up to",
-    "close to",
-    "upwards of",
-    "in excess of",
+    "higher than": "at least",
+    "lower than": "at most",
+    "greater than": "at least",
+    "upwards of": "at least",
+    "in excess of": "at least",
+    "above": "at least",
+    "below": "at most",
+    "just over": "at least",
+    "just under": "at most",
+    "at most": "up to",
+    "as much as": "up to",
+    "as many as": "at most",
+    # ... and their lower bounds ("a dip of as little as 0.01%", "as few as 12 beds")
+    "as little as": "at least",
+    "as few as": "at least",
+}
+# the words that bound a figure as the most it may be, a ceiling ("up to", "no more than")
+CEILING_WORDS: tuple[str, ...] = tuple(
+    word for word, side in BOUND_WORDS.items() if side == "up to" or NEGATED_BOUNDS.get(word) == "at most"
+)
+# the words that make a figure near another without bounding it ("close to 40")
+NEAR_WORDS: tuple[str, ...] = ("close to",)
+APPROX_WORDS: tuple[str, ...] = (
+    *BOUND_WORDS,
+    *NEAR_WORDS,
     "an estimated",
     "estimated",
     *ROUGH_WORDS,
     "approx.",
     "some",
-    "over",
-    "under",
-    "above",
-    "below",
-    "just over",
-    "just under",
-    "as many as",
-    "as much as",
-    # ... and their lower bounds ("a dip of as little as 0.01%", "as few as 12 beds")
-    "as little as",
-    "as few as",
     "circa",
 )
 

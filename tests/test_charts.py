@@ -8,12 +8,12 @@ import pytest
 from analysis.article import article_from_text
 from analysis.chartcheck import chart_problems
 from analysis.charts import (
-    _labels,
     agrees,
     aid_chart,
     apart_note,
     as_stated,
     attack_chart,
+    bar_labels,
     change_chart,
     clause_of,
     context_note,
@@ -1182,7 +1182,7 @@ def test_a_label_prints_no_unit_note():
     rows = pd.DataFrame(
         {"subject": ["age (unit: years of age)", "age (unit: years of age)"], "quote": ["a", "b"]}
     )
-    assert _labels(rows) == ["Age: “a”", "Age: “b”"]
+    assert bar_labels(rows) == ["Age: “a”", "Age: “b”"]
 
 
 def test_one_date_and_the_articles_own_date_make_no_timeline():
@@ -1959,6 +1959,43 @@ def test_a_rounded_restatement_is_one_bar_and_a_figure_it_does_not_round_stays()
 def test_two_round_counts_without_a_bound_word_are_not_one_restated(said):
     _, notes = _report(said)
     assert not [n for n in notes if "again, rounded" in n], notes
+
+
+# charts39: `restated` sets a figure only against figures of its unit near its value (no pass over
+# every pair), and names the first of them in the rows' order, as a pass over every pair did
+def test_a_restatement_names_the_first_precise_figure_of_its_unit_in_the_rows_order():
+    from analysis.charts import restated
+
+    said = [
+        "Officials counted more than 5 deaths a day.",  # the rounder figure
+        "The toll was 5.8 deaths a day in May.",  # of another unit: never its precise one
+        "The toll was 5.3 deaths a day in June.",
+        "The toll was 5.1 deaths a day in July.",
+        "The toll was 6.4 deaths a day in August.",  # past its rounding
+    ]
+    article = article_from_text("title: t\n\n" + " ".join(said), "t")
+    rows = []
+    for n, quote in enumerate(["5 deaths", "5.8 deaths", "5.3 deaths", "5.1 deaths", "6.4 deaths"]):
+        start = article.body.index(quote)
+        rows.append(
+            {
+                "quote": quote,
+                "value": float(quote.split()[0]),
+                "_unit": "wounded" if n == 1 else "deaths",
+                "sentence": article.sentence_of(start),
+                "start": start,
+                "end": start + len(quote),
+                "subject": "deaths",
+                "approx": n == 0,
+            }
+        )
+    frame = pd.DataFrame(rows).iloc[[4, 1, 0, 3, 2]]  # the rows' order is not the values'
+    out = restated(frame, pd.Series("", index=frame.index, dtype=object), article)
+    assert (
+        out[0]
+        == "“5 deaths” states “5.1 deaths” again, rounded (“more than …”): one figure, drawn once as the more precise."
+    )
+    assert list(out[out != ""].index) == [0]
 
 
 @pytest.mark.parametrize(

@@ -177,7 +177,7 @@ def test_a_level_in_another_unit_is_converted_to_the_unit_the_article_uses_most(
     drawn = dict(zip(chart.data["quote"], chart.data["drawn_in_hectares"], strict=True))
     assert drawn == {"5,000 hectares": 5000.0, "3,200 hectares": 3200.0, "12 square kilometres": 1200.0}
     assert "(stated: “12 square kilometres”)" in chart.alt_text
-    assert "converted to hectares, the unit the article uses most" in chart.alt_text or any(
+    assert "converted to hectares, the unit the levels drawn use most" in chart.alt_text or any(
         "converted to hectares" in t.get_text() for t in chart.figure.texts
     )
 
@@ -321,3 +321,87 @@ def test_a_difference_after_a_rough_word_is_a_note_never_a_level():
     charts, notes, _ = charted(text, "rough-m")
     assert "1.7C" not in {q for c in charts.values() for q in c.data["quote"]}
     assert any(n.startswith("“1.7C” is a difference from another level") for n in notes), notes
+
+
+# charts39: every bound word of the vocabulary's one table (vocab.BOUND_WORDS) bounds a measurement
+BOUNDS = (
+    "ROSARIO: Farmers in Buenos Aires province planted 4.1 million hectares this season, and those in "
+    "Cordoba 2.9 million hectares, the grain exchange said. Growers had hoped for upwards of 5.2 million hectares, and the "
+    "drought damaged in excess of 1.8 million hectares. Insurers expect to cover no less than 0.9 "
+    "million hectares."
+)
+
+
+def test_every_bound_word_of_the_vocabulary_bounds_a_measurement():
+    charts, notes, _ = charted(BOUNDS, "bounds-m")
+    drawn = [q for c in charts.values() for q in c.data["quote"]]
+    assert drawn == ["4.1 million hectares", "2.9 million hectares"]
+    for quote, words in (("5.2", "upwards of"), ("1.8", "in excess of"), ("0.9", "no less than")):
+        assert any(
+            n.startswith(f"“{quote} million hectares” is a bound") and f"(“{words} …”)" in n for n in notes
+        )
+
+
+def test_the_chart_modules_import_no_private_name_of_another_module():
+    # charts39: the scaffolding measure_charts shares with charts (and measures' pint names) is public
+    import ast
+    from pathlib import Path
+
+    import analysis
+
+    for path in sorted(Path(analysis.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module != "__future__":
+                assert not [a.name for a in node.names if a.name.startswith("_")], (path.name, node.module)
+
+
+# charts39: the measurement charts' weak cases (README rule 10)
+CAPACITY = (
+    "WELLINGTON: The Seaview fuel terminal can hold 3.5 million litres. On Monday it held 1.2 million "
+    "litres, and the Burnham depot held 2.1 million litres, the regulator said."
+)
+UNITS = (
+    "WARSAW: Installed solar capacity reached 23.4 GW at the end of June, the grid operator said, and "
+    "onshore wind reached 11.2 GW. The 5,102 MW Bełchatów power station will close its old 360 MW units "
+    "by 2030, and a 450 MW gas unit opens in Ostrołęka."
+)
+LIVESTOCK = (
+    "OMAGH: A Limousin bullock of 720kg sold for £2,300 at the mart on Saturday, and heifers sold to "
+    "£2,050 for 640kg. A pen of Suffolk lambs of 42kg made £150 each."
+)
+PLACES = (
+    "LA PAZ: Temperatures reached 41.2C in Tarija, Bolivia, and 39.5C in Salta, Argentina, on Tuesday, "
+    "the weather service said."
+)
+
+
+def test_a_capacity_is_a_note_beside_the_levels_it_holds():
+    charts, notes, _ = charted(CAPACITY, "capacity-m")
+    assert [q for c in charts.values() for q in c.data["quote"]] == [
+        "2.1 million litres",
+        "1.2 million litres",
+    ]
+    assert any(n.startswith("“3.5 million litres” is a capacity (“can hold …”)") for n in notes)
+
+
+def test_the_axis_unit_is_the_one_used_most_among_the_levels_drawn():
+    charts, notes, _ = charted(UNITS, "units-m")
+    assert list(charts) == ["units-m--measures-gigawatts"]  # the megawatts are sizes, left out
+    chart = charts["units-m--measures-gigawatts"]
+    assert chart.figure.axes[0].get_xlabel() == "Gigawatts"
+    assert list(chart.data["drawn_in_gigawatts"]) == [23.4, 11.2]
+    assert sum("is the size of a thing" in n for n in notes) == 3
+
+
+def test_weights_of_unlike_animals_are_never_drawn_on_one_axis():
+    charts, _, _ = charted(LIVESTOCK, "livestock-m")
+    assert not charts  # a bullock, heifers and lambs: one thing each, no second level
+
+
+def test_a_comma_between_two_place_names_never_cuts_a_label():
+    charts, _, _ = charted(PLACES, "places-m")
+    labels = [
+        t.get_text().replace("\n", " ")
+        for t in charts["places-m--measures-degrees-celsius"].figure.axes[0].get_yticklabels()
+    ]
+    assert labels == ["“Temperatures reached 41.2C in Tarija, Bolivia”", "“and 39.5C in Salta, Argentina”"]
