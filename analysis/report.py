@@ -19,7 +19,17 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from .article import Article, ArticleError, list_articles, load_article, not_articles, printable, skipped_line
+from .article import (
+    COMPANION_SUFFIXES,
+    Article,
+    ArticleError,
+    list_articles,
+    load_article,
+    not_articles,
+    printable,
+    read_input,
+    skipped_line,
+)
 from .batch import read_once
 from .charts import Chart, report_charts, save_chart
 from .checks import consistency_checks, findings_summary
@@ -37,6 +47,7 @@ TEMPLATES = Path(__file__).with_name("templates")
 DEVELOPER_TAG = "developer"  # report notebook cells left out of report.html
 REPORT_MARKER = ".article-figures-report"  # inside every report folder this command wrote
 REPORT_MARKER_TEXT = "a report written by python -m analysis report\n"
+INPUT_FOLDER = "input"  # in a report folder: the copy of the article (and companions) the notebook reads
 INDEX_MARKER = ".article-figures-index"  # inside every folder of reports (folder mode)
 INDEX_NAME = "index.html"
 PROJECT_ONLY = "--force replaces only folders outside the project; name a new folder for the report"
@@ -237,12 +248,21 @@ def _replace_folder(built: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _notebook_article(path: Path) -> str:
-    """The `article` parameter: a seed's id (stored reports then name no machine path), else the
-    absolute path."""
+def _notebook_article(path: Path, article: Article, folder: Path) -> str:
+    """The `article` parameter: a seed's id, else the path, relative to the report `folder`, of a
+    copy of the article file and its companion files (sidecar, review, context) in the folder's
+    input/ folder, named by the article's id. Either way report.ipynb names no machine's path, its
+    bytes do not change when the input folder moves, and it reruns from the report folder."""
     resolved, stem = path.resolve(), path.stem
-    by_id = resolved == seed_path(stem) and Path(stem).suffix != ".txt" and not stem.startswith(".")
-    return stem if by_id else str(resolved)
+    if resolved == seed_path(stem) and Path(stem).suffix != ".txt" and not stem.startswith("."):
+        return stem
+    (folder / INPUT_FOLDER).mkdir()
+    name = str(path)[: len(str(path)) - len(path.name)] + path.stem  # the companions' name before the suffix
+    for source, suffix in ((str(path), ".txt"), *((name + s, s) for s in COMPANION_SUFFIXES)):
+        data = read_input(source)
+        if data is not None:
+            (folder / INPUT_FOLDER / f"{article.id}{suffix}").write_bytes(data)
+    return f"{INPUT_FOLDER}/{article.id}.txt"
 
 
 def build_report(
@@ -278,7 +298,11 @@ def build_report(
         if starting is not None:
             starting(article)
         atomic_write(built / REPORT_MARKER, REPORT_MARKER_TEXT)
-        parameters = {"article": _notebook_article(path), "out_dir": ".", "encoding": encoding}
+        parameters = {
+            "article": _notebook_article(path, article, built),
+            "out_dir": ".",
+            "encoding": encoding,
+        }
         notebook = execute_notebook(REPORT_NOTEBOOK, parameters, out=built / "report.ipynb")
         atomic_write(built / "report.html", notebook_html(notebook, article_title(article)))
         _replace_folder(built, target)

@@ -112,6 +112,32 @@ def test_plain_text_without_metadata(tmp_path):
     assert "outlet unknown" in page and "12 people" in page
 
 
+def test_a_report_notebook_names_no_machine_path_and_reruns_from_its_folder(tmp_path):
+    # fixwalk39-a: report.ipynb names a copy of its input inside the report folder, never the path
+    # the input had (a server's paths in a published notebook; bytes that change when it moves)
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    article = desk / "Story one.txt"
+    article.write_text("title: Rates\n\nOfficials said 12 people died in 2023.\n", encoding="utf-8")
+    (desk / "Story one.meta.json").write_text('{"outlet": "The Desk"}', encoding="utf-8")
+    (desk / "Story one.review.csv").write_text(
+        "action,quote,start,value,unit,kind,subject,reason\nreject,12 people,,,,,,a typo\n", encoding="utf-8"
+    )
+    out = build_report(article, tmp_path / "out")
+    notebook = (out / "report.ipynb").read_text(encoding="utf-8")
+    assert str(tmp_path) not in notebook and "desk" not in notebook
+    assert "\"article = 'input/Story-one.txt'\\n\"" in notebook
+    copies = sorted(p.name for p in (out / "input").iterdir())
+    assert copies == ["Story-one.meta.json", "Story-one.review.csv", "Story-one.txt"]
+    for name in copies:
+        assert (out / "input" / name).read_bytes() == (
+            desk / name.replace("Story-one", "Story one")
+        ).read_bytes()
+    report = prepare_report(str(out / "input" / "Story-one.txt"), str(tmp_path / "again"))
+    assert report.article.id == "Story-one" and report.article.metadata["outlet"] == "The Desk"
+    assert len(report.decisions) == 1
+
+
 def test_a_report_says_what_it_runs_before_the_notebook_starts(tmp_path, capsys, monkeypatch):
     """A large article's report runs for minutes: a line names it and its size before the notebook
     runs, so a user never watches a silent terminal (the done line follows)."""
