@@ -319,9 +319,15 @@ def build_report(
     return target
 
 
-def index_html(entries: list[tuple[str, str, str]], failures: list[str], others: Sequence[str] = ()) -> str:
+def index_html(
+    entries: list[tuple[str, str, str]],
+    failures: list[str],
+    others: Sequence[str] = (),
+    copies: Sequence[str] = (),
+) -> str:
     """An index page linking each report: (folder name, title, outlet or ''), then the failures,
-    then `others`: the folders of earlier reports in the same folder that this run did not write."""
+    then `copies` (a line for each file skipped as the same text as another, naming both), then
+    `others`: the folders of earlier reports in the same folder that this run did not write."""
     rows = "".join(
         f"<li><a href='{html.escape(quote(name))}/report.html'>{html.escape(title)}</a>"
         + (f" — {html.escape(outlet)}" if outlet else "")
@@ -329,6 +335,7 @@ def index_html(entries: list[tuple[str, str, str]], failures: list[str], others:
         for name, title, outlet in entries
     )
     failed = "".join(f"<li>{html.escape(line)}</li>" for line in failures)
+    same = "".join(f"<li>{html.escape(line)}</li>" for line in copies)
     earlier = "".join(
         f"<li><a href='{html.escape(quote(name))}/report.html'>{html.escape(name)}</a></li>"
         for name in others
@@ -340,6 +347,12 @@ def index_html(entries: list[tuple[str, str, str]], failures: list[str], others:
         "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.5}</style></head>"
         f"<body><h1>Article reports</h1><ul>{rows}</ul>"
         + (f"<h2>Not reported</h2><ul>{failed}</ul>" if failures else "")
+        + (
+            "<h2>Read once</h2><p>Each of these files holds the same text as another file of the folder: "
+            f"that file's report is theirs.</p><ul>{same}</ul>"
+            if copies
+            else ""
+        )
         + (
             "<h2>Earlier reports in this folder</h2><p>Written by an earlier run and not updated by "
             f"this one.</p><ul>{earlier}</ul>"
@@ -456,7 +469,8 @@ def _folder_reports(
 ) -> int:
     """One report per article of a folder, then the index page (written even when some failed); with
     `say_skipped`, first one line for each other file of the folder, which is skipped (and named
-    in the index's "Not reported" list with the failures)."""
+    in the index's "Not reported" list with the failures). A file skipped as the same text as
+    another is named in the index with the file it copies."""
     skipped = [skipped_line(file) for file in not_articles(source)] if say_skipped else []
     for line in skipped:  # also with --quiet: never silent
         print(line, file=sys.stderr)
@@ -497,7 +511,8 @@ def _folder_reports(
     try:
         atomic_write(root / INDEX_MARKER, "a folder of reports written by python -m analysis report\n")
         shown = [local_paths(line, source, root) for line in failures + skipped]
-        atomic_write(root / INDEX_NAME, index_html(entries, shown, _earlier_reports(root, entries)))
+        same = [local_paths(line.removeprefix("warning: "), source, root) for line in copies]
+        atomic_write(root / INDEX_NAME, index_html(entries, shown, _earlier_reports(root, entries), same))
     except OSError as exc:
         print(
             f"error: {ArticleError(root, f'cannot write the index ({exc.strerror or exc})')}", file=sys.stderr

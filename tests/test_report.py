@@ -328,3 +328,29 @@ def test_the_index_names_each_skipped_file_relative_to_the_folder(tmp_path, corp
     assert "<li>memo.pdf: not a .txt article; skipped</li>" in page
     assert str(tmp_path) not in page
     assert f"{folder / 'memo.pdf'}: not a .txt article; skipped" in capsys.readouterr().err
+
+
+def test_the_index_names_each_file_skipped_as_a_copy_and_the_file_it_copies(
+    tmp_path, corpus_dir, monkeypatch
+):
+    # fixwalk39-a: a file with the same text as another gets no report of its own; the index says
+    # so and names the file whose report covers it (the reports themselves are not built here)
+    import analysis.report as report
+
+    def no_notebook(path: Path, out: Path, *_args: object) -> Path:
+        out.mkdir(parents=True)
+        return out
+
+    monkeypatch.setattr(report, "build_report", no_notebook)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("b.txt", "a.txt", "c.txt"):
+        shutil.copyfile(corpus_dir / "articles" / "13.txt", folder / name)
+    out = tmp_path / "out"
+    assert main(["report", str(folder), "--out", str(out), "--quiet"]) == 0
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "href='a/report.html'" in page and "href='b/report.html'" not in page
+    copies = page[page.index("<h2>Read once</h2>") :]
+    for name in ("b.txt", "c.txt"):
+        assert f"<li>{name}: same text as a.txt; skipped (its figures are read once)</li>" in copies
+    assert str(tmp_path) not in page
