@@ -81,6 +81,16 @@ def _flat(timeout: float | None) -> float:
     return DEFAULT_TIMEOUT if timeout is None else timeout
 
 
+def _meta_column(text: str) -> tuple[str, str]:
+    """A --meta-column FIELD=COLUMN as a pair, checked before any file is read."""
+    from .archive import meta_column  # its table of fields comes with the archive reader
+
+    try:
+        return meta_column(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _jobs(text: str) -> int:
     """A number of worker processes from the command line: 0 (one per core) or more."""
     try:
@@ -209,7 +219,7 @@ def _table_format(args: argparse.Namespace) -> str | None:
 
 def cmd_extract_archive(args: argparse.Namespace) -> int:
     """`extract` on archives of records: the process pool, or Dask with --dask."""
-    from .archive import ArchiveColumns, archive_files, archive_parts, parse_mapping
+    from .archive import ArchiveColumns, archive_files, archive_parts
     from .archive_extract import extract_parts, extract_to_dataset
     from .article import ArticleError
     from .batch import OUTPUT_COLUMNS, default_jobs
@@ -230,7 +240,7 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
     if kind is None or not _out_folder_exists(args.out):
         return EXIT_FAILED
     try:
-        columns = ArchiveColumns(args.text_column, args.id_column, parse_mapping(args.meta_column))
+        columns = ArchiveColumns(args.text_column, args.id_column, tuple(args.meta_column))
         parts = archive_parts(archive_files(args.paths))
         jobs = args.jobs or default_jobs(len(parts))
         progress = not args.quiet and sys.stderr.isatty()
@@ -504,6 +514,7 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
     ex.add_argument(
         "--meta-column",
         action="append",
+        type=_meta_column,
         default=[],
         metavar="FIELD=COLUMN",
         help="archives: fill article metadata FIELD (title, outlet, published, source, ...) from COLUMN; "

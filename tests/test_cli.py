@@ -166,6 +166,15 @@ def test_usage_error_is_status_2():
         (["extract", "--timeout", "1e10", "a.txt"], "argument --timeout: must be at most 1e+06 seconds"),
         (["evaluate", "a", "b", "--min-f1", "nan"], "argument --min-f1: must be a number from 0 to 1"),
         (["evaluate", "a", "b", "--min-f1", "2"], "argument --min-f1: must be a number from 0 to 1"),
+        # fixwalk39-a: --meta-column's problems are usage errors like the others
+        (
+            ["extract", "a.jsonl", "--meta-column", "title"],
+            "argument --meta-column: 'title': use FIELD=COLUMN",
+        ),
+        (
+            ["extract", "a.jsonl", "--meta-column", "author=byline"],
+            "'author=byline': use FIELD=COLUMN with FIELD",
+        ),
     ],
 )
 def test_a_usage_error_is_one_line_naming_the_command(capsys, args: list[str], message: str):
