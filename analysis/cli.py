@@ -148,10 +148,20 @@ def _scheduler(text: str) -> str:
     )
 
 
+STDOUT = "-"  # `--out -`: the table on standard output, as without --out
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .archive import is_archive
     from .batch import OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many, read_once
 
+    if args.out == STDOUT:
+        if args.dask:
+            error(
+                "--dask writes a Parquet dataset folder, never to standard output: name its folder with --out"
+            )
+            return EXIT_FAILED
+        args.out = None  # stdout holds the table alone; progress and messages go to stderr
     archives = [p for p in args.paths if is_archive(p)]
     if len(archives) == len(args.paths):
         return cmd_extract_archive(args)
@@ -460,7 +470,8 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
         "--out",
         metavar="FILE",
         help="write the table to FILE atomically, in the format its suffix names (.csv, .json, .md or "
-        ".parquet) or --format names (any other name); FILE's folder must exist. An existing FILE is "
+        ".parquet) or --format names (any other name); FILE's folder must exist; - is standard output (the "
+        "--format given, else csv; not with --dask). An existing FILE is "
         "replaced when it is empty or a figure table this command wrote, else refused (not a figure "
         "table: add --force). For archives, a name without those suffixes and no --format is a "
         "Parquet dataset folder (one file per part)",
