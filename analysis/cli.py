@@ -499,7 +499,7 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
         metavar="SECONDS",
         help=(
             "stop a file, or an archive's article (not with --dask), that takes longer and report it; "
-            "a .txt file's limit counts its CPU time, so waiting for a core on a loaded machine never "
+            "the limit counts its CPU time, so waiting for a core on a loaded machine never "
             f"fails it (default: {DEFAULT_TIMEOUT:g} s plus {DEFAULT_TIMEOUT_PER_MB:g} s per MB of the file, an archive's "
             f"article {DEFAULT_TIMEOUT:g} s; a number given, at most {MAX_TIMEOUT:g}, is the limit of every file; 0: "
             "no limit)"
