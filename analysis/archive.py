@@ -10,7 +10,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -56,17 +56,13 @@ class ArchiveColumns:
         return list(dict.fromkeys([self.id, self.text, *self.metadata_map(available).values()]))
 
 
-def parse_mapping(items: Sequence[str]) -> tuple[tuple[str, str], ...]:
-    """`FIELD=COLUMN` strings as pairs; raises ValueError naming a bad item or an unknown field."""
-    pairs = []
-    for item in items:
-        name, eq, column = item.partition("=")
-        if not eq or not column or name not in METADATA_COLUMNS:
-            raise ValueError(
-                f"--meta-column {item!r}: use FIELD=COLUMN with FIELD one of {', '.join(METADATA_COLUMNS)}"
-            )
-        pairs.append((name, column))
-    return tuple(pairs)
+def meta_column(item: str) -> tuple[str, str]:
+    """One `FIELD=COLUMN` of `--meta-column` as a pair; a ValueError naming the item when it is not
+    one, or its field is no metadata field."""
+    name, eq, column = item.partition("=")
+    if not eq or not column or name not in METADATA_COLUMNS:
+        raise ValueError(f"{item!r}: use FIELD=COLUMN with FIELD one of {', '.join(METADATA_COLUMNS)}")
+    return name, column
 
 
 class Part(NamedTuple):

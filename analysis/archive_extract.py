@@ -36,12 +36,13 @@ def extract_part(
     staging: str | None = None,
     limit: float | None = None,
 ) -> PartOutcome:
-    """Extract every good article of a part, each within `limit` seconds (None: no limit; one that
-    runs over is skipped by id); with `staging`, write the rows there as part `index`."""
+    """Extract every good article of a part, each within `limit` seconds of CPU time (None: no limit;
+    one that runs over is skipped by id; waiting for a core on a loaded machine counts nothing);
+    with `staging`, write the rows there as part `index`."""
     articles, skipped = part_articles(part, columns, duplicates)
     rows: list[tuple[object, ...]] = []
     extracted = 0
-    with TimeLimits(limit) as limits:  # the signal handler set once for the part
+    with TimeLimits(limit, cpu=True) as limits:  # the signal handler set once for the part
         for article in articles:
             try:
                 found = limits.call(article_rows, article)
@@ -99,7 +100,7 @@ def extract_parts(
 ) -> Iterator[PartOutcome]:
     """Outcomes in part order on `jobs` worker processes (1: in this process): first the ids of
     every part (to find ids that are not unique), then the extraction, each article within `timeout`
-    seconds (None or 0: no limit); a bar on stderr if `progress`."""
+    seconds of CPU time (None or 0: no limit); a bar on stderr if `progress`."""
     outcomes = _outcomes(parts, columns, jobs, None if staging is None else str(staging), timeout or None)
     if not progress:
         yield from outcomes
@@ -125,9 +126,9 @@ def _outcomes(
     duplicates = duplicated_ids(ids)
     work = [PartJob(i, p, columns, duplicates, staging, limit) for i, p in enumerate(parts)]
     # the workers stop each article at the limit; the parent ends a worker whose part runs past
-    # the limit of all its records (work that cannot be interrupted)
+    # the limit of all its records (work that cannot be interrupted), counting the worker's CPU time
     part_limit = limit * max(1, max(map(len, ids))) if limit else None
-    yield from run_in_workers(_extract, work, jobs, part_limit, _part_lost)
+    yield from run_in_workers(_extract, work, jobs, part_limit, _part_lost, cpu=True)
 
 
 def _progress(total: int):  # type: ignore[no-untyped-def]

@@ -257,7 +257,7 @@ def decode_text(data: bytes, path: Path | str, encoding: str = "utf-8") -> str:
 
 
 class HeaderError(ValueError):
-    """A header block that cannot be read; str() is the problem, without the file's name."""
+    """A header value that cannot be read (its published date); str() is the problem, without the file's name."""
 
 
 def _all_key_value_lines(head: str) -> bool:
@@ -266,33 +266,36 @@ def _all_key_value_lines(head: str) -> bool:
     return all(found) and any(f.group(1).lower() in METADATA_KEYS for f in found if f)
 
 
-def split_header(text: str) -> tuple[dict[str, str], str]:
+def split_header(text: str) -> tuple[dict[str, str], str, list[str]]:
     """Split an optional `key: value` header block (ended by the first blank line) from the body;
     keys in any case. A header block opens with a header key, or is lines that are all `key: value`
     with at least one metadata key (so a misspelled first key is an error, while a body opening
-    with a dateline, "ISLAMABAD: ...", stays body). A HeaderError for a line that is no known
-    `key: value`."""
+    with a dateline, "ISLAMABAD: ...", stays body). The third item is every problem of the block
+    (a line that is no known `key: value`, a key given twice), in line order; the header keeps the
+    lines that are right."""
     head, sep, body = text.partition("\n\n")
     if not RE_HEADER_OPENING.match(text) and not _all_key_value_lines(head):
-        return {}, text
+        return {}, text, []
     if not sep:
         head, body = text, ""
     header: dict[str, str] = {}
     lines: dict[str, int] = {}  # the line each key was given on
+    problems: list[str] = []
     for number, line in enumerate(head.split("\n"), start=1):
         found = RE_HEADER_LINE.fullmatch(line)
+        key = found.group(1).lower() if found else ""
         if not found:
-            raise HeaderError(f"header line {number} is not 'key: value' (a blank line ends the header)")
-        key = found.group(1).lower()
-        if key not in HEADER_KEYS:
-            raise HeaderError(
+            problems.append(f"header line {number} is not 'key: value' (a blank line ends the header)")
+        elif key not in HEADER_KEYS:
+            problems.append(
                 f"unknown header key {_shown_key(found.group(1))}{_nearest_key(key, HEADER_KEYS)}"
             )
-        if key in lines:
-            raise HeaderError(f"header key {key!r} given twice (lines {lines[key]} and {number}); keep one")
-        lines[key] = number
-        header[key] = found.group(2).strip()
-    return header, body
+        elif key in lines:
+            problems.append(f"header key {key!r} given twice (lines {lines[key]} and {number}); keep one")
+        else:
+            lines[key] = number
+            header[key] = found.group(2).strip()
+    return header, body, problems
 
 
 def read_published(value: str) -> tuple[str | None, str]:
@@ -629,12 +632,14 @@ def article_from_text(
     text: str, article_id: str, path: str = "", sidecar: dict[str, str | None] | None = None
 ) -> Article:
     """Build an Article from decoded text (header block optional); an ArticleError naming the file
-    (or the id) for a header block that cannot be read."""
+    (or the id) and every problem of a header block that cannot be read, in one line."""
+    header, body, problems = split_header(text)
     try:
-        header, body = split_header(text)
         meta = normalise_metadata(header, sidecar or {}, article_id)
-    except HeaderError as exc:
-        raise ArticleError(path or article_id, str(exc)) from None
+    except HeaderError as exc:  # its published date: said with the lines' problems
+        problems.append(str(exc))
+    if problems:
+        raise ArticleError(path or article_id, "; ".join(problems))
     return Article(
         id=str(meta["id"]),
         metadata=meta,

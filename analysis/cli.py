@@ -81,6 +81,16 @@ def _flat(timeout: float | None) -> float:
     return DEFAULT_TIMEOUT if timeout is None else timeout
 
 
+def _meta_column(text: str) -> tuple[str, str]:
+    """A --meta-column FIELD=COLUMN as a pair, checked before any file is read."""
+    from .archive import meta_column  # its table of fields comes with the archive reader
+
+    try:
+        return meta_column(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _jobs(text: str) -> int:
     """A number of worker processes from the command line: 0 (one per core) or more."""
     try:
@@ -138,10 +148,20 @@ def _scheduler(text: str) -> str:
     )
 
 
+STDOUT = "-"  # `--out -`: the table on standard output, as without --out
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .archive import is_archive
     from .batch import OUTPUT_COLUMNS, collect, default_jobs, expand_paths, extract_many, read_once
 
+    if args.out == STDOUT:
+        if args.dask:
+            error(
+                "--dask writes a Parquet dataset folder, never to standard output: name its folder with --out"
+            )
+            return EXIT_FAILED
+        args.out = None  # stdout holds the table alone; progress and messages go to stderr
     archives = [p for p in args.paths if is_archive(p)]
     if len(archives) == len(args.paths):
         return cmd_extract_archive(args)
@@ -209,7 +229,7 @@ def _table_format(args: argparse.Namespace) -> str | None:
 
 def cmd_extract_archive(args: argparse.Namespace) -> int:
     """`extract` on archives of records: the process pool, or Dask with --dask."""
-    from .archive import ArchiveColumns, archive_files, archive_parts, parse_mapping
+    from .archive import ArchiveColumns, archive_files, archive_parts
     from .archive_extract import extract_parts, extract_to_dataset
     from .article import ArticleError
     from .batch import OUTPUT_COLUMNS, default_jobs
@@ -230,7 +250,7 @@ def cmd_extract_archive(args: argparse.Namespace) -> int:
     if kind is None or not _out_folder_exists(args.out):
         return EXIT_FAILED
     try:
-        columns = ArchiveColumns(args.text_column, args.id_column, parse_mapping(args.meta_column))
+        columns = ArchiveColumns(args.text_column, args.id_column, tuple(args.meta_column))
         parts = archive_parts(archive_files(args.paths))
         jobs = args.jobs or default_jobs(len(parts))
         progress = not args.quiet and sys.stderr.isatty()
@@ -450,7 +470,8 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
         "--out",
         metavar="FILE",
         help="write the table to FILE atomically, in the format its suffix names (.csv, .json, .md or "
-        ".parquet) or --format names (any other name); FILE's folder must exist. An existing FILE is "
+        ".parquet) or --format names (any other name); FILE's folder must exist; - is standard output (the "
+        "--format given, else csv; not with --dask). An existing FILE is "
         "replaced when it is empty or a figure table this command wrote, else refused (not a figure "
         "table: add --force). For archives, a name without those suffixes and no --format is a "
         "Parquet dataset folder (one file per part)",
@@ -478,7 +499,7 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
         metavar="SECONDS",
         help=(
             "stop a file, or an archive's article (not with --dask), that takes longer and report it; "
-            "a .txt file's limit counts its CPU time, so waiting for a core on a loaded machine never "
+            "the limit counts its CPU time, so waiting for a core on a loaded machine never "
             f"fails it (default: {DEFAULT_TIMEOUT:g} s plus {DEFAULT_TIMEOUT_PER_MB:g} s per MB of the file, an archive's "
             f"article {DEFAULT_TIMEOUT:g} s; a number given, at most {MAX_TIMEOUT:g}, is the limit of every file; 0: "
             "no limit)"
@@ -504,6 +525,7 @@ def build_parser(prog: str = "python -m analysis") -> argparse.ArgumentParser:
     ex.add_argument(
         "--meta-column",
         action="append",
+        type=_meta_column,
         default=[],
         metavar="FIELD=COLUMN",
         help="archives: fill article metadata FIELD (title, outlet, published, source, ...) from COLUMN; "

@@ -19,7 +19,17 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from .article import Article, ArticleError, list_articles, load_article, not_articles, printable, skipped_line
+from .article import (
+    COMPANION_SUFFIXES,
+    Article,
+    ArticleError,
+    list_articles,
+    load_article,
+    not_articles,
+    printable,
+    read_input,
+    skipped_line,
+)
 from .batch import read_once
 from .charts import Chart, report_charts, save_chart
 from .checks import consistency_checks, findings_summary
@@ -37,6 +47,7 @@ TEMPLATES = Path(__file__).with_name("templates")
 DEVELOPER_TAG = "developer"  # report notebook cells left out of report.html
 REPORT_MARKER = ".article-figures-report"  # inside every report folder this command wrote
 REPORT_MARKER_TEXT = "a report written by python -m analysis report\n"
+INPUT_FOLDER = "input"  # in a report folder: the copy of the article (and companions) the notebook reads
 INDEX_MARKER = ".article-figures-index"  # inside every folder of reports (folder mode)
 INDEX_NAME = "index.html"
 PROJECT_ONLY = "--force replaces only folders outside the project; name a new folder for the report"
@@ -237,12 +248,21 @@ def _replace_folder(built: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _notebook_article(path: Path) -> str:
-    """The `article` parameter: a seed's id (stored reports then name no machine path), else the
-    absolute path."""
+def _notebook_article(path: Path, article: Article, folder: Path) -> str:
+    """The `article` parameter: a seed's id, else the path, relative to the report `folder`, of a
+    copy of the article file and its companion files (sidecar, review, context) in the folder's
+    input/ folder, named by the article's id. Either way report.ipynb names no machine's path, its
+    bytes do not change when the input folder moves, and it reruns from the report folder."""
     resolved, stem = path.resolve(), path.stem
-    by_id = resolved == seed_path(stem) and Path(stem).suffix != ".txt" and not stem.startswith(".")
-    return stem if by_id else str(resolved)
+    if resolved == seed_path(stem) and Path(stem).suffix != ".txt" and not stem.startswith("."):
+        return stem
+    (folder / INPUT_FOLDER).mkdir()
+    name = str(path)[: len(str(path)) - len(path.name)] + path.stem  # the companions' name before the suffix
+    for source, suffix in ((str(path), ".txt"), *((name + s, s) for s in COMPANION_SUFFIXES)):
+        data = read_input(source)
+        if data is not None:
+            (folder / INPUT_FOLDER / f"{article.id}{suffix}").write_bytes(data)
+    return f"{INPUT_FOLDER}/{article.id}.txt"
 
 
 def build_report(
@@ -278,7 +298,11 @@ def build_report(
         if starting is not None:
             starting(article)
         atomic_write(built / REPORT_MARKER, REPORT_MARKER_TEXT)
-        parameters = {"article": _notebook_article(path), "out_dir": ".", "encoding": encoding}
+        parameters = {
+            "article": _notebook_article(path, article, built),
+            "out_dir": ".",
+            "encoding": encoding,
+        }
         notebook = execute_notebook(REPORT_NOTEBOOK, parameters, out=built / "report.ipynb")
         atomic_write(built / "report.html", notebook_html(notebook, article_title(article)))
         _replace_folder(built, target)
@@ -295,9 +319,15 @@ def build_report(
     return target
 
 
-def index_html(entries: list[tuple[str, str, str]], failures: list[str], others: Sequence[str] = ()) -> str:
+def index_html(
+    entries: list[tuple[str, str, str]],
+    failures: list[str],
+    others: Sequence[str] = (),
+    copies: Sequence[str] = (),
+) -> str:
     """An index page linking each report: (folder name, title, outlet or ''), then the failures,
-    then `others`: the folders of earlier reports in the same folder that this run did not write."""
+    then `copies` (a line for each file skipped as the same text as another, naming both), then
+    `others`: the folders of earlier reports in the same folder that this run did not write."""
     rows = "".join(
         f"<li><a href='{html.escape(quote(name))}/report.html'>{html.escape(title)}</a>"
         + (f" — {html.escape(outlet)}" if outlet else "")
@@ -305,6 +335,7 @@ def index_html(entries: list[tuple[str, str, str]], failures: list[str], others:
         for name, title, outlet in entries
     )
     failed = "".join(f"<li>{html.escape(line)}</li>" for line in failures)
+    same = "".join(f"<li>{html.escape(line)}</li>" for line in copies)
     earlier = "".join(
         f"<li><a href='{html.escape(quote(name))}/report.html'>{html.escape(name)}</a></li>"
         for name in others
@@ -316,6 +347,12 @@ def index_html(entries: list[tuple[str, str, str]], failures: list[str], others:
         "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.5}</style></head>"
         f"<body><h1>Article reports</h1><ul>{rows}</ul>"
         + (f"<h2>Not reported</h2><ul>{failed}</ul>" if failures else "")
+        + (
+            "<h2>Read once</h2><p>Each of these files holds the same text as another file of the folder: "
+            f"that file's report is theirs.</p><ul>{same}</ul>"
+            if copies
+            else ""
+        )
         + (
             "<h2>Earlier reports in this folder</h2><p>Written by an earlier run and not updated by "
             f"this one.</p><ul>{earlier}</ul>"
@@ -432,7 +469,8 @@ def _folder_reports(
 ) -> int:
     """One report per article of a folder, then the index page (written even when some failed); with
     `say_skipped`, first one line for each other file of the folder, which is skipped (and named
-    in the index's "Not reported" list with the failures)."""
+    in the index's "Not reported" list with the failures). A file skipped as the same text as
+    another is named in the index with the file it copies."""
     skipped = [skipped_line(file) for file in not_articles(source)] if say_skipped else []
     for line in skipped:  # also with --quiet: never silent
         print(line, file=sys.stderr)
@@ -473,7 +511,8 @@ def _folder_reports(
     try:
         atomic_write(root / INDEX_MARKER, "a folder of reports written by python -m analysis report\n")
         shown = [local_paths(line, source, root) for line in failures + skipped]
-        atomic_write(root / INDEX_NAME, index_html(entries, shown, _earlier_reports(root, entries)))
+        same = [local_paths(line.removeprefix("warning: "), source, root) for line in copies]
+        atomic_write(root / INDEX_NAME, index_html(entries, shown, _earlier_reports(root, entries), same))
     except OSError as exc:
         print(
             f"error: {ArticleError(root, f'cannot write the index ({exc.strerror or exc})')}", file=sys.stderr

@@ -17,7 +17,7 @@ from analysis.archive import (
     archive_files,
     archive_parts,
     is_archive,
-    parse_mapping,
+    meta_column,
     part_articles,
     record_article,
 )
@@ -223,11 +223,14 @@ def test_a_missing_column_is_one_line_naming_file_column_and_option(tmp_path, ca
 
 def test_unknown_metadata_field_or_bad_mapping_is_refused(tmp_path, capsys):
     archive = write_archive([good("a")], tmp_path / "a.jsonl")
-    assert main(["extract", str(archive), "--meta-column", "author=byline"]) == 2
-    assert main(["extract", str(archive), "--meta-column", "title"]) == 2
-    assert capsys.readouterr().err.count("--meta-column") == 2
+    for item in ("author=byline", "title"):
+        with pytest.raises(SystemExit) as info:
+            main(["extract", str(archive), "--meta-column", item])
+        assert info.value.code == 2
+    assert capsys.readouterr().err.count("argument --meta-column") == 2
     with pytest.raises(ValueError):
-        parse_mapping(["outlet="])
+        meta_column("outlet=")
+    assert meta_column("title=headline") == ("title", "headline")
 
 
 def test_an_unreadable_archive_is_one_line(tmp_path, capsys):

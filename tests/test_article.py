@@ -66,7 +66,8 @@ def test_unknown_published_is_null():
 
 
 def test_headline_line_is_body_not_header():
-    header, body = split_header("25,000 Afghans returned home: IOM\n\nText.")
+    header, body, problems = split_header("25,000 Afghans returned home: IOM\n\nText.")
+    assert problems == []
     assert header == {}
     assert body.startswith("25,000 Afghans")
 
@@ -114,6 +115,22 @@ def test_an_unknown_header_key_is_a_one_line_error(tmp_path: Path, line, problem
     assert str(info.value).startswith(f"{path}: {problem}")
 
 
+def test_every_header_problem_of_a_file_is_in_its_one_line(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "outlet: O\nauthor: A\npublished: 14/03/2025\njust words\ntitel: T\nOutlet: P\n\nPrices rose 3 per cent.",
+        encoding="utf-8",
+    )
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value) == (
+        f"{path}: unknown header key 'author' (known keys: title, outlet, source, dateline, published, "
+        "accessed, extent); header line 4 is not 'key: value' (a blank line ends the header); unknown header "
+        "key 'titel' (did you mean 'title'?); header key 'outlet' given twice (lines 1 and 6); keep one; header "
+        "'published: 14/03/2025' is not a date read to the day (write YYYY-MM-DD or unknown)"
+    )
+
+
 @pytest.mark.parametrize(
     ("first", "problem"),
     [
@@ -142,7 +159,7 @@ def test_a_misspelled_key_on_the_first_header_line_is_a_one_line_error(tmp_path:
     ],
 )
 def test_a_body_opening_with_a_dateline_stays_body(text: str):
-    assert split_header(text) == ({}, text)
+    assert split_header(text) == ({}, text, [])
 
 
 def test_header_keys_are_read_in_any_case():

@@ -166,6 +166,15 @@ def test_usage_error_is_status_2():
         (["extract", "--timeout", "1e10", "a.txt"], "argument --timeout: must be at most 1e+06 seconds"),
         (["evaluate", "a", "b", "--min-f1", "nan"], "argument --min-f1: must be a number from 0 to 1"),
         (["evaluate", "a", "b", "--min-f1", "2"], "argument --min-f1: must be a number from 0 to 1"),
+        # fixwalk39-a: --meta-column's problems are usage errors like the others
+        (
+            ["extract", "a.jsonl", "--meta-column", "title"],
+            "argument --meta-column: 'title': use FIELD=COLUMN",
+        ),
+        (
+            ["extract", "a.jsonl", "--meta-column", "author=byline"],
+            "'author=byline': use FIELD=COLUMN with FIELD",
+        ),
     ],
 )
 def test_a_usage_error_is_one_line_naming_the_command(capsys, args: list[str], message: str):
@@ -597,3 +606,32 @@ def test_a_file_name_beginning_with_a_dash_is_hinted_at_double_dash(tmp_path: Pa
     err = capsys.readouterr().err
     assert info.value.code == 2 and len(err.splitlines()) == 1 and "-- -dash.txt" in err
     assert main(["extract", "--", "-dash.txt"]) == 0
+
+
+# fixwalk39-a: `--out -` is standard output, in the --format given (csv by default), never a file
+# named "-" nor an archive's dataset folder; stdout then holds the table alone
+@pytest.mark.parametrize("fmt", [[], ["--format", "json"], ["--format", "markdown"]])
+def test_out_dash_writes_the_table_to_stdout(tmp_path: Path, monkeypatch, capsys, fmt: list[str]):
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", str(seed_path()), *fmt]) == 0
+    alone = capsys.readouterr().out
+    assert main(["extract", str(seed_path()), "--out", "-", *fmt]) == 0
+    out, err = capsys.readouterr()
+    assert out == alone and "wrote" not in err and list(tmp_path.iterdir()) == []
+
+
+def test_out_dash_of_an_archive_is_a_table_on_stdout_and_refused_with_dask(
+    tmp_path: Path, monkeypatch, capsys
+):
+    from analysis.synthetic import write_archive
+
+    archive = write_archive([{"id": "a", "text": "Prices rose 3 per cent."}], tmp_path / "a.jsonl")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", str(archive), "--out", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[1].startswith("a,0,12,22,3 per cent,3,percent,") and err == ""
+    assert main(["extract", str(archive), "--out", "-", "--dask"]) == 2
+    assert capsys.readouterr().err == (
+        "error: --dask writes a Parquet dataset folder, never to standard output: name its folder with --out\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl"]

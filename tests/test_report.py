@@ -112,6 +112,32 @@ def test_plain_text_without_metadata(tmp_path):
     assert "outlet unknown" in page and "12 people" in page
 
 
+def test_a_report_notebook_names_no_machine_path_and_reruns_from_its_folder(tmp_path):
+    # fixwalk39-a: report.ipynb names a copy of its input inside the report folder, never the path
+    # the input had (a server's paths in a published notebook; bytes that change when it moves)
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    article = desk / "Story one.txt"
+    article.write_text("title: Rates\n\nOfficials said 12 people died in 2023.\n", encoding="utf-8")
+    (desk / "Story one.meta.json").write_text('{"outlet": "The Desk"}', encoding="utf-8")
+    (desk / "Story one.review.csv").write_text(
+        "action,quote,start,value,unit,kind,subject,reason\nreject,12 people,,,,,,a typo\n", encoding="utf-8"
+    )
+    out = build_report(article, tmp_path / "out")
+    notebook = (out / "report.ipynb").read_text(encoding="utf-8")
+    assert str(tmp_path) not in notebook and "desk" not in notebook
+    assert "\"article = 'input/Story-one.txt'\\n\"" in notebook
+    copies = sorted(p.name for p in (out / "input").iterdir())
+    assert copies == ["Story-one.meta.json", "Story-one.review.csv", "Story-one.txt"]
+    for name in copies:
+        assert (out / "input" / name).read_bytes() == (
+            desk / name.replace("Story-one", "Story one")
+        ).read_bytes()
+    report = prepare_report(str(out / "input" / "Story-one.txt"), str(tmp_path / "again"))
+    assert report.article.id == "Story-one" and report.article.metadata["outlet"] == "The Desk"
+    assert len(report.decisions) == 1
+
+
 def test_a_report_says_what_it_runs_before_the_notebook_starts(tmp_path, capsys, monkeypatch):
     """A large article's report runs for minutes: a line names it and its size before the notebook
     runs, so a user never watches a silent terminal (the done line follows)."""
@@ -302,3 +328,29 @@ def test_the_index_names_each_skipped_file_relative_to_the_folder(tmp_path, corp
     assert "<li>memo.pdf: not a .txt article; skipped</li>" in page
     assert str(tmp_path) not in page
     assert f"{folder / 'memo.pdf'}: not a .txt article; skipped" in capsys.readouterr().err
+
+
+def test_the_index_names_each_file_skipped_as_a_copy_and_the_file_it_copies(
+    tmp_path, corpus_dir, monkeypatch
+):
+    # fixwalk39-a: a file with the same text as another gets no report of its own; the index says
+    # so and names the file whose report covers it (the reports themselves are not built here)
+    import analysis.report as report
+
+    def no_notebook(path: Path, out: Path, *_args: object) -> Path:
+        out.mkdir(parents=True)
+        return out
+
+    monkeypatch.setattr(report, "build_report", no_notebook)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("b.txt", "a.txt", "c.txt"):
+        shutil.copyfile(corpus_dir / "articles" / "13.txt", folder / name)
+    out = tmp_path / "out"
+    assert main(["report", str(folder), "--out", str(out), "--quiet"]) == 0
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "href='a/report.html'" in page and "href='b/report.html'" not in page
+    copies = page[page.index("<h2>Read once</h2>") :]
+    for name in ("b.txt", "c.txt"):
+        assert f"<li>{name}: same text as a.txt; skipped (its figures are read once)</li>" in copies
+    assert str(tmp_path) not in page
