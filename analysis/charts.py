@@ -76,6 +76,7 @@ from .vocab import (
     PAYMENT_VERBS,
     POSSESSIVE_DETERMINERS,
     PRICE_GAP_WORDS,
+    PRICE_LEVEL_NOUNS,
     RELATIVE_PERIOD_WORDS,
     SCALE_WORDS,
     SEASONS,
@@ -542,6 +543,29 @@ def names_a_kind(text: str) -> bool:
     )
 
 
+# an example's size named after the forecast verb's own figure: "will fall by zł 60 on an average loan of
+# zł 300,000", "repayments will rise by £45 for a typical mortgage of £200,000"
+RE_EXAMPLE_OF_BEFORE = re.compile(
+    r"\b(?:on|for|with|per)\s+(?:an?|each|every)\s+(?:[\w'’-]+\s+){0,3}?of\s+"
+    r"(?:(?:about|around|roughly|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+EXAMPLE_REACH = 60  # characters before a figure read for those words
+FORECAST_REACH = 120  # characters before them read for the forecast word and its own figure
+
+
+def names_an_example(text: str, at: int) -> bool:
+    """Whether a figure names the size of an example the forecast is stated on (RE_EXAMPLE_OF_BEFORE),
+    after the forecast verb's own figure: what the example is, no forecast ("their instalments will
+    fall by zł 60 on an average loan of zł 300,000": "will" is the instalments', not the loan's)."""
+    example = RE_EXAMPLE_OF_BEFORE.search(text, max(0, at - EXAMPLE_REACH), at)
+    if example is None:
+        return False
+    head = text[max(0, example.start() - FORECAST_REACH) : example.start()]
+    words = list(RE_FORECAST.finditer(head))
+    return bool(words) and any(c.isdigit() for c in head[words[-1].end() :])
+
+
 # what a chart of each standing holds, said in its title ("actual" is said by no title)
 CHART_STANDING = {
     **STANDING_WORDS,
@@ -570,7 +594,9 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
         text, marks = read[index]
         at, to = int(start) - s_start, int(end) - s_start
         kind = standing(text, at, to, marks)
-        if kind == "forecast" and (names_a_kind(text[:at]) or is_tally(text, at, to)):
+        if kind == "forecast" and (
+            names_a_kind(text[:at]) or is_tally(text, at, to) or names_an_example(text, at)
+        ):
             kind = "actual"
         before = [m for m in marks if m[1] <= at]
         if kind == "actual" and before and goes_on(text[before[-1][1] : at]):
@@ -2838,6 +2864,24 @@ RE_OF_WHOLE = re.compile(
     r"^\s+of\s+(?:(?:the|a|an|all|" + "|".join(sorted(POSSESSIVE_DETERMINERS)) + r")\s+)?", re.IGNORECASE
 )
 RE_RATE_SUBJECT = re.compile(r"\brates?\b", re.IGNORECASE)  # "reference rate", "the rate"
+# the words before a percent that name the level a rate reached: "the peak of", "peaked at", "a high of"
+RE_PEAK_BEFORE = re.compile(
+    r"\b(?:peak(?:ed)?|high|low|record|trough)\s+(?:of|at)\s+(?:(?:about|around|nearly|some|almost)\s+)?$",
+    re.IGNORECASE,
+)
+PEAK_REACH = 30  # characters before a percent read for those words
+
+
+def rate_share(article: Article | None, start: int, subject: str, changed: bool) -> bool:
+    """Whether a share is the level of a rate, never a share of a whole: its subject names no whole
+    and is headed by a price's noun ("Consumer prices": vocab.PRICE_LEVEL_NOUNS; a percent of prices is
+    the pace they move at), or it is the peak, high or low of a rate whose change its sentence states
+    (`changed`: "rose 2.8 per cent ..., far below the peak of 18.4 per cent")."""
+    words = re.findall(r"[\w'’-]+", subject.lower()) if " as a share of " not in subject else []
+    if words and words[-1] in PRICE_LEVEL_NOUNS:
+        return True
+    before = article.body[max(0, start - PEAK_REACH) : start] if article is not None else ""
+    return changed and RE_PEAK_BEFORE.search(before) is not None
 
 
 def whole_said(article: Article | None, start: int, quote: str, subject: str) -> bool:
@@ -2857,7 +2901,8 @@ def uncharted_notes(figures: pd.DataFrame, article: Article | None = None) -> li
     levels, spans of time, and apart from them medians and averages; other figures), naming up to
     three of them and saying why none is charted; the shares note names what the shares are of,
     with the `article`, only the wholes its words name right after a share ("of normal"). A share
-    whose subject is a rate (RE_RATE_LEVEL, "the reference rate") is among rates; a span that is
+    whose subject is a rate (RE_RATE_LEVEL, "the reference rate") or a rate's level (`rate_share`: "the
+    peak of 18.4 per cent" of consumer prices) is among rates; a span that is
     an average's window ("the 10-year average") among spans of time, never an average of time."""
     found: dict[str, list[str]] = {}
     subjects: dict[str, list[str]] = {}
@@ -2876,6 +2921,10 @@ def uncharted_notes(figures: pd.DataFrame, article: Article | None = None) -> li
         of_sentence[int(sentence)] = str(quote)
     pairs = []
     starts = figures["start"] if "start" in figures.columns else pd.Series(0, index=figures.index)
+    # the sentences that state a percent change: a peak or low of a percent there is that rate's level
+    changed = set(
+        sentences[(figures["kind"] == "percent_change") & (figures["unit"] == "percent")].astype(int)
+    )
     for kind, unit, quote, subject, sentence, start in zip(
         figures["kind"], figures["unit"], figures["quote"], figures["subject"], sentences, starts, strict=True
     ):
@@ -2884,7 +2933,11 @@ def uncharted_notes(figures: pd.DataFrame, article: Article | None = None) -> li
         if which == "share" and RE_TARGET_SUBJECT.search(said) and int(sentence) in of_sentence:
             which = "target"
             pairs.append(f"“{quote}” for “{of_sentence[int(sentence)]}”")
-        elif which == "share" and (RE_RATE_LEVEL.search(said) or RE_RATE_SUBJECT.search(said)):
+        elif which == "share" and (
+            RE_RATE_LEVEL.search(said)
+            or RE_RATE_SUBJECT.search(said)
+            or rate_share(article, int(start), said, int(sentence) in changed)
+        ):
             which = "rate"
         elif (
             which == "duration"

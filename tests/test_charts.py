@@ -2062,3 +2062,21 @@ def test_money_of_unlike_kinds_is_charted_apart_or_left_to_a_note():
         "Norway gave $40 million to UNICEF in 2024 and $15 million to UNHCR. Sweden gave $22 million to the Red Cross."
     )
     assert [c.name for c in charts if "money" in c.name] == ["w--money-usd"]
+
+
+# fixwalk39-b (walk37 problem 20, leftovers): a rate's peak is a rate, never a share of a whole; a figure
+# naming the example a forecast is stated on ("on an average mortgage of") takes no "will" of another verb
+def test_a_rates_peak_is_a_rate_and_an_example_of_a_forecast_is_no_forecast():
+    _, notes = _report(
+        "published: 2026-05-04\n\n"
+        "Consumer prices rose 3.1 per cent in the year to April, far below the peak of 14.2 per cent in "
+        "October 2022. Imports made up 38 per cent of the grain supply, and farm debt reached 12 per cent "
+        "of output.\n\nMonthly repayments will fall by about €45 on an average mortgage of €180,000, the "
+        "central bank said. Banks will lend €2 billion to builders next year."
+    )
+    shares = next(n for n in notes if n.startswith("Shares of a whole"))
+    assert "“38 per cent”" in shares and "“14.2 per cent”" not in shares, shares
+    assert "“14.2 per cent”" in next(n for n in notes if n.startswith("Rates held at a date"))
+    mortgage = next(n for n in notes if "“€180,000”" in n)
+    assert "(amounts stated as done)" in mortgage, mortgage
+    assert "“€2 billion”" in next(n for n in notes if "(forecasts and expectations)" in n)
