@@ -67,6 +67,7 @@ from .vocab import (
     HOLDING_VERBS,
     LIMITING_ADVERBS,
     LOSE_VERBS,
+    MONEY_KIND_WORDS,
     MONEY_USE_VERBS,
     MONTHS,
     NAME_WORDS,
@@ -74,6 +75,8 @@ from .vocab import (
     ORDINAL_WORDS,
     PAY_GET_VERBS,
     PAYMENT_VERBS,
+    PERSON_NOUNS,
+    PERSONAL_MONEY_KINDS,
     POSSESSIVE_DETERMINERS,
     PRICE_GAP_WORDS,
     PRICE_LEVEL_NOUNS,
@@ -2736,33 +2739,35 @@ def people_counted(rows: pd.DataFrame, article: Article) -> list[tuple[str, pd.D
     return [(named[t], rows[[x == t for x in things]]) for t in dict.fromkeys(things)]
 
 
-# README rule 6, money of unlike kinds: what a sum is, read from its subject and its clause up to it (in this
-# order: a loan is debt though it "brought" cash, a club's "player trading brought in" is income); a sum
-# of none of these may be any of them (`money_kinds`)
-MONEY_KINDS = {
-    "debt and loans": r"debts?|loans?|(?:credit|loan)\s+facilit(?:y|ies)|borrowing|bonds?|mortgages?",
-    "capital raised": r"raised?|raising|offerings?|IPOs?|listings?|flotations?|rights\s+issues?",
-    "market trading": r"(?:trading|traded|turnover)\s+(?:worth|value|volume)|value\s+of\s+(?:trading|shares)",
-    "deals": r"sold|sells?|bought|buys?|purchases?|acquisitions?|acquired|takeovers?|transfers?"
-    r"|signings?|signed|fees?\s+for",
-    # a period's accounts: what came in and what went out of them are one comparison ("revenue" and "costs")
-    "income and spending": r"revenues?|sales|turnover|income|earnings|profits?|takings|receipts|brought\s+in"
-    r"|earned|EBITDA|wages?|salar(?:y|ies)|pay|paid|bonus(?:es)?|spending|spent|spend|costs?|expenditures?"
-    r"|fees|received",
-}
+# README rule 6, money of unlike kinds (vocab.MONEY_KIND_WORDS, in their order); a sum of none of these
+# may be any of them (`money_kinds`)
 RE_MONEY_KINDS = {
-    kind: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) for kind, words in MONEY_KINDS.items()
+    kind: re.compile(
+        rf"(?<![\w-])(?:{grouped_alternation(words, ignore_case=True)})(?![\w-])".replace(r"\ ", r"\s+"),
+        re.IGNORECASE,
+    )
+    for kind, words in MONEY_KIND_WORDS.items()
 }
-MONEY_KINDS_APART = (
-    "debt, capital raised, a day's trading, a deal's price and a period's accounts share no axis"
+RE_PERSON = re.compile(
+    rf"(?<![\w-])(?:{grouped_alternation(PERSON_NOUNS, ignore_case=True)})(?![\w-])", re.IGNORECASE
 )
+MONEY_KINDS_APART = "debt, capital raised, a day's trading, a deal's price, a person's pay and a period's accounts share no axis"
 
 
 def money_kind(row: dict[str, object], article: Article) -> str:
-    """What a money amount is (one of MONEY_KINDS), from its subject and its own clause up to it
-    (`_segment_words`), or "" when no word says."""
+    """What a money amount is (one of vocab.MONEY_KIND_WORDS), from its subject and its own clause up to
+    it (`_segment_words`), or "" when no word says; a person's pay only where a person is named
+    (vocab.PERSONAL_MONEY_KINDS, PERSON_NOUNS: "the highest-paid director received")."""
     words = _segment_words(row, article)
-    return next((kind for kind, found in RE_MONEY_KINDS.items() if found.search(words)), "")
+    person = RE_PERSON.search(words) is not None
+    return next(
+        (
+            kind
+            for kind, found in RE_MONEY_KINDS.items()
+            if (person or kind not in PERSONAL_MONEY_KINDS) and found.search(words)
+        ),
+        "",
+    )
 
 
 def money_kinds(rows: pd.DataFrame, article: Article) -> list[tuple[str, pd.DataFrame]]:

@@ -2080,3 +2080,19 @@ def test_a_rates_peak_is_a_rate_and_an_example_of_a_forecast_is_no_forecast():
     mortgage = next(n for n in notes if "“€180,000”" in n)
     assert "(amounts stated as done)" in mortgage, mortgage
     assert "“€2 billion”" in next(n for n in notes if "(forecasts and expectations)" in n)
+
+
+# fixwalk39-b (walk37 problem 6, leftover): a person's pay is its own kind of money, never on a company's
+# revenue axis; a payroll ("the wage bill") stays with the accounts (README rule 6)
+def test_a_persons_pay_shares_no_axis_with_a_companys_accounts():
+    charts, _ = _report(
+        "published: 2026-07-01\n\n"
+        "The group's revenue rose to €412 million in the year to March, and operating costs reached €350 "
+        "million. The wage bill rose to €96 million. Its chief executive, Mara Lind, received a bonus "
+        "of €2.4 million, and the finance director was paid €900,000."
+    )
+    drawn = {c.name: set(c.data["quote"]) for c in charts if c.form == "bars"}
+    accounts = next(quotes for quotes in drawn.values() if "€412 million" in quotes)
+    assert {"€350 million", "€96 million"} <= accounts
+    assert not {"€2.4 million", "€900,000"} & accounts, drawn
+    assert {"€2.4 million", "€900,000"} in drawn.values(), drawn
