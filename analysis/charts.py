@@ -1758,8 +1758,9 @@ def count_chart(
     thing: str = "",
 ) -> Chart:
     """The distinct counts of one unit (people, attacks, other things: of one `thing`, see
-    `things_counted`), one standing and one scale band. `apart`: what the article holds that is
-    charted apart (see `apart_note`)."""
+    `things_counted`), one standing and one scale band, its file named by what all its bars count
+    (`common_measure`: "counts-count-seats", never one bar's subject; `unique_names` tells two such
+    charts of a report apart). `apart`: what the article holds that is charted apart (see `apart_note`)."""
     slug, suffix = _standing_suffix(kind, band)
     counted = (
         unit in COUNT_TITLES
@@ -1777,9 +1778,9 @@ def count_chart(
         article,
         title + suffix,
         " ".join(t for t in (rule, apart) if t),
-        f"counts-{slug_of(unit)}" + (f"-{slug_of(thing)}" if thing else "") + slug,
+        f"counts-{slug_of(unit)}" + (f"-{slug_of(measure)}" if thing and measure != unit else "") + slug,
         measure or unit,
-        f"counts of {thing or COUNT_NOUNS.get(unit, unit)}" if counted else f"figures in {unit}",
+        f"counts of {measure or COUNT_NOUNS.get(unit, unit)}" if counted else f"figures in {unit}",
         context=context,
         kind=kind,
     )
@@ -3111,7 +3112,7 @@ def report_charts(
         notes += said + (uncharted_notes(rest, article) if len(rest) else [])
     dates = figures[figures["kind"] == "date"]
     if "date" not in kinds:
-        return charts, notes
+        return unique_names(charts), notes
     if dates.empty:
         notes.append("No dates: no timeline.")
     else:
@@ -3121,7 +3122,24 @@ def report_charts(
             notes.append(f"No timeline: {reason}")
         else:
             charts.append(timeline_chart(figures, article))
-    return charts, notes
+    return unique_names(charts), notes
+
+
+def unique_names(charts: list[Chart]) -> list[Chart]:
+    """The charts, each file name once in the report: a name an earlier chart has takes the next free
+    number ("counts-count-seats-2": two charts of seats, of unlike holders), in the charts' order, so
+    the same article always gives the same names."""
+    taken = {chart.name for chart in charts}
+    seen: set[str] = set()
+    for chart in charts:
+        if chart.name in seen:
+            number = 2
+            while f"{chart.name}-{number}" in taken:
+                number += 1
+            chart.name = f"{chart.name}-{number}"
+            taken.add(chart.name)
+        seen.add(chart.name)
+    return charts
 
 
 # --- the seed's aid chart ----------------------------------------------------------------------

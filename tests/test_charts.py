@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -41,6 +42,7 @@ from analysis.charts import (
     timeline_events,
     timeline_missing,
     timeline_text,
+    unique_names,
     with_measures,
     with_periods,
     with_recipients,
@@ -2096,3 +2098,16 @@ def test_a_persons_pay_shares_no_axis_with_a_companys_accounts():
     assert {"€350 million", "€96 million"} <= accounts
     assert not {"€2.4 million", "€900,000"} & accounts, drawn
     assert {"€2.4 million", "€900,000"} in drawn.values(), drawn
+
+
+# fixwalk39-b (walk37 problem 4, file names): a chart file is named by what all its bars count, never by
+# its first bar's subject, and each name is once in a report
+def test_a_chart_file_is_named_by_what_all_its_bars_share_and_once_in_a_report():
+    charts, _ = _report(
+        "The retailer runs 3,400 stores and 120 warehouses. Rival chain Vesta opened 80 new stores in the "
+        "spring, after 55 new stores last year. The retailer also closed 60 warehouses."
+    )
+    assert [c.name for c in charts] == ["w--counts-count-stores"]
+    assert charts[0].alt_text.startswith("Bar chart of 2 counts of stores: ")
+    named = unique_names([SimpleNamespace(name=name) for name in ("a", "b", "a", "a-2", "a")])
+    assert [c.name for c in named] == ["a", "b", "a-3", "a-2", "a-4"]
