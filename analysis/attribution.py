@@ -86,7 +86,19 @@ _NAME_FIRST = rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*|" + "|".join(NAME_FIRST_WORDS)
 _NICKNAME = (
     rf"[\"“'‘]{CAPITAL}[\w.’{MARK_CHARS}-]*(?:\s+{CAPITAL}[\w.’{MARK_CHARS}-]*)?[\"”'’](?=\s+{CAPITAL})"
 )
-_NAME_NEXT = _NAME_FIRST + "|" + _NICKNAME + "|" + "|".join(w.replace(" ", r"\s+") for w in NAME_NEXT_WORDS)
+# a particle inside a name, before its next capitalised word ("São João da Ribeira", "Luis de la Cruz")
+_PARTICLE = (
+    rf"(?:{'|'.join(sorted(NAME_PARTICLES))})(?=\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)?{CAPITAL})"
+)
+_NAME_NEXT = (
+    _NAME_FIRST
+    + "|"
+    + _NICKNAME
+    + "|"
+    + _PARTICLE
+    + "|"
+    + "|".join(w.replace(" ", r"\s+") for w in NAME_NEXT_WORDS)
+)
 # what the last word of a name ends with, when it has no capital ("ministry", "think tank")
 NAME_END_WORDS = tuple(w.rpartition(" ")[2] for w in (*NAME_FIRST_WORDS, *NAME_NEXT_WORDS))
 _RE_CAPITAL = re.compile(CAPITAL)

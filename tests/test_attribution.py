@@ -529,3 +529,16 @@ def test_data_adjectives_repeat_no_function_word():
 def test_a_credit_covers_the_figures_of_its_paragraph_that_follow_it(text: str, credited: dict[str, str]):
     figures = extract_figures(article_from_text(text, "t"))
     assert dict(zip(figures["quote"], figures["attribution"], strict=True)) == credited
+
+
+# fixwalk39-b: a particle inside a name stays in it ("São João da Ribeira"), never cutting the name to its last word
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        ("Clube Atlético Vila da Serra reported a loss of €3.1 million.", "Clube Atlético Vila da Serra"),
+        ("Exports rose 4 per cent, Marta de la Vega said.", "Marta de la Vega"),
+        ("Exports rose 4 per cent, Porto and Braga said.", "Porto and Braga"),
+    ],
+)
+def test_a_particle_inside_a_name_stays_in_it(sentence: str, credited: str):
+    assert sentence_attribution(sentence) == credited
