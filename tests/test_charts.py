@@ -2053,12 +2053,12 @@ def test_money_of_unlike_kinds_is_charted_apart_or_left_to_a_note():
     )
     money = [c for c in charts if "money" in c.name]
     assert [c.name for c in money] == ["w--money-gbp-income-and-spending"]
-    assert sorted(_drawn(money)) == ["£4.2 billion", "£610 million"]  # the pay is 1,000 times apart
-    assert (
-        "Money of unlike kinds in GBP, one of each: “£900 million”, “£1.1 billion”; said in sentences, not "
-        "charted (debt, capital raised, a day's trading, a deal's price and a period's accounts share no axis)."
-        in notes
-    )
+    assert sorted(_drawn(money)) == ["£4.2 billion", "£610 million"]
+    assert (  # fixwalk39-b: the chief executive's pay is a kind of its own
+        "Money of unlike kinds in GBP, one of each: “£900 million”, “£1.1 billion”, “£3.4 million”; said in "
+        "sentences, not charted (debt, capital raised, a day's trading, a deal's price, a person's pay and a "
+        "period's accounts share no axis)." in notes
+    ), notes
     # sums no word sets apart stay on one chart
     charts, _ = _report(
         "Norway gave $40 million to UNICEF in 2024 and $15 million to UNHCR. Sweden gave $22 million to the Red Cross."
