@@ -136,6 +136,9 @@ def _read_fd(fd: int, size: int) -> bytes:
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
+RE_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # a line of nothing but white space: a paragraph's end
+
+
 @dataclass(frozen=True)
 class Article:
     """One article: id, metadata (fixed schema), verbatim body and sentence spans."""
@@ -169,6 +172,18 @@ class Article:
         """Text of sentence `index`."""
         start, end = self.sentences[index]
         return self.body[start:end]
+
+    def opens_paragraph(self, index: int) -> bool:
+        """Whether sentence `index` opens a paragraph: the first sentence, or one after a blank line (after
+        any line break, in a body that holds no blank line: one paragraph a line)."""
+        if index <= 0:
+            return True
+        blank = self.__dict__.get("_blank_lines")
+        if blank is None:
+            blank = RE_BLANK_LINE.search(self.body) is not None
+            object.__setattr__(self, "_blank_lines", blank)
+        gap = self.body[self.sentences[index - 1][1] : self.sentences[index][0]]
+        return RE_BLANK_LINE.search(gap) is not None if blank else "\n" in gap
 
     def in_furniture(self, offset: int) -> bool:
         """True when the offset lies on a page-furniture line."""

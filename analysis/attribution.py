@@ -7,7 +7,7 @@ from bisect import bisect_right
 from operator import itemgetter
 
 from .alternation import grouped_alternation
-from .article import Article
+from .article import Article, line_dateline_end
 from .figures.giving import GIVING_VERBS
 from .figures.noun_phrases import PREPOSITIONS
 from .figures.rate_groups import PLACE_WORDS, place_phrase
@@ -86,7 +86,19 @@ _NAME_FIRST = rf"{CAPITAL}[\w.'’{MARK_CHARS}-]*|" + "|".join(NAME_FIRST_WORDS)
 _NICKNAME = (
     rf"[\"“'‘]{CAPITAL}[\w.’{MARK_CHARS}-]*(?:\s+{CAPITAL}[\w.’{MARK_CHARS}-]*)?[\"”'’](?=\s+{CAPITAL})"
 )
-_NAME_NEXT = _NAME_FIRST + "|" + _NICKNAME + "|" + "|".join(w.replace(" ", r"\s+") for w in NAME_NEXT_WORDS)
+# a particle inside a name, before its next capitalised word ("São João da Ribeira", "Luis de la Cruz")
+_PARTICLE = (
+    rf"(?:{'|'.join(sorted(NAME_PARTICLES))})(?=\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)?{CAPITAL})"
+)
+_NAME_NEXT = (
+    _NAME_FIRST
+    + "|"
+    + _NICKNAME
+    + "|"
+    + _PARTICLE
+    + "|"
+    + "|".join(w.replace(" ", r"\s+") for w in NAME_NEXT_WORDS)
+)
 # what the last word of a name ends with, when it has no capital ("ministry", "think tank")
 NAME_END_WORDS = tuple(w.rpartition(" ")[2] for w in (*NAME_FIRST_WORDS, *NAME_NEXT_WORDS))
 _RE_CAPITAL = re.compile(CAPITAL)
@@ -749,16 +761,52 @@ def figure_attribution(
     memo: dict[int, str],
     clauses: dict[int, list[tuple[int, str]]],
 ) -> str:
-    """Who the sentence credits for the figure at body `offset`: attribution_for, unless the
-    figure stands in a later clause with a subject of its own (clause_credits). `memo` and
-    `clauses`: one dict each per article."""
-    who = attribution_for(article, sentence, memo)
+    """Who the sentence credits for the figure at body `offset`: attribution_for (or, where it names no
+    source, an earlier sentence of its paragraph: paragraph_credit), unless the figure stands in a later
+    clause with a subject of its own (clause_credits). `memo` and `clauses`: one dict each per article."""
     start, end = article.sentences[sentence]
-    if sentence not in clauses:
-        clauses[sentence] = clause_credits(article.body[start:end], who) if who else []
+    if (
+        sentence not in clauses
+    ):  # each sentence read once: its credit, clause by clause (one clause: all of it)
+        who = attribution_for(article, sentence, memo) or paragraph_credit(article, sentence, memo)
+        clauses[sentence] = (clause_credits(article.body[start:end], who) if who else []) or [(0, who)]
     credits = clauses[sentence]
     k = bisect_right(credits, offset - start, key=itemgetter(0))  # the clauses that start by the figure
-    return credits[k - 1][1] if k else who
+    return credits[max(k, 1) - 1][1]
+
+
+PARAGRAPH_REACH = 6  # the most sentences back a paragraph's credit is read for
+# a verb of expecting: an expectation is its own holder's, and says nothing of the sentences after it
+RE_EXPECTING = re.compile(rf"\b(?:{grouped_alternation(EXPECT_VERBS)})\b")
+
+
+def paragraph_credit(article: Article, sentence: int, memo: dict[int, str]) -> str:
+    """The credit an earlier sentence of the paragraph gives a sentence that names no source ("Figures
+    released by the statistics office show ... . Exports rose 4%"): the nearest such sentence's, within
+    PARAGRAPH_REACH sentences; a lede alone in the opening paragraph reaches through the next paragraph
+    too (wire copy details the lede's release there). Never a quotation's or an expectation's (a
+    speaker's own words, a forecast, say nothing of the sentences after them), nor past a sentence whose
+    speech verb names a speaker that cannot be read, nor for a sentence with a speech verb or a verb of
+    expecting of its own (RE_EXPECTING: "had expected", "is projected"); else ""."""
+    text = article.sentence_text(sentence)
+    if cue_spans(text) or RE_EXPECTING.search(text):
+        return ""
+    for back in range(sentence - 1, max(-1, sentence - 1 - PARAGRAPH_REACH), -1):
+        if article.opens_paragraph(back + 1) and not _lede_alone(article, back):
+            return ""
+        text = article.sentence_text(back)
+        who = attribution_for(article, back, memo)
+        if who or cue_spans(text):
+            return "" if _RE_QUOTE_MARK.search(text) or RE_EXPECTING.search(text) else who
+    return ""
+
+
+def _lede_alone(article: Article, index: int) -> bool:
+    """Whether sentence `index` is the article's lede alone in the opening paragraph (after a dateline
+    or not: "COPENHAGEN, June 2 (Wire) - ...")."""
+    if index == 1 and not article.opens_paragraph(1):
+        return line_dateline_end(article.body, article.sentences[0][0]) > 0
+    return index == 0
 
 
 def inside_quotation(article: Article, offset: int) -> bool:

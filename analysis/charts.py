@@ -70,6 +70,7 @@ from .vocab import (
     HOLDING_VERBS,
     LIMITING_ADVERBS,
     LOSE_VERBS,
+    MONEY_KIND_WORDS,
     MONEY_USE_VERBS,
     MONTHS,
     NAME_WORDS,
@@ -78,9 +79,12 @@ from .vocab import (
     ORDINAL_WORDS,
     PAY_GET_VERBS,
     PAYMENT_VERBS,
+    PERSON_NOUNS,
+    PERSONAL_MONEY_KINDS,
     PLAIN_BOUNDS,
     POSSESSIVE_DETERMINERS,
     PRICE_GAP_WORDS,
+    PRICE_LEVEL_NOUNS,
     RELATIVE_PERIOD_WORDS,
     ROUGH_COUNT_WORDS,
     SCALE_WORDS,
@@ -550,6 +554,29 @@ def names_a_kind(text: str) -> bool:
     )
 
 
+# an example's size named after the forecast verb's own figure: "will fall by zł 60 on an average loan of
+# zł 300,000", "repayments will rise by £45 for a typical mortgage of £200,000"
+RE_EXAMPLE_OF_BEFORE = re.compile(
+    r"\b(?:on|for|with|per)\s+(?:an?|each|every)\s+(?:[\w'’-]+\s+){0,3}?of\s+"
+    r"(?:(?:about|around|roughly|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+EXAMPLE_REACH = 60  # characters before a figure read for those words
+FORECAST_REACH = 120  # characters before them read for the forecast word and its own figure
+
+
+def names_an_example(text: str, at: int) -> bool:
+    """Whether a figure names the size of an example the forecast is stated on (RE_EXAMPLE_OF_BEFORE),
+    after the forecast verb's own figure: what the example is, no forecast ("their instalments will
+    fall by zł 60 on an average loan of zł 300,000": "will" is the instalments', not the loan's)."""
+    example = RE_EXAMPLE_OF_BEFORE.search(text, max(0, at - EXAMPLE_REACH), at)
+    if example is None:
+        return False
+    head = text[max(0, example.start() - FORECAST_REACH) : example.start()]
+    words = list(RE_FORECAST.finditer(head))
+    return bool(words) and any(c.isdigit() for c in head[words[-1].end() :])
+
+
 # what a chart of each standing holds, said in its title ("actual" is said by no title)
 CHART_STANDING = {
     **STANDING_WORDS,
@@ -578,7 +605,9 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
         text, marks = read[index]
         at, to = int(start) - s_start, int(end) - s_start
         kind = standing(text, at, to, marks)
-        if kind == "forecast" and (names_a_kind(text[:at]) or is_tally(text, at, to)):
+        if kind == "forecast" and (
+            names_a_kind(text[:at]) or is_tally(text, at, to) or names_an_example(text, at)
+        ):
             kind = "actual"
         before = [m for m in marks if m[1] <= at]
         if kind == "actual" and before and goes_on(text[before[-1][1] : at]):
@@ -1736,8 +1765,9 @@ def count_chart(
     thing: str = "",
 ) -> Chart:
     """The distinct counts of one unit (people, attacks, other things: of one `thing`, see
-    `things_counted`), one standing and one scale band. `apart`: what the article holds that is
-    charted apart (see `apart_note`)."""
+    `things_counted`), one standing and one scale band, its file named by what all its bars count
+    (`common_measure`: "counts-count-seats", never one bar's subject; `unique_names` tells two such
+    charts of a report apart). `apart`: what the article holds that is charted apart (see `apart_note`)."""
     slug, suffix = standing_suffix(kind, band)
     counted = (
         unit in COUNT_TITLES
@@ -1755,9 +1785,9 @@ def count_chart(
         article,
         title + suffix,
         " ".join(t for t in (rule, apart) if t),
-        f"counts-{slug_of(unit)}" + (f"-{slug_of(thing)}" if thing else "") + slug,
+        f"counts-{slug_of(unit)}" + (f"-{slug_of(measure)}" if thing and measure != unit else "") + slug,
         measure or unit,
-        f"counts of {thing or COUNT_NOUNS.get(unit, unit)}" if counted else f"figures in {unit}",
+        f"counts of {measure or COUNT_NOUNS.get(unit, unit)}" if counted else f"figures in {unit}",
         context=context,
         kind=kind,
     )
@@ -2716,33 +2746,35 @@ def people_counted(rows: pd.DataFrame, article: Article) -> list[tuple[str, pd.D
     return [(named[t], rows[[x == t for x in things]]) for t in dict.fromkeys(things)]
 
 
-# README rule 6, money of unlike kinds: what a sum is, read from its subject and its clause up to it (in this
-# order: a loan is debt though it "brought" cash, a club's "player trading brought in" is income); a sum
-# of none of these may be any of them (`money_kinds`)
-MONEY_KINDS = {
-    "debt and loans": r"debts?|loans?|(?:credit|loan)\s+facilit(?:y|ies)|borrowing|bonds?|mortgages?",
-    "capital raised": r"raised?|raising|offerings?|IPOs?|listings?|flotations?|rights\s+issues?",
-    "market trading": r"(?:trading|traded|turnover)\s+(?:worth|value|volume)|value\s+of\s+(?:trading|shares)",
-    "deals": r"sold|sells?|bought|buys?|purchases?|acquisitions?|acquired|takeovers?|transfers?"
-    r"|signings?|signed|fees?\s+for",
-    # a period's accounts: what came in and what went out of them are one comparison ("revenue" and "costs")
-    "income and spending": r"revenues?|sales|turnover|income|earnings|profits?|takings|receipts|brought\s+in"
-    r"|earned|EBITDA|wages?|salar(?:y|ies)|pay|paid|bonus(?:es)?|spending|spent|spend|costs?|expenditures?"
-    r"|fees|received",
-}
+# README rule 6, money of unlike kinds (vocab.MONEY_KIND_WORDS, in their order); a sum of none of these
+# may be any of them (`money_kinds`)
 RE_MONEY_KINDS = {
-    kind: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) for kind, words in MONEY_KINDS.items()
+    kind: re.compile(
+        rf"(?<![\w-])(?:{grouped_alternation(words, ignore_case=True)})(?![\w-])".replace(r"\ ", r"\s+"),
+        re.IGNORECASE,
+    )
+    for kind, words in MONEY_KIND_WORDS.items()
 }
-MONEY_KINDS_APART = (
-    "debt, capital raised, a day's trading, a deal's price and a period's accounts share no axis"
+RE_PERSON = re.compile(
+    rf"(?<![\w-])(?:{grouped_alternation(PERSON_NOUNS, ignore_case=True)})(?![\w-])", re.IGNORECASE
 )
+MONEY_KINDS_APART = "debt, capital raised, a day's trading, a deal's price, a person's pay and a period's accounts share no axis"
 
 
 def money_kind(row: dict[str, object], article: Article) -> str:
-    """What a money amount is (one of MONEY_KINDS), from its subject and its own clause up to it
-    (`_segment_words`), or "" when no word says."""
+    """What a money amount is (one of vocab.MONEY_KIND_WORDS), from its subject and its own clause up to
+    it (`_segment_words`), or "" when no word says; a person's pay only where a person is named
+    (vocab.PERSONAL_MONEY_KINDS, PERSON_NOUNS: "the highest-paid director received")."""
     words = _segment_words(row, article)
-    return next((kind for kind, found in RE_MONEY_KINDS.items() if found.search(words)), "")
+    person = RE_PERSON.search(words) is not None
+    return next(
+        (
+            kind
+            for kind, found in RE_MONEY_KINDS.items()
+            if (person or kind not in PERSONAL_MONEY_KINDS) and found.search(words)
+        ),
+        "",
+    )
 
 
 def money_kinds(rows: pd.DataFrame, article: Article) -> list[tuple[str, pd.DataFrame]]:
@@ -2844,6 +2876,24 @@ RE_OF_WHOLE = re.compile(
     r"^\s+of\s+(?:(?:the|a|an|all|" + "|".join(sorted(POSSESSIVE_DETERMINERS)) + r")\s+)?", re.IGNORECASE
 )
 RE_RATE_SUBJECT = re.compile(r"\brates?\b", re.IGNORECASE)  # "reference rate", "the rate"
+# the words before a percent that name the level a rate reached: "the peak of", "peaked at", "a high of"
+RE_PEAK_BEFORE = re.compile(
+    r"\b(?:peak(?:ed)?|high|low|record|trough)\s+(?:of|at)\s+(?:(?:about|around|nearly|some|almost)\s+)?$",
+    re.IGNORECASE,
+)
+PEAK_REACH = 30  # characters before a percent read for those words
+
+
+def rate_share(article: Article | None, start: int, subject: str, changed: bool) -> bool:
+    """Whether a share is the level of a rate, never a share of a whole: its subject names no whole
+    and is headed by a price's noun ("Consumer prices": vocab.PRICE_LEVEL_NOUNS; a percent of prices is
+    the pace they move at), or it is the peak, high or low of a rate whose change its sentence states
+    (`changed`: "rose 2.8 per cent ..., far below the peak of 18.4 per cent")."""
+    words = re.findall(r"[\w'’-]+", subject.lower()) if " as a share of " not in subject else []
+    if words and words[-1] in PRICE_LEVEL_NOUNS:
+        return True
+    before = article.body[max(0, start - PEAK_REACH) : start] if article is not None else ""
+    return changed and RE_PEAK_BEFORE.search(before) is not None
 
 
 def whole_said(article: Article | None, start: int, quote: str, subject: str) -> bool:
@@ -2863,7 +2913,8 @@ def uncharted_notes(figures: pd.DataFrame, article: Article | None = None) -> li
     levels, spans of time, and apart from them medians and averages; other figures), naming up to
     three of them and saying why none is charted; the shares note names what the shares are of,
     with the `article`, only the wholes its words name right after a share ("of normal"). A share
-    whose subject is a rate (RE_RATE_LEVEL, "the reference rate") is among rates; a span that is
+    whose subject is a rate (RE_RATE_LEVEL, "the reference rate") or a rate's level (`rate_share`: "the
+    peak of 18.4 per cent" of consumer prices) is among rates; a span that is
     an average's window ("the 10-year average") among spans of time, never an average of time."""
     found: dict[str, list[str]] = {}
     subjects: dict[str, list[str]] = {}
@@ -2882,6 +2933,10 @@ def uncharted_notes(figures: pd.DataFrame, article: Article | None = None) -> li
         of_sentence[int(sentence)] = str(quote)
     pairs = []
     starts = figures["start"] if "start" in figures.columns else pd.Series(0, index=figures.index)
+    # the sentences that state a percent change: a peak or low of a percent there is that rate's level
+    changed = set(
+        sentences[(figures["kind"] == "percent_change") & (figures["unit"] == "percent")].astype(int)
+    )
     for kind, unit, quote, subject, sentence, start in zip(
         figures["kind"], figures["unit"], figures["quote"], figures["subject"], sentences, starts, strict=True
     ):
@@ -2890,7 +2945,11 @@ def uncharted_notes(figures: pd.DataFrame, article: Article | None = None) -> li
         if which == "share" and RE_TARGET_SUBJECT.search(said) and int(sentence) in of_sentence:
             which = "target"
             pairs.append(f"“{quote}” for “{of_sentence[int(sentence)]}”")
-        elif which == "share" and (RE_RATE_LEVEL.search(said) or RE_RATE_SUBJECT.search(said)):
+        elif which == "share" and (
+            RE_RATE_LEVEL.search(said)
+            or RE_RATE_SUBJECT.search(said)
+            or rate_share(article, int(start), said, int(sentence) in changed)
+        ):
             which = "rate"
         elif (
             which == "duration"
@@ -3059,7 +3118,7 @@ def report_charts(
         notes += said + (uncharted_notes(rest, article) if len(rest) else [])
     dates = figures[figures["kind"] == "date"]
     if "date" not in kinds:
-        return charts, notes
+        return unique_names(charts), notes
     if dates.empty:
         notes.append("No dates: no timeline.")
     else:
@@ -3069,7 +3128,24 @@ def report_charts(
             notes.append(f"No timeline: {reason}")
         else:
             charts.append(timeline_chart(figures, article))
-    return charts, notes
+    return unique_names(charts), notes
+
+
+def unique_names(charts: list[Chart]) -> list[Chart]:
+    """The charts, each file name once in the report: a name an earlier chart has takes the next free
+    number ("counts-count-seats-2": two charts of seats, of unlike holders), in the charts' order, so
+    the same article always gives the same names."""
+    taken = {chart.name for chart in charts}
+    seen: set[str] = set()
+    for chart in charts:
+        if chart.name in seen:
+            number = 2
+            while f"{chart.name}-{number}" in taken:
+                number += 1
+            chart.name = f"{chart.name}-{number}"
+            taken.add(chart.name)
+        seen.add(chart.name)
+    return charts
 
 
 # --- the seed's aid chart ----------------------------------------------------------------------

@@ -2729,6 +2729,42 @@ ESTIMATE_AT_WORDS: tuple[str, ...] = tuple(
 )
 ESTIMATE_PUT_VERBS: tuple[str, ...] = tuple("put puts putting pegged pegs placed places".split())
 
+# Money of unlike kinds shares no chart's axis (README rule 6): the words, in a sum's subject or its
+# clause up to it, that say which kind it is, tried in this order (a loan is debt though it "brought"
+# cash; a club's "player trading brought in" is income). A period's accounts are one kind: what came in
+# and what went out of them ("revenue" beside "costs", the wage bill) is one comparison. A person's pay
+# is another, read only where one of PERSON_NOUNS names whose it is ("the highest-paid director
+# received", "the chief executive's bonus"; "wages and salaries" of a payroll are the accounts'):
+# one person's pay beside a company's revenue would read as a part of it, or as a sum of like size.
+MONEY_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "debt and loans": tuple("""debt debts loan loans borrowing bond bonds mortgage mortgages""".split())
+    + ("credit facility", "credit facilities", "loan facility", "loan facilities"),
+    "capital raised": tuple(
+        """raise raised raising offering offerings IPO IPOs listing listings flotation flotations""".split()
+    )
+    + ("rights issue", "rights issues"),
+    "market trading": tuple(
+        f"{what} {measure}"
+        for what in ("trading", "traded", "turnover")
+        for measure in ("worth", "value", "volume")
+    )
+    + ("value of trading", "value of shares"),
+    "deals": tuple(
+        """sold sell sells bought buy buys purchase purchases acquisition acquisitions acquired takeover
+        takeovers transfer transfers signing signings signed""".split()
+    )
+    + ("fee for", "fees for"),
+    "a person's pay": tuple("""salary wage bonus bonuses remuneration highest-paid best-paid""".split())
+    + ("pay package", "pay packet", "was paid", "is paid", "total pay"),
+    "income and spending": tuple(
+        """revenue revenues sales turnover income earnings profit profits takings receipts earned EBITDA
+        wage wages salary salaries pay paid bonus bonuses spending spent spend cost costs expenditure
+        expenditures fees received""".split()
+    )
+    + ("brought in",),
+}
+PERSONAL_MONEY_KINDS: frozenset[str] = frozenset(("a person's pay",))  # kinds read only beside a person
+
 # Verbs whose object is an amount looked for, needed or allowed: after a number, a noun and one of
 # them with no object of its own ("above the 3,571 engineers expected", "short of the 420 farmers had
 # hoped for"), the noun is the subject of a clause about the number, not what it counts

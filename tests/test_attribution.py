@@ -481,3 +481,64 @@ def test_data_adjectives_repeat_no_function_word():
     from analysis.vocab import DATA_ADJECTIVES, FUNCTION_WORDS
 
     assert not DATA_ADJECTIVES & set(FUNCTION_WORDS)
+
+
+# fixwalk39-b (walk37 problem 15, leftover): a credit covers the figures of its paragraph that follow it;
+# a lede alone in its paragraph (after a dateline or not) reaches through the next paragraph
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        (
+            "Figures released by the national statistics office on Monday show factory output grew 2.3 per "
+            "cent in the third quarter. Exports rose 4 per cent, while imports fell 1.5 per cent.\n\n"
+            "The central bank left its rate at 5 per cent in October.",
+            {"2.3 per cent": "the national statistics office", "4 per cent": "the national statistics office"}
+            | {"1.5 per cent": "the national statistics office", "5 per cent": ""},
+        ),
+        (
+            "LIMA, May 3 (Wire) - Copper output rose 7 per cent in March, the energy ministry said on Tuesday."
+            "\n\nZinc output fell 2 per cent. Silver output reached 310 tonnes.\n\nGold output was 9 tonnes.",
+            {"May 3": "", "7 per cent": "the energy ministry", "2 per cent": "the energy ministry"}
+            | {"310 tonnes": "the energy ministry", "9 tonnes": ""},
+        ),
+        (
+            'Harbour traffic fell 6 per cent, the port authority said on Friday. "It was a tough year," said '
+            "director Lena Sato. Some 900 ships called at the port.\n\nTolls rose to $12 a tonne.",
+            {"6 per cent": "the port authority", "900 ships": "", "$12": ""},
+        ),
+        (
+            "Tolls rose to $12 a tonne. Harbour traffic fell 6 per cent, the port authority said on Friday.",
+            {"$12": "", "6 per cent": "the port authority"},
+        ),
+        (
+            "Rice exports reached 2.1 million tonnes, the trade ministry said. Prices rose 3 per cent, "
+            "traders said.\nWheat imports were 400,000 tonnes.",
+            {"2.1 million tonnes": "the trade ministry", "3 per cent": "traders", "400,000 tonnes": ""},
+        ),
+        (
+            "Exports rose 4 per cent, the customs office said. Officials had projected a rise of 3 per cent. "
+            "Imports reached $3 billion.",
+            {"4 per cent": "the customs office", "3 per cent": "Officials", "$3 billion": ""},
+        ),
+        (
+            "Analysts at the bank expect growth of 2 per cent, the bank's survey showed. Imports reached $3 billion.",
+            {"2 per cent": "the bank's survey", "$3 billion": ""},
+        ),
+    ],
+)
+def test_a_credit_covers_the_figures_of_its_paragraph_that_follow_it(text: str, credited: dict[str, str]):
+    figures = extract_figures(article_from_text(text, "t"))
+    assert dict(zip(figures["quote"], figures["attribution"], strict=True)) == credited
+
+
+# fixwalk39-b: a particle inside a name stays in it ("São João da Ribeira"), never cutting the name to its last word
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        ("Clube Atlético Vila da Serra reported a loss of €3.1 million.", "Clube Atlético Vila da Serra"),
+        ("Exports rose 4 per cent, Marta de la Vega said.", "Marta de la Vega"),
+        ("Exports rose 4 per cent, Porto and Braga said.", "Porto and Braga"),
+    ],
+)
+def test_a_particle_inside_a_name_stays_in_it(sentence: str, credited: str):
+    assert sentence_attribution(sentence) == credited

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -41,6 +42,7 @@ from analysis.charts import (
     timeline_events,
     timeline_missing,
     timeline_text,
+    unique_names,
     with_measures,
     with_periods,
     with_recipients,
@@ -2088,14 +2090,61 @@ def test_money_of_unlike_kinds_is_charted_apart_or_left_to_a_note():
     )
     money = [c for c in charts if "money" in c.name]
     assert [c.name for c in money] == ["w--money-gbp-income-and-spending"]
-    assert sorted(_drawn(money)) == ["£4.2 billion", "£610 million"]  # the pay is 1,000 times apart
-    assert (
-        "Money of unlike kinds in GBP, one of each: “£900 million”, “£1.1 billion”; said in sentences, not "
-        "charted (debt, capital raised, a day's trading, a deal's price and a period's accounts share no axis)."
-        in notes
-    )
+    assert sorted(_drawn(money)) == ["£4.2 billion", "£610 million"]
+    assert (  # fixwalk39-b: the chief executive's pay is a kind of its own
+        "Money of unlike kinds in GBP, one of each: “£900 million”, “£1.1 billion”, “£3.4 million”; said in "
+        "sentences, not charted (debt, capital raised, a day's trading, a deal's price, a person's pay and a "
+        "period's accounts share no axis)." in notes
+    ), notes
     # sums no word sets apart stay on one chart
     charts, _ = _report(
         "Norway gave $40 million to UNICEF in 2024 and $15 million to UNHCR. Sweden gave $22 million to the Red Cross."
     )
     assert [c.name for c in charts if "money" in c.name] == ["w--money-usd"]
+
+
+# fixwalk39-b (walk37 problem 20, leftovers): a rate's peak is a rate, never a share of a whole; a figure
+# naming the example a forecast is stated on ("on an average mortgage of") takes no "will" of another verb
+def test_a_rates_peak_is_a_rate_and_an_example_of_a_forecast_is_no_forecast():
+    _, notes = _report(
+        "published: 2026-05-04\n\n"
+        "Consumer prices rose 3.1 per cent in the year to April, far below the peak of 14.2 per cent in "
+        "October 2022. Imports made up 38 per cent of the grain supply, and farm debt reached 12 per cent "
+        "of output.\n\nMonthly repayments will fall by about €45 on an average mortgage of €180,000, the "
+        "central bank said. Banks will lend €2 billion to builders next year."
+    )
+    shares = next(n for n in notes if n.startswith("Shares of a whole"))
+    assert "“38 per cent”" in shares and "“14.2 per cent”" not in shares, shares
+    assert "“14.2 per cent”" in next(n for n in notes if n.startswith("Rates held at a date"))
+    mortgage = next(n for n in notes if "“€180,000”" in n)
+    assert "(amounts stated as done)" in mortgage, mortgage
+    assert "“€2 billion”" in next(n for n in notes if "(forecasts and expectations)" in n)
+
+
+# fixwalk39-b (walk37 problem 6, leftover): a person's pay is its own kind of money, never on a company's
+# revenue axis; a payroll ("the wage bill") stays with the accounts (README rule 6)
+def test_a_persons_pay_shares_no_axis_with_a_companys_accounts():
+    charts, _ = _report(
+        "published: 2026-07-01\n\n"
+        "The group's revenue rose to €412 million in the year to March, and operating costs reached €350 "
+        "million. The wage bill rose to €96 million. Its chief executive, Mara Lind, received a bonus "
+        "of €2.4 million, and the finance director was paid €900,000."
+    )
+    drawn = {c.name: set(c.data["quote"]) for c in charts if c.form == "bars"}
+    accounts = next(quotes for quotes in drawn.values() if "€412 million" in quotes)
+    assert {"€350 million", "€96 million"} <= accounts
+    assert not {"€2.4 million", "€900,000"} & accounts, drawn
+    assert {"€2.4 million", "€900,000"} in drawn.values(), drawn
+
+
+# fixwalk39-b (walk37 problem 4, file names): a chart file is named by what all its bars count, never by
+# its first bar's subject, and each name is once in a report
+def test_a_chart_file_is_named_by_what_all_its_bars_share_and_once_in_a_report():
+    charts, _ = _report(
+        "The retailer runs 3,400 stores and 120 warehouses. Rival chain Vesta opened 80 new stores in the "
+        "spring, after 55 new stores last year. The retailer also closed 60 warehouses."
+    )
+    assert [c.name for c in charts] == ["w--counts-count-stores"]
+    assert charts[0].alt_text.startswith("Bar chart of 2 counts of stores: ")
+    named = unique_names([SimpleNamespace(name=name) for name in ("a", "b", "a", "a-2", "a")])
+    assert [c.name for c in named] == ["a", "b", "a-3", "a-2", "a-4"]
