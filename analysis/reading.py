@@ -111,7 +111,11 @@ RE_CAPITALS_WORD = re.compile(r"(?<![\w'’-])[A-Z]{2,}(?![\w'’])")
 CAPITALS_KEPT_SHORT = frozenset(("us", "it"))
 # a line no headline is: a byline ("By Jane Roe, Staff Writer"; not "By The Numbers: ...") or, in
 # capitals, a dateline's place before a comma ("LIMA, MAY 4 -", "OSLO, 4 MAY, NTB.")
-RE_NOT_HEADLINE = re.compile(r"By (?!(?:The|A|An|Our|This|These)\b)[A-Z]|[A-Z][A-Z .'-]*, ")
+# (a box's head in capitals before a comma and the year it covers is no dateline: "HANBIT TOP
+# FIVE, 2026"; late-units13)
+RE_NOT_HEADLINE = re.compile(
+    r"By (?!(?:The|A|An|Our|This|These)\b)[A-Z]|[A-Z][A-Z .'-]*, (?!(?:19|20)\d\d[ \t]*(?:\n|\Z))"
+)
 
 # A results line: final scores written "Team N Team M" with no dash, one result a segment of a
 # line (after its start, a label's colon or a semicolon, up to a semicolon, a full stop or the

@@ -519,8 +519,21 @@ RE_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")  # ... or a heading's line ending a
 RE_TOP_PLACES_BEFORE = re.compile(r"\b(?:[Tt]he|[A-Za-z]+['’]s)\s+top\s+\Z")
 
 
+# ... and so does "TOP" and a number word ending a box's head line after up to three words, the
+# chart's year or a bracket after them ("HANBIT TOP FIVE, 2026", "WEEKEND TOP FIVE (India nett)";
+# late-units13)
+RE_TOP_HEAD_BEFORE = re.compile(r"(?:\A|\n)(?:[A-Z][\w'’-]*\s+){0,3}(?i:top)\s+\Z")
+RE_TOP_HEAD_END = re.compile(r"(?:,\s*\d{4}|\s*\()?[ \t]*(?:\n|\Z|\()")
+TOP_HEAD_REACH = 60  # characters before the number read for its head line's words
+
+
 def top_places(body: str, start: int, end: int) -> bool:
-    """Whether a number word after "the top" ends its clause (RE_TOP_PLACES_BEFORE): places counted."""
+    """Whether a number word after "the top" ends its clause (RE_TOP_PLACES_BEFORE), or after a
+    box head's "TOP" (RE_TOP_HEAD_BEFORE): places counted."""
+    if RE_TOP_HEAD_END.match(body, end) is not None and (
+        RE_TOP_HEAD_BEFORE.search(body, max(0, start - TOP_HEAD_REACH), start) is not None
+    ):
+        return True
     return (
         RE_SERIES_PART_END.match(body, end, end + 8) or RE_LINE_END.match(body, end, end + 8)
     ) is not None and RE_TOP_PLACES_BEFORE.search(body, max(0, start - 24), start) is not None

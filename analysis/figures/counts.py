@@ -1677,9 +1677,12 @@ RE_DAYS_OFF_WORK_SPAN = re.compile(r"\s+or\s+(?:more|longer)\s+days\s+(?:of\s+(?
 # "refunds arrive in three or four business days"); searched up to the number's last hedge
 # (`approx_before`), so a word no hedge holds or a first hedge of two stands between ("take only 10
 # working days", "wait up to about 15 working days": vocab.APPROX_WORDS)
+# (... and a window of them back or on from now, "the 17.3 billion average for the last 20 trading
+# days", "over the past 30 business days": a span; late-units13)
 RE_DAYS_TAKEN_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(TAKE_VERBS | WAITING_VERBS))}|within|in)\s+"
     rf"(?:(?:only|just|a\s+further|another|{N.alternation(APPROX_WORDS)})\s+)?\Z"
+    r"|\bthe\s+(?:last|past|previous|next|coming)\s+\Z"
 )
 RE_DAYS_LOST_AFTER = re.compile(r"\s+(?:(?:were\s+|was\s+)?lost|off)\b")
 DAYS_TAKEN_REACH = 32  # characters before the number read for the verb

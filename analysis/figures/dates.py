@@ -625,12 +625,16 @@ RE_FAR_YEAR_BEFORE = re.compile(
     r"|(?<![\w.])[A-Z][a-z]+\s+of)\s+\Z"
     r"|\b[Cc]a?\.\Z"
     rf"|(?:[,;(]|\bsigned\s+and)\s+(?:{'|'.join(sorted(MADE_PARTICIPLES))})\s+\Z"
+    # ... or a word of rounding after a verb that dates or "in" ("dates to around 1699", "was built
+    # about 1610", "in around 1450"; late-units13)
+    r"|\b(?:dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|built|erected|founded|established|[Ii]n)"
+    r"\s+(?:around|about|roughly|approximately)\s+\Z"
 )  # ... also the Buddhist Era's mark before a Thai year ("B.E. 2569", as Bangkok's press writes it)  # ... or "of" after a capitalised name of an event ("the Great Fire of 1666", "the Treaty of 1648")
 RE_FUTURE_YEAR_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Aa]fter|[Tt]hrough)\s+\Z")
 RE_FAR_YEAR_RANGE = re.compile(
     rf"(?<![\w.,-])(?P<y1>1[0-7]\d\d)\s*(?P<join>-|–|to|until|and)\s*(?P<y2>1[0-7]\d\d|{N.YEAR})(?![\w%]|[.,]\d)"
 )
-FAR_YEAR_REACH = 20  # characters before a year read for the word that dates it
+FAR_YEAR_REACH = 36  # characters before a year read for the word that dates it
 FAR_FUTURE = 21 * 100  # the last year numbers.YEAR reads: later ones are years to come
 # the second digit of a year before numbers.YEAR and of one after it (one character each: "" is no digit)
 OLD_SECOND_DIGITS = frozenset("01234567")

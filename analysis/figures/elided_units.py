@@ -20,9 +20,11 @@ from ..vocab import (
     CONTRAST_CONJUNCTIONS,
     FUNCTION_WORDS,
     IRREGULAR_PAST_VERBS,
+    MONTHS,
     PEOPLE_NOUNS,
     PEOPLE_VERBS,
     PRICE_VERBS,
+    WEEKDAYS,
 )
 from .change_pairs import RE_WORDS_BEFORE, without_approx, without_limiting
 from .coordination import RE_YEAR_IN_GAP, VERB_AFTER_WORDS, clause_words_after, scaled
@@ -48,6 +50,12 @@ APPROX = alternation(APPROX_WORDS).replace(r"\ ", r"\s+")
 # (2) compared "to" a name's ("17 shots to Rovers' 9"), or (3) the last figure of the sentence
 # before a short one that answers it ("he had 30 minutes to change the game. He needed 15").
 RE_CLAUSE_END_AFTER = re.compile(rf"(?:\s+(?:last|this)\s+(?:year|month|week|season))?{CLAUSE_END}")
+# ... and for a number set in parallel by its verb, a month or a weekday it was in may close the
+# clause too ("should take four days but took nine in August"; late-units13)
+RE_PARALLEL_END_AFTER = re.compile(
+    rf"(?:\s+(?:last|this)\s+(?:year|month|week|season)|\s+(?:in|on)\s+(?:{alternation([*MONTHS, *WEEKDAYS])})\b)?"
+    rf"{CLAUSE_END}"
+)
 RE_COORDINATED = re.compile(rf"(?:,\s*|;\s*|\s)(?:and|{'|'.join(CONTRAST_CONJUNCTIONS)})\s|;\s")
 RE_TO_NAME = re.compile(
     r"\s+(?:to|against|versus|vs\.?)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)?\s+\Z"
@@ -1310,24 +1318,38 @@ def parallel_verb_unit(
         or fig.measure
         or not is_number(fig.value)
         or fig.start - prev.end > ELIDED_GAP
-        or not RE_CLAUSE_END_AFTER.match(body, fig.end)
+        or not RE_PARALLEL_END_AFTER.match(body, fig.end)
         or not same_scale(prev, fig, body)
     ):
         return None
     gap = body[prev.end : fig.start]
     apart = sentence_of(fig.start) - sentence_of(prev.start)
+    should = prev.kind == "duration" and apart == 0 and RE_SHOULD_BE_GAP.search(gap) is not None
     if (
         any(c.isdigit() for c in gap)
-        or not (apart == 1 or apart == 0 and RE_COORDINATED.search(gap))
+        or not (apart == 1 or apart == 0 and RE_COORDINATED.search(gap) or should)
         or _levels_apart(prev, fig, body)
     ):
         return None
     words = without_limiting(without_approx([w.lower() for w in RE_WORDS_BEFORE.findall(gap)]))
     if not words:
         return None
-    if _same_verb_before(body, prev, fig) or prev.kind == "duration" and words[-1] in SPAN_TAKING_VERBS:
+    if (
+        should
+        or _same_verb_before(body, prev, fig)
+        or prev.kind == "duration"
+        and words[-1] in SPAN_TAKING_VERBS
+    ):
         return with_unit_of(prev, fig, body)
     return None
+
+
+# ... and a span said to be one length "when" (or "while", "but") it should be another ("is 14 days
+# when it should be five", "takes 40 minutes but ought to be 25"; late-units13): the span's unit
+RE_SHOULD_BE_GAP = re.compile(
+    r"^\s+(?:when|while|but|whereas)\s+(?:it|they|this|that|the\s+[a-z]+)\s+"
+    r"(?:should|ought\s+to|must|could|would|needs\s+to|is\s+meant\s+to)\s+(?:be|take)\s+\Z"
+)
 
 
 def _same_verb_before(body: str, prev: Figure, fig: Figure) -> bool:

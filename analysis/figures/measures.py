@@ -132,7 +132,12 @@ from .scale_readings import (
     RE_SIGNAL_WARNING_WORD,
     RE_STAR_GRADED_PLACE,
     RE_STAR_RATING,
+    RE_STARS_ANY,
+    RE_STARS_BRACKETED_EARLIER,
     RE_STARS_HELD,
+    RE_STARS_LABEL_BEFORE,
+    RE_STARS_OUT_OF_TOP,
+    RE_STARS_OWNED_BEFORE,
     RE_STARS_RATED,
     RE_STARS_TO_AFTER,
     RE_STORM_WORD,
@@ -153,7 +158,11 @@ from .scale_readings import (
     STAR_LEADS,
     STAR_RATING,
     STAR_RATING_CUES,
+    STARS_ANY_LEADS,
     STARS_HELD_LEADS,
+    STARS_LABEL_REACH,
+    STARS_OUT_OF_LEADS,
+    STARS_OWNED_REACH,
     STATED_FINENESS,
     STORM_REACH,
     TAX_MILL,
@@ -975,6 +984,7 @@ def scan_units(sc: Scanner) -> None:
             (m, STAR_RATING)
             for m in matches_before_word(RE_STARS_HELD, sc.body, sc.lower, "star", STARS_HELD_LEADS)
         ]
+        found += _stars_on_the_scale(sc, found)
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if horse_racing(sc):
@@ -1188,6 +1198,27 @@ def _add_part_of_measured(sc: Scanner, start: int, end: int, measure: str, subje
     value: Value = N.normalise_number(N.parse_amount(part.group("num"), None))
     sc.claim(ps, pe)
     sc.add(Figure(ps, pe, (ps, pe), value, "other", "other", subject, measure=measure))
+
+
+def _stars_on_the_scale(
+    sc: Scanner, found: list[tuple[re.Match[str], str]]
+) -> list[tuple[re.Match[str], str]]:
+    """The top of a rating's scale in stars, the other stars of a text that rates in stars, a box
+    line's stars and the earlier rating bracketed after them (RE_STARS_OUT_OF_TOP, RE_STARS_ANY)."""
+    more = [
+        (m, STAR_RATING)
+        for m in matches_before_word(RE_STARS_OUT_OF_TOP, sc.body, sc.lower, "star", STARS_OUT_OF_LEADS)
+    ]
+    rated = any(measure == STAR_RATING for _, measure in found)
+    for m in matches_before_word(RE_STARS_ANY, sc.body, sc.lower, "star", STARS_ANY_LEADS):
+        start = m.start()
+        if RE_STARS_OWNED_BEFORE.search(sc.body, max(0, start - STARS_OWNED_REACH), start):
+            continue  # "the two stars of the film": persons
+        if rated or RE_STARS_LABEL_BEFORE.search(sc.body, max(0, start - STARS_LABEL_REACH), start):
+            more.append((m, STAR_RATING))
+    if " (" in sc.body and (rated or more):
+        more += [(m, STAR_RATING) for m in RE_STARS_BRACKETED_EARLIER.finditer(sc.body)]
+    return more
 
 
 def _named_scale_levels(sc: Scanner) -> list[tuple[re.Match[str], str]]:

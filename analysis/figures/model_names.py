@@ -516,6 +516,18 @@ def is_station_frequency(body: str, start: int, end: int) -> bool:
     return RE_FREQUENCY_AFTER.match(body, end) is not None and _radio_near(body, start, end)
 
 
+# ... and an FM frequency followed by "FM" ("transmits on 107.3 FM", "tune in to 94.5FM"): the
+# station's place on the dial, which names it (rules, table 8), wherever it stands
+RE_FM_AFTER = re.compile(r"\s?FM\b")
+
+
+def is_fm_dial(body: str, start: int, end: int) -> bool:
+    """Whether the decimal at start:end is an FM frequency written before "FM" (above)."""
+    return (
+        RE_FM_FREQUENCY.fullmatch(body, start, end) is not None and RE_FM_AFTER.match(body, end) is not None
+    )
+
+
 def is_call_sign(body: str, start: int, end: int) -> bool:
     """Whether a digit opens a radio station's call sign ("2GB lost 1.3 points"; see above)."""
     return (

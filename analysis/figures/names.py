@@ -95,6 +95,7 @@ from .model_names import (
     airliner_model,
     flight_name_end,
     is_call_sign,
+    is_fm_dial,
     is_registration_mark,
     release_version,
     trim_coded_model,
@@ -581,6 +582,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and RE_PHONE_LABEL_BEFORE.search(body, max(0, start - 48), start)
     ):
         return True  # a fact box's "Tel: 116 123", "Helpline: 999", "Fax: 020 7946": a phone number
+    if after[:3] in (" FM", "FM") and is_fm_dial(body, start, end):
+        return True  # "transmits on 107.3 FM": a station's frequency names it
     if size == 1 and after[:1].isupper() and is_call_sign(body, start, end):
         return True  # "Sydney's 2GB lost 1.3 points": a radio station's call sign
     if size == 1 and after[:1].isupper() and is_registration_mark(body, start, end):

@@ -43,8 +43,10 @@ RE_CODE_WORD_BEFORE = re.compile(rf"(?<![\w-]){_CODE_WORD}\s\Z")
 RE_LATER_GROUP_BEFORE = re.compile(r"(?:\+\d+|\d+-\d+|(?<!\d)0\d*)-\Z")
 # (a class or a model named by one capital, a slash and its number, "the J/70 fleet", "a J/109":
 # a name, as sailing's one-design classes are written; not a degree's scale, "31°C/24°C": a
-# forecast's high and low)
-RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$|(?<![\w/.&°-])[A-Z]/$")
+# forecast's high and low; a reference of two or three capitals, a slash and its number, "quoting
+# reference RW/118", "file HB/204": a code, but not a unit's symbol after a number, "60 MW/240 MWh";
+# late-units13)
+RE_CODE_BEFORE = re.compile(r"\d[/:⁄]$|[#+№]$|(?<![\w/.&°-])[A-Z]/$|(?<![\w/.&°-])(?<!\d\s)[A-Z]{2,3}/$")
 # a market index's name right before its number: "S&P 500", "s p 500", "Euro Stoxx 50" (a
 # possessive's "s" is no letter of it: "Belgium's BEL 20")
 RE_INDEX_BEFORE = re.compile(r"(?<![\w&'’])((?:[A-Za-z]&|[A-Za-z] )?[A-Za-z]+)\s\Z")

@@ -342,6 +342,37 @@ RE_STARS_HELD = re.compile(
 STARS_HELD_LEADS = range(
     8, 48
 )  # from the verb to "star": "held 4 star" to "downgraded to at least 4.5 or 5.5 star"
+# ... and the top of the scale a rating in stars is stated against, its own row in stars ("four
+# stars out of five": the five), as "of a possible 120" is an index's top
+RE_STARS_OUT_OF_TOP = re.compile(
+    rf"(?:{STAR_NUMBER})[- ][Ss]tars?\s+out\s+of\s+(?:a\s+possible\s+|a\s+maximum\s+(?:of\s+)?)?"
+    r"(?P<num>5|6|7|10|(?i:five|six|seven|ten))(?![\w-]|[.,]\d)"
+)
+STARS_OUT_OF_LEADS = range(2, 7)  # from the rating's number and its joiner to "star"
+# ... and, in a text that gives a rating in stars (one of the readings above) or sets them out in a
+# box, every other number of stars in its scheme's range, in any position ("up from 3.5 stars",
+# "Four stars is good news", "scored two stars for early literacy", a box's "Overall: 4 stars"):
+# the same scale; stars a determiner or a number word owns before them ("the two stars of the
+# film", "its three stars") or "of" after ("two stars of the show") are persons, and a hyphened
+# grade names a kind ("a five-star review" of another noun: RE_STAR_GRADED_PLACE reads places)
+RE_STARS_ANY = re.compile(
+    r"(?<![\w.,-])(?P<num>\d(?:\.5)?|(?i:one|two|three|four|five|six|seven))\s[Ss]tars?\b(?!\s+of\b|-)"
+)
+RE_STARS_OWNED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:the|its|their|his|her|our|my|your|both|all|these|those)\s+\Z", re.IGNORECASE
+)
+STARS_OWNED_REACH = 8  # characters before the number read for its owner
+STARS_ANY_LEADS = range(2, 7)
+# a box's label line before the stars ("Overall: 4 stars", "Gap Closing: 5 stars")
+RE_STARS_LABEL_BEFORE = re.compile(r"(?:^|\n)[A-Z][\w'’ -]{0,30}:\s\Z")
+STARS_LABEL_REACH = 36
+# ... and the earlier rating bracketed after one in stars, the stars carried ("Overall: 4 stars
+# (2024-25: 3.5)", "three stars (last year: 2.5)")
+RE_STARS_BRACKETED_EARLIER = re.compile(
+    r"(?:(?<=[Ss]tars\s)|(?<=[Ss]tar\s))\("
+    r"(?:(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?|last\s+year|previous(?:\s+year)?|prior\s+year|before)"
+    r":\s(?P<num>\d(?:\.5)?)(?=\))"
+)
 # the words one of those needs in its text (a cheap test before the pattern)
 STAR_RATING_CUES = ("rating", "grading", "testing", "assessment", "crash test", "out of", "rated")
 STAR_RATING = "star rating"
@@ -575,9 +606,12 @@ RATIO_REACH = 200  # how far back a ratio's name is looked for, within the sente
 # (a study's "relative risk" is a ratio of two risks, read as one: "a relative risk of 1.47")
 RE_RATIO = re.compile(r"(?:\b[a-z][\w'-]*\s+)?\bratios?\b|\brelative\s+risks?\b")
 # the words before a bare number that make it a level an index reached ("closed at", "fell to",
-# "reached 78", "touching 2,640", "a reading below 50", "forecasts of 94.7", "a gain of 120")
+# "reached 78", "touching 2,640", "a reading below 50", "forecasts of 94.7", "a gain of 120"),
+# the index's own word right before it, as a box line gives it ("Performance index 87.6"), or the
+# scale's top after "possible" ("87.6 of a possible 120")
 INDEX_LEVEL_BEFORE = frozenset(
-    "at to from of reach reached reaches reaching hit hits hitting touch touched touching above below under".split()
+    "at to from of reach reached reaches reaching hit hits hitting touch touched touching above below under"
+    " index possible".split()
 )
 # ... or the word after it that names a level on the index's scale ("above the 50 mark", "short
 # of the 100 level", "broke through the 5,000 barrier")

@@ -270,7 +270,8 @@ def is_result_place(body: str, start: int, end: int) -> bool:
     if RE_RESULT_PLACE_BEFORE.search(body[max(0, start - 2) : start]) is None:
         return False
     if body[end : end + 1] == ".":
-        return _place_in_run(body, start, end)  # "1. Lucy Nattar (Rankin Inlet) 73:41; 2. ..."
+        # "1. Lucy Nattar (Rankin Inlet) 73:41; 2. ...", or an event's only entry after its label
+        return _place_in_run(body, start, end) or _labelled_place(body, start, end)
     line = RE_RESULT_PLACE_AFTER.match(body, end, end + 60)
     if line is None:
         return _place_in_run(body, start, end)
@@ -335,6 +336,23 @@ def _place_in_run(body: str, start: int, end: int) -> bool:
         or place > 1
         and line_start > 0
         and _line_entry(body, last_line, place - 1, capitalised)
+    )
+
+
+# ... and a place ending in a stop after the label of its line, the event's, before a competitor's
+# name of two or more capitalised words and a comma ("Saddle bronc: 1. Rylan Shaw, Gillette,
+# 170.5"), as results lists print an event's winner alone: a position (a label "Agenda: 1. Budget,"
+# names no competitor)
+RE_PLACE_LABEL_BEFORE = re.compile(r"(?:\A|\n)[A-Z][\w'’ /-]{1,40}:\s\Z")
+RE_COMPETITOR_AFTER = re.compile(r"\.\s[A-Z][\w'’.-]+(?:\s(?:[A-Z][\w'’.-]*|de|van|von|da|al|bin)){1,3},\s")
+PLACE_LABEL_REACH = 44  # characters before the place read for its line's label
+
+
+def _labelled_place(body: str, start: int, end: int) -> bool:
+    """Whether the place ending in a stop at body[start:end] opens its event's line (above)."""
+    return (
+        RE_COMPETITOR_AFTER.match(body, end, end + 80) is not None
+        and RE_PLACE_LABEL_BEFORE.search(body, max(0, start - PLACE_LABEL_REACH), start) is not None
     )
 
 
@@ -446,6 +464,12 @@ RE_BET_LOW_BEFORE = re.compile(r"\b[Aa]n? \d[\d,]* to \Z")
 # ... or before the word "odds" itself ("at 10 to 1 odds", "10-to-1 odds")
 RE_ODDS_PAIR_AFTER = re.compile(r" to \d[\d,]*(?<!,) odds\b(?!-)")
 RE_ODDS_NOUN_AFTER = re.compile(r" odds\b(?!-)")
+# ... or before "ratio" or "margin", as market reports give advancing issues against declining
+# ones ("by a 2.4-to-1 ratio", "by a 3 to 2 margin"): a ratio's terms, decimals too (rules, table 8)
+RATIO_NOUN = r" (?:ratio|margin)(?![\w-]|\s+points?\b)"  # not "4 margin points"
+RE_RATIO_PAIR_AFTER = re.compile(rf" to \d[\d,.]*(?<![,.]){RATIO_NOUN}")
+RE_RATIO_NOUN_AFTER = re.compile(RATIO_NOUN)
+RE_RATIO_LOW_BEFORE = re.compile(r"(?<![\d,.])\d[\d,.]* to \Z")
 
 
 def odds(body: str, start: int, end: int) -> bool:
@@ -460,6 +484,10 @@ def odds(body: str, start: int, end: int) -> bool:
         RE_ODDS_NOUN_AFTER.match(body, end) and RE_ODDS_LOW_BEFORE.search(body, max(0, start - 20), start)
     ):
         return True  # "at 10 to 1 odds"
+    if RE_RATIO_PAIR_AFTER.match(body, end) or (
+        RE_RATIO_NOUN_AFTER.match(body, end) and RE_RATIO_LOW_BEFORE.search(body, max(0, start - 20), start)
+    ):
+        return True  # "by a 2.4-to-1 ratio"
     if RE_ODDS_HIGH_AFTER.match(body, end):
         anchor = start
     elif (

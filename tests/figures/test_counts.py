@@ -19,6 +19,11 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-units13: a box head's "TOP" and a number word before the chart's year counts its places
+    (
+        "Sales rose.\n\nCITY TOP FIVE, 2025\n1. The Quiet Shore (Ana Ruiz)",
+        [("5", "count", "count"), ("2025", "year", "date")],
+    ),
     # late-units12: "sources" after a modifier that makes them things are counted, not persons
     ("The array has found 3,400 radio sources so far.", [("3400", "count", "count")]),
     # late-lists10: "the number of" a doer's plural counts persons ("drivers of growth" do not); a

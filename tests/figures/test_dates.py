@@ -11,6 +11,9 @@ from .corpus import Expected, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-units13: an old year after a verb that dates or "in" and a word of rounding
+    ("The oldest bridge, near the mill, dates back to around 1640.", [("1640", "year", "date")]),
+    ("The abbey was founded about 1150 by monks from Cluny.", [("1150", "year", "date")]),
     # late-lists10: a day and "to" a level with a scale word is a date and the level, no range
     (
         "Listeners rose on April 3, to 4 million, the network said.",

@@ -7,6 +7,20 @@ import pytest
 from .corpus import Expected, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-units13: a bare number after the span's verb with a month or a weekday closing its clause;
+    # a span said to be one length when it should be another; a calendar's days in a window back
+    (
+        "The crossing should take three days but took eight in March, the operator said.",
+        [("3", "days", "duration"), ("8", "days", "duration")],
+    ),
+    (
+        "Average clearance at the port is 11 days when it should be four, the report says.",
+        [("11", "days", "duration"), ("4", "days", "duration")],
+    ),
+    (
+        "Turnover was below its average over the past 30 trading days.",
+        [("30", "days", "duration")],
+    ),
     # class-left11: a span of hours with its unit after it (opening hours' bare times give none)
     ("The crews worked for 10 to 12 hours a day.", [("10/12", "other", "duration")]),
     # late-refs: a year after a span and "in" is a year, not a second span ("N weeks in YYYY and M weeks")

@@ -646,8 +646,34 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("The firm runs a four-star country house hotel.", [("4", *OTHER)]),
     # ... and stars a named scheme's testing gave, or stars out of the scale's top; counted stars
     ("The van earned four stars in Euro NCAP crash testing.", [("4", *OTHER)]),
-    ("Critics gave the play three stars out of five.", [("3", *OTHER)]),
+    # (the scale's top is its own row in stars, late-units13)
+    ("Critics gave the play three stars out of five.", [("3", *OTHER), ("5", *OTHER)]),
     ("Astronomers saw five stars in Orion.", [("5", "count", "count")]),
+    # late-units13: the top a rating in stars is stated against, other stars in a text that rates
+    # in stars, a box line's stars and an earlier rating bracketed after them; stars a determiner
+    # owns are persons
+    (
+        "Inspectors rated the care home two stars out of five, up from 1.5 stars in 2024. "
+        '"Two stars is not good enough, and one star for food is a shock," its manager said.',
+        [
+            ("2", *OTHER),
+            ("5", *OTHER),
+            ("1.5", *OTHER),
+            ("2024", "year", "date"),
+            ("2", *OTHER),
+            ("1", *OTHER),
+        ],
+    ),
+    (
+        "Cleanliness: 3 stars (2023: 2.5)",
+        [("3", *OTHER), ("2023", "year", "date"), ("2.5", *OTHER)],
+    ),
+    (
+        "The film was rated four stars out of five; the two stars of the film flew in on Monday.",
+        [("4", *OTHER), ("5", *OTHER), ("2", "count", "count")],
+    ),
+    # late-units13: a bare number right after an index's word or after "possible" is its level
+    ("Performance index 91.2 of a possible 120", [("91.2", *OTHER), ("120", *OTHER)]),
     ("Two stars in the Ashes side were dropped.", [("2", "count", "count")]),
     # a review score on a named site's scale, or out of the scale's top: a reading
     ("The sequel holds a score of 84 on review aggregator Critiq.", [("84", *OTHER)]),

@@ -14,6 +14,11 @@ from analysis.figures import digit_groups, model_names, names, place_names, refe
 from .corpus import Expected, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-units13: a ratio's decimal terms before "ratio", an FM frequency before "FM", a reference
+    # of capitals, a slash and its number
+    "Rising stocks beat falling ones on the Nasdaq by a 1.9-to-1 ratio.",
+    "The breakfast show airs on 101.9 FM every weekday.",
+    "Write to the planning office, quoting reference PL/377.",
     # late-units12: a road named by its number right after a street's word
     "Traffic was diverted past the Jalan 14 taxi rank.",
     # late-lists9: an injury list's expected return after a colon is a numbered round
@@ -824,6 +829,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("14 Kingsway Rise, TR1 2AB, semi-detached, £245,500", [("245500", "GBP", "money")]),
     ("Lucky Star Kitchen, 12 Tiverton Trail, Warwick. Three core violations.", [("3", "count", "count")]),
+    # late-units13: an event's only place ending in a stop after its line's label is a position
+    ("Hammer throw: 1. Petra Lind, Gdansk, 71.40 metres.", [("71.4", "other", "other")]),
     ("Jade Garden Buffet, 1875 Cedar Brook Ave., Cranston. Inspected Nov. 3.", [("--11-03", "date", "date")]),
     # late-formats4: the minute head and the day head are positions, the figures in the entry are read
     ("67' Chance! Okoye's header from 12 yards drifts wide.", [("12", "other", "other")]),
