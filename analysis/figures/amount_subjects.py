@@ -55,6 +55,7 @@ from .noun_phrases import (
     without_ing_relative,
     without_relative_opening,
 )
+from .numbers import ROUGH_COUNT
 from .people_subjects import present_verb, relative_words
 from .subject_clauses import (
     CLAUSE_MARKS,
@@ -2221,7 +2222,7 @@ def price_of_stock(subject: str) -> str:
 # sum ("K40 billion ($2 billion) in 2024, equivalent to 6% of", "$4 billion last year, or")
 RE_APPOSED_SUM = re.compile(
     r"\)?(?:\s+(?:in\s+(?:fiscal\s+)?\d{4}(?:[-/]\d{2,4})?|last\s+year|this\s+year))?"
-    r",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?"
+    rf",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?(?:{ROUGH_COUNT}\s+)?"
 )
 SUM_SHARE_GAP = 40  # characters between a sum and the share that restates it, at most
 SUM_LOOKBACK = 3  # figures read back for the sum (over the year of the sum and a bracketed conversion)

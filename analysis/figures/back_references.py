@@ -45,6 +45,7 @@ from .noun_phrases import (
     tokens,
     without_approx,
 )
+from .numbers import ROUGH_COUNT
 from .subject_clauses import (
     AFTER_CHARS,
     BEFORE_CHARS,
@@ -930,7 +931,7 @@ def restated_as_percent(body: str, earlier: Figure, fig: Figure) -> bool:
 
 # ", a rise of" right before a percent: the change of what the clause before it stated
 RE_CHANGE_APPENDED = re.compile(
-    r",\s+(?:a|an)\s+(?:rise|increase|jump|gain|fall|drop|decline|decrease|cut|reduction)\s+of\s+(?:about\s+|some\s+|nearly\s+)?\Z"
+    rf",\s+(?:a|an)\s+(?:rise|increase|jump|gain|fall|drop|decline|decrease|cut|reduction)\s+of\s+(?:{ROUGH_COUNT}\s+)?\Z"
 )
 CHANGE_APPENDED_GAP = 60  # the most characters between the level and the percent of its change
 

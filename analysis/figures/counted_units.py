@@ -774,7 +774,7 @@ def procured_firms(sc: Scanner, end: int, noun_start: int) -> bool:
 # the count's share restated in an aside between it and its verb ("Of those, 14,930, or 81.1 per
 # cent, were offered", "In all 2,050 (89%) died"; late-kinds12): the verb after it is the count's
 RE_SHARE_ASIDE_AFTER = re.compile(
-    r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b),"
+    rf",\s+or\s+(?:{N.ROUGH_COUNT}\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b),"
     r"|\s+\(\d[\d.,]*\s?(?:%|per\s?cent|percent)\)"
 )
 SHARE_ASIDE_REACH = 32  # characters after a number read for its share's aside

@@ -2275,13 +2275,13 @@ JOINED_OBJECT_REACH = 60  # characters before the number read for the first obje
 RE_JOINED_NOUN_AFTER = re.compile(r"\s+(?:and|or)\s+([a-z][a-z-]*)(?![\w'’-])")
 RE_AGENT_PEERS_AFTER = re.compile(
     r",\s+(?:most|many|all|some|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?P<noun>[a-z]+)\b"
-    r"|,?\s+including\s+(?:(?:about|some|nearly|around|almost|over)\s+)?[\d,]+\s+(?P<part>[a-z]+)\b"
+    rf"|,?\s+including\s+(?:(?:{N.ROUGH_COUNT}|over)\s+)?[\d,]+\s+(?P<part>[a-z]+)\b"
     r"|,?\s+(?P<aged>aged)\s+\d"
     r"|(?P<whom>,\s+(?:of|among)\s+whom\b|\s+and\s+their\s+(?:families|children|wives|husbands|dependants|dependents)\b)"
     # a count of persons joined right after it, or after where they were sent ("460 agents and 38
     # prosecutors", "40 agents to the scene, along with six prosecutors"): a list joins like with like
     r"|(?:\s+(?:to|at|in|on)\s+(?:the\s+)?[a-z]+)?,?\s+(?:and|or|plus|as\s+well\s+as|along\s+with|alongside)\s+"
-    r"(?:(?:about|some|nearly|around|almost|over)\s+)?"
+    rf"(?:(?:{N.ROUGH_COUNT}|over)\s+)?"
     rf"(?:\d[\d,]*|{WNUM})\s+(?P<peer>[a-z]+)\b"
     # ... or a number of teams or crews they work in ("86 counters in 19 teams", "40 pickers in
     # five crews"): a team's members are persons (vocab.PEOPLE_GROUP_NOUNS)
@@ -2501,7 +2501,7 @@ SQUAD_REACH = 24  # characters before a bare number read for its naming verb or 
 # the race (we still need 40) should sign up"): those persons (late-lists10)
 RE_NEEDED_ASIDE_BEFORE = re.compile(
     r"\((?:we|they|I)\s+(?:still\s+)?(?:need|want|are\s+looking\s+for)\s+"
-    r"(?:(?:about|around|at\s+least|some|another|roughly)\s+)?\Z"
+    rf"(?:(?:{N.ROUGH_COUNT}|at\s+least|another)\s+)?\Z"
 )
 RE_CALLED_PERSONS_BEFORE = re.compile(r"(?:^|[.!?:]\s+)(?P<noun>[A-Z][a-z]+s)\b[^.!?:()\n]{0,60}\s\Z", re.M)
 NEEDED_ASIDE_REACH = 40  # characters before a bare number read for its aside's opening

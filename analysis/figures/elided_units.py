@@ -30,7 +30,7 @@ from .change_pairs import RE_WORDS_BEFORE, without_approx, without_limiting
 from .coordination import RE_YEAR_IN_GAP, VERB_AFTER_WORDS, clause_words_after, scaled
 from .figure import Figure, is_number
 from .noun_phrases import DETERMINERS, past_form
-from .numbers import CLAUSE_END, alternation, scale_of
+from .numbers import CLAUSE_END, ROUGH_COUNT, alternation, scale_of
 from .person_nouns import team_stat_number
 from .span_subjects import WAITING_VERBS
 from .subject_clauses import DAY_PARTS
@@ -73,7 +73,7 @@ RE_SHORT_ANSWER = re.compile(
 RE_IT_BE_BEFORE = re.compile(
     r"\b(?:it|that)(?:\s+(?:will|would|could|might|may|should)(?:\s+(?:now|only|then|still|just))?\s+be"
     r"|\s+(?:is|was|has\s+been|had\s+been)|['’]s|['’]ll\s+be)\s+"
-    r"(?:(?:now|only|just|still|about|around|roughly|nearly|almost|some)\s+)?\Z",
+    rf"(?:(?:now|only|just|still|{ROUGH_COUNT})\s+)?\Z",
     re.IGNORECASE,
 )
 IT_BE_REACH = 40  # characters before the bare number read for the pronoun and its "be"
@@ -900,7 +900,7 @@ GAPPED_REST_REACH = 100  # characters of a first clause's rest and the gapped na
 # a count compared with its earlier level in an aside ("recorded nine robberies, down from 15,"):
 # a gapped clause after the aside ("and the outer islands three") leaves out the count's noun, as
 # it would with no aside
-RE_COMPARED_ASIDE_GAP = re.compile(r",\s*(?:up|down)\s+from\s+(?:(?:about|some|nearly|around)\s+)?")
+RE_COMPARED_ASIDE_GAP = re.compile(rf",\s*(?:up|down)\s+from\s+(?:{ROUGH_COUNT}\s+)?")
 
 
 def gapped_past_aside(
@@ -1196,9 +1196,7 @@ RE_OF_THE_OPENING = re.compile(
     r"[Oo]f\s+(?:the|its|their|these|this|all|his|her|our)\s+(?:[a-z][\w'’-]*\s+){0,3}\Z"
 )
 RE_CLAUSE_OPENER_END = re.compile(r"(?:[.!?;:\"“]|\n|,\s+(?:and|but|while)|\band|\bbut)\s*\Z")
-RE_PART_GAP = re.compile(
-    r"[^.;:!?\d(),]{0,80},\s+(?:(?:only|just|about|around|roughly|some|nearly|almost|over|under)\s+)?"
-)
+RE_PART_GAP = re.compile(rf"[^.;:!?\d(),]{{0,80}},\s+(?:(?:only|just|{ROUGH_COUNT}|over|under)\s+)?")
 OF_THE_REACH = 40  # characters before the whole read for its "of the" opening
 
 

@@ -140,7 +140,7 @@ RE_LENGTH_BEFORE = re.compile(
     # trigger is 6m"): no count or sum is an alarm, warning or evacuation level
     r"|(?:flood|danger|alarm|alert|warning|evacuation|spill|spillway)\s+(?:level|mark|trigger|line)"
     r"(?:\s+at\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:is|was|will\s+be|of|stands\s+at|sits\s+at))"
-    r"(?:\s+(?:up\s+to|about|around|some|roughly|nearly|almost|just|more\s+than|less\s+than|over|under))?\s+\Z",
+    rf"(?:\s+(?:up\s+to|{N.ROUGH_COUNT}|just|more\s+than|less\s+than|over|under))?\s+\Z",
     re.IGNORECASE,
 )
 # A fact box's line whose label names a length, a height or a tide ("Height: 1.91m", "Wave height:
@@ -342,7 +342,7 @@ RE_WATER_LEVEL_BEFORE = re.compile(
     r"|builds?|building|built|eases?|eased|easing"  # a sea's swell builds and eases
     r"|is\s+at|was\s+at"
     r"|raised|lifted|lowered|heightened)"
-    r"(?:\s+(?:by|to|about|around|some|nearly|almost|just|more\s+than|over|a\s+further))?\s+\Z",
+    rf"(?:\s+(?:by|to|{N.ROUGH_COUNT}|just|more\s+than|over|a\s+further))?\s+\Z",
     re.IGNORECASE,
 )
 # ... or a body of water or its wall moved to or by the number as the object of a verb ("the surge
@@ -352,7 +352,7 @@ RE_WATER_OBJECT_BEFORE = re.compile(
     r"\b(?!(?:of|for|in|on|at|from|with|to|by|and|or|than)\s)[a-z]+\s+(?:the|its|their)\s+"
     r"(?:[A-Z][\w'’-]*\s+)?"
     rf"(?:{'|'.join(WATER_NOUNS)})(?:\s+(?:levels?|heights?))?\s+(?:to|by)"
-    r"(?:\s+(?:about|around|some|nearly|almost|just|more\s+than|over|a\s+further))?\s+\Z",
+    rf"(?:\s+(?:{N.ROUGH_COUNT}|just|more\s+than|over|a\s+further))?\s+\Z",
     re.IGNORECASE,
 )
 RE_METRES_NO_NOUN = re.compile(
@@ -505,7 +505,7 @@ RE_LENGTH_AFTER = re.compile(
 # 1.2m" stays millions
 RE_CLIMBS_TO_BEFORE = re.compile(
     r"\b(?:climbs|climbing|rises|rising|tops\s+out)\s+(?:to|at)"
-    r"(?:\s+(?:just|only|about|around|some|nearly|almost|roughly|over|more\s+than))?\s+\Z"
+    rf"(?:\s+(?:just|only|{N.ROUGH_COUNT}|over|more\s+than))?\s+\Z"
 )
 WALK_CUES = (
     "walk", "trail", "path", "loop", "route", "hike", "hiking", "summit", "hill", "mountain", "ridge",

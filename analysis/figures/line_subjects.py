@@ -34,6 +34,7 @@ from .noun_phrases import (
     tokens,
     without_approx,
 )
+from .numbers import ROUGH_COUNT
 from .subject_clauses import (
     AFTER_CHARS,
     BEFORE_CHARS,
@@ -465,9 +466,7 @@ def share_holder(lead: list[str]) -> str:
     return "" if not head or head.lower() in PRONOUNS else head
 
 
-RE_LISTED_GAP = re.compile(
-    r"[^\d.;:]{0,60}?\s(?:and|while|with)\s+(?:(?:about|around|nearly|some|up\s+to)\s+)?"
-)
+RE_LISTED_GAP = re.compile(rf"[^\d.;:]{{0,60}}?\s(?:and|while|with)\s+(?:(?:{ROUGH_COUNT}|up\s+to)\s+)?")
 
 
 def listed_measurement(prev: Figure, fig: Figure, body: str) -> str:
@@ -815,7 +814,7 @@ def tier_label(body: str, fig: Figure) -> str:
 # "2) Northbank – $212 billion"): the figure is the named entry's (late-subj12).
 RE_RANKED_BEFORE = re.compile(
     r"(?:\A|(?<=\n))[ \t]*\d{1,2}[.)][ \t]+([A-Z][^\n()–—:;]{0,50}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
-    r"(?:[–—]|(?<=[ \t])-)[ \t]*(?:(?:about|some|nearly)[ \t]+)?\Z"
+    rf"(?:[–—]|(?<=[ \t])-)[ \t]*(?:{ROUGH_COUNT}[ \t]+)?\Z"
 )
 RANKED_REACH = 100  # characters back from a figure to its line's start, at most
 
@@ -907,9 +906,7 @@ RE_HOW_QUESTION = re.compile(
     rf"\b[Hh]ow[ \t]+({'|'.join(QUESTION_DIMENSIONS)})\b[ \t]+(?:(is|are|was|were|does|do|did)\b[ \t]*)?"
     r"([^?:\n]{0,80}?)[ \t]*[?:]"
 )
-RE_ANSWER_BEFORE = re.compile(
-    r"\bAnswer:[ \t]*(?:(?:about|around|roughly|some|nearly|almost)[ \t]+)?\Z", re.I
-)
+RE_ANSWER_BEFORE = re.compile(rf"\bAnswer:[ \t]*(?:{ROUGH_COUNT}[ \t]+)?\Z", re.I)
 RE_NUMBERED_QUESTION = re.compile(r"(?:\A|(?<=\n))(\d{1,2})\.[ \t]+([^\n]*\?)[ \t]*(?=\n|\Z)")
 RE_NUMBERED_ANSWER = re.compile(r"(?:\A|\n)(\d{1,2})\.[ \t]+[^\n.?!]{0,30}\Z")
 QUIZ_KINDS = frozenset(("other", "duration"))

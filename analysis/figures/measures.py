@@ -404,7 +404,7 @@ TIMES_COVERED = "times covered"
 # (ISSUE_CUES), "covered 11.4 times", "3.4 times covered", "4.7 times the amount offered", "4.1 times
 # the shares on offer". Other multiples ("three times the size") stay unread (rules, table 8).
 COVER_NUMBER = rf"(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?|{N.WORD_NUMBER})"
-COVER_APPROX = r"(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|close\s+to|just\s+over)\s+)?"
+COVER_APPROX = rf"(?:(?:{N.ROUGH_COUNT}|over|more\s+than|close\s+to|just\s+over)\s+)?"
 SUBSCRIBED = r"(?:(?:over|under)-?)?subscribed"
 RE_SUBSCRIBED_TIMES = (
     re.compile(rf"\b{SUBSCRIBED}\s+{COVER_APPROX}{COVER_NUMBER}\s+times\b", re.IGNORECASE),
@@ -1310,7 +1310,7 @@ def _camera_after(body: str, end: int) -> bool:
 # project's calls), while "One tonne was seized" and "one kilometre of road" are quantities
 RE_DEFINES_AFTER = re.compile(
     r"(?:,[^,\d.;]{1,80},)?\s+(?:equals|is\s+equal\s+to|is\s+equivalent\s+to|"
-    r"(?:is|weighs|measures)\s+(?:about|roughly|around|some|nearly|approximately|just\s+over|just\s+under)\s|"
+    rf"(?:is|weighs|measures)\s+(?:{N.ROUGH_COUNT}|just\s+over|just\s+under)\s|"
     r"weighs\s+\d|measures\s+\d|is\s+\d)"
 )
 

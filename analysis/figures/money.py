@@ -788,9 +788,7 @@ def scan_spaced_country_letter_signs(sc: Scanner) -> None:
 
 
 # words before a plain amount that compare it with an amount just read ("firmed from about K27")
-RE_COMPARED_BEFORE = re.compile(
-    r"\b(?:from|to|against|than|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?\Z"
-)
+RE_COMPARED_BEFORE = re.compile(rf"\b(?:from|to|against|than|versus|vs\.?)\s+(?:{N.ROUGH_COUNT}\s+)?\Z")
 RE_AMOUNT_JOIN = re.compile(r"\s+(?:to|and|or)\s+|\s*[-–]\s*")  # "from N50 to N70": the second amount
 # the high end of a pair of letter-sign amounts right after the low one ("K150 to K180 per bag")
 RE_JOINED_SIGN_AFTER = re.compile(

@@ -22,6 +22,7 @@ from ..vocab import (
     PAYMENT_VERBS,
     PRICE_UNIT_NOUNS,
     PRICE_VERBS,
+    ROUGH_COUNT_WORDS,
 )
 from . import numbers as N
 from .currency_signs import (
@@ -172,7 +173,7 @@ RE_USED_AFTER = re.compile(
 MONEY_USE_WORDS = 4  # the words before an amount read for the verb ("allocated a further")
 # the words that may stand between such a verb and its amount: an article, "further", a hedge
 MONEY_USE_PARTICLES = frozenset(
-    "a an another further additional extra about around nearly almost some roughly over only just".split()
+    (*"a an another further additional extra over only just".split(), *ROUGH_COUNT_WORDS)
 )
 RE_FUNDS_IN_AFTER = re.compile(r"\s+in\s+(?:new\s+)?(?P<noun>[a-z]+)\b")
 

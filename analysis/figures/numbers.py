@@ -17,6 +17,8 @@ from ..vocab import (
     DOZEN_WORD,
     MONTHS,
     NAME_WORDS,
+    ROUGH_COUNT_WORDS,
+    ROUGH_WORDS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
     TENS_WORDS,
@@ -47,6 +49,10 @@ DECIMAL_COMMA_AFTER = (
 )
 DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}{DECIMAL_COMMA_AFTER}"
 SCALE_WORD = rf"(?:{alternation(SCALE_WORDS)})"
+# the rough words before a figure ("about", "nearly": vocab.ROUGH_WORDS), and with "some" before a
+# count or a level (vocab.ROUGH_COUNT_WORDS), for patterns that read past one to the figure
+ROUGH = rf"(?:{alternation(ROUGH_WORDS)})"
+ROUGH_COUNT = rf"(?:{alternation(ROUGH_COUNT_WORDS)})"
 # A spaced group takes decimals only before a scale word, as French-school desks write budgets
 # ("1 950.7 billion FCFA"); elsewhere a number after a spaced count is its own ("won 3 100.5 m").
 # (a model number and its variant after a count groups no thousands with it: "12 767-300

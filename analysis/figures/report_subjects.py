@@ -28,7 +28,7 @@ from .figure import Figure
 from .giving import GIVING_VERBS
 from .line_subjects import with_labels
 from .noun_phrases import DETERMINERS, PREPOSITIONS
-from .numbers import alternation
+from .numbers import ROUGH_COUNT, alternation
 from .rate_groups import recording_place
 from .subject_clauses import DIMENSION_NOUNS, QUANTITY_WORDS, SAYING_WORDS, bare_subject_of
 from .subjects import PERIOD_SUBJECT
@@ -94,7 +94,7 @@ RE_COMPLETE_AFTER = re.compile(
 )
 RE_COMPLETED_THING = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+(?:is|was|are|were)"
-    r"(?:\s+(?:now|about|nearly|almost|roughly|some|only|just|already|over|more\s+than))*\s+\Z"
+    rf"(?:\s+(?:now|{ROUGH_COUNT}|only|just|already|over|more\s+than))*\s+\Z"
 )
 NOT_THINGS = PREPOSITIONS | {"off", "behind", "ahead", "about", "only", "now", "just"}
 COMPLETE_REACH = 80  # characters back from a share of work read for the thing it is done on
@@ -138,7 +138,7 @@ RE_HIGHER_THAN = re.compile(
 )
 RE_LEVEL_BEFORE = re.compile(
     r"\b([A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:are|is|were|was|stand|stood|now|still)"
-    r"(?:\s+(?:now|still|almost|nearly|about|around|some|roughly|more\s+than))*\s+\Z"
+    rf"(?:\s+(?:now|still|{ROUGH_COUNT}|more\s+than))*\s+\Z"
 )
 RE_FIRST_NOUN = re.compile(
     r"\s*((?:[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:are|is|were|was|have|has)\b"

@@ -885,7 +885,7 @@ def ratio_abbreviated(sc: Scanner, start: int, s_start: int) -> str:
 # colon ratio ("from 1:8 to 1:11") is no figure (rules, table 8).
 RE_RATIO_TERMS = re.compile(
     r"ratios?\s+(?:(?:of|at|is|was|were|stood|stands|to|from|reached|now|remains|remained)\s+){1,2}"
-    r"(?:(?:about|around|nearly|roughly|almost)\s+)?"
+    rf"(?:{N.ROUGH}\s+)?"
     r"(?:(?P<one>1|one)\s+(?:[a-z]+\s+){0,2}?(?:to|for\s+every|per)\s+(?=\d|[a-z]+\s)"
     r"|(?P<num>\d[\d,]*(?:\.\d+)?)\s+(?:(?P<noun>[a-z]+)\s+)?to\s+(?P<base>1|one)(?:\s+(?P<head>[a-z]+))?"
     r"(?![\w.,]\d|[\w-]))"
@@ -935,7 +935,7 @@ RE_LEVEL_SUBJECT_GAP = re.compile(
     r"|\b(?:1[89]|20)\d\d\b)*?"
     r"\b(?:to|at|of|from|reached|reaches|hit|hits|is|was|stands|stood|remains|remained|topped|passed|"
     r"(?:be|is|was)\s+now)\s+(?:\d[\d,]*(?:\.\d+)?\s+to\s+)?"
-    r"(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more\s+than|less\s+than)\s+)?\Z"
+    rf"(?:(?:{N.ROUGH_COUNT}|just|only|over|under|more\s+than|less\s+than)\s+)?\Z"
 )
 RATIO_SUBJECT_REACH = 120  # characters from the ratio's name to its whole-number level, at most
 
@@ -984,7 +984,7 @@ def _subject_ratio(sc: Scanner, start: int) -> str:
 # "technical score of 97.6" in a report of who won) is left to sport's rules.
 SCORE_NOUNS = "score|rating|mark"
 # a hedge between the score's name and its number ("a rating of about 4", "scores more than 700")
-SCORE_HEDGE = r"(?:(?:about|around|nearly|almost|roughly|just|only|at\s+least|more\s+than|less\s+than)\s+)?"
+SCORE_HEDGE = rf"(?:(?:{N.ROUGH}|just|only|at\s+least|more\s+than|less\s+than)\s+)?"
 RE_SCORE_NAMED_BEFORE = re.compile(
     rf"\b(?P<mod>[a-z][\w'-]*)\s+(?P<noun>{SCORE_NOUNS})s?\s+(?:[a-z]+\s+){{0,6}}?"
     r"(?:from\s+\d[\d,]*(?:\.\d+)?\s+)?"  # "rose from 640 to 700": the level after the move's start

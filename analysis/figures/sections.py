@@ -45,6 +45,7 @@ from .noun_phrases import (
     noun_phrase_before,
     without_approx,
 )
+from .numbers import ROUGH_COUNT
 from .repeat_subjects import counted_subjects, repeated_subjects, restated_subjects, sum_subjects
 from .report_subjects import DIMENSION_ONLY, RE_PERIOD_NAMED, court_subjects, desk_subjects
 from .span_subjects import (
@@ -179,7 +180,7 @@ APPOSED_WORDS = 6
 APPOSED_REACH = 80  # characters back from a figure read for the noun phrase
 APPOSED_DETERMINERS = "the|my|his|her|their|our|its|your"
 RE_APPOSED_BEFORE = re.compile(
-    rf"(?:^|(?<=\s))([A-Za-z'’-]+\s+)?(?i:{APPOSED_DETERMINERS})\s+((?:[A-Za-z'’-]+\s+){{0,{APPOSED_WORDS - 1}}}[A-Za-z'’-]+),[ \t]+(?:(?:about|some|nearly|around|roughly|almost)[ \t]+)?\Z"
+    rf"(?:^|(?<=\s))([A-Za-z'’-]+\s+)?(?i:{APPOSED_DETERMINERS})\s+((?:[A-Za-z'’-]+\s+){{0,{APPOSED_WORDS - 1}}}[A-Za-z'’-]+),[ \t]+(?:{ROUGH_COUNT}[ \t]+)?\Z"
 )
 # A height "up" apposed to a place ("Astronomers at the Kess Observatory, 2,210 metres up, start",
 # "The hut, 1,900 feet up, opens"): the place's altitude (late-subj10).
@@ -187,7 +188,7 @@ RE_UP_AFTER = re.compile(r"[ \t]+up[ \t]*[,.;]")
 RE_UP_PLACE_BEFORE = re.compile(
     rf"(?:^|(?<=\s))((?:(?i:{APPOSED_DETERMINERS})\s+)?(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*"
     rf"|(?i:{APPOSED_DETERMINERS})\s+(?:[\w'’-]+\s+){{0,3}}[a-z'’-]+),[ \t]+"
-    r"(?:(?:about|some|nearly|around|roughly|almost)[ \t]+)?\Z"
+    rf"(?:{ROUGH_COUNT}[ \t]+)?\Z"
 )
 RE_APPOSED_AFTER = re.compile(r"\s*(?:[,.;)\n]|\Z|\s(?:in|for|a|an|per|each|and)\b|\s[a-z]+(?:ed|wn)\b)")
 APPOSED_KINDS = frozenset(("money", "other"))
@@ -322,7 +323,7 @@ def _whole_of_the(part: Figure | None, fig: Figure, body: str) -> str:
 # A sum in brackets right after another that shared its subject ("Staff nurse, 3-5 years'
 # experience: Dh14,000 to Dh18,500 (about $5,040 at the top of the band)") follows it when a list
 # or label reader names the one before anew (late-subj12).
-RE_BRACKETED_AFTER = re.compile(r"[ \t]*\([ \t]*(?:(?:about|around|roughly|some|nearly|almost)[ \t]+)?")
+RE_BRACKETED_AFTER = re.compile(rf"[ \t]*\([ \t]*(?:{ROUGH_COUNT}[ \t]+)?")
 
 
 def _bracketed_after(before: Figure, fig: Figure, renamed: Figure, body: str) -> bool:
@@ -367,7 +368,8 @@ def _restated_price(figures: list[Figure], i: int, body: str) -> str:
         or not RE_AT_OPENING.search(body, max(0, fig.start - 6), fig.start)
     ):
         return ""
-    for earlier in reversed(figures[:i]):
+    for j in range(i - 1, -1, -1):
+        earlier = figures[j]
         if earlier.start < fig.start - AT_REPEAT_REACH:
             break
         if earlier.kind == "money" and earlier.unit == fig.unit and earlier.value == fig.value:
@@ -621,8 +623,9 @@ def _level_before(out: list[Figure], i: int, body: str, s_start: int) -> str:
     last figure before it that is no date, if it has no direction and names more than a time; or
     "" (subj42)."""
     fig = out[i]
-    for prev in reversed(out[:i]):
-        if prev.start < s_start or prev.direction or "," not in body[prev.end : fig.start]:
+    for j in range(i - 1, -1, -1):
+        prev = out[j]
+        if prev.start < s_start or prev.direction or body.find(",", prev.end, fig.start) < 0:
             return ""
         if prev.kind != "date":
             named = bare_subject_of(prev.subject)
@@ -653,13 +656,13 @@ def _names_no_thing(subject: str) -> bool:
     return len(words) == 1 and (word in CHANGE_WORDS or word in CHANGE_NOUNS or word in IRREGULAR_PAST_VERBS)
 
 
-def _figure_in_clause(out: list[Figure], i: int, s_start: int, before: str) -> bool:
+def _figure_in_clause(out: list[Figure], i: int, s_start: int, body: str, comma: int) -> bool:
     """Whether a figure that is no date stands before the i-th in its sentence with no comma
-    between it and the end of `before` (the text up to the aside's comma)."""
+    between it and `comma` (the aside's comma)."""
     j = i - 1
     while j >= 0 and out[j].start >= s_start and out[j].kind == "date":
         j -= 1
-    return j >= 0 and out[j].start >= s_start and "," not in before[out[j].end :]
+    return j >= 0 and out[j].start >= s_start and body.find(",", out[j].end, comma) < 0
 
 
 def aside_change_subjects(
@@ -673,7 +676,7 @@ def aside_change_subjects(
         s_start = bounds(fig.start)[0]
         aside = RE_CHANGE_ASIDE_BEFORE.search(body, max(s_start, fig.start - ASIDE_REACH), fig.start)
         comma = aside.start(1) if aside else -1
-        if aside is None or _figure_in_clause(out, i, s_start, body[:comma]):
+        if aside is None or _figure_in_clause(out, i, s_start, body, comma):
             continue  # (a level in the clause before it is what the readers before read it by)
         phrase = noun_phrase_before(tokens_before(body, max(s_start, comma - ASIDE_PHRASE_CHARS), comma))
         named = " ".join(phrase).strip()
@@ -859,7 +862,7 @@ FRAGMENT_REACH = 80  # characters back from a figure read for the fragment's nou
 FRAGMENT_WORDS = 7
 RE_FRAGMENT_BEFORE = re.compile(
     r"(?:\A|(?<=\n)|[.!?;:][ \t]+|[–—][ \t]+)([A-Z][A-Za-z'’ -]{2,70}?)(?:,[ \t]+|[ \t]+\()"
-    r"(?:(?:about|around|roughly|some|nearly|almost|up to|just over|over|under)[ \t]+)?\Z"
+    rf"(?:(?:{ROUGH_COUNT}|up to|just over|over|under)[ \t]+)?\Z"
 )
 RE_FRAGMENT_AFTER = re.compile(r"[ \t]*(?:[,.;)\n]|\Z|(?:a|an|per|each|for|then|and|with)\b)")
 # words a fragment holds none of: it would be a clause, not a noun phrase
