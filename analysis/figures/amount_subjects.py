@@ -1641,6 +1641,9 @@ EARNING_VERBS = frozenset(
 
 FURTHER_WORDS = giving.AMOUNT_PARTICLES - {"a", "an"}  # "a further", "another": more of the same
 VERB_PARTICLES = frozenset(("out",))  # "paid out", "shelled out"
+# "bring in" an amount: money raised or earned ("The toll will bring in £14m a year", "a quiz night,
+# bringing in NZ$3,400"), never "bring" alone ("bring £2m of savings"; late-subj13)
+BRING_VERBS = frozenset("bring brings brought bringing".split())
 TAKE_VERBS = frozenset("take takes took taking taken".split())  # "takes home": earns
 
 
@@ -1689,9 +1692,10 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         words = strip_lower(words, giving.AMOUNT_PARTICLES)  # "to raise a further £2.4m"; not "received a"
     words = strip_lower(words, VERB_PARTICLES)
     took_home = len(words) > 1 and words[-1].lower() == "home" and words[-2].lower() in TAKE_VERBS
-    if took_home:
-        words = words[:-1]  # "takes home A$1.9 million": earns it
-    if not words or words[-1].lower() not in EARNING_VERBS and not took_home:
+    brought_in = len(words) > 1 and words[-1].lower() == "in" and words[-2].lower() in BRING_VERBS
+    if took_home or brought_in:
+        words = words[:-1]  # "takes home A$1.9 million": earns it; "bringing in $2,900": raises it
+    if not words or words[-1].lower() not in EARNING_VERBS and not took_home and not brought_in:
         return ""
     if after[:1] == ["("] and ")" in after[:8]:
         after = after[after.index(")") + 1 :]  # "A$3.5 million ($2.2 million) in prize money"
@@ -1716,8 +1720,8 @@ def earned_subject(before: list[str], after: list[str]) -> str:
     if measure_of := EARNED_MEASURES.get(words[-1].lower(), ("", ""))[0] if role and not took_home else "":
         return f"{measure_of} as {' '.join(role)}"  # "earned €900 a month as a cleaner": pay for that work
     lead = strip_lower(
-        words[:-1], EARNER_VERB_LEADS
-    )  # "A farmer now pays", "buyers can borrow": the farmer, buyers
+        words[:-1], EARNER_VERB_LEADS | ASPECT_VERBS if words[-1].endswith("ing") else EARNER_VERB_LEADS
+    )  # "A farmer now pays", "buyers can borrow", "pensioners will keep paying": the farmer, buyers
     if len(lead) > 1 and lead[-1].lower() == "to" and lead[-2].lower() in INTENT_VERBS:
         lead = strip_lower(lead[:-2], AUXILIARIES | BE_WORDS)  # "Rimba Group plans to raise": Rimba Group
     if (
@@ -1757,6 +1761,10 @@ def earned_subject(before: list[str], after: list[str]) -> str:
         # "I earn 500 rupees a day": a speaker's earnings (no name to join; what is paid or spent
         # is told better by the words after it, "for half a sack")
         return measure
+    if brought_in and (names_a_time(earner) or earner.isupper() or earner.lower() in CHANGE_WORDS):
+        # "the nine months to September brought in Sh180bn": a period, no earner; nor a change
+        # ("The increase should bring in") or a bare acronym ("Turnover tax (TOT) is expected to")
+        return ""
     if not measure or not earner:
         return earner  # no earner named: the words after the amount may tell more ("before state tax")
     return f"{measure} {join} {earner}"  # "The city will spend": spending by city
@@ -1952,6 +1960,9 @@ def paid_to(lead: list[str], after: list[str], them: str) -> str:
 # Words between an earner and its verb of earning: auxiliaries, adverbs and the modals the
 # auxiliaries leave out ("students can borrow", "each household must pay")
 EARNER_VERB_LEADS = AUXILIARIES | VERB_ADVERBS | frozenset("can cannot must shall".split())
+# Verbs of going on or stopping before a verb of earning in "-ing", whose subject is the earner
+# ("Pensioners will keep paying £2", "Diners continue paying 15 rupees"; late-subj13)
+ASPECT_VERBS = frozenset("keep keeps kept keeping continue continues continued stop stops stopped".split())
 
 
 # Verbs before "to" and a verb of earning whose subject is the earner ("plans to raise", "is set to

@@ -65,6 +65,7 @@ from .subject_clauses import (
     RE_THAN_RIGHT_AFTER,
     RE_UP_DOWN_RIGHT_AFTER,
     RESTATED_JOIN,
+    SCOPE_ADVERBS,
     SPAN_LENGTH,
     TIME_PART_UNITS,
     apposed_change,
@@ -209,8 +210,22 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
         last = measured.get("")  # the sentence's last figure that is not a date
         if fig.kind != "date":
             earlier = measured.get("" if unit == "percent" else unit)
-            if unit == "percent" and "percent" in measured and compares(body, fig):
-                earlier = measured["percent"]  # "38 percent ..., against 29 percent in 2022"
+            if (
+                unit == "percent"
+                and "percent" in measured
+                and (
+                    compares(body, fig)
+                    or restated_change(body, fig)
+                    and (
+                        last is None
+                        or not RE_SHARE_WHOLE_GAP.fullmatch(body, measured["percent"].end, last.start)
+                    )
+                )
+            ):
+                # "38 percent ..., against 29 percent in 2022"; "38% of stations were selling below $3,
+                # up from 21%": the percent's earlier level, not the price between (late-subj13); not
+                # past the share's whole ("14 per cent of the 158 gigawatt-hours ..., down from 21 per cent")
+                earlier = measured["percent"]
             if (
                 earlier is not None
                 and fig.kind == "percent_change"
@@ -269,6 +284,9 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
                     named = (
                         f"{named} {time_after(body, fig)}".strip()
                     )  # "against 399,200 tonnes a year earlier"
+                if (scope := bare_subject_of(fig.subject).lower()) in SCOPE_ADVERBS:
+                    # "6.1% in the county, against 4.2% nationally": that scope, not the county's
+                    named = f"{RE_SCOPED_PLACE.sub('', named)} {scope}"
                 fig = with_subject(fig, with_labels(named, fig.subject))
             change = measured.get("percent")
             counted = fig.kind == "count" and fig.end > fig.core[1]  # "to 162,915 offences": its own noun
@@ -732,6 +750,10 @@ RESTATED_GAP = 60  # how far apart, at most, a figure and the one it restates ar
 RESTATED_CHANGE_GAP = 120  # the same after ", up from" or ", down from", which says it plainly
 
 
+RE_SHARE_WHOLE_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?")  # a share, then its whole's figure
+RE_SCOPED_PLACE = re.compile(r"\s+(?:in|across)\s+\S.*\Z")  # the place a scope adverb replaces
+
+
 # A reporting clause between commas ("..., the ministry said, up 4%"; "..., according to the
 # agency, against 2%"): no words of the figures it stands between.
 RE_REPORTING_ASIDE = re.compile(
@@ -852,7 +874,7 @@ def same_measure(earlier: Figure, fig: Figure) -> bool:
 # What puts a figure as the mark another figure of its sentence is measured against: "rose to
 # 65,300, still short of the 70,000 seen before the pandemic", "93.1 percent, well above the 85
 # percent doctors call safe" (read back from the figure, "the" in its quote or not).
-RE_BENCHMARK_BEFORE = re.compile(r"\b(?:above|below|short\s+of|shy\s+of)\s+(?:the\s+)?\Z")
+RE_BENCHMARK_BEFORE = re.compile(r"\b(?:above|below|short\s+of|shy\s+of|ahead\s+of)\s+(?:the\s+)?\Z")
 BENCHMARK_JOIN = 14  # characters before the figure read for the join ("short of the ")
 MARK_FOLLOWERS = DETERMINERS | PREPOSITIONS | frozenset(CLAUSE_WORDS) | {"that"}  # "the 85 percent that"
 RE_COMPARED_MARK_BEFORE = re.compile(rf"\b(?:{'|'.join(COMPARED_MARK_LEADS)})\s+the\s+\Z")
@@ -883,6 +905,8 @@ def benchmarks(body: str, earlier: Figure, fig: Figure) -> bool:
     them): it measures the same."""
     if fig.start - earlier.end > RESTATED_CHANGE_GAP or fig.kind == "count" and fig.end > fig.core[1]:
         return False  # far apart, or a count that names its own noun ("short of the 50,000 jumps")
+    if earlier.kind != fig.kind:
+        return False  # "in the ten months to October, ... short of the 18 million tonnes": no span's mark
     window = body[max(earlier.end, fig.start - BENCHMARK_JOIN) : fig.start]
     if "of" not in window and "bove" not in window and "elow" not in window and "the" not in window:
         return False  # the cheap test first

@@ -1026,3 +1026,39 @@ def classified_item(
     bare = bare_subject_of(fig.subject)
     named = f"{bare} of the {name}" if bare and bare.lower() in dimensions else name
     return with_labels(named, fig.subject)
+
+
+# An event's results line: the event's label, a colon and its numbered places, each a name in
+# title case, a comma and the hometown or club, then its figures ("Bareback riding: 1. Ana Ruiz,
+# Lander, 172 points, $6,240; 2. Wade Lind, Cody, 168.5, $4,780"): each figure after a place's name
+# and hometown is that competitor's in that event (`Wade Lind in bareback riding`), never the
+# hometown's; a numbered sentence ("1. Ana Ruiz, the mayor, said ...") is no place (late-subj13).
+EVENT_RESULT_REACH = 200  # characters back from a figure to its line's start, at most
+RE_EVENT_LABEL = re.compile(r"[ \t]*([A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,4}):[ \t]+1\.[ \t]")
+NAME_PARTICLES = "de|da|del|van|von|der|la|le|al|bin|ben"
+RE_EVENT_PLACE = re.compile(
+    r"(?:(?<=:)|(?<=;))[ \t]+\d{1,2}[.=][ \t]+"
+    rf"([A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|{NAME_PARTICLES}|and|&)){{0,5}}),[ \t]+"
+    r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2},[ \t]"  # the hometown or club in title case
+)
+
+
+def event_result(body: str, fig: Figure) -> str:
+    """The competitor and event of a figure on an event's results line (above), or ""."""
+    if fig.kind == "date" or "of age)" in fig.subject:
+        return ""
+    lo = max(0, fig.start - EVENT_RESULT_REACH)
+    line = body.rfind("\n", lo, fig.start)
+    if line < 0 and lo > 0:
+        return ""  # a line too long for a results line
+    label = RE_EVENT_LABEL.match(body, line + 1)
+    if label is None:
+        return ""
+    places = list(RE_EVENT_PLACE.finditer(body, label.end(1), fig.start))  # (a bounded line)
+    if not places or ";" in body[places[-1].end() : fig.start]:
+        return ""  # the figure is of the last place opened before it, if any
+    place = places[-1]
+    event = label.group(1)
+    if event[1:] == event[1:].lower():
+        event = event[0].lower() + event[1:]  # "Bareback riding" -> "bareback riding", not a name
+    return f"{place.group(1)} in {event}"

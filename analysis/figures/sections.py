@@ -26,6 +26,7 @@ from .level_subjects import LABEL_REACH, PERIOD_HEADS, pay_subjects
 from .line_subjects import (
     classified_item,
     counted_label,
+    event_result,
     headed_item,
     line_name,
     numbered_label,
@@ -469,6 +470,8 @@ def listed_subjects(
         restated = _restated_price(out, i, body)
         if restated:
             subject = restated
+        elif event := event_result(body, fig):
+            subject = with_labels(event + (" (repeat)" if subject.endswith("(repeat)") else ""), subject)
         elif fig.kind == "other" and bare_subject_of(subject).lower() in DIMENSION_ONLY:
             # "the island's water supply, about 1.1 million gallons a day"; "the hut, 900 metres up"
             apposed = _altitude_apposed(body, fig) or _apposed_noun(body, fig) or tide_height(body, fig)

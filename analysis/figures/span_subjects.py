@@ -474,6 +474,8 @@ def time_to_do(lead: list[str], after: list[str]) -> str:
         return f"time left to {' '.join(deed)}"  # a headline or a line opening with it: "Three weeks to save the pier"
     while lead and lead[-1].lower() in TIME_LIMITERS:
         lead = lead[:-1]  # "was given just 60 days", "has another 30 days"
+    if _given_to(lead):
+        return f"time to {' '.join(deed)}"  # "gave the company 30 days to submit a plan"
     if lead and lead[-1].lower() not in ALLOWING_VERBS and lead[-1][:1].isalpha():
         taker = _taken_by_after_it(lead)
         if taker == "them":
@@ -484,6 +486,44 @@ def time_to_do(lead: list[str], after: list[str]) -> str:
     clause = strip_lower(lead[:-1], LASTING_AUXILIARIES)
     taker = (lasting_noun(clause) or _doer(clause)) if lead[-1].lower() in TAKING_VERBS and clause else ""
     return f"time taken by the {taker} to {' '.join(deed)}" if taker else f"time to {' '.join(deed)}"
+
+
+# Verbs of giving a span to someone for a deed ("The committee gave the company 30 days to submit
+# a plan"): the noun phrase between them is the receiver, never a pronoun (late-subj13).
+GIVING_SPAN_VERBS = frozenset("give gives gave giving grant grants granted allow allows allowed".split())
+RECEIVER_WORDS = 3  # the longest receiver between such a verb and its span ("the city council")
+RECEIVER_PRONOUNS = frozenset("me you him her it us them".split())  # no receiver named
+
+
+def _given_to(lead: list[str]) -> bool:
+    """Whether the words before a span end with a verb of giving and its receiver ("gave the
+    company"; not "gave them")."""
+    for k in range(1, min(RECEIVER_WORDS, len(lead) - 1) + 1):
+        receiver = lead[-k:]
+        if not all(
+            w.isalpha() and w.lower() not in CLAUSE_WORDS and w.lower() not in PREPOSITIONS for w in receiver
+        ) or any(w.lower() in RECEIVER_PRONOUNS for w in receiver):
+            return False  # ("gave them 3 months": a pronoun's span keeps its reading)
+        if lead[-k - 1].lower() in GIVING_SPAN_VERBS:
+            return True
+    return False
+
+
+ADDING_VERBS = frozenset("add adds added adding".split())
+ADDED_TO_WORDS = 5  # the longest thing read after "to" for a span added to it
+
+
+def added_time(lead: list[str], after: list[str]) -> str:
+    """The time a span adds to a thing named after "to" ("adding two to three days to each voyage"
+    -> "time added to each voyage"; late-subj13), or ""."""
+    if not lead or lead[-1].lower() not in ADDING_VERBS or after[:1] != ["to"]:
+        return ""
+    thing: list[str] = []
+    for word in after[1 : 1 + ADDED_TO_WORDS]:
+        if not word.isalpha() or word.lower() in CLAUSE_WORDS or word.lower() in PREPOSITIONS:
+            break
+        thing.append(word)
+    return f"time added to {' '.join(thing)}" if has_content_word(" ".join(thing)) else ""
 
 
 IT_TOOK_OBJECT_WORDS = 3  # the longest object of "It took ... N hours to do it"

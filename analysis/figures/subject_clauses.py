@@ -648,13 +648,19 @@ def runs_alpha(words: list[str]) -> bool:
 OWN_WORDS_CHARS = 40  # the characters after a compared figure read for the words of its subject
 
 
+# Adverbs of the scope a compared figure holds for, which name no thing of their own (late-subj13)
+SCOPE_ADVERBS = frozenset(
+    "nationally nationwide statewide countrywide worldwide globally locally regionally".split()
+)
+
+
 def names_after(body: str, fig: Figure) -> bool:
     """Whether a content word of a figure's subject stands right after it: a figure compared with
     another ("41 units per acre against 46 units a year earlier") names its own thing only there; a
     subject read from the words before it names the other figure's."""
-    named = {w.lower() for w in content_words(bare_subject(fig.subject))}
+    named = {w.lower() for w in content_words(bare_subject(fig.subject))} - SCOPE_ADVERBS
     if not named:
-        return False
+        return False  # "€148 in Thuringia, against €126 nationally": a scope, no thing of its own
     following = {w.lower() for w in word_runs(body[fig.end : fig.end + OWN_WORDS_CHARS])}
     return bool(named & following)
 
@@ -1487,6 +1493,7 @@ EARNED_MEASURES: dict[str, tuple[str, str]] = {
     **dict.fromkeys("borrow borrows borrowed borrowing".split(), ("sum borrowed", "by")),
     **dict.fromkeys("owe owes owed owing".split(), ("sum owed", "by")),
     **dict.fromkeys("raise raises raised raising".split(), ("funds raised", "by")),
+    **dict.fromkeys("bring brings brought bringing".split(), ("sum brought in", "by")),  # "bring in"
     **dict.fromkeys("charge charges charged charging".split(), ("charge", "by")),
     **dict.fromkeys("win wins won winning".split(), ("prize won", "by")),
 }

@@ -30,6 +30,7 @@ from ..vocab import (
 from . import events, giving, money_subjects
 from .amount_subjects import (
     APPOSED_BARE_CROSS,
+    BRING_VERBS,
     DEPTH_SUBJECT,
     DOSE_MEASURES,
     LENGTHS,
@@ -220,6 +221,7 @@ from .span_subjects import (
     POSSESSIVE_ENDS,
     SPAN_ADJUNCTS,
     _spanned,
+    added_time,
     apposed_span,
     clause_after,
     clause_period,
@@ -967,11 +969,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         running = running_cost(lead, after)
         if running:
             return running  # "needs $420,000 a year to run its shelter": the annual cost of running it
+        if lead[-1:] == ["in"] and len(lead) > 1 and lead[-2].lower() in BRING_VERBS:
+            lead = lead[:-1]  # "a quiz night, bringing in NZ$3,400": raising it (late-subj13)
         if (
             len(lead) > 2
             and lead[-2][-1:] == ","
             and lead[-1].endswith("ing")
-            and lead[-1].lower() in SUM_VERBS
+            and (lead[-1].lower() in SUM_VERBS or lead[-1].lower() in BRING_VERBS)
         ):
             hung = hung_on(lead[:-2])
             measure, join = EARNED_MEASURES.get(lead[-1].lower(), ("", ""))
@@ -1047,7 +1051,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         timed = finishing_time(lead) or improvement(lead, after) or construction_time(lead)
         if timed:
             return timed  # "crossed the line in 3 hours, 14 minutes", "taking 1.2 seconds off the record"
-        allowed = time_to_do(lead, after)
+        allowed = time_to_do(lead, after) or added_time(lead, after)
         if allowed:
             return allowed  # "has 42 days to pay": the time allowed to do it
         done = length_of_deed(before)

@@ -9228,3 +9228,149 @@ SPAN_AND_CHANGE_LOOK_ALIKES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "quote", "subject"), SPAN_AND_CHANGE_SUBJECTS + SPAN_AND_CHANGE_LOOK_ALIKES)
 def test_what_lasts_and_what_changed(text: str, quote: str, subject: str) -> None:
     assert subject_of(text, quote) == subject
+
+
+# late-subj13: an event's results line (its label, a colon, numbered places of a name and a
+# hometown): each figure after a place's name is that competitor's in that event, never the town's
+LATE13_RESULT_LINES: list[tuple[str, str, str]] = [
+    (
+        "Slalom: 1. Ines Moretti, Bormio, 1:41.26, €9,000; 2. Kaja Lund, Geilo, 1:41.90, €6,500.",
+        "€6,500",
+        "Kaja Lund in slalom",
+    ),
+    (
+        "Pairs skating: 1. Lena Vogt and Timo Brandt, Oberstdorf, 198.4, €7,200 each.",
+        "198.4",
+        "Lena Vogt and Timo Brandt in pairs skating",
+    ),
+    (
+        "Tie-down roping: 1. Cal Baxter, Ardmore, 8.1 seconds, $3,120.",
+        "8.1 seconds",
+        "Cal Baxter in tie-down roping (unit: seconds)",
+    ),
+]
+LATE13_RESULT_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    # a numbered item that is a sentence, no name and hometown, keeps its reading
+    ("Highlights: 1. Ana Ruiz, the mayor, said revenue rose 4%.", "4%", "revenue"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), LATE13_RESULT_LINES + LATE13_RESULT_LOOK_ALIKES)
+def test_an_event_results_line_names_the_competitor_and_event(text: str, quote: str, subject: str) -> None:
+    assert subject_of(text, quote) == subject
+
+
+# late-subj13: an amount a thing "brings in" is money raised by it (amount_subjects.BRING_VERBS),
+# after a verb or a participle after a comma; "bring" alone raises nothing
+LATE13_BROUGHT_IN: list[tuple[str, str, str]] = [
+    (
+        "The new toll, the first since 2019, will bring in about £14 million a year.",
+        "£14 million",
+        "sum brought in by new toll",
+    ),
+    ("The Year 9 class held a car wash, bringing in $820.", "$820", "sum brought in by Year class"),
+]
+LATE13_BROUGHT_IN_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    ("Sales brought in $4 million in revenue.", "$4 million", "revenue"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), LATE13_BROUGHT_IN + LATE13_BROUGHT_IN_LOOK_ALIKES)
+def test_an_amount_brought_in_is_raised(text: str, quote: str, subject: str) -> None:
+    assert subject_of(text, quote) == subject
+
+
+# late-subj13: a percent after ", up from" or ", down from" is the earlier level of the sentence's
+# last percent, not of a price or a count told between them
+LATE13_PERCENT_UP_FROM: list[tuple[str, str, str]] = [
+    (
+        "Some 52% of Ohio drivers were paying more than $4 on Friday, up from 39% a month earlier.",
+        "39%",
+        "Ohio drivers",
+    ),
+]
+
+
+LATE13_PERCENT_UP_FROM_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    # a figure right after the share's "of" is its whole: the old reading stays
+    (
+        "Wind supplied 9 per cent of the 240 gigawatt-hours the utility produced, down from 12 per cent in 2020.",
+        "12 per cent",
+        "Wind supplied energy",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"), LATE13_PERCENT_UP_FROM + LATE13_PERCENT_UP_FROM_LOOK_ALIKES
+)
+def test_a_percent_up_from_is_the_last_percents_earlier_level(text: str, quote: str, subject: str) -> None:
+    assert subject_of(text, quote) == subject
+
+
+# late-subj13: "keep", "continue" or "stop" before a verb of paying in "-ing" is no earner: the
+# noun before it pays (amount_subjects.ASPECT_VERBS)
+LATE13_KEEP_PAYING: list[tuple[str, str, str]] = [
+    ("Apprentices will keep paying 1.20 bolivianos.", "1.20 bolivianos", "sum paid by Apprentices"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), LATE13_KEEP_PAYING)
+def test_a_payer_who_keeps_paying_is_the_payer(text: str, quote: str, subject: str) -> None:
+    assert subject_of(text, quote) == subject
+
+
+# late-subj13: a figure compared with "against" whose own words are only a scope adverb
+# ("nationally", "nationwide") is of the figure before it, in that scope, not that figure's place
+LATE13_SCOPED_COMPARISON: list[tuple[str, str, str]] = [
+    (
+        "The average rent in Leeds is £950 a month, against £1,280 nationwide.",
+        "£1,280",
+        "average rent nationwide",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), LATE13_SCOPED_COMPARISON)
+def test_a_figure_compared_in_a_scope_takes_the_measure(text: str, quote: str, subject: str) -> None:
+    assert subject_of(text, quote) == subject
+
+
+# late-subj13: a mark "ahead of the" a figure measures what the figure before it does
+LATE13_MARKS: list[tuple[str, str, str]] = [
+    (
+        "The port handled 4.1 million containers, ahead of the 3.9 million analysts had expected.",
+        "3.9 million",
+        "containers handled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), LATE13_MARKS)
+def test_a_mark_ahead_of_or_short_of_takes_the_measure(text: str, quote: str, subject: str) -> None:
+    assert subject_of(text, quote) == subject
+
+
+# late-subj13: a span given to a receiver for a deed ("gave the company 30 days to submit") is the
+# time to do it; a span added "to" a thing is the time added to it
+LATE13_GIVEN_AND_ADDED_SPANS: list[tuple[str, str, str]] = [
+    (
+        "The regulator gave the airline 45 days to file a safety plan.",
+        "45 days",
+        "time to file a safety plan",
+    ),
+    (
+        "Roadworks will add 20 minutes to the school run.",
+        "20 minutes",
+        "time added to the school run (unit: minutes)",
+    ),
+]
+LATE13_SPAN_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    # "to" and a preposition's phrase after a span given is no deed
+    ("The court gave its ruling 10 days to the hour after the hearing.", "10 days", "court gave ruling"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), LATE13_GIVEN_AND_ADDED_SPANS + LATE13_SPAN_LOOK_ALIKES)
+def test_a_span_given_for_a_deed_or_added_to_a_thing(text: str, quote: str, subject: str) -> None:
+    assert subject_of(text, quote) == subject
