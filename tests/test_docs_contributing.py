@@ -35,3 +35,13 @@ def test_readme_links_the_guide_from_its_tests_section():
 def test_readme_drops_claims_the_tree_does_not_keep(claim: str):
     readme = " ".join((PROJECT_ROOT / "README.md").read_text(encoding="utf-8").split())
     assert claim not in readme
+
+
+def test_make_reports_is_the_step_make_figures_ends_with():
+    """`make reports` (README: the quick look at a new article's report) calls what build_all ends with."""
+    makefile = (PROJECT_ROOT / "Makefile").read_text(encoding="utf-8")
+    build = (PROJECT_ROOT / "analysis" / "build.py").read_text(encoding="utf-8")
+    target = re.search(r"^reports: .*\n\t(.+)", makefile, re.M)
+    assert target and "seed_reports(SEEDS, SEED_REPORTS)" in target.group(1)
+    assert "seed_reports(SEEDS, SEED_REPORTS, quiet)" in build
+    assert "`make reports`" in (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
