@@ -11,7 +11,7 @@ PORT   ?= 8888
 JOBS   ?= auto
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: help venv figures test check evaluate bench fuzz lab browser-test clean
+.PHONY: help venv figures reports test check evaluate bench fuzz lab browser-test clean
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -29,6 +29,9 @@ venv: $(STAMP) ## create .venv with the project, its test tools and pinned versi
 
 figures: $(STAMP) ## execute every notebook in place and write figures/ and data/
 	$(BIN)/python -m analysis figures
+
+reports: $(STAMP) ## only figures/reports/ for seeds/ (and its index), as `make figures` writes it: no notebooks, no data/
+	$(BIN)/python -c 'from analysis.paths import SEEDS, SEED_REPORTS; from analysis.report import seed_reports; seed_reports(SEEDS, SEED_REPORTS)'
 
 test: $(STAMP) ## the whole test suite: unit tests, strict nbval on the notebooks, lint, CI schema
 	$(PYTEST) notebooks tests/test_notebooks_run.py -m "not browser" $(NBVAL)

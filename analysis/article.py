@@ -276,9 +276,15 @@ class HeaderError(ValueError):
 
 
 def _all_key_value_lines(head: str) -> bool:
-    """Whether every line of a first paragraph is `key: value` and one key is a metadata key."""
+    """Whether every line of a first paragraph is `key: value` and one key is a metadata key, or
+    the paragraph is one `word: value` line whose word is close to a header key (`titel: X`)."""
     found = [RE_HEADER_LINE.fullmatch(line) for line in head.split("\n")]
-    return all(found) and any(f.group(1).lower() in METADATA_KEYS for f in found if f)
+    if not all(found):
+        return False
+    keys = [f.group(1).lower() for f in found if f]
+    if any(key in METADATA_KEYS for key in keys):
+        return True
+    return len(keys) == 1 and bool(difflib.get_close_matches(keys[0], HEADER_KEYS, n=1, cutoff=0.8))
 
 
 def split_header(text: str) -> tuple[dict[str, str], str, list[str]]:

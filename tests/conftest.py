@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,15 @@ ROOT = Path(__file__).resolve().parents[1]
 # the scripts in benchmarks/, not by tests.
 settings.register_profile("no-deadline", deadline=None)
 settings.load_profile("no-deadline")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every word of a case's text is a keyword of its test, so `-k` takes any word, not only its id's."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        text = callspec.params.get("text") if callspec else None
+        if isinstance(text, str):
+            item.extra_keyword_matches.update(re.findall(r"[^\W_]+", text.lower()))
 
 
 @pytest.fixture(scope="session")

@@ -629,3 +629,15 @@ def test_utf8_text_read_as_another_encoding_is_refused_naming_utf8(data: bytes, 
 @pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "ascii", "utf-8-sig"])
 def test_ascii_text_reads_in_any_ascii_encoding(encoding: str):
     assert decode_text(b"Prices rose 5 per cent.", "a.txt", encoding) == "Prices rose 5 per cent."
+
+
+# fixwalk39-c: a one-line header whose one key is misspelled is the promised one-line error, never body
+@pytest.mark.parametrize("opening", ["titel: Floods close the port", "Tilte: Floods close the port"])
+def test_a_one_line_header_with_a_misspelled_key_is_an_error(opening: str):
+    with pytest.raises(ValueError, match="did you mean 'title'"):
+        split_header(f"{opening}\n\nThe port closed for 3 days.")
+
+
+@pytest.mark.parametrize("opening", ["ISLAMABAD: The port closed for 3 days.", "Update: the port reopened."])
+def test_a_one_line_dateline_or_label_stays_body(opening: str):
+    assert split_header(f"{opening}\n\nIt had closed for 3 days.")[0] == {}

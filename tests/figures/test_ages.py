@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from analysis.figures import ages
 
-from .corpus import Expected, figures_of
+from .corpus import Expected, case_ids, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -744,13 +744,13 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), ALL_EXAMPLES + LOOK_ALIKES, ids=[t for t, _ in ALL_EXAMPLES + LOOK_ALIKES]
+    ("text", "expected"), ALL_EXAMPLES + LOOK_ALIKES, ids=case_ids("ages", ALL_EXAMPLES + LOOK_ALIKES)
 )
 def test_age_phrasings(text: str, expected: Expected):
-    assert figures_of(text) == expected
+    assert figures_of(text, expected) == expected
 
 
-@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
+@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES, ids=case_ids("ages-not", NEGATIVE_EXAMPLES))
 def test_age_look_alikes_yield_nothing(text: str):
     assert figures_of(text) == []
 

@@ -13,7 +13,7 @@ from analysis.extract import extract_figures
 from analysis.figures import count_results, counted_units, counts, person_nouns
 from analysis.figures import numbers as N
 
-from .corpus import Expected, figures_of, scanner_of
+from .corpus import Expected, case_ids, figures_of, scanner_of
 
 COUNT = ("count", "count")
 PEOPLE = ("people", "count")
@@ -3585,13 +3585,13 @@ NEGATIVE_EXAMPLES: list[str] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), ALL_EXAMPLES + LOOK_ALIKES, ids=[t for t, _ in ALL_EXAMPLES + LOOK_ALIKES]
+    ("text", "expected"), ALL_EXAMPLES + LOOK_ALIKES, ids=case_ids("counts", ALL_EXAMPLES + LOOK_ALIKES)
 )
 def test_count_phrasings(text: str, expected: Expected):
-    assert figures_of(text) == expected
+    assert figures_of(text, expected) == expected
 
 
-@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
+@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES, ids=case_ids("counts-not", NEGATIVE_EXAMPLES))
 def test_count_look_alikes_yield_nothing(text: str):
     assert figures_of(text) == []
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .corpus import Expected, figures_of
+from .corpus import Expected, case_ids, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # late-units13: a bare number after the span's verb with a month or a weekday closing its clause;
@@ -511,16 +511,16 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LOOK_ALIKES, ids=[t for t, _ in LOOK_ALIKES])
+@pytest.mark.parametrize(("text", "expected"), LOOK_ALIKES, ids=case_ids("look-alikes", LOOK_ALIKES))
 def test_duration_look_alikes(text: str, expected: Expected):
-    assert figures_of(text) == expected
+    assert figures_of(text, expected) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=[t for t, _ in ALL_EXAMPLES])
+@pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=case_ids("durations", ALL_EXAMPLES))
 def test_duration_phrasings(text: str, expected: Expected):
-    assert figures_of(text) == expected
+    assert figures_of(text, expected) == expected
 
 
-@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
+@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES, ids=case_ids("durations-not", NEGATIVE_EXAMPLES))
 def test_duration_look_alikes_yield_nothing(text: str):
     assert figures_of(text) == []

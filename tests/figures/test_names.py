@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from analysis.figures import digit_groups, model_names, names, place_names, reference_codes, sport_names
 
-from .corpus import Expected, figures_of
+from .corpus import Expected, case_ids, figures_of
 
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units13: a ratio's decimal terms before "ratio", an FM frequency before "FM", a reference
@@ -1620,14 +1620,14 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
+@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES, ids=case_ids("names-not", NEGATIVE_EXAMPLES))
 def test_a_name_or_code_yields_no_figure(text: str):
     assert figures_of(text) == []
 
 
-@pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=[t for t, _ in ALL_EXAMPLES])
+@pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=case_ids("names", ALL_EXAMPLES))
 def test_look_alikes_of_names_are_figures(text: str, expected: Expected):
-    assert figures_of(text) == expected
+    assert figures_of(text, expected) == expected
 
 
 def test_named_number_needs_a_capitalised_word_right_before_it():

@@ -10,7 +10,7 @@ from analysis.extract import extract_figures
 from analysis.figures import change_words, pay_rises, percent, percent_points, rate_levels
 from analysis.figures.figure import Figure
 
-from .corpus import Expected, figures_of, scanner_of
+from .corpus import Expected, case_ids, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
@@ -2201,12 +2201,12 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=[t for t, _ in ALL_EXAMPLES])
+@pytest.mark.parametrize(("text", "expected"), ALL_EXAMPLES, ids=case_ids("percent", ALL_EXAMPLES))
 def test_percent_phrasings(text: str, expected: Expected):
-    assert figures_of(text) == expected
+    assert figures_of(text, expected) == expected
 
 
-@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES)
+@pytest.mark.parametrize("text", NEGATIVE_EXAMPLES, ids=case_ids("percent-not", NEGATIVE_EXAMPLES))
 def test_percent_look_alikes_yield_nothing(text: str):
     assert figures_of(text) == []
 
