@@ -634,8 +634,11 @@ def test_ascii_text_reads_in_any_ascii_encoding(encoding: str):
 # fixwalk39-c: a one-line header whose one key is misspelled is the promised one-line error, never body
 @pytest.mark.parametrize("opening", ["titel: Floods close the port", "Tilte: Floods close the port"])
 def test_a_one_line_header_with_a_misspelled_key_is_an_error(opening: str):
-    with pytest.raises(ValueError, match="did you mean 'title'"):
-        split_header(f"{opening}\n\nThe port closed for 3 days.")
+    header, body, problems = split_header(f"{opening}\n\nThe port closed for 3 days.")
+    assert (header, body) == ({}, "The port closed for 3 days.")
+    assert len(problems) == 1 and "did you mean 'title'" in problems[0]
+    with pytest.raises(ArticleError, match="did you mean 'title'"):
+        article_from_text(f"{opening}\n\nThe port closed for 3 days.", "a")
 
 
 @pytest.mark.parametrize("opening", ["ISLAMABAD: The port closed for 3 days.", "Update: the port reopened."])
