@@ -653,19 +653,3 @@ def test_a_hotline_is_read_only_where_its_cheap_test_says_it_may_stand(words: li
 
     window = (" ".join(words) + end)[-48:]
     assert may_name_hotline(window) or RE_HOTLINE_BEFORE.search(window) is None
-
-
-def test_every_row_of_unit_other_names_its_measure(corpus_dir):
-    """Issue 8: a dev or probe row whose unit is "other" names its real unit in `measure` (a minor
-    or old unit of money, "118,500 tomans" -> "toman"; a stay's nights; hours a subject's label
-    names), so no row of "other" is left without one."""
-    from analysis.article import load_article
-
-    empty = [
-        f"{path.parent.parent.name}/{path.stem} {row.quote!r} {row.subject!r}"
-        for folder in ("dev", "probe")
-        for path in sorted((corpus_dir / folder / "articles").glob("*.txt"))
-        for row in extract_figures(load_article(path)).itertuples()
-        if row.unit == "other" and not row.measure
-    ]
-    assert empty == []

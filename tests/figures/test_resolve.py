@@ -4,13 +4,12 @@ import importlib
 import pkgutil
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 import tests.figures
-from analysis.article import Article, article_from_text, load_article
+from analysis.article import Article, article_from_text
 from analysis.extract import iter_rows
 from analysis.figures import percent, scale_readings
 from analysis.figures.figure import Figure
@@ -151,12 +150,8 @@ def test_a_second_reading_of_a_number_is_dropped():
 
 
 def _corpus() -> Iterator[tuple[str, Article]]:
-    """Every text the corpus holds: dev and probe articles and every example list of the figure
-    tests and of tests/figure_corpus.py."""
-    root = Path(__file__).resolve().parents[1] / "corpus"
-    for folder in ("dev", "probe"):
-        for path in sorted((root / folder / "articles").glob("*.txt")):
-            yield f"{folder}/{path.stem}", load_article(path)
+    """Every text of the example lists of the figure tests and of tests/figure_corpus.py (the dev
+    and probe articles: tests/test_whole_corpus.py, which extracts them once for its checks)."""
     modules = [importlib.import_module("tests.figure_corpus")] + [
         importlib.import_module(f"tests.figures.{info.name}")
         for info in pkgutil.iter_modules(tests.figures.__path__)
