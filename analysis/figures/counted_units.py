@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..letters import LETTER
 from ..vocab import (
     ABBREVIATED_PLURALS,
+    ADVISER_NOUNS,
     AGENT_PERSON_MODIFIERS,
     AGENT_PERSON_PARTICIPLES,
     AGENT_PERSON_PHRASES,
@@ -38,6 +39,7 @@ from ..vocab import (
     FARM_WORDS,
     FARMER_WORDS,
     FINALIST_NOUNS,
+    FIRM_ADVISER_MODIFIERS,
     FIRM_TRADE_NOUNS,
     FIRM_TRADE_PERSON_MODIFIERS,
     FRACTION_WORDS,
@@ -583,6 +585,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "", pos, word  # "21,450 individuals" of a seabird: animals counted
         elif lower in ("contractors", "contractor") and firm_contractor(body, end, match.start()):
             unit, head_end, head = "", pos, word  # "three main contractors": firms, not workers
+        elif lower in ADVISER_NOUNS and firm_contractor(body, end, match.start(), FIRM_ADVISER_MODIFIERS):
+            unit, head_end, head = "", pos, word  # "two proxy advisers": advisory firms, not persons
         elif lower in SHOP_TRADE_PLURALS and shop_outlets(body[end:pos].lower().split()):
             unit, head_end, head = "", pos, word  # "1,140 retail chemists": shops, not persons
         elif lower in MERCHANT_NOUNS and sentence_matches(sc, end, RE_PAYMENT_SERVICE_CUE):

@@ -2381,6 +2381,24 @@ def _lottery_winners(sc: Scanner, start: int, head_end: int) -> bool:
     return sentence_matches(sc, start, RE_LOTTERY_WORDS) or tier_winners(sc.body, start, "winners")
 
 
+# Subscribers to a share issue or to something read or heard are persons ("11,870,000 shares from
+# 214 subscribers", "the newsletter has 3,912 subscribers"; late-kinds14); a phone or pay-TV
+# service's subscribers are its accounts (rules: p-set notes on mobile subscribers), so only a word
+# of shares or of such reading in the sentence decides
+SUBSCRIBER_HEADS = frozenset(("subscribers",))
+RE_SUBSCRIBED_WORDS = re.compile(
+    r"\b(?:shares|share\s+issue|rights\s+issue|ipo|newsletter|magazine|newspaper|podcast|journal)\b"
+)
+
+
+def _persons_subscribed(sc: Scanner, start: int, head_end: int) -> bool:
+    """Whether the agent noun ending at `head_end` is subscribers in a sentence of shares or of
+    something read or heard (above)."""
+    if sc.lower[start:head_end].rsplit(None, 1)[-1] not in SUBSCRIBER_HEADS:
+        return False
+    return sentence_matches(sc, start, RE_SUBSCRIBED_WORDS)
+
+
 def tier_winners(body: str, start: int, head: str) -> bool:
     """Whether a count at `start` of `head` (lower case) is a prize tier's winners (above)."""
     return (
@@ -2406,6 +2424,7 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     if (
         _appeal_donors(sc, start, head_end)
         or _lottery_winners(sc, start, head_end)
+        or _persons_subscribed(sc, start, head_end)
         or _language_speakers(sc, start, head_end)
     ):
         return True

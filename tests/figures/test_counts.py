@@ -3294,6 +3294,13 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The theatre employs one full-time electrician.", [("1", *PEOPLE)]),
     ("The canton has 21 écoles and three lycées.", [("21", *COUNT), ("3", *COUNT)]),
     ("The commune kept one crèche open.", [("1", *COUNT)]),
+    # late-kinds14: subscribers in a sentence of shares or of reading are persons (a phone
+    # service's are accounts); "individual" before a doer names persons; proxy advisers are firms
+    ("The placing drew 5,100,000 shares from 96 subscribers.", [("5100000", *COUNT), ("96", *PEOPLE)]),
+    ("The weekly newsletter has 3,912 subscribers.", [("3912", *PEOPLE)]),
+    ("The operator lost 40,000 mobile subscribers.", [("40000", *COUNT)]),
+    ("The museum's roof fund drew 612 individual donors.", [("612", *PEOPLE)]),
+    ("Three proxy advisers opposed the pay plan.", [("3", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units12: a multiple of a usual amount ("times a normal day"); a selective school's exam

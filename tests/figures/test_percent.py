@@ -2188,6 +2188,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("10", "year", "duration"), ("4.12", "percent", "other")],
     ),
     ("The coalition, hit by rising inflation, slipped to 27% in the poll.", [("27", *SHARE)]),
+    # late-kinds14: a plural of a pay-rise noun before "of" a percent is a pay rise
+    ("Pay settlements of more than 6 percent squeezed margins.", [("6", "percent", "percent_change")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
