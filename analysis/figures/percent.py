@@ -77,6 +77,7 @@ from .change_words import (
     finite_verb,
     inflation_nearby,
     inflation_sentence,
+    loss_restated,
     names_change_measure,
     noun_before_relative,
     object_phrase,
@@ -1211,6 +1212,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "The increase was 5%", "The discount is 15%", "Markdowns averaged 18%", "the gap between
         # the cheapest and the dearest shop reached 38%": what the change was
         return "percent_change", named, change_subject()
+    if loss_restated(before, after):
+        # "lost 1,140 hectares ..., about 6% of its cover": the loss as a share of what there was
+        return "percent_change", "decrease", change_subject()
     if last == "," and after[:1] != ["of"] and (aside_change := change_before_aside(before[:-1])):
         # "the tiny dip in brightness, as little as 0.008 percent,": an aside of the change's size
         return "percent_change", aside_change[0], aside_change[1]

@@ -2197,6 +2197,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("21/29", "percent", "other"), ("33", "percent", "other")],
     ),
     ("The council charges rates of 2% on land value.", [("2", *SHARE)]),
+    # ... a loss verb's amount restated after a comma as a part of its owner's whole is a fall
+    (
+        "The lake lost 3.1 square kilometres of reed beds, about 8% of its cover, in a decade.",
+        [("3.1", "other", "other"), ("8", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
