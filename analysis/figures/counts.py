@@ -1696,15 +1696,32 @@ RE_CALENDAR_DAYS_AFTER = re.compile(
 )
 
 
+# ... or a few of them before "after" or "before" an event, a deadline set that far from it
+# ("submissions close 20 working days after notice is given", "filed 10 business days before the
+# meeting"; late-kinds14): a span
+RE_DAYS_OFFSET_AFTER = re.compile(r"\s+(?:after|before)\s")
+OFFSET_DAYS_MAX = 100  # such a deadline's days, fewer than this (not "4,000 working days after the strike")
+
+
 def _days_taken(sc: Scanner, start: int, end: int, head_end: int) -> bool:
     """Whether a calendar's counted days at `start` follow a verb of time taken
-    (RE_DAYS_TAKEN_BEFORE), not lost or taken off."""
+    (RE_DAYS_TAKEN_BEFORE), not lost or taken off, or set a deadline before or after an event."""
+    kind = next(iter(sc.lower[end:head_end].split()), "")
+    if kind not in WAIT_DAY_KINDS or RE_DAYS_LOST_AFTER.match(sc.lower, head_end) is not None:
+        return False
+    if (
+        kind != "days"
+        and RE_DAYS_OFFSET_AFTER.match(sc.lower, head_end)
+        and _small_number(sc.body[start:end])
+    ):
+        return True
     _, cut = sc.approx_before(start)
-    return (
-        next(iter(sc.lower[end:head_end].split()), "") in WAIT_DAY_KINDS
-        and RE_DAYS_TAKEN_BEFORE.search(sc.lower, max(0, cut - DAYS_TAKEN_REACH), cut) is not None
-        and RE_DAYS_LOST_AFTER.match(sc.lower, head_end) is None
-    )
+    return RE_DAYS_TAKEN_BEFORE.search(sc.lower, max(0, cut - DAYS_TAKEN_REACH), cut) is not None
+
+
+def _small_number(text: str) -> bool:
+    """Whether a number's text is a few digits below OFFSET_DAYS_MAX or a word."""
+    return not text[:1].isdigit() or text.isdigit() and int(text) < OFFSET_DAYS_MAX
 
 
 # a plural lower-case noun right before a bracket that holds a bare number ("the most cases (")

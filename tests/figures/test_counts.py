@@ -3301,6 +3301,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The operator lost 40,000 mobile subscribers.", [("40000", *COUNT)]),
     ("The museum's roof fund drew 612 individual donors.", [("612", *PEOPLE)]),
     ("Three proxy advisers opposed the pay plan.", [("3", *COUNT)]),
+    # ... a few calendar days before "after" or "before" an event set a deadline, a span
+    ("Objections close 15 working days after the notice is published.", [("15", "days", "duration")]),
+    ("The strike cost 4,000 working days after the talks failed.", [("4000", "days", "count")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units12: a multiple of a usual amount ("times a normal day"); a selective school's exam
