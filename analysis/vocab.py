@@ -1152,8 +1152,9 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     retriever setter terrier pointer grouper flounder snapper hopper
     scoter eider merganser plover dipper treecreeper flycatcher oystercatcher kingfisher alligator
     shearwater honeyeater sapsucker nutcracker
+    kitten puppy puppies foal cockatoo
     """.split()
-)
+)  # (late-kinds14: the young of pets and stock, "Kittens under six months", and a cage bird)
 # Fish (and shellfish) that fishing reports count and weigh with a plural written as the singular
 # ("boated two mahimahi", "four wahoo", "a yellowfin of 52 pounds", "72 conch per hectare"): things
 # counted (`count`), never the crew.

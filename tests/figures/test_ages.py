@@ -592,6 +592,9 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # its sentence, is the animal's age in years
     ("ROSIE\nFemale beagle, 5, 11kg. Rosie loves long walks.", [("5", *AGE), ("11", "other", "other")]),
     ("PIP\nMale African grey parrot, about 30. Pip talks all day.", [("30", *AGE)]),
+    # ... and a span after "under" or "over" right after animals or the young is a bound on their age
+    ("Puppies under ten weeks stay with the litter.", [("10", *AGE)]),
+    ("Staff over six months get a bonus.", [("6", "other", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour
