@@ -2320,6 +2320,7 @@ RE_REST_END_AFTER = re.compile(
     r"\s*[,.;:)!?]|\s+(?:were|are|was|is|have|had|will|would|to|by|in|at|on|next|this|later)\b"
 )
 REST_REACH = 200  # characters back to the count with its noun
+RE_OPEN_VERB_BEFORE = re.compile(r"\b(?:open|opens|opening|opened|build|builds|building|built)\s+\Z")
 RE_WORD_RIGHT_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+\Z")
 
 
@@ -2356,9 +2357,12 @@ def rest_of_counted(sc: Scanner, start: int, end: int, added_ok: bool = True) ->
         for fig in sc.figures_ending_in(low, start)
         if fig.core[0] >= low and fig.kind == "count" and fig.end > fig.core[1] and fig.unit in COUNT_UNITS
     ]
+    # "more" of what a verb of opening or building takes are places, the nearest count even after a
+    # preposition ("employs 1,140 staff in 27 branches and plans to open five more"; late-kinds14)
+    opened = more is not None and RE_OPEN_VERB_BEFORE.search(sc.body, max(0, start - 16), start) is not None
     for fig in sorted(counted, key=lambda fig: fig.core[0], reverse=True):  # the nearest first
         before = RE_WORD_RIGHT_BEFORE.search(sc.body, max(0, fig.start - 12), fig.start)
-        if before is not None and before.group("word") in PREPOSITIONS:
+        if not opened and before is not None and before.group("word") in PREPOSITIONS:
             continue  # "arrested 12 people in three raids; the other two": not the raids
         return fig
     return None

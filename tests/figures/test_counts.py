@@ -3304,6 +3304,16 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # ... a few calendar days before "after" or "before" an event set a deadline, a span
     ("Objections close 15 working days after the notice is published.", [("15", "days", "duration")]),
     ("The strike cost 4,000 working days after the talks failed.", [("4000", "days", "count")]),
+    # ... "more" after a verb of opening or building are more of the nearest count, after a
+    # preposition too (places); after another verb not the count after the preposition
+    (
+        "The bank employs 900 staff in 31 branches and will open four more next year.",
+        [("900", *PEOPLE), ("31", *COUNT), ("4", *COUNT)],
+    ),
+    (
+        "Police arrested 12 people in three raids and will question five more.",
+        [("12", *PEOPLE), ("3", *COUNT), ("5", *PEOPLE)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units12: a multiple of a usual amount ("times a normal day"); a selective school's exam
