@@ -552,6 +552,7 @@ SCAN_ORDER: tuple[Callable[[Scanner], None], ...] = (
     count_results.scan_league_log,
     measures.scan_scientific,
     scale_readings.scan_ratio_terms,
+    scale_readings.scan_held_ratios,
     dates.scan_dates,
     money.scan_money,
     old_money.scan_minor_money,

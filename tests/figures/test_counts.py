@@ -3316,6 +3316,9 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-kinds14: an entitlement ratio of holdings names no figure
+    "Holders will receive one new share for every four they own.",
+    "Investors got three rights for each five shares held.",
     # late-units12: a multiple of a usual amount ("times a normal day"); a selective school's exam
     # named by its age
     "Visits to the site were about eight times a normal weekend.",
