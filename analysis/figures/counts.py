@@ -901,7 +901,13 @@ def scan_counts(sc: Scanner) -> None:
             continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
         if not a_scale and not gd.get("num2") and in_score_pair(sc, s, e, num):
             continue  # "198 for six", "5 for 48": a cricket score, not two counts
-        if words and not word_count_ok(sc, s, e, num):
+        failed_range = (  # "failed in one or two subjects": a range ("in one" reads as no count)
+            words
+            and gd.get("num2")
+            and num.lower() == "one"
+            and RE_FAILED_IN_BEFORE.search(body, max(0, s - FAILED_IN_REACH), s) is not None
+        )
+        if words and not failed_range and not word_count_ok(sc, s, e, num):
             continue
         if (
             words
@@ -909,6 +915,7 @@ def scan_counts(sc: Scanner) -> None:
             and num.lower() == "one"
             and "or" in m.group("join")
             and not RE_CALENDAR_DAYS_AFTER.match(body, e)
+            and not failed_range
         ):
             continue  # "one or two": vague, not "one or two working days" (a range of days, as "one or two days")
         unit, head_end, head, plural = count_unit_after(sc, e)
@@ -1694,6 +1701,16 @@ WAIT_DAY_KINDS = frozenset(
 RE_CALENDAR_DAYS_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(WAIT_DAY_KINDS - {'days'}))})\s+days\b", re.IGNORECASE
 )
+
+
+# "one or two" things failed, missed or passed, a condition a rule sets ("Students who failed in one
+# or two subjects can sit the supplementary exams", "pupils who miss one or two papers"; p1072;
+# late-kinds14): one range (rules, table 1's "X or Y"), not the vague "one or two issues remain"
+RE_FAILED_IN_BEFORE = re.compile(
+    r"\b(?:fail|fails|failed|failing|miss|misses|missed|missing|pass|passes|passed|passing)\s+(?:in\s+)?\Z",
+    re.IGNORECASE,
+)
+FAILED_IN_REACH = 24  # characters before "one or two" read for the verb
 
 
 # ... or a few of them before "after" or "before" an event, a deadline set that far from it

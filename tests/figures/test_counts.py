@@ -3314,6 +3314,8 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "Police arrested 12 people in three raids and will question five more.",
         [("12", *PEOPLE), ("3", *COUNT), ("5", *PEOPLE)],
     ),
+    # ... "one or two" things failed, missed or passed are one range (the vague "one or two" stays none)
+    ("Candidates who failed in one or two modules may resit them.", [("1/2", *COUNT)]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-kinds14: an entitlement ratio of holdings names no figure
