@@ -3316,6 +3316,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ),
     # ... "one or two" things failed, missed or passed are one range (the vague "one or two" stays none)
     ("Candidates who failed in one or two modules may resit them.", [("1/2", *COUNT)]),
+    # ... a bare number above 100 after a share of persons is no level of that share
+    (
+        "Some 61 clinics saw fewer than 40% of their patients return, against 143 a year ago.",
+        [("61", *COUNT), ("40", "percent", "percentage_share"), ("143", *COUNT)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-kinds14: an entitlement ratio of holdings names no figure
