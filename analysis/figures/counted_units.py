@@ -2145,8 +2145,12 @@ RE_CLAUSE_HEAD_BEFORE = re.compile(
     r"(?:;|,\s+(?:and|but|while|whereas)|,?\s+and\s+(?:another|a\s+further)"
     # ... or a clause of time or cause after the count's clause ("is down to 18 after two were
     # expelled"; class-bare14)
-    r"|\s(?:after|when|because|since|until|once))\s+\Z"
+    r"|\s(?:after|when|because|since|until|once))\s+"
+    # ... a time and a limiting adverb between ("It has 64 dog runs and 120 cat pens, and on Monday
+    # only three were empty"; late-kinds14)
+    r"(?:(?:on|in|by|at|last|this)\s+[A-Z]?[a-z]+\s+)?(?:(?:only|just)\s+)?\Z"
 )
+CLAUSE_HEAD_REACH = 40  # characters before a number word read for that head
 CLAUSE_ELLIPTIC_REACH = 200  # characters from that count to the number word
 # ... or right after a sentence that opens "Each" or "Every" and a noun, the class of things the
 # number word's subject stands for ("Each new dish weighs 42 tonnes. Forty-one had been
@@ -2167,7 +2171,7 @@ def elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
         return False
     if RE_OF_WHOLE_HEAD_BEFORE.search(body, max(0, start - ELLIPTIC_REACH), start) is not None:
         return True
-    if body[start].islower() and RE_CLAUSE_HEAD_BEFORE.search(body, max(0, start - 12), start):
+    if body[start].islower() and RE_CLAUSE_HEAD_BEFORE.search(body, max(0, start - CLAUSE_HEAD_REACH), start):
         # "Eleven passengers were hurt; two were flown to the capital", "Nine of the miners were
         # found, and four were taken to hospital": a coordinated clause after a count in its sentence
         last = sc.last_count

@@ -3321,6 +3321,11 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "Some 61 clinics saw fewer than 40% of their patients return, against 143 a year ago.",
         [("61", *COUNT), ("40", "percent", "percentage_share"), ("143", *COUNT)],
     ),
+    # ... a number word heading a coordinated clause after a time and "only" stands for the count before
+    (
+        "The hostel has 36 bunks, and on Saturday only five were free.",
+        [("36", *COUNT), ("5", *COUNT)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-kinds14: an entitlement ratio of holdings names no figure
