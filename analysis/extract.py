@@ -38,7 +38,7 @@ from .figures import (
 )
 from .figures import numbers as N
 from .figures.carry_over import carry_units
-from .figures.change_pairs import is_change_pair
+from .figures.change_pairs import RE_PART_OF_WHOLE_AFTER, is_change_pair
 from .figures.compose import compose, doubled_repeats
 from .figures.coordination import is_alternatives, respective
 from .figures.counts import GENERIC_NOUNS, RE_A_SCALE
@@ -58,7 +58,6 @@ from .reading import (
 from .vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
-    POSSESSIVE_DETERMINERS,
     RECIPE_SPOONS,
     WEIGHT_CUES,
 )
@@ -290,10 +289,6 @@ def _names_nothing(subject: str) -> bool:
         or (" " not in bare and bare.lower() in GENERIC_NOUNS)
         or not noun_phrases.content_words(bare)
     )
-
-
-# "of" and the owner or article of a whole after a figure: the figure is a part of that whole
-RE_PART_OF_WHOLE_AFTER = re.compile(rf"\s+of\s+(?:the|{'|'.join(sorted(POSSESSIVE_DETERMINERS))})\s")
 
 
 class Scanner(Claims):
@@ -557,6 +552,7 @@ SCAN_ORDER: tuple[Callable[[Scanner], None], ...] = (
     count_results.scan_league_log,
     measures.scan_scientific,
     scale_readings.scan_ratio_terms,
+    scale_readings.scan_held_ratios,
     dates.scan_dates,
     money.scan_money,
     old_money.scan_minor_money,

@@ -926,8 +926,9 @@ AGENT_PERSON_MODIFIERS: frozenset[str] = frozenset(
     volunteer full-time part-time seasonal freelance trainee apprentice unpaid casual
     election poll polling ceasefire truce call-centre call-center customer-service border customs
     undercover switchboard
-    specialist skilled master expert trained qualified native fluent""".split()
-)  # (late-kinds13: "30 specialist bark harvesters", "1,500 new fluent speakers", "native speakers")
+    specialist skilled master expert trained qualified native fluent individual""".split()
+)  # (late-kinds13: "30 specialist bark harvesters", "1,500 new fluent speakers", "native speakers";
+# late-kinds14: "1,486 individual donors", persons where institutions also give or hold)
 # a machine before a doer's noun names persons only before the nouns of those who work it ("crane
 # operators", "forklift drivers"); "backhoe loaders" and "crane lifters" are machines (late-kinds12)
 MACHINE_MODIFIERS: frozenset[str] = frozenset(
@@ -1151,8 +1152,9 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     retriever setter terrier pointer grouper flounder snapper hopper
     scoter eider merganser plover dipper treecreeper flycatcher oystercatcher kingfisher alligator
     shearwater honeyeater sapsucker nutcracker
+    kitten puppy puppies foal cockatoo
     """.split()
-)
+)  # (late-kinds14: the young of pets and stock, "Kittens under six months", and a cage bird)
 # Fish (and shellfish) that fishing reports count and weigh with a plural written as the singular
 # ("boated two mahimahi", "four wahoo", "a yellowfin of 52 pounds", "72 conch per hectare"): things
 # counted (`count`), never the crew.
@@ -1292,6 +1294,10 @@ EXPECT_VERBS: tuple[str, ...] = tuple(
 # project", "two principal contractors"): firms, counted things (`count`), where "300 contractors
 # were laid off" counts the workers (`people`)
 FIRM_CONTRACTOR_MODIFIERS: frozenset[str] = frozenset("main principal prime lead general".split())
+# Advisers named by a firm's trade ("two proxy advisers urged a vote against", "proxy advisors ISS
+# and Glass Lewis"): advisory firms, counted things (`count`; late-kinds14)
+FIRM_ADVISER_MODIFIERS: frozenset[str] = frozenset(("proxy", "proxy-voting"))
+ADVISER_NOUNS: frozenset[str] = frozenset("adviser advisers advisor advisors".split())
 # Trades whose plural names their shops as well as their persons ("the state's 1,140 retail
 # chemists", "400 independent grocers"): with a word of the retail trade right before them, the
 # shops, counted things (`count`; late-kinds11); without one the sentence's rules decide

@@ -761,9 +761,12 @@ RE_NAMED_ONE_AGE_CUE = re.compile(r",\s+(?:is|was|turns|turned)\s")
 
 # a shelter's or a breeder's listing line opened by the animals' sex, their noun if any, then an
 # age in weeks, months or years set off by commas ("Male littermates, 11 months, domestic
-# shorthair", "Female kittens, 10 weeks, tabby"): their age (rules, table 4's "months of age")
+# shorthair", "Female kittens, 10 weeks, tabby"): their age (rules, table 4's "months of age"); a
+# bare number there, before the animal's weight or ending the line's first sentence, is its age in
+# years ("Male kelpie cross, 3, 19kg.", "Male sulphur-crested cockatoo, about 22."; p922; late-kinds14)
 RE_LISTED_SEX_AGE = re.compile(
-    r"^[ \t]*(?:Male|Female)(?:\s+[a-z]+){0,2},\s+(?:about\s+)?(?P<num>\d{1,2})(?=\s+(?:weeks?|months?|years?)[,;:.])",
+    r"^[ \t]*(?:Male|Female)(?:\s+[a-z][a-z-]*){0,3},\s+(?:about\s+)?(?P<num>\d{1,2})"
+    r"(?=\s+(?:weeks?|months?|years?)[,;:.]|,\s+\d[\d.]*\s?kg\b|\.(?!\d))",
     re.M,
 )
 

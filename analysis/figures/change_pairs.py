@@ -16,11 +16,15 @@ from ..vocab import (
     LIMITING_ADVERBS,
     MODAL_VERBS,
     PAY_WORDS,
+    POSSESSIVE_DETERMINERS,
     PRICE_VERBS,
     RANGE_VERBS,
 )
 from .noun_phrases import DETERMINERS
 from .numbers import scale_of
+
+# "of" and the owner or article of a whole after a figure: the figure is a part of that whole
+RE_PART_OF_WHOLE_AFTER = re.compile(rf"\s+of\s+(?:the|{'|'.join(sorted(POSSESSIVE_DETERMINERS))})\s")
 
 RE_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 CHANGE_LOOKBACK = 40  # characters before "from" read for a change word ("rose sharply from")
@@ -181,15 +185,27 @@ def _own_change_pair(body: str, start: int, is_change_word: Callable[[str], bool
     # "rose 50 per cent, from 100 to 150", "went from 100 to 150"; a comparative that opens an
     # approximation is no change word ("within less than a day, priced from $5 to $9")
     window = words[-7:]
-    if any(is_change_word(w) and window[i + 1] != "than" for i, w in enumerate(window[:-1])) or moves_from(
-        body, start
-    ):
+    if any(
+        is_change_word(w) and window[i + 1] != "than" and not _activity_noun(window, i)
+        for i, w in enumerate(window[:-1])
+    ) or moves_from(body, start):
         return True
     if _states_change_amount(body, start, is_change_word) or _moves_object_from(body, start):
         return True
     if len(words) > 1 and words[-2] in MULTIPLE_VERBS or _resizes_from(body, start, words):
         return True
     return True if _clause_changes(body, start, is_change_word) else None
+
+
+# the words before a change word's "-ing" form that make it the name of an activity, not a verb
+# ("fines for illegal cutting, from $1,000 to $25,000": a scale of fines; late-kinds14)
+ACTIVITY_LEADS = frozenset("for of against illegal unlicensed unauthorised unauthorized".split())
+
+
+def _activity_noun(words: list[str], i: int) -> bool:
+    """Whether the change word at words[i] (lower case) is an "-ing" form after a word that makes it
+    an activity's name (ACTIVITY_LEADS)."""
+    return words[i].endswith("ing") and i > 0 and words[i - 1] in ACTIVITY_LEADS
 
 
 # "from A to B" set off by a comma after the clause that states a change by an amount ("will

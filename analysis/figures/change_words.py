@@ -20,6 +20,7 @@ from ..vocab import (
     FUNCTION_WORDS,
     IRREGULAR_PAST_VERBS,
     MINOR_CURRENCY_UNITS,
+    POSSESSIVE_DETERMINERS,
     PREMIUM_PAYERS,
     PRICE_GAP_WORDS,
     RELATIVE_PRONOUNS,
@@ -194,6 +195,29 @@ def change_named_before_be(before: list[str]) -> str | None:
     if any(clause[i] in RATES_CEILING_NOUNS and clause[i - 1] in ("rate", "rates") for i in range(1, cut)):
         return ""  # "this year's rate peg is 3%": the most council rates may rise
     return None
+
+
+# A loss of an amount restated after a comma as a part of its owner's whole ("lost 1,140 hectares of
+# mangrove forest between 2016 and 2026, about 6% of its cover"): the fall as a share of the
+# starting level, a change (rules, table 2: "lost 9% of body weight"; late-kinds14)
+LOSS_VERBS = frozenset("lose loses lost losing shed sheds shedding".split())
+LOSS_REACH = 20  # tokens before the comma read back for the loss verb and its amount
+
+
+def loss_restated(before: list[str], after: list[str]) -> bool:
+    """Whether a percent after a comma (lower-case `before` ends with it) and before "of" and an
+    owner ("of its cover") restates the amount a loss verb of its sentence took (above)."""
+    last = before[-1] if before else ""
+    if not (last == "," or last[:1].isdigit() and last.endswith(",")):  # "2026," is one token
+        return False
+    if after[:1] != ["of"] or after[1:2] == [] or after[1] not in POSSESSIVE_DETERMINERS:
+        return False
+    for i in range(len(before) - 2, max(-1, len(before) - 2 - LOSS_REACH), -1):
+        if before[i] in (",", ";", ":"):
+            return False
+        if before[i] in LOSS_VERBS:
+            return before[i + 1][:1].isdigit()
+    return False
 
 
 ASIDE_CHANGE_WORDS = 6  # the words before an aside's comma read for a change noun and what changed

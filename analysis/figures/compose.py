@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .back_references import repeat_subject
-from .change_pairs import far_apart, forecast_before, is_change_pair, moved_in_year
+from .change_pairs import RE_PART_OF_WHOLE_AFTER, far_apart, forecast_before, is_change_pair, moved_in_year
 from .coordination import bare_count, carry_scale, coordinate_units, is_alternatives, scaled
 from .figure import Figure, is_number
 from .numbers import OR_HEDGED_JOINS, OR_JOIN, Doubled, Moved, normalise_number, view_offset
@@ -48,6 +48,18 @@ def _every_base_range(a: Figure, b: Figure, body: str, before: str) -> bool:
         and not RE_BY_BEFORE.search(before)
         and 0 < float(a.value) < float(b.value) <= EVERY_RANGE_RATIO * float(a.value)  # type: ignore[arg-type]
     )
+
+
+def _part_range(a: Figure, b: Figure, body: str, word: str) -> bool:
+    """Whether two percents joined by "to", with no "from" before them and their ends close, are one uncertain part of
+    a whole named after them ("lost 80% to 100% of their crop", "cut 10% to 15% of the staff";
+    late-kinds14): a range, as `Scanner.change_pair` reads a bare pair, never a change and a level."""
+    return (
+        word == "to"
+        and RE_PART_OF_WHOLE_AFTER.match(body, b.end) is not None
+        and not RE_FROM.search(body, max(0, a.start - 12), a.start)
+        and 0 < float(a.value) < float(b.value) <= EVERY_RANGE_RATIO * float(a.value)  # type: ignore[arg-type]
+    )  # ends close: "its share fell 2% to 7% of the market" is a move and a level
 
 
 def _joinable(a: Figure, b: Figure) -> bool:
@@ -113,6 +125,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
                 or word == "to"
                 and forecast_before(body, a.start)
                 and not far_apart(body, a.start)  # "to rise 0.5% to 5.5%": the change, then the level
+                or _part_range(a, b, body, word)
             )
         )
         if (
@@ -141,6 +154,7 @@ def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bo
         change = (
             word == "to"
             and not between
+            and not (dashed_percents and _part_range(a, b, body, word))
             and (is_change_pair(body, a.start, is_change_word) or moved_in_year(body, a.start))
             and not _every_base_range(a, b, body, before)
         )  # ("was extended in 2021 to 2046": the year of the move and the year it reaches)

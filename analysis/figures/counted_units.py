@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..letters import LETTER
 from ..vocab import (
     ABBREVIATED_PLURALS,
+    ADVISER_NOUNS,
     AGENT_PERSON_MODIFIERS,
     AGENT_PERSON_PARTICIPLES,
     AGENT_PERSON_PHRASES,
@@ -38,6 +39,7 @@ from ..vocab import (
     FARM_WORDS,
     FARMER_WORDS,
     FINALIST_NOUNS,
+    FIRM_ADVISER_MODIFIERS,
     FIRM_TRADE_NOUNS,
     FIRM_TRADE_PERSON_MODIFIERS,
     FRACTION_WORDS,
@@ -583,6 +585,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "", pos, word  # "21,450 individuals" of a seabird: animals counted
         elif lower in ("contractors", "contractor") and firm_contractor(body, end, match.start()):
             unit, head_end, head = "", pos, word  # "three main contractors": firms, not workers
+        elif lower in ADVISER_NOUNS and firm_contractor(body, end, match.start(), FIRM_ADVISER_MODIFIERS):
+            unit, head_end, head = "", pos, word  # "two proxy advisers": advisory firms, not persons
         elif lower in SHOP_TRADE_PLURALS and shop_outlets(body[end:pos].lower().split()):
             unit, head_end, head = "", pos, word  # "1,140 retail chemists": shops, not persons
         elif lower in MERCHANT_NOUNS and sentence_matches(sc, end, RE_PAYMENT_SERVICE_CUE):
@@ -2141,8 +2145,12 @@ RE_CLAUSE_HEAD_BEFORE = re.compile(
     r"(?:;|,\s+(?:and|but|while|whereas)|,?\s+and\s+(?:another|a\s+further)"
     # ... or a clause of time or cause after the count's clause ("is down to 18 after two were
     # expelled"; class-bare14)
-    r"|\s(?:after|when|because|since|until|once))\s+\Z"
+    r"|\s(?:after|when|because|since|until|once))\s+"
+    # ... a time and a limiting adverb between ("It has 64 dog runs and 120 cat pens, and on Monday
+    # only three were empty"; late-kinds14)
+    r"(?:(?:on|in|by|at|last|this)\s+[A-Z]?[a-z]+\s+)?(?:(?:only|just)\s+)?\Z"
 )
+CLAUSE_HEAD_REACH = 40  # characters before a number word read for that head
 CLAUSE_ELLIPTIC_REACH = 200  # characters from that count to the number word
 # ... or right after a sentence that opens "Each" or "Every" and a noun, the class of things the
 # number word's subject stands for ("Each new dish weighs 42 tonnes. Forty-one had been
@@ -2163,7 +2171,7 @@ def elliptic_subject(sc: Scanner, start: int, end: int) -> bool:
         return False
     if RE_OF_WHOLE_HEAD_BEFORE.search(body, max(0, start - ELLIPTIC_REACH), start) is not None:
         return True
-    if body[start].islower() and RE_CLAUSE_HEAD_BEFORE.search(body, max(0, start - 12), start):
+    if body[start].islower() and RE_CLAUSE_HEAD_BEFORE.search(body, max(0, start - CLAUSE_HEAD_REACH), start):
         # "Eleven passengers were hurt; two were flown to the capital", "Nine of the miners were
         # found, and four were taken to hospital": a coordinated clause after a count in its sentence
         last = sc.last_count
@@ -2316,6 +2324,7 @@ RE_REST_END_AFTER = re.compile(
     r"\s*[,.;:)!?]|\s+(?:were|are|was|is|have|had|will|would|to|by|in|at|on|next|this|later)\b"
 )
 REST_REACH = 200  # characters back to the count with its noun
+RE_OPEN_VERB_BEFORE = re.compile(r"\b(?:open|opens|opening|opened|build|builds|building|built)\s+\Z")
 RE_WORD_RIGHT_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+\Z")
 
 
@@ -2352,9 +2361,12 @@ def rest_of_counted(sc: Scanner, start: int, end: int, added_ok: bool = True) ->
         for fig in sc.figures_ending_in(low, start)
         if fig.core[0] >= low and fig.kind == "count" and fig.end > fig.core[1] and fig.unit in COUNT_UNITS
     ]
+    # "more" of what a verb of opening or building takes are places, the nearest count even after a
+    # preposition ("employs 1,140 staff in 27 branches and plans to open five more"; late-kinds14)
+    opened = more is not None and RE_OPEN_VERB_BEFORE.search(sc.body, max(0, start - 16), start) is not None
     for fig in sorted(counted, key=lambda fig: fig.core[0], reverse=True):  # the nearest first
         before = RE_WORD_RIGHT_BEFORE.search(sc.body, max(0, fig.start - 12), fig.start)
-        if before is not None and before.group("word") in PREPOSITIONS:
+        if not opened and before is not None and before.group("word") in PREPOSITIONS:
             continue  # "arrested 12 people in three raids; the other two": not the raids
         return fig
     return None

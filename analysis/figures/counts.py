@@ -901,7 +901,13 @@ def scan_counts(sc: Scanner) -> None:
             continue  # "one in five adults", "3 in 4 voters": a ratio, not a count
         if not a_scale and not gd.get("num2") and in_score_pair(sc, s, e, num):
             continue  # "198 for six", "5 for 48": a cricket score, not two counts
-        if words and not word_count_ok(sc, s, e, num):
+        failed_range = (  # "failed in one or two subjects": a range ("in one" reads as no count)
+            words
+            and gd.get("num2")
+            and num.lower() == "one"
+            and RE_FAILED_IN_BEFORE.search(body, max(0, s - FAILED_IN_REACH), s) is not None
+        )
+        if words and not failed_range and not word_count_ok(sc, s, e, num):
             continue
         if (
             words
@@ -909,6 +915,7 @@ def scan_counts(sc: Scanner) -> None:
             and num.lower() == "one"
             and "or" in m.group("join")
             and not RE_CALENDAR_DAYS_AFTER.match(body, e)
+            and not failed_range
         ):
             continue  # "one or two": vague, not "one or two working days" (a range of days, as "one or two days")
         unit, head_end, head, plural = count_unit_after(sc, e)
@@ -1696,15 +1703,42 @@ RE_CALENDAR_DAYS_AFTER = re.compile(
 )
 
 
+# "one or two" things failed, missed or passed, a condition a rule sets ("Students who failed in one
+# or two subjects can sit the supplementary exams", "pupils who miss one or two papers"; p1072;
+# late-kinds14): one range (rules, table 1's "X or Y"), not the vague "one or two issues remain"
+RE_FAILED_IN_BEFORE = re.compile(
+    r"\b(?:fail|fails|failed|failing|miss|misses|missed|missing|pass|passes|passed|passing)\s+(?:in\s+)?\Z",
+    re.IGNORECASE,
+)
+FAILED_IN_REACH = 24  # characters before "one or two" read for the verb
+
+
+# ... or a few of them before "after" or "before" an event, a deadline set that far from it
+# ("submissions close 20 working days after notice is given", "filed 10 business days before the
+# meeting"; late-kinds14): a span
+RE_DAYS_OFFSET_AFTER = re.compile(r"\s+(?:after|before)\s")
+OFFSET_DAYS_MAX = 100  # such a deadline's days, fewer than this (not "4,000 working days after the strike")
+
+
 def _days_taken(sc: Scanner, start: int, end: int, head_end: int) -> bool:
     """Whether a calendar's counted days at `start` follow a verb of time taken
-    (RE_DAYS_TAKEN_BEFORE), not lost or taken off."""
+    (RE_DAYS_TAKEN_BEFORE), not lost or taken off, or set a deadline before or after an event."""
+    kind = next(iter(sc.lower[end:head_end].split()), "")
+    if kind not in WAIT_DAY_KINDS or RE_DAYS_LOST_AFTER.match(sc.lower, head_end) is not None:
+        return False
+    if (
+        kind != "days"
+        and RE_DAYS_OFFSET_AFTER.match(sc.lower, head_end)
+        and _small_number(sc.body[start:end])
+    ):
+        return True
     _, cut = sc.approx_before(start)
-    return (
-        next(iter(sc.lower[end:head_end].split()), "") in WAIT_DAY_KINDS
-        and RE_DAYS_TAKEN_BEFORE.search(sc.lower, max(0, cut - DAYS_TAKEN_REACH), cut) is not None
-        and RE_DAYS_LOST_AFTER.match(sc.lower, head_end) is None
-    )
+    return RE_DAYS_TAKEN_BEFORE.search(sc.lower, max(0, cut - DAYS_TAKEN_REACH), cut) is not None
+
+
+def _small_number(text: str) -> bool:
+    """Whether a number's text is a few digits below OFFSET_DAYS_MAX or a word."""
+    return not text[:1].isdigit() or text.isdigit() and int(text) < OFFSET_DAYS_MAX
 
 
 # a plural lower-case noun right before a bracket that holds a bare number ("the most cases (")
@@ -2381,6 +2415,24 @@ def _lottery_winners(sc: Scanner, start: int, head_end: int) -> bool:
     return sentence_matches(sc, start, RE_LOTTERY_WORDS) or tier_winners(sc.body, start, "winners")
 
 
+# Subscribers to a share issue or to something read or heard are persons ("11,870,000 shares from
+# 214 subscribers", "the newsletter has 3,912 subscribers"; late-kinds14); a phone or pay-TV
+# service's subscribers are its accounts (rules: p-set notes on mobile subscribers), so only a word
+# of shares or of such reading in the sentence decides
+SUBSCRIBER_HEADS = frozenset(("subscribers",))
+RE_SUBSCRIBED_WORDS = re.compile(
+    r"\b(?:shares|share\s+issue|rights\s+issue|ipo|newsletter|magazine|newspaper|podcast|journal)\b"
+)
+
+
+def _persons_subscribed(sc: Scanner, start: int, head_end: int) -> bool:
+    """Whether the agent noun ending at `head_end` is subscribers in a sentence of shares or of
+    something read or heard (above)."""
+    if sc.lower[start:head_end].rsplit(None, 1)[-1] not in SUBSCRIBER_HEADS:
+        return False
+    return sentence_matches(sc, start, RE_SUBSCRIBED_WORDS)
+
+
 def tier_winners(body: str, start: int, head: str) -> bool:
     """Whether a count at `start` of `head` (lower case) is a prize tier's winners (above)."""
     return (
@@ -2406,6 +2458,7 @@ def _agent_persons(sc: Scanner, start: int, head_end: int) -> bool:
     if (
         _appeal_donors(sc, start, head_end)
         or _lottery_winners(sc, start, head_end)
+        or _persons_subscribed(sc, start, head_end)
         or _language_speakers(sc, start, head_end)
     ):
         return True

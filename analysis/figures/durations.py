@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import measures
 from ..vocab import (
+    ANIMAL_NOUNS,
     APPROX_WORDS,
     CHANGE_WORDS,
     DURATION_ABBREVIATIONS,
@@ -21,7 +22,7 @@ from ..vocab import (
     TENS_WORDS,
 )
 from . import numbers as N
-from .ages import scan_ages
+from .ages import CHILD_NOUNS, scan_ages
 from .amount_subjects import BUY_VERBS, SELL_VERBS
 from .change_pairs import is_change_pair
 from .elided_units import APPROX, PART_GAP, RE_UNIT_LABEL
@@ -920,13 +921,38 @@ def scan_second_compounds(sc: Scanner) -> None:
         sc.add(Figure(s, quote_end, (s, m.end("num")), value, "other", "duration", subject))
 
 
+# a bound on the age of the animals or the young right before it ("Kittens under six months go home
+# in pairs", "babies younger than six weeks"; late-kinds14): an age in that unit, as "children
+# under 12" is one in years (ages.RE_OVER_UNDER)
+RE_AGE_BOUND_BEFORE = re.compile(
+    r"\b(?P<noun>[A-Za-z]+)\s+(?:aged\s+)?(?:under|over|below|above|younger\s+than|older\s+than)\s+\Z"
+)
+AGE_BOUND_REACH = 40  # characters before the span read for its bound and the noun before it
+
+
+def _age_bound(body: str, start: int) -> bool:
+    """Whether a span at `start` bounds the age of animals or of the young (ages.CHILD_NOUNS) named
+    right before it (above); not "Staff over six months", a time served."""
+    m = RE_AGE_BOUND_BEFORE.search(body, max(0, start - AGE_BOUND_REACH), start)
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    return noun in ANIMAL_NOUNS or noun[:-1] in ANIMAL_NOUNS or noun in CHILD_NOUNS
+
+
 def _add_age(sc: Scanner, m: re.Match[str], units: str) -> bool:
     """Add the age a span of hours, days, weeks or months states ("a six-week-old puppy", "10
-    months old", "six-month-olds"), with what is that old; False when the span is no age."""
+    months old", "six-month-olds", "Kittens under six months"), with what is that old; False when
+    the span is no age."""
     e = m.end()
     hyphened = sc.body.endswith(("-old", "-olds"), m.start(), e)
     spaced = None if hyphened else RE_OLD_AFTER.match(sc.body, e)
-    if not (hyphened or spaced or m.group("num2") is None and RE_OLD_END_AFTER.match(sc.body, e)):
+    if not (
+        hyphened
+        or spaced
+        or m.group("num2") is None
+        and (RE_OLD_END_AFTER.match(sc.body, e) or _age_bound(sc.body, m.start()))
+    ):
         return False
     value: Value = N.normalise_number(N.parse_amount(m.group("num")))
     core_end = m.end("num")

@@ -397,6 +397,20 @@ def _levels_apart(prev: Figure, fig: Figure, body: str) -> bool:
     return any(c.isdigit() for c in RE_YEAR_IN_GAP.sub("", body[prev.end : fig.start]))
 
 
+# a share of a group of persons named after it ("fewer than 30% of their students pass, against 152 a
+# year ago"): no later level of it is above 100, so such a bare number is no level of the share
+# (late-kinds14; the count its clause's subject carries is read elsewhere)
+RE_PERSONS_WHOLE_AFTER = re.compile(r"\s+of\s+(?:their|its|his|her|the|all)\s+([a-z]+)\b")
+
+
+def _share_of_persons_exceeded(prev: Figure, fig: Figure, body: str) -> bool:
+    """Whether `prev` is a share of persons (above) and the bare `fig` is above 100."""
+    if prev.kind != "percentage_share" or float(fig.value) <= 100:  # type: ignore[arg-type]
+        return False
+    whole = RE_PERSONS_WHOLE_AFTER.match(body, prev.end)
+    return whole is not None and names_persons(whole.group(1))
+
+
 def later_level(
     prev: Figure | None, fig: Figure, body: str, sentence_of: Callable[[int], int]
 ) -> Figure | None:
@@ -430,6 +444,8 @@ def later_level(
     ):
         return None
     if _levels_apart(prev, fig, body) or RE_LEVEL_AFTER.match(body, fig.end) is None:
+        return None
+    if _share_of_persons_exceeded(prev, fig, body):
         return None
     gap = body[prev.end : fig.start]
     if verb_follows(body, fig.end):

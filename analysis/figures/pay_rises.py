@@ -70,13 +70,19 @@ PAY_DEAL_LINKS = frozenset(("worth", "of"))  # between a pay-rise noun and its p
 
 
 def pay_deal(clause: list[str], after: list[str]) -> str:
-    """The pay-rise noun that alone names a percent (vocab.PAY_RISE_NOUNS), right after it ("a 4.2%
-    offer") or right before it with "worth" or "of" ("a deal worth 9%", "an offer of 5%"), or ""."""
-    if after[:1] and after[0] in PAY_RISE_NOUNS:
+    """The pay-rise noun that alone names a percent (vocab.PAY_RISE_NOUNS, or its plural: "wage
+    settlements of more than 7 percent"; late-kinds14), right after it ("a 4.2% offer") or right
+    before it with "worth" or "of" ("a deal worth 9%", "an offer of 5%"), or ""."""
+    if after[:1] and _pay_rise_noun(after[0]):
         return after[0]
-    if clause[1:2] and clause[0] in PAY_DEAL_LINKS and clause[1] in PAY_RISE_NOUNS:
+    if clause[1:2] and clause[0] in PAY_DEAL_LINKS and _pay_rise_noun(clause[1]):
         return clause[1]
     return ""
+
+
+def _pay_rise_noun(word: str) -> bool:
+    """Whether a lower-case word is one of vocab.PAY_RISE_NOUNS or its plural ("settlements")."""
+    return word in PAY_RISE_NOUNS or word.endswith("s") and word[:-1] in PAY_RISE_NOUNS
 
 
 def adjustment_named_after(after: list[str]) -> bool:

@@ -51,6 +51,7 @@ from . import noun_phrases, subject_clauses
 from . import numbers as N
 from .change_pairs import interval_after_move
 from .change_words import (
+    CEILING_NOUNS,
     MAKE_UP_VERBS,
     PACE_NOUNS,
     PER_PERIOD,
@@ -76,6 +77,7 @@ from .change_words import (
     finite_verb,
     inflation_nearby,
     inflation_sentence,
+    loss_restated,
     names_change_measure,
     noun_before_relative,
     object_phrase,
@@ -1210,6 +1212,9 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
         # "The increase was 5%", "The discount is 15%", "Markdowns averaged 18%", "the gap between
         # the cheapest and the dearest shop reached 38%": what the change was
         return "percent_change", named, change_subject()
+    if loss_restated(before, after):
+        # "lost 1,140 hectares ..., about 6% of its cover": the loss as a share of what there was
+        return "percent_change", "decrease", change_subject()
     if last == "," and after[:1] != ["of"] and (aside_change := change_before_aside(before[:-1])):
         # "the tiny dip in brightness, as little as 0.008 percent,": an aside of the change's size
         return "percent_change", aside_change[0], aside_change[1]
@@ -1385,6 +1390,14 @@ def _percent_kind(sc: Scanner, start: int, end: int) -> tuple[str, str, str]:
             or change_subject()
         )
         return "other", "", f"{named} (interest-rate level)".strip()
+    if after[:1] and after[0] in CEILING_NOUNS and sc.rate_level_at >= s_start:
+        # "rates of 26% to 34%, below the 40% ceiling": the bound of the rate levels its sentence
+        # has named (late-kinds14), a level too, not a share
+        return (
+            "other",
+            "",
+            f"{after[0]} on {rate_named(before_words) or 'interest rates'} (interest-rate level)",
+        )
     if sc.rate_level_at >= 0 and after[:1] != ["of"] and bare_rate_before(before):
         # "The bank held its key rate at 6%. Analysts expect the rate to stay at 6%": the rate last
         # named with its level

@@ -812,11 +812,14 @@ def persons_described(body: str, head: str, head_end: int, limit: int) -> bool:
     return False
 
 
-def firm_contractor(body: str, end: int, noun_start: int) -> bool:
-    """Whether a word of FIRM_CONTRACTOR_MODIFIERS ("main") stands right before "contractors"
-    starting at `noun_start`, after the number ending at `end`."""
-    before = body[max(end, noun_start - 10) : noun_start].split()
-    return bool(before) and before[-1].lower() in FIRM_CONTRACTOR_MODIFIERS
+def firm_contractor(
+    body: str, end: int, noun_start: int, modifiers: frozenset[str] = FIRM_CONTRACTOR_MODIFIERS
+) -> bool:
+    """Whether a word of `modifiers` (FIRM_CONTRACTOR_MODIFIERS: "main"; FIRM_ADVISER_MODIFIERS:
+    "proxy") stands right before "contractors" or "advisers" starting at `noun_start`, after the
+    number ending at `end`."""
+    before = body[max(end, noun_start - 16) : noun_start].split()
+    return bool(before) and before[-1].lower() in modifiers
 
 
 def shop_outlets(words: list[str]) -> bool:

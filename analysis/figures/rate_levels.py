@@ -202,6 +202,8 @@ def names_rate_level(words: list[str]) -> bool:
         ):
             return True  # "the Reserve Bank kept its benchmark at 6 percent": a bare "benchmark" a
             # central bank sets is its policy rate
+        if word in ("rate", "rates") and _rates_charged(words, i):
+            return True  # "charges effective annual rates of 26% to 34%": the interest a lender charges
         if word in ("rate", "rates") and _rate_set(words, i):
             return True  # "left the rate at 3%", "lowered its intervention rate to 9%", "brought the
             # reference rate down to 4%"
@@ -284,6 +286,26 @@ def names_rate_level(words: list[str]) -> bool:
             return True  # "borrowing costs are at a 16-year high of 5.5%": the interest borrowers pay
         if word in FUNDING_COSTS and words[i + 1 : i + 3] == ["of", "cost"]:
             return True  # "the bank's average cost of funds rose to 4.9%": the interest it pays
+    return False
+
+
+CHARGED_RATE_LEADS = 3  # words of a rate's kind at most between a verb of charging and "rates"
+# ... one of them a word of an interest rate's period or kind ("effective annual rates"; a council's
+# "rates" it charges are a property tax)
+CHARGED_RATE_KINDS = frozenset("effective annual annualised annualized monthly nominal".split())
+
+
+def _rates_charged(words: list[str], i: int) -> bool:
+    """Whether the "rate(s)" at words[i] (a percent's clause, lower case, nearest first) is the
+    object of a verb of charging, only words of its kind between ("charges effective annual rates
+    of", "charged a rate of"; late-kinds14): the interest charged (not "charged a fee")."""
+    leads = 0
+    for word in words[i + 1 : i + 2 + CHARGED_RATE_LEADS]:
+        if word in CHARGE_VERBS:
+            return leads > 0
+        if word not in RATE_ON_LEADS:
+            return False
+        leads += word in CHARGED_RATE_KINDS
     return False
 
 

@@ -921,6 +921,26 @@ def scan_ratio_terms(sc: Scanner) -> None:
         sc.add(Figure(s, end, (s, e), value, "other", "other", f"{subject} {unit_label}", measure=measure))
 
 
+# An entitlement ratio of holdings ("one right for every two shares held", "one bonus share for
+# every ten they own", "three new units for each five held"): a ratio, no figure for either term
+# (rules, table 8, as "one in five adults"; p1054; late-kinds14)
+RE_HELD_RATIO = re.compile(
+    rf"\b(?P<a>\d{{1,3}}|{N.SMALL_WORD})\s+(?:[a-z-]+\s+){{1,2}}?for\s+(?:every|each)\s+(?P<b>\d{{1,3}}|{N.SMALL_WORD})"
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:held|owned|(?:they|you|he|she|we|it)\s+(?:own|owns|hold|holds|held|owned))\b",
+    re.IGNORECASE,
+)
+
+
+def scan_held_ratios(sc: Scanner) -> None:
+    """Both terms of an entitlement ratio of holdings (RE_HELD_RATIO) claimed as no figure."""
+    if "for every" not in sc.lower and "for each" not in sc.lower:
+        return
+    for m in RE_HELD_RATIO.finditer(sc.body):
+        if sc.free(m.start("a"), m.end("a")) and sc.free(m.start("b"), m.end("b")):
+            sc.claim(m.start("a"), m.end("a"))
+            sc.claim(m.start("b"), m.end("b"))
+
+
 # ... and a whole number that is the level of a ratio its clause has as subject, a word of level
 # right before it, no figure, clause mark or new clause between ("the ratio of patients to nurses
 # on night shifts reached 14", "Kenya's pupil-teacher ratio, the worst in the region, stands at

@@ -588,6 +588,13 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The island has 4,100 residents; about 35% are over 65.",
         [("4100", "people", "count"), ("35", "percent", "percentage_share"), ("65", *AGE)],
     ),
+    # late-kinds14: a bare number after a listing line's sex and breed, before the weight or ending
+    # its sentence, is the animal's age in years
+    ("ROSIE\nFemale beagle, 5, 11kg. Rosie loves long walks.", [("5", *AGE), ("11", "other", "other")]),
+    ("PIP\nMale African grey parrot, about 30. Pip talks all day.", [("30", *AGE)]),
+    # ... and a span after "under" or "over" right after animals or the young is a bound on their age
+    ("Puppies under ten weeks stay with the litter.", [("10", *AGE)]),
+    ("Staff over six months get a bonus.", [("6", "other", "duration")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # class-names7: an opening "At 9," before "the" and an office only a grown-up holds is the hour

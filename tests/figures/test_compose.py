@@ -1246,6 +1246,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     (
         "Ragweed hit 88 grains per cubic metre in Szeged. Doctors said the patient count was 35.",
         [("88", "other", "other"), ("35", "people", "count")],
+    ),  # late-kinds14: two percents joined by "to" after a verb of loss, a whole after them, are one
+    # range (not from "from", nor ends far apart); an activity named by a change word's "-ing" form
+    # leaves a scale of fines "from A to B" one range
+    (
+        "Some orchards lost 60% to 90% of their fruit to the frost.",
+        [("60/90", "percent", "percent_change")],
+    ),
+    (
+        "The debt climbed from 41% to 48% of output.",
+        [("41", "percent", "percentage_share"), ("48", "percent", "percentage_share")],
+    ),
+    (
+        "Penalties for illegal fishing, from $800 to $12,000, are seldom paid.",
+        [("800/12000", "USD", "money")],
     ),
 ]
 # a bare decimal introduced as a time ("third in 9.91", "clocked 43.71") takes the seconds its

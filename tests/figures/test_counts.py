@@ -3294,8 +3294,43 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     ("The theatre employs one full-time electrician.", [("1", *PEOPLE)]),
     ("The canton has 21 écoles and three lycées.", [("21", *COUNT), ("3", *COUNT)]),
     ("The commune kept one crèche open.", [("1", *COUNT)]),
+    # late-kinds14: subscribers in a sentence of shares or of reading are persons (a phone
+    # service's are accounts); "individual" before a doer names persons; proxy advisers are firms
+    ("The placing drew 5,100,000 shares from 96 subscribers.", [("5100000", *COUNT), ("96", *PEOPLE)]),
+    ("The weekly newsletter has 3,912 subscribers.", [("3912", *PEOPLE)]),
+    ("The operator lost 40,000 mobile subscribers.", [("40000", *COUNT)]),
+    ("The museum's roof fund drew 612 individual donors.", [("612", *PEOPLE)]),
+    ("Three proxy advisers opposed the pay plan.", [("3", *COUNT)]),
+    # ... a few calendar days before "after" or "before" an event set a deadline, a span
+    ("Objections close 15 working days after the notice is published.", [("15", "days", "duration")]),
+    ("The strike cost 4,000 working days after the talks failed.", [("4000", "days", "count")]),
+    # ... "more" after a verb of opening or building are more of the nearest count, after a
+    # preposition too (places); after another verb not the count after the preposition
+    (
+        "The bank employs 900 staff in 31 branches and will open four more next year.",
+        [("900", *PEOPLE), ("31", *COUNT), ("4", *COUNT)],
+    ),
+    (
+        "Police arrested 12 people in three raids and will question five more.",
+        [("12", *PEOPLE), ("3", *COUNT), ("5", *PEOPLE)],
+    ),
+    # ... "one or two" things failed, missed or passed are one range (the vague "one or two" stays none)
+    ("Candidates who failed in one or two modules may resit them.", [("1/2", *COUNT)]),
+    # ... a bare number above 100 after a share of persons is no level of that share
+    (
+        "Some 61 clinics saw fewer than 40% of their patients return, against 143 a year ago.",
+        [("61", *COUNT), ("40", "percent", "percentage_share"), ("143", *COUNT)],
+    ),
+    # ... a number word heading a coordinated clause after a time and "only" stands for the count before
+    (
+        "The hostel has 36 bunks, and on Saturday only five were free.",
+        [("36", *COUNT), ("5", *COUNT)],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
+    # late-kinds14: an entitlement ratio of holdings names no figure
+    "Holders will receive one new share for every four they own.",
+    "Investors got three rights for each five shares held.",
     # late-units12: a multiple of a usual amount ("times a normal day"); a selective school's exam
     # named by its age
     "Visits to the site were about eight times a normal weekend.",

@@ -2188,6 +2188,20 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         [("10", "year", "duration"), ("4.12", "percent", "other")],
     ),
     ("The coalition, hit by rising inflation, slipped to 27% in the poll.", [("27", *SHARE)]),
+    # late-kinds14: a plural of a pay-rise noun before "of" a percent is a pay rise
+    ("Pay settlements of more than 6 percent squeezed margins.", [("6", "percent", "percent_change")]),
+    # ... rates a verb of charging takes, after a word of their period, are rate levels, and so is a
+    # ceiling after rate levels in its sentence
+    (
+        "The lender charges effective annual rates of 21% to 29%, under the 33% ceiling set by the regulator.",
+        [("21/29", "percent", "other"), ("33", "percent", "other")],
+    ),
+    ("The council charges rates of 2% on land value.", [("2", *SHARE)]),
+    # ... a loss verb's amount restated after a comma as a part of its owner's whole is a fall
+    (
+        "The lake lost 3.1 square kilometres of reed beds, about 8% of its cover, in a decade.",
+        [("3.1", "other", "other"), ("8", "percent", "percent_change")],
+    ),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # half a point in a game's standings is no percentage point
