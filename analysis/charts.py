@@ -2119,13 +2119,17 @@ RE_INSTEAD_OF = re.compile(rf"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?{_QU
 RE_PER_UNIT = re.compile(
     r"\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b)([^\W\d_][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
 )
-# README rule 6, an amount for each of several, no sum: "Rs 25 lakh for each winner", "$5,000 each",
-# "12 medals apiece", a subject "for each winner" (never a period: "£5m every year" is a rate)
-_NO_PERIOD = r"(?!\s+(?:year|month|week|day|quarter|season|hour)s?\b)"
+# README rule 6, an amount for each of several, no sum: "Rs 25 lakh for each winner", "$2,000 to every
+# family", a subject "for each winner" (never a period: "£5m for each year" is a rate; a bare "each",
+# "fined $75 each", "£128.50 each", says what each of a few named got or made, and stays)
 RE_EACH_AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?:for|to|per)\s+)?(?:each|every){_NO_PERIOD}\b|^\s*,?\s*apiece\b", re.IGNORECASE
+    r"^\s+(?:for|to)\s+(?:each|every)\s+(?!(?:year|month|week|day|quarter|season|hour)s?\b)[^\W\d_]",
+    re.IGNORECASE,
 )
-RE_EACH_SUBJECT = re.compile(rf"^(?:(?:for|to)\s+)?(?:each|every){_NO_PERIOD}\s+[^\W\d_]", re.IGNORECASE)
+RE_EACH_SUBJECT = re.compile(
+    r"^(?:for|to)\s+(?:each|every)\s+(?!(?:year|month|week|day|quarter|season|hour)s?\b)[^\W\d_]",
+    re.IGNORECASE,
+)
 # a part of a figure said right before it: "2,310 people had waited, including 186 ...", "of which KSh 1.4 billion"
 # README rule 6, a budget and what it gives out: a sum said given to a part right before it
 # ("Education gets KSh 1.1 billion", "Agriculture receives ...", "is allocated"), and a budget, the
@@ -2357,13 +2361,8 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             )
         elif start in scopes:
             reason = (
-                f"“{quote}” is of a wider scope ({scopes[start]}, one body's own): a whole, not drawn "
-                "beside its part."
-            )
-        elif each := RE_EACH_AFTER.match(after) or RE_EACH_SUBJECT.match(str(subject)):
-            reason = (
-                f"“{quote}” is an amount for each of several (“{' '.join(each.group(0).split())}”), not a "
-                f"sum: not drawn as a {what} beside sums."
+                f"“{quote}” is a whole of wider scope ({scopes[start]}: one body's own figure, a part of "
+                "it): not drawn beside its part."
             )
         elif start in converted:
             reason = (
@@ -2428,6 +2427,11 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             reason = (
                 f"“{quote}” is an amount per {per.group(1)} (a price or a rate), not a sum: not drawn "
                 "beside sums."
+            )
+        elif each := RE_EACH_AFTER.match(after) or RE_EACH_SUBJECT.match(str(subject)):
+            reason = (
+                f"“{quote}” is an amount for each of several (“{' '.join(each.group(0).split())}”), not a "
+                f"sum: not drawn as a {what} beside sums."
             )
         elif what == "count" and RE_DIGITS_OF.match(quote):
             reason = f"“{quote}” says how many digits a sum has, not how many things: not drawn."
@@ -2618,6 +2622,9 @@ def group_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:
 # part of a larger count of the same people said without such words ("18,500 runners took part")
 RE_AFFECTED = re.compile(rf"\b(?:{grouped_alternation(AFFECTED_WORDS, ignore_case=True)})\b", re.IGNORECASE)
 AFFECTED_REACH = 60  # characters before and after a count read for those words, within its clause
+RE_AND_VERB = re.compile(
+    r"\s(?:and|but|while|whereas)\s+(?!\d)", re.IGNORECASE
+)  # "266 individuals and injured 463"
 
 
 def affected_said(article: Article, row: dict[str, object]) -> str:
@@ -2628,7 +2635,7 @@ def affected_said(article: Article, row: dict[str, object]) -> str:
     before = article.body[max(s_start, start - AFFECTED_REACH) : start]
     joins = list(RE_CLAUSE_JOIN.finditer(before))
     after = article.body[end : min(s_end, end + AFFECTED_REACH)]
-    cut = RE_CLAUSE_JOIN.search(after)
+    cut = RE_CLAUSE_JOIN.search(after) or RE_AND_VERB.search(after)
     said = RE_AFFECTED.search(before[joins[-1].end() if joins else 0 :]) or RE_AFFECTED.search(
         after[: cut.start() if cut else len(after)]
     )
@@ -2645,6 +2652,8 @@ def affected_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:
     counted, bare = [], []
     for row in people.to_dict("records"):
         words = RE_THING_WORD.findall(RE_NUMBER_HEAD.sub("", str(row["quote"]).strip(), count=1))
+        if words and _singular(words[-1].lower()) in GENERIC_PEOPLE:
+            continue  # people at large are what their sentence says (`people_are`), no one group
         if words:
             counted.append((row, _singular(words[-1].lower()), affected_said(article, row)))
         elif said := RE_AFFECTED.search(
@@ -2652,14 +2661,15 @@ def affected_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:
         ):
             bare.append((row, said.group(0)))
     found: dict[int, str] = {}
-    for row, said in bare:
-        before = [
-            other
-            for other, _, _ in counted
-            if other["sentence"] == row["sentence"] and int(other["end"]) <= int(row["start"])
-        ]
-        if before and float(before[-1]["value"]) > float(row["value"]):
-            whole = int(before[-1]["start"])
+    for row, said in bare:  # the people it names are those of the count of people right before it
+        before = people[(people["sentence"] == row["sentence"]) & (people["end"] <= row["start"])]
+        nearest = before.loc[before["end"].idxmax()] if len(before) else None
+        if (
+            nearest is not None
+            and any(int(nearest["start"]) == int(other["start"]) for other, _, _ in counted)
+            and (float(nearest["value"]) > float(row["value"]))
+        ):
+            whole = int(nearest["start"])
             found[whole] = ", ".join(filter(None, (found.get(whole), f"“{row['quote']}” ({said})")))
     for row, thing, said in counted:
         parts = [

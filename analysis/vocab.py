@@ -721,9 +721,9 @@ CASUALTY_PARTICIPLES: frozenset[str] = frozenset("killed injured wounded dead".s
 # count of the same people said without such words ("18,500 runners took part", "350 firefighters were
 # deployed"), its whole, never their peer on a chart (charts' `affected_wholes`, README rule 6)
 AFFECTED_WORDS: tuple[str, ...] = tuple(
-    """treated treatment hospitalised hospitalized injured hurt wounded killed died dead missing
-    rescued evacuated arrested detained infected sickened collapsed fainted disqualified stranded
-    affected""".split()
+    """treated treating treatment hospitalised hospitalized injured injuring hurt wounded wounding
+    killed killing died dead missing rescued evacuated arrested detained infected sickened collapsed
+    fainted disqualified stranded affected""".split()
 ) + ("taken to hospital", "admitted to hospital", "in hospital", "fell ill", "needed medical")
 # The finalists of a contest: persons, unless the text speaks of teams or clubs ("the eight
 # quarter-finalists" of a cup are clubs; those of a darts championship are players)

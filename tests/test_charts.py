@@ -840,13 +840,15 @@ def test_counts_whose_words_name_nothing_counted_are_not_drawn():
 
 
 def test_bars_that_share_a_label_are_told_apart_by_their_clauses():
+    # (charts40: runners treated are a part of the field, never its peer, so two fields here)
     charts, _ = _report(
-        "Organisers said 48,700 runners started the race. Medical staff treated 1,150 runners for heat exhaustion."
+        "Organisers said 48,700 runners started the race in Berlin. In Munich, organisers counted 31,150 "
+        "runners at the start."
     )
     labels = [" ".join(t.get_text().split()) for t in charts[0].figure.axes[0].get_yticklabels()]
     assert labels == [
-        "Runners: “Organisers said 48,700 runners started the race”",
-        "Runners: “Medical staff treated 1,150 runners for heat exhaustion”",
+        "Runners: “Organisers said 48,700 runners started the race in Berlin”",
+        "Runners: “organisers counted 31,150 runners at the start”",
     ]
 
 

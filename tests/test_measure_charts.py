@@ -446,4 +446,4 @@ def test_a_country_total_is_never_drawn_beside_one_body_own_level():
     charts, notes, _ = charted(text, "scope-m")
     drawn = {q for c in charts.values() for q in c.data["quote"]}
     assert "1.1 million tonnes" not in drawn, drawn
-    assert any(n.startswith("“1.1 million tonnes” is of a wider scope (Ghana") for n in notes), notes
+    assert any(n.startswith("“1.1 million tonnes” is a whole of wider scope (Ghana") for n in notes), notes
