@@ -2671,16 +2671,17 @@ def affected_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:
         ):
             whole = int(nearest["start"])
             found[whole] = ", ".join(filter(None, (found.get(whole), f"“{row['quote']}” ({said})")))
+    said_of: dict[
+        tuple[str, object], list[tuple[float, str]]
+    ] = {}  # the counts said with such words, by thing
     for row, thing, said in counted:
-        parts = [
-            f"“{other['quote']}” ({words})"
-            for other, other_thing, words in counted
-            if words
-            and not said
-            and other_thing == thing
-            and other["_unit"] == row["_unit"]
-            and float(other["value"]) < float(row["value"])
-        ]
+        if said:
+            said_of.setdefault((thing, row["_unit"]), []).append(
+                (float(row["value"]), f"“{row['quote']}” ({said})")
+            )
+    for row, thing, said in counted:
+        of = [] if said else said_of.get((thing, row["_unit"]), [])
+        parts = [words for value, words in of if value < float(row["value"])]
         if parts:
             found[int(row["start"])] = ", ".join([*parts, *filter(None, [found.get(int(row["start"]))])])
     return found
