@@ -29,6 +29,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from .alternation import grouped_alternation
 from .article import Article
 from .checks import change_against_shares, percent_against_values
+from .currencies import display_symbol, is_country
 from .export import atomic_write, table_csv
 from .figures.currency_signs import is_sign_of
 from .figures.rate_bases import quoted_against
@@ -46,6 +47,7 @@ from .house import (
     is_cut,
     money_text,
     nice_limit,
+    plain_number,
     scale_of,
     standing,
     tick_text,
@@ -55,6 +57,7 @@ from .paths import FIGURES, SEED_ID
 from .phrases import OWN_REACH, base_period_before, recipient_after
 from .tables import ATTACK_COLUMNS, NOT_STATED, sum_periods, sum_purposes
 from .vocab import (
+    AFFECTED_WORDS,
     ANAPHORIC_WORDS,
     APPROX_WORDS,
     AUXILIARY_VERBS,
@@ -87,6 +90,7 @@ from .vocab import (
     PRICE_LEVEL_NOUNS,
     RELATIVE_PERIOD_WORDS,
     ROUGH_COUNT_WORDS,
+    SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
     SEASONS,
     SHORT_OF_WORDS,
@@ -510,10 +514,19 @@ RE_NOUN_OF_LEAD = re.compile(
 )
 
 
+# a clause of "with", a noun and a verb in "-ing", no verb of its own: "The bureau forecasts a cool
+# change, with temperatures dropping to 24C on Sunday" (the forecast's, as the clause before it is)
+RE_WITH_ING_LEAD = re.compile(
+    rf"^\s*with\s+(?:[^\W\d_][\w'’-]*\s+){{1,3}}[a-z]+ing\s+(?:(?:to|at|by|of|from)\s+)?(?:(?:{APPROX})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def goes_on(lead: str) -> bool:
     """Whether a figure's clause, up to it, only goes on with the clause before it: "a further",
-    "creating" (RE_GOES_ON), or a noun and "of" with no verb ("and net profit of")."""
-    if RE_GOES_ON.search(lead):
+    "creating" (RE_GOES_ON), a noun and "of" with no verb ("and net profit of"), or "with" and a
+    verb in "-ing" ("with temperatures dropping to")."""
+    if RE_GOES_ON.search(lead) or RE_WITH_ING_LEAD.match(lead):
         return True
     nouns = RE_NOUN_OF_LEAD.match(lead)
     return bool(nouns) and not any(
@@ -1301,6 +1314,40 @@ def as_written(text: str, quote: object) -> str:
     return text[: drawn.start()] + said.group(0) + text[drawn.end() :]
 
 
+# README rule 2, the digits and scale words the article writes: amounts it writes in the Indian
+# numbering scale ("₹6.8 crore", "Rs 25 lakh", "₹1,200cr", "₹18.5L") are drawn in it, the words and their
+# values from the engine's one table of scale words (CLDR's en_IN, through Babel, names the same
+# words, but writes "1200 crore" without the article's separator)
+INDIAN_SCALE = tuple((SCALE_WORDS[word], word) for word in ("lakh crore", "crore", "lakh"))
+INDIAN_SCALE_SIGNS = frozenset(
+    word
+    for word, value in {**SCALE_WORDS, **SCALE_ABBREVIATIONS_MONEY_ONLY}.items()
+    if value in (SCALE_WORDS["lakh"], SCALE_WORDS["crore"]) and " " not in word
+)
+RE_SCALE_SIGN = re.compile(r"\d[\d,.]*\s*([^\W\d_]+)")
+
+
+def in_indian_scale(quote: object) -> bool:
+    """Whether an amount is written with a scale word of the Indian numbering ("Rs 25 lakh", "₹380 cr")."""
+    said = RE_SCALE_SIGN.search(str(quote))
+    return bool(said) and said.group(1) in INDIAN_SCALE_SIGNS
+
+
+def indian_scale_of(largest: float) -> tuple[float, str]:
+    """The divisor and word of the Indian scale for numbers of this size: (1e7, "crore") for 68,000,000."""
+    return next(((float(v), w) for v, w in INDIAN_SCALE if abs(largest) >= v), (1.0, ""))
+
+
+def indian_money_text(amount: float, currency: str) -> str:
+    """An amount in the Indian scale as the article writes it: "₹6.8 crore", "₹25 lakh", "₹800"."""
+    divisor, word = indian_scale_of(amount)
+    if not word:
+        return money_text(amount, currency)
+    symbol = display_symbol(currency)
+    number = plain_number(amount / divisor)
+    return f"{symbol}{number} {word}" if symbol else f"{number} {word} {currency}"
+
+
 def standing_said(label: str, how: str) -> bool:
     """Whether a bar's label already says its figure's standing `how` ("EU pledged", "Fund pledge"
     for "pledged"): its bar is not labelled with it twice."""
@@ -1400,7 +1447,9 @@ def amounts_chart(
     shown = ranked.head(MAX_BARS).reset_index(drop=True)
     left_out = len(ranked) - len(shown)
     values = shown["_v"]
-    divisor, word = scale_of(values.max())
+    indian = currency is not None and any(in_indian_scale(q) for q in shown["quote"])
+    divisor, word = indian_scale_of(values.max()) if indian else scale_of(values.max())
+    scale_name = word if indian else f"{word}s"  # "INR, crore", "USD, millions"
     if left_out:
         subtitle += f" The {left_out} smallest are left out of the chart (all are in the table)."
     said = [clause_of(article, int(a), int(b)) for a, b in zip(shown["start"], shown["end"], strict=True)]
@@ -1444,7 +1493,10 @@ def amounts_chart(
         qualified(
             article,
             row,
-            as_written(money_text(v, currency) if currency else human_number(v), row["quote"]),
+            as_written(
+                (indian_money_text if indian else money_text)(v, currency) if currency else human_number(v),
+                row["quote"],
+            ),
             currency,
         )
         for row, v in zip(shown.to_dict("records"), values, strict=True)
@@ -1453,14 +1505,14 @@ def amounts_chart(
         ax.barh(range(len(shown)), values / divisor, height=0.6, color=COLOURS["money"])
         ax.set_yticks(range(len(shown)), [wrapped(label, 36) for label in labels])
         ax.invert_yaxis()
-        limit = value_axis(ax, values.max() / divisor, f"{unit_label}, {word}s" if word else unit_label)
+        limit = value_axis(ax, values.max() / divisor, f"{unit_label}, {scale_name}" if word else unit_label)
         for i, (value, text, said) in enumerate(zip(values, texts, lines, strict=True)):
             beside = "\n".join([text, *(wrapped(line, 34) for line in said)])
             ax.text(
                 value / divisor + limit * 0.012, i, beside, va="center", fontsize=8.5, color=COLOURS["text"]
             )
     data = shown[["quote", "value", "unit", "kind", "subject", "start", "end"]].copy()
-    data.insert(2, f"drawn_in_{word}s" if word else "drawn_in_units", values / divisor)
+    data.insert(2, f"drawn_in_{scale_name.replace(' ', '_')}" if word else "drawn_in_units", values / divisor)
     alt = (
         f"Bar chart of {len(shown)} {describe}: "
         + "; ".join(
@@ -2067,6 +2119,17 @@ RE_INSTEAD_OF = re.compile(rf"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?{_QU
 RE_PER_UNIT = re.compile(
     r"\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b)([^\W\d_][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
 )
+# README rule 6, an amount for each of several, no sum: "Rs 25 lakh for each winner", "$2,000 to every
+# family", a subject "for each winner" (never a period: "£5m for each year" is a rate; a bare "each",
+# "fined $75 each", "£128.50 each", says what each of a few named got or made, and stays)
+RE_EACH_AFTER = re.compile(
+    r"^\s+(?:for|to)\s+(?:each|every)\s+(?!(?:year|month|week|day|quarter|season|hour)s?\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+RE_EACH_SUBJECT = re.compile(
+    r"^(?:for|to)\s+(?:each|every)\s+(?!(?:year|month|week|day|quarter|season|hour)s?\b)[^\W\d_]",
+    re.IGNORECASE,
+)
 # a part of a figure said right before it: "2,310 people had waited, including 186 ...", "of which KSh 1.4 billion"
 # README rule 6, a budget and what it gives out: a sum said given to a part right before it
 # ("Education gets KSh 1.1 billion", "Agriculture receives ...", "is allocated"), and a budget, the
@@ -2215,6 +2278,8 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
     wholes = budget_wholes(rows, article) if what == "money amount" else {}
     holders = sums_of_holders(rows, article) if what == "count" else {}
     groups = group_wholes(rows, article) if what == "money amount" else {}
+    affected = affected_wholes(rows, article) if what == "count" else {}
+    scopes = scope_wholes(rows)
     reasons = []
     for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
         start, subject = int(row["start"]), row["subject"]
@@ -2289,6 +2354,16 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
                 f"“{quote}” is the group's amount, the whole of its divisions' or units' amounts of the same "
                 f"measure ({groups[start]}): a reference, not drawn as a bar among them."
             )
+        elif start in affected:
+            reason = (
+                f"“{quote}” is the whole group of the people counted in {affected[start]}: a reference, "
+                "not drawn as a bar beside its part."
+            )
+        elif start in scopes:
+            reason = (
+                f"“{quote}” is a whole of wider scope ({scopes[start]}: one body's own figure, a part of "
+                "it): not drawn beside its part."
+            )
         elif start in converted:
             reason = (
                 f"“{quote}” is the article's conversion in brackets of “{converted[start]}”, "
@@ -2352,6 +2427,11 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             reason = (
                 f"“{quote}” is an amount per {per.group(1)} (a price or a rate), not a sum: not drawn "
                 "beside sums."
+            )
+        elif each := RE_EACH_AFTER.match(after) or RE_EACH_SUBJECT.match(str(subject)):
+            reason = (
+                f"“{quote}” is an amount for each of several (“{' '.join(each.group(0).split())}”), not a "
+                f"sum: not drawn as a {what} beside sums."
             )
         elif what == "count" and RE_DIGITS_OF.match(quote):
             reason = f"“{quote}” says how many digits a sum has, not how many things: not drawn."
@@ -2534,6 +2614,125 @@ def group_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:
             of = parts.get(measure, [])
             if of and value > max(v for v, _ in of):
                 found[start] = ", ".join(f"“{q}”" for _, q in of)
+    return found
+
+
+# README rule 6, a part never beside its whole: people a count's own clause says something befell
+# (vocab.AFFECTED_WORDS: "treated 311 runners", "two firefighters, aged 19 and 27, were treated") are a
+# part of a larger count of the same people said without such words ("18,500 runners took part")
+RE_AFFECTED = re.compile(rf"\b(?:{grouped_alternation(AFFECTED_WORDS, ignore_case=True)})\b", re.IGNORECASE)
+AFFECTED_REACH = 60  # characters before and after a count read for those words, within its clause
+RE_AND_VERB = re.compile(
+    r"\s(?:and|but|while|whereas)\s+(?!\d)", re.IGNORECASE
+)  # "266 individuals and injured 463"
+
+
+def affected_said(article: Article, row: dict[str, object]) -> str:
+    """The words of a count's clause, right before or after it, that say what befell its people
+    ("treated", "were taken to hospital"), or ""."""
+    start, end = int(row["start"]), int(row["end"])
+    s_start, s_end = article.sentences[int(row["sentence"])]
+    before = article.body[max(s_start, start - AFFECTED_REACH) : start]
+    joins = list(RE_CLAUSE_JOIN.finditer(before))
+    after = article.body[end : min(s_end, end + AFFECTED_REACH)]
+    cut = RE_CLAUSE_JOIN.search(after) or RE_AND_VERB.search(after)
+    said = RE_AFFECTED.search(before[joins[-1].end() if joins else 0 :]) or RE_AFFECTED.search(
+        after[: cut.start() if cut else len(after)]
+    )
+    return said.group(0) if said else ""
+
+
+def affected_wholes(rows: pd.DataFrame, article: Article) -> dict[int, str]:
+    """The counts of people that are the whole of smaller counts of the same people (the word the
+    quote counts) whose clause says what befell them (`affected_said`), by start, each with those
+    parts' quotes and words; a count said with such words is never a whole here, but of a count that
+    names no one and says after it what befell them, later in its sentence ("treated 311 runners, most
+    of them for cramps; nine were taken to hospital"): those are some of its people."""
+    people = rows[rows["_unit"].astype(str).str.startswith("people")]
+    counted, bare = [], []
+    for row in people.to_dict("records"):
+        words = RE_THING_WORD.findall(RE_NUMBER_HEAD.sub("", str(row["quote"]).strip(), count=1))
+        if words and _singular(words[-1].lower()) in GENERIC_PEOPLE:
+            continue  # people at large are what their sentence says (`people_are`), no one group
+        if words:
+            counted.append((row, _singular(words[-1].lower()), affected_said(article, row)))
+        elif said := RE_AFFECTED.search(
+            article.body[int(row["end"]) : int(row["end"]) + AFFECTED_REACH // 2]
+        ):
+            bare.append((row, said.group(0)))
+    found: dict[int, str] = {}
+    for row, said in bare:  # the people it names are those of the count of people right before it
+        before = people[(people["sentence"] == row["sentence"]) & (people["end"] <= row["start"])]
+        nearest = before.loc[before["end"].idxmax()] if len(before) else None
+        if (
+            nearest is not None
+            and any(int(nearest["start"]) == int(other["start"]) for other, _, _ in counted)
+            and (float(nearest["value"]) > float(row["value"]))
+        ):
+            whole = int(nearest["start"])
+            found[whole] = ", ".join(filter(None, (found.get(whole), f"“{row['quote']}” ({said})")))
+    said_of: dict[
+        tuple[str, object], list[tuple[float, str]]
+    ] = {}  # the counts said with such words, by thing
+    for row, thing, said in counted:
+        if said:
+            said_of.setdefault((thing, row["_unit"]), []).append(
+                (float(row["value"]), f"“{row['quote']}” ({said})")
+            )
+    for row, thing, said in counted:
+        of = [] if said else said_of.get((thing, row["_unit"]), [])
+        parts = [words for value, words in of if value < float(row["value"])]
+        if parts:
+            found[int(row["start"])] = ", ".join([*parts, *filter(None, [found.get(int(row["start"]))])])
+    return found
+
+
+# README rule 6, rows of different scope: a figure whose subject opens with a country's name or a
+# national word ("Kenya produced milk", "India's exports", "national output") is a whole of wider
+# scope than a smaller figure of the same thing whose subject names no country (one body's own)
+RE_NATIONAL_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:national|nationwide|countrywide|(?:country|nation)['’]s)\b", re.IGNORECASE
+)
+RE_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def country_scope(subject: object) -> str:
+    """The country or national word a subject opens with ("Kenya" of "Kenya produced milk", "South
+    Africa" of "South Africa's exports", "national" of "national output"), or ""."""
+    text = RE_SUBJECT_UNIT_NOTE.sub("", subject if isinstance(subject, str) else "").strip()
+    if said := RE_NATIONAL_SUBJECT.match(text):
+        return said.group(0)
+    words = text.split()[:3]
+    for size in range(len(words), 0, -1):
+        name = RE_POSSESSIVE_END.sub("", " ".join(words[:size]))
+        named_after = size < len(words) and words[size][:1].isupper()  # "Kenya's Daniel Kiprop": a name
+        if all(w[:1].isupper() for w in words[:size]) and not named_after and is_country(name):
+            return name
+    return ""
+
+
+def scope_wholes(rows: pd.DataFrame) -> dict[int, str]:
+    """The figures of a country's or national scope (`country_scope`) that are wholes of smaller figures
+    of the same unit and thing (the last word of their subjects) whose subjects name no country, by
+    start, each with its scope and those figures' quotes. Never temperatures or rates (no sums)."""
+    found: dict[int, str] = {}
+    plain = [RE_SUBJECT_UNIT_NOTE.sub("", str(s)).strip().lower().split() for s in rows["subject"]]
+    scopes = [country_scope(s) for s in rows["subject"]]
+    records = rows.to_dict("records")
+    for row, words, scope in zip(records, plain, scopes, strict=True):
+        if not scope or not words or " per " in str(row["_unit"]) or "degree" in str(row.get("measure", "")):
+            continue
+        parts = [
+            f"“{other['quote']}”"
+            for other, other_words, other_scope in zip(records, plain, scopes, strict=True)
+            if not other_scope
+            and other_words
+            and other_words[-1] == words[-1]
+            and other["_unit"] == row["_unit"]
+            and float(other["value"]) < float(row["value"])
+        ]
+        if parts:
+            found[int(row["start"])] = f"{scope}, beside {', '.join(parts)}"
     return found
 
 

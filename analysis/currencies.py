@@ -1532,6 +1532,16 @@ def country_of_place(name: str) -> str | None:
     return _places().get(name)
 
 
+def is_country(name: str) -> bool:
+    """Whether `name` (as written) names a country, as CLDR's English names ("Kenya", "South Africa")
+    or the aliases news writes ("UK", "Britain") do: no city or demonym."""
+    code = _places().get(name)
+    if code is None or code not in _tables().countries:
+        return False
+    english = _english().territories.get(code, "")
+    return name in (english, re.sub(r"\s*\(.*\)", "", english)) or COUNTRY_ALIASES.get(name) == code
+
+
 def is_place(name: str) -> bool:
     """Whether `name` (as written) is a country, a city or a demonym this module knows."""
     return name in _places()

@@ -117,13 +117,20 @@ RE_BOUND_BEFORE = re.compile(
 # a reference another figure is measured against, said right before it: "beating the previous
 # record of 1.6C", "twice the 10-year average of 2.5 million hectares", "the long-term mean of 21C"
 RE_REFERENCE_BEFORE = re.compile(
-    r"\b(?:(?:previous|old|earlier|former|past)\s+(?:record|high|peak|low|best)|"
+    r"\b(?:(?:previous|old|earlier|former|past|all-time|record)\s+(?:record|high|peak|low|best)|"
     r"(?:[\w-]+-year|long-term|long-run|seasonal|historical|historic)\s+(?:average|mean|median|normal))\s+"
     rf"(?:of|at)\s+{_QUALIFIER}$",
     re.IGNORECASE,
 )
 # the size of a thing, said as its adjective: "a 4-tonne satellite", "the 96,000-hectare reserve",
 # "a 2,150 kg radar satellite", "the old 200 MW units" (a description of the thing, no level the article reports)
+# ... or its subject: an average, a norm or a record ("the average maximum for November is 25.9C",
+# "all-time high", "the long-term mean"), a reference when levels that are none are drawn
+RE_REFERENCE_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:(?:[\w-]+-year|long-term|long-run|seasonal|historical|historic|monthly|annual)\s+)?"
+    r"(?:average|mean|median|normal|all-time|record)\b",
+    re.IGNORECASE,
+)
 RE_SIZE_WORD = re.compile(r"^[\d.,]+\s*-\s*[^\W\d_]+$")
 RE_SIZE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her|our|each)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 RE_SIZE_AFTER = re.compile(r"^\s+([^\W\d_][\w-]*)")  # ... and a word that is no function word
@@ -327,7 +334,33 @@ def level_reasons(rows: pd.DataFrame, article: Article, figures: pd.DataFrame) -
             reason = ""
         reasons.append(reason)
     found = pd.Series(reasons, index=rows.index, dtype=object)
+    found = found.where(found != "", references(rows, found))
     return found.where(found != "", capacities(rows, found, article))
+
+
+def references(rows: pd.DataFrame, reasons: pd.Series) -> pd.Series:
+    """Why each level left in is a reference drawn beside results, or "": a level whose subject is an
+    average, a norm or a record (`RE_REFERENCE_SUBJECT`: "average maximum", "all-time high") is a note
+    when a level of its unit left in is none (the day's results); references alone are drawn together."""
+    said = {
+        index: found.group(0)
+        for index, subject in zip(rows.index, rows["subject"], strict=True)
+        if reasons[index] == "" and (found := RE_REFERENCE_SUBJECT.match(plain_subject(subject)))
+    }
+    results = {
+        u for i, u in zip(rows.index, rows["_unit"], strict=True) if reasons[i] == "" and i not in said
+    }
+    return pd.Series(
+        [
+            f"“{quote}” is a reference (“{said[index]} …”), what the article measures results against: "
+            "not drawn beside the results."
+            if index in said and unit in results
+            else ""
+            for index, quote, unit in zip(rows.index, rows["quote"], rows["_unit"], strict=True)
+        ],
+        index=rows.index,
+        dtype=object,
+    )
 
 
 def capacities(rows: pd.DataFrame, reasons: pd.Series, article: Article) -> pd.Series:

@@ -716,6 +716,15 @@ DEMONYM_PLURALS: frozenset[str] = frozenset(
 # participles a counted-people noun phrase may end in ("40 people killed"), which after "the" name
 # the persons themselves ("Of the dead, four were under 16")
 CASUALTY_PARTICIPLES: frozenset[str] = frozenset("killed injured wounded dead".split())
+# What befalls some of a group, said in the clause of a count of people ("treated 311 runners", "two
+# firefighters were taken to hospital", "40 passengers were hurt"): those people are a part of a larger
+# count of the same people said without such words ("18,500 runners took part", "350 firefighters were
+# deployed"), its whole, never their peer on a chart (charts' `affected_wholes`, README rule 6)
+AFFECTED_WORDS: tuple[str, ...] = tuple(
+    """treated treating treatment hospitalised hospitalized injured injuring hurt wounded wounding
+    killed killing died dead missing rescued evacuated arrested detained infected sickened collapsed
+    fainted disqualified stranded affected""".split()
+) + ("taken to hospital", "admitted to hospital", "in hospital", "fell ill", "needed medical")
 # The finalists of a contest: persons, unless the text speaks of teams or clubs ("the eight
 # quarter-finalists" of a cup are clubs; those of a darts championship are players)
 FINALIST_NOUNS: frozenset[str] = frozenset("finalists semifinalists quarterfinalists".split())

@@ -840,13 +840,15 @@ def test_counts_whose_words_name_nothing_counted_are_not_drawn():
 
 
 def test_bars_that_share_a_label_are_told_apart_by_their_clauses():
+    # (charts40: runners treated are a part of the field, never its peer, so two fields here)
     charts, _ = _report(
-        "Organisers said 48,700 runners started the race. Medical staff treated 1,150 runners for heat exhaustion."
+        "Organisers said 48,700 runners started the race in Berlin. In Munich, organisers counted 31,150 "
+        "runners at the start."
     )
     labels = [" ".join(t.get_text().split()) for t in charts[0].figure.axes[0].get_yticklabels()]
     assert labels == [
-        "Runners: “Organisers said 48,700 runners started the race”",
-        "Runners: “Medical staff treated 1,150 runners for heat exhaustion”",
+        "Runners: “Organisers said 48,700 runners started the race in Berlin”",
+        "Runners: “organisers counted 31,150 runners at the start”",
     ]
 
 
@@ -2148,3 +2150,75 @@ def test_a_chart_file_is_named_by_what_all_its_bars_share_and_once_in_a_report()
     assert charts[0].alt_text.startswith("Bar chart of 2 counts of stores: ")
     named = unique_names([SimpleNamespace(name=name) for name in ("a", "b", "a", "a-2", "a")])
     assert [c.name for c in named] == ["a", "b", "a-3", "a-2", "a-4"]
+
+
+# charts40: a part never beside its whole (people a clause says something befell beside the whole
+# group; an amount for each of several beside the sum it comes from) and amounts in lakh and crore
+# drawn with the article's scale words (README rules 2 and 6)
+
+
+def _charts_by_name(text: str, article_id: str) -> tuple[dict, list[str]]:
+    charts, notes = _report(text, article_id)
+    return {c.name: c for c in charts}, notes
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "About 9,400 cyclists started the coastal Gran Fondo on Saturday. Paramedics treated 146 "
+            "cyclists for dehydration at the finish, the organisers said.",
+            "146 cyclists",
+            "9,400 cyclists",
+        ),
+        (
+            "More than 420 soldiers were sent to fight the blaze near Kalamata. Three soldiers, both "
+            "reservists, were taken to hospital with burns.",
+            "Three soldiers",
+            "420 soldiers",
+        ),
+    ],
+)
+def test_people_something_befell_are_never_drawn_beside_their_whole_group(text, part, whole):
+    charts, notes = _charts_by_name(text, "befell")
+    drawn = {q for c in charts.values() for q in c.data.get("quote", [])}
+    assert not {part, whole} <= drawn, drawn
+    assert any(n.startswith(f"“{whole}” is the whole group") for n in notes), notes
+
+
+def test_a_count_naming_no_one_after_a_count_of_people_is_some_of_them():
+    text = (
+        "Lifeguards rescued 64 swimmers at Bondi over the weekend, most of them tourists; seven were "
+        "taken to hospital."
+    )
+    charts, notes = _charts_by_name(text, "rescued")
+    drawn = {q for c in charts.values() for q in c.data.get("quote", [])}
+    assert not {"64 swimmers", "seven"} <= drawn, drawn
+
+
+def test_an_amount_for_each_of_several_is_no_sum_beside_the_fund_it_comes_from():
+    text = (
+        "The chess federation set a prize fund of $3 million for the championship, with $450,000 for "
+        "each finalist. The venue cost the federation $2.1 million to hire."
+    )
+    charts, notes = _charts_by_name(text, "prize")
+    drawn = {q for c in charts.values() for q in c.data.get("quote", [])}
+    assert "$450,000" not in drawn and "$3 million" in drawn, drawn
+    assert any(n.startswith("“$450,000” is an amount for each of several") for n in notes), notes
+
+
+def test_amounts_in_lakh_and_crore_are_drawn_with_the_article_scale_words():
+    text = (
+        "PUNE: The state spent Rs 48 crore on the new hockey stadium, and the city corporation spent "
+        "₹12.5 crore on roads around it. Local clubs spent Rs 75 lakh on the pitch lights."
+    )
+    charts, _ = _charts_by_name(text, "lakh")
+    chart = next(c for name, c in charts.items() if "money-inr" in name)
+    shown = texts(chart)
+    for said in ("₹48 crore", "₹12.5 crore", "₹75 lakh"):
+        assert any(said in t for t in shown), shown
+        assert said in chart.alt_text
+    assert "M" not in " ".join(t for t in shown if t.startswith("₹"))
+    assert chart.figure.axes[0].get_xlabel() == "INR, crore"
+    assert "drawn_in_crore" in chart.data.columns
+    assert chart_problems(chart) == []

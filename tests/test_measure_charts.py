@@ -405,3 +405,45 @@ def test_a_comma_between_two_place_names_never_cuts_a_label():
         for t in charts["places-m--measures-degrees-celsius"].figure.axes[0].get_yticklabels()
     ]
     assert labels == ["“Temperatures reached 41.2C in Tarija, Bolivia”", "“and 39.5C in Salta, Argentina”"]
+
+
+# charts40: a reference (an average, a record, a forecast) never beside the day's results, and a
+# country's total never beside one body's own figure (README rules 6 and 10)
+
+
+def test_an_average_a_record_and_a_forecast_are_never_drawn_beside_the_day_results():
+    text = (
+        "PERTH: Perth reached 41.2C on Tuesday and Mandurah 39.8C, the weather bureau said. The "
+        "bureau said the average maximum for March is 29.4C. It forecasts a cool change on Thursday, "
+        "with temperatures easing to 27C on Friday.\n\n"
+        "Power demand in Western Australia peaked at 4,050 megawatts at 6pm, and at 3,920 megawatts "
+        "on Monday, just below the all-time high of 4,210MW."
+    )
+    charts, notes, _ = charted(text, "ref-m")
+    drawn = {q for c in charts.values() for q in c.data["quote"]}
+    assert {"41.2C", "39.8C"} <= drawn, drawn
+    assert not {"29.4C", "27C", "4,210MW"} & drawn, drawn
+    assert any(n.startswith("“29.4C” is a reference") for n in notes), notes
+    assert any(n.startswith("“4,210MW” is a reference") for n in notes), notes
+
+
+def test_averages_alone_are_drawn_beside_each_other():
+    text = (
+        "DARWIN: The average maximum for October is 34.1C, the bureau said, and the average minimum "
+        "for the month is 25.2C."
+    )
+    charts, _, _ = charted(text, "avg-m")
+    drawn = {q for c in charts.values() for q in c.data["quote"]}
+    assert {"34.1C", "25.2C"} <= drawn, drawn
+
+
+def test_a_country_total_is_never_drawn_beside_one_body_own_level():
+    text = (
+        "ACCRA: Ghana produced 1.1 million tonnes of cocoa beans in 2025, according to the cocoa board. "
+        "The Ashanti Growers Union delivered 84,000 tonnes of cocoa beans in the season, its chairman "
+        "said, and the Volta cooperative delivered 61,000 tonnes of cocoa beans."
+    )
+    charts, notes, _ = charted(text, "scope-m")
+    drawn = {q for c in charts.values() for q in c.data["quote"]}
+    assert "1.1 million tonnes" not in drawn, drawn
+    assert any(n.startswith("“1.1 million tonnes” is a whole of wider scope (Ghana") for n in notes), notes
