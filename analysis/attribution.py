@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from operator import itemgetter
 
 from .alternation import grouped_alternation
@@ -70,7 +71,13 @@ SPEECH_VERBS = (
     "remarked",
 )
 PRONOUNS = frozenset(("he", "she", "they", "it"))
-_VERBS = grouped_alternation(SPEECH_VERBS)
+# a speech verb, not an adjective or a passive ("an estimated 4.8 per cent", "a reported pothole", "was
+# estimated at", "were found"), nor "added" with an object ("added 24 points", "added a customer"): the
+# word before it is no article or be-word, the words after "added" no number or "a"
+_VERBS = (
+    r"(?<!\b[Aa]n\s)(?<!\b[Aa]\s)(?<!\b[Tt]he\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)"
+    rf"(?<!\bbeen\s)(?!added\s+(?:[$€£]?\d|an?\s))(?:{grouped_alternation(SPEECH_VERBS)})"
+)
 # A name is whole words, each a capitalised word or one of these; every word is matched once and
 # kept (atomic groups, possessive repeat), so a long run of candidate words costs linear time.
 # the lower-case words a name may start with, and those it may hold after its first word
@@ -111,7 +118,12 @@ _LOOKBACK = 100
 CUE_WORDS: tuple[str, ...] = ("according", "According", *SPEECH_VERBS)
 _RE_CUE = re.compile(rf"(?:{grouped_alternation(CUE_WORDS)})\b")
 _RE_CUE_AFTER = re.compile(rf"[^A-Za-z0-9_]{_RE_CUE.pattern}")
-RE_ACCORDING = re.compile(r"[Aa]ccording to\s+((?:the\s+)?[^,.;:\"”(]{2,120})")
+# the source after "according to", to the punctuation that ends it: a comma or point between digits
+# ("a survey of 2,412 stations") or after an initial ("the U.S. Census Bureau") is inside it
+RE_ACCORDING = re.compile(
+    r"[Aa]ccording to\s+((?:the\s+)?(?:[^,.;:\"”(]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=\s?[A-Z])){2,160})"
+)
+ACCORDING_WORDS_KEPT = 16  # the most words of a source after "according to" a credit keeps
 # (not ", and Spain said": a conjunction opens a clause, not a name; nor the quote mark that closes
 # a nickname, right after its letters: 'Thomas "Tommy" Okafor said' credits the whole name)
 RE_AFTER_QUOTE = re.compile(
@@ -120,9 +132,19 @@ RE_AFTER_QUOTE = re.compile(
 _AUXILIARIES = ("has", "had", "have")  # what may stand between a name and its speech verb
 _AUXILIARY = "|".join(word + r"\s+" for word in _AUXILIARIES)
 RE_SUBJECT_SAID = re.compile(rf"(?P<who>{_NAME})\s+(?:\([A-Z]{{2,}}\)\s+)?(?:{_AUXILIARY})?(?:{_VERBS})\b")
+# the speech verbs a speaker may follow ("said Ana Ruiz", "wrote the agency"): never a verb whose
+# object follows it ("told Parliament", "found Listeria in", "showed GDP", "an estimated BIF 47 billion")
+NOT_INVERTED_VERBS = frozenset(
+    "told found showed shows estimated estimates revealed confirmed disclosed indicated informed assured "
+    "acknowledged highlighted".split()
+)
+_INVERTED_VERBS = grouped_alternation(tuple(v for v in SPEECH_VERBS if v not in NOT_INVERTED_VERBS))
+# (a body's name, with its number or not, then a person's noun and name stay one speaker: "said Local 311
+# president Dan Kowalchuk", "said NL911 director Krista Hanlon")
+_OFFICE = rf"(?:\s+\d+)?(?:\s+(?:{'|'.join(sorted(PERSON_NOUNS))})){{1,2}}(?=\s+{CAPITAL})"
 RE_SAID_SUBJECT = re.compile(
-    rf"\b(?:{_VERBS})\s+(?P<who>(?:the\s+)?{CAPITAL}[\w.'’{MARK_CHARS}-]*"
-    rf"(?:\s+(?:{_NICKNAME}|{CAPITAL}[\w.'’{MARK_CHARS}-]*))*)"
+    rf"\b(?:{_INVERTED_VERBS})\s+(?P<who>(?:the\s+)?{CAPITAL}[\w.'’{MARK_CHARS}-]*"
+    rf"(?:\s+(?:{_NICKNAME}|{CAPITAL}[\w.'’{MARK_CHARS}-]*))*(?:{_OFFICE}(?:\s+{CAPITAL}[\w.'’{MARK_CHARS}-]*)+)?)"
 )
 # ", the US pointman for Afghanistan on Saturday in a statement acknowledged"
 _CLAUSE = rf"(?P<who>(?:the|The)\s+[^,;:\"”]{{2,90}}?)\s+(?:{_VERBS})\b"
@@ -158,7 +180,18 @@ RE_TRAILING_CIRCUMSTANCE = re.compile(
 RE_ACRONYM = re.compile(r"\(([A-Z]{2,})\)\s+(?:has\s+|had\s+)?(?:" + _VERBS + r")\b")
 
 
+# an adverb or auxiliary at a credit's end ("The council has", "The ministry also"), then a day after a
+# name ("Sahyadri Paints Ltd on Tuesday"; "figures released on Friday" keeps its day): no part of the name
+RE_TRAILING_ADVERB = re.compile(r"(?:\s+(?:has|have|had|also|then|now))+$")
+RE_TRAILING_DAY = re.compile(rf"\s+(?:on\s+|late\s+|early\s+)?(?:{'|'.join(WEEKDAYS)})$")
 TRAILING_WORDS = frozenset(("the", "a", "an", "in", "on", "of", "for", "and"))  # cut from a name's end
+
+
+def _tidy(who: str) -> str:
+    """A credit without an adverb at its end, nor a day after a name's capitalised word (above)."""
+    who = RE_TRAILING_ADVERB.sub("", who)
+    named = RE_TRAILING_DAY.sub("", who)
+    return named if named.rpartition(" ")[2][:1].isupper() else who
 
 
 def _clean(who: str) -> str:
@@ -167,6 +200,15 @@ def _clean(who: str) -> str:
         who = who.partition(" ")[2]
     head, _, last = who.rpartition(" ")
     return head if head and last in TRAILING_WORDS else who
+
+
+RE_SPEECH_CUE = re.compile(rf"(?:{_VERBS}|[Aa]ccording)\b")
+
+
+def speech_cues(text: str) -> list[tuple[int, int]]:
+    """The cue words of a text (cue_spans) that stand as speech: no adjective, passive or verb with an
+    object (_VERBS)."""
+    return [span for span in cue_spans(text) if RE_SPEECH_CUE.match(text, span[0])]
 
 
 def cue_spans(text: str) -> list[tuple[int, int]]:
@@ -230,7 +272,9 @@ RE_BODY_RECORDED = re.compile(
 )
 
 
-RE_DATA_WHEN = re.compile(r"\s+(?:on|last|this)\s.*$")  # "by the Port Authority on 24 Nov.": a time, no name
+RE_DATA_WHEN = re.compile(
+    r"(?:\s+(?:released|published|issued))?\s+(?:on|last|this)\s.*$"
+)  # "on 24 Nov.", "released on Wednesday": a time, no name
 DATA_CUES = ("show", "sugges", "recorded", "registered", "logged", "counted")  # data_source's verbs
 
 
@@ -246,7 +290,7 @@ def _name_before_data(text: str) -> re.Match[str] | None:
 def data_source(text: str) -> str:
     """The body a sentence gives the data of (RE_NAME_BEFORE_DATA, RE_DATA_FROM, RE_BODY_RECORDED), or ""."""
     m = RE_BODY_RECORDED.match(text.lstrip())
-    if m is not None and not cue_spans(text):  # a speaker the sentence names comes first
+    if m is not None and not speech_cues(text):  # a speaker the sentence names comes first
         return m.group().rsplit(None, 2 if m.group().split()[-2] in ("has", "had") else 1)[0]
     m = RE_DATA_FROM.search(text) or _name_before_data(text)
     if m is None:
@@ -259,24 +303,33 @@ def data_source(text: str) -> str:
 
 
 def sentence_attribution(text: str) -> str:
-    """The source a sentence credits, or "" (pronouns returned as they stand)."""
+    """The source a sentence credits, or "" (pronouns returned as they stand): the first credit its
+    readers find (_credits) that is a source (is_source)."""
+    return next((who for who in map(_tidy, _credits(text)) if is_source(who)), "")
+
+
+def _credits(text: str) -> Iterator[str]:
+    """The credits a sentence's readers find, in the order they are trusted (each may be no source)."""
     who = data_source(text) if any(word in text for word in DATA_CUES) else ""
     if who:
-        return who
-    cues = cue_spans(text)
-    if not cues:  # no speech verb stands as a word: only a verb of expecting can be a group's
-        return group_speaker(text) if any(core in text for core in EXPECT_CORES) else ""
+        yield who
+    cues = speech_cues(text)
+    if not cues:  # no speech verb stands as a word: only a verb of expecting can credit a forecast
+        if any(core in text for core in EXPECT_CORES):
+            yield group_speaker(text)
+            yield expecting_body(text)
+        return
     # every pattern below ends at a cue word, a whole word: none reads past the last one
     last = cues[-1][1]
     m = RE_ACCORDING.search(text) if "ccording" in text else None
     if m:
-        return " ".join(_clean(m.group(1)).split()[:10])
+        yield _clean(" ".join(_clean(m.group(1)).split()[:ACCORDING_WORDS_KEPT]))
     m = RE_ACRONYM.search(text, 0, last) if "(" in text else None
     if m:
-        return m.group(1)
+        yield m.group(1)
     m = RE_AFTER_QUOTE.search(text, 0, last) if ('"' in text or "”" in text or "," in text) else None
-    if m:
-        return _clean(m.group("who"))
+    if m and not _object_of_place(text, m.start("who")):
+        yield _clean(m.group("who"))
     for k, (verb_start, verb_end) in enumerate(cues):
         # the name that ends at this verb; searched in a short window before it (fast)
         window = said_window(text, verb_start)
@@ -288,33 +341,82 @@ def sentence_attribution(text: str) -> str:
         if not any(may_end_name(text, window, cues[i][0]) for i in range(first, k + 1)):
             continue  # no name can end before a speech verb of the window: nothing to search
         m = RE_SUBJECT_SAID.search(text, window, verb_end)
-        if not m:
+        if not m or _object_of_place(text, m.start()):
             continue
-        who = _clean(m.group("who"))
+        who = _tidy(_clean(m.group("who")))
         words = who.split()
         if (
             words
             and (words[0][0].isupper() or words[0] == "the")
             and who.lower() not in ("the", "it", "this", "that")
         ):
-            return _name_tail(words)
+            yield _name_tail(words)
     if "," in text:
         for verb_start, verb_end in cues:
             window = said_window(text, verb_start)
             m = RE_APPOSED_NAME.search(text, window, verb_end)
             if m:
-                return _clean(m.group("who"))
-            who = name_before_apposition(text, window, verb_end)
-            if who:
-                return who
+                yield _clean(m.group("who"))
+            yield name_before_apposition(text, window, verb_end)
     m = _said_subject(text, cues)
     if m:
-        return _clean(m.group("who"))
+        yield _clean(m.group("who"))
     m = _clause_subject(text, last)
     if m:
         who = _clean(RE_TRAILING_CIRCUMSTANCE.sub("", m.group("who")))
-        return who if len(who.split()) <= 8 else ""
-    return group_speaker(text) or _said_titled(text, cues)
+        yield who if len(who.split()) <= 8 else ""
+    yield group_speaker(text)
+    yield _said_titled(text, cues)
+
+
+# What no credit is, however a reader found it (is_source): a time ("on Tuesday", "Monday", "October"),
+# a phrase opening with a small word ("on Tuesday and", "of the region"), a letter alone or an article
+# ("F" of "P/F", "An" of "An estimated"), the writer or a quoted speaker ("I", "We"), and the article's
+# own chart or table ("The chart above shows", "The second panel shows", "This table shows")
+_TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "on", "last", "this", "next", "late", "early", "of", "and"))
+_NO_SOURCE_OPENERS = frozenset(("on", "in", "of", "for", "and", "at", "by", "to", "with", "from", "as"))
+_NO_SOURCES = frozenset(("An", "an", "A", "a", "The", "the", "This", "That", "These"))
+# the writer or a quoted speaker in the first person ("I", "I'd", "We", "Our", "our analysis"): no name
+# ("Our World in Data" is one)
+_FIRST_PERSON = re.compile(r"(?:I|We|we|Our|our|My|my)(?:['’]\w+)?(?:\s+[a-z][\w'’-]*)*")
+# (a panel, a table or a map only with its place, "the second panel", "the table below", "this map": "the
+# panel said" is a body of experts)
+CHART_WORDS = ("chart", "charts", "graph", "graphic", "graphics", "diagram")
+PLACED_CHART_WORDS = ("panel", "table", "map")
+_CHART_PLACES = "first second third fourth top bottom left right upper lower next last".split()
+RE_CHART_REFERENCE = re.compile(
+    rf"(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]hat)\s+(?:[a-z]+\s+)?(?:{'|'.join(CHART_WORDS)})"
+    rf"|(?:[Tt]he\s+(?:{'|'.join(_CHART_PLACES)})|[Tt]his|[Oo]ur)\s+(?:{'|'.join(PLACED_CHART_WORDS)})"
+    rf"|[Tt]he\s+(?:{'|'.join(PLACED_CHART_WORDS)})(?=\s+(?:above|below)))(?:\s+(?:above|below))?"
+)
+
+
+def is_source(who: str) -> bool:
+    """Whether a credit a reader found names a source: not empty, no time, no phrase opening with a
+    small word, no letter or article alone, not "I" or "we", no chart or table of the article."""
+    words = who.split()
+    if not words or words[0] in _NO_SOURCE_OPENERS or who in _NO_SOURCES or len(who) == 1:
+        return False
+    if _FIRST_PERSON.fullmatch(who):
+        return False
+    if all(word in _TIME_WORDS or word[0].isdigit() for word in words):
+        return False
+    return RE_CHART_REFERENCE.fullmatch(who) is None
+
+
+# a name the object of a preposition of place, alone or ending a list ("households in Egypt found",
+# "in Lebanon, Jordan, Iraq and Egypt found"): no subject of the verb after it ("In Paris, the museum said"
+# is one: a single name before a comma opens the sentence)
+RE_PLACE_OBJECT_BEFORE = re.compile(
+    rf"\b(?:in|across|among|between|to|with)\s+(?P<items>(?:{CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*)*,\s+)*)$"
+)
+_PLACE_OBJECT_REACH = 80  # characters before a name read for the preposition it follows
+
+
+def _object_of_place(text: str, start: int) -> bool:
+    """Whether the name at `start` is a preposition's object, alone or ending a list (above)."""
+    before = RE_PLACE_OBJECT_BEFORE.search(text, max(0, start - _PLACE_OBJECT_REACH), start)
+    return before is not None and (not before.group("items") or before.group("items").count(",") > 1)
 
 
 def _clause_subject(text: str, last: int) -> re.Match[str] | None:
@@ -401,6 +503,39 @@ def group_speaker(text: str) -> str:
     return ""
 
 
+# A body or a name that expects, forecasts or projects what the sentence states ("The board expects output
+# to grow by 4 to 6 per cent", "growth of 4 to 6 per cent, which the Dairy Board expects", "Fonterra
+# forecasts a payout of $10"): the verb's subject, read in a window before the verb, a name of capitalised
+# words or a body named by its noun ("the board", "the central bank"); a past form ("expected",
+# "forecast") only after two words of a name or a body's noun, never a word opening the sentence alone
+# ("Growth expected at 4%"). Its credit is the forecast's alone (paragraph_credit never carries it).
+_EXPECTS_NOW = frozenset(v for v in EXPECT_VERBS if v.endswith("s"))
+# (not "project", "estimate": nouns as often as verbs, "the Ministry project"; "estimates" is a speech verb)
+RE_EXPECTING_VERB = re.compile(
+    rf"\b(?:{grouped_alternation(tuple(v for v in EXPECT_VERBS if not v.startswith(('project', 'estimate'))))})\b"
+)
+RE_EXPECTING_BODY = re.compile(
+    rf"(?<![\w-])(?P<who>(?:[Tt]he\s+)?{CAPITAL}[\w.'’&{MARK_CHARS}-]*(?:\s+(?:(?:of|for|and)\s+)?{CAPITAL}"
+    rf"[\w.'’&{MARK_CHARS}-]*)*|[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:{'|'.join(sorted(INSTITUTION_NOUNS))}))"
+    r"\s+(?:(?:also|now|still|has|had)\s+)?$"
+)
+
+
+def expecting_body(text: str) -> str:
+    """The body or name whose expectation a sentence states (RE_EXPECTING_BODY), or "" (in a quotation,
+    whose speaker is named elsewhere, too)."""
+    if _RE_QUOTE_MARK.search(text):
+        return ""
+    for verb in RE_EXPECTING_VERB.finditer(text):
+        m = RE_EXPECTING_BODY.search(text, max(0, verb.start() - _GROUP_REACH), verb.start())
+        if m is None:
+            continue
+        who = m.group("who")
+        if verb.group() in _EXPECTS_NOW or len(who.split()) > 1 or text[: m.start()].strip():
+            return who
+    return ""
+
+
 def name_before_apposition(text: str, start: int, verb_end: int) -> str:
     """The name RE_NAME_APPOSED finds in text[start:verb_end], opening with no function word ("In
     Paris, the museum, ..., said"), after the sentence's start, a comma, a quotation mark or a title
@@ -463,7 +598,7 @@ def may_end_name(text: str, start: int, verb_start: int) -> bool:
 # police spokesman Tom Okoro") or a body named in small letters ("said the coroners service", "said
 # the health ministry"; vocab.INSTITUTION_NOUNS): no function word or preposition among them
 RE_SAID_TITLED = re.compile(
-    rf"\b(?:{_VERBS})\s+(?P<who>(?:[a-z][\w'’-]*\s+){{1,3}}{CAPITAL}[\w.'’{MARK_CHARS}-]*"
+    rf"\b(?:{_INVERTED_VERBS})\s+(?P<who>(?:[a-z][\w'’-]*\s+){{1,3}}{CAPITAL}[\w.'’{MARK_CHARS}-]*"
     rf"(?:\s+{CAPITAL}[\w.'’{MARK_CHARS}-]*){{0,6}}"
     rf"|the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(sorted(INSTITUTION_NOUNS))})\b)"
     r"(?=\s*(?:[,.;:!?\"”)]|$)|\s+(?:of|on|in|at|from|for|who|during|last|late|early)\b)"
@@ -502,8 +637,16 @@ def _said_subject(text: str, cues: list[tuple[int, int]]) -> re.Match[str] | Non
             and not RE_AMOUNT_AFTER_VERB.match(text, m.start("who"))
             and not RE_TIME_AFTER_VERB.match(text, m.start("who"))
         ):
-            return m
+            held = (
+                RE_HOLDER_TITLE_NAME.match(text, m.end()) if m.group("who").endswith(("'s", "’s")) else None
+            )
+            return held or m
     return None
+
+
+# the person a possessive after the verb names by a title ("said Northgate's chief economist, Helen
+# Marsh", "said Labour's education spokesman, Ross Kerr, 41"): the person is credited, not the holder
+RE_HOLDER_TITLE_NAME = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,?\s+(?P<who>{_PERSON})")
 
 
 # an amount after the verb, not a name: a sign glued to digits with decimals or a scale word after
@@ -787,18 +930,44 @@ def paragraph_credit(article: Article, sentence: int, memo: dict[int, str]) -> s
     too (wire copy details the lede's release there). Never a quotation's or an expectation's (a
     speaker's own words, a forecast, say nothing of the sentences after them), nor past a sentence whose
     speech verb names a speaker that cannot be read, nor for a sentence with a speech verb or a verb of
-    expecting of its own (RE_EXPECTING: "had expected", "is projected"); else ""."""
+    expecting of its own (RE_EXPECTING: "had expected", "is projected"), nor for or past a sentence
+    stating another body's own figures ("The bank's foreign reserves amounted to ..." after "..., the
+    Directorate of Labour said": _body_holder, a body the credit does not name); else ""."""
     text = article.sentence_text(sentence)
     if cue_spans(text) or RE_EXPECTING.search(text):
         return ""
+    holders = [_body_holder(text)]  # the bodies whose own figures the sentences passed state
     for back in range(sentence - 1, max(-1, sentence - 1 - PARAGRAPH_REACH), -1):
         if article.opens_paragraph(back + 1) and not _lede_alone(article, back):
             return ""
         text = article.sentence_text(back)
         who = attribution_for(article, back, memo)
         if who or cue_spans(text):
-            return "" if _RE_QUOTE_MARK.search(text) or RE_EXPECTING.search(text) else who
+            if _RE_QUOTE_MARK.search(text) or RE_EXPECTING.search(text):
+                return ""
+            return "" if _other_body(who, holders) else who
+        holders.append(_body_holder(text))
     return ""
+
+
+# a sentence opening with a body's possessive ("The bank's foreign reserves amounted to", "The ministry's
+# budget"): the figures it states are that body's own
+RE_BODY_POSSESSIVE = re.compile(
+    rf"\s*[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>{'|'.join(sorted(INSTITUTION_NOUNS))})['’]s\s"
+)
+
+
+def _other_body(who: str, holders: list[str]) -> bool:
+    """Whether a credit naming a body by "the" ("the Directorate of Labour", "the company") is another
+    body than one of `holders` (a body noun it does not hold); a person or "its report" may speak for any."""
+    credited = who.lower().replace("’", "'").replace("'s", "").split()
+    return credited[:1] == ["the"] and any(holder and holder not in credited for holder in holders)
+
+
+def _body_holder(text: str) -> str:
+    """The body noun of a possessive opening a sentence (RE_BODY_POSSESSIVE), or ""."""
+    m = RE_BODY_POSSESSIVE.match(text)
+    return m.group("noun") if m else ""
 
 
 def _lede_alone(article: Article, index: int) -> bool:
