@@ -473,7 +473,8 @@ def listed_measurement(prev: Figure, fig: Figure, body: str) -> str:
     """The subject of the measurement `prev` for the listed measurement `fig` (see above), or ""."""
     if (
         prev.unit != "other"
-        or prev.measure != fig.measure
+        or prev.measure.partition(" / ")[0]
+        != fig.measure  # ("30g a day for men and 20g": a flow's time left out)
         or not RE_LISTED_GAP.fullmatch(body, prev.end, fig.start)
     ):
         return ""

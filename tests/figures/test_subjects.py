@@ -9374,3 +9374,45 @@ LATE13_SPAN_LOOK_ALIKES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "quote", "subject"), LATE13_GIVEN_AND_ADDED_SPANS + LATE13_SPAN_LOOK_ALIKES)
 def test_a_span_given_for_a_deed_or_added_to_a_thing(text: str, quote: str, subject: str) -> None:
     assert subject_of(text, quote) == subject
+
+
+# fixwalk40-a: subjects that name what is measured
+@pytest.mark.parametrize(
+    ("text", "index", "subject"),
+    [
+        # a price per a unit of two words that the unit table knows as one ("megawatt hour")
+        (
+            "Spot power touched NZ$820 per megawatt hour on Monday.",
+            0,
+            "Spot power touched (per megawatt hour)",
+        ),
+        # each count of a coordination is of its own noun, also when the noun is also a verb
+        ("The gale wrecked 14 greenhouses and 9 sheds overnight.", 1, "sheds"),
+        # a time phrase after "since" between a subject and its verb is left out
+        ("Snowfall since November stands at 214cm, the resort said.", 0, "Snowfall (unit: centimetres)"),
+        # an amount opening a reported clause is told after it, not by the clause before "said"
+        (
+            "The council approved €3m in repairs, including bridges of up to €400,000 each, and said "
+            "a further €1.2m would go to harbour walls.",
+            2,
+            "would go to harbour walls",
+        ),
+        # a measurement listed after a flow, the flow's time left out, measures what the flow does
+        (
+            "Doctors advise adults to limit added sugar to 50g a day for men and 36g for women.",
+            1,
+            "advise adults limit sugar weight (unit: grams)",
+        ),
+        # a later clause with a subject of its own is no benchmark of the figure before it
+        (
+            "The town had four days above 38C, and night temperatures did not drop below 27C.",
+            2,
+            "night temperatures (unit: degrees Celsius)",
+        ),
+    ],
+)
+def test_own_nouns_reported_clauses_and_two_word_price_units_name_subjects(
+    text: str, index: int, subject: str
+):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[index] == subject
