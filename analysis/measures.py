@@ -1358,6 +1358,13 @@ def quantity_of(measure: str) -> str:
     return _quantities().get(measure, "")
 
 
+def flowing(measure: str) -> str:
+    """The measure a flow the measure scan composes is of ("liter / day" -> "liter"; not the table's
+    own rates, "barrel / day", "kilometer / hour"), or ""."""
+    numerator, _, per = measure.partition(" / ")
+    return numerator if per in FLOW_TIMES and measure not in _table_measures() else ""
+
+
 @cache
 def _table_measures() -> frozenset[str]:
     """Every measure of the unit table (a flow the measure scan composes is none)."""
