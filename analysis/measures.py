@@ -1145,12 +1145,24 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+# pint's aliases that name a unit by its country ("US_liquid_gallon", "UK_gallon", "US_pint",
+# "US_fluid_ounce"), spelled as news writes them: the country, then the unit's words without pint's
+# "liquid" ("25.5 million US gallons", "UK gallons", "US fluid ounces")
+RE_COUNTRY_ALIAS = re.compile(r"[A-Z]{2}_")
+
+
+def _country_spellings(aliases: tuple[str, ...]) -> set[str]:
+    """The spellings with their country of a pint unit's country aliases (RE_COUNTRY_ALIAS)."""
+    return {a.replace("_liquid_", "_").replace("_", " ") for a in aliases if RE_COUNTRY_ALIAS.match(a)}
+
+
 def _spellings(ureg: pint.UnitRegistry, name: str) -> set[str]:
     """A pint unit's name, plural, aliases and symbol, with its prefix in both forms ("km", "kilometre")."""
     ((prefix, base, _suffix),) = ureg.parse_unit_name(name)
     definition = ureg._units[base]
     words = {definition.name, *definition.aliases}
     words = {w for w in words if "_" not in w and w.isascii()} | {definition.name.replace("_", " ")}
+    words |= _country_spellings(definition.aliases)
     words |= {
         _plural(w)
         for w in words
@@ -1288,6 +1300,8 @@ def subject_unit_label(measure: str) -> str:
         head, _, last = measure.rpartition(" ")
         return f"{head} {_plural(last)}".strip()
     numerator, _, denominator = measure.partition(" / ")
+    if denominator and numerator in _LABELS:  # "metric_ton / hour": "tonnes per hour"
+        return f"{_LABELS[numerator]} per {denominator.replace('_', ' ')}"
     power = re.fullmatch(r"(\w+) \*\* ([23])", numerator)
     if power:
         numerator = ("square " if power.group(2) == "2" else "cubic ") + power.group(1)
@@ -1317,6 +1331,11 @@ QUANTITY_NAMES: dict[tuple[tuple[str, int], ...], str] = {
 }
 
 
+# The units of time a flow is measured per ("120,000 litres a day": "liter / day", read by the
+# measure scan); a flow is of the quantity its unit before them measures
+FLOW_TIMES = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
 # Measures whose kind of quantity their dimensions do not tell: a torque has an energy's dimensions.
 TORQUE_MEASURES = frozenset(("meter * newton", "foot * force_pound"))
 
@@ -1331,7 +1350,25 @@ def quantity_of(measure: str) -> str:
     or "" (a length, a scale reading, a rate named as read: "cases per 100,000 people")."""
     if measure in OTHER_QUANTITIES:
         return OTHER_QUANTITIES[measure]
-    return "torque" if measure in TORQUE_MEASURES else _quantities().get(measure, "")
+    if measure in TORQUE_MEASURES:
+        return "torque"
+    numerator, _, per = measure.partition(" / ")
+    if per in FLOW_TIMES and numerator in _quantities() and measure not in _table_measures():
+        return _quantities()[numerator]  # "liter / day" (not the table's "barrel / day"): a flow of a volume
+    return _quantities().get(measure, "")
+
+
+def flowing(measure: str) -> str:
+    """The measure a flow the measure scan composes is of ("liter / day" -> "liter"; not the table's
+    own rates, "barrel / day", "kilometer / hour"), or ""."""
+    numerator, _, per = measure.partition(" / ")
+    return numerator if per in FLOW_TIMES and measure not in _table_measures() else ""
+
+
+@cache
+def _table_measures() -> frozenset[str]:
+    """Every measure of the unit table (a flow the measure scan composes is none)."""
+    return frozenset(word.measure for word in _forms().values())
 
 
 @cache

@@ -28,7 +28,7 @@ from . import numbers as N
 from .amount_subjects import BUY_VERBS, SELL_VERBS
 from .digit_groups import event_clause
 from .figure import Figure
-from .person_nouns import is_demonym_plural
+from .person_nouns import is_demonym_plural, is_person_noun
 from .resolve import matches_at_word
 from .sport_names import age_grade_team
 from .subject_clauses import DAY_PARTS
@@ -360,10 +360,14 @@ LIVED_TO_CUES = ("live to ", "lives to ", "lived to ", "living to ")
 # age, then a bare number ending its clause, is that one's age, also with persons after it or a
 # name in commas between ("the youngest nurse is 19", "the oldest, Ana Ruiz, is 67 and running",
 # "the oldest rider, Ana Ruiz, is 71"; "the oldest tower is 60 metres" is none) ("the oldest was built in 1910", "the
-# oldest is 12 years old" and "the youngest team has 12 players" leave it to other rules)
+# oldest is 12 years old" and "the youngest team has 12 players" leave it to other rules); the
+# person's noun singular too, and the group or event of one or two words after "of", "in", "at" or
+# "among the" ("the youngest finisher of the half marathon was 16", "the oldest entrant in the
+# regatta was 79", fixwalk40-a)
 SUPERLATIVE_AGE_CUES = ("youngest", "oldest", "eldest")
 RE_SUPERLATIVE_AGE = re.compile(
-    rf"\b(?:{'|'.join(SUPERLATIVE_AGE_CUES)})(?:\s+(?!(?:of|was|is|being)\b)(?P<noun>[a-z]+))?(?:\s+of\s+(?:them|whom|those|the\s+[a-z]+))?"
+    rf"\b(?:{'|'.join(SUPERLATIVE_AGE_CUES)})(?:\s+(?!(?:of|was|is|being)\b)(?P<noun>[a-z]+))?"
+    r"(?:\s+of\s+(?:them|whom|those)|\s+(?:of|in|at|among)\s+the\s+[a-z]+(?:[\s-][a-z]+)?)?"
     r"(?:,\s+(?P<name>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})),|,)?\s+(?:was|is|being)\s+"
     rf"(?:just\s+|only\s+|about\s+|around\s+)?(?P<num>\d{{1,3}}|{N.SMALL_WORD})(?=[,;:)]|\.(?!\d)|\s+(?:and|but|when|while)\b|\Z)",
     re.IGNORECASE,
@@ -1060,7 +1064,7 @@ def find_ages(
             age = _age_number(m.group("num").lower())
             noun = m.group("noun")
             persons = noun is None or m.group("name") or _persons_noun(noun) or is_person_agent(noun)
-            if 0 < age < 120 and persons:
+            if 0 < age < 120 and (persons or is_person_noun(noun)):
                 yield m.start("num"), m.start("num"), m.end("num"), age
         for m in RE_GAPPED_SUPERLATIVE_AGE.finditer(body):
             noun = m.group("noun")
@@ -1586,9 +1590,14 @@ def _persons_before(body: str, at: int) -> bool:
             return True  # "40 residents, of whom 12 were over 65": the 12 are persons
         if RE_SHARE_BEFORE_COPULA.search(body, max(0, copula - SHARE_COPULA_REACH), copula):
             return True  # "nearly 80% are over 60": a share of the population named before, by age
-        if m is None or not _persons_noun(m.group("who").lower()):
+        if (
+            m is None
+            or not _persons_noun(m.group("who").lower())
+            and m.group("who").lower() not in ("them", "whom")
+        ):
             # "most of those who died were over 60", "the victims of the crash were under 18": the
-            # subject's head before its who-clause or prepositional phrase
+            # subject's head before its who-clause or prepositional phrase ("a third of them are
+            # under 35": "them" is read below, never the fraction before it, fixwalk40-a)
             m = _qualified_subject(body, copula) or m
     elif _count_of_persons_before(body, at) and RE_AGE_BOUND_END.match(body, at, at + 60) is not None:
         return True  # "nine men, four aged under 18": the four are persons
@@ -1636,9 +1645,10 @@ def _qualified_subject(body: str, copula: int) -> re.Match[str] | None:
 
 # "many of them", "most of them" after a count of persons in the same clause ("we see 150
 # visitors a day, many of them over 70", "a team of eight ringers, four of them aged under 18"):
-# "them" are those persons; the count in digits or in words
+# "them" are those persons; the count in digits or in words, its noun after one word too ("14,200
+# active members, and a third of them are under 35", fixwalk40-a)
 RE_PERSONS_COUNT_BEFORE = re.compile(
-    rf"(?<![\w-])(?:\d[\d,]*|{N.WORD_NUMBER})\s+(?P<noun>[a-z]+)\b", re.IGNORECASE
+    rf"(?<![\w-])(?:\d[\d,]*|{N.WORD_NUMBER})\s+(?P<noun>[a-z]+)\b(?:\s+(?P<noun2>[a-z]+)\b)?", re.IGNORECASE
 )
 PERSONS_COUNT_REACH = 90  # characters before "them" read for the count of persons
 # ... or a count taken "of the" persons, the persons ending the count's noun phrase ("214 of the
@@ -1660,8 +1670,8 @@ def _persons_counted_before(body: str, at: int) -> bool:
     stop = max(body.rfind(c, start, at) for c in ".;:!?")
     for regex in (RE_PERSONS_COUNT_BEFORE, RE_PERSONS_OF_THE_COUNT_BEFORE):
         for m in regex.finditer(body, max(start, stop + 1), at):
-            noun = m.group("noun").lower()
-            if _persons_noun(noun) or is_person_agent(noun):
+            nouns = (m.group("noun"), m.groupdict().get("noun2") or "")
+            if any(_persons_noun(noun.lower()) or is_person_agent(noun.lower()) for noun in nouns):
                 return True
     return False
 

@@ -109,6 +109,21 @@ PART_LEAD_CHARS = 16
 RE_OF_THEM_END = re.compile(r"\s+of\s+(?:them|those|whom)\Z")  # a count's quote that ends "of them"
 
 
+def _named_by_own_noun(body: str, fig: Figure) -> bool:
+    """Whether a figure's subject holds a content word, or is a count's own noun of one word that
+    ends its quote and is also a verb ("23 homes and 41 sheds": the sheds, not the homes,
+    fixwalk40-a; not "two of them")."""
+    subject = bare_subject(fig.subject)
+    if has_content_word(subject):
+        return True
+    return (
+        fig.kind == "count"
+        and subject.isalpha()
+        and len(subject) > 2
+        and body[fig.start : fig.end].lower().endswith(f" {subject.lower()}")
+    )
+
+
 def _as_part(body: str, fig: Figure) -> Figure:
     """A count of part of a group with the subject of that part: the phrase after "of them"
     ("Another 80 people were hurt, 15 of them by falling glass" -> "people hurt by falling
@@ -480,7 +495,7 @@ def inherit(figures: list[Figure], body: str, sentence_of: Callable[[int], int])
             and RE_OF_THEM_AFTER.match(body, fig.end)
         ):
             last = measured[fig.unit]  # "tried 30 suspects in three districts; 14 of them": the suspects
-        if converts or not has_content_word(bare_subject(fig.subject)) and passes_subject(last, fig):
+        if converts or not _named_by_own_noun(body, fig) and passes_subject(last, fig):
             # a date between them passes nothing on: "56 people have died since March 1, ... 19 of them"
             # none of its labels: the figure keeps its own; a conversion, those of what it converts
             named = bare_subject_of((prev if converts else last).subject)
@@ -915,7 +930,7 @@ def benchmarks(body: str, earlier: Figure, fig: Figure) -> bool:
         return False
     if any(c in body[earlier.end : fig.start] for c in ";:()"):
         return False
-    if not has_content_word(bare_subject(earlier.subject)):
+    if not has_content_word(bare_subject(earlier.subject)) or _own_clause_subject(body, earlier, fig):
         return False
     after = tokens(body, fig.end, fig.end + 32)[:2]
     if not loose:
@@ -934,6 +949,23 @@ def benchmarks(body: str, earlier: Figure, fig: Figure) -> bool:
         or after[0] in IRREGULAR_PARTICIPLES
         or contact_relative(after)
     )
+
+
+# a clause joined after the earlier figure's, with a subject of its own that the later figure's
+# subject names ("five days above 40C, and overnight temperatures did not fall below 29C": the
+# overnight temperatures, not the days' mark, fixwalk40-a)
+RE_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+
+
+def _own_clause_subject(body: str, earlier: Figure, fig: Figure) -> bool:
+    """Whether `fig` stands in a clause joined after `earlier`'s (RE_CLAUSE_JOIN) whose words hold
+    every content word of `fig`'s own subject."""
+    joined = RE_CLAUSE_JOIN.search(body, earlier.end, fig.start)
+    own = content_words(bare_subject(fig.subject))
+    if joined is None or not own:
+        return False
+    clause = body[joined.end() : fig.start].lower().split()
+    return all(word.lower() in clause for word in own)
 
 
 RE_OR_BETWEEN = re.compile(r",?\s+or\s+")  # "every 12 months or 15,000km": two bounds of one interval

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..measures import FLOW_TIMES, subject_unit_label
 from .back_references import repeat_subject
 from .change_pairs import RE_PART_OF_WHOLE_AFTER, far_apart, forecast_before, is_change_pair, moved_in_year
 from .coordination import bare_count, carry_scale, coordinate_units, is_alternatives, scaled
@@ -81,9 +82,36 @@ def _dashed_kind(a: Figure, b: Figure) -> str:
     return b.kind if a.kind == "percentage_share" else a.kind
 
 
+# measurements in a list or a pair before a flow, the flow's time written once after the last
+# ("50 mg, 100 mg or 200 mg a day", "between 10g and 29g a day", fixwalk40-a): each is that flow
+RE_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or|to)\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)")
+
+
+def shared_flows(figures: list[Figure], body: str) -> list[Figure]:
+    """Figures with the flow of a measurement (measure "X / time", read by the measure scan) given
+    to the measurements in X listed or paired right before it (RE_LIST_JOIN)."""
+    out = list(figures)
+    for i in range(len(out) - 1, 0, -1):
+        flow = out[i]
+        numerator, _, per = flow.measure.partition(" / ")
+        if per not in FLOW_TIMES:
+            continue
+        j = i - 1
+        while (
+            j >= 0
+            and out[j].measure == numerator
+            and RE_LIST_JOIN.fullmatch(body, out[j].end, out[j + 1].start)
+        ):
+            label = f"(unit: {subject_unit_label(numerator)})"
+            subject = out[j].subject.replace(label, f"(unit: {subject_unit_label(flow.measure)})")
+            out[j] = out[j]._replace(measure=flow.measure, subject=subject)
+            j -= 1
+    return out
+
+
 def compose(figures: list[Figure], body: str, is_change_word: Callable[[str], bool]) -> list[Figure]:
     """Figures in text order with ranges joined; `is_change_word` tells "rose 5 to 7" apart."""
-    figures = coordinate_units(figures, body)
+    figures = shared_flows(coordinate_units(figures, body), body)
     out: list[Figure] = []
     i = 0
     while i < len(figures):

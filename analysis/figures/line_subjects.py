@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..measures import quantity_of
+from ..measures import flowing, quantity_of
 from ..reading import LIST_FIGURE_OPENING
 from ..vocab import CHANGE_WORDS, FUNCTION_WORDS, ORDINAL_WORDS
 from . import money_subjects
@@ -474,6 +474,7 @@ def listed_measurement(prev: Figure, fig: Figure, body: str) -> str:
     if (
         prev.unit != "other"
         or prev.measure != fig.measure
+        and flowing(prev.measure) != fig.measure  # ("30g a day for men and 20g": a flow's time left out)
         or not RE_LISTED_GAP.fullmatch(body, prev.end, fig.start)
     ):
         return ""

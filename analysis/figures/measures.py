@@ -1124,6 +1124,9 @@ def scan_units(sc: Scanner) -> None:
         signed = (
             None if low or reading_of_scale else below_zero(sc.body, m.start(), measure in SIGNED_MEASURES)
         )
+        flow = _flow_time(sc.body, m.end(), measure) if signed is None else None
+        if flow is not None:  # "120,000 litres a day": a flow, its measure the whole unit
+            measure = f"{measure} / {flow.group('time').lower()}"
         subject = (
             SCALE_READINGS[measure]
             if reading_of_scale
@@ -1162,6 +1165,25 @@ def scan_units(sc: Scanner) -> None:
         sc.add(Figure(start, end, (s, e), value, "other", kind, subject, measure=measure))
         if kind == "other" and not reading_of_scale and not low and signed is None:
             _add_part_of_measured(sc, start, end, measure, subject)
+
+
+# a flow or a rate of a volume, a weight or an energy: its unit, then "a", "an" or "per" and a unit
+# of time ("120,000 litres a day", "40 tonnes an hour", "900 gallons per minute", fixwalk40-a); not
+# a time before or after ("50 tonnes a year earlier", "a year ago")
+RE_FLOW_TIME_AFTER = re.compile(
+    rf"\s+(?:a|an|per)\s+(?P<time>{'|'.join(sorted(measures.FLOW_TIMES))})\b(?![-'’])"
+    r"(?!\s+(?:ago|earlier|later|before|after|on|old|from|since|back|previously)\b)",
+    re.IGNORECASE,
+)
+FLOW_QUANTITIES = frozenset(("volume", "weight", "energy"))
+
+
+def _flow_time(body: str, end: int, measure: str) -> re.Match[str] | None:
+    """The unit of time after a measurement of a volume, a weight or an energy ending at `end` that
+    makes it a flow (RE_FLOW_TIME_AFTER), or None."""
+    if " / " in measure or measures.quantity_of(measure) not in FLOW_QUANTITIES:
+        return None
+    return RE_FLOW_TIME_AFTER.match(body, end)
 
 
 # a part of a measured whole, in digits before "of the", "of its" or an owner's "of X's" and the

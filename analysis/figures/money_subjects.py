@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .. import currencies
+from .. import currencies, measures
 from ..vocab import (
     APPROX_WORDS,
     CHANGE_WORDS,
@@ -51,6 +51,9 @@ RE_OF_AFTER = re.compile(r"\s+of\b")
 # what a unit after "per" is of, one or two lower-case words ("per kilogram of milk solids")
 RE_UNIT_OF_AFTER = re.compile(r"\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
 UNIT_OF_STOPS = FUNCTION_WORDS  # the words a unit's "of" phrase does not end on
+# ... and a unit of two words, the second read when the two are one unit of the unit table ("A$300
+# per megawatt hour", "12 cents a kilowatt hour", fixwalk40-a)
+RE_SECOND_UNIT_WORD = re.compile(r" ([a-z]{2,})\b(?![-’'])")
 
 
 def price_unit_match(body: str, end: int) -> re.Match[str] | None:
@@ -75,8 +78,10 @@ def price_unit(body: str, end: int) -> str:
     m = price_unit_match(body, end)
     if m is None or m.group("unit") == "cent":
         return ""
-    unit = " ".join(m.group("unit").split())
-    if m.group("a") == "per" and (of := RE_UNIT_OF_AFTER.match(body, m.end())):
+    unit, after = " ".join(m.group("unit").split()), m.end()
+    if (second := RE_SECOND_UNIT_WORD.match(body, after)) and measures.unit_word(f"{unit} {second.group(1)}"):
+        unit, after = f"{unit} {second.group(1)}", second.end()  # "per megawatt hour": one unit
+    if m.group("a") == "per" and (of := RE_UNIT_OF_AFTER.match(body, after)):
         words = of.group(1).split()
         while words and words[-1] in UNIT_OF_STOPS:
             words.pop()

@@ -208,8 +208,9 @@ ADJUNCT_PREPOSITIONS = frozenset(
 )
 
 
-# Prepositions that open a time phrase between a subject and its verb ("Sales during the period rose")
-TIME_ADJUNCTS = frozenset(("during", "throughout", "over", "in", "on"))
+# Prepositions that open a time phrase between a subject and its verb ("Sales during the period rose",
+# "Rainfall since January stands at", fixwalk40-a)
+TIME_ADJUNCTS = frozenset(("during", "throughout", "over", "in", "on", "since"))
 # ... "on" only before a day or weekend ("Spending on the day rose"; not "Tax on the first home")
 ON_TIME_HEADS = frozenset(("day", "days", "weekend", "weekends", "night", "nights"))
 

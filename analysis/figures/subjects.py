@@ -151,6 +151,7 @@ from .noun_phrases import (
     PREPOSITIONS,
     PRONOUNS,
     RE_WORD,
+    SAYING_ASIDE_VERBS,
     SUBJECT_PREPOSITIONS,
     Tokenised,
     change_noun_object,
@@ -1033,7 +1034,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if head:
             # "Five candidates lost their £500 deposits": the deposits, not the doer of the verb
             return (_premodified_noun(before, after) if mode in ("verb", "link") else "") or head
-        if mode in ("verb", "link"):
+        if mode in ("verb", "link") and not _opens_reported_clause(lead):
             return clause_predicate_subject(before)  # "Revenue was $4.2 billion, compared with $3.9 billion"
         if unit == "other" and not has_content_word(bare_subject(fig.subject)):
             return " ".join(noun_after(after, 5))  # "3 sen single-tier dividend per share"
@@ -1134,10 +1135,13 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         closing = closing_section(fig.measure, before, after)
         if closing:
             return closing  # "the last 5 kilometres of the stage": its final section, not the stage
-        if fig.measure in DOSE_MEASURES and (
-            after[:1]
-            and after[0].lower() in DOSE_FREQUENCIES
-            or [w.lower() for w in after[:2]] in DOSE_PERIODS
+        if (
+            fig.measure.partition(" / ")[0] in DOSE_MEASURES
+            and (  # ("milligram / day": a flow)
+                after[:1]
+                and after[0].lower() in DOSE_FREQUENCIES
+                or [w.lower() for w in after[:2]] in DOSE_PERIODS
+            )
         ):
             return (
                 "dose"  # "prescribed 40mg twice a day", "5mg daily", "200 mg a day": a dose taken that often
@@ -1734,6 +1738,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 dated = year_of_noun(fig, body)
             if dated is fig and out:
                 dated = dated_figure(fig, out[-1], body)
+            if (mended := events.mended_date_subject(dated.subject)) != dated.subject:
+                dated = with_subject(dated, mended)
             out.append(dated)
             continue
         start, end, core_end = fig.start, fig.end, fig.core[1]  # read once: refine changes none of them
@@ -2167,6 +2173,20 @@ def _counted_whole(named: list[str]) -> bool:
 # It had fallen 2% a week earlier."; "Another" or "A further" before its figure: "Sylhet recorded
 # 312 mm of rain. Another 150 to 200 mm is forecast."
 MORE_WORDS = frozenset(("another", "further"))  # "Another 150 mm": more of what was told before
+# the words that open a reported clause's noun phrase before its figure ("said that a further")
+REPORTED_OPENERS = frozenset(("that", "a", "an", "the", "extra", "additional", *MORE_WORDS))
+
+
+def _opens_reported_clause(lead: list[str]) -> bool:
+    """Whether a figure opens a reported clause, after a verb of saying and the words that open its
+    noun phrase ("and said a further A$4.5m would go to farmers"): what it measures is told after
+    it, never by the clause before the verb of saying (fixwalk40-a)."""
+    i = len(lead)
+    while i > 0 and lead[i - 1].lower() in REPORTED_OPENERS:
+        i -= 1
+    return i > 0 and lead[i - 1].lower() in SAYING_ASIDE_VERBS
+
+
 RE_MORE_WORD = re.compile("|".join(sorted(MORE_WORDS)))  # one of them inside a lower-case subject
 
 

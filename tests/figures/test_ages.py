@@ -325,6 +325,12 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("One in three members is 70 or over.", [("70", "other", "count")]),
     # "many of them over N" after a count of persons: their age
     ("The club has 40 members, many of them over 80.", [("40", "people", "count"), ("80", "other", "count")]),
+    # fixwalk40-a: ... and "a third of them are under N" after a count of persons with a word before
+    # its noun ("2,600 paying members"): "them" are those persons, not the fraction
+    (
+        "The choir has 120 regular singers, and nearly a third of them are over 70.",
+        [("120", "people", "count"), ("70", *AGE)],
+    ),
     # an age bound after "of them", "of whom" or a count of persons (word numbers too): an age
     (
         "Police arrested nine men, four of them aged under 18.",
@@ -560,6 +566,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # late-kinds7: a superlative of age with a name in commas, or persons after it, before "is N"
     ("The oldest, Ana Ruiz, is 67 and sailing her 20th regatta.", [("67", *AGE)]),
     ("The youngest rider, Tomasz Nowak, is 19.", [("19", *AGE)]),
+    # fixwalk40-a: a superlative of age and a person's noun in the singular, with the group or
+    # event after "of", "in" or "at the" ("the youngest finisher of the 10km fun run was 9")
+    ("The youngest finisher was 13, the organisers said.", [("13", *AGE)]),
+    ("The oldest entrant in the ploughing match was 88.", [("88", *AGE)]),
+    ("The youngest graduate of the police academy is 20.", [("20", *AGE)]),
     # late-kinds7: a second count of persons after a count taken "of the" persons
     (
         "Officials said 30 of the new members were men and 12 were over 70.",

@@ -1888,3 +1888,17 @@ def test_a_range_read_whole_is_not_joined_again(text: str):
 def test_a_number_written_twice_gives_its_words_and_a_repeat(text: str, rows: list[tuple[str, str]]):
     frame = extract_figures(article_from_text(text, "case"))
     assert list(zip(frame["quote"], frame["subject"], strict=True)) == rows
+
+
+# fixwalk40-a: measurements listed or paired before a flow share its time, written once after the last
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("Patients took 10 mg, 20 mg or 40 mg a day of the drug.", ["milligram / day"] * 3),
+        ("Adults should eat between 25g and 30g a day of fibre.", ["gram / day"]),
+        ("The pumps move 40 litres a day and the pipes 90 litres.", ["liter / day", "liter"]),
+    ],
+)
+def test_a_flow_written_once_after_a_list_is_each_members(text: str, measures: list[str]):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["measure"].tolist() == measures

@@ -1359,6 +1359,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The leak wasted an estimated 4.2 million imperial gallons a day, the water company admitted.",
         [("4200000", *OTHER)],
     ),
+    # fixwalk40-a: a unit named with its country as pint's aliases name it ("US_liquid_gallon",
+    # "UK_gallon"): the country before the unit's own name
+    ("The barge carried about 310,000 US gallons of molasses.", [("310000", *OTHER, "gallon")]),
+    ("A leaking main lost 8,500 UK gallons before dawn.", [("8500", *OTHER, "imperial_gallon")]),
+    # fixwalk40-a: a flow keeps its time: a volume, a weight or an energy, then "a", "an" or "per"
+    # and a unit of time, is measured in the whole unit; not "a year earlier"
+    ("The new borehole yields 9,000 litres a day for the clinic.", [("9000", *OTHER, "liter / day")]),
+    ("The quarry's crusher handles 180 tonnes an hour.", [("180", *OTHER, "metric_ton / hour")]),
+    ("The spring gives 400 gallons per minute in a wet winter.", [("400", *OTHER, "gallon / minute")]),
+    ("The mill ground 75 tonnes a year earlier.", [("75", *OTHER, "metric_ton")]),
     ("The hatchback comes with engines of up to 1,500cc.", [("1500", *OTHER)]),
     ("A 125cc scooter is the cheapest way into the city.", [("125", *OTHER)]),
     # ... a word of comparison between a number and its unit
@@ -2175,7 +2185,7 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("The cement works emitted 2.3 MtCO2e.", "million tonnes of CO2 equivalent"),
         ("Growers reaped 61 bushels an acre.", "bushel / acre"),
         ("The mill bought 900 quintals.", "quintal"),
-        ("The dam releases 150 megalitres a day.", "megaliter"),
+        ("The dam releases 150 megalitres a day.", "megaliter / day"),  # a flow (fixwalk40-a)
         ("A 765 kV line opened.", "kilovolt"),
         ("The park adds 80 MWp.", "megawatt"),
         ("Exports fell to 31 bcm.", "billion cubic metres"),
@@ -2185,7 +2195,7 @@ def test_measurement_phrasings(text: str, expected: Expected):
         ("The field holds 13 tcf of gas.", "trillion cubic feet"),
         ("The plant burns 240 MMscfd.", "million standard cubic feet per day"),
         ("Buyers took 3.1 million MMBtu.", "million British thermal units"),
-        ("Wells yield 80 cubic feet a minute.", "foot ** 3"),
+        ("Wells yield 80 cubic feet a minute.", "foot ** 3 / minute"),  # a flow (fixwalk40-a)
         ("It cut rates by 25 basis points.", "basis point"),
         ("The 31-year-old left.", "years of age"),
         ("Vets treated a nine-week-old kitten.", "weeks of age"),

@@ -6043,7 +6043,7 @@ def test_a_place_a_time_or_a_total_after_a_count_of_people_is_no_state(text: str
         (
             "Under the new tariff, homes pay 9 cents per kWh for the first 150 kWh a month.",
             "150 kWh",
-            "consumption in the first tariff band (unit: kilowatt hours)",
+            "consumption in the first tariff band (unit: kilowatt hours per month)",
         ),
         (
             "Each farm gets 40 litres at cost price, and the next 60 litres cost twice as much.",
@@ -7266,7 +7266,7 @@ MEASURED_SUBJECT_EXAMPLES = [
     (
         "According to the port, the new terminal can handle 2 million tonnes a year.",
         "2 million tonnes",
-        "capacity of new terminal (unit: tonnes)",
+        "capacity of new terminal (unit: tonnes per year)",
     ),
     (
         "The board raised its 2026 harvest estimate by 40,000 tonnes to 1.3 million tonnes.",
@@ -7434,7 +7434,7 @@ LISTED_SUBJECTS: list[tuple[str, str, str]] = [
     (
         "- Run the town's sewage works, about 2.5 million litres a day",
         "2.5 million litres",
-        "town's sewage works (unit: litres)",
+        "town's sewage works (unit: litres per day)",
     ),
     ("Allowance: Scale B4, EC$2,150 per month", "EC$2,150", "Allowance (per month)"),
     (
@@ -8151,7 +8151,7 @@ HELD_SUBJECTS: list[tuple[str, str, str]] = [
     (
         "Three skimmer vessels, the Ocean Guard and two chartered trawlers, can each collect 40 tonnes a day at sea.",
         "40 tonnes",
-        "Three skimmer vessels collect weight (unit: tonnes)",
+        "Three skimmer vessels collect weight (unit: tonnes per day)",
     ),
     (
         "The district court had given her 4 years and 2 months after the trial, and she appealed the sentence.",
@@ -8197,7 +8197,7 @@ HELD_SUBJECTS: list[tuple[str, str, str]] = [
 HELD_LOOK_ALIKES: list[tuple[str, str, str]] = [
     ("Tickets for the fair open 30 days ahead.", "30 days", "Tickets fair open"),  # "open" a verb
     ("The charity gave them 3 months to find new premises.", "3 months", "charity gave (unit: months)"),
-    ("Last year, the boats could lift 60 tonnes a day.", "60 tonnes", "boats weight (unit: tonnes)"),
+    ("Last year, the boats could lift 60 tonnes a day.", "60 tonnes", "boats weight (unit: tonnes per day)"),
 ]
 
 
@@ -8335,11 +8335,11 @@ def test_a_sum_whose_head_names_the_gerunds_object_keeps_it(text: str, quote: st
 # subj32: a medicine's mass "a day" is a dose, and so is each mass of a list that ends on one
 # (subjects.DOSE_PERIODS, sections._listed_dose).
 DOSE_SUBJECTS: list[tuple[str, str, str]] = [
-    ("Patients took 200 mg a day of the drug.", "200 mg", "dose (unit: milligrams)"),
+    ("Patients took 200 mg a day of the drug.", "200 mg", "dose (unit: milligrams per day)"),
     (
         "They were given one of three doses of the drug, DV-9 — 25 mg, 50 mg or 100 mg a day — or a placebo.",
         "25 mg",
-        "dose (unit: milligrams)",
+        "dose (unit: milligrams per day)",
     ),
 ]
 DOSE_LOOK_ALIKES: list[tuple[str, str, str]] = [
@@ -8866,7 +8866,7 @@ CLAUSE_DOER_SUBJECTS: list[tuple[str, str, str]] = [
     (
         "Fishermen on the lake, who land about 40 kilograms a day in good weather, fear the new quota.",
         "40 kilograms",
-        "Fishermen on the lake land weight (unit: kilograms)",
+        "Fishermen on the lake land weight (unit: kilograms per day)",
     ),
     (
         "The new reservoir, which will hold 14 million cubic metres, is due to open in 2028.",
@@ -9374,3 +9374,45 @@ LATE13_SPAN_LOOK_ALIKES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "quote", "subject"), LATE13_GIVEN_AND_ADDED_SPANS + LATE13_SPAN_LOOK_ALIKES)
 def test_a_span_given_for_a_deed_or_added_to_a_thing(text: str, quote: str, subject: str) -> None:
     assert subject_of(text, quote) == subject
+
+
+# fixwalk40-a: subjects that name what is measured
+@pytest.mark.parametrize(
+    ("text", "index", "subject"),
+    [
+        # a price per a unit of two words that the unit table knows as one ("megawatt hour")
+        (
+            "Spot power touched NZ$820 per megawatt hour on Monday.",
+            0,
+            "Spot power touched (per megawatt hour)",
+        ),
+        # each count of a coordination is of its own noun, also when the noun is also a verb
+        ("The gale wrecked 14 greenhouses and 9 sheds overnight.", 1, "sheds"),
+        # a time phrase after "since" between a subject and its verb is left out
+        ("Snowfall since November stands at 214cm, the resort said.", 0, "Snowfall (unit: centimetres)"),
+        # an amount opening a reported clause is told after it, not by the clause before "said"
+        (
+            "The council approved €3m in repairs, including bridges of up to €400,000 each, and said "
+            "a further €1.2m would go to harbour walls.",
+            2,
+            "would go to harbour walls",
+        ),
+        # a measurement listed after a flow, the flow's time left out, measures what the flow does
+        (
+            "Doctors advise adults to limit added sugar to 50g a day for men and 36g for women.",
+            1,
+            "advise adults limit sugar weight (unit: grams)",
+        ),
+        # a later clause with a subject of its own is no benchmark of the figure before it
+        (
+            "The town had four days above 38C, and night temperatures did not drop below 27C.",
+            2,
+            "night temperatures (unit: degrees Celsius)",
+        ),
+    ],
+)
+def test_own_nouns_reported_clauses_and_two_word_price_units_name_subjects(
+    text: str, index: int, subject: str
+):
+    frame = extract_figures(article_from_text(text, "case"))
+    assert frame["subject"].tolist()[index] == subject
