@@ -86,6 +86,7 @@ from .scale_readings import (
     INDEX_NAMES,
     INDEX_SIGNS,
     INTENSITY,
+    JURY_POINT_FOLLOWERS,
     KARAT_K_FOLLOWERS,
     KP_INDEX,
     LAB_CUES,
@@ -123,11 +124,14 @@ from .scale_readings import (
     RE_MAGNITUDE_OF,
     RE_MMI,
     RE_OF_MAGNITUDE,
+    RE_POINTS_ON_SCALE,
     RE_PRECIOUS_METAL,
     RE_REPRODUCTION_NUMBER,
     RE_REPRODUCTION_NUMBER_BY_LETTER,
     RE_RESTRICTION_STAGE,
     RE_SCALE_NAMED,
+    RE_SCORES_BEFORE_TOP,
+    RE_SCORES_TOP,
     RE_SHEDDING_STAGE,
     RE_SIGNAL_WARNING_WORD,
     RE_STAR_GRADED_PLACE,
@@ -153,6 +157,7 @@ from .scale_readings import (
     RESTRICTION_CUES,
     SCALE_NAME_CUES,
     SCALE_READINGS,
+    SCORES_TOP_REACH,
     SHEDDING_STAGE,
     STAR_GRADED_LEADS,
     STAR_LEADS,
@@ -186,6 +191,7 @@ from .scale_readings import (
     tornado_sentence,
 )
 from .sport_readings import (
+    JURY_POINT,
     K_FOLLOWERS,
     RE_GLUED_K,
     RE_GLUED_M,
@@ -985,6 +991,8 @@ def scan_units(sc: Scanner) -> None:
             for m in matches_before_word(RE_STARS_HELD, sc.body, sc.lower, "star", STARS_HELD_LEADS)
         ]
         found += _stars_on_the_scale(sc, found)
+    if "points" in sc.body and "out of" in sc.lower:
+        found += _points_on_the_scale(sc)
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if horse_racing(sc):
@@ -1218,6 +1226,24 @@ def _stars_on_the_scale(
             more.append((m, STAR_RATING))
     if " (" in sc.body and (rated or more):
         more += [(m, STAR_RATING) for m in RE_STARS_BRACKETED_EARLIER.finditer(sc.body)]
+    return more
+
+
+def _points_on_the_scale(sc: Scanner) -> list[tuple[re.Match[str], str]]:
+    """The top a text's judged scores are stated against ("scores are out of 100") and each "N
+    points" up to it in that text (RE_SCORES_TOP, RE_POINTS_ON_SCALE), with the jury's measure."""
+    tops = [
+        m
+        for m in RE_SCORES_TOP.finditer(sc.lower)
+        if RE_SCORES_BEFORE_TOP.search(sc.body, max(0, m.start() - SCORES_TOP_REACH), m.start())
+    ]
+    if not tops:
+        return []
+    top = max(float(m.group("num")) for m in tops)
+    more = [(m, JURY_POINT) for m in tops]
+    for m in sc.at(RE_POINTS_ON_SCALE, sc.digits_then(JURY_POINT_FOLLOWERS)):
+        if float(m.group("num")) <= top:
+            more.append((m, JURY_POINT))
     return more
 
 

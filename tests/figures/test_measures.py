@@ -672,6 +672,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The film was rated four stars out of five; the two stars of the film flew in on Monday.",
         [("4", *OTHER), ("5", *OTHER), ("2", "count", "count")],
     ),
+    # late-units14: the top a text's judged scores are stated against is its own row, and each "N
+    # points" up to it in that text is a score on the scale, never points counted in play
+    (
+        "Our judges tasted 52 cheeses; scores are out of 100.\n\nHigh Fell Blue\nSoft and salty. 88 points.",
+        [("52", "count", "count"), ("100", *OTHER), ("88", *OTHER)],
+    ),
+    (
+        "The Rovers scored 88 points in the season, out of 114 available.",
+        [("88", "count", "count"), ("114", "count", "count")],
+    ),
     # late-units13: a bare number right after an index's word or after "possible" is its level
     ("Performance index 91.2 of a possible 120", [("91.2", *OTHER), ("120", *OTHER)]),
     ("Two stars in the Ashes side were dropped.", [("2", "count", "count")]),
