@@ -916,7 +916,7 @@ def scan_units(sc: Scanner) -> None:
     if any(cue in sc.lower for cue in LAB_CUES):
         found += [(m, LAB_NAMES[m.group("name")[:3].lower()]) for m in RE_LAB_READING.finditer(sc.body)]
     if "F" in sc.body and any(word in sc.lower for word in TORNADO_WORDS):
-        found += [(m, EF_SCALE) for m in RE_EF_SCALE.finditer(sc.body) if tornado_sentence(sc, m.start())]
+        found += _tornado_ratings(sc)
     if "Mach " in sc.body:
         found += [(m, MACH) for m in RE_MACH.finditer(sc.body)]
     if "PM" in sc.body:
@@ -1227,6 +1227,18 @@ def _stars_on_the_scale(
     if " (" in sc.body and (rated or more):
         more += [(m, STAR_RATING) for m in RE_STARS_BRACKETED_EARLIER.finditer(sc.body)]
     return more
+
+
+def _tornado_ratings(sc: Scanner) -> list[tuple[re.Match[str], str]]:
+    """Each EF rating in a sentence about a tornado, and, in a text that names one (the caller's
+    test), each "EF" rating after a box line's label ("Rating: EF2") (RE_EF_SCALE, RE_STARS_LABEL_BEFORE)."""
+    return [
+        (m, EF_SCALE)
+        for m in RE_EF_SCALE.finditer(sc.body)
+        if tornado_sentence(sc, m.start())
+        or m.group(0).startswith("E")
+        and RE_STARS_LABEL_BEFORE.search(sc.body, max(0, m.start() - STARS_LABEL_REACH), m.start())
+    ]
 
 
 def _points_on_the_scale(sc: Scanner) -> list[tuple[re.Match[str], str]]:

@@ -253,7 +253,9 @@ INDEX_NAMES = {
 }
 # "an EF3 tornado", "rated EF-4": a tornado's strength on the Enhanced Fujita scale (like a
 # hurricane's category), in a sentence about a tornado; "Mach 5": a speed in multiples of sound's
-RE_EF_SCALE = re.compile(r"\bE?F-?(?P<num>[0-5])(?![\w.,-])")
+# (a comma or a stop may end it: "was an EF2, with peak winds"); in a text that names a tornado,
+# a box line's "Rating: EF2" after its label is the same scale (measures._tornado_ratings)
+RE_EF_SCALE = re.compile(r"\bE?F-?(?P<num>[0-5])(?![\w-]|[.,]\d)")
 EF_SCALE = "Enhanced Fujita scale"
 TORNADO_WORDS = ("tornado", "twister")
 RE_MACH = re.compile(r"\bMach (?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")

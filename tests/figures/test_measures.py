@@ -955,6 +955,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Adults with a BMI of 30 or more were invited.", [("30", *OTHER)]),
     ("The heat index hit 112 on Sunday.", [("112", *OTHER)]),
     ("An EF4 tornado tore through the county.", [("4", *OTHER)]),
+    # late-units14: a rating a comma ends, and a box line's "EF" rating in a text about a tornado
+    (
+        "The twister that hit Dunmore was an EF3, forecasters said.\n\nRating: EF3",
+        [("3", *OTHER), ("3", *OTHER)],
+    ),
     ("The missile flew at Mach 8.", [("8", *OTHER)]),
     # volumes in cubic feet, and a reservoir's storage in million cubic feet as stated
     ("The tank holds 9,000 cubic feet of grain.", [("9000", *OTHER)]),
