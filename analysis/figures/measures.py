@@ -697,13 +697,20 @@ def _one_degree(body: str, m: re.Match[str]) -> bool:
 
 
 METRE_WORD_REACH = 300  # characters of the sentence either side read for a length in metres in words
+# A glued "m" before a word of distance or of excess ("0.4m over the 8-metre limit", "300m from the
+# nearest house") is metres, not a million, where a length in metres in words stands in its clause
+# ("a 25-metre mast on a farm 300m from the nearest house"), read within METRE_CLAUSE_REACH
+RE_DISTANCE_WORD_AFTER = re.compile(
+    r"\s+(?:over|above|below|under|beyond|past|from|short\s+of|higher|lower|taller|shorter)\b"
+)
+METRE_CLAUSE_REACH = 60
 
 
-def _metre_word_near(sc: Scanner, start: int) -> bool:
+def _metre_word_near(sc: Scanner, start: int, reach: int = METRE_WORD_REACH) -> bool:
     """Whether the sentence around `start` states a length in metres in words (RE_METRE_WORD), read
-    within METRE_WORD_REACH either side (a bounded window, not the whole of a long sentence)."""
+    within `reach` either side (a bounded window, not the whole of a long sentence)."""
     s_start, s_end = sc.sentence_bounds(start)
-    lo, hi = max(s_start, start - METRE_WORD_REACH), min(s_end, start + METRE_WORD_REACH)
+    lo, hi = max(s_start, start - reach), min(s_end, start + reach)
     return RE_METRE_WORD.search(sc.body, lo, hi) is not None
 
 
@@ -1059,7 +1066,11 @@ def scan_units(sc: Scanner) -> None:
     found += [
         (m, "meter")
         for m in sc.at(RE_METRES_NO_NOUN, sc.digits_then(METRES_FOLLOWERS))
-        if water_level(sc, m.start()) or compared_to_level(sc, m.start(), m.end()) or air_level(sc, m.start())
+        if water_level(sc, m.start())
+        or compared_to_level(sc, m.start(), m.end())
+        or air_level(sc, m.start())
+        or RE_DISTANCE_WORD_AFTER.match(sc.body, m.end())
+        and _metre_word_near(sc, m.start(), METRE_CLAUSE_REACH)
     ]
     found += [(m, "meter") for m in sc.at(RE_METRES_AT_GRADE, sc.digits_then(METRES_FOLLOWERS))]
     found += [

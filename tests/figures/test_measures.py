@@ -955,6 +955,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Adults with a BMI of 30 or more were invited.", [("30", *OTHER)]),
     ("The heat index hit 112 on Sunday.", [("112", *OTHER)]),
     ("An EF4 tornado tore through the county.", [("4", *OTHER)]),
+    # late-units14: a glued "m" before a word of distance or excess, a length in metres in its clause
+    (
+        "The mast would stand 30 metres tall, 2.5m over the 27.5-metre limit and 180m from the nearest home.",
+        [("30", *OTHER), ("2.5", *OTHER), ("27.5", *OTHER), ("180", *OTHER)],
+    ),
+    (
+        "The stadium drew 1.2m over the season, against 0.9m a year earlier.",
+        [("1200000", "count", "count"), ("900000", "count", "count")],
+    ),
     # late-units14: a rating a comma ends, and a box line's "EF" rating in a text about a tornado
     (
         "The twister that hit Dunmore was an EF3, forecasters said.\n\nRating: EF3",
