@@ -238,6 +238,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("A halibut of 90 pounds was the biggest of the trip out of Homer, Alaska.", [("90", *OTHER)]),
     ("The Yorkshire baby of 9 pounds was born on Tuesday.", [("9", *OTHER)]),
+    # late-units14: a catch, a haul or a load in the clause before a change to the pounds weighs them,
+    # unless a word of money stands between
+    ("In Cornwall a day's catch of mackerel has dropped to about 30 pounds.", [("30", *OTHER)]),
+    ("In Cornwall the catch was sold for 30 pounds at the quay.", [("30", "GBP", "money")]),
     ("The 50-pound-test leader parted as the marlin jumped off Kona.", [("50", *OTHER)]),
     ("She fished 20-pound test on a light spinning rod.", [("20", *OTHER)]),
     # ... and a text that names no country but writes its money in "$" weighs in pounds, unless it
