@@ -155,6 +155,7 @@ from .sport_names import (
     odds,
     period_position,
     position_compared,
+    race_card_number,
     slot_number,
     tally_after_name,
 )
@@ -545,6 +546,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "24 URE, the tabloid, splashes on": a newspaper's or a channel's name
     if size <= 2 and (following == " " or body[end : end + 2] == ". ") and is_result_place(body, start, end):
         return True  # "Women: 1 Ana Costa 2:09:14, 2 ...", "top three: 1. Lucy Nattar ...; 2. ...": places
+    if size <= 2 and race_card_number(body, start, end):
+        return True  # "1 Raja Kinta (8) 59kg", "SELECTIONS: 1 Raja Kinta": a saddlecloth, a draw
     if size <= 2 and is_series_place(body, start, end):
         return True  # "the crew finished 3, 1, 2 in the day's races": places in a series
     if size <= 2 and following == " " and line_score_runs(body, start, end):
