@@ -959,6 +959,15 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Adults with a BMI of 30 or more were invited.", [("30", *OTHER)]),
     ("The heat index hit 112 on Sunday.", [("112", *OTHER)]),
     ("An EF4 tornado tore through the county.", [("4", *OTHER)]),
+    # late-units14: a scaled measurement restated after ", or" with its scale and no unit keeps the unit
+    (
+        "The smelter will turn out 2.6 million tonnes a year, or 2.1 million once the old line shuts.",
+        [("2600000", *OTHER), ("2100000", *OTHER)],
+    ),
+    (
+        "The port moved 4 million tonnes, or 2 million truckloads.",
+        [("4000000", *OTHER), ("2000000", "count", "count")],
+    ),
     # late-units14: a glued "m" before a word of distance or excess, a length in metres in its clause
     (
         "The mast would stand 30 metres tall, 2.5m over the 27.5-metre limit and 180m from the nearest home.",
