@@ -193,6 +193,7 @@ from .scale_readings import (
 from .sport_readings import (
     JURY_POINT,
     K_FOLLOWERS,
+    RE_APPRENTICE_CLAIM,
     RE_GLUED_K,
     RE_GLUED_M,
     RE_RACE_MARKER,
@@ -1007,6 +1008,8 @@ def scan_units(sc: Scanner) -> None:
             found += [(m, "meter") for m in RE_RACE_MARKER.finditer(sc.body)]
         if "kg" in sc.lower:
             found += [(m, "kilogram") for m in RE_WEIGHT_CARRIED.finditer(sc.body)]
+            if " (a" in sc.body:
+                found += [(m, "kilogram") for m in RE_APPRENTICE_CLAIM.finditer(sc.body)]
     if ("WS" in sc.body or "Worldscale " in sc.body) and any(cue in sc.lower for cue in WORLDSCALE_CUES):
         found += [(m, WORLDSCALE) for m in RE_WORLDSCALE.finditer(sc.body)]
     if "=" in sc.body or "<" in sc.body or "value" in sc.lower:

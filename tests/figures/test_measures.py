@@ -959,6 +959,11 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Adults with a BMI of 30 or more were invited.", [("30", *OTHER)]),
     ("The heat index hit 112 on Sunday.", [("112", *OTHER)]),
     ("An EF4 tornado tore through the county.", [("4", *OTHER)]),
+    # late-units14: an apprentice's claim in brackets after the rider's name on a card, in kilograms
+    (
+        "The trainer has booked apprentice K. Lee (a1.5) for Silver Kite, who carries 54kg.",
+        [("1.5", *OTHER), ("54", *OTHER)],
+    ),
     # late-units14: a scaled measurement restated after ", or" with its scale and no unit keeps the unit
     (
         "The smelter will turn out 2.6 million tonnes a year, or 2.1 million once the old line shuts.",
