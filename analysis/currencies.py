@@ -826,6 +826,35 @@ NEWS_PLACES: dict[str, str] = {
     **dict.fromkeys(("Turkmenbashi", "Turkmenabat"), "TM"),
     **dict.fromkeys(("La Plata", "Mar del Plata"), "AR"),  # "Tucumán": CLDR's own
     **dict.fromkeys(("Valparaíso", "Valparaiso", "Antofagasta", "Viña del Mar", "Vina del Mar"), "CL"),
+    # ... and Chile's other regional cities and its wine valleys' provinces, which its food and wine
+    # copy names in place of the country ("Concepción", "La Serena" and "Santa Cruz" name places
+    # elsewhere too, and stay unread)
+    **dict.fromkeys(
+        (
+            "Rancagua",
+            "Talca",
+            "Temuco",
+            "Puerto Montt",
+            "Iquique",
+            "Arica",
+            "Valdivia",
+            "Chillán",
+            "Chillan",
+            "Osorno",
+            "Curicó",
+            "Curico",
+            "Copiapó",
+            "Copiapo",
+            "Calama",
+            "Colchagua",
+            "Cachapoal",
+            "Maipo",
+            "Maule",
+            "Biobío",
+            "Biobio",
+        ),
+        "CL",
+    ),
     **dict.fromkeys(
         ("Guadalajara", "Puebla", "Oaxaca", "Chiapas", "Jalisco", "Michoacán", "Michoacan"), "MX"
     ),

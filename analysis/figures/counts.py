@@ -175,6 +175,7 @@ from .percent_points import (
     RATING_POINT,
     bare_points_measure,
     counted_points,
+    place_points,
     poll_points,
     polls_at,
 )
@@ -1483,7 +1484,11 @@ def scan_counts(sc: Scanner) -> None:
             figure = figure._replace(
                 unit="other", kind="other", subject=f"{subject} (unit: {average})".strip(), measure=average
             )
-        points = head_lower in ("points", "point") and not counted_points(sc.lower[e:head_end])
+        points = (
+            head_lower in ("points", "point")
+            and not counted_points(sc.lower[e:head_end])
+            and not place_points(body, head_end)
+        )
         span = (
             counted_span(head, body, head_end - len(head))
             if figure.unit == "count" and (not partitive or _span_verb_before(body, s))

@@ -95,6 +95,16 @@ def _same_preposition(gap: str, body: str, end: int) -> bool:
     )
 
 
+# a scaled measurement restated after ", or" with its scale and no unit ("capacity of 18.4 million
+# tonnes a year, or 17.2 million after the sale", "41 million tonnes, or 38.5 million excluding coal"):
+# the same measure in the same unit (late-units14); a plural noun after it names its own ("or 2
+# million households")
+RE_RESTATED_GAP = re.compile(
+    r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?,\s+or\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?"
+)
+RE_PLURAL_WORD_AFTER = re.compile(r"\s+[a-z]{2,}s\b")
+
+
 def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], int]) -> Figure | None:
     """The bare count `fig` read with the noun or unit it leaves out, that of `prev`, the figure
     before it (see the table above), or None."""
@@ -151,6 +161,16 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         label = RE_UNIT_LABEL.search(prev.subject)
         subject = f"{fig.subject} {label.group(0)}".strip() if label else fig.subject
         return fig._replace(unit=prev.unit, kind=prev.kind, measure=prev.measure, subject=subject)
+    if (
+        prev.unit == "other"
+        and prev.measure
+        and scaled(fig, body)
+        and body[fig.core[0] : fig.core[1]].split()[-1] in body[prev.start : prev.end].split()
+        and RE_RESTATED_GAP.fullmatch(gap)
+        and not RE_PLURAL_WORD_AFTER.match(body, fig.end)
+        and sentence_of(prev.start) == sentence_of(fig.start)
+    ):  # (7c) "18.4 million tonnes a year, or 17.2 million after the sale": the same measure restated
+        return with_unit_of(prev, fig, body)
     if (
         prev.kind != "count"
         and not scaled(prev, body)

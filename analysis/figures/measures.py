@@ -86,6 +86,7 @@ from .scale_readings import (
     INDEX_NAMES,
     INDEX_SIGNS,
     INTENSITY,
+    JURY_POINT_FOLLOWERS,
     KARAT_K_FOLLOWERS,
     KP_INDEX,
     LAB_CUES,
@@ -123,11 +124,14 @@ from .scale_readings import (
     RE_MAGNITUDE_OF,
     RE_MMI,
     RE_OF_MAGNITUDE,
+    RE_POINTS_ON_SCALE,
     RE_PRECIOUS_METAL,
     RE_REPRODUCTION_NUMBER,
     RE_REPRODUCTION_NUMBER_BY_LETTER,
     RE_RESTRICTION_STAGE,
     RE_SCALE_NAMED,
+    RE_SCORES_BEFORE_TOP,
+    RE_SCORES_TOP,
     RE_SHEDDING_STAGE,
     RE_SIGNAL_WARNING_WORD,
     RE_STAR_GRADED_PLACE,
@@ -153,6 +157,7 @@ from .scale_readings import (
     RESTRICTION_CUES,
     SCALE_NAME_CUES,
     SCALE_READINGS,
+    SCORES_TOP_REACH,
     SHEDDING_STAGE,
     STAR_GRADED_LEADS,
     STAR_LEADS,
@@ -186,7 +191,9 @@ from .scale_readings import (
     tornado_sentence,
 )
 from .sport_readings import (
+    JURY_POINT,
     K_FOLLOWERS,
+    RE_APPRENTICE_CLAIM,
     RE_GLUED_K,
     RE_GLUED_M,
     RE_RACE_MARKER,
@@ -691,13 +698,20 @@ def _one_degree(body: str, m: re.Match[str]) -> bool:
 
 
 METRE_WORD_REACH = 300  # characters of the sentence either side read for a length in metres in words
+# A glued "m" before a word of distance or of excess ("0.4m over the 8-metre limit", "300m from the
+# nearest house") is metres, not a million, where a length in metres in words stands in its clause
+# ("a 25-metre mast on a farm 300m from the nearest house"), read within METRE_CLAUSE_REACH
+RE_DISTANCE_WORD_AFTER = re.compile(
+    r"\s+(?:over|above|below|under|beyond|past|from|short\s+of|higher|lower|taller|shorter)\b"
+)
+METRE_CLAUSE_REACH = 60
 
 
-def _metre_word_near(sc: Scanner, start: int) -> bool:
+def _metre_word_near(sc: Scanner, start: int, reach: int = METRE_WORD_REACH) -> bool:
     """Whether the sentence around `start` states a length in metres in words (RE_METRE_WORD), read
-    within METRE_WORD_REACH either side (a bounded window, not the whole of a long sentence)."""
+    within `reach` either side (a bounded window, not the whole of a long sentence)."""
     s_start, s_end = sc.sentence_bounds(start)
-    lo, hi = max(s_start, start - METRE_WORD_REACH), min(s_end, start + METRE_WORD_REACH)
+    lo, hi = max(s_start, start - reach), min(s_end, start + reach)
     return RE_METRE_WORD.search(sc.body, lo, hi) is not None
 
 
@@ -910,7 +924,7 @@ def scan_units(sc: Scanner) -> None:
     if any(cue in sc.lower for cue in LAB_CUES):
         found += [(m, LAB_NAMES[m.group("name")[:3].lower()]) for m in RE_LAB_READING.finditer(sc.body)]
     if "F" in sc.body and any(word in sc.lower for word in TORNADO_WORDS):
-        found += [(m, EF_SCALE) for m in RE_EF_SCALE.finditer(sc.body) if tornado_sentence(sc, m.start())]
+        found += _tornado_ratings(sc)
     if "Mach " in sc.body:
         found += [(m, MACH) for m in RE_MACH.finditer(sc.body)]
     if "PM" in sc.body:
@@ -985,6 +999,8 @@ def scan_units(sc: Scanner) -> None:
             for m in matches_before_word(RE_STARS_HELD, sc.body, sc.lower, "star", STARS_HELD_LEADS)
         ]
         found += _stars_on_the_scale(sc, found)
+    if "points" in sc.body and "out of" in sc.lower:
+        found += _points_on_the_scale(sc)
     if "as " in sc.body and ("gas mark" in sc.lower or "/gas " in sc.lower):
         found += [(m, GAS_MARK) for m in RE_GAS_MARK.finditer(sc.body)]
     if horse_racing(sc):
@@ -992,6 +1008,8 @@ def scan_units(sc: Scanner) -> None:
             found += [(m, "meter") for m in RE_RACE_MARKER.finditer(sc.body)]
         if "kg" in sc.lower:
             found += [(m, "kilogram") for m in RE_WEIGHT_CARRIED.finditer(sc.body)]
+            if " (a" in sc.body:
+                found += [(m, "kilogram") for m in RE_APPRENTICE_CLAIM.finditer(sc.body)]
     if ("WS" in sc.body or "Worldscale " in sc.body) and any(cue in sc.lower for cue in WORLDSCALE_CUES):
         found += [(m, WORLDSCALE) for m in RE_WORLDSCALE.finditer(sc.body)]
     if "=" in sc.body or "<" in sc.body or "value" in sc.lower:
@@ -1051,7 +1069,11 @@ def scan_units(sc: Scanner) -> None:
     found += [
         (m, "meter")
         for m in sc.at(RE_METRES_NO_NOUN, sc.digits_then(METRES_FOLLOWERS))
-        if water_level(sc, m.start()) or compared_to_level(sc, m.start(), m.end()) or air_level(sc, m.start())
+        if water_level(sc, m.start())
+        or compared_to_level(sc, m.start(), m.end())
+        or air_level(sc, m.start())
+        or RE_DISTANCE_WORD_AFTER.match(sc.body, m.end())
+        and _metre_word_near(sc, m.start(), METRE_CLAUSE_REACH)
     ]
     found += [(m, "meter") for m in sc.at(RE_METRES_AT_GRADE, sc.digits_then(METRES_FOLLOWERS))]
     found += [
@@ -1240,6 +1262,36 @@ def _stars_on_the_scale(
             more.append((m, STAR_RATING))
     if " (" in sc.body and (rated or more):
         more += [(m, STAR_RATING) for m in RE_STARS_BRACKETED_EARLIER.finditer(sc.body)]
+    return more
+
+
+def _tornado_ratings(sc: Scanner) -> list[tuple[re.Match[str], str]]:
+    """Each EF rating in a sentence about a tornado, and, in a text that names one (the caller's
+    test), each "EF" rating after a box line's label ("Rating: EF2") (RE_EF_SCALE, RE_STARS_LABEL_BEFORE)."""
+    return [
+        (m, EF_SCALE)
+        for m in RE_EF_SCALE.finditer(sc.body)
+        if tornado_sentence(sc, m.start())
+        or m.group(0).startswith("E")
+        and RE_STARS_LABEL_BEFORE.search(sc.body, max(0, m.start() - STARS_LABEL_REACH), m.start())
+    ]
+
+
+def _points_on_the_scale(sc: Scanner) -> list[tuple[re.Match[str], str]]:
+    """The top a text's judged scores are stated against ("scores are out of 100") and each "N
+    points" up to it in that text (RE_SCORES_TOP, RE_POINTS_ON_SCALE), with the jury's measure."""
+    tops = [
+        m
+        for m in RE_SCORES_TOP.finditer(sc.lower)
+        if RE_SCORES_BEFORE_TOP.search(sc.body, max(0, m.start() - SCORES_TOP_REACH), m.start())
+    ]
+    if not tops:
+        return []
+    top = max(float(m.group("num")) for m in tops)
+    more = [(m, JURY_POINT) for m in tops]
+    for m in sc.at(RE_POINTS_ON_SCALE, sc.digits_then(JURY_POINT_FOLLOWERS)):
+        if float(m.group("num")) <= top:
+            more.append((m, JURY_POINT))
     return more
 
 

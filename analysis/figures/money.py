@@ -260,6 +260,25 @@ def glued_code_abroad(
     return not currencies.is_used_in(code, country())
 
 
+# Three capitals glued to an ungrouped number of four digits or more after a word of reference
+# ("Ref LUC60412", "consent number BLD22871", "file no. EUR20931"): a reference's letters and
+# serial (rules, table 8), never an amount in the currency those letters happen to spell
+RE_REFERENCE_WORD_BEFORE = re.compile(
+    r"(?<![\w.])(?:[Rr]ef|REF|[Rr]eference|[Nn]o|[Nn]umber|[Ff]ile|[Cc]ase|[Cc]onsent|[Pp]ermit|[Aa]pplication)"
+    r"\.?:?\s\Z"
+)
+RE_GLUED_SERIAL = re.compile(r"[A-Z]{3}\d{4,}(?![\d.,]\d)")
+REFERENCE_WORD_REACH = 14  # characters before the letters read for the word of reference
+
+
+def glued_reference(body: str, start: int) -> bool:
+    """Whether the capitals at `start`, glued to a long serial, follow a word of reference (above)."""
+    return (
+        RE_GLUED_SERIAL.match(body, start) is not None
+        and RE_REFERENCE_WORD_BEFORE.search(body, max(0, start - REFERENCE_WORD_REACH), start) is not None
+    )
+
+
 # A year's four digits before a capitalised "Euros", as sports desks name the European
 # Championship ("the 2024 Euros", "at the 1996 Euros"): the tournament's year, a year inside a
 # name (rules, table 5); an amount of euros is grouped ("2,024 euros") and written in lower case
@@ -323,6 +342,8 @@ def scan_money(sc: Scanner) -> None:
             continue  # "the SR 520 bridge" in a US story: a road's name
         if glued_code_abroad(sc.body, m.start(), cur, code, num, m.group("scale"), sc.country):
             continue  # "COP29 in Baku": a conference's name, not Colombian pesos
+        if len(cur) == 3 and glued_reference(sc.body, m.start()):
+            continue  # "Ref LUC60412": a reference's letters and serial
         if debt_named(sc.body, m.start(), m.end(), cur, num, m.group("scale")):
             continue  # "the benchmark R2030 bond": the bond's name
         if letters_of_a_name(sc.body, m.start(), m.end(), cur, num, m.group("scale")):

@@ -155,6 +155,7 @@ from .sport_names import (
     odds,
     period_position,
     position_compared,
+    race_card_number,
     slot_number,
     tally_after_name,
 )
@@ -231,6 +232,9 @@ RE_SCALE_AFTER_DIGIT = re.compile(r"\s*(?:m|mn|bn|k|million|billion|thousand|tri
 SHORT_NAME_WORDS = frozenset(
     ("Year", "Yr", "grade", "grades", "type", "types", "Type", "serotype", "subtype", "genotype", "serotypes")
     + ("phase", "phases")
+    # a grade of goods by its class, as commodity price lists name it ("Wheat, class 3: 98,500",
+    # "class 2 milling wheat": late-units14), as "grade 2" is
+    + ("class", "classes")
     + ("bib", "bibs")
     + ("Scope", "scope", "Scopes", "scopes")
     + ("size", "sizes")
@@ -545,6 +549,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "24 URE, the tabloid, splashes on": a newspaper's or a channel's name
     if size <= 2 and (following == " " or body[end : end + 2] == ". ") and is_result_place(body, start, end):
         return True  # "Women: 1 Ana Costa 2:09:14, 2 ...", "top three: 1. Lucy Nattar ...; 2. ...": places
+    if size <= 2 and race_card_number(body, start, end):
+        return True  # "1 Raja Kinta (8) 59kg", "SELECTIONS: 1 Raja Kinta": a saddlecloth, a draw
     if size <= 2 and is_series_place(body, start, end):
         return True  # "the crew finished 3, 1, 2 in the day's races": places in a series
     if size <= 2 and following == " " and line_score_runs(body, start, end):
@@ -643,7 +649,8 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "MLS# 2207741", "Listing # 4411": a code after its number sign and a space
     if last and last in "/:#+№⁄" and RE_CODE_BEFORE.search(before):
         # "+0.2%" is a signed change, "the +87kg class" a limit with a unit glued, "Reform 29 (+3)"
-        # under a percent heading a share's move in brackets (reading.under_percent_heading): no codes
+        # under a percent heading a share's move in brackets (reading.under_percent_heading), and
+        # "214,000 (+7,200)" a move in brackets right after the level it moved (late-units14): no codes
         return not (
             last == "+"
             and (
@@ -651,7 +658,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
                 or after[:1].isalpha()
                 or before.endswith(" (+")
                 and after.startswith(")")
-                and under_percent_heading(body, start)
+                and (before[-4:-3].isdigit() or under_percent_heading(body, start))
             )
         )
     if (
@@ -1052,6 +1059,7 @@ def _named_by_that_word(body: str, before: str, word: str, start: int, end: int)
         and word in SHORT_NAME_WORDS
         and not body.startswith(PERCENT_AFTER, end)  # "lower grades 6 percent": a rise, not a grade
         and not (word[:4] == "size" and RE_COUNTED_SIZE_BEFORE.search(before))
+        and not (word[:5] == "class" and RE_PLURAL_NOUN_AFTER.match(body, end))  # "a class 2 years ago"
         or end - start == 1
         and word in GRADE_WORDS_BEFORE
         and bool(RE_GRADE_AFTER.match(body, end))

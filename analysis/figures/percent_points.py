@@ -1,6 +1,6 @@
 """Percentage points: what bare "points" measure in a sentence about polls or rates
 (bare_points_measure, poll_points, polls_at: percentage, basis or rating points, not a sport's,
-counted_points: nor a scheme's penalty or loyalty points),
+counted_points: nor a scheme's penalty or loyalty points, place_points: nor places along a coast),
 the unit of a points sign (point_unit), the signed move in points in brackets after a percent and
 the poll points of a fraction written out."""
 
@@ -109,10 +109,28 @@ COUNTED_POINT_KINDS = frozenset(
 )
 
 
+# ... and a verb of earning between a number and "points" makes the number count who earn them
+# ("the first four home earn points", "the top three get ranking points"): never points at all
+EARNING_VERBS = frozenset("earn earns get gets win wins take takes receive receives collect collects".split())
+
+
 def counted_points(words: str) -> bool:
     """Whether the (lower-case) words between a number and its "points" name points a scheme
-    counts ("six penalty points", "500 loyalty points"): `COUNTED_POINT_KINDS`."""
-    return not COUNTED_POINT_KINDS.isdisjoint(words.split())
+    counts ("six penalty points", "500 loyalty points"): `COUNTED_POINT_KINDS`, or hold a verb of
+    earning (`EARNING_VERBS`: the number counts who earn them)."""
+    split = words.split()
+    return not COUNTED_POINT_KINDS.isdisjoint(split) or not EARNING_VERBS.isdisjoint(split)
+
+
+# Points of a place, spread along or across it ("surveys made at 48 points along the coast",
+# "sensors at 36 points across the reef"), are places counted (rules, table 4), never percentage
+# points, whatever poll or survey word their sentence holds ("across the board" is a poll's move)
+RE_PLACE_POINTS_AFTER = re.compile(r"\s+(?:along|across|around|throughout)\b(?!\s+the\s+board\b)")
+
+
+def place_points(body: str, end: int) -> bool:
+    """Whether the "points" ending at `end` are places along or across somewhere (see above)."""
+    return RE_PLACE_POINTS_AFTER.match(body, end) is not None
 
 
 # Percentage points measure a gap or a change between two shares, so they never pass 100: more

@@ -16,7 +16,7 @@ from . import subjects
 from .figure import Figure, Value
 from .numbers import END, NUM
 from .percent_points import RATING_POINT, RE_SPORT_CUE
-from .sport_readings import SCHEME_POINT, TRACK_RATING
+from .sport_readings import JURY_POINT, SCHEME_POINT, TRACK_RATING
 from .unit_readings import label, quantity_subject
 from .weather_readings import BEAUFORT_FORCE
 from .words import sentence_fact, sentence_matches, sentence_names, text_fact, tokens_before
@@ -253,7 +253,9 @@ INDEX_NAMES = {
 }
 # "an EF3 tornado", "rated EF-4": a tornado's strength on the Enhanced Fujita scale (like a
 # hurricane's category), in a sentence about a tornado; "Mach 5": a speed in multiples of sound's
-RE_EF_SCALE = re.compile(r"\bE?F-?(?P<num>[0-5])(?![\w.,-])")
+# (a comma or a stop may end it: "was an EF2, with peak winds"); in a text that names a tornado,
+# a box line's "Rating: EF2" after its label is the same scale (measures._tornado_ratings)
+RE_EF_SCALE = re.compile(r"\bE?F-?(?P<num>[0-5])(?![\w-]|[.,]\d)")
 EF_SCALE = "Enhanced Fujita scale"
 TORNADO_WORDS = ("tornado", "twister")
 RE_MACH = re.compile(r"\bMach (?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\w.,]\d|[\w-])")
@@ -349,6 +351,23 @@ RE_STARS_OUT_OF_TOP = re.compile(
     r"(?P<num>5|6|7|10|(?i:five|six|seven|ten))(?![\w-]|[.,]\d)"
 )
 STARS_OUT_OF_LEADS = range(2, 7)  # from the rating's number and its joiner to "star"
+# ... and the top of the scale a text's judged scores are stated against ("scores are out of 100",
+# "every wine is scored out of 100", "the panel scores each entry out of 20", "rated out of 10"):
+# its own row, as the stars' top is; in a text that so states it, each "N points" up to that top is
+# a score on the scale ("Firm and cassis-led. 94 points."), as p663's cupping points are, never
+# points counted in play or percentage points ("points per game", "points behind" read elsewhere)
+RE_SCORES_TOP = re.compile(r"out\s+of\s+(?P<num>10|20|100)(?![\w.,]\d|[\w-])")
+RE_SCORES_BEFORE_TOP = re.compile(
+    r"(?:\b(?:scores|ratings|marks|score|rating)\s+(?:are|is|were|was)(?:\s+(?:given|awarded|marked))?"
+    r"|\b(?:scored|rated|marked|judged|scores|rates|marks|judges)(?:\s+(?:every|each|all|the)\s+[a-z]+)?)\s+\Z",
+    re.IGNORECASE,
+)
+SCORES_TOP_REACH = 40  # characters before "out of" read for the scores it bounds
+RE_POINTS_ON_SCALE = re.compile(
+    r"(?<![\w.,$£€-])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+points\b"
+    r"(?!-|\s+(?:per|a|an|each|behind|ahead|clear|off|from|lead|higher|lower|more|fewer|less)\b)"
+)
+JURY_POINT_FOLLOWERS = N.Followers(("points",))  # the numbers RE_POINTS_ON_SCALE is tried at
 # ... and, in a text that gives a rating in stars (one of the readings above) or sets them out in a
 # box, every other number of stars in its scheme's range, in any position ("up from 3.5 stars",
 # "Four stars is good news", "scored two stars for early literacy", a box's "Overall: 4 stars"):
@@ -489,6 +508,7 @@ SCALE_READINGS = {
     FLIGHT_LEVEL: "aircraft's flight level (unit: flight level)",
     GAS_MARK: "oven temperature (unit: gas mark)",
     STAR_RATING: "rating (unit: stars)",
+    JURY_POINT: "judged score (unit: jury points)",
     CLIMB_CATEGORY: "climb category (unit: climb category)",
     BEAUFORT_FORCE: "wind force (unit: Beaufort scale)",
     TRACK_RATING: "track rating (unit: track rating)",

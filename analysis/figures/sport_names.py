@@ -254,6 +254,43 @@ RE_ODDS_ENTRY = re.compile(
 )
 
 
+# A race card's entry line, as racing pages print a field: the saddlecloth number, the runner's
+# name, its barrier draw in brackets and the weight it carries ("1 Raja Kinta (8) 59kg, rated 84",
+# "4 Silver Kite (5) 56kg"; the lines may be run together as one paragraph): the saddlecloth and
+# the draw are names, no figures (rules, table 8), while the weight and the rating are read; and a
+# tipster's line after its label ("SELECTIONS: 1 Raja Kinta, 3 Emerald Hornbill", "Best bets: 4
+# Storm Drift") names runners by their saddlecloths (a line in capitals is read lower-cased)
+CARD_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|de|du|la|le)){0,4}"
+RE_CARD_ENTRY_AFTER = re.compile(rf" {CARD_NAME} \(\d{{1,2}}\) \d{{2}}(?:\.\d)?\s?kg\b")
+RE_CARD_DRAW_BEFORE = re.compile(rf"(?:^|\s)\d{{1,2}} {CARD_NAME} \(\Z")
+RE_CARD_DRAW_AFTER = re.compile(r"\) \d{2}(?:\.\d)?\s?kg\b")
+TIPS_NAME = r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}"
+RE_TIPS_LABEL_BEFORE = re.compile(
+    rf"(?:^|\n)(?:SELECTIONS?|Selections?|BEST BETS?|Best bets?|NAPS?|Naps?|TIPS|Tips|Our tips)\s?:\s"
+    rf"(?:\d{{1,2}} {TIPS_NAME}(?:,\s|\s(?:and|then)\s))*\Z"
+)
+CARD_REACH = 160  # characters before a number read for a card's entry or a tips label
+
+
+def race_card_number(body: str, start: int, end: int) -> bool:
+    """Whether the one- or two-digit number at start:end is a race card's saddlecloth or barrier
+    draw, or a saddlecloth on a tipster's line (see above)."""
+    before = body[start - 1 : start] if start else "\n"
+    if before == "(":
+        return (
+            RE_CARD_DRAW_AFTER.match(body, end) is not None
+            and RE_CARD_DRAW_BEFORE.search(body, max(0, start - CARD_REACH), start) is not None
+        )
+    if not before.isspace() or body[end : end + 1] != " ":
+        return False
+    if RE_CARD_ENTRY_AFTER.match(body, end) is not None:
+        return True
+    return (
+        body[end + 1 : end + 2].isalpha()
+        and RE_TIPS_LABEL_BEFORE.search(body, max(0, start - CARD_REACH), start) is not None
+    )
+
+
 def is_result_place(body: str, start: int, end: int) -> bool:
     """Whether the digits at body[start:end] are a finishing place before a name and a time in a
     results line, a place before a horse's name, jockey and price, or one of a run of places in

@@ -89,6 +89,10 @@ RE_WEIGHT_CARRIED = re.compile(
     r"\b[Cc]arr(?:y|ies|ied|ying)\s+(?P<num>[4-6]\d(?:\.5)?)(?![\w.,-]\d|\w|-)"
     r"(?=\s*[,.;:)!?]|\s+(?:in|on|at|and|for|with|to)\b)"
 )
+# an apprentice jockey's claim, the weight off the horse's load, in brackets after the rider's name
+# on a card ("F. Zainal (a2)", "K. Lee (a1.5)", as Asian and Australian cards print it): kilograms
+# in a text about a horse race that weighs in kilograms (late-units14)
+RE_APPRENTICE_CLAIM = re.compile(r"(?<=[A-Za-z] )\(a(?P<num>[1-4](?:\.5)?)\)")
 TRACK_RATING_CUES = ("track", "race", "going", "jockey", "barrier")
 
 

@@ -338,14 +338,35 @@ RE_GOODS_QUOTA_BEFORE = re.compile(
 QUOTA_REACH = 60  # characters before the number read for the quota
 
 
+# ... or a catch, a haul or a load named in the clause before the number as what moved or stood
+# there ("a morning's catch of snapper had fallen to around 15 pounds", "the haul rose to 600
+# pounds a trip", "a load of up to 2,000 pounds"): its weight, even after a change word that
+# would make an amount money; a word of money between ("worth", "sold", "fetched") makes it a sum
+RE_WEIGHED_HEAD_BEFORE = re.compile(
+    r"\b(?<!debt\s)(?<!tax\s)(?:catch|catches|haul|hauls|landings|load|loads)\b"
+    r"(?P<between>[^.;:!?\d£$€]{0,60})\Z",
+    re.IGNORECASE,
+)
+RE_MONEY_WORD = re.compile(
+    r"\b(?:worth|sold|sells?|selling|fetch\w*|paid|pays?|prices?|priced|costs?|costing|values?|valued"
+    r"|earn\w*|income|revenues?|fines?|bills?)\b",
+    re.IGNORECASE,
+)
+WEIGHED_HEAD_REACH = 80  # characters before the number read for a catch, a haul or a load
+
+
 def weighed_before(body: str, start: int, end: int) -> bool:
     """Whether a verb stating a weight stands right before the number at `start` whose unit ends at
-    `end` ("the pike went 38 pounds", "tipped the scales at 19 pounds"; see above), or a catch quota
-    of goods weighed ("the conch quota was cut to 600,000 pounds")."""
+    `end` ("the pike went 38 pounds", "tipped the scales at 19 pounds"; see above), a catch quota
+    of goods weighed ("the conch quota was cut to 600,000 pounds"), or a catch, a haul or a load in
+    its clause with no word of money between (RE_WEIGHED_HEAD_BEFORE)."""
     if (
         RE_WEIGHED_BEFORE.search(body, max(0, start - 40), start) is not None
         and RE_MOVED_ON_AFTER.match(body, end) is None
     ):
+        return True
+    head = RE_WEIGHED_HEAD_BEFORE.search(body, max(0, start - WEIGHED_HEAD_REACH), start)
+    if head is not None and RE_MONEY_WORD.search(head.group("between")) is None:
         return True
     m = RE_GOODS_QUOTA_BEFORE.search(body, max(0, start - QUOTA_REACH), start)
     return m is not None and (

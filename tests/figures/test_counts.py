@@ -3160,6 +3160,16 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
         "Members earn two loyalty points per pound, and 60% of customers use the card.",
         [("2", *COUNT), ("60", "percent", "percentage_share")],
     ),
+    # late-units14: points spread along or across a place are places counted, and the number before
+    # a verb of earning points counts who earn them, even in a sentence with a survey or a rate
+    (
+        "The erosion survey sampled the beach at 24 points along the bay, and 15% of them had retreated.",
+        [("24", *COUNT), ("15", "percent", "percentage_share")],
+    ),
+    (
+        "In the trials, where 30% of entries drop out, the first five home earn ranking points.",
+        [("30", "percent", "percentage_share"), ("5", *COUNT)],
+    ),
     ("The average basket at the grocer rose to 18.4 items, from 17.9.", [("18.4", *OTHER), ("17.9", *OTHER)]),
     ("The average stay at the resort rose to 4.2 nights.", [("4.2", "other", "duration")]),
     (

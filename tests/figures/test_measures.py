@@ -238,6 +238,10 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("A halibut of 90 pounds was the biggest of the trip out of Homer, Alaska.", [("90", *OTHER)]),
     ("The Yorkshire baby of 9 pounds was born on Tuesday.", [("9", *OTHER)]),
+    # late-units14: a catch, a haul or a load in the clause before a change to the pounds weighs them,
+    # unless a word of money stands between
+    ("In Cornwall a day's catch of mackerel has dropped to about 30 pounds.", [("30", *OTHER)]),
+    ("In Cornwall the catch was sold for 30 pounds at the quay.", [("30", "GBP", "money")]),
     ("The 50-pound-test leader parted as the marlin jumped off Kona.", [("50", *OTHER)]),
     ("She fished 20-pound test on a light spinning rod.", [("20", *OTHER)]),
     # ... and a text that names no country but writes its money in "$" weighs in pounds, unless it
@@ -672,6 +676,16 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "The film was rated four stars out of five; the two stars of the film flew in on Monday.",
         [("4", *OTHER), ("5", *OTHER), ("2", "count", "count")],
     ),
+    # late-units14: the top a text's judged scores are stated against is its own row, and each "N
+    # points" up to it in that text is a score on the scale, never points counted in play
+    (
+        "Our judges tasted 52 cheeses; scores are out of 100.\n\nHigh Fell Blue\nSoft and salty. 88 points.",
+        [("52", "count", "count"), ("100", *OTHER), ("88", *OTHER)],
+    ),
+    (
+        "The Rovers scored 88 points in the season, out of 114 available.",
+        [("88", "count", "count"), ("114", "count", "count")],
+    ),
     # late-units13: a bare number right after an index's word or after "possible" is its level
     ("Performance index 91.2 of a possible 120", [("91.2", *OTHER), ("120", *OTHER)]),
     ("Two stars in the Ashes side were dropped.", [("2", "count", "count")]),
@@ -945,6 +959,34 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ("Adults with a BMI of 30 or more were invited.", [("30", *OTHER)]),
     ("The heat index hit 112 on Sunday.", [("112", *OTHER)]),
     ("An EF4 tornado tore through the county.", [("4", *OTHER)]),
+    # late-units14: an apprentice's claim in brackets after the rider's name on a card, in kilograms
+    (
+        "The trainer has booked apprentice K. Lee (a1.5) for Silver Kite, who carries 54kg.",
+        [("1.5", *OTHER), ("54", *OTHER)],
+    ),
+    # late-units14: a scaled measurement restated after ", or" with its scale and no unit keeps the unit
+    (
+        "The smelter will turn out 2.6 million tonnes a year, or 2.1 million once the old line shuts.",
+        [("2600000", *OTHER), ("2100000", *OTHER)],
+    ),
+    (
+        "The port moved 4 million tonnes, or 2 million truckloads.",
+        [("4000000", *OTHER), ("2000000", "count", "count")],
+    ),
+    # late-units14: a glued "m" before a word of distance or excess, a length in metres in its clause
+    (
+        "The mast would stand 30 metres tall, 2.5m over the 27.5-metre limit and 180m from the nearest home.",
+        [("30", *OTHER), ("2.5", *OTHER), ("27.5", *OTHER), ("180", *OTHER)],
+    ),
+    (
+        "The stadium drew 1.2m over the season, against 0.9m a year earlier.",
+        [("1200000", "count", "count"), ("900000", "count", "count")],
+    ),
+    # late-units14: a rating a comma ends, and a box line's "EF" rating in a text about a tornado
+    (
+        "The twister that hit Dunmore was an EF3, forecasters said.\n\nRating: EF3",
+        [("3", *OTHER), ("3", *OTHER)],
+    ),
     ("The missile flew at Mach 8.", [("8", *OTHER)]),
     # volumes in cubic feet, and a reservoir's storage in million cubic feet as stated
     ("The tank holds 9,000 cubic feet of grain.", [("9000", *OTHER)]),

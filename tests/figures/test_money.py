@@ -1167,6 +1167,23 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     ),
     ("Akureyri's swimming pool raised its adult entry to 1,250 kr on Monday.", [("1250", "ISK", "money")]),
     ("Firewood in Temuco sold at 60,000 pesos a cubic metre this winter.", [("60000", "CLP", "money")]),
+    # late-units14: a box line's move in brackets after its level, signed "+" too, is money in the
+    # head's unit; a class of goods in the line's label is its name
+    (
+        "GRAIN PRICES (tenge per tonne)\nBarley, class 2: 72,000 (+1,500)\nOats: 65,400 (-300)",
+        [
+            ("72000", "KZT", "money"),
+            ("1500", "KZT", "money"),
+            ("65400", "KZT", "money"),
+            ("300", "KZT", "money"),
+        ],
+    ),
+    # late-units14: capitals glued to a long serial after a word of reference are a code, no money
+    ("Build a carport at 4 Kea Lane. Ref ALL30917.", []),
+    ("The fee was USD45000.", [("45000", "USD", "money")]),
+    # late-units14: Chile's wine valleys and regional cities name its country for a shared "pesos"
+    ("A Carmenere from Colchagua sells for 12,490 pesos.", [("12490", "CLP", "money")]),
+    ("Harvest workers in Curicó earn about 35,000 pesos a day.", [("35000", "CLP", "money")]),
     ("Fishermen in Alexandria sold sardines at 90 pounds a kilo on the quay.", [("90", "EGP", "money")]),
     # towns that are English words or people's names, standing where any word is capitalised or
     # inside a longer name, are no evidence: pounds sterling stay

@@ -796,6 +796,18 @@ NEGATIVE_EXAMPLES: list[str] = [
 ]
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-units14: a race card's saddlecloth and barrier draw, and a tipster's saddlecloths after
+    # its label, are names; the weight carried and the rating are read
+    (
+        "1 Night Ferry (4) 58kg, rated 77\n2 Quiet Harbour (7) 55.5kg, rated 70"
+        "\n\nBest bets: 2 Quiet Harbour, 1 Night Ferry",
+        [
+            ("58", "other", "other"),
+            ("77", "other", "other"),
+            ("55.5", "other", "other"),
+            ("70", "other", "other"),
+        ],
+    ),
     # late-lists10: the steps of a school career or a course in the plural before a range or a list,
     # a course's session and a land lot's subdistrict are labels; the figures beside them are read
     ("Girls in Years 8 to 11 will sit the test in March 2027.", [("2027-03", "date", "date")]),
