@@ -250,6 +250,9 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "foot ** 3": ("cubic feet", "cubic foot", "cubic-foot", "cu ft"),
     # dredged sand, poured concrete (US copy)
     "yard ** 3": ("cubic yards", "cubic yard", "cubic-yard", "cu yd"),
+    # the water of a reservoir's storage or a river's forecast flow in US copy ("18,500 acre-feet"):
+    # a volume, never the acre's area (late-subj14)
+    "acre_foot": ("acre-feet", "acre-foot", "acre feet", "acre foot"),
     # speed
     "kilometer / hour": (
         "kph",

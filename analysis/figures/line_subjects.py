@@ -35,11 +35,13 @@ from .noun_phrases import (
     without_approx,
 )
 from .numbers import ROUGH_COUNT
+from .people_subjects import CASUALTY_SUBJECTS
 from .subject_clauses import (
     AFTER_CHARS,
     BEFORE_CHARS,
     DEPTH_WORDS,
     DIMENSIONS,
+    EARNED_MEASURES,
     NOT_PREMODIFIED,
     QUANTITY_WORDS,
     RE_LABELS,
@@ -1063,3 +1065,69 @@ def event_result(body: str, fig: Figure) -> str:
     if event[1:] == event[1:].lower():
         event = event[0].lower() + event[1:]  # "Bareback riding" -> "bareback riding", not a name
     return f"{place.group(1)} in {event}"
+
+
+# A box line of casualties, its label and a colon before the count ("Injuries: 3", "Fatalities: 0",
+# "Dead: 2"): the people the label counts, as a casualty word says it anywhere; a death is a person
+# killed in such a box (late-subj14)
+RE_BOX_LABEL = re.compile(r"[ \t]*([A-Za-z]+)[ \t]*:[ \t]*")
+BOX_LABEL_REACH = 20  # characters back from the count to its line's start, at most
+
+
+def casualty_box(body: str, fig: Figure) -> str:
+    """The people a box line of casualties counts (above), or ""."""
+    if fig.kind != "count":
+        return ""
+    lo = max(0, fig.start - BOX_LABEL_REACH)
+    line = body.rfind("\n", lo, fig.start)
+    if line < 0 and lo > 0:
+        return ""
+    label = RE_BOX_LABEL.fullmatch(body, line + 1, fig.start)
+    found = CASUALTY_SUBJECTS.get(label.group(1).lower(), "") if label else ""
+    return "people killed" if found == "deaths" else found
+
+
+# A list line opened by a name (a party or club in brackets after it) and a colon, whose items are
+# sums after a verb of earning or spending ("Ana Ruiz (PSD): spent R$2.1m; raised R$2.4m"): each sum
+# is that measure of the name ("spending by Ana Ruiz", "funds raised by Ana Ruiz"), by the verb right
+# before it or else the verb its subject was read from (late-subj14)
+RE_LINE_OWNER = re.compile(
+    r"[ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]"
+)
+LINE_OWNER_REACH = 160  # characters back from a sum to its line's start, at most
+
+
+def verb_line_owner(body: str, fig: Figure) -> str:
+    """The measure and owner of a sum on a list line of a name's sums (above), or ""."""
+    verb = bare_subject_of(fig.subject).lower()
+    if verb not in EARNED_MEASURES:
+        return ""
+    lo = max(0, fig.start - LINE_OWNER_REACH)
+    line = body.rfind("\n", lo, fig.start)
+    if line < 0 and lo > 0:
+        return ""
+    owner = RE_LINE_OWNER.match(body, line + 1)
+    if owner is None or owner.end() > fig.start:
+        return ""
+    before = body[owner.end() : fig.start].split()
+    if before and before[-1].lower() in EARNED_MEASURES:
+        verb = before[-1].lower()  # "raised R$30.1m" after "spent R$29.7m;"
+    measure, join = EARNED_MEASURES[verb]
+    return f"{measure} {join} {owner.group(1)}"
+
+
+# A drink's strength, a percent with "alc", "ABV" or "vol" after it ("12,990 pesos, 13.5% alc";
+# "a 4.2% ABV lager"): the alcohol content, of the item a price just before it on its line is of,
+# never that price's currency (late-subj14)
+RE_ALCOHOL_AFTER = re.compile(r"\s*(?:alc\b|ABV\b|abv\b|alcohol\b|vol\b)")
+ALCOHOL_ITEM_REACH = 12  # characters between the price and the strength, at most
+
+
+def alcohol_content(body: str, fig: Figure, prev: Figure | None) -> str:
+    """The alcohol content a percent states (above), or ""."""
+    if fig.unit != "percent" or not RE_ALCOHOL_AFTER.match(body, fig.end):
+        return ""
+    item = bare_subject_of(prev.subject) if prev is not None and prev.kind == "money" else ""
+    if item and 0 <= fig.start - prev.end <= ALCOHOL_ITEM_REACH and "\n" not in body[prev.end : fig.start]:
+        return f"alcohol content of the {item}"
+    return "alcohol content"

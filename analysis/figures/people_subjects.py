@@ -1107,3 +1107,32 @@ def with_sport_holders(
             fig = with_subject(fig, f"{holder} {subject}".strip())
         out.append(fig)
     return out
+
+
+# A race's field ("A field of six goes to post in Race 6", "a field of 12 lines up for the Guineas"):
+# the count is of the runners, never of the verb after it nor of "field"; a field a possessive
+# names ("the women's field of 24") is that group's, and a field of people ("The mayoral field of
+# seven") is not read here (late-subj14)
+FIELD_VERBS = frozenset("goes go lines line faces face contests contest takes take will is are has".split())
+
+
+def field_of_runners(lead: list[str], after: list[str], counted: str) -> str:
+    """ "runners" for a count of a race's field (above), or ""."""
+    if [w.lower() for w in lead[-2:]] != ["field", "of"] or (counted and counted.lower() not in FIELD_VERBS):
+        return ""
+    if lead[-3:-2] and lead[-3].endswith(("'s", "’s", "s'", "s’")):
+        return ""  # "The women's field of 24 is down to eight": that group's entrants, as it names them
+    return "runners"
+
+
+# A share a candidate is elected with ("was re-elected with 71.5%", "elected with 58% of the vote"):
+# the votes for that election, of the person the clause names (late-subj14)
+ELECTED_VERBS = frozenset("elected re-elected reelected".split())
+
+
+def elected_share(lead: list[str], named: str) -> str:
+    """The vote share a percent after "elected with" is (above), or ""."""
+    if lead[-1:] != ["with"] or len(lead) < 2 or lead[-2].lower() not in ELECTED_VERBS:
+        return ""
+    election = "re-election" if lead[-2].lower().startswith("re") else "election"
+    return f"votes for the {election} of {named}" if named else f"votes for the {election}"

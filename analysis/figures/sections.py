@@ -24,6 +24,8 @@ from .elided_units import APPROX
 from .figure import Figure
 from .level_subjects import LABEL_REACH, PERIOD_HEADS, pay_subjects
 from .line_subjects import (
+    alcohol_content,
+    casualty_box,
     classified_item,
     counted_label,
     event_result,
@@ -35,6 +37,7 @@ from .line_subjects import (
     result_name,
     tide_height,
     tier_label,
+    verb_line_owner,
     with_labels,
 )
 from .noun_phrases import (
@@ -472,6 +475,8 @@ def listed_subjects(
             subject = restated
         elif event := event_result(body, fig):
             subject = with_labels(event + (" (repeat)" if subject.endswith("(repeat)") else ""), subject)
+        elif boxed := casualty_box(body, fig) or verb_line_owner(body, fig):
+            subject = with_labels(boxed + (" (repeat)" if subject.endswith("(repeat)") else ""), subject)
         elif fig.kind == "other" and bare_subject_of(subject).lower() in DIMENSION_ONLY:
             # "the island's water supply, about 1.1 million gallons a day"; "the hut, 900 metres up"
             apposed = _altitude_apposed(body, fig) or _apposed_noun(body, fig) or tide_height(body, fig)
@@ -574,12 +579,15 @@ def classified_subjects(
     figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]
 ) -> list[Figure]:
     """The figures with the item a classified line opens with as their subject
-    (`line_subjects.classified_item`)."""
+    (`line_subjects.classified_item`), and a drink's strength its alcohol content (last, when the
+    price before it has its item)."""
     out = list(figures)
     for i, fig in enumerate(out):
-        item = classified_item(body, fig, bounds, DIMENSION_ONLY)
+        item = classified_item(body, fig, bounds, DIMENSION_ONLY) or alcohol_content(
+            body, fig, out[i - 1] if i else None
+        )
         if item:
-            out[i] = fig._replace(subject=item)
+            out[i] = fig._replace(subject=with_labels(item, fig.subject))
     return out
 
 

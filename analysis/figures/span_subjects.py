@@ -526,6 +526,44 @@ def added_time(lead: list[str], after: list[str]) -> str:
     return f"time added to {' '.join(thing)}" if has_content_word(" ".join(thing)) else ""
 
 
+# Shares, options or an award that "vest over" or "vest in" a span ("a retention award paid in
+# shares that vest over three years"): the span is the vesting period of the thing that vests, never
+# the clause's doer; the thing is the noun right before the verb (late-subj14)
+VEST_VERBS = frozenset("vest vests vested vesting".split())
+VEST_SPAN_WORDS = frozenset(("over", "in", "after", "within"))
+VEST_LEADS = frozenset(("that", "which", "will", "would", "to", "can", "fully", "gradually"))
+
+
+def vesting_period(before: list[str]) -> str:
+    """The vesting period a span after "vest over" states (above; `before`: the words before it
+    with "over"), or ""."""
+    if len(before) < 2 or before[-1].lower() not in VEST_SPAN_WORDS or before[-2].lower() not in VEST_VERBS:
+        return ""
+    words = strip_lower(before[:-2], VEST_LEADS)
+    thing = words[-1] if words else ""  # "paid in shares that vest": the shares
+    if not thing.isalpha() or not thing.islower() or thing in PREPOSITIONS or thing in DETERMINERS:
+        return "vesting period"
+    return f"vesting period of the {thing}"
+
+
+# A span after ", for a total of" ("has been suspended twice since September, for a total of 11
+# days"): the total time of the state the clause's participle names, never the count before it
+# (late-subj14)
+TOTAL_TIME_WORDS = 10  # words read back from ", for a total of" for the participle
+
+
+def total_time(before: list[str]) -> str:
+    """The total time a span after ", for a total of" sums (above), or ""."""
+    if [w.lower() for w in before[-5:]] != [",", "for", "a", "total", "of"]:
+        return ""
+    for word in reversed(before[-5 - TOTAL_TIME_WORDS : -5]):
+        if word in CLAUSE_MARKS:
+            break
+        if word.isalpha() and word.islower() and past_form(word):
+            return f"total time {word}"  # "closed three times, for a total of 17 days"
+    return "total time"
+
+
 IT_TOOK_OBJECT_WORDS = 3  # the longest object of "It took ... N hours to do it"
 
 

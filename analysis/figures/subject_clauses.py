@@ -119,6 +119,14 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
         held = content_words(text[: named.start()])
         if held:
             words = [*held[-(MAX_WORDS - 1) :], *words]
+    elif (
+        len(words) == 1
+        and clause_from == after_mark
+        and _verb_opens(text[after_mark:], words[0])
+        and (held := _held_past_aside(text, after_mark))
+    ):
+        # "A kilo of tilapia, when it can be found, now sells at": the clause's subject before its aside
+        words = [*held[-(MAX_WORDS - 1) :], *words]
     elif len(words) == 1 and clause_from > after_mark and text[clause_from - 3 : clause_from] == "and":
         # "Okafor gathered the ball and ran 60 metres": a verb after "and" shares the first
         # clause's subject, named when the sentence opens with it
@@ -129,6 +137,52 @@ def clause_subject(body: str, sentence_start: int, start: int) -> str:
             if doer and TIME_NAMING_WORDS.isdisjoint(doer.lower().split()):  # not "the firm on Tuesday"
                 words = [doer, verb]
     return " ".join(words)
+
+
+# the words that open an aside between a clause's subject and its verb ("A kilo of tilapia, when it
+# can be found, now sells at"; "184 commercial claims, mainly from farms and shops, account for";
+# late-subj14)
+ASIDE_OPENERS = frozenset(
+    "when where which who whose mainly mostly largely chiefly including especially though although".split()
+)
+ASIDE_CHARS = 60  # the longest such aside
+
+
+PREPOSITION_LISTS = [[word] for word in PREPOSITIONS]  # one-word lists, to test a slice of tokens
+VERB_LEADS = (
+    AUXILIARIES
+    | BE_WORDS
+    | frozenset("will would can could may might must should now also still then".split())
+)
+
+
+def _verb_opens(tail: str, word: str) -> bool:
+    """Whether a clause's stretch opens with `word` as its verb, past auxiliaries and adverbs ("now
+    sells at", "will pay", "account for"; not "at a cost of", "cover grew by"; late-subj14)."""
+    toks = tail.split()
+    k = 0
+    while k < len(toks) and (toks[k].lower() in VERB_LEADS or toks[k].endswith("ly")):
+        k += 1
+    if k == len(toks) or toks[k] != word or not word.islower():
+        return False
+    # a plural subject's verb in its base form has a preposition after it ("claims account for")
+    return k > 0 or word.endswith("s") or past_form(word) or toks[k + 1 : k + 2] in PREPOSITION_LISTS
+
+
+def _held_past_aside(text: str, after_mark: int) -> list[str]:
+    """The content words of a clause's subject before an aside that ends at `after_mark` (above),
+    or []."""
+    end = after_mark - 1  # the comma closing the aside
+    if text[end : end + 1] != ",":
+        return []
+    comma = text.rfind(",", max(0, end - ASIDE_CHARS), end)
+    while comma >= 0:
+        opener = text[comma + 1 : end].split()[:1]
+        if opener and opener[0] in ASIDE_OPENERS:
+            cut = max(text.rfind(mark, 0, comma) for mark in CLAUSE_MARKS)
+            return [w for w in content_words(text[cut + 1 : comma]) if w.lower() not in CLAUSE_WORDS]
+        comma = text.rfind(",", max(0, end - ASIDE_CHARS), comma)
+    return []
 
 
 def _verb_after_and(word: str) -> bool:
@@ -1440,6 +1494,8 @@ DIMENSIONS = {
     "thick": "thickness",
     "across": "width",
 }
+# the nouns of a length's dimension, after "in" ("6 metres in depth", "40 cm in diameter"; late-subj14)
+LENGTH_DIMENSION_WORDS = [[noun] for noun in (*DIMENSIONS.values(), "diameter", "circumference")]
 # the nouns of a dimension, which a measure qualifying them names already ("a 2-metre width")
 DIMENSION_NOUNS = frozenset(
     (*DIMENSIONS.values(), *PREMODIFIED_DIMENSIONS.values(), "power", "size", "diameter")
@@ -1645,6 +1701,8 @@ def appraised_object(lead: list[str]) -> str:
                 return ""  # "is pegged to the euro at", "the rate peg was set at": no object sized
             if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in obj):
                 return ""
+            if len(obj) == 1 and (obj[0] in IRREGULAR_PAST_VERBS or obj[0] in POSITION_VERBS):
+                return ""  # "A preliminary damage estimate stood at": the noun, then its verb (late-subj14)
             return " ".join(obj)
         if not word[:1].isalnum():
             return ""

@@ -35,6 +35,7 @@ from .amount_subjects import (
     DOSE_MEASURES,
     LENGTHS,
     RE_LOWER_WORD,
+    SELL_VERBS,
     STATISTIC_WORDS,
     SUM_VERBS,
     WITHIN_DISTANCE,
@@ -194,6 +195,8 @@ from .people_subjects import (
     counted_noun,
     cricket_runs,
     described_people,
+    elected_share,
+    field_of_runners,
     fronted_group,
     golf_strokes,
     group_by_verb,
@@ -246,7 +249,9 @@ from .span_subjects import (
     time_spent,
     time_spent_after,
     time_to_do,
+    total_time,
     travel_clause,
+    vesting_period,
     what_lasts,
     working_time,
 )
@@ -261,6 +266,7 @@ from .subject_clauses import (
     FINISHING_VERBS,
     IRREGULAR_PARTICIPLES,
     LASTING_AUXILIARIES,
+    LENGTH_DIMENSION_WORDS,
     PART_NOUNS,
     PERSONAL_PRONOUNS,
     QUANTITY_WORDS,
@@ -684,6 +690,14 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         best = personal_record(body, fig, lead, before, after)
         if best:
             return best  # "a career-high 38", "at least 25 points in seven straight games"
+    if (
+        kind == "count"
+        and unit == "count"  # a field of horses; "The mayoral field of seven" counts people
+        and (field := field_of_runners(lead, after, " ".join(body[fig.core[1] : fig.end].split())))
+    ):
+        return field  # "A field of six goes to post": the runners, not "goes"
+    if unit == "percent" and (voted := elected_share(lead, bare_subject(fig.subject))):
+        return voted  # "was re-elected with 71.5%": the votes, not the person alone
     if kind in RANKED_KINDS:
         ranked = ranked_with(lead, kind == "count")
         if ranked:
@@ -1016,9 +1030,7 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if head and mode == "of" and head.lower() in TAKING_DEEDS:
             return f"sum {TAKING_DEEDS[head.lower()]}"  # "ordered the confiscation of €50,000": the sum confiscated
         if head.lower() in STATISTIC_WORDS and mode == "of" and (costed := _averaged_cost(lead)):
-            return (
-                f"{head.lower()} cost of {costed}"  # "A place now costs an average of €2,850": not "average"
-            )
+            return f"{head.lower()} {costed}"  # "A place now costs an average of €2,850": not "average"
         if head and mode == "of" and premodifying(lead, after):
             head = ""  # "the winner of the A$2 million race": the race, which the amount modifies
         if head and mode == "of" and (deed := gerund_object(lead[:-1], head)):
@@ -1043,7 +1055,9 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         apposed = apposed_span(before, lead)
         if apposed:
             return apposed  # "The fair opens on 3 May and closes on 30 June, a period of eight weeks"
-        spent = time_spent(lead, after) or time_spent_after(after)
+        spent = (
+            vesting_period(before) or total_time(before) or time_spent(lead, after) or time_spent_after(after)
+        )
         if spent:
             return spent  # "spent nine months studying in Leeds": the time spent doing it
         gap = margin(after) or placing_gap(lead, after)
@@ -1175,6 +1189,16 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         )
         if dimension == "width" and shown[0].lower() == "across" and shown[1:2] and shown[1][:1].isalnum():
             dimension = ""  # "rain dropped 1.8 inches across the state": where, not how wide
+        if (
+            fig.measure in LENGTHS
+            and not dimension
+            and shown[:1] == ["in"]
+            and shown[1:2] in LENGTH_DIMENSION_WORDS
+        ):
+            # "the gulf is shallow, averaging about 6 metres in depth": the clause's thing's depth,
+            # never the adjective before it (late-subj14)
+            whose = apposed_noun(lead) or clause_opener(lead)
+            return f"{shown[1]} of {whose}" if whose else shown[1]
         if physical and dimension:  # "vessels under 8 metres long", "the 2-metre-wide canvas"
             hyphened = after[:1] == ["-"]
             # "The dish, 500 metres across,": the noun the figure stands in apposition to
@@ -1255,23 +1279,31 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
 TERM_PART_UNITS = frozenset(("months", "month", "weeks", "week", "days", "day"))
 
 
-# "X costs an average of €2,850": the statistic is of X's cost (late-subj11)
+# "X costs an average of €2,850": the statistic is of X's cost (late-subj11); "X traded at an
+# average of 98,500 tenge", "sold for an average of": of X's price (late-subj14)
 COST_VERBS = frozenset(("cost", "costs", "costed"))
+AVERAGED_WITH_WORDS = 6  # the longest "with" phrase after the thing priced ("with at least 23% gluten")
+AVERAGED_PRICE_VERBS = SELL_VERBS | frozenset(
+    "trade trades traded trading fetch fetches fetched fetching".split()
+)
 
 
 def _averaged_cost(lead: list[str]) -> str:
-    """The thing whose cost "costs an average of" sizes (above), or ""."""
-    if (
-        len(lead) < 5
-        or lead[-1] != "of"
-        or lead[-3].lower() not in ("an", "a")
-        or lead[-4].lower() not in COST_VERBS
-    ):
+    """The measure and thing "costs an average of" or "traded at an average of" sizes (above:
+    "cost of place", "price of Soybeans"), or ""."""
+    if len(lead) < 5 or lead[-1] != "of" or lead[-3].lower() not in ("an", "a"):
         return ""
-    words = lead[:-4]
+    words, measure = lead[:-4], "cost"
+    if lead[-4].lower() in ("at", "for") and lead[-5].lower() in AVERAGED_PRICE_VERBS:
+        words, measure = lead[:-5], "price"
+    elif lead[-4].lower() not in COST_VERBS:
+        return ""
     while words and words[-1].islower() and (words[-1] in VERB_ADVERBS or words[-1].endswith("ly")):
         words = words[:-1]  # "now costs", "typically costs"
-    return head_of(noun_phrase_before(words))
+    if "with" in words[-AVERAGED_WITH_WORDS:]:
+        words = words[: len(words) - words[::-1].index("with") - 1]  # "wheat with at least 23% gluten traded"
+    thing = head_of(noun_phrase_before(words))
+    return f"{measure} of {thing}" if thing else ""
 
 
 # A sum restating the sum before it over another period ("about $64 a month, or some $770 over a

@@ -788,6 +788,8 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # a glued "m" before a spaced unit word is million
     ("Mills crushed 4.5m tonnes of cane.", [("4500000", *OTHER)]),
     ("Farmers sowed 2.2m acres.", [("2200000", *OTHER, "acre")]),
+    # late-subj14: an acre-foot of water is a volume, never an acre of land
+    ("The dam released 41,000 acre-feet in May.", [("41000", *OTHER, "acre_foot")]),
     # the base of a price or rate after "per" is no figure
     ("Silver sold at $31 per 10 grams.", [("31", "USD", "money")]),
     ("The van uses 9 litres per 100 km.", [("9", *OTHER)]),

@@ -8454,10 +8454,11 @@ ENTRY_SUBJECTS: list[tuple[str, str, str]] = [
     ("Parking at the trailhead, $10 a day.", "$10", "Parking at the trailhead"),
     ("Sauna and pool access, €15 per person.", "€15", "Sauna and pool access per person"),
     ("Transfer to the airport (1 hour 15 minutes).", "15 minutes", "Transfer to the airport (unit: minutes)"),
+    # (late-subj14: a percent with "abv" after it is the entry's alcohol content)
     (
         "1. Bodega Riscal Tempranillo 2022\n€12.90, 13.5% abv. Cherry and leather on the nose.",
         "13.5%",
-        "Bodega Riscal Tempranillo",
+        "alcohol content of the Bodega Riscal Tempranillo",
     ),
     (
         "Stage 4 – Burgos to Hontanas\n31km, about 7 hours. Long and exposed; carry water.",
@@ -9416,3 +9417,71 @@ def test_own_nouns_reported_clauses_and_two_word_price_units_name_subjects(
 ):
     frame = extract_figures(article_from_text(text, "case"))
     assert frame["subject"].tolist()[index] == subject
+
+
+# late-subj14: a box line of casualties ("Injuries: 3") counts the people its label names; a list
+# line opened by a name and a colon gives each sum after a verb of spending or raising to that
+# name; a percent with "alc" after it is an alcohol content, of the item priced just before it
+LATE14_LABELLED_LINES: list[tuple[str, str, str]] = [
+    ("Flood toll\n\nInjured: 12\nFatalities: 2", "12", "people injured"),
+    ("Flood toll\n\nInjured: 12\nFatalities: 2", "2", "people killed"),
+    ("Tomas Vik (Greens): spent €84,000; raised €91,500", "€84,000", "spending by Tomas Vik"),
+    ("Tomas Vik (Greens): spent €84,000; raised €91,500", "€91,500", "funds raised by Tomas Vik"),
+    (
+        "Tasting notes\n\n1. Old Vine Grenache 2022\n18.50 euros, 14.5% alc. Dark cherry.",
+        "14.5%",
+        "alcohol content of the Old Vine Grenache",
+    ),
+]
+LATE14_LABELLED_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    # a label that counts no casualty keeps its own reading
+    ("Storm log\n\nCalls: 41", "41", "Calls"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), LATE14_LABELLED_LINES + LATE14_LABELLED_LOOK_ALIKES)
+def test_labelled_lines_name_what_they_count(text: str, quote: str, subject: str) -> None:
+    assert subject_of(text, quote) == subject
+
+
+# late-subj14: "traded at an average of" sizes the average price of the thing traded; a length "in
+# depth" is the clause's thing's depth; a span after "vest over" is the vesting period; a span after
+# ", for a total of" is the total time; "A field of six" counts runners; "re-elected with 71.5%" is
+# the votes for the re-election
+LATE14_MEASURES_NAMED: list[tuple[str, str, str]] = [
+    (
+        "Canola traded at an average of 231,000 tenge a tonne.",
+        "231,000 tenge",
+        "average price of Canola (per tonne)",
+    ),
+    ("The pond is shallow, averaging about 2 metres in depth.", "2 metres", "depth of pond (unit: metres)"),
+    ("The directors hold options that vest over four years.", "four years", "vesting period of the options"),
+    (
+        "The line has been closed three times since May, for a total of 19 days.",
+        "19 days",
+        "total time closed",
+    ),
+    ("A field of eight goes to post in the Oaks.", "eight goes", "runners"),
+    ("Mayor Ina Holt was re-elected with 64.2%.", "64.2%", "votes for the re-election of Ina Holt"),
+    # a noun "estimate" before a verb of a level is no verb of appraising (subject_clauses.appraised_object)
+    (
+        "The official flood damage estimate stood at $12.4 million.",
+        "$12.4 million",
+        "official flood damage estimate",
+    ),
+    # a clause's subject before an aside between commas (subject_clauses._held_past_aside)
+    ("A sack of charcoal, when it can be had, now sells at 900 kwacha.", "900 kwacha", "sack charcoal sells"),
+]
+LATE14_MEASURES_NAMED_LOOK_ALIKES: list[tuple[str, str, str]] = [
+    # a field with a noun of its own keeps its reading
+    ("A field of 156 players tees off on Thursday.", "156 players", "field of players"),
+    ("The juniors' field of 30 is down to eight.", "30", "juniors' field"),
+    ("The mayoral field of seven is down to two.", "seven", "mayoral field"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"), LATE14_MEASURES_NAMED + LATE14_MEASURES_NAMED_LOOK_ALIKES
+)
+def test_measures_named_by_their_verb_or_noun(text: str, quote: str, subject: str) -> None:
+    assert subject_of(text, quote) == subject
