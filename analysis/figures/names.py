@@ -532,7 +532,7 @@ def particle_name_number(body: str, start: int, end: int) -> bool:
 def is_name_or_code(body: str, start: int, end: int) -> bool:
     """Digits inside names, clock times, phone numbers, codes, web addresses ("Covid-19", "Section 144"),
     and the numbers of a list's items."""
-    size, following = end - start, body[end : end + 1]  # read once: most tests below ask one of them
+    size, following, digits = end - start, body[end : end + 1], body[start:end]  # read once for the tests
     if start and not body[start - 1].isspace() and in_web_address(body, start):
         return True
     if size <= 2 and following in LIST_MARKS and is_list_number(body, start, end):
@@ -597,7 +597,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if (
         before.endswith(" on the ")
         and size <= 3
-        and body[start:end].isdigit()
+        and digits.isdigit()
         and RE_RIDER_ROUTE_AFTER.match(body, end)
         and RE_RIDER_ROUTE_BEFORE.search(body, max(0, start - RIDER_ROUTE_REACH), start)
     ):
@@ -613,14 +613,14 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         after[:1] == " "
         and before.endswith(("the ", "The "))
         and size <= 4
-        and body[start:end].isdigit()
+        and digits.isdigit()
         and RE_ROUTE_VEHICLE_AFTER.match(body, end)
     ):
         return True  # "the 501 runs downtown", "the 14 bus was late": a route's number
     if (
         after[:1] == " "
         and size <= 4
-        and body[start:end].isdigit()
+        and digits.isdigit()
         and before[-4:-1] == "the"  # (the cheap test first: the pattern ends with "the" and a space)
         and RE_RIDDEN_ROUTE_BEFORE.search(before)
         and RE_RIDDEN_VEHICLE_AFTER.match(body, end)
@@ -629,7 +629,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if (
         before.endswith("the ")
         and size <= 4
-        and body[start:end].isdigit()
+        and digits.isdigit()
         and RE_APPOSED_ROUTE_END.match(body, end)
         and RE_APPOSED_ROUTE_BEFORE.search(body, max(0, start - 32), start)
     ):
@@ -645,7 +645,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
             or _unit_range(before, after)
             or year_in_hyphened_name(body, start, end)
         )
-    if last == " " and before[-2:-1] in ("#", "№") and body[start:end].isdigit():
+    if last == " " and before[-2:-1] in ("#", "№") and digits.isdigit():
         return True  # "MLS# 2207741", "Listing # 4411": a code after its number sign and a space
     if last and last in "/:#+№⁄" and RE_CODE_BEFORE.search(before):
         # "+0.2%" is a signed change, "the +87kg class" a limit with a unit glued, "Reform 29 (+3)"
@@ -664,7 +664,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if (
         last == "-"
         and before[-2:-1].isdigit()
-        and "," not in body[start:end]  # no group of a phone number or code has a thousands comma
+        and "," not in digits  # no group of a phone number or code has a thousands comma
         and (size >= 5 or RE_LATER_GROUP_BEFORE.search(before))
     ):
         return True  # "+92-51-9201234": a later group of a phone number or code
@@ -747,7 +747,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and not after.startswith(PERCENT_AFTER)  # "calls to the hotline, 15% more": a change
     ):
         return True  # "the hotline, 1471,", "the hotline for tenants, 1471,": a phone line's number
-    if last == " " and " " in body[start:end] and _spaced_line_number(body, before, start, end):
+    if last == " " and " " in digits and _spaced_line_number(body, before, start, end):
         return True  # "the allergy line, 955 545 060,": a line's number in spaced groups
     if (
         last == " "
@@ -766,7 +766,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if (
         before.endswith("or ")
         and 2 <= size <= 5
-        and body[start:end].isdigit()
+        and digits.isdigit()
         and RE_DIAL_OR_BEFORE.search(before)
         and RE_NO_NOUN_AFTER.match(body, end)
     ):
@@ -774,7 +774,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if (
         before.endswith((" on ", " at "))
         and size >= 3
-        and body[start:end].isdigit()
+        and digits.isdigit()
         and RE_DIAL_WHOM_ON_BEFORE.search(body, max(0, start - DIAL_ON_REACH), start)
         and RE_NO_NOUN_AFTER.match(body, end)
     ):
@@ -782,7 +782,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if (
         last == " "
         and size >= 3
-        and body[start:end].isdigit()
+        and digits.isdigit()
         and (
             before.endswith(" to ")
             and RE_TEXT_KEYWORD_BEFORE.search(body, max(0, start - TEXT_KEYWORD_REACH), start)
@@ -795,7 +795,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
     if (
         last == " "
         and size >= 3
-        and body[start:end].isdigit()
+        and digits.isdigit()
         and (
             before.endswith((" on ", " at "))
             and RE_TOLL_FREE_ON_BEFORE.search(before)
@@ -810,7 +810,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         last == " "
         and size >= 4
         and before.endswith(" to ")
-        and body[start:end].isdigit()
+        and digits.isdigit()
         and RE_SENT_CODE_TO_BEFORE.search(body, max(0, start - SENT_CODE_REACH), start)
         and RE_NO_NOUN_AFTER.match(body, end)
     ):
@@ -819,7 +819,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         last == " "
         and 3 <= size <= 5
         and before.endswith("line ")
-        and body[start:end].isdigit()
+        and digits.isdigit()
         and RE_OWNED_LINE_BEFORE.search(before)
         and not RE_OWNED_LINE_PLURAL_AFTER.match(body, end)
         and not after.startswith(PERCENT_AFTER)
@@ -856,7 +856,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         )
         and (found := RE_NAME_CODE_CLOCK_AFTER.match(after))
         and not (found.group(0).lstrip().startswith("hrs") and not clock_digits(body, start, end))
-        and not _round_range(body[start:end], after)
+        and not _round_range(digits, after)
     ):
         return True
     if after.startswith(" hours") and clock_hours(body, before, start, end):
@@ -876,7 +876,7 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         return True  # "Sections 115(2) and 351(3) of the Penal Code": the provisions cited
     if last == " " and size <= 4 and before[-2:-1].isalnum() and airline_flight_number(body, start, end):
         return True  # "BA 2490 was diverted", "passengers on EK 601": a flight's name
-    if last == " " and body[start:end] in AIRLINER_MODEL_NUMBERS and airliner_model(body, start, end):
+    if last == " " and digits in AIRLINER_MODEL_NUMBERS and airliner_model(body, start, end):
         return True  # "Boeing showed a 787 on display": an airliner's model, a name
     if last == " " and trim_coded_model(body, start, end):
         return True  # "the 911 GT3 RS now costs": a car's model and its trim, a name
@@ -910,12 +910,12 @@ def is_name_or_code(body: str, start: int, end: int) -> bool:
         and not before.endswith(("Min ", "min ", "MIN "))  # "Min 19 Max 27": a forecast's two readings
     ):
         return True  # "two new 737 Max jets", "its 787 Dreamliner", "the 11 Pro Max": a model's name
-    if first in "pi" and body[start:end] in VIDEO_LINE_COUNTS and RE_SCAN_LINES_END.match(body, end):
+    if first in "pi" and digits in VIDEO_LINE_COUNTS and RE_SCAN_LINES_END.match(body, end):
         return True  # "its 1080p tier", "streams in 720p": a video format's lines, not pence
     if (
         first.isupper()
         and size >= 3
-        and body[start:end].isdigit()
+        and digits.isdigit()
         and RE_CHIP_CODE_END.match(body, end)
         and RE_CHIP_SERIES_BEFORE.search(before)
     ):

@@ -1799,6 +1799,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         lead = without_approx(before)
         after = read(body, end, min(s_end, end + AFTER_CHARS))
         subject = ""
+        # the figure's own subject without its unit label, and without any label (read once: the figure
+        # keeps its subject until its new one is written below)
+        plain, bare = bare_subject(fig.subject), bare_subject_of(fig.subject)
         if kind == "money":
             stem = giving.giving_stem(before)
             if not stem and gift[0] == s_start and giving.joined_to_gift(before):
@@ -1854,7 +1857,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             kind == "percent_change"
             and out
             and out[-1].kind not in ("date", "duration")
-            and RE_NAME_LIST.fullmatch(subject or bare_subject_of(fig.subject))  # the names stand in
+            and RE_NAME_LIST.fullmatch(subject or bare)  # the names stand in
         ):
             # "lifted its share to 13.6 per cent, up 1.4 points"
             subject = linked_subject(out, s_start, body, start, RE_TRAILING_CHANGE_GAP) or subject
@@ -1873,7 +1876,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if unit == "percent" and lead[-1:] == ["to"] and out and out[-1].measure == "percentage point":
             # "lost 2.2 points to 9.6 per cent": the same share
             subject = linked_subject(out, s_start, body, start, RE_TO_BETWEEN) or subject
-        if kind == "count" and not subject and not has_content_word(bare_subject(fig.subject)):
+        if kind == "count" and not subject and not has_content_word(plain):
             subject = measure_premodified_noun(after)  # "Two new 160-metre vessels"
         if kind == "duration" and before[-1:] and before[-1].lower() in SPAN_ADJUNCTS:
             subject = clause_period(before) or subject  # "surveys 5,000 people over 10 weeks"
@@ -1925,7 +1928,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if kind == "duration" and end > core_end and before[-1:] and before[-1][-2:] in POSSESSIVE_ENDS:
             # "the tournament's 14-year history": the history of the tournament
             owner = before[-1][:-2]
-            own = subject or bare_subject_of(fig.subject)
+            own = subject or bare
             if owner.isalpha() and own and " " not in own and owner.lower() not in own.lower():
                 subject = f"{own} of {owner}"
         served = (
@@ -1939,7 +1942,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and served[0].lower() in IN_PRISON_FIRST_WORDS  # the cheap test first
             and [w.lower() for w in served[:2]] in IN_PRISON
         ):  # ("four years and nine months in jail": the years are the sentence's too)
-            term = (subject or bare_subject_of(fig.subject)).lower()
+            term = (subject or bare).lower()
             if set(RE_LOWER_WORD.findall(term)).isdisjoint(TERM_WORDS):  # "sentenced" names no term
                 sentenced = any(w.lower().startswith("sentenc") for w in before[-PRISON_REACH:])
                 # "sentenced the driver to eight years in prison": the sentence passed, whose doer
@@ -1960,12 +1963,8 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             w.lower() for w in lead[-GIVEN_OBJECT_WORDS - 5 :]
         ):
             subject = _given_term(lead, body, start) or subject  # "a panel had given him 6 years"
-        if (
-            unit == "other"
-            and fig.measure in FALL_MEASURES
-            and of_fall(after, subject or bare_subject_of(fig.subject))
-        ):
-            subject = RE_FALL_NOUN.sub(fall, subject or bare_subject_of(fig.subject))  # "120mm of rain"
+        if unit == "other" and fig.measure in FALL_MEASURES and of_fall(after, subject or bare):
+            subject = RE_FALL_NOUN.sub(fall, subject or bare)  # "120mm of rain"
         if first and kind in TIMED_KINDS and expected_of_pronoun(before) and s_start:
             subject = sentence_subject(body, *bounds(s_start - 1)) or subject  # "Analysts expect it to fall"
         if kind == "duration" and out and out[-1].kind == "money":
@@ -1980,15 +1979,15 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = repayment_period(fig, out[-1], out[-1], body) or subject
         if not subject and kind in TIMED_KINDS and "and" in before[-GAP_WORDS - 1 :] and named[0] == s_start:
             subject = gapped_subject(lead)  # "men got 44.5% ... and women 55.5%"
-        if kind in ("money", "other") and " " not in (subject or bare_subject(fig.subject)):
+        if kind in ("money", "other") and " " not in (subject or plain):
             subject = relative_antecedent(lead) or subject  # "chemicals, which absorb about $3m"
-        word = subject or bare_subject_of(fig.subject)
+        word = subject or bare
         if kind == "percent_change" and word.isalpha() and lead[-1:] == ["by"]:
             subject = part_changed(lead, word) or subject  # "The dairy division grew revenue by 7%"
         if word.isalpha() and word.islower() and word in lead[-2:]:
             # "A sack of flour, the staple, now sells at 900", "Nurses who work 12 hours a shift"
             subject = verb_doer(lead, word) or relative_doer(lead, word) or subject
-        elif unit == "other" and _verb_and_quantity(subject or bare_subject(fig.subject), before):
+        elif unit == "other" and _verb_and_quantity(subject or plain, before):
             # "its depot, which covers 90,000 square feet": the depot covers that area; "Ariane 6,
             # which stands 62 metres tall and weighs 870 tonnes", "Two boats, the A and the B, can
             # each lift 60 tonnes": the noun phrase the clause is about
@@ -1997,11 +1996,11 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 or measure_holder(lead, lo == s_start)
                 or (shared_doer(lead[:-2]) if _second_verb(lead) else "")  # "Chile needs ... and imported"
             )
-            subject = f"{antecedent} {subject or bare_subject(fig.subject)}" if antecedent else subject
+            subject = f"{antecedent} {subject or plain}" if antecedent else subject
         elif unit == "other" and word in QUANTITY_WORDS and word and lead[-1:] and lead[-1].isalpha():
             held = measure_holder(lead, lo == s_start)  # "..., can each lift 60 tonnes": "weight" alone
             subject = f"{held} {lead[-1]} {word}" if held else subject
-        if not has_content_word(subject or bare_subject(fig.subject)):
+        if not has_content_word(subject or plain):
             subject = added_to(lead, after) or subject  # "adding 6 to 9 hours ... to each trip"
         if subject in CHANGE_NOUNS and kind == "percent_change":
             subject = changed.get((unit, fig.value), subject)  # "the 3.15% rise": the rise told before
@@ -2010,7 +2009,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             subject = group or subject  # "about 7,100 children, or 12 per cent of those screened"
         if kind == "percentage_share" and after[:1] == ["of"] and (sum_fig := last_sum(out)) is not None:
             # "a deficit of $4.2 billion, or 3.1% of GDP": the sum as a share of the whole
-            subject = sum_as_share(sum_fig, fig, body, subject or bare_subject_of(fig.subject)) or subject
+            subject = sum_as_share(sum_fig, fig, body, subject or bare) or subject
         if kind == "percentage_share" and (
             names_a_time(subject or fig.subject) or after[:1] != ["of"] and opens_clause(lead)
         ):
@@ -2022,9 +2021,9 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         counted = kind == "count" and end > core_end  # "by 41 votes": its own noun names it
         if "," in before[-3:] and not counted:  # the cheap test first
             subject = predicate_before_comma(lead) or subject  # "grew fastest, by 16.8 percent"
-            if not has_content_word(subject or bare_subject(fig.subject)):
+            if not has_content_word(subject or plain):
                 subject = apposed_level(before) or subject  # "The pipeline, at 2,145 km, is"
-            if not has_content_word(subject or bare_subject(fig.subject)):
+            if not has_content_word(subject or plain):
                 subject = apposed_extent(before, after) or subject  # "The deficit, $95m, was"
             elif unit == "other" and (quantity := bare_subject_of(subject or fig.subject)) in QUANTITY_WORDS:
                 # "the strongest gust, 61 knots, was": the speed of the noun the figure renames (not
@@ -2042,7 +2041,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
                 # "Kariba, with 1,137 MW; and Cahora, with 2,075 MW": what has that measure
                 subject = apposed_level(before, APPOSED_WITH_LINKS) or subject
         if kind == "percent_change":
-            subject = price_of_stock(subject or bare_subject_of(fig.subject)) or subject
+            subject = price_of_stock(subject or bare) or subject
         if (
             unit == "other"
             and bare_subject_of(subject or fig.subject).lower() in STATISTIC_WORDS
@@ -2075,17 +2074,13 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             noun = counted_noun(last_count, body)
             if phrase and noun:
                 subject = f"{noun} {' '.join(phrase)}"
-        if (
-            kind in ("percent_change", "count")
-            and out
-            and not has_content_word(subject or bare_subject(fig.subject))
-        ):
+        if kind in ("percent_change", "count") and out and not has_content_word(subject or plain):
             subject = after_list_gloss(out[-1], fig, body, after) or subject  # "4,218 - call-outs, up 6.4%"
-        if kind == "count" and end == core_end and not has_content_word(subject or bare_subject(fig.subject)):
+        if kind == "count" and end == core_end and not has_content_word(subject or plain):
             subject = (
                 ranked_top(lead, after) or subject
             )  # "with the four largest counting 41.6 million visits"
-        if kind == "duration" and after[:1] and not has_content_word(subject or bare_subject(fig.subject)):
+        if kind == "duration" and after[:1] and not has_content_word(subject or plain):
             subject = time_left(body[start:end], after) or subject  # "There are 29 days left in the year"
         if (
             kind == "money"
@@ -2093,36 +2088,29 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and lead[-1].lower() in DETERMINERS
             and RE_HYPHENED_UNIT.search(body, start, end)
         ):
-            subject = (
-                hyphened_sum_noun(after, subject or bare_subject(fig.subject)) or subject
-            )  # "a 9.9-cent plan"
+            subject = hyphened_sum_noun(after, subject or plain) or subject  # "a 9.9-cent plan"
         if kind == "money" and out:
-            subject = (
-                restated_sum(out[-1], fig, body, s_start, subject or bare_subject(fig.subject)) or subject
-            )
+            subject = restated_sum(out[-1], fig, body, s_start, subject or plain) or subject
         if kind == "percent_change" and lead[-1:] and lead[-1].lower() in ("within", "minus"):
             subject = (
                 accuracy_margin(lead) or subject
             )  # "accurate to within plus or minus 2.8 percentage points"
         if fig.measure == STORM_CATEGORY:
-            own = subject or bare_subject_of(fig.subject)  # "Florence made landfall as a Category 1 storm"
+            own = subject or bare  # "Florence made landfall as a Category 1 storm"
             subject = storm_strength(body, max(s_start, start - STORM_NAME_REACH), start, own, after)
-        if fig.measure in TEMPERATURE_MEASURES and (subject or bare_subject_of(fig.subject)):
-            subject = read_temperature(subject or bare_subject_of(fig.subject)) or subject
+        if fig.measure in TEMPERATURE_MEASURES and (subject or bare):
+            subject = read_temperature(subject or bare) or subject
         if (
             kind == "duration"
             and end > core_end
             and (spanned := RE_SPAN_PREMODIFIER.search(body, start, end))
         ):
             # "a 48-hour general strike": the length of what the span modifies, not its adjective
-            subject = (
-                spanned_length(spanned.group("tail").split(), subject or bare_subject_of(fig.subject), after)
-                or subject
-            )
+            subject = spanned_length(spanned.group("tail").split(), subject or bare, after) or subject
         if kind == "other" and unit == "other":  # "Stanley: ... gusting 35 knots": the line's place
-            subject = place_line_topic(body, fig, subject or bare_subject_of(fig.subject), after) or subject
+            subject = place_line_topic(body, fig, subject or bare, after) or subject
         if unit == "percent" or fig.measure == "percentage point":  # "-- Barley: Harvest was 64% done"
-            subject = list_line_topic(body, fig.start, subject or bare_subject_of(fig.subject)) or subject
+            subject = list_line_topic(body, fig.start, subject or bare) or subject
         if start < fig.core[0] and body.startswith(RANGE_OPENERS, start) and lead[-1:] != ["to"]:
             # ("fell 6% to between A and B": the level after a change, which its change names)
             subject = range_clause(subject or fig.subject, body, s_start, start) or subject

@@ -73,19 +73,20 @@ def token_runs(text: str) -> list[str]:
     alone or with one opening or closing sign, a number of digits, commas and points, or one sign
     (most runs), is read without the regex (str.isalpha letters are all LETTER's)."""
     found: list[str] = []
+    append = found.append  # (bound once: most runs are one word)
     for run in text.split():
         if run.isalpha():
-            found.append(run)
+            append(run)
         elif run[-1] in CLOSING_SIGNS and run[:-1].isalpha():
             found += (run[:-1], run[-1])
         elif "0" <= run[0] <= "9" and not run.strip(NUMBER_CHARS):
-            found.append(run)  # "\d[\d,.]*+" takes it whole, a stop after it too
+            append(run)  # "\d[\d,.]*+" takes it whole, a stop after it too
         elif run[0] in OPENING_SIGNS and run[1:].isalpha():
             found += (run[0], run[1:])
         elif len(run) == 1 and not run.isalnum() and run != "_":
-            found.append(run)  # one sign alone ("," "(" "•"): "[^\w\s]"
+            append(run)  # one sign alone ("," "(" "•"): "[^\w\s]"
         elif _one_token(run):
-            found.append(run)  # "world's", "pre-tax"
+            append(run)  # "world's", "pre-tax"
         else:
             found += RE_TOKEN.findall(run)
     return found
