@@ -35,6 +35,7 @@ METADATA_FIELDS: tuple[str, ...] = tuple(k for k, where in METADATA_KEYS.items()
 # How a header block's first line starts: a header key, in any case ("Title:"), then a colon.
 RE_HEADER_OPENING = re.compile(rf"(?i:{'|'.join(HEADER_KEYS)})\s*:")
 RE_HEADER_LINE = re.compile(r"\s*([^:\s][^:]{0,60}?)\s*:(.*)")
+RE_KEY_WORD = re.compile(r"[a-z]+(?:[_-][a-z]+)*")  # a header key's form: one word of letters
 SIDECAR_SUFFIX = ".meta.json"
 CONTEXT_SUFFIX = ".context.json"
 REVIEW_SUFFIX = ".review.csv"
@@ -277,14 +278,19 @@ class HeaderError(ValueError):
 
 def _all_key_value_lines(head: str) -> bool:
     """Whether every line of a first paragraph is `key: value` and one key is a metadata key, or
-    the paragraph is one `word: value` line whose word is close to a header key (`titel: X`)."""
+    the paragraph is one `word: value` line whose one word (letters only) is close to a header key
+    (`titel: X`; never "Published 5: ...", a body's opening with a number before its colon)."""
     found = [RE_HEADER_LINE.fullmatch(line) for line in head.split("\n")]
     if not all(found):
         return False
     keys = [f.group(1).lower() for f in found if f]
     if any(key in METADATA_KEYS for key in keys):
         return True
-    return len(keys) == 1 and bool(difflib.get_close_matches(keys[0], HEADER_KEYS, n=1, cutoff=0.8))
+    return (
+        len(keys) == 1
+        and RE_KEY_WORD.fullmatch(keys[0]) is not None
+        and bool(difflib.get_close_matches(keys[0], HEADER_KEYS, n=1, cutoff=0.8))
+    )
 
 
 def split_header(text: str) -> tuple[dict[str, str], str, list[str]]:

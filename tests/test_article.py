@@ -162,6 +162,20 @@ def test_a_body_opening_with_a_dateline_stays_body(text: str):
     assert split_header(text) == ({}, text, [])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published 5:45pm, updated 6:10pm. Shares rose 4 per cent.",
+        "Titles 2: the club won 3-1 on Saturday.",
+        "Sources 1: officials said 40 were missing.",
+    ],
+)
+def test_a_one_line_opening_with_more_than_a_word_before_its_colon_stays_body(text: str):
+    # a header key is one word of letters: a number or a second word before the colon is body text
+    assert split_header(text) == ({}, text, [])
+    assert article_from_text(text, "case").body == text
+
+
 def test_header_keys_are_read_in_any_case():
     article = article_from_text("Title: T\nPUBLISHED: 2025-03-14\n\nThe plant opened.", "c")
     assert article.metadata["title"] == "T" and article.metadata["published"] == "2025-03-14"
