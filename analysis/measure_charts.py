@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import textwrap
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 import matplotlib as mpl
@@ -347,19 +348,14 @@ def references(rows: pd.DataFrame, reasons: pd.Series) -> pd.Series:
         for index, subject in zip(rows.index, rows["subject"], strict=True)
         if reasons[index] == "" and (found := RE_REFERENCE_SUBJECT.match(plain_subject(subject)))
     }
-    results = {
-        u for i, u in zip(rows.index, rows["_unit"], strict=True) if reasons[i] == "" and i not in said
-    }
-    return pd.Series(
-        [
-            f"“{quote}” is a reference (“{said[index]} …”), what the article measures results against: "
-            "not drawn beside the results."
-            if index in said and unit in results
-            else ""
-            for index, quote, unit in zip(rows.index, rows["quote"], rows["_unit"], strict=True)
-        ],
-        index=rows.index,
-        dtype=object,
+    return _notes_beside(
+        rows,
+        reasons,
+        said,
+        lambda quote, words: (
+            f"“{quote}” is a reference (“{words} …”), what the article measures "
+            "results against: not drawn beside the results."
+        ),
     )
 
 
@@ -375,17 +371,30 @@ def capacities(rows: pd.DataFrame, reasons: pd.Series, article: Article) -> pd.S
         said = RE_CAPACITY_BEFORE.search(article.body[max(s_start, int(start) - 50) : int(start)])
         if reasons[index] == "" and said:
             room[index] = " ".join(said.group(0).split())
-    held = {
+    return _notes_beside(
+        rows,
+        reasons,
+        room,
+        lambda quote, words: (
+            f"“{quote}” is a capacity (“{words} …”), what a thing can hold and no "
+            "level held: not drawn beside the levels it holds."
+        ),
+    )
+
+
+def _notes_beside(
+    rows: pd.DataFrame, reasons: pd.Series, marked: dict, note: Callable[[str, str], str]
+) -> pd.Series:
+    """A note (note(quote, the marking words)) for each marked row when a row left in that is not
+    marked shares its unit (it would be drawn beside it), else ""."""
+    others = {
         unit
         for index, unit in zip(rows.index, rows["_unit"], strict=True)
-        if reasons[index] == "" and index not in room
+        if reasons[index] == "" and index not in marked
     }
     return pd.Series(
         [
-            f"“{quote}” is a capacity (“{room[index]} …”), what a thing can hold and no level held: not "
-            "drawn beside the levels it holds."
-            if index in room and unit in held
-            else ""
+            note(quote, marked[index]) if index in marked and unit in others else ""
             for index, quote, unit in zip(rows.index, rows["quote"], rows["_unit"], strict=True)
         ],
         index=rows.index,
