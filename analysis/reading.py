@@ -249,7 +249,7 @@ def _with_edits(body: str, edits: dict[int, str]) -> str:
 
 def _capitals_as_title_case(edits: dict[int, str], body: str, start: int, end: int) -> None:
     """Write body[start:end], set in capitals, into edits (offset -> character) headline-style: each word of four letters
-    or more, and each shorter one that is a word before numbers in prose or a currency sign in
+    or more, and each shorter one that is a number word, a word before numbers in prose or a currency sign in
     that spelling ("OF", "PER", "RS" as "Rs"), capitalised and the rest lower case; currency codes
     and other short words (acronyms: "GDP", "EU", "MW") stay in capitals."""
     signs = currencies.sign_words()
@@ -263,6 +263,7 @@ def _capitals_as_title_case(edits: dict[int, str], body: str, start: int, end: i
             len(text) < 4
             and title not in signs
             and (lower not in LOWER_BEFORE_NUMBER or lower in CAPITALS_KEPT_SHORT)
+            and lower not in UNIT_WORDS  # a number word ("THE TOP SIX", "TWO DEAD"), read as in prose
         ):
             continue  # an acronym ("GDP", "EU"), a unit's symbol ("MW")
         for at in range(word.start() + 1, word.end()):

@@ -6,6 +6,7 @@ crore)", "Figures in NZ$ millions", "Votes (%)") or persons its column's head na
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
@@ -193,29 +194,35 @@ def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[
         _read_table(table, body, countries, cells)
     blocks = _label_blocks(body, countries) if "\n" in body else []
     lines = _label_lines(body, countries) if "(" in body else []
+    if " by " in body and (ranked := _ranked_share_lines(body)):
+        blocks = sorted(blocks + ranked)  # "ranked by the share of candidates" over "1. Ash SHS: 96.8 (95.1)"
     if " per " in body and (rated := _rate_label_lines(body)):
         lines = sorted(lines + rated)  # "Doctors per 1,000 people: Austria 5.4, Germany 4.5"
     if not cells and not blocks and not lines:
         return figures
     out: list[Figure] = []
-    at = line_at = 0
-    for fig in figures:
-        while at < len(blocks) and blocks[at][1] <= fig.core[0]:
-            at += 1
-        while line_at < len(lines) and lines[line_at][1] <= fig.core[0]:
-            line_at += 1
-        if bare_count(fig) and fig.core in cells:
+    block_starts = [start for start, _, _ in blocks]
+    line_starts = [start for start, _, _ in lines]
+    for fig in figures:  # the scan's figures are not in text order: each finds its own span
+        if not bare_count(fig):
+            out.append(fig)
+            continue
+        at = bisect_right(block_starts, fig.core[0]) - 1
+        line_at = bisect_right(line_starts, fig.core[0]) - 1
+        if fig.core in cells:
             cell = cells[fig.core]
             if cell is None:
                 continue  # "Pos | Team" over "1 | Celtic": a position in the table (rules, table 8)
             fig = cell
-        elif bare_count(fig) and line_at < len(lines) and lines[line_at][0] <= fig.core[0]:
+        elif line_at >= 0 and fig.core[0] < lines[line_at][1]:
             fig = _row_unit_figure(fig, body, lines[line_at][2])
-        elif bare_count(fig) and at < len(blocks) and blocks[at][0] <= fig.core[0]:
+        elif at >= 0 and fig.core[0] < blocks[at][1]:
             code, scale = blocks[at][2]
             text = body[fig.core[0] : fig.core[1]].replace(" ", "")
             if code == "percent":  # "Voting intention (%)" over "CDU/CSU 31 (30)"
                 fig = _percent_block_figure(fig, body, text, scale or "")
+            elif code == "people":  # "Cases by district, this week (last week):" over "Northside 74 (52)"
+                fig = fig._replace(unit="people")
             elif code == "other":  # a unit of measurement: "Rainfall (mm):" over "Nadi 42.6"
                 label = f"(unit: {measures.subject_unit_label(scale or '')})"
                 subject = f"{fig.subject} {label}".strip()
@@ -441,18 +448,37 @@ def _unstopped_line(text: str) -> bool:
     return bool(text) and len(text) <= HEADING_MAX_CHARS and text[-1] not in ".!?"
 
 
+def _people_heading(line: str) -> tuple[str, str | None] | None:
+    """("people", None) of a heading line that ends in a colon and whose noun names persons (a
+    bulletin's "Cases by district, this week (last week):", "Deaths by age group:"), over label
+    lines whose bare numbers count them ("Northside 74 (52)": this week's and last week's), or None;
+    not a heading that names a percent or a rate ("Deaths per 100,000:")."""
+    if not line.endswith(":") or RE_PERCENT_HEAD.search(line) or not _people_head(line):
+        return None
+    return ("people", None)
+
+
 def _label_blocks(
     body: str, countries: Callable[[], tuple[str, ...]]
 ) -> list[tuple[int, int, tuple[str, str | None]]]:
-    """The spans of the label lines under a heading line that names money, with its code and scale."""
+    """The spans of the label lines under a heading line that names money, a unit, a percent or
+    persons, with its code and scale."""
     blocks: list[tuple[int, int, tuple[str, str | None]]] = []
     start = 0
     while (newline := body.find("\n", start)) >= 0:
         line = body[start:newline].strip()
         start = newline + 1
-        if not _unstopped_line(line) or "(" not in line and " in " not in line:
+        if not _unstopped_line(line):
             continue
-        named = _unit_named(line, countries) or _unit_heading(line) or _percent_heading(line)
+        if "(" not in line and " in " not in line:
+            named = _people_heading(line)
+        else:
+            named = (
+                _unit_named(line, countries)
+                or _unit_heading(line)
+                or _percent_heading(line)
+                or _people_heading(line)
+            )
         if named is None:
             continue
         end = start
@@ -467,6 +493,35 @@ def _label_blocks(
             blocks.append((start, end, named))
             start = end
     return blocks
+
+
+# A league table set as numbered lines under a sentence saying the list is ranked by a share ("Schools
+# are ranked by the share of candidates who passed every subject; last year's share is in brackets"):
+# each line's figure after its label's colon, and last year's in brackets after it, are that share
+# ("1. Hillside Academy, Tamale: 96.8 (95.1), 512 candidates"); a figure with its own unit is not bare
+RE_RANKED_BY_SHARE = re.compile(
+    r"\b(?:ranked|ordered|listed|sorted)\s+by\s+(?:the\s+|their\s+|its\s+)?(?:share|percentage|proportion)\s+of\b",
+    re.IGNORECASE,
+)
+RE_RANKED_LINE = re.compile(
+    r"[ \t]*\d{1,3}[.)][ \t]+[^\n:]{1,80}:[ \t]*(?P<figures>\d[\d.]*(?:[ \t]*\(\d[\d.]*\))?)(?![\d.]*[ \t]*%)"
+)
+
+
+def _ranked_share_lines(body: str) -> list[tuple[int, int, tuple[str, str | None]]]:
+    """The spans of a league table's share figures (RE_RANKED_LINE) on the numbered lines right under
+    a line that says they are ranked by a share (RE_RANKED_BY_SHARE), each as a percent block."""
+    found: list[tuple[int, int, tuple[str, str | None]]] = []
+    for m in RE_RANKED_BY_SHARE.finditer(body):
+        start = body.find("\n", m.end()) + 1
+        while start > 0:
+            end = body.find("\n", start)
+            line = RE_RANKED_LINE.match(body, start, len(body) if end < 0 else end)
+            if line is None:
+                break
+            found.append((line.start("figures"), line.end("figures"), ("percent", "percentage_share")))
+            start = body.find("\n", line.end()) + 1
+    return found
 
 
 # the head of a column of positions or ranks ("Pos | Team | Pld", "Rank\tCountry"): its cells are

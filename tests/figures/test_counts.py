@@ -19,6 +19,19 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-kinds15: a heading ending in a colon whose noun names persons ("Cases by ...") counts them
+    # on the label lines under it, the bracketed earlier figure too; a heading of things does not
+    (
+        "Measles rose again.\n\nCases by district, this week (last week):\nKirkby 14 (9)\nAshworth 6 (11)",
+        [("14", *PEOPLE), ("9", *PEOPLE), ("6", *PEOPLE), ("11", *PEOPLE)],
+    ),
+    (
+        "Sales rose again.\n\nBranches by district, this year (last year):\nKirkby 14 (9)",
+        [("14", *COUNT), ("9", *COUNT)],
+    ),
+    # late-kinds15: a short number word in a line of capitals is a word, not an acronym ("THE TOP SIX")
+    ("Sales rose.\n\nTHE TOP SIX\n1. The Quiet Shore (Ana Ruiz)", [("6", "count", "count")]),
+    ("Sales rose.\n\nTHE GDP GAP WIDENS\nOutput fell.", []),
     # late-units13: a box head's "TOP" and a number word before the chart's year counts its places
     (
         "Sales rose.\n\nCITY TOP FIVE, 2025\n1. The Quiet Shore (Ana Ruiz)",

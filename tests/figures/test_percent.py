@@ -14,6 +14,26 @@ from .corpus import Expected, case_ids, figures_of, scanner_of
 
 SHARE = ("percent", "percentage_share")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-kinds15: numbered lines under a sentence saying they are ranked by a share give the
+    # figure after each label's colon, and last year's in brackets, as that share; ranked by a
+    # number, they stay counts
+    (
+        "Clubs are ranked by the share of members who renewed; last year's share is in brackets.\n"
+        "1. Harbour Rowing Club, Portree: 91.4 (88.2), 240 members.\n"
+        "2. Loch Side Sailing, Ullapool: 86.0 (90.5), 118 members.",
+        [
+            ("91.4", *SHARE),
+            ("88.2", *SHARE),
+            ("240", "people", "count"),
+            ("86", *SHARE),
+            ("90.5", *SHARE),
+            ("118", "people", "count"),
+        ],
+    ),
+    (
+        "Clubs are ranked by the number of members who renewed.\n1. Harbour Rowing Club, Portree: 214 (198).",
+        [("214", "count", "count"), ("198", "count", "count")],
+    ),
     # late-lists9: an auction's premium charged to the buyer on the hammer price is a share
     (
         "The saleroom charges a buyer's premium of 24 per cent on each hammer price.",
