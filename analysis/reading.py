@@ -64,7 +64,8 @@ def unwrapped(article: Article) -> Article:
 # a capitalised word, not inside a name joined by a hyphen ("Jean-Pierre"), though it may follow a
 # number's hyphen as a compound's unit does ("6.2-Magnitude Quake", "48-Hour Strike")
 RE_TITLE_WORD = re.compile(r"(?:(?<![\w'’.-])|(?<=\d-))[A-Z][a-z]+(?=[\s,;:.!?)/\-’'\"”]|\Z)")
-RE_AGE_AFTER = re.compile(r", \d{1,3},")  # an age after a name, set off by commas
+# an age after a name, set off by commas, or ending a list's line ("LIFETIME: Ngaio Te Rangi, 81")
+RE_AGE_AFTER = re.compile(r", \d{1,3}(?:,|[ \t]*(?:\n|\Z))")
 # the word after a capitalised one, and the capitalised word after that (a street's two-word name)
 RE_TITLE_AFTER = re.compile(r" (?:(\d)|([A-Z][a-z]+)(?: ([A-Z][a-z]+))?)")
 # words that stand before a number in prose without naming it ("About 40", "Rose 4%", "Aged 15")

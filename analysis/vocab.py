@@ -577,7 +577,8 @@ LIMITING_ADVERBS: frozenset[str] = frozenset("just only merely barely".split())
 # (the singulars of nouns that name persons in a compound, "visitor numbers rose to 37,400";
 # also "employment" and "unemployment" before a bare number: "manufacturing employment rose by
 # 7,450 to 615,200", as labour force surveys count them, persons in work and out of it; and a
-# "workforce" or "headcount" that rises or falls to a bare number, its persons)
+# "workforce" or "headcount" that rises or falls to a bare number, its persons; bites treated, as
+# disease cases, each a person bitten: "15,130 bites", "312 snakebites"; late-kinds15)
 PEOPLE_NOUNS: frozenset[str] = frozenset(
     """
     people persons person individuals individual residents resident civilians civilian children
@@ -597,7 +598,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     beneficiaries supporters followers worshippers mourners attendees lawmakers legislators senators
     MPs MNAs MPAs judges lawyers inmates hostages jawans policemen pupils migrants fans borrowers
     taxpayers consumers homeowners cases infections tenants viewers readers seniors retirees pensioners
-    filers e-filers non-filers bellringers bell-ringers
+    filers e-filers non-filers bellringers bell-ringers bites snakebites dog-bites
     admissions hospitalisations hospitalizations
     researchers scientists astronomers engineers batsmen bowlers goalkeepers astronauts crew
     attendance passenger visitor tourist defendant defendants travellers travelers commuters motorists
@@ -1307,6 +1308,11 @@ FIRM_CONTRACTOR_MODIFIERS: frozenset[str] = frozenset("main principal prime lead
 # and Glass Lewis"): advisory firms, counted things (`count`; late-kinds14)
 FIRM_ADVISER_MODIFIERS: frozenset[str] = frozenset(("proxy", "proxy-voting"))
 ADVISER_NOUNS: frozenset[str] = frozenset("adviser advisers advisor advisors".split())
+# Users and consumers of a utility named by their trade ("cut off 64 large industrial users", "12
+# commercial consumers of gas"): firms, utility accounts counted (`count`, as utility customers are,
+# rules table 4), where "2 million users" of an app are persons (late-kinds15)
+FIRM_USER_MODIFIERS: frozenset[str] = frozenset("industrial commercial business non-domestic".split())
+FIRM_USER_NOUNS: frozenset[str] = frozenset("user users consumer consumers".split())
 # Trades whose plural names their shops as well as their persons ("the state's 1,140 retail
 # chemists", "400 independent grocers"): with a word of the retail trade right before them, the
 # shops, counted things (`count`; late-kinds11); without one the sentence's rules decide

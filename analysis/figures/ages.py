@@ -51,6 +51,9 @@ NOT_PERSONS = frozenset(
     "cases infections attendance crowd displaced".split()
 )
 WHO_PRONOUNS = frozenset(("those", "anyone"))
+# ... but a state of persons after "the" is the persons in it ("the dead were over 70", "the injured
+# were under 18": an age bound of persons; "deaths were over 70" counts; late-kinds15)
+STATE_PERSONS = frozenset("dead injured wounded displaced missing".split())
 
 
 def _persons_noun(word: str) -> bool:
@@ -129,6 +132,15 @@ RE_DASHED_LOW = re.compile(r"(?<![\w.,\-\u2013])(?P<low>\d{1,3})\s?[-\u2013]\s?\
 RE_NAME_AGE = re.compile(
     rf", (?:now |then |both |each |(?:{N.alternation(ROUGH_WORDS)}) |(?:still )?(?:only |just ))?(?P<num>\d{{1,3}})"
     r"(?: years| yrs\.?)?(?:,(?!\d)|\.(?=\s|\Z))"
+)
+# ... and a list's line of a label in capitals, a colon and a person's full name with the age
+# after it, ending the line, as awards and honours lists print a winner ("LIFETIME: Ngaio Te Rangi,
+# 81", "YOUNG FARMER: Aroha Smith, 24"; late-kinds15); the name's words but the last may be read
+# in lower case (reading.lowered_title_case reads such a line as a headline)
+RE_LABELLED_NAME_AGE_LINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'’&/ -]{1,40}:[ \t]+(?P<name>(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*),"
+    r" (?P<num>\d{1,3})[ \t]*$",
+    re.MULTILINE,
 )
 # ... and several ages in apposition after a plural noun of persons ("Their sons, 11 and 7, were
 # unhurt", "the victims, 19, 22 and 31, were"): one age each, in the order of the persons
@@ -479,9 +491,10 @@ RE_AT_BARE_AGE = re.compile(
 )  # (a headline's line ends its clause too: "Jazz Legend Dies At 84"; and so does the subject of the
 # next, "and at 19 he was sent to the front")
 # ... after a life event (LIFE_EVENTS_BEFORE_AT) the clause may go on ("left school at 16 to work",
-# "married at 19 in Leeds", "retired at 60 because of ill health"), though not into a range ("to 18")
+# "married at 19 in Leeds", "retired at 60 because of ill health", "died at 58 of this cancer";
+# late-kinds15), though not into a range ("to 18")
 RE_AT_BARE_AGE_GOING_ON = re.compile(
-    r"at (?P<num>1[3-9]|[2-9]\d)(?=\s+(?:to\s+(?!\d)|in\s|as\s|before\s|because\s|while\s|with\s|from\s))"
+    r"at (?P<num>1[3-9]|[2-9]\d)(?=\s+(?:to\s+(?!\d)|in\s|as\s|before\s|because\s|while\s|with\s|from\s|of\s))"
 )
 # ... and an age under 13 after "began" or "started" and what was taken up ("she began dancing at
 # 9", "started school at 5"), where the text does not speak of the time of day ("started work at 9"
@@ -921,6 +934,10 @@ def find_ages(
             value = N.normalise_number(N.parse_amount(m.group("num")))
             if 0 < value < 120:
                 yield m.start(), m.start("num"), m.end("num"), value
+    if ":" in body:
+        for m in RE_LABELLED_NAME_AGE_LINE.finditer(body):  # "LIFETIME: Ngaio Te Rangi, 81"
+            if 0 < int(m.group("num")) < 120:
+                yield m.start("name"), m.start("num"), m.end("num"), int(m.group("num"))
     for m in RE_NAME_AGE.finditer(body):
         found = RE_NAME_BEFORE.search(body, max(0, m.start() - 30), m.start())
         if found is None and body[m.start() - 1 : m.start()] == ".":
@@ -1590,6 +1607,12 @@ def _persons_before(body: str, at: int) -> bool:
             return True  # "40 residents, of whom 12 were over 65": the 12 are persons
         if RE_SHARE_BEFORE_COPULA.search(body, max(0, copula - SHARE_COPULA_REACH), copula):
             return True  # "nearly 80% are over 60": a share of the population named before, by age
+        if (
+            m is not None
+            and m.group("who").lower() in STATE_PERSONS
+            and body[max(0, m.start() - 4) : m.start()].lower() == "the "
+        ):
+            return True  # "Two of the dead were over 70": the dead are persons, as "the victims" are
         if (
             m is None
             or not _persons_noun(m.group("who").lower())

@@ -42,6 +42,8 @@ from ..vocab import (
     FIRM_ADVISER_MODIFIERS,
     FIRM_TRADE_NOUNS,
     FIRM_TRADE_PERSON_MODIFIERS,
+    FIRM_USER_MODIFIERS,
+    FIRM_USER_NOUNS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
     HEAD_OF_OFFICES,
@@ -447,6 +449,14 @@ def _fronted_group_unit(body: str, s_start: int, start: int) -> str:
 # a threshold's or an approximation's words between a number and its noun ("three or more times",
 # "a dozen or so protesters", "40 or so boats": the noun is counted; "or so" is approximate)
 RE_OR_MORE = re.compile(r" or (?:more|fewer|less|so)(?= )")
+# a person's singular after a number above one, parallel to the modifier of a plural noun of things
+# that a figure after "and" names ("64 passenger and 90 freight trains", "12 student and 30 staff
+# flats"): the first figure counts that noun, not persons ("one patient and two nurses", "64 staff
+# and 12 volunteers" count persons; late-kinds15)
+RE_AND_MODIFIED_FIGURE_AFTER = re.compile(
+    rf"\s+(?:and|or)\s+(?:\d[\d,.]*(?:[-–]\d[\d,.]*)?|(?i:{N.WORD_NUMBER}))\s+[a-z-]+(?<!s)\s+(?P<noun>[a-z-]+s)\b"
+)
+RE_ONE_BEFORE = re.compile(r"(?:(?<![\d.,])1|\b(?i:one|an?))\Z")
 
 
 # a mark of approximation or size between a number and its noun: "60-odd people", "60-plus
@@ -553,6 +563,15 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
         pos = match.end()
         if read > 4:
             break
+        if (
+            read == 1
+            and lower in PEOPLE_NOUNS
+            and not lower.endswith("s")
+            and (parallel := RE_AND_MODIFIED_FIGURE_AFTER.match(body, pos))
+            and not names_persons(parallel.group("noun"))
+            and not RE_ONE_BEFORE.search(body, max(0, end - 4), end)
+        ):
+            return "", end, "", False  # "64 passenger and 90 freight trains": the trains are counted
         if read == 1 and lower == "head" and _livestock_head(body, pos, limit):
             # "1,300 head of cattle", "2,500 head on the ranch": beasts; a bare "head" names them no
             # better than its clause does ("yardings reached 241,600 head"), so the phrase ends at the number
@@ -587,6 +606,8 @@ def count_unit_after(sc: Scanner, end: int) -> tuple[str, int, str, bool]:
             unit, head_end, head = "", pos, word  # "three main contractors": firms, not workers
         elif lower in ADVISER_NOUNS and firm_contractor(body, end, match.start(), FIRM_ADVISER_MODIFIERS):
             unit, head_end, head = "", pos, word  # "two proxy advisers": advisory firms, not persons
+        elif lower in FIRM_USER_NOUNS and firm_contractor(body, end, match.start(), FIRM_USER_MODIFIERS):
+            unit, head_end, head = "", pos, word  # "64 large industrial users" of gas: firms, not persons
         elif lower in SHOP_TRADE_PLURALS and shop_outlets(body[end:pos].lower().split()):
             unit, head_end, head = "", pos, word  # "1,140 retail chemists": shops, not persons
         elif lower in MERCHANT_NOUNS and sentence_matches(sc, end, RE_PAYMENT_SERVICE_CUE):

@@ -12,7 +12,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .. import currencies, measures
-from ..reading import HEADING_MAX_CHARS, RE_NUMBER_CELL, TextTable, percent_heading, text_tables
+from ..reading import BULLET_MARKS, HEADING_MAX_CHARS, RE_NUMBER_CELL, TextTable, percent_heading, text_tables
 from ..vocab import (
     FACT_BOX_PERSON_LABELS,
     MINOR_CURRENCY_MEASURES,
@@ -185,9 +185,49 @@ def _symbol_or_code(sign: str) -> bool:
     )
 
 
+# A list's items that state a part of a whole in brackets ("- Jaro College: 97.8% (180 of 184
+# passed)", "- Iloilo College: 94.1% (128 of 136)"): a pair with no noun after it on one item counts
+# what the pairs of the other items of the same list count, when those name one unit
+RE_LIST_PAIR = re.compile(
+    rf"^[ \t]*[{re.escape(BULLET_MARKS)}][^\n(]*\((?P<part>\d[\d,]*) of (?P<whole>\d[\d,]*)(?P<rest>[^()\n]*)\)",
+    re.MULTILINE,
+)
+
+
+def _list_pair_units(figures: list[Figure], body: str) -> list[Figure]:
+    """The figures with each bare pair of a list item's "(N of M)" given the unit the list's
+    other items' pairs name (RE_LIST_PAIR), when they name one."""
+    runs: list[list[re.Match[str]]] = []
+    for m in RE_LIST_PAIR.finditer(body):
+        if runs and body.count("\n", runs[-1][-1].end(), m.start()) <= 1:
+            runs[-1].append(m)  # the next line of the same list
+        else:
+            runs.append([m])
+    at: dict[int, int] = {fig.core[0]: i for i, fig in enumerate(figures)}
+    out = list(figures)
+    for run in runs:
+        named = {
+            figures[at[m.start(g)]].unit
+            for m in run
+            if m.group("rest").strip()
+            for g in ("part", "whole")
+            if m.start(g) in at
+        }
+        if len(named) != 1 or (unit := named.pop()) in ("count", "other"):
+            continue
+        for m in run:
+            for g in ("part", "whole"):
+                i = at.get(m.start(g))
+                if not m.group("rest").strip() and i is not None and bare_count(figures[i]):
+                    out[i] = figures[i]._replace(unit=unit)
+    return out
+
+
 def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[str, ...]]) -> list[Figure]:
     """The figures with each bare number alone in a table's cell given the unit its column's head
     or its table's heading names: a currency (scaled as the heading says), a percent, or persons."""
+    if " of " in body and "(" in body:
+        figures = _list_pair_units(figures, body)
     tables = text_tables(body)
     cells: dict[tuple[int, int], Figure | None] = {}  # None: a rank's cell, no row
     for table in tables:

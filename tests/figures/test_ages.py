@@ -12,6 +12,22 @@ from .corpus import Expected, case_ids, figures_of
 
 AGE = ("other", "count")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-kinds15: "died at N" may go on with what of; "the dead" (a state of persons after "the")
+    # before "were over N" are persons, their age bound; a line of a label in capitals and a
+    # person's full name gives the age ending it ("LIFETIME: Ana Ruiz, 81"); a place in a label
+    # line of small letters is no person
+    ('"My mother died at 61 of heart disease," he said.', [("61", *AGE)]),
+    ("Shares of the firm closed at 61 in Tokyo.", [("61", "count", "count")]),
+    (
+        "The storm killed nine people. Four of the dead were over 80 and lived alone.",
+        [("9", "people", "count"), ("4", "people", "count"), ("80", *AGE)],
+    ),
+    ("Deaths were over 80 in the week.", [("80", "people", "count")]),
+    ('The winners were named.\n\nLIFETIME: Mere Te Awa, 79\n"She led the trust."', [("79", *AGE)]),
+    (
+        "Rainfall was heavy.\n\nRainfall: Nadi Town, 42\nSuva: 31",
+        [("42", "count", "count"), ("31", "count", "count")],
+    ),
     # late-lists10: a sibling's age in brackets in a birth notice, two verbless superlatives of age,
     # a pet listing's age after the animal's state, and a job notice's age bound with no subject
     ("A baby brother for Maisie (4), born on Tuesday.", [("4", "other", "count")]),

@@ -19,6 +19,39 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-kinds15: bites treated, as disease cases, count persons bitten; a bite-size piece is a thing
+    ("The clinics treated 2,140 dog bites and 312 snakebites.", [("2140", *PEOPLE), ("312", *PEOPLE)]),
+    ("The cheese was cut into 40 bite-size pieces.", [("40", *COUNT)]),
+    # late-kinds15: industrial or commercial users of a utility are firms; an app's users persons
+    ("The gas firm cut off 52 large industrial users.", [("52", *COUNT)]),
+    ("The app has 52 million users.", [("52000000", *PEOPLE)]),
+    # late-kinds15: a person's singular after a number above one, parallel to the modifier of a
+    # plural noun of things after "and N", counts that noun; "one patient and two nurses" persons
+    ("Some 40 passenger and 70 freight trains use the line.", [("40", *COUNT), ("70", *COUNT)]),
+    ("The ward had 1 patient and 2 nurses.", [("1", *PEOPLE), ("2", *PEOPLE)]),
+    # late-kinds15: a list's bare "(N of M)" counts what the other items' pairs name
+    (
+        "Pass rates:\n- Hill College: 97.8% (180 of 184 passed)\n- Bay College: 94.1% (128 of 136)\n",
+        [
+            ("97.8", "percent", "percentage_share"),
+            ("180", *PEOPLE),
+            ("184", *PEOPLE),
+            ("94.1", "percent", "percentage_share"),
+            ("128", *PEOPLE),
+            ("136", *PEOPLE),
+        ],
+    ),
+    (
+        "Occupancy:\n- Hill Hotel: 97.8% (180 of 184 rooms)\n- Bay Hotel: 94.1% (128 of 136)\n",
+        [
+            ("97.8", "percent", "percentage_share"),
+            ("180", *COUNT),
+            ("184", *COUNT),
+            ("94.1", "percent", "percentage_share"),
+            ("128", *COUNT),
+            ("136", *COUNT),
+        ],
+    ),
     # late-kinds15: a heading ending in a colon whose noun names persons ("Cases by ...") counts them
     # on the label lines under it, the bracketed earlier figure too; a heading of things does not
     (

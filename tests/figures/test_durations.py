@@ -7,6 +7,16 @@ import pytest
 from .corpus import Expected, case_ids, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-kinds15: a bare number in an aside after a span, then "more than", differs from it in
+    # its unit; not after a span that dates a count before it
+    (
+        "The plant restarted after an outage of 40 days, six more than planned.",
+        [("40", "days", "duration"), ("6", "days", "duration")],
+    ),
+    (
+        "Police made 9,400 arrests over the 12 months, about 700 more than the year before.",
+        [("9400", "count", "count"), ("12", "other", "duration"), ("700", "count", "count")],
+    ),
     # late-units13: a bare number after the span's verb with a month or a weekday closing its clause;
     # a span said to be one length when it should be another; a calendar's days in a window back
     (
