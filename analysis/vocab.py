@@ -1559,6 +1559,23 @@ HIJRI_MONTHS: dict[str, int] = {
     ),
     **dict.fromkeys(("Dhu al-Hijjah", "Dhul Hijjah", "Dhul-Hijjah", "Dhu'l-Hijjah", "Zul Hijjah"), 12),
 }
+# The months of the Nepali (Bikram Sambat) calendar as Nepal's English-language desks spell them,
+# with their places in the Nepali year: a Bikram Sambat date is labelled as written, not converted
+# ("Mangsir 17, 2083 BS" is 2083-08-17, "since Shrawan 1" --04-01; late-kinds15)
+NEPALI_MONTHS: dict[str, int] = {
+    **dict.fromkeys(("Baisakh", "Baishakh", "Baisakh", "Vaisakh", "Vaishakh"), 1),
+    **dict.fromkeys(("Jestha", "Jeth", "Jeshtha"), 2),
+    **dict.fromkeys(("Asar", "Ashadh", "Asadh", "Ashar", "Asadh"), 3),
+    **dict.fromkeys(("Shrawan", "Shravan", "Saun", "Sawan", "Srawan"), 4),
+    **dict.fromkeys(("Bhadra", "Bhadau", "Bhadau"), 5),
+    **dict.fromkeys(("Ashwin", "Asoj", "Ashoj", "Aswin"), 6),
+    **dict.fromkeys(("Kartik", "Kattik", "Kartika"), 7),
+    **dict.fromkeys(("Mangsir", "Mangshir", "Marga", "Margashirsha"), 8),
+    **dict.fromkeys(("Poush", "Push", "Paush", "Pous"), 9),
+    **dict.fromkeys(("Magh",), 10),
+    **dict.fromkeys(("Falgun", "Phalgun", "Fagun", "Phagun"), 11),
+    **dict.fromkeys(("Chaitra", "Chait", "Chaita"), 12),
+}
 WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Duration nouns and the unit label each gets (the real unit goes to the subject for "other").
 DURATION_UNITS: dict[str, str] = {

@@ -17,6 +17,7 @@ from ..vocab import (
     HIJRI_MONTHS,
     MONTHS,
     NAME_WORDS,
+    NEPALI_MONTHS,
     WEEKDAYS,
 )
 from . import numbers as N
@@ -301,6 +302,7 @@ def scan_dates(sc: Scanner) -> None:
     scan_capitals_dateline(sc)
     scan_period_label_years(sc)
     scan_hijri_dates(sc)
+    scan_nepali_dates(sc)
     scan_numeric_dates(sc)
     if not sc.months:
         return scan_year_ranges(sc)
@@ -384,6 +386,41 @@ def scan_hijri_dates(sc: Scanner) -> None:
         if sc.free(s, e) and _free_start(body, s):
             sc.claim(s, e)
             sc.add(Figure(s, e, m.span("y"), int(m.group("y")), "year", "date", date_subject(sc, s)))
+
+
+# A date of the Nepali (Bikram Sambat) calendar, labelled as written (vocab.NEPALI_MONTHS): a month's
+# name and its day, a Bikram Sambat year after a comma ("Mangsir 17, 2083 BS" is 2083-08-17), or none
+# ("on Kartik 28" is --07-28), in an article set in Nepal or one that names the calendar; its
+# months are also given names ("Kartik", "Magh"), so only a day of 1 to 32 after one is read, with
+# no noun of its own after it. Bikram Sambat years run from 2000 to 2199 in news of the last century
+# and this one.
+RE_NEPALI_DATE = re.compile(
+    r"\b(?P<m>" + "|".join(sorted(map(re.escape, NEPALI_MONTHS), key=len, reverse=True)) + r")"
+    r"\s+(?P<d>[1-9]|[12]\d|3[0-2])(?![\w.,]\d|\w)"
+    r"(?:,?\s+(?P<y>2[01]\d\d)(?P<era>\s?(?:BS|B\.S\.|VS|V\.S\.))?(?![\w%]|[.,]\d))?"
+)
+RE_NOUN_AFTER_DAY = re.compile(  # "Kartik 28 people": a name and a count
+    r"\s+(?!(?:and|or|to|until|till|from|when|after|before|but|was|were|is|the|this|last|next|at|in|on|of"
+    r"|for|with|by|as)\b)[a-z]{3,}"
+)
+RE_BS_MARK = re.compile(r"\b(?:BS|B\.S\.|Bikram Sambat|Nepal)(?!\w)")
+
+
+def scan_nepali_dates(sc: Scanner) -> None:
+    """Dates of the Nepali calendar (see above), as written."""
+    body = sc.body
+    if RE_BS_MARK.search(body) is None and "NP" not in sc.countries():
+        return
+    for m in RE_NEPALI_DATE.finditer(body):
+        if m.group("y") is None and RE_NOUN_AFTER_DAY.match(body, m.end()):
+            continue
+        s, e = m.span()
+        if not sc.free(m.start("d"), e):
+            continue
+        month, day = NEPALI_MONTHS[m.group("m")], int(m.group("d"))
+        value = f"{m.group('y')}-{month:02d}-{day:02d}" if m.group("y") else f"--{month:02d}-{day:02d}"
+        sc.claim(s, e)
+        sc.add(Figure(s, e, m.span("d"), value, "date", "date", date_subject(sc, s)))
 
 
 # A date written in figures with a four-digit year ("on 24/11/2026", "filed on 15-03-2025", "the

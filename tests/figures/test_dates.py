@@ -11,6 +11,13 @@ from .corpus import Expected, case_ids, figures_of, scanner_of
 
 # a fiscal year named "FY" is a year, a span of fiscal years one range (rules, table 5)
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-kinds15: a Nepali (Bikram Sambat) month and day, with its year or without, in an article
+    # set in Nepal or naming the calendar, as written; a name before a count stays a count
+    (
+        "POKHARA, Nepal - The dam was closed on Asar 12 and reopened on Poush 3, 2082 BS.",
+        [("--03-12", "date", "date"), ("2082-09-03", "date", "date")],
+    ),
+    ("POKHARA, Nepal - Kartik 14 films were screened.", [("14", "count", "count")]),
     # late-units13: an old year after a verb that dates or "in" and a word of rounding
     ("The oldest bridge, near the mill, dates back to around 1640.", [("1640", "year", "date")]),
     ("The abbey was founded about 1150 by monks from Cluny.", [("1150", "year", "date")]),
