@@ -247,6 +247,11 @@ ONE_ARTICLE_NOUNS = frozenset(
     "option possibility example explanation factor alternative scenario idea theory answer".split()
 )
 RE_ONLY_BEFORE = re.compile(r"\b(?:only|just|single|least|than)\s+\Z", re.IGNORECASE)
+# ... and a group of animals after "with one", its members after "of" ("swimmers allowed in the
+# water with one group of whales", "boats near one pod of dolphins"): the base of a limit, "a
+# group" (no row, as "one option"; late-kinds15); "with only one group" counts
+ONE_GROUP_NOUNS = frozenset("group pod herd flock shoal troop pack".split())
+RE_WITH_ONE_BEFORE = re.compile(r"\b(?:with|near|around|beside|alongside)\s+\Z", re.IGNORECASE)
 # a price named right before "one" and its noun: what the price is for ("the cost of one session",
 # "the price of one litre"), its base
 RE_PRICE_BASE_BEFORE = re.compile(
@@ -409,6 +414,12 @@ def one_quantifies(body: str, start: int, end: int) -> bool:
         return False
     if word in ONE_ARTICLE_NOUNS and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
         return False  # "a hike is one option": "an option", not a count of options
+    if (
+        word in ONE_GROUP_NOUNS
+        and body.startswith(" of ", noun.end())
+        and RE_WITH_ONE_BEFORE.search(body, max(0, start - 12), start)
+    ):
+        return False  # "with one group of whales": "a group", the base of a limit
     if RE_SPEAKS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):
         return False  # "One insurer has estimated", "one analyst said": a source, "an insurer"
     if RE_COSTS_AFTER.match(body, noun.end()) and not RE_ONLY_BEFORE.search(body, max(0, start - 12), start):

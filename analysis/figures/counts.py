@@ -1510,6 +1510,8 @@ def scan_counts(sc: Scanner) -> None:
             span = ("days", "days")  # "miss four or more days of work": the length of an absence
         if figure.unit == "days" and head_lower == "days" and _days_taken(sc, s, e, head_end):
             span = ("days", "days")  # "Permits take about 15 working days": a time taken
+        if figure.unit == "days" and head_lower == "days" and _more_days_needed(sc, s, e):
+            span = ("days", "days")  # "We need six to seven more days": the time still needed
         if span is not None and is_superlative(subject.partition(" ")[0].lower()):
             span = None  # "the 10 warmest years", "the three wettest months": ranked periods, counted
         if bare and not named and rate is None and (level := named_rate_level(sc, s)):
@@ -1739,6 +1741,25 @@ def _days_taken(sc: Scanner, start: int, end: int, head_end: int) -> bool:
         return True
     _, cut = sc.approx_before(start)
     return RE_DAYS_TAKEN_BEFORE.search(sc.lower, max(0, cut - DAYS_TAKEN_REACH), cut) is not None
+
+
+# more days after a verb of needing or taking ("We need six to seven more days", "the repair will
+# take three extra days"): the time still to run, a span; days of something ("four more days of
+# strikes") or lost stay counted (rules, table 4; late-kinds15)
+RE_MORE_DAYS_AFTER = re.compile(r"\s+(?:more|extra|further|additional)\s+days\b(?!\s+(?:of|off|lost)\b)")
+RE_NEED_VERB_BEFORE = re.compile(
+    r"\b(?:need|needs|needed|require|requires|required|take|takes|took|taking|taken)\s+"
+    r"(?:(?:only|just|another|at\s+least)\s+)?\Z"
+)
+
+
+def _more_days_needed(sc: Scanner, start: int, end: int) -> bool:
+    """Whether counted days at `start`, "more" before their noun, follow a verb of needing or taking
+    (RE_NEED_VERB_BEFORE, RE_MORE_DAYS_AFTER)."""
+    if RE_MORE_DAYS_AFTER.match(sc.lower, end) is None:
+        return False
+    _, cut = sc.approx_before(start)
+    return RE_NEED_VERB_BEFORE.search(sc.lower, max(0, cut - DAYS_TAKEN_REACH), cut) is not None
 
 
 def _small_number(text: str) -> bool:

@@ -769,6 +769,8 @@ def _days_counted(sc: Scanner, m: re.Match[str]) -> bool:
     _, cut = sc.approx_before(m.start())
     if RE_DAYS_TRADED_BEFORE.search(sc.lower, max(0, cut - 30), cut):
         return True  # "bought 1,500 days a year": days sold as a quantity, not a span
+    if RE_DAYS_LOST_BEFORE.search(sc.lower, max(0, cut - 16), cut):
+        return True  # "I've lost four days of fares": days of work lost, counted
     if RE_ON_PART_OF_BEFORE.search(sc.lower, max(0, cut - PART_OF_REACH), cut):
         return True  # "on 41 of the 58 days": the whole the days happened on are taken from, counted
     if RE_SAT_FOR_BEFORE.search(sc.lower, max(0, cut - 24), cut) and RE_WITHIN_PERIOD_AFTER.match(
@@ -840,6 +842,11 @@ RE_DAYS_TRADED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(BUY_VERBS | SELL_VERBS))}"
     r"|allocated?|allocates|allott?ed|allots|commit(?:s|ted)?\s+to|committed\s+itself\s+to)\s+\Z"
 )
+
+
+# days as the object of a verb of losing ("I've lost four days of fares", "the mill lost 12 days to
+# the flood"): days of work lost, counted like working days lost (rules, table 4; late-kinds15)
+RE_DAYS_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+\Z")
 
 
 # days counted by a reading that passed a mark ("recorded 17 days above 28C", "12 days over 35

@@ -398,6 +398,11 @@ RE_COUNTED_ITEMS_BEFORE = re.compile(r"\d\s+items?\s\Z")  # "the 30 items 12 ...
 RE_AGENDA_ITEMS_BEFORE = re.compile(
     r"(?:items(?<!\d items)(?<![\w-]items)|(?<![\w-])junctions)\s+\d{1,3}\s+(?:and|to|through|or)\s\Z"
 )
+# ... and of a disease's or a trial's numbered stages, the later number ending its phrase as a
+# stage's does (RE_STAGE_NUMBER_END: "found at stage 1 or 2, when", "phase 2 or 3 trials"): labels,
+# as "stage 4" is; "moved to stage 2 and 14 staff left" counts the staff (late-kinds15)
+RE_STAGES_BEFORE = re.compile(r"(?<![\w-])(?:stages?|phases?)\s+\d{1,2}\s+(?:and|to|or)\s\Z")
+RE_STAGES_END = re.compile(rf"{RE_STAGE_NUMBER_END.pattern}|\s+(?:trials?|disease|patients)\b")
 
 # a bus, tram or streetcar route known by its bare number after "the": the vehicle's noun in the
 # singular, then the end of a clause, a verb or a preposition ("the 14 bus was late", "took the 38
@@ -1071,6 +1076,10 @@ def _named_by_that_word(body: str, before: str, word: str, start: int, end: int)
         and bool(RE_AGENDA_ITEM_END.match(body, end))
         or word in ("and", "to", "through", "or")
         and bool(RE_AGENDA_ITEMS_BEFORE.search(before))
+        or short
+        and word in ("and", "to", "or")
+        and bool(RE_STAGES_BEFORE.search(before))
+        and bool(RE_STAGES_END.match(body, end))
         or word in RANK_TAILS
         and "rank" in before[-24:]  # the cheap test first
         and bool(RE_RANK_BEFORE.search(before[-24:]))

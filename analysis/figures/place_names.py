@@ -224,12 +224,14 @@ RE_ROUTE_TAIL = re.compile(
     r"(?:[,.;:)]|\s(?:was|is|were|are|has|had|remains?|remained|reopened|closed|between|near|at|in|and"
     r"|from|to|through|over|east|west|north|south|eastbound|westbound|northbound|southbound)\b)"
 )
-RE_MILE_MARKER_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]ile (?:[Mm]arker|[Pp]ost)|[Mm]ilepost) \Z")
+RE_MILE_MARKER_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:[Mm]ile|[Kk]ilomet(?:re|er)|km) (?:[Mm]arker|[Pp]ost)|[Mm]ilepost) \Z"
+)  # (a pipeline's or a railway's "kilometre post 1142" too; late-kinds15)
 # ... and a road's kilometre marker after a preposition of place ("the crash near km 45", "at
-# kilometre 112 of the N1"): a name as a mile marker is; "km 45" read elsewhere is no figure either
+# kilometre 112 of the N1", "landslides on kilometre 38"; late-kinds15): a name as a mile marker is; "km 45" read elsewhere is no figure either
 KM_MARKER_TAILS = ("km ", "Km ", "KM ", "kilometre ", "kilometer ", "Kilometre ", "Kilometer ")
 RE_KM_MARKER_BEFORE = re.compile(
-    r"(?<![\w-])(?i:at|near|past|beyond|before|after|around|from|to)\s+(?:(?i:km|kilomet(?:re|er))) \Z"
+    r"(?<![\w-])(?i:at|on|near|past|beyond|before|after|around|from|to)\s+(?:(?i:km|kilomet(?:re|er))) \Z"
 )
 # A British National Grid reference: the two letters of a 100-km square, then the easting and the
 # northing in groups of equal length ("grid reference SJ 492 124", "at NY 2154 0721")

@@ -19,6 +19,16 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-kinds15: a kilometre post and a road's kilometre after "on" are positions (no row); a
+    # distance in kilometres is measured
+    ("The leak was found at kilometre post 412; crews closed the valves.", []),
+    ("Landslides on kilometre 38 pushed costs up.", []),
+    ("The road runs for 38 kilometres.", [("38", "other", "other")]),
+    # late-kinds15: the later number of numbered stages ("stage 1 or 2") is a label; staff counted
+    ("Doctors found 40 of the cases at stage 1 or 2, when surgery can cure.", [("40", *PEOPLE)]),
+    # late-kinds15: "with one group of" animals is "a group", the base of a limit; tracked, a count
+    ("The rules allow three swimmers with one pod of dolphins.", [("3", *PEOPLE)]),
+    ("Rangers tracked one pod of dolphins for a week.", [("1", *COUNT)]),
     # late-kinds15: bites treated, as disease cases, count persons bitten; a bite-size piece is a thing
     ("The clinics treated 2,140 dog bites and 312 snakebites.", [("2140", *PEOPLE), ("312", *PEOPLE)]),
     ("The cheese was cut into 40 bite-size pieces.", [("40", *COUNT)]),

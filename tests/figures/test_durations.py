@@ -7,6 +7,12 @@ import pytest
 from .corpus import Expected, case_ids, figures_of
 
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-kinds15: more days after a verb of needing or taking are a span; days of strikes counted
+    ('"We need four to five more days," the engineer said.', [("4/5", "days", "duration")]),
+    ("Drivers face four more days of strikes.", [("4", "days", "count")]),
+    # late-kinds15: days after a verb of losing are days lost, counted; days shut are a span
+    ('"I have lost three days of fares," said a driver.', [("3", "days", "count")]),
+    ("The mill was shut for 12 days.", [("12", "days", "duration")]),
     # late-kinds15: a bare number in an aside after a span, then "more than", differs from it in
     # its unit; not after a span that dates a count before it
     (
