@@ -305,13 +305,24 @@ def _percent_block_figure(fig: Figure, body: str, text: str, kind: str) -> Figur
     signed in brackets after the share ("Labour 22 (-1)"), its move in percentage points."""
     value = N.parse_amount(text.lstrip("+-"))
     if body[fig.core[0] - 2 : fig.core[0]] not in SIGNED_BRACKETS:
-        return fig._replace(value=value, unit="percent", kind=kind)
+        subject = fig.subject or _line_label(body, fig.core[0])
+        return fig._replace(value=value, unit="percent", kind=kind, subject=subject)
     direction = "increase" if body[fig.core[0] - 1] == "+" else "decrease"
     label = body[body.rfind("\n", 0, fig.core[0]) + 1 : fig.core[0]].split("(")[0].strip(" \t0123456789.,")
     subject = f"{direction} in {label or 'the share'} (unit: percentage points)"
     return fig._replace(
         value=value, unit="other", kind="percent_change", subject=subject, direction=direction
     )
+
+
+RE_LINE_LABEL = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<label>[^\n:]{1,80}?)[ \t]*:[^\n:]*\Z")
+
+
+def _line_label(body: str, start: int) -> str:
+    """The label before the colon of the line a figure at `start` is on, its list number dropped
+    ("1. Hillside Academy, Tamale: 96.8" -> "Hillside Academy, Tamale"), or ""."""
+    m = RE_LINE_LABEL.match(body, body.rfind("\n", 0, start) + 1, start)
+    return m.group("label") if m else ""
 
 
 def _percent_heading(line: str) -> tuple[str, str] | None:

@@ -7380,6 +7380,12 @@ def test_the_interest_paid_on_a_product_is_named_past_its_determiner(text: str, 
 # before its colon, the noun phrase it is apposed to, the whole its tally opens with, or the noun
 # after "a further"; a price opening a clause with "At" restates the same price said before.
 LISTED_SUBJECTS: list[tuple[str, str, str]] = [
+    # late-kinds15: a league table's share under its ranking sentence takes its line's label
+    (
+        "Clubs are ranked by the share of members who renewed.\n1. Harbour Rowing Club, Portree: 91.4 (88.2).",
+        "91.4",
+        "Harbour Rowing Club, Portree",
+    ),
     ("Day four (Thursday)\nBus pass top-up: $25.\nLaundromat: $11.50.", "$11.50", "Laundromat on Thursday"),
     (
         "Day seven (Sunday)\nNothing spent.\nDaily total: $0\n\nWeekly total: $742.18",
