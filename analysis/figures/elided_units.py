@@ -443,6 +443,15 @@ def _levels_apart(prev: Figure, fig: Figure, body: str) -> bool:
 RE_PERSONS_WHOLE_AFTER = re.compile(r"\s+of\s+(?:their|its|his|her|the|all)\s+([a-z]+)\b")
 
 
+# ... and a share that bounds the things a count before it counts ("11 schools had fewer than 20% of
+# candidates passing, against 17 last year", "40 firms have more than 10% of staff abroad"): a
+# bare number set against it counts those things again (late-kinds15), no level of the share
+RE_COUNTED_BOUND_BEFORE = re.compile(
+    r"(?<![\w.,])\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:had|have|has|with|were|are|saw|reported|recorded)\s+"
+    r"(?:fewer|more|less)\s+than\s+\Z"
+)
+
+
 def _share_of_persons_exceeded(prev: Figure, fig: Figure, body: str) -> bool:
     """Whether `prev` is a share of persons (above) and the bare `fig` is above 100."""
     if prev.kind != "percentage_share" or float(fig.value) <= 100:  # type: ignore[arg-type]
@@ -487,6 +496,8 @@ def later_level(
         return None
     if _share_of_persons_exceeded(prev, fig, body):
         return None
+    if prev.unit == "percent" and RE_COUNTED_BOUND_BEFORE.search(body, max(0, prev.start - 60), prev.start):
+        return None  # "11 schools had fewer than 20% ..., against 17": the schools, not the share
     gap = body[prev.end : fig.start]
     if verb_follows(body, fig.end):
         return None  # "and 12 at the beach were treated": the subject of a verb of its own, a count

@@ -19,6 +19,15 @@ COUNT = ("count", "count")
 PEOPLE = ("people", "count")
 OTHER = ("other", "other")
 ALL_EXAMPLES: list[tuple[str, Expected]] = [
+    # late-kinds15: a bare number set against a share that bounds a count's things counts them again
+    (
+        "In all, 9 clinics had fewer than 30% of staff vaccinated, against 14 last year.",
+        [("9", *COUNT), ("30", "percent", "percentage_share"), ("14", *COUNT)],
+    ),
+    (
+        "The pass rate fell below 30%, against 34 last year.",
+        [("30", "percent", "percentage_share"), ("34", "percent", "percentage_share")],
+    ),
     # late-kinds15: a kilometre post and a road's kilometre after "on" are positions (no row); a
     # distance in kilometres is measured
     ("The leak was found at kilometre post 412; crews closed the valves.", []),
