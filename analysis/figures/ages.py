@@ -137,6 +137,7 @@ RE_NAME_AGE = re.compile(
 # after it, ending the line, as awards and honours lists print a winner ("LIFETIME: Ngaio Te Rangi,
 # 81", "YOUNG FARMER: Aroha Smith, 24"; late-kinds15); the name's words but the last may be read
 # in lower case (reading.lowered_title_case reads such a line as a headline)
+RE_AGE_ENDS_LINE = re.compile(r", \d{1,3}(?=[ \t]*(?:\n|\Z))")
 RE_LABELLED_NAME_AGE_LINE = re.compile(
     r"^[ \t]*[A-Z][A-Z'’&/ -]{1,40}:[ \t]+(?P<name>(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*),"
     r" (?P<num>\d{1,3})[ \t]*$",
@@ -935,8 +936,10 @@ def find_ages(
             if 0 < value < 120:
                 yield m.start(), m.start("num"), m.end("num"), value
     if ":" in body:
-        for m in RE_LABELLED_NAME_AGE_LINE.finditer(body):  # "LIFETIME: Ngaio Te Rangi, 81"
-            if 0 < int(m.group("num")) < 120:
+        for tail in RE_AGE_ENDS_LINE.finditer(body):  # the cheap test first: ", 81" ends a line
+            line_start = body.rfind("\n", 0, tail.start()) + 1
+            m = RE_LABELLED_NAME_AGE_LINE.match(body, line_start, tail.end())
+            if m is not None and 0 < int(m.group("num")) < 120:  # "LIFETIME: Ngaio Te Rangi, 81"
                 yield m.start("name"), m.start("num"), m.end("num"), int(m.group("num"))
     for m in RE_NAME_AGE.finditer(body):
         found = RE_NAME_BEFORE.search(body, max(0, m.start() - 30), m.start())

@@ -399,6 +399,7 @@ RE_NEPALI_DATE = re.compile(
     r"\s+(?P<d>[1-9]|[12]\d|3[0-2])(?![\w.,]\d|\w)"
     r"(?:,?\s+(?P<y>2[01]\d\d)(?P<era>\s?(?:BS|B\.S\.|VS|V\.S\.))?(?![\w%]|[.,]\d))?"
 )
+NEPALI_MONTH_CHARS = max(map(len, NEPALI_MONTHS)) + 1  # characters read back from a day for its month
 RE_NOUN_AFTER_DAY = re.compile(  # "Kartik 28 people": a name and a count
     r"\s+(?!(?:and|or|to|until|till|from|when|after|before|but|was|were|is|the|this|last|next|at|in|on|of"
     r"|for|with|by|as)\b)[a-z]{3,}"
@@ -409,10 +410,21 @@ RE_BS_MARK = re.compile(r"\b(?:BS|B\.S\.|Bikram Sambat|Nepal)(?!\w)")
 def scan_nepali_dates(sc: Scanner) -> None:
     """Dates of the Nepali calendar (see above), as written."""
     body = sc.body
-    if RE_BS_MARK.search(body) is None and "NP" not in sc.countries():
-        return
-    for m in RE_NEPALI_DATE.finditer(body):
-        if m.group("y") is None and RE_NOUN_AFTER_DAY.match(body, m.end()):
+    nepal = None
+    for pos in sc.digits:  # a Nepali month's name is looked for only right before a day's digits
+        space = pos - 1
+        if space < 1 or body[space] != " ":
+            continue
+        words = body[max(0, space - NEPALI_MONTH_CHARS) : space].split()
+        word = words[-1].lstrip('("“‘') if words else ""
+        if word not in NEPALI_MONTHS:
+            continue
+        if nepal is None:  # the article is set in Nepal or names the calendar
+            nepal = RE_BS_MARK.search(body) is not None or "NP" in sc.countries()
+        if not nepal:
+            return
+        m = RE_NEPALI_DATE.match(body, space - len(word))
+        if m is None or m.group("y") is None and RE_NOUN_AFTER_DAY.match(body, m.end()):
             continue
         s, e = m.span()
         if not sc.free(m.start("d"), e):

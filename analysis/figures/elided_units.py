@@ -105,9 +105,9 @@ RE_RESTATED_GAP = re.compile(
 RE_PLURAL_WORD_AFTER = re.compile(r"\s+[a-z]{2,}s\b")
 
 
-# (0) a bare number in an aside right after a span or a measure, then "more than" or "fewer than"
-# ("an outage of 68 days, seven more than planned", "ran for 14 hours, three more than last year"):
-# by how much it differs, in its unit (as counted_units reads it after a count; late-kinds15)
+# (0) a bare number in an aside right after a span, then "more than" or "fewer than" ("an outage of
+# 68 days, seven more than planned", "ran for 14 hours, three more than last year"): by how much it
+# differs, a span in its unit (as counted_units reads it after a count; late-kinds15)
 RE_DIFFERENCE_ASIDE = re.compile(r",\s+(?:or\s+|and\s+)?(?:(?:just|only|some|about)\s+)?")
 RE_DIFFERENCE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less|longer|shorter)\s+than\b")
 # ... not after a span that dates what a count before it did ("made 21,640 arrests over the 12
@@ -130,7 +130,7 @@ def elided(prev: Figure, fig: Figure, body: str, sentence_of: Callable[[int], in
         return None  # an age, or a count whose unit its clause gave
     gap = body[prev.end : fig.start]
     if (
-        prev.kind in ("duration", "other")
+        prev.kind == "duration"
         and RE_DIFFERENCE_ASIDE.fullmatch(gap)
         and RE_DIFFERENCE_THAN_AFTER.match(body, fig.end)
         and not RE_PERIOD_OPENER_BEFORE.search(body, max(0, prev.start - 32), prev.start)

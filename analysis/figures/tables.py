@@ -194,6 +194,9 @@ RE_LIST_PAIR = re.compile(
 )
 
 
+RE_PAIR_BRACKET = re.compile(r"\(\d[\d,]* of \d")  # the cheap test before RE_LIST_PAIR
+
+
 def _list_pair_units(figures: list[Figure], body: str) -> list[Figure]:
     """The figures with each bare pair of a list item's "(N of M)" given the unit the list's
     other items' pairs name (RE_LIST_PAIR), when they name one."""
@@ -226,7 +229,7 @@ def _list_pair_units(figures: list[Figure], body: str) -> list[Figure]:
 def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[str, ...]]) -> list[Figure]:
     """The figures with each bare number alone in a table's cell given the unit its column's head
     or its table's heading names: a currency (scaled as the heading says), a percent, or persons."""
-    if " of " in body and "(" in body:
+    if "(" in body and RE_PAIR_BRACKET.search(body):
         figures = _list_pair_units(figures, body)
     tables = text_tables(body)
     cells: dict[tuple[int, int], Figure | None] = {}  # None: a rank's cell, no row
@@ -234,7 +237,7 @@ def table_units(figures: list[Figure], body: str, countries: Callable[[], tuple[
         _read_table(table, body, countries, cells)
     blocks = _label_blocks(body, countries) if "\n" in body else []
     lines = _label_lines(body, countries) if "(" in body else []
-    if " by " in body and (ranked := _ranked_share_lines(body)):
+    if any(word in body for word in RANKING_WORDS) and (ranked := _ranked_share_lines(body)):
         blocks = sorted(blocks + ranked)  # "ranked by the share of candidates" over "1. Ash SHS: 96.8 (95.1)"
     if " per " in body and (rated := _rate_label_lines(body)):
         lines = sorted(lines + rated)  # "Doctors per 1,000 people: Austria 5.4, Germany 4.5"
@@ -554,6 +557,12 @@ RE_RANKED_BY_SHARE = re.compile(
     r"\b(?:ranked|ordered|listed|sorted)\s+by\s+(?:the\s+|their\s+|its\s+)?(?:share|percentage|proportion)\s+of\b",
     re.IGNORECASE,
 )
+RANKING_WORDS = (
+    "ranked by",
+    "ordered by",
+    "listed by",
+    "sorted by",
+)  # the cheap test before RE_RANKED_BY_SHARE
 RE_RANKED_LINE = re.compile(
     r"[ \t]*\d{1,3}[.)][ \t]+[^\n:]{1,80}:[ \t]*(?P<figures>\d[\d.]*(?:[ \t]*\(\d[\d.]*\))?)(?![\d.]*[ \t]*%)"
 )
