@@ -21,7 +21,7 @@ API (the figures engine depends on these names and forms):
   ("foot", "kilometer / hour", "mile / hour", "degree_Celsius", "hectare", "kilometer ** 2",
   "barrel / day", "metric_ton", "kilocalorie", "gigawatt", "terabyte", "month"). For the measures
   the labelling rules use that pint lacks, a plain name: "basis point", "percentage point",
-  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU) and "forty-foot equivalent unit" (FEU, FFE), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres", "million cubic metres per day" and "million barrels per day", "thousand barrels per day", "barrels of oil equivalent per day" (and its million and thousand), "million standard cubic feet per day", "billion cubic feet", "billion cubic feet per day", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mcm/d, mb/d, kb/d, boe/d, mboe/d, kboe/d, mmscfd, bcf, bcf/d, tcf, MMBtu), "million barrels" and "million barrels of oil equivalent" (MMbbl, MMboe), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "millesimal fineness" and "fineness" (bullion's purity), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "gross tonnage" (GT), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "beats per minute", "seconds per kilometre" and "seconds per mile" (a heart rate, a pace), "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "CD4 count", "viral load", "platelet count" and "white cell count" (a blood test's readings) with "copies per millilitre" and "cells per cubic millimetre", "intensity", "night" (a stay's nights, read from a
+  "index point" (a stock-market index's level or move), "rating point" (a player's rating), "twenty-foot equivalent unit" (TEU) and "forty-foot equivalent unit" (FEU, FFE), "million cubic feet" and "thousand million cubic feet" (mcft, tmcft), "million tonnes per annum", "thousand tonnes per annum", "billion cubic metres", "million cubic metres", "million cubic metres per day" and "million barrels per day", "man-sievert" (a collective radiation dose), "thousand barrels per day", "barrels of oil equivalent per day" (and its million and thousand), "million standard cubic feet per day", "billion cubic feet", "billion cubic feet per day", "trillion cubic feet" and "million British thermal units" (mtpa, ktpa, bcm, mcm, mcm/d, mb/d, kb/d, boe/d, mboe/d, kboe/d, mmscfd, bcf, bcf/d, tcf, MMBtu), "million barrels" and "million barrels of oil equivalent" (MMbbl, MMboe), "thousand ounces" and "million ounces" (koz, Moz), "bags per acre" and "bags per hectare" (a yield), "standard cubic feet" and "standard cubic feet per day" (written out), "octane rating" (petrol's grade), "millesimal fineness" and "fineness" (bullion's purity), "grams per tonne" (g/t, an ore's grade), "kilograms of milk solids" (kgMS, a dairy farm's output), "deadweight tonne" (dwt), "gross tonnage" (GT), "petaflops", "exaflops", "teraflops" and "trillion operations per second" (TOPS), "million tonnes of CO2 equivalent" (MtCO2e, and its billion and single tonnes), "million tonnes of oil equivalent" (Mtoe), "ratio", "lunar distance", "frames per second", "beats per minute", "seconds per kilometre" and "seconds per mile" (a heart rate, a pace), "years of age" (and "months of age", "weeks of age", "days of age", "hours of age"), "decade", "magnitude", "category" (hurricane), "mill" (a US property tax rate), "p-value" (a study's P value), "alert level" (an agency's scale of alerts), "load-shedding stage" (a grid operator's scale of power cuts), "Kp index" (geomagnetic activity), "CD4 count", "viral load", "platelet count" and "white cell count" (a blood test's readings) with "copies per millilitre" and "cells per cubic millimetre", "intensity", "night" (a stay's nights, read from a
   subject's label only); and the units of money the rules keep as stated, named from
   `vocab.MINOR_CURRENCY_MEASURES` (the one table): "cent", "penny", "shilling", "crown", "guinea",
   "sen", "paisa", "anna", "pice", "pie", "kobo", "halala", "kuruş", "agora", "satang", "fils",
@@ -313,6 +313,16 @@ PINT_MEASURES: dict[str, tuple[str, ...]] = {
     "gigawatt_hour": ("GWh", "gigawatt hours", "gigawatt-hours"),
     "terawatt_hour": ("TWh", "terawatt hours", "terawatt-hours"),
     "terawatt": (),
+    # a plant's yearly output with its year after a slash ("320 GWh/yr", "1.2 TWh/y")
+    "kilowatt_hour / year": ("kWh/yr", "kWh/y", "kWh/year"),
+    "megawatt_hour / year": ("MWh/yr", "MWh/y", "MWh/year"),
+    "gigawatt_hour / year": ("GWh/yr", "GWh/y", "GWh/year"),
+    "terawatt_hour / year": ("TWh/yr", "TWh/y", "TWh/year"),
+    # a radiation dose, as nuclear regulators and their press state it ("6 millisieverts", "20 mSv a
+    # year", "0.1 microsieverts per hour")
+    "sievert": (),
+    "millisievert": ("mSv",),
+    "microsievert": ("μSv", "µSv", "uSv"),
     # heat and gas energy as European and Central Asian utilities state it ("3.5 TJ", "40 PJ")
     "gigajoule": ("GJ", "gigajoules"),
     "terajoule": ("TJ", "terajoules"),
@@ -672,8 +682,18 @@ OTHER_MEASURES: dict[str, tuple[str, ...]] = {
     "thousand tonnes per annum": ("ktpa", "KTPA"),
     "billion cubic metres": ("bcm", "BCM", "bcm/y"),
     # the smaller gas volumes of the Caucasus, Central Asia and the Balkans ("450 mcm of gas")
-    "million cubic metres": ("mcm", "MCM", "mmcm"),
-    "million cubic metres per day": ("mcm/d", "mcm/day", "mmcm/d", "mcmd"),
+    # (and Latin American gas operators' "MMm3", the doubled Roman thousand: "2.1 MMm3/d")
+    "million cubic metres": ("mcm", "MCM", "mmcm", "MMm3", "MMm³"),
+    "million cubic metres per day": ("mcm/d", "mcm/day", "mmcm/d", "mcmd", "MMm3/d", "MMm3/day", "MMm³/d"),
+    # a collective radiation dose, summed over the workers exposed ("0.38 man-sievert")
+    "man-sievert": (
+        "man-sievert",
+        "man-sieverts",
+        "man-Sv",
+        "person-sievert",
+        "person-sieverts",
+        "person-Sv",
+    ),
     # ("mmbpd", "MMb/d", "MMbbl/d": the Roman thousand doubled, as US agencies write a million)
     "million barrels per day": ("mb/d", "Mb/d", "mbpd", "mmbpd", "mmb/d", "mmbbl/d"),
     "thousand barrels per day": ("kb/d", "Kb/d", "kbd", "kbpd", "kbbl/d"),
@@ -990,6 +1010,7 @@ _LABELS = {
     "billion cubic metres": "billion cubic metres",
     "million cubic metres": "million cubic metres",
     "million cubic metres per day": "million cubic metres per day",
+    "man-sievert": "man-sieverts",
     "million barrels per day": "million barrels per day",
     "million barrels": "million barrels",
     "million barrels of oil equivalent": "million barrels of oil equivalent",
@@ -1337,6 +1358,9 @@ QUANTITY_NAMES: dict[tuple[tuple[str, int], ...], str] = {
 # The units of time a flow is measured per ("120,000 litres a day": "liter / day", read by the
 # measure scan); a flow is of the quantity its unit before them measures
 FLOW_TIMES = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+# ... as is a yearly output the table lists with its year after a slash ("320 GWh/yr"), a flow of
+# its energy as "320 GWh a year" is
+YEARLY_TABLE_FLOWS = frozenset(measure for measure in PINT_MEASURES if measure.endswith(" / year"))
 
 
 # Measures whose kind of quantity their dimensions do not tell: a torque has an energy's dimensions.
@@ -1356,7 +1380,7 @@ def quantity_of(measure: str) -> str:
     if measure in TORQUE_MEASURES:
         return "torque"
     numerator, _, per = measure.partition(" / ")
-    if per in FLOW_TIMES and numerator in _quantities() and measure not in _table_measures():
+    if per in FLOW_TIMES and numerator in _quantities() and _composed_flow(measure):
         return _quantities()[numerator]  # "liter / day" (not the table's "barrel / day"): a flow of a volume
     return _quantities().get(measure, "")
 
@@ -1365,7 +1389,13 @@ def flowing(measure: str) -> str:
     """The measure a flow the measure scan composes is of ("liter / day" -> "liter"; not the table's
     own rates, "barrel / day", "kilometer / hour"), or ""."""
     numerator, _, per = measure.partition(" / ")
-    return numerator if per in FLOW_TIMES and measure not in _table_measures() else ""
+    return numerator if per in FLOW_TIMES and _composed_flow(measure) else ""
+
+
+def _composed_flow(measure: str) -> bool:
+    """Whether a measure per a unit of time is a flow of its numerator's quantity: one the measure
+    scan composes, or a yearly output of the table (YEARLY_TABLE_FLOWS)."""
+    return measure not in _table_measures() or measure in YEARLY_TABLE_FLOWS
 
 
 @cache

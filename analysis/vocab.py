@@ -164,6 +164,16 @@ SCALE_ABBREVIATIONS_MONEY_ONLY: dict[str, int] = {
     "Cr": 10_000_000,
     "L": 100_000,
 }
+# Japanese scale words as English-language copy from Japan writes them between an amount and the
+# name of its currency ("3 man yen" = 30,000 yen, "6.8 oku yen" = 680 million yen, "1.2 cho yen"),
+# read as table 1 reads lakh and crore, but only before a currency's name: alone "3 man" counts
+# people and "oku" or "cho" may be a name
+SCALE_WORDS_BEFORE_CURRENCY: dict[str, int] = {
+    "man": 10**4,
+    "oku": 10**8,
+    "cho": 10**12,
+    "chō": 10**12,
+}
 
 
 # --- percent ----------------------------------------------------------------------------------

@@ -1204,18 +1204,23 @@ def _people_of(gap: str) -> bool:
 # briefed the same way ("Output 1.34 million tonnes (1.17 million)"), its bracketed number scaled;
 # an unscaled one is not read, as it may be a count or a note ("40 tonnes (12)").
 RE_BRACKET_OPEN_GAP = re.compile(r" ?\(")
+# ... and the level before or after a change, named so in the brackets ("Category I: COP 16,300 (now
+# 14,800)", "the day pass 45 euros (was 40)", "a 12 km route (previously 9)"): the same measure, any
+# decimals, scaled or not
+RE_BRACKET_THEN_GAP = re.compile(r" ?\((?:now|was|were|previously|formerly|currently|(?:up |down )?from) ")
 
 
 def _bracketed_earlier(prev: Figure, fig: Figure, body: str) -> bool:
     """Whether the bare number `fig` stands alone in brackets right after the amount `prev`, with a
-    decimal point where `prev` has one, and the same scale (above)."""
+    decimal point where `prev` has one, and the same scale, or after a word of its time (above)."""
+    if not (is_number(prev.value) and body.startswith(")", fig.end) and same_scale(prev, fig, body)):
+        return False
+    if prev.kind in ("money", "other") and RE_BRACKET_THEN_GAP.fullmatch(body, prev.end, fig.start):
+        return prev.kind == "money" or bool(prev.measure)
     return (
         (prev.kind == "money" or prev.kind == "other" and bool(prev.measure) and scaled(fig, body))
-        and is_number(prev.value)
         and RE_BRACKET_OPEN_GAP.fullmatch(body, prev.end, fig.start) is not None
-        and body.startswith(")", fig.end)
         and ("." in body[fig.start : fig.end]) == ("." in body[prev.core[0] : prev.core[1]])
-        and same_scale(prev, fig, body)
     )
 
 

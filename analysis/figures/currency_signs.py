@@ -647,6 +647,8 @@ RE_NEXT_NOUN = re.compile(r" ([a-z]+)\b")
 # of K20", "fines of up to K300") or a change of it ("a rise to K3", "cut from P25")
 PRICE_HEDGE = r"(?:(?:up\s+to|about|around|nearly|almost|over|only|just|between)\s+)?"  # "of up to", "costs about", "at just"
 RE_MONEY_CUE_BEFORE = re.compile(rf"\b(?P<word>[a-z]+)\s+(?:of|to|from|at)\s+{PRICE_HEDGE}\Z")
+# ... or such a noun as the subject of "is" or "was" ("The exam fee is P900", "the fare was K15")
+RE_PAID_NOUN_IS_BEFORE = re.compile(rf"\b(?P<word>[a-z]+)\s+(?:is|was|will\s+be)\s+{PRICE_HEDGE}\Z")
 
 
 # ... or a verb of price, with "for" or "at" after it or none ("costs K280", "sells for P14")
@@ -655,9 +657,13 @@ RE_PRICE_VERB_BEFORE = re.compile(rf"\b(?P<word>[a-z]+)\s+(?P<prep>(?:for|at)\s+
 
 def money_cue_before(body: str, start: int) -> bool:
     """Whether a noun of money paid (vocab.PAID_NOUNS) or a change word, then "of", "to", "from" or
-    "at", or a verb of price (vocab.PRICE_VERBS), stands right before an amount starting at `start`."""
+    "at" (a noun of money paid also then "is" or "was"), or a verb of price (vocab.PRICE_VERBS),
+    stands right before an amount starting at `start`."""
     m = RE_MONEY_CUE_BEFORE.search(body, max(0, start - 40), start)
     if m is not None and (m.group("word") in PAID_NOUNS or m.group("word") in CHANGE_WORDS):
+        return True
+    m = RE_PAID_NOUN_IS_BEFORE.search(body, max(0, start - 40), start)
+    if m is not None and m.group("word") in PAID_NOUNS:
         return True
     m = RE_PRICE_VERB_BEFORE.search(body, max(0, start - 40), start)
     if m is None or m.group("word") not in PRICE_VERBS:

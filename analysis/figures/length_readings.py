@@ -29,11 +29,12 @@ if TYPE_CHECKING:
 
 # "60 feet (18m)", "37m (121ft)": a glued "m" is metres when it converts a length in brackets, is
 # converted into feet, or is a length, height or depth ("1.6 m across", "1,340m below surface",
-# hyphened to its adjective: "a 4m-long crocodile", "a 30m-high wall")
+# hyphened to its adjective: "a 4m-long crocodile", "a 30m-high wall"), or a distance up or down a
+# slope ("a route moved 35 m uphill", "slid 20m downhill")
 # (or a level against a mark: "1.1m above the danger mark", "40m below the summit"), or a speed
 # in metres per second ("0.4m per second")
-RE_METRES = re.compile(
-    rf"(?P<num>{NUM})(?:m|\sm(?=[\s-]))(?=\)|-(?:tall|high|long|wide|deep)\b|\s+(?:tall|high|long|wide|deep|away|drop|across|underground"
+RE_METRES = re.compile(  # (a range with the "m" once, after its second end: "a rotor 147-149 m across")
+    rf"(?:(?P<low>{NUM})(?P<join>[-–]))?(?P<num>{NUM})(?:m|\sm(?=[\s-]))(?=\)|-(?:tall|high|long|wide|deep)\b|\s+(?:tall|high|long|wide|deep|away|drop|across|underground|uphill|downhill|upslope|downslope"
     r"|in\s+diameter|(?:below|above)\s+(?:the\s+)?(?:surface|ground|sea|seabed|riverbed|summit|top|waterline"
     # ... or a height over the place it stands in, which ends its phrase ("rises 310m above the
     # city", "40m above the valley floor"; "2m above the city target" names a target)

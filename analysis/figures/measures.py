@@ -1026,7 +1026,7 @@ def scan_units(sc: Scanner) -> None:
         found += [(m, temperature_scale(sc)) for m in RE_BARE_BELOW_ZERO.finditer(sc.body)]
     found += [
         (m, "meter")
-        for m in sc.at(RE_METRES, sc.digits_then(METRES_FOLLOWERS))
+        for m in sc.at(RE_METRES, sc.digits_then(METRES_RANGE_FOLLOWERS))  # (a range's first end too)
         if converts_length(sc, m.start())
     ]
     found += [

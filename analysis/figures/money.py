@@ -28,6 +28,7 @@ from ..vocab import (
     PRICE_VERBS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
+    SCALE_WORDS_BEFORE_CURRENCY,
 )
 from . import numbers as N
 from .currency_signs import (
@@ -151,13 +152,13 @@ def patterns() -> MoneyPatterns:
     )
     suffix = re.compile(
         rf"(?:(?P<a>{N.A_SCALE})|(?P<num>(?<![\w.,]){N.DIGITS_LOOSE}|(?<![\w-])(?i:{N.WORD_NUMBER}))"
-        rf"(?:\s?(?P<scale>{SCALE_ANY}))?)[^\S\n]+(?:(?P<age>new|old)\s)?(?P<cur>{names}|[A-Z]{{3}})(?![\w])"
+        rf"(?:\s?(?P<scale>{SCALE_ANY}|{N.SCALE_BEFORE_CURRENCY}))?)[^\S\n]+(?:(?P<age>new|old)\s)?(?P<cur>{names}|[A-Z]{{3}})(?![\w])"
     )
     sign_tail = re.compile(rf"(?<![A-Za-z])(?:{signs})\s?\Z")
     symbol_after = re.compile(
         rf"(?<![\w.,])(?P<num>{N.DIGITS_LOOSE})(?:\s?(?P<scale>{N.SCALE_WORD}))?\s?(?P<cur>{signs})(?![\w])"
     )
-    scales = (*SCALE_WORDS, *SCALE_ABBREVIATIONS_MONEY_ONLY)
+    scales = (*SCALE_WORDS, *SCALE_ABBREVIATIONS_MONEY_ONLY, *SCALE_WORDS_BEFORE_CURRENCY)
     compound = re.compile(
         rf"(?<![\w.,\-‑])(?P<num>{N.DIGITS_LOOSE})(?:-(?P<scale>{N.SCALE_WORD}))?-(?P<cur>{names})(?![\w\-‑])"
     )

@@ -21,6 +21,7 @@ from ..vocab import (
     ROUGH_WORDS,
     SCALE_ABBREVIATIONS_MONEY_ONLY,
     SCALE_WORDS,
+    SCALE_WORDS_BEFORE_CURRENCY,
     TENS_WORDS,
     UNIT_WORDS,
 )
@@ -93,6 +94,8 @@ WORD_NUMBER = (
 WORD_NUMBER_RE = re.compile(rf"(?i)\b{WORD_NUMBER}\b")
 
 SCALE_ABBR = rf"(?:{alternation(SCALE_ABBREVIATIONS_MONEY_ONLY)})"
+# the scale words read only before a currency's name ("3 man yen": vocab.SCALE_WORDS_BEFORE_CURRENCY)
+SCALE_BEFORE_CURRENCY = rf"(?:{alternation(SCALE_WORDS_BEFORE_CURRENCY)})"
 # "a million", "half a million", "a billion" (article plus scale word, no digits)
 # "a million", "half a million", "a quarter of a billion", "two and a half million" (a number word
 # and a half: the scale applies to both)
@@ -909,6 +912,8 @@ def scale_value(word: str | None) -> int:
     word = RE_SPACES.sub(" ", word.strip())
     if word in SCALE_ABBREVIATIONS_MONEY_ONLY:
         return SCALE_ABBREVIATIONS_MONEY_ONLY[word]
+    if word in SCALE_WORDS_BEFORE_CURRENCY:
+        return SCALE_WORDS_BEFORE_CURRENCY[word]  # "3 man yen" (money's suffix pattern only)
     return SCALE_WORDS[word.lower()]
 
 

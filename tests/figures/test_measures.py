@@ -1706,6 +1706,18 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
     # late-units11: a glued "C" on a route's or gate's code is no temperature; a highs' pair stays
     ("Boarding for the ferry is now at gates 7A and 11C.", []),
     ("Highs of 29C and 27C are forecast for the coast.", [("29", *OTHER), ("27", *OTHER)]),
+    # late-units15: gas flows in the doubled Roman thousand, radiation doses (a collective dose in
+    # man-sieverts, a limit after it in the same unit), a yearly output after a slash, a spaced "m"
+    # up a slope and a range of metres with its "m" once
+    ("Flows fell to about 3.2 MMm3/d after the leak.", [("3.2", *OTHER, "million cubic metres per day")]),
+    (
+        "The crew's collective dose was 0.21 man-sievert, under the 0.4 limit, and no diver got more than 4 millisieverts.",
+        [("0.21", *OTHER, "man-sievert"), ("0.4", *OTHER, "man-sievert"), ("4", *OTHER, "millisievert")],
+    ),
+    ("Residents near the fence get 1.2 mSv a year.", [("1.2", *OTHER, "millisievert")]),
+    ("Output: 410 GWh/yr", [("410", *OTHER, "gigawatt_hour / year")]),
+    ("The new track was cut 40 m uphill from the old one.", [("40", *OTHER, "meter")]),
+    ("Its blades sweep a circle 126-128 m across.", [("126/128", *OTHER, "meter")]),
 ]
 # look-alikes: unit words that are something else here
 LOOK_ALIKES: list[tuple[str, Expected]] = [
@@ -2179,6 +2191,10 @@ LOOK_ALIKES: list[tuple[str, Expected]] = [
     # class-discover-f: a band of readings is no reading; a force named by a capitalised word is a name
     ("Temperatures will sit in the high 20s, with a chance of rain on Sunday.", []),
     ("Strong winds kept Air Force 1 on the ground at Andrews.", []),
+    # late-units15: "man" after a number with no currency counts people; a range before "m" with no
+    # length word after it stays millions
+    ("Only 3 man and 2 women stayed on the boat.", [("3", "people", "count"), ("2", "people", "count")]),
+    ("The fund raised £30-35m uphill from the start.", [("30000000/35000000", "GBP", "money")]),
     ("The Task Force 10 report on wind farms was published.", []),
     # class-labels4: a product named "UV" and a number; a storm's distance; a compass word before a
     # model's number; "Level N restrictions" with no scale of alerts named stays a name

@@ -1731,6 +1731,17 @@ ALL_EXAMPLES: list[tuple[str, Expected]] = [
         "Parking costs 2,400 won an hour downtown, while lots by the station charge up to 900 won.",
         [("2400", "KRW", "money"), ("900", "KRW", "money")],
     ),
+    # late-units15: Japanese scale words before the currency's name ("man" 10^4, "oku" 10^8), a
+    # country's letter sign after a noun of money paid and "is", and the level in brackets after an
+    # amount named by its time ("(now 14,800)", "(was 40)")
+    ("The town pays a bounty of 5 man yen per boar.", [("50000", "JPY", "money")]),
+    ("The city set aside 1.2 oku yen for the repairs.", [("120000000", "JPY", "money")]),
+    ("CEBU CITY - The licence fee is P650, and the office opens on Monday.", [("650", "PHP", "money")]),
+    (
+        "Category I: COP 12,400 (now 11,900)",
+        [("12400", "COP", "money"), ("11900", "COP", "money")],
+    ),
+    ("The day pass goes up to 45 euros (was 40).", [("45", "EUR", "money"), ("40", "EUR", "money")]),
 ]
 NEGATIVE_EXAMPLES: list[str] = [
     # late-units10: a code with capitals after its digits and a hyphen opens with a letter sign
@@ -1954,6 +1965,8 @@ NEGATIVE_EXAMPLES: list[str] = [
     "The exchange rate policy was revised, and reserves fell sharply.",
     # class-left10: "R0" names the basic reproduction number, no rand
     "Scientists have yet to settle the variant's R0.",
+    # late-units15: a country's letter and a number after "is" with no noun of money paid is a name
+    "CEBU CITY - The new model is P4, the maker said.",
 ]
 # "crowns" where the article's country has no crown: titles won, not money
 NOT_MONEY: list[tuple[str, Expected]] = [
