@@ -325,6 +325,20 @@ def line_label(label: str, fig: Figure) -> bool:
     )  # "And finally: 64 years overdue": a heading of small words and adverbs names nothing
 
 
+# A line label that ends in a class's code, a Roman numeral or a single capital ("Category I",
+# "Class B", "Band IV"), names its figure only with the words in brackets that gloss the code
+# ("Category I (cars, vans): COP 16,300" -> `Category I (cars, vans)`); a gloss with a digit dates
+# or sources the label instead ("Population (2021 census): 84,200").
+RE_CODED_LABEL = re.compile(r"\s(?:[IVX]{1,4}|[A-Z])\Z")
+
+
+def glossed_label(label: str, gloss: str | None) -> str:
+    """The label with its bracketed gloss when the label ends in a code (above), else the label."""
+    if gloss and RE_CODED_LABEL.search(label) and not any(ch.isdigit() for ch in gloss):
+        return f"{label} ({gloss})"
+    return label
+
+
 def listed_ingredient(body: str, start: int, after: list[str]) -> str:
     """What a measured amount that opens a line of a list is of, named right after it as a
     recipe's ingredients are ("3 teaspoons baking soda", "4 tablespoons (55 grams) salted
