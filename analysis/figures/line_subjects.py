@@ -72,10 +72,13 @@ def with_labels(subject: str, old: str) -> str:
 def each_measure(before: list[str], after: list[str], measure: str) -> str:
     """What a physical amount measures when it gives the size of each of a plural noun's things,
     "of" before it and "each" after it ("12 million sacks of 90 kilogrammes each" -> "weight of
-    each sack", "plots of 40 hectares each" -> "area of each plot"), or ""."""
+    each sack", "plots of 40 hectares each" -> "area of each plot"; in an aside too: "18 turbines,
+    of 5.7 MW each" -> "power of each turbine"), or ""."""
     if after[:1] != ["each"]:
         return ""  # the cheap test first
     lead = without_approx(before)
+    if lead[-2:-1] == [","]:
+        lead = lead[:-2] + lead[-1:]  # the aside's comma
     if len(lead) < 2 or lead[-1] != "of" or not lead[-2].isalpha() or not lead[-2].islower():
         return ""
     noun = lead[-2]

@@ -9573,3 +9573,17 @@ def test_a_share_after_a_finding_verb_is_of_those_surveyed(text: str, quote: str
 def test_a_share_found_with_its_own_whole_is_not_of_those_surveyed():
     text = "A survey of 1,200 schools found 44 per cent of teachers paid for supplies."
     assert "schools" not in _subject_of(text, "44 per cent")
+
+
+# late-subj15: a size "of N <unit> each" in an aside after a plural noun ("12 cranes, of 40 tonnes
+# each") measures each of the noun's things, as with no comma; with no "each" it does not
+@pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        ("The port bought 12 cranes, of 40 tonnes each, from Finland.", True),
+        ("The port bought 12 cranes of 40 tonnes each from Finland.", True),
+        ("The port bought one crane, of 40 tonnes, from Finland.", False),
+    ],
+)
+def test_a_size_of_each_in_an_aside_measures_each_thing(text: str, each: bool):
+    assert ("weight of each crane" in _subject_of(text, "40 tonnes")) is each
