@@ -9587,3 +9587,17 @@ def test_a_share_found_with_its_own_whole_is_not_of_those_surveyed():
 )
 def test_a_size_of_each_in_an_aside_measures_each_thing(text: str, each: bool):
     assert ("weight of each crane" in _subject_of(text, "40 tonnes")) is each
+
+
+# late-subj15: a distance from a site a possessive determines ("40 kilometres from our village")
+# is a distance from it, as with "the"; a place that is no site stays unnamed
+@pytest.mark.parametrize(
+    ("text", "distance"),
+    [
+        ('"He collapsed on the road to the clinic, 40 kilometres from our village," she said.', True),
+        ('"He collapsed on the road to the clinic, 40 kilometres from the village," she said.', True),
+        ('"He collapsed on the road to the clinic, 40 kilometres from our house," she said.', False),
+    ],
+)
+def test_a_distance_from_a_site_after_a_possessive(text: str, distance: bool):
+    assert ("distance from village" in _subject_of(text, "40 kilometres")) is distance
