@@ -1352,6 +1352,7 @@ QUANTITY_NAMES: dict[tuple[tuple[str, int], ...], str] = {
     (("[length]", 3),): "volume",
     (("[length]", 2), ("[mass]", 1), ("[time]", -2)): "energy",
     (("[length]", 2), ("[mass]", 1), ("[time]", -3)): "power",
+    (("[current]", -1), ("[length]", 2), ("[mass]", 1), ("[time]", -3)): "voltage",
 }
 
 

@@ -210,7 +210,12 @@ LOWERING_VERBS: tuple[str, ...] = (
     *"deduct deducts deducted deducting".split(),  # "deducted 20 per cent from the fine"
     *"narrow narrows narrowed narrowing".split(),  # "narrowed its loss to": the loss shrank
 )
-TRANSITIVE_CHANGE_VERBS: frozenset[str] = frozenset((*RAISING_VERBS, *LOWERING_VERBS))
+# Verbs that multiply an object ("doubled the prize fund to $40,000": the fund), in their past and
+# -ing forms only: a bare "double" or "doubles" is a noun of sport too ("hit a double")
+MULTIPLYING_VERBS: tuple[str, ...] = (
+    *"doubled doubling tripled tripling quadrupled quadrupling halved halving".split(),
+)
+TRANSITIVE_CHANGE_VERBS: frozenset[str] = frozenset((*RAISING_VERBS, *LOWERING_VERBS, *MULTIPLYING_VERBS))
 
 # Words that make a percent a change, and its direction. Growth that slows, cools or moderates
 # is a fall in the rate ("Sales growth slowed by 3 percent": decrease).

@@ -1087,6 +1087,10 @@ def _trailed(lead: list[str]) -> str:
     return " ".join(["distance", *(w.lower() for w in lead[:skip]), *named])
 
 
+# the determiners a place after "from" may take ("42 km from our village": the village)
+PLACE_DETERMINERS = frozenset("the our their its his her my your".split())
+
+
 def measured_thing(quote: str, before: list[str], after: list[str], physical: bool, measure: str = "") -> str:
     """What a measurement measures by its place in the sentence: the noun a measurement used as an
     adjective qualifies, with the dimension its `measure` gives it ("a 2kg packet of flour" ->
@@ -1102,7 +1106,7 @@ def measured_thing(quote: str, before: list[str], after: list[str], physical: bo
     if lead[:2] == ["away", "from"]:
         lead = lead[1:]
     if lead[:1] == ["from"] or lead[:1] == ["off"] or (direction and lead[:1] == ["of"]):
-        place = noun_after([w for w in lead[1:6] if w.lower() != "the"], 3)
+        place = noun_after([w for w in lead[1:6] if w.lower() not in PLACE_DETERMINERS], 3)
         if "near" in place:
             place = place[: place.index("near")]  # "from the shore near the village": the shore
         if place and place[0].lower() in PLACE_KINDS and lead[2:4] == [place[0], "of"] and lead[4:5]:

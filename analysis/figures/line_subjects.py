@@ -72,10 +72,13 @@ def with_labels(subject: str, old: str) -> str:
 def each_measure(before: list[str], after: list[str], measure: str) -> str:
     """What a physical amount measures when it gives the size of each of a plural noun's things,
     "of" before it and "each" after it ("12 million sacks of 90 kilogrammes each" -> "weight of
-    each sack", "plots of 40 hectares each" -> "area of each plot"), or ""."""
+    each sack", "plots of 40 hectares each" -> "area of each plot"; in an aside too: "18 turbines,
+    of 5.7 MW each" -> "power of each turbine"), or ""."""
     if after[:1] != ["each"]:
         return ""  # the cheap test first
     lead = without_approx(before)
+    if lead[-2:-1] == [","]:
+        lead = lead[:-2] + lead[-1:]  # the aside's comma
     if len(lead) < 2 or lead[-1] != "of" or not lead[-2].isalpha() or not lead[-2].islower():
         return ""
     noun = lead[-2]
@@ -323,6 +326,20 @@ def line_label(label: str, fig: Figure) -> bool:
         and not (fig.kind == "count" and fig.end > fig.core[1])
         and not all(w.lower() in FUNCTION_WORDS or w.lower().endswith("ly") for w in words)
     )  # "And finally: 64 years overdue": a heading of small words and adverbs names nothing
+
+
+# A line label that ends in a class's code, a Roman numeral or a single capital ("Category I",
+# "Class B", "Band IV"), names its figure only with the words in brackets that gloss the code
+# ("Category I (cars, vans): COP 16,300" -> `Category I (cars, vans)`); a gloss with a digit dates
+# or sources the label instead ("Population (2021 census): 84,200").
+RE_CODED_LABEL = re.compile(r"\s(?:[IVX]{1,4}|[A-Z])\Z")
+
+
+def glossed_label(label: str, gloss: str | None) -> str:
+    """The label with its bracketed gloss when the label ends in a code (above), else the label."""
+    if gloss and RE_CODED_LABEL.search(label) and not any(ch.isdigit() for ch in gloss):
+        return f"{label} ({gloss})"
+    return label
 
 
 def listed_ingredient(body: str, start: int, after: list[str]) -> str:

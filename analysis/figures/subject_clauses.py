@@ -1381,9 +1381,15 @@ DESCRIBING_PREPOSITIONS = frozenset(("for", "with"))
 # The dimension a physical measure used as an adjective gives the noun it qualifies, by the measure's
 # kind of quantity ("a 46-pound fish": its weight; "a 600 MW plant": its capacity); a length in
 # kilometres or miles is the noun's length ("a 9,600-km cable", "a 42-km walk") and any output per
-# period its capacity ("a 45,000-tonne-a-year plant"). Shorter lengths are left out: a metre or a
+# period its capacity ("a 45,000-tonne-a-year plant"); a voltage is the noun's ("a 110 kV cable"). Shorter lengths are left out: a metre or a
 # foot before a noun reads a height, a depth or a width as often ("a 2-metre wall", "a 40ft well").
-PREMODIFIED_DIMENSIONS = {"weight": "weight", "area": "area", "power": "capacity", "speed": "speed"}
+PREMODIFIED_DIMENSIONS = {
+    "weight": "weight",
+    "area": "area",
+    "power": "capacity",
+    "speed": "speed",
+    "voltage": "voltage",
+}
 
 
 # Verbs that state a thing's size, the thing their subject ("The grave measures 1.2 metres by 70
@@ -1561,7 +1567,9 @@ MONEY_CHANGE_PARTICLES = frozenset(("by", "a", "an", "further", "another"))
 # A measurement listed after another in its unit ("winds hit 130 km/h on the coast and 85 km/h
 # inland"): when its own subject names only the kind of quantity, it measures what the
 # first does.
-QUANTITY_WORDS = frozenset(("", "speed", "temperature", "weight", "area", "volume", "energy", "power"))
+QUANTITY_WORDS = frozenset(
+    ("", "speed", "temperature", "weight", "area", "volume", "energy", "power", "voltage")
+)
 # Irregular past forms that end a clause's predicate before its figure ("sold at", "paid", "won").
 PAST_VERBS = COMMA_ASIDE_PARTICIPLES | frozenset("let took gave sat got went came".split())
 

@@ -123,6 +123,7 @@ from .line_subjects import (
     each_measure,
     gapped_place,
     gapped_subject,
+    glossed_label,
     glued_premodifier,
     hung_on,
     line_label,
@@ -643,6 +644,20 @@ def made_object(lead: list[str]) -> str:
     return head_of(phrase)
 
 
+def found_clause(lead: list[str], after: list[str]) -> bool:
+    """Whether a share follows a verb of finding, with "that" ("found that 71% had worked") or
+    without it before the clause the share opens ("found 37 per cent still ate raw fish")."""
+    if lead[-1:] == ["that"]:
+        return bool(lead[-2:-1]) and lead[-2].lower() in FINDING_VERBS
+    return (
+        bool(lead)
+        and lead[-1].lower() in FINDING_VERBS
+        and bool(after)
+        and after[0].isalpha()
+        and after[0].islower()
+    )
+
+
 def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lead: list[str]) -> str:
     """What a figure measures, by the syntax around it (`lead`: the words before it without an
     approximation that ends them), or "" to keep the subject it has."""
@@ -662,7 +677,10 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
     if colon >= 0 and labelled is None and colon > fig.start - 8:
         labelled = RE_LIST_LINE_LABEL_BEFORE.search(body, max(0, colon - LIST_LABEL_CHARS - 8), fig.start)
     if labelled and kind != "date" and line_label(labelled.group(1), fig):
-        return labelled.group(1)  # "Total time: 50 minutes", "Population: 4.2 million": a factbox line
+        # "Total time: 50 minutes", "Population: 4.2 million": a factbox line
+        return glossed_label(
+            labelled.group(1), labelled.group(2) if labelled.re is RE_LINE_LABEL_BEFORE else None
+        )
     if kind in BULLET_LABEL_KINDS and (bulleted := bullet_label(body, fig.start)):
         return bulleted  # "- Net sales EUR 1.2 bln vs EUR 1.1 bln": a results brief's line
     if kind == "duration" and delay_after(after):
@@ -1447,7 +1465,7 @@ def _span_modified_noun(quote: str, subject: str, after: list[str]) -> str:
 # minutes", "Tickets: from £19", "Entry: up to $40", "Wait: under an hour")
 LABEL_BOUND = r"(?:(?:about|around|some|from|up to|under|over|nearly|almost) )?"
 RE_LINE_LABEL_BEFORE = re.compile(
-    rf"(?:^|\n|[.!?] )[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ -]{{1,30}}?)(?: \([^()\n]{{1,30}}\))?:[ \t]*{LABEL_BOUND}\Z"
+    rf"(?:^|\n|[.!?] )[ \t]*(?:[-–•*·][ \t]+)?([A-Z][A-Za-z'’ -]{{1,30}}?)(?: \(([^()\n]{{1,30}})\))?:[ \t]*{LABEL_BOUND}\Z"
 )  # (a bracketed aside before the colon: "Population (2021 census): 84,200")
 # ... a longer label with commas when it opens its own line ("Roads, bridges and tunnels: R$ 8,641")
 LIST_LABEL_CHARS = 64
@@ -1893,9 +1911,7 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
             and last_count is not None
             and last_count.unit in ("people", "count")
             and after[:1] != ["of"]  # "found that 27% of schools ...": the whole it names
-            and lead[-1:] == ["that"]
-            and lead[-2:-1]
-            and lead[-2].lower() in FINDING_VERBS
+            and found_clause(lead, after)
             and (surveyed := bare_subject(last_count.subject))
         ):
             # "A survey of 812 nurses ... found that 71% had worked unpaid": a share of those counted

@@ -9491,3 +9491,119 @@ LATE14_MEASURES_NAMED_LOOK_ALIKES: list[tuple[str, str, str]] = [
 )
 def test_measures_named_by_their_verb_or_noun(text: str, quote: str, subject: str) -> None:
     assert subject_of(text, quote) == subject
+
+
+def _subject_of(text: str, quote: str) -> str:
+    """The subject the engine gives the figure quoted `quote` in `text`."""
+    rows = extract_figures(article_from_text(text, "case"))
+    return str(rows.loc[rows["quote"] == quote, "subject"].iloc[0])
+
+
+# late-subj15: a voltage is a kind of quantity, so a measure in volts before a noun names the
+# noun's voltage ("a 110-kV cable") and a bare one in brackets is a voltage; a length does not
+# change
+@pytest.mark.parametrize(
+    ("text", "quote", "word"),
+    [
+        ("The firm laid a 220-kV cable to the island last year.", "220-kV", "voltage"),
+        ("The overhead line (25 kV AC) was fitted in the spring.", "25 kV", "voltage"),
+        ("A new 400 kV line will link the two substations.", "400 kV", "voltage"),
+        ("The firm laid a 14-km cable to the island last year.", "14-km", "length"),
+    ],
+)
+def test_a_measure_in_volts_names_a_voltage(text: str, quote: str, word: str):
+    assert word in _subject_of(text, quote)
+
+
+# late-subj15: a verb that multiplies its object ("doubled the prize fund to $40,000") names the
+# object the new level is of, as "raised" and "cut" do; with no object ("Sales doubled to") the
+# clause's opener stays
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The trust doubled the scholarship fund to $60,000 this year.", "$60,000", "scholarship fund"),
+        ("The bank halved its dividend to 12 cents a share.", "12 cents", "dividend"),
+        ("Exports doubled to $4 million last year.", "$4 million", "Exports"),
+    ],
+)
+def test_a_multiplying_verb_names_the_object_it_changes(text: str, quote: str, subject: str):
+    assert _subject_of(text, quote).startswith(subject)
+
+
+# late-subj15: a factbox line whose label ends in a class's code keeps the bracketed gloss that
+# says what the class is ("Class B (vans): $40"); a gloss with a digit does not ("Population (2021
+# census)"), nor a label with no code
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "FARES FROM MONDAY\nBand II (students, pensioners): $2.40\nBand III (adults): $3.10",
+            "$2.40",
+            "Band II (students, pensioners)",
+        ),
+        (
+            "FARES FROM MONDAY\nBand II (students, pensioners): $2.40\nBand III (adults): $3.10",
+            "$3.10",
+            "Band III (adults)",
+        ),
+        ("KEY FACTS\nPopulation (2021 census): 84,200\nArea: 310 sq km", "84,200", "Population"),
+        ("KEY FACTS\nSingle fare (cash): $3.10\nArea: 310 sq km", "$3.10", "Single fare"),
+    ],
+)
+def test_a_coded_line_label_keeps_its_gloss(text: str, quote: str, subject: str):
+    assert _subject_of(text, quote) == subject
+
+
+# late-subj15: a share right after a verb of finding, without "that", before the clause it opens
+# ("found 44 per cent still smoked") is a share of those the survey counted, as after "found that";
+# one with "of" after it names its own whole
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "A survey of 1,200 teachers in the region found 44 per cent still paid for supplies.",
+            "44 per cent",
+            "share of teachers",
+        ),
+        (
+            "A survey of 1,200 teachers in the region found that 44 per cent still paid for supplies.",
+            "44 per cent",
+            "share of teachers",
+        ),
+    ],
+)
+def test_a_share_after_a_finding_verb_is_of_those_surveyed(text: str, quote: str, subject: str):
+    assert _subject_of(text, quote) == subject
+
+
+def test_a_share_found_with_its_own_whole_is_not_of_those_surveyed():
+    text = "A survey of 1,200 schools found 44 per cent of teachers paid for supplies."
+    assert "schools" not in _subject_of(text, "44 per cent")
+
+
+# late-subj15: a size "of N <unit> each" in an aside after a plural noun ("12 cranes, of 40 tonnes
+# each") measures each of the noun's things, as with no comma; with no "each" it does not
+@pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        ("The port bought 12 cranes, of 40 tonnes each, from Finland.", True),
+        ("The port bought 12 cranes of 40 tonnes each from Finland.", True),
+        ("The port bought one crane, of 40 tonnes, from Finland.", False),
+    ],
+)
+def test_a_size_of_each_in_an_aside_measures_each_thing(text: str, each: bool):
+    assert ("weight of each crane" in _subject_of(text, "40 tonnes")) is each
+
+
+# late-subj15: a distance from a site a possessive determines ("40 kilometres from our village")
+# is a distance from it, as with "the"; a place that is no site stays unnamed
+@pytest.mark.parametrize(
+    ("text", "distance"),
+    [
+        ('"He collapsed on the road to the clinic, 40 kilometres from our village," she said.', True),
+        ('"He collapsed on the road to the clinic, 40 kilometres from the village," she said.', True),
+        ('"He collapsed on the road to the clinic, 40 kilometres from our house," she said.', False),
+    ],
+)
+def test_a_distance_from_a_site_after_a_possessive(text: str, distance: bool):
+    assert ("distance from village" in _subject_of(text, "40 kilometres")) is distance
