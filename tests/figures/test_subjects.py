@@ -3572,6 +3572,69 @@ def test_a_share_accounted_for_by_a_pronoun_names_only_the_whole():
     assert _subjects("It accounts for 12% of sales.")["12%"] == "sales"
 
 
+# A share a relative clause accounts for (its antecedent, when that is the whole of what opens the
+# clause), a second share after "and" (the holder the verb gave the first), a share of a whole
+# spent on a thing (the spending on that thing); and their look-alikes: an antecedent that goes on
+# past its noun, a second share with no first share's whole, a share spent with no "on".
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Fishing, which accounts for roughly 9% of gross domestic product, had a poor year.",
+            "9%",
+            "Fishing as a share of gross domestic product",
+        ),
+        (
+            "Its packaging arm, which makes up about 30 per cent of sales, grew fast.",
+            "30 per cent",
+            "packaging arm as a share of sales",
+        ),
+        (
+            "The army would account for 11 percent of public spending and about 2.4 percent of GDP in 2027.",
+            "2.4 percent",
+            "army as a share of GDP",
+        ),
+        (
+            "The army would account for 11 percent of public spending and about 2.4 percent of GDP in 2027.",
+            "11 percent",
+            "army as a share of public spending",
+        ),
+        (
+            "Portugal spends about 12% of its gross domestic product on pensions.",
+            "12%",
+            "spending on pensions as a share of gross domestic product",
+        ),
+        (
+            "Poorer households spend on average 41 percent of their budget on food and fuel.",
+            "41 percent",
+            "spending on food and fuel as a share of budget",
+        ),
+    ],
+)
+def test_a_share_after_which_after_and_or_spent_on_a_thing_names_its_holder(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Freight to Mali and the port of Lomé, which accounts for about 14 percent of volumes, grew.",
+            "14 percent",
+            "volumes",
+        ),
+        ("Exports accounted for 40% and imports for 30%.", "30%", "imports"),
+        ("Households spend 41 percent of their budget.", "41 percent", "budget"),
+    ],
+)
+def test_look_alikes_of_the_relative_coordinated_and_spent_shares_keep_their_subject(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
@@ -7533,6 +7596,26 @@ DESK_SUBJECTS: list[tuple[str, str, str]] = [
         "share of work on the maternity clinic completed",
     ),
     (
+        "Work on the 450MW Kinta dam, which has been delayed for a decade, is now 61 percent complete.",
+        "61 percent",
+        "share of work on the 450MW Kinta dam completed",
+    ),
+    (
+        "The new stand, with 4,000 seats and a roof, is 80 per cent complete, the club said.",
+        "80 per cent",
+        "share of work on the new stand completed",
+    ),
+    (
+        "Average occupancy was 70 percent in May, while hostels filled only 52 percent of their beds.",
+        "52 percent",
+        "bed occupancy of hostels",
+    ),
+    (
+        "The 9 lakeside hotels filled 77.5% of their rooms, up from 71% a year earlier.",
+        "71%",
+        "room occupancy of the 9 lakeside hotels",
+    ),
+    (
         "Mr Reyes, 61, who has driven a taxi in the city for 17 years, said fares were too low.",
         "17 years",
         "time Mr Reyes has driven a taxi in the city",
@@ -7574,6 +7657,8 @@ DESK_LOOK_ALIKES: list[tuple[str, str, str]] = [
     ("He has been jailed for five years.", "five years", "length of the prison sentence"),
     ("The contract runs for three years.", "three years", "length of the contract"),
     ("About 64% completed the course last year.", "64%", "share that completed the course last year"),
+    ("They filled 90% of their rooms.", "90%", "rooms"),
+    ("The airline sold 85% of its seats to tour operators.", "85%", "seats"),
     ("In Accra, cocoa output fell 8% this season.", "8%", "cocoa output"),
 ]
 
