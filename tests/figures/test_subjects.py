@@ -8652,6 +8652,16 @@ MOVE_AND_PART_SUBJECTS: list[tuple[str, str, str]] = [
     ),
     ("The bus operator cut its fleet to 212 vehicles from 260 in mid-2021.", "260", "vehicles"),
     (
+        "The visa fee will rise to US$900 per main applicant from US$650 under the new rules.",
+        "US$650",
+        "visa fee",
+    ),
+    (
+        "The chain narrowed its operating loss to R212 million in the first half from R640 million a year earlier.",
+        "R640 million",
+        "operating loss",
+    ),
+    (
         "Enrolment at the college fell to 3,940 students from 4,420 in the autumn of 2023.",
         "3,940 students",
         "Enrolment at the college",
@@ -8689,6 +8699,11 @@ MOVE_AND_PART_LOOK_ALIKES: list[tuple[str, str, str]] = [
         "for garden waste",
     ),  # no "on"
     ("Sligo were reduced to 14 men for ten minutes.", "14 men", "men"),  # a name's, no whole
+    (
+        "The chain narrowed its loss to R212 million in the first half, and Tafel took R640 million.",
+        "R640 million",
+        "Tafel took",
+    ),  # no "from": another clause's amount
 ]
 
 
