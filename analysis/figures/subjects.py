@@ -1859,6 +1859,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if kind == "money" and not subject and len(lead) < 3:
             subject = listed_price(body, fig, bounds)  # a listing's "Guide £845,000 ono."
         subject = subject or own_subject(fig, body, before, after, lead)
+        if kind == "money" and " per " in fig.subject and subject:
+            subject = money_subjects.kept_rate_pair(
+                fig.subject, subject
+            )  # "the tenge ... to 521.40 per dollar"
         if kind == "money" and subject.startswith(WORTH_OF) and money_subjects.paid_per_time(body, fig.end):
             subject = (
                 wage_under(subject.removeprefix(WORTH_OF)) or subject

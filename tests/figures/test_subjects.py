@@ -142,7 +142,8 @@ def test_a_bare_count_of_people_takes_the_participle_phrase_that_says_who_they_a
             "Public debt as a share of gross domestic product",
         ),
         ("Sales were $3bn, while 40% of revenue came from Asia.", "revenue came"),
-        ("The country spends about 9% of its GDP on health.", "GDP"),
+        # no sum before it: the share spent "on" a thing is that spending (subj41-a; was "GDP")
+        ("The country spends about 9% of its GDP on health.", "spending on health as a share of GDP"),
     ],
 )
 def test_a_share_in_apposition_to_a_sum_is_that_sum_as_a_share_of_its_whole(text: str, subject: str):
@@ -5716,6 +5717,21 @@ def test_a_gapped_second_figure_after_and_measures_what_the_first_does(text: str
     ],
 )
 def test_a_figure_after_and_with_its_own_noun_or_verb_keeps_its_subject(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+# An exchange rate after a change of its currency keeps the pair its reader named; a rate whose base
+# was read short, and a price per a unit, keep the subject their clause gives them.
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The tenge weakened 0.5% to 521.40 per dollar on Friday.", "521.40", "tenge per US dollar"),
+        ("The lari firmed 0.3% to 2.69 per dollar.", "2.69", "lari per US dollar"),
+        ("The Singapore dollar slipped to S$1.3052 per U.S. dollar.", "S$1.3052", "Singapore dollar"),
+        ("Wheat rose 2% to $248 per tonne.", "$248", "Wheat (per tonne)"),
+    ],
+)
+def test_a_rate_after_a_change_of_its_currency_keeps_its_pair(text: str, quote: str, subject: str):
     assert subject_of(text, quote) == subject
 
 
