@@ -321,6 +321,39 @@ def test_an_amount_after_a_verb_of_buying_and_for_is_the_price_of_what_was_bough
     assert money["subject"].tolist()[0] == subject
 
 
+# A verb of measure ("cost") whose clause opens with a noun phrase none of the readers took (a
+# number in its phrase, a clause of saying before it): that phrase, a measure in it left out;
+# look-alikes: a pronoun or a place phrase opening the clause, a verb inside the words before it.
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Use above 500 kWh a month will cost 4.20 soms, against 3.10 soms now.",
+            "4.20 soms",
+            "cost of use above 500 kWh a month",
+        ),
+        (
+            "The port authority estimates the strike will cost shippers about $3.1 million.",
+            "$3.1 million",
+            "cost of strike",
+        ),
+    ],
+)
+def test_a_verb_of_measure_names_the_noun_phrase_opening_its_clause(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("In the northern province it costs 27,900 kip.", "27,900 kip", "cost"),
+        ("Tickets sold out quickly and cost €45.", "€45", "cost"),
+    ],
+)
+def test_look_alikes_of_the_clause_opening_phrase_keep_the_measure_alone(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
 def test_figures_after_a_verb_of_adding_are_added_to_the_noun_after_to():
     text = "Crews closed the bridge, adding 20 to 25 minutes and about 9 km to each trip."
     frame = extract_figures(article_from_text(text, "case"))
