@@ -369,6 +369,7 @@ def _phrase_before_verb(head: list[str]) -> str:
     return " ".join(phrase)
 
 
+RATE_PERIOD_WORDS = frozenset(("hour", "day", "night", "week", "month", "year"))
 CLAUSE_PHRASE_WORDS = 10  # the longest whole clause opening read as the thing a verb of measure measures
 SENTENCE_END_TOKENS = frozenset((".", "!", "?"))
 NOT_PHRASE_WORDS = frozenset(("or", "but", "that", "which", "who", "where", "when", "if", "to"))
@@ -402,6 +403,8 @@ def _clause_opening_phrase(head: list[str]) -> str:
     if not phrase or len(phrase) > CLAUSE_PHRASE_WORDS:
         return ""
     first = phrase[0]
+    if first.lower() in POSSESSIVE_DETERMINERS:
+        return ""  # "My bus trip on the 401 costs": whose trip the writer's words say, not a noun phrase's
     if first.lower() in OPENING_DETERMINERS:
         phrase = phrase[1:]
     elif not (
@@ -425,6 +428,14 @@ def _clause_opening_phrase(head: list[str]) -> str:
             or lower in NOT_PHRASE_WORDS
             or lower in CLAUSE_VERBS
             or (active_past(word) and j > 0 and phrase[j - 1].lower() not in OPENING_DETERMINERS)
+            or (
+                lower in ARTICLES
+                and j > 0
+                and phrase[j - 1].lower() not in PREPOSITIONS | {"and"}
+                and not phrase[j - 1].endswith("ing")  # "producing a kilowatt-hour": a gerund's object
+                and phrase[j + 1 : j + 2] != []
+                and phrase[j + 1].lower() not in RATE_PERIOD_WORDS
+            )  # "Last year the repairs": two phrases; "above 500 kWh a month" is one
             or word in CLAUSE_MARKS
         ):
             return ""
