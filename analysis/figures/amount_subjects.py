@@ -80,11 +80,13 @@ from .subject_clauses import (
     PERIOD_POINT_WORDS,
     PERSONAL_PRONOUNS,
     PREMODIFIED_DIMENSIONS,
+    SAYING_WORDS,
     SPAN_LENGTH,
     TRAVEL_VERBS,
     VERB_ADVERBS,
     WEEKDAYS,
     _doer,
+    active_past,
     antecedent_head,
     bare_subject_of,
     clause_opener,
@@ -315,6 +317,8 @@ def named_by_verb(lead: list[str]) -> str:
                 doer = _participle_noun(lead[:i])  # "a cottage or flat costing under": its cost
             if not doer and joint and i:
                 doer = _phrase_before_verb(head)  # "where a kilo of beef costs": the kilo of beef
+            if not doer and joint and i:
+                doer = _clause_opening_phrase(head)  # "A sunbed and umbrella on the beach cost"
             return f"{measure} {joint} {doer}" if doer else measure  # "It will cost": the cost
     return ""
 
@@ -363,6 +367,88 @@ def _phrase_before_verb(head: list[str]) -> str:
     ):
         return ""  # (a code glued to its digits, "8K", "9800X3D", is read apart: it is not spelled back)
     return " ".join(phrase)
+
+
+RATE_PERIOD_WORDS = frozenset(("hour", "day", "night", "week", "month", "year"))
+CLAUSE_PHRASE_WORDS = 10  # the longest whole clause opening read as the thing a verb of measure measures
+SENTENCE_END_TOKENS = frozenset((".", "!", "?"))
+NOT_PHRASE_WORDS = frozenset(("or", "but", "that", "which", "who", "where", "when", "if", "to"))
+# verbs of saying, thinking and planning that open a clause of their own before the verb of measure
+# ("Experts say restoring a haveli can cost", "The board estimates the closure will cost")
+CLAUSE_VERBS = SAYING_WORDS | frozenset(
+    """say estimate estimates expect expects plan plans think thinks believe believes reckon reckons
+    predict predicts forecast forecasts hope hopes want wants need needs warn warns put puts
+    estimated expected planned thought believed reckoned predicted hoped wanted needed warned""".split()
+)
+
+
+def _clause_opening_phrase(head: list[str]) -> str:
+    """The words that open the clause of a verb of measure and run up to it, when they read as one
+    noun phrase and none of the readers above took it: a determiner or a capital opening them after
+    the sentence's start or a clause mark, no pronoun, verb or second clause in them, a measure
+    left out ("A 10kg sack of replacer costs" -> "sack of replacer"; "A sunbed and umbrella on the
+    beaches of Saranda cost"; "Consumption above 700 kWh a month will cost"); or ""."""
+    words = list(head)
+    while words and words[-1].lower() in MEASURE_VERB_HELPERS:
+        words.pop()
+    k = len(words)
+    while k and words[k - 1] not in SENTENCE_END_TOKENS and words[k - 1][-1] not in CLAUSE_MARKS:
+        k -= 1
+    if k == 0 and len(head) > CLAUSE_PHRASE_WORDS:
+        return ""  # no start of the clause in reach
+    phrase = words[k:]
+    said = [j for j, w in enumerate(phrase) if w.lower() in CLAUSE_VERBS]
+    if said:
+        phrase = phrase[said[-1] + 1 :]  # "The board estimates the closure will cost": the closure
+    if not phrase or len(phrase) > CLAUSE_PHRASE_WORDS:
+        return ""
+    first = phrase[0]
+    if first.lower() in POSSESSIVE_DETERMINERS:
+        return ""  # "My bus trip on the 401 costs": whose trip the writer's words say, not a noun phrase's
+    if first.lower() in OPENING_DETERMINERS:
+        phrase = phrase[1:]
+    elif not (
+        first[:1].isupper()
+        and first[1:].islower()
+        and first.isalpha()
+        or said
+        and first.islower()
+        and first.endswith("ing")  # "Experts say restoring a haveli can cost": the restoring
+    ):
+        return ""  # "in Attapeu province it costs": no noun phrase opens the clause
+    if phrase and phrase[0].lower() in ("and",):
+        return ""
+    for j, word in enumerate(phrase):
+        lower = word.lower()
+        if (
+            lower in PRONOUNS
+            or lower in OBJECT_PRONOUNS
+            or lower in AUXILIARIES
+            or lower in BE_WORDS
+            or lower in NOT_PHRASE_WORDS
+            or lower in CLAUSE_VERBS
+            or (active_past(word) and j > 0 and phrase[j - 1].lower() not in OPENING_DETERMINERS)
+            or (
+                lower in ARTICLES
+                and j > 0
+                and phrase[j - 1].lower() not in PREPOSITIONS | {"and"}
+                and not phrase[j - 1].endswith("ing")  # "producing a kilowatt-hour": a gerund's object
+                and phrase[j + 1 : j + 2] != []
+                and phrase[j + 1].lower() not in RATE_PERIOD_WORDS
+            )  # "Last year the repairs": two phrases; "above 500 kWh a month" is one
+            or word in CLAUSE_MARKS
+        ):
+            return ""
+    if "and" in (w.lower() for w in phrase) and phrase[-1].lower() == "and":
+        return ""
+    named = without_measure([*phrase, "."])[:-1]
+    while named and (named[-1].lower() in PREPOSITIONS or named[-1].lower() in DETERMINERS):
+        named.pop()
+    if not named or not has_content_word(" ".join(named)) or named[0].lower() in PREPOSITIONS:
+        return ""
+    if named[0][:1].isupper() and named[0][1:].islower() and first.lower() not in OPENING_DETERMINERS:
+        named[0] = named[0].lower()  # "Consumption above 700 kWh a month" opening the sentence
+    return " ".join(named)
 
 
 OPENING_WORDS = 14  # the longest clause read back from a verb for the noun phrase that opens it

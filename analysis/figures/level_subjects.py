@@ -444,9 +444,11 @@ def _paired_to(prev: Figure, fig: Figure, body: str) -> str:
 # neighbour's noun); a count with a noun of its own keeps it ("to 12 towns from 3 depots").
 RE_LEVEL_TO_BEFORE = re.compile(rf"\b(?:to|at)[ \t]+{HEDGE}\Z")
 RE_BASE_AFTER_LEVEL_GAP = re.compile(
-    rf"(?:[ \t]+(?:a|an|per)[ \t]+[a-z]+)?(?:[ \t]+(?:on|in|at|last|this)[ \t]+[\w-]+)?,?"
+    rf"(?:[ \t]+(?:a|an|per)(?:[ \t]+[a-z]+){{1,2}})?(?:[ \t]+of[ \t]+(?:[A-Za-z]+[ \t]+){{0,2}}?[A-Za-z]+)?"
+    rf"(?:[ \t]+(?:on|in|at|last|this)(?:[ \t]+[\w-]+){{1,3}}?)?,?"
     rf"[ \t]+(?:(?:up|down)[ \t]+)?from[ \t]+{HEDGE}"
-)
+)  # ("to US$10,000 per main applicant from", "to 3.5 percent of GDP in 2026 from", "to Rp 412
+# billion in the first half from": the unit, the whole and the time of the new level between)
 LEVEL_TO_REACH = 24  # characters before the level read for "to" or "at" and a hedge
 
 

@@ -461,10 +461,18 @@ SHARE_OF_VERBS: dict[str, str] = {
 EQUAL_SHARE_WORDS = frozenset(("equal", "equivalent"))
 
 
+RELATIVE_SHARE_WORDS = frozenset(("which", "that"))
+SHARE_WORDS_AFTER = frozenset(("percent", "per", "cent", "%", "pc", "of"))  # between a share and its whole
+
+
 def share_holder(lead: list[str]) -> str:
     """What holds a share a verb of SHARE_OF_VERBS gives ("Germany remained the top market,
     accounting for" -> "Germany"; "Exports to China made up" -> "Exports to China"; "Remittances
-    are equal to" -> "Remittances"), or ""."""
+    are equal to" -> "Remittances"; "Tourism, which accounts for" -> "Tourism"), or the holder of
+    the share the same verb gave before "and" ("Defence would account for 18.6 percent of
+    spending and" -> "Defence"), or ""."""
+    if lead[-1:] and lead[-1].lower() in ("and", "or"):
+        return _coordinated_share_holder(lead[:-1])
     end = len(lead)
     if end and lead[-1].lower() in ("for", "up", "to"):
         end -= 1
@@ -479,10 +487,120 @@ def share_holder(lead: list[str]) -> str:
         if lead[end - 1].lower() in EQUAL_SHARE_WORDS:
             return ""  # "cost the state $2bn in 2025, equivalent to 3%": the amount's, read elsewhere
         return hung_on(clause[:-1])  # a participle after a comma: the subject of the clause it hangs on
+    if len(clause) > 2 and clause[-1].lower() in RELATIVE_SHARE_WORDS and clause[-2] == ",":
+        return _relative_share_holder(clause[:-2])  # "Tourism, which accounts for": its antecedent
     head = head_of(
         noun_phrase_before(strip_lower(clause, AUXILIARIES | BE_WORDS), SUBJECT_PREPOSITIONS, subject=True)
     )
     return "" if not head or head.lower() in PRONOUNS else head
+
+
+WHOLE_END_WORDS = frozenset(("and", "or", "about", "around", "roughly", "nearly", "almost", "some", "just"))
+
+
+def whole_words(after: list[str]) -> list[str]:
+    """The words read for a share's whole after its "of", without determiners, up to "and" or "or"
+    and the next figure ("of total expenditures and about 5.1 percent of" -> "total
+    expenditures"; "of the 16,940 registered voters" keeps its count)."""
+    named: list[str] = []
+    for k, word in enumerate(after):
+        if word.lower() in ("and", "or"):
+            rest = [w for w in after[k + 1 :] if w.lower() not in WHOLE_END_WORDS]
+            if rest[:1] and rest[0][:1].isdigit():
+                break
+        if word.lower() not in DETERMINERS:
+            named.append(word)
+    return named
+
+
+LISTING_WORDS = frozenset(("including", "notably", "especially", "mainly", "chiefly"))
+RELATIVE_OPENING_MARKS = frozenset((",", ";", ":", "(", "—", "–", '"', "“"))
+
+
+def _relative_share_holder(words: list[str]) -> str:
+    """The antecedent of ", which accounts for" when it is the whole of what opens its clause
+    ("Private equity", "Its industrial coatings business"), or "": a phrase that goes on past its
+    noun ("Transit traffic to Chad and the Central African Republic", "said Dube of the union") is
+    not read for its antecedent."""
+    k = len(words)
+    while k and words[k - 1] not in RELATIVE_OPENING_MARKS:
+        k -= 1
+    opening = words[k:]
+    if opening[:1] and (opening[0].lower() in PREPOSITIONS or opening[0].lower() in LISTING_WORDS):
+        opening = opening[1:]  # "including games, which make up": the games
+    phrase = noun_phrase_before(opening, SUBJECT_PREPOSITIONS, subject=True)
+    if not opening or phrase != opening or any(w.lower() in ("and", "or") for w in opening):
+        return ""
+    head = head_of(phrase)
+    return "" if not head or head.lower() in PRONOUNS else head
+
+
+COORDINATED_WHOLE_WORDS = 8
+RE_YEAR = re.compile(r"(?:19|20)\d\d")  # the longest whole read between an earlier share and "and"
+
+
+def _coordinated_share_holder(lead: list[str]) -> str:
+    """The holder of a share after "and" (share_holder): the words end on an earlier share and its
+    whole ("account for 18.6 percent of total expenditures"), the verb right before that share."""
+    for j in range(len(lead) - 1, max(-1, len(lead) - 3 - COORDINATED_WHOLE_WORDS), -1):
+        if RE_YEAR.fullmatch(lead[j]) and lead[j - 1 : j] == ["in"]:
+            continue  # "of Israel's exports in 2025 and": the whole's year
+        if lead[j][:1].isdigit():
+            rest = lead[j + 1 :]
+            if not rest or not all(
+                w.isalpha()
+                and w.islower()
+                or w.lower() in SHARE_WORDS_AFTER
+                or w.endswith("'s")
+                or RE_YEAR.fullmatch(w)
+                for w in rest
+            ):
+                return ""
+            if "of" not in (w.lower() for w in rest):
+                return ""  # "accounted for 40% and": no whole, so no pair of shares
+            return share_holder(lead[:j])
+    return ""
+
+
+SPEND_VERBS = frozenset("spend spends spent spending".split())
+SPENT_WHOLE_WORDS = 5  # the longest whole read between "of" and "on"
+SPENT_ON_WORDS = 4  # the longest object read after "on"
+
+
+def spent_share(lead: list[str], after: list[str]) -> str:
+    """A share of a whole a holder spends on a thing ("France spends about 14% of its gross domestic
+    product on pensions" -> "spending on pensions as a share of gross domestic product"), or ""."""
+    if [w.lower() for w in lead[-2:]] == ["on", "average"]:
+        lead = lead[:-2]  # "households spend on average 47 percent of"
+    if not lead or lead[-1].lower() not in SPEND_VERBS or after[:1] != ["of"]:
+        return ""
+    whole: list[str] = []
+    k = 1
+    while k < len(after) and after[k].lower() != "on" and len(whole) <= SPENT_WHOLE_WORDS:
+        word = after[k]
+        if not (word.isalpha() or word.endswith("'s")):
+            return ""
+        if word.lower() not in DETERMINERS and not (word.endswith("'s") and not whole):
+            whole.append(word)
+        k += 1
+    if k >= len(after) or not whole:
+        return ""
+    spent_on: list[str] = []
+    for word in after[k + 1 : k + 1 + SPENT_ON_WORDS]:
+        lower = word.lower()
+        if spent_on and lower == "and":
+            spent_on.append(word)  # "on research and development"
+            continue
+        if not word.isalpha() or lower in PREPOSITIONS or lower in FUNCTION_WORDS:
+            if spent_on or lower not in DETERMINERS:
+                break
+            continue
+        spent_on.append(word)
+    while spent_on and spent_on[-1].lower() == "and":
+        spent_on.pop()
+    if not spent_on:
+        return ""
+    return f"spending on {' '.join(spent_on)} as a share of {' '.join(whole)}"
 
 
 RE_LISTED_GAP = re.compile(rf"[^\d.;:]{{0,60}}?\s(?:and|while|with)\s+(?:(?:{ROUGH_COUNT}|up\s+to)\s+)?")

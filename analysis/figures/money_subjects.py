@@ -543,3 +543,19 @@ def _opens_a_number(words: list[str]) -> bool:
 # words between a time opener and its number: "from $5", "since fiscal 2022", "in financial year 2025"
 YEAR_KIND_WORDS = frozenset(("from", "to", "fiscal", "financial", "calendar"))
 MONTH_STEMS = frozenset(month[:3].lower() for month in MONTHS)  # "jan" ... "dec"
+
+
+# An exchange rate's subject names its pair ("tenge per US dollar", exchange_rates.py): a rule of the
+# clause that names only the quoted currency ("The tenge weakened 0.5% to 521.40 per dollar" ->
+# "tenge") keeps the pair, which says what the number is.
+RE_RATE_PAIR = re.compile(r"(?P<name>[^()]+?) per (?P<base>[^()]+)")
+RE_BASE_WORD = re.compile(r"[a-z]{3,}")
+
+
+def kept_rate_pair(old: str, new: str) -> str:
+    """The rate pair `old` when `new` names only its quoted currency, else `new`."""
+    pair = RE_RATE_PAIR.fullmatch(old)
+    if pair is None or " per " in new or not RE_BASE_WORD.search(pair.group("base")):
+        return new  # (a base cut short, "per U", is no pair to keep)
+    name = pair.group("name").lower()
+    return old if new.strip().lower() in (name, name.split()[-1]) else new

@@ -98,6 +98,68 @@ RE_COMPLETED_THING = re.compile(
 )
 NOT_THINGS = PREPOSITIONS | {"off", "behind", "ahead", "about", "only", "now", "just"}
 COMPLETE_REACH = 80  # characters back from a share of work read for the thing it is done on
+# ... "Work on" a thing named with a figure or a phrase of its own ("Work on the 1,200MW
+# Punatsangchhu-I project is now 82 percent complete", "work on the first phase of the railway
+# was"): the thing is all the words between "on" and the verb
+RE_WORK_ON_THING = re.compile(
+    r"\b[Ww]ork\s+on\s+(?:the\s+)?((?:\d[\d,.]*\w*|[^\s,.;:()]+)(?:\s+[^\s,.;:()]+){0,7}?)\s+(?:is|was|are|were)"
+    rf"(?:\s+(?:now|{ROUGH_COUNT}|only|just|already|over|more\s+than))*\s+\Z"
+)
+# ... with an aside between commas after the thing and before its verb ("Work on the harbour, with
+# 12 berths and a breakwater, is 64 per cent complete"; "the project, which has been delayed for
+# years, is now"): the aside is no part of the clause, read without it
+RE_ASIDE_BEFORE_VERB = re.compile(
+    r",\s+(?:[^,.;:()\n]|[,.](?=\d)){3,120}?,(?=\s+(?:is|was|are|were)"
+    rf"(?:\s+(?:now|{ROUGH_COUNT}|only|just|already|over|more\s+than))*\s+\Z)"
+)
+ASIDE_REACH = 200  # characters back from a share of work read when an aside stands before its verb
+
+# A share of the rooms, beds or seats a holder filled ("guesthouses filled only 48 percent of their
+# beds", "Hotels on the island sold 81.4% of their available rooms"): the holder's occupancy, named by
+# what was filled ("bed occupancy of guesthouses"); the holder is the noun phrase before the verb,
+# after a clause mark or a clause word, a place phrase after it kept ("Hotels on Saint-Barthélemy").
+OCCUPIED_UNITS = {"rooms": "room", "beds": "bed", "seats": "seat", "berths": "berth", "pitches": "pitch"}
+RE_OCCUPIED_WHOLE_AFTER = re.compile(
+    rf"\s+of\s+(?:its|their|the)\s+(?:available\s+)?({alternation(OCCUPIED_UNITS)})\b(?!\s+(?:to|for)\b)"
+)
+RE_OCCUPYING_HOLDER = re.compile(
+    r"(?:\A|[,;:–—]\s+|\b(?:while|and|but|whereas|where)\s+)"
+    r"(?!(?:while|and|but|whereas|where)\b)"
+    r"((?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:\d[\d,]*\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?"
+    r"(?:\s+(?:on|in|at|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})?)"
+    r"\s+(?:filled|fill|fills|sold|sell|sells|occupied|let|booked)"
+    rf"(?:\s+(?:only|just|{ROUGH_COUNT}))*\s+\Z"
+)
+OCCUPYING_REACH = 120  # characters back from the share read for its holder and verb
+
+
+def _occupied_share(body: str, fig: Figure, s_start: int) -> str:
+    """The occupancy a share of rooms, beds or seats filled gives (above), or ""."""
+    if fig.kind != "percentage_share":
+        return ""
+    whole = RE_OCCUPIED_WHOLE_AFTER.match(body, fig.end)
+    if whole is None:
+        return ""
+    lo = max(s_start, fig.start - OCCUPYING_REACH)
+    window = (
+        body[lo : fig.start] if lo == s_start else "\0" + body[lo : fig.start]
+    )  # (\A: the sentence's start)
+    holder = RE_OCCUPYING_HOLDER.search(window)
+    if holder is None:
+        return ""
+    named = holder.group(1).split()
+    first = named[0].lower()
+    if first in PRONOUNS or first in FUNCTION_WORDS - DETERMINERS:
+        return ""  # "they sold 80% of their seats": no holder named here
+    if first in DETERMINERS:
+        named[0] = first  # "The 13 smaller hotels filled": "the 13 smaller hotels"
+    return f"{OCCUPIED_UNITS[whole.group(1)]} occupancy of {' '.join(named)}"
+
+
+# A level restating the one before it ("sold 81.4% of their rooms, up from 76.9% a year earlier"),
+# which carried that level's subject: it takes the occupancy the level before it was renamed to.
+RE_RESTATED_LEVEL_GAP = re.compile(r",\s+(?:up|down)\s+from\s+\Z")
+
 
 # A span after a perfect ("Marcia Gayle, 58, who has sold yam in the town for 31 years"): the
 # time the doer has done it; the doer is the name or pronoun before the verb.
@@ -151,7 +213,11 @@ def _completed_share(body: str, fig: Figure) -> str:
     """A share of work completed (above), or ""."""
     if fig.kind != "percentage_share" or not RE_COMPLETE_AFTER.match(body, fig.end):
         return ""
-    thing = RE_COMPLETED_THING.search(body, max(0, fig.start - COMPLETE_REACH), fig.start)
+    window = body[max(0, fig.start - COMPLETE_REACH) : fig.start]
+    aside = RE_ASIDE_BEFORE_VERB.search(body, max(0, fig.start - ASIDE_REACH), fig.start)
+    if aside:
+        window = body[max(0, fig.start - ASIDE_REACH) : aside.start()] + body[aside.end() : fig.start]
+    thing = RE_WORK_ON_THING.search(window) or RE_COMPLETED_THING.search(window)
     if thing:
         return f"share of work on the {thing.group(1)} completed"
     held = bare_subject_of(fig.subject)  # a thing the sentence rules named ("railway") is kept
@@ -289,10 +355,23 @@ def _price_paid(subject: str) -> str:
 def desk_subjects(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, int]]) -> list[Figure]:
     """The figures with the subjects that commodity, market and local reports give them (above)."""
     out = list(figures)
+    occupied = ("", "")  # the subject of the last share renamed to an occupancy, before and after
     for i, fig in enumerate(out):
         if fig.kind == "date":
             continue
         s_start = bounds(fig.start)[0]
+        if (
+            occupied[0]
+            and fig.subject == occupied[0]
+            and RE_RESTATED_LEVEL_GAP.search(body, s_start, fig.start)
+        ):
+            out[i] = fig._replace(subject=occupied[1])
+            continue
+        occupancy = _occupied_share(body, fig, s_start)
+        if occupancy:
+            occupied = (fig.subject, with_labels(occupancy, fig.subject))
+            out[i] = fig._replace(subject=occupied[1])
+            continue
         named = (
             _price_by_weight(out, i, body)
             or _participle_measure(out, i, body)

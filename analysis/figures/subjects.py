@@ -118,6 +118,7 @@ from .figure import Figure
 from .line_subjects import (
     GAP_WORDS,
     LINE_LABEL_REACH,
+    WHOLE_END_WORDS,
     after_list_gloss,
     bullet_label,
     each_measure,
@@ -137,6 +138,8 @@ from .line_subjects import (
     place_line_topic,
     respectively,
     share_holder,
+    spent_share,
+    whole_words,
     with_labels,
 )
 from .noun_phrases import (
@@ -924,18 +927,27 @@ def own_subject(fig: Figure, body: str, before: list[str], after: list[str], lea
         if named_change(fig, lead, after):
             return after[0].lower()  # "the 3.15% rise was worth": refine names what rose
         if kind == "percentage_share" and after[:1] == ["of"]:
-            named = [w for w in after[1:6] if w.lower() not in DETERMINERS]
+            named = whole_words(after[1:6])  # (to the next figure: "of spending and about 5.1% of")
             whole = " ".join(noun_after(named, 5))
+            spent = spent_share(lead, after)
+            if spent:
+                return spent  # "France spends 14% of its GDP on pensions"
             holder = share_holder(lead)
             if (
                 holder
             ):  # "Germany, accounting for 40% of the total"; "Men accounted for 76% of those who died"
                 told = []
                 for word in after[1 : 1 + SHARE_PHRASE_WORDS]:
-                    if not word[0].isalnum():
-                        break
+                    if not word[0].isalnum() or (
+                        word[0].isdigit() and told[-1:] and told[-1] in WHOLE_END_WORDS
+                    ):
+                        break  # (a figure after "and" ends it: "of spending and about 5.1 percent")
                     told.append(word)
-                while told and (told[-1].lower() in PREPOSITIONS or told[-1].lower() in DETERMINERS):
+                while told and (
+                    told[-1].lower() in PREPOSITIONS
+                    or told[-1].lower() in DETERMINERS
+                    or told[-1].lower() in WHOLE_END_WORDS
+                ):
                     told.pop()  # "of the total cash position of ...": the phrase read so far
                 return f"{holder} as a share of {whole or ' '.join(told)}" if whole or told else ""
             head, mode = measured_before(before)
@@ -1865,6 +1877,10 @@ def refine(figures: list[Figure], body: str, bounds: Callable[[int], tuple[int, 
         if kind == "money" and not subject and len(lead) < 3:
             subject = listed_price(body, fig, bounds)  # a listing's "Guide £845,000 ono."
         subject = subject or own_subject(fig, body, before, after, lead)
+        if kind == "money" and " per " in fig.subject and subject:
+            subject = money_subjects.kept_rate_pair(
+                fig.subject, subject
+            )  # "the tenge ... to 521.40 per dollar"
         if kind == "money" and subject.startswith(WORTH_OF) and money_subjects.paid_per_time(body, fig.end):
             subject = (
                 wage_under(subject.removeprefix(WORTH_OF)) or subject

@@ -142,7 +142,8 @@ def test_a_bare_count_of_people_takes_the_participle_phrase_that_says_who_they_a
             "Public debt as a share of gross domestic product",
         ),
         ("Sales were $3bn, while 40% of revenue came from Asia.", "revenue came"),
-        ("The country spends about 9% of its GDP on health.", "GDP"),
+        # no sum before it: the share spent "on" a thing is that spending (subj41-a; was "GDP")
+        ("The country spends about 9% of its GDP on health.", "spending on health as a share of GDP"),
     ],
 )
 def test_a_share_in_apposition_to_a_sum_is_that_sum_as_a_share_of_its_whole(text: str, subject: str):
@@ -318,6 +319,39 @@ def test_an_amount_after_a_verb_of_buying_and_for_is_the_price_of_what_was_bough
     frame = extract_figures(article_from_text(text, "case"))
     money = frame[frame["kind"] == "money"]
     assert money["subject"].tolist()[0] == subject
+
+
+# A verb of measure ("cost") whose clause opens with a noun phrase none of the readers took (a
+# number in its phrase, a clause of saying before it): that phrase, a measure in it left out;
+# look-alikes: a pronoun or a place phrase opening the clause, a verb inside the words before it.
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Use above 500 kWh a month will cost 4.20 soms, against 3.10 soms now.",
+            "4.20 soms",
+            "cost of use above 500 kWh a month",
+        ),
+        (
+            "The port authority estimates the strike will cost shippers about $3.1 million.",
+            "$3.1 million",
+            "cost of strike",
+        ),
+    ],
+)
+def test_a_verb_of_measure_names_the_noun_phrase_opening_its_clause(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("In the northern province it costs 27,900 kip.", "27,900 kip", "cost"),
+        ("Tickets sold out quickly and cost €45.", "€45", "cost"),
+    ],
+)
+def test_look_alikes_of_the_clause_opening_phrase_keep_the_measure_alone(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
 
 
 def test_figures_after_a_verb_of_adding_are_added_to_the_noun_after_to():
@@ -3572,6 +3606,69 @@ def test_a_share_accounted_for_by_a_pronoun_names_only_the_whole():
     assert _subjects("It accounts for 12% of sales.")["12%"] == "sales"
 
 
+# A share a relative clause accounts for (its antecedent, when that is the whole of what opens the
+# clause), a second share after "and" (the holder the verb gave the first), a share of a whole
+# spent on a thing (the spending on that thing); and their look-alikes: an antecedent that goes on
+# past its noun, a second share with no first share's whole, a share spent with no "on".
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Fishing, which accounts for roughly 9% of gross domestic product, had a poor year.",
+            "9%",
+            "Fishing as a share of gross domestic product",
+        ),
+        (
+            "Its packaging arm, which makes up about 30 per cent of sales, grew fast.",
+            "30 per cent",
+            "packaging arm as a share of sales",
+        ),
+        (
+            "The army would account for 11 percent of public spending and about 2.4 percent of GDP in 2027.",
+            "2.4 percent",
+            "army as a share of GDP",
+        ),
+        (
+            "The army would account for 11 percent of public spending and about 2.4 percent of GDP in 2027.",
+            "11 percent",
+            "army as a share of public spending",
+        ),
+        (
+            "Portugal spends about 12% of its gross domestic product on pensions.",
+            "12%",
+            "spending on pensions as a share of gross domestic product",
+        ),
+        (
+            "Poorer households spend on average 41 percent of their budget on food and fuel.",
+            "41 percent",
+            "spending on food and fuel as a share of budget",
+        ),
+    ],
+)
+def test_a_share_after_which_after_and_or_spent_on_a_thing_names_its_holder(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Freight to Mali and the port of Lomé, which accounts for about 14 percent of volumes, grew.",
+            "14 percent",
+            "volumes",
+        ),
+        ("Exports accounted for 40% and imports for 30%.", "30%", "imports"),
+        ("Households spend 41 percent of their budget.", "41 percent", "budget"),
+    ],
+)
+def test_look_alikes_of_the_relative_coordinated_and_spent_shares_keep_their_subject(
+    text: str, quote: str, subject: str
+):
+    assert _subjects(text)[quote] == subject
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
@@ -5656,6 +5753,21 @@ def test_a_figure_after_and_with_its_own_noun_or_verb_keeps_its_subject(text: st
     assert subject_of(text, quote) == subject
 
 
+# An exchange rate after a change of its currency keeps the pair its reader named; a rate whose base
+# was read short, and a price per a unit, keep the subject their clause gives them.
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("The tenge weakened 0.5% to 521.40 per dollar on Friday.", "521.40", "tenge per US dollar"),
+        ("The lari firmed 0.3% to 2.69 per dollar.", "2.69", "lari per US dollar"),
+        ("The Singapore dollar slipped to S$1.3052 per U.S. dollar.", "S$1.3052", "Singapore dollar"),
+        ("Wheat rose 2% to $248 per tonne.", "$248", "Wheat (per tonne)"),
+    ],
+)
+def test_a_rate_after_a_change_of_its_currency_keeps_its_pair(text: str, quote: str, subject: str):
+    assert subject_of(text, quote) == subject
+
+
 def test_in_terms_of_before_a_bracketed_percent_is_no_subject():
     text = "Idaho's population rose the most in terms of percentage (16.3), while Ohio gained the most jobs."
     assert subject_of(text, "16.3") == "population"
@@ -7539,6 +7651,26 @@ DESK_SUBJECTS: list[tuple[str, str, str]] = [
         "share of work on the maternity clinic completed",
     ),
     (
+        "Work on the 450MW Kinta dam, which has been delayed for a decade, is now 61 percent complete.",
+        "61 percent",
+        "share of work on the 450MW Kinta dam completed",
+    ),
+    (
+        "The new stand, with 4,000 seats and a roof, is 80 per cent complete, the club said.",
+        "80 per cent",
+        "share of work on the new stand completed",
+    ),
+    (
+        "Average occupancy was 70 percent in May, while hostels filled only 52 percent of their beds.",
+        "52 percent",
+        "bed occupancy of hostels",
+    ),
+    (
+        "The 9 lakeside hotels filled 77.5% of their rooms, up from 71% a year earlier.",
+        "71%",
+        "room occupancy of the 9 lakeside hotels",
+    ),
+    (
         "Mr Reyes, 61, who has driven a taxi in the city for 17 years, said fares were too low.",
         "17 years",
         "time Mr Reyes has driven a taxi in the city",
@@ -7580,6 +7712,8 @@ DESK_LOOK_ALIKES: list[tuple[str, str, str]] = [
     ("He has been jailed for five years.", "five years", "length of the prison sentence"),
     ("The contract runs for three years.", "three years", "length of the contract"),
     ("About 64% completed the course last year.", "64%", "share that completed the course last year"),
+    ("They filled 90% of their rooms.", "90%", "rooms"),
+    ("The airline sold 85% of its seats to tour operators.", "85%", "seats"),
     ("In Accra, cocoa output fell 8% this season.", "8%", "cocoa output"),
 ]
 
@@ -8573,6 +8707,16 @@ MOVE_AND_PART_SUBJECTS: list[tuple[str, str, str]] = [
     ),
     ("The bus operator cut its fleet to 212 vehicles from 260 in mid-2021.", "260", "vehicles"),
     (
+        "The visa fee will rise to US$900 per main applicant from US$650 under the new rules.",
+        "US$650",
+        "visa fee",
+    ),
+    (
+        "The chain narrowed its operating loss to R212 million in the first half from R640 million a year earlier.",
+        "R640 million",
+        "operating loss",
+    ),
+    (
         "Enrolment at the college fell to 3,940 students from 4,420 in the autumn of 2023.",
         "3,940 students",
         "Enrolment at the college",
@@ -8610,6 +8754,11 @@ MOVE_AND_PART_LOOK_ALIKES: list[tuple[str, str, str]] = [
         "for garden waste",
     ),  # no "on"
     ("Sligo were reduced to 14 men for ten minutes.", "14 men", "men"),  # a name's, no whole
+    (
+        "The chain narrowed its loss to R212 million in the first half, and Tafel took R640 million.",
+        "R640 million",
+        "Tafel took",
+    ),  # no "from": another clause's amount
 ]
 
 
