@@ -683,16 +683,34 @@ def iter_rows(article: Article) -> Iterator[Row]:
         )
 
 
+# the columns of a figure table whose type is set, not read from its cells ("value": objects, so an int
+# stays an int beside a float)
+FRAME_DTYPES: dict[str, object] = {
+    "sentence": "int64",
+    "start": "int64",
+    "end": "int64",
+    "approx": "bool",
+    "value": object,
+}
+
+
 def figure_frame(rows: list[tuple[object, ...]], columns: Sequence[str] = COLUMNS) -> pd.DataFrame:
     """Figure rows (tuples in `columns` order) as a table. The `value` column keeps each value's
     own type: left to pandas, a column of ints and floats becomes float, and the year 2024 of
     "3.5 percent in 2024" would read 2024.0, which is no date."""
     import pandas as pd
 
-    frame = pd.DataFrame(rows, columns=list(columns))
-    at = list(columns).index("value")
-    frame["value"] = pd.Series([row[at] for row in rows], index=frame.index, dtype=object)
-    return frame.astype({"sentence": "int64", "start": "int64", "end": "int64", "approx": "bool"})
+    names = list(columns)
+    # built column by column, each with its type once (a frame of rows, then re-typed, took twice as long);
+    # with no rows every untyped column is of objects, as a frame of no rows has
+    untyped = None if rows else object
+    cells = list(zip(*rows, strict=True)) if rows else [()] * len(names)
+    if len(cells) != len(names):
+        raise ValueError(f"{len(names)} columns passed, the rows have {len(cells)}")
+    return pd.DataFrame(
+        {name: pd.Series(cells[at], dtype=FRAME_DTYPES.get(name, untyped)) for at, name in enumerate(names)},
+        columns=names,
+    )
 
 
 def extract_figures(article: Article) -> pd.DataFrame:

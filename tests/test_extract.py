@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 import string
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from analysis.extract import (
     Scanner,
     digit_anchors,
     extract_figures,
+    figure_frame,
     lower_word_anchors,
     word_anchors,
 )
@@ -44,6 +46,18 @@ def test_columns_and_types(seed):
     assert tuple(frame.columns) == COLUMNS
     assert frame["approx"].dtype == bool
     assert (frame["article"] == seed.id).all()
+    assert [str(frame[c].dtype) for c in ("sentence", "start", "end", "value")] == ["int64"] * 3 + ["object"]
+
+
+def test_a_table_of_no_figures_has_every_column_and_its_type():
+    frame = extract_figures(article_from_text("No number is written here at all.", "n"))
+    assert frame.empty and tuple(frame.columns) == COLUMNS
+    assert [str(frame[c].dtype) for c in ("start", "approx", "quote")] == ["int64", "bool", "object"]
+
+
+def test_figure_rows_of_the_wrong_width_are_refused():
+    with pytest.raises(ValueError):
+        figure_frame([("a", 0)], ("article", "sentence", "start"))
 
 
 def test_quotes_are_the_body_at_their_spans(seed):
