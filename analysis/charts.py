@@ -2187,12 +2187,14 @@ RE_THRESHOLD_AFTER = re.compile(
     re.IGNORECASE,
 )
 # README rule 6, places and no people: a count of people a place is built or able to hold ("built for 3,000
-# people", "room for 800", "a capacity of 1,200", "can accommodate up to 1,200"), never its subject (the
-# engine may carry "Capacity" on to the next count of people)
+# people", "room for 800", "a capacity of 1,200", "can accommodate up to 1,200", "each seating 10 people"),
+# or of things ("parking for 600 trucks", "berths for 12 ships"), never its subject (the engine may carry
+# "Capacity" on to the next count of people)
 RE_CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:built|designed|meant|intended|planned)\s+(?:for|to\s+(?:hold|house|take|accommodate|sleep))"
-    r"|(?:room|space|places?|beds?|capacity)\s+for|capacity\s+of"
-    r"|(?:can|could|able\s+to)\s+(?:hold|house|take|accommodate|sleep|shelter))\s+(?:up\s+to\s+)?$",
+    r"|(?:room|space|places?|beds?|capacity|parking|berths?|seats?|seating)\s+for|capacity\s+of"
+    r"|(?:\b(?:each|which|that|and)\s+|,\s*)(?:seating|seats|sleeping|sleeps)"
+    r"|(?:can|could|able\s+to)\s+(?:hold|house|take|accommodate|sleep|shelter|seat|park))\s+(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
 # a sum of holders said as one ("ODS and the alliance together hold 87 seats", "a combined 84 seats",
@@ -2330,14 +2332,11 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
                 f"“{quote}” is a whole the article states (“{said} …”): a reference for its parts, not "
                 "drawn as a bar among them."
             )
-        elif (
-            what == "count"
-            and str(row["_unit"]).startswith("people")
-            and (room := RE_CAPACITY_BEFORE.search(before[-50:]))
-        ):
+        elif what == "count" and (room := RE_CAPACITY_BEFORE.search(before[-50:])):
+            counted = "people" if str(row["_unit"]).startswith("people") else "the things it counts"
             reason = (
-                f"“{quote}” is a capacity (“{room.group(0).strip()}”), places and not people: not drawn "
-                "among counts of people."
+                f"“{quote}” is a capacity (“{room.group(0).strip()}”), places and not {counted}: not drawn "
+                f"among counts of {'people' if counted == 'people' else 'them'}."
             )
         elif start in holders:
             reason = (

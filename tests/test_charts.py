@@ -2083,6 +2083,29 @@ def test_a_capacity_is_not_drawn_among_people(place):
     assert any(n.startswith("“1,200 people” is a capacity (") for n in notes), notes
 
 
+# charts41: a capacity of seats or of parking is places too, of people or of things (README rule 6)
+def test_seats_and_parking_are_capacities_not_counts():
+    charts, notes = _report(
+        "The operator employs some 1,900 people and runs 120 cabins, each seating 10 people. The "
+        "association's members run about 6,500 trucks. The dry port's first phase, with parking for 600 "
+        "trucks, opens next year."
+    )
+    drawn = _drawn(charts)
+    assert "10 people" not in drawn and "600 trucks" not in drawn, drawn
+    assert any(n.startswith("“10 people” is a capacity (“each seating”)") for n in notes), notes
+    assert any(
+        n.startswith("“600 trucks” is a capacity (“parking for”), places and not the things") for n in notes
+    ), notes
+
+
+def test_trucks_parked_at_a_depot_are_no_capacity():
+    charts, _ = _report(
+        "The association's members run about 6,500 trucks. On Monday 600 trucks were parked at the depot, "
+        "and 350 trucks were waiting at the border."
+    )
+    assert "600 trucks" in _drawn(charts)
+
+
 # fixwalk38-b: money of unlike kinds shares no axis (README rule 6)
 def test_money_of_unlike_kinds_is_charted_apart_or_left_to_a_note():
     charts, notes = _report(
