@@ -3320,7 +3320,7 @@ def report_charts(
     if dates.empty:
         notes.append("No dates: no timeline.")
     else:
-        notes += list(eventless_dates(dates, article).values()) + list(fiscal_years(dates).values())
+        notes += list(eventless_dates(dates, article).values()) + list(fiscal_years(dates, article).values())
         reason = timeline_missing(dates, article)
         if reason:
             notes.append(f"No timeline: {reason}")
@@ -3582,16 +3582,33 @@ def is_fiscal_year(quote: str) -> bool:
     return int(second) == (int(first) + 1) % 10 ** len(second)
 
 
-def fiscal_years(figures: pd.DataFrame) -> dict[int, str]:
-    """The fiscal years ("2026/27"; by start offset), each with the note that says why the timeline
+# a year the words right before it call a fiscal one ("in fiscal 2025", "the financial year 2024", "FY 2026")
+RE_FISCAL_BEFORE = re.compile(r"\b(?:(?:fiscal|financial)(?:\s+year)?|FY)\s*$", re.IGNORECASE)
+
+
+def fiscal_years(figures: pd.DataFrame, article: Article | None = None) -> dict[int, str]:
+    """The fiscal years ("2026/27", or a year said with "fiscal" right before it when the article is
+    given: "visitors in fiscal 2025"; by start offset), each with the note that says why the timeline
     leaves it out: its months are not given, and drawn over both its calendar years it would be
-    twice as long as it is."""
-    return {
-        int(row.start): f"“{row.quote}” is a fiscal year whose months the article does not give: left out of "
-        "the timeline (drawn over both its calendar years, it would be twice as long as it is)."
-        for row in figures[figures["kind"] == "date"].itertuples()
-        if is_fiscal_year(str(row.quote))
-    }
+    twice as long as it is, or over one calendar year it would be the wrong months."""
+    notes = {}
+    for row in figures[figures["kind"] == "date"].itertuples():
+        quote, start = str(row.quote), int(row.start)
+        if is_fiscal_year(quote):
+            notes[start] = (
+                f"“{quote}” is a fiscal year whose months the article does not give: left out of the timeline "
+                "(drawn over both its calendar years, it would be twice as long as it is)."
+            )
+        elif (
+            article is not None
+            and RE_YEAR_QUOTE.match(quote)
+            and (said := RE_FISCAL_BEFORE.search(article.body[max(0, start - 20) : start]))
+        ):
+            notes[start] = (
+                f"“{said.group(0).strip()} {quote}” is a fiscal year whose months the article does not give: "
+                "left out of the timeline (drawn as the calendar year, it would be the wrong months)."
+            )
+    return notes
 
 
 def eventless_dates(figures: pd.DataFrame, article: Article) -> dict[int, str]:
@@ -3699,7 +3716,7 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
     last day, precision, and its quotes, starts and ends, one entry per mention in each, so they pair
     one to one), and the quotes that have no year (not placed); a date
     that names no event (`eventless_dates`) or a fiscal year (`fiscal_years`) is neither."""
-    eventless = eventless_dates(figures, article) | fiscal_years(figures)
+    eventless = eventless_dates(figures, article) | fiscal_years(figures, article)
     dates = figures[(figures["kind"] == "date") & ~figures["start"].astype(int).isin(list(eventless))]
     published = _published(article)
     events: dict[tuple[date, date, bool], dict[str, object]] = {}
@@ -3764,7 +3781,7 @@ def timeline_missing(figures: pd.DataFrame, article: Article) -> str:
     events, unplaced = timeline_events(figures, article)
     if events.empty and eventless_dates(figures, article):
         return "no date with a year names an event a timeline can show (see the notes on the dates left out)."
-    if events.empty and fiscal_years(figures):
+    if events.empty and fiscal_years(figures, article):
         return "no date a timeline can place (see the note on the fiscal year left out)."
     if events.empty:
         return "no date with a year" + (f" ({', '.join(unplaced)})." if unplaced else ".")

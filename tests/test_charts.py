@@ -1761,6 +1761,23 @@ def test_a_span_of_years_is_no_fiscal_year(text: str, fiscal: list[str]):
     assert [figures.set_index("start").loc[start, "quote"] for start in fiscal_years(figures)] == fiscal
 
 
+# charts41: "fiscal 2025" is a fiscal year too, its months not given; a calendar year is none (README rule 8)
+@pytest.mark.parametrize(
+    ("text", "fiscal"),
+    [
+        ("The temple drew 410,000 visitors in fiscal 2025, up from 2019.", ["2025"]),
+        ("Exports rose in the financial year 2024 and again in 2025.", ["2024"]),
+        ("The temple drew 410,000 visitors in 2025, up from 2019.", []),
+    ],
+)
+def test_a_year_said_fiscal_is_a_fiscal_year(text: str, fiscal: list[str]):
+    article = article_from_text(text, "fy")
+    figures = extract_figures(article)
+    assert [
+        figures.set_index("start").loc[start, "quote"] for start in fiscal_years(figures, article)
+    ] == fiscal
+
+
 # fixwalk37-b: a forecast bar never says its standing twice; a sum's own span of time is on its bar
 def test_a_pledge_bar_says_pledged_once_and_keeps_the_span_its_sum_is_over():
     charts, _ = _report(
