@@ -53,6 +53,7 @@ from .house import (
     tick_text,
 )
 from .levels import COMPARED_WITH_WORDS, RE_EARLIER_LEAD, RE_EARLIER_TIME
+from .measures import AGE_MEASURES
 from .paths import FIGURES, SEED_ID
 from .phrases import OWN_REACH, base_period_before, recipient_after
 from .tables import ATTACK_COLUMNS, NOT_STATED, sum_periods, sum_purposes
@@ -61,6 +62,7 @@ from .vocab import (
     ANAPHORIC_WORDS,
     APPROX_WORDS,
     AUXILIARY_VERBS,
+    BOUND_WORDS,
     BUSINESS_PART_NOUNS,
     CEILING_WORDS,
     CHANGE_OF_NOUNS,
@@ -2177,6 +2179,12 @@ RE_PART_FOLLOWS = re.compile(r"^\s*,?\s*(?:of\s+which|including|of\s+whom)\s", r
 # a ceiling, no amount paid or held ("up to €6 million in add-ons", "as much as", "a maximum of")
 _CEILING = grouped_alternation(CEILING_WORDS, ignore_case=True).replace(r"\ ", r"\s+")  # vocab's
 RE_CEILING_BEFORE = re.compile(rf"\b(?:{_CEILING}|a\s+maximum\s+of|capped\s+at)\s+$", re.IGNORECASE)
+# README rule 6, an age limit: an age said with a bound word ("Riders under 16 are not allowed", "children
+# under 15", "people over 60", "younger than 18") bounds a group and is no one's age
+_AGE_BOUND = grouped_alternation((*BOUND_WORDS, "younger than", "older than"), ignore_case=True).replace(
+    r"\ ", r"\s+"
+)
+RE_AGE_BOUND = re.compile(rf"\b(?:{_AGE_BOUND})\s+(?:the\s+age\s+of\s+)?(?=\d)", re.IGNORECASE)
 # a threshold, no holding: "needs 90 seats for a majority", "the 101 seats needed for a majority"
 RE_THRESHOLD_BEFORE = re.compile(
     r"\b(?:needs?|needed|requires?|required|must\s+(?:win|hold|reach))\s+(?:at\s+least\s+)?$", re.IGNORECASE
@@ -2331,6 +2339,15 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             reason = (
                 f"“{quote}” is a whole the article states (“{said} …”): a reference for its parts, not "
                 "drawn as a bar among them."
+            )
+        elif (
+            what == "count"
+            and str(row.get("measure")) in AGE_MEASURES
+            and (limit := RE_AGE_BOUND.search(before[-25:] + quote))
+        ):
+            reason = (
+                f"“{quote}” is an age limit (“{limit.group(0).strip()} …”), bounding a group, no one's age: not "
+                "drawn beside ages."
             )
         elif what == "count" and (room := RE_CAPACITY_BEFORE.search(before[-50:])):
             counted = "people" if str(row["_unit"]).startswith("people") else "the things it counts"

@@ -1761,6 +1761,17 @@ def test_a_span_of_years_is_no_fiscal_year(text: str, fiscal: list[str]):
     assert [figures.set_index("start").loc[start, "quote"] for start in fiscal_years(figures)] == fiscal
 
 
+# charts41: an age said with a bound word is an age limit, no one's age (README rule 6)
+def test_an_age_limit_is_no_age_beside_a_persons():
+    charts, notes = _report(
+        "The club's chairman, Sam Whitlock, 41, said the scheme had changed habits. Its treasurer, Ann Cole, "
+        "58, agreed. Riders under 16 are not allowed on the e-bikes."
+    )
+    drawn = _drawn(charts)
+    assert "under 16" not in drawn and "Whitlock, 41" in drawn, drawn
+    assert any(n.startswith("“under 16” is an age limit (“under …”)") for n in notes), notes
+
+
 # charts41: "fiscal 2025" is a fiscal year too, its months not given; a calendar year is none (README rule 8)
 @pytest.mark.parametrize(
     ("text", "fiscal"),
