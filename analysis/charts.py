@@ -3528,11 +3528,13 @@ def _since(article: Article, start: int) -> bool:
 
 # A date that names no event a timeline can show: the far end of a superlative's (vocab.SUPERLATIVE),
 # a first's or a record's comparison ("the lowest reading since 2021", "their worst result since
-# 1993", "best since its 2009 showing"), or the end of a span whose start the article does not give
+# 1993", "best since its 2009 showing", "the first since the system opened in 2014", "the first poetry title
+# to top the chain's annual chart since 1998"), or the end of a span whose start the article does not give
 # ("runs until 2026")
 RE_NO_EVENT = re.compile(
     rf"(?P<since>\b(?:{'|'.join((SUPERLATIVE, *FIRST_OR_RECORD))})\b"
-    r"[^.;:]{0,40}?\bsince\s+(?:(?:its|their|his|her|the)\s+)?)$"
+    r"[^.;:]{0,60}?\bsince\s+(?:(?:its|their|his|her|the)\s+|[^.;:,]{0,40}?\b(?:opened|founded|began|started|launched)"
+    r"\s+in\s+)?)$"
     r"|(?P<until>\b(?:until|till|runs\s+to)\s+(?:(?:the\s+end\s+of|mid-?|early|late)\s+)?)$",
     re.IGNORECASE,
 )

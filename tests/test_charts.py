@@ -1892,6 +1892,20 @@ def test_since_runs_to_the_latest_past_date_when_the_article_date_is_unknown():
     assert row["label"].startswith("since 2011 (to the latest past date the article states")
 
 
+def test_a_firsts_far_end_is_no_event_though_words_stand_between():
+    """charts41: the far end of a first's comparison, with a long noun phrase between ("the first poetry
+    title to top the chain's annual chart since 1998") or an opening said after "since" ("the first since
+    the system opened in 2014"), is left out of the timeline; a span "since" a year stays."""
+    article = article_from_text(
+        "The fare rise, the first since the system opened in 2014, takes effect in January 2027. Salt Hours is "
+        "the first poetry title to top the chain's annual chart since 1998. Fares have been frozen since 2019.",
+        "firsts",
+    )
+    figures = extract_figures(article)
+    left_out = "\n".join(eventless_dates(figures, article).values())
+    assert "2014" in left_out and "1998" in left_out and "2019" not in left_out, left_out
+
+
 def test_a_year_after_its_names_word_is_no_event():
     """fixwalk38-a (walk37 problem 13): a year inside a name before it ("Horizon 2020", "Expo 2035",
     "the Fisheries Act, 2019") is left out of the timeline, its rows stay; a month's or a quarter's
