@@ -599,13 +599,19 @@ CHART_STANDING = {
 }
 
 
+# README rule 6: a price, fare or fee is what one of a thing costs, never a cumulative total, whatever
+# its clause says of the thing ("already draws 1.2 lakh visitors a year at a ticket price of Rs 50")
+RE_PRICE_SUBJECT = re.compile(r"\b(?:prices?|fares?|fees?|tickets?|admission|tariffs?)\b", re.IGNORECASE)
+
+
 def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -> pd.Series:
     """How each figure is stated (actual, forecast, cumulative), from its clause (each sentence's
     text and clause marks read once for all its figures); a figure that goes on with the clause
     before it (`goes_on`) is stated as that clause's. With `levels`, an actual amount whose subject
     names a level held at a date (LEVEL_WORDS) or that "stands at" it is a "level", apart from sums over a period; an
     actual amount whose clause goes on to "since <year>" is a cumulative total, and one whose clause
-    goes on to a period still to come ("over the following two years") a forecast."""
+    goes on to a period still to come ("over the following two years") a forecast; a price (RE_PRICE_SUBJECT)
+    is never a cumulative total."""
     result = []
     read: dict[int, tuple[str, list[tuple[int, int]]]] = {}
     subjects = rows["subject"] if "subject" in rows.columns else pd.Series([""] * len(rows), index=rows.index)
@@ -632,6 +638,8 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
             kind = "forecast"
         if kind == "actual" and RE_SINCE_YEAR_AFTER.match(text[to:]):
             kind = "cumulative"
+        if kind == "cumulative" and isinstance(subject, str) and RE_PRICE_SUBJECT.search(subject):
+            kind = "actual"  # a price is no running total ("already draws ... at a ticket price of Rs 50")
         held = RE_STANDS_AT.search(text[max(0, at - 30) : at])  # "pending bills stand at KSh 2.3 billion"
         if kind == "actual" and levels and (held or isinstance(subject, str) and LEVEL_WORDS.search(subject)):
             kind = "level"

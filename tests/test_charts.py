@@ -1761,6 +1761,24 @@ def test_a_span_of_years_is_no_fiscal_year(text: str, fiscal: list[str]):
     assert [figures.set_index("start").loc[start, "quote"] for start in fiscal_years(figures)] == fiscal
 
 
+# charts41: a price is no cumulative total, though its clause says "already" (README rule 6)
+def test_a_ticket_price_is_no_cumulative_total():
+    charts, _ = _report(
+        "The stepwell already draws about 120,000 visitors a year at a ticket price of $5 for residents and $30 "
+        "for foreigners."
+    )
+    names = [c.name for c in charts if "money" in c.name]
+    assert names and not any("cumulative" in n for n in names), names
+
+
+def test_a_sum_raised_so_far_stays_a_cumulative_total():
+    _, notes = _report(
+        "The trust has spent $38.5 million on repairs so far. The temple spent $4 million on its roof in "
+        "2025 and $2 million in 2024."
+    )
+    assert any("(cumulative totals), “$38.5 million”" in n for n in notes), notes
+
+
 # charts41: an age said with a bound word is an age limit, no one's age (README rule 6)
 def test_an_age_limit_is_no_age_beside_a_persons():
     charts, notes = _report(
