@@ -3685,6 +3685,12 @@ def event_label(article: Article, start: int, end: int, quote: str) -> str:
 # words that put a day still to come ("will run from Dec. 13", "the final price due on Dec. 20",
 # "can subscribe on Dec. 27"), beside RE_FORECAST's
 RE_TO_COME = re.compile(r"\b(?:due|scheduled|shall|can|upcoming|next)\b", re.IGNORECASE)
+# forecast words that say nothing of a time to come: a request named as a noun ("The appeal ran for seven
+# weeks, from Oct. 12 to Nov. 30": a fundraising campaign) and requests and pledges made in the past
+NOT_TO_COME = frozenset(("appeal", "appeals", "appealed", "sought", "offered", "pledged", "promised"))
+RE_DATE_FORECAST = re.compile(
+    r"\b(?:" + "|".join(w for w in FORECAST_WORDS if w not in NOT_TO_COME) + r")\b", re.IGNORECASE
+)
 RE_NO_YEAR = re.compile(r"^--(\d\d)(?:-(\d\d))?$")
 
 
@@ -3697,7 +3703,7 @@ def inferred_year(article: Article, start: int, value: str, published: date) -> 
         return ""
     s_start, _ = article.sentences[article.sentence_of(start)]
     clause = article.body[max(s_start, start - 100) : start]
-    to_come = bool(RE_FORECAST.search(clause) or RE_TO_COME.search(clause))
+    to_come = bool(RE_DATE_FORECAST.search(clause) or RE_TO_COME.search(clause))
     month, day = int(parts[0].group(1)), parts[0].group(2)
     year = published.year
     try:

@@ -1962,6 +1962,18 @@ def test_a_day_without_its_year_is_placed_by_the_articles_date():
     assert "is not stated: the nearest such day to it" in "\n".join(texts(chart))
 
 
+def test_a_campaign_called_an_appeal_puts_no_day_to_come():
+    """charts41: "The appeal ran ... from Oct. 12 to Nov. 30" in an article of Dec. 2 is this year's
+    Oct. 12, the noun "appeal" saying nothing of a time to come; "will" still does."""
+    article = article_from_text(
+        "published: 2026-12-02\n\n"
+        "The appeal ran for seven weeks, from Oct. 12 to Nov. 30. Volunteers will pack the hampers on Oct. 14.",
+        "appeal",
+    )
+    events, _ = timeline_events(extract_figures(article), article)
+    assert "2026-10-12" in set(events["first_day"]) and "2027-10-14" in set(events["first_day"]), events
+
+
 def test_an_earlier_level_after_from_pairs_with_the_level_right_before_it():
     """fixwalk38-a (walk37 problem 20): in "... rose 6 per cent to £31.5m and catering sales climbed to
     £12.2m from £10.4m" the earlier level £10.4m is catering's, never the first amount of the clause."""
