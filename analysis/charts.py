@@ -2100,6 +2100,9 @@ RE_TOTAL_LEAD = re.compile(
 # a cut or a gain said as an amount in the present tense, as budgets and results are told ("Roads lose
 # KSh 260 million", "cuts R40 million"; the past "lost $5m" may be a loss, a level); its verb goes on
 # to the next amounts of its list ("..., water KSh 180 million": `change_members`)
+# README rule 6: a signed amount in brackets after a level, as price tables give a week's move ("Flaxseed:
+# 214,000 (+7,200)", "Wheat, class 4: 87,100 (-900)"), is a change said as an amount
+RE_SIGNED_OPEN = re.compile(r"\(\s*[+\-−–]\s*\D{0,4}$")
 RE_AMOUNT_CHANGE = re.compile(
     r"\b(?:lose|loses|gain|gains|cut|cuts|save|saves|adds|sheds)\s+" + _QUALIFIER + r"$",
     re.IGNORECASE,
@@ -2317,6 +2320,11 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             reason = (
                 f"“{quote}” is an exchange rate (the price of one currency in another), not a sum of "
                 "money: not drawn as a money bar."
+            )
+        elif RE_SIGNED_OPEN.search(before[-8:]) and article.body[int(row["end"]) :].lstrip().startswith(")"):
+            reason = (
+                f"“{quote}” is a change in brackets after a level (“{RE_SIGNED_OPEN.search(before[-8:]).group(0)}"
+                f"{quote})”), an amount by which something moved, not a level: not drawn as a {what} beside levels."
             )
         elif what == "count" and RE_SIZE_OF.match(quote):
             reason = (

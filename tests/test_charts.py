@@ -1761,6 +1761,19 @@ def test_a_span_of_years_is_no_fiscal_year(text: str, fiscal: list[str]):
     assert [figures.set_index("start").loc[start, "quote"] for start in fiscal_years(figures)] == fiscal
 
 
+# charts41: a signed amount in brackets after a level is its change, never a level (README rule 6)
+def test_a_signed_change_in_brackets_is_no_price():
+    charts, notes = _report(
+        "Prices at the exchange, in tenge a tonne:\nWheat, class 3: 98,500 tenge (-1,200 tenge)\nBarley, feed: "
+        "72,000 tenge (+900 tenge)\nOats: 61,500 tenge (61,000 tenge a year ago)"
+    )
+    drawn = _drawn(charts)
+    assert "1,200 tenge" not in drawn and "900 tenge" not in drawn and "98,500 tenge" in drawn, drawn
+    assert any(
+        n.startswith("“1,200 tenge” is a change in brackets after a level (“(-1,200 tenge)”)") for n in notes
+    ), notes
+
+
 # charts41: a price is no cumulative total, though its clause says "already" (README rule 6)
 def test_a_ticket_price_is_no_cumulative_total():
     charts, _ = _report(
