@@ -2195,7 +2195,9 @@ RE_CEILING_BEFORE = re.compile(rf"\b(?:{_CEILING}|a\s+maximum\s+of|capped\s+at)\
 _AGE_BOUND = grouped_alternation((*BOUND_WORDS, "younger than", "older than"), ignore_case=True).replace(
     r"\ ", r"\s+"
 )
-RE_AGE_BOUND = re.compile(rf"\b(?:{_AGE_BOUND})\s+(?:the\s+age\s+of\s+)?(?=\d)", re.IGNORECASE)
+RE_AGE_BOUND = re.compile(
+    rf"\b(?:{_AGE_BOUND})\s+(?:the\s+age\s+of\s+)?(?=\d|[a-z]+\s+(?:years?|months?)\b)", re.IGNORECASE
+)
 # a threshold, no holding: "needs 90 seats for a majority", "the 101 seats needed for a majority"
 RE_THRESHOLD_BEFORE = re.compile(
     r"\b(?:needs?|needed|requires?|required|must\s+(?:win|hold|reach))\s+(?:at\s+least\s+)?$", re.IGNORECASE
@@ -3692,7 +3694,13 @@ def event_label(article: Article, start: int, end: int, quote: str) -> str:
 
 # words that put a day still to come ("will run from Dec. 13", "the final price due on Dec. 20",
 # "can subscribe on Dec. 27"), beside RE_FORECAST's
-RE_TO_COME = re.compile(r"\b(?:due|scheduled|shall|can|upcoming|next)\b", re.IGNORECASE)
+RE_TO_COME = re.compile(
+    r"\b(?:due|scheduled|shall|can|upcoming|next)\b"
+    # a present tense that schedules ("Applications open on May 13", "submissions close December 18", "the
+    # raffle closes December 18"), never a past one ("was open")
+    r"|(?<!\bwas\s)(?<!\bwere\s)\b(?:opens?|closes?)(?:\s+[^.;:,]{0,40}?)?\s+$",
+    re.IGNORECASE,
+)
 # forecast words that say nothing of a time to come: a request named as a noun ("The appeal ran for seven
 # weeks, from Oct. 12 to Nov. 30": a fundraising campaign) and requests and pledges made in the past
 NOT_TO_COME = frozenset(("appeal", "appeals", "appealed", "sought", "offered", "pledged", "promised"))

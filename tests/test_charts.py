@@ -1803,6 +1803,14 @@ def test_an_age_limit_is_no_age_beside_a_persons():
     assert any(n.startswith("“under 16” is an age limit (“under …”)") for n in notes), notes
 
 
+def test_an_age_limit_in_words_is_no_age():
+    charts, notes = _report(
+        "Pepper, 18 months, and Biscuit, 30 months, are ready for homes. Kittens under six months go home in pairs."
+    )
+    assert not any("six months" in d for d in _drawn(charts))
+    assert any("six months” is an age limit (“under …”)" in n for n in notes), notes
+
+
 # charts41: "fiscal 2025" is a fiscal year too, its months not given; a calendar year is none (README rule 8)
 @pytest.mark.parametrize(
     ("text", "fiscal"),
@@ -1985,6 +1993,19 @@ def test_a_campaign_called_an_appeal_puts_no_day_to_come():
     )
     events, _ = timeline_events(extract_figures(article), article)
     assert "2026-10-12" in set(events["first_day"]) and "2027-10-14" in set(events["first_day"]), events
+
+
+def test_a_day_a_present_tense_opens_or_closes_is_to_come():
+    """charts41: "submissions close December 18" and "Forms open on the website from May 14" schedule a day
+    still to come; "The museum was open on May 2" is past."""
+    article = article_from_text(
+        "published: 2026-05-11\n\n"
+        "Forms open on the board's website from May 14, and submissions close December 18. The museum was open "
+        "on May 12 for the visit.",
+        "opens",
+    )
+    days = set(timeline_events(extract_figures(article), article)[0]["first_day"])
+    assert {"2026-05-14", "2026-12-18", "2025-05-12"} <= days, days
 
 
 def test_an_earlier_level_after_from_pairs_with_the_level_right_before_it():
