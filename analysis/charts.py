@@ -53,6 +53,7 @@ from .house import (
     tick_text,
 )
 from .levels import COMPARED_WITH_WORDS, RE_EARLIER_LEAD, RE_EARLIER_TIME
+from .measures import AGE_MEASURES
 from .paths import FIGURES, SEED_ID
 from .phrases import OWN_REACH, base_period_before, recipient_after
 from .tables import ATTACK_COLUMNS, NOT_STATED, sum_periods, sum_purposes
@@ -61,6 +62,7 @@ from .vocab import (
     ANAPHORIC_WORDS,
     APPROX_WORDS,
     AUXILIARY_VERBS,
+    BOUND_WORDS,
     BUSINESS_PART_NOUNS,
     CEILING_WORDS,
     CHANGE_OF_NOUNS,
@@ -597,13 +599,19 @@ CHART_STANDING = {
 }
 
 
+# README rule 6: a price, fare or fee is what one of a thing costs, never a cumulative total, whatever
+# its clause says of the thing ("already draws 1.2 lakh visitors a year at a ticket price of Rs 50")
+RE_PRICE_SUBJECT = re.compile(r"\b(?:prices?|fares?|fees?|tickets?|admission|tariffs?)\b", re.IGNORECASE)
+
+
 def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -> pd.Series:
     """How each figure is stated (actual, forecast, cumulative), from its clause (each sentence's
     text and clause marks read once for all its figures); a figure that goes on with the clause
     before it (`goes_on`) is stated as that clause's. With `levels`, an actual amount whose subject
     names a level held at a date (LEVEL_WORDS) or that "stands at" it is a "level", apart from sums over a period; an
     actual amount whose clause goes on to "since <year>" is a cumulative total, and one whose clause
-    goes on to a period still to come ("over the following two years") a forecast."""
+    goes on to a period still to come ("over the following two years") a forecast; a price (RE_PRICE_SUBJECT)
+    is never a cumulative total."""
     result = []
     read: dict[int, tuple[str, list[tuple[int, int]]]] = {}
     subjects = rows["subject"] if "subject" in rows.columns else pd.Series([""] * len(rows), index=rows.index)
@@ -630,6 +638,8 @@ def _with_standing(article: Article, rows: pd.DataFrame, levels: bool = False) -
             kind = "forecast"
         if kind == "actual" and RE_SINCE_YEAR_AFTER.match(text[to:]):
             kind = "cumulative"
+        if kind == "cumulative" and isinstance(subject, str) and RE_PRICE_SUBJECT.search(subject):
+            kind = "actual"  # a price is no running total ("already draws ... at a ticket price of Rs 50")
         held = RE_STANDS_AT.search(text[max(0, at - 30) : at])  # "pending bills stand at KSh 2.3 billion"
         if kind == "actual" and levels and (held or isinstance(subject, str) and LEVEL_WORDS.search(subject)):
             kind = "level"
@@ -2090,6 +2100,9 @@ RE_TOTAL_LEAD = re.compile(
 # a cut or a gain said as an amount in the present tense, as budgets and results are told ("Roads lose
 # KSh 260 million", "cuts R40 million"; the past "lost $5m" may be a loss, a level); its verb goes on
 # to the next amounts of its list ("..., water KSh 180 million": `change_members`)
+# README rule 6: a signed amount in brackets after a level, as price tables give a week's move ("Flaxseed:
+# 214,000 (+7,200)", "Wheat, class 4: 87,100 (-900)"), is a change said as an amount
+RE_SIGNED_OPEN = re.compile(r"\(\s*[+\-−–]\s*\D{0,4}$")
 RE_AMOUNT_CHANGE = re.compile(
     r"\b(?:lose|loses|gain|gains|cut|cuts|save|saves|adds|sheds)\s+" + _QUALIFIER + r"$",
     re.IGNORECASE,
@@ -2177,6 +2190,14 @@ RE_PART_FOLLOWS = re.compile(r"^\s*,?\s*(?:of\s+which|including|of\s+whom)\s", r
 # a ceiling, no amount paid or held ("up to €6 million in add-ons", "as much as", "a maximum of")
 _CEILING = grouped_alternation(CEILING_WORDS, ignore_case=True).replace(r"\ ", r"\s+")  # vocab's
 RE_CEILING_BEFORE = re.compile(rf"\b(?:{_CEILING}|a\s+maximum\s+of|capped\s+at)\s+$", re.IGNORECASE)
+# README rule 6, an age limit: an age said with a bound word ("Riders under 16 are not allowed", "children
+# under 15", "people over 60", "younger than 18") bounds a group and is no one's age
+_AGE_BOUND = grouped_alternation((*BOUND_WORDS, "younger than", "older than"), ignore_case=True).replace(
+    r"\ ", r"\s+"
+)
+RE_AGE_BOUND = re.compile(
+    rf"\b(?:{_AGE_BOUND})\s+(?:the\s+age\s+of\s+)?(?=\d|[a-z]+\s+(?:years?|months?)\b)", re.IGNORECASE
+)
 # a threshold, no holding: "needs 90 seats for a majority", "the 101 seats needed for a majority"
 RE_THRESHOLD_BEFORE = re.compile(
     r"\b(?:needs?|needed|requires?|required|must\s+(?:win|hold|reach))\s+(?:at\s+least\s+)?$", re.IGNORECASE
@@ -2187,12 +2208,14 @@ RE_THRESHOLD_AFTER = re.compile(
     re.IGNORECASE,
 )
 # README rule 6, places and no people: a count of people a place is built or able to hold ("built for 3,000
-# people", "room for 800", "a capacity of 1,200", "can accommodate up to 1,200"), never its subject (the
-# engine may carry "Capacity" on to the next count of people)
+# people", "room for 800", "a capacity of 1,200", "can accommodate up to 1,200", "each seating 10 people"),
+# or of things ("parking for 600 trucks", "berths for 12 ships"), never its subject (the engine may carry
+# "Capacity" on to the next count of people)
 RE_CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:built|designed|meant|intended|planned)\s+(?:for|to\s+(?:hold|house|take|accommodate|sleep))"
-    r"|(?:room|space|places?|beds?|capacity)\s+for|capacity\s+of"
-    r"|(?:can|could|able\s+to)\s+(?:hold|house|take|accommodate|sleep|shelter))\s+(?:up\s+to\s+)?$",
+    r"|(?:room|space|places?|beds?|capacity|parking|berths?|seats?|seating)\s+for|capacity\s+of"
+    r"|(?:\b(?:each|which|that|and)\s+|,\s*)(?:seating|seats|sleeping|sleeps)"
+    r"|(?:can|could|able\s+to)\s+(?:hold|house|take|accommodate|sleep|shelter|seat|park))\s+(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
 # a sum of holders said as one ("ODS and the alliance together hold 87 seats", "a combined 84 seats",
@@ -2300,6 +2323,11 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
                 f"“{quote}” is an exchange rate (the price of one currency in another), not a sum of "
                 "money: not drawn as a money bar."
             )
+        elif RE_SIGNED_OPEN.search(before[-8:]) and article.body[int(row["end"]) :].lstrip().startswith(")"):
+            reason = (
+                f"“{quote}” is a change in brackets after a level (“{RE_SIGNED_OPEN.search(before[-8:]).group(0)}"
+                f"{quote})”), an amount by which something moved, not a level: not drawn as a {what} beside levels."
+            )
         elif what == "count" and RE_SIZE_OF.match(quote):
             reason = (
                 f"“{quote}” is the size of a {RE_SIZE_OF.match(quote).group(1)}, not a count of "
@@ -2332,12 +2360,18 @@ def set_apart(rows: pd.DataFrame, article: Article, figures: pd.DataFrame, what:
             )
         elif (
             what == "count"
-            and str(row["_unit"]).startswith("people")
-            and (room := RE_CAPACITY_BEFORE.search(before[-50:]))
+            and str(row.get("measure")) in AGE_MEASURES
+            and (limit := RE_AGE_BOUND.search(before[-25:] + quote))
         ):
             reason = (
-                f"“{quote}” is a capacity (“{room.group(0).strip()}”), places and not people: not drawn "
-                "among counts of people."
+                f"“{quote}” is an age limit (“{limit.group(0).strip()} …”), bounding a group, no one's age: not "
+                "drawn beside ages."
+            )
+        elif what == "count" and (room := RE_CAPACITY_BEFORE.search(before[-50:])):
+            counted = "people" if str(row["_unit"]).startswith("people") else "the things it counts"
+            reason = (
+                f"“{quote}” is a capacity (“{room.group(0).strip()}”), places and not {counted}: not drawn "
+                f"among counts of {'people' if counted == 'people' else 'them'}."
             )
         elif start in holders:
             reason = (
@@ -3321,7 +3355,7 @@ def report_charts(
     if dates.empty:
         notes.append("No dates: no timeline.")
     else:
-        notes += list(eventless_dates(dates, article).values()) + list(fiscal_years(dates).values())
+        notes += list(eventless_dates(dates, article).values()) + list(fiscal_years(dates, article).values())
         reason = timeline_missing(dates, article)
         if reason:
             notes.append(f"No timeline: {reason}")
@@ -3512,11 +3546,13 @@ def _since(article: Article, start: int) -> bool:
 
 # A date that names no event a timeline can show: the far end of a superlative's (vocab.SUPERLATIVE),
 # a first's or a record's comparison ("the lowest reading since 2021", "their worst result since
-# 1993", "best since its 2009 showing"), or the end of a span whose start the article does not give
+# 1993", "best since its 2009 showing", "the first since the system opened in 2014", "the first poetry title
+# to top the chain's annual chart since 1998"), or the end of a span whose start the article does not give
 # ("runs until 2026")
 RE_NO_EVENT = re.compile(
     rf"(?P<since>\b(?:{'|'.join((SUPERLATIVE, *FIRST_OR_RECORD))})\b"
-    r"[^.;:]{0,40}?\bsince\s+(?:(?:its|their|his|her|the)\s+)?)$"
+    r"[^.;:]{0,60}?\bsince\s+(?:(?:its|their|his|her|the)\s+|[^.;:,]{0,40}?\b(?:opened|founded|began|started|launched)"
+    r"\s+in\s+)?)$"
     r"|(?P<until>\b(?:until|till|runs\s+to)\s+(?:(?:the\s+end\s+of|mid-?|early|late)\s+)?)$",
     re.IGNORECASE,
 )
@@ -3583,16 +3619,33 @@ def is_fiscal_year(quote: str) -> bool:
     return int(second) == (int(first) + 1) % 10 ** len(second)
 
 
-def fiscal_years(figures: pd.DataFrame) -> dict[int, str]:
-    """The fiscal years ("2026/27"; by start offset), each with the note that says why the timeline
+# a year the words right before it call a fiscal one ("in fiscal 2025", "the financial year 2024", "FY 2026")
+RE_FISCAL_BEFORE = re.compile(r"\b(?:(?:fiscal|financial)(?:\s+year)?|FY)\s*$", re.IGNORECASE)
+
+
+def fiscal_years(figures: pd.DataFrame, article: Article | None = None) -> dict[int, str]:
+    """The fiscal years ("2026/27", or a year said with "fiscal" right before it when the article is
+    given: "visitors in fiscal 2025"; by start offset), each with the note that says why the timeline
     leaves it out: its months are not given, and drawn over both its calendar years it would be
-    twice as long as it is."""
-    return {
-        int(row.start): f"“{row.quote}” is a fiscal year whose months the article does not give: left out of "
-        "the timeline (drawn over both its calendar years, it would be twice as long as it is)."
-        for row in figures[figures["kind"] == "date"].itertuples()
-        if is_fiscal_year(str(row.quote))
-    }
+    twice as long as it is, or over one calendar year it would be the wrong months."""
+    notes = {}
+    for row in figures[figures["kind"] == "date"].itertuples():
+        quote, start = str(row.quote), int(row.start)
+        if is_fiscal_year(quote):
+            notes[start] = (
+                f"“{quote}” is a fiscal year whose months the article does not give: left out of the timeline "
+                "(drawn over both its calendar years, it would be twice as long as it is)."
+            )
+        elif (
+            article is not None
+            and RE_YEAR_QUOTE.match(quote)
+            and (said := RE_FISCAL_BEFORE.search(article.body[max(0, start - 20) : start]))
+        ):
+            notes[start] = (
+                f"“{said.group(0).strip()} {quote}” is a fiscal year whose months the article does not give: "
+                "left out of the timeline (drawn as the calendar year, it would be the wrong months)."
+            )
+    return notes
 
 
 def eventless_dates(figures: pd.DataFrame, article: Article) -> dict[int, str]:
@@ -3641,7 +3694,19 @@ def event_label(article: Article, start: int, end: int, quote: str) -> str:
 
 # words that put a day still to come ("will run from Dec. 13", "the final price due on Dec. 20",
 # "can subscribe on Dec. 27"), beside RE_FORECAST's
-RE_TO_COME = re.compile(r"\b(?:due|scheduled|shall|can|upcoming|next)\b", re.IGNORECASE)
+RE_TO_COME = re.compile(
+    r"\b(?:due|scheduled|shall|can|upcoming|next)\b"
+    # a present tense that schedules ("Applications open on May 13", "submissions close December 18", "the
+    # raffle closes December 18"), never a past one ("was open")
+    r"|(?<!\bwas\s)(?<!\bwere\s)\b(?:opens?|closes?)(?:\s+[^.;:,]{0,40}?)?\s+$",
+    re.IGNORECASE,
+)
+# forecast words that say nothing of a time to come: a request named as a noun ("The appeal ran for seven
+# weeks, from Oct. 12 to Nov. 30": a fundraising campaign) and requests and pledges made in the past
+NOT_TO_COME = frozenset(("appeal", "appeals", "appealed", "sought", "offered", "pledged", "promised"))
+RE_DATE_FORECAST = re.compile(
+    r"\b(?:" + "|".join(w for w in FORECAST_WORDS if w not in NOT_TO_COME) + r")\b", re.IGNORECASE
+)
 RE_NO_YEAR = re.compile(r"^--(\d\d)(?:-(\d\d))?$")
 
 
@@ -3654,7 +3719,7 @@ def inferred_year(article: Article, start: int, value: str, published: date) -> 
         return ""
     s_start, _ = article.sentences[article.sentence_of(start)]
     clause = article.body[max(s_start, start - 100) : start]
-    to_come = bool(RE_FORECAST.search(clause) or RE_TO_COME.search(clause))
+    to_come = bool(RE_DATE_FORECAST.search(clause) or RE_TO_COME.search(clause))
     month, day = int(parts[0].group(1)), parts[0].group(2)
     year = published.year
     try:
@@ -3700,7 +3765,7 @@ def timeline_events(figures: pd.DataFrame, article: Article) -> tuple[pd.DataFra
     last day, precision, and its quotes, starts and ends, one entry per mention in each, so they pair
     one to one), and the quotes that have no year (not placed); a date
     that names no event (`eventless_dates`) or a fiscal year (`fiscal_years`) is neither."""
-    eventless = eventless_dates(figures, article) | fiscal_years(figures)
+    eventless = eventless_dates(figures, article) | fiscal_years(figures, article)
     dates = figures[(figures["kind"] == "date") & ~figures["start"].astype(int).isin(list(eventless))]
     published = _published(article)
     events: dict[tuple[date, date, bool], dict[str, object]] = {}
@@ -3765,7 +3830,7 @@ def timeline_missing(figures: pd.DataFrame, article: Article) -> str:
     events, unplaced = timeline_events(figures, article)
     if events.empty and eventless_dates(figures, article):
         return "no date with a year names an event a timeline can show (see the notes on the dates left out)."
-    if events.empty and fiscal_years(figures):
+    if events.empty and fiscal_years(figures, article):
         return "no date a timeline can place (see the note on the fiscal year left out)."
     if events.empty:
         return "no date with a year" + (f" ({', '.join(unplaced)})." if unplaced else ".")

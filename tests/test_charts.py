@@ -1761,6 +1761,73 @@ def test_a_span_of_years_is_no_fiscal_year(text: str, fiscal: list[str]):
     assert [figures.set_index("start").loc[start, "quote"] for start in fiscal_years(figures)] == fiscal
 
 
+# charts41: a signed amount in brackets after a level is its change, never a level (README rule 6)
+def test_a_signed_change_in_brackets_is_no_price():
+    charts, notes = _report(
+        "Prices at the exchange, in tenge a tonne:\nWheat, class 3: 98,500 tenge (-1,200 tenge)\nBarley, feed: "
+        "72,000 tenge (+900 tenge)\nOats: 61,500 tenge (61,000 tenge a year ago)"
+    )
+    drawn = _drawn(charts)
+    assert "1,200 tenge" not in drawn and "900 tenge" not in drawn and "98,500 tenge" in drawn, drawn
+    assert any(
+        n.startswith("“1,200 tenge” is a change in brackets after a level (“(-1,200 tenge)”)") for n in notes
+    ), notes
+
+
+# charts41: a price is no cumulative total, though its clause says "already" (README rule 6)
+def test_a_ticket_price_is_no_cumulative_total():
+    charts, _ = _report(
+        "The stepwell already draws about 120,000 visitors a year at a ticket price of $5 for residents and $30 "
+        "for foreigners."
+    )
+    names = [c.name for c in charts if "money" in c.name]
+    assert names and not any("cumulative" in n for n in names), names
+
+
+def test_a_sum_raised_so_far_stays_a_cumulative_total():
+    _, notes = _report(
+        "The trust has spent $38.5 million on repairs so far. The temple spent $4 million on its roof in "
+        "2025 and $2 million in 2024."
+    )
+    assert any("(cumulative totals), “$38.5 million”" in n for n in notes), notes
+
+
+# charts41: an age said with a bound word is an age limit, no one's age (README rule 6)
+def test_an_age_limit_is_no_age_beside_a_persons():
+    charts, notes = _report(
+        "The club's chairman, Sam Whitlock, 41, said the scheme had changed habits. Its treasurer, Ann Cole, "
+        "58, agreed. Riders under 16 are not allowed on the e-bikes."
+    )
+    drawn = _drawn(charts)
+    assert "under 16" not in drawn and "Whitlock, 41" in drawn, drawn
+    assert any(n.startswith("“under 16” is an age limit (“under …”)") for n in notes), notes
+
+
+def test_an_age_limit_in_words_is_no_age():
+    charts, notes = _report(
+        "Pepper, 18 months, and Biscuit, 30 months, are ready for homes. Kittens under six months go home in pairs."
+    )
+    assert not any("six months" in d for d in _drawn(charts))
+    assert any("six months” is an age limit (“under …”)" in n for n in notes), notes
+
+
+# charts41: "fiscal 2025" is a fiscal year too, its months not given; a calendar year is none (README rule 8)
+@pytest.mark.parametrize(
+    ("text", "fiscal"),
+    [
+        ("The temple drew 410,000 visitors in fiscal 2025, up from 2019.", ["2025"]),
+        ("Exports rose in the financial year 2024 and again in 2025.", ["2024"]),
+        ("The temple drew 410,000 visitors in 2025, up from 2019.", []),
+    ],
+)
+def test_a_year_said_fiscal_is_a_fiscal_year(text: str, fiscal: list[str]):
+    article = article_from_text(text, "fy")
+    figures = extract_figures(article)
+    assert [
+        figures.set_index("start").loc[start, "quote"] for start in fiscal_years(figures, article)
+    ] == fiscal
+
+
 # fixwalk37-b: a forecast bar never says its standing twice; a sum's own span of time is on its bar
 def test_a_pledge_bar_says_pledged_once_and_keeps_the_span_its_sum_is_over():
     charts, _ = _report(
@@ -1864,6 +1931,20 @@ def test_since_runs_to_the_latest_past_date_when_the_article_date_is_unknown():
     assert row["label"].startswith("since 2011 (to the latest past date the article states")
 
 
+def test_a_firsts_far_end_is_no_event_though_words_stand_between():
+    """charts41: the far end of a first's comparison, with a long noun phrase between ("the first poetry
+    title to top the chain's annual chart since 1998") or an opening said after "since" ("the first since
+    the system opened in 2014"), is left out of the timeline; a span "since" a year stays."""
+    article = article_from_text(
+        "The fare rise, the first since the system opened in 2014, takes effect in January 2027. Salt Hours is "
+        "the first poetry title to top the chain's annual chart since 1998. Fares have been frozen since 2019.",
+        "firsts",
+    )
+    figures = extract_figures(article)
+    left_out = "\n".join(eventless_dates(figures, article).values())
+    assert "2014" in left_out and "1998" in left_out and "2019" not in left_out, left_out
+
+
 def test_a_year_after_its_names_word_is_no_event():
     """fixwalk38-a (walk37 problem 13): a year inside a name before it ("Horizon 2020", "Expo 2035",
     "the Fisheries Act, 2019") is left out of the timeline, its rows stay; a month's or a quarter's
@@ -1900,6 +1981,31 @@ def test_a_day_without_its_year_is_placed_by_the_articles_date():
     assert days["2025-03-03"].endswith("(year 2025 from the article's date)")
     chart = timeline_chart(extract_figures(article), article)
     assert "is not stated: the nearest such day to it" in "\n".join(texts(chart))
+
+
+def test_a_campaign_called_an_appeal_puts_no_day_to_come():
+    """charts41: "The appeal ran ... from Oct. 12 to Nov. 30" in an article of Dec. 2 is this year's
+    Oct. 12, the noun "appeal" saying nothing of a time to come; "will" still does."""
+    article = article_from_text(
+        "published: 2026-12-02\n\n"
+        "The appeal ran for seven weeks, from Oct. 12 to Nov. 30. Volunteers will pack the hampers on Oct. 14.",
+        "appeal",
+    )
+    events, _ = timeline_events(extract_figures(article), article)
+    assert "2026-10-12" in set(events["first_day"]) and "2027-10-14" in set(events["first_day"]), events
+
+
+def test_a_day_a_present_tense_opens_or_closes_is_to_come():
+    """charts41: "submissions close December 18" and "Forms open on the website from May 14" schedule a day
+    still to come; "The museum was open on May 2" is past."""
+    article = article_from_text(
+        "published: 2026-05-11\n\n"
+        "Forms open on the board's website from May 14, and submissions close December 18. The museum was open "
+        "on May 12 for the visit.",
+        "opens",
+    )
+    days = set(timeline_events(extract_figures(article), article)[0]["first_day"])
+    assert {"2026-05-14", "2026-12-18", "2025-05-12"} <= days, days
 
 
 def test_an_earlier_level_after_from_pairs_with_the_level_right_before_it():
@@ -2081,6 +2187,29 @@ def test_a_capacity_is_not_drawn_among_people(place):
     )
     assert "1,200 people" not in _drawn(charts) and "2,050 people" in _drawn(charts)
     assert any(n.startswith("“1,200 people” is a capacity (") for n in notes), notes
+
+
+# charts41: a capacity of seats or of parking is places too, of people or of things (README rule 6)
+def test_seats_and_parking_are_capacities_not_counts():
+    charts, notes = _report(
+        "The operator employs some 1,900 people and runs 120 cabins, each seating 10 people. The "
+        "association's members run about 6,500 trucks. The dry port's first phase, with parking for 600 "
+        "trucks, opens next year."
+    )
+    drawn = _drawn(charts)
+    assert "10 people" not in drawn and "600 trucks" not in drawn, drawn
+    assert any(n.startswith("“10 people” is a capacity (“each seating”)") for n in notes), notes
+    assert any(
+        n.startswith("“600 trucks” is a capacity (“parking for”), places and not the things") for n in notes
+    ), notes
+
+
+def test_trucks_parked_at_a_depot_are_no_capacity():
+    charts, _ = _report(
+        "The association's members run about 6,500 trucks. On Monday 600 trucks were parked at the depot, "
+        "and 350 trucks were waiting at the border."
+    )
+    assert "600 trucks" in _drawn(charts)
 
 
 # fixwalk38-b: money of unlike kinds shares no axis (README rule 6)
