@@ -30,9 +30,9 @@ HEAVY_FIRST = (
     "test_slow_inputs.py",  # 125 s: the hostile inputs at the issues' sizes
     "test_hostile.py",  # 60 s: report notebooks, signals
     "test_charts.py",  # 45 s
-    "test_cli.py",  # 40 s: the commands as users run them
     "test_subjects.py",  # 30 s
     "test_batch.py",  # 28 s
+    "test_cli.py",  # 27 s: the commands as users run them
     "test_chartcheck.py",  # 25 s
     "test_archive_extract.py",  # 22 s
     "test_counts.py",  # 20 s
