@@ -34,8 +34,8 @@ reports: $(STAMP) ## only figures/reports/ for seeds/ (and its index), as `make 
 	$(BIN)/python -c 'from analysis.paths import SEEDS, SEED_REPORTS; from analysis.report import seed_reports; seed_reports(SEEDS, SEED_REPORTS)'
 
 test: $(STAMP) ## the whole test suite: unit tests, strict nbval on the notebooks, lint, CI schema
-	$(PYTEST) notebooks tests/test_notebooks_run.py -m "not browser" $(NBVAL)
-	$(PYTEST) tests -m "not browser" -n $(JOBS) --dist loadfile --no-loadscope-reorder --ignore tests/test_notebooks_run.py
+	$(PYTEST) notebooks -m "not browser" $(NBVAL) -n $(JOBS) --dist loadfile
+	$(PYTEST) tests -m "not browser" -n $(JOBS) --dist loadfile --no-loadscope-reorder
 	$(MAKE) --no-print-directory check
 
 check: $(STAMP) ## the pre-commit checks: ruff lint and format, executed notebooks, workflow schema

@@ -29,6 +29,7 @@ HEAVY_FIRST = (
     "test_report.py",  # 150 s: a report notebook for each development article
     "test_slow_inputs.py",  # 125 s: the hostile inputs at the issues' sizes
     "test_hostile.py",  # 60 s: report notebooks, signals
+    "test_notebooks_run.py",  # five notebooks at once on an invented article
     "test_charts.py",  # 45 s
     "test_subjects.py",  # 30 s
     "test_batch.py",  # 28 s
