@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import html
+import io
 import re
 import shutil
 from pathlib import Path
@@ -168,21 +170,26 @@ def test_bad_input_leaves_no_report(tmp_path, capsys, content, problem):
     assert [p.name for p in tmp_path.iterdir()] == ["bad.txt"]
 
 
-def report_with_an_empty_file(tmp_path: Path, corpus_dir: Path) -> Path:
-    """The report folder of a folder of one good article (13) and one empty file (exit status 1)."""
-    folder = tmp_path / "in"
+@pytest.fixture(scope="module")
+def report_with_an_empty_file(tmp_path_factory, corpus_dir: Path) -> tuple[Path, Path, str]:
+    """The folder of reports of a folder of one good article (13) and one empty file (exit status
+    1), the folder they are in, and what the command wrote on stderr (ci41: built once for the two
+    tests that read it)."""
+    root = tmp_path_factory.mktemp("with-empty")
+    folder = root / "in"
     folder.mkdir()
     shutil.copyfile(corpus_dir / "articles" / "13.txt", folder / "13.txt")
     (folder / "empty.txt").write_bytes(b"")
-    out = tmp_path / "out"
-    assert main(["report", str(folder), "--out", str(out), "--quiet"]) == 1
-    return out
+    out = root / "out"
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        assert main(["report", str(folder), "--out", str(out), "--quiet"]) == 1
+    return out, root, err.getvalue()
 
 
-def test_folder_with_a_bad_file_reports_the_rest(tmp_path, corpus_dir, capsys):
-    out = report_with_an_empty_file(tmp_path, corpus_dir)
+def test_folder_with_a_bad_file_reports_the_rest(report_with_an_empty_file):
+    out, _, err = report_with_an_empty_file
     assert (out / "13" / "report.html").exists()
-    assert "empty file" in capsys.readouterr().err
+    assert "empty file" in err
     assert "Not reported" in (out / "index.html").read_text(encoding="utf-8")
 
 
@@ -308,12 +315,12 @@ def test_a_folder_report_names_each_file_it_skips(tmp_path, capsys):
     ]
 
 
-def test_the_index_names_failed_files_without_a_machine_s_path(tmp_path, corpus_dir):
+def test_the_index_names_failed_files_without_a_machine_s_path(report_with_an_empty_file):
     # fixwalk33-b: the index is a page for publishing: paths relative to the articles' folder
-    out = report_with_an_empty_file(tmp_path, corpus_dir)
+    out, root, _ = report_with_an_empty_file
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "<li>empty.txt: empty file</li>" in page
-    assert str(tmp_path) not in page
+    assert str(root) not in page
 
 
 def test_the_index_names_each_skipped_file_relative_to_the_folder(tmp_path, corpus_dir, capsys):
